@@ -1,0 +1,71 @@
+"""Run configuration: one dataclass, defaults, environment overrides, read from the run config."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, Literal
+
+EngineName = Literal["auto", "llm", "rules"]
+
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+
+
+@dataclass
+class PlanConfig:
+    engine: EngineName = "auto"
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = None
+    max_concurrency: int = 4
+    max_repairs: int = 2  # validate -> repair loop bound
+    llm_retries: int = 3  # validation-error feedback rounds per call
+    llm_timeout: float = 120.0
+    llm_max_attempts: int = 5  # transport-level attempts on 429/5xx/timeouts
+    max_bytes: int = DEFAULT_MAX_BYTES
+    interactive: bool = False
+    cache_dir: str | None = None  # LLM response cache; default <out>/.groundwork/llm-cache
+    chroma_url: str | None = None
+    index_dir: str | None = None  # embedded Chroma; default <out>/.groundwork/index
+    embeddings: Literal["wordllama", "openai"] = "wordllama"
+    top_k: int = 6
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> PlanConfig:
+        """Defaults, then GROUNDWORK_*/OPENAI_* environment, then explicit non-None overrides."""
+        env = os.environ
+        values: dict[str, Any] = {
+            "model": env.get("GROUNDWORK_MODEL") or None,
+            "base_url": env.get("OPENAI_BASE_URL") or None,
+            "api_key": env.get("OPENAI_API_KEY") or None,
+            "chroma_url": env.get("GROUNDWORK_CHROMA_URL") or None,
+        }
+        if env.get("GROUNDWORK_ENGINE"):
+            values["engine"] = env["GROUNDWORK_ENGINE"]
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in known and v is not None})
+
+    @property
+    def llm_configured(self) -> bool:
+        return bool(self.base_url or self.api_key)
+
+    def resolved_engine(self) -> Literal["llm", "rules"]:
+        if self.engine == "auto":
+            return "llm" if self.llm_configured else "rules"
+        return self.engine
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("api_key", None)  # never persisted into checkpoints or plan files
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PlanConfig:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def path_or(self, value: str | None, default: Path) -> Path:
+        return Path(value) if value else default

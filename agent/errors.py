@@ -1,0 +1,101 @@
+"""The exception tree. Catch ``GroundworkError`` for everything groundwork raises on purpose.
+
+GroundworkError                  one-line message, safe to show a user
+├── InputError                   a file we were given is unusable (has .path and .reason)
+│   ├── EncryptedFileError       password-protected PDF, encrypted PPTX container
+│   ├── CorruptFileError         truncated, malformed, unreadable structure
+│   ├── UnsupportedFormatError   not a deck (or legacy .ppt: convert to .pptx)
+│   ├── NoTextError              nothing extractable (scanned: OCR it first)
+│   └── FileTooLargeError        over the byte limit, or a ZIP that would inflate past it
+├── ContextError                 org-context folder missing, empty, or unusable
+├── LLMError                     the model endpoint
+│   ├── LLMConfigError           no endpoint/model configured for --engine llm
+│   ├── LLMUnavailableError      429/5xx/timeouts after bounded retries
+│   └── LLMResponseError         output still invalid after bounded repair attempts
+├── PlanValidationError          a plan that breaks the contract after repair
+└── RunError                     unknown run directory, nothing to resume, bad answers file
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class GroundworkError(Exception):
+    """Base class; ``str(err)`` is a single line suitable for a user."""
+
+    def __str__(self) -> str:
+        return " ".join(super().__str__().split())
+
+
+class InputError(GroundworkError):
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class EncryptedFileError(InputError):
+    pass
+
+
+class CorruptFileError(InputError):
+    pass
+
+
+class UnsupportedFormatError(InputError):
+    pass
+
+
+class NoTextError(InputError):
+    pass
+
+
+class FileTooLargeError(InputError):
+    pass
+
+
+class ContextError(GroundworkError):
+    pass
+
+
+class LLMError(GroundworkError):
+    pass
+
+
+class LLMConfigError(LLMError):
+    pass
+
+
+class LLMUnavailableError(LLMError):
+    pass
+
+
+class LLMResponseError(LLMError):
+    pass
+
+
+class PlanValidationError(GroundworkError):
+    pass
+
+
+class RunError(GroundworkError):
+    pass
+
+
+__all__ = [
+    "ContextError",
+    "CorruptFileError",
+    "EncryptedFileError",
+    "FileTooLargeError",
+    "GroundworkError",
+    "InputError",
+    "LLMConfigError",
+    "LLMError",
+    "LLMResponseError",
+    "LLMUnavailableError",
+    "NoTextError",
+    "PlanValidationError",
+    "RunError",
+    "UnsupportedFormatError",
+]

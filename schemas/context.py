@@ -1,0 +1,71 @@
+"""What the organization actually has: roles, systems, stated absences, metrics."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Role(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    team: str | None = None
+    tier: Literal["core", "extended"] = "core"
+    tier_stated: bool = Field(default=True, description="False when the tier defaulted to core")
+    responsibilities: list[str] = Field(default_factory=list)
+    source: str = ""
+
+
+class System(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    category: str = Field(
+        default="other",
+        description="cdp | crm | warehouse | email | consent | experimentation | identity | cms | analytics | ... | other",
+    )
+    description: str = ""
+    source: str = ""
+
+
+class SystemAbsence(BaseModel):
+    """A capability the context says the organization does not have."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    capability: str = Field(description="category, e.g. identity, consent, experimentation")
+    text: str = Field(description="the sentence stating the absence")
+    source: str = ""
+
+
+class Metric(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    definition: str = ""
+    owner: str | None = None
+    source: str = ""
+
+
+class OrgContext(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    root: str
+    roles: list[Role] = Field(default_factory=list)
+    systems: list[System] = Field(default_factory=list)
+    absences: list[SystemAbsence] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    documents: list[str] = Field(default_factory=list)
+    skipped: list[str] = Field(
+        default_factory=list, description="'file: reason' per unreadable file"
+    )
+    warnings: list[str] = Field(default_factory=list)
+
+    def role_names(self) -> list[str]:
+        return [r.name for r in self.roles]
+
+    def role(self, name: str) -> Role | None:
+        key = name.casefold().strip()
+        return next((r for r in self.roles if r.name.casefold().strip() == key), None)

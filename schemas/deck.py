@@ -1,0 +1,76 @@
+"""The extracted deck: units (slides or pages) of blocks, each with provenance."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class BlockKind(StrEnum):
+    title = "title"
+    body = "body"
+    notes = "notes"
+    table = "table"
+    chart = "chart"
+    image_alt = "image_alt"
+
+
+class Provenance(BaseModel):
+    """Where a block came from: file name plus a 1-based slide or page number."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    file: str
+    slide: int | None = Field(default=None, ge=1)
+    page: int | None = Field(default=None, ge=1)
+
+
+class Block(BaseModel):
+    """One piece of text in reading order.
+
+    ``level`` is the bullet/outline level (0 = top). Tables keep their cells in
+    ``rows``; ``text`` then holds the rows joined with `` | `` so search and the
+    rules engine can treat every block as text.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: BlockKind
+    text: str
+    level: int = Field(default=0, ge=0)
+    order: int = Field(default=0, ge=0, description="reading order within the unit, 0-based")
+    rows: list[list[str]] | None = None
+    source: Provenance
+
+
+class Unit(BaseModel):
+    """A slide (PPTX) or a page (PDF); Markdown/text documents are one unit per top-level section."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    number: int = Field(ge=1)
+    kind: Literal["slide", "page", "section"]
+    title: str | None = None
+    hidden: bool = False
+    blocks: list[Block] = Field(default_factory=list)
+
+    def text(self, *, include_notes: bool = True) -> str:
+        return "\n".join(
+            b.text for b in self.blocks if include_notes or b.kind is not BlockKind.notes
+        )
+
+
+class Deck(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    path: str
+    name: str
+    sha256: str
+    kind: Literal["pptx", "pdf", "md", "txt", "docx"]
+    units: list[Unit] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    def text(self) -> str:
+        return "\n\n".join(u.text() for u in self.units)
