@@ -4,7 +4,7 @@ Everything else reads these models; the JSON Schema files under ``schemas/json/`
 generated from them (``python -m schemas.generate``) and a test checks they are current.
 """
 
-from schemas.context import Metric, OrgContext, Role, System, SystemAbsence
+from schemas.context import ContextHit, Metric, OrgContext, Role, System, SystemAbsence
 from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
 from schemas.plan import (
     SCHEMA_VERSION,
@@ -33,6 +33,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Block",
     "BlockKind",
+    "ContextHit",
     "ContextRef",
     "Deck",
     "EngineInfo",

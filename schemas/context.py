@@ -69,3 +69,17 @@ class OrgContext(BaseModel):
     def role(self, name: str) -> Role | None:
         key = name.casefold().strip()
         return next((r for r in self.roles if r.name.casefold().strip() == key), None)
+
+
+class ContextHit(BaseModel):
+    """One retrieved chunk of the org context, with provenance."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    doc: str = Field(description="path relative to the org-context folder")
+    chunk: int = Field(ge=0)
+    text: str
+    score: float = 0.0
+    heading: str = Field(default="", description="heading path, e.g. 'Systems > CDP'")
+    start: int = Field(default=0, ge=0, description="character span in the document")
+    end: int = Field(default=0, ge=0)

@@ -1,0 +1,117 @@
+"""The interface every engine implements, and the draft models steps exchange.
+
+Two implementations sit behind it: ``rules`` (deterministic, offline, the default)
+and ``llm`` (any OpenAI-compatible endpoint). The workflow nodes call only this
+interface, so a step never knows which engine it runs on.
+
+Drafts are what an engine proposes; the workflow numbers, merges, validates and
+repairs them into the plan contract (schemas/plan.py).
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Protocol, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas.context import ContextHit, OrgContext
+from schemas.deck import Deck
+from schemas.plan import EngineInfo, Horizon, Impact, Layer, Scenario, Source, Vagueness, Vision
+
+
+class _Draft(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
+
+
+class VisionDraft(_Draft):
+    """A statement of intent found in the deck, with where it was found."""
+
+    text: str
+    source: Source
+    evidence: str | None = Field(default=None, description="block kind it came from: title | body | notes | table")
+
+
+class VisionList(_Draft):
+    visions: list[VisionDraft]
+
+
+class ScenarioDraft(_Draft):
+    name: str
+    segment: str = Field(description="behavioural segment, e.g. 'new patients'")
+    context: str = Field(description="what brought them in right now, e.g. 'search ad, mobile, evening'")
+    customer_impact: Impact
+    business_impact: Impact
+    vision_ids: list[str] = Field(default_factory=list)
+    rationale: str = ""
+    source: Source | None = None
+
+
+class ScenarioList(_Draft):
+    scenarios: list[ScenarioDraft] = Field(max_length=3)
+
+
+class ContextRefDraft(_Draft):
+    doc: str
+    chunk: int | None = None
+    quote: str | None = None
+
+
+class TaskDraft(_Draft):
+    """A task proposed for one vision.
+
+    ``key`` is stable and descriptive (``identity_resolution``); two visions that
+    propose the same key get one shared task. ``depends_on`` names other keys.
+    """
+
+    key: str = Field(pattern=r"^[a-z0-9_]+$")
+    title: str
+    description: str
+    layer: Layer
+    owner_role: str = Field(description="must be one of the roster's role names")
+    horizon: Horizon
+    depends_on: list[str] = Field(default_factory=list)
+    done_when: str
+    context_refs: list[ContextRefDraft] = Field(default_factory=list)
+    scenario_ids: list[str] = Field(default_factory=list)
+    consulted: list[str] = Field(default_factory=list)
+    pilot: bool = False
+
+
+class GapDraft(_Draft):
+    layer: Layer
+    text: str
+    evidence: str | None = None
+    kind: str | None = None
+
+
+class Decomposition(_Draft):
+    """One vision cut along the four layers."""
+
+    tasks: list[TaskDraft] = Field(default_factory=list)
+    layer_notes: dict[str, str] = Field(
+        default_factory=dict, description="layer -> why this layer needs no task for this vision"
+    )
+    gaps: list[GapDraft] = Field(default_factory=list)
+
+
+@runtime_checkable
+class Engine(Protocol):
+    name: Literal["llm", "rules"]
+
+    def find_visions(self, deck: Deck) -> list[VisionDraft]: ...
+
+    def assess_vagueness(self, text: str, org: OrgContext | None = None) -> Vagueness: ...
+
+    def choose_scenarios(
+        self, deck: Deck, visions: list[Vision], org: OrgContext
+    ) -> list[ScenarioDraft]: ...
+
+    def decompose(
+        self,
+        vision: Vision,
+        scenarios: list[Scenario],
+        org: OrgContext,
+        hits: list[ContextHit],
+    ) -> Decomposition: ...
+
+    def info(self) -> EngineInfo: ...
