@@ -25,6 +25,9 @@ class Provenance(BaseModel):
     file: str
     slide: int | None = Field(default=None, ge=1)
     page: int | None = Field(default=None, ge=1)
+    section: int | None = Field(
+        default=None, ge=1, description="1-based section of a Markdown/text/Word document"
+    )
 
 
 class Block(BaseModel):
@@ -42,6 +45,9 @@ class Block(BaseModel):
     level: int = Field(default=0, ge=0)
     order: int = Field(default=0, ge=0, description="reading order within the unit, 0-based")
     rows: list[list[str]] | None = None
+    bullet: bool | None = Field(
+        default=None, description="true for a list item (bullet or numbered); None when unknown"
+    )
     source: Provenance
 
 
