@@ -1,0 +1,591 @@
+"""Structured output from any OpenAI-compatible chat endpoint.
+
+``LLMClient.structured(messages, Model, step=...)`` returns a validated pydantic
+``Model``. What it takes care of, in order:
+
+- cache: an on-disk response cache keyed by model + messages + schema + mode;
+  a hit makes no HTTP call;
+- mode ladder: strict ``json_schema`` -> ``json_object`` with the schema in the
+  system prompt -> plain text; a server that rejects a mode is remembered, so
+  later calls skip it;
+- transport: 429 / 5xx / timeouts / connection errors are retried with
+  exponential backoff and jitter (Retry-After honoured), bounded by
+  ``llm_max_attempts``, then ``LLMUnavailableError``;
+- answers: ``<think>`` blocks and code fences are stripped, the first JSON
+  object is taken, pydantic validates it, and validation errors are fed back to
+  the model (bounded by ``llm_retries``); ``finish_reason == "length"`` gets one
+  retry with a larger budget; a refusal is an ``LLMResponseError``;
+- usage: HTTP calls, cache hits and tokens, counted thread-safely.
+
+The ``openai`` client's own retries are off (``max_retries=0``): this module
+owns the retry policy so it can count calls and word the final error.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import logging
+import os
+import random
+import re
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, TypeVar, cast
+
+import httpx
+import openai
+from pydantic import BaseModel, ValidationError
+
+from agent.config import PlanConfig
+from agent.errors import LLMConfigError, LLMResponseError, LLMUnavailableError
+from prompts import render
+
+log = logging.getLogger("groundwork.llm")
+
+M = TypeVar("M", bound=BaseModel)
+Mode = Literal["json_schema", "json_object", "text"]
+MODES: tuple[Mode, ...] = ("json_schema", "json_object", "text")
+
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+DEFAULT_MODEL = "gpt-4o-mini"
+PLACEHOLDER_API_KEY = "not-needed"  # local servers (vLLM, Ollama, llama.cpp) ignore the key
+CACHE_VERSION = 1
+
+# Words a server uses when it refuses a response_format it does not implement.
+_FORMAT_WORDS = (
+    "response_format",
+    "json_schema",
+    "json_object",
+    "schema",
+    "structured output",
+    "guided",
+    "grammar",
+)
+_RETRYABLE_STATUS = {408, 409, 429}
+
+
+class StrictSchemaError(ValueError):
+    """The pydantic model cannot be expressed as an OpenAI strict schema (e.g. a free-form dict)."""
+
+
+# --------------------------------------------------------------------------- strict schema
+
+# Keywords strict mode does not accept everywhere: dropped, their meaning moved into the
+# description so the model still knows; pydantic enforces them on the answer anyway.
+_DESCRIBED = {
+    "minLength": "at least {} characters",
+    "maxLength": "at most {} characters",
+    "minItems": "at least {} items",
+    "maxItems": "at most {} items",
+    "minimum": ">= {}",
+    "maximum": "<= {}",
+    "exclusiveMinimum": "> {}",
+    "exclusiveMaximum": "< {}",
+    "multipleOf": "a multiple of {}",
+    "pattern": "matching the regular expression {}",
+    "format": "format: {}",
+    "minProperties": "at least {} properties",
+    "maxProperties": "at most {} properties",
+}
+_DROPPED = {"default", "examples", "title", "$schema", "$id", "uniqueItems", "discriminator"}
+_UNSUPPORTED = {"prefixItems", "patternProperties", "if", "then", "else", "not", "dependentSchemas"}
+
+
+def strict_json_schema(model_cls: type[BaseModel]) -> dict[str, Any]:
+    """The model's JSON Schema in the form OpenAI's ``strict: true`` accepts.
+
+    Every object lists all its properties as required and sets
+    ``additionalProperties: false`` (optional fields stay nullable, so the model
+    answers null); ``$ref``s are inlined (kept in ``$defs`` only for recursive
+    models); keywords strict mode rejects are moved into descriptions.
+    """
+    raw = model_cls.model_json_schema()
+    defs: dict[str, Any] = raw.pop("$defs", {})
+    kept: set[str] = set()
+    schema = _strict(raw, defs, stack=(), kept=kept, path="#")
+    if kept:
+        done: dict[str, Any] = {}
+        while set(done) != kept:
+            for name in sorted(kept - set(done)):
+                done[name] = _strict(
+                    defs[name], defs, stack=(name,), kept=kept, path=f"#/$defs/{name}"
+                )
+        schema["$defs"] = done
+    if schema.get("type") != "object":
+        raise StrictSchemaError(
+            f"{model_cls.__name__}: the root of a strict schema must be an object"
+        )
+    return schema
+
+
+def _strict(
+    node: Any, defs: dict[str, Any], *, stack: tuple[str, ...], kept: set[str], path: str
+) -> dict[str, Any]:
+    if not isinstance(node, dict):
+        raise StrictSchemaError(f"{path}: expected a schema object, got {type(node).__name__}")
+    node = dict(node)
+
+    ref = node.pop("$ref", None)
+    if ref is not None:
+        name = str(ref).rsplit("/", 1)[-1]
+        if name not in defs:
+            raise StrictSchemaError(f"{path}: unresolvable $ref {ref!r}")
+        if name in stack:  # recursion: keep the reference, its definition goes to $defs
+            kept.add(name)
+            return {"$ref": f"#/$defs/{name}"}
+        resolved = _strict(defs[name], defs, stack=(*stack, name), kept=kept, path=path)
+        if node.get("description"):
+            resolved["description"] = node["description"]
+        return resolved
+
+    all_of = node.pop("allOf", None)
+    if all_of is not None:
+        if len(all_of) != 1:
+            raise StrictSchemaError(f"{path}: allOf with {len(all_of)} members is not supported")
+        merged = _strict(all_of[0], defs, stack=stack, kept=kept, path=path)
+        merged.update({k: v for k, v in node.items() if k == "description"})
+        node = {**node, **merged}
+
+    for key in _UNSUPPORTED & node.keys():
+        raise StrictSchemaError(f"{path}: keyword {key!r} has no strict-mode equivalent")
+
+    notes = [text.format(_show(node.pop(key))) for key, text in _DESCRIBED.items() if key in node]
+    for key in _DROPPED & node.keys():
+        node.pop(key)
+    if "const" in node:
+        node["enum"] = [node.pop("const")]
+    if "oneOf" in node:
+        node["anyOf"] = node.pop("oneOf")
+
+    types = node.get("type")
+    is_object = types == "object" or (isinstance(types, list) and "object" in types)
+    if is_object or "properties" in node:
+        extra = node.get("additionalProperties", False)
+        properties = node.get("properties") or {}
+        if extra is not False and not properties:
+            raise StrictSchemaError(
+                f"{path}: a free-form object (dict) cannot be strict; give it fixed properties"
+            )
+        node["properties"] = {
+            key: _strict(value, defs, stack=stack, kept=kept, path=f"{path}/properties/{key}")
+            for key, value in properties.items()
+        }
+        node["required"] = list(properties)
+        node["additionalProperties"] = False
+        node.setdefault("type", "object")
+    if "items" in node:
+        node["items"] = _strict(node["items"], defs, stack=stack, kept=kept, path=f"{path}/items")
+    if "anyOf" in node:
+        node["anyOf"] = [
+            _strict(v, defs, stack=stack, kept=kept, path=f"{path}/anyOf/{i}")
+            for i, v in enumerate(node["anyOf"])
+        ]
+    if notes:
+        described = node.get("description", "")
+        node["description"] = (f"{described} " if described else "") + f"({'; '.join(notes)})"
+    return node
+
+
+def _show(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+# --------------------------------------------------------------------------- answers
+
+
+_THINK = re.compile(r"<(think|thinking|reasoning)>.*?</\1>", re.S | re.I)
+_FENCE = re.compile(r"```[a-zA-Z0-9_-]*\s*\n?(.*?)```", re.S)
+
+
+def extract_json(text: str) -> Any:
+    """The first JSON object in a model's answer.
+
+    Drops ``<think>...</think>`` blocks (and anything before a dangling
+    ``</think>``), prefers the content of a code fence, then scans for the
+    first ``{`` that starts a complete JSON value.
+    """
+    text = _THINK.sub("", text)
+    for closing in ("</think>", "</thinking>", "</reasoning>"):
+        if closing in text:
+            text = text.rsplit(closing, 1)[1]
+    text = text.strip()
+    candidates = [m.group(1).strip() for m in _FENCE.finditer(text)] + [text]
+    decoder = json.JSONDecoder()
+    for candidate in candidates:
+        try:
+            return json.loads(candidate)
+        except json.JSONDecodeError:
+            pass
+        start = candidate.find("{")
+        while start != -1:
+            try:
+                value, _ = decoder.raw_decode(candidate, start)
+                return value
+            except json.JSONDecodeError:
+                start = candidate.find("{", start + 1)
+    raise ValueError("no JSON object found in the answer")
+
+
+def validation_summary(err: ValidationError, limit: int = 15) -> str:
+    """Pydantic errors as one short line per error: ``path: message``."""
+    lines = []
+    for item in err.errors(include_url=False)[:limit]:
+        where = ".".join(str(p) for p in item["loc"]) or "(root)"
+        lines.append(f"{where}: {item['msg']}")
+    more = err.error_count() - limit
+    if more > 0:
+        lines.append(f"... and {more} more")
+    return "; ".join(lines)
+
+
+def _coerce_root(value: Any, model_cls: type[BaseModel]) -> Any:
+    """A bare list where the model wants ``{"<only list field>": [...]}`` gets wrapped."""
+    if isinstance(value, list):
+        fields = model_cls.model_fields
+        if len(fields) == 1:
+            return {next(iter(fields)): value}
+    return value
+
+
+# --------------------------------------------------------------------------- usage
+
+
+@dataclass(frozen=True)
+class LLMUsage:
+    llm_calls: int = 0  # chat-completion HTTP requests sent, failed ones included
+    cached_calls: int = 0  # answers served from the on-disk cache
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+class _Rejected(Exception):
+    """The server refused the current response_format mode."""
+
+
+# --------------------------------------------------------------------------- client
+
+
+class LLMClient:
+    """One OpenAI-compatible endpoint; safe to share between threads."""
+
+    def __init__(self, config: PlanConfig, *, http_client: httpx.Client | None = None) -> None:
+        if not (config.base_url or config.api_key):
+            raise LLMConfigError(
+                "no model endpoint configured: set OPENAI_BASE_URL/OPENAI_API_KEY or use --engine rules"
+            )
+        self.config = config
+        self.model = config.model or DEFAULT_MODEL
+        self.base_url = (config.base_url or DEFAULT_BASE_URL).rstrip("/")
+        self._client = openai.OpenAI(
+            base_url=self.base_url,
+            api_key=config.api_key or PLACEHOLDER_API_KEY,
+            max_retries=0,
+            timeout=config.llm_timeout,
+            # openai>=3 runs on httpx2 but still accepts an httpx.Client
+            http_client=cast(Any, http_client),
+        )
+        self._cache_dir = Path(config.cache_dir) if config.cache_dir else None
+        self._lock = threading.Lock()
+        self._mode_index = 0
+        self._token_param = "max_tokens"
+        self._send_temperature = config.llm_temperature is not None
+        self._calls = self._cached = self._prompt_tokens = self._completion_tokens = 0
+
+    # ------------------------------------------------------------------ public
+
+    @property
+    def mode(self) -> Mode:
+        """The response_format mode the next call starts with."""
+        return MODES[self._mode_index]
+
+    def usage(self) -> LLMUsage:
+        with self._lock:
+            return LLMUsage(self._calls, self._cached, self._prompt_tokens, self._completion_tokens)
+
+    def close(self) -> None:
+        self._client.close()
+
+    def structured(self, messages: list[dict[str, Any]], model_cls: type[M], *, step: str) -> M:
+        """Ask for ``model_cls`` and return it validated; see the module docstring."""
+        try:
+            schema = strict_json_schema(model_cls)
+            first = self._mode_index
+        except StrictSchemaError:
+            schema = model_cls.model_json_schema()
+            first = max(self._mode_index, 1)  # no strict schema: start at json_object
+        name = re.sub(r"[^a-zA-Z0-9_-]", "_", step)[:64] or "answer"
+
+        for mode in MODES:
+            cached = self._cache_get(self._cache_key(messages, schema, mode), model_cls)
+            if cached is not None:
+                with self._lock:
+                    self._cached += 1
+                log.debug("%s: cache hit (%s)", step, mode)
+                return cached
+
+        index = first
+        while True:
+            mode = MODES[max(index, self._mode_index)]
+            try:
+                result = self._ask(messages, model_cls, schema, name, mode, step)
+            except _Rejected:
+                index = MODES.index(mode) + 1
+                log.info("%s: server rejected response_format %s; falling back", step, mode)
+                with self._lock:  # a server property: later calls skip the failing mode
+                    self._mode_index = max(self._mode_index, index)
+                continue
+            self._cache_put(self._cache_key(messages, schema, mode), step, mode, result)
+            return result
+
+    # ------------------------------------------------------------------ one mode
+
+    def _ask(
+        self,
+        messages: list[dict[str, Any]],
+        model_cls: type[M],
+        schema: dict[str, Any],
+        name: str,
+        mode: Mode,
+        step: str,
+    ) -> M:
+        convo = self._with_format_instructions(messages, schema, name, mode)
+        max_tokens = self.config.llm_max_tokens
+        truncated = False
+        failures = 0
+        while True:
+            completion = self._create(convo, schema, name, mode, max_tokens, step)
+            if not completion.choices:
+                raise LLMResponseError(f"{step}: the endpoint returned no choices")
+            choice = completion.choices[0]
+            message = choice.message
+            if getattr(message, "refusal", None):
+                raise LLMResponseError(f"{step}: the model refused: {message.refusal}")
+            content = message.content or ""
+            if choice.finish_reason == "length":
+                if truncated:
+                    raise LLMResponseError(
+                        f"{step}: the answer was cut off at the length limit twice "
+                        f"(max_tokens {max_tokens}); raise llm_max_tokens or use a model with a longer output"
+                    )
+                truncated = True
+                used = completion.usage.completion_tokens if completion.usage else 0
+                max_tokens = max(2 * (max_tokens or used or 2048), 4096)
+                log.info("%s: answer truncated; retrying with max_tokens=%d", step, max_tokens)
+                convo = [*convo, {"role": "user", "content": render("output_truncated").strip()}]
+                continue
+            try:
+                value = _coerce_root(extract_json(content), model_cls)
+                return model_cls.model_validate(value)
+            except (ValueError, ValidationError) as err:
+                problem = validation_summary(err) if isinstance(err, ValidationError) else str(err)
+                failures += 1
+                if failures > self.config.llm_retries:
+                    raise LLMResponseError(
+                        f"{step}: the model's answer did not validate after {failures} attempts: {problem[:300]}"
+                    ) from None
+                log.info("%s: answer did not validate (%s); asking for a fix", step, problem[:200])
+                convo = [
+                    *convo,
+                    {"role": "assistant", "content": content},
+                    {"role": "user", "content": render("output_repair", errors=problem).strip()},
+                ]
+
+    def _with_format_instructions(
+        self, messages: list[dict[str, Any]], schema: dict[str, Any], name: str, mode: Mode
+    ) -> list[dict[str, Any]]:
+        if mode == "json_schema":
+            return list(messages)
+        instructions = render(
+            "output_json", schema_name=name, schema=json.dumps(schema, ensure_ascii=False)
+        ).strip()
+        convo = copy.deepcopy(messages)
+        for message in convo:
+            if message.get("role") == "system" and isinstance(message.get("content"), str):
+                message["content"] = f"{message['content'].rstrip()}\n\n{instructions}"
+                return convo
+        return [{"role": "system", "content": instructions}, *convo]
+
+    # ------------------------------------------------------------------ transport
+
+    def _create(
+        self,
+        convo: list[dict[str, Any]],
+        schema: dict[str, Any],
+        name: str,
+        mode: Mode,
+        max_tokens: int | None,
+        step: str,
+    ) -> Any:
+        attempt = 0
+        while True:
+            kwargs: dict[str, Any] = {"model": self.model, "messages": convo}
+            if mode == "json_schema":
+                kwargs["response_format"] = {
+                    "type": "json_schema",
+                    "json_schema": {"name": name, "strict": True, "schema": schema},
+                }
+            elif mode == "json_object":
+                kwargs["response_format"] = {"type": "json_object"}
+            if self._send_temperature:
+                kwargs["temperature"] = self.config.llm_temperature
+            if max_tokens:
+                kwargs[self._token_param] = max_tokens
+
+            attempt += 1
+            with self._lock:
+                self._calls += 1
+            delay: float | None = None
+            try:
+                completion = self._client.chat.completions.create(**kwargs)
+            except openai.APIStatusError as err:
+                status = err.status_code
+                if mode != "text" and status in (400, 404, 422) and _mentions(err, _FORMAT_WORDS):
+                    raise _Rejected from err
+                if status == 400 and self._adapt_parameters(err):
+                    attempt -= 1  # a request we had to reshape is not a failed attempt
+                    continue
+                if status not in _RETRYABLE_STATUS and status < 500:
+                    raise self._rejection(err, step) from None
+                last = f"HTTP {status}"
+                delay = _retry_after(err.response)
+            except openai.APITimeoutError:
+                last = f"timeout after {self.config.llm_timeout:g}s"
+            except openai.APIConnectionError as err:
+                cause = err.__cause__ or err
+                last = f"connection error: {type(cause).__name__}"
+            else:
+                self._count_tokens(completion)
+                return completion
+
+            if attempt >= self.config.llm_max_attempts:
+                raise LLMUnavailableError(
+                    f"{self.base_url}: model endpoint unavailable after {attempt} attempts (last: {last})"
+                )
+            if delay is None:
+                delay = self.config.llm_backoff_base * 2 ** (attempt - 1) * (0.5 + random.random())
+            delay = min(delay, self.config.llm_backoff_max)
+            log.info("%s: %s; retry %d in %.2fs", step, last, attempt, delay)
+            time.sleep(delay)
+
+    def _adapt_parameters(self, err: openai.APIStatusError) -> bool:
+        """Reshape a request an endpoint rejects for an optional parameter; True if changed."""
+        with self._lock:
+            if self._token_param == "max_tokens" and _mentions(err, ("max_completion_tokens",)):
+                self._token_param = "max_completion_tokens"
+                return True
+            if self._send_temperature and _mentions(err, ("temperature",)):
+                self._send_temperature = False
+                return True
+        return False
+
+    def _rejection(self, err: openai.APIStatusError, step: str) -> Exception:
+        status = err.status_code
+        detail = " ".join(str(err.message).split())[:200]
+        if status in (401, 403):
+            return LLMConfigError(
+                f"{self.base_url}: the endpoint refused the credentials (HTTP {status}): {detail}"
+            )
+        if status == 404:
+            return LLMConfigError(
+                f"{self.base_url}: model {self.model!r} or the chat endpoint was not found (HTTP 404): {detail}"
+            )
+        return LLMResponseError(
+            f"{step}: the endpoint rejected the request (HTTP {status}): {detail}"
+        )
+
+    def _count_tokens(self, completion: Any) -> None:
+        usage = getattr(completion, "usage", None)
+        if usage is None:
+            return
+        with self._lock:
+            self._prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
+            self._completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+
+    # ------------------------------------------------------------------ cache
+
+    def _cache_key(self, messages: list[dict[str, Any]], schema: dict[str, Any], mode: Mode) -> str:
+        payload = {
+            "v": CACHE_VERSION,
+            "model": self.model,
+            "messages": messages,
+            "schema": schema,
+            "mode": mode,
+        }
+        blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+    def _cache_get(self, key: str, model_cls: type[M]) -> M | None:
+        if self._cache_dir is None:
+            return None
+        path = self._cache_dir / f"{key}.json"
+        try:
+            entry = json.loads(path.read_text(encoding="utf-8"))
+            return model_cls.model_validate(entry["answer"])
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError, ValidationError):
+            log.warning("ignoring unreadable LLM cache entry %s", path)
+            return None
+
+    def _cache_put(self, key: str, step: str, mode: Mode, result: BaseModel) -> None:
+        if self._cache_dir is None:
+            return
+        entry = {
+            "version": CACHE_VERSION,
+            "model": self.model,
+            "step": step,
+            "mode": mode,
+            "created": time.time(),
+            "answer": result.model_dump(mode="json"),
+        }
+        self._cache_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=self._cache_dir)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(entry, handle, ensure_ascii=False)
+            os.replace(tmp, self._cache_dir / f"{key}.json")
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def _mentions(err: openai.APIStatusError, words: tuple[str, ...]) -> bool:
+    try:
+        body = json.dumps(err.body)
+    except (TypeError, ValueError):
+        body = str(err.body)
+    text = f"{err.message} {body}".lower()
+    return any(word in text for word in words)
+
+
+def _retry_after(response: Any) -> float | None:
+    """Seconds from ``retry-after-ms`` or ``retry-after`` (seconds, possibly fractional)."""
+    if response is None:
+        return None
+    headers = response.headers
+    for header, divisor in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        value = headers.get(header)
+        if value is None:
+            continue
+        try:
+            seconds = float(value) / divisor
+        except ValueError:
+            continue
+        if seconds >= 0:
+            return seconds
+    return None
+
+
+__all__ = [
+    "LLMClient",
+    "LLMUsage",
+    "StrictSchemaError",
+    "extract_json",
+    "strict_json_schema",
+    "validation_summary",
+]
