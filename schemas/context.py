@@ -16,6 +16,8 @@ class Role(BaseModel):
     tier_stated: bool = Field(default=True, description="False when the tier defaulted to core")
     responsibilities: list[str] = Field(default_factory=list)
     source: str = ""
+    person: str | None = Field(default=None, description="the person holding the role, when listed")
+    reports_to: str | None = None
 
 
 class System(BaseModel):
@@ -28,6 +30,7 @@ class System(BaseModel):
     )
     description: str = ""
     source: str = ""
+    owner: str | None = Field(default=None, description="owner as stated in the inventory")
 
 
 class SystemAbsence(BaseModel):
@@ -47,6 +50,8 @@ class Metric(BaseModel):
     definition: str = ""
     owner: str | None = None
     source: str = ""
+    baseline: str | None = None
+    target: str | None = None
 
 
 class OrgContext(BaseModel):
