@@ -1,0 +1,81 @@
+"""render_plan: every output file for one plan, written all-or-nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from agent.errors import PlanValidationError
+from schemas.context import Role
+from schemas.plan import Plan
+
+from . import _xlsx
+from ._atomic import StagedOutput
+from ._index import PlanIndex
+from ._mermaid import next_monday, roadmap_mermaid
+from ._raci import raci_csv
+from ._report import report_markdown
+from ._roles import deck_name, role_tasks_markdown
+from ._text import role_slugs
+
+PLAN_JSON = "plan.json"
+REPORT_MD = "report.md"
+RACI_CSV = "raci.csv"
+RACI_XLSX = "raci.xlsx"
+ROADMAP_MMD = "roadmap.mmd"
+TASKS_DIR = "tasks"
+
+
+def plan_json(plan: Plan) -> str:
+    """plan.json text, after checking it reads back as a valid Plan."""
+    text = plan.model_dump_json(indent=2)
+    try:
+        Plan.model_validate_json(text)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise PlanValidationError(f"plan.json would not validate: {where}: {first['msg']}") from exc
+    return text + "\n"
+
+
+def render_plan(
+    plan: Plan,
+    out_dir: str | Path,
+    *,
+    org_roles: list[Role] | None = None,
+    start_date: date | None = None,
+) -> list[Path]:
+    """Write plan.json, report.md, tasks/<role>.md, raci.csv, raci.xlsx and roadmap.mmd.
+
+    Everything is rendered into a staging directory beside ``out_dir`` first; only
+    when all files are ready are they moved in (``plan.json`` last). On any failure
+    ``out_dir`` is left as it was. ``tasks/`` is replaced as a whole; other files in
+    ``out_dir`` (caches, checkpoints) are kept.
+
+    ``org_roles`` (the roster from the org context) adds teams and responsibilities
+    to the role files and marks owners that are not in the roster. ``start_date`` is
+    the Monday of week 1 for the Mermaid chart (default: next Monday).
+
+    Returns the written paths: plan.json, report.md, raci.csv, raci.xlsx,
+    roadmap.mmd, then tasks/<slug>.md in role order.
+    """
+    json_text = plan_json(plan)
+    start = start_date or next_monday()
+    index = PlanIndex(plan, org_roles)
+    roles = index.involved_roles()
+    slugs = role_slugs(roles)
+    gantt = roadmap_mermaid(plan, start, title=f"Roadmap: {deck_name(plan)}")
+
+    with StagedOutput(out_dir, replace_dirs=(TASKS_DIR,)) as stage:
+        stage.write_text(PLAN_JSON, json_text)
+        stage.write_text(REPORT_MD, report_markdown(index, slugs, gantt))
+        stage.write_text(RACI_CSV, raci_csv(plan, index))
+        _xlsx.write_raci_xlsx(plan, stage.path(RACI_XLSX), index)
+        stage.write_text(ROADMAP_MMD, gantt)
+        for role in roles:
+            stage.write_text(
+                f"{TASKS_DIR}/{slugs[role]}.md", role_tasks_markdown(index, role, slugs)
+            )
+        return stage.commit(last=(PLAN_JSON,))

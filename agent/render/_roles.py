@@ -1,0 +1,232 @@
+"""tasks/<role-slug>.md: one role's own list, readable without the rest of the plan."""
+
+from __future__ import annotations
+
+from schemas.plan import Plan, Task
+
+from ._index import PlanIndex
+from ._text import (
+    HORIZON_LABELS,
+    LAYER_BLURBS,
+    LAYER_LABELS,
+    RACI_LABELS,
+    join_and,
+    md,
+    md_code,
+    plural,
+    source_label,
+    weeks_label,
+)
+
+
+def deck_name(plan: Plan) -> str:
+    """The deck's file name: the first pptx/pdf source, else the first vision's file."""
+    for src in plan.sources:
+        if src.kind in ("pptx", "pdf"):
+            return src.path.replace("\\", "/").rsplit("/", 1)[-1]
+    for vision in plan.visions:
+        return vision.source.file.replace("\\", "/").rsplit("/", 1)[-1]
+    return "the strategy deck"
+
+
+def role_tasks_markdown(index: PlanIndex, role: str, slugs: dict[str, str]) -> str:
+    """The Markdown task list for one role."""
+    inv = index.involvement(role)
+    out: list[str] = [f"# {md(role)}: your tasks", ""]
+    facts = [x for x in (index.team(role),) if x]
+    tier = index.tier(role)
+    if tier:
+        facts.append("core team" if tier == "core" else "extended team")
+    if facts:
+        out += [" · ".join(md(f) for f in facts), ""]
+    org = index.org_roles.get(role)
+    if org and org.responsibilities:
+        out += [f"_Your remit today (roster):_ {md('; '.join(org.responsibilities))}", ""]
+    if not index.in_roster(role):
+        out += [
+            f"> **Note:** {md(role)} is not in the organization's roster; "
+            "confirm who holds this role before work starts.",
+            "",
+        ]
+    counts = [
+        f"own {plural(len(inv.owns), 'task')}" if inv.owns else "own no task",
+        f"sign off {len(inv.accountable)} more" if inv.accountable else "",
+        f"work on {len(inv.responsible)} more" if inv.responsible else "",
+        f"are consulted on {len(inv.consulted)}" if inv.consulted else "",
+        f"are kept informed on {len(inv.informed)}" if inv.informed else "",
+    ]
+    out += [
+        f"From the operational plan for **{md(deck_name(index.plan))}**. "
+        f"You {join_and([c for c in counts if c])}. "
+        "The whole plan is in [report.md](../report.md); the full RACI in "
+        "[raci.xlsx](../raci.xlsx).",
+        "",
+    ]
+
+    ready, blocked = index.first_moves(role)
+    asked = index.consulted_at_start(role)
+    if inv.owns or asked:
+        out += ["## Start Monday", ""]
+        if ready:
+            for task in ready:
+                out.append(
+                    f"- **{task.id} {md(task.title)}** ({weeks_label(index.span(task.id))}). "
+                    f"Nothing to wait for. Done when: {md(task.done_when)}"
+                )
+        elif blocked is not None:
+            waits = _dep_phrases(index, blocked)
+            out.append(
+                f"- Your first foundational task, **{blocked.id} {md(blocked.title)}**, waits on "
+                f"{join_and(waits)}. Use the week to agree inputs and the definition of done with them."
+            )
+        elif inv.owns:
+            first = inv.owns[0]
+            out.append(
+                f"- Nothing foundational is yours. Your first task is **{first.id} {md(first.title)}** "
+                f"({weeks_label(index.span(first.id))}); meanwhile, answer the consultations below."
+            )
+        if asked:
+            out.append(
+                "- Expect to be asked for input on "
+                + "; ".join(
+                    f"{t.id} {md(t.title)} (owner: {_link(t.owner_role, slugs)})" for t in asked
+                )
+                + ": these start now."
+            )
+        out.append("")
+
+    if inv.owns:
+        out += ["## Your tasks", "", "In roadmap order.", ""]
+        for task in inv.owns:
+            out += _task_block(index, task, role, slugs)
+    if inv.accountable:
+        out += ["## You sign off on (Accountable)", ""]
+        out += [_task_line(index, t, "done by") for t in inv.accountable] + [""]
+    if inv.responsible:
+        out += ["## You also work on (Responsible)", ""]
+        out += [_task_line(index, t, "owned by") for t in inv.responsible] + [""]
+    if inv.consulted:
+        out += [
+            "## Consulted on",
+            "",
+            "The owner needs your input before deciding; expect to be asked early.",
+            "",
+        ]
+        out += [_task_line(index, t, "owner") for t in inv.consulted] + [""]
+    if inv.informed:
+        out += ["## Kept informed on", "", "No action needed; you hear about progress.", ""]
+        out += [_task_line(index, t, "owner", done=False) for t in inv.informed] + [""]
+    if inv.layers:
+        out += ["## Layers you hold", ""]
+        for layer, letter in inv.layers.items():
+            out.append(
+                f"- **{LAYER_LABELS[layer]}** ({LAYER_BLURBS[layer]}): {RACI_LABELS.get(letter, letter)}"
+            )
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _task_block(index: PlanIndex, task: Task, role: str, slugs: dict[str, str]) -> list[str]:
+    span = index.span(task.id)
+    phase = index.phase(task.id)
+    when = f"{HORIZON_LABELS.get(str(task.horizon), str(task.horizon))}, {weeks_label(span)}"
+    if phase is not None:
+        when += f" (phase: {md(phase.name)})"
+    lines = [f"### {task.id} · {md(task.title)}", ""]
+    lines.append(f"- **When:** {when}")
+    lines.append(f"- **Layer:** {LAYER_LABELS.get(str(task.layer), str(task.layer))}")
+    lines.append(f"- **What:** {md(task.description)}")
+    visions = index.visions_of(task)
+    if visions:
+        lines.append("- **Why:**")
+        for v in visions:
+            flag = ""
+            if v.vagueness.vague:
+                flag = (
+                    " ⚠ This vision is flagged as too vague to execute; the strategist owes "
+                    f"answers ({plural(len(v.vagueness.questions), 'question')} in the report). "
+                    "Keep the first step small."
+                )
+            lines.append(f"  - serves {v.id}: “{md(v.text)}” ({md(source_label(v.source))}).{flag}")
+    else:
+        lines.append(f"- **Why:** serves {', '.join(task.vision_ids)}")
+    scenarios = [index.scenarios[s] for s in task.scenario_ids if s in index.scenarios]
+    if scenarios:
+        lines.append("- **For scenario:** " + "; ".join(f"{s.id} {md(s.name)}" for s in scenarios))
+    if task.pilot:
+        lines.append(
+            "- **Pilot:** contain it (one region, unit or product line) and report evidence before widening."
+        )
+    lines.append(f"- **Done when:** {md(task.done_when)}")
+    if task.depends_on:
+        lines.append("- **Depends on:**")
+        for d in task.depends_on:
+            dep = index.tasks.get(d)
+            if dep is None:
+                lines.append(f"  - {md_code(d)} (not in this plan)")
+                continue
+            owner = "you" if dep.owner_role == role else _link(dep.owner_role, slugs)
+            lines.append(
+                f"  - {dep.id} {md(dep.title)} (owner: {owner}; {weeks_label(index.span(dep.id))})"
+            )
+    else:
+        lines.append("- **Depends on:** nothing; can start now")
+    unblocks = [index.tasks[t] for t in index.dependents.get(task.id, []) if t in index.tasks]
+    if unblocks:
+        lines.append(
+            "- **Unblocks:** "
+            + "; ".join(
+                f"{t.id} {md(t.title)} ({'you' if t.owner_role == role else _link(t.owner_role, slugs)})"
+                for t in index.ordered(unblocks)
+            )
+        )
+    consult = index.consult(task)
+    lines.append(
+        "- **Consult:** "
+        + (", ".join(_link(c, slugs) for c in consult) if consult else "nobody named")
+    )
+    accountable = index.accountable(task.id)
+    if accountable is None:
+        lines.append("- **Accountable:** not assigned in the RACI; ask the plan owner")
+    elif accountable == role:
+        lines.append("- **Accountable:** you (you sign it off)")
+    else:
+        lines.append(f"- **Accountable:** {_link(accountable, slugs)} (signs it off)")
+    others = [r for r in index.with_letter(task.id, "R") if r != role]
+    if others:
+        lines.append("- **Also responsible:** " + ", ".join(_link(r, slugs) for r in others))
+    informed = index.with_letter(task.id, "I")
+    if informed:
+        lines.append("- **Keep informed:** " + ", ".join(_link(r, slugs) for r in informed))
+    for ref in task.context_refs:
+        where = ref.doc + (f" (chunk {ref.chunk})" if ref.chunk is not None else "")
+        quote = f": “{md(ref.quote)}”" if ref.quote else ""
+        lines.append(f"- **Grounded in:** {md(where)}{quote}")
+    lines.append("")
+    return lines
+
+
+def _link(role: str, slugs: dict[str, str]) -> str:
+    """A role name linking to its own task file (files sit side by side in tasks/)."""
+    if role in slugs:
+        return f"[{md(role)}]({slugs[role]}.md)"
+    return md(role)
+
+
+def _task_line(index: PlanIndex, task: Task, who: str, *, done: bool = True) -> str:
+    line = (
+        f"- **{task.id} {md(task.title)}**: {who} {md(task.owner_role)}; "
+        f"{weeks_label(index.span(task.id))}."
+    )
+    if done:
+        line += f" Done when: {md(task.done_when)}"
+    return line
+
+
+def _dep_phrases(index: PlanIndex, task: Task) -> list[str]:
+    phrases = []
+    for d in task.depends_on:
+        dep = index.tasks.get(d)
+        if dep is not None:
+            phrases.append(f"{dep.id} {md(dep.title)} ({md(dep.owner_role)})")
+    return phrases or ["its dependencies"]
