@@ -7,13 +7,20 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
+from agent.config import PlanConfig
 from agent.errors import GroundworkError
+from agent.runner import Progress, RunResult, load_answers, resume
+from agent.runner import plan as run_plan
+from schemas.plan import Layer
+
+LAYERS = [layer.value for layer in Layer]
 
 app = typer.Typer(
     name="groundwork",
@@ -56,6 +63,163 @@ def extract(
         sys.stdout.write(to_markdown(result))
     else:
         raise typer.BadParameter("--format must be json or markdown")
+
+
+def _engine_line(config: PlanConfig) -> str:
+    name = config.resolved_engine()
+    if name == "llm":
+        return f"engine: llm (model {config.model or 'default'} at {config.base_url or 'api.openai.com'})"
+    why = "no model endpoint configured" if config.engine == "auto" else "requested"
+    return f"engine: rules ({why}; deterministic, offline)"
+
+
+def _ask(questions: list[dict[str, object]]) -> dict[str, str]:
+    """Ask the strategist on the terminal; an empty answer keeps the flag."""
+    answers: dict[str, str] = {}
+    err.print(
+        f"\n[bold]{len(questions)} vision(s) are too vague to execute.[/bold] Answer to sharpen them (Enter to skip)."
+    )
+    for item in questions:
+        err.print(f"\n[bold]{item['id']}[/bold] {item['text']}")
+        for reason in item.get("reasons", []) or []:  # type: ignore[attr-defined]
+            err.print(f"  - {reason['message']}")
+        lines = []
+        for question in item.get("questions", []) or []:  # type: ignore[attr-defined]
+            reply = typer.prompt(f"  ? {question}", default="", show_default=False)
+            if reply.strip():
+                lines.append(reply.strip())
+        if lines:
+            answers[str(item["id"])] = " ".join(lines)
+    return answers
+
+
+def _summary(result: RunResult) -> None:
+    plan = result.plan
+    if plan is None:
+        return
+    from collections import Counter
+
+    vague = sum(1 for v in plan.visions if v.vagueness.vague)
+    layers = Counter(t.layer for t in plan.tasks)
+    out.print(f"\n[bold]Plan written to {result.out_dir}[/bold]")
+    out.print(
+        f"  visions: {len(plan.visions)} ({vague} vague)   scenarios: {len(plan.scenarios)}   gaps: {len(plan.gaps)}"
+    )
+    out.print(
+        "  tasks: "
+        + ", ".join(f"{layer} {layers.get(layer, 0)}" for layer in LAYERS)
+        + f" (total {len(plan.tasks)})"
+    )
+    eng = plan.engine
+    out.print(
+        f"  engine: {eng.name}{' ' + eng.model if eng.model else ''}   calls: {eng.llm_calls} (+{eng.cached_calls} cached)"
+        f"   tokens: {eng.prompt_tokens} prompt / {eng.completion_tokens} completion"
+    )
+    out.print(
+        "  files: "
+        + ", ".join(
+            sorted({Path(p).name if "/tasks/" not in p else "tasks/" for p in result.outputs})
+        )
+    )
+
+
+def _drive_cli(start: Callable[[Progress], RunResult], interactive: bool) -> RunResult:
+    import time
+
+    last = [time.monotonic()]
+
+    def progress(step: str, _update: dict[str, object]) -> None:
+        now = time.monotonic()
+        err.print(f"  [green]✓[/green] {step} ({now - last[0]:.1f}s)", highlight=False)
+        last[0] = now
+
+    result = start(progress)
+    while result.status == "paused" and interactive:
+        answers = _ask(result.questions)
+        result = resume(result.run_dir, answers=answers, progress=progress)
+    return result
+
+
+@app.command("plan")
+def plan_command(
+    deck: Annotated[Path, typer.Argument(help="strategy deck: PPTX or PDF")],
+    context: Annotated[
+        Path, typer.Option("--context", "-c", help="the organization's context folder")
+    ],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="output folder")] = Path("out"),
+    engine: Annotated[str, typer.Option(help="auto | llm | rules")] = "auto",
+    model: Annotated[str | None, typer.Option(help="model name (env GROUNDWORK_MODEL)")] = None,
+    base_url: Annotated[
+        str | None, typer.Option(help="OpenAI-compatible endpoint (env OPENAI_BASE_URL)")
+    ] = None,
+    non_interactive: Annotated[
+        bool, typer.Option("--non-interactive", help="never pause; keep vagueness flags")
+    ] = False,
+    answers: Annotated[
+        Path | None, typer.Option(help="YAML/JSON answers to clarifying questions")
+    ] = None,
+    max_concurrency: Annotated[int, typer.Option(help="parallel decompose branches")] = 4,
+    chroma_url: Annotated[
+        str | None, typer.Option(help="shared Chroma server, e.g. http://127.0.0.1:8001")
+    ] = None,
+) -> None:
+    """Write an operational plan for DECK grounded in the org context.
+
+    Example: groundwork plan examples/northwind-health/strategy.pptx --context examples/northwind-health/org --out out
+    """
+    if engine not in ("auto", "llm", "rules"):
+        raise typer.BadParameter("--engine must be auto, llm or rules")
+    given = load_answers(answers) if answers else None
+    interactive = not non_interactive and given is None and sys.stdin.isatty()
+    config = PlanConfig.from_env(
+        engine=engine,
+        model=model,
+        base_url=base_url,
+        max_concurrency=max_concurrency,
+        chroma_url=chroma_url,
+        interactive=interactive or (not non_interactive and given is None),
+    )
+    err.print(_engine_line(config))
+    result = _drive_cli(
+        lambda progress: run_plan(
+            deck, context=context, out=out_dir, config=config, answers=given, progress=progress
+        ),
+        interactive,
+    )
+    _finish_cli(result)
+
+
+def _finish_cli(result: RunResult) -> None:
+    if result.status == "paused":
+        err.print(
+            f"\npaused: {len(result.questions)} vision(s) need the strategist's answers. "
+            f"Run: groundwork resume {result.out_dir} --answers answers.yaml"
+        )
+        for item in result.questions:
+            err.print(f"  {item['id']}: " + " | ".join(str(q) for q in item.get("questions", [])))  # type: ignore[attr-defined]
+        raise typer.Exit(3)
+    _summary(result)
+
+
+@app.command("resume")
+def resume_command(
+    run_dir: Annotated[
+        Path, typer.Argument(help="the output folder of a paused or interrupted run")
+    ],
+    answers: Annotated[
+        Path | None, typer.Option(help="YAML/JSON answers to clarifying questions")
+    ] = None,
+) -> None:
+    """Continue a run that paused for answers or stopped, without redoing finished steps.
+
+    Example: groundwork resume out --answers answers.yaml
+    """
+    given = load_answers(answers) if answers else None
+    interactive = given is None and sys.stdin.isatty()
+    result = _drive_cli(
+        lambda progress: resume(run_dir, answers=given, progress=progress), interactive
+    )
+    _finish_cli(result)
 
 
 def _print_json(data: object) -> None:

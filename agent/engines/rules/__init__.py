@@ -1,0 +1,51 @@
+"""The deterministic engine: offline, no model, the default and what CI evals run.
+
+It reads deck structure and language, then instantiates a playbook of task patterns
+against the organization's real roles, systems, absences and metrics.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from agent.engines.base import Decomposition, ScenarioDraft, VisionDraft
+from agent.engines.rules import playbook, scenarios, visions
+from schemas.context import ContextHit, OrgContext
+from schemas.deck import Deck
+from schemas.plan import EngineInfo, Scenario, Vagueness, Vision
+
+
+class RulesEngine:
+    name: Literal["rules"] = "rules"
+
+    def __init__(self, deck_text: str = "") -> None:
+        self._deck_text = deck_text  # used to pick the natural pilot unit (region, store, ...)
+
+    def find_visions(self, deck: Deck) -> list[VisionDraft]:
+        self._deck_text = deck.text()
+        return visions.find_visions(deck)
+
+    def assess_vagueness(self, text: str, org: OrgContext | None = None) -> Vagueness:
+        from agent.engines.rules.vagueness import assess
+
+        return assess(text, org)
+
+    def choose_scenarios(
+        self, deck: Deck, visions: list[Vision], org: OrgContext
+    ) -> list[ScenarioDraft]:
+        return scenarios.choose_scenarios(deck, visions)
+
+    def decompose(
+        self,
+        vision: Vision,
+        scenarios: list[Scenario],
+        org: OrgContext,
+        hits: list[ContextHit],
+    ) -> Decomposition:
+        return playbook.decompose(vision, scenarios, org, hits, deck_text=self._deck_text)
+
+    def info(self) -> EngineInfo:
+        return EngineInfo(name="rules")
+
+
+__all__ = ["RulesEngine"]

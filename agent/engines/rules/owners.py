@@ -1,0 +1,93 @@
+"""Match work to the roles an organization actually has, by responsibility text.
+
+Nothing here invents a role: every answer is a name from the roster, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.engines.rules._text import content_stems, stem
+from schemas.context import Role
+
+_SENIORITY = (
+    (
+        re.compile(
+            r"\b(chief|ceo|coo|cfo|cmo|cto|cio|cdo|president|executive director|provost)\b", re.I
+        ),
+        5,
+    ),
+    (
+        re.compile(
+            r"\b(svp|evp|senior vice president|vice president|vp|dean|superintendent)\b", re.I
+        ),
+        4,
+    ),
+    (re.compile(r"\b(director|head|general manager|officer|counsel)\b", re.I), 3),
+    (re.compile(r"\b(manager|lead|leader|owner|principal|architect)\b", re.I), 2),
+)
+_MARKETING = re.compile(r"\b(marketing|brand|communications?|cmo|growth|digital marketing)\b", re.I)
+
+
+def seniority(role: Role) -> int:
+    for pattern, rank in _SENIORITY:
+        if pattern.search(role.name):
+            return rank
+    return 1
+
+
+def role_text(role: Role) -> str:
+    return " ".join([role.name, role.team or "", *role.responsibilities])
+
+
+def match_score(role: Role, keywords: list[str]) -> float:
+    """How well a role's name, team and responsibilities cover the keywords (stems)."""
+    if not keywords:
+        return 0.0
+    name = content_stems(role.name) | content_stems(role.team or "")
+    duties = content_stems(" ".join(role.responsibilities))
+    score = 0.0
+    for kw in keywords:
+        kws = {stem(w) for w in kw.lower().split()}
+        if kws <= name:
+            score += 2.0
+        elif kws <= (name | duties):
+            score += 1.0
+        elif kws & name:
+            score += 0.5
+    return score / len(keywords)
+
+
+def rank_roles(
+    roles: list[Role], keywords: list[str], *, tiers: tuple[str, ...] = ("core",)
+) -> list[tuple[float, Role]]:
+    ranked = [(match_score(r, keywords), r) for r in roles if r.tier in tiers]
+    ranked = [(s, r) for s, r in ranked if s > 0]
+    # Best match first; among equals the more hands-on role does the work.
+    ranked.sort(key=lambda sr: (-sr[0], seniority(sr[1]), sr[1].name))
+    return ranked
+
+
+def best_role(roles: list[Role], keywords: list[str], *, min_score: float = 0.15) -> Role | None:
+    ranked = rank_roles(roles, keywords)
+    return ranked[0][1] if ranked and ranked[0][0] >= min_score else None
+
+
+def executive_sponsor(roles: list[Role]) -> Role | None:
+    """A senior role outside marketing who can push through cross-functional friction."""
+    stated = [r for r in roles if re.search(r"executive sponsor|sponsor", role_text(r), re.I)]
+    candidates = stated or [r for r in roles if seniority(r) >= 4]
+    outside = [r for r in candidates if not _MARKETING.search(f"{r.name} {r.team or ''}")]
+    if not outside:
+        return None
+    return max(outside, key=lambda r: (seniority(r), bool(stated), -len(r.name)))
+
+
+def layer_lead(roles: list[Role], keywords: list[str]) -> Role | None:
+    """The most senior core role whose remit covers the layer: accountable for it."""
+    ranked = rank_roles(roles, keywords)
+    if not ranked:
+        return None
+    top = ranked[0][0]
+    close = [r for s, r in ranked if s >= top * 0.5]
+    return max(close, key=lambda r: (seniority(r), match_score(r, keywords)))

@@ -1,0 +1,392 @@
+"""Instantiate the task playbook (playbook.yaml) for one vision against the org's real context."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from agent.engines.base import ContextRefDraft, Decomposition, GapDraft, TaskDraft
+from agent.engines.rules import owners
+from agent.engines.rules._text import content_stems, overlap, sentences, shorten, words
+from agent.engines.rules.scenarios import AUDIENCE
+from schemas.context import ContextHit, OrgContext, System
+from schemas.plan import Layer, Scenario, Vision
+
+PLAYBOOK_PATH = Path(__file__).with_name("playbook.yaml")
+
+# Words that tell which system category a name or description belongs to.
+CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
+    "cdp": ("cdp", "customer data platform", "segment", "tealium", "mparticle", "bloomreach"),
+    "crm": ("crm", "salesforce", "dynamics", "hubspot", "health cloud"),
+    "warehouse": (
+        "warehouse",
+        "snowflake",
+        "bigquery",
+        "redshift",
+        "databricks",
+        "lakehouse",
+        "data lake",
+    ),
+    "email": ("email", "sms", "braze", "marketo", "mailchimp", "iterable", "klaviyo", "messaging"),
+    "consent": ("consent", "preference", "onetrust", "cookie"),
+    "experimentation": (
+        "experimentation",
+        "a/b",
+        "optimizely",
+        "holdout",
+        "feature flag",
+        "vwo",
+        "split testing",
+    ),
+    "identity": (
+        "identity resolution",
+        "identity",
+        "mdm",
+        "master data",
+        "golden record",
+        "customer 360",
+    ),
+    "cms": (
+        "cms",
+        "content management",
+        "experience manager",
+        "aem",
+        "contentful",
+        "sitecore",
+        "wordpress",
+        "drupal",
+    ),
+    "analytics": (
+        "analytics",
+        "ga4",
+        "google analytics",
+        "adobe analytics",
+        "tableau",
+        "looker",
+        "power bi",
+        "amplitude",
+    ),
+}
+PERSONAL = re.compile(
+    r"personali[sz]|tailor|relevan|1:1|one-to-one|individual|seamless|touchpoint|omni-?channel|"
+    r"journey|experience|right message|next best|recommend|segment",
+    re.I,
+)
+CONTENT = re.compile(
+    r"content|message|messaging|variant|campaign|email|web|page|offer|communicat", re.I
+)
+SERVICE = re.compile(
+    r"book|appointment|schedul|call|service|support|onboard|claim|application|apply|enrol|order|"
+    r"deliver|store|branch|visit|no-show|wait|access|telehealth|checkout|renew",
+    re.I,
+)
+MULTICHANNEL = re.compile(
+    r"across|cross-channel|omni|every (?:touchpoint|channel)|all channels|single view|360", re.I
+)
+BROAD = re.compile(
+    r"\b(every|all|across|entire|system-wide|enterprise-wide|nationwide|organi[sz]ation-wide|"
+    r"company-wide|everywhere|whole|each)\b",
+    re.I,
+)
+QUALITY = re.compile(
+    r"stale|duplicate|data quality|out of date|out-of-date|incomplete|inconsistent|recency", re.I
+)
+_METRIC_PHRASE = re.compile(
+    r"^(?:increase|reduce|grow|raise|lower|decrease|cut|improve|lift|boost|double|halve|shorten|"
+    r"achieve|reach|hit|attain|deliver|maintain)\s+(?:our\s+|the\s+)?(.+?)(?=\s+(?:for|from|to|by|among|"
+    r"in|within|across|at|on|per)\b|[,.;]|$)",
+    re.I,
+)
+VANITY = re.compile(
+    r"\b(clicks?|click-through|page ?views?|open rates?|impressions?|followers?|likes|reach|visits|"
+    r"downloads|sessions|traffic)\b",
+    re.I,
+)
+PILOT_UNITS = (
+    ("hospital", "hospital"),
+    ("clinic", "clinic"),
+    ("region", "region"),
+    ("store", "store"),
+    ("branch", "branch"),
+    ("campus", "campus"),
+    ("market", "market"),
+    ("service line", "service line"),
+    ("business unit", "business unit"),
+    ("product line", "product line"),
+    ("district", "district"),
+    ("school", "school"),
+    ("office", "office"),
+)
+
+
+@cache
+def load_playbook() -> list[dict[str, Any]]:
+    data = yaml.safe_load(PLAYBOOK_PATH.read_text(encoding="utf-8"))
+    return list(data)
+
+
+def system_category(system: System) -> set[str]:
+    text = f"{system.category} {system.name} {system.description}".lower()
+    cats = {system.category} if system.category else set()
+    cats |= {cat for cat, keys in CATEGORY_WORDS.items() if any(k in text for k in keys)}
+    return cats
+
+
+def systems_by_category(org: OrgContext) -> dict[str, list[System]]:
+    found: dict[str, list[System]] = defaultdict(list)
+    absent = {a.capability for a in org.absences}
+    for system in org.systems:
+        for cat in system_category(system):
+            if cat not in absent:
+                found[cat].append(system)
+    return found
+
+
+def absence(org: OrgContext, capability: str) -> str | None:
+    for item in org.absences:
+        if item.capability == capability or capability in item.text.lower():
+            return item.text
+    return None
+
+
+def metric_for(vision: Vision, org: OrgContext) -> str:
+    """The metric the vision moves: its own words when measurable, else the closest org metric."""
+    match = _METRIC_PHRASE.search(vision.text)
+    phrase = match.group(1).strip() if match else ""
+    best = max(org.metrics, key=lambda m: overlap(m.name, vision.text), default=None)
+    if best is not None and overlap(best.name, vision.text) >= 0.5:
+        return best.name
+    if phrase and len(words(phrase)) <= 8 and not vision.vagueness.vague:
+        return phrase
+    if best is not None and overlap(best.name, vision.text) > 0:
+        return best.name
+    return "the commercial success metric agreed for this vision"
+
+
+def pilot_unit(text: str) -> str:
+    lowered = text.lower()
+    counts = [(lowered.count(word), unit) for word, unit in PILOT_UNITS]
+    count, unit = max(counts)
+    return unit if count else "region or business unit"
+
+
+class _Defaults(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return f"<{key}>"
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    return " ".join(template.format_map(_Defaults(values)).split())
+
+
+def best_ref(hits: list[ContextHit], query: str, *, prefer: str = "") -> ContextRefDraft | None:
+    """The passage that best supports a task: keyword overlap with the task, then retrieval score."""
+    if not hits:
+        return None
+    target = content_stems(f"{query} {prefer}")
+
+    def score(hit: ContextHit) -> float:
+        return len(target & content_stems(hit.text)) + 0.1 * hit.score
+
+    hit = max(hits, key=score)
+    if not target & content_stems(hit.text):
+        return None
+    sents = sentences(hit.text) or [hit.text]
+    quote = max(sents, key=lambda s: len(target & content_stems(s)))
+    return ContextRefDraft(doc=hit.doc, chunk=hit.chunk, quote=shorten(quote, 220))
+
+
+def decompose(
+    vision: Vision,
+    scenarios: list[Scenario],
+    org: OrgContext,
+    hits: list[ContextHit],
+    *,
+    deck_text: str = "",
+) -> Decomposition:
+    v = vision.id.lower()
+    codes = {r.code for r in vision.vagueness.reasons}
+    systems = systems_by_category(org)
+    context_text = " ".join(a.text for a in org.absences) + " " + " ".join(h.text for h in hits)
+    sponsor = owners.executive_sponsor(org.roles)
+    mine = [s for s in scenarios if vision.id in s.vision_ids] or scenarios[:1]
+    scenario = mine[0] if mine else None
+    audience = AUDIENCE.search(vision.text)
+    segment = (scenario.segment if scenario else None) or (
+        audience.group(0) if audience else "the target customers"
+    )
+    broad = BROAD.search(vision.text)
+    vanity = VANITY.search(vision.text)
+
+    predicates = {
+        "always": True,
+        "vague": vision.vagueness.vague,
+        "vanity": "vanity_metric" in codes or bool(vanity and vision.vagueness.vague),
+        "broad": bool(broad) or "universal_scope" in codes,
+        "personal": bool(PERSONAL.search(vision.text)),
+        "content": bool(CONTENT.search(vision.text)),
+        "service": bool(SERVICE.search(f"{vision.text} {scenario.context if scenario else ''}")),
+        "multichannel": bool(MULTICHANNEL.search(vision.text)),
+        "has_audience": bool(audience) or "no_audience" not in codes and scenario is not None,
+        "identity_absent": absence(org, "identity") is not None,
+        "consent_absent": absence(org, "consent") is not None,
+        "quality_issue": bool(QUALITY.search(context_text)),
+        "no_sponsor": sponsor is None,
+    }
+    predicates["not_broad"] = not predicates["broad"]
+
+    def names(cat: str, fallback: str) -> str:
+        found = systems.get(cat)
+        return " and ".join(s.name for s in found[:2]) if found else fallback
+
+    activation = [s.name for cat in ("email", "cms", "crm") for s in systems.get(cat, [])[:1]]
+    identity_sources = [
+        s.name for cat in ("crm", "cdp", "email", "analytics") for s in systems.get(cat, [])[:1]
+    ]
+    review = owners.best_role(
+        org.roles + [r for r in org.roles if r.tier == "extended"], ["legal", "compliance"]
+    )
+    values = {
+        "vision_short": shorten(vision.text, 70),
+        "segment": segment,
+        "scenario": scenario.name if scenario else f"{segment}",
+        "scenario_context": scenario.context if scenario else "the context the deck describes",
+        "metric": metric_for(vision, org),
+        "pilot_unit": pilot_unit(f"{deck_text} {' '.join(h.text for h in hits)}"),
+        "sponsor": sponsor.name if sponsor else "the executive sponsor (not yet named)",
+        "cdp": names("cdp", "the customer data platform (none listed)"),
+        "crm": names("crm", "the CRM"),
+        "cms": names("cms", "the content management system"),
+        "email": names("email", "the messaging platform"),
+        "warehouse": names("warehouse", "the data warehouse"),
+        "analytics": names("analytics", "web analytics"),
+        "experimentation": names("experimentation", "a testing tool still to be chosen"),
+        "activation": " and ".join(activation) or "the channels that act on the segment",
+        "identity_sources": ", ".join(identity_sources) or "the customer-facing systems",
+        "absence_identity": _stated("identity", org),
+        "absence_consent": _stated("consent", org),
+        "absence_experimentation": _stated("experimentation", org),
+        "questions": " ".join(vision.vagueness.questions)
+        or "Which metric, target and date define success?",
+        "vanity": vanity.group(0) if vanity else "the attention metric",
+        "broad_evidence": broad.group(0) if broad else "broad rollout",
+        "review_role": review.name if review else "legal/compliance",
+        "systems_list": ", ".join(s.name for s in org.systems[:5])
+        or "systems not listed in the context",
+    }
+
+    result = Decomposition()
+    seen_gaps: set[str] = set()
+
+    def gap(layer: str, text: str, evidence: str | None, kind: str) -> None:
+        if text not in seen_gaps:
+            seen_gaps.add(text)
+            result.gaps.append(
+                GapDraft(layer=Layer(layer), text=text, evidence=evidence, kind=kind)
+            )
+
+    for pattern in load_playbook():
+        if not all(predicates.get(p, False) for p in pattern.get("when", [])):
+            continue
+        if pattern.get("when_any") and not any(
+            predicates.get(p, False) for p in pattern["when_any"]
+        ):
+            continue
+        key = pattern["key"].format(v=v)
+        owner = owners.best_role(org.roles, pattern["owner"])
+        if owner is None:
+            owner = _fallback_owner(org, pattern["layer"])
+            capability = pattern["owner"][0]
+            gap(
+                pattern["layer"],
+                f"No role in the roster is responsible for {capability} (needed for: {_fill(pattern['title'], values)}); "
+                f"assigned to {owner.name if owner else 'nobody'} until one is named.",
+                None,
+                "owner",
+            )
+        if owner is None:
+            continue
+        for need in pattern.get("needs", []):
+            if need not in systems:
+                stated = absence(org, need)
+                gap(
+                    pattern["layer"],
+                    f"No {need} capability in the organization's systems"
+                    + (
+                        " (stated in the context)"
+                        if stated
+                        else " (none listed in the systems inventory)"
+                    ),
+                    stated,
+                    "system",
+                )
+        consulted = [
+            r.name for r in _consulted(org, pattern.get("consult", [])) if r.name != owner.name
+        ][:3]
+        depends = [d.format(v=v) for d in pattern.get("depends_on", [])]
+        ref = best_ref(hits, pattern.get("query", ""), prefer=pattern["title"])
+        result.tasks.append(
+            TaskDraft(
+                key=key,
+                title=_fill(pattern["title"], values),
+                description=_fill(pattern["description"], values),
+                layer=Layer(pattern["layer"]),
+                owner_role=owner.name,
+                horizon=pattern["horizon"],
+                depends_on=depends,
+                done_when=_fill(pattern["done_when"], values),
+                context_refs=[ref] if ref else [],
+                scenario_ids=[s.id for s in mine],
+                consulted=consulted,
+                pilot=bool(pattern.get("pilot", False)),
+            )
+        )
+
+    # Drop dependencies on patterns that did not apply to this vision.
+    keys = {t.key for t in result.tasks}
+    shared = {p["key"] for p in load_playbook() if "{v}" not in p["key"]}
+    for task in result.tasks:
+        task.depends_on = [d for d in task.depends_on if d in keys or d in shared]
+
+    if "vanity_metric" in codes:
+        gap(
+            "governance_measurement",
+            f"'{vision.text}' is measured only by an attention metric ({values['vanity']}).",
+            vision.text,
+            "metric",
+        )
+    if sponsor is None:
+        gap(
+            "governance_measurement",
+            "No executive sponsor beyond marketing is named in the organization's context.",
+            None,
+            "sponsor",
+        )
+    return result
+
+
+def _stated(capability: str, org: OrgContext) -> str:
+    text = absence(org, capability)
+    return f'The context says: "{shorten(text, 160)}".' if text else ""
+
+
+def _consulted(org: OrgContext, keywords: list[str]) -> list[Any]:
+    every = owners.rank_roles(org.roles, keywords, tiers=("core", "extended"))
+    return [r for _, r in every]
+
+
+def _fallback_owner(org: OrgContext, layer: str) -> Any:
+    generic = {
+        "experience": ["experience", "digital", "marketing", "customer"],
+        "process_people": ["operations", "program", "manager"],
+        "tech_data": ["technology", "it", "data", "systems"],
+        "governance_measurement": ["analytics", "finance", "chief", "director"],
+    }[layer]
+    role = owners.best_role(org.roles, generic, min_score=0.01)
+    core = [r for r in org.roles if r.tier == "core"]
+    return role or (max(core, key=owners.seniority) if core else None)

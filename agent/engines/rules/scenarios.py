@@ -1,0 +1,258 @@
+"""Choose at most three scenarios (behavioural segment x context) and rank them on two lenses.
+
+Scenarios come from the deck when it names them (a "scenarios"/"journeys"/"moments"
+slide); otherwise they are composed from the audiences and channels the visions name.
+Three are chosen greedily to cover the most operational territory: different
+visions, different contexts, high customer and business impact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agent.engines.base import ScenarioDraft
+from agent.engines.rules._text import content_stems, jaccard, overlap, shorten, words
+from schemas.deck import BlockKind, Deck, Unit
+from schemas.plan import Source, Vision
+
+SCENARIO_SECTION = re.compile(
+    r"\b(scenarios?|journeys?|use cases?|moments?( that matter)?|personas?|segments?|"
+    r"priority audiences|where we start|focus areas?|customer situations?)\b",
+    re.IGNORECASE,
+)
+SCENARIO_LABEL = re.compile(
+    r"^(?:scenario|journey|use case|moment)\s*(?:\d+|[a-c]|[ivx]+)?\s*[:\-–—.]\s*", re.I
+)
+# Where the context starts inside "segment + context" phrasing.
+CONTEXT_SPLIT = re.compile(
+    r"\s+(?=(?:who|that|booking|looking|searching|arriving|coming|returning|using|visiting|"
+    r"calling|switching|renewing|applying|opening|from|via|on|after|during|at|in|through|when|"
+    r"while|with)\b)",
+    re.IGNORECASE,
+)
+CUSTOMER_SIGNALS = {
+    "friction": 2,
+    "frustrat": 2,
+    "abandon": 2,
+    "drop-off": 2,
+    "drop": 1,
+    "wait": 2,
+    "delay": 1,
+    "trust": 2,
+    "complain": 2,
+    "churn": 2,
+    "urgent": 2,
+    "pain": 2,
+    "confus": 1,
+    "anxious": 2,
+    "first": 1,
+    "new": 1,
+    "evening": 1,
+    "after-hours": 2,
+    "mobile": 1,
+    "error": 1,
+    "lost": 1,
+    "repeat": 1,
+    "call": 1,
+    "no-show": 2,
+    "miss": 1,
+    "stress": 2,
+    "critical": 2,
+    "safety": 2,
+}
+BUSINESS_SIGNALS = {
+    "revenue": 2,
+    "high-margin": 3,
+    "margin": 2,
+    "lifetime": 2,
+    "ltv": 2,
+    "retention": 2,
+    "cost": 1,
+    "volume": 1,
+    "acquisition": 2,
+    "conversion": 2,
+    "service line": 2,
+    "profit": 2,
+    "$": 2,
+    "€": 2,
+    "£": 2,
+    "million": 2,
+    "growth": 1,
+    "share": 1,
+    "upsell": 2,
+    "renewal": 2,
+    "high-value": 3,
+    "premium": 2,
+    "orthopedic": 1,
+    "surgery": 1,
+    "enterprise": 1,
+    "loan": 1,
+    "mortgage": 2,
+    "tuition": 1,
+    "enrol": 1,
+    "basket": 1,
+    "entry point": 2,
+    "main": 1,
+}
+AUDIENCE = re.compile(
+    r"\b((?:new|returning|existing|first[- ]time|loyal|lapsed|prospective|high[- ]value|young|older|"
+    r"small[- ]business|enterprise|mid-market|international|online|mobile|commercial|retail|"
+    r"primary[- ]care|rural|urban)\s+)*(patients?|customers?|members?|shoppers?|students?|applicants?|"
+    r"clients?|citizens?|residents?|guests?|users?|buyers?|subscribers?|donors?|visitors?|families|"
+    r"parents|learners|account holders|borrowers|employers|travellers|travelers|admins?)\b",
+    re.IGNORECASE,
+)
+CHANNELS = re.compile(
+    r"\b(search ads?|search|mobile app|mobile|app|website|web|online|in[- ]store|store|branch|"
+    r"call cent(?:er|re)|contact cent(?:er|re)|phone|email|sms|referral|portal|mychart|chat|kiosk|"
+    r"social|marketplace|telehealth|virtual|in person|clinic|campus|self-service)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Candidate:
+    text: str
+    detail: str
+    unit: Unit | None
+    from_deck: bool
+    vision_ids: list[str] = field(default_factory=list)
+    customer: int = 0
+    business: int = 0
+
+
+def _level(points: int) -> str:
+    return "high" if points >= 4 else "medium" if points >= 2 else "low"
+
+
+def _signals(text: str, table: dict[str, int]) -> int:
+    lowered = text.lower()
+    return sum(w for key, w in table.items() if key in lowered)
+
+
+def _split(text: str) -> tuple[str, str]:
+    text = SCENARIO_LABEL.sub("", text).strip(" .")
+    for sep in (" — ", " – ", " - ", ": ", " x ", " × "):
+        if sep in text:
+            left, right = text.split(sep, 1)
+            if len(words(left)) <= 8:
+                return left.strip(), right.strip()
+    parts = CONTEXT_SPLIT.split(text, maxsplit=1)
+    if len(parts) == 2 and parts[0] and len(words(parts[0])) <= 8:
+        return parts[0].strip(), parts[1].strip()
+    match = AUDIENCE.search(text)
+    if match:
+        return match.group(0), text
+    return text, ""
+
+
+def _deck_candidates(deck: Deck) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for unit in deck.units:
+        if unit.hidden or not SCENARIO_SECTION.search(unit.title or ""):
+            continue
+        notes = " ".join(b.text for b in unit.blocks if b.kind is BlockKind.notes)
+        items: list[tuple[str, str]] = []
+        for block in unit.blocks:
+            if block.kind is BlockKind.table and block.rows:
+                header, *rows = block.rows
+                for row in rows or [header]:
+                    cells = [c for c in row if c.strip()]
+                    if cells:
+                        items.append((cells[0], " ".join(cells[1:])))
+            elif block.kind is BlockKind.body:
+                for line in block.text.splitlines():
+                    line = line.strip(" •-–*")
+                    if len(words(line)) >= 3 and (block.level == 0 or not items):
+                        items.append((line, ""))
+                    elif line and items:  # sub-bullets describe the scenario above
+                        head, detail = items[-1]
+                        items[-1] = (head, f"{detail} {line}".strip())
+        for head, detail in items:
+            if SCENARIO_SECTION.fullmatch(head.strip(" :")):
+                continue
+            found.append(_Candidate(head, f"{detail} {notes}".strip(), unit, True))
+    return found
+
+
+def _composed_candidates(visions: list[Vision]) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for vision in visions:
+        audience = AUDIENCE.search(vision.text)
+        channel = CHANNELS.search(vision.text)
+        if not audience:
+            continue
+        seg = audience.group(0)
+        ctx = f"arriving via {channel.group(0)}" if channel else "at the moment the vision targets"
+        found.append(_Candidate(f"{seg} {ctx}", vision.text, None, False, [vision.id]))
+    return found
+
+
+def _link(candidate: _Candidate, visions: list[Vision]) -> list[str]:
+    if candidate.vision_ids:
+        return candidate.vision_ids
+    text = f"{candidate.text} {candidate.detail}"
+    scored = sorted(((overlap(content_stems(v.text), text), v.id) for v in visions), reverse=True)
+    linked = [vid for s, vid in scored if s >= 0.15]
+    return linked[:3] or ([scored[0][1]] if scored and scored[0][0] > 0 else [])
+
+
+def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> list[ScenarioDraft]:
+    candidates = _deck_candidates(deck) or _composed_candidates(visions)
+    for cand in candidates:
+        text = f"{cand.text} {cand.detail}"
+        cand.customer = _signals(text, CUSTOMER_SIGNALS)
+        cand.business = _signals(text, BUSINESS_SIGNALS)
+        cand.vision_ids = _link(cand, visions)
+
+    chosen: list[_Candidate] = []
+    covered: set[str] = set()
+    pool = list(candidates)
+    while pool and len(chosen) < limit:
+
+        def gain(c: _Candidate) -> float:
+            novelty = len(set(c.vision_ids) - covered)
+            distinct = 1 - max((jaccard(c.text, o.text) for o in chosen), default=0.0)
+            return c.customer + c.business + 3 * novelty + 2 * distinct + (1 if c.from_deck else 0)
+
+        best = max(pool, key=gain)  # ties keep deck order (max returns the first)
+        pool.remove(best)
+        if any(jaccard(best.text, o.text) > 0.8 for o in chosen):
+            continue
+        chosen.append(best)
+        covered.update(best.vision_ids)
+
+    drafts: list[ScenarioDraft] = []
+    for cand in chosen:
+        segment, context = _split(cand.text)
+        source = None
+        if cand.unit is not None:
+            source = Source(
+                file=deck.name,
+                slide=cand.unit.number if cand.unit.kind == "slide" else None,
+                page=cand.unit.number if cand.unit.kind == "page" else None,
+            )
+        why = []
+        if cand.customer:
+            why.append(f"customer-impact signals ({cand.customer})")
+        if cand.business:
+            why.append(f"business-impact signals ({cand.business})")
+        if cand.vision_ids:
+            why.append("serves " + ", ".join(cand.vision_ids))
+        drafts.append(
+            ScenarioDraft(
+                name=shorten(SCENARIO_LABEL.sub("", cand.text).strip(" ."), 80),
+                segment=shorten(segment, 80) or "customers",
+                context=shorten(context or cand.detail or "context not stated in the deck", 160),
+                customer_impact=_level(cand.customer),  # type: ignore[arg-type]
+                business_impact=_level(cand.business),  # type: ignore[arg-type]
+                vision_ids=cand.vision_ids,
+                rationale=(
+                    "Named in the deck; " if cand.from_deck else "Composed from the visions; "
+                )
+                + "; ".join(why),
+                source=source,
+            )
+        )
+    return drafts

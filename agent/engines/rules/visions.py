@@ -1,0 +1,221 @@
+"""Find the deck's vision statements from structure and language, without a model.
+
+A vision here is a statement of intended change: "Increase X...", "Become the...",
+"Our ambition is to...". Market statistics, agenda items and descriptions of the
+present are not visions, however prominent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.engines.base import VisionDraft
+from agent.engines.rules._text import jaccard, sentences, words
+from schemas.deck import Block, BlockKind, Deck, Unit
+from schemas.plan import Source
+
+# Verbs that open a statement of intent (imperative or infinitive).
+INTENT_VERBS = frozenset(
+    [
+        "increase",
+        "reduce",
+        "grow",
+        "deliver",
+        "become",
+        "build",
+        "launch",
+        "achieve",
+        "improve",
+        "create",
+        "enable",
+        "transform",
+        "expand",
+        "double",
+        "triple",
+        "halve",
+        "cut",
+        "make",
+        "provide",
+        "ensure",
+        "establish",
+        "lead",
+        "drive",
+        "reach",
+        "offer",
+        "modernize",
+        "modernise",
+        "personalize",
+        "personalise",
+        "unify",
+        "raise",
+        "lower",
+        "decrease",
+        "eliminate",
+        "simplify",
+        "streamline",
+        "accelerate",
+        "win",
+        "capture",
+        "retain",
+        "attract",
+        "convert",
+        "shorten",
+        "boost",
+        "strengthen",
+        "digitize",
+        "digitise",
+        "consolidate",
+        "migrate",
+        "introduce",
+        "roll",
+        "scale",
+        "empower",
+        "be",
+        "own",
+        "redesign",
+        "rebuild",
+        "replace",
+        "automate",
+        "integrate",
+        "centralize",
+        "centralise",
+        "deepen",
+        "differentiate",
+        "position",
+        "serve",
+        "support",
+        "protect",
+        "secure",
+        "open",
+        "attain",
+        "hit",
+        "maintain",
+        "elevate",
+        "engage",
+        "guarantee",
+        "help",
+    ]
+)
+INTENT_PHRASES = (
+    r"\bwe will\b",
+    r"\bwe aim to\b",
+    r"\bwe want to\b",
+    r"\bwe intend to\b",
+    r"\bour (?:goal|ambition|aim|vision|mission|aspiration|objective|target|north star)\b",
+    r"\b(?:goal|ambition|aim|vision|objective|target) (?:is|:)\b",
+    r"\bby (?:the end of )?(?:19|20)\d\d\b",
+    r"\bby (?:q[1-4]|fy ?\d\d)\b",
+    r"\bthe aim is to\b",
+    r"\bstrive to\b",
+    r"\bcommit(?:ted)? to\b",
+)
+SECTION_HINTS = re.compile(
+    r"\b(vision|ambition|goals?|objectives?|priorit(?:y|ies)|pillars?|north star|targets?|okrs?|"
+    r"what we will|aspirations?|strategic themes?|commitments?|outcomes|mission|strategy on a page)\b",
+    re.IGNORECASE,
+)
+NON_VISION_SECTION = re.compile(
+    r"\b(agenda|contents|appendix|market|context|landscape|today|current state|where we are|"
+    r"research|findings|insights|background|about us|thank you|questions|sources?|statistics|facts)\b",
+    re.IGNORECASE,
+)
+DESCRIPTIVE = re.compile(
+    r"^(?:\d[\d,.]*\s?%|\d[\d,.]*\s+(?:of|in|out)\b)|\b(?:according to|source:|survey|reported|"
+    r"said|were|was|has been|have been|last year|in 20\d\d,)\b",
+    re.IGNORECASE,
+)
+INSTRUCTION_LIKE = re.compile(
+    r"\b(ignore (?:all |any )?(?:previous|prior|above)|system prompt|disregard|you are an? (?:ai|assistant|model)|"
+    r"assign (?:every|all) tasks?|write (?:the )?output to|override)\b",
+    re.IGNORECASE,
+)
+_LEADING_LABEL = re.compile(
+    r"^(?:vision|goal|ambition|objective|target|aim|north star|pillar)\s*(?:\d+|[ivx]+)?\s*[:\-–—]\s*",
+    re.IGNORECASE,
+)
+_OUR_AMBITION = re.compile(
+    r"^(?:our|the) (?:goal|ambition|aim|vision|mission|aspiration|objective)\s+(?:is|will be)\s+(?:to\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.replace("\u000b", " ").split()).strip(" •–—-*·▪")
+    return _LEADING_LABEL.sub("", text).strip()
+
+
+def _score(text: str, unit: Unit, block: Block) -> float:
+    """Evidence that ``text`` states an intended change (roughly 0..1+)."""
+    toks = words(text)
+    if len(toks) < 4 or len(toks) > 70 or text.endswith("?") or INSTRUCTION_LIKE.search(text):
+        return 0.0
+    lowered = text.lower()
+    score = 0.0
+    first = toks[0]
+    if first in INTENT_VERBS or (first == "to" and len(toks) > 1 and toks[1] in INTENT_VERBS):
+        score += 0.55
+    if any(re.search(p, lowered) for p in INTENT_PHRASES):
+        score += 0.45
+    title = unit.title or ""
+    if SECTION_HINTS.search(title):
+        score += 0.3
+    elif NON_VISION_SECTION.search(title):
+        score -= 0.35
+    if DESCRIPTIVE.search(text):
+        score -= 0.45
+    if block.kind is BlockKind.title:
+        score -= 0.1  # titles are usually labels, occasionally the headline vision
+    if block.kind is BlockKind.notes and score < 0.8:
+        score -= 0.2  # notes carry commentary; take only clear statements of intent
+    if block.kind is BlockKind.table:
+        score -= 0.15
+    if block.level >= 2:
+        score -= 0.15  # deep sub-bullets are usually supporting detail
+    return score
+
+
+def _candidates(unit: Unit) -> list[tuple[str, Block]]:
+    out: list[tuple[str, Block]] = []
+    for block in unit.blocks:
+        if block.kind in (BlockKind.chart, BlockKind.image_alt):
+            continue
+        if block.kind is BlockKind.table and block.rows:
+            parts = [cell for row in block.rows for cell in row if cell.strip()]
+        elif block.kind is BlockKind.notes:
+            parts = sentences(block.text)
+        else:
+            parts = [p for line in block.text.splitlines() for p in [line] if p.strip()]
+            # long body paragraphs may hold several statements
+            parts = [s for p in parts for s in (sentences(p) if len(p) > 200 else [p])]
+        out.extend((_clean(p), block) for p in parts)
+    return out
+
+
+def _canonical(text: str) -> str:
+    text = _OUR_AMBITION.sub("", text)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 12) -> list[VisionDraft]:
+    """Vision statements in deck order; near-duplicates (title repeated in body, PDF twins) kept once."""
+    found: list[tuple[float, VisionDraft]] = []
+    for unit in deck.units:
+        if unit.hidden:
+            continue
+        for text, block in _candidates(unit):
+            score = _score(text, unit, block)
+            if score < threshold:
+                continue
+            text = _canonical(text.rstrip(".;"))
+            if any(jaccard(text, seen.text) >= 0.7 for _, seen in found):
+                continue
+            source = Source(
+                file=deck.name,
+                slide=unit.number if unit.kind == "slide" else None,
+                page=unit.number if unit.kind == "page" else None,
+            )
+            found.append((score, VisionDraft(text=text, source=source, evidence=block.kind.value)))
+    if len(found) > limit:  # keep the strongest, then restore deck order
+        keep = {id(d) for _, d in sorted(found, key=lambda x: -x[0])[:limit]}
+        found = [(s, d) for s, d in found if id(d) in keep]
+    return [d for _, d in found]

@@ -1,0 +1,94 @@
+"""Step 3: flag visions too vague to execute; when interactive, pause and ask the strategist.
+
+The pause is a LangGraph ``interrupt``: the run is checkpointed, the process may exit,
+and ``resume`` continues here with the answers (``Command(resume={vision_id: answer})``).
+Answers given up front (``--answers FILE``) are applied without pausing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langchain_core.runnables import RunnableConfig
+from langgraph.types import interrupt
+
+from agent.nodes._common import engine_for, org_of, plan_config, usage_of
+
+
+def match_answer(answers: dict[str, Any], vision_id: str, text: str) -> str | None:
+    """Answers are keyed by vision id, or by the vision's text (or a distinctive part of it)."""
+    if not answers:
+        return None
+    lowered = " ".join(text.lower().split())
+    for key, value in answers.items():
+        k = " ".join(str(key).lower().split())
+        if k == vision_id.lower() or (len(k) >= 12 and (k in lowered or lowered in k)):
+            if isinstance(value, list):
+                value = " ".join(str(v) for v in value)
+            value = " ".join(str(value).split())
+            return value or None
+    return None
+
+
+def clarified(text: str, answer: str) -> str:
+    return f"{text.rstrip('. ')}: {answer}"
+
+
+def assess_vagueness(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
+    cfg = plan_config(state, config)
+    org = org_of(state)
+    engine = engine_for(state, config)
+    answers: dict[str, Any] = dict(state.get("answers") or {})
+    visions: list[dict[str, Any]] = []
+    for draft in state.get("vision_drafts", []):
+        report = engine.assess_vagueness(draft["text"], org)
+        visions.append(
+            {
+                **draft,
+                "vagueness": report.model_dump(mode="json"),
+                "original_text": None,
+                "answers": [],
+            }
+        )
+
+    pending = [
+        v
+        for v in visions
+        if v["vagueness"]["vague"] and match_answer(answers, v["id"], v["text"]) is None
+    ]
+    if pending and cfg.interactive:
+        reply = interrupt(
+            {
+                "kind": "clarify",
+                "visions": [
+                    {
+                        "id": v["id"],
+                        "text": v["text"],
+                        "source": v["source"],
+                        "reasons": v["vagueness"]["reasons"],
+                        "questions": v["vagueness"]["questions"],
+                        "suggested_rewrite": v["vagueness"].get("suggested_rewrite"),
+                    }
+                    for v in pending
+                ],
+            }
+        )
+        if isinstance(reply, dict):
+            answers.update(reply)
+
+    warnings: list[str] = []
+    for vision in visions:
+        answer = match_answer(answers, vision["id"], vision["text"])
+        if answer is None:
+            if vision["vagueness"]["vague"]:
+                warnings.append(
+                    f"{vision['id']} is too vague to execute as written; see its questions"
+                )
+            continue
+        vision["original_text"] = vision["text"]
+        vision["answers"] = [answer]
+        vision["text"] = clarified(vision["text"], answer)
+        vision["vagueness"] = engine.assess_vagueness(vision["text"], org).model_dump(mode="json")
+        if vision["vagueness"]["vague"]:
+            warnings.append(f"{vision['id']} is still vague after the strategist's answer")
+    return {"visions": visions, "answers": answers, "warnings": warnings, "usage": usage_of(engine)}

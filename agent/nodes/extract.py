@@ -1,0 +1,67 @@
+"""Step 1: read the deck (with provenance) and the organization's context folder."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from langchain_core.runnables import RunnableConfig
+
+from agent.nodes._common import plan_config
+
+_KINDS = {
+    ".md": "md",
+    ".markdown": "md",
+    ".txt": "txt",
+    ".pdf": "pdf",
+    ".pptx": "pptx",
+    ".docx": "docx",
+    ".csv": "csv",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".json": "json",
+}
+
+
+def extract(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
+    from agent.context import load_context
+    from extractors import extract as extract_deck
+
+    cfg = plan_config(state, config)
+    deck = extract_deck(state["deck_path"], max_bytes=cfg.max_bytes)
+    org = load_context(state["context_dir"])
+    warnings = [f"{deck.name}: {w}" for w in deck.warnings] + list(org.warnings)
+    warnings += [f"context file skipped: {s}" for s in org.skipped]
+    hidden = [u.number for u in deck.units if u.hidden]
+    if hidden:
+        warnings.append(f"{deck.name}: hidden slides {', '.join(map(str, hidden))} were not used")
+    defaulted = [r.name for r in org.roles if not r.tier_stated]
+    if defaulted:
+        warnings.append(
+            f"tier not stated for {len(defaulted)} roles ({', '.join(defaulted[:5])}...); treated as core"
+        )
+    if not org.roles:
+        warnings.append("no roster found in the context folder: owners cannot be grounded")
+
+    sources = [
+        {"path": deck.name, "sha256": deck.sha256, "kind": deck.kind, "units": len(deck.units)}
+    ]
+    root = Path(state["context_dir"])
+    for doc in org.documents:
+        path = root / doc
+        if path.is_file():
+            sources.append(
+                {
+                    "path": f"{root.name}/{doc}",
+                    "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+                    "kind": _KINDS.get(path.suffix.lower(), "txt"),
+                    "units": 1,
+                }
+            )
+    return {
+        "deck": deck.model_dump(mode="json"),
+        "org": org.model_dump(mode="json"),
+        "sources": sources,
+        "warnings": warnings,
+    }

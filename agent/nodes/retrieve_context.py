@@ -1,0 +1,48 @@
+"""Step 5: index the org context (incrementally) and retrieve what each vision's tasks will cite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from langchain_core.runnables import RunnableConfig
+
+from agent.nodes._common import plan_config
+
+# One query per layer topic, so every layer's tasks find the passage they rely on.
+LAYER_TOPICS = (
+    "customer journey experience content segment",
+    "team owner workflow approval training handoff",
+    "systems data identity consent integration warehouse",
+    "metric baseline measurement experimentation holdout governance",
+)
+
+
+def retrieve_context(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
+    from agent.context import ContextIndex
+
+    cfg = plan_config(state, config)
+    index_dir = cfg.index_dir or str(Path(state["run_dir"]) / "index")
+    index = ContextIndex(
+        state["context_dir"],
+        index_dir=index_dir,
+        chroma_url=cfg.chroma_url,
+        embeddings=cfg.embeddings,
+    )
+    index.sync()
+    hits: dict[str, list[dict[str, Any]]] = {}
+    for vision in state.get("visions", []):
+        seen: set[tuple[str, int]] = set()
+        found: list[dict[str, Any]] = []
+        for query in (
+            vision["text"],
+            *(f"{vision['text']} {topic}" for topic in LAYER_TOPICS),
+            *LAYER_TOPICS,
+        ):
+            for hit in index.search(query, k=cfg.top_k):
+                key = (hit.doc, hit.chunk)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(hit.model_dump(mode="json"))
+        hits[vision["id"]] = found
+    return {"hits": hits}

@@ -1,0 +1,29 @@
+"""Step 9: check the plan's semantic rules; route to a bounded repair loop or on to render."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from langchain_core.runnables import RunnableConfig
+
+from agent.nodes._common import org_of, plan_config
+from agent.planning.checks import check
+
+
+def validate(state: dict[str, Any]) -> dict[str, Any]:
+    found = check(state, org_of(state))
+    return {
+        "violations": [
+            {"code": v.code, "message": v.message, "item": v.item, "repairable": v.repairable}
+            for v in found
+        ]
+    }
+
+
+def route_after_validate(
+    state: dict[str, Any], config: RunnableConfig
+) -> Literal["repair", "render"]:
+    repairable = [v for v in state.get("violations", []) if v["repairable"]]
+    if repairable and state.get("repairs", 0) < plan_config(state, config).max_repairs:
+        return "repair"
+    return "render"

@@ -1,0 +1,70 @@
+"""Workflow state: JSON-safe dicts only, so checkpoints survive a restart and a new process.
+
+Keys that parallel branches (decompose, one per vision) write are reducers.
+"""
+
+from __future__ import annotations
+
+import operator
+from typing import Annotated, Any, TypedDict
+
+USAGE_KEYS = ("llm_calls", "cached_calls", "prompt_tokens", "completion_tokens")
+
+
+def add_usage(left: dict[str, Any] | None, right: dict[str, Any] | None) -> dict[str, Any]:
+    """Sum call and token counts written by nodes and parallel branches."""
+    merged = dict(left or {})
+    for key, value in (right or {}).items():
+        if key in USAGE_KEYS:
+            merged[key] = int(merged.get(key, 0)) + int(value or 0)
+        elif value is not None:
+            merged[key] = value
+    return merged
+
+
+class PlanInput(TypedDict, total=False):
+    config: dict[str, Any]  # PlanConfig.to_dict(): never holds the API key
+    deck_path: str
+    context_dir: str
+    out_dir: str
+    run_dir: str
+    answers: dict[str, str]  # vision id or text -> the strategist's answer
+
+
+class PlanState(PlanInput, total=False):
+    deck: dict[str, Any]  # schemas.deck.Deck
+    org: dict[str, Any]  # schemas.context.OrgContext
+    sources: list[dict[str, Any]]
+    vision_drafts: list[dict[str, Any]]
+    visions: list[dict[str, Any]]
+    scenarios: list[dict[str, Any]]
+    hits: dict[str, list[dict[str, Any]]]  # vision id -> retrieved context chunks
+    drafts: Annotated[list[dict[str, Any]], operator.add]  # [{vision_id, decomposition}]
+    tasks: list[dict[str, Any]]
+    layer_notes: dict[str, str]
+    raci: list[dict[str, Any]]
+    roadmap: dict[str, Any]
+    gaps: list[dict[str, Any]]
+    warnings: Annotated[list[str], operator.add]
+    usage: Annotated[dict[str, Any], add_usage]
+    violations: list[dict[str, Any]]
+    repairs: int
+    plan: dict[str, Any]
+    outputs: list[str]
+
+
+class PlanOutput(TypedDict, total=False):
+    plan: dict[str, Any]
+    outputs: list[str]
+    warnings: list[str]
+
+
+class DecomposeInput(TypedDict):
+    """What one parallel decompose branch receives through ``Send``."""
+
+    config: dict[str, Any]
+    vision: dict[str, Any]
+    scenarios: list[dict[str, Any]]
+    org: dict[str, Any]
+    hits: list[dict[str, Any]]
+    deck_text: str
