@@ -529,8 +529,7 @@ def harbor_retail(out: Path) -> None:
         [
             (
                 0,
-                "Grow the Harbor Rewards repeat purchase rate from 28% to 35% by the end of "
-                "FY2027",
+                "Grow the Harbor Rewards repeat purchase rate from 28% to 35% by the end of FY2027",
             ),
             (
                 1,
@@ -852,9 +851,7 @@ def lakeshore_agency(out: Path) -> None:
 
 def northgate_university(out: Path) -> None:
     """Northgate State University: public university, 24,300 students (PPTX, notes-only vision)."""
-    d = Deck(
-        "Student Success & Enrollment Plan 2030", "Office of the Provost, Northgate State"
-    )
+    d = Deck("Student Success & Enrollment Plan 2030", "Office of the Provost, Northgate State")
     d.title(
         "Northgate State University",
         "Student Success & Enrollment Plan 2030 | Cabinet retreat | August 2026",
