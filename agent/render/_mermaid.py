@@ -39,7 +39,7 @@ def roadmap_mermaid(plan: Plan, start_date: date, *, title: str | None = None) -
         "    dateFormat YYYY-MM-DD",
         "    axisFormat %d %b",
         "    todayMarker off",
-        f"    %% week 1 starts {start_date.isoformat()}; bars follow roadmap.task_weeks",
+        f"    %% week 1 starts {start_date.isoformat()}",
     ]
     placed: set[str] = set()
     sections: list[tuple[str, list[Task]]] = []

@@ -84,13 +84,13 @@ def mermaid_text(text: str | None, limit: int = 70) -> str:
     """Text safe for a Mermaid gantt title, section or task name.
 
     ':' separates a task name from its metadata, ';' ends a statement, '#' starts an
-    entity code and '%%' a comment; all are replaced by look-alikes. Long names are cut.
+    entity code and '%%' a comment: ':' becomes ' -', ';' ',', '#1' 'no. 1' (other '#'
+    are dropped), '%%' '%'. Backticks cannot close a Markdown fence. Long names are cut.
     """
-    flat = one_line(text)
+    flat = re.sub(r"#(?=\d)", "no. ", one_line(text)).replace("#", "")
     flat = (
         flat.replace(":", " -")
         .replace(";", ",")
-        .replace("#", "no. ")
         .replace("`", "'")
         .replace("<", "(")
         .replace(">", ")")
