@@ -152,7 +152,8 @@ def _task_block(index: PlanIndex, task: Task, role: str, slugs: dict[str, str]) 
         lines.append(f"- **Why:** serves {', '.join(task.vision_ids)}")
     scenarios = [index.scenarios[s] for s in task.scenario_ids if s in index.scenarios]
     if scenarios:
-        lines.append("- **For scenario:** " + "; ".join(f"{s.id} {md(s.name)}" for s in scenarios))
+        label = "For scenario" if len(scenarios) == 1 else "For scenarios"
+        lines.append(f"- **{label}:** " + "; ".join(f"{s.id} {md(s.name)}" for s in scenarios))
     if task.pilot:
         lines.append(
             "- **Pilot:** contain it (one region, unit or product line) and report evidence before widening."
