@@ -1,0 +1,37 @@
+"""Org-context retrieval: what the organization actually has, and where it says so.
+
+- ``load_context(org_dir)`` reads a folder of documents and extracts roles, systems,
+  stated absences and metrics (an ``OrgContext``); no index needed.
+- ``ContextIndex(org_dir, ...)`` chunks every document into a Chroma collection with
+  offline wordllama embeddings (or an OpenAI-compatible endpoint), syncs incrementally,
+  and answers ``search(query, k)`` with hybrid vector + BM25 retrieval.
+"""
+
+from agent.context._chunking import Chunk, chunk_document
+from agent.context._documents import Document, read_document
+from agent.context._embedding import (
+    OpenAIEmbeddingFunction,
+    WordLlamaEmbeddingFunction,
+    make_embedding_function,
+)
+from agent.context._extract import find_absences, parse_role_line
+from agent.context._index import ContextIndex, IndexSummary, default_index_dir
+from agent.context._lexicon import categorize
+from agent.context._loader import load_context
+
+__all__ = [
+    "Chunk",
+    "ContextIndex",
+    "Document",
+    "IndexSummary",
+    "OpenAIEmbeddingFunction",
+    "WordLlamaEmbeddingFunction",
+    "categorize",
+    "chunk_document",
+    "default_index_dir",
+    "find_absences",
+    "load_context",
+    "make_embedding_function",
+    "parse_role_line",
+    "read_document",
+]

@@ -1,0 +1,432 @@
+"""Read one org-context file into a ``Document``: its text plus typed blocks with exact spans.
+
+Every block's ``text`` is ``document.text[start:end]``, so a chunk built from
+consecutive blocks is a real slice of the document and its character span can be
+shown to a reader. Formats:
+
+- ``.md``/``.markdown``/``.txt``: parsed here, line by line (ATX and setext headings,
+  pipe tables, bullets with continuation lines, paragraphs); the text is the file.
+- ``.csv``/``.tsv``/``.xlsx``: one ``record`` block per row, rendered
+  ``column: value; column: value``.
+- ``.yaml``/``.yml``/``.json``: lists of mappings become records; anything else is
+  rendered as YAML, one section per top-level key.
+- ``.pptx``/``.pdf``/``.docx``: through ``extractors.extract_document``; the text is
+  the extracted blocks joined in reading order (slide/page titles become headings).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from agent.errors import CorruptFileError, NoTextError, UnsupportedFormatError
+
+BlockKind = Literal["heading", "para", "bullet", "table", "record"]
+
+TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx"}
+DATA_SUFFIXES = {".yaml", ".yml", ".json"}
+EXTRACTOR_SUFFIXES = {".pptx", ".pdf", ".docx"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | TABLE_SUFFIXES | DATA_SUFFIXES | EXTRACTOR_SUFFIXES
+
+
+@dataclass
+class Block:
+    kind: BlockKind
+    text: str
+    start: int
+    end: int
+    level: int = 0  # heading depth 1..6, or bullet indent level 0..
+    heading: tuple[str, ...] = ()  # heading path this block sits under (a heading includes itself)
+    rows: list[list[str]] | None = None  # table cells, header row first
+    fields: dict[str, str] | None = None  # a structured record (CSV row, YAML mapping)
+
+
+@dataclass
+class Document:
+    path: str  # relative to the org folder, POSIX separators
+    kind: str  # md | txt | csv | tsv | xlsx | yaml | json | pptx | pdf | docx
+    sha256: str
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def stem(self) -> str:
+        return Path(self.path).stem
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode_text(data: bytes, path: str) -> str:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnsupportedFormatError(path, "binary content in a text file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Document:
+    """Parse ``data`` (the bytes of ``path``) into a Document; raises InputError subclasses."""
+    suffix = path.suffix.lower()
+    digest = sha256_bytes(data)
+    if suffix in TEXT_SUFFIXES:
+        text = decode_text(data, rel)
+        doc = Document(rel, "md" if suffix in {".md", ".markdown"} else "txt", digest, text)
+        doc.blocks = parse_markdown(text, plain=doc.kind == "txt")
+    elif suffix in {".csv", ".tsv"}:
+        rows = _read_delimited(decode_text(data, rel), tab=suffix == ".tsv")
+        doc = _records_document(rel, suffix[1:], digest, rows)
+    elif suffix == ".xlsx":
+        doc = _records_document(rel, "xlsx", digest, _read_xlsx(data, rel))
+    elif suffix in DATA_SUFFIXES:
+        doc = _data_document(rel, suffix, digest, decode_text(data, rel))
+    elif suffix in EXTRACTOR_SUFFIXES:
+        doc = _extracted_document(path, rel, digest, max_bytes=max_bytes)
+    else:
+        raise UnsupportedFormatError(rel, f"unsupported file type {suffix or '(no extension)'}")
+    if not doc.text.strip() or not doc.blocks:
+        raise NoTextError(rel, "no text")
+    return doc
+
+
+# --------------------------------------------------------------------- Markdown / text
+
+_ATX = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")
+_BULLET = re.compile(r"^([ \t]*)(?:[-*+•▪‣◦]|\d{1,3}[.)]|[a-z][.)])[ \t]+\S")
+_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_FENCE = re.compile(r"^[ \t]*(```|~~~)")
+
+
+def _is_plain_heading(line: str, next_line: str | None) -> bool:
+    """Headings in .txt files: short ALL-CAPS lines, or short lines ending with a colon."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 90 or _BULLET.match(line):
+        return False
+    letters = [c for c in stripped if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    if upper >= 0.8 and len(stripped.split()) <= 14:
+        return True
+    return stripped.endswith(":") and len(stripped.split()) <= 8 and next_line is not None
+
+
+def _split_row(line: str) -> list[str]:
+    cells = line.strip()
+    if cells.startswith("|"):
+        cells = cells[1:]
+    if cells.endswith("|") and not cells.endswith("\\|"):
+        cells = cells[:-1]
+    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", cells)]
+
+
+def parse_markdown(text: str, *, plain: bool = False) -> list[Block]:
+    """Blocks of a Markdown (or plain-text) document, with exact character spans."""
+    lines = text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    blocks: list[Block] = []
+    path: list[tuple[int, str]] = []  # (level, title)
+
+    def heading_path() -> tuple[str, ...]:
+        return tuple(t for _, t in path)
+
+    def add(kind: BlockKind, first: int, last: int, **kw: Any) -> None:
+        start, end = offsets[first], offsets[last + 1]
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        blocks.append(
+            Block(
+                kind, text[start:end], start, end, heading=kw.pop("heading", heading_path()), **kw
+            )
+        )
+
+    def open_heading(level: int, title: str, first: int, last: int) -> None:
+        title = _clean_inline(title)
+        while path and path[-1][0] >= level:
+            path.pop()
+        path.append((level, title))
+        add("heading", first, last, level=level)
+
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i].rstrip("\r\n")
+        nxt = lines[i + 1].rstrip("\r\n") if i + 1 < n else None
+        if not line.strip():
+            i += 1
+            continue
+        if _FENCE.match(line):  # code fence: one paragraph, never parsed
+            j = i + 1
+            while j < n and not _FENCE.match(lines[j]):
+                j += 1
+            add("para", i, min(j, n - 1))
+            i = j + 1
+            continue
+        m = _ATX.match(line)
+        if m and not plain:
+            open_heading(len(m.group(1)), m.group(2), i, i)
+            i += 1
+            continue
+        if (
+            not plain
+            and nxt is not None
+            and _SETEXT.match(nxt)
+            and not _BULLET.match(line)
+            and "|" not in line
+        ):
+            open_heading(1 if nxt.strip().startswith("=") else 2, line, i, i + 1)
+            i += 2
+            continue
+        if "|" in line and nxt is not None and _TABLE_SEP.match(nxt):
+            j = i + 2
+            while j < n and lines[j].strip() and "|" in lines[j]:
+                j += 1
+            rows = [_split_row(lines[i])] + [_split_row(lines[k]) for k in range(i + 2, j)]
+            add("table", i, j - 1, rows=rows)
+            i = j
+            continue
+        bullet = _BULLET.match(line)
+        if bullet:
+            indent = len(bullet.group(1).expandtabs(4))
+            j = i + 1
+            while j < n:  # continuation lines: indented deeper, not a new bullet
+                cont = lines[j].rstrip("\r\n")
+                if not cont.strip() or _BULLET.match(cont) or _ATX.match(cont):
+                    break
+                if len(cont) - len(cont.lstrip()) <= indent and not plain:
+                    break
+                if plain and len(cont) - len(cont.lstrip()) <= indent:
+                    break
+                j += 1
+            add("bullet", i, j - 1, level=indent // 2 if indent < 8 else indent // 4)
+            i = j
+            continue
+        if plain and _is_plain_heading(line, nxt):
+            open_heading(
+                1 if line.strip().isupper() and not line.strip().endswith(":") else 2,
+                line.strip().rstrip(":"),
+                i,
+                i,
+            )
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            cont = lines[j].rstrip("\r\n")
+            if not cont.strip() or _BULLET.match(cont) or _ATX.match(cont) or _FENCE.match(cont):
+                break
+            if j + 1 < n and "|" in cont and _TABLE_SEP.match(lines[j + 1]):
+                break
+            if plain and _is_plain_heading(cont, None) and cont.strip().isupper():
+                break
+            j += 1
+        add("para", i, j - 1)
+        i = j
+    return blocks
+
+
+_INLINE = re.compile(r"(\*\*|__|\*|_|`)(.+?)\1")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+
+
+def _clean_inline(text: str) -> str:
+    """Strip Markdown emphasis, code ticks and links; collapse whitespace."""
+    text = _LINK.sub(r"\1", text)
+    for _ in range(2):
+        text = _INLINE.sub(r"\2", text)
+    return " ".join(text.split())
+
+
+def clean_inline(text: str) -> str:
+    return _clean_inline(text)
+
+
+# --------------------------------------------------------------------- tables and records
+
+
+def _read_delimited(text: str, *, tab: bool) -> list[list[str]]:
+    sample = text[:4096]
+    if tab:
+        delimiter = "\t"
+    else:
+        try:
+            delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+        except csv.Error:
+            delimiter = ","
+    rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    return [r for r in rows if any(r)]
+
+
+def _read_xlsx(data: bytes, rel: str) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:
+        raise CorruptFileError(
+            rel, f"not a readable .xlsx workbook ({type(exc).__name__})"
+        ) from exc
+    sheet = workbook.worksheets[0] if workbook.worksheets else None
+    rows: list[list[str]] = []
+    if sheet is not None:
+        for row in sheet.iter_rows(values_only=True):
+            cells = ["" if v is None else str(v).strip() for v in row]
+            if any(cells):
+                rows.append(cells)
+    workbook.close()
+    return rows
+
+
+def render_record(fields: dict[str, str]) -> str:
+    return "; ".join(f"{k}: {v}" for k, v in fields.items() if v)
+
+
+def _records_document(rel: str, kind: str, digest: str, rows: Sequence[Sequence[str]]) -> Document:
+    doc = Document(rel, kind, digest, "")
+    if not rows:
+        return doc
+    header = [h.strip() or f"column {i + 1}" for i, h in enumerate(rows[0])]
+    parts: list[str] = []
+    offset = 0
+    for row in rows[1:]:
+        values = list(row) + [""] * (len(header) - len(row))
+        record = {h: v.strip() for h, v in zip(header, values, strict=False) if v and v.strip()}
+        if not record:
+            continue
+        line = render_record(record)
+        doc.blocks.append(Block("record", line, offset, offset + len(line), fields=record))
+        parts.append(line)
+        offset += len(line) + 1
+    doc.text = "\n".join(parts)
+    doc.blocks.insert(0, Block("table", "", 0, 0, rows=[header] + [list(r) for r in rows[1:]]))
+    return doc
+
+
+def _stringify(value: Any) -> str:
+    if isinstance(value, list):
+        return "; ".join(_stringify(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_stringify(v)}" for k, v in value.items())
+    return "" if value is None else str(value).strip()
+
+
+def _data_document(rel: str, suffix: str, digest: str, text: str) -> Document:
+    try:
+        data = json.loads(text) if suffix == ".json" else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as exc:
+        reason = " ".join(str(exc).split())[:160]
+        raise CorruptFileError(rel, f"invalid {suffix[1:].upper()}: {reason}") from exc
+    doc = Document(rel, suffix[1:].replace("yml", "yaml"), digest, "")
+    parts: list[str] = []
+    offset = 0
+
+    def emit(kind: BlockKind, line: str, heading: tuple[str, ...], **kw: Any) -> None:
+        nonlocal offset
+        doc.blocks.append(Block(kind, line, offset, offset + len(line), heading=heading, **kw))
+        parts.append(line)
+        offset += len(line) + 1
+
+    def walk(value: Any, heading: tuple[str, ...]) -> None:
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            for item in value:
+                record = {str(k): _stringify(v) for k, v in item.items() if _stringify(v)}
+                if record:
+                    emit("record", render_record(record), heading, fields=record)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, dict | list):
+                    walk(item, heading)
+                elif _stringify(item):
+                    emit("bullet", f"- {_stringify(item)}", heading)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                title = str(key)
+                if isinstance(item, dict | list):
+                    emit("heading", title, (*heading, title), level=len(heading) + 1)
+                    walk(item, (*heading, title))
+                elif _stringify(item):
+                    emit("para", f"{title}: {_stringify(item)}", heading)
+        elif _stringify(value):
+            emit("para", _stringify(value), heading)
+
+    walk(data, ())
+    doc.text = "\n".join(parts)
+    return doc
+
+
+# --------------------------------------------------------------------- extractors (pptx/pdf/docx)
+
+
+def _extracted_document(path: Path, rel: str, digest: str, *, max_bytes: int) -> Document:
+    try:
+        from extractors import extract_document
+    except ImportError as exc:  # the extractors package is not importable in this install
+        raise UnsupportedFormatError(rel, f"no extractor available for {path.suffix}") from exc
+    deck = extract_document(path, max_bytes=max_bytes)
+    return deck_to_document(deck, rel, digest)
+
+
+def deck_to_document(deck: Any, rel: str, digest: str) -> Document:
+    """Flatten an extracted Deck into blocks; unit titles and title blocks become headings."""
+    doc = Document(rel, str(deck.kind), digest, "", warnings=list(deck.warnings))
+    parts: list[str] = []
+    offset = 0
+
+    def emit(kind: BlockKind, text: str, heading: tuple[str, ...], **kw: Any) -> None:
+        nonlocal offset
+        if parts:
+            offset += 1  # the joining newline
+        doc.blocks.append(Block(kind, text, offset, offset + len(text), heading=heading, **kw))
+        parts.append(text)
+        offset += len(text)
+
+    for unit in deck.units:
+        if unit.hidden:
+            continue
+        label = {"slide": "Slide", "page": "Page"}.get(unit.kind)
+        unit_title = " ".join((unit.title or "").split())
+        if label:
+            root = f"{label} {unit.number}" + (f": {unit_title}" if unit_title else "")
+        else:
+            root = unit_title or f"Section {unit.number}"
+        heading: tuple[str, ...] = (root,)
+        base_level = 1
+        for block in sorted(unit.blocks, key=lambda b: b.order):
+            text = block.text.strip()
+            if not text:
+                continue
+            kind = str(getattr(block.kind, "value", block.kind))
+            if kind == "title":
+                if " ".join(text.split()) == unit_title and len(heading) == 1:
+                    emit("heading", text, heading, level=base_level)
+                    continue
+                depth = base_level + 1 + block.level
+                heading = heading[: depth - 1] + (" ".join(text.split()),)
+                emit("heading", text, heading, level=depth)
+            elif kind == "table":
+                emit("table", text, heading, rows=[list(r) for r in (block.rows or [])])
+            elif kind == "notes":
+                emit("para", text, (*heading, "Notes"))
+            elif block.level > 0 or (unit.kind == "slide" and kind == "body"):
+                emit("bullet", text, heading, level=block.level)
+            else:
+                emit("para", text, heading)
+    doc.text = "\n".join(parts)
+    return doc

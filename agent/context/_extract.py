@@ -1,0 +1,807 @@
+"""Roles, systems, stated absences and metrics found in one Document (pure functions).
+
+Where roles come from (so that not every bullet becomes a role):
+
+1. A table (CSV/TSV/XLSX, a Markdown/DOCX/PPTX table, a YAML/JSON list of mappings)
+   whose columns look like a roster: a role column (role, title, position, job title, or
+   name) plus a team, tier, responsibilities or reports-to column. In a roster-like
+   context (below) the role column alone is enough.
+2. Bullets, and one-line "Role: ..." paragraphs, in a roster-like context: the file name
+   mentions roster/people/staff/team(s)/roles/org chart/directory/stakeholders/raci, or
+   the nearest heading mentions roster/people/staff/roles/members/org chart/stakeholders
+   or is a team heading ("Team", "Core team", "Extended team", "Our team").
+   A heading that says core or extended sets the tier of the bullets under it.
+
+Tier: a tier/level/core column or a "(core)"/"(extended)" marker; when nothing says, the
+role is core with ``tier_stated=False`` so the plan can say it assumed so.
+
+Systems come from inventory bullets and tables (a file or heading about systems, stack,
+tools, platforms, technology...), from product names in the prose of such sections, and
+from "we use X for Y" / "our CRM is X" sentences anywhere. Absences are sentences such
+as "there is no identity resolution", "we have no experimentation tooling", "consent is
+not centrally managed", "No CDP", or an inventory row whose system is "none"; each is
+kept only when it names a capability from the lexicon. Metrics come from metric
+dictionaries: tables with a metric/KPI column, or a heading per metric with
+Definition/Owner/Baseline lines under it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from agent.context._documents import Block, Document, clean_inline
+from agent.context._lexicon import (
+    ALIASES,
+    BASELINE_COLUMNS,
+    DEFINITION_COLUMNS,
+    METRIC_COLUMNS,
+    METRIC_FILE,
+    METRIC_HEADING,
+    NOT_A_LIST_HEADING,
+    OWNER_COLUMNS,
+    PERSON_COLUMNS,
+    PRODUCT_PATTERN,
+    PRODUCTS,
+    REPORTS_COLUMNS,
+    RESPONSIBILITY_COLUMNS,
+    ROSTER_FILE,
+    ROSTER_HEADING,
+    SYSTEM_CATEGORY_COLUMNS,
+    SYSTEM_COLUMNS,
+    SYSTEM_DESCRIPTION_COLUMNS,
+    SYSTEM_FILE,
+    SYSTEM_HEADING,
+    TARGET_COLUMNS,
+    TEAM_COLUMNS,
+    TIER_COLUMNS,
+    capability_of,
+    categorize,
+    find_column,
+    normalize_header,
+    parse_tier,
+)
+from schemas.context import Metric, Role, System, SystemAbsence
+
+
+@dataclass
+class Facts:
+    roles: list[Role] = field(default_factory=list)
+    systems: list[System] = field(default_factory=list)
+    absences: list[SystemAbsence] = field(default_factory=list)
+    metrics: list[Metric] = field(default_factory=list)
+    mentions: list[System] = field(default_factory=list)  # named in prose; kept only if not listed
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract_facts(doc: Document) -> Facts:
+    facts = Facts()
+    roster_file = bool(ROSTER_FILE.search(doc.stem))
+    system_file = bool(SYSTEM_FILE.search(doc.stem))
+    metric_file = bool(METRIC_FILE.search(doc.stem)) and not re.search(r"okr", doc.stem, re.I)
+    records = [b for b in doc.blocks if b.kind == "record" and b.fields]
+
+    # Structured files: one table of records.
+    if records:
+        header = list(dict.fromkeys(k for b in records for k in (b.fields or {})))
+        rows = [[(b.fields or {}).get(h, "") for h in header] for b in records]
+        _from_table(doc, header, rows, roster_file, system_file, metric_file, facts)
+
+    metric_section: dict[str, str] | None = None
+    metric_heading: tuple[str, ...] = ()
+
+    def flush_metric() -> None:
+        nonlocal metric_section
+        if metric_section and metric_heading:
+            name = metric_heading[-1]
+            if metric_section.get("definition") or metric_section.get("baseline"):
+                facts.metrics.append(
+                    Metric(
+                        name=name,
+                        definition=metric_section.get("definition", ""),
+                        owner=metric_section.get("owner"),
+                        baseline=metric_section.get("baseline"),
+                        target=metric_section.get("target"),
+                        source=doc.path,
+                    )
+                )
+        metric_section = None
+
+    for block in doc.blocks:
+        nearest = block.heading[-1] if block.heading else ""
+        if block.kind == "heading":
+            flush_metric()
+            metric_heading = block.heading
+            continue
+        roster_ctx = _roster_context(doc, block, roster_file)
+        system_ctx = _system_context(block, system_file)
+        metric_ctx = metric_file or any(METRIC_HEADING.search(h) for h in block.heading)
+
+        if block.kind == "table" and block.rows and len(block.rows) >= 2 and block.text:
+            header, *rows = block.rows
+            _from_table(doc, header, rows, roster_ctx, system_ctx, metric_ctx, facts)
+            continue
+        if block.kind not in {"bullet", "para"}:
+            continue
+        text = block.text
+
+        # Key-value lines under a metric heading ("**Definition:** ...").
+        if metric_ctx and block.heading:
+            pairs = [(_metric_slot(k), v) for k, v in _key_values(text)]
+            if any(slot for slot, _ in pairs):
+                metric_section = metric_section or {}
+                for slot, value in pairs:
+                    if slot and slot not in metric_section:
+                        metric_section[slot] = value
+                continue
+
+        if roster_ctx:
+            tier_from_heading = _tier_from_heading(block.heading)
+            lines = [text] if block.kind == "bullet" else text.splitlines()
+            found = [
+                parse_role_line(
+                    line,
+                    source=doc.path,
+                    default_tier=tier_from_heading,
+                    bullet=block.kind == "bullet",
+                )
+                for line in lines
+            ]
+            roles = [r for r in found if r is not None]
+            facts.roles.extend(roles)
+            if roles:
+                continue
+
+        for absence in find_absences(text, source=doc.path, bullet=block.kind == "bullet"):
+            facts.absences.append(absence)
+
+        if system_ctx and block.kind == "bullet" and not NOT_A_LIST_HEADING.search(nearest):
+            parsed = parse_system_line(text, source=doc.path, listed=True)
+            if isinstance(parsed, System):
+                facts.systems.append(parsed)
+                continue
+            if isinstance(parsed, SystemAbsence):
+                facts.absences.append(parsed)
+                continue
+        if metric_ctx and block.kind == "bullet" and not NOT_A_LIST_HEADING.search(nearest):
+            metric = _metric_from_bullet(text, doc.path)
+            if metric:
+                facts.metrics.append(metric)
+                continue
+        facts.mentions.extend(
+            find_systems_in_prose(
+                text,
+                source=doc.path,
+                inventory=system_ctx and not NOT_A_LIST_HEADING.search(nearest),
+            )
+        )
+    flush_metric()
+    return facts
+
+
+# --------------------------------------------------------------------- contexts
+
+
+def _roster_context(doc: Document, block: Block, roster_file: bool) -> bool:
+    nearest = block.heading[-1] if block.heading else ""
+    if nearest and ROSTER_HEADING.search(nearest):
+        return True
+    return roster_file and not (nearest and NOT_A_LIST_HEADING.search(nearest))
+
+
+def _system_context(block: Block, system_file: bool) -> bool:
+    nearest = block.heading[-1] if block.heading else ""
+    if nearest and SYSTEM_HEADING.search(nearest):
+        return True
+    return system_file
+
+
+def _tier_from_heading(heading: tuple[str, ...]) -> str | None:
+    for title in reversed(heading):
+        if re.search(r"\bcore\b", title, re.I):
+            return "core"
+        if re.search(r"\b(extended|stakeholders?|consulted|informed|advisory)\b", title, re.I):
+            return "extended"
+    return None
+
+
+# --------------------------------------------------------------------- roles
+
+_BULLET_MARK = re.compile(r"^\s*(?:[-*+•▪‣◦]|\d{1,3}[.)]|[a-z][.)])\s+")
+_TIER_MARK = re.compile(
+    r"\s*[(\[]\s*(?:tier\s*[:=]?\s*)?(core|extended|ext)(?:\s+team)?(?:\s+member)?\s*[)\]]"
+    r"|\s*[-–—,;|]?\s*\b(?:tier\s*[:=]\s*)(core|extended)\b"
+    r"|\s*[-–—,;|]?\s*\b(core|extended)\s+team(?:\s+member)?\b\s*$",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s*(?::|\s[—–]\s|\s-\s|\s\|\s|—|–)\s*")
+_TEAM_SEGMENT = [
+    re.compile(r"^(?:team|department|dept|group|function|unit)\s*[:=]\s*(?P<team>.+)$", re.I),
+    re.compile(
+        r"^(?:in|on|part of|member of|from)\s+(?:the\s+)?(?P<team>.+?)\s+(?:team|department|dept|group)$",
+        re.I,
+    ),
+    re.compile(r"^(?:the\s+)?(?P<team>[^,;]{2,50}?)\s+(?:team|department|dept)$", re.I),
+]
+_NOT_A_ROLE = re.compile(
+    r"^(the|a|an|we|our|this|these|it|there|if|when|all|each|every|no|not|note|see|tbd|todo)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _valid_name(name: str, *, max_words: int = 9) -> bool:
+    words = name.split()
+    return (
+        0 < len(words) <= max_words
+        and len(name) <= 80
+        and name[0].isalnum()
+        and not name.endswith((".", "?", "!"))
+        and not _NOT_A_ROLE.match(name)
+        and not re.fullmatch(r"[\d\s.,%$]+", name)
+        and name.count("(") == name.count(")")
+    )
+
+
+def parse_role_line(
+    line: str, *, source: str = "", default_tier: str | None = None, bullet: bool = True
+) -> Role | None:
+    """One roster line: ``- VP Customer Success (core): owns retention``,
+    ``- **Data Engineering Lead** — Data & Analytics team; owns pipelines``, ``- UX Lead``.
+
+    Non-bullet lines need a separator or a tier marker to count (prose is not a roster).
+    """
+    text = _BULLET_MARK.sub("", line, count=1).strip()
+    text = " ".join(text.split())
+    if not text:
+        return None
+    bold = re.match(r"^(\*\*|__)(.+?)\1\s*", text)
+    tier: str | None = None
+    tier_match = _TIER_MARK.search(text)
+    if tier_match:
+        word = next(g for g in tier_match.groups() if g)
+        tier = "extended" if word.lower().startswith("ext") else "core"
+        text = (text[: tier_match.start()] + text[tier_match.end() :]).strip()
+        bold = re.match(r"^(\*\*|__)(.+?)\1\s*", text)
+    if bold:
+        name, rest = bold.group(2), text[bold.end() :]
+        rest = re.sub(r"^\s*(?::|[—–-]|\|)\s*", "", rest)
+        if name.endswith(":"):
+            name = name[:-1]
+    else:
+        parts = _SEPARATORS.split(text, maxsplit=1)
+        name, rest = parts[0], parts[1] if len(parts) > 1 else ""
+        if not rest and not tier and not bullet:
+            return None
+    name = clean_inline(name).strip(" :-–—|")
+    team: str | None = None
+    paren = re.search(r"\s*\(([^()]{2,60})\)\s*$", name)
+    if paren:  # "Data Engineering Lead (Data & Analytics)": the parenthesis names the team
+        team, name = paren.group(1).strip(), name[: paren.start()].strip()
+    if not _valid_name(name):
+        return None
+    responsibilities: list[str] = []
+    for segment in re.split(r"\s*;\s*|\s+[—–]\s+", clean_inline(rest)):
+        segment = segment.strip(" .,")
+        if not segment:
+            continue
+        if team is None:
+            matched = next((p.match(segment) for p in _TEAM_SEGMENT if p.match(segment)), None)
+            if matched and len(matched.group("team").split()) <= 6:
+                team = matched.group("team").strip()
+                continue
+        tier_word = re.fullmatch(r"(?:tier\s*[:=]\s*)?(core|extended)", segment, re.I)
+        if tier_word:
+            tier = tier_word.group(1).lower()
+            continue
+        responsibilities.append(segment)
+    stated = tier or default_tier
+    return Role(
+        name=name,
+        team=team,
+        tier=stated or "core",  # type: ignore[arg-type]
+        tier_stated=stated is not None,
+        responsibilities=responsibilities,
+        source=source,
+    )
+
+
+def _row_getter(row: list[str], *, clean: bool = True) -> Callable[[int | None], str]:
+    def cell(i: int | None) -> str:
+        if i is None or i >= len(row):
+            return ""
+        return clean_inline(row[i]) if clean else row[i].strip()
+
+    return cell
+
+
+def _split_responsibilities(text: str) -> list[str]:
+    parts = [p.strip(" .") for p in re.split(r"\s*;\s*|\n+", text)]
+    return [p for p in parts if p]
+
+
+def _roles_from_table(
+    header: list[str], rows: list[list[str]], source: str, *, context: bool
+) -> list[Role]:
+    role_idx = find_column(
+        header,
+        ("role", "role name", "role title", "title", "job title", "position", "job"),
+        contains=False,
+    )
+    if role_idx is None:
+        role_idx = find_column(header, ("job title", "role name", "role title", "position"))
+    person_idx = None
+    if role_idx is None:
+        role_idx = find_column(header, ("name",), contains=False)
+    else:
+        person_idx = find_column(header, PERSON_COLUMNS, exclude={role_idx}, contains=False)
+    if role_idx is None:
+        return []
+    used = {role_idx} | ({person_idx} if person_idx is not None else set())
+    team_idx = find_column(header, TEAM_COLUMNS, exclude=used)
+    tier_idx = find_column(
+        header, TIER_COLUMNS, exclude=used | {team_idx} if team_idx is not None else used
+    )
+    resp_idx = find_column(header, RESPONSIBILITY_COLUMNS, exclude=used)
+    reports_idx = find_column(header, REPORTS_COLUMNS, exclude=used)
+    normalized = {normalize_header(h) for h in header}
+    if normalized & {"metric", "kpi", "system", "tool", "platform", "decision", "task"}:
+        return []
+    supporting = [i for i in (team_idx, tier_idx, resp_idx, reports_idx) if i is not None]
+    if not supporting and not context:
+        return []
+    roles: list[Role] = []
+    for row in rows:
+        cell = _row_getter(row, clean=False)
+        name = clean_inline(cell(role_idx))
+        if not _valid_name(name, max_words=10):
+            continue
+        tier = parse_tier(cell(tier_idx), column=header[tier_idx]) if tier_idx is not None else None
+        roles.append(
+            Role(
+                name=name,
+                team=clean_inline(cell(team_idx)) or None,
+                tier=tier or "core",  # type: ignore[arg-type]
+                tier_stated=tier is not None,
+                responsibilities=_split_responsibilities(clean_inline(cell(resp_idx))),
+                source=source,
+                person=clean_inline(cell(person_idx)) or None,
+                reports_to=clean_inline(cell(reports_idx)) or None,
+            )
+        )
+    return roles
+
+
+# --------------------------------------------------------------------- systems
+
+_NONE_VALUE = re.compile(
+    r"^\s*(none|n/?a|no|nothing|missing|not in place|not yet|not licensed|tbd|-|—|–)\b",
+    re.IGNORECASE,
+)
+_OWNER = re.compile(r"\bOwners?:\s*([^.;]+)")
+
+
+def _split_label(name: str) -> tuple[str, str, str]:
+    """``Segment CDP (Twilio Segment)`` -> (``Segment CDP``, ``Twilio Segment``, remainder)."""
+    m = re.match(r"^(?P<name>[^(]+?)\s*\((?P<label>[^()]*)\)\s*(?P<rest>.*)$", name)
+    if m and m.group("name").strip():
+        return m.group("name").strip(), m.group("label").strip(), m.group("rest").strip()
+    return name.strip(), "", ""
+
+
+def parse_system_line(
+    line: str, *, source: str = "", listed: bool = False
+) -> System | SystemAbsence | None:
+    """An inventory bullet: ``**Braze (email/SMS)**: marketing messages. Owner: ...``.
+
+    ``listed`` says the bullet sits in an inventory section, where any "Name: what it does"
+    bullet is a system; elsewhere the name must be a known product or category term.
+    """
+    text = " ".join(_BULLET_MARK.sub("", line, count=1).split())
+    bold = re.match(r"^(\*\*|__)(.+?)\1\s*(?::|[—–]|\s-\s)?\s*", text)
+    if bold:
+        head, desc = bold.group(2).rstrip(":"), text[bold.end() :]
+    else:
+        parts = re.split(r"\s*(?::|\s[—–]\s|\s-\s)\s*", text, maxsplit=1)
+        head, desc = parts[0], parts[1] if len(parts) > 1 else ""
+        if not desc and not listed:
+            return None
+    head = clean_inline(head)
+    name, label, remainder = _split_label(head)
+    desc = clean_inline(desc)
+    if not _valid_name(name, max_words=6):
+        return None
+    category = categorize(label, name, remainder, desc)
+    known = categorize(label, name) != "other"
+    if not (listed or known):
+        return None
+    if not bold and not known and not _proper_noun(name):
+        return None  # "Patient matching for reporting: ..." is a task, not a system
+    if desc and _NONE_VALUE.match(desc):
+        capability = categorize(label, name)
+        if capability == "other":
+            return None
+        return SystemAbsence(capability=capability, text=clean_inline(text), source=source)
+    if not listed and not desc:
+        return None
+    description = ": ".join(x for x in (remainder, desc) if x)
+    owner = _OWNER.search(desc)
+    return System(
+        name=name,
+        category=category,
+        description=description,
+        source=source,
+        owner=owner.group(1).strip() if owner else None,
+    )
+
+
+def _proper_noun(name: str) -> bool:
+    words = [w for w in name.split() if w.lower() not in {"of", "for", "and", "the", "&", "-"}]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _systems_from_table(
+    header: list[str], rows: list[list[str]], source: str, *, context: bool
+) -> tuple[list[System], list[SystemAbsence]]:
+    sys_idx = find_column(header, SYSTEM_COLUMNS)
+    if sys_idx is None and context:
+        sys_idx = find_column(header, ("name",), contains=False)
+    if sys_idx is None:
+        return [], []
+    used = {sys_idx}
+    cat_idx = find_column(header, SYSTEM_CATEGORY_COLUMNS, exclude=used)
+    desc_idx = find_column(
+        header,
+        SYSTEM_DESCRIPTION_COLUMNS,
+        exclude=used | ({cat_idx} if cat_idx is not None else set()),
+    )
+    owner_idx = find_column(header, OWNER_COLUMNS, exclude=used)
+    if not context and cat_idx is None and desc_idx is None:
+        return [], []
+    systems: list[System] = []
+    absences: list[SystemAbsence] = []
+    for row in rows:
+        cell = _row_getter(row)
+        raw = cell(sys_idx)
+        label_cell = cell(cat_idx)
+        if not raw or _NONE_VALUE.match(raw):
+            capability = categorize(label_cell, cell(desc_idx))
+            if raw and capability != "other":
+                absences.append(
+                    SystemAbsence(
+                        capability=capability, text=" | ".join(c for c in row if c), source=source
+                    )
+                )
+            continue
+        name, label, remainder = _split_label(raw)
+        if not _valid_name(name, max_words=6):
+            continue
+        desc = " ".join(x for x in (remainder, cell(desc_idx)) if x)
+        systems.append(
+            System(
+                name=name,
+                category=categorize(label_cell, label, name, desc),
+                description=desc,
+                source=source,
+                owner=cell(owner_idx) or None,
+            )
+        )
+    return systems, absences
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])|\n+")
+_NAME = r"(?P<name>[A-Z][\w.&+-]*(?:\s+(?:[A-Z0-9][\w.&+-]*|of|for|and))*?)"
+_USES = [
+    re.compile(
+        rf"\bour\s+(?P<cat>[\w/ -]{{2,40}}?)\s+(?:is|are)\s+(?:on\s+)?{_NAME}(?=[\s,.;:)]|$)"
+    ),
+    re.compile(
+        rf"\bwe\s+(?:use|run|rely on|are on|have)\s+{_NAME}(?:\s*\((?P<label>[^)]+)\))?"
+        rf"(?:\s+(?:as our|as the|as a|as an|for|to)\s+(?P<cat>[^,.;]{{2,60}}))?"
+    ),
+    re.compile(rf"{_NAME}\s+(?:is|serves as)\s+our\s+(?P<cat>[^,.;]{{2,40}})"),
+]
+_STOP_NAMES = {
+    "We",
+    "Our",
+    "The",
+    "This",
+    "It",
+    "There",
+    "They",
+    "A",
+    "An",
+    "No",
+    "None",
+    "Not",
+    "In",
+    "At",
+}
+
+
+def find_systems_in_prose(text: str, *, source: str = "", inventory: bool = False) -> list[System]:
+    """Systems named in sentences: "we use HubSpot as our CRM", "our warehouse is Snowflake",
+    and, inside inventory sections, any known product name."""
+    found: list[System] = []
+    for sentence in _SENTENCE.split(clean_inline(text)):
+        if not sentence or _absence_spans(sentence):
+            continue
+        for pattern in _USES:
+            for m in pattern.finditer(sentence):
+                name = m.group("name").strip()
+                name = re.sub(r"\s+(?:of|for|and)$", "", name)
+                if name in _STOP_NAMES or not _valid_name(name, max_words=5):
+                    continue
+                cat = m.groupdict().get("cat") or ""
+                label = m.groupdict().get("label") or ""
+                category = categorize(label, cat, name)
+                if category == "other" and not PRODUCT_PATTERN.fullmatch(name):
+                    continue
+                found.append(
+                    System(
+                        name=name, category=category, description=sentence.strip(), source=source
+                    )
+                )
+        if inventory:
+            for m in PRODUCT_PATTERN.finditer(sentence):
+                found.append(
+                    System(
+                        name=m.group(0),
+                        category=PRODUCTS[m.group(0)],
+                        description=sentence.strip(),
+                        source=source,
+                    )
+                )
+    return found
+
+
+# --------------------------------------------------------------------- absences
+
+_OBJ = r"(?P<obj>[^.;:!?]{2,160})"
+_ABSENCE_PATTERNS = [
+    re.compile(
+        rf"\bthere\s+(?:is|are|was|were)\s+(?:currently\s+|still\s+)?no\b(?!-)\s*{_OBJ}", re.I
+    ),
+    re.compile(rf"\bthere\s+(?:is|are)\s+not\s+(?:an?|any)\s+{_OBJ}", re.I),
+    re.compile(rf"\bwe\s+(?:currently\s+|still\s+)?(?:have|had)\s+no\b(?!-)\s*{_OBJ}", re.I),
+    re.compile(
+        rf"\bwe\s+(?:currently\s+|still\s+)?(?:do\s+not|don't|don’t|did\s+not|didn't|lack)\s+(?:yet\s+)?(?:have\s+)?(?:an?\s+|any\s+)?{_OBJ}",
+        re.I,
+    ),
+    re.compile(rf"\b(?:lack\s+of|absence\s+of|no\s+way\s+to)\s+{_OBJ}", re.I),
+    re.compile(
+        r"(?P<obj>[^.;:!?]{2,120}?)\s+(?:is|are)\s+not\s+(?:yet\s+)?(?:centrally\s+|formally\s+|currently\s+)?"
+        r"(?:managed|licensed|in\s+place|implemented|available|funded|deployed|defined|owned)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"^\s*(?:[-*•]\s*)?(?:\*\*)?no\b(?!-)\s+{_OBJ}", re.I
+    ),  # a bullet or sentence that starts "No CDP"
+]
+
+
+def _absence_spans(sentence: str) -> list[tuple[str, str]]:
+    """(capability, object text) for each absence stated in one sentence."""
+    hits: list[tuple[str, str]] = []
+    for pattern in _ABSENCE_PATTERNS:
+        for m in pattern.finditer(sentence):
+            obj = m.group("obj")
+            capability = capability_of(obj)
+            if capability:
+                hits.append((capability, obj))
+    return hits
+
+
+def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[SystemAbsence]:
+    """Absence statements in a paragraph or bullet, one per (capability, sentence)."""
+    out: list[SystemAbsence] = []
+    for sentence in _SENTENCE.split(clean_inline(_BULLET_MARK.sub("", text, count=1))):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        seen: set[str] = set()
+        for capability, _obj in _absence_spans(sentence):
+            if capability not in seen:
+                seen.add(capability)
+                out.append(SystemAbsence(capability=capability, text=sentence, source=source))
+    return out
+
+
+# --------------------------------------------------------------------- metrics
+
+_KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z][\w /-]{1,30}?)\s*:\s*(?P<value>.+)$", re.S)
+
+
+def _key_values(text: str) -> list[tuple[str, str]]:
+    """``- **Definition:** ...`` lines (one block may hold several); [] when any line is not one."""
+    pairs = []
+    for line in text.splitlines():
+        line = clean_inline(_BULLET_MARK.sub("", line, count=1))
+        if not line:
+            continue
+        m = _KEY_VALUE.match(line)
+        if not m:
+            if pairs:  # a wrapped continuation of the previous value
+                key, value = pairs[-1]
+                pairs[-1] = (key, f"{value} {line}")
+                continue
+            return []
+        pairs.append((m.group("key").strip().lower(), m.group("value").strip()))
+    return pairs
+
+
+def _metric_slot(key: str) -> str | None:
+    key = normalize_header(key)
+    if key in {"definition", "defined as", "formula", "calculation", "description", "how measured"}:
+        return "definition"
+    if key in {"owner", "owners", "owned by", "metric owner", "accountable"}:
+        return "owner"
+    if key in {"baseline", "current", "current value", "baseline value"}:
+        return "baseline"
+    if key in {"target", "goal"}:
+        return "target"
+    return None
+
+
+def _metric_from_bullet(text: str, source: str) -> Metric | None:
+    text = " ".join(_BULLET_MARK.sub("", text, count=1).split())
+    bold = re.match(r"^(\*\*|__)(.+?)\1\s*(?::|[—–]|\s-\s)\s*", text)
+    if bold:
+        name, rest = bold.group(2).rstrip(":"), text[bold.end() :]
+    else:
+        parts = re.split(r"\s*(?::|\s[—–]\s)\s*", text, maxsplit=1)
+        if len(parts) < 2:
+            return None
+        name, rest = parts
+    name = clean_inline(name)
+    if not _valid_name(name, max_words=8) or _metric_slot(name):
+        return None
+    owner = re.search(r"\bowner:\s*([^;.)]+)", rest, re.I)
+    baseline = re.search(r"\bbaseline:\s*([^;)]+)", rest, re.I)
+    target = re.search(r"\btarget:\s*([^;)]+)", rest, re.I)
+    return Metric(
+        name=name,
+        definition=clean_inline(rest),
+        owner=owner.group(1).strip() if owner else None,
+        baseline=baseline.group(1).strip() if baseline else None,
+        target=target.group(1).strip() if target else None,
+        source=source,
+    )
+
+
+def _metrics_from_table(
+    header: list[str], rows: list[list[str]], source: str, *, context: bool
+) -> list[Metric]:
+    metric_idx = find_column(header, METRIC_COLUMNS)
+    if metric_idx is None and context:
+        metric_idx = find_column(header, ("name",), contains=False)
+    if metric_idx is None:
+        return []
+    used = {metric_idx}
+    def_idx = find_column(header, DEFINITION_COLUMNS, exclude=used)
+    owner_idx = find_column(header, OWNER_COLUMNS, exclude=used)
+    base_idx = find_column(header, BASELINE_COLUMNS, exclude=used)
+    target_idx = find_column(header, TARGET_COLUMNS, exclude=used)
+    if all(i is None for i in (def_idx, owner_idx, base_idx, target_idx)):
+        return []
+    metrics = []
+    for row in rows:
+        cell = _row_getter(row)
+        name = cell(metric_idx)
+        if not _valid_name(name, max_words=12):
+            continue
+        metrics.append(
+            Metric(
+                name=name,
+                definition=cell(def_idx),
+                owner=cell(owner_idx) or None,
+                baseline=cell(base_idx) or None,
+                target=cell(target_idx) or None,
+                source=source,
+            )
+        )
+    return metrics
+
+
+# --------------------------------------------------------------------- tables
+
+
+def _from_table(
+    doc: Document,
+    header: list[str],
+    rows: list[list[str]],
+    roster_ctx: bool,
+    system_ctx: bool,
+    metric_ctx: bool,
+    facts: Facts,
+) -> None:
+    metrics = _metrics_from_table(header, rows, doc.path, context=metric_ctx)
+    if metrics:
+        facts.metrics.extend(metrics)
+        return
+    systems, absences = _systems_from_table(header, rows, doc.path, context=system_ctx)
+    if systems or absences:
+        facts.systems.extend(systems)
+        facts.absences.extend(absences)
+        return
+    facts.roles.extend(_roles_from_table(header, rows, doc.path, context=roster_ctx))
+
+
+# --------------------------------------------------------------------- merging across documents
+
+
+def name_key(name: str) -> str:
+    """Case-, punctuation- and parenthesis-insensitive key used to merge duplicates."""
+    name = re.sub(r"\([^)]*\)", " ", name)
+    name = re.sub(r"[^\w&+ ]+", " ", name.casefold())
+    return " ".join(name.split())
+
+
+def merge_roles(roles: list[Role]) -> list[Role]:
+    merged: dict[str, Role] = {}
+    for role in roles:
+        key = name_key(role.name)
+        if key not in merged:
+            merged[key] = role.model_copy(deep=True)
+            continue
+        kept = merged[key]
+        if not kept.team and role.team:
+            kept.team = role.team
+        if role.tier_stated and not kept.tier_stated:
+            kept.tier, kept.tier_stated = role.tier, True
+        for item in role.responsibilities:
+            if item not in kept.responsibilities:
+                kept.responsibilities.append(item)
+        kept.person = kept.person or role.person
+        kept.reports_to = kept.reports_to or role.reports_to
+    return list(merged.values())
+
+
+def merge_systems(systems: list[System], mentions: list[System] | None = None) -> list[System]:
+    """One entry per system. A product only mentioned in prose is added when no listed
+    system has the same name or starts with it ("Segment" folds into "Segment CDP")."""
+    merged: dict[str, System] = {}
+    for system in systems:
+        key = name_key(system.name)
+        if key in merged:
+            kept = merged[key]
+            if not kept.description and system.description:
+                kept.description = system.description
+            if kept.category == "other" and system.category != "other":
+                kept.category = system.category
+            kept.owner = kept.owner or system.owner
+            continue
+        merged[key] = system.model_copy(deep=True)
+    for mention in mentions or []:
+        key = name_key(ALIASES.get(mention.name, mention.name))
+        if any(k == key or k.startswith(key + " ") or key.startswith(k + " ") for k in merged):
+            continue
+        merged[key] = mention.model_copy(deep=True)
+    return list(merged.values())
+
+
+def merge_absences(absences: list[SystemAbsence]) -> list[SystemAbsence]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for absence in absences:
+        key = (absence.capability, absence.source)
+        if key not in seen:
+            seen.add(key)
+            out.append(absence)
+    return out
+
+
+def merge_metrics(metrics: list[Metric]) -> list[Metric]:
+    merged: dict[str, Metric] = {}
+    for metric in metrics:
+        key = name_key(metric.name)
+        if key not in merged:
+            merged[key] = metric.model_copy(deep=True)
+            continue
+        kept = merged[key]
+        if len(metric.definition) > len(kept.definition):
+            kept.definition = metric.definition
+        kept.owner = kept.owner or metric.owner
+        kept.baseline = kept.baseline or metric.baseline
+        kept.target = kept.target or metric.target
+    return list(merged.values())

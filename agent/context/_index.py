@@ -1,0 +1,468 @@
+"""The org-context index: chunks in a Chroma collection, hybrid search over them.
+
+Where the index lives:
+
+- embedded (default): ``chromadb.PersistentClient`` at ``index_dir``; when not given,
+  ``$GROUNDWORK_INDEX_DIR``, else ``<org_dir>/../.groundwork/index`` (next to the folder,
+  outside it, so indexing never writes into the organization's documents), else
+  ``~/.cache/groundwork/index`` when that parent is not writable. The plan workflow
+  passes ``<out>/.groundwork/index``.
+- server: ``chroma_url="http://HOST:PORT"`` uses ``chromadb.HttpClient``; the per-file
+  facts cache (roles, systems, ...) still lives in ``index_dir`` on this machine.
+
+One collection per org folder and embedding model: ``gw-<sha256(resolved path)[:16]>-<model>``
+(pass ``collection=`` to share one index across machines whose checkouts differ).
+Each chunk's metadata carries the document path and sha256, so ``sync()`` re-embeds only
+files whose bytes changed and deletes chunks of files that disappeared.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from pydantic import BaseModel, Field
+
+from agent.config import DEFAULT_MAX_BYTES
+from agent.context._chunking import Chunk, chunk_document
+from agent.context._embedding import make_embedding_function
+from agent.context._extract import Facts, extract_facts
+from agent.context._loader import (
+    build_context,
+    check_not_empty,
+    parse_source,
+    resolve_org_dir,
+    scan_folder,
+    skip_reason,
+)
+from agent.context._search import BM25, RRF_K, normalize_phrase, phrases_in_query, rrf
+from agent.errors import ContextError
+from schemas.context import ContextHit, Metric, OrgContext, Role, System, SystemAbsence
+
+Progress = Callable[[str, int, int], None]
+FACTS_VERSION = 1
+EMBED_BATCH = 256
+
+
+class IndexSummary(BaseModel):
+    """What one ``sync()`` found and did."""
+
+    org_dir: str
+    collection: str
+    location: str = Field(description="index directory, or the Chroma server URL")
+    documents: int = 0
+    chunks: int = 0
+    roles: int = 0
+    systems: int = 0
+    absences: int = 0
+    metrics: int = 0
+    embedded_chunks: int = 0
+    added: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    skipped: list[str] = Field(
+        default_factory=list, description="'file: reason' per unreadable file"
+    )
+    warnings: list[str] = Field(default_factory=list)
+    seconds: float = 0.0
+
+
+def default_index_dir(org_root: Path) -> Path:
+    env = os.environ.get("GROUNDWORK_INDEX_DIR")
+    if env:
+        return Path(env).expanduser()
+    candidate = org_root.parent / ".groundwork" / "index"
+    probe = candidate
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if os.access(probe, os.W_OK):
+        return candidate
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "groundwork" / "index"
+
+
+def collection_name(org_root: Path, embeddings: str) -> str:
+    digest = hashlib.sha256(str(org_root).encode()).hexdigest()[:16]
+    return f"gw-{digest}-{embeddings}"
+
+
+def _chunk_id(doc: str, index: int) -> str:
+    return f"{hashlib.sha1(doc.encode()).hexdigest()[:16]}-{index}"
+
+
+@dataclass
+class _Corpus:
+    ids: list[str]
+    texts: list[str]
+    metas: list[dict[str, Any]]
+    position: dict[str, int]
+    bm25: BM25
+    lowered: list[str]
+
+
+class ContextIndex:
+    """An org folder's chunks in Chroma, kept in sync incrementally, searched hybrid.
+
+    >>> index = ContextIndex("examples/northwind-health/org")      # doctest: +SKIP
+    >>> index.sync().chunks                                          # doctest: +SKIP
+    >>> index.search("who owns the CDP?", k=3)                       # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        org_dir: str | Path,
+        *,
+        index_dir: str | Path | None = None,
+        chroma_url: str | None = None,
+        embeddings: str = "wordllama",
+        collection: str | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
+        self.org_dir = org_dir
+        self.root = resolve_org_dir(org_dir)
+        self.index_dir = Path(index_dir).expanduser() if index_dir else default_index_dir(self.root)
+        self.chroma_url = chroma_url
+        self.embeddings = embeddings
+        self.collection_name = collection or collection_name(self.root, embeddings)
+        self.max_bytes = max_bytes
+        self._ef = make_embedding_function(embeddings)
+        self._client: Any = None
+        self._collection: Any = None
+        self._corpus: _Corpus | None = None
+        self._context: OrgContext | None = None
+
+    # ------------------------------------------------------------------ Chroma
+
+    @property
+    def location(self) -> str:
+        return self.chroma_url or str(self.index_dir)
+
+    def _connect(self) -> Any:
+        if self._client is not None:
+            return self._client
+        import chromadb
+        from chromadb.config import Settings
+
+        settings = Settings(anonymized_telemetry=False)
+        if self.chroma_url:
+            url = urlparse(
+                self.chroma_url if "://" in self.chroma_url else f"http://{self.chroma_url}"
+            )
+            if url.scheme not in {"http", "https"} or not url.hostname:
+                raise ContextError(f"--chroma-url {self.chroma_url}: expected http://HOST:PORT")
+            port = url.port or (443 if url.scheme == "https" else 8000)
+            try:
+                client = chromadb.HttpClient(
+                    host=url.hostname, port=port, ssl=url.scheme == "https", settings=settings
+                )
+                client.heartbeat()
+            except Exception as exc:
+                raise ContextError(
+                    f"cannot reach Chroma server at {self.chroma_url} ({type(exc).__name__}): "
+                    "start one with `chroma run --path DIR` or drop --chroma-url"
+                ) from exc
+        else:
+            try:
+                self.index_dir.mkdir(parents=True, exist_ok=True)
+                client = chromadb.PersistentClient(path=str(self.index_dir), settings=settings)
+            except OSError as exc:
+                raise ContextError(
+                    f"cannot create index directory {self.index_dir}: {exc.strerror}"
+                ) from exc
+        self._client = client
+        return client
+
+    @property
+    def collection(self) -> Any:
+        if self._collection is None:
+            client = self._connect()
+            try:
+                self._collection = client.get_or_create_collection(
+                    self.collection_name,
+                    embedding_function=self._ef,
+                    metadata={"groundwork": "org-context", "org_dir": str(self.root)[-400:]},
+                )
+            except ValueError as exc:
+                raise ContextError(
+                    f"collection {self.collection_name} at {self.location} was built with another "
+                    f"embedding configuration: {' '.join(str(exc).split())}"
+                ) from exc
+        return self._collection
+
+    def _stored_documents(self) -> dict[str, str]:
+        """doc path -> sha256 of what is in the collection (read from each document's chunk 0)."""
+        got = self.collection.get(where={"chunk": 0}, include=["metadatas"])
+        return {m["doc"]: m["sha256"] for m in got["metadatas"] or [] if m}
+
+    # ------------------------------------------------------------------ facts cache
+
+    @property
+    def _facts_path(self) -> Path:
+        return self.index_dir / f"{self.collection_name}.facts.json"
+
+    def _load_facts(self) -> dict[str, dict[str, Any]]:
+        try:
+            data = json.loads(self._facts_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if data.get("version") != FACTS_VERSION:
+            return {}
+        return dict(data.get("documents") or {})
+
+    def _save_facts(self, entries: dict[str, dict[str, Any]]) -> None:
+        try:
+            self.index_dir.mkdir(parents=True, exist_ok=True)
+            tmp = self._facts_path.with_suffix(".tmp")
+            tmp.write_text(
+                json.dumps({"version": FACTS_VERSION, "documents": entries}), encoding="utf-8"
+            )
+            tmp.replace(self._facts_path)
+        except OSError:
+            pass  # only a cache: the next sync re-reads the files
+
+    @staticmethod
+    def _facts_to_json(facts: Facts) -> dict[str, Any]:
+        return {
+            "roles": [r.model_dump() for r in facts.roles],
+            "systems": [s.model_dump() for s in facts.systems],
+            "absences": [a.model_dump() for a in facts.absences],
+            "metrics": [m.model_dump() for m in facts.metrics],
+            "mentions": [s.model_dump() for s in facts.mentions],
+            "warnings": facts.warnings,
+        }
+
+    @staticmethod
+    def _facts_from_json(data: dict[str, Any]) -> Facts:
+        return Facts(
+            roles=[Role.model_validate(r) for r in data.get("roles", [])],
+            systems=[System.model_validate(s) for s in data.get("systems", [])],
+            absences=[SystemAbsence.model_validate(a) for a in data.get("absences", [])],
+            metrics=[Metric.model_validate(m) for m in data.get("metrics", [])],
+            mentions=[System.model_validate(s) for s in data.get("mentions", [])],
+            warnings=list(data.get("warnings", [])),
+        )
+
+    # ------------------------------------------------------------------ sync
+
+    def sync(self, progress: Progress | None = None) -> IndexSummary:
+        """Bring the collection in line with the folder: embed new and changed files only,
+        delete chunks of removed or now-unreadable files, refresh roles/systems/metrics."""
+        began = time.perf_counter()
+        report = progress or (lambda stage, done, total: None)
+        files = scan_folder(self.root, max_bytes=self.max_bytes, exclude=self.index_dir.resolve())
+        check_not_empty(self.root, files, self.org_dir)
+        stored = self._stored_documents()
+        cached = self._load_facts()
+        summary = IndexSummary(
+            org_dir=str(self.root), collection=self.collection_name, location=self.location
+        )
+        entries: dict[str, dict[str, Any]] = {}
+        all_facts: list[Facts] = []
+        documents: list[str] = []
+        pending: list[Chunk] = []
+        pending_sha: dict[str, str] = {}
+        stale: list[str] = []  # documents whose stored chunks must go
+        for i, source in enumerate(files, start=1):
+            report("read", i, len(files))
+            if source.error:
+                summary.skipped.append(f"{source.rel}: {source.error}")
+                if source.rel in stored:
+                    stale.append(source.rel)
+                continue
+            entry = cached.get(source.rel)
+            in_store = stored.get(source.rel) == source.sha256
+            if in_store and entry and entry.get("sha256") == source.sha256:
+                summary.unchanged += 1
+                entries[source.rel] = entry
+                all_facts.append(self._facts_from_json(entry["facts"]))
+                documents.append(source.rel)
+                summary.chunks += int(entry.get("chunks", 0))
+                continue
+            try:
+                doc = parse_source(source, max_bytes=self.max_bytes)
+            except Exception as exc:  # one bad file never stops the others
+                summary.skipped.append(f"{source.rel}: {skip_reason(exc)}")
+                if source.rel in stored:
+                    stale.append(source.rel)
+                continue
+            facts = extract_facts(doc)
+            chunks = chunk_document(doc)
+            entries[source.rel] = {
+                "sha256": source.sha256,
+                "chunks": len(chunks),
+                "facts": self._facts_to_json(facts),
+            }
+            all_facts.append(facts)
+            documents.append(source.rel)
+            summary.chunks += len(chunks)
+            if in_store:  # chunks already embedded; only the facts cache was missing
+                summary.unchanged += 1
+                continue
+            if source.rel in stored:
+                summary.changed += 1
+                stale.append(source.rel)
+            else:
+                summary.added += 1
+            pending.extend(chunks)
+            pending_sha[source.rel] = source.sha256
+        present = {f.rel for f in files}
+        removed = [doc for doc in stored if doc not in present]
+        summary.removed = len(removed)
+        for doc in stale + removed:
+            self.collection.delete(where={"doc": doc})
+        self._embed(pending, pending_sha, report)
+        summary.embedded_chunks = len(pending)
+        if not documents:
+            raise ContextError(
+                f"org-context folder {self.org_dir} has no readable documents ({len(summary.skipped)} skipped: "
+                + "; ".join(summary.skipped[:3])
+                + ")"
+            )
+        self._save_facts(entries)
+        context = build_context(self.root, documents, all_facts, summary.skipped)
+        self._context = context
+        self._corpus = None
+        summary.documents = len(documents)
+        summary.roles = len(context.roles)
+        summary.systems = len(context.systems)
+        summary.absences = len(context.absences)
+        summary.metrics = len(context.metrics)
+        summary.warnings = context.warnings
+        summary.seconds = round(time.perf_counter() - began, 3)
+        return summary
+
+    def _embed(self, chunks: list[Chunk], shas: dict[str, str], report: Progress) -> None:
+        if not chunks:
+            return
+        limit = EMBED_BATCH
+        with contextlib.suppress(Exception):  # older servers do not report a batch limit
+            limit = min(limit, int(self._connect().get_max_batch_size()))
+        done = 0
+        report("embed", 0, len(chunks))
+        for i in range(0, len(chunks), limit):
+            batch = chunks[i : i + limit]
+            vectors = self._ef([c.search_text() for c in batch])
+            self.collection.add(
+                ids=[_chunk_id(c.doc, c.index) for c in batch],
+                embeddings=vectors,
+                documents=[c.text for c in batch],
+                metadatas=[
+                    {
+                        "doc": c.doc,
+                        "sha256": shas[c.doc],
+                        "chunk": c.index,
+                        "heading": c.heading,
+                        "start": c.start,
+                        "end": c.end,
+                    }
+                    for c in batch
+                ],
+            )
+            done += len(batch)
+            report("embed", done, len(chunks))
+
+    # ------------------------------------------------------------------ context
+
+    @property
+    def context(self) -> OrgContext:
+        """Roles, systems, absences and metrics: from the last sync, else read from the folder."""
+        if self._context is None:
+            cached = self._load_facts()
+            if cached:  # what the last sync found; cheap, and good enough between syncs
+                self._context = build_context(
+                    self.root,
+                    sorted(cached),
+                    [self._facts_from_json(e["facts"]) for _, e in sorted(cached.items())],
+                    [],
+                )
+            else:
+                from agent.context._loader import load_context
+
+                self._context = load_context(self.root, max_bytes=self.max_bytes)
+        return self._context
+
+    # ------------------------------------------------------------------ search
+
+    def _load_corpus(self) -> _Corpus | None:
+        if self._corpus is not None:
+            return self._corpus
+        ids: list[str] = []
+        texts: list[str] = []
+        metas: list[dict[str, Any]] = []
+        page = 1000
+        offset = 0
+        while True:
+            got = self.collection.get(include=["documents", "metadatas"], limit=page, offset=offset)
+            batch_ids = got["ids"] or []
+            ids.extend(batch_ids)
+            texts.extend(got["documents"] or [])
+            metas.extend(dict(m or {}) for m in got["metadatas"] or [])
+            if len(batch_ids) < page:
+                break
+            offset += page
+        if not ids:
+            return None
+        search_texts = [
+            Chunk(
+                m.get("doc", ""), int(m.get("chunk", 0)), t, m.get("heading", ""), 0, 0
+            ).search_text()
+            for t, m in zip(texts, metas, strict=True)
+        ]
+        self._corpus = _Corpus(
+            ids=ids,
+            texts=texts,
+            metas=metas,
+            position={cid: i for i, cid in enumerate(ids)},
+            bm25=BM25(search_texts),
+            lowered=[f" {normalize_phrase(t)} " for t in search_texts],
+        )
+        return self._corpus
+
+    def search(self, query: str, k: int = 6) -> list[ContextHit]:
+        """The ``k`` best chunks: vector and BM25 rankings fused (RRF), plus a boost for chunks
+        that contain a quoted phrase or a role/system/metric name spelled out in the query."""
+        if not query.strip() or k <= 0:
+            return []
+        corpus = self._load_corpus()
+        if corpus is None:
+            return []
+        n = len(corpus.ids)
+        depth = min(n, max(k * 8, 40))
+        query_vector = self._ef.embed_query([query])
+        got = self.collection.query(query_embeddings=query_vector, n_results=depth, include=[])
+        vector_rank = [corpus.position[cid] for cid in got["ids"][0] if cid in corpus.position]
+        keyword_rank = corpus.bm25.top(query, depth)
+        fused = rrf([vector_rank, keyword_rank])
+        context = self.context
+        names = [r.name for r in context.roles] + [s.name for s in context.systems]
+        names += [m.name for m in context.metrics]
+        for phrase in phrases_in_query(query, names):
+            needle = f" {phrase} "
+            for i, text in enumerate(corpus.lowered):
+                if needle in text:
+                    fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + 1)
+        best = sorted(fused, key=lambda i: (-fused[i], i))[:k]
+        hits = []
+        for i in best:
+            meta = corpus.metas[i]
+            hits.append(
+                ContextHit(
+                    doc=str(meta.get("doc", "")),
+                    chunk=int(meta.get("chunk", 0)),
+                    text=corpus.texts[i],
+                    score=round(fused[i], 6),
+                    heading=str(meta.get("heading", "")),
+                    start=int(meta.get("start", 0)),
+                    end=int(meta.get("end", 0)),
+                )
+            )
+        return hits

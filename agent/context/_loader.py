@@ -1,0 +1,172 @@
+"""Walk an org-context folder and turn it into an ``OrgContext`` (roles, systems, absences, metrics)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from agent.config import DEFAULT_MAX_BYTES
+from agent.context._documents import SUPPORTED_SUFFIXES, Document, read_document, sha256_bytes
+from agent.context._extract import (
+    Facts,
+    extract_facts,
+    merge_absences,
+    merge_metrics,
+    merge_roles,
+    merge_systems,
+)
+from agent.errors import ContextError, InputError
+from schemas.context import OrgContext
+
+
+@dataclass
+class SourceFile:
+    path: Path
+    rel: str  # POSIX path relative to the org folder
+    data: bytes | None = None
+    sha256: str = ""
+    error: str | None = None  # why it cannot be read, when it cannot
+
+
+def resolve_org_dir(org_dir: str | Path) -> Path:
+    """The folder, resolved; ContextError when it is missing, not a folder, or has no visible files."""
+    path = Path(org_dir).expanduser()
+    if not path.exists():
+        raise ContextError(f"org-context folder {org_dir} does not exist")
+    if not path.is_dir():
+        raise ContextError(f"org-context folder {org_dir} is not a folder")
+    return path.resolve()
+
+
+def _visible_files(root: Path, exclude: Path | None) -> Iterator[Path]:
+    """Files under root in sorted order, skipping hidden files/folders (``.git``, ``.groundwork``)."""
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(folder.iterdir(), key=lambda p: p.name)
+        except OSError:
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith((".", "~$")) or entry.name in {"__pycache__", "Thumbs.db"}:
+                continue
+            if exclude is not None and entry.resolve() == exclude:
+                continue
+            if entry.is_dir():
+                subfolders.append(entry)
+            elif entry.is_file():
+                yield entry
+        stack.extend(reversed(subfolders))
+
+
+def scan_folder(
+    root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, exclude: Path | None = None
+) -> list[SourceFile]:
+    """Every visible file with its bytes and sha256, or the reason it cannot be read."""
+    files: list[SourceFile] = []
+    for path in sorted(_visible_files(root, exclude), key=lambda p: p.relative_to(root).as_posix()):
+        rel = path.relative_to(root).as_posix()
+        source = SourceFile(path, rel)
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            source.error = f"unsupported file type {path.suffix.lower() or '(no extension)'}"
+        else:
+            try:
+                size = path.stat().st_size
+                if size > max_bytes:
+                    source.error = f"too large ({size:,} bytes; limit {max_bytes:,})"
+                elif size == 0:
+                    source.error = "empty file"
+                else:
+                    source.data = path.read_bytes()
+                    source.sha256 = sha256_bytes(source.data)
+            except OSError as exc:
+                source.error = f"unreadable ({exc.strerror or type(exc).__name__})"
+        files.append(source)
+    return files
+
+
+def parse_source(source: SourceFile, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """The Document for a readable source file; raises InputError on a bad file."""
+    assert source.data is not None
+    return read_document(source.path, source.rel, source.data, max_bytes=max_bytes)
+
+
+def skip_reason(exc: BaseException) -> str:
+    if isinstance(exc, InputError):
+        return exc.reason
+    return f"unreadable ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})"
+
+
+def build_context(
+    root: Path,
+    documents: Iterable[str],
+    facts: Iterable[Facts],
+    skipped: list[str],
+    warnings: list[str] | None = None,
+) -> OrgContext:
+    all_facts = list(facts)
+    roles = merge_roles([r for f in all_facts for r in f.roles])
+    systems = merge_systems(
+        [s for f in all_facts for s in f.systems], [s for f in all_facts for s in f.mentions]
+    )
+    context = OrgContext(
+        root=str(root),
+        roles=roles,
+        systems=systems,
+        absences=merge_absences([a for f in all_facts for a in f.absences]),
+        metrics=merge_metrics([m for f in all_facts for m in f.metrics]),
+        documents=list(documents),
+        skipped=skipped,
+        warnings=list(warnings or []) + [w for f in all_facts for w in f.warnings],
+    )
+    defaulted = [r.name for r in roles if not r.tier_stated]
+    if defaulted:
+        context.warnings.append(
+            f"tier not stated for {len(defaulted)} role(s), assumed core: {', '.join(defaulted)}"
+        )
+    if not roles:
+        context.warnings.append(
+            "no roster found: add a roster.csv/roster.md (or a 'Team'/'Roles' section) naming each role"
+        )
+    return context
+
+
+def check_not_empty(root: Path, files: list[SourceFile], org_dir: str | Path) -> None:
+    if not files:
+        raise ContextError(f"org-context folder {org_dir} is empty (no visible files)")
+
+
+def load_context(org_dir: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> OrgContext:
+    """Read every document in ``org_dir`` and extract roles, systems, absences and metrics.
+
+    Hidden files are skipped; unreadable ones are listed in ``OrgContext.skipped`` as
+    ``"path: reason"``. A missing or empty folder, or one where nothing is readable,
+    raises ContextError.
+    """
+    root = resolve_org_dir(org_dir)
+    files = scan_folder(root, max_bytes=max_bytes)
+    check_not_empty(root, files, org_dir)
+    documents: list[str] = []
+    facts: list[Facts] = []
+    skipped: list[str] = []
+    for source in files:
+        if source.error:
+            skipped.append(f"{source.rel}: {source.error}")
+            continue
+        try:
+            doc = parse_source(source, max_bytes=max_bytes)
+        except Exception as exc:  # one bad file never stops the others
+            skipped.append(f"{source.rel}: {skip_reason(exc)}")
+            continue
+        documents.append(doc.path)
+        facts.append(extract_facts(doc))
+    if not documents:
+        raise ContextError(
+            f"org-context folder {org_dir} has no readable documents ({len(skipped)} skipped: "
+            + "; ".join(skipped[:3])
+            + ("; ..." if len(skipped) > 3 else "")
+            + ")"
+        )
+    return build_context(root, documents, facts, skipped)
