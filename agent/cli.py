@@ -222,6 +222,174 @@ def resume_command(
     _finish_cli(result)
 
 
+def _context_index(org_dir: Path, index_dir: Path | None, chroma_url: str | None, embeddings: str):  # type: ignore[no-untyped-def]
+    import os
+
+    from agent.context import ContextIndex
+
+    return ContextIndex(
+        org_dir,
+        index_dir=index_dir,
+        chroma_url=chroma_url or os.environ.get("GROUNDWORK_CHROMA_URL") or None,
+        embeddings=embeddings,
+    )
+
+
+def _context_sync(index, *, quiet: bool = False):  # type: ignore[no-untyped-def]
+    """Sync with a rich progress bar on stderr; one warning line per skipped file."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    labels = {"read": "reading files", "embed": "embedding chunks"}
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
+        disable=quiet,
+    ) as bar:
+        tasks: dict[str, object] = {}
+
+        def report(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
+            bar.update(tasks[stage], completed=done, total=total)  # type: ignore[arg-type]
+
+        summary = index.sync(progress=report)
+    for line in summary.skipped:
+        err.print(f"[yellow]warning:[/yellow] skipped {line}", highlight=False, soft_wrap=True)
+    return summary
+
+
+ChromaUrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--chroma-url", help="use a Chroma server (http://HOST:PORT) instead of the embedded store"
+    ),
+]
+IndexDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--index-dir", help="embedded index location (default: ORG_DIR/../.groundwork/index)"
+    ),
+]
+EmbeddingsOption = Annotated[
+    str, typer.Option("--embeddings", help="wordllama (offline, default) | openai")
+]
+
+
+@context_app.command("index")
+def context_index_command(
+    org_dir: Annotated[Path, typer.Argument(help="the org-context folder")],
+    chroma_url: ChromaUrlOption = None,
+    index_dir: IndexDirOption = None,
+    embeddings: EmbeddingsOption = "wordllama",
+    json_output: Annotated[bool, typer.Option("--json", help="print the summary as JSON")] = False,
+) -> None:
+    """Index an org-context folder (incremental: unchanged files are not re-embedded).
+
+    Example: groundwork context index examples/northwind-health/org
+    """
+    index = _context_index(org_dir, index_dir, chroma_url, embeddings)
+    summary = _context_sync(index, quiet=json_output)
+    if json_output:
+        _print_json(summary.model_dump())
+        return
+    out.print(
+        f"indexed [bold]{summary.documents}[/bold] documents into [bold]{summary.chunks}[/bold] chunks "
+        f"at {summary.location} (collection {summary.collection}) in {summary.seconds:.2f}s",
+        highlight=False,
+    )
+    out.print(
+        f"  embedded {summary.embedded_chunks} chunks; files: {summary.added} new, {summary.changed} changed, "
+        f"{summary.unchanged} unchanged, {summary.removed} removed",
+        highlight=False,
+    )
+    out.print(
+        f"  found {summary.roles} roles, {summary.systems} systems, {summary.absences} stated absences, "
+        f"{summary.metrics} metrics",
+        highlight=False,
+    )
+    if summary.skipped:
+        out.print(f"  skipped {len(summary.skipped)} file(s):", highlight=False)
+        for line in summary.skipped:
+            out.print(f"    {line}", highlight=False, soft_wrap=True)
+    for warning in summary.warnings:
+        out.print(f"  note: {warning}", highlight=False, soft_wrap=True)
+
+
+@context_app.command("search")
+def context_search_command(
+    org_dir: Annotated[Path, typer.Argument(help="the org-context folder")],
+    query: Annotated[str, typer.Argument(help="what to look for")],
+    k: Annotated[int, typer.Option("-k", "--top", min=1, max=100, help="how many chunks")] = 6,
+    json_output: Annotated[bool, typer.Option("--json", help="print hits as JSON")] = False,
+    chroma_url: ChromaUrlOption = None,
+    index_dir: IndexDirOption = None,
+    embeddings: EmbeddingsOption = "wordllama",
+) -> None:
+    """Search an org-context folder (indexes it first, incrementally, if needed).
+
+    Example: groundwork context search examples/northwind-health/org "who owns consent?" -k 3
+    """
+    index = _context_index(org_dir, index_dir, chroma_url, embeddings)
+    _context_sync(index, quiet=json_output)
+    hits = index.search(query, k=k)
+    if json_output:
+        _print_json([h.model_dump() for h in hits])
+        return
+    if not hits:
+        out.print("no matches")
+    for rank, hit in enumerate(hits, start=1):
+        where = f"{hit.doc} #{hit.chunk}" + (f" ({hit.heading})" if hit.heading else "")
+        out.print(
+            f"[bold]{rank}. {where}[/bold]  chars {hit.start}-{hit.end}  score {hit.score:.4f}",
+            highlight=False,
+        )
+        snippet = " ".join(hit.text.split())
+        out.print(
+            f"   {snippet[:300]}{'...' if len(snippet) > 300 else ''}",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
+@context_app.command("roles")
+def context_roles_command(
+    org_dir: Annotated[Path, typer.Argument(help="the org-context folder")],
+    json_output: Annotated[bool, typer.Option("--json", help="print the roster as JSON")] = False,
+) -> None:
+    """Print the roster found in an org-context folder: role, team, tier and source.
+
+    Example: groundwork context roles examples/northwind-health/org --json
+    """
+    from rich.table import Table
+
+    from agent.context import load_context
+
+    context = load_context(org_dir)
+    for line in context.skipped:
+        err.print(f"[yellow]warning:[/yellow] skipped {line}", highlight=False, soft_wrap=True)
+    if json_output:
+        _print_json([r.model_dump() for r in context.roles])
+        return
+    if not context.roles:
+        out.print(
+            "no roster found (add a roster.csv, or a 'Team'/'Roles' section listing each role)"
+        )
+        return
+    table = Table(title=f"{len(context.roles)} roles in {org_dir}")
+    for column in ("role", "team", "tier", "source"):
+        table.add_column(column)
+    for role in context.roles:
+        tier = role.tier if role.tier_stated else f"{role.tier} (not stated, assumed)"
+        table.add_row(role.name, role.team or "", tier, role.source)
+    out.print(table)
+    defaulted = sum(not r.tier_stated for r in context.roles)
+    if defaulted:
+        out.print(f"{defaulted} role(s) had no tier in the source and default to core.")
+
+
 def _print_json(data: object) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
