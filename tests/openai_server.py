@@ -450,7 +450,6 @@ def canned_find_visions(request: RecordedRequest) -> dict[str, Any]:
     deck = _DECK.search(request.user)
     file = deck.group(1) if deck else "deck"
     picked: list[dict[str, Any]] = []
-    first: dict[str, Any] | None = None
     for attr, number, body in _UNIT.findall(request.user):
         for line in body.splitlines():
             match = re.match(r"\[(title|body|notes|table)[^\]]*\] (.+)", line)
@@ -462,11 +461,9 @@ def canned_find_visions(request: RecordedRequest) -> dict[str, Any]:
                 "source": {"file": file, "slide": None, "page": None, attr: int(number)},
                 "evidence": kind,
             }
-            if first is None and kind == "body":
-                first = entry
             if kind == "body" and len(text) > 25 and _GOAL_WORDS.search(text) and len(picked) < 3:
                 picked.append(entry)
-    return {"visions": picked or ([first] if first else [])}
+    return {"visions": picked}
 
 
 def canned_assess_vagueness(request: RecordedRequest) -> dict[str, Any]:

@@ -43,7 +43,7 @@ class Answer(BaseModel):
     note: str | None = None
 
 
-GOOD = {"title": "ok", "count": 2, "tags": ["a"], "note": None}
+GOOD: dict[str, Any] = {"title": "ok", "count": 2, "tags": ["a"], "note": None}
 MESSAGES = [
     {"role": "system", "content": "You count things."},
     {"role": "user", "content": "<data>three apples</data>"},

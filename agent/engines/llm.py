@@ -197,6 +197,7 @@ def org_data(org: OrgContext, hits: list[ContextHit] | None = None) -> str:
                 _line(s.name),
                 f"category: {_line(s.category)}",
                 _line(s.description),
+                f"owner: {_line(s.owner)}" if s.owner else "",
                 f"source: {_line(s.source)}" if s.source else "",
             )
             if p
@@ -216,6 +217,8 @@ def org_data(org: OrgContext, hits: list[ContextHit] | None = None) -> str:
                 _line(m.name),
                 _line(m.definition),
                 f"owner: {_line(m.owner)}" if m.owner else "",
+                f"baseline: {_line(m.baseline)}" if m.baseline else "",
+                f"target: {_line(m.target)}" if m.target else "",
             )
             if p
         )
