@@ -146,6 +146,9 @@ class Task(_Model):
     pilot: bool = Field(
         default=False, description="true for a contained pilot before a broad rollout"
     )
+    key: str | None = Field(
+        default=None, description="stable pattern key; the same key from two visions is one task"
+    )
 
 
 class RaciRow(_Model):

@@ -41,21 +41,30 @@ def role_text(role: Role) -> str:
 
 
 def match_score(role: Role, keywords: list[str]) -> float:
-    """How well a role's name, team and responsibilities cover the keywords (stems)."""
+    """How well a role covers the keywords; earlier keywords are the more specific ones.
+
+    A keyword in the role's name counts most, then in its responsibilities, then its team
+    (a team name is shared by everyone in it, so it says least about who does the work).
+    """
     if not keywords:
         return 0.0
-    name = content_stems(role.name) | content_stems(role.team or "")
+    name = content_stems(role.name)
     duties = content_stems(" ".join(role.responsibilities))
-    score = 0.0
-    for kw in keywords:
+    team = content_stems(role.team or "")
+    score = total = 0.0
+    for i, kw in enumerate(keywords):
+        weight = 1.0 / (1.0 + 0.25 * i)
+        total += weight
         kws = {stem(w) for w in kw.lower().split()}
         if kws <= name:
-            score += 2.0
-        elif kws <= (name | duties):
-            score += 1.0
+            score += 2.0 * weight
+        elif kws <= duties:
+            score += 1.2 * weight
+        elif kws <= team:
+            score += 0.6 * weight
         elif kws & name:
-            score += 0.5
-    return score / len(keywords)
+            score += 0.4 * weight
+    return score / total
 
 
 def rank_roles(

@@ -131,10 +131,13 @@ def load_playbook() -> list[dict[str, Any]]:
 
 
 def system_category(system: System) -> set[str]:
-    text = f"{system.category} {system.name} {system.description}".lower()
-    cats = {system.category} if system.category else set()
-    cats |= {cat for cat, keys in CATEGORY_WORDS.items() if any(k in text for k in keys)}
-    return cats
+    """The context loader's category when it has one; else guessed from the name and description."""
+    if system.category and system.category != "other":
+        return {system.category}
+    text = f"{system.name} {system.description}".lower()
+    return {cat for cat, keys in CATEGORY_WORDS.items() if any(k in text for k in keys)} or {
+        "other"
+    }
 
 
 def systems_by_category(org: OrgContext) -> dict[str, list[System]]:
@@ -290,6 +293,8 @@ def decompose(
                 GapDraft(layer=Layer(layer), text=text, evidence=evidence, kind=kind)
             )
 
+    sid = scenario.id.lower() if scenario else v
+    vague = vision.vagueness.vague
     for pattern in load_playbook():
         if not all(predicates.get(p, False) for p in pattern.get("when", [])):
             continue
@@ -297,7 +302,10 @@ def decompose(
             predicates.get(p, False) for p in pattern["when_any"]
         ):
             continue
-        key = pattern["key"].format(v=v)
+        per_item = "{v}" in pattern["key"] or "{s}" in pattern["key"]
+        if vague and per_item and not pattern.get("clarify"):
+            continue
+        key = pattern["key"].format(v=v, s=sid)
         owner = owners.best_role(org.roles, pattern["owner"])
         if owner is None:
             owner = _fallback_owner(org, pattern["layer"])
@@ -328,7 +336,7 @@ def decompose(
         consulted = [
             r.name for r in _consulted(org, pattern.get("consult", [])) if r.name != owner.name
         ][:3]
-        depends = [d.format(v=v) for d in pattern.get("depends_on", [])]
+        depends = [d.format(v=v, s=sid) for d in pattern.get("depends_on", [])]
         ref = best_ref(hits, pattern.get("query", ""), prefer=pattern["title"])
         result.tasks.append(
             TaskDraft(
@@ -349,10 +357,19 @@ def decompose(
 
     # Drop dependencies on patterns that did not apply to this vision.
     keys = {t.key for t in result.tasks}
-    shared = {p["key"] for p in load_playbook() if "{v}" not in p["key"]}
+    shared = {p["key"] for p in load_playbook() if "{" not in p["key"]}
     for task in result.tasks:
         task.depends_on = [d for d in task.depends_on if d in keys or d in shared]
 
+    if vague:
+        covered = {t.layer for t in result.tasks}
+        for layer in Layer:
+            if layer.value not in covered:
+                result.layer_notes[layer.value] = (
+                    f"Deferred until {vision.id} is restated with a metric, a target and a date: "
+                    f"detailed {layer.value.replace('_', ' & ')} work for a goal nobody can measure would be guessing. "
+                    "Shared foundations elsewhere in the plan still apply."
+                )
     if "vanity_metric" in codes:
         gap(
             "governance_measurement",

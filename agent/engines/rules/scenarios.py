@@ -153,6 +153,13 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
         if unit.hidden or not SCENARIO_SECTION.search(unit.title or ""):
             continue
         notes = " ".join(b.text for b in unit.blocks if b.kind is BlockKind.notes)
+        if SCENARIO_LABEL.match(unit.title or ""):
+            # "Scenario 1: New patient from a search ad": the slide is one scenario, its body the detail
+            body = " ".join(
+                b.text for b in unit.blocks if b.kind in (BlockKind.body, BlockKind.table)
+            )
+            found.append(_Candidate(unit.title or "", f"{body} {notes}".strip(), unit, True))
+            continue
         items: list[tuple[str, str]] = []
         for block in unit.blocks:
             if block.kind is BlockKind.table and block.rows:
@@ -194,7 +201,7 @@ def _link(candidate: _Candidate, visions: list[Vision]) -> list[str]:
         return candidate.vision_ids
     text = f"{candidate.text} {candidate.detail}"
     scored = sorted(((overlap(content_stems(v.text), text), v.id) for v in visions), reverse=True)
-    linked = [vid for s, vid in scored if s >= 0.15]
+    linked = [vid for s, vid in scored if s >= 0.25]
     return linked[:3] or ([scored[0][1]] if scored and scored[0][0] > 0 else [])
 
 
@@ -243,7 +250,7 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         drafts.append(
             ScenarioDraft(
                 name=shorten(SCENARIO_LABEL.sub("", cand.text).strip(" ."), 80),
-                segment=shorten(segment, 80) or "customers",
+                segment=shorten(segment.strip(" ,;:."), 80) or "customers",
                 context=shorten(context or cand.detail or "context not stated in the deck", 160),
                 customer_impact=_level(cand.customer),  # type: ignore[arg-type]
                 business_impact=_level(cand.business),  # type: ignore[arg-type]

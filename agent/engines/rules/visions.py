@@ -94,6 +94,13 @@ INTENT_VERBS = frozenset(
         "engage",
         "guarantee",
         "help",
+        "use",
+        "anticipate",
+        "give",
+        "let",
+        "invest",
+        "partner",
+        "equip",
     ]
 )
 INTENT_PHRASES = (
@@ -108,6 +115,16 @@ INTENT_PHRASES = (
     r"\bthe aim is to\b",
     r"\bstrive to\b",
     r"\bcommit(?:ted)? to\b",
+    r"\bshould be able to\b",
+)
+_BY_YEAR_START = re.compile(
+    r"^by (?:the end of )?(?:(?:19|20)\d\d|q[1-4]|fy ?\d\d)\b", re.IGNORECASE
+)
+_CONDITIONAL = re.compile(
+    r"^(?:\w+\s+){0,2}if\b|\bif\b.*\b(?:above|below|under|over)\b", re.IGNORECASE
+)
+_AMBITION_LEAD = re.compile(
+    r"\b(?:ambition|goal|aim|vision|target|north star|aspiration)\b[^:]{0,60}:\s*", re.IGNORECASE
 )
 SECTION_HINTS = re.compile(
     r"\b(vision|ambition|goals?|objectives?|priorit(?:y|ies)|pillars?|north star|targets?|okrs?|"
@@ -154,8 +171,15 @@ def _score(text: str, unit: Unit, block: Block) -> float:
     first = toks[0]
     if first in INTENT_VERBS or (first == "to" and len(toks) > 1 and toks[1] in INTENT_VERBS):
         score += 0.55
-    if any(re.search(p, lowered) for p in INTENT_PHRASES):
+    phrases = sum(1 for p in INTENT_PHRASES if re.search(p, lowered))
+    if _BY_YEAR_START.search(text):
+        score += 0.6  # "By 2029, every patient ..." declares a target state
+    elif phrases:
         score += 0.45
+    if phrases >= 2:
+        score += 0.2
+    if _CONDITIONAL.search(text):
+        score -= 0.3  # decision rules ("scale if ... above 75%") are not visions
     title = unit.title or ""
     if SECTION_HINTS.search(title):
         score += 0.3
@@ -168,7 +192,7 @@ def _score(text: str, unit: Unit, block: Block) -> float:
     if block.kind is BlockKind.notes and score < 0.8:
         score -= 0.2  # notes carry commentary; take only clear statements of intent
     if block.kind is BlockKind.table:
-        score -= 0.15
+        score -= 0.3  # table cells are usually plan items or figures
     if block.level >= 2:
         score -= 0.15  # deep sub-bullets are usually supporting detail
     return score
@@ -182,7 +206,8 @@ def _candidates(unit: Unit) -> list[tuple[str, Block]]:
         if block.kind is BlockKind.table and block.rows:
             parts = [cell for row in block.rows for cell in row if cell.strip()]
         elif block.kind is BlockKind.notes:
-            parts = sentences(block.text)
+            # "...the ambition out loud: by 2028, ..." -> keep what follows the colon
+            parts = [_AMBITION_LEAD.split(s, maxsplit=1)[-1] for s in sentences(block.text)]
         else:
             parts = [p for line in block.text.splitlines() for p in [line] if p.strip()]
             # long body paragraphs may hold several statements
@@ -196,7 +221,7 @@ def _canonical(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 12) -> list[VisionDraft]:
+def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 16) -> list[VisionDraft]:
     """Vision statements in deck order; near-duplicates (title repeated in body, PDF twins) kept once."""
     found: list[tuple[float, VisionDraft]] = []
     for unit in deck.units:
