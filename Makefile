@@ -16,7 +16,9 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/groundwork extract $(EXAMPLE)/strategy.pptx --format markdown
+	$(BIN)/groundwork plan $(EXAMPLE)/strategy.pptx --context $(EXAMPLE)/org --out out/northwind-health \
+		--answers $(EXAMPLE)/answers.yaml
+	@echo "Open out/northwind-health/report.md, then out/northwind-health/tasks/<role>.md"
 
 test: $(STAMP)
 	$(BIN)/ruff check .

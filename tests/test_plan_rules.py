@@ -1,0 +1,239 @@
+"""The plan workflow on the rules engine: contract, semantics, clarification loop, resume, bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from agent import PlanConfig, plan, resume
+from agent.context import load_context
+from agent.errors import EncryptedFileError, InputError
+from agent.planning.checks import check
+from schemas.plan import Plan
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "northwind-health"
+DECK = EXAMPLE / "strategy.pptx"
+ORG = EXAMPLE / "org"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def example_plan(tmp_path_factory: pytest.TempPathFactory) -> tuple[Plan, Path]:
+    out = tmp_path_factory.mktemp("plan")
+    result = plan(DECK, context=ORG, out=out, config=PlanConfig(engine="rules"))
+    assert result.status == "done" and result.plan is not None
+    return result.plan, out
+
+
+def test_outputs_written_and_plan_validates(example_plan: tuple[Plan, Path]) -> None:
+    _, out = example_plan
+    for name in ("plan.json", "report.md", "raci.csv", "raci.xlsx", "roadmap.mmd"):
+        assert (out / name).is_file(), name
+    assert list((out / "tasks").glob("*.md"))
+    Plan.model_validate_json((out / "plan.json").read_text())
+
+
+def test_semantic_rules_hold(example_plan: tuple[Plan, Path]) -> None:
+    result, _ = example_plan
+    org = load_context(ORG)
+    state = result.model_dump(mode="json")
+    assert check(state, org) == []
+    roster = set(org.role_names())
+    assert {t.owner_role for t in result.tasks} <= roster
+    assert {name for row in result.raci for name in row.assignments} <= roster
+    assert len(result.scenarios) <= 3
+    assert {
+        f"layer:{layer}"
+        for layer in ("experience", "process_people", "tech_data", "governance_measurement")
+    } <= {r.item for r in result.raci}
+    extended = {r.name for r in org.roles if r.tier == "extended"}
+    for row in result.raci:
+        assert not any(
+            letter in "RA" for name, letter in row.assignments.items() if name in extended
+        )
+
+
+def test_visions_are_traced_and_flagged(example_plan: tuple[Plan, Path]) -> None:
+    result, _ = example_plan
+    texts = {v.text: v for v in result.visions}
+    seamless = next(v for t, v in texts.items() if "seamless" in t)
+    booking = next(v for t, v in texts.items() if "12% to 18%" in t)
+    assert seamless.source.slide == 3 and seamless.vagueness.vague
+    assert booking.source.slide == 4 and not booking.vagueness.vague
+    notes_only = next(v for t, v in texts.items() if "30 minutes" in t)
+    assert notes_only.source.slide == 6 and notes_only.evidence == "notes"
+    assert not any("voicemail" in t or "62%" in t for t in texts), (
+        "market statistics are not visions"
+    )
+
+
+def test_tasks_are_grounded_in_the_org_context(example_plan: tuple[Plan, Path]) -> None:
+    result, _ = example_plan
+    assert all(t.context_refs and t.vision_ids and t.done_when for t in result.tasks)
+    text = json.dumps(result.model_dump(mode="json"))
+    for system in ("Segment CDP", "Braze", "Snowflake"):
+        assert system in text, f"the plan should name the org's real system {system}"
+    gaps = " ".join(g.text.lower() for g in result.gaps)
+    assert "identity" in gaps and "consent" in gaps and "experimentation" in gaps
+    booking = next(v for v in result.visions if "12% to 18%" in v.text)
+    layers = {t.layer for t in result.tasks if booking.id in t.vision_ids}
+    assert layers == {"experience", "process_people", "tech_data", "governance_measurement"}
+
+
+def test_roadmap_respects_dependencies(example_plan: tuple[Plan, Path]) -> None:
+    result, _ = example_plan
+    weeks = result.roadmap.task_weeks
+    order = ["foundational", "quick_win", "aspirational"]
+    assert [p.horizon for p in result.roadmap.phases] == sorted(
+        (p.horizon for p in result.roadmap.phases), key=order.index
+    )
+    by_id = {t.id: t for t in result.tasks}
+    for task in result.tasks:
+        for dep in task.depends_on:
+            assert weeks[dep][1] <= weeks[task.id][0]
+            assert order.index(by_id[dep].horizon) <= order.index(task.horizon)
+
+
+def test_rules_engine_is_deterministic(tmp_path: Path, example_plan: tuple[Plan, Path]) -> None:
+    again = plan(DECK, context=ORG, out=tmp_path, config=PlanConfig(engine="rules"))
+    assert again.plan is not None
+    assert again.plan.model_dump_json() == example_plan[0].model_dump_json()
+
+
+def test_pdf_twin_gives_page_numbers(tmp_path: Path) -> None:
+    result = plan(
+        EXAMPLE / "strategy.pdf", context=ORG, out=tmp_path, config=PlanConfig(engine="rules")
+    )
+    assert result.plan is not None
+    assert all(v.source.page and not v.source.slide for v in result.plan.visions)
+
+
+def test_interactive_run_pauses_and_resumes_with_answers(tmp_path: Path) -> None:
+    paused = plan(
+        DECK, context=ORG, out=tmp_path, config=PlanConfig(engine="rules", interactive=True)
+    )
+    assert paused.status == "paused"
+    assert not (tmp_path / "plan.json").exists(), (
+        "nothing is rendered before the strategist answers"
+    )
+    first = paused.questions[0]
+    assert first["questions"] and first["reasons"]
+    answer = "Raise online booking conversion for new primary-care patients from 12% to 18% by December 2027"
+    done = resume(tmp_path, answers={first["id"]: answer})
+    assert done.status == "done" and done.plan is not None
+    vision = next(v for v in done.plan.visions if v.id == first["id"])
+    assert vision.answers == [answer] and vision.original_text
+    assert not vision.vagueness.vague, "a measurable answer clears the flag"
+
+
+def test_resume_in_a_new_process(tmp_path: Path) -> None:
+    paused = plan(
+        DECK, context=ORG, out=tmp_path, config=PlanConfig(engine="rules", interactive=True)
+    )
+    assert paused.status == "paused"
+    answers = tmp_path / "answers.json"
+    answers.write_text(
+        json.dumps(
+            {"seamless": "ignored: too short a key", "V2": "Be rated 4.5+ by patients by 2027"}
+        )
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "agent.cli", "resume", str(tmp_path), "--answers", str(answers)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads((tmp_path / "plan.json").read_text())
+    v2 = next(v for v in data["visions"] if v["id"] == "V2")
+    assert v2["answers"] == ["Be rated 4.5+ by patients by 2027"]
+
+
+def test_answers_file_keyed_by_text(tmp_path: Path) -> None:
+    result = plan(
+        DECK,
+        context=ORG,
+        out=tmp_path,
+        config=PlanConfig(engine="rules", interactive=True),
+        answers={
+            "single, trusted view of every patient": "Cut duplicate records from 18% to 5% by Q4 2027"
+        },
+    )
+    # Vague visions without an answer still pause an interactive run; the answered one is applied.
+    assert result.status == "paused"
+    assert all("single, trusted view" not in q["text"] for q in result.questions)
+
+
+def test_non_interactive_cli_keeps_flags(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "agent.cli",
+            "plan",
+            str(DECK),
+            "--context",
+            str(ORG),
+            "--out",
+            str(tmp_path / "o"),
+            "--engine",
+            "rules",
+            "--non-interactive",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "visions: 14" in proc.stdout
+    data = json.loads((tmp_path / "o" / "plan.json").read_text())
+    assert any(v["vagueness"]["vague"] for v in data["visions"])
+
+
+def test_bad_deck_leaves_nothing(tmp_path: Path) -> None:
+    bogus = tmp_path / "deck.pptx"
+    bogus.write_text("this is not a deck")
+    out = tmp_path / "out"
+    with pytest.raises(InputError):
+        plan(bogus, context=ORG, out=out, config=PlanConfig(engine="rules"))
+    assert not out.exists()
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+def test_encrypted_deck_cli_one_line(tmp_path: Path) -> None:
+    with pytest.raises(EncryptedFileError):
+        plan(
+            CORPUS / "decks" / "unstructured__password.pdf",
+            context=ORG,
+            out=tmp_path / "o",
+            config=PlanConfig(engine="rules"),
+        )
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "agent.cli",
+            "plan",
+            str(CORPUS / "decks" / "unstructured__password.pdf"),
+            "--context",
+            str(ORG),
+            "--out",
+            str(tmp_path / "o2"),
+            "--non-interactive",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert proc.returncode != 0
+    assert len(proc.stderr.strip().splitlines()) == 2  # the engine line, then the error
+    assert "unstructured__password.pdf" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "o2").exists()
