@@ -1,0 +1,403 @@
+"""PDF to a Deck with pypdf: one unit per page, cleaned into paragraphs and bullets.
+
+Cleanup, in order: NFKC (ligatures, full-width forms), letter-spaced headings closed up
+("N O R T H  S T A R" -> "NORTH STAR"), lines repeated on most pages near the page edges
+removed (headers, footers, page numbers; digits compared as one symbol), the largest-font
+line(s) near the top taken as the page title, then wrapped lines rejoined: a hyphen at a
+line end joins the next line (dropped before a lowercase letter, kept before an uppercase
+letter or digit), a line without closing punctuation followed by a lowercase start joins
+it, and bullet glyphs start new list items whose level comes from their indentation.
+
+Images are never walked: only text operators are read, so image-heavy exports stay fast.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from pypdf import PasswordType, PdfReader
+from pypdf.errors import DependencyError
+
+from agent.errors import CorruptFileError, EncryptedFileError, NoTextError
+from extractors._base import (
+    Source,
+    UnitBuilder,
+    add_warning,
+    clean_inline,
+    nfkc,
+    short_reason,
+    wordy,
+)
+from schemas.deck import BlockKind, Deck, Unit
+
+BULLET = re.compile(r"^(?:[•▪◦●○■□➢►‣∙⁃]\s*|[–*-]\s+)(?=\S)")
+NUMBERED = re.compile(r"^(\d{1,2}|[a-zA-Z])[.)]\s+(?=\S)")
+SENTENCE_END = re.compile(r"[.!?:;。！？…]['\"”’)\]]*$")
+DIGITS = re.compile(r"\d+")
+MIN_PAGES_FOR_BOILERPLATE = 3
+EDGE_LINES = 3
+EDGE_FRACTION = 0.1
+TITLE_SIZE_RATIO = 1.2
+TITLE_ZONE = 0.4  # a title sits in the top 40% of the page
+MAX_TITLE_CHARS = 160
+INDENT_TOLERANCE = 6.0  # points
+WRAPPED_LINE_CHARS = 35
+
+
+@dataclass
+class Line:
+    text: str
+    x: float | None = None
+    y: float | None = None
+    size: float = 0.0
+
+
+# -- pypdf's log output becomes Deck.warnings instead of stray stderr lines ---------------
+
+
+class _CaptureHandler(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.local = threading.local()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        sink = getattr(self.local, "sink", None)
+        if sink is not None:
+            try:
+                message = " ".join(record.getMessage().split())
+            except Exception:
+                return
+            if message and message not in sink:
+                sink.append(message)
+
+
+_CAPTURE = _CaptureHandler()
+logging.getLogger("pypdf").addHandler(_CAPTURE)  # also keeps logging's last-resort stderr quiet
+
+
+@contextmanager
+def _captured_pypdf_messages() -> Iterator[list[str]]:
+    sink: list[str] = []
+    previous = getattr(_CAPTURE.local, "sink", None)
+    _CAPTURE.local.sink = sink
+    try:
+        yield sink
+    finally:
+        _CAPTURE.local.sink = previous
+
+
+# -- opening ---------------------------------------------------------------------------
+
+
+def open_pdf(data: bytes, source: Source) -> PdfReader:
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+    except Exception as exc:
+        raise CorruptFileError(source.path, f"corrupt PDF ({short_reason(exc)})") from None
+    if reader.is_encrypted:
+        try:
+            result = reader.decrypt("")  # owner-password-only files open with an empty one
+        except DependencyError:
+            raise EncryptedFileError(
+                source.path, "encrypted PDF needs the 'cryptography' package to open"
+            ) from None
+        except Exception as exc:
+            raise EncryptedFileError(
+                source.path, f"password-protected PDF (unsupported encryption: {short_reason(exc)})"
+            ) from None
+        if result == PasswordType.NOT_DECRYPTED:
+            raise EncryptedFileError(
+                source.path, "password-protected PDF: remove the password and try again"
+            )
+    return reader
+
+
+def extract_pdf(data: bytes, source: Source, *, remove_repeated: bool = True) -> Deck:
+    """``remove_repeated=False`` keeps running headers/footers (the bench measures with it)."""
+    with _captured_pypdf_messages() as messages:
+        reader = open_pdf(data, source)
+        try:
+            page_count = len(reader.pages)
+        except Exception as exc:
+            raise CorruptFileError(
+                source.path, f"corrupt PDF page tree ({short_reason(exc)})"
+            ) from None
+        if page_count == 0:
+            raise NoTextError(source.path, "PDF has no pages")
+        warnings: list[str] = []
+        pages: list[list[Line]] = []
+        heights: list[float | None] = []
+        failed = 0
+        for index in range(page_count):
+            try:
+                page = reader.pages[index]
+                heights.append(_page_height(page))
+                pages.append(_page_lines(page))
+            except Exception as exc:  # one bad page is an empty unit, not a failed document
+                failed += 1
+                add_warning(
+                    warnings, f"page {index + 1}: text could not be read ({short_reason(exc)})"
+                )
+                pages.append([])
+                if len(heights) <= index:
+                    heights.append(None)
+    if failed == page_count:
+        raise CorruptFileError(source.path, "corrupt PDF: no page could be read")
+    if not any(line.text for lines in pages for line in lines):
+        raise NoTextError(
+            source.path, "no extractable text (scanned or image-only PDF): OCR it first"
+        )
+    for message in messages[:10]:
+        add_warning(warnings, f"pdf: {message}")
+    if remove_repeated:
+        remove_boilerplate(pages, heights)
+    units = [
+        build_page(source.name, number, lines, height)
+        for number, (lines, height) in enumerate(zip(pages, heights, strict=True), start=1)
+    ]
+    return Deck(
+        path=source.path,
+        name=source.name,
+        sha256=source.sha256,
+        kind="pdf",
+        units=units,
+        warnings=warnings,
+    )
+
+
+def _page_height(page: object) -> float | None:
+    try:
+        box = page.mediabox  # type: ignore[attr-defined]
+        return abs(float(box.top) - float(box.bottom)) or None
+    except Exception:
+        return None
+
+
+# -- lines from pypdf's text visitor ----------------------------------------------------
+
+
+def _page_lines(page: object) -> list[Line]:
+    lines: list[Line] = []
+    current: list[str] = []
+    state: dict[str, float | None] = {"x": None, "y": None, "size": 0.0}
+
+    def finish() -> None:
+        text = fix_letter_spacing(nfkc("".join(current)))
+        text = clean_inline(text)
+        if text:
+            lines.append(Line(text, state["x"], state["y"], state["size"] or 0.0))
+        current.clear()
+        state.update(x=None, y=None, size=0.0)
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, font_size: float) -> None:
+        if not text:
+            return
+        pieces = text.split("\n")
+        for i, piece in enumerate(pieces):
+            if i:
+                finish()
+            if piece.strip():
+                if state["x"] is None:
+                    x, y, scale = _position(cm, tm)
+                    state.update(x=x, y=y)
+                    size = (font_size or 0.0) * scale
+                else:
+                    size = (font_size or 0.0) * _position(cm, tm)[2]
+                state["size"] = max(state["size"] or 0.0, size)
+            current.append(piece)
+
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    finish()
+    return lines
+
+
+def _position(cm: list[float], tm: list[float]) -> tuple[float | None, float | None, float]:
+    try:
+        a = tm[0] * cm[0] + tm[1] * cm[2]
+        b = tm[0] * cm[1] + tm[1] * cm[3]
+        c = tm[2] * cm[0] + tm[3] * cm[2]
+        d = tm[2] * cm[1] + tm[3] * cm[3]
+        e = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        f = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        return float(e), float(f), math.sqrt(abs(a * d - b * c))
+    except (TypeError, ValueError, IndexError):
+        return None, None, 1.0
+
+
+def fix_letter_spacing(text: str) -> str:
+    """Close up letter-spaced words: 'N O R T H  S T A R' -> 'NORTH STAR' (words split on 2+ spaces)."""
+    if "  " not in text and not re.search(r"(?:\b\w ){3,}\w\b", text):
+        return text
+    segments = re.split(r"( {2,})", text)
+    out = []
+    for segment in segments:
+        tokens = segment.split(" ")
+        if (
+            len(tokens) >= 3
+            and all(0 < len(t) <= 2 for t in tokens)
+            and sum(len(t) == 1 for t in tokens) >= 0.5 * len(tokens)
+        ):
+            out.append("".join(tokens))
+        elif segment.startswith("  "):
+            out.append(" ")
+        else:
+            out.append(segment)
+    return "".join(out)
+
+
+# -- headers and footers ----------------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    return DIGITS.sub("#", " ".join(text.lower().split()))
+
+
+def _edge_indexes(lines: list[Line], height: float | None) -> set[int]:
+    edges = set(range(min(EDGE_LINES, len(lines))))
+    edges |= set(range(max(0, len(lines) - EDGE_LINES), len(lines)))
+    if height:
+        for i, line in enumerate(lines):
+            if line.y is not None and (
+                line.y < height * EDGE_FRACTION or line.y > height * (1 - EDGE_FRACTION)
+            ):
+                edges.add(i)
+    return edges
+
+
+def remove_boilerplate(pages: list[list[Line]], heights: list[float | None]) -> list[str]:
+    """Drop edge lines that repeat on most pages; returns the removed keys."""
+    with_text = [i for i, lines in enumerate(pages) if lines]
+    if len(with_text) < MIN_PAGES_FOR_BOILERPLATE:
+        return []
+    edges = {i: _edge_indexes(pages[i], heights[i]) for i in with_text}
+    counts: Counter[str] = Counter()
+    for i in with_text:
+        counts.update({_key(pages[i][j].text) for j in edges[i]})
+    threshold = max(MIN_PAGES_FOR_BOILERPLATE, math.ceil(0.5 * len(with_text)))
+    repeated = {key for key, n in counts.items() if n >= threshold}
+    if not repeated:
+        return []
+    for i in with_text:
+        pages[i] = [
+            line
+            for j, line in enumerate(pages[i])
+            if not (j in edges[i] and _key(line.text) in repeated)
+        ]
+    return sorted(repeated)
+
+
+# -- paragraphs, bullets, title ---------------------------------------------------------
+
+
+def _title_lines(lines: list[Line], height: float | None) -> list[int]:
+    """Indexes of the consecutive largest-font lines near the top, if clearly larger than the body."""
+    sized = [line for line in lines if line.size > 0]
+    if len(sized) < 2:
+        return []
+    weights: Counter[float] = Counter()
+    for line in sized:
+        weights[round(line.size, 1)] += len(line.text)
+    body = weights.most_common(1)[0][0]
+    candidates = [
+        i
+        for i, line in enumerate(lines)
+        if line.size >= body * TITLE_SIZE_RATIO
+        and wordy(line.text)
+        and (height is None or line.y is None or line.y >= height * (1 - TITLE_ZONE))
+    ]
+    if not candidates:
+        return []
+    largest = max(lines[i].size for i in candidates)
+    first = next(i for i in candidates if lines[i].size >= largest * 0.95)
+    chosen = [first]
+    for j in range(first + 1, len(lines)):
+        if abs(lines[j].size - lines[first].size) <= 0.05 * lines[first].size:
+            chosen.append(j)
+        else:
+            break
+    if sum(len(lines[i].text) for i in chosen) > MAX_TITLE_CHARS:
+        return []
+    return chosen
+
+
+def _indent_levels(lines: list[Line]) -> dict[float, int]:
+    xs = sorted({round(line.x, 1) for line in lines if line.x is not None})
+    levels: dict[float, int] = {}
+    level, anchor = -1, None
+    for x in xs:
+        if anchor is None or x - anchor > INDENT_TOLERANCE:
+            level += 1
+            anchor = x
+        levels[x] = level
+    return levels
+
+
+def join_lines(previous: str, line: str, *, wrapped: bool = False) -> str | None:
+    """``previous`` continued by ``line``, or None when ``line`` starts a new paragraph.
+
+    ``wrapped``: the previous line ran long in the same font, so an unpunctuated end
+    continues even before a capital ("...gaps in \"Vision" / "Inspection\" (-20 pts)").
+    """
+    if not previous or not line:
+        return None
+    first = line[0]
+    if previous[-1] in "-–" and len(previous) >= 2 and previous[-2].isalnum():
+        if previous[-1] == "-" and previous[-2].isalpha() and first.islower():
+            return previous[:-1] + line  # infra-\nstructure -> infrastructure
+        if first.isupper() or first.isdigit() or first.islower():
+            return previous + line  # Asia-\nPacific, 2027-\n2029 keep the dash
+        return None
+    if not SENTENCE_END.search(previous) and (first.islower() or wrapped):
+        return previous + " " + line
+    return None
+
+
+def build_page(file: str, number: int, lines: list[Line], height: float | None) -> Unit:
+    unit = UnitBuilder(file, number, "page")
+    title_idx = _title_lines(lines, height)
+    if title_idx:
+        title = ""
+        for i in title_idx:
+            title = join_lines(title, lines[i].text) or (
+                f"{title} {lines[i].text}".strip() if title else lines[i].text
+            )
+        unit.title = title
+        unit.add(BlockKind.title, title)
+    body = [line for i, line in enumerate(lines) if i not in set(title_idx)]
+    bullets = [line for line in body if BULLET.match(line.text) or NUMBERED.match(line.text)]
+    levels = _indent_levels(bullets)
+    paragraphs: list[tuple[str, int, bool]] = []
+    last: Line | None = None
+    for line in body:
+        previous_line, last = last, line
+        text = line.text
+        match = BULLET.match(text)
+        numbered = NUMBERED.match(text)
+        if match or numbered:
+            level = levels.get(round(line.x, 1), 0) if line.x is not None else 0
+            paragraphs.append((text[match.end() :] if match else text, level, True))
+            continue
+        if paragraphs:
+            wrapped = (
+                previous_line is not None
+                and len(previous_line.text) >= WRAPPED_LINE_CHARS
+                and abs(previous_line.size - line.size) < 0.5
+            )
+            joined = join_lines(paragraphs[-1][0], text, wrapped=wrapped)
+            if joined is not None:
+                paragraphs[-1] = (joined, paragraphs[-1][1], paragraphs[-1][2])
+                continue
+        paragraphs.append((text, 0, False))
+    for text, level, bullet in paragraphs:
+        unit.add(BlockKind.body, text, level=level, bullet=bullet or None)
+    if unit.title is None and paragraphs and not paragraphs[0][2] and len(paragraphs[0][0]) <= 80:
+        unit.title = paragraphs[0][0]
+    return unit.build()

@@ -1,0 +1,722 @@
+"""PPTX (and .ppsx/.potx) to a Deck: python-pptx opens the package; shapes are read from the XML.
+
+Reading the slide XML directly (instead of python-pptx's shape proxies) keeps one odd
+shape from failing a slide, reaches text python-pptx does not expose (SmartArt, shapes
+inside ``mc:AlternateContent``) and is several times faster than walking the proxies.
+
+Reading order is a recursive XY-cut over the text-bearing shapes' boxes (rows first, then
+columns), falling back to top-then-left with a row tolerance where boxes overlap. Groups
+stay together: a group is placed by its own box and its children are ordered inside it,
+with child coordinates mapped from group space to slide space.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part
+from pptx.package import Package
+
+from agent.errors import CorruptFileError, NoTextError
+from extractors._base import (
+    Source,
+    UnitBuilder,
+    add_warning,
+    clean_inline,
+    rows_text,
+    short_reason,
+    wordy,
+)
+from schemas.deck import BlockKind, Deck, Unit
+
+NS = {
+    "p": "http://schemas.openxmlformats.org/presentationml/2006/main",
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "c": "http://schemas.openxmlformats.org/drawingml/2006/chart",
+    "dgm": "http://schemas.openxmlformats.org/drawingml/2006/diagram",
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+}
+P, A, R, C, DGM, MC = (f"{{{NS[k]}}}" for k in ("p", "a", "r", "c", "dgm", "mc"))
+
+SHAPE_TAGS = {P + "sp", P + "grpSp", P + "graphicFrame", P + "pic", P + "cxnSp", P + "contentPart"}
+TITLE_TYPES = {"title", "ctrTitle"}
+FIELD_PLACEHOLDERS = {"sldNum", "dt", "ftr", "hdr"}
+BODY_PLACEHOLDERS = {None, "body", "obj"}
+URI_TABLE = "http://schemas.openxmlformats.org/drawingml/2006/table"
+URI_CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+URI_DIAGRAM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+SHORT_TITLE_CHARS = 120
+DEFAULT_SLIDE_HEIGHT = 6858000
+XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+
+_xpath_ph = etree.XPath("./*[1]/p:nvPr/p:ph", namespaces=NS)
+_xpath_cnvpr = etree.XPath("./*[1]/p:cNvPr", namespaces=NS)
+
+
+@dataclass(frozen=True)
+class Transform:
+    """Maps a group's child coordinates to slide coordinates: slide = child * scale + offset."""
+
+    sx: float = 1.0
+    sy: float = 1.0
+    tx: float = 0.0
+    ty: float = 0.0
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        return x * self.sx + self.tx, y * self.sy + self.ty
+
+    def size(self, cx: float, cy: float) -> tuple[float, float]:
+        return cx * self.sx, cy * self.sy
+
+
+@dataclass
+class Item:
+    """A text-bearing shape (or group) with its box in slide coordinates."""
+
+    top: float | None
+    left: float | None
+    height: float = 0.0
+    width: float = 0.0
+    emit: Callable[[UnitBuilder], None] | None = None
+    children: list[Item] = field(default_factory=list)
+    title_candidate: bool = False
+
+
+def open_presentation(data: bytes, source: Source) -> Part:
+    """The presentation part; .ppsx/.potx are accepted (python-pptx's content-type check is skipped)."""
+    try:
+        part = Package.open(io.BytesIO(data)).main_document_part
+    except Exception as exc:
+        raise CorruptFileError(
+            source.path, f"corrupt or truncated PPTX ({short_reason(exc)})"
+        ) from None
+    if getattr(part, "_element", None) is None or part._element.tag != P + "presentation":
+        raise CorruptFileError(source.path, "PPTX main part is not a presentation")
+    return part
+
+
+def extract_pptx(data: bytes, source: Source) -> Deck:
+    prs_part = open_presentation(data, source)
+    prs = prs_part._element
+    warnings: list[str] = []
+    size = prs.find(P + "sldSz")
+    slide_height = _int(size.get("cy")) if size is not None else None
+    reader = SlideReader(slide_height or DEFAULT_SLIDE_HEIGHT, warnings)
+    id_list = prs.find(P + "sldIdLst")
+    slide_ids = [] if id_list is None else list(id_list.iterchildren(P + "sldId"))
+    if not slide_ids:
+        raise NoTextError(source.path, "no slides")
+    units: list[Unit] = []
+    for number, sld_id in enumerate(slide_ids, start=1):
+        unit = UnitBuilder(source.name, number, "slide")
+        try:
+            slide_part = prs_part.related_part(sld_id.get(R + "id"))
+            reader.read(slide_part, unit)
+        except Exception as exc:  # one broken slide must not lose the deck
+            add_warning(warnings, f"slide {number}: skipped ({short_reason(exc)})")
+        units.append(unit.build())
+    if not any(u.blocks for u in units):
+        raise NoTextError(source.path, "no extractable text: text may be in pictures, OCR it first")
+    return Deck(
+        path=source.path,
+        name=source.name,
+        sha256=source.sha256,
+        kind="pptx",
+        units=units,
+        warnings=warnings,
+    )
+
+
+class SlideReader:
+    def __init__(self, slide_height: int, warnings: list[str]) -> None:
+        self.slide_height = slide_height
+        self.row_tolerance = slide_height * 0.02
+        self.warnings = warnings
+        self._layout_cache: dict[int, dict[tuple[str, str], etree._Element]] = {}
+        self.number = 0
+
+    # -- slide ---------------------------------------------------------------------------
+
+    def read(self, slide_part: Part, unit: UnitBuilder) -> None:
+        self.number = unit.number
+        self.part = slide_part
+        sld = slide_part._element
+        unit.hidden = sld.get("show") in ("0", "false")
+        tree = sld.find(f"{P}cSld/{P}spTree")
+        self.title: str | None = None
+        self.title_emitted = False
+        items = self._items(tree, Transform(), slide_part) if tree is not None else []
+        title_blocks: list[Callable[[UnitBuilder], None]] = []
+        ordered = list(self._ordered(items))
+        # The title placeholder leads the unit whatever its position.
+        for item in ordered:
+            if item.emit is not None and getattr(item.emit, "is_title", False):
+                title_blocks.append(item.emit)
+        for emit in title_blocks:
+            emit(unit)
+        for item in ordered:
+            if item.emit is not None and not getattr(item.emit, "is_title", False):
+                item.emit(unit)
+        unit.title = self.title
+        if unit.title is None:
+            unit.title = self._fallback_title(ordered, unit)
+        self._notes(slide_part, unit)
+
+    def _fallback_title(self, ordered: list[Item], unit: UnitBuilder) -> str | None:
+        """No title placeholder: a short text in the top half names the slide (it stays a body
+        block); the largest font wins, then the top-most. Numbers-only labels ("01") are skipped."""
+        best: tuple[float, str] | None = None
+        for item in ordered:
+            text = getattr(item.emit, "first_text", None)
+            if not item.title_candidate or not text or len(text) > SHORT_TITLE_CHARS:
+                continue
+            if item.top is not None and item.top > self.slide_height * 0.5:
+                continue
+            if not wordy(text):
+                continue
+            size = getattr(item.emit, "font_size", 0)
+            if best is None or size > best[0]:
+                best = (size, text)
+        return best[1] if best else None
+
+    def _ordered(self, items: list[Item]) -> Iterator[Item]:
+        for item in xy_cut(items, self.row_tolerance):
+            if item.children:
+                yield from self._ordered(item.children)
+            else:
+                yield item
+
+    # -- shapes --------------------------------------------------------------------------
+
+    def _items(self, tree: etree._Element, transform: Transform, part: Part) -> list[Item]:
+        items: list[Item] = []
+        for elm in _shape_elements(tree):
+            try:
+                item = self._item(elm, transform, part)
+            except Exception as exc:  # an odd shape is skipped, the slide survives
+                name = _cnvpr(elm).get("name", "?") if _cnvpr(elm) is not None else "?"
+                add_warning(
+                    self.warnings,
+                    f"slide {self.number}: skipped shape {name!r} ({short_reason(exc)})",
+                )
+                continue
+            if item is not None:
+                items.append(item)
+        return items
+
+    def _item(self, elm: etree._Element, transform: Transform, part: Part) -> Item | None:
+        tag = elm.tag
+        if tag == P + "grpSp":
+            xfrm = elm.find(f"{P}grpSpPr/{A}xfrm")
+            inner = _group_transform(xfrm, transform)
+            children = self._items(elm, inner, part)
+            if not children:
+                return None
+            box = _box(xfrm, transform)
+            item = Item(*box, children=children) if box else _enclosing(children)
+            return item
+        cnvpr = _cnvpr(elm)
+        if tag == P + "sp":
+            return self._text_shape(elm, transform, cnvpr)
+        if tag == P + "graphicFrame":
+            return self._graphic_frame(elm, transform, part, cnvpr)
+        if tag == P + "pic":
+            return self._alt_text_item(elm, transform, cnvpr, elm.find(f"{P}spPr/{A}xfrm"))
+        return None  # connectors, ink: no text
+
+    def _position(
+        self, elm: etree._Element, xfrm: etree._Element | None, transform: Transform
+    ) -> tuple[float | None, float | None, float, float]:
+        box = _box(xfrm, transform)
+        if box is None:
+            ph = _placeholder(elm)
+            if ph is not None:
+                inherited = self._inherited_xfrm(ph)
+                box = _box(inherited, transform)
+        return box or (None, None, 0.0, 0.0)
+
+    def _text_shape(
+        self, elm: etree._Element, transform: Transform, cnvpr: etree._Element | None
+    ) -> Item | None:
+        ph = _placeholder(elm)
+        ph_type = ph.get("type") if ph is not None else None
+        # Slide-number and date placeholders: their fields are chrome, typed text is kept.
+        fields = ph_type not in FIELD_PLACEHOLDERS
+        paragraphs = list(_paragraphs(elm.find(P + "txBody"), fields=fields))
+        alt = _alt_text(cnvpr)
+        if not paragraphs and not alt:
+            return None
+        top, left, height, width = self._position(elm, elm.find(f"{P}spPr/{A}xfrm"), transform)
+        is_title = ph_type in TITLE_TYPES and bool(paragraphs)
+        in_body_placeholder = ph is not None and ph_type in BODY_PLACEHOLDERS
+
+        def emit(unit: UnitBuilder) -> None:
+            if is_title:
+                text = " ".join(t for _, t, _ in paragraphs)
+                if not self.title_emitted:
+                    self.title = text
+                    self.title_emitted = True
+                    unit.add(BlockKind.title, text)
+                else:  # a second title placeholder reads as body
+                    unit.add(BlockKind.body, text)
+            else:
+                for level, text, bullet in paragraphs:
+                    unit.add(
+                        BlockKind.body,
+                        text,
+                        level=level,
+                        bullet=bullet if bullet is not None else in_body_placeholder,
+                    )
+            if alt:
+                unit.add(BlockKind.image_alt, alt)
+
+        emit.is_title = is_title  # type: ignore[attr-defined]
+        emit.first_text = paragraphs[0][1] if paragraphs else None  # type: ignore[attr-defined]
+        emit.font_size = _max_font_size(elm)  # type: ignore[attr-defined]
+        return Item(
+            top,
+            left,
+            height,
+            width,
+            emit=emit,
+            title_candidate=bool(paragraphs) and not is_title,
+        )
+
+    def _alt_text_item(
+        self,
+        elm: etree._Element,
+        transform: Transform,
+        cnvpr: etree._Element | None,
+        xfrm: etree._Element | None,
+    ) -> Item | None:
+        alt = _alt_text(cnvpr)
+        if not alt:
+            return None
+        top, left, height, width = self._position(elm, xfrm, transform)
+        return Item(top, left, height, width, emit=lambda unit: unit.add(BlockKind.image_alt, alt))
+
+    def _graphic_frame(
+        self, elm: etree._Element, transform: Transform, part: Part, cnvpr: etree._Element | None
+    ) -> Item | None:
+        xfrm = elm.find(P + "xfrm")
+        data = elm.find(f"{A}graphic/{A}graphicData")
+        uri = data.get("uri") if data is not None else None
+        emitters: list[Callable[[UnitBuilder], None]] = []
+        if uri == URI_TABLE:
+            table = data.find(A + "tbl")
+            rows = _table_rows(table) if table is not None else []
+            if any(any(c for c in row) for row in rows):
+                emitters.append(lambda unit: unit.add(BlockKind.table, rows_text(rows), rows=rows))
+        elif uri == URI_CHART:
+            chart = data.find(C + "chart")
+            rid = chart.get(R + "id") if chart is not None else None
+            if rid:
+                text, rows = read_chart(part.related_part(rid))
+                if text or rows:
+                    emitters.append(lambda unit: unit.add(BlockKind.chart, text, rows=rows or None))
+        elif uri == URI_DIAGRAM:
+            rel_ids = data.find(DGM + "relIds")
+            rid = rel_ids.get(R + "dm") if rel_ids is not None else None
+            if rid:
+                nodes = read_smartart(part.related_part(rid).blob)
+                if nodes:
+
+                    def emit_nodes(unit: UnitBuilder) -> None:
+                        for level, text in nodes:
+                            unit.add(BlockKind.body, text, level=level, bullet=True)
+
+                    emitters.append(emit_nodes)
+        alt = _alt_text(cnvpr)
+        if alt:
+            emitters.append(lambda unit: unit.add(BlockKind.image_alt, alt))
+        if not emitters:
+            return None
+        top, left, height, width = self._position(elm, xfrm, transform)
+
+        def emit(unit: UnitBuilder) -> None:
+            for e in emitters:
+                e(unit)
+
+        return Item(top, left, height, width, emit=emit)
+
+    # -- placeholders inherit their position from the layout, then the master ----------
+
+    def _inherited_xfrm(self, ph: etree._Element) -> etree._Element | None:
+        ph_type = ph.get("type") or "body"
+        ph_type = "title" if ph_type == "ctrTitle" else ph_type
+        idx = ph.get("idx") or "0"
+        part: Part | None = self.part
+        for reltype in (RT.SLIDE_LAYOUT, RT.SLIDE_MASTER):
+            try:
+                part = part.part_related_by(reltype) if part is not None else None
+            except KeyError:
+                return None
+            if part is None:
+                return None
+            index = self._placeholder_index(part)
+            found = index.get(("idx", idx)) if idx != "0" else None
+            found = found if found is not None else index.get(("type", ph_type))
+            if found is not None:
+                xfrm = found.find(f"{P}spPr/{A}xfrm")
+                if xfrm is not None:
+                    return xfrm
+        return None
+
+    def _placeholder_index(self, part: Part) -> dict[tuple[str, str], etree._Element]:
+        key = id(part)
+        if key not in self._layout_cache:
+            index: dict[tuple[str, str], etree._Element] = {}
+            tree = part._element.find(f"{P}cSld/{P}spTree")
+            for sp in tree.iter(P + "sp") if tree is not None else ():
+                ph = _placeholder(sp)
+                if ph is None:
+                    continue
+                ph_type = ph.get("type") or "body"
+                ph_type = "title" if ph_type == "ctrTitle" else ph_type
+                index.setdefault(("idx", ph.get("idx") or "0"), sp)
+                index.setdefault(("type", ph_type), sp)
+            self._layout_cache[key] = index
+        return self._layout_cache[key]
+
+    # -- notes ---------------------------------------------------------------------------
+
+    def _notes(self, slide_part: Part, unit: UnitBuilder) -> None:
+        notes_part = None
+        for rel in slide_part.rels.values():
+            if rel.reltype == RT.NOTES_SLIDE and not rel.is_external:
+                notes_part = rel.target_part
+                break
+        element = getattr(notes_part, "_element", None)
+        if element is None:
+            return
+        tree = element.find(f"{P}cSld/{P}spTree")
+        if tree is None:
+            return
+        for sp in tree.iter(P + "sp"):
+            ph = _placeholder(sp)
+            if ph is None or ph.get("type") != "body":
+                continue
+            for level, text, _ in _paragraphs(sp.find(P + "txBody")):
+                unit.add(BlockKind.notes, text, level=level)
+
+
+# -- XML helpers ---------------------------------------------------------------------------
+
+
+def _shape_elements(tree: etree._Element) -> Iterator[etree._Element]:
+    """Shape children in z-order, unwrapping mc:AlternateContent (Choice first, else Fallback)."""
+    for child in tree:
+        tag = child.tag
+        if tag in SHAPE_TAGS:
+            yield child
+        elif tag == MC + "AlternateContent":
+            for branch in child:
+                shapes = [c for c in branch if c.tag in SHAPE_TAGS]
+                if shapes:
+                    yield from shapes
+                    break
+
+
+def _cnvpr(elm: etree._Element) -> etree._Element | None:
+    found = _xpath_cnvpr(elm)
+    return found[0] if found else None
+
+
+def _placeholder(elm: etree._Element) -> etree._Element | None:
+    found = _xpath_ph(elm)
+    return found[0] if found else None
+
+
+def _alt_text(cnvpr: etree._Element | None) -> str:
+    if cnvpr is None:
+        return ""
+    return clean_inline(cnvpr.get("descr") or "")
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _xy(elm: etree._Element | None, a: str, b: str) -> tuple[int, int] | None:
+    if elm is None:
+        return None
+    x, y = _int(elm.get(a)), _int(elm.get(b))
+    return (x, y) if x is not None and y is not None else None
+
+
+def _box(
+    xfrm: etree._Element | None, transform: Transform
+) -> tuple[float, float, float, float] | None:
+    """(top, left, height, width) in slide coordinates, or None without an offset."""
+    if xfrm is None:
+        return None
+    off = _xy(xfrm.find(A + "off"), "x", "y")
+    if off is None:
+        return None
+    ext = _xy(xfrm.find(A + "ext"), "cx", "cy") or (0, 0)
+    left, top = transform.point(*off)
+    width, height = transform.size(*ext)
+    return top, left, abs(height), abs(width)
+
+
+def _group_transform(xfrm: etree._Element | None, outer: Transform) -> Transform:
+    if xfrm is None:
+        return outer
+    off = _xy(xfrm.find(A + "off"), "x", "y") or (0, 0)
+    ext = _xy(xfrm.find(A + "ext"), "cx", "cy")
+    ch_off = _xy(xfrm.find(A + "chOff"), "x", "y") or (0, 0)
+    ch_ext = _xy(xfrm.find(A + "chExt"), "cx", "cy")
+    sx = ext[0] / ch_ext[0] if ext and ch_ext and ch_ext[0] else 1.0
+    sy = ext[1] / ch_ext[1] if ext and ch_ext and ch_ext[1] else 1.0
+    # child -> group's parent space: off + (c - chOff) * s ; then the outer transform.
+    inner_tx = off[0] - ch_off[0] * sx
+    inner_ty = off[1] - ch_off[1] * sy
+    return Transform(
+        sx=outer.sx * sx,
+        sy=outer.sy * sy,
+        tx=outer.sx * inner_tx + outer.tx,
+        ty=outer.sy * inner_ty + outer.ty,
+    )
+
+
+def _enclosing(children: list[Item]) -> Item:
+    placed = [c for c in children if c.top is not None and c.left is not None]
+    if not placed:
+        return Item(None, None, children=children)
+    top = min(c.top for c in placed)  # type: ignore[type-var]
+    left = min(c.left for c in placed)  # type: ignore[type-var]
+    bottom = max(c.top + c.height for c in placed)  # type: ignore[operator]
+    right = max(c.left + c.width for c in placed)  # type: ignore[operator]
+    return Item(top, left, bottom - top, right - left, children=children)
+
+
+def _max_font_size(elm: etree._Element) -> int:
+    sizes = [_int(r.get("sz")) or 0 for r in elm.iter(A + "rPr")]
+    return max(sizes, default=0)
+
+
+def _paragraph_text(p: etree._Element, *, fields: bool = True) -> str:
+    parts: list[str] = []
+    for child in p:
+        tag = child.tag
+        if tag == A + "r" or (fields and tag == A + "fld"):
+            t = child.find(A + "t")
+            if t is not None and t.text:
+                parts.append(t.text)
+        elif tag == A + "br":
+            parts.append(" ")
+    return clean_inline("".join(parts))
+
+
+def _paragraphs(
+    tx_body: etree._Element | None, *, fields: bool = True
+) -> Iterator[tuple[int, str, bool | None]]:
+    """(level, text, bullet) for each non-empty paragraph; bullet None when inherited.
+    ``fields=False`` drops field text (slide numbers, dates)."""
+    if tx_body is None:
+        return
+    for p in tx_body.iterchildren(A + "p"):
+        text = _paragraph_text(p, fields=fields)
+        if not text:
+            continue
+        ppr = p.find(A + "pPr")
+        level = 0
+        bullet: bool | None = None
+        if ppr is not None:
+            level = _int(ppr.get("lvl")) or 0
+            if ppr.find(A + "buNone") is not None:
+                bullet = False
+            elif ppr.find(A + "buChar") is not None or ppr.find(A + "buAutoNum") is not None:
+                bullet = True
+        yield min(max(level, 0), 8), text, bullet
+
+
+def _cell_text(tc: etree._Element) -> str:
+    tx_body = tc.find(A + "txBody")
+    return " ".join(text for _, text, _ in _paragraphs(tx_body))
+
+
+def _table_rows(tbl: etree._Element) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for tr in tbl.iterchildren(A + "tr"):
+        row = []
+        for tc in tr.iterchildren(A + "tc"):
+            merged = tc.get("hMerge") in ("1", "true") or tc.get("vMerge") in ("1", "true")
+            row.append("" if merged else _cell_text(tc))
+        rows.append(row)
+    return rows
+
+
+def _chart_strings(elm: etree._Element | None) -> list[str]:
+    """Point values of a c:strRef/c:numRef/c:multiLvlStrRef cache (or literal), in index order."""
+    if elm is None:
+        return []
+    points: dict[int, str] = {}
+    for pt in elm.iter(C + "pt"):
+        v = pt.find(C + "v")
+        idx = _int(pt.get("idx"))
+        if idx is not None and v is not None and v.text is not None and idx not in points:
+            points[idx] = clean_inline(v.text)
+    if not points:
+        v = elm.find(C + "v")
+        return [clean_inline(v.text)] if v is not None and v.text else []
+    size = max(points) + 1
+    return [points.get(i, "") for i in range(min(size, 10_000))]
+
+
+def _rich_text(elm: etree._Element | None) -> str:
+    if elm is None:
+        return ""
+    texts = [_paragraph_text(p) for p in elm.iter(A + "p")]
+    text = " ".join(t for t in texts if t)
+    if text:
+        return text
+    return " ".join(_chart_strings(elm.find(f"{C}tx/{C}strRef")))
+
+
+def read_chart(chart_part: Part) -> tuple[str, list[list[str]]]:
+    """A chart's title, axis titles and series as text, plus its data as rows
+    (header: category label then series names; one row per category)."""
+    space = chart_part._element
+    chart = space.find(C + "chart")
+    if chart is None:
+        return "", []
+    title = _rich_text(chart.find(C + "title"))
+    axis_titles = [
+        t
+        for axis in chart.iter(C + "catAx", C + "valAx", C + "dateAx", C + "serAx")
+        if (t := _rich_text(axis.find(C + "title")))
+    ]
+    series_names: list[str] = []
+    columns: list[list[str]] = []
+    categories: list[str] = []
+    for ser in chart.iter(C + "ser"):
+        tx = ser.find(C + "tx")
+        name = " ".join(_chart_strings(tx)) if tx is not None else ""
+        series_names.append(name or f"Series {len(series_names) + 1}")
+        cat = ser.find(C + "cat")
+        if cat is None:
+            cat = ser.find(C + "xVal")
+        if not categories:
+            categories = _chart_strings(cat)
+        val = ser.find(C + "val")
+        if val is None:
+            val = ser.find(C + "yVal")
+        columns.append(_chart_strings(val))
+    rows: list[list[str]] = []
+    if series_names:
+        rows.append(["", *series_names])
+        count = max([len(categories), *(len(c) for c in columns)])
+        for i in range(count):
+            label = categories[i] if i < len(categories) else str(i + 1)
+            rows.append([label, *(col[i] if i < len(col) else "" for col in columns)])
+    lines = [t for t in (title, *axis_titles) if t]
+    if rows:
+        lines.append(rows_text(rows))
+    return "\n".join(lines), rows
+
+
+def read_smartart(blob: bytes) -> list[tuple[int, str]]:
+    """SmartArt node texts as (level, text) in the diagram's own hierarchy order."""
+    root = etree.fromstring(blob, XML_PARSER)
+    texts: dict[str, str] = {}
+    order: list[str] = []
+    doc_id = None
+    for pt in root.iter(DGM + "pt"):
+        model_id = pt.get("modelId")
+        kind = pt.get("type") or "node"
+        if kind == "doc":
+            doc_id = model_id
+        if kind not in ("node", "asst") or model_id is None:
+            continue
+        t = pt.find(DGM + "t")
+        text = (
+            " ".join(x for x in (_paragraph_text(p) for p in t.iter(A + "p")) if x)
+            if t is not None
+            else ""
+        )
+        order.append(model_id)
+        texts[model_id] = text
+    children: dict[str, list[tuple[int, str]]] = {}
+    for cxn in root.iter(DGM + "cxn"):
+        if (cxn.get("type") or "parOf") != "parOf":
+            continue
+        src, dest = cxn.get("srcId"), cxn.get("destId")
+        if src and dest:
+            children.setdefault(src, []).append((_int(cxn.get("srcOrd")) or 0, dest))
+    result: list[tuple[int, str]] = []
+    seen: set[str] = set()
+
+    def walk(node: str, depth: int) -> None:
+        for _, child in sorted(children.get(node, [])):
+            if child in seen or child not in texts:
+                continue
+            seen.add(child)
+            if texts[child]:
+                result.append((depth, texts[child]))
+            walk(child, depth + 1)
+
+    if doc_id is not None:
+        walk(doc_id, 0)
+    for model_id in order:  # nodes the hierarchy did not reach keep document order
+        if model_id not in seen and texts[model_id]:
+            result.append((0, texts[model_id]))
+    return result
+
+
+# -- reading order -------------------------------------------------------------------------
+
+
+def xy_cut(items: list[Item], tolerance: float) -> list[Item]:
+    """Order boxes by recursive XY-cut: bands top to bottom, then columns left to right."""
+    placed = [i for i in items if i.top is not None and i.left is not None]
+    unplaced = [i for i in items if i.top is None or i.left is None]
+    return unplaced + _cut(placed, tolerance, depth=0)
+
+
+def _cut(items: list[Item], tolerance: float, depth: int) -> list[Item]:
+    if len(items) <= 1 or depth > 50:
+        return items
+    bands = _split(items, lambda i: i.top, lambda i: i.height)  # type: ignore[arg-type,return-value]
+    if len(bands) > 1:
+        return [x for band in bands for x in _cut(band, tolerance, depth + 1)]
+    columns = _split(items, lambda i: i.left, lambda i: i.width)  # type: ignore[arg-type,return-value]
+    if len(columns) > 1:
+        return [x for col in columns for x in _cut(col, tolerance, depth + 1)]
+    return _row_sort(items, tolerance)
+
+
+def _split(
+    items: list[Item], start: Callable[[Item], float], extent: Callable[[Item], float]
+) -> list[list[Item]]:
+    """Split where no box spans the gap between consecutive boxes along one axis."""
+    ordered = sorted(items, key=start)
+    groups: list[list[Item]] = [[ordered[0]]]
+    reach = start(ordered[0]) + extent(ordered[0])
+    for item in ordered[1:]:
+        if start(item) >= reach:
+            groups.append([item])
+        else:
+            groups[-1].append(item)
+        reach = max(reach, start(item) + extent(item))
+    return groups
+
+
+def _row_sort(items: list[Item], tolerance: float) -> list[Item]:
+    """Overlapping boxes: top then left, boxes whose tops differ by less than a row are one row."""
+    ordered = sorted(items, key=lambda i: (i.top, i.left))
+    rows: list[list[Item]] = []
+    for item in ordered:
+        if rows and item.top - rows[-1][0].top <= tolerance:  # type: ignore[operator]
+            rows[-1].append(item)
+        else:
+            rows.append([item])
+    return [item for row in rows for item in sorted(row, key=lambda i: (i.left, i.top))]
