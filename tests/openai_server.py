@@ -185,7 +185,7 @@ class OpenAIServer:
 
     def start(self) -> OpenAIServer:
         handler = type("BoundHandler", (_Handler,), {"app": self})
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._httpd = _Server(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
@@ -314,6 +314,11 @@ class OpenAIServer:
             vector[index] += 1.0 if digest[4] % 2 else -1.0
         norm = math.sqrt(sum(v * v for v in vector)) or 1.0
         return [v / norm for v in vector]
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # the default backlog of 5 stalls parallel clients for a SYN retry
+    daemon_threads = True
 
 
 def _as_reply(value: Any) -> Reply:
@@ -526,25 +531,33 @@ def canned_choose_scenarios(request: RecordedRequest) -> dict[str, Any]:
 
 
 _LAYER_WORDS = {
-    "experience": ("content", "journey", "experience", "cx", "ux", "web", "digital"),
-    "process_people": ("operations", "program", "process", "training", "project", "staff"),
-    "tech_data": ("data", "martech", "engineer", "crm", "cdp", "platform", "it", "integration"),
+    "experience": ("content", "journey", "experience", "ux", "design"),
+    "process_people": ("program", "operations", "training", "staffing", "workflow", "scheduling"),
+    "tech_data": ("data", "martech", "technology", "integration", "pipeline", "cdp", "engineer"),
     "governance_measurement": (
         "analytics",
-        "analyst",
-        "insight",
+        "metric",
         "measurement",
-        "governance",
-        "finance",
+        "dashboard",
+        "kpi",
+        "baseline",
     ),
 }
 
 
 def _owner_for(layer: str, roster: list[tuple[str, str]], index: int) -> str:
+    """The roster role whose name (weighted) and responsibilities best match the layer."""
+    best, best_score = "", 0
     for name, duties in roster:
-        haystack = f"{name} {duties}".lower()
-        if any(re.search(rf"\b{w}", haystack) for w in _LAYER_WORDS[layer]):
-            return name
+        score = sum(
+            3 * len(re.findall(rf"\b{w}", name.lower()))
+            + len(re.findall(rf"\b{w}", duties.lower()))
+            for w in _LAYER_WORDS[layer]
+        )
+        if score > best_score:
+            best, best_score = name, score
+    if best:
+        return best
     return roster[index % len(roster)][0] if roster else "Unknown role"
 
 

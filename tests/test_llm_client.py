@@ -338,17 +338,29 @@ def test_cache_hit_on_a_second_client_makes_no_http_call(
     assert server.chat_calls == 2
 
 
-def test_cache_finds_answers_stored_in_a_fallback_mode(
+def test_learned_mode_is_shared_and_cache_finds_answers_of_any_mode(
     server: OpenAIServer, llm_config: PlanConfig
 ) -> None:
     server.accepts = {"text"}
     ask(LLMClient(llm_config))
     calls = server.chat_calls
 
-    fresh = LLMClient(llm_config)  # starts at json_schema again
+    assert calls == 3
+    fresh = LLMClient(dataclasses.replace(llm_config, cache_dir=None))
+    assert fresh.mode == "text"  # learned for this endpoint + model, process-wide
     assert ask(fresh) == Answer(**GOOD)
-    assert server.chat_calls == calls
-    assert fresh.mode == "json_schema"
+    assert server.chat_calls == calls + 1
+
+    server.accepts = {"json_schema", "json_object", "text"}  # a cache entry made in text mode
+    other = LLMClient(dataclasses.replace(llm_config, model="m2"))
+    ask(other)
+    assert server.chat_calls == calls + 2
+    assert (server.chat_requests()[-1].response_format, other.mode) == (
+        "json_schema",
+        "json_schema",
+    )
+    assert ask(LLMClient(dataclasses.replace(llm_config, model="m2"))) == Answer(**GOOD)
+    assert server.chat_calls == calls + 2
 
 
 def test_cache_is_keyed_by_model(server: OpenAIServer, llm_config: PlanConfig) -> None:

@@ -6,8 +6,10 @@
 - cache: an on-disk response cache keyed by model + messages + schema + mode;
   a hit makes no HTTP call;
 - mode ladder: strict ``json_schema`` -> ``json_object`` with the schema in the
-  system prompt -> plain text; a server that rejects a mode is remembered, so
-  later calls skip it;
+  system prompt -> plain text; a mode the server rejects is remembered for that
+  base URL + model (process-wide, as the workflow builds a client per step), so
+  later calls skip it; so are rejected optional parameters (temperature,
+  max_tokens -> max_completion_tokens);
 - transport: 429 / 5xx / timeouts / connection errors are retried with
   exponential backoff and jitter (Retry-After honoured), bounded by
   ``llm_max_attempts``, then ``LLMUnavailableError``;
@@ -267,6 +269,28 @@ class _Rejected(Exception):
     """The server refused the current response_format mode."""
 
 
+@dataclass
+class _EndpointTraits:
+    """What an endpoint turned out not to support, learned once per process.
+
+    The workflow builds an engine per step; sharing this per (base URL, model)
+    means only the first call ever pays for probing a mode the server lacks.
+    """
+
+    mode_index: int = 0
+    token_param: str = "max_tokens"
+    temperature_rejected: bool = False
+
+
+_TRAITS: dict[tuple[str, str], _EndpointTraits] = {}
+_TRAITS_LOCK = threading.Lock()
+
+
+def _traits_for(base_url: str, model: str) -> _EndpointTraits:
+    with _TRAITS_LOCK:
+        return _TRAITS.setdefault((base_url, model), _EndpointTraits())
+
+
 # --------------------------------------------------------------------------- client
 
 
@@ -291,9 +315,7 @@ class LLMClient:
         )
         self._cache_dir = Path(config.cache_dir) if config.cache_dir else None
         self._lock = threading.Lock()
-        self._mode_index = 0
-        self._token_param = "max_tokens"
-        self._send_temperature = config.llm_temperature is not None
+        self._traits = _traits_for(self.base_url, self.model)
         self._calls = self._cached = self._prompt_tokens = self._completion_tokens = 0
 
     # ------------------------------------------------------------------ public
@@ -301,7 +323,7 @@ class LLMClient:
     @property
     def mode(self) -> Mode:
         """The response_format mode the next call starts with."""
-        return MODES[self._mode_index]
+        return MODES[self._traits.mode_index]
 
     def usage(self) -> LLMUsage:
         with self._lock:
@@ -314,10 +336,10 @@ class LLMClient:
         """Ask for ``model_cls`` and return it validated; see the module docstring."""
         try:
             schema = strict_json_schema(model_cls)
-            first = self._mode_index
+            first = self._traits.mode_index
         except StrictSchemaError:
             schema = model_cls.model_json_schema()
-            first = max(self._mode_index, 1)  # no strict schema: start at json_object
+            first = max(self._traits.mode_index, 1)  # no strict schema: start at json_object
         name = re.sub(r"[^a-zA-Z0-9_-]", "_", step)[:64] or "answer"
 
         for mode in MODES:
@@ -330,14 +352,14 @@ class LLMClient:
 
         index = first
         while True:
-            mode = MODES[max(index, self._mode_index)]
+            mode = MODES[max(index, self._traits.mode_index)]
             try:
                 result = self._ask(messages, model_cls, schema, name, mode, step)
             except _Rejected:
                 index = MODES.index(mode) + 1
                 log.info("%s: server rejected response_format %s; falling back", step, mode)
-                with self._lock:  # a server property: later calls skip the failing mode
-                    self._mode_index = max(self._mode_index, index)
+                with _TRAITS_LOCK:  # a server property: later calls skip the failing mode
+                    self._traits.mode_index = max(self._traits.mode_index, index)
                 continue
             self._cache_put(self._cache_key(messages, schema, mode), step, mode, result)
             return result
@@ -431,10 +453,10 @@ class LLMClient:
                 }
             elif mode == "json_object":
                 kwargs["response_format"] = {"type": "json_object"}
-            if self._send_temperature:
+            if self.config.llm_temperature is not None and not self._traits.temperature_rejected:
                 kwargs["temperature"] = self.config.llm_temperature
             if max_tokens:
-                kwargs[self._token_param] = max_tokens
+                kwargs[self._traits.token_param] = max_tokens
 
             attempt += 1
             with self._lock:
@@ -446,7 +468,7 @@ class LLMClient:
                 status = err.status_code
                 if mode != "text" and status in (400, 404, 422) and _mentions(err, _FORMAT_WORDS):
                     raise _Rejected from err
-                if status == 400 and self._adapt_parameters(err):
+                if status == 400 and self._adapt_parameters(err, kwargs):
                     attempt -= 1  # a request we had to reshape is not a failed attempt
                     continue
                 if status not in _RETRYABLE_STATUS and status < 500:
@@ -472,14 +494,15 @@ class LLMClient:
             log.info("%s: %s; retry %d in %.2fs", step, last, attempt, delay)
             time.sleep(delay)
 
-    def _adapt_parameters(self, err: openai.APIStatusError) -> bool:
+    def _adapt_parameters(self, err: openai.APIStatusError, sent: dict[str, Any]) -> bool:
         """Reshape a request an endpoint rejects for an optional parameter; True if changed."""
-        with self._lock:
-            if self._token_param == "max_tokens" and _mentions(err, ("max_completion_tokens",)):
-                self._token_param = "max_completion_tokens"
+        traits = self._traits
+        with _TRAITS_LOCK:  # each change is one-way, so the caller's loop is bounded
+            if "max_tokens" in sent and _mentions(err, ("max_completion_tokens",)):
+                traits.token_param = "max_completion_tokens"
                 return True
-            if self._send_temperature and _mentions(err, ("temperature",)):
-                self._send_temperature = False
+            if "temperature" in sent and _mentions(err, ("temperature",)):
+                traits.temperature_rejected = True
                 return True
         return False
 
