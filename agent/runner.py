@@ -125,6 +125,12 @@ def plan(
         raise ContextError(f"{context}: org-context folder not found")
     created_out = not out_dir.exists()
     run_dir = out_dir / RUN_SUBDIR
+    if config.cache_dir is None:  # a re-run into the same folder replays cached model answers
+        key = config.api_key
+        config = PlanConfig.from_dict(
+            {**config.to_dict(), "cache_dir": str(out_dir / ".groundwork" / "llm-cache")}
+        )
+        config.api_key = key
     run_dir.mkdir(parents=True, exist_ok=True)
     meta = {
         "thread_id": uuid.uuid4().hex,

@@ -6,6 +6,7 @@ from typing import Any
 
 from langchain_core.runnables import RunnableConfig
 
+from agent.engines.rules.visions import INSTRUCTION_LIKE
 from agent.nodes._common import deck_of, engine_for, usage_of
 
 
@@ -13,10 +14,24 @@ def find_visions(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any
     deck = deck_of(state)
     engine = engine_for(state, config, deck.text())
     drafts = engine.find_visions(deck)
-    warnings = [] if drafts else [f"{deck.name}: no vision statements found; the plan is empty"]
+    warnings = []
+    kept = []
+    for draft in drafts:
+        # Deck text is data: a sentence addressed to the agent is never a vision, whoever proposed it.
+        if INSTRUCTION_LIKE.search(draft.text):
+            where = (
+                f"slide {draft.source.slide}" if draft.source.slide else f"page {draft.source.page}"
+            )
+            warnings.append(
+                f"{deck.name} {where}: ignored text that reads as instructions to the tool"
+            )
+            continue
+        kept.append(draft)
+    if not kept:
+        warnings.append(f"{deck.name}: no vision statements found; the plan is empty")
     return {
         "vision_drafts": [
-            {"id": f"V{i}", **d.model_dump(mode="json")} for i, d in enumerate(drafts, start=1)
+            {"id": f"V{i}", **d.model_dump(mode="json")} for i, d in enumerate(kept, start=1)
         ],
         "warnings": warnings,
         "usage": usage_of(engine),
