@@ -15,6 +15,7 @@ ranges, the three-scenario cap, ids that do not exist.
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Literal
 
 import httpx
@@ -328,15 +329,24 @@ class LLMEngine:
         batches = _deck_batches(deck, DECK_BATCH_CHARS)
         numbers = {u.number for u in deck.units}
         kinds = {u.number: u.kind for u in deck.units}
-        found: list[VisionDraft] = []
-        seen: set[str] = set()
-        for i, units in enumerate(batches):
+
+        def read(i: int) -> VisionList:
             note = f"(part {i + 1} of {len(batches)} of the deck)" if len(batches) > 1 else ""
-            answer = self.client.structured(
-                self._messages("find_visions", deck_data(deck, units, note=note)),
+            return self.client.structured(
+                self._messages("find_visions", deck_data(deck, batches[i], note=note)),
                 VisionList,
                 step="find_visions",
             )
+
+        if len(batches) == 1:
+            answers = [read(0)]
+        else:  # a long deck: read its parts in parallel, merge in deck order
+            workers = max(1, min(self.config.max_concurrency, len(batches)))
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                answers = list(pool.map(read, range(len(batches))))
+        found: list[VisionDraft] = []
+        seen: set[str] = set()
+        for answer in answers:
             for draft in answer.visions:
                 text = _clean(draft.text)
                 if not text or text.casefold() in seen:
