@@ -390,6 +390,64 @@ def context_roles_command(
         out.print(f"{defaulted} role(s) had no tier in the source and default to core.")
 
 
+@app.command("eval")
+def eval_command(
+    engine: Annotated[str, typer.Option(help="rules | llm")] = "rules",
+    cases: Annotated[
+        Path | None, typer.Option("--cases", help="folder of eval cases (default: evals/cases)")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="print the JSON report on stdout")
+    ] = False,
+    report_path: Annotated[
+        Path | None, typer.Option("--out", help="JSON report file (default: ./evals-report.json)")
+    ] = None,
+    min_score: Annotated[
+        float | None, typer.Option("--min-score", help="fail when the overall score is under this")
+    ] = None,
+    keep: Annotated[
+        Path | None, typer.Option("--keep", help="keep each case's plan and outputs in this folder")
+    ] = None,
+) -> None:
+    """Plan every eval case, score the plans against the gold, fail under the thresholds.
+
+    Exits 1 when a metric is under its threshold (evals/thresholds.yaml) or the overall
+    score is under --min-score. Example: groundwork eval --engine rules --min-score 0.9
+    """
+    from evals.runner import default_report_path, run_evals
+
+    if engine not in {"rules", "llm"}:
+        raise typer.BadParameter("--engine must be rules or llm")
+    report = run_evals(
+        engine=engine,
+        cases_dir=cases,
+        out_dir=keep,
+        progress=lambda message: err.print(message, highlight=False),
+        min_score=min_score,
+    )
+    if report.skipped:
+        err.print(f"groundwork eval: engine {engine} skipped: {report.skipped}", highlight=False)
+        if as_json:
+            sys.stdout.write(report.to_json() + "\n")
+        return
+    target = report_path or default_report_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(report.to_json() + "\n", encoding="utf-8")
+    if as_json:
+        sys.stdout.write(report.to_json() + "\n")
+    else:
+        report.print_table(out)
+    err.print(f"report written to {target}", highlight=False)
+    if not report.passed:
+        err.print(
+            f"groundwork eval: FAIL, {len(report.failures)} check(s) under threshold: "
+            + "; ".join(report.failures),
+            highlight=False,
+            soft_wrap=True,
+        )
+        raise SystemExit(1)  # not typer.Exit: main() runs click with standalone_mode=False
+
+
 def _print_json(data: object) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
