@@ -7,10 +7,11 @@ strengthen a goal; buzzwords and universal scope are warnings; a vanity metric
 is the rule ``evals/vagueness/LABELLING.md`` labels by.
 
 ``assess(text, org)`` returns the ``vagueness`` object of plan.json: ``vague``,
-``score`` (0..1, ``vague`` is ``score >= VAGUE_THRESHOLD``), ``reasons`` (code,
+``score`` (0..1; ``vague`` is ``score >= VAGUE_THRESHOLD``), ``reasons`` (code,
 message, and the words that triggered it as evidence), one question per missing
 element, and a suggested rewrite that keeps the statement's own words and fills
 placeholders. ``naive_assess(text)`` is the buzzword-list-only baseline.
+``signals(text, org)`` exposes what was found, for debugging and other rules.
 
 Offline and deterministic: regular expressions and small lexicons, no model.
 """
@@ -35,7 +36,8 @@ __all__ = [
 # --------------------------------------------------------------------------- weights
 #: Score contribution per reason. Each missing core element (metric, target,
 #: deadline) or a vanity-only metric reaches the threshold on its own; the soft
-#: reasons together stay below it, so buzzwords alone never make a complete goal vague.
+#: reasons together stay below it, so buzzwords and "every" never make an otherwise
+#: complete goal vague, and never excuse an incomplete one.
 WEIGHTS: dict[str, float] = {
     "no_metric": 0.35,
     "vanity_metric": 0.35,
@@ -47,130 +49,195 @@ WEIGHTS: dict[str, float] = {
     "no_owner": 0.02,
 }
 VAGUE_THRESHOLD = 0.3
-_CORE = ("no_metric", "vanity_metric", "no_target", "no_deadline")
+_CORE = frozenset({"no_metric", "vanity_metric", "no_target", "no_deadline"})
 
-_F = re.IGNORECASE
+_I = re.IGNORECASE
+Span = tuple[int, int]
 
 # --------------------------------------------------------------------------- lexicons
 BUZZWORDS = re.compile(
     r"\b(?:seamless(?:ly)?|world[- ]class|world[- ]leading|best[- ]in[- ]class|delight(?:s|ed|ing|ful)?"
     r"|leverag(?:e|es|ed|ing)|synerg(?:y|ies|istic)|transform(?:s|ed|ing|ation|ational|ative)?"
     r"|innovat(?:e|ive|ion|ions)|cutting[- ]edge|bleeding[- ]edge|state[- ]of[- ]the[- ]art|holistic"
-    r"|next[- ]gen(?:eration)?|omni-?channel(?: excellence)?|(?:operational )?excellence"
+    r"|next[- ]gen(?:eration)?(?= [a-z])|omni-?channel(?: excellence)?|(?:operational )?excellence"
     r"|empower(?:s|ed|ing|ment)?|harness(?:es|ing)?(?: the power of)?|effortless(?:ly)?|frictionless"
     r"|unforgettable|step[- ]change|agil(?:e|ity)|streamlin(?:e|ed|ing)|game[- ]chang(?:er|ing)"
     r"|disrupt(?:ive|ion)|paradigm(?: shift)?|reimagin(?:e|ed|ing)|future[- ]proof|supercharg(?:e|ed)"
-    r"|unlock(?:s|ing)?|customer[- ]centric|(?:patient|student|citizen|customer)[- ]cent(?:red|ered)"
-    r"|digital[- ]first|industry 4\.0|smart factor(?:y|ies)|second to none|above and beyond"
-    r"|thought leader(?:ship)?|360[- ]degree)\b",
-    _F,
+    r"|unlock(?:s|ing)?|customer[- ](?:centric|obsessed)|data[- ]driven"
+    r"|(?:patient|student|citizen|customer|people)[- ]cent(?:red|ered|ric)|digital[- ]first"
+    r"|industry 4\.0|smart factor(?:y|ies)|second to none|above and beyond|thought leader(?:ship)?"
+    r"|360[- ]degree|category[- ]defining)\b",
+    _I,
+)
+# Buzzwords that describe a noun ("a seamless experience"): the no_metric question
+# can then ask "which metric tells us the experience is seamless?".
+_ADJECTIVE_BUZZ = re.compile(
+    r"^(?:seamless|world[- ]class|world[- ]leading|best[- ]in[- ]class|delightful|innovative"
+    r"|cutting[- ]edge|bleeding[- ]edge|state[- ]of[- ]the[- ]art|holistic|next[- ]gen(?:eration)?"
+    r"|effortless|frictionless|unforgettable|agile|transformative|transformational|customer[- ]centric"
+    r"|customer[- ]obsessed|data[- ]driven|digital[- ]first|category[- ]defining"
+    r"|(?:patient|student|citizen|customer|people)[- ]cent(?:red|ered|ric))$",
+    _I,
 )
 
 UNIVERSAL = re.compile(
     r"\b(?:every(?:one|thing|where|body)?(?:'s)?|wherever|whenever|across the board"
-    r"|across the whole(?: \w+)?|the whole (?:system|organi[sz]ation|company|business|university|enterprise)"
-    r"|(?<!at )(?<!above )all(?! the way)(?:[- ](?:channels|touchpoints|segments|customers|stakeholders))?)\b",
-    _F,
+    r"|across the whole(?: [a-z]+)?|the whole (?:system|organi[sz]ation|company|business|university|enterprise)"
+    r"|(?<!at )(?<!above )(?<!after )all(?! the way| of the time| the time)(?: (?:channels|touchpoints|segments|customers|stakeholders))?)\b",
+    _I,
 )
 
-# Vanity metrics: attention and activity counts. "Visits" and "views" only when the
-# words around them make them web/app/social traffic (telehealth visits are care).
+# Vanity metrics: attention and activity counts. "Visits" and "views" count only when
+# the words around them make them web/app/social traffic (telehealth visits are care).
+_VANITY_WORDS = r"followers|likes|clicks|downloads|impressions|views|visits|subscribers|log-?ins|shares|retweets"
 VANITY = re.compile(
-    r"(?:\b(?:the )?(?:number|count) of (?=(?:[\w-]+ ){0,2}(?:followers|likes|clicks|downloads|impressions|views|visits|subscribers|log-?ins)\b))?"
-    r"(?:\b(?:page|video|profile|post|story)[- ]?views?\b|\bclicks?(?:[- ]through)?\b(?! rate)"
+    rf"(?:\b(?:the )?(?:number|count) of (?=(?:[\w-]+ ){{0,2}}(?:{_VANITY_WORDS})\b))?"
+    r"(?:\b(?:page|video|profile|post|story)[- ]?views?\b|\bclicks?(?![- ]through rate)\b"
     r"|\bclick[- ]through rates?\b|\bimpressions\b|\bfollowers\b|\blikes\b|\bdownloads\b"
-    r"|\b(?:e-?mail |newsletter )?open rates?\b|\blog-?ins\b|\bsubscribers\b|\bshares\b|\bretweets\b"
+    r"|\b(?:e-?mail |newsletter )?open rates?\b|\blog-?ins\b|\bsubscribers\b|\bshares\b(?! of)"
+    r"|\bretweets\b|\bnewsletter sign-?ups\b"
     r"|\b(?:web ?site|web|blog|site|page|portal|online|app) (?:visits|visitors|traffic|sessions)\b"
     r"|\b(?:visits|visitors|traffic) to (?:the |our )?(?:[\w-]+ ){0,2}(?:web ?site|site|blog|portal|page)s?\b"
     r"|\b(?:web|site) traffic\b|\bsocial (?:media )?(?:reach|mentions|engagement)\b|\bviews\b)",
-    _F,
+    _I,
 )
 
-# Measures that sound like metrics but are undefined until someone defines them.
+# Words that sound like measures but are undefined until someone defines them.
 UNDEFINED_MEASURES = re.compile(
-    r"\b(?:engagement|experience|loyalty(?! members?| program)|outcomes|relationships?|excellence"
-    r"|culture|trust(?:ed)?|awareness|brand|value(?! per| chain| proposition)|impact|presence|growth|success)\b",
-    _F,
+    r"\b(?:engagement|experience|loyalty(?! members?| program| app)|outcomes|relationships?|excellence"
+    r"|culture|trust(?:ed)?|awareness|brand|value(?! per| chain| proposition)|impact|presence"
+    r"|wellbeing|well-being|burnout|success|quality)\b",
+    _I,
 )
 
 _TIME_WORDS = (
     r"wait(?:ing)?|handle|handling|lead|turnaround|response|processing|resolution|decision|queue"
-    r"|cycle|delivery|transit|setup|onboarding|approval|average|median|mean|call|hold|dwell|door-to-\w+"
+    r"|cycle|delivery|transit|setup|onboarding|approval|average|median|mean|call|hold|dwell"
+    r"|changeover|door-to-[\w-]+|check-in|check-out"
 )
 METRICS = re.compile(
     r"\b(?:(?:[\w-]+[- ])?rates?|conversion|retention|churn|attrition|turnover|revenue|sales|income"
-    r"|profit(?:ability)?|margins?|EBITDA|costs?|cost[- ]to[- ]\w+|spend per \w+|prices?"
-    r"|(?:" + _TIME_WORDS + r")[- ]times?|time[- ]to[- ][\w-]+|time from|time to \w+|turnaround"
-    r"|backlog|share|penetration|NPS|net promoter score|CSAT|satisfaction|scores?|ratings?"
-    r"|readmissions?|denials?|no-shows?|occupancy|RevPAR|ADR|ARR|MRR|NRR|ARPU|AOV|LTV|CLV|CAC"
-    r"|order value|lifetime value|net revenue retention|yield|(?:overall )?equipment effectiveness|OEE"
-    r"|scrap|downtime|uptime|emissions|injur(?:y|ies)|incidents|claims|resolution|balances|deposits"
-    r"|losses|ratio|enrol(?:l)?ments?|graduation|absenteeism|attendance|proficiency|funding|waste"
-    r"|complaints|errors|defects|availability|days in accounts receivable|DSO|adoption|activation"
-    r"|completion|coverage|proportion|percentage|number of|volume|uptake|consumption|productivity"
-    r"|utili[sz]ation|throughput|on-time(?:-in-full)?|OTIF|abandonment|repeat[- ](?:purchases?|stays|visits)"
-    r"|stays|active users|users|visits|logos|bookings|appointments|applications|referrals|renewals"
-    r"|out-of-stocks?|stockouts?|backorders|sign-ups|signups|registrations? rate|headcount|vacancies"
-    r"|wait(?:ing)? lists?|cover|baseline|KPI)\b",
-    _F,
+    r"|profit(?:ability)?|margins?|EBITDA|cost[- ]to[- ][\w-]+|cost per [\w-]+|costs?|prices?|spend"
+    r"|(?:"
+    + _TIME_WORDS
+    + r")[- ]times?|time[- ]to[- ][\w-]+|time from|time to \w+|turnaround|wait"
+    r"|backlog|share of [\w-]+|market share|penetration|NPS|net promoter score|CSAT|satisfaction"
+    r"|(?:[\w-]+ )?scores?|ratings?|readmissions?|denials?|no-shows?|occupancy|RevPAR|ADR|ARR|MRR|NRR"
+    r"|ARPU|AOV|LTV|CLV|CAC|order value|lifetime value|net revenue retention|yield"
+    r"|(?:overall )?equipment effectiveness|OEE|scrap|downtime|uptime|latency|emissions|footprint"
+    r"|injur(?:y|ies)|infections|incidents|accidents|fatalities|deaths|falls|claims|balances|deposits"
+    r"|losses|ratio|enrol(?:l)?ments?|graduation|absenteeism|attendance|proficiency|attainment|funding"
+    r"|waste|complaints|errors|defects|accuracy|availability|days in accounts receivable|DSO|days of supply"
+    r"|adoption|activation|completion|coverage|proportion|percentage|number of|volume|uptake|take-up"
+    r"|consumption|productivity|utili[sz]ation|throughput|on-time(?:-in-full)?(?: delivery| arrivals?| departures?| performance)?|OTIF|abandonment"
+    r"|repeat[- ](?:purchases?|stays|visits)|stays|active (?:[\w-]+ )?(?:users|teams|accounts|customers|members)"
+    r"|(?:telehealth|patient|clinic|store) visits|logos|bookings|appointments|applications|referrals"
+    r"|renewals|out-of-stocks?|stockouts?|backorders|headcount|vacancies|wait(?:ing)? lists?"
+    r"|basket size|class size|length of stay|pipeline|KPI)\b",
+    _I,
 )
+# Short words that are metrics only with a qualifier ("review score", not "score big").
+_NEEDS_QUALIFIER = re.compile(r"^(?:scores?|ratings?|wait|spend|stays|prices?|costs?)$", _I)
 
-# Words that make a count a structural aside, not a target ("three priorities").
+_CHANGE_NOUNS = re.compile(
+    r"^(?:increase|decrease|reduction|growth|improvement|uplift|rise|cut|boost|lift|jump|gain|drop"
+    r"|decline|change|more|fewer|less|higher|lower|better|faster|year)\b",
+    _I,
+)
 _STRUCTURAL = re.compile(
     r"^(?:priorities|pillars|goals|themes|areas|objectives|things|ways|steps|principles|commitments"
     r"|horizons|phases|values|strategic|key|big|bold|focus|main|core)\b",
-    _F,
+    _I,
 )
 _FUNCTION_WORDS = (
     r"(?:by|to|for|in|on|at|and|or|with|from|per|a|an|of|the|this|that|each|every|across|through"
-    r"|within|will|is|are|was|were|than|over|under|into|as|while|so)"
+    r"|within|will|is|are|was|were|than|over|under|into|as|while|so|versus|vs|against)"
 )
 
 DELIVERABLE = re.compile(
     r"\b(?:open(?:s|ing)?|launch(?:es|ing)?|roll(?:s|ing)? out|complete(?:s)?|commission(?:s)?"
     r"|migrat(?:e|es|ion)|deploy(?:s)?|implement(?:s)?|go(?:es)? live|retire(?:s)?|decommission(?:s)?"
     r"|certif(?:y|ied|ication)|accreditation|sign(?:s)?|hire(?:s)?|offer(?:s)?|introduce(?:s)?"
-    r"|ship(?:s)?|replace(?:s)?|consolidate(?:s)?)\b",
-    _F,
+    r"|ship(?:s)?|replace(?:s)?|consolidate(?:s)?|deliver(?:s)?|build(?:s)?)\b",
+    _I,
 )
-_INPUT_VERBS = re.compile(
-    r"\b(?:invest(?:s|ing|ment of)?|spend(?:s|ing)?|allocat(?:e|es|ing)|budget(?:s|ing)?|commit(?:s|ting)?)\b"
-    r"(?:\s+\w+){0,2}\s*$",
-    _F,
+_INPUT_BEFORE = re.compile(
+    r"\b(?:invest(?:s|ing|ment of)?|spend(?:s|ing)?|allocat(?:e|es|ing)|budget(?:s|ing)?)\b(?:\s+\w+){0,2}\s*$",
+    _I,
 )
 
 POPULATION = (
     r"customers?|clients?|patients?|members?|guests?|students?|learners?|shoppers?|buyers?|users?"
     r"|citizens?|residents?|travell?ers?|homebuyers?|families|households?|consumers?|visitors?|parents?"
     r"|graduates?|applicants?|borrowers?|depositors?|donors?|people|businesses|accounts|admins"
-    r"|physicians|employers"
+    r"|physicians|employers|pupils"
 )
-_POPULATION_RE = re.compile(rf"\b({POPULATION})\b", _F)
-_GENERIC_BEFORE = {
-    "our", "the", "all", "every", "each", "more", "their", "its", "your", "my", "these", "those",
-    "of", "for", "to", "and", "with", "a", "an", "many", "most", "some", "other", "delight",
-    "serve", "help", "putting", "puts", "put", "us", "we", "existing", "current", "loved",
-}  # fmt: skip
+_POPULATION_RE = re.compile(rf"\b({POPULATION})\b", _I)
+# Words before a population noun that do not name a segment ("our customers").
+_GENERIC_BEFORE = frozenset(
+    [
+        "our",
+        "the",
+        "all",
+        "every",
+        "each",
+        "more",
+        "their",
+        "its",
+        "your",
+        "my",
+        "these",
+        "those",
+        "of",
+        "for",
+        "to",
+        "and",
+        "with",
+        "a",
+        "an",
+        "many",
+        "most",
+        "some",
+        "other",
+        "delight",
+        "delighting",
+        "serve",
+        "help",
+        "putting",
+        "puts",
+        "put",
+        "us",
+        "we",
+        "existing",
+        "current",
+        "loved",
+        "love",
+        "how",
+    ]
+)
 _NAMED_SEGMENT = re.compile(
-    r"\b(?:gen ?[zy]|millennials|boomers|(?:small|mid-size|medium)[- ]business(?:es)?|smb|smes?"
-    r"|enterprise|first[- ](?:time|year|generation)|under-\d+|over-\d+|\d+\+|premier|wealth|affluent"
-    r"|high[- ]value|new-to-\w+|lapsed|at-risk|pell-eligible|transfer[- ]students?|adult learners?"
-    r"|business travell?ers?|loyalty[- ]members?|modern families|segment)\b",
-    _F,
+    r"\b(?:gen ?[zy]|millennials|boomers|(?:small|mid-size|medium)[- ]business(?:es)?|smbs?|smes?"
+    r"|mid-market|enterprise|first[- ](?:time|year|generation)|under-\d+|over-\d+|\d+\+|premier|wealth"
+    r"|affluent|high[- ]value|new-to-[\w-]+|lapsed|at-risk|pell-eligible|transfer[- ]students?"
+    r"|adult learners?|business travell?ers?|loyalty[- ]members?|segment)\b",
+    _I,
 )
 _PEOPLE_FACING = re.compile(
-    r"\b(?:experiences?|journeys?|touchpoints?|engagement|loyalty|lov(?:e|ed)|personali[sz]ed"
+    r"\b(?:experiences?|journeys?|touchpoints?|engagement|loyalty|lov(?:e|ed)|personali[sz]ed?"
     r"|hospitality|public services|check-in)\b",
-    _F,
+    _I,
 )
 
 _ROLE_WORDS = re.compile(
-    r"\b(?:(?:the|our|a)\s+(?:[A-Za-z&-]+\s+){0,3}(?:team|department|office|service|unit|function"
-    r"|division|committee|board|squad|desk|group|programme|program)|[A-Za-z&-]+-(?:team|office)"
-    r"|chief [a-z]+ officer|C[EFMIOTD]O|CHRO|VP(?: of)?(?: [A-Z][\w&-]*)+|vice president|(?:managing )?director"
-    r"|head of [a-z][\w -]{2,30}?|manager|owner|officer|lead(?= [a-z])?(?!ing|ers?)|sponsor|dean|provost"
-    r"|principal|superintendent|commissioner|controller|treasurer)\b",
-    re.IGNORECASE,
+    r"\b(?:(?:the|our)\s+(?:[\w&-]+\s+){0,3}(?:team|department|dept|office|unit|function|division"
+    r"|committee|board|squad|desk)"
+    r"|[\w&]+-(?:team|office)"
+    r"|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s+(?:service|team|office|department|unit)"
+    r"|chief\s+[a-z]+\s+officer|vice president|head of [a-z][a-z -]{2,30}?(?=\s(?:will|to|by|and)\b|[,.;]|$)"
+    r"|(?:[\w-]+\s+)?(?:manager|director|officer|dean|provost|superintendent|commissioner|sponsor)s?"
+    r"|(?:the|our|a)\s+[\w-]+\s+lead(?!\s+(?:the|in|to|on|with|a|our|time))"
+    r")\b"
+    r"|\b(?:CEO|CFO|CMO|CIO|CTO|COO|CDO|CHRO|CRO|CCO|CNO|CMIO|VP)\b",
 )
 
 _MONTHS = (
@@ -182,75 +249,81 @@ _NUMBER_WORDS = (
     r"|thirty|forty|fifty|a dozen|a hundred"
 )
 _PERIOD_UNITS = r"days?|weeks?|months?|quarters?|years?|semesters?|terms?"
+_SEASONS = r"spring|summer|fall|autumn|winter|holiday|holidays"
+_YEAR = r"(?:19|20)\d{2}"
 DEADLINES = re.compile(
     r"(?:"
-    rf"\b(?:by|in|until|before|through|from|during|for|of|end of|start of)\s+(?:the\s+)?(?:end\s+of\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{{2}})?\b"
-    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b"
-    rf"|\b(?:{_MONTHS})\.?\s+(?:19|20)\d{{2}}\b"
-    r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
-    r"|\b[QH][1-4](?:\s*(?:FY\s?'?\d{2,4}|(?:19|20)\d{2}|'\d{2}))?\b"
-    r"|\bFY\s?'?\d{2}(?:\d{2})?(?:[-/]\d{2})?\b|\bfiscal(?: year)?\s+(?:19|20)\d{2}\b"
-    r"|\b(?:19|20)\d{2}\s?[-/\u2013]\s?\d{2}\b"
-    r"|\b(?:19|20)\d{2}\b(?!\s+(?:baseline|levels?|figures|results|benchmark)\b)"
+    rf"\b(?:by|in|until|before|through|from|during|for|of|end of|start of)\s+(?:the\s+)?(?:end\s+of\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR})?\b"
+    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b"
+    rf"|\b(?:{_MONTHS})\.?\s+{_YEAR}\b"
+    rf"|\b\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}\b|\b{_YEAR}-\d{{2}}-\d{{2}}\b"
+    rf"|\b[QH][1-4](?:\s*(?:FY\s?'?\d{{2,4}}|{_YEAR}|'\d{{2}}))?\b"
+    rf"|\bFY\s?'?\d{{2}}(?:\d{{2}})?(?:[-/]\d{{2}})?\b|\bfiscal(?: year)?\s+{_YEAR}\b"
+    rf"|\b{_YEAR}\s?[-/\u2013]\s?\d{{2}}\b"
+    rf"|\b{_YEAR}\b(?!\s+(?:baseline|levels?|figures|results|benchmark)\b)"
     rf"|\b(?:within|in|over|during)\s+(?:the\s+)?(?:next\s+|first\s+|coming\s+)?(?:\d+|{_NUMBER_WORDS}|a|one)\s+(?:{_PERIOD_UNITS})\b"
-    rf"|\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this|next|the)\s+(?:calendar |fiscal |financial |academic |school )?(?:year|quarter|month|semester|term)\b"
-    r"|\b(?:this|next)\s+(?:calendar |fiscal |financial |academic |school )?(?:year|quarter|month|semester|term)\b(?!\s+(?:over|on))"
+    rf"|\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this|next|the)\s+(?:calendar\s+|fiscal\s+|financial\s+|academic\s+|school\s+)?(?:year|quarter|month|semester|term)\b"
+    rf"|\b(?:this|next)\s+(?:calendar\s+|fiscal\s+|financial\s+|academic\s+|school\s+)?(?:year|quarter|month|semester|term|{_SEASONS})\b(?!\s+(?:over|on))"
     r"|\b(?:by\s+)?year[- ]end\b|\bend of (?:the )?(?:year|quarter|month|semester|term)\b"
     r")",
-    re.IGNORECASE,
+    _I,
 )
-# Month names are capitalised; "may"/"march" in lower case are verbs. The pattern above
-# is case-insensitive for the prepositions, so month hits are re-checked below.
+# Month names are capitalised; "may"/"march" in lower case are verbs.
 _MONTH_CAP = re.compile(rf"\b(?:{_MONTHS})\b")
-_MONTH_ANY = re.compile(rf"\b(?:{_MONTHS})\b", _F)
+_MONTH_ANY = re.compile(rf"\b(?:{_MONTHS})\b", _I)
 
 _NUMBER = re.compile(
     r"(?<![\w.$€£+])(?P<num>[$€£]?\+?\d[\d,]*(?:\.\d+)?)"
     r"(?P<suffix>\s?(?:%|percent\b|percentage points?\b|points?\b|pts\b|bps\b|basis points\b"
     r"|[kKmMbB]\b|bn\b|million\b|billion\b|thousand\b|x\b|×))?"
-    rf"|\b(?P<word>{_NUMBER_WORDS})\b(?=\s+[a-z])"
+    rf"|\b(?P<word>{_NUMBER_WORDS})\b(?=\s+[a-z])",
+    _I,
 )
 _MULTIPLIER = re.compile(
-    r"\b(?:double|doubles|doubling|halve|halves|halving|triple|tripling|quadruple|two-fold|three-fold"
-    r"|\d+x|zero|top[- ]\d+|no more than|at least|at most|fewer than|under|below|above|over|less than)\b",
-    _F,
+    r"\b(?:double[sd]?|doubling|halve[sd]?|halving|triple[sd]?|tripling|quadruple|two-fold|three-fold"
+    r"|\d+x|zero|top[- ]\d+)\b",
+    _I,
 )
 _FROM_TO = re.compile(
-    r"\bfrom\s+[$€£]?\d[\d,.]*\s?\S*\s+(?:\S+\s+){0,3}?to\s+[$€£]?\d[\d,.]*\s?\S*"
-    r"|[$€£]?\d[\d,.]*\s?[%MBk]?\s*(?:\([^)]*\)\s*)?(?:->|→|–>|=>)\s*[$€£]?\d[\d,.]*\s?[%MBk]?",
-    _F,
+    r"\bfrom\s+[$€£]?\+?\d[\d,.]*\s?(?:%|[A-Za-z]+)?\s+(?:[a-z]+\s+){0,3}?to\s+[$€£]?\+?\d[\d,.]*\s?\S*"
+    r"|[$€£]?\d[\d,.]*\s?[%MBk]?\s*(?:\([^)]*\)\s*)?(?:->|→|=>)\s*[$€£]?\d[\d,.]*\s?[%MBk]?",
+    _I,
 )
 _IDENTIFIER_BEFORE = re.compile(
-    r"(?:\b(?:line|scope|category|level|tier|phase|wave|gen|industry|grade|type|soc|iso|kr|objective"
-    r"|ward|district|route|building|site|plant|unit|step|version|v|p|and|or)\s*|[A-Za-z]-?)$",
-    _F,
+    r"(?:\b(?:line|scope|category|level|tier|phase|wave|gen|industry|grade|grades|type|soc|iso|kr"
+    r"|objective|ward|district|route|building|version|step)\s+(?:\d+\s*(?:and|or|&|-)\s*)?|[A-Za-z]-?)$",
+    _I,
 )
 _DESCRIPTIVE_BEFORE = re.compile(
-    r"(?:\b(?:our|with|scale of|portfolio of|network of|family of|operating in|serving|employs|employing"
-    r"|all|over|nearly|almost|some|more than|than)\s+(?:more than\s+|over\s+|nearly\s+|some\s+)?)$",
-    _F,
+    r"\b(?:our|with|scale of|portfolio of|network of|family of|operating in|serving|employs|employing"
+    r"|all)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|some\s+|about\s+)?$",
+    _I,
 )
+_PAST_RESULT_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){1,3}(?:up|down)\s+$", _I)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
-_ABBREV_END = re.compile(r"(?:\b[A-Z]\.|\b(?:e\.g|i\.e|etc|vs|approx|no|inc|co|st)\.)$", _F)
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.|\b(?:e\.g|i\.e|etc|vs|approx|no|inc|co|st)\.)$", _I)
 _INTENT = re.compile(
-    r"\b(?:will|shall|aim|aims|ambition|goal|goals|target|targets|priorit\w*|vision|mission|plan|plans"
-    r"|commit\w*|objective|strategy|intend|want to|must|need to|should|KR\d*|O\d*)\b|^\s*(?:KR|O)\d*\s*:",
-    _F,
+    r"\b(?:will|shall|aim|aims|ambition|goal|goals|target|targets|priorit\w*|vision|mission|plan"
+    r"|plans|commit\w*|objective|strategy|intend|want to|must|need to|should|owns?)\b",
+    _I,
 )
-_STATEMENT_VERB = re.compile(
-    r"^\s*(?:[A-Z]+\d*:\s*)?(?:increase|reduce|cut|grow|raise|lift|lower|improve|decrease|deliver|become"
-    r"|be|make|achieve|reach|hit|drive|build|create|expand|launch|open|deepen|win|put|provide|enhance"
-    r"|foster|strengthen|tackle|harness|leverage|transform|empower|delight|double|halve|halt|move|get"
-    r"|plant|enroll|enrol|secure|sign|land|ship|scale|bring|boost|complete|commission|roll|answer"
-    r"|onboard|have|let|streamline|modernize|modernise)\b",
-    _F,
+_OKR_PREFIX = re.compile(r"^\s*(?:KR|O|Objective|Key result|Goal)\s*\d*\s*[:.)-]\s*", _I)
+_GOAL_VERBS = (
+    r"increase|reduce|cut|grow|raise|lift|lower|improve|decrease|deliver|become|be|make|achieve|reach"
+    r"|hit|drive|build|create|expand|launch|open|deepen|win|put|provide|enhance|foster|strengthen"
+    r"|tackle|harness|leverage|transform|empower|delight|double|halve|triple|move|get|plant|enroll"
+    r"|enrol|secure|sign|land|ship|scale|bring|boost|complete|commission|roll|answer|onboard|have|let"
+    r"|streamline|modernize|modernise|keep|close|own|accelerate|elevate|prepare|digitize|digitise"
+    r"|reimagine|generate|offer|migrate|lead|work|cultivate|ensure|maintain|attract|retain|halt|end"
 )
+_STATEMENT_VERB = re.compile(rf"^\s*(?:{_GOAL_VERBS})\b", _I)
+_GOAL_VERB_WORD = re.compile(rf"^(?:{_GOAL_VERBS})(?:s|es|ed|ing)?$", _I)
 
 
 # --------------------------------------------------------------------------- signals
 @dataclass
 class Signals:
-    """What the detector found, with the words that triggered each finding."""
+    """What the detector found in a statement, with the words that triggered each finding."""
 
     goal_text: str
     deadlines: list[str] = field(default_factory=list)
@@ -279,16 +352,29 @@ class Signals:
     def vanity_only(self) -> bool:
         return bool(self.vanity) and not self.has_metric
 
+    @property
+    def primary_target(self) -> str | None:
+        """The clearest target: a from/to pair, else the first number."""
+        arrows = [t for t in self.targets if re.search(r"\bfrom\b|->|→|=>", t, _I)]
+        found = arrows or self.targets
+        return found[0] if found else None
+
 
 def _dedupe(items: list[str]) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
     for item in items:
-        key = item.casefold().strip()
+        item = item.strip(" ,.;:")
+        key = item.casefold()
         if key and key not in seen:
             seen.add(key)
-            out.append(item.strip())
-    return out
+            out.append(item)
+    # drop an item contained in a longer one ("rates" inside "no-show rates")
+    return [
+        i
+        for i in out
+        if not any(i.casefold() != o.casefold() and i.casefold() in o.casefold() for o in out)
+    ]
 
 
 def _split_sentences(text: str) -> list[str]:
@@ -299,7 +385,7 @@ def _split_sentences(text: str) -> list[str]:
             continue
         buf = ""
         for piece in _SENTENCE_SPLIT.split(line):
-            buf = f"{buf} {piece}".strip() if buf else piece
+            buf = f"{buf} {piece}" if buf else piece
             if not _ABBREV_END.search(buf):
                 parts.append(buf)
                 buf = ""
@@ -316,129 +402,164 @@ def _goal_text(text: str) -> str:
     goal = [
         s
         for s in sents
-        if _INTENT.search(s) or _STATEMENT_VERB.search(s) or _find_deadlines(s)[0]
+        if _INTENT.search(s)
+        or _OKR_PREFIX.match(s)
+        or _STATEMENT_VERB.match(_OKR_PREFIX.sub("", s))
+        or _find_deadlines(s)[0]
     ]
     return " ".join(goal or sents)
 
 
-def _find_deadlines(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+def _find_deadlines(text: str) -> tuple[list[str], list[Span]]:
     found: list[str] = []
-    spans: list[tuple[int, int]] = []
+    spans: list[Span] = []
     for m in DEADLINES.finditer(text):
         words = m.group(0)
         month = _MONTH_ANY.search(words)
         if month and not _MONTH_CAP.search(words):
             continue  # "may", "march" as verbs
-        if month and month.group(0) in {"May", "March"} and not re.search(
-            r"\d|\b(?:by|in|until|before|through|from|during|end of)\b", words, _F
+        if re.fullmatch(_YEAR, words) and re.search(
+            r"\b(?:since|last|past|versus|vs\.?|in a year of)\s+$",
+            text[max(0, m.start() - 20) : m.start()],
+            _I,
         ):
-            continue
-        if re.fullmatch(r"(?:19|20)\d{2}", words) and re.search(
-            r"\b(?:since|last|past|in a year of)\s+$", text[max(0, m.start() - 20) : m.start()], _F
-        ):
-            continue
+            continue  # a comparison or history year
         found.append(words.strip())
         spans.append(m.span())
     return found, spans
 
 
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+def _overlaps(span: Span, spans: list[Span]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
-def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+def _mask(text: str, spans: list[Span]) -> str:
     chars = list(text)
     for s, e in spans:
-        for i in range(s, e):
-            chars[i] = " "
+        chars[s:e] = " " * (e - s)
     return "".join(chars)
 
 
-def _classify_numbers(
-    text: str, blocked: list[tuple[int, int]]
-) -> tuple[list[str], list[str], list[tuple[int, int]], list[str]]:
-    """Split the numbers into targets and descriptive numbers (size, history).
+def _noun_phrase_after(text: str, pos: int) -> str:
+    """Words after ``pos`` up to the next function word: '500,000 patient portal page views'."""
+    m = re.match(
+        rf"\s+((?:(?!{_FUNCTION_WORDS}\b)[A-Za-z][\w'-]*\s*){{1,5}})", text[pos : pos + 80], _I
+    )
+    return m.group(1).strip() if m else ""
 
-    Returns (targets, descriptive, descriptive_spans, count_nouns): count_nouns are
-    the nouns a target counts ("two new clinics" -> "new clinics").
-    """
-    targets: list[str] = []
-    descriptive: list[str] = []
-    desc_spans: list[tuple[int, int]] = []
-    count_nouns: list[str] = []
+
+def _object_before(text: str, pos: int) -> str:
+    """The words before ``pos`` back to the goal verb: 'Increase <average basket size ...> from'."""
+    words = re.findall(r"[\w'%$.,&-]+", text[:pos])
+    picked: list[str] = []
+    for w in reversed(words[-8:]):
+        bare = w.strip(",.")
+        if _GOAL_VERB_WORD.match(bare) or w.endswith((",", ".")) and picked:
+            break
+        picked.append(bare)
+    phrase = " ".join(reversed(picked))
+    return re.sub(r"^(?:the|our|a|an)\s+", "", phrase, flags=_I).strip()
+
+
+@dataclass
+class _Numbers:
+    targets: list[str] = field(default_factory=list)
+    descriptive: list[str] = field(default_factory=list)
+    descriptive_spans: list[Span] = field(default_factory=list)
+    counts: list[str] = field(default_factory=list)  # "two new urgent-care clinics"
+    percent_nouns: list[str] = field(default_factory=list)  # "98% inventory accuracy"
+
+
+def _classify_numbers(text: str, blocked: list[Span]) -> _Numbers:
+    """Split numbers into targets and descriptive numbers (size of the organization, history)."""
+    out = _Numbers()
     last_desc_end = -1
     for m in _NUMBER.finditer(text):
         span = m.span()
         if _overlaps(span, blocked):
             continue
-        raw = m.group(0)
+        raw = m.group(0).strip()
+        num = m.group("num") or ""
+        suffix = m.group("suffix")
         before = text[max(0, span[0] - 40) : span[0]]
         after = text[span[1] : span[1] + 40]
-        num = m.group("num") or ""
-        if num and re.fullmatch(r"(?:19|20)\d{2}", num) and not m.group("suffix"):
+        if num and re.fullmatch(_YEAR, num) and not suffix:
             continue  # a year outside a deadline: a baseline year, "the 2028 rankings"
         if re.match(r"^(?:-[A-Za-z]|st\b|nd\b|rd\b|th\b|\.\d)", after):
             continue  # "30-day readmissions", "21st century", "Industry 4.0"
-        if num and _IDENTIFIER_BEFORE.search(before) and not m.group("suffix"):
-            if re.search(r"\b(?:and|or)\s*$", before, _F):
-                if not re.search(r"\b(?:line|scope|category|level|tier|phase|type)\s+\d+\s+(?:and|or)\s*$", before, _F):
-                    pass  # "x and 5 days" is a normal number; fall through
-                else:
-                    continue
-            else:
-                continue
-        # past results in a "with X up N%" clause, and sizes: "our 14,000 caregivers"
-        is_desc = bool(_DESCRIPTIVE_BEFORE.search(before))
-        if not is_desc and re.search(r"\bwith\s+(?:[\w-]+\s+){1,3}(?:up|down)\s+$", before, _F):
-            is_desc = True
-        if not is_desc and re.search(r"^\s*(?:-?year-old|years? old)\b", after, _F):
-            is_desc = True
-        if (
-            not is_desc
-            and last_desc_end >= 0
-            and span[0] - last_desc_end < 60
-            and re.fullmatch(
-                r"[\s\w,&'-]*?(?:,|\band\b)\s*(?:more than\s+|over\s+|nearly\s+)?",
-                text[last_desc_end : span[0]],
-                _F,
+        if num and not suffix and _IDENTIFIER_BEFORE.search(before):
+            continue  # "Line 3", "Scope 1 and 2", "ISO 50001", "CET1"
+        between = text[last_desc_end : span[0]] if last_desc_end >= 0 else ""
+        is_desc = bool(
+            _DESCRIPTIVE_BEFORE.search(before)
+            or _PAST_RESULT_BEFORE.search(before)
+            or re.match(r"^\s*(?:-?year-old|years? old)\b", after, _I)
+            or (
+                last_desc_end >= 0
+                and len(between) < 60
+                and re.fullmatch(
+                    r"[\s\w&'-]*?(?:,|\band\b)\s*(?:more than\s+|over\s+|nearly\s+)?", between, _I
+                )
+                and not re.search(
+                    r"\b(?:to|by|from|will|reach|grow|increase|reduce|cut)\b", between, _I
+                )
             )
-            and not re.search(
-                r"\b(?:to|by|from|will|reach|grow|increase|reduce|cut)\b", text[last_desc_end : span[0]], _F
-            )
-        ):
-            is_desc = True  # "Our 1,200 stores and 40,000 associates"
-        if is_desc and re.search(r"\b(?:over|under|below|above|than)\s+$", before, _F) and not re.search(
-            r"\b(?:our|with|all|more than)\b", before[-25:], _F
-        ):
-            is_desc = False  # "under 45 minutes" is a limit, not a size
+        )
         if is_desc:
-            desc_tail = re.match(rf"(?:\s+(?!{_FUNCTION_WORDS}\b)[A-Za-z][\w&-]*){{0,4}}", after, _F)
-            end = span[1] + (len(desc_tail.group(0)) if desc_tail else 0)
             start = span[0]
-            up = re.search(r"\bwith\s+(?:[\w-]+\s+){1,3}(?:up|down)\s+$", before, _F)
-            if up:
-                start = span[0] - (len(before) - up.start())
-            descriptive.append(text[start:end].strip())
-            desc_spans.append((start, end))
+            past = _PAST_RESULT_BEFORE.search(before)
+            if past:
+                start = span[0] - (len(before) - past.start())
+            tail = re.match(rf"(?:\s+(?!{_FUNCTION_WORDS}\b)[A-Za-z][\w&-]*){{0,4}}", after, _I)
+            end = span[1] + (len(tail.group(0)) if tail else 0)
+            out.descriptive.append(text[start:end].strip())
+            out.descriptive_spans.append((start, end))
             last_desc_end = end
             continue
-        if _INPUT_VERBS.search(text[max(0, span[0] - 30) : span[0]]):
-            descriptive.append(raw.strip())
-            desc_spans.append(span)
+        if _INPUT_BEFORE.search(text[max(0, span[0] - 30) : span[0]]):
+            out.descriptive.append(raw)
+            out.descriptive_spans.append(span)
             continue  # "invest $40 million": an input, not an outcome
-        # the counted noun phrase runs to the next function word: "500,000 patient portal page views"
-        tail = text[span[1] : span[1] + 80]
-        phrase_m = re.match(rf"\s+((?:(?!{_FUNCTION_WORDS}\b)[A-Za-z][\w-]*\s*){{1,5}})", tail, _F)
-        phrase = phrase_m.group(1).strip() if phrase_m else ""
+        phrase = _noun_phrase_after(text, span[1])
         structural = bool(phrase) and bool(_STRUCTURAL.match(phrase))
         if m.group("word") and (not phrase or structural):
             continue  # "one of", "three priorities"
-        if structural and not m.group("suffix"):
+        if structural and not suffix:
             continue
-        targets.append(raw.strip())
-        if phrase and not m.group("suffix"):
-            count_nouns.append(f"{raw.strip()} {phrase}")
-    return targets, descriptive, desc_spans, count_nouns
+        limit = re.search(
+            r"\b(?:below|under|above|over|at least|at most|less than|fewer than|no more than|more than)\s+$",
+            before,
+            _I,
+        )
+        out.targets.append(f"{limit.group(0)}{raw}" if limit else raw)
+        if phrase and not suffix:
+            out.counts.append(f"{raw} {phrase}")
+        elif phrase and suffix and suffix.strip() == "%" and not _CHANGE_NOUNS.match(phrase):
+            out.percent_nouns.append(f"{raw} {phrase}")
+    return out
+
+
+def _metric_phrase(text: str, start: int, end: int) -> str:
+    """Grow a metric hit leftwards over its modifiers: 'rate' -> 'household recycling rate'."""
+    clause = re.split(r"[,:;.()]", text[:start])[-1]
+    words = re.findall(r"[A-Za-z][\w'-]*", clause)
+    picked: list[str] = []
+    for w in reversed(words[-3:]):
+        if (
+            re.fullmatch(_FUNCTION_WORDS, w, _I)
+            or _GOAL_VERB_WORD.match(w)
+            or w.lower() in {"our", "its", "their", "more"}
+        ):
+            break
+        picked.append(w)
+    left = " ".join(reversed(picked))
+    hit = text[start:end]
+    right = re.match(
+        r"\s+(?:rates?|scores?|times?|value|ratio|per [a-z][\w-]*(?: [a-z][\w-]*)?)\b",
+        text[end : end + 40],
+        _I,
+    )
+    return " ".join(p for p in [left, hit, right.group(0).strip() if right else ""] if p)
 
 
 def signals(text: str, org: OrgContext | None = None) -> Signals:
@@ -447,163 +568,212 @@ def signals(text: str, org: OrgContext | None = None) -> Signals:
     sig = Signals(goal_text=goal)
 
     sig.deadlines, deadline_spans = _find_deadlines(goal)
+    vanity_hits = list(VANITY.finditer(goal))
+    sig.vanity = _dedupe([re.sub(r"^the\s+", "", m.group(0), flags=_I) for m in vanity_hits])
+    nums = _classify_numbers(goal, deadline_spans)
+    sig.descriptive_numbers = nums.descriptive
+    sig.owners, owner_spans = _find_owners(goal, org)
+    # the size of the organization, vanity counts and role names say nothing about the measure
+    masked = _mask(goal, nums.descriptive_spans + [m.span() for m in vanity_hits] + owner_spans)
 
-    vanity_spans = [m.span() for m in VANITY.finditer(goal)]
-    sig.vanity = _dedupe([m.group(0) for m in VANITY.finditer(goal)])
+    # targets: numbers, from/to pairs, multipliers
+    targets = list(nums.targets)
+    from_to = list(_FROM_TO.finditer(masked))
+    targets += [m.group(0) for m in from_to]
+    targets += [m.group(0) for m in _MULTIPLIER.finditer(masked)]
+    sig.targets = _dedupe(targets)
 
-    targets, descriptive, desc_spans, count_nouns = _classify_numbers(goal, deadline_spans)
-    sig.descriptive_numbers = descriptive
-    masked = _mask(goal, desc_spans + vanity_spans)
-
-    sig.targets = list(targets)
-    sig.targets += [m.group(0) for m in _FROM_TO.finditer(masked)]
-    for m in _MULTIPLIER.finditer(masked):
-        word = m.group(0).lower()
-        if word in {"under", "below", "above", "over", "less than", "at least", "at most", "fewer than", "no more than"}:
-            nxt = masked[m.end() : m.end() + 12]
-            if not re.match(r"\s+[$€£]?\d", nxt):
-                continue  # "over the next", "under 30" handled as numbers
-        sig.targets.append(m.group(0))
-    sig.targets = _dedupe(sig.targets)
-
-    undefined = [m.group(0) for m in UNDEFINED_MEASURES.finditer(masked)]
-    metrics = [m.group(0) for m in METRICS.finditer(masked)]
-    metrics = [
-        w
-        for w in metrics
-        if not re.fullmatch(r"(?:time|share|score|scores|cover|users|visits|stays|accounts)", w, _F)
-        or _metric_context_ok(w, masked)
+    # metrics: the lexicon, plus structures that only a measured quantity can take
+    metrics: list[str] = []
+    for m in METRICS.finditer(masked):
+        phrase = _metric_phrase(masked, m.start(), m.end())
+        if _NEEDS_QUALIFIER.match(m.group(0)) and phrase.casefold() == m.group(0).casefold():
+            continue
+        if re.search(r"\bright time\b", masked[max(0, m.start() - 10) : m.end()], _I):
+            continue
+        metrics.append(phrase)
+    for (
+        m
+    ) in from_to:  # "Increase <average basket size> from $54 to $62": a baseline implies a measure
+        obj = _object_before(masked, m.start())
+        if obj and not VANITY.search(obj) and not UNDEFINED_MEASURES.fullmatch(obj.split()[-1]):
+            metrics.append(obj)
+    metrics += [p for p in nums.percent_nouns if not UNDEFINED_MEASURES.search(p)]
+    metrics += [
+        m.group(0)
+        for m in re.finditer(
+            r"\b\d[\d,.]*\s?%\s+of\s+(?!them\b|us\b|those\b)[\w-]+(?:\s+[\w-]+)?", masked
+        )
     ]
-    metrics += [m.group(0) for m in re.finditer(r"\b\d[\d,.]*\s?%\s+of\s+(?!them\b|us\b|those\b)[\w-]+(?:\s+[\w-]+)?", masked)]
-    metrics += [c for c in count_nouns if not VANITY.search(c)]
-    metrics += [m.group(0) for m in re.finditer(r"\btop[- ]\d+\b", masked, _F)]
+    metrics += [c for c in nums.counts if not VANITY.search(c) and not UNDEFINED_MEASURES.search(c)]
+    metrics += [m.group(0) for m in re.finditer(r"\btop[- ]\d+\b", masked, _I)]
+    if re.search(r"\bbaseline\b", masked, _I):
+        metrics.append("baseline")
     if org is not None:
         for metric in org.metrics:
             name = re.sub(r"\s*\(.*?\)", "", metric.name).strip()
-            if len(name) > 3 and re.search(rf"\b{re.escape(name)}\b", masked, _F):
+            if len(name) > 3 and re.search(rf"\b{re.escape(name)}s?\b", masked, _I):
                 metrics.append(name)
     sig.metrics = _dedupe(metrics)
-    sig.undefined = _dedupe(undefined)
+    sig.undefined = _dedupe(
+        [_metric_phrase(masked, m.start(), m.end()) for m in UNDEFINED_MEASURES.finditer(masked)]
+    )
 
     sig.buzzwords = _dedupe([m.group(0) for m in BUZZWORDS.finditer(goal)])
-    sig.universal = _dedupe(
-        [m.group(0) for m in UNIVERSAL.finditer(goal) if not re.match(r"all\s+(?:of\s+)?(?:the\s+)?time\b", goal[m.start():], _F)]
-    )
+    sig.universal = _dedupe([m.group(0) for m in UNIVERSAL.finditer(goal)])
 
     if sig.deadlines and not sig.buzzwords and not sig.vanity:
         d = DELIVERABLE.search(masked)
-        if d and not re.search(r"\bexperience\b", masked, _F):
+        if d and not re.search(r"\bexperience\b", masked, _I):
             sig.deliverable = d.group(0)
 
-    sig.owners = _find_owners(goal, org)
     sig.audiences, sig.generic_audience = _find_audiences(goal)
-    sig.people_facing = _dedupe([m.group(0) for m in _PEOPLE_FACING.finditer(goal)])
+    sig.people_facing = _dedupe(
+        [m.group(0) for m in _PEOPLE_FACING.finditer(_mask(goal, owner_spans))]
+    )
     return sig
 
 
-def _metric_context_ok(word: str, text: str) -> bool:
-    """Short metric words count only when qualified: 'share of sales', 'review score'."""
-    w = re.escape(word)
-    return bool(
-        re.search(rf"\b[\w-]+[- ]{w}\b(?!\s+(?:of (?:the )?(?:right|time)|with))", text, _F)
-        and not re.search(rf"\b(?:right|the|our|a|on|in|same|every|all|first|any|one)[- ]{w}\b", text, _F)
-        or re.search(rf"\b{w}\s+(?:of|per|in)\s+[\w-]+", text, _F)
-        and not re.search(r"\bright time\b", text, _F)
-    )
-
-
-def _find_owners(text: str, org: OrgContext | None) -> list[str]:
+def _find_owners(text: str, org: OrgContext | None) -> tuple[list[str], list[Span]]:
+    """Named roles and teams: the org's own roster first, then a generic role lexicon."""
     found: list[str] = []
+    spans: list[Span] = []
     if org is not None:
         for role in org.roles:
-            names = [role.name] + ([role.team] if role.team else [])
-            for name in names:
-                if name and re.search(rf"\b{re.escape(name)}\b", text, _F):
-                    found.append(name)
+            for name in [role.name, role.team or ""]:
+                for m in re.finditer(rf"\b{re.escape(name)}\b", text, _I) if name else ():
+                    found.append(m.group(0))
+                    spans.append(m.span())
     for m in _ROLE_WORDS.finditer(text):
         words = m.group(0)
-        if re.search(r"\b(?:every|each|all|any)\b", words, _F):
+        if re.search(r"\b(?:every|each|all|any)\b", words, _I):
             continue
-        if re.search(r"\bteam members?\b", text[m.start() : m.end() + 8], _F):
-            continue
-        if re.search(r"\b(?:public|digital|council|customer|our)\s+service\b", words, _F) and not re.match(
-            r"\s*(?:the|The)\s+[A-Z]", words
-        ):
-            continue
-        if re.fullmatch(r"(?:the|our|a)\s+(?:service|group|program|programme|board|function|unit)", words, _F):
-            continue
+        if re.match(r"\s*members?\b", text[m.end() : m.end() + 10], _I):
+            continue  # "team members" are people, not an owner
         found.append(words)
-    return _dedupe(found)
+        spans.append(m.span())
+    return _dedupe(found), spans
 
 
 def _find_audiences(text: str) -> tuple[list[str], list[str]]:
     named: list[str] = [m.group(0) for m in _NAMED_SEGMENT.finditer(text)]
     generic: list[str] = []
     for m in _POPULATION_RE.finditer(text):
-        before = text[: m.start()].rstrip()
-        prev = re.search(r"([\w'-]+)$", before)
-        after = text[m.end() : m.end() + 30]
+        prev = re.search(r"([\w'-]+)\s*$", text[: m.start()])
         prev_word = prev.group(1).lower() if prev else ""
-        qualified = bool(prev_word) and prev_word not in _GENERIC_BEFORE and not re.fullmatch(r"[\d,.]+", prev_word)
-        post = re.match(r"\s+(?:holding|who|with|aged|using|that|living|enrolled|over \d|under \d)", after, _F)
+        qualified = (
+            bool(prev_word)
+            and prev_word not in _GENERIC_BEFORE
+            and not re.fullmatch(r"[\d,.]+", prev_word)
+            and not _GOAL_VERB_WORD.match(prev_word)
+        )
+        post = re.match(
+            r"\s+(?:holding|who|with|aged|using|that|living|enrolled|over \d|under \d)",
+            text[m.end() : m.end() + 30],
+            _I,
+        )
         if qualified or post:
             start = prev.start() if prev and qualified else m.start()
-            named.append(text[start : m.end() + (post.end() if post else 0)].strip())
+            named.append(text[start : m.end() + (post.end() if post else 0)])
         else:
             generic.append(m.group(0))
-    for m in re.finditer(r"\bamong\s+([\w-]+(?:\s+[\w-]+){0,2})", text, _F):
-        named.append(m.group(0))
+    named += [m.group(0) for m in re.finditer(r"\bamong\s+[\w-]+(?:\s+[\w-]+){0,2}", text, _I)]
     return _dedupe(named), _dedupe(generic)
 
 
 # --------------------------------------------------------------------------- output
-def _focus(text: str) -> str:
+def _focus(text: str, limit: int = 9) -> str:
     """The statement's verb and object, short enough to quote back in a question."""
-    first = re.split(r"[.:;]\s|,\s(?=(?:and |so |while |which |leveraging |through ))", text.strip(), maxsplit=1)[0]
-    first = first.strip().rstrip(".")
-    words = first.split()
-    return " ".join(words[:10]) + (" ..." if len(words) > 10 else "")
+    body = _OKR_PREFIX.sub("", text.strip())
+    first = re.split(
+        r"[.:;]\s|,\s(?=(?:and |so |while |which |leveraging |through ))", body, maxsplit=1
+    )[0]
+    words = first.strip().rstrip(".").split()
+    return " ".join(words[:limit]) + (" ..." if len(words) > limit else "")
 
 
-def _buzz_noun(text: str, buzz: str) -> str | None:
-    """'a seamless, personalized experience across ...' -> 'experience'."""
-    m = re.search(rf"\b{re.escape(buzz)}\b((?:[\s,]+(?:and\s+)?[\w-]+){{1,3}})", text, _F)
-    if not m:
-        return None
-    tail = [w for w in re.split(r"[\s,]+", m.group(1)) if w and w.lower() != "and"]
-    stop = {"across", "for", "to", "in", "on", "with", "at", "by", "that", "so", "of", "through", "and", "the"}
-    noun = None
-    for w in tail:
-        if w.lower() in stop:
-            break
-        noun = w
-    if noun is None or BUZZWORDS.fullmatch(noun) or noun.lower().endswith(("ly", "ing")):
-        return None
-    return noun.strip(".,;:")
+def _buzz_subject(text: str, buzzwords: list[str]) -> tuple[str, str] | None:
+    """('experience', 'seamless') for 'a seamless, personalized experience across ...'."""
+    stop = {
+        "across",
+        "for",
+        "to",
+        "in",
+        "on",
+        "with",
+        "at",
+        "by",
+        "that",
+        "so",
+        "of",
+        "through",
+        "the",
+        "and",
+    }
+    for buzz in buzzwords:
+        if not _ADJECTIVE_BUZZ.match(buzz):
+            continue
+        m = re.search(rf"\b{re.escape(buzz)}\b((?:[\s,]+(?:and\s+)?[\w-]+){{1,3}})", text, _I)
+        if not m:
+            continue
+        noun = None
+        for w in (w for w in re.split(r"[\s,]+", m.group(1)) if w):
+            if w.lower() in stop:
+                if noun:
+                    break
+                continue
+            noun = w
+        if noun and not BUZZWORDS.fullmatch(noun) and not noun.lower().endswith("ly"):
+            return noun.strip(".,;:").lower(), buzz.lower()
+    return None
 
 
 def _candidate_metrics(text: str, org: OrgContext | None, limit: int = 3) -> list[str]:
+    """Org metrics that share the most words with the statement (all of them rank if none do)."""
     if org is None or not org.metrics:
         return []
-    words = {w for w in re.findall(r"[a-z]{4,}", text.lower())}
-    scored = []
-    for i, metric in enumerate(org.metrics):
-        mw = {w for w in re.findall(r"[a-z]{4,}", f"{metric.name} {metric.definition}".lower())}
-        scored.append((-len(words & mw), i, metric.name))
-    scored.sort()
-    return [name for _, _, name in scored[:limit]]
+    words = set(re.findall(r"[a-z]{4,}", text.lower()))
+    ranked = sorted(
+        (-len(words & set(re.findall(r"[a-z]{4,}", f"{m.name} {m.definition}".lower()))), i, m.name)
+        for i, m in enumerate(org.metrics)
+    )
+    return [name for *_, name in ranked[:limit]]
 
 
-def _candidate_roles(text: str, org: OrgContext | None, limit: int = 3) -> list[str]:
+def _candidate_roles(text: str, org: OrgContext | None, limit: int = 2) -> list[str]:
+    """The owners of org metrics the statement names, then roles whose duties overlap it most."""
     if org is None or not org.roles:
         return []
-    words = {w for w in re.findall(r"[a-z]{4,}", text.lower())}
-    scored = []
-    for i, role in enumerate(org.roles):
-        rw = {w for w in re.findall(r"[a-z]{4,}", f"{role.name} {role.team or ''} {' '.join(role.responsibilities)}".lower())}
-        scored.append((-len(words & rw), role.tier != "core", i, role.name))
-    scored.sort()
-    return [name for *_, name in scored[:limit]]
+    owners: list[str] = []
+    for metric in org.metrics:
+        name = re.sub(r"\s*\(.*?\)", "", metric.name).strip()
+        if metric.owner and len(name) > 3 and re.search(rf"\b{re.escape(name)}s?\b", text, _I):
+            owners.append(metric.owner)
+    words = set(re.findall(r"[a-z]{4,}", text.lower()))
+    ranked = sorted(
+        (
+            -len(
+                words
+                & set(
+                    re.findall(
+                        r"[a-z]{4,}",
+                        f"{r.name} {r.team or ''} {' '.join(r.responsibilities)}".lower(),
+                    )
+                )
+            ),
+            r.tier != "core",
+            i,
+            r.name,
+        )
+        for i, r in enumerate(org.roles)
+    )
+    return _dedupe(owners + [name for *_, name in ranked])[:limit]
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("s") or noun in {"people"}:
+        return noun
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
 
 
 def _quote(items: list[str], limit: int = 3) -> str:
@@ -613,7 +783,7 @@ def _quote(items: list[str], limit: int = 3) -> str:
     return ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
-def _eg(names: list[str], prefix: str = "e.g.") -> str:
+def _eg(names: list[str], prefix: str) -> str:
     return f" ({prefix} {', '.join(names)})" if names else ""
 
 
@@ -626,189 +796,195 @@ def assess(text: str, org: OrgContext | None = None) -> Vagueness:
             score=1.0,
             reasons=[VaguenessReason(code="no_metric", message="The statement is empty.")],
             questions=["What should change, to what value, and by when?"],
-            suggested_rewrite="<Verb> <metric> for <audience> from <baseline> to <target> by <date>",
+            suggested_rewrite="<Verb> <metric> for <audience> from <baseline> to <target> by <date>.",
         )
     sig = signals(statement, org)
     focus = _focus(sig.goal_text)
-    metric_words = sig.metrics[0] if sig.metrics else None
+    metric = sig.metrics[0] if sig.metrics else None
+    target = sig.primary_target
+    cand_metrics = _candidate_metrics(statement, org)
     reasons: list[VaguenessReason] = []
     questions: list[str] = []
-    cand_metrics = _candidate_metrics(statement, org)
 
-    # --- core elements
+    def add(code: str, message: str, evidence: str | None, question: str | None) -> None:
+        reasons.append(VaguenessReason(code=code, message=message, evidence=evidence))
+        if question:
+            questions.append(question)
+
+    # --- core elements: what will change, to what value, by when
     if sig.vanity_only:
         v = sig.vanity[0]
-        reasons.append(
-            VaguenessReason(
-                code="vanity_metric",
-                message=f"The only measure is {_quote(sig.vanity)}: attention or activity, not a business outcome.",
-                evidence=", ".join(sig.vanity),
-            )
-        )
-        questions.append(
-            f"What business outcome should the {v} lead to (conversion, revenue, retention)"
-            f"{_eg(cand_metrics, 'your context defines')}, and what value by when?"
+        add(
+            "vanity_metric",
+            f"The only measure is {_quote(sig.vanity)}: attention or activity, not a business outcome.",
+            ", ".join(sig.vanity),
+            f"What business outcome should the {v.lower()} lead to (e.g. conversion, revenue, retention)"
+            f"{_eg(cand_metrics, 'your context defines')}, and what value by when?",
         )
     elif not sig.has_metric:
-        if sig.undefined:
-            message = f"{_quote(sig.undefined)} is not a defined measure; nothing says how change will be counted."
-            evidence: str | None = ", ".join(sig.undefined)
-        else:
-            message = "No measurable quantity names what will change."
-            evidence = focus
-        reasons.append(VaguenessReason(code="no_metric", message=message, evidence=evidence))
-        noun = next((n for b in sig.buzzwords if (n := _buzz_noun(sig.goal_text, b))), None)
-        if noun and sig.buzzwords:
-            buzz = next(b for b in sig.buzzwords if _buzz_noun(sig.goal_text, b) == noun)
-            subject = f"the {noun.lower()} is '{buzz.lower()}'"
+        subject = _buzz_subject(sig.goal_text, sig.buzzwords)
+        if subject:
+            ask = f"the {subject[0]} is '{subject[1]}'"
         elif sig.undefined:
-            subject = f"'{sig.undefined[0]}' has improved"
+            ask = f"the {sig.undefined[0].lower()} has improved"
         else:
-            subject = f"'{focus}' has happened"
-        questions.append(f"Which metric tells us {subject}{_eg(cand_metrics, 'candidates from your context:')}?")
+            ask = f"'{focus}' is happening"
+        add(
+            "no_metric",
+            f"{_quote(sig.undefined[:2])} {'is' if len(sig.undefined) == 1 else 'are'} not a defined measure; nothing says how change will be counted."
+            if sig.undefined
+            else "No measurable quantity names what will change.",
+            ", ".join(sig.undefined[:2]) if sig.undefined else focus,
+            f"Which metric tells us {ask}{_eg(cand_metrics, 'candidates from your context:')}?",
+        )
 
     if not sig.has_target:
-        what = metric_words or (sig.vanity[0] if sig.vanity else None)
-        reasons.append(
-            VaguenessReason(
-                code="no_target",
-                message=(
-                    f"{_quote([what])} is named but no value to reach (a number, from/to, or % change)."
-                    if what
-                    else "No target value, baseline or size of change is given."
-                ),
-                evidence=what or focus,
-            )
-        )
-        questions.append(
+        what = metric or (sig.vanity[0] if sig.vanity else None)
+        add(
+            "no_target",
+            f"{_quote([what])} is named but not the value to reach (a number, a from/to pair, a % change)."
+            if what
+            else "No target value, baseline or size of change is given.",
+            what or focus,
             f"What value should {what} reach, and from what baseline?"
             if what
-            else "What value marks success, and from what baseline?"
+            else "What value counts as success, and from what baseline?",
         )
 
     if not sig.deadlines:
-        reasons.append(
-            VaguenessReason(
-                code="no_deadline",
-                message="No date, quarter, fiscal year or duration says by when.",
-                evidence=(sig.targets[0] if sig.targets else None) or metric_words or focus,
-            )
-        )
-        if sig.targets and (metric_words or sig.vanity):
-            questions.append(
-                f"By when should {metric_words or sig.vanity[0]} reach {sig.targets[-1]} (a month, quarter or fiscal year)?"
+        measure = metric or (sig.vanity[0] if sig.vanity else None)
+        if measure and measure in sig.targets:
+            measure = None  # "top-10" is the target itself
+        if measure and target and target.casefold() not in measure.casefold():
+            question = f"By when should {measure} reach {target} (a month, quarter or fiscal year)?"
+        elif measure:
+            question = (
+                f"By when should {measure} reach the target (a month, quarter or fiscal year)?"
             )
         else:
-            questions.append(f"By when should '{focus}' be achieved (a month, quarter or fiscal year)?")
+            question = f"By when should '{focus}' be done (a month, quarter or fiscal year)?"
+        add(
+            "no_deadline",
+            "No date, quarter, fiscal year or duration says by when.",
+            target or measure or focus,
+            question,
+        )
 
     core_missing = any(r.code in _CORE for r in reasons)
 
-    # --- soft reasons
+    # --- warnings and strengtheners
     if sig.buzzwords:
-        reasons.append(
-            VaguenessReason(
-                code="buzzword",
-                message=f"{_quote(sig.buzzwords)} {'is' if len(sig.buzzwords) == 1 else 'are'} strategy language, not something a team can check.",
-                evidence=", ".join(sig.buzzwords),
-            )
+        add(
+            "buzzword",
+            f"{_quote(sig.buzzwords)} {'is' if len(sig.buzzwords) == 1 else 'are'} strategy language, not something a team can check.",
+            ", ".join(sig.buzzwords),
+            f"What {'does' if len(sig.buzzwords) == 1 else 'do'} {_quote(sig.buzzwords, 2)} mean here, in terms a team could check?"
+            if core_missing and not _buzz_subject(sig.goal_text, sig.buzzwords)
+            else None,
         )
-        if core_missing and not any("is '" in q for q in questions):
-            questions.append(f"What would we observe if it were {_quote(sig.buzzwords, 2).replace(' and ', ' or ')}?")
     if sig.universal:
-        noun = None
-        m = re.search(r"\b(?:every|all|across all|across every)\s+(?!\d)([a-z][\w-]*)", sig.goal_text, _F)
-        if m and m.group(1).lower() not in {"the", "of", "we", "our", "that", "stages", "stage"}:
-            noun = m.group(1)
-        reasons.append(
-            VaguenessReason(
-                code="universal_scope",
-                message=f"{_quote(sig.universal)} sets no boundary: trying everything at once is how nothing gets done well.",
-                evidence=", ".join(sig.universal),
-            )
+        m = re.search(
+            r"\b(?:every|all|across all|across every)\s+(?!\d)([a-z][\w-]*)", sig.goal_text, _I
         )
-        if core_missing:
-            questions.append(
-                f"Which {noun.rstrip('s') + 's' if noun else 'scope'} come{'' if noun else 's'} first (at most three to pilot)?"
+        noun = (
+            m.group(1)
+            if m and m.group(1).lower() not in {"the", "of", "we", "our", "that", "stages", "stage"}
+            else None
+        )
+        add(
+            "universal_scope",
+            f"{_quote(sig.universal)} sets no boundary; doing everything at once is how nothing gets done well.",
+            ", ".join(sig.universal),
+            (
+                f"Which {noun if noun.endswith('s') else noun + 's'} come first? Pick at most three to start with."
+                if noun
+                else "Where does this start? Pick at most three places, channels or groups."
             )
+            if core_missing
+            else None,
+        )
     if core_missing and not sig.audiences and (sig.generic_audience or sig.people_facing):
-        who = sig.generic_audience[0] if sig.generic_audience else None
-        reasons.append(
-            VaguenessReason(
-                code="no_audience",
-                message=f"{'Only the generic ' + repr(who) if who else 'No audience'} is named; no segment says for whom.",
-                evidence=who or sig.people_facing[0],
-            )
-        )
-        questions.append(
-            f"Which {who.lower() if who else 'customers'} exactly: which segment comes first (e.g. new, first-time, high-value)?"
+        who = _plural(sig.generic_audience[0].lower()) if sig.generic_audience else None
+        add(
+            "no_audience",
+            f"Only the generic '{who}' is named; no segment says for whom."
+            if who
+            else "No audience or segment is named.",
+            sig.generic_audience[0] if sig.generic_audience else sig.people_facing[0],
+            f"Which {who} exactly? Name the segment that comes first (e.g. new, first-time, high-value)."
+            if who
+            else "Who exactly is this for? Name the segment that comes first.",
         )
     if core_missing and not sig.owners:
-        roles = _candidate_roles(statement, org)
-        reasons.append(
-            VaguenessReason(
-                code="no_owner",
-                message="No role or team is named as accountable.",
-                evidence=None,
-            )
+        add(
+            "no_owner",
+            "No role or team is named as accountable.",
+            None,
+            f"Which role is accountable for this{_eg(_candidate_roles(statement, org), 'e.g.')}?",
         )
-        questions.append(f"Which role is accountable for this{_eg(roles, 'e.g.')}?")
 
     score = 0.0
-    codes = [r.code for r in reasons]
-    for code in codes:
-        if code == "buzzword":
-            score += WEIGHTS[code] * min(2, len(sig.buzzwords))
-        else:
-            score += WEIGHTS.get(code, 0.0)
+    for r in reasons:
+        weight = WEIGHTS.get(r.code, 0.0)
+        score += weight * min(2, len(sig.buzzwords)) if r.code == "buzzword" else weight
     score = round(min(1.0, score), 2)
     vague = score >= VAGUE_THRESHOLD
-    if not vague:
-        questions = []
-    rewrite = _rewrite(statement, sig, codes, cand_metrics, org) if vague else None
+    codes = [r.code for r in reasons]
     return Vagueness(
         vague=vague,
         score=score,
         reasons=reasons,
-        questions=_dedupe(questions),
-        suggested_rewrite=rewrite,
+        questions=_dedupe_questions(questions) if vague else [],
+        suggested_rewrite=_rewrite(statement, sig, codes, cand_metrics) if vague else None,
     )
 
 
-def _rewrite(
-    statement: str, sig: Signals, codes: list[str], cand_metrics: list[str], org: OrgContext | None
-) -> str:
-    """Keep the statement's words; insert placeholders for what is missing."""
+def _dedupe_questions(questions: list[str]) -> list[str]:
+    seen: set[str] = set()
+    return [q for q in questions if not (q in seen or seen.add(q))]  # type: ignore[func-returns-value]
+
+
+def _rewrite(statement: str, sig: Signals, codes: list[str], cand_metrics: list[str]) -> str:
+    """Keep the statement's words; add placeholders for what is missing.
+
+    'Improve HCAHPS scores by FY2027' -> 'Improve HCAHPS scores from <baseline> to <target> by FY2027'.
+    """
     base = statement.rstrip(" .;")
     metric_ph = f"<metric, e.g. {cand_metrics[0]}>" if cand_metrics else "<metric>"
-    additions: list[str] = []
+    measured = ""
     if "vanity_metric" in codes:
-        additions.append(f"measured by {metric_ph} (not {sig.vanity[0]})")
+        measured = f"measured by {metric_ph} (not {sig.vanity[0].lower()})"
     elif "no_metric" in codes:
-        additions.append(f"measured by {metric_ph}")
-    if "no_audience" in codes:
-        additions.append("for <audience>")
-    target_ph = "from <baseline> to <target>" if "no_target" in codes or "no_metric" in codes else ""
-    if "vanity_metric" in codes and not target_ph:
-        target_ph = "from <baseline> to <target>"
-    deadline_ph = "by <date>" if "no_deadline" in codes else ""
+        measured = f"measured by {metric_ph}"
+    audience = "for <audience>" if "no_audience" in codes else ""
+    need_target = bool({"no_target", "no_metric", "vanity_metric"} & set(codes))
+    target = "from <baseline> to <target>" if need_target else ""
+    deadline = "by <date>" if "no_deadline" in codes else ""
 
-    if target_ph and sig.deadlines and not additions:
-        # "Improve HCAHPS scores by FY2027" -> "... from <baseline> to <target> by FY2027"
-        d = sig.deadlines[0]
-        idx = base.find(d)
-        if idx > 0:
-            lead = re.search(r"(?:\b(?:by|in|before|until|during|within|over)\s+(?:the\s+)?(?:end\s+of\s+)?)$", base[:idx], _F)
-            cut = lead.start() if lead else idx
-            if cut > 0:
-                base = f"{base[:cut].rstrip(' ,')} {target_ph} {base[cut:]}"
-                target_ph = ""
-    tail = " ".join(p for p in [" ".join(additions), target_ph, deadline_ph] if p)
-    out = f"{base}, {tail}" if tail and additions else f"{base} {tail}" if tail else base
+    if target and not measured and not audience and sig.deadlines:
+        # put the target before the statement's own deadline
+        idx = base.find(sig.deadlines[0])
+        lead = re.search(
+            r"\b(?:by|in|before|until|during|within|over|through)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+            base[:idx],
+            _I,
+        )
+        cut = lead.start() if lead else idx
+        if cut > 0:
+            base = f"{base[:cut].rstrip(' ,')} {target} {base[cut:]}"
+            target = ""
+    head = ", ".join(p for p in [measured] if p)
+    tail = " ".join(p for p in [audience, target, deadline] if p)
+    out = base
+    if head:
+        out += f", {head}"
+    if tail:
+        out += f" {tail}"
     if "no_owner" in codes:
         out += " (owner: <role>)"
     return " ".join(out.split()) + "."
 
 
 def naive_assess(text: str) -> bool:
-    """Baseline: vague when the statement contains any buzzword, nothing else."""
+    """Baseline: vague when the statement contains any buzzword; nothing else is looked at."""
     return bool(BUZZWORDS.search(text or ""))
