@@ -281,7 +281,7 @@ def parse_role_line(
     if not _valid_name(name):
         return None
     responsibilities: list[str] = []
-    for segment in re.split(r"\s*;\s*|\s+[—–]\s+", clean_inline(rest)):
+    for segment in re.split(r"\s*;\s*|\s+[—–-]\s+", clean_inline(rest)):
         segment = segment.strip(" .,")
         if not segment:
             continue
@@ -490,13 +490,13 @@ def _systems_from_table(
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])|\n+")
-_NAME = r"(?P<name>[A-Z][\w.&+-]*(?:\s+(?:[A-Z0-9][\w.&+-]*|of|for|and))*?)"
+_NAME = r"(?P<name>[A-Z][\w.&+-]*(?:\s+(?:[A-Z0-9][\w.&+-]*|of|and))*)"
 _USES = [
     re.compile(
-        rf"\bour\s+(?P<cat>[\w/ -]{{2,40}}?)\s+(?:is|are)\s+(?:on\s+)?{_NAME}(?=[\s,.;:)]|$)"
+        rf"\b(?i:our)\s+(?P<cat>[\w/ -]{{2,40}}?)\s+(?:is|are)\s+(?:on\s+)?{_NAME}(?=[\s,.;:)]|$)"
     ),
     re.compile(
-        rf"\bwe\s+(?:use|run|rely on|are on|have)\s+{_NAME}(?:\s*\((?P<label>[^)]+)\))?"
+        rf"\b(?i:we)\s+(?:use|run|rely on|are on|have|license)\s+{_NAME}(?:\s*\((?P<label>[^)]+)\))?"
         rf"(?:\s+(?:as our|as the|as a|as an|for|to)\s+(?P<cat>[^,.;]{{2,60}}))?"
     ),
     re.compile(rf"{_NAME}\s+(?:is|serves as)\s+our\s+(?P<cat>[^,.;]{{2,40}})"),
@@ -528,7 +528,7 @@ def find_systems_in_prose(text: str, *, source: str = "", inventory: bool = Fals
             continue
         for pattern in _USES:
             for m in pattern.finditer(sentence):
-                name = m.group("name").strip()
+                name = m.group("name").strip().rstrip(".,;:")
                 name = re.sub(r"\s+(?:of|for|and)$", "", name)
                 if name in _STOP_NAMES or not _valid_name(name, max_words=5):
                     continue

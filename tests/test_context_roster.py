@@ -1,0 +1,377 @@
+"""Roster, systems, absences and metrics extraction from every accepted form (no index)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from agent.context import find_absences, load_context, parse_role_line
+from agent.errors import ContextError
+from schemas.context import OrgContext
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "northwind-health" / "org"
+
+
+def org(tmp_path: Path, files: dict[str, str | bytes]) -> OrgContext:
+    for name, content in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return load_context(tmp_path)
+
+
+def roles_by_name(context: OrgContext) -> dict[str, object]:
+    return {r.name: r for r in context.roles}
+
+
+# --------------------------------------------------------------------- rosters
+
+
+def test_csv_with_odd_headers(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "staff.csv": "Full Name,Position,Dept.,Core?,What they own\n"
+            "Ann Lee,VP Marketing,Marketing,yes,brand; paid media\n"
+            "Bo Chan,Privacy Officer,Legal,no,consent policy\n"
+        },
+    )
+    roles = roles_by_name(context)
+    assert set(roles) == {"VP Marketing", "Privacy Officer"}
+    vp = context.role("vp marketing")
+    assert vp is not None
+    assert (vp.team, vp.tier, vp.tier_stated, vp.person) == ("Marketing", "core", True, "Ann Lee")
+    assert vp.responsibilities == ["brand", "paid media"]
+    privacy = context.role("Privacy Officer")
+    assert privacy is not None and privacy.tier == "extended" and privacy.source == "staff.csv"
+
+
+def test_csv_semicolon_title_department_without_tier(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "org/team_list.csv": "Title;Department;Responsibilities\nCRM Manager;Marketing;Braze journeys\n"
+        },
+    )
+    role = context.role("CRM Manager")
+    assert role is not None
+    assert role.team == "Marketing" and role.tier == "core" and role.tier_stated is False
+    assert role.source == "org/team_list.csv"
+    assert any("assumed core" in w for w in context.warnings)
+
+
+def test_yaml_list_and_mapping_forms(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "roster.yaml": "- role: Head of Growth\n  team: Growth\n  tier: core\n"
+            "  owns: [acquisition, activation]\n"
+            "- role: Finance Partner\n  team: Finance\n  tier: extended\n",
+            "more/people.yml": "roles:\n  - title: Content Lead\n    department: Marketing\n",
+        },
+    )
+    growth = context.role("Head of Growth")
+    assert growth is not None and growth.responsibilities == ["acquisition", "activation"]
+    finance = context.role("Finance Partner")
+    assert finance is not None and finance.tier == "extended"
+    content = context.role("Content Lead")
+    assert content is not None and content.team == "Marketing" and not content.tier_stated
+
+
+def test_json_roster(tmp_path: Path) -> None:
+    data = {
+        "team": [
+            {"name": "VP Customer Success", "team": "CS", "level": "core"},
+            {"name": "Support Lead", "team": "CS", "level": "Extended team"},
+        ]
+    }
+    context = org(tmp_path, {"team.json": json.dumps(data)})
+    assert context.role("VP Customer Success").tier == "core"  # type: ignore[union-attr]
+    assert context.role("Support Lead").tier == "extended"  # type: ignore[union-attr]
+
+
+def test_markdown_table_roster_in_any_file(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "program.md": "# Program\n\nSome intro.\n\n## Who is involved\n\n"
+            "| Role | Team | Tier | Responsibilities |\n|---|---|---|---|\n"
+            "| Data Engineering Lead | Data | core | pipelines; identity |\n"
+            "| Associate General Counsel | Legal | extended | contracts |\n"
+        },
+    )
+    assert set(roles_by_name(context)) == {"Data Engineering Lead", "Associate General Counsel"}
+    assert context.role("Data Engineering Lead").responsibilities == ["pipelines", "identity"]  # type: ignore[union-attr]
+
+
+def test_bullets_with_tiers_and_headings(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "team.md": "# Team\n\n## Core team\n"
+            "- VP Customer Success: owns retention\n"
+            "- **Data Engineering Lead** — Data & Analytics team; owns pipelines\n\n"
+            "## Extended team\n- Legal Counsel\n- Finance Partner (core): budget\n",
+        },
+    )
+    vp = context.role("VP Customer Success")
+    assert vp is not None and vp.tier == "core" and vp.tier_stated
+    assert vp.responsibilities == ["owns retention"]
+    de = context.role("Data Engineering Lead")
+    assert (
+        de is not None
+        and de.team == "Data & Analytics"
+        and de.responsibilities == ["owns pipelines"]
+    )
+    legal = context.role("Legal Counsel")
+    assert legal is not None and legal.tier == "extended" and legal.tier_stated
+    finance = context.role("Finance Partner")  # an explicit marker beats the heading
+    assert finance is not None and finance.tier == "core"
+
+
+def test_bullets_without_tiers_default_to_core_unstated(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "people.md": "Roles we have\n\n- Head of Growth\n- Content Lead - Marketing team - content calendar\n"
+        },
+    )
+    growth = context.role("Head of Growth")
+    assert growth is not None and growth.tier == "core" and growth.tier_stated is False
+    content = context.role("Content Lead")
+    assert content is not None and content.team == "Marketing"
+    assert content.responsibilities == ["content calendar"]
+
+
+def test_parse_role_line_forms() -> None:
+    role = parse_role_line("- VP Customer Success (core): owns retention")
+    assert role is not None and (role.name, role.tier, role.tier_stated) == (
+        "VP Customer Success",
+        "core",
+        True,
+    )
+    role = parse_role_line("* **Privacy Officer** (extended) — Compliance team; consent policy")
+    assert role is not None and (role.name, role.team, role.tier) == (
+        "Privacy Officer",
+        "Compliance",
+        "extended",
+    )
+    role = parse_role_line("- Data Engineering Lead (Data & Analytics)")
+    assert role is not None and role.team == "Data & Analytics" and not role.tier_stated
+    assert parse_role_line("The team meets weekly to review the roadmap.", bullet=False) is None
+
+
+def test_bullets_outside_roster_sections_are_not_roles(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "charters/growth.md": "# Growth Team Charter\n\n## Responsibilities\n"
+            "- Run weekly experiments\n- Maintain the content calendar\n\n"
+            "## How we work\n- Two-week sprints: planning on Mondays\n"
+        },
+    )
+    assert context.roles == []
+    assert any("no roster found" in w for w in context.warnings)
+
+
+def test_docx_table_roster_through_extractors(tmp_path: Path) -> None:
+    pytest.importorskip("extractors")
+    docx = pytest.importorskip("docx")
+
+    document = docx.Document()
+    document.add_heading("Program charter", 1)
+    document.add_paragraph(
+        "We use Optimizely for experiments. There is no consent management platform."
+    )
+    document.add_heading("Team roster", 2)
+    table = document.add_table(rows=3, cols=3)
+    cells = [
+        ["Role", "Team", "Tier"],
+        ["VP Growth", "Marketing", "core"],
+        ["Legal Counsel", "Legal", "extended"],
+    ]
+    for i, row in enumerate(cells):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    document.save(str(tmp_path / "charter.docx"))
+    context = load_context(tmp_path)
+    assert context.role("VP Growth").team == "Marketing"  # type: ignore[union-attr]
+    assert context.role("Legal Counsel").tier == "extended"  # type: ignore[union-attr]
+    assert [(s.name, s.category) for s in context.systems] == [("Optimizely", "experimentation")]
+    assert [a.capability for a in context.absences] == ["consent"]
+
+
+# --------------------------------------------------------------------- systems and absences
+
+
+def test_systems_and_absences_from_prose_and_tables(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "stack.md": "# Our stack\n\n"
+            "We use HubSpot as our CRM and Mailchimp for email. Our warehouse is BigQuery.\n"
+            "There is no CDP. Consent is not centrally managed. "
+            "We have no experimentation or holdout tooling.\n"
+            "No-show rates are tracked by the clinics; no prior visit is required.\n\n"
+            "| Capability | System | Notes |\n|---|---|---|\n"
+            "| Identity resolution | None | planned 2027 |\n"
+            "| Web analytics | Google Analytics 4 | one property per brand |\n",
+        },
+    )
+    systems = {s.name: s.category for s in context.systems}
+    assert systems == {
+        "HubSpot": "crm",
+        "Mailchimp": "email",
+        "BigQuery": "warehouse",
+        "Google Analytics 4": "analytics",
+    }
+    assert sorted(a.capability for a in context.absences) == [
+        "cdp",
+        "consent",
+        "experimentation",
+        "identity",
+    ]
+    assert all(a.source == "stack.md" for a in context.absences)
+
+
+def test_inventory_bullets_with_labels_owners_and_none(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "systems.md": "# Systems\n\n## In use\n"
+            "- **Segment CDP (Twilio Segment)**: web events. Owner: Marketing Technology Lead.\n"
+            "- **Epic Cadence**: scheduling templates\n"
+            "- Braze (email/SMS) — campaign email\n"
+            "- Consent platform: none\n\n"
+            "## Known gaps\n- **Duplicates**: 18% of contacts are duplicates.\n",
+        },
+    )
+    systems = {s.name: s for s in context.systems}
+    assert set(systems) == {"Segment CDP", "Epic Cadence", "Braze"}
+    assert systems["Segment CDP"].category == "cdp"
+    assert systems["Segment CDP"].owner == "Marketing Technology Lead"
+    assert systems["Epic Cadence"].category == "scheduling"
+    assert systems["Braze"].category == "email"
+    assert [a.capability for a in context.absences] == ["consent"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "capability"),
+    [
+        ("There is no identity resolution across web and the contact center.", "identity"),
+        ("We have no experimentation or holdout tooling; tests are ad hoc.", "experimentation"),
+        ("Consent is not centrally managed.", "consent"),
+        ("No CDP.", "cdp"),
+        ("We don't have a real-time event feed from the EHR.", "realtime"),
+        ("Adobe Target is not licensed.", "experimentation"),
+    ],
+)
+def test_absence_sentences(sentence: str, capability: str) -> None:
+    assert [a.capability for a in find_absences(sentence)] == [capability]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No-show rate is 11% system-wide.",
+        "Count of patients with no prior encounter in the last 3 years.",
+        "The team has no dedicated analyst.",
+        "Braze sends email and SMS.",
+    ],
+)
+def test_not_absences(sentence: str) -> None:
+    assert find_absences(sentence) == []
+
+
+# --------------------------------------------------------------------- metrics
+
+
+def test_metrics_from_table_and_sections(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "metrics.md": "# Metric definitions\n\n| Metric | Owner | Baseline |\n|---|---|---|\n"
+            "| No-show rate | Director of Patient Access | 11% |\n\n"
+            "## No-show rate\n- **Definition:** no-shows divided by scheduled appointments\n"
+            "- **Target:** 9%\n\n"
+            "## Net Promoter Score (NPS)\n- **Definition:** promoters minus detractors\n"
+            "- **Owner:** Director of Analytics\n- **Baseline:** +41\n",
+            "kpis.csv": "KPI,Definition,Owner,Target\nCPA,spend / new patients,CMO,$180\n",
+        },
+    )
+    metrics = {m.name: m for m in context.metrics}
+    assert set(metrics) == {"No-show rate", "Net Promoter Score (NPS)", "CPA"}
+    no_show = metrics["No-show rate"]
+    assert no_show.owner == "Director of Patient Access" and no_show.baseline == "11%"
+    assert no_show.definition.startswith("no-shows divided") and no_show.target == "9%"
+    assert metrics["Net Promoter Score (NPS)"].baseline == "+41"
+    assert metrics["CPA"].target == "$180"
+
+
+# --------------------------------------------------------------------- the folder itself
+
+
+def test_example_org_context() -> None:
+    context = load_context(EXAMPLE)
+    assert len(context.roles) == 16
+    assert all(r.tier_stated and r.source == "roster.csv" for r in context.roles)
+    assert {r.name for r in context.roles if r.tier == "extended"} == {
+        "Orthopedics Service Line Director",
+        "Primary Care Medical Director",
+        "Privacy Officer",
+        "Associate General Counsel",
+        "HR & Training Partner",
+    }
+    categories = {s.name: s.category for s in context.systems}
+    assert categories["Segment CDP"] == "cdp"
+    assert categories["Salesforce Health Cloud"] == "crm"
+    assert categories["Snowflake data warehouse"] == "warehouse"
+    assert categories["Braze"] == "email"
+    assert categories["Epic Cadence"] == "scheduling"
+    assert {a.capability for a in context.absences} >= {
+        "identity",
+        "experimentation",
+        "consent",
+        "realtime",
+    }
+    assert len(context.metrics) == 8
+    assert context.skipped == []
+
+
+def test_hidden_unsupported_and_broken_files_are_skipped(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "roster.md": "- UX Lead (core): research\n",
+            ".secret.md": "- Hidden Role (core): nothing\n",
+            ".git/config": "[core]\n",
+            "logo.png": b"\x89PNG\r\n\x1a\n" + b"\x00" * 20,
+            "broken.yaml": "roles: [unclosed\n",
+            "empty.txt": "",
+            "deck.pptx": b"PK\x03\x04 not really a zip",
+        },
+    )
+    assert [r.name for r in context.roles] == ["UX Lead"]
+    skipped = {line.split(":", 1)[0]: line.split(":", 1)[1] for line in context.skipped}
+    assert set(skipped) == {"logo.png", "broken.yaml", "empty.txt", "deck.pptx"}
+    assert "unsupported file type .png" in skipped["logo.png"]
+    assert "invalid YAML" in skipped["broken.yaml"]
+    assert context.documents == ["roster.md"]
+
+
+def test_missing_and_empty_folders_are_clear_errors(tmp_path: Path) -> None:
+    with pytest.raises(ContextError, match="does not exist"):
+        load_context(tmp_path / "nope")
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / ".DS_Store").write_text("x")
+    with pytest.raises(ContextError, match="is empty"):
+        load_context(tmp_path / "empty")
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "a.png").write_bytes(b"\x89PNG")
+    with pytest.raises(ContextError, match="no readable documents"):
+        load_context(tmp_path / "bad")
