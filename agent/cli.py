@@ -448,6 +448,91 @@ def eval_command(
         raise SystemExit(1)  # not typer.Exit: main() runs click with standalone_mode=False
 
 
+@app.command("vagueness")
+def vagueness_command(
+    source: Annotated[
+        str, typer.Argument(help="text file with one goal statement per line, or - for stdin")
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="print a JSON array of vagueness objects, in input order")
+    ] = False,
+    engine: Annotated[str, typer.Option(help="rules (offline, default) | llm")] = "rules",
+    context: Annotated[
+        Path | None,
+        typer.Option(
+            "--context",
+            help="org-context folder: questions and rewrites name its metrics and roles",
+        ),
+    ] = None,
+) -> None:
+    """Flag goal statements too vague to execute: reasons, questions, a suggested rewrite.
+
+    One statement per non-empty line; --json prints one vagueness object per line, same order.
+    A goal is executable when it names a metric, a target value and a date.
+
+    Example: echo "Deliver a seamless experience across every touchpoint" | groundwork vagueness -
+
+    Example: groundwork vagueness --json --context examples/northwind-health/org goals.txt
+    """
+    from agent.errors import ContextError, InputError
+
+    if engine not in {"rules", "llm"}:
+        raise typer.BadParameter("--engine must be rules or llm")
+    name = "<stdin>" if source == "-" else source
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        raise InputError(name, exc.strerror or "cannot be read") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(name, "not UTF-8 text (expected one goal statement per line)") from None
+    statements = [line.strip() for line in text.splitlines() if line.strip()]
+    if not statements:
+        raise InputError(name, "no statements (expected one goal statement per line)")
+
+    org = None
+    if context is not None:
+        try:
+            from agent.context import load_context
+        except ImportError as exc:
+            raise ContextError(f"--context is unavailable in this build ({exc})") from None
+        org = load_context(context)
+
+    if engine == "llm":
+        from agent.engines import make_engine
+
+        assess_one = make_engine(PlanConfig.from_env(engine="llm")).assess_vagueness
+    else:
+        from agent.engines.rules.vagueness import assess as assess_one
+    results = [assess_one(statement, org) for statement in statements]
+
+    if as_json:
+        _print_json([r.model_dump() for r in results])
+        return
+    from rich.table import Table
+
+    table = Table(show_lines=True)
+    table.add_column("#", justify="right")
+    table.add_column("statement", ratio=3)
+    table.add_column("vague")
+    table.add_column("score", justify="right")
+    table.add_column("reasons", ratio=1)
+    table.add_column("first question", ratio=2)
+    for i, (statement, result) in enumerate(zip(statements, results, strict=True), 1):
+        table.add_row(
+            str(i),
+            statement,
+            "[red]yes[/red]" if result.vague else "[green]no[/green]",
+            f"{result.score:.2f}",
+            ", ".join(r.code for r in result.reasons) or "-",
+            result.questions[0] if result.questions else "-",
+        )
+    out.print(table)
+    flagged = sum(r.vague for r in results)
+    out.print(f"{flagged} of {len(results)} statement(s) too vague to execute ({engine} engine).")
+
+
 def _print_json(data: object) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
