@@ -390,6 +390,44 @@ def context_roles_command(
         out.print(f"{defaulted} role(s) had no tier in the source and default to core.")
 
 
+@app.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port")] = 8000,
+    org: Annotated[
+        list[Path] | None,
+        typer.Option("--org", help="an org-context folder users can pick (repeatable)"),
+    ] = None,
+    runs_dir: Annotated[
+        Path, typer.Option("--runs-dir", help="where runs keep their uploads, state and plans")
+    ] = Path("runs"),
+    workers: Annotated[int, typer.Option(help="runs executed at the same time")] = 2,
+    max_upload_mb: Annotated[int, typer.Option(help="largest upload accepted, in MB")] = 50,
+) -> None:
+    """Serve the upload page and JSON API (OpenAPI at /docs). Set GROUNDWORK_TOKEN to require a token.
+
+    Example: groundwork serve --org examples/northwind-health/org, then open http://127.0.0.1:8000/
+    """
+    import uvicorn
+
+    from agent.web._runs import WebSettings
+    from agent.web.app import create_app
+
+    settings = WebSettings.from_env(
+        runs_dir,
+        list(org or []),
+        workers=workers,
+        max_upload_bytes=max_upload_mb * 1024 * 1024,
+    )
+    err.print(
+        f"groundwork: serving http://{host}:{port}/  (runs in {runs_dir.resolve()}; "
+        f"orgs: {', '.join(settings.orgs) or 'none, upload a ZIP'}; "
+        f"token {'required' if settings.token else 'off'})",
+        highlight=False,
+    )
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
 @app.command("eval")
 def eval_command(
     engine: Annotated[str, typer.Option(help="rules | llm")] = "rules",
