@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agent.nodes._common import org_of
-from agent.planning.assemble import merge
+from agent.planning.assemble import absence_gaps, merge
 from agent.planning.raci import build_raci
 
 
@@ -13,6 +13,7 @@ def assign_raci(state: dict[str, Any]) -> dict[str, Any]:
     org = org_of(state)
     order = [v["id"] for v in state.get("visions", [])]
     tasks, gaps, notes, warnings = merge(state.get("drafts", []), order, org)
+    gaps += absence_gaps(tasks, org, gaps)
     return {
         "tasks": tasks,
         "gaps": gaps,

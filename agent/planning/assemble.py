@@ -90,3 +90,52 @@ def merge(
             }
         )
     return tasks, gaps, notes, warnings
+
+
+_CAPABILITY_LAYER = {
+    "experimentation": "governance_measurement",
+    "measurement": "governance_measurement",
+    "analytics": "governance_measurement",
+    "content": "experience",
+    "cms": "experience",
+    "staffing": "process_people",
+    "training": "process_people",
+    "owner": "process_people",
+}
+
+
+def absence_gaps(
+    tasks: list[dict[str, Any]], org: OrgContext, gaps: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Stated absences the plan runs into (a task's words overlap the absence) become gaps, with the quote."""
+    from agent.engines.rules._text import content_stems
+
+    quoted = {g.get("evidence") for g in gaps}
+    covered = " ".join(g["text"].lower() for g in gaps)
+    task_stems = [content_stems(f"{t['title']} {t['description']}") for t in tasks]
+    found: list[dict[str, Any]] = []
+    for absence in org.absences:
+        if absence.text in quoted:
+            continue
+        if f"no {absence.capability} capability" in covered:
+            # already raised from a task's needs; attach the stated evidence instead of repeating it
+            for gap in gaps:
+                if f"no {absence.capability} capability" in gap["text"].lower() and not gap.get(
+                    "evidence"
+                ):
+                    gap["evidence"] = f"{absence.source}: {absence.text}"
+            continue
+        stems = content_stems(absence.text) - {"northwind", "today", "there"}
+        if not any(len(stems & ts) >= 2 for ts in task_stems):
+            continue
+        found.append(
+            {
+                "layer": _CAPABILITY_LAYER.get(absence.capability, "tech_data"),
+                "text": f"Missing {absence.capability.replace('_', ' ')}: {absence.text.rstrip('.')}.",
+                "evidence": f"{absence.source}: {absence.text}" if absence.source else absence.text,
+                "kind": "system"
+                if absence.capability not in ("staffing", "training", "owner")
+                else "owner",
+            }
+        )
+    return found

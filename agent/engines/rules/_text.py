@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'\-]*|\d+(?:[.,]\d+)?%?")
+_WORD = re.compile(
+    r"\d{1,2}\s?(?:am|pm)\b|[A-Za-z][A-Za-z0-9&'\-]*|\d+(?:[.,]\d+)?%?", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
 
 STOPWORDS = frozenset(
@@ -133,15 +135,44 @@ STOPWORDS = frozenset(
 
 
 def words(text: str) -> list[str]:
-    return [w.lower().strip("'-") for w in _WORD.findall(text)]
+    return [w.lower().replace(" ", "").strip("'-") for w in _WORD.findall(text)]
+
+
+# Words that name the same situation in decks and scenarios ("after 6pm" is the evening).
+CONCEPTS = {
+    **dict.fromkeys(
+        (
+            "6pm",
+            "7pm",
+            "8pm",
+            "9pm",
+            "10pm",
+            "11pm",
+            "evening",
+            "night",
+            "after-hours",
+            "overnight",
+        ),
+        "evening",
+    ),
+    **dict.fromkeys(
+        ("video", "virtual", "telehealth", "telemedicine", "amwell", "e-visit"), "virtual"
+    ),
+    **dict.fromkeys(("phone", "smartphone", "mobile", "app"), "mobile"),
+    **dict.fromkeys(("orthopedic", "orthopedics", "orthopaedic", "knee", "hip"), "orthopedic"),
+}
 
 
 def stem(word: str) -> str:
-    """A light suffix stripper: enough to match 'bookings'/'booking'/'booked'."""
+    """A light suffix stripper: enough to match 'bookings'/'booking'/'booked', 'minutes'/'minute'."""
     w = word.lower()
+    if w in CONCEPTS:
+        return CONCEPTS[w]
     for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s"):
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             base = w[: -len(suffix)]
+            if suffix == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):
+                base = w[:-1]  # "minutes" -> "minute", but "boxes" -> "box"
             return base + "y" if suffix in ("ies", "ied") else base
     return w
 

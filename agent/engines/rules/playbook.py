@@ -93,6 +93,10 @@ BROAD = re.compile(
     r"company-wide|everywhere|whole|each)\b",
     re.I,
 )
+SINGLE_VIEW = re.compile(
+    r"single view|single, trusted view|one view|golden record|360|unified (?:profile|record)|identity",
+    re.I,
+)
 QUALITY = re.compile(
     r"stale|duplicate|data quality|out of date|out-of-date|incomplete|inconsistent|recency", re.I
 )
@@ -172,10 +176,12 @@ def metric_for(vision: Vision, org: OrgContext) -> str:
 
 
 def pilot_unit(text: str) -> str:
+    """The organization's natural unit of containment, in order of preference, if the text uses it."""
     lowered = text.lower()
-    counts = [(lowered.count(word), unit) for word, unit in PILOT_UNITS]
-    count, unit = max(counts)
-    return unit if count else "region or business unit"
+    for word, unit in PILOT_UNITS:
+        if lowered.count(word) >= 2:
+            return unit
+    return "region or business unit"
 
 
 class _Defaults(dict[str, str]):
@@ -217,7 +223,7 @@ def decompose(
     systems = systems_by_category(org)
     context_text = " ".join(a.text for a in org.absences) + " " + " ".join(h.text for h in hits)
     sponsor = owners.executive_sponsor(org.roles)
-    mine = [s for s in scenarios if vision.id in s.vision_ids] or scenarios[:1]
+    mine = [s for s in scenarios if vision.id in s.vision_ids]
     scenario = mine[0] if mine else None
     audience = AUDIENCE.search(vision.text)
     segment = (scenario.segment if scenario else None) or (
@@ -235,6 +241,7 @@ def decompose(
         "content": bool(CONTENT.search(vision.text)),
         "service": bool(SERVICE.search(f"{vision.text} {scenario.context if scenario else ''}")),
         "multichannel": bool(MULTICHANNEL.search(vision.text)),
+        "single_view": bool(SINGLE_VIEW.search(vision.text)),
         "has_audience": bool(audience) or "no_audience" not in codes and scenario is not None,
         "identity_absent": absence(org, "identity") is not None,
         "consent_absent": absence(org, "consent") is not None,
@@ -294,6 +301,7 @@ def decompose(
             )
 
     sid = scenario.id.lower() if scenario else v
+    mkey = re.sub(r"[^a-z0-9]+", "_", values["metric"].lower()).strip("_")[:40] or v
     vague = vision.vagueness.vague
     for pattern in load_playbook():
         if not all(predicates.get(p, False) for p in pattern.get("when", [])):
@@ -302,10 +310,10 @@ def decompose(
             predicates.get(p, False) for p in pattern["when_any"]
         ):
             continue
-        per_item = "{v}" in pattern["key"] or "{s}" in pattern["key"]
+        per_item = any(f"{{{x}}}" in pattern["key"] for x in "vsm")
         if vague and per_item and not pattern.get("clarify"):
             continue
-        key = pattern["key"].format(v=v, s=sid)
+        key = pattern["key"].format(v=v, s=sid, m=mkey)
         owner = owners.best_role(org.roles, pattern["owner"])
         if owner is None:
             owner = _fallback_owner(org, pattern["layer"])
@@ -336,7 +344,7 @@ def decompose(
         consulted = [
             r.name for r in _consulted(org, pattern.get("consult", [])) if r.name != owner.name
         ][:3]
-        depends = [d.format(v=v, s=sid) for d in pattern.get("depends_on", [])]
+        depends = [d.format(v=v, s=sid, m=mkey) for d in pattern.get("depends_on", [])]
         ref = best_ref(hits, pattern.get("query", ""), prefer=pattern["title"])
         result.tasks.append(
             TaskDraft(
@@ -370,7 +378,7 @@ def decompose(
                     f"detailed {layer.value.replace('_', ' & ')} work for a goal nobody can measure would be guessing. "
                     "Shared foundations elsewhere in the plan still apply."
                 )
-    if "vanity_metric" in codes:
+    if predicates["vanity"]:
         gap(
             "governance_measurement",
             f"'{vision.text}' is measured only by an attention metric ({values['vanity']}).",

@@ -8,6 +8,7 @@ visions, different contexts, high customer and business impact.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -118,6 +119,7 @@ class _Candidate:
     unit: Unit | None
     from_deck: bool
     vision_ids: list[str] = field(default_factory=list)
+    detail_links: set[str] = field(default_factory=set)
     customer: int = 0
     business: int = 0
 
@@ -196,13 +198,42 @@ def _composed_candidates(visions: list[Vision]) -> list[_Candidate]:
     return found
 
 
-def _link(candidate: _Candidate, visions: list[Vision]) -> list[str]:
-    if candidate.vision_ids:
-        return candidate.vision_ids
+def _link_visions(chosen: list[_Candidate], visions: list[Vision]) -> None:
+    """Each vision serves the scenarios it talks about, weighting words by how rare they are
+    across the scenarios (every scenario mentions patients; only one mentions the evening)."""
+    docs = [content_stems(f"{c.text} {c.detail}") for c in chosen]
+    n = len(docs)
+
+    def idf(term: str) -> float:
+        return math.log((n + 1) / (sum(term in d for d in docs) + 0.5))
+
+    for vision in visions:
+        stems = content_stems(vision.text)
+        # only words some scenario uses can tell scenarios apart
+        known = [t for t in stems if any(t in d for d in docs)]
+        total = sum(idf(t) for t in known) or 1.0
+        mass = [(sum(idf(t) for t in stems & d), i) for i, d in enumerate(docs)]
+        scored = [(m / total, i) for m, i in mass]
+        best = max(scored, default=(0.0, -1))
+        strong = [
+            i
+            for (score, i), (m, _) in zip(scored, mass, strict=True)
+            if score >= best[0] * 0.75 and m >= 1.0
+        ]
+        picks = strong if best[0] >= 0.3 else []
+        for i in picks:
+            if vision.id not in chosen[i].vision_ids:
+                chosen[i].vision_ids.append(vision.id)
+    order = {v.id: k for k, v in enumerate(visions)}
+    for cand in chosen:
+        cand.vision_ids.sort(key=lambda vid: order.get(vid, len(order)))
+
+
+def _likely_visions(candidate: _Candidate, visions: list[Vision]) -> set[str]:
     text = f"{candidate.text} {candidate.detail}"
-    scored = sorted(((overlap(content_stems(v.text), text), v.id) for v in visions), reverse=True)
-    linked = [vid for s, vid in scored if s >= 0.25]
-    return linked[:3] or ([scored[0][1]] if scored and scored[0][0] > 0 else [])
+    return {v.id for v in visions if overlap(content_stems(v.text), text) >= 0.3} | set(
+        candidate.vision_ids
+    )
 
 
 def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> list[ScenarioDraft]:
@@ -211,7 +242,8 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         text = f"{cand.text} {cand.detail}"
         cand.customer = _signals(text, CUSTOMER_SIGNALS)
         cand.business = _signals(text, BUSINESS_SIGNALS)
-        cand.vision_ids = _link(cand, visions)
+        likely = _likely_visions(cand, visions)
+        cand.detail_links = likely  # used only to rank coverage
 
     chosen: list[_Candidate] = []
     covered: set[str] = set()
@@ -219,7 +251,7 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
     while pool and len(chosen) < limit:
 
         def gain(c: _Candidate) -> float:
-            novelty = len(set(c.vision_ids) - covered)
+            novelty = len(c.detail_links - covered)
             distinct = 1 - max((jaccard(c.text, o.text) for o in chosen), default=0.0)
             return c.customer + c.business + 3 * novelty + 2 * distinct + (1 if c.from_deck else 0)
 
@@ -228,7 +260,8 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         if any(jaccard(best.text, o.text) > 0.8 for o in chosen):
             continue
         chosen.append(best)
-        covered.update(best.vision_ids)
+        covered.update(best.detail_links)
+    _link_visions(chosen, visions)
 
     drafts: list[ScenarioDraft] = []
     for cand in chosen:
