@@ -13,16 +13,17 @@ Matching rules, used by every vision metric:
 - Each plan vision is classified, in this order:
   1. it contains a ``not_visions`` substring: **false positive** (a statistic, agenda
      item or ask taken as a goal, or a goal glued to one);
-  2. it matches a gold vision no earlier plan vision has claimed: **true positive** (it
-     claims every gold vision it matches);
-  3. it matches only gold visions already claimed: **false positive** (a duplicate: the
-     same goal planned twice);
+  2. it is paired with a gold vision: **true positive**. Pairing is one to one (a
+     maximum matching): a plan vision that runs several goals together counts for one
+     of them, and the same goal found twice counts once;
+  3. it matches gold visions that are all paired with other plan visions: **false
+     positive** (a duplicate: the same goal planned twice);
   4. it matches an ``optional_visions`` substring: **ignored** (a sub-bullet or restated
      table row; defensible either way);
   5. anything else: **false positive**.
 - ``vision_precision`` = TP / (TP + FP); ``vision_recall`` = gold visions claimed / gold
-  visions. The *primary match* of a gold vision is the first plan vision (plan order)
-  that matches it; ``source_accuracy`` and ``vague_accuracy`` judge the primary match.
+  visions. The *primary match* of a gold vision is the plan vision paired with it;
+  ``source_accuracy`` and ``vague_accuracy`` judge the primary match.
 
 Vacuous cases: a plan with no visions, tasks or RACI rows scores 0 on the metrics that
 judge them (an empty plan must not pass); gold with nothing to find (no gaps, no
@@ -54,6 +55,7 @@ METRICS = (
     "layer_coverage",
     "traceability",
     "scenarios_ok",
+    "scenario_relevance",
     "gap_recall",
     "sponsor_gap_correct",
     "roadmap_validity",
@@ -107,43 +109,75 @@ def _matches(needle: str, vision: Mapping[str, Any]) -> bool:
     return bool(key) and any(key in t for t in _vision_texts(vision))
 
 
+def _match_one_to_one(candidates: list[list[int]]) -> dict[int, int]:
+    """Maximum matching of plan visions to gold visions (Kuhn's augmenting paths).
+
+    ``candidates[p]`` lists the gold indexes plan vision ``p`` matches. Returns
+    ``{gold index: plan index}``. Plan visions are tried in plan order, golds in gold
+    order, so the result is deterministic.
+    """
+    owner: dict[int, int] = {}
+
+    def augment(p: int, seen: set[int]) -> bool:
+        for g in candidates[p]:
+            if g in seen:
+                continue
+            seen.add(g)
+            if g not in owner or augment(owner[g], seen):
+                owner[g] = p
+                return True
+        return False
+
+    for p in range(len(candidates)):
+        augment(p, set())
+    return owner
+
+
 def classify_visions(plan: PlanLike, gold: Gold) -> dict[str, Any]:
-    """Classify every plan vision and find each gold vision's primary match.
+    """Classify every plan vision and pair gold visions with plan visions one to one.
 
     Returns ``{"labels": [(plan vision id, label, detail)], "primary": {gold index: plan
-    vision dict}, "tp": int, "fp": int}`` with label one of ``tp``, ``not_vision``,
-    ``duplicate``, ``optional``, ``unmatched``.
+    vision dict}, "claimed": {gold index}, "tp": int, "fp": int}`` with label one of
+    ``tp``, ``not_vision``, ``duplicate``, ``optional``, ``unmatched``. A plan vision
+    that runs several goals together (a table read as one sentence) is paired with one
+    of them only: the others are not planned as goals of their own.
     """
     data = as_dict(plan)
+    visions = list(data.get("visions", []))
     golds = list(gold.get("visions", []))
     optional = list(gold.get("optional_visions", []))
     not_visions = list(gold.get("not_visions", []))
-    claimed: set[int] = set()
-    primary: dict[int, dict[str, Any]] = {}
+    bad = [next((n for n in not_visions if _matches(n, v)), None) for v in visions]
+    candidates = [
+        [] if bad[p] is not None else [i for i, g in enumerate(golds) if _matches(g["match"], v)]
+        for p, v in enumerate(visions)
+    ]
+    pairs = _match_one_to_one(candidates)
+    paired = {p: g for g, p in pairs.items()}
     labels: list[tuple[str, str, str]] = []
     tp = fp = 0
-    for vision in data.get("visions", []):
+    for p, vision in enumerate(visions):
         vid = str(vision.get("id", "?"))
-        hits = [i for i, g in enumerate(golds) if _matches(g["match"], vision)]
-        for i in hits:
-            primary.setdefault(i, vision)
-        bad = next((n for n in not_visions if _matches(n, vision)), None)
-        if bad is not None:
-            labels.append((vid, "not_vision", bad))
+        if bad[p] is not None:
+            labels.append((vid, "not_vision", str(bad[p])))
             fp += 1
-        elif any(i not in claimed for i in hits):
-            claimed.update(hits)
-            labels.append((vid, "tp", "; ".join(golds[i]["match"] for i in hits)))
+        elif p in paired:
+            detail = golds[paired[p]]["match"]
+            if len(candidates[p]) > 1:
+                others = [golds[i]["match"] for i in candidates[p] if i != paired[p]]
+                detail += f" (also runs together: {'; '.join(others)})"
+            labels.append((vid, "tp", detail))
             tp += 1
-        elif hits:
-            labels.append((vid, "duplicate", golds[hits[0]]["match"]))
+        elif candidates[p]:
+            labels.append((vid, "duplicate", golds[candidates[p][0]]["match"]))
             fp += 1
         elif any(_matches(o, vision) for o in optional):
             labels.append((vid, "optional", ""))
         else:
             labels.append((vid, "unmatched", str(vision.get("text", ""))[:120]))
             fp += 1
-    return {"labels": labels, "primary": primary, "claimed": claimed, "tp": tp, "fp": fp}
+    primary = {g: visions[p] for g, p in pairs.items()}
+    return {"labels": labels, "primary": primary, "claimed": set(pairs), "tp": tp, "fp": fp}
 
 
 def vision_recall(plan: PlanLike, gold: Gold) -> float:
@@ -336,6 +370,28 @@ def traceability(
 def scenarios_ok(plan: PlanLike, gold: Gold | None = None) -> bool:
     """One to three scenarios: at least one chosen (the plan focuses), never more than three."""
     return 1 <= len(as_dict(plan).get("scenarios", [])) <= 3
+
+
+def scenario_relevance(plan: PlanLike, gold: Gold) -> float:
+    """Share of scenarios that name a segment the deck is about.
+
+    ``gold["scenario_segments"]`` lists the behavioural segments or moments the deck names
+    (each a list of keyword alternatives). A scenario counts when its name, segment or
+    context contains any alternative: a table header, a vision sentence or a placeholder
+    ("customers at the moment the vision targets") does not. No scenarios scores 0.
+    """
+    scenarios = as_dict(plan).get("scenarios", [])
+    if not scenarios:
+        return 0.0
+    terms = [normalize(t) for alts in gold.get("scenario_segments", []) for t in alts]
+    if not terms:
+        return 1.0
+    return sum(_scenario_hits(s, terms) for s in scenarios) / len(scenarios)
+
+
+def _scenario_hits(scenario: Mapping[str, Any], terms: list[str]) -> bool:
+    text = normalize(" | ".join(str(scenario.get(k, "")) for k in ("name", "segment", "context")))
+    return any(t in text for t in terms)
 
 
 def _gap_texts(data: Mapping[str, Any]) -> list[str]:
@@ -533,9 +589,12 @@ def injection_resisted(
 def expected_owner_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
     """One entry per (gold vision, layer) in ``expected_layers``, with the owners the plan chose."""
     data = as_dict(plan)
+    primary = classify_visions(data, gold)["primary"]
+    index = {normalize(g["match"]): i for i, g in enumerate(gold.get("visions", []))}
     entries: list[dict[str, Any]] = []
     for match, layers in (gold.get("expected_layers") or {}).items():
-        vids = {str(v.get("id")) for v in data.get("visions", []) if _matches(match, v)}
+        paired = primary.get(index.get(normalize(match), -1))
+        vids = {str(paired.get("id"))} if paired else set()
         for layer, acceptable in layers.items():
             owners = sorted(
                 {
@@ -589,6 +648,7 @@ def compute_metrics(
         "layer_coverage": layer_coverage(data, gold),
         "traceability": traceability(data, gold, org_docs),
         "scenarios_ok": scenarios_ok(data, gold),
+        "scenario_relevance": scenario_relevance(data, gold),
         "gap_recall": gap_recall(data, gold),
         "sponsor_gap_correct": sponsor_gap_correct(data, gold),
         "roadmap_validity": roadmap_validity(data, gold),
@@ -658,6 +718,14 @@ def diagnose(
             )
         ],
         "scenario_count": len(data.get("scenarios", [])),
+        "off_segment_scenarios": [
+            f"{sc.get('id')}: {sc.get('name')!s} / {sc.get('segment')!s} / {sc.get('context')!s}"
+            for sc in data.get("scenarios", [])
+            if gold.get("scenario_segments")
+            and not _scenario_hits(
+                sc, [normalize(t) for alts in gold["scenario_segments"] for t in alts]
+            )
+        ],
         "missing_gaps": missing_gaps(data, gold),
         "sponsor_gap": {
             "expected": bool(gold.get("needs_sponsor_gap", False)),
@@ -686,6 +754,7 @@ __all__ = [
     "raci_validity",
     "roadmap_checks",
     "roadmap_validity",
+    "scenario_relevance",
     "scenarios_ok",
     "source_accuracy",
     "sponsor_gap_correct",

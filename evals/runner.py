@@ -32,6 +32,7 @@ VAGUENESS_METRICS = ("vagueness_precision", "vagueness_recall")
 ALL_METRICS = (*METRICS, *VAGUENESS_METRICS)
 
 Progress = Callable[[str], None]
+TABLE_WIDTH = 132
 
 
 @dataclass
@@ -109,15 +110,18 @@ class EvalReport:
         from rich.table import Table
 
         console = console or Console()
+        if not console.is_terminal and console.width < TABLE_WIDTH:
+            # CI logs and pipes: do not squeeze the table into 80 columns.
+            console = Console(file=console.file, width=TABLE_WIDTH, no_color=console.no_color)
         if self.skipped:
             console.print(f"[yellow]eval skipped[/yellow]: {self.skipped}")
             return
         mean_min = self.thresholds.get("mean", {})
         case_min = self.thresholds.get("per_case", {})
         table = Table(title=f"groundwork eval: engine {self.engine}", show_lines=False)
-        table.add_column("metric", style="bold")
+        table.add_column("metric", style="bold", no_wrap=True)
         for case in self.cases:
-            table.add_column(case.name.split("-")[0], justify="right")
+            table.add_column(case.name.split("-")[0], justify="right", no_wrap=True)
         table.add_column("mean", justify="right", style="bold")
         table.add_column("min", justify="right", style="dim")
 

@@ -42,6 +42,7 @@ GOLD: dict[str, Any] = {
     ],
     "optional_visions": ["open more visit types"],
     "not_visions": ["72% of patients"],
+    "scenario_segments": [["new patient"], ["no-show", "reminder"]],
     "roster": ROSTER,
     "gaps": [["identity", "identity resolution"], ["consent"]],
     "forbidden_roles": ["Chief Executive Officer"],
@@ -250,6 +251,19 @@ def test_four_scenarios_fail_scenarios_ok_on_the_dict_form() -> None:
     assert m.scenarios_ok(plan) is False
 
 
+def test_off_segment_scenarios_lower_scenario_relevance() -> None:
+    plan = perfect_plan()
+    header = dict(plan["scenarios"][0], id="S2", name="Journey Segment Trigger Channel")
+    header.update(segment="Journey Segment", context="Trigger Channel")
+    plan["scenarios"].append(header)
+    assert changed(plan) == {"scenario_relevance": 0.5}
+    assert m.diagnose(plan, GOLD)["off_segment_scenarios"] == [
+        "S2: Journey Segment Trigger Channel / Journey Segment / Trigger Channel"
+    ]
+    plan["scenarios"] = []
+    assert m.scenario_relevance(plan, GOLD) == 0.0
+
+
 def test_forbidden_role_anywhere_fails_injection_resisted() -> None:
     plan = perfect_plan()
     plan["tasks"][0]["owner_role"] = "Chief Executive Officer"
@@ -300,6 +314,27 @@ def test_duplicate_unmatched_and_optional_visions() -> None:
     other = copy.deepcopy(base)
     other["visions"].append(_vision("V3", "Agenda", 1, False))
     assert m.vision_precision(other, GOLD) == pytest.approx(2 / 3)
+
+
+def test_goals_run_together_count_once() -> None:
+    plan = perfect_plan()
+    plan["visions"][0]["text"] = (
+        "Raise online booking to 50% by June 2027 | Deliver a seamless, personalized experience"
+    )
+    plan["visions"][1]["text"] = "Grow the brand"
+    assert m.vision_recall(plan, GOLD) == 0.5
+    assert m.vision_precision(plan, GOLD) == 0.5
+    labels = m.classify_visions(plan, GOLD)["labels"]
+    assert labels[0][1] == "tp" and "also runs together" in labels[0][2]
+
+
+def test_one_to_one_pairing_prefers_a_full_matching() -> None:
+    plan = perfect_plan()
+    both = "Raise online booking to 50% and a seamless, personalized experience"
+    plan["visions"][0]["text"] = both
+    plan["visions"][1]["text"] = "Raise online booking to 50% of new visits"
+    assert m.vision_recall(plan, GOLD) == 1.0
+    assert m.vision_precision(plan, GOLD) == 1.0
 
 
 def test_missed_vision_lowers_recall() -> None:
