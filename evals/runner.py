@@ -315,7 +315,11 @@ def evaluate(report: EvalReport) -> None:
             continue
         value = report.means[metric]
         if value < floor - 1e-9:
-            low = [c.name for c in cases if c.score(metric) < floor - 1e-9]
+            low = [
+                c.name + (" (planning failed)" if c.error else "")
+                for c in cases
+                if c.score(metric) < floor - 1e-9
+            ]
             where = f" (cases: {', '.join(low)})" if low and metric in METRICS else ""
             failures.append(f"{metric}: mean {value:.3f} < {floor}{where}")
     for metric, floor in report.thresholds.get("per_case", {}).items():
