@@ -539,27 +539,31 @@ def _classify_numbers(text: str, blocked: list[Span]) -> _Numbers:
     return out
 
 
-def _metric_phrase(text: str, start: int, end: int) -> str:
-    """Grow a metric hit leftwards over its modifiers: 'rate' -> 'household recycling rate'."""
-    clause = re.split(r"[,:;.()]", text[:start])[-1]
-    words = re.findall(r"[A-Za-z][\w'-]*", clause)
-    picked: list[str] = []
-    for w in reversed(words[-3:]):
+def _metric_phrase(original: str, masked: str, start: int, end: int) -> str:
+    """Grow a metric hit leftwards over its modifiers: 'rate' -> 'household recycling rate'.
+
+    Works on ``masked`` (same length as ``original``) and returns a verbatim slice of
+    ``original``, so the phrase can be quoted as evidence.
+    """
+    clause_start = max((m.end() for m in re.finditer(r"[,:;.()]", masked[:start])), default=0)
+    left = start
+    for w in reversed(list(re.finditer(r"[A-Za-z][\w'-]*", masked[clause_start:start]))[-3:]):
+        word = w.group(0)
+        w_start, w_end = clause_start + w.start(), clause_start + w.end()
         if (
-            re.fullmatch(_FUNCTION_WORDS, w, _I)
-            or _GOAL_VERB_WORD.match(w)
-            or w.lower() in {"our", "its", "their", "more"}
+            re.fullmatch(_FUNCTION_WORDS, word, _I)
+            or _GOAL_VERB_WORD.match(word)
+            or word.lower() in {"our", "its", "their", "more"}
+            or original[w_end:left].strip()  # something was masked in between
         ):
             break
-        picked.append(w)
-    left = " ".join(reversed(picked))
-    hit = text[start:end]
+        left = w_start
     right = re.match(
         r"\s+(?:rates?|scores?|times?|value|ratio|per [a-z][\w-]*(?: [a-z][\w-]*)?)\b",
-        text[end : end + 40],
+        masked[end : end + 40],
         _I,
     )
-    return " ".join(p for p in [left, hit, right.group(0).strip() if right else ""] if p)
+    return original[left : end + (right.end() if right else 0)].strip()
 
 
 def signals(text: str, org: OrgContext | None = None) -> Signals:
@@ -586,7 +590,7 @@ def signals(text: str, org: OrgContext | None = None) -> Signals:
     # metrics: the lexicon, plus structures that only a measured quantity can take
     metrics: list[str] = []
     for m in METRICS.finditer(masked):
-        phrase = _metric_phrase(masked, m.start(), m.end())
+        phrase = _metric_phrase(goal, masked, m.start(), m.end())
         if _NEEDS_QUALIFIER.match(m.group(0)) and phrase.casefold() == m.group(0).casefold():
             continue
         if re.search(r"\bright time\b", masked[max(0, m.start() - 10) : m.end()], _I):
@@ -616,11 +620,14 @@ def signals(text: str, org: OrgContext | None = None) -> Signals:
                 metrics.append(name)
     sig.metrics = _dedupe(metrics)
     sig.undefined = _dedupe(
-        [_metric_phrase(masked, m.start(), m.end()) for m in UNDEFINED_MEASURES.finditer(masked)]
+        [
+            _metric_phrase(goal, masked, m.start(), m.end())
+            for m in UNDEFINED_MEASURES.finditer(masked)
+        ]
     )
 
     sig.buzzwords = _dedupe([m.group(0) for m in BUZZWORDS.finditer(goal)])
-    sig.universal = _dedupe([m.group(0) for m in UNIVERSAL.finditer(goal)])
+    sig.universal = _dedupe([_with_noun(goal, m) for m in UNIVERSAL.finditer(goal)])
 
     if sig.deadlines and not sig.buzzwords and not sig.vanity:
         d = DELIVERABLE.search(masked)
@@ -632,6 +639,18 @@ def signals(text: str, org: OrgContext | None = None) -> Signals:
         [m.group(0) for m in _PEOPLE_FACING.finditer(_mask(goal, owner_spans))]
     )
     return sig
+
+
+def _with_noun(text: str, m: re.Match[str]) -> str:
+    """'every' -> 'every touchpoint': quote the scope word with what it covers."""
+    nxt = re.match(
+        rf"\s+(?!{_FUNCTION_WORDS}\b|we\b|our\b)([A-Za-z][\w-]*)", text[m.end() : m.end() + 30], _I
+    )
+    return (
+        f"{m.group(0)} {nxt.group(1)}"
+        if nxt and m.group(0).lower() in {"every", "all"}
+        else m.group(0)
+    )
 
 
 def _find_owners(text: str, org: OrgContext | None) -> tuple[list[str], list[Span]]:
@@ -655,25 +674,35 @@ def _find_owners(text: str, org: OrgContext | None) -> tuple[list[str], list[Spa
     return _dedupe(found), spans
 
 
+def _is_qualifier(word: str) -> bool:
+    w = word.lower()
+    return (
+        w not in _GENERIC_BEFORE
+        and not re.fullmatch(_FUNCTION_WORDS, w, _I)
+        and not re.fullmatch(r"[\d,.%$]+", w)
+        and not _GOAL_VERB_WORD.match(w)
+    )
+
+
 def _find_audiences(text: str) -> tuple[list[str], list[str]]:
+    """Named segments ('new primary-care patients') and generic populations ('our customers')."""
     named: list[str] = [m.group(0) for m in _NAMED_SEGMENT.finditer(text)]
     generic: list[str] = []
     for m in _POPULATION_RE.finditer(text):
-        prev = re.search(r"([\w'-]+)\s*$", text[: m.start()])
-        prev_word = prev.group(1).lower() if prev else ""
-        qualified = (
-            bool(prev_word)
-            and prev_word not in _GENERIC_BEFORE
-            and not re.fullmatch(r"[\d,.]+", prev_word)
-            and not _GOAL_VERB_WORD.match(prev_word)
-        )
+        start = m.start()
+        for w in reversed(
+            list(re.finditer(r"[\w'-]+", text[max(0, m.start() - 60) : m.start()]))[-3:]
+        ):
+            gap = text[max(0, m.start() - 60) + w.end() : start]
+            if gap.strip() or not _is_qualifier(w.group(0)):
+                break
+            start = max(0, m.start() - 60) + w.start()
         post = re.match(
             r"\s+(?:holding|who|with|aged|using|that|living|enrolled|over \d|under \d)",
             text[m.end() : m.end() + 30],
             _I,
         )
-        if qualified or post:
-            start = prev.start() if prev and qualified else m.start()
+        if start < m.start() or post:
             named.append(text[start : m.end() + (post.end() if post else 0)])
         else:
             generic.append(m.group(0))
@@ -682,14 +711,17 @@ def _find_audiences(text: str) -> tuple[list[str], list[str]]:
 
 
 # --------------------------------------------------------------------------- output
-def _focus(text: str, limit: int = 9) -> str:
-    """The statement's verb and object, short enough to quote back in a question."""
+def _focus(text: str, limit: int = 9, *, ellipsis: bool = True) -> str:
+    """The statement's verb and object, short enough to quote back in a question.
+
+    With ``ellipsis=False`` it is a verbatim slice of ``text`` (usable as evidence).
+    """
     body = _OKR_PREFIX.sub("", text.strip())
     first = re.split(
         r"[.:;]\s|,\s(?=(?:and |so |while |which |leveraging |through ))", body, maxsplit=1
     )[0]
     words = first.strip().rstrip(".").split()
-    return " ".join(words[:limit]) + (" ..." if len(words) > limit else "")
+    return " ".join(words[:limit]) + (" ..." if ellipsis and len(words) > limit else "")
 
 
 def _buzz_subject(text: str, buzzwords: list[str]) -> tuple[str, str] | None:
@@ -800,6 +832,7 @@ def assess(text: str, org: OrgContext | None = None) -> Vagueness:
         )
     sig = signals(statement, org)
     focus = _focus(sig.goal_text)
+    quote = _focus(sig.goal_text, ellipsis=False)  # verbatim, for evidence
     metric = sig.metrics[0] if sig.metrics else None
     target = sig.primary_target
     cand_metrics = _candidate_metrics(statement, org)
@@ -834,7 +867,7 @@ def assess(text: str, org: OrgContext | None = None) -> Vagueness:
             f"{_quote(sig.undefined[:2])} {'is' if len(sig.undefined) == 1 else 'are'} not a defined measure; nothing says how change will be counted."
             if sig.undefined
             else "No measurable quantity names what will change.",
-            ", ".join(sig.undefined[:2]) if sig.undefined else focus,
+            ", ".join(sig.undefined[:2]) if sig.undefined else quote,
             f"Which metric tells us {ask}{_eg(cand_metrics, 'candidates from your context:')}?",
         )
 
@@ -845,7 +878,7 @@ def assess(text: str, org: OrgContext | None = None) -> Vagueness:
             f"{_quote([what])} is named but not the value to reach (a number, a from/to pair, a % change)."
             if what
             else "No target value, baseline or size of change is given.",
-            what or focus,
+            what or quote,
             f"What value should {what} reach, and from what baseline?"
             if what
             else "What value counts as success, and from what baseline?",
@@ -866,7 +899,7 @@ def assess(text: str, org: OrgContext | None = None) -> Vagueness:
         add(
             "no_deadline",
             "No date, quarter, fiscal year or duration says by when.",
-            target or measure or focus,
+            target or measure or quote,
             question,
         )
 

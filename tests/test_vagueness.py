@@ -1,0 +1,325 @@
+"""The rules vagueness detector, its labelled set, and `groundwork vagueness`."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from agent.cli import app
+from agent.engines.rules.vagueness import VAGUE_THRESHOLD, assess, naive_assess, signals
+from evals.vagueness import DEFAULT_PATH, load_statements, score
+from schemas.context import Metric, OrgContext, Role
+from schemas.plan import REASON_CODES, Vagueness
+
+VAGUE_ANCHOR = "Deliver a seamless, personalized experience across every touchpoint"
+CLEAR_ANCHOR = (
+    "Increase online booking conversion for new primary-care patients from 12% to 18% "
+    "by December 2027"
+)
+HOLDOUT = DEFAULT_PATH.with_name("holdout.jsonl")
+CORE = {"no_metric", "no_target", "no_deadline", "vanity_metric"}
+
+
+def _codes(v: Vagueness) -> set[str]:
+    return {r.code for r in v.reasons}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def report() -> dict:
+    return score()
+
+
+@pytest.fixture(scope="module")
+def all_rows() -> list[dict]:
+    return load_statements() + load_statements(HOLDOUT)
+
+
+# --------------------------------------------------------------------------- anchors
+def test_issue_anchor_vague_statement_is_flagged_with_reasons() -> None:
+    v = assess(VAGUE_ANCHOR)
+    assert v.vague
+    assert v.score >= VAGUE_THRESHOLD
+    assert {"no_metric", "no_target", "no_deadline", "buzzword", "universal_scope"} <= _codes(v)
+    evidence = {r.code: r.evidence for r in v.reasons}
+    assert evidence["buzzword"] == "seamless"
+    assert evidence["universal_scope"] == "every touchpoint"
+    assert "experience" in (evidence["no_metric"] or "")
+    assert all(r.message for r in v.reasons)
+
+
+def test_issue_anchor_specific_statement_is_not_flagged() -> None:
+    v = assess(CLEAR_ANCHOR)
+    assert not v.vague
+    assert v.score < VAGUE_THRESHOLD
+    assert not _codes(v) & CORE
+    assert v.questions == []
+    assert v.suggested_rewrite is None
+    sig = signals(CLEAR_ANCHOR)
+    assert "December 2027" in " ".join(sig.deadlines)
+    assert any("from 12% to 18%" in t for t in sig.targets)
+    assert any("new primary-care patients" in a for a in sig.audiences)
+
+
+@pytest.mark.parametrize(
+    ("text", "vague", "must_have"),
+    [
+        ("Cut claim denials to 4% by Q3 FY27.", False, set()),
+        ("Reach 1 million impressions by June.", True, {"vanity_metric"}),
+        ("Grow NPS to 60.", True, {"no_deadline"}),
+        ("Improve HCAHPS scores by FY2027.", True, {"no_target"}),
+        ("Grow ARR.", True, {"no_target", "no_deadline"}),
+        (
+            "Our 2,000 employees will transform how we serve every customer.",
+            True,
+            {"no_metric", "no_target", "buzzword", "universal_scope"},
+        ),
+        ("Reduce unplanned downtime on packaging lines by 30% within 12 months.", False, set()),
+        ("Open two new urgent-care clinics in the north county by September 2026.", False, set()),
+        ("Grow telehealth visits for behavioral-health patients by 25% in FY2026.", False, set()),
+        (
+            "Increase visits to the city website to 3 million a year by 2026.",
+            True,
+            {"vanity_metric"},
+        ),
+        ("Win with Gen Z.", True, {"no_metric", "no_target", "no_deadline"}),
+    ],
+)
+def test_short_specific_and_long_vague(text: str, vague: bool, must_have: set[str]) -> None:
+    v = assess(text)
+    assert v.vague is vague, v.model_dump()
+    assert must_have <= _codes(v)
+
+
+def test_numbers_that_describe_the_organization_are_not_targets() -> None:
+    sig = signals("Our 14,000 caregivers and 220 clinics will delight patients everywhere.")
+    assert sig.targets == []
+    assert any("14,000" in d for d in sig.descriptive_numbers)
+    assert not sig.has_metric
+
+
+# --------------------------------------------------------------------------- evidence, questions, rewrite
+def test_evidence_quotes_the_statement(all_rows: list[dict]) -> None:
+    for row in all_rows:
+        text = _norm(row["text"])
+        for reason in assess(row["text"]).reasons:
+            if reason.evidence is None:
+                continue
+            parts = [reason.evidence, *reason.evidence.split(", ")]
+            assert reason.evidence in text or all(p in text for p in parts[1:]), (
+                row["id"],
+                reason.code,
+                reason.evidence,
+            )
+
+
+def test_one_question_per_missing_element(all_rows: list[dict]) -> None:
+    for row in all_rows:
+        v = assess(row["text"])
+        if not v.vague:
+            continue
+        codes = _codes(v)
+        assert len(v.questions) == len(set(v.questions)), row["id"]
+        assert len(v.questions) <= len(v.reasons), row["id"]
+        by_when = [q for q in v.questions if q.startswith("By when")]
+        assert len(by_when) == (1 if "no_deadline" in codes else 0), (row["id"], v.questions)
+        which_metric = [q for q in v.questions if q.startswith("Which metric")]
+        assert len(which_metric) == (1 if "no_metric" in codes else 0), (row["id"], v.questions)
+        what_value = [q for q in v.questions if q.startswith("What value")]
+        assert len(what_value) == (1 if "no_target" in codes else 0), (row["id"], v.questions)
+        owner = [q for q in v.questions if q.startswith("Which role is accountable")]
+        assert len(owner) == (1 if "no_owner" in codes else 0), (row["id"], v.questions)
+
+
+def test_questions_are_specific_to_the_statement() -> None:
+    v = assess(VAGUE_ANCHOR)
+    assert v.questions[0] == "Which metric tells us the experience is 'seamless'?"
+    assert any("touchpoints" in q for q in v.questions)
+    v = assess("Grow our Net Promoter Score to 60.")
+    assert (
+        "By when should Net Promoter Score reach 60 (a month, quarter or fiscal year)?"
+        in v.questions
+    )
+    v = assess("Reduce support ticket volume significantly by next year.")
+    assert any("support ticket volume" in q for q in v.questions)
+    v = assess("Reach 1 million impressions by June.")
+    assert v.questions[0].startswith("What business outcome should the impressions lead to")
+
+
+def test_rewrite_keeps_the_statement_words_and_fills_placeholders(all_rows: list[dict]) -> None:
+    for row in all_rows:
+        v = assess(row["text"])
+        if not v.vague:
+            continue
+        assert v.suggested_rewrite, row["id"]
+        original = re.findall(r"[\w%$'.-]*\w", row["text"])
+        rewrite = re.findall(r"[\w%$'.-]*\w", v.suggested_rewrite)
+        it = iter(rewrite)
+        assert all(word in it for word in original), (row["id"], v.suggested_rewrite)
+        assert "<" in v.suggested_rewrite
+    v = assess("Improve HCAHPS scores by FY2027.")
+    assert v.suggested_rewrite is not None
+    assert v.suggested_rewrite.startswith(
+        "Improve HCAHPS scores from <baseline> to <target> by FY2027"
+    )
+    v = assess(VAGUE_ANCHOR)
+    assert v.suggested_rewrite is not None
+    assert v.suggested_rewrite.startswith(VAGUE_ANCHOR)
+    assert "<metric>" in v.suggested_rewrite and "<date>" in v.suggested_rewrite
+
+
+def test_org_context_names_candidate_metrics_and_owners() -> None:
+    org = OrgContext(
+        root="org",
+        roles=[
+            Role(name="Chief Marketing Officer", team="Marketing"),
+            Role(name="Director of Patient Access", team="Patient Access"),
+        ],
+        metrics=[
+            Metric(
+                name="Online booking conversion (new primary care)", owner="VP Digital Experience"
+            ),
+            Metric(name="No-show rate", owner="Director of Patient Access"),
+        ],
+    )
+    v = assess("Reduce no-show rates.", org)
+    assert v.vague
+    assert any("Director of Patient Access" in q for q in v.questions)
+    v = assess("Make booking seamless for patients.", org)
+    assert any("Online booking conversion" in q for q in v.questions)
+    assert v.suggested_rewrite and "<metric, e.g. " in v.suggested_rewrite
+    # a role the org has counts as an owner
+    v = assess("The Director of Patient Access will make scheduling simpler.", org)
+    assert "no_owner" not in _codes(v)
+
+
+def test_deterministic(all_rows: list[dict]) -> None:
+    first = [assess(r["text"]).model_dump() for r in all_rows]
+    second = [assess(r["text"]).model_dump() for r in all_rows]
+    assert first == second
+
+
+def test_empty_statement() -> None:
+    v = assess("   ")
+    assert v.vague and v.score == 1.0 and v.questions
+
+
+def test_reason_codes_are_from_the_contract(all_rows: list[dict]) -> None:
+    for row in all_rows:
+        assert _codes(assess(row["text"])) <= set(REASON_CODES)
+
+
+# --------------------------------------------------------------------------- labelled set
+def test_labelled_set_shape() -> None:
+    rows = load_statements()
+    assert len(rows) >= 160
+    share = sum(r["vague"] for r in rows) / len(rows)
+    assert 0.4 <= share <= 0.6
+    assert {r["industry"] for r in rows} >= {
+        "healthcare",
+        "retail",
+        "banking",
+        "saas",
+        "public_sector",
+        "education",
+    }
+
+
+def test_load_statements_rejects_bad_lines(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x1", "industry": "retail", "text": "t", "vague": true, "codes": []}\n')
+    with pytest.raises(ValueError, match="codes must be given exactly when vague"):
+        load_statements(bad)
+
+
+def test_precision_and_recall_on_the_labelled_set(report: dict) -> None:
+    assert report["n"] >= 160
+    assert report["precision"] >= 0.85, report["errors"]
+    assert report["recall"] >= 0.85, report["errors"]
+    assert set(report["per_code_recall"]) <= set(REASON_CODES)
+    for code in ("no_metric", "no_target", "no_deadline", "vanity_metric", "buzzword"):
+        assert report["per_code_recall"][code]["recall"] >= 0.8, (code, report["per_code_recall"])
+
+
+def test_precision_and_recall_on_the_holdout_set() -> None:
+    holdout = score(path=HOLDOUT, baseline=False)
+    assert holdout["n"] >= 80
+    assert holdout["precision"] >= 0.85 and holdout["recall"] >= 0.85, holdout["errors"]
+
+
+def test_naive_baseline_is_computed_and_worse(report: dict) -> None:
+    base = report["baseline"]
+    assert base["name"] == "naive_buzzword"
+    assert base["n"] == report["n"]
+    assert base["f1"] < report["f1"]
+    assert base["recall"] < report["recall"]
+    assert naive_assess(VAGUE_ANCHOR) is True
+    assert naive_assess("Grow ARR.") is False  # vague, but no buzzword: the baseline misses it
+
+
+def test_score_accepts_a_bool_detector() -> None:
+    result = score(lambda text: True, baseline=False)
+    assert result["recall"] == 1.0
+    assert result["per_code_recall"] == {}
+
+
+# --------------------------------------------------------------------------- CLI
+STATEMENTS = [
+    VAGUE_ANCHOR,
+    CLEAR_ANCHOR,
+    "Reach 1 million impressions by June.",
+    "Cut claim denials to 4% by Q3 FY27.",
+    "Grow NPS to 60.",
+]
+
+
+def test_cli_json_keeps_order_and_count(tmp_path: Path) -> None:
+    path = tmp_path / "goals.txt"
+    path.write_text("\n".join(STATEMENTS[:2]) + "\n\n   \n" + "\n".join(STATEMENTS[2:]) + "\n")
+    result = CliRunner().invoke(app, ["vagueness", "--json", str(path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert len(data) == len(STATEMENTS)
+    assert [d["vague"] for d in data] == [True, False, True, False, True]
+    for statement, item in zip(STATEMENTS, data, strict=True):
+        assert Vagueness.model_validate(item) == assess(statement)
+
+
+def test_cli_reads_stdin_with_dash() -> None:
+    result = CliRunner().invoke(app, ["vagueness", "--json", "-"], input="\n".join(STATEMENTS))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [d["vague"] for d in data] == [True, False, True, False, True]
+
+
+def test_cli_table() -> None:
+    result = CliRunner().invoke(app, ["vagueness", "-"], input="\n".join(STATEMENTS))
+    assert result.exit_code == 0, result.output
+    assert "3 of 5 statement(s) too vague" in _norm(result.stdout)
+    assert "no_metric" in result.stdout
+
+
+def test_cli_context_folder(tmp_path: Path) -> None:
+    org = Path(__file__).resolve().parents[1] / "examples" / "northwind-health" / "org"
+    if not org.is_dir():
+        pytest.skip("example org context not present")
+    result = CliRunner().invoke(
+        app, ["vagueness", "--json", "--context", str(org), "-"], input=VAGUE_ANCHOR
+    )
+    assert result.exit_code == 0, result.output
+    (item,) = json.loads(result.stdout)
+    assert re.search(r"candidates from your context: .*conversion", item["questions"][0], re.I)
+
+
+def test_cli_bad_input() -> None:
+    runner = CliRunner()
+    assert runner.invoke(app, ["vagueness", "-"], input="\n  \n").exit_code != 0
+    assert runner.invoke(app, ["vagueness", "/no/such/file.txt"]).exit_code != 0
+    assert runner.invoke(app, ["vagueness", "--engine", "nope", "-"], input="x").exit_code != 0
