@@ -44,7 +44,7 @@ SENTENCE_END = re.compile(r"[.!?:;。！？…]['\"”’)\]]*$")
 DIGITS = re.compile(r"\d+")
 MIN_PAGES_FOR_BOILERPLATE = 3
 EDGE_LINES = 3
-EDGE_FRACTION = 0.1
+EDGE_FRACTION = 0.12
 TITLE_SIZE_RATIO = 1.2
 TITLE_ZONE = 0.4  # a title sits in the top 40% of the page
 MAX_TITLE_CHARS = 160
@@ -261,14 +261,14 @@ def _key(text: str) -> str:
 
 
 def _edge_indexes(lines: list[Line], height: float | None) -> set[int]:
-    edges = set(range(min(EDGE_LINES, len(lines))))
-    edges |= set(range(max(0, len(lines) - EDGE_LINES), len(lines)))
-    if height:
-        for i, line in enumerate(lines):
-            if line.y is not None and (
-                line.y < height * EDGE_FRACTION or line.y > height * (1 - EDGE_FRACTION)
-            ):
+    """Lines in the top/bottom margin band; without positions, the first and last few lines."""
+    edges: set[int] = set()
+    for i, line in enumerate(lines):
+        if height and line.y is not None:
+            if line.y < height * EDGE_FRACTION or line.y > height * (1 - EDGE_FRACTION):
                 edges.add(i)
+        elif i < EDGE_LINES or i >= len(lines) - EDGE_LINES:
+            edges.add(i)
     return edges
 
 

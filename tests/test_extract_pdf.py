@@ -1,0 +1,208 @@
+"""PDF extraction and cleanup on small PDFs built here with fpdf2 (and one by hand)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from agent.errors import CorruptFileError, EncryptedFileError, NoTextError
+from extractors import extract, to_markdown
+from extractors.pdf import fix_letter_spacing, join_lines
+from schemas.deck import BlockKind
+
+Page = list[tuple[float, float, str, float]]  # x, y (mm from top), text, font size
+
+
+def build_pdf(path: Path, pages: list[Page], **encryption: str) -> Path:
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.set_auto_page_break(False)
+    if encryption:
+        pdf.set_encryption(**encryption)
+    for lines in pages:
+        pdf.add_page()
+        for x, y, text, size in lines:
+            pdf.set_font("helvetica", size=size)
+            pdf.text(x, y, text)
+    pdf.output(str(path))
+    return path
+
+
+def body(*texts: str, top: float = 40, x: float = 20) -> Page:
+    return [(x, top + 6 * i, t, 11) for i, t in enumerate(texts)]
+
+
+def hand_made_pdf(content: bytes) -> bytes:
+    """One page whose font maps byte 0x01 to the glyph 'fi' (the ligature) via /Differences."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+        b"/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [1 /fi] >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body_ in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body_ + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def body_texts(path: Path, page: int = 1) -> list[str]:
+    deck = extract(path)
+    return [b.text for b in deck.units[page - 1].blocks if b.kind is BlockKind.body]
+
+
+def test_pages_are_numbered_from_one(tmp_path: Path) -> None:
+    path = build_pdf(tmp_path / "p.pdf", [body("First page."), body("Second page.")])
+    deck = extract(path)
+    assert deck.kind == "pdf"
+    assert [u.number for u in deck.units] == [1, 2]
+    assert [u.kind for u in deck.units] == ["page", "page"]
+    assert deck.units[1].blocks[0].source.page == 2
+    assert deck.units[1].blocks[0].source.file == "p.pdf"
+
+
+def test_ligatures_are_nfkc_normalised(tmp_path: Path) -> None:
+    content = b"BT /F1 12 Tf 72 700 Td (Our \x01rst of\x01ce opens.) Tj ET"
+    path = tmp_path / "lig.pdf"
+    path.write_bytes(hand_made_pdf(content))
+    text = extract(path).text()
+    assert "Our first office opens." in text
+    assert "\ufb01" not in text
+
+
+def test_hyphenated_line_breaks_are_joined(tmp_path: Path) -> None:
+    lines = body("We will modernise the infra-", "structure of the Asia-", "Pacific region.")
+    assert body_texts(build_pdf(tmp_path / "h.pdf", [lines])) == [
+        "We will modernise the infrastructure of the Asia-Pacific region."
+    ]
+
+
+def test_hyphen_before_digit_is_kept() -> None:
+    assert join_lines("Roadmap 2027-", "2029 is set") == "Roadmap 2027-2029 is set"
+    assert join_lines("A real end.", "Next sentence") is None
+    assert join_lines("wrapped without end", "and continues") == "wrapped without end and continues"
+
+
+def test_wrapped_lines_are_rejoined_into_sentences(tmp_path: Path) -> None:
+    lines = body("Grow revenue", "across all regions by 2027.", "Second paragraph here.")
+    assert body_texts(build_pdf(tmp_path / "w.pdf", [lines])) == [
+        "Grow revenue across all regions by 2027.",
+        "Second paragraph here.",
+    ]
+
+
+def test_repeated_headers_footers_and_page_numbers_are_removed(tmp_path: Path) -> None:
+    pages = [
+        [
+            (20, 10, "ACME Corp | Strategy 2027", 9),
+            *body(f"Content of page {n} is unique.", f"More about topic {n * 7}."),
+            (20, 285, f"Page {n} of 4", 9),
+        ]
+        for n in range(1, 5)
+    ]
+    deck = extract(build_pdf(tmp_path / "hf.pdf", pages))
+    text = deck.text()
+    assert "ACME Corp" not in text
+    assert "of 4" not in text
+    assert "Content of page 3 is unique." in text
+    assert "More about topic 21." in text
+
+
+def test_repeated_lines_are_kept_with_fewer_than_three_pages(tmp_path: Path) -> None:
+    pages = [[(20, 10, "ACME Corp", 9), *body(f"Page {n} body.")] for n in (1, 2)]
+    assert extract(build_pdf(tmp_path / "two.pdf", pages)).text().count("ACME Corp") == 2
+
+
+def test_larger_font_line_becomes_the_title(tmp_path: Path) -> None:
+    page = [(20, 20, "Market Context", 24), *body("The market grew by ten percent.")]
+    unit = extract(build_pdf(tmp_path / "t.pdf", [page])).units[0]
+    assert unit.title == "Market Context"
+    assert unit.blocks[0].kind is BlockKind.title
+    assert [b.text for b in unit.blocks[1:]] == ["The market grew by ten percent."]
+
+
+def test_bullets_start_blocks_with_levels_from_indentation(tmp_path: Path) -> None:
+    lines = [
+        (20, 40, "Priorities:", 11),
+        (20, 46, "- Win Japan", 11),
+        (30, 52, "- Hire a country lead", 11),
+        (20, 58, "- Cut churn", 11),
+    ]
+    blocks = extract(build_pdf(tmp_path / "b.pdf", [lines])).units[0].blocks
+    items = [(b.text, b.level) for b in blocks if b.bullet]
+    assert items == [("Win Japan", 0), ("Hire a country lead", 1), ("Cut churn", 0)]
+
+
+def test_letter_spaced_headings_close_up() -> None:
+    assert fix_letter_spacing("N O R T H  S T A R") == "NORTH STAR"
+    assert fix_letter_spacing("C O N FI D EN T I AL  ·  BOARD") == "CONFIDENTIAL · BOARD"
+    assert fix_letter_spacing("to be or not to be") == "to be or not to be"
+
+
+def test_markdown_of_a_pdf(tmp_path: Path) -> None:
+    page = [(20, 20, "Vision", 24), *body("Be the first choice.")]
+    md = to_markdown(extract(build_pdf(tmp_path / "m.pdf", [page])))
+    assert "## Page 1: Vision" in md and "Be the first choice." in md
+
+
+def test_image_only_pdf_has_no_text(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(10, 10, 50, 50, style="F")
+    path = tmp_path / "scan.pdf"
+    pdf.output(str(path))
+    with pytest.raises(NoTextError, match="OCR it first"):
+        extract(path)
+
+
+def test_user_password_pdf_is_encrypted(tmp_path: Path) -> None:
+    path = build_pdf(
+        tmp_path / "locked.pdf", [body("Secret.")], owner_password="o", user_password="u"
+    )
+    with pytest.raises(EncryptedFileError, match="password-protected PDF"):
+        extract(path)
+
+
+def test_owner_password_only_pdf_opens(tmp_path: Path) -> None:
+    path = build_pdf(tmp_path / "owner.pdf", [body("Readable text.")], owner_password="o")
+    assert "Readable text." in extract(path).text()
+
+
+def test_truncated_pdf_is_corrupt(tmp_path: Path) -> None:
+    data = build_pdf(tmp_path / "full.pdf", [body("Hello there.")] * 3).read_bytes()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[: len(data) // 3])
+    with pytest.raises(CorruptFileError):
+        extract(path)
+
+
+def test_a_broken_page_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import extractors.pdf as pdf_module
+
+    real = pdf_module._page_lines
+    calls = {"n": 0}
+
+    def flaky(page: object) -> list:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise ValueError("bad content stream")
+        return real(page)
+
+    monkeypatch.setattr(pdf_module, "_page_lines", flaky)
+    path = build_pdf(tmp_path / "flaky.pdf", [body("One."), body("Two."), body("Three.")])
+    deck = extract(path)
+    assert [bool(u.blocks) for u in deck.units] == [True, False, True]
+    assert any(w.startswith("page 2:") and "bad content stream" in w for w in deck.warnings)

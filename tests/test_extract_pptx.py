@@ -1,0 +1,271 @@
+"""PPTX extraction on small decks built here with python-pptx."""
+
+from __future__ import annotations
+
+import copy
+import io
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from pptx import Presentation
+from pptx.chart.data import CategoryChartData
+from pptx.enum.chart import XL_CHART_TYPE
+from pptx.util import Inches, Pt
+
+from agent.errors import NoTextError
+from extractors import extract, to_markdown
+from schemas.deck import BlockKind, Deck
+
+TITLE_AND_CONTENT, TITLE_ONLY, BLANK = 1, 5, 6
+
+
+def save(prs: Presentation, path: Path) -> Path:
+    prs.save(str(path))
+    return path
+
+
+def tiny_png() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\x00\x00")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def texts(deck: Deck, number: int, kind: BlockKind | None = None) -> list[str]:
+    return [b.text for b in deck.units[number - 1].blocks if kind is None or b.kind is kind]
+
+
+def textbox(shapes, text: str, left: float, top: float, width: float = 3, height: float = 0.5):
+    box = shapes.add_textbox(Inches(left), Inches(top), Inches(width), Inches(height))
+    box.text_frame.text = text
+    return box
+
+
+@pytest.fixture
+def rich_deck(tmp_path: Path) -> Path:
+    prs = Presentation()
+    # 1: title + bullets at three levels, speaker notes
+    s1 = prs.slides.add_slide(prs.slide_layouts[TITLE_AND_CONTENT])
+    s1.shapes.title.text = "Growth strategy 2027"
+    body = s1.placeholders[1].text_frame
+    body.text = "Grow revenue"
+    for text, level in [("APAC first", 1), ("Japan pilot", 2), ("Cut churn", 0)]:
+        p = body.add_paragraph()
+        p.text, p.level = text, level
+    s1.notes_slide.notes_text_frame.text = "Say the 2027 target out loud.\nThen pause."
+    # 2: reading order: the lower shape is added first (z-order), and a soft break
+    s2 = prs.slides.add_slide(prs.slide_layouts[BLANK])
+    textbox(s2.shapes, "Comes second", 1, 4)
+    textbox(s2.shapes, "Comes first", 1, 1)
+    textbox(s2.shapes, "Line one\vLine two", 1, 6)
+    # 3: nested groups, child coordinates in group space
+    s3 = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
+    s3.shapes.title.text = "Groups"
+    outer = s3.shapes.add_group_shape()
+    textbox(outer.shapes, "Outer child", 1, 2)
+    inner = outer.shapes.add_group_shape()
+    textbox(inner.shapes, "Deep child", 1, 3)
+    textbox(s3.shapes, "Below the groups", 1, 6)
+    # 4: table
+    s4 = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
+    s4.shapes.title.text = "KPIs"
+    table = s4.shapes.add_table(3, 2, Inches(1), Inches(2), Inches(6), Inches(2)).table
+    for r, row in enumerate([["Metric", "Target"], ["NPS", "45"], ["Churn", "3%"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    # 5: picture alt text, hidden slide
+    s5 = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
+    s5.shapes.title.text = "Hidden appendix"
+    pic = s5.shapes.add_picture(io.BytesIO(tiny_png()), Inches(1), Inches(2))
+    pic._element.nvPicPr.cNvPr.set("descr", "Org chart of the sales team")
+    s5._element.set("show", "0")
+    # 6: chart with title and series
+    s6 = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
+    s6.shapes.title.text = "Revenue"
+    data = CategoryChartData()
+    data.categories = ["2025", "2026", "2027"]
+    data.add_series("Revenue EUR m", (10, 14, 20))
+    data.add_series("Margin %", (5, 7, 9))
+    chart = s6.shapes.add_chart(
+        XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(1), Inches(2), Inches(6), Inches(4), data
+    ).chart
+    chart.has_title = True
+    chart.chart_title.text_frame.text = "Revenue plan"
+    # 7: no title placeholder: the top-most short text names the slide
+    s7 = prs.slides.add_slide(prs.slide_layouts[BLANK])
+    textbox(s7.shapes, "Body text lower down that is long enough to be a paragraph.", 1, 4)
+    big = textbox(s7.shapes, "Market context", 1, 0.5)
+    big.text_frame.paragraphs[0].runs[0].font.size = Pt(32)
+    return save(prs, tmp_path / "rich.pptx")
+
+
+def test_slides_are_numbered_from_one_with_provenance(rich_deck: Path) -> None:
+    deck = extract(rich_deck)
+    assert deck.kind == "pptx" and deck.name == "rich.pptx"
+    assert [u.number for u in deck.units] == [1, 2, 3, 4, 5, 6, 7]
+    for unit in deck.units:
+        assert unit.kind == "slide"
+        for order, block in enumerate(unit.blocks):
+            assert block.source.file == "rich.pptx"
+            assert block.source.slide == unit.number
+            assert block.order == order
+    assert len(deck.sha256) == 64
+
+
+def test_title_and_bullet_levels(rich_deck: Path) -> None:
+    unit = extract(rich_deck).units[0]
+    assert unit.title == "Growth strategy 2027"
+    assert unit.blocks[0].kind is BlockKind.title
+    body = [(b.text, b.level) for b in unit.blocks if b.kind is BlockKind.body]
+    assert body == [("Grow revenue", 0), ("APAC first", 1), ("Japan pilot", 2), ("Cut churn", 0)]
+
+
+def test_speaker_notes(rich_deck: Path) -> None:
+    deck = extract(rich_deck)
+    assert texts(deck, 1, BlockKind.notes) == ["Say the 2027 target out loud.", "Then pause."]
+    assert texts(deck, 2, BlockKind.notes) == []
+
+
+def test_reading_order_is_position_not_z_order(rich_deck: Path) -> None:
+    assert texts(extract(rich_deck), 2) == ["Comes first", "Comes second", "Line one Line two"]
+
+
+def test_vertical_tab_soft_break_is_normalised(rich_deck: Path) -> None:
+    assert all("\x0b" not in b.text for u in extract(rich_deck).units for b in u.blocks)
+
+
+def test_nested_groups_are_recursed_in_place(rich_deck: Path) -> None:
+    assert texts(extract(rich_deck), 3) == [
+        "Groups",
+        "Outer child",
+        "Deep child",
+        "Below the groups",
+    ]
+
+
+def test_table_rows(rich_deck: Path) -> None:
+    [table] = [b for b in extract(rich_deck).units[3].blocks if b.kind is BlockKind.table]
+    assert table.rows == [["Metric", "Target"], ["NPS", "45"], ["Churn", "3%"]]
+    assert "NPS | 45" in table.text
+
+
+def test_alt_text_and_hidden_slide(rich_deck: Path) -> None:
+    deck = extract(rich_deck)
+    assert texts(deck, 5, BlockKind.image_alt) == ["Org chart of the sales team"]
+    assert [u.hidden for u in deck.units] == [False, False, False, False, True, False, False]
+
+
+def test_chart_title_series_and_data(rich_deck: Path) -> None:
+    [chart] = [b for b in extract(rich_deck).units[5].blocks if b.kind is BlockKind.chart]
+    assert chart.text.startswith("Revenue plan")
+    assert "Revenue EUR m" in chart.text and "Margin %" in chart.text
+    assert chart.rows is not None
+    assert chart.rows[0] == ["", "Revenue EUR m", "Margin %"]
+    assert chart.rows[3][0] == "2027" and float(chart.rows[3][1]) == 20
+
+
+def test_slide_without_title_placeholder_uses_top_short_text(rich_deck: Path) -> None:
+    unit = extract(rich_deck).units[6]
+    assert unit.title == "Market context"
+    assert [b.kind for b in unit.blocks] == [BlockKind.body, BlockKind.body]
+    assert unit.blocks[0].text == "Market context"
+
+
+def test_markdown_rendering(rich_deck: Path) -> None:
+    md = to_markdown(extract(rich_deck))
+    assert "## Slide 1: Growth strategy 2027" in md
+    assert "  - APAC first" in md and "    - Japan pilot" in md
+    assert "> Notes:" in md and "> Say the 2027 target out loud." in md
+    assert "## Slide 5: Hidden appendix (hidden)" in md
+    assert "| Metric | Target |" in md
+    assert "[image: Org chart of the sales team]" in md
+
+
+def test_broken_shape_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
+    slide.shapes.title.text = "Still here"
+    data = CategoryChartData()
+    data.categories = ["a"]
+    data.add_series("s", (1,))
+    frame = slide.shapes.add_chart(
+        XL_CHART_TYPE.PIE, Inches(1), Inches(2), Inches(3), Inches(3), data
+    )
+    broken = copy.deepcopy(frame._element)
+    chart_ref = broken.find(".//{http://schemas.openxmlformats.org/drawingml/2006/chart}chart")
+    chart_ref.set(
+        "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id", "rId999"
+    )
+    broken.find(".//{*}cNvPr").set("name", "Dangling chart")
+    slide.shapes._spTree.append(broken)
+    deck = extract(save(prs, tmp_path / "broken.pptx"))
+    assert deck.units[0].title == "Still here"
+    assert any("Dangling chart" in w for w in deck.warnings)
+    assert sum(b.kind is BlockKind.chart for b in deck.units[0].blocks) == 1
+
+
+def test_placeholder_without_position_is_kept(tmp_path: Path) -> None:
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[TITLE_AND_CONTENT])
+    slide.shapes.title.text = "Title"
+    slide.placeholders[1].text_frame.text = "Body without own position"
+    for xfrm in slide.shapes._spTree.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/main}xfrm"
+    ):
+        xfrm.getparent().remove(xfrm)
+    deck = extract(save(prs, tmp_path / "nopos.pptx"))
+    assert texts(deck, 1) == ["Title", "Body without own position"]
+
+
+def test_slideshow_content_type_is_a_deck(tmp_path: Path) -> None:
+    import zipfile
+
+    prs = Presentation()
+    prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY]).shapes.title.text = "Show"
+    source = save(prs, tmp_path / "deck.pptx")
+    target = tmp_path / "deck.ppsx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"presentation.main+xml", b"slideshow.main+xml")
+            zout.writestr(item, data)
+    assert extract(target).units[0].title == "Show"
+
+
+def test_empty_presentations_have_no_text(tmp_path: Path) -> None:
+    with pytest.raises(NoTextError, match="no slides"):
+        extract(save(Presentation(), tmp_path / "empty.pptx"))
+    prs = Presentation()
+    prs.slides.add_slide(prs.slide_layouts[BLANK])
+    with pytest.raises(NoTextError, match="OCR it first"):
+        extract(save(prs, tmp_path / "blank.pptx"))
+
+
+def test_smartart_xml_is_read() -> None:
+    from extractors.pptx import read_smartart
+
+    ns = 'xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+
+    def pt(model_id: str, text: str = "", kind: str = "") -> str:
+        kind_attr = f' type="{kind}"' if kind else ""
+        body = f"<dgm:t><a:p><a:r><a:t>{text}</a:t></a:r></a:p></dgm:t>" if text else ""
+        return f'<dgm:pt modelId="{model_id}"{kind_attr}>{body}</dgm:pt>'
+
+    xml = (
+        f"<dgm:dataModel {ns}><dgm:ptLst>{pt('0', kind='doc')}{pt('2', 'Child')}"
+        f"{pt('1', 'Parent')}</dgm:ptLst><dgm:cxnLst>"
+        '<dgm:cxn modelId="c1" srcId="0" destId="1" srcOrd="0"/>'
+        '<dgm:cxn modelId="c2" srcId="1" destId="2" srcOrd="0"/>'
+        "</dgm:cxnLst></dgm:dataModel>"
+    )
+    assert read_smartart(xml.encode()) == [(0, "Parent"), (1, "Child")]
+    assert etree.fromstring(xml.encode()) is not None
