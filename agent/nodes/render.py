@@ -11,11 +11,34 @@ from agent.nodes._common import org_of, plan_config
 from schemas.plan import Plan
 
 
+def _valid_raci(rows: list[dict[str, Any]], warnings: list[str], gaps: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows repair could not make valid (a roster too thin for distinct R and A) are reported, not shipped."""
+    kept = []
+    for row in rows:
+        letters = list(row["assignments"].values())
+        if letters.count("A") == 1 and "R" in letters:
+            kept.append(row)
+        else:
+            warnings.append(f"RACI row {row['item']} left out: the roster has no distinct roles to be Responsible and Accountable")
+    if len(kept) < len(rows):
+        gaps.append(
+            {
+                "layer": "process_people",
+                "text": "The roster names too few core roles to give every task a distinct Responsible and Accountable role.",
+                "evidence": None,
+                "kind": "owner",
+            }
+        )
+    return kept
+
+
 def assemble_plan(state: dict[str, Any], engine_name: str, model: str | None) -> Plan:
     org = org_of(state)
     usage = state.get("usage") or {}
     warnings = list(dict.fromkeys(state.get("warnings", [])))  # keep order, drop repeats
     warnings += [f"unresolved: {v['message']}" for v in state.get("violations", [])]
+    gaps = list(state.get("gaps", []))
+    raci = _valid_raci(state.get("raci", []), warnings, gaps)
     data = {
         "schema_version": "1",
         "engine": {
@@ -49,9 +72,9 @@ def assemble_plan(state: dict[str, Any], engine_name: str, model: str | None) ->
             for r in org.roles
         ],
         "tasks": state.get("tasks", []),
-        "raci": state.get("raci", []),
+        "raci": raci,
         "roadmap": state.get("roadmap", {}),
-        "gaps": state.get("gaps", []),
+        "gaps": gaps,
         "warnings": warnings,
         "layer_notes": state.get("layer_notes", {}),
     }
