@@ -51,6 +51,7 @@
     done: "Done",
     failed: "Failed",
   };
+  const SHORT_STATUS = { queued: "Queued", running: "Running", paused: "Needs answers", done: "Done", failed: "Failed" };
   const SVG_NS = "http://www.w3.org/2000/svg";
 
   // ---- token ---------------------------------------------------------------------------
@@ -136,9 +137,12 @@
     return el("span", { class: "chip " + (cls || ""), title: title || null }, text);
   }
 
+  let deckLabel = null; // the uploaded file's name: the server stores every deck as deck.<type>
+
   function sourceLabel(source) {
     if (!source) return "";
-    const name = String(source.file || "").split(/[\\/]/).pop();
+    let name = String(source.file || "").split(/[\\/]/).pop();
+    if (deckLabel && /^deck\.(pptx|pdf)$/.test(name)) name = deckLabel;
     if (source.slide) return `${name}, slide ${source.slide}`;
     if (source.page) return `${name}, page ${source.page}`;
     return name;
@@ -238,7 +242,7 @@
         "a",
         { href: "#/runs/" + run.id, class: run.id === currentRunId ? "current" : null },
         el("span", { class: "run-name" }, run.deck),
-        el("span", { class: "badge small " + run.status }, STATUS_LABELS[run.status] || run.status),
+        el("span", { class: "badge small " + run.status }, SHORT_STATUS[run.status] || run.status),
         el("span", { class: "run-sub muted" }, `${run.org} · ${timeAgo(run.created)}`),
       );
       list.append(el("li", {}, link));
@@ -284,6 +288,7 @@
     try {
       const run = await api("/api/runs/" + id);
       $("run-deck").textContent = run.deck;
+      deckLabel = run.deck;
       $("run-meta").textContent =
         `Org context: ${run.org} · engine: ${run.engine} · started ${timeAgo(run.created)}`;
       applyState(run);
@@ -673,8 +678,9 @@
       el("summary", {},
         el("span", { class: "tid" }, task.id),
         el("span", { class: "t-title" }, task.title),
-        chip(HORIZON_LABELS[task.horizon] || task.horizon, "h-" + task.horizon),
-        task.pilot ? chip("pilot", "pilot") : null,
+        el("span", { class: "t-chips" },
+          chip(HORIZON_LABELS[task.horizon] || task.horizon, "h-" + task.horizon),
+          task.pilot ? chip("pilot", "pilot") : null),
         el("span", { class: "t-owner muted" }, mode === "layer" ? task.owner_role : LAYER_LABELS[task.layer])),
       el("div", { class: "t-body" },
         el("p", {}, task.description),
@@ -760,7 +766,7 @@
     const labelW = 330;
     const top = 30;
     const rowH = 20;
-    const chartW = width - labelW - 20;
+    const chartW = width - labelW - 150; // room on the right for the owner after the last bar
     const x = (week) => labelW + (week / maxWeek) * chartW;
     const height = top + rows.length * rowH + 10;
     const chart = svg("svg", {

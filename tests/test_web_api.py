@@ -1,0 +1,438 @@
+"""The web service's JSON API through the real ASGI app (FastAPI TestClient), engine rules.
+
+Upload, progress (server-sent events), pause for clarification, answers, plan, downloads;
+org context as a ZIP; concurrent runs; limits (size, type by content, encrypted decks, ZIP
+traversal); bearer token; a restarted server listing and resuming runs.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import time
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from openpyxl import load_workbook
+
+from agent.config import PlanConfig
+from agent.web._runs import WebSettings
+from agent.web.app import create_app
+from schemas.plan import Plan
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "northwind-health"
+DECK = EXAMPLE / "strategy.pptx"
+ORG = EXAMPLE / "org"
+CORPUS = ROOT.parent / "shared" / "corpus" / "decks"
+ANSWER = "Online booking conversion for new primary-care patients from 12% to 18% by Q4 2027; owner VP Digital Experience"
+
+
+def settings(runs_dir: Path, **overrides: Any) -> WebSettings:
+    values: dict[str, Any] = {
+        "orgs": {"northwind": ORG},
+        "token": None,
+        "workers": 2,
+        "base_config": PlanConfig(engine="rules"),
+    }
+    values.update(overrides)
+    return WebSettings(runs_dir=runs_dir, **values)
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(settings(tmp_path / "runs"))) as c:
+        yield c
+
+
+def start(
+    client: TestClient,
+    *,
+    deck: bytes | None = None,
+    name: str = "strategy.pptx",
+    org: str | None = "northwind",
+    org_zip: bytes | None = None,
+    interactive: bool = True,
+    **kwargs: Any,
+) -> Any:
+    files: dict[str, Any] = {"deck": (name, deck if deck is not None else DECK.read_bytes())}
+    if org_zip is not None:
+        files["org_zip"] = ("org.zip", org_zip, "application/zip")
+    data = {"engine": "rules", "interactive": str(interactive).lower()}
+    if org is not None:
+        data["org"] = org
+    return client.post("/api/runs", files=files, data=data, **kwargs)
+
+
+def wait(client: TestClient, run_id: str, *statuses: str, timeout: float = 45.0) -> dict[str, Any]:
+    deadline = time.monotonic() + timeout
+    while True:
+        run = client.get(f"/api/runs/{run_id}").json()
+        if run["status"] in statuses:
+            return run
+        assert run["status"] not in ("failed",) or "failed" in statuses, run.get("error")
+        assert time.monotonic() < deadline, f"run stuck in {run['status']} at {run['step']}"
+        time.sleep(0.05)
+
+
+def events(client: TestClient, run_id: str, query: str = "") -> list[tuple[str, dict[str, Any]]]:
+    """Read the SSE stream until the server ends it (the run is paused, done or failed)."""
+    seen: list[tuple[str, dict[str, Any]]] = []
+    kind = ""
+    with client.stream("GET", f"/api/runs/{run_id}/events{query}") as response:
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/event-stream")
+        for line in response.iter_lines():
+            if line.startswith("event: "):
+                kind = line[7:]
+            elif line.startswith("data: "):
+                seen.append((kind, json.loads(line[6:])))
+    return seen
+
+
+def org_zip(top: str = "org") -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(ORG.rglob("*")):
+            if path.is_file():
+                archive.write(path, f"{top}/{path.relative_to(ORG).as_posix()}")
+    return buffer.getvalue()
+
+
+def one_line_error(response: Any) -> str:
+    body = response.json()
+    assert set(body) == {"error"}, body
+    assert "\n" not in body["error"] and body["error"].strip() == body["error"]
+    return str(body["error"])
+
+
+# -- the whole flow ---------------------------------------------------------------------------
+
+
+def test_upload_progress_pause_answer_plan_and_downloads(client: TestClient) -> None:
+    assert client.get("/api/orgs").json() == {"orgs": [{"name": "northwind", "files": 7}]}
+    created = start(client)
+    assert created.status_code == 201, created.text
+    run_id = created.json()["id"]
+    assert len(run_id) == 32 and created.headers["location"] == f"/api/runs/{run_id}"
+
+    stream = events(client, run_id, "?after=0")  # the whole history, then it ends on pause
+    kinds = [kind for kind, _ in stream]
+    assert kinds[0] == "queued" and "running" in kinds and "step" in kinds
+    assert kinds[-1] == "paused"
+    steps = [data["step"] for kind, data in stream if kind == "step"]
+    assert steps[:2] == ["extract", "find_visions"]
+    questions = stream[-1][1]["questions"]
+    assert questions and {"id", "text", "source", "reasons", "questions"} <= set(questions[0])
+
+    run = client.get(f"/api/runs/{run_id}").json()
+    assert run["status"] == "paused" and run["deck"] == "strategy.pptx"
+    assert run["org"] == "northwind" and run["questions"] == questions
+    assert client.get(f"/api/runs/{run_id}/plan.json").status_code == 409
+    # without `after`, a stream starts with the run's state now (and ends: it is paused)
+    assert [kind for kind, _ in events(client, run_id)] == ["status"]
+
+    bad = client.post(f"/api/runs/{run_id}/answers", json={"answers": {"V999": "x"}})
+    assert bad.status_code == 400 and "V999" in one_line_error(bad)
+    answered = client.post(f"/api/runs/{run_id}/answers", json={"answers": {"V1": ANSWER}})
+    assert answered.status_code == 202, answered.text
+    again = client.post(f"/api/runs/{run_id}/answers", json={"answers": {"V1": ANSWER}})
+    assert again.status_code == 409 and "not paused" in one_line_error(again)
+
+    last = stream[-1][1]
+    follow = events(client, run_id, f"?after={len(stream)}")
+    assert [k for k, _ in follow][0] == "resumed" and follow[-1][0] == "done", follow
+    assert last["status"] == "paused"
+    run = wait(client, run_id, "done")
+    assert run["summary"]["tasks"] > 0 and run["error"] is None
+
+    plan = Plan.model_validate_json(client.get(f"/api/runs/{run_id}/plan.json").content)
+    v1 = next(v for v in plan.visions if v.id == "V1")
+    assert ANSWER in v1.answers
+    assert plan.tasks and plan.raci and plan.roadmap.task_weeks
+
+    downloads = run["downloads"]
+    assert set(downloads) >= {"plan.json", "report.md", "raci.xlsx", "raci.csv", "roadmap.mmd"}
+    report = client.get(downloads["report.md"])
+    assert report.status_code == 200 and report.headers["content-type"].startswith("text/markdown")
+    assert "attachment" in report.headers["content-disposition"]
+    xlsx = client.get(downloads["raci.xlsx"])
+    assert xlsx.status_code == 200
+    workbook = load_workbook(io.BytesIO(xlsx.content))
+    assert workbook.sheetnames and workbook.worksheets[0].max_row > 1
+    csv_text = client.get(downloads["raci.csv"]).text
+    assert len(csv_text.splitlines()) > len(plan.tasks)
+    assert client.get(downloads["roadmap.mmd"]).text.lstrip().startswith(("gantt", "---", "%%"))
+
+    roles = downloads["tasks"]
+    assert roles and all(r["url"].endswith("/" + r["slug"]) for r in roles)
+    owner = plan.tasks[0].owner_role
+    by_slug = next(r for r in roles if r["role"] == owner)
+    text = client.get(by_slug["url"]).text
+    assert plan.tasks[0].id in text
+    by_name = client.get(f"/api/runs/{run_id}/tasks/{owner}")
+    assert by_name.status_code == 200 and by_name.text == text
+    missing = client.get(f"/api/runs/{run_id}/tasks/nobody-here")
+    assert missing.status_code == 404 and "nobody-here" in one_line_error(missing)
+    assert run_id in [r["id"] for r in client.get("/api/runs").json()["runs"]]
+
+
+def test_org_context_as_zip_upload(client: TestClient) -> None:
+    created = start(client, org=None, org_zip=org_zip(), interactive=False)
+    assert created.status_code == 201, created.text
+    run = wait(client, created.json()["id"], "done")
+    assert run["org"] == "upload: org.zip"
+    plan = Plan.model_validate_json(client.get(f"/api/runs/{run['id']}/plan.json").content)
+    assert {r.name for r in plan.roles} >= {"VP Digital Experience"}
+    assert {t.owner_role for t in plan.tasks} <= {r.name for r in plan.roles}
+
+
+def test_two_runs_at_once_do_not_interfere(client: TestClient) -> None:
+    pdf = (EXAMPLE / "strategy.pdf").read_bytes()
+    a = start(client, interactive=False).json()["id"]
+    b = start(client, deck=pdf, name="strategy.pdf", org=None, org_zip=org_zip(), interactive=False)
+    b = b.json()["id"]
+    assert a != b
+    time.sleep(0.3)
+    busy = [r["status"] for r in client.get("/api/runs").json()["runs"]]
+    assert busy.count("running") + busy.count("queued") + busy.count("done") == 2
+    run_a, run_b = wait(client, a, "done"), wait(client, b, "done")
+    plan_a = Plan.model_validate_json(client.get(f"/api/runs/{a}/plan.json").content)
+    plan_b = Plan.model_validate_json(client.get(f"/api/runs/{b}/plan.json").content)
+    assert plan_a.sources[0].kind == "pptx" and plan_b.sources[0].kind == "pdf"
+    assert run_a["deck"] == "strategy.pptx" and run_b["deck"] == "strategy.pdf"
+    runs_dir = client.app.state.settings.runs_dir  # type: ignore[attr-defined]
+    assert (runs_dir / a / "deck.pptx").is_file() and (runs_dir / b / "deck.pdf").is_file()
+    assert not (runs_dir / a / "org").exists() and (runs_dir / b / "org").is_dir()
+    # they really ran side by side (two workers), each in its own folder
+    rec_a, rec_b = (json.loads((runs_dir / r / "web.json").read_text()) for r in (a, b))
+    assert rec_a["started"] < rec_b["finished"] and rec_b["started"] < rec_a["finished"]
+
+
+# -- limits and bad input ---------------------------------------------------------------------
+
+
+def test_oversize_upload_is_413(tmp_path: Path) -> None:
+    limit = 20_000
+    with TestClient(create_app(settings(tmp_path / "runs", max_upload_bytes=limit))) as c:
+        response = start(c)  # Content-Length over the limit: refused before reading
+        assert response.status_code == 413
+        assert "20,000-byte" in one_line_error(response)
+
+        def chunks() -> Iterator[bytes]:  # no Content-Length: counted while it streams
+            boundary = b"--xyz\r\n"
+            yield (
+                boundary + b'Content-Disposition: form-data; name="deck"; filename="a.pptx"\r\n\r\n'
+            )
+            for _ in range(10):
+                yield b"x" * 10_000
+            yield b"\r\n--xyz--\r\n"
+
+        streamed = c.post(
+            "/api/runs",
+            content=chunks(),
+            headers={"content-type": "multipart/form-data; boundary=xyz"},
+        )
+        assert streamed.status_code == 413 and "upload limit" in one_line_error(streamed)
+        assert c.get("/api/runs").json() == {"runs": []}
+        assert list((tmp_path / "runs").iterdir()) == []
+
+
+def test_text_file_named_pptx_is_refused_with_the_cli_reason(client: TestClient) -> None:
+    response = start(client, deck=b"Our strategy: grow.\nBe customer-centric.\n", name="deck.pptx")
+    assert response.status_code == 415
+    assert one_line_error(response) == "deck.pptx: not a deck (PPTX or PDF): this is plain text"
+    empty = start(client, deck=b"", name="empty.pdf")
+    assert empty.status_code == 400 and one_line_error(empty).startswith("empty.pdf: ")
+    assert client.get("/api/runs").json() == {"runs": []}
+    runs_dir = client.app.state.settings.runs_dir  # type: ignore[attr-defined]
+    assert list(runs_dir.iterdir()) == []  # nothing half-written
+
+
+def _encrypted_decks() -> list[Path]:
+    names = [
+        "unstructured__password.pdf",
+        "pypdf__crazyones-encrypted-256.pdf",
+        "pypdf__r4-aes-user-password.pdf",
+        "tika__testPPT_protected_passtika.pptx",
+    ]
+    return [CORPUS / n for n in names if (CORPUS / n).is_file()]
+
+
+def test_encrypted_deck_is_refused_with_a_password_reason(client: TestClient) -> None:
+    decks = _encrypted_decks()
+    if not decks:
+        pytest.skip(f"encrypted sample decks not found in {CORPUS}")
+    for deck in decks[:2]:
+        response = start(client, deck=deck.read_bytes(), name=deck.name)
+        assert 400 <= response.status_code < 500, response.text
+        message = one_line_error(response)
+        assert message.startswith(deck.name + ": ") and "password" in message.lower()
+        assert str(CORPUS) not in message
+
+
+def _zip(entries: list[tuple[str, bytes]], symlink: str | None = None) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in entries:
+            archive.writestr(name, data)
+        if symlink:
+            info = zipfile.ZipInfo(symlink)
+            info.external_attr = (0o120777 << 16) | 0
+            archive.writestr(info, "/etc/passwd")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("archive", "reason"),
+    [
+        (_zip([("roster.csv", b"name\nA\n"), ("../evil.md", b"# x")]), "path traversal"),
+        (_zip([("org/../../evil.md", b"# x")]), "path traversal"),
+        (_zip([("/etc/evil.md", b"# x")]), "absolute path"),
+        (_zip([("roster.csv", b"name\nA\n")], symlink="link.md"), "symbolic link"),
+        (b"PK\x03\x04 not really a zip", "not a ZIP"),
+        (_zip([]), "no files"),
+    ],
+    ids=["dotdot", "nested-dotdot", "absolute", "symlink", "not-zip", "empty"],
+)
+def test_unsafe_org_zip_is_400(client: TestClient, archive: bytes, reason: str) -> None:
+    response = start(client, org=None, org_zip=archive)
+    assert response.status_code == 400, response.text
+    message = one_line_error(response)
+    assert message.startswith("org.zip: ") and reason in message
+    runs_dir = client.app.state.settings.runs_dir  # type: ignore[attr-defined]
+    assert list(runs_dir.iterdir()) == []
+    assert not (runs_dir.parent / "evil.md").exists() and not (runs_dir / "evil.md").exists()
+
+
+def test_zip_bomb_and_file_count_limits(tmp_path: Path) -> None:
+    app = create_app(settings(tmp_path / "runs", max_org_bytes=100_000, max_org_files=5))
+    with TestClient(app) as c:
+        big = _zip([("roster.csv", b"name\n" + b"a" * 200_000)])
+        response = start(c, org=None, org_zip=big)
+        assert response.status_code == 413 and "100,000-byte" in one_line_error(response)
+        many = _zip([(f"doc{n}.md", b"# doc\n") for n in range(6)])
+        response = start(c, org=None, org_zip=many)
+        assert response.status_code == 400 and "more than 5 files" in one_line_error(response)
+
+
+def test_request_errors_are_one_line_json(client: TestClient) -> None:
+    assert one_line_error(client.get("/api/runs/" + "0" * 32)).startswith("no run")
+    assert client.get("/api/runs/../../etc/passwd").status_code == 404
+    assert client.get("/api/runs/not-an-id/plan.json").status_code == 404
+    assert client.get("/nope").json() == {"error": "Not Found"}
+    neither = start(client, org=None)
+    assert neither.status_code == 400 and "org_zip" in one_line_error(neither)
+    unknown = start(client, org="/etc")
+    assert unknown.status_code == 400 and "unknown org" in one_line_error(unknown)
+    no_deck = client.post("/api/runs", data={"org": "northwind"})
+    assert no_deck.status_code == 400 and "deck" in one_line_error(no_deck)
+    files = {"deck": ("strategy.pptx", DECK.read_bytes())}
+    llm = client.post("/api/runs", files=files, data={"org": "northwind", "engine": "llm"})
+    assert llm.status_code == 400 and "engine llm" in one_line_error(llm)
+    assert client.get("/docs").status_code == 200
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in (
+        "/api/runs",
+        "/api/runs/{run_id}",
+        "/api/runs/{run_id}/events",
+        "/api/runs/{run_id}/answers",
+        "/api/runs/{run_id}/plan.json",
+        "/api/runs/{run_id}/report.md",
+        "/api/runs/{run_id}/raci.xlsx",
+        "/api/runs/{run_id}/raci.csv",
+        "/api/runs/{run_id}/roadmap.mmd",
+        "/api/runs/{run_id}/tasks/{role}",
+        "/api/orgs",
+    ):
+        assert path in paths, path
+
+
+# -- token ------------------------------------------------------------------------------------
+
+
+def test_token_is_required_on_every_route(tmp_path: Path) -> None:
+    with TestClient(create_app(settings(tmp_path / "runs", token="s3cret"))) as c:
+        for path in ("/", "/static/app.js", "/api/orgs", "/api/runs", "/docs", "/openapi.json"):
+            response = c.get(path)
+            assert response.status_code == 401, path
+            assert "token" in one_line_error(response)
+        assert start(c).status_code == 401
+        assert c.get("/api/orgs", headers={"Authorization": "Bearer wrong"}).status_code == 401
+        assert c.get("/api/orgs", params={"token": "wrong"}).status_code == 401
+
+        auth = {"Authorization": "Bearer s3cret"}
+        assert c.get("/api/orgs", headers=auth).status_code == 200
+        created = start(c, headers=auth, interactive=True)
+        assert created.status_code == 201
+        run_id = created.json()["id"]
+        # EventSource cannot set headers: the token goes in the query
+        assert c.get(f"/api/runs/{run_id}/events").status_code == 401
+        kinds = [k for k, _ in events(c, run_id, "?after=0&token=s3cret")]
+        assert kinds[-1] == "paused"
+
+    # opening the page with ?token= sets a cookie, so the page's own assets and links work
+    with TestClient(create_app(settings(tmp_path / "runs2", token="s3cret"))) as c:
+        page = c.get("/?token=s3cret")
+        assert page.status_code == 200 and "groundwork" in page.text
+        assert "HttpOnly" in page.headers["set-cookie"]
+        assert c.get("/static/app.js").status_code == 200  # the cookie, now in the client
+        assert "content-security-policy" in page.headers
+
+
+# -- restart ----------------------------------------------------------------------------------
+
+
+def test_restart_lists_paused_runs_and_resumes_them(tmp_path: Path) -> None:
+    runs_dir = tmp_path / "runs"
+    with TestClient(create_app(settings(runs_dir))) as first:
+        run_id = start(first).json()["id"]
+        paused = wait(first, run_id, "paused")
+    with TestClient(create_app(settings(runs_dir))) as second:
+        listed = second.get("/api/runs").json()["runs"]
+        assert [(r["id"], r["status"]) for r in listed] == [(run_id, "paused")]
+        run = second.get(f"/api/runs/{run_id}").json()
+        assert run["questions"] == paused["questions"]
+        assert [k for k, _ in events(second, run_id)] == ["status"]
+        answered = second.post(f"/api/runs/{run_id}/answers", json={"answers": {"V1": ANSWER}})
+        assert answered.status_code == 202
+        wait(second, run_id, "done")
+        plan = Plan.model_validate_json(second.get(f"/api/runs/{run_id}/plan.json").content)
+        assert ANSWER in next(v for v in plan.visions if v.id == "V1").answers
+
+
+def test_restart_resumes_runs_that_were_running(tmp_path: Path) -> None:
+    """A run the previous process had accepted but not finished is picked up on startup."""
+    runs_dir = tmp_path / "runs"
+    run_id = "ab" * 16
+    run_dir = runs_dir / run_id
+    run_dir.mkdir(parents=True)
+    shutil.copy(DECK, run_dir / "deck.pptx")
+    now = time.time()
+    record = {
+        "id": run_id,
+        "status": "running",
+        "step": "extract",
+        "steps_done": ["extract"],
+        "questions": [],
+        "error": None,
+        "created": now,
+        "updated": now,
+        "deck_name": "strategy.pptx",
+        "deck_file": "deck.pptx",
+        "org": "northwind",
+        "org_label": "northwind",
+        "engine": "rules",
+        "interactive": False,
+    }
+    (run_dir / "web.json").write_text(json.dumps(record))
+    (runs_dir / "not-a-run").mkdir()  # ignored
+    with TestClient(create_app(settings(runs_dir))) as c:
+        run = wait(c, run_id, "done")
+        assert run["downloads"]["plan.json"].endswith("/plan.json")
+        assert [r["id"] for r in c.get("/api/runs").json()["runs"]] == [run_id]
