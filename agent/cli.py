@@ -578,7 +578,9 @@ def _print_json(data: object) -> None:
 def main() -> None:
     """Console-script entry point: one line per error, never a traceback."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
+        if isinstance(code, int) and code:  # typer.Exit(n) comes back as a return value here
+            raise SystemExit(code)
     except GroundworkError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         raise SystemExit(2) from None

@@ -92,6 +92,7 @@ def merge(
     return tasks, gaps, notes, warnings
 
 
+FOUNDATIONAL_CAPABILITIES = frozenset({"identity", "consent", "experimentation", "realtime", "cdp", "data_quality"})
 _CAPABILITY_LAYER = {
     "experimentation": "governance_measurement",
     "measurement": "governance_measurement",
@@ -125,8 +126,10 @@ def absence_gaps(
                 ):
                     gap["evidence"] = f"{absence.source}: {absence.text}"
             continue
-        stems = content_stems(absence.text) - {"northwind", "today", "there"}
-        if not any(len(stems & ts) >= 2 for ts in task_stems):
+        stems = content_stems(absence.text) - {"today", "there"}
+        # The infrastructure personalization always stands on is a gap whenever it is missing.
+        foundational = absence.capability in FOUNDATIONAL_CAPABILITIES
+        if not foundational and not any(len(stems & ts) >= 2 for ts in task_stems):
             continue
         found.append(
             {

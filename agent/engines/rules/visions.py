@@ -101,7 +101,26 @@ INTENT_VERBS = frozenset(
         "invest",
         "partner",
         "equip",
+        "leverage",
+        "harness",
+        "reimagine",
+        "connect",
+        "resolve",
+        "lift",
+        "unlock",
+        "bring",
+        "close",
+        "earn",
+        "expand",
+        "put",
     ]
+)
+# Words of aspiration: a noun-phrase vision ("A seamless journey at every touchpoint") carries them.
+ASPIRATION = re.compile(
+    r"\b(seamless|personali[sz]ed|every|all|trusted|best|world-class|connected|proactive|always-on|"
+    r"frictionless|effortless|known|delight\w*|easiest|leading|premier|first choice|one [A-Z]\w+|"
+    r"single view|360|end-to-end|omnichannel|effortless|simple|easy)\b",
+    re.IGNORECASE,
 )
 INTENT_PHRASES = (
     r"\bwe will\b",
@@ -112,6 +131,8 @@ INTENT_PHRASES = (
     r"\b(?:goal|ambition|aim|vision|objective|target) (?:is|:)\b",
     r"\bby (?:the end of )?(?:19|20)\d\d\b",
     r"\bby (?:q[1-4]|fy ?\d\d)\b",
+    r"\bby (?:spring|summer|fall|autumn|winter|mid-?|end of |january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s*(?:of )?(?:19|20)\d\d\b",
     r"\bthe aim is to\b",
     r"\bstrive to\b",
     r"\bcommit(?:ted)? to\b",
@@ -128,7 +149,8 @@ _AMBITION_LEAD = re.compile(
 )
 SECTION_HINTS = re.compile(
     r"\b(vision|ambition|goals?|objectives?|priorit(?:y|ies)|pillars?|north star|targets?|okrs?|"
-    r"what we will|aspirations?|strategic themes?|commitments?|outcomes|mission|strategy on a page)\b",
+    r"what we will|aspirations?|strategic themes?|commitments?|outcomes|mission|strategy on a page|"
+    r"promise|where we will play|what success looks like|our bets?)\b",
     re.IGNORECASE,
 )
 NON_VISION_SECTION = re.compile(
@@ -144,6 +166,11 @@ DESCRIPTIVE = re.compile(
 INSTRUCTION_LIKE = re.compile(
     r"\b(ignore (?:all |any )?(?:previous|prior|above)|system prompt|disregard|you are an? (?:ai|assistant|model)|"
     r"assign (?:every|all) tasks?|write (?:the )?output to|override)\b",
+    re.IGNORECASE,
+)
+META = re.compile(
+    r"\b(this slide|next slide|previous slide|this page|speaker notes?|presenter|workstreams will detail|"
+    r"we will come back|as discussed|see appendix)\b",
     re.IGNORECASE,
 )
 _LEADING_LABEL = re.compile(
@@ -171,6 +198,8 @@ def _score(text: str, unit: Unit, block: Block) -> float:
     first = toks[0]
     if first in INTENT_VERBS or (first == "to" and len(toks) > 1 and toks[1] in INTENT_VERBS):
         score += 0.55
+    elif len(toks) >= 5 and ASPIRATION.search(text) and not DESCRIPTIVE.search(text):
+        score += 0.3  # a noun-phrase statement of the future state
     phrases = sum(1 for p in INTENT_PHRASES if re.search(p, lowered))
     if _BY_YEAR_START.search(text):
         score += 0.6  # "By 2029, every patient ..." declares a target state
@@ -188,7 +217,11 @@ def _score(text: str, unit: Unit, block: Block) -> float:
     if DESCRIPTIVE.search(text):
         score -= 0.45
     if block.kind is BlockKind.title:
+        if SECTION_HINTS.search(text) or len(toks) <= 6:
+            return 0.0  # a section label ("Where we will play", "Priority 2 - ...") names, it does not state
         score -= 0.1  # titles are usually labels, occasionally the headline vision
+    if len(toks) > 1 and toks[1] in ("this", "these", "that") or META.search(text):
+        score -= 0.5  # the presenter talking about the slide, not the strategy
     if block.kind is BlockKind.notes and score < 0.8:
         score -= 0.2  # notes carry commentary; take only clear statements of intent
     if block.kind is BlockKind.table:
@@ -210,10 +243,22 @@ def _candidates(unit: Unit) -> list[tuple[str, Block]]:
             parts = [_AMBITION_LEAD.split(s, maxsplit=1)[-1] for s in sentences(block.text)]
         else:
             parts = [p for line in block.text.splitlines() for p in [line] if p.strip()]
-            # long body paragraphs may hold several statements
+            # long body paragraphs may hold several statements; PDF tables flatten rows into one line
             parts = [s for p in parts for s in (sentences(p) if len(p) > 200 else [p])]
+            parts = [piece for p in parts for piece in _split_run_on(p)]
         out.extend((_clean(p), block) for p in parts)
     return out
+
+
+_RUN_ON = re.compile(r"(?<=[\d%$)A-Za-z])\s+(?=(?:" + "|".join(sorted(INTENT_VERBS)).title() + r")\b)")
+
+
+def _split_run_on(text: str) -> list[str]:
+    """'Grow pipeline $31M $45M by Q4 FY27 Lift trial conversion 6% 10% ...' -> one goal per piece."""
+    if len(words(text)) < 14:
+        return [text]
+    pieces = [p.strip() for p in _RUN_ON.split(text) if p.strip()]
+    return pieces if len(pieces) > 1 and all(len(words(p)) >= 4 for p in pieces) else [text]
 
 
 def _canonical(text: str) -> str:
