@@ -124,11 +124,11 @@ def main(argv: list[str] | None = None) -> int:
     totals = {"gw": 0.0, "md": 0.0, "found": 0, "ref": 0, "found_raw": 0}
     for path in files:
         try:
-            gw_time, deck = best_time(lambda p=path: extract(p), args.repeat)
+            gw_time, deck = best_time(lambda p=path: extract(p), args.repeat)  # type: ignore[misc]
         except InputError:
             continue
         try:
-            md_time, result = best_time(lambda p=path: md.convert(str(p)), args.repeat)
+            md_time, result = best_time(lambda p=path: md.convert(str(p)), args.repeat)  # type: ignore[misc]
         except Exception:
             continue
         reference = tokens(strip_scaffold(result.text_content))  # type: ignore[attr-defined]

@@ -155,8 +155,12 @@ def extract_pdf(data: bytes, source: Source, *, remove_repeated: bool = True) ->
         raise NoTextError(
             source.path, "no extractable text (scanned or image-only PDF): OCR it first"
         )
-    for message in messages[:10]:
-        add_warning(warnings, f"pdf: {message}")
+    if messages:  # pypdf's own repair notes, summarised rather than echoed
+        add_warning(
+            warnings,
+            f"damaged PDF structure was repaired on read ({len(messages)} notes; first: "
+            f"{messages[0][:100]})",
+        )
     if remove_repeated:
         remove_boilerplate(pages, heights)
     units = [

@@ -58,6 +58,17 @@ _xpath_ph = etree.XPath("./*[1]/p:nvPr/p:ph", namespaces=NS)
 _xpath_cnvpr = etree.XPath("./*[1]/p:cNvPr", namespaces=NS)
 
 
+Emit = Callable[[UnitBuilder], object]
+
+
+def _xml(part: Part) -> etree._Element:
+    """The parsed XML of a python-pptx XmlPart (every part this module reads is one)."""
+    element = getattr(part, "_element", None)
+    if element is None:
+        raise ValueError(f"{part.partname} is not an XML part")
+    return element
+
+
 @dataclass(frozen=True)
 class Transform:
     """Maps a group's child coordinates to slide coordinates: slide = child * scale + offset."""
@@ -82,7 +93,7 @@ class Item:
     left: float | None
     height: float = 0.0
     width: float = 0.0
-    emit: Callable[[UnitBuilder], None] | None = None
+    emit: Emit | None = None
     children: list[Item] = field(default_factory=list)
     title_candidate: bool = False
 
@@ -102,7 +113,7 @@ def open_presentation(data: bytes, source: Source) -> Part:
 
 def extract_pptx(data: bytes, source: Source) -> Deck:
     prs_part = open_presentation(data, source)
-    prs = prs_part._element
+    prs = _xml(prs_part)
     warnings: list[str] = []
     size = prs.find(P + "sldSz")
     slide_height = _int(size.get("cy")) if size is not None else None
@@ -145,13 +156,13 @@ class SlideReader:
     def read(self, slide_part: Part, unit: UnitBuilder) -> None:
         self.number = unit.number
         self.part = slide_part
-        sld = slide_part._element
+        sld = _xml(slide_part)
         unit.hidden = sld.get("show") in ("0", "false")
         tree = sld.find(f"{P}cSld/{P}spTree")
         self.title: str | None = None
         self.title_emitted = False
         items = self._items(tree, Transform(), slide_part) if tree is not None else []
-        title_blocks: list[Callable[[UnitBuilder], None]] = []
+        title_blocks: list[Emit] = []
         ordered = list(self._ordered(items))
         # The title placeholder leads the unit whatever its position.
         for item in ordered:
@@ -199,7 +210,8 @@ class SlideReader:
             try:
                 item = self._item(elm, transform, part)
             except Exception as exc:  # an odd shape is skipped, the slide survives
-                name = _cnvpr(elm).get("name", "?") if _cnvpr(elm) is not None else "?"
+                cnvpr = _cnvpr(elm)
+                name = cnvpr.get("name", "?") if cnvpr is not None else "?"
                 add_warning(
                     self.warnings,
                     f"slide {self.number}: skipped shape {name!r} ({short_reason(exc)})",
@@ -306,7 +318,7 @@ class SlideReader:
         xfrm = elm.find(P + "xfrm")
         data = elm.find(f"{A}graphic/{A}graphicData")
         uri = data.get("uri") if data is not None else None
-        emitters: list[Callable[[UnitBuilder], None]] = []
+        emitters: list[Emit] = []
         if uri == URI_TABLE:
             table = data.find(A + "tbl")
             rows = _table_rows(table) if table is not None else []
@@ -371,7 +383,7 @@ class SlideReader:
         key = id(part)
         if key not in self._layout_cache:
             index: dict[tuple[str, str], etree._Element] = {}
-            tree = part._element.find(f"{P}cSld/{P}spTree")
+            tree = _xml(part).find(f"{P}cSld/{P}spTree")
             for sp in tree.iter(P + "sp") if tree is not None else ():
                 ph = _placeholder(sp)
                 if ph is None:
@@ -491,10 +503,10 @@ def _enclosing(children: list[Item]) -> Item:
     placed = [c for c in children if c.top is not None and c.left is not None]
     if not placed:
         return Item(None, None, children=children)
-    top = min(c.top for c in placed)  # type: ignore[type-var]
-    left = min(c.left for c in placed)  # type: ignore[type-var]
-    bottom = max(c.top + c.height for c in placed)  # type: ignore[operator]
-    right = max(c.left + c.width for c in placed)  # type: ignore[operator]
+    top = min(c.top or 0.0 for c in placed)
+    left = min(c.left or 0.0 for c in placed)
+    bottom = max((c.top or 0.0) + c.height for c in placed)
+    right = max((c.left or 0.0) + c.width for c in placed)
     return Item(top, left, bottom - top, right - left, children=children)
 
 
@@ -585,7 +597,7 @@ def _rich_text(elm: etree._Element | None) -> str:
 def read_chart(chart_part: Part) -> tuple[str, list[list[str]]]:
     """A chart's title, axis titles and series as text, plus its data as rows
     (header: category label then series names; one row per category)."""
-    space = chart_part._element
+    space = _xml(chart_part)
     chart = space.find(C + "chart")
     if chart is None:
         return "", []
@@ -683,31 +695,34 @@ def xy_cut(items: list[Item], tolerance: float) -> list[Item]:
 
 
 def _cut(items: list[Item], tolerance: float, depth: int) -> list[Item]:
-    if len(items) <= 1 or depth > 50:
+    if len(items) <= 1 or depth > 400:
         return items
-    bands = _split(items, lambda i: i.top, lambda i: i.height)  # type: ignore[arg-type,return-value]
+    bands, band_gap = _split(items, lambda i: i.top or 0.0, lambda i: i.height)
+    columns, column_gap = _split(items, lambda i: i.left or 0.0, lambda i: i.width)
+    # The wider empty gutter is the stronger boundary: columns with their own headings are
+    # read column by column, a full-width title above columns is read first.
+    if len(columns) > 1 and (len(bands) == 1 or column_gap > band_gap):
+        return [x for col in columns for x in _cut(col, tolerance, depth + 1)]
     if len(bands) > 1:
         return [x for band in bands for x in _cut(band, tolerance, depth + 1)]
-    columns = _split(items, lambda i: i.left, lambda i: i.width)  # type: ignore[arg-type,return-value]
-    if len(columns) > 1:
-        return [x for col in columns for x in _cut(col, tolerance, depth + 1)]
     return _row_sort(items, tolerance)
 
 
 def _split(
     items: list[Item], start: Callable[[Item], float], extent: Callable[[Item], float]
-) -> list[list[Item]]:
-    """Split where no box spans the gap between consecutive boxes along one axis."""
+) -> tuple[list[list[Item]], float]:
+    """Cut in two at the widest gap no box spans along one axis (the first, on ties);
+    returns the parts and that gap. One part means no cut exists."""
     ordered = sorted(items, key=start)
-    groups: list[list[Item]] = [[ordered[0]]]
     reach = start(ordered[0]) + extent(ordered[0])
-    for item in ordered[1:]:
-        if start(item) >= reach:
-            groups.append([item])
-        else:
-            groups[-1].append(item)
+    cut, widest = 0, -1.0
+    for index, item in enumerate(ordered[1:], start=1):
+        if start(item) >= reach and start(item) - reach > widest:
+            cut, widest = index, start(item) - reach
         reach = max(reach, start(item) + extent(item))
-    return groups
+    if cut == 0:
+        return [ordered], 0.0
+    return [ordered[:cut], ordered[cut:]], widest
 
 
 def _row_sort(items: list[Item], tolerance: float) -> list[Item]:
