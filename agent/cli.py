@@ -424,8 +424,12 @@ def serve_command(
         f"orgs: {', '.join(settings.orgs) or 'none, upload a ZIP'}; "
         f"token {'required' if settings.token else 'off'})",
         highlight=False,
+        soft_wrap=True,
     )
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    # Open event streams must not hold a shutdown: runs keep their checkpoints and resume.
+    uvicorn.run(
+        create_app(settings), host=host, port=port, log_level="info", timeout_graceful_shutdown=3
+    )
 
 
 @app.command("eval")

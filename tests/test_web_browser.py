@@ -22,9 +22,13 @@ from agent.config import PlanConfig
 from agent.web._runs import WebSettings
 from agent.web.app import create_app
 
-pytestmark = pytest.mark.browser
-
 CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="chromium not installed: apt-get install chromium"
+    ),
+]
 FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -81,8 +85,6 @@ def _keep(path: Path) -> None:
 
 
 def test_strategist_goes_from_upload_to_downloaded_plan(server: str, tmp_path: Path) -> None:
-    if not CHROMIUM.exists():
-        pytest.skip("chromium not installed: apt-get install chromium")
     from playwright.sync_api import expect, sync_playwright
 
     problems: list[str] = []

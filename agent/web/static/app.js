@@ -289,8 +289,10 @@
       const run = await api("/api/runs/" + id);
       $("run-deck").textContent = run.deck;
       deckLabel = run.deck;
+      const used = run.summary && run.summary.engine && run.summary.engine !== run.engine
+        ? ` (used ${run.summary.engine})` : "";
       $("run-meta").textContent =
-        `Org context: ${run.org} · engine: ${run.engine} · started ${timeAgo(run.created)}`;
+        `Org context: ${run.org} · engine: ${run.engine}${used} · started ${timeAgo(run.created)}`;
       applyState(run);
     } catch (err) {
       $("run-deck").textContent = "Run not available";
@@ -578,7 +580,7 @@
         el("span", { class: "badge " + (v.vague ? "vague" : "clear") }, v.vague ? "Vague" : "Actionable"),
         el("span", { class: "score", title: `vagueness score ${score}/100` },
           el("span", { class: "bar" }, scoreFill(score)),
-          `${score}`),
+          `vagueness ${score}`),
         el("span", { class: "muted src" }, sourceLabel(vision.source))),
       el("p", { class: "v-text" }, vision.text),
       changed ? el("p", { class: "muted small" }, "As written in the deck: ", el("q", {}, vision.original_text)) : null,
