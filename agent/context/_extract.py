@@ -614,7 +614,7 @@ _KEY_VALUE = re.compile(r"^(?P<key>[A-Za-z][\w /-]{1,30}?)\s*:\s*(?P<value>.+)$"
 
 def _key_values(text: str) -> list[tuple[str, str]]:
     """``- **Definition:** ...`` lines (one block may hold several); [] when any line is not one."""
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     for line in text.splitlines():
         line = clean_inline(_BULLET_MARK.sub("", line, count=1))
         if not line:

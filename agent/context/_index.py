@@ -258,10 +258,16 @@ class ContextIndex:
         delete chunks of removed or now-unreadable files, refresh roles/systems/metrics."""
         began = time.perf_counter()
         report = progress or (lambda stage, done, total: None)
-        files = scan_folder(self.root, max_bytes=self.max_bytes, exclude=self.index_dir.resolve())
+        cached = self._load_facts()
+        known = {
+            rel: (int(e.get("size", -1)), int(e.get("mtime_ns", -1)), str(e.get("sha256", "")))
+            for rel, e in cached.items()
+        }
+        files = scan_folder(
+            self.root, max_bytes=self.max_bytes, exclude=self.index_dir.resolve(), known=known
+        )
         check_not_empty(self.root, files, self.org_dir)
         stored = self._stored_documents()
-        cached = self._load_facts()
         summary = IndexSummary(
             org_dir=str(self.root), collection=self.collection_name, location=self.location
         )
@@ -298,6 +304,8 @@ class ContextIndex:
             chunks = chunk_document(doc)
             entries[source.rel] = {
                 "sha256": source.sha256,
+                "size": source.size,
+                "mtime_ns": source.mtime_ns,
                 "chunks": len(chunks),
                 "facts": self._facts_to_json(facts),
             }
@@ -317,8 +325,8 @@ class ContextIndex:
         present = {f.rel for f in files}
         removed = [doc for doc in stored if doc not in present]
         summary.removed = len(removed)
-        for doc in stale + removed:
-            self.collection.delete(where={"doc": doc})
+        for rel in stale + removed:
+            self.collection.delete(where={"doc": rel})
         self._embed(pending, pending_sha, report)
         summary.embedded_chunks = len(pending)
         if not documents:
@@ -327,7 +335,8 @@ class ContextIndex:
                 + "; ".join(summary.skipped[:3])
                 + ")"
             )
-        self._save_facts(entries)
+        if entries != cached:
+            self._save_facts(entries)
         context = build_context(self.root, documents, all_facts, summary.skipped)
         self._context = context
         self._corpus = None

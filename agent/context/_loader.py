@@ -27,6 +27,15 @@ class SourceFile:
     data: bytes | None = None
     sha256: str = ""
     error: str | None = None  # why it cannot be read, when it cannot
+    size: int = 0
+    mtime_ns: int = 0
+
+    def read(self) -> bytes:
+        """The bytes (read now if the scan trusted a cached sha256 and skipped them)."""
+        if self.data is None:
+            self.data = self.path.read_bytes()
+            self.sha256 = sha256_bytes(self.data)
+        return self.data
 
 
 def resolve_org_dir(org_dir: str | Path) -> Path:
@@ -62,9 +71,17 @@ def _visible_files(root: Path, exclude: Path | None) -> Iterator[Path]:
 
 
 def scan_folder(
-    root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, exclude: Path | None = None
+    root: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    exclude: Path | None = None,
+    known: dict[str, tuple[int, int, str]] | None = None,
 ) -> list[SourceFile]:
-    """Every visible file with its bytes and sha256, or the reason it cannot be read."""
+    """Every visible file with its sha256 (and bytes), or the reason it cannot be read.
+
+    ``known`` maps a path to (size, mtime_ns, sha256) from the last sync: a file whose size
+    and nanosecond mtime are unchanged keeps that sha256 without being read again.
+    """
     files: list[SourceFile] = []
     for path in sorted(_visible_files(root, exclude), key=lambda p: p.relative_to(root).as_posix()):
         rel = path.relative_to(root).as_posix()
@@ -73,14 +90,17 @@ def scan_folder(
             source.error = f"unsupported file type {path.suffix.lower() or '(no extension)'}"
         else:
             try:
-                size = path.stat().st_size
-                if size > max_bytes:
-                    source.error = f"too large ({size:,} bytes; limit {max_bytes:,})"
-                elif size == 0:
+                stat = path.stat()
+                source.size, source.mtime_ns = stat.st_size, stat.st_mtime_ns
+                previous = (known or {}).get(rel)
+                if source.size > max_bytes:
+                    source.error = f"too large ({source.size:,} bytes; limit {max_bytes:,})"
+                elif source.size == 0:
                     source.error = "empty file"
+                elif previous and previous[:2] == (source.size, source.mtime_ns):
+                    source.sha256 = previous[2]
                 else:
-                    source.data = path.read_bytes()
-                    source.sha256 = sha256_bytes(source.data)
+                    source.read()
             except OSError as exc:
                 source.error = f"unreadable ({exc.strerror or type(exc).__name__})"
         files.append(source)
@@ -89,8 +109,7 @@ def scan_folder(
 
 def parse_source(source: SourceFile, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """The Document for a readable source file; raises InputError on a bad file."""
-    assert source.data is not None
-    return read_document(source.path, source.rel, source.data, max_bytes=max_bytes)
+    return read_document(source.path, source.rel, source.read(), max_bytes=max_bytes)
 
 
 def skip_reason(exc: BaseException) -> str:
