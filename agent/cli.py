@@ -314,6 +314,19 @@ def context_index_command(
         out.print(f"  skipped {len(summary.skipped)} file(s):", highlight=False)
         for line in summary.skipped:
             out.print(f"    {line}", highlight=False, soft_wrap=True)
+    if summary.tier_defaulted:
+        out.print(
+            f"  note: no tier stated for {len(summary.tier_defaulted)} role(s), assumed core: "
+            + ", ".join(summary.tier_defaulted),
+            highlight=False,
+            soft_wrap=True,
+        )
+    if not summary.roles:
+        out.print(
+            "  note: no roster found (add a roster.csv, or a 'Team'/'Roles' section listing each role)",
+            highlight=False,
+            soft_wrap=True,
+        )
     for warning in summary.warnings:
         out.print(f"  note: {warning}", highlight=False, soft_wrap=True)
 

@@ -62,7 +62,6 @@ def test_csv_semicolon_title_department_without_tier(tmp_path: Path) -> None:
     assert role is not None
     assert role.team == "Marketing" and role.tier == "core" and role.tier_stated is False
     assert role.source == "org/team_list.csv"
-    assert any("assumed core" in w for w in context.warnings)
 
 
 def test_yaml_list_and_mapping_forms(tmp_path: Path) -> None:
@@ -176,7 +175,6 @@ def test_bullets_outside_roster_sections_are_not_roles(tmp_path: Path) -> None:
         },
     )
     assert context.roles == []
-    assert any("no roster found" in w for w in context.warnings)
 
 
 def test_docx_table_roster_through_extractors(tmp_path: Path) -> None:

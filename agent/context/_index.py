@@ -69,6 +69,9 @@ class IndexSummary(BaseModel):
     changed: int = 0
     unchanged: int = 0
     removed: int = 0
+    tier_defaulted: list[str] = Field(
+        default_factory=list, description="roles whose tier was not stated (assumed core)"
+    )
     skipped: list[str] = Field(
         default_factory=list, description="'file: reason' per unreadable file"
     )
@@ -345,6 +348,7 @@ class ContextIndex:
         summary.systems = len(context.systems)
         summary.absences = len(context.absences)
         summary.metrics = len(context.metrics)
+        summary.tier_defaulted = [r.name for r in context.roles if not r.tier_stated]
         summary.warnings = context.warnings
         summary.seconds = round(time.perf_counter() - began, 3)
         return summary

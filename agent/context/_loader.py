@@ -140,15 +140,8 @@ def build_context(
         skipped=skipped,
         warnings=list(warnings or []) + [w for f in all_facts for w in f.warnings],
     )
-    defaulted = [r.name for r in roles if not r.tier_stated]
-    if defaulted:
-        context.warnings.append(
-            f"tier not stated for {len(defaulted)} role(s), assumed core: {', '.join(defaulted)}"
-        )
-    if not roles:
-        context.warnings.append(
-            "no roster found: add a roster.csv/roster.md (or a 'Team'/'Roles' section) naming each role"
-        )
+    # Defaulted tiers and a missing roster are not warnings here: the plan reports them from
+    # Role.tier_stated and an empty roles list, and the CLI prints them.
     return context
 
 
