@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from agent.engines.base import ScenarioDraft
 from agent.engines.rules._text import content_stems, jaccard, overlap, shorten, words
+from agent.engines.rules.visions import INTENT_VERBS as _VISION_VERBS
 from schemas.deck import BlockKind, Deck, Unit
 from schemas.plan import Source, Vision
 
@@ -97,13 +98,34 @@ BUSINESS_SIGNALS = {
     "main": 1,
 }
 AUDIENCE = re.compile(
-    r"\b((?:new|returning|existing|first[- ]time|loyal|lapsed|prospective|high[- ]value|young|older|"
-    r"small[- ]business|enterprise|mid-market|international|online|mobile|commercial|retail|"
-    r"primary[- ]care|rural|urban)\s+)*(patients?|customers?|members?|shoppers?|students?|applicants?|"
-    r"clients?|citizens?|residents?|guests?|users?|buyers?|subscribers?|donors?|visitors?|families|"
-    r"parents|learners|account holders|borrowers|employers|travellers|travelers|admins?)\b",
+    r"\b((?:new|returning|existing|first[- ]time|first[- ]year|first[- ]generation|loyal|lapsed|"
+    r"prospective|high[- ]value|young|older|small[- ]business|enterprise|mid-market|international|"
+    r"online|mobile|commercial|retail|primary[- ]care|rural|urban|self-serve|trial|transfer|admitted|"
+    r"loyalty|new-to-bank|unemployed|low-income)\s+)*(patients?|customers?|members?|shoppers?|students?|"
+    r"applicants?|clients?|citizens?|residents?|guests?|users?|buyers?|subscribers?|donors?|visitors?|"
+    r"families|parents|learners|account holders|borrowers|employers|travell?ers|admins?|claimants?|"
+    r"job seekers?|renters?|homebuyers?|businesses|prospects?|accounts|households|taxpayers|alumni|"
+    r"consumers?|homeowners?|trialists?|small[- ]business(?:es)?|job-seekers?)\b",
     re.IGNORECASE,
 )
+_HEADER_WORDS = {
+    "journey",
+    "segment",
+    "trigger",
+    "channel",
+    "context",
+    "who",
+    "persona",
+    "moment",
+    "impact",
+    "owner",
+    "metric",
+    "stage",
+    "priority",
+    "scenario",
+    "kpi",
+    "target",
+}
 CHANNELS = re.compile(
     r"\b(search ads?|search|mobile app|mobile|app|website|web|online|in[- ]store|store|branch|"
     r"call cent(?:er|re)|contact cent(?:er|re)|phone|email|sms|referral|portal|mychart|chat|kiosk|"
@@ -120,6 +142,9 @@ class _Candidate:
     from_deck: bool
     vision_ids: list[str] = field(default_factory=list)
     detail_links: set[str] = field(default_factory=set)
+    segment: str = ""
+    context: str = ""
+    vague: bool = False
     customer: int = 0
     business: int = 0
 
@@ -185,17 +210,67 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
     return found
 
 
-def _composed_candidates(visions: list[Vision]) -> list[_Candidate]:
+def _composed_candidates(deck: Deck, visions: list[Vision]) -> list[_Candidate]:
+    """When the deck names no scenarios, each vision's slide suggests one: the audience the vision
+    (or its slide) names, in the situation its slide describes."""
+    units = {u.number: u for u in deck.units}
     found: list[_Candidate] = []
     for vision in visions:
-        audience = AUDIENCE.search(vision.text)
+        number = vision.source.slide or vision.source.page
+        unit = units.get(number) if number else None
+        around = unit.text() if unit else ""
+        audience = AUDIENCE.search(vision.text) or AUDIENCE.search(around)
         channel = CHANNELS.search(vision.text)
-        if not audience:
-            continue
-        seg = audience.group(0)
-        ctx = f"arriving via {channel.group(0)}" if channel else "at the moment the vision targets"
-        found.append(_Candidate(f"{seg} {ctx}", vision.text, None, False, [vision.id]))
+        title = SECTION_LABEL.sub("", (unit.title if unit else "") or "").strip(" -:")
+        segment = _with_qualifier(audience, vision.text if AUDIENCE.search(vision.text) else around)
+        context = (
+            title
+            if title and not SCENARIO_SECTION.fullmatch(title)
+            else "the moment the vision targets"
+        )
+        if channel and channel.group(0).lower() not in context.lower():
+            context = f"{context} ({channel.group(0)})"
+        name = shorten(_canonical_goal(vision.text), 140)
+        cand = _Candidate(name, f"{around}", unit, False, [vision.id])
+        cand.vague = vision.vagueness.vague
+        cand.segment, cand.context = segment, context
+        found.append(cand)
     return found
+
+
+_QUALIFIER = re.compile(r"^\s+((?:on|in|with|who|from|using|at)\s+[^,.;:()]{3,50})")
+
+
+def _with_qualifier(match: re.Match[str] | None, text: str) -> str:
+    """'customers' -> 'customers on the Core plan': the qualifier is what makes it a segment."""
+    if match is None:
+        return "customers"
+    tail = _QUALIFIER.match(text[match.end() :])
+    return f"{match.group(0)} {tail.group(1).strip()}" if tail else match.group(0)
+
+
+SECTION_LABEL = re.compile(r"^(?:priority|pillar|theme|goal|objective)\s*\d*\s*[:\-–—.]\s*", re.I)
+
+
+def _canonical_goal(text: str) -> str:
+    return re.sub(r"\s*\((?:from|vs\.?|was)[^)]*\)", "", text).strip(" .")
+
+
+def _good_deck_item(text: str) -> bool:
+    toks = words(text)
+    if not 2 <= len(toks) <= 16:
+        return False
+    if sum(t in _HEADER_WORDS for t in toks) >= 2 and len(toks) <= 6:
+        return False  # a table header row flattened into text
+    if toks[0] in _VISION_VERBS:
+        return False  # a vision on a journeys slide is still a vision
+    lowered = text.lower()
+    # a scenario names who, or what they are doing; a stray table fragment names neither
+    return bool(
+        AUDIENCE.search(text)
+        or any(t.endswith("ing") and len(t) > 5 for t in toks)
+        or any(k in lowered for k in (*CUSTOMER_SIGNALS, *BUSINESS_SIGNALS) if len(k) > 3)
+    )
 
 
 def _link_visions(chosen: list[_Candidate], visions: list[Vision]) -> None:
@@ -237,7 +312,11 @@ def _likely_visions(candidate: _Candidate, visions: list[Vision]) -> set[str]:
 
 
 def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> list[ScenarioDraft]:
-    candidates = _deck_candidates(deck) or _composed_candidates(visions)
+    named = [c for c in _deck_candidates(deck) if _good_deck_item(c.text)]
+    # Measurable visions make better scenarios than vague ones: they say who and what moves.
+    clear = [v for v in visions if not v.vagueness.vague]
+    basis = clear if len(clear) >= limit - len(named) else visions
+    candidates = named + (_composed_candidates(deck, basis) if len(named) < limit else [])
     for cand in candidates:
         text = f"{cand.text} {cand.detail}"
         cand.customer = _signals(text, CUSTOMER_SIGNALS)
@@ -253,7 +332,18 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         def gain(c: _Candidate) -> float:
             novelty = len(c.detail_links - covered)
             distinct = 1 - max((jaccard(c.text, o.text) for o in chosen), default=0.0)
-            return c.customer + c.business + 3 * novelty + 2 * distinct + (1 if c.from_deck else 0)
+            other_slide = all(
+                c.unit is None or o.unit is None or c.unit.number != o.unit.number for o in chosen
+            )
+            return (
+                c.customer
+                + c.business
+                + 3 * novelty
+                + 2 * distinct
+                + (2 if c.from_deck else 0)
+                + (2 if other_slide else 0)
+                - (4 if c.vague else 0)  # a vague goal says too little about who and where
+            )
 
         best = max(pool, key=gain)  # ties keep deck order (max returns the first)
         pool.remove(best)
@@ -265,7 +355,7 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
 
     drafts: list[ScenarioDraft] = []
     for cand in chosen:
-        segment, context = _split(cand.text)
+        segment, context = (cand.segment, cand.context) if cand.segment else _split(cand.text)
         source = None
         if cand.unit is not None:
             source = Source(
@@ -282,7 +372,7 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
             why.append("serves " + ", ".join(cand.vision_ids))
         drafts.append(
             ScenarioDraft(
-                name=shorten(SCENARIO_LABEL.sub("", cand.text).strip(" ."), 80),
+                name=shorten(SCENARIO_LABEL.sub("", cand.text).strip(" ."), 140),
                 segment=shorten(segment.strip(" ,;:."), 80) or "customers",
                 context=shorten(context or cand.detail or "context not stated in the deck", 160),
                 customer_impact=_level(cand.customer),  # type: ignore[arg-type]

@@ -133,7 +133,7 @@ METRICS = re.compile(
     r"|repeat[- ](?:purchases?|stays|visits)|stays|active (?:[\w-]+ )?(?:users|teams|accounts|customers|members)"
     r"|(?:telehealth|patient|clinic|store) visits|logos|bookings|appointments|applications|referrals"
     r"|renewals|out-of-stocks?|stockouts?|backorders|headcount|vacancies|wait(?:ing)? lists?"
-    r"|basket size|class size|length of stay|pipeline|KPI)\b",
+    r"|basket size|class size|length of stay|pipeline|KPI|net[- ]zero|carbon[- ]neutral(?:ity)?)\b",
     _I,
 )
 # Short words that are metrics only with a qualifier ("review score", not "score big").
@@ -155,7 +155,7 @@ _FUNCTION_WORDS = (
 )
 
 DELIVERABLE = re.compile(
-    r"\b(?:open(?:s|ing)?|launch(?:es|ing)?|roll(?:s|ing)? out|complete(?:s)?|commission(?:s)?"
+    r"\b(?:(?:re-?)?open(?:s|ing)?|(?:re-?)?launch(?:es|ing)?|roll(?:s|ing)? out|complete(?:s)?|commission(?:s)?"
     r"|migrat(?:e|es|ion)|deploy(?:s)?|implement(?:s)?|go(?:es)? live|retire(?:s)?|decommission(?:s)?"
     r"|certif(?:y|ied|ication)|accreditation|sign(?:s)?|hire(?:s)?|offer(?:s)?|introduce(?:s)?"
     r"|ship(?:s)?|replace(?:s)?|consolidate(?:s)?|deliver(?:s)?|build(?:s)?)\b",
@@ -449,16 +449,27 @@ def _noun_phrase_after(text: str, pos: int) -> str:
 
 
 def _object_before(text: str, pos: int) -> str:
-    """The words before ``pos`` back to the goal verb: 'Increase <average basket size ...> from'."""
+    """The words before ``pos`` back to the goal verb: 'Increase <average basket size ...> from'.
+
+    Empty when no goal verb governs them within eight words.
+    """
     words = re.findall(r"[\w'%$.,&-]+", text[:pos])
     picked: list[str] = []
+    governed = False
     for w in reversed(words[-8:]):
         bare = w.strip(",.")
-        if _GOAL_VERB_WORD.match(bare) or w.endswith((",", ".")) and picked:
+        if _GOAL_VERB_WORD.match(bare):
+            governed = True
+            break
+        if w.endswith((",", ".")) and picked:
             break
         picked.append(bare)
+    if not governed:
+        return ""
     phrase = " ".join(reversed(picked))
-    return re.sub(r"^(?:the|our|a|an)\s+", "", phrase, flags=_I).strip()
+    phrase = re.sub(r"^(?:the|our|a|an)\s+", "", phrase, flags=_I)
+    phrase = re.sub(rf"(?:\s+(?:{_FUNCTION_WORDS}|our|their|its))+$", "", phrase, flags=_I)
+    return phrase.strip()
 
 
 @dataclass
@@ -532,8 +543,8 @@ def _classify_numbers(text: str, blocked: list[Span]) -> _Numbers:
             _I,
         )
         out.targets.append(f"{limit.group(0)}{raw}" if limit else raw)
-        if phrase and not suffix:
-            out.counts.append(f"{raw} {phrase}")
+        if phrase and (not suffix or re.fullmatch(r"\s?(?:million|billion|thousand|[kK])", suffix)):
+            out.counts.append(f"{raw} {phrase}")  # "two new clinics", "1.2 million meals"
         elif phrase and suffix and suffix.strip() == "%" and not _CHANGE_NOUNS.match(phrase):
             out.percent_nouns.append(f"{raw} {phrase}")
     return out
@@ -601,6 +612,11 @@ def signals(text: str, org: OrgContext | None = None) -> Signals:
     ) in from_to:  # "Increase <average basket size> from $54 to $62": a baseline implies a measure
         obj = _object_before(masked, m.start())
         if obj and not VANITY.search(obj) and not UNDEFINED_MEASURES.fullmatch(obj.split()[-1]):
+            metrics.append(obj)
+    # "Cut <paper statements> by 60%": a relative change can only be stated for a measured quantity
+    for m in re.finditer(r"\bby\s+\d[\d,.]*\s?(?:%|percent\b|percentage points?\b)", masked, _I):
+        obj = _object_before(masked, m.start())
+        if obj and not sig.vanity and not UNDEFINED_MEASURES.search(obj):
             metrics.append(obj)
     metrics += [p for p in nums.percent_nouns if not UNDEFINED_MEASURES.search(p)]
     metrics += [

@@ -250,7 +250,9 @@ def _candidates(unit: Unit) -> list[tuple[str, Block]]:
     return out
 
 
-_RUN_ON = re.compile(r"(?<=[\d%$)A-Za-z])\s+(?=(?:" + "|".join(sorted(INTENT_VERBS)).title() + r")\b)")
+_RUN_ON = re.compile(
+    r"(?<=[\d%$)A-Za-z])\s+(?=(?:" + "|".join(sorted(INTENT_VERBS)).title() + r")\b)"
+)
 
 
 def _split_run_on(text: str) -> list[str]:
