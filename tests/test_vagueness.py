@@ -248,10 +248,12 @@ def test_precision_and_recall_on_the_labelled_set(report: dict) -> None:
         assert report["per_code_recall"][code]["recall"] >= 0.8, (code, report["per_code_recall"])
 
 
-def test_precision_and_recall_on_the_holdout_set() -> None:
-    holdout = score(path=HOLDOUT, baseline=False)
-    assert holdout["n"] >= 80
-    assert holdout["precision"] >= 0.85 and holdout["recall"] >= 0.85, holdout["errors"]
+@pytest.mark.parametrize("name", ["holdout.jsonl", "probe.jsonl"])
+def test_precision_and_recall_on_the_later_sets(name: str) -> None:
+    """Sets written after the detector (see LABELLING.md for their blind first-run figures)."""
+    result = score(path=DEFAULT_PATH.with_name(name), baseline=False)
+    assert result["n"] >= 40
+    assert result["precision"] >= 0.85 and result["recall"] >= 0.85, result["errors"]
 
 
 def test_naive_baseline_is_computed_and_worse(report: dict) -> None:
