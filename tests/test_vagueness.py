@@ -90,6 +90,8 @@ def test_issue_anchor_specific_statement_is_not_flagged() -> None:
             {"vanity_metric"},
         ),
         ("Win with Gen Z.", True, {"no_metric", "no_target", "no_deadline"}),
+        ("Q3: launch.", True, {"no_metric", "no_target"}),  # a deliverable must name what
+        ("Achieve SOC 2 Type II certification by August 2026.", False, set()),
     ],
 )
 def test_short_specific_and_long_vague(text: str, vague: bool, must_have: set[str]) -> None:

@@ -647,8 +647,13 @@ def signals(text: str, org: OrgContext | None = None) -> Signals:
 
     if sig.deadlines and not sig.buzzwords and not sig.vanity:
         d = DELIVERABLE.search(masked)
-        if d and not re.search(r"\bexperience\b", masked, _I):
-            sig.deliverable = d.group(0)
+        # the deliverable must name what is delivered: "Q3: launch." names nothing
+        obj = _noun_phrase_after(masked, d.end()) if d else ""
+        obj = obj or (_noun_phrase_after(masked, d.end() + 4) if d else "")  # "the", "a"
+        if d and re.fullmatch(r"certification|accreditation|migration", d.group(0), _I):
+            obj = obj or _object_before(masked, d.start())  # "SOC 2 Type II certification"
+        if d and obj and not re.search(r"\bexperience\b", masked, _I):
+            sig.deliverable = f"{d.group(0)} {obj}"
 
     sig.audiences, sig.generic_audience = _find_audiences(goal)
     sig.people_facing = _dedupe(
