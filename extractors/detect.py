@@ -122,8 +122,14 @@ def _zip_kind(path: str | Path, data: bytes, max_bytes: int) -> DocumentKind:
 
 def _ole_kind(path: str | Path, data: bytes) -> DocumentKind:
     if _utf16("EncryptedPackage") in data:
+        # The encrypted package hides its type; only the name hints at a Word/Excel file.
+        what = (
+            "encrypted Office document"
+            if Path(path).suffix.lower() in {".docx", ".docm", ".xlsx", ".xlsm"}
+            else "encrypted PowerPoint"
+        )
         raise EncryptedFileError(
-            path, "encrypted PowerPoint (password-protected): remove the password and try again"
+            path, f"{what} (password-protected): remove the password and try again"
         )
     if _utf16("PowerPoint Document") in data:
         raise UnsupportedFormatError(path, "legacy binary PowerPoint (.ppt): convert to .pptx")
