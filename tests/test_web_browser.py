@@ -85,7 +85,7 @@ def _keep(path: Path) -> None:
 
 
 def test_strategist_goes_from_upload_to_downloaded_plan(server: str, tmp_path: Path) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import FilePayload, expect, sync_playwright
 
     problems: list[str] = []
     with sync_playwright() as pw:
@@ -177,16 +177,12 @@ def test_strategist_goes_from_upload_to_downloaded_plan(server: str, tmp_path: P
 
             # a hostile file name is shown as text, never run as markup
             page.click(".brand")
-            page.set_input_files(
-                "#deck",
-                files=[
-                    {
-                        "name": HOSTILE_NAME,
-                        "mimeType": "application/octet-stream",
-                        "buffer": (EXAMPLE / "strategy.pptx").read_bytes(),
-                    }
-                ],
-            )
+            hostile: FilePayload = {
+                "name": HOSTILE_NAME,
+                "mimeType": "application/octet-stream",
+                "buffer": (EXAMPLE / "strategy.pptx").read_bytes(),
+            }
+            page.set_input_files("#deck", files=hostile)
             page.click("summary")  # Options
             page.uncheck("#interactive")
             page.click("#submit")
