@@ -388,11 +388,16 @@ def test_token_is_required_on_every_route(tmp_path: Path) -> None:
 # -- restart ----------------------------------------------------------------------------------
 
 
-def test_restart_lists_paused_runs_and_resumes_them(tmp_path: Path) -> None:
+@pytest.mark.parametrize("recorded", [True, False], ids=["pause-recorded", "died-before-record"])
+def test_restart_lists_paused_runs_and_resumes_them(tmp_path: Path, recorded: bool) -> None:
     runs_dir = tmp_path / "runs"
     with TestClient(create_app(settings(runs_dir))) as first:
         run_id = start(first).json()["id"]
         paused = wait(first, run_id, "paused")
+    if not recorded:  # the process died after the checkpoint, before web.json said "paused"
+        record = json.loads((runs_dir / run_id / "web.json").read_text())
+        record.update(status="running", questions=[])
+        (runs_dir / run_id / "web.json").write_text(json.dumps(record))
     with TestClient(create_app(settings(runs_dir))) as second:
         listed = second.get("/api/runs").json()["runs"]
         assert [(r["id"], r["status"]) for r in listed] == [(run_id, "paused")]
