@@ -7,6 +7,7 @@ Answers given up front (``--answers FILE``) are applied without pausing.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from langchain_core.runnables import RunnableConfig
@@ -39,17 +40,14 @@ def assess_vagueness(state: dict[str, Any], config: RunnableConfig) -> dict[str,
     org = org_of(state)
     engine = engine_for(state, config)
     answers: dict[str, Any] = dict(state.get("answers") or {})
-    visions: list[dict[str, Any]] = []
-    for draft in state.get("vision_drafts", []):
-        report = engine.assess_vagueness(draft["text"], org)
-        visions.append(
-            {
-                **draft,
-                "vagueness": report.model_dump(mode="json"),
-                "original_text": None,
-                "answers": [],
-            }
-        )
+    drafts = state.get("vision_drafts", [])
+    # Independent calls: run them side by side (the LLM engine's client is thread-safe).
+    with ThreadPoolExecutor(max_workers=max(1, cfg.max_concurrency)) as pool:
+        reports = list(pool.map(lambda d: engine.assess_vagueness(d["text"], org), drafts))
+    visions: list[dict[str, Any]] = [
+        {**d, "vagueness": r.model_dump(mode="json"), "original_text": None, "answers": []}
+        for d, r in zip(drafts, reports, strict=True)
+    ]
 
     pending = [
         v
