@@ -335,6 +335,8 @@ def test_request_errors_are_one_line_json(client: TestClient) -> None:
     files = {"deck": ("strategy.pptx", DECK.read_bytes())}
     llm = client.post("/api/runs", files=files, data={"org": "northwind", "engine": "llm"})
     assert llm.status_code == 400 and "engine llm" in one_line_error(llm)
+    foreign = start(client, headers={"Origin": "https://evil.example"})
+    assert foreign.status_code == 403 and "cross-origin" in one_line_error(foreign)
     assert client.get("/docs").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
     for path in (

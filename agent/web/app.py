@@ -20,7 +20,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 from fastapi import FastAPI, File, Form, Header, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
@@ -250,6 +250,20 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+
+        if scope["method"] not in ("GET", "HEAD", "OPTIONS"):
+            # A page on another site may not start runs or answer questions through a browser.
+            headers = dict(scope.get("headers") or [])
+            origin = headers.get(b"origin", b"").decode("latin-1")
+            host = headers.get(b"host", b"").decode("latin-1")
+            if origin and origin != "null" and urlsplit(origin).netloc != host:
+                await _send_json(
+                    send, 403, {"error": f"cross-origin request from {origin[:80]} refused"}
+                )
+                return
+            if origin == "null":
+                await _send_json(send, 403, {"error": "cross-origin request refused"})
+                return
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
