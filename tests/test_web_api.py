@@ -379,8 +379,9 @@ def test_token_is_required_on_every_route(tmp_path: Path) -> None:
         assert kinds[-1] == "paused"
 
     # opening the page with ?token= sets a cookie, so the page's own assets and links work
-    with TestClient(create_app(settings(tmp_path / "runs2", token="s3cret"))) as c:
-        page = c.get("/?token=s3cret")
+    odd = "s3cret; with=odd chars"
+    with TestClient(create_app(settings(tmp_path / "runs2", token=odd))) as c:
+        page = c.get("/", params={"token": odd})
         assert page.status_code == 200 and "groundwork" in page.text
         assert "HttpOnly" in page.headers["set-cookie"]
         assert c.get("/static/app.js").status_code == 200  # the cookie, now in the client
