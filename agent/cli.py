@@ -100,7 +100,7 @@ def _summary(result: RunResult) -> None:
     from collections import Counter
 
     vague = sum(1 for v in plan.visions if v.vagueness.vague)
-    layers = Counter(t.layer for t in plan.tasks)
+    layers = Counter(str(t.layer) for t in plan.tasks)
     out.print(f"\n[bold]Plan written to {result.out_dir}[/bold]")
     out.print(
         f"  visions: {len(plan.visions)} ({vague} vague)   scenarios: {len(plan.scenarios)}   gaps: {len(plan.gaps)}"

@@ -60,7 +60,8 @@ def fan_out(state: dict[str, Any]) -> list[Send] | str:
 
 
 def build_graph(checkpointer: Any = None) -> Any:
-    builder = StateGraph(PlanState, input_schema=PlanInput, output_schema=PlanOutput)
+    # Any: langgraph types nodes against the exact state schema; ours take plain JSON-safe dicts.
+    builder: Any = StateGraph(PlanState, input_schema=PlanInput, output_schema=PlanOutput)
     builder.add_node("extract", extract)
     builder.add_node("find_visions", find_visions)
     builder.add_node("assess_vagueness", assess_vagueness)

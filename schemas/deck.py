@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class BlockKind(StrEnum):
-    title = "title"
+    title = "title"  # type: ignore[assignment]  # the member shadows str.title by design
     body = "body"
     notes = "notes"
     table = "table"

@@ -96,7 +96,8 @@ class Decomposition(_Draft):
 
 @runtime_checkable
 class Engine(Protocol):
-    name: Literal["llm", "rules"]
+    @property
+    def name(self) -> Literal["llm", "rules"]: ...
 
     def find_visions(self, deck: Deck) -> list[VisionDraft]: ...
 

@@ -70,7 +70,7 @@ def merge(
                 warnings.append(
                     f"{ids[key]} ({t['title']}): dependency '{dep}' is not a task in this plan; dropped"
                 )
-        refs = [r for r in t["context_refs"] if r.get("doc")]
+        cited = [r for r in t["context_refs"] if r.get("doc")]
         tasks.append(
             {
                 "id": ids[key],
@@ -84,7 +84,7 @@ def merge(
                 "scenario_ids": t["scenario_ids"],
                 "depends_on": sorted(set(deps), key=lambda x: int(x[1:])),
                 "done_when": t["done_when"],
-                "context_refs": refs,
+                "context_refs": cited,
                 "consulted": t["consulted"],
                 "pilot": t["pilot"],
             }
