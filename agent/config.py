@@ -25,7 +25,9 @@ class PlanConfig:
     llm_max_attempts: int = 5  # transport-level attempts on 429/5xx/timeouts
     llm_backoff_base: float = 1.0  # seconds; doubled per attempt, with jitter (tests use ~0.001)
     llm_backoff_max: float = 30.0  # cap on one backoff sleep, Retry-After included
-    llm_max_tokens: int | None = None  # None = server default; raised once on finish_reason "length"
+    llm_max_tokens: int | None = (
+        None  # None = server default; raised once on finish_reason "length"
+    )
     llm_temperature: float | None = 0.0  # None = server default; dropped if the model rejects it
     max_bytes: int = DEFAULT_MAX_BYTES
     interactive: bool = False

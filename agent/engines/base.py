@@ -28,7 +28,9 @@ class VisionDraft(_Draft):
 
     text: str
     source: Source
-    evidence: str | None = Field(default=None, description="block kind it came from: title | body | notes | table")
+    evidence: str | None = Field(
+        default=None, description="block kind it came from: title | body | notes | table"
+    )
 
 
 class VisionList(_Draft):
@@ -38,7 +40,9 @@ class VisionList(_Draft):
 class ScenarioDraft(_Draft):
     name: str
     segment: str = Field(description="behavioural segment, e.g. 'new patients'")
-    context: str = Field(description="what brought them in right now, e.g. 'search ad, mobile, evening'")
+    context: str = Field(
+        description="what brought them in right now, e.g. 'search ad, mobile, evening'"
+    )
     customer_impact: Impact
     business_impact: Impact
     vision_ids: list[str] = Field(default_factory=list)

@@ -11,7 +11,9 @@ from agent.nodes._common import org_of, plan_config
 from schemas.plan import Plan
 
 
-def _valid_raci(rows: list[dict[str, Any]], warnings: list[str], gaps: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _valid_raci(
+    rows: list[dict[str, Any]], warnings: list[str], gaps: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
     """Rows repair could not make valid (a roster too thin for distinct R and A) are reported, not shipped."""
     kept = []
     for row in rows:
@@ -19,7 +21,9 @@ def _valid_raci(rows: list[dict[str, Any]], warnings: list[str], gaps: list[dict
         if letters.count("A") == 1 and "R" in letters:
             kept.append(row)
         else:
-            warnings.append(f"RACI row {row['item']} left out: the roster has no distinct roles to be Responsible and Accountable")
+            warnings.append(
+                f"RACI row {row['item']} left out: the roster has no distinct roles to be Responsible and Accountable"
+            )
     if len(kept) < len(rows):
         gaps.append(
             {

@@ -92,7 +92,9 @@ def merge(
     return tasks, gaps, notes, warnings
 
 
-FOUNDATIONAL_CAPABILITIES = frozenset({"identity", "consent", "experimentation", "realtime", "cdp", "data_quality"})
+FOUNDATIONAL_CAPABILITIES = frozenset(
+    {"identity", "consent", "experimentation", "realtime", "cdp", "data_quality"}
+)
 _CAPABILITY_LAYER = {
     "experimentation": "governance_measurement",
     "measurement": "governance_measurement",
