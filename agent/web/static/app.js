@@ -289,10 +289,7 @@
       const run = await api("/api/runs/" + id);
       $("run-deck").textContent = run.deck;
       deckLabel = run.deck;
-      const used = run.summary && run.summary.engine && run.summary.engine !== run.engine
-        ? ` (used ${run.summary.engine})` : "";
-      $("run-meta").textContent =
-        `Org context: ${run.org} · engine: ${run.engine}${used} · started ${timeAgo(run.created)}`;
+      renderMeta(run);
       applyState(run);
     } catch (err) {
       $("run-deck").textContent = "Run not available";
@@ -301,6 +298,13 @@
     }
     follow(id);
     refreshRuns();
+  }
+
+  function renderMeta(run) {
+    const used = run.summary && run.summary.engine && run.summary.engine !== run.engine
+      ? ` (used ${run.summary.engine})` : "";
+    $("run-meta").textContent =
+      `Org context: ${run.org} · engine: ${run.engine}${used} · started ${timeAgo(run.created)}`;
   }
 
   function follow(id) {
@@ -449,6 +453,7 @@
       return;
     }
     if (id !== currentRunId) return;
+    renderMeta(run);
     renderPlan(plan, run);
   }
 
