@@ -373,3 +373,94 @@ def test_missing_and_empty_folders_are_clear_errors(tmp_path: Path) -> None:
     (tmp_path / "bad" / "a.png").write_bytes(b"\x89PNG")
     with pytest.raises(ContextError, match="no readable documents"):
         load_context(tmp_path / "bad")
+
+
+def test_plain_text_directory_with_group_lines(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "staff-directory.txt": "STATE DEPARTMENT OF SERVICES\n"
+            "Program staff directory (April 2026)\n\n"
+            "Office of the Director\n"
+            "  Deputy Director, Operations -- executive sponsor; chairs the steering committee\n"
+            "  Chief Information Officer -- department IT and vendor contracts\n\n"
+            "Digital Services\n"
+            "  Content Design Lead -- plain-language content; translation requests\n\n"
+            "(The directory does not assign core or extended membership.)\n",
+        },
+    )
+    assert [(r.name, r.team, r.tier_stated) for r in context.roles] == [
+        ("Deputy Director, Operations", "Office of the Director", False),
+        ("Chief Information Officer", "Office of the Director", False),
+        ("Content Design Lead", "Digital Services", False),
+    ]
+    assert context.role("Content Design Lead").responsibilities == [  # type: ignore[union-attr]
+        "plain-language content",
+        "translation requests",
+    ]
+
+
+def test_team_column_holding_core_extended_is_the_tier(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "people.md": "# People\n\n| Position | Office | Team | Scope |\n|---|---|---|---|\n"
+            "| Provost | Academic Affairs | Core | chairs the council |\n"
+            "| Registrar | Academic Affairs | Extended | transfer credit |\n",
+        },
+    )
+    provost, registrar = context.roles
+    assert (provost.name, provost.team, provost.tier, provost.tier_stated) == (
+        "Provost",
+        "Academic Affairs",
+        "core",
+        True,
+    )
+    assert registrar.tier == "extended"
+
+
+def test_yaml_roster_metadata_is_not_a_role(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "roster.yaml": "program: Customer Primacy 2028\nroles:\n"
+            "  - role: Chief Digital Officer\n    tier: core\n    owns: [sponsor]\n"
+        },
+    )
+    assert [r.name for r in context.roles] == ["Chief Digital Officer"]
+
+
+def test_metric_paragraphs_dated_baselines_and_owner_in_title(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "kpi-definitions.md": "# KPI definitions (Head of Customer Analytics)\n\n"
+            "**No-show rate**: appointments with status no-show divided by scheduled ones. "
+            "Baseline FY2025: 14%.\n\n"
+            "- **Digital account opening share**: accounts opened online divided by all accounts. "
+            "2026: 41%.\n"
+        },
+    )
+    metrics = {m.name: m for m in context.metrics}
+    assert metrics["No-show rate"].baseline == "14%"
+    assert metrics["Digital account opening share"].baseline == "41%"
+    assert {m.owner for m in context.metrics} == {"Head of Customer Analytics"}
+
+
+def test_bold_system_names_in_inventory_prose(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "systems-overview.md": "# Systems overview\n\n"
+            "**Fiserv DNA** is the core banking system. **Salesforce\nMarketing Cloud** sends email "
+            "and push. **Snowflake** is the enterprise warehouse. **Informatica MDM** keeps the "
+            "customer golden record.\n\n## Gaps\n\n- **Duplicates**: 9% of customers.\n"
+        },
+    )
+    systems = {s.name: s.category for s in context.systems}
+    assert systems == {
+        "Fiserv DNA": "other",
+        "Salesforce Marketing Cloud": "email",
+        "Snowflake": "warehouse",
+        "Informatica MDM": "identity",
+    }

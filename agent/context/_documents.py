@@ -127,6 +127,16 @@ def _is_plain_heading(line: str, next_line: str | None) -> bool:
     return stripped.endswith(":") and len(stripped.split()) <= 8 and next_line is not None
 
 
+def _is_group_heading(line: str, next_line: str | None) -> bool:
+    """Plain text: a short unindented line with no end punctuation, over an indented block."""
+    stripped = line.strip()
+    if not stripped or line[0].isspace() or next_line is None or not next_line.strip():
+        return False
+    if not next_line[0].isspace() or _BULLET.match(line):
+        return False
+    return len(stripped.split()) <= 8 and not stripped.endswith((".", ",", ";", ":", "!", "?"))
+
+
 def _split_row(line: str) -> list[str]:
     cells = line.strip()
     if cells.startswith("|"):
@@ -217,6 +227,10 @@ def parse_markdown(text: str, *, plain: bool = False) -> list[Block]:
                 j += 1
             add("bullet", i, j - 1, level=indent // 2 if indent < 8 else indent // 4)
             i = j
+            continue
+        if plain and _is_group_heading(line, nxt):  # "Digital Services" over indented lines
+            open_heading(2, line.strip(), i, i)
+            i += 1
             continue
         if plain and _is_plain_heading(line, nxt):
             open_heading(

@@ -138,6 +138,7 @@ def extract_facts(doc: Document) -> Facts:
 
         if roster_ctx:
             tier_from_heading = _tier_from_heading(block.heading)
+            team_from_heading = _team_from_heading(doc, block)
             lines = [text] if block.kind == "bullet" else text.splitlines()
             found = [
                 parse_role_line(
@@ -149,6 +150,8 @@ def extract_facts(doc: Document) -> Facts:
                 for line in lines
             ]
             roles = [r for r in found if r is not None]
+            for role in roles:
+                role.team = role.team or team_from_heading
             facts.roles.extend(roles)
             if roles:
                 continue
@@ -164,11 +167,18 @@ def extract_facts(doc: Document) -> Facts:
             if isinstance(parsed, SystemAbsence):
                 facts.absences.append(parsed)
                 continue
-        if metric_ctx and block.kind == "bullet" and not NOT_A_LIST_HEADING.search(nearest):
+        # metric bullets "- Name: definition", or paragraphs that open with a bold name
+        if (
+            metric_ctx
+            and not NOT_A_LIST_HEADING.search(nearest)
+            and (block.kind == "bullet" or re.match(r"^\s*(\*\*|__)[^*_]+?\1\s*:", text))
+        ):
             metric = _metric_from_bullet(text, doc.path)
             if metric:
                 facts.metrics.append(metric)
                 continue
+        if system_ctx and block.kind == "para" and not NOT_A_LIST_HEADING.search(nearest):
+            facts.systems.extend(_bold_systems(text, doc.path))
         facts.mentions.extend(
             find_systems_in_prose(
                 text,
@@ -177,6 +187,16 @@ def extract_facts(doc: Document) -> Facts:
             )
         )
     flush_metric()
+    if metric_file and facts.metrics:
+        opening = clean_inline(doc.text[:400])
+        owned = re.search(r"\b[Oo]wned by (?:the )?([A-Z][^.,;()]{2,60})", opening)
+        title = next((b.heading[0] for b in doc.blocks if b.heading), "")
+        in_title = re.search(r"\(([^()]{3,60})\)\s*$", title)
+        owner = owned.group(1).strip() if owned else None
+        if owner is None and in_title and ROLE_WORDS.search(in_title.group(1)):
+            owner = in_title.group(1).strip()  # "# KPI definitions (Head of Customer Analytics)"
+        for metric in facts.metrics:
+            metric.owner = metric.owner or owner
     return facts
 
 
@@ -197,6 +217,23 @@ def _system_context(block: Block, system_file: bool) -> bool:
     return system_file
 
 
+def _team_from_heading(doc: Document, block: Block) -> str | None:
+    """A sub-heading that names an org unit ("Digital Services", "Office of the Director")
+    is the team of the roster lines under it; roster/tier headings and the title are not."""
+    if len(block.heading) < 2:
+        return None
+    title = block.heading[-1]
+    if ROSTER_HEADING.search(title) or NOT_A_LIST_HEADING.search(title):
+        return None
+    if re.search(
+        r"\b(core|extended|stakeholders?|consulted|informed|partners?|others?)\b", title, re.I
+    ):
+        return None
+    if len(title.split()) > 6 or not _proper_noun(title) or title.endswith((".", ":")):
+        return None
+    return title
+
+
 def _tier_from_heading(heading: tuple[str, ...]) -> str | None:
     for title in reversed(heading):
         if re.search(r"\bcore\b", title, re.I):
@@ -215,15 +252,26 @@ _TIER_MARK = re.compile(
     r"|\s*[-–—,;|]?\s*\b(core|extended)\s+team(?:\s+member)?\b\s*$",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s*(?::|\s[—–]\s|\s-\s|\s\|\s|—|–)\s*")
+_SEPARATORS = re.compile(r"\s*(?::|\s--\s|\s[—–]\s|\s-\s|\s\|\s|—|–)\s*")
 _TEAM_SEGMENT = [
     re.compile(r"^(?:team|department|dept|group|function|unit)\s*[:=]\s*(?P<team>.+)$", re.I),
     re.compile(
         r"^(?:in|on|part of|member of|from)\s+(?:the\s+)?(?P<team>.+?)\s+(?:team|department|dept|group)$",
         re.I,
     ),
-    re.compile(r"^(?:the\s+)?(?P<team>[^,;]{2,50}?)\s+(?:team|department|dept)$", re.I),
+    re.compile(r"^(?:the\s+)?(?P<team>[A-Z][^,;]{1,50}?)\s+(?:[Tt]eam|[Dd]epartment|[Dd]ept)$"),
 ]
+# Words that make a line's first part a job title; required of non-bullet lines (weaker evidence).
+ROLE_WORDS = re.compile(
+    r"\b(chief|head|vp|svp|evp|vice president|president|director|manager|lead|leader|officer|"
+    r"owner|partner|counsel|analyst|architect|engineer|designer|developer|scientist|specialist|"
+    r"coordinator|administrator|admin|strategist|producer|editor|writer|researcher|consultant|"
+    r"advisor|adviser|liaison|representative|rep|executive|principal|associate|assistant|"
+    r"supervisor|sponsor|steward|champion|provost|dean|registrar|cto|cio|cmo|coo|ceo|cfo|cdo|"
+    r"marketer|planner|buyer|agent|nurse|physician|clinician|controller|treasurer|secretary|"
+    r"superintendent|chair|founder)s?\b",
+    re.IGNORECASE,
+)
 _NOT_A_ROLE = re.compile(
     r"^(the|a|an|we|our|this|these|it|there|if|when|all|each|every|no|not|note|see|tbd|todo)(?![\w-])",
     re.IGNORECASE,
@@ -278,10 +326,10 @@ def parse_role_line(
     paren = re.search(r"\s*\(([^()]{2,60})\)\s*$", name)
     if paren:  # "Data Engineering Lead (Data & Analytics)": the parenthesis names the team
         team, name = paren.group(1).strip(), name[: paren.start()].strip()
-    if not _valid_name(name):
+    if not _valid_name(name) or (not bullet and not ROLE_WORDS.search(name)):
         return None
     responsibilities: list[str] = []
-    for segment in re.split(r"\s*;\s*|\s+[—–-]\s+", clean_inline(rest)):
+    for segment in re.split(r"\s*;\s*|\s+(?:--|[—–-])\s+", clean_inline(rest)):
         segment = segment.strip(" .,")
         if not segment:
             continue
@@ -347,6 +395,11 @@ def _roles_from_table(
     normalized = {normalize_header(h) for h in header}
     if normalized & {"metric", "kpi", "system", "tool", "platform", "decision", "task"}:
         return []
+    if team_idx is not None and tier_idx is None:
+        values = [r[team_idx] for r in rows if team_idx < len(r) and r[team_idx].strip()]
+        if values and all(parse_tier(v) for v in values):  # a "Team" column saying Core/Extended
+            tier_idx = team_idx
+            team_idx = find_column(header, TEAM_COLUMNS, exclude=used | {tier_idx})
     supporting = [i for i in (team_idx, tier_idx, resp_idx, reports_idx) if i is not None]
     if not supporting and not context:
         return []
@@ -438,6 +491,46 @@ def parse_system_line(
 def _proper_noun(name: str) -> bool:
     words = [w for w in name.split() if w.lower() not in {"of", "for", "and", "the", "&", "-"}]
     return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+_BOLD = re.compile(r"(\*\*|__)(?P<name>[^*_]{1,60}?)\1")
+_NOT_SYSTEM_WORDS = {
+    "note",
+    "notes",
+    "important",
+    "warning",
+    "owner",
+    "source",
+    "tbd",
+    "todo",
+    "caveat",
+}
+
+
+def _bold_systems(text: str, source: str) -> list[System]:
+    """Inventory prose: "**Fiserv DNA** is the core banking system; **Q2** is our digital ..."."""
+    found: list[System] = []
+    plain = clean_inline(text)
+    names_per_sentence = {s: len(_BOLD.findall(s)) for s in _SENTENCE.split(" ".join(text.split()))}
+    for m in _BOLD.finditer(text):
+        name = clean_inline(m.group("name")).strip()
+        if name.endswith(":") or name.lower() in _NOT_SYSTEM_WORDS:
+            continue
+        if not _valid_name(name, max_words=5) or not _proper_noun(name):
+            continue
+        sentence = next((s for s in _SENTENCE.split(plain) if name in s), plain)
+        tail = sentence[sentence.find(name) + len(name) :]
+        clause = re.split(r"[;,:]\s|\.\s|\(", tail, maxsplit=1)[0]
+        alone = sum(n for raw, n in names_per_sentence.items() if name in clean_inline(raw)) <= 1
+        found.append(
+            System(
+                name=name,
+                category=categorize(name, clause, sentence if alone else None),
+                description=sentence.strip(),
+                source=source,
+            )
+        )
+    return found
 
 
 def _systems_from_table(
@@ -643,6 +736,17 @@ def _metric_slot(key: str) -> str | None:
     return None
 
 
+def _LABELLED_VALUE(label: str) -> re.Pattern[str]:  # noqa: N802
+    """``Baseline FY2025: 31%.`` -> ``31%`` (up to the end of the sentence or a semicolon)."""
+    return re.compile(rf"\b{label}(?:\s+[\w-]+){{0,2}}:\s*(.+?)(?=\.\s|\.$|;|\)|$)", re.I)
+
+
+# "December 2026: 22%." / "FY2025: 14%" at a sentence start: the value as of that date.
+_DATED_VALUE = re.compile(
+    r"(?:^|[.;]\s+)(?:(?:Q[1-4]|H[12]|[A-Z][a-z]+)\s+)?(?:FY\s?)?(?:19|20)\d\d:\s*(.+?)(?=\.\s|\.$|;|$)"
+)
+
+
 def _metric_from_bullet(text: str, source: str) -> Metric | None:
     text = " ".join(_BULLET_MARK.sub("", text, count=1).split())
     bold = re.match(r"^(\*\*|__)(.+?)\1\s*(?::|[—–]|\s-\s)\s*", text)
@@ -657,8 +761,8 @@ def _metric_from_bullet(text: str, source: str) -> Metric | None:
     if not _valid_name(name, max_words=8) or _metric_slot(name):
         return None
     owner = re.search(r"\bowner:\s*([^;.)]+)", rest, re.I)
-    baseline = re.search(r"\bbaseline:\s*([^;)]+)", rest, re.I)
-    target = re.search(r"\btarget:\s*([^;)]+)", rest, re.I)
+    baseline = _LABELLED_VALUE("baseline").search(rest) or _DATED_VALUE.search(rest)
+    target = _LABELLED_VALUE("target").search(rest)
     return Metric(
         name=name,
         definition=clean_inline(rest),

@@ -370,6 +370,9 @@ TEAM_COLUMNS = (
     "business unit",
     "area",
     "team name",
+    "office",
+    "practice",
+    "squad",
 )
 TIER_COLUMNS = (
     "tier",
