@@ -5,24 +5,31 @@ Where roles come from (so that not every bullet becomes a role):
 1. A table (CSV/TSV/XLSX, a Markdown/DOCX/PPTX table, a YAML/JSON list of mappings)
    whose columns look like a roster: a role column (role, title, position, job title, or
    name) plus a team, tier, responsibilities or reports-to column. In a roster-like
-   context (below) the role column alone is enough.
-2. Bullets, and one-line "Role: ..." paragraphs, in a roster-like context: the file name
-   mentions roster/people/staff/team(s)/roles/org chart/directory/stakeholders/raci, or
-   the nearest heading mentions roster/people/staff/roles/members/org chart/stakeholders
-   or is a team heading ("Team", "Core team", "Extended team", "Our team").
-   A heading that says core or extended sets the tier of the bullets under it.
+   context (below) the role column alone is enough. A "Team" column whose every value is
+   Core/Extended is read as the tier.
+2. Bullets, and "Role: ..." / "Role -- ..." lines, in a roster-like context: the file
+   name mentions roster/people/staff/team(s)/roles/org chart/directory/stakeholders/raci,
+   or the nearest heading mentions roster/people/staff/roles/members/org chart/stakeholders
+   or is a team heading ("Team", "Core team", "Extended team", "Our team"). A line that is
+   not a bullet must also have a separator (or a tier marker) and a job word in its name
+   (director, manager, lead, officer, ...), so titles and notes are not roles.
+3. A heading that says core or extended sets the tier of the lines under it; a Title Case
+   sub-heading naming an org unit ("Digital Services") sets their team. In plain text, a
+   short line over an indented block is such a sub-heading.
 
 Tier: a tier/level/core column or a "(core)"/"(extended)" marker; when nothing says, the
 role is core with ``tier_stated=False`` so the plan can say it assumed so.
 
 Systems come from inventory bullets and tables (a file or heading about systems, stack,
-tools, platforms, technology...), from product names in the prose of such sections, and
-from "we use X for Y" / "our CRM is X" sentences anywhere. Absences are sentences such
-as "there is no identity resolution", "we have no experimentation tooling", "consent is
-not centrally managed", "No CDP", or an inventory row whose system is "none"; each is
-kept only when it names a capability from the lexicon. Metrics come from metric
-dictionaries: tables with a metric/KPI column, or a heading per metric with
-Definition/Owner/Baseline lines under it.
+tools, platforms, technology...), from **bold** names and known product names in the
+prose of such sections, and from "we use X for Y" / "our CRM is X" sentences anywhere.
+Absences are sentences such as "there is no identity resolution", "we have no
+experimentation tooling", "consent is not centrally managed", "No CDP", or an inventory
+row whose system is "none"; each is kept only when it names a capability from the
+lexicon. Metrics come from metric dictionaries: tables with a metric/KPI column, a
+heading per metric with Definition/Owner/Baseline lines under it, or "**Name**: ..."
+bullets/paragraphs (a "Baseline: x" or "FY2025: x" gives the baseline; an "owned by"
+line or a role in the title gives the default owner).
 """
 
 from __future__ import annotations
