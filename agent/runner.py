@@ -111,8 +111,13 @@ def plan(
     config: PlanConfig | None = None,
     answers: dict[str, Any] | None = None,
     progress: Progress | None = None,
+    deck_name: str | None = None,
 ) -> RunResult:
-    """Plan from a deck and an org-context folder into ``out``. May return ``status="paused"``."""
+    """Plan from a deck and an org-context folder into ``out``. May return ``status="paused"``.
+
+    ``deck_name`` is the name the plan cites (e.g. an upload's original file name) when the
+    file on disk is named otherwise.
+    """
     config = config or PlanConfig.from_env()
     deck_path, context_dir, out_dir = (
         Path(deck).resolve(),
@@ -148,6 +153,7 @@ def plan(
         "out_dir": str(out_dir),
         "run_dir": str(run_dir),
         "answers": answers or {},
+        "deck_name": deck_name or deck_path.name,
     }
     run_config = _run_config(meta, config)
     try:
@@ -184,6 +190,21 @@ def resume(
             payload = None  # crashed mid-run: continue from the last checkpoint
         questions = _drive(graph, payload, run_config, progress)
         return _finish(graph, run_dir, meta, run_config, questions)
+
+
+def pending_questions(run: str | Path) -> list[dict[str, Any]]:
+    """The clarification questions a paused run is waiting on, read back from its checkpoint."""
+    run_dir = run_dir_for(run)
+    meta = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
+    with _graph(run_dir) as graph:
+        snapshot = graph.get_state(_run_config(meta, PlanConfig.from_dict(meta["config"])))
+    questions: list[dict[str, Any]] = []
+    for task in snapshot.tasks:
+        for item in getattr(task, "interrupts", ()):
+            value = getattr(item, "value", item)
+            if isinstance(value, dict):
+                questions.extend(value.get("visions", []))
+    return questions
 
 
 def load_answers(path: str | Path) -> dict[str, Any]:

@@ -29,6 +29,7 @@ class PlanInput(TypedDict, total=False):
     out_dir: str
     run_dir: str
     answers: dict[str, str]  # vision id or text -> the strategist's answer
+    deck_name: str  # the name the plan cites for the deck
 
 
 class PlanState(PlanInput, total=False):

@@ -9,6 +9,7 @@ from typing import Any
 from langchain_core.runnables import RunnableConfig
 
 from agent.nodes._common import plan_config
+from schemas.deck import Deck
 
 _KINDS = {
     ".md": "md",
@@ -30,6 +31,9 @@ def extract(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
 
     cfg = plan_config(state, config)
     deck = extract_deck(state["deck_path"], max_bytes=cfg.max_bytes)
+    if state.get("deck_name") and state["deck_name"] != deck.name:
+        # Cite the name the strategist knows (an upload is stored under a safe name).
+        deck = _renamed(deck, Path(state["deck_name"]).name)
     org = load_context(state["context_dir"])
     warnings = [f"{deck.name}: {w}" for w in deck.warnings] + list(org.warnings)
     warnings += [f"context file skipped: {s}" for s in org.skipped]
@@ -65,3 +69,12 @@ def extract(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
         "sources": sources,
         "warnings": warnings,
     }
+
+
+def _renamed(deck: Deck, name: str) -> Deck:
+    data = deck.model_dump()
+    data["name"] = name
+    for unit in data["units"]:
+        for block in unit["blocks"]:
+            block["source"]["file"] = name
+    return Deck.model_validate(data)

@@ -547,6 +547,7 @@ class RunManager:
             out=run.out_dir,
             config=config,
             progress=progress,
+            deck_name=run.meta.get("deck_name"),
         )
 
     def _scrub(self, run: Run, message: str) -> str:
@@ -571,20 +572,9 @@ class RunManager:
 def _questions_from_checkpoint(out_dir: Path) -> list[dict[str, Any]]:
     """The pending clarification questions, read back from the run's checkpoint."""
     try:
-        from agent.runner import _graph, _run_config, run_dir_for
+        from agent.runner import pending_questions
 
-        run_dir = run_dir_for(out_dir)
-        meta = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
-        config = PlanConfig.from_dict(meta["config"])
-        with _graph(run_dir) as graph:
-            snapshot = graph.get_state(_run_config(meta, config))
-            questions: list[dict[str, Any]] = []
-            for task in snapshot.tasks:
-                for item in getattr(task, "interrupts", ()):
-                    value = getattr(item, "value", item)
-                    if isinstance(value, dict):
-                        questions.extend(value.get("visions", []))
-            return _jsonable(questions)
+        return _jsonable(pending_questions(out_dir))
     except Exception:  # best effort: a paused run with no questions can still be resumed
         log.warning("could not read pending questions from %s", out_dir, exc_info=True)
         return []
