@@ -180,8 +180,10 @@ def test_reopens_in_a_new_process_without_network(org_dir: Path, tmp_path: Path)
         from agent.context import ContextIndex
         hits = ContextIndex({str(org_dir)!r}, index_dir={str(tmp_path / "index")!r}).search(
             "consent management platform", k=3)
+        import logging  # wordllama's import-time basicConfig must not leak into ours
         print(json.dumps({{"ef": config["name"], "config": config["config"],
-                          "raw": got["ids"][0], "hits": [h.doc for h in hits]}}))
+                          "raw": got["ids"][0], "hits": [h.doc for h in hits],
+                          "root_handlers": len(logging.getLogger().handlers)}}))
         """
     )
     result = subprocess.run(
@@ -197,6 +199,7 @@ def test_reopens_in_a_new_process_without_network(org_dir: Path, tmp_path: Path)
     assert data["ef"] == "groundwork-wordllama"
     assert data["config"] == {"model": "l2_supercat", "dim": 256}
     assert len(data["raw"]) == 3 and "systems.md" in data["hits"]
+    assert data["root_handlers"] == 0
 
 
 def test_openai_compatible_embeddings(

@@ -8,8 +8,11 @@ never falls back to its default ONNX model (which downloads on first use).
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,13 +29,27 @@ _model_lock = threading.Lock()
 _models: dict[tuple[str, int], Any] = {}
 
 
+@contextlib.contextmanager
+def _root_logging_untouched() -> Iterator[None]:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        yield
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in handlers:
+                root.removeHandler(handler)
+        root.setLevel(level)
+
+
 def _wordllama_model(config: str, dim: int) -> Any:
     """Load a wordllama model once per process, from the weights inside the installed package."""
     key = (config, dim)
     with _model_lock:
         if key not in _models:
-            import wordllama
-            from wordllama import WordLlama
+            with _root_logging_untouched():  # wordllama calls logging.basicConfig(INFO) on import
+                import wordllama
+                from wordllama import WordLlama
 
             package_dir = Path(wordllama.__file__).parent
             try:
