@@ -300,3 +300,18 @@ def test_cli_missing_folder_is_one_line_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "does not exist" in lines[0]
+
+
+def test_pptx_and_pdf_context_documents_through_extractors(tmp_path: Path) -> None:
+    pytest.importorskip("extractors")
+    org = tmp_path / "org"
+    org.mkdir()
+    for name in ("strategy.pptx", "strategy.pdf"):
+        shutil.copyfile(EXAMPLE.parent / name, org / name)
+    index = ContextIndex(org, index_dir=tmp_path / "index")
+    summary = index.sync()
+    assert summary.documents == 2 and summary.skipped == []
+    hits = index.search("Digital Front Door Strategy", k=4)
+    assert {h.doc for h in hits} <= {"strategy.pptx", "strategy.pdf"}
+    assert any(h.heading.startswith("Slide ") for h in index.search("slide", k=20))
+    assert any(h.heading.startswith("Page ") for h in index.search("page", k=20))
