@@ -83,6 +83,24 @@ def test_unchanged_folder_embeds_nothing(org_dir: Path, tmp_path: Path) -> None:
     assert summary.roles == 16 and summary.chunks > 0
 
 
+def test_unchanged_embedded_sync_does_not_open_chroma_until_the_store_changes(
+    org_dir: Path, tmp_path: Path
+) -> None:
+    (org_dir / "logo.png").write_bytes(b"\x89PNG\r\n")  # never indexable: must not defeat the check
+    ContextIndex(org_dir, index_dir=tmp_path / "index").sync()
+    index = ContextIndex(org_dir, index_dir=tmp_path / "index")
+    summary = index.sync()
+    assert index._client is None  # answered from the facts cache and the store's stamp
+    assert (summary.unchanged, summary.roles, summary.embedded_chunks) == (7, 16, 0)
+    assert summary.skipped == ["logo.png: unsupported file type .png"]
+
+    # another client deletes a document's chunks: the store stamp changes, the next sync repairs
+    index.collection.delete(where={"doc": "okrs.txt"})
+    repaired = ContextIndex(org_dir, index_dir=tmp_path / "index").sync()
+    assert repaired.added == 1 and repaired.embedded_chunks > 0
+    assert index.collection.get(where={"doc": "okrs.txt"})["ids"]
+
+
 def test_changed_file_only_is_reembedded_and_deleted_file_removed(
     org_dir: Path, tmp_path: Path
 ) -> None:

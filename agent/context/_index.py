@@ -36,6 +36,7 @@ from agent.context._chunking import Chunk, chunk_document
 from agent.context._embedding import make_embedding_function
 from agent.context._extract import Facts, extract_facts
 from agent.context._loader import (
+    SourceFile,
     build_context,
     check_not_empty,
     parse_source,
@@ -48,7 +49,7 @@ from agent.errors import ContextError
 from schemas.context import ContextHit, Metric, OrgContext, Role, System, SystemAbsence
 
 Progress = Callable[[str, int, int], None]
-FACTS_VERSION = 1
+FACTS_VERSION = 2
 EMBED_BATCH = 256
 
 
@@ -212,25 +213,44 @@ class ContextIndex:
     def _facts_path(self) -> Path:
         return self.index_dir / f"{self.collection_name}.facts.json"
 
-    def _load_facts(self) -> dict[str, dict[str, Any]]:
+    def _load_facts(self) -> tuple[dict[str, dict[str, Any]], list[int] | None]:
+        """Per-document facts of the last sync, and the store stamp recorded after it."""
         try:
             data = json.loads(self._facts_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return {}
-        if data.get("version") != FACTS_VERSION:
-            return {}
-        return dict(data.get("documents") or {})
+            return {}, None
+        if data.get("version") != FACTS_VERSION or data.get("collection") != self.collection_name:
+            return {}, None
+        return dict(data.get("documents") or {}), data.get("store_stamp")
 
-    def _save_facts(self, entries: dict[str, dict[str, Any]]) -> None:
+    def _save_facts(self, entries: dict[str, dict[str, Any]], stamp: list[int] | None) -> None:
         try:
             self.index_dir.mkdir(parents=True, exist_ok=True)
             tmp = self._facts_path.with_suffix(".tmp")
-            tmp.write_text(
-                json.dumps({"version": FACTS_VERSION, "documents": entries}), encoding="utf-8"
-            )
+            payload = {
+                "version": FACTS_VERSION,
+                "collection": self.collection_name,
+                "store_stamp": stamp,
+                "documents": entries,
+            }
+            tmp.write_text(json.dumps(payload), encoding="utf-8")
             tmp.replace(self._facts_path)
         except OSError:
             pass  # only a cache: the next sync re-reads the files
+
+    def _store_stamp(self) -> list[int] | None:
+        """Size and mtime of the embedded store's SQLite files: any write by any client
+        changes them. None for a server (another machine may write at any time)."""
+        if self.chroma_url:
+            return None
+        stamp: list[int] = []
+        for name in ("chroma.sqlite3", "chroma.sqlite3-wal"):
+            try:
+                st = (self.index_dir / name).stat()
+                stamp += [st.st_size, st.st_mtime_ns]
+            except OSError:
+                stamp += [-1, -1]
+        return stamp if stamp[0] >= 0 else None
 
     @staticmethod
     def _facts_to_json(facts: Facts) -> dict[str, Any]:
@@ -261,7 +281,7 @@ class ContextIndex:
         delete chunks of removed or now-unreadable files, refresh roles/systems/metrics."""
         began = time.perf_counter()
         report = progress or (lambda stage, done, total: None)
-        cached = self._load_facts()
+        cached, cached_stamp = self._load_facts()
         known = {
             rel: (int(e.get("size", -1)), int(e.get("mtime_ns", -1)), str(e.get("sha256", "")))
             for rel, e in cached.items()
@@ -270,10 +290,12 @@ class ContextIndex:
             self.root, max_bytes=self.max_bytes, exclude=self.index_dir.resolve(), known=known
         )
         check_not_empty(self.root, files, self.org_dir)
-        stored = self._stored_documents()
         summary = IndexSummary(
             org_dir=str(self.root), collection=self.collection_name, location=self.location
         )
+        if self._nothing_changed(files, cached, cached_stamp):
+            return self._summarize(summary, files, cached, began)
+        stored = self._stored_documents()
         entries: dict[str, dict[str, Any]] = {}
         all_facts: list[Facts] = []
         documents: list[str] = []
@@ -338,12 +360,51 @@ class ContextIndex:
                 + "; ".join(summary.skipped[:3])
                 + ")"
             )
-        if entries != cached:
-            self._save_facts(entries)
+        stamp = self._store_stamp()
+        if entries != cached or stamp != cached_stamp:
+            self._save_facts(entries, stamp)
         context = build_context(self.root, documents, all_facts, summary.skipped)
         self._context = context
         self._corpus = None
         summary.documents = len(documents)
+        summary.roles = len(context.roles)
+        summary.systems = len(context.systems)
+        summary.absences = len(context.absences)
+        summary.metrics = len(context.metrics)
+        summary.tier_defaulted = [r.name for r in context.roles if not r.tier_stated]
+        summary.warnings = context.warnings
+        summary.seconds = round(time.perf_counter() - began, 3)
+        return summary
+
+    def _nothing_changed(
+        self,
+        files: list[SourceFile],
+        cached: dict[str, dict[str, Any]],
+        cached_stamp: list[int] | None,
+    ) -> bool:
+        """Embedded store untouched since our last sync, and every file as it was then:
+        the sync can answer from the facts cache without opening Chroma at all."""
+        if cached_stamp is None or self._store_stamp() != cached_stamp:
+            return False
+        readable = [f for f in files if f.error is None]
+        if {f.rel for f in readable} != set(cached):
+            return False
+        return all(cached[f.rel].get("sha256") == f.sha256 for f in readable)
+
+    def _summarize(
+        self,
+        summary: IndexSummary,
+        files: list[SourceFile],
+        cached: dict[str, dict[str, Any]],
+        began: float,
+    ) -> IndexSummary:
+        readable = [f for f in files if f.error is None]
+        summary.skipped = [f"{f.rel}: {f.error}" for f in files if f.error]
+        facts = [self._facts_from_json(cached[f.rel]["facts"]) for f in readable]
+        context = build_context(self.root, [f.rel for f in readable], facts, summary.skipped)
+        self._context = context
+        summary.documents = summary.unchanged = len(readable)
+        summary.chunks = sum(int(cached[f.rel].get("chunks", 0)) for f in readable)
         summary.roles = len(context.roles)
         summary.systems = len(context.systems)
         summary.absences = len(context.absences)
@@ -389,7 +450,7 @@ class ContextIndex:
     def context(self) -> OrgContext:
         """Roles, systems, absences and metrics: from the last sync, else read from the folder."""
         if self._context is None:
-            cached = self._load_facts()
+            cached, _ = self._load_facts()
             if cached:  # what the last sync found; cheap, and good enough between syncs
                 self._context = build_context(
                     self.root,
