@@ -337,7 +337,12 @@ def test_request_errors_are_one_line_json(client: TestClient) -> None:
     assert llm.status_code == 400 and "engine llm" in one_line_error(llm)
     foreign = start(client, headers={"Origin": "https://evil.example"})
     assert foreign.status_code == 403 and "cross-origin" in one_line_error(foreign)
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    assert "http://" not in docs.text and "https://" not in docs.text.replace(
+        "https://json-schema", ""
+    ), "the API docs must load nothing from a CDN"
+    assert client.get("/docs-static/swagger-ui-bundle.js").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
     for path in (
         "/api/runs",

@@ -309,6 +309,27 @@ def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": " ".join(str(message).split())}, status_code=status)
 
 
+def _mount_offline_docs(app: FastAPI) -> None:
+    import swagger_ui_bundle
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.responses import HTMLResponse
+    from fastapi.staticfiles import StaticFiles
+
+    app.mount(
+        "/docs-static", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="docs-static"
+    )
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="groundwork API",
+            swagger_js_url="/docs-static/swagger-ui-bundle.js",
+            swagger_css_url="/docs-static/swagger-ui.css",
+            swagger_favicon_url="/docs-static/favicon-32x32.png",
+        )
+
+
 def create_app(settings: WebSettings) -> FastAPI:
     """The FastAPI app. Starts its worker threads (and resumes interrupted runs) on startup."""
     manager = RunManager(settings)
@@ -326,7 +347,10 @@ def create_app(settings: WebSettings) -> FastAPI:
         summary="Upload a strategy deck, answer the clarifying questions, read and download the plan.",
         version="1",
         lifespan=lifespan,
+        docs_url=None,  # served below from the packaged Swagger UI: no CDN, works offline
+        redoc_url=None,
     )
+    _mount_offline_docs(app)
     app.state.settings = settings
     app.state.runs = manager
 
