@@ -191,3 +191,55 @@ def test_injection_in_deck_changes_nothing(
         v.text.lower() for v in result.plan.visions
     )
     assert text
+
+
+def test_validate_repairs_what_the_model_got_wrong(
+    openai_server: OpenAIServer, llm_config: PlanConfig, tmp_path: Path
+) -> None:
+    """A model answer with a dependency cycle, an invented role, one layer only and no pilot
+    for a broad rollout is repaired by the validate step, and the plan says what it did."""
+
+    def sloppy(_request: object) -> dict[str, object]:
+        task = {
+            "layer": "experience",
+            "horizon": "quick_win",
+            "done_when": "The journey map is published and reviewed by the owner.",
+            "context_refs": [],
+            "scenario_ids": [],
+            "consulted": [],
+            "pilot": False,
+            "description": "d",
+        }
+        return {
+            "tasks": [
+                {
+                    **task,
+                    "key": "a",
+                    "title": "Map the journey",
+                    "owner_role": "VP Digital Experience",
+                    "depends_on": ["b"],
+                },
+                {
+                    **task,
+                    "key": "b",
+                    "title": "Write variants",
+                    "owner_role": "Chief Happiness Officer",
+                    "depends_on": ["a"],
+                },
+            ],
+            "layer_notes": {},
+            "gaps": [],
+        }
+
+    openai_server.route("decompose", sloppy)
+    result = plan(
+        _small_deck(tmp_path / "d.pptx"), context=ORG, out=tmp_path / "out", config=llm_config
+    )
+    assert result.plan is not None
+    _assert_grounded(result.plan)  # no violations left
+    warnings = " ".join(result.plan.warnings)
+    assert "break a cycle" in warnings and "filled from the playbook" in warnings
+    assert any("Chief Happiness Officer" in g.text for g in result.plan.gaps)
+    seamless = next(v for v in result.plan.visions if "seamless" in v.text)
+    if not seamless.vagueness.vague:
+        assert any(t.pilot and seamless.id in t.vision_ids for t in result.plan.tasks)

@@ -237,3 +237,31 @@ def test_encrypted_deck_cli_one_line(tmp_path: Path) -> None:
     assert len(proc.stderr.strip().splitlines()) == 2  # the engine line, then the error
     assert "unstructured__password.pdf" in proc.stderr and "Traceback" not in proc.stderr
     assert not (tmp_path / "o2").exists()
+
+
+def test_missing_pilot_is_found_and_repaired(tmp_path: Path) -> None:
+    from agent.planning.repair import repair
+    from agent.runner import load_answers
+
+    answers = load_answers(EXAMPLE / "answers.yaml")
+    done = plan(DECK, context=ORG, out=tmp_path, config=PlanConfig(engine="rules"), answers=answers)
+    assert done.plan is not None
+    result = done.plan
+    org = load_context(ORG)
+    state = result.model_dump(mode="json")
+    broad = [
+        v["id"]
+        for v in state["visions"]
+        if not v["vagueness"]["vague"] and "every" in v["text"].lower()
+    ]
+    assert broad, "the example has a clarified broad vision"
+    state["tasks"] = [
+        t for t in state["tasks"] if not t["pilot"] and not t["key"].startswith("rollout_")
+    ]
+    for t in state["tasks"]:
+        t["depends_on"] = [d for d in t["depends_on"] if any(x["id"] == d for x in state["tasks"])]
+    found = check(state, org)
+    assert {v.code for v in found} >= {"no_pilot"}
+    state.update(repair(state, org, found))
+    assert not [v for v in check(state, org) if v.code == "no_pilot"]
+    assert any(t["pilot"] and broad[0] in t["vision_ids"] for t in state["tasks"])

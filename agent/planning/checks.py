@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from agent.engines.rules.playbook import BROAD
 from agent.planning.assemble import HORIZON_ORDER, LAYER_ORDER
 from agent.planning.roadmap import find_cycle
 from schemas.context import OrgContext
@@ -49,6 +50,20 @@ def check(state: dict[str, Any], org: OrgContext) -> list[Violation]:
                         vision["id"],
                     )
                 )
+    for vision in visions:
+        # A broad rollout starts as a contained pilot (one region, unit or line).
+        broad = BROAD.search(vision["text"]) or any(
+            r["code"] == "universal_scope" for r in vision["vagueness"]["reasons"]
+        )
+        piloted = any(t.get("pilot") and vision["id"] in t["vision_ids"] for t in tasks)
+        if broad and not vision["vagueness"]["vague"] and not piloted:
+            out.append(
+                Violation(
+                    "no_pilot",
+                    f"{vision['id']} implies a broad rollout but proposes no pilot",
+                    vision["id"],
+                )
+            )
     for task in tasks:
         tid = task["id"]
         if task["owner_role"] not in roster:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from agent.engines.base import TaskDraft
 from agent.engines.rules import owners
 from agent.engines.rules.playbook import decompose as playbook_decompose
 from agent.planning.assemble import HORIZON_ORDER
@@ -94,9 +96,21 @@ def repair(state: dict[str, Any], org: OrgContext, violations: list[Violation]) 
             warnings.append(f"{last['id']}: removed dependency on {cut[0]} to break a cycle")
             _, cyclic = topological_order(tasks)
 
-    uncovered = [v for v in violations if v.code == "layer_uncovered"]
-    if uncovered:
-        tasks = _fill_layers(state, org, tasks, uncovered, warnings)
+    fills: dict[str, tuple[Callable[[TaskDraft], bool], str]] = {}
+    layers: dict[str, set[str]] = {}
+    for v in violations:
+        if v.code == "layer_uncovered":
+            layers.setdefault(v.item, set()).add(v.message.split(" has no ")[1].split(" task")[0])
+    for vid, missing in layers.items():
+        fills[vid] = (
+            _in_layers(missing),
+            f"the engine proposed nothing for {', '.join(sorted(missing))}",
+        )
+    for v in violations:
+        if v.code == "no_pilot":
+            fills[v.item] = (_is_pilot, "a broad rollout had no pilot")
+    if fills:
+        tasks = _fill_from_playbook(state, org, tasks, fills, warnings)
 
     if "untraced_task" in codes:
         kept = [t for t in tasks if t["vision_ids"]]
@@ -119,43 +133,43 @@ def repair(state: dict[str, Any], org: OrgContext, violations: list[Violation]) 
     }
 
 
-def _fill_layers(
+def _in_layers(missing: set[str]) -> Callable[[TaskDraft], bool]:
+    return lambda draft: str(draft.layer) in missing
+
+
+def _is_pilot(draft: TaskDraft) -> bool:
+    return draft.pilot or draft.key.startswith("rollout_")
+
+
+def _fill_from_playbook(
     state: dict[str, Any],
     org: OrgContext,
     tasks: list[dict[str, Any]],
-    uncovered: list[Violation],
+    wanted: dict[str, tuple[Callable[[TaskDraft], bool], str]],
     warnings: list[str],
 ) -> list[dict[str, Any]]:
-    """Fill a vision's empty layers from the rules playbook (the engine proposed nothing there)."""
+    """Add the rules playbook's tasks a vision is missing (``wanted``: vision id -> which, why)."""
     visions = {v["id"]: Vision.model_validate(v) for v in state.get("visions", [])}
     scenarios = [Scenario.model_validate(s) for s in state.get("scenarios", [])]
     hits = state.get("hits", {})
     by_key = {t.get("key"): t for t in tasks if t.get("key")}
     next_id = max((int(t["id"][1:]) for t in tasks), default=0) + 1
-    wanted: dict[str, set[str]] = {}
-    for v in uncovered:
-        layer = v.message.split(" has no ")[1].split(" task")[0]
-        wanted.setdefault(v.item, set()).add(layer)
-    for vid, layers in wanted.items():
+    for vid, (which, why) in wanted.items():
         vision = visions.get(vid)
         if vision is None:
             continue
         vision_hits = [ContextHit.model_validate(h) for h in hits.get(vid, [])]
-        dec = playbook_decompose(vision, scenarios, org, vision_hits)
-        added = [d for d in dec.tasks if d.layer in layers]
-        key_to_id: dict[str, str] = {}
-        for draft in added:
+        for draft in playbook_decompose(vision, scenarios, org, vision_hits).tasks:
+            if not which(draft):
+                continue
             if draft.key in by_key:
                 existing = by_key[draft.key]
                 if vid not in existing["vision_ids"]:
                     existing["vision_ids"].append(vid)
                 continue
-            tid = f"T{next_id}"
-            next_id += 1
-            key_to_id[draft.key] = tid
             data = draft.model_dump()
-            data.update(id=tid, vision_ids=[vid], depends_on=[])
-            data["_deps"] = draft.depends_on
+            data.update(id=f"T{next_id}", vision_ids=[vid], depends_on=[], _deps=draft.depends_on)
+            next_id += 1
             tasks.append(data)
             by_key[draft.key] = data
         for t in tasks:
@@ -165,7 +179,5 @@ def _fill_layers(
                     for k in t.pop("_deps")
                     if k in by_key and by_key[k]["id"] != t["id"]
                 ]
-        warnings.append(
-            f"{vid}: the engine proposed nothing for {', '.join(sorted(layers))}; filled from the playbook"
-        )
+        warnings.append(f"{vid}: {why}; filled from the playbook")
     return tasks
