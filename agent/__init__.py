@@ -10,23 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from agent import errors as _errors
 from agent.config import PlanConfig
-from agent.errors import (
-    ContextError,
-    CorruptFileError,
-    EncryptedFileError,
-    FileTooLargeError,
-    GroundworkError,
-    InputError,
-    LLMConfigError,
-    LLMError,
-    LLMResponseError,
-    LLMUnavailableError,
-    NoTextError,
-    PlanValidationError,
-    RunError,
-    UnsupportedFormatError,
-)
+from agent.errors import *  # noqa: F403  (the whole exception tree is public; see agent/errors.py)
 
 
 def __getattr__(name: str) -> Any:
@@ -38,23 +24,5 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
-__all__ = [
-    "ContextError",
-    "CorruptFileError",
-    "EncryptedFileError",
-    "FileTooLargeError",
-    "GroundworkError",
-    "InputError",
-    "LLMConfigError",
-    "LLMError",
-    "LLMResponseError",
-    "LLMUnavailableError",
-    "NoTextError",
-    "PlanConfig",
-    "PlanValidationError",
-    "RunError",
-    "RunResult",
-    "UnsupportedFormatError",
-    "plan",
-    "resume",
-]
+# plan, resume and RunResult resolve lazily through __getattr__ above.
+__all__ = ["PlanConfig", "RunResult", "plan", "resume", *_errors.__all__]  # noqa: F405

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-from schemas.deck import Block, BlockKind, Provenance, Unit
+from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
 
 UnitKind = Literal["slide", "page", "section"]
 
@@ -25,6 +25,22 @@ class Source:
     path: str
     name: str
     sha256: str
+
+    def deck(
+        self,
+        kind: Literal["pptx", "pdf", "md", "txt", "docx"],
+        units: list[Unit],
+        warnings: list[str] | None = None,
+    ) -> Deck:
+        """The extracted deck, carrying this file's provenance."""
+        return Deck(
+            path=self.path,
+            name=self.name,
+            sha256=self.sha256,
+            kind=kind,
+            units=units,
+            warnings=warnings or [],
+        )
 
 
 def clean_inline(text: str) -> str:

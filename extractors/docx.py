@@ -132,10 +132,4 @@ def extract_docx(data: bytes, source: Source) -> Deck:
     built = renumber([u.build() for u in units if u.blocks])
     if not built:
         raise NoTextError(source.path, "no text in Word document")
-    return Deck(
-        path=source.path,
-        name=source.name,
-        sha256=source.sha256,
-        kind="docx",
-        units=built,
-    )
+    return source.deck("docx", built)

@@ -167,14 +167,7 @@ def extract_pdf(data: bytes, source: Source, *, remove_repeated: bool = True) ->
         build_page(source.name, number, lines, height)
         for number, (lines, height) in enumerate(zip(pages, heights, strict=True), start=1)
     ]
-    return Deck(
-        path=source.path,
-        name=source.name,
-        sha256=source.sha256,
-        kind="pdf",
-        units=units,
-        warnings=warnings,
-    )
+    return source.deck("pdf", units, warnings)
 
 
 def _page_height(page: object) -> float | None:

@@ -133,14 +133,7 @@ def extract_pptx(data: bytes, source: Source) -> Deck:
         units.append(unit.build())
     if not any(u.blocks for u in units):
         raise NoTextError(source.path, "no extractable text: text may be in pictures, OCR it first")
-    return Deck(
-        path=source.path,
-        name=source.name,
-        sha256=source.sha256,
-        kind="pptx",
-        units=units,
-        warnings=warnings,
-    )
+    return source.deck("pptx", units, warnings)
 
 
 class SlideReader:

@@ -194,13 +194,7 @@ def extract_markdown(data: bytes, source: Source, *, kind: str = "md") -> Deck:
         for u in built:
             if u.title is None and u.blocks and len(u.blocks[0].text) <= 80:
                 u.title = u.blocks[0].text
-    return Deck(
-        path=source.path,
-        name=source.name,
-        sha256=source.sha256,
-        kind="md" if kind == "md" else "txt",
-        units=built,
-    )
+    return source.deck("md" if kind == "md" else "txt", built)
 
 
 def extract_text(data: bytes, source: Source) -> Deck:

@@ -367,14 +367,7 @@ class ContextIndex:
         self._context = context
         self._corpus = None
         summary.documents = len(documents)
-        summary.roles = len(context.roles)
-        summary.systems = len(context.systems)
-        summary.absences = len(context.absences)
-        summary.metrics = len(context.metrics)
-        summary.tier_defaulted = [r.name for r in context.roles if not r.tier_stated]
-        summary.warnings = context.warnings
-        summary.seconds = round(time.perf_counter() - began, 3)
-        return summary
+        return _finish_summary(summary, context, began)
 
     def _nothing_changed(
         self,
@@ -405,14 +398,7 @@ class ContextIndex:
         self._context = context
         summary.documents = summary.unchanged = len(readable)
         summary.chunks = sum(int(cached[f.rel].get("chunks", 0)) for f in readable)
-        summary.roles = len(context.roles)
-        summary.systems = len(context.systems)
-        summary.absences = len(context.absences)
-        summary.metrics = len(context.metrics)
-        summary.tier_defaulted = [r.name for r in context.roles if not r.tier_stated]
-        summary.warnings = context.warnings
-        summary.seconds = round(time.perf_counter() - began, 3)
-        return summary
+        return _finish_summary(summary, context, began)
 
     def _embed(self, chunks: list[Chunk], shas: dict[str, str], report: Progress) -> None:
         if not chunks:
@@ -540,3 +526,15 @@ class ContextIndex:
                 )
             )
         return hits
+
+
+def _finish_summary(summary: IndexSummary, context: OrgContext, began: float) -> IndexSummary:
+    """What the context holds, for the CLI's report."""
+    summary.roles = len(context.roles)
+    summary.systems = len(context.systems)
+    summary.absences = len(context.absences)
+    summary.metrics = len(context.metrics)
+    summary.tier_defaulted = [r.name for r in context.roles if not r.tier_stated]
+    summary.warnings = context.warnings
+    summary.seconds = round(time.perf_counter() - began, 3)
+    return summary

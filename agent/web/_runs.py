@@ -103,9 +103,14 @@ def display_name(filename: str | None, default: str) -> str:
     return name[:120] or default
 
 
-def copy_capped(src: Any, dest: Path, limit: int, label: str) -> int:
-    """Copy a file-like object to ``dest`` in chunks, refusing more than ``limit`` bytes."""
-    total = 0
+def copy_capped(
+    src: Any, dest: Path, limit: int, label: str, *, already: int = 0, over: str = ""
+) -> int:
+    """Copy a file-like object to ``dest`` in chunks; refuse once ``already`` + copied passes ``limit``.
+
+    Returns the new running total, so several copies can share one budget (a ZIP's entries).
+    """
+    total = already
     with dest.open("wb") as handle:
         while True:
             chunk = src.read(1024 * 1024)
@@ -113,7 +118,9 @@ def copy_capped(src: Any, dest: Path, limit: int, label: str) -> int:
                 break
             total += len(chunk)
             if total > limit:
-                raise UploadRefused(413, f"{label}: upload is over the {limit:,}-byte limit")
+                raise UploadRefused(
+                    413, f"{label}: {over or f'upload is over the {limit:,}-byte limit'}"
+                )
             handle.write(chunk)
     return total
 
@@ -184,18 +191,16 @@ def extract_org_zip(
                 )
             target.parent.mkdir(parents=True, exist_ok=True)
             try:
-                with archive.open(info) as src, target.open("wb") as out:
-                    while True:
-                        chunk = src.read(1024 * 1024)
-                        if not chunk:
-                            break
-                        total += len(chunk)
-                        if total > max_bytes:
-                            raise UploadRefused(
-                                413,
-                                f"{label}: contents would inflate past the {max_bytes:,}-byte limit",
-                            )
-                        out.write(chunk)
+                with archive.open(info) as src:
+                    # counted while inflating: a header's declared size is not trusted
+                    total = copy_capped(
+                        src,
+                        target,
+                        max_bytes,
+                        label,
+                        already=total,
+                        over=f"contents would inflate past the {max_bytes:,}-byte limit",
+                    )
             except UploadRefused:
                 raise
             except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
