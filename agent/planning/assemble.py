@@ -112,6 +112,7 @@ def absence_gaps(
 ) -> list[dict[str, Any]]:
     """Stated absences the plan runs into (a task's words overlap the absence) become gaps, with the quote."""
     from agent.engines.rules._text import content_stems
+    from agent.engines.rules.playbook import capability_gap, capability_label
 
     quoted = {g.get("evidence") for g in gaps}
     covered = " ".join(g["text"].lower() for g in gaps)
@@ -120,12 +121,11 @@ def absence_gaps(
     for absence in org.absences:
         if absence.text in quoted:
             continue
-        if f"no {absence.capability} capability" in covered:
-            # already raised from a task's needs; attach the stated evidence instead of repeating it
+        label = f"no {capability_label(absence.capability)}:"
+        if label in covered:
+            # already raised from a task's needs; attach the stated evidence if it has none
             for gap in gaps:
-                if f"no {absence.capability} capability" in gap["text"].lower() and not gap.get(
-                    "evidence"
-                ):
+                if label in gap["text"].lower() and not gap.get("evidence"):
                     gap["evidence"] = f"{absence.source}: {absence.text}"
             continue
         stems = content_stems(absence.text) - {"today", "there"}
@@ -133,10 +133,11 @@ def absence_gaps(
         foundational = absence.capability in FOUNDATIONAL_CAPABILITIES
         if not foundational and not any(len(stems & ts) >= 2 for ts in task_stems):
             continue
+        covered += f" {label}"
         found.append(
             {
                 "layer": _CAPABILITY_LAYER.get(absence.capability, "tech_data"),
-                "text": f"Missing {absence.capability.replace('_', ' ')}: {absence.text.rstrip('.')}.",
+                "text": capability_gap(absence.capability, absence.text),
                 "evidence": f"{absence.source}: {absence.text}" if absence.source else absence.text,
                 "kind": "system"
                 if absence.capability not in ("staffing", "training", "owner")

@@ -14,7 +14,7 @@ from agent.engines.base import ContextRefDraft, Decomposition, GapDraft, TaskDra
 from agent.engines.rules import owners
 from agent.engines.rules._text import content_stems, overlap, sentences, shorten, words
 from agent.engines.rules.scenarios import AUDIENCE
-from schemas.context import ContextHit, OrgContext, System
+from schemas.context import ContextHit, OrgContext, System, SystemAbsence
 from schemas.plan import Layer, Scenario, Vision
 
 PLAYBOOK_PATH = Path(__file__).with_name("playbook.yaml")
@@ -154,11 +154,41 @@ def systems_by_category(org: OrgContext) -> dict[str, list[System]]:
     return found
 
 
+CAPABILITY_LABELS = {
+    "identity": "identity resolution",
+    "consent": "consent management",
+    "experimentation": "experimentation and holdout capability",
+    "cdp": "customer data platform",
+    "warehouse": "data warehouse",
+    "cms": "content management system",
+    "realtime": "real-time event feed",
+    "content": "reusable, tagged content",
+    "data_quality": "data quality management",
+}
+
+
+def capability_label(capability: str) -> str:
+    return CAPABILITY_LABELS.get(capability, capability.replace("_", " "))
+
+
+def capability_gap(capability: str, stated: str | None) -> str:
+    """One wording for a missing capability, whichever step finds it (so gaps are not repeated)."""
+    label = capability_label(capability)
+    if stated:
+        return f"No {label}: {stated.strip().rstrip('.')}."
+    return f"No {label}: none is listed in the systems inventory, and the plan depends on it."
+
+
+def absence_record(org: OrgContext, capability: str) -> SystemAbsence | None:
+    """The clearest stated absence of a capability: one that names it beats one merely tagged with it."""
+    tagged = [a for a in org.absences if a.capability == capability or capability in a.text.lower()]
+    tagged.sort(key=lambda a: capability not in a.text.lower())
+    return tagged[0] if tagged else None
+
+
 def absence(org: OrgContext, capability: str) -> str | None:
-    for item in org.absences:
-        if item.capability == capability or capability in item.text.lower():
-            return item.text
-    return None
+    record = absence_record(org, capability)
+    return record.text if record else None
 
 
 def metric_for(vision: Vision, org: OrgContext) -> str:
@@ -329,16 +359,11 @@ def decompose(
             continue
         for need in pattern.get("needs", []):
             if need not in systems:
-                stated = absence(org, need)
+                record = absence_record(org, need)
                 gap(
                     pattern["layer"],
-                    f"No {need} capability in the organization's systems"
-                    + (
-                        " (stated in the context)"
-                        if stated
-                        else " (none listed in the systems inventory)"
-                    ),
-                    stated,
+                    capability_gap(need, record.text if record else None),
+                    f"{record.source}: {record.text}" if record and record.source else None,
                     "system",
                 )
         consulted = [
@@ -381,8 +406,9 @@ def decompose(
     if predicates["vanity"]:
         gap(
             "governance_measurement",
-            f"'{vision.text}' is measured only by an attention metric ({values['vanity']}).",
-            vision.text,
+            f"{vision.id} is measured only by an attention metric ({values['vanity']}), not by revenue, "
+            "retention, margin or lifetime value.",
+            f"{_where(vision)}: {vision.text}",
             "metric",
         )
     if sponsor is None:
@@ -393,6 +419,11 @@ def decompose(
             "sponsor",
         )
     return result
+
+
+def _where(vision: Vision) -> str:
+    unit = f"slide {vision.source.slide}" if vision.source.slide else f"page {vision.source.page}"
+    return f"{vision.source.file} {unit}"
 
 
 def _stated(capability: str, org: OrgContext) -> str:
