@@ -111,20 +111,22 @@ VANITY = re.compile(
     r"downloads|sessions|traffic)\b",
     re.I,
 )
+# Natural units of containment for a pilot, most useful first ("market" is last: decks use it
+# for the competitive market far more often than for a sales territory).
 PILOT_UNITS = (
+    ("region", "region"),
     ("hospital", "hospital"),
     ("clinic", "clinic"),
-    ("region", "region"),
     ("store", "store"),
     ("branch", "branch"),
     ("campus", "campus"),
-    ("market", "market"),
     ("service line", "service line"),
     ("business unit", "business unit"),
     ("product line", "product line"),
     ("district", "district"),
     ("school", "school"),
     ("office", "office"),
+    ("market", "market"),
 )
 
 
@@ -284,10 +286,16 @@ def decompose(
         found = systems.get(cat)
         return " and ".join(s.name for s in found[:2]) if found else fallback
 
-    activation = [s.name for cat in ("email", "cms", "crm") for s in systems.get(cat, [])[:1]]
-    identity_sources = [
-        s.name for cat in ("crm", "cdp", "email", "analytics") for s in systems.get(cat, [])[:1]
-    ]
+    activation = list(
+        dict.fromkeys(s.name for cat in ("email", "cms", "crm") for s in systems.get(cat, [])[:1])
+    )
+    identity_sources = list(
+        dict.fromkeys(
+            s.name
+            for cat in ("crm", "ehr", "cdp", "email", "contact_center")
+            for s in systems.get(cat, [])[:1]
+        )
+    )
     review = owners.best_role(
         org.roles + [r for r in org.roles if r.tier == "extended"], ["legal", "compliance"]
     )
@@ -330,9 +338,19 @@ def decompose(
                 GapDraft(layer=Layer(layer), text=text, evidence=evidence, kind=kind)
             )
 
-    sid = scenario.id.lower() if scenario else v
     mkey = re.sub(r"[^a-z0-9]+", "_", values["metric"].lower()).strip("_")[:40] or v
     vague = vision.vagueness.vague
+
+    def scenario_values(sc: Scenario | None) -> dict[str, str]:
+        if sc is None:
+            return values
+        return {
+            **values,
+            "segment": sc.segment or segment,
+            "scenario": sc.name,
+            "scenario_context": sc.context,
+        }
+
     for pattern in load_playbook():
         if not all(predicates.get(p, False) for p in pattern.get("when", [])):
             continue
@@ -343,50 +361,19 @@ def decompose(
         per_item = any(f"{{{x}}}" in pattern["key"] for x in "vsm")
         if vague and per_item and not pattern.get("clarify"):
             continue
-        key = pattern["key"].format(v=v, s=sid, m=mkey)
-        owner = owners.best_role(org.roles, pattern["owner"])
-        if owner is None:
-            owner = _fallback_owner(org, pattern["layer"])
-            capability = pattern["owner"][0]
-            gap(
-                pattern["layer"],
-                f"No role in the roster is responsible for {capability} (needed for: {_fill(pattern['title'], values)}); "
-                f"assigned to {owner.name if owner else 'nobody'} until one is named.",
-                None,
-                "owner",
-            )
-        if owner is None:
-            continue
-        for need in pattern.get("needs", []):
-            if need not in systems:
-                record = absence_record(org, need)
-                gap(
-                    pattern["layer"],
-                    capability_gap(need, record.text if record else None),
-                    f"{record.source}: {record.text}" if record and record.source else None,
-                    "system",
-                )
-        consulted = [
-            r.name for r in _consulted(org, pattern.get("consult", [])) if r.name != owner.name
-        ][:3]
-        depends = [d.format(v=v, s=sid, m=mkey) for d in pattern.get("depends_on", [])]
-        ref = best_ref(hits, pattern.get("query", ""), prefer=pattern["title"])
-        result.tasks.append(
-            TaskDraft(
-                key=key,
-                title=_fill(pattern["title"], values),
-                description=_fill(pattern["description"], values),
-                layer=Layer(pattern["layer"]),
-                owner_role=owner.name,
-                horizon=pattern["horizon"],
-                depends_on=depends,
-                done_when=_fill(pattern["done_when"], values),
-                context_refs=[ref] if ref else [],
-                scenario_ids=[s.id for s in mine],
-                consulted=consulted,
-                pilot=bool(pattern.get("pilot", False)),
-            )
+        # Scenario-level work is planned for every scenario the vision serves (shared by key).
+        targets: list[Scenario | None] = (
+            list(mine) if "{s}" in pattern["key"] and mine else [scenario]
         )
+        for sc in targets:
+            task = _instantiate(
+                pattern, vision, sc, scenario_values(sc), org, systems, hits, mkey, gap
+            )
+            if task is not None:
+                task.scenario_ids = (
+                    [sc.id] if sc is not None and "{s}" in pattern["key"] else [x.id for x in mine]
+                )
+                result.tasks.append(task)
 
     # Drop dependencies on patterns that did not apply to this vision.
     keys = {t.key for t in result.tasks}
@@ -419,6 +406,66 @@ def decompose(
             "sponsor",
         )
     return result
+
+
+def _instantiate(
+    pattern: dict[str, Any],
+    vision: Vision,
+    scenario: Scenario | None,
+    values: dict[str, str],
+    org: OrgContext,
+    systems: dict[str, list[System]],
+    hits: list[ContextHit],
+    mkey: str,
+    gap: Any,
+) -> TaskDraft | None:
+    """One playbook pattern for one vision (and scenario): owner, needs, consulted, citation."""
+    v = vision.id.lower()
+    sid = scenario.id.lower() if scenario else v
+    key = pattern["key"].format(v=v, s=sid, m=mkey)
+    # Work for one vision or scenario goes to who already works on that subject.
+    subject = ""
+    if "{v}" in pattern["key"] or "{s}" in pattern["key"]:
+        subject = f"{vision.text} {scenario.name if scenario else ''} {scenario.context if scenario else ''}"
+    owner = owners.best_role(org.roles, pattern["owner"], context=subject)
+    if owner is None:
+        owner = _fallback_owner(org, pattern["layer"])
+        gap(
+            pattern["layer"],
+            f"No role in the roster is responsible for {pattern['owner'][0]} (needed for: "
+            f"{_fill(pattern['title'], values)}); assigned to {owner.name if owner else 'nobody'} "
+            "until one is named.",
+            None,
+            "owner",
+        )
+    if owner is None:
+        return None
+    for need in pattern.get("needs", []):
+        if need not in systems:
+            record = absence_record(org, need)
+            gap(
+                pattern["layer"],
+                capability_gap(need, record.text if record else None),
+                f"{record.source}: {record.text}" if record and record.source else None,
+                "system",
+            )
+    consulted = [
+        r.name for r in _consulted(org, pattern.get("consult", [])) if r.name != owner.name
+    ][:3]
+    ref = best_ref(hits, pattern.get("query", ""), prefer=pattern["title"])
+    return TaskDraft(
+        key=key,
+        title=_fill(pattern["title"], values),
+        description=_fill(pattern["description"], values),
+        layer=Layer(pattern["layer"]),
+        owner_role=owner.name,
+        horizon=pattern["horizon"],
+        depends_on=[d.format(v=v, s=sid, m=mkey) for d in pattern.get("depends_on", [])],
+        done_when=_fill(pattern["done_when"], values),
+        context_refs=[ref] if ref else [],
+        consulted=consulted,
+        pilot=bool(pattern.get("pilot", False)),
+    )
 
 
 def _where(vision: Vision) -> str:
