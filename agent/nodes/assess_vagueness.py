@@ -13,6 +13,7 @@ from typing import Any
 from langchain_core.runnables import RunnableConfig
 from langgraph.types import interrupt
 
+from agent.engines.rules.vagueness import DEADLINES
 from agent.nodes._common import engine_for, org_of, plan_config, usage_of
 
 
@@ -29,6 +30,22 @@ def match_answer(answers: dict[str, Any], vision_id: str, text: str) -> str | No
             value = " ".join(str(value).split())
             return value or None
     return None
+
+
+def _dated_by_title(
+    vision: dict[str, Any], titles: dict[int, str], engine: Any, org: Any
+) -> tuple[dict[str, Any], str] | None:
+    """A goal under "What success looks like in 2027" is dated by its slide: re-assess it with the title."""
+    if not any(r["code"] == "no_deadline" for r in vision["vagueness"]["reasons"]):
+        return None
+    source = vision["source"]
+    title = titles.get(source.get("slide") or source.get("page") or 0, "")
+    if not title or not DEADLINES.search(title):
+        return None
+    report = engine.assess_vagueness(f"{vision['text']} ({title})", org).model_dump(mode="json")
+    if any(r["code"] == "no_deadline" for r in report["reasons"]):
+        return None
+    return report, title
 
 
 def clarified(text: str, answer: str) -> str:
@@ -48,6 +65,13 @@ def assess_vagueness(state: dict[str, Any], config: RunnableConfig) -> dict[str,
         {**d, "vagueness": r.model_dump(mode="json"), "original_text": None, "answers": []}
         for d, r in zip(drafts, reports, strict=True)
     ]
+    warnings: list[str] = []
+    titles = {u["number"]: u.get("title") or "" for u in state["deck"]["units"]}
+    for vision in visions:
+        dated = _dated_by_title(vision, titles, engine, org)
+        if dated is not None:
+            vision["vagueness"], title = dated
+            warnings.append(f"{vision['id']}: its date comes from the slide title '{title}'")
 
     pending = [
         v
@@ -74,7 +98,6 @@ def assess_vagueness(state: dict[str, Any], config: RunnableConfig) -> dict[str,
         if isinstance(reply, dict):
             answers.update(reply)
 
-    warnings: list[str] = []
     for vision in visions:
         answer = match_answer(answers, vision["id"], vision["text"])
         if answer is None:
