@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from agent.engines.base import VisionDraft
-from agent.engines.rules._text import jaccard, sentences, words
+from agent.engines.rules._text import STOPWORDS, content_stems, jaccard, sentences, words
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
 
@@ -168,6 +168,12 @@ INSTRUCTION_LIKE = re.compile(
     r"assign (?:every|all) tasks?|write (?:the )?output to|override)\b",
     re.IGNORECASE,
 )
+# A verb that describes how something works: the statement explains, it does not aspire.
+FINITE = re.compile(
+    r"\b(?:is|are|was|were|ensures?|addresses|avoids?|feeds?|turns?|shifts?|cuts?|means|makes|helps|"
+    r"enables|allows|requires|compared|keeps|lets|gives|uses)\b|^\d+\)",
+    re.IGNORECASE,
+)
 META = re.compile(
     r"\b(this slide|next slide|previous slide|this page|speaker notes?|presenter|workstreams will detail|"
     r"we will come back|as discussed|see appendix)\b",
@@ -193,13 +199,21 @@ def _score(text: str, unit: Unit, block: Block) -> float:
     toks = words(text)
     if len(toks) < 4 or len(toks) > 70 or text.endswith("?") or INSTRUCTION_LIKE.search(text):
         return 0.0
+    if _is_heading(text, toks):
+        return 0.0  # "Pillar One Tactics: Five Design Principles" labels a section
     lowered = text.lower()
     score = 0.0
     first = toks[0]
     if first in INTENT_VERBS or (first == "to" and len(toks) > 1 and toks[1] in INTENT_VERBS):
         score += 0.55
-    elif len(toks) >= 5 and ASPIRATION.search(text) and not DESCRIPTIVE.search(text):
-        score += 0.3  # a noun-phrase statement of the future state
+    elif (
+        5 <= len(toks) <= 16
+        and ASPIRATION.search(text)
+        and not (DESCRIPTIVE.search(text) or FINITE.search(text))
+    ):
+        score += (
+            0.3  # a slogan-like statement of the future state ("A digital twin for every machine")
+        )
     phrases = sum(1 for p in INTENT_PHRASES if re.search(p, lowered))
     if _BY_YEAR_START.search(text):
         score += 0.6  # "By 2029, every patient ..." declares a target state
@@ -210,7 +224,7 @@ def _score(text: str, unit: Unit, block: Block) -> float:
     if _CONDITIONAL.search(text):
         score -= 0.3  # decision rules ("scale if ... above 75%") are not visions
     title = unit.title or ""
-    if SECTION_HINTS.search(title):
+    if SECTION_HINTS.search(title) or _labelled_section(unit):
         score += 0.3
     elif NON_VISION_SECTION.search(title):
         score -= 0.35
@@ -229,6 +243,86 @@ def _score(text: str, unit: Unit, block: Block) -> float:
     if block.level >= 2:
         score -= 0.15  # deep sub-bullets are usually supporting detail
     return score
+
+
+def _is_heading(text: str, toks: list[str]) -> bool:
+    """Title Case without a verb of intent: a label, however it is formatted."""
+    alpha = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in STOPWORDS]
+    return (
+        len(toks) <= 8
+        and len(alpha) >= 2
+        and all(w[0].isupper() for w in alpha)
+        and toks[0] not in INTENT_VERBS
+    )
+
+
+def _labelled_section(unit: Unit) -> bool:
+    """A slide whose title is the statement itself, labelled inside: "NORTH STAR", "Our vision"."""
+    return any(
+        b.kind is BlockKind.body
+        and len(words(b.text)) <= 4
+        and SECTION_HINTS.fullmatch(b.text.strip(" :").lower())
+        for b in unit.blocks
+    )
+
+
+# A KPI table: one column names the measure, one the target (a year or "target"), maybe a baseline.
+_KPI_TARGET = re.compile(
+    r"target|goal|to-be|future|\bby\b|(?:19|20)\d\d|\bfy ?\d\d|\bq[1-4]\b", re.I
+)
+_KPI_BASELINE = re.compile(r"baseline|today|current|as-is|\bnow\b|actual|starting|last year", re.I)
+_KPI_METRIC = re.compile(r"metric|measure|kpi|indicator|objective|goal|outcome", re.I)
+_KPI_WHEN = re.compile(
+    r"(?:(?:spring|summer|fall|autumn|winter|end of|q[1-4])\s+)?(?:fy\s?)?(?:19|20)\d\d|\bfy\s?\d\d",
+    re.I,
+)
+_KPI_GROUPING = re.compile(r"\b(?:type|category|area|group|pillar|theme|tier)\b", re.I)
+_NO_VALUE = {"", "-", "–", "n/a", "na", "tbd", "baseline", "none"}
+
+
+def kpi_goals(rows: list[list[str]]) -> list[str]:
+    """Rows of a KPI table as goal statements: 'Advisor caseload from 1:410 to 1:300 by Fall 2027'."""
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return []
+    header = [h.strip() for h in rows[0]]
+    base = next((i for i, h in enumerate(header) if _KPI_BASELINE.search(h)), None)
+    timed = [i for i, h in enumerate(header) if i != base and _KPI_TARGET.search(h)]
+    explicit = [i for i in timed if re.search(r"target|goal", header[i], re.I)]
+    if len(explicit) == 1:
+        target = explicit[0]
+    elif len(timed) == 1:
+        target = timed[0]
+    else:
+        return []  # several dated columns: a plan by quarter, not a table of targets
+    named = [
+        i
+        for i, h in enumerate(header)
+        if i not in (base, target) and _KPI_METRIC.search(h) and not _KPI_GROUPING.search(h)
+    ]
+    others = [i for i in range(len(header)) if i not in (base, target)]
+    if not named and not others:
+        return []
+    metric = named[0] if named else others[0]
+    if not named and not _KPI_METRIC.search(" ".join(header)) and not explicit and base is None:
+        return []  # nothing says this table holds targets
+    when = _KPI_WHEN.search(header[target])
+    goals = []
+    for row in rows[1:]:
+        cells = [c.strip() for c in row] + [""] * (len(header) - len(row))
+        name, goal = cells[metric], cells[target]
+        if not name or goal.lower() in _NO_VALUE or len(words(name)) < 2 and not named:
+            continue
+        start = cells[base] if base is not None else ""
+        if start.lower() not in _NO_VALUE:
+            text = f"{name} from {start} to {goal}"
+        elif named:
+            text = f"{name}: {goal}"
+        else:  # the row names a group, the header names the measure: "Tier S, 3-Yr Store Target: 280"
+            text = f"{name}, {header[target]}: {goal}"
+        if when and when.group(0).lower() not in goal.lower():
+            text += f" by {when.group(0)}"
+        goals.append(text)
+    return goals
 
 
 def _candidates(unit: Unit) -> list[tuple[str, Block]]:
@@ -263,14 +357,23 @@ def _split_run_on(text: str) -> list[str]:
     return pieces if len(pieces) > 1 and all(len(words(p)) >= 4 for p in pieces) else [text]
 
 
+def _source(deck: Deck, unit: Unit) -> Source:
+    return Source(
+        file=deck.name,
+        slide=unit.number if unit.kind == "slide" else None,
+        page=unit.number if unit.kind == "page" else None,
+    )
+
+
 def _canonical(text: str) -> str:
     text = _OUR_AMBITION.sub("", text)
     return text[:1].upper() + text[1:] if text else text
 
 
-def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 16) -> list[VisionDraft]:
+def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list[VisionDraft]:
     """Vision statements in deck order; near-duplicates (title repeated in body, PDF twins) kept once."""
     found: list[tuple[float, VisionDraft]] = []
+    tables: list[tuple[str, Unit]] = []
     for unit in deck.units:
         if unit.hidden:
             continue
@@ -281,12 +384,25 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 16) -> list
             text = _canonical(text.rstrip(".;"))
             if any(jaccard(text, seen.text) >= 0.7 for _, seen in found):
                 continue
-            source = Source(
-                file=deck.name,
-                slide=unit.number if unit.kind == "slide" else None,
-                page=unit.number if unit.kind == "page" else None,
+            found.append(
+                (
+                    score,
+                    VisionDraft(text=text, source=_source(deck, unit), evidence=block.kind.value),
+                )
             )
-            found.append((score, VisionDraft(text=text, source=source, evidence=block.kind.value)))
+        for block in unit.blocks:
+            if block.kind is BlockKind.table and block.rows:
+                tables.extend((goal, unit) for goal in kpi_goals(block.rows))
+    # Targets in KPI tables are goals too, unless they restate a goal the deck already wrote out.
+    # They rank below written-out statements when the cap bites: a table restates, a sentence commits.
+    stated = [content_stems(d.text) for _, d in found]
+    for goal, unit in tables:
+        name = content_stems(goal.split(" from ")[0].split(":")[0])
+        if any(len(name & s) >= max(2, int(0.6 * len(name))) for s in stated):
+            continue
+        found.append((0.45, VisionDraft(text=goal, source=_source(deck, unit), evidence="table")))
+    order = {u.number: i for i, u in enumerate(deck.units)}
+    found.sort(key=lambda f: order.get(f[1].source.slide or f[1].source.page or 0, 0))
     if len(found) > limit:  # keep the strongest, then restore deck order
         keep = {id(d) for _, d in sorted(found, key=lambda x: -x[0])[:limit]}
         found = [(s, d) for s, d in found if id(d) in keep]

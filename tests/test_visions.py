@@ -1,0 +1,88 @@
+"""Vision finding on deck structure: KPI tables, in-slide labels, headings, presenter notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.util import Inches
+
+from agent.engines.rules.visions import find_visions, kpi_goals
+from extractors import extract
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "strategy"
+
+
+def test_kpi_table_rows_become_goals() -> None:
+    rows = [
+        ["Category", "Metric", "2026 Baseline", "2029 Target"],
+        ["Process", "Key equipment connectivity", "31%", ">=65%"],
+        ["Outcome", "Unplanned downtime reduction", "Baseline", "-42%"],
+    ]
+    assert kpi_goals(rows) == [
+        "Key equipment connectivity from 31% to >=65% by 2029",
+        "Unplanned downtime reduction: -42% by 2029",
+    ]
+
+
+def test_a_plan_by_quarter_is_not_a_kpi_table() -> None:
+    rows = [["Priority", "Q1 2027", "Q2 2027"], ["Online booking", "Fix data", "New flow live"]]
+    assert kpi_goals(rows) == []
+
+
+def _deck(path: Path) -> Path:
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[1])
+    slide.shapes.title.text = "What success looks like"
+    slide.placeholders[
+        1
+    ].text_frame.text = (
+        "Raise online self-scheduling to 50% of new primary-care appointments by June 2027"
+    )
+    table_slide = prs.slides.add_slide(prs.slide_layouts[5])
+    table_slide.shapes.title.text = "How we will measure progress"
+    data = [
+        ["Measure", "Baseline", "Target"],
+        ["New primary-care appointments self-scheduled online", "31%", "50% by June 2027"],
+        ["Likelihood to recommend", "71st percentile", "80th percentile"],
+    ]
+    table = table_slide.shapes.add_table(3, 3, Inches(0.5), Inches(1.5), Inches(9), Inches(2)).table
+    for r, row in enumerate(data):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    north = prs.slides.add_slide(prs.slide_layouts[1])
+    north.shapes.title.text = "Pillar One Tactics: Five Design Principles"
+    frame = north.placeholders[1].text_frame
+    frame.text = "NORTH STAR"
+    frame.add_paragraph().text = "A digital twin for every machine."
+    frame.add_paragraph().text = (
+        "End-to-end closed loop ensures alerts are traceable and reviewable"
+    )
+    prs.save(str(path))
+    return path
+
+
+def test_table_goals_are_kept_unless_they_restate_a_written_goal(tmp_path: Path) -> None:
+    texts = [v.text for v in find_visions(extract(_deck(tmp_path / "d.pptx")))]
+    assert any(t.startswith("Raise online self-scheduling") for t in texts)
+    assert "Likelihood to recommend from 71st percentile to 80th percentile" in texts
+    assert not any(t.startswith("New primary-care appointments") for t in texts), (
+        "a restated goal is kept once"
+    )
+    assert "A digital twin for every machine" in texts, (
+        "a NORTH STAR label inside the slide marks the vision"
+    )
+    assert not any("ensures" in t for t in texts), (
+        "a sentence explaining how it works is not a vision"
+    )
+    assert not any("Pillar One Tactics" in t for t in texts), "a Title Case label is a heading"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
+def test_real_roadmap_deck() -> None:
+    deck = extract(CORPUS / "Yunshu_Heavy_Industries_AI_Transformation_Roadmap_2027-2029.pptx")
+    found = {v.text: v for v in find_visions(deck)}
+    assert found["A digital twin for every machine"].source.slide == 12
+    assert found["Manual QC miss rate from 6.2% to 2.1% by 2029"].source.slide == 37
+    assert not any(t.startswith("Compared to") for t in found)
