@@ -327,3 +327,16 @@ def test_cli_bad_input() -> None:
     assert runner.invoke(app, ["vagueness", "-"], input="\n  \n").exit_code != 0
     assert runner.invoke(app, ["vagueness", "/no/such/file.txt"]).exit_code != 0
     assert runner.invoke(app, ["vagueness", "--engine", "nope", "-"], input="x").exit_code != 0
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Key equipment connectivity from 31% to >=65% by 2029",
+        "WIP inventory level: -18% by 2029",
+        "Annual revenue from RMB 650M to RMB 1.8B by 2027",
+    ],
+)
+def test_kpi_table_rows_name_their_measure(row: str) -> None:
+    """A KPI row names its measure first, with no verb: that label is the metric."""
+    assert not assess(row).vague

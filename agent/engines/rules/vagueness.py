@@ -286,9 +286,13 @@ _MULTIPLIER = re.compile(
     _I,
 )
 _FROM_TO = re.compile(
-    r"\bfrom\s+[$€£]?\+?\d[\d,.]*\s?(?:%|[A-Za-z]+)?\s+(?:[a-z]+\s+){0,3}?to\s+[$€£]?\+?\d[\d,.]*\s?\S*"
+    r"\bfrom\s+~?(?:[A-Z]{3}\s)?[$€£]?\+?\d[\d,.]*\s?(?:%|[A-Za-z]+)?\s+(?:[a-z]+\s+){0,3}?"
+    r"to\s+(?:>=|<=|≥|≤|>|<|~)?\s*(?:[A-Z]{3}\s)?[$€£]?\+?\d[\d,.]*\s?\S*"
     r"|[$€£]?\d[\d,.]*\s?[%MBk]?\s*(?:\([^)]*\)\s*)?(?:->|→|=>)\s*[$€£]?\d[\d,.]*\s?[%MBk]?",
     _I,
+)
+_LABELLED_VALUE = re.compile(
+    r"^\s*([A-Za-z][\w/&' -]{2,60}?)\s*:\s*(?:>=|<=|≥|≤|>|<|~|[+\-−])?\s*(?:[A-Z]{3}\s)?[$€£]?\d"
 )
 _IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:line|scope|category|level|tier|phase|wave|gen|industry|grade|grades|type|soc|iso|kr"
@@ -447,6 +451,14 @@ def _noun_phrase_after(text: str, pos: int) -> str:
         rf"\s+((?:(?!{_FUNCTION_WORDS}\b)[A-Za-z][\w'-]*\s*){{1,5}})", text[pos : pos + 80], _I
     )
     return m.group(1).strip() if m else ""
+
+
+def _leading_label(text: str, pos: int) -> str:
+    """'Key equipment connectivity from 31% to 65%': a KPI row names its measure first, verbless."""
+    head = text[:pos].strip()
+    if not head or re.search(r"[,.;:]", head) or not 1 <= len(head.split()) <= 8:
+        return ""
+    return head if head[0].isupper() else ""
 
 
 def _object_before(text: str, pos: int) -> str:
@@ -611,7 +623,7 @@ def signals(text: str, org: OrgContext | None = None) -> Signals:
     for (
         m
     ) in from_to:  # "Increase <average basket size> from $54 to $62": a baseline implies a measure
-        obj = _object_before(masked, m.start())
+        obj = _object_before(masked, m.start()) or _leading_label(masked, m.start())
         if obj and not VANITY.search(obj) and not UNDEFINED_MEASURES.fullmatch(obj.split()[-1]):
             metrics.append(obj)
     # "Cut <paper statements> by 60%": a relative change can only be stated for a measured quantity
@@ -628,6 +640,10 @@ def signals(text: str, org: OrgContext | None = None) -> Signals:
     ]
     metrics += [c for c in nums.counts if not VANITY.search(c) and not UNDEFINED_MEASURES.search(c)]
     metrics += [m.group(0) for m in re.finditer(r"\btop[- ]\d+\b", masked, _I)]
+    # "WIP inventory level: -18% by 2029" (a KPI row): the label is what is measured
+    label = _LABELLED_VALUE.match(masked)
+    if label and not VANITY.search(label.group(1)):
+        metrics.append(label.group(1).strip())
     if re.search(r"\bbaseline\b", masked, _I):
         metrics.append("baseline")
     if org is not None:
