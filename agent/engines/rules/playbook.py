@@ -361,10 +361,11 @@ def decompose(
         per_item = any(f"{{{x}}}" in pattern["key"] for x in "vsm")
         if vague and per_item and not pattern.get("clarify"):
             continue
-        # Scenario-level work is planned for every scenario the vision serves (shared by key).
-        targets: list[Scenario | None] = (
-            list(mine) if "{s}" in pattern["key"] and mine else [scenario]
-        )
+        # Scenario-level work is planned for every scenario the vision serves (shared by key),
+        # and only for the chosen scenarios: focus is the point of choosing at most three.
+        if "{s}" in pattern["key"] and not mine:
+            continue
+        targets: list[Scenario | None] = list(mine) if "{s}" in pattern["key"] else [scenario]
         for sc in targets:
             task = _instantiate(
                 pattern, vision, sc, scenario_values(sc), org, systems, hits, mkey, gap
