@@ -321,7 +321,7 @@ def test_decompose(
     assert all(t.scenario_ids == ["S1"] for t in result.tasks)
 
     [request] = openai_server.chat_requests("decompose")
-    assert '<vision id="V1" file="strategy.pptx" slide="2">' in request.user
+    assert '<vision id="V1" file="strategy.pptx" slide="2" vague="yes">' in request.user
     assert '<hit doc="systems.md" chunk="2">\nSegment CDP collects web events' in request.user
     assert (
         "- Program Manager | team: PMO | tier: extended | responsibilities: runs program"

@@ -258,7 +258,11 @@ def vision_data(vision: Vision) -> str:
         for p in (f'id="{vision.id}"', f'file="{_attr(vision.source.file)}"', _where(vision.source))
         if p
     )
+    attrs += f' vague="{"yes" if vision.vagueness.vague else "no"}"'
     parts = [f"<vision {attrs}>\n{escape_data(vision.text.strip())}\n</vision>"]
+    if vision.vagueness.vague and vision.vagueness.questions:
+        questions = "\n".join(f"- {_line(q)}" for q in vision.vagueness.questions)
+        parts.append(f"<open_questions>\n{questions}\n</open_questions>")
     if vision.answers:
         answers = "\n".join(f"- {_line(a)}" for a in vision.answers)
         parts.append(f"<answers>\n{answers}\n</answers>")
