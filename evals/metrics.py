@@ -39,10 +39,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import PurePosixPath
 from typing import Any
 
-from schemas.plan import Plan
+from schemas.plan import HORIZONS, Plan
 
 LAYERS = ("experience", "process_people", "tech_data", "governance_measurement")
-HORIZON_ORDER = {"foundational": 0, "quick_win": 1, "aspirational": 2}
+HORIZON_ORDER = {horizon: i for i, horizon in enumerate(HORIZONS)}
 
 # Every metric compute_metrics returns, in report order. Booleans are scored 1/0 in means.
 METRICS = (

@@ -27,6 +27,11 @@ class Horizon(StrEnum):
     aspirational = "aspirational"
 
 
+# The order plans present them in: the enums above are the one source of both.
+LAYERS: tuple[str, ...] = tuple(layer.value for layer in Layer)
+HORIZONS: tuple[str, ...] = tuple(horizon.value for horizon in Horizon)
+
+
 Impact = Literal["low", "medium", "high"]
 RaciLetter = Literal["R", "A", "C", "I"]
 

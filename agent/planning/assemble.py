@@ -6,10 +6,10 @@ from typing import Any
 
 from agent.engines.base import Decomposition
 from schemas.context import OrgContext
-from schemas.plan import Layer
+from schemas.plan import HORIZONS, LAYERS
 
-LAYER_ORDER = [layer.value for layer in Layer]
-HORIZON_ORDER = ["foundational", "quick_win", "aspirational"]
+LAYER_ORDER = list(LAYERS)
+HORIZON_ORDER = list(HORIZONS)
 
 
 def merge(

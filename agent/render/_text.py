@@ -12,9 +12,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from schemas.plan import Source
+from schemas.plan import HORIZONS, LAYERS, Source
 
-LAYER_ORDER = ("experience", "process_people", "tech_data", "governance_measurement")
+LAYER_ORDER = LAYERS
 LAYER_LABELS = {
     "experience": "Experience",
     "process_people": "Process & people",
@@ -27,7 +27,7 @@ LAYER_BLURBS = {
     "tech_data": "which systems must talk to each other, and what is missing",
     "governance_measurement": "how we know it works and keep it going",
 }
-HORIZON_ORDER = ("foundational", "quick_win", "aspirational")
+HORIZON_ORDER = HORIZONS
 HORIZON_LABELS = {
     "foundational": "Foundational",
     "quick_win": "Quick win",

@@ -87,7 +87,10 @@ def affinity(roles: list[Role], context: str) -> dict[str, float]:
     df = {t: sum(t in stems for stems in texts.values()) for t in wanted}
     weight = {t: math.log((n + 1) / (df[t] + 0.5)) for t in wanted if df[t]}
     total = sum(weight.values()) or 1.0
-    return {name: sum(w for t, w in weight.items() if t in stems) / total for name, stems in texts.items()}
+    return {
+        name: sum(w for t, w in weight.items() if t in stems) / total
+        for name, stems in texts.items()
+    }
 
 
 def rank_roles(
