@@ -128,9 +128,11 @@ def _drive_cli(start: Callable[[Progress], RunResult], interactive: bool) -> Run
 
     last = [time.monotonic()]
 
-    def progress(step: str, _update: dict[str, object]) -> None:
+    def progress(step: str, update: dict[str, object]) -> None:
         now = time.monotonic()
-        err.print(f"  [green]✓[/green] {step} ({now - last[0]:.1f}s)", highlight=False)
+        drafts = update.get("drafts") if step == "decompose" else None
+        label = f"{step} {drafts[0]['vision_id']}" if isinstance(drafts, list) and drafts else step
+        err.print(f"  [green]✓[/green] {label} ({now - last[0]:.1f}s)", highlight=False)
         last[0] = now
 
     result = start(progress)
