@@ -68,9 +68,7 @@ def _drive(
     for chunk in graph.stream(payload, run_config, stream_mode="updates"):
         for step, update in chunk.items():
             if step == "__interrupt__":
-                for item in update:
-                    value = getattr(item, "value", item)
-                    questions.extend(value.get("visions", []) if isinstance(value, dict) else [])
+                questions.extend(_questions(update))
             elif progress is not None:
                 progress(step, update if isinstance(update, dict) else {})
     return questions
@@ -200,11 +198,18 @@ def pending_questions(run: str | Path) -> list[dict[str, Any]]:
         snapshot = graph.get_state(_run_config(meta, PlanConfig.from_dict(meta["config"])))
     questions: list[dict[str, Any]] = []
     for task in snapshot.tasks:
-        for item in getattr(task, "interrupts", ()):
-            value = getattr(item, "value", item)
-            if isinstance(value, dict):
-                questions.extend(value.get("visions", []))
+        questions.extend(_questions(getattr(task, "interrupts", ())))
     return questions
+
+
+def _questions(interrupts: Any) -> list[dict[str, Any]]:
+    """The visions an ``interrupt`` from assess_vagueness asks about."""
+    found: list[dict[str, Any]] = []
+    for item in interrupts:
+        value = getattr(item, "value", item)
+        if isinstance(value, dict):
+            found.extend(value.get("visions", []))
+    return found
 
 
 def load_answers(path: str | Path) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
@@ -186,6 +187,18 @@ def overlap(a: Iterable[str] | str, b: Iterable[str] | str) -> float:
     sa = content_stems(a) if isinstance(a, str) else set(a)
     sb = content_stems(b) if isinstance(b, str) else set(b)
     return len(sa & sb) / len(sa) if sa else 0.0
+
+
+def rare_overlap(query: str, docs: list[set[str]]) -> list[tuple[float, float]]:
+    """Per doc: (share, mass) of the query's words it holds, each word weighed by its rarity
+    across the docs (IDF). Words no doc uses cannot tell docs apart and are left out."""
+    n = len(docs)
+    wanted = content_stems(query)
+    df = {t: sum(t in d for d in docs) for t in wanted}
+    weight = {t: math.log((n + 1) / (df[t] + 0.5)) for t in wanted if df[t]}
+    total = sum(weight.values()) or 1.0
+    masses = [sum(w for t, w in weight.items() if t in d) for d in docs]
+    return [(mass / total, mass) for mass in masses]
 
 
 def jaccard(a: str, b: str) -> float:

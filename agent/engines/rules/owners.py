@@ -5,10 +5,9 @@ Nothing here invents a role: every answer is a name from the roster, or None.
 
 from __future__ import annotations
 
-import math
 import re
 
-from agent.engines.rules._text import content_stems, stem
+from agent.engines.rules._text import content_stems, rare_overlap, stem
 from schemas.context import Role
 
 _SENIORITY = (
@@ -81,16 +80,8 @@ def affinity(roles: list[Role], context: str) -> dict[str, float]:
     Words weigh by rarity across the roster: every role at a health system mentions patients,
     only one mentions virtual urgent care.
     """
-    texts = {r.name: content_stems(role_text(r)) for r in roles}
-    n = len(texts) or 1
-    wanted = content_stems(context)
-    df = {t: sum(t in stems for stems in texts.values()) for t in wanted}
-    weight = {t: math.log((n + 1) / (df[t] + 0.5)) for t in wanted if df[t]}
-    total = sum(weight.values()) or 1.0
-    return {
-        name: sum(w for t, w in weight.items() if t in stems) / total
-        for name, stems in texts.items()
-    }
+    docs = [content_stems(role_text(r)) for r in roles]
+    return {r.name: share for r, (share, _) in zip(roles, rare_overlap(context, docs), strict=True)}
 
 
 def rank_roles(

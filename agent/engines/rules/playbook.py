@@ -14,6 +14,7 @@ from agent.engines.base import ContextRefDraft, Decomposition, GapDraft, TaskDra
 from agent.engines.rules import owners
 from agent.engines.rules._text import content_stems, overlap, sentences, shorten, words
 from agent.engines.rules.scenarios import AUDIENCE
+from agent.engines.rules.vagueness import VANITY  # one lexicon: attention metrics, read in context
 from schemas.context import ContextHit, OrgContext, System, SystemAbsence
 from schemas.plan import Layer, Scenario, Vision
 
@@ -104,11 +105,6 @@ _METRIC_PHRASE = re.compile(
     r"^(?:increase|reduce|grow|raise|lower|decrease|cut|improve|lift|boost|double|halve|shorten|"
     r"achieve|reach|hit|attain|deliver|maintain)\s+(?:our\s+|the\s+)?(.+?)(?=\s+(?:for|from|to|by|among|"
     r"in|within|across|at|on|per)\b|[,.;]|$)",
-    re.I,
-)
-VANITY = re.compile(
-    r"\b(clicks?|click-through|page ?views?|open rates?|impressions?|followers?|likes|reach|visits|"
-    r"downloads|sessions|traffic)\b",
     re.I,
 )
 # Natural units of containment for a pilot, most useful first ("market" is last: decks use it

@@ -8,12 +8,11 @@ visions, different contexts, high customer and business impact.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 
 from agent.engines.base import ScenarioDraft
-from agent.engines.rules._text import content_stems, jaccard, overlap, shorten, words
+from agent.engines.rules._text import content_stems, jaccard, overlap, rare_overlap, shorten, words
 from agent.engines.rules.visions import INTENT_VERBS as _VISION_VERBS
 from schemas.deck import BlockKind, Deck, Unit
 from schemas.plan import Source, Vision
@@ -277,25 +276,13 @@ def _link_visions(chosen: list[_Candidate], visions: list[Vision]) -> None:
     """Each vision serves the scenarios it talks about, weighting words by how rare they are
     across the scenarios (every scenario mentions patients; only one mentions the evening)."""
     docs = [content_stems(f"{c.text} {c.detail}") for c in chosen]
-    n = len(docs)
-
-    def idf(term: str) -> float:
-        return math.log((n + 1) / (sum(term in d for d in docs) + 0.5))
-
     for vision in visions:
-        stems = content_stems(vision.text)
-        # only words some scenario uses can tell scenarios apart
-        known = [t for t in stems if any(t in d for d in docs)]
-        total = sum(idf(t) for t in known) or 1.0
-        mass = [(sum(idf(t) for t in stems & d), i) for i, d in enumerate(docs)]
-        scored = [(m / total, i) for m, i in mass]
-        best = max(scored, default=(0.0, -1))
+        scored = rare_overlap(vision.text, docs)
+        best = max((share for share, _ in scored), default=0.0)
         strong = [
-            i
-            for (score, i), (m, _) in zip(scored, mass, strict=True)
-            if score >= best[0] * 0.75 and m >= 1.0
+            i for i, (share, mass) in enumerate(scored) if share >= best * 0.75 and mass >= 1.0
         ]
-        picks = strong if best[0] >= 0.3 else []
+        picks = strong if best >= 0.3 else []
         for i in picks:
             if vision.id not in chosen[i].vision_ids:
                 chosen[i].vision_ids.append(vision.id)
