@@ -154,6 +154,23 @@ class Task(_Model):
     key: str | None = Field(
         default=None, description="stable pattern key; the same key from two visions is one task"
     )
+    origin: Literal["deck", "method"] = Field(
+        default="method",
+        description="deck: a commitment the deck makes, in its words; method: added by the method",
+    )
+    origin_note: str | None = Field(
+        default=None, description="for method tasks: what the deck left out that this task fills"
+    )
+    source: Source | None = Field(
+        default=None, description="the slide or page of the deck commitment the task comes from"
+    )
+    quote: str | None = Field(
+        default=None, description="the deck's own words for the commitment (origin deck)"
+    )
+    phase: str | None = Field(default=None, description="the deck's phase or gate it belongs to")
+    blocked_by: list[str] = Field(
+        default_factory=list, description="ids of gaps (G1...) that block this task"
+    )
 
 
 class RaciRow(_Model):
@@ -178,6 +195,10 @@ class Phase(_Model):
     start_week: int = Field(ge=0)
     end_week: int = Field(ge=0)
     task_ids: list[str] = Field(default_factory=list)
+    gate: str | None = Field(
+        default=None, description="the deck's exit criteria for the phase, in its words"
+    )
+    source: Source | None = Field(default=None, description="where the deck sets out the phase")
 
     @model_validator(mode="after")
     def _ordered(self) -> Phase:
@@ -194,6 +215,15 @@ class Roadmap(_Model):
         default_factory=dict,
         description="task id -> [start_week, end_week], consistent with depends_on",
     )
+    horizon_weeks: int | None = Field(
+        default=None,
+        ge=0,
+        description="the roadmap's length: the deck's own horizon when it states one",
+    )
+    clock: Literal["deck", "method"] = Field(
+        default="method",
+        description="deck: phases and horizon come from the deck; method: default horizons",
+    )
 
 
 class Gap(_Model):
@@ -201,8 +231,33 @@ class Gap(_Model):
     text: str
     evidence: str | None = None
     kind: str | None = Field(
-        default=None, description="system | data | owner | sponsor | metric | role | ..."
+        default=None,
+        description="system | data | owner | sponsor | metric | role | constraint | ...",
     )
+    id: str | None = Field(default=None, pattern=r"^G\d+$")
+    blocks: list[str] = Field(
+        default_factory=list, description="ids of the tasks this gap blocks until it is closed"
+    )
+
+
+class OrgFit(_Model):
+    """How well the organization's context fits the deck (same business, same domain)."""
+
+    score: float = Field(ge=0.0, le=1.0)
+    verdict: Literal["fits", "partial", "mismatch", "none"] = Field(
+        description="mismatch: the context belongs to another business; none: no context"
+    )
+    reason: str
+    shared: list[str] = Field(
+        default_factory=list, description="distinctive terms deck and context share"
+    )
+
+
+class DomainInfo(_Model):
+    """Which knowledge packs planned the method's part, and the words that chose them."""
+
+    packs: list[str] = Field(default_factory=list)
+    evidence: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class Plan(_Model):
@@ -220,3 +275,7 @@ class Plan(_Model):
     layer_notes: dict[str, str] = Field(
         default_factory=dict, description='"<vision id>:<layer>" -> why that layer needs no task'
     )
+    title: str | None = Field(default=None, description="the deck's own title")
+    organization: str | None = Field(default=None, description="the organization the deck is for")
+    org_fit: OrgFit | None = None
+    domain: DomainInfo | None = None
