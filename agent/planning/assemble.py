@@ -111,8 +111,8 @@ def absence_gaps(
     tasks: list[dict[str, Any]], org: OrgContext, gaps: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
     """Stated absences the plan runs into (a task's words overlap the absence) become gaps, with the quote."""
-    from agent.engines.rules._text import content_stems
     from agent.engines.rules.playbook import capability_gap, capability_label
+    from agent.knowledge.text import content_stems
 
     quoted = {g.get("evidence") for g in gaps}
     covered = " ".join(g["text"].lower() for g in gaps)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from agent.engines.rules._text import content_stems, rare_overlap, stem
+from agent.knowledge.text import content_stems, rare_overlap, stem
 from schemas.context import Role
 
 _SENIORITY = (

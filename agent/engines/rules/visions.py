@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from agent.engines.base import VisionDraft
-from agent.engines.rules._text import STOPWORDS, content_stems, jaccard, sentences, words
+from agent.knowledge.text import STOPWORDS, content_stems, jaccard, sentences, words
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
 
