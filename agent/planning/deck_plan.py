@@ -19,6 +19,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from agent.knowledge import timeline
+from agent.knowledge.kpis import flat_kpi_rows, is_target_tile, kpi_rows, tiles
 from agent.knowledge.lexicon import pattern, pilot_units, section
 from agent.knowledge.text import content_stems, sentences, shorten, words
 from schemas.deck import Block, BlockKind, Deck, Unit
@@ -89,7 +90,7 @@ class DeckPlan(BaseModel):
 
 # --------------------------------------------------------------------------- slide text
 
-_PAGE_COUNTER = re.compile(r"^(?:p\.?\s*)?\d{1,3}\s*/\s*\d{1,3}$|^\d{1,2}$|^[—–-]$|^[A-Z]{2,4}$")
+_PAGE_COUNTER = re.compile(r"^(?:p\.?\s*)?\d{1,3}\s*/\s*\d{1,3}$|^\d{1,2}$|^[—–-]$")
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|svg|emf|wmf|bmp|tiff?)$", re.I)
 _LABEL_ONLY = re.compile(r"^(?:[A-Z][A-Z &/·-]{2,40})$")  # "CLOSING", "EXECUTIVE SUMMARY"
 
@@ -242,6 +243,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         _mark_pilot(plan, plan.pilot)
     plan.bodies = _bodies(slides)
     plan.commitments = _dedupe(plan.commitments)
+    plan.kpis = _kpis(slides, plan)
     return plan
 
 
@@ -885,3 +887,83 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
         elif len(item.text) > len(twin.text):
             twin.text = item.text
     return out
+
+
+# --------------------------------------------------------------------------- KPIs
+
+
+def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
+    """KPI table rows (real or flattened by a PDF export) and target tiles, each once."""
+    found: list[Kpi] = []
+    end_year = (
+        str(plan.start_year + max(1, round((plan.horizon_weeks or 52) / 52)) - 1)
+        if plan.start_year
+        else None
+    )
+    for slide in slides:
+        for rows in slide.tables:
+            for row in kpi_rows(rows):
+                found.append(
+                    Kpi(
+                        metric=row.metric,
+                        baseline=row.baseline,
+                        target=row.target,
+                        by=row.by,
+                        source=slide.source,
+                    )
+                )
+        for text in slide.texts():
+            for row in flat_kpi_rows(text):
+                found.append(
+                    Kpi(
+                        metric=row.metric,
+                        baseline=row.baseline,
+                        target=row.target,
+                        by=row.by,
+                        source=slide.source,
+                    )
+                )
+        heading = slide.heading
+        if section("not_plan").search(slide.title):
+            continue
+        for tile in tiles(slide.texts()):
+            if not is_target_tile(tile, heading):
+                continue
+            year = re.search(r"\b20\d\d\b", f"{tile.detail} {heading}")
+            found.append(
+                Kpi(
+                    metric=tile.label,
+                    baseline=tile.baseline,
+                    target=tile.value,
+                    by=year.group(0) if year else None,
+                    source=slide.source,
+                    tile=True,
+                )
+            )
+    kept: list[Kpi] = []
+    for kpi in found:
+        stems = content_stems(kpi.metric) - {
+            "reduct",
+            "increas",
+            "improv",
+            "growth",
+            "rate",
+            "annual",
+            "target",
+        }
+        if not stems:
+            continue
+        twin = next(
+            (
+                k
+                for k in kept
+                if len(stems & content_stems(k.metric)) >= max(1, int(0.6 * len(stems)))
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(kpi)
+        elif twin.tile and not kpi.tile:
+            kept[kept.index(twin)] = kpi  # a table row is the fuller statement of the same KPI
+    del end_year
+    return kept
