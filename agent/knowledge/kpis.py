@@ -230,7 +230,13 @@ def tiles(lines: list[str]) -> list[Tile]:
         if TILE_VALUE.match(line) and i + 1 < len(lines):
             label = lines[i + 1].strip()
             n = len(words(label))
-            if 1 <= n <= 10 and not TILE_VALUE.match(label) and re.search(r"[A-Za-z]{2}", label):
+            bare = re.fullmatch(r"[1-9]", line) is not None  # "2" above a pillar name numbers it
+            if (
+                1 <= n <= 10
+                and not TILE_VALUE.match(label)
+                and re.search(r"[A-Za-z]{2}", label)
+                and not (bare and label[:1].isupper())
+            ):
                 detail = lines[i + 2].strip() if i + 2 < len(lines) else ""
                 after = lines[i + 3].strip() if i + 3 < len(lines) else ""
                 if (

@@ -90,7 +90,7 @@ class DeckPlan(BaseModel):
 
 # --------------------------------------------------------------------------- slide text
 
-_PAGE_COUNTER = re.compile(r"^(?:p\.?\s*)?\d{1,3}\s*/\s*\d{1,3}$|^\d{1,2}$|^[—–-]$")
+_PAGE_COUNTER = re.compile(r"^(?:p\.?\s*)?\d{1,3}\s*/\s*\d{1,3}$|^0\d$|^[—–-]$")
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|svg|emf|wmf|bmp|tiff?)$", re.I)
 _LABEL_ONLY = re.compile(r"^(?:[A-Z][A-Z &/·-]{2,40})$")  # "CLOSING", "EXECUTIVE SUMMARY"
 
@@ -148,7 +148,9 @@ class _Slide:
                 self.lines.append((line, block))
         # A section label repeated above the title ("03", "EXECUTION ROADMAP") says nothing.
         self.lines = [
-            (t, b) for t, b in self.lines if not (_LABEL_ONLY.match(t) and len(words(t)) <= 3)
+            (t, b)
+            for i, (t, b) in enumerate(self.lines)
+            if not (i < 3 and _LABEL_ONLY.match(t) and len(words(t)) <= 3)
         ]
 
     @property
@@ -953,14 +955,8 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         }
         if not stems:
             continue
-        twin = next(
-            (
-                k
-                for k in kept
-                if len(stems & content_stems(k.metric)) >= max(1, int(0.6 * len(stems)))
-            ),
-            None,
-        )
+        need = 1 if len(stems) == 1 else max(2, -(-3 * len(stems) // 5))
+        twin = next((k for k in kept if len(stems & content_stems(k.metric)) >= need), None)
         if twin is None:
             kept.append(kpi)
         elif twin.tile and not kpi.tile:
