@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.engines.rules import owners
+from agent.knowledge import remit as owners
 from schemas.context import OrgContext, Role
 
 LAYER_KEYWORDS: dict[str, list[str]] = {

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from agent.engines.base import TaskDraft
-from agent.engines.rules import owners
+from agent.knowledge import remit as owners
 from agent.engines.rules.playbook import decompose as playbook_decompose
 from agent.planning.assemble import HORIZON_ORDER
 from agent.planning.checks import Violation

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from agent.engines.base import ContextRefDraft, Decomposition, GapDraft, TaskDraft
-from agent.engines.rules import owners
+from agent.knowledge import remit as owners
 from agent.engines.rules.scenarios import AUDIENCE
 from agent.engines.rules.vagueness import VANITY  # one lexicon: attention metrics, read in context
 from agent.knowledge.text import content_stems, overlap, sentences, shorten, words
