@@ -6,8 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 from agent.engines.base import TaskDraft
-from agent.knowledge import remit as owners
 from agent.engines.rules.playbook import decompose as playbook_decompose
+from agent.knowledge import remit as owners
 from agent.planning.assemble import HORIZON_ORDER
 from agent.planning.checks import Violation
 from agent.planning.raci import build_raci

@@ -11,9 +11,9 @@ from typing import Any
 import yaml
 
 from agent.engines.base import ContextRefDraft, Decomposition, GapDraft, TaskDraft
-from agent.knowledge import remit as owners
 from agent.engines.rules.scenarios import AUDIENCE
 from agent.engines.rules.vagueness import VANITY  # one lexicon: attention metrics, read in context
+from agent.knowledge import remit as owners
 from agent.knowledge.text import content_stems, overlap, sentences, shorten, words
 from schemas.context import ContextHit, OrgContext, System, SystemAbsence
 from schemas.plan import Layer, Scenario, Vision
