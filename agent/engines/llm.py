@@ -28,6 +28,7 @@ from agent.engines.base import (
     ContextRefDraft,
     Decomposition,
     GapDraft,
+    PlanningContext,
     ScenarioDraft,
     TaskDraft,
     VisionDraft,
@@ -438,6 +439,7 @@ class LLMEngine:
         scenarios: list[Scenario],
         org: OrgContext,
         hits: list[ContextHit],
+        planning: PlanningContext | None = None,
     ) -> Decomposition:
         data = "\n".join([vision_data(vision), scenarios_data(scenarios), org_data(org, hits)])
         answer = self.client.structured(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from agent.knowledge.text import content_stems, rare_overlap, stem
-from schemas.context import Role
+from schemas.context import Metric, Role
 
 _SENIORITY = (
     (
@@ -25,6 +25,53 @@ _SENIORITY = (
     ),
     (re.compile(r"\b(director|head|general manager|officer|counsel)\b", re.I), 3),
     (re.compile(r"\b(manager|lead|leader|owner|principal|architect)\b", re.I), 2),
+)
+# Words a role's name, team or duties carry when its remit covers a layer (DOMAIN.md owners).
+LAYER_KEYWORDS: dict[str, list[str]] = {
+    "experience": ["experience", "digital", "journey", "customer", "patient", "content", "ux"],
+    "process_people": [
+        "operations",
+        "program",
+        "people",
+        "workflow",
+        "training",
+        "access",
+        "pmo",
+        "production",
+        "plant",
+        "hr",
+    ],
+    "tech_data": [
+        "technology",
+        "data",
+        "martech",
+        "engineering",
+        "it",
+        "systems",
+        "platform",
+        "digital",
+    ],
+    "governance_measurement": [
+        "analytics",
+        "measurement",
+        "governance",
+        "insights",
+        "performance",
+        "finance",
+    ],
+}
+
+# Roles whose remit is to be consulted (represent employees, advise on law or privacy): they
+# are Consulted on work that touches them and own only work squarely in their remit.
+CONSULTATIVE = re.compile(
+    r"\b(works council|union|employee representative|staff representative|workers' representative|"
+    r"legal|counsel|privacy|compliance|data protection|ombuds|auditor|internal audit|ethics)\b",
+    re.I,
+)
+_CHAIR = re.compile(r"\b(chair|chairs|sponsor|steering|board|executive committee)\b", re.I)
+_PROGRAMME = re.compile(
+    r"\b(pmo|programme|program|transformation office|project management|portfolio|delivery lead)\b",
+    re.I,
 )
 _MARKETING = re.compile(r"\b(marketing|brand|communications?|cmo|growth|digital marketing)\b", re.I)
 
@@ -127,3 +174,90 @@ def layer_lead(roles: list[Role], keywords: list[str]) -> Role | None:
     top = ranked[0][0]
     close = [r for s, r in ranked if s >= top * 0.5]
     return max(close, key=lambda r: (seniority(r), match_score(r, keywords)))
+
+
+def remit_text(role: Role, remits: dict[str, list[str]] | None = None) -> str:
+    """Everything the org says this role does: roster columns plus its documents' sentences."""
+    return " ".join([role_text(role), *((remits or {}).get(role.name, []))])
+
+
+def consultative(role: Role) -> bool:
+    return bool(CONSULTATIVE.search(f"{role.name} {role.team or ''}"))
+
+
+def metric_owner(metric: str, org_metrics: list[Metric], roles: list[Role]) -> Role | None:
+    """The roster role the org's metric definitions name as the metric's owner."""
+    wanted = content_stems(metric)
+    if not wanted:
+        return None
+    best: tuple[int, str] | None = None
+    for m in org_metrics:
+        have = content_stems(m.name)
+        shared = len(wanted & have)
+        good = shared >= max(1, min(len(wanted), len(have)) * 0.6) and m.owner
+        if good and (best is None or shared > best[0]):
+            best = (shared, m.owner)
+    if best is None:
+        return None
+    owner = best[1].casefold()
+    core = [r for r in roles if r.tier == "core"]
+    exact = next(
+        (r for r in core if r.name.casefold() == owner or r.name.casefold() in owner), None
+    )
+    if exact is not None:
+        return exact
+    ranked = sorted(core, key=lambda r: -len(content_stems(r.name) & content_stems(best[1])))
+    if ranked and len(content_stems(ranked[0].name) & content_stems(best[1])) >= 2:
+        return ranked[0]
+    return None
+
+
+def by_remit(
+    text: str,
+    layer: str,
+    roles: list[Role],
+    remits: dict[str, list[str]] | None = None,
+    *,
+    exclude: tuple[str, ...] = (),
+) -> tuple[Role | None, float]:
+    """The core role whose remit covers this work best, and how well (0..1 share of the work's
+    distinctive words its remit holds). The layer's vocabulary breaks ties; consultative roles
+    own only work squarely in their remit."""
+    core = [r for r in roles if r.tier == "core" and r.name not in exclude]
+    if not core:
+        return None, 0.0
+    docs = [content_stems(remit_text(r, remits)) for r in core]
+    shares = rare_overlap(text, docs)
+    keywords = LAYER_KEYWORDS.get(layer, [])
+    scored = []
+    for role, (share, _mass) in zip(core, shares, strict=True):
+        if consultative(role) and share < 0.5:
+            continue
+        fit = match_score(role, keywords) / 2.0  # 0..1
+        scored.append((share + 0.25 * fit, share, -seniority(role), role.name, role))
+    if not scored:
+        return None, 0.0
+    best = max(scored, key=lambda s: (s[0], s[2], s[3]))
+    return best[4], best[1]
+
+
+def decision_maker(roles: list[Role], remits: dict[str, list[str]] | None = None) -> Role | None:
+    """Who decides go/no-go: the steering chair or sponsor the org names, else the most
+    senior core role outside marketing, else the most senior core role."""
+    core = [r for r in roles if r.tier == "core"]
+    chairs = [r for r in core if _CHAIR.search(remit_text(r, remits))]
+    if chairs:
+        return max(chairs, key=lambda r: (seniority(r), -len(r.name)))
+    sponsor = executive_sponsor(roles)
+    if sponsor is not None and sponsor.tier == "core":
+        return sponsor
+    return max(core, key=seniority) if core else None
+
+
+def programme_lead(roles: list[Role], remits: dict[str, list[str]] | None = None) -> Role | None:
+    """Who runs the programme day to day (PMO, transformation office, programme manager)."""
+    core = [r for r in roles if r.tier == "core"]
+    found = [r for r in core if _PROGRAMME.search(remit_text(r, remits))]
+    if not found:
+        return None
+    return min(found, key=lambda r: (0 if _PROGRAMME.search(r.name) else 1, -seniority(r)))

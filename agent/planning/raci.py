@@ -9,21 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from agent.knowledge import remit as owners
+from agent.knowledge.remit import LAYER_KEYWORDS
 from schemas.context import OrgContext, Role
-
-LAYER_KEYWORDS: dict[str, list[str]] = {
-    "experience": ["experience", "digital", "journey", "customer", "patient", "content", "ux"],
-    "process_people": ["operations", "program", "people", "workflow", "training", "access"],
-    "tech_data": ["technology", "data", "martech", "engineering", "it", "systems", "platform"],
-    "governance_measurement": [
-        "analytics",
-        "measurement",
-        "governance",
-        "insights",
-        "performance",
-        "finance",
-    ],
-}
 
 
 def _core(org: OrgContext, name: str) -> Role | None:
