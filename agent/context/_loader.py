@@ -155,6 +155,9 @@ def remits(roles: list[Role], sentences: list[str]) -> dict[str, list[str]]:
     """What the org's own documents say each role does: sentences naming the role (or, for a
     charter written about a team, the role's team)."""
     out: dict[str, list[str]] = {}
+    names = [r.name.lower() for r in roles]
+    # A sentence that lists several roles (a committee's members) says nothing about any one.
+    sentences = [s for s in sentences if sum(n in s.lower() for n in names) < 3]
     lowered = [s.lower() for s in sentences]
     for role in roles:
         name = role.name.lower()

@@ -22,6 +22,8 @@ def capability_label(capability: str) -> str:
 def capability_gap(capability: str, stated: str | None) -> str:
     """One wording for a missing capability, whichever step finds it (so gaps are not repeated)."""
     label = capability_label(capability)
+    if stated and capability not in CAPABILITY_LABELS:
+        return f"Missing: {stated.strip().rstrip('.')}."  # the org's own words name it best
     if stated:
         return f"No {label}: {stated.strip().rstrip('.')}."
     return f"No {label}: none is listed in the systems inventory, and the plan depends on it."

@@ -268,3 +268,42 @@ _TARGET_HEADING = re.compile(
     r"how we will (?:know|measure)|expected (?:benefits|outcomes|impact)|commitments?|promise|key results|okrs?)\b",
     re.I,
 )
+
+
+# Words every measure's name may carry: they do not tell two measures apart.
+_MEASURE_WORDS = frozenset(
+    {
+        "rate",
+        "level",
+        "time",
+        "cost",
+        "total",
+        "average",
+        "avg",
+        "annual",
+        "monthly",
+        "number",
+        "share",
+        "index",
+        "ratio",
+        "score",
+        "reduction",
+        "increase",
+        "improvement",
+        "growth",
+    }
+)
+
+
+def same_measure(a: str, b: str) -> bool:
+    """Do two names denote the same measure? ("Manual QC miss rate" / "QC miss rate": yes;
+    "Data/algorithm team staffing rate" / "Manual QC miss rate": no.)"""
+    from agent.knowledge.text import content_stems, stem
+
+    generic = {stem(w) for w in _MEASURE_WORDS}
+    sa, sb = content_stems(a) - generic, content_stems(b) - generic
+    if not sa or not sb:
+        return False
+    shared = len(sa & sb)
+    small = min(len(sa), len(sb))
+    return shared >= (1 if small == 1 else max(2, -(-3 * small // 5)))

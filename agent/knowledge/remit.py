@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from agent.knowledge.text import content_stems, rare_overlap, stem
+from agent.knowledge.text import STOPWORDS, content_stems, rare_overlap, stem, words
 from schemas.context import Metric, Role
 
 _SENIORITY = (
@@ -186,28 +186,21 @@ def consultative(role: Role) -> bool:
 
 
 def metric_owner(metric: str, org_metrics: list[Metric], roles: list[Role]) -> Role | None:
-    """The roster role the org's metric definitions name as the metric's owner."""
-    wanted = content_stems(metric)
-    if not wanted:
+    """The core roster role the org's metric definitions name as the metric's owner."""
+    from agent.knowledge.kpis import same_measure
+
+    named = next((m.owner for m in org_metrics if m.owner and same_measure(metric, m.name)), None)
+    if named is None:
         return None
-    best: tuple[int, str] | None = None
-    for m in org_metrics:
-        have = content_stems(m.name)
-        shared = len(wanted & have)
-        good = shared >= max(1, min(len(wanted), len(have)) * 0.6) and m.owner
-        if good and (best is None or shared > best[0]):
-            best = (shared, m.owner)
-    if best is None:
-        return None
-    owner = best[1].casefold()
+    owner = named.casefold()
     core = [r for r in roles if r.tier == "core"]
     exact = next(
         (r for r in core if r.name.casefold() == owner or r.name.casefold() in owner), None
     )
     if exact is not None:
         return exact
-    ranked = sorted(core, key=lambda r: -len(content_stems(r.name) & content_stems(best[1])))
-    if ranked and len(content_stems(ranked[0].name) & content_stems(best[1])) >= 2:
+    ranked = sorted(core, key=lambda r: -len(content_stems(r.name) & content_stems(named)))
+    if ranked and len(content_stems(ranked[0].name) & content_stems(named)) >= 2:
         return ranked[0]
     return None
 
@@ -228,16 +221,26 @@ def by_remit(
         return None, 0.0
     docs = [content_stems(remit_text(r, remits)) for r in core]
     shares = rare_overlap(text, docs)
+    # The first words say what the work is about ("QC Rollout to 5 Plants" is QC work).
+    head = rare_overlap(" ".join(w for w in words(text) if w not in STOPWORDS)[:40], docs)
     keywords = LAYER_KEYWORDS.get(layer, [])
     scored = []
-    for role, (share, _mass) in zip(core, shares, strict=True):
+    for role, (share, _mass), (lead, _m) in zip(core, shares, head, strict=True):
         if consultative(role) and share < 0.5:
             continue
         fit = match_score(role, keywords) / 2.0  # 0..1
-        scored.append((share + 0.25 * fit, share, -seniority(role), role.name, role))
+        scored.append((share + 0.3 * lead + 0.25 * fit, share, -seniority(role), role.name, role))
     if not scored:
         return None, 0.0
     best = max(scored, key=lambda s: (s[0], s[2], s[3]))
+    if best[1] == 0:
+        # No remit speaks of this work: the programme runs it for a governance item, else the
+        # layer's lead owns it until someone is named.
+        fallback = (
+            programme_lead(core, remits) if layer == "governance_measurement" else None
+        ) or layer_lead(core, keywords)
+        if fallback is not None:
+            return fallback, 0.0
     return best[4], best[1]
 
 
@@ -260,4 +263,12 @@ def programme_lead(roles: list[Role], remits: dict[str, list[str]] | None = None
     found = [r for r in core if _PROGRAMME.search(remit_text(r, remits))]
     if not found:
         return None
-    return min(found, key=lambda r: (0 if _PROGRAMME.search(r.name) else 1, -seniority(r)))
+    # A PMO or programme role by name runs the work; a transformation head owns the case.
+    return min(
+        found,
+        key=lambda r: (
+            0 if re.search(r"\b(pmo|programme|program)\b", r.name, re.I) else 1,
+            0 if _PROGRAMME.search(r.name) else 1,
+            -seniority(r),
+        ),
+    )

@@ -204,8 +204,9 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=32768)
 def content_stems(text: str) -> frozenset[str]:
-    """Stems of the words that carry meaning: no stopwords, nothing under three letters."""
-    return frozenset(stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 2)
+    """Stems of the words that carry meaning: no stopwords, no single letters."""
+    # Two letters are enough for an acronym (QC, HR, OT); stopwords already hold "it", "us"...
+    return frozenset(stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1)
 
 
 def tokens(text: str) -> list[str]:

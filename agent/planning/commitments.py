@@ -11,6 +11,7 @@ from typing import Any
 
 from agent.engines.base import ContextRefDraft, TaskDraft
 from agent.knowledge import remit
+from agent.knowledge.kpis import same_measure
 from agent.knowledge.lexicon import classify_layer
 from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, words
 from agent.knowledge.timeline import WEEKS_PER_MONTH
@@ -229,7 +230,8 @@ def kpi_tasks(
             why = _evidence(owner, kpi.metric, org) if owner else None
         if owner is None:
             continue
-        frm = f" from {kpi.baseline}" if kpi.baseline else ""
+        baseline = kpi.baseline or _org_baseline(kpi.metric, org)
+        frm = f" from {baseline}" if baseline else ""
         by = f" by {kpi.by}" if kpi.by else ""
         cadence = "quarterly" if not plan.bodies else f"at each {plan.bodies[0]} review"
         out.append(
@@ -252,6 +254,9 @@ def kpi_tasks(
                 origin="deck",
                 source=kpi.source,
                 quote=f"{kpi.metric}: {kpi.baseline + ' → ' if kpi.baseline else ''}{kpi.target}",
+                origin_note=None
+                if kpi.baseline or not baseline
+                else "The baseline comes from the organization's metric definitions.",
                 vision_ids=vids,
             )
         )
@@ -259,10 +264,17 @@ def kpi_tasks(
     return out
 
 
+def _org_baseline(metric: str, org: OrgContext) -> str | None:
+    """The baseline the org's own metric definitions give, when the deck gives none."""
+    return next(
+        (m.baseline for m in org.metrics if m.baseline and same_measure(metric, m.name)), None
+    )
+
+
 def _same_kpi(kpi: Kpi, vision: Vision) -> bool:
-    have = content_stems(vision.original_text or vision.text)
-    want = content_stems(kpi.metric)
-    return bool(want) and len(want & have) >= max(1, int(0.6 * len(want)))
+    text = vision.original_text or vision.text
+    head = re.split(r"\s+(?:from|to|by)\s+|:", text, maxsplit=1)[0]
+    return same_measure(kpi.metric, head) or same_measure(kpi.metric, text) and len(text) < 90
 
 
 def _sequence(tasks: list[TaskDraft], plan: DeckPlan) -> None:

@@ -166,6 +166,9 @@ def absence(org: OrgContext, capability: str) -> str | None:
     return record.text if record else None
 
 
+UNKNOWN_METRIC = "the success metric agreed for this goal"
+
+
 def metric_for(vision: Vision, org: OrgContext) -> str:
     """The metric the vision moves: its own words when measurable, else the closest org metric."""
     match = _METRIC_PHRASE.search(vision.text)
@@ -177,7 +180,7 @@ def metric_for(vision: Vision, org: OrgContext) -> str:
         return phrase
     if best is not None and overlap(best.name, vision.text) > 0:
         return best.name
-    return "the commercial success metric agreed for this vision"
+    return UNKNOWN_METRIC
 
 
 def pilot_unit(text: str) -> str:
@@ -215,16 +218,20 @@ def best_ref(hits: list[ContextHit], query: str, *, prefer: str = "") -> Context
     return ContextRefDraft(doc=hit.doc, chunk=hit.chunk, quote=shorten(quote, 220))
 
 
-def _applies(pattern: dict[str, Any], planning: PlanningContext, known: set[str]) -> bool:
+def _applies(
+    pattern: dict[str, Any], planning: PlanningContext, known: set[str], values: dict[str, str]
+) -> bool:
     """Deck first: a pattern the deck's plan already covers is not added; a pattern whose
-    concepts neither the deck nor the org mentions is foreign to this plan."""
+    concepts neither the deck nor the org mentions is foreign to this plan. ``covered_by`` may
+    name a placeholder ({metric}): the deck covers that metric, not every metric."""
     concepts = [str(c).lower() for c in pattern.get("concepts", [])]
     if concepts and not any(c in known for c in concepts):
         return False
     covered = pattern.get("covered_by")
-    return not (
-        covered and planning.deck_plan_text and re.search(covered, planning.deck_plan_text, re.I)
-    )
+    if not covered or not planning.deck_plan_text:
+        return True
+    covered = re.sub(r"\{(\w+)\}", lambda m: re.escape(values.get(m.group(1), "")), covered)
+    return re.search(covered, planning.deck_plan_text, re.I) is None
 
 
 def decompose(
@@ -343,8 +350,10 @@ def decompose(
 
     chosen = packs.patterns(planning.packs)
     for pattern in chosen:
-        if not _applies(pattern, planning, known):
+        if not _applies(pattern, planning, known, values):
             continue
+        if "{m}" in pattern["key"] and values["metric"] == UNKNOWN_METRIC:
+            continue  # no baseline for a metric nobody has named: restating the goal comes first
         if not all(predicates.get(p, False) for p in pattern.get("when", [])):
             continue
         if pattern.get("when_any") and not any(
@@ -402,7 +411,8 @@ def decompose(
     if sponsor is None:
         gap(
             "governance_measurement",
-            "No executive sponsor beyond marketing is named in the organization's context.",
+            "No executive sponsor with authority beyond marketing and across functions is named "
+            "in the organization's context.",
             None,
             "sponsor",
         )
@@ -428,7 +438,10 @@ def _instantiate(
     subject = ""
     if "{v}" in pattern["key"] or "{s}" in pattern["key"]:
         subject = f"{vision.text} {scenario.name if scenario else ''} {scenario.context if scenario else ''}"
-    owner = owners.best_role(org.roles, pattern["owner"], context=subject)
+    owner = None
+    if "{m}" in pattern["key"]:  # a metric's work goes to the owner the org's definitions name
+        owner = owners.metric_owner(values["metric"], org.metrics, org.roles)
+    owner = owner or owners.best_role(org.roles, pattern["owner"], context=subject)
     if owner is None:
         owner = _fallback_owner(org, pattern["layer"])
         gap(
