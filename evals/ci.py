@@ -292,7 +292,7 @@ def _threshold_cases(report: EvalReport) -> list[ET.Element]:
 def _md(text: object) -> str:
     """A table cell: pipes and line breaks would break the table, HTML would render."""
     return (
-        str(text)
+        _clean(text)
         .replace("\\", "\\\\")
         .replace("|", "\\|")
         .replace("<", "&lt;")
