@@ -18,8 +18,8 @@ from typer.testing import CliRunner
 from evals import ci
 from evals.runner import (
     CASES_DIR,
-    VAGUENESS_METRICS,
     EXIT_SKIPPED,
+    VAGUENESS_METRICS,
     CaseResult,
     EvalReport,
     evaluate,
