@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from evals.metrics import normalize
 from extractors import extract, extract_document
@@ -188,7 +189,7 @@ def test_every_domain_case_has_its_files() -> None:
         assert len(_slides(case / gold["deck"])) >= 15
         if "twin" in gold:
             twins += 1
-            assert len(_slides(case / gold["twin"])) == len(_slides(case / gold["deck"]))
+            assert len(PdfReader(case / gold["twin"]).pages) == len(_slides(case / gold["deck"]))
     assert twins >= 2
     assert len(CORPUS_GOLD) == 3
     for case in CORPUS_GOLD:
