@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from schemas.plan import Phase, Plan, Task
 
 from ._index import PlanIndex
-from ._text import HORIZON_LABELS, HORIZON_ORDER, mermaid_text, weeks_label
+from ._text import HORIZON_LABELS, HORIZON_ORDER, mermaid_text, months_label, weeks_label
 
 DEFAULT_TASK_WEEKS = 2
 
@@ -53,7 +53,8 @@ def roadmap_mermaid(plan: Plan, start_date: date, *, title: str | None = None) -
     ):
         tasks = [index.tasks[t] for t in phase.task_ids if t in index.tasks and t not in placed]
         placed.update(t.id for t in tasks)
-        label = f"{phase.name} ({weeks_label((phase.start_week, max(phase.end_week, phase.start_week + 1)))})"
+        span = (phase.start_week, max(phase.end_week, phase.start_week + 1))
+        label = f"{phase.name} ({months_label(span) if long else weeks_label(span)})"
         sections.append((label, index.ordered(tasks), phase))
     leftovers = [t for t in plan.tasks if t.id not in placed]
     for horizon in HORIZON_ORDER:
@@ -69,11 +70,10 @@ def roadmap_mermaid(plan: Plan, start_date: date, *, title: str | None = None) -
         lines.append(f"    section {mermaid_text(label, limit=80)}")
         for task in tasks:
             lines.append("    " + _bar(index, task, start_date, known))
-        if phase is not None and gate:
+        if section_phase is not None and gate:
             gates += 1
-            when = (
-                start_date + timedelta(weeks=max(phase.end_week, phase.start_week + 1))
-            ).isoformat()
+            end = max(section_phase.end_week, section_phase.start_week + 1)
+            when = (start_date + timedelta(weeks=end)).isoformat()
             name = mermaid_text(f"Gate {gates} {gate}")
             lines.append(f"    {name} :milestone, gate{gates}, {when}, 0d")
     return "\n".join(lines) + "\n"

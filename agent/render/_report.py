@@ -49,9 +49,11 @@ from ._text import (
     LAYER_ORDER,
     RACI_LABELS,
     REASON_LABELS,
+    months_label,
     one_line,
     plural,
     source_label,
+    weeks_label,
 )
 
 GAP_KINDS = (
@@ -166,12 +168,7 @@ class Clock:
     def label(self, span: tuple[int, int] | None) -> str:
         if span is None:
             return "not scheduled"
-        start, end = span[0], max(span[1], span[0] + 1)
-        if self.unit == "month":
-            first, last = start * 12 // 52 + 1, max(-(-end * 12 // 52), start * 12 // 52 + 1)
-            return f"month {first}" if first == last else f"months {first}–{last}"
-        first, last = start + 1, end
-        return f"week {first}" if first == last else f"weeks {first}–{last}"
+        return months_label(span) if self.unit == "month" else weeks_label(span)
 
     def length(self) -> str:
         if self.unit == "month":

@@ -21,7 +21,6 @@ from ._text import (
     one_line,
     plural,
     source_label,
-    weeks_label,
 )
 
 
@@ -93,7 +92,7 @@ def role_tasks_markdown(index: PlanIndex, role: str, slugs: dict[str, str]) -> s
         if ready:
             for task in ready:
                 out.append(
-                    f"- **{task.id} {md(task.title)}** ({weeks_label(index.span(task.id))}). "
+                    f"- **{task.id} {md(task.title)}** ({index.period(index.span(task.id))}). "
                     f"Nothing to wait for. Done when: {md(task.done_when)}"
                 )
         elif blocked is not None:
@@ -106,7 +105,7 @@ def role_tasks_markdown(index: PlanIndex, role: str, slugs: dict[str, str]) -> s
             first = inv.owns[0]
             out.append(
                 f"- Nothing foundational is yours. Your first task is **{first.id} {md(first.title)}** "
-                f"({weeks_label(index.span(first.id))}); meanwhile, answer the consultations below."
+                f"({index.period(index.span(first.id))}); meanwhile, answer the consultations below."
             )
         if asked:
             out.append(
@@ -152,7 +151,7 @@ def role_tasks_markdown(index: PlanIndex, role: str, slugs: dict[str, str]) -> s
 def _task_block(index: PlanIndex, task: Task, role: str, slugs: dict[str, str]) -> list[str]:
     span = index.span(task.id)
     phase = index.phase(task.id)
-    when = f"{HORIZON_LABELS.get(str(task.horizon), str(task.horizon))}, {weeks_label(span)}"
+    when = f"{HORIZON_LABELS.get(str(task.horizon), str(task.horizon))}, {index.period(span)}"
     phase_name = task.phase or (phase.name if phase is not None else None)
     if phase_name:
         gate = phase.gate if phase is not None and phase.name == phase_name else None
@@ -207,7 +206,7 @@ def _task_block(index: PlanIndex, task: Task, role: str, slugs: dict[str, str]) 
                 continue
             owner = "you" if dep.owner_role == role else _link(dep.owner_role, slugs)
             lines.append(
-                f"  - {dep.id} {md(dep.title)} (owner: {owner}; {weeks_label(index.span(dep.id))})"
+                f"  - {dep.id} {md(dep.title)} (owner: {owner}; {index.period(index.span(dep.id))})"
             )
     else:
         lines.append("- **Depends on:** nothing; can start now")
@@ -254,7 +253,7 @@ def _link(role: str, slugs: dict[str, str]) -> str:
 def _task_line(index: PlanIndex, task: Task, who: str, *, done: bool = True) -> str:
     line = (
         f"- **{task.id} {md(task.title)}**: {who} {md(task.owner_role)}; "
-        f"{weeks_label(index.span(task.id))}."
+        f"{index.period(index.span(task.id))}."
     )
     if done:
         line += f" Done when: {md(task.done_when)}"

@@ -91,7 +91,15 @@ def md_inline(text: str | None) -> str:
 
 def md_line_start(line: str) -> str:
     """Escape what Markdown reads as a block marker at the start of a line ('#', '>', '-')."""
-    return _MD_LINE_START.sub(lambda m: "\\" + m.group(1), line)
+    # a backslash escapes punctuation only: '1. ' becomes '1\\. ', not '\\1. '
+    return _MD_LINE_START.sub(
+        lambda m: (
+            m.group(1)[:-1] + "\\" + m.group(1)[-1]
+            if m.group(1)[0].isdigit()
+            else "\\" + m.group(1)
+        ),
+        line,
+    )
 
 
 def md_code(text: str) -> str:
@@ -227,6 +235,14 @@ def weeks_label(span: tuple[int, int] | None) -> str:
     start, end = span
     first, last = start + 1, max(end, start + 1)
     return f"week {first}" if first == last else f"weeks {first}–{last}"
+
+
+def months_label(span: tuple[int, int]) -> str:
+    """The months a 0-based [start, end) week span touches: (0, 26) -> 'months 1–6'."""
+    start, end = span[0], max(span[1], span[0] + 1)
+    first = start * 12 // 52 + 1
+    last = max(-(-end * 12 // 52), first)
+    return f"month {first}" if first == last else f"months {first}–{last}"
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
