@@ -39,6 +39,7 @@ h1 { font-size: 1.9em; line-height: 1.2; margin: 0 0 .3em; color: var(--accent);
 h2 { font-size: 1.4em; margin: 1.8em 0 .5em; padding-bottom: .2em; border-bottom: 2px solid var(--line); }
 h3 { font-size: 1.12em; margin: 1.4em 0 .4em; }
 p { margin: .5em 0; }
+h1, h2, h3, p, li, blockquote, figcaption, .callout { overflow-wrap: anywhere; }
 .subtitle { color: var(--muted); }
 nav.toc { background: var(--band); border-radius: 6px; padding: 10px 16px; margin: 16px 0; }
 nav.toc ol { margin: 0; padding-left: 1.3em; columns: 2; }
