@@ -3,7 +3,7 @@
 Run from the repository root:  .venv/bin/python evals/blind/build_blind.py
 
 Writes, for each case under ``evals/blind/<name>/``: the deck (three PPTX built with
-python-pptx, one PDF drawn with fpdf2) and the org files that cannot be written by hand
+python-pptx, one PDF exported from python-pptx slides by LibreOffice Impress) and the org files that cannot be written by hand
 (an XLSX roster, a DOCX roster). Every other org file (Markdown, CSV, text) and every
 ``gold.json`` is written by hand. The generated files are committed; re-running this
 script rewrites them byte for byte (fixed ZIP entry times, fixed document dates).
@@ -19,8 +19,12 @@ This set is blind: see evals/blind/README.md. Never tune anything on it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import re
+import shutil
+import subprocess
+import tempfile
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,7 +32,6 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
-from fpdf import FPDF
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from pptx import Presentation
@@ -619,261 +622,42 @@ class BoardDeck:
         path.write_bytes(normalize_zip(buffer.getvalue()))
 
 
-# --------------------------------------------------------------------------- PDF kit
+_PDF_DATE = re.compile(rb"/(CreationDate|ModDate)\(D:\d{14}")
+_PDF_ID = re.compile(rb"/ID\s*\[\s*<([0-9A-F]{32})>\s*<([0-9A-F]{32})>\s*\]")
 
 
-class PdfBoardDeck(FPDF):
-    """16:9 landscape pages drawn like a deck exported to PDF (core fonts: ASCII text)."""
-
-    ACCENT = (0, 94, 120)
-    MUTED = (110, 110, 110)
-    LIGHT = (228, 238, 241)
-
-    def __init__(self, title: str, author: str, footer_text: str) -> None:
-        super().__init__(orientation="L", unit="mm", format=(190.5, 338.7))
-        self.footer_text = footer_text
-        self.set_auto_page_break(False)
-        self.set_margins(16, 14, 16)
-        self.set_title(title)
-        self.set_author(author)
-        self.set_creator("Microsoft PowerPoint")
-        self.set_producer("groundwork blind eval builder")
-        self.set_creation_date(FIXED_TIME)
-
-    def footer(self) -> None:
-        if self.page_no() == 1:
-            return
-        self.set_draw_color(*self.LIGHT)
-        self.line(16, 176, 322, 176)
-        self.set_xy(16, 178)
-        self.set_font("Helvetica", size=8)
-        self.set_text_color(*self.MUTED)
-        self.cell(250, 5, self.footer_text)
-        self.set_xy(290, 178)
-        self.cell(32, 5, str(self.page_no()), align="R")
-        self.set_text_color(0, 0, 0)
-
-    # -- primitives ---------------------------------------------------------------------
-
-    def _page(self, section: str | None, title: str, subtitle: str | None) -> None:
-        self.add_page()
-        if section:
-            self.set_xy(16, 9)
-            self.set_font("Helvetica", "B", 9)
-            self.set_text_color(*self.ACCENT)
-            self.cell(200, 5, section)
-        self.set_xy(16, 16)
-        self.set_font("Helvetica", "B", 24)
-        self.set_text_color(20, 20, 20)
-        self.multi_cell(306, 11, title)
-        if subtitle:
-            self.set_x(16)
-            self.set_font("Helvetica", "", 13)
-            self.set_text_color(*self.MUTED)
-            self.multi_cell(306, 7, subtitle)
-        self.set_text_color(0, 0, 0)
-
-    def _para(
-        self,
-        x: float,
-        y: float,
-        w: float,
-        text: str,
-        size: float = 12,
-        style: str = "",
-        color: tuple[int, int, int] = (0, 0, 0),
-        line: float | None = None,
-    ) -> float:
-        self.set_xy(x, y)
-        self.set_font("Helvetica", style, size)
-        self.set_text_color(*color)
-        self.multi_cell(w, line or size * 0.5, text)
-        self.set_text_color(0, 0, 0)
-        return self.get_y()
-
-    def _bullets(self, x: float, y: float, w: float, items: Bullets, size: float = 12) -> float:
-        self.set_y(y)
-        for level, text in items:
-            indent = x + 7 * level
-            line = size * 0.52
-            top = self.get_y()
-            if level:
-                self.line(indent, top + line / 2, indent + 2.2, top + line / 2)
-            else:
-                self.set_fill_color(*self.ACCENT)
-                self.ellipse(indent, top + line / 2 - 0.8, 1.6, 1.6, style="F")
-            self._para(indent + 4.5, top, w - 7 * level - 4.5, text, size - 1.5 * level, line=line)
-            self.ln(1.2)
-        return self.get_y()
-
-    # -- page types ---------------------------------------------------------------------
-
-    def cover(self, kicker: str, name: str, lines: Sequence[str], small: Sequence[str]) -> None:
-        self.add_page()
-        self.set_fill_color(*self.ACCENT)
-        self.rect(0, 0, 338.7, 18, style="F")
-        self._para(24, 40, 290, kicker, 11, "B", self.MUTED)
-        self._para(24, 52, 290, name, 38, "B", (20, 20, 20), 17)
-        y = self._para(24, self.get_y() + 4, 290, "\n".join(lines), 18, "", (20, 20, 20), 9)
-        self._para(24, max(y + 18, 140), 290, "\n".join(small), 10, "", self.MUTED, 5.5)
-
-    def agenda(self, title: str, items: Sequence[tuple[str, str, str]]) -> None:
-        self._page(None, title, None)
-        y = 44.0
-        for no, name, detail in items:
-            self._para(24, y, 20, no, 24, "B", self.ACCENT, 11)
-            self._para(48, y, 220, name, 16, "B", line=8)
-            self._para(48, y + 8, 260, detail, 11, "", self.MUTED, 6)
-            y += 24
-
-    def tiles(
-        self,
-        section: str | None,
-        title: str,
-        subtitle: str | None,
-        tiles: Sequence[tuple[str, str, str]],
-        body: Sequence[str] = (),
-    ) -> None:
-        self._page(section, title, subtitle)
-        per_row = min(len(tiles), 4)
-        width = 306 / per_row
-        for i, (big, label, sub) in enumerate(tiles):
-            r, c = divmod(i, per_row)
-            x, y = 16 + c * width, 48 + r * 50
-            self.set_fill_color(*self.LIGHT)
-            self.rect(x, y, width - 5, 44, style="F")
-            self._para(x + 4, y + 4, width - 13, big, 28, "B", self.ACCENT, 12)
-            self._para(x + 4, y + 19, width - 13, label, 11, "B", line=5.5)
-            if sub:
-                self._para(x + 4, self.get_y() + 1, width - 13, sub, 9.5, "", self.MUTED, 5)
-        if body:
-            rows = (len(tiles) + per_row - 1) // per_row
-            self._bullets(16, 52 + rows * 50, 306, [(0, b) for b in body], 12)
-
-    def table(
-        self,
-        section: str | None,
-        title: str,
-        subtitle: str | None,
-        header: Sequence[str],
-        rows: Sequence[Sequence[str]],
-        widths: Sequence[float],
-        note: str | None = None,
-        size: float = 10,
-    ) -> None:
-        self._page(section, title, subtitle)
-        self.set_y(self.get_y() + 5)
-        self.set_font("Helvetica", "", size)
-        self.set_draw_color(200, 200, 200)
-        with self.table(  # type: ignore[operator]
-            col_widths=tuple(widths),
-            width=sum(widths),
-            align="LEFT",
-            line_height=size * 0.5,
-            headings_style=None,
-            first_row_as_headings=True,
-        ) as grid:
-            head = grid.row()
-            self.set_font("Helvetica", "B", size)
-            for text in header:
-                head.cell(text)
-            self.set_font("Helvetica", "", size)
-            for row in rows:
-                line = grid.row()
-                for text in row:
-                    line.cell(text)
-        if note:
-            self._para(16, self.get_y() + 4, 306, note, 10, "I", self.MUTED, 5)
-
-    def columns(
-        self,
-        section: str | None,
-        title: str,
-        subtitle: str | None,
-        cols: Sequence[Sequence[str]],
-        footer_note: str | None = None,
-        size: float = 10.5,
-    ) -> None:
-        self._page(section, title, subtitle)
-        width = 306 / len(cols)
-        top = 48.0
-        for i, lines in enumerate(cols):
-            x = 16 + i * width
-            self.set_fill_color(*self.LIGHT)
-            self.rect(x, top, width - 4, 112, style="F")
-            self._para(x + 3, top + 3, width - 10, lines[0], size + 2, "B", self.ACCENT, 6)
-            for line in lines[1:]:
-                self._para(x + 3, self.get_y() + 2, width - 10, line, size, line=5.2)
-        if footer_note:
-            self._para(16, 164, 306, footer_note, 11, "B", self.ACCENT, 5.5)
-
-    def chevrons(
-        self,
-        section: str | None,
-        title: str,
-        subtitle: str | None,
-        phases: Sequence[tuple[str, str, str]],
-        gates: Sequence[str] = (),
-        gate_head: str | None = None,
-    ) -> None:
-        self._page(section, title, subtitle)
-        width = 306 / len(phases)
-        top = 50.0
-        for i, (name, span, desc) in enumerate(phases):
-            x = 16 + i * width
-            tip = 7.0
-            points = [
-                (x, top),
-                (x + width - tip, top),
-                (x + width, top + 11),
-                (x + width - tip, top + 22),
-                (x, top + 22),
-                (x + tip, top + 11),
-            ]
-            self.set_fill_color(*self.ACCENT)
-            self.polygon(points, style="F")
-            self._para(x + 9, top + 3, width - 18, name, 11, "B", (255, 255, 255), 5.5)
-            self._para(x + 9, top + 11.5, width - 18, span, 9.5, "", (255, 255, 255), 5)
-            self._para(x + 3, top + 27, width - 8, desc, 10, line=5.2)
-        if gate_head:
-            self._para(16, 128, 306, gate_head, 12, "B", self.ACCENT, 6)
-        if gates:
-            self._bullets(16, 135, 306, [(0, g) for g in gates], 10.5)
-
-    def bullets(
-        self,
-        section: str | None,
-        title: str,
-        subtitle: str | None,
-        head: str | None,
-        items: Bullets,
-        side_head: str | None = None,
-        side: Sequence[str] = (),
-    ) -> None:
-        self._page(section, title, subtitle)
-        width = 190 if side or side_head else 306
-        y = self.get_y() + 6
-        if head:
-            y = self._para(16, y, width, head, 13, "B", self.ACCENT, 7) + 2
-        self._bullets(16, y, width, items, 12)
-        if side or side_head:
-            self.set_fill_color(*self.LIGHT)
-            self.rect(214, 46, 108, 118, style="F")
-            y = 50.0
-            if side_head:
-                y = self._para(218, y, 100, side_head, 12, "B", self.ACCENT, 6) + 2
-            for line in side:
-                y = self._para(218, y, 100, line, 10.5, line=5.2) + 2
-
-    def statement(self, kicker: str, text: str, under: str | None = None) -> None:
-        self.add_page()
-        self._para(30, 40, 280, kicker, 12, "B", self.ACCENT, 6)
-        y = self._para(30, 54, 280, text, 26, "B", (20, 20, 20), 12)
-        if under:
-            self._para(30, y + 8, 280, under, 13, "", self.MUTED, 7)
-
-    def save(self, path: Path) -> None:
-        path.write_bytes(bytes(self.output()))
+def export_pdf(deck: BoardDeck, path: Path) -> None:
+    """Save the deck, export it with LibreOffice Impress, and pin the export's date, file ID
+    and checksum (same byte lengths, so the cross-reference offsets stay valid)."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        raise SystemExit("soffice not found: apt-get install -y libreoffice-impress")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / (path.stem + ".pptx")
+        deck.save(src)
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                str(src),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        data = (Path(tmp) / (path.stem + ".pdf")).read_bytes()
+        digest = hashlib.md5(src.read_bytes()).hexdigest().upper().encode()
+    data = _PDF_DATE.sub(lambda m: b"/" + m.group(1) + b"(D:20260515090000", data)
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + digest, data)
+    data = _PDF_ID.sub(
+        lambda m: m.group(0).replace(m.group(1), digest).replace(m.group(2), digest), data
+    )
+    path.write_bytes(data)
 
 
 # --------------------------------------------------------------------------- org files
@@ -1817,8 +1601,1457 @@ def ostara_network(out: Path) -> None:
     )
 
 
+# --------------------------------------------------------------------------- case 2
+# Elmstead Valley Hospitals: patient flow, bed management and theatres (operations).
+
+
+def elmstead_flow(out: Path) -> None:
+    theme = Theme(
+        font="Calibri",
+        accent=RGBColor(0x00, 0x5E, 0xB8),
+        dark=RGBColor(0x23, 0x1F, 0x20),
+        muted=RGBColor(0x42, 0x55, 0x63),
+        light=RGBColor(0xE8, 0xED, 0xEE),
+        footer="Elmstead Valley Hospitals NHS Foundation Trust \u00b7 Trust Board (Part 1) \u00b7 Item 9 \u00b7 March 2027",
+        counter="plain",
+    )
+    d = BoardDeck("Flow 2029", "Chief Operating Officer's Office", theme)
+    # 1
+    d.cover(
+        "ELMSTEAD VALLEY HOSPITALS NHS FOUNDATION TRUST",
+        "Flow 2029",
+        [
+            "Right patient, right bed, right day",
+            "Patient flow, bed management and theatre productivity plan, April 2027 to March 2029",
+        ],
+        [
+            "Trust Board (Part 1) \u00b7 Item 9 \u00b7 25 March 2027",
+            "Executive lead: Chief Operating Officer",
+            "Purpose: for approval",
+        ],
+    )
+    # 2
+    d.agenda(
+        "What this paper covers",
+        [
+            (
+                "1",
+                "Why flow, why now",
+                "Demand, beds, discharge and theatres in 2025/26",
+                "slides 3\u20139",
+            ),
+            (
+                "2",
+                "Where we want to be",
+                "Our promise and ten measures for March 2029",
+                "slides 10\u201311",
+            ),
+            (
+                "3",
+                "The five workstreams",
+                "Front door, ward flow, transfer of care, theatres, bed intelligence",
+                "slides 12\u201318",
+            ),
+            (
+                "4",
+                "Delivery plan",
+                "Stages, decision points, winter, the first 100 days",
+                "slides 19\u201322",
+            ),
+            (
+                "5",
+                "Resources, risks and governance",
+                "Investment, risks, decision rights, measurement",
+                "slides 23\u201328",
+            ),
+        ],
+    )
+    # 3
+    d.tiles(
+        None,
+        "Summary for the Board",
+        "Our hospitals are full before the day starts; the fix is flow, not more beds",
+        [
+            ("85%", "four-hour performance in ED, March 2029", "from 78% in 2025/26"),
+            ("92%", "adult bed occupancy", "from 97%"),
+            ("85%", "of planned theatre time used", "from 73% across both sites"),
+            ("\u00a34.1m", "non-recurrent investment over two years", ""),
+        ],
+        "In short",
+        [
+            "Patients wait in ED because beds are full; beds are full because discharge happens late in the day and late in the week.",
+            "Five workstreams, run as one programme for two years, starting with a 12-week pilot on two acute medical wards.",
+            "Theatre time lost to late starts and on-the-day cancellations is the equivalent of three theatres a week.",
+        ],
+    )
+    # 4
+    d.tiles(
+        ("1", "WHY FLOW, WHY NOW"),
+        "2025/26 in numbers",
+        None,
+        [
+            ("168,400", "ED attendances", "up 6.2% on 2024/25"),
+            ("61,200", "emergency admissions", "up 4.8%"),
+            ("1,940", "hours lost to ambulance handover delays each month", ""),
+            ("112", "patients a day with no criteria to reside", "the size of four wards"),
+        ],
+    )
+    # 5
+    d.chart(
+        ("1", "WHY FLOW, WHY NOW"),
+        "Demand is outgrowing our beds",
+        "ED attendances and emergency admissions, thousands, 2021/22 to 2025/26",
+        ["2021/22", "2022/23", "2023/24", "2024/25", "2025/26"],
+        [
+            ("ED attendances (000s)", [141.2, 149.8, 155.1, 158.6, 168.4]),
+            ("Emergency admissions (000s)", [52.4, 54.9, 56.8, 58.4, 61.2]),
+        ],
+        "Meanwhile",
+        [
+            "Adult general and acute beds: 712, unchanged since 2021",
+            "Midnight occupancy above 95% on 301 days of the year",
+            "Escalation beds open on 188 days",
+        ],
+        kind=XL_CHART_TYPE.LINE_MARKERS,
+    )
+    # 6
+    d.chevrons(
+        ("1", "WHY FLOW, WHY NOW"),
+        "An emergency admission today",
+        "Median times for an adult admitted through ED, January to December 2026",
+        [
+            (
+                "Arrival",
+                "0 h 00",
+                "Arrives by ambulance; median handover 38 minutes, one in four over an hour.",
+            ),
+            (
+                "Assessment",
+                "1 h 50",
+                "Seen by a clinician; tests ordered; waits for results and specialty review.",
+            ),
+            (
+                "Decision to admit",
+                "5 h 40",
+                "Specialty accepts the patient; bed requested from the site team.",
+            ),
+            ("Bed", "11 h 55", "A bed is found after the morning board rounds release discharges."),
+        ],
+        [
+            "6 h 15 from decision to admit to a bed; 4.2% of all attendances wait more than 12 hours in ED."
+        ],
+        "What the patient experiences",
+    )
+    # 7
+    d.tiles(
+        ("1", "WHY FLOW, WHY NOW"),
+        "Discharge is where flow breaks",
+        "Most discharges happen in the afternoon, and few at weekends",
+        [
+            ("14%", "of discharges before noon", ""),
+            ("41%", "of patients have an expected date of discharge written down", ""),
+            ("9%", "of discharges go through the discharge lounge", ""),
+            ("48%", "weekend discharges as a share of a weekday", ""),
+        ],
+    )
+    # 8
+    d.table(
+        ("1", "WHY FLOW, WHY NOW"),
+        "Theatres: capacity we are not using",
+        "Theatre productivity by site, 2025/26",
+        ["Measure", "Elmstead General (9 theatres)", "Pennock (6 theatres)", "Trust"],
+        [
+            ["Capped theatre utilisation", "76%", "71%", "73%"],
+            ["On-the-day cancellations, non-clinical", "8.4%", "10.2%", "9.1%"],
+            ["Lists starting more than 15 minutes late", "34%", "44%", "38%"],
+            ["Day-case rate, BADS procedures", "77%", "82%", "79%"],
+            ["Patients waiting over 52 weeks (March 2026)", "\u2013", "\u2013", "1,910"],
+        ],
+        note="Capped utilisation: minutes of planned session time used for operating, excluding over-runs, as defined by GIRFT.",
+        widths=[4.5, 2.8, 2.5, 2.5],
+        placeholder=True,
+    )
+    # 9
+    d.bullets(
+        ("1", "WHY FLOW, WHY NOW"),
+        "What staff and patients told us",
+        "Listening events, October\u2013December 2026: 14 sessions, 230 staff, 41 patients and carers",
+        None,
+        [
+            (
+                0,
+                "\u201cWe know on Monday who will go home on Wednesday, but it isn\u2019t written anywhere.\u201d (ward sister)",
+            ),
+            (0, "\u201cI waited all day in a chair for my tablets.\u201d (patient, Rowan ward)"),
+            (
+                0,
+                "\u201cMy list was cancelled at 11 because there was no bed on the ward.\u201d (orthopaedic surgeon)",
+            ),
+            (
+                0,
+                "\u201cThe bed state on the system is always three hours old.\u201d (site manager)",
+            ),
+        ],
+        placeholder=True,
+    )
+    # 10
+    d.statement(
+        "2 \u00b7 OUR PROMISE TO PATIENTS",
+        [
+            "No one waits on a trolley in a corridor.",
+            "Everyone goes home as soon as they are ready.",
+        ],
+        ["And no operation is cancelled on the day for a reason we could have prevented."],
+    )
+    # 11
+    d.table(
+        ("2", "WHERE WE WANT TO BE"),
+        "Where we will be by March 2029",
+        "Ten measures, reported monthly in the integrated performance report",
+        ["Measure", "2025/26", "March 2028", "March 2029"],
+        [
+            [
+                "Patients admitted, transferred or discharged within 4 hours of arrival in ED",
+                "78%",
+                "81%",
+                "85%",
+            ],
+            ["Patients spending more than 12 hours in ED from arrival", "4.2%", "2.5%", "below 2%"],
+            ["Ambulance handovers completed within 45 minutes", "71%", "90%", "100%"],
+            ["General and acute bed occupancy (adult, midnight)", "97%", "94%", "92%"],
+            ["Average length of stay, adult non-elective", "6.1 days", "5.6 days", "5.3 days"],
+            ["Patients with no criteria to reside (daily average)", "112", "85", "70"],
+            ["Share of adult discharges made before noon", "14%", "25%", "33%"],
+            ["Capped utilisation of booked theatre sessions", "73%", "80%", "85%"],
+            ["On-the-day cancellations for non-clinical reasons", "9.1%", "6%", "4%"],
+            ["Day-case rate for BADS procedures", "79%", "83%", "85%"],
+        ],
+        widths=[6.9, 1.8, 1.8, 1.8],
+        placeholder=True,
+        size=11,
+    )
+    # 12
+    d.columns(
+        ("3", "THE FIVE WORKSTREAMS"),
+        "Five workstreams, one programme",
+        "Each has a senior responsible owner and a clinical lead",
+        [
+            [
+                "1 Front door",
+                "ED streaming, same day emergency care, ambulance handover",
+                "SRO: Clinical Director, Emergency Medicine",
+            ],
+            [
+                "2 Ward flow",
+                "SAFER, board rounds, expected date of discharge, criteria-led discharge",
+                "SRO: Deputy Chief Nurse",
+            ],
+            [
+                "3 Transfer of care",
+                "Care Transfer Hub, discharge to assess, virtual ward",
+                "SRO: Deputy Chief Nurse",
+            ],
+            [
+                "4 Theatres",
+                "6-4-2 scheduling, pre-op assessment, day case by default, on-time starts",
+                "SRO: Divisional Director of Operations, Surgery",
+            ],
+            [
+                "5 Bed intelligence",
+                "Real-time bed state, capacity dashboard, admissions forecast",
+                "SRO: Head of Patient Flow",
+            ],
+        ],
+        size=11,
+    )
+    # 13
+    d.bullets(
+        ("3", "THE FIVE WORKSTREAMS"),
+        "Workstream 1: Front door",
+        None,
+        "What we will do",
+        [
+            (
+                0,
+                "Open same day emergency care (SDEC) from 08:00 to midnight, seven days a week, from October 2027",
+            ),
+            (0, "Agree direct-access pathways from ambulance crews to SDEC and the frailty unit"),
+            (0, "Rapid assessment and treatment in majors, 10:00\u201322:00"),
+            (
+                0,
+                "A \u2018fit to sit\u2019 area so that ambulance patients are handed over within 45 minutes",
+            ),
+            (0, "Senior-nurse streaming at the front door to the urgent treatment centre"),
+        ],
+        "Measures",
+        [
+            "Four-hour performance",
+            "12-hour waits from arrival",
+            "Ambulance handovers within 45 minutes",
+        ],
+        placeholder=True,
+    )
+    # 14
+    d.bullets(
+        ("3", "THE FIVE WORKSTREAMS"),
+        "Workstream 2: Ward flow",
+        None,
+        "What we will do",
+        [
+            (0, "The SAFER patient flow bundle on every adult inpatient ward"),
+            (0, "Consultant-led board rounds finished by 10:00, seven days a week"),
+            (
+                0,
+                "An expected date of discharge set within 14 hours of admission and recorded in the EPR, not only on the ward whiteboard",
+            ),
+            (
+                0,
+                "Criteria-led discharge for five agreed conditions, so nurses can discharge when criteria are met",
+            ),
+            (
+                0,
+                "Discharge lounge open 08:00\u201320:00 every day, with medicines to take home prepared the day before",
+            ),
+        ],
+        "Measures",
+        ["Discharges before noon", "Length of stay, adult non-elective", "Weekend discharges"],
+        placeholder=True,
+    )
+    # 15
+    d.bullets(
+        ("3", "THE FIVE WORKSTREAMS"),
+        "Workstream 3: Transfer of care",
+        None,
+        "What we will do, with Kestrel County Council and the ICB",
+        [
+            (
+                0,
+                "A Care Transfer Hub: our discharge team, county council social workers and community teams in one office, seven days a week",
+            ),
+            (
+                0,
+                "Discharge to assess for pathways 1 to 3, so assessments happen at home, not on the ward",
+            ),
+            (
+                0,
+                "Grow the virtual ward (hospital at home) from 25 to 60 beds for frailty and respiratory patients",
+            ),
+            (
+                0,
+                "A weekly review of every patient in hospital for 21 days or more, chaired by the Deputy Chief Nurse",
+            ),
+        ],
+        "Measures",
+        ["Patients with no criteria to reside", "Length of stay", "Virtual ward occupancy"],
+        placeholder=True,
+    )
+    # 16
+    d.bullets(
+        ("3", "THE FIVE WORKSTREAMS"),
+        "Workstream 4: Theatres",
+        None,
+        "What we will do",
+        [
+            (
+                0,
+                "6-4-2 scheduling for every theatre list at both hospitals: lists drafted six weeks out, confirmed at four, locked at two",
+            ),
+            (0, "Pre-operative assessment completed at least 14 days before surgery"),
+            (
+                0,
+                "Day case by default for procedures on the British Association of Day Surgery list",
+            ),
+            (
+                0,
+                "Start on time: team brief at 08:15, first patient in the anaesthetic room by 08:30",
+            ),
+            (0, "Ring-fence 28 elective orthopaedic beds at Pennock from medical outliers"),
+        ],
+        "Measures",
+        ["Capped theatre utilisation", "On-the-day cancellations", "Day-case rate", "Late starts"],
+        placeholder=True,
+    )
+    # 17
+    d.bullets(
+        ("3", "THE FIVE WORKSTREAMS"),
+        "Workstream 5: Bed intelligence",
+        None,
+        "What we will do",
+        [
+            (
+                0,
+                "Real-time bed state in the EPR, updated at the bedside, replacing the site team\u2019s whiteboard and spreadsheet",
+            ),
+            (0, "A capacity and flow dashboard used at all four daily bed meetings"),
+            (0, "A seven-day forecast of emergency admissions by specialty"),
+            (0, "Rewrite the OPEL escalation triggers and actions with the ICB"),
+        ],
+        "Measures",
+        ["Bed occupancy", "Time from decision to admit to bed"],
+        placeholder=True,
+    )
+    # 18
+    d.bullets(
+        ("3", "THE FIVE WORKSTREAMS"),
+        "Start on two wards: Cedar and Rowan",
+        "Pilot: acute medicine, Elmstead General, Cedar and Rowan wards (56 beds), 12 weeks from 7 June 2027",
+        "What the pilot wards will do",
+        [
+            (
+                0,
+                "SAFER, board rounds finished by 10:00, an expected date of discharge in the EPR for every patient",
+            ),
+            (
+                0,
+                "Criteria-led discharge for COPD and cellulitis; a daily pull to the discharge lounge by 11:00",
+            ),
+            (0, "Willow and Ash wards carry on as now and serve as the comparison"),
+            (0, "Exit criteria for the spread decision:"),
+            (
+                1,
+                "Discharges before noon at 25% or more on the pilot wards for six consecutive weeks",
+            ),
+            (1, "Expected date of discharge recorded in the EPR for at least 90% of patients"),
+            (1, "Length of stay at least half a day shorter than on Willow and Ash"),
+            (1, "No rise in readmissions within 30 days"),
+        ],
+        "Pilot team",
+        [
+            "Clinical lead: Clinical Director, Acute Medicine",
+            "Ward managers of Cedar and Rowan",
+            "Two quality improvement coaches",
+            "Weekly readout to the workstream group",
+        ],
+    )
+    # 19
+    d.chevrons(
+        ("4", "DELIVERY PLAN"),
+        "How the plan unfolds",
+        "Three stages over 24 months, with two decision points",
+        [
+            (
+                "Stage 1: Stabilise",
+                "April to September 2027 (months 1\u20136)",
+                "Cedar and Rowan pilot; SDEC hours extended; 6-4-2 scheduling at Pennock; baselines agreed.",
+            ),
+            (
+                "Stage 2: Spread",
+                "October 2027 to September 2028 (months 7\u201318)",
+                "SAFER and EDD on every adult ward; Care Transfer Hub seven days; virtual ward to 60 beds; theatre changes at Elmstead.",
+            ),
+            (
+                "Stage 3: Sustain",
+                "October 2028 to March 2029 (months 19\u201324)",
+                "Real-time bed state; workstreams handed to divisions; measures owned in the integrated performance report.",
+            ),
+        ],
+        [
+            "Decision point 1 (September 2027): the Patient Flow & Theatres Board decides whether to spread, on the pilot exit criteria",
+            "Decision point 2 (September 2028): Trust Board mid-point review of the ten measures and the investment",
+            "Close (March 2029): handover to the divisions, with each measure owned in the integrated performance report",
+        ],
+        "Decision points",
+    )
+    # 20
+    d.bullets(
+        ("4", "DELIVERY PLAN"),
+        "Winter 2027/28 comes first",
+        "The plan has to survive its first winter",
+        None,
+        [
+            (0, "Escalation beds capped at 24 and closed by 31 March 2028"),
+            (0, "Frailty same day emergency care from November 2027"),
+            (0, "Staff flu vaccination uptake of at least 80% by December 2027"),
+            (
+                0,
+                "The Pennock elective ring-fence held through OPEL 3; breaking it needs the Chief Operating Officer\u2019s approval",
+            ),
+        ],
+        placeholder=True,
+    )
+    # 21
+    d.grid(
+        ("4", "DELIVERY PLAN"),
+        "The first 100 days",
+        "April to early July 2027",
+        [
+            (
+                "Weeks 1\u20132",
+                "Owners",
+                "Name the senior responsible owner for each workstream; the Chief Operating Officer confirmed as programme SRO.",
+            ),
+            (
+                "Weeks 1\u20134",
+                "Baselines",
+                "Agree the baseline for the ten measures with Business Intelligence and publish it in the integrated performance report.",
+            ),
+            (
+                "Weeks 2\u20136",
+                "Consultants",
+                "Take the seven-day board-round proposal to the Local Negotiating Committee.",
+            ),
+            (
+                "Weeks 3\u20138",
+                "Partners",
+                "Sign the Care Transfer Hub agreement with Kestrel County Council and the ICB.",
+            ),
+            (
+                "Weeks 4\u201310",
+                "EPR",
+                "Raise the EPR change request for EDD and real-time bed state with the supplier.",
+            ),
+            ("Week 6", "Theatres", "Start 6-4-2 scheduling at Pennock."),
+            ("Week 10", "Pilot", "Launch the Cedar and Rowan pilot on 7 June."),
+            (
+                "Day 100",
+                "Readout",
+                "First readout of pilot results to the Patient Flow & Theatres Board.",
+            ),
+        ],
+        per_row=4,
+        size=11,
+    )
+    # 22
+    d.table(
+        ("4", "DELIVERY PLAN"),
+        "Milestones and decision points",
+        None,
+        ["Milestone", "When", "Decided by"],
+        [
+            ["Cedar and Rowan pilot complete", "August 2027", "\u2013"],
+            [
+                "Decision point 1: spread to all adult wards",
+                "September 2027",
+                "Patient Flow & Theatres Board",
+            ],
+            ["SDEC open 08:00 to midnight, seven days", "October 2027", "\u2013"],
+            ["Care Transfer Hub working seven days a week", "January 2028", "\u2013"],
+            ["Virtual ward at 60 beds", "June 2028", "\u2013"],
+            ["Real-time bed state live in the EPR", "September 2028", "\u2013"],
+            ["Decision point 2: mid-point review", "September 2028", "Trust Board"],
+            ["Handover to divisions", "March 2029", "Patient Flow & Theatres Board"],
+        ],
+        widths=[6.3, 2.5, 3.5],
+        placeholder=True,
+    )
+    # 23
+    d.table(
+        ("5", "RESOURCES, RISKS AND GOVERNANCE"),
+        "What it costs",
+        "Non-recurrent investment, \u00a3m",
+        ["Item", "2027/28", "2028/29", "Total"],
+        [
+            ["SDEC extended hours (staffing)", "0.9", "0.7", "1.6"],
+            ["Virtual ward growth to 60 beds", "0.5", "0.7", "1.2"],
+            ["EPR bed-state and EDD module", "0.4", "0.1", "0.5"],
+            ["Improvement team (6 WTE)", "0.3", "0.3", "0.6"],
+            ["Discharge lounge extended hours", "0.1", "0.1", "0.2"],
+            ["Total", "2.2", "1.9", "4.1"],
+        ],
+        note="Return: 46 fewer escalation beds open in winter and \u00a36.3m of recurrent cost avoided from 2029/30.",
+        widths=[6.3, 2.0, 2.0, 2.0],
+        placeholder=True,
+    )
+    # 24
+    d.table(
+        ("5", "RESOURCES, RISKS AND GOVERNANCE"),
+        "Risks and how we will handle them",
+        None,
+        ["Risk", "Rating", "Mitigation", "Lead"],
+        [
+            [
+                "Social care cannot match seven-day discharge",
+                "High",
+                "Joint plan with Kestrel County Council through the Care Transfer Hub; discharge-to-assess beds; escalate through the ICB system flow group",
+                "Deputy Chief Nurse",
+            ],
+            [
+                "Consultant job plans do not change in time for seven-day board rounds",
+                "Medium",
+                "Early engagement with the Local Negotiating Committee; start in acute medicine; phased rota",
+                "Medical Director",
+            ],
+            [
+                "EPR change request delayed by the supplier",
+                "Medium",
+                "Interim: ward clerks update the bed state hourly; contract service credits",
+                "Chief Clinical Information Officer",
+            ],
+            [
+                "Winter demand breaks the elective ring-fence",
+                "High",
+                "Protected elective beds at Pennock; OPEL 4 actions signed off by the Chief Executive",
+                "Divisional Director of Operations, Surgery",
+            ],
+            [
+                "Change fatigue on the wards",
+                "Medium",
+                "Quality improvement coaches on each ward; pace set ward by ward; results shared weekly",
+                "Head of Quality Improvement",
+            ],
+        ],
+        widths=[3.4, 1.0, 5.4, 2.5],
+        placeholder=True,
+        size=11,
+    )
+    # 25
+    d.columns(
+        ("5", "RESOURCES, RISKS AND GOVERNANCE"),
+        "Who decides, and how often",
+        None,
+        [
+            [
+                "Trust Board",
+                "Every two months",
+                "Approves the plan and the investment; mid-point review in September 2028",
+            ],
+            [
+                "Patient Flow & Theatres Board",
+                "Monthly, chaired by the Chief Operating Officer",
+                "Decides the spread at decision point 1; holds SROs to account; owns the ten measures",
+            ],
+            [
+                "Workstream groups",
+                "Fortnightly, chaired by each SRO",
+                "Delivery, risks and measures for the workstream",
+            ],
+            [
+                "Daily bed meetings",
+                "08:30, 12:00, 16:00, 20:00, led by the Head of Patient Flow",
+                "Today\u2019s capacity, escalation and discharges",
+            ],
+        ],
+        "The ICB urgent and emergency care board is kept informed monthly.",
+        kind=MSO_SHAPE.RECTANGLE,
+    )
+    # 26
+    d.bullets(
+        ("5", "RESOURCES, RISKS AND GOVERNANCE"),
+        "How we will know it is working",
+        None,
+        None,
+        [
+            (
+                0,
+                "Statistical process control (SPC) charts for every measure, published every Monday",
+            ),
+            (0, "Pilot wards compared with matched wards (Willow and Ash) over the same weeks"),
+            (
+                0,
+                "Balancing measures: readmissions within 30 days, hospital mortality (SHMI), staff sickness",
+            ),
+            (0, "Patient voice: Friends and Family Test in ED and on the pilot wards"),
+            (0, "Quarterly report to the Trust Board through the integrated performance report"),
+        ],
+        placeholder=True,
+    )
+    # 27
+    d.bullets(
+        None,
+        "The Board is asked to",
+        None,
+        None,
+        [
+            (0, "Approve Flow 2029 and its two-year plan"),
+            (0, "Approve \u00a34.1m of non-recurrent investment across 2027/28 and 2028/29"),
+            (
+                0,
+                "Note the dependency on Kestrel County Council and the ICB for seven-day discharge",
+            ),
+        ],
+        placeholder=True,
+    )
+    # 28
+    d.table(
+        None,
+        "Appendix: measure definitions",
+        None,
+        ["Measure", "Definition", "Source"],
+        [
+            [
+                "Four-hour performance",
+                "Attendances admitted, transferred or discharged within four hours of arrival, over all ED attendances",
+                "EPR (ED module)",
+            ],
+            [
+                "Bed occupancy",
+                "Occupied adult general and acute beds at midnight, over open beds",
+                "EPR bed management",
+            ],
+            [
+                "No criteria to reside",
+                "Inpatients who no longer meet the national criteria to reside, daily snapshot at 09:00",
+                "Discharge tracker",
+            ],
+            [
+                "Capped theatre utilisation",
+                "Minutes of planned session time used for operating, excluding over-runs",
+                "TheatreMan",
+            ],
+        ],
+        widths=[3.0, 7.0, 2.3],
+        placeholder=True,
+    )
+    d.save(out / "flow-2029-trust-board.pptx")
+    roles = [
+        [
+            "Chief Executive",
+            "Executive",
+            "Extended",
+            "Accountable officer; signs off OPEL 4 actions; chairs the executive team",
+        ],
+        [
+            "Chief Operating Officer",
+            "Operations",
+            "Core",
+            "Senior responsible owner for Flow 2029; chairs the Patient Flow & Theatres Board; accountable for ED, bed and theatre performance",
+        ],
+        [
+            "Medical Director",
+            "Medical",
+            "Core",
+            "Medical workforce and consultant job planning; clinical standards; leads consultant engagement with the LNC",
+        ],
+        [
+            "Chief Nurse",
+            "Nursing",
+            "Extended",
+            "Nursing workforce, safe staffing and patient experience",
+        ],
+        [
+            "Deputy Chief Nurse",
+            "Nursing",
+            "Core",
+            "Ward flow and discharge: SAFER, criteria-led discharge, long-stay reviews; leads the transfer of care partnership with the county council",
+        ],
+        [
+            "Clinical Director, Emergency Medicine",
+            "Medicine",
+            "Core",
+            "ED and SDEC clinical model; ambulance handover; four-hour and 12-hour performance",
+        ],
+        [
+            "Clinical Director, Acute Medicine",
+            "Medicine",
+            "Core",
+            "Acute medical unit and medical wards; board rounds; clinical lead for the Cedar and Rowan pilot",
+        ],
+        [
+            "Divisional Director of Operations, Medicine",
+            "Medicine",
+            "Core",
+            "Operational management of ED, acute and general medicine; the medical bed base; the winter plan",
+        ],
+        [
+            "Divisional Director of Operations, Surgery",
+            "Surgery",
+            "Core",
+            "Elective programme, theatres, waiting lists and the Pennock elective ring-fence",
+        ],
+        [
+            "Theatres Manager",
+            "Surgery",
+            "Core",
+            "Theatre scheduling, staffing and utilisation at both hospitals; runs the 6-4-2 meetings",
+        ],
+        [
+            "Head of Patient Flow",
+            "Operations",
+            "Core",
+            "Site team and bed management; daily bed meetings; OPEL escalation; bed occupancy reporting",
+        ],
+        [
+            "Ward Manager, Cedar Ward",
+            "Medicine",
+            "Core",
+            "Runs Cedar ward (28 beds, acute medicine)",
+        ],
+        [
+            "Ward Manager, Rowan Ward",
+            "Medicine",
+            "Core",
+            "Runs Rowan ward (28 beds, acute medicine)",
+        ],
+        [
+            "Chief Clinical Information Officer",
+            "Digital",
+            "Core",
+            "Clinical design and safety of EPR changes; signs off EPR change requests",
+        ],
+        [
+            "EPR Programme Manager",
+            "Digital",
+            "Core",
+            "EPR supplier management and configuration; the Pennock EPR migration",
+        ],
+        [
+            "Associate Director of Business Intelligence",
+            "Finance & Performance",
+            "Core",
+            "Trust data warehouse; integrated performance report; metric baselines and SPC reporting",
+        ],
+        [
+            "Head of Quality Improvement",
+            "Medical",
+            "Core",
+            "QI coaches, improvement method and measurement for improvement",
+        ],
+        [
+            "Head of Clinical Education",
+            "Nursing",
+            "Extended",
+            "Clinical education and training for nurses, therapists and support workers, including training for new ward processes",
+        ],
+        [
+            "Chief Pharmacist",
+            "Pharmacy",
+            "Extended",
+            "Medicines to take home; pharmacy opening hours",
+        ],
+        [
+            "Virtual Ward Clinical Lead",
+            "Community & Integrated Care",
+            "Core",
+            "Virtual ward (hospital at home) capacity, admission criteria and staffing",
+        ],
+        [
+            "Director of People",
+            "People",
+            "Extended",
+            "HR policy; staff-side partnership through the JCNC; medical staffing",
+        ],
+        [
+            "Deputy Director of Finance",
+            "Finance",
+            "Extended",
+            "Investment cases and benefits tracking",
+        ],
+        [
+            "Head of Patient Experience",
+            "Nursing",
+            "Extended",
+            "Friends and Family Test, complaints and the patient voice",
+        ],
+        [
+            "Head of Adult Social Care, Kestrel County Council",
+            "Partner organisation",
+            "Extended",
+            "Social work assessments and care packages for people leaving hospital",
+        ],
+        [
+            "ICB Director of Urgent and Emergency Care",
+            "Partner organisation",
+            "Extended",
+            "Commissions community beds and the virtual ward; system escalation",
+        ],
+    ]
+    write_docx(
+        out / "org" / "Trust leadership and programme roles.docx",
+        [
+            ("h1", "Flow 2029: leadership and programme roles"),
+            (
+                "p",
+                "Trust Secretary's Office, February 2027. Programme team: Core members make decisions in the workstreams; Extended members are consulted and kept informed.",
+            ),
+            ("table", (["Role", "Directorate", "Programme team", "Remit"], roles)),
+            ("h2", "Notes"),
+            (
+                "bullets",
+                [
+                    "The Ward Managers of Willow and Ash wards are not part of the programme team; their wards are the comparison for the pilot.",
+                    "Partner organisation roles are listed for convenience; they are not Trust employees.",
+                ],
+            ),
+        ],
+    )
+
+
+# --------------------------------------------------------------------------- case 3
+# Tamarack Regional Transit Authority: public-sector strategic plan, exported to PDF.
+
+
+def tamarack_transit(out: Path) -> None:
+    """Built as slides, published as the PDF LibreOffice Impress exports (as the corpus's
+    derived PDFs were); only the PDF is committed, as an agency posts only the PDF."""
+    theme = Theme(
+        font="Segoe UI",
+        accent=RGBColor(0x00, 0x6B, 0x5F),
+        dark=RGBColor(0x1A, 0x1A, 0x1A),
+        muted=RGBColor(0x5E, 0x5E, 0x5E),
+        light=RGBColor(0xE3, 0xF0, 0xEE),
+        footer="Tamarack Regional Transit Authority | Strategic Plan FY2027-FY2030 | Board work session draft",
+        counter="plain",
+    )
+    d = BoardDeck(
+        "Moving Tamarack Forward: Strategic Plan FY2027-FY2030", "TRTA Office of Strategy", theme
+    )
+    s1 = ("1", "WHERE WE STAND")
+    s2 = ("2", "WHERE WE ARE GOING")
+    s3 = ("3", "HOW WE WILL GET THERE")
+    s4 = ("4", "WHAT IT COSTS")
+    s5 = ("5", "HOW WE WILL GOVERN AND REPORT")
+    # 1
+    d.cover(
+        "TAMARACK REGIONAL TRANSIT AUTHORITY",
+        "Moving Tamarack Forward",
+        ["Strategic Plan FY2027-FY2030", "Reliable. Easy to use. Open to everyone."],
+        [
+            "Board of Directors work session, May 2026",
+            "Presented by the General Manager & CEO and the Office of Strategy",
+            "Draft for discussion; adoption requested June 2026",
+        ],
+    )
+    # 2
+    d.agenda(
+        "Today's discussion",
+        [
+            ("1", "Where we stand", "Ridership, reliability, riders' views, peers", "pp. 4-8"),
+            ("2", "Where we are going", "Vision, five goals and our FY2030 targets", "pp. 9-11"),
+            (
+                "3",
+                "How we will get there",
+                "Initiatives by goal, the Riverside Corridor, phasing, first 100 days",
+                "pp. 12-20",
+            ),
+            ("4", "What it costs", "Capital program and operating impact", "pp. 21-22"),
+            (
+                "5",
+                "How we will govern and report",
+                "Risks, decision-making, public scorecard, decisions requested",
+                "pp. 23-27",
+            ),
+        ],
+    )
+    # 3
+    d.tiles(
+        None,
+        "The plan on one page",
+        "Four years to win back riders with service they can count on",
+        [
+            ("85%", "buses on time by June 2030", "from 71% in FY2025"),
+            ("45M", "annual boardings in FY2030", "from 38.6M"),
+            ("140", "battery-electric buses in service", "from 12 today"),
+            ("$412M", "four-year capital program", "54% federal funding assumed"),
+        ],
+        "In brief",
+        [
+            "Reliability first: riders tell us that late and missed buses are the main reason they ride less.",
+            "Five goals, three phases over FY2027-FY2030, and a first corridor (Riverside) where the changes are proven before they go system-wide.",
+        ],
+    )
+    # 4
+    d.tiles(
+        s1,
+        "TRTA at a glance",
+        "Fiscal year 2025 (July 2024 - June 2025)",
+        [
+            ("62", "bus routes", "418 buses"),
+            ("2", "light-rail lines", "Blue and Green, 38 stations"),
+            ("38.6M", "annual boardings", "82% of FY2019"),
+            ("610K", "paratransit trips", "TRTA Access"),
+            ("2,140", "employees", "1,260 operators"),
+        ],
+        None,
+        ["Operating budget $318M; farebox recovery 14%."],
+    )
+    # 5
+    d.chart(
+        s1,
+        "Ridership is recovering, but slowly",
+        "Annual boardings, millions",
+        ["FY2019", "FY2021", "FY2023", "FY2024", "FY2025"],
+        [("Bus", [33.1, 15.8, 24.6, 26.4, 27.5]), ("Light rail", [13.4, 5.2, 9.0, 9.9, 10.5])],
+        "Where riders came back",
+        [
+            "Weekday peak ridership is at 74% of FY2019",
+            "Weekend ridership is at 96% of FY2019",
+            "Paratransit trips are at 87% of FY2019",
+        ],
+        kind=XL_CHART_TYPE.COLUMN_STACKED,
+        source="Source: National Transit Database reports.",
+    )
+    # 6
+    d.tiles(
+        s1,
+        "What riders tell us",
+        "2025 rider survey, 4,812 responses, weighted",
+        [
+            ("58%", "say reliability is the top thing to fix", ""),
+            ("41%", "of riders have no car available", ""),
+            ("23%", "pay their fare in cash", ""),
+            ("64%", "are satisfied overall", "down from 71% in 2019"),
+        ],
+    )
+    # 7
+    d.bullets(
+        s1,
+        "Reliability: where we lose time",
+        None,
+        "Why buses run late or not at all",
+        [
+            (0, "Bus on-time performance was 71% in FY2025, with the worst routes below 60%"),
+            (
+                0,
+                "3.8% of scheduled trips were not operated, mostly because of operator vacancies (13.5%)",
+            ),
+            (
+                0,
+                "Buses spend 19% of their running time stopped at traffic signals on the eight busiest corridors",
+            ),
+            (0, "Real-time arrival predictions are within two minutes only 74% of the time"),
+        ],
+        "Light rail",
+        ["Blue Line on-time: 88%", "Green Line on-time: 91%", "7 of 38 stations are not step-free"],
+    )
+    # 8
+    d.table(
+        s1,
+        "How we compare with peers",
+        "FY2024 National Transit Database, agencies of similar size",
+        ["Agency", "Bus on-time", "Cost per boarding", "Farebox recovery", "Zero-emission buses"],
+        [
+            ["TRTA", "71%", "$8.40", "14%", "3%"],
+            ["Peer A", "79%", "$7.10", "17%", "11%"],
+            ["Peer B", "83%", "$7.90", "19%", "22%"],
+            ["Peer C", "76%", "$9.20", "12%", "6%"],
+            ["Peer median", "78%", "$7.90", "17%", "9%"],
+        ],
+    )
+    # 9
+    d.statement(
+        "2 | WHERE WE ARE GOING",
+        [
+            "A transit system people choose because it is frequent, reliable and easy to use, whoever they are and wherever they start."
+        ],
+        [
+            "Our mission: connect the people of the Tamarack region to jobs, school, care and each other, safely and affordably."
+        ],
+    )
+    # 10
+    d.columns(
+        s2,
+        "Five goals",
+        "Each goal has a lead executive",
+        [
+            [
+                "1. Reliable service",
+                "Buses and trains that come when we say they will.",
+                "Lead: Deputy General Manager, Operations",
+            ],
+            [
+                "2. Easy to pay",
+                "Tap a bank card or phone and never pay more than a pass.",
+                "Lead: Chief Financial Officer",
+            ],
+            [
+                "3. Open to everyone",
+                "Step-free stations and a paratransit service that is on time.",
+                "Lead: Director of Accessible Services",
+            ],
+            [
+                "4. Clean fleet",
+                "A zero-emission bus fleet, depot by depot.",
+                "Lead: Director of Capital Projects & Fleet Engineering",
+            ],
+            [
+                "5. A great place to work",
+                "Enough operators, trained well and safe at work.",
+                "Lead: Director of Human Resources & Labor Relations",
+            ],
+        ],
+        size=11,
+    )
+    # 11
+    d.table(
+        s2,
+        "Our commitments for FY2030",
+        "Ten targets the Board will see every quarter",
+        ["Target", "FY2025", "Target value", "By"],
+        [
+            ["Bus on-time performance (0-5 minutes late)", "71%", "85%", "June 2030"],
+            ["Scheduled bus trips not operated", "3.8%", "below 1%", "June 2028"],
+            ["Annual boardings, all modes", "38.6M", "45M", "FY2030"],
+            ["Fares paid by contactless card, phone or account", "0%", "60%", "FY2030"],
+            ["Paratransit pickups within the 30-minute window", "84%", "93%", "FY2029"],
+            ["Light-rail stations that are step-free", "31 of 38", "38 of 38", "December 2029"],
+            ["Battery-electric buses in the fleet", "12", "140", "June 2030"],
+            ["Bus operator vacancy rate", "13.5%", "5%", "December 2027"],
+            ["Assaults on operators per million boardings", "2.9", "1.5", "FY2030"],
+            ["Arrival predictions accurate to within two minutes", "74%", "90%", "FY2028"],
+        ],
+        widths=[6.3, 1.8, 2.0, 2.2],
+        size=11,
+    )
+    # 12
+    d.bullets(
+        s3,
+        "Goal 1: Reliable service",
+        None,
+        "Initiatives",
+        [
+            (
+                0,
+                "Launch the redesigned bus network at the September 2027 service change, after public hearings",
+            ),
+            (
+                0,
+                "Transit signal priority on the eight busiest corridors, with the City of Tamarack",
+            ),
+            (0, "Bus lanes on Grand Avenue and 5th Street"),
+            (0, "Hire 320 new bus operators by December 2027"),
+            (0, "Headway-based dispatching on the ten frequent routes"),
+        ],
+        "Measures",
+        ["Bus on-time performance", "Trips not operated", "Annual boardings"],
+    )
+    # 13
+    d.bullets(
+        s3,
+        "Goal 2: Easy to pay",
+        None,
+        "Initiatives",
+        [
+            (
+                0,
+                "An account-based fare system with open payments (contactless bank cards and phone wallets) on every bus and train",
+            ),
+            (0, "Daily and monthly fare capping, so no rider pays more than the price of a pass"),
+            (0, "A retail network of 200 stores where riders can load cash onto a card"),
+            (0, "A reduced fare for low-income riders, verified through county benefit enrollment"),
+            (0, "Retire the magnetic-stripe fareboxes once the new system is stable"),
+        ],
+        "Measures",
+        ["Share of fares paid by contactless, phone or account", "Fare system availability"],
+    )
+    # 14
+    d.bullets(
+        s3,
+        "Goal 3: Open to everyone",
+        None,
+        "Initiatives",
+        [
+            (0, "Elevators and ramps at the seven light-rail stations that are not yet step-free"),
+            (0, "Online and app booking for TRTA Access paratransit, alongside the phone line"),
+            (0, "Upgrade 600 bus stops with level boarding pads and shelters"),
+            (0, "Same-day paratransit trips on a trial basis in the urban core"),
+        ],
+        "Measures",
+        ["Paratransit on-time pickups", "Step-free stations", "Accessible bus stops"],
+    )
+    # 15
+    d.bullets(
+        s3,
+        "Goal 4: Clean fleet",
+        None,
+        "Initiatives",
+        [
+            (0, "Buy 128 battery-electric buses by June 2030 as diesel buses reach retirement age"),
+            (0, "Depot charging at Hollins Road first, then Eastgate, with Tamarack Power"),
+            (
+                0,
+                "Adopt a Zero-Emission Fleet Transition Plan, required for federal Low-No grant applications",
+            ),
+            (0, "Train maintenance technicians on high-voltage systems before each delivery"),
+        ],
+        "Measures",
+        ["Battery-electric buses in service", "Fleet availability at peak"],
+    )
+    # 16
+    d.bullets(
+        s3,
+        "Goal 5: A great place to work",
+        None,
+        "Initiatives",
+        [
+            (0, "Double the Operator Training Academy's capacity, from 180 to 360 trainees a year"),
+            (0, "Operator protection barriers on every bus by June 2028"),
+            (0, "Forty transit ambassadors on the Blue Line and at major transfer points"),
+            (0, "Restroom access for operators at every route end"),
+        ],
+        "Measures",
+        ["Operator vacancy rate", "Assaults on operators", "Operator retention in the first year"],
+    )
+    # 17
+    d.bullets(
+        s3,
+        "The Riverside Corridor: proving it first",
+        "Route 7 and the Blue Line between Union Station and Riverside Park, January to September 2027",
+        "What the corridor gets first",
+        [
+            (0, "Open payments and fare capping on Route 7 buses and Blue Line stations"),
+            (0, "Transit signal priority at 22 intersections on Riverside Drive"),
+            (0, "Real-time arrival displays at the 14 busiest stops"),
+            (0, "Success criteria for the Board checkpoint:"),
+            (
+                1,
+                "30% of corridor fares paid by contactless card or phone within six months of launch",
+            ),
+            (1, "Route 7 on-time performance of 82% or better"),
+            (1, "Fare system available 99.5% of service hours"),
+            (1, "No increase in the average fare paid by riders who pay cash"),
+        ],
+        "Comparison and safeguards",
+        [
+            "Route 12 (Eastside) keeps today's fares and signals over the same months and serves as the comparison corridor.",
+            "A fare equity analysis under Title VI is completed before launch.",
+        ],
+    )
+    # 18
+    d.chevrons(
+        s3,
+        "Roadmap FY2027-FY2030",
+        "Three phases, in fiscal quarters (the fiscal year starts July 1)",
+        [
+            (
+                "Phase 1: Foundations",
+                "Q1 FY2027 - Q2 FY2028",
+                "Riverside Corridor; fare system contract; operator hiring; network redesign adopted and launched; first 40 electric buses ordered.",
+            ),
+            (
+                "Phase 2: Go system-wide",
+                "Q3 FY2028 - Q4 FY2029",
+                "Open payments on all routes; signal priority on eight corridors; Hollins Road charging; elevators at the seven stations; paratransit online booking.",
+            ),
+            (
+                "Phase 3: Complete",
+                "Q1 - Q4 FY2030",
+                "Eastgate charging and the last electric buses; magnetic fareboxes retired; targets reviewed for the next plan.",
+            ),
+        ],
+        [
+            "Checkpoint A (December 2027): the Board decides on the system-wide fare launch, on the Riverside results",
+            "Checkpoint B (June 2029): fleet and accessibility review before the final phase",
+        ],
+        "Board checkpoints",
+    )
+    # 19
+    d.table(
+        s3,
+        "Phase 1 in more detail",
+        "Fiscal year 2027 and the first half of FY2028",
+        ["Workstream", "Q1 FY27", "Q2 FY27", "Q3 FY27", "Q4 FY27", "Q1-Q2 FY28"],
+        [
+            [
+                "Fares",
+                "RFP issued",
+                "Integrator selected",
+                "Riverside launch",
+                "Riverside results",
+                "System-wide design",
+            ],
+            [
+                "Network",
+                "Draft for comment",
+                "Public hearings",
+                "Board adoption",
+                "Operator pick",
+                "Launch (Sept 2027)",
+            ],
+            [
+                "Workforce",
+                "Academy second class",
+                "Hiring drive",
+                "Barriers ordered",
+                "",
+                "Vacancies at 5%",
+            ],
+            [
+                "Fleet",
+                "Transition plan",
+                "Low-No application",
+                "40 buses ordered",
+                "Hollins Road design",
+                "",
+            ],
+        ],
+        size=11,
+    )
+    # 20
+    d.bullets(
+        s3,
+        "The first 100 days after adoption",
+        "July to mid-October 2026",
+        None,
+        [
+            (
+                0,
+                "Stand up the Strategic Plan Delivery Office under the Deputy General Manager, Operations",
+            ),
+            (0, "Issue the request for proposals for an account-based fare system integrator"),
+            (
+                0,
+                "Start the Title VI fare equity analysis for fare capping and the new fare products",
+            ),
+            (0, "Launch the operator recruitment drive and add a second academy class"),
+            (
+                0,
+                "Publish the draft bus network redesign for public comment, with three public hearings",
+            ),
+            (
+                0,
+                "Sign an interlocal agreement with the City for bus lanes and signal priority on Grand Avenue",
+            ),
+            (
+                0,
+                "Baseline all ten targets with Planning & Performance and publish them on the public dashboard",
+            ),
+            (0, "Bring the paratransit booking changes to the Accessibility Advisory Committee"),
+        ],
+    )
+    # 21
+    d.table(
+        s4,
+        "Capital program FY2027-FY2030",
+        "$ millions, year of expenditure",
+        ["Program", "FY27", "FY28", "FY29", "FY30", "Total"],
+        [
+            ["Fare system", "6", "18", "10", "4", "38"],
+            ["Battery-electric buses and charging", "22", "61", "78", "67", "228"],
+            ["Station accessibility", "9", "21", "22", "9", "61"],
+            ["Network redesign, signal priority, bus lanes", "8", "12", "9", "5", "34"],
+            ["Facilities", "10", "14", "15", "12", "51"],
+            ["Total", "55", "126", "134", "97", "412"],
+        ],
+        note="Funding assumed: federal 54%, state 18%, local sales tax 28%.",
+        widths=[5.3, 1.4, 1.4, 1.4, 1.4, 1.4],
+    )
+    # 22
+    d.tiles(
+        s4,
+        "Operating budget impact",
+        "Change against the FY2026 budget, by FY2030",
+        [
+            ("+$21M", "a year for more operators and service hours", ""),
+            ("-$6M", "a year in cash handling and farebox maintenance", ""),
+            ("+$4M", "a year in electricity, net of diesel savings", ""),
+        ],
+        None,
+        [
+            "The net increase of $19M a year is funded within the sales tax forecast adopted in March 2026."
+        ],
+    )
+    # 23
+    d.table(
+        s5,
+        "Risks we are managing",
+        None,
+        ["Risk", "Likelihood", "Response"],
+        [
+            [
+                "Fare system integrator delivers late",
+                "Medium",
+                "Keep magnetic-stripe fareboxes until 90 days after stable go-live; liquidated damages in the contract",
+            ],
+            [
+                "Tamarack Power cannot deliver charging capacity at Eastgate before late 2028",
+                "High",
+                "Sequence Hollins Road first; interim depot charging agreement with the utility",
+            ],
+            [
+                "Operator hiring falls short",
+                "Medium",
+                "Signing bonus; double academy capacity; part-time operator pilot subject to agreement with the union",
+            ],
+            [
+                "The equity analysis finds a disparate impact",
+                "Low",
+                "Low-income fare and the retail network in place before launch",
+            ],
+            [
+                "Federal grants are not awarded",
+                "Medium",
+                "Phase bus purchases; reapply in each grant cycle",
+            ],
+        ],
+        widths=[4.2, 1.4, 6.7],
+        size=11,
+    )
+    # 24
+    d.columns(
+        s5,
+        "Who decides",
+        "Decision-making for the Strategic Plan",
+        [
+            [
+                "Board of Directors",
+                "Monthly",
+                "Adopts the plan, budgets, fares and service changes after public hearings; decides at Checkpoints A and B",
+            ],
+            [
+                "Planning & Operations Committee",
+                "Monthly (Board committee)",
+                "Reviews progress and the quarterly scorecard before it goes to the Board",
+            ],
+            [
+                "Executive Steering Committee",
+                "Every two weeks, chaired by the General Manager & CEO",
+                "Owns the plan; resolves cross-department issues; recommends checkpoint decisions",
+            ],
+            [
+                "Strategic Plan Delivery Office",
+                "Weekly",
+                "Schedules, risks, reporting; run by the Deputy General Manager, Operations",
+            ],
+        ],
+        kind=MSO_SHAPE.RECTANGLE,
+    )
+    # 25
+    d.bullets(
+        s5,
+        "How we will know, and how you will know",
+        None,
+        None,
+        [
+            (0, "A public quarterly scorecard of the ten targets on the TRTA website"),
+            (0, "Riverside Corridor results compared with Route 12 over the same months"),
+            (0, "An annual rider survey using the 2025 questions, so results can be compared"),
+            (0, "Each target has one accountable executive and a written definition"),
+        ],
+    )
+    # 26
+    d.bullets(
+        s5,
+        "Decisions requested",
+        "June 2026 Board meeting",
+        None,
+        [
+            (0, "Adopt the Strategic Plan FY2027-FY2030"),
+            (0, "Authorize the General Manager to issue the fare system request for proposals"),
+            (0, "Direct staff to begin the Title VI fare equity analysis"),
+        ],
+    )
+    # 27
+    d.table(
+        None,
+        "Appendix: target definitions",
+        None,
+        ["Target", "Definition"],
+        [
+            [
+                "Bus on-time performance",
+                "Timepoint departures from 1 minute early to 5 minutes late, over all timepoint departures recorded by CAD/AVL",
+            ],
+            ["Trips not operated", "Scheduled trips with no revenue service, over scheduled trips"],
+            [
+                "Paratransit on-time pickups",
+                "Pickups within the 30-minute window promised at booking",
+            ],
+            [
+                "Arrival prediction accuracy",
+                "Predictions made 5 minutes ahead that are within 2 minutes of the actual arrival",
+            ],
+        ],
+        widths=[3.3, 9.0],
+    )
+    export_pdf(d, out / "trta-strategic-plan-fy2027-fy2030.pdf")
+
+
 def main() -> None:
-    cases = {"ostara-network": ostara_network}
+    cases = {
+        "ostara-network": ostara_network,
+        "elmstead-flow": elmstead_flow,
+        "tamarack-transit": tamarack_transit,
+    }
     for name, build in cases.items():
         folder = HERE / name
         folder.mkdir(parents=True, exist_ok=True)

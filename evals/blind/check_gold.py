@@ -37,7 +37,8 @@ def deck_lines(path: Path) -> dict[int, list[str]]:
                 texts.extend(" | ".join(row) for row in block.rows)
             else:
                 texts.append(block.text or "")
-        lines[unit.number] = [normalize(t) for t in texts if t]
+        # The unit title is usually also a body block: one line, not two.
+        lines[unit.number] = list(dict.fromkeys(normalize(t) for t in texts if t))
     return lines
 
 
