@@ -3046,11 +3046,548 @@ def tamarack_transit(out: Path) -> None:
     export_pdf(d, out / "trta-strategic-plan-fy2027-fy2030.pdf")
 
 
+# --------------------------------------------------------------------------- case 4
+# Mismatch: a field-service software company's operating plan. Its org folder (written by
+# hand) belongs to a harbour authority, an unrelated organization.
+
+
+def fieldloop_mismatch(out: Path) -> None:
+    theme = Theme(
+        font="Inter",
+        accent=RGBColor(0x5B, 0x3F, 0xD9),
+        dark=RGBColor(0x11, 0x14, 0x2B),
+        muted=RGBColor(0x6E, 0x70, 0x85),
+        light=RGBColor(0xF1, 0xEE, 0xFC),
+        footer="Fieldloop, Inc. \u00b7 FY27\u2013FY28 Operating Plan \u00b7 Board of Directors \u00b7 Confidential",
+    )
+    d = BoardDeck("Built to Scale", "Fieldloop Strategy & Operations", theme)
+    s1 = ("01", "FY26 IN REVIEW")
+    s2 = ("02", "WHERE WE ARE GOING")
+    s3 = ("03", "FOUR BETS")
+    s4 = ("04", "PLAN, MONEY AND RISK")
+    s5 = ("05", "OPERATING CADENCE")
+    # 1
+    d.cover(
+        "FIELDLOOP, INC. \u00b7 BOARD OF DIRECTORS \u00b7 CONFIDENTIAL",
+        "Built to Scale",
+        ["FY27\u2013FY28 Operating Plan", "February 2027 to January 2029"],
+        [
+            "Board meeting, 21 January 2027",
+            "Presented by the CEO and the executive team",
+            "Fiscal year starts 1 February",
+        ],
+        notes="Speaker: CEO. Ten minutes on context, then each executive owner presents their bet.",
+    )
+    # 2
+    d.agenda(
+        "Agenda",
+        [
+            (
+                "01",
+                "FY26 in review",
+                "Results, market, where we win and lose, what holds us back",
+                "3\u20136",
+            ),
+            (
+                "02",
+                "Where we are going",
+                "Ambition and ten key results for FY27\u2013FY28",
+                "7\u20138",
+            ),
+            (
+                "03",
+                "Four bets",
+                "Reliability, time to value, enterprise readiness, efficient growth",
+                "9\u201314",
+            ),
+            ("04", "Plan, money and risk", "Roadmap, first 90 days, budget, risks", "15\u201320"),
+            ("05", "Operating cadence", "Decisions, owners, measurement, asks", "21\u201324"),
+        ],
+    )
+    # 3
+    d.tiles(
+        s1,
+        "FY26 in review",
+        "A strong year for growth; a weak year for reliability",
+        [
+            ("$41.2M", "ARR, up 34% on FY25", ""),
+            ("1,180", "customers", "38 with 500+ technicians"),
+            ("104%", "NRR", "trailing twelve months"),
+            ("11%", "gross revenue churn", "FY26"),
+            ("212", "employees", "Austin and Lisbon"),
+        ],
+    )
+    # 4
+    d.chart(
+        s1,
+        "The market keeps growing",
+        "Field service management software, worldwide, $ billions",
+        ["2024", "2025", "2026E", "2027E", "2028E", "2029E", "2030E"],
+        [("Market size ($B)", [3.6, 4.1, 4.8, 5.6, 6.5, 7.2, 7.9])],
+        "What we see",
+        [
+            "18% annual growth to 2030",
+            "Mid-size service firms (50\u2013500 technicians) are the fastest-growing buyers",
+            "Three competitors raised more than $100M each in 2026",
+        ],
+        source="Source: analyst estimates; Fieldloop analysis.",
+    )
+    # 5
+    d.table(
+        s1,
+        "Where we win and where we lose",
+        "FY26 new-business results by customer size",
+        ["Customer size", "Win rate", "Average first-year ARR", "Sales cycle"],
+        [
+            ["Small (under 50 technicians)", "31%", "$9K", "24 days"],
+            ["Mid-size (50\u2013500 technicians)", "24%", "$48K", "67 days"],
+            ["Enterprise (500+ technicians)", "9%", "$210K", "164 days"],
+        ],
+        note="Top reasons for lost enterprise deals: security review failed or stalled (38%), no EU hosting (21%), price (17%).",
+        widths=[4.8, 2.2, 3.0, 2.3],
+    )
+    # 6
+    d.columns(
+        s1,
+        "What is holding us back",
+        "Four problems our customers and our pipeline tell us about",
+        [
+            [
+                "Reliability",
+                "Three Sev-1 outages in FY26; 99.71% availability against a 99.9% contract promise.",
+            ],
+            [
+                "Slow time to value",
+                "Median 94 days from signature to a customer's first scheduled job.",
+            ],
+            ["Not enterprise-ready", "No SOC 2 Type II report and no EU data hosting."],
+            [
+                "Support under strain",
+                "Median first response 9.5 hours; a backlog of 1,400 tickets.",
+            ],
+        ],
+    )
+    # 7
+    d.statement(
+        "02 \u00b7 WHERE WE ARE GOING",
+        ["Every technician\u2019s day runs on Fieldloop,", "and never stops because of us."],
+        ["By the end of FY28, 2,000 service companies run their field operations on Fieldloop."],
+    )
+    # 8
+    d.table(
+        s2,
+        "What we will achieve in FY27\u2013FY28",
+        "Four objectives, ten key results",
+        ["Objective", "Key result", "From", "To", "By"],
+        [
+            [
+                "Never the reason a job is missed",
+                "Platform availability, monthly",
+                "99.71%",
+                "99.95%",
+                "every month from Q3 FY27",
+            ],
+            ["", "Sev-1 incidents per year", "3", "1 or fewer", "FY28"],
+            [
+                "Value in weeks, not quarters",
+                "Median days from signature to first scheduled job",
+                "94",
+                "45",
+                "Q4 FY27",
+            ],
+            ["", "Net revenue retention (trailing 12 months)", "104%", "115%", "Q4 FY28"],
+            [
+                "Ready for the enterprise",
+                "SOC 2 Type II report issued",
+                "\u2013",
+                "Issued",
+                "Q3 FY27",
+            ],
+            ["", "ISO 27001 certification", "\u2013", "Certified", "Q2 FY28"],
+            ["", "EU data region generally available", "\u2013", "Live", "Q4 FY27"],
+            ["Grow efficiently", "Annual recurring revenue (ARR)", "$41.2M", "$70M", "Q4 FY28"],
+            ["", "Gross revenue churn, annual", "11%", "7%", "Q4 FY28"],
+            ["", "Burn multiple", "1.6", "below 1.0", "Q4 FY28"],
+        ],
+        widths=[3.0, 4.3, 1.4, 1.5, 2.1],
+        size=11,
+    )
+    # 9
+    d.columns(
+        s3,
+        "Four bets",
+        "Each bet has one executive owner",
+        [
+            [
+                "Reliability",
+                "Architecture, SLOs, on-call and incident discipline.",
+                "Owner: Chief Technology Officer",
+            ],
+            [
+                "Time to value",
+                "Playbooks, self-serve import, success pods, admin certification.",
+                "Owner: Chief Customer Officer",
+            ],
+            [
+                "Enterprise readiness",
+                "SOC 2, ISO 27001, SSO and SCIM, EU data region.",
+                "Owner: Chief Information Security Officer",
+            ],
+            [
+                "Efficient growth",
+                "Partner channel, usage pricing, enterprise sales capacity, discount discipline.",
+                "Owner: Chief Revenue Officer",
+            ],
+        ],
+        grouped=True,
+    )
+    # 10
+    d.bullets(
+        s3,
+        "Bet 1 \u00b7 Reliability",
+        "Stop being the reason a customer's technician is idle",
+        "What we will do",
+        [
+            (
+                0,
+                "Move the scheduling database to a multi-zone Postgres cluster with automated failover by the end of Q2 FY27",
+            ),
+            (
+                0,
+                "Service level objectives and error budgets for the five critical workflows: scheduling, dispatch, mobile sync, invoicing and the public API",
+            ),
+            (0, "24/7 follow-the-sun on-call across Austin and Lisbon"),
+            (0, "Quarterly game days that rehearse the loss of a cloud region"),
+            (0, "A written incident review within five business days of every Sev-1 and Sev-2"),
+        ],
+        "Owner",
+        ["Chief Technology Officer", "Supported by the VP Engineering and the SRE lead"],
+    )
+    # 11
+    d.bullets(
+        s3,
+        "Bet 2 \u00b7 Time to value",
+        "From signature to the first scheduled job in weeks, not quarters",
+        "What we will do",
+        [
+            (
+                0,
+                "Implementation playbooks for our three largest verticals: HVAC, elevator service and medical equipment",
+            ),
+            (
+                0,
+                "Self-serve import of jobs, assets and technicians from spreadsheets and the five most common legacy tools",
+            ),
+            (
+                0,
+                "Customer success pods: one customer success manager and one implementation engineer per 40 accounts",
+            ),
+            (0, "Fieldloop Academy admin certification, required before go-live"),
+            (0, "An account health score, reviewed weekly by each pod"),
+        ],
+        "Owner",
+        ["Chief Customer Officer"],
+    )
+    # 12
+    d.bullets(
+        s3,
+        "Bet 3 \u00b7 Enterprise readiness",
+        "Pass the security review the first time",
+        "What we will do",
+        [
+            (0, "SOC 2 Type II observation window from February to July 2027"),
+            (0, "Single sign-on and SCIM user provisioning on every plan above Growth"),
+            (0, "An EU data region in Frankfurt, with data residency commitments in the contract"),
+            (0, "A public trust center with our sub-processor list and data processing agreement"),
+            (0, "ISO 27001 readiness assessment in Q4 FY27"),
+        ],
+        "Owner",
+        ["Chief Information Security Officer", "EU region build: VP Engineering"],
+    )
+    # 13
+    d.bullets(
+        s3,
+        "Bet 4 \u00b7 Efficient growth",
+        "Grow ARR faster than we grow cost",
+        "What we will do",
+        [
+            (0, "A partner channel with three ERP resellers"),
+            (0, "A usage-based pricing tier for fleets above 500 technicians"),
+            (0, "Eight enterprise account executives, hired by the end of Q2 FY27"),
+            (0, "Deal desk approval for any discount above 20%"),
+        ],
+        "Owner",
+        ["Chief Revenue Officer", "Pricing: Chief Financial Officer"],
+    )
+    # 14
+    d.bullets(
+        s3,
+        "Benelux design partners: prove the EU region first",
+        "Six customers in the Netherlands and Belgium, live on the EU region in Q2 FY27 (May to July 2027)",
+        "Success criteria for the EU go/no-go",
+        [
+            (0, "All six live on the EU region within 60 days of signature"),
+            (0, "Zero cross-region data transfers in the audit logs"),
+            (0, "p95 API latency under 300 ms from Amsterdam"),
+            (0, "Four of the six sign two-year renewals"),
+        ],
+        "Why Benelux",
+        [
+            "14 open enterprise opportunities",
+            "Two deals lost in FY26 for lack of EU hosting",
+            "Lisbon team covers the time zone",
+        ],
+    )
+    # 15
+    d.chevrons(
+        s4,
+        "The road ahead",
+        "Three stages over 24 months",
+        [
+            (
+                "Harden",
+                "H1 FY27 \u00b7 months 0\u20136",
+                "Reliability sprint, SOC 2 observation window, Benelux design partners, SRE hiring.",
+            ),
+            (
+                "Scale",
+                "H2 FY27 to H1 FY28 \u00b7 months 6\u201318",
+                "EU region generally available, success pods, partner channel, ISO 27001 readiness.",
+            ),
+            (
+                "Expand",
+                "H2 FY28 \u00b7 months 18\u201324",
+                "Enterprise expansion in Europe, usage-based pricing, renewals of the first EU cohort.",
+            ),
+        ],
+        [
+            "Gate 1 (end of Q3 FY27): the Operating Committee decides on EU general availability, on the design-partner results",
+            "Gate 2 (start of H2 FY28): enterprise expansion only with ISO 27001 in hand and net revenue retention at 110% or more",
+        ],
+        "Gates",
+    )
+    # 16
+    d.table(
+        s4,
+        "Quarter by quarter",
+        None,
+        ["Quarter", "Engineering", "Customer", "Go-to-market"],
+        [
+            [
+                "Q1 FY27",
+                "Reliability sprint; failover design",
+                "Baseline time to first job",
+                "Enterprise AE hiring",
+            ],
+            [
+                "Q2 FY27",
+                "Multi-zone database live",
+                "Success pods in North America",
+                "Design partners live",
+            ],
+            [
+                "Q3 FY27",
+                "SLOs and error budgets",
+                "Playbooks for three verticals",
+                "Gate 1: EU decision",
+            ],
+            ["Q4 FY27", "EU region GA", "Admin certification required", "Partner channel launch"],
+            ["H1 FY28", "ISO 27001 audit", "Health score in every pod", "Usage-based pricing"],
+            [
+                "H2 FY28",
+                "Second EU availability zone",
+                "EU success pod",
+                "Enterprise expansion in Europe",
+            ],
+        ],
+        widths=[1.6, 3.6, 3.5, 3.6],
+    )
+    # 17
+    d.grid(
+        s4,
+        "The first 90 days",
+        "February to April 2027",
+        [
+            (
+                "Weeks 1\u20132",
+                "Owners",
+                "Name one directly responsible individual for each of the ten key results.",
+            ),
+            (
+                "Weeks 1\u20136",
+                "Reliability sprint",
+                "Non-critical feature work paused for six weeks.",
+            ),
+            (
+                "Weeks 2\u20134",
+                "SOC 2",
+                "Auditor engaged; the observation window opens on 1 February.",
+            ),
+            ("Weeks 3\u20138", "Design partners", "Sign the six Benelux design partners."),
+            ("Weeks 4\u201310", "SRE hiring", "Hire four site reliability engineers."),
+            (
+                "Weeks 6\u201310",
+                "Transparency",
+                "Publish a public status page and an SLA credit policy.",
+            ),
+            (
+                "Weeks 8\u201312",
+                "Baseline",
+                "Baseline time to first scheduled job for the last 200 implementations.",
+            ),
+            ("Week 12", "Error budgets", "The Operating Committee adopts the error budget policy."),
+        ],
+        per_row=4,
+        size=11,
+    )
+    # 18
+    d.tiles(
+        s4,
+        "Where the money goes",
+        "FY27 operating plan",
+        [
+            ("$40.1M", "operating expense", "R&D $14.2M, sales and marketing $19.8M, G&A $6.1M"),
+            ("268", "people by end of FY27", "from 212"),
+            ("31 months", "cash runway", "at plan"),
+        ],
+        None,
+        ["EU data region: $1.8M in FY27, of which $1.1M is infrastructure."],
+    )
+    # 19
+    d.chart(
+        s4,
+        "Unit economics today",
+        "Months to recover customer acquisition cost, FY26 by quarter",
+        ["Q1 FY26", "Q2 FY26", "Q3 FY26", "Q4 FY26"],
+        [("CAC payback (months)", [24, 23, 22, 22])],
+        "Also in FY26",
+        [
+            "Gross margin 74%",
+            "Sales efficiency (magic number) 0.7",
+            "Support cost per account up 12%",
+        ],
+    )
+    # 20
+    d.table(
+        s4,
+        "Risks we are taking",
+        None,
+        ["Risk", "What we will do", "Owner"],
+        [
+            [
+                "The SOC 2 observation finds control exceptions",
+                "Readiness assessment in month one; close gaps before the window opens",
+                "Chief Information Security Officer",
+            ],
+            [
+                "The reliability sprint delays roadmap promises to enterprise prospects",
+                "Product council agrees the cut list; tell the top 20 accounts directly",
+                "Chief Product Officer",
+            ],
+            [
+                "The EU region doubles infrastructure cost",
+                "Reserved capacity after the design-partner stage; price the EU tier accordingly",
+                "Chief Financial Officer",
+            ],
+            [
+                "Key-person risk in a three-person SRE team",
+                "Hire four SREs by Q2 FY27; runbooks for every critical workflow",
+                "Chief Technology Officer",
+            ],
+        ],
+        widths=[4.2, 5.4, 2.7],
+    )
+    # 21
+    d.columns(
+        s5,
+        "How we run the company",
+        "Operating cadence",
+        [
+            [
+                "Board of Directors",
+                "Quarterly",
+                "Budget, gates that change the plan, CEO performance",
+            ],
+            [
+                "Operating Committee",
+                "Weekly \u00b7 chaired by the CEO",
+                "Decides Gates 1 and 2; trades off across the four bets",
+            ],
+            [
+                "Reliability review",
+                "Weekly \u00b7 Chief Technology Officer",
+                "Incidents, error budgets, SLO breaches",
+            ],
+            [
+                "Customer council",
+                "Monthly \u00b7 Chief Customer Officer",
+                "Health scores, churn risks, implementation times",
+            ],
+            [
+                "Key result review",
+                "Monthly \u00b7 all owners",
+                "Status of the ten key results; recovery plans",
+            ],
+        ],
+        kind=MSO_SHAPE.RECTANGLE,
+        size=11,
+    )
+    # 22
+    d.table(
+        s5,
+        "Who owns what",
+        None,
+        ["Key result", "Executive owner"],
+        [
+            ["Availability; Sev-1 incidents", "Chief Technology Officer"],
+            ["Time to first scheduled job; net revenue retention; churn", "Chief Customer Officer"],
+            ["SOC 2 Type II; ISO 27001", "Chief Information Security Officer"],
+            ["EU data region", "VP Engineering"],
+            ["ARR", "Chief Revenue Officer"],
+            ["Burn", "Chief Financial Officer"],
+        ],
+        widths=[7.3, 5.0],
+    )
+    # 23
+    d.bullets(
+        s5,
+        "How we will know",
+        None,
+        None,
+        [
+            (
+                0,
+                "A key result dashboard in Looker, refreshed daily, one written definition per result",
+            ),
+            (0, "Design partners compared with EU prospects that are not in the programme"),
+            (
+                0,
+                "Monthly key result review: a result that is red needs a recovery plan within two weeks",
+            ),
+            (0, "Customer health and NPS reviewed at the monthly customer council"),
+        ],
+    )
+    # 24
+    d.bullets(
+        None,
+        "Asks of the Board",
+        None,
+        None,
+        [
+            (0, "Approve the FY27 operating budget of $40.1M"),
+            (0, "Approve $1.8M for the EU data region"),
+            (0, "Note the hiring plan to 268 people by the end of FY27"),
+        ],
+    )
+    d.save(out / "fieldloop-fy27-fy28-operating-plan.pptx")
+
+
 def main() -> None:
     cases = {
         "ostara-network": ostara_network,
         "elmstead-flow": elmstead_flow,
         "tamarack-transit": tamarack_transit,
+        "fieldloop-mismatch": fieldloop_mismatch,
     }
     for name, build in cases.items():
         folder = HERE / name
