@@ -1,8 +1,11 @@
 """Run the workflow: start a plan, pause for clarification, resume (even in a new process).
 
 Each run keeps its state in ``<out>/.groundwork/run/``: ``run.json`` (inputs, thread id,
-status) and ``checkpoints.sqlite`` (LangGraph's SqliteSaver). Outputs are written
-only by the render step, atomically; a run that fails on bad input leaves nothing.
+status, the configuration without the API key) and ``checkpoints.sqlite`` (LangGraph's
+SqliteSaver). The configuration, the engine and the key reach the nodes through the run
+context (agent/runtime.py), which LangGraph never checkpoints; ``resume`` rebuilds it from
+``run.json`` plus the environment. Outputs are written only by the render step, atomically;
+a run that fails on bad input leaves nothing.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,7 @@ from langgraph.types import Command
 from agent.config import PlanConfig
 from agent.errors import ContextError, InputError, RunError
 from agent.render._atomic import atomic_write_text
+from agent.runtime import RunContext
 from schemas.plan import Plan
 
 Progress = Callable[[str, dict[str, Any]], None]
@@ -61,11 +65,15 @@ def _graph(run_dir: Path) -> Iterator[Any]:
 
 
 def _drive(
-    graph: Any, payload: Any, run_config: dict[str, Any], progress: Progress | None
+    graph: Any,
+    payload: Any,
+    run_config: dict[str, Any],
+    context: RunContext,
+    progress: Progress | None,
 ) -> list[dict[str, Any]]:
     """Stream the graph, reporting each finished step; return interrupt payloads, if it paused."""
     questions: list[dict[str, Any]] = []
-    for chunk in graph.stream(payload, run_config, stream_mode="updates"):
+    for chunk in graph.stream(payload, run_config, context=context, stream_mode="updates"):
         for step, update in chunk.items():
             if step == "__interrupt__":
                 questions.extend(_questions(update))
@@ -94,8 +102,9 @@ def _finish(
 
 
 def _run_config(meta: dict[str, Any], config: PlanConfig) -> dict[str, Any]:
+    # Only the thread id: LangGraph copies configurable values into checkpoint metadata.
     return {
-        "configurable": {"thread_id": meta["thread_id"], "api_key": config.api_key},
+        "configurable": {"thread_id": meta["thread_id"]},
         "max_concurrency": max(1, config.max_concurrency),
         "recursion_limit": 100,
     }
@@ -129,11 +138,8 @@ def plan(
     created_out = not out_dir.exists()
     run_dir = out_dir / RUN_SUBDIR
     if config.cache_dir is None:  # a re-run into the same folder replays cached model answers
-        key = config.api_key
-        config = PlanConfig.from_dict(
-            {**config.to_dict(), "cache_dir": str(out_dir / ".groundwork" / "llm-cache")}
-        )
-        config.api_key = key
+        config = replace(config, cache_dir=str(out_dir / ".groundwork" / "llm-cache"))
+    run_context = RunContext.build(config)  # a misconfigured engine fails here, before any write
     run_dir.mkdir(parents=True, exist_ok=True)
     meta = {
         "thread_id": uuid.uuid4().hex,
@@ -145,7 +151,6 @@ def plan(
     }
     atomic_write_text(run_dir / "run.json", json.dumps(meta, indent=2))
     payload = {
-        "config": config.to_dict(),
         "deck_path": str(deck_path),
         "context_dir": str(context_dir),
         "out_dir": str(out_dir),
@@ -156,12 +161,14 @@ def plan(
     run_config = _run_config(meta, config)
     try:
         with _graph(run_dir) as graph:
-            questions = _drive(graph, payload, run_config, progress)
+            questions = _drive(graph, payload, run_config, run_context, progress)
             return _finish(graph, run_dir, meta, run_config, questions)
     except (InputError, ContextError):
         # Bad input: nothing to resume and nothing worth keeping.
         shutil.rmtree(out_dir if created_out else run_dir, ignore_errors=True)
         raise
+    finally:
+        run_context.close()
 
 
 def resume(
@@ -174,7 +181,7 @@ def resume(
     """Continue a paused or interrupted run without redoing finished steps."""
     run_dir = run_dir_for(run)
     meta = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
-    stored = PlanConfig.from_dict(meta["config"])
+    stored = PlanConfig.from_dict(meta["config"])  # run.json never holds the key
     stored.api_key = (config.api_key if config else None) or PlanConfig.from_env().api_key
     run_config = _run_config(meta, stored)
     with _graph(run_dir) as graph:
@@ -186,8 +193,21 @@ def resume(
             payload: Any = Command(resume=answers or {})
         else:
             payload = None  # crashed mid-run: continue from the last checkpoint
-        questions = _drive(graph, payload, run_config, progress)
+        context = RunContext.build(stored, deck=_checkpointed_deck(snapshot.values))
+        try:
+            questions = _drive(graph, payload, run_config, context, progress)
+        finally:
+            context.close()
         return _finish(graph, run_dir, meta, run_config, questions)
+
+
+def _checkpointed_deck(values: dict[str, Any]) -> Any:
+    """The deck a resumed run already extracted, for its rebuilt run context."""
+    if not values.get("deck"):
+        return None
+    from schemas.deck import Deck
+
+    return Deck.model_validate(values["deck"])
 
 
 def pending_questions(run: str | Path) -> list[dict[str, Any]]:
