@@ -95,8 +95,10 @@ def check_case(case: Path) -> list[str]:
         if not any(on_unit(a, action[unit_key]) for a in action["match"]):
             problems.append(f"deck action not on {unit_key} {action[unit_key]}: {action['match']}")
     pilot = gold.get("pilot")
-    if pilot and not any(on_unit(a, pilot[unit_key]) for a in pilot["match"]):
-        problems.append(f"pilot not on {unit_key} {pilot[unit_key]}")
+    if pilot:
+        for unit in [pilot[unit_key], *pilot.get(f"also_{unit_key}s", [])]:
+            if not any(on_unit(a, unit) for a in pilot["match"]):
+                problems.append(f"pilot not on {unit_key} {unit}")
     for kpi in gold["kpis"]:
         if normalize(kpi) not in whole:
             problems.append(f"kpi not in deck: {kpi!r}")
