@@ -139,6 +139,8 @@ def plan(
     run_dir = out_dir / RUN_SUBDIR
     if config.cache_dir is None:  # a re-run into the same folder replays cached model answers
         config = replace(config, cache_dir=str(out_dir / ".groundwork" / "llm-cache"))
+    if config.llm_log is None:  # one line per model request: sizes and outcomes, no content
+        config = replace(config, llm_log=str(run_dir / "llm-calls.jsonl"))
     run_context = RunContext.build(config)  # a misconfigured engine fails here, before any write
     run_dir.mkdir(parents=True, exist_ok=True)
     meta = {
@@ -181,7 +183,8 @@ def resume(
     """Continue a paused or interrupted run without redoing finished steps."""
     run_dir = run_dir_for(run)
     meta = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
-    stored = PlanConfig.from_dict(meta["config"])  # run.json never holds the key
+    # run.json never holds the key; GROUNDWORK_* limits set now (a longer timeout) apply.
+    stored = PlanConfig.from_dict({**meta["config"], **PlanConfig.env_numbers()})
     stored.api_key = (config.api_key if config else None) or PlanConfig.from_env().api_key
     run_config = _run_config(meta, stored)
     with _graph(run_dir) as graph:
