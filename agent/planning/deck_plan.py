@@ -62,6 +62,7 @@ class Kpi(BaseModel):
     by: str | None = None
     source: Source
     tile: bool = False
+    statement: str = Field(default="", description="the KPI worded as a goal, for vision finding")
 
 
 class Pilot(BaseModel):
@@ -894,6 +895,16 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
 # --------------------------------------------------------------------------- KPIs
 
 
+def _tile_goal(
+    goal: str, baseline: str | None, target: str | None, year: re.Match[str] | None
+) -> str:
+    if baseline and target:
+        goal = f"{goal} (from {baseline} to {target})"
+    if year and year.group(0) not in goal:
+        goal += f" by {year.group(0)}"
+    return goal
+
+
 def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
     """KPI table rows (real or flattened by a PDF export) and target tiles, each once."""
     found: list[Kpi] = []
@@ -940,6 +951,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                     by=year.group(0) if year else None,
                     source=slide.source,
                     tile=True,
+                    statement=_tile_goal(tile.goal(), tile.baseline, tile.target_state, year),
                 )
             )
     kept: list[Kpi] = []
