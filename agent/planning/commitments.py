@@ -306,7 +306,7 @@ def deck_roles(plan: DeckPlan) -> list[Role]:
     """When the org's context cannot be used, the bodies and teams the deck itself names are the
     roles (core tier, cited to the deck), so the plan can still be owned."""
     names: list[str] = []
-    for body in plan.bodies:
+    for body in [*plan.leads, *plan.bodies]:
         if body.lower() not in (n.lower() for n in names):
             names.append(body)
     return [
