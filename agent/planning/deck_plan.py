@@ -154,7 +154,13 @@ class _Slide:
                 continue
             for raw in block.text.splitlines():
                 line = _clean(raw)
-                if not line or line in noise or _PAGE_COUNTER.match(line) or _FILE_NAME.match(line):
+                if (
+                    not line
+                    or line in noise
+                    or _PAGE_COUNTER.match(line)
+                    or _FILE_NAME.match(line)
+                    or line == str(unit.number)  # the slide's own page number
+                ):
                     continue
                 if line == self.title or (
                     self.title and self.title.endswith(line) and len(line) > 12
@@ -1036,6 +1042,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                         target=row.target,
                         by=row.by,
                         source=slide.source,
+                        statement=row.goal(),
                     )
                 )
         for text in slide.texts():
@@ -1047,6 +1054,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                         target=row.target,
                         by=row.by,
                         source=slide.source,
+                        statement=row.goal(),
                     )
                 )
         heading = slide.heading

@@ -151,10 +151,13 @@ def _score(text: str, unit: Unit, block: Block) -> float:
 
 def _is_heading(text: str, toks: list[str]) -> bool:
     """Title Case without a verb of intent: a label, however it is formatted."""
-    alpha = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in STOPWORDS]
+    every = re.findall(r"[A-Za-z][\w'-]*", text)
+    alpha = [w for w in every if w.lower() not in STOPWORDS]
+    # "What We Will Measure": every word capitalized, stopwords too, is a label as well.
+    capitalized = len(every) >= 2 and all(w[0].isupper() for w in every)
     return (
         len(toks) <= 8
-        and len(alpha) >= 2
+        and (len(alpha) >= 2 or capitalized)
         and all(w[0].isupper() for w in alpha)
         and toks[0] not in INTENT_VERBS
     )
