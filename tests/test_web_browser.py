@@ -19,8 +19,7 @@ import pytest
 from openpyxl import load_workbook
 
 from agent.config import PlanConfig
-from agent.web._runs import WebSettings
-from agent.web.app import create_app
+from agent.web import WebSettings, create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = [
@@ -96,6 +95,7 @@ def test_strategist_goes_from_upload_to_downloaded_plan(server: str, tmp_path: P
             )
             page = context.new_page()
             page.set_default_timeout(30_000)
+            expect.set_options(timeout=30_000)  # the first run also starts the worker processes
             page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
             page.on(
                 "console",
