@@ -474,7 +474,11 @@ def serve_command(
 def eval_command(
     engine: Annotated[str, typer.Option(help="rules | llm")] = "rules",
     cases: Annotated[
-        Path | None, typer.Option("--cases", help="folder of eval cases (default: evals/cases)")
+        list[Path] | None,
+        typer.Option(
+            "--cases",
+            help="folder of eval cases, or one case; repeat for several (default: evals/cases)",
+        ),
     ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="print the JSON report on stdout")
@@ -488,28 +492,77 @@ def eval_command(
     keep: Annotated[
         Path | None, typer.Option("--keep", help="keep each case's plan and outputs in this folder")
     ] = None,
+    junit: Annotated[
+        Path | None,
+        typer.Option("--junit", help="write JUnit XML: a testcase per eval case and threshold"),
+    ] = None,
+    markdown: Annotated[
+        Path | None,
+        typer.Option(
+            "--markdown", help="write a Markdown summary (metric, threshold, value, delta)"
+        ),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            help="previous JSON report: fail when a metric drops by more than its tolerance",
+        ),
+    ] = None,
+    prices: Annotated[
+        Path | None,
+        typer.Option("--prices", help="price table YAML for the cost estimate (evals/prices.yaml)"),
+    ] = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus", help="shared corpus folder for corpus_deck cases (default ../shared/corpus)"
+        ),
+    ] = None,
 ) -> None:
     """Plan every eval case, score the plans against the gold, fail under the thresholds.
 
-    Exits 1 when a metric is under its threshold (evals/thresholds.yaml) or the overall
-    score is under --min-score. Example: groundwork eval --engine rules --min-score 0.9
+    Exit codes: 0 pass; 1 a metric under its threshold (evals/thresholds.yaml), the overall
+    score under --min-score, or a drop past tolerance against --baseline; 2 bad input;
+    4 not run (--engine llm without an endpoint, or every case skipped).
+
+    Examples:
+      groundwork eval --engine rules --min-score 0.9
+      groundwork eval --cases evals/cases --cases evals/domain --cases evals/blind
+      groundwork eval --baseline main-report.json --junit evals.xml --markdown evals.md
     """
+    from evals.ci import to_junit, to_markdown
     from evals.runner import default_report_path, run_evals
 
     if engine not in {"rules", "llm"}:
         raise typer.BadParameter("--engine must be rules or llm")
-    report = run_evals(
-        engine=engine,
-        cases_dir=cases,
-        out_dir=keep,
-        progress=lambda message: err.print(message, highlight=False),
-        min_score=min_score,
-    )
+    try:
+        report = run_evals(
+            engine=engine,
+            cases_dir=cases or None,
+            out_dir=keep,
+            progress=lambda message: err.print(message, highlight=False),
+            min_score=min_score,
+            corpus=corpus,
+            baseline=baseline,
+            prices=prices,
+        )
+    except (FileNotFoundError, ValueError) as exc:
+        err.print(f"groundwork eval: {exc}", highlight=False, soft_wrap=True)
+        raise SystemExit(2) from None
+    for path, text in ((junit, to_junit), (markdown, to_markdown)):
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text(report), encoding="utf-8")
     if report.skipped:
-        err.print(f"groundwork eval: engine {engine} skipped: {report.skipped}", highlight=False)
+        err.print(
+            f"groundwork eval: not run (engine {engine}): {report.skipped}",
+            highlight=False,
+            soft_wrap=True,
+        )
         if as_json:
             sys.stdout.write(report.to_json() + "\n")
-        return
+        raise SystemExit(report.exit_code)
     target = report_path or default_report_path()
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(report.to_json() + "\n", encoding="utf-8")
@@ -519,13 +572,15 @@ def eval_command(
         report.print_table(out)
     err.print(f"report written to {target}", highlight=False)
     if not report.passed:
+        problems = [*report.failures, *(f"regressed {r}" for r in report.regressions)]
         err.print(
-            f"groundwork eval: FAIL, {len(report.failures)} check(s) under threshold: "
-            + "; ".join(report.failures),
+            f"groundwork eval: FAIL, {len(problems)} check(s) failed: " + "; ".join(problems),
             highlight=False,
             soft_wrap=True,
         )
-        raise SystemExit(1)  # not typer.Exit: main() runs click with standalone_mode=False
+        raise SystemExit(
+            report.exit_code
+        )  # not typer.Exit: main() runs click with standalone_mode=False
 
 
 @app.command("vagueness")

@@ -1,9 +1,12 @@
 """Run the workflow: start a plan, pause for clarification, resume (even in a new process).
 
 Each run keeps its state in ``<out>/.groundwork/run/``: ``run.json`` (its ``RunRecord``:
-inputs, thread id, status, current step, questions; the one status record, which the web
-service reads too) and ``checkpoints.sqlite`` (LangGraph's SqliteSaver). Outputs are written
-only by the render step, atomically; a run that fails on bad input leaves nothing.
+inputs, thread id, status, current step, questions, the configuration without the API key;
+the one status record, which the web service reads too) and ``checkpoints.sqlite``
+(LangGraph's SqliteSaver). The configuration, the engine and the key reach the nodes through the run
+context (agent/runtime.py), which LangGraph never checkpoints; ``resume`` rebuilds it from
+``run.json`` plus the environment. Outputs are written only by the render step, atomically;
+a run that fails on bad input leaves nothing.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +28,7 @@ from langgraph.types import Command
 from agent.config import PlanConfig
 from agent.errors import ContextError, InputError, RunError
 from agent.record import RUN_SUBDIR, RunRecord
+from agent.runtime import RunContext
 from schemas.plan import Plan
 
 Progress = Callable[[str, dict[str, Any]], None]
@@ -66,20 +70,21 @@ def _drive(
     graph: Any,
     payload: Any,
     run_config: dict[str, Any],
+    context: RunContext,
     progress: Progress | None,
-    record: RunRecord | None = None,
-    run_dir: Path | None = None,
+    record: RunRecord,
+    run_dir: Path,
 ) -> list[dict[str, Any]]:
-    """Stream the graph, reporting each finished step; return interrupt payloads, if it paused."""
+    """Stream the graph, recording and reporting each finished step; return interrupt
+    payloads, if it paused."""
     questions: list[dict[str, Any]] = []
-    for chunk in graph.stream(payload, run_config, stream_mode="updates"):
+    for chunk in graph.stream(payload, run_config, context=context, stream_mode="updates"):
         for step, update in chunk.items():
             if step == "__interrupt__":
                 questions.extend(_questions(update))
                 continue
-            if record is not None and run_dir is not None:
-                record.set_step(step)
-                record.save(run_dir / "run.json")
+            record.set_step(step)
+            record.save(run_dir / "run.json")
             if progress is not None:
                 progress(step, update if isinstance(update, dict) else {})
     return questions
@@ -115,8 +120,9 @@ def _finish(
 
 
 def _run_config(record: RunRecord, config: PlanConfig) -> dict[str, Any]:
+    # Only the thread id: LangGraph copies configurable values into checkpoint metadata.
     return {
-        "configurable": {"thread_id": record.thread_id, "api_key": config.api_key},
+        "configurable": {"thread_id": record.thread_id},
         "max_concurrency": max(1, config.max_concurrency),
         "recursion_limit": 100,
     }
@@ -152,11 +158,8 @@ def plan(
     created_out = not out_dir.exists()
     run_dir = out_dir / RUN_SUBDIR
     if config.cache_dir is None:  # a re-run into the same folder replays cached model answers
-        key = config.api_key
-        config = PlanConfig.from_dict(
-            {**config.to_dict(), "cache_dir": str(out_dir / ".groundwork" / "llm-cache")}
-        )
-        config.api_key = key
+        config = replace(config, cache_dir=str(out_dir / ".groundwork" / "llm-cache"))
+    run_context = RunContext.build(config)  # a misconfigured engine fails here, before any write
     run_dir.mkdir(parents=True, exist_ok=True)
     record = record if record is not None else RunRecord(thread_id=uuid.uuid4().hex)
     record.deck_path, record.context_dir, record.out_dir = (
@@ -164,13 +167,12 @@ def plan(
         str(context_dir),
         str(out_dir),
     )
-    record.config = config.to_dict()
+    record.config = config.to_dict()  # never the API key
     record.deck_name = deck_name or record.deck_name or deck_path.name
     record.status, record.step, record.steps_done, record.error = "running", None, [], None
     record.started = record.started or time.time()
     record.save(run_dir / "run.json")
     payload = {
-        "config": config.to_dict(),
         "deck_path": str(deck_path),
         "context_dir": str(context_dir),
         "out_dir": str(out_dir),
@@ -181,12 +183,14 @@ def plan(
     run_config = _run_config(record, config)
     try:
         with _graph(run_dir) as graph:
-            questions = _drive(graph, payload, run_config, progress, record, run_dir)
+            questions = _drive(graph, payload, run_config, run_context, progress, record, run_dir)
             return _finish(graph, run_dir, record, run_config, questions)
     except (InputError, ContextError):
         # Bad input: nothing to resume and nothing worth keeping.
         shutil.rmtree(out_dir if created_out else run_dir, ignore_errors=True)
         raise
+    finally:
+        run_context.close()
 
 
 def resume(
@@ -199,7 +203,7 @@ def resume(
     """Continue a paused or interrupted run without redoing finished steps."""
     run_dir = run_dir_for(run)
     record = RunRecord.load(run_dir / "run.json")
-    stored = PlanConfig.from_dict(record.config)
+    stored = PlanConfig.from_dict(record.config)  # run.json never holds the key
     stored.api_key = (config.api_key if config else None) or PlanConfig.from_env().api_key
     run_config = _run_config(record, stored)
     with _graph(run_dir) as graph:
@@ -216,8 +220,21 @@ def resume(
             payload = None  # crashed mid-run: continue from the last checkpoint
         record.status, record.questions, record.error = "running", [], None
         record.save(run_dir / "run.json")
-        questions = _drive(graph, payload, run_config, progress, record, run_dir)
+        context = RunContext.build(stored, deck=_checkpointed_deck(snapshot.values))
+        try:
+            questions = _drive(graph, payload, run_config, context, progress, record, run_dir)
+        finally:
+            context.close()
         return _finish(graph, run_dir, record, run_config, questions)
+
+
+def _checkpointed_deck(values: dict[str, Any]) -> Any:
+    """The deck a resumed run already extracted, for its rebuilt run context."""
+    if not values.get("deck"):
+        return None
+    from schemas.deck import Deck
+
+    return Deck.model_validate(values["deck"])
 
 
 def pending_questions(run: str | Path) -> list[dict[str, Any]]:

@@ -151,10 +151,8 @@ class ContextIndex:
         its last client closes: a server planning many runs must close each run's index."""
         client, self._client, self._collection = self._client, None, None
         if client is not None and hasattr(client, "close"):
-            try:
+            with contextlib.suppress(Exception):  # best effort: the data is already written
                 client.close()
-            except Exception:  # closing is best effort; the data is already written
-                pass
 
     def __enter__(self) -> ContextIndex:
         return self

@@ -205,8 +205,8 @@ class LocalJobQueue:
         if not path.is_file():
             return  # deleted meanwhile
         record = RunRecord.load(path)
-        if record.settled and not cancelled:
-            return
+        if not cancelled and record.status != "running":
+            return  # it settled, or the API queued it again (answers) while this one exited
         if cancelled and record.status == "done":
             return  # it finished before the kill landed
         record.status, record.step = "failed", None
