@@ -160,14 +160,44 @@ def plan_command(
     answers: Annotated[
         Path | None, typer.Option(help="YAML/JSON answers to clarifying questions")
     ] = None,
-    max_concurrency: Annotated[int, typer.Option(help="parallel decompose branches")] = 4,
+    max_concurrency: Annotated[
+        int | None,
+        typer.Option(help="parallel model calls and branches (env GROUNDWORK_MAX_CONCURRENCY)"),
+    ] = None,
     chroma_url: Annotated[
         str | None, typer.Option(help="shared Chroma server, e.g. http://127.0.0.1:8001")
+    ] = None,
+    context_tokens: Annotated[
+        int | None,
+        typer.Option(
+            help="the model's context window; every prompt plus answer fits in it "
+            "(env GROUNDWORK_CONTEXT_TOKENS, default 8000)"
+        ),
+    ] = None,
+    llm_max_tokens: Annotated[
+        int | None,
+        typer.Option(
+            help="tokens one answer may use (env GROUNDWORK_LLM_MAX_TOKENS, default 30% of the window)"
+        ),
+    ] = None,
+    llm_timeout: Annotated[
+        float | None,
+        typer.Option(
+            help="seconds one model request may take, retries included (env GROUNDWORK_LLM_TIMEOUT, default 120)"
+        ),
+    ] = None,
+    llm_attempts: Annotated[
+        int | None,
+        typer.Option(
+            help="tries per request on 429/5xx/connection errors (env GROUNDWORK_LLM_ATTEMPTS, default 5)"
+        ),
     ] = None,
 ) -> None:
     """Write an operational plan for DECK grounded in the org context.
 
     Example: groundwork plan examples/northwind-health/strategy.pptx --context examples/northwind-health/org --out out
+
+    Example (a local 8k model): OPENAI_BASE_URL=http://127.0.0.1:8080/v1 groundwork plan deck.pptx -c org --context-tokens 8192 --llm-timeout 600
     """
     if engine not in ("auto", "llm", "rules"):
         raise typer.BadParameter("--engine must be auto, llm or rules")
@@ -180,6 +210,10 @@ def plan_command(
         max_concurrency=max_concurrency,
         chroma_url=chroma_url,
         interactive=interactive or (not non_interactive and given is None),
+        context_tokens=context_tokens,
+        llm_max_tokens=llm_max_tokens,
+        llm_timeout=llm_timeout,
+        llm_max_attempts=llm_attempts,
     )
     err.print(_engine_line(config))
     result = _drive_cli(

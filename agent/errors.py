@@ -9,6 +9,7 @@ GroundworkError                  one-line message, safe to show a user
 │   ├── FileTooLargeError        over the byte limit, or a ZIP that would inflate past it
 │   └── UnsafeArchiveError       an uploaded ZIP with traversal, links, encryption, clashes
 ├── ContextError                 org-context folder missing, empty, or unusable
+├── ConfigError                  a setting no run can work with (names the flag/variable)
 ├── LLMError                     the model endpoint
 │   ├── LLMConfigError           no endpoint/model configured for --engine llm
 │   ├── LLMUnavailableError      429/5xx/timeouts after bounded retries
@@ -66,6 +67,10 @@ class ContextError(GroundworkError):
     pass
 
 
+class ConfigError(GroundworkError):
+    pass
+
+
 class LLMError(GroundworkError):
     pass
 
@@ -99,6 +104,7 @@ class RunStateError(RunError):
 
 
 __all__ = [
+    "ConfigError",
     "ContextError",
     "CorruptFileError",
     "EncryptedFileError",

@@ -159,6 +159,8 @@ def plan(
     run_dir = out_dir / RUN_SUBDIR
     if config.cache_dir is None:  # a re-run into the same folder replays cached model answers
         config = replace(config, cache_dir=str(out_dir / ".groundwork" / "llm-cache"))
+    if config.llm_log is None:  # one line per model request: sizes and outcomes, no content
+        config = replace(config, llm_log=str(run_dir / "llm-calls.jsonl"))
     run_context = RunContext.build(config)  # a misconfigured engine fails here, before any write
     run_dir.mkdir(parents=True, exist_ok=True)
     record = record if record is not None else RunRecord(thread_id=uuid.uuid4().hex)
@@ -203,7 +205,8 @@ def resume(
     """Continue a paused or interrupted run without redoing finished steps."""
     run_dir = run_dir_for(run)
     record = RunRecord.load(run_dir / "run.json")
-    stored = PlanConfig.from_dict(record.config)  # run.json never holds the key
+    # run.json never holds the key; GROUNDWORK_* limits set now (a longer timeout) apply.
+    stored = PlanConfig.from_dict({**record.config, **PlanConfig.env_numbers()})
     stored.api_key = (config.api_key if config else None) or PlanConfig.from_env().api_key
     run_config = _run_config(record, stored)
     with _graph(run_dir) as graph:

@@ -952,13 +952,15 @@ def phase_match(plan: PlanLike, gold: Gold) -> float | None:
 
 
 def _unit_matches(source: Mapping[str, Any] | None, spec: Mapping[str, Any]) -> bool:
-    """A task citing no slide passes; one citing a slide or page must cite the gold's."""
+    """A task citing no slide passes; one citing a slide or page must cite one the gold names
+    (``slide``/``page``, or one of ``also_slides``/``also_pages``: the deck names it there too)."""
     if not source:
         return True
-    if spec.get("slide") is not None and source.get("slide") is not None:
-        return bool(source.get("slide") == spec["slide"])
-    if spec.get("page") is not None and source.get("page") is not None:
-        return bool(source.get("page") == spec["page"])
+    for unit in ("slide", "page"):
+        wanted = [spec.get(unit), *(spec.get(f"also_{unit}s") or [])]
+        wanted = [w for w in wanted if w is not None]
+        if wanted and source.get(unit) is not None:
+            return source.get(unit) in wanted
     return True
 
 

@@ -228,9 +228,13 @@ class EvalReport:
         from rich.table import Table
 
         console = console or Console()
-        if not console.is_terminal and console.width < TABLE_WIDTH:
-            # CI logs and pipes: do not squeeze the table into 80 columns.
-            console = Console(file=console.file, width=TABLE_WIDTH, no_color=console.no_color)
+        widest = max(
+            (len([c for c in self.scored if c.split == s]) for s in self.splits), default=0
+        )
+        needed = max(TABLE_WIDTH, 48 + 13 * widest)
+        if not console.is_terminal and console.width < needed:
+            # CI logs and pipes: do not squeeze the table (and drop its mean column) to fit.
+            console = Console(file=console.file, width=needed, no_color=console.no_color)
         if self.skipped:
             console.print(f"[yellow]eval not run[/yellow]: {self.skipped}", highlight=False)
             return
@@ -253,8 +257,8 @@ class EvalReport:
             table.add_column("metric", style="bold", no_wrap=True)
             for case in cases:
                 table.add_column(case.name.split("-")[0][:12], justify="right", no_wrap=True)
-            table.add_column("mean", justify="right", style="bold")
-            table.add_column("min", justify="right", style="dim")
+            table.add_column("mean", justify="right", style="bold", no_wrap=True)
+            table.add_column("min", justify="right", style="dim", no_wrap=True)
             means = info["means"]
             for metric in REPORTED:
                 if metric not in means:
@@ -262,7 +266,7 @@ class EvalReport:
                 floor, pending = self.floor(metric)
                 per_case = pending_case.get(metric) if pending else case_min.get(metric)
                 shown = per_case if per_case is not None else (floor if floor == 1 else None)
-                row = [metric + (" (lower is better)" if metric in LOWER_IS_BETTER else "")]
+                row = [metric + (" (lower)" if metric in LOWER_IS_BETTER else "")]
                 row += [
                     "[red]err[/red]" if c.error else cell(c.value(metric), shown, pending)
                     for c in cases

@@ -408,6 +408,7 @@ def test_pilot_must_cite_the_slide_that_names_it() -> None:
     plan = good_plan()
     plan["tasks"][4]["source"] = {"file": "roadmap.pptx", "slide": 12}
     assert m.pilot_named(plan, GOLD) is False
+    assert m.pilot_named(plan, dict(GOLD, pilot={**GOLD["pilot"], "also_slides": [3, 12]}))
     plan["tasks"][4]["source"] = None  # no citation: naming the pilot is enough
     assert m.pilot_named(plan, GOLD) is True
     plan["tasks"][4]["pilot"] = False
