@@ -97,7 +97,6 @@ def test_strategist_goes_from_upload_to_downloaded_plan(server: str, tmp_path: P
             )
             page = context.new_page()
             page.set_default_timeout(30_000)
-            expect.set_options(timeout=30_000)  # the first run also starts the worker processes
             page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
             page.on(
                 "console",
