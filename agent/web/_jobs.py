@@ -201,17 +201,15 @@ class LocalJobQueue:
 
     def _settle(self, run_id: str, exitcode: int | None, cancelled: bool) -> None:
         """After the process ended: a run it left unsettled failed, with the reason why."""
-        path = self.store.record_file(run_id)
-        if not path.is_file():
-            return  # deleted meanwhile
-        record = RunRecord.load(path)
-        if not cancelled and record.status != "running":
-            return  # it settled, or the API queued it again (answers) while this one exited
-        if cancelled and record.status == "done":
-            return  # it finished before the kill landed
-        record.status, record.step = "failed", None
-        record.error = CANCELLED if cancelled else _death(exitcode)
-        self.store.save(record, "failed")
+
+        def fail(record: RunRecord) -> bool:
+            if record.status != "running" and not (cancelled and record.status == "queued"):
+                return False  # settled, answered (queued again), or cancelled by the API already
+            record.status, record.step = "failed", None
+            record.error = CANCELLED if cancelled else _death(exitcode)
+            return True
+
+        self.store.update(run_id, fail, "failed")
 
 
 def recover(store: RunStore, jobs: JobQueue, records: list[RunRecord], *, max_retries: int) -> None:

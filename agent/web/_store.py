@@ -22,7 +22,7 @@ import secrets
 import shutil
 import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -154,11 +154,25 @@ class RunStore:
             for waiter in waiters:
                 self._loop.call_soon_threadsafe(waiter.set)
 
+    def update(
+        self, run_id: str, change: Callable[[RunRecord], bool], event: str | None = None
+    ) -> RunRecord | None:
+        """Read the run's record from disk, ``change`` it, and save it when ``change`` says so;
+        all under the store's lock, so a run deleted meanwhile is not written back."""
+        with self._lock:
+            path = self.record_file(run_id)
+            if run_id not in self._runs or not path.is_file():
+                return None
+            record = RunRecord.load(path)
+            if change(record):
+                self.save(record, event)
+            return record
+
     def forget(self, run_id: str) -> None:
         """Delete the run's folder and everything known about it."""
         with self._lock:
             live = self._runs.pop(run_id, None)
-        shutil.rmtree(self.folder(run_id), ignore_errors=True)
+            shutil.rmtree(self.folder(run_id), ignore_errors=True)
         if live is not None and self._loop is not None:
             for waiter in live.waiters:
                 self._loop.call_soon_threadsafe(waiter.set)
