@@ -6,6 +6,7 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
+from agent.guard import MAX_TASKS_PER_VISION
 from agent.nodes._common import RunContext, metered, run_context
 from schemas.context import ContextHit, OrgContext
 from schemas.plan import Scenario, Vision
@@ -21,7 +22,14 @@ def decompose(branch: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str,
             OrgContext.model_validate(branch["org"]),
             [ContextHit.model_validate(h) for h in branch["hits"]],
         )
+    warnings = list(usage.warnings)
+    if len(result.tasks) > MAX_TASKS_PER_VISION:  # the same cap whatever the engine
+        warnings.append(
+            f"{vision.id}: {len(result.tasks)} tasks proposed; kept the first {MAX_TASKS_PER_VISION}"
+        )
+        result = result.model_copy(update={"tasks": result.tasks[:MAX_TASKS_PER_VISION]})
     return {
         "drafts": [{"vision_id": vision.id, "decomposition": result.model_dump(mode="json")}],
         "usage": usage.as_update(),
+        "warnings": warnings,
     }

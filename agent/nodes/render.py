@@ -52,6 +52,8 @@ def assemble_plan(state: dict[str, Any], engine_name: str, model: str | None) ->
             "prompt_tokens": usage.get("prompt_tokens", 0),
             "completion_tokens": usage.get("completion_tokens", 0),
             "cached_calls": usage.get("cached_calls", 0),
+            "usage_unknown_calls": usage.get("unknown_usage_calls", 0),
+            "estimated_prompt_tokens": usage.get("estimated_prompt_tokens", 0),
         },
         "sources": state.get("sources", []),
         "visions": [
@@ -92,7 +94,7 @@ def assemble_plan(state: dict[str, Any], engine_name: str, model: str | None) ->
 def render(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str, Any]:
     from agent.render import render_plan
 
-    cfg = run_context(runtime, state).config
-    plan = assemble_plan(state, cfg.resolved_engine(), cfg.model)
+    engine = run_context(runtime, state).engine.info()  # the model actually asked, not the setting
+    plan = assemble_plan(state, engine.name, engine.model)
     paths = render_plan(plan, state["out_dir"], org_roles=org_of(state).roles)
     return {"plan": plan.model_dump(mode="json"), "outputs": [str(p) for p in paths]}
