@@ -126,7 +126,7 @@ def test_upload_progress_pause_answer_plan_and_downloads(client: TestClient) -> 
     assert kinds[0] == "queued" and "running" in kinds and "step" in kinds
     assert kinds[-1] == "paused"
     steps = [data["step"] for kind, data in stream if kind == "step"]
-    assert steps[:2] == ["extract", "find_visions"]
+    assert steps[:3] == ["extract", "read_deck_plan", "find_visions"]
     questions = stream[-1][1]["questions"]
     assert questions and {"id", "text", "source", "reasons", "questions"} <= set(questions[0])
 

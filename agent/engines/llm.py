@@ -47,6 +47,7 @@ from agent.engines.base import (
     ContextRefDraft,
     Decomposition,
     GapDraft,
+    PlanningContext,
     ScenarioDraft,
     TaskDraft,
     VisionDraft,
@@ -347,7 +348,7 @@ class LLMEngine:
         scenarios: list[Scenario],
         org: OrgContext,
         hits: list[ContextHit],
-        planning: object | None = None,
+        planning: PlanningContext | None = None,
     ) -> Decomposition:
         core = [r.name for r in org.roles if r.tier == "core"]
         system, room = self._room("decompose", _DecompositionAnswer)

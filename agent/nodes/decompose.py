@@ -6,6 +6,7 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
+from agent.engines.base import PlanningContext
 from agent.guard import MAX_TASKS_PER_VISION
 from agent.nodes._common import RunContext, metered, run_context
 from schemas.context import ContextHit, OrgContext
@@ -21,6 +22,7 @@ def decompose(branch: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str,
             [Scenario.model_validate(s) for s in branch["scenarios"]],
             OrgContext.model_validate(branch["org"]),
             [ContextHit.model_validate(h) for h in branch["hits"]],
+            PlanningContext.model_validate(branch.get("planning") or {}),
         )
     warnings = list(usage.warnings)
     if len(result.tasks) > MAX_TASKS_PER_VISION:  # the same cap whatever the engine

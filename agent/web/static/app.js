@@ -6,10 +6,12 @@
 (() => {
   const STEP_LABELS = {
     extract: "Read the deck",
+    read_deck_plan: "Read the deck's own plan",
     find_visions: "Find visions",
     assess_vagueness: "Assess vagueness",
     choose_scenarios: "Choose scenarios",
     retrieve_context: "Search the org context",
+    plan_commitments: "Plan the deck's commitments",
     decompose: "Decompose into tasks",
     assign_raci: "Assign RACI",
     build_roadmap: "Build the roadmap",
