@@ -11,12 +11,15 @@ renderers' job (agent/render); ``defuse_plan`` runs first, in ``render_plan``.
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from schemas.plan import Plan
 
+T = TypeVar("T")
+
 MAX_VISIONS = 20
-MAX_TASKS_PER_VISION = 12
+MAX_TASKS_PER_VISION = 20  # a deck-grounded vision needs ~16; a runaway model writes 40+
 MAX_QUESTIONS = 4
 GAP_KINDS = ("system", "data", "owner", "sponsor", "metric", "role", "constraint")
 REMOVED = "(removed: text addressed to the tool)"
@@ -32,6 +35,22 @@ INSTRUCTION_LIKE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def capped(tasks: list[T], layer: Callable[[T], str], limit: int = MAX_TASKS_PER_VISION) -> list[T]:
+    """At most ``limit`` tasks, taken round-robin across layers so no layer loses its work."""
+    if len(tasks) <= limit:
+        return tasks
+    by_layer: dict[str, list[int]] = {}
+    for i, task in enumerate(tasks):
+        by_layer.setdefault(layer(task), []).append(i)
+    kept: set[int] = set()
+    queues = list(by_layer.values())
+    while len(kept) < limit:
+        for queue in queues:
+            if queue and len(kept) < limit:
+                kept.add(queue.pop(0))
+    return [t for i, t in enumerate(tasks) if i in kept]
 
 
 def addressed_to_tool(text: str | None) -> bool:
@@ -121,6 +140,7 @@ __all__ = [
     "MAX_VISIONS",
     "REMOVED",
     "addressed_to_tool",
+    "capped",
     "defuse",
     "defuse_plan",
 ]

@@ -32,6 +32,7 @@ from agent.engines._llm_client import (
 from agent.engines._llm_data import (
     deck_batches,
     deck_data,
+    deck_plan_block,
     deck_prefix,
     decompose_org,
     escape_data,
@@ -54,7 +55,14 @@ from agent.engines.base import (
     VisionList,
 )
 from agent.errors import ConfigError
-from agent.guard import GAP_KINDS, MAX_QUESTIONS, MAX_TASKS_PER_VISION, MAX_VISIONS, defuse
+from agent.guard import (
+    GAP_KINDS,
+    MAX_QUESTIONS,
+    MAX_TASKS_PER_VISION,
+    MAX_VISIONS,
+    capped,
+    defuse,
+)
 from prompts import render
 from schemas.context import ContextHit, OrgContext, Role
 from schemas.deck import Deck
@@ -352,7 +360,11 @@ class LLMEngine:
     ) -> Decomposition:
         core = [r.name for r in org.roles if r.tier == "core"]
         system, room = self._room("decompose", _DecompositionAnswer)
-        head = "\n".join([vision_data(vision, room // 4), scenarios_data(scenarios)])
+        parts = [vision_data(vision, room // 4), scenarios_data(scenarios)]
+        if planning is not None:
+            plan_lines = planning.deck_plan_text.splitlines()
+            parts.append(deck_plan_block(plan_lines, planning.pilot, room // 8))
+        head = "\n".join(p for p in parts if p)
         room -= message_tokens([{"content": head}])
         for shrink in (0, 150, 300, 600):  # the final schema's enums may cost a little more
             context, sent = decompose_org(org, hits, room - shrink)
@@ -473,9 +485,10 @@ def _decomposition(
     tasks_in = answer.tasks
     if len(tasks_in) > MAX_TASKS_PER_VISION:
         note(
-            f"decompose {vision.id}: {len(tasks_in)} tasks proposed; kept the first {MAX_TASKS_PER_VISION}"
+            f"decompose {vision.id}: {len(tasks_in)} tasks proposed; "
+            f"kept {MAX_TASKS_PER_VISION} across the layers"
         )
-        tasks_in = tasks_in[:MAX_TASKS_PER_VISION]
+        tasks_in = capped(tasks_in, lambda t: str(t.layer))
     keys: dict[int, str] = {}
     used: set[str] = set()
     for i, task in enumerate(tasks_in):
