@@ -6,7 +6,8 @@ GroundworkError                  one-line message, safe to show a user
 │   ├── CorruptFileError         truncated, malformed, unreadable structure
 │   ├── UnsupportedFormatError   not a deck (or legacy .ppt: convert to .pptx)
 │   ├── NoTextError              nothing extractable (scanned: OCR it first)
-│   └── FileTooLargeError        over the byte limit, or a ZIP that would inflate past it
+│   ├── FileTooLargeError        over the byte limit, or a ZIP that would inflate past it
+│   └── UnsafeArchiveError       an uploaded ZIP with traversal, links, encryption, clashes
 ├── ContextError                 org-context folder missing, empty, or unusable
 ├── ConfigError                  a setting no run can work with (names the flag/variable)
 ├── LLMError                     the model endpoint
@@ -15,6 +16,8 @@ GroundworkError                  one-line message, safe to show a user
 │   └── LLMResponseError         output still invalid after bounded repair attempts
 ├── PlanValidationError          a plan that breaks the contract after repair
 └── RunError                     unknown run directory, nothing to resume, bad answers file
+    ├── RunNotFoundError         no run with that id (the web service)
+    └── RunStateError            the run is not in a state for that (answers to a done run)
 """
 
 from __future__ import annotations
@@ -56,6 +59,10 @@ class FileTooLargeError(InputError):
     pass
 
 
+class UnsafeArchiveError(InputError):
+    pass
+
+
 class ContextError(GroundworkError):
     pass
 
@@ -88,6 +95,14 @@ class RunError(GroundworkError):
     pass
 
 
+class RunNotFoundError(RunError):
+    pass
+
+
+class RunStateError(RunError):
+    pass
+
+
 __all__ = [
     "ConfigError",
     "ContextError",
@@ -103,5 +118,8 @@ __all__ = [
     "NoTextError",
     "PlanValidationError",
     "RunError",
+    "RunNotFoundError",
+    "RunStateError",
+    "UnsafeArchiveError",
     "UnsupportedFormatError",
 ]

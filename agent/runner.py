@@ -1,8 +1,9 @@
 """Run the workflow: start a plan, pause for clarification, resume (even in a new process).
 
-Each run keeps its state in ``<out>/.groundwork/run/``: ``run.json`` (inputs, thread id,
-status, the configuration without the API key) and ``checkpoints.sqlite`` (LangGraph's
-SqliteSaver). The configuration, the engine and the key reach the nodes through the run
+Each run keeps its state in ``<out>/.groundwork/run/``: ``run.json`` (its ``RunRecord``:
+inputs, thread id, status, current step, questions, the configuration without the API key;
+the one status record, which the web service reads too) and ``checkpoints.sqlite``
+(LangGraph's SqliteSaver). The configuration, the engine and the key reach the nodes through the run
 context (agent/runtime.py), which LangGraph never checkpoints; ``resume`` rebuilds it from
 ``run.json`` plus the environment. Outputs are written only by the render step, atomically;
 a run that fails on bad input leaves nothing.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,12 +27,11 @@ from langgraph.types import Command
 
 from agent.config import PlanConfig
 from agent.errors import ContextError, InputError, RunError
-from agent.render._atomic import atomic_write_text
+from agent.record import RUN_SUBDIR, RunRecord
 from agent.runtime import RunContext
 from schemas.plan import Plan
 
 Progress = Callable[[str, dict[str, Any]], None]
-RUN_SUBDIR = Path(".groundwork") / "run"
 
 
 @dataclass
@@ -41,6 +42,7 @@ class RunResult:
     plan: Plan | None = None
     questions: list[dict[str, Any]] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
+    record: RunRecord | None = None
 
 
 def run_dir_for(path: str | Path) -> Path:
@@ -70,14 +72,20 @@ def _drive(
     run_config: dict[str, Any],
     context: RunContext,
     progress: Progress | None,
+    record: RunRecord,
+    run_dir: Path,
 ) -> list[dict[str, Any]]:
-    """Stream the graph, reporting each finished step; return interrupt payloads, if it paused."""
+    """Stream the graph, recording and reporting each finished step; return interrupt
+    payloads, if it paused."""
     questions: list[dict[str, Any]] = []
     for chunk in graph.stream(payload, run_config, context=context, stream_mode="updates"):
         for step, update in chunk.items():
             if step == "__interrupt__":
                 questions.extend(_questions(update))
-            elif progress is not None:
+                continue
+            record.set_step(step)
+            record.save(run_dir / "run.json")
+            if progress is not None:
                 progress(step, update if isinstance(update, dict) else {})
     return questions
 
@@ -85,26 +93,36 @@ def _drive(
 def _finish(
     graph: Any,
     run_dir: Path,
-    meta: dict[str, Any],
+    record: RunRecord,
     run_config: dict[str, Any],
     questions: list[dict[str, Any]],
 ) -> RunResult:
-    out_dir = Path(meta["out_dir"])
+    out_dir = Path(record.out_dir)
+    record.step = None
     if questions:
-        meta["status"] = "paused"
-        atomic_write_text(run_dir / "run.json", json.dumps(meta, indent=2))
-        return RunResult("paused", out_dir, run_dir, questions=questions)
+        record.status = "paused"
+        record.questions = json.loads(json.dumps(questions, default=str))
+        record.save(run_dir / "run.json")
+        return RunResult("paused", out_dir, run_dir, questions=questions, record=record)
     values = graph.get_state(run_config).values
-    meta["status"] = "done"
-    atomic_write_text(run_dir / "run.json", json.dumps(meta, indent=2))
+    record.status, record.questions, record.error = "done", [], None
+    record.finished = time.time()
+    record.save(run_dir / "run.json")
     plan = Plan.model_validate(values["plan"]) if values.get("plan") else None
-    return RunResult("done", out_dir, run_dir, plan=plan, outputs=list(values.get("outputs", [])))
+    return RunResult(
+        "done",
+        out_dir,
+        run_dir,
+        plan=plan,
+        outputs=list(values.get("outputs", [])),
+        record=record,
+    )
 
 
-def _run_config(meta: dict[str, Any], config: PlanConfig) -> dict[str, Any]:
+def _run_config(record: RunRecord, config: PlanConfig) -> dict[str, Any]:
     # Only the thread id: LangGraph copies configurable values into checkpoint metadata.
     return {
-        "configurable": {"thread_id": meta["thread_id"]},
+        "configurable": {"thread_id": record.thread_id},
         "max_concurrency": max(1, config.max_concurrency),
         "recursion_limit": 100,
     }
@@ -119,11 +137,13 @@ def plan(
     answers: dict[str, Any] | None = None,
     progress: Progress | None = None,
     deck_name: str | None = None,
+    record: RunRecord | None = None,
 ) -> RunResult:
     """Plan from a deck and an org-context folder into ``out``. May return ``status="paused"``.
 
     ``deck_name`` is the name the plan cites (e.g. an upload's original file name) when the
-    file on disk is named otherwise.
+    file on disk is named otherwise. ``record`` continues a record the caller made (the web
+    service's queued run: its id and labels are kept); it is updated in place at every step.
     """
     config = config or PlanConfig.from_env()
     deck_path, context_dir, out_dir = (
@@ -145,28 +165,30 @@ def plan(
     config = replace(config, engine=config.resolved_engine())
     run_context = RunContext.build(config)  # a misconfigured engine fails here, before any write
     run_dir.mkdir(parents=True, exist_ok=True)
-    meta = {
-        "thread_id": uuid.uuid4().hex,
-        "deck_path": str(deck_path),
-        "context_dir": str(context_dir),
-        "out_dir": str(out_dir),
-        "config": config.to_dict(),
-        "status": "running",
-    }
-    atomic_write_text(run_dir / "run.json", json.dumps(meta, indent=2))
+    record = record if record is not None else RunRecord(thread_id=uuid.uuid4().hex)
+    record.deck_path, record.context_dir, record.out_dir = (
+        str(deck_path),
+        str(context_dir),
+        str(out_dir),
+    )
+    record.config = config.to_dict()  # never the API key
+    record.deck_name = deck_name or record.deck_name or deck_path.name
+    record.status, record.step, record.steps_done, record.error = "running", None, [], None
+    record.started = record.started or time.time()
+    record.save(run_dir / "run.json")
     payload = {
         "deck_path": str(deck_path),
         "context_dir": str(context_dir),
         "out_dir": str(out_dir),
         "run_dir": str(run_dir),
         "answers": answers or {},
-        "deck_name": deck_name or deck_path.name,
+        "deck_name": record.deck_name,
     }
-    run_config = _run_config(meta, config)
+    run_config = _run_config(record, config)
     try:
         with _graph(run_dir) as graph:
-            questions = _drive(graph, payload, run_config, run_context, progress)
-            return _finish(graph, run_dir, meta, run_config, questions)
+            questions = _drive(graph, payload, run_config, run_context, progress, record, run_dir)
+            return _finish(graph, run_dir, record, run_config, questions)
     except (InputError, ContextError):
         # Bad input: nothing to resume and nothing worth keeping.
         shutil.rmtree(out_dir if created_out else run_dir, ignore_errors=True)
@@ -184,26 +206,31 @@ def resume(
 ) -> RunResult:
     """Continue a paused or interrupted run without redoing finished steps."""
     run_dir = run_dir_for(run)
-    meta = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
+    record = RunRecord.load(run_dir / "run.json")
     # run.json never holds the key; GROUNDWORK_* limits set now (a longer timeout) apply.
-    stored = PlanConfig.from_dict({**meta["config"], **PlanConfig.env_numbers()})
+    stored = PlanConfig.from_dict({**record.config, **PlanConfig.env_numbers()})
     stored.api_key = (config.api_key if config else None) or PlanConfig.from_env().api_key
-    run_config = _run_config(meta, stored)
+    run_config = _run_config(record, stored)
     with _graph(run_dir) as graph:
         snapshot = graph.get_state(run_config)
         if not snapshot.next:
-            return _finish(graph, run_dir, meta, run_config, [])
+            return _finish(graph, run_dir, record, run_config, [])
         waiting = any(getattr(t, "interrupts", ()) for t in snapshot.tasks)
         if waiting:
-            payload: Any = Command(resume=answers or {})
+            # An empty dict would read as an empty map of interrupt ids (nothing resumed, the
+            # run pauses again); "no answers" is a value the node reads as none given.
+            payload: Any = Command(resume=answers or [])
+            record.answers.update({str(k): str(v) for k, v in (answers or {}).items()})
         else:
             payload = None  # crashed mid-run: continue from the last checkpoint
+        record.status, record.questions, record.error = "running", [], None
+        record.save(run_dir / "run.json")
         context = RunContext.build(stored, deck=_checkpointed_deck(snapshot.values))
         try:
-            questions = _drive(graph, payload, run_config, context, progress)
+            questions = _drive(graph, payload, run_config, context, progress, record, run_dir)
         finally:
             context.close()
-        return _finish(graph, run_dir, meta, run_config, questions)
+        return _finish(graph, run_dir, record, run_config, questions)
 
 
 def _checkpointed_deck(values: dict[str, Any]) -> Any:
@@ -218,9 +245,9 @@ def _checkpointed_deck(values: dict[str, Any]) -> Any:
 def pending_questions(run: str | Path) -> list[dict[str, Any]]:
     """The clarification questions a paused run is waiting on, read back from its checkpoint."""
     run_dir = run_dir_for(run)
-    meta = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
+    record = RunRecord.load(run_dir / "run.json")
     with _graph(run_dir) as graph:
-        snapshot = graph.get_state(_run_config(meta, PlanConfig.from_dict(meta["config"])))
+        snapshot = graph.get_state(_run_config(record, PlanConfig.from_dict(record.config)))
     questions: list[dict[str, Any]] = []
     for task in snapshot.tasks:
         questions.extend(_questions(getattr(task, "interrupts", ())))
