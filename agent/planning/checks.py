@@ -86,8 +86,9 @@ def check(state: dict[str, Any], org: OrgContext) -> list[Violation]:
             out.append(
                 Violation(
                     "unobservable_done",
-                    f"{tid} done_when is not observable: '{task['done_when']}'",
+                    f"{tid} done_when is not observable: '{task['done_when']}'; its owner must restate it",
                     tid,
+                    repairable=False,  # flagged, never decorated into something that reads checkable
                 )
             )
         if not task.get("context_refs") and not (
