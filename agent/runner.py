@@ -3,7 +3,7 @@
 Each run keeps its state in ``<out>/.groundwork/run/``: ``run.json`` (its ``RunRecord``:
 inputs, thread id, status, current step, questions, the configuration without the API key;
 the one status record, which the web service reads too) and ``checkpoints.sqlite``
-(LangGraph's SqliteSaver). The configuration, the engine and the key reach the nodes through the run
+(LangGraph's SqliteSaver; large values once each in ``blobs/``, agent/checkpoints.py). The configuration, the engine and the key reach the nodes through the run
 context (agent/runtime.py), which LangGraph never checkpoints; ``resume`` rebuilds it from
 ``run.json`` plus the environment. Outputs are written only by the render step, atomically;
 a run that fails on bad input leaves nothing.
@@ -25,6 +25,7 @@ from typing import Any
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.types import Command
 
+from agent.checkpoints import BlobSerializer
 from agent.config import PlanConfig
 from agent.errors import ContextError, InputError, RunError
 from agent.record import RUN_SUBDIR, RunRecord
@@ -61,7 +62,9 @@ def _graph(run_dir: Path) -> Iterator[Any]:
 
     conn = sqlite3.connect(run_dir / "checkpoints.sqlite", check_same_thread=False)
     try:
-        yield build_graph(checkpointer=SqliteSaver(conn))
+        # Large values (the deck, the org context, the plan) once, by hash, not in every step.
+        serde = BlobSerializer(run_dir / "blobs")
+        yield build_graph(checkpointer=SqliteSaver(conn, serde=serde))
     finally:
         conn.close()
 

@@ -348,7 +348,9 @@ def python_of(repo: Path) -> str:
 
 
 def plan_once(repo: Path, deck: Path, out: Path, index_dir: Path) -> dict[str, float]:
-    env = {**os.environ, "PYTHONPATH": str(repo)}
+    # A fixed hash seed: set iteration order decides float sums in a few places (e.g.
+    # rare_overlap), so two processes may break a near-tie differently whatever the code.
+    env = {**os.environ, "PYTHONPATH": str(repo), "PYTHONHASHSEED": "0"}
     proc = subprocess.run(
         [python_of(repo), "-c", CHILD, str(deck), str(ORG), str(out), str(index_dir)],
         capture_output=True,
