@@ -15,6 +15,7 @@ GroundworkError                  one-line message, safe to show a user
 │   ├── LLMUnavailableError      429/5xx/timeouts after bounded retries
 │   └── LLMResponseError         output still invalid after bounded repair attempts
 ├── PlanValidationError          a plan that breaks the contract after repair
+├── ExportError                  a tracker refused an export (GitHub's API answered an error)
 └── RunError                     unknown run directory, nothing to resume, bad answers file
     ├── RunNotFoundError         no run with that id (the web service)
     └── RunStateError            the run is not in a state for that (answers to a done run)
@@ -91,6 +92,10 @@ class PlanValidationError(GroundworkError):
     pass
 
 
+class ExportError(GroundworkError):
+    pass
+
+
 class RunError(GroundworkError):
     pass
 
@@ -108,6 +113,7 @@ __all__ = [
     "ContextError",
     "CorruptFileError",
     "EncryptedFileError",
+    "ExportError",
     "FileTooLargeError",
     "GroundworkError",
     "InputError",
