@@ -123,7 +123,21 @@ def _summary(result: RunResult) -> None:
     )
 
 
-def _drive_cli(start: Callable[[Progress], RunResult], interactive: bool) -> RunResult:
+def _drive_cli(
+    start: Callable[[Progress], RunResult], interactive: bool, out_dir: Path | None = None
+) -> RunResult:
+    """Run with progress lines; a model failure names the folder ``groundwork resume`` takes."""
+    from agent.errors import LLMError
+
+    try:
+        return _drive_steps(start, interactive)
+    except LLMError as exc:
+        if out_dir is None:
+            raise
+        raise type(exc)(str(exc).replace("OUT_DIR", str(out_dir))) from None
+
+
+def _drive_steps(start: Callable[[Progress], RunResult], interactive: bool) -> RunResult:
     import time
 
     last = [time.monotonic()]
@@ -221,6 +235,7 @@ def plan_command(
             deck, context=context, out=out_dir, config=config, answers=given, progress=progress
         ),
         interactive,
+        out_dir,
     )
     _finish_cli(result)
 
@@ -253,7 +268,7 @@ def resume_command(
     given = load_answers(answers) if answers else None
     interactive = given is None and sys.stdin.isatty()
     result = _drive_cli(
-        lambda progress: resume(run_dir, answers=given, progress=progress), interactive
+        lambda progress: resume(run_dir, answers=given, progress=progress), interactive, run_dir
     )
     _finish_cli(result)
 

@@ -161,6 +161,8 @@ def plan(
         config = replace(config, cache_dir=str(out_dir / ".groundwork" / "llm-cache"))
     if config.llm_log is None:  # one line per model request: sizes and outcomes, no content
         config = replace(config, llm_log=str(run_dir / "llm-calls.jsonl"))
+    # A resumed run keeps its engine, whatever the environment says then.
+    config = replace(config, engine=config.resolved_engine())
     run_context = RunContext.build(config)  # a misconfigured engine fails here, before any write
     run_dir.mkdir(parents=True, exist_ok=True)
     record = record if record is not None else RunRecord(thread_id=uuid.uuid4().hex)
