@@ -14,6 +14,8 @@ GroundworkError                  one-line message, safe to show a user
 │   └── LLMResponseError         output still invalid after bounded repair attempts
 ├── PlanValidationError          a plan that breaks the contract after repair
 └── RunError                     unknown run directory, nothing to resume, bad answers file
+    ├── BudgetExceededError      the run passed its time limit or memory ceiling (agent.budget)
+    └── RunCancelledError        the run was cancelled while it ran
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ class InputError(GroundworkError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Pickled across the budget's process boundary: rebuild from (path, reason).
+        return (type(self), (self.path, self.reason))
 
 
 class EncryptedFileError(InputError):
@@ -83,7 +89,16 @@ class RunError(GroundworkError):
     pass
 
 
+class BudgetExceededError(RunError):
+    pass
+
+
+class RunCancelledError(RunError):
+    pass
+
+
 __all__ = [
+    "BudgetExceededError",
     "ContextError",
     "CorruptFileError",
     "EncryptedFileError",
@@ -96,6 +111,7 @@ __all__ = [
     "LLMUnavailableError",
     "NoTextError",
     "PlanValidationError",
+    "RunCancelledError",
     "RunError",
     "UnsupportedFormatError",
 ]

@@ -3,11 +3,19 @@
 Each run keeps its state in ``<out>/.groundwork/run/``: ``run.json`` (inputs, thread id,
 status) and ``checkpoints.sqlite`` (LangGraph's SqliteSaver). Outputs are written
 only by the render step, atomically; a run that fails on bad input leaves nothing.
+
+Every run executes under its budget (``agent.budget``: a wall-time limit and a memory
+ceiling from the config), in a child process the parent can stop. A new plan into a folder
+that already holds a run sets the previous run's state aside first and puts it back if the
+new run fails, so a failed re-plan never costs the previous run (or its pause) anything.
+A run is done only when its outputs exist; ``resume`` re-runs whatever is missing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
 import sqlite3
 import uuid
@@ -20,13 +28,28 @@ from typing import Any
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.types import Command
 
+from agent.budget import run_with_budget
 from agent.config import PlanConfig
-from agent.errors import ContextError, InputError, RunError
-from agent.render._atomic import atomic_write_text
+from agent.errors import ContextError, GroundworkError, InputError, RunError
+from agent.render._atomic import atomic_write_text, remove_stale
 from schemas.plan import Plan
 
 Progress = Callable[[str, dict[str, Any]], None]
 RUN_SUBDIR = Path(".groundwork") / "run"
+PREVIOUS_PREFIX = "run.previous-"  # a previous run's state, set aside while a re-plan runs
+# Imported before a run's child starts, so that children share them instead of each paying.
+PRELOAD = (
+    "agent.graph",
+    "agent.context",
+    "agent.render",
+    "extractors.pptx",
+    "extractors.pdf",
+    "extractors.docx",
+)
+
+
+def _preload(config: PlanConfig) -> tuple[str, ...]:
+    return PRELOAD + (("agent.engines.llm",) if config.resolved_engine() == "llm" else ())
 
 
 @dataclass
@@ -87,6 +110,8 @@ def _finish(
         atomic_write_text(run_dir / "run.json", json.dumps(meta, indent=2))
         return RunResult("paused", out_dir, run_dir, questions=questions)
     values = graph.get_state(run_config).values
+    if not _complete(values):
+        raise RunError(f"{out_dir}: the run ended without writing its outputs; run it again")
     meta["status"] = "done"
     atomic_write_text(run_dir / "run.json", json.dumps(meta, indent=2))
     plan = Plan.model_validate(values["plan"]) if values.get("plan") else None
@@ -101,6 +126,22 @@ def _run_config(meta: dict[str, Any], config: PlanConfig) -> dict[str, Any]:
     }
 
 
+def _complete(values: dict[str, Any]) -> bool:
+    """A run is done when its plan was rendered and every output it wrote is still there."""
+    outputs = values.get("outputs") or []
+    return bool(values.get("plan")) and bool(outputs) and all(Path(p).is_file() for p in outputs)
+
+
+def check_deck_path(deck: str | Path) -> Path:
+    """The deck, resolved; an InputError saying what the path is when it is not a regular file."""
+    from extractors.detect import not_a_regular_file
+
+    problem = not_a_regular_file(deck)
+    if problem:
+        raise InputError(deck, problem)
+    return Path(deck).resolve()
+
+
 def plan(
     deck: str | Path,
     *,
@@ -110,20 +151,18 @@ def plan(
     answers: dict[str, Any] | None = None,
     progress: Progress | None = None,
     deck_name: str | None = None,
+    cancel: Any = None,
 ) -> RunResult:
     """Plan from a deck and an org-context folder into ``out``. May return ``status="paused"``.
 
     ``deck_name`` is the name the plan cites (e.g. an upload's original file name) when the
-    file on disk is named otherwise.
+    file on disk is named otherwise. The run executes under ``config``'s budget
+    (``time_limit``, ``memory_limit``); ``cancel`` (a ``threading.Event``) stops it.
+    Raises BudgetExceededError / RunCancelledError when it is stopped.
     """
     config = config or PlanConfig.from_env()
-    deck_path, context_dir, out_dir = (
-        Path(deck).resolve(),
-        Path(context).resolve(),
-        Path(out).resolve(),
-    )
-    if not deck_path.is_file():
-        raise InputError(deck, "no such file")
+    deck_path = check_deck_path(deck)
+    context_dir, out_dir = Path(context).resolve(), Path(out).resolve()
     if not context_dir.is_dir():
         raise ContextError(f"{context}: org-context folder not found")
     created_out = not out_dir.exists()
@@ -135,33 +174,101 @@ def plan(
         )
         config.api_key = key
     run_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale(run_dir.parent, PREVIOUS_PREFIX)  # set aside by a re-plan that was killed
+    previous = _set_aside(run_dir)
     meta = {
         "thread_id": uuid.uuid4().hex,
         "deck_path": str(deck_path),
+        "deck_name": deck_name or deck_path.name,
         "context_dir": str(context_dir),
         "out_dir": str(out_dir),
+        "answers": answers or {},
         "config": config.to_dict(),
         "status": "running",
     }
     atomic_write_text(run_dir / "run.json", json.dumps(meta, indent=2))
-    payload = {
+    try:
+        result = run_with_budget(
+            _start,
+            run_dir,
+            meta,
+            config,
+            budget=config.budget(),
+            progress=progress,
+            cancel=cancel,
+            preload=_preload(config),
+        )
+    except BaseException as exc:
+        if previous is not None:
+            _restore(run_dir, previous)  # the previous run stays as it was, resumable
+        elif isinstance(exc, InputError | ContextError):
+            # Bad input: nothing to resume and nothing worth keeping.
+            shutil.rmtree(out_dir if created_out else run_dir, ignore_errors=True)
+        else:
+            _mark_failed(run_dir, meta, exc)
+        raise
+    if previous is not None:
+        shutil.rmtree(previous, ignore_errors=True)
+    return result
+
+
+def _start(
+    run_dir: Path, meta: dict[str, Any], config: PlanConfig, progress: Progress | None = None
+) -> RunResult:
+    """The run itself (in the budget's child process): from START to done or a pause."""
+    run_config = _run_config(meta, config)
+    with _graph(run_dir) as graph:
+        questions = _drive(graph, _payload(meta, run_dir, config), run_config, progress)
+        return _finish(graph, run_dir, meta, run_config, questions)
+
+
+def _payload(meta: dict[str, Any], run_dir: Path, config: PlanConfig) -> dict[str, Any]:
+    deck_path = Path(meta["deck_path"])
+    return {
         "config": config.to_dict(),
         "deck_path": str(deck_path),
-        "context_dir": str(context_dir),
-        "out_dir": str(out_dir),
+        "context_dir": meta["context_dir"],
+        "out_dir": meta["out_dir"],
         "run_dir": str(run_dir),
-        "answers": answers or {},
-        "deck_name": deck_name or deck_path.name,
+        "answers": meta.get("answers") or {},
+        "deck_name": meta.get("deck_name") or deck_path.name,
     }
-    run_config = _run_config(meta, config)
-    try:
-        with _graph(run_dir) as graph:
-            questions = _drive(graph, payload, run_config, progress)
-            return _finish(graph, run_dir, meta, run_config, questions)
-    except (InputError, ContextError):
-        # Bad input: nothing to resume and nothing worth keeping.
-        shutil.rmtree(out_dir if created_out else run_dir, ignore_errors=True)
-        raise
+
+
+def _set_aside(run_dir: Path) -> Path | None:
+    """Move a previous run's state files (not its index, a cache) into a sibling folder."""
+    state = [p for p in run_dir.iterdir() if p.is_file() and not p.name.startswith(".")]
+    if not any(p.name == "run.json" for p in state):
+        for p in state:  # no run here, only debris of one that never started
+            p.unlink(missing_ok=True)
+        return None
+    aside = run_dir.parent / f"{PREVIOUS_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    aside.mkdir()
+    for p in state:
+        os.replace(p, aside / p.name)
+    return aside
+
+
+def _restore(run_dir: Path, aside: Path) -> None:
+    for p in run_dir.iterdir():
+        if p.is_file():
+            p.unlink(missing_ok=True)
+    for p in aside.iterdir():
+        os.replace(p, run_dir / p.name)
+    shutil.rmtree(aside, ignore_errors=True)
+
+
+def _mark_failed(run_dir: Path, meta: dict[str, Any], exc: BaseException) -> None:
+    """A stopped or failed run says so in run.json (resume may still continue it)."""
+    if not (run_dir / "run.json").is_file():
+        return
+    with contextlib.suppress(OSError, ValueError):
+        current = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
+        if current.get("status") in {"done", "paused"}:
+            return
+        reason = str(exc) if isinstance(exc, GroundworkError) else type(exc).__name__
+        current.update(status="failed", error=reason)
+        atomic_write_text(run_dir / "run.json", json.dumps(current, indent=2))
 
 
 def resume(
@@ -170,20 +277,64 @@ def resume(
     answers: dict[str, Any] | None = None,
     config: PlanConfig | None = None,
     progress: Progress | None = None,
+    cancel: Any = None,
 ) -> RunResult:
-    """Continue a paused or interrupted run without redoing finished steps."""
+    """Continue a paused or interrupted run without redoing finished steps.
+
+    A run counts as done only when its outputs exist: a run that stopped before its first
+    checkpoint, or whose outputs are gone, is run again from its recorded inputs.
+    ``answers`` (a mapping, possibly empty) answers a pause; None or {} keeps the flags.
+    """
     run_dir = run_dir_for(run)
     meta = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
     stored = PlanConfig.from_dict(meta["config"])
     stored.api_key = (config.api_key if config else None) or PlanConfig.from_env().api_key
-    run_config = _run_config(meta, stored)
+    if config is not None:  # the caller's limits apply to this attempt
+        stored.time_limit, stored.memory_limit = config.time_limit, config.memory_limit
+    meta["status"] = "running"
+    try:
+        return run_with_budget(
+            _continue,
+            run_dir,
+            meta,
+            stored,
+            answers,
+            budget=stored.budget(),
+            progress=progress,
+            cancel=cancel,
+            preload=_preload(stored),
+        )
+    except BaseException as exc:
+        _mark_failed(run_dir, meta, exc)
+        raise
+
+
+def _continue(
+    run_dir: Path,
+    meta: dict[str, Any],
+    config: PlanConfig,
+    answers: dict[str, Any] | None,
+    progress: Progress | None = None,
+) -> RunResult:
+    """resume's work (in the budget's child process)."""
+    run_config = _run_config(meta, config)
     with _graph(run_dir) as graph:
         snapshot = graph.get_state(run_config)
         if not snapshot.next:
-            return _finish(graph, run_dir, meta, run_config, [])
-        waiting = any(getattr(t, "interrupts", ()) for t in snapshot.tasks)
-        if waiting:
-            payload: Any = Command(resume=answers or {})
+            if _complete(snapshot.values):
+                return _finish(graph, run_dir, meta, run_config, [])
+            # No checkpoint yet, or outputs that never landed: run again from the inputs,
+            # on a fresh thread so reducers do not add to the old state.
+            meta["thread_id"] = uuid.uuid4().hex
+            atomic_write_text(run_dir / "run.json", json.dumps(meta, indent=2))
+            run_config = _run_config(meta, config)
+            questions = _drive(graph, _payload(meta, run_dir, config), run_config, progress)
+            return _finish(graph, run_dir, meta, run_config, questions)
+        pending = [i for t in snapshot.tasks for i in getattr(t, "interrupts", ())]
+        if pending:
+            # Addressed by interrupt id: LangGraph reads a bare dict as such a map, and an
+            # empty one ("skip, keep the flags") would match nothing and pause again forever.
+            payload: Any = Command(resume={i.id: dict(answers or {}) for i in pending})
         else:
             payload = None  # crashed mid-run: continue from the last checkpoint
         questions = _drive(graph, payload, run_config, progress)

@@ -459,6 +459,10 @@ class RunManager:
     # -- workers ---------------------------------------------------------------------------
 
     def _work(self) -> None:
+        from agent.budget import prefer_start_method
+
+        # Runs execute in child processes (agent.budget); never fork a threaded server.
+        prefer_start_method("forkserver")
         while True:
             job = self._queue.get()
             if job is None:
