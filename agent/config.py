@@ -22,7 +22,7 @@ class PlanConfig:
     engine: EngineName = "auto"
     model: str | None = None
     base_url: str | None = None
-    api_key: str | None = None
+    api_key: str | None = field(default=None, repr=False)  # lives only in the run context
     max_concurrency: int = 4
     max_repairs: int = 2  # validate -> repair loop bound
     llm_retries: int = 3  # validation-error feedback rounds per call

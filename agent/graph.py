@@ -18,6 +18,7 @@ from agent.nodes.render import render
 from agent.nodes.repair import repair
 from agent.nodes.retrieve_context import retrieve_context
 from agent.nodes.validate import route_after_validate, validate
+from agent.runtime import RunContext
 from agent.state import PlanInput, PlanOutput, PlanState
 
 STEPS = (
@@ -40,19 +41,14 @@ def fan_out(state: dict[str, Any]) -> list[Send] | str:
     visions = state.get("visions", [])
     if not visions:
         return "assign_raci"
-    deck_text = "\n".join(
-        b["text"] for u in state["deck"]["units"] if not u.get("hidden") for b in u["blocks"]
-    )
     return [
         Send(
             "decompose",
             {
-                "config": state["config"],
                 "vision": vision,
                 "scenarios": state.get("scenarios", []),
                 "org": state["org"],
                 "hits": state.get("hits", {}).get(vision["id"], []),
-                "deck_text": deck_text,
             },
         )
         for vision in visions
@@ -61,7 +57,9 @@ def fan_out(state: dict[str, Any]) -> list[Send] | str:
 
 def build_graph(checkpointer: Any = None) -> Any:
     # Any: langgraph types nodes against the exact state schema; ours take plain JSON-safe dicts.
-    builder: Any = StateGraph(PlanState, input_schema=PlanInput, output_schema=PlanOutput)
+    builder: Any = StateGraph(
+        PlanState, context_schema=RunContext, input_schema=PlanInput, output_schema=PlanOutput
+    )
     builder.add_node("extract", extract)
     builder.add_node("find_visions", find_visions)
     builder.add_node("assess_vagueness", assess_vagueness)

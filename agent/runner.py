@@ -1,14 +1,18 @@
 """Run the workflow: start a plan, pause for clarification, resume (even in a new process).
 
 Each run keeps its state in ``<out>/.groundwork/run/``: ``run.json`` (inputs, thread id,
-status) and ``checkpoints.sqlite`` (LangGraph's SqliteSaver). Outputs are written
-only by the render step, atomically; a run that fails on bad input leaves nothing.
+status, the configuration without the API key) and ``checkpoints.sqlite`` (LangGraph's
+SqliteSaver). The configuration, the engine and the key reach the nodes through the run
+context (agent/runtime.py), which LangGraph never checkpoints; ``resume`` rebuilds it from
+``run.json`` plus the environment. Outputs are written only by the render step, atomically;
+a run that fails on bad input leaves nothing.
 
 Every run executes under its budget (``agent.budget``: a wall-time limit and a memory
-ceiling from the config), in a child process the parent can stop. A new plan into a folder
-that already holds a run sets the previous run's state aside first and puts it back if the
-new run fails, so a failed re-plan never costs the previous run (or its pause) anything.
-A run is done only when its outputs exist; ``resume`` re-runs whatever is missing.
+ceiling from the config), in a child process the parent can stop; the run context is built
+in that child. A new plan into a folder that already holds a run sets the previous run's
+state aside first and puts it back if the new run fails, so a failed re-plan never costs
+the previous run (or its pause) anything. A run is done only when its outputs exist;
+``resume`` re-runs whatever is missing.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +36,7 @@ from agent.budget import run_with_budget
 from agent.config import PlanConfig
 from agent.errors import ContextError, GroundworkError, InputError, RunError
 from agent.render._atomic import atomic_write_text, remove_stale
+from agent.runtime import RunContext
 from schemas.plan import Plan
 
 Progress = Callable[[str, dict[str, Any]], None]
@@ -84,11 +89,15 @@ def _graph(run_dir: Path) -> Iterator[Any]:
 
 
 def _drive(
-    graph: Any, payload: Any, run_config: dict[str, Any], progress: Progress | None
+    graph: Any,
+    payload: Any,
+    run_config: dict[str, Any],
+    context: RunContext,
+    progress: Progress | None,
 ) -> list[dict[str, Any]]:
     """Stream the graph, reporting each finished step; return interrupt payloads, if it paused."""
     questions: list[dict[str, Any]] = []
-    for chunk in graph.stream(payload, run_config, stream_mode="updates"):
+    for chunk in graph.stream(payload, run_config, context=context, stream_mode="updates"):
         for step, update in chunk.items():
             if step == "__interrupt__":
                 questions.extend(_questions(update))
@@ -119,8 +128,9 @@ def _finish(
 
 
 def _run_config(meta: dict[str, Any], config: PlanConfig) -> dict[str, Any]:
+    # Only the thread id: LangGraph copies configurable values into checkpoint metadata.
     return {
-        "configurable": {"thread_id": meta["thread_id"], "api_key": config.api_key},
+        "configurable": {"thread_id": meta["thread_id"]},
         "max_concurrency": max(1, config.max_concurrency),
         "recursion_limit": 100,
     }
@@ -168,11 +178,8 @@ def plan(
     created_out = not out_dir.exists()
     run_dir = out_dir / RUN_SUBDIR
     if config.cache_dir is None:  # a re-run into the same folder replays cached model answers
-        key = config.api_key
-        config = PlanConfig.from_dict(
-            {**config.to_dict(), "cache_dir": str(out_dir / ".groundwork" / "llm-cache")}
-        )
-        config.api_key = key
+        config = replace(config, cache_dir=str(out_dir / ".groundwork" / "llm-cache"))
+    RunContext.build(config).close()  # a misconfigured engine fails here, before any write
     run_dir.mkdir(parents=True, exist_ok=True)
     remove_stale(run_dir.parent, PREVIOUS_PREFIX)  # set aside by a re-plan that was killed
     previous = _set_aside(run_dir)
@@ -217,15 +224,19 @@ def _start(
 ) -> RunResult:
     """The run itself (in the budget's child process): from START to done or a pause."""
     run_config = _run_config(meta, config)
-    with _graph(run_dir) as graph:
-        questions = _drive(graph, _payload(meta, run_dir, config), run_config, progress)
-        return _finish(graph, run_dir, meta, run_config, questions)
+    context = RunContext.build(config)
+    try:
+        with _graph(run_dir) as graph:
+            payload = _payload(meta, run_dir)
+            questions = _drive(graph, payload, run_config, context, progress)
+            return _finish(graph, run_dir, meta, run_config, questions)
+    finally:
+        context.close()
 
 
-def _payload(meta: dict[str, Any], run_dir: Path, config: PlanConfig) -> dict[str, Any]:
+def _payload(meta: dict[str, Any], run_dir: Path) -> dict[str, Any]:
     deck_path = Path(meta["deck_path"])
     return {
-        "config": config.to_dict(),
         "deck_path": str(deck_path),
         "context_dir": meta["context_dir"],
         "out_dir": meta["out_dir"],
@@ -320,6 +331,7 @@ def _continue(
     run_config = _run_config(meta, config)
     with _graph(run_dir) as graph:
         snapshot = graph.get_state(run_config)
+        payload: Any
         if not snapshot.next:
             if _complete(snapshot.values):
                 return _finish(graph, run_dir, meta, run_config, [])
@@ -328,17 +340,31 @@ def _continue(
             meta["thread_id"] = uuid.uuid4().hex
             atomic_write_text(run_dir / "run.json", json.dumps(meta, indent=2))
             run_config = _run_config(meta, config)
-            questions = _drive(graph, _payload(meta, run_dir, config), run_config, progress)
-            return _finish(graph, run_dir, meta, run_config, questions)
-        pending = [i for t in snapshot.tasks for i in getattr(t, "interrupts", ())]
-        if pending:
-            # Addressed by interrupt id: LangGraph reads a bare dict as such a map, and an
-            # empty one ("skip, keep the flags") would match nothing and pause again forever.
-            payload: Any = Command(resume={i.id: dict(answers or {}) for i in pending})
+            payload, deck = _payload(meta, run_dir), None
         else:
-            payload = None  # crashed mid-run: continue from the last checkpoint
-        questions = _drive(graph, payload, run_config, progress)
+            pending = [i for t in snapshot.tasks for i in getattr(t, "interrupts", ())]
+            if pending:
+                # Addressed by interrupt id: LangGraph reads a bare dict as such a map, and an
+                # empty one ("skip, keep the flags") would match nothing and pause again forever.
+                payload = Command(resume={i.id: dict(answers or {}) for i in pending})
+            else:
+                payload = None  # crashed mid-run: continue from the last checkpoint
+            deck = _checkpointed_deck(snapshot.values)
+        context = RunContext.build(config, deck=deck)
+        try:
+            questions = _drive(graph, payload, run_config, context, progress)
+        finally:
+            context.close()
         return _finish(graph, run_dir, meta, run_config, questions)
+
+
+def _checkpointed_deck(values: dict[str, Any]) -> Any:
+    """The deck a resumed run already extracted, for its rebuilt run context."""
+    if not values.get("deck"):
+        return None
+    from schemas.deck import Deck
+
+    return Deck.model_validate(values["deck"])
 
 
 def pending_questions(run: str | Path) -> list[dict[str, Any]]:

@@ -1,6 +1,7 @@
 """Workflow state: JSON-safe dicts only, so checkpoints survive a restart and a new process.
 
-Keys that parallel branches (decompose, one per vision) write are reducers.
+Keys that parallel branches (decompose, one per vision) write are reducers. Configuration,
+the engine and the API key are not state: they travel in the run context (agent/runtime.py).
 """
 
 from __future__ import annotations
@@ -8,7 +9,14 @@ from __future__ import annotations
 import operator
 from typing import Annotated, Any, TypedDict
 
-USAGE_KEYS = ("llm_calls", "cached_calls", "prompt_tokens", "completion_tokens")
+USAGE_KEYS = (
+    "llm_calls",
+    "cached_calls",
+    "prompt_tokens",
+    "completion_tokens",
+    "unknown_usage_calls",
+    "estimated_prompt_tokens",
+)
 
 
 def add_usage(left: dict[str, Any] | None, right: dict[str, Any] | None) -> dict[str, Any]:
@@ -23,7 +31,6 @@ def add_usage(left: dict[str, Any] | None, right: dict[str, Any] | None) -> dict
 
 
 class PlanInput(TypedDict, total=False):
-    config: dict[str, Any]  # PlanConfig.to_dict(): never holds the API key
     deck_path: str
     context_dir: str
     out_dir: str
@@ -63,9 +70,7 @@ class PlanOutput(TypedDict, total=False):
 class DecomposeInput(TypedDict):
     """What one parallel decompose branch receives through ``Send``."""
 
-    config: dict[str, Any]
     vision: dict[str, Any]
     scenarios: list[dict[str, Any]]
     org: dict[str, Any]
     hits: list[dict[str, Any]]
-    deck_text: str

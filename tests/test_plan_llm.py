@@ -97,6 +97,8 @@ def test_server_without_structured_output(
     assert result.status == "done"
     modes = [r.response_format for r in openai_server.chat_requests()]
     assert "json_schema" in modes and modes[-1] == "text", "falls back and then stays on what works"
+    # One engine for the whole run: only its first call probes the modes the server lacks.
+    assert modes.count("json_schema") == 1 and modes.count("json_object") == 1, modes
     _assert_grounded(result.plan)
 
 

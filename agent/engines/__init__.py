@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from agent.engines._usage import Meter, in_context, metered
+
 if TYPE_CHECKING:
     from agent.config import PlanConfig
     from agent.engines.base import Engine
@@ -25,4 +27,4 @@ def make_engine(config: PlanConfig) -> Engine:
     return cast("Engine", RulesEngine())
 
 
-__all__ = ["make_engine"]
+__all__ = ["Meter", "in_context", "make_engine", "metered"]

@@ -6,10 +6,9 @@
 - cache: an on-disk response cache keyed by model + messages + schema + mode;
   a hit makes no HTTP call;
 - mode ladder: strict ``json_schema`` -> ``json_object`` with the schema in the
-  system prompt -> plain text; a mode the server rejects is remembered for that
-  base URL + model (process-wide, as the workflow builds a client per step), so
-  later calls skip it; so are rejected optional parameters (temperature,
-  max_tokens -> max_completion_tokens);
+  system prompt -> plain text; a mode the server rejects is remembered by the
+  client (one per run), so later calls skip it; so are rejected optional
+  parameters (temperature, max_tokens -> max_completion_tokens);
 - transport: 429 / 5xx / timeouts / connection errors are retried with
   exponential backoff and jitter (Retry-After honoured), bounded by
   ``llm_max_attempts``, then ``LLMUnavailableError``;
@@ -17,7 +16,8 @@
   object is taken, pydantic validates it, and validation errors are fed back to
   the model (bounded by ``llm_retries``); ``finish_reason == "length"`` gets one
   retry with a larger budget; a refusal is an ``LLMResponseError``;
-- usage: HTTP calls, cache hits and tokens, counted thread-safely.
+- usage: HTTP calls, cache hits and tokens, counted thread-safely, in the client's
+  totals and in the meters of the step that made the call (``agent.engines._usage``).
 
 The ``openai`` client's own retries are off (``max_retries=0``): this module
 owns the retry policy so it can count calls and word the final error.
@@ -44,6 +44,7 @@ import openai
 from pydantic import BaseModel, ValidationError
 
 from agent.config import PlanConfig
+from agent.engines._usage import record
 from agent.errors import LLMConfigError, LLMResponseError, LLMUnavailableError
 from prompts import render
 
@@ -271,24 +272,15 @@ class _Rejected(Exception):
 
 @dataclass
 class _EndpointTraits:
-    """What an endpoint turned out not to support, learned once per process.
+    """What this endpoint turned out not to support, learned by the first call that met it.
 
-    The workflow builds an engine per step; sharing this per (base URL, model)
-    means only the first call ever pays for probing a mode the server lacks.
+    One client serves a whole run, so only the first call pays for probing a mode or a
+    parameter the server lacks.
     """
 
     mode_index: int = 0
     token_param: str = "max_tokens"
     temperature_rejected: bool = False
-
-
-_TRAITS: dict[tuple[str, str], _EndpointTraits] = {}
-_TRAITS_LOCK = threading.Lock()
-
-
-def _traits_for(base_url: str, model: str) -> _EndpointTraits:
-    with _TRAITS_LOCK:
-        return _TRAITS.setdefault((base_url, model), _EndpointTraits())
 
 
 # --------------------------------------------------------------------------- client
@@ -315,7 +307,7 @@ class LLMClient:
         )
         self._cache_dir = Path(config.cache_dir) if config.cache_dir else None
         self._lock = threading.Lock()
-        self._traits = _traits_for(self.base_url, self.model)
+        self._traits = _EndpointTraits()
         self._calls = self._cached = self._prompt_tokens = self._completion_tokens = 0
 
     # ------------------------------------------------------------------ public
@@ -347,6 +339,7 @@ class LLMClient:
             if cached is not None:
                 with self._lock:
                     self._cached += 1
+                record(cached_calls=1)
                 log.debug("%s: cache hit (%s)", step, mode)
                 return cached
 
@@ -358,7 +351,7 @@ class LLMClient:
             except _Rejected:
                 index = MODES.index(mode) + 1
                 log.info("%s: server rejected response_format %s; falling back", step, mode)
-                with _TRAITS_LOCK:  # a server property: later calls skip the failing mode
+                with self._lock:  # a server property: later calls skip the failing mode
                     self._traits.mode_index = max(self._traits.mode_index, index)
                 continue
             self._cache_put(self._cache_key(messages, schema, mode), step, mode, result)
@@ -461,6 +454,7 @@ class LLMClient:
             attempt += 1
             with self._lock:
                 self._calls += 1
+            record(llm_calls=1)
             delay: float | None = None
             try:
                 completion = self._client.chat.completions.create(**kwargs)
@@ -497,7 +491,7 @@ class LLMClient:
     def _adapt_parameters(self, err: openai.APIStatusError, sent: dict[str, Any]) -> bool:
         """Reshape a request an endpoint rejects for an optional parameter; True if changed."""
         traits = self._traits
-        with _TRAITS_LOCK:  # each change is one-way, so the caller's loop is bounded
+        with self._lock:  # each change is one-way, so the caller's loop is bounded
             if "max_tokens" in sent and _mentions(err, ("max_completion_tokens",)):
                 traits.token_param = "max_completion_tokens"
                 return True
@@ -525,9 +519,12 @@ class LLMClient:
         usage = getattr(completion, "usage", None)
         if usage is None:
             return
+        prompt = int(getattr(usage, "prompt_tokens", 0) or 0)
+        completion = int(getattr(usage, "completion_tokens", 0) or 0)
         with self._lock:
-            self._prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
-            self._completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+            self._prompt_tokens += prompt
+            self._completion_tokens += completion
+        record(prompt_tokens=prompt, completion_tokens=completion)
 
     # ------------------------------------------------------------------ cache
 

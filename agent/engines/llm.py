@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from agent.config import PlanConfig
 from agent.engines._llm_client import LLMClient, LLMUsage
+from agent.engines._usage import in_context
 from agent.engines.base import (
     ContextRefDraft,
     Decomposition,
@@ -326,6 +327,10 @@ class LLMEngine:
     def __init__(self, config: PlanConfig, *, http_client: httpx.Client | None = None) -> None:
         self.config = config
         self.client = LLMClient(config, http_client=http_client)
+        self.deck: Deck | None = None
+
+    def use_deck(self, deck: Deck) -> None:
+        self.deck = deck
 
     # ------------------------------------------------------------------ steps
 
@@ -347,7 +352,7 @@ class LLMEngine:
         else:  # a long deck: read its parts in parallel, merge in deck order
             workers = max(1, min(self.config.max_concurrency, len(batches)))
             with ThreadPoolExecutor(max_workers=workers) as pool:
-                answers = list(pool.map(read, range(len(batches))))
+                answers = list(pool.map(in_context(read), range(len(batches))))
         found: list[VisionDraft] = []
         seen: set[str] = set()
         for answer in answers:

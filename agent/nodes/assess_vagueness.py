@@ -10,11 +10,12 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from langchain_core.runnables import RunnableConfig
+from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
+from agent.engines import in_context
 from agent.engines.rules.vagueness import DEADLINES
-from agent.nodes._common import engine_for, org_of, plan_config, usage_of
+from agent.nodes._common import RunContext, metered, org_of, run_context
 
 
 def match_answer(answers: dict[str, Any], vision_id: str, text: str) -> str | None:
@@ -52,15 +53,21 @@ def clarified(text: str, answer: str) -> str:
     return f"{text.rstrip('. ')}: {answer}"
 
 
-def assess_vagueness(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
-    cfg = plan_config(state, config)
+def assess_vagueness(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str, Any]:
+    with metered() as usage:
+        return _assess(state, run_context(runtime, state), usage)
+
+
+def _assess(state: dict[str, Any], context: RunContext, usage: Any) -> dict[str, Any]:
+    cfg, engine = context.config, context.engine
     org = org_of(state)
-    engine = engine_for(state, config)
     answers: dict[str, Any] = dict(state.get("answers") or {})
     drafts = state.get("vision_drafts", [])
     # Independent calls: run them side by side (the LLM engine's client is thread-safe).
     with ThreadPoolExecutor(max_workers=max(1, cfg.max_concurrency)) as pool:
-        reports = list(pool.map(lambda d: engine.assess_vagueness(d["text"], org), drafts))
+        reports = list(
+            pool.map(in_context(lambda d: engine.assess_vagueness(d["text"], org)), drafts)
+        )
     visions: list[dict[str, Any]] = [
         {**d, "vagueness": r.model_dump(mode="json"), "original_text": None, "answers": []}
         for d, r in zip(drafts, reports, strict=True)
@@ -112,4 +119,9 @@ def assess_vagueness(state: dict[str, Any], config: RunnableConfig) -> dict[str,
         vision["vagueness"] = engine.assess_vagueness(vision["text"], org).model_dump(mode="json")
         if vision["vagueness"]["vague"]:
             warnings.append(f"{vision['id']} is still vague after the strategist's answer")
-    return {"visions": visions, "answers": answers, "warnings": warnings, "usage": usage_of(engine)}
+    return {
+        "visions": visions,
+        "answers": answers,
+        "warnings": warnings,
+        "usage": usage.as_update(),
+    }

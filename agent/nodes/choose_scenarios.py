@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from langchain_core.runnables import RunnableConfig
+from langgraph.runtime import Runtime
 
-from agent.nodes._common import deck_of, engine_for, org_of, usage_of
+from agent.nodes._common import RunContext, deck_of, metered, org_of, run_context
 from schemas.plan import Vision
 
 MAX_SCENARIOS = 3
 
 
-def choose_scenarios(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
+def choose_scenarios(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str, Any]:
     deck = deck_of(state)
-    engine = engine_for(state, config, deck.text())
+    engine = run_context(runtime, state).engine
     visions = [Vision.model_validate(v) for v in state.get("visions", [])]
-    drafts = engine.choose_scenarios(deck, visions, org_of(state)) if visions else []
+    with metered() as usage:
+        drafts = engine.choose_scenarios(deck, visions, org_of(state)) if visions else []
     warnings = []
     if len(drafts) > MAX_SCENARIOS:
         warnings.append(
@@ -29,4 +30,4 @@ def choose_scenarios(state: dict[str, Any], config: RunnableConfig) -> dict[str,
         data = d.model_dump(mode="json")
         data["vision_ids"] = [x for x in data["vision_ids"] if x in known]
         scenarios.append({"id": f"S{i}", **data})
-    return {"scenarios": scenarios, "warnings": warnings, "usage": usage_of(engine)}
+    return {"scenarios": scenarios, "warnings": warnings, "usage": usage.as_update()}

@@ -6,9 +6,9 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from langchain_core.runnables import RunnableConfig
+from langgraph.runtime import Runtime
 
-from agent.nodes._common import plan_config
+from agent.nodes._common import RunContext, run_context
 from schemas.deck import Deck
 
 _KINDS = {
@@ -25,15 +25,16 @@ _KINDS = {
 }
 
 
-def extract(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
+def extract(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str, Any]:
     from agent.context import load_context
     from extractors import extract as extract_deck
 
-    cfg = plan_config(state, config)
-    deck = extract_deck(state["deck_path"], max_bytes=cfg.max_bytes)
+    context = run_context(runtime, state)
+    deck = extract_deck(state["deck_path"], max_bytes=context.config.max_bytes)
     if state.get("deck_name") and state["deck_name"] != deck.name:
         # Cite the name the strategist knows (an upload is stored under a safe name).
         deck = _renamed(deck, Path(state["deck_name"]).name)
+    context.use_deck(deck)  # the engine gets the deck once, for every later step
     org = load_context(state["context_dir"])
     warnings = [f"{deck.name}: {w}" for w in deck.warnings] + list(org.warnings)
     warnings += [f"context file skipped: {s}" for s in org.skipped]

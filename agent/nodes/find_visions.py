@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from langchain_core.runnables import RunnableConfig
+from langgraph.runtime import Runtime
 
 from agent.engines.rules.visions import INSTRUCTION_LIKE
-from agent.nodes._common import deck_of, engine_for, usage_of
+from agent.nodes._common import RunContext, deck_of, metered, run_context
 
 
-def find_visions(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
+def find_visions(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str, Any]:
     deck = deck_of(state)
-    engine = engine_for(state, config, deck.text())
-    drafts = engine.find_visions(deck)
+    with metered() as usage:
+        drafts = run_context(runtime, state).engine.find_visions(deck)
     warnings = []
     kept = []
     for draft in drafts:
@@ -34,5 +34,5 @@ def find_visions(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any
             {"id": f"V{i}", **d.model_dump(mode="json")} for i, d in enumerate(kept, start=1)
         ],
         "warnings": warnings,
-        "usage": usage_of(engine),
+        "usage": usage.as_update(),
     }

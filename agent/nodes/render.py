@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from langchain_core.runnables import RunnableConfig
+from langgraph.runtime import Runtime
 
 from agent.errors import PlanValidationError
-from agent.nodes._common import org_of, plan_config
+from agent.nodes._common import RunContext, org_of, run_context
 from schemas.plan import Plan
 
 
@@ -89,10 +89,10 @@ def assemble_plan(state: dict[str, Any], engine_name: str, model: str | None) ->
         raise PlanValidationError(f"the plan breaks its contract: {' '.join(first[:3])}") from None
 
 
-def render(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
+def render(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str, Any]:
     from agent.render import render_plan
 
-    cfg = plan_config(state, config)
+    cfg = run_context(runtime, state).config
     plan = assemble_plan(state, cfg.resolved_engine(), cfg.model)
     paths = render_plan(plan, state["out_dir"], org_roles=org_of(state).roles)
     return {"plan": plan.model_dump(mode="json"), "outputs": [str(p) for p in paths]}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from langchain_core.runnables import RunnableConfig
+from langgraph.runtime import Runtime
 
-from agent.nodes._common import plan_config
+from agent.nodes._common import RunContext, run_context
 
 # One query per layer topic, so every layer's tasks find the passage they rely on.
 LAYER_TOPICS = (
@@ -18,10 +18,10 @@ LAYER_TOPICS = (
 )
 
 
-def retrieve_context(state: dict[str, Any], config: RunnableConfig) -> dict[str, Any]:
+def retrieve_context(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str, Any]:
     from agent.context import ContextIndex
 
-    cfg = plan_config(state, config)
+    cfg = run_context(runtime, state).config
     index_dir = cfg.index_dir or str(Path(state["run_dir"]) / "index")
     index = ContextIndex(
         state["context_dir"],

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from langchain_core.runnables import RunnableConfig
+from langgraph.runtime import Runtime
 
-from agent.nodes._common import org_of, plan_config
+from agent.nodes._common import RunContext, org_of, run_context
 from agent.planning.checks import check
 
 
@@ -21,9 +21,9 @@ def validate(state: dict[str, Any]) -> dict[str, Any]:
 
 
 def route_after_validate(
-    state: dict[str, Any], config: RunnableConfig
+    state: dict[str, Any], runtime: Runtime[RunContext]
 ) -> Literal["repair", "render"]:
     repairable = [v for v in state.get("violations", []) if v["repairable"]]
-    if repairable and state.get("repairs", 0) < plan_config(state, config).max_repairs:
+    if repairable and state.get("repairs", 0) < run_context(runtime, state).config.max_repairs:
         return "repair"
     return "render"

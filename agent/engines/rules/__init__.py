@@ -21,8 +21,11 @@ class RulesEngine:
     def __init__(self, deck_text: str = "") -> None:
         self._deck_text = deck_text  # used to pick the natural pilot unit (region, store, ...)
 
+    def use_deck(self, deck: Deck) -> None:
+        # Hidden slides are not part of the plan: the run says so, and they name no pilot.
+        self._deck_text = "\n".join(u.text() for u in deck.units if not u.hidden)
+
     def find_visions(self, deck: Deck) -> list[VisionDraft]:
-        self._deck_text = deck.text()
         return visions.find_visions(deck)
 
     def assess_vagueness(self, text: str, org: OrgContext | None = None) -> Vagueness:
