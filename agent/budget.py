@@ -12,9 +12,10 @@ to the parent's ``progress``. Errors raised in the child are re-raised in the pa
 
 A child is the only place a limit can be enforced whatever the run is doing: a YAML alias
 expansion or a regex inside C code cannot be interrupted by a thread, but a process can be
-killed. With the "fork" start method (the default on Linux) ``fn`` may be any callable and
-the child inherits the parent's imports, so starting one costs milliseconds; with "spawn" or
-"forkserver" (for a threaded server) ``fn`` and its arguments must be picklable.
+killed. A parent with no other live thread forks (``fn`` may be any callable, the child inherits the
+parent's imports and starting one costs milliseconds); a parent with other threads (a
+server, or a process where Chroma's runtime is up) starts children from a forkserver, so
+``fn`` and its arguments must be picklable (module-level functions, plain data).
 
 A budget with no limits (both 0/None) runs ``fn`` in this process.
 
@@ -36,7 +37,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -228,12 +229,54 @@ def prefer_start_method(method: str | None) -> None:
     _preferred.method = method
 
 
+def _fork_safe() -> bool:
+    """No other thread that could hold a lock across fork: no Python thread, and no native
+    thread that named itself (Chroma's Rust runtime: tokio-rt-worker, sqlx-sqlite-worker).
+    Unnamed native threads keep the process name (OpenBLAS's idle workers) and are safe."""
+    if threading.active_count() > 1:
+        return False
+    try:
+        tasks = os.listdir("/proc/self/task")
+        with open("/proc/self/comm") as fh:
+            name = fh.read().strip()
+        for task in tasks:
+            with open(f"/proc/self/task/{task}/comm") as fh:
+                if fh.read().strip() != name:
+                    return False
+    except OSError:
+        return True
+    return True
+
+
+@contextlib.contextmanager
+def _main_hidden() -> Iterator[None]:
+    """Children started by spawn/forkserver re-run the parent's ``__main__`` first; a script
+    without an ``if __name__ == "__main__"`` guard would plan again. Our targets live in
+    packages, so the child never needs it."""
+    main = sys.modules.get("__main__")
+    saved = {k: getattr(main, k) for k in ("__file__", "__spec__") if hasattr(main, k)}
+    try:
+        for key in saved:
+            if key == "__spec__":
+                main.__spec__ = None  # type: ignore[union-attr]
+            else:
+                delattr(main, key)
+        yield
+    finally:
+        for key, value in saved.items():
+            setattr(main, key, value)
+
+
 def _default_method() -> str:
     method: str | None = getattr(_preferred, "method", None)
     if method:
         return method
     methods = multiprocessing.get_all_start_methods()
-    return "fork" if "fork" in methods and sys.platform != "darwin" else "spawn"
+    if "fork" in methods and sys.platform != "darwin" and _fork_safe():
+        return "fork"
+    # Another thread may hold a lock the child would inherit locked (Chroma's Rust runtime
+    # does): start children from a clean single-threaded server instead.
+    return "forkserver" if "forkserver" in methods else "spawn"
 
 
 def run_with_budget(
@@ -274,7 +317,11 @@ def run_with_budget(
     process = ctx.Process(
         target=_child, args=(child_conn, fn, args, child_kwargs), name=f"groundwork-{what}"
     )
-    process.start()
+    if method == "fork":
+        process.start()
+    else:
+        with _main_hidden():
+            process.start()
     child_conn.close()
     began = time.monotonic()
     peak = 0

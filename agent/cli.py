@@ -430,6 +430,8 @@ def context_roles_command(
     context = load_context(org_dir)
     for line in context.skipped:
         err.print(f"[yellow]warning:[/yellow] skipped {line}", highlight=False, soft_wrap=True)
+    for line in context.warnings:
+        err.print(f"[yellow]warning:[/yellow] {line}", highlight=False, soft_wrap=True)
     if json_output:
         _print_json([r.model_dump() for r in context.roles])
         return
@@ -643,7 +645,10 @@ def _one_line(exc: BaseException) -> str:
     """The message on one line, printable whatever the file names held (lone surrogates from
     undecodable bytes become U+FFFD instead of failing the print)."""
     text = " ".join(str(exc).split())
-    return text.encode("utf-8", "replace").decode("utf-8")[:2000]
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")[:2000]
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")[:2000]
 
 
 def main() -> None:

@@ -37,6 +37,7 @@ from agent.config import PlanConfig
 from agent.errors import ContextError, GroundworkError, InputError, RunError
 from agent.render._atomic import atomic_write_text, remove_stale
 from agent.runtime import RunContext
+from extractors import display_path
 from schemas.plan import Plan
 
 Progress = Callable[[str, dict[str, Any]], None]
@@ -174,7 +175,13 @@ def plan(
     deck_path = check_deck_path(deck)
     context_dir, out_dir = Path(context).resolve(), Path(out).resolve()
     if not context_dir.is_dir():
-        raise ContextError(f"{context}: org-context folder not found")
+        raise ContextError(f"{display_path(str(context))}: org-context folder not found")
+    try:
+        str(out_dir).encode("utf-8")
+    except UnicodeEncodeError:  # the run's index and checkpoints need a UTF-8 path
+        raise RunError(
+            f"{display_path(str(out))}: output folder name is not valid UTF-8; choose another"
+        ) from None
     created_out = not out_dir.exists()
     run_dir = out_dir / RUN_SUBDIR
     if config.cache_dir is None:  # a re-run into the same folder replays cached model answers
@@ -186,7 +193,7 @@ def plan(
     meta = {
         "thread_id": uuid.uuid4().hex,
         "deck_path": str(deck_path),
-        "deck_name": deck_name or deck_path.name,
+        "deck_name": deck_name or display_path(deck_path.name),
         "context_dir": str(context_dir),
         "out_dir": str(out_dir),
         "answers": answers or {},
@@ -242,7 +249,7 @@ def _payload(meta: dict[str, Any], run_dir: Path) -> dict[str, Any]:
         "out_dir": meta["out_dir"],
         "run_dir": str(run_dir),
         "answers": meta.get("answers") or {},
-        "deck_name": meta.get("deck_name") or deck_path.name,
+        "deck_name": meta.get("deck_name") or display_path(deck_path.name),
     }
 
 

@@ -87,15 +87,25 @@ def check_zip(path: str | Path, archive: zipfile.ZipFile, max_bytes: int) -> Non
                 )
 
 
-def _zip_kind(path: str | Path, data: bytes, max_bytes: int) -> DocumentKind:
+def open_zip(path: str | Path, data: bytes, max_bytes: int) -> zipfile.ZipFile:
+    """The ZIP (Office container) in ``data``, after ``check_zip``: the one guard every
+    ZIP-based document passes before a parser inflates anything (decks, docx, xlsx)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise CorruptFileError(
             path, f"truncated or corrupt ZIP/Office container ({' '.join(str(exc).split())})"
         ) from None
-    with archive:
+    try:
         check_zip(path, archive, max_bytes)
+    except BaseException:
+        archive.close()
+        raise
+    return archive
+
+
+def _zip_kind(path: str | Path, data: bytes, max_bytes: int) -> DocumentKind:
+    with open_zip(path, data, max_bytes) as archive:
         names = set(archive.namelist())
         content_types = ""
         if "[Content_Types].xml" in names:

@@ -93,7 +93,9 @@ def extract_facts(doc: Document) -> Facts:
     if records:
         header = list(dict.fromkeys(k for b in records for k in (b.fields or {})))
         rows = [[(b.fields or {}).get(h, "") for h in header] for b in records]
-        _from_table(doc, header, rows, roster_file, system_file, metric_file, facts)
+        item = "item" if doc.kind in {"yaml", "json"} else "row"
+        labels = [f"{item} {b.row}" if b.row else f"record {i}" for i, b in enumerate(records, 1)]
+        _from_table(doc, header, rows, roster_file, system_file, metric_file, facts, labels)
 
     metric_section: dict[str, str] | None = None
     metric_heading: tuple[str, ...] = ()
@@ -127,7 +129,8 @@ def extract_facts(doc: Document) -> Facts:
 
         if block.kind == "table" and block.rows and len(block.rows) >= 2 and block.text:
             header, *rows = block.rows
-            _from_table(doc, header, rows, roster_ctx, system_ctx, metric_ctx, facts)
+            labels = [f"table row {i}" for i in range(2, len(rows) + 2)]
+            _from_table(doc, header, rows, roster_ctx, system_ctx, metric_ctx, facts, labels)
             continue
         if block.kind not in {"bullet", "para"}:
             continue
@@ -285,6 +288,9 @@ _NOT_A_ROLE = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"^[A-Z]{2,}\b")  # "IT Integration Manager" is not the pronoun "it"
+
+
 def _valid_name(name: str, *, max_words: int = 9) -> bool:
     words = name.split()
     return (
@@ -292,7 +298,7 @@ def _valid_name(name: str, *, max_words: int = 9) -> bool:
         and len(name) <= 80
         and name[0].isalnum()
         and not name.endswith((".", "?", "!"))
-        and not _NOT_A_ROLE.match(name)
+        and not (_NOT_A_ROLE.match(name) and not _ACRONYM.match(name))
         and not re.fullmatch(r"[\d\s.,%$]+", name)
         and name.count("(") == name.count(")")
     )
@@ -375,9 +381,36 @@ def _split_responsibilities(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+_PLACEHOLDER = re.compile(r"^(?:tbd|tba|todo|n/?a|none|vacant|open|-+|\?+)\W*$", re.IGNORECASE)
+
+
+def _table_name_problem(name: str) -> str | None:
+    """Why a role-column cell cannot be a role, or None. Looser than for bullets: a table says
+    outright that the cell is a role, so "IT Integration Manager" and "=Ops Lead" are kept
+    (formula-like text is escaped by the CSV/XLSX writers, never dropped here)."""
+    if not name:
+        return "no role name"
+    if not re.search(r"[^\W\d_]", name):
+        return f"role name {name!r} has no letters"
+    if len(name) > 120 or len(name.split()) > 16:
+        return f"role name too long ({len(name)} characters)"
+    if _PLACEHOLDER.match(name):
+        return f"{name!r} is a placeholder, not a role"
+    if _NOT_A_ROLE.match(name) and not _ACRONYM.match(name):
+        return f"{name!r} does not read as a role title"
+    return None
+
+
 def _roles_from_table(
-    header: list[str], rows: list[list[str]], source: str, *, context: bool
+    header: list[str],
+    rows: list[list[str]],
+    source: str,
+    *,
+    context: bool,
+    labels: list[str] | None = None,
+    warnings: list[str] | None = None,
 ) -> list[Role]:
+    """Every row becomes a role, or a warning naming the file and the row."""
     role_idx = find_column(
         header,
         ("role", "role name", "role title", "title", "job title", "position", "job"),
@@ -411,10 +444,14 @@ def _roles_from_table(
     if not supporting and not context:
         return []
     roles: list[Role] = []
-    for row in rows:
+    for n, row in enumerate(rows):
         cell = _row_getter(row, clean=False)
         name = clean_inline(cell(role_idx))
-        if not _valid_name(name, max_words=10):
+        problem = _table_name_problem(name)
+        if problem:
+            if warnings is not None and any(c.strip() for c in row):
+                where = labels[n] if labels and n < len(labels) else f"row {n + 2}"
+                warnings.append(f"{source}, {where}: not read as a role ({problem})")
             continue
         tier = parse_tier(cell(tier_idx), column=header[tier_idx]) if tier_idx is not None else None
         roles.append(
@@ -825,6 +862,7 @@ def _from_table(
     system_ctx: bool,
     metric_ctx: bool,
     facts: Facts,
+    labels: list[str] | None = None,
 ) -> None:
     metrics = _metrics_from_table(header, rows, doc.path, context=metric_ctx)
     if metrics:
@@ -835,7 +873,11 @@ def _from_table(
         facts.systems.extend(systems)
         facts.absences.extend(absences)
         return
-    facts.roles.extend(_roles_from_table(header, rows, doc.path, context=roster_ctx))
+    facts.roles.extend(
+        _roles_from_table(
+            header, rows, doc.path, context=roster_ctx, labels=labels, warnings=facts.warnings
+        )
+    )
 
 
 # --------------------------------------------------------------------- merging across documents
