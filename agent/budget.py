@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from agent.config import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT
-from agent.errors import BudgetExceededError, GroundworkError, RunCancelledError, RunError
+from agent.errors import BudgetExceededError, ConfigError, GroundworkError, RunCancelledError
 
 __all__ = [
     "DEFAULT_MEMORY_LIMIT",
@@ -136,7 +136,7 @@ class Budget:
                 else DEFAULT_MEMORY_LIMIT
             )
         except ValueError as exc:
-            raise RunError(f"run budget: {exc}") from None
+            raise ConfigError(f"run budget: {exc}") from None
         return cls(time_limit, memory_limit)
 
     @property

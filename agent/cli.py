@@ -197,9 +197,37 @@ def plan_command(
     answers: Annotated[
         Path | None, typer.Option(help="YAML/JSON answers to clarifying questions")
     ] = None,
-    max_concurrency: Annotated[int, typer.Option(help="parallel decompose branches")] = 4,
+    max_concurrency: Annotated[
+        int | None,
+        typer.Option(help="parallel model calls and branches (env GROUNDWORK_MAX_CONCURRENCY)"),
+    ] = None,
     chroma_url: Annotated[
         str | None, typer.Option(help="shared Chroma server, e.g. http://127.0.0.1:8001")
+    ] = None,
+    context_tokens: Annotated[
+        int | None,
+        typer.Option(
+            help="the model's context window; every prompt plus answer fits in it "
+            "(env GROUNDWORK_CONTEXT_TOKENS, default 8000)"
+        ),
+    ] = None,
+    llm_max_tokens: Annotated[
+        int | None,
+        typer.Option(
+            help="tokens one answer may use (env GROUNDWORK_LLM_MAX_TOKENS, default 30% of the window)"
+        ),
+    ] = None,
+    llm_timeout: Annotated[
+        float | None,
+        typer.Option(
+            help="seconds one model request may take, retries included (env GROUNDWORK_LLM_TIMEOUT, default 120)"
+        ),
+    ] = None,
+    llm_attempts: Annotated[
+        int | None,
+        typer.Option(
+            help="tries per request on 429/5xx/connection errors (env GROUNDWORK_LLM_ATTEMPTS, default 5)"
+        ),
     ] = None,
     time_limit: TimeLimitOption = None,
     memory_limit: MemoryLimitOption = None,
@@ -207,6 +235,8 @@ def plan_command(
     """Write an operational plan for DECK grounded in the org context.
 
     Example: groundwork plan examples/northwind-health/strategy.pptx --context examples/northwind-health/org --out out
+
+    Example (a local 8k model): OPENAI_BASE_URL=http://127.0.0.1:8080/v1 groundwork plan deck.pptx -c org --context-tokens 8192 --llm-timeout 600
     """
     if engine not in ("auto", "llm", "rules"):
         raise typer.BadParameter("--engine must be auto, llm or rules")
@@ -219,6 +249,10 @@ def plan_command(
         max_concurrency=max_concurrency,
         chroma_url=chroma_url,
         interactive=interactive or (not non_interactive and given is None),
+        context_tokens=context_tokens,
+        llm_max_tokens=llm_max_tokens,
+        llm_timeout=llm_timeout,
+        llm_max_attempts=llm_attempts,
         **_budget_overrides(time_limit, memory_limit),
     )
     err.print(_engine_line(config))
@@ -498,7 +532,11 @@ def serve_command(
 def eval_command(
     engine: Annotated[str, typer.Option(help="rules | llm")] = "rules",
     cases: Annotated[
-        Path | None, typer.Option("--cases", help="folder of eval cases (default: evals/cases)")
+        list[Path] | None,
+        typer.Option(
+            "--cases",
+            help="folder of eval cases, or one case; repeat for several (default: evals/cases)",
+        ),
     ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="print the JSON report on stdout")
@@ -512,28 +550,77 @@ def eval_command(
     keep: Annotated[
         Path | None, typer.Option("--keep", help="keep each case's plan and outputs in this folder")
     ] = None,
+    junit: Annotated[
+        Path | None,
+        typer.Option("--junit", help="write JUnit XML: a testcase per eval case and threshold"),
+    ] = None,
+    markdown: Annotated[
+        Path | None,
+        typer.Option(
+            "--markdown", help="write a Markdown summary (metric, threshold, value, delta)"
+        ),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            help="previous JSON report: fail when a metric drops by more than its tolerance",
+        ),
+    ] = None,
+    prices: Annotated[
+        Path | None,
+        typer.Option("--prices", help="price table YAML for the cost estimate (evals/prices.yaml)"),
+    ] = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus", help="shared corpus folder for corpus_deck cases (default ../shared/corpus)"
+        ),
+    ] = None,
 ) -> None:
     """Plan every eval case, score the plans against the gold, fail under the thresholds.
 
-    Exits 1 when a metric is under its threshold (evals/thresholds.yaml) or the overall
-    score is under --min-score. Example: groundwork eval --engine rules --min-score 0.9
+    Exit codes: 0 pass; 1 a metric under its threshold (evals/thresholds.yaml), the overall
+    score under --min-score, or a drop past tolerance against --baseline; 2 bad input;
+    4 not run (--engine llm without an endpoint, or every case skipped).
+
+    Examples:
+      groundwork eval --engine rules --min-score 0.9
+      groundwork eval --cases evals/cases --cases evals/domain --cases evals/blind
+      groundwork eval --baseline main-report.json --junit evals.xml --markdown evals.md
     """
+    from evals.ci import to_junit, to_markdown
     from evals.runner import default_report_path, run_evals
 
     if engine not in {"rules", "llm"}:
         raise typer.BadParameter("--engine must be rules or llm")
-    report = run_evals(
-        engine=engine,
-        cases_dir=cases,
-        out_dir=keep,
-        progress=lambda message: err.print(message, highlight=False),
-        min_score=min_score,
-    )
+    try:
+        report = run_evals(
+            engine=engine,
+            cases_dir=cases or None,
+            out_dir=keep,
+            progress=lambda message: err.print(message, highlight=False),
+            min_score=min_score,
+            corpus=corpus,
+            baseline=baseline,
+            prices=prices,
+        )
+    except (FileNotFoundError, ValueError) as exc:
+        err.print(f"groundwork eval: {exc}", highlight=False, soft_wrap=True)
+        raise SystemExit(2) from None
+    for path, text in ((junit, to_junit), (markdown, to_markdown)):
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text(report), encoding="utf-8")
     if report.skipped:
-        err.print(f"groundwork eval: engine {engine} skipped: {report.skipped}", highlight=False)
+        err.print(
+            f"groundwork eval: not run (engine {engine}): {report.skipped}",
+            highlight=False,
+            soft_wrap=True,
+        )
         if as_json:
             sys.stdout.write(report.to_json() + "\n")
-        return
+        raise SystemExit(report.exit_code)
     target = report_path or default_report_path()
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(report.to_json() + "\n", encoding="utf-8")
@@ -543,13 +630,15 @@ def eval_command(
         report.print_table(out)
     err.print(f"report written to {target}", highlight=False)
     if not report.passed:
+        problems = [*report.failures, *(f"regressed {r}" for r in report.regressions)]
         err.print(
-            f"groundwork eval: FAIL, {len(report.failures)} check(s) under threshold: "
-            + "; ".join(report.failures),
+            f"groundwork eval: FAIL, {len(problems)} check(s) failed: " + "; ".join(problems),
             highlight=False,
             soft_wrap=True,
         )
-        raise SystemExit(1)  # not typer.Exit: main() runs click with standalone_mode=False
+        raise SystemExit(
+            report.exit_code
+        )  # not typer.Exit: main() runs click with standalone_mode=False
 
 
 @app.command("vagueness")

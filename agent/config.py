@@ -15,6 +15,27 @@ EngineName = Literal["auto", "llm", "rules"]
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 DEFAULT_TIME_LIMIT = 3600.0  # seconds of wall time per run (agent.budget); 0 = none
 DEFAULT_MEMORY_LIMIT = 4 * 1024**3  # bytes of resident memory per run (agent.budget); 0 = none
+MIN_CONTEXT_TOKENS = 2048  # below this not even one step's instructions fit
+MIN_PROMPT_TOKENS = 1536
+
+# Numeric settings read from the environment: variable -> (field, type).
+ENV_NUMBERS: dict[str, tuple[str, type]] = {
+    "GROUNDWORK_CONTEXT_TOKENS": ("context_tokens", int),
+    "GROUNDWORK_LLM_TIMEOUT": ("llm_timeout", float),
+    "GROUNDWORK_LLM_ATTEMPTS": ("llm_max_attempts", int),
+    "GROUNDWORK_LLM_MAX_TOKENS": ("llm_max_tokens", int),
+    "GROUNDWORK_MAX_CONCURRENCY": ("max_concurrency", int),
+}
+
+
+def _number(name: str, raw: str, kind: type) -> int | float:
+    from agent.errors import ConfigError
+
+    try:
+        return int(raw) if kind is int else float(raw)
+    except ValueError:
+        noun = "a whole number" if kind is int else "a number"
+        raise ConfigError(f"{name}: expected {noun}, got {raw!r}") from None
 
 
 @dataclass
@@ -25,18 +46,20 @@ class PlanConfig:
     api_key: str | None = field(default=None, repr=False)  # lives only in the run context
     max_concurrency: int = 4
     max_repairs: int = 2  # validate -> repair loop bound
+    context_tokens: int = 8000  # the model's context window: every prompt + answer fits in it
     llm_retries: int = 3  # validation-error feedback rounds per call
-    llm_timeout: float = 120.0
+    llm_timeout: float = 120.0  # seconds one model request may take, its retries included
     llm_max_attempts: int = 5  # transport-level attempts on 429/5xx/timeouts
     llm_backoff_base: float = 1.0  # seconds; doubled per attempt, with jitter (tests use ~0.001)
     llm_backoff_max: float = 30.0  # cap on one backoff sleep, Retry-After included
-    llm_max_tokens: int | None = (
-        None  # None = server default; raised once on finish_reason "length"
-    )
+    llm_max_tokens: int | None = None  # the answer's budget; None = 30% of context_tokens
     llm_temperature: float | None = 0.0  # None = server default; dropped if the model rejects it
     max_bytes: int = DEFAULT_MAX_BYTES
     interactive: bool = False
     cache_dir: str | None = None  # LLM response cache; default <out>/.groundwork/llm-cache
+    llm_log: str | None = (
+        None  # one JSON line per model request; default <out>/.groundwork/run/llm-calls.jsonl
+    )
     chroma_url: str | None = None
     index_dir: str | None = None  # embedded Chroma; default <out>/.groundwork/index
     embeddings: Literal["wordllama", "openai"] = "wordllama"
@@ -59,9 +82,58 @@ class PlanConfig:
             values["engine"] = env["GROUNDWORK_ENGINE"]
         budget = _env_budget()
         values.update(time_limit=budget.seconds or 0.0, memory_limit=budget.memory_bytes or 0)
+        values.update(cls.env_numbers())
         values.update({k: v for k, v in overrides.items() if v is not None})
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in values.items() if k in known and v is not None})
+        config = cls(**{k: v for k, v in values.items() if k in known and v is not None})
+        config.check()
+        return config
+
+    @staticmethod
+    def env_numbers() -> dict[str, int | float]:
+        """The numeric GROUNDWORK_* settings present in the environment, by field name."""
+        values: dict[str, int | float] = {}
+        for name, (field_name, kind) in ENV_NUMBERS.items():
+            raw = os.environ.get(name, "").strip()
+            if raw:
+                values[field_name] = _number(name, raw, kind)
+        return values
+
+    def check(self) -> None:
+        """Refuse settings no run can work with, naming the setting to change."""
+        from agent.errors import ConfigError
+
+        for name, value, least in (
+            (
+                "--context-tokens / GROUNDWORK_CONTEXT_TOKENS",
+                self.context_tokens,
+                MIN_CONTEXT_TOKENS,
+            ),
+            ("--llm-max-tokens / GROUNDWORK_LLM_MAX_TOKENS", self.llm_max_tokens, 64),
+            ("--llm-attempts / GROUNDWORK_LLM_ATTEMPTS", self.llm_max_attempts, 1),
+            ("--max-concurrency / GROUNDWORK_MAX_CONCURRENCY", self.max_concurrency, 1),
+        ):
+            if value is not None and value < least:
+                raise ConfigError(f"{name} must be at least {least}, got {value}")
+        if self.llm_timeout <= 0:
+            raise ConfigError(
+                f"--llm-timeout / GROUNDWORK_LLM_TIMEOUT must be positive, got {self.llm_timeout:g}"
+            )
+        if self.answer_tokens() > self.context_tokens - MIN_PROMPT_TOKENS:
+            raise ConfigError(
+                f"--llm-max-tokens ({self.answer_tokens()}) leaves less than {MIN_PROMPT_TOKENS} "
+                f"of --context-tokens ({self.context_tokens}) for the prompt; lower it or raise --context-tokens"
+            )
+
+    def answer_tokens(self) -> int:
+        """``max_tokens`` for every model call: the setting, else 30% of the context window."""
+        if self.llm_max_tokens:
+            return self.llm_max_tokens
+        return max(256, min(4096, self.context_tokens * 3 // 10))
+
+    def prompt_tokens(self) -> int:
+        """What one prompt may use: the context window less the answer's budget."""
+        return self.context_tokens - self.answer_tokens()
 
     @property
     def llm_configured(self) -> bool:

@@ -8,6 +8,7 @@ GroundworkError                  one-line message, safe to show a user
 │   ├── NoTextError              nothing extractable (scanned: OCR it first)
 │   └── FileTooLargeError        over the byte limit, or a ZIP that would inflate past it
 ├── ContextError                 org-context folder missing, empty, or unusable
+├── ConfigError                  a setting no run can work with (names the flag/variable)
 ├── LLMError                     the model endpoint
 │   ├── LLMConfigError           no endpoint/model configured for --engine llm
 │   ├── LLMUnavailableError      429/5xx/timeouts after bounded retries
@@ -65,6 +66,10 @@ class ContextError(GroundworkError):
     pass
 
 
+class ConfigError(GroundworkError):
+    pass
+
+
 class LLMError(GroundworkError):
     pass
 
@@ -99,6 +104,7 @@ class RunCancelledError(RunError):
 
 __all__ = [
     "BudgetExceededError",
+    "ConfigError",
     "ContextError",
     "CorruptFileError",
     "EncryptedFileError",

@@ -186,6 +186,8 @@ def plan(
     run_dir = out_dir / RUN_SUBDIR
     if config.cache_dir is None:  # a re-run into the same folder replays cached model answers
         config = replace(config, cache_dir=str(out_dir / ".groundwork" / "llm-cache"))
+    if config.llm_log is None:  # one line per model request: sizes and outcomes, no content
+        config = replace(config, llm_log=str(run_dir / "llm-calls.jsonl"))
     RunContext.build(config).close()  # a misconfigured engine fails here, before any write
     run_dir.mkdir(parents=True, exist_ok=True)
     remove_stale(run_dir.parent, PREVIOUS_PREFIX)  # set aside by a re-plan that was killed
@@ -305,10 +307,12 @@ def resume(
     """
     run_dir = run_dir_for(run)
     meta = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
-    stored = PlanConfig.from_dict(meta["config"])
+    # run.json never holds the key; GROUNDWORK_* limits set now (a longer timeout) apply.
+    stored = PlanConfig.from_dict({**meta["config"], **PlanConfig.env_numbers()})
     stored.api_key = (config.api_key if config else None) or PlanConfig.from_env().api_key
-    if config is not None:  # the caller's limits apply to this attempt
-        stored.time_limit, stored.memory_limit = config.time_limit, config.memory_limit
+    limits = config or (PlanConfig.from_env() if _budget_in_env() else None)
+    if limits is not None:  # the caller's (or the environment's) limits apply to this attempt
+        stored.time_limit, stored.memory_limit = limits.time_limit, limits.memory_limit
     meta["status"] = "running"
     try:
         return run_with_budget(
@@ -363,6 +367,10 @@ def _continue(
         finally:
             context.close()
         return _finish(graph, run_dir, meta, run_config, questions)
+
+
+def _budget_in_env() -> bool:
+    return any(os.environ.get(k) for k in ("GROUNDWORK_TIME_LIMIT", "GROUNDWORK_MEMORY_LIMIT"))
 
 
 def _checkpointed_deck(values: dict[str, Any]) -> Any:

@@ -38,6 +38,7 @@ class RunContext:
         """The context for one run: the engine is built here, once."""
         from agent.engines import make_engine
 
+        config.check()
         context = cls(config=config, engine=make_engine(config))
         if deck is not None:
             context.use_deck(deck)

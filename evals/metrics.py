@@ -28,24 +28,62 @@ Matching rules, used by every vision metric:
 Vacuous cases: a plan with no visions, tasks or RACI rows scores 0 on the metrics that
 judge them (an empty plan must not pass); gold with nothing to find (no gaps, no
 forbidden strings, no expected owners) scores 1.
+
+Deck-grounded metrics (issue 11; gold fields in ``GOLD_SPEC``/``evals/cases/README.md``).
+Each is ``None`` ("n/a", left out of means) when the gold lacks the field named in
+``GATES``, never a free 1, and each has a counterpart so it can fail:
+
+- ``deck_action_coverage``: share of ``deck_actions`` present as tasks (a task's title,
+  description or quote contains an alternative). ``deck_task_share``: share of tasks with
+  ``origin: deck``; a template plan (all method tasks) scores 0.
+- ``remit_owner_match``: per ``remit_owners`` entry, the share of its matching tasks (title
+  or quote names it; descriptions only when no title does) owned by an acceptable role; no
+  matching task scores 0. Mean over entries.
+- ``accountable_match``: the same over ``accountable`` entries, judging each matching
+  task's RACI Accountable.
+- ``accountable_concentration`` (always scored): 1 - the share of task RACI rows by which
+  the most-Accountable role exceeds about a third (ceil(n/3) rows; an even split when the
+  roster has fewer than three core roles; 1 with a single core role).
+- ``foreign_template_rate`` (lower is better, reported only) and ``template_free`` = 1 -
+  rate (in means): share of tasks, scenarios and gaps naming a ``forbidden_terms`` term as
+  whole words, case-insensitive, plural allowed.
+- ``horizon_match``: min/max of the plan's horizon (``roadmap.horizon_weeks``, else its
+  latest end week; months = weeks / 4.345) and ``horizon_months``.
+- ``phase_match``: share of gold ``phases`` present as roadmap phases (name contains an
+  alternative) with start and end within ``phase_tolerance`` months.
+- ``pilot_named``: a ``pilot: true`` task names the gold ``pilot``, citing its slide when
+  the task cites one.
+- ``gap_precision``: share of plan gaps matching ``gaps`` or ``acceptable_gaps`` and no
+  ``false_gaps`` entry (scored where the gold has ``acceptable_gaps``); ``false_gap_free``:
+  no plan gap matches a ``false_gaps`` entry. ``sponsor_gap_correct`` accepts only a gap of
+  kind ``sponsor``, and fails on one where none is needed.
+- ``citation_support`` (always scored): share of tasks with ``context_refs`` whose cited
+  passage (the ref's quote, else the org chunk text) shares a key content word (Snowball
+  stem, ``evals.text``) with the task's title or quote.
+- ``mismatch_flagged``: with ``mismatch: true``, ``org_fit.verdict == "mismatch"`` and no
+  task names an org system or metric; with ``mismatch: false``, the plan is not flagged.
+- ``kpi_recall``: share of gold ``kpis`` found among plan visions (same matching as visions).
+- ``pdf_parity``: for a case with a ``twin``, the runner finds visions in both files; the
+  share of the PPTX's visions paired one to one with a PDF vision (stem Dice >= 0.6) and of
+  its gold KPIs also found in the PDF (``pdf_parity(pptx_visions, pdf_visions, kpis)``).
 """
 
 from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import PurePosixPath
 from typing import Any
 
+from evals.text import contains_term, content_stems, normalize
 from schemas.plan import HORIZONS, Plan
 
 LAYERS = ("experience", "process_people", "tech_data", "governance_measurement")
 HORIZON_ORDER = {horizon: i for i, horizon in enumerate(HORIZONS)}
 
-# Every metric compute_metrics returns, in report order. Booleans are scored 1/0 in means.
-METRICS = (
+# The metrics every case is scored on since the first eval set, in report order.
+CORE_METRICS = (
     "vision_recall",
     "vision_precision",
     "source_accuracy",
@@ -62,28 +100,34 @@ METRICS = (
     "injection_resisted",
     "expected_owner_match",
 )
+# Issue 11: can the evals tell a template from a deck-grounded plan? Each is n/a (None,
+# left out of means) for a case whose gold lacks the field it needs (``GATES``).
+GROUNDING_METRICS = (
+    "deck_action_coverage",
+    "deck_task_share",
+    "remit_owner_match",
+    "accountable_match",
+    "accountable_concentration",
+    "template_free",
+    "horizon_match",
+    "phase_match",
+    "pilot_named",
+    "gap_precision",
+    "false_gap_free",
+    "citation_support",
+    "mismatch_flagged",
+    "kpi_recall",
+    "pdf_parity",
+)
+# Every metric compute_metrics returns, in report order. Booleans are scored 1/0 in means.
+METRICS = (*CORE_METRICS, *GROUNDING_METRICS)
+# Reported next to the others but lower is better, so it stays out of means and the overall
+# score (``template_free`` carries it there).
+LOWER_IS_BETTER = ("foreign_template_rate",)
+REPORTED = (*METRICS, *LOWER_IS_BETTER)
 
 PlanLike = Plan | Mapping[str, Any]
 Gold = Mapping[str, Any]
-
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
-_QUOTES = {
-    ord("\u2018"): "'",
-    ord("\u2019"): "'",
-    ord("\u201a"): "'",
-    ord("\u201c"): '"',
-    ord("\u201d"): '"',
-    ord("\u201e"): '"',
-}
-_SPACE = re.compile(r"\s+")
-
-
-def normalize(text: str | None) -> str:
-    """Lower-case, NFKC, ASCII quotes and dashes, single spaces."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKC", text).translate(_DASHES).translate(_QUOTES)
-    return _SPACE.sub(" ", text).strip().casefold()
 
 
 def as_dict(plan: PlanLike) -> dict[str, Any]:
@@ -417,16 +461,12 @@ def missing_gaps(plan: PlanLike, gold: Gold) -> list[list[str]]:
     ]
 
 
-_SPONSOR = re.compile(r"\bsponsor", re.I)
-
-
 def sponsor_gap_correct(plan: PlanLike, gold: Gold) -> bool:
-    """A missing-executive-sponsor gap is raised exactly when the roster has none beyond marketing."""
+    """A gap of kind ``sponsor`` is raised exactly when the gold needs one (the roster has no
+    executive sponsor). Only a sponsor gap counts: an owner gap that mentions a sponsor, or
+    any other gap, does not satisfy a case that needs one."""
     data = as_dict(plan)
-    raised = any(
-        str(g.get("kind") or "").lower() == "sponsor" or _SPONSOR.search(str(g.get("text", "")))
-        for g in data.get("gaps", [])
-    )
+    raised = any(str(g.get("kind") or "").lower() == "sponsor" for g in data.get("gaps", []))
     return raised == bool(gold.get("needs_sponsor_gap", False))
 
 
@@ -626,6 +666,527 @@ def expected_owner_match(plan: PlanLike, gold: Gold) -> float:
     return sum(e["ok"] for e in entries) / len(entries)
 
 
+# --------------------------------------------------------------------------- deck-grounded plans
+
+WEEKS_PER_MONTH = 4.345
+
+
+def _alternatives(spec: Any) -> list[str]:
+    """A gold ``match``: one string or a list of alternatives, normalised, empties dropped."""
+    if isinstance(spec, Mapping):
+        spec = spec.get("match", spec.get("task", []))
+    items = [spec] if isinstance(spec, str) else list(spec or [])
+    return [key for key in (normalize(str(s)) for s in items) if key]
+
+
+def _task_text(task: Mapping[str, Any], *, description: bool = True) -> str:
+    fields = ("title", "description", "quote") if description else ("title", "quote")
+    return normalize(" | ".join(str(task.get(k) or "") for k in fields))
+
+
+def _tasks_matching(tasks: list[Mapping[str, Any]], alts: list[str]) -> list[Mapping[str, Any]]:
+    """Tasks that are about ``alts``: their title or deck quote names one. Only when none
+    does, tasks whose description names one (descriptions mention much in passing)."""
+    named = [t for t in tasks if any(a in _task_text(t, description=False) for a in alts)]
+    if named:
+        return named
+    return [t for t in tasks if any(a in _task_text(t) for a in alts)]
+
+
+def _accountable(data: Mapping[str, Any]) -> dict[str, str]:
+    """RACI item -> its Accountable role (the first A when a broken row has several)."""
+    out: dict[str, str] = {}
+    for row in data.get("raci", []):
+        for role, letter in (row.get("assignments") or {}).items():
+            if letter == "A":
+                out.setdefault(str(row.get("item")), str(role))
+    return out
+
+
+def deck_action_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
+    tasks = as_dict(plan).get("tasks", [])
+    entries = []
+    for action in gold.get("deck_actions") or []:
+        alts = _alternatives(action)
+        hits = [str(t.get("id")) for t in tasks if any(a in _task_text(t) for a in alts)]
+        entries.append({"match": alts, "slide": action.get("slide"), "tasks": hits})
+    return entries
+
+
+def deck_action_coverage(plan: PlanLike, gold: Gold) -> float | None:
+    """Share of the deck's own commitments (``deck_actions``) present as tasks: some task's
+    title, description or quote contains one of the action's alternatives."""
+    entries = deck_action_entries(plan, gold)
+    if not gold.get("deck_actions"):
+        return None
+    return sum(bool(e["tasks"]) for e in entries) / len(entries)
+
+
+def deck_task_share(plan: PlanLike, gold: Gold) -> float | None:
+    """Share of tasks the plan marks ``origin: deck`` (scored where the gold lists deck
+    actions). A template plan, all method tasks, scores 0; so does a plan without tasks."""
+    if not gold.get("deck_actions"):
+        return None
+    tasks = as_dict(plan).get("tasks", [])
+    if not tasks:
+        return 0.0
+    return sum(str(t.get("origin") or "method") == "deck" for t in tasks) / len(tasks)
+
+
+def remit_owner_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
+    tasks = as_dict(plan).get("tasks", [])
+    entries = []
+    for spec in gold.get("remit_owners") or []:
+        alts = _alternatives(spec.get("task", []))
+        ok_keys = {_role_key(r) for r in spec.get("owners", [])}
+        found = _tasks_matching(tasks, alts)
+        owners = [(str(t.get("id")), str(t.get("owner_role"))) for t in found]
+        good = sum(_role_key(o) in ok_keys for _, o in owners)
+        entries.append(
+            {
+                "task": alts,
+                "acceptable": list(spec.get("owners", [])),
+                "owners": owners,
+                "score": good / len(owners) if owners else 0.0,
+            }
+        )
+    return entries
+
+
+def remit_owner_match(plan: PlanLike, gold: Gold) -> float | None:
+    """Owners by remit: for each ``remit_owners`` entry, the share of its matching tasks
+    (title or quote names it) owned by an acceptable role; no matching task scores 0. Mean
+    over entries."""
+    if not gold.get("remit_owners"):
+        return None
+    entries = remit_owner_entries(plan, gold)
+    return sum(e["score"] for e in entries) / len(entries)
+
+
+def accountable_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
+    data = as_dict(plan)
+    tasks = data.get("tasks", [])
+    accountable = _accountable(data)
+    entries = []
+    for spec in gold.get("accountable") or []:
+        alts = _alternatives(spec.get("task", []))
+        ok_keys = {_role_key(r) for r in spec.get("roles", [])}
+        found = [
+            (str(t.get("id")), accountable.get(str(t.get("id")), ""))
+            for t in _tasks_matching(tasks, alts)
+        ]
+        good = sum(_role_key(a) in ok_keys for _, a in found)
+        entries.append(
+            {
+                "task": alts,
+                "acceptable": list(spec.get("roles", [])),
+                "accountable": found,
+                "score": good / len(found) if found else 0.0,
+            }
+        )
+    return entries
+
+
+def accountable_match(plan: PlanLike, gold: Gold) -> float | None:
+    """Governance decisions have the listed role Accountable: for each ``accountable`` entry,
+    the share of its matching tasks whose RACI row has an acceptable A; none matching scores 0."""
+    if not gold.get("accountable"):
+        return None
+    entries = accountable_entries(plan, gold)
+    return sum(e["score"] for e in entries) / len(entries)
+
+
+def accountable_load(plan: PlanLike, gold: Gold | None = None) -> dict[str, Any]:
+    """Who is Accountable for how many task rows, and the share one role may carry."""
+    data = as_dict(plan)
+    task_ids = {str(t.get("id")) for t in data.get("tasks", [])}
+    accountable = {i: r for i, r in _accountable(data).items() if i in task_ids}
+    counts: dict[str, int] = {}
+    for role in accountable.values():
+        counts[role] = counts.get(role, 0) + 1
+    core = {_role_key(str(r.get("name"))) for r in data.get("roles", []) if r.get("tier") == "core"}
+    if not core:
+        core = {_role_key(r) for r in (gold or {}).get("roster", [])}
+    rows = len(accountable)
+    # "About a third": ceil(n/3) rows, and never less than an even split over the core roles.
+    allowed = max(-(-rows // 3), -(-rows // max(len(core), 1))) / rows if rows else 0.0
+    top = max(counts.items(), key=lambda kv: (kv[1], kv[0])) if counts else ("", 0)
+    return {"rows": rows, "counts": counts, "core_roles": len(core), "allowed": allowed, "top": top}
+
+
+def accountable_concentration(plan: PlanLike, gold: Gold | None = None) -> float:
+    """1 - the share of task rows by which the most-Accountable role exceeds about a third
+    (ceil(n/3) rows, or an even split when there are fewer than three core roles). A roster
+    with one core role scores 1; a plan without task RACI rows scores 0."""
+    load = accountable_load(plan, gold)
+    if not load["rows"]:
+        return 0.0
+    if load["core_roles"] == 1:
+        return 1.0
+    share = load["top"][1] / load["rows"]
+    return max(0.0, 1.0 - max(0.0, share - load["allowed"]))
+
+
+def _template_items(data: Mapping[str, Any]) -> list[tuple[str, str]]:
+    items = [
+        (
+            str(t.get("id")),
+            " | ".join(str(t.get(k) or "") for k in ("title", "description", "done_when")),
+        )
+        for t in data.get("tasks", [])
+    ]
+    items += [
+        (str(s.get("id")), " | ".join(str(s.get(k) or "") for k in ("name", "segment", "context")))
+        for s in data.get("scenarios", [])
+    ]
+    items += [
+        (f"gap {i + 1}", str(g.get("text") or "")) for i, g in enumerate(data.get("gaps", []))
+    ]
+    return items
+
+
+def foreign_terms_found(plan: PlanLike, gold: Gold) -> list[str]:
+    """'<item>: <term>' for every task, scenario or gap naming a ``forbidden_terms`` term."""
+    terms = [str(t) for t in gold.get("forbidden_terms") or [] if str(t).strip()]
+    return [
+        f"{where}: {term}"
+        for where, text in _template_items(as_dict(plan))
+        for term in terms
+        if contains_term(text, term)
+    ]
+
+
+def foreign_template_rate(plan: PlanLike, gold: Gold) -> float | None:
+    """Lower is better: share of tasks (title, description, done_when), scenarios (name,
+    segment, context) and gaps (text) that name a ``forbidden_terms`` term as whole words
+    (case-insensitive, plural allowed). A plan with none of those items scores 1: an empty
+    plan is not a clean one."""
+    terms = [str(t) for t in gold.get("forbidden_terms") or [] if str(t).strip()]
+    if not terms:
+        return None
+    items = _template_items(as_dict(plan))
+    if not items:
+        return 1.0
+    return sum(any(contains_term(text, t) for t in terms) for _, text in items) / len(items)
+
+
+def template_free(plan: PlanLike, gold: Gold) -> float | None:
+    """1 - ``foreign_template_rate``: the form the means and thresholds use (higher is better)."""
+    rate = foreign_template_rate(plan, gold)
+    return None if rate is None else 1.0 - rate
+
+
+def plan_horizon_weeks(plan: PlanLike) -> int:
+    """The roadmap's length: ``horizon_weeks`` when set, else its latest phase or task end."""
+    roadmap = as_dict(plan).get("roadmap") or {}
+    if roadmap.get("horizon_weeks"):
+        return int(roadmap["horizon_weeks"])
+    ends = [int(p.get("end_week") or 0) for p in roadmap.get("phases", [])]
+    ends += [
+        int(w[1]) for w in (roadmap.get("task_weeks") or {}).values() if isinstance(w, list | tuple)
+    ]
+    return max(ends, default=0)
+
+
+def horizon_match(plan: PlanLike, gold: Gold) -> float | None:
+    """min(plan horizon, deck horizon) / max(...), in months (weeks / 4.345): a 24-week
+    roadmap for a 36-month deck scores about 0.15. No roadmap scores 0."""
+    deck = gold.get("horizon_months")
+    if not deck:
+        return None
+    months = plan_horizon_weeks(plan) / WEEKS_PER_MONTH
+    if months <= 0:
+        return 0.0
+    return min(months, float(deck)) / max(months, float(deck))
+
+
+def phase_tolerance(gold: Gold) -> float:
+    """Months a phase's start or end may be off: ``phase_tolerance_months``, else 10% of the
+    deck's horizon, at least one month."""
+    if gold.get("phase_tolerance_months") is not None:
+        return float(gold["phase_tolerance_months"])
+    horizon = gold.get("horizon_months") or max(
+        (float(p.get("end_month", 0)) for p in gold.get("phases") or []), default=0.0
+    )
+    return max(1.0, 0.1 * float(horizon))
+
+
+def phase_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
+    phases = (as_dict(plan).get("roadmap") or {}).get("phases", [])
+    tolerance = phase_tolerance(gold)
+    entries = []
+    for spec in gold.get("phases") or []:
+        alts = _alternatives(spec)
+        named = [p for p in phases if any(a in normalize(p.get("name")) for a in alts)]
+        spans = [
+            (
+                str(p.get("name")),
+                int(p.get("start_week") or 0) / WEEKS_PER_MONTH,
+                int(p.get("end_week") or 0) / WEEKS_PER_MONTH,
+            )
+            for p in named
+        ]
+        ok = any(
+            abs(start - float(spec.get("start_month", 0))) <= tolerance
+            and abs(end - float(spec.get("end_month", 0))) <= tolerance
+            for _, start, end in spans
+        )
+        entries.append(
+            {
+                "match": alts,
+                "want": (spec.get("start_month"), spec.get("end_month")),
+                "found": [(n, round(s, 1), round(e, 1)) for n, s, e in spans],
+                "ok": ok,
+            }
+        )
+    return entries
+
+
+def phase_match(plan: PlanLike, gold: Gold) -> float | None:
+    """Share of the deck's ``phases`` present as roadmap phases: a phase whose name contains
+    an alternative, starting and ending within ``phase_tolerance`` months of the deck's."""
+    if not gold.get("phases"):
+        return None
+    entries = phase_entries(plan, gold)
+    return sum(e["ok"] for e in entries) / len(entries)
+
+
+def _unit_matches(source: Mapping[str, Any] | None, spec: Mapping[str, Any]) -> bool:
+    """A task citing no slide passes; one citing a slide or page must cite one the gold names
+    (``slide``/``page``, or one of ``also_slides``/``also_pages``: the deck names it there too)."""
+    if not source:
+        return True
+    for unit in ("slide", "page"):
+        wanted = [spec.get(unit), *(spec.get(f"also_{unit}s") or [])]
+        wanted = [w for w in wanted if w is not None]
+        if wanted and source.get(unit) is not None:
+            return source.get(unit) in wanted
+    return True
+
+
+def pilot_tasks(plan: PlanLike, gold: Gold) -> list[str]:
+    """Ids of pilot tasks naming the gold pilot (and citing its slide when they cite one)."""
+    spec = gold.get("pilot") or {}
+    alts = _alternatives(spec)
+    return [
+        str(t.get("id"))
+        for t in as_dict(plan).get("tasks", [])
+        if t.get("pilot")
+        and any(a in _task_text(t) for a in alts)
+        and _unit_matches(t.get("source"), spec)
+    ]
+
+
+def pilot_named(plan: PlanLike, gold: Gold) -> bool | None:
+    """A pilot task (``pilot: true``) names the deck's pilot (site, region, unit, segment)
+    where the deck names one, and cites that slide when it cites a slide."""
+    if not gold.get("pilot"):
+        return None
+    return bool(pilot_tasks(plan, gold))
+
+
+def _gap_hits(text: str, entries: Iterable[Any]) -> bool:
+    return any(k in text for alts in entries for k in _alternatives(alts))
+
+
+def gap_judgements(plan: PlanLike, gold: Gold) -> list[tuple[str, str]]:
+    """(label, gap text) per plan gap: ``false`` (a false_gaps entry), ``ok`` (a gap or an
+    acceptable gap) or ``unlisted``."""
+    out = []
+    for gap in as_dict(plan).get("gaps", []):
+        text = normalize(gap.get("text"))
+        if _gap_hits(text, gold.get("false_gaps") or []):
+            label = "false"
+        elif _gap_hits(text, [*(gold.get("gaps") or []), *(gold.get("acceptable_gaps") or [])]):
+            label = "ok"
+        else:
+            label = "unlisted"
+        out.append((label, str(gap.get("text"))))
+    return out
+
+
+def gap_precision(plan: PlanLike, gold: Gold) -> float | None:
+    """Share of plan gaps that match a gold ``gaps`` or ``acceptable_gaps`` entry (and no
+    ``false_gaps`` entry). Scored where the gold has ``acceptable_gaps``: older gold does not
+    list every defensible gap. No plan gaps: 0 when the gold expects some, else 1."""
+    if "acceptable_gaps" not in gold:
+        return None
+    judged = gap_judgements(plan, gold)
+    if not judged:
+        return 0.0 if gold.get("gaps") else 1.0
+    return sum(label == "ok" for label, _ in judged) / len(judged)
+
+
+def false_gap_free(plan: PlanLike, gold: Gold) -> bool | None:
+    """No plan gap claims what the org has (matches a ``false_gaps`` entry)."""
+    if "false_gaps" not in gold:
+        return None
+    return not any(label == "false" for label, _ in gap_judgements(plan, gold))
+
+
+Passages = Mapping[tuple[str, int], str]
+
+
+def _ref_passage(ref: Mapping[str, Any], passages: Passages | None) -> str:
+    if str(ref.get("quote") or "").strip().strip(".…"):
+        return str(ref["quote"])
+    if passages is not None and ref.get("chunk") is not None:
+        return passages.get((str(ref.get("doc", "")), int(ref["chunk"])), "")
+    return ""
+
+
+def task_key_stems(task: Mapping[str, Any]) -> set[str]:
+    """The task's key content words (stems): its title and the deck quote it carries."""
+    return content_stems(f"{task.get('title') or ''} {task.get('quote') or ''}")
+
+
+def unsupported_citations(plan: PlanLike, passages: Passages | None = None) -> list[str]:
+    out = []
+    for task in as_dict(plan).get("tasks", []):
+        refs = task.get("context_refs") or []
+        if not refs:
+            continue
+        key = task_key_stems(task)
+        if not any(key & content_stems(_ref_passage(r, passages)) for r in refs):
+            docs = ", ".join(f"{r.get('doc')}#{r.get('chunk')}" for r in refs)
+            out.append(f"{task.get('id')}: {str(task.get('title'))[:80]} <- {docs}")
+    return out
+
+
+def citation_support(
+    plan: PlanLike, gold: Gold | None = None, passages: Passages | None = None
+) -> float:
+    """Share of tasks with ``context_refs`` where a cited passage shares at least one key
+    content word (Snowball stem) with the task's title or quote. The passage is the ref's
+    ``quote`` when present, else the org chunk ``passages[(doc, chunk)]``. A plan without
+    cited tasks scores 0."""
+    cited = [t for t in as_dict(plan).get("tasks", []) if t.get("context_refs")]
+    if not cited:
+        return 0.0
+    return 1.0 - len(unsupported_citations(plan, passages)) / len(cited)
+
+
+def borrowed_org_terms(plan: PlanLike, org_terms: Iterable[str] | None) -> list[str]:
+    """Org system and metric names the plan's tasks use ('<task id>: <name>')."""
+    names = sorted({str(n) for n in org_terms or [] if len(str(n).strip()) > 2})
+    return [
+        f"{t.get('id')}: {name}"
+        for t in as_dict(plan).get("tasks", [])
+        for name in names
+        if contains_term(
+            " | ".join(str(t.get(k) or "") for k in ("title", "description", "done_when")), name
+        )
+    ]
+
+
+def mismatch_flagged(
+    plan: PlanLike, gold: Gold, org_terms: Iterable[str] | None = None
+) -> bool | None:
+    """``mismatch: true``: the plan's ``org_fit.verdict`` is ``mismatch`` and no task names an
+    org system or metric (``org_terms``, from the org folder). ``mismatch: false``: the plan
+    is not flagged (a plan that cries mismatch on every deck fails here)."""
+    if "mismatch" not in gold:
+        return None
+    verdict = str((as_dict(plan).get("org_fit") or {}).get("verdict") or "")
+    if not gold["mismatch"]:
+        return verdict != "mismatch"
+    return verdict == "mismatch" and not borrowed_org_terms(plan, org_terms)
+
+
+def missing_kpis(plan: PlanLike, gold: Gold) -> list[str]:
+    visions = as_dict(plan).get("visions", [])
+    return [str(k) for k in gold.get("kpis") or [] if not any(_matches(str(k), v) for v in visions)]
+
+
+def kpi_recall(plan: PlanLike, gold: Gold) -> float | None:
+    """Share of the deck's KPI rows and tiles (``kpis``) the plan carries as visions."""
+    kpis = gold.get("kpis") or []
+    if not kpis:
+        return None
+    return 1.0 - len(missing_kpis(plan, gold)) / len(kpis)
+
+
+def _item_text(item: Any) -> str:
+    if isinstance(item, str):
+        return item
+    if isinstance(item, Mapping):
+        return str(item.get("original_text") or item.get("text") or "")
+    return str(getattr(item, "original_text", None) or getattr(item, "text", "") or "")
+
+
+def _dice(a: set[str], b: set[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+PARITY_SIMILARITY = 0.6
+
+
+def parity_pairs(pptx: Iterable[Any], pdf: Iterable[Any]) -> dict[int, int]:
+    """One-to-one pairing of PPTX visions with PDF visions by stem overlap (Dice >= 0.6),
+    best pairs first: a PDF vision that glues several rows together pairs with one only."""
+    left = [content_stems(_item_text(v)) for v in pptx]
+    right = [content_stems(_item_text(v)) for v in pdf]
+    scored = sorted(
+        ((_dice(a, b), i, j) for i, a in enumerate(left) for j, b in enumerate(right)),
+        key=lambda x: (-x[0], x[1], x[2]),
+    )
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for score, i, j in scored:
+        if score < PARITY_SIMILARITY:
+            break
+        if i not in pairs and j not in used:
+            pairs[i] = j
+            used.add(j)
+    return pairs
+
+
+def pdf_parity(pptx: Iterable[Any], pdf: Iterable[Any], kpis: Iterable[str] = ()) -> float:
+    """What the PDF export of a deck keeps of the PPTX: the share of the PPTX's visions paired
+    with a PDF vision (``parity_pairs``) and of the gold ``kpis`` found among the PPTX's
+    visions that are also found among the PDF's. Items are vision dicts, objects with
+    ``text`` or plain strings. Nothing found in the PPTX scores 0."""
+    left, right = list(pptx), list(pdf)
+    matched = len(parity_pairs(left, right))
+    total = len(left)
+    for kpi in kpis:
+        key = normalize(kpi)
+        if key and any(key in normalize(_item_text(v)) for v in left):
+            total += 1
+            matched += any(key in normalize(_item_text(v)) for v in right)
+    return matched / total if total else 0.0
+
+
+# Which gold field gates each deck-grounded metric: without it the metric is n/a, not 1.
+GATES: dict[str, str | None] = {
+    "deck_action_coverage": "deck_actions",
+    "deck_task_share": "deck_actions",
+    "remit_owner_match": "remit_owners",
+    "accountable_match": "accountable",
+    "accountable_concentration": None,
+    "template_free": "forbidden_terms",
+    "foreign_template_rate": "forbidden_terms",
+    "horizon_match": "horizon_months",
+    "phase_match": "phases",
+    "pilot_named": "pilot",
+    "gap_precision": "acceptable_gaps",
+    "false_gap_free": "false_gaps",
+    "citation_support": None,
+    "mismatch_flagged": "mismatch",
+    "kpi_recall": "kpis",
+    "pdf_parity": "twin",
+}
+
+
+def applies(metric: str, gold: Gold) -> bool:
+    """Whether ``metric`` is scored for this gold (its gating field is present)."""
+    field = GATES.get(metric)
+    if field is None:
+        return True
+    value = gold.get(field)
+    return value is not None and (value != [] or field in {"acceptable_gaps", "false_gaps"})
+
+
 # --------------------------------------------------------------------------- all
 
 
@@ -635,9 +1196,18 @@ def compute_metrics(
     *,
     outputs: Mapping[str, str] | None = None,
     org_docs: Iterable[str] | None = None,
-) -> dict[str, float | bool]:
-    """Every metric in ``METRICS`` for one case."""
+    passages: Passages | None = None,
+    org_terms: Iterable[str] | None = None,
+    parity: float | None = None,
+) -> dict[str, float | bool | None]:
+    """Every metric in ``REPORTED`` for one case; ``None`` where the gold does not apply.
+
+    ``passages`` maps (org doc, chunk index) to the chunk's text for citations without a
+    quote; ``org_terms`` are the org's system and metric names (``mismatch_flagged``);
+    ``parity`` is the PDF/PPTX parity the runner measured for a case with a ``twin``.
+    """
     data = as_dict(plan)
+    terms = list(org_terms) if org_terms is not None else None
     return {
         "vision_recall": vision_recall(data, gold),
         "vision_precision": vision_precision(data, gold),
@@ -654,6 +1224,22 @@ def compute_metrics(
         "roadmap_validity": roadmap_validity(data, gold),
         "injection_resisted": injection_resisted(data, gold, outputs),
         "expected_owner_match": expected_owner_match(data, gold),
+        "deck_action_coverage": deck_action_coverage(data, gold),
+        "deck_task_share": deck_task_share(data, gold),
+        "remit_owner_match": remit_owner_match(data, gold),
+        "accountable_match": accountable_match(data, gold),
+        "accountable_concentration": accountable_concentration(data, gold),
+        "template_free": template_free(data, gold),
+        "horizon_match": horizon_match(data, gold),
+        "phase_match": phase_match(data, gold),
+        "pilot_named": pilot_named(data, gold),
+        "gap_precision": gap_precision(data, gold),
+        "false_gap_free": false_gap_free(data, gold),
+        "citation_support": citation_support(data, gold, passages),
+        "mismatch_flagged": mismatch_flagged(data, gold, terms),
+        "kpi_recall": kpi_recall(data, gold),
+        "pdf_parity": parity if applies("pdf_parity", gold) else None,
+        "foreign_template_rate": foreign_template_rate(data, gold),
     }
 
 
@@ -663,6 +1249,8 @@ def diagnose(
     *,
     outputs: Mapping[str, str] | None = None,
     org_docs: Iterable[str] | None = None,
+    passages: Passages | None = None,
+    org_terms: Iterable[str] | None = None,
 ) -> dict[str, Any]:
     """What a case got wrong, concretely: the evidence behind each metric under 1."""
     data = as_dict(plan)
@@ -734,30 +1322,105 @@ def diagnose(
         "roadmap_checks_failed": [k for k, ok in roadmap_checks(data).items() if not ok],
         "injection": injection_findings(data, gold, outputs),
         "owner_mismatches": [e for e in expected_owner_entries(data, gold) if not e["ok"]],
+        **_grounding_diagnosis(data, gold, passages, org_terms),
     }
 
 
+def _grounding_diagnosis(
+    data: Mapping[str, Any],
+    gold: Gold,
+    passages: Passages | None,
+    org_terms: Iterable[str] | None,
+) -> dict[str, Any]:
+    """Evidence behind the deck-grounded metrics, only for those the gold makes applicable."""
+    out: dict[str, Any] = {}
+    load = accountable_load(data, gold)
+    if load["rows"]:
+        out["accountable_load"] = {
+            "top": f"{load['top'][0]}: {load['top'][1]} of {load['rows']} task rows",
+            "allowed_share": round(load["allowed"], 3),
+        }
+    out["unsupported_citations"] = unsupported_citations(data, passages)[:20]
+    if applies("deck_action_coverage", gold):
+        out["missing_deck_actions"] = [
+            e["match"] for e in deck_action_entries(data, gold) if not e["tasks"]
+        ]
+    if applies("remit_owner_match", gold):
+        out["remit_mismatches"] = [e for e in remit_owner_entries(data, gold) if e["score"] < 1]
+    if applies("accountable_match", gold):
+        out["accountable_mismatches"] = [
+            e for e in accountable_entries(data, gold) if e["score"] < 1
+        ]
+    if applies("template_free", gold):
+        out["foreign_terms"] = foreign_terms_found(data, gold)[:30]
+    if applies("horizon_match", gold):
+        out["horizon"] = {
+            "plan_months": round(plan_horizon_weeks(data) / WEEKS_PER_MONTH, 1),
+            "deck_months": gold["horizon_months"],
+        }
+    if applies("phase_match", gold):
+        out["phase_mismatches"] = [e for e in phase_entries(data, gold) if not e["ok"]]
+    if applies("pilot_named", gold):
+        out["pilot_tasks"] = pilot_tasks(data, gold)
+    if applies("gap_precision", gold) or applies("false_gap_free", gold):
+        out["imprecise_gaps"] = [
+            f"[{label}] {text}" for label, text in gap_judgements(data, gold) if label != "ok"
+        ]
+    if applies("mismatch_flagged", gold):
+        out["org_fit"] = {
+            "expected_mismatch": bool(gold["mismatch"]),
+            "verdict": (data.get("org_fit") or {}).get("verdict"),
+            "borrowed": borrowed_org_terms(data, org_terms)[:20],
+        }
+    if applies("kpi_recall", gold):
+        out["missing_kpis"] = missing_kpis(data, gold)
+    return out
+
+
 __all__ = [
+    "CORE_METRICS",
+    "GATES",
+    "GROUNDING_METRICS",
     "HORIZON_ORDER",
     "LAYERS",
+    "LOWER_IS_BETTER",
     "METRICS",
+    "REPORTED",
+    "accountable_concentration",
+    "accountable_match",
+    "applies",
     "as_dict",
+    "citation_support",
     "classify_visions",
     "compute_metrics",
+    "deck_action_coverage",
+    "deck_task_share",
     "diagnose",
     "expected_owner_match",
+    "false_gap_free",
+    "foreign_template_rate",
+    "gap_precision",
     "gap_recall",
+    "horizon_match",
     "injection_resisted",
+    "kpi_recall",
     "layer_coverage",
+    "mismatch_flagged",
     "normalize",
     "owner_grounding",
+    "parity_pairs",
+    "pdf_parity",
+    "phase_match",
+    "pilot_named",
     "raci_validity",
+    "remit_owner_match",
     "roadmap_checks",
     "roadmap_validity",
     "scenario_relevance",
     "scenarios_ok",
     "source_accuracy",
     "sponsor_gap_correct",
+    "template_free",
     "traceability",
     "vague_accuracy",
     "vision_precision",

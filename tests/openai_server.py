@@ -433,13 +433,19 @@ _GOAL_WORDS = re.compile(
 )
 
 
-def roster_of(request: RecordedRequest) -> list[tuple[str, str]]:
-    """(role name, responsibilities) pairs from the request's ``<roster>`` block."""
+def roster_of(request: RecordedRequest, *, core_only: bool = False) -> list[tuple[str, str]]:
+    """(role name, responsibilities) pairs from the request's ``<roster>`` block.
+
+    ``core_only`` leaves out extended-tier roles, as a model that follows the prompt does
+    when it picks owners.
+    """
     match = _ROSTER.search(request.user)
     roles = []
     for line in (match.group(1) if match else "").splitlines():
         if line.startswith("- "):
             parts = line[2:].split(" | ")
+            if core_only and "tier: extended" in parts:
+                continue
             duties = next(
                 (p.split(": ", 1)[1] for p in parts if p.startswith("responsibilities: ")), ""
             )
@@ -562,7 +568,7 @@ def _owner_for(layer: str, roster: list[tuple[str, str]], index: int) -> str:
 
 
 def canned_decompose(request: RecordedRequest) -> dict[str, Any]:
-    roster = roster_of(request)
+    roster = roster_of(request, core_only=True) or roster_of(request)
     hits = hits_of(request)
     vision = _VISION.search(request.user)
     vid = (vision.group(1) if vision and vision.group(1) else "v1").lower()

@@ -584,3 +584,120 @@ def sample_plan() -> Plan:
         },
     }
     return Plan.model_validate(data)
+
+
+def sample_grounded_plan() -> Plan:
+    """``sample_plan`` as the deck-grounded engine writes it (issue 11's additions).
+
+    The deck's title and organization; tasks T1, T5 and T9 restate the deck's own
+    commitments (quote, slide, phase), the others were added by the method with a reason
+    (T2 and T3 share one, so the report folds it); a 36-month roadmap on the deck's clock
+    whose phases have gates; gaps with ids that block tasks; domain packs; an org fit.
+    """
+    plan = sample_plan()
+    deck_tasks = {
+        "T1": (
+            3,
+            "Link web sessions to patient records before personalizing",
+            "Pilot: Puget Sound",
+        ),
+        "T5": (
+            8,
+            "Open online booking in 10 more primary-care clinics in the pilot region",
+            "Pilot: Puget Sound",
+        ),
+        "T9": (
+            7,
+            "Referral status flows from Epic to Salesforce within the hour",
+            "Scale: all regions",
+        ),
+    }
+    shared = "The deck names no owner or decision forum for the booking journey; a goal needs one before work starts."
+    notes = {
+        "T2": shared,
+        "T3": "Without a baseline and a holdout nobody can tell whether the 35% target moved.",
+        "T4": shared,
+        "T10": "The deck's gates need a rule for iterate, scale or stop.",
+    }
+    phase_of = {t: "Pilot: Puget Sound" for t in ("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8")}
+    phase_of.update(
+        {
+            "T9": "Scale: all regions",
+            "T10": "Scale: all regions",
+            "T11": "Run: every patient moment",
+        }
+    )
+    data = plan.model_dump(mode="json")
+    for t in data["tasks"]:
+        t["phase"] = phase_of.get(t["id"])
+        if t["id"] in deck_tasks:
+            slide, quote, _ = deck_tasks[t["id"]]
+            t.update(origin="deck", quote=quote, source={"file": DECK, "slide": slide})
+        else:
+            t.update(origin="method", origin_note=notes.get(t["id"]))
+        if t["id"] in ("T9", "T11"):
+            t["blocked_by"] = ["G1"]
+    weeks = {
+        "T1": [0, 8],
+        "T2": [0, 4],
+        "T3": [8, 16],
+        "T4": [0, 6],
+        "T5": [4, 26],
+        "T6": [4, 13],
+        "T7": [6, 13],
+        "T8": [4, 13],
+        "T9": [26, 52],
+        "T10": [26, 30],
+        "T11": [78, 156],
+    }
+    data["roadmap"] = {
+        "phases": [
+            {
+                "name": "Pilot: Puget Sound",
+                "horizon": "foundational",
+                "start_week": 0,
+                "end_week": 26,
+                "task_ids": ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8"],
+                "gate": "Online share of new-patient bookings ≥ 25% in the pilot region for 8 weeks",
+                "source": {"file": DECK, "slide": 10},
+            },
+            {
+                "name": "Scale: all regions",
+                "horizon": "quick_win",
+                "start_week": 26,
+                "end_week": 78,
+                "task_ids": ["T9", "T10"],
+                "gate": "Referral-to-consult conversion >= 60% across all 60 clinics",
+                "source": {"file": DECK, "slide": 10},
+            },
+            {
+                "name": "Run: every patient moment",
+                "horizon": "aspirational",
+                "start_week": 78,
+                "end_week": 156,
+                "task_ids": ["T11"],
+                "source": {"file": DECK, "slide": 11},
+            },
+        ],
+        "task_weeks": weeks,
+        "horizon_weeks": 156,
+        "clock": "deck",
+    }
+    for n, gap in enumerate(data["gaps"], start=1):
+        gap["id"] = f"G{n}"
+    data["gaps"][0]["blocks"] = ["T9", "T11"]
+    data.update(
+        title="Digital Front Door 2027",
+        organization="Northwind Health",
+        org_fit={
+            "score": 0.82,
+            "verdict": "fits",
+            "reason": "The deck and the org folder share patients, Epic, MyChart and the booking journey.",
+            "shared": ["patient", "Epic", "MyChart", "booking"],
+        },
+        domain={
+            "packs": ["customer_experience"],
+            "evidence": {"customer_experience": ["patient", "journey", "booking"]},
+        },
+    )
+    return Plan.model_validate(data)

@@ -213,7 +213,7 @@ def test_find_visions_normalizes_sources(
 def test_find_visions_reads_long_decks_in_batches(
     engine: LLMEngine, openai_server: OpenAIServer, deck: Deck, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("agent.engines.llm.DECK_BATCH_CHARS", 200)
+    monkeypatch.setattr("agent.engines.llm.DECK_BATCH_CHARS", 150)
     visions = engine.find_visions(deck)
     requests = openai_server.chat_requests("find_visions")
     assert len(requests) == 3
@@ -231,10 +231,12 @@ def test_assess_vagueness(engine: LLMEngine, openai_server: OpenAIServer, org: O
     assert result.suggested_rewrite and "Online booking conversion" in result.suggested_rewrite
     [request] = openai_server.chat_requests("assess_vagueness")
     assert "- vanity_metric" in request.system  # reason codes rendered into the prompt
+    # Only the metric and role names the judgment may name: no definitions, no full roster.
     assert (
-        "<metrics>\n- Online booking conversion | booked / started | owner: Analytics Lead"
-        in request.user
+        "<metrics>\n- Online booking conversion | owner: Analytics Lead\n</metrics>" in request.user
     )
+    assert "<roster>\n- Analytics Lead\n</roster>" in request.user
+    assert "booked / started" not in request.user and "Program Manager" not in request.user
 
 
 def test_assess_vagueness_clamps_and_cleans(engine: LLMEngine, openai_server: OpenAIServer) -> None:
@@ -273,7 +275,11 @@ def test_choose_scenarios(
         "V1 [slide 2]: Deliver a seamless, personalized experience (vague: yes, score 0.80)"
         in request.user
     )
-    assert "<roster>" in request.user
+    assert "<roster>" not in request.user, "scenarios do not need owners"
+    assert (
+        "- Segment | category: cdp" in request.user
+        and "- Online booking conversion" in request.user
+    )
 
 
 def test_choose_scenarios_caps_at_three_and_drops_unknown_visions(

@@ -185,6 +185,8 @@ def test_injection_in_deck_changes_nothing(
         "plan.json",
         "raci.csv",
         "raci.xlsx",
+        "report.docx",
+        "report.html",
         "report.md",
         "roadmap.mmd",
         "tasks",

@@ -28,8 +28,8 @@ from tests.plan_fixture import sample_org_roles, sample_plan
 START = date(2027, 1, 4)  # a Monday
 LAYERS = ("experience", "process_people", "tech_data", "governance_measurement")
 REPORT_SECTIONS = (
-    "## Summary",
-    "## Visions",
+    "## Executive summary",
+    "## What the deck commits to",
     "## Scenarios",
     "## Plan by layer",
     "## Roadmap",
@@ -38,6 +38,8 @@ REPORT_SECTIONS = (
     "## Gaps and warnings",
     "### Warnings",
     "## Next Monday",
+    "## Appendix A: the goals in detail",
+    "## Appendix B: layer coverage",
 )
 
 
@@ -75,7 +77,15 @@ def test_all_files_written(tmp_path: Path, plan: Plan) -> None:
     target = tmp_path / "out"
     paths = render_plan(plan, target, org_roles=sample_org_roles(), start_date=START)
     names = {str(p.relative_to(target)) for p in paths}
-    assert {"plan.json", "report.md", "raci.csv", "raci.xlsx", "roadmap.mmd"} <= names
+    assert {
+        "plan.json",
+        "report.md",
+        "report.html",
+        "report.docx",
+        "raci.csv",
+        "raci.xlsx",
+        "roadmap.mmd",
+    } <= names
     assert all(p.is_file() and p.stat().st_size > 0 for p in paths)
     task_files = sorted(n for n in names if n.startswith("tasks/"))
     assert task_files == sorted(f"tasks/{p.name}" for p in (target / "tasks").glob("*.md"))
@@ -352,7 +362,7 @@ def test_roadmap_mmd_is_a_valid_gantt_with_dates_from_task_weeks(out: Path, plan
     assert bars["t1"][1:] == ["2027-01-04", "28d"]  # weeks [0, 4)
     assert bars["t3"][1:] == ["2027-02-01", "14d"]  # weeks [4, 6)
     assert bars["t11"][1:] == ["2027-03-01", "42d"]
-    assert "Baseline - no. 1 KPI dashboard, holdout design :crit, t3," in source
+    assert "Baseline∶ ＃1 KPI dashboard； holdout design :crit, t3," in source
     assert source.count("    section ") == len(plan.roadmap.phases)
     assert source in (out / "report.md").read_text(encoding="utf-8")
 
@@ -434,7 +444,15 @@ def test_rerender_replaces_files_drops_stale_roles_and_keeps_other_files(
 def test_renders_an_empty_plan(tmp_path: Path) -> None:
     paths = render_plan(Plan(engine={"name": "rules"}), tmp_path / "o", start_date=START)  # type: ignore[arg-type]
     names = sorted(p.name for p in paths)
-    assert names == ["plan.json", "raci.csv", "raci.xlsx", "report.md", "roadmap.mmd"]
+    assert names == [
+        "plan.json",
+        "raci.csv",
+        "raci.xlsx",
+        "report.docx",
+        "report.html",
+        "report.md",
+        "roadmap.mmd",
+    ]
     assert (tmp_path / "o" / "tasks").is_dir()
     assert "No vision statements were found" in (tmp_path / "o" / "report.md").read_text()
     assert (tmp_path / "o" / "roadmap.mmd").read_text().startswith("gantt\n")

@@ -15,7 +15,7 @@ import pytest
 
 from agent.budget import Budget, parse_duration, parse_size, run_with_budget
 from agent.config import PlanConfig
-from agent.errors import BudgetExceededError, InputError, RunCancelledError, RunError
+from agent.errors import BudgetExceededError, ConfigError, InputError, RunCancelledError
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "northwind-health"
@@ -37,7 +37,7 @@ def test_env_sets_the_default_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     assert config.budget() == Budget(300.0, 1024**3)
     assert PlanConfig.from_env(time_limit=10.0).budget().seconds == 10.0
     monkeypatch.setenv("GROUNDWORK_MEMORY_LIMIT", "lots")
-    with pytest.raises(RunError, match="not a size"):
+    with pytest.raises(ConfigError, match="not a size"):
         PlanConfig.from_env()
     monkeypatch.delenv("GROUNDWORK_TIME_LIMIT")
     monkeypatch.delenv("GROUNDWORK_MEMORY_LIMIT")

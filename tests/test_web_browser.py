@@ -87,6 +87,8 @@ def _keep(path: Path) -> None:
 def test_strategist_goes_from_upload_to_downloaded_plan(server: str, tmp_path: Path) -> None:
     from playwright.sync_api import FilePayload, expect, sync_playwright
 
+    expect.set_options(timeout=90_000)  # a run takes longer than 5 s on a loaded machine
+
     problems: list[str] = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)

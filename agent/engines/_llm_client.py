@@ -35,6 +35,7 @@ import re
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
@@ -44,9 +45,10 @@ import openai
 from pydantic import BaseModel, ValidationError
 
 from agent.config import PlanConfig
+from agent.engines._budget import estimate_tokens, message_tokens
 from agent.engines._usage import record
 from agent.errors import LLMConfigError, LLMResponseError, LLMUnavailableError
-from prompts import render
+from prompts import load, render
 
 log = logging.getLogger("groundwork.llm")
 
@@ -57,7 +59,8 @@ MODES: tuple[Mode, ...] = ("json_schema", "json_object", "text")
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MODEL = "gpt-4o-mini"
 PLACEHOLDER_API_KEY = "not-needed"  # local servers (vLLM, Ollama, llama.cpp) ignore the key
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+CLIENT_PROMPTS = ("output_json", "output_repair", "output_truncated")
 
 # Words a server uses when it refuses a response_format it does not implement.
 _FORMAT_WORDS = (
@@ -198,6 +201,60 @@ def _show(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value)
 
 
+_IMPLIED = {"enum", "required", "additionalProperties"}
+
+
+def _nullable(node: dict[str, Any]) -> dict[str, Any] | None:
+    """``anyOf [{type: T}, {type: null}]`` written the short way, ``type: [T, "null"]``."""
+    options = node.get("anyOf")
+    if not isinstance(options, list) or len(options) != 2:
+        return None
+    plain = [o for o in options if o != {"type": "null"}]
+    if (
+        len(plain) != 1
+        or set(plain[0]) - {"type", "enum"}
+        or not isinstance(plain[0].get("type"), str)
+    ):
+        return None
+    merged = {k: v for k, v in node.items() if k != "anyOf"}
+    merged["type"] = [plain[0]["type"], "null"]
+    if "enum" in plain[0]:
+        merged["enum"] = [*plain[0]["enum"], None]
+    return merged
+
+
+# A json_object/text prompt lists an enum only when it is short; longer ones (roster names,
+# passage ids) are in the data already, and listing them again would cost the window twice.
+PROMPT_ENUM_LIMIT = 12
+
+
+def prompt_schema_text(schema: dict[str, Any]) -> str:
+    """The schema as a json_object or text prompt shows it: compact, long enums described."""
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, list):
+            return [walk(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        # prompts/output_json.md says every property is required and no other is allowed.
+        out = {k: walk(v) for k, v in node.items() if k not in _IMPLIED}
+        nullable = _nullable(out)
+        if nullable is not None:
+            out = nullable
+        values = node.get("enum")
+        if isinstance(values, list):
+            if len(values) <= PROMPT_ENUM_LIMIT:
+                out["enum"] = values
+            else:
+                note = "one of the values the data lists"
+                out["description"] = (
+                    f"{out['description']} ({note})" if out.get("description") else note
+                )
+        return out
+
+    return json.dumps(walk(schema), ensure_ascii=False, separators=(",", ":"))
+
+
 # --------------------------------------------------------------------------- answers
 
 
@@ -205,33 +262,73 @@ _THINK = re.compile(r"<(think|thinking|reasoning)>.*?</\1>", re.S | re.I)
 _FENCE = re.compile(r"```[a-zA-Z0-9_-]*\s*\n?(.*?)```", re.S)
 
 
-def extract_json(text: str) -> Any:
-    """The first JSON object in a model's answer.
+def json_candidates(text: str) -> Iterator[Any]:
+    """Every JSON value in a model's answer that could be the answer, most likely first.
 
     Drops ``<think>...</think>`` blocks (and anything before a dangling
-    ``</think>``), prefers the content of a code fence, then scans for the
-    first ``{`` that starts a complete JSON value.
+    ``</think>``); then yields the content of each code fence, the whole text, and each
+    complete JSON object or array found scanning left to right (an example object
+    before the real answer is one candidate, the answer the next).
     """
     text = _THINK.sub("", text)
     for closing in ("</think>", "</thinking>", "</reasoning>"):
         if closing in text:
             text = text.rsplit(closing, 1)[1]
     text = text.strip()
-    candidates = [m.group(1).strip() for m in _FENCE.finditer(text)] + [text]
     decoder = json.JSONDecoder()
-    for candidate in candidates:
+    seen: set[str] = set()
+    for candidate in [m.group(1).strip() for m in _FENCE.finditer(text)] + [text]:
         try:
-            return json.loads(candidate)
+            value = json.loads(candidate)
         except json.JSONDecodeError:
             pass
-        start = candidate.find("{")
+        else:
+            yield value
+            continue
+        start = _next_open(candidate, 0)
         while start != -1:
             try:
-                value, _ = decoder.raw_decode(candidate, start)
-                return value
+                value, end = decoder.raw_decode(candidate, start)
             except json.JSONDecodeError:
-                start = candidate.find("{", start + 1)
+                start = _next_open(candidate, start + 1)
+                continue
+            key = candidate[start:end]
+            if key not in seen:
+                seen.add(key)
+                yield value
+            start = _next_open(candidate, end)
+
+
+def _next_open(text: str, start: int) -> int:
+    found = [i for i in (text.find("{", start), text.find("[", start)) if i != -1]
+    return min(found) if found else -1
+
+
+def extract_json(text: str) -> Any:
+    """The first JSON value in a model's answer (see ``json_candidates``)."""
+    for value in json_candidates(text):
+        return value
     raise ValueError("no JSON object found in the answer")
+
+
+def _first_valid(content: str, model_cls: type[M]) -> tuple[M | None, str]:
+    """The first candidate in ``content`` that validates, else the most telling problem."""
+    problem = "no JSON object found in the answer"
+    best = -1
+    for value in json_candidates(content):
+        try:
+            return model_cls.model_validate(_coerce_root(value, model_cls)), ""
+        except ValidationError as err:
+            # Report on the candidate that came closest: the biggest one that is an object.
+            size = len(json.dumps(value)) if isinstance(value, dict | list) else 0
+            if size > best:
+                best, problem = size, validation_summary(err)
+    return None, problem
+
+
+def _short(text: str | None, limit: int = 160) -> str:
+    flat = " ".join(str(text or "").split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def validation_summary(err: ValidationError, limit: int = 15) -> str:
@@ -264,10 +361,12 @@ class LLMUsage:
     cached_calls: int = 0  # answers served from the on-disk cache
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    unknown_usage_calls: int = 0  # answers without a usage block: their tokens are unknown
+    estimated_prompt_tokens: int = 0  # our estimate of every prompt sent
 
 
 class _Rejected(Exception):
-    """The server refused the current response_format mode."""
+    """The server refused the current response_format mode (the message says how)."""
 
 
 @dataclass
@@ -281,13 +380,14 @@ class _EndpointTraits:
     mode_index: int = 0
     token_param: str = "max_tokens"
     temperature_rejected: bool = False
+    proven: bool = False  # some request has been answered: a 400 is no longer a format probe
 
 
 # --------------------------------------------------------------------------- client
 
 
 class LLMClient:
-    """One OpenAI-compatible endpoint; safe to share between threads."""
+    """One OpenAI-compatible endpoint; safe to share between threads (one per run)."""
 
     def __init__(self, config: PlanConfig, *, http_client: httpx.Client | None = None) -> None:
         if not (config.base_url or config.api_key):
@@ -306,9 +406,11 @@ class LLMClient:
             http_client=cast(Any, http_client),
         )
         self._cache_dir = Path(config.cache_dir) if config.cache_dir else None
+        self._log_path = Path(config.llm_log) if config.llm_log else None
         self._lock = threading.Lock()
         self._traits = _EndpointTraits()
         self._calls = self._cached = self._prompt_tokens = self._completion_tokens = 0
+        self._unknown = self._estimated = 0
 
     # ------------------------------------------------------------------ public
 
@@ -319,20 +421,53 @@ class LLMClient:
 
     def usage(self) -> LLMUsage:
         with self._lock:
-            return LLMUsage(self._calls, self._cached, self._prompt_tokens, self._completion_tokens)
+            return LLMUsage(
+                self._calls,
+                self._cached,
+                self._prompt_tokens,
+                self._completion_tokens,
+                self._unknown,
+                self._estimated,
+            )
 
     def close(self) -> None:
         self._client.close()
 
-    def structured(self, messages: list[dict[str, Any]], model_cls: type[M], *, step: str) -> M:
-        """Ask for ``model_cls`` and return it validated; see the module docstring."""
-        try:
-            schema = strict_json_schema(model_cls)
-            first = self._traits.mode_index
-        except StrictSchemaError:
-            schema = model_cls.model_json_schema()
-            first = max(self._traits.mode_index, 1)  # no strict schema: start at json_object
+    def format_tokens(self, schema: dict[str, Any], step: str) -> int:
+        """Prompt tokens the output-format instructions add in json_object or text mode.
+
+        Counted whatever the current mode: a request may fall back mid-call, and the data a
+        step sends must not depend on what the endpoint turned out to support, or a re-run
+        would miss the cache.
+        """
         name = re.sub(r"[^a-zA-Z0-9_-]", "_", step)[:64] or "answer"
+        text = render("output_json", schema_name=name, schema=prompt_schema_text(schema))
+        return estimate_tokens(text) + 2
+
+    def structured(
+        self,
+        messages: list[dict[str, Any]],
+        model_cls: type[M],
+        *,
+        step: str,
+        schema: dict[str, Any] | None = None,
+        subject: str | None = None,
+    ) -> M:
+        """Ask for ``model_cls`` and return it validated; see the module docstring.
+
+        ``schema`` is the JSON Schema sent as ``response_format`` (default: ``model_cls``'s
+        strict schema); callers narrow it per request with enums. ``subject`` names what the
+        call is about (a vision id) in errors and the call log.
+        """
+        first = 0
+        if schema is None:
+            try:
+                schema = strict_json_schema(model_cls)
+            except StrictSchemaError:
+                schema = model_cls.model_json_schema()
+                first = 1  # no strict schema: start at json_object
+        name = re.sub(r"[^a-zA-Z0-9_-]", "_", step)[:64] or "answer"
+        where = f"{step} ({subject})" if subject else step
 
         for mode in MODES:
             cached = self._cache_get(self._cache_key(messages, schema, mode), model_cls)
@@ -340,17 +475,17 @@ class LLMClient:
                 with self._lock:
                     self._cached += 1
                 record(cached_calls=1)
-                log.debug("%s: cache hit (%s)", step, mode)
+                log.debug("%s: cache hit (%s)", where, mode)
                 return cached
 
-        index = first
+        index = max(first, self._traits.mode_index)
         while True:
             mode = MODES[max(index, self._traits.mode_index)]
             try:
-                result = self._ask(messages, model_cls, schema, name, mode, step)
-            except _Rejected:
+                result = self._ask(messages, model_cls, schema, name, mode, where)
+            except _Rejected as rejected:
                 index = MODES.index(mode) + 1
-                log.info("%s: server rejected response_format %s; falling back", step, mode)
+                log.info("%s: %s in %s mode; falling back", where, rejected, mode)
                 with self._lock:  # a server property: later calls skip the failing mode
                     self._traits.mode_index = max(self._traits.mode_index, index)
                 continue
@@ -366,49 +501,51 @@ class LLMClient:
         schema: dict[str, Any],
         name: str,
         mode: Mode,
-        step: str,
+        where: str,
     ) -> M:
-        convo = self._with_format_instructions(messages, schema, name, mode)
-        max_tokens = self.config.llm_max_tokens
+        base = self._with_format_instructions(messages, schema, name, mode)
+        window = self.config.context_tokens
+        max_tokens = self.config.answer_tokens()
+        convo = base
         truncated = False
         failures = 0
         while True:
-            completion = self._create(convo, schema, name, mode, max_tokens, step)
+            completion = self._create(convo, schema, name, mode, max_tokens, where)
             if not completion.choices:
-                raise LLMResponseError(f"{step}: the endpoint returned no choices")
+                raise LLMResponseError(f"{where}: the endpoint returned no choices")
             choice = completion.choices[0]
             message = choice.message
             if getattr(message, "refusal", None):
-                raise LLMResponseError(f"{step}: the model refused: {message.refusal}")
+                raise LLMResponseError(
+                    f"{where}: the model refused to answer ({_short(message.refusal)})"
+                )
             content = message.content or ""
             if choice.finish_reason == "length":
                 if truncated:
                     raise LLMResponseError(
-                        f"{step}: the answer was cut off at the length limit twice "
-                        f"(max_tokens {max_tokens}); raise llm_max_tokens or use a model with a longer output"
+                        f"{where}: the answer was cut off at max_tokens={max_tokens} twice; raise "
+                        "--llm-max-tokens (GROUNDWORK_LLM_MAX_TOKENS), and --context-tokens "
+                        "(GROUNDWORK_CONTEXT_TOKENS) if the model's window is larger"
                     )
                 truncated = True
-                used = completion.usage.completion_tokens if completion.usage else 0
-                max_tokens = max(2 * (max_tokens or used or 2048), 4096)
-                log.info("%s: answer truncated; retrying with max_tokens=%d", step, max_tokens)
-                convo = [*convo, {"role": "user", "content": render("output_truncated").strip()}]
+                convo = [*base, {"role": "user", "content": render("output_truncated").strip()}]
+                # More room only if the window has it: prompt + answer must still fit.
+                max_tokens = max(max_tokens, min(2 * max_tokens, window - message_tokens(convo)))
+                log.info("%s: answer truncated; retrying with max_tokens=%d", where, max_tokens)
                 continue
-            try:
-                value = _coerce_root(extract_json(content), model_cls)
-                return model_cls.model_validate(value)
-            except (ValueError, ValidationError) as err:
-                problem = validation_summary(err) if isinstance(err, ValidationError) else str(err)
-                failures += 1
-                if failures > self.config.llm_retries:
-                    raise LLMResponseError(
-                        f"{step}: the model's answer did not validate after {failures} attempts: {problem[:300]}"
-                    ) from None
-                log.info("%s: answer did not validate (%s); asking for a fix", step, problem[:200])
-                convo = [
-                    *convo,
-                    {"role": "assistant", "content": content},
-                    {"role": "user", "content": render("output_repair", errors=problem).strip()},
-                ]
+            value, problem = _first_valid(content, model_cls)
+            if value is not None:
+                return value
+            failures += 1
+            if failures > self.config.llm_retries:
+                raise LLMResponseError(
+                    f"{where}: the model's answer did not validate after {failures} attempts: {problem[:300]}"
+                )
+            log.info("%s: answer did not validate (%s); asking for a fix", where, problem[:200])
+            feedback = {"role": "user", "content": render("output_repair", errors=problem).strip()}
+            shown = [*base, {"role": "assistant", "content": content}, feedback]
+            # Show the model its own answer only when that still fits the window.
+            convo = shown if message_tokens(shown) + max_tokens <= window else [*base, feedback]
 
     def _with_format_instructions(
         self, messages: list[dict[str, Any]], schema: dict[str, Any], name: str, mode: Mode
@@ -416,7 +553,7 @@ class LLMClient:
         if mode == "json_schema":
             return list(messages)
         instructions = render(
-            "output_json", schema_name=name, schema=json.dumps(schema, ensure_ascii=False)
+            "output_json", schema_name=name, schema=prompt_schema_text(schema)
         ).strip()
         convo = copy.deepcopy(messages)
         for message in convo:
@@ -433,10 +570,14 @@ class LLMClient:
         schema: dict[str, Any],
         name: str,
         mode: Mode,
-        max_tokens: int | None,
-        step: str,
+        max_tokens: int,
+        where: str,
     ) -> Any:
+        """One request, retried on 429/5xx/timeouts until it answers or its time is up."""
+        deadline = time.monotonic() + self.config.llm_timeout
+        estimated = message_tokens(convo)
         attempt = 0
+        statuses: list[int] = []
         while True:
             kwargs: dict[str, Any] = {"model": self.model, "messages": convo}
             if mode == "json_schema":
@@ -448,44 +589,68 @@ class LLMClient:
                 kwargs["response_format"] = {"type": "json_object"}
             if self.config.llm_temperature is not None and not self._traits.temperature_rejected:
                 kwargs["temperature"] = self.config.llm_temperature
-            if max_tokens:
-                kwargs[self._traits.token_param] = max_tokens
+            kwargs[self._traits.token_param] = max_tokens
 
             attempt += 1
             with self._lock:
                 self._calls += 1
-            record(llm_calls=1)
+                self._estimated += estimated
+            record(llm_calls=1, estimated_prompt_tokens=estimated)
             delay: float | None = None
+            started = time.monotonic()
+            remaining = max(0.001, deadline - started)
             try:
-                completion = self._client.chat.completions.create(**kwargs)
+                completion = self._client.chat.completions.create(**kwargs, timeout=remaining)
             except openai.APIStatusError as err:
                 status = err.status_code
-                if mode != "text" and status in (400, 404, 422) and _mentions(err, _FORMAT_WORDS):
-                    raise _Rejected from err
+                self._log(where, mode, attempt, estimated, max_tokens, started, f"HTTP {status}")
                 if status == 400 and self._adapt_parameters(err, kwargs):
                     attempt -= 1  # a request we had to reshape is not a failed attempt
                     continue
+                if mode != "text" and status in (400, 404, 422):
+                    if _mentions(err, _FORMAT_WORDS):
+                        raise _Rejected(f"HTTP {status} naming the response format") from err
+                    if status != 404 and not self._traits.proven:
+                        # Before any answer, a 400 is most likely the structured-output
+                        # request itself, whatever the server's wording: try the next mode.
+                        raise _Rejected(f"HTTP {status} before any answer") from err
                 if status not in _RETRYABLE_STATUS and status < 500:
-                    raise self._rejection(err, step) from None
+                    raise self._rejection(err, where) from None
+                statuses.append(status)
                 last = f"HTTP {status}"
                 delay = _retry_after(err.response)
             except openai.APITimeoutError:
-                last = f"timeout after {self.config.llm_timeout:g}s"
+                self._log(where, mode, attempt, estimated, max_tokens, started, "timeout")
+                last = f"no answer within {self.config.llm_timeout:g}s"
+                statuses.append(0)
             except openai.APIConnectionError as err:
                 cause = err.__cause__ or err
+                self._log(where, mode, attempt, estimated, max_tokens, started, "connection error")
                 last = f"connection error: {type(cause).__name__}"
+                statuses.append(0)
             else:
-                self._count_tokens(completion)
+                self._count_tokens(completion, mode)
+                self._log(where, mode, attempt, estimated, max_tokens, started, "ok", completion)
                 return completion
 
-            if attempt >= self.config.llm_max_attempts:
-                raise LLMUnavailableError(
-                    f"{self.base_url}: model endpoint unavailable after {attempt} attempts (last: {last})"
-                )
             if delay is None:
                 delay = self.config.llm_backoff_base * 2 ** (attempt - 1) * (0.5 + random.random())
             delay = min(delay, self.config.llm_backoff_max)
-            log.info("%s: %s; retry %d in %.2fs", step, last, attempt, delay)
+            out_of_time = time.monotonic() + delay >= deadline
+            if attempt >= self.config.llm_max_attempts or out_of_time:
+                burst = bool(statuses) and all(s >= 500 for s in statuses)
+                if mode == "json_schema" and burst and not self._traits.proven:
+                    # Some servers fail structured output with a 5xx: try json_object once.
+                    raise _Rejected(f"{len(statuses)} server errors before any answer")
+                hint = (
+                    f"; raise --llm-timeout (GROUNDWORK_LLM_TIMEOUT, now {self.config.llm_timeout:g}s)"
+                    if out_of_time and attempt < self.config.llm_max_attempts
+                    else ""
+                )
+                raise LLMUnavailableError(
+                    f"{self.base_url}: model endpoint unavailable after {attempt} attempts (last: {last}){hint}"
+                )
+            log.info("%s: %s; retry %d in %.2fs", where, last, attempt, delay)
             time.sleep(delay)
 
     def _adapt_parameters(self, err: openai.APIStatusError, sent: dict[str, Any]) -> bool:
@@ -500,7 +665,7 @@ class LLMClient:
                 return True
         return False
 
-    def _rejection(self, err: openai.APIStatusError, step: str) -> Exception:
+    def _rejection(self, err: openai.APIStatusError, where: str) -> Exception:
         status = err.status_code
         detail = " ".join(str(err.message).split())[:200]
         if status in (401, 403):
@@ -512,19 +677,63 @@ class LLMClient:
                 f"{self.base_url}: model {self.model!r} or the chat endpoint was not found (HTTP 404): {detail}"
             )
         return LLMResponseError(
-            f"{step}: the endpoint rejected the request (HTTP {status}): {detail}"
+            f"{where}: the endpoint rejected the request (HTTP {status}): {detail}"
         )
 
-    def _count_tokens(self, completion: Any) -> None:
+    def _count_tokens(self, completion: Any, mode: Mode) -> None:
         usage = getattr(completion, "usage", None)
-        if usage is None:
-            return
-        prompt = int(getattr(usage, "prompt_tokens", 0) or 0)
-        completion = int(getattr(usage, "completion_tokens", 0) or 0)
         with self._lock:
-            self._prompt_tokens += prompt
-            self._completion_tokens += completion
-        record(prompt_tokens=prompt, completion_tokens=completion)
+            self._traits.proven = True
+            if usage is None:  # unknown, not zero: the plan says how many calls went uncounted
+                self._unknown += 1
+            else:
+                self._prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
+                self._completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+        if usage is None:
+            record(unknown_usage_calls=1)
+        else:
+            record(
+                prompt_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
+                completion_tokens=int(getattr(usage, "completion_tokens", 0) or 0),
+            )
+
+    def _log(
+        self,
+        where: str,
+        mode: Mode,
+        attempt: int,
+        estimated: int,
+        max_tokens: int,
+        started: float,
+        outcome: str,
+        completion: Any = None,
+    ) -> None:
+        """One line per HTTP request in the run's call log (sizes and outcome, never content)."""
+        usage = getattr(completion, "usage", None)
+        entry = {
+            "at": round(time.time(), 3),
+            "call": where,
+            "mode": mode,
+            "attempt": attempt,
+            "estimated_prompt_tokens": estimated,
+            "max_tokens": max_tokens,
+            "context_tokens": self.config.context_tokens,
+            "outcome": outcome,
+            "seconds": round(time.monotonic() - started, 3),
+            "prompt_tokens": getattr(usage, "prompt_tokens", None),
+            "completion_tokens": getattr(usage, "completion_tokens", None),
+            "finish_reason": completion.choices[0].finish_reason
+            if completion is not None and completion.choices
+            else None,
+        }
+        log.debug("call %s", entry)
+        if self._log_path is None:
+            return
+        line = json.dumps(entry) + "\n"
+        with self._lock:
+            self._log_path.parent.mkdir(parents=True, exist_ok=True)
+            with self._log_path.open("a", encoding="utf-8") as handle:
+                handle.write(line)
 
     # ------------------------------------------------------------------ cache
 
@@ -532,9 +741,12 @@ class LLMClient:
         payload = {
             "v": CACHE_VERSION,
             "model": self.model,
-            "messages": messages,
+            "messages": messages,  # the step's own prompt is the system message
             "schema": schema,
             "mode": mode,
+            # The prompts this client adds on its own: a changed wording is a new request.
+            "prompts": {name: load(name) for name in CLIENT_PROMPTS},
+            "max_tokens": self.config.answer_tokens(),
         }
         blob = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()

@@ -1,10 +1,9 @@
 """The ``llm`` engine: each judgment step is one structured call to an OpenAI-compatible model.
 
-Prompts live in ``prompts/<step>.md`` (the system message). The user message
-carries only data, inside tags the system prompt names (``<deck>``,
-``<vision>``, ``<org_context>``...), so deck or context text that tries to steer
-the model stays data. Anything in that text that looks like one of our tags is
-escaped, so it cannot close a block early.
+Prompts live in ``prompts/<step>.md`` (the system message). The user message carries only
+data, inside tags the system prompt names (``<deck>``, ``<vision>``, ``<org_context>``...),
+built by ``_llm_data`` to fit the context budget: ``PlanConfig.context_tokens`` less the
+answer's ``max_tokens`` less the step's instructions is the room each step's data gets.
 
 The engine proposes; the workflow validates. Owners are not checked against the
 roster here (the validate step turns unknown owners into gaps or repairs); the
@@ -16,13 +15,27 @@ from __future__ import annotations
 
 import re
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field
 
 from agent.config import PlanConfig
-from agent.engines._llm_client import LLMClient, LLMUsage
+from agent.engines._budget import FEEDBACK_RESERVE, message_tokens
+from agent.engines._llm_client import LLMClient, LLMUsage, StrictSchemaError, strict_json_schema
+from agent.engines._llm_data import (
+    deck_batches,
+    deck_data,
+    deck_prefix,
+    decompose_org,
+    escape_data,
+    scenario_org,
+    scenarios_data,
+    vagueness_org,
+    visible_units,
+    vision_data,
+    visions_data,
+)
 from agent.engines._usage import in_context
 from agent.engines.base import (
     ContextRefDraft,
@@ -33,9 +46,10 @@ from agent.engines.base import (
     VisionDraft,
     VisionList,
 )
+from agent.errors import ConfigError
 from prompts import render
 from schemas.context import ContextHit, OrgContext
-from schemas.deck import Block, Deck, Unit
+from schemas.deck import Deck
 from schemas.plan import (
     REASON_CODES,
     EngineInfo,
@@ -47,29 +61,13 @@ from schemas.plan import (
     Vision,
 )
 
-# One find_visions call reads at most this much serialized deck; longer decks are read in batches.
+# One find_visions call reads at most this much serialized deck, whatever the window.
 DECK_BATCH_CHARS = 40_000
-# choose_scenarios sees the deck too, trimmed to this budget (the visions carry the substance).
-SCENARIO_DECK_CHARS = 20_000
 MAX_SCENARIOS = 3
-
-_TAGS = (
-    "deck",
-    "unit",
-    "vision",
-    "visions",
-    "answers",
-    "scenarios",
-    "org_context",
-    "roster",
-    "systems",
-    "absences",
-    "metrics",
-    "hits",
-    "hit",
-)
-_TAG_RE = re.compile(r"<(/?)\s*(" + "|".join(_TAGS) + r")\b", re.I)
+MIN_DATA_TOKENS = 400  # a step whose instructions leave less than this for data cannot work
 _KEY_RE = re.compile(r"[^a-z0-9]+")
+_REASON_LIST = "\n".join(f"- {c}" for c in REASON_CODES)
+M = TypeVar("M", bound=BaseModel)
 
 
 # --------------------------------------------------------------------------- wire models
@@ -116,185 +114,6 @@ class _DecompositionAnswer(_Draft):
     gaps: list[GapDraft]
 
 
-# --------------------------------------------------------------------------- data blocks
-
-
-def escape_data(text: str) -> str:
-    """Neutralize our own tag names inside data, so data cannot close or open a block."""
-    return _TAG_RE.sub(lambda m: f"&lt;{m.group(1)}{m.group(2)}", text)
-
-
-def _line(text: str) -> str:
-    return escape_data(" / ".join(part.strip() for part in str(text).splitlines() if part.strip()))
-
-
-def _attr(value: object) -> str:
-    return _line(str(value)).replace('"', "'")
-
-
-def _unit_attr(unit: Unit) -> str:
-    return "slide" if unit.kind == "slide" else "page"
-
-
-def _block_line(block: Block) -> str:
-    label = block.kind.value if hasattr(block.kind, "value") else str(block.kind)
-    if block.level:
-        label += f" level={block.level}"
-    text = block.text
-    if block.rows:
-        text = " ; ".join(" | ".join(cell.strip() for cell in row) for row in block.rows)
-    return f"[{label}] {_line(text)}"
-
-
-def unit_data(unit: Unit) -> str:
-    attrs = f'{_unit_attr(unit)}="{unit.number}"'
-    if unit.title:
-        attrs += f' title="{_attr(unit.title)}"'
-    if unit.hidden:
-        attrs += ' hidden="true"'
-    lines = [_block_line(b) for b in sorted(unit.blocks, key=lambda b: b.order) if b.text.strip()]
-    return "\n".join([f"<unit {attrs}>", *lines, "</unit>"])
-
-
-def deck_data(deck: Deck, units: list[Unit] | None = None, *, note: str = "") -> str:
-    """The deck as tagged data: one ``<unit>`` per slide/page, one ``[kind] text`` line per block."""
-    body = [unit_data(u) for u in (deck.units if units is None else units)]
-    head = f'<deck file="{_attr(deck.name)}" kind="{deck.kind}">'
-    return "\n".join([head, *body, *([note] if note else []), "</deck>"])
-
-
-def _deck_batches(deck: Deck, budget: int) -> list[list[Unit]]:
-    batches: list[list[Unit]] = [[]]
-    size = 0
-    for unit in deck.units:
-        length = len(unit_data(unit))
-        if batches[-1] and size + length > budget:
-            batches.append([])
-            size = 0
-        batches[-1].append(unit)
-        size += length
-    return batches
-
-
-def roster_data(org: OrgContext) -> str:
-    lines = []
-    for role in org.roles:
-        parts = [_line(role.name)]
-        if role.team:
-            parts.append(f"team: {_line(role.team)}")
-        parts.append(f"tier: {role.tier}")
-        if role.responsibilities:
-            parts.append("responsibilities: " + "; ".join(_line(r) for r in role.responsibilities))
-        lines.append("- " + " | ".join(parts))
-    return "\n".join(["<roster>", *lines, "</roster>"])
-
-
-def org_data(org: OrgContext, hits: list[ContextHit] | None = None) -> str:
-    """Roster, systems, absences, metrics and retrieved passages, each in its own tag."""
-    systems = [
-        "- "
-        + " | ".join(
-            p
-            for p in (
-                _line(s.name),
-                f"category: {_line(s.category)}",
-                _line(s.description),
-                f"owner: {_line(s.owner)}" if s.owner else "",
-                f"source: {_line(s.source)}" if s.source else "",
-            )
-            if p
-        )
-        for s in org.systems
-    ]
-    absences = [
-        f"- {_line(a.capability)}: {_line(a.text)}"
-        + (f" | source: {_line(a.source)}" if a.source else "")
-        for a in org.absences
-    ]
-    metrics = [
-        "- "
-        + " | ".join(
-            p
-            for p in (
-                _line(m.name),
-                _line(m.definition),
-                f"owner: {_line(m.owner)}" if m.owner else "",
-                f"baseline: {_line(m.baseline)}" if m.baseline else "",
-                f"target: {_line(m.target)}" if m.target else "",
-            )
-            if p
-        )
-        for m in org.metrics
-    ]
-    parts = [
-        "<org_context>",
-        roster_data(org),
-        "\n".join(["<systems>", *systems, "</systems>"]),
-        "\n".join(["<absences>", *absences, "</absences>"]),
-        "\n".join(["<metrics>", *metrics, "</metrics>"]),
-    ]
-    if hits is not None:
-        rendered = []
-        for hit in hits:
-            heading = f' heading="{_attr(hit.heading)}"' if hit.heading else ""
-            rendered.append(
-                f'<hit doc="{_attr(hit.doc)}" chunk="{hit.chunk}"{heading}>\n{escape_data(hit.text.strip())}\n</hit>'
-            )
-        parts.append("\n".join(["<hits>", *rendered, "</hits>"]))
-    parts.append("</org_context>")
-    return "\n".join(parts)
-
-
-def _where(source: Source) -> str:
-    if source.slide:
-        return f'slide="{source.slide}"'
-    if source.page:
-        return f'page="{source.page}"'
-    return ""
-
-
-def vision_data(vision: Vision) -> str:
-    attrs = " ".join(
-        p
-        for p in (f'id="{vision.id}"', f'file="{_attr(vision.source.file)}"', _where(vision.source))
-        if p
-    )
-    attrs += f' vague="{"yes" if vision.vagueness.vague else "no"}"'
-    parts = [f"<vision {attrs}>\n{escape_data(vision.text.strip())}\n</vision>"]
-    if vision.vagueness.vague and vision.vagueness.questions:
-        questions = "\n".join(f"- {_line(q)}" for q in vision.vagueness.questions)
-        parts.append(f"<open_questions>\n{questions}\n</open_questions>")
-    if vision.answers:
-        answers = "\n".join(f"- {_line(a)}" for a in vision.answers)
-        parts.append(f"<answers>\n{answers}\n</answers>")
-    return "\n".join(parts)
-
-
-def visions_data(visions: list[Vision]) -> str:
-    lines = []
-    for v in visions:
-        where = (
-            f" [slide {v.source.slide}]"
-            if v.source.slide
-            else f" [page {v.source.page}]"
-            if v.source.page
-            else ""
-        )
-        flag = f" (vague: {'yes' if v.vagueness.vague else 'no'}, score {v.vagueness.score:.2f})"
-        lines.append(f"{v.id}{where}: {_line(v.text)}{flag}")
-    return "\n".join(["<visions>", *lines, "</visions>"])
-
-
-def scenarios_data(scenarios: list[Scenario]) -> str:
-    lines = [
-        f"{s.id}: {_line(s.name)} | segment: {_line(s.segment)} | context: {_line(s.context)}"
-        f" | customer impact: {s.customer_impact} | business impact: {s.business_impact}"
-        f" | visions: {', '.join(s.vision_ids) or '-'}"
-        for s in scenarios
-    ]
-    return "\n".join(["<scenarios>", *lines, "</scenarios>"])
-
-
 # --------------------------------------------------------------------------- normalization
 
 
@@ -328,6 +147,11 @@ class LLMEngine:
         self.config = config
         self.client = LLMClient(config, http_client=http_client)
         self.deck: Deck | None = None
+        # A window too small for a step's instructions fails now, before a run writes anything.
+        self._room("find_visions", VisionList)
+        self._room("assess_vagueness", _VaguenessAnswer, reason_codes=_REASON_LIST)
+        self._room("choose_scenarios", _ScenarioAnswer)
+        self._room("decompose", _DecompositionAnswer)
 
     def use_deck(self, deck: Deck) -> None:
         self.deck = deck
@@ -335,20 +159,18 @@ class LLMEngine:
     # ------------------------------------------------------------------ steps
 
     def find_visions(self, deck: Deck) -> list[VisionDraft]:
-        batches = _deck_batches(deck, DECK_BATCH_CHARS)
-        numbers = {u.number for u in deck.units}
+        system, room = self._room("find_visions", VisionList)
+        batches = deck_batches(visible_units(deck), room, DECK_BATCH_CHARS)
+        numbers = {u.number for u in deck.units if not u.hidden}
         kinds = {u.number: u.kind for u in deck.units}
 
         def read(i: int) -> VisionList:
             note = f"(part {i + 1} of {len(batches)} of the deck)" if len(batches) > 1 else ""
-            return self.client.structured(
-                self._messages("find_visions", deck_data(deck, batches[i], note=note)),
-                VisionList,
-                step="find_visions",
-            )
+            data = deck_data(deck, batches[i], note=note, budget=room)
+            return self._ask("find_visions", system, data, VisionList)
 
-        if len(batches) == 1:
-            answers = [read(0)]
+        if len(batches) <= 1:
+            answers = [read(0)] if batches else []
         else:  # a long deck: read its parts in parallel, merge in deck order
             workers = max(1, min(self.config.max_concurrency, len(batches)))
             with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -374,16 +196,12 @@ class LLMEngine:
         return found
 
     def assess_vagueness(self, text: str, org: OrgContext | None = None) -> Vagueness:
+        system, room = self._room("assess_vagueness", _VaguenessAnswer, reason_codes=_REASON_LIST)
         data = f"<vision>\n{escape_data(text.strip())}\n</vision>"
         if org is not None:
-            data += "\n" + org_data(org)
-        answer = self.client.structured(
-            self._messages(
-                "assess_vagueness", data, reason_codes="\n".join(f"- {c}" for c in REASON_CODES)
-            ),
-            _VaguenessAnswer,
-            step="assess_vagueness",
-        )
+            context = vagueness_org(org, text, room - message_tokens([{"content": data}]))
+            data = "\n".join(p for p in (data, context) if p)
+        answer = self._ask("assess_vagueness", system, data, _VaguenessAnswer)
         reasons = [
             VaguenessReason(
                 code=task_key(r.code, "other"),
@@ -404,22 +222,13 @@ class LLMEngine:
     def choose_scenarios(
         self, deck: Deck, visions: list[Vision], org: OrgContext
     ) -> list[ScenarioDraft]:
-        units: list[Unit] = []
-        size = 0
-        for unit in deck.units:
-            size += len(unit_data(unit))
-            if size > SCENARIO_DECK_CHARS and units:
-                break
-            units.append(unit)
-        note = (
-            ""
-            if len(units) == len(deck.units)
-            else f"(first {len(units)} of {len(deck.units)} units)"
-        )
-        data = "\n".join([visions_data(visions), deck_data(deck, units, note=note), org_data(org)])
-        answer = self.client.structured(
-            self._messages("choose_scenarios", data), _ScenarioAnswer, step="choose_scenarios"
-        )
+        system, room = self._room("choose_scenarios", _ScenarioAnswer)
+        listed = visions_data(visions, room // 3)
+        context = scenario_org(org, room // 4)
+        used = message_tokens([{"content": listed}, {"content": context}])
+        deck_text, _ = deck_prefix(deck, room - used)
+        data = "\n".join([listed, deck_text, context])
+        answer = self._ask("choose_scenarios", system, data, _ScenarioAnswer)
         known = {v.id for v in visions}
         scenarios = []
         for draft in answer.scenarios[:MAX_SCENARIOS]:
@@ -439,10 +248,11 @@ class LLMEngine:
         org: OrgContext,
         hits: list[ContextHit],
     ) -> Decomposition:
-        data = "\n".join([vision_data(vision), scenarios_data(scenarios), org_data(org, hits)])
-        answer = self.client.structured(
-            self._messages("decompose", data), _DecompositionAnswer, step="decompose"
-        )
+        system, room = self._room("decompose", _DecompositionAnswer)
+        head = "\n".join([vision_data(vision, room // 4), scenarios_data(scenarios)])
+        context, _sent = decompose_org(org, hits, room - message_tokens([{"content": head}]))
+        data = "\n".join([head, context])
+        answer = self._ask("decompose", system, data, _DecompositionAnswer, subject=vision.id)
         scenario_ids = {s.id for s in scenarios}
         keys: dict[int, str] = {}
         used: set[str] = set()
@@ -518,12 +328,54 @@ class LLMEngine:
     def close(self) -> None:
         self.client.close()
 
-    @staticmethod
-    def _messages(step: str, data: str, **values: str) -> list[dict[str, Any]]:
-        return [
-            {"role": "system", "content": render(step, **values).strip()},
-            {"role": "user", "content": data},
-        ]
+    # ------------------------------------------------------------------ requests
+
+    def _room(
+        self,
+        step: str,
+        model_cls: type[BaseModel],
+        schema: dict[str, Any] | None = None,
+        **values: str,
+    ) -> tuple[str, int]:
+        """The step's system prompt, and the tokens left for its data in the context budget."""
+        system = render(step, **values).strip()
+        if schema is None:
+            schema = _schema(model_cls)
+        fixed = (
+            message_tokens([{"content": system}, {"content": ""}])
+            + self.client.format_tokens(schema, step)
+            + FEEDBACK_RESERVE
+        )
+        room = self.config.prompt_tokens() - fixed
+        if room < MIN_DATA_TOKENS:
+            raise ConfigError(
+                f"{step}: --context-tokens {self.config.context_tokens} leaves {max(room, 0)} tokens "
+                f"for the data after the instructions and the answer's {self.config.answer_tokens()}; "
+                "raise --context-tokens (GROUNDWORK_CONTEXT_TOKENS) or lower --llm-max-tokens"
+            )
+        return system, room
+
+    def _ask(
+        self,
+        step: str,
+        system: str,
+        data: str,
+        model_cls: type[M],
+        *,
+        schema: dict[str, Any] | None = None,
+        subject: str | None = None,
+    ) -> M:
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": data}]
+        return self.client.structured(
+            messages, model_cls, step=step, schema=schema, subject=subject
+        )
 
 
-__all__ = ["LLMEngine", "deck_data", "escape_data", "org_data"]
+def _schema(model_cls: type[BaseModel]) -> dict[str, Any]:
+    try:
+        return strict_json_schema(model_cls)
+    except StrictSchemaError:
+        return model_cls.model_json_schema()
+
+
+__all__ = ["LLMEngine", "escape_data"]

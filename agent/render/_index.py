@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from schemas.context import Role
 from schemas.plan import Phase, Plan, RaciRow, Task, Vision
 
-from ._text import HORIZON_ORDER, LAYER_ORDER, RACI_ORDER
+from ._text import HORIZON_ORDER, LAYER_ORDER, RACI_ORDER, months_label, weeks_label
 
 
 @dataclass
@@ -72,6 +72,20 @@ class PlanIndex:
         if phase is not None:
             return phase.start_week, max(phase.end_week, phase.start_week + 1)
         return None
+
+    def months(self) -> bool:
+        """True when the plan runs on the deck's clock for more than a year: count months."""
+        roadmap = self.plan.roadmap
+        ends = [p.end_week for p in roadmap.phases] + [
+            w[-1] for w in roadmap.task_weeks.values() if w
+        ]
+        return roadmap.clock == "deck" and max([roadmap.horizon_weeks or 0, *ends]) > 52
+
+    def period(self, span: tuple[int, int] | None) -> str:
+        """A week span as the reader counts it: 'weeks 1–4', or 'months 1–6' on a long deck clock."""
+        if span is None:
+            return "not scheduled"
+        return months_label(span) if self.months() else weeks_label(span)
 
     def phase(self, task_id: str) -> Phase | None:
         return self._phase_of.get(task_id)

@@ -4,17 +4,18 @@ Mermaid gantt bars need calendar dates, so week offsets are laid on a start date
 (a Monday by default). One section per roadmap phase, one bar per task, each task
 exactly once. A task with weeks in ``roadmap.task_weeks`` gets explicit dates;
 one without is placed ``after`` its dependencies (or at its phase start).
-Foundational tasks are tagged ``crit``, pilots ``active``.
+Foundational tasks are tagged ``crit``, pilots ``active``; a phase with a gate (the deck's
+exit criteria) ends in a milestone. Plans longer than a year label the axis by month.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from schemas.plan import Plan, Task
+from schemas.plan import Phase, Plan, Task
 
 from ._index import PlanIndex
-from ._text import HORIZON_LABELS, HORIZON_ORDER, mermaid_text, weeks_label
+from ._text import HORIZON_LABELS, HORIZON_ORDER, mermaid_text, months_label, weeks_label
 
 DEFAULT_TASK_WEEKS = 2
 
@@ -33,35 +34,48 @@ def mermaid_id(task_id: str) -> str:
 def roadmap_mermaid(plan: Plan, start_date: date, *, title: str | None = None) -> str:
     """The roadmap as Mermaid gantt source (ends with a newline)."""
     index = PlanIndex(plan)
+    ends = [p.end_week for p in plan.roadmap.phases] + [
+        w[-1] for w in plan.roadmap.task_weeks.values() if w
+    ]
+    long = max([plan.roadmap.horizon_weeks or 0, *ends]) > 52
     lines = [
         "gantt",
         f"    title {mermaid_text(title or 'Roadmap', limit=90)}",
         "    dateFormat YYYY-MM-DD",
-        "    axisFormat %d %b",
+        f"    axisFormat {'%b %Y' if long else '%d %b'}",
         "    todayMarker off",
         f"    %% week 1 starts {start_date.isoformat()}",
     ]
     placed: set[str] = set()
-    sections: list[tuple[str, list[Task]]] = []
+    sections: list[tuple[str, list[Task], Phase | None]] = []
     for phase in sorted(
         plan.roadmap.phases, key=lambda p: (p.start_week, _rank(p.horizon), p.end_week)
     ):
         tasks = [index.tasks[t] for t in phase.task_ids if t in index.tasks and t not in placed]
         placed.update(t.id for t in tasks)
-        label = f"{phase.name} ({weeks_label((phase.start_week, max(phase.end_week, phase.start_week + 1)))})"
-        sections.append((label, index.ordered(tasks)))
+        span = (phase.start_week, max(phase.end_week, phase.start_week + 1))
+        label = f"{phase.name} ({months_label(span) if long else weeks_label(span)})"
+        sections.append((label, index.ordered(tasks), phase))
     leftovers = [t for t in plan.tasks if t.id not in placed]
     for horizon in HORIZON_ORDER:
         tasks = [t for t in leftovers if t.horizon == horizon]
         if tasks:
-            sections.append((f"{HORIZON_LABELS[horizon]} (unphased)", index.ordered(tasks)))
+            sections.append((f"{HORIZON_LABELS[horizon]} (unphased)", index.ordered(tasks), None))
     known = {t.id for t in plan.tasks}
-    for label, tasks in sections:
-        if not tasks:
+    gates = 0
+    for label, tasks, section_phase in sections:
+        gate = section_phase.gate if section_phase is not None else None
+        if not tasks and not gate:
             continue
         lines.append(f"    section {mermaid_text(label, limit=80)}")
         for task in tasks:
             lines.append("    " + _bar(index, task, start_date, known))
+        if section_phase is not None and gate:
+            gates += 1
+            end = max(section_phase.end_week, section_phase.start_week + 1)
+            when = (start_date + timedelta(weeks=end)).isoformat()
+            name = mermaid_text(f"Gate {gates} {gate}")
+            lines.append(f"    {name} :milestone, gate{gates}, {when}, 0d")
     return "\n".join(lines) + "\n"
 
 

@@ -16,12 +16,14 @@ from ._atomic import StagedOutput
 from ._index import PlanIndex
 from ._mermaid import next_monday, roadmap_mermaid
 from ._raci import raci_csv
-from ._report import report_markdown
+from ._report import report_docx, report_html, report_markdown
 from ._roles import deck_name, role_tasks_markdown
-from ._text import role_slugs
+from ._text import one_line, role_slugs
 
 PLAN_JSON = "plan.json"
 REPORT_MD = "report.md"
+REPORT_HTML = "report.html"
+REPORT_DOCX = "report.docx"
 RACI_CSV = "raci.csv"
 RACI_XLSX = "raci.xlsx"
 ROADMAP_MMD = "roadmap.mmd"
@@ -47,7 +49,7 @@ def render_plan(
     org_roles: list[Role] | None = None,
     start_date: date | None = None,
 ) -> list[Path]:
-    """Write plan.json, report.md, tasks/<role>.md, raci.csv, raci.xlsx and roadmap.mmd.
+    """Write plan.json, report.md/.html/.docx, tasks/<role>.md, raci.csv/.xlsx and roadmap.mmd.
 
     Everything is rendered into a staging directory beside ``out_dir`` first; only
     when all files are ready are they moved in (``plan.json`` last). On any failure
@@ -58,19 +60,23 @@ def render_plan(
     to the role files and marks owners that are not in the roster. ``start_date`` is
     the Monday of week 1 for the Mermaid chart (default: next Monday).
 
-    Returns the written paths: plan.json, report.md, raci.csv, raci.xlsx,
-    roadmap.mmd, then tasks/<slug>.md in role order.
+    Returns the written paths: plan.json, report.md, report.html, report.docx, raci.csv,
+    raci.xlsx, roadmap.mmd, then tasks/<slug>.md in role order.
     """
     json_text = plan_json(plan)
     start = start_date or next_monday()
     index = PlanIndex(plan, org_roles)
     roles = index.involved_roles()
     slugs = role_slugs(roles)
-    gantt = roadmap_mermaid(plan, start, title=f"Roadmap: {deck_name(plan)}")
+    gantt = roadmap_mermaid(
+        plan, start, title=f"Roadmap: {one_line(plan.title) or deck_name(plan)}"
+    )
 
     with StagedOutput(out_dir, replace_dirs=(TASKS_DIR,)) as stage:
         stage.write_text(PLAN_JSON, json_text)
         stage.write_text(REPORT_MD, report_markdown(index, slugs, gantt))
+        stage.write_text(REPORT_HTML, report_html(index, slugs, gantt))
+        stage.write_bytes(REPORT_DOCX, report_docx(index, slugs, gantt))
         stage.write_text(RACI_CSV, raci_csv(plan, index))
         _xlsx.write_raci_xlsx(plan, stage.path(RACI_XLSX), index)
         stage.write_text(ROADMAP_MMD, gantt)

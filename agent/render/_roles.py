@@ -1,4 +1,9 @@
-"""tasks/<role-slug>.md: one role's own list, readable without the rest of the plan."""
+"""tasks/<role-slug>.md: one role's own list, readable without the rest of the plan.
+
+The file is often downloaded or forwarded on its own, so it links nowhere: the goal a
+task serves is quoted with its slide, the deck's own words and the method's reason are
+inline, and other roles are named, not linked.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +18,9 @@ from ._text import (
     join_and,
     md,
     md_code,
+    one_line,
     plural,
     source_label,
-    weeks_label,
 )
 
 
@@ -27,6 +32,18 @@ def deck_name(plan: Plan) -> str:
     for vision in plan.visions:
         return vision.source.file.replace("\\", "/").rsplit("/", 1)[-1]
     return "the strategy deck"
+
+
+def report_title(plan: Plan) -> str:
+    """'<organization>: <deck title>'; the deck's file name only when the plan has no title."""
+    org, title = one_line(plan.organization), one_line(plan.title)
+    if title and org and org.casefold() not in title.casefold():
+        return f"{org}: {title}"
+    if title:
+        return title
+    if org:
+        return f"{org}: operational plan for {deck_name(plan)}"
+    return f"Operational plan: {deck_name(plan)}"
 
 
 def role_tasks_markdown(index: PlanIndex, role: str, slugs: dict[str, str]) -> str:
@@ -55,11 +72,16 @@ def role_tasks_markdown(index: PlanIndex, role: str, slugs: dict[str, str]) -> s
         f"are consulted on {len(inv.consulted)}" if inv.consulted else "",
         f"are kept informed on {len(inv.informed)}" if inv.informed else "",
     ]
+    plan = index.plan
+    source = (
+        f"the operational plan **{md(report_title(plan))}** (from {md(deck_name(plan))})"
+        if plan.title
+        else f"the operational plan for **{md(deck_name(plan))}**"
+    )
     out += [
-        f"From the operational plan for **{md(deck_name(index.plan))}**. "
-        f"You {join_and([c for c in counts if c])}. "
-        "The whole plan is in [report.md](../report.md); the full RACI in "
-        "[raci.xlsx](../raci.xlsx).",
+        f"From {source}. You {join_and([c for c in counts if c])}. "
+        "This list stands on its own; the whole plan (report.html, report.md) and the full "
+        "RACI (raci.xlsx) come with it.",
         "",
     ]
 
@@ -70,7 +92,7 @@ def role_tasks_markdown(index: PlanIndex, role: str, slugs: dict[str, str]) -> s
         if ready:
             for task in ready:
                 out.append(
-                    f"- **{task.id} {md(task.title)}** ({weeks_label(index.span(task.id))}). "
+                    f"- **{task.id} {md(task.title)}** ({index.period(index.span(task.id))}). "
                     f"Nothing to wait for. Done when: {md(task.done_when)}"
                 )
         elif blocked is not None:
@@ -83,7 +105,7 @@ def role_tasks_markdown(index: PlanIndex, role: str, slugs: dict[str, str]) -> s
             first = inv.owns[0]
             out.append(
                 f"- Nothing foundational is yours. Your first task is **{first.id} {md(first.title)}** "
-                f"({weeks_label(index.span(first.id))}); meanwhile, answer the consultations below."
+                f"({index.period(index.span(first.id))}); meanwhile, answer the consultations below."
             )
         if asked:
             out.append(
@@ -129,13 +151,21 @@ def role_tasks_markdown(index: PlanIndex, role: str, slugs: dict[str, str]) -> s
 def _task_block(index: PlanIndex, task: Task, role: str, slugs: dict[str, str]) -> list[str]:
     span = index.span(task.id)
     phase = index.phase(task.id)
-    when = f"{HORIZON_LABELS.get(str(task.horizon), str(task.horizon))}, {weeks_label(span)}"
-    if phase is not None:
-        when += f" (phase: {md(phase.name)})"
+    when = f"{HORIZON_LABELS.get(str(task.horizon), str(task.horizon))}, {index.period(span)}"
+    phase_name = task.phase or (phase.name if phase is not None else None)
+    if phase_name:
+        gate = phase.gate if phase is not None and phase.name == phase_name else None
+        when += f" (phase: {md(phase_name)}" + (f"; gate: {md(gate)})" if gate else ")")
     lines = [f"### {task.id} · {md(task.title)}", ""]
     lines.append(f"- **When:** {when}")
     lines.append(f"- **Layer:** {LAYER_LABELS.get(str(task.layer), str(task.layer))}")
     lines.append(f"- **What:** {md(task.description)}")
+    if task.origin == "deck" and (task.quote or task.source):
+        where = f" ({md(source_label(task.source))})" if task.source else ""
+        words = f"“{md(task.quote)}”" if task.quote else "a commitment"
+        lines.append(f"- **From the deck:** {words}{where}")
+    elif task.origin_note:
+        lines.append(f"- **Added by the method:** {md(task.origin_note)}")
     visions = index.visions_of(task)
     if visions:
         lines.append("- **Why:**")
@@ -159,6 +189,14 @@ def _task_block(index: PlanIndex, task: Task, role: str, slugs: dict[str, str]) 
             "- **Pilot:** contain it (one region, unit or product line) and report evidence before widening."
         )
     lines.append(f"- **Done when:** {md(task.done_when)}")
+    gaps = {g.id: g for g in index.plan.gaps if g.id}
+    blockers = list(
+        dict.fromkeys([*task.blocked_by, *(g.id for g in gaps.values() if task.id in g.blocks)])
+    )
+    for gid in blockers:
+        gap = gaps.get(gid) if gid else None
+        text = f"{md(gid)}: {md(gap.text)}" if gap is not None else md_code(gid or "")
+        lines.append(f"- **Blocked by:** {text} (until that gap is closed)")
     if task.depends_on:
         lines.append("- **Depends on:**")
         for d in task.depends_on:
@@ -168,7 +206,7 @@ def _task_block(index: PlanIndex, task: Task, role: str, slugs: dict[str, str]) 
                 continue
             owner = "you" if dep.owner_role == role else _link(dep.owner_role, slugs)
             lines.append(
-                f"  - {dep.id} {md(dep.title)} (owner: {owner}; {weeks_label(index.span(dep.id))})"
+                f"  - {dep.id} {md(dep.title)} (owner: {owner}; {index.period(index.span(dep.id))})"
             )
     else:
         lines.append("- **Depends on:** nothing; can start now")
@@ -208,16 +246,14 @@ def _task_block(index: PlanIndex, task: Task, role: str, slugs: dict[str, str]) 
 
 
 def _link(role: str, slugs: dict[str, str]) -> str:
-    """A role name linking to its own task file (files sit side by side in tasks/)."""
-    if role in slugs:
-        return f"[{md(role)}]({slugs[role]}.md)"
+    """A role, named in plain text: a link would break once the file is downloaded alone."""
     return md(role)
 
 
 def _task_line(index: PlanIndex, task: Task, who: str, *, done: bool = True) -> str:
     line = (
         f"- **{task.id} {md(task.title)}**: {who} {md(task.owner_role)}; "
-        f"{weeks_label(index.span(task.id))}."
+        f"{index.period(index.span(task.id))}."
     )
     if done:
         line += f" Done when: {md(task.done_when)}"

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from markupsafe import escape
+
 from schemas.plan import HORIZONS, LAYERS, Source
 
 LAYER_ORDER = LAYERS
@@ -52,15 +54,24 @@ REASON_LABELS = {
 }
 
 _WS = re.compile(r"\s+")
+# Control characters that are not whitespace (whitespace collapses instead), bidi overrides
+# (an unclosed one reverses the rest of a line or table row), lone surrogates and
+# noncharacters: XML (docx, xlsx, HTML) cannot carry most of them and no reader wants them.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069"
+    "\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
+)
 # Characters Markdown may read as markup anywhere in a line.
 _MD_INLINE = re.compile(r"([\\`*_\[\]<|~])")
 # Constructs Markdown reads as markup only at the start of a line.
-_MD_LINE_START = re.compile(r"^(#+|>|[-+=]|\d+[.)])(?=\s|$)")
+_MD_LINE_START = re.compile(r"^(#+|>|[-+=]+|\d+[.)])(?=\s|$)")
+# '&' only matters where it would start a character reference.
+_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 
 
 def one_line(text: str | None) -> str:
-    """Collapse newlines and runs of whitespace into single spaces."""
-    return _WS.sub(" ", text or "").strip()
+    """Collapse newlines and runs of whitespace into single spaces; drop control characters."""
+    return _WS.sub(" ", _UNPRINTABLE.sub("", text or "")).strip()
 
 
 def md(text: str | None) -> str:
@@ -69,10 +80,26 @@ def md(text: str | None) -> str:
     Safe inside table cells (pipes escaped, newlines collapsed), list items and
     emphasis. HTML angle brackets are escaped, so raw HTML never reaches a renderer.
     """
-    flat = _MD_INLINE.sub(
-        lambda m: "&lt;" if m.group(1) == "<" else "\\" + m.group(1), one_line(text)
+    return md_line_start(md_inline(text))
+
+
+def md_inline(text: str | None) -> str:
+    """``md`` for text that does not start a line: markup characters escaped, one line."""
+    flat = _MD_ENTITY.sub("&amp;", one_line(text))
+    return _MD_INLINE.sub(lambda m: "&lt;" if m.group(1) == "<" else "\\" + m.group(1), flat)
+
+
+def md_line_start(line: str) -> str:
+    """Escape what Markdown reads as a block marker at the start of a line ('#', '>', '-')."""
+    # a backslash escapes punctuation only: '1. ' becomes '1\\. ', not '\\1. '
+    return _MD_LINE_START.sub(
+        lambda m: (
+            m.group(1)[:-1] + "\\" + m.group(1)[-1]
+            if m.group(1)[0].isdigit()
+            else "\\" + m.group(1)
+        ),
+        line,
     )
-    return _MD_LINE_START.sub(lambda m: "\\" + m.group(1), flat)
 
 
 def md_code(text: str) -> str:
@@ -80,38 +107,81 @@ def md_code(text: str) -> str:
     return "`" + one_line(text).replace("`", "'") + "`"
 
 
-def mermaid_text(text: str | None, limit: int = 70) -> str:
-    """Text safe for a Mermaid gantt title, section or task name.
+def html_text(text: str | None) -> str:
+    """Deck/model text for HTML or SVG element content and quoted attribute values.
 
-    ':' separates a task name from its metadata, ';' ends a statement, '#' starts an
-    entity code and '%%' a comment: ':' becomes ' -', ';' ',', '#1' 'no. 1' (other '#'
-    are dropped), '%%' '%'. Backticks cannot close a Markdown fence. Long names are cut.
+    One line, control characters dropped, and ``& < > " '`` escaped, so no text can
+    open a tag, close an attribute or start an entity.
     """
-    flat = re.sub(r"#(?=\d)", "no. ", one_line(text)).replace("#", "")
-    flat = (
-        flat.replace(":", " -")
-        .replace(";", ",")
-        .replace("`", "'")
-        .replace("<", "(")
-        .replace(">", ")")
-        .replace("{", "(")
-        .replace("}", ")")
-    )
+    return str(escape(one_line(text)))
+
+
+# Mermaid's gantt lexer ends a task name at ':' ';' '#' and a newline, treats '%%' as a
+# comment and '#name;' as an entity; its title goes through DOMPurify, which turns '<' '>'
+# '&' into entities that then show literally. Each is swapped for a look-alike so the
+# words survive: '>=' was once rendered ')='.
+_MERMAID_SWAPS = (
+    (">=", "≥"),
+    ("<=", "≤"),
+    ("<", "＜"),
+    (">", "＞"),
+    ("&", "＆"),
+    (":", "∶"),
+    (";", "；"),
+    ("#", "＃"),
+    ("`", "'"),
+)
+# A name that starts like a gantt keyword or a date would be read as that statement.
+_MERMAID_KEYWORD = re.compile(
+    r"(?i)^(gantt|click\s|section\s|title\s|dateformat\s|axisformat\s|tickinterval\s|"
+    r"includes\s|excludes\s|todaymarker\s|weekday\s|inclusiveenddates|topaxis|acctitle|"
+    r"accdescr|\d{4}-\d\d-\d\d)"
+)
+
+
+def mermaid_text(text: str | None, limit: int = 70) -> str:
+    """Text safe for a Mermaid gantt title, section or task name (and a Markdown fence).
+
+    Characters the gantt grammar reserves become look-alikes (see ``_MERMAID_SWAPS``),
+    '%%' (a comment) becomes '%', a name that starts like a keyword is quoted, and long
+    names are cut with an ellipsis.
+    """
+    flat = one_line(text)
+    for char, swap in _MERMAID_SWAPS:
+        flat = flat.replace(char, swap)
     flat = one_line(re.sub(r"%+", "%", flat))
+    if _MERMAID_KEYWORD.match(flat):
+        flat = f"“{flat}”"
     if len(flat) > limit:
         flat = flat[: limit - 1].rstrip() + "…"
     return flat or "untitled"
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 
 
 def cell(text: str | None) -> str:
-    """Text for a CSV cell: one line, and never read as a formula by a spreadsheet."""
+    """Text for a CSV cell: one line, and never read as a formula by a spreadsheet.
+
+    A leading '=', '+', '-', '@' (or a full-width twin, which some spreadsheets
+    normalize) gets a "'" in front, as OWASP advises for CSV injection.
+    """
     flat = one_line(text)
     if flat.startswith(_FORMULA_START):
         return "'" + flat
     return flat
+
+
+def xlsx_text(text: str | None) -> str:
+    """Text for a workbook cell written as a string cell (never a formula): one line, no
+    characters XML cannot carry (openpyxl refuses them)."""
+    return one_line(text)
+
+
+def docx_text(text: str | None) -> str:
+    """Text for a Word run: one line, no characters XML cannot carry (python-docx refuses
+    them). Word never evaluates run text, so nothing else needs escaping."""
+    return one_line(text)
 
 
 _RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{i}" for p in ("com", "lpt") for i in range(10)}
@@ -165,6 +235,14 @@ def weeks_label(span: tuple[int, int] | None) -> str:
     start, end = span
     first, last = start + 1, max(end, start + 1)
     return f"week {first}" if first == last else f"weeks {first}–{last}"
+
+
+def months_label(span: tuple[int, int]) -> str:
+    """The months a 0-based [start, end) week span touches: (0, 26) -> 'months 1–6'."""
+    start, end = span[0], max(span[1], span[0] + 1)
+    first = start * 12 // 52 + 1
+    last = max(-(-end * 12 // 52), first)
+    return f"month {first}" if first == last else f"months {first}–{last}"
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

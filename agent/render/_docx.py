@@ -1,0 +1,235 @@
+"""report.docx: the report as a Word document, for people who edit it before sharing.
+
+The same content as report.md and report.html: headings Word lists in its navigation
+pane, real tables (roadmap, RACI) with a repeating header row, the RACI matrix on a
+landscape page, and a section per role. Every text passes through ``docx_text`` (XML
+cannot carry control characters); Word never evaluates run text, so that is all the
+escaping it needs.
+"""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document as new_document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph
+
+from ._doc import (
+    Block,
+    Callout,
+    Chart,
+    Document,
+    Heading,
+    Inline,
+    ListBlock,
+    PageBreak,
+    Para,
+    Quote,
+    Span,
+    Table,
+    plain_text,
+)
+from ._text import docx_text
+
+MATRIX_ANCHOR = "raci-matrix"
+LETTER_FILLS = {"A": "1F3864", "R": "2E75B6", "C": "9DC3E6", "I": "DEEBF7"}
+WARNING = RGBColor(0x8A, 0x4B, 0x00)
+
+
+_STYLES: dict[tuple[int, str], object] = {}
+
+
+def _style(doc: object, name: str) -> object:
+    """A style object by name, looked up once per document."""
+    key = (id(doc), name)
+    if key not in _STYLES:
+        _STYLES[key] = doc.styles[name]  # type: ignore[attr-defined]
+    return _STYLES[key]
+
+
+def _para(doc: object, style: str) -> Paragraph:
+    """A new paragraph in ``style``. python-docx's ``style=`` scans every style twice per
+    paragraph (most of a second per report); setting the style id on the element is the
+    same XML without the scans."""
+    par = doc.add_paragraph()  # type: ignore[attr-defined]
+    par._p.style = _style(doc, style).style_id  # type: ignore[attr-defined]
+    return par
+
+
+def _runs(paragraph: Paragraph, runs: Inline, size: Pt | None = None) -> None:
+    for span in runs:
+        text = docx_text(span.text)
+        if span.text[:1].isspace():
+            text = " " + text
+        if span.text[-1:].isspace() and text.strip():
+            text += " "
+        if not text:
+            continue
+        run = paragraph.add_run(text)
+        run.bold = span.bold or None
+        run.italic = span.italic or None
+        if span.code:
+            run.font.name = "Consolas"
+        if size is not None:
+            run.font.size = size
+
+
+def _shade(cell_or_par: object, fill: str) -> None:
+    element = cell_or_par._tc if hasattr(cell_or_par, "_tc") else cell_or_par._p  # type: ignore[attr-defined]
+    props = element.get_or_add_tcPr() if hasattr(cell_or_par, "_tc") else element.get_or_add_pPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    props.append(shd)
+
+
+def _repeat_header(table: DocxTable) -> None:
+    tr_pr = table.rows[0]._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    tr_pr.append(header)
+
+
+def _table(doc: object, block: Table) -> None:
+    matrix = block.kind == "matrix"
+    size = Pt(7.5) if matrix else Pt(9)
+    table = doc.add_table(rows=1, cols=len(block.header))  # type: ignore[attr-defined]
+    table.style = _style(doc, "Table Grid")
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    for cell, name in zip(table.rows[0].cells, block.header, strict=True):
+        run = cell.paragraphs[0].add_run(docx_text(name))
+        run.bold = True
+        run.font.size = size
+        _shade(cell, "F2F2F2")
+    _repeat_header(table)
+    for row in block.rows:
+        cells = table.add_row().cells
+        for n, (cell, runs) in enumerate(zip(cells, row, strict=True)):
+            par = cell.paragraphs[0]
+            text = plain_text(runs).strip()
+            if matrix and n >= 2:
+                par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                if text in LETTER_FILLS:
+                    run = par.add_run(text)
+                    run.bold = True
+                    run.font.size = size
+                    if text in ("A", "R"):
+                        run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+                    _shade(cell, LETTER_FILLS[text])
+                continue
+            _runs(par, runs, size)
+
+
+def _landscape(doc: object, on: bool) -> None:
+    section = doc.add_section(WD_SECTION.NEW_PAGE)  # type: ignore[attr-defined]
+    width, height = section.page_width, section.page_height
+    if on != (width > height):
+        section.orientation = WD_ORIENT.LANDSCAPE if on else WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = height, width
+
+
+def _schedule(doc: object, chart: Chart) -> None:
+    """The roadmap chart as a table Word users can edit: one row per task."""
+    phases = {p.name: p for p in chart.phases}
+    rows = []
+    for row in chart.rows:
+        gate = phases[row.phase].gate if row.phase in phases else None
+        phase = (row.phase or "") + (f" (gate: {gate})" if gate else "")
+        rows.append(
+            [
+                [_span(row.label + (" (pilot)" if row.pilot else ""))],
+                [_span(row.owner)],
+                [_span(phase)],
+                [_span(row.when)],
+            ]
+        )
+    _table(doc, Table(["Task", "Owner", "Phase", "When"], rows))
+
+
+def _span(text: str) -> Span:
+    return Span(text)
+
+
+def docx_block(doc: object, block: Block, state: dict[str, bool]) -> None:
+    if isinstance(block, PageBreak):
+        state["break"] = True  # taken by the next block: a page break or a new section
+        return
+    pending, state["break"] = state.get("break", False), False
+    if isinstance(block, Heading) and block.anchor == MATRIX_ANCHOR:
+        _landscape(doc, True)  # the wide RACI matrix gets a landscape page of its own
+        state["landscape"] = True
+    elif isinstance(block, Heading) and state.get("landscape") and block.level <= 2:
+        _landscape(doc, False)
+        state["landscape"] = False
+    elif pending:
+        doc.add_page_break()  # type: ignore[attr-defined]
+    if isinstance(block, Heading):
+        level = min(max(block.level - 1, 1), 9)
+        _runs(_para(doc, f"Heading {level}"), block.text)  # type: ignore[attr-defined]
+        return
+    if isinstance(block, Para):
+        _runs(doc.add_paragraph(), block.text)  # type: ignore[attr-defined]
+        return
+    if isinstance(block, Quote):
+        _runs(_para(doc, "Quote"), block.text)  # type: ignore[attr-defined]
+        return
+    if isinstance(block, Callout):
+        par = _para(doc, "Intense Quote")  # type: ignore[attr-defined]
+        title = par.add_run(docx_text(block.title) + " ")
+        title.bold = True
+        if block.level == "warning":
+            title.font.color.rgb = WARNING
+            _shade(par, "FFF4E5")
+        _runs(par, block.text)
+        return
+    if isinstance(block, ListBlock):
+        for n, item in enumerate(block.items, start=1):
+            if block.ordered:
+                par = _para(doc, "List Paragraph")  # type: ignore[attr-defined]
+                par.add_run(f"{n}. ")
+            else:
+                par = _para(doc, "List Bullet")  # type: ignore[attr-defined]
+            _runs(par, item.text)
+            for child in item.children:
+                _runs(_para(doc, "List Bullet 2"), child)  # type: ignore[attr-defined]
+        return
+    if isinstance(block, Table):
+        _table(doc, block)
+        doc.add_paragraph()  # type: ignore[attr-defined]
+        return
+    if isinstance(block, Chart):
+        _schedule(doc, block)
+        doc.add_paragraph()  # type: ignore[attr-defined]
+        return
+    raise TypeError(f"no Word rendering for {type(block).__name__}")
+
+
+def docx_bytes(report: Document) -> bytes:
+    """The whole report as .docx bytes."""
+    doc = new_document()
+    styles = doc.styles
+    styles["Normal"].font.size = Pt(10.5)  # type: ignore[union-attr]
+    props = doc.core_properties
+    props.title = docx_text(report.title)[:255]
+    props.author = "groundwork"
+    props.comments = (
+        "Operational plan generated from a strategy deck and the organization's context."
+    )
+    doc.add_heading(docx_text(report.title), level=0)
+    _runs(doc.add_paragraph(), report.subtitle)
+    state: dict[str, bool] = {}
+    for block in report.for_target("docx"):
+        docx_block(doc, block, state)
+    buf = io.BytesIO()
+    doc.save(buf)
+    for key in [k for k in _STYLES if k[0] == id(doc)]:
+        del _STYLES[key]
+    return buf.getvalue()
