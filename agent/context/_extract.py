@@ -34,6 +34,7 @@ line or a role in the title gives the default owner).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -707,26 +708,57 @@ _ABSENCE_PATTERNS = [
     ),
     re.compile(rf"\b(?:lack\s+of|absence\s+of|no\s+way\s+to)\s+{_OBJ}", re.I),
     re.compile(
-        r"(?P<obj>[^.;:!?]{2,120}?)\s+(?:is|are)\s+not\s+(?:yet\s+)?(?:centrally\s+|formally\s+|currently\s+)?"
-        r"(?:managed|licensed|in\s+place|implemented|available|funded|deployed|defined|owned)\b",
-        re.I,
-    ),
-    re.compile(
         rf"^\s*(?:[-*•]\s*)?(?:\*\*)?no\b(?!-)\s+{_OBJ}", re.I
     ),  # a bullet or sentence that starts "No CDP"
 ]
 
 
-def _absence_spans(sentence: str) -> list[tuple[str, str]]:
-    """(capability, object text) for each absence stated in one sentence."""
+# "Consent is not centrally managed": the subject comes before the verb, so the pattern is
+# anchored on the verb phrase and the subject read backwards from it (at most 120 characters,
+# back to the last clause punctuation). A leading lazy wildcard did the same at every start
+# position of every sentence: most of the indexing time of an org folder.
+_NOT_IN_PLACE = re.compile(
+    r"\s+(?:is|are)\s+not\s+(?:yet\s+)?(?:centrally\s+|formally\s+|currently\s+)?"
+    r"(?:managed|licensed|in\s+place|implemented|available|funded|deployed|defined|owned)\b",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:no|not|lack|absence|don't|don’t|didn't)\b", re.I)
+
+
+def _not_in_place(sentence: str) -> list[str]:
+    """Subjects of "<subject> is/are not <in place>" clauses, as the old lazy pattern read them."""
+    found: list[str] = []
+    after = 0  # where the previous match ended: matches never overlap
+    for m in _NOT_IN_PLACE.finditer(sentence):
+        verb = m.start()
+        start = max(after, verb - 120)
+        start = max(start, *(sentence.rfind(mark, start, verb) + 1 for mark in ".;:!?"))
+        if verb - start >= 2:
+            found.append(sentence[start:verb])
+            after = m.end()
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _absence_spans(sentence: str) -> tuple[tuple[str, str], ...]:
+    """(capability, object text) for each absence stated in one sentence.
+
+    Cached: extract_facts asks once for the absences and once more to keep systems named in
+    an absence out of the inventory; the patterns run once per sentence.
+    """
+    if not _NEGATION.search(sentence):
+        return ()  # every pattern needs a negation word
+    objects: list[str] = []
+    for pattern in _ABSENCE_PATTERNS[:-1]:
+        objects.extend(m.group("obj") for m in pattern.finditer(sentence))
+    objects.extend(_not_in_place(sentence))  # in the order the old pattern list had it
+    objects.extend(m.group("obj") for m in _ABSENCE_PATTERNS[-1].finditer(sentence))
     hits: list[tuple[str, str]] = []
-    for pattern in _ABSENCE_PATTERNS:
-        for m in pattern.finditer(sentence):
-            obj = m.group("obj")
-            capability = capability_of(obj)
-            if capability:
-                hits.append((capability, obj))
-    return hits
+    for obj in objects:
+        capability = capability_of(obj)
+        if capability:
+            hits.append((capability, obj))
+    return tuple(hits)
 
 
 def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[SystemAbsence]:
