@@ -164,7 +164,7 @@ def test_finding_visions_reads_each_block_once(monkeypatch: pytest.MonkeyPatch) 
         name="d.pptx",
         sha256="0",
         kind="pptx",
-        units=[Unit(number=1, kind="slide", title="Our goals", blocks=[block])],
+        units=[Unit(number=1, kind="slide", title="Next steps", blocks=[block])],
     )
     found = visions.find_visions(deck)
     assert found, "still finds the goals"
@@ -325,3 +325,65 @@ def test_non_utf8_file_names_never_break_a_command(tmp_path: Path) -> None:
         "--out", os.fsdecode(base + b"/\xff\xfeout"), "--non-interactive",
     )  # fmt: skip
     assert "not valid UTF-8" in _one_line_error(bad_out)
+
+
+# -- the absence pattern (issue 17) -----------------------------------------------------------
+
+OLD_NOT_IN_PLACE = (  # the pattern as it was: a lazy subject tried at every start position
+    r"(?P<obj>[^.;:!?]{2,120}?)\s+(?:is|are)\s+not\s+(?:yet\s+)?"
+    r"(?:centrally\s+|formally\s+|currently\s+)?"
+    r"(?:managed|licensed|in\s+place|implemented|available|funded|deployed|defined|owned)\b"
+)
+
+
+def test_absence_subjects_read_as_before_and_each_sentence_is_matched_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import random
+    import re
+
+    from agent.context import _extract
+
+    old = re.compile(OLD_NOT_IN_PLACE, re.I)
+    vocabulary = [
+        "consent",
+        "identity",
+        "the",
+        "data",
+        "platform",
+        "is",
+        "are",
+        "not",
+        "managed",
+        "in",
+        "place",
+        "yet",
+        "centrally",
+        "owned",
+        ";",
+        ".",
+        ":",
+        "CDP",
+        "warehouse",
+        "we",
+        "no",
+        "lack",
+        "there",
+    ]
+    rng = random.Random(7)
+    sentences = [
+        "Consent is not centrally managed",
+        "Our CDP: identity resolution is not in place; the warehouse is not yet funded.",
+        "x is not managed and y are not owned",
+    ] + [" ".join(rng.choices(vocabulary, k=rng.randint(2, 40))) for _ in range(3000)]
+    for sentence in sentences:
+        assert _extract._not_in_place(sentence) == [m.group("obj") for m in old.finditer(sentence)]
+
+    calls: list[str] = []
+    real = _extract._not_in_place
+    monkeypatch.setattr(_extract, "_not_in_place", lambda s: calls.append(s) or real(s))
+    _extract._absence_spans.cache_clear()
+    text = "Consent is not centrally managed. We use Braze for email. Identity is not owned."
+    assert {a.capability for a in _extract.find_absences(text)} == {"consent", "identity"}
+    _extract.find_systems_in_prose(text)
+    assert len(calls) == len(set(calls)) == 2, "sentences without a negation never reach it"
