@@ -91,7 +91,7 @@ def test_unchanged_embedded_sync_does_not_open_chroma_until_the_store_changes(
     index = ContextIndex(org_dir, index_dir=tmp_path / "index")
     summary = index.sync()
     assert index._client is None  # answered from the facts cache and the store's stamp
-    assert (summary.unchanged, summary.roles, summary.embedded_chunks) == (7, 16, 0)
+    assert (summary.unchanged, summary.roles, summary.embedded_chunks) == (7, 17, 0)
     assert summary.skipped == ["logo.png: unsupported file type .png"]
 
     # another client deletes a document's chunks: the store stamp changes, the next sync repairs
