@@ -9,22 +9,27 @@ documents, and a few generated .xlsx/.yaml/.docx ones), applies one or more of:
 - XML entity expansion ("billion laughs") and YAML alias expansion;
 - huge runs of text (megabytes of one paragraph, one CSV cell, one slide's text);
 
-then runs the CLI on it under the per-run budget (``--time-limit``/``--memory-limit``):
+then runs the CLI (``agent.cli.main``) on it under the per-run budget
+(``--time-limit``/``--memory-limit``):
 ``groundwork extract`` for a deck (``plan`` for every tenth), ``groundwork context roles``
 for an org document (``context index`` for every tenth). The harness kills a command that
-outlives the budget by ``--grace`` seconds: that is a hang.
+outlives the budget by ``--grace`` seconds: that is a hang. By default each command runs in
+a process forked from this one after the CLI's imports (``--mode fork``: the same entry
+point, without paying interpreter start-up 1,000 times); ``--mode exec`` starts
+``python -m agent.cli`` for each.
 
 Each outcome is one of: ok (exit 0), one-line error (exit 2, a single ``error:`` line),
 budget kill (exit 4), internal error (one line, but a bug), traceback, hang, other.
 Inputs that gave a traceback, internal error, hang or other are kept under ``--keep``.
 
 Usage: python bench/fuzz.py --count 1000 --seed 1 [--jobs 2] [--time-limit 60]
-       [--memory-limit 1G] [--keep fuzz-failures] [--corpus /work/shared/corpus]
+       [--memory-limit 1G] [--keep fuzz-failures] [--corpus /work/shared/corpus] [--mode exec]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import os
@@ -36,7 +41,7 @@ import tempfile
 import time
 import zipfile
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -253,12 +258,11 @@ def classify(code: int | None, stderr: str, hung: bool) -> tuple[str, str]:
     return "other", f"exit {code}: {stderr.strip()[-200:]}"
 
 
-def run_one(
-    index: int, seed: Seed, args: argparse.Namespace, work: Path, keep: Path | None
-) -> Outcome:
+def prepare(index: int, seed: Seed, args: argparse.Namespace, work: Path) -> Case:
+    """The mutated input on disk and the command to run on it."""
     rng = random.Random(args.seed * 1_000_003 + index)
     data = seed.path.read_bytes()
-    mutated, how = data, ""
+    mutated, how, name = data, "", seed.path.name
     for step in range(rng.choice([1, 1, 1, 2])):
         mutated, what, name = mutate(seed, mutated, rng)
         how = f"{how}+{what}" if step else what
@@ -288,6 +292,21 @@ def run_one(
             command = ["context", "index", str(org), "--index-dir", str(case / "index")]
         else:
             command = ["context", "roles", str(org), "--json"]
+    return Case(index, seed.path.name, how, name, mutated, case, command)
+
+
+@dataclass
+class Case:
+    index: int
+    seed: str
+    mutation: str
+    name: str
+    data: bytes
+    folder: Path
+    command: list[str]
+
+
+def _env(args: argparse.Namespace) -> dict[str, str]:
     env = {
         **os.environ,
         "GROUNDWORK_TIME_LIMIT": str(args.time_limit),
@@ -297,35 +316,111 @@ def run_one(
     }
     env.pop("OPENAI_BASE_URL", None)
     env.pop("OPENAI_API_KEY", None)
-    began = time.monotonic()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "agent.cli", *command],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL,
-        cwd=ROOT,
-        env=env,
-        start_new_session=True,
-    )
-    hung = False
+    return env
+
+
+def start_exec(case: Case, args: argparse.Namespace) -> tuple[int, Path]:
+    err = case.folder / "stderr.txt"
+    with err.open("wb") as fh:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "agent.cli", *case.command],
+            stdout=subprocess.DEVNULL,
+            stderr=fh,
+            stdin=subprocess.DEVNULL,
+            cwd=ROOT,
+            env=_env(args),
+            start_new_session=True,
+        )
+    return proc.pid, err
+
+
+def start_fork(case: Case, args: argparse.Namespace) -> tuple[int, Path]:
+    """Fork, and run the CLI's entry point in the child with its own stdout/stderr."""
+    err = case.folder / "stderr.txt"
+    pid = os.fork()
+    if pid:
+        return pid, err
+    code = 70
     try:
-        _, err = proc.communicate(timeout=args.time_limit + args.grace)
-    except subprocess.TimeoutExpired:
-        hung = True
-        os.killpg(proc.pid, 9)
-        _, err = proc.communicate()
-    seconds = time.monotonic() - began
-    stderr = err.decode("utf-8", "replace")
-    kind, detail = classify(proc.returncode, stderr, hung)
-    outcome = Outcome(index, seed.path.name, how, command[0], kind, round(seconds, 2), detail)
+        os.setsid()  # the harness kills the whole group on a hang (the run's own child too)
+        devnull = os.open(os.devnull, os.O_RDWR)
+        out = os.open(err, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        os.dup2(devnull, 0)
+        os.dup2(devnull, 1)
+        os.dup2(out, 2)
+        os.environ.clear()
+        os.environ.update(_env(args))
+        os.chdir(ROOT)
+        from agent.cli import main
+
+        sys.argv = ["groundwork", *case.command]
+        try:
+            main()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except BaseException:
+        import traceback
+
+        traceback.print_exc()
+        code = 1
+    finally:
+        sys.stderr.flush()
+        os._exit(code)
+
+
+def finish(case: Case, code: int | None, hung: bool, seconds: float, keep: Path | None) -> Outcome:
+    err = case.folder / "stderr.txt"
+    stderr = err.read_text(encoding="utf-8", errors="replace") if err.exists() else ""
+    kind, detail = classify(code, stderr, hung)
+    outcome = Outcome(
+        case.index, case.seed, case.mutation, case.command[0], kind, round(seconds, 2), detail
+    )
     if keep is not None and kind in {"traceback", "internal error", "hang", "other"}:
         keep.mkdir(parents=True, exist_ok=True)
-        (keep / f"{index}-{name}").write_bytes(mutated)
-        (keep / f"{index}.txt").write_text(
-            f"{json.dumps(outcome.__dict__)}\n{' '.join(command)}\n\n{stderr}", encoding="utf-8"
+        (keep / f"{case.index}-{case.name}").write_bytes(case.data)
+        (keep / f"{case.index}.txt").write_text(
+            f"{json.dumps(outcome.__dict__)}\n{' '.join(case.command)}\n\n{stderr}",
+            encoding="utf-8",
         )
-    shutil.rmtree(case, ignore_errors=True)
+    shutil.rmtree(case.folder, ignore_errors=True)
     return outcome
+
+
+def campaign(
+    plan: list[tuple[int, Seed]], args: argparse.Namespace, work: Path
+) -> Iterator[Outcome]:
+    """Run the cases, ``args.jobs`` at a time, from this (single-threaded) process."""
+    start = start_fork if args.mode == "fork" else start_exec
+    if args.mode == "fork":
+        import agent.cli  # noqa: F401  (imported once; every forked command shares it)
+        import agent.context  # noqa: F401
+        import agent.graph  # noqa: F401
+        import extractors.docx  # noqa: F401
+        import extractors.pdf  # noqa: F401
+        import extractors.pptx  # noqa: F401
+    pending = list(plan)
+    running: dict[int, tuple[Case, float]] = {}
+    limit = args.time_limit + args.grace
+    while pending or running:
+        while pending and len(running) < max(1, args.jobs):
+            index, seed = pending.pop(0)
+            case = prepare(index, seed, args, work)
+            pid, _ = start(case, args)
+            running[pid] = (case, time.monotonic())
+        time.sleep(0.02)
+        for pid, (case, began) in list(running.items()):
+            done, status = os.waitpid(pid, os.WNOHANG)
+            elapsed = time.monotonic() - began
+            if done:
+                del running[pid]
+                yield finish(case, os.waitstatus_to_exitcode(status), False, elapsed, args.keep)
+            elif elapsed > limit:
+                with contextlib.suppress(OSError):
+                    os.killpg(pid, 9)
+                os.waitpid(pid, 0)
+                del running[pid]
+                yield finish(case, None, True, elapsed, args.keep)
 
 
 def main() -> None:
@@ -339,6 +434,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--keep", type=Path, default=ROOT / "fuzz-failures")
     parser.add_argument("--log", type=Path, default=None, help="one JSON line per mutation")
+    parser.add_argument("--mode", choices=["fork", "exec"], default="fork")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="groundwork-fuzz-"))
@@ -349,22 +445,19 @@ def main() -> None:
     log = args.log.open("w", encoding="utf-8") if args.log else None
     began = time.monotonic()
     try:
-        with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-            futures = [pool.submit(run_one, i, seed, args, work, args.keep) for i, seed in plan]
-            for done, future in enumerate(futures, 1):
-                outcome = future.result()
-                counts[outcome.kind] += 1
-                if log:
-                    log.write(json.dumps(outcome.__dict__) + "\n")
-                    log.flush()
-                if outcome.kind in {"traceback", "internal error", "hang", "other"}:
-                    print(
-                        f"  #{outcome.index} {outcome.kind}: {outcome.command} {outcome.seed} "
-                        f"({outcome.mutation}) {outcome.detail}",
-                        flush=True,
-                    )
-                if done % 50 == 0:
-                    print(f"{done}/{args.count} {dict(counts)}", flush=True)
+        for done, outcome in enumerate(campaign(plan, args, work), 1):
+            counts[outcome.kind] += 1
+            if log:
+                log.write(json.dumps(outcome.__dict__) + "\n")
+                log.flush()
+            if outcome.kind in {"traceback", "internal error", "hang", "other"}:
+                print(
+                    f"  #{outcome.index} {outcome.kind}: {outcome.command} {outcome.seed} "
+                    f"({outcome.mutation}) {outcome.detail}",
+                    flush=True,
+                )
+            if done % 50 == 0:
+                print(f"{done}/{args.count} {dict(counts)}", flush=True)
     finally:
         if log:
             log.close()
