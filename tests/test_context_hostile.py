@@ -387,3 +387,17 @@ def test_absence_subjects_read_as_before_and_each_sentence_is_matched_once(
     assert {a.capability for a in _extract.find_absences(text)} == {"consent", "identity"}
     _extract.find_systems_in_prose(text)
     assert len(calls) == len(set(calls)) == 2, "sentences without a negation never reach it"
+
+
+def test_a_zip_from_a_future_version_is_one_line(tmp_path: Path) -> None:
+    """Found by bench/fuzz.py: zipfile raises NotImplementedError, which escaped as internal."""
+    deck = tmp_path / "deck.pptx"
+    data = bytearray((EXAMPLE / "strategy.pptx").read_bytes())
+    central = data.find(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (95).to_bytes(2, "little")  # "version needed: 9.5"
+    deck.write_bytes(bytes(data))
+    from agent.errors import CorruptFileError
+    from extractors import extract
+
+    with pytest.raises(CorruptFileError, match="zip file version 9.5"):
+        extract(deck)
