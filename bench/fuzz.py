@@ -440,7 +440,10 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="groundwork-fuzz-"))
     seeds = collect_seeds(args.corpus, work / "generated")
     picker = random.Random(args.seed)
-    plan = [(i, picker.choice(seeds)) for i in range(args.count)]
+    decks = [s for s in seeds if s.role == "deck"]
+    org = [s for s in seeds if s.role == "org"]
+    # Half decks, half org documents, whatever the corpus's proportions.
+    plan = [(i, picker.choice(decks if picker.random() < 0.5 else org)) for i in range(args.count)]
     counts: Counter[str] = Counter()
     log = args.log.open("w", encoding="utf-8") if args.log else None
     began = time.monotonic()
