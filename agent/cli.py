@@ -497,27 +497,50 @@ def serve_command(
     runs_dir: Annotated[
         Path, typer.Option("--runs-dir", help="where runs keep their uploads, state and plans")
     ] = Path("runs"),
-    workers: Annotated[int, typer.Option(help="runs executed at the same time")] = 2,
-    max_upload_mb: Annotated[int, typer.Option(help="largest upload accepted, in MB")] = 50,
+    workers: Annotated[
+        int | None, typer.Option(help="runs executed at the same time, one process each")
+    ] = None,
+    max_upload_mb: Annotated[
+        int | None, typer.Option(help="largest upload accepted, in MB (default 50)")
+    ] = None,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            help="a Host name clients may use (repeatable; default: loopback names only; "
+            "'*' allows any, behind a proxy that checks it)",
+        ),
+    ] = None,
+    retention_days: Annotated[
+        float | None, typer.Option(help="delete finished runs older than this (default 30)")
+    ] = None,
 ) -> None:
     """Serve the upload page and JSON API (OpenAPI at /docs). Set GROUNDWORK_TOKEN to require a token.
+
+    Settings also come from GROUNDWORK_* variables (GROUNDWORK_WORKERS, GROUNDWORK_ALLOWED_HOSTS,
+    GROUNDWORK_RETENTION_DAYS, GROUNDWORK_RETENTION_BYTES, ...); options win.
 
     Example: groundwork serve --org examples/northwind-health/org, then open http://127.0.0.1:8000/
     """
     import uvicorn
 
-    from agent.web._runs import WebSettings
-    from agent.web.app import create_app
+    from agent.web import LOOPBACK_HOSTS, WebSettings, create_app
 
+    hosts = list(allowed_host or [])
+    if host not in ("0.0.0.0", "::", *LOOPBACK_HOSTS):
+        hosts.append(host)  # the address it was started on is a name clients may use
     settings = WebSettings.from_env(
         runs_dir,
         list(org or []),
         workers=workers,
-        max_upload_bytes=max_upload_mb * 1024 * 1024,
+        max_upload_bytes=max_upload_mb * 1024 * 1024 if max_upload_mb else None,
+        allowed_hosts=[*LOOPBACK_HOSTS, *hosts] if hosts else None,
+        retention_days=retention_days,
     )
     err.print(
         f"groundwork: serving http://{host}:{port}/  (runs in {runs_dir.resolve()}; "
         f"orgs: {', '.join(settings.orgs) or 'none, upload a ZIP'}; "
+        f"hosts: {', '.join(settings.allowed_hosts)}; "
         f"token {'required' if settings.token else 'off'})",
         highlight=False,
         soft_wrap=True,

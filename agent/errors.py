@@ -6,7 +6,8 @@ GroundworkError                  one-line message, safe to show a user
 │   ├── CorruptFileError         truncated, malformed, unreadable structure
 │   ├── UnsupportedFormatError   not a deck (or legacy .ppt: convert to .pptx)
 │   ├── NoTextError              nothing extractable (scanned: OCR it first)
-│   └── FileTooLargeError        over the byte limit, or a ZIP that would inflate past it
+│   ├── FileTooLargeError        over the byte limit, or a ZIP that would inflate past it
+│   └── UnsafeArchiveError       an uploaded ZIP with traversal, links, encryption, clashes
 ├── ContextError                 org-context folder missing, empty, or unusable
 ├── ConfigError                  a setting no run can work with (names the flag/variable)
 ├── LLMError                     the model endpoint
@@ -16,7 +17,9 @@ GroundworkError                  one-line message, safe to show a user
 ├── PlanValidationError          a plan that breaks the contract after repair
 └── RunError                     unknown run directory, nothing to resume, bad answers file
     ├── BudgetExceededError      the run passed its time limit or memory ceiling (agent.budget)
-    └── RunCancelledError        the run was cancelled while it ran
+    ├── RunCancelledError        the run was cancelled while it ran
+    ├── RunNotFoundError         no run with that id (the web service)
+    └── RunStateError            the run is not in a state for that (answers to a done run)
 """
 
 from __future__ import annotations
@@ -62,6 +65,10 @@ class FileTooLargeError(InputError):
     pass
 
 
+class UnsafeArchiveError(InputError):
+    pass
+
+
 class ContextError(GroundworkError):
     pass
 
@@ -102,6 +109,14 @@ class RunCancelledError(RunError):
     pass
 
 
+class RunNotFoundError(RunError):
+    pass
+
+
+class RunStateError(RunError):
+    pass
+
+
 __all__ = [
     "BudgetExceededError",
     "ConfigError",
@@ -119,5 +134,8 @@ __all__ = [
     "PlanValidationError",
     "RunCancelledError",
     "RunError",
+    "RunNotFoundError",
+    "RunStateError",
+    "UnsafeArchiveError",
     "UnsupportedFormatError",
 ]

@@ -14,19 +14,24 @@ from agent.nodes.choose_scenarios import choose_scenarios
 from agent.nodes.decompose import decompose
 from agent.nodes.extract import extract
 from agent.nodes.find_visions import find_visions
+from agent.nodes.plan_commitments import plan_commitments
+from agent.nodes.read_deck_plan import read_deck_plan
 from agent.nodes.render import render
 from agent.nodes.repair import repair
 from agent.nodes.retrieve_context import retrieve_context
 from agent.nodes.validate import route_after_validate, validate
+from agent.planning.commitments import planning_for
 from agent.runtime import RunContext
 from agent.state import PlanInput, PlanOutput, PlanState
 
 STEPS = (
     "extract",
+    "read_deck_plan",
     "find_visions",
     "assess_vagueness",
     "choose_scenarios",
     "retrieve_context",
+    "plan_commitments",
     "decompose",
     "assign_raci",
     "build_roadmap",
@@ -49,6 +54,7 @@ def fan_out(state: dict[str, Any]) -> list[Send] | str:
                 "scenarios": state.get("scenarios", []),
                 "org": state["org"],
                 "hits": state.get("hits", {}).get(vision["id"], []),
+                "planning": planning_for(state, vision["id"]),
             },
         )
         for vision in visions
@@ -61,10 +67,12 @@ def build_graph(checkpointer: Any = None) -> Any:
         PlanState, context_schema=RunContext, input_schema=PlanInput, output_schema=PlanOutput
     )
     builder.add_node("extract", extract)
+    builder.add_node("read_deck_plan", read_deck_plan)
     builder.add_node("find_visions", find_visions)
     builder.add_node("assess_vagueness", assess_vagueness)
     builder.add_node("choose_scenarios", choose_scenarios)
     builder.add_node("retrieve_context", retrieve_context)
+    builder.add_node("plan_commitments", plan_commitments)
     builder.add_node("decompose", decompose)
     builder.add_node("assign_raci", assign_raci)
     builder.add_node("build_roadmap", build_roadmap)
@@ -73,11 +81,13 @@ def build_graph(checkpointer: Any = None) -> Any:
     builder.add_node("render", render)
 
     builder.add_edge(START, "extract")
-    builder.add_edge("extract", "find_visions")
+    builder.add_edge("extract", "read_deck_plan")
+    builder.add_edge("read_deck_plan", "find_visions")
     builder.add_edge("find_visions", "assess_vagueness")
     builder.add_edge("assess_vagueness", "choose_scenarios")
     builder.add_edge("choose_scenarios", "retrieve_context")
-    builder.add_conditional_edges("retrieve_context", fan_out, ["decompose", "assign_raci"])
+    builder.add_edge("retrieve_context", "plan_commitments")
+    builder.add_conditional_edges("plan_commitments", fan_out, ["decompose", "assign_raci"])
     builder.add_edge("decompose", "assign_raci")
     builder.add_edge("assign_raci", "build_roadmap")
     builder.add_edge("build_roadmap", "validate")

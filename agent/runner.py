@@ -1,8 +1,9 @@
 """Run the workflow: start a plan, pause for clarification, resume (even in a new process).
 
-Each run keeps its state in ``<out>/.groundwork/run/``: ``run.json`` (inputs, thread id,
-status, the configuration without the API key) and ``checkpoints.sqlite`` (LangGraph's
-SqliteSaver). The configuration, the engine and the key reach the nodes through the run
+Each run keeps its state in ``<out>/.groundwork/run/``: ``run.json`` (its ``RunRecord``:
+inputs, thread id, status, current step, questions, the configuration without the API key;
+the one status record, which the web service reads too) and ``checkpoints.sqlite``
+(LangGraph's SqliteSaver). The configuration, the engine and the key reach the nodes through the run
 context (agent/runtime.py), which LangGraph never checkpoints; ``resume`` rebuilds it from
 ``run.json`` plus the environment. Outputs are written only by the render step, atomically;
 a run that fails on bad input leaves nothing.
@@ -22,6 +23,7 @@ import json
 import os
 import shutil
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,13 +37,13 @@ from langgraph.types import Command
 from agent.budget import run_with_budget
 from agent.config import PlanConfig
 from agent.errors import ContextError, GroundworkError, InputError, RunError
-from agent.render._atomic import atomic_write_text, remove_stale
+from agent.record import RUN_SUBDIR, RunRecord
+from agent.render._atomic import remove_stale
 from agent.runtime import RunContext
 from extractors import display_path
 from schemas.plan import Plan
 
 Progress = Callable[[str, dict[str, Any]], None]
-RUN_SUBDIR = Path(".groundwork") / "run"
 PREVIOUS_PREFIX = "run.previous-"  # a previous run's state, set aside while a re-plan runs
 # Imported before a run's child starts, so that children share them instead of each paying.
 PRELOAD = (
@@ -66,6 +68,7 @@ class RunResult:
     plan: Plan | None = None
     questions: list[dict[str, Any]] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
+    record: RunRecord | None = None
 
 
 def run_dir_for(path: str | Path) -> Path:
@@ -95,14 +98,20 @@ def _drive(
     run_config: dict[str, Any],
     context: RunContext,
     progress: Progress | None,
+    record: RunRecord,
+    run_dir: Path,
 ) -> list[dict[str, Any]]:
-    """Stream the graph, reporting each finished step; return interrupt payloads, if it paused."""
+    """Stream the graph, recording and reporting each finished step; return interrupt
+    payloads, if it paused."""
     questions: list[dict[str, Any]] = []
     for chunk in graph.stream(payload, run_config, context=context, stream_mode="updates"):
         for step, update in chunk.items():
             if step == "__interrupt__":
                 questions.extend(_questions(update))
-            elif progress is not None:
+                continue
+            record.set_step(step)
+            record.save(run_dir / "run.json")
+            if progress is not None:
                 progress(step, update if isinstance(update, dict) else {})
     return questions
 
@@ -110,28 +119,38 @@ def _drive(
 def _finish(
     graph: Any,
     run_dir: Path,
-    meta: dict[str, Any],
+    record: RunRecord,
     run_config: dict[str, Any],
     questions: list[dict[str, Any]],
 ) -> RunResult:
-    out_dir = Path(meta["out_dir"])
+    out_dir = Path(record.out_dir)
+    record.step = None
     if questions:
-        meta["status"] = "paused"
-        atomic_write_text(run_dir / "run.json", json.dumps(meta, indent=2))
-        return RunResult("paused", out_dir, run_dir, questions=questions)
+        record.status = "paused"
+        record.questions = json.loads(json.dumps(questions, default=str))
+        record.save(run_dir / "run.json")
+        return RunResult("paused", out_dir, run_dir, questions=questions, record=record)
     values = graph.get_state(run_config).values
     if not _complete(values):
         raise RunError(f"{out_dir}: the run ended without writing its outputs; run it again")
-    meta["status"] = "done"
-    atomic_write_text(run_dir / "run.json", json.dumps(meta, indent=2))
+    record.status, record.questions, record.error = "done", [], None
+    record.finished = time.time()
+    record.save(run_dir / "run.json")
     plan = Plan.model_validate(values["plan"]) if values.get("plan") else None
-    return RunResult("done", out_dir, run_dir, plan=plan, outputs=list(values.get("outputs", [])))
+    return RunResult(
+        "done",
+        out_dir,
+        run_dir,
+        plan=plan,
+        outputs=list(values.get("outputs", [])),
+        record=record,
+    )
 
 
-def _run_config(meta: dict[str, Any], config: PlanConfig) -> dict[str, Any]:
+def _run_config(record: RunRecord, config: PlanConfig) -> dict[str, Any]:
     # Only the thread id: LangGraph copies configurable values into checkpoint metadata.
     return {
-        "configurable": {"thread_id": meta["thread_id"]},
+        "configurable": {"thread_id": record.thread_id},
         "max_concurrency": max(1, config.max_concurrency),
         "recursion_limit": 100,
     }
@@ -149,7 +168,7 @@ def check_deck_path(deck: str | Path) -> Path:
 
     problem = not_a_regular_file(deck)
     if problem:
-        raise InputError(deck, problem)
+        raise InputError(display_path(str(deck)), problem)
     return Path(deck).resolve()
 
 
@@ -162,14 +181,16 @@ def plan(
     answers: dict[str, Any] | None = None,
     progress: Progress | None = None,
     deck_name: str | None = None,
+    record: RunRecord | None = None,
     cancel: Any = None,
 ) -> RunResult:
     """Plan from a deck and an org-context folder into ``out``. May return ``status="paused"``.
 
     ``deck_name`` is the name the plan cites (e.g. an upload's original file name) when the
-    file on disk is named otherwise. The run executes under ``config``'s budget
-    (``time_limit``, ``memory_limit``); ``cancel`` (a ``threading.Event``) stops it.
-    Raises BudgetExceededError / RunCancelledError when it is stopped.
+    file on disk is named otherwise. ``record`` continues a record the caller made (the web
+    service's queued run: its id and labels are kept); it is updated in place. The run
+    executes under ``config``'s budget (``time_limit``, ``memory_limit``); ``cancel`` (a
+    ``threading.Event``) stops it. Raises BudgetExceededError / RunCancelledError then.
     """
     config = config or PlanConfig.from_env()
     deck_path = check_deck_path(deck)
@@ -192,23 +213,28 @@ def plan(
     run_dir.mkdir(parents=True, exist_ok=True)
     remove_stale(run_dir.parent, PREVIOUS_PREFIX)  # set aside by a re-plan that was killed
     previous = _set_aside(run_dir)
-    meta = {
-        "thread_id": uuid.uuid4().hex,
-        "deck_path": str(deck_path),
-        "deck_name": deck_name or display_path(deck_path.name),
-        "context_dir": str(context_dir),
-        "out_dir": str(out_dir),
-        "answers": answers or {},
-        "config": config.to_dict(),
-        "status": "running",
-    }
-    atomic_write_text(run_dir / "run.json", json.dumps(meta, indent=2))
+    given = record
+    record = record.model_copy(deep=True) if record is not None else RunRecord()
+    if given is None:
+        record.thread_id = uuid.uuid4().hex
+    record.deck_path, record.context_dir, record.out_dir = (
+        str(deck_path),
+        str(context_dir),
+        str(out_dir),
+    )
+    record.config = config.to_dict()  # never the API key
+    record.deck_name = deck_name or record.deck_name or display_path(deck_path.name)
+    record.answers = {str(k): str(v) for k, v in (answers or {}).items()}
+    record.status, record.step, record.steps_done, record.error = "running", None, [], None
+    record.started = record.started or time.time()
+    record.save(run_dir / "run.json")
     try:
-        result = run_with_budget(
+        result: RunResult = run_with_budget(
             _start,
             run_dir,
-            meta,
+            record,
             config,
+            answers or {},
             budget=config.budget(),
             progress=progress,
             cancel=cancel,
@@ -221,37 +247,49 @@ def plan(
             # Bad input: nothing to resume and nothing worth keeping.
             shutil.rmtree(out_dir if created_out else run_dir, ignore_errors=True)
         else:
-            _mark_failed(run_dir, meta, exc)
+            _mark_failed(run_dir, exc)
         raise
     if previous is not None:
         shutil.rmtree(previous, ignore_errors=True)
+    _hand_back(given, result)
     return result
 
 
+def _hand_back(given: RunRecord | None, result: RunResult) -> None:
+    """The caller's record, updated in place as it was before runs moved to a child."""
+    if given is not None and result.record is not None:
+        for name in type(given).model_fields:
+            setattr(given, name, getattr(result.record, name))
+        result.record = given
+
+
 def _start(
-    run_dir: Path, meta: dict[str, Any], config: PlanConfig, progress: Progress | None = None
+    run_dir: Path,
+    record: RunRecord,
+    config: PlanConfig,
+    answers: dict[str, Any],
+    progress: Progress | None = None,
 ) -> RunResult:
     """The run itself (in the budget's child process): from START to done or a pause."""
-    run_config = _run_config(meta, config)
+    run_config = _run_config(record, config)
     context = RunContext.build(config)
     try:
         with _graph(run_dir) as graph:
-            payload = _payload(meta, run_dir)
-            questions = _drive(graph, payload, run_config, context, progress)
-            return _finish(graph, run_dir, meta, run_config, questions)
+            payload = _payload(record, run_dir, answers)
+            questions = _drive(graph, payload, run_config, context, progress, record, run_dir)
+            return _finish(graph, run_dir, record, run_config, questions)
     finally:
         context.close()
 
 
-def _payload(meta: dict[str, Any], run_dir: Path) -> dict[str, Any]:
-    deck_path = Path(meta["deck_path"])
+def _payload(record: RunRecord, run_dir: Path, answers: dict[str, Any]) -> dict[str, Any]:
     return {
-        "deck_path": str(deck_path),
-        "context_dir": meta["context_dir"],
-        "out_dir": meta["out_dir"],
+        "deck_path": record.deck_path,
+        "context_dir": record.context_dir,
+        "out_dir": record.out_dir,
         "run_dir": str(run_dir),
-        "answers": meta.get("answers") or {},
-        "deck_name": meta.get("deck_name") or display_path(deck_path.name),
+        "answers": answers,
+        "deck_name": record.deck_name or display_path(Path(record.deck_path).name),
     }
 
 
@@ -278,17 +316,18 @@ def _restore(run_dir: Path, aside: Path) -> None:
     shutil.rmtree(aside, ignore_errors=True)
 
 
-def _mark_failed(run_dir: Path, meta: dict[str, Any], exc: BaseException) -> None:
-    """A stopped or failed run says so in run.json (resume may still continue it)."""
-    if not (run_dir / "run.json").is_file():
+def _mark_failed(run_dir: Path, exc: BaseException) -> None:
+    """A stopped or failed run says so in its record (resume may still continue it)."""
+    path = run_dir / "run.json"
+    if not path.is_file():
         return
     with contextlib.suppress(OSError, ValueError):
-        current = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
-        if current.get("status") in {"done", "paused"}:
+        current = RunRecord.load(path)
+        if current.status in {"done", "paused"}:
             return
-        reason = str(exc) if isinstance(exc, GroundworkError) else type(exc).__name__
-        current.update(status="failed", error=reason)
-        atomic_write_text(run_dir / "run.json", json.dumps(current, indent=2))
+        current.status, current.step = "failed", None
+        current.error = str(exc) if isinstance(exc, GroundworkError) else type(exc).__name__
+        current.save(path)
 
 
 def resume(
@@ -306,19 +345,18 @@ def resume(
     ``answers`` (a mapping, possibly empty) answers a pause; None or {} keeps the flags.
     """
     run_dir = run_dir_for(run)
-    meta = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
+    record = RunRecord.load(run_dir / "run.json")
     # run.json never holds the key; GROUNDWORK_* limits set now (a longer timeout) apply.
-    stored = PlanConfig.from_dict({**meta["config"], **PlanConfig.env_numbers()})
+    stored = PlanConfig.from_dict({**record.config, **PlanConfig.env_numbers()})
     stored.api_key = (config.api_key if config else None) or PlanConfig.from_env().api_key
     limits = config or (PlanConfig.from_env() if _budget_in_env() else None)
     if limits is not None:  # the caller's (or the environment's) limits apply to this attempt
         stored.time_limit, stored.memory_limit = limits.time_limit, limits.memory_limit
-    meta["status"] = "running"
     try:
         return run_with_budget(
             _continue,
             run_dir,
-            meta,
+            record,
             stored,
             answers,
             budget=stored.budget(),
@@ -327,46 +365,49 @@ def resume(
             preload=_preload(stored),
         )
     except BaseException as exc:
-        _mark_failed(run_dir, meta, exc)
+        _mark_failed(run_dir, exc)
         raise
 
 
 def _continue(
     run_dir: Path,
-    meta: dict[str, Any],
+    record: RunRecord,
     config: PlanConfig,
     answers: dict[str, Any] | None,
     progress: Progress | None = None,
 ) -> RunResult:
     """resume's work (in the budget's child process)."""
-    run_config = _run_config(meta, config)
+    run_config = _run_config(record, config)
     with _graph(run_dir) as graph:
         snapshot = graph.get_state(run_config)
         payload: Any
         if not snapshot.next:
             if _complete(snapshot.values):
-                return _finish(graph, run_dir, meta, run_config, [])
-            # No checkpoint yet, or outputs that never landed: run again from the inputs,
-            # on a fresh thread so reducers do not add to the old state.
-            meta["thread_id"] = uuid.uuid4().hex
-            atomic_write_text(run_dir / "run.json", json.dumps(meta, indent=2))
-            run_config = _run_config(meta, config)
-            payload, deck = _payload(meta, run_dir), None
+                return _finish(graph, run_dir, record, run_config, [])
+            # No checkpoint yet, or outputs that never landed: run again from the inputs, on
+            # a fresh thread so reducers do not add to the old state.
+            record.thread_id = uuid.uuid4().hex
+            run_config = _run_config(record, config)
+            payload, deck = _payload(record, run_dir, dict(record.answers)), None
         else:
             pending = [i for t in snapshot.tasks for i in getattr(t, "interrupts", ())]
             if pending:
-                # Addressed by interrupt id: LangGraph reads a bare dict as such a map, and an
-                # empty one ("skip, keep the flags") would match nothing and pause again forever.
+                # Addressed by interrupt id: LangGraph reads a bare dict as a map of interrupt
+                # ids, and an empty one ("skip, keep the flags") would match nothing and pause
+                # again forever.
                 payload = Command(resume={i.id: dict(answers or {}) for i in pending})
+                record.answers.update({str(k): str(v) for k, v in (answers or {}).items()})
             else:
                 payload = None  # crashed mid-run: continue from the last checkpoint
             deck = _checkpointed_deck(snapshot.values)
+        record.status, record.questions, record.error = "running", [], None
+        record.save(run_dir / "run.json")
         context = RunContext.build(config, deck=deck)
         try:
-            questions = _drive(graph, payload, run_config, context, progress)
+            questions = _drive(graph, payload, run_config, context, progress, record, run_dir)
         finally:
             context.close()
-        return _finish(graph, run_dir, meta, run_config, questions)
+        return _finish(graph, run_dir, record, run_config, questions)
 
 
 def _budget_in_env() -> bool:
@@ -385,9 +426,9 @@ def _checkpointed_deck(values: dict[str, Any]) -> Any:
 def pending_questions(run: str | Path) -> list[dict[str, Any]]:
     """The clarification questions a paused run is waiting on, read back from its checkpoint."""
     run_dir = run_dir_for(run)
-    meta = json.loads((run_dir / "run.json").read_text(encoding="utf-8"))
+    record = RunRecord.load(run_dir / "run.json")
     with _graph(run_dir) as graph:
-        snapshot = graph.get_state(_run_config(meta, PlanConfig.from_dict(meta["config"])))
+        snapshot = graph.get_state(_run_config(record, PlanConfig.from_dict(record.config)))
     questions: list[dict[str, Any]] = []
     for task in snapshot.tasks:
         questions.extend(_questions(getattr(task, "interrupts", ())))

@@ -41,7 +41,12 @@ class PlanInput(TypedDict, total=False):
 
 class PlanState(PlanInput, total=False):
     deck: dict[str, Any]  # schemas.deck.Deck
-    org: dict[str, Any]  # schemas.context.OrgContext
+    org: dict[str, Any]  # schemas.context.OrgContext (the deck's own bodies on a mismatch)
+    deck_plan: dict[str, Any]  # agent.planning.deck_plan.DeckPlan: what the deck commits to
+    org_fit: dict[str, Any]  # schemas.plan.OrgFit
+    domain: dict[str, Any]  # schemas.plan.DomainInfo: the knowledge packs in use
+    known_concepts: list[str]  # pattern concepts the deck or org mentions
+    deck_tasks: list[dict[str, Any]]  # TaskDraft of each deck commitment (origin "deck")
     sources: list[dict[str, Any]]
     vision_drafts: list[dict[str, Any]]
     visions: list[dict[str, Any]]
@@ -74,3 +79,4 @@ class DecomposeInput(TypedDict):
     scenarios: list[dict[str, Any]]
     org: dict[str, Any]
     hits: list[dict[str, Any]]
+    planning: dict[str, Any]  # agent.graph.planning_for: packs, what the deck covers

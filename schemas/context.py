@@ -41,6 +41,11 @@ class SystemAbsence(BaseModel):
     capability: str = Field(description="category, e.g. identity, consent, experimentation")
     text: str = Field(description="the sentence stating the absence")
     source: str = ""
+    kind: Literal["absence", "limitation", "constraint"] = Field(
+        default="absence",
+        description="absence: not there; limitation: partial, manual or not kept; constraint: binds the plan",
+    )
+    subject: str = Field(default="", description="what the statement is about, in its words")
 
 
 class Metric(BaseModel):
@@ -67,6 +72,14 @@ class OrgContext(BaseModel):
         default_factory=list, description="'file: reason' per unreadable file"
     )
     warnings: list[str] = Field(default_factory=list)
+    remits: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="role name -> sentences in the org's documents that say what the role does",
+    )
+    texts: list[str] = Field(
+        default_factory=list,
+        description="the documents' prose sentences, for fit and vocabulary (not for citation)",
+    )
 
     def role_names(self) -> list[str]:
         return [r.name for r in self.roles]

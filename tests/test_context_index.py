@@ -333,3 +333,18 @@ def test_pptx_and_pdf_context_documents_through_extractors(tmp_path: Path) -> No
     assert {h.doc for h in hits} <= {"strategy.pptx", "strategy.pdf"}
     assert any(h.heading.startswith("Slide ") for h in index.search("slide", k=20))
     assert any(h.heading.startswith("Page ") for h in index.search("page", k=20))
+
+
+def test_closing_the_index_releases_its_chroma_system(org_dir: Path, tmp_path: Path) -> None:
+    """chromadb caches one system per store path until its last client closes: a server that
+    plans many runs (one index each) must not keep them all (issue 16: ~6 MB a run)."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    store = tmp_path / "index"
+    with ContextIndex(org_dir, index_dir=store) as index:
+        index.sync()
+        assert index.search("who owns the CDP?", k=1)
+        assert str(store) in SharedSystemClient._identifier_to_system
+    assert str(store) not in SharedSystemClient._identifier_to_system
+    with ContextIndex(org_dir, index_dir=store) as again:  # reopens after a close
+        assert again.sync().embedded_chunks == 0

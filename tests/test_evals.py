@@ -62,7 +62,7 @@ def test_an_invented_owner_fails_the_eval(
     monkeypatch: pytest.MonkeyPatch, baseline: EvalReport
 ) -> None:
     """Break the rules engine's owner choice: every owner becomes a role nobody has."""
-    from agent.engines.rules import owners
+    from agent.knowledge import remit as owners
     from schemas.context import Role
 
     def invented(roles: Any, keywords: Any, *, min_score: float = 0.15) -> Role:

@@ -18,8 +18,7 @@ from fastapi.testclient import TestClient
 from pptx import Presentation
 
 from agent import PlanConfig, plan, resume
-from agent.web._runs import WebSettings
-from agent.web.app import create_app
+from agent.web import WebSettings, create_app
 from tests.openai_server import OpenAIServer
 from tests.test_plan_llm import ORG
 
@@ -105,7 +104,13 @@ def test_web_run_writes_no_key(openai_server: OpenAIServer, tmp_path: Path) -> N
         llm_backoff_base=0.001,
     )
     runs = tmp_path / "runs"
-    settings = WebSettings(runs_dir=runs, orgs={"northwind": ORG}, workers=1, base_config=base)
+    settings = WebSettings(
+        runs_dir=runs,
+        orgs={"northwind": ORG},
+        workers=1,
+        base_config=base,
+        allowed_hosts=["testserver"],  # TestClient's Host
+    )
     deck = _small_deck(tmp_path / "d.pptx").read_bytes()
     with TestClient(create_app(settings)) as client:
         created = client.post(

@@ -21,8 +21,8 @@ from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 
 from agent.config import PlanConfig
-from agent.web._runs import WebSettings
-from agent.web.app import create_app
+from agent.record import RunRecord, record_path
+from agent.web import WebSettings, create_app
 from schemas.plan import Plan
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +39,7 @@ def settings(runs_dir: Path, **overrides: Any) -> WebSettings:
         "token": None,
         "workers": 2,
         "base_config": PlanConfig(engine="rules"),
+        "allowed_hosts": ["testserver"],
     }
     values.update(overrides)
     return WebSettings(runs_dir=runs_dir, **values)
@@ -126,7 +127,7 @@ def test_upload_progress_pause_answer_plan_and_downloads(client: TestClient) -> 
     assert kinds[0] == "queued" and "running" in kinds and "step" in kinds
     assert kinds[-1] == "paused"
     steps = [data["step"] for kind, data in stream if kind == "step"]
-    assert steps[:2] == ["extract", "find_visions"]
+    assert steps[:3] == ["extract", "read_deck_plan", "find_visions"]
     questions = stream[-1][1]["questions"]
     assert questions and {"id", "text", "source", "reasons", "questions"} <= set(questions[0])
 
@@ -146,7 +147,7 @@ def test_upload_progress_pause_answer_plan_and_downloads(client: TestClient) -> 
 
     last = stream[-1][1]
     follow = events(client, run_id, f"?after={len(stream)}")
-    assert [k for k, _ in follow][0] == "resumed" and follow[-1][0] == "done", follow
+    assert [k for k, _ in follow][0] == "resumed" and follow[-1][0] == "done", follow[-1][1]
     assert last["status"] == "paused"
     run = wait(client, run_id, "done")
     assert run["summary"]["tasks"] > 0 and run["error"] is None
@@ -209,9 +210,10 @@ def test_two_runs_at_once_do_not_interfere(client: TestClient) -> None:
     runs_dir = client.app.state.settings.runs_dir  # type: ignore[attr-defined]
     assert (runs_dir / a / "deck.pptx").is_file() and (runs_dir / b / "deck.pdf").is_file()
     assert not (runs_dir / a / "org").exists() and (runs_dir / b / "org").is_dir()
-    # they really ran side by side (two workers), each in its own folder
-    rec_a, rec_b = (json.loads((runs_dir / r / "web.json").read_text()) for r in (a, b))
-    assert rec_a["started"] < rec_b["finished"] and rec_b["started"] < rec_a["finished"]
+    # they really ran side by side (two worker processes), each in its own folder
+    rec_a, rec_b = (RunRecord.load(record_path(runs_dir / r / "out")) for r in (a, b))
+    assert rec_a.finished and rec_b.finished and rec_a.started and rec_b.started
+    assert rec_a.started < rec_b.finished and rec_b.started < rec_a.finished
 
 
 # -- limits and bad input ---------------------------------------------------------------------
@@ -254,6 +256,16 @@ def test_text_file_named_pptx_is_refused_with_the_cli_reason(client: TestClient)
     assert list(runs_dir.iterdir()) == []  # nothing half-written
 
 
+def test_the_deck_is_read_in_the_job_not_in_the_upload_request(client: TestClient) -> None:
+    """A PDF whose body is broken is accepted at once (its type is right) and fails its run."""
+    broken = b"%PDF-1.7\n" + b"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" * 2000
+    created = start(client, deck=broken, name="broken.pdf", interactive=False)
+    assert created.status_code == 201, created.text
+    run = wait(client, created.json()["id"], "failed")
+    assert run["error"].startswith("broken.pdf: ") and "\n" not in run["error"]
+    assert run["steps_done"] == []
+
+
 def _encrypted_decks() -> list[Path]:
     names = [
         "unstructured__password.pdf",
@@ -264,16 +276,18 @@ def _encrypted_decks() -> list[Path]:
     return [CORPUS / n for n in names if (CORPUS / n).is_file()]
 
 
-def test_encrypted_deck_is_refused_with_a_password_reason(client: TestClient) -> None:
+def test_encrypted_deck_fails_its_run_with_a_password_reason(client: TestClient) -> None:
+    """A PDF is read in the job, not in the upload request: the run fails with the reason."""
     decks = _encrypted_decks()
     if not decks:
         pytest.skip(f"encrypted sample decks not found in {CORPUS}")
     for deck in decks[:2]:
         response = start(client, deck=deck.read_bytes(), name=deck.name)
-        assert 400 <= response.status_code < 500, response.text
-        message = one_line_error(response)
+        assert response.status_code == 201, response.text
+        run = wait(client, response.json()["id"], "failed")
+        message = run["error"]
         assert message.startswith(deck.name + ": ") and "password" in message.lower()
-        assert str(CORPUS) not in message
+        assert str(CORPUS) not in message and "/" not in message.split(": ", 1)[0]
 
 
 def _zip(entries: list[tuple[str, bytes]], symlink: str | None = None) -> bytes:
@@ -297,8 +311,19 @@ def _zip(entries: list[tuple[str, bytes]], symlink: str | None = None) -> bytes:
         (_zip([("roster.csv", b"name\nA\n")], symlink="link.md"), "symbolic link"),
         (b"PK\x03\x04 not really a zip", "not a ZIP"),
         (_zip([]), "no files"),
+        (_zip([("team", b"x"), ("team/roster.md", b"# x")]), "same name"),
+        (_zip([("team/roster.md", b"# x"), ("team", b"x")]), "same name"),
     ],
-    ids=["dotdot", "nested-dotdot", "absolute", "symlink", "not-zip", "empty"],
+    ids=[
+        "dotdot",
+        "nested-dotdot",
+        "absolute",
+        "symlink",
+        "not-zip",
+        "empty",
+        "file-dir",
+        "dir-file",
+    ],
 )
 def test_unsafe_org_zip_is_400(client: TestClient, archive: bytes, reason: str) -> None:
     response = start(client, org=None, org_zip=archive)
@@ -360,37 +385,166 @@ def test_request_errors_are_one_line_json(client: TestClient) -> None:
         assert path in paths, path
 
 
-# -- token ------------------------------------------------------------------------------------
+# -- token, hosts, logs ---------------------------------------------------------------------
 
 
-def test_token_is_required_on_every_route(tmp_path: Path) -> None:
+def test_token_is_required_on_every_api_route(tmp_path: Path) -> None:
     with TestClient(create_app(settings(tmp_path / "runs", token="s3cret"))) as c:
-        for path in ("/", "/static/app.js", "/api/orgs", "/api/runs", "/docs", "/openapi.json"):
+        for path in ("/api/orgs", "/api/runs", "/api/runs/" + "0" * 32):
             response = c.get(path)
             assert response.status_code == 401, path
             assert "token" in one_line_error(response)
+            assert response.headers["www-authenticate"] == "Bearer"
         assert start(c).status_code == 401
         assert c.get("/api/orgs", headers={"Authorization": "Bearer wrong"}).status_code == 401
-        assert c.get("/api/orgs", params={"token": "wrong"}).status_code == 401
+        # never in a URL: a query token is ignored, even the right one
+        assert c.get("/api/orgs", params={"token": "s3cret"}).status_code == 401
+        # the page, its assets and the API description hold nothing of anyone's runs
+        for path in ("/", "/static/app.js", "/docs", "/openapi.json"):
+            assert c.get(path).status_code == 200, path
 
         auth = {"Authorization": "Bearer s3cret"}
         assert c.get("/api/orgs", headers=auth).status_code == 200
         created = start(c, headers=auth, interactive=True)
         assert created.status_code == 201
         run_id = created.json()["id"]
-        # EventSource cannot set headers: the token goes in the query
         assert c.get(f"/api/runs/{run_id}/events").status_code == 401
-        kinds = [k for k, _ in events(c, run_id, "?after=0&token=s3cret")]
+        kinds: list[str] = []
+        with c.stream("GET", f"/api/runs/{run_id}/events?after=0", headers=auth) as stream:
+            kinds = [line[7:] for line in stream.iter_lines() if line.startswith("event: ")]
         assert kinds[-1] == "paused"
 
-    # opening the page with ?token= sets a cookie, so the page's own assets and links work
+        # auth shows in the OpenAPI document: bearer header and the page's cookie
+        schemes = c.get("/openapi.json").json()["components"]["securitySchemes"]
+        assert schemes["bearer"]["scheme"] == "bearer" and schemes["cookie"]["in"] == "cookie"
+
+    # the page signs in with a POST (never a URL); the HttpOnly cookie then opens the API
     odd = "s3cret; with=odd chars"
     with TestClient(create_app(settings(tmp_path / "runs2", token=odd))) as c:
-        page = c.get("/", params={"token": odd})
-        assert page.status_code == 200 and "groundwork" in page.text
-        assert "HttpOnly" in page.headers["set-cookie"]
-        assert c.get("/static/app.js").status_code == 200  # the cookie, now in the client
+        wrong = c.post("/api/session", json={"token": "nope"})
+        assert wrong.status_code == 401 and "set-cookie" not in wrong.headers
+        signed = c.post("/api/session", json={"token": odd})
+        assert signed.status_code == 204, signed.text
+        assert "HttpOnly" in signed.headers["set-cookie"]
+        assert "samesite=strict" in signed.headers["set-cookie"].lower()
+        assert c.get("/api/orgs").status_code == 200  # the cookie, now in the client
+        assert c.delete("/api/session").status_code == 204
+        c.cookies.clear()
+        assert c.get("/api/orgs").status_code == 401
+        page = c.get("/")
         assert "content-security-policy" in page.headers
+
+
+def test_only_allowed_hosts_are_served(tmp_path: Path) -> None:
+    """DNS rebinding: a page on evil.example that resolves to 127.0.0.1 gets nothing."""
+    with TestClient(create_app(settings(tmp_path / "runs"))) as c:
+        evil = {"Host": "evil.example", "Origin": "http://evil.example"}
+        for response in (c.get("/api/runs", headers=evil), start(c, headers=evil)):
+            assert response.status_code == 400
+            assert "evil.example" in one_line_error(response)
+            assert "--allowed-host" in one_line_error(response)
+        assert c.get("/", headers={"Host": "evil.example"}).status_code == 400
+        assert c.get("/api/runs").status_code == 200
+        assert list((tmp_path / "runs").iterdir()) == []
+    loopback = WebSettings(runs_dir=tmp_path / "r2", base_config=PlanConfig(engine="rules"))
+    assert {"127.0.0.1", "localhost", "::1"} <= set(loopback.allowed_hosts)
+    with TestClient(create_app(loopback), base_url="http://127.0.0.1:8000") as c:
+        assert c.get("/api/orgs").status_code == 200
+        assert c.get("/api/orgs", headers={"Host": "localhost:8000"}).status_code == 200
+        assert c.get("/api/orgs", headers={"Host": "testserver"}).status_code == 400
+
+
+def test_query_tokens_are_scrubbed_from_the_access_log() -> None:
+    import logging
+
+    from agent.web._security import ScrubTokens
+
+    record = logging.LogRecord(
+        "uvicorn.access",
+        logging.INFO,
+        __file__,
+        1,
+        '%s - "%s %s HTTP/%s" %d',
+        ("127.0.0.1:5", "GET", "/api/runs/x/events?after=2&token=s3cret", "1.1", 200),
+        None,
+    )
+    ScrubTokens().filter(record)
+    line = record.getMessage()
+    assert "s3cret" not in line and "token=[redacted]" in line and "after=2" in line
+
+
+# -- cancel, delete, retention, restarts ----------------------------------------------------
+
+
+def test_cancel_and_delete_a_run(client: TestClient) -> None:
+    run_id = start(client).json()["id"]
+    wait(client, run_id, "paused")
+    cancelled = client.post(f"/api/runs/{run_id}/cancel")
+    assert cancelled.status_code == 200, cancelled.text
+    assert cancelled.json()["status"] == "failed" and "cancelled" in cancelled.json()["error"]
+    again = client.post(f"/api/runs/{run_id}/cancel")
+    assert again.status_code == 409 and "already failed" in one_line_error(again)
+    late = client.post(f"/api/runs/{run_id}/answers", json={"answers": {}})
+    assert late.status_code == 409
+
+    runs_dir = client.app.state.settings.runs_dir  # type: ignore[attr-defined]
+    assert (runs_dir / run_id).is_dir()
+    assert client.delete(f"/api/runs/{run_id}").status_code == 204
+    assert not (runs_dir / run_id).exists()
+    assert client.get(f"/api/runs/{run_id}").status_code == 404
+    assert client.delete(f"/api/runs/{run_id}").status_code == 404
+
+
+def test_cancel_stops_a_running_run(tmp_path: Path) -> None:
+    """A run is a process: cancelling kills it, and the run ends failed with the reason."""
+    with TestClient(create_app(settings(tmp_path / "runs", workers=1))) as c:
+        first = start(c, interactive=False).json()["id"]
+        queued = start(c, interactive=False).json()["id"]  # waits for the one worker
+        stopped = c.post(f"/api/runs/{queued}/cancel").json()
+        assert stopped["status"] == "failed" and stopped["error"] == "cancelled by request"
+        wait(c, first, "running", "done")
+        result = c.post(f"/api/runs/{first}/cancel")
+        if result.status_code == 409:  # it finished before the cancel arrived
+            assert "already done" in one_line_error(result)
+        else:
+            assert result.json()["status"] in ("failed", "done")
+        assert c.get(f"/api/runs/{queued}").json()["status"] == "failed"
+
+
+def test_retention_deletes_old_and_oversized_runs(tmp_path: Path) -> None:
+    runs_dir = tmp_path / "runs"
+    with TestClient(create_app(settings(runs_dir))) as c:
+        ids = [start(c, interactive=False).json()["id"] for _ in range(2)]
+        for run_id in ids:
+            wait(c, run_id, "done")
+    # age: make the first run look 40 days old
+    record = RunRecord.load(record_path(runs_dir / ids[0] / "out"))
+    record.save(record_path(runs_dir / ids[0] / "out"))
+    stale = json.loads(record_path(runs_dir / ids[0] / "out").read_text())
+    stale["updated"] = time.time() - 40 * 86400
+    record_path(runs_dir / ids[0] / "out").write_text(json.dumps(stale))
+    with TestClient(create_app(settings(runs_dir, retention_days=30))) as c:
+        assert [r["id"] for r in c.get("/api/runs").json()["runs"]] == [ids[1]]
+        assert not (runs_dir / ids[0]).exists()
+    # size: a total budget smaller than one run keeps none of the settled runs
+    with TestClient(create_app(settings(runs_dir, retention_bytes=1000))) as c:
+        assert c.get("/api/runs").json() == {"runs": []}
+
+
+def test_restart_fails_a_run_that_keeps_crashing_after_one_retry(tmp_path: Path) -> None:
+    """A run that was running when the server died is retried once, then marked failed."""
+    runs_dir = tmp_path / "runs"
+    with TestClient(create_app(settings(runs_dir))) as c:
+        run_id = start(c, interactive=False).json()["id"]
+        wait(c, run_id, "done")
+    path = record_path(runs_dir / run_id / "out")
+    record = RunRecord.load(path)
+    record.status, record.attempts = "running", 2  # it already had its one retry
+    record.save(path)
+    with TestClient(create_app(settings(runs_dir))) as c:
+        run = c.get(f"/api/runs/{run_id}").json()
+        assert run["status"] == "failed" and "not retried again" in run["error"]
+        assert [k for k, _ in events(c, run_id)] == ["status"]
 
 
 # -- restart ----------------------------------------------------------------------------------
@@ -402,14 +556,15 @@ def test_restart_lists_paused_runs_and_resumes_them(tmp_path: Path, recorded: bo
     with TestClient(create_app(settings(runs_dir))) as first:
         run_id = start(first).json()["id"]
         paused = wait(first, run_id, "paused")
-    if not recorded:  # the process died after the checkpoint, before web.json said "paused"
-        record = json.loads((runs_dir / run_id / "web.json").read_text())
-        record.update(status="running", questions=[])
-        (runs_dir / run_id / "web.json").write_text(json.dumps(record))
+    if not recorded:  # the process died after the checkpoint, before the record said "paused"
+        path = record_path(runs_dir / run_id / "out")
+        record = RunRecord.load(path)
+        record.status, record.questions = "running", []
+        record.save(path)
     with TestClient(create_app(settings(runs_dir))) as second:
+        run = wait(second, run_id, "paused")  # re-read from the checkpoint, never auto-answered
         listed = second.get("/api/runs").json()["runs"]
         assert [(r["id"], r["status"]) for r in listed] == [(run_id, "paused")]
-        run = second.get(f"/api/runs/{run_id}").json()
         assert run["questions"] == paused["questions"]
         assert [k for k, _ in events(second, run_id)] == ["status"]
         answered = second.post(f"/api/runs/{run_id}/answers", json={"answers": {"V1": ANSWER}})
@@ -419,33 +574,33 @@ def test_restart_lists_paused_runs_and_resumes_them(tmp_path: Path, recorded: bo
         assert ANSWER in next(v for v in plan.visions if v.id == "V1").answers
 
 
-def test_restart_resumes_runs_that_were_running(tmp_path: Path) -> None:
-    """A run the previous process had accepted but not finished is picked up on startup."""
+def test_restart_resumes_runs_that_were_queued_or_running(tmp_path: Path) -> None:
+    """Runs the previous process had accepted but not finished are picked up on startup."""
     runs_dir = tmp_path / "runs"
-    run_id = "ab" * 16
-    run_dir = runs_dir / run_id
-    run_dir.mkdir(parents=True)
-    shutil.copy(DECK, run_dir / "deck.pptx")
-    now = time.time()
-    record = {
-        "id": run_id,
-        "status": "running",
-        "step": "extract",
-        "steps_done": ["extract"],
-        "questions": [],
-        "error": None,
-        "created": now,
-        "updated": now,
-        "deck_name": "strategy.pptx",
-        "deck_file": "deck.pptx",
-        "org": "northwind",
-        "org_label": "northwind",
-        "engine": "rules",
-        "interactive": False,
-    }
-    (run_dir / "web.json").write_text(json.dumps(record))
+    ids = []
+    for status, n in (("running", "ab"), ("queued", "cd")):
+        run_id = n * 16
+        run_dir = runs_dir / run_id
+        run_dir.mkdir(parents=True)
+        shutil.copy(DECK, run_dir / "deck.pptx")
+        RunRecord(
+            thread_id=run_id,
+            status=status,  # type: ignore[arg-type]
+            step="extract" if status == "running" else None,
+            steps_done=["extract"] if status == "running" else [],
+            attempts=1 if status == "running" else 0,
+            deck_path=str(run_dir / "deck.pptx"),
+            context_dir=str(ORG),
+            out_dir=str(run_dir / "out"),
+            deck_name="strategy.pptx",
+            config=PlanConfig(engine="rules").to_dict(),
+            labels={"org": "northwind"},
+        ).save(record_path(run_dir / "out"))
+        ids.append(run_id)
     (runs_dir / "not-a-run").mkdir()  # ignored
     with TestClient(create_app(settings(runs_dir))) as c:
-        run = wait(c, run_id, "done")
-        assert run["downloads"]["plan.json"].endswith("/plan.json")
-        assert [r["id"] for r in c.get("/api/runs").json()["runs"]] == [run_id]
+        for run_id in ids:
+            run = wait(c, run_id, "done")
+            assert run["downloads"]["plan.json"].endswith("/plan.json")
+        assert sorted(r["id"] for r in c.get("/api/runs").json()["runs"]) == sorted(ids)
+        assert c.get(f"/api/runs/{ids[0]}").json()["attempts"] == 2

@@ -19,8 +19,7 @@ import pytest
 from openpyxl import load_workbook
 
 from agent.config import PlanConfig
-from agent.web._runs import WebSettings
-from agent.web.app import create_app
+from agent.web import WebSettings, create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = [

@@ -70,6 +70,7 @@ from agent.context._lexicon import (
     normalize_header,
     parse_tier,
 )
+from agent.knowledge.constraints import find_statements
 from schemas.context import Metric, Role, System, SystemAbsence
 
 
@@ -81,6 +82,7 @@ class Facts:
     metrics: list[Metric] = field(default_factory=list)
     mentions: list[System] = field(default_factory=list)  # named in prose; kept only if not listed
     warnings: list[str] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)  # prose, for remits and vocabulary
 
 
 def extract_facts(doc: Document) -> Facts:
@@ -169,6 +171,9 @@ def extract_facts(doc: Document) -> Facts:
 
         for absence in find_absences(text, source=doc.path, bullet=block.kind == "bullet"):
             facts.absences.append(absence)
+        facts.sentences.extend(
+            " ".join(s.split())[:400] for s in _SENTENCE.split(clean_inline(text)) if s.strip()
+        )
 
         if system_ctx and block.kind == "bullet" and not NOT_A_LIST_HEADING.search(nearest):
             parsed = parse_system_line(text, source=doc.path, listed=True)
@@ -762,17 +767,34 @@ def _absence_spans(sentence: str) -> tuple[tuple[str, str], ...]:
 
 
 def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[SystemAbsence]:
-    """Absence statements in a paragraph or bullet, one per (capability, sentence)."""
+    """Absence statements in a paragraph or bullet, one per (capability, sentence); then the
+    limitations and constraints the sentence states (agent.knowledge.constraints)."""
     out: list[SystemAbsence] = []
     for sentence in _SENTENCE.split(clean_inline(_BULLET_MARK.sub("", text, count=1))):
         sentence = sentence.strip()
         if not sentence:
             continue
         seen: set[str] = set()
-        for capability, _obj in _absence_spans(sentence):
+        for capability, obj in _absence_spans(sentence):
             if capability not in seen:
                 seen.add(capability)
-                out.append(SystemAbsence(capability=capability, text=sentence, source=source))
+                out.append(
+                    SystemAbsence(
+                        capability=capability, text=sentence, source=source, subject=obj.strip()
+                    )
+                )
+        if seen:
+            continue
+        for kind, subject in find_statements(sentence):
+            out.append(
+                SystemAbsence(
+                    capability=capability_of(subject) or capability_of(sentence) or kind,
+                    text=sentence,
+                    source=source,
+                    kind=kind,  # type: ignore[arg-type]
+                    subject=subject,
+                )
+            )
     return out
 
 
@@ -966,10 +988,15 @@ def merge_systems(systems: list[System], mentions: list[System] | None = None) -
 
 
 def merge_absences(absences: list[SystemAbsence]) -> list[SystemAbsence]:
-    seen: set[tuple[str, str]] = set()
+    """One absence per capability and file; every limitation and constraint sentence is kept."""
+    seen: set[tuple[str, str, str]] = set()
     out = []
     for absence in absences:
-        key = (absence.capability, absence.source)
+        key = (
+            absence.capability,
+            absence.source,
+            absence.text if absence.kind != "absence" else "",
+        )
         if key not in seen:
             seen.add(key)
             out.append(absence)

@@ -147,6 +147,20 @@ class ContextIndex:
 
     # ------------------------------------------------------------------ Chroma
 
+    def close(self) -> None:
+        """Release the Chroma client. chromadb keeps one shared system per store path until
+        its last client closes: a server planning many runs must close each run's index."""
+        client, self._client, self._collection = self._client, None, None
+        if client is not None and hasattr(client, "close"):
+            with contextlib.suppress(Exception):  # best effort: the data is already written
+                client.close()
+
+    def __enter__(self) -> ContextIndex:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     @property
     def location(self) -> str:
         return self.chroma_url or str(self.index_dir)

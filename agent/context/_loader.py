@@ -19,7 +19,7 @@ from agent.context._extract import (
 )
 from agent.errors import ContextError, InputError
 from extractors import display_path
-from schemas.context import OrgContext
+from schemas.context import OrgContext, Role
 
 
 @dataclass
@@ -177,9 +177,38 @@ def build_context(
         skipped=skipped,
         warnings=list(warnings or []) + [w for f in all_facts for w in f.warnings],
     )
+    sentences = list(dict.fromkeys(s for f in all_facts for s in f.sentences))
+    context.texts = sentences[:MAX_TEXTS]
+    context.remits = remits(roles, sentences)
     # Defaulted tiers and a missing roster are not warnings here: the plan reports them from
     # Role.tier_stated and an empty roles list, and the CLI prints them.
     return context
+
+
+MAX_TEXTS = 3000  # sentences kept for vocabulary and fit; the index holds the full text
+
+
+def remits(roles: list[Role], sentences: list[str]) -> dict[str, list[str]]:
+    """What the org's own documents say each role does: sentences naming the role (or, for a
+    charter written about a team, the role's team)."""
+    out: dict[str, list[str]] = {}
+    names = [r.name.lower() for r in roles]
+    # A sentence that lists several roles (a committee's members) says nothing about any one.
+    sentences = [s for s in sentences if sum(n in s.lower() for n in names) < 3]
+    lowered = [s.lower() for s in sentences]
+    for role in roles:
+        name = role.name.lower()
+        team = (role.team or "").lower()
+        found = [s for s, low in zip(sentences, lowered, strict=True) if name in low]
+        if team and len(team) > 3:
+            found += [
+                s
+                for s, low in zip(sentences, lowered, strict=True)
+                if team in low and s not in found
+            ]
+        if found:
+            out[role.name] = found[:12]
+    return out
 
 
 def check_not_empty(root: Path, files: list[SourceFile], org_dir: str | Path) -> None:

@@ -13,41 +13,15 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from agent.knowledge.text import tokens
+
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
-STOPWORDS = frozenset(
-    """a about above after again all also am an and any are as at be because been before being
-    between both but by can could did do does doing down during each few for from further had has
-    have having he her here hers him his how i if in into is it its itself just me more most my no
-    nor not now of off on once only or other our ours out over own same she should so some such
-    than that the their theirs them then there these they this those through to too under until up
-    very was we were what when where which while who whom why will with would you your yours
-    which whose does did done""".split()  # noqa: SIM905
-)
 RRF_K = 60
 
 
-def stem(token: str) -> str:
-    """A light suffix stripper: enough to match 'owns/owned/owner', 'systems/system'."""
-    if len(token) <= 3 or token.isdigit():
-        return token
-    for suffix, repl in (
-        ("ies", "y"),
-        ("sses", "ss"),
-        ("ings", ""),
-        ("ing", ""),
-        ("ed", ""),
-        ("es", "e"),
-        ("s", ""),
-    ):
-        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
-            if suffix == "s" and token.endswith(("ss", "us", "is")):
-                return token
-            return token[: len(token) - len(suffix)] + repl
-    return token
-
-
 def tokenize(text: str) -> list[str]:
-    return [stem(t) for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS]
+    """The project's one tokenizer and stemmer (agent.knowledge.text)."""
+    return tokens(text)
 
 
 class BM25:

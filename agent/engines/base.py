@@ -79,6 +79,21 @@ class TaskDraft(_Draft):
     scenario_ids: list[str] = Field(default_factory=list)
     consulted: list[str] = Field(default_factory=list)
     pilot: bool = False
+    # What the deck itself commits to (origin "deck") or the method adds ("method", with why).
+    origin: Literal["deck", "method"] = "method"
+    origin_note: str | None = None
+    source: Source | None = None
+    quote: str | None = None
+    phase: str | None = None
+    weeks: list[float] | None = Field(
+        default=None, description="[start, end] on the deck's clock, when the deck dates it"
+    )
+    vision_ids: list[str] = Field(
+        default_factory=list, description="set by the planner for deck tasks; engines leave it"
+    )
+    accountable: str | None = Field(
+        default=None, description="who must be Accountable (a go/no-go decision: the chair)"
+    )
 
 
 class GapDraft(_Draft):
@@ -96,6 +111,19 @@ class Decomposition(_Draft):
         default_factory=dict, description="layer -> why this layer needs no task for this vision"
     )
     gaps: list[GapDraft] = Field(default_factory=list)
+
+
+class PlanningContext(_Draft):
+    """What the planner tells an engine's decompose: the knowledge packs in use, the concepts
+    the deck or org mention, and what the deck's own plan already covers for this vision."""
+
+    packs: list[str] = Field(default_factory=lambda: ["core"])
+    known_concepts: list[str] = Field(default_factory=list)
+    deck_plan_text: str = ""
+    deck_layers: list[str] = Field(default_factory=list)
+    deck_task_keys: list[str] = Field(default_factory=list)
+    pilot: str | None = None
+    pilot_unit: str | None = None
 
 
 @runtime_checkable
@@ -121,6 +149,7 @@ class Engine(Protocol):
         scenarios: list[Scenario],
         org: OrgContext,
         hits: list[ContextHit],
+        planning: PlanningContext | None = None,
     ) -> Decomposition: ...
 
     def info(self) -> EngineInfo: ...

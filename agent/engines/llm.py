@@ -41,6 +41,7 @@ from agent.engines.base import (
     ContextRefDraft,
     Decomposition,
     GapDraft,
+    PlanningContext,
     ScenarioDraft,
     TaskDraft,
     VisionDraft,
@@ -247,6 +248,7 @@ class LLMEngine:
         scenarios: list[Scenario],
         org: OrgContext,
         hits: list[ContextHit],
+        planning: PlanningContext | None = None,
     ) -> Decomposition:
         system, room = self._room("decompose", _DecompositionAnswer)
         head = "\n".join([vision_data(vision, room // 4), scenarios_data(scenarios)])

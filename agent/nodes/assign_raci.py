@@ -1,19 +1,29 @@
-"""Step 7: merge the per-vision drafts into numbered tasks and build RACI rows for tasks and layers."""
+"""Step 7: merge the deck's own tasks and the engines' drafts into numbered tasks, raise the
+gaps the organization states (each blocking the tasks it touches), and build RACI rows for
+tasks and layers."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from agent.nodes._common import org_of
-from agent.planning.assemble import absence_gaps, merge
+from agent.planning.assemble import link_gaps, merge, org_gaps
 from agent.planning.raci import build_raci
 
 
 def assign_raci(state: dict[str, Any]) -> dict[str, Any]:
     org = org_of(state)
     order = [v["id"] for v in state.get("visions", [])]
-    tasks, gaps, notes, warnings = merge(state.get("drafts", []), order, org)
-    gaps += absence_gaps(tasks, org, gaps)
+    tasks, gaps, notes, warnings = merge(
+        state.get("drafts", []),
+        order,
+        org,
+        deck_tasks=state.get("deck_tasks", []),
+        phases=(state.get("deck_plan") or {}).get("phases", []),
+        known_concepts=state.get("known_concepts"),
+    )
+    gaps += org_gaps(tasks, org, gaps)
+    link_gaps(tasks, gaps)
     return {
         "tasks": tasks,
         "gaps": gaps,

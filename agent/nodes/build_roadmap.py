@@ -1,4 +1,5 @@
-"""Step 8: order tasks by dependency into foundational -> quick-win -> aspirational phases (weeks)."""
+"""Step 8: order tasks by dependency into phases, in weeks: the deck's own phases and horizon
+when it sets them, else foundational -> quick-win -> aspirational."""
 
 from __future__ import annotations
 
@@ -8,4 +9,7 @@ from agent.planning.roadmap import build_roadmap as schedule
 
 
 def build_roadmap(state: dict[str, Any]) -> dict[str, Any]:
-    return {"roadmap": schedule(state.get("tasks", []))}
+    tasks = [dict(t) for t in state.get("tasks", [])]
+    deck_plan = state.get("deck_plan") or {}
+    roadmap = schedule(tasks, deck_plan.get("phases"), deck_plan.get("horizon_weeks"))
+    return {"roadmap": roadmap, "tasks": tasks}

@@ -6,6 +6,7 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
+from agent.engines.base import PlanningContext
 from agent.nodes._common import RunContext, metered, run_context
 from schemas.context import ContextHit, OrgContext
 from schemas.plan import Scenario, Vision
@@ -20,6 +21,7 @@ def decompose(branch: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str,
             [Scenario.model_validate(s) for s in branch["scenarios"]],
             OrgContext.model_validate(branch["org"]),
             [ContextHit.model_validate(h) for h in branch["hits"]],
+            PlanningContext.model_validate(branch.get("planning") or {}),
         )
     return {
         "drafts": [{"vision_id": vision.id, "decomposition": result.model_dump(mode="json")}],

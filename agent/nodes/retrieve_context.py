@@ -23,26 +23,26 @@ def retrieve_context(state: dict[str, Any], runtime: Runtime[RunContext]) -> dic
 
     cfg = run_context(runtime, state).config
     index_dir = cfg.index_dir or str(Path(state["run_dir"]) / "index")
-    index = ContextIndex(
+    hits: dict[str, list[dict[str, Any]]] = {}
+    with ContextIndex(  # closed after: a server must not keep every run's Chroma client
         state["context_dir"],
         index_dir=index_dir,
         chroma_url=cfg.chroma_url,
         embeddings=cfg.embeddings,
-    )
-    index.sync()
-    hits: dict[str, list[dict[str, Any]]] = {}
-    for vision in state.get("visions", []):
-        seen: set[tuple[str, int]] = set()
-        found: list[dict[str, Any]] = []
-        for query in (
-            vision["text"],
-            *(f"{vision['text']} {topic}" for topic in LAYER_TOPICS),
-            *LAYER_TOPICS,
-        ):
-            for hit in index.search(query, k=cfg.top_k):
-                key = (hit.doc, hit.chunk)
-                if key not in seen:
-                    seen.add(key)
-                    found.append(hit.model_dump(mode="json"))
-        hits[vision["id"]] = found
+    ) as index:
+        index.sync()
+        for vision in state.get("visions", []):
+            seen: set[tuple[str, int]] = set()
+            found: list[dict[str, Any]] = []
+            for query in (
+                vision["text"],
+                *(f"{vision['text']} {topic}" for topic in LAYER_TOPICS),
+                *LAYER_TOPICS,
+            ):
+                for hit in index.search(query, k=cfg.top_k):
+                    key = (hit.doc, hit.chunk)
+                    if key not in seen:
+                        seen.add(key)
+                        found.append(hit.model_dump(mode="json"))
+            hits[vision["id"]] = found
     return {"hits": hits}

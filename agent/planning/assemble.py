@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.engines.base import Decomposition
+from agent.engines.base import Decomposition, TaskDraft
+from agent.knowledge.gaps import capability_label, statement_gap
+from agent.knowledge.lexicon import classify_layer
+from agent.knowledge.packs import foreign_terms
+from agent.knowledge.text import content_stems, rare_overlap
 from schemas.context import OrgContext
 from schemas.plan import HORIZONS, LAYERS
 
@@ -12,10 +16,47 @@ LAYER_ORDER = list(LAYERS)
 HORIZON_ORDER = list(HORIZONS)
 
 
+PHASE_HORIZONS = {1: ["foundational"], 2: ["foundational", "quick_win"]}
+
+
+def phase_horizons(count: int) -> list[str]:
+    """The contract's horizons for the deck's phases, in order: the first phase is foundational,
+    the last aspirational, those between quick wins."""
+    if count <= 0:
+        return []
+    if count in PHASE_HORIZONS:
+        return PHASE_HORIZONS[count]
+    return ["foundational", *["quick_win"] * (count - 2), "aspirational"]
+
+
+def deck_horizon(task: dict[str, Any], phases: list[dict[str, Any]]) -> str:
+    """A deck task's horizon comes from the deck phase it sits in."""
+    names = [p["name"] for p in phases]
+    horizons = phase_horizons(len(names))
+    if task.get("phase") in names:
+        return horizons[names.index(task["phase"])]
+    weeks = task.get("weeks")
+    if weeks and phases:
+        for phase, horizon in zip(phases, horizons, strict=True):
+            if phase["start_week"] <= weeks[0] < phase["end_week"]:
+                return horizon
+        return horizons[-1] if weeks[0] >= phases[-1]["end_week"] else horizons[0]
+    if weeks:
+        return "foundational" if weeks[0] < 13 else "quick_win"
+    return "quick_win" if task.get("pilot") else "foundational"
+
+
 def merge(
-    drafts: list[dict[str, Any]], vision_order: list[str], org: OrgContext
+    drafts: list[dict[str, Any]],
+    vision_order: list[str],
+    org: OrgContext,
+    deck_tasks: list[dict[str, Any]] | None = None,
+    phases: list[dict[str, Any]] | None = None,
+    known_concepts: list[str] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, str], list[str]]:
-    """Return (tasks, gaps, layer_notes, warnings) from ``[{vision_id, decomposition}]``."""
+    """Return (tasks, gaps, layer_notes, warnings) from the deck's own tasks and the engines'
+    ``[{vision_id, decomposition}]``. Deck tasks come first; a method task that speaks of a
+    template concept neither the deck nor the org mentions is dropped."""
     rank = {vid: i for i, vid in enumerate(vision_order)}
     drafts = sorted(drafts, key=lambda d: rank.get(d["vision_id"], len(rank)))
     by_key: dict[str, dict[str, Any]] = {}
@@ -24,6 +65,15 @@ def merge(
     notes: dict[str, str] = {}
     warnings: list[str] = []
     seen_gaps: set[str] = set()
+    known = set(known_concepts or [])
+    phases = phases or []
+    for task in deck_tasks or []:
+        data = TaskDraft.model_validate(task).model_dump()
+        data["vision_ids"] = [v for v in data["vision_ids"] if v in rank] or vision_order[:1]
+        data["horizon"] = deck_horizon(data, phases)
+        by_key[data["key"]] = data
+        order.append(data["key"])
+    dropped: set[str] = set()
     for draft in drafts:
         vid = draft["vision_id"]
         dec = Decomposition.model_validate(draft["decomposition"])
@@ -35,6 +85,18 @@ def merge(
                 gaps.append(gap.model_dump())
         for task in dec.tasks:
             data = task.model_dump()
+            if data["origin"] != "deck":
+                foreign = foreign_terms(
+                    f"{data['title']} {data['description']} {data['done_when']}", known
+                )
+                if foreign:
+                    if task.key not in dropped:
+                        dropped.add(task.key)
+                        warnings.append(
+                            f"left out '{data['title']}': it speaks of {', '.join(foreign)}, "
+                            "which neither the deck nor the organization mentions"
+                        )
+                    continue
             if task.key in by_key:
                 merged = by_key[task.key]
                 for field in ("scenario_ids", "consulted", "depends_on"):
@@ -49,11 +111,12 @@ def merge(
             by_key[task.key] = data
             order.append(task.key)
 
-    def sort_key(key: str) -> tuple[int, int, int, int]:
+    def sort_key(key: str) -> tuple[int, int, int, int, int]:
         t = by_key[key]
         return (
             LAYER_ORDER.index(t["layer"]),
             HORIZON_ORDER.index(t["horizon"]),
+            0 if t.get("origin") == "deck" else 1,
             rank.get(t["vision_ids"][0], len(rank)),
             order.index(key),
         )
@@ -66,7 +129,7 @@ def merge(
         for dep in t["depends_on"]:
             if dep in ids and ids[dep] != ids[key]:
                 deps.append(ids[dep])
-            elif dep not in ids:
+            elif dep not in ids and dep not in dropped:
                 warnings.append(
                     f"{ids[key]} ({t['title']}): dependency '{dep}' is not a task in this plan; dropped"
                 )
@@ -87,15 +150,19 @@ def merge(
                 "context_refs": cited,
                 "consulted": t["consulted"],
                 "pilot": t["pilot"],
+                "origin": t.get("origin") or "method",
+                "origin_note": t.get("origin_note"),
+                "source": t.get("source"),
+                "quote": t.get("quote"),
+                "phase": t.get("phase"),
+                "weeks": t.get("weeks"),
+                "accountable": t.get("accountable"),
             }
         )
     return tasks, gaps, notes, warnings
 
 
-FOUNDATIONAL_CAPABILITIES = frozenset(
-    {"identity", "consent", "experimentation", "realtime", "cdp", "data_quality"}
-)
-_CAPABILITY_LAYER = {
+_GAP_LAYER = {
     "experimentation": "governance_measurement",
     "measurement": "governance_measurement",
     "analytics": "governance_measurement",
@@ -105,43 +172,75 @@ _CAPABILITY_LAYER = {
     "training": "process_people",
     "owner": "process_people",
 }
+MAX_BLOCKED = 6
 
 
-def absence_gaps(
+def org_gaps(
     tasks: list[dict[str, Any]], org: OrgContext, gaps: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """Stated absences the plan runs into (a task's words overlap the absence) become gaps, with the quote."""
-    from agent.engines.rules._text import content_stems
-    from agent.engines.rules.playbook import capability_gap, capability_label
-
+    """Every absence, limitation and constraint the org states becomes a gap quoting its sentence
+    (once, even when a task's needs raised the same capability)."""
     quoted = {g.get("evidence") for g in gaps}
     covered = " ".join(g["text"].lower() for g in gaps)
-    task_stems = [content_stems(f"{t['title']} {t['description']}") for t in tasks]
     found: list[dict[str, Any]] = []
     for absence in org.absences:
-        if absence.text in quoted:
+        evidence = f"{absence.source}: {absence.text}" if absence.source else absence.text
+        if evidence in quoted or absence.text in quoted:
             continue
-        label = f"no {capability_label(absence.capability)}:"
-        if label in covered:
-            # already raised from a task's needs; attach the stated evidence if it has none
-            for gap in gaps:
-                if label in gap["text"].lower() and not gap.get("evidence"):
-                    gap["evidence"] = f"{absence.source}: {absence.text}"
-            continue
-        stems = content_stems(absence.text) - {"today", "there"}
-        # The infrastructure personalization always stands on is a gap whenever it is missing.
-        foundational = absence.capability in FOUNDATIONAL_CAPABILITIES
-        if not foundational and not any(len(stems & ts) >= 2 for ts in task_stems):
-            continue
-        covered += f" {label}"
+        if absence.kind == "absence":
+            label = f"no {capability_label(absence.capability)}:"
+            if label in covered:
+                for gap in gaps:  # raised from a task's needs: attach the org's own sentence
+                    if label in gap["text"].lower() and not gap.get("evidence"):
+                        gap["evidence"] = evidence
+                continue
+            covered += f" {label}"
+        layer = _GAP_LAYER.get(absence.capability) or classify_layer(
+            absence.text, default="tech_data"
+        )
+        kind = {
+            "absence": "owner"
+            if absence.capability in ("staffing", "training", "owner")
+            else "system",
+            "limitation": "data" if "data" in absence.text.lower() else "system",
+            "constraint": "constraint",
+        }[absence.kind]
         found.append(
             {
-                "layer": _CAPABILITY_LAYER.get(absence.capability, "tech_data"),
-                "text": capability_gap(absence.capability, absence.text),
-                "evidence": f"{absence.source}: {absence.text}" if absence.source else absence.text,
-                "kind": "system"
-                if absence.capability not in ("staffing", "training", "owner")
-                else "owner",
+                "layer": layer,
+                "text": statement_gap(absence.kind, absence.capability, absence.text),
+                "evidence": evidence,
+                "kind": kind,
+                "subject": absence.subject or absence.text,
             }
         )
+        quoted.add(evidence)
     return found
+
+
+def link_gaps(tasks: list[dict[str, Any]], gaps: list[dict[str, Any]]) -> None:
+    """Number the gaps and make each a blocking dependency of the tasks it bears on: the tasks
+    whose words share the most distinctive words with the gap's sentence."""
+    docs = [content_stems(f"{t['title']} {t['description']}") for t in tasks]
+    for i, gap in enumerate(gaps, start=1):
+        gap["id"] = f"G{i}"
+        gap.setdefault("blocks", [])
+        if gap.get("kind") in ("sponsor",):
+            continue
+        query = " ".join(
+            filter(None, [gap.pop("subject", None), gap.get("evidence") or gap["text"]])
+        )
+        scores = rare_overlap(query, docs)
+        ranked = sorted(
+            ((mass, share, t["id"]) for t, (share, mass) in zip(tasks, scores, strict=True)),
+            key=lambda x: (-x[0], int(x[2][1:])),
+        )
+        picked = [tid for mass, share, tid in ranked if mass >= 3.0 and share >= 0.15][:MAX_BLOCKED]
+        gap["blocks"] = picked
+        for task in tasks:
+            if task["id"] in picked:
+                task.setdefault("blocked_by", [])
+                if gap["id"] not in task["blocked_by"]:
+                    task["blocked_by"].append(gap["id"])
+    for gap in gaps:
+        gap.pop("subject", None)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from agent.engines.rules.playbook import BROAD
+from agent.engines.rules.method import BROAD
 from agent.planning.assemble import HORIZON_ORDER, LAYER_ORDER
 from agent.planning.roadmap import find_cycle
 from schemas.context import OrgContext

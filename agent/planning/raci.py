@@ -8,22 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.engines.rules import owners
+from agent.knowledge import remit as owners
+from agent.knowledge.remit import LAYER_KEYWORDS
 from schemas.context import OrgContext, Role
-
-LAYER_KEYWORDS: dict[str, list[str]] = {
-    "experience": ["experience", "digital", "journey", "customer", "patient", "content", "ux"],
-    "process_people": ["operations", "program", "people", "workflow", "training", "access"],
-    "tech_data": ["technology", "data", "martech", "engineering", "it", "systems", "platform"],
-    "governance_measurement": [
-        "analytics",
-        "measurement",
-        "governance",
-        "insights",
-        "performance",
-        "finance",
-    ],
-}
 
 
 def _core(org: OrgContext, name: str) -> Role | None:
@@ -32,6 +19,7 @@ def _core(org: OrgContext, name: str) -> Role | None:
 
 
 def _accountable(org: OrgContext, layer: str, exclude: str) -> Role | None:
+    """The layer row's Accountable: its lead, else the sponsor, else the most senior fit."""
     lead = owners.layer_lead(org.roles, LAYER_KEYWORDS[layer])
     if lead is not None and lead.name != exclude:
         return lead
@@ -56,12 +44,42 @@ def _add(assign: dict[str, str], name: str | None, letter: str, org: OrgContext)
     assign[role.name if role else name] = letter
 
 
+def _candidates(task: dict[str, Any], org: OrgContext, owner: Role | None) -> list[Role]:
+    """Who may be Accountable for a task, best first: the chair for a decision the deck puts to
+    its governance; else the owner's line manager; else the layer's lead; else the sponsor;
+    else any more senior core role."""
+    out: list[Role] = []
+
+    def add(role: Role | None) -> None:
+        if role is None or role.tier != "core" or (owner is not None and role.name == owner.name):
+            return
+        if all(r.name != role.name for r in out):
+            out.append(role)
+
+    if task.get("accountable"):
+        add(org.role(task["accountable"]))
+    if owner is not None and owner.reports_to:
+        add(org.role(owner.reports_to))
+    add(owners.layer_lead(org.roles, LAYER_KEYWORDS[task["layer"]]))
+    add(owners.decision_maker(org.roles, org.remits))
+    add(owners.executive_sponsor(org.roles))
+    ranked = owners.rank_roles(org.roles, LAYER_KEYWORDS[task["layer"]])
+    for _, role in sorted(ranked, key=lambda sr: (-owners.seniority(sr[1]), -sr[0])):
+        add(role)
+    for role in sorted(org.roles, key=lambda r: -owners.seniority(r)):
+        add(role)
+    return out
+
+
 def task_row(
-    task: dict[str, Any], org: OrgContext, tasks_by_id: dict[str, dict[str, Any]]
+    task: dict[str, Any],
+    org: OrgContext,
+    tasks_by_id: dict[str, dict[str, Any]],
+    accountable: Role | None = None,
 ) -> dict[str, Any]:
     assign: dict[str, str] = {}
     owner = _core(org, task["owner_role"])
-    acc = _accountable(org, task["layer"], owner.name if owner else "")
+    acc = accountable or next(iter(_candidates(task, org, owner)), None)
     if owner is not None:
         assign[owner.name] = "R"
     if acc is not None:
@@ -83,6 +101,45 @@ def task_row(
         if task["id"] in other.get("depends_on", []):
             _add(assign, other["owner_role"], "I", org)
     return {"item": task["id"], "assignments": assign}
+
+
+def share_cap(tasks: int, core_roles: int) -> int:
+    """No role Accountable for more than about a third of the tasks, unless the roster is too
+    small to spread them (DOMAIN.md: one accountable owner per goal, not one for everything)."""
+    if core_roles <= 2:
+        return tasks
+    return max(1, -(-tasks // 3))
+
+
+def accountables(tasks: list[dict[str, Any]], org: OrgContext) -> dict[str, Role | None]:
+    """The Accountable role per task: each task's best candidate, then the busiest roles hand
+    their least specific rows to the next candidate until none holds more than the cap.
+    Decisions the deck puts to its governance stay with the chair."""
+    core = [r for r in org.roles if r.tier == "core"]
+    cap = share_cap(len(tasks), len(core))
+    options = {t["id"]: _candidates(t, org, _core(org, t["owner_role"])) for t in tasks}
+    chosen: dict[str, Role | None] = {
+        tid: (opts[0] if opts else None) for tid, opts in options.items()
+    }
+    fixed = {t["id"] for t in tasks if t.get("accountable")}
+    load: dict[str, list[str]] = {}
+    for tid, role in chosen.items():
+        if role is not None:
+            load.setdefault(role.name, []).append(tid)
+    for name in sorted(load, key=lambda n: -len(load[n])):
+        # The busiest role keeps the decisions and its first rows; the rest go to the next
+        # candidate of each task that still has room.
+        for tid in [t for t in reversed(load[name]) if t not in fixed]:
+            if len(load[name]) <= cap:
+                break
+            opts = options[tid]
+            here = next((k for k, r in enumerate(opts) if r.name == name), len(opts))
+            alt = next((r for r in opts[here + 1 :] if len(load.get(r.name, [])) < cap), None)
+            if alt is not None:
+                load[name].remove(tid)
+                load.setdefault(alt.name, []).append(tid)
+                chosen[tid] = alt
+    return chosen
 
 
 def layer_row(layer: str, tasks: list[dict[str, Any]], org: OrgContext) -> dict[str, Any]:
@@ -118,6 +175,7 @@ def layer_row(layer: str, tasks: list[dict[str, Any]], org: OrgContext) -> dict[
 
 def build_raci(tasks: list[dict[str, Any]], org: OrgContext) -> list[dict[str, Any]]:
     by_id = {t["id"]: t for t in tasks}
-    rows = [task_row(t, org, by_id) for t in tasks]
+    chosen = accountables(tasks, org)
+    rows = [task_row(t, org, by_id, chosen.get(t["id"])) for t in tasks]
     rows += [layer_row(layer, tasks, org) for layer in LAYER_KEYWORDS]
     return rows

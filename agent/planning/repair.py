@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from agent.engines.base import TaskDraft
-from agent.engines.rules import owners
-from agent.engines.rules.playbook import decompose as playbook_decompose
+from agent.engines.base import PlanningContext, TaskDraft
+from agent.engines.rules.method import decompose as method_decompose
+from agent.knowledge import remit as owners
 from agent.planning.assemble import HORIZON_ORDER
 from agent.planning.checks import Violation
+from agent.planning.commitments import planning_for
 from agent.planning.raci import build_raci
 from agent.planning.roadmap import build_roadmap, topological_order
 from schemas.context import ContextHit, OrgContext
@@ -127,7 +128,11 @@ def repair(state: dict[str, Any], org: OrgContext, violations: list[Violation]) 
     return {
         "tasks": tasks,
         "raci": build_raci(tasks, org),
-        "roadmap": build_roadmap(tasks),
+        "roadmap": build_roadmap(
+            tasks,
+            (state.get("deck_plan") or {}).get("phases"),
+            (state.get("deck_plan") or {}).get("horizon_weeks"),
+        ),
         "gaps": gaps,
         "warnings": warnings,
     }
@@ -159,7 +164,8 @@ def _fill_from_playbook(
         if vision is None:
             continue
         vision_hits = [ContextHit.model_validate(h) for h in hits.get(vid, [])]
-        for draft in playbook_decompose(vision, scenarios, org, vision_hits).tasks:
+        planning = PlanningContext.model_validate(planning_for(state, vid))
+        for draft in method_decompose(vision, scenarios, org, vision_hits, planning=planning).tasks:
             if not which(draft):
                 continue
             if draft.key in by_key:

@@ -1,10 +1,17 @@
-"""Schedule tasks into horizon phases, in dependency order, in weeks."""
+"""Schedule tasks in dependency order, in weeks, on the deck's clock when it has one.
+
+A deck that sets phases (Phase 1: months 0-6, Phase 2: 6-18, ...) gets a roadmap in those
+phases, with their gates and its horizon (a 36-month deck gets a 36-month roadmap); each
+dated commitment keeps its dates. A deck without a clock gets the method's default:
+foundational -> quick win -> aspirational, in weeks.
+"""
 
 from __future__ import annotations
 
+from graphlib import CycleError, TopologicalSorter
 from typing import Any
 
-from agent.planning.assemble import HORIZON_ORDER
+from agent.planning.assemble import HORIZON_ORDER, phase_horizons
 
 DURATION_WEEKS = {"foundational": 6, "quick_win": 4, "aspirational": 8}
 PILOT_WEEKS = 8
@@ -16,33 +23,79 @@ PHASE_NAMES = {
 
 
 def topological_order(tasks: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
-    """Return (order, ids left in a cycle). Ties keep the tasks' own order."""
+    """Return (order, ids caught in a cycle), by the stdlib's graphlib: dependencies first,
+    and among tasks ready together, the tasks' own order."""
     ids = [t["id"] for t in tasks]
-    deps = {t["id"]: [d for d in t["depends_on"] if d in ids] for t in tasks}
+    position = {tid: i for i, tid in enumerate(ids)}
+    sorter: TopologicalSorter[str] = TopologicalSorter(
+        {t["id"]: [d for d in t["depends_on"] if d in position] for t in tasks}
+    )
+    try:
+        sorter.prepare()
+    except CycleError as exc:
+        cyclic = set(exc.args[1]) if len(exc.args) > 1 else set()
+        stuck = _downstream(tasks, cyclic)
+        order = [t for t in ids if t not in stuck]
+        return _topo(order, tasks, position), [t for t in ids if t in stuck]
     done: list[str] = []
-    remaining = list(ids)
-    while remaining:
-        ready = [i for i in remaining if all(d in done for d in deps[i])]
-        if not ready:
-            return done, remaining
-        done.append(ready[0])
-        remaining.remove(ready[0])
+    while sorter.is_active():
+        ready = sorted(sorter.get_ready(), key=position.__getitem__)
+        done.extend(ready)
+        sorter.done(*ready)
     return done, []
+
+
+def _downstream(tasks: list[dict[str, Any]], cyclic: set[str]) -> set[str]:
+    """The cycle's members and every task that waits on one of them."""
+    stuck = set(cyclic)
+    changed = True
+    while changed:
+        changed = False
+        for t in tasks:
+            if t["id"] not in stuck and any(d in stuck for d in t["depends_on"]):
+                stuck.add(t["id"])
+                changed = True
+    return stuck
+
+
+def _topo(ids: list[str], tasks: list[dict[str, Any]], position: dict[str, int]) -> list[str]:
+    keep = set(ids)
+    sorter: TopologicalSorter[str] = TopologicalSorter(
+        {t["id"]: [d for d in t["depends_on"] if d in keep] for t in tasks if t["id"] in keep}
+    )
+    sorter.prepare()
+    done: list[str] = []
+    while sorter.is_active():
+        ready = sorted(sorter.get_ready(), key=position.__getitem__)
+        done.extend(ready)
+        sorter.done(*ready)
+    return done
 
 
 def find_cycle(tasks: list[dict[str, Any]]) -> list[str]:
     return topological_order(tasks)[1]
 
 
-def build_roadmap(tasks: list[dict[str, Any]]) -> dict[str, Any]:
+def _duration(task: dict[str, Any]) -> int:
+    return PILOT_WEEKS if task.get("pilot") else DURATION_WEEKS[task["horizon"]]
+
+
+def build_roadmap(
+    tasks: list[dict[str, Any]],
+    deck_phases: list[dict[str, Any]] | None = None,
+    deck_horizon: int | None = None,
+) -> dict[str, Any]:
+    """Phases and task weeks. With the deck's phases, tasks sit in the deck's phases (a method
+    task in the first phase of its horizon) and dated commitments keep their dates."""
+    if deck_phases:
+        return _on_deck_clock(tasks, deck_phases, deck_horizon)
     order, cyclic = topological_order(tasks)
     by_id = {t["id"]: t for t in tasks}
     weeks: dict[str, list[int]] = {}
     for tid in order + cyclic:
         task = by_id[tid]
         start = max((weeks[d][1] for d in task["depends_on"] if d in weeks), default=0)
-        end = start + (PILOT_WEEKS if task.get("pilot") else DURATION_WEEKS[task["horizon"]])
-        weeks[tid] = [start, end]
+        weeks[tid] = [start, start + _duration(task)]
     phases = []
     for horizon in HORIZON_ORDER:
         ids = [t["id"] for t in tasks if t["horizon"] == horizon]
@@ -58,4 +111,68 @@ def build_roadmap(tasks: list[dict[str, Any]]) -> dict[str, Any]:
                 "task_ids": ids,
             }
         )
-    return {"phases": phases, "task_weeks": weeks}
+    end = max((w[1] for w in weeks.values()), default=0)
+    return {"phases": phases, "task_weeks": weeks, "horizon_weeks": end, "clock": "method"}
+
+
+def _phase_index(
+    task: dict[str, Any], deck_phases: list[dict[str, Any]], horizons: list[str]
+) -> int:
+    names = [p["name"] for p in deck_phases]
+    if task.get("phase") in names:
+        return names.index(task["phase"])
+    weeks = task.get("weeks")
+    if weeks:
+        for i, phase in enumerate(deck_phases):
+            if phase["start_week"] <= weeks[0] < phase["end_week"]:
+                return i
+        return len(deck_phases) - 1 if weeks[0] >= deck_phases[-1]["end_week"] else 0
+    wanted = HORIZON_ORDER.index(task["horizon"])
+    # The first phase of the task's horizon; failing that, the nearest earlier one.
+    for i, horizon in enumerate(horizons):
+        if horizon == task["horizon"]:
+            return i
+    earlier = [i for i, h in enumerate(horizons) if HORIZON_ORDER.index(h) <= wanted]
+    return earlier[-1] if earlier else 0
+
+
+def _on_deck_clock(
+    tasks: list[dict[str, Any]], deck_phases: list[dict[str, Any]], deck_horizon: int | None
+) -> dict[str, Any]:
+    horizons = phase_horizons(len(deck_phases))
+    slot = {t["id"]: _phase_index(t, deck_phases, horizons) for t in tasks}
+    for task in tasks:  # a task's horizon is its phase's
+        task["horizon"] = horizons[slot[task["id"]]]
+    order, cyclic = topological_order(tasks)
+    by_id = {t["id"]: t for t in tasks}
+    weeks: dict[str, list[int]] = {}
+    for tid in order + cyclic:
+        task = by_id[tid]
+        phase = deck_phases[slot[tid]]
+        after = max((weeks[d][1] for d in task["depends_on"] if d in weeks), default=0)
+        dated = task.get("weeks")
+        if dated:
+            start = max(int(round(dated[0])), after)
+            end = max(int(round(dated[1])), start + 1)
+        else:
+            start = max(int(round(phase["start_week"])), after)
+            end = start + _duration(task)
+        weeks[tid] = [start, end]
+    phases = []
+    for i, phase in enumerate(deck_phases):
+        ids = sorted((t for t in slot if slot[t] == i), key=lambda t: (weeks[t][0], int(t[1:])))
+        phases.append(
+            {
+                "name": phase["name"],
+                "horizon": horizons[i],
+                "start_week": int(round(phase["start_week"])),
+                "end_week": max(int(round(phase["end_week"])), int(round(phase["start_week"]))),
+                "task_ids": ids,
+                "gate": phase.get("gate") or None,
+                "source": phase.get("source"),
+            }
+        )
+    end = max(
+        [*(w[1] for w in weeks.values()), *(p["end_week"] for p in phases), deck_horizon or 0]
+    )
+    return {"phases": phases, "task_weeks": weeks, "horizon_weeks": end, "clock": "deck"}

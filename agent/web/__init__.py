@@ -1,0 +1,60 @@
+"""The web service: a JSON API over background runs, server-sent progress, and one page.
+
+Public API::
+
+    from agent.web import WebSettings, create_app
+    app = create_app(WebSettings.from_env("runs", ["examples/northwind-health/org"]))
+
+- ``WebSettings``: the server's settings (``GROUNDWORK_*`` environment via pydantic-settings).
+- ``create_app``: the FastAPI app (routers per resource under ``agent.web.routers``).
+- ``RunService``: what the API does to runs (create, answer, cancel, delete, retention).
+- ``JobQueue`` / ``LocalJobQueue``: where runs' work goes; the embedded default runs each
+  job in its own worker process. ``Job`` and ``execute`` are the unit of work and the work.
+- ``RunStore``: run folders, their ``RunRecord`` (``agent.record``) and pushed events.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from agent.web._settings import LOOPBACK_HOSTS, WebSettings, org_map
+
+if TYPE_CHECKING:
+    from agent.web._jobs import JobQueue, LocalJobQueue
+    from agent.web._runs import RunService
+    from agent.web._store import RunStore
+    from agent.web._worker import Job, execute
+    from agent.web.app import create_app
+
+_LAZY = {
+    "create_app": "agent.web.app",
+    "RunService": "agent.web._runs",
+    "JobQueue": "agent.web._jobs",
+    "LocalJobQueue": "agent.web._jobs",
+    "RunStore": "agent.web._store",
+    "Job": "agent.web._worker",
+    "execute": "agent.web._worker",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # FastAPI and the app load only when asked for: `groundwork --help` stays fast.
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(name)
+
+
+__all__ = [
+    "LOOPBACK_HOSTS",
+    "Job",
+    "JobQueue",
+    "LocalJobQueue",
+    "RunService",
+    "RunStore",
+    "WebSettings",
+    "create_app",
+    "execute",
+    "org_map",
+]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from agent.engines.base import Decomposition, ScenarioDraft, VisionDraft
-from agent.engines.rules import playbook, scenarios, visions
+from agent.engines.base import Decomposition, PlanningContext, ScenarioDraft, VisionDraft
+from agent.engines.rules import method, scenarios, visions
 from schemas.context import ContextHit, OrgContext
 from schemas.deck import Deck
 from schemas.plan import EngineInfo, Scenario, Vagueness, Vision
@@ -44,8 +44,11 @@ class RulesEngine:
         scenarios: list[Scenario],
         org: OrgContext,
         hits: list[ContextHit],
+        planning: PlanningContext | None = None,
     ) -> Decomposition:
-        return playbook.decompose(vision, scenarios, org, hits, deck_text=self._deck_text)
+        return method.decompose(
+            vision, scenarios, org, hits, deck_text=self._deck_text, planning=planning
+        )
 
     def info(self) -> EngineInfo:
         return EngineInfo(name="rules")

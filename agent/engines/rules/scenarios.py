@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from agent.engines.base import ScenarioDraft
-from agent.engines.rules._text import content_stems, jaccard, overlap, rare_overlap, shorten, words
 from agent.engines.rules.visions import INTENT_VERBS as _VISION_VERBS
+from agent.knowledge.text import content_stems, jaccard, overlap, rare_overlap, shorten, words
 from schemas.deck import BlockKind, Deck, Unit
 from schemas.plan import Source, Vision
 

@@ -10,111 +10,14 @@ from __future__ import annotations
 import re
 
 from agent.engines.base import VisionDraft
-from agent.engines.rules._text import STOPWORDS, content_stems, jaccard, sentences, words
+
+# Verbs that open a statement of intent (imperative or infinitive).
+from agent.knowledge.kpis import kpi_goals
+from agent.knowledge.text import STOPWORDS, content_stems, jaccard, sentences, words
+from agent.knowledge.verbs import INTENT_VERBS  # noqa: E402
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
 
-# Verbs that open a statement of intent (imperative or infinitive).
-INTENT_VERBS = frozenset(
-    [
-        "increase",
-        "reduce",
-        "grow",
-        "deliver",
-        "become",
-        "build",
-        "launch",
-        "achieve",
-        "improve",
-        "create",
-        "enable",
-        "transform",
-        "expand",
-        "double",
-        "triple",
-        "halve",
-        "cut",
-        "make",
-        "provide",
-        "ensure",
-        "establish",
-        "lead",
-        "drive",
-        "reach",
-        "offer",
-        "modernize",
-        "modernise",
-        "personalize",
-        "personalise",
-        "unify",
-        "raise",
-        "lower",
-        "decrease",
-        "eliminate",
-        "simplify",
-        "streamline",
-        "accelerate",
-        "win",
-        "capture",
-        "retain",
-        "attract",
-        "convert",
-        "shorten",
-        "boost",
-        "strengthen",
-        "digitize",
-        "digitise",
-        "consolidate",
-        "migrate",
-        "introduce",
-        "roll",
-        "scale",
-        "empower",
-        "be",
-        "own",
-        "redesign",
-        "rebuild",
-        "replace",
-        "automate",
-        "integrate",
-        "centralize",
-        "centralise",
-        "deepen",
-        "differentiate",
-        "position",
-        "serve",
-        "support",
-        "protect",
-        "secure",
-        "open",
-        "attain",
-        "hit",
-        "maintain",
-        "elevate",
-        "engage",
-        "guarantee",
-        "help",
-        "use",
-        "anticipate",
-        "give",
-        "let",
-        "invest",
-        "partner",
-        "equip",
-        "leverage",
-        "harness",
-        "reimagine",
-        "connect",
-        "resolve",
-        "lift",
-        "unlock",
-        "bring",
-        "close",
-        "earn",
-        "expand",
-        "put",
-    ]
-)
 # Words of aspiration: a noun-phrase vision ("A seamless journey at every touchpoint") carries them.
 ASPIRATION = re.compile(
     r"\b(seamless|personali[sz]ed|every|all|trusted|best|world-class|connected|proactive|always-on|"
@@ -271,65 +174,6 @@ def _labelled_section(unit: Unit) -> bool:
         and SECTION_HINTS.fullmatch(b.text.strip(" :").lower())
         for b in unit.blocks
     )
-
-
-# A KPI table: one column names the measure, one the target (a year or "target"), maybe a baseline.
-_KPI_TARGET = re.compile(
-    r"target|goal|to-be|future|\bby\b|(?:19|20)\d\d|\bfy ?\d\d|\bq[1-4]\b", re.I
-)
-_KPI_BASELINE = re.compile(r"baseline|today|current|as-is|\bnow\b|actual|starting|last year", re.I)
-_KPI_METRIC = re.compile(r"metric|measure|kpi|indicator|objective|goal|outcome", re.I)
-_KPI_WHEN = re.compile(
-    r"(?:(?:spring|summer|fall|autumn|winter|end of|q[1-4])\s+)?(?:fy\s?)?(?:19|20)\d\d|\bfy\s?\d\d",
-    re.I,
-)
-_KPI_GROUPING = re.compile(r"\b(?:type|category|area|group|pillar|theme|tier)\b", re.I)
-_NO_VALUE = {"", "-", "–", "n/a", "na", "tbd", "baseline", "none"}
-
-
-def kpi_goals(rows: list[list[str]]) -> list[str]:
-    """Rows of a KPI table as goal statements: 'Advisor caseload from 1:410 to 1:300 by Fall 2027'."""
-    if len(rows) < 2 or len(rows[0]) < 2:
-        return []
-    header = [h.strip() for h in rows[0]]
-    base = next((i for i, h in enumerate(header) if _KPI_BASELINE.search(h)), None)
-    timed = [i for i, h in enumerate(header) if i != base and _KPI_TARGET.search(h)]
-    explicit = [i for i in timed if re.search(r"target|goal", header[i], re.I)]
-    if len(explicit) == 1:
-        target = explicit[0]
-    elif len(timed) == 1:
-        target = timed[0]
-    else:
-        return []  # several dated columns: a plan by quarter, not a table of targets
-    named = [
-        i
-        for i, h in enumerate(header)
-        if i not in (base, target) and _KPI_METRIC.search(h) and not _KPI_GROUPING.search(h)
-    ]
-    others = [i for i in range(len(header)) if i not in (base, target)]
-    if not named and not others:
-        return []
-    metric = named[0] if named else others[0]
-    if not named and not _KPI_METRIC.search(" ".join(header)) and not explicit and base is None:
-        return []  # nothing says this table holds targets
-    when = _KPI_WHEN.search(header[target])
-    goals = []
-    for row in rows[1:]:
-        cells = [c.strip() for c in row] + [""] * (len(header) - len(row))
-        name, goal = cells[metric], cells[target]
-        if not name or goal.lower() in _NO_VALUE or len(words(name)) < 2 and not named:
-            continue
-        start = cells[base] if base is not None else ""
-        if start.lower() not in _NO_VALUE:
-            text = f"{name} from {start} to {goal}"
-        elif named:
-            text = f"{name}: {goal}"
-        else:  # the row names a group, the header names the measure: "Tier S, 3-Yr Store Target: 280"
-            text = f"{name}, {header[target]}: {goal}"
-        if when and when.group(0).lower() not in goal.lower():
-            text += f" by {when.group(0)}"
-        goals.append(text)
-    return goals
 
 
 # What one block may contribute: a slide's text box holds a few statements, not a book. Past

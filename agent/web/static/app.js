@@ -6,10 +6,12 @@
 (() => {
   const STEP_LABELS = {
     extract: "Read the deck",
+    read_deck_plan: "Read the deck's own plan",
     find_visions: "Find visions",
     assess_vagueness: "Assess vagueness",
     choose_scenarios: "Choose scenarios",
     retrieve_context: "Search the org context",
+    plan_commitments: "Plan the deck's commitments",
     decompose: "Decompose into tasks",
     assign_raci: "Assign RACI",
     build_roadmap: "Build the roadmap",
@@ -54,32 +56,39 @@
   const SHORT_STATUS = { queued: "Queued", running: "Running", paused: "Needs answers", done: "Done", failed: "Failed" };
   const SVG_NS = "http://www.w3.org/2000/svg";
 
-  // ---- token ---------------------------------------------------------------------------
-  // A server started with GROUNDWORK_TOKEN is opened as /?token=...; keep it for this tab
-  // (headers for fetch, a query parameter for EventSource and download links) and drop it
-  // from the address bar.
-  const token = (() => {
-    const params = new URLSearchParams(location.search);
-    const given = params.get("token");
-    if (given) {
-      try { sessionStorage.setItem("groundwork-token", given); } catch (_) { /* private mode */ }
-      params.delete("token");
-      const query = params.toString();
-      history.replaceState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);
-      return given;
-    }
-    try { return sessionStorage.getItem("groundwork-token"); } catch (_) { return null; }
-  })();
+  // ---- sign-in -------------------------------------------------------------------------
+  // A server started with GROUNDWORK_TOKEN answers 401 until the page signs in: the token is
+  // posted once to /api/session, which sets an HttpOnly cookie that every request, event
+  // stream and download link then carries. The token never goes in a URL.
+  function needSignIn() {
+    $("signin").hidden = false;
+    $("signin-token").focus();
+  }
 
-  function withToken(url) {
-    if (!token) return url;
-    return url + (url.includes("?") ? "&" : "?") + "token=" + encodeURIComponent(token);
+  async function signIn(event) {
+    event.preventDefault();
+    const box = $("signin-error");
+    box.hidden = true;
+    try {
+      await api("/api/session", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ token: $("signin-token").value }),
+      });
+      $("signin-token").value = "";
+      $("signin").hidden = true;
+      loadOrgs();
+      refreshRuns();
+      route();
+    } catch (err) {
+      showError(box, err.message);
+    }
   }
 
   async function api(path, options = {}) {
     const headers = Object.assign({}, options.headers || {});
-    if (token) headers.Authorization = "Bearer " + token;
-    const response = await fetch(path, Object.assign({}, options, { headers }));
+    const response = await fetch(path, Object.assign({ credentials: "same-origin" }, options, { headers }));
+    if (response.status === 401 && path !== "/api/session") needSignIn();
     let body = null;
     const type = response.headers.get("content-type") || "";
     if (type.includes("application/json")) body = await response.json();
@@ -311,7 +320,7 @@
     closeStream();
     let url = "/api/runs/" + id + "/events";
     if (lastSeq !== null) url += "?after=" + lastSeq;
-    const stream = new EventSource(withToken(url));
+    const stream = new EventSource(url);
     source = stream;
     const handle = (event) => {
       if (id !== currentRunId) return;
@@ -339,11 +348,34 @@
     };
   }
 
+  async function cancelRun() {
+    if (!currentRunId) return;
+    try {
+      applyState(await api("/api/runs/" + currentRunId + "/cancel", { method: "POST" }));
+    } catch (err) {
+      showError($("run-error"), err.message);
+    }
+    refreshRuns();
+  }
+
+  async function deleteRun() {
+    if (!currentRunId || !window.confirm("Delete this run and all its files?")) return;
+    try {
+      await api("/api/runs/" + currentRunId, { method: "DELETE" });
+      location.hash = "";
+    } catch (err) {
+      showError($("run-error"), err.message);
+    }
+    refreshRuns();
+  }
+
   function applyState(run) {
     const status = run.status;
     const badge = $("run-status");
     badge.className = "badge " + status;
     badge.textContent = STATUS_LABELS[status] || status;
+    $("run-cancel").hidden = !["queued", "running", "paused"].includes(status);
+    $("run-delete").hidden = !["paused", "done", "failed"].includes(status);
     renderProgress(run);
     if (status === "failed") {
       showError($("run-error"), run.error || "The run failed.");
@@ -541,12 +573,12 @@
     };
     for (const [name, label] of Object.entries(labels)) {
       if (!downloads[name]) continue;
-      main.append(el("a", { class: "button", href: withToken(downloads[name]), download: name }, label));
+      main.append(el("a", { class: "button", href: downloads[name], download: name }, label));
     }
     const roles = clear($("downloads-role-list"));
     for (const item of downloads.tasks || []) {
       roles.append(el("li", {},
-        el("a", { href: withToken(item.url), download: `tasks-${item.slug}.md` }, item.role)));
+        el("a", { href: item.url, download: `tasks-${item.slug}.md` }, item.role)));
     }
     $("downloads-roles").hidden = !(downloads.tasks || []).length;
   }
@@ -862,6 +894,9 @@
     $("org-source-configured").addEventListener("change", syncOrgSource);
     $("answers-form").addEventListener("submit", (e) => submitAnswers(e, false));
     $("answers-skip").addEventListener("click", () => submitAnswers(null, true));
+    $("signin-form").addEventListener("submit", signIn);
+    $("run-cancel").addEventListener("click", cancelRun);
+    $("run-delete").addEventListener("click", deleteRun);
     window.addEventListener("hashchange", route);
     loadOrgs();
     refreshRuns();

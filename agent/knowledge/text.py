@@ -1,15 +1,35 @@
-"""Small text tools the rules engine shares: tokens, stems, sentence splitting, overlap."""
+"""The project's one tokenizer and stemmer, and the text tools built on them.
+
+Every part that compares words (vision finding, owner matching, retrieval, metrics) uses
+these, so "bookings"/"booked", "scheduling"/"schedule" meet in one place. Stemming is the
+Snowball English stemmer; results are cached per distinct word and per distinct text,
+because planning compares the same few hundred strings tens of thousands of times.
+"""
 
 from __future__ import annotations
 
 import math
 import re
+import threading
 from collections.abc import Iterable
+from functools import lru_cache
+
+import snowballstemmer
 
 _WORD = re.compile(
     r"\d{1,2}\s?(?:am|pm)\b|[A-Za-z][A-Za-z0-9&'\-]*|\d+(?:[.,]\d+)?%?", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+# Snowball stemmers keep their working string on the object: one per thread.
+_LOCAL = threading.local()
+
+
+def _stemmer() -> snowballstemmer.stemmer:
+    found = getattr(_LOCAL, "stemmer", None)
+    if found is None:
+        found = _LOCAL.stemmer = snowballstemmer.stemmer("english")
+    return found
+
 
 STOPWORDS = frozenset(
     [
@@ -131,16 +151,19 @@ STOPWORDS = frozenset(
         "further",
         "once",
         "new",
+        "if",
+        "but",
+        "because",
+        "until",
+        "through",
+        "too",
+        "nor",
+        "am",
     ]
 )
 
-
-def words(text: str) -> list[str]:
-    return [w.lower().replace(" ", "").strip("'-") for w in _WORD.findall(text)]
-
-
 # Words that name the same situation in decks and scenarios ("after 6pm" is the evening).
-CONCEPTS = {
+SYNONYM_CLASSES: dict[str, str] = {
     **dict.fromkeys(
         (
             "6pm",
@@ -164,22 +187,31 @@ CONCEPTS = {
 }
 
 
+def words(text: str) -> list[str]:
+    """Lower-case word tokens: letters (with & ' -), numbers with an optional %, times."""
+    return [w.lower().replace(" ", "").strip("'-") for w in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light suffix stripper: enough to match 'bookings'/'booking'/'booked', 'minutes'/'minute'."""
     w = word.lower()
-    if w in CONCEPTS:
-        return CONCEPTS[w]
-    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s"):
-        if len(w) > len(suffix) + 3 and w.endswith(suffix):
-            base = w[: -len(suffix)]
-            if suffix == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):
-                base = w[:-1]  # "minutes" -> "minute", but "boxes" -> "box"
-            return base + "y" if suffix in ("ies", "ied") else base
-    return w
+    if w in SYNONYM_CLASSES:
+        return SYNONYM_CLASSES[w]
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    return str(_stemmer().stemWord(w))
 
 
-def content_stems(text: str) -> set[str]:
-    return {stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 2}
+@lru_cache(maxsize=32768)
+def content_stems(text: str) -> frozenset[str]:
+    """Stems of the words that carry meaning: no stopwords, no single letters."""
+    # Two letters are enough for an acronym (QC, HR, OT); stopwords already hold "it", "us"...
+    return frozenset(stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1)
+
+
+def tokens(text: str) -> list[str]:
+    """Stemmed tokens in order (duplicates kept), for term-frequency scoring."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS]
 
 
 def overlap(a: Iterable[str] | str, b: Iterable[str] | str) -> float:
@@ -189,7 +221,7 @@ def overlap(a: Iterable[str] | str, b: Iterable[str] | str) -> float:
     return len(sa & sb) / len(sa) if sa else 0.0
 
 
-def rare_overlap(query: str, docs: list[set[str]]) -> list[tuple[float, float]]:
+def rare_overlap(query: str, docs: list[frozenset[str] | set[str]]) -> list[tuple[float, float]]:
     """Per doc: (share, mass) of the query's words it holds, each word weighed by its rarity
     across the docs (IDF). Words no doc uses cannot tell docs apart and are left out."""
     n = len(docs)
@@ -227,3 +259,8 @@ def contains_phrase(text: str, phrase: str) -> bool:
     return (
         re.search(rf"(?<![A-Za-z]){re.escape(phrase)}(?![A-Za-z])", text, re.IGNORECASE) is not None
     )
+
+
+def slug(text: str, limit: int = 40) -> str:
+    """A stable lower-case key fragment: 'Phase 1: Pilot' -> 'phase_1_pilot'."""
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:limit].strip("_")

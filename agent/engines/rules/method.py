@@ -1,24 +1,32 @@
-"""Instantiate the task playbook (playbook.yaml) for one vision against the org's real context."""
+"""The method's part of a plan: fill what the deck's own plan leaves out, for one vision.
+
+Patterns come from the knowledge packs in use (agent/knowledge/packs: the domain-neutral
+core plus the packs the deck's and org's vocabulary chose). A pattern is planned only when
+its concepts are mentioned by the deck or the org, and only when the deck's own plan does
+not already cover it; every task it yields says so (origin "method", with the reason).
+"""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from agent.engines.base import ContextRefDraft, Decomposition, GapDraft, TaskDraft
-from agent.engines.rules import owners
-from agent.engines.rules._text import content_stems, overlap, sentences, shorten, words
+from agent.engines.base import (
+    ContextRefDraft,
+    Decomposition,
+    GapDraft,
+    PlanningContext,
+    TaskDraft,
+)
 from agent.engines.rules.scenarios import AUDIENCE
 from agent.engines.rules.vagueness import VANITY  # one lexicon: attention metrics, read in context
+from agent.knowledge import packs
+from agent.knowledge import remit as owners
+from agent.knowledge.gaps import capability_gap
+from agent.knowledge.text import content_stems, overlap, sentences, shorten, words
 from schemas.context import ContextHit, OrgContext, System, SystemAbsence
 from schemas.plan import Layer, Scenario, Vision
-
-PLAYBOOK_PATH = Path(__file__).with_name("playbook.yaml")
 
 # Words that tell which system category a name or description belongs to.
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
@@ -126,12 +134,6 @@ PILOT_UNITS = (
 )
 
 
-@cache
-def load_playbook() -> list[dict[str, Any]]:
-    data = yaml.safe_load(PLAYBOOK_PATH.read_text(encoding="utf-8"))
-    return list(data)
-
-
 def system_category(system: System) -> set[str]:
     """The context loader's category when it has one; else guessed from the name and description."""
     if system.category and system.category != "other":
@@ -152,31 +154,6 @@ def systems_by_category(org: OrgContext) -> dict[str, list[System]]:
     return found
 
 
-CAPABILITY_LABELS = {
-    "identity": "identity resolution",
-    "consent": "consent management",
-    "experimentation": "experimentation and holdout capability",
-    "cdp": "customer data platform",
-    "warehouse": "data warehouse",
-    "cms": "content management system",
-    "realtime": "real-time event feed",
-    "content": "reusable, tagged content",
-    "data_quality": "data quality management",
-}
-
-
-def capability_label(capability: str) -> str:
-    return CAPABILITY_LABELS.get(capability, capability.replace("_", " "))
-
-
-def capability_gap(capability: str, stated: str | None) -> str:
-    """One wording for a missing capability, whichever step finds it (so gaps are not repeated)."""
-    label = capability_label(capability)
-    if stated:
-        return f"No {label}: {stated.strip().rstrip('.')}."
-    return f"No {label}: none is listed in the systems inventory, and the plan depends on it."
-
-
 def absence_record(org: OrgContext, capability: str) -> SystemAbsence | None:
     """The clearest stated absence of a capability: one that names it beats one merely tagged with it."""
     tagged = [a for a in org.absences if a.capability == capability or capability in a.text.lower()]
@@ -187,6 +164,9 @@ def absence_record(org: OrgContext, capability: str) -> SystemAbsence | None:
 def absence(org: OrgContext, capability: str) -> str | None:
     record = absence_record(org, capability)
     return record.text if record else None
+
+
+UNKNOWN_METRIC = "the success metric agreed for this goal"
 
 
 def metric_for(vision: Vision, org: OrgContext) -> str:
@@ -200,7 +180,7 @@ def metric_for(vision: Vision, org: OrgContext) -> str:
         return phrase
     if best is not None and overlap(best.name, vision.text) > 0:
         return best.name
-    return "the commercial success metric agreed for this vision"
+    return UNKNOWN_METRIC
 
 
 def pilot_unit(text: str) -> str:
@@ -238,6 +218,22 @@ def best_ref(hits: list[ContextHit], query: str, *, prefer: str = "") -> Context
     return ContextRefDraft(doc=hit.doc, chunk=hit.chunk, quote=shorten(quote, 220))
 
 
+def _applies(
+    pattern: dict[str, Any], planning: PlanningContext, known: set[str], values: dict[str, str]
+) -> bool:
+    """Deck first: a pattern the deck's plan already covers is not added; a pattern whose
+    concepts neither the deck nor the org mentions is foreign to this plan. ``covered_by`` may
+    name a placeholder ({metric}): the deck covers that metric, not every metric."""
+    concepts = [str(c).lower() for c in pattern.get("concepts", [])]
+    if concepts and not any(c in known for c in concepts):
+        return False
+    covered = pattern.get("covered_by")
+    if not covered or not planning.deck_plan_text:
+        return True
+    covered = re.sub(r"\{(\w+)\}", lambda m: re.escape(values.get(m.group(1), "")), covered)
+    return re.search(covered, planning.deck_plan_text, re.I) is None
+
+
 def decompose(
     vision: Vision,
     scenarios: list[Scenario],
@@ -245,7 +241,10 @@ def decompose(
     hits: list[ContextHit],
     *,
     deck_text: str = "",
+    planning: PlanningContext | None = None,
 ) -> Decomposition:
+    planning = planning or PlanningContext()
+    known = set(planning.known_concepts)
     v = vision.id.lower()
     codes = {r.code for r in vision.vagueness.reasons}
     systems = systems_by_category(org)
@@ -301,7 +300,9 @@ def decompose(
         "scenario": scenario.name if scenario else f"{segment}",
         "scenario_context": scenario.context if scenario else "the context the deck describes",
         "metric": metric_for(vision, org),
-        "pilot_unit": pilot_unit(f"{deck_text} {' '.join(h.text for h in hits)}"),
+        "pilot_unit": planning.pilot_unit
+        or pilot_unit(f"{deck_text} {' '.join(h.text for h in hits)}"),
+        "comparison": packs.comparison(planning.packs),
         "sponsor": sponsor.name if sponsor else "the executive sponsor (not yet named)",
         "cdp": names("cdp", "the customer data platform (none listed)"),
         "crm": names("crm", "the CRM"),
@@ -347,7 +348,12 @@ def decompose(
             "scenario_context": sc.context,
         }
 
-    for pattern in load_playbook():
+    chosen = packs.patterns(planning.packs)
+    for pattern in chosen:
+        if not _applies(pattern, planning, known, values):
+            continue
+        if "{m}" in pattern["key"] and values["metric"] == UNKNOWN_METRIC:
+            continue  # no baseline for a metric nobody has named: restating the goal comes first
         if not all(predicates.get(p, False) for p in pattern.get("when", [])):
             continue
         if pattern.get("when_any") and not any(
@@ -374,18 +380,25 @@ def decompose(
 
     # Drop dependencies on patterns that did not apply to this vision.
     keys = {t.key for t in result.tasks}
-    shared = {p["key"] for p in load_playbook() if "{" not in p["key"]}
+    shared = {p["key"] for p in chosen if "{" not in p["key"]}
     for task in result.tasks:
         task.depends_on = [d for d in task.depends_on if d in keys or d in shared]
 
+    covered = {t.layer for t in result.tasks} | set(planning.deck_layers)
     if vague:
-        covered = {t.layer for t in result.tasks}
         for layer in Layer:
             if layer.value not in covered:
                 result.layer_notes[layer.value] = (
                     f"Deferred until {vision.id} is restated with a metric, a target and a date: "
                     f"detailed {layer.value.replace('_', ' & ')} work for a goal nobody can measure would be guessing. "
                     "Shared foundations elsewhere in the plan still apply."
+                )
+    else:
+        for layer in Layer:
+            if layer.value not in covered:
+                result.layer_notes[layer.value] = (
+                    f"No {layer.value.replace('_', ' & ')} work of its own: the deck's plan and the "
+                    "shared tasks elsewhere in this plan carry it."
                 )
     if predicates["vanity"]:
         gap(
@@ -398,7 +411,8 @@ def decompose(
     if sponsor is None:
         gap(
             "governance_measurement",
-            "No executive sponsor beyond marketing is named in the organization's context.",
+            "No executive sponsor with authority beyond marketing and across functions is named "
+            "in the organization's context.",
             None,
             "sponsor",
         )
@@ -424,7 +438,10 @@ def _instantiate(
     subject = ""
     if "{v}" in pattern["key"] or "{s}" in pattern["key"]:
         subject = f"{vision.text} {scenario.name if scenario else ''} {scenario.context if scenario else ''}"
-    owner = owners.best_role(org.roles, pattern["owner"], context=subject)
+    owner = None
+    if "{m}" in pattern["key"]:  # a metric's work goes to the owner the org's definitions name
+        owner = owners.metric_owner(values["metric"], org.metrics, org.roles)
+    owner = owner or owners.best_role(org.roles, pattern["owner"], context=subject)
     if owner is None:
         owner = _fallback_owner(org, pattern["layer"])
         gap(
@@ -452,6 +469,8 @@ def _instantiate(
     ref = best_ref(hits, pattern.get("query", ""), prefer=pattern["title"])
     return TaskDraft(
         key=key,
+        origin="method",
+        origin_note=pattern.get("note"),
         title=_fill(pattern["title"], values),
         description=_fill(pattern["description"], values),
         layer=Layer(pattern["layer"]),

@@ -1,0 +1,309 @@
+"""KPIs as decks state them: table rows (metric, baseline, target, by when), the same rows
+flattened into one run of text by a PDF export, and tiles (a big number with its label).
+
+``kpi_rows`` returns structured rows; ``kpi_goals`` words them as goal statements
+("Advisor caseload from 1:410 to 1:300 by Fall 2027") for vision finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.knowledge.text import words
+
+
+@dataclass(frozen=True)
+class KpiRow:
+    metric: str
+    target: str
+    baseline: str | None = None
+    by: str | None = None
+    header: str = ""  # the target column's header, when the row names a group
+    named: bool = True  # the metric column is labelled as one
+
+    def goal(self) -> str:
+        if self.baseline:
+            text = f"{self.metric} from {self.baseline} to {self.target}"
+        elif self.named:
+            text = f"{self.metric}: {self.target}"
+        else:  # the row names a group, the header names the measure
+            text = f"{self.metric}, {self.header}: {self.target}"
+        if self.by and self.by.lower() not in self.target.lower():
+            text += f" by {self.by}"
+        return text
+
+
+# A KPI table: one column names the measure, one the target (a year or "target"), maybe a baseline.
+_KPI_TARGET = re.compile(
+    r"target|goal|to-be|future|\bby\b|(?:19|20)\d\d|\bfy ?\d\d|\bq[1-4]\b", re.I
+)
+_KPI_BASELINE = re.compile(r"baseline|today|current|as-is|\bnow\b|actual|starting|last year", re.I)
+_KPI_METRIC = re.compile(r"metric|measure|kpi|indicator|objective|goal|outcome", re.I)
+_KPI_WHEN = re.compile(
+    r"(?:(?:spring|summer|fall|autumn|winter|end of|q[1-4])\s+)?(?:fy\s?)?(?:19|20)\d\d|\bfy\s?\d\d",
+    re.I,
+)
+_KPI_GROUPING = re.compile(r"\b(?:type|category|area|group|pillar|theme|tier)\b", re.I)
+_NO_VALUE = {"", "-", "–", "n/a", "na", "tbd", "baseline", "none"}
+
+
+def kpi_rows(rows: list[list[str]]) -> list[KpiRow]:
+    """Rows of a KPI table: one column names the measure, one the target, maybe a baseline."""
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return []
+    header = [h.strip() for h in rows[0]]
+    base = next((i for i, h in enumerate(header) if _KPI_BASELINE.search(h)), None)
+    timed = [i for i, h in enumerate(header) if i != base and _KPI_TARGET.search(h)]
+    explicit = [i for i in timed if re.search(r"target|goal", header[i], re.I)]
+    if len(explicit) == 1:
+        target = explicit[0]
+    elif len(timed) == 1:
+        target = timed[0]
+    else:
+        return []  # several dated columns: a plan by quarter, not a table of targets
+    named = [
+        i
+        for i, h in enumerate(header)
+        if i not in (base, target) and _KPI_METRIC.search(h) and not _KPI_GROUPING.search(h)
+    ]
+    others = [i for i in range(len(header)) if i not in (base, target)]
+    if not named and not others:
+        return []
+    metric = named[0] if named else others[0]
+    if not named and not _KPI_METRIC.search(" ".join(header)) and not explicit and base is None:
+        return []  # nothing says this table holds targets
+    when = _KPI_WHEN.search(header[target])
+    out: list[KpiRow] = []
+    for row in rows[1:]:
+        cells = [c.strip() for c in row] + [""] * (len(header) - len(row))
+        name, goal = cells[metric], cells[target]
+        if not name or goal.lower() in _NO_VALUE or len(words(name)) < 2 and not named:
+            continue
+        start = cells[base] if base is not None else ""
+        out.append(
+            KpiRow(
+                metric=name,
+                target=goal,
+                baseline=start if start.lower() not in _NO_VALUE else None,
+                by=when.group(0) if when else None,
+                header=header[target],
+                named=bool(named),
+            )
+        )
+    return out
+
+
+def kpi_goals(rows: list[list[str]]) -> list[str]:
+    """Rows of a KPI table as goal statements: 'Advisor caseload from 1:410 to 1:300 by Fall 2027'."""
+    return [row.goal() for row in kpi_rows(rows)]
+
+
+# --------------------------------------------------------------------------- flattened tables
+
+_VALUE = (
+    r"(?:[<>≥≤]=?|>=|<=|\+|-|−|~)?(?:RMB|USD|US\$|\$|€|£|¥|CNY|EUR|GBP)?\s?\d[\d,.]*(?:/\d+)?"
+    r"(?:\s?(?:%|pts?|x|×|bn|[KMB])(?![A-Za-z]))?"
+    r"(?:\s?(?:days?|months?|weeks?|hours?|hrs?|mins?|minutes?|years?|yrs?|/yr|/5(?:\.0)?))?"
+    r"(?:\s?\((?:FY\s?)?20\d\d\))?"
+)
+_TOKEN = re.compile(
+    rf"(?P<value>{_VALUE}|(?<![A-Za-z])(?:Baseline|TBD|n/a|N/A)(?![A-Za-z])|(?<=\s)[-–](?=\s|$))|(?P<word>\S+)"
+)
+_FLAT_HEADER = re.compile(
+    r"(?P<pre>(?:[A-Z][\w/&-]*\s+){0,2}?)(?P<metric>Metric|KPI|Measure|Indicator)s?\s+(?P<h1>(?:(?:FY\s?)?20\d\d\s+)?"
+    r"(?:Baseline|Current|Today|Actual)(?:\s+\((?:FY\s?)?20\d\d\))?)\s+(?P<h2>(?:(?:FY\s?)?20\d\d\s+)?Target(?:\s+\((?:FY\s?)?20\d\d\))?)\b"
+)
+
+
+def flat_kpi_rows(text: str) -> list[KpiRow]:
+    """A KPI table a PDF export flattened into one run of text:
+    "Category Metric 2026 Baseline 2029 Target Process Key equipment connectivity 31% >=65% ..."."""
+    m = _FLAT_HEADER.search(text)
+    if not m:
+        return []
+    when = _KPI_WHEN.search(m.group("h2"))
+    grouped = bool(m.group("pre").strip())
+    rest = text[m.end() :]
+    rows: list[KpiRow] = []
+    label: list[str] = []
+    values: list[str] = []
+    for tok in _TOKEN.finditer(rest):
+        if tok.group("value"):
+            if not label and not values:
+                continue
+            values.append(tok.group("value").strip())
+            if len(values) == 2:
+                rows.append(_flat_row(label, values, when.group(0) if when else None))
+                label, values = [], []
+        else:
+            if values:  # a label word after one value: the row had a single value
+                rows.append(
+                    _flat_row(label, [*values, values[0]][:2], when.group(0) if when else None)
+                )
+                label, values = [], []
+            label.append(tok.group("word"))
+    if label and values:
+        rows.append(_flat_row(label, [values[0], values[0]], when.group(0) if when else None))
+    if grouped and rows:
+        first = [r.metric.split()[0] for r in rows if r.metric.split()]
+        common = {w for w in first if first.count(w) >= 2}
+        rows = [
+            KpiRow(
+                metric=" ".join(r.metric.split()[1:])
+                if r.metric.split()[0] in common
+                else r.metric,
+                target=r.target,
+                baseline=r.baseline,
+                by=r.by,
+            )
+            for r in rows
+        ]
+    return [r for r in rows if len(words(r.metric)) >= 2 and r.target.lower() not in _NO_VALUE]
+
+
+def _flat_row(label: list[str], values: list[str], by: str | None) -> KpiRow:
+    baseline, target = values[0], values[1]
+    return KpiRow(
+        metric=" ".join(label).strip(" :|"),
+        target=target,
+        baseline=baseline if baseline.lower() not in _NO_VALUE and baseline != target else None,
+        by=by,
+    )
+
+
+# --------------------------------------------------------------------------- tiles
+
+TILE_VALUE = re.compile(
+    rf"^(?!.*(?:->|→))(?:{_VALUE}(?:\s?[-–/]\s?{_VALUE})?|{_VALUE}\s?(?:RMB|USD|CNY|EUR|GBP)|Top\s+\d+|No\.\s?\d+|#\d+|zero|0)$",
+    re.I,
+)
+_CHANGE = re.compile(
+    r"\b(?:reduction|reduce|cut|increase|growth|grow|improvement|improve|faster|shorter|fewer|lower|higher|"
+    r"more|less|uplift|lift|gain|saving|savings|payback|target|goal|by 20\d\d|to reach|reach)\b|->|→",
+    re.I,
+)
+_PRESENT = re.compile(
+    r"\b(?:today|currently|current|in 20\d\d,|last year|above (?:the )?(?:industry )?average|below (?:the )?(?:industry )?average|"
+    r"of (?:respondents|consumers|guests|customers|patients|users)|survey|market size|cagr|share of|of total|"
+    r"(?:19|20)\d\d (?:revenue|sales|actual|baseline|figure)|starting)\b",
+    re.I,
+)
+_ARROW = re.compile(
+    r"(?P<a>[^\s()]+(?:\s(?:days?|months?|weeks?|min|hours?))?)\s*(?:->|→|to)\s*(?P<b>[^\s()]+(?:\s(?:days?|months?|weeks?|min|hours?))?)"
+)
+
+
+@dataclass(frozen=True)
+class Tile:
+    value: str
+    label: str
+    detail: str = ""
+
+    def goal(self) -> str:
+        label = self.label.strip(" :")
+        if re.match(
+            r"^(?:reduction|increase|improvement|growth|cut|uplift|fewer|shorter|faster)\b",
+            label,
+            re.I,
+        ):
+            return f"{self.value} {label}"
+        return f"{label}: {self.value}"
+
+    @property
+    def baseline(self) -> str | None:
+        m = _ARROW.search(self.detail)
+        return m.group("a") if m else None
+
+    @property
+    def target_state(self) -> str | None:
+        m = _ARROW.search(self.detail)
+        return m.group("b") if m else None
+
+
+def tiles(lines: list[str]) -> list[Tile]:
+    """Big numbers with their labels, in slide order: "42%" / "reduction in unplanned downtime"."""
+    out: list[Tile] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if TILE_VALUE.match(line) and i + 1 < len(lines):
+            label = lines[i + 1].strip()
+            n = len(words(label))
+            bare = re.fullmatch(r"[1-9]", line) is not None  # "2" above a pillar name numbers it
+            if (
+                1 <= n <= 10
+                and not TILE_VALUE.match(label)
+                and re.search(r"[A-Za-z]{2}", label)
+                and not (bare and label[:1].isupper())
+            ):
+                detail = lines[i + 2].strip() if i + 2 < len(lines) else ""
+                after = lines[i + 3].strip() if i + 3 < len(lines) else ""
+                if (
+                    TILE_VALUE.match(detail)
+                    or len(words(detail)) > 16
+                    or TILE_VALUE.match(after)
+                    and len(words(detail)) <= 2
+                ):
+                    detail = ""  # a short line before the next number is that tile's category
+                out.append(Tile(value=line, label=label, detail=detail))
+                i += 3 if detail else 2
+                continue
+        i += 1
+    return out
+
+
+def is_target_tile(tile: Tile, heading: str) -> bool:
+    """A tile states a target (not a fact about today) by its label, its detail or its slide."""
+    text = f"{tile.label} {tile.detail}"
+    if _PRESENT.search(text):
+        return False
+    return bool(
+        _CHANGE.search(text) or _ARROW.search(tile.detail) or _TARGET_HEADING.search(heading)
+    )
+
+
+_TARGET_HEADING = re.compile(
+    r"\b(?:kpis?|dashboard|scorecard|targets?|goals?|north star|ambition|what success looks like|"
+    r"how we will (?:know|measure)|expected (?:benefits|outcomes|impact)|commitments?|promise|key results|okrs?)\b",
+    re.I,
+)
+
+
+# Words every measure's name may carry: they do not tell two measures apart.
+_MEASURE_WORDS = frozenset(
+    {
+        "rate",
+        "level",
+        "time",
+        "cost",
+        "total",
+        "average",
+        "avg",
+        "annual",
+        "monthly",
+        "number",
+        "share",
+        "index",
+        "ratio",
+        "score",
+        "reduction",
+        "increase",
+        "improvement",
+        "growth",
+    }
+)
+
+
+def same_measure(a: str, b: str) -> bool:
+    """Do two names denote the same measure? ("Manual QC miss rate" / "QC miss rate": yes;
+    "Data/algorithm team staffing rate" / "Manual QC miss rate": no.)"""
+    from agent.knowledge.text import content_stems, stem
+
+    generic = {stem(w) for w in _MEASURE_WORDS}
+    sa, sb = content_stems(a) - generic, content_stems(b) - generic
+    if not sa or not sb:
+        return False
+    shared = len(sa & sb)
+    small = min(len(sa), len(sb))
+    return shared >= (1 if small == 1 else max(2, -(-3 * small // 5)))

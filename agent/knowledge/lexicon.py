@@ -1,0 +1,83 @@
+"""The general vocabulary in lexicon.yaml, compiled once: layers, plan sections, gates, bodies."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from agent.knowledge.text import content_stems, stem, words
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
+LAYER_NAMES = ("experience", "process_people", "tech_data", "governance_measurement")
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    return dict(yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")))
+
+
+@cache
+def section(name: str) -> re.Pattern[str]:
+    return re.compile(lexicon()["sections"][name], re.IGNORECASE)
+
+
+@cache
+def pattern(name: str) -> re.Pattern[str]:
+    """gate_labels, bodies, cadences."""
+    return re.compile(lexicon()[name], re.IGNORECASE)
+
+
+@cache
+def _layer_terms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for layer, terms in lexicon()["layers"].items():
+        out[layer] = tuple(tuple(stem(w) for w in words(t)) for t in terms)
+    return out
+
+
+def _stem_seq(text: str) -> list[str]:
+    return [stem(w) for w in words(text)]
+
+
+def layer_scores(text: str) -> dict[str, float]:
+    """How strongly a text speaks each layer's vocabulary (one point per term present)."""
+    seq = _stem_seq(text)
+    joined = f" {' '.join(seq)} "
+    bag = set(seq)
+    scores: dict[str, float] = {}
+    for layer, terms in _layer_terms().items():
+        score = 0.0
+        for term in terms:
+            if len(term) == 1:
+                score += 1.0 if term[0] in bag else 0.0
+            elif f" {' '.join(term)} " in joined:
+                score += 1.5  # a phrase is more specific than a word
+        scores[layer] = score
+    return scores
+
+
+def classify_layer(text: str, *, default: str = "process_people", prefer: str | None = None) -> str:
+    """The layer whose vocabulary the text speaks most; ``prefer`` wins ties."""
+    scores = layer_scores(text)
+    best = max(scores.values())
+    if best <= 0:
+        return prefer or default
+    top = [layer for layer in LAYER_NAMES if scores[layer] == best]
+    if prefer in top:
+        return prefer
+    # The words at the start of a task say what it does ("Install sensors" is tech work).
+    head = layer_scores(" ".join(words(text)[:3]))
+    return max(top, key=lambda layer: (head[layer], -LAYER_NAMES.index(layer)))
+
+
+@cache
+def pilot_units() -> tuple[str, ...]:
+    return tuple(sorted(lexicon()["pilot_units"], key=len, reverse=True))
+
+
+def stems_of(text: str) -> frozenset[str]:
+    return content_stems(text)

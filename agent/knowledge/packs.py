@@ -1,0 +1,171 @@
+"""Method patterns as data: a domain-neutral core plus domain packs (packs/*.yaml).
+
+The packs a plan uses are chosen by the deck's and the organization's own vocabulary, and
+the plan says which. A pattern is planned only when its concepts are mentioned by the deck
+or the org, and only when the deck's own plan does not already cover it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from agent.knowledge.text import stem, words
+
+PACKS_DIR = Path(__file__).with_name("packs")
+CORE = "core"
+MAX_DOMAIN_PACKS = 2
+SECOND_PACK_SHARE = 0.85  # a second pack only when its vocabulary is nearly as present
+
+
+@cache
+def load_pack(name: str) -> dict[str, Any]:
+    data = yaml.safe_load((PACKS_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+    return dict(data)
+
+
+@cache
+def pack_names() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in PACKS_DIR.glob("*.yaml") if p.stem != CORE))
+
+
+def _seq(term: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(term))
+
+
+class Vocabulary:
+    """A text's stemmed words and phrases, for asking "does it mention X?" cheaply."""
+
+    def __init__(self, text: str) -> None:
+        self.seq = [stem(w) for w in words(text)]
+        self.joined = f" {' '.join(self.seq)} "
+        self.bag = set(self.seq)
+
+    def mentions(self, term: str) -> bool:
+        seq = _seq(term)
+        if not seq:
+            return False
+        if len(seq) == 1:
+            return seq[0] in self.bag
+        return f" {' '.join(seq)} " in self.joined
+
+    def count(self, term: str) -> int:
+        seq = _seq(term)
+        if not seq:
+            return 0
+        return self.joined.count(f" {' '.join(seq)} ")
+
+
+def pack_scores(deck: Vocabulary, org: Vocabulary | None) -> dict[str, tuple[float, list[str]]]:
+    """Per domain pack: (score, the terms found). Distinct terms count, the deck's twice."""
+    out: dict[str, tuple[float, list[str]]] = {}
+    for name in pack_names():
+        found: list[str] = []
+        score = 0.0
+        for term in load_pack(name)["vocabulary"]:
+            in_deck = deck.mentions(term)
+            in_org = org.mentions(term) if org is not None else False
+            if in_deck or in_org:
+                found.append(term)
+                score += (2.0 if in_deck else 0.0) + (1.0 if in_org else 0.0)
+        out[name] = (score, found)
+    return out
+
+
+def choose_packs(
+    deck: Vocabulary, org: Vocabulary | None
+) -> tuple[list[str], dict[str, list[str]]]:
+    """The core plus the domain packs whose vocabulary the deck and org speak."""
+    scores = pack_scores(deck, org)
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    chosen = [CORE]
+    evidence: dict[str, list[str]] = {}
+    if ranked and ranked[0][1][0] >= 6:
+        best = ranked[0][1][0]
+        for name, (score, found) in ranked[:MAX_DOMAIN_PACKS]:
+            if name == ranked[0][0] or score >= SECOND_PACK_SHARE * best:
+                chosen.append(name)
+                evidence[name] = found[:12]
+    return chosen, evidence
+
+
+def patterns(packs: list[str]) -> list[dict[str, Any]]:
+    """The patterns of the chosen packs; a domain pack's pattern replaces the core one with the
+    same key (keeping the core's covered_by and note when it has none of its own)."""
+    merged: dict[str, dict[str, Any]] = {}
+    order: list[str] = []
+    for name in [CORE, *[p for p in packs if p != CORE]]:
+        for pattern in load_pack(name)["patterns"]:
+            key = pattern["key"]
+            base = merged.get(key, {})
+            item = {**pattern}
+            for field in ("covered_by", "note"):
+                if field not in item and field in base:
+                    item[field] = base[field]
+            item["pack"] = name
+            if key not in merged:
+                order.append(key)
+            merged[key] = item
+    # A domain pack's patterns come first in its own order, then the core's remaining ones.
+    domain = [k for k in order if merged[k]["pack"] != CORE]
+    return [merged[k] for k in domain + [k for k in order if k not in domain]]
+
+
+def comparison(packs: list[str]) -> str:
+    for name in packs:
+        if name != CORE and load_pack(name).get("comparison"):
+            return str(load_pack(name)["comparison"])
+    return str(load_pack(CORE)["comparison"])
+
+
+@cache
+def concept_terms() -> tuple[str, ...]:
+    """Every concept any pattern is gated on: words with a domain-specific meaning."""
+    terms: set[str] = set()
+    for name in (CORE, *pack_names()):
+        for pattern in load_pack(name)["patterns"]:
+            terms.update(str(t).lower() for t in pattern.get("concepts", []))
+    return tuple(sorted(terms, key=len, reverse=True))
+
+
+# Words of the personalization template that must never reach a plan whose deck and org do not
+# use them (the first build's failure: segments and CDPs for a factory).
+TEMPLATE_TERMS = (
+    "customer data platform",
+    "cdp",
+    "segment",
+    "segments",
+    "consent",
+    "journey",
+    "journeys",
+    "content variant",
+    "content variants",
+    "holdout",
+    "campaign",
+    "personalization",
+    "personalisation",
+    "personalized",
+    "audience",
+)
+
+
+def known_concepts(known: Vocabulary) -> list[str]:
+    """The concept terms this deck or org mentions (small enough to travel with every branch)."""
+    return [t for t in (*concept_terms(), *TEMPLATE_TERMS) if known.mentions(t)]
+
+
+def foreign_terms(text: str, known: set[str]) -> list[str]:
+    """Template words in ``text`` that neither the deck nor the org uses (``known`` holds the
+    ones they do, from ``known_concepts``)."""
+    found = []
+    lowered = text.lower()
+    for term in TEMPLATE_TERMS:
+        if term in known:
+            continue
+        if re.search(rf"(?<![a-z]){re.escape(term)}(?![a-z])", lowered):
+            found.append(term)
+    return found

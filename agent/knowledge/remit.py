@@ -1,0 +1,274 @@
+"""Match work to the roles an organization actually has, by responsibility text.
+
+Nothing here invents a role: every answer is a name from the roster, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.knowledge.text import STOPWORDS, content_stems, rare_overlap, stem, words
+from schemas.context import Metric, Role
+
+_SENIORITY = (
+    (
+        re.compile(
+            r"\b(chief|ceo|coo|cfo|cmo|cto|cio|cdo|president|executive director|provost)\b", re.I
+        ),
+        5,
+    ),
+    (
+        re.compile(
+            r"\b(svp|evp|senior vice president|vice president|vp|dean|superintendent)\b", re.I
+        ),
+        4,
+    ),
+    (re.compile(r"\b(director|head|general manager|officer|counsel)\b", re.I), 3),
+    (re.compile(r"\b(manager|lead|leader|owner|principal|architect)\b", re.I), 2),
+)
+# Words a role's name, team or duties carry when its remit covers a layer (DOMAIN.md owners).
+LAYER_KEYWORDS: dict[str, list[str]] = {
+    "experience": ["experience", "digital", "journey", "customer", "patient", "content", "ux"],
+    "process_people": [
+        "operations",
+        "program",
+        "people",
+        "workflow",
+        "training",
+        "access",
+        "pmo",
+        "production",
+        "plant",
+        "hr",
+    ],
+    "tech_data": [
+        "technology",
+        "data",
+        "martech",
+        "engineering",
+        "it",
+        "systems",
+        "platform",
+        "digital",
+    ],
+    "governance_measurement": [
+        "analytics",
+        "measurement",
+        "governance",
+        "insights",
+        "performance",
+        "finance",
+    ],
+}
+
+# Roles whose remit is to be consulted (represent employees, advise on law or privacy): they
+# are Consulted on work that touches them and own only work squarely in their remit.
+CONSULTATIVE = re.compile(
+    r"\b(works council|union|employee representative|staff representative|workers' representative|"
+    r"legal|counsel|privacy|compliance|data protection|ombuds|auditor|internal audit|ethics)\b",
+    re.I,
+)
+_CHAIR = re.compile(r"\b(chair|chairs|sponsor|steering|board|executive committee)\b", re.I)
+_PROGRAMME = re.compile(
+    r"\b(pmo|programme|program|transformation office|project management|portfolio|delivery lead)\b",
+    re.I,
+)
+_MARKETING = re.compile(r"\b(marketing|brand|communications?|cmo|growth|digital marketing)\b", re.I)
+
+
+def seniority(role: Role) -> int:
+    for pattern, rank in _SENIORITY:
+        if pattern.search(role.name):
+            return rank
+    return 1
+
+
+def role_text(role: Role) -> str:
+    return " ".join([role.name, role.team or "", *role.responsibilities])
+
+
+def match_score(role: Role, keywords: list[str]) -> float:
+    """How well a role covers the keywords; earlier keywords are the more specific ones.
+
+    A keyword in the role's name counts most, then in its responsibilities, then its team
+    (a team name is shared by everyone in it, so it says least about who does the work).
+    """
+    if not keywords:
+        return 0.0
+    name = content_stems(role.name)
+    duties = content_stems(" ".join(role.responsibilities))
+    team = content_stems(role.team or "")
+    score = total = 0.0
+    for i, kw in enumerate(keywords):
+        weight = 1.0 / (1.0 + 0.25 * i)
+        total += weight
+        kws = {stem(w) for w in kw.lower().split()}
+        if kws <= name:
+            score += 2.0 * weight
+        elif kws <= duties:
+            score += 1.2 * weight
+        elif kws <= team:
+            score += 0.6 * weight
+        elif kws & name:
+            score += 0.4 * weight
+    return score / total
+
+
+# How much "this role already works on what the vision is about" counts against
+# "this role's remit covers this kind of task" (match_score is at most 2). Chosen from a
+# plateau (0.8-1.0) of expected-owner accuracy on the eval cases, not its single best point.
+AFFINITY_WEIGHT = 0.8
+STRONG_AFFINITY = 0.5
+
+
+def affinity(roles: list[Role], context: str) -> dict[str, float]:
+    """Share of the context's distinctive words each role's name and duties cover.
+
+    Words weigh by rarity across the roster: every role at a health system mentions patients,
+    only one mentions virtual urgent care.
+    """
+    docs = [content_stems(role_text(r)) for r in roles]
+    return {r.name: share for r, (share, _) in zip(roles, rare_overlap(context, docs), strict=True)}
+
+
+def rank_roles(
+    roles: list[Role], keywords: list[str], *, tiers: tuple[str, ...] = ("core",), context: str = ""
+) -> list[tuple[float, Role]]:
+    """Roles able to do the work, best first. With ``context`` (the vision and its scenario), a role
+    that already works on that subject is preferred, even when its remit names the task less well."""
+    eligible = [r for r in roles if r.tier in tiers]
+    near = affinity(eligible, context) if context else {}
+    ranked = []
+    for role in eligible:
+        fit = match_score(role, keywords)
+        close = near.get(role.name, 0.0)
+        if fit > 0 or close >= STRONG_AFFINITY:
+            ranked.append((fit + AFFINITY_WEIGHT * close, role))
+    # Best match first; among equals the more hands-on role does the work.
+    ranked.sort(key=lambda sr: (-sr[0], seniority(sr[1]), sr[1].name))
+    return ranked
+
+
+def best_role(
+    roles: list[Role], keywords: list[str], *, min_score: float = 0.15, context: str = ""
+) -> Role | None:
+    ranked = rank_roles(roles, keywords, context=context)
+    return ranked[0][1] if ranked and ranked[0][0] >= min_score else None
+
+
+def executive_sponsor(roles: list[Role]) -> Role | None:
+    """A senior role outside marketing who can push through cross-functional friction."""
+    stated = [r for r in roles if re.search(r"executive sponsor|sponsor", role_text(r), re.I)]
+    candidates = stated or [r for r in roles if seniority(r) >= 4]
+    outside = [r for r in candidates if not _MARKETING.search(f"{r.name} {r.team or ''}")]
+    if not outside:
+        return None
+    return max(outside, key=lambda r: (seniority(r), bool(stated), -len(r.name)))
+
+
+def layer_lead(roles: list[Role], keywords: list[str]) -> Role | None:
+    """The most senior core role whose remit covers the layer: accountable for it."""
+    ranked = rank_roles(roles, keywords)
+    if not ranked:
+        return None
+    top = ranked[0][0]
+    close = [r for s, r in ranked if s >= top * 0.5]
+    return max(close, key=lambda r: (seniority(r), match_score(r, keywords)))
+
+
+def remit_text(role: Role, remits: dict[str, list[str]] | None = None) -> str:
+    """Everything the org says this role does: roster columns plus its documents' sentences."""
+    return " ".join([role_text(role), *((remits or {}).get(role.name, []))])
+
+
+def consultative(role: Role) -> bool:
+    return bool(CONSULTATIVE.search(f"{role.name} {role.team or ''}"))
+
+
+def metric_owner(metric: str, org_metrics: list[Metric], roles: list[Role]) -> Role | None:
+    """The core roster role the org's metric definitions name as the metric's owner."""
+    from agent.knowledge.kpis import same_measure
+
+    named = next((m.owner for m in org_metrics if m.owner and same_measure(metric, m.name)), None)
+    if named is None:
+        return None
+    owner = named.casefold()
+    core = [r for r in roles if r.tier == "core"]
+    exact = next(
+        (r for r in core if r.name.casefold() == owner or r.name.casefold() in owner), None
+    )
+    if exact is not None:
+        return exact
+    ranked = sorted(core, key=lambda r: -len(content_stems(r.name) & content_stems(named)))
+    if ranked and len(content_stems(ranked[0].name) & content_stems(named)) >= 2:
+        return ranked[0]
+    return None
+
+
+def by_remit(
+    text: str,
+    layer: str,
+    roles: list[Role],
+    remits: dict[str, list[str]] | None = None,
+    *,
+    exclude: tuple[str, ...] = (),
+) -> tuple[Role | None, float]:
+    """The core role whose remit covers this work best, and how well (0..1 share of the work's
+    distinctive words its remit holds). The layer's vocabulary breaks ties; consultative roles
+    own only work squarely in their remit."""
+    core = [r for r in roles if r.tier == "core" and r.name not in exclude]
+    if not core:
+        return None, 0.0
+    docs = [content_stems(remit_text(r, remits)) for r in core]
+    shares = rare_overlap(text, docs)
+    # The first words say what the work is about ("QC Rollout to 5 Plants" is QC work).
+    head = rare_overlap(" ".join(w for w in words(text) if w not in STOPWORDS)[:40], docs)
+    keywords = LAYER_KEYWORDS.get(layer, [])
+    scored = []
+    for role, (share, _mass), (lead, _m) in zip(core, shares, head, strict=True):
+        if consultative(role) and share < 0.5:
+            continue
+        fit = match_score(role, keywords) / 2.0  # 0..1
+        scored.append((share + 0.3 * lead + 0.25 * fit, share, -seniority(role), role.name, role))
+    if not scored:
+        return None, 0.0
+    best = max(scored, key=lambda s: (s[0], s[2], s[3]))
+    if best[1] == 0:
+        # No remit speaks of this work: the programme runs it for a governance item, else the
+        # layer's lead owns it until someone is named.
+        fallback = (
+            programme_lead(core, remits) if layer == "governance_measurement" else None
+        ) or layer_lead(core, keywords)
+        if fallback is not None:
+            return fallback, 0.0
+    return best[4], best[1]
+
+
+def decision_maker(roles: list[Role], remits: dict[str, list[str]] | None = None) -> Role | None:
+    """Who decides go/no-go: the steering chair or sponsor the org names, else the most
+    senior core role outside marketing, else the most senior core role."""
+    core = [r for r in roles if r.tier == "core"]
+    chairs = [r for r in core if _CHAIR.search(remit_text(r, remits))]
+    if chairs:
+        return max(chairs, key=lambda r: (seniority(r), -len(r.name)))
+    sponsor = executive_sponsor(roles)
+    if sponsor is not None and sponsor.tier == "core":
+        return sponsor
+    return max(core, key=seniority) if core else None
+
+
+def programme_lead(roles: list[Role], remits: dict[str, list[str]] | None = None) -> Role | None:
+    """Who runs the programme day to day (PMO, transformation office, programme manager)."""
+    core = [r for r in roles if r.tier == "core"]
+    found = [r for r in core if _PROGRAMME.search(remit_text(r, remits))]
+    if not found:
+        return None
+    # A PMO or programme role by name runs the work; a transformation head owns the case.
+    return min(
+        found,
+        key=lambda r: (
+            0 if re.search(r"\b(pmo|programme|program)\b", r.name, re.I) else 1,
+            0 if _PROGRAMME.search(r.name) else 1,
+            -seniority(r),
+        ),
+    )

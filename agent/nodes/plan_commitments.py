@@ -1,0 +1,24 @@
+"""Step 5b: the deck's own commitments as owned tasks, in its words, with their slides.
+
+Engine-independent: whichever engine decomposes the visions, it fills only what these leave
+out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.nodes._common import org_of
+from agent.planning.commitments import commitment_tasks
+from agent.planning.deck_plan import DeckPlan
+from schemas.plan import Scenario, Vision
+
+
+def plan_commitments(state: dict[str, Any]) -> dict[str, Any]:
+    plan = DeckPlan.model_validate(state.get("deck_plan") or {})
+    visions = [Vision.model_validate(v) for v in state.get("visions", [])]
+    if not visions:
+        return {"deck_tasks": []}
+    scenarios = [Scenario.model_validate(s) for s in state.get("scenarios", [])]
+    tasks = commitment_tasks(plan, visions, scenarios, org_of(state))
+    return {"deck_tasks": [t.model_dump(mode="json") for t in tasks]}

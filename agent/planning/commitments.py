@@ -1,0 +1,350 @@
+"""The deck's own plan as tasks: each commitment in the deck's words, with its slide, owned
+by the role whose remit covers it. Engine-independent: both engines plan from these first
+and fill only what they leave out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from agent.engines.base import ContextRefDraft, TaskDraft
+from agent.knowledge import remit
+from agent.knowledge.kpis import same_measure
+from agent.knowledge.lexicon import classify_layer
+from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, words
+from agent.knowledge.timeline import WEEKS_PER_MONTH
+from agent.planning.deck_plan import Commitment, DeckPlan, Kpi
+from schemas.context import OrgContext, Role
+from schemas.plan import Scenario, Source, Vision
+
+_LAYER_OF_KIND = {
+    "gate": "governance_measurement",
+    "governance": "governance_measurement",
+    "ask": "governance_measurement",
+    "pilot": "experience",
+}
+_DECISION = re.compile(
+    r"\b(approv\w*|sign[- ]?off|go/no-go|go-no-go|gate|decid\w*|authori[sz]\w*|mandate|review)\b",
+    re.I,
+)
+
+
+def where(source: Source | None) -> str:
+    if source is None:
+        return "the deck"
+    if source.slide:
+        return f"slide {source.slide}"
+    return f"page {source.page}" if source.page else "the deck"
+
+
+def _month(week: float) -> int:
+    return max(1, int(round(week / WEEKS_PER_MONTH)))
+
+
+def _done_when(c: Commitment, plan: DeckPlan) -> str:
+    """An observable finish line, in the deck's own terms."""
+    if c.kind == "gate":
+        return f"The {shorten(c.phase or 'phase', 40)} gate is signed off against the deck's criteria: {c.text.rstrip('.')}."
+    if c.kind == "milestone" and c.end_week is not None:
+        return f"Done and reported by week {int(round(c.end_week))} ({c.window}): {c.text.rstrip('.')}."
+    if c.kind == "stage" and c.end_week is not None:
+        return f"Completed by month {_month(c.end_week)}: {c.text.rstrip('.')}."
+    if c.kind == "phase_item":
+        when = f" by month {_month(c.end_week)}" if c.end_week is not None else ""
+        return f"'{c.title}' is complete{when} and reported at the {plan.bodies[0] if plan.bodies else 'programme'} review ({shorten(c.phase or 'its phase', 40)})."
+    if c.kind == "risk":
+        return f"The mitigation is in place and reviewed at least quarterly: {c.text.rstrip('.')}."
+    if c.kind == "governance":
+        return f"Meetings are held at the stated cadence with decisions and actions recorded: {shorten(c.text, 140)}."
+    if c.kind == "ask":
+        return f"The decision is recorded: {shorten(c.text, 160)}."
+    if c.kind == "pilot":
+        return f"The pilot has run at {plan.pilot.name if plan.pilot else 'the named site'} and its results against the baseline are presented for a go/no-go decision."
+    accept = re.search(r"\(acceptance: ([^)]+)\)", c.text)
+    if accept:
+        return f"Acceptance met: {accept.group(1).rstrip('.')}."
+    when = f" by month {_month(c.end_week)}" if c.end_week is not None else ""
+    return f"Completed{when} as the deck sets it out ({where(c.source)}): {shorten(c.text, 160)}."
+
+
+def _link_visions(
+    text: str, source: Source, visions: list[Vision], umbrella: list[str]
+) -> list[str]:
+    """The visions a commitment serves: the ones stated on its slide, else those sharing its
+    distinctive words, else the deck's umbrella goal."""
+    unit = source.slide or source.page
+    same = [v.id for v in visions if (v.source.slide or v.source.page) == unit]
+    if same:
+        return same
+    docs = [content_stems(v.original_text or v.text) for v in visions]
+    scored = rare_overlap(text, docs)
+    ranked = sorted(
+        ((share, mass, v.id) for v, (share, mass) in zip(visions, scored, strict=True)),
+        key=lambda x: (-x[1], x[2]),
+    )
+    picked = [vid for share, mass, vid in ranked if mass >= 2.0 and share >= 0.2][:2]
+    return picked or umbrella[:1]
+
+
+def _link_scenarios(text: str, scenarios: list[Scenario]) -> list[str]:
+    stems = content_stems(text)
+    return [
+        s.id
+        for s in scenarios
+        if len(stems & content_stems(f"{s.name} {s.segment} {s.context}")) >= 2
+    ]
+
+
+def umbrella_visions(visions: list[Vision]) -> list[str]:
+    """Goals that speak for the whole deck (written out, not a KPI row), first found first."""
+    written = [v.id for v in visions if (v.evidence or "") not in ("table", "tile")]
+    return written or [v.id for v in visions]
+
+
+def _owner(
+    text: str, layer: str, org: OrgContext, *, kind: str, metric: str | None = None
+) -> tuple[Role | None, str | None]:
+    """(owner, the sentence that shows the remit) for one piece of the deck's plan."""
+    if metric:
+        role = remit.metric_owner(metric, org.metrics, org.roles)
+        if role is not None:
+            m = next(
+                (m for m in org.metrics if m.owner and role.name.lower() in m.owner.lower()), None
+            )
+            return role, (f"{m.name}: owner {m.owner}" if m else None)
+    if (
+        kind in ("gate", "ask", "governance")
+        or _DECISION.search(text)
+        and layer == "governance_measurement"
+    ):
+        lead = remit.programme_lead(org.roles, org.remits)
+        if lead is not None:
+            return lead, _evidence(lead, text, org)
+    role, share = remit.by_remit(text, layer, org.roles, org.remits)
+    if role is None:
+        return None, None
+    return role, _evidence(role, text, org)
+
+
+def _evidence(role: Role, text: str, org: OrgContext) -> str | None:
+    """The sentence in the org's files that best shows why this role owns the work."""
+    candidates = [*role.responsibilities, *org.remits.get(role.name, [])]
+    if not candidates:
+        return None
+    want = content_stems(text)
+    return max(candidates, key=lambda s: len(want & content_stems(s)))
+
+
+def _ref(role: Role, quote: str | None) -> list[ContextRefDraft]:
+    if not role.source:
+        return []
+    return [
+        ContextRefDraft(doc=role.source, chunk=None, quote=shorten(quote, 220) if quote else None)
+    ]
+
+
+def commitment_tasks(
+    plan: DeckPlan, visions: list[Vision], scenarios: list[Scenario], org: OrgContext
+) -> list[TaskDraft]:
+    """One task per commitment the deck makes, plus one per KPI it sets, in its words."""
+    umbrella = umbrella_visions(visions)
+    tasks: list[TaskDraft] = []
+    seen: set[str] = set()
+    for c in plan.commitments:
+        body = f"{c.title} {c.text}"
+        layer = _LAYER_OF_KIND.get(c.kind) or classify_layer(body)
+        owner, why = _owner(body, layer, org, kind=c.kind)
+        if owner is None:
+            continue
+        key = f"deck_{c.kind}_{c.source.slide or c.source.page or 0}_{slug(c.title, 32)}"
+        if key in seen:
+            continue
+        seen.add(key)
+        section = f"the deck's {c.section}" if c.section else "the deck"
+        window = f", {c.window}" if c.window else ""
+        description = (
+            f"{c.text.rstrip('.')}. (From {section}, {where(c.source)}{window}.)"
+            if c.text and c.text != c.title
+            else f"{c.title}. (From {section}, {where(c.source)}{window}.)"
+        )
+        decision = c.kind in ("gate", "ask") or (c.kind == "governance" and _DECISION.search(body))
+        tasks.append(
+            TaskDraft(
+                key=key,
+                title=_title(c),
+                description=description,
+                layer=layer,  # type: ignore[arg-type]
+                owner_role=owner.name,
+                horizon="foundational",  # set from the phase by the roadmap
+                done_when=_done_when(c, plan),
+                context_refs=_ref(owner, why),
+                scenario_ids=_link_scenarios(body, scenarios),
+                pilot=c.pilot or c.kind == "pilot",
+                origin="deck",
+                source=c.source,
+                quote=c.text or c.title,
+                phase=c.phase,
+                weeks=[c.start_week, c.end_week]
+                if c.start_week is not None and c.end_week is not None
+                else None,
+                vision_ids=_link_visions(body, c.source, visions, umbrella),
+                accountable=_chair(org) if decision else None,
+            )
+        )
+    tasks += kpi_tasks(plan, visions, org, umbrella)
+    _sequence(tasks, plan)
+    return tasks
+
+
+def _title(c: Commitment) -> str:
+    title = c.title.strip()
+    if c.kind in ("milestone", "stage") and c.text and c.text != c.title:
+        return shorten(f"{title}: {c.text}", 110)
+    return shorten(title, 110)
+
+
+def _chair(org: OrgContext) -> str | None:
+    role = remit.decision_maker(org.roles, org.remits)
+    return role.name if role else None
+
+
+def kpi_tasks(
+    plan: DeckPlan, visions: list[Vision], org: OrgContext, umbrella: list[str]
+) -> list[TaskDraft]:
+    """Every KPI the deck sets gets an owner who baselines it and reports it."""
+    out: list[TaskDraft] = []
+    for kpi in plan.kpis:
+        vids = [v.id for v in visions if _same_kpi(kpi, v)]
+        if not vids:
+            continue
+        text = f"{kpi.metric} {kpi.target}"
+        owner, why = _owner(
+            kpi.metric, "governance_measurement", org, kind="kpi", metric=kpi.metric
+        )
+        if owner is None:
+            owner, share = remit.by_remit(
+                kpi.metric, "governance_measurement", org.roles, org.remits
+            )
+            why = _evidence(owner, kpi.metric, org) if owner else None
+        if owner is None:
+            continue
+        baseline = kpi.baseline or _org_baseline(kpi.metric, org)
+        frm = f" from {baseline}" if baseline else ""
+        by = f" by {kpi.by}" if kpi.by else ""
+        cadence = "quarterly" if not plan.bodies else f"at each {plan.bodies[0]} review"
+        out.append(
+            TaskDraft(
+                key=f"deck_kpi_{slug(kpi.metric, 40)}",
+                title=f"Own and report {kpi.metric}: {frm.strip()} to {kpi.target}{by}".replace(
+                    ":  to", ": to"
+                ),
+                description=(
+                    f"The deck sets {kpi.metric}{frm} to {kpi.target}{by} ({where(kpi.source)}). "
+                    "Confirm the definition and data source, publish the baseline, and report progress."
+                ),
+                layer="governance_measurement",  # type: ignore[arg-type]
+                owner_role=owner.name,
+                horizon="foundational",
+                done_when=(
+                    f"{kpi.metric} has a published baseline{frm} and is reported {cadence} against the target of {kpi.target}{by}."
+                ),
+                context_refs=_ref(owner, why),
+                origin="deck",
+                source=kpi.source,
+                quote=f"{kpi.metric}: {kpi.baseline + ' → ' if kpi.baseline else ''}{kpi.target}",
+                origin_note=None
+                if kpi.baseline or not baseline
+                else "The baseline comes from the organization's metric definitions.",
+                vision_ids=vids,
+            )
+        )
+        del text
+    return out
+
+
+def _org_baseline(metric: str, org: OrgContext) -> str | None:
+    """The baseline the org's own metric definitions give, when the deck gives none."""
+    return next(
+        (m.baseline for m in org.metrics if m.baseline and same_measure(metric, m.name)), None
+    )
+
+
+def _same_kpi(kpi: Kpi, vision: Vision) -> bool:
+    text = vision.original_text or vision.text
+    head = re.split(r"\s+(?:from|to|by)\s+|:", text, maxsplit=1)[0]
+    return same_measure(kpi.metric, head) or same_measure(kpi.metric, text) and len(text) < 90
+
+
+def _sequence(tasks: list[TaskDraft], plan: DeckPlan) -> None:
+    """Dependencies the deck implies: a phase's gate waits for its work; the next phase's work
+    waits for the gate."""
+    by_phase: dict[str, list[TaskDraft]] = {}
+    for t in tasks:
+        if t.phase:
+            by_phase.setdefault(t.phase, []).append(t)
+    names = [p.name for p in plan.phases]
+    gates = {t.phase: t for t in tasks if t.key.startswith("deck_gate_")}
+    for i, name in enumerate(names):
+        gate = gates.get(name)
+        work = [t for t in by_phase.get(name, []) if t is not gate]
+        if gate is not None:
+            ends = [
+                t for t in work if t.weeks and gate.weeks and t.weeks[1] <= gate.weeks[0] + 0.01
+            ]
+            gate.depends_on = sorted({t.key for t in ends})
+        if i + 1 < len(names) and gate is not None:
+            for t in by_phase.get(names[i + 1], []):
+                if t.key != gate.key and (
+                    not t.weeks or not gate.weeks or t.weeks[0] >= gate.weeks[1] - 0.01
+                ):
+                    t.depends_on = sorted({*t.depends_on, gate.key})
+
+
+def deck_roles(plan: DeckPlan) -> list[Role]:
+    """When the org's context cannot be used, the bodies and teams the deck itself names are the
+    roles (core tier, cited to the deck), so the plan can still be owned."""
+    names: list[str] = []
+    for body in plan.bodies:
+        if body.lower() not in (n.lower() for n in names):
+            names.append(body)
+    return [
+        Role(
+            name=name.title() if name.islower() else name,
+            tier="core",
+            source="deck",
+            responsibilities=[],
+        )
+        for name in names
+    ]
+
+
+def planning_for(state: dict[str, Any], vision_id: str) -> dict[str, Any]:
+    """What a decompose branch (or repair) needs to fill only what the deck's own plan leaves out."""
+    deck_tasks = state.get("deck_tasks", [])
+    mine = [t for t in deck_tasks if vision_id in t.get("vision_ids", [])]
+    plan = state.get("deck_plan") or {}
+    return {
+        "packs": (state.get("domain") or {}).get("packs", ["core"]),
+        "known_concepts": state.get("known_concepts", []),
+        "deck_plan_text": "\n".join(f"{t['title']} {t.get('quote') or ''}" for t in deck_tasks),
+        "deck_layers": sorted({t["layer"] for t in mine}),
+        "deck_task_keys": [t["key"] for t in mine],
+        "pilot": (plan.get("pilot") or {}).get("name"),
+        "pilot_unit": (plan.get("pilot") or {}).get("unit"),
+    }
+
+
+def texts_of(tasks: Iterable[TaskDraft]) -> str:
+    return " ".join(f"{t.title} {t.description}" for t in tasks)
+
+
+__all__ = [
+    "commitment_tasks",
+    "deck_roles",
+    "planning_for",
+    "umbrella_visions",
+    "where",
+    "words",
+]

@@ -1,0 +1,965 @@
+"""Read the deck's own plan: what it commits to, in its words, with its slide.
+
+Most real strategy decks already hold a plan: pillars and their initiatives, phases with
+time spans and exit gates, a first-90-days list, acceptance criteria, KPI tables and
+tiles, risks with mitigations, governance bodies and cadences, and a named pilot. A
+practitioner turns those into owned tasks before adding anything; this module finds them.
+
+Pure functions over ``schemas.deck.Deck``; the structure comes from slide titles, labels
+and block order, and the words from ``agent/knowledge/lexicon.yaml`` (general vocabulary,
+never one deck's sentences). Both engines read the result.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from agent.knowledge import timeline
+from agent.knowledge.kpis import flat_kpi_rows, is_target_tile, kpi_rows, tiles
+from agent.knowledge.lexicon import pattern, pilot_units, section
+from agent.knowledge.text import content_stems, sentences, shorten, words
+from schemas.deck import Block, BlockKind, Deck, Unit
+from schemas.plan import Source
+
+CommitmentKind = Literal[
+    "milestone", "phase_item", "gate", "initiative", "risk", "governance", "pilot", "ask", "stage"
+]
+
+
+class DeckPhase(BaseModel):
+    name: str
+    start_week: float
+    end_week: float
+    source: Source
+    gate: str | None = None
+    summary: str = ""
+
+
+class Commitment(BaseModel):
+    """One thing the deck commits to doing."""
+
+    kind: CommitmentKind
+    title: str
+    pilot: bool = Field(default=False, description="the deck's named pilot")
+    text: str = Field(description="the deck's words")
+    source: Source
+    section: str = Field(default="", description="the slide title it sits under")
+    start_week: float | None = None
+    end_week: float | None = None
+    phase: str | None = None
+    pillar: str | None = None
+    window: str | None = Field(default=None, description="the deck's own time label, e.g. W5-6")
+
+
+class Kpi(BaseModel):
+    metric: str
+    baseline: str | None = None
+    target: str
+    by: str | None = None
+    source: Source
+    tile: bool = False
+
+
+class Pilot(BaseModel):
+    name: str = Field(description="the site, region or unit the deck names")
+    unit: str = Field(description="plant, store, region, ...")
+    text: str
+    source: Source
+
+
+class DeckPlan(BaseModel):
+    title: str | None = None
+    organization: str | None = None
+    start_year: int | None = None
+    horizon_weeks: int | None = None
+    phases: list[DeckPhase] = Field(default_factory=list)
+    commitments: list[Commitment] = Field(default_factory=list)
+    kpis: list[Kpi] = Field(default_factory=list)
+    pillars: list[str] = Field(default_factory=list)
+    pilot: Pilot | None = None
+    bodies: list[str] = Field(default_factory=list)
+
+    def clock(self) -> bool:
+        """True when the deck sets its own phases or horizon (the roadmap then runs on it)."""
+        return bool(self.phases) or bool(self.horizon_weeks)
+
+
+# --------------------------------------------------------------------------- slide text
+
+_PAGE_COUNTER = re.compile(r"^(?:p\.?\s*)?\d{1,3}\s*/\s*\d{1,3}$|^0\d$|^[—–-]$")
+_FILE_NAME = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|svg|emf|wmf|bmp|tiff?)$", re.I)
+_LABEL_ONLY = re.compile(r"^(?:[A-Z][A-Z &/·-]{2,40})$")  # "CLOSING", "EXECUTIVE SUMMARY"
+
+
+def _source(deck: Deck, unit: Unit) -> Source:
+    return Source(
+        file=deck.name,
+        slide=unit.number if unit.kind == "slide" else None,
+        page=unit.number if unit.kind == "page" else None,
+    )
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\u000b", " ").split()).strip(" •▪·–—-*")
+
+
+def _boilerplate(deck: Deck) -> set[str]:
+    """Lines repeated on many slides (footers, confidentiality marks, running section names)."""
+    counts: Counter[str] = Counter()
+    for unit in deck.units:
+        seen = {
+            _clean(line)
+            for b in unit.blocks
+            if b.kind is not BlockKind.notes
+            for line in b.text.splitlines()
+        }
+        counts.update(s for s in seen if s)
+    limit = max(3, int(0.3 * len(deck.units)))
+    return {line for line, n in counts.items() if n >= limit}
+
+
+class _Slide:
+    """One unit's meaningful lines in reading order, without footers, counters and its title."""
+
+    def __init__(self, deck: Deck, unit: Unit, noise: set[str]) -> None:
+        self.unit = unit
+        self.source = _source(deck, unit)
+        self.title = _clean(unit.title or "")
+        self.lines: list[tuple[str, Block]] = []
+        self.tables: list[list[list[str]]] = []
+        for block in unit.blocks:
+            if block.kind is BlockKind.table and block.rows:
+                self.tables.append([[_clean(c) for c in row] for row in block.rows])
+                continue
+            if block.kind in (BlockKind.notes, BlockKind.chart, BlockKind.image_alt):
+                continue
+            for raw in block.text.splitlines():
+                line = _clean(raw)
+                if not line or line in noise or _PAGE_COUNTER.match(line) or _FILE_NAME.match(line):
+                    continue
+                if line == self.title or (
+                    self.title and self.title.endswith(line) and len(line) > 12
+                ):
+                    continue
+                self.lines.append((line, block))
+        # A section label repeated above the title ("03", "EXECUTION ROADMAP") says nothing.
+        self.lines = [
+            (t, b)
+            for i, (t, b) in enumerate(self.lines)
+            if not (i < 3 and _LABEL_ONLY.match(t) and len(words(t)) <= 3)
+        ]
+
+    @property
+    def heading(self) -> str:
+        """Title plus subtitle: where the slide says what it is about."""
+        sub = self.lines[0][0] if self.lines and len(words(self.lines[0][0])) <= 25 else ""
+        return f"{self.title} {sub}".strip()
+
+    def texts(self) -> list[str]:
+        return [t for t, _ in self.lines]
+
+
+# --------------------------------------------------------------------------- reader
+
+
+def read_deck_plan(deck: Deck) -> DeckPlan:
+    noise = _boilerplate(deck)
+    slides = [_Slide(deck, u, noise) for u in deck.units if not u.hidden]
+    plan = DeckPlan()
+    plan.title, plan.organization = _title_and_org(deck, slides, noise)
+    all_text = [s.title for s in slides] + [t for s in slides for t in s.texts()]
+    range_start, horizon = timeline.horizon_weeks([plan.title or "", *(s.title for s in slides)])
+    roadmap_text = [
+        t
+        for s in slides
+        if section("roadmap").search(s.title) or section("phase").search(s.title)
+        for t in [s.title, *s.texts()]
+    ]
+    plan.start_year = (
+        range_start or timeline.first_year(roadmap_text) or timeline.first_year(all_text[:40])
+    )
+    plan.horizon_weeks = horizon
+
+    for slide in slides:
+        title = slide.title
+        heading = slide.heading
+        if section("first_days").search(heading):
+            plan.commitments += _checklist(slide, plan.start_year, kind="milestone")
+            continue
+        if section("risk").search(title) and not section("not_plan").search(title):
+            plan.commitments += _risks(slide)
+        if section("governance").search(title):
+            plan.commitments += _governance(slide)
+        if section("asks").search(title):
+            plan.commitments += _asks(slide)
+        phase = _phase_of_slide(slide, plan.start_year)
+        if phase is not None:
+            items, gate = _gantt(slide, phase, plan.start_year)
+            phase.gate = gate
+            plan.phases.append(phase)
+            plan.commitments += items
+            if gate:
+                plan.commitments.append(
+                    Commitment(
+                        kind="gate",
+                        title=f"{_short_phase(phase.name)} gate",
+                        text=gate,
+                        source=slide.source,
+                        section=title,
+                        start_week=phase.end_week,
+                        end_week=phase.end_week,
+                        phase=phase.name,
+                    )
+                )
+            continue
+        if section("stages").search(heading) or section("roadmap").search(title):
+            staged = _checklist(slide, plan.start_year, kind="stage")
+            if len(staged) >= 2:
+                plan.commitments += staged
+                continue
+        for table in slide.tables:
+            plan.commitments += _plan_table(slide, table, plan.start_year)
+        if (
+            not plan.pillars
+            and section("pillars").search(title)
+            and not _PILLAR_DETAIL.match(title)
+            and not section("not_plan").search(title)
+        ):
+            plan.pillars = _pillar_names(slide)
+        plan.commitments += _initiatives(slide)
+
+    plan.phases = _phases_in_order(plan.phases)
+    if plan.phases:
+        end = max(p.end_week for p in plan.phases)
+        plan.horizon_weeks = int(round(max(end, plan.horizon_weeks or 0)))
+    ends = [c.end_week for c in plan.commitments if c.end_week is not None]
+    if ends and plan.horizon_weeks:
+        plan.horizon_weeks = int(round(max(plan.horizon_weeks, max(ends))))
+    _assign_phases(plan)
+    plan.pilot = _pilot(slides)
+    if plan.pilot is not None:
+        _mark_pilot(plan, plan.pilot)
+    plan.bodies = _bodies(slides)
+    plan.commitments = _dedupe(plan.commitments)
+    plan.kpis = _kpis(slides, plan)
+    return plan
+
+
+# --------------------------------------------------------------------------- title, org
+
+_STRATEGY_WORDS = re.compile(
+    r"\b(strategy|strategic|roadmap|plan|blueprint|transformation|launch|growth|vision|programme|program|agenda|review)\b",
+    re.I,
+)
+_ORG_SUFFIX = re.compile(
+    r"\b(?:inc|ltd|llc|plc|group|holdings|industries|company|co|corporation|corp|hospitality|health|"
+    r"bank|university|council|agency|department|ministry|authority|city|county|trust|foundation|"
+    r"systems|partners|foods|motors|logistics|airlines|energy|utilities)\b\.?",
+    re.I,
+)
+
+
+def _title_and_org(
+    deck: Deck, slides: list[_Slide], noise: set[str]
+) -> tuple[str | None, str | None]:
+    first = slides[0] if slides else None
+    candidates: list[str] = []
+    if first is not None:
+        candidates = [first.title, *first.texts()[:8]]
+        if first.unit.title:
+            candidates.insert(0, _clean(first.unit.title))
+    title = next(
+        (c for c in candidates if c and _STRATEGY_WORDS.search(c) and len(words(c)) <= 14), None
+    )
+    if title is None:
+        title = next((c for c in candidates if c and 2 <= len(words(c)) <= 12), None)
+    org = None
+    # Footers name the organization first: "Yunshu Heavy Industries · AI Roadmap · Confidential".
+    for line in sorted(noise, key=len, reverse=True):
+        for part in re.split(r"\s+[·|•—–]\s+|\s+-\s+", line):
+            part = part.strip()
+            if (
+                _ORG_SUFFIX.search(part)
+                and 1 <= len(words(part)) <= 6
+                and not _STRATEGY_WORDS.search(part)
+            ):
+                org = part
+                break
+        if org:
+            break
+    if org is None and first is not None:
+        for line in first.texts()[:10]:
+            clean = re.sub(r"^(?:prepared (?:for|by)|presented to)\s*:\s*", "", line, flags=re.I)
+            head = re.split(r"\s+[·|•—–]\s+", clean)[0]
+            m = re.match(r"^([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})", head)
+            if m and _ORG_SUFFIX.search(m.group(1)) and not _STRATEGY_WORDS.search(m.group(1)):
+                org = m.group(1)
+                break
+    if org is None and first is not None:
+        caps = [
+            t
+            for t in first.texts()[:6]
+            if t.isupper() and 1 <= len(words(t)) <= 4 and not _STRATEGY_WORDS.search(t)
+        ]
+        if caps:
+            org = caps[0].title()
+    if org and org.isupper():
+        org = org.title()
+    if title and org and title.lower().startswith(org.lower()) and len(title) > len(org) + 3:
+        title = title[len(org) :].strip(" :·-–—")
+    return title, org
+
+
+# --------------------------------------------------------------------------- lists
+
+
+def _axis_line(text: str, start_year: int | None) -> bool:
+    """A row of time labels ("M1 M2 M3 M4 M5 M6", "Q1 Q2 Q3 Q4") is a chart axis, not work."""
+    parts = text.split()
+    return len(parts) >= 3 and all(timeline.parse_label(p, start_year=start_year) for p in parts)
+
+
+def _is_heading_line(text: str) -> bool:
+    toks = words(text)
+    return 1 <= len(toks) <= 7 and not text.endswith(".") and not re.search(r"[,;]", text)
+
+
+def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -> list[Commitment]:
+    """Items each introduced by a time label: "W5-6 / Vendor Selection / Bid and select ...",
+    or a heading just before its label: "Awareness / 0-3 months / Build consensus ..."."""
+    lines = [t for t in slide.texts() if not _axis_line(t, start_year)]
+    labels = [i for i, t in enumerate(lines) if timeline.parse_label(t, start_year=start_year)]
+    if not labels:
+        return []
+    # Layout, read once per slide: "Awareness / 0-3 months / ..." puts each item's heading before
+    # its label; "W1-2 / Launch & Mandate / ..." puts it after.
+    before = (
+        labels[0] > 0
+        and _is_heading_line(lines[labels[0] - 1])
+        and len(words(lines[labels[0] - 1])) <= 5
+    )
+    groups: list[dict[str, object]] = []
+    for i, line in enumerate(lines):
+        span = timeline.parse_label(line, start_year=start_year)
+        if span is not None:
+            title = lines[i - 1] if before and i > 0 and (i - 1) not in labels else None
+            groups.append({"span": span, "lines": [], "title": title})
+            continue
+        if before and i + 1 < len(lines) and (i + 1) in labels:
+            continue  # the next item's heading
+        if groups:
+            body = groups[-1]["lines"]
+            assert isinstance(body, list)
+            body.append(line)
+    _spread_columns(groups)
+    items: list[Commitment] = []
+    for group in groups:
+        span = group["span"]
+        assert isinstance(span, timeline.Span)
+        rest = list(group["lines"])  # type: ignore[call-overload]
+        title = group["title"]
+        if title is None and len(rest) > 1 and _is_heading_line(rest[0]):
+            title, rest = rest[0], rest[1:]
+        if title is None and not rest:
+            continue
+        text = " ".join(rest) if rest else str(title)
+        items.append(
+            Commitment(
+                kind=kind,
+                title=str(title) if title else shorten(text, 70),
+                text=text,
+                source=slide.source,
+                section=slide.title,
+                start_week=span.start,
+                end_week=span.end,
+                window=span.label,
+            )
+        )
+    return sorted(items, key=lambda c: (c.start_week or 0.0, c.end_week or 0.0))
+
+
+def _spread_columns(groups: list[dict[str, object]]) -> None:
+    """A column of labels read before a column of items ("W1-2 ... W13", then six actions):
+    the items are shared out one per label, in order."""
+    empty = [g for g in groups if not g["lines"] and not g["title"]]
+    if not empty:
+        return
+    pool = [line for g in groups for line in g["lines"]]  # type: ignore[attr-defined]
+    if len(pool) != len(groups):
+        return
+    for group, line in zip(groups, pool, strict=True):
+        group["lines"] = [line]
+
+
+# --------------------------------------------------------------------------- phases
+
+_PHASE_NAME = re.compile(
+    r"\b((?:phase|wave|stage|horizon|step|tranche|release)\s*(?:\d+|one|two|three|four|i{1,3}|iv))\b",
+    re.I,
+)
+
+
+def _phase_of_slide(slide: _Slide, start_year: int | None) -> DeckPhase | None:
+    """A slide that sets out one phase: "Phase 1 (Months 0-6)", "Year 1: ...", "Wave 2 (2028)"."""
+    title = slide.title
+    if not (section("phase").search(title) or section("roadmap").search(title)):
+        return None
+    span = timeline.find_span(title, start_year=start_year)
+    named = _PHASE_NAME.search(title)
+    if span is None and named is None:
+        return None
+    if span is None:
+        # "Phase 2" without a span in the title: the subtitle or an axis may carry it.
+        for text in slide.texts()[:3]:
+            span = timeline.find_span(text, start_year=start_year)
+            if span:
+                break
+    if span is None:
+        axis = [timeline.parse_label(t, start_year=start_year) for t in slide.texts()]
+        found = [a for a in axis if a is not None]
+        if len(found) >= 3:
+            span = timeline.Span(min(a.start for a in found), max(a.end for a in found), "axis")
+    if span is None:
+        return None
+    subtitle = slide.texts()[0] if slide.texts() and not _is_gate_label(slide.texts()[0]) else ""
+    name = _phase_title(title, named.group(1) if named else None, span)
+    return DeckPhase(
+        name=name,
+        start_week=span.start,
+        end_week=span.end,
+        source=slide.source,
+        summary=subtitle if len(words(subtitle)) <= 25 else shorten(subtitle, 160),
+    )
+
+
+def _phase_title(title: str, named: str | None, span: timeline.Span) -> str:
+    parts = re.split(r"\s*[·|:]\s*", title)
+    # "Phased Roadmap · Phase 1 (Months 0-6)" -> "Phase 1 (Months 0-6)"
+    best = next((p for p in parts if named and named.lower() in p.lower()), None)
+    if best is None:
+        best = next((p for p in parts if span.label.lower() in p.lower()), title)
+    return best.strip() or title
+
+
+def _short_phase(name: str) -> str:
+    m = _PHASE_NAME.search(name)
+    return m.group(1).title() if m else re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+
+
+def _is_gate_label(text: str) -> bool:
+    return bool(pattern("gate_labels").search(text))
+
+
+def _gantt(
+    slide: _Slide, phase: DeckPhase, start_year: int | None
+) -> tuple[list[Commitment], str | None]:
+    """The bars of a phase slide (short labels) and its gate (acceptance criteria)."""
+    lines = slide.texts()
+    gate: str | None = None
+    items: list[str] = []
+    skip_next = False
+    for i, line in enumerate(lines):
+        if skip_next:
+            skip_next = False
+            continue
+        if _is_gate_label(line):
+            after = re.split(r"[:：]", line, maxsplit=1)
+            rest = after[1].strip() if len(after) > 1 else ""
+            if not rest and i + 1 < len(lines):
+                rest = lines[i + 1]
+                skip_next = True
+            gate = f"{gate} {rest}".strip() if gate else rest
+            continue
+        if i == 0 and phase.summary and line == phase.summary:
+            continue
+        if timeline.parse_label(line, start_year=start_year) is not None or _axis_line(
+            line, start_year
+        ):
+            continue
+        toks = words(line)
+        if 1 <= len(toks) <= 9 and not line.endswith("."):
+            if len(toks) == 1 and line.lower() in (
+                "rollout",
+                "review",
+                "sign-off",
+                "lock-in",
+                "go-live",
+                "launch",
+            ):
+                continue  # a milestone marker on the bar, not a piece of work
+            items.append(line)
+        elif len(toks) > 9 and gate is None and items:
+            continue
+    count = max(len(items), 1)
+    width = (phase.end_week - phase.start_week) / count
+    out: list[Commitment] = []
+    for k, item in enumerate(items):
+        span = timeline.find_span(item, start_year=start_year)
+        start = span.start if span else phase.start_week + k * width * 0.5
+        end = span.end if span else min(phase.end_week, start + max(width * 1.5, 2.0))
+        out.append(
+            Commitment(
+                kind="phase_item",
+                title=item,
+                text=item,
+                source=slide.source,
+                section=slide.title,
+                start_week=start,
+                end_week=end,
+                phase=phase.name,
+            )
+        )
+    return out, gate
+
+
+def _phases_in_order(phases: list[DeckPhase]) -> list[DeckPhase]:
+    """In time order, without duplicates; overlapping windows are trimmed to abut."""
+    unique: dict[tuple[float, float], DeckPhase] = {}
+    for phase in phases:
+        unique.setdefault((round(phase.start_week), round(phase.end_week)), phase)
+    ordered = sorted(unique.values(), key=lambda p: (p.start_week, p.end_week))
+    for prev, nxt in zip(ordered, ordered[1:], strict=False):
+        if nxt.start_week < prev.end_week:
+            nxt.start_week = prev.end_week
+            if nxt.end_week <= nxt.start_week:
+                nxt.end_week = nxt.start_week + 1
+    return ordered
+
+
+def _assign_phases(plan: DeckPlan) -> None:
+    """Each dated commitment belongs to the phase its start falls in."""
+    if not plan.phases:
+        return
+    for c in plan.commitments:
+        if c.phase or c.start_week is None:
+            continue
+        for phase in plan.phases:
+            if phase.start_week <= c.start_week < phase.end_week:
+                c.phase = phase.name
+                break
+        else:
+            c.phase = (
+                plan.phases[-1].name
+                if c.start_week >= plan.phases[-1].end_week
+                else plan.phases[0].name
+            )
+
+
+# --------------------------------------------------------------------------- tables
+
+_TASK_COL = re.compile(
+    r"\b(key tasks?|tasks?|actions?|activities|initiatives?|deliverables?|workstreams?|what|scope|mitigation(?: plan)?|countermeasures?|response)\b",
+    re.I,
+)
+_WHEN_COL = re.compile(
+    r"\b(timeline|timing|when|window|months?|quarters?|dates?|schedule|duration|by)\b", re.I
+)
+_CRIT_COL = re.compile(r"\b(acceptance|criteria|success|exit|done|target|kpi|measure)\b", re.I)
+_NAME_COL = re.compile(
+    r"\b(layer|area|category|workstream|pillar|capability|item|risk|phase|stage|name)\b", re.I
+)
+
+
+def _plan_table(slide: _Slide, rows: list[list[str]], start_year: int | None) -> list[Commitment]:
+    """A table of work: a task column, maybe timing and acceptance criteria; or risks with mitigations."""
+    if len(rows) < 2:
+        return []
+    header = rows[0]
+    task = next((i for i, h in enumerate(header) if _TASK_COL.search(h)), None)
+    if task is None:
+        return []
+    when = next((i for i, h in enumerate(header) if i != task and _WHEN_COL.search(h)), None)
+    crit = next(
+        (i for i, h in enumerate(header) if i not in (task, when) and _CRIT_COL.search(h)), None
+    )
+    name = next(
+        (i for i, h in enumerate(header) if i not in (task, when, crit) and _NAME_COL.search(h)),
+        None,
+    )
+    is_risk = bool(re.search(r"\brisk", " ".join(header), re.I)) or section("risk").search(
+        slide.title
+    )
+    out: list[Commitment] = []
+    for row in rows[1:]:
+        cells = row + [""] * (len(header) - len(row))
+        work = cells[task].strip()
+        if not work or work in ("-", "–"):
+            continue
+        label = cells[name].strip() if name is not None else ""
+        span = timeline.find_span(cells[when], start_year=start_year) if when is not None else None
+        if span is None and when is not None:
+            span = timeline.parse_label(cells[when], start_year=start_year)
+        criteria = cells[crit].strip() if crit is not None else ""
+        if is_risk:
+            title = f"Mitigate {label.lower() if label else 'risk'}" if label else shorten(work, 60)
+            out.append(
+                Commitment(
+                    kind="risk", title=title, text=work, source=slide.source, section=slide.title
+                )
+            )
+            continue
+        text = work + (f" (acceptance: {criteria})" if criteria else "")
+        out.append(
+            Commitment(
+                kind="initiative",
+                title=f"{label}: {shorten(work, 70)}" if label else shorten(work, 80),
+                text=text,
+                source=slide.source,
+                section=slide.title,
+                start_week=span.start if span else None,
+                end_week=span.end if span else None,
+                window=span.label if span else None,
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- risks, governance, asks
+
+_MITIGATION = re.compile(
+    r"^(?:mitigation|mitigations|countermeasures?|response|action|how we respond)\s*[:：]\s*(.+)",
+    re.I,
+)
+_RISK_LINE = re.compile(r"^(?:risk|threat)\s*[:：]\s*(.+)", re.I)
+
+
+def _risks(slide: _Slide) -> list[Commitment]:
+    out: list[Commitment] = []
+    for rows in slide.tables:
+        out += _plan_table(slide, rows, None)
+    lines = slide.texts()
+    for i, line in enumerate(lines):
+        m = _MITIGATION.match(line)
+        if not m:
+            continue
+        risk = ""
+        for back in range(i - 1, max(i - 4, -1), -1):
+            r = _RISK_LINE.match(lines[back])
+            if r:
+                continue
+            if _is_heading_line(lines[back]):
+                risk = lines[back]
+                break
+        title = f"Mitigate {risk.lower()}" if risk else f"Mitigation: {shorten(m.group(1), 60)}"
+        out.append(
+            Commitment(
+                kind="risk",
+                title=title,
+                text=m.group(1).strip(),
+                source=slide.source,
+                section=slide.title,
+            )
+        )
+    return out
+
+
+def _governance(slide: _Slide) -> list[Commitment]:
+    """Governance bodies with their cadence and remit: one commitment per body or rhythm."""
+    out: list[Commitment] = []
+    lines = slide.texts()
+    for i, line in enumerate(lines):
+        body = pattern("bodies").search(line)
+        cadence = pattern("cadences").search(line)
+        if not body or len(words(line)) > 30:
+            continue
+        context = " ".join(lines[i : i + 3])
+        cadence = cadence or pattern("cadences").search(context)
+        remit = next(
+            (
+                t
+                for t in lines[i + 1 : i + 3]
+                if len(words(t)) >= 4 and not pattern("bodies").search(t)
+            ),
+            "",
+        )
+        if not cadence and not remit:
+            continue
+        title = line if len(words(line)) <= 8 else shorten(line, 70)
+        text = f"{line}: {remit}" if remit and remit not in line else line
+        if cadence and cadence.group(0).lower() not in text.lower():
+            text += f" ({cadence.group(0).lower()})"
+        out.append(
+            Commitment(
+                kind="governance", title=title, text=text, source=slide.source, section=slide.title
+            )
+        )
+    return _dedupe(out)[:6]
+
+
+_ASK = re.compile(
+    r"\b(?:we ask|we request|we recommend|approve|authori[sz]e|decide|sign|complete|launch|begin|break ground|commit)\b",
+    re.I,
+)
+
+
+def _asks(slide: _Slide) -> list[Commitment]:
+    out = []
+    for line in slide.texts():
+        for sent in sentences(line):
+            if len(words(sent)) >= 6 and _ASK.search(sent):
+                text = re.sub(r"^(?:next steps?|call to action)[^:]*:\s*", "", sent, flags=re.I)
+                out.append(
+                    Commitment(
+                        kind="ask",
+                        title=shorten(text, 80),
+                        text=text,
+                        source=slide.source,
+                        section=slide.title,
+                    )
+                )
+    return out
+
+
+# --------------------------------------------------------------------------- pillars, initiatives
+
+_PILLAR_DETAIL = re.compile(
+    r"^(?:pillar|priority|theme|workstream|objective)\s*(?:\d+|one|two|three|four|five|[ivx]+)\b\s*[·:|–—-]?\s*(.*)$",
+    re.I,
+)
+
+
+def _pillar_names(slide: _Slide) -> list[str]:
+    """Pillar names on an overview slide: short headings, each followed by its description."""
+    names = []
+    lines = slide.texts()
+    for i, line in enumerate(lines[1:], start=1):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if (
+            _is_heading_line(line)
+            and 2 <= len(words(line)) <= 6
+            and not re.search(r"[%\d:]", line)
+            and len(words(nxt)) >= 6
+        ):
+            names.append(line)
+    return names[:7]
+
+
+def _initiatives(slide: _Slide) -> list[Commitment]:
+    """Imperative bullets on a pillar or plan slide: "Install vibration sensors on 137 key assets"."""
+    from agent.knowledge.verbs import WORK_VERBS
+
+    title = slide.title
+    if section("not_plan").search(title) and not section("pillars").search(title):
+        return []
+    m = _PILLAR_DETAIL.match(title)
+    pillar = m.group(1).strip(" ·:") if m else None
+    out: list[Commitment] = []
+    for line, _block in slide.lines:
+        for sent in sentences(line) if len(line) > 160 else [line]:
+            toks = words(sent)
+            if len(toks) < 5 or len(toks) > 45 or toks[0] not in WORK_VERBS:
+                continue
+            if re.match(r"^\S+(?:\s+\S+){0,3}\s*[:：—–]", sent) or re.search(r"\s[·/|]\s", sent):
+                continue  # "Design principles — ...", "Hit game IP · ...": a label, not work
+            out.append(
+                Commitment(
+                    kind="initiative",
+                    title=shorten(sent, 80),
+                    text=sent.rstrip(";."),
+                    source=slide.source,
+                    section=title,
+                    pillar=pillar,
+                )
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- pilot
+
+
+def _pilot(slides: list[_Slide]) -> Pilot | None:
+    """The named pilot: "Xuzhou pilot plant", "pilot plant (Xuzhou)", "Pilot South China",
+    "first 10 pilot stores". The name the deck repeats most wins."""
+    units = "|".join(re.escape(u) for u in pilot_units())
+    proper = r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|HQ|de|of))*"
+    forms = [
+        re.compile(rf"\bpilot\s+(?P<unit>{units})s?\s*\((?P<name>{proper})\)"),
+        re.compile(rf"(?P<name>{proper})\s+(?:HQ\s+)?pilot\s+(?P<unit>{units})\b"),
+        re.compile(
+            rf"\bpilot(?:ing)?\s+(?:in|at|with)\s+(?:the\s+)?(?P<name>{proper})(?:\s+(?P<unit>{units}))?"
+        ),
+        re.compile(rf"\bPilot\s+(?P<name>{proper})\b"),
+        re.compile(
+            rf"\b(?P<name>(?:\d+|one|two|three|a single|single)\s+pilot\s+(?P<unit>{units})s?)\b",
+            re.I,
+        ),
+    ]
+    found: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], tuple[str, Source]] = {}
+    for slide in slides:
+        for text in [slide.title, *slide.texts()]:
+            if "pilot" not in text.lower():
+                continue
+            for form in forms:
+                for m in form.finditer(text):
+                    name = m.group("name").strip()
+                    if name.lower() in ("run", "validation", "plant", "phase", "the", "a", "pilot"):
+                        continue
+                    if _STRATEGY_WORDS.search(name) and len(words(name)) > 2:
+                        continue
+                    unit = (m.groupdict().get("unit") or "site").lower()
+                    key = (name, unit)
+                    found[key] += 1
+                    first.setdefault(key, (text, slide.source))
+    if not found:
+        return None
+    # A proper name beats a count ("Xuzhou" over "a single pilot plant").
+    (name, unit), _ = max(
+        found.items(),
+        key=lambda kv: (
+            not kv[0][0][0].isdigit()
+            and not kv[0][0].lower().startswith(("a ", "single", "one", "two", "three")),
+            kv[1],
+        ),
+    )
+    text, source = first[(name, unit)]
+    return Pilot(name=name, unit=unit, text=text, source=source)
+
+
+def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
+    """The commitment that runs the pilot is marked (the stage or bar that says so); if the
+    deck only names the pilot, it becomes a commitment of its own."""
+    running = [
+        c
+        for c in plan.commitments
+        if re.search(r"\bpilot", f"{c.title} {c.text}", re.I)
+        and c.kind in ("stage", "phase_item", "milestone", "initiative")
+        and re.search(
+            r"\b(?:run|validat|test|trial|prove|launch|go[- ]live|operat)",
+            f"{c.title} {c.text}",
+            re.I,
+        )
+    ]
+    if running:
+        best = min(running, key=lambda c: (c.kind != "stage", c.start_week or 0.0))
+        best.pilot = True
+        if pilot.name.lower() not in best.text.lower():
+            best.text = f"{best.text} ({pilot.name} {pilot.unit})"
+        pilot.text = best.text
+        pilot.source = best.source
+        return
+    plan.commitments.append(
+        Commitment(
+            kind="pilot",
+            title=f"Pilot at {pilot.name}",
+            text=pilot.text,
+            source=pilot.source,
+            pilot=True,
+        )
+    )
+    _assign_phases(plan)
+
+
+def _bodies(slides: list[_Slide]) -> list[str]:
+    seen: list[str] = []
+    for slide in slides:
+        if not section("governance").search(slide.title):
+            continue
+        for text in slide.texts():
+            for m in pattern("bodies").finditer(text):
+                name = m.group(0).strip()
+                if name.lower() not in (s.lower() for s in seen):
+                    seen.append(name)
+    return seen
+
+
+def _numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d+(?:[.,]\d+)?", text))
+
+
+def _same(a: Commitment, b: Commitment) -> bool:
+    ta, tb = f"{a.title} {a.text}", f"{b.title} {b.text}"
+    if _numbers(ta) != _numbers(tb):
+        return False  # "Wave 2 ... (7 sites)" and "Wave 3 ... (15 sites)" are two pieces of work
+    sa, sb = content_stems(ta), content_stems(tb)
+    return len(sa & sb) >= max(2, int(0.8 * min(len(sa), len(sb))))
+
+
+def _dedupe(items: list[Commitment]) -> list[Commitment]:
+    """The same commitment stated twice (a gantt bar and a 90-day item) is kept once, richer."""
+    out: list[Commitment] = []
+    for item in items:
+        twin = next((o for o in out if o.kind == item.kind and _same(o, item)), None)
+        if twin is None:
+            out.append(item)
+        elif len(item.text) > len(twin.text):
+            twin.text = item.text
+    return out
+
+
+# --------------------------------------------------------------------------- KPIs
+
+
+def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
+    """KPI table rows (real or flattened by a PDF export) and target tiles, each once."""
+    found: list[Kpi] = []
+    end_year = (
+        str(plan.start_year + max(1, round((plan.horizon_weeks or 52) / 52)) - 1)
+        if plan.start_year
+        else None
+    )
+    for slide in slides:
+        for rows in slide.tables:
+            for row in kpi_rows(rows):
+                found.append(
+                    Kpi(
+                        metric=row.metric,
+                        baseline=row.baseline,
+                        target=row.target,
+                        by=row.by,
+                        source=slide.source,
+                    )
+                )
+        for text in slide.texts():
+            for row in flat_kpi_rows(text):
+                found.append(
+                    Kpi(
+                        metric=row.metric,
+                        baseline=row.baseline,
+                        target=row.target,
+                        by=row.by,
+                        source=slide.source,
+                    )
+                )
+        heading = slide.heading
+        if section("not_plan").search(slide.title):
+            continue
+        for tile in tiles(slide.texts()):
+            if not is_target_tile(tile, heading):
+                continue
+            year = re.search(r"\b20\d\d\b", f"{tile.detail} {heading}")
+            found.append(
+                Kpi(
+                    metric=tile.label,
+                    baseline=tile.baseline,
+                    target=tile.value,
+                    by=year.group(0) if year else None,
+                    source=slide.source,
+                    tile=True,
+                )
+            )
+    kept: list[Kpi] = []
+    for kpi in found:
+        stems = content_stems(kpi.metric) - {
+            "reduct",
+            "increas",
+            "improv",
+            "growth",
+            "rate",
+            "annual",
+            "target",
+        }
+        if not stems:
+            continue
+        need = 1 if len(stems) == 1 else max(2, -(-3 * len(stems) // 5))
+        twin = next((k for k in kept if len(stems & content_stems(k.metric)) >= need), None)
+        if twin is None:
+            kept.append(kpi)
+        elif twin.tile and not kpi.tile:
+            kept[kept.index(twin)] = kpi  # a table row is the fuller statement of the same KPI
+    del end_year
+    return kept

@@ -1,0 +1,93 @@
+"""The run record: the one place a run's status lives, for the CLI, the library and the web.
+
+``<out>/.groundwork/run/run.json`` holds a ``RunRecord``: the run's id (its LangGraph thread),
+its inputs, its status and current step, the questions it is paused on, its error, and the
+labels a caller (the web service) shows. The runner writes it at every step; the web service
+reads the same file instead of keeping a second one. No secret ever goes in it: the
+configuration is ``PlanConfig.to_dict()``, which drops the API key.
+
+    record = RunRecord.load(out_dir)          # or RunRecord.load(record_path(out_dir))
+    record.status, record.step, record.questions
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+RunStatus = Literal["queued", "running", "paused", "done", "failed"]
+SETTLED: frozenset[str] = frozenset({"paused", "done", "failed"})
+RUN_SUBDIR = Path(".groundwork") / "run"
+RECORD_FILE = "run.json"
+
+
+def record_path(out_dir: str | Path) -> Path:
+    """Where the record of the run writing into ``out_dir`` lives."""
+    return Path(out_dir) / RUN_SUBDIR / RECORD_FILE
+
+
+class RunRecord(BaseModel):
+    """One run's status and inputs. Unknown keys from older or newer versions are ignored."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    thread_id: str = Field(default_factory=lambda: uuid.uuid4().hex, description="the run's id")
+    status: RunStatus = "running"
+    step: str | None = Field(default=None, description="the LangGraph step that finished last")
+    steps_done: list[str] = Field(default_factory=list)
+    questions: list[dict[str, Any]] = Field(
+        default_factory=list, description="when paused: the visions asked about"
+    )
+    answers: dict[str, str] = Field(default_factory=dict, description="answers given so far")
+    error: str | None = Field(default=None, description="why it failed: one line, safe to show")
+    deck_path: str = ""
+    context_dir: str = ""
+    out_dir: str = ""
+    deck_name: str | None = Field(default=None, description="the deck's name as the plan cites it")
+    config: dict[str, Any] = Field(default_factory=dict, description="PlanConfig, no API key")
+    labels: dict[str, str] = Field(
+        default_factory=dict, description="what a caller shows (the web: the org's label)"
+    )
+    summary: dict[str, Any] = Field(default_factory=dict)
+    attempts: int = Field(default=0, description="times a worker started or continued this run")
+    created: float = Field(default_factory=time.time)
+    updated: float = Field(default_factory=time.time)
+    started: float | None = None
+    finished: float | None = None
+
+    @property
+    def id(self) -> str:
+        return self.thread_id
+
+    @property
+    def settled(self) -> bool:
+        return self.status in SETTLED
+
+    @classmethod
+    def load(cls, path: str | Path) -> RunRecord:
+        """Read a record from its file, or from the output folder (or run folder) it belongs to."""
+        p = Path(path)
+        if p.is_dir():
+            p = p / RECORD_FILE if (p / RECORD_FILE).is_file() else record_path(p)
+        return cls.model_validate(json.loads(p.read_text(encoding="utf-8")))
+
+    def save(self, path: str | Path | None = None) -> Path:
+        """Write atomically (fsync, then rename): a reader never sees half a record."""
+        from agent.render import atomic_write_text
+
+        self.updated = time.time()
+        target = Path(path) if path is not None else record_path(self.out_dir)
+        return atomic_write_text(target, self.model_dump_json(indent=2))
+
+    def set_step(self, step: str) -> None:
+        self.step = step
+        if step not in self.steps_done:
+            self.steps_done.append(step)
+
+
+__all__ = ["RECORD_FILE", "RUN_SUBDIR", "SETTLED", "RunRecord", "RunStatus", "record_path"]

@@ -1,0 +1,165 @@
+"""What a worker does with one job: plan or resume a run, keeping its RunRecord current.
+
+``execute`` is the whole job and knows nothing of queues or processes: the embedded server
+calls it in a child process (``run_in_process``); a job-queue worker (issue 15's
+``groundwork worker``) can call it the same way with its own ``publish``. Heavy modules
+(the workflow, langgraph, chromadb) are imported here only when a job runs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from agent.config import PlanConfig
+from agent.errors import GroundworkError, InputError
+from agent.record import RunRecord, record_path
+
+log = logging.getLogger("groundwork.web")
+
+Publish = Callable[[RunRecord, str], None]
+
+
+@dataclass(frozen=True)
+class Job:
+    """One unit of work for a worker: start a run's plan, or continue it (with answers)."""
+
+    run_id: str
+    action: Literal["plan", "resume"] = "plan"
+    answers: dict[str, str] | None = field(default=None)
+
+
+def _config(record: RunRecord, api_key: str | None) -> PlanConfig:
+    config = PlanConfig.from_dict(record.config)
+    config.api_key = api_key  # never in the record: handed over in memory only
+    return config
+
+
+def scrub(record: RunRecord, message: str) -> str:
+    """No server paths in messages a client sees."""
+    run_folder = str(Path(record.out_dir).parent)
+    for path, label in (
+        (run_folder + os.sep, ""),
+        (run_folder, ""),
+        (record.context_dir, f"org {record.labels.get('org', '')}".strip()),
+    ):
+        if path:
+            message = message.replace(path, label)
+    return " ".join(message.split())
+
+
+def failure_message(record: RunRecord, exc: BaseException) -> str:
+    if isinstance(exc, InputError):
+        try:
+            same = Path(exc.path).resolve() == Path(record.deck_path).resolve()
+        except OSError:
+            same = False
+        if same:
+            return scrub(record, f"{record.deck_name or 'deck'}: {exc.reason}")
+    if isinstance(exc, GroundworkError):
+        return scrub(record, str(exc))
+    if isinstance(exc, MemoryError):
+        return "stopped: the run ran out of memory"
+    reason = " ".join(str(exc).split())[:300]
+    return scrub(record, f"internal error ({type(exc).__name__}): {reason}")
+
+
+def _summary(plan: Any) -> dict[str, Any]:
+    if plan is None:
+        return {}
+    return {
+        "visions": len(plan.visions),
+        "vague": sum(1 for v in plan.visions if v.vagueness.vague),
+        "scenarios": len(plan.scenarios),
+        "tasks": len(plan.tasks),
+        "gaps": len(plan.gaps),
+        "engine": plan.engine.name,
+    }
+
+
+def execute(job: Job, record_file: Path, api_key: str | None, publish: Publish) -> RunRecord:
+    """Run ``job`` to its next settled state (paused, done or failed) and return the record.
+
+    Every change is saved to ``record_file`` before it is published. Errors never escape:
+    they become a failed record with a one-line reason.
+    """
+    from agent import runner
+
+    record = RunRecord.load(record_file)
+    record.status, record.error, record.step = "running", None, None
+    record.attempts += 1
+    record.started = record.started or time.time()
+    record.save(record_file)
+    publish(record, "running")
+    config = _config(record, api_key)
+    out_dir = Path(record.out_dir)
+
+    def progress(_step: str, _update: dict[str, Any]) -> None:
+        publish(RunRecord.load(record_file), "step")  # the runner saved it just before
+
+    try:
+        started = (out_dir / runner.RUN_SUBDIR / "checkpoints.sqlite").is_file()
+        if job.action == "resume" and started:
+            if job.answers is None:
+                # After a restart: a run waiting for answers stays paused; it is not answered
+                # with nothing.
+                waiting = json.loads(json.dumps(runner.pending_questions(out_dir), default=str))
+                if waiting:
+                    record.status, record.questions = "paused", waiting
+                    record.save(record_file)
+                    publish(record, "paused")
+                    return record
+            result = runner.resume(out_dir, answers=job.answers, config=config, progress=progress)
+            if result.status == "done" and not (out_dir / "plan.json").is_file():
+                started = False  # it died before the first checkpoint: start over
+        if not (job.action == "resume" and started):
+            result = runner.plan(
+                record.deck_path,
+                context=record.context_dir,
+                out=out_dir,
+                config=config,
+                progress=progress,
+                deck_name=record.deck_name,
+                record=record,
+            )
+    except Exception as exc:  # MemoryError included: one line, never a traceback
+        if not isinstance(exc, GroundworkError):
+            log.exception("run %s failed", record.id)
+        latest = RunRecord.load(record_file) if record_file.is_file() else record
+        latest.status, latest.step = "failed", None
+        latest.error = failure_message(latest, exc)
+        latest.finished = time.time()
+        latest.save(record_file)
+        publish(latest, "failed")
+        return latest
+    final = result.record or RunRecord.load(record_file)
+    if result.status == "done":
+        final.summary = _summary(result.plan)
+    final.save(record_file)
+    publish(final, result.status)
+    return final
+
+
+def run_in_process(job: Job, runs_dir: str, api_key: str | None, events: Any) -> None:
+    """A worker process's entry point: execute the job, sending events back on ``events``."""
+
+    def publish(record: RunRecord, event: str) -> None:
+        events.put((record.id, event, record.model_dump_json()))
+
+    from agent.budget import prefer_start_method
+
+    # The run's budget child (agent.budget) may fork from here: this process came clean from
+    # the fork server, and the queue's feeder thread is the only other thread (the child
+    # never touches the queue). Without this it would start a fork server of its own.
+    prefer_start_method("fork")
+    try:
+        execute(job, record_path(Path(runs_dir) / job.run_id / "out"), api_key, publish)
+    finally:
+        events.close()
+        events.join_thread()  # flush what is still buffered before the process exits
