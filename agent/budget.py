@@ -314,12 +314,15 @@ def run_with_budget(
     child_kwargs = {**kwargs, "_memory_bytes": budget.memory_bytes}
     if progress is not None:
         child_kwargs["_relay_progress"] = True
-    process = ctx.Process(
-        target=_child, args=(child_conn, fn, args, child_kwargs), name=f"groundwork-{what}"
-    )
     if method == "fork":
+        # os.fork directly: a multiprocessing worker (the web's, daemonic) may not start
+        # multiprocessing children, and a forked child needs none of its bookkeeping.
+        process: Any = _Forked(_child, (child_conn, fn, args, child_kwargs))
         process.start()
     else:
+        process = ctx.Process(
+            target=_child, args=(child_conn, fn, args, child_kwargs), name=f"groundwork-{what}"
+        )
         with _main_hidden():
             process.start()
     child_conn.close()
@@ -372,6 +375,54 @@ def run_with_budget(
         raise
     finally:
         parent_conn.close()
+
+
+class _Forked:
+    """The little of ``multiprocessing.Process`` the supervisor uses, over ``os.fork``."""
+
+    def __init__(self, target: Callable[..., None], args: tuple[Any, ...]) -> None:
+        self.target, self.args = target, args
+        self.pid: int | None = None
+        self.exitcode: int | None = None
+
+    def start(self) -> None:
+        pid = os.fork()
+        if pid == 0:  # the child: run, then leave without the parent's atexit handlers
+            code = 1
+            try:
+                self.target(*self.args)
+                code = 0
+            finally:
+                with contextlib.suppress(Exception):
+                    sys.stdout.flush()
+                    sys.stderr.flush()
+                os._exit(code)
+        self.pid = pid
+
+    def _poll(self, flags: int = os.WNOHANG) -> None:
+        if self.exitcode is None and self.pid is not None:
+            try:
+                done, status = os.waitpid(self.pid, flags)
+            except ChildProcessError:
+                self.exitcode = -1
+                return
+            if done:
+                self.exitcode = os.waitstatus_to_exitcode(status)
+
+    def is_alive(self) -> bool:
+        self._poll()
+        return self.exitcode is None
+
+    def kill(self) -> None:
+        if self.pid is not None and self.exitcode is None:
+            os.kill(self.pid, signal.SIGKILL)
+
+    def join(self, timeout: float | None = None) -> None:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.is_alive():
+            if deadline is not None and time.monotonic() > deadline:
+                return
+            time.sleep(0.01)
 
 
 def _over_memory(budget: Budget, peak: int, what: str) -> BudgetExceededError:

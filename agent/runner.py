@@ -217,11 +217,14 @@ def plan(
     record = record.model_copy(deep=True) if record is not None else RunRecord()
     if given is None:
         record.thread_id = uuid.uuid4().hex
+    # The record is JSON: a name that is not UTF-8 is kept in its \xNN form there, and the
+    # real path travels to the run beside it.
     record.deck_path, record.context_dir, record.out_dir = (
-        str(deck_path),
-        str(context_dir),
+        display_path(str(deck_path)),
+        display_path(str(context_dir)),
         str(out_dir),
     )
+    inputs = {"deck_path": str(deck_path), "context_dir": str(context_dir)}
     record.config = config.to_dict()  # never the API key
     record.deck_name = deck_name or record.deck_name or display_path(deck_path.name)
     record.answers = {str(k): str(v) for k, v in (answers or {}).items()}
@@ -235,6 +238,7 @@ def plan(
             record,
             config,
             answers or {},
+            inputs,
             budget=config.budget(),
             progress=progress,
             cancel=cancel,
@@ -268,6 +272,7 @@ def _start(
     record: RunRecord,
     config: PlanConfig,
     answers: dict[str, Any],
+    inputs: dict[str, str],
     progress: Progress | None = None,
 ) -> RunResult:
     """The run itself (in the budget's child process): from START to done or a pause."""
@@ -275,7 +280,7 @@ def _start(
     context = RunContext.build(config)
     try:
         with _graph(run_dir) as graph:
-            payload = _payload(record, run_dir, answers)
+            payload = {**_payload(record, run_dir, answers), **inputs}
             questions = _drive(graph, payload, run_config, context, progress, record, run_dir)
             return _finish(graph, run_dir, record, run_config, questions)
     finally:

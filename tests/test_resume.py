@@ -89,8 +89,7 @@ def test_cli_skipping_every_question_finishes(tmp_path: Path) -> None:
 
 
 def test_web_answers_with_nothing_finish_the_run(tmp_path: Path) -> None:
-    from agent.web._runs import WebSettings
-    from agent.web.app import create_app
+    from agent.web import WebSettings, create_app
 
     settings = WebSettings(
         runs_dir=tmp_path / "runs",
@@ -98,6 +97,7 @@ def test_web_answers_with_nothing_finish_the_run(tmp_path: Path) -> None:
         token=None,
         workers=1,
         base_config=PlanConfig(engine="rules"),
+        allowed_hosts=["testserver"],
     )
     with TestClient(create_app(settings)) as client:
         created = client.post(
@@ -105,19 +105,21 @@ def test_web_answers_with_nothing_finish_the_run(tmp_path: Path) -> None:
             files={"deck": ("strategy.pptx", DECK.read_bytes())},
             data={"engine": "rules", "interactive": "true", "org": "northwind"},
         )
+        assert created.status_code == 201, created.text
         run_id = created.json()["id"]
 
         def wait(*statuses: str) -> dict[str, object]:
-            deadline = time.monotonic() + 90
+            deadline = time.monotonic() + 120
             while True:
                 run = client.get(f"/api/runs/{run_id}").json()
                 if run["status"] in statuses:
                     return dict(run)
                 assert time.monotonic() < deadline, run
-                time.sleep(0.05)
+                time.sleep(0.1)
 
         assert wait("paused", "failed")["status"] == "paused"
-        assert client.post(f"/api/runs/{run_id}/answers", json={"answers": {}}).status_code < 300
+        answered = client.post(f"/api/runs/{run_id}/answers", json={"answers": {}})
+        assert answered.status_code < 300, answered.text
         run = wait("done", "failed", "paused")
         # paused again would mean the empty answer matched no interrupt
         assert run["status"] == "done", run
