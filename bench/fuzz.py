@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's code, not whatever else is installed
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 EXAMPLE_ORG = ROOT / "examples" / "northwind-health" / "org"
 ROSTER = "role,team,tier\nVP Digital Experience,Digital Experience,core\n"
