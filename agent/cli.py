@@ -459,9 +459,14 @@ def context_roles_command(
     """
     from rich.table import Table
 
+    from agent.budget import Budget, run_with_budget
     from agent.context import load_context
 
-    context = load_context(org_dir)
+    # Under the run budget (GROUNDWORK_TIME_LIMIT / GROUNDWORK_MEMORY_LIMIT): a hostile org
+    # folder ends in one line, never a hang.
+    context = run_with_budget(
+        load_context, org_dir, budget=Budget.from_env(), what="reading the org folder"
+    )
     for line in context.skipped:
         err.print(f"[yellow]warning:[/yellow] skipped {line}", highlight=False, soft_wrap=True)
     for line in context.warnings:

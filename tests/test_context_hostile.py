@@ -401,3 +401,15 @@ def test_a_zip_from_a_future_version_is_one_line(tmp_path: Path) -> None:
 
     with pytest.raises(CorruptFileError, match="zip file version 9.5"):
         extract(deck)
+
+
+def test_a_huge_run_of_text_in_an_org_document_ends(tmp_path: Path) -> None:
+    """Found by bench/fuzz.py: 3 MB without a full stop is one 'sentence'; every statement
+    pattern with a leading lazy subject ran over all of it (minutes). It is skipped now."""
+    org = tmp_path / "org"
+    org.mkdir()
+    (org / "roster.csv").write_text(ROSTER)
+    run = "the consent platform is kept on paper and must be approved by the board only at "
+    (org / "notes.md").write_text("# Notes\n\n" + run * (3_000_000 // len(run)) + "\n")
+    context = run_with_budget(load_context, org, budget=Budget(90, 1024**3))
+    assert [r.name for r in context.roles] == ["VP Digital Experience"]

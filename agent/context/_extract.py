@@ -633,6 +633,16 @@ def _systems_from_table(
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])|\n+")
+# A statement is a sentence someone wrote; past this length a "sentence" is a data dump or a
+# run of text without punctuation, and the statement patterns (absences, constraints, "we use
+# X") are not run on it: each costs time in proportion to its length times its lookbehind.
+MAX_SENTENCE_CHARS = 2_000
+
+
+def _statements(text: str) -> list[str]:
+    return [s for s in _SENTENCE.split(text) if len(s) <= MAX_SENTENCE_CHARS]
+
+
 _NAME = r"(?P<name>[A-Z][\w.&+-]*(?:\s+(?:[A-Z0-9][\w.&+-]*|of|and))*)"
 _USES = [
     re.compile(
@@ -666,7 +676,7 @@ def find_systems_in_prose(text: str, *, source: str = "", inventory: bool = Fals
     """Systems named in sentences: "we use HubSpot as our CRM", "our warehouse is Snowflake",
     and, inside inventory sections, any known product name."""
     found: list[System] = []
-    for sentence in _SENTENCE.split(clean_inline(text)):
+    for sentence in _statements(clean_inline(text)):
         if not sentence or _absence_spans(sentence):
             continue
         for pattern in _USES:
@@ -770,7 +780,7 @@ def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[
     """Absence statements in a paragraph or bullet, one per (capability, sentence); then the
     limitations and constraints the sentence states (agent.knowledge.constraints)."""
     out: list[SystemAbsence] = []
-    for sentence in _SENTENCE.split(clean_inline(_BULLET_MARK.sub("", text, count=1))):
+    for sentence in _statements(clean_inline(_BULLET_MARK.sub("", text, count=1))):
         sentence = sentence.strip()
         if not sentence:
             continue
