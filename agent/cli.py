@@ -160,7 +160,21 @@ def _summary(result: RunResult) -> None:
     )
 
 
-def _drive_cli(start: Callable[[Progress], RunResult], interactive: bool) -> RunResult:
+def _drive_cli(
+    start: Callable[[Progress], RunResult], interactive: bool, out_dir: Path | None = None
+) -> RunResult:
+    """Run with progress lines; a model failure names the folder ``groundwork resume`` takes."""
+    from agent.errors import LLMError
+
+    try:
+        return _drive_steps(start, interactive)
+    except LLMError as exc:
+        if out_dir is None:
+            raise
+        raise type(exc)(str(exc).replace("OUT_DIR", str(out_dir))) from None
+
+
+def _drive_steps(start: Callable[[Progress], RunResult], interactive: bool) -> RunResult:
     import time
 
     last = [time.monotonic()]
@@ -261,6 +275,7 @@ def plan_command(
             deck, context=context, out=out_dir, config=config, answers=given, progress=progress
         ),
         interactive,
+        out_dir,
     )
     _finish_cli(result)
 
@@ -299,6 +314,7 @@ def resume_command(
     result = _drive_cli(
         lambda progress: resume(run_dir, answers=given, config=config, progress=progress),
         interactive,
+        run_dir,
     )
     _finish_cli(result)
 

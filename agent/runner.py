@@ -209,6 +209,8 @@ def plan(
         config = replace(config, cache_dir=str(out_dir / ".groundwork" / "llm-cache"))
     if config.llm_log is None:  # one line per model request: sizes and outcomes, no content
         config = replace(config, llm_log=str(run_dir / "llm-calls.jsonl"))
+    # A resumed run keeps its engine, whatever the environment says then.
+    config = replace(config, engine=config.resolved_engine())
     RunContext.build(config).close()  # a misconfigured engine fails here, before any write
     run_dir.mkdir(parents=True, exist_ok=True)
     remove_stale(run_dir.parent, PREVIOUS_PREFIX)  # set aside by a re-plan that was killed

@@ -60,6 +60,14 @@ class EngineInfo(_Model):
     cached_calls: int = Field(
         default=0, ge=0, description="responses served from the on-disk cache"
     )
+    usage_unknown_calls: int = Field(
+        default=0,
+        ge=0,
+        description="answers the endpoint sent without token counts: the token totals miss them",
+    )
+    estimated_prompt_tokens: int = Field(
+        default=0, ge=0, description="groundwork's own estimate of every prompt it sent"
+    )
 
 
 class SourceFile(_Model):

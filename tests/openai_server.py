@@ -19,7 +19,10 @@ Scripting::
     server.queue(delayed(2.0))                     # latency, then the router answers
     server.route("decompose", lambda req: {...})   # per-step handler (dict, str, model or Reply)
     server.accepts = {"text"}                      # 400 on json_schema and json_object
+    server.reject_message = "Bad Request"          # ...worded as the server likes
     server.latency = 0.05                          # added to every chat answer (bench)
+    server.dress = lambda text: f"Sure! {text}"   # wrap every routed answer (prose, fences)
+    server.usage = False                           # answers without a usage block
 
 The default routes answer each engine step with valid canned JSON built from the
 request's data blocks (deck units, roster, hits), so a full workflow run against
@@ -169,7 +172,10 @@ class OpenAIServer:
         self.script: deque[Reply | Handler] = deque()
         self.routes: dict[str, Handler] = dict(DEFAULT_ROUTES)
         self.accepts: set[str] = {"json_schema", "json_object", "text"}
+        self.reject_message: str | None = None
         self.latency = 0.0
+        self.dress: Callable[[str], str] | None = None
+        self.usage = True
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -235,6 +241,16 @@ class OpenAIServer:
             self.requests.clear()
             self.script.clear()
 
+    def restore(self) -> None:
+        """Back to a well-behaved server: default routes, every mode, plain answers."""
+        self.reset()
+        self.routes = dict(DEFAULT_ROUTES)
+        self.accepts = {"json_schema", "json_object", "text"}
+        self.reject_message = None
+        self.dress = None
+        self.usage = True
+        self.latency = 0.0
+
     # ------------------------------------------------------------------ answers
 
     def _record(
@@ -252,7 +268,8 @@ class OpenAIServer:
         if kind not in self.accepts:
             return Reply(
                 status=400,
-                message=f"response_format type '{kind}' is not supported by this server",
+                message=self.reject_message
+                or f"response_format type '{kind}' is not supported by this server",
             )
         with self._lock:
             scripted = self.script.popleft() if self.script else None
@@ -261,6 +278,8 @@ class OpenAIServer:
         if reply.status == 200 and reply.content is None and reply.refusal is None:
             routed = self._routed(request, body)
             routed.delay += reply.delay
+            if self.dress is not None and routed.status == 200 and routed.content is not None:
+                routed.content = self.dress(routed.content)
             reply = routed
         reply.delay += self.latency
         return reply
@@ -281,7 +300,7 @@ class OpenAIServer:
         else:
             prompt = max(1, len(request.text) // 4)
             completion = max(1, len(reply.content or reply.refusal or "") // 4)
-        return {
+        body: dict[str, Any] = {
             "id": f"chatcmpl-{n}",
             "object": "chat.completion",
             "created": int(time.time()),
@@ -304,6 +323,9 @@ class OpenAIServer:
                 "total_tokens": prompt + completion,
             },
         }
+        if not self.usage:
+            del body["usage"]
+        return body
 
     def embed(self, text: str) -> list[float]:
         """Deterministic: hashed bag of words, L2-normalized (similar texts get similar vectors)."""

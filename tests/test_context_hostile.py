@@ -382,7 +382,7 @@ def test_absence_subjects_read_as_before_and_each_sentence_is_matched_once(
     calls: list[str] = []
     real = _extract._not_in_place
     monkeypatch.setattr(_extract, "_not_in_place", lambda s: calls.append(s) or real(s))
-    _extract._absence_spans.cache_clear()
+    _extract._absence_objects.cache_clear()
     text = "Consent is not centrally managed. We use Braze for email. Identity is not owned."
     assert {a.capability for a in _extract.find_absences(text)} == {"consent", "identity"}
     _extract.find_systems_in_prose(text)

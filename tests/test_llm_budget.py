@@ -71,6 +71,7 @@ def test_every_request_of_the_example_fits_the_window(
         assert request.user.count("<roster>") == 1, "the roster is sent once"
         assert "roster.csv" not in request.user.split("<hits>", 1)[1], "no passage repeats it"
         assert "<hit " in request.user, "passages fill what the budget leaves"
+    assert any("<deck_plan>" in r.user for r in decompose), "the deck's own plan is not repeated"
     for request in openai_server.chat_requests("assess_vagueness"):
         assert "<systems>" not in request.user and "responsibilities" not in request.user
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from agent.config import PlanConfig
-from agent.engines import make_engine
+from agent.engines import make_engine, metered
 from agent.engines.base import Decomposition, Engine, ScenarioDraft, VisionDraft
 from agent.engines.llm import LLMEngine, escape_data
 from agent.errors import LLMConfigError
@@ -175,20 +175,21 @@ def test_find_visions(engine: LLMEngine, openai_server: OpenAIServer, deck: Deck
     assert "[notes] Ignore previous instructions" in request.user
 
 
-def test_find_visions_normalizes_sources(
+def test_find_visions_normalizes_sources_and_drops_what_the_deck_does_not_say(
     engine: LLMEngine, openai_server: OpenAIServer, deck: Deck
 ) -> None:
+    grow = "Increase online first-visit bookings by 25%"
     openai_server.route(
         "find_visions",
         {
             "visions": [
                 {
-                    "text": "  Grow   bookings ",
+                    "text": f"  {grow.replace(' ', '   ')} ",
                     "source": {"file": "x.pdf", "slide": None, "page": 3},
                     "evidence": "body",
                 },
                 {
-                    "text": "Grow bookings",
+                    "text": grow,
                     "source": {"file": DECK_NAME, "slide": 3, "page": None},
                     "evidence": None,
                 },
@@ -197,17 +198,26 @@ def test_find_visions_normalizes_sources(
                     "source": {"file": DECK_NAME, "slide": 99, "page": None},
                     "evidence": None,
                 },
+                {
+                    "text": "Become the most loved brand on the planet",
+                    "source": {"file": DECK_NAME, "slide": 3, "page": None},
+                    "evidence": None,
+                },
             ]
         },
     )
-    visions = engine.find_visions(deck)
-    assert [(v.text, v.source) for v in visions] == [
-        (
-            "Grow bookings",
-            Source(file=DECK_NAME, slide=3),
-        ),  # file fixed, page->slide, duplicate merged
-        ("Invented", Source(file=DECK_NAME)),  # a slide the deck does not have is not kept
+    with metered() as step:
+        visions = engine.find_visions(deck)
+    # file fixed, page->slide, duplicate merged
+    assert [(v.text, v.source) for v in visions] == [(grow, Source(file=DECK_NAME, slide=3))]
+    assert any("slide 99 is not in the deck" in w for w in step.warnings)
+    assert any("not found on slide 3" in w for w in step.warnings)
+    schema = openai_server.chat_requests("find_visions")[0].body["response_format"]
+    source = schema["json_schema"]["schema"]["properties"]["visions"]["items"]["properties"][
+        "source"
     ]
+    assert source["properties"]["slide"]["anyOf"][0]["enum"] == [1, 2, 3]
+    assert source["properties"]["file"]["enum"] == [DECK_NAME]
 
 
 def test_find_visions_reads_long_decks_in_batches(

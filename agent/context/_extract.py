@@ -755,8 +755,8 @@ def _not_in_place(sentence: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _absence_spans(sentence: str) -> tuple[tuple[str, str], ...]:
-    """(capability, object text) for each absence stated in one sentence.
+def _absence_objects(sentence: str) -> tuple[str, ...]:
+    """What each absence pattern says is missing in one sentence, in pattern order.
 
     Cached: extract_facts asks once for the absences and once more to keep systems named in
     an absence out of the inventory; the patterns run once per sentence.
@@ -768,24 +768,33 @@ def _absence_spans(sentence: str) -> tuple[tuple[str, str], ...]:
         objects.extend(m.group("obj") for m in pattern.finditer(sentence))
     objects.extend(_not_in_place(sentence))  # in the order the old pattern list had it
     objects.extend(m.group("obj") for m in _ABSENCE_PATTERNS[-1].finditer(sentence))
+    return tuple(objects)
+
+
+def _absence_spans(sentence: str, *, any_object: bool = False) -> list[tuple[str, str]]:
+    """(capability, object text) for each absence stated in one sentence. With ``any_object``,
+    an absence of something no category names ("there is no in-stay messaging") is kept too,
+    under the capability "absence"."""
     hits: list[tuple[str, str]] = []
-    for obj in objects:
-        capability = capability_of(obj)
+    for obj in _absence_objects(sentence):
+        capability = capability_of(obj) or ("absence" if any_object else None)
         if capability:
             hits.append((capability, obj))
-    return tuple(hits)
+    return hits
 
 
 def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[SystemAbsence]:
     """Absence statements in a paragraph or bullet, one per (capability, sentence); then the
     limitations and constraints the sentence states (agent.knowledge.constraints)."""
     out: list[SystemAbsence] = []
-    for sentence in _statements(clean_inline(_BULLET_MARK.sub("", text, count=1))):
+    # A wrapped bullet or paragraph is one run of text: sentences end at their punctuation.
+    flat = " ".join(clean_inline(_BULLET_MARK.sub("", text, count=1)).split())
+    for sentence in _statements(flat):
         sentence = sentence.strip()
         if not sentence:
             continue
         seen: set[str] = set()
-        for capability, obj in _absence_spans(sentence):
+        for capability, obj in _absence_spans(sentence, any_object=True):
             if capability not in seen:
                 seen.add(capability)
                 out.append(
@@ -1005,7 +1014,7 @@ def merge_absences(absences: list[SystemAbsence]) -> list[SystemAbsence]:
         key = (
             absence.capability,
             absence.source,
-            absence.text if absence.kind != "absence" else "",
+            absence.text if absence.kind != "absence" or absence.capability == "absence" else "",
         )
         if key not in seen:
             seen.add(key)

@@ -61,6 +61,8 @@ DEFAULT_MODEL = "gpt-4o-mini"
 PLACEHOLDER_API_KEY = "not-needed"  # local servers (vLLM, Ollama, llama.cpp) ignore the key
 CACHE_VERSION = 2
 CLIENT_PROMPTS = ("output_json", "output_repair", "output_truncated")
+# Finished steps are checkpointed: after a model failure the run continues where it stopped.
+RESUME_HINT = "finished steps are saved; `groundwork resume OUT_DIR` continues the run"
 
 # Words a server uses when it refuses a response_format it does not implement.
 _FORMAT_WORDS = (
@@ -199,6 +201,49 @@ def _strict(
 
 def _show(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value)
+
+
+def narrow(schema: dict[str, Any], path: str, values: list[Any]) -> dict[str, Any]:
+    """A copy of ``schema`` whose field at ``path`` may only take ``values`` (an ``enum``).
+
+    ``path`` names properties joined by dots, ``*`` stepping into array items
+    (``tasks.*.owner_role``); a list field gets the enum on its items, a nullable one on its
+    non-null branch. No values leaves the schema as it was: an empty enum matches nothing.
+    """
+    narrowed = copy.deepcopy(schema)
+    if not values:
+        return narrowed
+    node = narrowed
+    for part in path.split("."):
+        node = _step(node, part, path)
+    _enum_on(node, list(dict.fromkeys(values)), path)
+    return narrowed
+
+
+def _step(node: dict[str, Any], part: str, path: str) -> dict[str, Any]:
+    node = _non_null(node)
+    if part == "*":
+        if "items" not in node:
+            raise StrictSchemaError(f"{path}: '*' on a schema without items")
+        return node["items"]  # type: ignore[no-any-return]
+    try:
+        return node["properties"][part]  # type: ignore[no-any-return]
+    except KeyError:
+        raise StrictSchemaError(f"{path}: no property {part!r}") from None
+
+
+def _non_null(node: dict[str, Any]) -> dict[str, Any]:
+    branches = [b for b in node.get("anyOf", []) if b.get("type") != "null"]
+    return branches[0] if len(branches) == 1 else node
+
+
+def _enum_on(node: dict[str, Any], values: list[Any], path: str) -> None:
+    target = _non_null(node)
+    if target.get("type") == "array":
+        target = _non_null(target["items"])
+    if target.get("type") not in ("string", "integer", "number"):
+        raise StrictSchemaError(f"{path}: an enum needs a scalar field")
+    target["enum"] = values
 
 
 _IMPLIED = {"enum", "required", "additionalProperties"}
@@ -517,7 +562,8 @@ class LLMClient:
             message = choice.message
             if getattr(message, "refusal", None):
                 raise LLMResponseError(
-                    f"{where}: the model refused to answer ({_short(message.refusal)})"
+                    f"{where}: the model refused to answer ({_short(message.refusal)}); "
+                    f"{RESUME_HINT}"
                 )
             content = message.content or ""
             if choice.finish_reason == "length":
@@ -525,7 +571,7 @@ class LLMClient:
                     raise LLMResponseError(
                         f"{where}: the answer was cut off at max_tokens={max_tokens} twice; raise "
                         "--llm-max-tokens (GROUNDWORK_LLM_MAX_TOKENS), and --context-tokens "
-                        "(GROUNDWORK_CONTEXT_TOKENS) if the model's window is larger"
+                        f"(GROUNDWORK_CONTEXT_TOKENS) if the model's window is larger; {RESUME_HINT}"
                     )
                 truncated = True
                 convo = [*base, {"role": "user", "content": render("output_truncated").strip()}]
@@ -539,7 +585,8 @@ class LLMClient:
             failures += 1
             if failures > self.config.llm_retries:
                 raise LLMResponseError(
-                    f"{where}: the model's answer did not validate after {failures} attempts: {problem[:300]}"
+                    f"{where}: the model's answer did not validate after {failures} attempts "
+                    f"({_short(problem, 200)}); {RESUME_HINT}"
                 )
             log.info("%s: answer did not validate (%s); asking for a fix", where, problem[:200])
             feedback = {"role": "user", "content": render("output_repair", errors=problem).strip()}
@@ -648,7 +695,8 @@ class LLMClient:
                     else ""
                 )
                 raise LLMUnavailableError(
-                    f"{self.base_url}: model endpoint unavailable after {attempt} attempts (last: {last}){hint}"
+                    f"{self.base_url}: model endpoint unavailable after {attempt} attempts "
+                    f"(last: {last}){hint}; {RESUME_HINT}"
                 )
             log.info("%s: %s; retry %d in %.2fs", where, last, attempt, delay)
             time.sleep(delay)
@@ -818,6 +866,9 @@ __all__ = [
     "LLMUsage",
     "StrictSchemaError",
     "extract_json",
+    "json_candidates",
+    "narrow",
+    "prompt_schema_text",
     "strict_json_schema",
     "validation_summary",
 ]

@@ -35,6 +35,7 @@ _TAGS = (
     "metrics",
     "hits",
     "hit",
+    "deck_plan",
 )
 _TAG_RE = re.compile(r"<(/?)\s*(" + "|".join(_TAGS) + r")\b", re.I)
 _WORD = re.compile(r"[a-z][a-z0-9]+")
@@ -340,6 +341,17 @@ def scenario_org(org: OrgContext, budget: int) -> str:
     )
 
 
+def deck_plan_block(lines: list[str], pilot: str | None, budget: int) -> str:
+    """Work the deck's own plan already commits to (planned in its words elsewhere)."""
+    rendered = [f"- {clip(line(x), 25)}" for x in lines if x.strip()]
+    if pilot:
+        rendered.insert(0, f"- named pilot: {clip(line(pilot), 20)}")
+    if not rendered:
+        return ""
+    kept, _ = take(rendered, max(0, budget - 8))
+    return block("deck_plan", kept) if kept else ""
+
+
 # --------------------------------------------------------------------------- visions, scenarios
 
 
@@ -394,6 +406,7 @@ def scenarios_data(scenarios: list[Scenario]) -> str:
 
 
 __all__ = [
+    "deck_plan_block",
     "decompose_org",
     "deck_batches",
     "deck_data",

@@ -1,4 +1,5 @@
-"""Per-step usage: what model calls one workflow step made, whatever else runs beside it.
+"""Per-step usage: what model calls one workflow step made, whatever else runs beside it,
+and what the engine had to drop or flag in the answers (the step's warnings).
 
 One engine serves the whole run, so its running totals mix steps and parallel branches.
 A step opens ``metered()``; the LLM client adds every call and token to the meters of
@@ -29,6 +30,7 @@ class Meter:
     completion_tokens: int = 0
     unknown_usage_calls: int = 0  # answers that came without a usage block
     estimated_prompt_tokens: int = 0  # our own estimate of what was sent
+    warnings: list[str] = field(default_factory=list)  # what the engine dropped or flagged
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def add(self, **counts: int) -> None:
@@ -71,6 +73,14 @@ def record(**counts: int) -> None:
         meter.add(**counts)
 
 
+def note(warning: str) -> None:
+    """A warning for the plan from inside an engine: the step that opened the meter reports it."""
+    meters = _METERS.get()
+    if meters:
+        with meters[-1]._lock:
+            meters[-1].warnings.append(warning)
+
+
 def in_context(fn: Callable[..., T]) -> Callable[..., T]:
     """``fn`` bound to a copy of the caller's context, for ``pool.map``/``submit``."""
 
@@ -83,4 +93,4 @@ def in_context(fn: Callable[..., T]) -> Callable[..., T]:
     return bound
 
 
-__all__ = ["Meter", "in_context", "metered", "record"]
+__all__ = ["Meter", "in_context", "metered", "note", "record"]

@@ -122,6 +122,6 @@ def _assess(state: dict[str, Any], context: RunContext, usage: Any) -> dict[str,
     return {
         "visions": visions,
         "answers": answers,
-        "warnings": warnings,
+        "warnings": [*usage.warnings, *warnings],
         "usage": usage.as_update(),
     }

@@ -18,7 +18,7 @@ def choose_scenarios(state: dict[str, Any], runtime: Runtime[RunContext]) -> dic
     visions = [Vision.model_validate(v) for v in state.get("visions", [])]
     with metered() as usage:
         drafts = engine.choose_scenarios(deck, visions, org_of(state)) if visions else []
-    warnings = []
+    warnings = list(usage.warnings)
     if len(drafts) > MAX_SCENARIOS:
         warnings.append(
             f"{len(drafts)} scenarios proposed; kept the first {MAX_SCENARIOS} (focus beats boiling the ocean)"

@@ -7,6 +7,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from agent.engines.base import PlanningContext
+from agent.guard import MAX_TASKS_PER_VISION, capped
 from agent.nodes._common import RunContext, metered, run_context
 from schemas.context import ContextHit, OrgContext
 from schemas.plan import Scenario, Vision
@@ -23,7 +24,14 @@ def decompose(branch: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str,
             [ContextHit.model_validate(h) for h in branch["hits"]],
             PlanningContext.model_validate(branch.get("planning") or {}),
         )
+    warnings = list(usage.warnings)
+    if len(result.tasks) > MAX_TASKS_PER_VISION:  # the same cap whatever the engine
+        warnings.append(
+            f"{vision.id}: {len(result.tasks)} tasks proposed; kept {MAX_TASKS_PER_VISION} across the layers"
+        )
+        result = result.model_copy(update={"tasks": capped(result.tasks, lambda t: str(t.layer))})
     return {
         "drafts": [{"vision_id": vision.id, "decomposition": result.model_dump(mode="json")}],
         "usage": usage.as_update(),
+        "warnings": warnings,
     }

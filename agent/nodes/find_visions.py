@@ -7,6 +7,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from agent.engines.rules.visions import INSTRUCTION_LIKE
+from agent.guard import MAX_VISIONS, addressed_to_tool
 from agent.nodes._common import RunContext, deck_of, metered, run_context
 
 
@@ -14,11 +15,11 @@ def find_visions(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[st
     deck = deck_of(state)
     with metered() as usage:
         drafts = run_context(runtime, state).engine.find_visions(deck)
-    warnings = []
+    warnings = list(usage.warnings)
     kept = []
     for draft in drafts:
         # Deck text is data: a sentence addressed to the agent is never a vision, whoever proposed it.
-        if INSTRUCTION_LIKE.search(draft.text):
+        if INSTRUCTION_LIKE.search(draft.text) or addressed_to_tool(draft.text):
             where = (
                 f"slide {draft.source.slide}" if draft.source.slide else f"page {draft.source.page}"
             )
@@ -27,6 +28,9 @@ def find_visions(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[st
             )
             continue
         kept.append(draft)
+    if len(kept) > MAX_VISIONS:  # the same cap whatever the engine
+        warnings.append(f"{len(kept)} visions found; kept the first {MAX_VISIONS}")
+        kept = kept[:MAX_VISIONS]
     if not kept:
         warnings.append(f"{deck.name}: no vision statements found; the plan is empty")
     return {

@@ -13,7 +13,7 @@ from agent.planning.plan import assemble_plan
 def render(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str, Any]:
     from agent.render import render_plan
 
-    cfg = run_context(runtime, state).config
-    plan = assemble_plan(state, cfg.resolved_engine(), cfg.model)
+    engine = run_context(runtime, state).engine.info()  # the model actually asked, not the setting
+    plan = assemble_plan(state, engine.name, engine.model)
     paths = render_plan(plan, state["out_dir"], org_roles=org_of(state).roles)
     return {"plan": plan.model_dump(mode="json"), "outputs": [str(p) for p in paths]}

@@ -86,11 +86,14 @@ def check(state: dict[str, Any], org: OrgContext) -> list[Violation]:
             out.append(
                 Violation(
                     "unobservable_done",
-                    f"{tid} done_when is not observable: '{task['done_when']}'",
+                    f"{tid} done_when is not observable: '{task['done_when']}'; its owner must restate it",
                     tid,
+                    repairable=False,  # flagged, never decorated into something that reads checkable
                 )
             )
-        if not task.get("context_refs"):
+        if not task.get("context_refs") and not (
+            task.get("origin") == "deck" and task.get("source")
+        ):
             out.append(Violation("no_context_ref", f"{tid} cites no org-context passage", tid))
         for dep in task["depends_on"]:
             if dep not in ids:

@@ -59,6 +59,8 @@ def assemble_plan(state: dict[str, Any], engine_name: str, model: str | None) ->
             "prompt_tokens": usage.get("prompt_tokens", 0),
             "completion_tokens": usage.get("completion_tokens", 0),
             "cached_calls": usage.get("cached_calls", 0),
+            "usage_unknown_calls": usage.get("unknown_usage_calls", 0),
+            "estimated_prompt_tokens": usage.get("estimated_prompt_tokens", 0),
         },
         "sources": state.get("sources", []),
         "visions": [

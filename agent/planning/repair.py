@@ -68,10 +68,6 @@ def repair(state: dict[str, Any], org: OrgContext, violations: list[Violation]) 
         elif v.code == "untraced_task" and task is not None:
             known = {x["id"] for x in state.get("visions", [])}
             task["vision_ids"] = [x for x in task["vision_ids"] if x in known]
-        elif v.code == "unobservable_done" and task is not None:
-            task["done_when"] = (
-                f"{task['done_when'].rstrip('.')}; the evidence is written down and signed off by the accountable role."
-            )
         elif v.code == "no_context_ref" and task is not None:
             ref = _roster_ref(org, task["owner_role"])
             if ref:

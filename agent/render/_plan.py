@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from agent.errors import PlanValidationError
+from agent.guard import defuse_plan
 from schemas.context import Role
 from schemas.plan import Plan
 
@@ -63,6 +64,9 @@ def render_plan(
     Returns the written paths: plan.json, report.md, report.html, report.docx, raci.csv,
     raci.xlsx, roadmap.mmd, then tasks/<slug>.md in role order.
     """
+    plan, _ = defuse_plan(
+        plan
+    )  # no sentence addressed to the tool reaches a file, whoever wrote it
     json_text = plan_json(plan)
     start = start_date or next_monday()
     index = PlanIndex(plan, org_roles)
