@@ -17,6 +17,8 @@ GroundworkError                  one-line message, safe to show a user
 ├── PlanValidationError          a plan that breaks the contract after repair
 ├── ExportError                  a tracker refused an export (GitHub's API answered an error)
 └── RunError                     unknown run directory, nothing to resume, bad answers file
+    ├── BudgetExceededError      the run passed its time limit or memory ceiling (agent.budget)
+    ├── RunCancelledError        the run was cancelled while it ran
     ├── RunNotFoundError         no run with that id (the web service)
     └── RunStateError            the run is not in a state for that (answers to a done run)
 """
@@ -38,6 +40,10 @@ class InputError(GroundworkError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Pickled across the budget's process boundary: rebuild from (path, reason).
+        return (type(self), (self.path, self.reason))
 
 
 class EncryptedFileError(InputError):
@@ -100,6 +106,14 @@ class RunError(GroundworkError):
     pass
 
 
+class BudgetExceededError(RunError):
+    pass
+
+
+class RunCancelledError(RunError):
+    pass
+
+
 class RunNotFoundError(RunError):
     pass
 
@@ -109,6 +123,7 @@ class RunStateError(RunError):
 
 
 __all__ = [
+    "BudgetExceededError",
     "ConfigError",
     "ContextError",
     "CorruptFileError",
@@ -123,6 +138,7 @@ __all__ = [
     "LLMUnavailableError",
     "NoTextError",
     "PlanValidationError",
+    "RunCancelledError",
     "RunError",
     "RunNotFoundError",
     "RunStateError",
