@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +16,7 @@ import typer
 from rich.console import Console
 
 from agent.config import PlanConfig
-from agent.errors import GroundworkError
+from agent.errors import BudgetExceededError, GroundworkError
 from agent.runner import Progress, RunResult, load_answers, resume
 from agent.runner import plan as run_plan
 from schemas.plan import Layer
@@ -38,6 +39,34 @@ out = Console()
 err = Console(stderr=True)
 
 
+TimeLimitOption = Annotated[
+    str | None,
+    typer.Option(
+        "--time-limit",
+        help="stop the run after this much wall time: 600, 90s, 30m, 2h; 0 = none "
+        "(env GROUNDWORK_TIME_LIMIT; default 1h)",
+    ),
+]
+MemoryLimitOption = Annotated[
+    str | None,
+    typer.Option(
+        "--memory-limit",
+        help="stop the run when it holds more memory than this: 512M, 4G; 0 = none "
+        "(env GROUNDWORK_MEMORY_LIMIT; default 4G)",
+    ),
+]
+
+
+def _budget_overrides(time_limit: str | None, memory_limit: str | None) -> dict[str, float]:
+    """PlanConfig fields from the flags (0 = no limit); unset flags leave env/defaults alone."""
+    from agent.budget import Budget
+
+    if time_limit is None and memory_limit is None:
+        return {}
+    budget = Budget.from_env(time_limit, memory_limit)
+    return {"time_limit": budget.seconds or 0.0, "memory_limit": budget.memory_bytes or 0}
+
+
 @app.command()
 def extract(
     deck: Annotated[
@@ -47,16 +76,25 @@ def extract(
     max_bytes: Annotated[
         int | None, typer.Option(help="refuse files (or ZIP contents) larger than this")
     ] = None,
+    time_limit: TimeLimitOption = None,
+    memory_limit: MemoryLimitOption = None,
 ) -> None:
     """Extract a deck's text with structure and provenance.
 
     Example: groundwork extract examples/northwind/deck.pptx --format json
     """
+    from agent.budget import Budget, run_with_budget
     from extractors import extract as extract_deck
     from extractors import to_markdown
 
-    kwargs = {"max_bytes": max_bytes} if max_bytes else {}
-    result = extract_deck(deck, **kwargs)
+    budget = Budget.from_env(time_limit, memory_limit)
+    result = run_with_budget(
+        extract_deck,
+        deck,
+        budget=budget,
+        what="extraction",
+        **({"max_bytes": max_bytes} if max_bytes else {}),  # type: ignore[arg-type]
+    )
     if format == "json":
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
     elif format == "markdown":
@@ -151,7 +189,7 @@ def _drive_steps(start: Callable[[Progress], RunResult], interactive: bool) -> R
 
     result = start(progress)
     while result.status == "paused" and interactive:
-        answers = _ask(result.questions)
+        answers = _ask(result.questions)  # {} when every question was skipped: keep the flags
         result = resume(result.run_dir, answers=answers, progress=progress)
     return result
 
@@ -206,6 +244,8 @@ def plan_command(
             help="tries per request on 429/5xx/connection errors (env GROUNDWORK_LLM_ATTEMPTS, default 5)"
         ),
     ] = None,
+    time_limit: TimeLimitOption = None,
+    memory_limit: MemoryLimitOption = None,
 ) -> None:
     """Write an operational plan for DECK grounded in the org context.
 
@@ -228,6 +268,7 @@ def plan_command(
         llm_max_tokens=llm_max_tokens,
         llm_timeout=llm_timeout,
         llm_max_attempts=llm_attempts,
+        **_budget_overrides(time_limit, memory_limit),
     )
     err.print(_engine_line(config))
     result = _drive_cli(
@@ -260,6 +301,8 @@ def resume_command(
     answers: Annotated[
         Path | None, typer.Option(help="YAML/JSON answers to clarifying questions")
     ] = None,
+    time_limit: TimeLimitOption = None,
+    memory_limit: MemoryLimitOption = None,
 ) -> None:
     """Continue a run that paused for answers or stopped, without redoing finished steps.
 
@@ -267,8 +310,12 @@ def resume_command(
     """
     given = load_answers(answers) if answers else None
     interactive = given is None and sys.stdin.isatty()
+    overrides = _budget_overrides(time_limit, memory_limit)
+    config = PlanConfig.from_env(**overrides) if overrides else None
     result = _drive_cli(
-        lambda progress: resume(run_dir, answers=given, progress=progress), interactive, run_dir
+        lambda progress: resume(run_dir, answers=given, config=config, progress=progress),
+        interactive,
+        run_dir,
     )
     _finish_cli(result)
 
@@ -429,11 +476,18 @@ def context_roles_command(
     """
     from rich.table import Table
 
+    from agent.budget import Budget, run_with_budget
     from agent.context import load_context
 
-    context = load_context(org_dir)
+    # Under the run budget (GROUNDWORK_TIME_LIMIT / GROUNDWORK_MEMORY_LIMIT): a hostile org
+    # folder ends in one line, never a hang.
+    context = run_with_budget(
+        load_context, org_dir, budget=Budget.from_env(), what="reading the org folder"
+    )
     for line in context.skipped:
         err.print(f"[yellow]warning:[/yellow] skipped {line}", highlight=False, soft_wrap=True)
+    for line in context.warnings:
+        err.print(f"[yellow]warning:[/yellow] {line}", highlight=False, soft_wrap=True)
     if json_output:
         _print_json([r.model_dump() for r in context.roles])
         return
@@ -632,6 +686,155 @@ def eval_command(
         )  # not typer.Exit: main() runs click with standalone_mode=False
 
 
+def _start_date(value: str | None) -> tuple[date, str]:
+    """--start-date, or next Monday (said so, since every due date hangs on it)."""
+    from agent.render import next_monday
+
+    if value is None:
+        start = next_monday()
+        return start, f"start date {start.isoformat()} (next Monday; set --start-date to change)"
+    try:
+        return date.fromisoformat(value), f"start date {value}"
+    except ValueError:
+        raise typer.BadParameter(f"--start-date must be YYYY-MM-DD, not {value[:40]!r}") from None
+
+
+@app.command("export")
+def export_command(
+    out_dir: Annotated[Path, typer.Argument(help="a plan's output folder (holds plan.json)")],
+    to: Annotated[
+        str,
+        typer.Option("--to", help="jira | asana | linear | trello | github | ics | msproject"),
+    ],
+    start_date: Annotated[
+        str | None,
+        typer.Option("--start-date", help="the plan's week 1, YYYY-MM-DD (default next Monday)"),
+    ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="print what would be written or created; touch nothing"),
+    ] = False,
+    target: Annotated[
+        str | None,
+        typer.Option("--out", help="file to write, - for stdout (default OUT/exports/<name>)"),
+    ] = None,
+    epics: Annotated[
+        str, typer.Option("--epics", help="group tasks by phase | layer | vision")
+    ] = "phase",
+    id_prefix: Annotated[
+        str,
+        typer.Option("--id-prefix", help="external ids are PREFIX-<task key> (default gw)"),
+    ] = "gw",
+    jira_keys: Annotated[
+        Path | None,
+        typer.Option(
+            "--jira-keys",
+            help="CSV exported from Jira after the last import: fills Issue Key so it updates",
+        ),
+    ] = None,
+    repo: Annotated[
+        str | None,
+        typer.Option(
+            "--repo", help="github: create the issues in OWNER/NAME (token: GITHUB_TOKEN)"
+        ),
+    ] = None,
+    api_url: Annotated[
+        str, typer.Option("--api-url", help="github: API base URL (GitHub Enterprise)")
+    ] = "https://api.github.com",
+) -> None:
+    """Export a plan's tasks to a tracker, a calendar or a Gantt tool.
+
+    Every task keeps a stable id (PREFIX-<task key>) across re-plans, so re-importing
+    updates what the last import made (Jira with --jira-keys, GitHub with --repo, calendars
+    by event UID). Due dates come from the roadmap weeks counted from --start-date.
+
+    Examples:
+      groundwork export out/northwind-health --to jira --start-date 2027-01-04
+      groundwork export out/northwind-health --to ics --out roadmap.ics
+      groundwork export out/northwind-health --to msproject --out roadmap.xml
+      groundwork export out/northwind-health --to github --repo acme/launch --dry-run
+      GITHUB_TOKEN=... groundwork export out/northwind-health --to github --repo acme/launch
+    """
+    import os
+
+    from agent.errors import InputError
+    from agent.export import (
+        FORMATS,
+        ExportOptions,
+        GitHubPublisher,
+        dry_run_text,
+        export_plan,
+        github_payload,
+        load_plan,
+        read_jira_keys,
+    )
+    from agent.render import atomic_write_bytes
+
+    if to not in FORMATS:
+        raise typer.BadParameter(f"--to must be one of {', '.join(FORMATS)}, not {to[:40]!r}")
+    if repo is not None and to != "github":
+        raise typer.BadParameter("--repo is for --to github")
+    if jira_keys is not None and to != "jira":
+        raise typer.BadParameter("--jira-keys is for --to jira")
+    start, start_note = _start_date(start_date)
+    options = ExportOptions(start=start, epics=epics, prefix=id_prefix)  # type: ignore[arg-type]
+    plan = load_plan(out_dir)
+    keys = None
+    if jira_keys is not None:
+        try:
+            keys = read_jira_keys(
+                jira_keys.read_text("utf-8-sig"), str(jira_keys), prefix=id_prefix
+            )
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(
+                jira_keys, getattr(exc, "strerror", None) or "not a UTF-8 CSV"
+            ) from None
+    result = export_plan(plan, to, options, issue_keys=keys)
+    n_items = len(result.export.items)
+    err.print(
+        f"groundwork export: {n_items} task(s); {start_note}", highlight=False, soft_wrap=True
+    )
+    if to == "github" and repo is not None:
+        payload = github_payload(result.export)
+        if dry_run:
+            sys.stdout.write(dry_run_text(payload, repo))
+            return
+        token = os.environ.get("GITHUB_TOKEN") or os.environ.get("GH_TOKEN") or ""
+        publisher = GitHubPublisher(repo, token, api_url=api_url)
+        try:
+            report = publisher.publish(payload, result.export)
+        finally:
+            publisher.close()
+        out.print(
+            f"{repo}: {len(report.created)} issue(s) created, {len(report.updated)} updated, "
+            f"{report.milestones_created} milestone(s) and {report.labels_created} label(s) created.",
+            highlight=False,
+        )
+        return
+    path = (
+        None if target == "-" else Path(target) if target else out_dir / "exports" / result.filename
+    )
+    if dry_run:
+        if to == "github":
+            sys.stdout.write(dry_run_text(github_payload(result.export)))
+        where = "stdout" if path is None else str(path)
+        sys.stdout.write(
+            f"Would write {result.filename} ({FORMATS[to][2]}) to {where}: {n_items} task(s), "
+            f"{len(result.export.epics)} epic(s), {len(result.export.milestones)} phase(s).\n"
+        )
+        for item in result.export.items:
+            sys.stdout.write(f"  {item.external_id}  due {item.due.isoformat()}  {item.title}\n")
+        if keys is not None:
+            sys.stdout.write(f"{len(keys)} row(s) already in Jira get their Issue Key (update).\n")
+        return
+    if path is None:
+        sys.stdout.buffer.write(result.content)
+        sys.stdout.flush()
+        return
+    atomic_write_bytes(path, result.content)
+    err.print(f"written {path}", highlight=False)
+
+
 @app.command("vagueness")
 def vagueness_command(
     source: Annotated[
@@ -721,6 +924,16 @@ def _print_json(data: object) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
+def _one_line(exc: BaseException) -> str:
+    """The message on one line, printable whatever the file names held (lone surrogates from
+    undecodable bytes become U+FFFD instead of failing the print)."""
+    text = " ".join(str(exc).split())
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")[:2000]
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")[:2000]
+
+
 def main() -> None:
     """Console-script entry point: one line per error, never a traceback."""
     try:
@@ -728,8 +941,8 @@ def main() -> None:
         if isinstance(code, int) and code:  # typer.Exit(n) comes back as a return value here
             raise SystemExit(code)
     except GroundworkError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
-        raise SystemExit(2) from None
+        err.print(f"[red]error:[/red] {_one_line(exc)}", highlight=False, soft_wrap=True)
+        raise SystemExit(4 if isinstance(exc, BudgetExceededError) else 2) from None
     except typer.Abort:
         err.print("aborted")
         raise SystemExit(130) from None
@@ -739,7 +952,7 @@ def main() -> None:
     except (typer.BadParameter, typer.Exit) as exc:
         if isinstance(exc, typer.Exit):
             raise SystemExit(exc.exit_code) from None
-        err.print(f"error: {exc}")
+        err.print(f"error: {_one_line(exc)}", highlight=False, soft_wrap=True)
         raise SystemExit(2) from None
     except Exception as exc:  # click usage errors and anything unexpected: still one line
         import click
@@ -747,7 +960,11 @@ def main() -> None:
         if isinstance(exc, click.ClickException):
             exc.show()
             raise SystemExit(exc.exit_code) from None
-        err.print(f"error: internal error ({type(exc).__name__}): {' '.join(str(exc).split())}")
+        err.print(
+            f"error: internal error ({type(exc).__name__}): {_one_line(exc)}",
+            highlight=False,
+            soft_wrap=True,
+        )
         raise SystemExit(1) from None
 
 

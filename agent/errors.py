@@ -15,7 +15,10 @@ GroundworkError                  one-line message, safe to show a user
 │   ├── LLMUnavailableError      429/5xx/timeouts after bounded retries
 │   └── LLMResponseError         output still invalid after bounded repair attempts
 ├── PlanValidationError          a plan that breaks the contract after repair
+├── ExportError                  a tracker refused an export (GitHub's API answered an error)
 └── RunError                     unknown run directory, nothing to resume, bad answers file
+    ├── BudgetExceededError      the run passed its time limit or memory ceiling (agent.budget)
+    ├── RunCancelledError        the run was cancelled while it ran
     ├── RunNotFoundError         no run with that id (the web service)
     └── RunStateError            the run is not in a state for that (answers to a done run)
 """
@@ -37,6 +40,10 @@ class InputError(GroundworkError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Pickled across the budget's process boundary: rebuild from (path, reason).
+        return (type(self), (self.path, self.reason))
 
 
 class EncryptedFileError(InputError):
@@ -91,7 +98,19 @@ class PlanValidationError(GroundworkError):
     pass
 
 
+class ExportError(GroundworkError):
+    pass
+
+
 class RunError(GroundworkError):
+    pass
+
+
+class BudgetExceededError(RunError):
+    pass
+
+
+class RunCancelledError(RunError):
     pass
 
 
@@ -104,10 +123,12 @@ class RunStateError(RunError):
 
 
 __all__ = [
+    "BudgetExceededError",
     "ConfigError",
     "ContextError",
     "CorruptFileError",
     "EncryptedFileError",
+    "ExportError",
     "FileTooLargeError",
     "GroundworkError",
     "InputError",
@@ -117,6 +138,7 @@ __all__ = [
     "LLMUnavailableError",
     "NoTextError",
     "PlanValidationError",
+    "RunCancelledError",
     "RunError",
     "RunNotFoundError",
     "RunStateError",
