@@ -209,13 +209,21 @@ def _goal(rng: random.Random, prog: dict[str, object], metric: tuple[str, str, i
         "average wait",
         "time to third available appointment",
     }
-    target = max(1, int(base * rng.uniform(0.55, 0.85))) if down else int(base * rng.uniform(1.15, 1.6))
+    target = (
+        max(1, int(base * rng.uniform(0.55, 0.85))) if down else int(base * rng.uniform(1.15, 1.6))
+    )
     verb = rng.choice(VERBS_DOWN if down else VERBS_UP)
 
     def fmt(v: int) -> str:
         return f"${v}" if unit_sym == "$" else f"{v}{unit_sym}"
 
-    when = rng.choice([f"by Q{rng.randint(1, 4)} {prog['year']}", f"by December {prog['year']}", "within 12 months"])
+    when = rng.choice(
+        [
+            f"by Q{rng.randint(1, 4)} {prog['year']}",
+            f"by December {prog['year']}",
+            "within 12 months",
+        ]
+    )
     return (
         f"{verb} {name} for {prog['segment']} in {prog['unit']} ({prog['region']} region) "
         f"from {fmt(base)} to {fmt(target)} {when}"
@@ -274,7 +282,15 @@ def make_deck(path: Path, slides: int, seed: int = 11) -> None:
                 CONTENT,
                 f"{str(prog['unit']).title()} in the {prog['region']} region today",
                 [
-                    (0, s.format(a=rng.randint(20, 80), b=rng.randint(5, 40), c=rng.randint(5, 30), **fill))
+                    (
+                        0,
+                        s.format(
+                            a=rng.randint(20, 80),
+                            b=rng.randint(5, 40),
+                            c=rng.randint(5, 30),
+                            **fill,
+                        ),
+                    )
                     for s in STATS
                 ],
                 "Sources: regional survey and appointment data. These describe where we are, not targets.",
@@ -289,7 +305,12 @@ def make_deck(path: Path, slides: int, seed: int = 11) -> None:
                 f"{str(prog['unit']).title()} KPIs",
                 [["Metric", "Baseline", "Target", "By"]]
                 + [
-                    [m[0], f"{rng.randint(m[2], m[3])}{m[1].strip()}", f"{rng.randint(m[2], m[3])}{m[1].strip()}", f"Q{rng.randint(1, 4)} {prog['year']}"]
+                    [
+                        m[0],
+                        f"{rng.randint(m[2], m[3])}{m[1].strip()}",
+                        f"{rng.randint(m[2], m[3])}{m[1].strip()}",
+                        f"Q{rng.randint(1, 4)} {prog['year']}",
+                    ]
                     for m in prog["metrics"]  # type: ignore[attr-defined]
                 ],
             ),
@@ -299,8 +320,8 @@ def make_deck(path: Path, slides: int, seed: int = 11) -> None:
                 + [
                     [
                         f"{prog['channel']} {k}",
-                        ACTIONS[(k + prog['p']) % len(ACTIONS)].format(**fill),
-                        ACTIONS[(k + prog['p'] + 3) % len(ACTIONS)].format(**fill),
+                        ACTIONS[(k + prog["p"]) % len(ACTIONS)].format(**fill),
+                        ACTIONS[(k + prog["p"] + 3) % len(ACTIONS)].format(**fill),
                         f"Review against the {prog['metrics'][k % 4][0]} target",  # type: ignore[index]
                     ]
                     for k in range(3)
@@ -310,7 +331,11 @@ def make_deck(path: Path, slides: int, seed: int = 11) -> None:
                 CONTENT,
                 f"First 90 days: {prog['name']}",
                 [
-                    (0, ACTIONS[(k + prog['p']) % len(ACTIONS)].format(**fill) + f" (lead: {LEADS[(k + prog['p']) % len(LEADS)]})")
+                    (
+                        0,
+                        ACTIONS[(k + prog["p"]) % len(ACTIONS)].format(**fill)
+                        + f" (lead: {LEADS[(k + prog['p']) % len(LEADS)]})",
+                    )
                     for k in range(4)
                 ],
             ),
