@@ -120,3 +120,20 @@ def test_a_stale_corpus_is_rebuilt_from_the_store(org: Path, tmp_path: Path) -> 
     index.collection.delete(ids=["stray-0"])
     again = ContextIndex(org, index_dir=tmp_path / "index")
     assert _hits(again) == expected
+
+
+def test_an_unchanged_sync_reads_the_merged_context_back(org: Path, tmp_path: Path) -> None:
+    ContextIndex(org, index_dir=tmp_path / "index").sync()
+    built = ContextIndex(org, index_dir=tmp_path / "index")
+    built.sync()  # unchanged: merges the cached facts and keeps the result
+    kept = ContextIndex(org, index_dir=tmp_path / "index")
+    kept.sync()  # unchanged again: reads the merged result
+    assert kept.context == built.context
+    assert list((tmp_path / "index").glob("*.context.json"))
+    (org / "new.md").write_text("# New\n\nThe Privacy Officer approves consent wording.\n")
+    ContextIndex(org, index_dir=tmp_path / "index").sync()
+    rebuilt = ContextIndex(org, index_dir=tmp_path / "index")
+    rebuilt.sync()  # unchanged since: merged anew (the kept result was for other files)
+    again = ContextIndex(org, index_dir=tmp_path / "index")
+    again.sync()
+    assert "new.md" in again.context.documents and again.context == rebuilt.context

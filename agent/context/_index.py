@@ -426,12 +426,35 @@ class ContextIndex:
     ) -> IndexSummary:
         readable = [f for f in files if f.error is None]
         summary.skipped = [f"{f.rel}: {f.error}" for f in files if f.error]
-        facts = [self._facts_from_json(cached[f.rel]["facts"]) for f in readable]
-        context = build_context(self.root, [f.rel for f in readable], facts, summary.skipped)
+        context = self._merged_context(readable, cached, summary.skipped)
         self._context = context
         summary.documents = summary.unchanged = len(readable)
         summary.chunks = sum(int(cached[f.rel].get("chunks", 0)) for f in readable)
         return _finish_summary(summary, context, began)
+
+    def _merged_context(
+        self, readable: list[SourceFile], cached: dict[str, dict[str, Any]], skipped: list[str]
+    ) -> OrgContext:
+        """The folder's context from the facts cache; merging thousands of files' facts is
+        most of an unchanged sync, so the merged result is kept too, keyed by what it read."""
+        key = hashlib.sha256(
+            json.dumps(
+                [FACTS_VERSION, str(self.root), [(f.rel, f.sha256) for f in readable], skipped]
+            ).encode()
+        ).hexdigest()
+        path = self.index_dir / f"{self.collection_name}.context.json"
+        with contextlib.suppress(OSError, ValueError):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("key") == key:
+                return OrgContext.model_validate(data["context"])
+        facts = [self._facts_from_json(cached[f.rel]["facts"]) for f in readable]
+        context = build_context(self.root, [f.rel for f in readable], facts, skipped)
+        with contextlib.suppress(OSError):
+            tmp = path.with_suffix(".tmp")
+            payload = {"key": key, "context": context.model_dump(mode="json")}
+            tmp.write_text(json.dumps(payload), encoding="utf-8")
+            tmp.replace(path)
+        return context
 
     def _keep_corpus(
         self,
