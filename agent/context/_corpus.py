@@ -28,7 +28,7 @@ import numpy as np
 from agent.context._chunking import Chunk
 from agent.context._search import BM25, normalize_phrase
 
-CORPUS_VERSION = 1
+CORPUS_VERSION = 2
 
 
 def search_text(text: str, meta: dict[str, Any]) -> str:

@@ -37,7 +37,6 @@ from pydantic import BaseModel, Field
 from agent.config import DEFAULT_MAX_BYTES
 from agent.context._chunking import Chunk, chunk_document
 from agent.context._corpus import Corpus
-from agent.context._embedding import make_embedding_function
 from agent.context._extract import Facts, extract_facts
 from agent.context._loader import (
     SourceFile,
@@ -138,7 +137,9 @@ class ContextIndex:
         self.embeddings = embeddings
         self.collection_name = collection or collection_name(self.root, embeddings)
         self.max_bytes = max_bytes
-        self._ef = make_embedding_function(embeddings)
+        if embeddings not in ("wordllama", "openai"):
+            raise ContextError(f"unknown embeddings {embeddings!r}: use wordllama or openai")
+        self._embedding_function: Any = None  # built when Chroma is opened (imports chromadb)
         self._client: Any = None
         self._collection: Any = None
         self._corpus: Corpus | None = None
@@ -159,6 +160,22 @@ class ContextIndex:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+    @property
+    def _ef(self) -> Any:
+        if self._embedding_function is None:
+            from agent.context._embedding import make_embedding_function
+
+            self._embedding_function = make_embedding_function(self.embeddings)
+        return self._embedding_function
+
+    def _query_vector(self, query: str) -> Any:
+        """The query's vector; the offline model needs neither Chroma nor its import."""
+        if self.embeddings == "wordllama" and self._embedding_function is None:
+            from agent.context._wordllama import embed
+
+            return embed([query])[0]
+        return self._ef.embed_query([query])[0]
 
     @property
     def location(self) -> str:
@@ -321,11 +338,14 @@ class ContextIndex:
         if self._nothing_changed(files, cached, cached_stamp):
             return self._summarize(summary, files, cached, began)
         before = self._store_stamp()
-        base = (
-            None
-            if self.chroma_url
-            else Corpus.load(self._corpus_path, collection=self.collection_name, stamp=before)
-        )
+        base = None
+        if not self.chroma_url:
+            # Written with the facts cache, it describes what the facts do, which this sync
+            # checks against the store; our own client's close may have moved the stamp since.
+            for stamp in (before, cached_stamp):
+                base = base or Corpus.load(
+                    self._corpus_path, collection=self.collection_name, stamp=stamp
+                )
         stored = self._stored_documents()
         entries: dict[str, dict[str, Any]] = {}
         all_facts: list[Facts] = []
@@ -589,8 +609,7 @@ class ContextIndex:
             return []
         n = len(corpus)
         depth = min(n, max(k * 8, 40))
-        query_vector = self._ef.embed_query([query])
-        vector_rank = corpus.vector_top(query_vector[0], depth)
+        vector_rank = corpus.vector_top(self._query_vector(query), depth)
         keyword_rank = corpus.bm25.top(query, depth)
         fused = rrf([vector_rank, keyword_rank])
         context = self.context

@@ -121,6 +121,12 @@ class BM25:
                 doc_terms=self.doc_terms,
                 doc_tf=self.doc_tf,
                 params=np.asarray([self.k1, self.b]),
+                # derived, saved so a load needs no sort
+                post_ptr=self.post_ptr,
+                post_docs=self.post_docs,
+                post_tf=self.post_tf,
+                idf=self.idf,
+                lengths=self.lengths,
             )
         path.with_suffix(".vocab.json").write_text(json.dumps(self.vocab), encoding="utf-8")
 
@@ -131,7 +137,19 @@ class BM25:
             index = cls(k1=k1, b=b)
             index.vocab = json.loads(path.with_suffix(".vocab.json").read_text(encoding="utf-8"))
             index.term_id = {t: i for i, t in enumerate(index.vocab)}
-            index._set(data["doc_ptr"], data["doc_terms"], data["doc_tf"])
+            index.doc_ptr, index.doc_terms, index.doc_tf = (
+                data["doc_ptr"],
+                data["doc_terms"],
+                data["doc_tf"],
+            )
+            index.n = len(index.doc_ptr) - 1
+            index.post_ptr, index.post_docs, index.post_tf = (
+                data["post_ptr"],
+                data["post_docs"],
+                data["post_tf"],
+            )
+            index.idf, index.lengths = data["idf"], data["lengths"]
+            index.avg = float(index.lengths.sum() / index.n) if index.n else 0.0
         return index
 
     # ------------------------------------------------------------------ scoring
