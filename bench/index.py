@@ -153,6 +153,14 @@ def python_of(repo: Path) -> str:
     return str(venv) if venv.exists() else sys.executable
 
 
+def cli_of(repo: Path) -> list[str]:
+    """The checkout's ``groundwork`` command (its console script, or the same entry point)."""
+    script = repo / ".venv" / "bin" / "groundwork"
+    if script.exists():
+        return [str(script)]
+    return [python_of(repo), "-c", "from agent.cli import main; main()"]
+
+
 def child(repo: Path, args: list[str]) -> tuple[float, float, str]:
     """Run a command of ``repo``; its wall and CPU seconds (user + system) and stdout."""
     import os
@@ -180,26 +188,26 @@ def compare(org: Path, work: Path, repos: dict[str, Path], cli_queries: int) -> 
         )
         results[name]["first index, in process"] = (float(out.split()[0]), float("nan"))
     for name, repo in repos.items():
-        gw = str(repo / ".venv" / "bin" / "groundwork")
+        gw = cli_of(repo)
         index_dir = str(work / f"cli-{name}")
         results[name]["first index, command"] = child(
-            repo, [gw, "context", "index", str(org), "--index-dir", index_dir]
+            repo, [*gw, "context", "index", str(org), "--index-dir", index_dir]
         )[:2]
         results[name]["unchanged index, command"] = child(
-            repo, [gw, "context", "index", str(org), "--index-dir", index_dir]
+            repo, [*gw, "context", "index", str(org), "--index-dir", index_dir]
         )[:2]
     for name, repo in repos.items():
-        gw = str(repo / ".venv" / "bin" / "groundwork")
+        gw = cli_of(repo)
         index_dir = str(work / f"cli-{name}")
         child(
             repo,
-            [gw, "context", "search", str(org), QUERIES[0], "--index-dir", index_dir, "--json"],
+            [*gw, "context", "search", str(org), QUERIES[0], "--index-dir", index_dir, "--json"],
         )
         runs = [
             child(
                 repo,
                 [
-                    gw,
+                    *gw,
                     "context",
                     "search",
                     str(org),
