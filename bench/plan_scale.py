@@ -10,7 +10,8 @@ number grows with the deck; no slide is a copy of another.
 
 Each size is planned with the rules engine in its own process, imports and the org index
 excluded (both are warmed before the clock starts; they do not grow with the deck).
-Printed per size: plan CPU seconds (user + system), wall, peak RSS, the checkpoint
+Printed per size: plan CPU seconds (user + system, the run's budget child included), wall,
+peak RSS (the larger of the process and its child), the checkpoint
 database's size and the run's whole ``.groundwork/run`` folder. Then the fitted growth
 exponent of plan CPU over slides (least squares on log-log, 300 slides and up; target
 <= 1.1). With ``--baseline DIR`` (another checkout with its own .venv, e.g. a ``git
@@ -42,9 +43,8 @@ deck, org, out, index_dir = sys.argv[1:5]
 import agent.graph, agent.context, agent.render, chromadb, extractors  # noqa: F401
 from agent import PlanConfig, plan
 config = PlanConfig(engine="rules", index_dir=index_dir)
-def cpu():
-    r = resource.getrusage(resource.RUSAGE_SELF)
-    return r.ru_utime + r.ru_stime
+def cpu():  # this process and the run's budget child, if plan() runs one
+    return sum(r.ru_utime + r.ru_stime for r in map(resource.getrusage, (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)))
 c0, w0 = cpu(), time.perf_counter()
 result = plan(deck, context=org, out=out, config=config)
 c1, w1 = cpu(), time.perf_counter()
@@ -54,7 +54,7 @@ def size(p):
 ckpt = sum(size(run / n) for n in ("checkpoints.sqlite", "checkpoints.sqlite-wal"))
 print(json.dumps({
     "cpu": c1 - c0, "wall": w1 - w0,
-    "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "maxrss_mb": max(resource.getrusage(w).ru_maxrss for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024,
     "checkpoint_mb": ckpt / 1e6, "run_dir_mb": size(run) / 1e6,
     "visions": len(result.plan.visions), "tasks": len(result.plan.tasks),
     "plan_sha": __import__("hashlib").sha256((Path(out) / "plan.json").read_bytes()).hexdigest()[:12],
