@@ -7,6 +7,7 @@
   and answers ``search(query, k)`` with hybrid vector + BM25 retrieval.
 """
 
+import sys
 from typing import Any
 
 from agent.context._chunking import Chunk, chunk_document
@@ -34,6 +35,11 @@ __all__ = [
 ]
 
 _LAZY = {"OpenAIEmbeddingFunction", "WordLlamaEmbeddingFunction", "make_embedding_function"}
+
+if "chromadb" in sys.modules:
+    # A caller working with Chroma directly gets our embedding functions registered, so it
+    # can reopen a collection built with them; the import costs nothing more by now.
+    from agent.context import _embedding  # noqa: F401
 
 
 def __getattr__(name: str) -> Any:

@@ -3,7 +3,9 @@
 Both are registered with ``@register_embedding_function`` so a collection records
 ``{"name": ..., "config": ...}`` and any client that has imported this module
 rebuilds the same function from that config when it reopens the collection. Chroma
-never falls back to its default ONNX model (which downloads on first use).
+never falls back to its default ONNX model (which downloads on first use). ``import
+agent.context`` registers them when chromadb is already imported; otherwise they load on
+first use (a search that reads its saved corpus never imports chromadb).
 """
 
 from __future__ import annotations
