@@ -26,7 +26,8 @@ _LAYER_OF_KIND = {
     "pilot": "experience",
 }
 _DECISION = re.compile(
-    r"\b(approv\w*|sign[- ]?off|go/no-go|go-no-go|gate|decid\w*|authori[sz]\w*|mandate|review)\b",
+    r"\b(approv\w*|sign[- ]?off|go\s*/\s*no[- ]?go|go-no-go|gate|decid\w*|decision|authori[sz]\w*|"
+    r"mandate|review|budget release|release of)\b",
     re.I,
 )
 
@@ -169,11 +170,18 @@ def commitment_tasks(
             if c.text and c.text != c.title
             else f"{c.title}. (From {section}, {where(c.source)}{window}.)"
         )
-        decision = c.kind in ("gate", "ask") or (c.kind == "governance" and _DECISION.search(body))
+        # A decision the deck puts to its governance (a gate, an ask, a go/no-go or review in the
+        # plan) is the chair's to be Accountable for.
+        decision = c.kind in ("gate", "ask") or bool(
+            _DECISION.search(body) and (c.kind == "governance" or layer == "governance_measurement")
+        )
+        title = _title(c)
+        if c.pilot and plan.pilot and plan.pilot.name.lower() not in f"{title} {c.text}".lower():
+            title = f"{title} ({plan.pilot.name})"  # the pilot task names where the pilot runs
         tasks.append(
             TaskDraft(
                 key=key,
-                title=_title(c),
+                title=title,
                 description=description,
                 layer=layer,  # type: ignore[arg-type]
                 owner_role=owner.name,
@@ -190,7 +198,7 @@ def commitment_tasks(
                 if c.start_week is not None and c.end_week is not None
                 else None,
                 vision_ids=_link_visions(body, c.source, visions, umbrella),
-                accountable=_chair(org) if decision else None,
+                accountable=_chair(org, plan) if decision else None,
             )
         )
     tasks += kpi_tasks(plan, visions, org, umbrella)
@@ -205,8 +213,8 @@ def _title(c: Commitment) -> str:
     return shorten(title, 110)
 
 
-def _chair(org: OrgContext) -> str | None:
-    role = remit.decision_maker(org.roles, org.remits)
+def _chair(org: OrgContext, plan: DeckPlan) -> str | None:
+    role = remit.decision_maker(org.roles, org.remits, named=plan.decider)
     return role.name if role else None
 
 

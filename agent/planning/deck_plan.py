@@ -270,7 +270,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             plan.commitments.append(
                 Commitment(
                     kind="gate",
-                    title=f"{_phases.short_name(phase.name)} gate",
+                    title=f"{_phases.short_name(phase.name)} gate: go/no-go sign-off",
                     text=rec.gate,
                     source=rec.source,
                     section=phase.name,
@@ -897,6 +897,7 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
     ]
     found: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], tuple[str, Source]] = {}
+    best_weight: dict[tuple[str, str], int] = {}
     for slide in slides:
         for text in [slide.title, *slide.texts()]:
             if "pilot" not in text.lower():
@@ -920,7 +921,11 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
                         and ":" in m.group(0)
                         else 1
                     )
-                    first.setdefault(key, (text, slide.source))
+                    # Where the pilot is named best: outright, on a plan slide, not the agenda.
+                    weight = (":" in m.group(0)) * 2 + (not section("not_plan").search(slide.title))
+                    if key not in first or weight > best_weight.get(key, -1):
+                        first[key] = (text, slide.source)
+                        best_weight[key] = weight
     if not found:
         return None
 
@@ -943,22 +948,36 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
 def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
     """The commitment that runs the pilot is marked (the stage or bar that says so); if the
     deck only names the pilot, it becomes a commitment of its own."""
-    running = [
+    kinds = ("stage", "phase_item", "milestone", "initiative")
+    mentions = [
         c
         for c in plan.commitments
-        if re.search(r"\bpilot", f"{c.title} {c.text}", re.I)
-        and c.kind in ("stage", "phase_item", "milestone", "initiative")
-        and re.search(
-            r"\b(?:run|validat|test|trial|prove|launch|go[- ]live|operat)",
+        if re.search(r"\bpilot", f"{c.title} {c.text}", re.I) and c.kind in kinds
+    ]
+    running = [
+        c
+        for c in mentions
+        if re.search(
+            r"\b(?:run|validat|test|trial|prove|launch|go[- ]live|operat|open(?:s|ed)?\b(?!\s+to\b))",
             f"{c.title} {c.text}",
             re.I,
         )
     ]
-    if running:
-        best = min(running, key=lambda c: (c.kind != "stage", c.start_week or 0.0))
+    # The work that names the pilot site itself ("Wave 1: Baltimore Harbor (pilot)") is it.
+    site = pilot.name.split()[0].lower()  # "Ostrand" names "Ostrand Lines" too
+    named = [c for c in mentions if site in f"{c.title} {c.text}".lower()]
+    if named or running:
+        best = min(
+            named + running,
+            key=lambda c: (
+                not (c in running and c in named),  # runs the pilot and names its site
+                c not in running,
+                c.source.slide != pilot.source.slide,
+                c.kind != "stage",
+                c.start_week or 0.0,
+            ),
+        )
         best.pilot = True
-        if pilot.name.lower() not in best.text.lower():
-            best.text = f"{best.text} ({pilot.name} {pilot.unit})"
         pilot.text = best.text
         pilot.source = best.source
         return
@@ -1006,8 +1025,10 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
         twin = next((o for o in out if o.kind == item.kind and _same(o, item)), None)
         if twin is None:
             out.append(item)
-        elif len(item.text) > len(twin.text):
-            twin.text = item.text
+        else:
+            twin.pilot = twin.pilot or item.pilot
+            if len(item.text) > len(twin.text):
+                twin.text = item.text
     return out
 
 
