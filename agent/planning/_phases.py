@@ -337,6 +337,9 @@ def _gate_lines(
             found = True
         if found:
             continue
+        if re.fullmatch(r"(?:g\d+\b.*|[\w/&-]+(?:\s+[\w/&-]+){0,3}\s+gate)", line.strip(), re.I):
+            out.append(("", None, line.strip()))  # "Roll-out gate", "G2 scale go/no-go": in order
+            continue
         marker = re.match(r"^gate\s*[:·-]\s*(?P<rest>.+)$", line.strip(), re.I)
         if marker:
             entering = phase_key(marker.group("rest"))

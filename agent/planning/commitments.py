@@ -32,6 +32,13 @@ _DECISION = re.compile(
 )
 
 
+# Words that put a decision to the deck's governance wherever they appear.
+_GO_NO_GO = re.compile(
+    r"\b(go\s*/\s*no[- ]?go|go-no-go|gate|sign[- ]?off|budget release|release of the|approve the)\b",
+    re.I,
+)
+
+
 def where(source: Source | None) -> str:
     if source is None:
         return "the deck"
@@ -172,8 +179,13 @@ def commitment_tasks(
         )
         # A decision the deck puts to its governance (a gate, an ask, a go/no-go or review in the
         # plan) is the chair's to be Accountable for.
-        decision = c.kind in ("gate", "ask") or bool(
-            _DECISION.search(body) and (c.kind == "governance" or layer == "governance_measurement")
+        decision = (
+            c.kind in ("gate", "ask")
+            or bool(_GO_NO_GO.search(body))
+            or bool(
+                _DECISION.search(body)
+                and (c.kind == "governance" or layer == "governance_measurement")
+            )
         )
         title = _title(c)
         if c.pilot and plan.pilot and plan.pilot.name.lower() not in f"{title} {c.text}".lower():

@@ -1235,6 +1235,29 @@ def _governance_tables(slide: _Slide, plan: DeckPlan) -> None:
             lead = cells[chair].strip()
             if lead and lead not in plan.leads and len(words(lead)) <= 6:
                 plan.leads.append(lead)
+        cadence = next(
+            (i for i, h in enumerate(header) if re.search(r"cadence|frequency|meets", h)), None
+        )
+        for row in rows[1:]:
+            cells = row + [""] * (len(header) - len(row))
+            what = cells[decides] if decides is not None else ""
+            if cells[body].strip() and what:
+                lead = cells[chair].strip()
+                when = (
+                    f", {cells[cadence].strip().lower()}"
+                    if cadence is not None and cells[cadence].strip()
+                    else ""
+                )
+                plan.commitments.append(
+                    Commitment(
+                        kind="governance",
+                        title=f"{cells[body].strip()}: {shorten(what, 60)}",
+                        text=f"{cells[body].strip()} ({lead}{when}) decides: {what}",
+                        source=slide.source,
+                        section=slide.title,
+                        lead=lead or None,
+                    )
+                )
         for row in rows[1:]:
             cells = row + [""] * (len(header) - len(row))
             what = cells[decides] if decides is not None else ""
