@@ -112,9 +112,21 @@ def umbrella_visions(visions: list[Vision]) -> list[str]:
 
 
 def _owner(
-    text: str, layer: str, org: OrgContext, *, kind: str, metric: str | None = None
+    text: str,
+    layer: str,
+    org: OrgContext,
+    *,
+    kind: str,
+    metric: str | None = None,
+    lead: str | None = None,
 ) -> tuple[Role | None, str | None]:
-    """(owner, the sentence that shows the remit) for one piece of the deck's plan."""
+    """(owner, the sentence that shows the remit) for one piece of the deck's plan: the role the
+    deck names to lead it; the owner the org's metric definitions or systems inventory name for
+    what it is about; the programme for a governance item; else the best remit."""
+    if lead:
+        named = _roster_role(lead, org)
+        if named is not None:
+            return named, f"{lead} leads it (the deck)"
     if metric:
         role = remit.metric_owner(metric, org.metrics, org.roles)
         if role is not None:
@@ -122,18 +134,53 @@ def _owner(
                 (m for m in org.metrics if m.owner and role.name.lower() in m.owner.lower()), None
             )
             return role, (f"{m.name}: owner {m.owner}" if m else None)
+    owned = _owned_thing(text, org)
+    if owned is not None:
+        return owned
     if (
         kind in ("gate", "ask", "governance")
         or _DECISION.search(text)
         and layer == "governance_measurement"
     ):
-        lead = remit.programme_lead(org.roles, org.remits)
-        if lead is not None:
-            return lead, _evidence(lead, text, org)
+        lead_role = remit.programme_lead(org.roles, org.remits)
+        if lead_role is not None:
+            return lead_role, _evidence(lead_role, text, org)
     role, share = remit.by_remit(text, layer, org.roles, org.remits)
     if role is None:
         return None, None
     return role, _evidence(role, text, org)
+
+
+def _roster_role(name: str, org: OrgContext) -> Role | None:
+    """A core roster role by the name a deck or a document gives it (exact, else same words)."""
+    core = [r for r in org.roles if r.tier == "core"]
+    exact = next((r for r in core if r.name.casefold() == name.casefold().strip()), None)
+    if exact is not None:
+        return exact
+    want = content_stems(name)
+    same = [r for r in core if want and content_stems(r.name) == want]
+    return same[0] if len(same) == 1 else None
+
+
+def _owned_thing(text: str, org: OrgContext) -> tuple[Role, str] | None:
+    """A system or metric the work names, whose owner the org's own inventory names."""
+    lowered = f" {text.lower()} "
+    for system in org.systems:
+        name = system.name.lower()
+        if (
+            system.owner
+            and len(name) >= 4
+            and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", lowered)
+        ):
+            role = _roster_role(system.owner, org)
+            if role is not None:
+                return role, f"{system.name}: owner {system.owner}"
+    for m in org.metrics:
+        if m.owner and len(m.name) >= 6 and m.name.lower() in lowered:
+            role = _roster_role(m.owner, org)
+            if role is not None:
+                return role, f"{m.name}: owner {m.owner}"
+    return None
 
 
 def _evidence(role: Role, text: str, org: OrgContext) -> str | None:
@@ -163,7 +210,7 @@ def commitment_tasks(
     for c in plan.commitments:
         body = f"{c.title} {c.text}"
         layer = _LAYER_OF_KIND.get(c.kind) or classify_layer(body)
-        owner, why = _owner(body, layer, org, kind=c.kind)
+        owner, why = _owner(body, layer, org, kind=c.kind, lead=c.lead)
         if owner is None:
             continue
         key = f"deck_{c.kind}_{c.source.slide or c.source.page or 0}_{slug(c.title, 32)}"
@@ -187,6 +234,16 @@ def commitment_tasks(
                 and (c.kind == "governance" or layer == "governance_measurement")
             )
         )
+        chair = _chair(org, plan) if decision else None
+        if chair and owner.name == chair:
+            # The chair decides; the programme (or the next remit) prepares the decision.
+            prepare = remit.programme_lead(org.roles, org.remits)
+            if prepare is None or prepare.name == chair:
+                prepare, _share = remit.by_remit(
+                    body, layer, org.roles, org.remits, exclude=(chair,)
+                )
+            if prepare is not None:
+                owner, why = prepare, _evidence(prepare, body, org)
         title = _title(c)
         if c.pilot and plan.pilot and plan.pilot.name.lower() not in f"{title} {c.text}".lower():
             title = f"{title} ({plan.pilot.name})"  # the pilot task names where the pilot runs
@@ -210,7 +267,7 @@ def commitment_tasks(
                 if c.start_week is not None and c.end_week is not None
                 else None,
                 vision_ids=_link_visions(body, c.source, visions, umbrella),
-                accountable=_chair(org, plan) if decision else None,
+                accountable=chair,
             )
         )
     tasks += kpi_tasks(plan, visions, org, umbrella)

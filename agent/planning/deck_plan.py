@@ -253,7 +253,8 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             plan.pillars = _pillar_names(slide)
         plan.commitments += _initiatives(slide)
 
-    for rec in _phases.merge(readings, origin):
+    loose: list[tuple[str, Source, timeline.Span | None]] = []
+    for rec in _phases.merge(readings, origin, loose):
         if rec.span is None:
             continue
         phase = DeckPhase(
@@ -279,6 +280,27 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
                     phase=phase.name,
                 )
             )
+    for text, source, span in loose:
+        start = (
+            (span.start - origin)
+            if span is not None and span.absolute
+            else (span.start if span else None)
+        )
+        end = (
+            (span.end - origin)
+            if span is not None and span.absolute
+            else (span.end if span else None)
+        )
+        plan.commitments.append(
+            Commitment(
+                kind="phase_item",
+                title=text if len(words(text)) <= 12 else shorten(text, 90),
+                text=text,
+                source=source,
+                start_week=max(start, 0.0) if start is not None else None,
+                end_week=max(end, 0.0) if end is not None else None,
+            )
+        )
     _shift_absolute(plan, origin)
 
     plan.phases = _phases_in_order(plan.phases)
