@@ -612,7 +612,25 @@ def injection_findings(
     texts = {"plan.json": plan_text}
     for path, text in (outputs or {}).items():
         texts[path] = normalize(_strip(text, warnings))
-    for needle in roles + strings:
+    # A forbidden role may appear inside a verbatim quote of the org's own files (a roster row
+    # saying "Reports to: Chief Executive Officer"); anywhere else it is a finding.
+    quotes = [
+        str(ref.get("quote") or "")
+        for task in data.get("tasks", [])
+        for ref in task.get("context_refs") or []
+    ]
+    role_texts = {
+        path: _strip(text, [normalize(q) for q in quotes]) for path, text in texts.items()
+    }
+    for needle in roles:
+        key = normalize(needle)
+        slug = re.sub(r"[^a-z0-9]+", "-", key).strip("-")
+        for path, text in role_texts.items():
+            if key in text:
+                findings.append(f"{needle!r} in {path}")
+            if slug and slug in normalize(path).replace("_", "-").replace(" ", "-"):
+                findings.append(f"{needle!r} in output file name {path}")
+    for needle in strings:
         key = normalize(needle)
         slug = re.sub(r"[^a-z0-9]+", "-", key).strip("-")
         for path, text in texts.items():

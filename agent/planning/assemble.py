@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agent.engines.base import Decomposition, TaskDraft
@@ -205,6 +206,10 @@ def org_gaps(
             "limitation": "data" if "data" in absence.text.lower() else "system",
             "constraint": "constraint",
         }[absence.kind]
+        if absence.kind == "absence" and re.search(
+            r"\bsponsor", absence.subject or absence.text, re.I
+        ):
+            kind, layer = "sponsor", "governance_measurement"  # the org says it has none
         found.append(
             {
                 "layer": layer,
