@@ -53,6 +53,11 @@ def kpi_rows(rows: list[list[str]]) -> list[KpiRow]:
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
     header = [h.strip() for h in rows[0]]
+    joined = " ".join(header)
+    if re.search(
+        r"\b(?:peers?|median|benchmark|industry|competitors?|average|gap)\b", joined, re.I
+    ) and not re.search(r"\b(?:target|goal)\b", joined, re.I):
+        return []  # a comparison with peers describes today, it sets no target
     base = next((i for i, h in enumerate(header) if _KPI_BASELINE.search(h)), None)
     deadline = next(
         (
@@ -202,7 +207,8 @@ TILE_VALUE = re.compile(
 )
 _CHANGE = re.compile(
     r"\b(?:reduction|reduce|cut|increase|growth|grow|improvement|improve|faster|shorter|fewer|lower|higher|"
-    r"more|less|uplift|lift|gain|saving|savings|payback|target|goal|by 20\d\d|to reach|reach)\b|->|→",
+    r"more|less|uplift|lift|gain|saving|savings|payback|target|goal|to reach|reach)\b|->|→"
+    r"|\bby\s+(?:the\s+end\s+of\s+)?(?:fy\s?)?(?:20\d\d|'?\d\d)\b|\bfrom\s+[-+$€£]?\d",
     re.I,
 )
 _PRESENT = re.compile(
@@ -212,7 +218,7 @@ _PRESENT = re.compile(
     re.I,
 )
 _ARROW = re.compile(
-    r"(?P<a>[^\s()]+(?:\s(?:days?|months?|weeks?|min|hours?))?)\s*(?:->|→|to)\s*(?P<b>[^\s()]+(?:\s(?:days?|months?|weeks?|min|hours?))?)"
+    r"(?P<a>[^\s()]+(?:\s(?:days?|months?|weeks?|min|hours?))?)\s*(?:->|→|\bto\b)\s*(?P<b>[^\s()]+(?:\s(?:days?|months?|weeks?|min|hours?))?)"
 )
 
 
@@ -235,7 +241,10 @@ class Tile:
     @property
     def baseline(self) -> str | None:
         m = _ARROW.search(self.detail)
-        return m.group("a") if m else None
+        if m:
+            return m.group("a")
+        m = re.search(r"\(([^()]+?)\s+today\)|\bfrom\s+([-+$€£]?[\d.,]+%?)", self.detail, re.I)
+        return (m.group(1) or m.group(2)) if m else None
 
     @property
     def target_state(self) -> str | None:

@@ -103,7 +103,7 @@ class DeckPlan(BaseModel):
 
 _PAGE_COUNTER = re.compile(
     r"^(?:p\.?\s*)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$|^0\d$|^[—–-]$|^p\.\s?\d{1,3}$"
-    r"|^\d{1,2}\s*[·.|-]\s*[A-Z][A-Z &/-]+$",  # "04 · ROADMAP": a running section label
+    r"|^\d{1,2}\s*[·.|-]?\s*[A-Z][A-Z &/-]+$",  # "04 · ROADMAP", "05 NUMBERS": a section label
     re.I,
 )
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|svg|emf|wmf|bmp|tiff?)$", re.I)
@@ -177,8 +177,8 @@ class _Slide:
     @property
     def heading(self) -> str:
         """Title plus subtitle: where the slide says what it is about."""
-        sub = self.lines[0][0] if self.lines and len(words(self.lines[0][0])) <= 25 else ""
-        return f"{self.title} {sub}".strip()
+        subs = [t for t, _ in self.lines[:2] if len(words(t)) <= 25]
+        return " ".join([self.title, *subs]).strip()
 
     def texts(self) -> list[str]:
         return [t for t, _ in self.lines]
@@ -1062,6 +1062,8 @@ def _tile_goal(
 ) -> str:
     if baseline and target:
         goal = f"{goal} (from {baseline} to {target})"
+    elif baseline:
+        goal = f"{goal} (from {baseline})"
     if year and year.group(0) not in goal:
         goal += f" by {year.group(0)}"
     return goal
@@ -1076,7 +1078,9 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         else None
     )
     for slide in slides:
-        for rows in slide.tables:
+        # Figures about today (a portfolio, a diagnosis, the market) are not targets.
+        about_today = bool(section("not_plan").search(slide.title))
+        for rows in [] if about_today else slide.tables:
             for row in kpi_rows(rows):
                 found.append(
                     Kpi(
@@ -1088,7 +1092,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                         statement=row.goal(),
                     )
                 )
-        for text in slide.texts():
+        for text in [] if about_today else slide.texts():
             for row in flat_kpi_rows(text):
                 found.append(
                     Kpi(
@@ -1106,7 +1110,9 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         for tile in tiles(slide.texts()):
             if not is_target_tile(tile, heading):
                 continue
-            year = re.search(r"\b20\d\d\b", f"{tile.detail} {heading}")
+            # The target's year: the latest one its detail or the slide's heading names.
+            years = re.findall(r"\b20\d\d\b", f"{tile.detail} {heading}")
+            year = re.search(max(years), max(years)) if years else None
             found.append(
                 Kpi(
                     metric=tile.label,
@@ -1131,7 +1137,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         }
         if not stems:
             continue
-        need = 1 if len(stems) == 1 else max(2, -(-3 * len(stems) // 5))
+        need = 1 if len(stems) == 1 else max(2, -(-4 * len(stems) // 5))
         twin = next((k for k in kept if len(stems & content_stems(k.metric)) >= need), None)
         if twin is None:
             kept.append(kpi)
