@@ -93,6 +93,9 @@ class DeckPlan(BaseModel):
     leads: list[str] = Field(
         default_factory=list, description="the people or roles the deck names to lead work"
     )
+    pillar_details: dict[str, str] = Field(
+        default_factory=dict, description="pillar -> the line the deck describes it with"
+    )
 
     def clock(self) -> bool:
         """True when the deck sets its own phases or horizon (the roadmap then runs on it)."""
@@ -251,6 +254,11 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             and not section("not_plan").search(title)
         ):
             plan.pillars = _pillar_names(slide)
+            texts = slide.texts()
+            for name in plan.pillars:
+                at = texts.index(name) if name in texts else -1
+                if 0 <= at < len(texts) - 1:
+                    plan.pillar_details[name] = texts[at + 1]
         plan.commitments += _initiatives(slide)
 
     loose: list[tuple[str, Source, timeline.Span | None]] = []
