@@ -283,7 +283,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
                     text=rec.gate,
                     source=rec.source,
                     section=phase.name,
-                    start_week=phase.end_week,
+                    start_week=max(phase.start_week, phase.end_week - 2),  # decided as it closes
                     end_week=phase.end_week,
                     phase=phase.name,
                 )
@@ -1229,7 +1229,7 @@ def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[C
                 text=gate,
                 source=slide.source,
                 section=slide.title,
-                start_week=end,
+                start_week=end - 2 if end is not None else None,
                 end_week=end,
             )
         )

@@ -54,11 +54,18 @@ _AMBITION_LEAD = re.compile(
 SECTION_HINTS = re.compile(
     r"\b(vision|ambition|goals?|objectives?|priorit(?:y|ies)|pillars?|north star|targets?|okrs?|"
     r"what we will|aspirations?|strategic themes?|commitments?|outcomes|mission|strategy on a page|"
-    r"promise|where we will play|what success looks like|our bets?)\b",
+    r"promise|where we will play|what success looks like|our bets?)\b"
+    # A heading in the first person that looks forward names the statements under it, however
+    # it is worded: "What we stand for", "Where we are going", "What we will achieve".
+    r"|^\s*(?:what|where|how|why)\s+we(?:'re|'ll)?\s+(?!are\s*$|are\s+(?:today|now)\b)"
+    r"(?!(?:will\s+)?(?:cover|discuss|present|talk|show|review|learned|found|heard)\b)\w+"
+    r"|\bwe\s+(?:will|shall|are going|stand for|want|aim|intend|commit|promise)\b"
+    r"(?!\s+(?:cover|discuss|present|talk|show|review)\b)",
     re.IGNORECASE,
 )
 NON_VISION_SECTION = re.compile(
-    r"\b(agenda|contents|appendix|market|context|landscape|today|current state|where we are|"
+    r"\b(agenda|contents|appendix|market|context|landscape|today|current state|"
+    r"where we are(?!\s+(?:going|headed|heading))|"
     r"research|findings|insights|background|about us|thank you|questions|sources?|statistics|facts)\b",
     re.IGNORECASE,
 )
