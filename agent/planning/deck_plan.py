@@ -1100,7 +1100,8 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                         statement=row.goal(),
                     )
                 )
-        for text in [] if about_today else slide.texts():
+        # A PDF export may put the header and the rows on separate lines: read them as one run.
+        for text in [] if about_today else [" ".join(slide.texts())]:
             for row in flat_kpi_rows(text):
                 found.append(
                     Kpi(

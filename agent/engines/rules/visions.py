@@ -228,9 +228,20 @@ def _candidates(unit: Unit) -> list[tuple[str, Block]]:
             parts = [p for line in text.splitlines() for p in [line] if p.strip()]
             # long body paragraphs may hold several statements; PDF tables flatten rows into one line
             parts = [s for p in parts for s in (sentences(p) if len(p) > 200 else [p])]
+            parts = [p for p in parts if not _flattened_table(p)]
             parts = [piece for p in parts for piece in _split_run_on(p)]
         out.extend((_clean(p), block) for p in parts)
     return out
+
+
+def _flattened_table(text: str) -> bool:
+    """A table or diagram a PDF export ran into one line: long, no sentence breaks, and mostly
+    Title Case cells ("Build In-House SaaS Procurement Hybrid (Recommended) Upfront ...")."""
+    toks = re.findall(r"[A-Za-z][\w'/&-]*", text)
+    if len(toks) < 24 or re.search(r"[.!?]\s+[A-Z]", text):
+        return False
+    capitalized = sum(t[0].isupper() for t in toks)
+    return capitalized / len(toks) >= 0.35
 
 
 _RUN_ON = re.compile(
