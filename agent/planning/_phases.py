@@ -458,11 +458,8 @@ def _fill_spans(records: list[PhaseRecord], axis: timeline.Span | None) -> None:
         if rec.span is not None and rec.span.label != "axis":
             continue
         if rec.gate_end is not None:
-            start = (
-                records[i - 1].span.end
-                if i > 0 and records[i - 1].span is not None
-                else (axis.start if axis else 0.0)
-            )
+            previous = records[i - 1].span if i > 0 else None
+            start = previous.end if previous is not None else (axis.start if axis else 0.0)
             end = rec.gate_end.end
             if end > start:
                 rec.span = timeline.Span(start, end, "gate", rec.gate_end.absolute)

@@ -68,8 +68,8 @@ def merge(
     seen_gaps: set[str] = set()
     known = set(known_concepts or [])
     phases = phases or []
-    for task in deck_tasks or []:
-        data = TaskDraft.model_validate(task).model_dump()
+    for raw in deck_tasks or []:
+        data = TaskDraft.model_validate(raw).model_dump()
         data["vision_ids"] = [v for v in data["vision_ids"] if v in rank] or vision_order[:1]
         data["horizon"] = deck_horizon(data, phases)
         by_key[data["key"]] = data

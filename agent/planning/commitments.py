@@ -17,7 +17,7 @@ from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, wor
 from agent.knowledge.timeline import WEEKS_PER_MONTH
 from agent.planning.deck_plan import Commitment, DeckPlan, Kpi
 from schemas.context import OrgContext, Role
-from schemas.plan import Scenario, Source, Vision
+from schemas.plan import Horizon, Scenario, Source, Vision
 
 _LAYER_OF_KIND = {
     "gate": "governance_measurement",
@@ -254,7 +254,7 @@ def commitment_tasks(
                 description=description,
                 layer=layer,  # type: ignore[arg-type]
                 owner_role=owner.name,
-                horizon="foundational",  # set from the phase by the roadmap
+                horizon=Horizon.foundational,  # set from the phase by the roadmap
                 done_when=_done_when(c, plan),
                 context_refs=_ref(owner, why),
                 scenario_ids=_link_scenarios(body, scenarios),
@@ -323,7 +323,7 @@ def kpi_tasks(
                 ),
                 layer="governance_measurement",  # type: ignore[arg-type]
                 owner_role=owner.name,
-                horizon="foundational",
+                horizon=Horizon.foundational,
                 done_when=(
                     f"{kpi.metric} has a published baseline{frm} and is reported {cadence} against the target of {kpi.target}{by}."
                 ),

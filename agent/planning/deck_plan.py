@@ -437,10 +437,12 @@ def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -
     _spread_columns(groups)
     items: list[Commitment] = []
     for group in groups:
-        span = group["span"]
-        assert isinstance(span, timeline.Span)
+        found = group["span"]
+        assert isinstance(found, timeline.Span)
+        span = found
         rest = list(group["lines"])  # type: ignore[call-overload]
-        title = group["title"]
+        heading = group["title"]
+        title = heading if isinstance(heading, str) else None
         if title is None and len(rest) > 1 and _is_heading_line(rest[0]):
             title, rest = rest[0], rest[1:]
         if title is None and not rest:
@@ -1205,6 +1207,8 @@ def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[C
         (span.end - origin) if span is not None and span.absolute else (span.end if span else None)
     )
     work = [i for i in items if i != summary]
+    s0: float | None
+    e0: float | None
     for k, item in enumerate(work):
         if start is not None and end is not None:
             width = (end - start) / max(len(work), 1)

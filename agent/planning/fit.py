@@ -17,6 +17,8 @@ from collections import Counter
 from agent.knowledge.packs import Vocabulary, pack_scores
 from agent.knowledge.text import STOPWORDS, stem, words
 from schemas.context import OrgContext
+from typing import Literal
+
 from schemas.plan import OrgFit
 
 # Words every strategy deck and org folder uses: they say nothing about which business it is.
@@ -107,6 +109,7 @@ def assess_fit(deck_text: str, organization: str | None, org: OrgContext) -> Org
         if name_known
         else (field < 0.35 and lexical < 0.2)
     )
+    verdict: Literal["fits", "partial", "mismatch"]
     if mismatch:
         verdict = "mismatch"
         reason = (
