@@ -13,12 +13,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from typing import Literal
 
 from agent.knowledge.packs import Vocabulary, pack_scores
 from agent.knowledge.text import STOPWORDS, stem, words
 from schemas.context import OrgContext
-from typing import Literal
-
 from schemas.plan import OrgFit
 
 # Words every strategy deck and org folder uses: they say nothing about which business it is.
