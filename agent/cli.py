@@ -637,6 +637,13 @@ def eval_command(
             "--corpus", help="shared corpus folder for corpus_deck cases (default ../shared/corpus)"
         ),
     ] = None,
+    suite: Annotated[
+        str | None,
+        typer.Option(
+            "--suite",
+            help="thresholds section to judge by: grounded (evals/domain and evals/corpus)",
+        ),
+    ] = None,
 ) -> None:
     """Plan every eval case, score the plans against the gold, fail under the thresholds.
 
@@ -647,6 +654,7 @@ def eval_command(
     Examples:
       groundwork eval --engine rules --min-score 0.9
       groundwork eval --cases evals/cases --cases evals/domain --cases evals/blind
+      groundwork eval --cases evals/domain --cases evals/corpus --suite grounded
       groundwork eval --baseline main-report.json --junit evals.xml --markdown evals.md
     """
     from evals.ci import to_junit, to_markdown
@@ -664,6 +672,7 @@ def eval_command(
             corpus=corpus,
             baseline=baseline,
             prices=prices,
+            suite=suite,
         )
     except (FileNotFoundError, ValueError) as exc:
         err.print(f"groundwork eval: {exc}", highlight=False, soft_wrap=True)

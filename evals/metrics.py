@@ -1081,14 +1081,17 @@ def unsupported_citations(plan: PlanLike, passages: Passages | None = None) -> l
 
 def citation_support(
     plan: PlanLike, gold: Gold | None = None, passages: Passages | None = None
-) -> float:
+) -> float | None:
     """Share of tasks with ``context_refs`` where a cited passage shares at least one key
     content word (Snowball stem) with the task's title or quote. The passage is the ref's
     ``quote`` when present, else the org chunk ``passages[(doc, chunk)]``. A plan without
-    cited tasks scores 0."""
-    cited = [t for t in as_dict(plan).get("tasks", []) if t.get("context_refs")]
+    cited tasks scores 0, unless it was built from the deck alone because the org context
+    belongs to another business (``org_fit`` mismatch): then nothing may be cited (None)."""
+    data = as_dict(plan)
+    cited = [t for t in data.get("tasks", []) if t.get("context_refs")]
     if not cited:
-        return 0.0
+        mismatch = (data.get("org_fit") or {}).get("verdict") == "mismatch"
+        return None if mismatch and data.get("tasks") else 0.0
     return 1.0 - len(unsupported_citations(plan, passages)) / len(cited)
 
 

@@ -19,8 +19,8 @@ from schemas.plan import Scenario, Vision
 
 def _roster_ref(org: OrgContext, name: str) -> dict[str, Any] | None:
     role = org.role(name)
-    if role is None:
-        return None
+    if role is None or role.source == "deck":
+        return None  # a role the deck names: the task traces to its slide instead
     duties = "; ".join(role.responsibilities) or (role.team or "listed in the roster")
     return {"doc": role.source or "roster", "chunk": None, "quote": f"{role.name}: {duties}"[:220]}
 
@@ -72,6 +72,9 @@ def repair(state: dict[str, Any], org: OrgContext, violations: list[Violation]) 
             ref = _roster_ref(org, task["owner_role"])
             if ref:
                 task["context_refs"] = [ref]
+            elif task["vision_ids"]:
+                sources = {x["id"]: x["source"] for x in state.get("visions", [])}
+                task["source"] = sources.get(task["vision_ids"][0])
         elif v.code == "missing_dependency" and task is not None:
             task["depends_on"] = [d for d in task["depends_on"] if d in by_id]
             warnings.append(f"{task['id']}: dropped dependencies on tasks that do not exist")
