@@ -289,10 +289,18 @@ def _role_mentions(data: Mapping[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
+def _grounding_roster(gold: Gold) -> set[str]:
+    """The roles a plan may name: the roster, or, when the org folder belongs to another
+    business (gold ``mismatch``), the roles the deck itself names (gold ``deck_roles``)."""
+    names = gold.get("deck_roles") if gold.get("mismatch") and gold.get("deck_roles") else None
+    return {_role_key(r) for r in (names or gold.get("roster", []))}
+
+
 def owner_grounding(plan: PlanLike, gold: Gold) -> float:
-    """Share of role mentions (task owners, consulted roles, RACI roles, roles list) in the roster."""
+    """Share of role mentions (task owners, consulted roles, RACI roles, roles list) in the roster
+    (on a mismatch, in the roles the deck names)."""
     data = as_dict(plan)
-    roster = {_role_key(r) for r in gold.get("roster", [])}
+    roster = _grounding_roster(gold)
     mentions = _role_mentions(data)
     if not data.get("tasks") and not data.get("raci"):
         return 0.0
@@ -300,7 +308,7 @@ def owner_grounding(plan: PlanLike, gold: Gold) -> float:
 
 
 def ungrounded_roles(plan: PlanLike, gold: Gold) -> list[str]:
-    roster = {_role_key(r) for r in gold.get("roster", [])}
+    roster = _grounding_roster(gold)
     return sorted(
         {
             f"{name} ({where})"
@@ -386,7 +394,8 @@ def _doc_known(doc: str, org_docs: Iterable[str] | None) -> bool:
 def traceability(
     plan: PlanLike, gold: Gold | None = None, org_docs: Iterable[str] | None = None
 ) -> float:
-    """Share of tasks that name existing visions and cite at least one context document.
+    """Share of tasks that name existing visions and cite at least one context document (a task
+    that cites nothing may instead name its slide in ``source``).
 
     With ``org_docs`` (paths relative to the org folder), every cited document must be one
     of them: a reference to a document that does not exist is not a trace.
@@ -401,12 +410,11 @@ def traceability(
     for task in tasks:
         vids = task.get("vision_ids") or []
         refs = task.get("context_refs") or []
-        if (
-            vids
-            and all(str(v) in vision_ids for v in vids)
-            and refs
-            and all(_doc_known(str(r.get("doc", "")), known_docs) for r in refs)
-        ):
+        # A task may trace to its slide (a deck commitment, or a method task nothing in the org's
+        # files backs) instead of an org passage; what it does cite must exist.
+        from_deck = bool(task.get("source"))
+        cited = bool(refs) and all(_doc_known(str(r.get("doc", "")), known_docs) for r in refs)
+        if vids and all(str(v) in vision_ids for v in vids) and (cited or from_deck and not refs):
             ok += 1
     return ok / len(tasks)
 

@@ -685,13 +685,15 @@ _ABSENCE_PATTERNS = [
 ]
 
 
-def _absence_spans(sentence: str) -> list[tuple[str, str]]:
-    """(capability, object text) for each absence stated in one sentence."""
+def _absence_spans(sentence: str, *, any_object: bool = False) -> list[tuple[str, str]]:
+    """(capability, object text) for each absence stated in one sentence. With ``any_object``,
+    an absence of something no category names ("there is no in-stay messaging") is kept too,
+    under the capability "absence"."""
     hits: list[tuple[str, str]] = []
     for pattern in _ABSENCE_PATTERNS:
         for m in pattern.finditer(sentence):
             obj = m.group("obj")
-            capability = capability_of(obj)
+            capability = capability_of(obj) or ("absence" if any_object else None)
             if capability:
                 hits.append((capability, obj))
     return hits
@@ -701,12 +703,14 @@ def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[
     """Absence statements in a paragraph or bullet, one per (capability, sentence); then the
     limitations and constraints the sentence states (agent.knowledge.constraints)."""
     out: list[SystemAbsence] = []
-    for sentence in _SENTENCE.split(clean_inline(_BULLET_MARK.sub("", text, count=1))):
+    # A wrapped bullet or paragraph is one run of text: sentences end at their punctuation.
+    flat = " ".join(clean_inline(_BULLET_MARK.sub("", text, count=1)).split())
+    for sentence in _SENTENCE.split(flat):
         sentence = sentence.strip()
         if not sentence:
             continue
         seen: set[str] = set()
-        for capability, obj in _absence_spans(sentence):
+        for capability, obj in _absence_spans(sentence, any_object=True):
             if capability not in seen:
                 seen.add(capability)
                 out.append(
@@ -921,7 +925,7 @@ def merge_absences(absences: list[SystemAbsence]) -> list[SystemAbsence]:
         key = (
             absence.capability,
             absence.source,
-            absence.text if absence.kind != "absence" else "",
+            absence.text if absence.kind != "absence" or absence.capability == "absence" else "",
         )
         if key not in seen:
             seen.add(key)

@@ -24,11 +24,68 @@ _GATE = re.compile(
     r"must be|requires?|limited|not (?:connected|integrated|linked|digiti[sz]ed|tracked|measured|"
     r"recorded|captured|shared|available|standardi[sz]ed|automated)|no (?:one|single)|"
     r"outdated|out of date|end[- ]of[- ]life|unsupported|legacy|siloed|fragmented|inconsistent|"
-    r"vacant|unfilled|lacks?|nobody)\b",
+    r"vacant|unfilled|lacks?|nobody|share|shared|without|overwritten|below|above|notice|bargain\w*|"
+    r"right to|veto|ends?|expires?|extended support|end of support|unsupported|standalone|"
+    r"per plant|per site|per store|per hotel|differ\w*|no common|none is|not budgeted|defined per|"
+    r"scanned|by hand|verbal|part-time|only|required|shall|has no|have no|not yet|need|needs|"
+    r"do not|does not|don't|doesn't|decision)\b",
     re.I,
 )
 
 _LIMITATIONS = [
+    # "The five Opera 5 hotels do not share guest profiles", "cannot export the permit history"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:do|does|did|can|could)\s*(?:not|n't)\s+(?:share|connect|integrate|"
+        r"talk|exchange|export|import|read|see|reach|sync|link|support|handle|track|record|scale)\b",
+        re.I,
+    ),
+    # "Duetto only prices the nine Opera Cloud hotels"
+    re.compile(r"(?P<subj>[^.;:]{3,60}?)\s+only\s+(?!if\b|when\b)[a-z]+s\b", re.I),
+    # "priced by hand in spreadsheets", "approvals are verbal"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are|were)\s+(?:\w+\s+){0,2}?(?:by hand|verbal|manual|"
+        r"scanned images|part-time|standalone|not networked|not budgeted)\b",
+        re.I,
+    ),
+    # "keep sensor data for 7 days", "older data is overwritten"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:keeps?|kept|retains?|retained|stores?|stored|buffers?|holds?)\s+"
+        r"[^.;]{0,50}?\bfor\s+(?:only\s+)?(?:\d+|one|two|three|seven|thirty)\s+(?:days?|weeks?|months?)",
+        re.I,
+    ),
+    re.compile(r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are)\s+(?:then\s+)?overwritten\b", re.I),
+    # "is below our 50 Mbps per room standard"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are|runs?|sits?)\s+(?:\w+\s+)?(?:below|under)\s+(?:our|the)\s+[^.;]{2,60}",
+        re.I,
+    ),
+    # "held in 7 systems with no common codes", "defined per plant"
+    re.compile(r"(?P<subj>[^.;:]{3,80}?)\s+with\s+no\s+(?:common|shared|single|agreed)\b", re.I),
+    re.compile(r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are)\s+defined\s+(?:per|by|differently)\b", re.I),
+    # "the lease ends in March 2029", "extended support ends on 31 March 2029"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:ends?|expires?|runs out|is end[- ]of[- ]life|reaches end of (?:life|support))\b",
+        re.I,
+    ),
+    re.compile(r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are)\s+not\s+(?:yet\s+)?budgeted\b", re.I),
+    re.compile(r"\b(?P<subj>none\s+(?:is|are|has been|have been)\s+[a-z]+)", re.I),
+    # "can only be reached from MuleSoft", "may only be used for"
+    re.compile(r"(?P<subj>[^.;:]{3,80}?)\s+(?:can|may|could)\s+only\s+be\s+\w+", re.I),
+    # "kept by one part-time GIS officer", "run by a single person"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are)\s+(?:kept|run|maintained|managed|done)\s+by\s+(?:one|a single|only one)\b",
+        re.I,
+    ),
+    # "are not yet in it", "is not yet live"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are)\s+not\s+yet\s+(?:in|on|live|available|connected)\b",
+        re.I,
+    ),
+    # "has no second line", "which has no backup"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:has|have)\s+no\s+(?:second|backup|spare|redundant|fallback)\b",
+        re.I,
+    ),
     # "MES runs only at two of five plants", "covers only the Xuzhou site", "available in English only"
     re.compile(
         r"(?P<subj>[^.;:]{3,80}?)\s+(?:\w+\s+){0,3}?only\s+(?:at|in|for|on|covers?|across|to|within)\s+"
@@ -71,6 +128,27 @@ _LIMITATIONS = [
 ]
 
 _CONSTRAINTS = [
+    # "Any change to fees is a key decision for Cabinet"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,100}?)\s+(?:is|are)\s+(?:a\s+)?(?:key\s+)?decisions?\s+for\s+(?P<scope>[^.;]{2,80})",
+        re.I,
+    ),
+    # "must appear on the forward plan at least 28 days before", "must go through Pay360",
+    # "is required before any new service processes personal data", "need a Cabinet decision"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,100}?)\s+(?:must|shall|has to|have to|is required to|are required to)\s+"
+        r"(?:\w+\s+){0,6}?(?:before|through|by|within|approv\w*|consult\w*|publish\w*|sign\w*|notif\w*)\b"
+        r"(?P<scope>[^.;]{0,120})",
+        re.I,
+    ),
+    re.compile(
+        r"(?P<subj>[^.;:]{3,100}?)\s+(?:is|are)\s+required\s+before\b(?P<scope>[^.;]{0,120})", re.I
+    ),
+    re.compile(
+        r"(?P<subj>[^.;:]{3,100}?)\s+needs?\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?(?:decision|approval|consent|"
+        r"sign-?off|permission|licen[cs]e)\b(?P<scope>[^.;]{0,100})",
+        re.I,
+    ),
     # "the works council must be consulted before any change to shift patterns"
     re.compile(
         r"(?P<subj>[^.;:]{3,80}?)\s+must\s+(?:be\s+)?(?:consulted|informed|notified|involved|approve|"
@@ -78,8 +156,20 @@ _CONSTRAINTS = [
         re.I,
     ),
     re.compile(
-        r"(?P<subj>[^.;:]{3,100}?)\s+(?:requires?|needs?|is\s+subject\s+to)\s+(?:the\s+|prior\s+|formal\s+)?"
-        r"(?:approval|sign-?off|consent|agreement|consultation)\b(?P<scope>[^.;]{0,100})",
+        r"(?P<subj>[^.;:]{3,100}?)\s+(?:requires?|needs?|is\s+subject\s+to|must\s+(?:get|have|go\s+through))\s+"
+        r"(?:the\s+|prior\s+|formal\s+|written\s+|\d+\s+days'?\s+)?"
+        r"(?:approval|sign-?off|consent|agreement|consultation|notice|bargaining|negotiation|release|"
+        r"assessment|review|key decision|publication)\b(?P<scope>[^.;]{0,100})",
+        re.I,
+    ),
+    # "owners keep the right to approve capital spending", "holds a veto over design"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:keeps?|keep|retains?|holds?|has|have)\s+(?:the\s+)?(?:right|power)\s+to\s+"
+        r"(?:approve|veto|block|refuse)\b(?P<scope>[^.;]{0,100})",
+        re.I,
+    ),
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:holds?|has|have)\s+(?:a|the)\s+veto\b(?P<scope>[^.;]{0,80})",
         re.I,
     ),
     re.compile(

@@ -22,7 +22,7 @@ def capability_label(capability: str) -> str:
 def capability_gap(capability: str, stated: str | None) -> str:
     """One wording for a missing capability, whichever step finds it (so gaps are not repeated)."""
     label = capability_label(capability)
-    if stated and capability not in CAPABILITY_LABELS:
+    if stated and (capability not in CAPABILITY_LABELS or capability == "absence"):
         return f"Missing: {stated.strip().rstrip('.')}."  # the org's own words name it best
     if stated:
         return f"No {label}: {stated.strip().rstrip('.')}."

@@ -54,7 +54,26 @@ def kpi_rows(rows: list[list[str]]) -> list[KpiRow]:
         return []
     header = [h.strip() for h in rows[0]]
     base = next((i for i, h in enumerate(header) if _KPI_BASELINE.search(h)), None)
-    timed = [i for i, h in enumerate(header) if i != base and _KPI_TARGET.search(h)]
+    deadline = next(
+        (
+            i
+            for i, h in enumerate(header)
+            if re.fullmatch(r"by|by when|when|deadline|date|due|target date", h, re.I)
+        ),
+        None,
+    )
+    explicit_all = [
+        i for i, h in enumerate(header) if re.search(r"target|goal", h, re.I) and i != deadline
+    ]
+    if base is None and len(explicit_all) == 1:
+        # "Measure | 2025 | Target | By": the year column before the target is the baseline.
+        years = [
+            i
+            for i, h in enumerate(header)
+            if i < explicit_all[0] and re.fullmatch(r"(?:fy\s?)?(?:19|20)\d\d", h, re.I)
+        ]
+        base = years[-1] if years else None
+    timed = [i for i, h in enumerate(header) if i not in (base, deadline) and _KPI_TARGET.search(h)]
     explicit = [i for i in timed if re.search(r"target|goal", header[i], re.I)]
     if len(explicit) == 1:
         target = explicit[0]
@@ -65,9 +84,11 @@ def kpi_rows(rows: list[list[str]]) -> list[KpiRow]:
     named = [
         i
         for i, h in enumerate(header)
-        if i not in (base, target) and _KPI_METRIC.search(h) and not _KPI_GROUPING.search(h)
+        if i not in (base, target, deadline)
+        and _KPI_METRIC.search(h)
+        and not _KPI_GROUPING.search(h)
     ]
-    others = [i for i in range(len(header)) if i not in (base, target)]
+    others = [i for i in range(len(header)) if i not in (base, target, deadline)]
     if not named and not others:
         return []
     metric = named[0] if named else others[0]
@@ -86,7 +107,8 @@ def kpi_rows(rows: list[list[str]]) -> list[KpiRow]:
                 metric=name,
                 target=goal,
                 baseline=start if start.lower() not in _NO_VALUE else None,
-                by=when.group(0) if when else None,
+                by=(cells[deadline] if deadline is not None and cells[deadline] else None)
+                or (when.group(0) if when else None),
                 header=header[target],
                 named=bool(named),
             )

@@ -13,7 +13,8 @@ from schemas.context import Metric, Role
 _SENIORITY = (
     (
         re.compile(
-            r"\b(chief|ceo|coo|cfo|cmo|cto|cio|cdo|president|executive director|provost)\b", re.I
+            r"\b(chief|ceo|coo|cfo|cmo|cto|cio|cdo|president|executive director|provost|managing director)\b",
+            re.I,
         ),
         5,
     ),

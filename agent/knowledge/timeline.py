@@ -42,7 +42,7 @@ _YEAR_N = re.compile(
     re.I,
 )
 _CAL_YEAR = re.compile(r"^(?:fy\s?)?(20\d\d)$", re.I)
-_YEAR_RANGE = re.compile(r"\b(20\d\d)\s*[-–~/]\s*(20\d\d|\d\d)\b")
+_YEAR_RANGE = re.compile(r"\b(?:fy\s?)?(20\d\d)\s*(?:[-–~/]|to)\s*(?:fy\s?)?(20\d\d|\d\d)\b", re.I)
 _DURATION = re.compile(
     r"\b(\d{1,2}|one|two|three|four|five|six)[- ](year|month|week)s?\b(?!\s+(?:old|ago))", re.I
 )
@@ -63,9 +63,10 @@ def _int(text: str | None) -> int | None:
 
 @dataclass(frozen=True)
 class Span:
-    start: float  # weeks from the plan's start
+    start: float  # weeks from the plan's start (absolute spans: from 1 January of start_year)
     end: float
     label: str
+    absolute: bool = False  # a calendar date ("Q2 2027"), not a plan-relative one ("month 3")
 
     @property
     def weeks(self) -> tuple[int, int]:
@@ -96,6 +97,9 @@ def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
         if m2:
             a, b = int(m2.group(1)), int(m2.group(2))
             return Span(max(a - 1, 0) / 7, b / 7, text)
+    calendar = calendar_spans(text, start_year)
+    if len(calendar) == 1 and len(calendar[0].label) >= len(text) - 2:
+        return calendar[0]
     if m := _QUARTER.match(text):
         q = int(m.group(2))
         year = _int(m.group(1) or m.group(3))
@@ -169,10 +173,30 @@ def find_span(text: str, *, start_year: int | None = None) -> Span | None:
 
 
 def horizon_weeks(texts: list[str]) -> tuple[int | None, int | None]:
-    """(start year, horizon in weeks) the deck states: "2027-2029", "three-year", "6/18/36 months"."""
+    """(start year, horizon in weeks) the deck states: "2027-2029", "FY2027-FY2029", "April
+    2027 to March 2030", "three-year", "6/18/36 months"."""
+    start, horizon, _origin = plan_window(texts)
+    return start, horizon
+
+
+def plan_window(texts: list[str]) -> tuple[int | None, int | None, float]:
+    """(start year, horizon in weeks, the plan's first week counted from 1 January of the start
+    year). A month range ("April 2027 to March 2030") starts the plan in April."""
     start_year: int | None = None
     best = 0.0
+    origin = 0.0
     for text in texts:
+        months = re.search(
+            rf"\b({_MONTH})\.?\s+(20\d\d)\s*(?:[-–~]|to)\s*({_MONTH})\.?\s+(20\d\d)\b", text, re.I
+        )
+        if months:
+            y0, y1 = int(months.group(2)), int(months.group(4))
+            spans = calendar_spans(months.group(0), y0)
+            if len(spans) >= 2 and 0 < y1 - y0 <= 10:
+                weeks = max(s.end for s in spans) - min(s.start for s in spans)
+                if weeks > best:
+                    best, start_year, origin = weeks, y0, min(s.start for s in spans)
+                continue
         for m in _YEAR_RANGE.finditer(text):
             a = int(m.group(1))
             b_raw = m.group(2)
@@ -188,10 +212,105 @@ def horizon_weeks(texts: list[str]) -> tuple[int | None, int | None]:
                 best = max(best, weeks)
         for m in _SLASH_MONTHS.finditer(text):
             best = max(best, int(m.group(3)) * WEEKS_PER_MONTH)
-    return start_year, (int(round(best)) if best else None)
+    return start_year, (int(round(best)) if best else None), origin
 
 
 def first_year(texts: list[str]) -> int | None:
     """The earliest plausible plan year named in roadmap text ("2027 Wave 1", "2028 H1")."""
     years = [int(y) for t in texts for y in re.findall(r"\b(20[2-4]\d)\b", t)]
     return min(years) if years else None
+
+
+# --------------------------------------------------------------------------- calendar dates
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_YEAR = r"(?:fy\s?)?(?:20\d\d|'?\d\d(?:/\d\d)?)"
+_CAL = re.compile(
+    rf"(?P<end>end of\s+|by\s+)?"
+    rf"(?:(?P<q1>q[1-4])(?:\s*[-–~]\s*(?P<q2>q[1-4]))?\s*(?P<qy>{_YEAR})"
+    rf"|(?P<qy0>{_YEAR})\s*(?P<q3>q[1-4])"
+    rf"|(?P<h1>h[12])(?:\s*[-–~]\s*(?P<h2>h[12]))?\s*(?P<hy>{_YEAR})"
+    rf"|(?P<hy0>20\d\d)\s*(?P<h3>h[12])"
+    rf"|(?P<m1>{_MONTH})(?:\s*[-–~]\s*(?P<m2>{_MONTH}))?\.?\s*(?P<my>20\d\d|'?\d\d\b)"
+    rf"|(?P<fy>fy\s?(?:20\d\d|\d\d))"
+    rf"|(?<![\d/])(?P<year>20\d\d)(?![\d/])"
+    rf")",
+    re.I,
+)
+
+
+def _fy_year(text: str) -> int | None:
+    """'2027', '27', "'27", 'FY27', 'FY2027', '27/28' (a financial year named by its first year)."""
+    t = text.lower().replace("fy", "").strip(" '")
+    t = t.split("/")[0]
+    if not t.isdigit():
+        return None
+    value = int(t)
+    return value if value > 1900 else 2000 + value
+
+
+def calendar_spans(text: str, start_year: int | None) -> list[Span]:
+    """Calendar dates written in a text, as absolute spans in weeks from 1 January of
+    ``start_year``: "Q2-Q4 2027", "2028 H1", "April 2028", "Jul 27", "FY2028", "end of Q1 2027"."""
+    if start_year is None:
+        return []
+    out: list[Span] = []
+    for m in _CAL.finditer(text):
+        g = m.groupdict()
+        if g["q1"] or g["q3"]:
+            year = _fy_year(g["qy"] or g["qy0"] or "")
+            a = int((g["q1"] or g["q3"])[1])
+            b = int(g["q2"][1]) if g["q2"] else a
+            # A financial year written "27/28" starts in April: its Q1 is April-June.
+            shift = 13 if "/" in (g["qy"] or g["qy0"] or "") else 0
+            first, last = (a - 1) * 13 + shift, b * 13 + shift
+        elif g["h1"] or g["h3"]:
+            year = _fy_year(g["hy"] or g["hy0"] or "")
+            a = int((g["h1"] or g["h3"])[1])
+            b = int(g["h2"][1]) if g["h2"] else a
+            first, last = (a - 1) * 26, b * 26
+        elif g["m1"]:
+            year = _fy_year(g["my"] or "")
+            a = MONTHS[g["m1"].lower()[:3] if g["m1"].lower()[:4] != "sept" else "sep"]
+            b = MONTHS[g["m2"].lower()[:3]] if g["m2"] else a
+            first, last = (a - 1) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH
+        else:
+            year = _fy_year(g["fy"] or g["year"] or "")
+            first, last = 0.0, 52.0
+        if year is None or not -1 <= year - start_year <= 10:
+            continue
+        offset = (year - start_year) * 52.0
+        start, end = offset + first, offset + last
+        if g["end"]:
+            start = end
+        out.append(Span(start, end, m.group(0).strip(), absolute=True))
+    return out
+
+
+def calendar_range(text: str, start_year: int | None) -> Span | None:
+    """The whole span a text's calendar dates cover ("April 2028 - March 2029": both ends)."""
+    spans = calendar_spans(text, start_year)
+    if not spans:
+        return None
+    return Span(min(s.start for s in spans), max(s.end for s in spans), text.strip(), absolute=True)

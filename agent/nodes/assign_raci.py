@@ -22,6 +22,11 @@ def assign_raci(state: dict[str, Any]) -> dict[str, Any]:
         phases=(state.get("deck_plan") or {}).get("phases", []),
         known_concepts=state.get("known_concepts"),
     )
+    sources = {v["id"]: v["source"] for v in state.get("visions", [])}
+    for task in tasks:
+        if not task["context_refs"] and not task.get("source") and task["vision_ids"]:
+            # Nothing in the org's files backs it: it traces to its goal's slide instead.
+            task["source"] = sources.get(task["vision_ids"][0])
     gaps += org_gaps(tasks, org, gaps)
     link_gaps(tasks, gaps)
     return {

@@ -21,6 +21,9 @@ LAYER_TOPICS = (
 def retrieve_context(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str, Any]:
     from agent.context import ContextIndex
 
+    if (state.get("org_fit") or {}).get("verdict") == "mismatch":
+        # The org context belongs to another business: nothing of it is cited.
+        return {"hits": {v["id"]: [] for v in state.get("visions", [])}}
     cfg = run_context(runtime, state).config
     index_dir = cfg.index_dir or str(Path(state["run_dir"]) / "index")
     hits: dict[str, list[dict[str, Any]]] = {}

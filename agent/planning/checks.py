@@ -91,7 +91,9 @@ def check(state: dict[str, Any], org: OrgContext) -> list[Violation]:
                     repairable=False,  # flagged, never decorated into something that reads checkable
                 )
             )
-        if not task.get("context_refs"):
+        if not task.get("context_refs") and not (
+            task.get("origin") == "deck" and task.get("source")
+        ):
             out.append(Violation("no_context_ref", f"{tid} cites no org-context passage", tid))
         for dep in task["depends_on"]:
             if dep not in ids:

@@ -138,8 +138,8 @@ def _evidence(role: Role, text: str, org: OrgContext) -> str | None:
 
 
 def _ref(role: Role, quote: str | None) -> list[ContextRefDraft]:
-    if not role.source:
-        return []
+    if not role.source or role.source == "deck":
+        return []  # a role the deck names is cited by the task's own slide
     return [
         ContextRefDraft(doc=role.source, chunk=None, quote=shorten(quote, 220) if quote else None)
     ]
@@ -306,7 +306,8 @@ def deck_roles(plan: DeckPlan) -> list[Role]:
     """When the org's context cannot be used, the bodies and teams the deck itself names are the
     roles (core tier, cited to the deck), so the plan can still be owned."""
     names: list[str] = []
-    for body in plan.bodies:
+    # The leads the deck names; its governance bodies only when it names no one.
+    for body in plan.leads or plan.bodies:
         if body.lower() not in (n.lower() for n in names):
             names.append(body)
     return [

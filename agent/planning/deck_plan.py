@@ -22,6 +22,7 @@ from agent.knowledge import timeline
 from agent.knowledge.kpis import flat_kpi_rows, is_target_tile, kpi_rows, tiles
 from agent.knowledge.lexicon import pattern, pilot_units, section
 from agent.knowledge.text import content_stems, sentences, shorten, words
+from agent.planning import _phases
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
 
@@ -53,6 +54,9 @@ class Commitment(BaseModel):
     phase: str | None = None
     pillar: str | None = None
     window: str | None = Field(default=None, description="the deck's own time label, e.g. W5-6")
+    lead: str | None = Field(default=None, description="who the deck names to lead it")
+    criteria: str | None = Field(default=None, description="the deck's own 'done when'")
+    raw_when: str | None = Field(default=None, exclude=True)
 
 
 class Kpi(BaseModel):
@@ -62,6 +66,7 @@ class Kpi(BaseModel):
     by: str | None = None
     source: Source
     tile: bool = False
+    statement: str = Field(default="", description="the KPI worded as a goal, for vision finding")
 
 
 class Pilot(BaseModel):
@@ -82,6 +87,12 @@ class DeckPlan(BaseModel):
     pillars: list[str] = Field(default_factory=list)
     pilot: Pilot | None = None
     bodies: list[str] = Field(default_factory=list)
+    decider: str | None = Field(
+        default=None, description="who the deck says decides go/no-go (a body's chair)"
+    )
+    leads: list[str] = Field(
+        default_factory=list, description="the people or roles the deck names to lead work"
+    )
 
     def clock(self) -> bool:
         """True when the deck sets its own phases or horizon (the roadmap then runs on it)."""
@@ -90,7 +101,11 @@ class DeckPlan(BaseModel):
 
 # --------------------------------------------------------------------------- slide text
 
-_PAGE_COUNTER = re.compile(r"^(?:p\.?\s*)?\d{1,3}\s*/\s*\d{1,3}$|^0\d$|^[—–-]$")
+_PAGE_COUNTER = re.compile(
+    r"^(?:p\.?\s*)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$|^0\d$|^[—–-]$|^p\.\s?\d{1,3}$"
+    r"|^\d{1,2}\s*[·.|-]\s*[A-Z][A-Z &/-]+$",  # "04 · ROADMAP": a running section label
+    re.I,
+)
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|svg|emf|wmf|bmp|tiff?)$", re.I)
 _LABEL_ONLY = re.compile(r"^(?:[A-Z][A-Z &/·-]{2,40})$")  # "CLOSING", "EXECUTIVE SUMMARY"
 
@@ -139,7 +154,13 @@ class _Slide:
                 continue
             for raw in block.text.splitlines():
                 line = _clean(raw)
-                if not line or line in noise or _PAGE_COUNTER.match(line) or _FILE_NAME.match(line):
+                if (
+                    not line
+                    or line in noise
+                    or _PAGE_COUNTER.match(line)
+                    or _FILE_NAME.match(line)
+                    or line == str(unit.number)  # the slide's own page number
+                ):
                     continue
                 if line == self.title or (
                     self.title and self.title.endswith(line) and len(line) > 12
@@ -172,7 +193,9 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
     plan = DeckPlan()
     plan.title, plan.organization = _title_and_org(deck, slides, noise)
     all_text = [s.title for s in slides] + [t for s in slides for t in s.texts()]
-    range_start, horizon = timeline.horizon_weeks([plan.title or "", *(s.title for s in slides)])
+    range_start, horizon, origin = timeline.plan_window(
+        [plan.title or "", *(s.title for s in slides)]
+    )
     roadmap_text = [
         t
         for s in slides
@@ -184,38 +207,36 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
     )
     plan.horizon_weeks = horizon
 
-    for slide in slides:
+    readings: list[_phases.Reading] = []
+    for index, slide in enumerate(slides):
         title = slide.title
         heading = slide.heading
         if section("first_days").search(heading):
             plan.commitments += _checklist(slide, plan.start_year, kind="milestone")
+            for table in slide.tables:
+                rows = _plan_table(slide, table, plan.start_year, kind="milestone")
+                _sequential_windows(rows, weeks=13.0)
+                plan.commitments += rows
+                plan.leads += [c.lead for c in rows if c.lead and c.lead not in plan.leads]
             continue
         if section("risk").search(title) and not section("not_plan").search(title):
             plan.commitments += _risks(slide)
         if section("governance").search(title):
             plan.commitments += _governance(slide)
+            _governance_tables(slide, plan)
         if section("asks").search(title):
             plan.commitments += _asks(slide)
-        phase = _phase_of_slide(slide, plan.start_year)
-        if phase is not None:
-            items, gate = _gantt(slide, phase, plan.start_year)
-            phase.gate = gate
-            plan.phases.append(phase)
-            plan.commitments += items
-            if gate:
-                plan.commitments.append(
-                    Commitment(
-                        kind="gate",
-                        title=f"{_short_phase(phase.name)} gate",
-                        text=gate,
-                        source=slide.source,
-                        section=title,
-                        start_week=phase.end_week,
-                        end_week=phase.end_week,
-                        phase=phase.name,
-                    )
-                )
+        reading = _phases.read_slide(
+            title, slide.texts(), slide.tables, slide.source, plan.start_year, index
+        )
+        if reading.consumed:
+            readings.append(reading)
             continue
+        if re.search(r"\bpilot\b", title, re.I):
+            piloted = _pilot_slide(slide, plan.start_year, origin)
+            if piloted:
+                plan.commitments += piloted
+                continue
         if section("stages").search(heading) or section("roadmap").search(title):
             staged = _checklist(slide, plan.start_year, kind="stage")
             if len(staged) >= 2:
@@ -231,6 +252,34 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         ):
             plan.pillars = _pillar_names(slide)
         plan.commitments += _initiatives(slide)
+
+    for rec in _phases.merge(readings, origin):
+        if rec.span is None:
+            continue
+        phase = DeckPhase(
+            name=rec.name,
+            start_week=max(rec.span.start, 0.0),
+            end_week=max(rec.span.end, rec.span.start + 1),
+            source=rec.source,
+            gate=rec.gate,
+            summary=rec.summary,
+        )
+        plan.phases.append(phase)
+        plan.commitments += _phase_items(rec, phase)
+        if rec.gate:
+            plan.commitments.append(
+                Commitment(
+                    kind="gate",
+                    title=f"{_phases.short_name(phase.name)} gate",
+                    text=rec.gate,
+                    source=rec.source,
+                    section=phase.name,
+                    start_week=phase.end_week,
+                    end_week=phase.end_week,
+                    phase=phase.name,
+                )
+            )
+    _shift_absolute(plan, origin)
 
     plan.phases = _phases_in_order(plan.phases)
     if plan.phases:
@@ -564,7 +613,13 @@ _NAME_COL = re.compile(
 )
 
 
-def _plan_table(slide: _Slide, rows: list[list[str]], start_year: int | None) -> list[Commitment]:
+def _plan_table(
+    slide: _Slide,
+    rows: list[list[str]],
+    start_year: int | None,
+    *,
+    kind: CommitmentKind = "initiative",
+) -> list[Commitment]:
     """A table of work: a task column, maybe timing and acceptance criteria; or risks with mitigations."""
     if len(rows) < 2:
         return []
@@ -580,6 +635,17 @@ def _plan_table(slide: _Slide, rows: list[list[str]], start_year: int | None) ->
         (i for i, h in enumerate(header) if i not in (task, when, crit) and _NAME_COL.search(h)),
         None,
     )
+    lead = next(
+        (
+            i
+            for i, h in enumerate(header)
+            if re.search(r"\b(lead|owner|responsible|who)\b", h, re.I)
+        ),
+        None,
+    )
+    unit = (
+        re.search(r"\b(days?|weeks?|months?)\b", header[when], re.I) if when is not None else None
+    )
     is_risk = bool(re.search(r"\brisk", " ".join(header), re.I)) or section("risk").search(
         slide.title
     )
@@ -593,6 +659,10 @@ def _plan_table(slide: _Slide, rows: list[list[str]], start_year: int | None) ->
         span = timeline.find_span(cells[when], start_year=start_year) if when is not None else None
         if span is None and when is not None:
             span = timeline.parse_label(cells[when], start_year=start_year)
+        if span is None and when is not None and unit is not None:
+            span = _unit_span(cells[when], unit.group(1))
+        if span is None and when is not None:
+            span = timeline.calendar_range(cells[when], start_year)
         criteria = cells[crit].strip() if crit is not None else ""
         if is_risk:
             title = f"Mitigate {label.lower() if label else 'risk'}" if label else shorten(work, 60)
@@ -605,7 +675,7 @@ def _plan_table(slide: _Slide, rows: list[list[str]], start_year: int | None) ->
         text = work + (f" (acceptance: {criteria})" if criteria else "")
         out.append(
             Commitment(
-                kind="initiative",
+                kind=kind,
                 title=f"{label}: {shorten(work, 70)}" if label else shorten(work, 80),
                 text=text,
                 source=slide.source,
@@ -613,9 +683,41 @@ def _plan_table(slide: _Slide, rows: list[list[str]], start_year: int | None) ->
                 start_week=span.start if span else None,
                 end_week=span.end if span else None,
                 window=span.label if span else None,
+                lead=cells[lead].strip() if lead is not None and cells[lead].strip() else None,
+                criteria=criteria or None,
+                raw_when=cells[when].strip() if when is not None else None,
             )
         )
     return out
+
+
+def _sequential_windows(items: list[Commitment], *, weeks: float) -> None:
+    """Undated rows of a first-90-days table share the window in the order the deck lists them
+    (a "When" column of bare months: October, November, December)."""
+    undated = [c for c in items if c.start_week is None]
+    if not undated:
+        return
+    groups: dict[str, list[Commitment]] = {}
+    for c in undated:
+        groups.setdefault(c.raw_when or "", []).append(c)
+    labels = list(groups)
+    width = weeks / max(len(labels), 1)
+    for k, label in enumerate(labels):
+        for c in groups[label]:
+            c.start_week, c.end_week = k * width, (k + 1) * width
+            c.window = c.window or label or None
+
+
+def _unit_span(cell: str, unit: str) -> timeline.Span | None:
+    """A bare "0-15" or "100" in a column headed Days, Weeks or Months."""
+    m = re.fullmatch(r"\s*(\d{1,3})\s*(?:[-–~]\s*(\d{1,3}))?\s*", cell)
+    if not m:
+        return None
+    a = int(m.group(1))
+    b = int(m.group(2) or a)
+    per = {"day": 1 / 7, "week": 1.0, "month": timeline.WEEKS_PER_MONTH}[unit.lower().rstrip("s")]
+    first = a - 1 if unit.lower().startswith("week") and a > 0 else a
+    return timeline.Span(max(first, 0) * per, max(b * per, (first + 1) * per), cell.strip())
 
 
 # --------------------------------------------------------------------------- risks, governance, asks
@@ -777,10 +879,15 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
     units = "|".join(re.escape(u) for u in pilot_units())
     proper = r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|HQ|de|of))*"
     forms = [
-        re.compile(rf"\bpilot\s+(?P<unit>{units})s?\s*\((?P<name>{proper})\)"),
+        re.compile(rf"^[Pp]ilot(?:\s+(?P<unit>{units}))?\s*[:·–-]\s*(?P<name>[^.;]{{3,80}})"),
+        re.compile(rf"\b[Pp]ilot(?:\s+(?P<unit>{units}))?\s*:\s*(?P<name>{proper})"),
+        re.compile(rf"\b[Pp]ilot\s+(?P<unit>{units})s?\s*\((?P<name>{proper})\)"),
         re.compile(rf"(?P<name>{proper})\s+(?:HQ\s+)?pilot\s+(?P<unit>{units})\b"),
         re.compile(
-            rf"\bpilot(?:ing)?\s+(?:in|at|with)\s+(?:the\s+)?(?P<name>{proper})(?:\s+(?P<unit>{units}))?"
+            rf"\b[Pp]ilot(?:ing)?\s+(?:in|at|with)\s+(?:the\s+)?(?P<name>{proper})(?:\s+(?P<unit>{units}))?"
+        ),
+        re.compile(
+            rf"(?<![\w'])(?P<name>(?!The\b|A\b|Our\b|Single\b|Phase\b){proper})\s+[Pp]ilot\b(?!\s+(?:{units}))"
         ),
         re.compile(rf"\bPilot\s+(?P<name>{proper})\b"),
         re.compile(
@@ -797,17 +904,30 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
             for form in forms:
                 for m in form.finditer(text):
                     name = m.group("name").strip()
-                    if name.lower() in ("run", "validation", "plant", "phase", "the", "a", "pilot"):
+                    if (
+                        name.lower() in ("run", "validation", "plant", "phase", "the", "a", "pilot")
+                        or name.lower() in pilot_units()
+                    ):
                         continue
                     if _STRATEGY_WORDS.search(name) and len(words(name)) > 2:
                         continue
                     unit = (m.groupdict().get("unit") or "site").lower()
                     key = (name, unit)
-                    found[key] += 1
+                    # A pilot named outright ("Pilot: Wakefield Westgate") outweighs a mention.
+                    found[key] += (
+                        3
+                        if form.pattern.startswith(("^[Pp]ilot", "\\b[Pp]ilot(?:\\s+(?P<unit>"))
+                        and ":" in m.group(0)
+                        else 1
+                    )
                     first.setdefault(key, (text, slide.source))
     if not found:
         return None
+
     # A proper name beats a count ("Xuzhou" over "a single pilot plant").
+    def clean(name: str) -> str:
+        return re.sub(r"\s*\((?:pilot)\)\s*$", "", name, flags=re.I).strip(" ,")
+
     (name, unit), _ = max(
         found.items(),
         key=lambda kv: (
@@ -894,6 +1014,16 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
 # --------------------------------------------------------------------------- KPIs
 
 
+def _tile_goal(
+    goal: str, baseline: str | None, target: str | None, year: re.Match[str] | None
+) -> str:
+    if baseline and target:
+        goal = f"{goal} (from {baseline} to {target})"
+    if year and year.group(0) not in goal:
+        goal += f" by {year.group(0)}"
+    return goal
+
+
 def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
     """KPI table rows (real or flattened by a PDF export) and target tiles, each once."""
     found: list[Kpi] = []
@@ -912,6 +1042,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                         target=row.target,
                         by=row.by,
                         source=slide.source,
+                        statement=row.goal(),
                     )
                 )
         for text in slide.texts():
@@ -923,6 +1054,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                         target=row.target,
                         by=row.by,
                         source=slide.source,
+                        statement=row.goal(),
                     )
                 )
         heading = slide.heading
@@ -940,6 +1072,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                     by=year.group(0) if year else None,
                     source=slide.source,
                     tile=True,
+                    statement=_tile_goal(tile.goal(), tile.baseline, tile.target_state, year),
                 )
             )
     kept: list[Kpi] = []
@@ -963,3 +1096,131 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             kept[kept.index(twin)] = kpi  # a table row is the fuller statement of the same KPI
     del end_year
     return kept
+
+
+# --------------------------------------------------------------------------- phase items, pilot slides
+
+
+def _phase_items(rec: _phases.PhaseRecord, phase: DeckPhase) -> list[Commitment]:
+    """A phase's work: each bar or bullet, dated by its own label or spread over the phase."""
+    items = [(t, src, span) for t, src, span in rec.items if len(words(t)) >= 1]
+    out: list[Commitment] = []
+    width = (phase.end_week - phase.start_week) / max(len(items), 1)
+    for k, (text, source, span) in enumerate(items):
+        if span is not None and not span.absolute:
+            start, end = span.start, span.end
+        else:
+            start = phase.start_week + k * width * 0.5
+            end = min(phase.end_week, start + max(width * 1.5, 2.0))
+        title = text if len(words(text)) <= 12 else shorten(text, 90)
+        out.append(
+            Commitment(
+                kind="phase_item",
+                title=title,
+                text=text,
+                source=source,
+                section=phase.name,
+                start_week=start,
+                end_week=end,
+                phase=phase.name,
+            )
+        )
+    return out
+
+
+def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[Commitment]:
+    """A slide given to the pilot: its work (gantt bars or bullets) and its success criteria."""
+    lines = slide.texts()
+    axis, axis_lines = _phases._axis(lines, start_year)
+    gate, gate_span, items = _phases._phase_body(lines, axis_lines, start_year)
+    if not gate and axis is None:
+        return []
+    out: list[Commitment] = []
+    summary = lines[0] if lines and not _phases.is_gate_label(lines[0]) else ""
+    span = axis or timeline.calendar_range(slide.title, start_year)
+    start = (
+        (span.start - origin)
+        if span is not None and span.absolute
+        else (span.start if span else None)
+    )
+    end = (
+        (span.end - origin) if span is not None and span.absolute else (span.end if span else None)
+    )
+    work = [i for i in items if i != summary]
+    for k, item in enumerate(work):
+        if start is not None and end is not None:
+            width = (end - start) / max(len(work), 1)
+            s0, e0 = start + k * width, start + (k + 1) * width
+        else:
+            s0 = e0 = None
+        out.append(
+            Commitment(
+                kind="phase_item",
+                title=item if len(words(item)) <= 12 else shorten(item, 90),
+                text=item,
+                source=slide.source,
+                section=slide.title,
+                start_week=s0,
+                end_week=e0,
+            )
+        )
+    if gate:
+        out.append(
+            Commitment(
+                kind="gate",
+                title="Pilot go/no-go",
+                text=gate,
+                source=slide.source,
+                section=slide.title,
+                start_week=end,
+                end_week=end,
+            )
+        )
+    return out
+
+
+def _shift_absolute(plan: DeckPlan, origin: float) -> None:
+    """Calendar-dated commitments (from tables) count from the plan's first week."""
+    if not origin:
+        return
+    for c in plan.commitments:
+        if c.window and timeline.calendar_spans(c.window, plan.start_year):
+            if c.start_week is not None:
+                c.start_week = max(0.0, c.start_week - origin)
+            if c.end_week is not None:
+                c.end_week = max(0.0, c.end_week - origin)
+
+
+def _governance_tables(slide: _Slide, plan: DeckPlan) -> None:
+    """Body | Chair | Cadence | Decides: who chairs the body that decides go/no-go."""
+    for rows in slide.tables:
+        header = [h.lower() for h in rows[0]] if rows else []
+        body = next(
+            (
+                i
+                for i, h in enumerate(header)
+                if re.search(r"body|forum|committee|board|meeting|move|area|workstream|pillar", h)
+            ),
+            None,
+        )
+        chair = next((i for i, h in enumerate(header) if re.search(r"chair|lead|owner", h)), None)
+        decides = next(
+            (i for i, h in enumerate(header) if re.search(r"decid|decision|remit|purpose", h)), None
+        )
+        if body is None or chair is None:
+            continue
+        for row in rows[1:]:
+            cells = row + [""] * (len(header) - len(row))
+            lead = cells[chair].strip()
+            if lead and lead not in plan.leads and len(words(lead)) <= 6:
+                plan.leads.append(lead)
+        for row in rows[1:]:
+            cells = row + [""] * (len(header) - len(row))
+            what = cells[decides] if decides is not None else ""
+            if re.search(
+                r"go\s*/\s*no[- ]?go|go-no-go|\bgates?\b|\bphase\b|\bwave\b|sign-?off|scale|roll-?out",
+                what,
+                re.I,
+            ):
+                plan.decider = cells[chair].strip() or plan.decider
+                break

@@ -446,8 +446,8 @@ def _instantiate(
         owner = _fallback_owner(org, pattern["layer"])
         gap(
             pattern["layer"],
-            f"No role in the roster is responsible for {pattern['owner'][0]} (needed for: "
-            f"{_fill(pattern['title'], values)}); assigned to {owner.name if owner else 'nobody'} "
+            f"No role in the roster has {pattern['owner'][0]} work in its remit (needed for: "
+            f"{_fill(pattern['title'], values)}); {owner.name if owner else 'nobody'} holds it "
             "until one is named.",
             None,
             "owner",

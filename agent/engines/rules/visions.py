@@ -12,9 +12,10 @@ import re
 from agent.engines.base import VisionDraft
 
 # Verbs that open a statement of intent (imperative or infinitive).
-from agent.knowledge.kpis import kpi_goals
+from agent.knowledge.kpis import kpi_goals  # noqa: F401  (re-exported for tests)
 from agent.knowledge.text import STOPWORDS, content_stems, jaccard, sentences, words
 from agent.knowledge.verbs import INTENT_VERBS  # noqa: E402
+from agent.planning.deck_plan import read_deck_plan
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
 
@@ -150,10 +151,13 @@ def _score(text: str, unit: Unit, block: Block) -> float:
 
 def _is_heading(text: str, toks: list[str]) -> bool:
     """Title Case without a verb of intent: a label, however it is formatted."""
-    alpha = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in STOPWORDS]
+    every = re.findall(r"[A-Za-z][\w'-]*", text)
+    alpha = [w for w in every if w.lower() not in STOPWORDS]
+    # "What We Will Measure": every word capitalized, stopwords too, is a label as well.
+    capitalized = len(every) >= 2 and all(w[0].isupper() for w in every)
     return (
         len(toks) <= 8
-        and len(alpha) >= 2
+        and (len(alpha) >= 2 or capitalized)
         and all(w[0].isupper() for w in alpha)
         and toks[0] not in INTENT_VERBS
     )
@@ -217,7 +221,6 @@ def _canonical(text: str) -> str:
 def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list[VisionDraft]:
     """Vision statements in deck order; near-duplicates (title repeated in body, PDF twins) kept once."""
     found: list[tuple[float, VisionDraft]] = []
-    tables: list[tuple[str, Unit]] = []
     for unit in deck.units:
         if unit.hidden:
             continue
@@ -234,17 +237,20 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     VisionDraft(text=text, source=_source(deck, unit), evidence=block.kind.value),
                 )
             )
-        for block in unit.blocks:
-            if block.kind is BlockKind.table and block.rows:
-                tables.extend((goal, unit) for goal in kpi_goals(block.rows))
-    # Targets in KPI tables are goals too, unless they restate a goal the deck already wrote out.
-    # They rank below written-out statements when the cap bites: a table restates, a sentence commits.
+    # KPI table rows (flattened ones in a PDF too) and target tiles are goals, unless they restate a
+    # goal the deck already wrote out. They rank below written-out statements when the cap bites:
+    # a table restates, a sentence commits.
     stated = [content_stems(d.text) for _, d in found]
-    for goal, unit in tables:
-        name = content_stems(goal.split(" from ")[0].split(":")[0])
+    for kpi in read_deck_plan(deck).kpis:
+        name = content_stems(kpi.metric)
         if any(len(name & s) >= max(2, int(0.6 * len(name))) for s in stated):
             continue
-        found.append((0.45, VisionDraft(text=goal, source=_source(deck, unit), evidence="table")))
+        draft = VisionDraft(
+            text=kpi.statement or f"{kpi.metric}: {kpi.target}",
+            source=kpi.source,
+            evidence="tile" if kpi.tile else "table",
+        )
+        found.append((0.42 if kpi.tile else 0.45, draft))
     order = {u.number: i for i, u in enumerate(deck.units)}
     found.sort(key=lambda f: order.get(f[1].source.slide or f[1].source.page or 0, 0))
     if len(found) > limit:  # keep the strongest, then restore deck order

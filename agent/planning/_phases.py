@@ -1,0 +1,478 @@
+"""The deck's phases and gates, however a deck lays them out.
+
+Decks set out their clock in a few shapes, often several at once:
+
+- a slide per phase: "Phase 2 · Pilot at Ostrand (Q2-Q4 2027)", "Phase 1 (Months 0-6)",
+  "Execution Roadmap Year 2-3", with the phase's work as bullets or gantt bars and its gate
+  ("Phase 1 acceptance criteria:", "Gate G1 · pilot go (end of Q1 2027)");
+- an overview roadmap: a time axis (quarters, halves, months) with one line per phase
+  ("Phase 0: Mobilise", "Wave 1: Baltimore Harbor (pilot)", "Prove: Charlotte pilot" under a
+  title "... Prove, Scale, Expand"), gate markers, and gate dates in a line or a table.
+
+Records from every slide are merged by phase key; spans come from the phase's own slide, else
+its gate's date, else an even share of the overview's axis.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agent.knowledge import timeline
+from agent.knowledge.lexicon import pattern, section
+from agent.knowledge.text import shorten, words
+from schemas.plan import Source
+
+_NUM = r"\d+(?:\s*[-–&]\s*\d+)?|one|two|three|four|five|i{1,3}|iv|v"
+PHASE_KEY = re.compile(
+    rf"\b(phase|wave|stage|step|horizon|tranche|release|year)s?\s*({_NUM})\b", re.I
+)
+# A line that names a phase starts with it, maybe after its year ("2027 Wave 1").
+_LEADS_WITH_KEY = re.compile(rf"^(?:(?:fy\s?)?20\d\d\s+)?{PHASE_KEY.pattern}", re.I)
+_GATE_LINE = re.compile(
+    r"^(?:gate|g)\s*(?P<id>[a-z]?\d*|[a-z])\b\s*(?P<rest>.*)$|^gate\s*[:·-]\s*(?P<rest2>.+)$", re.I
+)
+_WORD_NUMS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "i": "1",
+    "ii": "2",
+    "iii": "3",
+    "iv": "4",
+    "v": "5",
+}
+
+
+def phase_key(text: str) -> str | None:
+    m = PHASE_KEY.search(text)
+    if not m:
+        return None
+    num = re.sub(r"\s+", "", m.group(2).lower())
+    num = _WORD_NUMS.get(num, num)
+    return f"{m.group(1).lower()} {num}"
+
+
+def _key_order(key: str) -> float:
+    m = re.search(r"(\d+)", key)
+    return float(m.group(1)) if m else 99.0
+
+
+@dataclass
+class PhaseRecord:
+    key: str
+    name: str
+    source: Source
+    span: timeline.Span | None = None
+    gate: str | None = None
+    gate_end: timeline.Span | None = None
+    summary: str = ""
+    items: list[tuple[str, Source, timeline.Span | None]] = field(default_factory=list)
+    order: float = 99.0
+    first_seen: int = 0
+
+
+@dataclass
+class Reading:
+    """What the phase reader found on one slide."""
+
+    records: list[PhaseRecord] = field(default_factory=list)
+    axis: timeline.Span | None = None
+    gates: list[tuple[str, timeline.Span | None, str]] = field(
+        default_factory=list
+    )  # (id, when, text)
+    consumed: bool = False  # the slide was a roadmap slide: its lines are not initiatives
+
+
+_LABEL_ONLY = re.compile(
+    r"(?:cadence discipline|gate criteria|stage gates?|go/no-go criteria|exit criteria|"
+    r"acceptance criteria|success criteria)\s*:?",
+    re.I,
+)
+
+
+def is_gate_label(text: str) -> bool:
+    return (
+        bool(pattern("gate_labels").search(text))
+        or bool(
+            re.match(
+                r"^(?:(?:pilot|wave|phase)\s+)?(?:acceptance|success|exit)\s+criteria\b", text, re.I
+            )
+        )
+        or bool(_LABEL_ONLY.fullmatch(text.strip()))
+    )
+
+
+def _axis(lines: list[str], start_year: int | None) -> tuple[timeline.Span | None, set[int]]:
+    spans = []
+    used: set[int] = set()
+    for i, line in enumerate(lines):
+        span = timeline.parse_label(line, start_year=start_year)
+        if span is None and len(line.split()) >= 3:
+            parts = [timeline.parse_label(p, start_year=start_year) for p in line.split()]
+            if all(parts):
+                span = timeline.Span(
+                    min(p.start for p in parts if p),
+                    max(p.end for p in parts if p),
+                    line,
+                    parts[0].absolute if parts[0] else False,
+                )
+        if span is not None:
+            spans.append(span)
+            used.add(i)
+    if len(spans) < 3:
+        return None, used
+    return (
+        timeline.Span(
+            min(s.start for s in spans), max(s.end for s in spans), "axis", spans[0].absolute
+        ),
+        used,
+    )
+
+
+def _span_in(text: str, start_year: int | None) -> timeline.Span | None:
+    rel = timeline.find_span(text, start_year=None)
+    if rel is not None:
+        return rel
+    return timeline.calendar_range(text, start_year)
+
+
+def read_slide(
+    title: str,
+    lines: list[str],
+    tables: list[list[list[str]]],
+    source: Source,
+    start_year: int | None,
+    index: int,
+) -> Reading:
+    reading = Reading()
+    key = phase_key(title)
+    if key is None or not _span_in(title, start_year):
+        # Some slides put the phase in the line under a generic title.
+        for line in lines[:3]:
+            if PHASE_KEY.match(line.strip()) and _span_in(line, start_year):
+                title, key = line, phase_key(line)
+                lines = [ln for ln in lines if ln != line]
+                break
+    heading = " ".join([title, *lines[:2]])
+    roadmapish = bool(section("roadmap").search(heading) or section("phase").search(title))
+    axis, axis_lines = _axis(lines, start_year)
+
+    # Gate dates from a table: Gate | When | Decision.
+    for rows in tables:
+        header = [h.lower() for h in rows[0]] if rows else []
+        if header and any("gate" in h for h in header):
+            gi = next(i for i, h in enumerate(header) if "gate" in h)
+            wi = next((i for i, h in enumerate(header) if re.search(r"when|date|timing", h)), None)
+            di = next((i for i, h in enumerate(header) if i not in (gi, wi)), None)
+            for row in rows[1:]:
+                cells = row + [""] * (len(header) - len(row))
+                when = timeline.calendar_range(cells[wi], start_year) if wi is not None else None
+                text = cells[di] if di is not None else ""
+                reading.gates.append((cells[gi].strip(), when, text))
+            reading.consumed = True
+
+    # A slide given to one phase.
+    if key is not None and not _lists_phases(lines):
+        span = _span_in(title, start_year)
+        name = _phase_name(title, key)
+        record = PhaseRecord(key=key, name=name, source=source, span=span, first_seen=index)
+        record.order = _key_order(key)
+        gate, gate_span, items = _phase_body(lines, axis_lines, start_year)
+        record.gate, record.gate_end = gate, gate_span
+        record.summary = next(
+            (ln for ln in lines[:1] if not is_gate_label(ln) and len(words(ln)) <= 25), ""
+        )
+        record.items = [
+            (item, source, _span_in(item, start_year)) for item in items if item != record.summary
+        ]
+        if span is None and axis is not None:
+            record.span = axis
+        reading.records.append(record)
+        reading.axis = axis
+        reading.consumed = True
+        return reading
+
+    if not roadmapish:
+        return reading
+
+    # An overview: one line per phase (or per stage named in the title).
+    stages = _title_stages(title)
+    counts: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        k = phase_key(line) if _LEADS_WITH_KEY.match(line.strip()) else None
+        if k is not None and i not in axis_lines:
+            counts[k] = counts.get(k, 0) + 1
+    for i, line in enumerate(lines):
+        if i in axis_lines:
+            continue
+        k = phase_key(line) if _LEADS_WITH_KEY.match(line.strip()) else None
+        if k is None and stages:
+            head = re.split(r"\s*[:·–-]\s*", line, maxsplit=1)[0].strip().lower()
+            if head in stages:
+                k = head
+        if k is None:
+            continue
+        existing = next((r for r in reading.records if r.key == k), None)
+        if existing is None:
+            repeated = counts.get(k, 0) > 1
+            record = PhaseRecord(
+                key=k,
+                name=k.title() if repeated else line.strip(),
+                source=source,
+                first_seen=index * 100 + i,
+                span=timeline.calendar_range(line, start_year),
+            )
+            if repeated:
+                record.items.append((line.strip(), source, None))
+            record.order = (
+                _key_order(k) if k[-1].isdigit() else 50 + stages.index(k) if k in stages else 99
+            )
+            reading.records.append(record)
+        else:
+            existing.items.append((line.strip(), source, None))
+            if existing.span is None:
+                existing.span = timeline.calendar_range(line, start_year)
+    gate_texts = _gate_lines(lines, start_year)
+    reading.gates += gate_texts
+    if reading.records:
+        reading.axis = axis
+        reading.consumed = True
+    return reading
+
+
+def _lists_phases(lines: list[str]) -> bool:
+    """Several lines naming different phases: an overview, even if its title names one."""
+    keys = {phase_key(ln) for ln in lines if PHASE_KEY.match(ln.strip())}
+    keys.discard(None)
+    return len(keys) >= 2
+
+
+def _title_stages(title: str) -> list[str]:
+    """ "Roadmap FY2027-FY2029: Prove, Scale, Expand" -> ["prove", "scale", "expand"]."""
+    tail = title.split(":", 1)[1] if ":" in title else ""
+    names = [n.strip().lower() for n in re.split(r",|\band\b|→|->", tail) if n.strip()]
+    if 2 <= len(names) <= 6 and all(1 <= len(n.split()) <= 3 for n in names):
+        return names
+    return []
+
+
+def _phase_name(title: str, key: str) -> str:
+    parts = [p.strip() for p in re.split(r"\s+[·|]\s+|:\s+(?=[A-Z])", title) if p.strip()]
+    named = [p for p in parts if phase_key(p) == key]
+    if named:
+        idx = parts.index(named[0])
+        rest = parts[idx + 1 :]
+        base = named[0]
+        return (
+            f"{base}: {rest[0]}"
+            if rest and phase_key(rest[0]) is None and len(base.split()) <= 4
+            else base
+        )
+    return title
+
+
+def _phase_body(
+    lines: list[str], axis_lines: set[int], start_year: int | None
+) -> tuple[str | None, timeline.Span | None, list[str]]:
+    """(gate text, gate date, work items) of a slide given to one phase."""
+    gate: str | None = None
+    gate_span: timeline.Span | None = None
+    items: list[str] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        if i in axis_lines:
+            continue
+        if is_gate_label(line) or _GATE_LINE.match(line) and re.search(r"\bgate\b", line, re.I):
+            after = re.split(r"[:：]", line, maxsplit=1)
+            rest = after[1].strip() if len(after) > 1 else ""
+            when = timeline.calendar_range(line, start_year)
+            if when is not None:
+                gate_span = when
+            if not rest and i + 1 < len(lines):
+                rest = lines[i + 1]
+                skip = True
+            gate = f"{gate} {rest}".strip() if gate else rest
+            continue
+        toks = words(line)
+        if len(toks) == 1 and line.lower() in (
+            "rollout",
+            "review",
+            "sign-off",
+            "lock-in",
+            "go-live",
+            "launch",
+        ):
+            continue
+        if re.fullmatch(r"g\d+|gate\s*\w?", line.strip(), re.I):
+            continue
+        if 1 <= len(toks) <= 40:
+            items.append(line.strip().lstrip("•▪- ").strip())
+    return gate, gate_span, items
+
+
+def _gate_lines(
+    lines: list[str], start_year: int | None
+) -> list[tuple[str, timeline.Span | None, str]]:
+    """Gate markers and gate paragraphs on an overview: "Gate 1 (end of FY2027): ...",
+    "Gate: Wave 2 go" (closes the phase before Wave 2), "G2 scale go/no-go", and a criteria
+    paragraph under a label ("Cadence discipline") that applies to gates without their own."""
+    out: list[tuple[str, timeline.Span | None, str]] = []
+    shared: str | None = None
+    for i, line in enumerate(lines):
+        found = False
+        for m in re.finditer(
+            r"\bgate\s*(?P<id>[a-z]?\d+|[a-z])\b\s*(?:\((?P<when>[^)]*)\))?\s*[:·-]\s*(?P<text>.+?)"
+            r"(?=\s+gate\s*(?:[a-z]?\d+|[a-z])\b\s*(?:\([^)]*\))?\s*[:·-]|$)",
+            line,
+            re.I,
+        ):
+            when = timeline.calendar_range(m.group("when") or "", start_year)
+            out.append((m.group("id").upper(), when, m.group("text").strip()))
+            found = True
+        if found:
+            continue
+        marker = re.match(r"^gate\s*[:·-]\s*(?P<rest>.+)$", line.strip(), re.I)
+        if marker:
+            entering = phase_key(marker.group("rest"))
+            out.append((f">{entering}" if entering else "", None, ""))
+            continue
+        if is_gate_label(line):
+            inline = line.split(":", 1)[1].strip() if ":" in line else ""
+            if len(words(inline)) >= 6:
+                shared = inline
+            elif i + 1 < len(lines) and len(words(lines[i + 1])) >= 6:
+                shared = lines[i + 1]
+    if shared:
+        out = [(gid, when, text or shared) for gid, when, text in out] or [("", None, shared)]
+    return out
+
+
+def merge(readings: list[Reading], origin: float) -> list[PhaseRecord]:
+    """One record per phase key, in order, each with a span (weeks from the plan's start)."""
+    merged: dict[str, PhaseRecord] = {}
+    axis: timeline.Span | None = None
+    gates: list[tuple[str, timeline.Span | None, str]] = []
+    for reading in readings:
+        wider = reading.axis is not None and (
+            axis is None or reading.axis.end - reading.axis.start > axis.end - axis.start
+        )
+        if wider and len(reading.records) >= 2:
+            axis = reading.axis
+        gates += reading.gates
+        for rec in reading.records:
+            have = merged.get(rec.key)
+            if have is None:
+                merged[rec.key] = rec
+                continue
+            # The phase's own slide knows it best: its name, span, gate and work.
+            if rec.span is not None and (have.span is None or have.span.label == "axis"):
+                have.span = rec.span
+            if len(rec.name) > len(have.name) and phase_key(rec.name) == rec.key:
+                have.name = rec.name
+            have.gate = have.gate or rec.gate
+            have.gate_end = have.gate_end or rec.gate_end
+            have.summary = have.summary or rec.summary
+            have.items += rec.items
+            have.source = rec.source if rec.items else have.source
+    records = sorted(merged.values(), key=lambda r: (r.order, r.first_seen))
+    if not records:
+        return []
+    # One family of phases: a deck that says "Year 1" on one slide and "Wave 1..3" on another
+    # runs on the family it names most.
+    families: dict[str, list[PhaseRecord]] = {}
+    for rec in records:
+        families.setdefault(rec.key.split()[0] if rec.key[-1].isdigit() else "stage", []).append(
+            rec
+        )
+    if len(families) > 1:
+        records = max(families.values(), key=lambda rs: (len(rs), -min(r.first_seen for r in rs)))
+    # Gate k closes phase k: its date ends the phase, its text is the phase's gate.
+    for k, (gid, when, text) in enumerate(gates):
+        target = _gate_target(gid, k, records)
+        if target is None:
+            continue
+        if when is not None and target.gate_end is None:
+            target.gate_end = when
+        if text and not target.gate:
+            target.gate = text
+    _fill_spans(records, axis)
+    for rec in records:
+        if rec.span is not None and rec.span.absolute:
+            rec.span = timeline.Span(
+                rec.span.start - origin, rec.span.end - origin, rec.span.label, False
+            )
+        if rec.gate_end is not None and rec.gate_end.absolute:
+            rec.gate_end = timeline.Span(
+                rec.gate_end.start - origin, rec.gate_end.end - origin, rec.gate_end.label, False
+            )
+    return records
+
+
+def _gate_target(gid: str, k: int, records: list[PhaseRecord]) -> PhaseRecord | None:
+    if gid.startswith(">"):  # the gate that opens a phase closes the one before it
+        keys = [r.key for r in records]
+        entering = gid[1:]
+        idx = keys.index(entering) - 1 if entering in keys else -1
+        return records[idx] if idx >= 0 else None
+    num = re.search(r"\d+", gid)
+    if num:
+        n = int(num.group(0))
+        keyed = [r for r in records if r.key.endswith(f" {n}")]
+        if keyed:
+            return keyed[0]
+        # "G1" closes the first phase when phases are numbered from 1; "Gate 1" after "Phase 0".
+        first = _key_order(records[0].key)
+        idx = n - 1 if first >= 1 else n
+        return records[idx] if 0 <= idx < len(records) else None
+    if gid and gid.isalpha():
+        idx = ord(gid[0].upper()) - ord("A")
+        return records[idx] if 0 <= idx < len(records) else None
+    return records[k] if k < len(records) else None
+
+
+def _fill_spans(records: list[PhaseRecord], axis: timeline.Span | None) -> None:
+    """Phases without a span of their own: from their gate's date (end) and the previous phase's
+    end (start); else an even share of the overview's axis."""
+    for i, rec in enumerate(records):
+        if rec.span is not None and rec.span.label != "axis":
+            continue
+        if rec.gate_end is not None:
+            start = (
+                records[i - 1].span.end
+                if i > 0 and records[i - 1].span is not None
+                else (axis.start if axis else 0.0)
+            )
+            end = rec.gate_end.end
+            if end > start:
+                rec.span = timeline.Span(start, end, "gate", rec.gate_end.absolute)
+    missing = [r for r in records if r.span is None or r.span.label == "axis"]
+    if not missing or axis is None:
+        return
+    # Spread the axis left over between known phases evenly over the unknown ones, in order.
+    known_end = max(
+        (r.span.end for r in records if r.span is not None and r.span.label != "axis"),
+        default=axis.start,
+    )
+    start = (
+        axis.start
+        if all(r in missing for r in records[: records.index(missing[0]) + 1])
+        else known_end
+    )
+    width = max(axis.end - start, 1.0) / len(missing)
+    for n, rec in enumerate(missing):
+        rec.span = timeline.Span(
+            start + n * width, start + (n + 1) * width, "estimated", axis.absolute
+        )
+
+
+def short_name(name: str) -> str:
+    m = PHASE_KEY.search(name)
+    if m:
+        return m.group(0).title()
+    return shorten(name, 40)
