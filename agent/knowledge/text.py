@@ -198,6 +198,9 @@ def stem(word: str) -> str:
     w = word.lower()
     if w in SYNONYM_CLASSES:
         return SYNONYM_CLASSES[w]
+    if "-" in w and all(p.isalpha() for p in w.split("-") if p):
+        # "self-scheduled" and "self-scheduling" meet: stem each part of a compound.
+        return "-".join(stem(p) for p in w.split("-"))
     if len(w) <= 3 or not w.isalpha():
         return w
     return str(_stemmer().stemWord(w))

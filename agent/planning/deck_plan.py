@@ -259,6 +259,9 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
                 at = texts.index(name) if name in texts else -1
                 if 0 <= at < len(texts) - 1:
                     plan.pillar_details[name] = texts[at + 1]
+        pillar = _pillar_of(slide, plan.pillars)
+        if pillar is not None:
+            plan.commitments += _pillar_bullets(slide, pillar)
         plan.commitments += _initiatives(slide)
 
     loose: list[tuple[str, Source, timeline.Span | None]] = []
@@ -870,6 +873,51 @@ def _pillar_names(slide: _Slide) -> list[str]:
         ):
             names.append(line)
     return names[:7]
+
+
+def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
+    """The pillar a slide details: its title names one, or says "Pillar N"."""
+    m = _PILLAR_DETAIL.match(slide.title)
+    if m:
+        return m.group(1).strip(" ·:") or slide.title
+    title = slide.title.lower()
+    for pillar in pillars:
+        name = pillar.lower().strip(" ,")
+        if name and (name in title or title in name) and len(title) >= 4:
+            return pillar
+    raw = " ".join(b.text for b in slide.unit.blocks[:3] if b.kind is BlockKind.body)
+    if re.search(r"\bpillar\s+(?:\d+|[ivx]+)\b", raw, re.I):
+        return slide.title
+    return None
+
+
+_TARGET_LINE = re.compile(r"^(?:targets?|kpis?|goals?|measures?|commitments?)\s*[:：]", re.I)
+
+
+def _pillar_bullets(slide: _Slide, pillar: str) -> list[Commitment]:
+    """A pillar slide's bullets are the pillar's initiatives, whatever their grammar
+    ("Twelve local partners per hotel signed before opening", "Host council meets monthly")."""
+    from agent.knowledge.verbs import WORK_VERBS
+
+    out: list[Commitment] = []
+    for line, block in slide.lines:
+        toks = words(line)
+        listed = block.bullet is True or block.text.lstrip().startswith(("•", "▪", "–", "- ", "* "))
+        if not listed or len(toks) < 4 or len(toks) > 45:
+            continue
+        if _TARGET_LINE.match(line) or toks[0] in WORK_VERBS:
+            continue  # targets are KPIs; imperative bullets are read as initiatives already
+        out.append(
+            Commitment(
+                kind="initiative",
+                title=shorten(line, 80),
+                text=line.rstrip(";."),
+                source=slide.source,
+                section=slide.title,
+                pillar=pillar,
+            )
+        )
+    return out
 
 
 def _initiatives(slide: _Slide) -> list[Commitment]:
