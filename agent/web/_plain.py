@@ -17,8 +17,11 @@ def megabytes(size: int) -> str:
     return f"{mb:.1f} MB"
 
 
+_INTERNALS = re.compile(r"\s*\((?:--[a-z-]+|[\w.]*(?:Error|Exception)\b[^()]*)\)")
+
+
 def plain(message: str) -> str:
-    """One line for a person: byte counts as MB, no command-line flags."""
+    """One line for a person: byte counts as MB; no command-line flags or exception names."""
     text = _BYTES.sub(lambda m: megabytes(int(m.group(1).replace(",", ""))), str(message))
-    text = re.sub(r"\s*\(--[a-z-]+\)", "", text)
+    text = _INTERNALS.sub("", text)
     return " ".join(text.split())
