@@ -66,17 +66,10 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app under uvicorn on 127.0.0.1, in a thread, with the example org configured."""
+def _serve(settings: WebSettings) -> Iterator[str]:
+    """The app under uvicorn on 127.0.0.1, in a thread."""
     import uvicorn
 
-    settings = WebSettings(
-        runs_dir=tmp_path_factory.mktemp("web") / "runs",
-        orgs={"northwind-health": EXAMPLE / "org"},
-        base_config=PlanConfig(engine="rules"),
-        workers=2,
-    )
     port = _free_port()
     config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
@@ -91,6 +84,32 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(30)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The example org configured; no token."""
+    yield from _serve(
+        WebSettings(
+            runs_dir=tmp_path_factory.mktemp("web") / "runs",
+            orgs={"northwind-health": EXAMPLE / "org"},
+            base_config=PlanConfig(engine="rules"),
+            token=None,
+            workers=2,
+        )
+    )
+
+
+@pytest.fixture
+def token_server(tmp_path: Path) -> Iterator[str]:
+    yield from _serve(
+        WebSettings(
+            runs_dir=tmp_path / "runs",
+            orgs={"northwind-health": EXAMPLE / "org"},
+            base_config=PlanConfig(engine="rules"),
+            token="s3cret-page",
+        )
+    )
 
 
 @pytest.fixture(scope="module")
@@ -465,3 +484,26 @@ def test_a_deck_with_no_visions_says_what_was_found_and_what_to_do(
     axe_check(page, "no visions")
     page.context.close()
     assert not watch.problems, watch.problems
+
+
+def test_page_signs_in_with_the_token_and_never_puts_it_in_a_url(
+    browser: Any, token_server: str
+) -> None:
+    from playwright.sync_api import expect
+
+    page, _watch = _page(browser, token_server)
+    urls: list[str] = []
+    page.on("request", lambda req: urls.append(req.url))
+    page.goto(token_server + "/")
+    expect(page.locator("#signin")).to_be_visible()
+    page.fill("#signin-token", "wrong")
+    page.click("#signin-form button[type=submit]")
+    expect(page.locator("#signin-error")).to_contain_text("token")
+    page.fill("#signin-token", "s3cret-page")
+    page.click("#signin-form button[type=submit]")
+    expect(page.locator("#signin")).to_be_hidden()
+    expect(page.locator("#org-select")).to_contain_text("northwind-health")
+    cookies = page.context.cookies()
+    assert [c["httpOnly"] for c in cookies if c["name"] == "groundwork_token"] == [True]
+    page.context.close()
+    assert urls and not [u for u in urls if "s3cret" in u]

@@ -91,7 +91,10 @@
     if (response.status === 401 && path !== "/api/session") needSignIn();
     let body = null;
     const type = response.headers.get("content-type") || "";
-    if (type.includes("application/json")) body = await response.json();
+    if (type.includes("application/json") && response.status !== 204) {
+      const text = await response.text();
+      body = text ? JSON.parse(text) : null;
+    }
     if (!response.ok) {
       const message = body && body.error ? body.error : `${response.status} ${response.statusText}`;
       const err = new Error(message);
@@ -504,6 +507,9 @@
     box.hidden = false;
     $("answers-error").hidden = true;
     const later = mode === "later";
+    // Questions asked now come before the plan; those left for later follow it.
+    if (later) $("run-view").append(box);
+    else $("plan").before(box);
     $("questions-title").textContent = later ? "Answer the remaining questions" : "Clarifying questions";
     $("questions-intro").textContent = later
       ? `${questions.length} vision(s) are still too vague to execute. Answer any of them and ` +
