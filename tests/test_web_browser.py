@@ -322,6 +322,7 @@ def test_upload_skip_answer_later_tabs_downloads_and_docs(
     assert main.all_inner_texts() == ["Report (web page)", "Report (Word)"]
     assert page.locator("#downloads-role-list a").count() >= 5
     expect(page.locator("#downloads-tools a[download='plan.json']")).to_be_attached()
+    expect(page.locator("#downloads-tools")).to_contain_text("Jira (CSV)")
     page.click("#downloads-tools summary")
     with page.expect_download() as info:
         page.click("#downloads-tools a[download='raci.xlsx']")

@@ -767,6 +767,15 @@
     "report.md": "Report (Markdown)",
     "roadmap.mmd": "Roadmap (Mermaid)",
   };
+  const EXPORT_LABELS = {
+    jira: "Jira (CSV)",
+    asana: "Asana (CSV)",
+    linear: "Linear (CSV)",
+    trello: "Trello (CSV)",
+    github: "GitHub issues (JSON)",
+    ics: "Calendar (.ics)",
+    msproject: "MS Project (XML)",
+  };
 
   function renderDownloads(downloads) {
     const main = clear($("downloads-main"));
@@ -777,6 +786,9 @@
     for (const [name, url] of Object.entries(downloads)) {
       if (name === "tasks" || MAIN_DOWNLOADS[name] || typeof url !== "string") continue;
       tools.append(el("a", { class: "button", href: url, download: name }, TOOL_DOWNLOADS[name] || name));
+    }
+    for (const [name, url] of Object.entries(downloads.exports || {})) {
+      tools.append(el("a", { class: "button", href: url, download: "" }, EXPORT_LABELS[name] || name));
     }
     $("downloads-tools").hidden = !tools.childElementCount;
     const roles = clear($("downloads-role-list"));
