@@ -334,6 +334,7 @@
     lastSeq = null;
     shownPlanFor = null;
     lastAnnounced = "";
+    knownSummary = null;
     $("welcome").hidden = true;
     $("run-view").hidden = false;
     $("questions").hidden = true;
@@ -428,7 +429,11 @@
     $("run-announce").textContent = text;
   }
 
+  let knownSummary = null; // events carry no summary: keep the last one the API gave
+
   function applyState(run) {
+    if (run.summary && Object.keys(run.summary).length) knownSummary = run.summary;
+    else if (run.status === "done" && knownSummary) run = Object.assign({}, run, { summary: knownSummary });
     const status = run.status;
     const badge = $("run-status");
     badge.className = "badge " + badgeClass(run);
@@ -605,6 +610,7 @@
       return;
     }
     if (id !== currentRunId) return;
+    knownSummary = run.summary;
     renderMeta(run);
     $("run-status").className = "badge " + badgeClass(run);
     $("run-status").textContent = doneLabel(run);
