@@ -18,6 +18,7 @@ from fastapi.testclient import TestClient
 from agent import PlanConfig, plan, resume
 from agent.record import RunRecord
 from agent.web import WebSettings, create_app
+from tests.openai_server import OpenAIServer
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "northwind-health"
@@ -140,3 +141,40 @@ def test_web_answer_later_and_its_refusals(tmp_path: Path) -> None:
         engines = client.get("/api/engines").json()
         assert engines["default"] == "rules"
         assert [e["name"] for e in engines["engines"] if e["available"]] == ["rules"]
+
+
+def test_answer_later_on_the_llm_engine_asks_the_model_only_what_changed(
+    openai_server: OpenAIServer, llm_config: PlanConfig, tmp_path: Path
+) -> None:
+    from pptx import Presentation
+
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[1])
+    slide.shapes.title.text = "What we want"  # no date in the title: the slogan stays vague
+    body = slide.placeholders[1].text_frame
+    body.text = "Increase online booking conversion for new primary-care patients from 12% to 18% by December 2027"
+    body.add_paragraph().text = (
+        "Deliver a seamless, personalized experience across every touchpoint"
+    )
+    deck.save(str(tmp_path / "d.pptx"))
+
+    llm_config.cache_dir = None  # the default: the run's own cache, in its output folder
+    llm_config.interactive = False
+    out = tmp_path / "out"
+    first = plan(tmp_path / "d.pptx", context=ORG, out=out, config=llm_config)
+    assert first.status == "done" and first.plan is not None
+    vague = [v.id for v in first.plan.visions if v.vagueness.vague]
+    assert vague, "the scripted model flags the slogan"
+    before = openai_server.chat_calls
+    steps_before = {r.step for r in openai_server.chat_requests()}
+    assert "find_visions" in steps_before
+
+    second = resume(out, answers={vague[0]: BOOKING}, config=llm_config)
+    assert second.status == "done" and second.plan is not None
+    asked = openai_server.chat_requests()[before:]
+    assert asked, "the answered vision is assessed and planned again"
+    assert "find_visions" not in {r.step for r in asked}  # the deck is not read again
+    assert len(asked) < before  # the rest comes from the checkpoint or the run's cache
+    assert second.plan.engine.cached_calls > 0
+    answered = next(v for v in second.plan.visions if v.id == vague[0])
+    assert answered.answers == [BOOKING]
