@@ -50,16 +50,10 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[str]:
-    """The app under uvicorn on 127.0.0.1, in a thread, with the example org configured."""
+def _serve(settings: WebSettings) -> Iterator[str]:
+    """The app under uvicorn on 127.0.0.1, in a thread."""
     import uvicorn
 
-    settings = WebSettings(
-        runs_dir=tmp_path / "runs",
-        orgs={"northwind-health": EXAMPLE / "org"},
-        base_config=PlanConfig(engine="rules"),
-    )
     port = _free_port()
     config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
@@ -74,6 +68,56 @@ def server(tmp_path: Path) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """The example org configured; no token."""
+    yield from _serve(
+        WebSettings(
+            runs_dir=tmp_path / "runs",
+            orgs={"northwind-health": EXAMPLE / "org"},
+            base_config=PlanConfig(engine="rules"),
+            token=None,
+        )
+    )
+
+
+@pytest.fixture
+def token_server(tmp_path: Path) -> Iterator[str]:
+    yield from _serve(
+        WebSettings(
+            runs_dir=tmp_path / "runs",
+            orgs={"northwind-health": EXAMPLE / "org"},
+            base_config=PlanConfig(engine="rules"),
+            token="s3cret-page",
+        )
+    )
+
+
+def test_page_signs_in_with_the_token_and_never_puts_it_in_a_url(token_server: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    urls: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
+        try:
+            page = browser.new_page()
+            page.on("request", lambda req: urls.append(req.url))
+            page.goto(token_server + "/")
+            expect(page.locator("#signin")).to_be_visible(timeout=30_000)
+            page.fill("#signin-token", "wrong")
+            page.click("#signin-form button[type=submit]")
+            expect(page.locator("#signin-error")).to_contain_text("token")
+            page.fill("#signin-token", "s3cret-page")
+            page.click("#signin-form button[type=submit]")
+            expect(page.locator("#signin")).to_be_hidden(timeout=30_000)
+            expect(page.locator("#org-select")).to_contain_text("northwind-health")
+            cookies = page.context.cookies()
+            assert [c["httpOnly"] for c in cookies if c["name"] == "groundwork_token"] == [True]
+        finally:
+            browser.close()
+    assert urls and not [u for u in urls if "s3cret" in u]
 
 
 def _keep(path: Path) -> None:

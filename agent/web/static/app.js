@@ -91,7 +91,10 @@
     if (response.status === 401 && path !== "/api/session") needSignIn();
     let body = null;
     const type = response.headers.get("content-type") || "";
-    if (type.includes("application/json")) body = await response.json();
+    if (type.includes("application/json") && response.status !== 204) {
+      const text = await response.text();
+      body = text ? JSON.parse(text) : null;
+    }
     if (!response.ok) {
       const message = body && body.error ? body.error : `${response.status} ${response.statusText}`;
       const err = new Error(message);
