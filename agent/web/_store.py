@@ -145,6 +145,8 @@ class RunStore:
             live = self._runs.get(record.id)
             if live is None:
                 live = self._runs[record.id] = _Live(record)
+            elif record.updated < live.record.updated:
+                return  # an event that arrived late: the run has moved on since
             live.record = record
             if event is None:
                 return
@@ -166,6 +168,9 @@ class RunStore:
             record = RunRecord.load(path)
             if change(record):
                 self.save(record, event)
+            elif record.updated > self._runs[run_id].record.updated:
+                # On disk but never announced (its process was killed between the two).
+                self.publish(record, record.status if record.settled else None)
             return record
 
     def forget(self, run_id: str) -> None:
