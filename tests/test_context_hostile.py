@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -340,7 +341,6 @@ def test_absence_subjects_read_as_before_and_each_sentence_is_matched_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import random
-    import re
 
     from agent.context import _extract
 
@@ -413,3 +413,29 @@ def test_a_huge_run_of_text_in_an_org_document_ends(tmp_path: Path) -> None:
     (org / "notes.md").write_text("# Notes\n\n" + run * (3_000_000 // len(run)) + "\n")
     context = run_with_budget(load_context, org, budget=Budget(90, 1024**3))
     assert [r.name for r in context.roles] == ["VP Digital Experience"]
+
+
+def test_statement_patterns_run_only_where_their_verb_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence with a gate word ("only") but none of a pattern's verb phrase never gets the
+    pattern's leading lazy subject scanned (that was most of indexing an org folder)."""
+    from agent.knowledge import constraints
+
+    scanned: list[str] = []
+
+    class Spy:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def search(self, text: str) -> re.Match[str] | None:
+            scanned.append(self.pattern.pattern)
+            return self.pattern.search(text)
+
+    spies = [Spy(p) for p in constraints._CONSTRAINTS]
+    anchors = {id(s): constraints._anchor(s.pattern) for s in spies}
+    monkeypatch.setattr(constraints, "_CONSTRAINTS", spies)
+    monkeypatch.setattr(constraints, "_LIMITATIONS", [])
+    monkeypatch.setattr(constraints, "_ANCHORS", anchors)
+    assert constraints.find_statements("Board approval is only a formality here") == []
+    assert len(scanned) <= 1, scanned
+    found = constraints.find_statements("The works council must be consulted before changes")
+    assert found == [("constraint", "works council")]

@@ -25,7 +25,7 @@ from agent.web import _errors
 from agent.web._runs import RunService
 from agent.web._security import install_log_scrubbing, json_refusals, require_token, same_origin
 from agent.web._settings import WebSettings
-from agent.web.routers import downloads, orgs, runs, session, uploads
+from agent.web.routers import downloads, exports, orgs, runs, session, uploads
 
 STATIC = Path(__file__).parent / "static"
 SMALL_BODY = 1024 * 1024  # every body but an upload: answers, sign-in
@@ -90,7 +90,7 @@ def create_app(settings: WebSettings, service: RunService | None = None) -> Fast
     guarded = [Depends(require_token), Depends(same_origin)]
     limit = settings.max_upload_bytes
     app.include_router(uploads.router, dependencies=guarded, max_body_size=limit)
-    for router in (orgs.router, runs.router, downloads.router):
+    for router in (orgs.router, runs.router, downloads.router, exports.router):
         app.include_router(router, dependencies=guarded, max_body_size=SMALL_BODY)
     app.include_router(
         session.router, dependencies=[Depends(same_origin)], max_body_size=SMALL_BODY

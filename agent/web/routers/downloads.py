@@ -58,6 +58,10 @@ def downloads_for(record: RunRecord) -> dict[str, Any]:
         name: f"/api/runs/{record.id}/{name}" for name in DOWNLOADS if (out_dir / name).is_file()
     }
     found["tasks"] = role_files(record)
+    if (out_dir / "plan.json").is_file():
+        from agent.web.routers.exports import export_links
+
+        found["exports"] = export_links(record.id)
     return found
 
 
