@@ -151,7 +151,7 @@ def _run_config(record: RunRecord, config: PlanConfig) -> dict[str, Any]:
     # Only the thread id: LangGraph copies configurable values into checkpoint metadata.
     return {
         "configurable": {"thread_id": record.thread_id},
-        "max_concurrency": max(1, config.max_concurrency),
+        "max_concurrency": config.parallel(),
         "recursion_limit": 100,
     }
 
