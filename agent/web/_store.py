@@ -163,9 +163,15 @@ class RunStore:
         all under the store's lock, so a run deleted meanwhile is not written back."""
         with self._lock:
             path = self.record_file(run_id)
-            if run_id not in self._runs or not path.is_file():
-                return None
-            record = RunRecord.load(path)
+            if run_id not in self._runs:
+                return None  # deleted meanwhile
+            # The file can be missing for a moment (a re-plan sets the previous record aside
+            # and writes a new one): then the last state announced stands in for it.
+            record = (
+                RunRecord.load(path)
+                if path.is_file()
+                else self._runs[run_id].record.model_copy(deep=True)
+            )
             if change(record):
                 self.save(record, event)
             elif record.updated > self._runs[run_id].record.updated:
