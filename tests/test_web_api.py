@@ -604,3 +604,19 @@ def test_restart_resumes_runs_that_were_queued_or_running(tmp_path: Path) -> Non
             assert run["downloads"]["plan.json"].endswith("/plan.json")
         assert sorted(r["id"] for r in c.get("/api/runs").json()["runs"]) == sorted(ids)
         assert c.get(f"/api/runs/{ids[0]}").json()["attempts"] == 2
+
+
+def test_a_server_shutdown_requeues_a_running_run_without_spending_its_retry(
+    tmp_path: Path,
+) -> None:
+    runs_dir = tmp_path / "runs"
+    with TestClient(create_app(settings(runs_dir, workers=1))) as c:
+        run_id = start(c, interactive=False).json()["id"]
+        wait(c, run_id, "running", "done")
+    record = RunRecord.load(record_path(runs_dir / run_id / "out"))
+    if record.status == "done":
+        pytest.skip("the run finished before the shutdown")
+    assert record.status == "queued" and record.attempts == 0
+    with TestClient(create_app(settings(runs_dir))) as c:
+        run = wait(c, run_id, "done")
+        assert run["attempts"] == 1

@@ -210,14 +210,17 @@ class RunService:
         record = self.store.get(run_id)
         if record.status in ("done", "failed"):
             raise RunStateError(f"run {run_id} is already {record.status}")
-        if self.jobs.cancel(run_id) and record.status == "running":
-            return self._wait_settled(run_id)  # the queue writes the record once it is killed
+        self.jobs.cancel(run_id)
+        if record.status == "running":
+            # The queue records the kill (or the run ended just now and says how): never
+            # write over what its process saved last.
+            return self._wait_settled(run_id)
         record.status, record.step, record.error = "failed", None, CANCELLED
         record.finished = time.time()
         self.store.save(record, "failed")
         return record
 
-    def _wait_settled(self, run_id: str, timeout: float = 10.0) -> RunRecord:
+    def _wait_settled(self, run_id: str, timeout: float = 30.0) -> RunRecord:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             record = self.store.get(run_id)
