@@ -193,56 +193,6 @@ def wait_run(server: str, run_id: str, ready: Callable[[dict[str, Any]], bool]) 
         time.sleep(0.25)
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[str]:
-    """The example org configured; no token."""
-    yield from _serve(
-        WebSettings(
-            runs_dir=tmp_path / "runs",
-            orgs={"northwind-health": EXAMPLE / "org"},
-            base_config=PlanConfig(engine="rules"),
-            token=None,
-        )
-    )
-
-
-@pytest.fixture
-def token_server(tmp_path: Path) -> Iterator[str]:
-    yield from _serve(
-        WebSettings(
-            runs_dir=tmp_path / "runs",
-            orgs={"northwind-health": EXAMPLE / "org"},
-            base_config=PlanConfig(engine="rules"),
-            token="s3cret-page",
-        )
-    )
-
-
-def test_page_signs_in_with_the_token_and_never_puts_it_in_a_url(token_server: str) -> None:
-    from playwright.sync_api import expect, sync_playwright
-
-    urls: list[str] = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS, headless=True)
-        try:
-            page = browser.new_page()
-            page.on("request", lambda req: urls.append(req.url))
-            page.goto(token_server + "/")
-            expect(page.locator("#signin")).to_be_visible(timeout=30_000)
-            page.fill("#signin-token", "wrong")
-            page.click("#signin-form button[type=submit]")
-            expect(page.locator("#signin-error")).to_contain_text("token")
-            page.fill("#signin-token", "s3cret-page")
-            page.click("#signin-form button[type=submit]")
-            expect(page.locator("#signin")).to_be_hidden(timeout=30_000)
-            expect(page.locator("#org-select")).to_contain_text("northwind-health")
-            cookies = page.context.cookies()
-            assert [c["httpOnly"] for c in cookies if c["name"] == "groundwork_token"] == [True]
-        finally:
-            browser.close()
-    assert urls and not [u for u in urls if "s3cret" in u]
-
-
 def _keep(path: Path) -> None:
     target = os.environ.get("GROUNDWORK_ARTIFACTS")
     if target and path.is_file():
