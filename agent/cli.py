@@ -8,19 +8,22 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 
-from agent.config import PlanConfig
 from agent.errors import GroundworkError
-from agent.runner import Progress, RunResult, load_answers, resume
-from agent.runner import plan as run_plan
-from schemas.plan import Layer
 
-LAYERS = [layer.value for layer in Layer]
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from agent.config import PlanConfig
+    from agent.runner import Progress, RunResult
+
+# Startup stays a blink: the workflow (langgraph, chromadb, openai), pydantic and rich are
+# imported inside the commands that use them, never here (bench/startup.py measures it).
 
 app = typer.Typer(
     name="groundwork",
@@ -28,14 +31,36 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # click's plain help: rich's formatter costs a second of startup on every --help.
+    rich_markup_mode=None,
 )
 context_app = typer.Typer(
-    help="Index and query an organization's context folder.", no_args_is_help=True
+    help="Index and query an organization's context folder.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
 app.add_typer(context_app, name="context")
 
-out = Console()
-err = Console(stderr=True)
+
+@cache
+def _console(stderr: bool) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr)
+
+
+class _LazyConsole:
+    """A rich Console made on first use, so commands that print plain text never import rich."""
+
+    def __init__(self, stderr: bool) -> None:
+        self._stderr = stderr
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(_console(self._stderr), name)
+
+
+out: Console = _LazyConsole(stderr=False)  # type: ignore[assignment]
+err: Console = _LazyConsole(stderr=True)  # type: ignore[assignment]
 
 
 @app.command()
@@ -50,6 +75,7 @@ def extract(
 ) -> None:
     """Extract a deck's text with structure and provenance.
 
+    \b
     Example: groundwork extract examples/northwind/deck.pptx --format json
     """
     from extractors import extract as extract_deck
@@ -99,6 +125,8 @@ def _summary(result: RunResult) -> None:
         return
     from collections import Counter
 
+    from schemas.plan import Layer
+
     vague = sum(1 for v in plan.visions if v.vagueness.vague)
     layers = Counter(str(t.layer) for t in plan.tasks)
     out.print(f"\n[bold]Plan written to {result.out_dir}[/bold]")
@@ -107,7 +135,7 @@ def _summary(result: RunResult) -> None:
     )
     out.print(
         "  tasks: "
-        + ", ".join(f"{layer} {layers.get(layer, 0)}" for layer in LAYERS)
+        + ", ".join(f"{layer.value} {layers.get(layer.value, 0)}" for layer in Layer)
         + f" (total {len(plan.tasks)})"
     )
     eng = plan.engine
@@ -139,6 +167,8 @@ def _drive_cli(
 
 def _drive_steps(start: Callable[[Progress], RunResult], interactive: bool) -> RunResult:
     import time
+
+    from agent.runner import resume
 
     last = [time.monotonic()]
 
@@ -209,12 +239,18 @@ def plan_command(
 ) -> None:
     """Write an operational plan for DECK grounded in the org context.
 
+    \b
     Example: groundwork plan examples/northwind-health/strategy.pptx --context examples/northwind-health/org --out out
 
+    \b
     Example (a local 8k model): OPENAI_BASE_URL=http://127.0.0.1:8080/v1 groundwork plan deck.pptx -c org --context-tokens 8192 --llm-timeout 600
     """
     if engine not in ("auto", "llm", "rules"):
         raise typer.BadParameter("--engine must be auto, llm or rules")
+    from agent.config import PlanConfig
+    from agent.runner import load_answers
+    from agent.runner import plan as run_plan
+
     given = load_answers(answers) if answers else None
     interactive = not non_interactive and given is None and sys.stdin.isatty()
     config = PlanConfig.from_env(
@@ -263,8 +299,11 @@ def resume_command(
 ) -> None:
     """Continue a run that paused for answers or stopped, without redoing finished steps.
 
+    \b
     Example: groundwork resume out --answers answers.yaml
     """
+    from agent.runner import load_answers, resume
+
     given = load_answers(answers) if answers else None
     interactive = given is None and sys.stdin.isatty()
     result = _drive_cli(
@@ -339,6 +378,7 @@ def context_index_command(
 ) -> None:
     """Index an org-context folder (incremental: unchanged files are not re-embedded).
 
+    \b
     Example: groundwork context index examples/northwind-health/org
     """
     index = _context_index(org_dir, index_dir, chroma_url, embeddings)
@@ -394,6 +434,7 @@ def context_search_command(
 ) -> None:
     """Search an org-context folder (indexes it first, incrementally, if needed).
 
+    \b
     Example: groundwork context search examples/northwind-health/org "who owns consent?" -k 3
     """
     index = _context_index(org_dir, index_dir, chroma_url, embeddings)
@@ -425,6 +466,7 @@ def context_roles_command(
 ) -> None:
     """Print the roster found in an org-context folder: role, team, tier and source.
 
+    \b
     Example: groundwork context roles examples/northwind-health/org --json
     """
     from rich.table import Table
@@ -488,6 +530,7 @@ def serve_command(
     Settings also come from GROUNDWORK_* variables (GROUNDWORK_WORKERS, GROUNDWORK_ALLOWED_HOSTS,
     GROUNDWORK_RETENTION_DAYS, GROUNDWORK_RETENTION_BYTES, ...); options win.
 
+    \b
     Example: groundwork serve --org examples/northwind-health/org, then open http://127.0.0.1:8000/
     """
     import uvicorn
@@ -575,6 +618,7 @@ def eval_command(
     score under --min-score, or a drop past tolerance against --baseline; 2 bad input;
     4 not run (--engine llm without an endpoint, or every case skipped).
 
+    \b
     Examples:
       groundwork eval --engine rules --min-score 0.9
       groundwork eval --cases evals/cases --cases evals/domain --cases evals/blind
@@ -654,8 +698,10 @@ def vagueness_command(
     One statement per non-empty line; --json prints one vagueness object per line, same order.
     A goal is executable when it names a metric, a target value and a date.
 
+    \b
     Example: echo "Deliver a seamless experience across every touchpoint" | groundwork vagueness -
 
+    \b
     Example: groundwork vagueness --json --context examples/northwind-health/org goals.txt
     """
     from agent.errors import ContextError, InputError
@@ -684,6 +730,7 @@ def vagueness_command(
         org = load_context(context)
 
     if engine == "llm":
+        from agent.config import PlanConfig
         from agent.engines import make_engine
 
         assess_one = make_engine(PlanConfig.from_env(engine="llm")).assess_vagueness
