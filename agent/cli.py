@@ -788,12 +788,13 @@ def main() -> None:
             raise SystemExit(exc.exit_code) from None
         err.print(f"error: {exc}")
         raise SystemExit(2) from None
-    except Exception as exc:  # click usage errors and anything unexpected: still one line
-        import click
-
-        if isinstance(exc, click.ClickException):
+    except typer.TyperException as exc:  # usage errors (typer's own click): usage, one line
+        if hasattr(exc, "show"):
             exc.show()
-            raise SystemExit(exc.exit_code) from None
+        else:
+            err.print(f"error: {exc.format_message()}", highlight=False)
+        raise SystemExit(exc.exit_code) from None
+    except Exception as exc:  # anything unexpected: still one line
         err.print(f"error: internal error ({type(exc).__name__}): {' '.join(str(exc).split())}")
         raise SystemExit(1) from None
 

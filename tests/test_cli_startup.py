@@ -46,3 +46,15 @@ def test_extract_imports_only_what_extraction_needs(tmp_path: Path) -> None:
     assert {"pptx", "extractors"} <= modules  # it really extracted
     workflow = set(HEAVY) - {"pydantic"}  # the deck model is pydantic; typer parses with it too
     assert not modules & workflow, sorted(modules & workflow)
+
+
+def test_usage_errors_are_clicks_message_not_an_internal_error() -> None:
+    """typer carries its own click: a usage error is shown as such, with click's exit code 2."""
+    for args in (["extract", "--nope", "x.pptx"], ["no-such-command"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "agent.cli", *args], capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 2, done.stderr
+        assert "internal error" not in done.stderr
+        assert "Error: No such" in done.stderr
+        assert "Traceback" not in done.stderr
