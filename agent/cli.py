@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from agent.errors import GroundworkError
+from agent.errors import BudgetExceededError, GroundworkError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -63,6 +63,34 @@ out: Console = _LazyConsole(stderr=False)  # type: ignore[assignment]
 err: Console = _LazyConsole(stderr=True)  # type: ignore[assignment]
 
 
+TimeLimitOption = Annotated[
+    str | None,
+    typer.Option(
+        "--time-limit",
+        help="stop the run after this much wall time: 600, 90s, 30m, 2h; 0 = none "
+        "(env GROUNDWORK_TIME_LIMIT; default 1h)",
+    ),
+]
+MemoryLimitOption = Annotated[
+    str | None,
+    typer.Option(
+        "--memory-limit",
+        help="stop the run when it holds more memory than this: 512M, 4G; 0 = none "
+        "(env GROUNDWORK_MEMORY_LIMIT; default 4G)",
+    ),
+]
+
+
+def _budget_overrides(time_limit: str | None, memory_limit: str | None) -> dict[str, float]:
+    """PlanConfig fields from the flags (0 = no limit); unset flags leave env/defaults alone."""
+    from agent.budget import Budget
+
+    if time_limit is None and memory_limit is None:
+        return {}
+    budget = Budget.from_env(time_limit, memory_limit)
+    return {"time_limit": budget.seconds or 0.0, "memory_limit": budget.memory_bytes or 0}
+
+
 @app.command()
 def extract(
     deck: Annotated[
@@ -72,17 +100,26 @@ def extract(
     max_bytes: Annotated[
         int | None, typer.Option(help="refuse files (or ZIP contents) larger than this")
     ] = None,
+    time_limit: TimeLimitOption = None,
+    memory_limit: MemoryLimitOption = None,
 ) -> None:
     """Extract a deck's text with structure and provenance.
 
     \b
     Example: groundwork extract examples/northwind/deck.pptx --format json
     """
+    from agent.budget import Budget, run_with_budget
     from extractors import extract as extract_deck
     from extractors import to_markdown
 
-    kwargs = {"max_bytes": max_bytes} if max_bytes else {}
-    result = extract_deck(deck, **kwargs)
+    budget = Budget.from_env(time_limit, memory_limit)
+    result = run_with_budget(
+        extract_deck,
+        deck,
+        budget=budget,
+        what="extraction",
+        **({"max_bytes": max_bytes} if max_bytes else {}),  # type: ignore[arg-type]
+    )
     if format == "json":
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
     elif format == "markdown":
@@ -181,7 +218,7 @@ def _drive_steps(start: Callable[[Progress], RunResult], interactive: bool) -> R
 
     result = start(progress)
     while result.status == "paused" and interactive:
-        answers = _ask(result.questions)
+        answers = _ask(result.questions)  # {} when every question was skipped: keep the flags
         result = resume(result.run_dir, answers=answers, progress=progress)
     return result
 
@@ -236,6 +273,8 @@ def plan_command(
             help="tries per request on 429/5xx/connection errors (env GROUNDWORK_LLM_ATTEMPTS, default 5)"
         ),
     ] = None,
+    time_limit: TimeLimitOption = None,
+    memory_limit: MemoryLimitOption = None,
 ) -> None:
     """Write an operational plan for DECK grounded in the org context.
 
@@ -264,6 +303,7 @@ def plan_command(
         llm_max_tokens=llm_max_tokens,
         llm_timeout=llm_timeout,
         llm_max_attempts=llm_attempts,
+        **_budget_overrides(time_limit, memory_limit),
     )
     err.print(_engine_line(config))
     result = _drive_cli(
@@ -296,18 +336,25 @@ def resume_command(
     answers: Annotated[
         Path | None, typer.Option(help="YAML/JSON answers to clarifying questions")
     ] = None,
+    time_limit: TimeLimitOption = None,
+    memory_limit: MemoryLimitOption = None,
 ) -> None:
     """Continue a run that paused for answers or stopped, without redoing finished steps.
 
     \b
     Example: groundwork resume out --answers answers.yaml
     """
+    from agent.config import PlanConfig
     from agent.runner import load_answers, resume
 
     given = load_answers(answers) if answers else None
     interactive = given is None and sys.stdin.isatty()
+    overrides = _budget_overrides(time_limit, memory_limit)
+    config = PlanConfig.from_env(**overrides) if overrides else None
     result = _drive_cli(
-        lambda progress: resume(run_dir, answers=given, progress=progress), interactive, run_dir
+        lambda progress: resume(run_dir, answers=given, config=config, progress=progress),
+        interactive,
+        run_dir,
     )
     _finish_cli(result)
 
@@ -471,11 +518,18 @@ def context_roles_command(
     """
     from rich.table import Table
 
+    from agent.budget import Budget, run_with_budget
     from agent.context import load_context
 
-    context = load_context(org_dir)
+    # Under the run budget (GROUNDWORK_TIME_LIMIT / GROUNDWORK_MEMORY_LIMIT): a hostile org
+    # folder ends in one line, never a hang.
+    context = run_with_budget(
+        load_context, org_dir, budget=Budget.from_env(), what="reading the org folder"
+    )
     for line in context.skipped:
         err.print(f"[yellow]warning:[/yellow] skipped {line}", highlight=False, soft_wrap=True)
+    for line in context.warnings:
+        err.print(f"[yellow]warning:[/yellow] {line}", highlight=False, soft_wrap=True)
     if json_output:
         _print_json([r.model_dump() for r in context.roles])
         return
@@ -768,6 +822,16 @@ def _print_json(data: object) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
+def _one_line(exc: BaseException) -> str:
+    """The message on one line, printable whatever the file names held (lone surrogates from
+    undecodable bytes become U+FFFD instead of failing the print)."""
+    text = " ".join(str(exc).split())
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")[:2000]
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")[:2000]
+
+
 def main() -> None:
     """Console-script entry point: one line per error, never a traceback."""
     try:
@@ -775,8 +839,8 @@ def main() -> None:
         if isinstance(code, int) and code:  # typer.Exit(n) comes back as a return value here
             raise SystemExit(code)
     except GroundworkError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
-        raise SystemExit(2) from None
+        err.print(f"[red]error:[/red] {_one_line(exc)}", highlight=False, soft_wrap=True)
+        raise SystemExit(4 if isinstance(exc, BudgetExceededError) else 2) from None
     except typer.Abort:
         err.print("aborted")
         raise SystemExit(130) from None
@@ -786,16 +850,20 @@ def main() -> None:
     except (typer.BadParameter, typer.Exit) as exc:
         if isinstance(exc, typer.Exit):
             raise SystemExit(exc.exit_code) from None
-        err.print(f"error: {exc}")
+        err.print(f"error: {_one_line(exc)}", highlight=False, soft_wrap=True)
         raise SystemExit(2) from None
     except typer.TyperException as exc:  # usage errors (typer's own click): usage, one line
         if hasattr(exc, "show"):
             exc.show()
         else:
-            err.print(f"error: {exc.format_message()}", highlight=False)
+            err.print(f"error: {_one_line(exc)}", highlight=False, soft_wrap=True)
         raise SystemExit(exc.exit_code) from None
     except Exception as exc:  # anything unexpected: still one line
-        err.print(f"error: internal error ({type(exc).__name__}): {' '.join(str(exc).split())}")
+        err.print(
+            f"error: internal error ({type(exc).__name__}): {_one_line(exc)}",
+            highlight=False,
+            soft_wrap=True,
+        )
         raise SystemExit(1) from None
 
 

@@ -5,11 +5,16 @@ from __future__ import annotations
 import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from agent.budget import Budget
 
 EngineName = Literal["auto", "llm", "rules"]
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+DEFAULT_TIME_LIMIT = 3600.0  # seconds of wall time per run (agent.budget); 0 = none
+DEFAULT_MEMORY_LIMIT = 4 * 1024**3  # bytes of resident memory per run (agent.budget); 0 = none
 MIN_CONTEXT_TOKENS = 2048  # below this not even one step's instructions fit
 MIN_PROMPT_TOKENS = 1536
 
@@ -59,6 +64,8 @@ class PlanConfig:
     index_dir: str | None = None  # embedded Chroma; default <out>/.groundwork/index
     embeddings: Literal["wordllama", "openai"] = "wordllama"
     top_k: int = 6
+    time_limit: float = DEFAULT_TIME_LIMIT  # env GROUNDWORK_TIME_LIMIT ("30m"); 0 = none
+    memory_limit: int = DEFAULT_MEMORY_LIMIT  # env GROUNDWORK_MEMORY_LIMIT ("4G"); 0 = none
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -73,6 +80,8 @@ class PlanConfig:
         }
         if env.get("GROUNDWORK_ENGINE"):
             values["engine"] = env["GROUNDWORK_ENGINE"]
+        budget = _env_budget()
+        values.update(time_limit=budget.seconds or 0.0, memory_limit=budget.memory_bytes or 0)
         values.update(cls.env_numbers())
         values.update({k: v for k, v in overrides.items() if v is not None})
         known = {f.name for f in fields(cls)}
@@ -145,5 +154,17 @@ class PlanConfig:
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
 
+    def budget(self) -> Budget:
+        """The run's limits (agent.budget): 0 switches a limit off."""
+        from agent.budget import Budget
+
+        return Budget(self.time_limit or None, self.memory_limit or None)
+
     def path_or(self, value: str | None, default: Path) -> Path:
         return Path(value) if value else default
+
+
+def _env_budget() -> Budget:
+    from agent.budget import Budget
+
+    return Budget.from_env()

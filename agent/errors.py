@@ -16,6 +16,8 @@ GroundworkError                  one-line message, safe to show a user
 │   └── LLMResponseError         output still invalid after bounded repair attempts
 ├── PlanValidationError          a plan that breaks the contract after repair
 └── RunError                     unknown run directory, nothing to resume, bad answers file
+    ├── BudgetExceededError      the run passed its time limit or memory ceiling (agent.budget)
+    ├── RunCancelledError        the run was cancelled while it ran
     ├── RunNotFoundError         no run with that id (the web service)
     └── RunStateError            the run is not in a state for that (answers to a done run)
 """
@@ -37,6 +39,10 @@ class InputError(GroundworkError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Pickled across the budget's process boundary: rebuild from (path, reason).
+        return (type(self), (self.path, self.reason))
 
 
 class EncryptedFileError(InputError):
@@ -95,6 +101,14 @@ class RunError(GroundworkError):
     pass
 
 
+class BudgetExceededError(RunError):
+    pass
+
+
+class RunCancelledError(RunError):
+    pass
+
+
 class RunNotFoundError(RunError):
     pass
 
@@ -104,6 +118,7 @@ class RunStateError(RunError):
 
 
 __all__ = [
+    "BudgetExceededError",
     "ConfigError",
     "ContextError",
     "CorruptFileError",
@@ -117,6 +132,7 @@ __all__ = [
     "LLMUnavailableError",
     "NoTextError",
     "PlanValidationError",
+    "RunCancelledError",
     "RunError",
     "RunNotFoundError",
     "RunStateError",

@@ -7,11 +7,20 @@ the one status record, which the web service reads too) and ``checkpoints.sqlite
 context (agent/runtime.py), which LangGraph never checkpoints; ``resume`` rebuilds it from
 ``run.json`` plus the environment. Outputs are written only by the render step, atomically;
 a run that fails on bad input leaves nothing.
+
+Every run executes under its budget (``agent.budget``: a wall-time limit and a memory
+ceiling from the config), in a child process the parent can stop; the run context is built
+in that child. A new plan into a folder that already holds a run sets the previous run's
+state aside first and puts it back if the new run fails, so a failed re-plan never costs
+the previous run (or its pause) anything. A run is done only when its outputs exist;
+``resume`` re-runs whatever is missing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
 import sqlite3
 import time
@@ -25,13 +34,30 @@ from typing import Any
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.types import Command
 
+from agent.budget import run_with_budget
 from agent.config import PlanConfig
-from agent.errors import ContextError, InputError, RunError
+from agent.errors import ContextError, GroundworkError, InputError, RunError
 from agent.record import RUN_SUBDIR, RunRecord
+from agent.render._atomic import remove_stale
 from agent.runtime import RunContext
+from extractors import display_path
 from schemas.plan import Plan
 
 Progress = Callable[[str, dict[str, Any]], None]
+PREVIOUS_PREFIX = "run.previous-"  # a previous run's state, set aside while a re-plan runs
+# Imported before a run's child starts, so that children share them instead of each paying.
+PRELOAD = (
+    "agent.graph",
+    "agent.context",
+    "agent.render",
+    "extractors.pptx",
+    "extractors.pdf",
+    "extractors.docx",
+)
+
+
+def _preload(config: PlanConfig) -> tuple[str, ...]:
+    return PRELOAD + (("agent.engines.llm",) if config.resolved_engine() == "llm" else ())
 
 
 @dataclass
@@ -105,6 +131,8 @@ def _finish(
         record.save(run_dir / "run.json")
         return RunResult("paused", out_dir, run_dir, questions=questions, record=record)
     values = graph.get_state(run_config).values
+    if not _complete(values):
+        raise RunError(f"{out_dir}: the run ended without writing its outputs; run it again")
     record.status, record.questions, record.error = "done", [], None
     record.finished = time.time()
     record.save(run_dir / "run.json")
@@ -128,6 +156,22 @@ def _run_config(record: RunRecord, config: PlanConfig) -> dict[str, Any]:
     }
 
 
+def _complete(values: dict[str, Any]) -> bool:
+    """A run is done when its plan was rendered and every output it wrote is still there."""
+    outputs = values.get("outputs") or []
+    return bool(values.get("plan")) and bool(outputs) and all(Path(p).is_file() for p in outputs)
+
+
+def check_deck_path(deck: str | Path) -> Path:
+    """The deck, resolved; an InputError saying what the path is when it is not a regular file."""
+    from extractors.detect import not_a_regular_file
+
+    problem = not_a_regular_file(deck)
+    if problem:
+        raise InputError(display_path(str(deck)), problem)
+    return Path(deck).resolve()
+
+
 def plan(
     deck: str | Path,
     *,
@@ -138,23 +182,27 @@ def plan(
     progress: Progress | None = None,
     deck_name: str | None = None,
     record: RunRecord | None = None,
+    cancel: Any = None,
 ) -> RunResult:
     """Plan from a deck and an org-context folder into ``out``. May return ``status="paused"``.
 
     ``deck_name`` is the name the plan cites (e.g. an upload's original file name) when the
     file on disk is named otherwise. ``record`` continues a record the caller made (the web
-    service's queued run: its id and labels are kept); it is updated in place at every step.
+    service's queued run: its id and labels are kept); it is updated in place. The run
+    executes under ``config``'s budget (``time_limit``, ``memory_limit``); ``cancel`` (a
+    ``threading.Event``) stops it. Raises BudgetExceededError / RunCancelledError then.
     """
     config = config or PlanConfig.from_env()
-    deck_path, context_dir, out_dir = (
-        Path(deck).resolve(),
-        Path(context).resolve(),
-        Path(out).resolve(),
-    )
-    if not deck_path.is_file():
-        raise InputError(deck, "no such file")
+    deck_path = check_deck_path(deck)
+    context_dir, out_dir = Path(context).resolve(), Path(out).resolve()
     if not context_dir.is_dir():
-        raise ContextError(f"{context}: org-context folder not found")
+        raise ContextError(f"{display_path(str(context))}: org-context folder not found")
+    try:
+        str(out_dir).encode("utf-8")
+    except UnicodeEncodeError:  # the run's index and checkpoints need a UTF-8 path
+        raise RunError(
+            f"{display_path(str(out))}: output folder name is not valid UTF-8; choose another"
+        ) from None
     created_out = not out_dir.exists()
     run_dir = out_dir / RUN_SUBDIR
     if config.cache_dir is None:  # a re-run into the same folder replays cached model answers
@@ -163,38 +211,130 @@ def plan(
         config = replace(config, llm_log=str(run_dir / "llm-calls.jsonl"))
     # A resumed run keeps its engine, whatever the environment says then.
     config = replace(config, engine=config.resolved_engine())
-    run_context = RunContext.build(config)  # a misconfigured engine fails here, before any write
+    RunContext.build(config).close()  # a misconfigured engine fails here, before any write
     run_dir.mkdir(parents=True, exist_ok=True)
-    record = record if record is not None else RunRecord(thread_id=uuid.uuid4().hex)
+    remove_stale(run_dir.parent, PREVIOUS_PREFIX)  # set aside by a re-plan that was killed
+    previous = _set_aside(run_dir)
+    given = record
+    record = record.model_copy(deep=True) if record is not None else RunRecord()
+    if given is None:
+        record.thread_id = uuid.uuid4().hex
+    # The record is JSON: a name that is not UTF-8 is kept in its \xNN form there, and the
+    # real path travels to the run beside it.
     record.deck_path, record.context_dir, record.out_dir = (
-        str(deck_path),
-        str(context_dir),
+        display_path(str(deck_path)),
+        display_path(str(context_dir)),
         str(out_dir),
     )
+    inputs = {"deck_path": str(deck_path), "context_dir": str(context_dir)}
     record.config = config.to_dict()  # never the API key
-    record.deck_name = deck_name or record.deck_name or deck_path.name
+    record.deck_name = deck_name or record.deck_name or display_path(deck_path.name)
+    record.answers = {str(k): str(v) for k, v in (answers or {}).items()}
     record.status, record.step, record.steps_done, record.error = "running", None, [], None
     record.started = record.started or time.time()
     record.save(run_dir / "run.json")
-    payload = {
-        "deck_path": str(deck_path),
-        "context_dir": str(context_dir),
-        "out_dir": str(out_dir),
-        "run_dir": str(run_dir),
-        "answers": answers or {},
-        "deck_name": record.deck_name,
-    }
+    try:
+        result: RunResult = run_with_budget(
+            _start,
+            run_dir,
+            record,
+            config,
+            answers or {},
+            inputs,
+            budget=config.budget(),
+            progress=progress,
+            cancel=cancel,
+            preload=_preload(config),
+        )
+    except BaseException as exc:
+        if previous is not None:
+            _restore(run_dir, previous)  # the previous run stays as it was, resumable
+        elif isinstance(exc, InputError | ContextError):
+            # Bad input: nothing to resume and nothing worth keeping.
+            shutil.rmtree(out_dir if created_out else run_dir, ignore_errors=True)
+        else:
+            _mark_failed(run_dir, exc)
+        raise
+    if previous is not None:
+        shutil.rmtree(previous, ignore_errors=True)
+    _hand_back(given, result)
+    return result
+
+
+def _hand_back(given: RunRecord | None, result: RunResult) -> None:
+    """The caller's record, updated in place as it was before runs moved to a child."""
+    if given is not None and result.record is not None:
+        for name in type(given).model_fields:
+            setattr(given, name, getattr(result.record, name))
+        result.record = given
+
+
+def _start(
+    run_dir: Path,
+    record: RunRecord,
+    config: PlanConfig,
+    answers: dict[str, Any],
+    inputs: dict[str, str],
+    progress: Progress | None = None,
+) -> RunResult:
+    """The run itself (in the budget's child process): from START to done or a pause."""
     run_config = _run_config(record, config)
+    context = RunContext.build(config)
     try:
         with _graph(run_dir) as graph:
-            questions = _drive(graph, payload, run_config, run_context, progress, record, run_dir)
+            payload = {**_payload(record, run_dir, answers), **inputs}
+            questions = _drive(graph, payload, run_config, context, progress, record, run_dir)
             return _finish(graph, run_dir, record, run_config, questions)
-    except (InputError, ContextError):
-        # Bad input: nothing to resume and nothing worth keeping.
-        shutil.rmtree(out_dir if created_out else run_dir, ignore_errors=True)
-        raise
     finally:
-        run_context.close()
+        context.close()
+
+
+def _payload(record: RunRecord, run_dir: Path, answers: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "deck_path": record.deck_path,
+        "context_dir": record.context_dir,
+        "out_dir": record.out_dir,
+        "run_dir": str(run_dir),
+        "answers": answers,
+        "deck_name": record.deck_name or display_path(Path(record.deck_path).name),
+    }
+
+
+def _set_aside(run_dir: Path) -> Path | None:
+    """Move a previous run's state files (not its index, a cache) into a sibling folder."""
+    state = [p for p in run_dir.iterdir() if p.is_file() and not p.name.startswith(".")]
+    if not any(p.name == "run.json" for p in state):
+        for p in state:  # no run here, only debris of one that never started
+            p.unlink(missing_ok=True)
+        return None
+    aside = run_dir.parent / f"{PREVIOUS_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    aside.mkdir()
+    for p in state:
+        os.replace(p, aside / p.name)
+    return aside
+
+
+def _restore(run_dir: Path, aside: Path) -> None:
+    for p in run_dir.iterdir():
+        if p.is_file():
+            p.unlink(missing_ok=True)
+    for p in aside.iterdir():
+        os.replace(p, run_dir / p.name)
+    shutil.rmtree(aside, ignore_errors=True)
+
+
+def _mark_failed(run_dir: Path, exc: BaseException) -> None:
+    """A stopped or failed run says so in its record (resume may still continue it)."""
+    path = run_dir / "run.json"
+    if not path.is_file():
+        return
+    with contextlib.suppress(OSError, ValueError):
+        current = RunRecord.load(path)
+        if current.status in {"done", "paused"}:
+            return
+        current.status, current.step = "failed", None
+        current.error = str(exc) if isinstance(exc, GroundworkError) else type(exc).__name__
+        current.save(path)
 
 
 def resume(
@@ -203,34 +343,82 @@ def resume(
     answers: dict[str, Any] | None = None,
     config: PlanConfig | None = None,
     progress: Progress | None = None,
+    cancel: Any = None,
 ) -> RunResult:
-    """Continue a paused or interrupted run without redoing finished steps."""
+    """Continue a paused or interrupted run without redoing finished steps.
+
+    A run counts as done only when its outputs exist: a run that stopped before its first
+    checkpoint, or whose outputs are gone, is run again from its recorded inputs.
+    ``answers`` (a mapping, possibly empty) answers a pause; None or {} keeps the flags.
+    """
     run_dir = run_dir_for(run)
     record = RunRecord.load(run_dir / "run.json")
     # run.json never holds the key; GROUNDWORK_* limits set now (a longer timeout) apply.
     stored = PlanConfig.from_dict({**record.config, **PlanConfig.env_numbers()})
     stored.api_key = (config.api_key if config else None) or PlanConfig.from_env().api_key
-    run_config = _run_config(record, stored)
+    limits = config or (PlanConfig.from_env() if _budget_in_env() else None)
+    if limits is not None:  # the caller's (or the environment's) limits apply to this attempt
+        stored.time_limit, stored.memory_limit = limits.time_limit, limits.memory_limit
+    try:
+        return run_with_budget(
+            _continue,
+            run_dir,
+            record,
+            stored,
+            answers,
+            budget=stored.budget(),
+            progress=progress,
+            cancel=cancel,
+            preload=_preload(stored),
+        )
+    except BaseException as exc:
+        _mark_failed(run_dir, exc)
+        raise
+
+
+def _continue(
+    run_dir: Path,
+    record: RunRecord,
+    config: PlanConfig,
+    answers: dict[str, Any] | None,
+    progress: Progress | None = None,
+) -> RunResult:
+    """resume's work (in the budget's child process)."""
+    run_config = _run_config(record, config)
     with _graph(run_dir) as graph:
         snapshot = graph.get_state(run_config)
+        payload: Any
         if not snapshot.next:
-            return _finish(graph, run_dir, record, run_config, [])
-        waiting = any(getattr(t, "interrupts", ()) for t in snapshot.tasks)
-        if waiting:
-            # An empty dict would read as an empty map of interrupt ids (nothing resumed, the
-            # run pauses again); "no answers" is a value the node reads as none given.
-            payload: Any = Command(resume=answers or [])
-            record.answers.update({str(k): str(v) for k, v in (answers or {}).items()})
+            if _complete(snapshot.values):
+                return _finish(graph, run_dir, record, run_config, [])
+            # No checkpoint yet, or outputs that never landed: run again from the inputs, on
+            # a fresh thread so reducers do not add to the old state.
+            record.thread_id = uuid.uuid4().hex
+            run_config = _run_config(record, config)
+            payload, deck = _payload(record, run_dir, dict(record.answers)), None
         else:
-            payload = None  # crashed mid-run: continue from the last checkpoint
+            pending = [i for t in snapshot.tasks for i in getattr(t, "interrupts", ())]
+            if pending:
+                # Addressed by interrupt id: LangGraph reads a bare dict as a map of interrupt
+                # ids, and an empty one ("skip, keep the flags") would match nothing and pause
+                # again forever.
+                payload = Command(resume={i.id: dict(answers or {}) for i in pending})
+                record.answers.update({str(k): str(v) for k, v in (answers or {}).items()})
+            else:
+                payload = None  # crashed mid-run: continue from the last checkpoint
+            deck = _checkpointed_deck(snapshot.values)
         record.status, record.questions, record.error = "running", [], None
         record.save(run_dir / "run.json")
-        context = RunContext.build(stored, deck=_checkpointed_deck(snapshot.values))
+        context = RunContext.build(config, deck=deck)
         try:
             questions = _drive(graph, payload, run_config, context, progress, record, run_dir)
         finally:
             context.close()
         return _finish(graph, run_dir, record, run_config, questions)
+
+
+def _budget_in_env() -> bool:
+    return any(os.environ.get(k) for k in ("GROUNDWORK_TIME_LIMIT", "GROUNDWORK_MEMORY_LIMIT"))
 
 
 def _checkpointed_deck(values: dict[str, Any]) -> Any:

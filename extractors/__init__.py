@@ -17,7 +17,7 @@ from pathlib import Path
 
 from agent.config import DEFAULT_MAX_BYTES
 from agent.errors import CorruptFileError, InputError, UnsupportedFormatError
-from extractors._base import Source, short_reason
+from extractors._base import Source, display_path, short_reason
 from extractors.detect import NOT_A_DECK, DocumentKind, detect, read_checked, sniff
 from extractors.render import to_markdown
 from schemas.deck import Deck
@@ -27,6 +27,7 @@ __all__ = [
     "DOCUMENT_KINDS",
     "DocumentKind",
     "detect",
+    "display_path",
     "extract",
     "extract_document",
     "to_markdown",
@@ -69,7 +70,11 @@ def _extract(path: str | Path, max_bytes: int, allowed: frozenset[str]) -> Deck:
     kind = sniff(path, data, max_bytes=max_bytes)
     if kind not in allowed:
         raise UnsupportedFormatError(path, f"{NOT_A_DECK}: this is {_DESCRIPTION[kind]}")
-    source = Source(path=str(path), name=Path(path).name, sha256=hashlib.sha256(data).hexdigest())
+    source = Source(
+        path=display_path(str(path)),
+        name=display_path(Path(path).name),
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
     try:
         return _parser(kind)(data, source)
     except InputError:

@@ -43,6 +43,13 @@ class Source:
         )
 
 
+def display_path(text: str) -> str:
+    """A path (or file name) that prints and serializes: bytes that are not UTF-8 (a name
+    from another system, kept by Python as lone surrogates) show as ``\\xNN`` instead of
+    breaking JSON, terminals and tokenizers."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def clean_inline(text: str) -> str:
     """One line of text: soft breaks become spaces, control characters go, whitespace collapses."""
     text = _SOFT_BREAK.sub(" ", text.replace("\n", " "))

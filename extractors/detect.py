@@ -9,7 +9,9 @@ byte limit (or looks like a zip bomb) is ``FileTooLargeError``.
 from __future__ import annotations
 
 import io
+import os
 import re
+import stat
 import zipfile
 from pathlib import Path
 from typing import Literal
@@ -85,15 +87,25 @@ def check_zip(path: str | Path, archive: zipfile.ZipFile, max_bytes: int) -> Non
                 )
 
 
-def _zip_kind(path: str | Path, data: bytes, max_bytes: int) -> DocumentKind:
+def open_zip(path: str | Path, data: bytes, max_bytes: int) -> zipfile.ZipFile:
+    """The ZIP (Office container) in ``data``, after ``check_zip``: the one guard every
+    ZIP-based document passes before a parser inflates anything (decks, docx, xlsx)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except Exception as exc:  # BadZipFile, NotImplementedError ("zip file version 9.5"), ...
         raise CorruptFileError(
             path, f"truncated or corrupt ZIP/Office container ({' '.join(str(exc).split())})"
         ) from None
-    with archive:
+    try:
         check_zip(path, archive, max_bytes)
+    except BaseException:
+        archive.close()
+        raise
+    return archive
+
+
+def _zip_kind(path: str | Path, data: bytes, max_bytes: int) -> DocumentKind:
+    with open_zip(path, data, max_bytes) as archive:
         names = set(archive.namelist())
         content_types = ""
         if "[Content_Types].xml" in names:
@@ -104,7 +116,10 @@ def _zip_kind(path: str | Path, data: bytes, max_bytes: int) -> DocumentKind:
                     path, f"corrupt Office container: [Content_Types].xml unreadable ({exc})"
                 ) from None
         if "mimetype" in names and not content_types:
-            mimetype = archive.read("mimetype")[:100].decode("ascii", "replace")
+            try:
+                mimetype = archive.read("mimetype")[:100].decode("ascii", "replace")
+            except Exception:  # bad CRC, unsupported compression, truncated entry
+                mimetype = ""
             if "presentation" in mimetype:
                 raise UnsupportedFormatError(
                     path, "OpenDocument presentation (.odp): export it to .pptx or PDF"
@@ -169,20 +184,48 @@ def sniff(path: str | Path, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) 
     raise UnsupportedFormatError(path, f"{NOT_A_DECK}: unrecognised file type")
 
 
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "FIFO"),
+    (stat.S_ISCHR, "character device"),
+    (stat.S_ISBLK, "block device"),
+    (stat.S_ISSOCK, "socket"),
+)
+
+
+def not_a_regular_file(path: str | Path) -> str | None:
+    """Why ``path`` cannot be a document ("file not found", "is a directory", "is not a regular
+    file (FIFO)"), or None for a regular file. Never opens it: opening a FIFO blocks."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "file not found"
+    except (OSError, ValueError) as exc:
+        return f"cannot read file ({getattr(exc, 'strerror', None) or exc})"
+    if stat.S_ISDIR(mode):
+        return "is a directory, not a file"
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _SPECIAL_FILES if test(mode)), "special file")
+    return f"is not a regular file ({kind})"
+
+
 def read_checked(path: str | Path, max_bytes: int) -> bytes:
     """The file's bytes, after the size check; unreadable paths are an InputError."""
     p = Path(path)
+    problem = not_a_regular_file(p)
+    if problem:
+        raise InputError(path, problem)
     try:
-        if p.is_dir():
-            raise InputError(path, "is a directory, not a file")
         size = p.stat().st_size
-    except FileNotFoundError:
-        raise InputError(path, "file not found") from None
     except OSError as exc:
         raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None
     check_file_size(p, size, max_bytes)
     try:
-        with p.open("rb") as handle:
+        # O_NONBLOCK: should the path turn into a FIFO after the check, open must not hang.
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise InputError(path, "is not a regular file")
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(path, f"cannot read file ({exc.strerror or exc})") from None

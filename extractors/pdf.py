@@ -50,6 +50,9 @@ TITLE_ZONE = 0.4  # a title sits in the top 40% of the page
 MAX_TITLE_CHARS = 160
 INDENT_TOLERANCE = 6.0  # points
 WRAPPED_LINE_CHARS = 35
+# "Privacy Officer - consent and HIPAA": a label, a dash or colon, a description. Two such
+# lines in a row are items of a list (a roster, a glossary), never one wrapped sentence.
+LABELLED_LINE = re.compile(r"^[A-Z][\w&/,.'() ]{1,60}?\s(?:-|–|—|--)\s\S|^[A-Z][\w&/ ]{1,40}:\s\S")
 
 
 @dataclass
@@ -382,7 +385,12 @@ def build_page(file: str, number: int, lines: list[Line], height: float | None) 
             level = levels.get(round(line.x, 1), 0) if line.x is not None else 0
             paragraphs.append((text[match.end() :] if match else text, level, True))
             continue
-        if paragraphs:
+        parallel = (
+            previous_line is not None
+            and LABELLED_LINE.match(previous_line.text) is not None
+            and LABELLED_LINE.match(text) is not None
+        )
+        if paragraphs and not parallel:
             wrapped = (
                 previous_line is not None
                 and len(previous_line.text) >= WRAPPED_LINE_CHARS

@@ -5,6 +5,7 @@ bench/startup.py measures the time; this test keeps the imports that cost it out
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -24,8 +25,10 @@ print(" ".join(sorted({m.split(".")[0] if not m.startswith("agent.") else m for 
 
 
 def loaded(*args: str) -> set[str]:
+    # No budget: the command runs in this process (not a budget child), so its imports show.
+    env = {**os.environ, "GROUNDWORK_TIME_LIMIT": "0", "GROUNDWORK_MEMORY_LIMIT": "0"}
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True, env=env
     )
     return set(done.stdout.splitlines()[-1].split())
 

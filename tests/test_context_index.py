@@ -50,7 +50,7 @@ def test_index_and_search_with_provenance(org_dir: Path, tmp_path: Path) -> None
     summary = index.sync()
     assert summary.documents == 7 and summary.added == 7
     assert summary.chunks == summary.embedded_chunks == embedded_texts() - before
-    assert (summary.roles, summary.metrics) == (16, 8)
+    assert (summary.roles, summary.metrics) == (17, 8)  # all 17 roster rows
     assert summary.systems >= 16 and summary.absences >= 4
     assert summary.skipped == []
 
@@ -80,7 +80,7 @@ def test_unchanged_folder_embeds_nothing(org_dir: Path, tmp_path: Path) -> None:
     assert summary.embedded_chunks == 0 and embedded_texts() == before
     assert WordLlamaEmbeddingFunction.calls == calls
     assert (summary.unchanged, summary.changed, summary.added, summary.removed) == (7, 0, 0, 0)
-    assert summary.roles == 16 and summary.chunks > 0
+    assert summary.roles == 17 and summary.chunks > 0
 
 
 def test_unchanged_embedded_sync_does_not_open_chroma_until_the_store_changes(
@@ -91,7 +91,7 @@ def test_unchanged_embedded_sync_does_not_open_chroma_until_the_store_changes(
     index = ContextIndex(org_dir, index_dir=tmp_path / "index")
     summary = index.sync()
     assert index._client is None  # answered from the facts cache and the store's stamp
-    assert (summary.unchanged, summary.roles, summary.embedded_chunks) == (7, 16, 0)
+    assert (summary.unchanged, summary.roles, summary.embedded_chunks) == (7, 17, 0)
     assert summary.skipped == ["logo.png: unsupported file type .png"]
 
     # another client deletes a document's chunks: the store stamp changes, the next sync repairs
@@ -275,7 +275,7 @@ def test_cli_index_search_roles(org_dir: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["context", "index", str(org_dir), "--index-dir", index_dir])
     assert result.exit_code == 0, result.output
     assert "indexed 7 documents" in result.output
-    assert "found 16 roles" in result.output
+    assert "found 17 roles" in result.output
     assert "broken.yaml: invalid YAML" in result.output
 
     result = runner.invoke(
@@ -301,7 +301,7 @@ def test_cli_index_search_roles(org_dir: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["context", "roles", str(org_dir), "--json"])
     assert result.exit_code == 0, result.output
     roles = json.loads(result.stdout)
-    assert len(roles) == 16 and roles[0]["source"] == "roster.csv"
+    assert len(roles) == 17 and roles[0]["source"] == "roster.csv"
 
     result = runner.invoke(app, ["context", "roles", str(org_dir)])
     assert "Privacy Officer" in result.output and "extended" in result.output

@@ -316,7 +316,7 @@ def test_metrics_from_table_and_sections(tmp_path: Path) -> None:
 
 def test_example_org_context() -> None:
     context = load_context(EXAMPLE)
-    assert len(context.roles) == 16
+    assert len(context.roles) == 17  # every roster row, IT Integration Manager included
     assert all(r.tier_stated and r.source == "roster.csv" for r in context.roles)
     assert {r.name for r in context.roles if r.tier == "extended"} == {
         "Orthopedics Service Line Director",

@@ -83,7 +83,7 @@ def test_index_search_incremental_through_server(
     summary = index.sync()
     assert summary.location == chroma_server
     assert summary.documents == 7 and summary.embedded_chunks == summary.chunks > 0
-    assert summary.roles == 16
+    assert summary.roles == 17
     hits = index.search("There is no identity resolution", k=5)
     assert any(h.doc == "systems.md" and "identity resolution" in h.text for h in hits)
     assert not (tmp_path / "cache" / "chroma.sqlite3").exists()  # vectors live on the server

@@ -52,6 +52,12 @@ def test_rules_engine_meets_every_threshold(baseline: EvalReport) -> None:
     assert baseline.passed, "plan quality under threshold:\n  " + "\n  ".join(baseline.failures)
 
 
+def _in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No run budget, so plans run in this process and see the patch (agent.budget)."""
+    monkeypatch.setenv("GROUNDWORK_TIME_LIMIT", "0")
+    monkeypatch.setenv("GROUNDWORK_MEMORY_LIMIT", "0")
+
+
 def test_an_invented_owner_fails_the_eval(
     monkeypatch: pytest.MonkeyPatch, baseline: EvalReport
 ) -> None:
@@ -63,6 +69,7 @@ def test_an_invented_owner_fails_the_eval(
         return Role(name="Chief Vibes Officer", tier="core")
 
     monkeypatch.setattr(owners, "best_role", invented)
+    _in_process(monkeypatch)
     report = run_evals(engine="rules", vagueness=False)
     assert not report.passed
     assert report.means["owner_grounding"] < baseline.means["owner_grounding"]
@@ -98,6 +105,7 @@ def test_cli_exits_nonzero_naming_the_failure(
         return Vagueness(vague=False, score=0.0)
 
     monkeypatch.setattr(RulesEngine, "assess_vagueness", never_vague)
+    _in_process(monkeypatch)
     out = tmp_path / "report.json"
     result = CliRunner().invoke(
         app, ["eval", "--cases", str(CASES_DIR / "harbor-retail"), "--out", str(out)]

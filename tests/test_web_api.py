@@ -457,7 +457,7 @@ def test_only_allowed_hosts_are_served(tmp_path: Path) -> None:
 def test_query_tokens_are_scrubbed_from_the_access_log() -> None:
     import logging
 
-    from agent.web._security import ScrubTokens
+    from agent.web import ScrubTokens
 
     record = logging.LogRecord(
         "uvicorn.access",

@@ -130,7 +130,9 @@ def test_strategist_goes_from_upload_to_downloaded_plan(server: str, tmp_path: P
             # answer one question and continue
             page.fill("#answer-V1", ANSWER)
             page.click("#answers-submit")
-            expect(page.locator("#plan")).to_be_visible()
+            expect(page.locator("#plan")).to_be_visible(
+                timeout=90_000
+            )  # the run resumes in a worker process
             expect(page.locator("#run-status")).to_have_text("Done")
             expect(page.locator("#questions")).to_be_hidden()
 

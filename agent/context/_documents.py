@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 import yaml
 
-from agent.errors import CorruptFileError, NoTextError, UnsupportedFormatError
+from agent.errors import CorruptFileError, FileTooLargeError, NoTextError, UnsupportedFormatError
 
 BlockKind = Literal["heading", "para", "bullet", "table", "record"]
 
@@ -37,6 +37,7 @@ TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx"}
 DATA_SUFFIXES = {".yaml", ".yml", ".json"}
 EXTRACTOR_SUFFIXES = {".pptx", ".pdf", ".docx"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | TABLE_SUFFIXES | DATA_SUFFIXES | EXTRACTOR_SUFFIXES
+MAX_TABLE_ROWS = 100_000  # an org spreadsheet, not a data dump
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Block:
     heading: tuple[str, ...] = ()  # heading path this block sits under (a heading includes itself)
     rows: list[list[str]] | None = None  # table cells, header row first
     fields: dict[str, str] | None = None  # a structured record (CSV row, YAML mapping)
+    row: int = 0  # a record's row in its file (1 = the header row), or item number in a list
 
 
 @dataclass
@@ -92,7 +94,7 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
         rows = _read_delimited(decode_text(data, rel), tab=suffix == ".tsv")
         doc = _records_document(rel, suffix[1:], digest, rows)
     elif suffix == ".xlsx":
-        doc = _records_document(rel, "xlsx", digest, _read_xlsx(data, rel))
+        doc = _records_document(rel, "xlsx", digest, _read_xlsx(data, rel, max_bytes=max_bytes))
     elif suffix in DATA_SUFFIXES:
         doc = _data_document(rel, suffix, digest, decode_text(data, rel))
     elif suffix in EXTRACTOR_SUFFIXES:
@@ -275,7 +277,8 @@ def clean_inline(text: str) -> str:
 # --------------------------------------------------------------------- tables and records
 
 
-def _read_delimited(text: str, *, tab: bool) -> list[list[str]]:
+def _read_delimited(text: str, *, tab: bool) -> list[tuple[int, list[str]]]:
+    """Non-empty rows with their row number in the file (so a warning can name the row)."""
     sample = text[:4096]
     if tab:
         delimiter = "\t"
@@ -284,13 +287,16 @@ def _read_delimited(text: str, *, tab: bool) -> list[list[str]]:
             delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
         except csv.Error:
             delimiter = ","
-    rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
-    return [r for r in rows if any(r)]
+    rows = csv.reader(io.StringIO(text), delimiter=delimiter)
+    return [(n, cells) for n, row in enumerate(rows, 1) if any(cells := [c.strip() for c in row])]
 
 
-def _read_xlsx(data: bytes, rel: str) -> list[list[str]]:
+def _read_xlsx(data: bytes, rel: str, *, max_bytes: int) -> list[tuple[int, list[str]]]:
     from openpyxl import load_workbook
 
+    from extractors.detect import open_zip
+
+    open_zip(rel, data, max_bytes).close()  # the decks' zip-bomb guard, before openpyxl inflates
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:
@@ -298,12 +304,17 @@ def _read_xlsx(data: bytes, rel: str) -> list[list[str]]:
             rel, f"not a readable .xlsx workbook ({type(exc).__name__})"
         ) from exc
     sheet = workbook.worksheets[0] if workbook.worksheets else None
-    rows: list[list[str]] = []
+    rows: list[tuple[int, list[str]]] = []
     if sheet is not None:
-        for row in sheet.iter_rows(values_only=True):
+        for number, row in enumerate(sheet.iter_rows(values_only=True), 1):
             cells = ["" if v is None else str(v).strip() for v in row]
             if any(cells):
-                rows.append(cells)
+                rows.append((number, cells))
+            if len(rows) > MAX_TABLE_ROWS:
+                workbook.close()
+                raise FileTooLargeError(
+                    rel, f"more than {MAX_TABLE_ROWS:,} rows in the first sheet"
+                )
     workbook.close()
     return rows
 
@@ -312,20 +323,25 @@ def render_record(fields: dict[str, str]) -> str:
     return "; ".join(f"{k}: {v}" for k, v in fields.items() if v)
 
 
-def _records_document(rel: str, kind: str, digest: str, rows: Sequence[Sequence[str]]) -> Document:
+def _records_document(
+    rel: str, kind: str, digest: str, numbered: Sequence[tuple[int, Sequence[str]]]
+) -> Document:
     doc = Document(rel, kind, digest, "")
-    if not rows:
+    if not numbered:
         return doc
+    rows = [row for _, row in numbered]
     header = [h.strip() or f"column {i + 1}" for i, h in enumerate(rows[0])]
     parts: list[str] = []
     offset = 0
-    for row in rows[1:]:
+    for number, row in numbered[1:]:
         values = list(row) + [""] * (len(header) - len(row))
         record = {h: v.strip() for h, v in zip(header, values, strict=False) if v and v.strip()}
         if not record:
             continue
         line = render_record(record)
-        doc.blocks.append(Block("record", line, offset, offset + len(line), fields=record))
+        doc.blocks.append(
+            Block("record", line, offset, offset + len(line), fields=record, row=number)
+        )
         parts.append(line)
         offset += len(line) + 1
     doc.text = "\n".join(parts)
@@ -341,12 +357,52 @@ def _stringify(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
+# YAML aliases share one node however often it is referenced; walking the data expands each
+# reference. A 1 KB file of nested aliases ("billion laughs") expands to billions of values.
+MAX_DATA_NODES = 200_000
+MAX_DATA_DEPTH = 64
+
+
+def _check_expansion(data: Any, rel: str) -> None:
+    """Refuse data whose expanded size (every alias followed) or depth is past the limits, or
+    that refers to itself; each distinct node is counted once, so the check stays linear."""
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+
+    def size(value: Any, depth: int) -> int:
+        if not isinstance(value, dict | list):
+            return 1
+        key = id(value)
+        if key in sizes:
+            return sizes[key]
+        if key in active:
+            raise CorruptFileError(rel, "YAML data refers to itself (a recursive alias)")
+        if depth > MAX_DATA_DEPTH:
+            raise CorruptFileError(rel, f"data nested more than {MAX_DATA_DEPTH} levels deep")
+        active.add(key)
+        children = value.values() if isinstance(value, dict) else value
+        total = 1 + sum(size(child, depth + 1) for child in children)
+        active.discard(key)
+        if total > MAX_DATA_NODES:
+            raise CorruptFileError(
+                rel,
+                f"YAML aliases expand to more than {MAX_DATA_NODES:,} values (an alias bomb?)",
+            )
+        sizes[key] = total
+        return total
+
+    size(data, 0)
+
+
 def _data_document(rel: str, suffix: str, digest: str, text: str) -> Document:
     try:
         data = json.loads(text) if suffix == ".json" else yaml.safe_load(text)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
         reason = " ".join(str(exc).split())[:160]
         raise CorruptFileError(rel, f"invalid {suffix[1:].upper()}: {reason}") from exc
+    except RecursionError:
+        raise CorruptFileError(rel, "data nested too deeply") from None
+    _check_expansion(data, rel)
     doc = Document(rel, suffix[1:].replace("yml", "yaml"), digest, "")
     parts: list[str] = []
     offset = 0
@@ -359,10 +415,10 @@ def _data_document(rel: str, suffix: str, digest: str, text: str) -> Document:
 
     def walk(value: Any, heading: tuple[str, ...]) -> None:
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            for item in value:
+            for number, item in enumerate(value, 1):
                 record = {str(k): _stringify(v) for k, v in item.items() if _stringify(v)}
                 if record:
-                    emit("record", render_record(record), heading, fields=record)
+                    emit("record", render_record(record), heading, fields=record, row=number)
         elif isinstance(value, list):
             for item in value:
                 if isinstance(item, dict | list):
@@ -395,6 +451,20 @@ def _extracted_document(path: Path, rel: str, digest: str, *, max_bytes: int) ->
         raise UnsupportedFormatError(rel, f"no extractor available for {path.suffix}") from exc
     deck = extract_document(path, max_bytes=max_bytes)
     return deck_to_document(deck, rel, digest)
+
+
+_LABEL_HEADING = re.compile(
+    r"^(?:the\s+|our\s+)?(?:(?:core|extended|wider|project|program(?:me)?|working|steering)\s+)?"
+    r"(?:team|team members|roster|people|roles|stakeholders|org(?:ani[sz]ation(?:al)?)?\s*chart)"
+    r"(?:\s*\([^()]{1,40}\))?$",
+    re.IGNORECASE,
+)
+
+
+def _label_heading(text: str) -> bool:
+    """A short line that names a roster section: "Core team", "Extended team (consulted)"."""
+    line = " ".join(text.split()).rstrip(":")
+    return len(line) <= 60 and _LABEL_HEADING.match(line) is not None
 
 
 def deck_to_document(deck: Any, rel: str, digest: str) -> Document:
@@ -438,6 +508,12 @@ def deck_to_document(deck: Any, rel: str, digest: str) -> Document:
                 emit("table", text, heading, rows=[list(r) for r in (block.rows or [])])
             elif kind == "notes":
                 emit("para", text, (*heading, "Notes"))
+            elif block.level == 0 and _label_heading(text):
+                # "Extended team" as a plain line (PDFs have no heading styles): it heads the
+                # lines under it, so their tier and roster context come from it.
+                depth = base_level + 1
+                heading = heading[: depth - 1] + (" ".join(text.split()),)
+                emit("heading", text, heading, level=depth)
             elif block.level > 0 or (unit.kind == "slide" and kind == "body"):
                 emit("bullet", text, heading, level=block.level)
             else:

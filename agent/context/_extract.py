@@ -34,6 +34,7 @@ line or a role in the title gives the default owner).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -95,7 +96,9 @@ def extract_facts(doc: Document) -> Facts:
     if records:
         header = list(dict.fromkeys(k for b in records for k in (b.fields or {})))
         rows = [[(b.fields or {}).get(h, "") for h in header] for b in records]
-        _from_table(doc, header, rows, roster_file, system_file, metric_file, facts)
+        item = "item" if doc.kind in {"yaml", "json"} else "row"
+        labels = [f"{item} {b.row}" if b.row else f"record {i}" for i, b in enumerate(records, 1)]
+        _from_table(doc, header, rows, roster_file, system_file, metric_file, facts, labels)
 
     metric_section: dict[str, str] | None = None
     metric_heading: tuple[str, ...] = ()
@@ -129,7 +132,8 @@ def extract_facts(doc: Document) -> Facts:
 
         if block.kind == "table" and block.rows and len(block.rows) >= 2 and block.text:
             header, *rows = block.rows
-            _from_table(doc, header, rows, roster_ctx, system_ctx, metric_ctx, facts)
+            labels = [f"table row {i}" for i in range(2, len(rows) + 2)]
+            _from_table(doc, header, rows, roster_ctx, system_ctx, metric_ctx, facts, labels)
             continue
         if block.kind not in {"bullet", "para"}:
             continue
@@ -290,6 +294,9 @@ _NOT_A_ROLE = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"^[A-Z]{2,}\b")  # "IT Integration Manager" is not the pronoun "it"
+
+
 def _valid_name(name: str, *, max_words: int = 9) -> bool:
     words = name.split()
     return (
@@ -297,7 +304,7 @@ def _valid_name(name: str, *, max_words: int = 9) -> bool:
         and len(name) <= 80
         and name[0].isalnum()
         and not name.endswith((".", "?", "!"))
-        and not _NOT_A_ROLE.match(name)
+        and not (_NOT_A_ROLE.match(name) and not _ACRONYM.match(name))
         and not re.fullmatch(r"[\d\s.,%$]+", name)
         and name.count("(") == name.count(")")
     )
@@ -380,9 +387,36 @@ def _split_responsibilities(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+_PLACEHOLDER = re.compile(r"^(?:tbd|tba|todo|n/?a|none|vacant|open|-+|\?+)\W*$", re.IGNORECASE)
+
+
+def _table_name_problem(name: str) -> str | None:
+    """Why a role-column cell cannot be a role, or None. Looser than for bullets: a table says
+    outright that the cell is a role, so "IT Integration Manager" and "=Ops Lead" are kept
+    (formula-like text is escaped by the CSV/XLSX writers, never dropped here)."""
+    if not name:
+        return "no role name"
+    if not re.search(r"[^\W\d_]", name):
+        return f"role name {name!r} has no letters"
+    if len(name) > 120 or len(name.split()) > 16:
+        return f"role name too long ({len(name)} characters)"
+    if _PLACEHOLDER.match(name):
+        return f"{name!r} is a placeholder, not a role"
+    if _NOT_A_ROLE.match(name) and not _ACRONYM.match(name):
+        return f"{name!r} does not read as a role title"
+    return None
+
+
 def _roles_from_table(
-    header: list[str], rows: list[list[str]], source: str, *, context: bool
+    header: list[str],
+    rows: list[list[str]],
+    source: str,
+    *,
+    context: bool,
+    labels: list[str] | None = None,
+    warnings: list[str] | None = None,
 ) -> list[Role]:
+    """Every row becomes a role, or a warning naming the file and the row."""
     role_idx = find_column(
         header,
         ("role", "role name", "role title", "title", "job title", "position", "job"),
@@ -416,10 +450,14 @@ def _roles_from_table(
     if not supporting and not context:
         return []
     roles: list[Role] = []
-    for row in rows:
+    for n, row in enumerate(rows):
         cell = _row_getter(row, clean=False)
         name = clean_inline(cell(role_idx))
-        if not _valid_name(name, max_words=10):
+        problem = _table_name_problem(name)
+        if problem:
+            if warnings is not None and any(c.strip() for c in row):
+                where = labels[n] if labels and n < len(labels) else f"row {n + 2}"
+                warnings.append(f"{source}, {where}: not read as a role ({problem})")
             continue
         tier = parse_tier(cell(tier_idx), column=header[tier_idx]) if tier_idx is not None else None
         roles.append(
@@ -595,6 +633,16 @@ def _systems_from_table(
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])|\n+")
+# A statement is a sentence someone wrote; past this length a "sentence" is a data dump or a
+# run of text without punctuation, and the statement patterns (absences, constraints, "we use
+# X") are not run on it: each costs time in proportion to its length times its lookbehind.
+MAX_SENTENCE_CHARS = 2_000
+
+
+def _statements(text: str) -> list[str]:
+    return [s for s in _SENTENCE.split(text) if len(s) <= MAX_SENTENCE_CHARS]
+
+
 _NAME = r"(?P<name>[A-Z][\w.&+-]*(?:\s+(?:[A-Z0-9][\w.&+-]*|of|and))*)"
 _USES = [
     re.compile(
@@ -628,7 +676,7 @@ def find_systems_in_prose(text: str, *, source: str = "", inventory: bool = Fals
     """Systems named in sentences: "we use HubSpot as our CRM", "our warehouse is Snowflake",
     and, inside inventory sections, any known product name."""
     found: list[System] = []
-    for sentence in _SENTENCE.split(clean_inline(text)):
+    for sentence in _statements(clean_inline(text)):
         if not sentence or _absence_spans(sentence):
             continue
         for pattern in _USES:
@@ -675,14 +723,52 @@ _ABSENCE_PATTERNS = [
     ),
     re.compile(rf"\b(?:lack\s+of|absence\s+of|no\s+way\s+to)\s+{_OBJ}", re.I),
     re.compile(
-        r"(?P<obj>[^.;:!?]{2,120}?)\s+(?:is|are)\s+not\s+(?:yet\s+)?(?:centrally\s+|formally\s+|currently\s+)?"
-        r"(?:managed|licensed|in\s+place|implemented|available|funded|deployed|defined|owned)\b",
-        re.I,
-    ),
-    re.compile(
         rf"^\s*(?:[-*•]\s*)?(?:\*\*)?no\b(?!-)\s+{_OBJ}", re.I
     ),  # a bullet or sentence that starts "No CDP"
 ]
+
+
+# "Consent is not centrally managed": the subject comes before the verb, so the pattern is
+# anchored on the verb phrase and the subject read backwards from it (at most 120 characters,
+# back to the last clause punctuation). A leading lazy wildcard did the same at every start
+# position of every sentence: most of the indexing time of an org folder.
+_NOT_IN_PLACE = re.compile(
+    r"\s+(?:is|are)\s+not\s+(?:yet\s+)?(?:centrally\s+|formally\s+|currently\s+)?"
+    r"(?:managed|licensed|in\s+place|implemented|available|funded|deployed|defined|owned)\b",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:no|not|lack|absence|don't|don’t|didn't)\b", re.I)
+
+
+def _not_in_place(sentence: str) -> list[str]:
+    """Subjects of "<subject> is/are not <in place>" clauses, as the old lazy pattern read them."""
+    found: list[str] = []
+    after = 0  # where the previous match ended: matches never overlap
+    for m in _NOT_IN_PLACE.finditer(sentence):
+        verb = m.start()
+        start = max(after, verb - 120)
+        start = max(start, *(sentence.rfind(mark, start, verb) + 1 for mark in ".;:!?"))
+        if verb - start >= 2:
+            found.append(sentence[start:verb])
+            after = m.end()
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _absence_objects(sentence: str) -> tuple[str, ...]:
+    """What each absence pattern says is missing in one sentence, in pattern order.
+
+    Cached: extract_facts asks once for the absences and once more to keep systems named in
+    an absence out of the inventory; the patterns run once per sentence.
+    """
+    if not _NEGATION.search(sentence):
+        return ()  # every pattern needs a negation word
+    objects: list[str] = []
+    for pattern in _ABSENCE_PATTERNS[:-1]:
+        objects.extend(m.group("obj") for m in pattern.finditer(sentence))
+    objects.extend(_not_in_place(sentence))  # in the order the old pattern list had it
+    objects.extend(m.group("obj") for m in _ABSENCE_PATTERNS[-1].finditer(sentence))
+    return tuple(objects)
 
 
 def _absence_spans(sentence: str, *, any_object: bool = False) -> list[tuple[str, str]]:
@@ -690,12 +776,10 @@ def _absence_spans(sentence: str, *, any_object: bool = False) -> list[tuple[str
     an absence of something no category names ("there is no in-stay messaging") is kept too,
     under the capability "absence"."""
     hits: list[tuple[str, str]] = []
-    for pattern in _ABSENCE_PATTERNS:
-        for m in pattern.finditer(sentence):
-            obj = m.group("obj")
-            capability = capability_of(obj) or ("absence" if any_object else None)
-            if capability:
-                hits.append((capability, obj))
+    for obj in _absence_objects(sentence):
+        capability = capability_of(obj) or ("absence" if any_object else None)
+        if capability:
+            hits.append((capability, obj))
     return hits
 
 
@@ -705,7 +789,7 @@ def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[
     out: list[SystemAbsence] = []
     # A wrapped bullet or paragraph is one run of text: sentences end at their punctuation.
     flat = " ".join(clean_inline(_BULLET_MARK.sub("", text, count=1)).split())
-    for sentence in _SENTENCE.split(flat):
+    for sentence in _statements(flat):
         sentence = sentence.strip()
         if not sentence:
             continue
@@ -851,6 +935,7 @@ def _from_table(
     system_ctx: bool,
     metric_ctx: bool,
     facts: Facts,
+    labels: list[str] | None = None,
 ) -> None:
     metrics = _metrics_from_table(header, rows, doc.path, context=metric_ctx)
     if metrics:
@@ -861,7 +946,11 @@ def _from_table(
         facts.systems.extend(systems)
         facts.absences.extend(absences)
         return
-    facts.roles.extend(_roles_from_table(header, rows, doc.path, context=roster_ctx))
+    facts.roles.extend(
+        _roles_from_table(
+            header, rows, doc.path, context=roster_ctx, labels=labels, warnings=facts.warnings
+        )
+    )
 
 
 # --------------------------------------------------------------------- merging across documents

@@ -46,6 +46,7 @@ from agent.context._loader import (
 )
 from agent.context._search import BM25, RRF_K, normalize_phrase, phrases_in_query, rrf
 from agent.errors import ContextError
+from extractors import display_path
 from schemas.context import ContextHit, Metric, OrgContext, Role, System, SystemAbsence
 
 Progress = Callable[[str, int, int], None]
@@ -189,6 +190,13 @@ class ContextIndex:
                     "start one with `chroma run --path DIR` or drop --chroma-url"
                 ) from exc
         else:
+            try:
+                str(self.index_dir).encode("utf-8")
+            except UnicodeEncodeError:  # Chroma's storage takes UTF-8 paths only
+                raise ContextError(
+                    f"index directory {display_path(str(self.index_dir))} has a name that is "
+                    "not valid UTF-8; rename it or pass --index-dir"
+                ) from None
             try:
                 self.index_dir.mkdir(parents=True, exist_ok=True)
                 client = chromadb.PersistentClient(path=str(self.index_dir), settings=settings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from agent.context._extract import (
     merge_systems,
 )
 from agent.errors import ContextError, InputError
+from extractors import display_path
 from schemas.context import OrgContext, Role
 
 
@@ -48,8 +50,20 @@ def resolve_org_dir(org_dir: str | Path) -> Path:
     return path.resolve()
 
 
-def _visible_files(root: Path, exclude: Path | None) -> Iterator[Path]:
-    """Files under root in sorted order, skipping hidden files/folders (``.git``, ``.groundwork``)."""
+def _visible_files(root: Path, exclude: Path | None) -> Iterator[tuple[Path, str | None]]:
+    """Files under root in sorted order, skipping hidden files/folders (``.git``, ``.groundwork``),
+    with the reason a file cannot be used (or None).
+
+    Symbolic links are followed only while they stay inside the folder: a link out of it
+    (to ``/etc``) is reported and skipped, and a folder reached twice (a link loop, or a
+    second link to the same folder) is walked once.
+    """
+    seen: set[tuple[int, int]] = set()
+    try:
+        top = root.stat()
+        seen.add((top.st_dev, top.st_ino))
+    except OSError:
+        return
     stack = [root]
     while stack:
         folder = stack.pop()
@@ -61,12 +75,32 @@ def _visible_files(root: Path, exclude: Path | None) -> Iterator[Path]:
         for entry in entries:
             if entry.name.startswith((".", "~$")) or entry.name in {"__pycache__", "Thumbs.db"}:
                 continue
+            if entry.is_symlink():
+                try:
+                    target = entry.resolve(strict=True)
+                except (OSError, RuntimeError):  # dangling, or a loop of links
+                    yield entry, "symbolic link that leads nowhere (dangling or a loop)"
+                    continue
+                if not target.is_relative_to(root):
+                    yield entry, "symbolic link out of the org folder (not followed)"
+                    continue
             if exclude is not None and entry.resolve() == exclude:
                 continue
-            if entry.is_dir():
+            try:
+                info = entry.stat()
+            except OSError:
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                key = (info.st_dev, info.st_ino)
+                if key in seen:
+                    yield entry, "folder already read through another path (symbolic link loop?)"
+                    continue
+                seen.add(key)
                 subfolders.append(entry)
-            elif entry.is_file():
-                yield entry
+            elif stat.S_ISREG(info.st_mode):
+                yield entry, None
+            else:
+                yield entry, "not a regular file (FIFO, socket or device)"
         stack.extend(reversed(subfolders))
 
 
@@ -83,10 +117,13 @@ def scan_folder(
     and nanosecond mtime are unchanged keeps that sha256 without being read again.
     """
     files: list[SourceFile] = []
-    for path in sorted(_visible_files(root, exclude), key=lambda p: p.relative_to(root).as_posix()):
-        rel = path.relative_to(root).as_posix()
+    found = sorted(_visible_files(root, exclude), key=lambda f: f[0].relative_to(root).as_posix())
+    for path, problem in found:
+        rel = display_path(path.relative_to(root).as_posix())
         source = SourceFile(path, rel)
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        if problem:
+            source.error = problem
+        elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
             source.error = f"unsupported file type {path.suffix.lower() or '(no extension)'}"
         else:
             try:

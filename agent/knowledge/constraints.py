@@ -188,6 +188,20 @@ _LEAD = re.compile(
 )
 
 
+_SUBJECT = re.compile(r"^\(\?P<subj>\[\^\.;:\]\{3,\d+\}\?\)")
+
+
+def _anchor(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """What follows a leading lazy subject: a pattern can only match where this does. Searched
+    first, it spares the subject scan (at every position, up to 100 characters each) in the
+    sentences that cannot match; the results are the same (measured in issue 17)."""
+    head = _SUBJECT.match(pattern.pattern)
+    return re.compile(pattern.pattern[head.end() :], pattern.flags) if head else None
+
+
+_ANCHORS = {id(p): _anchor(p) for p in (*_CONSTRAINTS, *_LIMITATIONS)}
+
+
 def find_statements(sentence: str) -> list[tuple[str, str]]:
     """(kind, subject) for each limitation or constraint a sentence states."""
     if not _GATE.search(sentence):
@@ -196,6 +210,9 @@ def find_statements(sentence: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for kind, patterns in (("constraint", _CONSTRAINTS), ("limitation", _LIMITATIONS)):
         for pattern in patterns:
+            anchor = _ANCHORS[id(pattern)]
+            if anchor is not None and not anchor.search(text):
+                continue
             m = pattern.search(text)
             if m:
                 subject = " ".join(m.group("subj").split()).strip(" ,:-*")

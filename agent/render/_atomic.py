@@ -7,19 +7,59 @@ file in the same directory and ``os.replace`` it into place.
 staging directory next to the output directory (same filesystem, so ``os.replace``
 is a rename), and only when all of it succeeded are the files moved into place.
 If rendering fails, the output directory is untouched and the staging directory
-removed.
+removed. A staging directory carries the pid of the process that made it
+(``.OUT.staging-<pid>-<random>``); ``remove_stale`` clears the ones whose process is gone
+(a run killed while rendering), and every new ``StagedOutput`` calls it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from types import TracebackType
 
 _DEFAULT_MODE = 0o644
+_PID_TAG = re.compile(r"^(\d+)-")
+STALE_UNTAGGED_SECONDS = 3600  # a staging folder without a pid (older versions) is stale after this
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: someone else's live process
+        return True
+    return True
+
+
+def remove_stale(parent: Path, prefix: str) -> list[Path]:
+    """Remove ``parent/<prefix><pid>-*`` folders whose process is gone; returns what went."""
+    removed: list[Path] = []
+    try:
+        entries = list(parent.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        if not entry.name.startswith(prefix) or entry.is_symlink() or not entry.is_dir():
+            continue
+        tag = _PID_TAG.match(entry.name[len(prefix) :])
+        if tag:
+            stale = int(tag.group(1)) != os.getpid() and not pid_alive(int(tag.group(1)))
+        else:
+            try:
+                stale = time.time() - entry.stat().st_mtime > STALE_UNTAGGED_SECONDS
+            except OSError:
+                stale = False
+        if stale:
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    return removed
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
@@ -73,9 +113,9 @@ class StagedOutput:
     def __enter__(self) -> StagedOutput:
         parent = self.out_dir.resolve().parent
         parent.mkdir(parents=True, exist_ok=True)
-        self.root = Path(
-            tempfile.mkdtemp(prefix=f".{self.out_dir.name or 'out'}.staging-", dir=parent)
-        )
+        prefix = f".{self.out_dir.name or 'out'}.staging-"
+        remove_stale(parent, prefix)  # left by a run killed while it rendered
+        self.root = Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=parent))
         return self
 
     def __exit__(

@@ -11,6 +11,7 @@ Public API::
 - ``JobQueue`` / ``LocalJobQueue``: where runs' work goes; the embedded default runs each
   job in its own worker process. ``Job`` and ``execute`` are the unit of work and the work.
 - ``RunStore``: run folders, their ``RunRecord`` (``agent.record``) and pushed events.
+- ``ScrubTokens``: the logging filter that blanks ``token=`` query values (access logs).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from agent.web._settings import LOOPBACK_HOSTS, WebSettings, org_map
 if TYPE_CHECKING:
     from agent.web._jobs import JobQueue, LocalJobQueue
     from agent.web._runs import RunService
+    from agent.web._security import ScrubTokens
     from agent.web._store import RunStore
     from agent.web._worker import Job, execute
     from agent.web.app import create_app
@@ -34,6 +36,7 @@ _LAZY = {
     "RunStore": "agent.web._store",
     "Job": "agent.web._worker",
     "execute": "agent.web._worker",
+    "ScrubTokens": "agent.web._security",
 }
 
 
@@ -53,6 +56,7 @@ __all__ = [
     "LocalJobQueue",
     "RunService",
     "RunStore",
+    "ScrubTokens",
     "WebSettings",
     "create_app",
     "execute",

@@ -32,7 +32,7 @@ from agent.web._worker import Job, run_in_process
 log = logging.getLogger("groundwork.web")
 
 # Imported once in the fork server: every job's process starts with them loaded.
-PRELOAD = ["agent.runner", "agent.graph", "agent.context", "extractors.pptx", "extractors.pdf"]
+PRELOAD = ["agent.web._warm"]
 CANCELLED = "cancelled by request"
 
 

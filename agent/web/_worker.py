@@ -152,6 +152,12 @@ def run_in_process(job: Job, runs_dir: str, api_key: str | None, events: Any) ->
     def publish(record: RunRecord, event: str) -> None:
         events.put((record.id, event, record.model_dump_json()))
 
+    from agent.budget import prefer_start_method
+
+    # The run's budget child (agent.budget) may fork from here: this process came clean from
+    # the fork server, and the queue's feeder thread is the only other thread (the child
+    # never touches the queue). Without this it would start a fork server of its own.
+    prefer_start_method("fork")
     try:
         execute(job, record_path(Path(runs_dir) / job.run_id / "out"), api_key, publish)
     finally:

@@ -98,8 +98,12 @@ def _clean(text: str) -> str:
     return _LEADING_LABEL.sub("", text).strip()
 
 
-def _score(text: str, unit: Unit, block: Block) -> float:
-    """Evidence that ``text`` states an intended change (roughly 0..1+)."""
+def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) -> float:
+    """Evidence that ``text`` states an intended change (roughly 0..1+).
+
+    ``labelled``: ``_labelled_section(unit)``, computed once per unit by the caller (it reads
+    every block of the unit; per candidate it made finding visions quadratic in text size).
+    """
     toks = words(text)
     if len(toks) < 4 or len(toks) > 70 or text.endswith("?") or INSTRUCTION_LIKE.search(text):
         return 0.0
@@ -128,7 +132,9 @@ def _score(text: str, unit: Unit, block: Block) -> float:
     if _CONDITIONAL.search(text):
         score -= 0.3  # decision rules ("scale if ... above 75%") are not visions
     title = unit.title or ""
-    if SECTION_HINTS.search(title) or _labelled_section(unit):
+    if labelled is None:
+        labelled = _labelled_section(unit)
+    if SECTION_HINTS.search(title) or labelled:
         score += 0.3
     elif NON_VISION_SECTION.search(title):
         score -= 0.35
@@ -167,10 +173,16 @@ def _labelled_section(unit: Unit) -> bool:
     """A slide whose title is the statement itself, labelled inside: "NORTH STAR", "Our vision"."""
     return any(
         b.kind is BlockKind.body
+        and len(b.text) <= 80  # a label, not a paragraph: never tokenise a long block here
         and len(words(b.text)) <= 4
         and SECTION_HINTS.fullmatch(b.text.strip(" :").lower())
         for b in unit.blocks
     )
+
+
+# What one block may contribute: a slide's text box holds a few statements, not a book. Past
+# this, the rest of a block (a pasted report, a fuzzed run of text) is not read for visions.
+MAX_BLOCK_CHARS = 20_000
 
 
 def _candidates(unit: Unit) -> list[tuple[str, Block]]:
@@ -178,13 +190,15 @@ def _candidates(unit: Unit) -> list[tuple[str, Block]]:
     for block in unit.blocks:
         if block.kind in (BlockKind.chart, BlockKind.image_alt):
             continue
+        text = block.text[:MAX_BLOCK_CHARS]
         if block.kind is BlockKind.table and block.rows:
-            parts = [cell for row in block.rows for cell in row if cell.strip()]
+            parts = [cell[:MAX_BLOCK_CHARS] for row in block.rows for cell in row if cell.strip()]
+            parts = parts[: MAX_BLOCK_CHARS // 20]
         elif block.kind is BlockKind.notes:
             # "...the ambition out loud: by 2028, ..." -> keep what follows the colon
-            parts = [_AMBITION_LEAD.split(s, maxsplit=1)[-1] for s in sentences(block.text)]
+            parts = [_AMBITION_LEAD.split(s, maxsplit=1)[-1] for s in sentences(text)]
         else:
-            parts = [p for line in block.text.splitlines() for p in [line] if p.strip()]
+            parts = [p for line in text.splitlines() for p in [line] if p.strip()]
             # long body paragraphs may hold several statements; PDF tables flatten rows into one line
             parts = [s for p in parts for s in (sentences(p) if len(p) > 200 else [p])]
             parts = [piece for p in parts for piece in _split_run_on(p)]
@@ -224,8 +238,9 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     for unit in deck.units:
         if unit.hidden:
             continue
+        labelled = _labelled_section(unit)
         for text, block in _candidates(unit):
-            score = _score(text, unit, block)
+            score = _score(text, unit, block, labelled)
             if score < threshold:
                 continue
             text = _canonical(text.rstrip(".;"))
