@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -44,23 +44,18 @@ app.add_typer(context_app, name="context")
 
 @cache
 def _console(stderr: bool) -> Console:
+    """rich's Console, made on first use: commands that print plain text never import rich."""
     from rich.console import Console
 
     return Console(stderr=stderr)
 
 
-class _LazyConsole:
-    """A rich Console made on first use, so commands that print plain text never import rich."""
-
-    def __init__(self, stderr: bool) -> None:
-        self._stderr = stderr
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(_console(self._stderr), name)
+def out() -> Console:
+    return _console(False)
 
 
-out: Console = _LazyConsole(stderr=False)  # type: ignore[assignment]
-err: Console = _LazyConsole(stderr=True)  # type: ignore[assignment]
+def err() -> Console:
+    return _console(True)
 
 
 TimeLimitOption = Annotated[
@@ -139,13 +134,13 @@ def _engine_line(config: PlanConfig) -> str:
 def _ask(questions: list[dict[str, object]]) -> dict[str, str]:
     """Ask the strategist on the terminal; an empty answer keeps the flag."""
     answers: dict[str, str] = {}
-    err.print(
+    err().print(
         f"\n[bold]{len(questions)} vision(s) are too vague to execute.[/bold] Answer to sharpen them (Enter to skip)."
     )
     for item in questions:
-        err.print(f"\n[bold]{item['id']}[/bold] {item['text']}")
+        err().print(f"\n[bold]{item['id']}[/bold] {item['text']}")
         for reason in item.get("reasons", []) or []:  # type: ignore[attr-defined]
-            err.print(f"  - {reason['message']}")
+            err().print(f"  - {reason['message']}")
         lines = []
         for question in item.get("questions", []) or []:  # type: ignore[attr-defined]
             reply = typer.prompt(f"  ? {question}", default="", show_default=False)
@@ -166,21 +161,21 @@ def _summary(result: RunResult) -> None:
 
     vague = sum(1 for v in plan.visions if v.vagueness.vague)
     layers = Counter(str(t.layer) for t in plan.tasks)
-    out.print(f"\n[bold]Plan written to {result.out_dir}[/bold]")
-    out.print(
+    out().print(f"\n[bold]Plan written to {result.out_dir}[/bold]")
+    out().print(
         f"  visions: {len(plan.visions)} ({vague} vague)   scenarios: {len(plan.scenarios)}   gaps: {len(plan.gaps)}"
     )
-    out.print(
+    out().print(
         "  tasks: "
         + ", ".join(f"{layer.value} {layers.get(layer.value, 0)}" for layer in Layer)
         + f" (total {len(plan.tasks)})"
     )
     eng = plan.engine
-    out.print(
+    out().print(
         f"  engine: {eng.name}{' ' + eng.model if eng.model else ''}   calls: {eng.llm_calls} (+{eng.cached_calls} cached)"
         f"   tokens: {eng.prompt_tokens} prompt / {eng.completion_tokens} completion"
     )
-    out.print(
+    out().print(
         "  files: "
         + ", ".join(
             sorted({Path(p).name if "/tasks/" not in p else "tasks/" for p in result.outputs})
@@ -213,7 +208,7 @@ def _drive_steps(start: Callable[[Progress], RunResult], interactive: bool) -> R
         now = time.monotonic()
         drafts = update.get("drafts") if step == "decompose" else None
         label = f"{step} {drafts[0]['vision_id']}" if isinstance(drafts, list) and drafts else step
-        err.print(f"  [green]✓[/green] {label} ({now - last[0]:.1f}s)", highlight=False)
+        err().print(f"  [green]✓[/green] {label} ({now - last[0]:.1f}s)", highlight=False)
         last[0] = now
 
     result = start(progress)
@@ -305,7 +300,7 @@ def plan_command(
         llm_max_attempts=llm_attempts,
         **_budget_overrides(time_limit, memory_limit),
     )
-    err.print(_engine_line(config))
+    err().print(_engine_line(config))
     result = _drive_cli(
         lambda progress: run_plan(
             deck, context=context, out=out_dir, config=config, answers=given, progress=progress
@@ -318,12 +313,12 @@ def plan_command(
 
 def _finish_cli(result: RunResult) -> None:
     if result.status == "paused":
-        err.print(
+        err().print(
             f"\npaused: {len(result.questions)} vision(s) need the strategist's answers. "
             f"Run: groundwork resume {result.out_dir} --answers answers.yaml"
         )
         for item in result.questions:
-            err.print(f"  {item['id']}: " + " | ".join(str(q) for q in item.get("questions", [])))  # type: ignore[attr-defined]
+            err().print(f"  {item['id']}: " + " | ".join(str(q) for q in item.get("questions", [])))  # type: ignore[attr-defined]
         raise typer.Exit(3)
     _summary(result)
 
@@ -381,7 +376,7 @@ def _context_sync(index, *, quiet: bool = False):  # type: ignore[no-untyped-def
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
-        console=err,
+        console=err(),
         transient=True,
         disable=quiet,
     ) as bar:
@@ -394,7 +389,7 @@ def _context_sync(index, *, quiet: bool = False):  # type: ignore[no-untyped-def
 
         summary = index.sync(progress=report)
     for line in summary.skipped:
-        err.print(f"[yellow]warning:[/yellow] skipped {line}", highlight=False, soft_wrap=True)
+        err().print(f"[yellow]warning:[/yellow] skipped {line}", highlight=False, soft_wrap=True)
     return summary
 
 
@@ -433,40 +428,40 @@ def context_index_command(
     if json_output:
         _print_json(summary.model_dump())
         return
-    out.print(
+    out().print(
         f"indexed [bold]{summary.documents}[/bold] documents into [bold]{summary.chunks}[/bold] chunks "
         f"at {summary.location} (collection {summary.collection}) in {summary.seconds:.2f}s",
         highlight=False,
     )
-    out.print(
+    out().print(
         f"  embedded {summary.embedded_chunks} chunks; files: {summary.added} new, {summary.changed} changed, "
         f"{summary.unchanged} unchanged, {summary.removed} removed",
         highlight=False,
     )
-    out.print(
+    out().print(
         f"  found {summary.roles} roles, {summary.systems} systems, {summary.absences} stated absences, "
         f"{summary.metrics} metrics",
         highlight=False,
     )
     if summary.skipped:
-        out.print(f"  skipped {len(summary.skipped)} file(s):", highlight=False)
+        out().print(f"  skipped {len(summary.skipped)} file(s):", highlight=False)
         for line in summary.skipped:
-            out.print(f"    {line}", highlight=False, soft_wrap=True)
+            out().print(f"    {line}", highlight=False, soft_wrap=True)
     if summary.tier_defaulted:
-        out.print(
+        out().print(
             f"  note: no tier stated for {len(summary.tier_defaulted)} role(s), assumed core: "
             + ", ".join(summary.tier_defaulted),
             highlight=False,
             soft_wrap=True,
         )
     if not summary.roles:
-        out.print(
+        out().print(
             "  note: no roster found (add a roster.csv, or a 'Team'/'Roles' section listing each role)",
             highlight=False,
             soft_wrap=True,
         )
     for warning in summary.warnings:
-        out.print(f"  note: {warning}", highlight=False, soft_wrap=True)
+        out().print(f"  note: {warning}", highlight=False, soft_wrap=True)
 
 
 @context_app.command("search")
@@ -491,15 +486,15 @@ def context_search_command(
         _print_json([h.model_dump() for h in hits])
         return
     if not hits:
-        out.print("no matches")
+        out().print("no matches")
     for rank, hit in enumerate(hits, start=1):
         where = f"{hit.doc} #{hit.chunk}" + (f" ({hit.heading})" if hit.heading else "")
-        out.print(
+        out().print(
             f"[bold]{rank}. {where}[/bold]  chars {hit.start}-{hit.end}  score {hit.score:.4f}",
             highlight=False,
         )
         snippet = " ".join(hit.text.split())
-        out.print(
+        out().print(
             f"   {snippet[:300]}{'...' if len(snippet) > 300 else ''}",
             highlight=False,
             soft_wrap=True,
@@ -527,14 +522,14 @@ def context_roles_command(
         load_context, org_dir, budget=Budget.from_env(), what="reading the org folder"
     )
     for line in context.skipped:
-        err.print(f"[yellow]warning:[/yellow] skipped {line}", highlight=False, soft_wrap=True)
+        err().print(f"[yellow]warning:[/yellow] skipped {line}", highlight=False, soft_wrap=True)
     for line in context.warnings:
-        err.print(f"[yellow]warning:[/yellow] {line}", highlight=False, soft_wrap=True)
+        err().print(f"[yellow]warning:[/yellow] {line}", highlight=False, soft_wrap=True)
     if json_output:
         _print_json([r.model_dump() for r in context.roles])
         return
     if not context.roles:
-        out.print(
+        out().print(
             "no roster found (add a roster.csv, or a 'Team'/'Roles' section listing each role)"
         )
         return
@@ -544,10 +539,10 @@ def context_roles_command(
     for role in context.roles:
         tier = role.tier if role.tier_stated else f"{role.tier} (not stated, assumed)"
         table.add_row(role.name, role.team or "", tier, role.source)
-    out.print(table)
+    out().print(table)
     defaulted = sum(not r.tier_stated for r in context.roles)
     if defaulted:
-        out.print(f"{defaulted} role(s) had no tier in the source and default to core.")
+        out().print(f"{defaulted} role(s) had no tier in the source and default to core.")
 
 
 @app.command("serve")
@@ -602,7 +597,7 @@ def serve_command(
         allowed_hosts=[*LOOPBACK_HOSTS, *hosts] if hosts else None,
         retention_days=retention_days,
     )
-    err.print(
+    err().print(
         f"groundwork: serving http://{host}:{port}/  (runs in {runs_dir.resolve()}; "
         f"orgs: {', '.join(settings.orgs) or 'none, upload a ZIP'}; "
         f"hosts: {', '.join(settings.allowed_hosts)}; "
@@ -688,21 +683,21 @@ def eval_command(
             engine=engine,
             cases_dir=cases or None,
             out_dir=keep,
-            progress=lambda message: err.print(message, highlight=False),
+            progress=lambda message: err().print(message, highlight=False),
             min_score=min_score,
             corpus=corpus,
             baseline=baseline,
             prices=prices,
         )
     except (FileNotFoundError, ValueError) as exc:
-        err.print(f"groundwork eval: {exc}", highlight=False, soft_wrap=True)
+        err().print(f"groundwork eval: {exc}", highlight=False, soft_wrap=True)
         raise SystemExit(2) from None
     for path, text in ((junit, to_junit), (markdown, to_markdown)):
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text(report), encoding="utf-8")
     if report.skipped:
-        err.print(
+        err().print(
             f"groundwork eval: not run (engine {engine}): {report.skipped}",
             highlight=False,
             soft_wrap=True,
@@ -716,11 +711,11 @@ def eval_command(
     if as_json:
         sys.stdout.write(report.to_json() + "\n")
     else:
-        report.print_table(out)
-    err.print(f"report written to {target}", highlight=False)
+        report.print_table(out())
+    err().print(f"report written to {target}", highlight=False)
     if not report.passed:
         problems = [*report.failures, *(f"regressed {r}" for r in report.regressions)]
-        err.print(
+        err().print(
             f"groundwork eval: FAIL, {len(problems)} check(s) failed: " + "; ".join(problems),
             highlight=False,
             soft_wrap=True,
@@ -813,9 +808,9 @@ def vagueness_command(
             ", ".join(r.code for r in result.reasons) or "-",
             result.questions[0] if result.questions else "-",
         )
-    out.print(table)
+    out().print(table)
     flagged = sum(r.vague for r in results)
-    out.print(f"{flagged} of {len(results)} statement(s) too vague to execute ({engine} engine).")
+    out().print(f"{flagged} of {len(results)} statement(s) too vague to execute ({engine} engine).")
 
 
 def _print_json(data: object) -> None:
@@ -839,27 +834,27 @@ def main() -> None:
         if isinstance(code, int) and code:  # typer.Exit(n) comes back as a return value here
             raise SystemExit(code)
     except GroundworkError as exc:
-        err.print(f"[red]error:[/red] {_one_line(exc)}", highlight=False, soft_wrap=True)
+        err().print(f"[red]error:[/red] {_one_line(exc)}", highlight=False, soft_wrap=True)
         raise SystemExit(4 if isinstance(exc, BudgetExceededError) else 2) from None
     except typer.Abort:
-        err.print("aborted")
+        err().print("aborted")
         raise SystemExit(130) from None
     except KeyboardInterrupt:
-        err.print("interrupted")
+        err().print("interrupted")
         raise SystemExit(130) from None
     except (typer.BadParameter, typer.Exit) as exc:
         if isinstance(exc, typer.Exit):
             raise SystemExit(exc.exit_code) from None
-        err.print(f"error: {_one_line(exc)}", highlight=False, soft_wrap=True)
+        err().print(f"error: {_one_line(exc)}", highlight=False, soft_wrap=True)
         raise SystemExit(2) from None
     except typer.TyperException as exc:  # usage errors (typer's own click): usage, one line
         if hasattr(exc, "show"):
             exc.show()
         else:
-            err.print(f"error: {_one_line(exc)}", highlight=False, soft_wrap=True)
+            err().print(f"error: {_one_line(exc)}", highlight=False, soft_wrap=True)
         raise SystemExit(exc.exit_code) from None
     except Exception as exc:  # anything unexpected: still one line
-        err.print(
+        err().print(
             f"error: internal error ({type(exc).__name__}): {_one_line(exc)}",
             highlight=False,
             soft_wrap=True,
