@@ -673,6 +673,7 @@ def eval_command(
       groundwork eval --cases evals/cases --cases evals/domain --cases evals/blind
       groundwork eval --baseline main-report.json --junit evals.xml --markdown evals.md
     """
+    from agent.files import atomic_write_text
     from evals.ci import to_junit, to_markdown
     from evals.runner import default_report_path, run_evals
 
@@ -694,8 +695,7 @@ def eval_command(
         raise SystemExit(2) from None
     for path, text in ((junit, to_junit), (markdown, to_markdown)):
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text(report), encoding="utf-8")
+            atomic_write_text(path, text(report))
     if report.skipped:
         err().print(
             f"groundwork eval: not run (engine {engine}): {report.skipped}",
@@ -706,8 +706,7 @@ def eval_command(
             sys.stdout.write(report.to_json() + "\n")
         raise SystemExit(report.exit_code)
     target = report_path or default_report_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(report.to_json() + "\n", encoding="utf-8")
+    atomic_write_text(target, report.to_json() + "\n")
     if as_json:
         sys.stdout.write(report.to_json() + "\n")
     else:
