@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -170,6 +171,11 @@ def _summary(result: RunResult) -> None:
         + ", ".join(f"{layer.value} {layers.get(layer.value, 0)}" for layer in Layer)
         + f" (total {len(plan.tasks)})"
     )
+    if vague:
+        out().print(
+            f"  {vague} vision(s) still vague: answer later with "
+            f"groundwork resume {result.out_dir} --answers answers.yaml (re-plans what they change)"
+        )
     eng = plan.engine
     out().print(
         f"  engine: {eng.name}{' ' + eng.model if eng.model else ''}   calls: {eng.llm_calls} (+{eng.cached_calls} cached)"
@@ -326,7 +332,11 @@ def _finish_cli(result: RunResult) -> None:
 @app.command("resume")
 def resume_command(
     run_dir: Annotated[
-        Path, typer.Argument(help="the output folder of a paused or interrupted run")
+        Path,
+        typer.Argument(
+            help="the output folder of a paused or interrupted run, or of a finished plan "
+            "whose visions are still vague (with --answers)"
+        ),
     ],
     answers: Annotated[
         Path | None, typer.Option(help="YAML/JSON answers to clarifying questions")
@@ -335,6 +345,9 @@ def resume_command(
     memory_limit: MemoryLimitOption = None,
 ) -> None:
     """Continue a run that paused for answers or stopped, without redoing finished steps.
+
+    On a finished plan, --answers answers the visions it left vague and re-plans what they
+    change (the deck is not read again).
 
     \b
     Example: groundwork resume out --answers answers.yaml
@@ -722,6 +735,155 @@ def eval_command(
         raise SystemExit(
             report.exit_code
         )  # not typer.Exit: main() runs click with standalone_mode=False
+
+
+def _start_date(value: str | None) -> tuple[date, str]:
+    """--start-date, or next Monday (said so, since every due date hangs on it)."""
+    from agent.render import next_monday
+
+    if value is None:
+        start = next_monday()
+        return start, f"start date {start.isoformat()} (next Monday; set --start-date to change)"
+    try:
+        return date.fromisoformat(value), f"start date {value}"
+    except ValueError:
+        raise typer.BadParameter(f"--start-date must be YYYY-MM-DD, not {value[:40]!r}") from None
+
+
+@app.command("export")
+def export_command(
+    out_dir: Annotated[Path, typer.Argument(help="a plan's output folder (holds plan.json)")],
+    to: Annotated[
+        str,
+        typer.Option("--to", help="jira | asana | linear | trello | github | ics | msproject"),
+    ],
+    start_date: Annotated[
+        str | None,
+        typer.Option("--start-date", help="the plan's week 1, YYYY-MM-DD (default next Monday)"),
+    ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="print what would be written or created; touch nothing"),
+    ] = False,
+    target: Annotated[
+        str | None,
+        typer.Option("--out", help="file to write, - for stdout (default OUT/exports/<name>)"),
+    ] = None,
+    epics: Annotated[
+        str, typer.Option("--epics", help="group tasks by phase | layer | vision")
+    ] = "phase",
+    id_prefix: Annotated[
+        str,
+        typer.Option("--id-prefix", help="external ids are PREFIX-<task key> (default gw)"),
+    ] = "gw",
+    jira_keys: Annotated[
+        Path | None,
+        typer.Option(
+            "--jira-keys",
+            help="CSV exported from Jira after the last import: fills Issue Key so it updates",
+        ),
+    ] = None,
+    repo: Annotated[
+        str | None,
+        typer.Option(
+            "--repo", help="github: create the issues in OWNER/NAME (token: GITHUB_TOKEN)"
+        ),
+    ] = None,
+    api_url: Annotated[
+        str, typer.Option("--api-url", help="github: API base URL (GitHub Enterprise)")
+    ] = "https://api.github.com",
+) -> None:
+    """Export a plan's tasks to a tracker, a calendar or a Gantt tool.
+
+    Every task keeps a stable id (PREFIX-<task key>) across re-plans, so re-importing
+    updates what the last import made (Jira with --jira-keys, GitHub with --repo, calendars
+    by event UID). Due dates come from the roadmap weeks counted from --start-date.
+
+    Examples:
+      groundwork export out/northwind-health --to jira --start-date 2027-01-04
+      groundwork export out/northwind-health --to ics --out roadmap.ics
+      groundwork export out/northwind-health --to msproject --out roadmap.xml
+      groundwork export out/northwind-health --to github --repo acme/launch --dry-run
+      GITHUB_TOKEN=... groundwork export out/northwind-health --to github --repo acme/launch
+    """
+    import os
+
+    from agent.errors import InputError
+    from agent.export import (
+        FORMATS,
+        ExportOptions,
+        GitHubPublisher,
+        dry_run_text,
+        export_plan,
+        github_payload,
+        load_plan,
+        read_jira_keys,
+    )
+    from agent.render import atomic_write_bytes
+
+    if to not in FORMATS:
+        raise typer.BadParameter(f"--to must be one of {', '.join(FORMATS)}, not {to[:40]!r}")
+    if repo is not None and to != "github":
+        raise typer.BadParameter("--repo is for --to github")
+    if jira_keys is not None and to != "jira":
+        raise typer.BadParameter("--jira-keys is for --to jira")
+    start, start_note = _start_date(start_date)
+    options = ExportOptions(start=start, epics=epics, prefix=id_prefix)  # type: ignore[arg-type]
+    plan = load_plan(out_dir)
+    keys = None
+    if jira_keys is not None:
+        try:
+            keys = read_jira_keys(
+                jira_keys.read_text("utf-8-sig"), str(jira_keys), prefix=id_prefix
+            )
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(
+                jira_keys, getattr(exc, "strerror", None) or "not a UTF-8 CSV"
+            ) from None
+    result = export_plan(plan, to, options, issue_keys=keys)
+    n_items = len(result.export.items)
+    err().print(
+        f"groundwork export: {n_items} task(s); {start_note}", highlight=False, soft_wrap=True
+    )
+    if to == "github" and repo is not None:
+        payload = github_payload(result.export)
+        if dry_run:
+            sys.stdout.write(dry_run_text(payload, repo))
+            return
+        token = os.environ.get("GITHUB_TOKEN") or os.environ.get("GH_TOKEN") or ""
+        publisher = GitHubPublisher(repo, token, api_url=api_url)
+        try:
+            report = publisher.publish(payload, result.export)
+        finally:
+            publisher.close()
+        out().print(
+            f"{repo}: {len(report.created)} issue(s) created, {len(report.updated)} updated, "
+            f"{report.milestones_created} milestone(s) and {report.labels_created} label(s) created.",
+            highlight=False,
+        )
+        return
+    path = (
+        None if target == "-" else Path(target) if target else out_dir / "exports" / result.filename
+    )
+    if dry_run:
+        if to == "github":
+            sys.stdout.write(dry_run_text(github_payload(result.export)))
+        where = "stdout" if path is None else str(path)
+        sys.stdout.write(
+            f"Would write {result.filename} ({FORMATS[to][2]}) to {where}: {n_items} task(s), "
+            f"{len(result.export.epics)} epic(s), {len(result.export.milestones)} phase(s).\n"
+        )
+        for item in result.export.items:
+            sys.stdout.write(f"  {item.external_id}  due {item.due.isoformat()}  {item.title}\n")
+        if keys is not None:
+            sys.stdout.write(f"{len(keys)} row(s) already in Jira get their Issue Key (update).\n")
+        return
+    if path is None:
+        sys.stdout.buffer.write(result.content)
+        sys.stdout.flush()
+        return
+    atomic_write_bytes(path, result.content)
+    err().print(f"written {path}", highlight=False)
 
 
 @app.command("vagueness")

@@ -16,6 +16,8 @@ DEFAULT_TIME_LIMIT = 3600.0  # seconds of wall time per run (agent.budget); 0 = 
 DEFAULT_MEMORY_LIMIT = 4 * 1024**3  # bytes of resident memory per run (agent.budget); 0 = none
 MIN_CONTEXT_TOKENS = 2048  # below this not even one step's instructions fit
 MIN_PROMPT_TOKENS = 1536
+LLM_CONCURRENCY = 20  # a plan has at most 20 visions: one round of calls per step
+RULES_CONCURRENCY = 4
 
 
 @dataclass
@@ -24,7 +26,7 @@ class PlanConfig:
     model: str | None = None
     base_url: str | None = None
     api_key: str | None = field(default=None, repr=False)  # lives only in the run context
-    max_concurrency: int = 4
+    max_concurrency: int | None = None  # None: sized from the work (see parallel())
     max_repairs: int = 2  # validate -> repair loop bound
     context_tokens: int = 8000  # the model's context window: every prompt + answer fits in it
     llm_retries: int = 3  # validation-error feedback rounds per call
@@ -95,6 +97,18 @@ class PlanConfig:
                 f"--llm-max-tokens ({self.answer_tokens()}) leaves less than {MIN_PROMPT_TOKENS} "
                 f"of --context-tokens ({self.context_tokens}) for the prompt; lower it or raise --context-tokens"
             )
+
+    def parallel(self, work: int | None = None) -> int:
+        """How many model calls (or decompose branches) may run at once for ``work`` items.
+
+        ``max_concurrency`` when set; otherwise the work itself, up to a ceiling: one round
+        for a plan's visions on the llm engine (the client halves it on 429s and timeouts),
+        a few threads on the rules engine (CPU-bound work gains nothing from more).
+        """
+        ceiling = self.max_concurrency or (
+            LLM_CONCURRENCY if self.resolved_engine() == "llm" else RULES_CONCURRENCY
+        )
+        return max(1, min(ceiling, work if work is not None else ceiling))
 
     def answer_tokens(self) -> int:
         """``max_tokens`` for every model call: the setting, else 30% of the context window."""

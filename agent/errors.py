@@ -15,6 +15,7 @@ GroundworkError                  one-line message, safe to show a user
 │   ├── LLMUnavailableError      429/5xx/timeouts after bounded retries
 │   └── LLMResponseError         output still invalid after bounded repair attempts
 ├── PlanValidationError          a plan that breaks the contract after repair
+├── ExportError                  a tracker refused an export (GitHub's API answered an error)
 └── RunError                     unknown run directory, nothing to resume, bad answers file
     ├── BudgetExceededError      the run passed its time limit or memory ceiling (agent.budget)
     ├── RunCancelledError        the run was cancelled while it ran
@@ -97,6 +98,10 @@ class PlanValidationError(GroundworkError):
     pass
 
 
+class ExportError(GroundworkError):
+    pass
+
+
 class RunError(GroundworkError):
     pass
 
@@ -123,6 +128,7 @@ __all__ = [
     "ContextError",
     "CorruptFileError",
     "EncryptedFileError",
+    "ExportError",
     "FileTooLargeError",
     "GroundworkError",
     "InputError",

@@ -20,16 +20,28 @@ from ._plan import plan_json, render_plan
 from ._raci import RaciMatrix, raci_csv, raci_matrix
 from ._report import report_markdown
 from ._roles import role_tasks_markdown
-from ._text import role_slugs, slugify
+from ._text import (
+    HORIZON_LABELS,
+    LAYER_LABELS,
+    md,
+    one_line,
+    role_slugs,
+    slugify,
+    source_label,
+)
 from ._xlsx import write_raci_xlsx
 
 __all__ = [
+    "HORIZON_LABELS",
+    "LAYER_LABELS",
     "PlanIndex",
     "RaciMatrix",
     "StagedOutput",
     "atomic_write_bytes",
     "atomic_write_text",
+    "md",
     "next_monday",
+    "one_line",
     "plan_json",
     "raci_csv",
     "raci_matrix",
@@ -39,5 +51,6 @@ __all__ = [
     "role_tasks_markdown",
     "roadmap_mermaid",
     "slugify",
+    "source_label",
     "write_raci_xlsx",
 ]
