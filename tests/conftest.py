@@ -11,6 +11,13 @@ from agent.config import PlanConfig
 from tests.openai_server import OpenAIServer
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # A test on the local OpenAI-compatible server starts a server: `make test-fast` skips it.
+    for item in items:
+        if "openai_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.server)
+
+
 @pytest.fixture
 def openai_server() -> Iterator[OpenAIServer]:
     """A real OpenAI-compatible server on 127.0.0.1 (script it: see tests/openai_server.py)."""
