@@ -11,7 +11,7 @@ LOCK_FLAGS := --extra dev --all-build-deps --allow-unsafe --strip-extras \
 	--no-emit-index-url --no-emit-find-links --quiet
 FAST   := not browser and not server and not eval
 
-.PHONY: demo test test-fast install lock lint typecheck schemas examples bench clean
+.PHONY: demo test test-fast test-lowest install lock lint typecheck schemas examples bench clean
 
 # Exactly the locked versions (pip itself and the build backend included), then the project
 # without resolving anything; pip check fails when pyproject.toml wants what the lock lacks.
@@ -40,6 +40,20 @@ test: $(STAMP)
 # The inner loop: no browser, no server processes, no eval sets.
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "$(FAST)"
+
+# The floors in pyproject.toml, tested: the lowest versions it allows (uv's lowest-direct
+# resolution; pip installs them into .venv-lowest), then the fast suite. The eval-case builder
+# test is left out: it rebuilds committed files byte for byte with the locked openpyxl/fpdf2.
+LOWEST := .venv-lowest
+test-lowest: $(STAMP)
+	$(BIN)/python -m pip install --quiet uv
+	@test -x $(LOWEST)/bin/python || $(PYTHON) -m venv $(LOWEST)
+	$(BIN)/uv pip compile --resolution lowest-direct --extra dev --quiet \
+		-o $(LOWEST)/requirements.txt pyproject.toml
+	$(LOWEST)/bin/python -m pip install --quiet -r $(LOWEST)/requirements.txt
+	$(LOWEST)/bin/python -m pip install --quiet --no-deps -e .
+	$(LOWEST)/bin/python -m pytest -q -m "$(FAST)" \
+		--deselect tests/test_eval_material.py::test_builder_rebuilds_the_committed_files
 
 # Re-resolve after a pyproject.toml change, keeping the other pins; UPGRADE=1 takes the newest.
 lock:
@@ -70,4 +84,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) $(LOWEST) out .pytest_cache .ruff_cache .mypy_cache
