@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -17,25 +16,8 @@ DEFAULT_TIME_LIMIT = 3600.0  # seconds of wall time per run (agent.budget); 0 = 
 DEFAULT_MEMORY_LIMIT = 4 * 1024**3  # bytes of resident memory per run (agent.budget); 0 = none
 MIN_CONTEXT_TOKENS = 2048  # below this not even one step's instructions fit
 MIN_PROMPT_TOKENS = 1536
-
-# Numeric settings read from the environment: variable -> (field, type).
-ENV_NUMBERS: dict[str, tuple[str, type]] = {
-    "GROUNDWORK_CONTEXT_TOKENS": ("context_tokens", int),
-    "GROUNDWORK_LLM_TIMEOUT": ("llm_timeout", float),
-    "GROUNDWORK_LLM_ATTEMPTS": ("llm_max_attempts", int),
-    "GROUNDWORK_LLM_MAX_TOKENS": ("llm_max_tokens", int),
-    "GROUNDWORK_MAX_CONCURRENCY": ("max_concurrency", int),
-}
-
-
-def _number(name: str, raw: str, kind: type) -> int | float:
-    from agent.errors import ConfigError
-
-    try:
-        return int(raw) if kind is int else float(raw)
-    except ValueError:
-        noun = "a whole number" if kind is int else "a number"
-        raise ConfigError(f"{name}: expected {noun}, got {raw!r}") from None
+LLM_CONCURRENCY = 20  # a plan has at most 20 visions: one round of calls per step
+RULES_CONCURRENCY = 4
 
 
 @dataclass
@@ -44,7 +26,7 @@ class PlanConfig:
     model: str | None = None
     base_url: str | None = None
     api_key: str | None = field(default=None, repr=False)  # lives only in the run context
-    max_concurrency: int = 4
+    max_concurrency: int | None = None  # None: sized from the work (see parallel())
     max_repairs: int = 2  # validate -> repair loop bound
     context_tokens: int = 8000  # the model's context window: every prompt + answer fits in it
     llm_retries: int = 3  # validation-error feedback rounds per call
@@ -70,19 +52,13 @@ class PlanConfig:
 
     @classmethod
     def from_env(cls, **overrides: Any) -> PlanConfig:
-        """Defaults, then GROUNDWORK_*/OPENAI_* environment, then explicit non-None overrides."""
-        env = os.environ
-        values: dict[str, Any] = {
-            "model": env.get("GROUNDWORK_MODEL") or None,
-            "base_url": env.get("OPENAI_BASE_URL") or None,
-            "api_key": env.get("OPENAI_API_KEY") or None,
-            "chroma_url": env.get("GROUNDWORK_CHROMA_URL") or None,
-        }
-        if env.get("GROUNDWORK_ENGINE"):
-            values["engine"] = env["GROUNDWORK_ENGINE"]
+        """Defaults, then the GROUNDWORK_*/OPENAI_* environment (agent/env.py), then explicit
+        non-None overrides."""
+        from agent.env import PlanEnv
+
+        values: dict[str, Any] = PlanEnv.read().settings()
         budget = _env_budget()
         values.update(time_limit=budget.seconds or 0.0, memory_limit=budget.memory_bytes or 0)
-        values.update(cls.env_numbers())
         values.update({k: v for k, v in overrides.items() if v is not None})
         known = {f.name for f in fields(cls)}
         config = cls(**{k: v for k, v in values.items() if k in known and v is not None})
@@ -92,12 +68,9 @@ class PlanConfig:
     @staticmethod
     def env_numbers() -> dict[str, int | float]:
         """The numeric GROUNDWORK_* settings present in the environment, by field name."""
-        values: dict[str, int | float] = {}
-        for name, (field_name, kind) in ENV_NUMBERS.items():
-            raw = os.environ.get(name, "").strip()
-            if raw:
-                values[field_name] = _number(name, raw, kind)
-        return values
+        from agent.env import PlanEnv
+
+        return PlanEnv.read().numbers()
 
     def check(self) -> None:
         """Refuse settings no run can work with, naming the setting to change."""
@@ -124,6 +97,18 @@ class PlanConfig:
                 f"--llm-max-tokens ({self.answer_tokens()}) leaves less than {MIN_PROMPT_TOKENS} "
                 f"of --context-tokens ({self.context_tokens}) for the prompt; lower it or raise --context-tokens"
             )
+
+    def parallel(self, work: int | None = None) -> int:
+        """How many model calls (or decompose branches) may run at once for ``work`` items.
+
+        ``max_concurrency`` when set; otherwise the work itself, up to a ceiling: one round
+        for a plan's visions on the llm engine (the client halves it on 429s and timeouts),
+        a few threads on the rules engine (CPU-bound work gains nothing from more).
+        """
+        ceiling = self.max_concurrency or (
+            LLM_CONCURRENCY if self.resolved_engine() == "llm" else RULES_CONCURRENCY
+        )
+        return max(1, min(ceiling, work if work is not None else ceiling))
 
     def answer_tokens(self) -> int:
         """``max_tokens`` for every model call: the setting, else 30% of the context window."""

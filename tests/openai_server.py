@@ -176,6 +176,8 @@ class OpenAIServer:
         self.latency = 0.0
         self.dress: Callable[[str], str] | None = None
         self.usage = True
+        self.in_flight = 0
+        self.max_in_flight = 0  # the most chat requests the server held at once
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -240,6 +242,7 @@ class OpenAIServer:
         with self._lock:
             self.requests.clear()
             self.script.clear()
+            self.max_in_flight = 0
 
     def restore(self) -> None:
         """Back to a well-behaved server: default routes, every mode, plain answers."""
@@ -396,9 +399,16 @@ class _Handler(BaseHTTPRequestHandler):
         request = self.app._record("POST", self.path, dict(self.headers), self._body())
         path = self.path.split("?", 1)[0].rstrip("/")
         if path.endswith("/chat/completions"):
-            reply = self.app._chat(request)
-            if reply.delay:
-                time.sleep(reply.delay)
+            with self.app._lock:
+                self.app.in_flight += 1
+                self.app.max_in_flight = max(self.app.max_in_flight, self.app.in_flight)
+            try:
+                reply = self.app._chat(request)
+                if reply.delay:
+                    time.sleep(reply.delay)
+            finally:
+                with self.app._lock:
+                    self.app.in_flight -= 1
             if reply.status != 200:
                 error_body = {
                     "error": {

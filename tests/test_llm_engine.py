@@ -487,3 +487,41 @@ def test_info_reports_calls_tokens_and_cache(
     rerun.assess_vagueness("Be great", org)
     assert (rerun.info().llm_calls, rerun.info().cached_calls) == (0, 2)
     assert openai_server.chat_calls == 2
+
+
+def test_hidden_slides_are_never_sent(
+    engine: LLMEngine, openai_server: OpenAIServer, deck: Deck, org: OrgContext
+) -> None:
+    secret = _unit(4, "Draft: layoffs", "Cut the contact center by half next year")
+    hidden = deck.model_copy(
+        update={"units": [*deck.units, secret.model_copy(update={"hidden": True})]}
+    )
+    engine.find_visions(hidden)
+    engine.choose_scenarios(hidden, [_vision()], org)
+    for request in openai_server.chat_requests():
+        assert "layoffs" not in request.user and "contact center by half" not in request.user
+    schema = openai_server.chat_requests("find_visions")[0].body["response_format"]["json_schema"]
+    slide = schema["schema"]["properties"]["visions"]["items"]["properties"]["source"]
+    assert 4 not in slide["properties"]["slide"]["anyOf"][0]["enum"]
+
+
+def test_decompose_schema_carries_the_runs_facts(
+    engine: LLMEngine, openai_server: OpenAIServer, org: OrgContext, hits: list[ContextHit]
+) -> None:
+    engine.decompose(_vision(), [_scenario()], org, hits)
+    [request] = openai_server.chat_requests("decompose")
+    task = request.body["response_format"]["json_schema"]["schema"]["properties"]["tasks"]["items"]
+    props = task["properties"]
+    assert props["owner_role"]["enum"] == [
+        "Content Operations Manager",
+        "Marketing Technology Lead",
+        "Analytics Lead",
+    ], "core-tier roles own; the extended-tier Program Manager may only be consulted"
+    assert "Program Manager" in props["consulted"]["items"]["enum"]
+    assert props["scenario_ids"]["items"]["enum"] == ["S1"]
+    ref = props["context_refs"]["items"]["properties"]
+    assert ref["doc"]["enum"] == ["metrics.md", "systems.md"]
+    assert ref["chunk"]["anyOf"][0]["enum"] == [0, 2]
+    assert "extended-tier roles may only be consulted or informed" in " ".join(
+        request.system.lower().split()
+    )

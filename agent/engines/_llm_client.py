@@ -29,10 +29,8 @@ import copy
 import hashlib
 import json
 import logging
-import os
 import random
 import re
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -48,6 +46,7 @@ from agent.config import PlanConfig
 from agent.engines._budget import estimate_tokens, message_tokens
 from agent.engines._usage import record
 from agent.errors import LLMConfigError, LLMResponseError, LLMUnavailableError
+from agent.files import atomic_write_text
 from prompts import load, render
 
 log = logging.getLogger("groundwork.llm")
@@ -428,6 +427,45 @@ class _EndpointTraits:
     proven: bool = False  # some request has been answered: a 400 is no longer a format probe
 
 
+class _Gate:
+    """At most ``limit`` requests in flight to the endpoint.
+
+    The limit starts at the run's concurrency; a 429 or a timeout halves it (the endpoint is
+    saturated), and it grows back by one after ``limit`` answers in a row.
+    """
+
+    def __init__(self, ceiling: int) -> None:
+        self.ceiling = self.limit = max(1, ceiling)
+        self._active = self._streak = 0
+        self._cond = threading.Condition()
+
+    def __enter__(self) -> None:
+        with self._cond:
+            while self._active >= self.limit:
+                self._cond.wait()
+            self._active += 1
+
+    def __exit__(self, *exc: object) -> None:
+        with self._cond:
+            self._active -= 1
+            self._cond.notify_all()
+
+    def slow_down(self) -> None:
+        with self._cond:
+            if self.limit > 1:
+                log.info("endpoint saturated: at most %d requests at once", self.limit // 2)
+            self.limit = max(1, self.limit // 2)
+            self._streak = 0
+
+    def answered(self) -> None:
+        with self._cond:
+            self._streak += 1
+            if self._streak >= self.limit and self.limit < self.ceiling:
+                self.limit += 1
+                self._streak = 0
+                self._cond.notify_all()
+
+
 # --------------------------------------------------------------------------- client
 
 
@@ -454,6 +492,7 @@ class LLMClient:
         self._log_path = Path(config.llm_log) if config.llm_log else None
         self._lock = threading.Lock()
         self._traits = _EndpointTraits()
+        self._gate = _Gate(config.parallel())
         self._calls = self._cached = self._prompt_tokens = self._completion_tokens = 0
         self._unknown = self._estimated = 0
 
@@ -621,7 +660,7 @@ class LLMClient:
         where: str,
     ) -> Any:
         """One request, retried on 429/5xx/timeouts until it answers or its time is up."""
-        deadline = time.monotonic() + self.config.llm_timeout
+        deadline: list[float] = []  # starts when the request first goes out, not while queued
         estimated = message_tokens(convo)
         attempt = 0
         statuses: list[int] = []
@@ -645,11 +684,12 @@ class LLMClient:
             record(llm_calls=1, estimated_prompt_tokens=estimated)
             delay: float | None = None
             started = time.monotonic()
-            remaining = max(0.001, deadline - started)
             try:
-                completion = self._client.chat.completions.create(**kwargs, timeout=remaining)
+                completion = self._send(kwargs, deadline)
             except openai.APIStatusError as err:
                 status = err.status_code
+                if status == 429:
+                    self._gate.slow_down()
                 self._log(where, mode, attempt, estimated, max_tokens, started, f"HTTP {status}")
                 if status == 400 and self._adapt_parameters(err, kwargs):
                     attempt -= 1  # a request we had to reshape is not a failed attempt
@@ -667,6 +707,7 @@ class LLMClient:
                 last = f"HTTP {status}"
                 delay = _retry_after(err.response)
             except openai.APITimeoutError:
+                self._gate.slow_down()
                 self._log(where, mode, attempt, estimated, max_tokens, started, "timeout")
                 last = f"no answer within {self.config.llm_timeout:g}s"
                 statuses.append(0)
@@ -676,6 +717,7 @@ class LLMClient:
                 last = f"connection error: {type(cause).__name__}"
                 statuses.append(0)
             else:
+                self._gate.answered()
                 self._count_tokens(completion, mode)
                 self._log(where, mode, attempt, estimated, max_tokens, started, "ok", completion)
                 return completion
@@ -683,7 +725,7 @@ class LLMClient:
             if delay is None:
                 delay = self.config.llm_backoff_base * 2 ** (attempt - 1) * (0.5 + random.random())
             delay = min(delay, self.config.llm_backoff_max)
-            out_of_time = time.monotonic() + delay >= deadline
+            out_of_time = time.monotonic() + delay >= deadline[0]
             if attempt >= self.config.llm_max_attempts or out_of_time:
                 burst = bool(statuses) and all(s >= 500 for s in statuses)
                 if mode == "json_schema" and burst and not self._traits.proven:
@@ -700,6 +742,14 @@ class LLMClient:
                 )
             log.info("%s: %s; retry %d in %.2fs", where, last, attempt, delay)
             time.sleep(delay)
+
+    def _send(self, kwargs: dict[str, Any], deadline: list[float]) -> Any:
+        """One HTTP request through the gate; the request's clock starts when it first goes out."""
+        with self._gate:
+            if not deadline:
+                deadline.append(time.monotonic() + self.config.llm_timeout)
+            remaining = max(0.001, deadline[0] - time.monotonic())
+            return self._client.chat.completions.create(**kwargs, timeout=remaining)
 
     def _adapt_parameters(self, err: openai.APIStatusError, sent: dict[str, Any]) -> bool:
         """Reshape a request an endpoint rejects for an optional parameter; True if changed."""
@@ -823,15 +873,10 @@ class LLMClient:
             "created": time.time(),
             "answer": result.model_dump(mode="json"),
         }
-        self._cache_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=self._cache_dir)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(entry, handle, ensure_ascii=False)
-            os.replace(tmp, self._cache_dir / f"{key}.json")
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        # Readable by its owner only, as the deck's words are in it.
+        atomic_write_text(
+            self._cache_dir / f"{key}.json", json.dumps(entry, ensure_ascii=False), mode=0o600
+        )
 
 
 def _mentions(err: openai.APIStatusError, words: tuple[str, ...]) -> bool:

@@ -251,7 +251,7 @@ class LLMEngine:
         if len(batches) <= 1:
             answers = [read(0)] if batches else []
         else:  # a long deck: read its parts in parallel, merge in deck order
-            workers = max(1, min(self.config.max_concurrency, len(batches)))
+            workers = self.config.parallel(len(batches))
             with ThreadPoolExecutor(max_workers=workers) as pool:
                 answers = list(pool.map(in_context(read), range(len(batches))))
         found: list[VisionDraft] = []

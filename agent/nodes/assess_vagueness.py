@@ -7,8 +7,9 @@ Answers given up front (``--answers FILE``) are applied without pausing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, TypeVar
 
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
@@ -16,6 +17,8 @@ from langgraph.types import interrupt
 from agent.engines import in_context
 from agent.engines.rules.vagueness import DEADLINES
 from agent.nodes._common import RunContext, metered, org_of, run_context
+
+T = TypeVar("T")
 
 
 def match_answer(answers: dict[str, Any], vision_id: str, text: str) -> str | None:
@@ -49,7 +52,20 @@ def _dated_by_title(
     return report, title
 
 
+def _side_by_side(cfg: Any, call: Callable[[Any], T], items: list[Any]) -> list[T]:
+    """Independent engine calls at once (the LLM engine's client is thread-safe), in order."""
+    if not items:
+        return []
+    with ThreadPoolExecutor(max_workers=cfg.parallel(len(items))) as pool:
+        return list(pool.map(in_context(call), items))
+
+
 def clarified(text: str, answer: str) -> str:
+    """The vision restated with the strategist's answer. An answer that already restates the
+    whole goal (an edited suggested rewrite) replaces the text instead of repeating it."""
+    core = " ".join(text.rstrip(". ").split()).lower()
+    if core and core in " ".join(answer.split()).lower():
+        return answer
     return f"{text.rstrip('. ')}: {answer}"
 
 
@@ -63,19 +79,15 @@ def _assess(state: dict[str, Any], context: RunContext, usage: Any) -> dict[str,
     org = org_of(state)
     answers: dict[str, Any] = dict(state.get("answers") or {})
     drafts = state.get("vision_drafts", [])
-    # Independent calls: run them side by side (the LLM engine's client is thread-safe).
-    with ThreadPoolExecutor(max_workers=max(1, cfg.max_concurrency)) as pool:
-        reports = list(
-            pool.map(in_context(lambda d: engine.assess_vagueness(d["text"], org)), drafts)
-        )
+    reports = _side_by_side(cfg, lambda d: engine.assess_vagueness(d["text"], org), drafts)
     visions: list[dict[str, Any]] = [
         {**d, "vagueness": r.model_dump(mode="json"), "original_text": None, "answers": []}
         for d, r in zip(drafts, reports, strict=True)
     ]
     warnings: list[str] = []
     titles = {u["number"]: u.get("title") or "" for u in state["deck"]["units"]}
-    for vision in visions:
-        dated = _dated_by_title(vision, titles, engine, org)
+    redated = _side_by_side(cfg, lambda v: _dated_by_title(v, titles, engine, org), visions)
+    for vision, dated in zip(visions, redated, strict=True):
         if dated is not None:
             vision["vagueness"], title = dated
             warnings.append(f"{vision['id']}: its date comes from the slide title '{title}'")
@@ -105,6 +117,7 @@ def _assess(state: dict[str, Any], context: RunContext, usage: Any) -> dict[str,
         if isinstance(reply, dict):
             answers.update(reply)
 
+    answered = []
     for vision in visions:
         answer = match_answer(answers, vision["id"], vision["text"])
         if answer is None:
@@ -116,7 +129,10 @@ def _assess(state: dict[str, Any], context: RunContext, usage: Any) -> dict[str,
         vision["original_text"] = vision["text"]
         vision["answers"] = [answer]
         vision["text"] = clarified(vision["text"], answer)
-        vision["vagueness"] = engine.assess_vagueness(vision["text"], org).model_dump(mode="json")
+        answered.append(vision)
+    again = _side_by_side(cfg, lambda v: engine.assess_vagueness(v["text"], org), answered)
+    for vision, report in zip(answered, again, strict=True):
+        vision["vagueness"] = report.model_dump(mode="json")
         if vision["vagueness"]["vague"]:
             warnings.append(f"{vision['id']} is still vague after the strategist's answer")
     return {

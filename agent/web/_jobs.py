@@ -95,12 +95,14 @@ class LocalJobQueue:
         self._running: dict[str, Any] = {}  # run id -> its process
         self._cancelled: set[str] = set()
         self._threads: list[threading.Thread] = []
+        self._stopping = False
 
     # -- lifecycle -------------------------------------------------------------------------
 
     def start(self) -> None:
         if self._threads:
             return
+        self._stopping = False
         self._ctx = _context()
         if self._ctx.get_start_method() == "forkserver":
             threading.Thread(target=_warm_up, name="groundwork-warm-up", daemon=True).start()
@@ -114,15 +116,28 @@ class LocalJobQueue:
             self._threads.append(slot)
 
     def stop(self) -> None:
-        """Stop taking jobs and stop running ones; their checkpoints let the next start resume."""
+        """Stop taking jobs and stop running ones; their checkpoints let the next start resume.
+
+        A run stopped this way is queued again for the next start, and the stop does not count
+        against its one automatic retry (that is for crashes)."""
+        self._stopping = True
         for _ in range(self.workers):
             self._pending.put(None)
         with self._lock:
-            running = list(self._running.values())
-        for process in running:
+            running = dict(self._running)
+        for process in running.values():
             process.terminate()
-        for process in running:
+        for process in running.values():
             process.join(5)
+
+        def requeue(record: RunRecord) -> bool:
+            if record.status != "running":
+                return False
+            record.status, record.attempts = "queued", max(0, record.attempts - 1)
+            return True
+
+        for run_id in running:
+            self.store.update(run_id, requeue, "queued")
         if self._events is not None:
             self._events.put(None)
         for thread in self._threads:
@@ -197,7 +212,8 @@ class LocalJobQueue:
         with self._lock:
             self._running.pop(job.run_id, None)
             cancelled = job.run_id in self._cancelled
-        self._settle(job.run_id, process.exitcode, cancelled)
+        if not self._stopping:  # a server shutdown re-queues the run instead (stop())
+            self._settle(job.run_id, process.exitcode, cancelled)
 
     def _settle(self, run_id: str, exitcode: int | None, cancelled: bool) -> None:
         """After the process ended: a run it left unsettled failed, with the reason why."""

@@ -145,6 +145,8 @@ class RunStore:
             live = self._runs.get(record.id)
             if live is None:
                 live = self._runs[record.id] = _Live(record)
+            elif record.updated < live.record.updated:
+                return  # an event that arrived late: the run has moved on since
             live.record = record
             if event is None:
                 return
@@ -161,11 +163,20 @@ class RunStore:
         all under the store's lock, so a run deleted meanwhile is not written back."""
         with self._lock:
             path = self.record_file(run_id)
-            if run_id not in self._runs or not path.is_file():
-                return None
-            record = RunRecord.load(path)
+            if run_id not in self._runs:
+                return None  # deleted meanwhile
+            # The file can be missing for a moment (a re-plan sets the previous record aside
+            # and writes a new one): then the last state announced stands in for it.
+            record = (
+                RunRecord.load(path)
+                if path.is_file()
+                else self._runs[run_id].record.model_copy(deep=True)
+            )
             if change(record):
                 self.save(record, event)
+            elif record.updated > self._runs[run_id].record.updated:
+                # On disk but never announced (its process was killed between the two).
+                self.publish(record, record.status if record.settled else None)
             return record
 
     def forget(self, run_id: str) -> None:

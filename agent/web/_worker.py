@@ -20,6 +20,7 @@ from typing import Any, Literal
 from agent.config import PlanConfig
 from agent.errors import GroundworkError, InputError
 from agent.record import RunRecord, record_path
+from agent.web._plain import plain
 
 log = logging.getLogger("groundwork.web")
 
@@ -51,7 +52,7 @@ def scrub(record: RunRecord, message: str) -> str:
     ):
         if path:
             message = message.replace(path, label)
-    return " ".join(message.split())
+    return plain(message)
 
 
 def failure_message(record: RunRecord, exc: BaseException) -> str:
