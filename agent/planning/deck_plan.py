@@ -97,6 +97,9 @@ class DeckPlan(BaseModel):
     pillar_details: dict[str, str] = Field(
         default_factory=dict, description="pillar -> the line the deck describes it with"
     )
+    pillar_text: dict[str, str] = Field(
+        default_factory=dict, description="pillar -> the text of the slides that detail it"
+    )
 
     def clock(self) -> bool:
         """True when the deck sets its own phases or horizon (the roadmap then runs on it)."""
@@ -111,6 +114,7 @@ _PAGE_COUNTER = re.compile(
     re.I,
 )
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|svg|emf|wmf|bmp|tiff?)$", re.I)
+_WORDY = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 _LABEL_ONLY = re.compile(r"^(?:[A-Z][A-Z &/·-]{2,40})$")  # "CLOSING", "EXECUTIVE SUMMARY"
 
 
@@ -175,8 +179,25 @@ class _Slide:
         self.lines = [
             (t, b)
             for i, (t, b) in enumerate(self.lines)
-            if not (i < 3 and _LABEL_ONLY.match(t) and len(words(t)) <= 3)
+            if not (
+                i < 3
+                and _LABEL_ONLY.match(t)
+                and len(words(t)) <= 3
+                and not pattern("before_state").match(t)
+                and not pattern("after_state").match(t)
+            )
         ]
+        # On a from/to slide, the lines under an "Old positioning" / "Today" label describe
+        # what is being left behind: never work to do. An "after" label ends the run.
+        self.left_behind: set[int] = set()
+        behind = False
+        for i, (t, _) in enumerate(self.lines):
+            if len(t) <= 40 and pattern("before_state").match(t):
+                behind = True
+            elif len(t) <= 40 and pattern("after_state").match(t):
+                behind = False
+            elif behind:
+                self.left_behind.add(i)
 
     @property
     def heading(self) -> str:
@@ -263,6 +284,8 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         pillar = _pillar_of(slide, plan.pillars)
         if pillar is not None:
             plan.commitments += _pillar_bullets(slide, pillar)
+            seen = plan.pillar_text.get(pillar) or plan.pillar_details.get(pillar, "")
+            plan.pillar_text[pillar] = " ".join([seen, slide.title, *slide.texts()]).strip()
         plan.commitments += _initiatives(slide)
 
     loose: list[tuple[str, Source, timeline.Span | None]] = []
@@ -327,7 +350,8 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
     if plan.pilot is not None:
         _mark_pilot(plan, plan.pilot)
     plan.bodies = _bodies(slides)
-    plan.commitments = _dedupe(plan.commitments)
+    # A step number or a bare figure ("1", "Q3 · 2") is a diagram's label, not a commitment.
+    plan.commitments = _dedupe([c for c in plan.commitments if _WORDY.search(c.title)])
     plan.kpis = _kpis(slides, plan)
     return plan
 
@@ -876,11 +900,29 @@ def _pillar_names(slide: _Slide) -> list[str]:
     return names[:7]
 
 
+_ORDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "i": 1, "ii": 2, "iii": 3}
+_ORDINALS |= {"iv": 4, "v": 5}
+
+
+def _ordinal(title: str) -> int | None:
+    m = re.match(r"^\w+\s*(\d+|one|two|three|four|five|iv|v|i{1,3})\b", title, re.I)
+    if not m:
+        return None
+    token = m.group(1).lower()
+    return int(token) if token.isdigit() else _ORDINALS.get(token)
+
+
 def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
     """The pillar a slide details: its title names one, or says "Pillar N"."""
     m = _PILLAR_DETAIL.match(slide.title)
     if m:
-        return m.group(1).strip(" ·:") or slide.title
+        named = m.group(1).strip(" ·:")
+        # "Pillar 2 Expected Benefits" details the second pillar the overview named.
+        number = _ordinal(slide.title)
+        by_number = pillars[number - 1] if number and 0 < number <= len(pillars) else None
+        if named and any(named.lower() == p.lower().strip(" ,") for p in pillars):
+            return next(p for p in pillars if named.lower() == p.lower().strip(" ,"))
+        return by_number or named or slide.title
     title = slide.title.lower()
     for pillar in pillars:
         name = pillar.lower().strip(" ,")
@@ -901,7 +943,9 @@ def _pillar_bullets(slide: _Slide, pillar: str) -> list[Commitment]:
     from agent.knowledge.verbs import WORK_VERBS
 
     out: list[Commitment] = []
-    for line, block in slide.lines:
+    for i, (line, block) in enumerate(slide.lines):
+        if i in slide.left_behind:
+            continue
         toks = words(line)
         listed = block.bullet is True or block.text.lstrip().startswith(("•", "▪", "–", "- ", "* "))
         if not listed or len(toks) < 4 or len(toks) > 45:
@@ -931,7 +975,9 @@ def _initiatives(slide: _Slide) -> list[Commitment]:
     m = _PILLAR_DETAIL.match(title)
     pillar = m.group(1).strip(" ·:") if m else None
     out: list[Commitment] = []
-    for line, _block in slide.lines:
+    for i, (line, _block) in enumerate(slide.lines):
+        if i in slide.left_behind:
+            continue
         for sent in sentences(line) if len(line) > 160 else [line]:
             toks = words(sent)
             if len(toks) < 5 or len(toks) > 45 or toks[0] not in WORK_VERBS:
