@@ -31,9 +31,14 @@ Engine = Literal["auto", "llm", "rules"]
 class RunService:
     """Owns the runs under ``settings.runs_dir`` and hands their work to a ``JobQueue``."""
 
-    def __init__(self, settings: WebSettings, jobs: JobQueue | None = None) -> None:
+    def __init__(
+        self,
+        settings: WebSettings,
+        jobs: JobQueue | None = None,
+        store: RunStore | None = None,
+    ) -> None:
         self.settings = settings
-        self.store = RunStore(settings.runs_dir)
+        self.store = store or RunStore(settings.runs_dir)
         self.jobs: JobQueue = jobs or LocalJobQueue(
             self.store, workers=settings.workers, api_key=settings.base_config.api_key
         )
@@ -165,7 +170,10 @@ class RunService:
         record.status, record.questions = "queued", []
         record.answers = {**record.answers, **clean}
         record.attempts = 0  # the retry budget counts crashes since the strategist last acted
-        self.store.save(record, "resumed")
+        # Two answers at once (two tabs, two API processes): the first one resumes the run.
+        if not self.store.save_if(record, "resumed", expect=("paused",)):
+            current = self.store.get(run_id)
+            raise RunStateError(f"run {run_id} is {current.status}, not paused for answers")
         self.jobs.submit(Job(run_id, "resume", clean))
         return record
 
@@ -181,7 +189,8 @@ class RunService:
             return self._wait_settled(run_id)
         record.status, record.step, record.error = "failed", None, CANCELLED
         record.finished = time.time()
-        self.store.save(record, "failed")
+        if not self.store.save_if(record, "failed", expect=("queued", "paused")):
+            return self._wait_settled(run_id)  # a worker took it meanwhile: it records the stop
         return record
 
     def _wait_settled(self, run_id: str, timeout: float = 30.0) -> RunRecord:
