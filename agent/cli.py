@@ -152,6 +152,11 @@ def _summary(result: RunResult) -> None:
         + ", ".join(f"{layer} {layers.get(layer, 0)}" for layer in LAYERS)
         + f" (total {len(plan.tasks)})"
     )
+    if vague:
+        out.print(
+            f"  {vague} vision(s) still vague: answer later with "
+            f"groundwork resume {result.out_dir} --answers answers.yaml (re-plans what they change)"
+        )
     eng = plan.engine
     out.print(
         f"  engine: {eng.name}{' ' + eng.model if eng.model else ''}   calls: {eng.llm_calls} (+{eng.cached_calls} cached)"
@@ -300,7 +305,11 @@ def _finish_cli(result: RunResult) -> None:
 @app.command("resume")
 def resume_command(
     run_dir: Annotated[
-        Path, typer.Argument(help="the output folder of a paused or interrupted run")
+        Path,
+        typer.Argument(
+            help="the output folder of a paused or interrupted run, or of a finished plan "
+            "whose visions are still vague (with --answers)"
+        ),
     ],
     answers: Annotated[
         Path | None, typer.Option(help="YAML/JSON answers to clarifying questions")
@@ -309,6 +318,9 @@ def resume_command(
     memory_limit: MemoryLimitOption = None,
 ) -> None:
     """Continue a run that paused for answers or stopped, without redoing finished steps.
+
+    On a finished plan, --answers answers the visions it left vague and re-plans what they
+    change (the deck is not read again).
 
     Example: groundwork resume out --answers answers.yaml
     """

@@ -44,6 +44,8 @@ from extractors import display_path
 from schemas.plan import Plan
 
 Progress = Callable[[str, dict[str, Any]], None]
+REPLAN_FROM = "assess_vagueness"  # where answers given after the plan was written take effect
+STEPS_REUSED = ("extract", "read_deck_plan", "find_visions")  # what such a re-plan keeps
 PREVIOUS_PREFIX = "run.previous-"  # a previous run's state, set aside while a re-plan runs
 # Imported before a run's child starts, so that children share them instead of each paying.
 PRELOAD = (
@@ -356,6 +358,9 @@ def resume(
     A run counts as done only when its outputs exist: a run that stopped before its first
     checkpoint, or whose outputs are gone, is run again from its recorded inputs.
     ``answers`` (a mapping, possibly empty) answers a pause; None or {} keeps the flags.
+
+    On a finished run, ``answers`` to visions it left vague re-plan it from the vagueness
+    step, reusing the deck's extraction and visions (see ``_replan``).
     """
     run_dir = run_dir_for(run)
     record = RunRecord.load(run_dir / "run.json")
@@ -399,6 +404,8 @@ def _continue(
         payload: Any
         if not snapshot.next:
             if _complete(snapshot.values):
+                if answers:  # answered later: re-plan from the vagueness step with them
+                    return _replan(graph, run_dir, record, config, run_config, answers, progress)
                 return _finish(graph, run_dir, record, run_config, [])
             # No checkpoint yet, or outputs that never landed: run again from the inputs, on
             # a fresh thread so reducers do not add to the old state.
@@ -424,6 +431,45 @@ def _continue(
         finally:
             context.close()
         return _finish(graph, run_dir, record, run_config, questions)
+
+
+def _replan(
+    graph: Any,
+    run_dir: Path,
+    record: RunRecord,
+    config: PlanConfig,
+    run_config: dict[str, Any],
+    answers: dict[str, Any],
+    progress: Progress | None,
+) -> RunResult:
+    """A finished plan answered later: fork the run's history just before assess_vagueness
+    with all answers so far, and run from there.
+
+    Reading the deck, its own plan and its visions are reused from the checkpoint (nothing is
+    extracted or found again); the vagueness step applies the answers and does not pause for
+    the visions left unanswered (their flags stay); everything downstream of the visions is
+    planned again, with a model's unchanged requests answered from the run's cache.
+    """
+    fork = next((s for s in graph.get_state_history(run_config) if s.next == (REPLAN_FROM,)), None)
+    if fork is None:
+        raise RunError(f"{record.out_dir}: this run has no checkpoint to re-plan from")
+    given = {str(k): str(v) for k, v in answers.items()}
+    merged = {**(fork.values.get("answers") or {}), **record.answers, **given}
+    forked = graph.update_state(fork.config, {"answers": merged}, as_node=STEPS_REUSED[-1])
+    branch = {**run_config, "configurable": forked["configurable"]}
+    record.answers = {**record.answers, **given}
+    record.status, record.questions, record.error, record.finished = "running", [], None, None
+    record.step, record.steps_done = STEPS_REUSED[-1], list(STEPS_REUSED)
+    record.save(run_dir / "run.json")
+    context = RunContext.build(
+        replace(config, interactive=False), deck=_checkpointed_deck(fork.values)
+    )
+    try:
+        questions = _drive(graph, None, branch, context, progress, record, run_dir)
+    finally:
+        context.close()
+    # The branch is now the thread's newest checkpoint: the plain thread config reads it.
+    return _finish(graph, run_dir, record, run_config, questions)
 
 
 def _budget_in_env() -> bool:

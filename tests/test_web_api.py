@@ -224,7 +224,7 @@ def test_oversize_upload_is_413(tmp_path: Path) -> None:
     with TestClient(create_app(settings(tmp_path / "runs", max_upload_bytes=limit))) as c:
         response = start(c)  # Content-Length over the limit: refused before reading
         assert response.status_code == 413
-        assert "20,000-byte" in one_line_error(response)
+        assert "over the 20 KB limit" in one_line_error(response)
 
         def chunks() -> Iterator[bytes]:  # no Content-Length: counted while it streams
             boundary = b"--xyz\r\n"
@@ -240,7 +240,7 @@ def test_oversize_upload_is_413(tmp_path: Path) -> None:
             content=chunks(),
             headers={"content-type": "multipart/form-data; boundary=xyz"},
         )
-        assert streamed.status_code == 413 and "upload limit" in one_line_error(streamed)
+        assert streamed.status_code == 413 and "over the 20 KB limit" in one_line_error(streamed)
         assert c.get("/api/runs").json() == {"runs": []}
         assert list((tmp_path / "runs").iterdir()) == []
 
@@ -340,7 +340,7 @@ def test_zip_bomb_and_file_count_limits(tmp_path: Path) -> None:
     with TestClient(app) as c:
         big = _zip([("roster.csv", b"name\n" + b"a" * 200_000)])
         response = start(c, org=None, org_zip=big)
-        assert response.status_code == 413 and "100,000-byte" in one_line_error(response)
+        assert response.status_code == 413 and "98 KB limit" in one_line_error(response)
         many = _zip([(f"doc{n}.md", b"# doc\n") for n in range(6)])
         response = start(c, org=None, org_zip=many)
         assert response.status_code == 400 and "more than 5 files" in one_line_error(response)

@@ -23,6 +23,7 @@ from agent.errors import (
     RunStateError,
     UnsupportedFormatError,
 )
+from agent.web._plain import megabytes, plain
 
 log = logging.getLogger("groundwork.web")
 
@@ -52,9 +53,7 @@ def status_for(exc: GroundworkError) -> int:
 def error_response(
     status: int, message: str, headers: dict[str, str] | None = None
 ) -> JSONResponse:
-    return JSONResponse(
-        {"error": " ".join(str(message).split())}, status_code=status, headers=headers
-    )
+    return JSONResponse({"error": plain(message)}, status_code=status, headers=headers)
 
 
 def install(app: FastAPI) -> None:
@@ -83,4 +82,4 @@ def install(app: FastAPI) -> None:
 
 def too_large(request: Request) -> str:
     limit = request.app.state.body_limit(request.url.path)
-    return f"request body is over the {limit:,}-byte upload limit"
+    return f"the upload is over the {megabytes(limit)} limit"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -23,6 +23,17 @@ class OrgsOut(BaseModel):
     orgs: list[OrgOut]
 
 
+class EngineOut(BaseModel):
+    name: Literal["rules", "llm"]
+    label: str = Field(description="what a page shows for it")
+    available: bool = Field(description="false when the server has no model endpoint for it")
+
+
+class EnginesOut(BaseModel):
+    engines: list[EngineOut]
+    default: Literal["rules", "llm"] = Field(description="what engine auto uses on this server")
+
+
 class RunOut(BaseModel):
     id: str
     status: RunStatus
@@ -32,6 +43,11 @@ class RunOut(BaseModel):
     questions: list[dict[str, Any]] = Field(
         default_factory=list,
         description="when paused: {id, text, source, reasons, questions, suggested_rewrite}",
+    )
+    open_questions: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="when done (GET /api/runs/{id} only): the visions still vague, same shape "
+        "as questions plus the answers given before; POST answers to re-plan what they change",
     )
     deck: str = Field(description="the uploaded file's name (a label only)")
     org: str
@@ -50,7 +66,9 @@ class RunsOut(BaseModel):
 
 class AnswersIn(BaseModel):
     answers: dict[str, str] = Field(
-        default_factory=dict, description='vision id -> answer, e.g. {"V1": "..."}'
+        default_factory=dict,
+        description='vision id -> answer, e.g. {"V1": "..."}; a paused run resumes (empty '
+        "keeps the flags), a done run is re-planned with them (at least one needed)",
     )
 
 

@@ -7,12 +7,13 @@ It raises the documented errors (``agent.errors``); the web layer maps them to r
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import threading
 import time
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, Any, Literal
 
 from agent.errors import ContextError, LLMConfigError, RunError, RunStateError
 from agent.record import RunRecord, record_path
@@ -26,6 +27,33 @@ log = logging.getLogger("groundwork.web")
 
 MAX_ANSWER_CHARS = 4000
 Engine = Literal["auto", "llm", "rules"]
+
+
+def open_questions(record: RunRecord) -> list[dict[str, Any]]:
+    """A finished plan's visions that are still vague, as questions one can answer later.
+
+    The same shape as a paused run's questions; a vision answered before is asked about in
+    its deck wording, and a new answer replaces the earlier one.
+    """
+    if record.status != "done" or not record.summary.get("vague", 1):
+        return []
+    try:
+        plan = json.loads((Path(record.out_dir) / "plan.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [
+        {
+            "id": v["id"],
+            "text": v.get("original_text") or v["text"],
+            "source": v.get("source"),
+            "reasons": v["vagueness"].get("reasons", []),
+            "questions": v["vagueness"].get("questions", []),
+            "suggested_rewrite": v["vagueness"].get("suggested_rewrite"),
+            "answers": v.get("answers", []),
+        }
+        for v in plan.get("visions", [])
+        if v.get("vagueness", {}).get("vague")
+    ]
 
 
 class RunService:
@@ -150,9 +178,14 @@ class RunService:
         return self.store.records()
 
     def answer(self, run_id: str, answers: dict[str, str]) -> RunRecord:
-        """Queue a paused run to resume with the strategist's answers (vision id -> text)."""
+        """Queue a run to continue with the strategist's answers (vision id -> text).
+
+        A paused run resumes (no answers keeps the flags). A finished plan whose visions are
+        still vague is answered later: it is re-planned from the vagueness step with them.
+        """
         record = self.store.get(run_id)
-        if record.status != "paused":
+        later = record.status == "done"
+        if record.status != "paused" and not later:
             raise RunStateError(f"run {run_id} is {record.status}, not paused for answers")
         clean: dict[str, str] = {}
         for key, value in answers.items():
@@ -161,13 +194,16 @@ class RunService:
                 raise RunError(f"answer to {key[:20]} is over {MAX_ANSWER_CHARS:,} characters")
             if text:
                 clean[str(key)[:20]] = text
-        known = {str(q.get("id")) for q in record.questions}
+        asked = open_questions(record) if later else record.questions
+        known = {str(q.get("id")) for q in asked}
+        if later and not clean:
+            raise RunError("the plan is written; give at least one answer to re-plan it")
         unknown = sorted(set(clean) - known)
-        if unknown and known:
+        if unknown and (known or later):
             raise RunError(
                 f"unknown vision id(s): {', '.join(unknown)}; expected {', '.join(sorted(known))}"
             )
-        record.status, record.questions = "queued", []
+        record.status, record.questions, record.step = "queued", [], None
         record.answers = {**record.answers, **clean}
         record.attempts = 0  # the retry budget counts crashes since the strategist last acted
         # Two answers at once (two tabs, two API processes): the first one resumes the run.

@@ -27,6 +27,7 @@ from agent.errors import (
     UnsafeArchiveError,
     UnsupportedFormatError,
 )
+from agent.web._plain import megabytes
 
 CHUNK = 1024 * 1024
 DECK_KINDS = ("pptx", "pdf")
@@ -53,7 +54,9 @@ def copy_capped(
         while chunk := src.read(CHUNK):
             total += len(chunk)
             if total > limit:
-                raise FileTooLargeError(label, over or f"upload is over the {limit:,}-byte limit")
+                raise FileTooLargeError(
+                    label, over or f"the file is over the {megabytes(limit)} limit"
+                )
             handle.write(chunk)
     return total
 
@@ -68,7 +71,7 @@ def save_deck(src: IO[bytes], folder: Path, label: str, max_bytes: int) -> str:
     upload = folder / "upload.bin"
     size = copy_capped(src, upload, max_bytes, label)
     if size == 0:
-        raise NoTextError(label, "empty file (0 bytes)")
+        raise NoTextError(label, "the file is empty")
     try:
         kind = detect(upload, max_bytes=max_bytes)
     except InputError as exc:
@@ -147,7 +150,7 @@ def extract_org_zip(
             files += 1
             if files > max_files:
                 raise UnsafeArchiveError(label, f"more than {max_files:,} files")
-            over = f"contents would inflate past the {max_bytes:,}-byte limit"
+            over = f"its files would unpack to more than the {megabytes(max_bytes)} limit"
             if total + info.file_size > max_bytes:
                 raise FileTooLargeError(label, over)
             try:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from agent.config import PlanConfig
 from agent.errors import GroundworkError, InputError
 from agent.record import RunRecord, record_path
+from agent.web._plain import plain
 
 if TYPE_CHECKING:
     from agent.checkpoints import Checkpoints
@@ -57,7 +58,7 @@ def scrub(record: RunRecord, message: str) -> str:
     ):
         if path:
             message = message.replace(path, label)
-    return " ".join(message.split())
+    return plain(message)
 
 
 def failure_message(record: RunRecord, exc: BaseException) -> str:

@@ -25,19 +25,19 @@ from agent.web import _errors
 from agent.web._runs import RunService
 from agent.web._security import install_log_scrubbing, json_refusals, require_token, same_origin
 from agent.web._settings import WebSettings
-from agent.web.routers import downloads, exports, orgs, runs, session, uploads
+from agent.web.routers import downloads, engines, exports, orgs, runs, session, uploads
 
 STATIC = Path(__file__).parent / "static"
 SMALL_BODY = 1024 * 1024  # every body but an upload: answers, sign-in
 
 
 def _mount_offline_docs(app: FastAPI) -> None:
-    import swagger_ui_bundle
+    """Swagger UI 5 from the fastapi-offline wheel (Swagger UI 4 cannot read OpenAPI 3.1)."""
+    import fastapi_offline
     from fastapi.openapi.docs import get_swagger_ui_html
 
-    app.mount(
-        "/docs-static", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="docs-static"
-    )
+    assets = Path(fastapi_offline.__file__).parent / "static"
+    app.mount("/docs-static", StaticFiles(directory=assets), name="docs-static")
 
     @app.get("/docs", include_in_schema=False)
     async def docs() -> HTMLResponse:
@@ -46,7 +46,9 @@ def _mount_offline_docs(app: FastAPI) -> None:
             title="groundwork API",
             swagger_js_url="/docs-static/swagger-ui-bundle.js",
             swagger_css_url="/docs-static/swagger-ui.css",
-            swagger_favicon_url="/docs-static/favicon-32x32.png",
+            swagger_favicon_url="/docs-static/favicon.png",
+            # No validator badge: it would send the document to a public validator.
+            swagger_ui_parameters={"validatorUrl": None},
         )
 
 
@@ -101,7 +103,7 @@ def create_app(settings: WebSettings, service: RunService | None = None) -> Fast
     guarded = [Depends(require_token), Depends(same_origin)]
     limit = settings.max_upload_bytes
     app.include_router(uploads.router, dependencies=guarded, max_body_size=limit)
-    for router in (orgs.router, runs.router, downloads.router, exports.router):
+    for router in (orgs.router, engines.router, runs.router, downloads.router, exports.router):
         app.include_router(router, dependencies=guarded, max_body_size=SMALL_BODY)
     app.include_router(
         session.router, dependencies=[Depends(same_origin)], max_body_size=SMALL_BODY

@@ -16,6 +16,8 @@ from agent.web._errors import ERRORS
 router = APIRouter(prefix="/api/runs/{run_id}", tags=["downloads"], responses=ERRORS)
 
 DOWNLOADS: dict[str, str] = {
+    "report.html": "text/html; charset=utf-8",
+    "report.docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "plan.json": "application/json",
     "report.md": "text/markdown; charset=utf-8",
     "raci.xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -72,6 +74,18 @@ def _file(record: RunRecord, name: str) -> FileResponse:
     if not path.is_file():
         raise RunNotFoundError(f"{name} was not written for this run")
     return FileResponse(path, media_type=DOWNLOADS[name], filename=name)
+
+
+@router.get("/report.html", response_class=FileResponse)
+def download_report_html(run: Run) -> FileResponse:
+    """The report to share or print: one self-contained page (no script, loads nothing)."""
+    return _file(run, "report.html")
+
+
+@router.get("/report.docx", response_class=FileResponse)
+def download_report_docx(run: Run) -> FileResponse:
+    """The same report as a Word document."""
+    return _file(run, "report.docx")
 
 
 @router.get("/plan.json", response_class=FileResponse)

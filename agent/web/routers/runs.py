@@ -12,13 +12,14 @@ from agent.record import RunRecord
 from agent.web._deps import Run, Service
 from agent.web._errors import ERRORS
 from agent.web._models import AnswersIn, RunCreated, RunOut, RunsOut
+from agent.web._runs import open_questions
 from agent.web._store import event_data
 from agent.web.routers.downloads import downloads_for
 
 router = APIRouter(prefix="/api/runs", tags=["runs"], responses=ERRORS)
 
 
-def run_out(record: RunRecord) -> RunOut:
+def run_out(record: RunRecord, *, detail: bool = True) -> RunOut:
     return RunOut(
         id=record.id,
         status=record.status,
@@ -26,6 +27,7 @@ def run_out(record: RunRecord) -> RunOut:
         steps_done=record.steps_done,
         error=record.error,
         questions=record.questions if record.status == "paused" else [],
+        open_questions=open_questions(record) if detail else [],
         deck=record.deck_name or "deck",
         org=record.labels.get("org", ""),
         engine=str(record.config.get("engine", "auto")),
@@ -41,7 +43,7 @@ def run_out(record: RunRecord) -> RunOut:
 @router.get("", response_model=RunsOut)
 def list_runs(service: Service) -> RunsOut:
     """All runs, newest first (paused runs from before a restart included)."""
-    return RunsOut(runs=[run_out(record) for record in service.records()])
+    return RunsOut(runs=[run_out(record, detail=False) for record in service.records()])
 
 
 @router.get("/{run_id}", response_model=RunOut)
@@ -83,7 +85,12 @@ async def run_events(
 
 @router.post("/{run_id}/answers", status_code=202, response_model=RunCreated)
 def post_answers(run: Run, service: Service, body: AnswersIn) -> RunCreated:
-    """Resume a paused run with answers ``{"answers": {"V1": "..."}}`` (empty keeps the flags)."""
+    """Answer a run's clarifying questions: ``{"answers": {"V1": "..."}}``.
+
+    A paused run resumes (empty answers keep the flags). A done run whose visions are still
+    vague (``open_questions``) is answered later: it is re-planned from the vagueness step,
+    reusing what it read of the deck; the run goes queued, running, then done again.
+    """
     record = service.answer(run.id, body.answers)
     return RunCreated(id=record.id, status=record.status)
 

@@ -54,7 +54,6 @@
     failed: "Failed",
   };
   const SHORT_STATUS = { queued: "Queued", running: "Running", paused: "Needs answers", done: "Done", failed: "Failed" };
-  const SVG_NS = "http://www.w3.org/2000/svg";
 
   // ---- sign-in -------------------------------------------------------------------------
   // A server started with GROUNDWORK_TOKEN answers 401 until the page signs in: the token is
@@ -78,6 +77,7 @@
       $("signin-token").value = "";
       $("signin").hidden = true;
       loadOrgs();
+      loadEngines();
       refreshRuns();
       route();
     } catch (err) {
@@ -127,17 +127,6 @@
     return node;
   }
 
-  function svg(tag, attrs, ...children) {
-    const node = document.createElementNS(SVG_NS, tag);
-    for (const [key, value] of Object.entries(attrs || {})) {
-      if (value === null || value === undefined) continue;
-      if (key === "text") node.textContent = value;
-      else node.setAttribute(key, String(value));
-    }
-    append(node, children);
-    return node;
-  }
-
   function clear(node) {
     while (node.firstChild) node.removeChild(node.firstChild);
     return node;
@@ -178,14 +167,33 @@
         select.append(el("option", { value: org.name }, `${org.name} (${org.files} files)`));
       }
       if (!data.orgs.length) {
-        select.append(el("option", { value: "" }, "none configured: upload a ZIP"));
+        select.append(el("option", { value: "" }, "none on this server: upload a ZIP"));
         $("org-source-zip").checked = true;
         $("org-source-configured").disabled = true;
       }
     } catch (err) {
-      select.append(el("option", { value: "" }, "could not load: " + err.message));
+      select.append(el("option", { value: "" }, "could not load the list: " + err.message));
     }
     syncOrgSource();
+  }
+
+  // Only the engines this server can run are offered; with one, there is nothing to choose.
+  async function loadEngines() {
+    const select = clear($("engine"));
+    let engines = [{ name: "rules", label: "Rules (offline, no model)", available: true }];
+    let fallback = "rules";
+    try {
+      const data = await api("/api/engines");
+      engines = data.engines.filter((e) => e.available);
+      fallback = data.default;
+    } catch (_) { /* the rules engine is always there */ }
+    for (const engine of engines) {
+      select.append(el("option", { value: engine.name, selected: engine.name === fallback }, engine.label));
+    }
+    const single = engines.length < 2;
+    $("engine-field").hidden = single;
+    $("engine-note").hidden = !single;
+    $("engine-note").textContent = single ? `Engine: ${engines[0].label}.` : "";
   }
 
   function syncOrgSource() {
@@ -194,13 +202,21 @@
     $("org-zip").disabled = !zip;
   }
 
+  let focusRunOnOpen = false; // after "Build the plan": move the reader to the run's progress
+
   async function submitUpload(event) {
     event.preventDefault();
     const errorBox = $("form-error");
     errorBox.hidden = true;
+    $("deck").removeAttribute("aria-invalid");
     const deck = $("deck").files[0];
     const form = new FormData();
-    if (!deck) return showError(errorBox, "Choose a deck file (PPTX or PDF).");
+    if (!deck) {
+      $("deck").setAttribute("aria-invalid", "true");
+      showError(errorBox, "Choose the strategy deck first: a PowerPoint (.pptx) or PDF file.");
+      $("deck").focus();
+      return;
+    }
     form.append("deck", deck, deck.name);
     if ($("org-source-zip").checked) {
       const zip = $("org-zip").files[0];
@@ -211,7 +227,7 @@
       if (!org) return showError(errorBox, "Choose an org-context folder.");
       form.append("org", org);
     }
-    form.append("engine", $("engine").value);
+    form.append("engine", $("engine").value || "auto");
     form.append("interactive", $("interactive").checked ? "true" : "false");
     const button = $("submit");
     button.disabled = true;
@@ -220,6 +236,7 @@
       const created = await api("/api/runs", { method: "POST", body: form });
       $("upload-form").reset();
       syncOrgSource();
+      focusRunOnOpen = true;
       location.hash = "#/runs/" + created.id;
       refreshRuns();
     } catch (err) {
@@ -252,9 +269,13 @@
     for (const run of runs.slice(0, 30)) {
       const link = el(
         "a",
-        { href: "#/runs/" + run.id, class: run.id === currentRunId ? "current" : null },
+        {
+          href: "#/runs/" + run.id,
+          class: run.id === currentRunId ? "current" : null,
+          "aria-current": run.id === currentRunId ? "page" : null,
+        },
         el("span", { class: "run-name" }, run.deck),
-        el("span", { class: "badge small " + run.status }, SHORT_STATUS[run.status] || run.status),
+        el("span", { class: "badge small " + badgeClass(run) }, shortStatus(run)),
         el("span", { class: "run-sub muted" }, `${run.org} · ${timeAgo(run.created)}`),
       );
       list.append(el("li", {}, link));
@@ -263,11 +284,32 @@
     runsTimer = setTimeout(refreshRuns, active ? 3000 : 15000);
   }
 
+  // A finished run is not simply "Done": no visions, or visions still vague, say so.
+  function outcomeOf(run) {
+    const s = run.summary || {};
+    if (run.status !== "done") return run.status;
+    if (s.visions === 0) return "empty";
+    if (s.vague > 0) return "vague";
+    return "done";
+  }
+
+  function badgeClass(run) {
+    return { empty: "warn", vague: "partial" }[outcomeOf(run)] || run.status;
+  }
+
+  function shortStatus(run) {
+    const outcome = outcomeOf(run);
+    if (outcome === "empty") return "No visions";
+    if (outcome === "vague") return `${run.summary.vague} vague`;
+    return SHORT_STATUS[run.status] || run.status;
+  }
+
   // ---- one run: progress, questions, plan ------------------------------------------------
   let currentRunId = null;
   let source = null;
   let lastSeq = null;
   let shownPlanFor = null;
+  let lastAnnounced = "";
 
   function route() {
     const match = location.hash.match(/^#\/runs\/([0-9a-f]{32})$/);
@@ -291,12 +333,21 @@
     currentRunId = id;
     lastSeq = null;
     shownPlanFor = null;
+    lastAnnounced = "";
+    knownSummary = null;
     $("welcome").hidden = true;
     $("run-view").hidden = false;
     $("questions").hidden = true;
     $("plan").hidden = true;
     $("run-error").hidden = true;
+    $("run-outcome").hidden = true;
     clear($("progress"));
+    if (focusRunOnOpen) {
+      focusRunOnOpen = false;
+      // On a phone the run's progress sits far below the form: take the reader there.
+      $("run-head").scrollIntoView({ block: "start" });
+      $("run-deck").focus({ preventScroll: true });
+    }
     try {
       const run = await api("/api/runs/" + id);
       $("run-deck").textContent = run.deck;
@@ -372,28 +423,52 @@
     refreshRuns();
   }
 
+  function announce(text) {
+    if (text === lastAnnounced) return;
+    lastAnnounced = text;
+    $("run-announce").textContent = text;
+  }
+
+  let knownSummary = null; // events carry no summary: keep the last one the API gave
+
   function applyState(run) {
+    if (run.summary && Object.keys(run.summary).length) knownSummary = run.summary;
+    else if (run.status === "done" && knownSummary) run = Object.assign({}, run, { summary: knownSummary });
     const status = run.status;
     const badge = $("run-status");
-    badge.className = "badge " + status;
-    badge.textContent = STATUS_LABELS[status] || status;
+    badge.className = "badge " + badgeClass(run);
+    badge.textContent = status === "done" ? doneLabel(run) : STATUS_LABELS[status] || status;
     $("run-cancel").hidden = !["queued", "running", "paused"].includes(status);
     $("run-delete").hidden = !["paused", "done", "failed"].includes(status);
     renderProgress(run);
     if (status === "failed") {
       showError($("run-error"), run.error || "The run failed.");
+      announce("The run failed: " + (run.error || "no reason given"));
     } else {
       $("run-error").hidden = true;
     }
     if (status === "paused") {
-      renderQuestions(run.questions || []);
-    } else {
+      renderQuestions(run.questions || [], "paused");
+      announce(`Waiting for your answers: ${(run.questions || []).length} vision(s) are too vague to plan.`);
+    } else if (status !== "done") {
       $("questions").hidden = true;
+    }
+    if (status !== "done") {
+      $("run-outcome").hidden = true;
+      if (status !== "paused") $("plan").hidden = true;
+      shownPlanFor = null;
     }
     if (status === "done" && shownPlanFor !== run.id) {
       shownPlanFor = run.id;
       loadPlan(run.id);
     }
+  }
+
+  function doneLabel(run) {
+    const outcome = outcomeOf(run);
+    if (outcome === "empty") return "Done: no visions found";
+    if (outcome === "vague") return `Done: ${run.summary.vague} vision(s) still vague`;
+    return "Done";
   }
 
   function renderProgress(run) {
@@ -412,24 +487,56 @@
       if (step === current && run.status === "running") state = "active";
       if (run.status === "paused" && step === "assess_vagueness") state = "waiting";
       const icon = { done: "✓", active: "…", waiting: "?", todo: "" }[state];
+      const word = { done: "done", active: "in progress", waiting: "waiting for you", todo: "to do" }[state];
       list.append(
         el("li", { class: "step " + state },
           el("span", { class: "dot", "aria-hidden": "true" }, icon),
-          STEP_LABELS[step] || step),
+          STEP_LABELS[step] || step,
+          el("span", { class: "sr-only" }, ` (${word})`)),
       );
+    }
+    if (run.status === "queued") announce("Queued: the run starts when a worker is free.");
+    if (run.status === "running") {
+      const count = steps.filter((s) => done.has(s)).length;
+      const label = current ? STEP_LABELS[current] || current : "Working";
+      announce(`Running: ${label} (${count} of ${steps.length} steps done).`);
     }
   }
 
-  function renderQuestions(questions) {
+  // ---- questions: now (a paused run) or later (a finished plan) ---------------------------
+  let questionMode = "paused";
+
+  function renderQuestions(questions, mode) {
+    questionMode = mode;
     const box = $("questions");
     box.hidden = false;
     $("answers-error").hidden = true;
-    $("questions-intro").textContent =
-      `${questions.length} vision(s) are too vague to execute as written. Answer what you can ` +
-      "(a metric, a target, a date, an owner, an audience); an empty answer keeps the flag.";
+    const later = mode === "later";
+    // Questions asked now come before the plan; those left for later follow it.
+    if (later) $("run-view").append(box);
+    else $("plan").before(box);
+    $("questions-title").textContent = later ? "Answer the remaining questions" : "Clarifying questions";
+    $("questions-intro").textContent = later
+      ? `${questions.length} vision(s) are still too vague to execute. Answer any of them and ` +
+        "the plan is re-planned for what your answers change; the rest keep their flags."
+      : `${questions.length} vision(s) are too vague to execute as written. Each box starts with ` +
+        "a suggested rewrite: replace the parts in <angle brackets> with your values. " +
+        "A box left as it is keeps the vision's flag; you can also answer later.";
+    $("answers-submit").textContent = later ? "Re-plan with these answers" : "Continue with these answers";
+    $("answers-skip").hidden = later;
     const list = clear($("question-list"));
     for (const item of questions) {
       const field = "answer-" + item.id;
+      const start = (item.answers || []).join(" ") || item.suggested_rewrite || "";
+      const area = el("textarea", {
+        id: field,
+        name: field,
+        "data-vision": item.id,
+        rows: 3,
+        "aria-describedby": field + "-hint",
+      });
+      area.value = start;
+      area.dataset.start = start;
       list.append(
         el("div", { class: "question" },
           el("div", { class: "q-head" },
@@ -439,25 +546,34 @@
           el("div", { class: "chips" },
             (item.reasons || []).map((r) => chip(REASON_LABELS[r.code] || r.code, "reason", r.message))),
           el("ul", { class: "q-list" }, (item.questions || []).map((q) => el("li", {}, q))),
-          el("label", { class: "sr-only", for: field }, `Answer for ${item.id}`),
-          el("textarea", {
-            id: field,
-            name: field,
-            "data-vision": item.id,
-            rows: 2,
-            placeholder: item.suggested_rewrite || "Your answer",
-          })),
+          el("label", { class: "answer-label", for: field }, `Your answer for ${item.id}`),
+          el("p", { class: "muted small", id: field + "-hint" },
+            start ? "Edit this text; left unchanged, it is not sent." : "Type a metric, a target and a date."),
+          area),
       );
     }
   }
 
   async function submitAnswers(event, skip) {
     if (event) event.preventDefault();
+    const box = $("answers-error");
+    box.hidden = true;
     const answers = {};
     if (!skip) {
       for (const area of $("question-list").querySelectorAll("textarea[data-vision]")) {
+        area.removeAttribute("aria-invalid");
         const text = area.value.trim();
-        if (text) answers[area.dataset.vision] = text;
+        if (!text || text === (area.dataset.start || "").trim()) continue;
+        if (/<[^<>]+>/.test(text)) {
+          area.setAttribute("aria-invalid", "true");
+          area.focus();
+          return showError(box,
+            `${area.dataset.vision}: replace the parts in <angle brackets> with your values, or clear the box.`);
+        }
+        answers[area.dataset.vision] = text;
+      }
+      if (questionMode === "later" && !Object.keys(answers).length) {
+        return showError(box, "Edit at least one answer to re-plan.");
       }
     }
     const buttons = [$("answers-submit"), $("answers-skip")];
@@ -469,9 +585,15 @@
         body: JSON.stringify({ answers }),
       });
       $("questions").hidden = true;
+      $("plan").hidden = true;
+      $("run-outcome").hidden = true;
+      shownPlanFor = null;
+      announce(skip ? "Skipped: planning with the flags kept." : "Answers sent: planning again.");
+      $("run-head").scrollIntoView({ block: "start" });
+      $("run-deck").focus({ preventScroll: true });
       follow(currentRunId);
     } catch (err) {
-      showError($("answers-error"), err.message);
+      showError(box, err.message);
     } finally {
       buttons.forEach((b) => { b.disabled = false; });
     }
@@ -488,8 +610,60 @@
       return;
     }
     if (id !== currentRunId) return;
+    knownSummary = run.summary;
     renderMeta(run);
+    $("run-status").className = "badge " + badgeClass(run);
+    $("run-status").textContent = doneLabel(run);
+    announce(`Plan ready. ${doneLabel(run)}.`);
+    renderOutcome(plan, run);
     renderPlan(plan, run);
+    if ((run.open_questions || []).length) renderQuestions(run.open_questions, "later");
+    else $("questions").hidden = true;
+  }
+
+  // What the run found, what it did not, and what to do next, in the run's header.
+  function renderOutcome(plan, run) {
+    const box = clear($("run-outcome"));
+    const deck = plan.sources.find((s) => s.kind === "pptx" || s.kind === "pdf");
+    const units = deck ? `${deck.units} ${deck.kind === "pdf" ? "pages" : "slides"}` : "the deck";
+    const fit = plan.org_fit;
+    const vague = plan.visions.filter((v) => v.vagueness.vague).length;
+    const items = [];
+    let tone = "good";
+    if (!plan.visions.length) {
+      tone = "warn";
+      items.push(
+        el("p", {}, el("strong", {}, "No visions found. "),
+          `groundwork read ${units} and ${plan.roles.length} roles from the org context, but found no ` +
+          "goal, target or north-star statement in the deck's text, so there is nothing to plan."),
+        el("p", {}, el("strong", {}, "What to do next: "),
+          "check that the deck states its goals in text (not only in pictures), or upload the deck " +
+          "that sets out the strategy's goals. The report lists what was read."));
+    } else if (vague) {
+      tone = "partial";
+      items.push(el("p", {},
+        el("strong", {}, `${vague} of ${plan.visions.length} visions are still too vague to execute. `),
+        "Their detailed work waits for your answers; the rest is planned. ",
+        el("a", { href: "#questions", onclick: jumpToQuestions }, "Answer the remaining questions")));
+    } else {
+      items.push(el("p", {}, el("strong", {}, "Plan ready. "),
+        `${plan.visions.length} visions, ${plan.tasks.length} tasks for ` +
+        `${new Set(plan.tasks.map((t) => t.owner_role)).size} roles, ${plan.gaps.length} gaps to close.`));
+    }
+    if (fit && fit.verdict === "mismatch" && plan.visions.length) {
+      tone = tone === "good" ? "partial" : tone;
+      items.push(el("p", {}, el("strong", {}, "The org context does not fit this deck: "),
+        "the plan is built from the deck alone. Pick or upload the organization's own context for owners and gaps."));
+    }
+    append(box, items);
+    box.className = "outcome " + tone;
+    box.hidden = false;
+  }
+
+  function jumpToQuestions(event) {
+    event.preventDefault();
+    $("questions").scrollIntoView({ block: "start" });
+    $("questions-title").focus({ preventScroll: true });
   }
 
   const TABS = [
@@ -501,17 +675,22 @@
     ["gaps", "Gaps & warnings"],
   ];
 
+  function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many || one + "s"}`;
+  }
+
   function renderPlan(plan, run) {
     $("plan").hidden = false;
     renderSummary(plan);
     renderDownloads(run.downloads || {});
+    // Each count names what it counts: phases are not tasks, warnings are not gaps.
     const counts = {
-      visions: plan.visions.length,
-      scenarios: plan.scenarios.length,
-      tasks: plan.tasks.length,
-      raci: plan.raci.length,
-      roadmap: (plan.roadmap.phases || []).length,
-      gaps: plan.gaps.length + plan.warnings.length,
+      visions: plural(plan.visions.length, "vision"),
+      scenarios: plural(plan.scenarios.length, "scenario"),
+      tasks: plural(plan.tasks.length, "task"),
+      raci: plural(plan.raci.length, "row"),
+      roadmap: plural((plan.roadmap.phases || []).length, "phase"),
+      gaps: `${plural(plan.gaps.length, "gap")}, ${plural(plan.warnings.length, "warning")}`,
     };
     const tabs = clear($("plan-tabs"));
     for (const [key, label] of TABS) {
@@ -523,21 +702,40 @@
           "aria-controls": "panel-" + key,
           "data-tab": key,
           onclick: () => selectTab(key),
-        }, label, el("span", { class: "count" }, String(counts[key]))),
+          onkeydown: tabKeys,
+        }, el("span", { class: "tab-name" }, label), " ", el("span", { class: "count" }, counts[key])),
       );
     }
     renderVisions(plan);
     renderScenarios(plan);
     renderTasks(plan, "layer");
-    renderRaci(plan);
+    renderRaci(plan, narrow() ? "role" : "matrix");
     renderRoadmap(plan);
     renderGaps(plan);
     selectTab("visions");
   }
 
+  function narrow() {
+    return window.matchMedia("(max-width: 600px)").matches;
+  }
+
+  // WAI-ARIA tabs: arrows move between tabs (and select them), Home and End jump.
+  function tabKeys(event) {
+    const tabs = [...$("plan-tabs").querySelectorAll("[role=tab]")];
+    const at = tabs.indexOf(event.currentTarget);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = tabs[(to + tabs.length) % tabs.length];
+    selectTab(next.dataset.tab);
+    next.focus();
+  }
+
   function selectTab(key) {
-    for (const button of $("plan-tabs").querySelectorAll("button")) {
-      button.setAttribute("aria-selected", button.dataset.tab === key ? "true" : "false");
+    for (const button of $("plan-tabs").querySelectorAll("[role=tab]")) {
+      const on = button.dataset.tab === key;
+      button.setAttribute("aria-selected", on ? "true" : "false");
+      button.tabIndex = on ? 0 : -1;
     }
     for (const panel of document.querySelectorAll(".panel")) {
       panel.hidden = panel.dataset.tab !== key;
@@ -548,10 +746,11 @@
     const vague = plan.visions.filter((v) => v.vagueness.vague).length;
     const engine = plan.engine.name + (plan.engine.model ? " · " + plan.engine.model : "");
     const deck = plan.sources.find((s) => s.kind === "pptx" || s.kind === "pdf");
+    const fromDeck = plan.tasks.filter((t) => t.origin === "deck").length;
     const stats = [
-      [plan.visions.length, "visions", vague ? `${vague} vague` : "none vague"],
+      [plan.visions.length, "visions", vague ? `${vague} still vague` : "none vague"],
       [plan.scenarios.length, "scenarios", "at most three"],
-      [plan.tasks.length, "tasks", `${new Set(plan.tasks.map((t) => t.owner_role)).size} owners`],
+      [plan.tasks.length, "tasks", `${fromDeck} from the deck, ${new Set(plan.tasks.map((t) => t.owner_role)).size} owners`],
       [plan.gaps.length, "gaps", "against the org context"],
     ];
     clear($("plan-summary")).append(
@@ -565,19 +764,39 @@
     );
   }
 
+  // People get the report and their own task list; machine formats sit under "for tools".
+  const MAIN_DOWNLOADS = { "report.html": "Report (web page)", "report.docx": "Report (Word)" };
+  const TOOL_DOWNLOADS = {
+    "raci.xlsx": "RACI (Excel)",
+    "raci.csv": "RACI (CSV)",
+    "plan.json": "Plan (JSON)",
+    "report.md": "Report (Markdown)",
+    "roadmap.mmd": "Roadmap (Mermaid)",
+  };
+  const EXPORT_LABELS = {
+    jira: "Jira (CSV)",
+    asana: "Asana (CSV)",
+    linear: "Linear (CSV)",
+    trello: "Trello (CSV)",
+    github: "GitHub issues (JSON)",
+    ics: "Calendar (.ics)",
+    msproject: "MS Project (XML)",
+  };
+
   function renderDownloads(downloads) {
     const main = clear($("downloads-main"));
-    const labels = {
-      "plan.json": "plan.json",
-      "report.md": "Report (Markdown)",
-      "raci.xlsx": "RACI (Excel)",
-      "raci.csv": "RACI (CSV)",
-      "roadmap.mmd": "Roadmap (Mermaid)",
-    };
-    for (const [name, label] of Object.entries(labels)) {
-      if (!downloads[name]) continue;
-      main.append(el("a", { class: "button", href: downloads[name], download: name }, label));
+    for (const [name, label] of Object.entries(MAIN_DOWNLOADS)) {
+      if (downloads[name]) main.append(el("a", { class: "button primary-link", href: downloads[name], download: name }, label));
     }
+    const tools = clear($("downloads-tool-list"));
+    for (const [name, url] of Object.entries(downloads)) {
+      if (name === "tasks" || MAIN_DOWNLOADS[name] || typeof url !== "string") continue;
+      tools.append(el("a", { class: "button", href: url, download: name }, TOOL_DOWNLOADS[name] || name));
+    }
+    for (const [name, url] of Object.entries(downloads.exports || {})) {
+      tools.append(el("a", { class: "button", href: url, download: "" }, EXPORT_LABELS[name] || name));
+    }
+    $("downloads-tools").hidden = !tools.childElementCount;
     const roles = clear($("downloads-role-list"));
     for (const item of downloads.tasks || []) {
       roles.append(el("li", {},
@@ -603,8 +822,10 @@
       el("div", { class: "panel-head" },
         el("h2", {}, "Visions"),
         el("p", { class: "muted" },
-          `${plan.visions.length} found in the deck; ${vague} too vague to execute as written.`),
-        el("label", { class: "choice" }, onlyVague, " Only vague visions")),
+          plan.visions.length
+            ? `${plan.visions.length} found in the deck; ${vague} too vague to execute as written.`
+            : "No vision statements were found in the deck."),
+        plan.visions.length ? el("label", { class: "choice" }, onlyVague, " Only vague visions") : null),
       list,
     );
     draw();
@@ -618,9 +839,9 @@
       el("div", { class: "v-head" },
         el("span", { class: "vid" }, vision.id),
         el("span", { class: "badge " + (v.vague ? "vague" : "clear") }, v.vague ? "Vague" : "Actionable"),
-        el("span", { class: "score", title: `vagueness score ${score}/100` },
-          el("span", { class: "bar" }, scoreFill(score)),
-          `vagueness ${score}`),
+        el("span", { class: "score" },
+          el("span", { class: "bar", "aria-hidden": "true" }, scoreFill(score)),
+          `vagueness ${score} of 100`),
         el("span", { class: "muted src" }, sourceLabel(vision.source))),
       el("p", { class: "v-text" }, vision.text),
       changed ? el("p", { class: "muted small" }, "As written in the deck: ", el("q", {}, vision.original_text)) : null,
@@ -680,8 +901,9 @@
       el("button", { type: "button", "aria-pressed": String(mode === "role"), onclick: () => renderTasks(plan, "role") }, "By role"));
     panel.append(el("div", { class: "panel-head" },
       el("h2", {}, "Tasks"),
-      el("p", { class: "muted" }, `${plan.tasks.length} tasks. Click a task for its description, acceptance and sources.`),
+      el("p", { class: "muted" }, `${plural(plan.tasks.length, "task")}. Open a task for its description, acceptance and sources.`),
       toggle));
+    const gaps = Object.fromEntries((plan.gaps || []).filter((g) => g.id).map((g) => [g.id, g]));
     const groups = new Map();
     if (mode === "layer") {
       for (const layer of LAYERS) groups.set(layer, []);
@@ -696,49 +918,67 @@
       for (const owner of owners) groups.set(owner, plan.tasks.filter((t) => t.owner_role === owner));
     }
     const roleInfo = Object.fromEntries(plan.roles.map((r) => [r.name, r]));
+    // On a phone only the first group starts open: the tab stays a page, not a scroll.
+    let first = true;
     for (const [key, tasks] of groups) {
       const title = mode === "layer" ? LAYER_LABELS[key] : key;
       let sub = "";
       if (mode === "layer") sub = LAYER_BLURBS[key];
       else if (roleInfo[key]) sub = [roleInfo[key].team, roleInfo[key].tier + " team"].filter(Boolean).join(" · ");
       else sub = "not in the org roster";
-      const section = el("section", { class: "task-group" },
-        el("h3", {}, title, " ", el("span", { class: "count" }, String(tasks.length)), " ",
-          el("span", { class: "muted small" }, sub)));
+      const section = el("details", { class: "task-group", open: first || !narrow() },
+        el("summary", {}, el("h3", {}, title, " ", el("span", { class: "count" }, plural(tasks.length, "task")), " ",
+          el("span", { class: "muted small" }, sub))));
+      first = false;
       if (!tasks.length) {
         const notes = Object.entries(plan.layer_notes || {}).filter(([k]) => k.endsWith(":" + key));
         section.append(el("p", { class: "muted small" },
           notes.length ? `No tasks: ${notes[0][1]}` : "No tasks in this layer."));
       }
-      for (const task of tasks) section.append(taskRow(task, mode));
+      for (const task of tasks) section.append(taskRow(task, mode, gaps));
       panel.append(section);
     }
   }
 
-  function taskRow(task, mode) {
+  function taskRow(task, mode, gaps) {
+    const blocked = (task.blocked_by || []).filter((id) => gaps[id]);
     return el("details", { class: "task" },
       el("summary", {},
         el("span", { class: "tid" }, task.id),
         el("span", { class: "t-title" }, task.title),
         el("span", { class: "t-chips" },
           chip(HORIZON_LABELS[task.horizon] || task.horizon, "h-" + task.horizon),
-          task.pilot ? chip("pilot", "pilot") : null),
+          task.origin === "deck" ? chip("deck", "origin", "a commitment the deck makes, in its words") : null,
+          task.pilot ? chip("pilot", "pilot") : null,
+          blocked.length ? chip("blocked", "blocked", "a gap blocks this task until it is closed") : null),
         el("span", { class: "t-owner muted" }, mode === "layer" ? task.owner_role : LAYER_LABELS[task.layer])),
       el("div", { class: "t-body" },
         el("p", {}, task.description),
         el("p", {}, el("strong", {}, "Done when: "), task.done_when),
+        task.origin === "deck"
+          ? el("p", { class: "small" }, el("strong", {}, "From the deck: "),
+            task.quote ? [el("q", {}, task.quote), " "] : null,
+            task.source ? `(${sourceLabel(task.source)})` : null)
+          : el("p", { class: "small" }, el("strong", {}, "Added by the method"),
+            task.origin_note ? [": ", task.origin_note] : "."),
+        task.phase ? el("p", { class: "small" }, el("strong", {}, "Phase: "), task.phase) : null,
         el("p", { class: "small" },
           el("strong", {}, "Visions: "), task.vision_ids.join(", "),
           (task.scenario_ids || []).length ? ["  ·  ", el("strong", {}, "Scenarios: "), task.scenario_ids.join(", ")] : null,
           (task.depends_on || []).length ? ["  ·  ", el("strong", {}, "Depends on: "), task.depends_on.join(", ")] : null,
           (task.consulted || []).length ? ["  ·  ", el("strong", {}, "Consult: "), task.consulted.join(", ")] : null),
+        blocked.length
+          ? el("ul", { class: "blockers small" }, blocked.map((id) =>
+            el("li", {}, el("strong", {}, `Blocked by ${id}: `), gaps[id].text)))
+          : null,
         (task.context_refs || []).length
           ? el("ul", { class: "refs small" }, task.context_refs.map((r) =>
             el("li", {}, el("span", { class: "doc" }, r.doc), r.quote ? [" ", el("q", {}, r.quote)] : null)))
           : null));
   }
 
-  function renderRaci(plan) {
+  // RACI: the matrix (a narrow sticky item column on small screens) or one role's rows.
+  function renderRaci(plan, mode, chosen) {
     const panel = clear($("panel-raci"));
     const titles = Object.fromEntries(plan.tasks.map((t) => [t.id, t.title]));
     const tierOf = Object.fromEntries(plan.roles.map((r) => [r.name, r.tier]));
@@ -746,127 +986,172 @@
     const order = plan.roles.map((r) => r.name).filter((n) => named.has(n));
     for (const n of named) if (!order.includes(n)) order.push(n);
     order.sort((a, b) => (tierOf[a] === "extended" ? 1 : 0) - (tierOf[b] === "extended" ? 1 : 0));
-    panel.append(el("div", { class: "panel-head" },
-      el("h2", {}, "RACI"),
-      el("p", { class: "muted" }, "Exactly one Accountable per row; layers first, then tasks. ",
-        Object.entries(RACI_LABELS).map(([k, v]) => [chip(k, "raci-" + k), ` ${v} `]))));
-    const head = el("tr", {}, el("th", { scope: "col", class: "item" }, "Item"),
-      order.map((name) => el("th", { scope: "col", class: "role" + (tierOf[name] === "extended" ? " extended" : ""), title: name },
-        el("span", {}, name))));
-    const body = el("tbody");
     const rows = plan.raci.slice().sort((a, b) => {
       const la = a.item.startsWith("layer:") ? 0 : 1;
       const lb = b.item.startsWith("layer:") ? 0 : 1;
       return la - lb;
     });
+    const itemLabel = (item) => item.startsWith("layer:")
+      ? el("span", {}, el("strong", {}, "Layer: "), LAYER_LABELS[item.slice(6)] || item.slice(6))
+      : el("span", {}, el("span", { class: "tid" }, item), " ", el("span", { class: "r-title" }, titles[item] || ""));
+    const toggle = el("div", { class: "toggle", role: "group", "aria-label": "RACI view" },
+      el("button", { type: "button", "aria-pressed": String(mode === "matrix"), onclick: () => renderRaci(plan, "matrix") }, "Matrix"),
+      el("button", { type: "button", "aria-pressed": String(mode === "role"), onclick: () => renderRaci(plan, "role") }, "One role"));
+    panel.append(el("div", { class: "panel-head" },
+      el("h2", {}, "RACI"),
+      el("p", { class: "muted" }, "Exactly one Accountable per row; layers first, then tasks. ",
+        Object.entries(RACI_LABELS).map(([k, v]) => [chip(k, "raci-" + k), ` ${v} `])),
+      toggle));
+    if (!rows.length) {
+      panel.append(el("p", { class: "muted" }, "No RACI rows: the plan has no tasks."));
+      return;
+    }
+    if (mode === "role") {
+      const role = chosen && order.includes(chosen) ? chosen : order[0];
+      const select = el("select", { id: "raci-role", onchange: (e) => renderRaci(plan, "role", e.target.value) },
+        order.map((name) => el("option", { value: name, selected: name === role }, name)));
+      panel.append(el("label", { class: "field raci-pick" }, el("span", { class: "label" }, "Role"), select));
+      const list = el("div", { class: "raci-role", id: "raci-role-view" });
+      for (const letter of ["A", "R", "C", "I"]) {
+        const mine = rows.filter((row) => row.assignments[role] === letter);
+        if (!mine.length) continue;
+        list.append(el("h3", {}, chip(letter, "raci-" + letter), ` ${RACI_LABELS[letter]} for ${plural(mine.length, "item")}`),
+          el("ul", { class: "raci-items" }, mine.map((row) => el("li", {}, itemLabel(row.item)))));
+      }
+      if (!list.childElementCount) list.append(el("p", { class: "muted" }, `${role} has no RACI rows.`));
+      panel.append(list);
+      return;
+    }
+    const head = el("tr", {}, el("th", { scope: "col", class: "item" }, "Item"),
+      order.map((name) => el("th", { scope: "col", class: "role" + (tierOf[name] === "extended" ? " extended" : ""), title: name },
+        el("span", {}, name))));
+    const body = el("tbody");
     for (const row of rows) {
       const isLayer = row.item.startsWith("layer:");
-      const label = isLayer
-        ? el("span", {}, el("strong", {}, "Layer: "), LAYER_LABELS[row.item.slice(6)] || row.item.slice(6))
-        : el("span", {}, el("span", { class: "tid" }, row.item), " ", titles[row.item] || "");
       body.append(el("tr", { class: isLayer ? "layer-row" : null },
-        el("th", { scope: "row", class: "item" }, label),
+        el("th", { scope: "row", class: "item" }, itemLabel(row.item)),
         order.map((name) => {
           const letter = row.assignments[name];
           return el("td", { class: letter ? "raci-" + letter : "", title: letter ? `${name}: ${RACI_LABELS[letter]}` : null }, letter || "");
         })));
     }
-    panel.append(el("div", { class: "table-wrap" },
-      el("table", { class: "raci", id: "raci-table" }, el("thead", {}, head), body)));
+    // A scroll box must be reachable by keyboard: focusable, named, a region.
+    panel.append(el("div", { class: "table-wrap", tabindex: "0", role: "region", "aria-label": "RACI matrix (scrolls both ways)" },
+      el("table", { class: "raci", id: "raci-table" },
+        el("caption", { class: "sr-only" }, "RACI: items by role"),
+        el("thead", {}, head), body)));
   }
 
+  // The roadmap as rows of HTML bars on one week axis: it reflows to a phone's width (the
+  // label above its bar), and a tap on a row opens its details (no hover needed).
   function renderRoadmap(plan) {
     const panel = clear($("panel-roadmap"));
-    const weeks = plan.roadmap.task_weeks || {};
-    const phases = plan.roadmap.phases || [];
+    const roadmap = plan.roadmap || {};
+    const weeks = roadmap.task_weeks || {};
+    const phases = roadmap.phases || [];
+    const tasks = Object.fromEntries(plan.tasks.map((t) => [t.id, t]));
+    const gaps = Object.fromEntries((plan.gaps || []).filter((g) => g.id).map((g) => [g.id, g]));
+    const maxWeek = Math.max(4, roadmap.horizon_weeks || 0,
+      ...Object.values(weeks).map((w) => w[1] || 0), ...phases.map((p) => p.end_week || 0));
+    const clock = roadmap.clock === "deck"
+      ? `On the deck's own clock: ${plural(phases.length, "phase")} over ${maxWeek} weeks, as the deck lays them out.`
+      : `The deck sets no timeline, so phases follow the method's horizons: ${plural(phases.length, "phase")} over ${maxWeek} weeks.`;
     panel.append(el("div", { class: "panel-head" },
       el("h2", {}, "Roadmap"),
-      el("p", { class: "muted" },
-        "Weeks from the start of the plan. Tasks start after what they depend on; hover a bar for details. ",
-        HORIZONS.map((h) => [chip(HORIZON_LABELS[h], "h-" + h), " "]))));
-    const tasks = Object.fromEntries(plan.tasks.map((t) => [t.id, t]));
-    // Rows: phase header, then its tasks by start week.
+      el("p", { class: "muted" }, clock, " Tasks start after what they depend on; tap a row for details."),
+      el("p", { class: "legend" }, HORIZONS.map((h) => [chip(HORIZON_LABELS[h], "h-" + h), " "]),
+        chip("◆ gate", "gate"), " ", chip("pilot", "pilot"))));
     const rows = [];
     const placed = new Set();
     for (const phase of phases) {
-      rows.push({ phase });
       const ids = (phase.task_ids || []).filter((id) => weeks[id] && tasks[id]);
       ids.sort((a, b) => weeks[a][0] - weeks[b][0] || weeks[a][1] - weeks[b][1] || numeric(a) - numeric(b));
-      for (const id of ids) { rows.push({ task: tasks[id] }); placed.add(id); }
+      ids.forEach((id) => placed.add(id));
+      rows.push({ phase, ids });
     }
     const rest = Object.keys(weeks).filter((id) => !placed.has(id) && tasks[id]);
-    if (rest.length) {
-      rows.push({ phase: { name: "Other tasks", horizon: "", start_week: 0, end_week: 0 } });
-      for (const id of rest) rows.push({ task: tasks[id] });
-    }
+    if (rest.length) rows.push({ phase: { name: "Other tasks", horizon: "", start_week: 0, end_week: 0 }, ids: rest });
     if (!rows.length) {
-      panel.append(el("p", { class: "muted" }, "No roadmap."));
+      panel.append(el("p", { class: "muted" }, "No roadmap: the plan has no tasks."));
       return;
     }
-    const maxWeek = Math.max(4, ...Object.values(weeks).map((w) => w[1] || 0), ...phases.map((p) => p.end_week || 0));
-    const width = 1100;
-    const labelW = 330;
-    const top = 30;
-    const rowH = 20;
-    const chartW = width - labelW - 150; // room on the right for the owner after the last bar
-    const x = (week) => labelW + (week / maxWeek) * chartW;
-    const height = top + rows.length * rowH + 10;
-    const chart = svg("svg", {
-      class: "gantt",
-      id: "roadmap-svg",
-      viewBox: `0 0 ${width} ${height}`,
-      width: "100%",
-      role: "img",
-      "aria-label": `Roadmap: ${plan.tasks.length} tasks over ${maxWeek} weeks`,
-      preserveAspectRatio: "xMinYMin meet",
-    });
-    const step = maxWeek <= 16 ? 1 : maxWeek <= 40 ? 2 : 4;
+    const pct = (week) => `${Math.min(100, Math.max(0, (week / maxWeek) * 100))}%`;
+    const bar = (start, end, cls) => {
+      const node = el("span", { class: "rm-bar " + cls, "aria-hidden": "true" });
+      node.style.left = pct(start); // CSSOM: allowed by the CSP
+      node.style.width = `max(4px, ${pct(Math.max(0, end - start))})`;
+      return node;
+    };
+    const most = narrow() ? 4 : 8; // tick labels that fit side by side
+    const step = [1, 2, 4, 8, 13, 26, 52, 104].find((s) => maxWeek / s <= most) || 104;
+    const axis = el("div", { class: "rm-axis", "aria-hidden": "true" }, el("span", { class: "rm-label" }));
+    const ticks = el("span", { class: "rm-track rm-ticks" });
     for (let w = 0; w <= maxWeek; w += step) {
-      chart.append(svg("line", { x1: x(w), x2: x(w), y1: top - 6, y2: height - 6, class: w % (step * 2) === 0 ? "grid major" : "grid" }));
-      if (w % (step * 2) === 0) chart.append(svg("text", { x: x(w), y: top - 12, class: "axis", "text-anchor": "middle", text: `wk ${w}` }));
+      const tick = el("span", { class: "rm-tick" + (w + step > maxWeek && w > 0 ? " last" : "") }, w === 0 ? "wk 0" : String(w));
+      tick.style.left = pct(w);
+      ticks.append(tick);
     }
-    rows.forEach((row, i) => {
-      const y = top + i * rowH;
-      if (row.phase) {
-        const p = row.phase;
-        chart.append(svg("rect", { x: 0, y, width, height: rowH, class: "phase-band" }));
-        chart.append(svg("text", { x: 6, y: y + 14, class: "phase-label", text: p.name }));
-        if (p.end_week > p.start_week) {
-          chart.append(svg("rect", { x: x(p.start_week), y: y + 7, width: Math.max(2, x(p.end_week) - x(p.start_week)), height: 6, rx: 3, class: "phase-span h-" + p.horizon }));
-        }
-        return;
+    axis.append(ticks);
+    const chart = el("div", { class: "roadmap", id: "roadmap-chart", tabindex: "0", role: "region", "aria-label": "Roadmap chart" }, axis);
+    let n = 0;
+    const row = (cls, label, track, details) => {
+      const id = `rm-details-${n++}`;
+      const button = el("button", { type: "button", class: "rm-row " + cls, "aria-expanded": "false", "aria-controls": id },
+        el("span", { class: "rm-label" }, label), track);
+      const box = el("div", { class: "rm-details small", id, hidden: true }, details);
+      button.addEventListener("click", () => {
+        const open = button.getAttribute("aria-expanded") !== "true";
+        button.setAttribute("aria-expanded", String(open));
+        box.hidden = !open;
+      });
+      return el("li", {}, button, box);
+    };
+    for (const { phase, ids } of rows) {
+      const track = el("span", { class: "rm-track" });
+      if (phase.end_week > phase.start_week) track.append(bar(phase.start_week, phase.end_week, "phase h-" + phase.horizon));
+      if (phase.gate) {
+        const gate = el("span", { class: "rm-gate", "aria-hidden": "true" }, "◆");
+        gate.style.left = pct(phase.end_week);
+        track.append(gate);
       }
-      const t = row.task;
-      const [start, end] = weeks[t.id];
-      const label = `${t.id}  ${t.title}`;
-      const title = `${t.id}: ${t.title}\n${LAYER_LABELS[t.layer]} · ${t.owner_role}\nweeks ${start}–${end}` +
-        ((t.depends_on || []).length ? `\ndepends on ${t.depends_on.join(", ")}` : "");
-      const group = svg("g", { class: "task-row" }, svg("title", { text: title }));
-      if (i % 2 === 0) group.append(svg("rect", { x: 0, y, width, height: rowH, class: "zebra" }));
-      group.append(svg("text", { x: 14, y: y + 14, class: "task-label", text: truncate(label, 48) }));
-      group.append(svg("rect", {
-        x: x(start), y: y + 4, width: Math.max(3, x(end) - x(start)), height: rowH - 8, rx: 3,
-        class: "bar h-" + t.horizon + (t.pilot ? " pilot" : ""),
-      }));
-      group.append(svg("text", { x: x(end) + 4, y: y + 14, class: "bar-owner", text: truncate(t.owner_role, 28) }));
-      chart.append(group);
-    });
-    panel.append(el("div", { class: "gantt-wrap" }, chart));
+      const list = el("ul", { class: "rm-list" },
+        row("rm-phase", [el("strong", {}, phase.name), phase.end_week > phase.start_week ? el("span", { class: "muted small" }, ` weeks ${phase.start_week}–${phase.end_week}`) : null],
+          track,
+          [
+            el("p", {}, `${plural(ids.length, "task")}` + (phase.horizon ? ` · ${HORIZON_LABELS[phase.horizon] || phase.horizon}` : "") +
+              (phase.end_week > phase.start_week ? ` · weeks ${phase.start_week}–${phase.end_week}` : "")),
+            phase.gate ? el("p", {}, el("strong", {}, "Gate: "), phase.gate) : null,
+            phase.source ? el("p", { class: "muted" }, "From ", sourceLabel(phase.source)) : null,
+          ]));
+      for (const id of ids) {
+        const t = tasks[id];
+        const [start, end] = weeks[id];
+        const blocked = (t.blocked_by || []).filter((g) => gaps[g]);
+        list.append(row("rm-task",
+          [el("span", { class: "tid" }, t.id), " ", t.title],
+          el("span", { class: "rm-track" }, bar(start, end, "h-" + t.horizon + (t.pilot ? " pilot" : ""))),
+          [
+            el("p", {}, `${LAYER_LABELS[t.layer]} · ${t.owner_role} · weeks ${start}–${end}`),
+            (t.depends_on || []).length ? el("p", {}, "Depends on ", t.depends_on.join(", ")) : null,
+            blocked.length ? el("p", {}, "Blocked by ", blocked.map((g) => `${g} (${gaps[g].text})`).join("; ")) : null,
+            el("p", { class: "muted" }, t.origin === "deck"
+              ? `From the deck${t.source ? " (" + sourceLabel(t.source) + ")" : ""}`
+              : "Added by the method"),
+          ]));
+      }
+      chart.append(list);
+    }
+    panel.append(chart);
   }
 
   function numeric(id) {
     return Number(String(id).replace(/\D/g, "")) || 0;
   }
 
-  function truncate(text, n) {
-    text = String(text || "");
-    return text.length > n ? text.slice(0, n - 1) + "…" : text;
-  }
-
   function renderGaps(plan) {
     const panel = clear($("panel-gaps"));
     panel.append(el("div", { class: "panel-head" },
-      el("h2", {}, "Gaps"),
+      el("h2", {}, `Gaps (${plan.gaps.length})`),
       el("p", { class: "muted" }, "What the plan needs that the org context does not show: systems, data, owners, sponsors.")));
     if (!plan.gaps.length) panel.append(el("p", { class: "muted" }, "No gaps found."));
     for (const layer of LAYERS) {
@@ -874,10 +1159,12 @@
       if (!gaps.length) continue;
       panel.append(el("h3", {}, LAYER_LABELS[layer]),
         el("ul", { class: "gaps" }, gaps.map((g) => el("li", {},
+          g.id ? el("span", { class: "tid" }, g.id) : null, " ",
           g.kind ? chip(g.kind, "kind") : null, " ", g.text,
+          (g.blocks || []).length ? el("div", { class: "small" }, el("strong", {}, "Blocks: "), g.blocks.join(", ")) : null,
           g.evidence ? el("div", { class: "muted small" }, "Evidence: ", el("q", {}, g.evidence)) : null))));
     }
-    panel.append(el("h2", {}, "Warnings"));
+    panel.append(el("h2", {}, `Warnings (${plan.warnings.length})`));
     if (!plan.warnings.length) panel.append(el("p", { class: "muted" }, "No warnings."));
     else panel.append(el("ul", { class: "warnings" }, plan.warnings.map((w) => el("li", {}, w))));
     const notes = Object.entries(plan.layer_notes || {});
@@ -902,6 +1189,7 @@
     $("run-delete").addEventListener("click", deleteRun);
     window.addEventListener("hashchange", route);
     loadOrgs();
+    loadEngines();
     refreshRuns();
     route();
   });
