@@ -29,7 +29,10 @@ SQLITE_FILE = "checkpoints.sqlite"
 class Checkpoints(Protocol):
     """A checkpoint store: opens a LangGraph saver for a run, and says whether it has one."""
 
-    kind: Literal["sqlite", "postgres"]
+    @property
+    def kind(self) -> Literal["sqlite", "postgres"]:
+        """What the run's record says (``RunRecord.checkpoints``)."""
+        ...
 
     @property
     def preload(self) -> tuple[str, ...]:

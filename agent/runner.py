@@ -109,6 +109,10 @@ def _drive(
             if step == "__interrupt__":
                 questions.extend(_questions(update))
                 continue
+            if step.startswith("__"):
+                # "__metadata__" ({"cached": True}): a branch a resumed run replayed from its
+                # saved writes (a worker that died mid-step), not a step
+                continue
             record.set_step(step)
             record.save(run_dir / "run.json")
             if progress is not None:

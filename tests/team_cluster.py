@@ -112,7 +112,9 @@ class PostgresServer:
             cwd=self.home,
         )
         if result.returncode != 0:
-            raise Unavailable(f"{args[0]} failed: {(result.stderr or result.stdout).strip()[-400:]}")
+            raise Unavailable(
+                f"{args[0]} failed: {(result.stderr or result.stdout).strip()[-400:]}"
+            )
 
     def start(self) -> PostgresServer:
         if not self.data.exists():
@@ -125,7 +127,19 @@ class PostgresServer:
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
             "-c max_connections=200"
         )
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.log), "-w", "-t", "120", "start")
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.log),
+            "-w",
+            "-t",
+            "120",
+            "start",
+        )
         self._create_database()
         return self
 
@@ -371,7 +385,9 @@ class Cluster:
 
     def worker_running(self, run_id: str, action: str | None = None) -> Proc | None:
         """The live worker whose log shows it started the latest job of ``run_id``."""
-        pattern = re.compile(rf"Starting job groundwork\.run\[\d+\]\((?P<args>[^)]*{run_id}[^)]*)\)")
+        pattern = re.compile(
+            rf"Starting job groundwork\.run\[\d+\]\((?P<args>[^)]*{run_id}[^)]*)\)"
+        )
         latest: tuple[float, Proc] | None = None
         for proc in self.procs.values():
             if not proc.name.startswith("worker") or proc.process is None:

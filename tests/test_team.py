@@ -23,7 +23,7 @@ import threading
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -101,7 +101,13 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
     )
     try:
         cluster.start()
-        yield {"postgres": postgres, "chroma": chroma, "model": model, "cluster": cluster, "gate": gate}
+        yield {
+            "postgres": postgres,
+            "chroma": chroma,
+            "model": model,
+            "cluster": cluster,
+            "gate": gate,
+        }
     finally:
         cluster.stop()
         chroma.stop()
@@ -148,7 +154,7 @@ def events(client: Any, run_id: str, after: int = 0) -> list[dict[str, Any]]:
 
 
 def tasks_of(plan: Plan) -> list[tuple[str, str, str, tuple[str, ...]]]:
-    return sorted((t.title, t.layer.value, t.owner_role, tuple(t.vision_ids)) for t in plan.tasks)
+    return sorted((t.title, str(t.layer), t.owner_role, tuple(t.vision_ids)) for t in plan.tasks)
 
 
 @pytest.fixture(scope="module")
@@ -225,7 +231,10 @@ def test_a_worker_killed_mid_decompose_leaves_its_run_to_the_other(
         wait(one, run_id, "paused")
         seen = len(model.requests)
         gate.active = True
-        assert one.post(f"/api/runs/{run_id}/answers", json={"answers": {"V1": ANSWER}}).status_code == 202
+        assert (
+            one.post(f"/api/runs/{run_id}/answers", json={"answers": {"V1": ANSWER}}).status_code
+            == 202
+        )
 
         # Mid-decompose: V1's branch waits at the model, the other visions' branches have
         # finished and LangGraph has saved their writes in Postgres.
@@ -243,12 +252,18 @@ def test_a_worker_killed_mid_decompose_leaves_its_run_to_the_other(
         wait_for(finished_branches, "the other decompose branches to be saved", RUN_WAIT, 0.2)
         assert one.get(f"/api/runs/{run_id}").json()["step"] in ("plan_commitments", "decompose")
         doomed = wait_for(lambda: cluster.worker_running(run_id, "resume"), "the worker", 30)
-        survivor = next(p for n, p in cluster.procs.items() if n.startswith("worker") and p is not doomed)
-        events_before = int(postgres.query("SELECT last_seq FROM groundwork_runs WHERE id = %s", run_id)[0][0])
+        survivor = next(
+            p for n, p in cluster.procs.items() if n.startswith("worker") and p is not doomed
+        )
+        events_before = int(
+            postgres.query("SELECT last_seq FROM groundwork_runs WHERE id = %s", run_id)[0][0]
+        )
         group = cluster.kill(doomed)
         # The run's own process (a grandchild, in the worker's group) dies with its worker.
         try:
-            wait_for(lambda: not group_members(group), "the killed worker's processes to end", 60, 0.2)
+            wait_for(
+                lambda: not group_members(group), "the killed worker's processes to end", 60, 0.2
+            )
         except AssertionError as exc:
             raise AssertionError(f"{exc}: {group_members(group)}") from None
         gate.open()
@@ -350,8 +365,20 @@ def test_everything_restarted_keeps_paused_runs_listed_and_resumable(
         # The event log outlived the restart: a client reconnecting anywhere continues.
         replay = events(two, paused_id)
         assert [e["id"] for e in replay][-1] == seq_before and replay[-1]["event"] == "paused"
-        assert two.post(f"/api/runs/{paused_id}/answers", json={"answers": {"V1": ANSWER}}).status_code == 202
+        # Answered through both API processes at once: one resumes the run, the other is told.
+        with ThreadPoolExecutor(2) as pool:
+            posted = list(
+                pool.map(
+                    lambda client: client.post(
+                        f"/api/runs/{paused_id}/answers", json={"answers": {"V1": ANSWER}}
+                    ),
+                    (one, two),
+                )
+            )
+        assert sorted(r.status_code for r in posted) == [202, 409], [r.text for r in posted]
         done = wait(one, paused_id, "done")
         assert done["summary"]["tasks"] > 0
-        again = two.post(f"/api/runs/{paused_id}/answers", json={"answers": {}})
-        assert again.status_code == 409  # answered once: a second answer is refused
+    stored = postgres.query(
+        "SELECT record->'answers' FROM groundwork_runs WHERE id = %s", paused_id
+    )
+    assert stored[0][0] == {"V1": ANSWER}  # recorded once, by the process that won

@@ -176,7 +176,9 @@ def queue_schema_version() -> str:
     return _migrations()[-1].stem
 
 
-def advisory_lock(conn: Any, key: int, sub: int | None = None, timeout: float | None = None) -> None:
+def advisory_lock(
+    conn: Any, key: int, sub: int | None = None, timeout: float | None = None
+) -> None:
     """Take a session advisory lock, polling: a session blocked inside ``pg_advisory_lock``
     holds its transaction open, and ``CREATE INDEX CONCURRENTLY`` (LangGraph's migrations)
     waits for every open transaction, so a blocking wait could deadlock with it."""

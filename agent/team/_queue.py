@@ -45,7 +45,7 @@ def connector(url: str, *, asynchronous: bool) -> Any:
 
     from agent.team._db import KEEPALIVES
 
-    kwargs = {"kwargs": dict(KEEPALIVES), "min_size": 1, "max_size": 4}
+    kwargs: dict[str, Any] = {"kwargs": dict(KEEPALIVES), "min_size": 1, "max_size": 4}
     if asynchronous:
         return procrastinate.PsycopgConnector(conninfo=url, **kwargs)
     return procrastinate.SyncPsycopgConnector(conninfo=url, **kwargs)

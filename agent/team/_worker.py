@@ -213,8 +213,8 @@ async def _reap(app: Any, store: PostgresRunStore, settings: WorkerSettings) -> 
                 run_id = item.task_kwargs.get("run_id", "?")
                 log.warning("run %s: its worker stopped answering; job queued again", run_id)
             for record in await asyncio.to_thread(store.stale, LOST_AFTER):
-                action = "resume" if record.attempts or record.answers else "plan"
-                job = Job(record.id, action, dict(record.answers) or None)
+                again = record.attempts or record.answers
+                job = Job(record.id, "resume" if again else "plan", dict(record.answers) or None)
                 deferrer = app.configure_task(
                     TASK, queue=QUEUE, lock=record.id, queueing_lock=record.id
                 )

@@ -207,7 +207,7 @@ class RunService:
         record.answers = {**record.answers, **clean}
         record.attempts = 0  # the retry budget counts crashes since the strategist last acted
         # Two answers at once (two tabs, two API processes): the first one resumes the run.
-        if not self.store.save_if(record, "resumed", expect=("paused",)):
+        if not self.store.save_if(record, "resumed", expect=("done",) if later else ("paused",)):
             current = self.store.get(run_id)
             raise RunStateError(f"run {run_id} is {current.status}, not paused for answers")
         self.jobs.submit(Job(run_id, "resume", clean))
