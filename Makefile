@@ -1,16 +1,27 @@
-# Two commands matter: `make demo` and `make test`. Both build .venv from pyproject.toml first.
+# Two commands matter: `make demo` and `make test`. Both build .venv from the lock first.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 EXAMPLE := examples/northwind-health
+# Every package `make test` needs, pinned (pip-compile from pyproject.toml, Python 3.11).
+# pip reads the machine's configured index; the lock names none. `make lock` refreshes it.
+LOCK   := requirements.lock
+LOCK_FLAGS := --extra dev --all-build-deps --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links --quiet
+FAST   := not browser and not server and not eval
 
-.PHONY: demo test install lint typecheck schemas examples bench clean
+.PHONY: demo test test-fast test-lowest install lock lint typecheck schemas examples bench clean
 
-$(STAMP): pyproject.toml
+# Exactly the locked versions (pip itself and the build backend included), then the project
+# without resolving anything; pip check fails when pyproject.toml wants what the lock lacks.
+$(STAMP): pyproject.toml $(LOCK)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -c $(LOCK) pip
+	$(BIN)/python -m pip install --quiet -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	@$(BIN)/python -m pip check >/dev/null || { $(BIN)/python -m pip check; \
+		echo "$(LOCK) does not satisfy pyproject.toml: run make lock"; exit 1; }
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -23,11 +34,37 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/deptry agent extractors schemas evals prompts
 	$(BIN)/python -m pytest -q
+
+# The inner loop: no browser, no server processes, no eval sets.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "$(FAST)"
+
+# The floors in pyproject.toml, tested: the lowest versions it allows (uv's lowest-direct
+# resolution; pip installs them into .venv-lowest), then the fast suite. The eval-case builder
+# test is left out: it rebuilds committed files byte for byte with the locked openpyxl/fpdf2.
+LOWEST := .venv-lowest
+test-lowest: $(STAMP)
+	$(BIN)/python -m pip install --quiet uv
+	@test -x $(LOWEST)/bin/python || $(PYTHON) -m venv $(LOWEST)
+	$(BIN)/uv pip compile --resolution lowest-direct --extra dev --quiet \
+		-o $(LOWEST)/requirements.txt pyproject.toml
+	$(LOWEST)/bin/python -m pip install --quiet -r $(LOWEST)/requirements.txt
+	$(LOWEST)/bin/python -m pip install --quiet --no-deps -e .
+	$(LOWEST)/bin/python -m pytest -q -m "$(FAST)" \
+		--deselect tests/test_eval_material.py::test_builder_rebuilds_the_committed_files
+
+# Re-resolve after a pyproject.toml change, keeping the other pins; UPGRADE=1 takes the newest.
+lock:
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet $(if $(wildcard $(LOCK)),-c $(LOCK)) pip pip-tools
+	$(BIN)/pip-compile $(LOCK_FLAGS) $(if $(UPGRADE),--upgrade) -o $(LOCK) pyproject.toml
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/deptry agent extractors schemas evals prompts
 	$(BIN)/mypy
 
 typecheck: $(STAMP)
@@ -40,10 +77,11 @@ examples: $(STAMP)
 	$(BIN)/python examples/build_examples.py
 
 bench: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e ".[dev,bench]"
+	$(BIN)/python -m pip install --quiet -c $(LOCK) --no-build-isolation -e ".[dev,bench]"
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/index.py
 	$(BIN)/python bench/llm_parallel.py
+	$(BIN)/python bench/startup.py
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) $(LOWEST) out .pytest_cache .ruff_cache .mypy_cache

@@ -9,19 +9,22 @@ import json
 import sys
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
-from agent.config import PlanConfig
 from agent.errors import BudgetExceededError, GroundworkError
-from agent.runner import Progress, RunResult, load_answers, resume
-from agent.runner import plan as run_plan
-from schemas.plan import Layer
 
-LAYERS = [layer.value for layer in Layer]
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from agent.config import PlanConfig
+    from agent.runner import Progress, RunResult
+
+# Startup stays a blink: the workflow (langgraph, chromadb, openai), pydantic and rich are
+# imported inside the commands that use them, never here (bench/startup.py measures it).
 
 app = typer.Typer(
     name="groundwork",
@@ -29,9 +32,13 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # click's plain help: rich's formatter costs a second of startup on every --help.
+    rich_markup_mode=None,
 )
 context_app = typer.Typer(
-    help="Index and query an organization's context folder.", no_args_is_help=True
+    help="Index and query an organization's context folder.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
 app.add_typer(context_app, name="context")
 db_app = typer.Typer(
@@ -39,8 +46,21 @@ db_app = typer.Typer(
 )
 app.add_typer(db_app, name="db")
 
-out = Console()
-err = Console(stderr=True)
+
+@cache
+def _console(stderr: bool) -> Console:
+    """rich's Console, made on first use: commands that print plain text never import rich."""
+    from rich.console import Console
+
+    return Console(stderr=stderr)
+
+
+def out() -> Console:
+    return _console(False)
+
+
+def err() -> Console:
+    return _console(True)
 
 
 TimeLimitOption = Annotated[
@@ -85,6 +105,7 @@ def extract(
 ) -> None:
     """Extract a deck's text with structure and provenance.
 
+    \b
     Example: groundwork extract examples/northwind/deck.pptx --format json
     """
     from agent.budget import Budget, run_with_budget
@@ -118,13 +139,13 @@ def _engine_line(config: PlanConfig) -> str:
 def _ask(questions: list[dict[str, object]]) -> dict[str, str]:
     """Ask the strategist on the terminal; an empty answer keeps the flag."""
     answers: dict[str, str] = {}
-    err.print(
+    err().print(
         f"\n[bold]{len(questions)} vision(s) are too vague to execute.[/bold] Answer to sharpen them (Enter to skip)."
     )
     for item in questions:
-        err.print(f"\n[bold]{item['id']}[/bold] {item['text']}")
+        err().print(f"\n[bold]{item['id']}[/bold] {item['text']}")
         for reason in item.get("reasons", []) or []:  # type: ignore[attr-defined]
-            err.print(f"  - {reason['message']}")
+            err().print(f"  - {reason['message']}")
         lines = []
         for question in item.get("questions", []) or []:  # type: ignore[attr-defined]
             reply = typer.prompt(f"  ? {question}", default="", show_default=False)
@@ -141,28 +162,30 @@ def _summary(result: RunResult) -> None:
         return
     from collections import Counter
 
+    from schemas.plan import Layer
+
     vague = sum(1 for v in plan.visions if v.vagueness.vague)
     layers = Counter(str(t.layer) for t in plan.tasks)
-    out.print(f"\n[bold]Plan written to {result.out_dir}[/bold]")
-    out.print(
+    out().print(f"\n[bold]Plan written to {result.out_dir}[/bold]")
+    out().print(
         f"  visions: {len(plan.visions)} ({vague} vague)   scenarios: {len(plan.scenarios)}   gaps: {len(plan.gaps)}"
     )
-    out.print(
+    out().print(
         "  tasks: "
-        + ", ".join(f"{layer} {layers.get(layer, 0)}" for layer in LAYERS)
+        + ", ".join(f"{layer.value} {layers.get(layer.value, 0)}" for layer in Layer)
         + f" (total {len(plan.tasks)})"
     )
     if vague:
-        out.print(
+        out().print(
             f"  {vague} vision(s) still vague: answer later with "
             f"groundwork resume {result.out_dir} --answers answers.yaml (re-plans what they change)"
         )
     eng = plan.engine
-    out.print(
+    out().print(
         f"  engine: {eng.name}{' ' + eng.model if eng.model else ''}   calls: {eng.llm_calls} (+{eng.cached_calls} cached)"
         f"   tokens: {eng.prompt_tokens} prompt / {eng.completion_tokens} completion"
     )
-    out.print(
+    out().print(
         "  files: "
         + ", ".join(
             sorted({Path(p).name if "/tasks/" not in p else "tasks/" for p in result.outputs})
@@ -187,13 +210,15 @@ def _drive_cli(
 def _drive_steps(start: Callable[[Progress], RunResult], interactive: bool) -> RunResult:
     import time
 
+    from agent.runner import resume
+
     last = [time.monotonic()]
 
     def progress(step: str, update: dict[str, object]) -> None:
         now = time.monotonic()
         drafts = update.get("drafts") if step == "decompose" else None
         label = f"{step} {drafts[0]['vision_id']}" if isinstance(drafts, list) and drafts else step
-        err.print(f"  [green]✓[/green] {label} ({now - last[0]:.1f}s)", highlight=False)
+        err().print(f"  [green]✓[/green] {label} ({now - last[0]:.1f}s)", highlight=False)
         last[0] = now
 
     result = start(progress)
@@ -258,12 +283,18 @@ def plan_command(
 ) -> None:
     """Write an operational plan for DECK grounded in the org context.
 
+    \b
     Example: groundwork plan examples/northwind-health/strategy.pptx --context examples/northwind-health/org --out out
 
+    \b
     Example (a local 8k model): OPENAI_BASE_URL=http://127.0.0.1:8080/v1 groundwork plan deck.pptx -c org --context-tokens 8192 --llm-timeout 600
     """
     if engine not in ("auto", "llm", "rules"):
         raise typer.BadParameter("--engine must be auto, llm or rules")
+    from agent.config import PlanConfig
+    from agent.runner import load_answers
+    from agent.runner import plan as run_plan
+
     given = load_answers(answers) if answers else None
     interactive = not non_interactive and given is None and sys.stdin.isatty()
     config = PlanConfig.from_env(
@@ -279,7 +310,7 @@ def plan_command(
         llm_max_attempts=llm_attempts,
         **_budget_overrides(time_limit, memory_limit),
     )
-    err.print(_engine_line(config))
+    err().print(_engine_line(config))
     result = _drive_cli(
         lambda progress: run_plan(
             deck, context=context, out=out_dir, config=config, answers=given, progress=progress
@@ -292,12 +323,12 @@ def plan_command(
 
 def _finish_cli(result: RunResult) -> None:
     if result.status == "paused":
-        err.print(
+        err().print(
             f"\npaused: {len(result.questions)} vision(s) need the strategist's answers. "
             f"Run: groundwork resume {result.out_dir} --answers answers.yaml"
         )
         for item in result.questions:
-            err.print(f"  {item['id']}: " + " | ".join(str(q) for q in item.get("questions", [])))  # type: ignore[attr-defined]
+            err().print(f"  {item['id']}: " + " | ".join(str(q) for q in item.get("questions", [])))  # type: ignore[attr-defined]
         raise typer.Exit(3)
     _summary(result)
 
@@ -322,8 +353,12 @@ def resume_command(
     On a finished plan, --answers answers the visions it left vague and re-plans what they
     change (the deck is not read again).
 
+    \b
     Example: groundwork resume out --answers answers.yaml
     """
+    from agent.config import PlanConfig
+    from agent.runner import load_answers, resume
+
     given = load_answers(answers) if answers else None
     interactive = given is None and sys.stdin.isatty()
     overrides = _budget_overrides(time_limit, memory_limit)
@@ -358,7 +393,7 @@ def _context_sync(index, *, quiet: bool = False):  # type: ignore[no-untyped-def
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
-        console=err,
+        console=err(),
         transient=True,
         disable=quiet,
     ) as bar:
@@ -371,7 +406,7 @@ def _context_sync(index, *, quiet: bool = False):  # type: ignore[no-untyped-def
 
         summary = index.sync(progress=report)
     for line in summary.skipped:
-        err.print(f"[yellow]warning:[/yellow] skipped {line}", highlight=False, soft_wrap=True)
+        err().print(f"[yellow]warning:[/yellow] skipped {line}", highlight=False, soft_wrap=True)
     return summary
 
 
@@ -402,6 +437,7 @@ def context_index_command(
 ) -> None:
     """Index an org-context folder (incremental: unchanged files are not re-embedded).
 
+    \b
     Example: groundwork context index examples/northwind-health/org
     """
     index = _context_index(org_dir, index_dir, chroma_url, embeddings)
@@ -409,40 +445,40 @@ def context_index_command(
     if json_output:
         _print_json(summary.model_dump())
         return
-    out.print(
+    out().print(
         f"indexed [bold]{summary.documents}[/bold] documents into [bold]{summary.chunks}[/bold] chunks "
         f"at {summary.location} (collection {summary.collection}) in {summary.seconds:.2f}s",
         highlight=False,
     )
-    out.print(
+    out().print(
         f"  embedded {summary.embedded_chunks} chunks; files: {summary.added} new, {summary.changed} changed, "
         f"{summary.unchanged} unchanged, {summary.removed} removed",
         highlight=False,
     )
-    out.print(
+    out().print(
         f"  found {summary.roles} roles, {summary.systems} systems, {summary.absences} stated absences, "
         f"{summary.metrics} metrics",
         highlight=False,
     )
     if summary.skipped:
-        out.print(f"  skipped {len(summary.skipped)} file(s):", highlight=False)
+        out().print(f"  skipped {len(summary.skipped)} file(s):", highlight=False)
         for line in summary.skipped:
-            out.print(f"    {line}", highlight=False, soft_wrap=True)
+            out().print(f"    {line}", highlight=False, soft_wrap=True)
     if summary.tier_defaulted:
-        out.print(
+        out().print(
             f"  note: no tier stated for {len(summary.tier_defaulted)} role(s), assumed core: "
             + ", ".join(summary.tier_defaulted),
             highlight=False,
             soft_wrap=True,
         )
     if not summary.roles:
-        out.print(
+        out().print(
             "  note: no roster found (add a roster.csv, or a 'Team'/'Roles' section listing each role)",
             highlight=False,
             soft_wrap=True,
         )
     for warning in summary.warnings:
-        out.print(f"  note: {warning}", highlight=False, soft_wrap=True)
+        out().print(f"  note: {warning}", highlight=False, soft_wrap=True)
 
 
 @context_app.command("search")
@@ -457,6 +493,7 @@ def context_search_command(
 ) -> None:
     """Search an org-context folder (indexes it first, incrementally, if needed).
 
+    \b
     Example: groundwork context search examples/northwind-health/org "who owns consent?" -k 3
     """
     index = _context_index(org_dir, index_dir, chroma_url, embeddings)
@@ -466,15 +503,15 @@ def context_search_command(
         _print_json([h.model_dump() for h in hits])
         return
     if not hits:
-        out.print("no matches")
+        out().print("no matches")
     for rank, hit in enumerate(hits, start=1):
         where = f"{hit.doc} #{hit.chunk}" + (f" ({hit.heading})" if hit.heading else "")
-        out.print(
+        out().print(
             f"[bold]{rank}. {where}[/bold]  chars {hit.start}-{hit.end}  score {hit.score:.4f}",
             highlight=False,
         )
         snippet = " ".join(hit.text.split())
-        out.print(
+        out().print(
             f"   {snippet[:300]}{'...' if len(snippet) > 300 else ''}",
             highlight=False,
             soft_wrap=True,
@@ -488,6 +525,7 @@ def context_roles_command(
 ) -> None:
     """Print the roster found in an org-context folder: role, team, tier and source.
 
+    \b
     Example: groundwork context roles examples/northwind-health/org --json
     """
     from rich.table import Table
@@ -501,14 +539,14 @@ def context_roles_command(
         load_context, org_dir, budget=Budget.from_env(), what="reading the org folder"
     )
     for line in context.skipped:
-        err.print(f"[yellow]warning:[/yellow] skipped {line}", highlight=False, soft_wrap=True)
+        err().print(f"[yellow]warning:[/yellow] skipped {line}", highlight=False, soft_wrap=True)
     for line in context.warnings:
-        err.print(f"[yellow]warning:[/yellow] {line}", highlight=False, soft_wrap=True)
+        err().print(f"[yellow]warning:[/yellow] {line}", highlight=False, soft_wrap=True)
     if json_output:
         _print_json([r.model_dump() for r in context.roles])
         return
     if not context.roles:
-        out.print(
+        out().print(
             "no roster found (add a roster.csv, or a 'Team'/'Roles' section listing each role)"
         )
         return
@@ -518,10 +556,10 @@ def context_roles_command(
     for role in context.roles:
         tier = role.tier if role.tier_stated else f"{role.tier} (not stated, assumed)"
         table.add_row(role.name, role.team or "", tier, role.source)
-    out.print(table)
+    out().print(table)
     defaulted = sum(not r.tier_stated for r in context.roles)
     if defaulted:
-        out.print(f"{defaulted} role(s) had no tier in the source and default to core.")
+        out().print(f"{defaulted} role(s) had no tier in the source and default to core.")
 
 
 DatabaseUrlOption = Annotated[
@@ -578,8 +616,8 @@ def serve_command(
     `groundwork worker` processes on the same database, and give every process the same
     --runs-dir (a shared storage path). See docs/deploy.md.
 
+    \b
     Example: groundwork serve --org examples/northwind-health/org, then open http://127.0.0.1:8000/
-
     Example (team): groundwork serve --database-url postgresql://groundwork@db/groundwork --runs-dir /srv/groundwork/runs --chroma-url http://chroma:8001
     """
     import uvicorn
@@ -606,7 +644,7 @@ def serve_command(
 
         url = check_url(settings.database_url.get_secret_value())
         mode = f"by groundwork workers on {describe(url)}"
-    err.print(
+    err().print(
         f"groundwork: serving http://{host}:{port}/  (runs in {runs_dir.resolve()}, "
         f"executed {mode}; orgs: {', '.join(settings.orgs) or 'none, upload a ZIP'}; "
         f"hosts: {', '.join(settings.allowed_hosts)}; "
@@ -649,6 +687,7 @@ def worker_command(
     run folders, at the same place) and the model settings (OPENAI_BASE_URL, OPENAI_API_KEY,
     GROUNDWORK_MODEL...) in its environment. See docs/deploy.md.
 
+    \b
     Example: groundwork worker --database-url postgresql://groundwork@db/groundwork --concurrency 4
     """
     import logging
@@ -669,7 +708,7 @@ def worker_command(
     )
 
     def ready() -> None:
-        err.print(
+        err().print(
             f"groundwork: worker {settings.name} taking jobs from {describe(url)} "
             f"({concurrency} at a time)",
             highlight=False,
@@ -686,6 +725,7 @@ def db_upgrade_command(database_url: DatabaseUrlOption = None) -> None:
     Stop the workers and back the database up first (docs/deploy.md). LangGraph's checkpoint
     tables migrate themselves when a server or worker starts; the job queue's need this.
 
+    \b
     Example: groundwork db upgrade --database-url postgresql://groundwork@db/groundwork
     """
     import os
@@ -695,8 +735,8 @@ def db_upgrade_command(database_url: DatabaseUrlOption = None) -> None:
     url = check_url(database_url or os.environ.get("GROUNDWORK_DATABASE_URL"))
     done = ensure_schema(url, upgrade=True)
     for line in done:
-        out.print(f"  {line}", highlight=False)
-    out.print(
+        out().print(f"  {line}", highlight=False)
+    out().print(
         f"{describe(url)}: up to date (job queue schema {queue_schema_version()})",
         highlight=False,
     )
@@ -758,11 +798,13 @@ def eval_command(
     score under --min-score, or a drop past tolerance against --baseline; 2 bad input;
     4 not run (--engine llm without an endpoint, or every case skipped).
 
+    \b
     Examples:
       groundwork eval --engine rules --min-score 0.9
       groundwork eval --cases evals/cases --cases evals/domain --cases evals/blind
       groundwork eval --baseline main-report.json --junit evals.xml --markdown evals.md
     """
+    from agent.files import atomic_write_text
     from evals.ci import to_junit, to_markdown
     from evals.runner import default_report_path, run_evals
 
@@ -773,21 +815,20 @@ def eval_command(
             engine=engine,
             cases_dir=cases or None,
             out_dir=keep,
-            progress=lambda message: err.print(message, highlight=False),
+            progress=lambda message: err().print(message, highlight=False),
             min_score=min_score,
             corpus=corpus,
             baseline=baseline,
             prices=prices,
         )
     except (FileNotFoundError, ValueError) as exc:
-        err.print(f"groundwork eval: {exc}", highlight=False, soft_wrap=True)
+        err().print(f"groundwork eval: {exc}", highlight=False, soft_wrap=True)
         raise SystemExit(2) from None
     for path, text in ((junit, to_junit), (markdown, to_markdown)):
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text(report), encoding="utf-8")
+            atomic_write_text(path, text(report))
     if report.skipped:
-        err.print(
+        err().print(
             f"groundwork eval: not run (engine {engine}): {report.skipped}",
             highlight=False,
             soft_wrap=True,
@@ -796,16 +837,15 @@ def eval_command(
             sys.stdout.write(report.to_json() + "\n")
         raise SystemExit(report.exit_code)
     target = report_path or default_report_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(report.to_json() + "\n", encoding="utf-8")
+    atomic_write_text(target, report.to_json() + "\n")
     if as_json:
         sys.stdout.write(report.to_json() + "\n")
     else:
-        report.print_table(out)
-    err.print(f"report written to {target}", highlight=False)
+        report.print_table(out())
+    err().print(f"report written to {target}", highlight=False)
     if not report.passed:
         problems = [*report.failures, *(f"regressed {r}" for r in report.regressions)]
-        err.print(
+        err().print(
             f"groundwork eval: FAIL, {len(problems)} check(s) failed: " + "; ".join(problems),
             highlight=False,
             soft_wrap=True,
@@ -920,7 +960,7 @@ def export_command(
             ) from None
     result = export_plan(plan, to, options, issue_keys=keys)
     n_items = len(result.export.items)
-    err.print(
+    err().print(
         f"groundwork export: {n_items} task(s); {start_note}", highlight=False, soft_wrap=True
     )
     if to == "github" and repo is not None:
@@ -934,7 +974,7 @@ def export_command(
             report = publisher.publish(payload, result.export)
         finally:
             publisher.close()
-        out.print(
+        out().print(
             f"{repo}: {len(report.created)} issue(s) created, {len(report.updated)} updated, "
             f"{report.milestones_created} milestone(s) and {report.labels_created} label(s) created.",
             highlight=False,
@@ -961,7 +1001,7 @@ def export_command(
         sys.stdout.flush()
         return
     atomic_write_bytes(path, result.content)
-    err.print(f"written {path}", highlight=False)
+    err().print(f"written {path}", highlight=False)
 
 
 @app.command("vagueness")
@@ -986,8 +1026,10 @@ def vagueness_command(
     One statement per non-empty line; --json prints one vagueness object per line, same order.
     A goal is executable when it names a metric, a target value and a date.
 
+    \b
     Example: echo "Deliver a seamless experience across every touchpoint" | groundwork vagueness -
 
+    \b
     Example: groundwork vagueness --json --context examples/northwind-health/org goals.txt
     """
     from agent.errors import ContextError, InputError
@@ -1016,6 +1058,7 @@ def vagueness_command(
         org = load_context(context)
 
     if engine == "llm":
+        from agent.config import PlanConfig
         from agent.engines import make_engine
 
         assess_one = make_engine(PlanConfig.from_env(engine="llm")).assess_vagueness
@@ -1044,9 +1087,9 @@ def vagueness_command(
             ", ".join(r.code for r in result.reasons) or "-",
             result.questions[0] if result.questions else "-",
         )
-    out.print(table)
+    out().print(table)
     flagged = sum(r.vague for r in results)
-    out.print(f"{flagged} of {len(results)} statement(s) too vague to execute ({engine} engine).")
+    out().print(f"{flagged} of {len(results)} statement(s) too vague to execute ({engine} engine).")
 
 
 def _print_json(data: object) -> None:
@@ -1070,26 +1113,27 @@ def main() -> None:
         if isinstance(code, int) and code:  # typer.Exit(n) comes back as a return value here
             raise SystemExit(code)
     except GroundworkError as exc:
-        err.print(f"[red]error:[/red] {_one_line(exc)}", highlight=False, soft_wrap=True)
+        err().print(f"[red]error:[/red] {_one_line(exc)}", highlight=False, soft_wrap=True)
         raise SystemExit(4 if isinstance(exc, BudgetExceededError) else 2) from None
     except typer.Abort:
-        err.print("aborted")
+        err().print("aborted")
         raise SystemExit(130) from None
     except KeyboardInterrupt:
-        err.print("interrupted")
+        err().print("interrupted")
         raise SystemExit(130) from None
     except (typer.BadParameter, typer.Exit) as exc:
         if isinstance(exc, typer.Exit):
             raise SystemExit(exc.exit_code) from None
-        err.print(f"error: {_one_line(exc)}", highlight=False, soft_wrap=True)
+        err().print(f"error: {_one_line(exc)}", highlight=False, soft_wrap=True)
         raise SystemExit(2) from None
-    except Exception as exc:  # click usage errors and anything unexpected: still one line
-        import click
-
-        if isinstance(exc, click.ClickException):
+    except typer.TyperException as exc:  # usage errors (typer's own click): usage, one line
+        if hasattr(exc, "show"):
             exc.show()
-            raise SystemExit(exc.exit_code) from None
-        err.print(
+        else:
+            err().print(f"error: {_one_line(exc)}", highlight=False, soft_wrap=True)
+        raise SystemExit(exc.exit_code) from None
+    except Exception as exc:  # anything unexpected: still one line
+        err().print(
             f"error: internal error ({type(exc).__name__}): {_one_line(exc)}",
             highlight=False,
             soft_wrap=True,

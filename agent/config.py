@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -19,25 +18,6 @@ MIN_CONTEXT_TOKENS = 2048  # below this not even one step's instructions fit
 MIN_PROMPT_TOKENS = 1536
 LLM_CONCURRENCY = 20  # a plan has at most 20 visions: one round of calls per step
 RULES_CONCURRENCY = 4
-
-# Numeric settings read from the environment: variable -> (field, type).
-ENV_NUMBERS: dict[str, tuple[str, type]] = {
-    "GROUNDWORK_CONTEXT_TOKENS": ("context_tokens", int),
-    "GROUNDWORK_LLM_TIMEOUT": ("llm_timeout", float),
-    "GROUNDWORK_LLM_ATTEMPTS": ("llm_max_attempts", int),
-    "GROUNDWORK_LLM_MAX_TOKENS": ("llm_max_tokens", int),
-    "GROUNDWORK_MAX_CONCURRENCY": ("max_concurrency", int),
-}
-
-
-def _number(name: str, raw: str, kind: type) -> int | float:
-    from agent.errors import ConfigError
-
-    try:
-        return int(raw) if kind is int else float(raw)
-    except ValueError:
-        noun = "a whole number" if kind is int else "a number"
-        raise ConfigError(f"{name}: expected {noun}, got {raw!r}") from None
 
 
 @dataclass
@@ -72,19 +52,13 @@ class PlanConfig:
 
     @classmethod
     def from_env(cls, **overrides: Any) -> PlanConfig:
-        """Defaults, then GROUNDWORK_*/OPENAI_* environment, then explicit non-None overrides."""
-        env = os.environ
-        values: dict[str, Any] = {
-            "model": env.get("GROUNDWORK_MODEL") or None,
-            "base_url": env.get("OPENAI_BASE_URL") or None,
-            "api_key": env.get("OPENAI_API_KEY") or None,
-            "chroma_url": env.get("GROUNDWORK_CHROMA_URL") or None,
-        }
-        if env.get("GROUNDWORK_ENGINE"):
-            values["engine"] = env["GROUNDWORK_ENGINE"]
+        """Defaults, then the GROUNDWORK_*/OPENAI_* environment (agent/env.py), then explicit
+        non-None overrides."""
+        from agent.env import PlanEnv
+
+        values: dict[str, Any] = PlanEnv.read().settings()
         budget = _env_budget()
         values.update(time_limit=budget.seconds or 0.0, memory_limit=budget.memory_bytes or 0)
-        values.update(cls.env_numbers())
         values.update({k: v for k, v in overrides.items() if v is not None})
         known = {f.name for f in fields(cls)}
         config = cls(**{k: v for k, v in values.items() if k in known and v is not None})
@@ -94,12 +68,9 @@ class PlanConfig:
     @staticmethod
     def env_numbers() -> dict[str, int | float]:
         """The numeric GROUNDWORK_* settings present in the environment, by field name."""
-        values: dict[str, int | float] = {}
-        for name, (field_name, kind) in ENV_NUMBERS.items():
-            raw = os.environ.get(name, "").strip()
-            if raw:
-                values[field_name] = _number(name, raw, kind)
-        return values
+        from agent.env import PlanEnv
+
+        return PlanEnv.read().numbers()
 
     def check(self) -> None:
         """Refuse settings no run can work with, naming the setting to change."""

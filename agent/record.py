@@ -82,7 +82,7 @@ class RunRecord(BaseModel):
 
     def save(self, path: str | Path | None = None) -> Path:
         """Write atomically (fsync, then rename): a reader never sees half a record."""
-        from agent.render import atomic_write_text
+        from agent.files import atomic_write_text
 
         self.updated = time.time()
         target = Path(path) if path is not None else record_path(self.out_dir)

@@ -37,8 +37,8 @@ from agent.budget import run_with_budget
 from agent.checkpoints import Checkpoints, SqliteCheckpoints, for_record
 from agent.config import PlanConfig
 from agent.errors import ContextError, GroundworkError, InputError, RunError
+from agent.files import remove_stale
 from agent.record import RUN_SUBDIR, RunRecord
-from agent.render._atomic import remove_stale
 from agent.runtime import RunContext
 from extractors import display_path
 from schemas.plan import Plan

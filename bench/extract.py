@@ -33,8 +33,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from agent.errors import InputError  # noqa: E402
-from extractors import extract  # noqa: E402
-from extractors._base import Source  # noqa: E402
+from extractors import Source, extract  # noqa: E402
 from extractors.pdf import extract_pdf, fix_letter_spacing  # noqa: E402
 
 TARGET_RATIO = 0.5

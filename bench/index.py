@@ -30,8 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from agent.context import ContextIndex  # noqa: E402
-from agent.context._embedding import _wordllama_model  # noqa: E402
+from agent.context import ContextIndex, WordLlamaEmbeddingFunction  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "northwind-health" / "org"
 REGIONS = [
@@ -146,7 +145,7 @@ def main() -> None:
         index_dir = Path(tmp) / "index"
 
         began = time.perf_counter()
-        _wordllama_model("l2_supercat", 256)
+        WordLlamaEmbeddingFunction()(["load the model"])  # the first call loads the weights
         model_load = time.perf_counter() - began
 
         firsts = []

@@ -26,6 +26,7 @@ __all__ = [
     "DECK_KINDS",
     "DOCUMENT_KINDS",
     "DocumentKind",
+    "Source",
     "detect",
     "display_path",
     "extract",

@@ -11,6 +11,13 @@ from agent.config import PlanConfig
 from tests.openai_server import OpenAIServer
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # A test on the local OpenAI-compatible server starts a server: `make test-fast` skips it.
+    for item in items:
+        if "openai_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.server)
+
+
 @pytest.fixture
 def openai_server() -> Iterator[OpenAIServer]:
     """A real OpenAI-compatible server on 127.0.0.1 (script it: see tests/openai_server.py)."""
@@ -31,3 +38,66 @@ def llm_config(openai_server: OpenAIServer, tmp_path: Path) -> PlanConfig:
         llm_backoff_base=0.001,
         cache_dir=str(tmp_path / "llm-cache"),
     )
+
+
+class SavedPlans:
+    """A planner with ``agent.plan``'s signature that plans each distinct input once per test
+    session (the real planner, into a cache) and afterwards copies the saved outputs.
+
+    For tests that re-score plans (evals, baselines, reports) rather than test planning: the
+    first call for a deck, org folder and configuration runs the real workflow, so a broken
+    planner still fails them. Never use it where a test changes the planner's behaviour
+    (monkeypatched engines or owners): call ``agent.plan`` there.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.planned: dict[str, Path] = {}
+        self.hits = 0
+
+    def key(self, deck: Path, context: Path, config: PlanConfig) -> str:
+        import hashlib
+
+        digest = hashlib.sha256(Path(deck).name.encode() + Path(deck).read_bytes())
+        for path in sorted(Path(context).rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(context).as_posix().encode() + path.read_bytes())
+        settings = {k: v for k, v in vars(config).items() if k not in NOT_IN_THE_PLAN}
+        digest.update(repr(sorted(settings.items())).encode())
+        return digest.hexdigest()
+
+    def __call__(
+        self, deck: Path, *, context: Path, out: Path, config: PlanConfig, **kwargs: object
+    ) -> object:
+        import shutil
+        from types import SimpleNamespace
+
+        from agent import runner
+        from schemas.plan import Plan
+
+        key = self.key(deck, context, config) if not kwargs else None
+        if key is None:
+            return runner.plan(deck, context=context, out=out, config=config, **kwargs)
+        if key not in self.planned:
+            saved = self.root / key[:16]
+            result = runner.plan(deck, context=context, out=saved, config=config)
+            if result.status != "done":
+                return result
+            self.planned[key] = saved
+        else:
+            self.hits += 1
+        saved = self.planned[key]
+        shutil.copytree(
+            saved, out, ignore=shutil.ignore_patterns(".groundwork"), dirs_exist_ok=True
+        )
+        plan = Plan.model_validate_json((out / "plan.json").read_text(encoding="utf-8"))
+        return SimpleNamespace(status="done", out_dir=Path(out), plan=plan, questions=[])
+
+
+# Where a run keeps its index, cache and log, and its budgets, do not change the plan.
+NOT_IN_THE_PLAN = {"cache_dir", "index_dir", "llm_log", "time_limit", "memory_limit"}
+
+
+@pytest.fixture(scope="session")
+def saved_plans(tmp_path_factory: pytest.TempPathFactory) -> SavedPlans:
+    return SavedPlans(tmp_path_factory.mktemp("saved-plans"))

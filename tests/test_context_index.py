@@ -307,16 +307,16 @@ def test_cli_index_search_roles(org_dir: Path, tmp_path: Path) -> None:
     assert "Privacy Officer" in result.output and "extended" in result.output
 
 
-def test_cli_missing_folder_is_one_line_error(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "agent.cli", "context", "index", str(tmp_path / "nope")],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-    )
-    assert result.returncode == 2
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
+def test_cli_missing_folder_is_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from agent.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["groundwork", "context", "index", str(tmp_path / "nope")])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code == 2
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
     assert len(lines) == 1 and "does not exist" in lines[0]
 
 

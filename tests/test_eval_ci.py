@@ -28,6 +28,7 @@ from evals.runner import (
     measure_parity,
     run_evals,
 )
+from tests.conftest import SavedPlans
 from tests.openai_server import OpenAIServer
 
 pytestmark = pytest.mark.eval
@@ -156,12 +157,13 @@ def _false_vision_planner(real_plan: Any, deck: Path, **kwargs: Any) -> Any:
 
 
 def test_cli_baseline_names_the_metric_a_broken_engine_dropped(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, saved_plans: SavedPlans
 ) -> None:
     import agent
     from agent.cli import app
 
-    real_plan = agent.plan
+    real_plan = saved_plans  # the case planned once per session, re-scored here
+    monkeypatch.setattr(agent, "plan", real_plan)
 
     good = tmp_path / "good.json"
     result = CliRunner().invoke(app, ["eval", "--cases", str(HARBOR), "--out", str(good)])
@@ -243,7 +245,7 @@ def _copy_case(source: Path, target: Path, **gold_changes: Any) -> Path:
 
 
 def test_several_folders_blind_and_dev_apart_corpus_skipped_with_reason(
-    tmp_path: Path,
+    tmp_path: Path, saved_plans: SavedPlans
 ) -> None:
     _copy_case(HARBOR, tmp_path / "blind" / "harbor-copy")
     corpus_case = _copy_case(
@@ -258,7 +260,13 @@ def test_several_folders_blind_and_dev_apart_corpus_skipped_with_reason(
     ]
 
     absent = tmp_path / "no-corpus"
-    report = run_evals(cases_dir=folders, corpus=absent, vagueness=False, thresholds=NO_VAGUENESS)
+    report = run_evals(
+        cases_dir=folders,
+        corpus=absent,
+        vagueness=False,
+        thresholds=NO_VAGUENESS,
+        planner=saved_plans,
+    )
     skipped = {c.name: c.skipped for c in report.cases if c.skipped}
     assert list(skipped) == ["harbor-corpus"] and str(absent) in skipped["harbor-corpus"]
     assert report.passed  # the two cases that ran pass; the skip is reported, not hidden
@@ -280,7 +288,11 @@ def test_several_folders_blind_and_dev_apart_corpus_skipped_with_reason(
     (corpus / "strategy").mkdir(parents=True)
     shutil.copy(HARBOR / "one-harbor-fy27.pptx", corpus / "strategy" / "h.pptx")
     report = run_evals(
-        cases_dir=tmp_path / "corpus", corpus=corpus, vagueness=False, thresholds=NO_VAGUENESS
+        cases_dir=tmp_path / "corpus",
+        corpus=corpus,
+        vagueness=False,
+        thresholds=NO_VAGUENESS,
+        planner=saved_plans,
     )
     assert [c.skipped for c in report.cases] == [None] and report.passed
 
@@ -288,7 +300,7 @@ def test_several_folders_blind_and_dev_apart_corpus_skipped_with_reason(
     assert report.skipped and report.exit_code == EXIT_SKIPPED  # nothing ran: not a pass
 
 
-def test_pdf_parity_on_a_deck_and_its_export(tmp_path: Path) -> None:
+def test_pdf_parity_on_a_deck_and_its_export(tmp_path: Path, saved_plans: SavedPlans) -> None:
     pptx, pdf = EXAMPLE / "strategy.pptx", EXAMPLE / "strategy.pdf"
     assert measure_parity(pptx, pdf, "rules") >= 0.8
     assert measure_parity(pdf, pptx, "rules") == measure_parity(pptx, pdf, "rules")
@@ -302,12 +314,12 @@ def test_pdf_parity_on_a_deck_and_its_export(tmp_path: Path) -> None:
     shutil.copytree(EXAMPLE / "org", case / "org")
     gold = {"deck": "strategy.pptx", "twin": "strategy.pdf", "visions": [], "roster": []}
     (case / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
-    report = run_evals(cases_dir=case, vagueness=False)
+    report = run_evals(cases_dir=case, vagueness=False, planner=saved_plans)
     assert report.cases[0].metrics["pdf_parity"] == pytest.approx(
         measure_parity(pptx, pdf, "rules")
     )
     gold["twin"] = "missing.pdf"
     (case / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
-    report = run_evals(cases_dir=case, vagueness=False)
+    report = run_evals(cases_dir=case, vagueness=False, planner=saved_plans)
     assert report.cases[0].metrics["pdf_parity"] == 0.0
     assert "pdf_parity_error" in report.cases[0].details

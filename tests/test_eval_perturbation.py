@@ -28,6 +28,7 @@ from pptx import Presentation
 from agent import PlanConfig, plan
 from evals import metrics as m
 from evals.runner import CASES_DIR
+from tests.conftest import SavedPlans
 
 pytestmark = pytest.mark.eval
 
@@ -90,11 +91,13 @@ def perturb(case: str, deck: Path, target: Path) -> list[tuple[str, str]]:
     return changed
 
 
-def found(deck: Path, case_dir: Path, out: Path, gold: dict[str, Any]) -> tuple[set[str], set[str]]:
+def found(
+    deck: Path, case_dir: Path, out: Path, gold: dict[str, Any], planner: Any = plan
+) -> tuple[set[str], set[str]]:
     """The gold visions and gold gaps a rules plan of ``deck`` finds."""
     # One org index for both runs of a case: the second embeds nothing.
     config = PlanConfig(engine="rules", interactive=False, index_dir=str(out.parent / "index"))
-    result = plan(deck, context=case_dir / "org", out=out, config=config)
+    result = planner(deck, context=case_dir / "org", out=out, config=config)
     assert result.status == "done" and result.plan is not None
     data = result.plan.model_dump(mode="json")
     claimed = m.classify_visions(data, gold)["claimed"]
@@ -113,7 +116,9 @@ def test_synonyms_cover_the_titles_the_brief_names() -> None:
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_synonym_titles_lose_no_vision_and_no_gap(case: str, tmp_path: Path) -> None:
+def test_synonym_titles_lose_no_vision_and_no_gap(
+    case: str, tmp_path: Path, saved_plans: SavedPlans
+) -> None:
     case_dir = CASES_DIR / case
     gold = json.loads((case_dir / "gold.json").read_text(encoding="utf-8"))
     deck = case_dir / gold["deck"]
@@ -122,7 +127,7 @@ def test_synonym_titles_lose_no_vision_and_no_gap(case: str, tmp_path: Path) -> 
     changed = perturb(case, deck, perturbed)
     assert changed, f"{case}: no title uses one of the renamed words"
 
-    visions, gaps = found(deck, case_dir, tmp_path / "original", gold)
+    visions, gaps = found(deck, case_dir, tmp_path / "original", gold, saved_plans)
     visions_after, gaps_after = found(perturbed, case_dir, tmp_path / "renamed", gold)
     assert visions - visions_after == set(), f"visions lost after renaming {changed}"
     assert gaps - gaps_after == set(), f"gaps lost after renaming {changed}"

@@ -17,13 +17,15 @@ from typer.testing import CliRunner
 from evals.metrics import CORE_METRICS, GROUNDING_METRICS
 from evals.runner import CASES_DIR, EvalReport, find_cases, load_thresholds, run_evals
 from schemas.plan import Vagueness
+from tests.conftest import SavedPlans
 
 pytestmark = pytest.mark.eval
 
 
 @pytest.fixture(scope="module")
-def baseline() -> EvalReport:
-    return run_evals(engine="rules")
+def baseline(saved_plans: SavedPlans) -> EvalReport:
+    """Every case planned by the real planner (once per session: later tests re-score them)."""
+    return run_evals(engine="rules", planner=saved_plans)
 
 
 def test_every_case_is_complete() -> None:
@@ -76,12 +78,11 @@ def test_an_invented_owner_fails_the_eval(
     assert any(f.startswith("owner_grounding") or "planning failed" in f for f in report.failures)
 
 
-def test_a_reversed_roadmap_fails_the_eval(baseline: EvalReport) -> None:
-    """Run the real planner, then reverse the roadmap's phases in the plan.json it wrote."""
-    from agent import plan as real_plan
+def test_a_reversed_roadmap_fails_the_eval(baseline: EvalReport, saved_plans: SavedPlans) -> None:
+    """The baseline's plans, each with the roadmap's phases reversed in its plan.json."""
 
     def reversed_roadmap(deck: Path, **kwargs: Any) -> Any:
-        result = real_plan(deck, **kwargs)
+        result = saved_plans(deck, **kwargs)
         path = Path(kwargs["out"]) / "plan.json"
         data = json.loads(path.read_text(encoding="utf-8"))
         data["roadmap"]["phases"].reverse()
@@ -119,9 +120,13 @@ def test_cli_exits_nonzero_naming_the_failure(
     assert [c["name"] for c in report["cases"]] == ["harbor-retail"]
 
 
-def test_cli_min_score_above_one_always_fails(tmp_path: Path) -> None:
+def test_cli_min_score_above_one_always_fails(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, saved_plans: SavedPlans
+) -> None:
+    import agent
     from agent.cli import app
 
+    monkeypatch.setattr(agent, "plan", saved_plans)  # re-scores the case's plan
     out = tmp_path / "report.json"
     result = CliRunner().invoke(
         app,

@@ -182,6 +182,24 @@ def test_unsupported_temperature_is_dropped(server: OpenAIServer, client: LLMCli
     assert "temperature" not in second.body
 
 
+def test_max_tokens_becomes_max_completion_tokens_where_the_model_asks(
+    server: OpenAIServer, client: LLMClient
+) -> None:
+    """Reasoning models refuse max_tokens; the client re-sends the same budget by the new name."""
+    server.queue(
+        error(
+            400,
+            "Unsupported parameter: 'max_tokens' is not supported with this model. "
+            "Use 'max_completion_tokens' instead.",
+        )
+    )
+    assert ask(client) == Answer(**GOOD)
+    first, second = server.chat_requests()
+    assert "max_tokens" in first.body and "max_completion_tokens" not in first.body
+    assert second.body["max_completion_tokens"] == first.body["max_tokens"]
+    assert "max_tokens" not in second.body
+
+
 def test_authentication_failure_is_a_config_error(server: OpenAIServer, client: LLMClient) -> None:
     server.queue(error(401, "Incorrect API key provided"))
     with pytest.raises(LLMConfigError, match=r"refused the credentials \(HTTP 401\)"):

@@ -171,28 +171,14 @@ def test_answers_file_keyed_by_text(tmp_path: Path) -> None:
 
 
 def test_non_interactive_cli_keeps_flags(tmp_path: Path) -> None:
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "agent.cli",
-            "plan",
-            str(DECK),
-            "--context",
-            str(ORG),
-            "--out",
-            str(tmp_path / "o"),
-            "--engine",
-            "rules",
-            "--non-interactive",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert "visions: 14" in proc.stdout
+    from typer.testing import CliRunner
+
+    from agent.cli import app
+
+    args = ["plan", str(DECK), "--context", str(ORG), "--out", str(tmp_path / "o")]
+    result = CliRunner().invoke(app, [*args, "--engine", "rules", "--non-interactive"])
+    assert result.exit_code == 0, result.output
+    assert "visions: 14" in result.stdout
     data = json.loads((tmp_path / "o" / "plan.json").read_text())
     assert any(v["vagueness"]["vague"] for v in data["visions"])
 
@@ -207,7 +193,9 @@ def test_bad_deck_leaves_nothing(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
-def test_encrypted_deck_cli_one_line(tmp_path: Path) -> None:
+def test_encrypted_deck_cli_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(EncryptedFileError):
         plan(
             CORPUS / "decks" / "unstructured__password.pdf",
@@ -215,27 +203,18 @@ def test_encrypted_deck_cli_one_line(tmp_path: Path) -> None:
             out=tmp_path / "o",
             config=PlanConfig(engine="rules"),
         )
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "agent.cli",
-            "plan",
-            str(CORPUS / "decks" / "unstructured__password.pdf"),
-            "--context",
-            str(ORG),
-            "--out",
-            str(tmp_path / "o2"),
-            "--non-interactive",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-    assert proc.returncode != 0
-    assert len(proc.stderr.strip().splitlines()) == 2  # the engine line, then the error
-    assert "unstructured__password.pdf" in proc.stderr and "Traceback" not in proc.stderr
+    # The console script's entry point, in this process (test_extract_corpus runs the real one).
+    from agent.cli import main
+
+    deck = CORPUS / "decks" / "unstructured__password.pdf"
+    args = [str(deck), "--context", str(ORG), "--out", str(tmp_path / "o2"), "--non-interactive"]
+    monkeypatch.setattr(sys, "argv", ["groundwork", "plan", *args])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code != 0
+    stderr = capsys.readouterr().err
+    assert len(stderr.strip().splitlines()) == 2  # the engine line, then the error
+    assert "unstructured__password.pdf" in stderr and "Traceback" not in stderr
     assert not (tmp_path / "o2").exists()
 
 

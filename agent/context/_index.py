@@ -46,6 +46,7 @@ from agent.context._loader import (
 )
 from agent.context._search import BM25, RRF_K, normalize_phrase, phrases_in_query, rrf
 from agent.errors import ContextError
+from agent.files import atomic_write_text
 from extractors import display_path
 from schemas.context import ContextHit, Metric, OrgContext, Role, System, SystemAbsence
 
@@ -247,16 +248,13 @@ class ContextIndex:
 
     def _save_facts(self, entries: dict[str, dict[str, Any]], stamp: list[int] | None) -> None:
         try:
-            self.index_dir.mkdir(parents=True, exist_ok=True)
-            tmp = self._facts_path.with_suffix(".tmp")
             payload = {
                 "version": FACTS_VERSION,
                 "collection": self.collection_name,
                 "store_stamp": stamp,
                 "documents": entries,
             }
-            tmp.write_text(json.dumps(payload), encoding="utf-8")
-            tmp.replace(self._facts_path)
+            atomic_write_text(self._facts_path, json.dumps(payload))
         except OSError:
             pass  # only a cache: the next sync re-reads the files
 

@@ -29,10 +29,8 @@ import copy
 import hashlib
 import json
 import logging
-import os
 import random
 import re
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -48,6 +46,7 @@ from agent.config import PlanConfig
 from agent.engines._budget import estimate_tokens, message_tokens
 from agent.engines._usage import record
 from agent.errors import LLMConfigError, LLMResponseError, LLMUnavailableError
+from agent.files import atomic_write_text
 from prompts import load, render
 
 log = logging.getLogger("groundwork.llm")
@@ -874,15 +873,10 @@ class LLMClient:
             "created": time.time(),
             "answer": result.model_dump(mode="json"),
         }
-        self._cache_dir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=self._cache_dir)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(entry, handle, ensure_ascii=False)
-            os.replace(tmp, self._cache_dir / f"{key}.json")
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        # Readable by its owner only, as the deck's words are in it.
+        atomic_write_text(
+            self._cache_dir / f"{key}.json", json.dumps(entry, ensure_ascii=False), mode=0o600
+        )
 
 
 def _mentions(err: openai.APIStatusError, words: tuple[str, ...]) -> bool:

@@ -1,4 +1,9 @@
-"""Deterministic repairs for the violations checks.py finds. What cannot be repaired is reported."""
+"""Deterministic repairs for the violations checks.py finds. What cannot be repaired is reported.
+
+Each violation goes back to the rule that found it (``Rule.repair``, in agent/planning/checks.py),
+in the order found; what a rule asks of the whole plan (tasks from the playbook, dropping tasks
+that trace to nothing) happens once after that, in ``Repair.finish``.
+"""
 
 from __future__ import annotations
 
@@ -7,131 +12,86 @@ from typing import Any
 
 from agent.engines.base import PlanningContext, TaskDraft
 from agent.engines.rules.method import decompose as method_decompose
-from agent.knowledge import remit as owners
-from agent.planning.assemble import HORIZON_ORDER
-from agent.planning.checks import Violation
+from agent.planning.checks import RULES, Rule, Violation
 from agent.planning.commitments import planning_for
 from agent.planning.raci import build_raci
-from agent.planning.roadmap import build_roadmap, topological_order
+from agent.planning.roadmap import build_roadmap
 from schemas.context import ContextHit, OrgContext
 from schemas.plan import Scenario, Vision
 
 
-def _roster_ref(org: OrgContext, name: str) -> dict[str, Any] | None:
-    role = org.role(name)
-    if role is None:
-        return None
-    duties = "; ".join(role.responsibilities) or (role.team or "listed in the roster")
-    return {"doc": role.source or "roster", "chunk": None, "quote": f"{role.name}: {duties}"[:220]}
+class Repair:
+    """The plan being repaired: copies of its tasks and gaps, the warnings the repairs write."""
 
+    def __init__(self, state: dict[str, Any], org: OrgContext) -> None:
+        self.state = state
+        self.org = org
+        self.tasks = [dict(t) for t in state["tasks"]]
+        self.gaps = list(state.get("gaps", []))
+        self.warnings: list[str] = []
+        self.by_id = {t["id"]: t for t in self.tasks}
+        self.missing_layers: dict[str, set[str]] = {}  # vision id -> layers to fill
+        self.pilots: list[str] = []  # vision ids that need a pilot
+        self.drop_untraced = False
 
-def repair(state: dict[str, Any], org: OrgContext, violations: list[Violation]) -> dict[str, Any]:
-    """Return the updated tasks, raci, roadmap, gaps and warnings."""
-    tasks = [dict(t) for t in state["tasks"]]
-    gaps = list(state.get("gaps", []))
-    warnings: list[str] = []
-    by_id = {t["id"]: t for t in tasks}
-    codes = {v.code for v in violations}
+    def gap(self, layer: str, text: str, kind: str, evidence: str | None = None) -> None:
+        if all(g["text"] != text for g in self.gaps):
+            self.gaps.append({"layer": layer, "text": text, "evidence": evidence, "kind": kind})
 
-    def gap(layer: str, text: str, kind: str, evidence: str | None = None) -> None:
-        if all(g["text"] != text for g in gaps):
-            gaps.append({"layer": layer, "text": text, "evidence": evidence, "kind": kind})
-
-    for v in violations:
-        task = by_id.get(v.item)
-        if v.code == "unknown_owner" and task is not None:
-            wanted = task["owner_role"]
-            role = owners.best_role(
-                org.roles, [*wanted.lower().split(), *task["title"].lower().split()[:6]]
+    def finish(self) -> None:
+        """Plan-wide repairs, in this order: fill from the playbook, then drop untraced tasks."""
+        fills: dict[str, tuple[Callable[[TaskDraft], bool], str]] = {}
+        for vid, missing in self.missing_layers.items():
+            fills[vid] = (
+                _in_layers(missing),
+                f"the engine proposed nothing for {', '.join(sorted(missing))}",
             )
-            role = role or owners.best_role(
-                org.roles, [task["layer"].replace("_", " ")], min_score=0.01
-            )
-            role = role or next((r for r in org.roles if r.tier == "core"), None)
-            if role is not None:
-                task["owner_role"] = role.name
-                gap(
-                    task["layer"],
-                    f"The role '{wanted}' proposed for {task['id']} ({task['title']}) does not exist in the roster; "
-                    f"assigned to {role.name} until the organization names one.",
-                    "role",
-                )
-        elif v.code == "extended_owner" and task is not None:
-            ext = task["owner_role"]
-            role = owners.best_role(org.roles, task["title"].lower().split()[:8])
-            if role is not None:
-                task["owner_role"] = role.name
-                task["consulted"] = [ext, *[c for c in task.get("consulted", []) if c != ext]]
-                warnings.append(
-                    f"{task['id']}: extended-tier '{ext}' moved to Consulted; {role.name} owns it"
-                )
-        elif v.code == "untraced_task" and task is not None:
-            known = {x["id"] for x in state.get("visions", [])}
-            task["vision_ids"] = [x for x in task["vision_ids"] if x in known]
-        elif v.code == "no_context_ref" and task is not None:
-            ref = _roster_ref(org, task["owner_role"])
-            if ref:
-                task["context_refs"] = [ref]
-        elif v.code == "missing_dependency" and task is not None:
-            task["depends_on"] = [d for d in task["depends_on"] if d in by_id]
-            warnings.append(f"{task['id']}: dropped dependencies on tasks that do not exist")
-        elif v.code == "horizon_inversion" and task is not None:
-            for dep in task["depends_on"]:
-                d = by_id.get(dep)
-                if d and HORIZON_ORDER.index(d["horizon"]) > HORIZON_ORDER.index(task["horizon"]):
-                    warnings.append(
-                        f"{dep} moved to {task['horizon']}: {task['id']} cannot start without it"
+        for vid in self.pilots:
+            fills[vid] = (_is_pilot, "a broad rollout had no pilot")
+        if fills:
+            self.tasks = _fill_from_playbook(self.state, self.org, self.tasks, fills, self.warnings)
+        if self.drop_untraced:
+            for t in self.tasks:
+                if not t["vision_ids"]:
+                    self.warnings.append(
+                        f"{t['id']} ({t['title']}) removed: it traces to no vision in the deck"
                     )
-                    d["horizon"] = task["horizon"]
+            self.tasks = [t for t in self.tasks if t["vision_ids"]]
+            ids = {t["id"] for t in self.tasks}
+            for t in self.tasks:
+                t["depends_on"] = [d for d in t["depends_on"] if d in ids]
 
-    if "dependency_cycle" in codes:
-        _, cyclic = topological_order(tasks)
-        while cyclic:
-            last = by_id[cyclic[-1]]
-            cut = [d for d in last["depends_on"] if d in cyclic]
-            last["depends_on"] = [d for d in last["depends_on"] if d not in cut[:1]]
-            warnings.append(f"{last['id']}: removed dependency on {cut[0]} to break a cycle")
-            _, cyclic = topological_order(tasks)
+    def result(self) -> dict[str, Any]:
+        deck_plan = self.state.get("deck_plan") or {}
+        return {
+            "tasks": self.tasks,
+            "raci": build_raci(self.tasks, self.org),
+            "roadmap": build_roadmap(
+                self.tasks, deck_plan.get("phases"), deck_plan.get("horizon_weeks")
+            ),
+            "gaps": self.gaps,
+            "warnings": self.warnings,
+        }
 
-    fills: dict[str, tuple[Callable[[TaskDraft], bool], str]] = {}
-    layers: dict[str, set[str]] = {}
-    for v in violations:
-        if v.code == "layer_uncovered":
-            layers.setdefault(v.item, set()).add(v.message.split(" has no ")[1].split(" task")[0])
-    for vid, missing in layers.items():
-        fills[vid] = (
-            _in_layers(missing),
-            f"the engine proposed nothing for {', '.join(sorted(missing))}",
-        )
-    for v in violations:
-        if v.code == "no_pilot":
-            fills[v.item] = (_is_pilot, "a broad rollout had no pilot")
-    if fills:
-        tasks = _fill_from_playbook(state, org, tasks, fills, warnings)
 
-    if "untraced_task" in codes:
-        kept = [t for t in tasks if t["vision_ids"]]
-        for t in tasks:
-            if not t["vision_ids"]:
-                warnings.append(
-                    f"{t['id']} ({t['title']}) removed: it traces to no vision in the deck"
-                )
-        tasks = kept
-        ids = {t["id"] for t in tasks}
-        for t in tasks:
-            t["depends_on"] = [d for d in t["depends_on"] if d in ids]
-
-    return {
-        "tasks": tasks,
-        "raci": build_raci(tasks, org),
-        "roadmap": build_roadmap(
-            tasks,
-            (state.get("deck_plan") or {}).get("phases"),
-            (state.get("deck_plan") or {}).get("horizon_weeks"),
-        ),
-        "gaps": gaps,
-        "warnings": warnings,
-    }
+def repair(
+    state: dict[str, Any],
+    org: OrgContext,
+    violations: list[Violation],
+    rules: tuple[Rule, ...] = RULES,
+) -> dict[str, Any]:
+    """Return the updated tasks, raci, roadmap, gaps and warnings."""
+    by_code: dict[str, Rule] = {}
+    for rule in rules:
+        for code in rule.codes:
+            by_code.setdefault(code, rule)
+    work = Repair(state, org)
+    for violation in violations:
+        found_by = by_code.get(violation.code)
+        if found_by is not None:
+            found_by.repair(violation, work)
+    work.finish()
+    return work.result()
 
 
 def _in_layers(missing: set[str]) -> Callable[[TaskDraft], bool]:

@@ -35,8 +35,12 @@ def topological_order(tasks: list[dict[str, Any]]) -> tuple[list[str], list[str]
     except CycleError as exc:
         cyclic = set(exc.args[1]) if len(exc.args) > 1 else set()
         stuck = _downstream(tasks, cyclic)
-        order = [t for t in ids if t not in stuck]
-        return _topo(order, tasks, position), [t for t in ids if t in stuck]
+        while True:  # graphlib names one cycle at a time: set each aside until none is left
+            order = [t for t in ids if t not in stuck]
+            try:
+                return _topo(order, tasks, position), [t for t in ids if t in stuck]
+            except CycleError as another:
+                stuck = _downstream(tasks, stuck | set(another.args[1]))
     done: list[str] = []
     while sorter.is_active():
         ready = sorted(sorter.get_ready(), key=position.__getitem__)

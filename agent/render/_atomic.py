@@ -1,93 +1,25 @@
-"""Writing files so that a reader never sees half of one.
+"""Writing a set of output files so that a reader never sees half of them.
 
-``atomic_write_text`` / ``atomic_write_bytes`` write one file through a temporary
-file in the same directory and ``os.replace`` it into place.
-
-``StagedOutput`` does the same for a set of files: everything is rendered into a
-staging directory next to the output directory (same filesystem, so ``os.replace``
-is a rename), and only when all of it succeeded are the files moved into place.
-If rendering fails, the output directory is untouched and the staging directory
-removed. A staging directory carries the pid of the process that made it
+``StagedOutput`` does for a set of files what ``agent.files.atomic_write_bytes`` does for
+one: everything is rendered into a staging directory next to the output directory (same
+filesystem, so ``os.replace`` is a rename), and only when all of it succeeded are the files
+moved into place. If rendering fails, the output directory is untouched and the staging
+directory removed. A staging directory carries the pid of the process that made it
 (``.OUT.staging-<pid>-<random>``); ``remove_stale`` clears the ones whose process is gone
 (a run killed while rendering), and every new ``StagedOutput`` calls it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import re
 import shutil
 import tempfile
-import time
 from pathlib import Path
 from types import TracebackType
 
-_DEFAULT_MODE = 0o644
-_PID_TAG = re.compile(r"^(\d+)-")
-STALE_UNTAGGED_SECONDS = 3600  # a staging folder without a pid (older versions) is stale after this
+from agent.files import atomic_write_bytes, atomic_write_text, remove_stale
 
-
-def pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # EPERM: someone else's live process
-        return True
-    return True
-
-
-def remove_stale(parent: Path, prefix: str) -> list[Path]:
-    """Remove ``parent/<prefix><pid>-*`` folders whose process is gone; returns what went."""
-    removed: list[Path] = []
-    try:
-        entries = list(parent.iterdir())
-    except OSError:
-        return removed
-    for entry in entries:
-        if not entry.name.startswith(prefix) or entry.is_symlink() or not entry.is_dir():
-            continue
-        tag = _PID_TAG.match(entry.name[len(prefix) :])
-        if tag:
-            stale = int(tag.group(1)) != os.getpid() and not pid_alive(int(tag.group(1)))
-        else:
-            try:
-                stale = time.time() - entry.stat().st_mtime > STALE_UNTAGGED_SECONDS
-            except OSError:
-                stale = False
-        if stale:
-            shutil.rmtree(entry, ignore_errors=True)
-            removed.append(entry)
-    return removed
-
-
-def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically (parent directories are created)."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = _DEFAULT_MODE
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)  # mkstemp creates 0600; keep the file readable as before
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    return target
-
-
-def atomic_write_text(path: str | Path, text: str, encoding: str = "utf-8") -> Path:
-    """Write ``text`` to ``path`` atomically, with '\\n' line ends on every platform."""
-    return atomic_write_bytes(path, text.encode(encoding))
+__all__ = ["StagedOutput", "atomic_write_bytes", "atomic_write_text"]
 
 
 class StagedOutput:
