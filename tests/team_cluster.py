@@ -218,10 +218,8 @@ def _stop_group(process: subprocess.Popen[bytes], sig: int, grace: float) -> Non
     """Signal the process's whole group, then SIGKILL whatever is left after ``grace``."""
     with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, sig)
-    try:
+    with contextlib.suppress(subprocess.TimeoutExpired):
         process.wait(grace)
-    except subprocess.TimeoutExpired:
-        pass
     with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGKILL)
     with contextlib.suppress(subprocess.TimeoutExpired):
