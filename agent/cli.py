@@ -693,6 +693,7 @@ def worker_command(
     import logging
     import os
 
+    from agent.config import PlanConfig
     from agent.team import WorkerSettings, check_url, describe, run_worker
 
     url = check_url(database_url or os.environ.get("GROUNDWORK_DATABASE_URL"))

@@ -213,6 +213,15 @@ def test_a_run_paused_on_one_worker_is_answered_through_another_api(
         default=str,
     )
     assert API_KEY not in dump
+    # The org index went to the shared Chroma server, not a folder of one worker's.
+    chroma: ChromaServer = servers["chroma"]
+    import httpx
+
+    listed = httpx.get(
+        f"{chroma.url}/api/v2/tenants/default_tenant/databases/default_database/collections",
+        timeout=30,
+    )
+    assert listed.status_code == 200 and listed.json(), listed.text
     cluster: Cluster = servers["cluster"]
     for path in (cluster.runs_dir / answered_run["id"]).rglob("*"):
         if path.is_file():
