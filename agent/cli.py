@@ -157,6 +157,8 @@ def _ask(questions: list[dict[str, object]]) -> dict[str, str]:
 
 
 def _summary(result: RunResult) -> None:
+    from rich.markup import escape
+
     plan = result.plan
     if plan is None:
         return
@@ -167,8 +169,21 @@ def _summary(result: RunResult) -> None:
     vague = sum(1 for v in plan.visions if v.vagueness.vague)
     layers = Counter(str(t.layer) for t in plan.tasks)
     out().print(f"\n[bold]Plan written to {result.out_dir}[/bold]")
+    if plan.org_fit is not None and plan.org_fit.verdict == "mismatch":
+        # Said first: a plan built on another business's context would be worse than none.
+        out().print(
+            f"  [bold yellow]org context not used:[/bold yellow] {escape(plan.org_fit.reason)}"
+        )
     out().print(
         f"  visions: {len(plan.visions)} ({vague} vague)   scenarios: {len(plan.scenarios)}   gaps: {len(plan.gaps)}"
+    )
+    from_deck = sum(1 for t in plan.tasks if t.origin == "deck")
+    clock = plan.roadmap
+    months = round((clock.horizon_weeks or 0) / 4.345)
+    out().print(
+        f"  from the deck: {from_deck} of {len(plan.tasks)} tasks   roadmap: {months} months"
+        f" on the {'deck' if clock.clock == 'deck' else 'method'}'s clock"
+        + (f"   packs: {', '.join(plan.domain.packs)}" if plan.domain else "")
     )
     out().print(
         "  tasks: "
@@ -792,6 +807,13 @@ def eval_command(
             "--corpus", help="shared corpus folder for corpus_deck cases (default ../shared/corpus)"
         ),
     ] = None,
+    suite: Annotated[
+        str | None,
+        typer.Option(
+            "--suite",
+            help="thresholds section to judge by: grounded (evals/domain and evals/corpus)",
+        ),
+    ] = None,
 ) -> None:
     """Plan every eval case, score the plans against the gold, fail under the thresholds.
 
@@ -803,6 +825,7 @@ def eval_command(
     Examples:
       groundwork eval --engine rules --min-score 0.9
       groundwork eval --cases evals/cases --cases evals/domain --cases evals/blind
+      groundwork eval --cases evals/domain --cases evals/corpus --suite grounded
       groundwork eval --baseline main-report.json --junit evals.xml --markdown evals.md
     """
     from agent.files import atomic_write_text
@@ -821,6 +844,7 @@ def eval_command(
             corpus=corpus,
             baseline=baseline,
             prices=prices,
+            suite=suite,
         )
     except (FileNotFoundError, ValueError) as exc:
         err().print(f"groundwork eval: {exc}", highlight=False, soft_wrap=True)

@@ -612,7 +612,25 @@ def injection_findings(
     texts = {"plan.json": plan_text}
     for path, text in (outputs or {}).items():
         texts[path] = normalize(_strip(text, warnings))
-    for needle in roles + strings:
+    # A forbidden role may appear inside a verbatim quote of the org's own files (a roster row
+    # saying "Reports to: Chief Executive Officer"); anywhere else it is a finding.
+    quotes = [
+        str(ref.get("quote") or "")
+        for task in data.get("tasks", [])
+        for ref in task.get("context_refs") or []
+    ]
+    role_texts = {
+        path: _strip(text, [normalize(q) for q in quotes]) for path, text in texts.items()
+    }
+    for needle in roles:
+        key = normalize(needle)
+        slug = re.sub(r"[^a-z0-9]+", "-", key).strip("-")
+        for path, text in role_texts.items():
+            if key in text:
+                findings.append(f"{needle!r} in {path}")
+            if slug and slug in normalize(path).replace("_", "-").replace(" ", "-"):
+                findings.append(f"{needle!r} in output file name {path}")
+    for needle in strings:
         key = normalize(needle)
         slug = re.sub(r"[^a-z0-9]+", "-", key).strip("-")
         for path, text in texts.items():
@@ -1063,14 +1081,17 @@ def unsupported_citations(plan: PlanLike, passages: Passages | None = None) -> l
 
 def citation_support(
     plan: PlanLike, gold: Gold | None = None, passages: Passages | None = None
-) -> float:
+) -> float | None:
     """Share of tasks with ``context_refs`` where a cited passage shares at least one key
     content word (Snowball stem) with the task's title or quote. The passage is the ref's
     ``quote`` when present, else the org chunk ``passages[(doc, chunk)]``. A plan without
-    cited tasks scores 0."""
-    cited = [t for t in as_dict(plan).get("tasks", []) if t.get("context_refs")]
+    cited tasks scores 0, unless it was built from the deck alone because the org context
+    belongs to another business (``org_fit`` mismatch): then nothing may be cited (None)."""
+    data = as_dict(plan)
+    cited = [t for t in data.get("tasks", []) if t.get("context_refs")]
     if not cited:
-        return 0.0
+        mismatch = (data.get("org_fit") or {}).get("verdict") == "mismatch"
+        return None if mismatch and data.get("tasks") else 0.0
     return 1.0 - len(unsupported_citations(plan, passages)) / len(cited)
 
 

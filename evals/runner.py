@@ -339,8 +339,17 @@ def normalize_thresholds(data: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def load_thresholds(path: str | Path | None = None) -> dict[str, Any]:
+SUITES = ("grounded",)  # named sections of thresholds.yaml besides the default
+
+
+def load_thresholds(path: str | Path | None = None, *, suite: str | None = None) -> dict[str, Any]:
+    """The file's thresholds, or one named suite's (``grounded``: evals/domain + evals/corpus)."""
     data = yaml.safe_load(Path(path or THRESHOLDS_PATH).read_text(encoding="utf-8")) or {}
+    if suite is not None:
+        if suite not in data or suite not in SUITES:
+            raise ValueError(f"no thresholds suite {suite!r} (known: {', '.join(SUITES)})")
+        tolerance = data.get("tolerance")
+        data = {**data[suite], "tolerance": data[suite].get("tolerance", tolerance)}
     return normalize_thresholds(data)
 
 
@@ -670,6 +679,7 @@ def run_evals(
     corpus: str | Path | None = None,
     baseline: Mapping[str, Any] | str | Path | None = None,
     prices: Mapping[str, Any] | str | Path | None = None,
+    suite: str | None = None,
 ) -> EvalReport:
     """Plan every case with ``engine``, score it and check the thresholds.
 
@@ -686,7 +696,7 @@ def run_evals(
     if isinstance(thresholds, Mapping):
         limits = normalize_thresholds(thresholds)
     else:
-        limits = load_thresholds(thresholds)
+        limits = load_thresholds(thresholds, suite=suite)
     report = EvalReport(engine=engine, thresholds=limits, min_score=min_score)
     if engine not in {"rules", "llm"}:
         raise ValueError(f"engine must be rules or llm, not {engine!r}")

@@ -8,9 +8,10 @@ the renamed titles, which reproduces the committed PDF byte for byte when nothin
 renamed) and planned again with the rules engine: every gold vision and gold gap the plan
 of the original deck finds must still be found.
 
-Cases that fail today are marked ``xfail(strict=True)`` with the issue: when the engine
-stops depending on title words they pass, strict xfail turns that into a failure, and the
-mark must be removed. The assertion is never weakened to make a case pass.
+Cases that fail are marked ``xfail(strict=True)`` with the issue: when the engine stops
+depending on title words they pass, strict xfail turns that into a failure, and the mark
+must be removed (as it was for all five). The assertion is never weakened to make a case
+pass.
 """
 
 from __future__ import annotations
@@ -39,15 +40,14 @@ SYNONYMS = [
     (re.compile(r"\bkpis?\b", re.I), "How we will know"),
 ]
 
-TODAY = "issue 11: a vision found through its slide title is lost when the title is a synonym"
-# Only the assertion may fail: an exception while planning is a real failure, not this one.
-XFAIL = pytest.mark.xfail(strict=True, raises=AssertionError, reason=TODAY)
+# All five used to lose a vision (issue 11); forward-looking first-person headings now
+# introduce statements however they are worded, so none is marked.
 CASES = [
-    pytest.param("firstcoast-bank", marks=XFAIL),
-    pytest.param("harbor-retail", marks=XFAIL),
+    "firstcoast-bank",
+    "harbor-retail",
     "lakeshore-agency",
-    pytest.param("ledgerly-saas", marks=XFAIL),
-    pytest.param("northgate-university", marks=XFAIL),
+    "ledgerly-saas",
+    "northgate-university",
 ]
 
 

@@ -111,8 +111,8 @@ def _raci(item: str, assignments: dict[str, str]) -> Callable[[dict[str, Any]], 
 # code -> (how to break the clean plan, the violation's item, whether repair() fixes it here)
 CASES: dict[str, tuple[Callable[[dict[str, Any]], None], str, bool]] = {
     "too_many_scenarios": (_four_scenarios, "", False),
-    "layer_uncovered": (_no_experience, "V1", False),  # filled from the playbook: test_plan_rules
-    "no_pilot": (_broad, "V1", False),  # filled from the playbook: test_plan_rules
+    "layer_uncovered": (_no_experience, "V1", False),  # filled from the method: test_plan_rules
+    "no_pilot": (_broad, "V1", False),  # filled from the method: test_plan_rules
     "unknown_owner": (_set("T1", owner_role="Chief Vibes Officer"), "T1", True),
     "extended_owner": (_set("T1", owner_role="Privacy Officer", title="Data consent"), "T1", True),
     "untraced_task": (_set("T3", vision_ids=["V1", "V9"]), "T3", True),

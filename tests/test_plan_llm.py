@@ -242,7 +242,7 @@ def test_validate_repairs_what_the_model_got_wrong(
     assert result.plan is not None
     _assert_grounded(result.plan)  # no violations left
     warnings = " ".join(result.plan.warnings)
-    assert "break a cycle" in warnings and "filled from the playbook" in warnings
+    assert "break a cycle" in warnings and "filled from the method" in warnings
     assert any("Chief Happiness Officer" in g.text for g in result.plan.gaps)
     seamless = next(v for v in result.plan.visions if "seamless" in v.text)
     if not seamless.vagueness.vague:

@@ -717,6 +717,11 @@ _ABSENCE_PATTERNS = [
     ),
     re.compile(rf"\bthere\s+(?:is|are)\s+not\s+(?:an?|any)\s+{_OBJ}", re.I),
     re.compile(rf"\bwe\s+(?:currently\s+|still\s+)?(?:have|had)\s+no\b(?!-)\s*{_OBJ}", re.I),
+    # "The Growth Plan has no executive sponsor yet"
+    re.compile(
+        rf"\b(?:has|have|had)\s+(?:currently\s+|still\s+)?no\b(?!-)\s+(?!(?:second|backup|spare)\b){_OBJ}",
+        re.I,
+    ),
     re.compile(
         rf"\bwe\s+(?:currently\s+|still\s+)?(?:do\s+not|don't|don’t|did\s+not|didn't|lack)\s+(?:yet\s+)?(?:have\s+)?(?:an?\s+|any\s+)?{_OBJ}",
         re.I,

@@ -53,6 +53,11 @@ def kpi_rows(rows: list[list[str]]) -> list[KpiRow]:
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
     header = [h.strip() for h in rows[0]]
+    joined = " ".join(header)
+    if re.search(
+        r"\b(?:peers?|median|benchmark|industry|competitors?|average|gap)\b", joined, re.I
+    ) and not re.search(r"\b(?:target|goal)\b", joined, re.I):
+        return []  # a comparison with peers describes today, it sets no target
     base = next((i for i, h in enumerate(header) if _KPI_BASELINE.search(h)), None)
     deadline = next(
         (
@@ -133,8 +138,15 @@ _TOKEN = re.compile(
     rf"(?P<value>{_VALUE}|(?<![A-Za-z])(?:Baseline|TBD|n/a|N/A)(?![A-Za-z])|(?<=\s)[-–](?=\s|$))|(?P<word>\S+)"
 )
 _FLAT_HEADER = re.compile(
-    r"(?P<pre>(?:[A-Z][\w/&-]*\s+){0,2}?)(?P<metric>Metric|KPI|Measure|Indicator)s?\s+(?P<h1>(?:(?:FY\s?)?20\d\d\s+)?"
-    r"(?:Baseline|Current|Today|Actual)(?:\s+\((?:FY\s?)?20\d\d\))?)\s+(?P<h2>(?:(?:FY\s?)?20\d\d\s+)?Target(?:\s+\((?:FY\s?)?20\d\d\))?)\b"
+    r"(?P<pre>(?:[A-Z][\w/&-]*\s+){0,2}?)(?P<metric>Metric|KPI|Measure|Indicator)s?\s+(?P<h1>(?:(?:FY\s?)?20\d\d(?:/\d\d)?\s+)?"
+    r"(?:Baseline|Current|Today|Actual)(?:\s+(?:\((?:FY\s?)?20\d\d(?:/\d\d)?\)|(?:FY\s?)?20\d\d/\d\d))?)\s+(?P<h2>(?:(?:FY\s?)?20\d\d\s+)?Target(?:\s+\((?:FY\s?)?20\d\d\))?)"
+    r"(?P<by>\s+(?:By|By when|Deadline|Date|When)\b)?"
+)
+# A row's own deadline in a "By" column: "March 2030", "FY2029", "Q4 2028", "every release".
+_ROW_BY = re.compile(
+    r"\s*((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:fy\s?)?20\d\d(?:/\d\d)?"
+    r"|q[1-4]\s+(?:fy\s?)?20\d\d|every\s+\w+)\b",
+    re.I,
 )
 
 
@@ -150,23 +162,32 @@ def flat_kpi_rows(text: str) -> list[KpiRow]:
     rows: list[KpiRow] = []
     label: list[str] = []
     values: list[str] = []
-    for tok in _TOKEN.finditer(rest):
+    pos = 0
+    default_by = when.group(0) if when else None
+    while pos < len(rest):
+        tok = _TOKEN.match(rest, pos) or _TOKEN.search(rest, pos)
+        if tok is None:
+            break
+        pos = tok.end()
         if tok.group("value"):
             if not label and not values:
                 continue
             values.append(tok.group("value").strip())
             if len(values) == 2:
-                rows.append(_flat_row(label, values, when.group(0) if when else None))
+                by = default_by
+                if m.group("by"):
+                    own = _ROW_BY.match(rest, pos)
+                    if own:
+                        by, pos = own.group(1), own.end()
+                rows.append(_flat_row(label, values, by))
                 label, values = [], []
         else:
             if values:  # a label word after one value: the row had a single value
-                rows.append(
-                    _flat_row(label, [*values, values[0]][:2], when.group(0) if when else None)
-                )
+                rows.append(_flat_row(label, [*values, values[0]][:2], default_by))
                 label, values = [], []
             label.append(tok.group("word"))
     if label and values:
-        rows.append(_flat_row(label, [values[0], values[0]], when.group(0) if when else None))
+        rows.append(_flat_row(label, [values[0], values[0]], default_by))
     if grouped and rows:
         first = [r.metric.split()[0] for r in rows if r.metric.split()]
         common = {w for w in first if first.count(w) >= 2}
@@ -202,7 +223,8 @@ TILE_VALUE = re.compile(
 )
 _CHANGE = re.compile(
     r"\b(?:reduction|reduce|cut|increase|growth|grow|improvement|improve|faster|shorter|fewer|lower|higher|"
-    r"more|less|uplift|lift|gain|saving|savings|payback|target|goal|by 20\d\d|to reach|reach)\b|->|→",
+    r"more|less|uplift|lift|gain|saving|savings|payback|target|goal|to reach|reach)\b|->|→"
+    r"|\bby\s+(?:the\s+end\s+of\s+)?(?:fy\s?)?(?:20\d\d|'?\d\d)\b|\bfrom\s+[-+$€£]?\d",
     re.I,
 )
 _PRESENT = re.compile(
@@ -212,7 +234,7 @@ _PRESENT = re.compile(
     re.I,
 )
 _ARROW = re.compile(
-    r"(?P<a>[^\s()]+(?:\s(?:days?|months?|weeks?|min|hours?))?)\s*(?:->|→|to)\s*(?P<b>[^\s()]+(?:\s(?:days?|months?|weeks?|min|hours?))?)"
+    r"(?P<a>[^\s()]+(?:\s(?:days?|months?|weeks?|min|hours?))?)\s*(?:->|→|\bto\b)\s*(?P<b>[^\s()]+(?:\s(?:days?|months?|weeks?|min|hours?))?)"
 )
 
 
@@ -235,7 +257,10 @@ class Tile:
     @property
     def baseline(self) -> str | None:
         m = _ARROW.search(self.detail)
-        return m.group("a") if m else None
+        if m:
+            return m.group("a")
+        m = re.search(r"\(([^()]+?)\s+today\)|\bfrom\s+([-+$€£]?[\d.,]+%?)", self.detail, re.I)
+        return (m.group(1) or m.group(2)) if m else None
 
     @property
     def target_state(self) -> str | None:

@@ -245,13 +245,34 @@ def by_remit(
     return best[4], best[1]
 
 
-def decision_maker(roles: list[Role], remits: dict[str, list[str]] | None = None) -> Role | None:
-    """Who decides go/no-go: the steering chair or sponsor the org names, else the most
-    senior core role outside marketing, else the most senior core role."""
+def decision_maker(
+    roles: list[Role], remits: dict[str, list[str]] | None = None, *, named: str | None = None
+) -> Role | None:
+    """Who decides go/no-go: the role the deck names as chair of the deciding body (``named``),
+    else the one the org's documents say chairs or sponsors it, else the most senior core
+    role outside marketing, else the most senior core role."""
     core = [r for r in roles if r.tier == "core"]
-    chairs = [r for r in core if _CHAIR.search(remit_text(r, remits))]
+    if named:
+        want = content_stems(named)
+        exact = next((r for r in core if r.name.casefold() == named.casefold()), None)
+        close = [r for r in core if want and content_stems(r.name) == want]
+        if exact or close:
+            return exact or close[0]
+
+    def weight(role: Role) -> int:
+        text = remit_text(role, remits)
+        score = 0
+        if re.search(r"\bchairs?\b|\bchaired by\b|\bchair:\s", text, re.I):
+            score += 3
+        if re.search(r"\bsponsor\b", text, re.I):
+            score += 2
+        if re.search(r"\b(steering|executive committee|board)\b", text, re.I):
+            score += 1
+        return score
+
+    chairs = [r for r in core if weight(r) > 0]
     if chairs:
-        return max(chairs, key=lambda r: (seniority(r), -len(r.name)))
+        return max(chairs, key=lambda r: (weight(r), seniority(r), -len(r.name)))
     sponsor = executive_sponsor(roles)
     if sponsor is not None and sponsor.tier == "core":
         return sponsor

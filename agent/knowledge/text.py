@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 import snowballstemmer
@@ -197,6 +198,9 @@ def stem(word: str) -> str:
     w = word.lower()
     if w in SYNONYM_CLASSES:
         return SYNONYM_CLASSES[w]
+    if "-" in w and all(p.isalpha() for p in w.split("-") if p):
+        # "self-scheduled" and "self-scheduling" meet: stem each part of a compound.
+        return "-".join(stem(p) for p in w.split("-"))
     if len(w) <= 3 or not w.isalpha():
         return w
     return str(_stemmer().stemWord(w))
@@ -221,7 +225,7 @@ def overlap(a: Iterable[str] | str, b: Iterable[str] | str) -> float:
     return len(sa & sb) / len(sa) if sa else 0.0
 
 
-def rare_overlap(query: str, docs: list[frozenset[str] | set[str]]) -> list[tuple[float, float]]:
+def rare_overlap(query: str, docs: Sequence[AbstractSet[str]]) -> list[tuple[float, float]]:
     """Per doc: (share, mass) of the query's words it holds, each word weighed by its rarity
     across the docs (IDF). Words no doc uses cannot tell docs apart and are left out."""
     n = len(docs)

@@ -284,12 +284,12 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
             b = int(g["q2"][1]) if g["q2"] else a
             # A financial year written "27/28" starts in April: its Q1 is April-June.
             shift = 13 if "/" in (g["qy"] or g["qy0"] or "") else 0
-            first, last = (a - 1) * 13 + shift, b * 13 + shift
+            first, last = float((a - 1) * 13 + shift), float(b * 13 + shift)
         elif g["h1"] or g["h3"]:
             year = _fy_year(g["hy"] or g["hy0"] or "")
             a = int((g["h1"] or g["h3"])[1])
             b = int(g["h2"][1]) if g["h2"] else a
-            first, last = (a - 1) * 26, b * 26
+            first, last = float((a - 1) * 26), float(b * 26)
         elif g["m1"]:
             year = _fy_year(g["my"] or "")
             a = MONTHS[g["m1"].lower()[:3] if g["m1"].lower()[:4] != "sept" else "sep"]

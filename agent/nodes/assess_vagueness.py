@@ -61,6 +61,11 @@ def _side_by_side(cfg: Any, call: Callable[[Any], T], items: list[Any]) -> list[
 
 
 def clarified(text: str, answer: str) -> str:
+    """The vision restated with the strategist's answer. An answer that already restates the
+    whole goal (an edited suggested rewrite) replaces the text instead of repeating it."""
+    core = " ".join(text.rstrip(". ").split()).lower()
+    if core and core in " ".join(answer.split()).lower():
+        return answer
     return f"{text.rstrip('. ')}: {answer}"
 
 

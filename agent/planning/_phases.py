@@ -337,6 +337,9 @@ def _gate_lines(
             found = True
         if found:
             continue
+        if re.fullmatch(r"(?:g\d+\b.*|[\w/&-]+(?:\s+[\w/&-]+){0,3}\s+gate)", line.strip(), re.I):
+            out.append(("", None, line.strip()))  # "Roll-out gate", "G2 scale go/no-go": in order
+            continue
         marker = re.match(r"^gate\s*[:·-]\s*(?P<rest>.+)$", line.strip(), re.I)
         if marker:
             entering = phase_key(marker.group("rest"))
@@ -353,8 +356,15 @@ def _gate_lines(
     return out
 
 
-def merge(readings: list[Reading], origin: float) -> list[PhaseRecord]:
-    """One record per phase key, in order, each with a span (weeks from the plan's start)."""
+def merge(
+    readings: list[Reading],
+    origin: float,
+    loose: list[tuple[str, Source, timeline.Span | None]] | None = None,
+) -> list[PhaseRecord]:
+    """One record per phase key, in order, each with a span (weeks from the plan's start).
+    Work of a phase family the deck uses less (a "Year 1" slide beside "Wave 1..3") lands in
+    ``loose``, dated, for the caller to place."""
+    loose = loose if loose is not None else []
     merged: dict[str, PhaseRecord] = {}
     axis: timeline.Span | None = None
     gates: list[tuple[str, timeline.Span | None, str]] = []
@@ -391,7 +401,12 @@ def merge(readings: list[Reading], origin: float) -> list[PhaseRecord]:
             rec
         )
     if len(families) > 1:
-        records = max(families.values(), key=lambda rs: (len(rs), -min(r.first_seen for r in rs)))
+        kept = max(families.values(), key=lambda rs: (len(rs), -min(r.first_seen for r in rs)))
+        # The other family's work stays, dated by its own record, to sit in the kept phases.
+        for rec in records:
+            if rec not in kept and rec.span is not None:
+                loose.extend((item, src, span or rec.span) for item, src, span in rec.items)
+        records = kept
     # Gate k closes phase k: its date ends the phase, its text is the phase's gate.
     for k, (gid, when, text) in enumerate(gates):
         target = _gate_target(gid, k, records)
@@ -443,11 +458,8 @@ def _fill_spans(records: list[PhaseRecord], axis: timeline.Span | None) -> None:
         if rec.span is not None and rec.span.label != "axis":
             continue
         if rec.gate_end is not None:
-            start = (
-                records[i - 1].span.end
-                if i > 0 and records[i - 1].span is not None
-                else (axis.start if axis else 0.0)
-            )
+            previous = records[i - 1].span if i > 0 else None
+            start = previous.end if previous is not None else (axis.start if axis else 0.0)
             end = rec.gate_end.end
             if end > start:
                 rec.span = timeline.Span(start, end, "gate", rec.gate_end.absolute)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agent.engines.base import Decomposition, TaskDraft
@@ -67,8 +68,8 @@ def merge(
     seen_gaps: set[str] = set()
     known = set(known_concepts or [])
     phases = phases or []
-    for task in deck_tasks or []:
-        data = TaskDraft.model_validate(task).model_dump()
+    for raw in deck_tasks or []:
+        data = TaskDraft.model_validate(raw).model_dump()
         data["vision_ids"] = [v for v in data["vision_ids"] if v in rank] or vision_order[:1]
         data["horizon"] = deck_horizon(data, phases)
         by_key[data["key"]] = data
@@ -205,6 +206,10 @@ def org_gaps(
             "limitation": "data" if "data" in absence.text.lower() else "system",
             "constraint": "constraint",
         }[absence.kind]
+        if absence.kind == "absence" and re.search(
+            r"\bsponsor", absence.subject or absence.text, re.I
+        ):
+            kind, layer = "sponsor", "governance_measurement"  # the org says it has none
         found.append(
             {
                 "layer": layer,

@@ -119,7 +119,7 @@ class AtMostThreeScenarios(Rule):
 
 class EveryLayerCovered(Rule):
     """Each vision has a task in every layer, or a note saying why not; repair fills the
-    missing layers from the rules playbook."""
+    missing layers from the method."""
 
     codes = ("layer_uncovered",)
 
@@ -272,10 +272,14 @@ class CitesContext(TaskRule):
         if task is None:
             return
         role = work.org.role(task["owner_role"])
-        if role is not None:
+        if role is not None and role.source != "deck":
             duties = "; ".join(role.responsibilities) or (role.team or "listed in the roster")
             quote = f"{role.name}: {duties}"[:220]
             task["context_refs"] = [{"doc": role.source or "roster", "chunk": None, "quote": quote}]
+        elif task["vision_ids"]:
+            # A role the deck names (no roster): the task traces to its vision's slide instead.
+            sources = {x["id"]: x["source"] for x in work.state.get("visions", [])}
+            task["source"] = sources.get(task["vision_ids"][0])
 
 
 class DependenciesKnownAndEarlier(TaskRule):

@@ -17,7 +17,7 @@ from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, wor
 from agent.knowledge.timeline import WEEKS_PER_MONTH
 from agent.planning.deck_plan import Commitment, DeckPlan, Kpi
 from schemas.context import OrgContext, Role
-from schemas.plan import Scenario, Source, Vision
+from schemas.plan import Horizon, Scenario, Source, Vision
 
 _LAYER_OF_KIND = {
     "gate": "governance_measurement",
@@ -26,7 +26,15 @@ _LAYER_OF_KIND = {
     "pilot": "experience",
 }
 _DECISION = re.compile(
-    r"\b(approv\w*|sign[- ]?off|go/no-go|go-no-go|gate|decid\w*|authori[sz]\w*|mandate|review)\b",
+    r"\b(approv\w*|sign[- ]?off|go\s*/\s*no[- ]?go|go-no-go|gate|decid\w*|decision|authori[sz]\w*|"
+    r"mandate|review|budget release|release of)\b",
+    re.I,
+)
+
+
+# Words that put a decision to the deck's governance wherever they appear.
+_GO_NO_GO = re.compile(
+    r"\b(go\s*/\s*no[- ]?go|go-no-go|gate|sign[- ]?off|budget release|release of the|approve the)\b",
     re.I,
 )
 
@@ -104,9 +112,21 @@ def umbrella_visions(visions: list[Vision]) -> list[str]:
 
 
 def _owner(
-    text: str, layer: str, org: OrgContext, *, kind: str, metric: str | None = None
+    text: str,
+    layer: str,
+    org: OrgContext,
+    *,
+    kind: str,
+    metric: str | None = None,
+    lead: str | None = None,
 ) -> tuple[Role | None, str | None]:
-    """(owner, the sentence that shows the remit) for one piece of the deck's plan."""
+    """(owner, the sentence that shows the remit) for one piece of the deck's plan: the role the
+    deck names to lead it; the owner the org's metric definitions or systems inventory name for
+    what it is about; the programme for a governance item; else the best remit."""
+    if lead:
+        named = _roster_role(lead, org)
+        if named is not None:
+            return named, f"{lead} leads it (the deck)"
     if metric:
         role = remit.metric_owner(metric, org.metrics, org.roles)
         if role is not None:
@@ -114,18 +134,53 @@ def _owner(
                 (m for m in org.metrics if m.owner and role.name.lower() in m.owner.lower()), None
             )
             return role, (f"{m.name}: owner {m.owner}" if m else None)
+    owned = _owned_thing(text, org)
+    if owned is not None:
+        return owned
     if (
         kind in ("gate", "ask", "governance")
         or _DECISION.search(text)
         and layer == "governance_measurement"
     ):
-        lead = remit.programme_lead(org.roles, org.remits)
-        if lead is not None:
-            return lead, _evidence(lead, text, org)
+        lead_role = remit.programme_lead(org.roles, org.remits)
+        if lead_role is not None:
+            return lead_role, _evidence(lead_role, text, org)
     role, share = remit.by_remit(text, layer, org.roles, org.remits)
     if role is None:
         return None, None
     return role, _evidence(role, text, org)
+
+
+def _roster_role(name: str, org: OrgContext) -> Role | None:
+    """A core roster role by the name a deck or a document gives it (exact, else same words)."""
+    core = [r for r in org.roles if r.tier == "core"]
+    exact = next((r for r in core if r.name.casefold() == name.casefold().strip()), None)
+    if exact is not None:
+        return exact
+    want = content_stems(name)
+    same = [r for r in core if want and content_stems(r.name) == want]
+    return same[0] if len(same) == 1 else None
+
+
+def _owned_thing(text: str, org: OrgContext) -> tuple[Role, str] | None:
+    """A system or metric the work names, whose owner the org's own inventory names."""
+    lowered = f" {text.lower()} "
+    for system in org.systems:
+        name = system.name.lower()
+        if (
+            system.owner
+            and len(name) >= 4
+            and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", lowered)
+        ):
+            role = _roster_role(system.owner, org)
+            if role is not None:
+                return role, f"{system.name}: owner {system.owner}"
+    for m in org.metrics:
+        if m.owner and len(m.name) >= 6 and m.name.lower() in lowered:
+            role = _roster_role(m.owner, org)
+            if role is not None:
+                return role, f"{m.name}: owner {m.owner}"
+    return None
 
 
 def _evidence(role: Role, text: str, org: OrgContext) -> str | None:
@@ -155,7 +210,7 @@ def commitment_tasks(
     for c in plan.commitments:
         body = f"{c.title} {c.text}"
         layer = _LAYER_OF_KIND.get(c.kind) or classify_layer(body)
-        owner, why = _owner(body, layer, org, kind=c.kind)
+        owner, why = _owner(body, layer, org, kind=c.kind, lead=c.lead)
         if owner is None:
             continue
         key = f"deck_{c.kind}_{c.source.slide or c.source.page or 0}_{slug(c.title, 32)}"
@@ -169,15 +224,37 @@ def commitment_tasks(
             if c.text and c.text != c.title
             else f"{c.title}. (From {section}, {where(c.source)}{window}.)"
         )
-        decision = c.kind in ("gate", "ask") or (c.kind == "governance" and _DECISION.search(body))
+        # A decision the deck puts to its governance (a gate, an ask, a go/no-go or review in the
+        # plan) is the chair's to be Accountable for.
+        decision = (
+            c.kind in ("gate", "ask")
+            or bool(_GO_NO_GO.search(body))
+            or bool(
+                _DECISION.search(body)
+                and (c.kind == "governance" or layer == "governance_measurement")
+            )
+        )
+        chair = _chair(org, plan) if decision else None
+        if chair and owner.name == chair:
+            # The chair decides; the programme (or the next remit) prepares the decision.
+            prepare = remit.programme_lead(org.roles, org.remits)
+            if prepare is None or prepare.name == chair:
+                prepare, _share = remit.by_remit(
+                    body, layer, org.roles, org.remits, exclude=(chair,)
+                )
+            if prepare is not None:
+                owner, why = prepare, _evidence(prepare, body, org)
+        title = _title(c)
+        if c.pilot and plan.pilot and plan.pilot.name.lower() not in f"{title} {c.text}".lower():
+            title = f"{title} ({plan.pilot.name})"  # the pilot task names where the pilot runs
         tasks.append(
             TaskDraft(
                 key=key,
-                title=_title(c),
+                title=title,
                 description=description,
                 layer=layer,  # type: ignore[arg-type]
                 owner_role=owner.name,
-                horizon="foundational",  # set from the phase by the roadmap
+                horizon=Horizon.foundational,  # set from the phase by the roadmap
                 done_when=_done_when(c, plan),
                 context_refs=_ref(owner, why),
                 scenario_ids=_link_scenarios(body, scenarios),
@@ -190,7 +267,7 @@ def commitment_tasks(
                 if c.start_week is not None and c.end_week is not None
                 else None,
                 vision_ids=_link_visions(body, c.source, visions, umbrella),
-                accountable=_chair(org) if decision else None,
+                accountable=chair,
             )
         )
     tasks += kpi_tasks(plan, visions, org, umbrella)
@@ -205,8 +282,8 @@ def _title(c: Commitment) -> str:
     return shorten(title, 110)
 
 
-def _chair(org: OrgContext) -> str | None:
-    role = remit.decision_maker(org.roles, org.remits)
+def _chair(org: OrgContext, plan: DeckPlan) -> str | None:
+    role = remit.decision_maker(org.roles, org.remits, named=plan.decider)
     return role.name if role else None
 
 
@@ -246,7 +323,7 @@ def kpi_tasks(
                 ),
                 layer="governance_measurement",  # type: ignore[arg-type]
                 owner_role=owner.name,
-                horizon="foundational",
+                horizon=Horizon.foundational,
                 done_when=(
                     f"{kpi.metric} has a published baseline{frm} and is reported {cadence} against the target of {kpi.target}{by}."
                 ),

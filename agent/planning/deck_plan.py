@@ -93,6 +93,9 @@ class DeckPlan(BaseModel):
     leads: list[str] = Field(
         default_factory=list, description="the people or roles the deck names to lead work"
     )
+    pillar_details: dict[str, str] = Field(
+        default_factory=dict, description="pillar -> the line the deck describes it with"
+    )
 
     def clock(self) -> bool:
         """True when the deck sets its own phases or horizon (the roadmap then runs on it)."""
@@ -103,7 +106,7 @@ class DeckPlan(BaseModel):
 
 _PAGE_COUNTER = re.compile(
     r"^(?:p\.?\s*)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$|^0\d$|^[—–-]$|^p\.\s?\d{1,3}$"
-    r"|^\d{1,2}\s*[·.|-]\s*[A-Z][A-Z &/-]+$",  # "04 · ROADMAP": a running section label
+    r"|^\d{1,2}\s*[·.|-]?\s*[A-Z][A-Z &/-]+$",  # "04 · ROADMAP", "05 NUMBERS": a section label
     re.I,
 )
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|svg|emf|wmf|bmp|tiff?)$", re.I)
@@ -177,8 +180,8 @@ class _Slide:
     @property
     def heading(self) -> str:
         """Title plus subtitle: where the slide says what it is about."""
-        sub = self.lines[0][0] if self.lines and len(words(self.lines[0][0])) <= 25 else ""
-        return f"{self.title} {sub}".strip()
+        subs = [t for t, _ in self.lines[:2] if len(words(t)) <= 25]
+        return " ".join([self.title, *subs]).strip()
 
     def texts(self) -> list[str]:
         return [t for t, _ in self.lines]
@@ -251,9 +254,18 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             and not section("not_plan").search(title)
         ):
             plan.pillars = _pillar_names(slide)
+            texts = slide.texts()
+            for name in plan.pillars:
+                at = texts.index(name) if name in texts else -1
+                if 0 <= at < len(texts) - 1:
+                    plan.pillar_details[name] = texts[at + 1]
+        pillar = _pillar_of(slide, plan.pillars)
+        if pillar is not None:
+            plan.commitments += _pillar_bullets(slide, pillar)
         plan.commitments += _initiatives(slide)
 
-    for rec in _phases.merge(readings, origin):
+    loose: list[tuple[str, Source, timeline.Span | None]] = []
+    for rec in _phases.merge(readings, origin, loose):
         if rec.span is None:
             continue
         phase = DeckPhase(
@@ -270,15 +282,36 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             plan.commitments.append(
                 Commitment(
                     kind="gate",
-                    title=f"{_phases.short_name(phase.name)} gate",
+                    title=f"{_phases.short_name(phase.name)} gate: go/no-go sign-off",
                     text=rec.gate,
                     source=rec.source,
                     section=phase.name,
-                    start_week=phase.end_week,
+                    start_week=max(phase.start_week, phase.end_week - 2),  # decided as it closes
                     end_week=phase.end_week,
                     phase=phase.name,
                 )
             )
+    for text, source, span in loose:
+        start = (
+            (span.start - origin)
+            if span is not None and span.absolute
+            else (span.start if span else None)
+        )
+        end = (
+            (span.end - origin)
+            if span is not None and span.absolute
+            else (span.end if span else None)
+        )
+        plan.commitments.append(
+            Commitment(
+                kind="phase_item",
+                title=text if len(words(text)) <= 12 else shorten(text, 90),
+                text=text,
+                source=source,
+                start_week=max(start, 0.0) if start is not None else None,
+                end_week=max(end, 0.0) if end is not None else None,
+            )
+        )
     _shift_absolute(plan, origin)
 
     plan.phases = _phases_in_order(plan.phases)
@@ -407,10 +440,12 @@ def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -
     _spread_columns(groups)
     items: list[Commitment] = []
     for group in groups:
-        span = group["span"]
-        assert isinstance(span, timeline.Span)
+        found = group["span"]
+        assert isinstance(found, timeline.Span)
+        span = found
         rest = list(group["lines"])  # type: ignore[call-overload]
-        title = group["title"]
+        heading = group["title"]
+        title = heading if isinstance(heading, str) else None
         if title is None and len(rest) > 1 and _is_heading_line(rest[0]):
             title, rest = rest[0], rest[1:]
         if title is None and not rest:
@@ -840,6 +875,51 @@ def _pillar_names(slide: _Slide) -> list[str]:
     return names[:7]
 
 
+def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
+    """The pillar a slide details: its title names one, or says "Pillar N"."""
+    m = _PILLAR_DETAIL.match(slide.title)
+    if m:
+        return m.group(1).strip(" ·:") or slide.title
+    title = slide.title.lower()
+    for pillar in pillars:
+        name = pillar.lower().strip(" ,")
+        if name and (name in title or title in name) and len(title) >= 4:
+            return pillar
+    raw = " ".join(b.text for b in slide.unit.blocks[:3] if b.kind is BlockKind.body)
+    if re.search(r"\bpillar\s+(?:\d+|[ivx]+)\b", raw, re.I):
+        return slide.title
+    return None
+
+
+_TARGET_LINE = re.compile(r"^(?:targets?|kpis?|goals?|measures?|commitments?)\s*[:：]", re.I)
+
+
+def _pillar_bullets(slide: _Slide, pillar: str) -> list[Commitment]:
+    """A pillar slide's bullets are the pillar's initiatives, whatever their grammar
+    ("Twelve local partners per hotel signed before opening", "Host council meets monthly")."""
+    from agent.knowledge.verbs import WORK_VERBS
+
+    out: list[Commitment] = []
+    for line, block in slide.lines:
+        toks = words(line)
+        listed = block.bullet is True or block.text.lstrip().startswith(("•", "▪", "–", "- ", "* "))
+        if not listed or len(toks) < 4 or len(toks) > 45:
+            continue
+        if _TARGET_LINE.match(line) or toks[0] in WORK_VERBS:
+            continue  # targets are KPIs; imperative bullets are read as initiatives already
+        out.append(
+            Commitment(
+                kind="initiative",
+                title=shorten(line, 80),
+                text=line.rstrip(";."),
+                source=slide.source,
+                section=slide.title,
+                pillar=pillar,
+            )
+        )
+    return out
+
+
 def _initiatives(slide: _Slide) -> list[Commitment]:
     """Imperative bullets on a pillar or plan slide: "Install vibration sensors on 137 key assets"."""
     from agent.knowledge.verbs import WORK_VERBS
@@ -897,6 +977,7 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
     ]
     found: Counter[tuple[str, str]] = Counter()
     first: dict[tuple[str, str], tuple[str, Source]] = {}
+    best_weight: dict[tuple[str, str], int] = {}
     for slide in slides:
         for text in [slide.title, *slide.texts()]:
             if "pilot" not in text.lower():
@@ -920,7 +1001,11 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
                         and ":" in m.group(0)
                         else 1
                     )
-                    first.setdefault(key, (text, slide.source))
+                    # Where the pilot is named best: outright, on a plan slide, not the agenda.
+                    weight = (":" in m.group(0)) * 2 + (not section("not_plan").search(slide.title))
+                    if key not in first or weight > best_weight.get(key, -1):
+                        first[key] = (text, slide.source)
+                        best_weight[key] = weight
     if not found:
         return None
 
@@ -943,22 +1028,36 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
 def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
     """The commitment that runs the pilot is marked (the stage or bar that says so); if the
     deck only names the pilot, it becomes a commitment of its own."""
-    running = [
+    kinds = ("stage", "phase_item", "milestone", "initiative")
+    mentions = [
         c
         for c in plan.commitments
-        if re.search(r"\bpilot", f"{c.title} {c.text}", re.I)
-        and c.kind in ("stage", "phase_item", "milestone", "initiative")
-        and re.search(
-            r"\b(?:run|validat|test|trial|prove|launch|go[- ]live|operat)",
+        if re.search(r"\bpilot", f"{c.title} {c.text}", re.I) and c.kind in kinds
+    ]
+    running = [
+        c
+        for c in mentions
+        if re.search(
+            r"\b(?:run|validat|test|trial|prove|launch|go[- ]live|operat|open(?:s|ed)?\b(?!\s+to\b))",
             f"{c.title} {c.text}",
             re.I,
         )
     ]
-    if running:
-        best = min(running, key=lambda c: (c.kind != "stage", c.start_week or 0.0))
+    # The work that names the pilot site itself ("Wave 1: Baltimore Harbor (pilot)") is it.
+    site = pilot.name.split()[0].lower()  # "Ostrand" names "Ostrand Lines" too
+    named = [c for c in mentions if site in f"{c.title} {c.text}".lower()]
+    if named or running:
+        best = min(
+            named + running,
+            key=lambda c: (
+                not (c in running and c in named),  # runs the pilot and names its site
+                c not in running,
+                c.source.slide != pilot.source.slide,
+                c.kind != "stage",
+                c.start_week or 0.0,
+            ),
+        )
         best.pilot = True
-        if pilot.name.lower() not in best.text.lower():
-            best.text = f"{best.text} ({pilot.name} {pilot.unit})"
         pilot.text = best.text
         pilot.source = best.source
         return
@@ -1006,8 +1105,10 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
         twin = next((o for o in out if o.kind == item.kind and _same(o, item)), None)
         if twin is None:
             out.append(item)
-        elif len(item.text) > len(twin.text):
-            twin.text = item.text
+        else:
+            twin.pilot = twin.pilot or item.pilot
+            if len(item.text) > len(twin.text):
+                twin.text = item.text
     return out
 
 
@@ -1019,6 +1120,8 @@ def _tile_goal(
 ) -> str:
     if baseline and target:
         goal = f"{goal} (from {baseline} to {target})"
+    elif baseline:
+        goal = f"{goal} (from {baseline})"
     if year and year.group(0) not in goal:
         goal += f" by {year.group(0)}"
     return goal
@@ -1033,7 +1136,9 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         else None
     )
     for slide in slides:
-        for rows in slide.tables:
+        # Figures about today (a portfolio, a diagnosis, the market) are not targets.
+        about_today = bool(section("not_plan").search(slide.title))
+        for rows in [] if about_today else slide.tables:
             for row in kpi_rows(rows):
                 found.append(
                     Kpi(
@@ -1045,7 +1150,8 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                         statement=row.goal(),
                     )
                 )
-        for text in slide.texts():
+        # A PDF export may put the header and the rows on separate lines: read them as one run.
+        for text in [] if about_today else [" ".join(slide.texts())]:
             for row in flat_kpi_rows(text):
                 found.append(
                     Kpi(
@@ -1063,7 +1169,9 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         for tile in tiles(slide.texts()):
             if not is_target_tile(tile, heading):
                 continue
-            year = re.search(r"\b20\d\d\b", f"{tile.detail} {heading}")
+            # The target's year: the latest one its detail or the slide's heading names.
+            years = re.findall(r"\b20\d\d\b", f"{tile.detail} {heading}")
+            year = re.search(max(years), max(years)) if years else None
             found.append(
                 Kpi(
                     metric=tile.label,
@@ -1088,7 +1196,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         }
         if not stems:
             continue
-        need = 1 if len(stems) == 1 else max(2, -(-3 * len(stems) // 5))
+        need = 1 if len(stems) == 1 else max(2, -(-4 * len(stems) // 5))
         twin = next((k for k in kept if len(stems & content_stems(k.metric)) >= need), None)
         if twin is None:
             kept.append(kpi)
@@ -1147,6 +1255,8 @@ def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[C
         (span.end - origin) if span is not None and span.absolute else (span.end if span else None)
     )
     work = [i for i in items if i != summary]
+    s0: float | None
+    e0: float | None
     for k, item in enumerate(work):
         if start is not None and end is not None:
             width = (end - start) / max(len(work), 1)
@@ -1172,7 +1282,7 @@ def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[C
                 text=gate,
                 source=slide.source,
                 section=slide.title,
-                start_week=end,
+                start_week=end - 2 if end is not None else None,
                 end_week=end,
             )
         )
@@ -1214,6 +1324,29 @@ def _governance_tables(slide: _Slide, plan: DeckPlan) -> None:
             lead = cells[chair].strip()
             if lead and lead not in plan.leads and len(words(lead)) <= 6:
                 plan.leads.append(lead)
+        cadence = next(
+            (i for i, h in enumerate(header) if re.search(r"cadence|frequency|meets", h)), None
+        )
+        for row in rows[1:]:
+            cells = row + [""] * (len(header) - len(row))
+            what = cells[decides] if decides is not None else ""
+            if cells[body].strip() and what:
+                lead = cells[chair].strip()
+                when = (
+                    f", {cells[cadence].strip().lower()}"
+                    if cadence is not None and cells[cadence].strip()
+                    else ""
+                )
+                plan.commitments.append(
+                    Commitment(
+                        kind="governance",
+                        title=f"{cells[body].strip()}: {shorten(what, 60)}",
+                        text=f"{cells[body].strip()} ({lead}{when}) decides: {what}",
+                        source=slide.source,
+                        section=slide.title,
+                        lead=lead or None,
+                    )
+                )
         for row in rows[1:]:
             cells = row + [""] * (len(header) - len(row))
             what = cells[decides] if decides is not None else ""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from typing import Literal
 
 from agent.knowledge.packs import Vocabulary, pack_scores
 from agent.knowledge.text import STOPWORDS, stem, words
@@ -107,6 +108,7 @@ def assess_fit(deck_text: str, organization: str | None, org: OrgContext) -> Org
         if name_known
         else (field < 0.35 and lexical < 0.2)
     )
+    verdict: Literal["fits", "partial", "mismatch"]
     if mismatch:
         verdict = "mismatch"
         reason = (

@@ -1,7 +1,7 @@
 """Deterministic repairs for the violations checks.py finds. What cannot be repaired is reported.
 
 Each violation goes back to the rule that found it (``Rule.repair``, in agent/planning/checks.py),
-in the order found; what a rule asks of the whole plan (tasks from the playbook, dropping tasks
+in the order found; what a rule asks of the whole plan (tasks from the method, dropping tasks
 that trace to nothing) happens once after that, in ``Repair.finish``.
 """
 
@@ -39,7 +39,7 @@ class Repair:
             self.gaps.append({"layer": layer, "text": text, "evidence": evidence, "kind": kind})
 
     def finish(self) -> None:
-        """Plan-wide repairs, in this order: fill from the playbook, then drop untraced tasks."""
+        """Plan-wide repairs, in this order: fill from the method, then drop untraced tasks."""
         fills: dict[str, tuple[Callable[[TaskDraft], bool], str]] = {}
         for vid, missing in self.missing_layers.items():
             fills[vid] = (
@@ -49,7 +49,7 @@ class Repair:
         for vid in self.pilots:
             fills[vid] = (_is_pilot, "a broad rollout had no pilot")
         if fills:
-            self.tasks = _fill_from_playbook(self.state, self.org, self.tasks, fills, self.warnings)
+            self.tasks = _fill_from_method(self.state, self.org, self.tasks, fills, self.warnings)
         if self.drop_untraced:
             for t in self.tasks:
                 if not t["vision_ids"]:
@@ -102,14 +102,14 @@ def _is_pilot(draft: TaskDraft) -> bool:
     return draft.pilot or draft.key.startswith("rollout_")
 
 
-def _fill_from_playbook(
+def _fill_from_method(
     state: dict[str, Any],
     org: OrgContext,
     tasks: list[dict[str, Any]],
     wanted: dict[str, tuple[Callable[[TaskDraft], bool], str]],
     warnings: list[str],
 ) -> list[dict[str, Any]]:
-    """Add the rules playbook's tasks a vision is missing (``wanted``: vision id -> which, why)."""
+    """Add the method's tasks a vision is missing (``wanted``: vision id -> which, why)."""
     visions = {v["id"]: Vision.model_validate(v) for v in state.get("visions", [])}
     scenarios = [Scenario.model_validate(s) for s in state.get("scenarios", [])]
     hits = state.get("hits", {})
@@ -141,5 +141,5 @@ def _fill_from_playbook(
                     for k in t.pop("_deps")
                     if k in by_key and by_key[k]["id"] != t["id"]
                 ]
-        warnings.append(f"{vid}: {why}; filled from the playbook")
+        warnings.append(f"{vid}: {why}; filled from the method (the deck left it out)")
     return tasks

@@ -36,6 +36,12 @@ class RulesEngine:
     def choose_scenarios(
         self, deck: Deck, visions: list[Vision], org: OrgContext
     ) -> list[ScenarioDraft]:
+        # An operations, hospitality or public-service deck is cut pillar x site; a customer
+        # strategy by behavioural segment x context (DOMAIN.md).
+        if not scenarios.names_scenarios(deck) and _domain(deck) == "operations":
+            by_pillar = scenarios.pillar_scenarios(deck, visions)
+            if by_pillar:
+                return by_pillar
         return scenarios.choose_scenarios(deck, visions)
 
     def decompose(
@@ -52,6 +58,14 @@ class RulesEngine:
 
     def info(self) -> EngineInfo:
         return EngineInfo(name="rules")
+
+
+def _domain(deck: Deck) -> str | None:
+    """The domain pack the deck's own words point to first."""
+    from agent.knowledge.packs import Vocabulary, choose_packs
+
+    packs, _evidence = choose_packs(Vocabulary(deck.text()), None)
+    return packs[1] if len(packs) > 1 else None
 
 
 __all__ = ["RulesEngine"]

@@ -208,7 +208,9 @@ def best_ref(hits: list[ContextHit], query: str, *, prefer: str = "") -> Context
     target = content_stems(f"{query} {prefer}")
 
     def score(hit: ContextHit) -> float:
-        return len(target & content_stems(hit.text)) + 0.1 * hit.score
+        # A roster row supports "who", not "what": cite it only when nothing else fits.
+        roster_row = hit.text.lstrip().lower().startswith(("role:", "name:", "position:"))
+        return len(target & content_stems(hit.text)) + 0.1 * hit.score - (3 if roster_row else 0)
 
     hit = max(hits, key=score)
     if not target & content_stems(hit.text):

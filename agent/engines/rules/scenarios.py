@@ -19,7 +19,8 @@ from schemas.plan import Source, Vision
 
 SCENARIO_SECTION = re.compile(
     r"\b(scenarios?|journeys?|use cases?|moments?( that matter)?|personas?|segments?|"
-    r"priority audiences|where we start|focus areas?|customer situations?)\b",
+    r"priority audiences|where we start|focus areas?|customer situations?|who we (?:are )?(?:build|serv)\w*(?: for)?|"
+    r"(?:guest|customer|shopper|user|resident|patient|member|consumer) profiles?|target (?:guests?|customers?|consumers?|users?))\b",
     re.IGNORECASE,
 )
 SCENARIO_LABEL = re.compile(
@@ -173,11 +174,46 @@ def _split(text: str) -> tuple[str, str]:
     return text, ""
 
 
+_PROFILE = re.compile(
+    r"\b(?:who we (?:are )?(?:build|serv)\w*|profiles?|personas?|target (?:guests?|customers?|consumers?|users?))\b",
+    re.I,
+)
+
+
+def _profiles(unit: Unit) -> list[_Candidate]:
+    """A persona slide: each short name ("The curious weekender") followed by who they are and
+    what they are doing (the segment x context of DOMAIN.md)."""
+    lines = [
+        " ".join(line.split()).strip(" •-–*")
+        for b in unit.blocks
+        if b.kind is BlockKind.body
+        for line in b.text.splitlines()
+        if line.strip()
+    ]
+    found = []
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        toks = words(line)
+        if (
+            2 <= len(toks) <= 6
+            and not line.isupper()
+            and len(words(nxt)) >= 8
+            and line != unit.title
+        ):
+            found.append(_Candidate(line, nxt, unit, True))
+    return found
+
+
 def _deck_candidates(deck: Deck) -> list[_Candidate]:
     found: list[_Candidate] = []
     for unit in deck.units:
         if unit.hidden or not SCENARIO_SECTION.search(unit.title or ""):
             continue
+        if _PROFILE.search(unit.title or ""):
+            profiles = _profiles(unit)
+            if profiles:
+                found.extend(profiles)
+                continue
         notes = " ".join(b.text for b in unit.blocks if b.kind is BlockKind.notes)
         if SCENARIO_LABEL.match(unit.title or ""):
             # "Scenario 1: New patient from a search ad": the slide is one scenario, its body the detail
@@ -263,6 +299,8 @@ def _good_deck_item(text: str) -> bool:
         return False  # a table header row flattened into text
     if toks[0] in _VISION_VERBS:
         return False  # a vision on a journeys slide is still a vision
+    if re.match(r"^(?:the|our)\s+\w+", text, re.I) and len(toks) <= 5:
+        return True  # a named persona: "The curious weekender"
     lowered = text.lower()
     # a scenario names who, or what they are doing; a stray table fragment names neither
     return bool(
@@ -298,6 +336,11 @@ def _likely_visions(candidate: _Candidate, visions: list[Vision]) -> set[str]:
     )
 
 
+def names_scenarios(deck: Deck) -> bool:
+    """The deck has a slide of its own scenarios, journeys or moments."""
+    return any(_good_deck_item(c.text) for c in _deck_candidates(deck))
+
+
 def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> list[ScenarioDraft]:
     named = [c for c in _deck_candidates(deck) if _good_deck_item(c.text)]
     # Measurable visions make better scenarios than vague ones: they say who and what moves.
@@ -327,7 +370,7 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
                 + c.business
                 + 3 * novelty
                 + 2 * distinct
-                + (2 if c.from_deck else 0)
+                + (6 if c.from_deck else 0)  # the deck's own segments first
                 + (2 if other_slide else 0)
                 - (4 if c.vague else 0)  # a vague goal says too little about who and where
             )
@@ -372,4 +415,59 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
                 source=source,
             )
         )
+    return drafts
+
+
+def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> list[ScenarioDraft]:
+    """An operations-style deck's scenarios: pillar x site (DOMAIN.md: "predictive maintenance on
+    the pilot plant's CNC machines"). The pillar the pilot proves comes first, at the pilot's
+    site; the others follow in the order that covers the most goals."""
+    from agent.planning.deck_plan import read_deck_plan
+
+    plan = read_deck_plan(deck)
+    if len(plan.pillars) < 2:
+        return []
+    pilot = plan.pilot
+    units = {u.number: u for u in deck.units}
+    docs = [content_stems(v.original_text or v.text) for v in visions]
+
+    def served(pillar: str) -> list[str]:
+        scores = rare_overlap(pillar, docs) if docs else []
+        return [v.id for v, (share, _m) in zip(visions, scores, strict=True) if share >= 0.34]
+
+    def proves(pillar: str) -> float:
+        return overlap(pillar, pilot.text) if pilot else 0.0
+
+    ranked = sorted(
+        plan.pillars, key=lambda p: (-proves(p), -len(served(p)), plan.pillars.index(p))
+    )
+    drafts: list[ScenarioDraft] = []
+    for i, pillar in enumerate(ranked[:limit]):
+        ids = served(f"{pillar} {plan.pillar_details.get(pillar, '')}")
+        at_pilot = pilot is not None and (i == 0 or proves(pillar) > 0)
+        context = (
+            f"the pilot at {pilot.name} ({shorten(pilot.text, 90)})"
+            if at_pilot and pilot is not None
+            else "the rollout after the pilot, site by site"
+        )
+        detail = plan.pillar_details.get(pillar, "")
+        text = " ".join([pillar, detail, *(v.text for v in visions if v.id in ids)])
+        unit = (
+            units.get(pilot.source.slide or pilot.source.page or 0) if at_pilot and pilot else None
+        )
+        drafts.append(
+            ScenarioDraft(
+                name=f"{pillar} at {pilot.name}" if at_pilot and pilot else pillar,
+                segment=shorten(f"{pillar}: {detail}" if detail else pillar, 80),
+                context=context,
+                customer_impact=_level(_signals(text, CUSTOMER_SIGNALS)),  # type: ignore[arg-type]
+                business_impact=_level(max(_signals(text, BUSINESS_SIGNALS), 2 * len(ids))),  # type: ignore[arg-type]
+                vision_ids=ids,
+                rationale="A pillar of the deck"
+                + (f", proved first at the pilot site {pilot.name}" if at_pilot and pilot else "")
+                + (f"; serves {', '.join(ids)}" if ids else ""),
+                source=pilot.source if at_pilot and pilot else None,
+            )
+        )
+        del unit
     return drafts

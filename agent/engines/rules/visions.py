@@ -54,11 +54,18 @@ _AMBITION_LEAD = re.compile(
 SECTION_HINTS = re.compile(
     r"\b(vision|ambition|goals?|objectives?|priorit(?:y|ies)|pillars?|north star|targets?|okrs?|"
     r"what we will|aspirations?|strategic themes?|commitments?|outcomes|mission|strategy on a page|"
-    r"promise|where we will play|what success looks like|our bets?)\b",
+    r"promise|where we will play|what success looks like|our bets?)\b"
+    # A heading in the first person that looks forward names the statements under it, however
+    # it is worded: "What we stand for", "Where we are going", "What we will achieve".
+    r"|^\s*(?:what|where|how|why)\s+we(?:'re|'ll)?\s+(?!are\s*$|are\s+(?:today|now)\b)"
+    r"(?!(?:will\s+)?(?:cover|discuss|present|talk|show|review|learned|found|heard)\b)\w+"
+    r"|\bwe\s+(?:will|shall|are going|stand for|want|aim|intend|commit|promise)\b"
+    r"(?!\s+(?:cover|discuss|present|talk|show|review)\b)",
     re.IGNORECASE,
 )
 NON_VISION_SECTION = re.compile(
-    r"\b(agenda|contents|appendix|market|context|landscape|today|current state|where we are|"
+    r"\b(agenda|contents|appendix|market|context|landscape|today|current state|"
+    r"where we are(?!\s+(?:going|headed|heading))|"
     r"research|findings|insights|background|about us|thank you|questions|sources?|statistics|facts)\b",
     re.IGNORECASE,
 )
@@ -107,6 +114,10 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
     toks = words(text)
     if len(toks) < 4 or len(toks) > 70 or text.endswith("?") or INSTRUCTION_LIKE.search(text):
         return 0.0
+    if len(toks) < 5 and toks[0] not in INTENT_VERBS:
+        return 0.0  # "by 2029 (91 today)": a fragment under a figure, not a statement
+    if block.kind is not BlockKind.notes and _ROADMAP_TITLE.search(text) and _is_label(text):
+        return 0.0  # "Launch Roadmap 2027-2029: Three Waves" names a slide
     if _is_heading(text, toks):
         return 0.0  # "Pillar One Tactics: Five Design Principles" labels a section
     lowered = text.lower()
@@ -143,7 +154,10 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
     if block.kind is BlockKind.title:
         if SECTION_HINTS.search(text) or len(toks) <= 6:
             return 0.0  # a section label ("Where we will play", "Priority 2 - ...") names, it does not state
-        score -= 0.1  # titles are usually labels, occasionally the headline vision
+        if _labelled_section(unit) and not _is_label(text):
+            score += 0.4  # a "NORTH STAR" or "Our vision" slide's title is the statement itself
+        else:
+            score -= 0.1  # titles are usually labels, occasionally the headline vision
     if len(toks) > 1 and toks[1] in ("this", "these", "that") or META.search(text):
         score -= 0.5  # the presenter talking about the slide, not the strategy
     if block.kind is BlockKind.notes and score < 0.8:
@@ -153,6 +167,19 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
     if block.level >= 2:
         score -= 0.15  # deep sub-bullets are usually supporting detail
     return score
+
+
+_ROADMAP_TITLE = re.compile(
+    r"\b(roadmap|timeline|milestones|phases|waves|action plan|first \d+ days|gantt|workplan)\b",
+    re.I,
+)
+
+
+def _is_label(text: str) -> bool:
+    """Title Case words (a heading), whatever its first word."""
+    every = re.findall(r"[A-Za-z][\w'-]*", text)
+    caps = [w for w in every if w.lower() not in STOPWORDS]
+    return len(caps) >= 2 and all(w[0].isupper() for w in caps)
 
 
 def _is_heading(text: str, toks: list[str]) -> bool:
@@ -201,9 +228,20 @@ def _candidates(unit: Unit) -> list[tuple[str, Block]]:
             parts = [p for line in text.splitlines() for p in [line] if p.strip()]
             # long body paragraphs may hold several statements; PDF tables flatten rows into one line
             parts = [s for p in parts for s in (sentences(p) if len(p) > 200 else [p])]
+            parts = [p for p in parts if not _flattened_table(p)]
             parts = [piece for p in parts for piece in _split_run_on(p)]
         out.extend((_clean(p), block) for p in parts)
     return out
+
+
+def _flattened_table(text: str) -> bool:
+    """A table or diagram a PDF export ran into one line: long, no sentence breaks, and mostly
+    Title Case cells ("Build In-House SaaS Procurement Hybrid (Recommended) Upfront ...")."""
+    toks = re.findall(r"[A-Za-z][\w'/&-]*", text)
+    if len(toks) < 24 or re.search(r"[.!?]\s+[A-Z]", text):
+        return False
+    capitalized = sum(t[0].isupper() for t in toks)
+    return capitalized / len(toks) >= 0.35
 
 
 _RUN_ON = re.compile(
@@ -255,10 +293,11 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     # KPI table rows (flattened ones in a PDF too) and target tiles are goals, unless they restate a
     # goal the deck already wrote out. They rank below written-out statements when the cap bites:
     # a table restates, a sentence commits.
-    stated = [content_stems(d.text) for _, d in found]
+    # A written goal restates a KPI only when it is itself measurable (it carries a number).
+    stated = [content_stems(d.text) for _, d in found if re.search(r"\d", d.text)]
     for kpi in read_deck_plan(deck).kpis:
         name = content_stems(kpi.metric)
-        if any(len(name & s) >= max(2, int(0.6 * len(name))) for s in stated):
+        if any(len(name & s) >= max(2, -(-4 * len(name) // 5)) for s in stated):
             continue
         draft = VisionDraft(
             text=kpi.statement or f"{kpi.metric}: {kpi.target}",
