@@ -1,125 +1,92 @@
-"""Where a run's LangGraph checkpoints live.
+"""Checkpoints that keep each large value once: content-addressed blobs beside the database.
 
-- ``SqliteCheckpoints`` (the default): ``checkpoints.sqlite`` in the run's own folder
-  (``<out>/.groundwork/run/``), so a run folder is self-contained and ``groundwork resume``
-  needs nothing else.
-- ``PostgresCheckpoints(url)``: langgraph-checkpoint-postgres's ``PostgresSaver`` on the team
-  database (``groundwork serve/worker --database-url``), so any worker on any machine can
-  continue any run. Threads are keyed by the run's thread id.
+LangGraph's SqliteSaver writes the whole state into every checkpoint, and every ``Send``
+packet with its arguments: a 1000-slide deck, its plan and the org context were copied
+into each of the 14 steps and each of the 20 decompose branches (35 MB). This serializer
+stores every large value (a state key, an entry of one, a ``Send`` argument) once, as a
+compressed file named by the sha256 of its bytes under ``<run>/blobs/``, and writes only
+that hash into the checkpoint. A value that did not change between steps, or the org
+context every branch receives, is therefore on disk once. Nodes see the same state: values
+are replaced on the way to disk and put back on the way in.
 
-Both are small picklable values, never written anywhere (the URL may hold a password): a
-run's budget child process opens its own saver from one.
-
-    with checkpoints.open(run_dir) as saver:
-        graph = build_graph(checkpointer=saver)
+Nothing but the workflow's state goes here (no configuration, no key: those travel in the
+run context). A blob is written before the checkpoint that names it, by rename, so a crash
+leaves at worst an unreferenced blob.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, field
+import hashlib
+import os
+import threading
+import zlib
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any
 
-SQLITE_FILE = "checkpoints.sqlite"
+from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
+from langgraph.types import Send
 
-
-class Checkpoints(Protocol):
-    """A checkpoint store: opens a LangGraph saver for a run, and says whether it has one."""
-
-    @property
-    def kind(self) -> Literal["sqlite", "postgres"]:
-        """What the run's record says (``RunRecord.checkpoints``)."""
-        ...
-
-    @property
-    def preload(self) -> tuple[str, ...]:
-        """Modules a run's child process needs for this store (imported once, up front)."""
-        ...
-
-    def open(self, run_dir: Path) -> AbstractContextManager[Any]:
-        """The LangGraph checkpointer for the run whose state folder is ``run_dir``."""
-        ...
-
-    def started(self, run_dir: Path, thread_id: str) -> bool:
-        """True once the run's thread has a checkpoint (it can be continued, not restarted)."""
-        ...
-
-    def clear(self, run_dir: Path, thread_id: str) -> None:
-        """Forget the thread's checkpoints: a plan starts from START, never on old state."""
-        ...
+BLOB = "__groundwork_blob__"
+MIN_BYTES = 2048  # smaller values stay inline: a file per short string costs more than it saves
+MAX_DEPTH = 4  # checkpoint -> channel_values -> a state key -> its entries
 
 
-@dataclass(frozen=True)
-class SqliteCheckpoints:
-    kind: Literal["sqlite", "postgres"] = "sqlite"
+class BlobSerializer(JsonPlusSerializer):
+    """LangGraph's own serializer, with large values moved to a content-addressed folder."""
 
-    @property
-    def preload(self) -> tuple[str, ...]:
-        return ("langgraph.checkpoint.sqlite",)
+    def __init__(self, folder: str | Path, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.folder = Path(folder)
 
-    @contextmanager
-    def open(self, run_dir: Path) -> Iterator[Any]:
-        from langgraph.checkpoint.sqlite import SqliteSaver
+    # ------------------------------------------------------------------ SerializerProtocol
 
-        conn = sqlite3.connect(Path(run_dir) / SQLITE_FILE, check_same_thread=False)
-        try:
-            yield SqliteSaver(conn)
-        finally:
-            conn.close()
+    def dumps_typed(self, obj: Any) -> tuple[str, bytes]:
+        return super().dumps_typed(self._stash(obj, 0))
 
-    def started(self, run_dir: Path, thread_id: str) -> bool:
-        return (Path(run_dir) / SQLITE_FILE).is_file()
+    def loads_typed(self, data: tuple[str, bytes]) -> Any:
+        return self._fetch(super().loads_typed(data), 0)
 
-    def clear(self, run_dir: Path, thread_id: str) -> None:
-        # A re-plan sets the previous run's files aside (agent.runner): nothing to do here.
-        return None
+    # ------------------------------------------------------------------ values <-> blobs
 
+    def _stash(self, value: Any, depth: int) -> Any:
+        if isinstance(value, Send):
+            return Send(value.node, self._stash(value.arg, depth + 1))
+        if depth < MAX_DEPTH and isinstance(value, dict):
+            value = {k: self._stash(v, depth + 1) for k, v in value.items()}
+            if depth == 0 and "channel_values" in value:
+                return value  # the checkpoint itself: its values are stashed already
+        if isinstance(value, dict | list):
+            kind, data = super().dumps_typed(value)
+            if len(data) >= MIN_BYTES:
+                return {BLOB: self._put(kind, data)}
+        return value
 
-@dataclass(frozen=True)
-class PostgresCheckpoints:
-    url: str = field(repr=False)  # may carry a password: never printed, never saved
-    kind: Literal["sqlite", "postgres"] = "postgres"
+    def _fetch(self, value: Any, depth: int) -> Any:
+        if isinstance(value, dict) and len(value) == 1 and BLOB in value:
+            value = self._get(value[BLOB])
+        if isinstance(value, Send):
+            return Send(value.node, self._fetch(value.arg, depth + 1))
+        if depth < MAX_DEPTH and isinstance(value, dict):
+            return {k: self._fetch(v, depth + 1) for k, v in value.items()}
+        return value
 
-    @property
-    def preload(self) -> tuple[str, ...]:
-        return ("langgraph.checkpoint.postgres",)
+    # ------------------------------------------------------------------ the folder
 
-    @contextmanager
-    def open(self, run_dir: Path) -> Iterator[Any]:
-        from langgraph.checkpoint.postgres import PostgresSaver
+    def _path(self, digest: str) -> Path:
+        return self.folder / digest[:2] / digest
 
-        with PostgresSaver.from_conn_string(self.url) as saver:
-            yield saver
+    def _put(self, kind: str, data: bytes) -> str:
+        digest = hashlib.sha256(kind.encode() + b"\0" + data).hexdigest()
+        path = self._path(digest)
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{digest}.{os.getpid()}.{threading.get_ident()}.tmp")
+            tmp.write_bytes(kind.encode() + b"\0" + zlib.compress(data, 6))
+            os.replace(tmp, path)
+        return digest
 
-    def started(self, run_dir: Path, thread_id: str) -> bool:
-        with self.open(run_dir) as saver:
-            return saver.get_tuple({"configurable": {"thread_id": thread_id}}) is not None
-
-    def clear(self, run_dir: Path, thread_id: str) -> None:
-        with self.open(run_dir) as saver:
-            saver.delete_thread(thread_id)
-
-    def setup(self) -> None:
-        """Create or migrate LangGraph's checkpoint tables (idempotent)."""
-        with self.open(Path(".")) as saver:
-            saver.setup()
-
-
-def for_record(kind: str | None, checkpoints: Checkpoints | None) -> Checkpoints:
-    """The store a run's record says it uses, when the caller gave none."""
-    from agent.errors import RunError
-
-    if checkpoints is not None:
-        return checkpoints
-    if kind == "postgres":
-        raise RunError(
-            "this run's checkpoints are in the team database: continue it through its "
-            "groundwork server (or give the database URL)"
-        )
-    return SqliteCheckpoints()
-
-
-__all__ = ["SQLITE_FILE", "Checkpoints", "PostgresCheckpoints", "SqliteCheckpoints", "for_record"]
+    def _get(self, digest: str) -> Any:
+        # Not cached: each load hands out its own objects, as the plain serializer does.
+        raw = self._path(digest).read_bytes()
+        kind, _, packed = raw.partition(b"\0")
+        return super().loads_typed((kind.decode(), zlib.decompress(packed)))

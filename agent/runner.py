@@ -3,9 +3,10 @@
 Each run keeps its state in ``<out>/.groundwork/run/``: ``run.json`` (its ``RunRecord``:
 inputs, thread id, status, current step, questions, the configuration without the API key;
 the one status record, which the web service reads too) and ``checkpoints.sqlite``
-(LangGraph's SqliteSaver; with a team database, its ``PostgresSaver``: agent.checkpoints).
-The configuration, the engine and the key reach the nodes through the run context
-(agent/runtime.py), which LangGraph never checkpoints; ``resume`` rebuilds it from
+(LangGraph's SqliteSaver; with a team database, its ``PostgresSaver``: agent.checkpointers;
+large values once each in ``blobs/``, agent/checkpoints.py). The configuration, the engine
+and the key reach the nodes through the run context (agent/runtime.py), which LangGraph
+never checkpoints; ``resume`` rebuilds it from
 ``run.json`` plus the environment. Outputs are written only by the render step, atomically;
 a run that fails on bad input leaves nothing.
 
@@ -34,7 +35,7 @@ from typing import Any
 from langgraph.types import Command
 
 from agent.budget import run_with_budget
-from agent.checkpoints import Checkpoints, SqliteCheckpoints, for_record
+from agent.checkpointers import Checkpoints, SqliteCheckpoints, for_record
 from agent.config import PlanConfig
 from agent.errors import ContextError, GroundworkError, InputError, RunError
 from agent.files import remove_stale

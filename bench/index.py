@@ -1,17 +1,23 @@
-"""Org-context indexing bench: first index vs unchanged re-index, one changed file, query latency.
+"""Org-context indexing bench: first index, unchanged re-index, one changed file, queries;
+in process and as the real command, optionally against a baseline checkout in the same run.
 
 Builds a synthetic org folder in a temp dir: the Northwind example replicated N times
-(default 20) into region folders, with the text varied per copy (region names, numbers,
-an extra paragraph, bullet order) so chunks are not duplicates. Prints:
+(default 20 copies of 7 files) into region folders, with the text varied per copy (region
+names, numbers, an extra paragraph, bullet order) so chunks are not duplicates. Prints:
 
-- first index (baseline): parse + extract + chunk + embed + write, on an empty index
-- unchanged re-index: in a new process (what a second ``groundwork context index`` pays,
-  interpreter start and imports excluded) and in this process (median), and their ratio
-  to the baseline (target <= 0.05)
-- one changed file: re-embeds only that file
-- query latency over ~50 queries: median and p95 (after the first, which loads BM25)
+- in process (this checkout): first index (parse + extract + chunk + embed + write, on an
+  empty index), unchanged re-index in a new process and in this one, one changed file, and
+  query latency over ~50 queries (median, p95);
+- the real command, as a user runs it (interpreter start and imports included, wall and CPU
+  of the child): ``groundwork context index`` on an empty index, again unchanged, and
+  ``groundwork context search`` (median of --cli-queries runs);
+- with ``--baseline DIR`` (another checkout with its own .venv, e.g. ``git worktree add
+  --detach /tmp/base <commit>``) the same first index in a child process of each checkout
+  and the same commands of each, interleaved, and the ratios current / baseline (target for
+  the first index at 1k files, ``--copies 143``: <= 0.5).
 
 Usage: python bench/index.py [--copies 20] [--queries 50] [--repeat 3] [--chroma-url URL]
+                             [--baseline DIR] [--cli-queries 5]
 """
 
 from __future__ import annotations
@@ -75,6 +81,15 @@ QUERIES = [
     "Amwell virtual urgent care evening completion",
 ]
 
+FIRST_INDEX = """
+import sys, time
+from agent.context import ContextIndex, WordLlamaEmbeddingFunction
+WordLlamaEmbeddingFunction()(["load the model"])  # model load excluded, as in this process
+began = time.perf_counter()
+summary = ContextIndex(sys.argv[1], index_dir=sys.argv[2], collection="bench-first").sync()
+print(time.perf_counter() - began, summary.chunks)
+"""
+
 FRESH_PROCESS = """
 import sys, time
 from agent.context import ContextIndex
@@ -131,86 +146,200 @@ def build_org(target: Path, copies: int, seed: int = 7) -> int:
     return files
 
 
+def python_of(repo: Path) -> str:
+    venv = repo / ".venv" / "bin" / "python"
+    return str(venv) if venv.exists() else sys.executable
+
+
+def cli_of(repo: Path) -> list[str]:
+    """The checkout's ``groundwork`` command (its console script, or the same entry point)."""
+    script = repo / ".venv" / "bin" / "groundwork"
+    if script.exists():
+        return [str(script)]
+    return [python_of(repo), "-c", "from agent.cli import main; main()"]
+
+
+def child(repo: Path, args: list[str]) -> tuple[float, float, str]:
+    """Run a command of ``repo``; its wall and CPU seconds (user + system) and stdout."""
+    import os
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    began = time.perf_counter()
+    proc = subprocess.run(
+        args, capture_output=True, text=True, cwd=repo, env={**os.environ, "PYTHONPATH": str(repo)}
+    )
+    wall = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(args[:4])} failed in {repo}:\n{proc.stderr[-1500:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, proc.stdout
+
+
+def compare(org: Path, work: Path, repos: dict[str, Path], cli_queries: int) -> None:
+    """First index in a child process, then the real commands, each checkout in turn."""
+    results: dict[str, dict[str, tuple[float, float]]] = {name: {} for name in repos}
+    for name, repo in repos.items():
+        wall, cpu, out = child(
+            repo, [python_of(repo), "-c", FIRST_INDEX, str(org), str(work / f"inproc-{name}")]
+        )
+        results[name]["first index, in process"] = (float(out.split()[0]), float("nan"))
+    for name, repo in repos.items():
+        gw = cli_of(repo)
+        index_dir = str(work / f"cli-{name}")
+        results[name]["first index, command"] = child(
+            repo, [*gw, "context", "index", str(org), "--index-dir", index_dir]
+        )[:2]
+        results[name]["unchanged index, command"] = child(
+            repo, [*gw, "context", "index", str(org), "--index-dir", index_dir]
+        )[:2]
+    for name, repo in repos.items():
+        gw = cli_of(repo)
+        index_dir = str(work / f"cli-{name}")
+        child(
+            repo,
+            [*gw, "context", "search", str(org), QUERIES[0], "--index-dir", index_dir, "--json"],
+        )
+        runs = [
+            child(
+                repo,
+                [
+                    *gw,
+                    "context",
+                    "search",
+                    str(org),
+                    QUERIES[i % len(QUERIES)],
+                    "--index-dir",
+                    index_dir,
+                    "--json",
+                ],
+            )[:2]
+            for i in range(1, cli_queries + 1)
+        ]
+        results[name]["search, command (median)"] = (
+            statistics.median(r[0] for r in runs),
+            statistics.median(r[1] for r in runs),
+        )
+    names = list(repos)
+    print()
+    print("the real command and the first index per checkout (seconds, wall / CPU):")
+    print(
+        f"  {'':28} "
+        + " ".join(f"{n:>17}" for n in names)
+        + ("   current/baseline" if len(names) > 1 else "")
+    )
+    for measure in results[names[0]]:
+        cells = [results[n][measure] for n in names]
+        line = f"  {measure:28} " + " ".join(
+            f"{w:8.2f}/{c:8.2f}" if c == c else f"{w:8.2f}/{'-':>8}" for w, c in cells
+        )
+        if len(names) > 1:
+            (bw, bc), (cw, cc) = cells[0], cells[-1]
+            line += f"   wall {cw / bw:5.2f}" + (f"  cpu {cc / bc:5.2f}" if bc == bc else "")
+        print(line)
+    if len(names) > 1:
+        print(
+            "  targets: first index at 1k files (--copies 143) current/baseline <= 0.5; "
+            "search command median < 1 s at 5k files (--copies 715)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=20)
     parser.add_argument("--queries", type=int, default=50)
     parser.add_argument("--chroma-url", default=None)
     parser.add_argument("--repeat", type=int, default=3, help="first-index runs (median reported)")
+    parser.add_argument("--baseline", type=Path, help="another checkout to compare against")
+    parser.add_argument("--cli-queries", type=int, default=5, help="search commands timed")
+    parser.add_argument("--skip-in-process", action="store_true", help="only the comparison")
     args = parser.parse_args()
+    if args.baseline and not (args.baseline / "agent").is_dir():
+        raise SystemExit(f"--baseline {args.baseline}: not a groundwork checkout")
 
     with tempfile.TemporaryDirectory(prefix="gw-bench-index-") as tmp:
         org = Path(tmp) / "org"
         files = build_org(org, args.copies)
-        index_dir = Path(tmp) / "index"
+        repos = {"current": ROOT}
+        if args.baseline:
+            repos = {"baseline": args.baseline.resolve(), "current": ROOT}
+        print(f"org: {files} files ({args.copies} copies of the example)")
+        if not args.skip_in_process:
+            in_process(org, files, Path(tmp), args)
+        if not args.chroma_url:
+            compare(org, Path(tmp) / "compare", repos, args.cli_queries)
 
+
+def in_process(org: Path, files: int, tmp: Path, args: argparse.Namespace) -> None:
+    index_dir = tmp / "index"
+    began = time.perf_counter()
+    WordLlamaEmbeddingFunction()(["load the model"])  # the first call loads the weights
+    model_load = time.perf_counter() - began
+
+    firsts = []
+    for run in range(args.repeat):  # a fresh, empty index each time
         began = time.perf_counter()
-        WordLlamaEmbeddingFunction()(["load the model"])  # the first call loads the weights
-        model_load = time.perf_counter() - began
-
-        firsts = []
-        for run in range(args.repeat):  # a fresh, empty index each time
-            began = time.perf_counter()
-            first = ContextIndex(
-                org,
-                index_dir=index_dir / f"run{run}",
-                chroma_url=args.chroma_url,
-                collection=f"bench-first-{run}",
-            ).sync()
-            firsts.append(time.perf_counter() - began)
-        first_s = statistics.median(firsts)
-        agains = []
-        for _ in range(args.repeat + 2):
-            began = time.perf_counter()
-            index = ContextIndex(
-                org,
-                index_dir=index_dir / "run0",
-                chroma_url=args.chroma_url,
-                collection="bench-first-0",
-            )
-            again = index.sync()
-            agains.append(time.perf_counter() - began)
-            assert again.embedded_chunks == 0, again
-        again_s = statistics.median(agains)
-        # what a second `groundwork context index` pays: a new process, cold client (imports excluded)
-        child = subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                FRESH_PROCESS,
-                str(org),
-                str(index_dir / "run0"),
-                args.chroma_url or "",
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=ROOT,
+        first = ContextIndex(
+            org,
+            index_dir=index_dir / f"run{run}",
+            chroma_url=args.chroma_url,
+            collection=f"bench-first-{run}",
+        ).sync()
+        firsts.append(time.perf_counter() - began)
+    first_s = statistics.median(firsts)
+    agains = []
+    for _ in range(args.repeat + 2):
+        began = time.perf_counter()
+        index = ContextIndex(
+            org,
+            index_dir=index_dir / "run0",
+            chroma_url=args.chroma_url,
+            collection="bench-first-0",
         )
-        again_cold = float(child.stdout.strip().splitlines()[-1])
+        again = index.sync()
+        agains.append(time.perf_counter() - began)
+        assert again.embedded_chunks == 0, again
+    again_s = statistics.median(agains)
+    # what a second `groundwork context index` pays: a new process, cold client (imports excluded)
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            FRESH_PROCESS,
+            str(org),
+            str(index_dir / "run0"),
+            args.chroma_url or "",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    again_cold = float(child.stdout.strip().splitlines()[-1])
 
-        victim = org / "region-03" / "systems.md"
-        victim.write_text(
-            victim.read_text(encoding="utf-8") + "\n- **Optimizely**: A/B tests\n", encoding="utf-8"
-        )
-        began = time.perf_counter()
-        changed = index.sync()
-        changed_s = time.perf_counter() - began
+    victim = org / "region-03" / "systems.md"
+    victim.write_text(
+        victim.read_text(encoding="utf-8") + "\n- **Optimizely**: A/B tests\n", encoding="utf-8"
+    )
+    began = time.perf_counter()
+    changed = index.sync()
+    changed_s = time.perf_counter() - began
 
-        queries = [
-            QUERIES[i % len(QUERIES)] + ("" if i < len(QUERIES) else f" region {i}")
-            for i in range(args.queries)
-        ]
+    queries = [
+        QUERIES[i % len(QUERIES)] + ("" if i < len(QUERIES) else f" region {i}")
+        for i in range(args.queries)
+    ]
+    began = time.perf_counter()
+    index.search(queries[0], k=6)
+    first_query = time.perf_counter() - began
+    latencies = []
+    for query in queries:
         began = time.perf_counter()
-        index.search(queries[0], k=6)
-        first_query = time.perf_counter() - began
-        latencies = []
-        for query in queries:
-            began = time.perf_counter()
-            index.search(query, k=6)
-            latencies.append((time.perf_counter() - began) * 1000)
-        latencies.sort()
-        p95 = latencies[min(len(latencies) - 1, int(round(0.95 * len(latencies))) - 1)]
+        index.search(query, k=6)
+        latencies.append((time.perf_counter() - began) * 1000)
+    latencies.sort()
+    p95 = latencies[min(len(latencies) - 1, int(round(0.95 * len(latencies))) - 1)]
 
     where = args.chroma_url or "embedded PersistentClient"
     print(

@@ -7,13 +7,11 @@
   and answers ``search(query, k)`` with hybrid vector + BM25 retrieval.
 """
 
+import sys
+from typing import Any
+
 from agent.context._chunking import Chunk, chunk_document
 from agent.context._documents import Document, read_document
-from agent.context._embedding import (
-    OpenAIEmbeddingFunction,
-    WordLlamaEmbeddingFunction,
-    make_embedding_function,
-)
 from agent.context._extract import find_absences, parse_role_line
 from agent.context._index import ContextIndex, IndexSummary, default_index_dir
 from agent.context._lexicon import categorize
@@ -35,3 +33,20 @@ __all__ = [
     "parse_role_line",
     "read_document",
 ]
+
+_LAZY = {"OpenAIEmbeddingFunction", "WordLlamaEmbeddingFunction", "make_embedding_function"}
+
+if "chromadb" in sys.modules:
+    # A caller working with Chroma directly gets our embedding functions registered, so it
+    # can reopen a collection built with them; the import costs nothing more by now.
+    from agent.context import _embedding  # noqa: F401
+
+
+def __getattr__(name: str) -> Any:
+    # The embedding functions subclass Chroma's: imported on first use, so a search that
+    # reads its saved corpus never imports chromadb.
+    if name in _LAZY:
+        from agent.context import _embedding
+
+        return getattr(_embedding, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,64 +3,29 @@
 Both are registered with ``@register_embedding_function`` so a collection records
 ``{"name": ..., "config": ...}`` and any client that has imported this module
 rebuilds the same function from that config when it reopens the collection. Chroma
-never falls back to its default ONNX model (which downloads on first use).
+never falls back to its default ONNX model (which downloads on first use). ``import
+agent.context`` registers them when chromadb is already imported; otherwise they load on
+first use (a search that reads its saved corpus never imports chromadb).
 """
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import os
-import threading
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
 from chromadb.utils.embedding_functions import register_embedding_function
 
+from agent.context._wordllama import wordllama_model
 from agent.errors import ContextError
 
 WORDLLAMA_NAME = "groundwork-wordllama"
 OPENAI_NAME = "groundwork-openai"
 
-_model_lock = threading.Lock()
-_models: dict[tuple[str, int], Any] = {}
-
-
-@contextlib.contextmanager
-def _root_logging_untouched() -> Iterator[None]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    try:
-        yield
-    finally:
-        for handler in root.handlers[:]:
-            if handler not in handlers:
-                root.removeHandler(handler)
-        root.setLevel(level)
-
-
-def _wordllama_model(config: str, dim: int) -> Any:
-    """Load a wordllama model once per process, from the weights inside the installed package."""
-    key = (config, dim)
-    with _model_lock:
-        if key not in _models:
-            with _root_logging_untouched():  # wordllama calls logging.basicConfig(INFO) on import
-                import wordllama
-                from wordllama import WordLlama
-
-            package_dir = Path(wordllama.__file__).parent
-            try:
-                _models[key] = WordLlama.load(
-                    config=config, dim=dim, cache_dir=package_dir, disable_download=True
-                )
-            except Exception as exc:  # missing weights: say so instead of trying the network
-                raise ContextError(
-                    f"wordllama model {config!r} ({dim}d) is not available offline in {package_dir}: {exc}"
-                ) from exc
-        return _models[key]
+# The model loader lives apart from Chroma, so a search can embed its query without
+# importing chromadb (agent/context/_wordllama.py).
+_wordllama_model = wordllama_model
 
 
 @register_embedding_function

@@ -14,6 +14,10 @@ One collection per org folder and embedding model: ``gw-<sha256(resolved path)[:
 (pass ``collection=`` to share one index across machines whose checkouts differ).
 Each chunk's metadata carries the document path and sha256, so ``sync()`` re-embeds only
 files whose bytes changed and deletes chunks of files that disappeared.
+
+Search reads no collection back: ``sync()`` keeps every chunk's text, BM25 term counts and
+vector in ``<collection>.corpus/`` beside the facts cache (agent/context/_corpus.py), and a
+search loads that, scoring keywords and vectors (exact cosine) with numpy.
 """
 
 from __future__ import annotations
@@ -24,7 +28,6 @@ import json
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -33,7 +36,7 @@ from pydantic import BaseModel, Field
 
 from agent.config import DEFAULT_MAX_BYTES
 from agent.context._chunking import Chunk, chunk_document
-from agent.context._embedding import make_embedding_function
+from agent.context._corpus import Corpus
 from agent.context._extract import Facts, extract_facts
 from agent.context._loader import (
     SourceFile,
@@ -44,7 +47,7 @@ from agent.context._loader import (
     scan_folder,
     skip_reason,
 )
-from agent.context._search import BM25, RRF_K, normalize_phrase, phrases_in_query, rrf
+from agent.context._search import RRF_K, phrases_in_query, rrf
 from agent.errors import ContextError
 from agent.files import atomic_write_text
 from extractors import display_path
@@ -101,18 +104,13 @@ def collection_name(org_root: Path, embeddings: str) -> str:
     return f"gw-{digest}-{embeddings}"
 
 
+def _meta(c: Chunk) -> dict[str, Any]:
+    """What a hit reports of its chunk (Chroma's copy also carries the file's sha256)."""
+    return {"doc": c.doc, "chunk": c.index, "heading": c.heading, "start": c.start, "end": c.end}
+
+
 def _chunk_id(doc: str, index: int) -> str:
     return f"{hashlib.sha1(doc.encode()).hexdigest()[:16]}-{index}"
-
-
-@dataclass
-class _Corpus:
-    ids: list[str]
-    texts: list[str]
-    metas: list[dict[str, Any]]
-    position: dict[str, int]
-    bm25: BM25
-    lowered: list[str]
 
 
 class ContextIndex:
@@ -140,10 +138,12 @@ class ContextIndex:
         self.embeddings = embeddings
         self.collection_name = collection or collection_name(self.root, embeddings)
         self.max_bytes = max_bytes
-        self._ef = make_embedding_function(embeddings)
+        if embeddings not in ("wordllama", "openai"):
+            raise ContextError(f"unknown embeddings {embeddings!r}: use wordllama or openai")
+        self._embedding_function: Any = None  # built when Chroma is opened (imports chromadb)
         self._client: Any = None
         self._collection: Any = None
-        self._corpus: _Corpus | None = None
+        self._corpus: Corpus | None = None
         self._context: OrgContext | None = None
 
     # ------------------------------------------------------------------ Chroma
@@ -161,6 +161,22 @@ class ContextIndex:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+    @property
+    def _ef(self) -> Any:
+        if self._embedding_function is None:
+            from agent.context._embedding import make_embedding_function
+
+            self._embedding_function = make_embedding_function(self.embeddings)
+        return self._embedding_function
+
+    def _query_vector(self, query: str) -> Any:
+        """The query's vector; the offline model needs neither Chroma nor its import."""
+        if self.embeddings == "wordllama" and self._embedding_function is None:
+            from agent.context._wordllama import embed
+
+            return embed([query])[0]
+        return self._ef.embed_query([query])[0]
 
     @property
     def location(self) -> str:
@@ -235,6 +251,10 @@ class ContextIndex:
     @property
     def _facts_path(self) -> Path:
         return self.index_dir / f"{self.collection_name}.facts.json"
+
+    @property
+    def _corpus_path(self) -> Path:
+        return self.index_dir / f"{self.collection_name}.corpus"
 
     def _load_facts(self) -> tuple[dict[str, dict[str, Any]], list[int] | None]:
         """Per-document facts of the last sync, and the store stamp recorded after it."""
@@ -315,6 +335,15 @@ class ContextIndex:
         )
         if self._nothing_changed(files, cached, cached_stamp):
             return self._summarize(summary, files, cached, began)
+        before = self._store_stamp()
+        base = None
+        if not self.chroma_url:
+            # Written with the facts cache, it describes what the facts do, which this sync
+            # checks against the store; our own client's close may have moved the stamp since.
+            for stamp in (before, cached_stamp):
+                base = base or Corpus.load(
+                    self._corpus_path, collection=self.collection_name, stamp=stamp
+                )
         stored = self._stored_documents()
         entries: dict[str, dict[str, Any]] = {}
         all_facts: list[Facts] = []
@@ -372,7 +401,7 @@ class ContextIndex:
         summary.removed = len(removed)
         for rel in stale + removed:
             self.collection.delete(where={"doc": rel})
-        self._embed(pending, pending_sha, report)
+        vectors = self._embed(pending, pending_sha, report)
         summary.embedded_chunks = len(pending)
         if not documents:
             raise ContextError(
@@ -383,9 +412,11 @@ class ContextIndex:
         stamp = self._store_stamp()
         if entries != cached or stamp != cached_stamp:
             self._save_facts(entries, stamp)
+        self._corpus = None
+        if not self.chroma_url:
+            self._keep_corpus(base, bool(stored), set(stale + removed), pending, vectors, stamp)
         context = build_context(self.root, documents, all_facts, summary.skipped)
         self._context = context
-        self._corpus = None
         summary.documents = len(documents)
         return _finish_summary(summary, context, began)
 
@@ -413,16 +444,68 @@ class ContextIndex:
     ) -> IndexSummary:
         readable = [f for f in files if f.error is None]
         summary.skipped = [f"{f.rel}: {f.error}" for f in files if f.error]
-        facts = [self._facts_from_json(cached[f.rel]["facts"]) for f in readable]
-        context = build_context(self.root, [f.rel for f in readable], facts, summary.skipped)
+        context = self._merged_context(readable, cached, summary.skipped)
         self._context = context
         summary.documents = summary.unchanged = len(readable)
         summary.chunks = sum(int(cached[f.rel].get("chunks", 0)) for f in readable)
         return _finish_summary(summary, context, began)
 
-    def _embed(self, chunks: list[Chunk], shas: dict[str, str], report: Progress) -> None:
-        if not chunks:
+    def _merged_context(
+        self, readable: list[SourceFile], cached: dict[str, dict[str, Any]], skipped: list[str]
+    ) -> OrgContext:
+        """The folder's context from the facts cache; merging thousands of files' facts is
+        most of an unchanged sync, so the merged result is kept too, keyed by what it read."""
+        key = hashlib.sha256(
+            json.dumps(
+                [FACTS_VERSION, str(self.root), [(f.rel, f.sha256) for f in readable], skipped]
+            ).encode()
+        ).hexdigest()
+        path = self.index_dir / f"{self.collection_name}.context.json"
+        with contextlib.suppress(OSError, ValueError):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("key") == key:
+                return OrgContext.model_validate(data["context"])
+        facts = [self._facts_from_json(cached[f.rel]["facts"]) for f in readable]
+        context = build_context(self.root, [f.rel for f in readable], facts, skipped)
+        with contextlib.suppress(OSError):
+            tmp = path.with_suffix(".tmp")
+            payload = {"key": key, "context": context.model_dump(mode="json")}
+            tmp.write_text(json.dumps(payload), encoding="utf-8")
+            tmp.replace(path)
+        return context
+
+    def _keep_corpus(
+        self,
+        base: Corpus | None,
+        had_chunks: bool,
+        drop: set[str],
+        pending: list[Chunk],
+        vectors: list[Any],
+        stamp: list[int] | None,
+    ) -> None:
+        """Bring the saved corpus in line with the collection after a sync's writes."""
+        if base is None and had_chunks:
+            # Chunks from before that the saved corpus does not describe: read them back.
+            self._corpus = self._corpus_from_store()
+            if self._corpus is not None:
+                self._corpus.save(self._corpus_path, collection=self.collection_name, stamp=stamp)
             return
+        if base is not None and not drop and not pending:
+            Corpus.restamp(self._corpus_path, stamp)
+            return
+        ids = [_chunk_id(c.doc, c.index) for c in pending]
+        texts = [c.text for c in pending]
+        metas = [_meta(c) for c in pending]
+        if base is None:
+            corpus = Corpus.build(ids, texts, metas, vectors)
+        else:
+            corpus = base.updated(drop, ids, texts, metas, vectors)
+        corpus.save(self._corpus_path, collection=self.collection_name, stamp=stamp)
+        self._corpus = corpus
+
+    def _embed(self, chunks: list[Chunk], shas: dict[str, str], report: Progress) -> list[Any]:
+        if not chunks:
+            return []
         limit = EMBED_BATCH
         with contextlib.suppress(Exception):  # older servers do not report a batch limit
             limit = min(limit, int(self._connect().get_max_batch_size()))
@@ -435,20 +518,20 @@ class ContextIndex:
                 ids=[_chunk_id(c.doc, c.index) for c in batch],
                 embeddings=vectors,
                 documents=[c.text for c in batch],
-                metadatas=[
-                    {
-                        "doc": c.doc,
-                        "sha256": shas[c.doc],
-                        "chunk": c.index,
-                        "heading": c.heading,
-                        "start": c.start,
-                        "end": c.end,
-                    }
-                    for c in batch
-                ],
+                metadatas=[{**_meta(c), "sha256": shas[c.doc]} for c in batch],
             )
             done += len(batch)
             report("embed", done, len(chunks))
+        return self._stored_vectors([_chunk_id(c.doc, c.index) for c in chunks], limit)
+
+    def _stored_vectors(self, ids: list[str], limit: int) -> list[Any]:
+        """The vectors as the store keeps them (normalized again for cosine), so a corpus
+        kept by sync and one read back from the store rank alike."""
+        found: dict[str, Any] = {}
+        for i in range(0, len(ids), limit):
+            got = self.collection.get(ids=ids[i : i + limit], include=["embeddings"])
+            found.update(zip(got["ids"], got["embeddings"], strict=True))
+        return [found[cid] for cid in ids]
 
     # ------------------------------------------------------------------ context
 
@@ -472,39 +555,46 @@ class ContextIndex:
 
     # ------------------------------------------------------------------ search
 
-    def _load_corpus(self) -> _Corpus | None:
-        if self._corpus is not None:
-            return self._corpus
+    def _corpus_from_store(self) -> Corpus | None:
+        """Every chunk, read back from the collection (a server, or a stale saved corpus)."""
         ids: list[str] = []
         texts: list[str] = []
         metas: list[dict[str, Any]] = []
+        vectors: list[Any] = []
         page = 1000
         offset = 0
         while True:
-            got = self.collection.get(include=["documents", "metadatas"], limit=page, offset=offset)
+            got = self.collection.get(
+                include=["documents", "metadatas", "embeddings"], limit=page, offset=offset
+            )
             batch_ids = got["ids"] or []
             ids.extend(batch_ids)
             texts.extend(got["documents"] or [])
             metas.extend(dict(m or {}) for m in got["metadatas"] or [])
+            found = got.get("embeddings")
+            vectors.extend(list(found) if found is not None else [])
             if len(batch_ids) < page:
                 break
             offset += page
         if not ids:
             return None
-        search_texts = [
-            Chunk(
-                m.get("doc", ""), int(m.get("chunk", 0)), t, m.get("heading", ""), 0, 0
-            ).search_text()
-            for t, m in zip(texts, metas, strict=True)
-        ]
-        self._corpus = _Corpus(
-            ids=ids,
-            texts=texts,
-            metas=metas,
-            position={cid: i for i, cid in enumerate(ids)},
-            bm25=BM25(search_texts),
-            lowered=[f" {normalize_phrase(t)} " for t in search_texts],
-        )
+        for meta in metas:  # what a hit needs; the sha256 is the sync's business
+            meta.pop("sha256", None)
+        return Corpus.build(ids, texts, metas, vectors)
+
+    def _load_corpus(self) -> Corpus | None:
+        if self._corpus is not None:
+            return self._corpus
+        stamp = self._store_stamp()
+        if not self.chroma_url:
+            self._corpus = Corpus.load(
+                self._corpus_path, collection=self.collection_name, stamp=stamp
+            )
+            if self._corpus is not None:
+                return self._corpus
+        self._corpus = self._corpus_from_store()
+        if self._corpus is not None and not self.chroma_url:
+            self._corpus.save(self._corpus_path, collection=self.collection_name, stamp=stamp)
         return self._corpus
 
     def search(self, query: str, k: int = 6) -> list[ContextHit]:
@@ -515,30 +605,31 @@ class ContextIndex:
         corpus = self._load_corpus()
         if corpus is None:
             return []
-        n = len(corpus.ids)
+        n = len(corpus)
         depth = min(n, max(k * 8, 40))
-        query_vector = self._ef.embed_query([query])
-        got = self.collection.query(query_embeddings=query_vector, n_results=depth, include=[])
-        vector_rank = [corpus.position[cid] for cid in got["ids"][0] if cid in corpus.position]
+        vector_rank = corpus.vector_top(self._query_vector(query), depth)
         keyword_rank = corpus.bm25.top(query, depth)
         fused = rrf([vector_rank, keyword_rank])
         context = self.context
         names = [r.name for r in context.roles] + [s.name for s in context.systems]
         names += [m.name for m in context.metrics]
-        for phrase in phrases_in_query(query, names):
-            needle = f" {phrase} "
-            for i, text in enumerate(corpus.lowered):
-                if needle in text:
-                    fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + 1)
+        phrases = phrases_in_query(query, names)
+        if phrases:
+            lowered = corpus.lowered()
+            for phrase in phrases:
+                needle = f" {phrase} "
+                for i, text in enumerate(lowered):
+                    if needle in text:
+                        fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + 1)
         best = sorted(fused, key=lambda i: (-fused[i], i))[:k]
         hits = []
         for i in best:
-            meta = corpus.metas[i]
+            text, meta = corpus.entry(i)
             hits.append(
                 ContextHit(
                     doc=str(meta.get("doc", "")),
                     chunk=int(meta.get("chunk", 0)),
-                    text=corpus.texts[i],
+                    text=text,
                     score=round(fused[i], 6),
                     heading=str(meta.get("heading", "")),
                     start=int(meta.get("start", 0)),

@@ -12,6 +12,7 @@ never one deck's sentences). Both engines read the result.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import Literal
@@ -1086,8 +1087,11 @@ def _bodies(slides: list[_Slide]) -> list[str]:
     return seen
 
 
-def _numbers(text: str) -> set[str]:
-    return set(re.findall(r"\d+(?:[.,]\d+)?", text))
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(_NUMBER.findall(text))
 
 
 def _same(a: Commitment, b: Commitment) -> bool:
@@ -1101,14 +1105,26 @@ def _same(a: Commitment, b: Commitment) -> bool:
 def _dedupe(items: list[Commitment]) -> list[Commitment]:
     """The same commitment stated twice (a gantt bar and a 90-day item) is kept once, richer."""
     out: list[Commitment] = []
+    # Twins share a kind and their numbers: only those are compared (a long deck has
+    # thousands of commitments). Each bucket holds positions in ``out``, in order.
+    buckets: dict[tuple[str, frozenset[str]], list[int]] = {}
+
+    def key(c: Commitment) -> tuple[str, frozenset[str]]:
+        return c.kind, _numbers(f"{c.title} {c.text}")
+
     for item in items:
-        twin = next((o for o in out if o.kind == item.kind and _same(o, item)), None)
-        if twin is None:
+        bucket = buckets.setdefault(key(item), [])
+        at = next((i for i in bucket if _same(out[i], item)), None)
+        if at is None:
+            bucket.append(len(out))
             out.append(item)
         else:
+            twin = out[at]
             twin.pilot = twin.pilot or item.pilot
             if len(item.text) > len(twin.text):
+                bucket.remove(at)
                 twin.text = item.text
+                bisect.insort(buckets.setdefault(key(twin), []), at)  # its numbers may have changed
     return out
 
 

@@ -76,6 +76,7 @@ def task_row(
     org: OrgContext,
     tasks_by_id: dict[str, dict[str, Any]],
     accountable: Role | None = None,
+    dependents: dict[str, list[dict[str, Any]]] | None = None,
 ) -> dict[str, Any]:
     assign: dict[str, str] = {}
     owner = _core(org, task["owner_role"])
@@ -97,10 +98,20 @@ def task_row(
         _add(assign, name, "C", org)
     sponsor = owners.executive_sponsor(org.roles)
     _add(assign, sponsor.name if sponsor else None, "I", org)
-    for other in tasks_by_id.values():  # downstream owners need to know when this lands
-        if task["id"] in other.get("depends_on", []):
-            _add(assign, other["owner_role"], "I", org)
+    if dependents is None:
+        dependents = _dependents(tasks_by_id)
+    for other in dependents.get(task["id"], []):  # downstream owners need to know when this lands
+        _add(assign, other["owner_role"], "I", org)
     return {"item": task["id"], "assignments": assign}
+
+
+def _dependents(tasks_by_id: dict[str, dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Task id -> the tasks that depend on it, in task order (one pass, not one per task)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for other in tasks_by_id.values():
+        for dep in dict.fromkeys(other.get("depends_on", [])):
+            out.setdefault(dep, []).append(other)
+    return out
 
 
 def share_cap(tasks: int, core_roles: int) -> int:
@@ -117,7 +128,15 @@ def accountables(tasks: list[dict[str, Any]], org: OrgContext) -> dict[str, Role
     Decisions the deck puts to its governance stay with the chair."""
     core = [r for r in org.roles if r.tier == "core"]
     cap = share_cap(len(tasks), len(core))
-    options = {t["id"]: _candidates(t, org, _core(org, t["owner_role"])) for t in tasks}
+    # The candidates depend only on the task's layer, owner and stated accountable: work them
+    # out once per combination (a long deck has thousands of tasks and a few dozen of those).
+    memo: dict[tuple[Any, str, str], list[Role]] = {}
+    options: dict[str, list[Role]] = {}
+    for t in tasks:
+        key = (t.get("accountable"), t["owner_role"], t["layer"])
+        if key not in memo:
+            memo[key] = _candidates(t, org, _core(org, t["owner_role"]))
+        options[t["id"]] = memo[key]
     chosen: dict[str, Role | None] = {
         tid: (opts[0] if opts else None) for tid, opts in options.items()
     }
@@ -176,6 +195,7 @@ def layer_row(layer: str, tasks: list[dict[str, Any]], org: OrgContext) -> dict[
 def build_raci(tasks: list[dict[str, Any]], org: OrgContext) -> list[dict[str, Any]]:
     by_id = {t["id"]: t for t in tasks}
     chosen = accountables(tasks, org)
-    rows = [task_row(t, org, by_id, chosen.get(t["id"])) for t in tasks]
+    dependents = _dependents(by_id)
+    rows = [task_row(t, org, by_id, chosen.get(t["id"]), dependents) for t in tasks]
     rows += [layer_row(layer, tasks, org) for layer in LAYER_KEYWORDS]
     return rows

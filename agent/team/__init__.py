@@ -10,7 +10,7 @@ process, SQLite checkpoints, run records in files). With one:
   lists, follows and answers every run;
 - plan and resume jobs go through procrastinate (``PostgresJobQueue`` on the API side,
   ``run_worker`` on the worker side): Postgres only, no broker to run;
-- LangGraph checkpoints go to Postgres (``agent.checkpoints.PostgresCheckpoints``), so any
+- LangGraph checkpoints go to Postgres (``agent.checkpointers.PostgresCheckpoints``), so any
   worker continues any run: a pause answered hours later through another API process, or
   a run whose worker died mid-step;
 - uploads and outputs stay in run folders on a storage path every process mounts at the

@@ -204,7 +204,7 @@ def ensure_schema(url: str, *, upgrade: bool = False) -> list[str]:
     queue's pending migrations. Returns what was done (one line each)."""
     from procrastinate import schema
 
-    from agent.checkpoints import PostgresCheckpoints
+    from agent.checkpointers import PostgresCheckpoints
 
     done: list[str] = []
     with connect(url) as conn:

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from agent.checkpoints import PostgresCheckpoints
+from agent.checkpointers import PostgresCheckpoints
 from agent.errors import RunNotFoundError
 from agent.record import RunRecord, record_path
 from agent.team._db import Database, advisory_lock, connect, describe, ensure_schema

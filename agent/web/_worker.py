@@ -25,7 +25,7 @@ from agent.record import RunRecord, record_path
 from agent.web._plain import plain
 
 if TYPE_CHECKING:
-    from agent.checkpoints import Checkpoints
+    from agent.checkpointers import Checkpoints
 
 log = logging.getLogger("groundwork.web")
 
@@ -106,7 +106,7 @@ def execute(
     keeps the run (default: SQLite in the run folder); setting ``cancel`` stops the run.
     """
     from agent import runner
-    from agent.checkpoints import SqliteCheckpoints
+    from agent.checkpointers import SqliteCheckpoints
 
     checkpoints = checkpoints or SqliteCheckpoints()
 

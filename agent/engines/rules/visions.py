@@ -13,7 +13,7 @@ from agent.engines.base import VisionDraft
 
 # Verbs that open a statement of intent (imperative or infinitive).
 from agent.knowledge.kpis import kpi_goals  # noqa: F401  (re-exported for tests)
-from agent.knowledge.text import STOPWORDS, content_stems, jaccard, sentences, words
+from agent.knowledge.text import STOPWORDS, content_stems, sentences, words
 from agent.knowledge.verbs import INTENT_VERBS  # noqa: E402
 from agent.planning.deck_plan import read_deck_plan
 from schemas.deck import Block, BlockKind, Deck, Unit
@@ -270,9 +270,39 @@ def _canonical(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+class _StemIndex:
+    """Stem sets seen so far, indexed by stem, to find a near-duplicate without comparing
+    every pair (a long deck has thousands of candidate statements)."""
+
+    def __init__(self) -> None:
+        self.sets: list[frozenset[str]] = []
+        self.postings: dict[str, list[int]] = {}
+
+    def add(self, stems: frozenset[str]) -> None:
+        for stem in stems:
+            self.postings.setdefault(stem, []).append(len(self.sets))
+        self.sets.append(stems)
+
+    def has_near(self, stems: frozenset[str], threshold: float) -> bool:
+        """Whether a seen set has a Jaccard similarity >= ``threshold`` with ``stems``."""
+        if not stems:
+            return False
+        # Such a set shares at least floor(threshold * |stems|) stems with it, so it holds one
+        # of any |stems| - that + 1 of them: look only at the sets holding the rarest ones.
+        need = len(stems) - int(threshold * len(stems)) + 1
+        rarest = sorted(stems, key=lambda s: (len(self.postings.get(s, ())), s))[:need]
+        candidates = {i for s in rarest for i in self.postings.get(s, ())}
+        return any(_jaccard(stems, self.sets[i]) >= threshold for i in sorted(candidates))
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
 def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list[VisionDraft]:
     """Vision statements in deck order; near-duplicates (title repeated in body, PDF twins) kept once."""
     found: list[tuple[float, VisionDraft]] = []
+    seen = _StemIndex()
     for unit in deck.units:
         if unit.hidden:
             continue
@@ -282,8 +312,10 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             if score < threshold:
                 continue
             text = _canonical(text.rstrip(".;"))
-            if any(jaccard(text, seen.text) >= 0.7 for _, seen in found):
+            stems = content_stems(text)
+            if seen.has_near(stems, 0.7):
                 continue
+            seen.add(stems)
             found.append(
                 (
                     score,

@@ -1,0 +1,120 @@
+"""The faster paths give the same answers as the plain ones they replaced."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
+from langgraph.types import Send
+
+from agent.checkpoints import BLOB, BlobSerializer
+from agent.engines.rules.visions import _jaccard, _StemIndex
+from agent.planning.deck_plan import Commitment, _dedupe, _same
+from agent.planning.raci import _dependents
+from schemas.plan import Source
+
+
+def test_stem_index_finds_what_comparing_every_pair_finds() -> None:
+    rng = random.Random(5)
+    vocab = [f"w{i}" for i in range(40)]
+    index = _StemIndex()
+    seen: list[frozenset[str]] = []
+    near = 0
+    for _ in range(600):
+        base = rng.choice(seen) if seen and rng.random() < 0.4 else frozenset()
+        if base:  # a variant of a seen set: sometimes near enough, sometimes not
+            stems = set(rng.sample(sorted(base), k=len(base) * rng.choice([3, 4]) // 4))
+            stems |= set(rng.sample(vocab, k=rng.randint(0, 2)))
+        else:
+            stems = set(rng.sample(vocab, k=rng.randint(0, 7)))
+        stems_f = frozenset(stems)
+        for threshold in (0.5, 0.7, 0.9):
+            expected = any(_jaccard(stems_f, s) >= threshold for s in seen)
+            assert index.has_near(stems_f, threshold) == expected
+        if not index.has_near(stems_f, 0.7):
+            index.add(stems_f)
+            seen.append(stems_f)
+        else:
+            near += 1
+    assert near > 50 and len(seen) > 100  # both answers were exercised
+
+
+def _dedupe_every_pair(items: list[Commitment]) -> list[Commitment]:
+    out: list[Commitment] = []
+    for item in items:
+        twin = next((o for o in out if o.kind == item.kind and _same(o, item)), None)
+        if twin is None:
+            out.append(item)
+        elif len(item.text) > len(twin.text):
+            twin.text = item.text
+    return out
+
+
+def test_commitment_dedupe_matches_the_pairwise_one() -> None:
+    rng = random.Random(3)
+    words = ["pilot", "clinic", "booking", "reminders", "consent", "wave", "sites", "launch"]
+
+    def make() -> list[Commitment]:
+        r = random.Random(rng.random())
+        return [
+            Commitment(
+                kind=r.choice(["milestone", "stage"]),
+                title=" ".join(r.sample(words, 3)),
+                text=" ".join(r.sample(words, r.randint(2, 6)))
+                + (f" {r.randint(1, 3)} sites" if r.random() < 0.6 else "")
+                + (" in wave 2" if r.random() < 0.3 else ""),
+                source=Source(file="deck.pptx", slide=r.randint(1, 40)),
+            )
+            for _ in range(200)
+        ]
+
+    for _ in range(5):
+        state = rng.random()
+        rng.seed(state)
+        fast = _dedupe(make())
+        rng.seed(state)
+        slow = _dedupe_every_pair(make())
+        assert [(c.kind, c.title, c.text) for c in fast] == [
+            (c.kind, c.title, c.text) for c in slow
+        ]
+        assert len(fast) < 150  # twins were found and merged
+
+
+def test_dependents_in_task_order() -> None:
+    tasks = {
+        "T1": {"id": "T1", "depends_on": []},
+        "T2": {"id": "T2", "depends_on": ["T1"]},
+        "T3": {"id": "T3", "depends_on": ["T1", "T2", "T1"]},
+    }
+    got = _dependents(tasks)
+    assert [t["id"] for t in got["T1"]] == ["T2", "T3"]
+    assert [t["id"] for t in got["T2"]] == ["T3"]
+
+
+def test_blob_serializer_round_trips_and_stores_each_value_once(tmp_path: Path) -> None:
+    serde = BlobSerializer(tmp_path / "blobs")
+    plain = JsonPlusSerializer()
+    org = {"root": "/org", "roles": [{"name": f"Role {i}", "team": "x" * 40} for i in range(80)]}
+    deck = {"name": "deck.pptx", "units": [{"number": i, "text": "y" * 200} for i in range(50)]}
+    checkpoint = {
+        "v": 4,
+        "id": "c1",
+        "channel_values": {"deck": deck, "org": org, "answers": {}, "repairs": 0},
+        "channel_versions": {"deck": 1},
+    }
+    for _ in range(3):  # three steps with the same values: stored once
+        kind, data = serde.dumps_typed(checkpoint)
+        assert serde.loads_typed((kind, data)) == checkpoint
+        assert len(data) < len(plain.dumps_typed(checkpoint)[1]) / 10
+    blobs = sorted(p for p in (tmp_path / "blobs").rglob("*") if p.is_file())
+    sends = [Send("decompose", {"vision": {"id": f"V{i}"}, "org": org}) for i in range(20)]
+    for send in sends:
+        kind, data = serde.dumps_typed(send)
+        back = serde.loads_typed((kind, data))
+        assert isinstance(back, Send) and back.arg == send.arg and back.node == "decompose"
+        assert BLOB.encode() in data
+    # the org every branch receives is the org the checkpoint already stored
+    assert sorted(p for p in (tmp_path / "blobs").rglob("*") if p.is_file()) == blobs
+    assert serde.loads_typed(serde.dumps_typed(None)) is None
+    assert serde.loads_typed(serde.dumps_typed("short")) == "short"
