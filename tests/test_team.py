@@ -68,21 +68,14 @@ class Gate:
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+def servers(
+    tmp_path_factory: pytest.TempPathFactory, postgres_server: PostgresServer
+) -> Iterator[dict[str, Any]]:
     root = tmp_path_factory.mktemp("team")
-    try:
-        postgres = PostgresServer()
-    except Unavailable as exc:
-        pytest.skip(str(exc))
-    try:
-        postgres.start()
-    except Unavailable as exc:
-        postgres.close()
-        pytest.skip(str(exc))
+    postgres = postgres_server
     try:
         chroma = ChromaServer(root / "chroma").start()
     except Unavailable as exc:
-        postgres.close()
         pytest.skip(str(exc))
     gate = Gate()
     model = OpenAIServer().start()
@@ -112,7 +105,6 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
         cluster.stop()
         chroma.stop()
         model.stop()
-        postgres.close()
 
 
 def submit(client: Any, *, engine: str = "llm", interactive: bool = True, **files: Any) -> str:
