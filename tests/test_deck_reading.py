@@ -135,3 +135,23 @@ def test_a_noun_end_is_not_a_deadline_and_generic_absences_stay_apart() -> None:
     first = find_absences("We have no regional distribution hub outside the east.")
     second = find_absences("There is no franchise training academy yet.")
     assert first and second and first[0].text != second[0].text
+
+
+def test_a_first_wave_that_proves_the_model_is_the_pilot() -> None:
+    slides = [
+        ("Brand launch strategy", ["A new mountain lodge brand"]),
+        (
+            "Opening cadence",
+            [
+                "Wave 1: 2 lodges → Wave 2: 6 → Wave 3: 12, validated in stages before scaling",
+                "2027 Wave 1",
+                "Single-lodge model proven",
+                "2028 Wave 2",
+                "Partner-built lodges",
+            ],
+        ),
+    ]
+    plan = read_deck_plan(_deck(slides))
+    assert plan.pilot is not None and plan.pilot.name == "Wave 1"
+    marked = [c for c in plan.commitments if c.pilot]
+    assert len(marked) == 1 and "Wave 1" in marked[0].text and "Wave 2" not in marked[0].title[:7]

@@ -591,14 +591,7 @@ def _gantt(
             continue
         toks = words(line)
         if 1 <= len(toks) <= 9 and not line.endswith("."):
-            if len(toks) == 1 and line.lower() in (
-                "rollout",
-                "review",
-                "sign-off",
-                "lock-in",
-                "go-live",
-                "launch",
-            ):
+            if len(toks) == 1 and line.lower() in _phases.STAGE_WORDS:
                 continue  # a milestone marker on the bar, not a piece of work
             items.append(line)
         elif len(toks) > 9 and gate is None and items:
@@ -1054,7 +1047,7 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
                         first[key] = (text, slide.source)
                         best_weight[key] = weight
     if not found:
-        return None
+        return _first_wave(slides)
 
     # A proper name beats a count ("Xuzhou" over "a single pilot plant").
     def clean(name: str) -> str:
@@ -1072,26 +1065,54 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
     return Pilot(name=name, unit=unit, text=text, source=source)
 
 
+_FIRST_WAVE = re.compile(r"\b(?:wave|phase|stage|tranche|cohort)\s*(?:1|one|i)\b", re.I)
+_PROVES = re.compile(r"\b(?:validat\w*|prove[ns]?|proof|test(?:s|ed|ing)?|trial\w*)\b", re.I)
+
+
+def _first_wave(slides: list[_Slide]) -> Pilot | None:
+    """A deck that never says "pilot" may still stage one: "Wave 1: 3 properties ... validate
+    in stages, then accelerate". The first wave that is there to prove the model is the pilot."""
+    for slide in slides:
+        if section("not_plan").search(slide.title):
+            continue
+        texts = slide.texts()
+        for i, text in enumerate(texts):
+            m = _FIRST_WAVE.search(text)
+            if m and _PROVES.search(" ".join(texts[i : i + 4])):
+                name = m.group(0).strip()
+                return Pilot(
+                    name=name[:1].upper() + name[1:], unit="wave", text=text, source=slide.source
+                )
+    return None
+
+
 def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
     """The commitment that runs the pilot is marked (the stage or bar that says so); if the
     deck only names the pilot, it becomes a commitment of its own."""
     kinds = ("stage", "phase_item", "milestone", "initiative")
+    wave = pilot.unit == "wave"
     mentions = [
         c
         for c in plan.commitments
-        if re.search(r"\bpilot", f"{c.title} {c.text}", re.I) and c.kind in kinds
+        if c.kind in kinds
+        and (
+            re.search(r"\bpilot", f"{c.title} {c.text}", re.I)
+            or (wave and pilot.name.lower() in f"{c.title} {c.text}".lower())
+        )
     ]
     running = [
         c
         for c in mentions
         if re.search(
-            r"\b(?:run|validat|test|trial|prove|launch|go[- ]live|operat|open(?:s|ed)?\b(?!\s+to\b))",
+            # "operate", not "operator-led": the verb runs the pilot, the noun does not.
+            r"\b(?:run|validat|test|trial|prove|launch|go[- ]live|operat(?:e|es|ed|ing)\b|open(?:s|ed)?\b(?!\s+to\b))",
             f"{c.title} {c.text}",
             re.I,
         )
     ]
     # The work that names the pilot site itself ("Wave 1: Baltimore Harbor (pilot)") is it.
-    site = pilot.name.split()[0].lower()  # "Ostrand" names "Ostrand Lines" too
+    # "Ostrand" names "Ostrand Lines" too; "Wave 1" is named only in full (not "Wave 2").
+    site = pilot.name.lower() if wave else pilot.name.split()[0].lower()
     named = [c for c in mentions if site in f"{c.title} {c.text}".lower()]
     if named or running:
         best = min(
@@ -1200,31 +1221,21 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
     for slide in slides:
         # Figures about today (a portfolio, a diagnosis, the market) are not targets.
         about_today = bool(section("not_plan").search(slide.title))
-        for rows in [] if about_today else slide.tables:
-            for row in kpi_rows(rows):
-                found.append(
-                    Kpi(
-                        metric=row.metric,
-                        baseline=row.baseline,
-                        target=row.target,
-                        by=row.by,
-                        source=slide.source,
-                        statement=row.goal(),
-                    )
-                )
+        rows = [] if about_today else [r for table in slide.tables for r in kpi_rows(table)]
         # A PDF export may put the header and the rows on separate lines: read them as one run.
-        for text in [] if about_today else [" ".join(slide.texts())]:
-            for row in flat_kpi_rows(text):
-                found.append(
-                    Kpi(
-                        metric=row.metric,
-                        baseline=row.baseline,
-                        target=row.target,
-                        by=row.by,
-                        source=slide.source,
-                        statement=row.goal(),
-                    )
-                )
+        if not about_today:
+            rows += flat_kpi_rows(" ".join(slide.texts()))
+        found += [
+            Kpi(
+                metric=row.metric,
+                baseline=row.baseline,
+                target=row.target,
+                by=row.by,
+                source=slide.source,
+                statement=row.goal(),
+            )
+            for row in rows
+        ]
         heading = slide.heading
         if section("not_plan").search(slide.title):
             continue
