@@ -55,13 +55,13 @@ SLIDES: list[tuple[str, list[str]]] = [
 ]
 
 
-def _deck(slides: list[tuple[str, list[str]]]) -> Deck:
+def _deck(slides: list[tuple[str, list[str]]], *, bullets: bool = True) -> Deck:
     units = []
     for n, (title, lines) in enumerate(slides, start=1):
         prov = Provenance(file="deck.pptx", slide=n)
         blocks = [Block(kind=BlockKind.title, text=title, source=prov)]
         blocks += [
-            Block(kind=BlockKind.body, text=line, order=i + 1, bullet=True, source=prov)
+            Block(kind=BlockKind.body, text=line, order=i + 1, bullet=bullets, source=prov)
             for i, line in enumerate(lines)
         ]
         units.append(Unit(number=n, kind="slide", title=title, blocks=blocks))
@@ -155,3 +155,21 @@ def test_a_first_wave_that_proves_the_model_is_the_pilot() -> None:
     assert plan.pilot is not None and plan.pilot.name == "Wave 1"
     marked = [c for c in plan.commitments if c.pilot]
     assert len(marked) == 1 and "Wave 1" in marked[0].text and "Wave 2" not in marked[0].title[:7]
+
+
+def test_a_pillar_slide_laid_out_as_cards_yields_one_initiative_per_card() -> None:
+    slides = [
+        (
+            "Pillar 1 · Tactic C: Membership that brings guests back",
+            [
+                "From one-off visits to a lasting relationship",
+                "Layer 1 · Points",
+                "Purchases earn points in real time, redeemable for samples and merchandise",
+                "Layer 2 · Referral Loops",
+                "Refer-a-friend coupons and shareable posters drive member-led acquisition",
+            ],
+        )
+    ]
+    titles = [c.title for c in read_deck_plan(_deck(slides, bullets=False)).commitments]
+    assert any(t.startswith("Points: Purchases earn points") for t in titles)
+    assert any(t.startswith("Referral Loops: Refer-a-friend") for t in titles)

@@ -955,6 +955,43 @@ def _pillar_bullets(slide: _Slide, pillar: str) -> list[Commitment]:
                 pillar=pillar,
             )
         )
+    return out or _named_tactics(slide, pillar)
+
+
+_STEP_LABEL = re.compile(r"^(?:days?|weeks?|months?|w|m|q)\s*\d", re.I)
+
+
+def _named_tactics(slide: _Slide, pillar: str) -> list[Commitment]:
+    """A pillar slide laid out as cards, each a short name over the sentence that explains it
+    ("Creator Livestreams" / "Store-visit and new-launch livestreams run in parallel ..."):
+    each card is one of the pillar's initiatives, named as the deck names it."""
+    lines = slide.texts()
+    out: list[Commitment] = []
+    for i, (name, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
+        if i in slide.left_behind or i == 0:
+            continue  # the first line is the slide's subtitle
+        if not (_is_heading_line(name) and 2 <= len(words(name)) <= 6):
+            continue
+        if (
+            _STEP_LABEL.match(name)
+            or _is_heading_line(nxt)
+            or not 4 <= len(words(nxt)) <= 45
+            or re.search(r"\d\s*%", name)
+            or pattern("before_state").match(name)
+            or pattern("after_state").match(name)
+        ):
+            continue
+        label = re.sub(r"^(?:layer|tactic|step|stage)\s*\w+\s*[·:|–-]\s*", "", name, flags=re.I)
+        out.append(
+            Commitment(
+                kind="initiative",
+                title=shorten(f"{label}: {nxt}", 80),
+                text=f"{label}: {nxt.rstrip(';.')}",
+                source=slide.source,
+                section=slide.title,
+                pillar=pillar,
+            )
+        )
     return out
 
 
