@@ -306,6 +306,36 @@ def org_zip_with(name: str, data: bytes) -> bytes:
     return buffer.getvalue()
 
 
+def test_a_running_run_cancelled_through_the_other_api_stops_on_its_worker(
+    servers: dict[str, Any],
+) -> None:
+    cluster: Cluster = servers["cluster"]
+    gate: Gate = servers["gate"]
+    gate.event.clear()
+    gate.held.clear()
+    gate.active = True
+    try:
+        with cluster.client(1) as one, cluster.client(2) as two:
+            run_id = submit(one, interactive=False)
+            wait_for(lambda: gate.held, "the run to reach the model", RUN_WAIT, 0.2)
+            assert one.get(f"/api/runs/{run_id}").json()["status"] == "running"
+            cancelled = two.post(f"/api/runs/{run_id}/cancel")
+            assert cancelled.status_code == 200, cancelled.text
+            # Recorded by the worker that ran it, once its run's process has stopped.
+            assert cancelled.json()["status"] == "failed"
+            assert "cancelled" in cancelled.json()["error"]
+            gate.open()  # the model answers now: nobody is left to use the answer
+            after = one.get(f"/api/runs/{run_id}").json()
+            assert after["status"] == "failed" and "cancelled" in after["error"]
+            assert one.get(f"/api/runs/{run_id}/plan.json").status_code == 409  # no plan
+            assert not list((cluster.runs_dir / run_id).rglob("plan.json"))
+            kinds = [e["event"] for e in events(two, run_id)]
+            assert kinds.count("failed") == 1 and "done" not in kinds
+    finally:
+        gate.active = False
+        gate.open()
+
+
 def test_limits_and_token_hold_in_team_mode(servers: dict[str, Any]) -> None:
     cluster: Cluster = servers["cluster"]
     postgres: PostgresServer = servers["postgres"]
