@@ -185,10 +185,48 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
 
 
+WATCH_THREAD = "groundwork-supervisor-watch"
+
+
+def _die_with_supervisor(supervisor: int | None) -> None:
+    """A child started from a fork server has the fork server for parent, and the fork server
+    lives as long as any of its children: the child also watches the process that started
+    it (a killed `groundwork worker`) and dies with it, so a run is never left running
+    unsupervised while another worker continues it."""
+    if not supervisor or supervisor == os.getppid():
+        return  # our parent is the supervisor: the parent-death signal covers it
+    try:
+        handle: int | None = os.pidfd_open(supervisor)  # readable once the process has exited
+    except ProcessLookupError:
+        os.kill(os.getpid(), signal.SIGKILL)  # gone before we started
+        return
+    except (OSError, AttributeError):
+        handle = None
+
+    def watch() -> None:
+        import select
+
+        if handle is not None:
+            select.select([handle], [], [])
+        else:
+            while True:
+                try:
+                    os.kill(supervisor, 0)
+                except ProcessLookupError:
+                    break
+                except PermissionError:
+                    pass
+                time.sleep(0.5)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=watch, name=WATCH_THREAD, daemon=True).start()
+
+
 def _child(
     conn: Any, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> None:
     _die_with_parent()
+    _die_with_supervisor(kwargs.pop("_supervisor", None))
     _limit_address_space(kwargs.pop("_memory_bytes", None))
     if kwargs.pop("_relay_progress", False):
 
@@ -233,7 +271,9 @@ def _fork_safe() -> bool:
     """No other thread that could hold a lock across fork: no Python thread, and no native
     thread that named itself (Chroma's Rust runtime: tokio-rt-worker, sqlx-sqlite-worker).
     Unnamed native threads keep the process name (OpenBLAS's idle workers) and are safe."""
-    if threading.active_count() > 1:
+    # The supervisor watch only waits in select(): it holds no lock a fork could inherit.
+    others = [t for t in threading.enumerate() if t is not threading.current_thread()]
+    if any(t.name != WATCH_THREAD for t in others):
         return False
     try:
         tasks = os.listdir("/proc/self/task")
@@ -311,7 +351,7 @@ def run_with_budget(
         with contextlib.suppress(ValueError, AttributeError):
             ctx.set_forkserver_preload(sorted({*PRELOAD, *preload}))
     parent_conn, child_conn = ctx.Pipe(duplex=False)
-    child_kwargs = {**kwargs, "_memory_bytes": budget.memory_bytes}
+    child_kwargs = {**kwargs, "_memory_bytes": budget.memory_bytes, "_supervisor": os.getpid()}
     if progress is not None:
         child_kwargs["_relay_progress"] = True
     if method == "fork":

@@ -41,6 +41,10 @@ context_app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(context_app, name="context")
+db_app = typer.Typer(
+    help="The team database (groundwork serve/worker --database-url).", no_args_is_help=True
+)
+app.add_typer(db_app, name="db")
 
 
 @cache
@@ -573,6 +577,17 @@ def context_roles_command(
         out().print(f"{defaulted} role(s) had no tier in the source and default to core.")
 
 
+DatabaseUrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--database-url",
+        help="team mode: a postgresql:// URL for runs, jobs and checkpoints (env "
+        "GROUNDWORK_DATABASE_URL; keep the password in ~/.pgpass or PGPASSWORD, not here)",
+        show_default=False,
+    ),
+]
+
+
 @app.command("serve")
 def serve_command(
     host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
@@ -601,14 +616,24 @@ def serve_command(
     retention_days: Annotated[
         float | None, typer.Option(help="delete finished runs older than this (default 30)")
     ] = None,
+    database_url: DatabaseUrlOption = None,
+    chroma_url: Annotated[
+        str | None,
+        typer.Option(help="shared Chroma server for org indexes, e.g. http://127.0.0.1:8001"),
+    ] = None,
 ) -> None:
     """Serve the upload page and JSON API (OpenAPI at /docs). Set GROUNDWORK_TOKEN to require a token.
 
     Settings also come from GROUNDWORK_* variables (GROUNDWORK_WORKERS, GROUNDWORK_ALLOWED_HOSTS,
     GROUNDWORK_RETENTION_DAYS, GROUNDWORK_RETENTION_BYTES, ...); options win.
 
+    With --database-url (team mode) this process only records, queues and reads runs: start
+    `groundwork worker` processes on the same database, and give every process the same
+    --runs-dir (a shared storage path). See docs/deploy.md.
+
     \b
     Example: groundwork serve --org examples/northwind-health/org, then open http://127.0.0.1:8000/
+    Example (team): groundwork serve --database-url postgresql://groundwork@db/groundwork --runs-dir /srv/groundwork/runs --chroma-url http://chroma:8001
     """
     import uvicorn
 
@@ -624,10 +649,19 @@ def serve_command(
         max_upload_bytes=max_upload_mb * 1024 * 1024 if max_upload_mb else None,
         allowed_hosts=[*LOOPBACK_HOSTS, *hosts] if hosts else None,
         retention_days=retention_days,
+        database_url=database_url,
     )
+    if chroma_url:
+        settings.base_config.chroma_url = chroma_url
+    mode = "in this process"
+    if settings.database_url is not None:
+        from agent.team import check_url, describe
+
+        url = check_url(settings.database_url.get_secret_value())
+        mode = f"by groundwork workers on {describe(url)}"
     err().print(
-        f"groundwork: serving http://{host}:{port}/  (runs in {runs_dir.resolve()}; "
-        f"orgs: {', '.join(settings.orgs) or 'none, upload a ZIP'}; "
+        f"groundwork: serving http://{host}:{port}/  (runs in {runs_dir.resolve()}, "
+        f"executed {mode}; orgs: {', '.join(settings.orgs) or 'none, upload a ZIP'}; "
         f"hosts: {', '.join(settings.allowed_hosts)}; "
         f"token {'required' if settings.token else 'off'})",
         highlight=False,
@@ -636,6 +670,91 @@ def serve_command(
     # Open event streams must not hold a shutdown: runs keep their checkpoints and resume.
     uvicorn.run(
         create_app(settings), host=host, port=port, log_level="info", timeout_graceful_shutdown=3
+    )
+
+
+@app.command("worker")
+def worker_command(
+    database_url: DatabaseUrlOption = None,
+    concurrency: Annotated[
+        int, typer.Option(min=1, help="runs executed at the same time, one process each")
+    ] = 2,
+    stalled_after: Annotated[
+        float,
+        typer.Option(
+            min=1.0,
+            help="seconds a worker may go without a heartbeat before others take over its runs",
+        ),
+    ] = 30.0,
+    max_retries: Annotated[
+        int, typer.Option(min=0, help="times a run whose worker died is continued elsewhere")
+    ] = 1,
+    shutdown_grace: Annotated[
+        float,
+        typer.Option(
+            min=0.0, help="on SIGTERM, seconds running runs get to finish before being requeued"
+        ),
+    ] = 10.0,
+) -> None:
+    """Run plan and resume jobs for `groundwork serve --database-url` (team mode), until SIGTERM.
+
+    Every worker needs the same database, the same storage path as the API processes (the
+    run folders, at the same place) and the model settings (OPENAI_BASE_URL, OPENAI_API_KEY,
+    GROUNDWORK_MODEL...) in its environment. See docs/deploy.md.
+
+    \b
+    Example: groundwork worker --database-url postgresql://groundwork@db/groundwork --concurrency 4
+    """
+    import logging
+    import os
+
+    from agent.config import PlanConfig
+    from agent.team import WorkerSettings, check_url, describe, run_worker
+
+    url = check_url(database_url or os.environ.get("GROUNDWORK_DATABASE_URL"))
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    settings = WorkerSettings(
+        url,
+        concurrency=concurrency,
+        stalled_after=stalled_after,
+        max_retries=max_retries,
+        shutdown_grace=shutdown_grace,
+    )
+
+    def ready() -> None:
+        err().print(
+            f"groundwork: worker {settings.name} taking jobs from {describe(url)} "
+            f"({concurrency} at a time)",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+    run_worker(settings, api_key=PlanConfig.from_env().api_key, ready=ready)
+
+
+@db_app.command("upgrade")
+def db_upgrade_command(database_url: DatabaseUrlOption = None) -> None:
+    """Create the team database's tables, or migrate them after upgrading groundwork.
+
+    Stop the workers and back the database up first (docs/deploy.md). LangGraph's checkpoint
+    tables migrate themselves when a server or worker starts; the job queue's need this.
+
+    \b
+    Example: groundwork db upgrade --database-url postgresql://groundwork@db/groundwork
+    """
+    import os
+
+    from agent.team import check_url, describe, ensure_schema, queue_schema_version
+
+    url = check_url(database_url or os.environ.get("GROUNDWORK_DATABASE_URL"))
+    done = ensure_schema(url, upgrade=True)
+    for line in done:
+        out().print(f"  {line}", highlight=False)
+    out().print(
+        f"{describe(url)}: up to date (job queue schema {queue_schema_version()})",
+        highlight=False,
     )
 
 

@@ -16,6 +16,7 @@ GroundworkError                  one-line message, safe to show a user
 │   └── LLMResponseError         output still invalid after bounded repair attempts
 ├── PlanValidationError          a plan that breaks the contract after repair
 ├── ExportError                  a tracker refused an export (GitHub's API answered an error)
+├── DatabaseError                the team database (Postgres) is unreachable or not set up
 └── RunError                     unknown run directory, nothing to resume, bad answers file
     ├── BudgetExceededError      the run passed its time limit or memory ceiling (agent.budget)
     ├── RunCancelledError        the run was cancelled while it ran
@@ -102,6 +103,10 @@ class ExportError(GroundworkError):
     pass
 
 
+class DatabaseError(GroundworkError):
+    pass
+
+
 class RunError(GroundworkError):
     pass
 
@@ -127,6 +132,7 @@ __all__ = [
     "ConfigError",
     "ContextError",
     "CorruptFileError",
+    "DatabaseError",
     "EncryptedFileError",
     "ExportError",
     "FileTooLargeError",

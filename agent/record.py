@@ -55,6 +55,10 @@ class RunRecord(BaseModel):
     )
     summary: dict[str, Any] = Field(default_factory=dict)
     attempts: int = Field(default=0, description="times a worker started or continued this run")
+    checkpoints: Literal["sqlite", "postgres"] = Field(
+        default="sqlite",
+        description="where LangGraph keeps its checkpoints: the run folder, or the team database",
+    )
     created: float = Field(default_factory=time.time)
     updated: float = Field(default_factory=time.time)
     started: float | None = None

@@ -3,8 +3,10 @@
 Each run keeps its state in ``<out>/.groundwork/run/``: ``run.json`` (its ``RunRecord``:
 inputs, thread id, status, current step, questions, the configuration without the API key;
 the one status record, which the web service reads too) and ``checkpoints.sqlite``
-(LangGraph's SqliteSaver; large values once each in ``blobs/``, agent/checkpoints.py). The configuration, the engine and the key reach the nodes through the run
-context (agent/runtime.py), which LangGraph never checkpoints; ``resume`` rebuilds it from
+(LangGraph's SqliteSaver; with a team database, its ``PostgresSaver``: agent.checkpointers;
+large values once each in ``blobs/``, agent/checkpoints.py). The configuration, the engine
+and the key reach the nodes through the run context (agent/runtime.py), which LangGraph
+never checkpoints; ``resume`` rebuilds it from
 ``run.json`` plus the environment. Outputs are written only by the render step, atomically;
 a run that fails on bad input leaves nothing.
 
@@ -22,7 +24,6 @@ import contextlib
 import json
 import os
 import shutil
-import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -31,11 +32,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.types import Command
 
 from agent.budget import run_with_budget
-from agent.checkpoints import BlobSerializer
+from agent.checkpointers import Checkpoints, SqliteCheckpoints, for_record
 from agent.config import PlanConfig
 from agent.errors import ContextError, GroundworkError, InputError, RunError
 from agent.files import remove_stale
@@ -59,8 +59,9 @@ PRELOAD = (
 )
 
 
-def _preload(config: PlanConfig) -> tuple[str, ...]:
-    return PRELOAD + (("agent.engines.llm",) if config.resolved_engine() == "llm" else ())
+def _preload(config: PlanConfig, checkpoints: Checkpoints) -> tuple[str, ...]:
+    llm = ("agent.engines.llm",) if config.resolved_engine() == "llm" else ()
+    return PRELOAD + checkpoints.preload + llm
 
 
 @dataclass
@@ -85,16 +86,11 @@ def run_dir_for(path: str | Path) -> Path:
 
 
 @contextmanager
-def _graph(run_dir: Path) -> Iterator[Any]:
+def _graph(run_dir: Path, checkpoints: Checkpoints) -> Iterator[Any]:
     from agent.graph import build_graph
 
-    conn = sqlite3.connect(run_dir / "checkpoints.sqlite", check_same_thread=False)
-    try:
-        # Large values (the deck, the org context, the plan) once, by hash, not in every step.
-        serde = BlobSerializer(run_dir / "blobs")
-        yield build_graph(checkpointer=SqliteSaver(conn, serde=serde))
-    finally:
-        conn.close()
+    with checkpoints.open(run_dir) as saver:
+        yield build_graph(checkpointer=saver)
 
 
 def _drive(
@@ -113,6 +109,10 @@ def _drive(
         for step, update in chunk.items():
             if step == "__interrupt__":
                 questions.extend(_questions(update))
+                continue
+            if step.startswith("__"):
+                # "__metadata__" ({"cached": True}): a branch a resumed run replayed from its
+                # saved writes (a worker that died mid-step), not a step
                 continue
             record.set_step(step)
             record.save(run_dir / "run.json")
@@ -188,6 +188,7 @@ def plan(
     deck_name: str | None = None,
     record: RunRecord | None = None,
     cancel: Any = None,
+    checkpoints: Checkpoints | None = None,
 ) -> RunResult:
     """Plan from a deck and an org-context folder into ``out``. May return ``status="paused"``.
 
@@ -196,8 +197,10 @@ def plan(
     service's queued run: its id and labels are kept); it is updated in place. The run
     executes under ``config``'s budget (``time_limit``, ``memory_limit``); ``cancel`` (a
     ``threading.Event``) stops it. Raises BudgetExceededError / RunCancelledError then.
+    ``checkpoints`` is where LangGraph saves the run (default: SQLite in the run folder).
     """
     config = config or PlanConfig.from_env()
+    checkpoints = checkpoints or SqliteCheckpoints()
     deck_path = check_deck_path(deck)
     context_dir, out_dir = Path(context).resolve(), Path(out).resolve()
     if not context_dir.is_dir():
@@ -237,6 +240,7 @@ def plan(
     record.answers = {str(k): str(v) for k, v in (answers or {}).items()}
     record.status, record.step, record.steps_done, record.error = "running", None, [], None
     record.started = record.started or time.time()
+    record.checkpoints = checkpoints.kind
     record.save(run_dir / "run.json")
     try:
         result: RunResult = run_with_budget(
@@ -246,10 +250,11 @@ def plan(
             config,
             answers or {},
             inputs,
+            checkpoints,
             budget=config.budget(),
             progress=progress,
             cancel=cancel,
-            preload=_preload(config),
+            preload=_preload(config, checkpoints),
         )
     except BaseException as exc:
         if previous is not None:
@@ -280,13 +285,15 @@ def _start(
     config: PlanConfig,
     answers: dict[str, Any],
     inputs: dict[str, str],
+    checkpoints: Checkpoints,
     progress: Progress | None = None,
 ) -> RunResult:
     """The run itself (in the budget's child process): from START to done or a pause."""
     run_config = _run_config(record, config)
     context = RunContext.build(config)
     try:
-        with _graph(run_dir) as graph:
+        checkpoints.clear(run_dir, record.thread_id)  # a shared store may hold an old attempt
+        with _graph(run_dir, checkpoints) as graph:
             payload = {**_payload(record, run_dir, answers), **inputs}
             questions = _drive(graph, payload, run_config, context, progress, record, run_dir)
             return _finish(graph, run_dir, record, run_config, questions)
@@ -349,6 +356,7 @@ def resume(
     config: PlanConfig | None = None,
     progress: Progress | None = None,
     cancel: Any = None,
+    checkpoints: Checkpoints | None = None,
 ) -> RunResult:
     """Continue a paused or interrupted run without redoing finished steps.
 
@@ -361,6 +369,7 @@ def resume(
     """
     run_dir = run_dir_for(run)
     record = RunRecord.load(run_dir / "run.json")
+    checkpoints = for_record(record.checkpoints, checkpoints)
     # run.json never holds the key; GROUNDWORK_* limits set now (a longer timeout) apply.
     stored = PlanConfig.from_dict({**record.config, **PlanConfig.env_numbers()})
     stored.api_key = (config.api_key if config else None) or PlanConfig.from_env().api_key
@@ -374,10 +383,11 @@ def resume(
             record,
             stored,
             answers,
+            checkpoints,
             budget=stored.budget(),
             progress=progress,
             cancel=cancel,
-            preload=_preload(stored),
+            preload=_preload(stored, checkpoints),
         )
     except BaseException as exc:
         _mark_failed(run_dir, exc)
@@ -389,11 +399,12 @@ def _continue(
     record: RunRecord,
     config: PlanConfig,
     answers: dict[str, Any] | None,
+    checkpoints: Checkpoints,
     progress: Progress | None = None,
 ) -> RunResult:
     """resume's work (in the budget's child process)."""
     run_config = _run_config(record, config)
-    with _graph(run_dir) as graph:
+    with _graph(run_dir, checkpoints) as graph:
         snapshot = graph.get_state(run_config)
         payload: Any
         if not snapshot.next:
@@ -479,11 +490,14 @@ def _checkpointed_deck(values: dict[str, Any]) -> Any:
     return Deck.model_validate(values["deck"])
 
 
-def pending_questions(run: str | Path) -> list[dict[str, Any]]:
+def pending_questions(
+    run: str | Path, checkpoints: Checkpoints | None = None
+) -> list[dict[str, Any]]:
     """The clarification questions a paused run is waiting on, read back from its checkpoint."""
     run_dir = run_dir_for(run)
     record = RunRecord.load(run_dir / "run.json")
-    with _graph(run_dir) as graph:
+    checkpoints = for_record(record.checkpoints, checkpoints)
+    with _graph(run_dir, checkpoints) as graph:
         snapshot = graph.get_state(_run_config(record, PlanConfig.from_dict(record.config)))
     questions: list[dict[str, Any]] = []
     for task in snapshot.tasks:

@@ -101,3 +101,24 @@ NOT_IN_THE_PLAN = {"cache_dir", "index_dir", "llm_log", "time_limit", "memory_li
 @pytest.fixture(scope="session")
 def saved_plans(tmp_path_factory: pytest.TempPathFactory) -> SavedPlans:
     return SavedPlans(tmp_path_factory.mktemp("saved-plans"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """One throwaway PostgreSQL for the session (Debian's binaries, initdb into a temp folder,
+    a loopback port); the tests that need it skip, with the reason, where it cannot run."""
+    from tests.team_cluster import PostgresServer, Unavailable
+
+    try:
+        server = PostgresServer()
+    except Unavailable as exc:
+        pytest.skip(str(exc))
+    try:
+        server.start()
+    except Unavailable as exc:
+        server.close()
+        pytest.skip(str(exc))
+    try:
+        yield server
+    finally:
+        server.close()

@@ -71,6 +71,7 @@ from agent.context._lexicon import (
     parse_tier,
 )
 from agent.knowledge.constraints import find_statements
+from agent.knowledge.lexicon import pattern as lexicon_pattern
 from schemas.context import Metric, Role, System, SystemAbsence
 
 
@@ -169,8 +170,10 @@ def extract_facts(doc: Document) -> Facts:
             if roles:
                 continue
 
-        for absence in find_absences(text, source=doc.path, bullet=block.kind == "bullet"):
-            facts.absences.append(absence)
+        stated = find_absences(text, source=doc.path, bullet=block.kind == "bullet")
+        if not stated and any(lexicon_pattern("limits_heading").search(h) for h in block.heading):
+            stated = _admitted(text, doc.path)
+        facts.absences.extend(stated)
         facts.sentences.extend(
             " ".join(s.split())[:400] for s in _SENTENCE.split(clean_inline(text)) if s.strip()
         )
@@ -820,6 +823,25 @@ def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[
                 )
             )
     return out
+
+
+def _admitted(text: str, source: str) -> list[SystemAbsence]:
+    """A line under a "What does not work yet" / "Known issues" heading: the org admits it,
+    whatever its grammar ("Franchise stores send sales once a week as an Excel upload")."""
+    flat = " ".join(clean_inline(_BULLET_MARK.sub("", text, count=1)).split())
+    sentence = next((s.strip() for s in _statements(flat) if len(s.split()) >= 4), "")
+    if not sentence:
+        return []
+    subject = " ".join(sentence.split()[:6])
+    return [
+        SystemAbsence(
+            capability=capability_of(sentence) or "limitation",
+            text=sentence,
+            source=source,
+            kind="limitation",
+            subject=subject,
+        )
+    ]
 
 
 # --------------------------------------------------------------------- metrics

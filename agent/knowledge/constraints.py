@@ -64,7 +64,8 @@ _LIMITATIONS = [
     re.compile(r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are)\s+defined\s+(?:per|by|differently)\b", re.I),
     # "the lease ends in March 2029", "extended support ends on 31 March 2029"
     re.compile(
-        r"(?P<subj>[^.;:]{3,80}?)\s+(?:ends?|expires?|runs out|is end[- ]of[- ]life|reaches end of (?:life|support))\b",
+        # "ends" as a verb, with its date: "at month end," is a noun and binds nothing.
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:(?:will\s+)?(?:ends?|expires?)\s+(?:in|on|by|before|after|at the end|this|next|\d)|runs out|is end[- ]of[- ]life|reaches end of (?:life|support))\b",
         re.I,
     ),
     re.compile(r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are)\s+not\s+(?:yet\s+)?budgeted\b", re.I),

@@ -27,7 +27,7 @@ def section(name: str) -> re.Pattern[str]:
 
 @cache
 def pattern(name: str) -> re.Pattern[str]:
-    """gate_labels, bodies, cadences."""
+    """gate_labels, bodies, cadences, before_state, after_state."""
     return re.compile(lexicon()[name], re.IGNORECASE)
 
 

@@ -6,8 +6,7 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from agent.engines.rules.visions import INSTRUCTION_LIKE
-from agent.guard import MAX_VISIONS, addressed_to_tool
+from agent.guard import INSTRUCTION_LIKE, MAX_VISIONS, addressed_to_tool
 from agent.nodes._common import RunContext, deck_of, metered, run_context
 
 

@@ -23,6 +23,10 @@ from agent.knowledge.lexicon import pattern, section
 from agent.knowledge.text import shorten, words
 from schemas.plan import Source
 
+# A one-word gantt bar that names a stage of any phase, not work of its own.
+STAGE_WORDS = frozenset({"rollout", "review", "sign-off", "lock-in", "go-live", "launch"})
+
+
 _NUM = r"\d+(?:\s*[-–&]\s*\d+)?|one|two|three|four|five|i{1,3}|iv|v"
 PHASE_KEY = re.compile(
     rf"\b(phase|wave|stage|step|horizon|tranche|release|year)s?\s*({_NUM})\b", re.I
@@ -300,14 +304,7 @@ def _phase_body(
             gate = f"{gate} {rest}".strip() if gate else rest
             continue
         toks = words(line)
-        if len(toks) == 1 and line.lower() in (
-            "rollout",
-            "review",
-            "sign-off",
-            "lock-in",
-            "go-live",
-            "launch",
-        ):
+        if len(toks) == 1 and line.lower() in STAGE_WORDS:
             continue
         if re.fullmatch(r"g\d+|gate\s*\w?", line.strip(), re.I):
             continue

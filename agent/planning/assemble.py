@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from agent.engines.base import Decomposition, TaskDraft
-from agent.knowledge.gaps import capability_label, statement_gap
+from agent.knowledge.gaps import CAPABILITY_LABELS, capability_label, statement_gap
 from agent.knowledge.lexicon import classify_layer
 from agent.knowledge.packs import foreign_terms
 from agent.knowledge.text import content_stems, rare_overlap
@@ -188,7 +188,9 @@ def org_gaps(
         evidence = f"{absence.source}: {absence.text}" if absence.source else absence.text
         if evidence in quoted or absence.text in quoted:
             continue
-        if absence.kind == "absence":
+        if absence.kind == "absence" and absence.capability in CAPABILITY_LABELS:
+            # A named capability is one gap however many sentences state it; an absence no
+            # category names ("no regional distribution hub") is its own gap.
             label = f"no {capability_label(absence.capability)}:"
             if label in covered:
                 for gap in gaps:  # raised from a task's needs: attach the org's own sentence

@@ -78,14 +78,19 @@ def _done_when(c: Commitment, plan: DeckPlan) -> str:
 
 
 def _link_visions(
-    text: str, source: Source, visions: list[Vision], umbrella: list[str]
+    text: str,
+    source: Source,
+    visions: list[Vision],
+    umbrella: list[str],
+    goals: list[str] | None = None,
 ) -> list[str]:
-    """The visions a commitment serves: the ones stated on its slide, else those sharing its
-    distinctive words, else the deck's umbrella goal."""
+    """The visions a commitment serves: the ones stated on its slide, and the measured goals of
+    its pillar; else those sharing its distinctive words, else the deck's umbrella goal."""
     unit = source.slide or source.page
     same = [v.id for v in visions if (v.source.slide or v.source.page) == unit]
-    if same:
-        return same
+    goals = (goals or [])[:2]
+    if same or goals:
+        return [*same, *[g for g in goals if g not in same]]
     docs = [content_stems(v.original_text or v.text) for v in visions]
     scored = rare_overlap(text, docs)
     ranked = sorted(
@@ -94,6 +99,27 @@ def _link_visions(
     )
     picked = [vid for share, mass, vid in ranked if mass >= 2.0 and share >= 0.2][:2]
     return picked or umbrella[:1]
+
+
+def pillar_goals(plan: DeckPlan, visions: list[Vision]) -> dict[str, list[str]]:
+    """Pillar -> the measured goals it delivers: each goal with a number goes to the pillar whose
+    slides speak of it most ("QC miss rate 6.2% -> 2.1%" to the inspection pillar), so the
+    pillar's work serves the goal the deck measures it by, not only the slide it sits on."""
+    names = [p for p in plan.pillars if plan.pillar_text.get(p)]
+    if len(names) < 2:
+        return {}
+    docs = [content_stems(f"{p} {plan.pillar_text[p]}") for p in names]
+    goals: dict[str, list[str]] = {}
+    for v in visions:
+        if not re.search(r"\d", v.text):
+            continue
+        scored = rare_overlap(v.original_text or v.text, docs)
+        best = max(range(len(names)), key=lambda i: scored[i][1])
+        share, mass = scored[best]
+        runner_up = max((m for i, (_s, m) in enumerate(scored) if i != best), default=0.0)
+        if share >= 0.3 and mass >= 1.5 and mass >= 1.5 * runner_up:
+            goals.setdefault(names[best], []).append(v.id)
+    return goals
 
 
 def _link_scenarios(text: str, scenarios: list[Scenario]) -> list[str]:
@@ -205,6 +231,7 @@ def commitment_tasks(
 ) -> list[TaskDraft]:
     """One task per commitment the deck makes, plus one per KPI it sets, in its words."""
     umbrella = umbrella_visions(visions)
+    goals = pillar_goals(plan, visions)
     tasks: list[TaskDraft] = []
     seen: set[str] = set()
     for c in plan.commitments:
@@ -266,7 +293,9 @@ def commitment_tasks(
                 weeks=[c.start_week, c.end_week]
                 if c.start_week is not None and c.end_week is not None
                 else None,
-                vision_ids=_link_visions(body, c.source, visions, umbrella),
+                vision_ids=_link_visions(
+                    body, c.source, visions, umbrella, goals.get(c.pillar or "", [])
+                ),
                 accountable=chair,
             )
         )
@@ -277,6 +306,9 @@ def commitment_tasks(
 
 def _title(c: Commitment) -> str:
     title = c.title.strip()
+    short = title.rstrip("…").rstrip()
+    if c.text and c.text.startswith(short):
+        return shorten(c.text, 110)  # the title was the text cut short: say it once
     if c.kind in ("milestone", "stage") and c.text and c.text != c.title:
         return shorten(f"{title}: {c.text}", 110)
     return shorten(title, 110)

@@ -97,6 +97,9 @@ class DeckPlan(BaseModel):
     pillar_details: dict[str, str] = Field(
         default_factory=dict, description="pillar -> the line the deck describes it with"
     )
+    pillar_text: dict[str, str] = Field(
+        default_factory=dict, description="pillar -> the text of the slides that detail it"
+    )
 
     def clock(self) -> bool:
         """True when the deck sets its own phases or horizon (the roadmap then runs on it)."""
@@ -111,6 +114,7 @@ _PAGE_COUNTER = re.compile(
     re.I,
 )
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|svg|emf|wmf|bmp|tiff?)$", re.I)
+_WORDY = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 _LABEL_ONLY = re.compile(r"^(?:[A-Z][A-Z &/·-]{2,40})$")  # "CLOSING", "EXECUTIVE SUMMARY"
 
 
@@ -175,8 +179,25 @@ class _Slide:
         self.lines = [
             (t, b)
             for i, (t, b) in enumerate(self.lines)
-            if not (i < 3 and _LABEL_ONLY.match(t) and len(words(t)) <= 3)
+            if not (
+                i < 3
+                and _LABEL_ONLY.match(t)
+                and len(words(t)) <= 3
+                and not pattern("before_state").match(t)
+                and not pattern("after_state").match(t)
+            )
         ]
+        # On a from/to slide, the lines under an "Old positioning" / "Today" label describe
+        # what is being left behind: never work to do. An "after" label ends the run.
+        self.left_behind: set[int] = set()
+        behind = False
+        for i, (t, _) in enumerate(self.lines):
+            if len(t) <= 40 and pattern("before_state").match(t):
+                behind = True
+            elif len(t) <= 40 and pattern("after_state").match(t):
+                behind = False
+            elif behind:
+                self.left_behind.add(i)
 
     @property
     def heading(self) -> str:
@@ -263,6 +284,8 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         pillar = _pillar_of(slide, plan.pillars)
         if pillar is not None:
             plan.commitments += _pillar_bullets(slide, pillar)
+            seen = plan.pillar_text.get(pillar) or plan.pillar_details.get(pillar, "")
+            plan.pillar_text[pillar] = " ".join([seen, slide.title, *slide.texts()]).strip()
         plan.commitments += _initiatives(slide)
 
     loose: list[tuple[str, Source, timeline.Span | None]] = []
@@ -327,7 +350,8 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
     if plan.pilot is not None:
         _mark_pilot(plan, plan.pilot)
     plan.bodies = _bodies(slides)
-    plan.commitments = _dedupe(plan.commitments)
+    # A step number or a bare figure ("1", "Q3 · 2") is a diagram's label, not a commitment.
+    plan.commitments = _dedupe([c for c in plan.commitments if _WORDY.search(c.title)])
     plan.kpis = _kpis(slides, plan)
     return plan
 
@@ -567,14 +591,7 @@ def _gantt(
             continue
         toks = words(line)
         if 1 <= len(toks) <= 9 and not line.endswith("."):
-            if len(toks) == 1 and line.lower() in (
-                "rollout",
-                "review",
-                "sign-off",
-                "lock-in",
-                "go-live",
-                "launch",
-            ):
+            if len(toks) == 1 and line.lower() in _phases.STAGE_WORDS:
                 continue  # a milestone marker on the bar, not a piece of work
             items.append(line)
         elif len(toks) > 9 and gate is None and items:
@@ -876,11 +893,29 @@ def _pillar_names(slide: _Slide) -> list[str]:
     return names[:7]
 
 
+_ORDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "i": 1, "ii": 2, "iii": 3}
+_ORDINALS |= {"iv": 4, "v": 5}
+
+
+def _ordinal(title: str) -> int | None:
+    m = re.match(r"^\w+\s*(\d+|one|two|three|four|five|iv|v|i{1,3})\b", title, re.I)
+    if not m:
+        return None
+    token = m.group(1).lower()
+    return int(token) if token.isdigit() else _ORDINALS.get(token)
+
+
 def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
     """The pillar a slide details: its title names one, or says "Pillar N"."""
     m = _PILLAR_DETAIL.match(slide.title)
     if m:
-        return m.group(1).strip(" ·:") or slide.title
+        named = m.group(1).strip(" ·:")
+        # "Pillar 2 Expected Benefits" details the second pillar the overview named.
+        number = _ordinal(slide.title)
+        by_number = pillars[number - 1] if number and 0 < number <= len(pillars) else None
+        if named and any(named.lower() == p.lower().strip(" ,") for p in pillars):
+            return next(p for p in pillars if named.lower() == p.lower().strip(" ,"))
+        return by_number or named or slide.title
     title = slide.title.lower()
     for pillar in pillars:
         name = pillar.lower().strip(" ,")
@@ -901,7 +936,9 @@ def _pillar_bullets(slide: _Slide, pillar: str) -> list[Commitment]:
     from agent.knowledge.verbs import WORK_VERBS
 
     out: list[Commitment] = []
-    for line, block in slide.lines:
+    for i, (line, block) in enumerate(slide.lines):
+        if i in slide.left_behind:
+            continue
         toks = words(line)
         listed = block.bullet is True or block.text.lstrip().startswith(("•", "▪", "–", "- ", "* "))
         if not listed or len(toks) < 4 or len(toks) > 45:
@@ -931,7 +968,9 @@ def _initiatives(slide: _Slide) -> list[Commitment]:
     m = _PILLAR_DETAIL.match(title)
     pillar = m.group(1).strip(" ·:") if m else None
     out: list[Commitment] = []
-    for line, _block in slide.lines:
+    for i, (line, _block) in enumerate(slide.lines):
+        if i in slide.left_behind:
+            continue
         for sent in sentences(line) if len(line) > 160 else [line]:
             toks = words(sent)
             if len(toks) < 5 or len(toks) > 45 or toks[0] not in WORK_VERBS:
@@ -1008,7 +1047,7 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
                         first[key] = (text, slide.source)
                         best_weight[key] = weight
     if not found:
-        return None
+        return _first_wave(slides)
 
     # A proper name beats a count ("Xuzhou" over "a single pilot plant").
     def clean(name: str) -> str:
@@ -1026,26 +1065,54 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
     return Pilot(name=name, unit=unit, text=text, source=source)
 
 
+_FIRST_WAVE = re.compile(r"\b(?:wave|phase|stage|tranche|cohort)\s*(?:1|one|i)\b", re.I)
+_PROVES = re.compile(r"\b(?:validat\w*|prove[ns]?|proof|test(?:s|ed|ing)?|trial\w*)\b", re.I)
+
+
+def _first_wave(slides: list[_Slide]) -> Pilot | None:
+    """A deck that never says "pilot" may still stage one: "Wave 1: 3 properties ... validate
+    in stages, then accelerate". The first wave that is there to prove the model is the pilot."""
+    for slide in slides:
+        if section("not_plan").search(slide.title):
+            continue
+        texts = slide.texts()
+        for i, text in enumerate(texts):
+            m = _FIRST_WAVE.search(text)
+            if m and _PROVES.search(" ".join(texts[i : i + 4])):
+                name = m.group(0).strip()
+                return Pilot(
+                    name=name[:1].upper() + name[1:], unit="wave", text=text, source=slide.source
+                )
+    return None
+
+
 def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
     """The commitment that runs the pilot is marked (the stage or bar that says so); if the
     deck only names the pilot, it becomes a commitment of its own."""
     kinds = ("stage", "phase_item", "milestone", "initiative")
+    wave = pilot.unit == "wave"
     mentions = [
         c
         for c in plan.commitments
-        if re.search(r"\bpilot", f"{c.title} {c.text}", re.I) and c.kind in kinds
+        if c.kind in kinds
+        and (
+            re.search(r"\bpilot", f"{c.title} {c.text}", re.I)
+            or (wave and pilot.name.lower() in f"{c.title} {c.text}".lower())
+        )
     ]
     running = [
         c
         for c in mentions
         if re.search(
-            r"\b(?:run|validat|test|trial|prove|launch|go[- ]live|operat|open(?:s|ed)?\b(?!\s+to\b))",
+            # "operate", not "operator-led": the verb runs the pilot, the noun does not.
+            r"\b(?:run|validat|test|trial|prove|launch|go[- ]live|operat(?:e|es|ed|ing)\b|open(?:s|ed)?\b(?!\s+to\b))",
             f"{c.title} {c.text}",
             re.I,
         )
     ]
     # The work that names the pilot site itself ("Wave 1: Baltimore Harbor (pilot)") is it.
-    site = pilot.name.split()[0].lower()  # "Ostrand" names "Ostrand Lines" too
+    # "Ostrand" names "Ostrand Lines" too; "Wave 1" is named only in full (not "Wave 2").
+    site = pilot.name.lower() if wave else pilot.name.split()[0].lower()
     named = [c for c in mentions if site in f"{c.title} {c.text}".lower()]
     if named or running:
         best = min(
@@ -1154,31 +1221,21 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
     for slide in slides:
         # Figures about today (a portfolio, a diagnosis, the market) are not targets.
         about_today = bool(section("not_plan").search(slide.title))
-        for rows in [] if about_today else slide.tables:
-            for row in kpi_rows(rows):
-                found.append(
-                    Kpi(
-                        metric=row.metric,
-                        baseline=row.baseline,
-                        target=row.target,
-                        by=row.by,
-                        source=slide.source,
-                        statement=row.goal(),
-                    )
-                )
+        rows = [] if about_today else [r for table in slide.tables for r in kpi_rows(table)]
         # A PDF export may put the header and the rows on separate lines: read them as one run.
-        for text in [] if about_today else [" ".join(slide.texts())]:
-            for row in flat_kpi_rows(text):
-                found.append(
-                    Kpi(
-                        metric=row.metric,
-                        baseline=row.baseline,
-                        target=row.target,
-                        by=row.by,
-                        source=slide.source,
-                        statement=row.goal(),
-                    )
-                )
+        if not about_today:
+            rows += flat_kpi_rows(" ".join(slide.texts()))
+        found += [
+            Kpi(
+                metric=row.metric,
+                baseline=row.baseline,
+                target=row.target,
+                by=row.by,
+                source=slide.source,
+                statement=row.goal(),
+            )
+            for row in rows
+        ]
         heading = slide.heading
         if section("not_plan").search(slide.title):
             continue

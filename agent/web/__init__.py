@@ -10,7 +10,9 @@ Public API::
 - ``RunService``: what the API does to runs (create, answer, cancel, delete, retention).
 - ``JobQueue`` / ``LocalJobQueue``: where runs' work goes; the embedded default runs each
   job in its own worker process. ``Job`` and ``execute`` are the unit of work and the work.
-- ``RunStore``: run folders, their ``RunRecord`` (``agent.record``) and pushed events.
+- ``RunStore``: run folders, their ``RunRecord`` (``agent.record``) and pushed events
+  (``Event``, ``event_data``; ``RUN_ID`` is what a run id looks like). ``agent.team`` moves
+  records and events into Postgres behind the same interface.
 - ``ScrubTokens``: the logging filter that blanks ``token=`` query values (access logs).
 """
 
@@ -24,8 +26,8 @@ if TYPE_CHECKING:
     from agent.web._jobs import JobQueue, LocalJobQueue
     from agent.web._runs import RunService
     from agent.web._security import ScrubTokens
-    from agent.web._store import RunStore
-    from agent.web._worker import Job, execute
+    from agent.web._store import RUN_ID, Event, RunStore, event_data
+    from agent.web._worker import CANCELLED, Job, execute
     from agent.web.app import create_app
 
 _LAZY = {
@@ -34,8 +36,12 @@ _LAZY = {
     "JobQueue": "agent.web._jobs",
     "LocalJobQueue": "agent.web._jobs",
     "RunStore": "agent.web._store",
+    "RUN_ID": "agent.web._store",
+    "Event": "agent.web._store",
+    "event_data": "agent.web._store",
     "Job": "agent.web._worker",
     "execute": "agent.web._worker",
+    "CANCELLED": "agent.web._worker",
     "ScrubTokens": "agent.web._security",
 }
 
@@ -50,7 +56,10 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "CANCELLED",
     "LOOPBACK_HOSTS",
+    "RUN_ID",
+    "Event",
     "Job",
     "JobQueue",
     "LocalJobQueue",
@@ -59,6 +68,7 @@ __all__ = [
     "ScrubTokens",
     "WebSettings",
     "create_app",
+    "event_data",
     "execute",
     "org_map",
 ]

@@ -5,8 +5,8 @@ embedded default is ``LocalJobQueue``: a bounded pool of worker slots in the ser
 running one job at a time in its own process (so runs use the cores, and whatever a run
 allocates is returned to the system when it ends). Processes come from a fork server that
 has the workflow imported once, so a job starts in milliseconds. A Postgres-backed queue
-(issue 15: ``groundwork worker``) can take its place behind the same interface; the work
-itself is ``agent.web._worker.execute``.
+(``agent.team``: ``groundwork worker``) takes its place behind the same interface; the
+work itself is ``agent.web._worker.execute``.
 
 Recovery after a restart (``recover``): paused, done and failed runs stay as they are;
 queued runs are queued again; a run that was running when the server stopped is retried
@@ -27,13 +27,12 @@ from typing import Any, Literal, Protocol
 
 from agent.record import RunRecord
 from agent.web._store import RunStore
-from agent.web._worker import Job, run_in_process
+from agent.web._worker import CANCELLED, Job, run_in_process
 
 log = logging.getLogger("groundwork.web")
 
 # Imported once in the fork server: every job's process starts with them loaded.
 PRELOAD = ["agent.web._warm"]
-CANCELLED = "cancelled by request"
 
 
 class JobQueue(Protocol):

@@ -59,9 +59,14 @@ def open_questions(record: RunRecord) -> list[dict[str, Any]]:
 class RunService:
     """Owns the runs under ``settings.runs_dir`` and hands their work to a ``JobQueue``."""
 
-    def __init__(self, settings: WebSettings, jobs: JobQueue | None = None) -> None:
+    def __init__(
+        self,
+        settings: WebSettings,
+        jobs: JobQueue | None = None,
+        store: RunStore | None = None,
+    ) -> None:
         self.settings = settings
-        self.store = RunStore(settings.runs_dir)
+        self.store = store or RunStore(settings.runs_dir)
         self.jobs: JobQueue = jobs or LocalJobQueue(
             self.store, workers=settings.workers, api_key=settings.base_config.api_key
         )
@@ -201,7 +206,10 @@ class RunService:
         record.status, record.questions, record.step = "queued", [], None
         record.answers = {**record.answers, **clean}
         record.attempts = 0  # the retry budget counts crashes since the strategist last acted
-        self.store.save(record, "resumed")
+        # Two answers at once (two tabs, two API processes): the first one resumes the run.
+        if not self.store.save_if(record, "resumed", expect=("done",) if later else ("paused",)):
+            current = self.store.get(run_id)
+            raise RunStateError(f"run {run_id} is {current.status}, not paused for answers")
         self.jobs.submit(Job(run_id, "resume", clean))
         return record
 
@@ -217,7 +225,8 @@ class RunService:
             return self._wait_settled(run_id)
         record.status, record.step, record.error = "failed", None, CANCELLED
         record.finished = time.time()
-        self.store.save(record, "failed")
+        if not self.store.save_if(record, "failed", expect=("queued", "paused")):
+            return self._wait_settled(run_id)  # a worker took it meanwhile: it records the stop
         return record
 
     def _wait_settled(self, run_id: str, timeout: float = 30.0) -> RunRecord:

@@ -49,6 +49,11 @@ class WebSettings(BaseSettings):
         default=20 * 1024**3,
         description="oldest settled runs are deleted while all runs take more than this",
     )
+    database_url: SecretStr | None = Field(
+        default=None,
+        description="team mode (agent.team): runs, jobs and checkpoints in this Postgres "
+        "database, executed by `groundwork worker` processes; None runs everything in process",
+    )
     base_config: PlanConfig = Field(default_factory=PlanConfig.from_env, exclude=True)
 
     @field_validator("allowed_hosts", mode="before")
@@ -58,9 +63,9 @@ class WebSettings(BaseSettings):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
 
-    @field_validator("token", mode="before")
+    @field_validator("token", "database_url", mode="before")
     @classmethod
-    def _empty_token_is_none(cls, value: Any) -> Any:
+    def _empty_is_none(cls, value: Any) -> Any:
         return value or None
 
     @property

@@ -139,6 +139,16 @@ class RunStore:
         record.save(self.record_file(record.id))
         self.publish(record, event)
 
+    def save_if(self, record: RunRecord, event: str | None, *, expect: tuple[str, ...]) -> bool:
+        """Save ``record`` only while the run's current status is one of ``expect`` (so two
+        requests racing on one run cannot both act); False when it was not."""
+        with self._lock:
+            live = self._runs.get(record.id)
+            if live is None or live.record.status not in expect:
+                return False
+            self.save(record, event)
+            return True
+
     def publish(self, record: RunRecord, event: str | None) -> None:
         """Take ``record`` as the run's state now (already on disk) and wake its streams."""
         with self._lock:

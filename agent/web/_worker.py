@@ -1,8 +1,9 @@
 """What a worker does with one job: plan or resume a run, keeping its RunRecord current.
 
 ``execute`` is the whole job and knows nothing of queues or processes: the embedded server
-calls it in a child process (``run_in_process``); a job-queue worker (issue 15's
-``groundwork worker``) can call it the same way with its own ``publish``. Heavy modules
+calls it in a child process (``run_in_process``); the team worker (``agent.team``,
+``groundwork worker``) calls it the same way with its own ``publish``, Postgres checkpoints
+and a ``cancel`` event. Heavy modules
 (the workflow, langgraph, chromadb) are imported here only when a job runs.
 """
 
@@ -11,20 +12,25 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from agent.config import PlanConfig
 from agent.errors import GroundworkError, InputError
 from agent.record import RunRecord, record_path
 from agent.web._plain import plain
 
+if TYPE_CHECKING:
+    from agent.checkpointers import Checkpoints
+
 log = logging.getLogger("groundwork.web")
 
 Publish = Callable[[RunRecord, str], None]
+CANCELLED = "cancelled by request"
 
 
 @dataclass(frozen=True)
@@ -84,13 +90,25 @@ def _summary(plan: Any) -> dict[str, Any]:
     }
 
 
-def execute(job: Job, record_file: Path, api_key: str | None, publish: Publish) -> RunRecord:
+def execute(
+    job: Job,
+    record_file: Path,
+    api_key: str | None,
+    publish: Publish,
+    *,
+    checkpoints: Checkpoints | None = None,
+    cancel: threading.Event | None = None,
+) -> RunRecord:
     """Run ``job`` to its next settled state (paused, done or failed) and return the record.
 
     Every change is saved to ``record_file`` before it is published. Errors never escape:
-    they become a failed record with a one-line reason.
+    they become a failed record with a one-line reason. ``checkpoints`` is where LangGraph
+    keeps the run (default: SQLite in the run folder); setting ``cancel`` stops the run.
     """
     from agent import runner
+    from agent.checkpointers import SqliteCheckpoints
+
+    checkpoints = checkpoints or SqliteCheckpoints()
 
     record = RunRecord.load(record_file)
     record.status, record.error, record.step = "running", None, None
@@ -105,18 +123,26 @@ def execute(job: Job, record_file: Path, api_key: str | None, publish: Publish) 
         publish(RunRecord.load(record_file), "step")  # the runner saved it just before
 
     try:
-        started = (out_dir / runner.RUN_SUBDIR / "checkpoints.sqlite").is_file()
+        started = checkpoints.started(out_dir / runner.RUN_SUBDIR, record.thread_id)
         if job.action == "resume" and started:
             if job.answers is None:
                 # After a restart: a run waiting for answers stays paused; it is not answered
                 # with nothing.
-                waiting = json.loads(json.dumps(runner.pending_questions(out_dir), default=str))
+                pending = runner.pending_questions(out_dir, checkpoints)
+                waiting = json.loads(json.dumps(pending, default=str))
                 if waiting:
                     record.status, record.questions = "paused", waiting
                     record.save(record_file)
                     publish(record, "paused")
                     return record
-            result = runner.resume(out_dir, answers=job.answers, config=config, progress=progress)
+            result = runner.resume(
+                out_dir,
+                answers=job.answers,
+                config=config,
+                progress=progress,
+                cancel=cancel,
+                checkpoints=checkpoints,
+            )
             if result.status == "done" and not (out_dir / "plan.json").is_file():
                 started = False  # it died before the first checkpoint: start over
         if not (job.action == "resume" and started):
@@ -128,13 +154,16 @@ def execute(job: Job, record_file: Path, api_key: str | None, publish: Publish) 
                 progress=progress,
                 deck_name=record.deck_name,
                 record=record,
+                cancel=cancel,
+                checkpoints=checkpoints,
             )
     except Exception as exc:  # MemoryError included: one line, never a traceback
         if not isinstance(exc, GroundworkError):
             log.exception("run %s failed", record.id)
         latest = RunRecord.load(record_file) if record_file.is_file() else record
         latest.status, latest.step = "failed", None
-        latest.error = failure_message(latest, exc)
+        stopped = cancel is not None and cancel.is_set()
+        latest.error = CANCELLED if stopped else failure_message(latest, exc)
         latest.finished = time.time()
         latest.save(record_file)
         publish(latest, "failed")

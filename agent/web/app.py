@@ -52,9 +52,20 @@ def _mount_offline_docs(app: FastAPI) -> None:
         )
 
 
+def make_service(settings: WebSettings) -> RunService:
+    """The embedded service (runs in this server's worker processes), or with a database URL
+    the team service (runs in Postgres, executed by `groundwork worker` processes)."""
+    if settings.database_url is not None:
+        from agent.team import team_service
+
+        return team_service(settings)
+    return RunService(settings)
+
+
 def create_app(settings: WebSettings, service: RunService | None = None) -> FastAPI:
-    """The app. On startup it loads the runs, recovers unfinished ones and starts the workers."""
-    service = service or RunService(settings)
+    """The app. On startup it loads the runs, recovers unfinished ones and starts the workers
+    (in team mode: connects to the database; workers run elsewhere)."""
+    service = service or make_service(settings)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

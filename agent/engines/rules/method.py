@@ -444,6 +444,10 @@ def _instantiate(
     if "{m}" in pattern["key"]:  # a metric's work goes to the owner the org's definitions name
         owner = owners.metric_owner(values["metric"], org.metrics, org.roles)
     owner = owner or owners.best_role(org.roles, pattern["owner"], context=subject)
+    if owner is None and "executive sponsor" in pattern["owner"]:
+        # Sponsorship and decision rights sit with whoever decides for the organization (the
+        # chair or chief executive its documents name): no gap while the org has one.
+        owner = owners.decision_maker(org.roles, org.remits)
     if owner is None:
         owner = _fallback_owner(org, pattern["layer"])
         gap(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from agent.engines.base import ScenarioDraft
 from agent.engines.rules.visions import INTENT_VERBS as _VISION_VERBS
+from agent.knowledge.lexicon import section
 from agent.knowledge.text import content_stems, jaccard, overlap, rare_overlap, shorten, words
 from schemas.deck import BlockKind, Deck, Unit
 from schemas.plan import Source, Vision
@@ -147,6 +148,9 @@ class _Candidate:
     vague: bool = False
     customer: int = 0
     business: int = 0
+    # Composed from a target ("occupancy 78% by 2029") or with no audience named: a measure or
+    # a placeholder, not a situation someone is in. Kept only when nothing better exists.
+    placeholder: bool = False
 
 
 def _level(points: int) -> str:
@@ -269,10 +273,19 @@ def _composed_candidates(deck: Deck, visions: list[Vision]) -> list[_Candidate]:
         cand = _Candidate(name, f"{around}", unit, False, [vision.id])
         cand.vague = vision.vagueness.vague
         cand.segment, cand.context = segment, context
+        cand.placeholder = (
+            audience is None
+            or vision.evidence in ("table", "tile")
+            or bool(_TARGET.search(vision.text))
+            or bool(unit is not None and section("kpi").search(unit.title or ""))
+        )
         found.append(cand)
     return found
 
 
+_TARGET = re.compile(
+    r"\d\s*%|\bfrom\b[^.]{0,40}\d[^.]{0,40}\bto\b|[≥≤]\s*\d|\bby (?:fy)?20\d\d\b", re.I
+)
 _QUALIFIER = re.compile(r"^\s+((?:on|in|with|who|from|using|at)\s+[^,.;:()]{3,50})")
 
 
@@ -373,6 +386,7 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
                 + (6 if c.from_deck else 0)  # the deck's own segments first
                 + (2 if other_slide else 0)
                 - (4 if c.vague else 0)  # a vague goal says too little about who and where
+                - (8 if c.placeholder else 0)
             )
 
         best = max(pool, key=gain)  # ties keep deck order (max returns the first)
@@ -381,6 +395,8 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
             continue
         chosen.append(best)
         covered.update(best.detail_links)
+    if any(not c.placeholder for c in chosen):
+        chosen = [c for c in chosen if not c.placeholder]  # fewer, real scenarios
     _link_visions(chosen, visions)
 
     drafts: list[ScenarioDraft] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from agent.engines.base import VisionDraft
+from agent.guard import INSTRUCTION_LIKE  # one list of what reads as addressed to the tool
 
 # Verbs that open a statement of intent (imperative or infinitive).
 from agent.knowledge.kpis import kpi_goals  # noqa: F401  (re-exported for tests)
@@ -72,11 +73,6 @@ NON_VISION_SECTION = re.compile(
 DESCRIPTIVE = re.compile(
     r"^(?:\d[\d,.]*\s?%|\d[\d,.]*\s+(?:of|in|out)\b)|\b(?:according to|source:|survey|reported|"
     r"said|were|was|has been|have been|last year|in 20\d\d,)\b",
-    re.IGNORECASE,
-)
-INSTRUCTION_LIKE = re.compile(
-    r"\b(ignore (?:all |any )?(?:previous|prior|above)|system prompt|disregard|you are an? (?:ai|assistant|model)|"
-    r"assign (?:every|all) tasks?|write (?:the )?output to|override)\b",
     re.IGNORECASE,
 )
 # A verb that describes how something works: the statement explains, it does not aspire.

@@ -1,0 +1,157 @@
+"""The deck's own plan, read from slide structures any industry uses: pillar detail slides and
+their benefits, from/to slides, diagram step numbers; and the org's admitted weaknesses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from agent.context._extract import find_absences
+from agent.knowledge.constraints import find_statements
+from agent.planning.commitments import pillar_goals
+from agent.planning.deck_plan import read_deck_plan
+from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
+from schemas.plan import Vision
+
+SLIDES: list[tuple[str, list[str]]] = [
+    ("Acme 2028 Strategy", ["Board proposal"]),
+    (
+        "Our three strategic pillars",
+        [
+            "Each pillar answers one pain point on the shop floor",
+            "Smart Maintenance",
+            "Sensors and forecasting move maintenance from reactive to predictive",
+            "Vision Inspection",
+            "Cameras and defect detection replace fatigued manual inspection",
+            "Smart Scheduling",
+            "A digital twin and optimisation cut rush-order response time",
+        ],
+    ),
+    (
+        "Pillar 1 · Smart Maintenance",
+        [
+            "Install vibration sensors on 40 critical presses at the first plant",
+            "Route alerts automatically to the maintenance planners as work orders",
+            "Unplanned downtime falls as failures are caught early",
+        ],
+    ),
+    (
+        "Pillar 2 · Vision Inspection",
+        [
+            "Deploy line cameras at the three final inspection stations",
+            "Send suspected defects to a human review station for confirmation",
+        ],
+    ),
+    ("Pillar 2 expected benefits", ["Inspection miss rate falls from 5% to 2%, rework falls"]),
+    ("Pillar 3 · Smart Scheduling", ["Build a digital twin of the assembly lines and orders"]),
+    (
+        "Pillar 4 · Brand shift",
+        [
+            "OLD POSITIONING",
+            "Stores as pure distribution with no emotional tie to guests",
+            "NEW POSITIONING",
+            "Stores become social hubs for the neighbourhood every evening",
+        ],
+    ),
+]
+
+
+def _deck(slides: list[tuple[str, list[str]]]) -> Deck:
+    units = []
+    for n, (title, lines) in enumerate(slides, start=1):
+        prov = Provenance(file="deck.pptx", slide=n)
+        blocks = [Block(kind=BlockKind.title, text=title, source=prov)]
+        blocks += [
+            Block(kind=BlockKind.body, text=line, order=i + 1, bullet=True, source=prov)
+            for i, line in enumerate(lines)
+        ]
+        units.append(Unit(number=n, kind="slide", title=title, blocks=blocks))
+    return Deck(path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=units)
+
+
+def _vision(vid: str, text: str, slide: int) -> Vision:
+    return Vision.model_validate(
+        {
+            "id": vid,
+            "text": text,
+            "source": {"file": "deck.pptx", "slide": slide},
+            "vagueness": {"vague": False, "score": 0.0},
+        }
+    )
+
+
+def test_a_benefits_slide_counts_for_the_pillar_its_number_names() -> None:
+    plan = read_deck_plan(_deck(SLIDES))
+    assert plan.pillars == ["Smart Maintenance", "Vision Inspection", "Smart Scheduling"]
+    assert "miss rate" in plan.pillar_text["Vision Inspection"]
+    assert "miss rate" not in plan.pillar_text["Smart Maintenance"]
+
+
+def test_a_pillars_work_serves_the_measured_goal_its_slides_speak_of() -> None:
+    plan = read_deck_plan(_deck(SLIDES))
+    visions = [
+        _vision("V1", "Inspection miss rate from 5% to 2% by 2028", 9),
+        _vision("V2", "Unplanned downtime from 120 hours to 70 hours by 2028", 9),
+        _vision("V3", "Be the most trusted maker in the region", 1),
+    ]
+    goals = pillar_goals(plan, visions)
+    assert goals.get("Vision Inspection") == ["V1"]
+    assert goals.get("Smart Maintenance") == ["V2"]
+    assert "V3" not in {g for ids in goals.values() for g in ids}  # no number: not a measure
+
+
+def test_the_state_left_behind_on_a_from_to_slide_is_not_work() -> None:
+    titles = [c.title for c in read_deck_plan(_deck(SLIDES)).commitments]
+    assert any(t.startswith("Stores become social hubs") for t in titles)
+    assert not any(t.startswith("Stores as pure distribution") for t in titles)
+
+
+def test_diagram_step_numbers_are_not_commitments() -> None:
+    slides = [
+        ("Execution roadmap year 1: four quarterly milestones", ["1", "2", "Q1", "3"]),
+        ("Pillar 1 · Stores", ["Open ten pilot stores in the southern region next spring"]),
+    ]
+    titles = [c.title for c in read_deck_plan(_deck(slides)).commitments]
+    assert not [t for t in titles if not any(ch.isalpha() for ch in t)]
+
+
+def test_lines_under_a_known_issues_heading_are_limitations() -> None:
+    from agent.context._documents import read_document
+    from agent.context._extract import extract_facts
+
+    text = (
+        "# Store systems\n\n- **POS**: one vendor, owned by IT.\n\n## What does not work yet\n\n"
+        "- Franchise stores send their sales to HQ once a week as a file upload.\n"
+    )
+    data = text.encode("utf-8")
+    doc = read_document(Path("systems.md"), "systems.md", data, max_bytes=len(data) + 1)
+    facts = extract_facts(doc)
+    said = [a for a in facts.absences if "once a week" in a.text]
+    assert said and said[0].kind == "limitation"
+
+
+def test_a_noun_end_is_not_a_deadline_and_generic_absences_stay_apart() -> None:
+    assert find_statements("Store count: stores trading at month end, owned and franchise.") == []
+    assert find_statements("Extended support for the ERP ends in March 2029.")
+    first = find_absences("We have no regional distribution hub outside the east.")
+    second = find_absences("There is no franchise training academy yet.")
+    assert first and second and first[0].text != second[0].text
+
+
+def test_a_first_wave_that_proves_the_model_is_the_pilot() -> None:
+    slides = [
+        ("Brand launch strategy", ["A new mountain lodge brand"]),
+        (
+            "Opening cadence",
+            [
+                "Wave 1: 2 lodges → Wave 2: 6 → Wave 3: 12, validated in stages before scaling",
+                "2027 Wave 1",
+                "Single-lodge model proven",
+                "2028 Wave 2",
+                "Partner-built lodges",
+            ],
+        ),
+    ]
+    plan = read_deck_plan(_deck(slides))
+    assert plan.pilot is not None and plan.pilot.name == "Wave 1"
+    marked = [c for c in plan.commitments if c.pilot]
+    assert len(marked) == 1 and "Wave 1" in marked[0].text and "Wave 2" not in marked[0].title[:7]
