@@ -1,21 +1,27 @@
 """Parallel LLM calls and rules-engine scaling, measured in one run.
 
-1. LLM path: the example deck (14 visions) and a 20-goal deck planned with ``--engine llm``
-   at the CLI's default concurrency against the OpenAI-compatible test server, with
-   injected latency L per call. Baseline: the critical path, i.e. the longest chain of
-   dependent calls (find_visions -> assess_vagueness (twice for a vision re-assessed with
-   its slide title) -> choose_scenarios -> decompose) x L. Prints wall / critical path
-   (target <= 1.3), and the sequential run for reference.
+1. LLM path: the example deck (14 visions) and goal decks whose visions grow with their
+   size (5, 10 and 20 slides, one distinct measurable goal each) planned with ``--engine
+   llm`` at the CLI's default concurrency (``--max-concurrency`` unset) against the
+   OpenAI-compatible test server, with injected latency L per call. Baseline: the critical
+   path, i.e. the longest chain of dependent calls (find_visions -> assess_vagueness (twice
+   for a vision re-assessed with its slide title) -> choose_scenarios -> decompose) x L,
+   plus the same plan's local work (the run with instant answers). Prints wall / critical
+   path (target <= 1.3 with 20 visions), and the example deck run sequentially for
+   reference. With ``--baseline DIR`` (another checkout with its own .venv, e.g. ``git
+   worktree add --detach /tmp/base <commit>``) the same decks are planned by that
+   checkout's code at its own default, and the walls current / baseline are printed.
 2. Rules engine: generated decks of 30 and 300 slides, each planned in its own process.
    Prints time(300) / time(30) (target <= 11: linear or better) and peak RSS.
 
-    python bench/llm_parallel.py [--latency 2.0]
+    python bench/llm_parallel.py [--latency 2.0] [--goals 5,10,20] [--baseline DIR]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -40,8 +46,8 @@ print(json.dumps({"seconds": seconds, "maxrss_mb": resource.getrusage(resource.R
 """
 
 
-def twenty_goal_deck(path: Path) -> Path:
-    """A deck whose 20 slides each state one distinct, measurable goal (20 visions)."""
+def goal_deck(path: Path, goals: int) -> Path:
+    """A deck of ``goals`` slides, each stating one distinct, measurable goal (one vision each)."""
     from pptx import Presentation
 
     metrics = (
@@ -52,7 +58,7 @@ def twenty_goal_deck(path: Path) -> Path:
         "same-day appointments",
     )
     prs = Presentation()
-    for i in range(1, 21):
+    for i in range(1, goals + 1):
         slide = prs.slides.add_slide(prs.slide_layouts[1])
         slide.shapes.title.text = f"Priority {i}"
         slide.placeholders[
@@ -81,12 +87,16 @@ def _critical_calls(server: object) -> int:
     )
 
 
-def bench_llm(latency: float, work: Path) -> None:
+def bench_llm(latency: float, goals: list[int], work: Path) -> dict[str, dict[str, Any]]:
+    """Plan every deck with this process's ``agent`` (whichever checkout is first on the path)."""
+    import dataclasses
+
     from agent import PlanConfig, plan
     from agent.engines.rules.visions import find_visions
     from extractors import extract
     from tests.openai_server import OpenAIServer
 
+    fields = {f.name for f in dataclasses.fields(PlanConfig)}
     org = EXAMPLE / "org"
     index_dir = work / "index"
     # Warm the org index once so the measured runs pay only for planning.
@@ -96,10 +106,9 @@ def bench_llm(latency: float, work: Path) -> None:
         out=work / "warm",
         config=PlanConfig(engine="rules", index_dir=str(index_dir)),
     )
-    decks = {
-        "example deck": EXAMPLE / "strategy.pptx",
-        "20-goal deck": twenty_goal_deck(work / "twenty.pptx"),
-    }
+    decks = {"example deck": EXAMPLE / "strategy.pptx"}
+    decks.update({f"{n}-goal deck": goal_deck(work / f"goals-{n}.pptx", n) for n in goals})
+    results: dict[str, dict[str, Any]] = {}
     with OpenAIServer() as server:
         server.latency = latency
         for label, deck in decks.items():
@@ -117,36 +126,73 @@ def bench_llm(latency: float, work: Path) -> None:
                     deck: Path = deck,
                     name: str = name,
                     concurrency: int | None = concurrency,
-                ) -> tuple[float, Any]:
+                ) -> tuple[float, Any, Any]:
                     server.reset()
                     server.latency = delay
-                    config = PlanConfig(
-                        engine="llm",
-                        model="bench-model",
-                        base_url=server.url,
-                        max_concurrency=concurrency,
-                        cache_dir=str(work / f"cache-{deck.stem}-{name}-{tag}"),
-                        index_dir=str(index_dir),
-                        llm_backoff_base=0.01,
-                    )
+                    options: dict[str, Any] = {
+                        "engine": "llm",
+                        "model": "bench-model",
+                        "base_url": server.url,
+                        "cache_dir": str(work / f"cache-{deck.stem}-{name}-{tag}"),
+                        "index_dir": str(index_dir),
+                        "llm_backoff_base": 0.01,
+                    }
+                    if concurrency is not None:  # unset: the CLI's default, whatever it is
+                        options["max_concurrency"] = concurrency
+                    config = PlanConfig(**{k: v for k, v in options.items() if k in fields})
                     out = work / f"llm-{deck.stem}-{name}-{tag}"
                     t = time.perf_counter()
                     result = plan(deck, context=org, out=out, config=config)
-                    return time.perf_counter() - t, result
+                    return time.perf_counter() - t, result, config
 
-                local, _ = run(0.0, "local")  # the same plan with instant answers: local work
-                wall, result = run(latency, "timed")
+                if not results:  # the llm engine's own imports load on its first run: not timed
+                    run(0.0, "warm")
+                local, _, _ = run(0.0, "local")  # the same plan with instant answers: local work
+                wall, result, config = run(latency, "timed")
                 chain = _critical_calls(server)
                 calls = chain * latency
                 visions = len(result.plan.visions) if result.plan else 0
+                sized = config.parallel() if hasattr(config, "parallel") else config.max_concurrency
                 target = "(target <= 1.3)" if concurrency is None else "(sequential, for reference)"
                 print(
-                    f"llm  {label}  max_concurrency={name:<7} calls={server.chat_calls:<3} "
-                    f"visions={visions:<2} at once={server.max_in_flight:<2} wall={wall:6.2f}s  "
-                    f"critical path={calls + local:5.2f}s ({chain} dependent calls x {latency}s "
-                    f"+ {local:.2f}s local work)  ratio={wall / (calls + local):5.2f} {target}  "
-                    f"[wall / calls alone: {wall / calls:4.2f}]"
+                    f"llm  {label:<13} max_concurrency={name:<7} (= {sized}) calls={server.chat_calls:<3} "
+                    f"visions={visions:<2} at once={getattr(server, 'max_in_flight', '?'):<2} "
+                    f"wall={wall:6.2f}s  critical path={calls + local:5.2f}s ({chain} dependent calls "
+                    f"x {latency}s + {local:.2f}s local work)  ratio={wall / (calls + local):5.2f} "
+                    f"{target}  [wall / calls alone: {wall / calls:4.2f}]",
+                    flush=True,
                 )
+                results[f"{label} @ {name}"] = {
+                    "wall": wall,
+                    "critical": calls + local,
+                    "visions": visions,
+                    "calls": server.chat_calls,
+                }
+    return results
+
+
+def llm_in(checkout: Path, latency: float, goals: list[int]) -> dict[str, dict[str, Any]]:
+    """Run the LLM part with ``checkout``'s code and interpreter (its .venv if it has one)."""
+    python = checkout / ".venv" / "bin" / "python"
+    with tempfile.NamedTemporaryFile(suffix=".json") as out:
+        subprocess.run(
+            [
+                str(python if python.exists() else sys.executable),
+                __file__,
+                "--llm-child",
+                str(checkout),
+                "--latency",
+                str(latency),
+                "--goals",
+                ",".join(map(str, goals)),
+                "--json",
+                out.name,
+            ],
+            cwd=checkout,
+            env={**os.environ, "PYTHONPATH": str(checkout)},
+            check=True,
+        )
+        return json.loads(Path(out.name).read_text())
 
 
 def make_deck(path: Path, slides: int) -> None:
@@ -203,11 +249,38 @@ def main() -> None:
     parser.add_argument(
         "--latency", type=float, default=2.0, help="seconds added to every model call"
     )
+    parser.add_argument("--goals", default="5,10,20", help="goal decks: visions per deck")
+    parser.add_argument("--baseline", type=Path, help="another checkout to compare against")
+    parser.add_argument("--skip-rules", action="store_true", help="only the LLM part")
+    parser.add_argument("--llm-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--json", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        bench_llm(args.latency, work)
-        bench_rules(work)
+    goals = [int(n) for n in args.goals.split(",") if n.strip()]
+    if args.llm_child:  # a child: the checkout's code first on the path
+        sys.path.insert(0, str(args.llm_child.resolve()))
+        with tempfile.TemporaryDirectory() as tmp:
+            results = bench_llm(args.latency, goals, Path(tmp))
+        args.json.write_text(json.dumps(results))
+        return
+    checkouts = {"current": ROOT}
+    if args.baseline:
+        checkouts["baseline"] = args.baseline.resolve()
+    results = {}
+    for name, checkout in checkouts.items():
+        print(f"== {name}: {checkout}", flush=True)
+        results[name] = llm_in(checkout, args.latency, goals)
+    if args.baseline:
+        for label, now in results["current"].items():
+            before = results["baseline"].get(label)
+            if before:
+                print(
+                    f"llm  {label:<23} wall current / baseline = {now['wall'] / before['wall']:5.2f}  "
+                    f"wall / critical path: current {now['wall'] / now['critical']:4.2f}, "
+                    f"baseline {before['wall'] / before['critical']:4.2f}"
+                )
+    if not args.skip_rules:
+        with tempfile.TemporaryDirectory() as tmp:
+            bench_rules(Path(tmp))
 
 
 if __name__ == "__main__":
