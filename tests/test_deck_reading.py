@@ -173,3 +173,25 @@ def test_a_pillar_slide_laid_out_as_cards_yields_one_initiative_per_card() -> No
     titles = [c.title for c in read_deck_plan(_deck(slides, bullets=False)).commitments]
     assert any(t.startswith("Points: Purchases earn points") for t in titles)
     assert any(t.startswith("Referral Loops: Refer-a-friend") for t in titles)
+
+
+def test_a_big_numbers_caption_is_part_of_its_tile_not_a_vision() -> None:
+    from agent.engines.rules.visions import find_visions
+
+    deck = _deck(
+        [
+            (
+                "Every plant safe. Every decision on live data.",
+                [
+                    "NORTH STAR",
+                    "0",
+                    "serious injuries",
+                    "every year of the programme",
+                    "Every plant certified on the new safety standard by 2028",
+                ],
+            )
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not any(t.lower().startswith("every year") for t in texts)
+    assert any("certified" in t for t in texts)

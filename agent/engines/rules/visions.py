@@ -11,11 +11,12 @@ import re
 
 from agent.engines.base import VisionDraft
 from agent.guard import INSTRUCTION_LIKE  # one list of what reads as addressed to the tool
-
-# Verbs that open a statement of intent (imperative or infinitive).
-from agent.knowledge.kpis import kpi_goals  # noqa: F401  (re-exported for tests)
+from agent.knowledge.kpis import (
+    kpi_goals,  # noqa: F401  (re-exported for tests)
+    tiles,
+)
 from agent.knowledge.text import STOPWORDS, content_stems, sentences, words
-from agent.knowledge.verbs import INTENT_VERBS  # noqa: E402
+from agent.knowledge.verbs import INTENT_VERBS  # verbs that open a statement of intent
 from agent.planning.deck_plan import read_deck_plan
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
@@ -253,6 +254,19 @@ def _split_run_on(text: str) -> list[str]:
     return pieces if len(pieces) > 1 and all(len(words(p)) >= 4 for p in pieces) else [text]
 
 
+def _tile_captions(unit: Unit) -> set[str]:
+    """The lines under a big number ("0" / "product recalls" / "every year of the programme"):
+    parts of a tile, not statements of their own."""
+    lines = [
+        line
+        for b in unit.blocks
+        if b.kind in (BlockKind.body, BlockKind.title)
+        for line in b.text[:MAX_BLOCK_CHARS].splitlines()
+        if line.strip()
+    ]
+    return {_clean(part) for t in tiles(lines) for part in (t.label, t.detail) if part}
+
+
 def _source(deck: Deck, unit: Unit) -> Source:
     return Source(
         file=deck.name,
@@ -303,7 +317,10 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         if unit.hidden:
             continue
         labelled = _labelled_section(unit)
+        captions = _tile_captions(unit)
         for text, block in _candidates(unit):
+            if text in captions:
+                continue  # a big number's label or caption; the tile itself is read as a KPI
             score = _score(text, unit, block, labelled)
             if score < threshold:
                 continue
