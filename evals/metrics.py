@@ -148,9 +148,15 @@ def _vision_texts(vision: Mapping[str, Any]) -> list[str]:
     return [normalize(vision.get("text")), normalize(vision.get("original_text"))]
 
 
+def names(text: str, key: str) -> bool:
+    """``key`` occurs in ``text`` from the start of a word: gold phrases may be word stems
+    ("certif"), but "gate c" must not match inside "mitigate cyber"."""
+    return bool(key) and re.search(r"(?<![a-z0-9])" + re.escape(key), text) is not None
+
+
 def _matches(needle: str, vision: Mapping[str, Any]) -> bool:
     key = normalize(needle)
-    return bool(key) and any(key in t for t in _vision_texts(vision))
+    return bool(key) and any(names(t, key) for t in _vision_texts(vision))
 
 
 def _match_one_to_one(candidates: list[list[int]]) -> dict[int, int]:
@@ -713,10 +719,10 @@ def _task_text(task: Mapping[str, Any], *, description: bool = True) -> str:
 def _tasks_matching(tasks: list[Mapping[str, Any]], alts: list[str]) -> list[Mapping[str, Any]]:
     """Tasks that are about ``alts``: their title or deck quote names one. Only when none
     does, tasks whose description names one (descriptions mention much in passing)."""
-    named = [t for t in tasks if any(a in _task_text(t, description=False) for a in alts)]
+    named = [t for t in tasks if any(names(_task_text(t, description=False), a) for a in alts)]
     if named:
         return named
-    return [t for t in tasks if any(a in _task_text(t) for a in alts)]
+    return [t for t in tasks if any(names(_task_text(t), a) for a in alts)]
 
 
 def _accountable(data: Mapping[str, Any]) -> dict[str, str]:
@@ -734,7 +740,7 @@ def deck_action_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
     entries = []
     for action in gold.get("deck_actions") or []:
         alts = _alternatives(action)
-        hits = [str(t.get("id")) for t in tasks if any(a in _task_text(t) for a in alts)]
+        hits = [str(t.get("id")) for t in tasks if any(names(_task_text(t), a) for a in alts)]
         entries.append({"match": alts, "slide": action.get("slide"), "tasks": hits})
     return entries
 
@@ -943,7 +949,7 @@ def phase_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
     entries = []
     for spec in gold.get("phases") or []:
         alts = _alternatives(spec)
-        named = [p for p in phases if any(a in normalize(p.get("name")) for a in alts)]
+        named = [p for p in phases if any(names(normalize(p.get("name")), a) for a in alts)]
         spans = [
             (
                 str(p.get("name")),
@@ -998,7 +1004,7 @@ def pilot_tasks(plan: PlanLike, gold: Gold) -> list[str]:
         str(t.get("id"))
         for t in as_dict(plan).get("tasks", [])
         if t.get("pilot")
-        and any(a in _task_text(t) for a in alts)
+        and any(names(_task_text(t), a) for a in alts)
         and _unit_matches(t.get("source"), spec)
     ]
 
@@ -1012,7 +1018,7 @@ def pilot_named(plan: PlanLike, gold: Gold) -> bool | None:
 
 
 def _gap_hits(text: str, entries: Iterable[Any]) -> bool:
-    return any(k in text for alts in entries for k in _alternatives(alts))
+    return any(names(text, k) for alts in entries for k in _alternatives(alts))
 
 
 def gap_judgements(plan: PlanLike, gold: Gold) -> list[tuple[str, str]]:
@@ -1180,9 +1186,9 @@ def pdf_parity(pptx: Iterable[Any], pdf: Iterable[Any], kpis: Iterable[str] = ()
     total = len(left)
     for kpi in kpis:
         key = normalize(kpi)
-        if key and any(key in normalize(_item_text(v)) for v in left):
+        if key and any(names(normalize(_item_text(v)), key) for v in left):
             total += 1
-            matched += any(key in normalize(_item_text(v)) for v in right)
+            matched += any(names(normalize(_item_text(v)), key) for v in right)
     return matched / total if total else 0.0
 
 

@@ -370,6 +370,17 @@ def test_owners_by_remit_need_a_matching_task() -> None:
     assert entries[0]["owners"] == [("T5", "Quality Director"), ("T9", "Data Manager")]
 
 
+def test_gold_phrases_match_from_a_word_start_only() -> None:
+    # "gate c" once matched "mitigate cyber" and judged a risk task as a gate decision.
+    assert m.names("mitigate cyber attack", "cyber") and m.names("certified operators", "certif")
+    assert not m.names("mitigate cyber attack", "gate c")
+    assert not m.names("mitigate billing errors", "gate b")
+    plan = good_plan()
+    plan["tasks"][0]["title"] = "Mitigate cyber attack during the migration"
+    gold = dict(GOLD, accountable=[{"task": ["gate c"], "roles": ["Chief Operating Officer"]}])
+    assert m.accountable_entries(plan, gold)[0]["accountable"] == []
+
+
 def test_accountable_concentration_allows_a_third_and_a_single_core_role() -> None:
     plan = good_plan()
     load = m.accountable_load(plan)
