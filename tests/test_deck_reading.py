@@ -195,3 +195,23 @@ def test_a_big_numbers_caption_is_part_of_its_tile_not_a_vision() -> None:
     texts = [v.text for v in find_visions(deck)]
     assert not any(t.lower().startswith("every year") for t in texts)
     assert any("certified" in t for t in texts)
+
+
+def test_every_decision_a_recommendations_slide_asks_for_is_a_commitment() -> None:
+    deck = _deck(
+        [
+            ("City services 2030", ["Cabinet paper"]),
+            (
+                "Recommendations to Cabinet",
+                [
+                    "Approve capital of 4M released at gates A and B",
+                    "Confirm the Director of Resources as Senior Responsible Owner",
+                    "Delegate the contract award to the Director of Resources",
+                    "Thanks to the teams who shaped this paper",
+                ],
+            ),
+        ]
+    )
+    asks = [c.text for c in read_deck_plan(deck).commitments if c.kind == "ask"]
+    assert len(asks) == 3 and any(a.startswith("Delegate") for a in asks)
+    assert not any("Thanks" in a for a in asks)

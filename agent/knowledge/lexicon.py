@@ -27,7 +27,7 @@ def section(name: str) -> re.Pattern[str]:
 
 @cache
 def pattern(name: str) -> re.Pattern[str]:
-    """gate_labels, bodies, cadences, before_state, after_state."""
+    """gate_labels, bodies, cadences, before_state, after_state, ask_verbs."""
     return re.compile(lexicon()[name], re.IGNORECASE)
 
 

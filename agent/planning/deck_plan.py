@@ -845,17 +845,11 @@ def _governance(slide: _Slide) -> list[Commitment]:
     return _dedupe(out)[:6]
 
 
-_ASK = re.compile(
-    r"\b(?:we ask|we request|we recommend|approve|authori[sz]e|decide|sign|complete|launch|begin|break ground|commit)\b",
-    re.I,
-)
-
-
 def _asks(slide: _Slide) -> list[Commitment]:
     out = []
     for line in slide.texts():
         for sent in sentences(line):
-            if len(words(sent)) >= 6 and _ASK.search(sent):
+            if len(words(sent)) >= 6 and pattern("ask_verbs").search(sent):
                 text = re.sub(r"^(?:next steps?|call to action)[^:]*:\s*", "", sent, flags=re.I)
                 out.append(
                     Commitment(
