@@ -95,6 +95,7 @@ class UnitBuilder:
         level: int = 0,
         rows: list[list[str]] | None = None,
         bullet: bool | None = None,
+        box: tuple[int, int, int, int] | None = None,
     ) -> Block | None:
         if not text.strip() and not rows:
             return None
@@ -111,6 +112,7 @@ class UnitBuilder:
             order=len(self.blocks),
             rows=rows,
             bullet=bullet,
+            box=box,
             source=source,
         )
         self.blocks.append(block)

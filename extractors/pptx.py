@@ -259,6 +259,12 @@ class SlideReader:
         top, left, height, width = self._position(elm, elm.find(f"{P}spPr/{A}xfrm"), transform)
         is_title = ph_type in TITLE_TYPES and bool(paragraphs)
         in_body_placeholder = ph is not None and ph_type in BODY_PLACEHOLDERS
+        # Where a one-line shape sits: on a drawn Gantt chart, its place dates the bar.
+        box = (
+            (int(left), int(top), int(width), int(height))
+            if left is not None and top is not None and len(paragraphs) == 1
+            else None
+        )
 
         def emit(unit: UnitBuilder) -> None:
             if is_title:
@@ -276,6 +282,7 @@ class SlideReader:
                         text,
                         level=level,
                         bullet=bullet if bullet is not None else in_body_placeholder,
+                        box=box,
                     )
             if alt:
                 unit.add(BlockKind.image_alt, alt)

@@ -48,6 +48,11 @@ class Block(BaseModel):
     bullet: bool | None = Field(
         default=None, description="true for a list item (bullet or numbered); None when unknown"
     )
+    box: tuple[int, int, int, int] | None = Field(
+        default=None,
+        description="left, top, width, height of the shape on the slide, in EMU (PPTX text "
+        "shapes); None when unknown. A Gantt bar's place against the time axis dates it.",
+    )
     source: Provenance
 
 

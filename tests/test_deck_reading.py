@@ -215,3 +215,37 @@ def test_every_decision_a_recommendations_slide_asks_for_is_a_commitment() -> No
     asks = [c.text for c in read_deck_plan(deck).commitments if c.kind == "ask"]
     assert len(asks) == 3 and any(a.startswith("Delegate") for a in asks)
     assert not any("Thanks" in a for a in asks)
+
+
+def _gantt_deck(pptx_path: Path) -> Deck:
+    """A roadmap drawn as shapes: quarter labels in a row, phase bars placed under them."""
+    from pptx import Presentation
+    from pptx.util import Emu
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "Roadmap 2027-2028"
+    cell = 1_000_000
+
+    def box(text: str, left: float, top: int, width: float) -> None:
+        shape = slide.shapes.add_textbox(Emu(int(left)), Emu(top), Emu(int(width)), Emu(300_000))
+        shape.text_frame.text = text
+
+    for i, label in enumerate(["Q1 2027", "Q2 2027", "Q3 2027", "Q4 2027", "Q1 2028", "Q2 2028"]):
+        box(label, 500_000 + i * cell, 1_500_000, cell)
+    box("Phase 1: Prove the model in two stores", 500_000, 2_000_000, 2 * cell)
+    box("Phase 2: Roll out to every store", 500_000 + 2 * cell, 2_500_000, 4 * cell)
+    prs.save(str(pptx_path))
+    from extractors import extract
+
+    return extract(pptx_path)
+
+
+def test_a_drawn_gantt_dates_each_phase_by_where_its_bar_sits(tmp_path: Path) -> None:
+    deck = _gantt_deck(tmp_path / "roadmap.pptx")
+    bars = [b for b in deck.units[0].blocks if b.text.startswith("Phase")]
+    assert all(b.box is not None for b in bars)
+    phases = {p.name.split(":")[0]: (p.start_week, p.end_week) for p in read_deck_plan(deck).phases}
+    # Phase 1 under Q1-Q2 2027 (26 weeks), phase 2 under Q3 2027-Q2 2028.
+    assert phases["Phase 1"] == (0.0, 26.0)
+    assert phases["Phase 2"] == (26.0, 78.0)

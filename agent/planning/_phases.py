@@ -143,6 +143,58 @@ def _span_in(text: str, start_year: int | None) -> timeline.Span | None:
     return timeline.calendar_range(text, start_year)
 
 
+def placed_spans(
+    boxes: list[tuple[str, tuple[int, int, int, int]]], start_year: int | None
+) -> dict[str, timeline.Span]:
+    """A drawn Gantt chart: bars dated by where they sit under a row of period labels.
+
+    ``boxes`` are a slide's one-line shapes with their (left, top, width, height). Three or more
+    time labels in one row ("Q1 2027", "Q2 2027", ...) make the axis; a shape below it and
+    inside its width runs from the time under its left edge to the time under its right edge.
+    """
+    labels = [
+        (box, span)
+        for text, box in boxes
+        if (span := timeline.parse_label(text, start_year=start_year)) is not None
+    ]
+    rows: dict[int, list[tuple[tuple[int, int, int, int], timeline.Span]]] = {}
+    for box, span in labels:
+        row = next((r for r in rows if abs(r - box[1]) <= max(box[3] // 2, 1)), box[1])
+        rows.setdefault(row, []).append((box, span))
+    axis = max(rows.values(), key=len, default=[])
+    if len(axis) < 3:
+        return {}
+    axis.sort(key=lambda item: item[0][0])
+    if any(b[1].start < a[1].start for a, b in zip(axis, axis[1:], strict=False)):
+        return {}  # labels not in time order left to right: not a time axis
+    # Cell i covers [left_i, left_{i+1}); the last one its own width.
+    edges = [(box[0], span.start) for box, span in axis]
+    last_box, last_span = axis[-1]
+    edges.append((last_box[0] + last_box[2], last_span.end))
+    top = max(box[1] + box[3] for box, _ in axis)
+    absolute = axis[0][1].absolute
+
+    def when(x: float) -> float:
+        if x <= edges[0][0]:
+            return edges[0][1]
+        for (x0, w0), (x1, w1) in zip(edges, edges[1:], strict=False):
+            if x <= x1:
+                return w0 + (w1 - w0) * (x - x0) / max(x1 - x0, 1)
+        return edges[-1][1]
+
+    out: dict[str, timeline.Span] = {}
+    slack = (edges[-1][0] - edges[0][0]) * 0.02
+    for text, (left, y, width, _) in boxes:
+        if y < top or text in out or timeline.parse_label(text, start_year=start_year):
+            continue
+        if left < edges[0][0] - slack or left + width > edges[-1][0] + slack:
+            continue  # outside the chart: a caption, a legend, the footer
+        start, end = when(left), when(left + width)
+        if end - start >= 1.0:
+            out[text] = timeline.Span(round(start, 1), round(end, 1), "placed", absolute)
+    return out
+
+
 def read_slide(
     title: str,
     lines: list[str],
@@ -150,7 +202,11 @@ def read_slide(
     source: Source,
     start_year: int | None,
     index: int,
+    placed: dict[str, timeline.Span] | None = None,
 ) -> Reading:
+    """What one slide says of the phases. ``placed``: spans of drawn Gantt bars
+    (``placed_spans``), used where a line names no dates of its own."""
+    placed = placed or {}
     reading = Reading()
     key = phase_key(title)
     if key is None or not _span_in(title, start_year):
@@ -227,7 +283,7 @@ def read_slide(
                 name=k.title() if repeated else line.strip(),
                 source=source,
                 first_seen=index * 100 + i,
-                span=timeline.calendar_range(line, start_year),
+                span=timeline.calendar_range(line, start_year) or placed.get(line.strip()),
             )
             if repeated:
                 record.items.append((line.strip(), source, None))
@@ -236,9 +292,11 @@ def read_slide(
             )
             reading.records.append(record)
         else:
-            existing.items.append((line.strip(), source, None))
+            existing.items.append((line.strip(), source, placed.get(line.strip())))
             if existing.span is None:
-                existing.span = timeline.calendar_range(line, start_year)
+                existing.span = timeline.calendar_range(line, start_year) or placed.get(
+                    line.strip()
+                )
     gate_texts = _gate_lines(lines, start_year)
     reading.gates += gate_texts
     if reading.records:

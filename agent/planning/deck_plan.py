@@ -251,8 +251,15 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             _governance_tables(slide, plan)
         if section("asks").search(title):
             plan.commitments += _asks(slide)
+        boxes = [(t, b.box) for t, b in slide.lines if b.box is not None]
         reading = _phases.read_slide(
-            title, slide.texts(), slide.tables, slide.source, plan.start_year, index
+            title,
+            slide.texts(),
+            slide.tables,
+            slide.source,
+            plan.start_year,
+            index,
+            _phases.placed_spans(boxes, plan.start_year) if len(boxes) >= 4 else None,
         )
         if reading.consumed:
             readings.append(reading)
