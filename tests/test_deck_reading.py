@@ -249,3 +249,34 @@ def test_a_drawn_gantt_dates_each_phase_by_where_its_bar_sits(tmp_path: Path) ->
     # Phase 1 under Q1-Q2 2027 (26 weeks), phase 2 under Q3 2027-Q2 2028.
     assert phases["Phase 1"] == (0.0, 26.0)
     assert phases["Phase 2"] == (26.0, 78.0)
+
+
+def test_goals_that_are_only_measures_are_cut_into_scenarios_by_pillar() -> None:
+    from agent.engines.rules import RulesEngine
+    from agent.engines.rules.scenarios import only_measures
+    from schemas.context import OrgContext
+
+    deck = _deck(
+        [
+            ("Grocer 2029", ["Board paper"]),
+            (
+                "Our three pillars",
+                [
+                    "Win on Fresh",
+                    "Produce and bakery made in store every morning",
+                    "Be Closer",
+                    "A small neighbourhood format near where people live",
+                    "Make it Quick",
+                    "Pickup and self-checkout in every store",
+                ],
+            ),
+            ("How we will measure progress", ["Comparable sales from 1.2% to 3.5% by 2029"]),
+        ]
+    )
+    visions = [
+        _vision("V1", "Comparable sales from 1.2% to 3.5% by 2029", 3),
+        _vision("V2", "Pickup orders a week from 9,000 to 40,000 by 2029", 3),
+    ]
+    assert only_measures(deck, visions)
+    names = [s.name for s in RulesEngine().choose_scenarios(deck, visions, OrgContext(root="org"))]
+    assert names and all(n in ("Win on Fresh", "Be Closer", "Make it Quick") for n in names)

@@ -37,10 +37,13 @@ class RulesEngine:
         self, deck: Deck, visions: list[Vision], org: OrgContext
     ) -> list[ScenarioDraft]:
         # An operations, hospitality or public-service deck is cut pillar x site; a customer
-        # strategy by behavioural segment x context (DOMAIN.md).
-        if not scenarios.names_scenarios(deck) and _domain(deck) == "operations":
+        # strategy by behavioural segment x context (DOMAIN.md). A deck whose goals name no
+        # audience (only measures) is cut by its pillars too: a KPI row is not a segment.
+        if not scenarios.names_scenarios(deck):
             by_pillar = scenarios.pillar_scenarios(deck, visions)
-            if by_pillar:
+            if by_pillar and (
+                _domain(deck) == "operations" or scenarios.only_measures(deck, visions)
+            ):
                 return by_pillar
         return scenarios.choose_scenarios(deck, visions)
 

@@ -354,6 +354,13 @@ def names_scenarios(deck: Deck) -> bool:
     return any(_good_deck_item(c.text) for c in _deck_candidates(deck))
 
 
+def only_measures(deck: Deck, visions: list[Vision]) -> bool:
+    """Every scenario the visions could compose would be a placeholder: a KPI row, a target or a
+    goal with no audience, none of them a segment in a context."""
+    candidates = _composed_candidates(deck, visions)
+    return bool(candidates) and all(c.placeholder for c in candidates)
+
+
 def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> list[ScenarioDraft]:
     named = [c for c in _deck_candidates(deck) if _good_deck_item(c.text)]
     # Measurable visions make better scenarios than vague ones: they say who and what moves.
