@@ -86,6 +86,7 @@ class UnitBuilder:
     title: str | None = None
     hidden: bool = False
     blocks: list[Block] = field(default_factory=list)
+    bars: list[tuple[int, int, int, int]] = field(default_factory=list)
 
     def add(
         self,
@@ -125,6 +126,7 @@ class UnitBuilder:
             title=self.title or None,
             hidden=self.hidden,
             blocks=self.blocks,
+            bars=self.bars,
         )
 
 

@@ -33,6 +33,8 @@ from extractors._base import (
 )
 from schemas.deck import BlockKind, Deck, Unit
 
+MAX_BARS = 400  # text-less shapes kept per slide: a chart's bars, not a hostile file's thousands
+
 NS = {
     "p": "http://schemas.openxmlformats.org/presentationml/2006/main",
     "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
@@ -154,7 +156,9 @@ class SlideReader:
         tree = sld.find(f"{P}cSld/{P}spTree")
         self.title: str | None = None
         self.title_emitted = False
+        self.bars: list[tuple[int, int, int, int]] = []
         items = self._items(tree, Transform(), slide_part) if tree is not None else []
+        unit.bars = self.bars
         title_blocks: list[Emit] = []
         ordered = list(self._ordered(items))
         # The title placeholder leads the unit whatever its position.
@@ -245,6 +249,18 @@ class SlideReader:
                 box = _box(inherited, transform)
         return box or (None, None, 0.0, 0.0)
 
+    def _bar(self, elm: etree._Element, transform: Transform) -> None:
+        """Keep a filled, wider-than-tall shape without text: a Gantt bar, dated by its place."""
+        sppr = elm.find(f"{P}spPr")
+        if sppr is None or sppr.find(f"{A}noFill") is not None or len(self.bars) >= MAX_BARS:
+            return
+        box = _box(sppr.find(f"{A}xfrm"), transform)
+        if box is None:
+            return
+        top, left, height, width = box
+        if 0 < height <= self.slide_height * 0.1 and width > height:
+            self.bars.append((int(left), int(top), int(width), int(height)))
+
     def _text_shape(
         self, elm: etree._Element, transform: Transform, cnvpr: etree._Element | None
     ) -> Item | None:
@@ -255,6 +271,7 @@ class SlideReader:
         paragraphs = list(_paragraphs(elm.find(P + "txBody"), fields=fields))
         alt = _alt_text(cnvpr)
         if not paragraphs and not alt:
+            self._bar(elm, transform)
             return None
         top, left, height, width = self._position(elm, elm.find(f"{P}spPr/{A}xfrm"), transform)
         is_title = ph_type in TITLE_TYPES and bool(paragraphs)

@@ -66,6 +66,11 @@ class Unit(BaseModel):
     title: str | None = None
     hidden: bool = False
     blocks: list[Block] = Field(default_factory=list)
+    bars: list[tuple[int, int, int, int]] = Field(
+        default_factory=list,
+        description="left, top, width, height (EMU) of the slide's filled shapes without text: "
+        "on a drawn Gantt chart, the bar beside a row label dates that row (PPTX only).",
+    )
 
     def text(self, *, include_notes: bool = True) -> str:
         return "\n".join(

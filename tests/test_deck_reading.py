@@ -251,6 +251,73 @@ def test_a_drawn_gantt_dates_each_phase_by_where_its_bar_sits(tmp_path: Path) ->
     assert phases["Phase 2"] == (26.0, 78.0)
 
 
+def _month_gantt(pptx_path: Path) -> Deck:
+    """The common drawn Gantt: month columns, a row label at the left, a text-less bar beside it;
+    a second slide where one phase runs over two rows."""
+    from pptx import Presentation
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.util import Emu
+
+    prs = Presentation()
+    cell, left0 = 1_000_000, 4_000_000
+
+    def add(title: str, columns: list[str], rows: list[tuple[str, int, int]]) -> None:
+        slide = prs.slides.add_slide(prs.slide_layouts[5])
+        slide.shapes.title.text = title
+        for i, label in enumerate(columns):
+            box = slide.shapes.add_textbox(
+                Emu(left0 + i * cell), Emu(1_500_000), Emu(cell), Emu(300_000)
+            )
+            box.text_frame.text = label
+        for r, (label, first, last) in enumerate(rows):
+            top = 2_000_000 + r * 400_000
+            box = slide.shapes.add_textbox(Emu(300_000), Emu(top), Emu(3_500_000), Emu(380_000))
+            box.text_frame.text = label
+            slide.shapes.add_shape(
+                MSO_SHAPE.RECTANGLE,
+                Emu(left0 + first * cell),
+                Emu(top + 50_000),
+                Emu((last - first + 1) * cell),
+                Emu(280_000),
+            )
+
+    add(
+        "Pilot store: conversion January-June 2027",
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun"],
+        [("Design sign-off", 0, 0), ("Refit the shop floor", 1, 3), ("Soft opening", 5, 5)],
+    )
+    add(
+        "Roadmap 2027-2029",
+        ["H1 2027", "H2 2027", "H1 2028", "H2 2028"],
+        [
+            ("Wave 1: first store", 0, 0),
+            ("Wave 1: two more stores", 1, 1),
+            ("Wave 2: the region", 2, 3),
+        ],
+    )
+    prs.save(str(pptx_path))
+    from extractors import extract
+
+    return extract(pptx_path)
+
+
+def test_row_labels_beside_drawn_bars_are_dated_and_month_columns_are_not_work(
+    tmp_path: Path,
+) -> None:
+    deck = _month_gantt(tmp_path / "gantt.pptx")
+    assert len(deck.units[0].bars) == 3
+    plan = read_deck_plan(deck)
+    titles = [c.title for c in plan.commitments]
+    assert not any(t in ("Jan", "Feb", "Jun") for t in titles)
+    work = {c.title: (c.start_week, c.end_week) for c in plan.commitments}
+    start, end = work["Refit the shop floor"]
+    assert start is not None and end is not None
+    assert round(start) == 4 and round(end) == 17  # February to April
+    phases = {p.name.split(":")[0]: (p.start_week, p.end_week) for p in plan.phases}
+    # Wave 1 runs over both of its rows: all of 2027.
+    assert phases["Wave 1"] == (0.0, 52.0)
+
+
 def test_goals_that_are_only_measures_are_cut_into_scenarios_by_pillar() -> None:
     from agent.engines.rules import RulesEngine
     from agent.engines.rules.scenarios import only_measures

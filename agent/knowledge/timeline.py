@@ -100,6 +100,10 @@ def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
     calendar = calendar_spans(text, start_year)
     if len(calendar) == 1 and len(calendar[0].label) >= len(text) - 2:
         return calendar[0]
+    if start_year is not None and (m := re.fullmatch(rf"({_MONTH})\.?", text, re.I)):
+        # A column of a month-by-month chart ("Jan", "Feb"): the plan's first year.
+        n = month_number(m.group(1))
+        return Span((n - 1) * WEEKS_PER_MONTH, n * WEEKS_PER_MONTH, text, absolute=True)
     if m := _QUARTER.match(text):
         q = int(m.group(2))
         year = _int(m.group(1) or m.group(3))
@@ -260,6 +264,11 @@ _CAL = re.compile(
 )
 
 
+def month_number(name: str) -> int:
+    """1-12 for a month name or its abbreviation ("Sept" included)."""
+    return MONTHS[name.lower()[:3]]
+
+
 def _fy_year(text: str) -> int | None:
     """'2027', '27', "'27", 'FY27', 'FY2027', '27/28' (a financial year named by its first year)."""
     t = text.lower().replace("fy", "").strip(" '")
@@ -292,8 +301,8 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
             first, last = float((a - 1) * 26), float(b * 26)
         elif g["m1"]:
             year = _fy_year(g["my"] or "")
-            a = MONTHS[g["m1"].lower()[:3] if g["m1"].lower()[:4] != "sept" else "sep"]
-            b = MONTHS[g["m2"].lower()[:3]] if g["m2"] else a
+            a = month_number(g["m1"])
+            b = month_number(g["m2"]) if g["m2"] else a
             first, last = (a - 1) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH
         else:
             year = _fy_year(g["fy"] or g["year"] or "")

@@ -144,13 +144,16 @@ def _span_in(text: str, start_year: int | None) -> timeline.Span | None:
 
 
 def placed_spans(
-    boxes: list[tuple[str, tuple[int, int, int, int]]], start_year: int | None
+    boxes: list[tuple[str, tuple[int, int, int, int]]],
+    start_year: int | None,
+    bars: list[tuple[int, int, int, int]] | None = None,
 ) -> dict[str, timeline.Span]:
     """A drawn Gantt chart: bars dated by where they sit under a row of period labels.
 
     ``boxes`` are a slide's one-line shapes with their (left, top, width, height). Three or more
     time labels in one row ("Q1 2027", "Q2 2027", ...) make the axis; a shape below it and
     inside its width runs from the time under its left edge to the time under its right edge.
+    A row label left of the chart takes the span of the text-less ``bars`` in its row.
     """
     labels = [
         (box, span)
@@ -184,8 +187,17 @@ def placed_spans(
 
     out: dict[str, timeline.Span] = {}
     slack = (edges[-1][0] - edges[0][0]) * 0.02
-    for text, (left, y, width, _) in boxes:
+    inside = [b for b in bars or [] if b[1] >= top and edges[0][0] - slack <= b[0] <= edges[-1][0]]
+    for text, (left, y, width, height) in boxes:
         if y < top or text in out or timeline.parse_label(text, start_year=start_year):
+            continue
+        if left + width <= edges[0][0] + slack:
+            # A row label: the bars whose middle falls in its row.
+            beside = [b for b in inside if y <= b[1] + b[3] / 2 <= y + height]
+            if beside:
+                start = when(min(b[0] for b in beside))
+                end = when(max(b[0] + b[2] for b in beside))
+                out[text] = timeline.Span(round(start, 1), round(end, 1), "placed", absolute)
             continue
         if left < edges[0][0] - slack or left + width > edges[-1][0] + slack:
             continue  # outside the chart: a caption, a legend, the footer
@@ -293,9 +305,16 @@ def read_slide(
             reading.records.append(record)
         else:
             existing.items.append((line.strip(), source, placed.get(line.strip())))
+            more = timeline.calendar_range(line, start_year) or placed.get(line.strip())
             if existing.span is None:
-                existing.span = timeline.calendar_range(line, start_year) or placed.get(
-                    line.strip()
+                existing.span = more
+            elif more is not None and more.absolute == existing.span.absolute:
+                # A phase over several rows ("Wave 1: pilot", "Wave 1: two more") spans them all.
+                existing.span = timeline.Span(
+                    min(existing.span.start, more.start),
+                    max(existing.span.end, more.end),
+                    existing.span.label,
+                    existing.span.absolute,
                 )
     gate_texts = _gate_lines(lines, start_year)
     reading.gates += gate_texts

@@ -190,6 +190,8 @@ class _Slide:
         # On a from/to slide, the lines under an "Old positioning" / "Today" label describe
         # what is being left behind: never work to do. An "after" label ends the run.
         self.left_behind: set[int] = set()
+        # Drawn Gantt bars dated by their place under the time axis (set by the reader).
+        self.placed: dict[str, timeline.Span] = {}
         behind = False
         for i, (t, _) in enumerate(self.lines):
             if len(t) <= 40 and pattern("before_state").match(t):
@@ -251,7 +253,15 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             _governance_tables(slide, plan)
         if section("asks").search(title):
             plan.commitments += _asks(slide)
-        boxes = [(t, b.box) for t, b in slide.lines if b.box is not None]
+        slide.placed = (
+            _phases.placed_spans(
+                [(t, b.box) for t, b in slide.lines if b.box is not None],
+                plan.start_year,
+                slide.unit.bars,
+            )
+            if sum(b.box is not None for _, b in slide.lines) >= 4
+            else {}
+        )
         reading = _phases.read_slide(
             title,
             slide.texts(),
@@ -259,7 +269,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             slide.source,
             plan.start_year,
             index,
-            _phases.placed_spans(boxes, plan.start_year) if len(boxes) >= 4 else None,
+            slide.placed,
         )
         if reading.consumed:
             readings.append(reading)
@@ -1369,7 +1379,10 @@ def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[C
     s0: float | None
     e0: float | None
     for k, item in enumerate(work):
-        if start is not None and end is not None:
+        if (bar := slide.placed.get(item)) is not None:
+            shift = origin if bar.absolute else 0.0
+            s0, e0 = bar.start - shift, bar.end - shift
+        elif start is not None and end is not None:
             width = (end - start) / max(len(work), 1)
             s0, e0 = start + k * width, start + (k + 1) * width
         else:
