@@ -347,3 +347,26 @@ def test_goals_that_are_only_measures_are_cut_into_scenarios_by_pillar() -> None
     assert only_measures(deck, visions)
     names = [s.name for s in RulesEngine().choose_scenarios(deck, visions, OrgContext(root="org"))]
     assert names and all(n in ("Win on Fresh", "Be Closer", "Make it Quick") for n in names)
+
+
+def _untitled(title: str, lines: list[str]) -> Deck:
+    """A slide drawn without a title placeholder: its title is read from its largest text, which
+    stays a body block."""
+    prov = Provenance(file="deck.pptx", slide=1)
+    blocks = [
+        Block(kind=BlockKind.body, text=line, order=i, source=prov)
+        for i, line in enumerate([title, *lines])
+    ]
+    unit = Unit(number=1, kind="slide", title=title, blocks=blocks)
+    return Deck(path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=[unit])
+
+
+def test_a_labelled_slides_title_is_its_vision_even_without_a_title_placeholder() -> None:
+    from agent.engines.rules.visions import find_visions
+
+    statement = "The corner bakery people cross town for"
+    found = [v.text for v in find_visions(_untitled(statement, ["02 · NORTH STAR"]))]
+    assert found == [statement]
+    # "Where we stand" describes today: its title is not a vision, however it is worded.
+    today = "A loyal base in two cities and little else yet"
+    assert find_visions(_untitled(today, ["02 · WHERE WE STAND"])) == []

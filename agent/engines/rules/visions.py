@@ -59,7 +59,7 @@ SECTION_HINTS = re.compile(
     r"promise|where we will play|what success looks like|our bets?)\b"
     # A heading in the first person that looks forward names the statements under it, however
     # it is worded: "What we stand for", "Where we are going", "What we will achieve".
-    r"|^\s*(?:what|where|how|why)\s+we(?:'re|'ll)?\s+(?!are\s*$|are\s+(?:today|now)\b)"
+    r"|^\s*(?:what|where|how|why)\s+we(?:'re|'ll)?\s+(?!(?:are|stand)\s*$|are\s+(?:today|now)\b)"
     r"(?!(?:will\s+)?(?:cover|discuss|present|talk|show|review|learned|found|heard)\b)\w+"
     r"|\bwe\s+(?:will|shall|are going|stand for|want|aim|intend|commit|promise)\b"
     r"(?!\s+(?:cover|discuss|present|talk|show|review)\b)",
@@ -67,7 +67,7 @@ SECTION_HINTS = re.compile(
 )
 NON_VISION_SECTION = re.compile(
     r"\b(agenda|contents|appendix|market|context|landscape|today|current state|"
-    r"where we are(?!\s+(?:going|headed|heading))|"
+    r"where we are(?!\s+(?:going|headed|heading))|where we stand\b|"
     r"research|findings|insights|background|about us|thank you|questions|sources?|statistics|facts)\b",
     re.IGNORECASE,
 )
@@ -115,7 +115,7 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
         return 0.0  # "by 2029 (91 today)": a fragment under a figure, not a statement
     if block.kind is not BlockKind.notes and _ROADMAP_TITLE.search(text) and _is_label(text):
         return 0.0  # "Launch Roadmap 2027-2029: Three Waves" names a slide
-    if _is_heading(text, toks):
+    if _is_heading(text, toks) or _section_label(text):
         return 0.0  # "Pillar One Tactics: Five Design Principles" labels a section
     lowered = text.lower()
     score = 0.0
@@ -148,10 +148,13 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
         score -= 0.35
     if DESCRIPTIVE.search(text):
         score -= 0.45
-    if block.kind is BlockKind.title:
-        if SECTION_HINTS.search(text) or len(toks) <= 6:
+    # A slide without a title placeholder is named by its first large text, kept as a body block.
+    if block.kind is BlockKind.title or (
+        block.kind is BlockKind.body and text == _clean(unit.title or "")
+    ):
+        if SECTION_HINTS.search(text) or (len(toks) <= 6 and not labelled):
             return 0.0  # a section label ("Where we will play", "Priority 2 - ...") names, it does not state
-        if _labelled_section(unit) and not _is_label(text):
+        if labelled and not _is_label(text):
             score += 0.4  # a "NORTH STAR" or "Our vision" slide's title is the statement itself
         else:
             score -= 0.1  # titles are usually labels, occasionally the headline vision
@@ -193,15 +196,21 @@ def _is_heading(text: str, toks: list[str]) -> bool:
     )
 
 
+_LABEL_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4})\s*[·.|:/—–-]?\s+", re.I)
+
+
 def _labelled_section(unit: Unit) -> bool:
-    """A slide whose title is the statement itself, labelled inside: "NORTH STAR", "Our vision"."""
-    return any(
-        b.kind is BlockKind.body
-        and len(b.text) <= 80  # a label, not a paragraph: never tokenise a long block here
-        and len(words(b.text)) <= 4
-        and SECTION_HINTS.fullmatch(b.text.strip(" :").lower())
-        for b in unit.blocks
-    )
+    """A slide whose title is the statement itself, labelled inside: "NORTH STAR", "Our vision",
+    "02 · NORTH STAR" (a section number before the label is not part of it)."""
+    return any(b.kind is BlockKind.body and _section_label(b.text) for b in unit.blocks)
+
+
+def _section_label(text: str) -> bool:
+    """ "NORTH STAR", "4. Where we will play": a label naming statements, not one itself."""
+    if len(text) > 80:
+        return False  # a label, not a paragraph: never tokenise a long block here
+    label = _LABEL_NUMBER.sub("", text).strip(" :")
+    return bool(label) and len(words(label)) <= 5 and bool(SECTION_HINTS.fullmatch(label.lower()))
 
 
 # What one block may contribute: a slide's text box holds a few statements, not a book. Past
