@@ -3,6 +3,7 @@ their benefits, from/to slides, diagram step numbers; and the org's admitted wea
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from agent.context._extract import find_absences
@@ -370,3 +371,19 @@ def test_a_labelled_slides_title_is_its_vision_even_without_a_title_placeholder(
     # "Where we stand" describes today: its title is not a vision, however it is worded.
     today = "A loyal base in two cities and little else yet"
     assert find_visions(_untitled(today, ["02 · WHERE WE STAND"])) == []
+
+
+def test_a_scenario_composed_from_a_measured_goal_is_named_by_its_subject() -> None:
+    from agent.engines.rules import RulesEngine
+    from schemas.context import OrgContext
+
+    goals = [
+        "Loyalty app members from 80,000 to 250,000 by December 2028",
+        "Weekday breakfast visits by commuters from 1.1M to 2M by 2028",
+    ]
+    deck = _deck([("Cafe chain plan 2028", ["Board paper"]), ("Our goals", goals)])
+    visions = [_vision(f"V{i}", g, 2) for i, g in enumerate(goals, start=1)]
+    names = [s.name for s in RulesEngine().choose_scenarios(deck, visions, OrgContext(root="org"))]
+    assert names, "the goals should still give scenarios"
+    assert not any(re.search(r"\bfrom\b.*\bto\b|\b20\d\d\b", n) for n in names), names
+    assert any(n.startswith(("Loyalty app members", "Weekday breakfast visits")) for n in names)

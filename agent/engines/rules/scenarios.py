@@ -27,6 +27,23 @@ SCENARIO_SECTION = re.compile(
 SCENARIO_LABEL = re.compile(
     r"^(?:scenario|journey|use case|moment)\s*(?:\d+|[a-c]|[ivx]+)?\s*[:\-–—.]\s*", re.I
 )
+# A goal's measure after its subject: "... from 20% to 90% by 2030", "...: 2.3 yrs", "... by 2028".
+_MEASURE_TAIL = re.compile(
+    r"(?::\s*[^:]*\d[^:]*"
+    r"|\s+(?:from\s+\S+\s+)?to\s+[≥≤<>~+−-]?\s*[$£€¥]?\d\S*(?:\s+by\b.*)?"
+    r"|\s+by\s+(?:the\s+end\s+of\s+)?(?:[a-z]+\s+)?(?:fy\s?)?(?:19|20)\d\d\b.*)$",
+    re.I,
+)
+
+
+def _name(text: str) -> str:
+    """A scenario is named by what it is about, not by its target: a goal written as a measure
+    ("Members from 80,000 to 250,000 by 2028") names the scenario by its subject ("Members")."""
+    name = SCENARIO_LABEL.sub("", text).strip(" .")
+    subject = _MEASURE_TAIL.sub("", name).strip(" ,;:.")
+    return subject if len(words(subject)) >= 2 else name
+
+
 # Where the context starts inside "segment + context" phrasing.
 CONTEXT_SPLIT = re.compile(
     r"\s+(?=(?:who|that|booking|looking|searching|arriving|coming|returning|using|visiting|"
@@ -425,7 +442,7 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
             why.append("serves " + ", ".join(cand.vision_ids))
         drafts.append(
             ScenarioDraft(
-                name=shorten(SCENARIO_LABEL.sub("", cand.text).strip(" ."), 140),
+                name=shorten(_name(cand.text), 140),
                 segment=shorten(segment.strip(" ,;:."), 80) or "customers",
                 context=shorten(context or cand.detail or "context not stated in the deck", 160),
                 customer_impact=_level(cand.customer),  # type: ignore[arg-type]
