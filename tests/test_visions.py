@@ -26,6 +26,57 @@ def test_kpi_table_rows_become_goals() -> None:
     ]
 
 
+def test_a_kpi_table_a_pdf_flattened_is_read_whatever_its_header_case_and_units() -> None:
+    from agent.knowledge.kpis import flat_kpi_rows
+
+    text = (
+        "Metric 2026 baseline Target By when Water use per unit 40 litres 31 litres Q4 2029 "
+        "Energy per tonne packed 580 kWh 510 kWh Q2 2029 Scrap rate 3.4% 2.0% Q4 2028"
+    )
+    assert [r.goal() for r in flat_kpi_rows(text)] == [
+        "Water use per unit from 40 litres to 31 litres by Q4 2029",
+        "Energy per tonne packed from 580 kWh to 510 kWh by Q2 2029",
+        "Scrap rate from 3.4% to 2.0% by Q4 2028",
+    ]
+
+
+def test_a_kpi_row_restating_a_written_goal_with_the_same_figures_is_not_a_second_vision() -> None:
+    from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
+
+    def unit(n: int, title: str, blocks: list[Block]) -> Unit:
+        head = Block(kind=BlockKind.title, text=title, source=Provenance(file="d.pptx", slide=n))
+        return Unit(number=n, kind="slide", title=title, blocks=[head, *blocks])
+
+    p2, p3 = Provenance(file="d.pptx", slide=2), Provenance(file="d.pptx", slide=3)
+    rows = [
+        ["Metric", "2026 baseline", "Target", "By when"],
+        ["First-time fix rate, all depots", "71%", "88%", "Q4 2029"],
+    ]
+    deck = Deck(
+        path="d.pptx",
+        name="d.pptx",
+        sha256="0" * 64,
+        kind="pptx",
+        units=[
+            unit(1, "Depot plan 2029", []),
+            unit(
+                2,
+                "Pillar 1: fix it first time",
+                [
+                    Block(
+                        kind=BlockKind.body,
+                        text="Raise first-time fix 71% -> 88% by Q4 2029",
+                        source=p2,
+                    )
+                ],
+            ),
+            unit(3, "KPI dashboard", [Block(kind=BlockKind.table, text="", rows=rows, source=p3)]),
+        ],
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert len([t for t in texts if "88" in t]) == 1, texts
+
+
 def test_a_plan_by_quarter_is_not_a_kpi_table() -> None:
     rows = [["Priority", "Q1 2027", "Q2 2027"], ["Online booking", "Fix data", "New flow live"]]
     assert kpi_goals(rows) == []

@@ -131,7 +131,8 @@ def kpi_goals(rows: list[list[str]]) -> list[str]:
 _VALUE = (
     r"(?:[<>≥≤]=?|>=|<=|\+|-|−|~)?(?:RMB|USD|US\$|\$|€|£|¥|CNY|EUR|GBP)?\s?\d[\d,.]*(?:/\d+)?"
     r"(?:\s?(?:%|pts?|x|×|bn|[KMB])(?![A-Za-z]))?"
-    r"(?:\s?(?:days?|months?|weeks?|hours?|hrs?|mins?|minutes?|years?|yrs?|/yr|/5(?:\.0)?))?"
+    r"(?:\s?(?:days?|months?|weeks?|hours?|hrs?|mins?|minutes?|years?|yrs?|/yr|/5(?:\.0)?"
+    r"|[kMG]?Wh|kg|tCO2e?|tonnes?|km|ms|litres?|liters?|m3|m³)(?![A-Za-z]))?"
     r"(?:\s?\((?:FY\s?)?20\d\d\))?"
 )
 _TOKEN = re.compile(
@@ -139,8 +140,8 @@ _TOKEN = re.compile(
 )
 _FLAT_HEADER = re.compile(
     r"(?P<pre>(?:[A-Z][\w/&-]*\s+){0,2}?)(?P<metric>Metric|KPI|Measure|Indicator)s?\s+(?P<h1>(?:(?:FY\s?)?20\d\d(?:/\d\d)?\s+)?"
-    r"(?:Baseline|Current|Today|Actual)(?:\s+(?:\((?:FY\s?)?20\d\d(?:/\d\d)?\)|(?:FY\s?)?20\d\d/\d\d))?)\s+(?P<h2>(?:(?:FY\s?)?20\d\d\s+)?Target(?:\s+\((?:FY\s?)?20\d\d\))?)"
-    r"(?P<by>\s+(?:By|By when|Deadline|Date|When)\b)?"
+    r"(?i:Baseline|Current|Today|Actual)(?:\s+(?:\((?:FY\s?)?20\d\d(?:/\d\d)?\)|(?:FY\s?)?20\d\d/\d\d))?)\s+(?P<h2>(?:(?:FY\s?)?20\d\d\s+)?(?i:Target)(?:\s+\((?:FY\s?)?20\d\d\))?)"
+    r"(?P<by>\s+(?i:By when|By|Deadline|Date|When)\b)?"
 )
 # A row's own deadline in a "By" column: "March 2030", "FY2029", "Q4 2028", "every release".
 _ROW_BY = re.compile(

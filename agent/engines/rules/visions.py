@@ -314,6 +314,12 @@ class _StemIndex:
         return any(_jaccard(stems, self.sets[i]) >= threshold for i in sorted(candidates))
 
 
+def _figures(text: str) -> frozenset[str]:
+    """The numbers a text states ("61% -> 75%" -> {"61", "75"}); years are dates, not figures."""
+    found = re.findall(r"\d+(?:[.,]\d+)*", text)
+    return frozenset(n.replace(",", "") for n in found if not re.fullmatch(r"(?:19|20)\d\d", n))
+
+
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -348,10 +354,19 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     # goal the deck already wrote out. They rank below written-out statements when the cap bites:
     # a table restates, a sentence commits.
     # A written goal restates a KPI only when it is itself measurable (it carries a number).
-    stated = [content_stems(d.text) for _, d in found if re.search(r"\d", d.text)]
+    # So is one that names the same measure with the same figures ("OEE 61% -> 75%" beside the
+    # table row "Overall equipment effectiveness (OEE) from 61% to 75%").
+    stated = [
+        (content_stems(d.text), _figures(d.text)) for _, d in found if re.search(r"\d", d.text)
+    ]
     for kpi in read_deck_plan(deck).kpis:
         name = content_stems(kpi.metric)
-        if any(len(name & s) >= max(2, -(-4 * len(name) // 5)) for s in stated):
+        figures = _figures(f"{kpi.target} {kpi.baseline or ''}")
+        if any(
+            len(name & s) >= max(2, -(-4 * len(name) // 5))
+            or (name & s and figures and figures <= f)
+            for s, f in stated
+        ):
             continue
         draft = VisionDraft(
             text=kpi.statement or f"{kpi.metric}: {kpi.target}",
