@@ -10,6 +10,7 @@ from pptx.util import Inches
 
 from agent.engines.rules.visions import find_visions, kpi_goals
 from extractors import extract
+from schemas.deck import Deck
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "strategy"
 
@@ -137,3 +138,28 @@ def test_real_roadmap_deck() -> None:
     assert found["A digital twin for every machine"].source.slide == 12
     assert found["Manual QC miss rate from 6.2% to 2.1% by 2029"].source.slide == 37
     assert not any(t.startswith("Compared to") for t in found)
+
+
+def _one_slide(title: str, lines: list[str]) -> Deck:
+    from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
+
+    prov = Provenance(file="d.pptx", slide=1)
+    blocks = [Block(kind=BlockKind.title, text=title, source=prov)] + [
+        Block(kind=BlockKind.body, text=line, order=i + 1, source=prov)
+        for i, line in enumerate(lines)
+    ]
+    unit = Unit(number=1, kind="slide", title=title, blocks=blocks)
+    return Deck(path="d.pptx", name="d.pptx", sha256="0" * 64, kind="pptx", units=[unit])
+
+
+def test_context_labels_structure_talk_and_field_labels_are_not_visions() -> None:
+    goal = "Every depot will run on live data by 2029"
+    assert find_visions(_one_slide("Depot network", [goal])) != []
+    # The same words under a section label that says the slide describes today.
+    assert find_visions(_one_slide("Depot network", ["01 · CONTEXT", goal])) == []
+    # The presenter describing the deck's structure.
+    talk = "Each pillar attacks one block of the loss tree by 2029"
+    assert find_visions(_one_slide("Four pillars", [talk])) == []
+    # A field and its value, though its first word can be a verb.
+    field = "Review cadence: every plant reports to the board each month"
+    assert find_visions(_one_slide("Pillar 1 benefits", [field])) == []

@@ -82,6 +82,10 @@ FINITE = re.compile(
     r"enables|allows|requires|compared|keeps|lets|gives|uses)\b|^\d+\)",
     re.IGNORECASE,
 )
+# The deck describing its own structure ("Each pillar attacks one block of ..."): never a goal.
+STRUCTURE_TALK = re.compile(
+    r"^each (?:pillar|priority|theme|workstream|objective|initiative|of (?:the|our|these))\b", re.I
+)
 META = re.compile(
     r"\b(this slide|next slide|previous slide|this page|speaker notes?|presenter|workstreams will detail|"
     r"we will come back|as discussed|see appendix)\b",
@@ -115,12 +119,14 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
         return 0.0  # "by 2029 (91 today)": a fragment under a figure, not a statement
     if block.kind is not BlockKind.notes and _ROADMAP_TITLE.search(text) and _is_label(text):
         return 0.0  # "Launch Roadmap 2027-2029: Three Waves" names a slide
-    if _is_heading(text, toks) or _section_label(text):
+    if _is_heading(text, toks) or _section_label(text) or STRUCTURE_TALK.match(text):
         return 0.0  # "Pillar One Tactics: Five Design Principles" labels a section
     lowered = text.lower()
     score = 0.0
     first = toks[0]
-    if first in INTENT_VERBS or (first == "to" and len(toks) > 1 and toks[1] in INTENT_VERBS):
+    if _FIELD_LABEL.match(text):
+        pass  # "Pilot scope: 62 machines": a field and its value, the first word is no verb
+    elif first in INTENT_VERBS or (first == "to" and len(toks) > 1 and toks[1] in INTENT_VERBS):
         score += 0.55
     elif (
         5 <= len(toks) <= 16
@@ -144,7 +150,7 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
         labelled = _labelled_section(unit)
     if SECTION_HINTS.search(title) or labelled:
         score += 0.3
-    elif NON_VISION_SECTION.search(title):
+    elif NON_VISION_SECTION.search(title) or _context_section(unit):
         score -= 0.35
     if DESCRIPTIVE.search(text):
         score -= 0.45
@@ -203,6 +209,21 @@ def _labelled_section(unit: Unit) -> bool:
     """A slide whose title is the statement itself, labelled inside: "NORTH STAR", "Our vision",
     "02 · NORTH STAR" (a section number before the label is not part of it)."""
     return any(b.kind is BlockKind.body and _section_label(b.text) for b in unit.blocks)
+
+
+# Two words and a colon open a field, not a sentence: "Pilot scope: ...", "Enforcement mechanism:".
+_FIELD_LABEL = re.compile(r"^[A-Za-z][\w/&-]*\s+[a-z][\w/&-]*\s*:\s")
+
+
+def _context_section(unit: Unit) -> bool:
+    """A slide labelled as context ("01 · CONTEXT", "WHERE WE STAND"): it describes today."""
+    for b in unit.blocks[:4]:
+        if b.kind is not BlockKind.body or len(b.text) > 40:
+            continue
+        label = _LABEL_NUMBER.sub("", b.text).strip(" :")
+        if label.isupper() and len(words(label)) <= 4 and NON_VISION_SECTION.search(label):
+            return True
+    return False
 
 
 def _section_label(text: str) -> bool:
