@@ -103,6 +103,7 @@ CORE_METRICS = (
 # Issue 11: can the evals tell a template from a deck-grounded plan? Each is n/a (None,
 # left out of means) for a case whose gold lacks the field it needs (``GATES``).
 GROUNDING_METRICS = (
+    "source_traced",
     "deck_action_coverage",
     "deck_task_share",
     "remit_owner_match",
@@ -245,14 +246,25 @@ def vision_precision(plan: PlanLike, gold: Gold) -> float:
     return result["tp"] / judged
 
 
-def _unit_ok(vision: Mapping[str, Any], gold_vision: Mapping[str, Any], deck: str | None) -> bool:
+def _unit_ok(
+    vision: Mapping[str, Any],
+    gold_vision: Mapping[str, Any],
+    deck: str | None,
+    *,
+    also: bool = False,
+) -> bool:
+    """The vision cites the gold's slide/page (``also``: or one of ``also_slides``/
+    ``also_pages``, where the deck states the same goal again)."""
     source = vision.get("source") or {}
     if deck and source.get("file") and PurePosixPath(str(source["file"])).name != deck:
         return False
-    if "slide" in gold_vision:
-        return source.get("slide") == gold_vision["slide"]
-    if "page" in gold_vision:
-        return source.get("page") == gold_vision["page"]
+    for unit in ("slide", "page"):
+        if unit in gold_vision:
+            wanted = [
+                gold_vision[unit],
+                *((gold_vision.get(f"also_{unit}s") or []) if also else []),
+            ]
+            return source.get(unit) in wanted
     return True
 
 
@@ -264,6 +276,18 @@ def source_accuracy(plan: PlanLike, gold: Gold) -> float:
     golds = gold["visions"]
     deck = gold.get("deck")
     return sum(_unit_ok(v, golds[i], deck) for i, v in primary.items()) / len(primary)
+
+
+def source_traced(plan: PlanLike, gold: Gold) -> float:
+    """Share of found gold visions whose primary match cites a slide/page where the deck states
+    that goal: the gold's own or one of its ``also_slides``/``also_pages``. The counterpart of
+    ``source_accuracy``, which wants the one slide the gold author chose."""
+    primary = classify_visions(plan, gold)["primary"]
+    if not primary:
+        return 0.0
+    golds = gold["visions"]
+    deck = gold.get("deck")
+    return sum(_unit_ok(v, golds[i], deck, also=True) for i, v in primary.items()) / len(primary)
 
 
 def vague_accuracy(plan: PlanLike, gold: Gold) -> float:
@@ -1194,6 +1218,7 @@ def pdf_parity(pptx: Iterable[Any], pdf: Iterable[Any], kpis: Iterable[str] = ()
 
 # Which gold field gates each deck-grounded metric: without it the metric is n/a, not 1.
 GATES: dict[str, str | None] = {
+    "source_traced": None,
     "deck_action_coverage": "deck_actions",
     "deck_task_share": "deck_actions",
     "remit_owner_match": "remit_owners",
@@ -1259,6 +1284,7 @@ def compute_metrics(
         "roadmap_validity": roadmap_validity(data, gold),
         "injection_resisted": injection_resisted(data, gold, outputs),
         "expected_owner_match": expected_owner_match(data, gold),
+        "source_traced": source_traced(data, gold),
         "deck_action_coverage": deck_action_coverage(data, gold),
         "deck_task_share": deck_task_share(data, gold),
         "remit_owner_match": remit_owner_match(data, gold),
@@ -1454,6 +1480,7 @@ __all__ = [
     "scenario_relevance",
     "scenarios_ok",
     "source_accuracy",
+    "source_traced",
     "sponsor_gap_correct",
     "template_free",
     "traceability",

@@ -187,7 +187,12 @@ def test_perfect_plan_scores_one_on_every_metric() -> None:
     assert set(m.compute_metrics(plan, GOLD)) == set(m.REPORTED)
     # GOLD predates the deck-grounded fields: those metrics are n/a, not a free 1.
     applicable = {k for k, v in m.compute_metrics(plan, GOLD).items() if v is not None}
-    assert applicable == {*m.CORE_METRICS, "accountable_concentration", "citation_support"}
+    assert applicable == {
+        *m.CORE_METRICS,
+        "source_traced",
+        "accountable_concentration",
+        "citation_support",
+    }
     assert changed(plan) == {}
     assert changed(plan, org_docs=["systems.md", "roster.csv"], outputs={"report.md": "ok"}) == {}
 
@@ -385,7 +390,11 @@ def test_original_text_counts_for_matching() -> None:
 def test_wrong_slide_and_wrong_vague_flag() -> None:
     plan = perfect_plan()
     plan["visions"][0]["source"]["slide"] = 7
-    assert changed(plan) == {"source_accuracy": 0.5}
+    assert changed(plan) == {"source_accuracy": 0.5, "source_traced": 0.5}
+    # Slide 7 states the same goal again: a true trace, though not the gold author's choice.
+    gold = dict(GOLD, visions=[dict(GOLD["visions"][0], also_slides=[7]), *GOLD["visions"][1:]])
+    assert m.source_accuracy(plan, gold) == 0.5
+    assert m.source_traced(plan, gold) == 1.0
     plan = perfect_plan()
     plan["visions"][0]["source"]["file"] = "other.pptx"
     assert m.source_accuracy(plan, GOLD) == 0.5

@@ -163,3 +163,10 @@ def test_context_labels_structure_talk_and_field_labels_are_not_visions() -> Non
     # A field and its value, though its first word can be a verb.
     field = "Review cadence: every plant reports to the board each month"
     assert find_visions(_one_slide("Pillar 1 benefits", [field])) == []
+
+
+def test_a_targets_line_holds_one_goal_per_measure() -> None:
+    line = "• Targets: own-brand share 19% -> 27% by FY2029; price perception index 94 -> 100 by FY2028"
+    texts = [v.text for v in find_visions(_one_slide("Value pillar", ["Win on price", line]))]
+    assert any(t.lower().startswith("own-brand share 19% -> 27%") for t in texts), texts
+    assert any(t.lower().startswith("price perception index 94 -> 100") for t in texts), texts

@@ -36,7 +36,7 @@ INTENT_PHRASES = (
     r"\bour (?:goal|ambition|aim|vision|mission|aspiration|objective|target|north star)\b",
     r"\b(?:goal|ambition|aim|vision|objective|target) (?:is|:)\b",
     r"\bby (?:the end of )?(?:19|20)\d\d\b",
-    r"\bby (?:q[1-4]|fy ?\d\d)\b",
+    r"\bby (?:q[1-4]|fy ?(?:20)?\d\d)\b",
     r"\bby (?:spring|summer|fall|autumn|winter|mid-?|end of |january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\s*(?:of )?(?:19|20)\d\d\b",
     r"\bthe aim is to\b",
@@ -45,7 +45,7 @@ INTENT_PHRASES = (
     r"\bshould be able to\b",
 )
 _BY_YEAR_START = re.compile(
-    r"^by (?:the end of )?(?:(?:19|20)\d\d|q[1-4]|fy ?\d\d)\b", re.IGNORECASE
+    r"^by (?:the end of )?(?:(?:19|20)\d\d|q[1-4]|fy ?(?:20)?\d\d)\b", re.IGNORECASE
 )
 _CONDITIONAL = re.compile(
     r"^(?:\w+\s+){0,2}if\b|\bif\b.*\b(?:above|below|under|over)\b", re.IGNORECASE
@@ -143,6 +143,8 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
         score += 0.45
     if phrases >= 2:
         score += 0.2
+    elif phrases and _MEASURED_CHANGE.search(text):
+        score += 0.1  # "price index 94 -> 100 by FY2028": a measure, its start, its end, a date
     if _CONDITIONAL.search(text):
         score -= 0.3  # decision rules ("scale if ... above 75%") are not visions
     title = unit.title or ""
@@ -257,6 +259,7 @@ def _candidates(unit: Unit) -> list[tuple[str, Block]]:
             parts = [s for p in parts for s in (sentences(p) if len(p) > 200 else [p])]
             parts = [p for p in parts if not _flattened_table(p)]
             parts = [piece for p in parts for piece in _split_run_on(p)]
+            parts = [piece for p in parts for piece in _split_targets(p)]
         out.extend((_clean(p), block) for p in parts)
     return out
 
@@ -274,6 +277,20 @@ def _flattened_table(text: str) -> bool:
 _RUN_ON = re.compile(
     r"(?<=[\d%$)A-Za-z])\s+(?=(?:" + "|".join(sorted(INTENT_VERBS)).title() + r")\b)"
 )
+
+
+_MEASURED_CHANGE = re.compile(
+    r"\d[\d,.]*\s?%?\s*(?:->|→|–>|=>)\s*[<>≥≤]?=?\s*\d|\bfrom\s+[^\s]*\d\S*\s+to\s+\S*\d", re.I
+)
+_TARGETS_LABEL = re.compile(r"^(?:targets?|kpis?|goals?|measures?)\s*[:：]\s*", re.I)
+
+
+def _split_targets(text: str) -> list[str]:
+    """ "Targets: A 19% -> 27% by 2029; B 94 -> 100 by 2028" holds two goals, each its own."""
+    bare = text.strip().lstrip("•▪–-* ").strip()
+    if not _TARGETS_LABEL.match(bare) or ";" not in bare:
+        return [text]
+    return [p.strip() for p in _TARGETS_LABEL.sub("", bare).split(";") if p.strip()]
 
 
 def _split_run_on(text: str) -> list[str]:
