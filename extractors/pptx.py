@@ -13,6 +13,7 @@ with child coordinates mapped from group space to slide space.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -33,6 +34,7 @@ from extractors._base import (
 )
 from schemas.deck import BlockKind, Deck, Unit
 
+_FIGURE = re.compile(r"[<>≥≤~+−-]?[$£€¥]?\d[\d.,:/]*\s?(?:%|[A-Za-z]{1,4}\.?)?")
 MAX_BARS = 400  # text-less shapes kept per slide: a chart's bars, not a hostile file's thousands
 
 NS = {
@@ -185,8 +187,8 @@ class SlideReader:
                 continue
             if item.top is not None and item.top > self.slide_height * 0.5:
                 continue
-            if not wordy(text):
-                continue
+            if not wordy(text) or _FIGURE.fullmatch(text.strip()):
+                continue  # "4 min", "$5M", "12 wks": a KPI tile's figure, however large its font
             size = getattr(item.emit, "font_size", 0)
             if best is None or size > best[0]:
                 best = (size, text)

@@ -269,3 +269,19 @@ def test_smartart_xml_is_read() -> None:
     )
     assert read_smartart(xml.encode()) == [(0, "Parent"), (1, "Child")]
     assert etree.fromstring(xml.encode()) is not None
+
+
+def test_a_kpi_figure_in_a_big_font_does_not_name_the_slide(tmp_path: Path) -> None:
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[BLANK])
+
+    def text(value: str, top: float, size: int) -> None:
+        box = slide.shapes.add_textbox(Inches(0.5), Inches(top), Inches(4), Inches(0.6))
+        box.text_frame.text = value
+        box.text_frame.paragraphs[0].runs[0].font.size = Pt(size)
+
+    text("Make It Quick", 0.4, 28)
+    text("4 min", 1.5, 54)  # the tile's figure, bigger than the title
+    text("longest checkout wait", 2.2, 14)
+    deck = extract(save(prs, tmp_path / "tile.pptx"))
+    assert deck.units[0].title == "Make It Quick"
