@@ -170,3 +170,11 @@ def test_a_targets_line_holds_one_goal_per_measure() -> None:
     texts = [v.text for v in find_visions(_one_slide("Value pillar", ["Win on price", line]))]
     assert any(t.lower().startswith("own-brand share 19% -> 27%") for t in texts), texts
     assert any(t.lower().startswith("price perception index 94 -> 100") for t in texts), texts
+
+
+def test_a_sequence_of_steps_and_a_calendar_entry_are_not_visions() -> None:
+    steps = "Deepen the home region → Pilot a second region → Build the data platform by 2029"
+    entry = "Film tie-in · summer event by 2029"
+    assert find_visions(_one_slide("Our goals", [steps, entry])) == []
+    # Arrows between figures are a measured change, still a goal.
+    assert find_visions(_one_slide("Our goals", ["Raise repeat visits 20% -> 30% -> 40% by 2029"]))

@@ -121,6 +121,10 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
         return 0.0  # "Launch Roadmap 2027-2029: Three Waves" names a slide
     if _is_heading(text, toks) or _section_label(text) or STRUCTURE_TALK.match(text):
         return 0.0  # "Pillar One Tactics: Five Design Principles" labels a section
+    if len(re.findall(r"→|->|⟶|=>", text)) >= 2 and not re.search(r"\d%?\s*(?:→|->)", text):
+        return 0.0  # "Deepen the core → Pilot a region → Build the platform": a sequence of steps
+    if " · " in text and len(toks) <= 8:
+        return 0.0  # "Game tie-in · summer event": a calendar entry's labels, not a statement
     lowered = text.lower()
     score = 0.0
     first = toks[0]
