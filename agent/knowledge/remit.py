@@ -6,6 +6,7 @@ Nothing here invents a role: every answer is a name from the roster, or None.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from agent.knowledge.text import STOPWORDS, content_stems, rare_overlap, stem, words
 from schemas.context import Metric, Role
@@ -69,12 +70,80 @@ CONSULTATIVE = re.compile(
     r"legal|counsel|privacy|compliance|data protection|ombuds|auditor|internal audit|ethics)\b",
     re.I,
 )
-_CHAIR = re.compile(r"\b(chair|chairs|sponsor|steering|board|executive committee)\b", re.I)
-_PROGRAMME = re.compile(
-    r"\b(pmo|programme|program|transformation office|project management|portfolio|delivery lead)\b",
+# Roles that speak for the staff (a trade union, a works council, elected representatives):
+# the organization consults them on its work; they never do it for it. By name or team; by a
+# stated duty only when it says they represent staff ("works council liaison" is HR's).
+_REPRESENTS = re.compile(
+    r"\b(works council|trade union|union|shop steward|employee representatives?|"
+    r"staff representatives?|workers' representatives?)\b",
     re.I,
 )
+_REPRESENTS_DUTY = re.compile(
+    r"\b(trade union side|union (?:side|branch|representative|steward)|"
+    r"elected (?:employee |staff |worker )?representative|represents? (?:the )?(?:staff|employees|workers))\b",
+    re.I,
+)
+_CHAIR = re.compile(r"\b(chair|chairs|sponsor|steering|board|executive committee)\b", re.I)
 _MARKETING = re.compile(r"\b(marketing|brand|communications?|cmo|growth|digital marketing)\b", re.I)
+
+
+# Words that date, count or order work but say nothing about whose remit it is: "monthly" in a
+# task and in a role's meeting cadence, or "2029" in a task and in a programme's name, are no
+# evidence that the role does that work.
+_NOT_SUBJECT = frozenset(
+    stem(w)
+    for w in """day days daily week weeks weekly fortnight fortnightly month months monthly
+    quarter quarters quarterly year years yearly annual annually january february march april
+    june july august september october november december first second third next last""".split()  # noqa: SIM905
+)
+_PERIOD = re.compile(r"^(?:q[1-4]|h[12]|fy\d+|w\d+(?:-\d+)?|\d.*)$")
+
+
+# Particles that open a compound ("out of order", "on site", "up to date") and so may start a
+# phrase, though they are stopwords on their own.
+_PARTICLES = frozenset({"out", "on", "off", "up", "down", "over", "under"})
+# Second halves of a compound that only modify the first ("system-wide", "MES-based"): the
+# compound gives its first part, not these.
+_MODIFIERS = frozenset(
+    """wide based led level driven facing related specific free ready only like style type
+    owned centric enabled oriented focused""".split()  # noqa: SIM905
+)
+
+
+def _subject_word(word: str) -> bool:
+    return word not in STOPWORDS and len(word) >= 2 and not _PERIOD.match(word)
+
+
+@lru_cache(maxsize=32768)
+def subject_stems(text: str) -> frozenset[str]:
+    """The stems that say what work is about, for matching it to remits: content words without
+    numbers, dates or cadence, and the phrases they make. A phrase ("skills matrix", "out of
+    order", written with or without hyphens) matches only the same phrase, so it counts as a
+    word of its own, rarer and more telling than its parts; a compound of content words also
+    gives its parts ("a critical-asset register" is about assets), and a possessive its noun."""
+    out: set[str] = set()
+    seq = [w[:-2] if w.endswith("'s") else w for w in words(text)]
+    for i, word in enumerate(seq):
+        parts = [p for p in word.split("-") if p]
+        if len(parts) > 1 and all(_subject_word(p) for p in parts):
+            out.update(
+                stem(p) for p in parts if p not in _MODIFIERS and stem(p) not in _NOT_SUBJECT
+            )
+        if _subject_word(word) and stem(word) not in _NOT_SUBJECT:
+            out.add(stem(word))
+        for n in (2, 3):
+            gram = seq[i : i + n]
+            if len(gram) < n or not _subject_word(gram[-1]):
+                continue
+            if not (_subject_word(gram[0]) or gram[0] in _PARTICLES):
+                continue
+            if (
+                any(_PERIOD.match(w) for w in gram)
+                or {stem(gram[0]), stem(gram[-1])} & _NOT_SUBJECT
+            ):
+                continue
+            out.add(stem("-".join(gram)))
+    return frozenset(out)
 
 
 def seniority(role: Role) -> int:
@@ -182,6 +251,29 @@ def remit_text(role: Role, remits: dict[str, list[str]] | None = None) -> str:
     return " ".join([role_text(role), *((remits or {}).get(role.name, []))])
 
 
+# A duty that is to decide, approve, veto, chair or sponsor makes a role Accountable for that
+# work, not the one who does it ("final decision on site selection" is not site selection).
+_DECIDING = re.compile(
+    r"^\W*(?:final\s+)?(?:decisions?|decides?|approv\w*|sign(?:s|ing)?[- ]?off|veto\w*|chairs?\b|"
+    r"sponsor\w*|executive sponsor)\b",
+    re.I,
+)
+
+
+def doing_text(role: Role, remits: dict[str, list[str]] | None = None) -> str:
+    """What the org says this role does, without the duties that are to decide on the work."""
+    duties = [d for d in role.responsibilities if not _DECIDING.match(d)]
+    return " ".join([role.name, role.team or "", *duties, *((remits or {}).get(role.name, []))])
+
+
+def represents_staff(role: Role) -> bool:
+    """The role speaks for employees (its name, team or first stated duty says so)."""
+    first = role.responsibilities[0] if role.responsibilities else ""
+    return bool(
+        _REPRESENTS.search(f"{role.name} {role.team or ''}") or _REPRESENTS_DUTY.search(first)
+    )
+
+
 def consultative(role: Role) -> bool:
     return bool(CONSULTATIVE.search(f"{role.name} {role.team or ''}"))
 
@@ -216,14 +308,17 @@ def by_remit(
 ) -> tuple[Role | None, float]:
     """The core role whose remit covers this work best, and how well (0..1 share of the work's
     distinctive words its remit holds). The layer's vocabulary breaks ties; consultative roles
-    own only work squarely in their remit."""
+    own only work squarely in their remit, and those who speak for the staff own none."""
     core = [r for r in roles if r.tier == "core" and r.name not in exclude]
+    core = [r for r in core if not represents_staff(r)] or core
     if not core:
         return None, 0.0
-    docs = [content_stems(remit_text(r, remits)) for r in core]
-    shares = rare_overlap(text, docs)
+    docs = [subject_stems(doing_text(r, remits)) for r in core]
+    shares = rare_overlap(subject_stems(text), docs)
     # The first words say what the work is about ("QC Rollout to 5 Plants" is QC work).
-    head = rare_overlap(" ".join(w for w in words(text) if w not in STOPWORDS)[:40], docs)
+    head = rare_overlap(
+        subject_stems(" ".join(w for w in words(text) if w not in STOPWORDS)[:40]), docs
+    )
     keywords = LAYER_KEYWORDS.get(layer, [])
     scored = []
     for role, (share, _mass), (lead, _m) in zip(core, shares, head, strict=True):
@@ -279,10 +374,29 @@ def decision_maker(
     return max(core, key=seniority) if core else None
 
 
+# Who runs the programme day to day: a PMO or programme office by name or duty, a programme
+# manager whose title is the programme ("Programme Manager, <programme>"), not a role that
+# manages a programme of its own subject ("Loyalty Program Manager") or mentions a portfolio.
+_RUNS_PROGRAMME_NAME = re.compile(
+    r"\b(?:pmo|(?:programme|program|project|transformation|delivery) (?:management )?office)\b|"
+    r"^(?:senior |lead |chief |group )?(?:programme|program|transformation|delivery) "
+    r"(?:manager|director|lead|officer)\b|"
+    r"\bhead of (?:the )?(?:programme|program|pmo|transformation|delivery)\b",
+    re.I,
+)
+_RUNS_PROGRAMME_DUTY = re.compile(
+    r"\b(?:pmo|(?:programme|program|project|transformation) (?:management )?office|"
+    r"(?:runs|leads|manages|coordinates) the (?:programme|program|transformation)|"
+    r"raid log|(?:programme|program) plan)\b",
+    re.I,
+)
+
+
 def programme_lead(roles: list[Role], remits: dict[str, list[str]] | None = None) -> Role | None:
     """Who runs the programme day to day (PMO, transformation office, programme manager)."""
     core = [r for r in roles if r.tier == "core"]
-    found = [r for r in core if _PROGRAMME.search(remit_text(r, remits))]
+    named = [r for r in core if _RUNS_PROGRAMME_NAME.search(r.name)]
+    found = named or [r for r in core if _RUNS_PROGRAMME_DUTY.search(remit_text(r, remits))]
     if not found:
         return None
     # A PMO or programme role by name runs the work; a transformation head owns the case.
@@ -290,7 +404,6 @@ def programme_lead(roles: list[Role], remits: dict[str, list[str]] | None = None
         found,
         key=lambda r: (
             0 if re.search(r"\b(pmo|programme|program)\b", r.name, re.I) else 1,
-            0 if _PROGRAMME.search(r.name) else 1,
             -seniority(r),
         ),
     )

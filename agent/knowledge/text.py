@@ -225,11 +225,14 @@ def overlap(a: Iterable[str] | str, b: Iterable[str] | str) -> float:
     return len(sa & sb) / len(sa) if sa else 0.0
 
 
-def rare_overlap(query: str, docs: Sequence[AbstractSet[str]]) -> list[tuple[float, float]]:
-    """Per doc: (share, mass) of the query's words it holds, each word weighed by its rarity
-    across the docs (IDF). Words no doc uses cannot tell docs apart and are left out."""
+def rare_overlap(
+    query: str | AbstractSet[str], docs: Sequence[AbstractSet[str]]
+) -> list[tuple[float, float]]:
+    """Per doc: (share, mass) of the query's words (a text, or its stems) it holds, each word
+    weighed by its rarity across the docs (IDF). Words no doc uses cannot tell docs apart and
+    are left out."""
     n = len(docs)
-    wanted = content_stems(query)
+    wanted = content_stems(query) if isinstance(query, str) else query
     df = {t: sum(t in d for d in docs) for t in wanted}
     weight = {t: math.log((n + 1) / (df[t] + 0.5)) for t in wanted if df[t]}
     total = sum(weight.values()) or 1.0

@@ -137,6 +137,11 @@ def umbrella_visions(visions: list[Vision]) -> list[str]:
     return written or [v.id for v in visions]
 
 
+# Share of a piece of work's distinctive words one remit must hold for that role, not the
+# programme, to prepare a decision about it.
+CLEAR_REMIT = 0.4
+
+
 def _owner(
     text: str,
     layer: str,
@@ -163,15 +168,16 @@ def _owner(
     owned = _owned_thing(text, org)
     if owned is not None:
         return owned
+    role, share = remit.by_remit(text, layer, org.roles, org.remits)
     if (
         kind in ("gate", "ask", "governance")
         or _DECISION.search(text)
         and layer == "governance_measurement"
-    ):
+    ) and share < CLEAR_REMIT:
+        # A decision whose subject no one remit clearly holds is prepared by the programme.
         lead_role = remit.programme_lead(org.roles, org.remits)
         if lead_role is not None:
             return lead_role, _evidence(lead_role, text, org)
-    role, share = remit.by_remit(text, layer, org.roles, org.remits)
     if role is None:
         return None, None
     return role, _evidence(role, text, org)
@@ -214,8 +220,11 @@ def _evidence(role: Role, text: str, org: OrgContext) -> str | None:
     candidates = [*role.responsibilities, *org.remits.get(role.name, [])]
     if not candidates:
         return None
-    want = content_stems(text)
-    return max(candidates, key=lambda s: len(want & content_stems(s)))
+    want, subject = content_stems(text), remit.subject_stems(text)
+    return max(
+        candidates,
+        key=lambda s: (len(want & content_stems(s)), len(subject & remit.subject_stems(s))),
+    )
 
 
 def _ref(role: Role, quote: str | None) -> list[ContextRefDraft]:
@@ -413,18 +422,20 @@ def _sequence(tasks: list[TaskDraft], plan: DeckPlan) -> None:
 
 def deck_roles(plan: DeckPlan) -> list[Role]:
     """When the org's context cannot be used, the bodies and teams the deck itself names are the
-    roles (core tier, cited to the deck), so the plan can still be owned."""
+    roles (core tier, cited to the deck, with what the deck says they lead as their remit), so
+    the plan can still be owned."""
     names: list[str] = []
     # The leads the deck names; its governance bodies only when it names no one.
     for body in plan.leads or plan.bodies:
         if body.lower() not in (n.lower() for n in names):
             names.append(body)
+    # What the deck says each one leads or decides is their remit.
     return [
         Role(
             name=name.title() if name.islower() else name,
             tier="core",
             source="deck",
-            responsibilities=[],
+            responsibilities=list(dict.fromkeys(plan.lead_remits.get(name, []))),
         )
         for name in names
     ]

@@ -94,6 +94,10 @@ class DeckPlan(BaseModel):
     leads: list[str] = Field(
         default_factory=list, description="the people or roles the deck names to lead work"
     )
+    lead_remits: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="lead -> what the deck says they lead or decide (a 'who leads what' row)",
+    )
     pillar_details: dict[str, str] = Field(
         default_factory=dict, description="pillar -> the line the deck describes it with"
     )
@@ -1448,6 +1452,10 @@ def _governance_tables(slide: _Slide, plan: DeckPlan) -> None:
             lead = cells[chair].strip()
             if lead and lead not in plan.leads and len(words(lead)) <= 6:
                 plan.leads.append(lead)
+            if lead and len(words(lead)) <= 6:
+                # What the row gives them: the body, move or workstream, and what they decide.
+                said = [cells[body].strip(), cells[decides].strip() if decides is not None else ""]
+                plan.lead_remits.setdefault(lead, []).extend(t for t in said if t)
         cadence = next(
             (i for i, h in enumerate(header) if re.search(r"cadence|frequency|meets", h)), None
         )

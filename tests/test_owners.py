@@ -1,0 +1,139 @@
+"""Who owns (is Responsible for) a piece of work: the role whose remit covers what it is about.
+
+Small synthetic rosters, one behaviour each.
+"""
+
+from __future__ import annotations
+
+from agent.knowledge import remit
+from agent.planning.commitments import _owner, deck_roles
+from agent.planning.deck_plan import read_deck_plan
+from schemas.context import OrgContext, Role
+from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
+
+
+def _role(name: str, *duties: str, tier: str = "core") -> Role:
+    return Role(name=name, tier=tier, responsibilities=list(duties), source="roster.csv")  # type: ignore[arg-type]
+
+
+def _owner_of(text: str, roles: list[Role], layer: str = "process_people") -> str | None:
+    role, _share = remit.by_remit(text, layer, roles)
+    return role.name if role else None
+
+
+def test_dates_numbers_and_cadence_are_no_evidence_of_remit() -> None:
+    roles = [
+        _role("Facilities Lead", "building upkeep, the 2029 relocation, monthly safety walks"),
+        _role("Fleet Manager", "vehicle maintenance and repairs"),
+    ]
+    assert _owner_of("Halve vehicle downtime by 2029 with monthly reviews", roles) == (
+        "Fleet Manager"
+    )
+
+
+def test_a_compound_of_content_words_also_names_its_parts() -> None:
+    roles = [
+        _role("Quality Director", "critical control points, product release"),
+        _role("Maintenance Manager", "critical-asset register, work orders"),
+    ]
+    assert _owner_of("Install sensors on the critical assets", roles) == "Maintenance Manager"
+
+
+def test_a_phrase_matches_the_same_phrase_hyphenated_or_not() -> None:
+    roles = [
+        _role("Events Lead", "road shows, vehicle sales days"),
+        _role("Fleet Supervisor", "off-road vehicles"),
+    ]
+    assert _owner_of("Service the off road vehicles", roles) == "Fleet Supervisor"
+    assert "skill-matrix" in remit.subject_stems("Keep the skills matrix current")
+    assert "baker" in remit.subject_stems("the baker's shift")
+
+
+def test_a_duty_to_decide_on_work_does_not_make_a_role_do_it() -> None:
+    roles = [
+        _role("Chief Executive", "final decision on store openings and leases"),
+        _role("Property Manager", "store search and leases, landlord negotiation"),
+    ]
+    assert _owner_of("Sign leases for the store openings", roles) == "Property Manager"
+
+
+def test_staff_representatives_are_consulted_never_responsible() -> None:
+    roles = [
+        _role("Branch Secretary", "Trade union side of staff consultation"),
+        _role("Head of Service Desk", "service desk, contact handling"),
+    ]
+    assert _owner_of("Consult staff and trade unions on service desk rotas", roles) == (
+        "Head of Service Desk"
+    )
+    assert remit.represents_staff(roles[0]) and not remit.represents_staff(roles[1])
+    # Liaison with the works council is an HR duty, not representation.
+    assert not remit.represents_staff(
+        _role("HR Director", "employee relations, works council liaison")
+    )
+
+
+def test_a_programme_lead_runs_the_programme_not_a_programme_of_its_own() -> None:
+    rewards = _role("Rewards Program Manager", "points and member benefits")
+    content = _role("Web Content Manager", "program pages, portfolio of sites")
+    assert remit.programme_lead([rewards, content]) is None
+    office = _role("Programme Manager, Growth Plan", "plan, RAID log, gate papers")
+    assert remit.programme_lead([rewards, content, office]) is office
+    runs = _role("Head of Operations Excellence", "leads the programme office, standards")
+    assert remit.programme_lead([rewards, runs]) is runs
+
+
+def test_a_decision_clearly_in_one_remit_is_prepared_by_that_role() -> None:
+    org = OrgContext(
+        root="org",
+        roles=[
+            _role("PMO Director", "milestones, budget tracking, status reports"),
+            _role("Fleet Manager", "vehicle leasing, telematics, fleet maintenance contracts"),
+            _role("Finance Lead", "budgets and forecasts"),
+        ],
+    )
+    clear, _why = _owner(
+        "Approve the telematics tender for the vehicle fleet",
+        "governance_measurement",
+        org,
+        kind="ask",
+    )
+    assert clear is not None and clear.name == "Fleet Manager"
+    vague, _why = _owner(
+        "Phase 1 gate: go/no-go sign-off", "governance_measurement", org, kind="gate"
+    )
+    assert vague is not None and vague.name == "PMO Director"
+
+
+def _table_deck() -> Deck:
+    prov = Provenance(file="deck.pptx", slide=1)
+    rows = [
+        ["Workstream", "Lead", "Decides"],
+        ["More branches", "Estates Director", "Sites and leases"],
+        ["Faster service", "Service Director", "Rotas, equipment, counter standards"],
+        ["Kitchen output", "Head of Kitchen", "Kitchen shifts and the new oven line"],
+    ]
+    blocks = [
+        Block(kind=BlockKind.title, text="Who leads what", source=prov),
+        Block(
+            kind=BlockKind.table,
+            text="\n".join(" | ".join(r) for r in rows),
+            rows=rows,
+            order=1,
+            source=prov,
+        ),
+    ]
+    unit = Unit(number=1, kind="slide", title="Who leads what", blocks=blocks)
+    return Deck(path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=[unit])
+
+
+def test_roles_the_deck_names_carry_what_the_deck_says_they_lead() -> None:
+    plan = read_deck_plan(_table_deck())
+    roles = {r.name: r for r in deck_roles(plan)}
+    assert roles["Head of Kitchen"].responsibilities == [
+        "Kitchen output",
+        "Kitchen shifts and the new oven line",
+    ]
+    assert _owner_of("Recruit a third kitchen shift", list(roles.values())) == "Head of Kitchen"
+    assert _owner_of("Sign the lease for the new branch", list(roles.values())) == (
+        "Estates Director"
+    )
