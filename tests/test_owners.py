@@ -137,3 +137,12 @@ def test_roles_the_deck_names_carry_what_the_deck_says_they_lead() -> None:
     assert _owner_of("Sign the lease for the new branch", list(roles.values())) == (
         "Estates Director"
     )
+
+
+def test_among_equal_matches_what_the_work_names_first_decides() -> None:
+    roles = [
+        _role("Quality Director", "inspection and QC, defect standards"),
+        _role("Site Lead", "the plant and its visitors"),
+    ]
+    assert _owner_of("QC rollout to the plant", roles, layer="experience") == "Quality Director"
+    assert _owner_of("Plant tours with a QC briefing", roles, layer="experience") == "Site Lead"
