@@ -387,3 +387,87 @@ def test_a_scenario_composed_from_a_measured_goal_is_named_by_its_subject() -> N
     assert names, "the goals should still give scenarios"
     assert not any(re.search(r"\bfrom\b.*\bto\b|\b20\d\d\b", n) for n in names), names
     assert any(n.startswith(("Loyalty app members", "Weekday breakfast visits")) for n in names)
+
+
+def test_kpi_tiles_read_their_target_date_and_twin_rows() -> None:
+    deck = _deck(
+        [
+            ("Plants 2029", ["Board paper"]),
+            (
+                "Executive summary",
+                [
+                    "Three years, one pilot",
+                    "75%",
+                    "Line uptime by Q4 2029",
+                    "from 61% in 2026",
+                    "-50%",
+                    "product giveaway",
+                    "2.4% -> 1.2% of pack weight by Q4 2028",
+                    "EUR 14M",
+                    "annual run-rate savings",
+                    "from 2030, payback 2.6 years",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    deck.units[1].blocks.append(
+        Block(
+            kind=BlockKind.table,
+            text="",
+            rows=[
+                ["Metric", "2026 baseline", "Target", "By when"],
+                ["Product giveaway, % of declared pack weight", "2.4%", "1.2%", "Q4 2028"],
+            ],
+            source=Provenance(file="deck.pptx", slide=2),
+        )
+    )
+    kpis = {k.metric: k for k in read_deck_plan(deck).kpis}
+    assert kpis["Line uptime"].by == "Q4 2029" and kpis["Line uptime"].target == "75%"
+    assert kpis["annual run-rate savings"].baseline is None  # "from 2030" is a year
+    # The tile and the table row are one measure: the row, with 1.2% as the target.
+    giveaway = [k for k in kpis.values() if "giveaway" in k.metric.lower()]
+    assert len(giveaway) == 1 and giveaway[0].target == "1.2%", giveaway
+
+
+def test_a_kpi_task_cites_the_orgs_definition_of_its_measure() -> None:
+    from agent.planning.commitments import kpi_tasks
+    from agent.planning.deck_plan import DeckPlan, Kpi
+    from schemas.context import Metric, OrgContext, Role
+    from schemas.plan import Source
+
+    source = Source(file="deck.pptx", slide=4)
+    plan = DeckPlan(
+        kpis=[Kpi(metric="First-pass yield", baseline="93%", target="97%", source=source)]
+    )
+    org = OrgContext(
+        root="org",
+        roles=[
+            Role(name="Quality Director", responsibilities=["Runs the labs"], source="roster.csv"),
+            Role(name="Plant Manager", responsibilities=["Runs the plant"], source="roster.csv"),
+        ],
+        metrics=[
+            Metric(
+                name="Scrap rate",
+                definition="kg scrapped per tonne",
+                owner="Quality Director",
+                source="kpis.md",
+            ),
+            Metric(
+                name="First-pass yield",
+                definition="units right first time as a share of units started",
+                owner="Quality Director",
+                source="kpis.md",
+            ),
+        ],
+    )
+    tasks = kpi_tasks(plan, [_vision("V1", "First-pass yield from 93% to 97%", 4)], org, ["V1"])
+    (task,) = tasks
+    assert task.owner_role == "Quality Director"
+    refs = [(r.doc, r.quote) for r in task.context_refs]
+    assert refs[0] == (
+        "kpis.md",
+        "First-pass yield: units right first time as a share of units started",
+    )
+    # The owner's evidence names this measure, not another one the same role owns.
+    assert any(q and q.startswith("First-pass yield: owner") for _, q in refs[1:]), refs

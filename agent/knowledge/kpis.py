@@ -260,7 +260,11 @@ class Tile:
         m = _ARROW.search(self.detail)
         if m:
             return m.group("a")
-        m = re.search(r"\(([^()]+?)\s+today\)|\bfrom\s+([-+$€£]?[\d.,]+%?)", self.detail, re.I)
+        m = re.search(
+            r"\(([^()]+?)\s+today\)|\bfrom\s+(?!(?:19|20)\d\d\b)([-+$€£]?[\d.,]+%?)",
+            self.detail,
+            re.I,
+        )
         return (m.group(1) or m.group(2)) if m else None
 
     @property

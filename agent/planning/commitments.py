@@ -161,9 +161,9 @@ def _owner(
     if metric:
         role = remit.metric_owner(metric, org.metrics, org.roles)
         if role is not None:
-            m = next(
-                (m for m in org.metrics if m.owner and role.name.lower() in m.owner.lower()), None
-            )
+            from agent.knowledge.kpis import same_measure
+
+            m = next((m for m in org.metrics if m.owner and same_measure(metric, m.name)), None)
             return role, (f"{m.name}: owner {m.owner}" if m else None)
     owned = _owned_thing(text, org)
     if owned is not None:
@@ -225,6 +225,18 @@ def _evidence(role: Role, text: str, org: OrgContext) -> str | None:
         candidates,
         key=lambda s: (len(want & content_stems(s)), len(subject & remit.subject_stems(s))),
     )
+
+
+def _definition_ref(metric: str, org: OrgContext) -> list[ContextRefDraft]:
+    """The org's own definition of the measure, where its metric definitions hold one: the
+    passage that says what the KPI task is about, beside the owner's roster entry."""
+    from agent.knowledge.kpis import same_measure
+
+    defined = next((m for m in org.metrics if m.source and same_measure(metric, m.name)), None)
+    if defined is None:
+        return []
+    quote = f"{defined.name}: {defined.definition}" if defined.definition else defined.name
+    return [ContextRefDraft(doc=defined.source, chunk=None, quote=shorten(quote, 220))]
 
 
 def _ref(role: Role, quote: str | None) -> list[ContextRefDraft]:
@@ -368,7 +380,7 @@ def kpi_tasks(
                 done_when=(
                     f"{kpi.metric} has a published baseline{frm} and is reported {cadence} against the target of {kpi.target}{by}."
                 ),
-                context_refs=_ref(owner, why),
+                context_refs=[*_definition_ref(kpi.metric, org), *_ref(owner, why)],
                 origin="deck",
                 source=kpi.source,
                 quote=f"{kpi.metric}: {kpi.baseline + ' → ' if kpi.baseline else ''}{kpi.target}",

@@ -1250,6 +1250,11 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
 # --------------------------------------------------------------------------- KPIs
 
 
+_LABEL_DATE = re.compile(
+    r"\s+by\s+((?:(?:end of|q[1-4]|h[12]|fy|[a-z]{3,9})\s*)?(?:fy\s?)?(?:19|20)\d\d)\s*$", re.I
+)
+
+
 def _tile_goal(
     goal: str, baseline: str | None, target: str | None, year: re.Match[str] | None
 ) -> str:
@@ -1260,6 +1265,14 @@ def _tile_goal(
     if year and year.group(0) not in goal:
         goal += f" by {year.group(0)}"
     return goal
+
+
+def _twin_names(stems: frozenset[str], other: frozenset[str]) -> bool:
+    """Most of one measure's name in the other's, or a name of two words or more inside this
+    one ("unplanned downtime" is "Unplanned downtime, % of planned production time")."""
+    need = 1 if len(stems) == 1 else max(2, -(-4 * len(stems) // 5))
+    inside = len(other) >= 2 and len(stems & other) >= max(2, -(-4 * len(other) // 5))
+    return len(stems & other) >= need or inside
 
 
 def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
@@ -1297,12 +1310,16 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             # The target's year: the latest one its detail or the slide's heading names.
             years = re.findall(r"\b20\d\d\b", f"{tile.detail} {heading}")
             year = re.search(max(years), max(years)) if years else None
+            # "Group OEE by Q4 2029": the date is when, not part of the measure's name.
+            named = _LABEL_DATE.search(tile.label)
+            metric = tile.label[: named.start()].strip(" ,") if named else tile.label
             found.append(
                 Kpi(
-                    metric=tile.label,
+                    metric=metric or tile.label,
                     baseline=tile.baseline,
-                    target=tile.value,
-                    by=year.group(0) if year else None,
+                    # "-50%" over "2.4% -> 1.2%": the big figure is the change, 1.2% the target.
+                    target=tile.target_state or tile.value,
+                    by=named.group(1) if named else year.group(0) if year else None,
                     source=slide.source,
                     tile=True,
                     statement=_tile_goal(tile.goal(), tile.baseline, tile.target_state, year),
@@ -1321,8 +1338,8 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         }
         if not stems:
             continue
-        need = 1 if len(stems) == 1 else max(2, -(-4 * len(stems) // 5))
-        twin = next((k for k in kept if len(stems & content_stems(k.metric)) >= need), None)
+
+        twin = next((k for k in kept if _twin_names(stems, content_stems(k.metric))), None)
         if twin is None:
             kept.append(kpi)
         elif twin.tile and not kpi.tile:
