@@ -471,3 +471,35 @@ def test_a_kpi_task_cites_the_orgs_definition_of_its_measure() -> None:
     )
     # The owner's evidence names this measure, not another one the same role owns.
     assert any(q and q.startswith("First-pass yield: owner") for _, q in refs[1:]), refs
+
+
+def test_a_method_baseline_task_cites_the_metrics_definition() -> None:
+    from agent.engines.rules.method import decompose
+    from schemas.context import Metric, OrgContext, Role
+
+    org = OrgContext(
+        root="org",
+        roles=[
+            Role(name="Head of Quality", responsibilities=["Runs the labs"], source="roster.csv"),
+            Role(
+                name="Chief Executive", responsibilities=["Leads the company"], source="roster.csv"
+            ),
+        ],
+        metrics=[
+            Metric(
+                name="First-pass yield",
+                definition="units right first time as a share of units started",
+                owner="Head of Quality",
+                source="kpis.md",
+            )
+        ],
+    )
+    vision = _vision("V1", "Raise first-pass yield to 97% by 2029", 2)
+    tasks = decompose(vision, [], org, []).tasks
+    baseline = [t for t in tasks if t.key.startswith("baseline_")]
+    assert baseline, [t.title for t in tasks]
+    ref = baseline[0].context_refs[0]
+    assert (ref.doc, ref.quote) == (
+        "kpis.md",
+        "First-pass yield: units right first time as a share of units started",
+    )

@@ -227,7 +227,7 @@ def _evidence(role: Role, text: str, org: OrgContext) -> str | None:
     )
 
 
-def _definition_ref(metric: str, org: OrgContext) -> list[ContextRefDraft]:
+def definition_ref(metric: str, org: OrgContext) -> list[ContextRefDraft]:
     """The org's own definition of the measure, where its metric definitions hold one: the
     passage that says what the KPI task is about, beside the owner's roster entry."""
     from agent.knowledge.kpis import same_measure
@@ -380,7 +380,7 @@ def kpi_tasks(
                 done_when=(
                     f"{kpi.metric} has a published baseline{frm} and is reported {cadence} against the target of {kpi.target}{by}."
                 ),
-                context_refs=[*_definition_ref(kpi.metric, org), *_ref(owner, why)],
+                context_refs=[*definition_ref(kpi.metric, org), *_ref(owner, why)],
                 origin="deck",
                 source=kpi.source,
                 quote=f"{kpi.metric}: {kpi.baseline + ' → ' if kpi.baseline else ''}{kpi.target}",

@@ -25,6 +25,7 @@ from agent.knowledge import packs
 from agent.knowledge import remit as owners
 from agent.knowledge.gaps import capability_gap
 from agent.knowledge.text import content_stems, overlap, sentences, shorten, words
+from agent.planning.commitments import definition_ref
 from schemas.context import ContextHit, OrgContext, System, SystemAbsence
 from schemas.plan import Layer, Scenario, Vision
 
@@ -472,7 +473,11 @@ def _instantiate(
     consulted = [
         r.name for r in _consulted(org, pattern.get("consult", [])) if r.name != owner.name
     ][:3]
-    ref = best_ref(hits, pattern.get("query", ""), prefer=pattern["title"])
+    # The passage about this task's own subject: its metric's definition, else the best hit
+    # for the task as written (its title filled in, not the pattern's placeholders).
+    defined = definition_ref(values["metric"], org) if "{m}" in pattern["key"] else []
+    ref = defined[0] if defined else None
+    ref = ref or best_ref(hits, pattern.get("query", ""), prefer=_fill(pattern["title"], values))
     return TaskDraft(
         key=key,
         origin="method",

@@ -387,6 +387,13 @@
         stream.close();
         if (source === stream) source = null;
         refreshRuns();
+        // A run that finished before this page saw its summary: the events carry none, so ask
+        // for it, or a run with no visions would read as a plain "Done".
+        if (data.status === "done" && !knownSummary) {
+          api("/api/runs/" + id)
+            .then((run) => { if (id === currentRunId) applyState(run); })
+            .catch((err) => showError($("run-error"), err.message));
+        }
       }
     };
     for (const type of ["status", "queued", "running", "step", "paused", "resumed", "done", "failed"]) {
