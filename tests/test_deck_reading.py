@@ -503,3 +503,46 @@ def test_a_method_baseline_task_cites_the_metrics_definition() -> None:
         "kpis.md",
         "First-pass yield: units right first time as a share of units started",
     )
+
+
+def test_stage_names_say_what_they_stage_and_markers_and_todays_slides_are_not_work() -> None:
+    deck = _deck(
+        [
+            ("Depot plan 2027-2028", ["Board paper"]),
+            (
+                "The Cost of Standing Still",
+                [
+                    "1 · THE CASE FOR CHANGE",
+                    "Run the old depots at 40% of capacity for two more years",
+                ],
+            ),
+            (
+                "Phase 1: Foundations (Q1-Q2 2027)",
+                ["1", "Discovery", "Build the route data platform for all depots"],
+            ),
+        ],
+        bullets=False,
+    )
+    titles = [c.title for c in read_deck_plan(deck).commitments]
+    assert "1" not in titles and not any(t.startswith("1:") for t in titles), titles
+    assert any(t.startswith("Discovery: Phase 1") for t in titles), titles
+    assert not any(t.startswith("Run the old depots") for t in titles), titles
+
+
+def test_a_phases_step_numbers_are_markers_and_its_drawn_bars_keep_their_dates() -> None:
+    from agent.knowledge.timeline import Span
+    from agent.planning._phases import PhaseRecord
+    from agent.planning.deck_plan import DeckPhase, _phase_items
+    from schemas.plan import Source
+
+    src = Source(file="deck.pptx", slide=5)
+    rec = PhaseRecord(key="phase 1", name="Phase 1", source=src)
+    rec.items = [
+        ("1", src, None),
+        ("Open the first depot", src, Span(104.0, 117.0, "placed", absolute=True)),
+    ]
+    phase = DeckPhase(name="Phase 1", start_week=0.0, end_week=26.0, source=src)
+    items = _phase_items(rec, phase, origin=104.0)  # the plan's clock starts at week 104
+    assert [(c.title, c.start_week, c.end_week) for c in items] == [
+        ("Open the first depot", 0.0, 13.0)
+    ]

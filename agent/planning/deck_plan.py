@@ -179,21 +179,32 @@ class _Slide:
                 ):
                     continue
                 self.lines.append((line, block))
-        # A section label repeated above the title ("03", "EXECUTION ROADMAP") says nothing.
-        self.lines = [
-            (t, b)
-            for i, (t, b) in enumerate(self.lines)
-            if not (
-                i < 3
-                and _LABEL_ONLY.match(t)
-                and len(words(t)) <= 3
-                and not pattern("before_state").match(t)
-                and not pattern("after_state").match(t)
-            )
+        # A section label repeated above the title ("03", "EXECUTION ROADMAP") is no content,
+        # but it says what part of the deck this is ("1 · THE CASE FOR CHANGE").
+        labels = [
+            i
+            for i, (t, _) in enumerate(self.lines)
+            if i < 3
+            and _LABEL_ONLY.match(t)
+            and len(words(t)) <= 3
+            and not pattern("before_state").match(t)
+            and not pattern("after_state").match(t)
         ]
+        # Section labels, numbered or not ("1 · THE CASE FOR CHANGE"), in capitals.
+        self.labels = [
+            bare
+            for b in unit.blocks[:4]
+            if b.kind is BlockKind.body
+            and len(b.text) <= 60
+            and (bare := re.sub(r"^\s*\d{1,2}\s*[·.|:]?\s+", "", b.text.strip())).isupper()
+            and len(words(bare)) <= 6
+        ]
+        self.lines = [line for i, line in enumerate(self.lines) if i not in labels]
         # On a from/to slide, the lines under an "Old positioning" / "Today" label describe
         # what is being left behind: never work to do. An "after" label ends the run.
         self.left_behind: set[int] = set()
+        # A slide about today (its title or its section label says so): no work, no targets.
+        self.about_today = bool(section("not_plan").search(" ".join([self.title, *self.labels])))
         # Drawn Gantt bars dated by their place under the time axis (set by the reader).
         self.placed: dict[str, timeline.Span] = {}
         behind = False
@@ -322,7 +333,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             summary=rec.summary,
         )
         plan.phases.append(phase)
-        plan.commitments += _phase_items(rec, phase)
+        plan.commitments += _phase_items(rec, phase, origin)
         if rec.gate:
             plan.commitments.append(
                 Commitment(
@@ -1015,7 +1026,7 @@ def _initiatives(slide: _Slide) -> list[Commitment]:
     from agent.knowledge.verbs import WORK_VERBS
 
     title = slide.title
-    if section("not_plan").search(title) and not section("pillars").search(title):
+    if slide.about_today and not section("pillars").search(title):
         return []
     m = _PILLAR_DETAIL.match(title)
     pillar = m.group(1).strip(" ·:") if m else None
@@ -1285,7 +1296,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
     )
     for slide in slides:
         # Figures about today (a portfolio, a diagnosis, the market) are not targets.
-        about_today = bool(section("not_plan").search(slide.title))
+        about_today = slide.about_today
         rows = [] if about_today else [r for table in slide.tables for r in kpi_rows(table)]
         # A PDF export may put the header and the rows on separate lines: read them as one run.
         if not about_today:
@@ -1351,18 +1362,31 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
 # --------------------------------------------------------------------------- phase items, pilot slides
 
 
-def _phase_items(rec: _phases.PhaseRecord, phase: DeckPhase) -> list[Commitment]:
-    """A phase's work: each bar or bullet, dated by its own label or spread over the phase."""
-    items = [(t, src, span) for t, src, span in rec.items if len(words(t)) >= 1]
+def _item_title(text: str, context: str) -> str:
+    """A work item's title in the deck's words; a bare stage name ("Discovery", "Alpha") says
+    what it is the stage of."""
+    if len(words(text)) <= 2 and context and context.lower() not in text.lower():
+        return shorten(f"{text}: {context}", 90)
+    return text if len(words(text)) <= 12 else shorten(text, 90)
+
+
+def _phase_items(
+    rec: _phases.PhaseRecord, phase: DeckPhase, origin: float = 0.0
+) -> list[Commitment]:
+    """A phase's work: each bar or bullet, dated by its own label (or its bar's place on a drawn
+    chart) or spread over the phase."""
+    # A step number ("1", "2") or a bare figure is a marker on the chart, not work.
+    items = [(t, src, span) for t, src, span in rec.items if re.search(r"[^\W\d_]{2}", t)]
     out: list[Commitment] = []
     width = (phase.end_week - phase.start_week) / max(len(items), 1)
     for k, (text, source, span) in enumerate(items):
-        if span is not None and not span.absolute:
-            start, end = span.start, span.end
+        if span is not None:
+            shift = origin if span.absolute else 0.0
+            start, end = max(span.start - shift, 0.0), max(span.end - shift, 0.0)
         else:
             start = phase.start_week + k * width * 0.5
             end = min(phase.end_week, start + max(width * 1.5, 2.0))
-        title = text if len(words(text)) <= 12 else shorten(text, 90)
+        title = _item_title(text, phase.name)
         out.append(
             Commitment(
                 kind="phase_item",
@@ -1411,7 +1435,7 @@ def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[C
         out.append(
             Commitment(
                 kind="phase_item",
-                title=item if len(words(item)) <= 12 else shorten(item, 90),
+                title=_item_title(item, slide.title),
                 text=item,
                 source=slide.source,
                 section=slide.title,
