@@ -178,3 +178,18 @@ def test_a_sequence_of_steps_and_a_calendar_entry_are_not_visions() -> None:
     assert find_visions(_one_slide("Our goals", [steps, entry])) == []
     # Arrows between figures are a measured change, still a goal.
     assert find_visions(_one_slide("Our goals", ["Raise repeat visits 20% -> 30% -> 40% by 2029"]))
+
+
+def test_a_cards_name_goes_with_its_statement_but_a_list_label_does_not() -> None:
+    lines = [
+        "One front door",
+        "One account for every council service by 2029",
+        "Initiatives",
+        "Launch a resident account with one sign-in by 2028",
+        "What residents will feel",
+        "Every request tracked in one place by 2029",
+    ]
+    texts = [v.text for v in find_visions(_one_slide("Five outcomes by 2029", lines))]
+    assert "One front door: One account for every council service by 2029" in texts, texts
+    assert "Launch a resident account with one sign-in by 2028" in texts, texts
+    assert "Every request tracked in one place by 2029" in texts, texts

@@ -268,6 +268,38 @@ def _candidates(unit: Unit) -> list[tuple[str, Block]]:
     return out
 
 
+_LIST_LABEL = re.compile(
+    r"(?:key\s+|our\s+)?(?:initiatives?|actions?|recommendations?|next steps?|deliverables?|levers?|"
+    r"enablers?|scope|how|what|why|notes?|highlights?|summary|overview|approach|results?)",
+    re.I,
+)
+
+
+def _card_name(candidates: list[tuple[str, Block]], i: int, unit: Unit) -> str | None:
+    """The short name a card gives the statement under it ("One front door" over "One account
+    for every service"): the goal is known by it, so the vision carries it."""
+    if i == 0:
+        return None
+    name, block = candidates[i - 1]
+    if block is candidates[i][1] or block.kind is not BlockKind.body:
+        return None
+    toks = words(name)
+    if not 1 <= len(toks) <= 4 or not re.search(r"[A-Za-z]{3}", name) or name.endswith("."):
+        return None
+    if name.isupper() or not name[0].isupper() or name == _clean(unit.title or ""):
+        return None  # a section label ("NORTH STAR") or the slide's own title
+    if toks[0] in INTENT_VERBS or re.search(r"\d", name):
+        return None  # a statement or a figure, not a name
+    if (
+        name.rstrip().endswith(":")
+        or SECTION_HINTS.search(name)
+        or _LIST_LABEL.fullmatch(name)
+        or re.match(r"(?:what|how|why|where|who|when)\b", name, re.I)
+    ):
+        return None  # "Initiatives", "Targets", "Recommendation:": a list's label, not a name
+    return name
+
+
 def _flattened_table(text: str) -> bool:
     """A table or diagram a PDF export ran into one line: long, no sentence breaks, and mostly
     Title Case cells ("Build In-House SaaS Procurement Hybrid (Recommended) Upfront ...")."""
@@ -375,13 +407,17 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             continue
         labelled = _labelled_section(unit)
         captions = _tile_captions(unit)
-        for text, block in _candidates(unit):
+        candidates = _candidates(unit)
+        for i, (text, block) in enumerate(candidates):
             if text in captions:
                 continue  # a big number's label or caption; the tile itself is read as a KPI
             score = _score(text, unit, block, labelled)
             if score < threshold:
                 continue
             text = _canonical(text.rstrip(".;"))
+            card = _card_name(candidates, i, unit)
+            if card and not text.lower().startswith(card.lower()):
+                text = f"{card}: {text}"
             stems = content_stems(text)
             if seen.has_near(stems, 0.7):
                 continue
