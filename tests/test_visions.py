@@ -41,6 +41,18 @@ def test_a_kpi_table_a_pdf_flattened_is_read_whatever_its_header_case_and_units(
     ]
 
 
+def test_a_flattened_service_table_with_a_dated_target_column_is_read() -> None:
+    from agent.knowledge.kpis import flat_kpi_rows
+
+    text = (
+        "Service Online today Target March 2030 Pest control bookings 12% 70% Bin requests 40% 85%"
+    )
+    assert [r.goal() for r in flat_kpi_rows(text)] == [
+        "Pest control bookings from 12% to 70% by 2030",
+        "Bin requests from 40% to 85% by 2030",
+    ]
+
+
 def test_a_kpi_row_restating_a_written_goal_with_the_same_figures_is_not_a_second_vision() -> None:
     from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
 

@@ -139,8 +139,10 @@ _TOKEN = re.compile(
     rf"(?P<value>{_VALUE}|(?<![A-Za-z])(?:Baseline|TBD|n/a|N/A)(?![A-Za-z])|(?<=\s)[-–](?=\s|$))|(?P<word>\S+)"
 )
 _FLAT_HEADER = re.compile(
-    r"(?P<pre>(?:[A-Z][\w/&-]*\s+){0,2}?)(?P<metric>Metric|KPI|Measure|Indicator)s?\s+(?P<h1>(?:(?:FY\s?)?20\d\d(?:/\d\d)?\s+)?"
-    r"(?i:Baseline|Current|Today|Actual)(?:\s+(?:\((?:FY\s?)?20\d\d(?:/\d\d)?\)|(?:FY\s?)?20\d\d/\d\d))?)\s+(?P<h2>(?:(?:FY\s?)?20\d\d\s+)?(?i:Target)(?:\s+\((?:FY\s?)?20\d\d\))?)"
+    r"(?P<pre>(?:[A-Z][\w/&-]*\s+){0,2}?)(?P<metric>Metric|KPI|Measure|Indicator|Service|Outcome)s?\s+(?P<h1>(?:(?:FY\s?)?20\d\d(?:/\d\d)?\s+)?"
+    # "Online today", "Share today": one word may say what the baseline counts.
+    r"(?:[A-Z][a-z]+\s+(?=(?i:today|now)\b))?"
+    r"(?i:Baseline|Current|Today|Actual)(?:\s+(?:\((?:FY\s?)?20\d\d(?:/\d\d)?\)|(?:FY\s?)?20\d\d/\d\d))?)\s+(?P<h2>(?:(?:FY\s?)?20\d\d\s+)?(?i:Target)(?:\s+\((?:FY\s?)?20\d\d\)|\s+(?:[A-Z][a-z]+\s+)?(?:FY\s?)?20\d\d)?)"
     r"(?P<by>\s+(?i:By when|By|Deadline|Date|When)\b)?"
 )
 # A row's own deadline in a "By" column: "March 2030", "FY2029", "Q4 2028", "every release".
