@@ -23,7 +23,9 @@ Matching rules, used by every vision metric:
   5. anything else: **false positive**.
 - ``vision_precision`` = TP / (TP + FP); ``vision_recall`` = gold visions claimed / gold
   visions. The *primary match* of a gold vision is the plan vision paired with it;
-  ``source_accuracy`` and ``vague_accuracy`` judge the primary match.
+  ``source_accuracy`` and ``vague_accuracy`` judge the primary match; ``source_traced`` is
+  ``source_accuracy``'s counterpart: the primary match cites any slide where the gold says the
+  deck states that goal (``also_slides``/``also_pages`` included).
 
 Vacuous cases: a plan with no visions, tasks or RACI rows scores 0 on the metrics that
 judge them (an empty plan must not pass); gold with nothing to find (no gaps, no
