@@ -74,7 +74,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -791,24 +791,36 @@ def deck_task_share(plan: PlanLike, gold: Gold) -> float | None:
     return sum(str(t.get("origin") or "method") == "deck" for t in tasks) / len(tasks)
 
 
-def remit_owner_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
-    tasks = as_dict(plan).get("tasks", [])
+def _role_entries(
+    specs: Iterable[Mapping[str, Any]],
+    tasks: list[Mapping[str, Any]],
+    allowed: str,
+    field: str,
+    role_of: Callable[[Mapping[str, Any]], str],
+) -> list[dict[str, Any]]:
+    """Per gold entry: the tasks it names, the role ``role_of`` gives each, and the share of
+    them held by a role the entry's ``allowed`` list accepts (none matching scores 0)."""
     entries = []
-    for spec in gold.get("remit_owners") or []:
+    for spec in specs:
         alts = _alternatives(spec.get("task", []))
-        ok_keys = {_role_key(r) for r in spec.get("owners", [])}
-        found = _tasks_matching(tasks, alts)
-        owners = [(str(t.get("id")), str(t.get("owner_role"))) for t in found]
-        good = sum(_role_key(o) in ok_keys for _, o in owners)
+        ok_keys = {_role_key(r) for r in spec.get(allowed, [])}
+        found = [(str(t.get("id")), role_of(t)) for t in _tasks_matching(tasks, alts)]
+        good = sum(_role_key(r) in ok_keys for _, r in found)
         entries.append(
             {
                 "task": alts,
-                "acceptable": list(spec.get("owners", [])),
-                "owners": owners,
-                "score": good / len(owners) if owners else 0.0,
+                "acceptable": list(spec.get(allowed, [])),
+                field: found,
+                "score": good / len(found) if found else 0.0,
             }
         )
     return entries
+
+
+def remit_owner_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
+    tasks = as_dict(plan).get("tasks", [])
+    specs = gold.get("remit_owners") or []
+    return _role_entries(specs, tasks, "owners", "owners", lambda t: str(t.get("owner_role")))
 
 
 def remit_owner_match(plan: PlanLike, gold: Gold) -> float | None:
@@ -823,26 +835,14 @@ def remit_owner_match(plan: PlanLike, gold: Gold) -> float | None:
 
 def accountable_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
     data = as_dict(plan)
-    tasks = data.get("tasks", [])
     accountable = _accountable(data)
-    entries = []
-    for spec in gold.get("accountable") or []:
-        alts = _alternatives(spec.get("task", []))
-        ok_keys = {_role_key(r) for r in spec.get("roles", [])}
-        found = [
-            (str(t.get("id")), accountable.get(str(t.get("id")), ""))
-            for t in _tasks_matching(tasks, alts)
-        ]
-        good = sum(_role_key(a) in ok_keys for _, a in found)
-        entries.append(
-            {
-                "task": alts,
-                "acceptable": list(spec.get("roles", [])),
-                "accountable": found,
-                "score": good / len(found) if found else 0.0,
-            }
-        )
-    return entries
+    return _role_entries(
+        gold.get("accountable") or [],
+        data.get("tasks", []),
+        "roles",
+        "accountable",
+        lambda t: accountable.get(str(t.get("id")), ""),
+    )
 
 
 def accountable_match(plan: PlanLike, gold: Gold) -> float | None:
