@@ -31,6 +31,11 @@ from agent.context._search import BM25, normalize_phrase
 CORPUS_VERSION = 2
 
 
+class CorpusDamaged(ValueError):
+    """A saved corpus file read on demand (texts, offsets, phrase lines) does not match the
+    header: the search rebuilds the corpus from the store instead."""
+
+
 def search_text(text: str, meta: dict[str, Any]) -> str:
     return Chunk(
         str(meta.get("doc", "")),
@@ -128,25 +133,55 @@ class Corpus:
         if self._entries is not None:
             return self._entries[i]
         assert self._folder is not None
-        if self._offsets is None:
-            self._offsets = np.load(self._folder / "offsets.npy")
-        with (self._folder / "chunks.jsonl").open("rb") as fh:
-            fh.seek(int(self._offsets[i]))
-            text, meta = json.loads(fh.readline())
-        return text, meta
+        try:
+            if self._offsets is None:
+                offsets = np.load(self._folder / "offsets.npy")
+                if offsets.shape != (len(self.ids),):
+                    raise CorpusDamaged("offsets.npy does not match corpus.json")
+                self._offsets = offsets
+            with (self._folder / "chunks.jsonl").open("rb") as fh:
+                fh.seek(int(self._offsets[i]))
+                entry = self._checked(i, json.loads(fh.readline()))
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            raise CorpusDamaged(f"saved corpus {self._folder.name}: {exc}") from exc
+        return entry
+
+    def _checked(self, i: int, row: Any) -> tuple[str, dict[str, Any]]:
+        """``[text, meta]`` of chunk ``i``, or CorpusDamaged when the row is not that."""
+        if (
+            not isinstance(row, list)
+            or len(row) != 2
+            or not isinstance(row[0], str)
+            or not isinstance(row[1], dict)
+            or str(row[1].get("doc", "")) != self.docs[i]
+        ):
+            raise CorpusDamaged(f"chunks.jsonl line {i + 1} is not chunk {self.ids[i]}")
+        return row[0], row[1]
 
     def entries(self) -> list[tuple[str, dict[str, Any]]]:
         if self._entries is None:
             assert self._folder is not None
-            with (self._folder / "chunks.jsonl").open(encoding="utf-8") as fh:
-                self._entries = [tuple(json.loads(line)) for line in fh]  # type: ignore[misc]
+            try:
+                with (self._folder / "chunks.jsonl").open(encoding="utf-8") as fh:
+                    entries = [self._checked(i, json.loads(line)) for i, line in enumerate(fh)]
+            except (OSError, ValueError) as exc:
+                raise CorpusDamaged(f"saved corpus {self._folder.name}: {exc}") from exc
+            if len(entries) != len(self.ids):
+                raise CorpusDamaged("chunks.jsonl does not match corpus.json")
+            self._entries = entries
         return self._entries
 
     def lowered(self) -> list[str]:
         if self._lowered is None:
             assert self._folder is not None
-            text = (self._folder / "lowered.txt").read_text(encoding="utf-8")
-            self._lowered = text.split("\n")[: len(self.ids)]
+            try:
+                text = (self._folder / "lowered.txt").read_text(encoding="utf-8")
+            except (OSError, ValueError) as exc:
+                raise CorpusDamaged(f"saved corpus {self._folder.name}: {exc}") from exc
+            lines = text.split("\n") if self.ids else []
+            if len(lines) != len(self.ids):
+                raise CorpusDamaged("lowered.txt does not match corpus.json")
+            self._lowered = lines
         return self._lowered
 
     def vector_top(self, query: Any, n: int) -> list[int]:

@@ -36,7 +36,7 @@ from pydantic import BaseModel, Field
 
 from agent.config import DEFAULT_MAX_BYTES
 from agent.context._chunking import Chunk, chunk_document
-from agent.context._corpus import Corpus
+from agent.context._corpus import Corpus, CorpusDamaged
 from agent.context._extract import Facts, extract_facts
 from agent.context._loader import (
     SourceFile,
@@ -173,9 +173,9 @@ class ContextIndex:
     def _query_vector(self, query: str) -> Any:
         """The query's vector; the offline model needs neither Chroma nor its import."""
         if self.embeddings == "wordllama" and self._embedding_function is None:
-            from agent.context._wordllama import embed
+            from agent.context._wordllama import embed_query
 
-            return embed([query])[0]
+            return embed_query(query)
         return self._ef.embed_query([query])[0]
 
     @property
@@ -256,6 +256,33 @@ class ContextIndex:
     def _corpus_path(self) -> Path:
         return self.index_dir / f"{self.collection_name}.corpus"
 
+    @property
+    def _files_path(self) -> Path:
+        return self.index_dir / f"{self.collection_name}.files.json"
+
+    def _load_files(self) -> tuple[dict[str, dict[str, Any]], list[int] | None] | None:
+        """The facts cache without the facts (size, mtime, sha256 and chunk count per file),
+        written with it: an unchanged sync reads this instead of every file's facts."""
+        try:
+            data = json.loads(self._files_path.read_text(encoding="utf-8"))
+            if (
+                data.get("version") != FACTS_VERSION
+                or data.get("collection") != self.collection_name
+            ):
+                return None
+            files = {
+                str(rel): {
+                    "size": int(size),
+                    "mtime_ns": int(mtime),
+                    "sha256": str(sha),
+                    "chunks": int(n),
+                }
+                for rel, (size, mtime, sha, n) in dict(data["files"]).items()
+            }
+            return files, data.get("store_stamp")
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+
     def _load_facts(self) -> tuple[dict[str, dict[str, Any]], list[int] | None]:
         """Per-document facts of the last sync, and the store stamp recorded after it."""
         try:
@@ -276,7 +303,32 @@ class ContextIndex:
             }
             atomic_write_text(self._facts_path, json.dumps(payload))
         except OSError:
-            pass  # only a cache: the next sync re-reads the files
+            with contextlib.suppress(OSError):  # never a listing newer than the facts
+                self._files_path.unlink()
+            return  # only a cache: the next sync re-reads the files
+        self._save_files(entries, stamp)
+
+    def _save_files(self, entries: dict[str, dict[str, Any]], stamp: list[int] | None) -> None:
+        try:
+            files = {
+                rel: [
+                    e.get("size", -1),
+                    e.get("mtime_ns", -1),
+                    e.get("sha256", ""),
+                    e.get("chunks", 0),
+                ]
+                for rel, e in entries.items()
+            }
+            listing = {
+                "version": FACTS_VERSION,
+                "collection": self.collection_name,
+                "store_stamp": stamp,
+                "files": files,
+            }
+            atomic_write_text(self._files_path, json.dumps(listing))
+        except OSError:
+            with contextlib.suppress(OSError):  # no listing rather than one out of date
+                self._files_path.unlink()
 
     def _store_stamp(self) -> list[int] | None:
         """Size and mtime of the embedded store's SQLite files: any write by any client
@@ -321,7 +373,11 @@ class ContextIndex:
         delete chunks of removed or now-unreadable files, refresh roles/systems/metrics."""
         began = time.perf_counter()
         report = progress or (lambda stage, done, total: None)
-        cached, cached_stamp = self._load_facts()
+        listing = self._load_files()
+        if listing is not None:
+            cached, cached_stamp = listing
+        else:
+            cached, cached_stamp = self._load_facts()
         known = {
             rel: (int(e.get("size", -1)), int(e.get("mtime_ns", -1)), str(e.get("sha256", "")))
             for rel, e in cached.items()
@@ -333,7 +389,19 @@ class ContextIndex:
         summary = IndexSummary(
             org_dir=str(self.root), collection=self.collection_name, location=self.location
         )
+        if listing is not None:
+            # The listing answers an unchanged folder with the merged context saved by an
+            # earlier sync; anything else needs every file's facts.
+            if self._nothing_changed(files, cached, cached_stamp):
+                readable = [f for f in files if f.error is None]
+                skipped = [f"{f.rel}: {f.error}" for f in files if f.error]
+                context = self._saved_context(self._context_key(readable, skipped))
+                if context is not None:
+                    return self._summarize(summary, files, cached, began, context)
+            cached, cached_stamp = self._load_facts()
         if self._nothing_changed(files, cached, cached_stamp):
+            if listing is None and not self.chroma_url:  # an index from before the listing
+                self._save_files(cached, cached_stamp)
             return self._summarize(summary, files, cached, began)
         before = self._store_stamp()
         base = None
@@ -441,10 +509,12 @@ class ContextIndex:
         files: list[SourceFile],
         cached: dict[str, dict[str, Any]],
         began: float,
+        context: OrgContext | None = None,
     ) -> IndexSummary:
         readable = [f for f in files if f.error is None]
         summary.skipped = [f"{f.rel}: {f.error}" for f in files if f.error]
-        context = self._merged_context(readable, cached, summary.skipped)
+        if context is None:
+            context = self._merged_context(readable, cached, summary.skipped)
         self._context = context
         summary.documents = summary.unchanged = len(readable)
         summary.chunks = sum(int(cached[f.rel].get("chunks", 0)) for f in readable)
@@ -455,24 +525,40 @@ class ContextIndex:
     ) -> OrgContext:
         """The folder's context from the facts cache; merging thousands of files' facts is
         most of an unchanged sync, so the merged result is kept too, keyed by what it read."""
-        key = hashlib.sha256(
+        key = self._context_key(readable, skipped)
+        saved = self._saved_context(key)
+        if saved is not None:
+            return saved
+        facts = [self._facts_from_json(cached[f.rel]["facts"]) for f in readable]
+        context = build_context(self.root, [f.rel for f in readable], facts, skipped)
+        with contextlib.suppress(OSError):
+            path = self._context_path
+            tmp = path.with_suffix(".tmp")
+            # the key on the first line, so a stale file is told without parsing the rest
+            tmp.write_text(f"{key}\n{context.model_dump_json()}", encoding="utf-8")
+            tmp.replace(path)
+        return context
+
+    @property
+    def _context_path(self) -> Path:
+        return self.index_dir / f"{self.collection_name}.context.json"
+
+    def _context_key(self, readable: list[SourceFile], skipped: list[str]) -> str:
+        return hashlib.sha256(
             json.dumps(
                 [FACTS_VERSION, str(self.root), [(f.rel, f.sha256) for f in readable], skipped]
             ).encode()
         ).hexdigest()
-        path = self.index_dir / f"{self.collection_name}.context.json"
-        with contextlib.suppress(OSError, ValueError):
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("key") == key:
-                return OrgContext.model_validate(data["context"])
-        facts = [self._facts_from_json(cached[f.rel]["facts"]) for f in readable]
-        context = build_context(self.root, [f.rel for f in readable], facts, skipped)
-        with contextlib.suppress(OSError):
-            tmp = path.with_suffix(".tmp")
-            payload = {"key": key, "context": context.model_dump(mode="json")}
-            tmp.write_text(json.dumps(payload), encoding="utf-8")
-            tmp.replace(path)
-        return context
+
+    def _saved_context(self, key: str) -> OrgContext | None:
+        """The merged context saved under ``key``, if that is what the file holds."""
+        try:
+            with self._context_path.open("rb") as fh:
+                if fh.readline().rstrip(b"\n") != key.encode():
+                    return None
+                return OrgContext.model_validate_json(fh.read())
+        except (OSError, ValueError):  # pydantic's ValidationError is a ValueError
+            return None
 
     def _keep_corpus(
         self,
@@ -484,6 +570,11 @@ class ContextIndex:
         stamp: list[int] | None,
     ) -> None:
         """Bring the saved corpus in line with the collection after a sync's writes."""
+        if base is not None and (drop or pending):
+            try:  # read the saved texts now: a damaged file means reading the store instead
+                base.entries(), base.lowered()
+            except CorpusDamaged:
+                base = None
         if base is None and had_chunks:
             # Chunks from before that the saved corpus does not describe: read them back.
             self._corpus = self._corpus_from_store()
@@ -605,6 +696,19 @@ class ContextIndex:
         corpus = self._load_corpus()
         if corpus is None:
             return []
+        try:
+            return self._search(corpus, query, k)
+        except CorpusDamaged:
+            # A saved file read on demand is damaged: rebuild the corpus from the store once.
+            stamp = self._store_stamp()
+            self._corpus = self._corpus_from_store()
+            if self._corpus is None:
+                return []
+            if not self.chroma_url:
+                self._corpus.save(self._corpus_path, collection=self.collection_name, stamp=stamp)
+            return self._search(self._corpus, query, k)
+
+    def _search(self, corpus: Corpus, query: str, k: int) -> list[ContextHit]:
         n = len(corpus)
         depth = min(n, max(k * 8, 40))
         vector_rank = corpus.vector_top(self._query_vector(query), depth)

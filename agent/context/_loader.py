@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -50,13 +52,16 @@ def resolve_org_dir(org_dir: str | Path) -> Path:
     return path.resolve()
 
 
-def _visible_files(root: Path, exclude: Path | None) -> Iterator[tuple[Path, str | None]]:
+def _visible_files(
+    root: Path, exclude: Path | None
+) -> Iterator[tuple[Path, str | None, os.stat_result | None]]:
     """Files under root in sorted order, skipping hidden files/folders (``.git``, ``.groundwork``),
-    with the reason a file cannot be used (or None).
+    with the reason a file cannot be used (or None) and, for a regular file, its ``stat``.
 
     Symbolic links are followed only while they stay inside the folder: a link out of it
     (to ``/etc``) is reported and skipped, and a folder reached twice (a link loop, or a
-    second link to the same folder) is walked once.
+    second link to the same folder) is walked once. ``exclude`` (the index folder) is
+    recognized by its device and inode, so no entry needs resolving unless it is a link.
     """
     seen: set[tuple[int, int]] = set()
     try:
@@ -64,43 +69,59 @@ def _visible_files(root: Path, exclude: Path | None) -> Iterator[tuple[Path, str
         seen.add((top.st_dev, top.st_ino))
     except OSError:
         return
+    excluded: tuple[int, int] | None = None
+    if exclude is not None:
+        with contextlib.suppress(OSError):
+            info = exclude.stat()
+            excluded = (info.st_dev, info.st_ino)
     stack = [root]
     while stack:
         folder = stack.pop()
         try:
-            entries = sorted(folder.iterdir(), key=lambda p: p.name)
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
         except OSError:
             continue
         subfolders = []
         for entry in entries:
-            if entry.name.startswith((".", "~$")) or entry.name in {"__pycache__", "Thumbs.db"}:
+            name = entry.name
+            if name.startswith((".", "~$")) or name in {"__pycache__", "Thumbs.db"}:
                 continue
-            if entry.is_symlink():
+            path = folder / name
+            try:
+                link = entry.is_symlink()
+            except OSError:
+                link = False
+            if link:
                 try:
-                    target = entry.resolve(strict=True)
+                    target = path.resolve(strict=True)
                 except (OSError, RuntimeError):  # dangling, or a loop of links
-                    yield entry, "symbolic link that leads nowhere (dangling or a loop)"
+                    yield path, "symbolic link that leads nowhere (dangling or a loop)", None
                     continue
                 if not target.is_relative_to(root):
-                    yield entry, "symbolic link out of the org folder (not followed)"
+                    yield path, "symbolic link out of the org folder (not followed)", None
                     continue
-            if exclude is not None and entry.resolve() == exclude:
-                continue
             try:
-                info = entry.stat()
+                info = entry.stat()  # follows links, as Path.stat does
             except OSError:
                 continue
+            key = (info.st_dev, info.st_ino)
+            if key == excluded:
+                continue
             if stat.S_ISDIR(info.st_mode):
-                key = (info.st_dev, info.st_ino)
                 if key in seen:
-                    yield entry, "folder already read through another path (symbolic link loop?)"
+                    yield (
+                        path,
+                        "folder already read through another path (symbolic link loop?)",
+                        None,
+                    )
                     continue
                 seen.add(key)
-                subfolders.append(entry)
+                subfolders.append(path)
             elif stat.S_ISREG(info.st_mode):
-                yield entry, None
+                yield path, None, info
             else:
-                yield entry, "not a regular file (FIFO, socket or device)"
+                yield path, "not a regular file (FIFO, socket or device)", None
         stack.extend(reversed(subfolders))
 
 
@@ -117,9 +138,15 @@ def scan_folder(
     and nanosecond mtime are unchanged keeps that sha256 without being read again.
     """
     files: list[SourceFile] = []
-    found = sorted(_visible_files(root, exclude), key=lambda f: f[0].relative_to(root).as_posix())
-    for path, problem in found:
-        rel = display_path(path.relative_to(root).as_posix())
+    found = sorted(
+        (
+            (path.relative_to(root).as_posix(), path, problem, info)
+            for path, problem, info in _visible_files(root, exclude)
+        ),
+        key=lambda f: f[0],
+    )
+    for posix, path, problem, info in found:
+        rel = display_path(posix)
         source = SourceFile(path, rel)
         if problem:
             source.error = problem
@@ -127,8 +154,8 @@ def scan_folder(
             source.error = f"unsupported file type {path.suffix.lower() or '(no extension)'}"
         else:
             try:
-                stat = path.stat()
-                source.size, source.mtime_ns = stat.st_size, stat.st_mtime_ns
+                assert info is not None  # a regular file: stat taken by the walk
+                source.size, source.mtime_ns = info.st_size, info.st_mtime_ns
                 previous = (known or {}).get(rel)
                 if source.size > max_bytes:
                     source.error = f"too large ({source.size:,} bytes; limit {max_bytes:,})"
