@@ -85,3 +85,11 @@ def atomic_write_text(
 ) -> Path:
     """Write ``text`` to ``path`` atomically, with '\\n' line ends on every platform."""
     return atomic_write_bytes(path, text.encode(encoding), mode)
+
+
+def display_path(text: str) -> str:
+    """A path (or file name) that prints and serializes: bytes that are not UTF-8 (a name
+    from another system, kept by Python as lone surrogates) show as ``\\xNN`` instead of
+    breaking JSON, terminals and tokenizers. Here, not in ``extractors``, so the org-folder
+    scan of a search needs no deck schemas."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
+from agent.files import display_path as display_path  # re-exported: extractors.display_path
 from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
 
 UnitKind = Literal["slide", "page", "section"]
@@ -41,13 +42,6 @@ class Source:
             units=units,
             warnings=warnings or [],
         )
-
-
-def display_path(text: str) -> str:
-    """A path (or file name) that prints and serializes: bytes that are not UTF-8 (a name
-    from another system, kept by Python as lone surrogates) show as ``\\xNN`` instead of
-    breaking JSON, terminals and tokenizers."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def clean_inline(text: str) -> str:

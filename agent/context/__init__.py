@@ -12,7 +12,6 @@ from typing import Any
 
 from agent.context._chunking import Chunk, chunk_document
 from agent.context._documents import Document, read_document
-from agent.context._extract import find_absences, parse_role_line
 from agent.context._index import ContextIndex, IndexSummary, default_index_dir
 from agent.context._lexicon import categorize
 from agent.context._loader import load_context
@@ -35,6 +34,9 @@ __all__ = [
 ]
 
 _LAZY = {"OpenAIEmbeddingFunction", "WordLlamaEmbeddingFunction", "make_embedding_function"}
+# The fact extractors compile a few hundred patterns: a search of an unchanged folder
+# answers from the facts cache and never needs them.
+_EXTRACT = {"find_absences", "parse_role_line"}
 
 if "chromadb" in sys.modules:
     # A caller working with Chroma directly gets our embedding functions registered, so it
@@ -49,4 +51,8 @@ def __getattr__(name: str) -> Any:
         from agent.context import _embedding
 
         return getattr(_embedding, name)
+    if name in _EXTRACT:
+        from agent.context import _extract
+
+        return getattr(_extract, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -29,7 +29,7 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from pydantic import BaseModel, Field
@@ -37,7 +37,6 @@ from pydantic import BaseModel, Field
 from agent.config import DEFAULT_MAX_BYTES
 from agent.context._chunking import Chunk, chunk_document
 from agent.context._corpus import Corpus, CorpusDamaged
-from agent.context._extract import Facts, extract_facts
 from agent.context._loader import (
     SourceFile,
     build_context,
@@ -49,9 +48,11 @@ from agent.context._loader import (
 )
 from agent.context._search import RRF_K, phrases_in_query, rrf
 from agent.errors import ContextError
-from agent.files import atomic_write_text
-from extractors import display_path
+from agent.files import atomic_write_text, display_path
 from schemas.context import ContextHit, Metric, OrgContext, Role, System, SystemAbsence
+
+if TYPE_CHECKING:
+    from agent.context._extract import Facts
 
 Progress = Callable[[str, int, int], None]
 FACTS_VERSION = 2
@@ -357,6 +358,8 @@ class ContextIndex:
 
     @staticmethod
     def _facts_from_json(data: dict[str, Any]) -> Facts:
+        from agent.context._extract import Facts
+
         return Facts(
             roles=[Role.model_validate(r) for r in data.get("roles", [])],
             systems=[System.model_validate(s) for s in data.get("systems", [])],
@@ -442,6 +445,8 @@ class ContextIndex:
                 if source.rel in stored:
                     stale.append(source.rel)
                 continue
+            from agent.context._extract import extract_facts
+
             facts = extract_facts(doc)
             chunks = chunk_document(doc)
             entries[source.rel] = {

@@ -8,20 +8,16 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from agent.config import DEFAULT_MAX_BYTES
 from agent.context._documents import SUPPORTED_SUFFIXES, Document, read_document, sha256_bytes
-from agent.context._extract import (
-    Facts,
-    extract_facts,
-    merge_absences,
-    merge_metrics,
-    merge_roles,
-    merge_systems,
-)
 from agent.errors import ContextError, InputError
-from extractors import display_path
+from agent.files import display_path
 from schemas.context import OrgContext, Role
+
+if TYPE_CHECKING:
+    from agent.context._extract import Facts
 
 
 @dataclass
@@ -54,9 +50,10 @@ def resolve_org_dir(org_dir: str | Path) -> Path:
 
 def _visible_files(
     root: Path, exclude: Path | None
-) -> Iterator[tuple[Path, str | None, os.stat_result | None]]:
-    """Files under root in sorted order, skipping hidden files/folders (``.git``, ``.groundwork``),
-    with the reason a file cannot be used (or None) and, for a regular file, its ``stat``.
+) -> Iterator[tuple[Path, str, str | None, os.stat_result | None]]:
+    """Files under root, skipping hidden files/folders (``.git``, ``.groundwork``): each with
+    its POSIX path relative to root, the reason it cannot be used (or None) and, for a
+    regular file, its ``stat``.
 
     Symbolic links are followed only while they stay inside the folder: a link out of it
     (to ``/etc``) is reported and skipped, and a folder reached twice (a link loop, or a
@@ -74,9 +71,9 @@ def _visible_files(
         with contextlib.suppress(OSError):
             info = exclude.stat()
             excluded = (info.st_dev, info.st_ino)
-    stack = [root]
+    stack: list[tuple[Path, str]] = [(root, "")]
     while stack:
-        folder = stack.pop()
+        folder, prefix = stack.pop()
         try:
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda e: e.name)
@@ -88,6 +85,7 @@ def _visible_files(
             if name.startswith((".", "~$")) or name in {"__pycache__", "Thumbs.db"}:
                 continue
             path = folder / name
+            rel = prefix + name
             try:
                 link = entry.is_symlink()
             except OSError:
@@ -96,10 +94,10 @@ def _visible_files(
                 try:
                     target = path.resolve(strict=True)
                 except (OSError, RuntimeError):  # dangling, or a loop of links
-                    yield path, "symbolic link that leads nowhere (dangling or a loop)", None
+                    yield path, rel, "symbolic link that leads nowhere (dangling or a loop)", None
                     continue
                 if not target.is_relative_to(root):
-                    yield path, "symbolic link out of the org folder (not followed)", None
+                    yield path, rel, "symbolic link out of the org folder (not followed)", None
                     continue
             try:
                 info = entry.stat()  # follows links, as Path.stat does
@@ -112,16 +110,17 @@ def _visible_files(
                 if key in seen:
                     yield (
                         path,
+                        rel,
                         "folder already read through another path (symbolic link loop?)",
                         None,
                     )
                     continue
                 seen.add(key)
-                subfolders.append(path)
+                subfolders.append((path, rel + "/"))
             elif stat.S_ISREG(info.st_mode):
-                yield path, None, info
+                yield path, rel, None, info
             else:
-                yield path, "not a regular file (FIFO, socket or device)", None
+                yield path, rel, "not a regular file (FIFO, socket or device)", None
         stack.extend(reversed(subfolders))
 
 
@@ -139,10 +138,7 @@ def scan_folder(
     """
     files: list[SourceFile] = []
     found = sorted(
-        (
-            (path.relative_to(root).as_posix(), path, problem, info)
-            for path, problem, info in _visible_files(root, exclude)
-        ),
+        ((rel, path, problem, info) for path, rel, problem, info in _visible_files(root, exclude)),
         key=lambda f: f[0],
     )
     for posix, path, problem, info in found:
@@ -189,6 +185,9 @@ def build_context(
     skipped: list[str],
     warnings: list[str] | None = None,
 ) -> OrgContext:
+    # imported here: an unchanged sync answers from its saved merge and never needs them
+    from agent.context._extract import merge_absences, merge_metrics, merge_roles, merge_systems
+
     all_facts = list(facts)
     roles = merge_roles([r for f in all_facts for r in f.roles])
     systems = merge_systems(
@@ -250,6 +249,8 @@ def load_context(org_dir: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     ``"path: reason"``. A missing or empty folder, or one where nothing is readable,
     raises ContextError.
     """
+    from agent.context._extract import extract_facts
+
     root = resolve_org_dir(org_dir)
     files = scan_folder(root, max_bytes=max_bytes)
     check_not_empty(root, files, org_dir)
