@@ -540,7 +540,7 @@ class ContextIndex:
             path = self._context_path
             tmp = path.with_suffix(".tmp")
             # the key on the first line, so a stale file is told without parsing the rest
-            tmp.write_text(f"{key}\n{context.model_dump_json()}", encoding="utf-8")
+            tmp.write_bytes(f"{key}\n{context.model_dump_json()}".encode())
             tmp.replace(path)
         return context
 
