@@ -18,6 +18,13 @@ files whose bytes changed and deletes chunks of files that disappeared.
 Search reads no collection back: ``sync()`` keeps every chunk's text, BM25 term counts and
 vector in ``<collection>.corpus/`` beside the facts cache (agent/context/_corpus.py), and a
 search loads that, scoring keywords and vectors (exact cosine) with numpy.
+
+A search syncs first, so an unchanged folder must be cheap to confirm: beside the facts
+cache (``<collection>.facts.json``, every file's roles, systems, ...) a sync writes the
+listing (``<collection>.files.json``: size, mtime, sha256 and chunk count per file) and,
+once merged, the folder's context (``<collection>.context.json``, its key on the first
+line). A sync that finds the folder and the store as the listing says answers from those
+two; anything else (a missing, damaged or older file) falls back to the facts cache.
 """
 
 from __future__ import annotations
