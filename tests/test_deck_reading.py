@@ -546,3 +546,25 @@ def test_a_phases_step_numbers_are_markers_and_its_drawn_bars_keep_their_dates()
     assert [(c.title, c.start_week, c.end_week) for c in items] == [
         ("Open the first depot", 0.0, 13.0)
     ]
+
+
+def test_where_we_are_going_is_the_plan_not_today() -> None:
+    deck = _deck(
+        [
+            ("Network plan 2029", ["Board paper"]),
+            ("Our commitments", ["WHERE WE ARE GOING"]),
+        ],
+        bullets=False,
+    )
+    deck.units[1].blocks.append(
+        Block(
+            kind=BlockKind.table,
+            text="",
+            rows=[
+                ["Measure", "2026 baseline", "Target", "By"],
+                ["On-time delivery", "94%", "98%", "2029"],
+            ],
+            source=Provenance(file="deck.pptx", slide=2),
+        )
+    )
+    assert [k.metric for k in read_deck_plan(deck).kpis] == ["On-time delivery"]

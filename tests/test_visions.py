@@ -205,3 +205,87 @@ def test_a_cards_name_goes_with_its_statement_but_a_list_label_does_not() -> Non
     assert "One front door: One account for every council service by 2029" in texts, texts
     assert "Launch a resident account with one sign-in by 2028" in texts, texts
     assert "Every request tracked in one place by 2029" in texts, texts
+
+
+def test_kpi_tables_in_other_shapes_are_read() -> None:
+    dated = [
+        ["Measure", "2025/26", "March 2028", "March 2029"],
+        ["Patients seen within four hours", "78%", "81%", "85%"],
+        ["Discharges before noon", "14%", "25%", "33%"],
+    ]
+    assert kpi_goals(dated) == [
+        "Patients seen within four hours from 78% to 85% by 2029",
+        "Discharges before noon from 14% to 33% by 2029",
+    ]
+    okr = [
+        ["Objective", "Key result", "From", "To", "By"],
+        [
+            "Never the reason a job is missed",
+            "Platform availability, monthly",
+            "99.7%",
+            "99.95%",
+            "Q3 FY27",
+        ],
+    ]
+    assert kpi_goals(okr) == ["Platform availability, monthly from 99.7% to 99.95% by Q3 FY27"]
+
+
+def test_a_flattened_table_headed_by_target_and_a_year_is_read() -> None:
+    from agent.knowledge.kpis import flat_kpi_rows
+
+    text = (
+        "Target FY2025 Target value By Trips not run 3.8% below 1% June 2028 "
+        "Pickups within the 30-minute window 84% 93% FY2029 "
+        "Step-free stations 31 of 38 38 of 38 December 2029"
+    )
+    assert [r.goal() for r in flat_kpi_rows(text)] == [
+        "Trips not run from 3.8% to below 1% by June 2028",
+        "Pickups within the 30-minute window from 84% to 93% by FY2029",
+        "Step-free stations from 31 of 38 to 38 of 38 by December 2029",
+    ]
+
+
+def test_a_kpi_table_outranks_initiative_bullets_when_the_cap_bites() -> None:
+    from schemas.deck import Block, BlockKind, Provenance, Unit
+
+    units = []
+    for n in range(1, 5):  # four pillar slides of six initiatives each: 24 candidate lines
+        prov = Provenance(file="d.pptx", slide=n)
+        lines = [
+            f"{verb} {thing} at every {place} in the network"
+            for verb, thing, place in zip(
+                ["Install", "Replace", "Launch", "Build", "Deploy", "Train"],
+                [
+                    "vibration sensors",
+                    "forklift fleets",
+                    "voice picking",
+                    "yard booking",
+                    "route planning",
+                    "team leaders",
+                ][n - 1 :]
+                + ["safety walks", "cycle counts", "dock doors", "night shifts"][: n - 1],
+                ["depot", "warehouse", "dock", "yard", "site", "region"][::-1]
+                if n % 2
+                else ["region", "site", "yard", "dock", "warehouse", "depot"][::-1],
+                strict=True,
+            )
+        ]
+        blocks = [Block(kind=BlockKind.title, text=f"Pillar {n}", source=prov)] + [
+            Block(kind=BlockKind.body, text=t, order=i + 1, source=prov)
+            for i, t in enumerate(lines)
+        ]
+        units.append(Unit(number=n, kind="slide", title=f"Pillar {n}", blocks=blocks))
+    prov = Provenance(file="d.pptx", slide=5)
+    rows = [["Measure", "2026 baseline", "Target", "By"]] + [
+        [name, f"{10 + k}%", f"{30 + k}%", "March 2029"]
+        for k, name in enumerate(
+            ["On-time delivery", "Pick accuracy", "Empty running", "Injury rate", "Agency hours"]
+        )
+    ]
+    table = Block(kind=BlockKind.table, text="", rows=rows, source=prov)
+    head = Block(kind=BlockKind.title, text="Our commitments", source=prov)
+    units.append(Unit(number=5, kind="slide", title="Our commitments", blocks=[head, table]))
+    deck = Deck(path="d.pptx", name="d.pptx", sha256="0" * 64, kind="pptx", units=units)
+    texts = [v.text for v in find_visions(deck)]
+    assert len(texts) == 20
+    assert sum(" from " in t and "2029" in t and "%" in t for t in texts) == 5, texts

@@ -38,7 +38,11 @@ class KpiRow:
 _KPI_TARGET = re.compile(
     r"target|goal|to-be|future|\bby\b|(?:19|20)\d\d|\bfy ?\d\d|\bq[1-4]\b", re.I
 )
-_KPI_BASELINE = re.compile(r"baseline|today|current|as-is|\bnow\b|actual|starting|last year", re.I)
+_KPI_BASELINE = re.compile(
+    r"baseline|today|current|as-is|\bnow\b|actual|starting|last year|^from$", re.I
+)
+# The column that names the measure itself, before an objective or goal it serves.
+_KPI_MEASURE = re.compile(r"key results?|metric|measure|kpi|indicator", re.I)
 _KPI_METRIC = re.compile(r"metric|measure|kpi|indicator|objective|goal|outcome", re.I)
 _KPI_WHEN = re.compile(
     r"(?:(?:spring|summer|fall|autumn|winter|end of|q[1-4])\s+)?(?:fy\s?)?(?:19|20)\d\d|\bfy\s?\d\d",
@@ -68,7 +72,9 @@ def kpi_rows(rows: list[list[str]]) -> list[KpiRow]:
         None,
     )
     explicit_all = [
-        i for i, h in enumerate(header) if re.search(r"target|goal", h, re.I) and i != deadline
+        i
+        for i, h in enumerate(header)
+        if (re.search(r"target|goal", h, re.I) or re.fullmatch(r"to", h, re.I)) and i != deadline
     ]
     if base is None and len(explicit_all) == 1:
         # "Measure | 2025 | Target | By": the year column before the target is the baseline.
@@ -78,12 +84,23 @@ def kpi_rows(rows: list[list[str]]) -> list[KpiRow]:
             if i < explicit_all[0] and re.fullmatch(r"(?:fy\s?)?(?:19|20)\d\d", h, re.I)
         ]
         base = years[-1] if years else None
-    timed = [i for i, h in enumerate(header) if i not in (base, deadline) and _KPI_TARGET.search(h)]
+    timed = [
+        i
+        for i, h in enumerate(header)
+        if i not in (base, deadline) and (_KPI_TARGET.search(h) or re.fullmatch(r"to", h, re.I))
+    ]
     explicit = [i for i in timed if re.search(r"target|goal", header[i], re.I)]
+    explicit = explicit or [i for i in timed if re.fullmatch(r"to", header[i], re.I)]
     if len(explicit) == 1:
         target = explicit[0]
     elif len(timed) == 1:
         target = timed[0]
+    elif _dated_figures(header, rows, timed):
+        # "Measure | 2025/26 | March 2028 | March 2029": figures under dates, the first date
+        # where the measure stands, the last where it must be.
+        if base is None:
+            base = timed[0]
+        target = timed[-1]
     else:
         return []  # several dated columns: a plan by quarter, not a table of targets
     named = [
@@ -93,6 +110,15 @@ def kpi_rows(rows: list[list[str]]) -> list[KpiRow]:
         and _KPI_METRIC.search(h)
         and not _KPI_GROUPING.search(h)
     ]
+    # "Objective | Key result | From | To": the key result is the measure.
+    measured = [
+        i
+        for i, h in enumerate(header)
+        if i not in (base, target, deadline)
+        and _KPI_MEASURE.search(h)
+        and not _KPI_GROUPING.search(h)
+    ]
+    named = measured or named
     others = [i for i in range(len(header)) if i not in (base, target, deadline)]
     if not named and not others:
         return []
@@ -121,6 +147,20 @@ def kpi_rows(rows: list[list[str]]) -> list[KpiRow]:
     return out
 
 
+def _dated_figures(header: list[str], rows: list[list[str]], timed: list[int]) -> bool:
+    """A measure column and two or more dated columns holding figures in most rows."""
+    if len(timed) < 2 or not any(_KPI_MEASURE.search(h) for h in header):
+        return False
+    body = [r for r in rows[1:] if any(c.strip() for c in r)]
+    first, last = timed[0], timed[-1]
+    with_figures = [
+        r
+        for r in body
+        if len(r) > last and re.search(r"\d", r[first]) and re.search(r"\d", r[last])
+    ]
+    return bool(body) and len(with_figures) >= 0.6 * len(body)
+
+
 def kpi_goals(rows: list[list[str]]) -> list[str]:
     """Rows of a KPI table as goal statements: 'Advisor caseload from 1:410 to 1:300 by Fall 2027'."""
     return [row.goal() for row in kpi_rows(rows)]
@@ -129,7 +169,10 @@ def kpi_goals(rows: list[list[str]]) -> list[str]:
 # --------------------------------------------------------------------------- flattened tables
 
 _VALUE = (
-    r"(?:[<>≥≤]=?|>=|<=|\+|-|−|~)?(?:RMB|USD|US\$|\$|€|£|¥|CNY|EUR|GBP)?\s?\d[\d,.]*(?:/\d+)?"
+    # "below 1%", "at least 90%", "31 of 38": a bound or a count out of a total is one value.
+    r"(?:(?:below|under|above|over|at least|at most)\s)?"
+    r"(?:[<>≥≤]=?|>=|<=|\+|-|−|~)?(?:RMB|USD|US\$|\$|€|£|¥|CNY|EUR|GBP)?\s?"
+    r"(?!\d[\d,.]*[-–][A-Za-z])\d[\d,.]*(?:/\d+|\sof\s\d[\d,]*)?"  # not "30-minute"
     r"(?:\s?(?:%|pts?|x|×|bn|[KMB])(?![A-Za-z]))?"
     r"(?:\s?(?:days?|months?|weeks?|hours?|hrs?|mins?|minutes?|years?|yrs?|/yr|/5(?:\.0)?"
     r"|[kMG]?Wh|kg|tCO2e?|tonnes?|km|ms|litres?|liters?|m3|m³)(?![A-Za-z]))?"
@@ -139,10 +182,12 @@ _TOKEN = re.compile(
     rf"(?P<value>{_VALUE}|(?<![A-Za-z])(?:Baseline|TBD|n/a|N/A)(?![A-Za-z])|(?<=\s)[-–](?=\s|$))|(?P<word>\S+)"
 )
 _FLAT_HEADER = re.compile(
-    r"(?P<pre>(?:[A-Z][\w/&-]*\s+){0,2}?)(?P<metric>Metric|KPI|Measure|Indicator|Service|Outcome)s?\s+(?P<h1>(?:(?:FY\s?)?20\d\d(?:/\d\d)?\s+)?"
+    r"(?P<pre>(?:[A-Z][\w/&-]*\s+){0,2}?)(?P<metric>Metric|KPI|Measure|Indicator|Service|Outcome|Target)s?\s+(?P<h1>(?:(?:FY\s?)?20\d\d(?:/\d\d)?\s+)?"
     # "Online today", "Share today": one word may say what the baseline counts.
     r"(?:[A-Z][a-z]+\s+(?=(?i:today|now)\b))?"
-    r"(?i:Baseline|Current|Today|Actual)(?:\s+(?:\((?:FY\s?)?20\d\d(?:/\d\d)?\)|(?:FY\s?)?20\d\d/\d\d))?)\s+(?P<h2>(?:(?:FY\s?)?20\d\d\s+)?(?i:Target)(?:\s+\((?:FY\s?)?20\d\d\)|\s+(?:[A-Z][a-z]+\s+)?(?:FY\s?)?20\d\d)?)"
+    # "Target | FY2025 | Target value | By": a year alone heads the baseline column.
+    r"(?:(?i:Baseline|Current|Today|Actual)(?:\s+(?:\((?:FY\s?)?20\d\d(?:/\d\d)?\)|(?:FY\s?)?20\d\d/\d\d))?|(?<=\s)(?:FY\s?)?20\d\d(?:/\d\d)?(?=\s+(?i:target))))"
+    r"\s+(?P<h2>(?:(?:FY\s?)?20\d\d\s+)?(?i:Target)(?:\s+(?i:value))?(?:\s+\((?:FY\s?)?20\d\d\)|\s+(?:[A-Z][a-z]+\s+)?(?:FY\s?)?20\d\d)?)"
     r"(?P<by>\s+(?i:By when|By|Deadline|Date|When)\b)?"
 )
 # A row's own deadline in a "By" column: "March 2030", "FY2029", "Q4 2028", "every release".

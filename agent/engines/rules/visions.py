@@ -451,7 +451,10 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             source=kpi.source,
             evidence="tile" if kpi.tile else "table",
         )
-        found.append((0.42 if kpi.tile else 0.45, draft))
+        # A table row with where the measure starts, where it must end and by when is a goal
+        # in full: it outranks an unmeasured line when the cap bites.
+        full = bool(kpi.baseline and kpi.by and not kpi.tile)
+        found.append((0.9 if full else 0.42 if kpi.tile else 0.45, draft))
     order = {u.number: i for i, u in enumerate(deck.units)}
     found.sort(key=lambda f: order.get(f[1].source.slide or f[1].source.page or 0, 0))
     if len(found) > limit:  # keep the strongest, then restore deck order
