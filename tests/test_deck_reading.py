@@ -568,3 +568,26 @@ def test_where_we_are_going_is_the_plan_not_today() -> None:
         )
     )
     assert [k.metric for k in read_deck_plan(deck).kpis] == ["On-time delivery"]
+
+
+def test_stages_dated_on_the_line_under_them_are_the_roadmap() -> None:
+    deck = _deck(
+        [
+            ("Flow plan 2027-2029", ["Board paper, April 2027"]),
+            (
+                "How the plan unfolds",
+                [
+                    "Three stages over 24 months",
+                    "Stage 1: Stabilise",
+                    "April to September 2027 (months 1-6)",
+                    "Stage 2: Spread",
+                    "October 2027 to September 2028 (months 7-18)",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    phases = {p.name: (p.start_week, p.end_week) for p in read_deck_plan(deck).phases}
+    start, end = phases["Stage 1: Stabilise"]
+    assert round(end - start) == 26, phases  # April to September: six months
+    assert "Stage 2: Spread" in phases

@@ -256,7 +256,7 @@ _CAL = re.compile(
     rf"|(?P<qy0>{_YEAR})\s*(?P<q3>q[1-4])"
     rf"|(?P<h1>h[12])(?:\s*[-–~]\s*(?P<h2>h[12]))?\s*(?P<hy>{_YEAR})"
     rf"|(?P<hy0>20\d\d)\s*(?P<h3>h[12])"
-    rf"|(?P<m1>{_MONTH})(?:\s*[-–~]\s*(?P<m2>{_MONTH}))?\.?\s*(?P<my>20\d\d|'?\d\d\b)"
+    rf"|(?P<m1>{_MONTH})(?:\s*(?:[-–~]|to)\s*(?P<m2>{_MONTH}))?\.?\s*(?P<my>20\d\d|'?\d\d\b)"
     rf"|(?P<fy>fy\s?(?:20\d\d|\d\d))"
     rf"|(?<![\d/])(?P<year>20\d\d)(?![\d/])"
     rf")",

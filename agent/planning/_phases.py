@@ -229,7 +229,10 @@ def read_slide(
                 lines = [ln for ln in lines if ln != line]
                 break
     heading = " ".join([title, *lines[:2]])
-    roadmapish = bool(section("roadmap").search(heading) or section("phase").search(title))
+    # A slide listing two or more phases is a roadmap, however its title is worded.
+    roadmapish = bool(
+        section("roadmap").search(heading) or section("phase").search(title) or _lists_phases(lines)
+    )
     axis, axis_lines = _axis(lines, start_year)
 
     # Gate dates from a table: Gate | When | Decision.
@@ -290,12 +293,17 @@ def read_slide(
         existing = next((r for r in reading.records if r.key == k), None)
         if existing is None:
             repeated = counts.get(k, 0) > 1
+            span = timeline.calendar_range(line, start_year) or placed.get(line.strip())
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if span is None and nxt and not PHASE_KEY.match(nxt.strip()) and len(words(nxt)) <= 12:
+                # "Stage 1: Stabilise" over "April to September 2027 (months 1-6)".
+                span = timeline.calendar_range(nxt, start_year) or timeline.find_span(nxt)
             record = PhaseRecord(
                 key=k,
                 name=k.title() if repeated else line.strip(),
                 source=source,
                 first_seen=index * 100 + i,
-                span=timeline.calendar_range(line, start_year) or placed.get(line.strip()),
+                span=span,
             )
             if repeated:
                 record.items.append((line.strip(), source, None))
