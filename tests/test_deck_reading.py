@@ -591,3 +591,22 @@ def test_stages_dated_on_the_line_under_them_are_the_roadmap() -> None:
     start, end = phases["Stage 1: Stabilise"]
     assert round(end - start) == 26, phases  # April to September: six months
     assert "Stage 2: Spread" in phases
+
+
+def test_decision_points_and_checkpoints_are_gates() -> None:
+    deck = _deck(
+        [
+            ("Flow plan 2027-2029", ["Board paper, April 2027"]),
+            (
+                "Delivery roadmap",
+                [
+                    "Stage 1: Stabilise (months 1-6)",
+                    "Stage 2: Spread (months 7-18)",
+                    "Decision point 1 (September 2027): the board decides whether to spread",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    gates = [c.text for c in read_deck_plan(deck).commitments if c.kind == "gate"]
+    assert any("decides whether to spread" in g for g in gates), gates

@@ -221,8 +221,8 @@ def read_slide(
     placed = placed or {}
     reading = Reading()
     key = phase_key(title)
-    if key is None or not _span_in(title, start_year):
-        # Some slides put the phase in the line under a generic title.
+    if (key is None or not _span_in(title, start_year)) and not _lists_phases(lines):
+        # Some slides put the phase in the line under a generic title (not an overview).
         for line in lines[:3]:
             if PHASE_KEY.match(line.strip()) and _span_in(line, start_year):
                 title, key = line, phase_key(line)
@@ -398,6 +398,9 @@ def _phase_body(
     return gate, gate_span, items
 
 
+_GATE_WORD = r"(?:gate|decision point|check ?point|review point)"
+
+
 def _gate_lines(
     lines: list[str], start_year: int | None
 ) -> list[tuple[str, timeline.Span | None, str]]:
@@ -409,8 +412,9 @@ def _gate_lines(
     for i, line in enumerate(lines):
         found = False
         for m in re.finditer(
-            r"\bgate\s*(?P<id>[a-z]?\d+|[a-z])\b\s*(?:\((?P<when>[^)]*)\))?\s*[:·-]\s*(?P<text>.+?)"
-            r"(?=\s+gate\s*(?:[a-z]?\d+|[a-z])\b\s*(?:\([^)]*\))?\s*[:·-]|$)",
+            # "Gate 1", and the same marker by other names: "Decision point 1", "Checkpoint A".
+            rf"\b{_GATE_WORD}\s*(?P<id>[a-z]?\d+|[a-z])\b\s*(?:\((?P<when>[^)]*)\))?\s*[:·-]\s*"
+            rf"(?P<text>.+?)(?=\s+{_GATE_WORD}\s*(?:[a-z]?\d+|[a-z])\b\s*(?:\([^)]*\))?\s*[:·-]|$)",
             line,
             re.I,
         ):
