@@ -272,11 +272,8 @@ class ContextIndex:
         """The facts cache without the facts (size, mtime, sha256 and chunk count per file),
         written with it: an unchanged sync reads this instead of every file's facts."""
         try:
-            data = json.loads(self._files_path.read_text(encoding="utf-8"))
-            if (
-                data.get("version") != FACTS_VERSION
-                or data.get("collection") != self.collection_name
-            ):
+            data = self._read_envelope(self._files_path)
+            if data is None:
                 return None
             files = {
                 str(rel): {
@@ -294,22 +291,34 @@ class ContextIndex:
     def _load_facts(self) -> tuple[dict[str, dict[str, Any]], list[int] | None]:
         """Per-document facts of the last sync, and the store stamp recorded after it."""
         try:
-            data = json.loads(self._facts_path.read_text(encoding="utf-8"))
+            data = self._read_envelope(self._facts_path)
         except (OSError, ValueError):
             return {}, None
-        if data.get("version") != FACTS_VERSION or data.get("collection") != self.collection_name:
+        if data is None:
             return {}, None
         return dict(data.get("documents") or {}), data.get("store_stamp")
 
+    def _read_envelope(self, path: Path) -> dict[str, Any] | None:
+        """A cache file this index wrote (facts or listing): its data, or None when another
+        version or collection wrote it. Raises OSError/ValueError for a missing or bad file."""
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("version") != FACTS_VERSION or data.get("collection") != self.collection_name:
+            return None
+        return dict(data)
+
+    def _write_envelope(self, path: Path, stamp: list[int] | None, key: str, body: Any) -> None:
+        """Write a cache file with the version, collection and store stamp it is valid for."""
+        payload = {
+            "version": FACTS_VERSION,
+            "collection": self.collection_name,
+            "store_stamp": stamp,
+            key: body,
+        }
+        atomic_write_text(path, json.dumps(payload))
+
     def _save_facts(self, entries: dict[str, dict[str, Any]], stamp: list[int] | None) -> None:
         try:
-            payload = {
-                "version": FACTS_VERSION,
-                "collection": self.collection_name,
-                "store_stamp": stamp,
-                "documents": entries,
-            }
-            atomic_write_text(self._facts_path, json.dumps(payload))
+            self._write_envelope(self._facts_path, stamp, "documents", entries)
         except OSError:
             with contextlib.suppress(OSError):  # never a listing newer than the facts
                 self._files_path.unlink()
@@ -327,13 +336,7 @@ class ContextIndex:
                 ]
                 for rel, e in entries.items()
             }
-            listing = {
-                "version": FACTS_VERSION,
-                "collection": self.collection_name,
-                "store_stamp": stamp,
-                "files": files,
-            }
-            atomic_write_text(self._files_path, json.dumps(listing))
+            self._write_envelope(self._files_path, stamp, "files", files)
         except OSError:
             with contextlib.suppress(OSError):  # no listing rather than one out of date
                 self._files_path.unlink()
