@@ -41,7 +41,7 @@ STEPS = (
 )
 
 
-def fan_out(state: dict[str, Any]) -> list[Send] | str:
+def fan_out(state: PlanState) -> list[Send] | str:
     """One decompose branch per vision; they run in parallel, bounded by max_concurrency."""
     visions = state.get("visions", [])
     if not visions:
@@ -54,7 +54,7 @@ def fan_out(state: dict[str, Any]) -> list[Send] | str:
                 "scenarios": state.get("scenarios", []),
                 "org": state["org"],
                 "hits": state.get("hits", {}).get(vision["id"], []),
-                "planning": planning_for(state, vision["id"]),
+                "planning": planning_for(dict(state), vision["id"]),
             },
         )
         for vision in visions

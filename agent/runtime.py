@@ -16,7 +16,7 @@ A fresh run builds it from the caller's ``PlanConfig``; a resumed run rebuilds i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from agent.config import PlanConfig
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from langgraph.runtime import Runtime
 
     from agent.engines.base import Engine
+    from agent.state import PlanState
     from schemas.deck import Deck
 
 
@@ -45,7 +46,7 @@ class RunContext:
         return context
 
     @classmethod
-    def from_state(cls, state: dict[str, Any]) -> RunContext:
+    def from_state(cls, state: PlanState) -> RunContext:
         """A context for a graph started without one (LangGraph Studio, ``langgraph dev``).
 
         Configuration comes from the environment; each node builds its own, as Studio
@@ -67,7 +68,7 @@ class RunContext:
             close()
 
 
-def run_context(runtime: Runtime[RunContext] | None, state: dict[str, Any]) -> RunContext:
+def run_context(runtime: Runtime[RunContext] | None, state: PlanState) -> RunContext:
     """The node's run context; a graph run without one (Studio) gets one from state and env."""
     context = getattr(runtime, "context", None)
     if isinstance(context, RunContext):

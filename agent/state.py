@@ -9,6 +9,16 @@ from __future__ import annotations
 import operator
 from typing import Annotated, Any, TypedDict
 
+from agent.planning.records import (
+    DraftRecord,
+    GapRecord,
+    RaciRecord,
+    RoadmapRecord,
+    TaskFields,
+    TaskRecord,
+    ViolationRecord,
+)
+
 USAGE_KEYS = (
     "llm_calls",
     "cached_calls",
@@ -19,7 +29,7 @@ USAGE_KEYS = (
 )
 
 
-def add_usage(left: dict[str, Any] | None, right: dict[str, Any] | None) -> dict[str, Any]:
+def add_usage(left: dict[str, int] | None, right: dict[str, int] | None) -> dict[str, int]:
     """Sum call and token counts written by nodes and parallel branches."""
     merged = dict(left or {})
     for key, value in (right or {}).items():
@@ -46,21 +56,21 @@ class PlanState(PlanInput, total=False):
     org_fit: dict[str, Any]  # schemas.plan.OrgFit
     domain: dict[str, Any]  # schemas.plan.DomainInfo: the knowledge packs in use
     known_concepts: list[str]  # pattern concepts the deck or org mentions
-    deck_tasks: list[dict[str, Any]]  # TaskDraft of each deck commitment (origin "deck")
+    deck_tasks: list[TaskFields]  # TaskDraft of each deck commitment (origin "deck")
     sources: list[dict[str, Any]]
     vision_drafts: list[dict[str, Any]]
     visions: list[dict[str, Any]]
     scenarios: list[dict[str, Any]]
     hits: dict[str, list[dict[str, Any]]]  # vision id -> retrieved context chunks
-    drafts: Annotated[list[dict[str, Any]], operator.add]  # [{vision_id, decomposition}]
-    tasks: list[dict[str, Any]]
+    drafts: Annotated[list[DraftRecord], operator.add]
+    tasks: list[TaskRecord]
     layer_notes: dict[str, str]
-    raci: list[dict[str, Any]]
-    roadmap: dict[str, Any]
-    gaps: list[dict[str, Any]]
+    raci: list[RaciRecord]
+    roadmap: RoadmapRecord
+    gaps: list[GapRecord]
     warnings: Annotated[list[str], operator.add]
-    usage: Annotated[dict[str, Any], add_usage]
-    violations: list[dict[str, Any]]
+    usage: Annotated[dict[str, int], add_usage]  # USAGE_KEYS -> count
+    violations: list[ViolationRecord]
     repairs: int
     plan: dict[str, Any]
     outputs: list[str]

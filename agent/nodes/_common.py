@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from agent.engines import metered
 from agent.runtime import RunContext, run_context
+from agent.state import PlanState
 from schemas.context import OrgContext
 from schemas.deck import Deck
 
 
-def deck_of(state: dict[str, Any]) -> Deck:
+def deck_of(state: PlanState) -> Deck:
     return Deck.model_validate(state["deck"])
 
 
-def org_of(state: dict[str, Any]) -> OrgContext:
+def org_of(state: PlanState) -> OrgContext:
     return OrgContext.model_validate(state["org"])
 
 
-__all__ = ["RunContext", "deck_of", "metered", "org_of", "run_context"]
+__all__ = ["PlanState", "RunContext", "deck_of", "metered", "org_of", "run_context"]

@@ -14,9 +14,9 @@ from typing import Any, TypeVar
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
-from agent.engines import in_context
+from agent.engines import Meter, in_context
 from agent.engines.rules.vagueness import DEADLINES
-from agent.nodes._common import RunContext, metered, org_of, run_context
+from agent.nodes._common import PlanState, RunContext, metered, org_of, run_context
 
 T = TypeVar("T")
 
@@ -69,12 +69,12 @@ def clarified(text: str, answer: str) -> str:
     return f"{text.rstrip('. ')}: {answer}"
 
 
-def assess_vagueness(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str, Any]:
+def assess_vagueness(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
     with metered() as usage:
         return _assess(state, run_context(runtime, state), usage)
 
 
-def _assess(state: dict[str, Any], context: RunContext, usage: Any) -> dict[str, Any]:
+def _assess(state: PlanState, context: RunContext, usage: Meter) -> PlanState:
     cfg, engine = context.config, context.engine
     org = org_of(state)
     answers: dict[str, Any] = dict(state.get("answers") or {})

@@ -4,14 +4,12 @@ tasks and layers."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from agent.nodes._common import org_of
+from agent.nodes._common import PlanState, org_of
 from agent.planning.assemble import link_gaps, merge, org_gaps
 from agent.planning.raci import build_raci
 
 
-def assign_raci(state: dict[str, Any]) -> dict[str, Any]:
+def assign_raci(state: PlanState) -> PlanState:
     org = org_of(state)
     order = [v["id"] for v in state.get("visions", [])]
     tasks, gaps, notes, warnings = merge(

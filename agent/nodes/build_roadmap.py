@@ -3,13 +3,12 @@ when it sets them, else foundational -> quick-win -> aspirational."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from agent.planning.roadmap import build_roadmap as schedule
+from agent.state import PlanState
 
 
-def build_roadmap(state: dict[str, Any]) -> dict[str, Any]:
-    tasks = [dict(t) for t in state.get("tasks", [])]
+def build_roadmap(state: PlanState) -> PlanState:
+    tasks = [t.copy() for t in state.get("tasks", [])]
     deck_plan = state.get("deck_plan") or {}
     roadmap = schedule(tasks, deck_plan.get("phases"), deck_plan.get("horizon_weeks"))
     return {"roadmap": roadmap, "tasks": tasks}

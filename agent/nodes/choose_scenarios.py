@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from langgraph.runtime import Runtime
 
-from agent.nodes._common import RunContext, deck_of, metered, org_of, run_context
+from agent.nodes._common import PlanState, RunContext, deck_of, metered, org_of, run_context
 from schemas.plan import Vision
 
 MAX_SCENARIOS = 3
 
 
-def choose_scenarios(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str, Any]:
+def choose_scenarios(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
     deck = deck_of(state)
     engine = run_context(runtime, state).engine
     visions = [Vision.model_validate(v) for v in state.get("visions", [])]

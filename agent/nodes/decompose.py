@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from langgraph.runtime import Runtime
 
 from agent.engines.base import PlanningContext
 from agent.guard import MAX_TASKS_PER_VISION, capped
-from agent.nodes._common import RunContext, metered, run_context
+from agent.nodes._common import PlanState, RunContext, metered, run_context
+from agent.state import DecomposeInput
 from schemas.context import ContextHit, OrgContext
 from schemas.plan import Scenario, Vision
 
 
-def decompose(branch: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str, Any]:
-    engine = run_context(runtime, branch).engine
+def decompose(branch: DecomposeInput, runtime: Runtime[RunContext]) -> PlanState:
+    engine = run_context(runtime, PlanState()).engine
     vision = Vision.model_validate(branch["vision"])
     with metered() as usage:
         result = engine.decompose(

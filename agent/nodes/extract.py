@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Any
 
 from langgraph.runtime import Runtime
 
-from agent.nodes._common import RunContext, run_context
+from agent.nodes._common import PlanState, RunContext, run_context
 from schemas.deck import Deck
 
 _KINDS = {
@@ -25,7 +24,7 @@ _KINDS = {
 }
 
 
-def extract(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str, Any]:
+def extract(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
     from agent.context import load_context
     from extractors import extract as extract_deck
 

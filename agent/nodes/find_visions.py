@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from langgraph.runtime import Runtime
 
 from agent.guard import INSTRUCTION_LIKE, MAX_VISIONS, addressed_to_tool
-from agent.nodes._common import RunContext, deck_of, metered, run_context
+from agent.nodes._common import PlanState, RunContext, deck_of, metered, run_context
 
 
-def find_visions(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str, Any]:
+def find_visions(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
     deck = deck_of(state)
     with metered() as usage:
         drafts = run_context(runtime, state).engine.find_visions(deck)

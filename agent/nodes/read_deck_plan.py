@@ -8,23 +8,21 @@ org's systems, metrics or absences is used.
 
 from __future__ import annotations
 
-from typing import Any
-
 from agent.knowledge.packs import Vocabulary, choose_packs, known_concepts
-from agent.nodes._common import deck_of, org_of
+from agent.nodes._common import PlanState, deck_of, org_of
 from agent.planning.commitments import deck_roles
 from agent.planning.deck_plan import read_deck_plan as read_plan
 from agent.planning.fit import assess_fit, org_text
 from schemas.context import OrgContext
 
 
-def read_deck_plan(state: dict[str, Any]) -> dict[str, Any]:
+def read_deck_plan(state: PlanState) -> PlanState:
     deck = deck_of(state)
     org = org_of(state)
     plan = read_plan(deck)
     deck_text = "\n".join(u.text() for u in deck.units if not u.hidden)
     fit = assess_fit(deck_text, plan.organization, org)
-    update: dict[str, Any] = {"deck_plan": plan.model_dump(mode="json"), "warnings": []}
+    update: PlanState = {"deck_plan": plan.model_dump(mode="json"), "warnings": []}
     if fit.verdict == "mismatch":
         update["warnings"].append(f"org context not used: {fit.reason}")
         org = OrgContext(

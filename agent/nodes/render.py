@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from langgraph.runtime import Runtime
 
-from agent.nodes._common import RunContext, org_of, run_context
+from agent.nodes._common import PlanState, RunContext, org_of, run_context
 from agent.planning.plan import assemble_plan
 
 
-def render(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str, Any]:
+def render(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
     from agent.render import render_plan
 
     engine = run_context(runtime, state).engine.info()  # the model actually asked, not the setting

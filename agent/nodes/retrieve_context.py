@@ -7,7 +7,7 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from agent.nodes._common import RunContext, run_context
+from agent.nodes._common import PlanState, RunContext, run_context
 
 # One query per layer topic, so every layer's tasks find the passage they rely on.
 LAYER_TOPICS = (
@@ -18,7 +18,7 @@ LAYER_TOPICS = (
 )
 
 
-def retrieve_context(state: dict[str, Any], runtime: Runtime[RunContext]) -> dict[str, Any]:
+def retrieve_context(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
     from agent.context import ContextIndex
 
     if (state.get("org_fit") or {}).get("verdict") == "mismatch":

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from langgraph.runtime import Runtime
 
-from agent.nodes._common import RunContext, org_of, run_context
+from agent.nodes._common import PlanState, RunContext, org_of, run_context
 from agent.planning.checks import check
 
 
-def validate(state: dict[str, Any]) -> dict[str, Any]:
+def validate(state: PlanState) -> PlanState:
     found = check(state, org_of(state))
     return {
         "violations": [
@@ -21,7 +21,7 @@ def validate(state: dict[str, Any]) -> dict[str, Any]:
 
 
 def route_after_validate(
-    state: dict[str, Any], runtime: Runtime[RunContext]
+    state: PlanState, runtime: Runtime[RunContext]
 ) -> Literal["repair", "render"]:
     repairable = [v for v in state.get("violations", []) if v["repairable"]]
     if repairable and state.get("repairs", 0) < run_context(runtime, state).config.max_repairs:

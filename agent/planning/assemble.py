@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from agent.engines.base import Decomposition, TaskDraft
 from agent.knowledge.gaps import CAPABILITY_LABELS, capability_label, statement_gap
 from agent.knowledge.lexicon import classify_layer
 from agent.knowledge.packs import foreign_terms
 from agent.knowledge.text import content_stems, rare_overlap
+from agent.planning.records import (
+    DeckPhaseRecord,
+    DraftRecord,
+    GapRecord,
+    TaskFields,
+    TaskRecord,
+    gap_record,
+    task_fields,
+)
 from schemas.context import OrgContext
 from schemas.plan import HORIZONS, LAYERS
 
@@ -30,12 +38,13 @@ def phase_horizons(count: int) -> list[str]:
     return ["foundational", *["quick_win"] * (count - 2), "aspirational"]
 
 
-def deck_horizon(task: dict[str, Any], phases: list[dict[str, Any]]) -> str:
+def deck_horizon(task: TaskFields, phases: list[DeckPhaseRecord]) -> str:
     """A deck task's horizon comes from the deck phase it sits in."""
     names = [p["name"] for p in phases]
     horizons = phase_horizons(len(names))
-    if task.get("phase") in names:
-        return horizons[names.index(task["phase"])]
+    phase_name = task.get("phase")
+    if phase_name is not None and phase_name in names:
+        return horizons[names.index(phase_name)]
     weeks = task.get("weeks")
     if weeks and phases:
         for phase, horizon in zip(phases, horizons, strict=True):
@@ -48,28 +57,28 @@ def deck_horizon(task: dict[str, Any], phases: list[dict[str, Any]]) -> str:
 
 
 def merge(
-    drafts: list[dict[str, Any]],
+    drafts: list[DraftRecord],
     vision_order: list[str],
     org: OrgContext,
-    deck_tasks: list[dict[str, Any]] | None = None,
-    phases: list[dict[str, Any]] | None = None,
+    deck_tasks: list[TaskFields] | None = None,
+    phases: list[DeckPhaseRecord] | None = None,
     known_concepts: list[str] | None = None,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, str], list[str]]:
+) -> tuple[list[TaskRecord], list[GapRecord], dict[str, str], list[str]]:
     """Return (tasks, gaps, layer_notes, warnings) from the deck's own tasks and the engines'
     ``[{vision_id, decomposition}]``. Deck tasks come first; a method task that speaks of a
     template concept neither the deck nor the org mentions is dropped."""
     rank = {vid: i for i, vid in enumerate(vision_order)}
     drafts = sorted(drafts, key=lambda d: rank.get(d["vision_id"], len(rank)))
-    by_key: dict[str, dict[str, Any]] = {}
+    by_key: dict[str, TaskFields] = {}
     order: list[str] = []
-    gaps: list[dict[str, Any]] = []
+    gaps: list[GapRecord] = []
     notes: dict[str, str] = {}
     warnings: list[str] = []
     seen_gaps: set[str] = set()
     known = set(known_concepts or [])
     phases = phases or []
     for raw in deck_tasks or []:
-        data = TaskDraft.model_validate(raw).model_dump()
+        data = task_fields(TaskDraft.model_validate(raw))
         data["vision_ids"] = [v for v in data["vision_ids"] if v in rank] or vision_order[:1]
         data["horizon"] = deck_horizon(data, phases)
         by_key[data["key"]] = data
@@ -83,9 +92,9 @@ def merge(
         for gap in dec.gaps:
             if gap.text not in seen_gaps:
                 seen_gaps.add(gap.text)
-                gaps.append(gap.model_dump())
+                gaps.append(gap_record(gap))
         for task in dec.tasks:
-            data = task.model_dump()
+            data = task_fields(task)
             if data["origin"] != "deck":
                 foreign = foreign_terms(
                     f"{data['title']} {data['description']} {data['done_when']}", known
@@ -100,8 +109,15 @@ def merge(
                     continue
             if task.key in by_key:
                 merged = by_key[task.key]
-                for field in ("scenario_ids", "consulted", "depends_on"):
-                    merged[field] += [x for x in data[field] if x not in merged[field]]
+                merged["scenario_ids"] += [
+                    x for x in data["scenario_ids"] if x not in merged["scenario_ids"]
+                ]
+                merged["consulted"] += [
+                    x for x in data["consulted"] if x not in merged["consulted"]
+                ]
+                merged["depends_on"] += [
+                    x for x in data["depends_on"] if x not in merged["depends_on"]
+                ]
                 merged["vision_ids"].append(vid) if vid not in merged["vision_ids"] else None
                 refs = {(r["doc"], r.get("chunk")) for r in merged["context_refs"]}
                 merged["context_refs"] += [
@@ -123,7 +139,7 @@ def merge(
         )
 
     ids = {key: f"T{i}" for i, key in enumerate(sorted(order, key=sort_key), start=1)}
-    tasks: list[dict[str, Any]] = []
+    tasks: list[TaskRecord] = []
     for key in sorted(order, key=sort_key):
         t = by_key[key]
         deps = []
@@ -176,14 +192,12 @@ _GAP_LAYER = {
 MAX_BLOCKED = 6
 
 
-def org_gaps(
-    tasks: list[dict[str, Any]], org: OrgContext, gaps: list[dict[str, Any]]
-) -> list[dict[str, Any]]:
+def org_gaps(tasks: list[TaskRecord], org: OrgContext, gaps: list[GapRecord]) -> list[GapRecord]:
     """Every absence, limitation and constraint the org states becomes a gap quoting its sentence
     (once, even when a task's needs raised the same capability)."""
     quoted = {g.get("evidence") for g in gaps}
     covered = " ".join(g["text"].lower() for g in gaps)
-    found: list[dict[str, Any]] = []
+    found: list[GapRecord] = []
     for absence in org.absences:
         evidence = f"{absence.source}: {absence.text}" if absence.source else absence.text
         if evidence in quoted or absence.text in quoted:
@@ -225,7 +239,7 @@ def org_gaps(
     return found
 
 
-def link_gaps(tasks: list[dict[str, Any]], gaps: list[dict[str, Any]]) -> None:
+def link_gaps(tasks: list[TaskRecord], gaps: list[GapRecord]) -> None:
     """Number the gaps and make each a blocking dependency of the tasks it bears on: the tasks
     whose words share the most distinctive words with the gap's sentence."""
     docs = [content_stems(f"{t['title']} {t['description']}") for t in tasks]

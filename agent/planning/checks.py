@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from agent.engines.rules.method import BROAD
 from agent.knowledge import remit as owners
 from agent.planning.assemble import HORIZON_ORDER, LAYER_ORDER
+from agent.planning.records import RoadmapRecord, TaskRecord
 from agent.planning.roadmap import find_cycle, topological_order
+from agent.state import PlanState
 from schemas.context import OrgContext
 
 if TYPE_CHECKING:
@@ -43,10 +45,10 @@ class Violation:
 class PlanFacts:
     """The plan state as the rules read it: tasks, visions, roster and RACI rows, indexed once."""
 
-    def __init__(self, state: dict[str, Any], org: OrgContext) -> None:
+    def __init__(self, state: PlanState, org: OrgContext) -> None:
         self.state = state
         self.org = org
-        self.tasks: list[dict[str, Any]] = state.get("tasks", [])
+        self.tasks: list[TaskRecord] = state.get("tasks", [])
         self.visions: list[dict[str, Any]] = state.get("visions", [])
         self.notes: dict[str, str] = state.get("layer_notes", {})
         self.roster = {r.name for r in org.roles}
@@ -56,12 +58,12 @@ class PlanFacts:
         self.rows: dict[str, dict[str, str]] = {
             r["item"]: r["assignments"] for r in state.get("raci", [])
         }
-        self.roadmap: dict[str, Any] = state.get("roadmap", {})
+        self.roadmap: RoadmapRecord | None = state.get("roadmap")
 
     @cached_property
-    def by_id(self) -> dict[str, dict[str, Any]]:
+    def by_id(self) -> dict[str, TaskRecord]:
         # The first task with an id wins, as a linear search would find it.
-        found: dict[str, dict[str, Any]] = {}
+        found: dict[str, TaskRecord] = {}
         for task in self.tasks:
             found.setdefault(task["id"], task)
         return found
@@ -89,7 +91,7 @@ class TaskRule(Rule):
         for task in plan.tasks:
             yield from self.check_task(task, plan)
 
-    def check_task(self, task: dict[str, Any], plan: PlanFacts) -> Iterator[Violation]:
+    def check_task(self, task: TaskRecord, plan: PlanFacts) -> Iterator[Violation]:
         raise NotImplementedError
 
 
@@ -171,7 +173,7 @@ class OwnerOnCoreRoster(TaskRule):
 
     codes = ("unknown_owner", "extended_owner")
 
-    def check_task(self, task: dict[str, Any], plan: PlanFacts) -> Iterator[Violation]:
+    def check_task(self, task: TaskRecord, plan: PlanFacts) -> Iterator[Violation]:
         tid = task["id"]
         if task["owner_role"] not in plan.roster:
             yield Violation(
@@ -223,7 +225,7 @@ class TracedToVision(TaskRule):
 
     codes = ("untraced_task",)
 
-    def check_task(self, task: dict[str, Any], plan: PlanFacts) -> Iterator[Violation]:
+    def check_task(self, task: TaskRecord, plan: PlanFacts) -> Iterator[Violation]:
         if not task["vision_ids"] or not set(task["vision_ids"]) <= plan.vision_ids:
             yield Violation(
                 "untraced_task", f"{task['id']} does not trace to a known vision", task["id"]
@@ -243,7 +245,7 @@ class ObservableDone(TaskRule):
 
     codes = ("unobservable_done",)
 
-    def check_task(self, task: dict[str, Any], plan: PlanFacts) -> Iterator[Violation]:
+    def check_task(self, task: TaskRecord, plan: PlanFacts) -> Iterator[Violation]:
         if len(task["done_when"].split()) < 5 or not _OBSERVABLE.search(task["done_when"]):
             yield Violation(
                 "unobservable_done",
@@ -259,7 +261,7 @@ class CitesContext(TaskRule):
 
     codes = ("no_context_ref",)
 
-    def check_task(self, task: dict[str, Any], plan: PlanFacts) -> Iterator[Violation]:
+    def check_task(self, task: TaskRecord, plan: PlanFacts) -> Iterator[Violation]:
         if not task.get("context_refs") and not (
             task.get("origin") == "deck" and task.get("source")
         ):
@@ -287,7 +289,7 @@ class DependenciesKnownAndEarlier(TaskRule):
 
     codes = ("missing_dependency", "horizon_inversion")
 
-    def check_task(self, task: dict[str, Any], plan: PlanFacts) -> Iterator[Violation]:
+    def check_task(self, task: TaskRecord, plan: PlanFacts) -> Iterator[Violation]:
         tid = task["id"]
         for dep in task["depends_on"]:
             if dep not in plan.ids:
@@ -386,7 +388,8 @@ class RoadmapHoldsEveryTask(Rule):
     codes = ("roadmap_incomplete",)
 
     def check(self, plan: PlanFacts) -> Iterator[Violation]:
-        placed = [tid for p in plan.roadmap.get("phases", []) for tid in p["task_ids"]]
+        phases = plan.roadmap.get("phases", []) if plan.roadmap else []
+        placed = [tid for p in phases for tid in p["task_ids"]]
         if sorted(placed) != sorted(plan.ids) and plan.tasks:
             yield Violation(
                 "roadmap_incomplete", "roadmap phases do not hold every task exactly once"
@@ -397,7 +400,8 @@ class RoadmapInHorizonOrder(Rule):
     codes = ("roadmap_order",)
 
     def check(self, plan: PlanFacts) -> Iterator[Violation]:
-        horizons = [p["horizon"] for p in plan.roadmap.get("phases", [])]
+        phases = plan.roadmap.get("phases", []) if plan.roadmap else []
+        horizons = [p["horizon"] for p in phases]
         if horizons != sorted(horizons, key=HORIZON_ORDER.index):
             yield Violation(
                 "roadmap_order",
@@ -408,8 +412,8 @@ class RoadmapInHorizonOrder(Rule):
 class StartsAfterDependencies(TaskRule):
     codes = ("roadmap_weeks",)
 
-    def check_task(self, task: dict[str, Any], plan: PlanFacts) -> Iterator[Violation]:
-        weeks = plan.roadmap.get("task_weeks", {})
+    def check_task(self, task: TaskRecord, plan: PlanFacts) -> Iterator[Violation]:
+        weeks = plan.roadmap.get("task_weeks", {}) if plan.roadmap else {}
         for dep in task["depends_on"]:
             if dep in weeks and task["id"] in weeks and weeks[dep][1] > weeks[task["id"]][0]:
                 yield Violation(
@@ -450,9 +454,7 @@ def _groups(rules: tuple[Rule, ...]) -> Iterator[list[Rule]]:
         yield group
 
 
-def check(
-    state: dict[str, Any], org: OrgContext, rules: tuple[Rule, ...] = RULES
-) -> list[Violation]:
+def check(state: PlanState, org: OrgContext, rules: tuple[Rule, ...] = RULES) -> list[Violation]:
     plan = PlanFacts(state, org)
     out: list[Violation] = []
     for group in _groups(rules):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from agent.errors import PlanValidationError
+from agent.planning.records import GapRecord, RaciRecord
+from agent.state import PlanState
 from schemas.context import OrgContext
 from schemas.plan import Plan
 
@@ -13,13 +13,13 @@ from schemas.plan import Plan
 _INTERNAL = ("weeks", "accountable")
 
 
-def org_of(state: dict[str, Any]) -> OrgContext:
+def org_of(state: PlanState) -> OrgContext:
     return OrgContext.model_validate(state["org"])
 
 
 def _valid_raci(
-    rows: list[dict[str, Any]], warnings: list[str], gaps: list[dict[str, Any]]
-) -> list[dict[str, Any]]:
+    rows: list[RaciRecord], warnings: list[str], gaps: list[GapRecord]
+) -> list[RaciRecord]:
     """Rows repair could not make valid (a roster too thin for distinct R and A) are reported, not shipped."""
     kept = []
     for row in rows:
@@ -42,7 +42,7 @@ def _valid_raci(
     return kept
 
 
-def assemble_plan(state: dict[str, Any], engine_name: str, model: str | None) -> Plan:
+def assemble_plan(state: PlanState, engine_name: str, model: str | None) -> Plan:
     org = org_of(state)
     deck_plan = state.get("deck_plan") or {}
     usage = state.get("usage") or {}

@@ -6,10 +6,9 @@ roster only; extended-tier roles are Consulted or Informed, never R or A.
 
 from __future__ import annotations
 
-from typing import Any
-
 from agent.knowledge import remit as owners
 from agent.knowledge.remit import LAYER_KEYWORDS
+from agent.planning.records import RaciRecord, TaskRecord
 from schemas.context import OrgContext, Role
 
 
@@ -44,7 +43,7 @@ def _add(assign: dict[str, str], name: str | None, letter: str, org: OrgContext)
     assign[role.name if role else name] = letter
 
 
-def _candidates(task: dict[str, Any], org: OrgContext, owner: Role | None) -> list[Role]:
+def _candidates(task: TaskRecord, org: OrgContext, owner: Role | None) -> list[Role]:
     """Who may be Accountable for a task, best first: the chair for a decision the deck puts to
     its governance; else the owner's line manager; else the layer's lead; else the sponsor;
     else any more senior core role."""
@@ -56,8 +55,9 @@ def _candidates(task: dict[str, Any], org: OrgContext, owner: Role | None) -> li
         if all(r.name != role.name for r in out):
             out.append(role)
 
-    if task.get("accountable"):
-        add(org.role(task["accountable"]))
+    accountable = task.get("accountable")
+    if accountable:
+        add(org.role(accountable))
     if owner is not None and owner.reports_to:
         add(org.role(owner.reports_to))
     add(owners.layer_lead(org.roles, LAYER_KEYWORDS[task["layer"]]))
@@ -72,12 +72,12 @@ def _candidates(task: dict[str, Any], org: OrgContext, owner: Role | None) -> li
 
 
 def task_row(
-    task: dict[str, Any],
+    task: TaskRecord,
     org: OrgContext,
-    tasks_by_id: dict[str, dict[str, Any]],
+    tasks_by_id: dict[str, TaskRecord],
     accountable: Role | None = None,
-    dependents: dict[str, list[dict[str, Any]]] | None = None,
-) -> dict[str, Any]:
+    dependents: dict[str, list[TaskRecord]] | None = None,
+) -> RaciRecord:
     assign: dict[str, str] = {}
     owner = _core(org, task["owner_role"])
     acc = accountable or next(iter(_candidates(task, org, owner)), None)
@@ -105,9 +105,9 @@ def task_row(
     return {"item": task["id"], "assignments": assign}
 
 
-def _dependents(tasks_by_id: dict[str, dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+def _dependents(tasks_by_id: dict[str, TaskRecord]) -> dict[str, list[TaskRecord]]:
     """Task id -> the tasks that depend on it, in task order (one pass, not one per task)."""
-    out: dict[str, list[dict[str, Any]]] = {}
+    out: dict[str, list[TaskRecord]] = {}
     for other in tasks_by_id.values():
         for dep in dict.fromkeys(other.get("depends_on", [])):
             out.setdefault(dep, []).append(other)
@@ -122,7 +122,7 @@ def share_cap(tasks: int, core_roles: int) -> int:
     return max(1, -(-tasks // 3))
 
 
-def accountables(tasks: list[dict[str, Any]], org: OrgContext) -> dict[str, Role | None]:
+def accountables(tasks: list[TaskRecord], org: OrgContext) -> dict[str, Role | None]:
     """The Accountable role per task: each task's best candidate, then the busiest roles hand
     their least specific rows to the next candidate until none holds more than the cap.
     Decisions the deck puts to its governance stay with the chair."""
@@ -130,7 +130,7 @@ def accountables(tasks: list[dict[str, Any]], org: OrgContext) -> dict[str, Role
     cap = share_cap(len(tasks), len(core))
     # The candidates depend only on the task's layer, owner and stated accountable: work them
     # out once per combination (a long deck has thousands of tasks and a few dozen of those).
-    memo: dict[tuple[Any, str, str], list[Role]] = {}
+    memo: dict[tuple[str | None, str, str], list[Role]] = {}
     options: dict[str, list[Role]] = {}
     for t in tasks:
         key = (t.get("accountable"), t["owner_role"], t["layer"])
@@ -161,7 +161,7 @@ def accountables(tasks: list[dict[str, Any]], org: OrgContext) -> dict[str, Role
     return chosen
 
 
-def layer_row(layer: str, tasks: list[dict[str, Any]], org: OrgContext) -> dict[str, Any]:
+def layer_row(layer: str, tasks: list[TaskRecord], org: OrgContext) -> RaciRecord:
     assign: dict[str, str] = {}
     in_layer = [t for t in tasks if t["layer"] == layer]
     lead = owners.layer_lead(org.roles, LAYER_KEYWORDS[layer]) or _accountable(org, layer, "")
@@ -192,7 +192,7 @@ def layer_row(layer: str, tasks: list[dict[str, Any]], org: OrgContext) -> dict[
     return {"item": f"layer:{layer}", "assignments": assign}
 
 
-def build_raci(tasks: list[dict[str, Any]], org: OrgContext) -> list[dict[str, Any]]:
+def build_raci(tasks: list[TaskRecord], org: OrgContext) -> list[RaciRecord]:
     by_id = {t["id"]: t for t in tasks}
     chosen = accountables(tasks, org)
     dependents = _dependents(by_id)

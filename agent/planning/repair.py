@@ -8,14 +8,15 @@ that trace to nothing) happens once after that, in ``Repair.finish``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from agent.engines.base import PlanningContext, TaskDraft
 from agent.engines.rules.method import decompose as method_decompose
 from agent.planning.checks import RULES, Rule, Violation
 from agent.planning.commitments import planning_for
 from agent.planning.raci import build_raci
+from agent.planning.records import GapRecord, TaskRecord, task_fields
 from agent.planning.roadmap import build_roadmap
+from agent.state import PlanState
 from schemas.context import ContextHit, OrgContext
 from schemas.plan import Scenario, Vision
 
@@ -23,11 +24,11 @@ from schemas.plan import Scenario, Vision
 class Repair:
     """The plan being repaired: copies of its tasks and gaps, the warnings the repairs write."""
 
-    def __init__(self, state: dict[str, Any], org: OrgContext) -> None:
+    def __init__(self, state: PlanState, org: OrgContext) -> None:
         self.state = state
         self.org = org
-        self.tasks = [dict(t) for t in state["tasks"]]
-        self.gaps = list(state.get("gaps", []))
+        self.tasks = [t.copy() for t in state["tasks"]]
+        self.gaps: list[GapRecord] = list(state.get("gaps", []))
         self.warnings: list[str] = []
         self.by_id = {t["id"]: t for t in self.tasks}
         self.missing_layers: dict[str, set[str]] = {}  # vision id -> layers to fill
@@ -61,7 +62,7 @@ class Repair:
             for t in self.tasks:
                 t["depends_on"] = [d for d in t["depends_on"] if d in ids]
 
-    def result(self) -> dict[str, Any]:
+    def result(self) -> PlanState:
         deck_plan = self.state.get("deck_plan") or {}
         return {
             "tasks": self.tasks,
@@ -75,11 +76,11 @@ class Repair:
 
 
 def repair(
-    state: dict[str, Any],
+    state: PlanState,
     org: OrgContext,
     violations: list[Violation],
     rules: tuple[Rule, ...] = RULES,
-) -> dict[str, Any]:
+) -> PlanState:
     """Return the updated tasks, raci, roadmap, gaps and warnings."""
     by_code: dict[str, Rule] = {}
     for rule in rules:
@@ -103,24 +104,25 @@ def _is_pilot(draft: TaskDraft) -> bool:
 
 
 def _fill_from_method(
-    state: dict[str, Any],
+    state: PlanState,
     org: OrgContext,
-    tasks: list[dict[str, Any]],
+    tasks: list[TaskRecord],
     wanted: dict[str, tuple[Callable[[TaskDraft], bool], str]],
     warnings: list[str],
-) -> list[dict[str, Any]]:
+) -> list[TaskRecord]:
     """Add the method's tasks a vision is missing (``wanted``: vision id -> which, why)."""
     visions = {v["id"]: Vision.model_validate(v) for v in state.get("visions", [])}
     scenarios = [Scenario.model_validate(s) for s in state.get("scenarios", [])]
     hits = state.get("hits", {})
-    by_key = {t.get("key"): t for t in tasks if t.get("key")}
+    by_key = {t["key"]: t for t in tasks if t.get("key")}
     next_id = max((int(t["id"][1:]) for t in tasks), default=0) + 1
+    pending: dict[str, list[str]] = {}  # a new task's id -> the keys it depends on
     for vid, (which, why) in wanted.items():
         vision = visions.get(vid)
         if vision is None:
             continue
         vision_hits = [ContextHit.model_validate(h) for h in hits.get(vid, [])]
-        planning = PlanningContext.model_validate(planning_for(state, vid))
+        planning = PlanningContext.model_validate(planning_for(dict(state), vid))
         for draft in method_decompose(vision, scenarios, org, vision_hits, planning=planning).tasks:
             if not which(draft):
                 continue
@@ -129,16 +131,21 @@ def _fill_from_method(
                 if vid not in existing["vision_ids"]:
                     existing["vision_ids"].append(vid)
                 continue
-            data = draft.model_dump()
-            data.update(id=f"T{next_id}", vision_ids=[vid], depends_on=[], _deps=draft.depends_on)
+            data: TaskRecord = {
+                **task_fields(draft),
+                "id": f"T{next_id}",
+                "vision_ids": [vid],
+                "depends_on": [],
+            }
+            pending[data["id"]] = draft.depends_on
             next_id += 1
             tasks.append(data)
             by_key[draft.key] = data
         for t in tasks:
-            if "_deps" in t:
+            if t["id"] in pending:
                 t["depends_on"] = [
                     by_key[k]["id"]
-                    for k in t.pop("_deps")
+                    for k in pending.pop(t["id"])
                     if k in by_key and by_key[k]["id"] != t["id"]
                 ]
         warnings.append(f"{vid}: {why}; filled from the method (the deck left it out)")

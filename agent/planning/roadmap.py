@@ -9,9 +9,9 @@ foundational -> quick win -> aspirational, in weeks.
 from __future__ import annotations
 
 from graphlib import CycleError, TopologicalSorter
-from typing import Any
 
 from agent.planning.assemble import HORIZON_ORDER, phase_horizons
+from agent.planning.records import DeckPhaseRecord, PhaseRecord, RoadmapRecord, TaskRecord
 
 DURATION_WEEKS = {"foundational": 6, "quick_win": 4, "aspirational": 8}
 PILOT_WEEKS = 8
@@ -22,7 +22,7 @@ PHASE_NAMES = {
 }
 
 
-def topological_order(tasks: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
+def topological_order(tasks: list[TaskRecord]) -> tuple[list[str], list[str]]:
     """Return (order, ids caught in a cycle), by the stdlib's graphlib: dependencies first,
     and among tasks ready together, the tasks' own order."""
     ids = [t["id"] for t in tasks]
@@ -49,7 +49,7 @@ def topological_order(tasks: list[dict[str, Any]]) -> tuple[list[str], list[str]
     return done, []
 
 
-def _downstream(tasks: list[dict[str, Any]], cyclic: set[str]) -> set[str]:
+def _downstream(tasks: list[TaskRecord], cyclic: set[str]) -> set[str]:
     """The cycle's members and every task that waits on one of them."""
     stuck = set(cyclic)
     changed = True
@@ -62,7 +62,7 @@ def _downstream(tasks: list[dict[str, Any]], cyclic: set[str]) -> set[str]:
     return stuck
 
 
-def _topo(ids: list[str], tasks: list[dict[str, Any]], position: dict[str, int]) -> list[str]:
+def _topo(ids: list[str], tasks: list[TaskRecord], position: dict[str, int]) -> list[str]:
     keep = set(ids)
     sorter: TopologicalSorter[str] = TopologicalSorter(
         {t["id"]: [d for d in t["depends_on"] if d in keep] for t in tasks if t["id"] in keep}
@@ -76,19 +76,19 @@ def _topo(ids: list[str], tasks: list[dict[str, Any]], position: dict[str, int])
     return done
 
 
-def find_cycle(tasks: list[dict[str, Any]]) -> list[str]:
+def find_cycle(tasks: list[TaskRecord]) -> list[str]:
     return topological_order(tasks)[1]
 
 
-def _duration(task: dict[str, Any]) -> int:
+def _duration(task: TaskRecord) -> int:
     return PILOT_WEEKS if task.get("pilot") else DURATION_WEEKS[task["horizon"]]
 
 
 def build_roadmap(
-    tasks: list[dict[str, Any]],
-    deck_phases: list[dict[str, Any]] | None = None,
+    tasks: list[TaskRecord],
+    deck_phases: list[DeckPhaseRecord] | None = None,
     deck_horizon: int | None = None,
-) -> dict[str, Any]:
+) -> RoadmapRecord:
     """Phases and task weeks. With the deck's phases, tasks sit in the deck's phases (a method
     task in the first phase of its horizon) and dated commitments keep their dates."""
     if deck_phases:
@@ -100,7 +100,7 @@ def build_roadmap(
         task = by_id[tid]
         start = max((weeks[d][1] for d in task["depends_on"] if d in weeks), default=0)
         weeks[tid] = [start, start + _duration(task)]
-    phases = []
+    phases: list[PhaseRecord] = []
     for horizon in HORIZON_ORDER:
         ids = [t["id"] for t in tasks if t["horizon"] == horizon]
         if not ids:
@@ -119,12 +119,11 @@ def build_roadmap(
     return {"phases": phases, "task_weeks": weeks, "horizon_weeks": end, "clock": "method"}
 
 
-def _phase_index(
-    task: dict[str, Any], deck_phases: list[dict[str, Any]], horizons: list[str]
-) -> int:
+def _phase_index(task: TaskRecord, deck_phases: list[DeckPhaseRecord], horizons: list[str]) -> int:
     names = [p["name"] for p in deck_phases]
-    if task.get("phase") in names:
-        return names.index(task["phase"])
+    phase_name = task.get("phase")
+    if phase_name is not None and phase_name in names:
+        return names.index(phase_name)
     weeks = task.get("weeks")
     if weeks:
         for i, phase in enumerate(deck_phases):
@@ -141,8 +140,8 @@ def _phase_index(
 
 
 def _on_deck_clock(
-    tasks: list[dict[str, Any]], deck_phases: list[dict[str, Any]], deck_horizon: int | None
-) -> dict[str, Any]:
+    tasks: list[TaskRecord], deck_phases: list[DeckPhaseRecord], deck_horizon: int | None
+) -> RoadmapRecord:
     horizons = phase_horizons(len(deck_phases))
     slot = {t["id"]: _phase_index(t, deck_phases, horizons) for t in tasks}
     for task in tasks:  # a task's horizon is its phase's
@@ -162,7 +161,7 @@ def _on_deck_clock(
             start = max(int(round(phase["start_week"])), after)
             end = start + _duration(task)
         weeks[tid] = [start, end]
-    phases = []
+    phases: list[PhaseRecord] = []
     for i, phase in enumerate(deck_phases):
         ids = sorted((t for t in slot if slot[t] == i), key=lambda t: (weeks[t][0], int(t[1:])))
         phases.append(
