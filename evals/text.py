@@ -30,6 +30,13 @@ def normalize(text: str | None) -> str:
     """Lower-case, NFKC, ASCII quotes and dashes, single spaces."""
     if not text:
         return ""
+    return _normalize(text)
+
+
+# The metrics compare every task with every gold entry, so the same few hundred texts are
+# normalised and stemmed hundreds of thousands of times per eval run: cache per distinct text.
+@lru_cache(maxsize=65536)
+def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_DASHES).translate(_QUOTES)
     return _SPACE.sub(" ", text).strip().casefold()
 
@@ -61,6 +68,7 @@ def tokens(text: str | None) -> list[str]:
     return _WORD.findall(normalize(text))
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball English stem of one lower-case word."""
     return str(_stemmer().stemWord(word))
@@ -68,13 +76,18 @@ def stem(word: str) -> str:
 
 def content_stems(text: str | None) -> set[str]:
     """Stems of the content words of ``text``: no stopwords, no one-letter tokens, no bare numbers."""
+    return set(_content_stems(text or ""))
+
+
+@lru_cache(maxsize=65536)
+def _content_stems(text: str) -> frozenset[str]:
     out: set[str] = set()
     for word in tokens(text):
         word = word.split("'")[0]
         if len(word) < 2 or word in STOPWORDS or word.isdigit():
             continue
         out.add(stem(word))
-    return out
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1024)

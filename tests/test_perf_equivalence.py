@@ -118,3 +118,86 @@ def test_blob_serializer_round_trips_and_stores_each_value_once(tmp_path: Path) 
     assert sorted(p for p in (tmp_path / "blobs").rglob("*") if p.is_file()) == blobs
     assert serde.loads_typed(serde.dumps_typed(None)) is None
     assert serde.loads_typed(serde.dumps_typed("short")) == "short"
+
+
+def _python_docx_table(doc: object, block: object) -> None:
+    """The table as python-docx's own objects write it, cell by cell: the reference the
+    one-fragment writer in agent/render/_docx.py must match."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+
+    from agent.render._doc import plain_text
+    from agent.render._docx import LETTER_FILLS, _repeat_header, _runs, _shade, _style
+    from agent.render._text import docx_text
+
+    matrix = block.kind == "matrix"  # type: ignore[attr-defined]
+    size = Pt(7.5) if matrix else Pt(9)
+    table = doc.add_table(rows=1, cols=len(block.header))  # type: ignore[attr-defined]
+    table.style = _style(doc, "Table Grid")
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    for cell, name in zip(table.rows[0].cells, block.header, strict=True):  # type: ignore[attr-defined]
+        run = cell.paragraphs[0].add_run(docx_text(name))
+        run.bold = True
+        run.font.size = size
+        _shade(cell, "F2F2F2")
+    _repeat_header(table)
+    for row in block.rows:  # type: ignore[attr-defined]
+        for n, (cell, runs) in enumerate(zip(table.add_row().cells, row, strict=True)):
+            par = cell.paragraphs[0]
+            text = plain_text(runs).strip()
+            if matrix and n >= 2:
+                par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                if text in LETTER_FILLS:
+                    run = par.add_run(text)
+                    run.bold = True
+                    run.font.size = size
+                    if text in ("A", "R"):
+                        run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+                    _shade(cell, LETTER_FILLS[text])
+                continue
+            _runs(par, runs, size)
+
+
+def test_docx_tables_written_as_one_fragment_match_python_docx() -> None:
+    from docx import Document as new_document
+    from lxml import etree
+
+    from agent.render._doc import Span, Table
+    from agent.render._docx import _table
+
+    odd = [
+        " lead",
+        "trail ",
+        "x & <y> \"q\" 'a'",
+        "",
+        "  ",
+        "A",
+        "R",
+        "C",
+        "I",
+        "\u00e9\u4e2d",
+        "a]]>b",
+    ]
+    rng = random.Random(7)
+    for kind in ("plain", "matrix"):
+        rows = [
+            [
+                [
+                    Span(
+                        rng.choice(odd),
+                        bold=rng.random() < 0.3,
+                        italic=rng.random() < 0.3,
+                        code=rng.random() < 0.2,
+                    )
+                    for _ in range(rng.randint(0, 3))
+                ]
+                for _ in range(5)
+            ]
+            for _ in range(40)
+        ]
+        block = Table(["Item", "Title", "CIO", "COO", "Data lead"], rows, kind=kind)  # type: ignore[arg-type]
+        fast, slow = new_document(), new_document()
+        _table(fast, block)
+        _python_docx_table(slow, block)
+        assert etree.tostring(fast.tables[0]._tbl) == etree.tostring(slow.tables[0]._tbl)

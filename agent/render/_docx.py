@@ -10,13 +10,13 @@ escaping it needs.
 from __future__ import annotations
 
 import io
+from xml.sax.saxutils import escape as xml_escape
 
 from docx import Document as new_document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
@@ -63,13 +63,20 @@ def _para(doc: object, style: str) -> Paragraph:
     return par
 
 
+def _run_text(span: Span) -> str:
+    """The run's text: one line, with the edge spaces that separate it from its
+    neighbours kept."""
+    text = docx_text(span.text)
+    if span.text[:1].isspace():
+        text = " " + text
+    if span.text[-1:].isspace() and text.strip():
+        text += " "
+    return text
+
+
 def _runs(paragraph: Paragraph, runs: Inline, size: Pt | None = None) -> None:
     for span in runs:
-        text = docx_text(span.text)
-        if span.text[:1].isspace():
-            text = " " + text
-        if span.text[-1:].isspace() and text.strip():
-            text += " "
+        text = _run_text(span)
         if not text:
             continue
         run = paragraph.add_run(text)
@@ -98,7 +105,50 @@ def _repeat_header(table: DocxTable) -> None:
     tr_pr.append(header)
 
 
+def _run_xml(
+    text: str,
+    *,
+    size: int,
+    bold: bool = False,
+    italic: bool = False,
+    code: bool = False,
+    white: bool = False,
+) -> str:
+    """One ``<w:r>`` as python-docx writes it (rPr children in schema order)."""
+    props = (
+        ('<w:rFonts w:ascii="Consolas" w:hAnsi="Consolas"/>' if code else "")
+        + ("<w:b/>" if bold else "")
+        + ("<w:i/>" if italic else "")
+        + ('<w:color w:val="FFFFFF"/>' if white else "")
+        + f'<w:sz w:val="{size}"/>'
+    )
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    return f"<w:r><w:rPr>{props}</w:rPr><w:t{space}>{xml_escape(text)}</w:t></w:r>"
+
+
+def _cell_xml(runs: Inline, *, width: str, size: int, matrix_cell: bool) -> str:
+    fill = ""
+    body = ""
+    if matrix_cell:
+        text = plain_text(runs).strip()
+        if text in LETTER_FILLS:
+            body = _run_xml(text, size=size, bold=True, white=text in ("A", "R"))
+            fill = f'<w:shd w:val="clear" w:color="auto" w:fill="{LETTER_FILLS[text]}"/>'
+        body = '<w:pPr><w:jc w:val="center"/></w:pPr>' + body
+    else:
+        for span in runs:
+            text = _run_text(span)
+            if text:
+                body += _run_xml(
+                    text, size=size, bold=span.bold, italic=span.italic, code=span.code
+                )
+    return f"<w:tc><w:tcPr>{width}{fill}</w:tcPr><w:p>{body}</w:p></w:tc>"
+
+
 def _table(doc: object, block: Table) -> None:
+    """A table with a shaded, repeating header row. The body rows are written as one XML
+    fragment: python-docx's per-cell objects cost most of a second per report, for the
+    same elements."""
     matrix = block.kind == "matrix"
     size = Pt(7.5) if matrix else Pt(9)
     table = doc.add_table(rows=1, cols=len(block.header))  # type: ignore[attr-defined]
@@ -110,22 +160,29 @@ def _table(doc: object, block: Table) -> None:
         run.font.size = size
         _shade(cell, "F2F2F2")
     _repeat_header(table)
-    for row in block.rows:
-        cells = table.add_row().cells
-        for n, (cell, runs) in enumerate(zip(cells, row, strict=True)):
-            par = cell.paragraphs[0]
-            text = plain_text(runs).strip()
-            if matrix and n >= 2:
-                par.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                if text in LETTER_FILLS:
-                    run = par.add_run(text)
-                    run.bold = True
-                    run.font.size = size
-                    if text in ("A", "R"):
-                        run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
-                    _shade(cell, LETTER_FILLS[text])
-                continue
-            _runs(par, runs, size)
+    widths = [col.w for col in table._tbl.tblGrid.gridCol_lst]
+    cells_w = [
+        f'<w:tcW w:type="dxa" w:w="{round(w / 635)}"/>' if w is not None else "" for w in widths
+    ]
+    half_points = round(size.pt * 2)
+    rows = "".join(
+        "<w:tr>"
+        + "".join(
+            _cell_xml(runs, width=cells_w[n], size=half_points, matrix_cell=matrix and n >= 2)
+            for n, runs in enumerate(_checked(row, len(block.header)))
+        )
+        + "</w:tr>"
+        for row in block.rows
+    )
+    if rows:
+        fragment = parse_xml(f"<w:tbl {nsdecls('w')}>{rows}</w:tbl>")
+        table._tbl.extend(list(fragment))
+
+
+def _checked(row: list[Inline], width: int) -> list[Inline]:
+    if len(row) != width:
+        raise ValueError(f"table row has {len(row)} cells for {width} columns")
+    return row
 
 
 def _landscape(doc: object, on: bool) -> None:

@@ -17,7 +17,7 @@ from ._atomic import StagedOutput
 from ._index import PlanIndex
 from ._mermaid import next_monday, roadmap_mermaid
 from ._raci import raci_csv
-from ._report import report_docx, report_html, report_markdown
+from ._report import build_report
 from ._roles import deck_name, role_tasks_markdown
 from ._text import one_line, role_slugs
 
@@ -64,6 +64,11 @@ def render_plan(
     Returns the written paths: plan.json, report.md, report.html, report.docx, raci.csv,
     raci.xlsx, roadmap.mmd, then tasks/<slug>.md in role order.
     """
+    # The writers load python-docx and friends; only a render needs them.
+    from ._docx import docx_bytes
+    from ._html import html_document
+    from ._markdown import markdown_document
+
     plan, _ = defuse_plan(
         plan
     )  # no sentence addressed to the tool reaches a file, whoever wrote it
@@ -78,9 +83,10 @@ def render_plan(
 
     with StagedOutput(out_dir, replace_dirs=(TASKS_DIR,)) as stage:
         stage.write_text(PLAN_JSON, json_text)
-        stage.write_text(REPORT_MD, report_markdown(index, slugs, gantt))
-        stage.write_text(REPORT_HTML, report_html(index, slugs, gantt))
-        stage.write_bytes(REPORT_DOCX, report_docx(index, slugs, gantt))
+        report = build_report(index, slugs, gantt)  # once, for the three formats
+        stage.write_text(REPORT_MD, markdown_document(report))
+        stage.write_text(REPORT_HTML, html_document(report))
+        stage.write_bytes(REPORT_DOCX, docx_bytes(report))
         stage.write_text(RACI_CSV, raci_csv(plan, index))
         _xlsx.write_raci_xlsx(plan, stage.path(RACI_XLSX), index)
         stage.write_text(ROADMAP_MMD, gantt)
