@@ -176,6 +176,24 @@ def test_a_pillar_slide_laid_out_as_cards_yields_one_initiative_per_card() -> No
     assert any(t.startswith("Referral Loops: Refer-a-friend") for t in titles)
 
 
+def test_a_design_principle_card_is_a_note_and_a_colon_name_is_not_doubled() -> None:
+    slides = [
+        (
+            "Pillar 2 · Vision Inspection",
+            [
+                "Cameras on every line, people on every verdict",
+                "Defect Triage:",
+                "Images of suspected defects are routed to the line's quality inspector",
+                "Key design principle:",
+                "The model only pre-screens suspected defects; the final verdict stays with people",
+            ],
+        )
+    ]
+    titles = [c.title for c in read_deck_plan(_deck(slides, bullets=False)).commitments]
+    assert any(t.startswith("Defect Triage: Images of suspected") for t in titles), titles
+    assert not any("::" in t or "principle" in t.lower() for t in titles), titles
+
+
 def test_a_big_numbers_caption_is_part_of_its_tile_not_a_vision() -> None:
     from agent.engines.rules.visions import find_visions
 

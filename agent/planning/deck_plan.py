@@ -1005,9 +1005,11 @@ def _named_tactics(slide: _Slide, pillar: str) -> list[Commitment]:
             or re.search(r"\d\s*%", name)
             or pattern("before_state").match(name)
             or pattern("after_state").match(name)
+            or pattern("note_label").match(name)
         ):
             continue
         label = re.sub(r"^(?:layer|tactic|step|stage)\s*\w+\s*[·:|–-]\s*", "", name, flags=re.I)
+        label = label.rstrip(" :：")  # "Name:" over its sentence reads "Name: sentence"
         out.append(
             Commitment(
                 kind="initiative",
