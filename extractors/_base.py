@@ -17,6 +17,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b\ufeff\u00ad]")
 _SOFT_BREAK = re.compile(r"[\x0b\x0c\r\u2028\u2029]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 MAX_WARNINGS = 50
+# A list item typed by hand: a bullet glyph, or a dash or star and a space, before the text.
+BULLET = re.compile(r"^(?:[•▪◦●○■□➢►‣∙⁃]\s*|[–*-]\s+)(?=\S)")
 
 
 @dataclass(frozen=True)

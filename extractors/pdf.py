@@ -28,6 +28,7 @@ from pypdf.errors import DependencyError
 
 from agent.errors import CorruptFileError, EncryptedFileError, NoTextError
 from extractors._base import (
+    BULLET,
     Source,
     UnitBuilder,
     add_warning,
@@ -38,7 +39,6 @@ from extractors._base import (
 )
 from schemas.deck import BlockKind, Deck, Unit
 
-BULLET = re.compile(r"^(?:[•▪◦●○■□➢►‣∙⁃]\s*|[–*-]\s+)(?=\S)")
 NUMBERED = re.compile(r"^(\d{1,2}|[a-zA-Z])[.)]\s+(?=\S)")
 SENTENCE_END = re.compile(r"[.!?:;。！？…]['\"”’)\]]*$")
 DIGITS = re.compile(r"\d+")

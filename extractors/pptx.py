@@ -24,6 +24,7 @@ from pptx.package import Package
 
 from agent.errors import CorruptFileError, NoTextError
 from extractors._base import (
+    BULLET,
     Source,
     UnitBuilder,
     add_warning,
@@ -567,6 +568,9 @@ def _paragraphs(
                 bullet = False
             elif ppr.find(A + "buChar") is not None or ppr.find(A + "buAutoNum") is not None:
                 bullet = True
+        typed = BULLET.match(text)
+        if typed:  # "• Phase A ..." in a plain text box: a list item all the same
+            text, bullet = text[typed.end() :], True
         yield min(max(level, 0), 8), text, bullet
 
 

@@ -285,3 +285,19 @@ def test_a_kpi_figure_in_a_big_font_does_not_name_the_slide(tmp_path: Path) -> N
     text("longest checkout wait", 2.2, 14)
     deck = extract(save(prs, tmp_path / "tile.pptx"))
     assert deck.units[0].title == "Make It Quick"
+
+
+def test_a_bullet_typed_by_hand_in_a_text_box_is_a_list_item(tmp_path: Path) -> None:
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    frame = slide.shapes.add_textbox(Inches(1), Inches(1), Inches(8), Inches(4)).text_frame
+    frame.text = "• Phase A · Mobilise: January to April 2027"
+    for text in ("– Crane contracts signed", "Board paper, -5% cost"):
+        frame.add_paragraph().text = text
+    path = tmp_path / "typed.pptx"
+    prs.save(str(path))
+    blocks = [b for b in extract(path).units[0].blocks if b.kind is BlockKind.body]
+    got = [(b.text, b.bullet) for b in blocks]
+    assert got[0] == ("Phase A · Mobilise: January to April 2027", True)
+    assert got[1] == ("Crane contracts signed", True)
+    assert got[2][0] == "Board paper, -5% cost"

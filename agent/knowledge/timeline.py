@@ -323,3 +323,48 @@ def calendar_range(text: str, start_year: int | None) -> Span | None:
     if not spans:
         return None
     return Span(min(s.start for s in spans), max(s.end for s in spans), text.strip(), absolute=True)
+
+
+_BY = re.compile(r"^(?:by|before|no later than|until|due)\s+(?:the\s+)?(?:end\s+of\s+)?", re.I)
+_DAY_MONTH = re.compile(
+    rf"^(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?)\.?(?:,?\s+(?P<y>20\d\d))?$",
+    re.I,
+)
+_RELATIVE_POINT = re.compile(r"^(?P<unit>day|week|month)\s+(?P<n>\d{1,3})$", re.I)
+
+
+def deadline(label: str, *, start_year: int | None = None) -> Span | None:
+    """A time label that is a due date: "By 15 January", "31 March", "By end of March",
+    "By day 30", "Week 6", "Month 2". The span is the two weeks before it (a first-90-days
+    list dates each item by when it is due); calendar dates need ``start_year``."""
+    text = " ".join(label.replace("—", "-").split()).strip(" :·|")
+    if not text or len(text) > 32:
+        return None
+    body = _BY.sub("", text)
+    end: float | None = None
+    absolute = False
+    if m := _DAY_MONTH.match(body):
+        if start_year is None:
+            return None
+        month = month_number(m.group("m1") or m.group("m2"))
+        day = int(m.group("d1") or m.group("d2"))
+        year = int(m.group("y")) if m.group("y") else start_year
+        end = (year - start_year) * 52.0 + (month - 1) * WEEKS_PER_MONTH + day / 7
+        absolute = True
+    elif m := _RELATIVE_POINT.match(body):
+        n = int(m.group("n"))
+        end = {"day": n / 7, "week": float(n), "month": n * WEEKS_PER_MONTH}[
+            m.group("unit").lower()
+        ]
+    elif body != text and (
+        month_only := re.fullmatch(rf"({_MONTH})\.?(?:\s+(20\d\d))?", body, re.I)
+    ):
+        if start_year is None:
+            return None
+        year = int(month_only.group(2)) if month_only.group(2) else start_year
+        end = (year - start_year) * 52.0 + month_number(month_only.group(1)) * WEEKS_PER_MONTH
+        absolute = True
+    if end is None or end < 0:
+        return None
+    return Span(max(end - 2.0, 0.0), end, text, absolute=absolute)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from agent.knowledge import timeline
 from agent.knowledge.lexicon import pattern, section
@@ -27,7 +28,8 @@ from schemas.plan import Source
 STAGE_WORDS = frozenset({"rollout", "review", "sign-off", "lock-in", "go-live", "launch"})
 
 
-_NUM = r"\d+(?:\s*[-–&]\s*\d+)?|one|two|three|four|five|i{1,3}|iv|v"
+# "Phase 2", "Phases 1-2", "Wave two", "Stage III", and lettered ones ("Phase A"): a capital.
+_NUM = r"\d+(?:\s*[-–&]\s*\d+)?|one|two|three|four|five|i{1,3}|iv|v|(?-i:[A-H])"
 PHASE_KEY = re.compile(
     rf"\b(phase|wave|stage|step|horizon|tranche|release|year)s?\s*({_NUM})\b", re.I
 )
@@ -61,7 +63,10 @@ def phase_key(text: str) -> str | None:
 
 def _key_order(key: str) -> float:
     m = re.search(r"(\d+)", key)
-    return float(m.group(1)) if m else 99.0
+    if m:
+        return float(m.group(1))
+    letter = re.search(r" ([a-h])$", key)  # "phase b" comes second
+    return float(ord(letter.group(1)) - ord("a") + 1) if letter else 99.0
 
 
 @dataclass
@@ -215,10 +220,13 @@ def read_slide(
     start_year: int | None,
     index: int,
     placed: dict[str, timeline.Span] | None = None,
+    levels: list[int] | None = None,
 ) -> Reading:
     """What one slide says of the phases. ``placed``: spans of drawn Gantt bars
-    (``placed_spans``), used where a line names no dates of its own."""
+    (``placed_spans``), used where a line names no dates of its own. ``levels``: each line's
+    outline level, so that the lines nested under a phase on an overview are its work and gate."""
     placed = placed or {}
+    levels = levels if levels is not None and len(levels) == len(lines) else [0] * len(lines)
     reading = Reading()
     key = phase_key(title)
     if (key is None or not _span_in(title, start_year)) and not _lists_phases(lines):
@@ -226,7 +234,8 @@ def read_slide(
         for line in lines[:3]:
             if PHASE_KEY.match(line.strip()) and _span_in(line, start_year):
                 title, key = line, phase_key(line)
-                lines = [ln for ln in lines if ln != line]
+                kept = [(ln, lv) for ln, lv in zip(lines, levels, strict=True) if ln != line]
+                lines, levels = [ln for ln, _ in kept], [lv for _, lv in kept]
                 break
     heading = " ".join([title, *lines[:2]])
     # A slide listing two or more phases is a roadmap, however its title is worded.
@@ -235,6 +244,12 @@ def read_slide(
     )
     axis, axis_lines = _axis(lines, start_year)
 
+    # A table of phases: Wave | When | Scope | Decision at the end.
+    for rows in tables:
+        for record in _phase_table(rows, source, start_year, index):
+            if not any(r.key == record.key for r in reading.records):
+                reading.records.append(record)
+                reading.consumed = True
     # Gate dates from a table: Gate | When | Decision.
     for rows in tables:
         header = [h.lower() for h in rows[0]] if rows else []
@@ -280,6 +295,9 @@ def read_slide(
         k = phase_key(line) if _LEADS_WITH_KEY.match(line.strip()) else None
         if k is not None and i not in axis_lines:
             counts[k] = counts.get(k, 0) + 1
+    nested: dict[str, list[str]] = {}  # phase key -> the lines nested under its line
+    under: tuple[str, int] | None = None
+    taken: set[int] = set()
     for i, line in enumerate(lines):
         if i in axis_lines:
             continue
@@ -289,7 +307,13 @@ def read_slide(
             if head in stages:
                 k = head
         if k is None:
+            if under is not None and levels[i] > under[1]:
+                nested.setdefault(under[0], []).append(line)
+                taken.add(i)
+            else:
+                under = None
             continue
+        under = (k, levels[i])
         existing = next((r for r in reading.records if r.key == k), None)
         if existing is None:
             repeated = counts.get(k, 0) > 1
@@ -308,7 +332,7 @@ def read_slide(
             if repeated:
                 record.items.append((line.strip(), source, None))
             record.order = (
-                _key_order(k) if k[-1].isdigit() else 50 + stages.index(k) if k in stages else 99
+                _key_order(k) if _key_order(k) < 99 else 50 + stages.index(k) if k in stages else 99
             )
             reading.records.append(record)
         else:
@@ -324,12 +348,100 @@ def read_slide(
                     existing.span.label,
                     existing.span.absolute,
                 )
-    gate_texts = _gate_lines(lines, start_year)
+    for record in reading.records:
+        if record.key not in nested:
+            continue
+        # "Phase A · Prepare: January to March 2027" over its work and "Gate: Readiness
+        # Review 1, end of March 2027": the phase's own items and gate.
+        gate, gate_span, items = _phase_body(nested[record.key], set(), start_year)
+        if gate:
+            record.gate = f"{record.gate} {gate}".strip() if record.gate else gate
+            record.gate_end = record.gate_end or gate_span
+        record.items += [(item, source, _span_in(item, start_year)) for item in items]
+    gate_texts = _gate_lines([ln for i, ln in enumerate(lines) if i not in taken], start_year)
     reading.gates += gate_texts
     if reading.records:
         reading.axis = axis
         reading.consumed = True
     return reading
+
+
+_WHEN_HEADER = re.compile(
+    r"\b(?:when|dates?|timing|timeline|period|months?|quarters?|window)\b", re.I
+)
+_GATE_HEADER = re.compile(r"\b(?:decision|gate|exit|go/no-go|criteria|checkpoint)\b", re.I)
+
+
+def _phase_table(
+    rows: list[list[str]], source: Source, start_year: int | None, index: int
+) -> list[PhaseRecord]:
+    """Phases from a table whose first cells name them ("Wave 0 · Foundations") beside a
+    column of dates: the row's other cells are its work, and a decision or gate column its
+    gate."""
+    if len(rows) < 3:
+        return []
+    header, body = rows[0], rows[1:]
+    width = len(header)
+
+    def cell(row: list[str], i: int | None) -> str:
+        return row[i].strip() if i is not None and i < len(row) else ""
+
+    key_col = next(
+        (
+            i
+            for i in range(width)
+            if sum(bool(_LEADS_WITH_KEY.match(cell(r, i))) for r in body) >= max(2, len(body) - 1)
+        ),
+        None,
+    )
+    if key_col is None:
+        return []
+    when_col = next(
+        (i for i, h in enumerate(header) if i != key_col and _WHEN_HEADER.search(h)), None
+    )
+    if when_col is None:
+        when_col = next(
+            (
+                i
+                for i in range(width)
+                if i != key_col
+                and sum(timeline.calendar_range(cell(r, i), start_year) is not None for r in body)
+                >= len(body) - 1
+            ),
+            None,
+        )
+    gate_col = next(
+        (
+            i
+            for i, h in enumerate(header)
+            if i not in (key_col, when_col) and _GATE_HEADER.search(h)
+        ),
+        None,
+    )
+    out: list[PhaseRecord] = []
+    for n, row in enumerate(body):
+        name = cell(row, key_col)
+        key = phase_key(name) if _LEADS_WITH_KEY.match(name) else None
+        if key is None:
+            continue
+        when = cell(row, when_col)
+        span = _span_in(when, start_year) or timeline.find_span(when) if when else None
+        record = PhaseRecord(
+            key=key, name=name, source=source, span=span, first_seen=index * 100 + n
+        )
+        record.order = _key_order(key)
+        for i in range(width):
+            if i in (key_col, when_col, gate_col):
+                continue
+            text = cell(row, i)
+            if 1 <= len(words(text)) <= 40:
+                record.items.append((text, source, None))
+        gate = cell(row, gate_col)
+        if gate:
+            record.gate = gate
+            record.gate_end = timeline.calendar_range(gate, start_year)
+        out.append(record)
+    return out
 
 
 def _lists_phases(lines: list[str]) -> bool:
@@ -370,10 +482,10 @@ def _phase_body(
     gate: str | None = None
     gate_span: timeline.Span | None = None
     items: list[str] = []
-    skip = False
+    skip = 0
     for i, line in enumerate(lines):
         if skip:
-            skip = False
+            skip -= 1
             continue
         if i in axis_lines:
             continue
@@ -384,8 +496,16 @@ def _phase_body(
             if when is not None:
                 gate_span = when
             if not rest and i + 1 < len(lines):
-                rest = lines[i + 1]
-                skip = True
+                # A criteria label over its list ("Acceptance criteria", "The pilot is
+                # accepted when"): every line after it is a criterion, up to the next label.
+                criteria = list(
+                    takewhile(
+                        lambda ln: not is_gate_label(ln) and not _GATE_LINE.match(ln),
+                        lines[i + 1 :],
+                    )
+                )
+                rest = "; ".join(c.rstrip(";.") for c in criteria[: max(1, _LIST_CAP)])
+                skip = len(criteria)
             gate = f"{gate} {rest}".strip() if gate else rest
             continue
         toks = words(line)
@@ -399,6 +519,8 @@ def _phase_body(
 
 
 _GATE_WORD = r"(?:gate|decision point|check ?point|review point)"
+# Criteria listed under one label, at most: a longer list is the slide's work after all.
+_LIST_CAP = 8
 
 
 def _gate_lines(

@@ -113,8 +113,8 @@ class DeckPlan(BaseModel):
 # --------------------------------------------------------------------------- slide text
 
 _PAGE_COUNTER = re.compile(
-    r"^(?:p\.?\s*)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$|^0\d$|^[—–-]$|^p\.\s?\d{1,3}$"
-    r"|^\d{1,2}\s*[·.|-]?\s*[A-Z][A-Z &/-]+$",  # "04 · ROADMAP", "05 NUMBERS": a section label
+    r"^(?:p\.?\s*|(?:page|slide)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$|^0\d$|^[—–-]$|^p\.\s?\d{1,3}$"
+    r"|^\d{1,2}\s*[·.|-]?\s*(?-i:[A-Z][A-Z &/-]+)$",  # "04 · ROADMAP", "05 NUMBERS": a section label
     re.I,
 )
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|svg|emf|wmf|bmp|tiff?)$", re.I)
@@ -285,6 +285,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             plan.start_year,
             index,
             slide.placed,
+            [b.level for _, b in slide.lines],
         )
         if reading.consumed:
             readings.append(reading)
@@ -470,20 +471,34 @@ def _is_heading_line(text: str) -> bool:
 def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -> list[Commitment]:
     """Items each introduced by a time label: "W5-6 / Vendor Selection / Bid and select ...",
     or a heading just before its label: "Awareness / 0-3 months / Build consensus ..."."""
-    lines = [t for t in slide.texts() if not _axis_line(t, start_year)]
-    labels = [i for i, t in enumerate(lines) if timeline.parse_label(t, start_year=start_year)]
+    lines: list[str] = []
+    inline = False
+    for t in slide.texts():
+        if _axis_line(t, start_year):
+            continue
+        # "By 15 January: name the four programme leads": the label and its item on one line.
+        m = re.match(r"^(?P<label>[^:–—]{2,32}?)\s*[:–—]\s+(?P<rest>\S.*)$", t)
+        if m and _due(m.group("label"), start_year) is not None:
+            rest = m.group("rest").strip()
+            lines += [m.group("label").strip(), rest[:1].upper() + rest[1:]]
+            inline = True
+        else:
+            lines.append(t)
+    spans = _due_dates(lines, start_year)
+    labels = [i for i, span in enumerate(spans) if span is not None]
     if not labels:
-        return []
+        return _undated_list(slide, kind) if kind == "milestone" else []
     # Layout, read once per slide: "Awareness / 0-3 months / ..." puts each item's heading before
     # its label; "W1-2 / Launch & Mandate / ..." puts it after.
     before = (
-        labels[0] > 0
+        not inline
+        and labels[0] > 0
         and _is_heading_line(lines[labels[0] - 1])
         and len(words(lines[labels[0] - 1])) <= 5
     )
     groups: list[dict[str, object]] = []
     for i, line in enumerate(lines):
-        span = timeline.parse_label(line, start_year=start_year)
+        span = spans[i]
         if span is not None:
             title = lines[i - 1] if before and i > 0 and (i - 1) not in labels else None
             groups.append({"span": span, "lines": [], "title": title})
@@ -521,6 +536,61 @@ def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -
             )
         )
     return sorted(items, key=lambda c: (c.start_week or 0.0, c.end_week or 0.0))
+
+
+def _due(label: str, start_year: int | None) -> timeline.Span | None:
+    """A time label: a window ("W5-6", "Days 31-60") or a due date ("By 15 January")."""
+    return timeline.parse_label(label, start_year=start_year) or timeline.deadline(
+        label, start_year=start_year
+    )
+
+
+def _due_dates(lines: list[str], start_year: int | None) -> list[timeline.Span | None]:
+    """Each line's time label, if it is one. Due dates on the calendar ("By 15 January") count
+    from the start of the month the list's first one falls in: a first-90-days list starts
+    when the plan does."""
+    spans = [_due(t, start_year) for t in lines]
+    due = [
+        s
+        for t, s in zip(lines, spans, strict=True)
+        if s is not None and s.absolute and timeline.parse_label(t, start_year=start_year) is None
+    ]
+    if not due:
+        return spans
+    month = timeline.WEEKS_PER_MONTH
+    base = (min(s.end for s in due) // month) * month
+    return [
+        timeline.Span(s.start - base, s.end - base, s.label, absolute=False) if s in due else s
+        for s in spans
+    ]
+
+
+def _undated_list(slide: _Slide, kind: CommitmentKind) -> list[Commitment]:
+    """A first-N-days list with no dates ("1. Appoint the workstream leads ..."): each item is
+    a milestone, in the order listed, spread over the N days."""
+    m = re.search(r"\b(\d{2,3})\s*[- ]?days?\b", slide.heading)
+    weeks = int(m.group(1)) / 7 if m else 13.0
+    items = []
+    for line, block in slide.lines:
+        text = re.sub(r"^\d{1,2}[.)]\s+", "", line)
+        listed = block.bullet is True or text != line
+        if not listed or len(words(text)) < 4 or _is_heading_line(text) and len(words(text)) < 6:
+            continue
+        items.append(
+            Commitment(
+                kind=kind,
+                title=shorten(text, 80),
+                text=text.rstrip(";."),
+                source=slide.source,
+                section=slide.title,
+            )
+        )
+    if len(items) < 2:
+        return []
+    width = weeks / len(items)
+    for k, c in enumerate(items):
+        c.start_week, c.end_week = k * width, min(weeks, k * width + max(width, 2.0))
+    return items
 
 
 def _spread_columns(groups: list[dict[str, object]]) -> None:
@@ -897,8 +967,11 @@ def _asks(slide: _Slide) -> list[Commitment]:
 
 # --------------------------------------------------------------------------- pillars, initiatives
 
+# "Pillar 2 · ...", "Workstream B · ...", "Programme 1: ...", "Workstreams C and D · ...".
+_PILLAR_NO = r"(?:\d+|one|two|three|four|five|[ivx]+|(?-i:[A-H]))"
 _PILLAR_DETAIL = re.compile(
-    r"^(?:pillar|priority|theme|workstream|objective)\s*(?:\d+|one|two|three|four|five|[ivx]+)\b\s*[·:|–—-]?\s*(.*)$",
+    r"^(?:pillar|priority|theme|work\s?stream|stream|programme|program|objective|initiative|"
+    rf"lever|track)s?\s*{_PILLAR_NO}(?:\s*(?:,|&|and)\s*{_PILLAR_NO})*\b\s*[·:|–—-]?\s*(.*)$",
     re.I,
 )
 
@@ -924,11 +997,15 @@ _ORDINALS |= {"iv": 4, "v": 5}
 
 
 def _ordinal(title: str) -> int | None:
-    m = re.match(r"^\w+\s*(\d+|one|two|three|four|five|iv|v|i{1,3})\b", title, re.I)
+    m = re.match(r"^\w+\s*(\d+|one|two|three|four|five|iv|v|i{1,3}|(?-i:[A-H]))\b", title, re.I)
     if not m:
         return None
-    token = m.group(1).lower()
-    return int(token) if token.isdigit() else _ORDINALS.get(token)
+    token = m.group(1)
+    if token.isdigit():
+        return int(token)
+    if len(token) == 1 and token.isupper() and token not in "IV":
+        return ord(token) - ord("A") + 1  # "Workstream B" is the second
+    return _ORDINALS.get(token.lower())
 
 
 def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
@@ -953,6 +1030,7 @@ def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
     return None
 
 
+_FIGURE_LINE = re.compile(r"^\W*[\d.,%–-]+\W")  # "8%–12% of revenue", "1 butler : 1 party"
 _TARGET_LINE = re.compile(r"^(?:targets?|kpis?|goals?|measures?|commitments?)\s*[:：]", re.I)
 
 
@@ -962,11 +1040,27 @@ def _pillar_bullets(slide: _Slide, pillar: str) -> list[Commitment]:
     from agent.knowledge.verbs import WORK_VERBS
 
     out: list[Commitment] = []
+    # A detail slide ("Workstream B · Start sites faster") whose body is a column of items in
+    # a plain text box: a list all the same, though no bullet is drawn. Only when every line
+    # (the subtitle aside) is such an item: cards (a name over its sentence) are read as
+    # cards, and a big figure over its caption is no item.
+    body = [ln for i, (ln, _) in enumerate(slide.lines) if i not in slide.left_behind]
+    items = [ln for ln in body if 5 <= len(words(ln)) <= 30 and not _FIGURE_LINE.match(ln)]
+    column = (
+        bool(_PILLAR_DETAIL.match(slide.title))
+        and len(items) >= 3
+        and len(items) >= len(body) - 1
+        and not _named_tactics(slide, pillar)
+    )
     for i, (line, block) in enumerate(slide.lines):
         if i in slide.left_behind:
             continue
         toks = words(line)
-        listed = block.bullet is True or block.text.lstrip().startswith(("•", "▪", "–", "- ", "* "))
+        listed = (
+            block.bullet is True
+            or block.text.lstrip().startswith(("•", "▪", "–", "- ", "* "))
+            or column
+        )
         if not listed or len(toks) < 4 or len(toks) > 45:
             continue
         if _TARGET_LINE.match(line) or toks[0] in WORK_VERBS:
@@ -1179,11 +1273,24 @@ def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
     # "Ostrand" names "Ostrand Lines" too; "Wave 1" is named only in full (not "Wave 2").
     site = pilot.name.lower() if wave else pilot.name.split()[0].lower()
     named = [c for c in mentions if site in f"{c.title} {c.text}".lower()]
+    # The slide that names the pilot outright ("Pilot: Terminal 2 ..."): its first line of work
+    # is the pilot.
+    own = [
+        c
+        for c in plan.commitments
+        if c.kind in kinds
+        and c.source == pilot.source
+        and re.match(r"^pilot\b", c.section or "", re.I)
+        and pilot.name.lower() in f"{c.section} {c.title}".lower()
+    ]
+    if own:
+        named = [own[0], *named]
     if named or running:
         best = min(
             named + running,
             key=lambda c: (
                 not (c in running and c in named),  # runs the pilot and names its site
+                c not in named,  # names it, else runs some pilot
                 c not in running,
                 c.source.slide != pilot.source.slide,
                 c.kind != "stage",
@@ -1404,16 +1511,29 @@ def _phase_items(
     return out
 
 
+_WORK_HEADING = re.compile(
+    r"^(?:what|how|where|who)\s+(?:we|it|they|you|the\s+\w+)\s+(?:will\s+|would\s+)?"
+    r"(?:try|do|test|change|deliver|build|work|run|measure|start)s?\s*[:：]?$",
+    re.I,
+)
+
+
 def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[Commitment]:
     """A slide given to the pilot: its work (gantt bars or bullets) and its success criteria."""
-    lines = slide.texts()
+    # "What we will try" over the work: a heading, not work.
+    lines = [t for t in slide.texts() if not _WORK_HEADING.match(t)]
     axis, axis_lines = _phases._axis(lines, start_year)
     gate, gate_span, items = _phases._phase_body(lines, axis_lines, start_year)
     if not gate and axis is None:
         return []
     out: list[Commitment] = []
     summary = lines[0] if lines and not _phases.is_gate_label(lines[0]) else ""
-    span = axis or timeline.calendar_range(slide.title, start_year)
+    # Its dates: a chart's axis, the title, or the line under it ("April to October 2027 · ...").
+    span = (
+        axis
+        or timeline.calendar_range(slide.title, start_year)
+        or (timeline.calendar_range(summary, start_year) if summary else None)
+    )
     start = (
         (span.start - origin)
         if span is not None and span.absolute
@@ -1423,6 +1543,19 @@ def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[C
         (span.end - origin) if span is not None and span.absolute else (span.end if span else None)
     )
     work = [i for i in items if i != summary]
+    if summary:
+        # The line under the title says what the pilot is, where and when: the pilot itself.
+        out.append(
+            Commitment(
+                kind="phase_item",
+                title=shorten(f"{slide.title.rstrip(' :')} · {summary}", 110),
+                text=summary,
+                source=slide.source,
+                section=slide.title,
+                start_week=start,
+                end_week=end,
+            )
+        )
     s0: float | None
     e0: float | None
     for k, item in enumerate(work):

@@ -1,0 +1,192 @@
+"""More slide shapes any industry uses for its own plan: lettered phases with their work and
+gate nested under them, a table of waves, a workstream slide written as a plain column, due
+dates inline in a first-90-days list, an undated numbered list, a pilot slide whose criteria
+follow a sentence label. The wording here is made up for the tests."""
+
+from __future__ import annotations
+
+from agent.knowledge import timeline
+from agent.planning.deck_plan import read_deck_plan
+from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
+
+Line = str | tuple[str, int]  # text, or (text, outline level)
+
+
+def _deck(
+    slides: list[tuple[str, list[Line]]],
+    *,
+    bullets: bool | None = False,
+    tables: dict[int, list[list[str]]] | None = None,
+) -> Deck:
+    units = []
+    for n, (title, lines) in enumerate(slides, start=1):
+        prov = Provenance(file="deck.pptx", slide=n)
+        blocks = [Block(kind=BlockKind.title, text=title, source=prov)]
+        for i, line in enumerate(lines):
+            text, level = (line, 0) if isinstance(line, str) else line
+            blocks.append(
+                Block(
+                    kind=BlockKind.body,
+                    text=text,
+                    order=i + 1,
+                    level=level,
+                    bullet=bullets,
+                    source=prov,
+                )
+            )
+        if tables and n in tables:
+            rows = tables[n]
+            blocks.append(
+                Block(
+                    kind=BlockKind.table,
+                    text="\n".join(" | ".join(r) for r in rows),
+                    rows=rows,
+                    order=len(lines) + 1,
+                    source=prov,
+                )
+            )
+        units.append(Unit(number=n, kind="slide", title=title, blocks=blocks))
+    return Deck(path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=units)
+
+
+COVER = ("Harbour Freight 2029", ["Board paper, January 2027"])
+
+
+def test_lettered_phases_keep_the_work_and_gate_nested_under_them() -> None:
+    slide = (
+        "How we get there",
+        [
+            "DELIVERY",
+            "Page 7 of 12",
+            "Phase A · Mobilise: January to April 2027",
+            ("Crane contracts signed; yard survey complete", 1),
+            ("Gate: Investment Review 1, end of April 2027", 1),
+            "Phase B · Prove it: May to December 2027",
+            ("Two automated cranes live on berth 4", 1),
+            ("Gate: scale go/no-go, December 2027", 1),
+            "Phase C · Scale: 2028",
+            ("Berths 1-3 converted", 1),
+            "Harbour Freight · Confidential",
+        ],
+    )
+    plan = read_deck_plan(_deck([COVER, slide]))
+    assert [p.name.split(" ·")[0] for p in plan.phases] == ["Phase A", "Phase B", "Phase C"]
+    a, b, c = plan.phases
+    assert a.start_week == 0 and round(a.end_week) == 17 and b.end_week <= c.start_week + 0.1
+    assert a.gate and "Investment Review 1" in a.gate
+    texts = [x.text for x in plan.commitments if x.kind == "phase_item"]
+    assert "Two automated cranes live on berth 4" in texts
+    assert not any("Page 7" in t or "Confidential" in t for t in texts)
+
+
+def test_a_table_of_waves_gives_phases_their_dates_work_and_decisions() -> None:
+    table = [
+        ["Wave", "When", "Scope", "Decision at the end"],
+        ["Wave 0 · Set-up", "January - March 2027", "Data model, hiring", "DP1 (March 2027): go"],
+        ["Wave 1 · Trial", "April 2027 - March 2028", "Two depots end to end", "DP2: scale"],
+        ["Wave 2 · Scale", "April 2028 - March 2029", "Every depot", "Annual review"],
+    ]
+    slides = [COVER, ("Three waves and two decisions", ["PLAN"])]
+    plan = read_deck_plan(_deck(slides, tables={2: table}))
+    assert [p.name for p in plan.phases] == ["Wave 0 · Set-up", "Wave 1 · Trial", "Wave 2 · Scale"]
+    assert round(plan.phases[-1].end_week - plan.phases[0].start_week) == 117
+    assert plan.phases[0].gate == "DP1 (March 2027): go"
+    assert any(x.text == "Two depots end to end" for x in plan.commitments)
+
+
+def test_a_workstream_slide_written_as_a_plain_column_is_its_initiatives() -> None:
+    slides = [
+        COVER,
+        (
+            "Workstream B · Faster turnarounds",
+            [
+                "Standing berth windows with our ten largest lines",
+                "A shared gate-appointment system for every haulier",
+                "Customs pre-clearance for all reefer boxes",
+                "Four night-shift planners in the control room",
+            ],
+        ),
+    ]
+    got = [c for c in read_deck_plan(_deck(slides)).commitments if c.kind == "initiative"]
+    assert len(got) == 4 and all(c.pillar for c in got)
+
+
+def test_a_big_figure_over_its_caption_is_not_a_workstream_item() -> None:
+    slides = [
+        COVER,
+        (
+            "Workstream C · Energy",
+            ["Shore power at every berth", "€2.1m", "a year saved on diesel alone", "40%"],
+        ),
+    ]
+    titles = [c.title for c in read_deck_plan(_deck(slides)).commitments]
+    assert not any("diesel alone" in t for t in titles)
+
+
+def test_due_dates_written_inline_date_each_first_90_days_item() -> None:
+    slides = [
+        COVER,
+        (
+            "Our first 90 days",
+            [
+                "By 15 January: appoint the programme director and the four leads",
+                "By 28 February: place the order for two automated cranes",
+                "By 31 March: hold Investment Review 1",
+            ],
+        ),
+    ]
+    got = [c for c in read_deck_plan(_deck(slides)).commitments if c.kind == "milestone"]
+    assert [c.title.split()[0] for c in got] == ["Appoint", "Place", "Hold"]
+    assert got[0].end_week is not None and got[0].end_week < 3
+    assert got[-1].end_week is not None and 12 < got[-1].end_week < 14
+
+
+def test_an_undated_numbered_first_100_days_list_is_one_milestone_per_item() -> None:
+    slides = [
+        COVER,
+        (
+            "The first 100 days",
+            [
+                "04 | NEXT STEPS",
+                "1. Appoint the workstream leads and an interim Head of Berth Planning & Yard",
+                "2. Agree the baseline: every vessel call in 2025-2026",
+                "3. Start recruiting the four night-shift planners",
+            ],
+        ),
+    ]
+    got = [c for c in read_deck_plan(_deck(slides)).commitments if c.kind == "milestone"]
+    assert [c.title.split()[0] for c in got] == ["Appoint", "Agree", "Start"]
+    assert max(c.end_week or 0 for c in got) <= 100 / 7 + 0.01
+
+
+def test_a_pilot_slide_names_the_pilot_and_lists_its_criteria_under_a_sentence_label() -> None:
+    slides = [
+        COVER,
+        (
+            "Pilot: Berth 4 night operations",
+            [
+                "May to December 2027 · two automated cranes while berths 1-3 run as today",
+                "The pilot is accepted when",
+                "the port authority has approved the crane safety case",
+                "32 moves per crane hour are sustained on night shifts",
+                "no lost-time injury on the berth",
+            ],
+        ),
+    ]
+    plan = read_deck_plan(_deck(slides))
+    assert plan.pilot is not None and plan.pilot.name == "Berth 4 night operations"
+    marked = [c for c in plan.commitments if c.pilot]
+    assert len(marked) == 1 and "two automated cranes" in marked[0].text
+    gate = next(c for c in plan.commitments if c.kind == "gate")
+    assert "32 moves per crane hour" in gate.text and "no lost-time injury" in gate.text
+    items = [c.text for c in plan.commitments if c.kind == "phase_item"]
+    assert not any("32 moves" in t for t in items)
+
+
+def test_due_date_labels() -> None:
+    jan = timeline.deadline("By 15 January", start_year=2027)
+    assert jan is not None and jan.absolute and round(jan.end, 2) == round(15 / 7, 2)
+    day = timeline.deadline("by day 30", start_year=None)
+    assert day is not None and not day.absolute and round(day.end, 2) == round(30 / 7, 2)
+    assert timeline.deadline("By the board", start_year=2027) is None
+    assert timeline.deadline("March", start_year=2027) is None  # a bare month is a column label
