@@ -9,6 +9,10 @@ that hash into the checkpoint. A value that did not change between steps, or the
 context every branch receives, is therefore on disk once. Nodes see the same state: values
 are replaced on the way to disk and put back on the way in.
 
+The deck and the org context travel through the workflow as pydantic models
+(``agent.state.STATE_MODELS``); on disk they are their JSON with the model's name, and they
+are validated back into their model on the way in, never imported by a name the file gives.
+
 Nothing but the workflow's state goes here (no configuration, no key: those travel in the
 run context). A blob is written before the checkpoint that names it, by rename, so a crash
 leaves at worst an unreferenced blob.
@@ -25,8 +29,12 @@ from typing import Any
 
 from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.types import Send
+from pydantic import BaseModel
+
+from agent.state import STATE_MODELS
 
 BLOB = "__groundwork_blob__"
+MODEL = "__groundwork_model__"  # {MODEL: class name, "data": its JSON}
 MIN_BYTES = 2048  # smaller values stay inline: a file per short string costs more than it saves
 MAX_DEPTH = 4  # checkpoint -> channel_values -> a state key -> its entries
 
@@ -49,6 +57,8 @@ class BlobSerializer(JsonPlusSerializer):
     # ------------------------------------------------------------------ values <-> blobs
 
     def _stash(self, value: Any, depth: int) -> Any:
+        if isinstance(value, BaseModel) and STATE_MODELS.get(type(value).__name__) is type(value):
+            value = {MODEL: type(value).__name__, "data": value.model_dump(mode="json")}
         if isinstance(value, Send):
             return Send(value.node, self._stash(value.arg, depth + 1))
         if depth < MAX_DEPTH and isinstance(value, dict):
@@ -67,7 +77,9 @@ class BlobSerializer(JsonPlusSerializer):
         if isinstance(value, Send):
             return Send(value.node, self._fetch(value.arg, depth + 1))
         if depth < MAX_DEPTH and isinstance(value, dict):
-            return {k: self._fetch(v, depth + 1) for k, v in value.items()}
+            value = {k: self._fetch(v, depth + 1) for k, v in value.items()}
+        if isinstance(value, dict) and len(value) == 2 and value.get(MODEL) in STATE_MODELS:
+            return STATE_MODELS[value[MODEL]].model_validate(value["data"])
         return value
 
     # ------------------------------------------------------------------ the folder

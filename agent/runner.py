@@ -483,11 +483,7 @@ def _budget_in_env() -> bool:
 
 def _checkpointed_deck(values: dict[str, Any]) -> Any:
     """The deck a resumed run already extracted, for its rebuilt run context."""
-    if not values.get("deck"):
-        return None
-    from schemas.deck import Deck
-
-    return Deck.model_validate(values["deck"])
+    return values.get("deck") or None
 
 
 def pending_questions(

@@ -52,11 +52,7 @@ class RunContext:
         Configuration comes from the environment; each node builds its own, as Studio
         gives nodes nothing to share.
         """
-        from schemas.deck import Deck
-
-        config = PlanConfig.from_env()
-        deck = Deck.model_validate(state["deck"]) if state.get("deck") else None
-        return cls.build(config, deck=deck)
+        return cls.build(PlanConfig.from_env(), deck=state.get("deck"))
 
     def use_deck(self, deck: Deck) -> None:
         self.deck = deck

@@ -1,4 +1,6 @@
-"""Workflow state: JSON-safe dicts only, so checkpoints survive a restart and a new process.
+"""Workflow state: the deck and the org context as their models, the rest JSON-safe records,
+so checkpoints survive a restart and a new process (agent/checkpoints.py stores the models as
+their JSON and validates them back).
 
 Keys that parallel branches (decompose, one per vision) write are reducers. Configuration,
 the engine and the API key are not state: they travel in the run context (agent/runtime.py).
@@ -9,6 +11,8 @@ from __future__ import annotations
 import operator
 from typing import Annotated, Any, TypedDict
 
+from pydantic import BaseModel
+
 from agent.planning.records import (
     DraftRecord,
     GapRecord,
@@ -18,6 +22,11 @@ from agent.planning.records import (
     TaskRecord,
     ViolationRecord,
 )
+from schemas.context import OrgContext
+from schemas.deck import Deck
+
+# The models state may hold, by name: the only classes a checkpoint is read back into.
+STATE_MODELS: dict[str, type[BaseModel]] = {"Deck": Deck, "OrgContext": OrgContext}
 
 USAGE_KEYS = (
     "llm_calls",
@@ -50,8 +59,8 @@ class PlanInput(TypedDict, total=False):
 
 
 class PlanState(PlanInput, total=False):
-    deck: dict[str, Any]  # schemas.deck.Deck
-    org: dict[str, Any]  # schemas.context.OrgContext (the deck's own bodies on a mismatch)
+    deck: Deck
+    org: OrgContext  # the deck's own bodies when the org's context belongs to another business
     deck_plan: dict[str, Any]  # agent.planning.deck_plan.DeckPlan: what the deck commits to
     org_fit: dict[str, Any]  # schemas.plan.OrgFit
     domain: dict[str, Any]  # schemas.plan.DomainInfo: the knowledge packs in use
@@ -87,6 +96,6 @@ class DecomposeInput(TypedDict):
 
     vision: dict[str, Any]
     scenarios: list[dict[str, Any]]
-    org: dict[str, Any]
+    org: OrgContext
     hits: list[dict[str, Any]]
     planning: dict[str, Any]  # agent.graph.planning_for: packs, what the deck covers

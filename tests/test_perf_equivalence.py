@@ -201,3 +201,31 @@ def test_docx_tables_written_as_one_fragment_match_python_docx() -> None:
         _table(fast, block)
         _python_docx_table(slow, block)
         assert etree.tostring(fast.tables[0]._tbl) == etree.tostring(slow.tables[0]._tbl)
+
+
+def test_blob_serializer_keeps_the_deck_and_org_as_their_models(tmp_path: Path) -> None:
+    from schemas.context import OrgContext, Role
+    from schemas.deck import Deck
+
+    serde = BlobSerializer(tmp_path / "blobs")
+    org = OrgContext(root="/org", roles=[Role(name=f"Role {i}", team="x" * 40) for i in range(80)])
+    deck = Deck.model_validate(
+        {
+            "path": "/decks/deck.pptx",
+            "name": "deck.pptx",
+            "kind": "pptx",
+            "sha256": "0" * 64,
+            "units": [
+                {"number": i, "kind": "slide", "title": f"Slide {i} " + "y" * 200}
+                for i in range(1, 30)
+            ],
+        }
+    )
+    checkpoint = {"v": 4, "id": "c1", "channel_values": {"deck": deck, "org": org}}
+    kind, data = serde.dumps_typed(checkpoint)
+    back = serde.loads_typed((kind, data))["channel_values"]
+    assert isinstance(back["deck"], Deck) and back["deck"] == deck
+    assert isinstance(back["org"], OrgContext) and back["org"] == org
+    assert BLOB.encode() in data and b"Role 1" not in data  # stored once, beside the checkpoint
+    sent = serde.loads_typed(serde.dumps_typed(Send("decompose", {"org": org})))
+    assert isinstance(sent.arg["org"], OrgContext) and sent.arg["org"] == org

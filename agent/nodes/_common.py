@@ -10,11 +10,11 @@ from schemas.deck import Deck
 
 
 def deck_of(state: PlanState) -> Deck:
-    return Deck.model_validate(state["deck"])
+    return state["deck"]
 
 
 def org_of(state: PlanState) -> OrgContext:
-    return OrgContext.model_validate(state["org"])
+    return state["org"]
 
 
 __all__ = ["PlanState", "RunContext", "deck_of", "metered", "org_of", "run_context"]

@@ -85,7 +85,7 @@ def _assess(state: PlanState, context: RunContext, usage: Meter) -> PlanState:
         for d, r in zip(drafts, reports, strict=True)
     ]
     warnings: list[str] = []
-    titles = {u["number"]: u.get("title") or "" for u in state["deck"]["units"]}
+    titles = {u.number: u.title or "" for u in state["deck"].units}
     redated = _side_by_side(cfg, lambda v: _dated_by_title(v, titles, engine, org), visions)
     for vision, dated in zip(visions, redated, strict=True):
         if dated is not None:

@@ -8,7 +8,7 @@ from agent.engines.base import PlanningContext
 from agent.guard import MAX_TASKS_PER_VISION, capped
 from agent.nodes._common import PlanState, RunContext, metered, run_context
 from agent.state import DecomposeInput
-from schemas.context import ContextHit, OrgContext
+from schemas.context import ContextHit
 from schemas.plan import Scenario, Vision
 
 
@@ -19,7 +19,7 @@ def decompose(branch: DecomposeInput, runtime: Runtime[RunContext]) -> PlanState
         result = engine.decompose(
             vision,
             [Scenario.model_validate(s) for s in branch["scenarios"]],
-            OrgContext.model_validate(branch["org"]),
+            branch["org"],
             [ContextHit.model_validate(h) for h in branch["hits"]],
             PlanningContext.model_validate(branch.get("planning") or {}),
         )

@@ -64,8 +64,8 @@ def extract(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
                 }
             )
     return {
-        "deck": deck.model_dump(mode="json"),
-        "org": org.model_dump(mode="json"),
+        "deck": deck,
+        "org": org,
         "sources": sources,
         "warnings": warnings,
     }

@@ -31,7 +31,7 @@ def read_deck_plan(state: PlanState) -> PlanState:
             documents=[],
             warnings=[],
         )
-        update["org"] = org.model_dump(mode="json")
+        update["org"] = org
         org_vocab = None
     else:
         org_vocab = Vocabulary(org_text(org))

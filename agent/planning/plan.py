@@ -14,7 +14,7 @@ _INTERNAL = ("weeks", "accountable")
 
 
 def org_of(state: PlanState) -> OrgContext:
-    return OrgContext.model_validate(state["org"])
+    return state["org"]
 
 
 def _valid_raci(
