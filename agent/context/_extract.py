@@ -964,6 +964,7 @@ def _from_table(
     facts: Facts,
     labels: list[str] | None = None,
 ) -> None:
+    facts.absences.extend(_cell_statements(rows, doc.path))
     metrics = _metrics_from_table(header, rows, doc.path, context=metric_ctx)
     if metrics:
         facts.metrics.extend(metrics)
@@ -978,6 +979,24 @@ def _from_table(
             header, rows, doc.path, context=roster_ctx, labels=labels, warnings=facts.warnings
         )
     )
+
+
+def _cell_statements(rows: list[list[str]], source: str) -> list[SystemAbsence]:
+    """Absences, limitations and constraints written in a table's prose cells ("No API: site
+    milestones leave it only as a weekly export", "The post has been vacant since June"), each
+    quoted with its row's name so the gap says what it is about."""
+    out: list[SystemAbsence] = []
+    for row in rows:
+        key = next((clean_inline(c) for c in row if c and c.strip()), "")
+        for cell in row[1:]:
+            text = clean_inline(cell or "")
+            if len(text.split()) < 5:
+                continue
+            for found in find_absences(text, source=source):
+                if key and key.casefold() not in found.text.casefold():
+                    found = found.model_copy(update={"text": f"{key}: {found.text}"})
+                out.append(found)
+    return out
 
 
 # --------------------------------------------------------------------- merging across documents

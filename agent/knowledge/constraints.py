@@ -28,7 +28,8 @@ _GATE = re.compile(
     r"right to|veto|ends?|expires?|extended support|end of support|unsupported|standalone|"
     r"per plant|per site|per store|per hotel|differ\w*|no common|none is|not budgeted|defined per|"
     r"scanned|by hand|verbal|part-time|only|required|shall|has no|have no|not yet|need|needs|"
-    r"do not|does not|don't|doesn't|decision)\b",
+    r"do not|does not|don't|doesn't|decision|incomplete|missing|patchy|unreliable|partial|"
+    r"out of support|no longer supported|weekly|monthly|nightly|overnight)\b",
     re.I,
 )
 
@@ -89,14 +90,15 @@ _LIMITATIONS = [
     ),
     # "MES runs only at two of five plants", "covers only the Xuzhou site", "available in English only"
     re.compile(
-        r"(?P<subj>[^.;:]{3,80}?)\s+(?:\w+\s+){0,3}?only\s+(?:at|in|for|on|covers?|across|to|within)\s+"
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:\w+\s+){0,3}?only\s+(?:at|in|for|on|covers?|across|to|within|as)\s+"
         r"(?P<scope>[^.;]{2,80})",
         re.I,
     ),
     re.compile(r"(?P<subj>[^.;:]{3,80}?)\s+(?:in|at)\s+(?P<scope>[A-Za-z]+)\s+only\b", re.I),
     re.compile(
         r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are|were|remain|stay)\s+(?:still\s+)?(?:kept|recorded|"
-        r"logged|tracked|managed|done|run|held|filed)\s+(?:\w+\s+){0,2}?(?:on\s+paper|in\s+"
+        r"logged|tracked|managed|done|run|held|filed|keyed(?:\s+in)?|entered|typed|re-?keyed|"
+        r"maintained|updated|compiled|collated|reconciled)\s+(?:\w+\s+){0,2}?(?:on\s+paper|in\s+"
         r"(?:spreadsheets?|excel|binders|paper)|manually|by\s+hand|in\s+email)",
         re.I,
     ),
@@ -117,8 +119,10 @@ _LIMITATIONS = [
         re.I,
     ),
     re.compile(
-        r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are)\s+(?:outdated|out of date|end[- ]of[- ]life|"
-        r"unsupported|siloed|fragmented|inconsistent|vacant|unfilled)\b",
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are|has\s+been|have\s+been|remains?)\s+(?:now\s+)?"
+        r"(?:outdated|out of date|end[- ]of[- ]life|out of support|no longer supported|"
+        r"unsupported|siloed|fragmented|inconsistent|vacant|unfilled|incomplete|missing|patchy|"
+        r"unreliable)\b",
         re.I,
     ),
     re.compile(
@@ -126,6 +130,35 @@ _LIMITATIONS = [
         re.I,
     ),
     re.compile(r"^only\s+[\d.,]+\s?%?\s+of\s+(?P<subj>[^.;]{3,80}?)\s+(?:is|are)\b", re.I),
+    # "Routing tables (postcode to depot): maintained by hand by each depot"
+    re.compile(
+        r"^(?P<subj>[^.;:]{3,80}?)\s*:\s*(?:\w+\s+)?(?:maintained|kept|keyed(?:\s+in)?|updated|"
+        r"compiled|recorded|held|run)\s+(?:\w+\s+){0,2}?(?:by hand|manually|on paper|in\s+"
+        r"(?:spreadsheets?|excel))",
+        re.I,
+    ),
+    # "Ground handlers key their turnaround milestones in manually after the event"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:key|keys|enter|enters|type|types|re-?keys?|copy|copies|"
+        r"record|records|log|logs|track|tracks)\s+[^.;]{2,60}?\s+(?:in\s+)?(?:manually|by hand|"
+        r"on paper|in\s+(?:spreadsheets?|excel))\b",
+        re.I,
+    ),
+    # "EDC data reaches the warehouse weekly, not daily"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:reaches|arrives\s+in|lands\s+in|refreshes|updates|syncs|"
+        r"loads|is\s+(?:loaded|refreshed|updated|synced))\s+(?:[\w-]+\s+){0,3}?(?:weekly|monthly|"
+        r"daily|nightly|overnight|once\s+a\s+(?:week|day|month))\s*,?\s+not\s+(?:daily|hourly|"
+        r"weekly|in\s+real[- ]time|real[- ]time|live)",
+        re.I,
+    ),
+    # "(Terminal 2 not measured)", "post vacant since May 2026"
+    re.compile(
+        r"\((?P<subj>[^()]{3,60}?)\s+(?:is\s+|are\s+)?not\s+(?:yet\s+)?(?:measured|tracked|"
+        r"recorded|captured|available)\)",
+        re.I,
+    ),
+    re.compile(r"\b(?P<subj>(?:the\s+)?(?:post|position|role|vacancy))\s+(?:is\s+)?vacant\b", re.I),
 ]
 
 _CONSTRAINTS = [
@@ -153,7 +186,7 @@ _CONSTRAINTS = [
     # "the works council must be consulted before any change to shift patterns"
     re.compile(
         r"(?P<subj>[^.;:]{3,80}?)\s+must\s+(?:be\s+)?(?:consulted|informed|notified|involved|approve|"
-        r"sign\s+off|agree)\b(?P<scope>[^.;]{0,120})",
+        r"approved|sign\s+off|agree|agreed)\b(?P<scope>[^.;]{0,120})",
         re.I,
     ),
     re.compile(

@@ -1,0 +1,73 @@
+"""What an org folder admits, however it is phrased and wherever it is written: in a sentence,
+in a table's prose cell, or in a roster's notes. Made-up wording, no eval deck's sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agent.context._loader import load_context
+from agent.knowledge.constraints import find_statements
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The yard cranes' control software dates from 2006 and is out of support.",
+        "Shift handover notes are keyed in manually at the end of each shift.",
+        "Drivers key their delivery exceptions in by hand after the round.",
+        "Customer codes (account to depot): maintained by hand by each branch in spreadsheets.",
+        "Stock levels leave it only as a nightly CSV export.",
+        "Maintenance history before 2021 is incomplete: failure codes are missing for most jobs.",
+        "Telematics data reaches the data lake weekly, not daily.",
+        "Night-shift picking (Hall B not measured)",
+        "The Fleet Safety Lead post has been vacant since April.",
+        "Any system that monitors drivers must be agreed with the works council before use.",
+    ],
+)
+def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
+    assert find_statements(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The depot team meets weekly to review safety.",
+        "We track delivery success in the monthly operations review.",
+        "Drivers enter the depot through gate 2.",
+    ],
+)
+def test_ordinary_sentences_admit_nothing(sentence: str) -> None:
+    assert not find_statements(sentence), sentence
+
+
+def test_statements_in_table_cells_and_roster_notes_become_absences_naming_their_row(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "systems.md").write_text(
+        "# Systems\n\n"
+        "| System | Purpose | Notes |\n"
+        "|---|---|---|\n"
+        "| YardMaster 3 | yard planning | On-premise. No API: moves leave it only as a nightly "
+        "export. |\n"
+        "| FleetHub | telematics | Trailer data reaches the warehouse weekly, not daily. |\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "roster.yaml").write_text(
+        "roles:\n"
+        "  - role: Head of Yard Operations\n"
+        "    team: Operations\n"
+        "    tier: core\n"
+        "    notes: Runs the yard and the gate.\n"
+        "  - role: Fleet Safety Lead\n"
+        "    team: Operations\n"
+        "    tier: core\n"
+        "    notes: Owns driver safety. (Post vacant since May 2026; the Head of Yard Operations "
+        "covers it.)\n",
+        encoding="utf-8",
+    )
+    texts = [a.text for a in load_context(tmp_path).absences]
+    assert any(t.startswith("YardMaster 3:") and "nightly export" in t for t in texts), texts
+    assert any(t.startswith("FleetHub:") and "weekly, not daily" in t for t in texts), texts
+    assert any(t.startswith("Fleet Safety Lead:") and "vacant" in t for t in texts), texts
