@@ -628,3 +628,30 @@ def test_decision_points_and_checkpoints_are_gates() -> None:
     )
     gates = [c.text for c in read_deck_plan(deck).commitments if c.kind == "gate"]
     assert any("decides whether to spread" in g for g in gates), gates
+
+
+def test_a_row_of_a_table_of_goals_speaks_only_for_its_own_goal() -> None:
+    from agent.engines.rules.scenarios import _composed_candidates, _likely_visions
+
+    rows = [
+        "Residents' pet licences from 20% to 90% by 2030",
+        "Bulky waste collections from 30% to 85% by 2030",
+        "School admissions appeals from 10% to 60% by 2030",
+    ]
+    deck = _deck([("City services 2030", ["Board paper"]), ("Services moved online", rows)])
+    visions = [_vision(f"V{i}", g, 2) for i, g in enumerate(rows, start=1)]
+    for v in visions:
+        v.evidence = "table"
+    candidates = _composed_candidates(deck, visions)
+    # A row suggests a scenario for its own goal: the next row is news, not covered already.
+    assert [_likely_visions(c, visions) for c in candidates] == [{"V1"}, {"V2"}, {"V3"}]
+
+
+def test_a_pillars_work_serves_the_decks_formal_measure_first() -> None:
+    plan = read_deck_plan(_deck(SLIDES))
+    tile = _vision("V1", "Maintenance cost per press down 27% in the pilot", 3)
+    tile.evidence = "tile"
+    row = _vision("V2", "Unplanned downtime from 120 hours to 70 hours by 2028", 9)
+    row.evidence = "table"
+    goals = pillar_goals(plan, [tile, row])
+    assert goals.get("Smart Maintenance", [])[:1] == ["V2"], goals

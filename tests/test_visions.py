@@ -249,7 +249,7 @@ def test_a_kpi_table_outranks_initiative_bullets_when_the_cap_bites() -> None:
     from schemas.deck import Block, BlockKind, Provenance, Unit
 
     units = []
-    for n in range(1, 5):  # four pillar slides of six initiatives each: 24 candidate lines
+    for n in range(1, 5):  # four slides of six initiatives each: 24 candidate lines
         prov = Provenance(file="d.pptx", slide=n)
         lines = [
             f"{verb} {thing} at every {place} in the network"
@@ -270,11 +270,14 @@ def test_a_kpi_table_outranks_initiative_bullets_when_the_cap_bites() -> None:
                 strict=True,
             )
         ]
-        blocks = [Block(kind=BlockKind.title, text=f"Pillar {n}", source=prov)] + [
+        # Titled as goals ("Our priorities"), not as one programme's work: the imperative lines
+        # then compete for the cap.
+        title = f"Our priorities, part {n}"
+        blocks = [Block(kind=BlockKind.title, text=title, source=prov)] + [
             Block(kind=BlockKind.body, text=t, order=i + 1, source=prov)
             for i, t in enumerate(lines)
         ]
-        units.append(Unit(number=n, kind="slide", title=f"Pillar {n}", blocks=blocks))
+        units.append(Unit(number=n, kind="slide", title=title, blocks=blocks))
     prov = Provenance(file="d.pptx", slide=5)
     rows = [["Measure", "2026 baseline", "Target", "By"]] + [
         [name, f"{10 + k}%", f"{30 + k}%", "March 2029"]
@@ -289,3 +292,29 @@ def test_a_kpi_table_outranks_initiative_bullets_when_the_cap_bites() -> None:
     texts = [v.text for v in find_visions(deck)]
     assert len(texts) == 20
     assert sum(" from " in t and "2029" in t and "%" in t for t in texts) == 5, texts
+
+
+def test_an_owned_label_makes_the_title_the_statement_but_not_on_an_agenda() -> None:
+    promise = "The friendliest port on the east coast to ship through."
+    texts = [v.text for v in find_visions(_one_slide(promise, ["OUR PROMISE", promise]))]
+    assert any("friendliest port" in t for t in texts)
+    texts = [v.text for v in find_visions(_one_slide(promise, ["Our promise to shippers"]))]
+    assert any("friendliest port" in t for t in texts)
+    agenda = _one_slide(
+        "Agenda", ["Where we stand", "Our ambition", "How we will measure progress"]
+    )
+    assert find_visions(agenda) == []
+
+
+def test_work_on_a_programme_slide_is_not_a_goal_but_its_target_is() -> None:
+    deck = _one_slide(
+        "Berth operations: faster, safer turnarounds",
+        [
+            "PROGRAMME 2",
+            "Replace the four oldest quay cranes with remote-operated ones, two at a time",
+            "Cut average vessel turnaround from 30 hours to 22 hours by 2029",
+        ],
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not any(t.startswith("Replace the four") for t in texts), texts
+    assert any("turnaround from 30 hours" in t for t in texts), texts

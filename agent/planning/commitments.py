@@ -109,8 +109,8 @@ def pillar_goals(plan: DeckPlan, visions: list[Vision]) -> dict[str, list[str]]:
     if len(names) < 2:
         return {}
     docs = [content_stems(f"{p} {plan.pillar_text[p]}") for p in names]
-    goals: dict[str, list[str]] = {}
-    for v in visions:
+    found: dict[str, list[tuple[bool, float, int, str]]] = {}
+    for n, v in enumerate(visions):
         if not re.search(r"\d", v.text):
             continue
         scored = rare_overlap(v.original_text or v.text, docs)
@@ -118,8 +118,11 @@ def pillar_goals(plan: DeckPlan, visions: list[Vision]) -> dict[str, list[str]]:
         share, mass = scored[best]
         runner_up = max((m for i, (_s, m) in enumerate(scored) if i != best), default=0.0)
         if share >= 0.3 and mass >= 1.5 and mass >= 1.5 * runner_up:
-            goals.setdefault(names[best], []).append(v.id)
-    return goals
+            formal = (v.evidence or "") == "table"  # a row of the deck's KPI table
+            found.setdefault(names[best], []).append((not formal, -round(share, 2), n, v.id))
+    # The deck's formal measures first, the ones whose words the pillar's slides hold most
+    # before the others: its work serves those.
+    return {name: [vid for *_, vid in sorted(hits)] for name, hits in found.items()}
 
 
 def _link_scenarios(text: str, scenarios: list[Scenario]) -> list[str]:

@@ -360,7 +360,9 @@ def _link_visions(chosen: list[_Candidate], visions: list[Vision]) -> None:
 
 
 def _likely_visions(candidate: _Candidate, visions: list[Vision]) -> set[str]:
-    text = f"{candidate.text} {candidate.detail}"
+    # A row of a table of goals speaks for itself, not for every row on its slide.
+    row = not candidate.from_deck and candidate.placeholder
+    text = candidate.text if row else f"{candidate.text} {candidate.detail}"
     return {v.id for v in visions if overlap(content_stems(v.text), text) >= 0.3} | set(
         candidate.vision_ids
     )

@@ -164,12 +164,24 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
     if block.kind is BlockKind.title or (
         block.kind is BlockKind.body and text == _clean(unit.title or "")
     ):
-        if SECTION_HINTS.search(text) or (len(toks) <= 6 and not labelled):
+        if (
+            SECTION_HINTS.search(text)
+            or (len(toks) <= 6 and not labelled)
+            or re.match(r"(?:how|what|where|why|when|who)\s+we\b", text, re.I)
+        ):
             return 0.0  # a section label ("Where we will play", "Priority 2 - ...") names, it does not state
         if labelled and not _is_label(text):
             score += 0.4  # a "NORTH STAR" or "Our vision" slide's title is the statement itself
         else:
             score -= 0.1  # titles are usually labels, occasionally the headline vision
+    if (
+        first in INTENT_VERBS
+        and not phrases
+        and not _MEASURED_CHANGE.search(text)
+        and not re.search(r"\d\s*%", text)
+        and _work_slide(unit)
+    ):
+        score -= 0.4  # "Replace the eight lanes with CT scanners" on a programme slide: work
     if len(toks) > 1 and toks[1] in ("this", "these", "that") or META.search(text):
         score -= 0.5  # the presenter talking about the slide, not the strategy
     if block.kind is BlockKind.notes and score < 0.8:
@@ -185,6 +197,23 @@ _ROADMAP_TITLE = re.compile(
     r"\b(roadmap|timeline|milestones|phases|waves|action plan|first \d+ days|gantt|workplan)\b",
     re.I,
 )
+
+
+_WORK_LABEL = re.compile(
+    r"^(?:programme|program|workstream|work stream|stream|pillar|initiative|project|lever)s?\s*"
+    r"(?:\d{1,2}|[A-H]|one|two|three|four|five|[ivx]{1,3})\b",
+    re.I,
+)
+
+
+def _work_slide(unit: Unit) -> bool:
+    """A slide detailing one programme or workstream ("PROGRAMME 1", "Workstream B · ...",
+    "Risks and mitigations"): its imperative lines are the work, not goals."""
+    heads = [unit.title or "", *(b.text for b in unit.blocks[:3] if b.kind is BlockKind.body)]
+    return any(_WORK_LABEL.match(h.strip()) or NON_VISION_WORK.search(h[:60]) for h in heads)
+
+
+NON_VISION_WORK = re.compile(r"\b(?:risks?|mitigations?|first \d+ days|next steps)\b", re.I)
 
 
 def _is_label(text: str) -> bool:
@@ -214,6 +243,8 @@ _LABEL_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[ivx]{1,4})\s*[·.|:/—–-]?\s+", 
 def _labelled_section(unit: Unit) -> bool:
     """A slide whose title is the statement itself, labelled inside: "NORTH STAR", "Our vision",
     "02 · NORTH STAR" (a section number before the label is not part of it)."""
+    if re.search(r"\b(?:agenda|contents|table of contents)\b", unit.title or "", re.I):
+        return False  # an agenda lists sections by name; none of its lines labels it
     return any(b.kind is BlockKind.body and _section_label(b.text) for b in unit.blocks)
 
 
@@ -237,7 +268,13 @@ def _section_label(text: str) -> bool:
     if len(text) > 80:
         return False  # a label, not a paragraph: never tokenise a long block here
     label = _LABEL_NUMBER.sub("", text).strip(" :")
-    return bool(label) and len(words(label)) <= 5 and bool(SECTION_HINTS.fullmatch(label.lower()))
+    # "OUR PROMISE", "Our promise to passengers": the label may be owned and say to whom.
+    label = re.sub(r"^(?:our|the|my|your)\s+", "", label, flags=re.I).lower()
+    if not label or len(words(label)) > 5:
+        return False
+    return bool(SECTION_HINTS.fullmatch(label)) or bool(
+        (m := SECTION_HINTS.match(label)) and re.fullmatch(r"\s+(?:to|for)\s+\w+", label[m.end() :])
+    )
 
 
 # What one block may contribute: a slide's text box holds a few statements, not a book. Past
