@@ -229,3 +229,27 @@ def test_blob_serializer_keeps_the_deck_and_org_as_their_models(tmp_path: Path) 
     assert BLOB.encode() in data and b"Role 1" not in data  # stored once, beside the checkpoint
     sent = serde.loads_typed(serde.dumps_typed(Send("decompose", {"org": org})))
     assert isinstance(sent.arg["org"], OrgContext) and sent.arg["org"] == org
+
+
+def test_rare_overlap_gives_the_same_floats_whatever_the_hash_seed() -> None:
+    """Ties between tasks (which tasks a gap blocks) must not flip between runs: the weights
+    are summed in one order, not in a set's hash order."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from agent.knowledge.text import rare_overlap, content_stems as c;"
+        "docs=[c(t) for t in ['sensor data retention depot yard','yard sensor retention weekly',"
+        "'depot data weekly export manual','retention policy data yard depot sensor']];"
+        "print(repr(rare_overlap('sensor data is retained for thirty days at the depot yard "
+        "weekly export manual policy', docs)))"
+    )
+    outs = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+        )
+        outs.add(done.stdout)
+    assert len(outs) == 1, outs

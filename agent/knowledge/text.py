@@ -234,7 +234,9 @@ def rare_overlap(
     n = len(docs)
     wanted = content_stems(query) if isinstance(query, str) else query
     df = {t: sum(t in d for d in docs) for t in wanted}
-    weight = {t: math.log((n + 1) / (df[t] + 0.5)) for t in wanted if df[t]}
+    # In sorted order: a float sum depends on its order, and set order on the hash seed; ties
+    # between docs must not flip from one run to the next.
+    weight = {t: math.log((n + 1) / (df[t] + 0.5)) for t in sorted(wanted) if df[t]}
     total = sum(weight.values()) or 1.0
     masses = [sum(w for t, w in weight.items() if t in d) for d in docs]
     return [(mass / total, mass) for mass in masses]
