@@ -190,3 +190,86 @@ def test_due_date_labels() -> None:
     assert day is not None and not day.absolute and round(day.end, 2) == round(30 / 7, 2)
     assert timeline.deadline("By the board", start_year=2027) is None
     assert timeline.deadline("March", start_year=2027) is None  # a bare month is a column label
+
+
+def test_a_gates_slide_says_what_each_gate_decides() -> None:
+    roadmap = (
+        "Roadmap",
+        [
+            "Phase 1 · Design: January to June 2027",
+            "Phase 2 · Trial at berth 4: July 2027 to June 2028",
+            "Phase 3 · Scale: July 2028 to June 2029",
+        ],
+    )
+    gates = (
+        "Gates and what each one decides",
+        [
+            "Gate 1 · June 2027",
+            "Release trial capital",
+            "Gate 2 · June 2028",
+            "Go / no-go for scale",
+            "Every trial criterion met for eight weeks",
+            "The Port Board takes every gate decision.",
+        ],
+    )
+    phases = read_deck_plan(_deck([COVER, roadmap, gates])).phases
+    assert phases[0].gate == "Release trial capital"
+    assert phases[1].gate == "Go / no-go for scale; Every trial criterion met for eight weeks"
+
+
+def test_each_risk_is_the_line_its_mitigation_answers() -> None:
+    slide = (
+        "Risks and mitigations",
+        [
+            ("Crane delivery slips", 0),
+            ("Mitigation: contractual dates with damages", 1),
+            ("The trial berth is needed for a new line's calls in the peak", 0),
+            ("Mitigation: keep berth 5 as the back-up trial berth", 1),
+        ],
+    )
+    risks = [c for c in read_deck_plan(_deck([COVER, slide])).commitments if c.kind == "risk"]
+    assert [r.title for r in risks] == [
+        "Mitigate crane delivery slips",
+        "Mitigate the trial berth is needed for a new line's calls in the peak",
+    ]
+
+
+def test_enabler_and_programme_slides_named_by_their_eyebrow_list_commitments() -> None:
+    enablers = (
+        "Data and systems we depend on",
+        [
+            "08 · ENABLERS",
+            "Crane telemetry from all 14 cranes fed into the control room",
+            "Berth schedules cleaned and signed off before each terminal goes live",
+            "A gate booking portal for every haulier",
+        ],
+    )
+    programme = (
+        "Quayside: faster, safer turnarounds",
+        [
+            "PROGRAMME 2",
+            "A remote-operation desk for every two cranes",
+            "Lashing crews trained on the new twistlocks",
+            "Night shifts rostered to the vessel forecast",
+        ],
+    )
+    got = read_deck_plan(_deck([COVER, enablers, programme])).commitments
+    titles = [c.title for c in got if c.kind == "initiative"]
+    assert any(t.startswith("Crane telemetry") for t in titles), titles
+    assert any(t.startswith("Berth schedules cleaned") for t in titles), titles
+    assert any(t.startswith("Lashing crews trained") for t in titles), titles
+
+
+def test_a_meeting_named_by_its_rhythm_under_a_governance_eyebrow_is_governance() -> None:
+    slide = (
+        "How the programme is run",
+        [
+            "GOVERNANCE",
+            "Port Board · monthly",
+            "Chair: Chief Executive. Decides the gates and releases capital.",
+            "Berth readiness call · weekly",
+            "Run by the Programme Director with the terminal managers before each go-live.",
+        ],
+    )
+    got = [c.title for c in read_deck_plan(_deck([COVER, slide])).commitments]
+    assert "Berth readiness call · weekly" in got, got

@@ -286,6 +286,9 @@ def read_slide(
         return reading
 
     if not roadmapish:
+        if re.search(r"\bgates?\b|\bdecision points?\b", title, re.I):
+            reading.gates += _gate_blocks(lines, start_year)
+            reading.consumed = bool(reading.gates)
         return reading
 
     # An overview: one line per phase (or per stage named in the title).
@@ -622,8 +625,10 @@ def merge(
             continue
         if when is not None and target.gate_end is None:
             target.gate_end = when
-        if text and not target.gate:
-            target.gate = text
+        if text and (
+            not target.gate or _label_only_gate(target.gate) and len(text) > len(target.gate)
+        ):
+            target.gate = text  # what the gate decides, over a chart's "G3 · Dec 28"
     _fill_spans(records, axis)
     for rec in records:
         if rec.span is not None and rec.span.absolute:
@@ -635,6 +640,45 @@ def merge(
                 rec.gate_end.start - origin, rec.gate_end.end - origin, rec.gate_end.label, False
             )
     return records
+
+
+_GATE_HEAD = re.compile(
+    r"^(?:(?:gate|decision point|check ?point)\s*(?P<id>[a-z]?\d{1,2}|[a-z])|(?:g|dp)(?P<short>\d{1,2}))"
+    r"\b\s*[·:|–-]?\s*(?P<when>.*)$",
+    re.I,
+)
+
+
+def _gate_blocks(
+    lines: list[str], start_year: int | None
+) -> list[tuple[str, timeline.Span | None, str]]:
+    """A slide given to the gates: "Gate 3 · December 2028" over what it decides ("Go / no-go
+    for Wave B") and its criteria. A line about every gate ("The Programme Board takes every
+    gate decision") belongs to none."""
+    out: list[tuple[str, timeline.Span | None, str]] = []
+    body: list[str] = []
+    head: re.Match[str] | None = None
+
+    def close() -> None:
+        if head is not None:
+            when = timeline.calendar_range(head.group("when"), start_year)
+            gid = (head.group("id") or head.group("short")).upper()
+            out.append((gid, when, "; ".join(b.rstrip(";.") for b in body)))
+
+    for line in lines:
+        m = _GATE_HEAD.match(line.strip())
+        if m and len(words(line)) <= 8:
+            close()
+            head, body = m, []
+        elif head is not None and not re.search(r"\b(?:every|all|each)\s+gates?\b", line, re.I):
+            body.append(line.strip())
+    close()
+    return [g for g in out if g[2]]
+
+
+def _label_only_gate(text: str) -> bool:
+    """A gate known only by its marker and date ("G3 · Dec 28")."""
+    return bool(_GATE_HEAD.match(text.strip())) and len(words(text)) <= 5
 
 
 def _gate_target(gid: str, k: int, records: list[PhaseRecord]) -> PhaseRecord | None:

@@ -261,9 +261,11 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
                 plan.commitments += rows
                 plan.leads += [c.lead for c in rows if c.lead and c.lead not in plan.leads]
             continue
-        if section("risk").search(title) and not section("not_plan").search(title):
+        # The title, or the eyebrow over it ("09 · RISKS", "GOVERNANCE"), says what a slide is.
+        named_as = " ".join([title, *slide.labels])
+        if section("risk").search(named_as) and not section("not_plan").search(title):
             plan.commitments += _risks(slide)
-        if section("governance").search(title):
+        if section("governance").search(named_as):
             plan.commitments += _governance(slide)
             _governance_tables(slide, plan)
         if section("asks").search(title):
@@ -319,6 +321,8 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             plan.commitments += _pillar_bullets(slide, pillar)
             seen = plan.pillar_text.get(pillar) or plan.pillar_details.get(pillar, "")
             plan.pillar_text[pillar] = " ".join([seen, slide.title, *slide.texts()]).strip()
+        elif _enabler_slide(slide):
+            plan.commitments += _pillar_bullets(slide, None)
         plan.commitments += _initiatives(slide)
 
     loose: list[tuple[str, Source, timeline.Span | None]] = []
@@ -898,9 +902,11 @@ def _risks(slide: _Slide) -> list[Commitment]:
             r = _RISK_LINE.match(lines[back])
             if r:
                 continue
-            if _is_heading_line(lines[back]):
+            # The risk is the line the mitigation answers, the nearest above it that is neither
+            # a rating nor another risk's mitigation.
+            if not _MITIGATION.match(lines[back]) and len(words(lines[back])) <= 20:
                 risk = lines[back]
-                break
+            break
         title = f"Mitigate {risk.lower()}" if risk else f"Mitigation: {shorten(m.group(1), 60)}"
         out.append(
             Commitment(
@@ -921,6 +927,10 @@ def _governance(slide: _Slide) -> list[Commitment]:
     for i, line in enumerate(lines):
         body = pattern("bodies").search(line)
         cadence = pattern("cadences").search(line)
+        # "Depot readiness call · weekly": a meeting named by its rhythm is a body too.
+        named = re.match(r"^[^·|:]{3,50}?\s*[·|:]\s*(.+)$", line)
+        if not body and named and cadence and cadence.start() >= named.start(1):
+            body = named
         if not body or len(words(line)) > 30:
             continue
         context = " ".join(lines[i : i + 3])
@@ -1025,16 +1035,42 @@ def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
         if name and (name in title or title in name) and len(title) >= 4:
             return pillar
     raw = " ".join(b.text for b in slide.unit.blocks[:3] if b.kind is BlockKind.body)
-    if re.search(r"\bpillar\s+(?:\d+|[ivx]+)\b", raw, re.I):
+    if re.search(r"\bpillar\s+(?:\d+|[ivx]+)\b", raw, re.I) or _detail_eyebrow(slide):
         return slide.title
     return None
+
+
+# An eyebrow over the title that says which programme the slide details: "PROGRAMME 1",
+# "Pillar 2", "WORKSTREAM B".
+_DETAIL_EYEBROW = re.compile(
+    r"^\s*(?:pillar|priority|theme|work\s?stream|stream|programme|program|objective|initiative|"
+    rf"lever|track)\s*{_PILLAR_NO}\s*$",
+    re.I,
+)
+
+
+def _detail_eyebrow(slide: _Slide) -> str | None:
+    heads = [b.text.strip() for b in slide.unit.blocks[:4] if b.kind is BlockKind.body]
+    return next((h for h in heads if _DETAIL_EYEBROW.match(h)), None)
+
+
+def _enabler_slide(slide: _Slide) -> bool:
+    """A slide of what the plan needs ("ENABLERS", "Systems and data", "How we will track
+    progress"): its listed lines are commitments, whatever their grammar."""
+    heading = " ".join([slide.title, *slide.labels])
+    return bool(section("enablers").search(heading)) and not slide.about_today
+
+
+def _is_detail(slide: _Slide) -> bool:
+    """The slide details one pillar or programme: its title or its eyebrow says so."""
+    return bool(_PILLAR_DETAIL.match(slide.title)) or _detail_eyebrow(slide) is not None
 
 
 _FIGURE_LINE = re.compile(r"^\W*[\d.,%–-]+\W")  # "8%–12% of revenue", "1 butler : 1 party"
 _TARGET_LINE = re.compile(r"^(?:targets?|kpis?|goals?|measures?|commitments?)\s*[:：]", re.I)
 
 
-def _pillar_bullets(slide: _Slide, pillar: str) -> list[Commitment]:
+def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
     """A pillar slide's bullets are the pillar's initiatives, whatever their grammar
     ("Twelve local partners per hotel signed before opening", "Host council meets monthly")."""
     from agent.knowledge.verbs import WORK_VERBS
@@ -1047,7 +1083,7 @@ def _pillar_bullets(slide: _Slide, pillar: str) -> list[Commitment]:
     body = [ln for i, (ln, _) in enumerate(slide.lines) if i not in slide.left_behind]
     items = [ln for ln in body if 5 <= len(words(ln)) <= 30 and not _FIGURE_LINE.match(ln)]
     column = (
-        bool(_PILLAR_DETAIL.match(slide.title))
+        (_is_detail(slide) or _enabler_slide(slide))
         and len(items) >= 3
         and len(items) >= len(body) - 1
         and not _named_tactics(slide, pillar)
@@ -1081,7 +1117,7 @@ def _pillar_bullets(slide: _Slide, pillar: str) -> list[Commitment]:
 _STEP_LABEL = re.compile(r"^(?:days?|weeks?|months?|w|m|q)\s*\d", re.I)
 
 
-def _named_tactics(slide: _Slide, pillar: str) -> list[Commitment]:
+def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
     """A pillar slide laid out as cards, each a short name over the sentence that explains it
     ("Creator Livestreams" / "Store-visit and new-launch livestreams run in parallel ..."):
     each card is one of the pillar's initiatives, named as the deck names it."""
