@@ -655,3 +655,10 @@ def test_a_pillars_work_serves_the_decks_formal_measure_first() -> None:
     row.evidence = "table"
     goals = pillar_goals(plan, [tile, row])
     assert goals.get("Smart Maintenance", [])[:1] == ["V2"], goals
+
+
+def test_a_goal_with_decimal_figures_is_a_target_not_a_segment() -> None:
+    from agent.engines.rules.scenarios import _TARGET
+
+    assert _TARGET.search("Cut the median time to first site activated from 7.4 to 4.5 months")
+    assert not _TARGET.search("Patients on the waiting list in the evening")

@@ -301,7 +301,10 @@ def _composed_candidates(deck: Deck, visions: list[Vision]) -> list[_Candidate]:
 
 
 _TARGET = re.compile(
-    r"\d\s*%|\bfrom\b[^.]{0,40}\d[^.]{0,40}\bto\b|[≥≤]\s*\d|\bby (?:fy)?20\d\d\b", re.I
+    # "from 7.4 to 4.5 months": a decimal point does not end the sentence.
+    r"\d\s*%|\bfrom\b(?:[^.]|\.(?=\d)){0,40}\d(?:[^.]|\.(?=\d)){0,40}\bto\b|[≥≤]\s*\d|"
+    r"\bby (?:fy)?20\d\d\b",
+    re.I,
 )
 _QUALIFIER = re.compile(r"^\s+((?:on|in|with|who|from|using|at)\s+[^,.;:()]{3,50})")
 
