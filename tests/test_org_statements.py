@@ -71,3 +71,28 @@ def test_statements_in_table_cells_and_roster_notes_become_absences_naming_their
     assert any(t.startswith("YardMaster 3:") and "nightly export" in t for t in texts), texts
     assert any(t.startswith("FleetHub:") and "weekly, not daily" in t for t in texts), texts
     assert any(t.startswith("Fleet Safety Lead:") and "vacant" in t for t in texts), texts
+
+
+def test_a_documents_byline_under_a_constraints_heading_is_not_a_constraint(tmp_path: Path) -> None:
+    (tmp_path / "contract-constraints.md").write_text(
+        "# Client contract constraints\n\n"
+        "Commercial Director's summary for the Network programme, December 2026.\n\n"
+        "1. **Peak change freeze.** No system or process changes at any site between 1 October "
+        "and 15 January.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "team.md").write_text(
+        "| Role | Team | Tier | Responsibilities |\n|---|---|---|---|\n"
+        "| Head of Operations | Ops | core | Runs the sites. |\n",
+        encoding="utf-8",
+    )
+    texts = [a.text for a in load_context(tmp_path).absences]
+    assert not any("summary for the Network" in t for t in texts), texts
+    assert any("Peak change freeze" in t or "No system or process changes" in t for t in texts)
+
+
+def test_generic_plan_words_do_not_make_an_org_fit_a_deck() -> None:
+    from agent.planning.fit import _distinctive
+
+    deck = " ".join(["three design accounts security schedule daily incident health"] * 3)
+    assert _distinctive(deck) == []

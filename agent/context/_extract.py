@@ -825,12 +825,21 @@ def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[
     return out
 
 
+# The line that says who wrote a document and when ("Commercial Director's summary for the
+# programme, December 2026."): about the document, not something the org lacks.
+_ATTRIBUTION = re.compile(
+    r"^(?=.{0,140}$).*\b(?:summary|overview|memo|note|briefing|prepared|written|compiled|updated|"
+    r"reviewed|version)\b.*\b(?:19|20)\d\d\.?$",
+    re.I,
+)
+
+
 def _admitted(text: str, source: str) -> list[SystemAbsence]:
     """A line under a "What does not work yet" / "Known issues" heading: the org admits it,
     whatever its grammar ("Franchise stores send sales once a week as an Excel upload")."""
     flat = " ".join(clean_inline(_BULLET_MARK.sub("", text, count=1)).split())
     sentence = next((s.strip() for s in _statements(flat) if len(s.split()) >= 4), "")
-    if not sentence:
+    if not sentence or _ATTRIBUTION.search(sentence):
         return []
     subject = " ".join(sentence.split()[:6])
     return [

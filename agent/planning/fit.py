@@ -35,7 +35,11 @@ _GENERIC = frozenset(
     pillars priority priorities initiative initiatives action actions plan owner owners
     confidential proposal appendix agenda summary executive overview contents thank questions
     sources assumptions governance benchmark benchmarks market markets industry national
-    transformation""".split()  # noqa: SIM905
+    transformation day days daily weekly monthly annual hours available availability design
+    engineer engineering incident incidents account accounts accountable accountability certify
+    certified certification health safety security secure schedule scheduling gate gates staff
+    training contract contracts policy compliance performance three four five six seven eight
+    nine ten twelve hundred thousand million""".split()  # noqa: SIM905
 )
 _NAME_NOISE = re.compile(
     r"\b(?:inc|ltd|llc|plc|group|holdings|industries|company|co|corporation|corp|the|of|and|"
