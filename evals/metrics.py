@@ -336,7 +336,16 @@ def owner_grounding(plan: PlanLike, gold: Gold) -> float:
     mentions = _role_mentions(data)
     if not data.get("tasks") and not data.get("raci"):
         return 0.0
-    return sum(_role_key(name) in roster for _, name in mentions) / len(mentions)
+    return sum(_grounded(name, roster, gold) for _, name in mentions) / len(mentions)
+
+
+def _grounded(name: str, roster: set[str], gold: Gold) -> bool:
+    """In the roster; or, on a mismatch whose deck names no one, a placeholder that names no one
+    either ("Programme lead (to be named)"): it claims no role the org or the deck lacks."""
+    if _role_key(name) in roster:
+        return True
+    unnamed = gold.get("mismatch") and not gold.get("deck_roles")
+    return bool(unnamed) and name.rstrip().endswith("(to be named)")
 
 
 def ungrounded_roles(plan: PlanLike, gold: Gold) -> list[str]:
@@ -345,7 +354,7 @@ def ungrounded_roles(plan: PlanLike, gold: Gold) -> list[str]:
         {
             f"{name} ({where})"
             for where, name in _role_mentions(as_dict(plan))
-            if _role_key(name) not in roster
+            if not _grounded(name, roster, gold)
         }
     )
 

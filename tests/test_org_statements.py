@@ -96,3 +96,40 @@ def test_generic_plan_words_do_not_make_an_org_fit_a_deck() -> None:
 
     deck = " ".join(["three design accounts security schedule daily incident health"] * 3)
     assert _distinctive(deck) == []
+
+
+def test_a_mismatched_folder_that_never_names_the_deck_and_shares_few_terms_is_flagged() -> None:
+    from agent.planning.fit import assess_fit
+    from schemas.context import OrgContext, Role
+
+    # Both read as operations (maintenance, throughput, shifts, operators, sensors, safety), but
+    # the deck's own terms (sorters, parcels, chutes, couriers) are nowhere in the folder.
+    ops = "maintenance throughput shift operators sensors safety line scheduling"
+    deck = " ".join([ops, *["parcel sorter chute courier conveyor barcode hub"] * 4])
+    harbour = OrgContext(
+        root="org",
+        roles=[Role(name="Harbour Master", tier="core", responsibilities=["Pilotage and berths"])],
+        texts=[f"{ops}. The harbour master directs vessel traffic, pilotage and berths."] * 3,
+    )
+    fit = assess_fit(deck, "Kestrelway Parcels Ltd", harbour)
+    assert fit.verdict == "mismatch", fit
+
+
+def test_a_deck_that_names_no_one_is_owned_by_leads_to_be_named() -> None:
+    from agent.planning.commitments import deck_roles
+    from agent.planning.deck_plan import DeckPlan
+
+    roles = deck_roles(DeckPlan())
+    assert roles and all(r.name.endswith("(to be named)") for r in roles)
+    assert {r.source for r in roles} == {"method"}
+
+
+def test_only_placeholders_are_grounded_on_a_mismatch_that_names_no_one() -> None:
+    from evals.metrics import owner_grounding
+
+    gold = {"mismatch": True, "roster": ["Harbour Master"]}
+    placeholder = {"tasks": [{"owner_role": "Programme lead (to be named)"}], "roles": []}
+    borrowed = {"tasks": [{"owner_role": "Chief Executive"}], "roles": []}
+    assert owner_grounding(placeholder, gold) == 1.0
+    assert owner_grounding(borrowed, gold) == 0.0
+    assert owner_grounding(placeholder, {"roster": ["Harbour Master"]}) == 0.0

@@ -243,8 +243,8 @@ def definition_ref(metric: str, org: OrgContext) -> list[ContextRefDraft]:
 
 
 def _ref(role: Role, quote: str | None) -> list[ContextRefDraft]:
-    if not role.source or role.source == "deck":
-        return []  # a role the deck names is cited by the task's own slide
+    if not role.source or role.source in ("deck", "method"):
+        return []  # a role the deck names (or one still to be named) is cited by the task's slide
     return [
         ContextRefDraft(doc=role.source, chunk=None, quote=shorten(quote, 220) if quote else None)
     ]
@@ -445,7 +445,7 @@ def deck_roles(plan: DeckPlan) -> list[Role]:
         if body.lower() not in (n.lower() for n in names):
             names.append(body)
     # What the deck says each one leads or decides is their remit.
-    return [
+    roles = [
         Role(
             name=name.title() if name.islower() else name,
             tier="core",
@@ -453,6 +453,23 @@ def deck_roles(plan: DeckPlan) -> list[Role]:
             responsibilities=list(dict.fromkeys(plan.lead_remits.get(name, []))),
         )
         for name in names
+    ]
+    return roles or _unnamed_leads()
+
+
+def _unnamed_leads() -> list[Role]:
+    """A deck that names no one, planned without its org's context: one lead per layer of the
+    method and a sponsor, each to be named, so that the plan can still be owned and says so."""
+    return [
+        Role(name=name, tier="core", source="method", responsibilities=[remit])
+        for name, remit in (
+            ("Executive sponsor (to be named)", "Sponsors the programme and decides its gates"),
+            ("Programme lead (to be named)", "Runs the programme, its plan and its gate papers"),
+            ("Experience lead (to be named)", "Leads what customers and users see and do"),
+            ("Operations lead (to be named)", "Leads processes, people, training and sites"),
+            ("Technology and data lead (to be named)", "Leads systems, data and integrations"),
+            ("Measurement lead (to be named)", "Leads baselines, targets and reporting"),
+        )
     ]
 
 

@@ -108,7 +108,9 @@ def assess_fit(deck_text: str, organization: str | None, org: OrgContext) -> Org
     score = round(max(0.0, min(1.0, score)), 3)
 
     mismatch = (
-        (not name_hit and field < 0.5 and lexical < 0.25)
+        # Same field or not, a folder that never names the organization and shares almost
+        # none of the deck's own terms is another organization's.
+        (not name_hit and (field < 0.5 and lexical < 0.25 or lexical < 0.15))
         if name_known
         else (field < 0.35 and lexical < 0.2)
     )
