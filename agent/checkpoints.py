@@ -9,9 +9,10 @@ that hash into the checkpoint. A value that did not change between steps, or the
 context every branch receives, is therefore on disk once. Nodes see the same state: values
 are replaced on the way to disk and put back on the way in.
 
-The deck and the org context travel through the workflow as pydantic models
-(``agent.state.STATE_MODELS``); on disk they are their JSON with the model's name, and they
-are validated back into their model on the way in, never imported by a name the file gives.
+What the steps find travels through the workflow as pydantic models (the deck, the org
+context, the visions, ...: ``agent.state.STATE_MODELS``), alone or in a list; on disk each is
+its JSON with the model's name, validated back into its model on the way in, never imported
+by a name the file gives.
 
 Nothing but the workflow's state goes here (no configuration, no key: those travel in the
 run context). A blob is written before the checkpoint that names it, by rename, so a crash
@@ -57,8 +58,7 @@ class BlobSerializer(JsonPlusSerializer):
     # ------------------------------------------------------------------ values <-> blobs
 
     def _stash(self, value: Any, depth: int) -> Any:
-        if isinstance(value, BaseModel) and STATE_MODELS.get(type(value).__name__) is type(value):
-            value = {MODEL: type(value).__name__, "data": value.model_dump(mode="json")}
+        value = _as_json(value)
         if isinstance(value, Send):
             return Send(value.node, self._stash(value.arg, depth + 1))
         if depth < MAX_DEPTH and isinstance(value, dict):
@@ -78,9 +78,7 @@ class BlobSerializer(JsonPlusSerializer):
             return Send(value.node, self._fetch(value.arg, depth + 1))
         if depth < MAX_DEPTH and isinstance(value, dict):
             value = {k: self._fetch(v, depth + 1) for k, v in value.items()}
-        if isinstance(value, dict) and len(value) == 2 and value.get(MODEL) in STATE_MODELS:
-            return STATE_MODELS[value[MODEL]].model_validate(value["data"])
-        return value
+        return _as_model(value)
 
     # ------------------------------------------------------------------ the folder
 
@@ -102,3 +100,21 @@ class BlobSerializer(JsonPlusSerializer):
         raw = self._path(digest).read_bytes()
         kind, _, packed = raw.partition(b"\0")
         return super().loads_typed((kind.decode(), zlib.decompress(packed)))
+
+
+def _as_json(value: Any) -> Any:
+    """A state model (or a list of them) as its JSON with the model's name."""
+    if isinstance(value, BaseModel) and STATE_MODELS.get(type(value).__name__) is type(value):
+        return {MODEL: type(value).__name__, "data": value.model_dump(mode="json")}
+    if isinstance(value, list):
+        return [_as_json(v) for v in value]
+    return value
+
+
+def _as_model(value: Any) -> Any:
+    """The inverse of ``_as_json``: only the classes ``STATE_MODELS`` names are rebuilt."""
+    if isinstance(value, dict) and len(value) == 2 and value.get(MODEL) in STATE_MODELS:
+        return STATE_MODELS[value[MODEL]].model_validate(value["data"])
+    if isinstance(value, list):
+        return [_as_model(v) for v in value]
+    return value

@@ -53,8 +53,8 @@ def fan_out(state: PlanState) -> list[Send] | str:
                 "vision": vision,
                 "scenarios": state.get("scenarios", []),
                 "org": state["org"],
-                "hits": state.get("hits", {}).get(vision["id"], []),
-                "planning": planning_for(dict(state), vision["id"]),
+                "hits": state.get("hits", {}).get(vision.id, []),
+                "planning": planning_for(state, vision.id),
             },
         )
         for vision in visions

@@ -1,6 +1,7 @@
-"""Workflow state: the deck and the org context as their models, the rest JSON-safe records,
-so checkpoints survive a restart and a new process (agent/checkpoints.py stores the models as
-their JSON and validates them back).
+"""Workflow state: what the steps find as their pydantic models (the deck, the org context,
+the deck's plan, the visions, scenarios and retrieved passages, the plan), the planning work
+as JSON-safe records (agent/planning/records.py), so checkpoints survive a restart and a new
+process (agent/checkpoints.py stores the models as their JSON and validates them back).
 
 Keys that parallel branches (decompose, one per vision) write are reducers. Configuration,
 the engine and the API key are not state: they travel in the run context (agent/runtime.py).
@@ -9,10 +10,12 @@ the engine and the API key are not state: they travel in the run context (agent/
 from __future__ import annotations
 
 import operator
-from typing import Annotated, Any, TypedDict
+from typing import Annotated, TypedDict
 
 from pydantic import BaseModel
 
+from agent.engines.base import PlanningContext, VisionDraft
+from agent.planning.deck_plan import DeckPlan
 from agent.planning.records import (
     DraftRecord,
     GapRecord,
@@ -22,11 +25,28 @@ from agent.planning.records import (
     TaskRecord,
     ViolationRecord,
 )
-from schemas.context import OrgContext
+from schemas.context import ContextHit, OrgContext
 from schemas.deck import Deck
+from schemas.plan import DomainInfo, OrgFit, Plan, Scenario, SourceFile, Vision
 
 # The models state may hold, by name: the only classes a checkpoint is read back into.
-STATE_MODELS: dict[str, type[BaseModel]] = {"Deck": Deck, "OrgContext": OrgContext}
+STATE_MODELS: dict[str, type[BaseModel]] = {
+    model.__name__: model
+    for model in (
+        Deck,
+        OrgContext,
+        DeckPlan,
+        OrgFit,
+        DomainInfo,
+        SourceFile,
+        VisionDraft,
+        Vision,
+        Scenario,
+        ContextHit,
+        PlanningContext,
+        Plan,
+    )
+}
 
 USAGE_KEYS = (
     "llm_calls",
@@ -61,16 +81,16 @@ class PlanInput(TypedDict, total=False):
 class PlanState(PlanInput, total=False):
     deck: Deck
     org: OrgContext  # the deck's own bodies when the org's context belongs to another business
-    deck_plan: dict[str, Any]  # agent.planning.deck_plan.DeckPlan: what the deck commits to
-    org_fit: dict[str, Any]  # schemas.plan.OrgFit
-    domain: dict[str, Any]  # schemas.plan.DomainInfo: the knowledge packs in use
+    deck_plan: DeckPlan  # what the deck commits to
+    org_fit: OrgFit
+    domain: DomainInfo  # the knowledge packs in use
     known_concepts: list[str]  # pattern concepts the deck or org mentions
     deck_tasks: list[TaskFields]  # TaskDraft of each deck commitment (origin "deck")
-    sources: list[dict[str, Any]]
-    vision_drafts: list[dict[str, Any]]
-    visions: list[dict[str, Any]]
-    scenarios: list[dict[str, Any]]
-    hits: dict[str, list[dict[str, Any]]]  # vision id -> retrieved context chunks
+    sources: list[SourceFile]
+    vision_drafts: list[VisionDraft]  # in order: the n-th becomes vision V<n>
+    visions: list[Vision]
+    scenarios: list[Scenario]
+    hits: dict[str, list[ContextHit]]  # vision id -> retrieved context chunks
     drafts: Annotated[list[DraftRecord], operator.add]
     tasks: list[TaskRecord]
     layer_notes: dict[str, str]
@@ -81,12 +101,12 @@ class PlanState(PlanInput, total=False):
     usage: Annotated[dict[str, int], add_usage]  # USAGE_KEYS -> count
     violations: list[ViolationRecord]
     repairs: int
-    plan: dict[str, Any]
+    plan: Plan
     outputs: list[str]
 
 
 class PlanOutput(TypedDict, total=False):
-    plan: dict[str, Any]
+    plan: Plan
     outputs: list[str]
     warnings: list[str]
 
@@ -94,8 +114,10 @@ class PlanOutput(TypedDict, total=False):
 class DecomposeInput(TypedDict):
     """What one parallel decompose branch receives through ``Send``."""
 
-    vision: dict[str, Any]
-    scenarios: list[dict[str, Any]]
+    vision: Vision
+    scenarios: list[Scenario]
     org: OrgContext
-    hits: list[dict[str, Any]]
-    planning: dict[str, Any]  # agent.graph.planning_for: packs, what the deck covers
+    hits: list[ContextHit]
+    planning: (
+        PlanningContext  # agent.planning.commitments.planning_for: packs, what the deck covers
+    )

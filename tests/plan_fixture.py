@@ -13,6 +13,8 @@ newline (Markdown tables), ':' '#' ';' (Mermaid), a leading '=' (spreadsheets).
 
 from __future__ import annotations
 
+from typing import Any
+
 from schemas.context import Role
 from schemas.plan import Plan
 
@@ -701,3 +703,10 @@ def sample_grounded_plan() -> Plan:
         },
     )
     return Plan.model_validate(data)
+
+
+def plan_state(result: Plan) -> dict[str, Any]:
+    """A finished plan as the rules read the workflow's state: records, and its models."""
+    state = result.model_dump(mode="json")
+    state.update(visions=result.visions, scenarios=result.scenarios, domain=result.domain)
+    return state

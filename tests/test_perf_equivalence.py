@@ -229,6 +229,26 @@ def test_blob_serializer_keeps_the_deck_and_org_as_their_models(tmp_path: Path) 
     assert BLOB.encode() in data and b"Role 1" not in data  # stored once, beside the checkpoint
     sent = serde.loads_typed(serde.dumps_typed(Send("decompose", {"org": org})))
     assert isinstance(sent.arg["org"], OrgContext) and sent.arg["org"] == org
+    # lists of them too (the visions, a vision's retrieved passages), in state and in a Send
+    from schemas.context import ContextHit
+    from schemas.plan import Vision
+
+    vision = Vision.model_validate(
+        {
+            "id": "V1",
+            "text": "Raise the repeat rate to 25% by 2026",
+            "source": {"file": "deck.pptx", "slide": 2},
+            "vagueness": {"vague": False, "score": 0.1},
+        }
+    )
+    hits = [ContextHit(doc="roster.csv", chunk=i, text="z" * 100) for i in range(30)]
+    values = {"visions": [vision], "hits": {"V1": hits}, "tasks": [{"id": "T1"}]}
+    back = serde.loads_typed(serde.dumps_typed({"v": 4, "channel_values": values}))
+    assert back["channel_values"] == values
+    assert isinstance(back["channel_values"]["hits"]["V1"][0], ContextHit)
+    assert serde.loads_typed(serde.dumps_typed([vision])) == [vision]  # a step's write
+    sent = serde.loads_typed(serde.dumps_typed(Send("decompose", {"vision": vision, "hits": hits})))
+    assert sent.arg == {"vision": vision, "hits": hits}
 
 
 def test_rare_overlap_gives_the_same_floats_whatever_the_hash_seed() -> None:

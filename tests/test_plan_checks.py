@@ -12,6 +12,7 @@ import pytest
 from agent.planning.checks import RULES, PlanFacts, Rule, Violation, check
 from agent.planning.repair import repair
 from schemas.context import OrgContext, Role
+from schemas.plan import Scenario, Vision
 
 LAYERS = ("experience", "process_people", "tech_data", "governance_measurement")
 ORG = OrgContext(
@@ -22,6 +23,18 @@ ORG = OrgContext(
         Role(name="Privacy Officer", tier="extended", source="roster.csv"),
     ],
 )
+
+
+def scenario(n: int) -> Scenario:
+    return Scenario(
+        id=f"S{n}",
+        name=f"Scenario {n}",
+        segment="lapsed buyers",
+        context="email, mobile",
+        customer_impact="high",
+        business_impact="medium",
+        vision_ids=["V1"],
+    )
 
 
 def clean_plan() -> dict[str, Any]:
@@ -43,14 +56,16 @@ def clean_plan() -> dict[str, Any]:
     rows = [t["id"] for t in tasks] + [f"layer:{layer}" for layer in LAYERS]
     return {
         "visions": [
-            {
-                "id": "V1",
-                "text": "Raise the 90-day repeat rate from 18% to 25% by Q4 2026",
-                "source": {"file": "deck.pptx", "slide": 2},
-                "vagueness": {"vague": False, "score": 0.1, "reasons": []},
-            }
+            Vision.model_validate(
+                {
+                    "id": "V1",
+                    "text": "Raise the 90-day repeat rate from 18% to 25% by Q4 2026",
+                    "source": {"file": "deck.pptx", "slide": 2},
+                    "vagueness": {"vague": False, "score": 0.1, "reasons": []},
+                }
+            )
         ],
-        "scenarios": [{"id": "S1"}],
+        "scenarios": [scenario(1)],
         "tasks": tasks,
         "raci": [{"item": r, "assignments": {"Head of CRM": "A", "Data Lead": "R"}} for r in rows],
         "roadmap": {
@@ -84,7 +99,7 @@ def _late_start(s: dict[str, Any]) -> None:
 
 
 def _four_scenarios(s: dict[str, Any]) -> None:
-    s["scenarios"] = [{"id": f"S{i}"} for i in range(4)]
+    s["scenarios"] = [scenario(i) for i in range(1, 5)]
 
 
 def _no_experience(s: dict[str, Any]) -> None:
@@ -94,7 +109,7 @@ def _no_experience(s: dict[str, Any]) -> None:
 
 
 def _broad(s: dict[str, Any]) -> None:
-    s["visions"][0]["text"] = "Roll out the repeat-purchase program in every region by 2026"
+    s["visions"][0].text = "Roll out the repeat-purchase program in every region by 2026"
 
 
 def _set(tid: str, **fields: Any) -> Callable[[dict[str, Any]], None]:

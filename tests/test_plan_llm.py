@@ -14,6 +14,7 @@ from agent.context import load_context
 from agent.errors import LLMUnavailableError
 from agent.planning.checks import check
 from tests.openai_server import OpenAIServer, error, text_reply, truncated
+from tests.plan_fixture import plan_state
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "northwind-health"
@@ -45,7 +46,7 @@ def _small_deck(path: Path, *, injection: bool = False) -> Path:
 def _assert_grounded(result_plan: object) -> None:
     org = load_context(ORG)
     state = result_plan.model_dump(mode="json")  # type: ignore[attr-defined]
-    assert check(state, org) == []
+    assert check(plan_state(result_plan), org) == []  # type: ignore[arg-type]
     roster = set(org.role_names())
     assert {t["owner_role"] for t in state["tasks"]} <= roster
 

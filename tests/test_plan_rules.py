@@ -14,6 +14,7 @@ from agent.context import load_context
 from agent.errors import EncryptedFileError, InputError
 from agent.planning.checks import check
 from schemas.plan import Plan
+from tests.plan_fixture import plan_state
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "northwind-health"
@@ -41,8 +42,7 @@ def test_outputs_written_and_plan_validates(example_plan: tuple[Plan, Path]) -> 
 def test_semantic_rules_hold(example_plan: tuple[Plan, Path]) -> None:
     result, _ = example_plan
     org = load_context(ORG)
-    state = result.model_dump(mode="json")
-    assert check(state, org) == []
+    assert check(plan_state(result), org) == []
     roster = set(org.role_names())
     assert {t.owner_role for t in result.tasks} <= roster
     assert {name for row in result.raci for name in row.assignments} <= roster
@@ -227,12 +227,8 @@ def test_missing_pilot_is_found_and_repaired(tmp_path: Path) -> None:
     assert done.plan is not None
     result = done.plan
     org = load_context(ORG)
-    state = result.model_dump(mode="json")
-    broad = [
-        v["id"]
-        for v in state["visions"]
-        if not v["vagueness"]["vague"] and "every" in v["text"].lower()
-    ]
+    state = plan_state(result)
+    broad = [v.id for v in result.visions if not v.vagueness.vague and "every" in v.text.lower()]
     assert broad, "the example has a clarified broad vision"
     state["tasks"] = [
         t for t in state["tasks"] if not t["pilot"] and not t["key"].startswith("rollout_")

@@ -15,8 +15,11 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from agent.engines import Meter, in_context
+from agent.engines.base import Engine
 from agent.engines.rules.vagueness import DEADLINES
 from agent.nodes._common import PlanState, RunContext, metered, org_of, run_context
+from schemas.context import OrgContext
+from schemas.plan import Vagueness, Vision
 
 T = TypeVar("T")
 
@@ -37,17 +40,17 @@ def match_answer(answers: dict[str, Any], vision_id: str, text: str) -> str | No
 
 
 def _dated_by_title(
-    vision: dict[str, Any], titles: dict[int, str], engine: Any, org: Any
-) -> tuple[dict[str, Any], str] | None:
+    vision: Vision, titles: dict[int, str], engine: Engine, org: OrgContext
+) -> tuple[Vagueness, str] | None:
     """A goal under "What success looks like in 2027" is dated by its slide: re-assess it with the title."""
-    if not any(r["code"] == "no_deadline" for r in vision["vagueness"]["reasons"]):
+    if not any(r.code == "no_deadline" for r in vision.vagueness.reasons):
         return None
-    source = vision["source"]
-    title = titles.get(source.get("slide") or source.get("page") or 0, "")
+    source = vision.source
+    title = titles.get(source.slide or source.page or 0, "")
     if not title or not DEADLINES.search(title):
         return None
-    report = engine.assess_vagueness(f"{vision['text']} ({title})", org).model_dump(mode="json")
-    if any(r["code"] == "no_deadline" for r in report["reasons"]):
+    report = engine.assess_vagueness(f"{vision.text} ({title})", org)
+    if any(r.code == "no_deadline" for r in report.reasons):
         return None
     return report, title
 
@@ -79,23 +82,21 @@ def _assess(state: PlanState, context: RunContext, usage: Meter) -> PlanState:
     org = org_of(state)
     answers: dict[str, Any] = dict(state.get("answers") or {})
     drafts = state.get("vision_drafts", [])
-    reports = _side_by_side(cfg, lambda d: engine.assess_vagueness(d["text"], org), drafts)
-    visions: list[dict[str, Any]] = [
-        {**d, "vagueness": r.model_dump(mode="json"), "original_text": None, "answers": []}
-        for d, r in zip(drafts, reports, strict=True)
+    reports = _side_by_side(cfg, lambda d: engine.assess_vagueness(d.text, org), drafts)
+    visions = [
+        Vision(id=f"V{i}", text=d.text, source=d.source, evidence=d.evidence, vagueness=r)
+        for i, (d, r) in enumerate(zip(drafts, reports, strict=True), start=1)
     ]
     warnings: list[str] = []
     titles = {u.number: u.title or "" for u in state["deck"].units}
     redated = _side_by_side(cfg, lambda v: _dated_by_title(v, titles, engine, org), visions)
     for vision, dated in zip(visions, redated, strict=True):
         if dated is not None:
-            vision["vagueness"], title = dated
-            warnings.append(f"{vision['id']}: its date comes from the slide title '{title}'")
+            vision.vagueness, title = dated
+            warnings.append(f"{vision.id}: its date comes from the slide title '{title}'")
 
     pending = [
-        v
-        for v in visions
-        if v["vagueness"]["vague"] and match_answer(answers, v["id"], v["text"]) is None
+        v for v in visions if v.vagueness.vague and match_answer(answers, v.id, v.text) is None
     ]
     if pending and cfg.interactive:
         reply = interrupt(
@@ -103,12 +104,12 @@ def _assess(state: PlanState, context: RunContext, usage: Meter) -> PlanState:
                 "kind": "clarify",
                 "visions": [
                     {
-                        "id": v["id"],
-                        "text": v["text"],
-                        "source": v["source"],
-                        "reasons": v["vagueness"]["reasons"],
-                        "questions": v["vagueness"]["questions"],
-                        "suggested_rewrite": v["vagueness"].get("suggested_rewrite"),
+                        "id": v.id,
+                        "text": v.text,
+                        "source": v.source.model_dump(mode="json"),
+                        "reasons": [r.model_dump(mode="json") for r in v.vagueness.reasons],
+                        "questions": list(v.vagueness.questions),
+                        "suggested_rewrite": v.vagueness.suggested_rewrite,
                     }
                     for v in pending
                 ],
@@ -119,22 +120,22 @@ def _assess(state: PlanState, context: RunContext, usage: Meter) -> PlanState:
 
     answered = []
     for vision in visions:
-        answer = match_answer(answers, vision["id"], vision["text"])
+        answer = match_answer(answers, vision.id, vision.text)
         if answer is None:
-            if vision["vagueness"]["vague"]:
+            if vision.vagueness.vague:
                 warnings.append(
-                    f"{vision['id']} is too vague to execute as written; see its questions"
+                    f"{vision.id} is too vague to execute as written; see its questions"
                 )
             continue
-        vision["original_text"] = vision["text"]
-        vision["answers"] = [answer]
-        vision["text"] = clarified(vision["text"], answer)
+        vision.original_text = vision.text
+        vision.answers = [answer]
+        vision.text = clarified(vision.text, answer)
         answered.append(vision)
-    again = _side_by_side(cfg, lambda v: engine.assess_vagueness(v["text"], org), answered)
+    again = _side_by_side(cfg, lambda v: engine.assess_vagueness(v.text, org), answered)
     for vision, report in zip(answered, again, strict=True):
-        vision["vagueness"] = report.model_dump(mode="json")
-        if vision["vagueness"]["vague"]:
-            warnings.append(f"{vision['id']} is still vague after the strategist's answer")
+        vision.vagueness = report
+        if vision.vagueness.vague:
+            warnings.append(f"{vision.id} is still vague after the strategist's answer")
     return {
         "visions": visions,
         "answers": answers,

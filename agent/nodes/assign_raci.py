@@ -7,20 +7,21 @@ from __future__ import annotations
 from agent.nodes._common import PlanState, org_of
 from agent.planning.assemble import link_gaps, merge, org_gaps
 from agent.planning.raci import build_raci
+from agent.planning.records import deck_phases, source_record
 
 
 def assign_raci(state: PlanState) -> PlanState:
     org = org_of(state)
-    order = [v["id"] for v in state.get("visions", [])]
+    order = [v.id for v in state.get("visions", [])]
     tasks, gaps, notes, warnings = merge(
         state.get("drafts", []),
         order,
         org,
         deck_tasks=state.get("deck_tasks", []),
-        phases=(state.get("deck_plan") or {}).get("phases", []),
+        phases=deck_phases(state.get("deck_plan")),
         known_concepts=state.get("known_concepts"),
     )
-    sources = {v["id"]: v["source"] for v in state.get("visions", [])}
+    sources = {v.id: source_record(v.source) for v in state.get("visions", [])}
     for task in tasks:
         if not task["context_refs"] and not task.get("source") and task["vision_ids"]:
             # Nothing in the org's files backs it: it traces to its goal's slide instead.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from langgraph.runtime import Runtime
 
 from agent.nodes._common import PlanState, RunContext, deck_of, metered, org_of, run_context
-from schemas.plan import Vision
+from schemas.plan import Scenario
 
 MAX_SCENARIOS = 3
 
@@ -13,7 +13,7 @@ MAX_SCENARIOS = 3
 def choose_scenarios(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
     deck = deck_of(state)
     engine = run_context(runtime, state).engine
-    visions = [Vision.model_validate(v) for v in state.get("visions", [])]
+    visions = state.get("visions", [])
     with metered() as usage:
         drafts = engine.choose_scenarios(deck, visions, org_of(state)) if visions else []
     warnings = list(usage.warnings)
@@ -27,5 +27,5 @@ def choose_scenarios(state: PlanState, runtime: Runtime[RunContext]) -> PlanStat
     for i, d in enumerate(drafts, start=1):
         data = d.model_dump(mode="json")
         data["vision_ids"] = [x for x in data["vision_ids"] if x in known]
-        scenarios.append({"id": f"S{i}", **data})
+        scenarios.append(Scenario.model_validate({"id": f"S{i}", **data}))
     return {"scenarios": scenarios, "warnings": warnings, "usage": usage.as_update()}

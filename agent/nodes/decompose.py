@@ -4,24 +4,17 @@ from __future__ import annotations
 
 from langgraph.runtime import Runtime
 
-from agent.engines.base import PlanningContext
 from agent.guard import MAX_TASKS_PER_VISION, capped
 from agent.nodes._common import PlanState, RunContext, metered, run_context
 from agent.state import DecomposeInput
-from schemas.context import ContextHit
-from schemas.plan import Scenario, Vision
 
 
 def decompose(branch: DecomposeInput, runtime: Runtime[RunContext]) -> PlanState:
     engine = run_context(runtime, PlanState()).engine
-    vision = Vision.model_validate(branch["vision"])
+    vision = branch["vision"]
     with metered() as usage:
         result = engine.decompose(
-            vision,
-            [Scenario.model_validate(s) for s in branch["scenarios"]],
-            branch["org"],
-            [ContextHit.model_validate(h) for h in branch["hits"]],
-            PlanningContext.model_validate(branch.get("planning") or {}),
+            vision, branch["scenarios"], branch["org"], branch["hits"], branch["planning"]
         )
     warnings = list(usage.warnings)
     if len(result.tasks) > MAX_TASKS_PER_VISION:  # the same cap whatever the engine

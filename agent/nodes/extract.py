@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Literal
 
 from langgraph.runtime import Runtime
 
 from agent.nodes._common import PlanState, RunContext, run_context
 from schemas.deck import Deck
+from schemas.plan import SourceFile
 
-_KINDS = {
+_KINDS: dict[str, Literal["md", "txt", "pdf", "pptx", "docx", "csv", "yaml", "json"]] = {
     ".md": "md",
     ".markdown": "md",
     ".txt": "txt",
@@ -49,19 +51,19 @@ def extract(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
         warnings.append("no roster found in the context folder: owners cannot be grounded")
 
     sources = [
-        {"path": deck.name, "sha256": deck.sha256, "kind": deck.kind, "units": len(deck.units)}
+        SourceFile(path=deck.name, sha256=deck.sha256, kind=deck.kind, units=len(deck.units))
     ]
     root = Path(state["context_dir"])
     for doc in org.documents:
         path = root / doc
         if path.is_file():
             sources.append(
-                {
-                    "path": f"{root.name}/{doc}",
-                    "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
-                    "kind": _KINDS.get(path.suffix.lower(), "txt"),
-                    "units": 1,
-                }
+                SourceFile(
+                    path=f"{root.name}/{doc}",
+                    sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+                    kind=_KINDS.get(path.suffix.lower(), "txt"),
+                    units=1,
+                )
             )
     return {
         "deck": deck,

@@ -31,9 +31,7 @@ def find_visions(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
     if not kept:
         warnings.append(f"{deck.name}: no vision statements found; the plan is empty")
     return {
-        "vision_drafts": [
-            {"id": f"V{i}", **d.model_dump(mode="json")} for i, d in enumerate(kept, start=1)
-        ],
+        "vision_drafts": kept,
         "warnings": warnings,
         "usage": usage.as_update(),
     }

@@ -10,14 +10,13 @@ from agent.nodes._common import PlanState, org_of
 from agent.planning.commitments import commitment_tasks
 from agent.planning.deck_plan import DeckPlan
 from agent.planning.records import task_fields
-from schemas.plan import Scenario, Vision
 
 
 def plan_commitments(state: PlanState) -> PlanState:
-    plan = DeckPlan.model_validate(state.get("deck_plan") or {})
-    visions = [Vision.model_validate(v) for v in state.get("visions", [])]
+    plan = state.get("deck_plan") or DeckPlan()
+    visions = state.get("visions", [])
     if not visions:
         return {"deck_tasks": []}
-    scenarios = [Scenario.model_validate(s) for s in state.get("scenarios", [])]
+    scenarios = state.get("scenarios", [])
     tasks = commitment_tasks(plan, visions, scenarios, org_of(state))
     return {"deck_tasks": [task_fields(t) for t in tasks]}

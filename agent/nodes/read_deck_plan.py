@@ -14,6 +14,7 @@ from agent.planning.commitments import deck_roles
 from agent.planning.deck_plan import read_deck_plan as read_plan
 from agent.planning.fit import assess_fit, org_text
 from schemas.context import OrgContext
+from schemas.plan import DomainInfo
 
 
 def read_deck_plan(state: PlanState) -> PlanState:
@@ -22,7 +23,7 @@ def read_deck_plan(state: PlanState) -> PlanState:
     plan = read_plan(deck)
     deck_text = "\n".join(u.text() for u in deck.units if not u.hidden)
     fit = assess_fit(deck_text, plan.organization, org)
-    update: PlanState = {"deck_plan": plan.model_dump(mode="json"), "warnings": []}
+    update: PlanState = {"deck_plan": plan, "warnings": []}
     if fit.verdict == "mismatch":
         update["warnings"].append(f"org context not used: {fit.reason}")
         org = OrgContext(
@@ -37,7 +38,7 @@ def read_deck_plan(state: PlanState) -> PlanState:
         org_vocab = Vocabulary(org_text(org))
     packs, evidence = choose_packs(Vocabulary(deck_text), org_vocab)
     known = Vocabulary(f"{deck_text}\n{org_text(org) if org_vocab is not None else ''}")
-    update["org_fit"] = fit.model_dump(mode="json")
-    update["domain"] = {"packs": packs, "evidence": evidence}
+    update["org_fit"] = fit
+    update["domain"] = DomainInfo(packs=packs, evidence=evidence)
     update["known_concepts"] = known_concepts(known)
     return update

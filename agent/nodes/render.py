@@ -14,4 +14,4 @@ def render(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
     engine = run_context(runtime, state).engine.info()  # the model actually asked, not the setting
     plan = assemble_plan(state, engine.name, engine.model)
     paths = render_plan(plan, state["out_dir"], org_roles=org_of(state).roles)
-    return {"plan": plan.model_dump(mode="json"), "outputs": [str(p) for p in paths]}
+    return {"plan": plan, "outputs": [str(p) for p in paths]}

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from langgraph.runtime import Runtime
 
 from agent.nodes._common import PlanState, RunContext, run_context
+from schemas.context import ContextHit
 
 # One query per layer topic, so every layer's tasks find the passage they rely on.
 LAYER_TOPICS = (
@@ -21,12 +21,13 @@ LAYER_TOPICS = (
 def retrieve_context(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
     from agent.context import ContextIndex
 
-    if (state.get("org_fit") or {}).get("verdict") == "mismatch":
+    fit = state.get("org_fit")
+    if fit is not None and fit.verdict == "mismatch":
         # The org context belongs to another business: nothing of it is cited.
-        return {"hits": {v["id"]: [] for v in state.get("visions", [])}}
+        return {"hits": {v.id: [] for v in state.get("visions", [])}}
     cfg = run_context(runtime, state).config
     index_dir = cfg.index_dir or str(Path(state["run_dir"]) / "index")
-    hits: dict[str, list[dict[str, Any]]] = {}
+    hits: dict[str, list[ContextHit]] = {}
     with ContextIndex(  # closed after: a server must not keep every run's Chroma client
         state["context_dir"],
         index_dir=index_dir,
@@ -36,16 +37,16 @@ def retrieve_context(state: PlanState, runtime: Runtime[RunContext]) -> PlanStat
         index.sync()
         for vision in state.get("visions", []):
             seen: set[tuple[str, int]] = set()
-            found: list[dict[str, Any]] = []
+            found: list[ContextHit] = []
             for query in (
-                vision["text"],
-                *(f"{vision['text']} {topic}" for topic in LAYER_TOPICS),
+                vision.text,
+                *(f"{vision.text} {topic}" for topic in LAYER_TOPICS),
                 *LAYER_TOPICS,
             ):
                 for hit in index.search(query, k=cfg.top_k):
                     key = (hit.doc, hit.chunk)
                     if key not in seen:
                         seen.add(key)
-                        found.append(hit.model_dump(mode="json"))
-            hits[vision["id"]] = found
+                        found.append(hit)
+            hits[vision.id] = found
     return {"hits": hits}

@@ -13,15 +13,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from agent.engines.rules.method import BROAD
 from agent.knowledge import remit as owners
 from agent.planning.assemble import HORIZON_ORDER, LAYER_ORDER
-from agent.planning.records import RoadmapRecord, TaskRecord
+from agent.planning.records import RoadmapRecord, TaskRecord, source_record
 from agent.planning.roadmap import find_cycle, topological_order
 from agent.state import PlanState
 from schemas.context import OrgContext
+from schemas.plan import Vision
 
 if TYPE_CHECKING:
     from agent.planning.repair import Repair
@@ -49,12 +50,12 @@ class PlanFacts:
         self.state = state
         self.org = org
         self.tasks: list[TaskRecord] = state.get("tasks", [])
-        self.visions: list[dict[str, Any]] = state.get("visions", [])
+        self.visions: list[Vision] = state.get("visions", [])
         self.notes: dict[str, str] = state.get("layer_notes", {})
         self.roster = {r.name for r in org.roles}
         self.tiers = {r.name: r.tier for r in org.roles}
         self.ids = {t["id"] for t in self.tasks}
-        self.vision_ids = {v["id"] for v in self.visions}
+        self.vision_ids = {v.id for v in self.visions}
         self.rows: dict[str, dict[str, str]] = {
             r["item"]: r["assignments"] for r in state.get("raci", [])
         }
@@ -128,14 +129,12 @@ class EveryLayerCovered(Rule):
     def check(self, plan: PlanFacts) -> Iterator[Violation]:
         for vision in plan.visions:
             for layer in LAYER_ORDER:
-                has = any(
-                    vision["id"] in t["vision_ids"] and t["layer"] == layer for t in plan.tasks
-                )
-                if not has and f"{vision['id']}:{layer}" not in plan.notes:
+                has = any(vision.id in t["vision_ids"] and t["layer"] == layer for t in plan.tasks)
+                if not has and f"{vision.id}:{layer}" not in plan.notes:
                     yield Violation(
                         "layer_uncovered",
-                        f"{vision['id']} has no {layer} task and no reason why",
-                        vision["id"],
+                        f"{vision.id} has no {layer} task and no reason why",
+                        vision.id,
                     )
 
     def repair(self, violation: Violation, work: Repair) -> None:
@@ -150,15 +149,15 @@ class BroadRolloutHasPilot(Rule):
 
     def check(self, plan: PlanFacts) -> Iterator[Violation]:
         for vision in plan.visions:
-            broad = BROAD.search(vision["text"]) or any(
-                r["code"] == "universal_scope" for r in vision["vagueness"]["reasons"]
+            broad = BROAD.search(vision.text) or any(
+                r.code == "universal_scope" for r in vision.vagueness.reasons
             )
-            piloted = any(t.get("pilot") and vision["id"] in t["vision_ids"] for t in plan.tasks)
-            if broad and not vision["vagueness"]["vague"] and not piloted:
+            piloted = any(t.get("pilot") and vision.id in t["vision_ids"] for t in plan.tasks)
+            if broad and not vision.vagueness.vague and not piloted:
                 yield Violation(
                     "no_pilot",
-                    f"{vision['id']} implies a broad rollout but proposes no pilot",
-                    vision["id"],
+                    f"{vision.id} implies a broad rollout but proposes no pilot",
+                    vision.id,
                 )
 
     def repair(self, violation: Violation, work: Repair) -> None:
@@ -235,7 +234,7 @@ class TracedToVision(TaskRule):
         work.drop_untraced = True
         task = work.by_id.get(violation.item)
         if task is not None:
-            known = {x["id"] for x in work.state.get("visions", [])}
+            known = {x.id for x in work.state.get("visions", [])}
             task["vision_ids"] = [x for x in task["vision_ids"] if x in known]
 
 
@@ -280,7 +279,7 @@ class CitesContext(TaskRule):
             task["context_refs"] = [{"doc": role.source or "roster", "chunk": None, "quote": quote}]
         elif task["vision_ids"]:
             # A role the deck names (no roster): the task traces to its vision's slide instead.
-            sources = {x["id"]: x["source"] for x in work.state.get("visions", [])}
+            sources = {x.id: source_record(x.source) for x in work.state.get("visions", [])}
             task["source"] = sources.get(task["vision_ids"][0])
 
 

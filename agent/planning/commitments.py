@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 
-from agent.engines.base import ContextRefDraft, TaskDraft
+from agent.engines.base import ContextRefDraft, PlanningContext, TaskDraft
 from agent.knowledge import remit
 from agent.knowledge.kpis import same_measure
 from agent.knowledge.lexicon import classify_layer
@@ -18,6 +18,9 @@ from agent.knowledge.timeline import WEEKS_PER_MONTH
 from agent.planning.deck_plan import Commitment, DeckPlan, Kpi
 from schemas.context import OrgContext, Role
 from schemas.plan import Horizon, Scenario, Source, Vision
+
+if TYPE_CHECKING:
+    from agent.state import PlanState
 
 _LAYER_OF_KIND = {
     "gate": "governance_measurement",
@@ -473,20 +476,22 @@ def _unnamed_leads() -> list[Role]:
     ]
 
 
-def planning_for(state: dict[str, Any], vision_id: str) -> dict[str, Any]:
+def planning_for(state: PlanState, vision_id: str) -> PlanningContext:
     """What a decompose branch (or repair) needs to fill only what the deck's own plan leaves out."""
     deck_tasks = state.get("deck_tasks", [])
     mine = [t for t in deck_tasks if vision_id in t.get("vision_ids", [])]
-    plan = state.get("deck_plan") or {}
-    return {
-        "packs": (state.get("domain") or {}).get("packs", ["core"]),
-        "known_concepts": state.get("known_concepts", []),
-        "deck_plan_text": "\n".join(f"{t['title']} {t.get('quote') or ''}" for t in deck_tasks),
-        "deck_layers": sorted({t["layer"] for t in mine}),
-        "deck_task_keys": [t["key"] for t in mine],
-        "pilot": (plan.get("pilot") or {}).get("name"),
-        "pilot_unit": (plan.get("pilot") or {}).get("unit"),
-    }
+    plan = state.get("deck_plan")
+    domain = state.get("domain")
+    pilot = plan.pilot if plan is not None else None
+    return PlanningContext(
+        packs=domain.packs if domain is not None else ["core"],
+        known_concepts=state.get("known_concepts", []),
+        deck_plan_text="\n".join(f"{t['title']} {t.get('quote') or ''}" for t in deck_tasks),
+        deck_layers=sorted({t["layer"] for t in mine}),
+        deck_task_keys=[t["key"] for t in mine],
+        pilot=pilot.name if pilot is not None else None,
+        pilot_unit=pilot.unit if pilot is not None else None,
+    )
 
 
 def texts_of(tasks: Iterable[TaskDraft]) -> str:

@@ -44,7 +44,7 @@ def _valid_raci(
 
 def assemble_plan(state: PlanState, engine_name: str, model: str | None) -> Plan:
     org = org_of(state)
-    deck_plan = state.get("deck_plan") or {}
+    deck_plan = state.get("deck_plan")
     usage = state.get("usage") or {}
     warnings = list(dict.fromkeys(state.get("warnings", [])))  # keep order, drop repeats
     warnings += [f"unresolved: {v['message']}" for v in state.get("violations", [])]
@@ -63,22 +63,7 @@ def assemble_plan(state: PlanState, engine_name: str, model: str | None) -> Plan
             "estimated_prompt_tokens": usage.get("estimated_prompt_tokens", 0),
         },
         "sources": state.get("sources", []),
-        "visions": [
-            {
-                k: v[k]
-                for k in (
-                    "id",
-                    "text",
-                    "source",
-                    "vagueness",
-                    "original_text",
-                    "answers",
-                    "evidence",
-                )
-                if k in v
-            }
-            for v in state.get("visions", [])
-        ],
+        "visions": state.get("visions", []),
         "scenarios": state.get("scenarios", []),
         "roles": [
             {"name": r.name, "team": r.team, "tier": r.tier, "source": r.source or None}
@@ -92,8 +77,8 @@ def assemble_plan(state: PlanState, engine_name: str, model: str | None) -> Plan
         "gaps": gaps,
         "warnings": warnings,
         "layer_notes": state.get("layer_notes", {}),
-        "title": deck_plan.get("title"),
-        "organization": deck_plan.get("organization"),
+        "title": deck_plan.title if deck_plan else None,
+        "organization": deck_plan.organization if deck_plan else None,
         "org_fit": state.get("org_fit"),
         "domain": state.get("domain"),
     }

@@ -9,9 +9,13 @@ checks them against the contract once, when the plan is assembled.
 
 from __future__ import annotations
 
-from typing import Any, NotRequired, TypedDict
+from typing import TYPE_CHECKING, Any, NotRequired, TypedDict, cast
 
 from agent.engines.base import GapDraft, TaskDraft
+
+if TYPE_CHECKING:
+    from agent.planning.deck_plan import DeckPlan
+    from schemas.plan import Source
 
 
 class SourceRecord(TypedDict):
@@ -82,7 +86,7 @@ class RaciRecord(TypedDict):
 
 
 class DeckPhaseRecord(TypedDict):
-    """``agent.planning.deck_plan.DeckPhase`` as the state holds it: a phase the deck sets."""
+    """``agent.planning.deck_plan.DeckPhase`` as the roadmap reads it: a phase the deck sets."""
 
     name: str
     start_week: float
@@ -129,6 +133,13 @@ class DraftRecord(TypedDict):
     decomposition: dict[str, Any]  # agent.engines.base.Decomposition, as JSON
 
 
+def deck_phases(plan: DeckPlan | None) -> list[DeckPhaseRecord]:
+    """The phases the deck sets, as records (none without a deck plan)."""
+    if plan is None:
+        return []
+    return [cast(DeckPhaseRecord, p.model_dump(mode="json")) for p in plan.phases]
+
+
 def task_fields(draft: TaskDraft) -> TaskFields:
     data = draft.model_dump()
     return {
@@ -155,6 +166,10 @@ def task_fields(draft: TaskDraft) -> TaskFields:
     }
 
 
+def source_record(source: Source) -> SourceRecord:
+    return {"file": source.file, "slide": source.slide, "page": source.page}
+
+
 def gap_record(draft: GapDraft) -> GapRecord:
     data = draft.model_dump()
     return {
@@ -177,6 +192,8 @@ __all__ = [
     "TaskFields",
     "TaskRecord",
     "ViolationRecord",
+    "deck_phases",
     "gap_record",
+    "source_record",
     "task_fields",
 ]

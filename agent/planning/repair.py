@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from agent.engines.base import PlanningContext, TaskDraft
+from agent.engines.base import TaskDraft
 from agent.engines.rules.method import decompose as method_decompose
 from agent.planning.checks import RULES, Rule, Violation
 from agent.planning.commitments import planning_for
 from agent.planning.raci import build_raci
-from agent.planning.records import GapRecord, TaskRecord, task_fields
+from agent.planning.records import GapRecord, TaskRecord, deck_phases, task_fields
 from agent.planning.roadmap import build_roadmap
 from agent.state import PlanState
-from schemas.context import ContextHit, OrgContext
-from schemas.plan import Scenario, Vision
+from schemas.context import OrgContext
 
 
 class Repair:
@@ -63,13 +62,12 @@ class Repair:
                 t["depends_on"] = [d for d in t["depends_on"] if d in ids]
 
     def result(self) -> PlanState:
-        deck_plan = self.state.get("deck_plan") or {}
+        deck_plan = self.state.get("deck_plan")
+        horizon = deck_plan.horizon_weeks if deck_plan is not None else None
         return {
             "tasks": self.tasks,
             "raci": build_raci(self.tasks, self.org),
-            "roadmap": build_roadmap(
-                self.tasks, deck_plan.get("phases"), deck_plan.get("horizon_weeks")
-            ),
+            "roadmap": build_roadmap(self.tasks, deck_phases(deck_plan), horizon),
             "gaps": self.gaps,
             "warnings": self.warnings,
         }
@@ -111,8 +109,8 @@ def _fill_from_method(
     warnings: list[str],
 ) -> list[TaskRecord]:
     """Add the method's tasks a vision is missing (``wanted``: vision id -> which, why)."""
-    visions = {v["id"]: Vision.model_validate(v) for v in state.get("visions", [])}
-    scenarios = [Scenario.model_validate(s) for s in state.get("scenarios", [])]
+    visions = {v.id: v for v in state.get("visions", [])}
+    scenarios = state.get("scenarios", [])
     hits = state.get("hits", {})
     by_key = {t["key"]: t for t in tasks if t.get("key")}
     next_id = max((int(t["id"][1:]) for t in tasks), default=0) + 1
@@ -121,9 +119,10 @@ def _fill_from_method(
         vision = visions.get(vid)
         if vision is None:
             continue
-        vision_hits = [ContextHit.model_validate(h) for h in hits.get(vid, [])]
-        planning = PlanningContext.model_validate(planning_for(dict(state), vid))
-        for draft in method_decompose(vision, scenarios, org, vision_hits, planning=planning).tasks:
+        planning = planning_for(state, vid)
+        for draft in method_decompose(
+            vision, scenarios, org, hits.get(vid, []), planning=planning
+        ).tasks:
             if not which(draft):
                 continue
             if draft.key in by_key:
