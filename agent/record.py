@@ -55,6 +55,9 @@ class RunRecord(BaseModel):
     )
     summary: dict[str, Any] = Field(default_factory=dict)
     attempts: int = Field(default=0, description="times a worker started or continued this run")
+    state_format: int = Field(
+        default=0, description="layout of the checkpointed state (agent.state.STATE_FORMAT)"
+    )
     checkpoints: Literal["sqlite", "postgres"] = Field(
         default="sqlite",
         description="where LangGraph keeps its checkpoints: the run folder, or the team database",

@@ -41,6 +41,7 @@ from agent.errors import ContextError, GroundworkError, InputError, RunError
 from agent.files import remove_stale
 from agent.record import RUN_SUBDIR, RunRecord
 from agent.runtime import RunContext
+from agent.state import STATE_FORMAT
 from extractors import display_path
 from schemas.plan import Plan
 
@@ -227,6 +228,7 @@ def plan(
     record = record.model_copy(deep=True) if record is not None else RunRecord()
     if given is None:
         record.thread_id = uuid.uuid4().hex
+    record.state_format = STATE_FORMAT
     # The record is JSON: a name that is not UTF-8 is kept in its \xNN form there, and the
     # real path travels to the run beside it.
     record.deck_path, record.context_dir, record.out_dir = (
@@ -405,9 +407,18 @@ def _continue(
     """resume's work (in the budget's child process)."""
     run_config = _run_config(record, config)
     with _graph(run_dir, checkpoints) as graph:
-        snapshot = graph.get_state(run_config)
+        stale = record.state_format < STATE_FORMAT  # saved by an older groundwork
+        snapshot = None if stale else graph.get_state(run_config)
         payload: Any
-        if not snapshot.next:
+        if snapshot is None:
+            # Its checkpoints hold another layout: plan again from the recorded inputs, with
+            # every answer given so far, on a fresh thread.
+            record.answers.update({str(k): str(v) for k, v in (answers or {}).items()})
+            record.thread_id, record.state_format = uuid.uuid4().hex, STATE_FORMAT
+            config = replace(config, interactive=False)  # its questions were asked already
+            run_config = _run_config(record, config)
+            payload, deck = _payload(record, run_dir, dict(record.answers)), None
+        elif not snapshot.next:
             if _complete(snapshot.values):
                 if answers:  # answered later: re-plan from the vagueness step with them
                     return _replan(graph, run_dir, record, config, run_config, answers, progress)

@@ -30,6 +30,10 @@ from schemas.deck import Deck
 from schemas.plan import DomainInfo, OrgFit, Plan, Scenario, SourceFile, Vision
 
 # The models state may hold, by name: the only classes a checkpoint is read back into.
+# The layout of the state a checkpoint holds. A run saved under an older layout (dicts where
+# models are now) is planned again from its recorded inputs instead of resumed.
+STATE_FORMAT = 2
+
 STATE_MODELS: dict[str, type[BaseModel]] = {
     model.__name__: model
     for model in (

@@ -131,6 +131,31 @@ def test_interactive_run_pauses_and_resumes_with_answers(tmp_path: Path) -> None
     assert not vision.vagueness.vague, "a measurable answer clears the flag"
 
 
+def test_a_run_paused_by_an_older_groundwork_is_planned_again_with_its_answers(
+    tmp_path: Path,
+) -> None:
+    """Its checkpoints hold another state layout (dicts where models are now): resuming them
+    would fail, so the run is planned again from its recorded inputs, answers included."""
+    from agent.record import RunRecord, record_path
+
+    paused = plan(
+        DECK, context=ORG, out=tmp_path, config=PlanConfig(engine="rules", interactive=True)
+    )
+    assert paused.status == "paused"
+    path = record_path(tmp_path)
+    old = json.loads(path.read_text())
+    old.pop("state_format")  # as a record from before the layout was versioned
+    path.write_text(json.dumps(old))
+    first = paused.questions[0]
+    answer = "Raise online booking conversion for new primary-care patients from 12% to 18% by December 2027"
+    done = resume(tmp_path, answers={first["id"]: answer})
+    assert done.status == "done" and done.plan is not None
+    vision = next(v for v in done.plan.visions if v.id == first["id"])
+    assert vision.answers == [answer]
+    record = RunRecord.load(path)
+    assert record.thread_id != old["thread_id"] and record.state_format >= 2
+
+
 def test_resume_in_a_new_process(tmp_path: Path) -> None:
     paused = plan(
         DECK, context=ORG, out=tmp_path, config=PlanConfig(engine="rules", interactive=True)
