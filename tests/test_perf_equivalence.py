@@ -273,3 +273,30 @@ def test_rare_overlap_gives_the_same_floats_whatever_the_hash_seed() -> None:
         )
         outs.add(done.stdout)
     assert len(outs) == 1, outs
+
+
+def test_wordllama_embedding_without_padding_is_the_models_bit_for_bit() -> None:
+    import warnings
+
+    import numpy as np
+
+    from agent.context._chunking import chunk_document
+    from agent.context._loader import parse_source, resolve_org_dir, scan_folder
+    from agent.context._wordllama import embed, wordllama_model
+
+    root = resolve_org_dir(Path(__file__).parents[1] / "examples" / "northwind-health" / "org")
+    texts = [
+        chunk.search_text()
+        for source in scan_folder(root, max_bytes=10**7, exclude=root / ".none", known={})
+        for chunk in chunk_document(parse_source(source, max_bytes=10**7))
+    ]
+    texts += ["", " ", "a", "Émile naïve café — 東京 🙂", "x" * 3000, "word " * 900, "\n\t"]
+    random.Random(2).shuffle(texts)
+    model = wordllama_model("l2_supercat", 256)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the empty texts divide by a zero norm, in both
+        for batch in (texts, texts[:1], texts[:70], [""]):
+            expected = model.embed(list(batch), norm=True)
+            got = np.array(embed(list(batch)))
+            assert got.dtype == np.float32
+            assert np.array_equal(expected, got, equal_nan=True)

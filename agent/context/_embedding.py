@@ -17,15 +17,11 @@ import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
 from chromadb.utils.embedding_functions import register_embedding_function
 
-from agent.context._wordllama import wordllama_model
+from agent.context._wordllama import embed
 from agent.errors import ContextError
 
 WORDLLAMA_NAME = "groundwork-wordllama"
 OPENAI_NAME = "groundwork-openai"
-
-# The model loader lives apart from Chroma, so a search can embed its query without
-# importing chromadb (agent/context/_wordllama.py).
-_wordllama_model = wordllama_model
 
 
 @register_embedding_function
@@ -48,8 +44,7 @@ class WordLlamaEmbeddingFunction(EmbeddingFunction[Documents]):
         type(self).texts += len(input)
         if not input:
             return []
-        vectors = _wordllama_model(self.model, self.dim).embed(list(input), norm=True)
-        return [np.asarray(v, dtype=np.float32) for v in vectors]
+        return embed(list(input), self.model, self.dim)
 
     @staticmethod
     def name() -> str:
