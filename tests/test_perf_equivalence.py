@@ -300,3 +300,71 @@ def test_wordllama_embedding_without_padding_is_the_models_bit_for_bit() -> None
             got = np.array(embed(list(batch)))
             assert got.dtype == np.float32
             assert np.array_equal(expected, got, equal_nan=True)
+
+
+def _example_texts() -> list[str]:
+    org = Path(__file__).parents[1] / "examples" / "northwind-health" / "org"
+    texts = [
+        line for f in sorted(org.rglob("*")) if f.is_file() for line in f.read_text().splitlines()
+    ]
+    rng = random.Random(11)
+    pieces = [
+        "**Bold**",
+        "_it_",
+        "`code`",
+        "[link](http://x)",
+        "10 am",
+        "10 amazing",
+        "e-visit",
+        "'quoted'",
+        "A&B",
+        "5.5%",
+        "naïve",
+        "don’t",
+        "self-scheduling",
+        "__init__",
+        "*",
+        "the",
+        "and",
+        "Q3",
+        "9pm",
+        "-",
+        "'-'",
+        "\t",
+        "  ",
+        "x_y",
+        "[a]",
+        "(b)",
+    ]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(400)]
+    return texts
+
+
+def test_bm25_tokenize_is_the_projects_tokens() -> None:
+    from agent.context._search import tokenize
+    from agent.knowledge.text import tokens
+
+    for _ in range(2):  # the second pass answers from the word cache
+        for text in _example_texts():
+            assert tokenize(text) == tokens(text), text
+
+
+def test_clean_inline_fast_path_and_cache_change_nothing() -> None:
+    import re
+
+    from agent.context._documents import clean_inline
+
+    inline = re.compile(r"(\*\*|__|\*|_|`)(.+?)\1")
+    link = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+
+    def plain(text: str) -> str:  # the function before the fast path and the cache
+        text = link.sub(r"\1", text)
+        for _ in range(2):
+            text = inline.sub(r"\2", text)
+        return " ".join(text.split())
+
+    texts = _example_texts()
+    texts.append("word " * 2000 + "**bold**")  # longer than the cache takes
+    for _ in range(2):
+        for text in texts:
+            assert clean_inline(text) == plain(text), text

@@ -17,6 +17,7 @@ shown to a reader. Formats:
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -263,15 +264,22 @@ _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
 
 def _clean_inline(text: str) -> str:
-    """Strip Markdown emphasis, code ticks and links; collapse whitespace."""
+    """Strip Markdown emphasis, code ticks and links; collapse whitespace. Text with no
+    marker the patterns need (``[``, ``*``, ``_``, a backtick) is only collapsed."""
+    if "[" not in text and "*" not in text and "_" not in text and "`" not in text:
+        return " ".join(text.split())
     text = _LINK.sub(r"\1", text)
     for _ in range(2):
         text = _INLINE.sub(r"\2", text)
     return " ".join(text.split())
 
 
+# Fact extraction cleans a block once per question it asks of it: short texts are cached.
+_clean_short = functools.lru_cache(maxsize=8192)(_clean_inline)
+
+
 def clean_inline(text: str) -> str:
-    return _clean_inline(text)
+    return _clean_short(text) if len(text) <= 4096 else _clean_inline(text)
 
 
 # --------------------------------------------------------------------- tables and records

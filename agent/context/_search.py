@@ -17,15 +17,34 @@ from pathlib import Path
 
 import numpy as np
 
-from agent.knowledge.text import tokens
+from agent.knowledge.text import _WORD, STOPWORDS, stem
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 RRF_K = 60
 
 
+# A word as the pattern found it -> its stemmed token, or None for a stopword. Chunks of one
+# org repeat most of their words: each distinct word is lowered, checked and stemmed once.
+_TOKEN_OF: dict[str, str | None] = {}
+_TOKEN_CACHE_MAX = 500_000
+
+
 def tokenize(text: str) -> list[str]:
-    """The project's one tokenizer and stemmer (agent.knowledge.text)."""
-    return tokens(text)
+    """The project's one tokenizer and stemmer: ``agent.knowledge.text.tokens(text)``, word
+    by word from a cache (tests/test_perf_equivalence.py compares the two)."""
+    out: list[str] = []
+    cache = _TOKEN_OF
+    for raw in _WORD.findall(text):
+        if raw in cache:
+            token = cache[raw]
+        else:
+            word = raw.lower().replace(" ", "").strip("'-")  # as words() has it
+            token = None if word in STOPWORDS else stem(word)
+            if len(cache) < _TOKEN_CACHE_MAX:
+                cache[raw] = token
+        if token is not None:
+            out.append(token)
+    return out
 
 
 class BM25:
