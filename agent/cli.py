@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Callable
 from datetime import date
 from functools import cache
@@ -404,6 +405,8 @@ def _context_sync(index, *, quiet: bool = False):  # type: ignore[no-untyped-def
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     labels = {"read": "reading files", "embed": "embedding chunks"}
+    # Redrawn from here, not by rich's refresh thread: a sync forks a child to write a large
+    # index (agent/context/_writes.py), which it only does in a process without threads.
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -411,13 +414,19 @@ def _context_sync(index, *, quiet: bool = False):  # type: ignore[no-untyped-def
         console=err(),
         transient=True,
         disable=quiet,
+        auto_refresh=False,
     ) as bar:
         tasks: dict[str, object] = {}
+        drawn = [0.0]
 
         def report(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
                 tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
             bar.update(tasks[stage], completed=done, total=total)  # type: ignore[arg-type]
+            now = time.monotonic()
+            if now - drawn[0] >= 0.1 or done >= total:
+                drawn[0] = now
+                bar.refresh()
 
         summary = index.sync(progress=report)
     for line in summary.skipped:

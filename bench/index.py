@@ -13,8 +13,9 @@ names, numbers, an extra paragraph, bullet order) so chunks are not duplicates. 
   ``groundwork context search`` (median of --cli-queries runs);
 - with ``--baseline DIR`` (another checkout with its own .venv, e.g. ``git worktree add
   --detach /tmp/base <commit>``) the same first index in a child process of each checkout
-  and the same commands of each, interleaved, and the ratios current / baseline (target for
-  the first index at 1k files, ``--copies 143``: <= 0.5).
+  (--repeat rounds, the checkouts alternating; wall and CPU, children included, each round's
+  ratio and the medians) and the same commands of each, interleaved, and the ratios
+  current / baseline (target for the first index at 1k files, ``--copies 143``: <= 0.5).
 
 Usage: python bench/index.py [--copies 20] [--queries 50] [--repeat 3] [--chroma-url URL]
                              [--baseline DIR] [--cli-queries 5]
@@ -82,12 +83,15 @@ QUERIES = [
 ]
 
 FIRST_INDEX = """
-import sys, time
+import resource, sys, time
 from agent.context import ContextIndex, WordLlamaEmbeddingFunction
 WordLlamaEmbeddingFunction()(["load the model"])  # model load excluded, as in this process
-began = time.perf_counter()
+def cpu():
+    own, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+began, cpu0 = time.perf_counter(), cpu()
 summary = ContextIndex(sys.argv[1], index_dir=sys.argv[2], collection="bench-first").sync()
-print(time.perf_counter() - began, summary.chunks)
+print(time.perf_counter() - began, cpu() - cpu0, summary.chunks)
 """
 
 FRESH_PROCESS = """
@@ -177,14 +181,35 @@ def child(repo: Path, args: list[str]) -> tuple[float, float, str]:
     return wall, cpu, proc.stdout
 
 
-def compare(org: Path, work: Path, repos: dict[str, Path], cli_queries: int) -> None:
-    """First index in a child process, then the real commands, each checkout in turn."""
+def compare(
+    org: Path, work: Path, repos: dict[str, Path], cli_queries: int, repeat: int = 1
+) -> None:
+    """First index in a child process (``repeat`` times, the checkouts interleaved; the
+    median and each round's ratio), then the real commands, each checkout in turn."""
+    import os
+
     results: dict[str, dict[str, tuple[float, float]]] = {name: {} for name in repos}
-    for name, repo in repos.items():
-        wall, cpu, out = child(
-            repo, [python_of(repo), "-c", FIRST_INDEX, str(org), str(work / f"inproc-{name}")]
+    firsts: dict[str, list[tuple[float, float]]] = {name: [] for name in repos}
+    for run in range(repeat):
+        for name, repo in repos.items():
+            index_dir = work / f"inproc-{name}-{run}"
+            _, _, out = child(repo, [python_of(repo), "-c", FIRST_INDEX, str(org), str(index_dir)])
+            wall, cpu = (float(x) for x in out.split()[:2])
+            firsts[name].append((wall, cpu))
+            shutil.rmtree(index_dir, ignore_errors=True)
+        if len(repos) > 1:
+            (bw, bc), (cw, cc) = (firsts[n][-1] for n in repos)
+            print(
+                f"  first index, round {run + 1}: baseline {bw:.2f} s (CPU {bc:.2f}), current "
+                f"{cw:.2f} s (CPU {cc:.2f}): wall {cw / bw:.2f}, CPU {cc / bc:.2f}; "
+                f"load {os.getloadavg()[0]:.2f}",
+                flush=True,
+            )
+    for name in repos:
+        results[name][f"first index, in process (median of {repeat})"] = (
+            statistics.median(w for w, _ in firsts[name]),
+            statistics.median(c for _, c in firsts[name]),
         )
-        results[name]["first index, in process"] = (float(out.split()[0]), float("nan"))
     for name, repo in repos.items():
         gw = cli_of(repo)
         index_dir = str(work / f"cli-{name}")
@@ -225,13 +250,13 @@ def compare(org: Path, work: Path, repos: dict[str, Path], cli_queries: int) -> 
     print()
     print("the real command and the first index per checkout (seconds, wall / CPU):")
     print(
-        f"  {'':28} "
+        f"  {'':40} "
         + " ".join(f"{n:>17}" for n in names)
         + ("   current/baseline" if len(names) > 1 else "")
     )
     for measure in results[names[0]]:
         cells = [results[n][measure] for n in names]
-        line = f"  {measure:28} " + " ".join(
+        line = f"  {measure:40} " + " ".join(
             f"{w:8.2f}/{c:8.2f}" if c == c else f"{w:8.2f}/{'-':>8}" for w, c in cells
         )
         if len(names) > 1:
@@ -268,7 +293,7 @@ def main() -> None:
         if not args.skip_in_process:
             in_process(org, files, Path(tmp), args)
         if not args.chroma_url:
-            compare(org, Path(tmp) / "compare", repos, args.cli_queries)
+            compare(org, Path(tmp) / "compare", repos, args.cli_queries, args.repeat)
 
 
 def in_process(org: Path, files: int, tmp: Path, args: argparse.Namespace) -> None:

@@ -368,3 +368,24 @@ def test_clean_inline_fast_path_and_cache_change_nothing() -> None:
     for _ in range(2):
         for text in texts:
             assert clean_inline(text) == plain(text), text
+
+
+def test_index_written_from_a_child_process_is_the_one_written_here(tmp_path: Path) -> None:
+    """Three syncs (first index; a file changed, one removed, one added, one unreadable; that
+    one readable again) with the store written by a forked child and by the process itself:
+    the same summaries, hits, context, saved corpus, facts cache and store contents. In a new
+    process: a fork is only safe before Chroma's runtime is up (tests/_writes_equivalence.py)."""
+    import subprocess
+    import sys
+
+    script = Path(__file__).parent / "_writes_equivalence.py"
+    root = Path(__file__).parents[1]
+    done = subprocess.run(
+        [sys.executable, str(script), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip() == "same"

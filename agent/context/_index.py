@@ -33,6 +33,7 @@ import contextlib
 import hashlib
 import json
 import os
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -54,6 +55,7 @@ from agent.context._loader import (
     skip_reason,
 )
 from agent.context._search import RRF_K, phrases_in_query, rrf
+from agent.context._writes import ChildWrites, LocalWrites
 from agent.errors import ContextError
 from agent.files import atomic_write_text, display_path
 from schemas.context import ContextHit, Metric, OrgContext, Role, System, SystemAbsence
@@ -64,6 +66,8 @@ if TYPE_CHECKING:
 Progress = Callable[[str, int, int], None]
 FACTS_VERSION = 2
 EMBED_BATCH = 256
+# New or changed files from which a sync writes the store from a child process (_writes.py)
+WRITER_MIN_FILES = 64
 
 
 class IndexSummary(BaseModel):
@@ -425,66 +429,80 @@ class ContextIndex:
                 base = base or Corpus.load(
                     self._corpus_path, collection=self.collection_name, stamp=stamp
                 )
-        stored = self._stored_documents()
-        entries: dict[str, dict[str, Any]] = {}
-        all_facts: list[Facts] = []
-        documents: list[str] = []
-        pending: list[Chunk] = []
-        pending_sha: dict[str, str] = {}
-        stale: list[str] = []  # documents whose stored chunks must go
-        for i, source in enumerate(files, start=1):
-            report("read", i, len(files))
-            if source.error:
-                summary.skipped.append(f"{source.rel}: {source.error}")
-                if source.rel in stored:
-                    stale.append(source.rel)
-                continue
-            entry = cached.get(source.rel)
-            in_store = stored.get(source.rel) == source.sha256
-            if in_store and entry and entry.get("sha256") == source.sha256:
-                summary.unchanged += 1
-                entries[source.rel] = entry
-                all_facts.append(self._facts_from_json(entry["facts"]))
-                documents.append(source.rel)
-                summary.chunks += int(entry.get("chunks", 0))
-                continue
-            try:
-                doc = parse_source(source, max_bytes=self.max_bytes)
-            except Exception as exc:  # one bad file never stops the others
-                summary.skipped.append(f"{source.rel}: {skip_reason(exc)}")
-                if source.rel in stored:
-                    stale.append(source.rel)
-                continue
-            from agent.context._extract import extract_facts
+        writes = self._writes(files, cached)
+        try:
+            stored = writes.stored_documents()
+            entries: dict[str, dict[str, Any]] = {}
+            all_facts: list[Facts] = []
+            documents: list[str] = []
+            pending: list[Chunk] = []
+            pending_sha: dict[str, str] = {}
+            stale: list[str] = []  # documents whose stored chunks must go
+            embedded = 0
+            for i, source in enumerate(files, start=1):
+                report("read", i, len(files))
+                if source.error:
+                    summary.skipped.append(f"{source.rel}: {source.error}")
+                    if source.rel in stored:
+                        stale.append(source.rel)
+                        writes.delete(source.rel)
+                    continue
+                entry = cached.get(source.rel)
+                in_store = stored.get(source.rel) == source.sha256
+                if in_store and entry and entry.get("sha256") == source.sha256:
+                    summary.unchanged += 1
+                    entries[source.rel] = entry
+                    all_facts.append(self._facts_from_json(entry["facts"]))
+                    documents.append(source.rel)
+                    summary.chunks += int(entry.get("chunks", 0))
+                    continue
+                try:
+                    doc = parse_source(source, max_bytes=self.max_bytes)
+                except Exception as exc:  # one bad file never stops the others
+                    summary.skipped.append(f"{source.rel}: {skip_reason(exc)}")
+                    if source.rel in stored:
+                        stale.append(source.rel)
+                        writes.delete(source.rel)
+                    continue
+                from agent.context._extract import extract_facts
 
-            facts = extract_facts(doc)
-            chunks = chunk_document(doc)
-            entries[source.rel] = {
-                "sha256": source.sha256,
-                "size": source.size,
-                "mtime_ns": source.mtime_ns,
-                "chunks": len(chunks),
-                "facts": self._facts_to_json(facts),
-            }
-            all_facts.append(facts)
-            documents.append(source.rel)
-            summary.chunks += len(chunks)
-            if in_store:  # chunks already embedded; only the facts cache was missing
-                summary.unchanged += 1
-                continue
-            if source.rel in stored:
-                summary.changed += 1
-                stale.append(source.rel)
-            else:
-                summary.added += 1
-            pending.extend(chunks)
-            pending_sha[source.rel] = source.sha256
-        present = {f.rel for f in files}
-        removed = [doc for doc in stored if doc not in present]
-        summary.removed = len(removed)
-        for rel in stale + removed:
-            self.collection.delete(where={"doc": rel})
-        vectors = self._embed(pending, pending_sha, report)
+                facts = extract_facts(doc)
+                chunks = chunk_document(doc)
+                entries[source.rel] = {
+                    "sha256": source.sha256,
+                    "size": source.size,
+                    "mtime_ns": source.mtime_ns,
+                    "chunks": len(chunks),
+                    "facts": self._facts_to_json(facts),
+                }
+                all_facts.append(facts)
+                documents.append(source.rel)
+                summary.chunks += len(chunks)
+                if in_store:  # chunks already embedded; only the facts cache was missing
+                    summary.unchanged += 1
+                    continue
+                if source.rel in stored:
+                    summary.changed += 1
+                    stale.append(source.rel)
+                    writes.delete(source.rel)
+                else:
+                    summary.added += 1
+                pending.extend(chunks)
+                pending_sha[source.rel] = source.sha256
+                embedded = self._embed(writes, pending, embedded, pending_sha, report)
+            present = {f.rel for f in files}
+            removed = [doc for doc in stored if doc not in present]
+            summary.removed = len(removed)
+            for rel in removed:
+                writes.delete(rel)
+            self._embed(writes, pending, embedded, pending_sha, report, final=True)
+            vectors = (
+                writes.vectors([_chunk_id(c.doc, c.index) for c in pending]) if pending else []
+            )
+            writes.finish()
+        except BaseException:
+            writes.abort()
+            raise
         summary.embedded_chunks = len(pending)
         if not documents:
             raise ContextError(
@@ -609,26 +627,54 @@ class ContextIndex:
         corpus.save(self._corpus_path, collection=self.collection_name, stamp=stamp)
         self._corpus = corpus
 
-    def _embed(self, chunks: list[Chunk], shas: dict[str, str], report: Progress) -> list[Any]:
-        if not chunks:
-            return []
-        limit = EMBED_BATCH
-        with contextlib.suppress(Exception):  # older servers do not report a batch limit
-            limit = min(limit, int(self._connect().get_max_batch_size()))
-        done = 0
-        report("embed", 0, len(chunks))
-        for i in range(0, len(chunks), limit):
-            batch = chunks[i : i + limit]
+    def _embed(
+        self,
+        writes: LocalWrites | ChildWrites,
+        pending: list[Chunk],
+        done: int,
+        shas: dict[str, str],
+        report: Progress,
+        *,
+        final: bool = False,
+    ) -> int:
+        """Embed and write the pending chunks from ``done`` on, a batch at a time (the last,
+        shorter batch only when ``final``); how many are done now."""
+        while len(pending) - done >= EMBED_BATCH or (final and done < len(pending)):
+            if done == 0:
+                report("embed", 0, len(pending))
+            batch = pending[done : done + EMBED_BATCH]
             vectors = self._ef([c.search_text() for c in batch])
-            self.collection.add(
-                ids=[_chunk_id(c.doc, c.index) for c in batch],
-                embeddings=vectors,
-                documents=[c.text for c in batch],
-                metadatas=[{**_meta(c), "sha256": shas[c.doc]} for c in batch],
+            writes.add(
+                (
+                    [_chunk_id(c.doc, c.index) for c in batch],
+                    list(vectors),
+                    [c.text for c in batch],
+                    [{**_meta(c), "sha256": shas[c.doc]} for c in batch],
+                )
             )
             done += len(batch)
-            report("embed", done, len(chunks))
-        return self._stored_vectors([_chunk_id(c.doc, c.index) for c in chunks], limit)
+            report("embed", done, len(pending))
+        return done
+
+    def _writes(
+        self, files: list[SourceFile], cached: dict[str, dict[str, Any]]
+    ) -> LocalWrites | ChildWrites:
+        """Where this sync's writes go: a child process when many files are new or changed
+        and this process can fork safely (no Chroma runtime or other thread in it yet)."""
+        if self.chroma_url or self._client is not None or not hasattr(os, "fork"):
+            return LocalWrites(self)
+        if sys.platform != "linux":
+            return LocalWrites(self)
+        fresh = sum(
+            1 for f in files if f.error is None and cached.get(f.rel, {}).get("sha256") != f.sha256
+        )
+        if fresh < WRITER_MIN_FILES:
+            return LocalWrites(self)
+        from agent.budget import _fork_safe
+
+        if not _fork_safe():
+            return LocalWrites(self)
+        return ChildWrites(self)
 
     def _stored_vectors(self, ids: list[str], limit: int) -> list[Any]:
         """The vectors as the store keeps them (normalized again for cosine), so a corpus
