@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -109,24 +109,12 @@ def extract(
     \b
     Example: groundwork extract examples/northwind/deck.pptx --format json
     """
-    from agent.budget import Budget, run_with_budget
-    from extractors import extract as extract_deck
-    from extractors import to_markdown
+    from agent.cli_entry import extract_deck, write_deck
 
-    budget = Budget.from_env(time_limit, memory_limit)
-    result = run_with_budget(
-        extract_deck,
-        deck,
-        budget=budget,
-        what="extraction",
-        **({"max_bytes": max_bytes} if max_bytes else {}),  # type: ignore[arg-type]
-    )
-    if format == "json":
-        sys.stdout.write(result.model_dump_json(indent=2) + "\n")
-    elif format == "markdown":
-        sys.stdout.write(to_markdown(result))
-    else:
+    result = extract_deck(deck, max_bytes, time_limit, memory_limit)
+    if format not in ("json", "markdown"):
         raise typer.BadParameter("--format must be json or markdown")
+    write_deck(result, format)
 
 
 def _engine_line(config: PlanConfig) -> str:
@@ -1146,33 +1134,43 @@ def main() -> None:
         code = app(standalone_mode=False)
         if isinstance(code, int) and code:  # typer.Exit(n) comes back as a return value here
             raise SystemExit(code)
-    except GroundworkError as exc:
+    except Exception as exc:
+        exit_for(exc)
+    except KeyboardInterrupt as exc:
+        exit_for(exc)
+
+
+def exit_for(exc: BaseException) -> NoReturn:
+    """What a command's error prints (one line on stderr, never a traceback) and exits with;
+    also for ``groundwork extract`` run without this module (agent/cli_entry.py)."""
+    if isinstance(exc, GroundworkError):
         err().print(f"[red]error:[/red] {_one_line(exc)}", highlight=False, soft_wrap=True)
         raise SystemExit(4 if isinstance(exc, BudgetExceededError) else 2) from None
-    except typer.Abort:
+    if isinstance(exc, typer.Abort):
         err().print("aborted")
         raise SystemExit(130) from None
-    except KeyboardInterrupt:
+    if isinstance(exc, KeyboardInterrupt):
         err().print("interrupted")
         raise SystemExit(130) from None
-    except (typer.BadParameter, typer.Exit) as exc:
-        if isinstance(exc, typer.Exit):
-            raise SystemExit(exc.exit_code) from None
+    if isinstance(exc, typer.Exit):
+        raise SystemExit(exc.exit_code) from None
+    if isinstance(exc, typer.BadParameter):
         err().print(f"error: {_one_line(exc)}", highlight=False, soft_wrap=True)
         raise SystemExit(2) from None
-    except typer.TyperException as exc:  # usage errors (typer's own click): usage, one line
+    if isinstance(exc, typer.TyperException):  # usage errors (typer's own click): usage, one line
         if hasattr(exc, "show"):
             exc.show()
         else:
             err().print(f"error: {_one_line(exc)}", highlight=False, soft_wrap=True)
         raise SystemExit(exc.exit_code) from None
-    except Exception as exc:  # anything unexpected: still one line
+    if isinstance(exc, Exception):  # anything unexpected: still one line
         err().print(
             f"error: internal error ({type(exc).__name__}): {_one_line(exc)}",
             highlight=False,
             soft_wrap=True,
         )
         raise SystemExit(1) from None
+    raise exc
 
 
 if __name__ == "__main__":
