@@ -672,6 +672,7 @@ class ContextIndex:
             return LocalWrites(self)
         from agent.budget import _fork_safe
 
+        self._ef  # noqa: B018 - chromadb imported here, once, not in the child as well
         if not _fork_safe():
             return LocalWrites(self)
         return ChildWrites(self)
