@@ -11,8 +11,11 @@ folder and drives it over HTTP like a client would. Prints, in one run:
 - the upload request's latency for a big PDF (``--pages`` pages): the time until the API
   answers, not until the plan is done.
 
-Usage: python bench/web.py [--runs 100] [--concurrent 10] [--pages 5000] [--root DIR]
-``--root`` runs another checkout's code with this machine's .venv (before/after figures).
+Usage: python bench/web.py [--runs 100] [--concurrent 10] [--rounds 1] [--pages 5000]
+                           [--root DIR] [--baseline DIR]
+``--root`` runs another checkout's code with this machine's .venv; ``--baseline DIR`` starts
+a second server from another checkout (with its own .venv) and takes turns with it in the
+concurrency rounds, so both ratios come from the same run on the same load.
 """
 
 from __future__ import annotations
@@ -71,16 +74,23 @@ def tree(pid: int) -> list[int]:
     return found
 
 
+def python_of(root: Path) -> str:
+    """The checkout's own venv (its dependencies), else this one."""
+    venv = root / ".venv" / "bin" / "python"
+    return str(venv) if venv.exists() else sys.executable
+
+
 class Server:
-    def __init__(self, root: Path, runs_dir: Path, workers: int) -> None:
+    def __init__(self, root: Path, runs_dir: Path, workers: int, python: str | None = None) -> None:
         self.port = free_port()
+        self.workers = workers
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "PYTHONPATH": str(root)}
         env.pop("GROUNDWORK_TOKEN", None)
         for key in ("OPENAI_BASE_URL", "OPENAI_API_KEY"):
             env.pop(key, None)
         command = [
-            sys.executable,
+            python or sys.executable,
             "-m",
             "agent.cli",
             "serve",
@@ -95,6 +105,7 @@ class Server:
             "--workers",
             str(workers),
         ]
+        runs_dir.parent.mkdir(parents=True, exist_ok=True)
         self.log = (runs_dir.parent / "server.log").open("wb")
         self.proc = subprocess.Popen(
             command, cwd=root, env=env, stdout=self.log, stderr=subprocess.STDOUT
@@ -122,16 +133,22 @@ class Server:
         return str(response.json()["id"])
 
     def wait(self, ids: list[str], timeout: float = 1800) -> None:
+        """Until every run is done: one request for all of them every 0.1 s (the runs list, as
+        the web page reads it), the process tree's memory every second. Asking for each run
+        on every pass (as this did before) cost the server and this process about half a
+        core with 10 runs going, on a machine whose two cores the runs are measured on."""
         pending = set(ids)
         deadline = time.monotonic() + timeout
+        sampled = 0.0
         while pending:
-            for run_id in list(pending):
-                status = self.client.get(f"/api/runs/{run_id}").json()["status"]
-                if status in SETTLED:
-                    if status != "done":
-                        raise SystemExit(f"run {run_id} ended {status}")
-                    pending.discard(run_id)
-            self.sample()
+            for run in self.client.get("/api/runs").json()["runs"]:
+                if run["id"] in pending and run["status"] in SETTLED:
+                    if run["status"] != "done":
+                        raise SystemExit(f"run {run['id']} ended {run['status']}")
+                    pending.discard(run["id"])
+            if time.monotonic() - sampled >= 1.0:
+                self.sample()
+                sampled = time.monotonic()
             if time.monotonic() > deadline:
                 raise SystemExit(f"{len(pending)} run(s) still going after {timeout:.0f}s")
             time.sleep(0.1)
@@ -141,12 +158,13 @@ class Server:
         self.peak_tree_kb = max(self.peak_tree_kb, total)
 
     def stop(self) -> None:
-        self.proc.send_signal(signal.SIGINT)
-        try:
-            self.proc.wait(20)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+            try:
+                self.proc.wait(20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
         self.log.close()
 
 
@@ -168,12 +186,43 @@ def big_pdf(path: Path, pages: int) -> None:
     pdf.output(str(path))
 
 
+def concurrency(
+    servers: dict[str, tuple[Server, Path]], rounds: int, alone_runs: int, concurrent: int
+) -> None:
+    """One run alone (median of ``alone_runs``) then ``concurrent`` at once, per server, the
+    servers taking turns, ``rounds`` times: a load change on this shared machine falls on
+    every server alike. Prints each round's ratio and the medians."""
+    ratios: dict[str, list[float]] = {name: [] for name in servers}
+    for n in range(rounds):
+        for name, (server, deck) in servers.items():
+            load = os.getloadavg()[0]
+            one = statistics.median(timed_runs(server, deck, 1) for _ in range(alone_runs))
+            many = timed_runs(server, deck, concurrent)
+            ratios[name].append(many / one)
+            print(
+                f"  round {n + 1}, {name}: one run alone {one:.2f}s (median of {alone_runs}); "
+                f"{concurrent} at once {many:.2f}s; ratio {many / one:.2f}x; "
+                f"load {load:.2f} -> {os.getloadavg()[0]:.2f}",
+                flush=True,
+            )
+    ideal = concurrent / min(next(iter(servers.values()))[0].workers, os.cpu_count() or 1)
+    line = "; ".join(f"{name} {statistics.median(r):.2f}x" for name, r in ratios.items())
+    print(
+        f"{concurrent} runs at once / one run alone, median of {rounds} round(s): {line} "
+        f"(target <= 6, ideal ~{ideal:.1f}x)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=ROOT, help="checkout whose code to run")
+    parser.add_argument(
+        "--baseline", type=Path, help="another checkout (its own .venv), interleaved"
+    )
     parser.add_argument("--runs", type=int, default=100, help="runs for the memory measure")
     parser.add_argument("--concurrent", type=int, default=10)
     parser.add_argument("--alone", type=int, default=3, help="single runs timed (median)")
+    parser.add_argument("--rounds", type=int, default=1, help="concurrency rounds (median)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--pages", type=int, default=5000, help="pages of the big PDF")
     parser.add_argument(
@@ -187,19 +236,25 @@ def main() -> None:
         runs_dir = Path(tmp) / "runs"
         server = Server(root, runs_dir, args.workers)
         print(f"server: {root} on {server.url}, {args.workers} workers, {os.cpu_count()} cores")
+        servers = {"current": (server, deck)}
+        if args.baseline:
+            base = args.baseline.resolve()
+            other = Server(base, Path(tmp) / "baseline" / "runs", args.workers, python_of(base))
+            print(f"baseline: {base} on {other.url}")
+            servers = {
+                "baseline": (other, base / "examples" / "northwind-health" / "strategy.pptx"),
+                **servers,
+            }
         try:
-            timed_runs(server, deck, 1)  # warm-up: imports, wordllama, first index
+            for each, each_deck in servers.values():
+                timed_runs(each, each_deck, 1)  # warm-up: imports, wordllama, first index
             if "concurrency" not in args.skip:
-                alone = [timed_runs(server, deck, 1) for _ in range(args.alone)]
-                one = statistics.median(alone)
-                many = timed_runs(server, deck, args.concurrent)
-                print(
-                    f"one run alone: {one:.2f}s (median of {len(alone)}); "
-                    f"{args.concurrent} at once: {many:.2f}s; ratio {many / one:.2f}x "
-                    f"(ideal ~{args.concurrent / min(args.workers, os.cpu_count() or 1):.1f}x)"
-                )
+                concurrency(servers, args.rounds, args.alone, args.concurrent)
+            if args.baseline:
+                servers["baseline"][0].stop()
             if "memory" not in args.skip:
-                done = 1 + (0 if "concurrency" in args.skip else args.alone + args.concurrent)
+                rounds = 0 if "concurrency" in args.skip else args.rounds
+                done = 1 + rounds * (args.alone + args.concurrent)
                 start_kb = rss_kb(server.proc.pid)
                 print(f"server RSS after {done} runs: {start_kb / 1024:.0f} MB")
                 wave = max(1, args.concurrent)
@@ -234,7 +289,8 @@ def main() -> None:
                     + f" (median {statistics.median(latencies):.2f}s)"
                 )
         finally:
-            server.stop()
+            for each, _ in servers.values():
+                each.stop()
 
 
 if __name__ == "__main__":

@@ -389,3 +389,33 @@ def test_index_written_from_a_child_process_is_the_one_written_here(tmp_path: Pa
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.strip() == "same"
+
+
+def test_plan_derived_fields_are_read_again_when_the_plan_changes(tmp_path: Path) -> None:
+    import json
+    import os
+
+    from agent.web._runs import from_plan
+
+    plan = tmp_path / "plan.json"
+    reads: list[str] = []
+
+    def read(path: Path) -> dict[str, list[str]]:
+        reads.append(path.read_text())
+        return {"roles": json.loads(path.read_text())}
+
+    plan.write_text('["a"]')
+    first = from_plan(plan, "roles", read)
+    first["roles"].append("changed by a caller")
+    assert from_plan(plan, "roles", read) == {"roles": ["a"]} and len(reads) == 1
+    assert from_plan(plan, "other", read) == {"roles": ["a"]} and len(reads) == 2
+    plan.write_text('["b", "c"]')  # a re-plan writes a new file
+    assert from_plan(plan, "roles", read) == {"roles": ["b", "c"]} and len(reads) == 3
+    replaced = tmp_path / "new.json"
+    replaced.write_text('["d", "e"]')  # same size, replaced atomically: another inode
+    stat = plan.stat()
+    os.replace(replaced, plan)
+    os.utime(plan, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert from_plan(plan, "roles", read) == {"roles": ["d", "e"]}
+    plan.unlink()
+    assert from_plan(plan, "missing", lambda p: {"roles": []}) == {"roles": []}

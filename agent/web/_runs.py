@@ -7,13 +7,16 @@ It raises the documented errors (``agent.errors``); the web layer maps them to r
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import shutil
 import threading
 import time
+from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, TypeVar
 
 from agent.errors import ContextError, LLMConfigError, RunError, RunStateError
 from agent.record import RunRecord, record_path
@@ -26,7 +29,35 @@ from agent.web._worker import Job
 log = logging.getLogger("groundwork.web")
 
 MAX_ANSWER_CHARS = 4000
+T = TypeVar("T")
 Engine = Literal["auto", "llm", "rules"]
+
+
+_FROM_PLAN: OrderedDict[tuple[str, str, int, int, int], Any] = OrderedDict()
+_FROM_PLAN_MAX = 512
+_from_plan_lock = threading.Lock()
+
+
+def from_plan(path: Path, what: str, read: Callable[[Path], T]) -> T:
+    """``read(path)`` for a run's plan.json, computed once while the file stays the same
+    (inode, size, mtime): every request for a finished run (one run, the runs list the page
+    reloads every few seconds) asks for its open questions and its role files, and parsing
+    the plan each time was most of such a request. A copy, so callers may change it."""
+    try:
+        st = path.stat()
+    except OSError:
+        return read(path)  # its own error path (a missing plan)
+    key = (str(path), what, st.st_ino, st.st_size, st.st_mtime_ns)
+    with _from_plan_lock:
+        if key in _FROM_PLAN:
+            _FROM_PLAN.move_to_end(key)
+            return copy.deepcopy(_FROM_PLAN[key])  # type: ignore[no-any-return]
+    value = read(path)
+    with _from_plan_lock:
+        _FROM_PLAN[key] = value
+        while len(_FROM_PLAN) > _FROM_PLAN_MAX:
+            _FROM_PLAN.popitem(last=False)
+    return copy.deepcopy(value)
 
 
 def open_questions(record: RunRecord) -> list[dict[str, Any]]:
@@ -37,8 +68,12 @@ def open_questions(record: RunRecord) -> list[dict[str, Any]]:
     """
     if record.status != "done" or not record.summary.get("vague", 1):
         return []
+    return from_plan(Path(record.out_dir) / "plan.json", "open_questions", _open_questions)
+
+
+def _open_questions(path: Path) -> list[dict[str, Any]]:
     try:
-        plan = json.loads((Path(record.out_dir) / "plan.json").read_text("utf-8"))
+        plan = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         return []
     return [

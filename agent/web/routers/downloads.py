@@ -12,6 +12,7 @@ from agent.errors import RunNotFoundError, RunStateError
 from agent.record import RunRecord
 from agent.web._deps import Run
 from agent.web._errors import ERRORS
+from agent.web._runs import from_plan
 
 router = APIRouter(prefix="/api/runs/{run_id}", tags=["downloads"], responses=ERRORS)
 
@@ -33,14 +34,7 @@ def role_files(record: RunRecord) -> list[dict[str, str]]:
     if not tasks_dir.is_dir():
         return []
     files = {p.stem for p in tasks_dir.glob("*.md")}
-    try:
-        from agent.render import PlanIndex, role_slugs
-        from schemas.plan import Plan
-
-        plan = Plan.model_validate_json((out_dir / "plan.json").read_text("utf-8"))
-        named = role_slugs(PlanIndex(plan).involved_roles())
-    except Exception:  # an unreadable plan still lists its files, by slug
-        named = {}
+    named = from_plan(out_dir / "plan.json", "role_slugs", _role_slugs)
     url = f"/api/runs/{record.id}/tasks/"
     result = [
         {"role": role, "slug": slug, "url": url + slug}
@@ -50,6 +44,18 @@ def role_files(record: RunRecord) -> list[dict[str, str]]:
     known = {item["slug"] for item in result}
     result += [{"role": slug, "slug": slug, "url": url + slug} for slug in sorted(files - known)]
     return sorted(result, key=lambda item: item["role"].lower())
+
+
+def _role_slugs(path: Path) -> dict[str, str]:
+    """Role name -> its tasks file's slug, as the renderer named them."""
+    try:
+        from agent.render import PlanIndex, role_slugs
+        from schemas.plan import Plan
+
+        plan = Plan.model_validate_json(path.read_text("utf-8"))
+        return dict(role_slugs(PlanIndex(plan).involved_roles()))
+    except Exception:  # an unreadable plan still lists its files, by slug
+        return {}
 
 
 def downloads_for(record: RunRecord) -> dict[str, Any]:
