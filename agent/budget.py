@@ -267,7 +267,7 @@ def prefer_start_method(method: str | None) -> None:
     _preferred.method = method
 
 
-def _fork_safe() -> bool:
+def fork_safe() -> bool:
     """No other thread that could hold a lock across fork: no Python thread, and no native
     thread that named itself (Chroma's Rust runtime: tokio-rt-worker, sqlx-sqlite-worker).
     Unnamed native threads keep the process name (OpenBLAS's idle workers) and are safe."""
@@ -312,7 +312,7 @@ def _default_method() -> str:
     if method:
         return method
     methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and sys.platform != "darwin" and _fork_safe():
+    if "fork" in methods and sys.platform != "darwin" and fork_safe():
         return "fork"
     # Another thread may hold a lock the child would inherit locked (Chroma's Rust runtime
     # does): start children from a clean single-threaded server instead.

@@ -670,10 +670,10 @@ class ContextIndex:
         )
         if fresh < WRITER_MIN_FILES:
             return LocalWrites(self)
-        from agent.budget import _fork_safe
+        from agent.budget import fork_safe
 
         self._ef  # noqa: B018 - chromadb imported here, once, not in the child as well
-        if not _fork_safe():
+        if not fork_safe():
             return LocalWrites(self)
         return ChildWrites(self)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from agent.knowledge.text import _WORD, STOPWORDS, stem
+from agent.knowledge.text import STOPWORDS, WORD, stem
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 RRF_K = 60
@@ -34,7 +34,7 @@ def tokenize(text: str) -> list[str]:
     by word from a cache (tests/test_perf_equivalence.py compares the two)."""
     out: list[str] = []
     cache = _TOKEN_OF
-    for raw in _WORD.findall(text):
+    for raw in WORD.findall(text):
         if raw in cache:
             token = cache[raw]
         else:

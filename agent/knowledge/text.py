@@ -17,7 +17,9 @@ from functools import lru_cache
 
 import snowballstemmer
 
-_WORD = re.compile(
+# The project's one word tokenizer (``words`` lower-cases what it finds; the search index
+# caches per raw token, so it reads the raw ones).
+WORD = re.compile(
     r"\d{1,2}\s?(?:am|pm)\b|[A-Za-z][A-Za-z0-9&'\-]*|\d+(?:[.,]\d+)?%?", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
@@ -190,7 +192,7 @@ SYNONYM_CLASSES: dict[str, str] = {
 
 def words(text: str) -> list[str]:
     """Lower-case word tokens: letters (with & ' -), numbers with an optional %, times."""
-    return [w.lower().replace(" ", "").strip("'-") for w in _WORD.findall(text)]
+    return [w.lower().replace(" ", "").strip("'-") for w in WORD.findall(text)]
 
 
 @lru_cache(maxsize=65536)
