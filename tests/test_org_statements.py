@@ -133,3 +133,61 @@ def test_only_placeholders_are_grounded_on_a_mismatch_that_names_no_one() -> Non
     assert owner_grounding(placeholder, gold) == 1.0
     assert owner_grounding(borrowed, gold) == 0.0
     assert owner_grounding(placeholder, {"roster": ["Harbour Master"]}) == 0.0
+
+
+def test_an_extended_tier_counsel_is_consulted_not_reported_missing() -> None:
+    from agent.engines.rules.method import _instantiate
+    from schemas.context import OrgContext, Role
+    from schemas.plan import Vision
+
+    pattern = {
+        "key": "legal_{v}",
+        "layer": "governance_measurement",
+        "horizon": "foundational",
+        "owner": ["legal", "policy", "privacy", "compliance", "counsel"],
+        "consult": ["privacy"],
+        "query": "legal review",
+        "title": "Review the changes against the law before launch",
+        "description": "Check each change against the law.",
+        "done_when": "Every change is reviewed.",
+    }
+    vision = Vision.model_validate(
+        {
+            "id": "V1",
+            "text": "Every permit online by 2028",
+            "source": {"file": "d.pptx", "slide": 2},
+            "vagueness": {"vague": False, "score": 0.0},
+        }
+    )
+    gaps: list[str] = []
+    roles = [
+        Role(name="Head of Digital", tier="core", responsibilities=["Runs the digital services"]),
+        Role(name="Legal Counsel", tier="extended", responsibilities=["Legal advice and counsel"]),
+    ]
+    task = _instantiate(
+        pattern,
+        vision,
+        None,
+        {"metric": ""},
+        OrgContext(root="o", roles=roles),
+        {},
+        [],
+        "m",
+        lambda layer, text, evidence, kind: gaps.append(text),
+    )
+    assert task is not None and task.owner_role == "Head of Digital"
+    assert "Legal Counsel" in task.consulted
+    assert not any("No role in the roster" in g for g in gaps), gaps
+    alone = [r for r in roles if r.tier == "core"]
+    _instantiate(
+        pattern,
+        vision,
+        None,
+        {"metric": ""},
+        OrgContext(root="o", roles=alone),
+        {},
+        [],
+        "m",
+        lambda layer, text, evidence, kind: gaps.append(text),
+    )
+    assert any("No role in the roster has legal work" in g for g in gaps), gaps

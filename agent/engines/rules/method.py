@@ -449,16 +449,22 @@ def _instantiate(
         # Sponsorship and decision rights sit with whoever decides for the organization (the
         # chair or chief executive its documents name): no gap while the org has one.
         owner = owners.decision_maker(org.roles, org.remits)
+    advisor = None
     if owner is None:
         owner = _fallback_owner(org, pattern["layer"])
-        gap(
-            pattern["layer"],
-            f"No role in the roster has {pattern['owner'][0]} work in its remit (needed for: "
-            f"{_fill(pattern['title'], values)}); {owner.name if owner else 'nobody'} holds it "
-            "until one is named.",
-            None,
-            "owner",
-        )
+        # An extended-tier role whose remit covers the work (a legal counsel the programme
+        # consults) means the org has it: it is consulted, and no gap says it is missing.
+        ranked = owners.rank_roles(org.roles, pattern["owner"], tiers=("extended",))
+        advisor = ranked[0][1] if ranked and ranked[0][0] >= 0.15 else None
+        if advisor is None:
+            gap(
+                pattern["layer"],
+                f"No role in the roster has {pattern['owner'][0]} work in its remit (needed for: "
+                f"{_fill(pattern['title'], values)}); {owner.name if owner else 'nobody'} holds "
+                "it until one is named.",
+                None,
+                "owner",
+            )
     if owner is None:
         return None
     for need in pattern.get("needs", []):
@@ -473,6 +479,8 @@ def _instantiate(
     consulted = [
         r.name for r in _consulted(org, pattern.get("consult", [])) if r.name != owner.name
     ][:3]
+    if advisor is not None and advisor.name not in consulted and advisor.name != owner.name:
+        consulted.append(advisor.name)
     # The passage about this task's own subject: its metric's definition, else the best hit
     # for the task as written (its title filled in, not the pattern's placeholders).
     defined = definition_ref(values["metric"], org) if "{m}" in pattern["key"] else []
