@@ -410,22 +410,18 @@ def _continue(
         stale = record.state_format < STATE_FORMAT  # saved by an older groundwork
         snapshot = None if stale else graph.get_state(run_config)
         payload: Any
-        if snapshot is None:
-            # Its checkpoints hold another layout: plan again from the recorded inputs, with
-            # every answer given so far, on a fresh thread.
-            record.answers.update({str(k): str(v) for k, v in (answers or {}).items()})
+        if snapshot is not None and not snapshot.next and _complete(snapshot.values):
+            if answers:  # answered later: re-plan from the vagueness step with them
+                return _replan(graph, run_dir, record, config, run_config, answers, progress)
+            return _finish(graph, run_dir, record, run_config, [])
+        if snapshot is None or not snapshot.next:
+            # No checkpoint yet, outputs that never landed, or checkpoints in an older state
+            # layout: run again from the inputs, on a fresh thread so reducers do not add to
+            # the old state.
+            if stale:  # every answer given so far goes in; its questions were asked already
+                record.answers.update({str(k): str(v) for k, v in (answers or {}).items()})
+                config = replace(config, interactive=False)
             record.thread_id, record.state_format = uuid.uuid4().hex, STATE_FORMAT
-            config = replace(config, interactive=False)  # its questions were asked already
-            run_config = _run_config(record, config)
-            payload, deck = _payload(record, run_dir, dict(record.answers)), None
-        elif not snapshot.next:
-            if _complete(snapshot.values):
-                if answers:  # answered later: re-plan from the vagueness step with them
-                    return _replan(graph, run_dir, record, config, run_config, answers, progress)
-                return _finish(graph, run_dir, record, run_config, [])
-            # No checkpoint yet, or outputs that never landed: run again from the inputs, on
-            # a fresh thread so reducers do not add to the old state.
-            record.thread_id = uuid.uuid4().hex
             run_config = _run_config(record, config)
             payload, deck = _payload(record, run_dir, dict(record.answers)), None
         else:

@@ -334,9 +334,8 @@ def read_slide(
             )
             if repeated:
                 record.items.append((line.strip(), source, None))
-            record.order = (
-                _key_order(k) if _key_order(k) < 99 else 50 + stages.index(k) if k in stages else 99
-            )
+            order = _key_order(k)
+            record.order = order if order < 99 else 50 + stages.index(k) if k in stages else 99
             reading.records.append(record)
         else:
             existing.items.append((line.strip(), source, placed.get(line.strip())))

@@ -204,7 +204,7 @@ class _Slide:
         # what is being left behind: never work to do. An "after" label ends the run.
         self.left_behind: set[int] = set()
         # A slide about today (its title or its section label says so): no work, no targets.
-        self.about_today = bool(section("not_plan").search(" ".join([self.title, *self.labels])))
+        self.about_today = bool(section("not_plan").search(self.named))
         # Drawn Gantt bars dated by their place under the time axis (set by the reader).
         self.placed: dict[str, timeline.Span] = {}
         behind = False
@@ -215,6 +215,12 @@ class _Slide:
                 behind = False
             elif behind:
                 self.left_behind.add(i)
+
+    @property
+    def named(self) -> str:
+        """The title with the eyebrow labels over it ("09 · RISKS", "GOVERNANCE"): what the
+        slide says it is."""
+        return " ".join([self.title, *self.labels])
 
     @property
     def heading(self) -> str:
@@ -262,10 +268,9 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
                 plan.leads += [c.lead for c in rows if c.lead and c.lead not in plan.leads]
             continue
         # The title, or the eyebrow over it ("09 · RISKS", "GOVERNANCE"), says what a slide is.
-        named_as = " ".join([title, *slide.labels])
-        if section("risk").search(named_as) and not section("not_plan").search(title):
+        if section("risk").search(slide.named) and not section("not_plan").search(title):
             plan.commitments += _risks(slide)
-        if section("governance").search(named_as):
+        if section("governance").search(slide.named):
             plan.commitments += _governance(slide)
             _governance_tables(slide, plan)
         if section("asks").search(title):
@@ -553,11 +558,13 @@ def _due_dates(lines: list[str], start_year: int | None) -> list[timeline.Span |
     """Each line's time label, if it is one. Due dates on the calendar ("By 15 January") count
     from the start of the month the list's first one falls in: a first-90-days list starts
     when the plan does."""
-    spans = [_due(t, start_year) for t in lines]
+    windows = [timeline.parse_label(t, start_year=start_year) for t in lines]
+    spans = [
+        w or timeline.deadline(t, start_year=start_year)
+        for t, w in zip(lines, windows, strict=True)
+    ]
     due = [
-        s
-        for t, s in zip(lines, spans, strict=True)
-        if s is not None and s.absolute and timeline.parse_label(t, start_year=start_year) is None
+        s for w, s in zip(windows, spans, strict=True) if w is None and s is not None and s.absolute
     ]
     if not due:
         return spans
@@ -979,9 +986,12 @@ def _asks(slide: _Slide) -> list[Commitment]:
 
 # "Pillar 2 · ...", "Workstream B · ...", "Programme 1: ...", "Workstreams C and D · ...".
 _PILLAR_NO = r"(?:\d+|one|two|three|four|five|[ivx]+|(?-i:[A-H]))"
+_PILLAR_WORD = (
+    r"(?:pillar|priority|theme|work\s?stream|stream|programme|program|objective|initiative|"
+    r"lever|track)"
+)
 _PILLAR_DETAIL = re.compile(
-    r"^(?:pillar|priority|theme|work\s?stream|stream|programme|program|objective|initiative|"
-    rf"lever|track)s?\s*{_PILLAR_NO}(?:\s*(?:,|&|and)\s*{_PILLAR_NO})*\b\s*[·:|–—-]?\s*(.*)$",
+    rf"^{_PILLAR_WORD}s?\s*{_PILLAR_NO}(?:\s*(?:,|&|and)\s*{_PILLAR_NO})*\b\s*[·:|–—-]?\s*(.*)$",
     re.I,
 )
 
@@ -1042,11 +1052,7 @@ def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
 
 # An eyebrow over the title that says which programme the slide details: "PROGRAMME 1",
 # "Pillar 2", "WORKSTREAM B".
-_DETAIL_EYEBROW = re.compile(
-    r"^\s*(?:pillar|priority|theme|work\s?stream|stream|programme|program|objective|initiative|"
-    rf"lever|track)\s*{_PILLAR_NO}\s*$",
-    re.I,
-)
+_DETAIL_EYEBROW = re.compile(rf"^\s*{_PILLAR_WORD}\s*{_PILLAR_NO}\s*$", re.I)
 
 
 def _detail_eyebrow(slide: _Slide) -> str | None:
@@ -1057,8 +1063,7 @@ def _detail_eyebrow(slide: _Slide) -> str | None:
 def _enabler_slide(slide: _Slide) -> bool:
     """A slide of what the plan needs ("ENABLERS", "Systems and data", "How we will track
     progress"): its listed lines are commitments, whatever their grammar."""
-    heading = " ".join([slide.title, *slide.labels])
-    return bool(section("enablers").search(heading)) and not slide.about_today
+    return bool(section("enablers").search(slide.named)) and not slide.about_today
 
 
 def _is_detail(slide: _Slide) -> bool:
@@ -1080,13 +1085,14 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
     # a plain text box: a list all the same, though no bullet is drawn. Only when every line
     # (the subtitle aside) is such an item: cards (a name over its sentence) are read as
     # cards, and a big figure over its caption is no item.
+    cards = _named_tactics(slide, pillar)
     body = [ln for i, (ln, _) in enumerate(slide.lines) if i not in slide.left_behind]
     items = [ln for ln in body if 5 <= len(words(ln)) <= 30 and not _FIGURE_LINE.match(ln)]
     column = (
         (_is_detail(slide) or _enabler_slide(slide))
         and len(items) >= 3
         and len(items) >= len(body) - 1
-        and not _named_tactics(slide, pillar)
+        and not cards
     )
     for i, (line, block) in enumerate(slide.lines):
         if i in slide.left_behind:
@@ -1111,7 +1117,7 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
                 pillar=pillar,
             )
         )
-    return out or _named_tactics(slide, pillar)
+    return out or cards
 
 
 _STEP_LABEL = re.compile(r"^(?:days?|weeks?|months?|w|m|q)\s*\d", re.I)
