@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from openai.types.chat import ChatCompletionMessageParam
 
 BYTES_PER_TOKEN = 3.0
 MESSAGE_OVERHEAD = 4  # role and separators, per chat message
@@ -28,7 +31,7 @@ def estimate_tokens(text: str) -> int:
     return math.ceil(len(text.encode("utf-8")) / BYTES_PER_TOKEN)
 
 
-def message_tokens(messages: Iterable[dict[str, Any]]) -> int:
+def message_tokens(messages: Iterable[ChatCompletionMessageParam]) -> int:
     """Estimated prompt tokens of a chat request's messages."""
     total = REQUEST_OVERHEAD
     for message in messages:

@@ -36,10 +36,17 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Required, TypedDict, TypeVar, cast
 
 import httpx
 import openai
+from openai.types.chat import (
+    ChatCompletion,
+    ChatCompletionAssistantMessageParam,
+    ChatCompletionMessageParam,
+    ChatCompletionUserMessageParam,
+)
+from openai.types.chat.completion_create_params import ResponseFormat
 from pydantic import BaseModel, ValidationError
 
 from agent.config import PlanConfig
@@ -47,6 +54,7 @@ from agent.engines._budget import estimate_tokens, message_tokens
 from agent.engines._usage import record
 from agent.errors import LLMConfigError, LLMResponseError, LLMUnavailableError
 from agent.files import atomic_write_text
+from agent.json_types import JSONSchema
 from prompts import load, render
 
 log = logging.getLogger("groundwork.llm")
@@ -103,7 +111,7 @@ _DROPPED = {"default", "examples", "title", "$schema", "$id", "uniqueItems", "di
 _UNSUPPORTED = {"prefixItems", "patternProperties", "if", "then", "else", "not", "dependentSchemas"}
 
 
-def strict_json_schema(model_cls: type[BaseModel]) -> dict[str, Any]:
+def strict_json_schema(model_cls: type[BaseModel]) -> JSONSchema:
     """The model's JSON Schema in the form OpenAI's ``strict: true`` accepts.
 
     Every object lists all its properties as required and sets
@@ -112,11 +120,11 @@ def strict_json_schema(model_cls: type[BaseModel]) -> dict[str, Any]:
     models); keywords strict mode rejects are moved into descriptions.
     """
     raw = model_cls.model_json_schema()
-    defs: dict[str, Any] = raw.pop("$defs", {})
+    defs: dict[str, JSONSchema] = raw.pop("$defs", {})
     kept: set[str] = set()
     schema = _strict(raw, defs, stack=(), kept=kept, path="#")
     if kept:
-        done: dict[str, Any] = {}
+        done: dict[str, JSONSchema] = {}
         while set(done) != kept:
             for name in sorted(kept - set(done)):
                 done[name] = _strict(
@@ -131,8 +139,8 @@ def strict_json_schema(model_cls: type[BaseModel]) -> dict[str, Any]:
 
 
 def _strict(
-    node: Any, defs: dict[str, Any], *, stack: tuple[str, ...], kept: set[str], path: str
-) -> dict[str, Any]:
+    node: Any, defs: dict[str, JSONSchema], *, stack: tuple[str, ...], kept: set[str], path: str
+) -> JSONSchema:
     if not isinstance(node, dict):
         raise StrictSchemaError(f"{path}: expected a schema object, got {type(node).__name__}")
     node = dict(node)
@@ -202,7 +210,7 @@ def _show(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value)
 
 
-def narrow(schema: dict[str, Any], path: str, values: list[Any]) -> dict[str, Any]:
+def narrow(schema: JSONSchema, path: str, values: list[Any]) -> JSONSchema:
     """A copy of ``schema`` whose field at ``path`` may only take ``values`` (an ``enum``).
 
     ``path`` names properties joined by dots, ``*`` stepping into array items
@@ -219,7 +227,7 @@ def narrow(schema: dict[str, Any], path: str, values: list[Any]) -> dict[str, An
     return narrowed
 
 
-def _step(node: dict[str, Any], part: str, path: str) -> dict[str, Any]:
+def _step(node: JSONSchema, part: str, path: str) -> JSONSchema:
     node = _non_null(node)
     if part == "*":
         if "items" not in node:
@@ -231,12 +239,12 @@ def _step(node: dict[str, Any], part: str, path: str) -> dict[str, Any]:
         raise StrictSchemaError(f"{path}: no property {part!r}") from None
 
 
-def _non_null(node: dict[str, Any]) -> dict[str, Any]:
+def _non_null(node: JSONSchema) -> JSONSchema:
     branches = [b for b in node.get("anyOf", []) if b.get("type") != "null"]
     return branches[0] if len(branches) == 1 else node
 
 
-def _enum_on(node: dict[str, Any], values: list[Any], path: str) -> None:
+def _enum_on(node: JSONSchema, values: list[Any], path: str) -> None:
     target = _non_null(node)
     if target.get("type") == "array":
         target = _non_null(target["items"])
@@ -248,7 +256,7 @@ def _enum_on(node: dict[str, Any], values: list[Any], path: str) -> None:
 _IMPLIED = {"enum", "required", "additionalProperties"}
 
 
-def _nullable(node: dict[str, Any]) -> dict[str, Any] | None:
+def _nullable(node: JSONSchema) -> JSONSchema | None:
     """``anyOf [{type: T}, {type: null}]`` written the short way, ``type: [T, "null"]``."""
     options = node.get("anyOf")
     if not isinstance(options, list) or len(options) != 2:
@@ -272,7 +280,7 @@ def _nullable(node: dict[str, Any]) -> dict[str, Any] | None:
 PROMPT_ENUM_LIMIT = 12
 
 
-def prompt_schema_text(schema: dict[str, Any]) -> str:
+def prompt_schema_text(schema: JSONSchema) -> str:
     """The schema as a json_object or text prompt shows it: compact, long enums described."""
 
     def walk(node: Any) -> Any:
@@ -409,6 +417,17 @@ class LLMUsage:
     estimated_prompt_tokens: int = 0  # our estimate of every prompt sent
 
 
+class _Request(TypedDict, total=False):
+    """The arguments of one ``chat.completions.create`` call; optional ones as the endpoint allows."""
+
+    model: Required[str]
+    messages: Required[list[ChatCompletionMessageParam]]
+    response_format: ResponseFormat
+    temperature: float
+    max_tokens: int
+    max_completion_tokens: int
+
+
 class _Rejected(Exception):
     """The server refused the current response_format mode (the message says how)."""
 
@@ -517,7 +536,7 @@ class LLMClient:
     def close(self) -> None:
         self._client.close()
 
-    def format_tokens(self, schema: dict[str, Any], step: str) -> int:
+    def format_tokens(self, schema: JSONSchema, step: str) -> int:
         """Prompt tokens the output-format instructions add in json_object or text mode.
 
         Counted whatever the current mode: a request may fall back mid-call, and the data a
@@ -530,11 +549,11 @@ class LLMClient:
 
     def structured(
         self,
-        messages: list[dict[str, Any]],
+        messages: list[ChatCompletionMessageParam],
         model_cls: type[M],
         *,
         step: str,
-        schema: dict[str, Any] | None = None,
+        schema: JSONSchema | None = None,
         subject: str | None = None,
     ) -> M:
         """Ask for ``model_cls`` and return it validated; see the module docstring.
@@ -580,9 +599,9 @@ class LLMClient:
 
     def _ask(
         self,
-        messages: list[dict[str, Any]],
+        messages: list[ChatCompletionMessageParam],
         model_cls: type[M],
-        schema: dict[str, Any],
+        schema: JSONSchema,
         name: str,
         mode: Mode,
         where: str,
@@ -628,14 +647,18 @@ class LLMClient:
                     f"({_short(problem, 200)}); {RESUME_HINT}"
                 )
             log.info("%s: answer did not validate (%s); asking for a fix", where, problem[:200])
-            feedback = {"role": "user", "content": render("output_repair", errors=problem).strip()}
-            shown = [*base, {"role": "assistant", "content": content}, feedback]
+            feedback: ChatCompletionUserMessageParam = {
+                "role": "user",
+                "content": render("output_repair", errors=problem).strip(),
+            }
+            answer: ChatCompletionAssistantMessageParam = {"role": "assistant", "content": content}
+            shown = [*base, answer, feedback]
             # Show the model its own answer only when that still fits the window.
             convo = shown if message_tokens(shown) + max_tokens <= window else [*base, feedback]
 
     def _with_format_instructions(
-        self, messages: list[dict[str, Any]], schema: dict[str, Any], name: str, mode: Mode
-    ) -> list[dict[str, Any]]:
+        self, messages: list[ChatCompletionMessageParam], schema: JSONSchema, name: str, mode: Mode
+    ) -> list[ChatCompletionMessageParam]:
         if mode == "json_schema":
             return list(messages)
         instructions = render(
@@ -643,7 +666,7 @@ class LLMClient:
         ).strip()
         convo = copy.deepcopy(messages)
         for message in convo:
-            if message.get("role") == "system" and isinstance(message.get("content"), str):
+            if message["role"] == "system" and isinstance(message["content"], str):
                 message["content"] = f"{message['content'].rstrip()}\n\n{instructions}"
                 return convo
         return [{"role": "system", "content": instructions}, *convo]
@@ -652,20 +675,20 @@ class LLMClient:
 
     def _create(
         self,
-        convo: list[dict[str, Any]],
-        schema: dict[str, Any],
+        convo: list[ChatCompletionMessageParam],
+        schema: JSONSchema,
         name: str,
         mode: Mode,
         max_tokens: int,
         where: str,
-    ) -> Any:
+    ) -> ChatCompletion:
         """One request, retried on 429/5xx/timeouts until it answers or its time is up."""
         deadline: list[float] = []  # starts when the request first goes out, not while queued
         estimated = message_tokens(convo)
         attempt = 0
         statuses: list[int] = []
         while True:
-            kwargs: dict[str, Any] = {"model": self.model, "messages": convo}
+            kwargs: _Request = {"model": self.model, "messages": convo}
             if mode == "json_schema":
                 kwargs["response_format"] = {
                     "type": "json_schema",
@@ -675,7 +698,10 @@ class LLMClient:
                 kwargs["response_format"] = {"type": "json_object"}
             if self.config.llm_temperature is not None and not self._traits.temperature_rejected:
                 kwargs["temperature"] = self.config.llm_temperature
-            kwargs[self._traits.token_param] = max_tokens
+            if self._traits.token_param == "max_completion_tokens":
+                kwargs["max_completion_tokens"] = max_tokens
+            else:
+                kwargs["max_tokens"] = max_tokens
 
             attempt += 1
             with self._lock:
@@ -743,7 +769,7 @@ class LLMClient:
             log.info("%s: %s; retry %d in %.2fs", where, last, attempt, delay)
             time.sleep(delay)
 
-    def _send(self, kwargs: dict[str, Any], deadline: list[float]) -> Any:
+    def _send(self, kwargs: _Request, deadline: list[float]) -> ChatCompletion:
         """One HTTP request through the gate; the request's clock starts when it first goes out."""
         with self._gate:
             if not deadline:
@@ -751,7 +777,7 @@ class LLMClient:
             remaining = max(0.001, deadline[0] - time.monotonic())
             return self._client.chat.completions.create(**kwargs, timeout=remaining)
 
-    def _adapt_parameters(self, err: openai.APIStatusError, sent: dict[str, Any]) -> bool:
+    def _adapt_parameters(self, err: openai.APIStatusError, sent: _Request) -> bool:
         """Reshape a request an endpoint rejects for an optional parameter; True if changed."""
         traits = self._traits
         with self._lock:  # each change is one-way, so the caller's loop is bounded
@@ -778,7 +804,7 @@ class LLMClient:
             f"{where}: the endpoint rejected the request (HTTP {status}): {detail}"
         )
 
-    def _count_tokens(self, completion: Any, mode: Mode) -> None:
+    def _count_tokens(self, completion: ChatCompletion, mode: Mode) -> None:
         usage = getattr(completion, "usage", None)
         with self._lock:
             self._traits.proven = True
@@ -804,7 +830,7 @@ class LLMClient:
         max_tokens: int,
         started: float,
         outcome: str,
-        completion: Any = None,
+        completion: ChatCompletion | None = None,
     ) -> None:
         """One line per HTTP request in the run's call log (sizes and outcome, never content)."""
         usage = getattr(completion, "usage", None)
@@ -835,7 +861,9 @@ class LLMClient:
 
     # ------------------------------------------------------------------ cache
 
-    def _cache_key(self, messages: list[dict[str, Any]], schema: dict[str, Any], mode: Mode) -> str:
+    def _cache_key(
+        self, messages: list[ChatCompletionMessageParam], schema: JSONSchema, mode: Mode
+    ) -> str:
         payload = {
             "v": CACHE_VERSION,
             "model": self.model,

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Literal, TypeVar
+from typing import Literal, TypeVar
 
 import httpx
+from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel, ConfigDict, Field
 
 from agent.config import PlanConfig
@@ -63,6 +64,7 @@ from agent.guard import (
     capped,
     defuse,
 )
+from agent.json_types import JSONSchema
 from prompts import render
 from schemas.context import ContextHit, OrgContext, Role
 from schemas.deck import Deck
@@ -287,7 +289,9 @@ class LLMEngine:
         system, room = self._room("assess_vagueness", _VaguenessAnswer, reason_codes=_REASON_LIST)
         data = f"<vision>\n{escape_data(text.strip())}\n</vision>"
         if org is not None:
-            context = vagueness_org(org, text, room - message_tokens([{"content": data}]))
+            context = vagueness_org(
+                org, text, room - message_tokens([{"role": "user", "content": data}])
+            )
             data = "\n".join(p for p in (data, context) if p)
         answer = self._ask("assess_vagueness", system, data, _VaguenessAnswer)
         reasons: list[VaguenessReason] = []
@@ -319,7 +323,9 @@ class LLMEngine:
         system, room = self._room("choose_scenarios", _ScenarioAnswer)
         listed = visions_data(visions, room // 3)
         context = scenario_org(org, room // 4)
-        used = message_tokens([{"content": listed}, {"content": context}])
+        used = message_tokens(
+            [{"role": "user", "content": listed}, {"role": "user", "content": context}]
+        )
         deck_text, _ = deck_prefix(deck, room - used)
         data = "\n".join([listed, deck_text, context])
         schema = narrow(_schema(_ScenarioAnswer), "scenarios.*.vision_ids", [v.id for v in visions])
@@ -365,7 +371,7 @@ class LLMEngine:
             plan_lines = planning.deck_plan_text.splitlines()
             parts.append(deck_plan_block(plan_lines, planning.pilot, room // 8))
         head = "\n".join(p for p in parts if p)
-        room -= message_tokens([{"content": head}])
+        room -= message_tokens([{"role": "user", "content": head}])
         for shrink in (0, 150, 300, 600):  # the final schema's enums may cost a little more
             context, sent = decompose_org(org, hits, room - shrink)
             schema = _decompose_schema(core, org.role_names(), scenarios, sent)
@@ -404,7 +410,7 @@ class LLMEngine:
         self,
         step: str,
         model_cls: type[BaseModel],
-        schema: dict[str, Any] | None = None,
+        schema: JSONSchema | None = None,
         **values: str,
     ) -> tuple[str, int]:
         """The step's system prompt, and the tokens left for its data in the context budget."""
@@ -412,7 +418,7 @@ class LLMEngine:
         if schema is None:
             schema = _schema(model_cls)
         fixed = (
-            message_tokens([{"content": system}, {"content": ""}])
+            message_tokens([{"role": "system", "content": system}, {"role": "user", "content": ""}])
             + self.client.format_tokens(schema, step)
             + FEEDBACK_RESERVE
         )
@@ -425,9 +431,11 @@ class LLMEngine:
             )
         return system, room
 
-    def _fits(self, system: str, data: str, schema: dict[str, Any], step: str) -> bool:
+    def _fits(self, system: str, data: str, schema: JSONSchema, step: str) -> bool:
         used = (
-            message_tokens([{"content": system}, {"content": data}])
+            message_tokens(
+                [{"role": "system", "content": system}, {"role": "user", "content": data}]
+            )
             + self.client.format_tokens(schema, step)
             + FEEDBACK_RESERVE
         )
@@ -440,16 +448,19 @@ class LLMEngine:
         data: str,
         model_cls: type[M],
         *,
-        schema: dict[str, Any] | None = None,
+        schema: JSONSchema | None = None,
         subject: str | None = None,
     ) -> M:
-        messages = [{"role": "system", "content": system}, {"role": "user", "content": data}]
+        messages: list[ChatCompletionMessageParam] = [
+            {"role": "system", "content": system},
+            {"role": "user", "content": data},
+        ]
         return self.client.structured(
             messages, model_cls, step=step, schema=schema, subject=subject
         )
 
 
-def _schema(model_cls: type[BaseModel]) -> dict[str, Any]:
+def _schema(model_cls: type[BaseModel]) -> JSONSchema:
     try:
         return strict_json_schema(model_cls)
     except StrictSchemaError:
@@ -461,7 +472,7 @@ __all__ = ["LLMEngine", "escape_data"]
 
 def _decompose_schema(
     core: list[str], roster: list[str], scenarios: list[Scenario], sent: list[ContextHit]
-) -> dict[str, Any]:
+) -> JSONSchema:
     """The answer's JSON Schema for this vision: owners, roles, ids and citations it may use."""
     schema = _schema(_DecompositionAnswer)
     schema = narrow(schema, "tasks.*.owner_role", core)

@@ -1,0 +1,17 @@
+"""The types of JSON at the edges: what ``json.loads`` returns and JSON Schema documents.
+
+Inside the workflow data is a pydantic model or a TypedDict; these aliases name the few
+places where it is still JSON (a file read back, an HTTP body, a schema sent to a model).
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+JSON: TypeAlias = "dict[str, JSON] | list[JSON] | str | int | float | bool | None"
+JSONObject: TypeAlias = "dict[str, JSON]"
+# A JSON Schema document, read and rewritten key by key (strict-mode rewriting, enums):
+# its nodes are heterogeneous by design, so its values stay untyped.
+JSONSchema: TypeAlias = dict[str, Any]
+
+__all__ = ["JSON", "JSONObject", "JSONSchema"]
