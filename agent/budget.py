@@ -57,6 +57,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+U = TypeVar("U")  # what a progress callback is told about a step (the runner: its update)
 
 POLL_SECONDS = 0.05  # how often the parent samples the child's memory
 
@@ -230,7 +231,7 @@ def _child(
     _limit_address_space(kwargs.pop("_memory_bytes", None))
     if kwargs.pop("_relay_progress", False):
 
-        def relay(step: str, update: dict[str, Any]) -> None:
+        def relay(step: str, update: object) -> None:
             _send(conn, ("progress", step, update))
 
         kwargs["progress"] = relay
@@ -324,7 +325,7 @@ def run_with_budget(
     /,
     *args: Any,
     budget: Budget,
-    progress: Callable[[str, dict[str, Any]], None] | None = None,
+    progress: Callable[[str, U], None] | None = None,
     cancel: threading.Event | None = None,
     start_method: str | None = None,
     what: str = "run",

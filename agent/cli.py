@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from agent.config import PlanConfig
+    from agent.record import Question
     from agent.runner import Progress, RunResult
+    from agent.state import PlanState
 
 # Startup stays a blink: the workflow (langgraph, chromadb, openai), pydantic and rich are
 # imported inside the commands that use them, never here (bench/startup.py measures it).
@@ -125,7 +127,7 @@ def _engine_line(config: PlanConfig) -> str:
     return f"engine: rules ({why}; deterministic, offline)"
 
 
-def _ask(questions: list[dict[str, object]]) -> dict[str, str]:
+def _ask(questions: list[Question]) -> dict[str, str]:
     """Ask the strategist on the terminal; an empty answer keeps the flag."""
     answers: dict[str, str] = {}
     err().print(
@@ -133,10 +135,10 @@ def _ask(questions: list[dict[str, object]]) -> dict[str, str]:
     )
     for item in questions:
         err().print(f"\n[bold]{item['id']}[/bold] {item['text']}")
-        for reason in item.get("reasons", []) or []:  # type: ignore[attr-defined]
+        for reason in item.get("reasons", []) or []:
             err().print(f"  - {reason['message']}")
         lines = []
-        for question in item.get("questions", []) or []:  # type: ignore[attr-defined]
+        for question in item.get("questions", []) or []:
             reply = typer.prompt(f"  ? {question}", default="", show_default=False)
             if reply.strip():
                 lines.append(reply.strip())
@@ -218,7 +220,7 @@ def _drive_steps(start: Callable[[Progress], RunResult], interactive: bool) -> R
 
     last = [time.monotonic()]
 
-    def progress(step: str, update: dict[str, object]) -> None:
+    def progress(step: str, update: PlanState) -> None:
         now = time.monotonic()
         drafts = update.get("drafts") if step == "decompose" else None
         label = f"{step} {drafts[0]['vision_id']}" if isinstance(drafts, list) and drafts else step
@@ -332,7 +334,7 @@ def _finish_cli(result: RunResult) -> None:
             f"Run: groundwork resume {result.out_dir} --answers answers.yaml"
         )
         for item in result.questions:
-            err().print(f"  {item['id']}: " + " | ".join(str(q) for q in item.get("questions", [])))  # type: ignore[attr-defined]
+            err().print(f"  {item['id']}: " + " | ".join(str(q) for q in item.get("questions", [])))
         raise typer.Exit(3)
     _summary(result)
 

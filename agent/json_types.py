@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-JSON: TypeAlias = "dict[str, JSON] | list[JSON] | str | int | float | bool | None"
-JSONObject: TypeAlias = "dict[str, JSON]"
+from pydantic import JsonValue
+
+# Any JSON value; pydantic validates it as such in a model field (run.json, API bodies).
+JSON: TypeAlias = JsonValue
+JSONObject: TypeAlias = dict[str, JsonValue]
 # A JSON Schema document, read and rewritten key by key (strict-mode rewriting, enums):
 # its nodes are heterogeneous by design, so its values stay untyped.
 JSONSchema: TypeAlias = dict[str, Any]

@@ -16,14 +16,54 @@ import json
 import time
 import uuid
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal, NotRequired, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from agent.json_types import JSONObject
 
 RunStatus = Literal["queued", "running", "paused", "done", "failed"]
 SETTLED: frozenset[str] = frozenset({"paused", "done", "failed"})
 RUN_SUBDIR = Path(".groundwork") / "run"
 RECORD_FILE = "run.json"
+
+
+class SourceJSON(TypedDict):
+    """Where a vision was found (schemas.plan.Source as JSON)."""
+
+    file: str
+    slide: NotRequired[int | None]
+    page: NotRequired[int | None]
+
+
+class ReasonJSON(TypedDict):
+    """Why a vision is vague (schemas.plan.VaguenessReason as JSON)."""
+
+    code: str
+    message: str
+    evidence: NotRequired[str | None]
+
+
+class Question(TypedDict):
+    """A vague vision a paused run asks the strategist about (assess_vagueness's interrupt)."""
+
+    id: str
+    text: str
+    source: SourceJSON
+    reasons: list[ReasonJSON]
+    questions: list[str]
+    suggested_rewrite: str | None
+
+
+class Clarify(TypedDict):
+    """The value assess_vagueness interrupts with; resumed with {vision id or text: answer}."""
+
+    kind: Literal["clarify"]
+    visions: list[Question]
+
+
+# What a finished run counts (visions, vague, scenarios, tasks, gaps) and its engine's name.
+RunSummary = dict[str, int | str]
 
 
 def record_path(out_dir: str | Path) -> Path:
@@ -40,8 +80,9 @@ class RunRecord(BaseModel):
     status: RunStatus = "running"
     step: str | None = Field(default=None, description="the LangGraph step that finished last")
     steps_done: list[str] = Field(default_factory=list)
-    questions: list[dict[str, Any]] = Field(
-        default_factory=list, description="when paused: the visions asked about"
+    # Questions as JSON: pydantic reads a typing.TypedDict on Python 3.12+ only.
+    questions: list[JSONObject] = Field(
+        default_factory=list, description="when paused: the visions asked about (Question)"
     )
     answers: dict[str, str] = Field(default_factory=dict, description="answers given so far")
     error: str | None = Field(default=None, description="why it failed: one line, safe to show")
@@ -49,11 +90,11 @@ class RunRecord(BaseModel):
     context_dir: str = ""
     out_dir: str = ""
     deck_name: str | None = Field(default=None, description="the deck's name as the plan cites it")
-    config: dict[str, Any] = Field(default_factory=dict, description="PlanConfig, no API key")
+    config: JSONObject = Field(default_factory=dict, description="PlanConfig, no API key")
     labels: dict[str, str] = Field(
         default_factory=dict, description="what a caller shows (the web: the org's label)"
     )
-    summary: dict[str, Any] = Field(default_factory=dict)
+    summary: RunSummary = Field(default_factory=dict)
     attempts: int = Field(default=0, description="times a worker started or continued this run")
     state_format: int = Field(
         default=0, description="layout of the checkpointed state (agent.state.STATE_FORMAT)"
@@ -97,4 +138,16 @@ class RunRecord(BaseModel):
             self.steps_done.append(step)
 
 
-__all__ = ["RECORD_FILE", "RUN_SUBDIR", "SETTLED", "RunRecord", "RunStatus", "record_path"]
+__all__ = [
+    "RECORD_FILE",
+    "RUN_SUBDIR",
+    "SETTLED",
+    "Clarify",
+    "Question",
+    "ReasonJSON",
+    "RunRecord",
+    "RunStatus",
+    "RunSummary",
+    "SourceJSON",
+    "record_path",
+]

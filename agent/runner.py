@@ -30,8 +30,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
+from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command
 
 from agent.budget import run_with_budget
@@ -39,13 +40,17 @@ from agent.checkpointers import Checkpoints, SqliteCheckpoints, for_record
 from agent.config import PlanConfig
 from agent.errors import ContextError, GroundworkError, InputError, RunError
 from agent.files import remove_stale
-from agent.record import RUN_SUBDIR, RunRecord
+from agent.record import RUN_SUBDIR, Question, RunRecord
 from agent.runtime import RunContext
-from agent.state import STATE_FORMAT
+from agent.state import STATE_FORMAT, PlanInput, PlanState
 from extractors import display_path
 from schemas.plan import Plan
 
-Progress = Callable[[str, dict[str, Any]], None]
+if TYPE_CHECKING:
+    from schemas.deck import Deck
+
+# Called after each finished step with the step's name and the state update it returned.
+Progress = Callable[[str, PlanState], None]
 REPLAN_FROM = "assess_vagueness"  # where answers given after the plan was written take effect
 STEPS_REUSED = ("extract", "read_deck_plan", "find_visions")  # what such a re-plan keeps
 PREVIOUS_PREFIX = "run.previous-"  # a previous run's state, set aside while a re-plan runs
@@ -71,7 +76,7 @@ class RunResult:
     out_dir: Path
     run_dir: Path
     plan: Plan | None = None
-    questions: list[dict[str, Any]] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     record: RunRecord | None = None
 
@@ -97,15 +102,15 @@ def _graph(run_dir: Path, checkpoints: Checkpoints) -> Iterator[Any]:
 def _drive(
     graph: Any,
     payload: Any,
-    run_config: dict[str, Any],
+    run_config: RunnableConfig,
     context: RunContext,
     progress: Progress | None,
     record: RunRecord,
     run_dir: Path,
-) -> list[dict[str, Any]]:
+) -> list[Question]:
     """Stream the graph, recording and reporting each finished step; return interrupt
     payloads, if it paused."""
-    questions: list[dict[str, Any]] = []
+    questions: list[Question] = []
     for chunk in graph.stream(payload, run_config, context=context, stream_mode="updates"):
         for step, update in chunk.items():
             if step == "__interrupt__":
@@ -118,7 +123,7 @@ def _drive(
             record.set_step(step)
             record.save(run_dir / "run.json")
             if progress is not None:
-                progress(step, update if isinstance(update, dict) else {})
+                progress(step, _values(update) if isinstance(update, dict) else {})
     return questions
 
 
@@ -126,8 +131,8 @@ def _finish(
     graph: Any,
     run_dir: Path,
     record: RunRecord,
-    run_config: dict[str, Any],
-    questions: list[dict[str, Any]],
+    run_config: RunnableConfig,
+    questions: list[Question],
 ) -> RunResult:
     out_dir = Path(record.out_dir)
     record.step = None
@@ -136,7 +141,7 @@ def _finish(
         record.questions = json.loads(json.dumps(questions, default=str))
         record.save(run_dir / "run.json")
         return RunResult("paused", out_dir, run_dir, questions=questions, record=record)
-    values = graph.get_state(run_config).values
+    values = _values(graph.get_state(run_config).values)
     if not _complete(values):
         raise RunError(f"{out_dir}: the run ended without writing its outputs; run it again")
     record.status, record.questions, record.error = "done", [], None
@@ -153,7 +158,7 @@ def _finish(
     )
 
 
-def _run_config(record: RunRecord, config: PlanConfig) -> dict[str, Any]:
+def _run_config(record: RunRecord, config: PlanConfig) -> RunnableConfig:
     # Only the thread id: LangGraph copies configurable values into checkpoint metadata.
     return {
         "configurable": {"thread_id": record.thread_id},
@@ -162,7 +167,14 @@ def _run_config(record: RunRecord, config: PlanConfig) -> dict[str, Any]:
     }
 
 
-def _complete(values: dict[str, Any]) -> bool:
+def _values(values: dict[str, Any]) -> PlanState:
+    """State the graph hands back (a checkpoint's values, a step's update) as what it is: every
+    key is one a step of this graph wrote, and the checkpointer validated its models back
+    (agent/checkpoints.py)."""
+    return cast(PlanState, values)
+
+
+def _complete(values: PlanState) -> bool:
     """A run is done when its plan was rendered and every output it wrote is still there."""
     outputs = values.get("outputs") or []
     return bool(values.get("plan")) and bool(outputs) and all(Path(p).is_file() for p in outputs)
@@ -184,7 +196,7 @@ def plan(
     context: str | Path,
     out: str | Path,
     config: PlanConfig | None = None,
-    answers: dict[str, Any] | None = None,
+    answers: dict[str, str] | None = None,
     progress: Progress | None = None,
     deck_name: str | None = None,
     record: RunRecord | None = None,
@@ -236,7 +248,7 @@ def plan(
         display_path(str(context_dir)),
         str(out_dir),
     )
-    inputs = {"deck_path": str(deck_path), "context_dir": str(context_dir)}
+    inputs: PlanInput = {"deck_path": str(deck_path), "context_dir": str(context_dir)}
     record.config = config.to_dict()  # never the API key
     record.deck_name = deck_name or record.deck_name or display_path(deck_path.name)
     record.answers = {str(k): str(v) for k, v in (answers or {}).items()}
@@ -285,8 +297,8 @@ def _start(
     run_dir: Path,
     record: RunRecord,
     config: PlanConfig,
-    answers: dict[str, Any],
-    inputs: dict[str, str],
+    answers: dict[str, str],
+    inputs: PlanInput,
     checkpoints: Checkpoints,
     progress: Progress | None = None,
 ) -> RunResult:
@@ -296,14 +308,14 @@ def _start(
     try:
         checkpoints.clear(run_dir, record.thread_id)  # a shared store may hold an old attempt
         with _graph(run_dir, checkpoints) as graph:
-            payload = {**_payload(record, run_dir, answers), **inputs}
+            payload: PlanInput = {**_payload(record, run_dir, answers), **inputs}
             questions = _drive(graph, payload, run_config, context, progress, record, run_dir)
             return _finish(graph, run_dir, record, run_config, questions)
     finally:
         context.close()
 
 
-def _payload(record: RunRecord, run_dir: Path, answers: dict[str, Any]) -> dict[str, Any]:
+def _payload(record: RunRecord, run_dir: Path, answers: dict[str, str]) -> PlanInput:
     return {
         "deck_path": record.deck_path,
         "context_dir": record.context_dir,
@@ -354,7 +366,7 @@ def _mark_failed(run_dir: Path, exc: BaseException) -> None:
 def resume(
     run: str | Path,
     *,
-    answers: dict[str, Any] | None = None,
+    answers: dict[str, str] | None = None,
     config: PlanConfig | None = None,
     progress: Progress | None = None,
     cancel: Any = None,
@@ -400,7 +412,7 @@ def _continue(
     run_dir: Path,
     record: RunRecord,
     config: PlanConfig,
-    answers: dict[str, Any] | None,
+    answers: dict[str, str] | None,
     checkpoints: Checkpoints,
     progress: Progress | None = None,
 ) -> RunResult:
@@ -410,7 +422,7 @@ def _continue(
         stale = record.state_format < STATE_FORMAT  # saved by an older groundwork
         snapshot = None if stale else graph.get_state(run_config)
         payload: Any
-        if snapshot is not None and not snapshot.next and _complete(snapshot.values):
+        if snapshot is not None and not snapshot.next and _complete(_values(snapshot.values)):
             if answers:  # answered later: re-plan from the vagueness step with them
                 return _replan(graph, run_dir, record, config, run_config, answers, progress)
             return _finish(graph, run_dir, record, run_config, [])
@@ -434,7 +446,7 @@ def _continue(
                 record.answers.update({str(k): str(v) for k, v in (answers or {}).items()})
             else:
                 payload = None  # crashed mid-run: continue from the last checkpoint
-            deck = _checkpointed_deck(snapshot.values)
+            deck = _checkpointed_deck(_values(snapshot.values))
         record.status, record.questions, record.error = "running", [], None
         record.save(run_dir / "run.json")
         context = RunContext.build(config, deck=deck)
@@ -450,8 +462,8 @@ def _replan(
     run_dir: Path,
     record: RunRecord,
     config: PlanConfig,
-    run_config: dict[str, Any],
-    answers: dict[str, Any],
+    run_config: RunnableConfig,
+    answers: dict[str, str],
     progress: Progress | None,
 ) -> RunResult:
     """A finished plan answered later: fork the run's history just before assess_vagueness
@@ -468,13 +480,13 @@ def _replan(
     given = {str(k): str(v) for k, v in answers.items()}
     merged = {**(fork.values.get("answers") or {}), **record.answers, **given}
     forked = graph.update_state(fork.config, {"answers": merged}, as_node=STEPS_REUSED[-1])
-    branch = {**run_config, "configurable": forked["configurable"]}
+    branch: RunnableConfig = {**run_config, "configurable": forked["configurable"]}
     record.answers = {**record.answers, **given}
     record.status, record.questions, record.error, record.finished = "running", [], None, None
     record.step, record.steps_done = STEPS_REUSED[-1], list(STEPS_REUSED)
     record.save(run_dir / "run.json")
     context = RunContext.build(
-        replace(config, interactive=False), deck=_checkpointed_deck(fork.values)
+        replace(config, interactive=False), deck=_checkpointed_deck(_values(fork.values))
     )
     try:
         questions = _drive(graph, None, branch, context, progress, record, run_dir)
@@ -488,29 +500,27 @@ def _budget_in_env() -> bool:
     return any(os.environ.get(k) for k in ("GROUNDWORK_TIME_LIMIT", "GROUNDWORK_MEMORY_LIMIT"))
 
 
-def _checkpointed_deck(values: dict[str, Any]) -> Any:
+def _checkpointed_deck(values: PlanState) -> Deck | None:
     """The deck a resumed run already extracted, for its rebuilt run context."""
     return values.get("deck") or None
 
 
-def pending_questions(
-    run: str | Path, checkpoints: Checkpoints | None = None
-) -> list[dict[str, Any]]:
+def pending_questions(run: str | Path, checkpoints: Checkpoints | None = None) -> list[Question]:
     """The clarification questions a paused run is waiting on, read back from its checkpoint."""
     run_dir = run_dir_for(run)
     record = RunRecord.load(run_dir / "run.json")
     checkpoints = for_record(record.checkpoints, checkpoints)
     with _graph(run_dir, checkpoints) as graph:
         snapshot = graph.get_state(_run_config(record, PlanConfig.from_dict(record.config)))
-    questions: list[dict[str, Any]] = []
+    questions: list[Question] = []
     for task in snapshot.tasks:
         questions.extend(_questions(getattr(task, "interrupts", ())))
     return questions
 
 
-def _questions(interrupts: Any) -> list[dict[str, Any]]:
-    """The visions an ``interrupt`` from assess_vagueness asks about."""
-    found: list[dict[str, Any]] = []
+def _questions(interrupts: Any) -> list[Question]:
+    """The visions an ``interrupt`` from assess_vagueness asks about (its ``Clarify`` value)."""
+    found: list[Question] = []
     for item in interrupts:
         value = getattr(item, "value", item)
         if isinstance(value, dict):
@@ -518,7 +528,7 @@ def _questions(interrupts: Any) -> list[dict[str, Any]]:
     return found
 
 
-def load_answers(path: str | Path) -> dict[str, Any]:
+def load_answers(path: str | Path) -> dict[str, str]:
     """Answers file: YAML or JSON mapping vision id (or text) -> answer, or a list of {id|vision, answer}."""
     import yaml
 
@@ -537,4 +547,11 @@ def load_answers(path: str | Path) -> dict[str, Any]:
         }
     if not isinstance(data, dict) or not data:
         raise RunError(f"{p}: expected a mapping of vision id or text to answer")
-    return {str(k): v for k, v in data.items() if v not in (None, "")}
+    return {str(k): answer_text(v) for k, v in data.items() if v not in (None, "")}
+
+
+def answer_text(value: object) -> str:
+    """An answer file's value as the text it answers with: a list's items joined by spaces."""
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value)
+    return str(value)

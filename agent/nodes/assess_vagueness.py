@@ -18,13 +18,14 @@ from agent.engines import Meter, in_context
 from agent.engines.base import Engine
 from agent.engines.rules.vagueness import DEADLINES
 from agent.nodes._common import PlanState, RunContext, metered, org_of, run_context
+from agent.record import Clarify
 from schemas.context import OrgContext
 from schemas.plan import Vagueness, Vision
 
 T = TypeVar("T")
 
 
-def match_answer(answers: dict[str, Any], vision_id: str, text: str) -> str | None:
+def match_answer(answers: dict[str, str], vision_id: str, text: str) -> str | None:
     """Answers are keyed by vision id, or by the vision's text (or a distinctive part of it)."""
     if not answers:
         return None
@@ -80,7 +81,7 @@ def assess_vagueness(state: PlanState, runtime: Runtime[RunContext]) -> PlanStat
 def _assess(state: PlanState, context: RunContext, usage: Meter) -> PlanState:
     cfg, engine = context.config, context.engine
     org = org_of(state)
-    answers: dict[str, Any] = dict(state.get("answers") or {})
+    answers: dict[str, str] = dict(state.get("answers") or {})
     drafts = state.get("vision_drafts", [])
     reports = _side_by_side(cfg, lambda d: engine.assess_vagueness(d.text, org), drafts)
     visions = [
@@ -99,22 +100,28 @@ def _assess(state: PlanState, context: RunContext, usage: Meter) -> PlanState:
         v for v in visions if v.vagueness.vague and match_answer(answers, v.id, v.text) is None
     ]
     if pending and cfg.interactive:
-        reply = interrupt(
-            {
-                "kind": "clarify",
-                "visions": [
-                    {
-                        "id": v.id,
-                        "text": v.text,
-                        "source": v.source.model_dump(mode="json"),
-                        "reasons": [r.model_dump(mode="json") for r in v.vagueness.reasons],
-                        "questions": list(v.vagueness.questions),
-                        "suggested_rewrite": v.vagueness.suggested_rewrite,
-                    }
-                    for v in pending
-                ],
-            }
-        )
+        ask: Clarify = {
+            "kind": "clarify",
+            "visions": [
+                {
+                    "id": v.id,
+                    "text": v.text,
+                    "source": {
+                        "file": v.source.file,
+                        "slide": v.source.slide,
+                        "page": v.source.page,
+                    },
+                    "reasons": [
+                        {"code": r.code, "message": r.message, "evidence": r.evidence}
+                        for r in v.vagueness.reasons
+                    ],
+                    "questions": list(v.vagueness.questions),
+                    "suggested_rewrite": v.vagueness.suggested_rewrite,
+                }
+                for v in pending
+            ],
+        }
+        reply = interrupt(ask)
         if isinstance(reply, dict):
             answers.update(reply)
 

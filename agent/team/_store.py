@@ -23,12 +23,12 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from agent.errors import RunNotFoundError
 from agent.record import SETTLED, RunRecord
 from agent.team._db import NOTIFY_CHANNEL, Database, connect
-from agent.web import RUN_ID, Event, RunStore, event_data
+from agent.web import RUN_ID, Event, EventData, RunStore, event_data
 
 log = logging.getLogger("groundwork.team")
 
@@ -257,8 +257,10 @@ class PostgresRunStore(RunStore):
                 "WHERE run_id = %s AND seq > %s ORDER BY seq",
                 (run_id, seq),
             ).fetchall()
+        # The JSON event_data() made, read back.
         events = [
-            Event(int(s), str(e), d if isinstance(d, dict) else json.loads(d)) for s, e, d in rows
+            Event(int(s), str(e), cast(EventData, d if isinstance(d, dict) else json.loads(d)))
+            for s, e, d in rows
         ]
         return events, status in SETTLED
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from agent.web._jobs import JobQueue, LocalJobQueue
     from agent.web._runs import RunService
     from agent.web._security import ScrubTokens
-    from agent.web._store import RUN_ID, Event, RunStore, event_data
+    from agent.web._store import RUN_ID, Event, EventData, RunStore, event_data
     from agent.web._worker import CANCELLED, Job, execute
     from agent.web.app import create_app
 
@@ -38,6 +38,7 @@ _LAZY = {
     "RunStore": "agent.web._store",
     "RUN_ID": "agent.web._store",
     "Event": "agent.web._store",
+    "EventData": "agent.web._store",
     "event_data": "agent.web._store",
     "Job": "agent.web._worker",
     "execute": "agent.web._worker",
@@ -60,6 +61,7 @@ __all__ = [
     "LOOPBACK_HOSTS",
     "RUN_ID",
     "Event",
+    "EventData",
     "Job",
     "JobQueue",
     "LocalJobQueue",

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from agent.record import RunStatus
+from agent.json_types import JSONObject
+from agent.record import RunStatus, RunSummary
+
+# A done run's files: name -> URL, "tasks" -> [{role, file, url}], "exports" -> format -> URL.
+Downloads = dict[str, str | list[dict[str, str]] | dict[str, str]]
 
 
 class RunCreated(BaseModel):
@@ -40,11 +44,11 @@ class RunOut(BaseModel):
     step: str | None = Field(default=None, description="the LangGraph step that finished last")
     steps_done: list[str] = Field(default_factory=list)
     error: str | None = None
-    questions: list[dict[str, Any]] = Field(
+    questions: list[JSONObject] = Field(
         default_factory=list,
         description="when paused: {id, text, source, reasons, questions, suggested_rewrite}",
     )
-    open_questions: list[dict[str, Any]] = Field(
+    open_questions: list[JSONObject] = Field(
         default_factory=list,
         description="when done (GET /api/runs/{id} only): the visions still vague, same shape "
         "as questions plus the answers given before; POST answers to re-plan what they change",
@@ -56,8 +60,8 @@ class RunOut(BaseModel):
     attempts: int = Field(default=0, description="times a worker started or continued it")
     created: float
     updated: float
-    summary: dict[str, Any] = Field(default_factory=dict)
-    downloads: dict[str, Any] = Field(default_factory=dict)
+    summary: RunSummary = Field(default_factory=dict)
+    downloads: Downloads = Field(default_factory=dict)
 
 
 class RunsOut(BaseModel):

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any, Literal, TypeVar
 
 from agent.errors import ContextError, LLMConfigError, RunError, RunStateError
+from agent.json_types import JSONObject
 from agent.record import RunRecord, record_path
 from agent.web._jobs import CANCELLED, JobQueue, LocalJobQueue, recover
 from agent.web._settings import WebSettings
@@ -60,10 +61,11 @@ def from_plan(path: Path, what: str, read: Callable[[Path], T]) -> T:
     return copy.deepcopy(value)
 
 
-def open_questions(record: RunRecord) -> list[dict[str, Any]]:
+def open_questions(record: RunRecord) -> list[JSONObject]:
     """A finished plan's visions that are still vague, as questions one can answer later.
 
-    The same shape as a paused run's questions; a vision answered before is asked about in
+    The same shape as a paused run's questions (agent.record.Question) plus the answers given
+    before, read from plan.json; a vision answered before is asked about in
     its deck wording, and a new answer replaces the earlier one.
     """
     if record.status != "done" or not record.summary.get("vague", 1):
@@ -71,7 +73,7 @@ def open_questions(record: RunRecord) -> list[dict[str, Any]]:
     return from_plan(Path(record.out_dir) / "plan.json", "open_questions", _open_questions)
 
 
-def _open_questions(path: Path) -> list[dict[str, Any]]:
+def _open_questions(path: Path) -> list[JSONObject]:
     try:
         plan = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):

@@ -25,10 +25,11 @@ import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import NotRequired, TypedDict
 
 from agent.errors import RunNotFoundError
-from agent.record import RunRecord, record_path
+from agent.json_types import JSONObject
+from agent.record import RunRecord, RunStatus, record_path
 
 log = logging.getLogger("groundwork.web")
 
@@ -41,12 +42,24 @@ ORG = "org"
 class Event:
     seq: int
     event: str
-    data: dict[str, Any]
+    data: EventData
 
 
-def event_data(record: RunRecord, event: str) -> dict[str, Any]:
+class EventData(TypedDict):
     """What every event says: the run's status, step and steps done (plus questions or error)."""
-    data: dict[str, Any] = {
+
+    type: str
+    id: str
+    status: RunStatus
+    step: str | None
+    steps_done: list[str]
+    questions: NotRequired[list[JSONObject]]
+    error: NotRequired[str | None]
+
+
+def event_data(record: RunRecord, event: str) -> EventData:
+    """What every event says: the run's status, step and steps done (plus questions or error)."""
+    data: EventData = {
         "type": event,
         "id": record.id,
         "status": record.status,

@@ -21,11 +21,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from agent.config import PlanConfig
 from agent.errors import GroundworkError, InputError
-from agent.record import RunRecord, record_path
+from agent.record import RunRecord, RunSummary, record_path
 from agent.web._plain import plain
 
 if TYPE_CHECKING:
     from agent.checkpointers import Checkpoints
+    from agent.state import PlanState
+    from schemas.plan import Plan
 
 log = logging.getLogger("groundwork.web")
 
@@ -77,7 +79,7 @@ def failure_message(record: RunRecord, exc: BaseException) -> str:
     return scrub(record, f"internal error ({type(exc).__name__}): {reason}")
 
 
-def _summary(plan: Any) -> dict[str, Any]:
+def _summary(plan: Plan | None) -> RunSummary:
     if plan is None:
         return {}
     return {
@@ -119,7 +121,7 @@ def execute(
     config = _config(record, api_key)
     out_dir = Path(record.out_dir)
 
-    def progress(_step: str, _update: dict[str, Any]) -> None:
+    def progress(_step: str, _update: PlanState) -> None:
         publish(RunRecord.load(record_file), "step")  # the runner saved it just before
 
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from fastapi import APIRouter
 from fastapi.responses import FileResponse
@@ -12,6 +11,7 @@ from agent.errors import RunNotFoundError, RunStateError
 from agent.record import RunRecord
 from agent.web._deps import Run
 from agent.web._errors import ERRORS
+from agent.web._models import Downloads
 from agent.web._runs import from_plan
 
 router = APIRouter(prefix="/api/runs/{run_id}", tags=["downloads"], responses=ERRORS)
@@ -58,11 +58,11 @@ def _role_slugs(path: Path) -> dict[str, str]:
         return {}
 
 
-def downloads_for(record: RunRecord) -> dict[str, Any]:
+def downloads_for(record: RunRecord) -> Downloads:
     if record.status != "done":
         return {}
     out_dir = Path(record.out_dir)
-    found: dict[str, Any] = {
+    found: Downloads = {
         name: f"/api/runs/{record.id}/{name}" for name in DOWNLOADS if (out_dir / name).is_file()
     }
     found["tasks"] = role_files(record)
