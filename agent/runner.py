@@ -32,7 +32,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command
 
 from agent.budget import run_with_budget
@@ -47,6 +46,8 @@ from extractors import display_path
 from schemas.plan import Plan
 
 if TYPE_CHECKING:
+    from langchain_core.runnables import RunnableConfig
+
     from schemas.deck import Deck
 
 # Called after each finished step with the step's name and the state update it returned.
