@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from schemas.deck import Deck
@@ -67,8 +67,9 @@ def extract_deck(
     from extractors import extract
 
     budget = Budget.from_env(time_limit, memory_limit)
-    options: dict[str, Any] = {"max_bytes": max_bytes} if max_bytes else {}
-    return run_with_budget(extract, deck, budget=budget, what="extraction", **options)
+    if max_bytes:
+        return run_with_budget(extract, deck, budget=budget, what="extraction", max_bytes=max_bytes)
+    return run_with_budget(extract, deck, budget=budget, what="extraction")
 
 
 def write_deck(result: Deck, format: str) -> None:

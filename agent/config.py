@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from agent.budget import Budget
+    from agent.json_types import JSONObject
 
 EngineName = Literal["auto", "llm", "rules"]
 
@@ -48,7 +49,9 @@ class PlanConfig:
     top_k: int = 6
     time_limit: float = DEFAULT_TIME_LIMIT  # env GROUNDWORK_TIME_LIMIT ("30m"); 0 = none
     memory_limit: int = DEFAULT_MEMORY_LIMIT  # env GROUNDWORK_MEMORY_LIMIT ("4G"); 0 = none
-    extra: dict[str, Any] = field(default_factory=dict)
+    # A caller's own settings, kept in run.json. Flat: pydantic reads this class (WebSettings)
+    # and the JSON alias would import pydantic at the CLI's start.
+    extra: dict[str, str | int | float | bool | None] = field(default_factory=dict)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> PlanConfig:
@@ -129,13 +132,14 @@ class PlanConfig:
             return "llm" if self.llm_configured else "rules"
         return self.engine
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JSONObject:
         data = asdict(self)
         data.pop("api_key", None)  # never persisted into checkpoints or plan files
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PlanConfig:
+        """The config ``to_dict`` wrote (run.json, the web's settings), its unknown keys left out."""
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
 

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from agent.context._documents import Block, Document
 
 MIN_WORDS = 80
 MAX_WORDS = 200
+
+# What a search hit reports of its chunk (doc, chunk, heading, start, end): the corpus keeps
+# it, Chroma stores it as the chunk's metadata (with the file's sha256 beside it).
+ChunkMeta: TypeAlias = dict[str, str | int]
 
 
 @dataclass(frozen=True)

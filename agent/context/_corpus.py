@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from agent.context._chunking import Chunk
+from agent.context._chunking import Chunk, ChunkMeta
 from agent.context._search import BM25, normalize_phrase
 
 CORPUS_VERSION = 2
@@ -36,7 +36,7 @@ class CorpusDamaged(ValueError):
     header: the search rebuilds the corpus from the store instead."""
 
 
-def search_text(text: str, meta: dict[str, Any]) -> str:
+def search_text(text: str, meta: ChunkMeta) -> str:
     return Chunk(
         str(meta.get("doc", "")),
         int(meta.get("chunk", 0)),
@@ -57,7 +57,7 @@ class Corpus:
         bm25: BM25,
         vectors: np.ndarray,
         *,
-        entries: list[tuple[str, dict[str, Any]]] | None = None,
+        entries: list[tuple[str, ChunkMeta]] | None = None,
         lowered: list[str] | None = None,
         folder: Path | None = None,
     ) -> None:
@@ -78,7 +78,7 @@ class Corpus:
         cls,
         ids: list[str],
         texts: list[str],
-        metas: list[dict[str, Any]],
+        metas: list[ChunkMeta],
         vectors: Sequence[Any],
     ) -> Corpus:
         search_texts = [search_text(t, m) for t, m in zip(texts, metas, strict=True)]
@@ -96,7 +96,7 @@ class Corpus:
         drop: set[str],
         ids: list[str],
         texts: list[str],
-        metas: list[dict[str, Any]],
+        metas: list[ChunkMeta],
         vectors: Sequence[Any],
     ) -> Corpus:
         """Without the chunks of the ``drop`` documents, with the new chunks at the end: the
@@ -129,7 +129,7 @@ class Corpus:
 
     # ------------------------------------------------------------------ reading
 
-    def entry(self, i: int) -> tuple[str, dict[str, Any]]:
+    def entry(self, i: int) -> tuple[str, ChunkMeta]:
         if self._entries is not None:
             return self._entries[i]
         assert self._folder is not None
@@ -146,7 +146,7 @@ class Corpus:
             raise CorpusDamaged(f"saved corpus {self._folder.name}: {exc}") from exc
         return entry
 
-    def _checked(self, i: int, row: Any) -> tuple[str, dict[str, Any]]:
+    def _checked(self, i: int, row: Any) -> tuple[str, ChunkMeta]:
         """``[text, meta]`` of chunk ``i``, or CorpusDamaged when the row is not that."""
         if (
             not isinstance(row, list)
@@ -158,7 +158,7 @@ class Corpus:
             raise CorpusDamaged(f"chunks.jsonl line {i + 1} is not chunk {self.ids[i]}")
         return row[0], row[1]
 
-    def entries(self) -> list[tuple[str, dict[str, Any]]]:
+    def entries(self) -> list[tuple[str, ChunkMeta]]:
         if self._entries is None:
             assert self._folder is not None
             try:

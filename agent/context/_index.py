@@ -37,13 +37,13 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NotRequired, TypedDict, cast
 from urllib.parse import urlparse
 
 from pydantic import BaseModel, Field
 
 from agent.config import DEFAULT_MAX_BYTES
-from agent.context._chunking import Chunk, chunk_document
+from agent.context._chunking import Chunk, ChunkMeta, chunk_document
 from agent.context._corpus import Corpus, CorpusDamaged
 from agent.context._loader import (
     SourceFile,
@@ -58,9 +58,12 @@ from agent.context._search import RRF_K, phrases_in_query, rrf
 from agent.context._writes import ChildWrites, LocalWrites
 from agent.errors import ContextError
 from agent.files import atomic_write_text, display_path
+from agent.json_types import JSONObject
 from schemas.context import ContextHit, Metric, OrgContext, Role, System, SystemAbsence
 
 if TYPE_CHECKING:
+    from chromadb.api.types import Embedding
+
     from agent.context._extract import Facts
 
 Progress = Callable[[str, int, int], None]
@@ -116,7 +119,38 @@ def collection_name(org_root: Path, embeddings: str) -> str:
     return f"gw-{digest}-{embeddings}"
 
 
-def _meta(c: Chunk) -> dict[str, Any]:
+class FactsJSON(TypedDict):
+    """A document's facts (agent.context._extract.Facts) in the facts cache."""
+
+    roles: list[JSONObject]
+    systems: list[JSONObject]
+    absences: list[JSONObject]
+    metrics: list[JSONObject]
+    mentions: list[JSONObject]
+    warnings: list[str]
+
+
+class FileEntry(TypedDict):
+    """One file in the facts cache (the listing leaves out its facts)."""
+
+    sha256: str
+    size: int
+    mtime_ns: int
+    chunks: int
+    facts: NotRequired[FactsJSON]
+
+
+class Envelope(TypedDict):
+    """A cache file this index writes: what it is valid for, then the facts or the listing."""
+
+    version: int
+    collection: str
+    store_stamp: list[int] | None
+    documents: NotRequired[dict[str, FileEntry]]
+    files: NotRequired[dict[str, list[int | str]]]  # rel -> [size, mtime_ns, sha256, chunks]
+
+
+def _meta(c: Chunk) -> ChunkMeta:
     """What a hit reports of its chunk (Chroma's copy also carries the file's sha256)."""
     return {"doc": c.doc, "chunk": c.index, "heading": c.heading, "start": c.start, "end": c.end}
 
@@ -272,14 +306,14 @@ class ContextIndex:
     def _files_path(self) -> Path:
         return self.index_dir / f"{self.collection_name}.files.json"
 
-    def _load_files(self) -> tuple[dict[str, dict[str, Any]], list[int] | None] | None:
+    def _load_files(self) -> tuple[dict[str, FileEntry], list[int] | None] | None:
         """The facts cache without the facts (size, mtime, sha256 and chunk count per file),
         written with it: an unchanged sync reads this instead of every file's facts."""
         try:
             data = self._read_envelope(self._files_path)
             if data is None:
                 return None
-            files = {
+            files: dict[str, FileEntry] = {
                 str(rel): {
                     "size": int(size),
                     "mtime_ns": int(mtime),
@@ -292,7 +326,7 @@ class ContextIndex:
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
-    def _load_facts(self) -> tuple[dict[str, dict[str, Any]], list[int] | None]:
+    def _load_facts(self) -> tuple[dict[str, FileEntry], list[int] | None]:
         """Per-document facts of the last sync, and the store stamp recorded after it."""
         try:
             data = self._read_envelope(self._facts_path)
@@ -302,13 +336,13 @@ class ContextIndex:
             return {}, None
         return dict(data.get("documents") or {}), data.get("store_stamp")
 
-    def _read_envelope(self, path: Path) -> dict[str, Any] | None:
+    def _read_envelope(self, path: Path) -> Envelope | None:
         """A cache file this index wrote (facts or listing): its data, or None when another
         version or collection wrote it. Raises OSError/ValueError for a missing or bad file."""
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("version") != FACTS_VERSION or data.get("collection") != self.collection_name:
             return None
-        return dict(data)
+        return cast(Envelope, dict(data))
 
     def _write_envelope(self, path: Path, stamp: list[int] | None, key: str, body: Any) -> None:
         """Write a cache file with the version, collection and store stamp it is valid for."""
@@ -320,7 +354,7 @@ class ContextIndex:
         }
         atomic_write_text(path, json.dumps(payload))
 
-    def _save_facts(self, entries: dict[str, dict[str, Any]], stamp: list[int] | None) -> None:
+    def _save_facts(self, entries: dict[str, FileEntry], stamp: list[int] | None) -> None:
         try:
             self._write_envelope(self._facts_path, stamp, "documents", entries)
         except OSError:
@@ -329,7 +363,7 @@ class ContextIndex:
             return  # only a cache: the next sync re-reads the files
         self._save_files(entries, stamp)
 
-    def _save_files(self, entries: dict[str, dict[str, Any]], stamp: list[int] | None) -> None:
+    def _save_files(self, entries: dict[str, FileEntry], stamp: list[int] | None) -> None:
         try:
             files = {
                 rel: [
@@ -360,7 +394,7 @@ class ContextIndex:
         return stamp if stamp[0] >= 0 else None
 
     @staticmethod
-    def _facts_to_json(facts: Facts) -> dict[str, Any]:
+    def _facts_to_json(facts: Facts) -> FactsJSON:
         return {
             "roles": [r.model_dump() for r in facts.roles],
             "systems": [s.model_dump() for s in facts.systems],
@@ -371,7 +405,7 @@ class ContextIndex:
         }
 
     @staticmethod
-    def _facts_from_json(data: dict[str, Any]) -> Facts:
+    def _facts_from_json(data: FactsJSON) -> Facts:
         from agent.context._extract import Facts
 
         return Facts(
@@ -432,7 +466,7 @@ class ContextIndex:
         writes = self._writes(files, cached)
         try:
             stored = writes.stored_documents()
-            entries: dict[str, dict[str, Any]] = {}
+            entries: dict[str, FileEntry] = {}
             all_facts: list[Facts] = []
             documents: list[str] = []
             pending: list[Chunk] = []
@@ -524,7 +558,7 @@ class ContextIndex:
     def _nothing_changed(
         self,
         files: list[SourceFile],
-        cached: dict[str, dict[str, Any]],
+        cached: dict[str, FileEntry],
         cached_stamp: list[int] | None,
     ) -> bool:
         """Embedded store untouched since our last sync, and every file as it was then:
@@ -540,7 +574,7 @@ class ContextIndex:
         self,
         summary: IndexSummary,
         files: list[SourceFile],
-        cached: dict[str, dict[str, Any]],
+        cached: dict[str, FileEntry],
         began: float,
         context: OrgContext | None = None,
     ) -> IndexSummary:
@@ -554,7 +588,7 @@ class ContextIndex:
         return _finish_summary(summary, context, began)
 
     def _merged_context(
-        self, readable: list[SourceFile], cached: dict[str, dict[str, Any]], skipped: list[str]
+        self, readable: list[SourceFile], cached: dict[str, FileEntry], skipped: list[str]
     ) -> OrgContext:
         """The folder's context from the facts cache; merging thousands of files' facts is
         most of an unchanged sync, so the merged result is kept too, keyed by what it read."""
@@ -657,7 +691,7 @@ class ContextIndex:
         return done
 
     def _writes(
-        self, files: list[SourceFile], cached: dict[str, dict[str, Any]]
+        self, files: list[SourceFile], cached: dict[str, FileEntry]
     ) -> LocalWrites | ChildWrites:
         """Where this sync's writes go: a child process when many files are new or changed
         and this process can fork safely (no Chroma runtime or other thread in it yet)."""
@@ -666,7 +700,9 @@ class ContextIndex:
         if sys.platform != "linux":
             return LocalWrites(self)
         fresh = sum(
-            1 for f in files if f.error is None and cached.get(f.rel, {}).get("sha256") != f.sha256
+            1
+            for f in files
+            if f.error is None and (f.rel not in cached or cached[f.rel].get("sha256") != f.sha256)
         )
         if fresh < WRITER_MIN_FILES:
             return LocalWrites(self)
@@ -680,7 +716,7 @@ class ContextIndex:
     def _stored_vectors(self, ids: list[str], limit: int) -> list[Any]:
         """The vectors as the store keeps them (normalized again for cosine), so a corpus
         kept by sync and one read back from the store rank alike."""
-        found: dict[str, Any] = {}
+        found: dict[str, Embedding] = {}
         for i in range(0, len(ids), limit):
             got = self.collection.get(ids=ids[i : i + limit], include=["embeddings"])
             found.update(zip(got["ids"], got["embeddings"], strict=True))
@@ -712,7 +748,7 @@ class ContextIndex:
         """Every chunk, read back from the collection (a server, or a stale saved corpus)."""
         ids: list[str] = []
         texts: list[str] = []
-        metas: list[dict[str, Any]] = []
+        metas: list[ChunkMeta] = []
         vectors: list[Any] = []
         page = 1000
         offset = 0

@@ -26,12 +26,14 @@ from multiprocessing import Pipe
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
+from agent.context._chunking import ChunkMeta
 from agent.errors import ContextError
 
 if TYPE_CHECKING:
     from agent.context._index import ContextIndex
 
-Added = tuple[list[str], list[Any], list[str], list[dict[str, Any]]]
+# ids, vectors, documents and metadatas of chunks added to the collection, in its order.
+Added = tuple[list[str], list[Any], list[str], list[ChunkMeta]]
 
 
 def _empty() -> Added:

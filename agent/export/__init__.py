@@ -33,7 +33,16 @@ from schemas.plan import Plan
 
 from ._boards import asana_csv, linear_csv, trello_csv
 from ._calendar import calendar_ics
-from ._github import GitHubPublisher, PublishReport, dry_run_text, github_payload
+from ._github import (
+    GitHubIssue,
+    GitHubLabel,
+    GitHubMilestone,
+    GitHubPayload,
+    GitHubPublisher,
+    PublishReport,
+    dry_run_text,
+    github_payload,
+)
 from ._items import EPIC_CHOICES, Export, Item, Options, build, external_ids
 from ._jira import jira_csv, read_jira_keys
 from ._msproject import msproject_xml
@@ -123,6 +132,10 @@ __all__ = [
     "Export",
     "ExportOptions",
     "ExportResult",
+    "GitHubIssue",
+    "GitHubLabel",
+    "GitHubMilestone",
+    "GitHubPayload",
     "GitHubPublisher",
     "Item",
     "PublishReport",

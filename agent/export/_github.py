@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -25,6 +25,39 @@ from agent.errors import ConfigError, ExportError
 
 from ._items import Export, Item
 from ._text import detail_lines, markdown_text
+
+
+class GitHubLabel(TypedDict):
+    name: str
+    color: str
+    description: str
+
+
+class GitHubMilestone(TypedDict):
+    title: str
+    description: str
+    due_on: str
+    state: str
+
+
+class GitHubIssue(TypedDict):
+    """An issue to create; ``milestone`` is the milestone's title, numbered when published."""
+
+    title: str
+    body: str
+    labels: list[str]
+    milestone: str | None
+    external_id: str
+    depends_on: list[str]
+
+
+class GitHubPayload(TypedDict):
+    """What ``github_payload`` plans and ``publish`` creates (the ``github`` export's JSON)."""
+
+    labels: list[GitHubLabel]
+    milestones: list[GitHubMilestone]
+    issues: list[GitHubIssue]
+
 
 MEDIA_TYPE = "application/json"
 API_URL = "https://api.github.com"
@@ -69,9 +102,9 @@ def issue_body(export: Export, item: Item, numbers: dict[str, int] | None = None
     return "\n\n".join(paragraphs) + "\n\n" + MARKER.format(item.external_id) + "\n"
 
 
-def github_payload(export: Export) -> dict[str, Any]:
+def github_payload(export: Export) -> GitHubPayload:
     """The labels, milestones and issues to create, as the REST API takes them."""
-    labels: dict[str, dict[str, str]] = {
+    labels: dict[str, GitHubLabel] = {
         "groundwork": {
             "name": "groundwork",
             "color": "6e7781",
@@ -92,7 +125,7 @@ def github_payload(export: Export) -> dict[str, Any]:
                 _label(name), {"name": _label(name), "color": colour, "description": ""}
             )
     milestone_of = {m.name: m for m in export.milestones}
-    milestones = [
+    milestones: list[GitHubMilestone] = [
         {
             "title": m.name[:255],
             "description": (f"Gate: {m.gate}\n\n" if m.gate else "")
@@ -102,7 +135,7 @@ def github_payload(export: Export) -> dict[str, Any]:
         }
         for m in export.milestones
     ]
-    issues: list[dict[str, Any]] = []
+    issues: list[GitHubIssue] = []
     for item in export.items:
         milestone = milestone_of.get(item.phase or "")
         issues.append(
@@ -128,7 +161,7 @@ def markdown_plain_title(title: str) -> str:
     return re.sub(r"@(?=[A-Za-z0-9])", "@\u200b", title)[:256]
 
 
-def dry_run_text(payload: dict[str, Any], repo: str | None = None) -> str:
+def dry_run_text(payload: GitHubPayload, repo: str | None = None) -> str:
     """What a publish would create, one line each (nothing is sent anywhere)."""
     where = repo or "the repository"
     lines = [
@@ -206,7 +239,7 @@ class GitHubPublisher:
         return response
 
     def _all(self, path: str, params: dict[str, str]) -> list[dict[str, Any]]:
-        """Every page of a list endpoint (follows the Link header's rel="next")."""
+        """Every page of a list endpoint (follows the Link header's rel="next"): the API's JSON."""
         out: list[dict[str, Any]] = []
         url: str | None = path
         query: dict[str, str] | None = {**params, "per_page": "100"}
@@ -219,7 +252,7 @@ class GitHubPublisher:
             query = None  # the next URL carries its own query
         return out
 
-    def publish(self, payload: dict[str, Any], export: Export) -> PublishReport:
+    def publish(self, payload: GitHubPayload, export: Export) -> PublishReport:
         repo = f"/repos/{self.repo}"
         report = PublishReport()
         have_labels = {label["name"] for label in self._all(f"{repo}/labels", {})}
@@ -236,12 +269,12 @@ class GitHubPublisher:
                 milestones[milestone["title"]] = int(made["number"])
                 report.milestones_created += 1
         existing: dict[str, int] = {}
-        for issue in self._all(f"{repo}/issues", {"state": "all", "labels": "groundwork"}):
-            if "pull_request" in issue:
+        for there in self._all(f"{repo}/issues", {"state": "all", "labels": "groundwork"}):
+            if "pull_request" in there:
                 continue
-            found = _MARKER.search(issue.get("body") or "")
+            found = _MARKER.search(there.get("body") or "")
             if found:
-                existing.setdefault(found.group(1), int(issue["number"]))
+                existing.setdefault(found.group(1), int(there["number"]))
         items = export.by_id
         for issue in payload["issues"]:  # topological: dependencies have numbers already
             ident = issue["external_id"]

@@ -9,9 +9,10 @@ checks them against the contract once, when the plan is assembled.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NotRequired, TypedDict, cast
+from typing import TYPE_CHECKING, NotRequired, TypedDict, cast
 
 from agent.engines.base import GapDraft, TaskDraft
+from agent.json_types import JSONObject
 
 if TYPE_CHECKING:
     from agent.planning.deck_plan import DeckPlan
@@ -130,7 +131,7 @@ class DraftRecord(TypedDict):
     """What one decompose branch proposes for its vision."""
 
     vision_id: str
-    decomposition: dict[str, Any]  # agent.engines.base.Decomposition, as JSON
+    decomposition: JSONObject  # agent.engines.base.Decomposition, as JSON
 
 
 def deck_phases(plan: DeckPlan | None) -> list[DeckPhaseRecord]:

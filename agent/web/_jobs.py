@@ -23,6 +23,7 @@ import os
 import queue
 import signal
 import threading
+from multiprocessing.process import BaseProcess
 from typing import Any, Literal, Protocol
 
 from agent.record import RunRecord
@@ -91,7 +92,7 @@ class LocalJobQueue:
         self._pending: queue.Queue[Job | None] = queue.Queue()
         self._lock = threading.Lock()
         self._queued: dict[str, int] = {}  # run id -> jobs waiting for it
-        self._running: dict[str, Any] = {}  # run id -> its process
+        self._running: dict[str, BaseProcess] = {}  # run id -> its process
         self._cancelled: set[str] = set()
         self._threads: list[threading.Thread] = []
         self._stopping = False
