@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from agent.errors import ConfigError, DatabaseError
 
@@ -94,9 +94,18 @@ def database_error(exc: BaseException, url: str, doing: str = "reach") -> Databa
     return DatabaseError(f"cannot {doing} the team database {describe(url)}: {_reason(exc, url)}")
 
 
+class Keepalives(TypedDict):
+    """libpq's TCP keepalive parameters."""
+
+    keepalives: int
+    keepalives_idle: int
+    keepalives_interval: int
+    keepalives_count: int
+
+
 # Dead peers are noticed in about a minute, not the system's two hours (a worker's machine
 # that loses power must release its runs' leases).
-KEEPALIVES: dict[str, Any] = {
+KEEPALIVES: Keepalives = {
     "keepalives": 1,
     "keepalives_idle": 30,
     "keepalives_interval": 10,

@@ -11,7 +11,7 @@ a running one to abort. Workers (``agent.team._worker``) run the jobs.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Literal, TypedDict
 
 from agent.team._db import database_error
 from agent.web import Job
@@ -22,7 +22,15 @@ TASK = "groundwork.run"
 QUEUE = "groundwork"
 
 
-def job_kwargs(job: Job) -> dict[str, Any]:
+class JobArgs(TypedDict):
+    """A queued job's arguments, as procrastinate stores them (JSON)."""
+
+    run_id: str
+    action: Literal["plan", "resume"]
+    answers: dict[str, str] | None
+
+
+def job_kwargs(job: Job) -> JobArgs:
     return {"run_id": job.run_id, "action": job.action, "answers": job.answers}
 
 
@@ -45,10 +53,13 @@ def connector(url: str, *, asynchronous: bool) -> Any:
 
     from agent.team._db import KEEPALIVES
 
-    kwargs: dict[str, Any] = {"kwargs": dict(KEEPALIVES), "min_size": 1, "max_size": 4}
     if asynchronous:
-        return procrastinate.PsycopgConnector(conninfo=url, **kwargs)
-    return procrastinate.SyncPsycopgConnector(conninfo=url, **kwargs)
+        return procrastinate.PsycopgConnector(
+            conninfo=url, kwargs=dict(KEEPALIVES), min_size=1, max_size=4
+        )
+    return procrastinate.SyncPsycopgConnector(
+        conninfo=url, kwargs=dict(KEEPALIVES), min_size=1, max_size=4
+    )
 
 
 class PostgresJobQueue:

@@ -23,12 +23,28 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from agent.errors import RunNotFoundError
 from agent.record import SETTLED, RunRecord
 from agent.team._db import NOTIFY_CHANNEL, Database, connect
 from agent.web import RUN_ID, Event, EventData, RunStore, event_data
+
+if TYPE_CHECKING:
+    from psycopg.types.json import Jsonb
+
+
+class _RunRow(TypedDict):
+    """The parameters of the run-record upsert and update statements."""
+
+    id: str
+    status: str
+    created: float
+    updated: float
+    record: Jsonb
+    bump: int
+    expect: list[str] | None
+
 
 log = logging.getLogger("groundwork.team")
 
@@ -138,7 +154,7 @@ class PostgresRunStore(RunStore):
         of those) and add the event, in one transaction. False when nothing was written."""
         from psycopg.types.json import Jsonb
 
-        params: dict[str, Any] = {
+        params: _RunRow = {
             "id": record.id,
             "status": record.status,
             "created": record.created,
