@@ -273,3 +273,71 @@ def test_a_meeting_named_by_its_rhythm_under_a_governance_eyebrow_is_governance(
     )
     got = [c.title for c in read_deck_plan(_deck([COVER, slide])).commitments]
     assert "Berth readiness call · weekly" in got, got
+
+
+def _outcome_deck() -> Deck:
+    overview = (
+        "Four Outcomes",
+        [
+            "1",
+            "One front door",
+            "One account for every service the authority runs.",
+            "2",
+            "Records we can trust",
+            "One register of addresses and published performance.",
+            "3",
+            "Skills & culture",
+            "Service owners and digital skills across every department.",
+        ],
+    )
+    detail = (
+        "Records We Can Trust",
+        [
+            "OUTCOME 2",
+            "One source for every address",
+            "The address register is the one source for every new service",
+            "A privacy impact assessment for every redesigned service before beta",
+            "Publish service performance monthly from April 2028",
+        ],
+    )
+    stages = (
+        "Every service goes through the same stages",
+        ["Alpha", "try options, prototype", "Public beta", "open to all, old route kept"],
+    )
+    deck = _deck([COVER, overview, detail, stages])
+    for block in deck.units[2].blocks[3:]:
+        block.bullet = True  # the items are bulleted; the eyebrow and subtitle are not
+    return deck
+
+
+def test_numbered_outcomes_are_pillars_and_their_bullets_whatever_their_grammar_are_work() -> None:
+    plan = read_deck_plan(_outcome_deck())
+    assert plan.pillars == ["One front door", "Records we can trust", "Skills & culture"]
+    got = {c.title: c for c in plan.commitments if c.kind == "initiative"}
+    assert any(t.startswith("The address register is the one source") for t in got), got
+    assert any(t.startswith("A privacy impact assessment") for t in got), got
+    assert all(c.pillar == "Records we can trust" for c in got.values())
+    # What a slide draws bullets for is listed; its unbulleted subtitle is not.
+    assert "One source for every address" not in got
+    # A lower-case caption under a stage's name ("open to all") is no imperative.
+    assert not any(t.startswith("open to all") for t in got), got
+
+
+def test_a_numbered_pillar_name_finds_the_slide_that_details_it() -> None:
+    overview = (
+        "Three Strategic Pillars",
+        [
+            "Where we will win",
+            "① Harbour Services",
+            "Berth-side services that keep every vessel on its window.",
+            "② Inland Links",
+            "Rail and barge slots booked with the import boxes they carry.",
+        ],
+    )
+    detail = (
+        "Harbour Services: berth windows kept",
+        ["• Publish every berth window a week ahead to each shipping line"],
+    )
+    plan = read_deck_plan(_deck([COVER, overview, detail]))
+    found = [c for c in plan.commitments if c.title.startswith("Publish every berth window")]
+    assert found and found[0].pillar == "① Harbour Services", found

@@ -146,3 +146,32 @@ def test_among_equal_matches_what_the_work_names_first_decides() -> None:
     ]
     assert _owner_of("QC rollout to the plant", roles, layer="experience") == "Quality Director"
     assert _owner_of("Plant tours with a QC briefing", roles, layer="experience") == "Site Lead"
+
+
+def test_whoever_else_clearly_holds_the_work_is_consulted_and_cited() -> None:
+    from agent.planning.commitments import commitment_tasks
+    from agent.planning.deck_plan import Commitment, DeckPlan
+    from schemas.plan import Source
+
+    roles = [
+        _role("Head of Digital", "service design, digital architecture and standards"),
+        _role("Data Manager", "data warehouse, dashboards"),
+        _role("Address Officer", "custodian of the street gazetteer", tier="extended"),
+        _role("Finance Officer", "budget, cost model", tier="extended"),
+    ]
+    org = OrgContext(root=".", roles=roles)
+    plan = DeckPlan()
+    src = Source(file="deck.pptx", slide=4)
+    plan.commitments = [
+        Commitment(kind="initiative", title=t, text=t, source=src)
+        for t in (
+            "The street gazetteer is the one address source for every new digital service",
+            "Forecasting model for demand",
+        )
+    ]
+    got = {t.title: t for t in commitment_tasks(plan, [], [], org)}
+    gazetteer = got["The street gazetteer is the one address source for every new digital service"]
+    assert gazetteer.consulted == ["Address Officer"]
+    assert any("gazetteer" in (r.quote or "") for r in gazetteer.context_refs)
+    # One shared word ("model") is no remit: nobody is consulted for it.
+    assert got["Forecasting model for demand"].consulted == []

@@ -365,6 +365,41 @@ def by_remit(
     return best[4], best[1]
 
 
+# Share of a piece of work's distinctive words a role's remit must hold for that role to be
+# consulted on it when it does not own it (a custodian of the data, a body that must agree).
+ADVISES = 0.5
+
+
+def advisers(
+    text: str,
+    roles: list[Role],
+    remits: dict[str, list[str]] | None = None,
+    *,
+    exclude: tuple[str, ...] = (),
+    limit: int = 2,
+) -> list[Role]:
+    """Roles of either tier, other than ``exclude``, whose remit clearly covers this work:
+    the custodian of what it changes, the officer who signs such work off, the staff side
+    that must be consulted. Best first, at most ``limit``."""
+    pool = [r for r in roles if r.name not in exclude]
+    if not pool:
+        return []
+    # Rarity is weighed across the whole roster, extended tier included.
+    work = subject_stems(text)
+    docs = {r.name: subject_stems(doing_text(r, remits)) for r in roles}
+    shares = dict(zip(docs, rare_overlap(work, list(docs.values())), strict=True))
+    # One shared word ("model", "inspection") is a coincidence, not a remit.
+    ranked = sorted(
+        (
+            (shares[r.name][0], r)
+            for r in pool
+            if shares[r.name][0] >= ADVISES and len(work & docs[r.name]) >= 2
+        ),
+        key=lambda sr: (-sr[0], sr[1].name),
+    )
+    return [r for _, r in ranked[:limit]]
+
+
 def decision_maker(
     roles: list[Role], remits: dict[str, list[str]] | None = None, *, named: str | None = None
 ) -> Role | None:

@@ -94,8 +94,9 @@ def _link_visions(
     goals = (goals or [])[:2]
     if same or goals:
         return [*same, *[g for g in goals if g not in same]]
-    docs = [content_stems(v.original_text or v.text) for v in visions]
-    scored = rare_overlap(text, docs)
+    # Compounds give their parts: "repeat visits" work serves a "repeat-purchase rate" goal.
+    docs = [remit.subject_stems(v.original_text or v.text) for v in visions]
+    scored = rare_overlap(remit.subject_stems(text), docs)
     ranked = sorted(
         ((share, mass, v.id) for v, (share, mass) in zip(visions, scored, strict=True)),
         key=lambda x: (-x[1], x[2]),
@@ -298,6 +299,12 @@ def commitment_tasks(
                 )
             if prepare is not None:
                 owner, why = prepare, _evidence(prepare, body, org)
+        # Whoever else's remit clearly covers the work is consulted, with the sentence that
+        # says so: the custodian of the data it changes, the officer who signs such work off.
+        advise = remit.advisers(body, org.roles, org.remits, exclude=(owner.name, chair or ""))
+        refs = _ref(owner, why)
+        for role in advise:
+            refs += [r for r in _ref(role, _evidence(role, body, org)) if r not in refs]
         title = _title(c)
         if c.pilot and plan.pilot and plan.pilot.name.lower() not in f"{title} {c.text}".lower():
             title = f"{title} ({plan.pilot.name})"  # the pilot task names where the pilot runs
@@ -310,7 +317,8 @@ def commitment_tasks(
                 owner_role=owner.name,
                 horizon=Horizon.foundational,  # set from the phase by the roadmap
                 done_when=_done_when(c, plan),
-                context_refs=_ref(owner, why),
+                context_refs=refs,
+                consulted=[r.name for r in advise],
                 scenario_ids=_link_scenarios(body, scenarios),
                 pilot=c.pilot or c.kind == "pilot",
                 origin="deck",

@@ -328,7 +328,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             plan.pillar_text[pillar] = " ".join([seen, slide.title, *slide.texts()]).strip()
         elif _enabler_slide(slide):
             plan.commitments += _pillar_bullets(slide, None)
-        plan.commitments += _initiatives(slide)
+        plan.commitments += _initiatives(slide, pillar)
 
     loose: list[tuple[str, Source, timeline.Span | None]] = []
     for rec in _phases.merge(readings, origin, loose):
@@ -988,7 +988,7 @@ def _asks(slide: _Slide) -> list[Commitment]:
 _PILLAR_NO = r"(?:\d+|one|two|three|four|five|[ivx]+|(?-i:[A-H]))"
 _PILLAR_WORD = (
     r"(?:pillar|priority|theme|work\s?stream|stream|programme|program|objective|initiative|"
-    r"lever|track)"
+    r"lever|track|outcome|mission|goal|ambition)"
 )
 _PILLAR_DETAIL = re.compile(
     rf"^{_PILLAR_WORD}s?\s*{_PILLAR_NO}(?:\s*(?:,|&|and)\s*{_PILLAR_NO})*\b\s*[·:|–—-]?\s*(.*)$",
@@ -1041,7 +1041,8 @@ def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
         return by_number or named or slide.title
     title = slide.title.lower()
     for pillar in pillars:
-        name = pillar.lower().strip(" ,")
+        # "① Brand Rejuvenation" is detailed on "Brand Rejuvenation: ...": not its number.
+        name = re.sub(r"^[^a-z]+", "", pillar.lower()).strip(" ,")
         if name and (name in title or title in name) and len(title) >= 4:
             return pillar
     raw = " ".join(b.text for b in slide.unit.blocks[:3] if b.kind is BlockKind.body)
@@ -1093,6 +1094,8 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
         and len(items) >= 3
         and len(items) >= len(body) - 1
         and not cards
+        # A slide that draws its bullets lists what is bulleted, not its subtitle.
+        and not any(block.bullet is True for _, block in slide.lines)
     )
     for i, (line, block) in enumerate(slide.lines):
         if i in slide.left_behind:
@@ -1159,7 +1162,7 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
     return out
 
 
-def _initiatives(slide: _Slide) -> list[Commitment]:
+def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     """Imperative bullets on a pillar or plan slide: "Install vibration sensors on 137 key assets"."""
     from agent.knowledge.verbs import WORK_VERBS
 
@@ -1167,7 +1170,7 @@ def _initiatives(slide: _Slide) -> list[Commitment]:
     if slide.about_today and not section("pillars").search(title):
         return []
     m = _PILLAR_DETAIL.match(title)
-    pillar = m.group(1).strip(" ·:") if m else None
+    pillar = pillar or (m.group(1).strip(" ·:") if m else None)
     out: list[Commitment] = []
     for i, (line, _block) in enumerate(slide.lines):
         if i in slide.left_behind:
@@ -1176,6 +1179,8 @@ def _initiatives(slide: _Slide) -> list[Commitment]:
             toks = words(sent)
             if len(toks) < 5 or len(toks) > 45 or toks[0] not in WORK_VERBS:
                 continue
+            if sent[:1].islower():
+                continue  # "open to all, old route kept": a caption under a heading, not work
             if re.match(r"^\S+(?:\s+\S+){0,3}\s*[:：—–]", sent) or re.search(r"\s[·/|]\s", sent):
                 continue  # "Design principles — ...", "Hit game IP · ...": a label, not work
             out.append(
