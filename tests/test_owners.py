@@ -175,3 +175,23 @@ def test_whoever_else_clearly_holds_the_work_is_consulted_and_cited() -> None:
     assert any("gazetteer" in (r.quote or "") for r in gazetteer.context_refs)
     # One shared word ("model") is no remit: nobody is consulted for it.
     assert got["Forecasting model for demand"].consulted == []
+
+
+def test_the_unit_a_measure_is_normalised_by_is_not_its_subject() -> None:
+    roles = [
+        _role("Energy Manager", "utilities metering, energy per tonne"),
+        _role("Maintenance Manager", "maintenance strategy, work orders"),
+        _role("Maintenance Lead", "maintenance crews at the plant"),
+    ]
+    assert _owner_of("Maintenance cost per tonne -15% by 2029", roles) != "Energy Manager"
+
+
+def test_certified_and_certification_are_one_word_family() -> None:
+    from agent.knowledge.text import stem
+
+    assert stem("certified") == stem("certification") == stem("certify")
+    roles = [
+        _role("Standards Engineer", "standard work, daily performance meetings"),
+        _role("Skills Manager", "operator training, certification records"),
+    ]
+    assert _owner_of("Operators certified", roles) == "Skills Manager"

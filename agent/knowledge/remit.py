@@ -124,7 +124,12 @@ def subject_stems(text: str) -> frozenset[str]:
     gives its parts ("a critical-asset register" is about assets), and a possessive its noun."""
     out: set[str] = set()
     seq = [w[:-2] if w.endswith("'s") else w for w in words(text)]
+    # What follows "per" is the unit a measure is normalised by ("maintenance cost per tonne"
+    # is maintenance work, whoever reports energy per tonne).
+    unit = {i + 1 for i, w in enumerate(seq) if w == "per"}
     for i, word in enumerate(seq):
+        if i in unit:
+            continue
         parts = [p for p in word.split("-") if p]
         if len(parts) > 1 and all(_subject_word(p) for p in parts):
             out.update(

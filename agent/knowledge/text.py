@@ -205,7 +205,9 @@ def stem(word: str) -> str:
         return "-".join(stem(p) for p in w.split("-"))
     if len(w) <= 3 or not w.isalpha():
         return w
-    return str(_stemmer().stemWord(w))
+    found = str(_stemmer().stemWord(w))
+    # Snowball stems "certified" to certifi but "certification" to certif: one family.
+    return found[:-1] if found.endswith("ifi") and len(found) > 5 else found
 
 
 @lru_cache(maxsize=32768)
