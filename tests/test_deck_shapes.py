@@ -341,3 +341,20 @@ def test_a_numbered_pillar_name_finds_the_slide_that_details_it() -> None:
     plan = read_deck_plan(_deck([COVER, overview, detail]))
     found = [c for c in plan.commitments if c.title.startswith("Publish every berth window")]
     assert found and found[0].pillar == "① Harbour Services", found
+
+
+def test_a_tile_restating_a_kpi_row_is_one_measure() -> None:
+    tile = (
+        "Pillar 1 · Predictive maintenance",
+        ["27%", "reduction in maintenance cost", "61%", "fewer emergency repairs"],
+    )
+    table = ("KPI targets for 2029", ["Where we will be"])
+    rows = [
+        ["KPI", "Baseline", "Target 2029"],
+        ["Unit maintenance cost", "RMB 142K a month", "-27%"],
+        ["Key equipment connectivity", "31%", ">=65%"],
+    ]
+    plan = read_deck_plan(_deck([COVER, tile, table], tables={3: rows}))
+    costs = [k for k in plan.kpis if "maintenance cost" in k.metric.lower()]
+    assert len(costs) == 1 and costs[0].metric == "Unit maintenance cost", plan.kpis
+    assert any("emergency repairs" in k.metric for k in plan.kpis)

@@ -195,3 +195,82 @@ def test_certified_and_certification_are_one_word_family() -> None:
         _role("Skills Manager", "operator training, certification records"),
     ]
     assert _owner_of("Operators certified", roles) == "Skills Manager"
+
+
+def test_a_measured_goal_is_served_by_the_deck_work_that_speaks_of_its_subject() -> None:
+    from agent.planning.commitments import commitment_tasks
+    from agent.planning.deck_plan import Commitment, DeckPlan
+    from schemas.plan import Source, Vagueness, Vision
+
+    org = OrgContext(root=".", roles=[_role("Head of Digital", "resident accounts, sign-in")])
+    table = Source(file="deck.pptx", slide=9)
+    goals = [
+        Vision(
+            id="V1",
+            text="One account for every service",
+            source=Source(file="deck.pptx", slide=2),
+            vagueness=Vagueness(vague=False, score=0.0),
+        ),
+        Vision(
+            id="V2",
+            text="Resident accounts from 0 to 120,000 by 2030",
+            source=table,
+            vagueness=Vagueness(vague=False, score=0.0),
+            evidence="table",
+        ),
+    ]
+    plan = DeckPlan()
+    plan.commitments = [
+        Commitment(
+            kind="initiative",
+            title="Launch the resident account with single sign-in",
+            text="Launch the resident account with single sign-in",
+            source=Source(file="deck.pptx", slide=2),
+        )
+    ]
+    (task,) = [
+        t
+        for t in commitment_tasks(plan, goals, [], org)
+        if t.origin == "deck" and "Launch" in t.title
+    ]
+    assert task.vision_ids == ["V1", "V2"]
+
+
+def test_rows_the_line_manager_cannot_take_go_to_who_owns_the_programme() -> None:
+    from agent.planning.raci import accountables
+
+    def role(name: str, duty: str, boss: str | None) -> Role:
+        return Role(name=name, tier="core", responsibilities=[duty], reports_to=boss, source="r")
+
+    org = OrgContext(
+        root=".",
+        roles=[
+            role("Chief Operating Officer", "sponsor; chairs the steering committee", None),
+            role("Chief Information Officer", "ERP, infrastructure", "Chief Operating Officer"),
+            role(
+                "Head of Transformation Office",
+                "owner of the roadmap and business case",
+                "Chief Operating Officer",
+            ),
+            role(
+                "PMO Director",
+                "runs the PMO: milestones, budget tracking",
+                "Head of Transformation Office",
+            ),
+            role(
+                "Maintenance Manager",
+                "maintenance crews, failure records",
+                "Chief Operating Officer",
+            ),
+        ],
+    )
+    tasks = [
+        {"id": f"T{i}", "owner_role": "Maintenance Manager", "layer": "governance_measurement"}
+        for i in range(1, 5)
+    ]
+    chosen = accountables(tasks, org)  # type: ignore[arg-type]
+    names = [r.name if r else None for r in chosen.values()]
+    assert names.count("Chief Operating Officer") == 2  # about a third
+    # The rest go to the head who owns the programme's case, not the next most senior chief.
+    assert "Chief Information Officer" not in names
+    assert "Head of Transformation Office" in names

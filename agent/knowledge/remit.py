@@ -457,11 +457,35 @@ _RUNS_PROGRAMME_DUTY = re.compile(
 )
 
 
-def programme_lead(roles: list[Role], remits: dict[str, list[str]] | None = None) -> Role | None:
-    """Who runs the programme day to day (PMO, transformation office, programme manager)."""
+def _programme_roles(roles: list[Role], remits: dict[str, list[str]] | None) -> list[Role]:
     core = [r for r in roles if r.tier == "core"]
     named = [r for r in core if _RUNS_PROGRAMME_NAME.search(r.name)]
-    found = named or [r for r in core if _RUNS_PROGRAMME_DUTY.search(remit_text(r, remits))]
+    return named or [r for r in core if _RUNS_PROGRAMME_DUTY.search(remit_text(r, remits))]
+
+
+def programme_owner(roles: list[Role], remits: dict[str, list[str]] | None = None) -> Role | None:
+    """Who owns the programme's case and answers for its measures: the most senior of the
+    programme roles (the transformation head over the PMO that runs it)."""
+    found = _programme_roles(roles, remits)
+    managers = {r.reports_to for r in found if r.reports_to}
+    return (
+        max(
+            found,
+            key=lambda r: (
+                r.name in managers,  # the head the programme office reports to
+                seniority(r),
+                not re.search(r"\b(pmo|programme|program)\b", r.name, re.I),
+                -len(r.name),
+            ),
+        )
+        if found
+        else None
+    )
+
+
+def programme_lead(roles: list[Role], remits: dict[str, list[str]] | None = None) -> Role | None:
+    """Who runs the programme day to day (PMO, transformation office, programme manager)."""
+    found = _programme_roles(roles, remits)
     if not found:
         return None
     # A PMO or programme role by name runs the work; a transformation head owns the case.

@@ -334,9 +334,40 @@ def commitment_tasks(
                 accountable=chair,
             )
         )
+    _serve_every_goal(tasks, visions)
     tasks += kpi_tasks(plan, visions, org, umbrella)
     _sequence(tasks, plan)
     return tasks
+
+
+def _serve_every_goal(tasks: list[TaskDraft], visions: list[Vision]) -> None:
+    """A measured goal the deck's work in some layer speaks of, but was not linked to (it sits
+    in a KPI table, the work on a pillar slide), is served by that layer's work that holds
+    most of its subject: "mis-sorts per 10,000 parcels" by the sorting work. At most two tasks
+    per layer; the deck's own links stay as they are."""
+    work = [t for t in tasks if t.origin == "deck"]
+    if not work or not visions:
+        return
+    docs = [remit.subject_stems(f"{t.title} {t.quote or ''}") for t in work]
+    for vision in visions:
+        if not re.search(r"\d", vision.text):
+            continue  # an unmeasured statement is served by its own slide's work
+        subject = remit.subject_stems(_subject_of(vision.original_text or vision.text))
+        have = {t.layer for t in work if vision.id in t.vision_ids}
+        scored = rare_overlap(subject, docs)
+        best: dict[str, list[tuple[float, int]]] = {}
+        for i, (t, (share, _mass)) in enumerate(zip(work, scored, strict=True)):
+            if t.layer in have or share < 0.5 or len(subject & docs[i]) < 2:
+                continue
+            best.setdefault(t.layer, []).append((-share, i))
+        for picks in best.values():
+            for _share, i in sorted(picks)[:2]:
+                work[i].vision_ids.append(vision.id)
+
+
+def _subject_of(goal: str) -> str:
+    """A measured goal without its measure: "Mis-sorts from 40 to 12 by 2028" -> "Mis-sorts"."""
+    return re.split(r"\s+(?:from|to|by)\s+[^a-z]|:", goal, maxsplit=1)[0]
 
 
 def _title(c: Commitment) -> str:

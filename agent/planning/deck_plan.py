@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 from agent.knowledge import timeline
 from agent.knowledge.kpis import flat_kpi_rows, is_target_tile, kpi_rows, tiles
 from agent.knowledge.lexicon import pattern, pilot_units, section
-from agent.knowledge.text import content_stems, sentences, shorten, words
+from agent.knowledge.text import content_stems, sentences, shorten, stem, words
 from agent.planning import _phases
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
@@ -1442,6 +1442,29 @@ def _twin_names(stems: frozenset[str], other: frozenset[str]) -> bool:
     return len(stems & other) >= need or inside
 
 
+# Words that say which way or how a measure is counted, not what it measures.
+_MEASURE_WORDS = frozenset(
+    stem(w)
+    for w in [
+        "reduction",
+        "increase",
+        "improvement",
+        "growth",
+        "rate",
+        "annual",
+        "target",
+        "unit",
+        "level",
+        "total",
+        "average",
+    ]
+)
+
+
+def _measure_stems(metric: str) -> frozenset[str]:
+    return content_stems(metric) - _MEASURE_WORDS
+
+
 def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
     """KPI table rows (real or flattened by a PDF export) and target tiles, each once."""
     found: list[Kpi] = []
@@ -1494,19 +1517,12 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             )
     kept: list[Kpi] = []
     for kpi in found:
-        stems = content_stems(kpi.metric) - {
-            "reduct",
-            "increas",
-            "improv",
-            "growth",
-            "rate",
-            "annual",
-            "target",
-        }
+        stems = _measure_stems(kpi.metric)
         if not stems:
             continue
-
-        twin = next((k for k in kept if _twin_names(stems, content_stems(k.metric))), None)
+        # A tile ("27% reduction in maintenance cost") restating a row ("Unit maintenance
+        # cost") is one measure: neither's direction or unit words tell them apart.
+        twin = next((k for k in kept if _twin_names(stems, _measure_stems(k.metric))), None)
         if twin is None:
             kept.append(kpi)
         elif twin.tile and not kpi.tile:

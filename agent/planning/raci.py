@@ -63,6 +63,7 @@ def _candidates(task: TaskRecord, org: OrgContext, owner: Role | None) -> list[R
     add(owners.layer_lead(org.roles, LAYER_KEYWORDS[task["layer"]]))
     add(owners.decision_maker(org.roles, org.remits))
     add(owners.executive_sponsor(org.roles))
+    add(owners.programme_owner(org.roles, org.remits))  # answers for the programme's measures
     ranked = owners.rank_roles(org.roles, LAYER_KEYWORDS[task["layer"]])
     for _, role in sorted(ranked, key=lambda sr: (-owners.seniority(sr[1]), -sr[0])):
         add(role)
