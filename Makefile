@@ -13,12 +13,13 @@ FAST   := not browser and not server and not eval
 
 .PHONY: demo test test-fast test-lowest install lock lint typecheck schemas examples bench clean
 
-# Exactly the locked versions (pip itself and the build backend included), then the project
+# Exactly the locked versions (pip itself and the build backend included; --no-deps: the lock
+# is complete, so the resolver has nothing to do), then the project
 # without resolving anything; pip check fails when pyproject.toml wants what the lock lacks.
 $(STAMP): pyproject.toml $(LOCK)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -c $(LOCK) pip
-	$(BIN)/python -m pip install --quiet -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -r $(LOCK)
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	@$(BIN)/python -m pip check >/dev/null || { $(BIN)/python -m pip check; \
 		echo "$(LOCK) does not satisfy pyproject.toml: run make lock"; exit 1; }
