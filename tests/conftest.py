@@ -29,6 +29,31 @@ def pytest_configure(config: pytest.Config) -> None:
         tempfile.tempdir = None
 
 
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """xdist: the tests of a module with a module-scoped fixture (a browser and its server, a
+    team cluster, an eval report) go to one worker, so the fixture is built once (the default
+    scheduler split test_evals_grounded's report and test_team's cluster over two workers,
+    each building it); the largest groups start first, single tests fill in after them.
+    (`--dist loadgroup` does not group under pytest 9.2: xdist 3.8 rewrites ``item._nodeid``,
+    which pytest no longer reads.) The controller collects nothing, so the modules are found
+    by their source."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    here = Path(__file__).parent
+    shared = {
+        f"tests/{path.name}"
+        for path in here.glob("test_*.py")
+        if 'scope="module"' in path.read_text(encoding="utf-8")
+    }
+
+    class SharedModuleFixtures(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return module if module in shared else nodeid
+
+    return SharedModuleFixtures(config, log)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # A test on the local OpenAI-compatible server starts a server: `make test-fast` skips it.
     for item in items:
