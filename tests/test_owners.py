@@ -274,3 +274,13 @@ def test_rows_the_line_manager_cannot_take_go_to_who_owns_the_programme() -> Non
     # The rest go to the head who owns the programme's case, not the next most senior chief.
     assert "Chief Information Officer" not in names
     assert "Head of Transformation Office" in names
+
+
+def test_how_a_measure_is_counted_is_no_evidence_of_remit() -> None:
+    roles = [
+        _role("Quality Director", "inspection staffing, QC miss rate, defect rate"),
+        _role("Chief Information Officer", "data platform, data and algorithm hiring"),
+        _role("Data Platform Manager", "data warehouse, data quality rules"),
+        _role("HR Manager", "hiring of data roles, training"),
+    ]
+    assert _owner_of("Data/algorithm team staffing rate", roles) == "Chief Information Officer"

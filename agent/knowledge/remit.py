@@ -95,7 +95,8 @@ _NOT_SUBJECT = frozenset(
     stem(w)
     for w in """day days daily week weeks weekly fortnight fortnightly month months monthly
     quarter quarters quarterly year years yearly annual annually january february march april
-    june july august september october november december first second third next last""".split()  # noqa: SIM905
+    june july august september october november december first second third next last
+    rate rates ratio level levels index score percentage total average number count""".split()  # noqa: SIM905
 )
 _PERIOD = re.compile(r"^(?:q[1-4]|h[12]|fy\d+|w\d+(?:-\d+)?|\d.*)$")
 
