@@ -284,3 +284,46 @@ def test_how_a_measure_is_counted_is_no_evidence_of_remit() -> None:
         _role("HR Manager", "hiring of data roles, training"),
     ]
     assert _owner_of("Data/algorithm team staffing rate", roles) == "Chief Information Officer"
+
+
+def test_a_kpi_target_in_another_unit_than_the_orgs_baseline_is_not_run_from_it() -> None:
+    from agent.planning.commitments import kpi_tasks
+    from agent.planning.deck_plan import DeckPlan, Kpi
+    from schemas.context import Metric
+    from schemas.plan import Source, Vagueness, Vision
+
+    src = Source(file="deck.pptx", slide=9)
+    org = OrgContext(
+        root=".",
+        roles=[_role("Maintenance Manager", "maintenance cost, unplanned downtime")],
+        metrics=[
+            Metric(name="Unit maintenance cost", baseline="RMB 142K a month"),
+            Metric(name="Unplanned downtime", baseline="186 hours a month"),
+            Metric(name="Audit score", baseline="n/a (new)"),
+        ],
+    )
+    plan = DeckPlan()
+    plan.kpis = [
+        Kpi(metric="Unit maintenance cost", target="27%", by="2029", source=src),
+        Kpi(metric="Unplanned downtime", target="100 hours a month", by="2029", source=src),
+        Kpi(metric="Audit score", target="90%", by="2029", source=src),
+    ]
+    goals = [
+        Vision(
+            id=f"V{i}",
+            text=f"{k.metric} {k.target} by 2029",
+            source=src,
+            vagueness=Vagueness(vague=False, score=0.0),
+        )
+        for i, k in enumerate(plan.kpis, start=1)
+    ]
+    titles = [t.title for t in kpi_tasks(plan, goals, org, ["V1"])]
+    assert (
+        "Own and report Unit maintenance cost: 27% by 2029, against a baseline of RMB 142K a month"
+        in titles
+    )
+    assert (
+        "Own and report Unplanned downtime: from 186 hours a month to 100 hours a month by 2029"
+        in titles
+    )
+    assert "Own and report Audit score: to 90% by 2029" in titles  # nothing measured yet

@@ -406,17 +406,24 @@ def kpi_tasks(
         if owner is None:
             continue
         baseline = kpi.baseline or _org_baseline(kpi.metric, org)
+        if baseline and _NO_FIGURE.search(baseline) and not re.search(r"\d", baseline):
+            baseline = None  # "n/a (new)", "not started": nothing measured yet
         frm = f" from {baseline}" if baseline else ""
         by = f" by {kpi.by}" if kpi.by else ""
         cadence = "quarterly" if not plan.bodies else f"at each {plan.bodies[0]} review"
+        title = f"Own and report {kpi.metric}: {frm.strip()} to {kpi.target}{by}"
+        sets = f"{kpi.metric}{frm} to {kpi.target}{by}"
+        if baseline and not kpi.baseline and not _same_unit(baseline, kpi.target):
+            # The deck's "27%" is a change; the org's "RMB 142K a month" a level: not "from
+            # RMB 142K a month to 27%".
+            title = f"Own and report {kpi.metric}: {kpi.target}{by}, against a baseline of {baseline}"
+            sets = f"{kpi.metric} at {kpi.target}{by}; the organization's baseline is {baseline}"
         out.append(
             TaskDraft(
                 key=f"deck_kpi_{slug(kpi.metric, 40)}",
-                title=f"Own and report {kpi.metric}: {frm.strip()} to {kpi.target}{by}".replace(
-                    ":  to", ": to"
-                ),
+                title=title.replace(":  to", ": to"),
                 description=(
-                    f"The deck sets {kpi.metric}{frm} to {kpi.target}{by} ({where(kpi.source)}). "
+                    f"The deck sets {sets} ({where(kpi.source)}). "
                     "Confirm the definition and data source, publish the baseline, and report progress."
                 ),
                 layer="governance_measurement",  # type: ignore[arg-type]
@@ -437,6 +444,16 @@ def kpi_tasks(
         )
         del text
     return out
+
+
+_NO_FIGURE = re.compile(
+    r"\b(?:n/?a|none|new|tbd|tbc|unknown|not (?:yet )?(?:started|measured|known|tracked))\b", re.I
+)
+
+
+def _same_unit(baseline: str, target: str) -> bool:
+    """Both figures are percentages, or neither is: one can run from the other to the other."""
+    return ("%" in baseline) == ("%" in target)
 
 
 def _org_baseline(metric: str, org: OrgContext) -> str | None:
