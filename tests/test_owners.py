@@ -327,3 +327,19 @@ def test_a_kpi_target_in_another_unit_than_the_orgs_baseline_is_not_run_from_it(
         in titles
     )
     assert "Own and report Audit score: to 90% by 2029" in titles  # nothing measured yet
+
+
+def test_a_rank_alone_or_a_company_suffix_is_no_evidence_but_a_role_named_in_full_is() -> None:
+    roles = [
+        _role("Brand Director", "brand standards, co-branding with partners"),
+        _role("Construction Director", "construction, groundbreaking, furnishing"),
+        _role("Programme Manager", "programme plan, RAID log"),
+        _role("Engineering Lead", "leads the engineering team"),
+    ]
+    assert _owner_of("Land and construction capital from the Harbour Co.", roles) == (
+        "Construction Director"
+    )
+    assert _owner_of("Name the four workstream leads and the programme manager", roles) == (
+        "Programme Manager"
+    )
+    assert "director" not in remit.subject_stems("Board of Directors")

@@ -96,7 +96,15 @@ _NOT_SUBJECT = frozenset(
     for w in """day days daily week weeks weekly fortnight fortnightly month months monthly
     quarter quarters quarterly year years yearly annual annually january february march april
     june july august september october november december first second third next last
-    rate rates ratio level levels index score percentage total average number count""".split()  # noqa: SIM905
+    rate rates ratio level levels index score percentage total average number count
+    co inc ltd llc plc gmbh""".split()  # noqa: SIM905
+)
+# Prefixes a compound splits off ("co-residency", "re-launch"): not words of their own.
+_PREFIXES = frozenset("co re pre non sub multi anti inter semi post ex".split())  # noqa: SIM905
+# A rank alone says nothing of the work; in a phrase it names a role ("the programme manager").
+_RANK = frozenset(
+    stem(w)
+    for w in "director directors manager managers head heads chief officer officers vp president lead leads".split()  # noqa: SIM905
 )
 _PERIOD = re.compile(r"^(?:q[1-4]|h[12]|fy\d+|w\d+(?:-\d+)?|\d.*)$")
 
@@ -134,9 +142,11 @@ def subject_stems(text: str) -> frozenset[str]:
         parts = [p for p in word.split("-") if p]
         if len(parts) > 1 and all(_subject_word(p) for p in parts):
             out.update(
-                stem(p) for p in parts if p not in _MODIFIERS and stem(p) not in _NOT_SUBJECT
+                stem(p)
+                for p in parts
+                if p not in _MODIFIERS | _PREFIXES and stem(p) not in _NOT_SUBJECT | _RANK
             )
-        if _subject_word(word) and stem(word) not in _NOT_SUBJECT:
+        if _subject_word(word) and stem(word) not in _NOT_SUBJECT | _RANK:
             out.add(stem(word))
         for n in (2, 3):
             gram = seq[i : i + n]

@@ -416,7 +416,9 @@ def kpi_tasks(
         if baseline and not kpi.baseline and not _same_unit(baseline, kpi.target):
             # The deck's "27%" is a change; the org's "RMB 142K a month" a level: not "from
             # RMB 142K a month to 27%".
-            title = f"Own and report {kpi.metric}: {kpi.target}{by}, against a baseline of {baseline}"
+            title = (
+                f"Own and report {kpi.metric}: {kpi.target}{by}, against a baseline of {baseline}"
+            )
             sets = f"{kpi.metric} at {kpi.target}{by}; the organization's baseline is {baseline}"
         out.append(
             TaskDraft(
