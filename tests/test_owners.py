@@ -343,3 +343,20 @@ def test_a_rank_alone_or_a_company_suffix_is_no_evidence_but_a_role_named_in_ful
         "Programme Manager"
     )
     assert "director" not in remit.subject_stems("Board of Directors")
+
+
+def test_a_kpi_task_that_gives_the_baseline_covers_the_methods_baseline_work() -> None:
+    from agent.engines.base import PlanningContext
+    from agent.engines.rules.method import _applies
+    from agent.knowledge import packs
+
+    (pattern,) = [p for p in packs.patterns(["core"]) if p["key"] == "baseline_{m}"]
+    values = {"metric": "Unplanned downtime"}
+    for title in (
+        "Own and report Unplanned downtime reduction: from 186 hours a month to 42% by 2029",
+        "Own and report Unplanned downtime reduction: 42% by 2029, against a baseline of 186 hours",
+    ):
+        planning = PlanningContext(deck_plan_text=f"{title} quote")
+        assert not _applies(pattern, planning, set(), values), title
+    planning = PlanningContext(deck_plan_text="Own and report Unplanned downtime: to 42% by 2029")
+    assert _applies(pattern, planning, set(), values)  # no baseline given: the method asks
