@@ -49,6 +49,7 @@ class _RunRow(TypedDict):
 log = logging.getLogger("groundwork.team")
 
 FOLLOW_SAFETY_POLL = 15.0  # seconds: a stream re-reads even without a notification
+FOLLOW_QUIET_POLLS = 2  # reads without news before a settled status alone ends a stream
 
 _UPSERT = """
 INSERT INTO groundwork_runs AS r (id, status, created, updated, last_seq, record)
@@ -258,6 +259,13 @@ class PostgresRunStore(RunStore):
             ).fetchone()
         return int(row[0]) if row else 0
 
+    def _settled(self, run_id: str) -> bool:
+        with self.db.connection() as conn:
+            row = conn.execute(
+                "SELECT status FROM groundwork_runs WHERE id = %s", (run_id,)
+            ).fetchone()
+        return row is None or row[0] in SETTLED
+
     def _events_after(self, run_id: str, seq: int) -> tuple[list[Event], bool]:
         with self.db.connection() as conn:
             row = conn.execute(
@@ -273,17 +281,24 @@ class PostgresRunStore(RunStore):
                 "WHERE run_id = %s AND seq > %s ORDER BY seq",
                 (run_id, seq),
             ).fetchall()
+            newest = conn.execute(
+                "SELECT event FROM groundwork_run_events WHERE run_id = %s AND seq = %s",
+                (run_id, last),
+            ).fetchone()
         # The JSON event_data() made, read back.
         events = [
             Event(int(s), str(e), cast(EventData, d if isinstance(d, dict) else json.loads(d)))
             for s, e, d in rows
         ]
-        return events, status in SETTLED
+        # Settled when the run's newest event says so too: a follower stops after the event
+        # that settled the run, never on a status written ahead of its event.
+        return events, status in SETTLED and (newest is None or newest[0] in SETTLED)
 
     async def follow(self, run_id: str, after: int) -> AsyncIterator[Event]:
         waiter = asyncio.Event()
         with self._lock:
             self._waiters.setdefault(run_id, set()).add(waiter)
+        quiet = 0
         try:
             while True:
                 waiter.clear()  # before reading: a notification in between sets it again
@@ -293,6 +308,9 @@ class PostgresRunStore(RunStore):
                     yield item
                 if settled:
                     return
+                quiet = 0 if events else quiet + 1
+                if quiet > FOLLOW_QUIET_POLLS and await asyncio.to_thread(self._settled, run_id):
+                    return  # settled by a write that carried no settling event
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(waiter.wait(), FOLLOW_SAFETY_POLL)
         finally:

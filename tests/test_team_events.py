@@ -1,0 +1,44 @@
+"""A follower of a run's events (team mode, real PostgreSQL) stops after the event that settled
+the run, not on a settled status read ahead of it."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from agent.record import RunRecord
+from agent.team._db import Database, ensure_schema
+from agent.team._store import PostgresRunStore
+
+pytestmark = pytest.mark.server
+
+
+async def _follow(store: PostgresRunStore, run_id: str, after: int) -> list[str]:
+    return [e.event async for e in store.follow(run_id, after)]
+
+
+def test_a_follower_waits_for_the_settling_event(tmp_path: Path, postgres_server: object) -> None:
+    url = postgres_server.url  # type: ignore[attr-defined]
+    ensure_schema(url)
+    store = PostgresRunStore(tmp_path / "runs", Database(url))
+    record = RunRecord(status="running")
+    store.save(record, "running")
+    store.publish(record, "step")
+    # A status written ahead of its event (no event with it): the run reads paused, the
+    # newest event is a step.
+    record.status = "paused"
+    store.save(record)
+
+    async def scenario() -> list[str]:
+        store.bind_loop(asyncio.get_running_loop())  # notifications wake the follower
+        follower = asyncio.create_task(_follow(store, record.id, 0))
+        await asyncio.sleep(1.0)
+        assert not follower.done()  # still following: no settling event yet
+        done = record.model_copy(update={"status": "done"})
+        store.save(done, "done")
+        return await asyncio.wait_for(follower, 30)
+
+    assert asyncio.run(scenario()) == ["running", "step", "done"]
+    store.close()
