@@ -16,11 +16,14 @@ import json
 import time
 import uuid
 from pathlib import Path
-from typing import Literal, NotRequired, TypedDict
+from typing import TYPE_CHECKING, Literal, NotRequired, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from agent.json_types import JSONObject
+
+if TYPE_CHECKING:
+    from schemas.plan import Plan
 
 RunStatus = Literal["queued", "running", "paused", "done", "failed"]
 SETTLED: frozenset[str] = frozenset({"paused", "done", "failed"})
@@ -64,6 +67,20 @@ class Clarify(TypedDict):
 
 # What a finished run counts (visions, vague, scenarios, tasks, gaps) and its engine's name.
 RunSummary = dict[str, int | str]
+
+
+def summary_of(plan: Plan | None) -> RunSummary:
+    """What a list of runs shows of a finished plan: counts and the engine."""
+    if plan is None:
+        return {}
+    return {
+        "visions": len(plan.visions),
+        "vague": sum(1 for v in plan.visions if v.vagueness.vague),
+        "scenarios": len(plan.scenarios),
+        "tasks": len(plan.tasks),
+        "gaps": len(plan.gaps),
+        "engine": plan.engine.name,
+    }
 
 
 def record_path(out_dir: str | Path) -> Path:
@@ -148,6 +165,7 @@ __all__ = [
     "RunRecord",
     "RunStatus",
     "RunSummary",
+    "summary_of",
     "SourceJSON",
     "record_path",
 ]

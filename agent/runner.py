@@ -39,7 +39,7 @@ from agent.checkpointers import Checkpoints, SqliteCheckpoints, for_record
 from agent.config import PlanConfig
 from agent.errors import ContextError, GroundworkError, InputError, RunError
 from agent.files import remove_stale
-from agent.record import RUN_SUBDIR, Question, RunRecord
+from agent.record import RUN_SUBDIR, Question, RunRecord, summary_of
 from agent.runtime import RunContext
 from agent.state import STATE_FORMAT, PlanInput, PlanState
 from extractors import display_path
@@ -145,10 +145,11 @@ def _finish(
     values = _values(graph.get_state(run_config).values)
     if not _complete(values):
         raise RunError(f"{out_dir}: the run ended without writing its outputs; run it again")
+    plan = Plan.model_validate(values["plan"]) if values.get("plan") else None
     record.status, record.questions, record.error = "done", [], None
+    record.summary = summary_of(plan)  # a done record on disk is whole: read it any time
     record.finished = time.time()
     record.save(run_dir / "run.json")
-    plan = Plan.model_validate(values["plan"]) if values.get("plan") else None
     return RunResult(
         "done",
         out_dir,

@@ -178,3 +178,13 @@ def test_answer_later_on_the_llm_engine_asks_the_model_only_what_changed(
     assert second.plan.engine.cached_calls > 0
     answered = next(v for v in second.plan.visions if v.id == vague[0])
     assert answered.answers == [BOOKING]
+
+
+def test_a_done_run_record_on_disk_carries_its_summary(tmp_path: Path) -> None:
+    # A server that reads the record between the run's last save and its announcement (a
+    # restart, a sweep) shows the same counts as the announced one, never an empty summary.
+    result = plan(DECK, context=ORG, out=tmp_path / "out", config=RULES)
+    on_disk = RunRecord.load(tmp_path / "out")
+    assert on_disk.status == "done"
+    assert on_disk.summary["visions"] == len(result.plan.visions) > 0  # type: ignore[union-attr]
+    assert on_disk.summary["tasks"] == len(result.plan.tasks)  # type: ignore[union-attr]

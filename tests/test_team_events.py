@@ -1,5 +1,5 @@
-"""A follower of a run's events (team mode, real PostgreSQL) stops after the event that settled
-the run, not on a settled status read ahead of it."""
+"""A follower of a run's events (team mode on a real PostgreSQL, and the local store) stops
+after the event that settled the run, not on a settled status read ahead of it."""
 
 from __future__ import annotations
 
@@ -42,3 +42,26 @@ def test_a_follower_waits_for_the_settling_event(tmp_path: Path, postgres_server
 
     assert asyncio.run(scenario()) == ["running", "step", "done"]
     store.close()
+
+
+def test_a_local_follower_waits_for_the_settling_event_too(tmp_path: Path) -> None:
+    from agent.web import RunStore
+
+    store = RunStore(tmp_path / "runs")
+    record = RunRecord(status="running")
+    store.publish(record, "running")
+    store.publish(record, "step")
+    ahead = record.model_copy(update={"status": "paused", "updated": record.updated + 1})
+    store.publish(ahead, None)  # the status taken ahead of its event
+
+    async def scenario() -> list[str]:
+        store.bind_loop(asyncio.get_running_loop())
+        follower = asyncio.create_task(_follow(store, record.id, 0))  # type: ignore[arg-type]
+        await asyncio.sleep(0.5)
+        assert not follower.done()
+        store.publish(
+            ahead.model_copy(update={"status": "done", "updated": ahead.updated + 1}), "done"
+        )
+        return await asyncio.wait_for(follower, 30)
+
+    assert asyncio.run(scenario()) == ["running", "step", "done"]

@@ -16,6 +16,7 @@ from the run's state.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 import secrets
@@ -29,13 +30,17 @@ from typing import NotRequired, TypedDict
 
 from agent.errors import RunNotFoundError
 from agent.json_types import JSONObject
-from agent.record import RunRecord, RunStatus, record_path
+from agent.record import SETTLED, RunRecord, RunStatus, record_path
 
 log = logging.getLogger("groundwork.web")
 
 RUN_ID = re.compile(r"^[0-9a-f]{32}$")
 OUT = "out"
 ORG = "org"
+# A stream re-reads this often without news, and ends on a settled status alone after this
+# many such reads (a status saved with no settling event).
+FOLLOW_SAFETY_POLL = 15.0
+FOLLOW_QUIET_POLLS = 2
 
 
 @dataclass
@@ -225,7 +230,17 @@ class RunStore:
                 return [], True  # deleted while someone followed it
             if seq > len(live.events):  # a client of an earlier server process: replay all
                 seq = 0
-            return list(live.events[seq:]), live.record.settled
+            # Settled when the newest event says so too: a follower stops after the event that
+            # settled the run, never on a status taken ahead of its event.
+            newest = live.events[-1].event if live.events else None
+            return list(live.events[seq:]), live.record.settled and (
+                newest is None or newest in SETTLED
+            )
+
+    def _settled(self, run_id: str) -> bool:
+        with self._lock:
+            live = self._runs.get(run_id)
+            return live is None or live.record.settled
 
     async def follow(self, run_id: str, after: int) -> AsyncIterator[Event]:
         """The run's events numbered above ``after``, as they happen, until it settles."""
@@ -235,6 +250,7 @@ class RunStore:
             if live is None:
                 return
             live.waiters.add(waiter)
+        quiet = 0
         try:
             while True:
                 waiter.clear()  # before reading: a publish in between sets it again
@@ -244,7 +260,11 @@ class RunStore:
                     yield item
                 if settled:
                     return
-                await waiter.wait()
+                quiet = 0 if events else quiet + 1
+                if quiet > FOLLOW_QUIET_POLLS and self._settled(run_id):
+                    return  # settled by a write that carried no settling event
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(waiter.wait(), FOLLOW_SAFETY_POLL)
         finally:
             with self._lock:
                 if run_id in self._runs:

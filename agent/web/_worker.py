@@ -21,13 +21,12 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from agent.config import PlanConfig
 from agent.errors import GroundworkError, InputError
-from agent.record import RunRecord, RunSummary, record_path
+from agent.record import RunRecord, record_path, summary_of
 from agent.web._plain import plain
 
 if TYPE_CHECKING:
     from agent.checkpointers import Checkpoints
     from agent.state import PlanState
-    from schemas.plan import Plan
 
 log = logging.getLogger("groundwork.web")
 
@@ -77,19 +76,6 @@ def failure_message(record: RunRecord, exc: BaseException) -> str:
         return "stopped: the run ran out of memory"
     reason = " ".join(str(exc).split())[:300]
     return scrub(record, f"internal error ({type(exc).__name__}): {reason}")
-
-
-def _summary(plan: Plan | None) -> RunSummary:
-    if plan is None:
-        return {}
-    return {
-        "visions": len(plan.visions),
-        "vague": sum(1 for v in plan.visions if v.vagueness.vague),
-        "scenarios": len(plan.scenarios),
-        "tasks": len(plan.tasks),
-        "gaps": len(plan.gaps),
-        "engine": plan.engine.name,
-    }
 
 
 def execute(
@@ -172,7 +158,7 @@ def execute(
         return latest
     final = result.record or RunRecord.load(record_file)
     if result.status == "done":
-        final.summary = _summary(result.plan)
+        final.summary = summary_of(result.plan)
     final.save(record_file)
     publish(final, result.status)
     return final
