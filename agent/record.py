@@ -27,6 +27,18 @@ if TYPE_CHECKING:
 
 RunStatus = Literal["queued", "running", "paused", "done", "failed"]
 SETTLED: frozenset[str] = frozenset({"paused", "done", "failed"})
+# A run's event stream re-reads this often without news (seconds), and ends on a settled
+# status alone after this many such reads (a status saved with no settling event).
+FOLLOW_SAFETY_POLL = 15.0
+FOLLOW_QUIET_POLLS = 2
+
+
+def stream_ends(status: str, newest_event: str | None) -> bool:
+    """A follower of a run's events stops after the event that settled the run, never on a
+    settled status taken ahead of its event (both stores, local and team, read it so)."""
+    return status in SETTLED and (newest_event is None or newest_event in SETTLED)
+
+
 RUN_SUBDIR = Path(".groundwork") / "run"
 RECORD_FILE = "run.json"
 
@@ -158,6 +170,8 @@ class RunRecord(BaseModel):
 __all__ = [
     "RECORD_FILE",
     "RUN_SUBDIR",
+    "FOLLOW_QUIET_POLLS",
+    "FOLLOW_SAFETY_POLL",
     "SETTLED",
     "Clarify",
     "Question",
@@ -165,6 +179,7 @@ __all__ = [
     "RunRecord",
     "RunStatus",
     "RunSummary",
+    "stream_ends",
     "summary_of",
     "SourceJSON",
     "record_path",

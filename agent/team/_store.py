@@ -26,7 +26,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict, cast
 
 from agent.errors import RunNotFoundError
-from agent.record import SETTLED, RunRecord
+from agent.record import (
+    FOLLOW_QUIET_POLLS,
+    FOLLOW_SAFETY_POLL,
+    SETTLED,
+    RunRecord,
+    stream_ends,
+)
 from agent.team._db import NOTIFY_CHANNEL, Database, connect
 from agent.web import RUN_ID, Event, EventData, RunStore, event_data
 
@@ -48,8 +54,6 @@ class _RunRow(TypedDict):
 
 log = logging.getLogger("groundwork.team")
 
-FOLLOW_SAFETY_POLL = 15.0  # seconds: a stream re-reads even without a notification
-FOLLOW_QUIET_POLLS = 2  # reads without news before a settled status alone ends a stream
 
 _UPSERT = """
 INSERT INTO groundwork_runs AS r (id, status, created, updated, last_seq, record)
@@ -290,9 +294,7 @@ class PostgresRunStore(RunStore):
             Event(int(s), str(e), cast(EventData, d if isinstance(d, dict) else json.loads(d)))
             for s, e, d in rows
         ]
-        # Settled when the run's newest event says so too: a follower stops after the event
-        # that settled the run, never on a status written ahead of its event.
-        return events, status in SETTLED and (newest is None or newest[0] in SETTLED)
+        return events, stream_ends(status, newest[0] if newest else None)
 
     async def follow(self, run_id: str, after: int) -> AsyncIterator[Event]:
         waiter = asyncio.Event()

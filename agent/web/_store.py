@@ -30,17 +30,20 @@ from typing import NotRequired, TypedDict
 
 from agent.errors import RunNotFoundError
 from agent.json_types import JSONObject
-from agent.record import SETTLED, RunRecord, RunStatus, record_path
+from agent.record import (
+    FOLLOW_QUIET_POLLS,
+    FOLLOW_SAFETY_POLL,
+    RunRecord,
+    RunStatus,
+    record_path,
+    stream_ends,
+)
 
 log = logging.getLogger("groundwork.web")
 
 RUN_ID = re.compile(r"^[0-9a-f]{32}$")
 OUT = "out"
 ORG = "org"
-# A stream re-reads this often without news, and ends on a settled status alone after this
-# many such reads (a status saved with no settling event).
-FOLLOW_SAFETY_POLL = 15.0
-FOLLOW_QUIET_POLLS = 2
 
 
 @dataclass
@@ -230,12 +233,8 @@ class RunStore:
                 return [], True  # deleted while someone followed it
             if seq > len(live.events):  # a client of an earlier server process: replay all
                 seq = 0
-            # Settled when the newest event says so too: a follower stops after the event that
-            # settled the run, never on a status taken ahead of its event.
             newest = live.events[-1].event if live.events else None
-            return list(live.events[seq:]), live.record.settled and (
-                newest is None or newest in SETTLED
-            )
+            return list(live.events[seq:]), stream_ends(live.record.status, newest)
 
     def _settled(self, run_id: str) -> bool:
         with self._lock:
