@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from agent.knowledge import remit
 from agent.planning.commitments import _owner, deck_roles
-from agent.planning.deck_plan import read_deck_plan
+from agent.planning.deck_plan import DeckPlan, read_deck_plan
 from schemas.context import OrgContext, Role
 from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
 
@@ -360,3 +360,57 @@ def test_a_kpi_task_that_gives_the_baseline_covers_the_methods_baseline_work() -
         assert not _applies(pattern, planning, set(), values), title
     planning = PlanningContext(deck_plan_text="Own and report Unplanned downtime: to 42% by 2029")
     assert _applies(pattern, planning, set(), values)  # no baseline given: the method asks
+
+
+def _timeline_plan(*labels: str) -> DeckPlan:
+    """Two pillars described on their slides, and a timeline of bare labels."""
+    from agent.planning.deck_plan import Commitment
+    from schemas.plan import Source
+
+    plan = DeckPlan(
+        pillars=["Line Upkeep", "Know-how Assistant"],
+        pillar_details={
+            "Line Upkeep": "Vibration sensors and work orders move upkeep from reactive to planned",
+            "Know-how Assistant": "A searchable library of process documents and engineers' notes",
+        },
+    )
+    plan.pillar_text = {p: plan.pillar_details[p] for p in plan.pillars}
+    src = Source(file="deck.pptx", slide=9)
+    plan.commitments = [
+        Commitment(kind="phase_item", title=t, text=t, source=src, phase="Phase 3") for t in labels
+    ]
+    return plan
+
+
+def test_a_bare_timeline_label_is_owned_by_who_holds_its_pillars_work() -> None:
+    from agent.planning.commitments import PROVISIONAL, commitment_tasks
+
+    org = OrgContext(
+        root=".",
+        roles=[
+            _role("Operations Director", "runs the plants day to day"),
+            _role("Head of Process Engineering", "process documents and engineering know-how"),
+            _role("Maintenance Manager", "work orders, maintenance crews"),
+        ],
+    )
+    plan = _timeline_plan("Assistant launch", "Assistant full rollout", "Canteen refit")
+    got = {t.title: t for t in commitment_tasks(plan, [], [], org)}
+    # Its words name no remit; its pillar's line does.
+    for label in ("Assistant launch", "Assistant full rollout"):
+        assert got[label].owner_role == "Head of Process Engineering"
+        assert PROVISIONAL not in got[label].description
+    # Work that belongs to no pillar and no remit is held by default, and says so.
+    assert PROVISIONAL in got["Canteen refit"].description
+
+
+def test_one_word_many_remits_share_is_no_remit() -> None:
+    roles = [
+        _role("Plant Director", "the Xuzhou production base"),
+        _role("Quality Director", "quality at every production base"),
+        _role("Planning Manager", "schedules for each base"),
+        _role("Chief Information Officer", "IT systems and integration", "the technology layer"),
+    ]
+    # "base" in "knowledge base" is held by three remits and is the only word any holds.
+    role, share = remit.by_remit("Knowledge base answer accuracy", "tech_data", roles)
+    assert share == 0.0
+    assert role is not None and role.name == "Chief Information Officer"

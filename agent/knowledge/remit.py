@@ -370,6 +370,8 @@ def by_remit(
     if not scored:
         return None, 0.0
     best = max(scored, key=lambda s: (s[0], s[2], s[3]))
+    if best[1] and _common_only(subject_stems(text), docs[core.index(best[4])], docs):
+        best = (best[0], 0.0, *best[2:])
     if best[1] == 0:
         # No remit speaks of this work: the programme runs it for a governance item, else the
         # layer's lead owns it until someone is named.
@@ -379,6 +381,17 @@ def by_remit(
         if fallback is not None:
             return fallback, 0.0
     return best[4], best[1]
+
+
+def _common_only(work: frozenset[str], doc: frozenset[str], docs: list[frozenset[str]]) -> bool:
+    """The remit shares one word with the work and several other remits hold it too: "base" in
+    "knowledge base Q&A accuracy" against every remit that speaks of production bases. That
+    is no remit speaking of the work."""
+    shared = work & doc
+    if len(shared) != 1:
+        return False
+    (word,) = shared
+    return sum(word in d for d in docs) >= 3
 
 
 # Share of a piece of work's distinctive words a role's remit must hold for that role to be
@@ -466,6 +479,11 @@ _RUNS_PROGRAMME_DUTY = re.compile(
     r"raid log|(?:programme|program) plan)\b",
     re.I,
 )
+
+
+def runs_programme(sentence: str) -> bool:
+    """The sentence says its role runs the programme (a PMO, the programme plan, the RAID log)."""
+    return bool(_RUNS_PROGRAMME_DUTY.search(sentence))
 
 
 def _programme_roles(roles: list[Role], remits: dict[str, list[str]] | None) -> list[Role]:

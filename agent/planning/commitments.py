@@ -13,7 +13,7 @@ from agent.engines.base import ContextRefDraft, PlanningContext, TaskDraft
 from agent.knowledge import remit
 from agent.knowledge.kpis import same_measure
 from agent.knowledge.lexicon import classify_layer
-from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, words
+from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, stem, words
 from agent.knowledge.timeline import WEEKS_PER_MONTH
 from agent.planning.deck_plan import Commitment, DeckPlan, Kpi
 from schemas.context import OrgContext, Role
@@ -147,6 +147,8 @@ def umbrella_visions(visions: list[Vision]) -> list[str]:
 # Share of a piece of work's distinctive words one remit must hold for that role, not the
 # programme, to prepare a decision about it.
 CLEAR_REMIT = 0.4
+# Below this share a commitment's own words do not place it: its pillar's words are read too.
+WEAK_REMIT = 0.01
 
 
 def _owner(
@@ -157,6 +159,7 @@ def _owner(
     kind: str,
     metric: str | None = None,
     lead: str | None = None,
+    pillar: str | None = None,
 ) -> tuple[Role | None, str | None]:
     """(owner, the sentence that shows the remit) for one piece of the deck's plan: the role the
     deck names to lead it; the owner the org's metric definitions or systems inventory name for
@@ -177,6 +180,17 @@ def _owner(
         return owned
     role, share = remit.by_remit(text, layer, org.roles, org.remits)
     if (
+        share < WEAK_REMIT
+        and pillar
+        and kind not in ("gate", "ask", "governance")
+        and layer != "tech_data"  # technology no remit names stays with the technology lead
+    ):
+        # A bare label ("RAG Copilot Launch") says too little: its pillar's slides say what
+        # the work is, and whose remit that is.
+        wider, wide_share = remit.by_remit(f"{text} {pillar}", layer, org.roles, org.remits)
+        if wider is not None and wide_share > share:
+            role, share, text = wider, wide_share, f"{text} {pillar}"
+    if (
         kind in ("gate", "ask", "governance")
         or _DECISION.search(text)
         and layer == "governance_measurement"
@@ -187,7 +201,28 @@ def _owner(
             return lead_role, _evidence(lead_role, text, org)
     if role is None:
         return None, None
+    if share == 0:
+        return role, None  # no remit speaks of it: the role holds it by default
     return role, _evidence(role, text, org)
+
+
+def _default_evidence(role: Role, layer: str, org: OrgContext) -> str | None:
+    """Why a role holds work no remit names: its sentence that runs the programme, else the
+    one that speaks most of the layer's work."""
+    candidates = [*role.responsibilities, *org.remits.get(role.name, [])]
+    runs = next((s for s in candidates if remit.runs_programme(s)), None)
+    if runs is not None:
+        return runs
+    layer_words = {
+        stem(w) for kw in remit.LAYER_KEYWORDS.get(layer, []) for w in kw.lower().split()
+    }
+    scored = [(len(content_stems(s) & layer_words), -i, s) for i, s in enumerate(candidates)]
+    best = max(scored, default=(0, 0, None))
+    return best[2] if best[0] else None
+
+
+# Said of a task whose owner no sentence of the org's files supports.
+PROVISIONAL = "Owner by default: no remit in the organization's files names this work; confirm it."
 
 
 def _roster_role(name: str, org: OrgContext) -> Role | None:
@@ -265,7 +300,10 @@ def commitment_tasks(
     for c in plan.commitments:
         body = f"{c.title} {c.text}"
         layer = _LAYER_OF_KIND.get(c.kind) or classify_layer(body)
-        owner, why = _owner(body, layer, org, kind=c.kind, lead=c.lead)
+        pillar = _pillar_of(c, plan)
+        owner, why = _owner(
+            body, layer, org, kind=c.kind, lead=c.lead, pillar=_pillar_line(pillar, plan)
+        )
         if owner is None:
             continue
         key = f"deck_{c.kind}_{c.source.slide or c.source.page or 0}_{slug(c.title, 32)}"
@@ -302,7 +340,10 @@ def commitment_tasks(
         # Whoever else's remit clearly covers the work is consulted, with the sentence that
         # says so: the custodian of the data it changes, the officer who signs such work off.
         advise = remit.advisers(body, org.roles, org.remits, exclude=(owner.name, chair or ""))
-        refs = _ref(owner, why)
+        if not why:
+            description += f" {PROVISIONAL}"
+            why = _default_evidence(owner, layer, org)
+        refs = _ref(owner, why) if why else []
         for role in advise:
             refs += [r for r in _ref(role, _evidence(role, body, org)) if r not in refs]
         title = _title(c)
@@ -338,6 +379,38 @@ def commitment_tasks(
     tasks += kpi_tasks(plan, visions, org, umbrella)
     _sequence(tasks, plan)
     return tasks
+
+
+def _pillar_line(pillar: str | None, plan: DeckPlan) -> str | None:
+    """A pillar's name and the line the deck describes it with: what its work is about."""
+    if not pillar:
+        return None
+    return f"{pillar} {plan.pillar_details.get(pillar, '')}".strip()
+
+
+def _pillar_of(c: Commitment, plan: DeckPlan) -> str | None:
+    """The pillar a commitment belongs to: its slide's, else the one whose slides hold most of
+    its distinctive words (a timeline's "RAG Copilot Launch" is the copilot pillar's)."""
+    if c.pillar:
+        return c.pillar
+    if c.kind not in ("phase_item", "milestone", "stage"):
+        return None  # a risk or a governance line is the programme's, not one pillar's
+    names = [p for p in plan.pillars if plan.pillar_text.get(p)]
+    if len(names) < 2:
+        return None
+    docs = [content_stems(f"{p} {plan.pillar_text[p]}") for p in names]
+    scored = rare_overlap(f"{c.title} {c.text}", docs)
+    best = max(range(len(names)), key=lambda i: scored[i][1])
+    share, mass = scored[best]
+    runner_up = max((m for i, (_s, m) in enumerate(scored) if i != best), default=0.0)
+    own = content_stems(f"{c.title} {c.text}")
+    # Two of the pillar's words, or one of its name's ("Copilot Full Rollout").
+    named = own & content_stems(names[best]) - set().union(
+        *(content_stems(n) for n in names if n != names[best])
+    )
+    if share < 0.5 or mass < 1.5 * runner_up:
+        return None
+    return names[best] if named or len(own & docs[best]) >= 2 else None
 
 
 def _serve_every_goal(tasks: list[TaskDraft], visions: list[Vision]) -> None:
@@ -394,17 +467,14 @@ def kpi_tasks(
         vids = [v.id for v in visions if _same_kpi(kpi, v)]
         if not vids:
             continue
-        text = f"{kpi.metric} {kpi.target}"
         owner, why = _owner(
             kpi.metric, "governance_measurement", org, kind="kpi", metric=kpi.metric
         )
         if owner is None:
-            owner, share = remit.by_remit(
-                kpi.metric, "governance_measurement", org.roles, org.remits
-            )
-            why = _evidence(owner, kpi.metric, org) if owner else None
-        if owner is None:
             continue
+        provisional = why is None
+        if provisional:
+            why = _default_evidence(owner, "governance_measurement", org)
         baseline = kpi.baseline or _org_baseline(kpi.metric, org)
         if baseline and _NO_FIGURE.search(baseline) and not re.search(r"\d", baseline):
             baseline = None  # "n/a (new)", "not started": nothing measured yet
@@ -427,6 +497,7 @@ def kpi_tasks(
                 description=(
                     f"The deck sets {sets} ({where(kpi.source)}). "
                     "Confirm the definition and data source, publish the baseline, and report progress."
+                    + (f" {PROVISIONAL}" if provisional else "")
                 ),
                 layer="governance_measurement",  # type: ignore[arg-type]
                 owner_role=owner.name,
@@ -434,7 +505,7 @@ def kpi_tasks(
                 done_when=(
                     f"{kpi.metric} has a published baseline{frm} and is reported {cadence} against the target of {kpi.target}{by}."
                 ),
-                context_refs=[*definition_ref(kpi.metric, org), *_ref(owner, why)],
+                context_refs=[*definition_ref(kpi.metric, org), *(_ref(owner, why) if why else [])],
                 origin="deck",
                 source=kpi.source,
                 quote=f"{kpi.metric}: {kpi.baseline + ' → ' if kpi.baseline else ''}{kpi.target}",
@@ -444,7 +515,6 @@ def kpi_tasks(
                 vision_ids=vids,
             )
         )
-        del text
     return out
 
 
