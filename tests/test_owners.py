@@ -414,3 +414,32 @@ def test_one_word_many_remits_share_is_no_remit() -> None:
     role, share = remit.by_remit("Knowledge base answer accuracy", "tech_data", roles)
     assert share == 0.0
     assert role is not None and role.name == "Chief Information Officer"
+
+
+def test_a_lead_the_deck_names_is_cited_by_the_rosters_own_words() -> None:
+    from agent.planning.commitments import commitment_tasks
+    from agent.planning.deck_plan import Commitment
+    from schemas.plan import Source
+
+    org = OrgContext(
+        root=".",
+        roles=[
+            _role("Estates Director", "sites, leases and landlord negotiation"),
+            _role("Service Director", "rotas and counter standards"),
+        ],
+    )
+    plan = DeckPlan()
+    plan.commitments = [
+        Commitment(
+            kind="milestone",
+            title="Sign the leases for three sites",
+            text="Sign the leases for three sites",
+            source=Source(file="deck.pptx", slide=7),
+            lead="Estates Director",
+        )
+    ]
+    (task,) = commitment_tasks(plan, [], [], org)
+    assert task.owner_role == "Estates Director"
+    assert "The deck names Estates Director to lead it." in task.description
+    # A quote is a passage of the cited file, never a sentence the planner wrote.
+    assert [r.quote for r in task.context_refs] == ["sites, leases and landlord negotiation"]

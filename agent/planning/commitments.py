@@ -167,7 +167,8 @@ def _owner(
     if lead:
         named = _roster_role(lead, org)
         if named is not None:
-            return named, f"{lead} leads it (the deck)"
+            # The deck's slide says who leads; the roster's own sentence is what is cited.
+            return named, _evidence(named, text, org)
     if metric:
         role = remit.metric_owner(metric, org.metrics, org.roles)
         if role is not None:
@@ -312,10 +313,11 @@ def commitment_tasks(
         seen.add(key)
         section = f"the deck's {c.section}" if c.section else "the deck"
         window = f", {c.window}" if c.window else ""
+        led = f" The deck names {c.lead} to lead it." if c.lead else ""
         description = (
-            f"{c.text.rstrip('.')}. (From {section}, {where(c.source)}{window}.)"
+            f"{c.text.rstrip('.')}. (From {section}, {where(c.source)}{window}.){led}"
             if c.text and c.text != c.title
-            else f"{c.title}. (From {section}, {where(c.source)}{window}.)"
+            else f"{c.title}. (From {section}, {where(c.source)}{window}.){led}"
         )
         # A decision the deck puts to its governance (a gate, an ask, a go/no-go or review in the
         # plan) is the chair's to be Accountable for.
