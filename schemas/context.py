@@ -76,6 +76,9 @@ class OrgContext(BaseModel):
         default_factory=dict,
         description="role name -> sentences in the org's documents that say what the role does",
     )
+    remit_sources: dict[str, str] = Field(
+        default_factory=dict, description="remit sentence -> the document it was read from"
+    )
     texts: list[str] = Field(
         default_factory=list,
         description="the documents' prose sentences, for fit and vocabulary (not for citation)",

@@ -443,3 +443,36 @@ def test_a_lead_the_deck_names_is_cited_by_the_rosters_own_words() -> None:
     assert "The deck names Estates Director to lead it." in task.description
     # A quote is a passage of the cited file, never a sentence the planner wrote.
     assert [r.quote for r in task.context_refs] == ["sites, leases and landlord negotiation"]
+
+
+def test_a_remit_sentence_is_cited_by_the_file_it_was_read_from(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from agent.context import load_context
+    from agent.planning.commitments import commitment_tasks
+    from agent.planning.deck_plan import Commitment
+    from schemas.plan import Source
+
+    (tmp_path / "roster.csv").write_text(
+        "Role,Team,Tier,Responsibilities\n"
+        "Fleet Manager,Operations,core,vehicles and drivers\n"
+        "Estates Lead,Property,core,buildings\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "depot-charter.md").write_text(
+        "# Depot charter\n\nThe Fleet Manager runs the telematics tender and the depot charging plan.\n",
+        encoding="utf-8",
+    )
+    org = load_context(tmp_path)
+    plan = DeckPlan()
+    plan.commitments = [
+        Commitment(
+            kind="initiative",
+            title="Award the telematics tender",
+            text="Award the telematics tender",
+            source=Source(file="deck.pptx", slide=3),
+        )
+    ]
+    (task,) = commitment_tasks(plan, [], [], org)
+    assert task.owner_role == "Fleet Manager"
+    assert [(r.doc, "telematics" in (r.quote or "")) for r in task.context_refs] == [
+        ("depot-charter.md", True)
+    ]

@@ -84,10 +84,11 @@ class Facts:
     mentions: list[System] = field(default_factory=list)  # named in prose; kept only if not listed
     warnings: list[str] = field(default_factory=list)
     sentences: list[str] = field(default_factory=list)  # prose, for remits and vocabulary
+    source: str = ""  # the document's path, to cite a remit sentence by its own file
 
 
 def extract_facts(doc: Document) -> Facts:
-    facts = Facts()
+    facts = Facts(source=doc.path)
     roster_file = bool(ROSTER_FILE.search(doc.stem))
     system_file = bool(SYSTEM_FILE.search(doc.stem))
     metric_file = bool(METRIC_FILE.search(doc.stem)) and not re.search(r"okr", doc.stem, re.I)

@@ -206,6 +206,10 @@ def build_context(
     sentences = list(dict.fromkeys(s for f in all_facts for s in f.sentences))
     context.texts = sentences[:MAX_TEXTS]
     context.remits = remits(roles, sentences)
+    said = {s for found in context.remits.values() for s in found}
+    context.remit_sources = {
+        s: f.source for f in reversed(all_facts) for s in f.sentences if s in said and f.source
+    }
     # Defaulted tiers and a missing roster are not warnings here: the plan reports them from
     # Role.tier_stated and an empty roles list, and the CLI prints them.
     return context

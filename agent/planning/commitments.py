@@ -160,22 +160,24 @@ def _owner(
     metric: str | None = None,
     lead: str | None = None,
     pillar: str | None = None,
-) -> tuple[Role | None, str | None]:
-    """(owner, the sentence that shows the remit) for one piece of the deck's plan: the role the
+) -> tuple[Role | None, ContextRefDraft | None]:
+    """(owner, the passage that shows the remit) for one piece of the deck's plan: the role the
     deck names to lead it; the owner the org's metric definitions or systems inventory name for
     what it is about; the programme for a governance item; else the best remit."""
     if lead:
         named = _roster_role(lead, org)
         if named is not None:
             # The deck's slide says who leads; the roster's own sentence is what is cited.
-            return named, _evidence(named, text, org)
+            return named, _cite(named, _evidence(named, text, org), org)
     if metric:
         role = remit.metric_owner(metric, org.metrics, org.roles)
         if role is not None:
             from agent.knowledge.kpis import same_measure
 
             m = next((m for m in org.metrics if m.owner and same_measure(metric, m.name)), None)
-            return role, (f"{m.name}: owner {m.owner}" if m else None)
+            if m is not None and m.source:
+                return role, _row(m.source, f"{m.name}: owner {m.owner}")
+            return role, _cite(role, _evidence(role, text, org), org)
     owned = _owned_thing(text, org)
     if owned is not None:
         return owned
@@ -199,12 +201,12 @@ def _owner(
         # A decision whose subject no one remit clearly holds is prepared by the programme.
         lead_role = remit.programme_lead(org.roles, org.remits)
         if lead_role is not None:
-            return lead_role, _evidence(lead_role, text, org)
+            return lead_role, _cite(lead_role, _evidence(lead_role, text, org), org)
     if role is None:
         return None, None
     if share == 0:
         return role, None  # no remit speaks of it: the role holds it by default
-    return role, _evidence(role, text, org)
+    return role, _cite(role, _evidence(role, text, org), org)
 
 
 def _default_evidence(role: Role, layer: str, org: OrgContext) -> str | None:
@@ -237,7 +239,7 @@ def _roster_role(name: str, org: OrgContext) -> Role | None:
     return same[0] if len(same) == 1 else None
 
 
-def _owned_thing(text: str, org: OrgContext) -> tuple[Role, str] | None:
+def _owned_thing(text: str, org: OrgContext) -> tuple[Role, ContextRefDraft | None] | None:
     """A system or metric the work names, whose owner the org's own inventory names."""
     lowered = f" {text.lower()} "
     for system in org.systems:
@@ -249,13 +251,18 @@ def _owned_thing(text: str, org: OrgContext) -> tuple[Role, str] | None:
         ):
             role = _roster_role(system.owner, org)
             if role is not None:
-                return role, f"{system.name}: owner {system.owner}"
+                return role, _row(system.source, f"{system.name}: owner {system.owner}")
     for m in org.metrics:
         if m.owner and len(m.name) >= 6 and m.name.lower() in lowered:
             role = _roster_role(m.owner, org)
             if role is not None:
-                return role, f"{m.name}: owner {m.owner}"
+                return role, _row(m.source, f"{m.name}: owner {m.owner}")
     return None
+
+
+def _row(doc: str, says: str) -> ContextRefDraft | None:
+    """A row of an inventory or a metric table, cited by its own file."""
+    return ContextRefDraft(doc=doc, chunk=None, quote=says) if doc else None
 
 
 def _evidence(role: Role, text: str, org: OrgContext) -> str | None:
@@ -282,12 +289,16 @@ def definition_ref(metric: str, org: OrgContext) -> list[ContextRefDraft]:
     return [ContextRefDraft(doc=defined.source, chunk=None, quote=shorten(quote, 220))]
 
 
-def _ref(role: Role, quote: str | None) -> list[ContextRefDraft]:
-    if not role.source or role.source in ("deck", "method"):
-        return []  # a role the deck names (or one still to be named) is cited by the task's slide
-    return [
-        ContextRefDraft(doc=role.source, chunk=None, quote=shorten(quote, 220) if quote else None)
-    ]
+def _cite(role: Role, quote: str | None, org: OrgContext) -> ContextRefDraft | None:
+    """The passage that shows a role's remit, cited by the file it was read from: a roster
+    duty by the roster, a charter's sentence by the charter."""
+    if not quote:
+        return None
+    doc = org.remit_sources.get(quote) if quote not in role.responsibilities else None
+    doc = doc or role.source
+    if not doc or doc in ("deck", "method"):
+        return None  # a role the deck names (or one still to be named) is cited by the task's slide
+    return ContextRefDraft(doc=doc, chunk=None, quote=shorten(quote, 220))
 
 
 def commitment_tasks(
@@ -338,16 +349,18 @@ def commitment_tasks(
                     body, layer, org.roles, org.remits, exclude=(chair,)
                 )
             if prepare is not None:
-                owner, why = prepare, _evidence(prepare, body, org)
+                owner, why = prepare, _cite(prepare, _evidence(prepare, body, org), org)
         # Whoever else's remit clearly covers the work is consulted, with the sentence that
         # says so: the custodian of the data it changes, the officer who signs such work off.
         advise = remit.advisers(body, org.roles, org.remits, exclude=(owner.name, chair or ""))
         if not why:
             description += f" {PROVISIONAL}"
-            why = _default_evidence(owner, layer, org)
-        refs = _ref(owner, why) if why else []
+            why = _cite(owner, _default_evidence(owner, layer, org), org)
+        refs = [why] if why else []
         for role in advise:
-            refs += [r for r in _ref(role, _evidence(role, body, org)) if r not in refs]
+            ref = _cite(role, _evidence(role, body, org), org)
+            if ref is not None and ref not in refs:
+                refs.append(ref)
         title = _title(c)
         if c.pilot and plan.pilot and plan.pilot.name.lower() not in f"{title} {c.text}".lower():
             title = f"{title} ({plan.pilot.name})"  # the pilot task names where the pilot runs
@@ -476,7 +489,7 @@ def kpi_tasks(
             continue
         provisional = why is None
         if provisional:
-            why = _default_evidence(owner, "governance_measurement", org)
+            why = _cite(owner, _default_evidence(owner, "governance_measurement", org), org)
         baseline = kpi.baseline or _org_baseline(kpi.metric, org)
         if baseline and _NO_FIGURE.search(baseline) and not re.search(r"\d", baseline):
             baseline = None  # "n/a (new)", "not started": nothing measured yet
@@ -507,7 +520,7 @@ def kpi_tasks(
                 done_when=(
                     f"{kpi.metric} has a published baseline{frm} and is reported {cadence} against the target of {kpi.target}{by}."
                 ),
-                context_refs=[*definition_ref(kpi.metric, org), *(_ref(owner, why) if why else [])],
+                context_refs=[*definition_ref(kpi.metric, org), *([why] if why else [])],
                 origin="deck",
                 source=kpi.source,
                 quote=f"{kpi.metric}: {kpi.baseline + ' → ' if kpi.baseline else ''}{kpi.target}",
