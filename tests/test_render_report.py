@@ -499,3 +499,25 @@ def test_any_deck_text_renders_in_every_format(tmp_path: Path) -> None:
     assert kinds.count("taskTxt") == kinds.count("taskData")
     rows = list(csv.reader(io.StringIO((tmp_path / "raci.csv").read_text(encoding="utf-8"))))
     assert all(not c.startswith(("=", "+", "-", "@")) for r in rows for c in r)
+
+
+def test_the_experience_layer_and_scenarios_speak_the_fields_words(tmp_path: Path) -> None:
+    from schemas.plan import DomainInfo
+
+    plan = sample_grounded_plan()
+    plan.domain = DomainInfo(packs=["operations", "core"])
+    render_plan(plan, tmp_path / "plant", org_roles=sample_org_roles(), start_date=START)
+    report = (tmp_path / "plant" / "report.md").read_text(encoding="utf-8")
+    assert "Experience: what the operators and engineers who use the new tools see and feel" in (
+        report
+    )
+    assert "Site × process" in report
+    assert "the customer" not in report and "Customer impact" not in report
+    roles = "\n".join(
+        p.read_text(encoding="utf-8") for p in (tmp_path / "plant" / "tasks").glob("*.md")
+    )
+    assert "what the customer sees" not in roles
+    plan.domain = DomainInfo(packs=["healthcare"])
+    render_plan(plan, tmp_path / "ward", org_roles=sample_org_roles(), start_date=START)
+    ward = (tmp_path / "ward" / "report.md").read_text(encoding="utf-8")
+    assert "what patients see and feel" in ward and "Impact on patients" in ward

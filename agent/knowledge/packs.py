@@ -28,6 +28,18 @@ def load_pack(name: str) -> dict[str, Any]:
     return dict(data)
 
 
+def framing(packs: list[str] | None) -> tuple[str, str]:
+    """(who the experience layer is about, what a scenario is) in the words of the plan's first
+    domain pack: "patients" for a hospital, "operators ..." for a plant; the core's otherwise."""
+    names = [p for p in packs or [] if p != CORE and p in pack_names()]
+    pack = load_pack(names[0] if names else CORE)
+    core = load_pack(CORE)
+    return (
+        str(pack.get("served") or core["served"]),
+        str(pack.get("scenario_shape") or core["scenario_shape"]),
+    )
+
+
 @cache
 def pack_names() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in PACKS_DIR.glob("*.yaml") if p.stem != CORE))

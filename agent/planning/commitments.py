@@ -611,7 +611,7 @@ def _unnamed_leads() -> list[Role]:
         for name, remit in (
             ("Executive sponsor (to be named)", "Sponsors the programme and decides its gates"),
             ("Programme lead (to be named)", "Runs the programme, its plan and its gate papers"),
-            ("Experience lead (to be named)", "Leads what customers and users see and do"),
+            ("Experience lead (to be named)", "Leads what the people the strategy serves see and do"),
             ("Operations lead (to be named)", "Leads processes, people, training and sites"),
             ("Technology and data lead (to be named)", "Leads systems, data and integrations"),
             ("Measurement lead (to be named)", "Leads baselines, targets and reporting"),

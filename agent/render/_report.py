@@ -44,14 +44,15 @@ from ._roles import deck_name, report_title
 from ._text import (
     HORIZON_LABELS,
     HORIZON_ORDER,
-    LAYER_BLURBS,
     LAYER_LABELS,
     LAYER_ORDER,
     RACI_LABELS,
     REASON_LABELS,
+    layer_blurb,
     months_label,
     one_line,
     plural,
+    scenario_framing,
     source_label,
     weeks_label,
 )
@@ -624,15 +625,16 @@ def _scenarios(index: PlanIndex) -> list[Part]:
     blocks: list[Part] = [Heading(2, inline("Scenarios"))]
     if not plan.scenarios:
         return [*blocks, Para(inline("No scenario was chosen; the plan is not focused yet."))]
+    shape, impact = scenario_framing(plan)
     blocks += [
         Para(
             inline(
                 "At most three, chosen so that together they stress as much of the organization "
-                "as possible. Segment × the context that brought the customer in."
+                f"as possible. {shape}"
             )
         ),
         Table(
-            ["", "Scenario", "Segment", "Context", "Customer impact", "Business impact", "Visions"],
+            ["", "Scenario", "Segment", "Context", impact, "Business impact", "Visions"],
             [
                 [
                     inline(s.id),
@@ -721,7 +723,9 @@ def _by_layer(index: PlanIndex, clock: Clock, level: int) -> list[Part]:
     for layer, tasks in index.by_layer().items():
         if layer not in LAYER_LABELS:
             continue
-        blocks.append(Heading(level + 1, inline(f"{LAYER_LABELS[layer]}: {LAYER_BLURBS[layer]}")))
+        blocks.append(
+            Heading(level + 1, inline(f"{LAYER_LABELS[layer]}: {layer_blurb(layer, index.plan)}"))
+        )
         row = f"layer:{layer}"
         acc = index.accountable(row)
         resp = index.with_letter(row, "R")

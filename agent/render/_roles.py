@@ -12,10 +12,10 @@ from schemas.plan import Plan, Task
 from ._index import PlanIndex
 from ._text import (
     HORIZON_LABELS,
-    LAYER_BLURBS,
     LAYER_LABELS,
     RACI_LABELS,
     join_and,
+    layer_blurb,
     md,
     md_code,
     one_line,
@@ -142,7 +142,7 @@ def role_tasks_markdown(index: PlanIndex, role: str, slugs: dict[str, str]) -> s
         out += ["## Layers you hold", ""]
         for layer, letter in inv.layers.items():
             out.append(
-                f"- **{LAYER_LABELS[layer]}** ({LAYER_BLURBS[layer]}): {RACI_LABELS.get(letter, letter)}"
+                f"- **{LAYER_LABELS[layer]}** ({layer_blurb(layer, index.plan)}): {RACI_LABELS.get(letter, letter)}"
             )
         out.append("")
     return "\n".join(out).rstrip() + "\n"

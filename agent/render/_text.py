@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from markupsafe import escape
 
-from schemas.plan import HORIZONS, LAYERS, Source
+from schemas.plan import HORIZONS, LAYERS, Plan, Source
 
 LAYER_ORDER = LAYERS
 LAYER_LABELS = {
@@ -24,11 +24,32 @@ LAYER_LABELS = {
     "governance_measurement": "Governance & measurement",
 }
 LAYER_BLURBS = {
-    "experience": "what the customer sees and feels",
+    "experience": "what the people the strategy serves see and feel",
     "process_people": "what must happen behind the scenes",
     "tech_data": "which systems must talk to each other, and what is missing",
     "governance_measurement": "how we know it works and keep it going",
 }
+
+
+def layer_blurb(layer: str, plan: Plan) -> str:
+    """A layer's one-line meaning, the experience layer in the plan's field's words ("what
+    patients see and feel"), never a customer where the deck has none."""
+    if layer != "experience":
+        return LAYER_BLURBS[layer]
+    from agent.knowledge.packs import framing
+
+    served, _shape = framing(plan.domain.packs if plan.domain else None)
+    return f"what {served} see and feel"
+
+
+def scenario_framing(plan: Plan) -> tuple[str, str]:
+    """(the scenario line, the impact column's header) in the plan's field's words."""
+    from agent.knowledge.packs import framing
+
+    served, shape = framing(plan.domain.packs if plan.domain else None)
+    return shape, (f"Impact on {served}" if " " not in served else "Impact on those served")
+
+
 HORIZON_ORDER = HORIZONS
 HORIZON_LABELS = {
     "foundational": "Foundational",

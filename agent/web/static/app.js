@@ -28,7 +28,7 @@
     governance_measurement: "Governance & measurement",
   };
   const LAYER_BLURBS = {
-    experience: "what the customer sees and feels",
+    experience: "what the people the strategy serves see and feel",
     process_people: "what must happen behind the scenes",
     tech_data: "which systems must talk to each other, and what is missing",
     governance_measurement: "how we know it works and keep it going",
@@ -883,7 +883,7 @@
     panel.append(el("div", { class: "panel-head" },
       el("h2", {}, "Scenarios"),
       el("p", { class: "muted" },
-        "At most three behavioral segment × context scenarios, chosen to cover as much operational territory as possible.")));
+        "At most three scenarios, chosen to cover as much operational territory as possible.")));
     const grid = el("div", { class: "scenario-grid" });
     for (const s of plan.scenarios) {
       grid.append(el("article", { class: "scenario" },
@@ -891,7 +891,7 @@
         el("dl", {},
           el("dt", {}, "Segment"), el("dd", {}, s.segment),
           el("dt", {}, "Context"), el("dd", {}, s.context),
-          el("dt", {}, "Customer impact"), el("dd", {}, chip(s.customer_impact, "impact-" + s.customer_impact)),
+          el("dt", {}, "Impact on those served"), el("dd", {}, chip(s.customer_impact, "impact-" + s.customer_impact)),
           el("dt", {}, "Business impact"), el("dd", {}, chip(s.business_impact, "impact-" + s.business_impact)),
           el("dt", {}, "Visions"), el("dd", {}, (s.vision_ids || []).join(", ") || "none"),
           s.source ? [el("dt", {}, "Source"), el("dd", {}, sourceLabel(s.source))] : null),
