@@ -358,3 +358,55 @@ def test_a_tile_restating_a_kpi_row_is_one_measure() -> None:
     costs = [k for k in plan.kpis if "maintenance cost" in k.metric.lower()]
     assert len(costs) == 1 and costs[0].metric == "Unit maintenance cost", plan.kpis
     assert any("emergency repairs" in k.metric for k in plan.kpis)
+
+
+def test_pillar_work_starts_when_the_timeline_does_that_work() -> None:
+    from agent.planning.commitments import commitment_tasks
+    from agent.planning.deck_plan import Commitment, DeckPhase, DeckPlan
+    from schemas.context import OrgContext, Role
+    from schemas.plan import Source
+
+    src = Source(file="deck.pptx", slide=5)
+    plan = DeckPlan(
+        pillars=["Line Upkeep", "Camera Inspection"],
+        pillar_details={
+            "Line Upkeep": "Vibration sensors and work orders move upkeep from reactive to planned",
+            "Camera Inspection": "Cameras and a defect model check every weld",
+        },
+        phases=[
+            DeckPhase(name="Phase 1", start_week=0, end_week=26, source=src),
+            DeckPhase(name="Phase 2", start_week=26, end_week=78, source=src),
+        ],
+    )
+    plan.pillar_text = dict(plan.pillar_details)
+
+    def item(
+        title: str, kind: str = "phase_item", phase: str | None = None, pillar: str | None = None
+    ) -> Commitment:
+        return Commitment(
+            kind=kind, title=title, text=title, source=src, phase=phase, pillar=pillar
+        )  # type: ignore[arg-type]
+
+    plan.commitments = [
+        item("Sensor install on the pilot line", phase="Phase 1"),
+        item("Camera inspection hardware", phase="Phase 2"),
+        item("Defect model training", phase="Phase 2"),
+        # The pillar slides' own work, undated there.
+        item(
+            "Mount cameras with ring lighting over each weld station",
+            "initiative",
+            pillar="Camera Inspection",
+        ),
+        item(
+            "Label past defects to train the defect model", "initiative", pillar="Camera Inspection"
+        ),
+        item("Route alerts into work orders for the crews", "initiative", pillar="Line Upkeep"),
+    ]
+    org = OrgContext(
+        root=".",
+        roles=[Role(name="Plant Manager", tier="core", responsibilities=["the plant"], source="r")],
+    )
+    got = {t.title: t.phase for t in commitment_tasks(plan, [], [], org)}
+    assert got["Mount cameras with ring lighting over each weld station"] == "Phase 2"
+    assert got["Label past defects to train the defect model"] == "Phase 2"
+    assert got["Route alerts into work orders for the crews"] == "Phase 1"

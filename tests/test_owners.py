@@ -476,3 +476,35 @@ def test_a_remit_sentence_is_cited_by_the_file_it_was_read_from(tmp_path) -> Non
     assert [(r.doc, "telematics" in (r.quote or "")) for r in task.context_refs] == [
         ("depot-charter.md", True)
     ]
+
+
+def test_a_stated_duty_to_decide_on_the_work_makes_that_role_accountable() -> None:
+    from agent.planning.raci import accountables
+
+    ceo = _role("Founder & CEO", "final decision on site selection and owner admission")
+    roles = [
+        ceo,
+        _role("Development Director", "site search, owner screening, due diligence"),
+        _role("Safety Head", "signs off every depot as safe before a go-live"),
+        _role("Brand Director", "brand standards"),
+    ]
+    org = OrgContext(root=".", roles=roles)
+    assert remit.decider_for("Final site selection after due diligence", roles) is ceo
+    # A hyphenated word is one word: "go-live" and "depot" are not the safety sign-off.
+    assert remit.decider_for("Depot readiness call before each go-live", roles) is None
+
+    def task(tid: str, title: str) -> dict[str, object]:
+        return {
+            "id": tid,
+            "title": title,
+            "quote": None,
+            "layer": "governance_measurement",
+            "owner_role": "Development Director",
+            "horizon": "foundational",
+        }
+
+    tasks = [task("T1", "Final site selection after due diligence")] + [
+        task(f"T{i}", f"Brand review {i}") for i in range(2, 9)
+    ]
+    chosen = accountables(tasks, org)  # type: ignore[arg-type]
+    assert chosen["T1"] is ceo

@@ -277,6 +277,44 @@ _DECIDING = re.compile(
 )
 
 
+_SPONSORING = re.compile(r"^\W*(?:executive\s+)?sponsor", re.I)
+
+
+def decider_for(text: str, roles: list[Role]) -> Role | None:
+    """The core role whose stated duty is to decide on this work ("final decision on site
+    selection, design and owner admission" for "Final site selection"): Accountable for it.
+    A phrase of the duty ("site selection") or three of its words must be in the work, and one
+    role must hold the most. Sponsorship is the sponsor's row, not a decision on one task."""
+    work = subject_stems(text)
+    best: list[tuple[int, Role]] = []
+    for role in roles:
+        if role.tier != "core":
+            continue
+        duties = [
+            _DECIDING.sub("", d)
+            for d in role.responsibilities
+            if _DECIDING.match(d) and not _SPONSORING.match(d)
+        ]
+        held = {w for duty in duties for w in subject_stems(duty)}
+        # A hyphenated word ("go-live") is one word, not a phrase of two.
+        joined = {w for duty in duties for w in subject_stems(duty) if "-" in w}
+        literal = {
+            "-".join(stem(p) for p in token.split("-"))
+            for duty in duties
+            for token in re.findall(r"\w+(?:-\w+)+", duty.lower())
+        }
+        parts = {p for w in literal for p in w.split("-")}
+        shared = work & held
+        phrases = shared & (joined - literal)
+        single = {w for w in shared if w not in phrases and w not in parts}
+        if phrases or len(single) >= 3:
+            best.append((len(shared), role))
+    best.sort(key=lambda sr: -sr[0])
+    if not best or (len(best) > 1 and best[1][0] == best[0][0]):
+        return None
+    return best[0][1]
+
+
 def doing_text(role: Role, remits: dict[str, list[str]] | None = None) -> str:
     """What the org says this role does, without the duties that are to decide on the work."""
     duties = [d for d in role.responsibilities if not _DECIDING.match(d)]

@@ -309,12 +309,17 @@ def commitment_tasks(
     goals = pillar_goals(plan, visions)
     tasks: list[TaskDraft] = []
     seen: set[str] = set()
+    pillar_of: dict[str, str] = {}  # task key -> its pillar
     for c in plan.commitments:
         body = f"{c.title} {c.text}"
         layer = _LAYER_OF_KIND.get(c.kind) or classify_layer(body)
-        pillar = _pillar_of(c, plan)
         owner, why = _owner(
-            body, layer, org, kind=c.kind, lead=c.lead, pillar=_pillar_line(pillar, plan)
+            body,
+            layer,
+            org,
+            kind=c.kind,
+            lead=c.lead,
+            pillar=_pillar_line(_pillar_of(c, plan), plan),
         )
         if owner is None:
             continue
@@ -322,6 +327,9 @@ def commitment_tasks(
         if key in seen:
             continue
         seen.add(key)
+        pillar = _pillar_of(c, plan)
+        if pillar:
+            pillar_of[key] = pillar
         section = f"the deck's {c.section}" if c.section else "the deck"
         window = f", {c.window}" if c.window else ""
         led = f" The deck names {c.lead} to lead it." if c.lead else ""
@@ -391,6 +399,7 @@ def commitment_tasks(
             )
         )
     _serve_every_goal(tasks, visions)
+    _phase_by_timeline(tasks, plan, pillar_of)
     tasks += kpi_tasks(plan, visions, org, umbrella)
     _sequence(tasks, plan)
     return tasks
@@ -426,6 +435,39 @@ def _pillar_of(c: Commitment, plan: DeckPlan) -> str | None:
     if share < 0.5 or mass < 1.5 * runner_up:
         return None
     return names[best] if named or len(own & docs[best]) >= 2 else None
+
+
+def _phase_by_timeline(tasks: list[TaskDraft], plan: DeckPlan, pillar_of: dict[str, str]) -> None:
+    """Work a pillar slide describes starts when the deck's timeline does that work: in the
+    phase of the timeline item that names it ("Deploy area-scan cameras" with "Vision
+    Inspection Hardware", Phase 2), else in the first phase the timeline gives its pillar.
+    Undated work was put in the first phase, so a three-year deck started everything on
+    Monday."""
+    names = [p.name for p in plan.phases]
+    if len(names) < 2:
+        return
+    dated = [t for t in tasks if t.phase in names and t.origin == "deck"]
+    if not dated:
+        return
+    first: dict[str, int] = {}
+    for t in dated:
+        pillar = pillar_of.get(t.key)
+        if pillar:
+            first[pillar] = min(first.get(pillar, len(names)), names.index(t.phase or ""))
+    docs = [remit.subject_stems(f"{t.title} {t.quote or ''}") for t in dated]
+    for t in tasks:
+        if t.phase or t.weeks or t.key.startswith(("deck_risk_", "deck_governance_", "deck_ask_")):
+            continue
+        own = remit.subject_stems(f"{t.title} {t.quote or ''}")
+        pillar = pillar_of.get(t.key)
+        scored = rare_overlap(own, docs)
+        # Work of a pillar is named only by an item of the same pillar.
+        same = [i for i, d in enumerate(dated) if not pillar or pillar_of.get(d.key) == pillar]
+        best = max(same, key=lambda i: (scored[i][1], -i), default=None)
+        if best is not None and scored[best][0] >= 0.5 and len(own & docs[best]) >= 2:
+            t.phase = dated[best].phase
+        elif pillar in first:
+            t.phase = names[first[pillar]]
 
 
 def _serve_every_goal(tasks: list[TaskDraft], visions: list[Vision]) -> None:
@@ -611,7 +653,10 @@ def _unnamed_leads() -> list[Role]:
         for name, remit in (
             ("Executive sponsor (to be named)", "Sponsors the programme and decides its gates"),
             ("Programme lead (to be named)", "Runs the programme, its plan and its gate papers"),
-            ("Experience lead (to be named)", "Leads what the people the strategy serves see and do"),
+            (
+                "Experience lead (to be named)",
+                "Leads what the people the strategy serves see and do",
+            ),
             ("Operations lead (to be named)", "Leads processes, people, training and sites"),
             ("Technology and data lead (to be named)", "Leads systems, data and integrations"),
             ("Measurement lead (to be named)", "Leads baselines, targets and reporting"),

@@ -138,10 +138,18 @@ def accountables(tasks: list[TaskRecord], org: OrgContext) -> dict[str, Role | N
         if key not in memo:
             memo[key] = _candidates(t, org, _core(org, t["owner_role"]))
         options[t["id"]] = memo[key]
+    fixed = {t["id"] for t in tasks if t.get("accountable")}
+    # A role whose stated duty is to decide on the work is Accountable for it, and keeps it.
+    for t in tasks:
+        if t["id"] in fixed:
+            continue
+        decider = owners.decider_for(f"{t.get('title') or ''} {t.get('quote') or ''}", org.roles)
+        if decider is not None and decider.name != t["owner_role"]:
+            options[t["id"]] = [decider, *(r for r in options[t["id"]] if r.name != decider.name)]
+            fixed.add(t["id"])
     chosen: dict[str, Role | None] = {
         tid: (opts[0] if opts else None) for tid, opts in options.items()
     }
-    fixed = {t["id"] for t in tasks if t.get("accountable")}
     load: dict[str, list[str]] = {}
     for tid, role in chosen.items():
         if role is not None:
