@@ -508,3 +508,46 @@ def test_a_stated_duty_to_decide_on_the_work_makes_that_role_accountable() -> No
     ]
     chosen = accountables(tasks, org)  # type: ignore[arg-type]
     assert chosen["T1"] is ceo
+
+
+def test_a_kpi_consults_its_named_owner_outside_the_core_and_who_holds_the_measure() -> None:
+    from agent.planning.commitments import kpi_tasks
+    from agent.planning.deck_plan import Kpi
+    from schemas.context import Metric
+    from schemas.plan import Source, Vagueness, Vision
+
+    org = OrgContext(
+        root=".",
+        roles=[
+            _role("Chief Information Officer", "data platform, data and algorithm hiring plan"),
+            _role("Programme Office Lead", "runs the PMO: milestones, budget tracking"),
+            _role("HR Director", "hiring, incentives", tier="extended"),
+            _role(
+                "Finance Director", "ROI model and benefit tracking, net benefit", tier="extended"
+            ),
+        ],
+        metrics=[
+            Metric(name="Data team staffing rate", owner="HR Director", source="kpis.md"),
+        ],
+    )
+    src = Source(file="deck.pptx", slide=30)
+    plan = DeckPlan(
+        kpis=[
+            Kpi(metric="Data team staffing rate", target=">=90%", by="2029", source=src),
+            Kpi(metric="ROI net benefit", target="RMB 156M", by="2029", source=src),
+        ]
+    )
+    visions = [
+        Vision(id=f"V{i}", text=t, source=src, vagueness=Vagueness(vague=False, score=0.0))
+        for i, t in enumerate(
+            ("Data team staffing rate to >=90% by 2029", "ROI net benefit to RMB 156M by 2029"), 1
+        )
+    ]
+    got = {t.title.split(":")[0]: t for t in kpi_tasks(plan, visions, org, ["V1"])}
+    staffing = got["Own and report Data team staffing rate"]
+    assert staffing.owner_role == "Chief Information Officer"
+    assert staffing.consulted == ["HR Director"]
+    assert any(
+        r.doc == "kpis.md" and "HR Director" in (r.quote or "") for r in staffing.context_refs
+    )
+    assert got["Own and report ROI net benefit"].consulted == ["Finance Director"]

@@ -525,13 +525,18 @@ def kpi_tasks(
         if not vids:
             continue
         owner, why = _owner(
-            kpi.metric, "governance_measurement", org, kind="kpi", metric=kpi.metric
+            kpi.metric,
+            "governance_measurement",
+            org,
+            kind="kpi",
+            metric=kpi.metric,
         )
         if owner is None:
             continue
         provisional = why is None
         if provisional:
             why = _cite(owner, _default_evidence(owner, "governance_measurement", org), org)
+        advise, advice = _kpi_advisers(kpi.metric, owner, org)
         baseline = kpi.baseline or _org_baseline(kpi.metric, org)
         if baseline and _NO_FIGURE.search(baseline) and not re.search(r"\d", baseline):
             baseline = None  # "n/a (new)", "not started": nothing measured yet
@@ -562,7 +567,12 @@ def kpi_tasks(
                 done_when=(
                     f"{kpi.metric} has a published baseline{frm} and is reported {cadence} against the target of {kpi.target}{by}."
                 ),
-                context_refs=[*definition_ref(kpi.metric, org), *([why] if why else [])],
+                context_refs=[
+                    *definition_ref(kpi.metric, org),
+                    *([why] if why else []),
+                    *(r for r in advice if r != why),
+                ],
+                consulted=advise,
                 origin="deck",
                 source=kpi.source,
                 quote=f"{kpi.metric}: {kpi.baseline + ' → ' if kpi.baseline else ''}{kpi.target}",
@@ -573,6 +583,31 @@ def kpi_tasks(
             )
         )
     return out
+
+
+def _kpi_advisers(
+    metric: str, owner: Role, org: OrgContext
+) -> tuple[list[str], list[ContextRefDraft]]:
+    """Who is consulted on a KPI, with the passage that says why: the owner the org's metric
+    definitions name when that role is outside the programme's core (the HR director for a
+    hiring rate), and whoever else's remit clearly holds the measure (the finance director's
+    "ROI model" for an ROI target)."""
+    names: list[str] = []
+    refs: list[ContextRefDraft] = []
+    named = next((m for m in org.metrics if m.owner and same_measure(metric, m.name)), None)
+    if named is not None and named.owner:
+        role = org.role(named.owner)
+        if role is not None and role.name != owner.name:
+            names.append(role.name)
+            ref = _row(named.source, f"{named.name}: owner {named.owner}")
+            if ref is not None:
+                refs.append(ref)
+    for role in remit.advisers(metric, org.roles, org.remits, exclude=(owner.name, *names)):
+        names.append(role.name)
+        ref = _cite(role, _evidence(role, metric, org), org)
+        if ref is not None and ref not in refs:
+            refs.append(ref)
+    return names[:2], refs
 
 
 _NO_FIGURE = re.compile(
