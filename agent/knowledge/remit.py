@@ -285,8 +285,12 @@ def decider_for(text: str, roles: list[Role]) -> Role | None:
     selection, design and owner admission" for "Final site selection"): Accountable for it.
     A phrase of the duty ("site selection") or three of its words must be in the work, and one
     role must hold the most. Sponsorship is the sponsor's row, not a decision on one task."""
-    work = subject_stems(text)
-    best: list[tuple[int, Role]] = []
+    return deciders(roles)(text)
+
+
+def deciders(roles: list[Role]) -> Callable[[str], Role | None]:
+    """decider_for with the roster's decision duties read once, for many tasks."""
+    table: list[tuple[Role, frozenset[str], frozenset[str], frozenset[str]]] = []
     for role in roles:
         if role.tier != "core":
             continue
@@ -295,24 +299,33 @@ def decider_for(text: str, roles: list[Role]) -> Role | None:
             for d in role.responsibilities
             if _DECIDING.match(d) and not _SPONSORING.match(d)
         ]
-        held = {w for duty in duties for w in subject_stems(duty)}
+        if not duties:
+            continue
+        held = frozenset(w for duty in duties for w in subject_stems(duty))
         # A hyphenated word ("go-live") is one word, not a phrase of two.
-        joined = {w for duty in duties for w in subject_stems(duty) if "-" in w}
         literal = {
             "-".join(stem(p) for p in token.split("-"))
             for duty in duties
             for token in re.findall(r"\w+(?:-\w+)+", duty.lower())
         }
-        parts = {p for w in literal for p in w.split("-")}
-        shared = work & held
-        phrases = shared & (joined - literal)
-        single = {w for w in shared if w not in phrases and w not in parts}
-        if phrases or len(single) >= 3:
-            best.append((len(shared), role))
-    best.sort(key=lambda sr: -sr[0])
-    if not best or (len(best) > 1 and best[1][0] == best[0][0]):
-        return None
-    return best[0][1]
+        phrases = frozenset(w for w in held if "-" in w and w not in literal)
+        parts = frozenset(p for w in literal for p in w.split("-"))
+        table.append((role, held, phrases, parts))
+
+    def decide(text: str) -> Role | None:
+        work = subject_stems(text)
+        best: list[tuple[int, Role]] = []
+        for role, held, phrases, parts in table:
+            shared = work & held
+            single = {w for w in shared if w not in phrases and w not in parts}
+            if shared & phrases or len(single) >= 3:
+                best.append((len(shared), role))
+        best.sort(key=lambda sr: -sr[0])
+        if not best or (len(best) > 1 and best[1][0] == best[0][0]):
+            return None
+        return best[0][1]
+
+    return decide
 
 
 def doing_text(role: Role, remits: dict[str, list[str]] | None = None) -> str:

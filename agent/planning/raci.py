@@ -140,10 +140,11 @@ def accountables(tasks: list[TaskRecord], org: OrgContext) -> dict[str, Role | N
         options[t["id"]] = memo[key]
     fixed = {t["id"] for t in tasks if t.get("accountable")}
     # A role whose stated duty is to decide on the work is Accountable for it, and keeps it.
+    decide = owners.deciders(org.roles)
     for t in tasks:
         if t["id"] in fixed:
             continue
-        decider = owners.decider_for(f"{t.get('title') or ''} {t.get('quote') or ''}", org.roles)
+        decider = decide(f"{t.get('title') or ''} {t.get('quote') or ''}")
         if decider is not None and decider.name != t["owner_role"]:
             options[t["id"]] = [decider, *(r for r in options[t["id"]] if r.name != decider.name)]
             fixed.add(t["id"])
