@@ -191,3 +191,31 @@ def test_an_extended_tier_counsel_is_consulted_not_reported_missing() -> None:
         lambda layer, text, evidence, kind: gaps.append(text),
     )
     assert any("No role in the roster has legal work" in g for g in gaps), gaps
+
+
+def test_a_metric_bullet_whose_wrapped_line_names_its_owner_is_kept(tmp_path: Path) -> None:
+    (tmp_path / "kpi-owners.md").write_text(
+        "# KPI definitions and owners\n\n"
+        "- **Annual occupancy**: room nights sold / room nights available, per property.\n"
+        "  Owner: Revenue Director. Baseline: none (pre-opening).\n"
+        "- **ADR**: rooms revenue / room nights sold. Owner: Revenue Director.\n",
+        encoding="utf-8",
+    )
+    org = load_context(tmp_path)
+    owners = {m.name: m.owner for m in org.metrics}
+    assert owners == {"Annual occupancy": "Revenue Director", "ADR": "Revenue Director"}
+
+
+def test_a_goal_whose_measure_the_org_gives_an_owner_is_not_flagged_ownerless(
+    tmp_path: Path,
+) -> None:
+    from agent.engines.rules.vagueness import assess
+
+    (tmp_path / "kpi-owners.md").write_text(
+        "# KPI definitions and owners\n\n- **Guest rating**: average post-stay rating. Owner: Head of Guest Experience.\n",
+        encoding="utf-8",
+    )
+    org = load_context(tmp_path)
+    codes = {r.code for r in assess("Guest rating: 4.8/5.0", org).reasons}
+    assert "no_owner" not in codes and "no_deadline" in codes
+    assert "no_owner" in {r.code for r in assess("Room upgrades: 30%", org).reasons}

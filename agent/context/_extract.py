@@ -144,7 +144,9 @@ def extract_facts(doc: Document) -> Facts:
         # Key-value lines under a metric heading ("**Definition:** ...").
         if metric_ctx and block.heading:
             pairs = [(_metric_slot(k), v) for k, v in _key_values(text)]
-            if any(slot for slot, _ in pairs):
+            # "**Annual occupancy**: ... \n Owner: X" is a metric of its own whose wrapped line
+            # names its owner, not an "Owner:" line of the section above.
+            if pairs and pairs[0][0] is not None:
                 metric_section = metric_section or {}
                 for slot, value in pairs:
                     if slot and slot not in metric_section:

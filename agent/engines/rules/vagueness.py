@@ -798,6 +798,17 @@ def _buzz_subject(text: str, buzzwords: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _owned_measure(text: str, org: OrgContext | None) -> bool:
+    """The org's metric definitions name an owner for what the statement measures ("Annual
+    occupancy ... Owner: Revenue Management Director" for "Target annual occupancy: 68%")."""
+    if org is None or not org.metrics:
+        return False
+    from agent.knowledge.kpis import same_measure
+
+    head = re.split(r":|\s+(?:from|to|by)\s+[^a-z]", text, maxsplit=1)[0]
+    return any(m.owner and same_measure(head, m.name) for m in org.metrics)
+
+
 def _candidate_metrics(text: str, org: OrgContext | None, limit: int = 3) -> list[str]:
     """Org metrics that share the most words with the statement (all of them rank if none do)."""
     if org is None or not org.metrics:
@@ -986,7 +997,7 @@ def assess(text: str, org: OrgContext | None = None) -> Vagueness:
             if who
             else "Who exactly is this for? Name the segment that comes first.",
         )
-    if core_missing and not sig.owners:
+    if core_missing and not sig.owners and not _owned_measure(statement, org):
         add(
             "no_owner",
             "No role or team is named as accountable.",
