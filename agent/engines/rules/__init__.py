@@ -38,11 +38,18 @@ class RulesEngine:
     ) -> list[ScenarioDraft]:
         # An operations, hospitality or public-service deck is cut pillar x site; a customer
         # strategy by behavioural segment x context (DOMAIN.md). A deck whose goals name no
-        # audience (only measures) is cut by its pillars too: a KPI row is not a segment.
+        # audience (only measures) is cut by its pillars too: a KPI row is not a segment. Outside
+        # a customer strategy, so is a deck whose choice comes down to measures anyway.
         if not scenarios.names_scenarios(deck):
             by_pillar = scenarios.pillar_scenarios(deck, visions)
+            domain = _domain(deck)
             if by_pillar and (
-                _domain(deck) == "operations" or scenarios.only_measures(deck, visions)
+                domain == "operations"
+                or scenarios.only_measures(deck, visions)
+                or (
+                    domain != "customer_experience"
+                    and scenarios.only_measures_chosen(deck, visions)
+                )
             ):
                 return by_pillar
         return scenarios.choose_scenarios(deck, visions)
