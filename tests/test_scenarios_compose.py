@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
-from agent.engines.rules import RulesEngine
 from agent.engines.rules import scenarios as scen
-from schemas.context import OrgContext
 from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
 from schemas.plan import Vision
-
-ORG = OrgContext(root="org")
 
 
 def _deck(slides: list[tuple[str, list[str]]]) -> Deck:
@@ -108,58 +102,3 @@ def test_the_pillar_the_pilot_scope_speaks_of_comes_first_at_the_pilot_site() ->
     # A programme the pilot's scope does not speak of is not placed at the pilot site.
     data = next(d for d in drafts if d.name.startswith("Shared Data"))
     assert "Northfield" not in data.name
-
-
-# A deck with an overview of its pillars, goals only as measures, and one aspiration (vague,
-# but it names an audience: the goals alone are not "only measures").
-PILLAR_SLIDES = [
-    ("Service 2029", ["Board paper"]),
-    ("Our aspiration", ["Be the service our residents trust first"]),
-    (
-        "Three pillars",
-        [
-            "Faster Starts",
-            "Standard agreements and budgets so every new site opens sooner",
-            "Ready for Inspection",
-            "Documents filed as we go and checked every month at every site",
-            "Monitor What Matters",
-            "Central checks of the risks that matter instead of visiting every site",
-        ],
-    ),
-    (
-        "Strategic objectives",
-        [
-            "Cut the median time to open a new site from 7 to 4 months by 2029",
-            "Reach 95% document completeness at every quarterly check by 2028",
-            "Halve late changes to the plan, from 2.6 to 1.3 per study, by 2029",
-        ],
-    ),
-]
-
-
-def _pillar_deck_visions() -> list[Vision]:
-    return [
-        _vision("V1", "Be the service our residents trust first", 2, vague=True),
-        _vision("V2", "Cut the median time to open a new site from 7 to 4 months by 2029", 4),
-        _vision("V3", "Reach 95% document completeness at every quarterly check by 2028", 4),
-        _vision("V4", "Halve late changes to the plan, from 2.6 to 1.3 per study, by 2029", 4),
-    ]
-
-
-@pytest.mark.parametrize(
-    ("domain", "by_pillar"), [("healthcare", True), ("customer_experience", False)]
-)
-def test_a_choice_that_comes_down_to_measures_is_cut_by_pillar_outside_customer_strategy(
-    monkeypatch: pytest.MonkeyPatch, domain: str, by_pillar: bool
-) -> None:
-    import agent.engines.rules as rules
-
-    deck = _deck(PILLAR_SLIDES)
-    visions = _pillar_deck_visions()
-    assert not scen.only_measures(deck, visions)  # the aspiration names an audience
-    assert scen.only_measures_chosen(deck, visions)  # but the choice keeps only measures
-    monkeypatch.setattr(rules, "_domain", lambda _deck: domain)
-    names = [s.name for s in RulesEngine().choose_scenarios(deck, visions, ORG)]
-    pillars = ("Faster Starts", "Ready for Inspection", "Monitor What Matters")
-    assert names
-    assert all(n.startswith(pillars) for n in names) is by_pillar, names

@@ -38,18 +38,11 @@ class RulesEngine:
     ) -> list[ScenarioDraft]:
         # An operations, hospitality or public-service deck is cut pillar x site; a customer
         # strategy by behavioural segment x context (DOMAIN.md). A deck whose goals name no
-        # audience (only measures) is cut by its pillars too: a KPI row is not a segment. Outside
-        # a customer strategy, so is a deck whose choice comes down to measures anyway.
+        # audience (only measures) is cut by its pillars too: a KPI row is not a segment.
         if not scenarios.names_scenarios(deck):
             by_pillar = scenarios.pillar_scenarios(deck, visions)
-            domain = _domain(deck)
             if by_pillar and (
-                domain == "operations"
-                or scenarios.only_measures(deck, visions)
-                or (
-                    domain != "customer_experience"
-                    and scenarios.only_measures_chosen(deck, visions)
-                )
+                _domain(deck) == "operations" or scenarios.only_measures(deck, visions)
             ):
                 return by_pillar
         return scenarios.choose_scenarios(deck, visions)

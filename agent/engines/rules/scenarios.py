@@ -387,14 +387,6 @@ def only_measures(deck: Deck, visions: list[Vision]) -> bool:
     return bool(candidates) and all(c.placeholder for c in candidates)
 
 
-def only_measures_chosen(deck: Deck, visions: list[Vision], *, limit: int = 3) -> bool:
-    """The segments the deck and its visions offer come down to measures: every scenario the
-    choice keeps is a KPI row, a target or a goal with no audience ("Business applications in
-    use"), not a segment in a context."""
-    chosen = _choose(deck, visions, limit)
-    return bool(chosen) and all(c.placeholder for c in chosen)
-
-
 def _choose(deck: Deck, visions: list[Vision], limit: int) -> list[_Candidate]:
     named = [c for c in _deck_candidates(deck) if _good_deck_item(c.text)]
     # Measurable visions make better scenarios than vague ones: they say who and what moves.
