@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from agent.engines.base import ScenarioDraft
 from agent.engines.rules.visions import INTENT_VERBS as _VISION_VERBS
@@ -17,6 +18,9 @@ from agent.knowledge.lexicon import section
 from agent.knowledge.text import content_stems, jaccard, overlap, rare_overlap, shorten, words
 from schemas.deck import BlockKind, Deck, Unit
 from schemas.plan import Source, Vision
+
+if TYPE_CHECKING:
+    from agent.planning.deck_plan import DeckPlan, Pilot
 
 SCENARIO_SECTION = re.compile(
     r"\b(scenarios?|journeys?|use cases?|moments?( that matter)?|personas?|segments?|"
@@ -383,7 +387,7 @@ def only_measures(deck: Deck, visions: list[Vision]) -> bool:
     return bool(candidates) and all(c.placeholder for c in candidates)
 
 
-def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> list[ScenarioDraft]:
+def _choose(deck: Deck, visions: list[Vision], limit: int) -> list[_Candidate]:
     named = [c for c in _deck_candidates(deck) if _good_deck_item(c.text)]
     # Measurable visions make better scenarios than vague ones: they say who and what moves.
     clear = [v for v in visions if not v.vagueness.vague]
@@ -426,6 +430,11 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         covered.update(best.detail_links)
     if any(not c.placeholder for c in chosen):
         chosen = [c for c in chosen if not c.placeholder]  # fewer, real scenarios
+    return chosen
+
+
+def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> list[ScenarioDraft]:
+    chosen = _choose(deck, visions, limit)
     _link_visions(chosen, visions)
 
     drafts: list[ScenarioDraft] = []
@@ -471,6 +480,8 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
 
     plan = read_deck_plan(deck)
     if len(plan.pillars) < 2:
+        _detail_pillars(plan)
+    if len(plan.pillars) < 2:
         return []
     pilot = plan.pilot
     units = {u.number: u for u in deck.units}
@@ -480,16 +491,20 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         scores = rare_overlap(pillar, docs) if docs else []
         return [v.id for v, (share, _m) in zip(visions, scores, strict=True) if share >= 0.34]
 
+    shares = _pilot_shares(deck, plan, pilot) if pilot is not None else {}
+
     def proves(pillar: str) -> float:
-        return overlap(pillar, pilot.text) if pilot else 0.0
+        return shares.get(pillar, 0.0)
 
     ranked = sorted(
         plan.pillars, key=lambda p: (-proves(p), -len(served(p)), plan.pillars.index(p))
     )
+    best = proves(ranked[0])
     drafts: list[ScenarioDraft] = []
     for i, pillar in enumerate(ranked[:limit]):
         ids = served(f"{pillar} {plan.pillar_details.get(pillar, '')}")
-        at_pilot = pilot is not None and (i == 0 or proves(pillar) > 0)
+        # The pilot proves the pillars its scope speaks of, not every pillar of the deck.
+        at_pilot = pilot is not None and (i == 0 or (best > 0 and proves(pillar) >= best / 2))
         context = (
             f"the pilot at {pilot.name} ({shorten(pilot.text, 90)})"
             if at_pilot and pilot is not None
@@ -516,3 +531,42 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         )
         del unit
     return drafts
+
+
+def _detail_pillars(plan: DeckPlan) -> None:
+    """No overview slide names the pillars, but each has its own slide ("Programme 2 · ...",
+    "Workstream 3: ..."): those slides name them, in the deck's order, and the first thing each
+    says it will do describes it."""
+    found: list[str] = []
+    for c in plan.commitments:
+        if c.pillar and c.pillar not in found:
+            found.append(c.pillar)
+    if len(found) < 2:
+        return
+    plan.pillars = found
+    for name in found:
+        first = next(
+            (c.text for c in plan.commitments if c.pillar == name and c.kind == "initiative"), ""
+        )
+        if first:
+            plan.pillar_details.setdefault(name, first)
+
+
+def _pilot_shares(deck: Deck, plan: DeckPlan, pilot: Pilot) -> dict[str, float]:
+    """How much of the pilot's scope each pillar speaks of. The scope is the pilot's line and
+    the slides titled with its name ("Why <site> first"); each pillar by its name, its line and
+    the slides that detail it, words weighed by how rare they are across the pillars."""
+    name = pilot.name.lower()
+    scope = " ".join(
+        [
+            pilot.text,
+            *(u.text() for u in deck.units if not u.hidden and name in (u.title or "").lower()),
+        ]
+    )
+    docs = [
+        content_stems(f"{p} {plan.pillar_details.get(p, '')} {plan.pillar_text.get(p, '')}")
+        for p in plan.pillars
+    ]
+    return {
+        p: share for p, (share, _m) in zip(plan.pillars, rare_overlap(scope, docs), strict=True)
+    }

@@ -1,0 +1,104 @@
+"""Scenarios composed for decks that name no segments: pillar x site, not a measure."""
+
+from __future__ import annotations
+
+from agent.engines.rules import scenarios as scen
+from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
+from schemas.plan import Vision
+
+
+def _deck(slides: list[tuple[str, list[str]]]) -> Deck:
+    units = []
+    for n, (title, lines) in enumerate(slides, start=1):
+        prov = Provenance(file="deck.pptx", slide=n)
+        blocks = [Block(kind=BlockKind.title, text=title, source=prov)]
+        blocks += [
+            Block(kind=BlockKind.body, text=line, order=i + 1, bullet=True, source=prov)
+            for i, line in enumerate(lines)
+        ]
+        units.append(Unit(number=n, kind="slide", title=title, blocks=blocks))
+    return Deck(path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=units)
+
+
+def _vision(vid: str, text: str, slide: int, *, vague: bool = False) -> Vision:
+    return Vision.model_validate(
+        {
+            "id": vid,
+            "text": text,
+            "source": {"file": "deck.pptx", "slide": slide},
+            "vagueness": {"vague": vague, "score": 0.8 if vague else 0.0},
+        }
+    )
+
+
+MEASURES = [
+    "Orders shipped on time from 91% to 98% by 2029",
+    "Cost per order line from 0.70 to 0.55 by 2029",
+    "Empty truck kilometres from 25% to 15% by 2029",
+]
+
+# No overview slide names the programmes; each has its own slide.
+PROGRAMME_SLIDES = [
+    ("Network 2029", ["Board paper"]),
+    ("Our commitments for 2029", MEASURES),
+    (
+        "Programme 1 · Smart Picking",
+        [
+            "Re-slot the fastest-moving items every week from warehouse velocity data",
+            "Voice picking on every ambient aisle at all depots",
+            "Goods-to-person robots in the two largest depots",
+        ],
+    ),
+    (
+        "Programme 2 · Connected Fleet",
+        [
+            "Central route planning for every truck leaving a depot",
+            "Yard management with supplier dock booking at every depot",
+            "A backhaul desk that sells empty return legs to suppliers",
+        ],
+    ),
+    (
+        "Programme 3 · Shared Data",
+        [
+            "One product master with a named owner for every client",
+            "Cube data fixed for the top items before slotting goes live",
+            "Upgrade the warehouse system at the sites still on the old release",
+        ],
+    ),
+    (
+        "Why Northfield first",
+        [
+            "The pilot: route planning and dock booking at the Northfield depot gatehouse",
+            "Trailer wait at the gate under 30 minutes before rollout",
+            "Northfield pilot charter agreed: scope, exit criteria, named site team",
+        ],
+    ),
+]
+
+
+def _measure_visions() -> list[Vision]:
+    return [_vision(f"V{i}", m, 2) for i, m in enumerate(MEASURES, start=1)]
+
+
+def test_programmes_each_on_their_own_slide_are_the_pillars_when_no_overview_names_them() -> None:
+    deck = _deck(PROGRAMME_SLIDES)
+    drafts = scen.pillar_scenarios(deck, _measure_visions())
+    names = [d.name for d in drafts]
+    assert len(names) == 3
+    assert all(
+        any(p in n for p in ("Smart Picking", "Connected Fleet", "Shared Data")) for n in names
+    ), names
+    # Each is described by the first thing its slide says it will do.
+    picking = next(d for d in drafts if "Smart Picking" in d.name)
+    assert "Re-slot the fastest-moving items" in picking.segment
+
+
+def test_the_pillar_the_pilot_scope_speaks_of_comes_first_at_the_pilot_site() -> None:
+    deck = _deck(PROGRAMME_SLIDES)
+    drafts = scen.pillar_scenarios(deck, _measure_visions())
+    # The pilot slide ("Why Northfield first") is about route planning and dock booking: the
+    # fleet programme, not the first one the deck lists.
+    assert drafts[0].name == "Connected Fleet at Northfield", [d.name for d in drafts]
+    # A programme the pilot's scope does not speak of is not placed at the pilot site.
+    data = next(d for d in drafts if d.name.startswith("Shared Data"))
+    assert "Northfield" not in data.name
