@@ -551,3 +551,14 @@ def test_a_kpi_consults_its_named_owner_outside_the_core_and_who_holds_the_measu
         r.doc == "kpis.md" and "HR Director" in (r.quote or "") for r in staffing.context_refs
     )
     assert got["Own and report ROI net benefit"].consulted == ["Finance Director"]
+
+
+def test_a_models_training_set_is_not_peoples_training() -> None:
+    roles = [
+        _role("Training Manager", "training and onboarding for frontline staff"),
+        _role("Quality Director", "inspection, defect standards, review station"),
+    ]
+    work = "Reviewed defects feed back into the training set at the review station"
+    assert _owner_of(work, roles) == "Quality Director"
+    assert "train" not in remit.subject_stems(work)
+    assert _owner_of("Onboarding training for new frontline staff", roles) == "Training Manager"

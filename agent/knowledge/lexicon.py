@@ -79,5 +79,11 @@ def pilot_units() -> tuple[str, ...]:
     return tuple(sorted(lexicon()["pilot_units"], key=len, reverse=True))
 
 
+@cache
+def bound_phrases() -> frozenset[tuple[str, ...]]:
+    """Stemmed phrases whose words do not stand alone (lexicon.yaml ``bound_phrases``)."""
+    return frozenset(tuple(stem(w) for w in words(p)) for p in lexicon().get("bound_phrases", []))
+
+
 def stems_of(text: str) -> frozenset[str]:
     return content_stems(text)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from agent.knowledge.lexicon import bound_phrases
 from agent.knowledge.text import STOPWORDS, content_stems, rare_overlap, stem, words
 from schemas.context import Metric, Role
 
@@ -136,8 +137,22 @@ def subject_stems(text: str) -> frozenset[str]:
     # What follows "per" is the unit a measure is normalised by ("maintenance cost per tonne"
     # is maintenance work, whoever reports energy per tonne).
     unit = {i + 1 for i, w in enumerate(seq) if w == "per"}
+    # Words of a bound phrase ("training set") give the phrase only, not their own sense.
+    bound: set[int] = set()
+    stems = [stem(w) for w in seq]
+    for phrase in bound_phrases():
+        n = len(phrase)
+        for i in range(len(seq) - n + 1):
+            if tuple(stems[i : i + n]) == phrase:
+                bound.update(range(i, i + n))
     for i, word in enumerate(seq):
         if i in unit:
+            continue
+        if i in bound:
+            for n in (2, 3):
+                gram = seq[i : i + n]
+                if len(gram) == n and all(_subject_word(w) for w in gram):
+                    out.add(stem("-".join(gram)))
             continue
         parts = [p for p in word.split("-") if p]
         if len(parts) > 1 and all(_subject_word(p) for p in parts):

@@ -311,7 +311,10 @@ def commitment_tasks(
     seen: set[str] = set()
     pillar_of: dict[str, str] = {}  # task key -> its pillar
     for c in plan.commitments:
-        body = f"{c.title} {c.text}"
+        # A title cut short ("... into the training…") is said in full by the text; its cut
+        # last word would read as a word of its own.
+        short = c.title.rstrip("…").rstrip()
+        body = c.text if c.text and short and c.text.startswith(short) else f"{c.title} {c.text}"
         layer = _LAYER_OF_KIND.get(c.kind) or classify_layer(body)
         owner, why = _owner(
             body,
