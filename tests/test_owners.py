@@ -562,3 +562,43 @@ def test_a_models_training_set_is_not_peoples_training() -> None:
     assert _owner_of(work, roles) == "Quality Director"
     assert "train" not in remit.subject_stems(work)
     assert _owner_of("Onboarding training for new frontline staff", roles) == "Training Manager"
+
+
+def test_nobody_is_accountable_for_the_work_of_someone_more_senior() -> None:
+    from agent.planning.raci import accountables
+
+    org = OrgContext(
+        root=".",
+        roles=[
+            _role("Chief Executive Officer", "chairs the strategy committee"),
+            _role("Chief Marketing Officer", "brand, content"),
+            _role("Head of Digital & CRM", "mini-program store, member referral loops"),
+            _role(
+                "Data Analytics Manager",
+                "data warehouse, data platform, BI dashboards, analytics, IT systems",
+            ),
+        ],
+    )
+    task = {
+        "id": "T1",
+        "title": "Member data platform live",
+        "layer": "tech_data",
+        "owner_role": "Head of Digital & CRM",
+    }
+    chosen = accountables([task], org)  # type: ignore[list-item]
+    assert chosen["T1"] is not None and chosen["T1"].name != "Data Analytics Manager"
+
+
+def test_the_methods_decision_rights_task_is_the_chairs_to_answer_for(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from agent.engines.rules.method import _pattern_accountable
+
+    org = OrgContext(
+        root=".",
+        roles=[
+            _role("Chief Executive Officer", "chairs the strategy command"),
+            _role("Data Analytics Manager", "BI dashboards"),
+        ],
+    )
+    analyst = org.roles[1]
+    assert _pattern_accountable({"accountable": "chair"}, org, analyst) == "Chief Executive Officer"
+    assert _pattern_accountable({}, org, analyst) is None

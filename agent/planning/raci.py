@@ -69,7 +69,14 @@ def _candidates(task: TaskRecord, org: OrgContext, owner: Role | None) -> list[R
         add(role)
     for role in sorted(org.roles, key=lambda r: -owners.seniority(r)):
         add(role)
-    return out
+    if owner is None or accountable:
+        return out
+    # Nobody answers for the work of someone more senior: a manager is not Accountable over a
+    # head of function (stable: the order above holds among the rest).
+    rank = owners.seniority(owner)
+    return [r for r in out if owners.seniority(r) >= rank] + [
+        r for r in out if owners.seniority(r) < rank
+    ]
 
 
 def task_row(

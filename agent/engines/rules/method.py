@@ -26,7 +26,7 @@ from agent.knowledge import remit as owners
 from agent.knowledge.gaps import capability_gap
 from agent.knowledge.text import content_stems, overlap, sentences, shorten, words
 from agent.planning.commitments import definition_ref
-from schemas.context import ContextHit, OrgContext, System, SystemAbsence
+from schemas.context import ContextHit, OrgContext, Role, System, SystemAbsence
 from schemas.plan import Layer, Scenario, Vision
 
 # Words that tell which system category a name or description belongs to.
@@ -500,7 +500,17 @@ def _instantiate(
         context_refs=[ref] if ref else [],
         consulted=consulted,
         pilot=bool(pattern.get("pilot", False)),
+        accountable=_pattern_accountable(pattern, org, owner),
     )
+
+
+def _pattern_accountable(pattern: dict[str, Any], org: OrgContext, owner: Role) -> str | None:
+    """``accountable: chair`` in a pattern: the body's chair (the org's documents say who
+    chairs or sponsors it) answers for the decision, not the owner's line manager."""
+    if pattern.get("accountable") != "chair":
+        return None
+    chair = owners.decision_maker(org.roles, org.remits)
+    return chair.name if chair is not None and chair.name != owner.name else None
 
 
 def _where(vision: Vision) -> str:
