@@ -662,3 +662,38 @@ def test_a_goal_with_decimal_figures_is_a_target_not_a_segment() -> None:
 
     assert _TARGET.search("Cut the median time to first site activated from 7.4 to 4.5 months")
     assert not _TARGET.search("Patients on the waiting list in the evening")
+
+
+def test_measured_goals_get_one_dashboard_unless_the_deck_has_one() -> None:
+    from agent.engines.base import PlanningContext
+    from agent.engines.rules.method import decompose
+    from schemas.context import OrgContext, Role
+
+    org = OrgContext(
+        root="org",
+        roles=[
+            Role(name="BI Manager", responsibilities=["BI dashboards, reporting"], source="r.csv"),
+            Role(name="Chief Executive", responsibilities=["Leads the company"], source="r.csv"),
+        ],
+    )
+    vision = _vision("V1", "Raise first-pass yield to 97% by 2029", 2)
+    known = PlanningContext(known_concepts=["dashboards"], deck_plan_text="Open two lines")
+    got = [
+        t
+        for t in decompose(vision, [], org, [], planning=known).tasks
+        if t.key == "measures_report"
+    ]
+    assert [t.owner_role for t in got] == ["BI Manager"]
+    covered = PlanningContext(
+        known_concepts=["dashboards"], deck_plan_text="A KPI dashboard for the board"
+    )
+    assert not [
+        t
+        for t in decompose(vision, [], org, [], planning=covered).tasks
+        if t.key == "measures_report"
+    ]
+    # Nobody in the deck or the org speaks of dashboards or reports: no such task.
+    bare = PlanningContext(known_concepts=[], deck_plan_text="Open two lines")
+    assert not [
+        t for t in decompose(vision, [], org, [], planning=bare).tasks if t.key == "measures_report"
+    ]

@@ -339,6 +339,10 @@ def decompose(
             )
 
     mkey = re.sub(r"[^a-z0-9]+", "_", values["metric"].lower()).strip("_")[:40] or v
+    # A goal with a named measure and a figure is one the plan reports on.
+    predicates["measured"] = values["metric"] != UNKNOWN_METRIC and bool(
+        re.search(r"\d", vision.text)
+    )
     vague = vision.vagueness.vague
 
     def scenario_values(sc: Scenario | None) -> dict[str, str]:
