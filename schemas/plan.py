@@ -114,6 +114,10 @@ class Vision(_Model):
     evidence: str | None = Field(
         default=None, description="where it was found: title, body, notes, table"
     )
+    also_stated: list[Source] = Field(
+        default_factory=list,
+        description="other slides or pages that state the same goal (source is the formal one)",
+    )
 
 
 class Scenario(_Model):

@@ -697,3 +697,35 @@ def test_measured_goals_get_one_dashboard_unless_the_deck_has_one() -> None:
     assert not [
         t for t in decompose(vision, [], org, [], planning=bare).tasks if t.key == "measures_report"
     ]
+
+
+def test_a_measure_line_cites_the_kpi_table_row_a_committed_sentence_its_own_slide() -> None:
+    from agent.engines.rules.visions import find_visions
+
+    deck = _deck(
+        [
+            ("Pillar 1: Line performance", ["OEE 61% -> 75% by Q4 2029 on every line"]),
+            ("Pillar 2: Waste", ["Cut product giveaway from 2.4% to 1.2% by 2029"]),
+            ("Targets", []),
+        ]
+    )
+    rows = [
+        ["Measure", "Baseline", "Target", "By"],
+        ["Overall equipment effectiveness (OEE)", "61%", "75%", "Q4 2029"],
+        ["Product giveaway", "2.4%", "1.2%", "2029"],
+    ]
+    prov = Provenance(file="deck.pptx", slide=3)
+    deck.units[2].blocks.append(
+        Block(
+            kind=BlockKind.table,
+            text="\n".join(" | ".join(r) for r in rows),
+            rows=rows,
+            order=1,
+            source=prov,
+        )
+    )
+    got = {v.text: v for v in find_visions(deck)}
+    oee = next(v for t, v in got.items() if "OEE" in t)
+    assert oee.source.slide == 3 and [s.slide for s in oee.also_stated] == [1]
+    giveaway = next(v for t, v in got.items() if "giveaway" in t.lower())
+    assert giveaway.source.slide == 2 and giveaway.also_stated == []

@@ -31,6 +31,9 @@ class VisionDraft(_Draft):
     evidence: str | None = Field(
         default=None, description="block kind it came from: title | body | notes | table"
     )
+    also_stated: list[Source] = Field(
+        default_factory=list, description="other slides or pages that state the same goal"
+    )
 
 
 class VisionList(_Draft):

@@ -85,7 +85,14 @@ def _assess(state: PlanState, context: RunContext, usage: Meter) -> PlanState:
     drafts = state.get("vision_drafts", [])
     reports = _side_by_side(cfg, lambda d: engine.assess_vagueness(d.text, org), drafts)
     visions = [
-        Vision(id=f"V{i}", text=d.text, source=d.source, evidence=d.evidence, vagueness=r)
+        Vision(
+            id=f"V{i}",
+            text=d.text,
+            source=d.source,
+            evidence=d.evidence,
+            also_stated=d.also_stated,
+            vagueness=r,
+        )
         for i, (d, r) in enumerate(zip(drafts, reports, strict=True), start=1)
     ]
     warnings: list[str] = []

@@ -90,7 +90,11 @@ def _link_visions(
     """The visions a commitment serves: the ones stated on its slide, and the measured goals of
     its pillar; else those sharing its distinctive words, else the deck's umbrella goal."""
     unit = source.slide or source.page
-    same = [v.id for v in visions if (v.source.slide or v.source.page) == unit]
+    same = [
+        v.id
+        for v in visions
+        if unit in {s.slide or s.page for s in (v.source, *v.also_stated)}
+    ]
     goals = (goals or [])[:2]
     if same or goals:
         return [*same, *[g for g in goals if g not in same]]

@@ -1336,6 +1336,8 @@ def _visions(index: PlanIndex) -> list[Part]:
             Quote(inline(v.text)),
         ]
         where = source_label(v.source) + (f" ({v.evidence})" if v.evidence else "")
+        if v.also_stated:
+            where += "; also stated on " + ", ".join(source_label(s) for s in v.also_stated)
         served = [
             t.id for t in sorted(plan.tasks, key=lambda t: id_number(t.id)) if v.id in t.vision_ids
         ]

@@ -8,6 +8,7 @@ present are not visions, however prominent.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from agent.engines.base import VisionDraft
 from agent.guard import INSTRUCTION_LIKE  # one list of what reads as addressed to the tool
@@ -337,6 +338,17 @@ def _card_name(candidates: list[tuple[str, Block]], i: int, unit: Unit) -> str |
     return name
 
 
+def _commits(text: str) -> bool:
+    """The statement, or what follows its card's label ("Heart failure: Grow ..."), opens with
+    a verb of intent ("Raise ...", "To cut ..."), not a measure."""
+    for part in (text, text.split(":", 1)[-1]):
+        toks = [t.lower() for t in re.findall(r"[A-Za-z]+", part)[:3]]
+        body = toks[1:] if toks[:1] == ["to"] else toks
+        if body and body[0] in INTENT_VERBS:
+            return True
+    return False
+
+
 def _flattened_table(text: str) -> bool:
     """A table or diagram a PDF export ran into one line: long, no sentence breaks, and mostly
     Title Case cells ("Build In-House SaaS Procurement Hybrid (Recommended) Upfront ...")."""
@@ -472,16 +484,35 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     # So is one that names the same measure with the same figures ("OEE 61% -> 75%" beside the
     # table row "Overall equipment effectiveness (OEE) from 61% to 75%").
     stated = [
-        (content_stems(d.text), _figures(d.text)) for _, d in found if re.search(r"\d", d.text)
+        (content_stems(d.text), _figures(d.text), d)
+        for _, d in found
+        if re.search(r"\d", d.text)
     ]
-    for kpi in read_deck_plan(deck).kpis:
+    kpis = read_deck_plan(deck).kpis
+    rows = Counter(k.source.slide or k.source.page for k in kpis if not k.tile)
+    formal: dict[int, tuple[int, VisionDraft, Source]] = {}  # draft -> its largest table's row
+    for kpi in kpis:
         name = content_stems(kpi.metric)
         figures = _figures(f"{kpi.target} {kpi.baseline or ''}")
-        if any(
-            len(name & s) >= max(2, -(-4 * len(name) // 5))
-            or (name & s and figures and figures <= f)
-            for s, f in stated
-        ):
+        same = next(
+            (
+                d
+                for s, f, d in stated
+                if len(name & s) >= max(2, -(-4 * len(name) // 5))
+                or (name & s and figures and figures <= f)
+            ),
+            None,
+        )
+        if same is not None:
+            if not kpi.tile and same.evidence != "table" and not _commits(same.text):
+                # A measure line a pillar slide shows ("OEE 61% -> 75% by Q4 2029") is set
+                # formally in the KPI table (baseline, target, by when together): the goal
+                # cites that row (of the deck's largest table when several restate it), and
+                # keeps the line that showed it first. A sentence that commits ("Raise online
+                # scheduling to 50%") is cited where it was committed.
+                size = rows[kpi.source.slide or kpi.source.page]
+                if size > formal.get(id(same), (0, same, same.source))[0]:
+                    formal[id(same)] = (size, same, kpi.source)
             continue
         draft = VisionDraft(
             text=kpi.statement or f"{kpi.metric}: {kpi.target}",
@@ -492,6 +523,9 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         # in full: it outranks an unmeasured line when the cap bites.
         full = bool(kpi.baseline and kpi.by and not kpi.tile)
         found.append((0.9 if full else 0.42 if kpi.tile else 0.45, draft))
+    for _size, draft, table in formal.values():
+        draft.also_stated = [*draft.also_stated, draft.source]
+        draft.source = table
     order = {u.number: i for i, u in enumerate(deck.units)}
     found.sort(key=lambda f: order.get(f[1].source.slide or f[1].source.page or 0, 0))
     if len(found) > limit:  # keep the strongest, then restore deck order
