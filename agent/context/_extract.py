@@ -800,10 +800,23 @@ def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[
     out: list[SystemAbsence] = []
     # A wrapped bullet or paragraph is one run of text: sentences end at their punctuation.
     flat = " ".join(clean_inline(_BULLET_MARK.sub("", text, count=1)).split())
+    previous = ""  # the sentence before, which a back reference ("before it") needs
+    last: list[SystemAbsence] = []  # what the previous sentence stated
     for sentence in _statements(flat):
         sentence = sentence.strip()
         if not sentence:
             continue
+        said, previous = previous, sentence
+        stated, last = last, []
+        if said and _BACK_REFERENCE.search(sentence):
+            if stated:
+                # "... fall under this rule": it widens the statement before it
+                for found in stated:
+                    found.text = f"{found.text} {sentence}"
+                last = stated
+                continue
+            sentence = f"{said} {sentence}"  # "Construction cannot start before it."
+        before = len(out)
         seen: set[str] = set()
         for capability, obj in _absence_spans(sentence, any_object=True):
             if capability not in seen:
@@ -813,19 +826,29 @@ def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[
                         capability=capability, text=sentence, source=source, subject=obj.strip()
                     )
                 )
-        if seen:
-            continue
-        for kind, subject in find_statements(sentence):
-            out.append(
-                SystemAbsence(
-                    capability=capability_of(subject) or capability_of(sentence) or kind,
-                    text=sentence,
-                    source=source,
-                    kind=kind,  # type: ignore[arg-type]
-                    subject=subject,
+        if not seen:
+            for kind, subject in find_statements(sentence):
+                out.append(
+                    SystemAbsence(
+                        capability=capability_of(subject) or capability_of(sentence) or kind,
+                        text=sentence,
+                        source=source,
+                        kind=kind,  # type: ignore[arg-type]
+                        subject=subject,
+                    )
                 )
-            )
+        last = out[before:]
     return out
+
+
+# A sentence that points back at the one before: "Construction cannot start before it.",
+# "... fall under this rule". Its words mean nothing without its antecedent.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:before|after|until|under|without|for|by|of|from)\s+(?:it|this|that|them|these)"
+    r"(?:\s+(?:rule|review|requirement|approval|consultation|constraint|limit|permit|process))?"
+    r"\s*(?:[.,;]|$)|\b(?:this|that|the same)\s+(?:rule|requirement|restriction|constraint)\b",
+    re.I,
+)
 
 
 # The line that says who wrote a document and when ("Commercial Director's summary for the
