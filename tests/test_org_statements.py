@@ -234,3 +234,13 @@ def test_a_statement_that_points_back_quotes_its_antecedent() -> None:
         "The move to self-scan tills falls under this rule, as does any new shift length."
     )
     assert "self-scan tills" in rule.text and rule.text.startswith("The staff council")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The loyalty app is not built yet.", "We hold no consent records for past guests."],
+)
+def test_not_built_and_hold_no_are_absences(sentence: str) -> None:
+    from agent.context._extract import find_absences
+
+    assert find_absences(sentence), sentence

@@ -722,7 +722,9 @@ _ABSENCE_PATTERNS = [
         rf"\bthere\s+(?:is|are|was|were)\s+(?:currently\s+|still\s+)?no\b(?!-)\s*{_OBJ}", re.I
     ),
     re.compile(rf"\bthere\s+(?:is|are)\s+not\s+(?:an?|any)\s+{_OBJ}", re.I),
-    re.compile(rf"\bwe\s+(?:currently\s+|still\s+)?(?:have|had)\s+no\b(?!-)\s*{_OBJ}", re.I),
+    re.compile(
+        rf"\bwe\s+(?:currently\s+|still\s+)?(?:have|had|hold|held|keep)\s+no\b(?!-)\s*{_OBJ}", re.I
+    ),
     # "The Growth Plan has no executive sponsor yet"
     re.compile(
         rf"\b(?:has|have|had)\s+(?:currently\s+|still\s+)?no\b(?!-)\s+(?!(?:second|backup|spare)\b){_OBJ}",
@@ -745,7 +747,7 @@ _ABSENCE_PATTERNS = [
 # position of every sentence: most of the indexing time of an org folder.
 _NOT_IN_PLACE = re.compile(
     r"\s+(?:is|are)\s+not\s+(?:yet\s+)?(?:centrally\s+|formally\s+|currently\s+)?"
-    r"(?:managed|licensed|in\s+place|implemented|available|funded|deployed|defined|owned)\b",
+    r"(?:managed|licensed|in\s+place|implemented|available|funded|deployed|defined|owned|built)\b",
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:no|not|lack|absence|don't|don’t|didn't)\b", re.I)
