@@ -57,7 +57,9 @@ Each is ``None`` ("n/a", left out of means) when the gold lacks the field named 
   the task cites one.
 - ``gap_precision``: share of plan gaps matching ``gaps`` or ``acceptable_gaps`` and no
   ``false_gaps`` entry (scored where the gold has ``acceptable_gaps``); ``false_gap_free``:
-  no plan gap matches a ``false_gaps`` entry. ``sponsor_gap_correct`` accepts only a gap of
+  no plan gap matches a ``false_gaps`` entry. ``gap_blocking``: per ``gap_blocks`` entry (a
+  gap's words, the tasks it must block, the tasks it must not), the share of those checks the
+  plan's ``blocks``/``blocked_by`` pass; a gold gap not raised scores 0. ``sponsor_gap_correct`` accepts only a gap of
   kind ``sponsor``, and fails on one where none is needed.
 - ``citation_support`` (always scored): share of tasks with ``context_refs`` whose cited
   passage (the ref's quote, else the org chunk text) shares a key content word (Snowball
@@ -117,6 +119,7 @@ GROUNDING_METRICS = (
     "pilot_named",
     "gap_precision",
     "false_gap_free",
+    "gap_blocking",
     "citation_support",
     "mismatch_flagged",
     "kpi_recall",
@@ -1091,6 +1094,66 @@ def false_gap_free(plan: PlanLike, gold: Gold) -> bool | None:
     return not any(label == "false" for label, _ in gap_judgements(plan, gold))
 
 
+def _gap_blocked_tasks(data: Mapping[str, Any], gap: Mapping[str, Any]) -> set[str]:
+    """Ids of the tasks a plan gap blocks: its ``blocks`` and the tasks naming it in
+    ``blocked_by``."""
+    gid = str(gap.get("id") or "")
+    blocked = {str(t) for t in gap.get("blocks") or []}
+    if gid:
+        blocked |= {
+            str(t.get("id")) for t in data.get("tasks", []) if gid in (t.get("blocked_by") or [])
+        }
+    return blocked
+
+
+def gap_block_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
+    """Per gold ``gap_blocks`` entry: the plan gaps it names, and for each task it says the
+    gap must block (``blocks``: alternatives, one list per task) or must not block
+    (``not_blocks``) whether the plan agrees. A ``blocks`` item no task matches is not
+    judged (the plan lacks the task, which other metrics see); a ``not_blocks`` item no task
+    matches holds. A gold gap the plan does not raise blocks nothing: its entry scores 0."""
+    data = as_dict(plan)
+    tasks = data.get("tasks", [])
+    entries = []
+    for spec in gold.get("gap_blocks") or []:
+        keys = _alternatives(spec.get("gap"))
+        gaps = [g for g in data.get("gaps", []) if _gap_hits(normalize(g.get("text")), [keys])]
+        blocked: set[str] = set()
+        for gap in gaps:
+            blocked |= _gap_blocked_tasks(data, gap)
+        checks: list[tuple[str, list[str], bool]] = []
+        for must, field in ((True, "blocks"), (False, "not_blocks")):
+            for item in spec.get(field) or []:
+                alts = _alternatives(item)
+                hits = {str(t.get("id")) for t in _tasks_matching(tasks, alts)}
+                if must and not hits:
+                    continue
+                ok = bool(hits & blocked) if must else not hits & blocked
+                checks.append((field, alts, ok))
+        if not checks:
+            continue
+        score = sum(ok for _, _, ok in checks) / len(checks) if gaps else 0.0
+        entries.append(
+            {
+                "gap": keys,
+                "found": [str(g.get("id") or g.get("text")) for g in gaps],
+                "score": score,
+                "wrong": [f"{field}: {alts[0]}" for field, alts, ok in checks if not ok],
+            }
+        )
+    return entries
+
+
+def gap_blocking(plan: PlanLike, gold: Gold) -> float | None:
+    """Whether each gap blocks the tasks whose work depends on what it says is missing or
+    constrained, and not the tasks it has nothing to do with: mean over ``gap_blocks``
+    entries of the share of their checks the plan passes."""
+    if not gold.get("gap_blocks"):
+        return None
+    entries = gap_block_entries(plan, gold)
+    return sum(e["score"] for e in entries) / len(entries) if entries else None
+
+
 Passages = Mapping[tuple[str, int], str]
 
 
@@ -1242,6 +1305,7 @@ GATES: dict[str, str | None] = {
     "pilot_named": "pilot",
     "gap_precision": "acceptable_gaps",
     "false_gap_free": "false_gaps",
+    "gap_blocking": "gap_blocks",
     "citation_support": None,
     "mismatch_flagged": "mismatch",
     "kpi_recall": "kpis",
@@ -1307,6 +1371,7 @@ def compute_metrics(
         "pilot_named": pilot_named(data, gold),
         "gap_precision": gap_precision(data, gold),
         "false_gap_free": false_gap_free(data, gold),
+        "gap_blocking": gap_blocking(data, gold),
         "citation_support": citation_support(data, gold, passages),
         "mismatch_flagged": mismatch_flagged(data, gold, terms),
         "kpi_recall": kpi_recall(data, gold),
@@ -1438,6 +1503,8 @@ def _grounding_diagnosis(
         out["imprecise_gaps"] = [
             f"[{label}] {text}" for label, text in gap_judgements(data, gold) if label != "ok"
         ]
+    if applies("gap_blocking", gold):
+        out["gap_block_mismatches"] = [e for e in gap_block_entries(data, gold) if e["score"] < 1]
     if applies("mismatch_flagged", gold):
         out["org_fit"] = {
             "expected_mismatch": bool(gold["mismatch"]),
@@ -1471,6 +1538,8 @@ __all__ = [
     "expected_owner_match",
     "false_gap_free",
     "foreign_template_rate",
+    "gap_block_entries",
+    "gap_blocking",
     "gap_precision",
     "gap_recall",
     "horizon_match",

@@ -49,6 +49,14 @@ GOLD: dict[str, Any] = {
     "gaps": [["english only", "translat"], ["paper"]],
     "acceptable_gaps": [["sponsor"]],
     "false_gaps": [["training"], ["data warehouse"]],
+    "gap_blocks": [
+        {"gap": ["english only"], "blocks": [["train line operators"]], "not_blocks": [["pmo"]]},
+        {
+            "gap": ["kept on paper"],
+            "blocks": [["vision inspection"], ["furnace relining"]],  # no such task: not judged
+            "not_blocks": [["62 key assets"], ["edge-gateway vendors"]],
+        },
+    ],
     "forbidden_terms": ["customer data platform", "segment", "consent", "content variant"],
     "horizon_months": 36,
     "phases": [
@@ -179,12 +187,14 @@ def good_plan() -> dict[str, Any]:
                 "layer": "process_people",
                 "text": "Work instructions are English only; the line staff need a translation",
                 "kind": "constraint",
+                "blocks": ["T7"],
             },
             {
                 "id": "G2",
                 "layer": "tech_data",
                 "text": "Inspection records at Xuzhou are kept on paper",
                 "kind": "data",
+                "blocks": ["T5"],
             },
         ],
         "org_fit": {"score": 0.8, "verdict": "fits", "reason": "same plants and systems"},
@@ -270,6 +280,11 @@ def _invent_gaps(plan: dict[str, Any]) -> None:
     ]
 
 
+def _block_by_shared_words(plan: dict[str, Any]) -> None:
+    """The paper-records gap blocks the tasks that share its words, not the one it bears on."""
+    plan["gaps"][1]["blocks"] = ["T1", "T2"]
+
+
 def _flip_org_fit(plan: dict[str, Any]) -> None:
     plan["org_fit"] = {"score": 0.1, "verdict": "mismatch", "reason": "another business"}
 
@@ -317,6 +332,7 @@ MUTATIONS = {
     "forbidden term inserted": (_insert_forbidden_term, {"template_free"}),
     "roadmap squashed to 24 weeks": (_squash_roadmap, {"horizon_match", "phase_match"}),
     "gaps invented": (_invent_gaps, {"gap_precision", "false_gap_free", "template_free"}),
+    "gap blocks the wrong tasks": (_block_by_shared_words, {"gap_blocking"}),
     "org_fit flipped": (_flip_org_fit, {"mismatch_flagged"}),
     "one role Accountable for everything": (
         _concentrate_accountability,
@@ -444,6 +460,23 @@ def test_gap_precision_counts_unlisted_and_false_gaps() -> None:
     assert "gap_precision" not in {
         k for k, v in m.compute_metrics(plan, {"gaps": [["x"]]}).items() if v is not None
     }
+
+
+def test_gap_blocking_judges_blocks_and_blocked_by() -> None:
+    plan = good_plan()
+    assert m.gap_blocking(plan, GOLD) == 1.0
+    plan["gaps"][1]["blocks"] = []
+    assert m.gap_blocking(plan, GOLD) == pytest.approx((1 + 2 / 3) / 2)
+    plan["tasks"][4]["blocked_by"] = ["G2"]  # the task side of the link counts too
+    assert m.gap_blocking(plan, GOLD) == 1.0
+    plan["tasks"][0]["blocked_by"] = ["G2"]
+    assert m.gap_blocking(plan, GOLD) == pytest.approx((1 + 2 / 3) / 2)
+    assert m.diagnose(plan, GOLD)["gap_block_mismatches"][0]["wrong"] == [
+        "not_blocks: 62 key assets"
+    ]
+    plan["gaps"] = plan["gaps"][:1]  # a gold gap not raised blocks nothing
+    assert m.gap_blocking(plan, GOLD) == pytest.approx(0.5)
+    assert m.gap_blocking(plan, {k: v for k, v in GOLD.items() if k != "gap_blocks"}) is None
 
 
 def test_mismatch_case_needs_the_flag_and_no_borrowed_org_terms() -> None:

@@ -219,3 +219,28 @@ def test_a_goal_whose_measure_the_org_gives_an_owner_is_not_flagged_ownerless(
     codes = {r.code for r in assess("Guest rating: 4.8/5.0", org).reasons}
     assert "no_owner" not in codes and "no_deadline" in codes
     assert "no_owner" in {r.code for r in assess("Room upgrades: 30%", org).reasons}
+
+
+def test_a_statement_that_points_back_quotes_its_antecedent() -> None:
+    from agent.context._extract import find_absences
+
+    (found,) = find_absences(
+        "Harbour site: the dredging needs a marine licence, which takes a year. "
+        "Piling cannot start before it."
+    )
+    assert "marine licence" in found.text and found.text.endswith("Piling cannot start before it.")
+    (rule,) = find_absences(
+        "The staff council must be consulted before any change to rosters. "
+        "The move to self-scan tills falls under this rule, as does any new shift length."
+    )
+    assert "self-scan tills" in rule.text and rule.text.startswith("The staff council")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The loyalty app is not built yet.", "We hold no consent records for past guests."],
+)
+def test_not_built_and_hold_no_are_absences(sentence: str) -> None:
+    from agent.context._extract import find_absences
+
+    assert find_absences(sentence), sentence

@@ -722,7 +722,9 @@ _ABSENCE_PATTERNS = [
         rf"\bthere\s+(?:is|are|was|were)\s+(?:currently\s+|still\s+)?no\b(?!-)\s*{_OBJ}", re.I
     ),
     re.compile(rf"\bthere\s+(?:is|are)\s+not\s+(?:an?|any)\s+{_OBJ}", re.I),
-    re.compile(rf"\bwe\s+(?:currently\s+|still\s+)?(?:have|had)\s+no\b(?!-)\s*{_OBJ}", re.I),
+    re.compile(
+        rf"\bwe\s+(?:currently\s+|still\s+)?(?:have|had|hold|held|keep)\s+no\b(?!-)\s*{_OBJ}", re.I
+    ),
     # "The Growth Plan has no executive sponsor yet"
     re.compile(
         rf"\b(?:has|have|had)\s+(?:currently\s+|still\s+)?no\b(?!-)\s+(?!(?:second|backup|spare)\b){_OBJ}",
@@ -745,7 +747,7 @@ _ABSENCE_PATTERNS = [
 # position of every sentence: most of the indexing time of an org folder.
 _NOT_IN_PLACE = re.compile(
     r"\s+(?:is|are)\s+not\s+(?:yet\s+)?(?:centrally\s+|formally\s+|currently\s+)?"
-    r"(?:managed|licensed|in\s+place|implemented|available|funded|deployed|defined|owned)\b",
+    r"(?:managed|licensed|in\s+place|implemented|available|funded|deployed|defined|owned|built)\b",
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:no|not|lack|absence|don't|don’t|didn't)\b", re.I)
@@ -800,10 +802,23 @@ def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[
     out: list[SystemAbsence] = []
     # A wrapped bullet or paragraph is one run of text: sentences end at their punctuation.
     flat = " ".join(clean_inline(_BULLET_MARK.sub("", text, count=1)).split())
+    previous = ""  # the sentence before, which a back reference ("before it") needs
+    last: list[SystemAbsence] = []  # what the previous sentence stated
     for sentence in _statements(flat):
         sentence = sentence.strip()
         if not sentence:
             continue
+        said, previous = previous, sentence
+        stated, last = last, []
+        if said and _BACK_REFERENCE.search(sentence):
+            if stated:
+                # "... fall under this rule": it widens the statement before it
+                for found in stated:
+                    found.text = f"{found.text} {sentence}"
+                last = stated
+                continue
+            sentence = f"{said} {sentence}"  # "Construction cannot start before it."
+        before = len(out)
         seen: set[str] = set()
         for capability, obj in _absence_spans(sentence, any_object=True):
             if capability not in seen:
@@ -813,19 +828,29 @@ def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[
                         capability=capability, text=sentence, source=source, subject=obj.strip()
                     )
                 )
-        if seen:
-            continue
-        for kind, subject in find_statements(sentence):
-            out.append(
-                SystemAbsence(
-                    capability=capability_of(subject) or capability_of(sentence) or kind,
-                    text=sentence,
-                    source=source,
-                    kind=kind,  # type: ignore[arg-type]
-                    subject=subject,
+        if not seen:
+            for kind, subject in find_statements(sentence):
+                out.append(
+                    SystemAbsence(
+                        capability=capability_of(subject) or capability_of(sentence) or kind,
+                        text=sentence,
+                        source=source,
+                        kind=kind,  # type: ignore[arg-type]
+                        subject=subject,
+                    )
                 )
-            )
+        last = out[before:]
     return out
+
+
+# A sentence that points back at the one before: "Construction cannot start before it.",
+# "... fall under this rule". Its words mean nothing without its antecedent.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:before|after|until|under|without|for|by|of|from)\s+(?:it|this|that|them|these)"
+    r"(?:\s+(?:rule|review|requirement|approval|consultation|constraint|limit|permit|process))?"
+    r"\s*(?:[.,;]|$)|\b(?:this|that|the same)\s+(?:rule|requirement|restriction|constraint)\b",
+    re.I,
+)
 
 
 # The line that says who wrote a document and when ("Commercial Director's summary for the
