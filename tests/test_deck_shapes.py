@@ -410,3 +410,70 @@ def test_pillar_work_starts_when_the_timeline_does_that_work() -> None:
     assert got["Mount cameras with ring lighting over each weld station"] == "Phase 2"
     assert got["Label past defects to train the defect model"] == "Phase 2"
     assert got["Route alerts into work orders for the crews"] == "Phase 1"
+
+
+def test_a_slide_that_proves_one_unit_first_names_the_pilot_without_the_word() -> None:
+    slides = [
+        COVER,
+        (
+            "The Harbourside Loop: proving it first",
+            [
+                "Line 4 between the ferry terminal and the old mill, March to October 2027",
+                "Contactless fares on every Line 4 bus",
+                "Bus priority at 18 junctions on Quay Street",
+                "Success criteria for the board checkpoint:",
+                "25% of fares paid contactless within six months",
+                "Line 4 punctuality of 85% or better",
+            ],
+        ),
+    ]
+    plan = read_deck_plan(_deck(slides))
+    assert plan.pilot is not None and plan.pilot.name == "Harbourside Loop"
+    marked = [c for c in plan.commitments if c.pilot]
+    assert len(marked) == 1 and marked[0].source.slide == 2
+    assert "Harbourside Loop" in marked[0].title
+    gate = next(c for c in plan.commitments if c.kind == "gate")
+    assert "85% or better" in gate.text
+    # The object of the cue names it when the title has nothing else.
+    alone = [COVER, ("Prove the Nordic region first", ["Four customers live by Q2"])]
+    assert read_deck_plan(_deck(alone)).pilot.name == "Nordic region"  # type: ignore[union-attr]
+
+
+def test_a_pilot_named_by_a_run_of_its_scope_is_the_unit_it_names() -> None:
+    slides = [
+        COVER,
+        (
+            "Start small",
+            [
+                "Pilot: general surgery, Northfield Hospital, Oak and Elm wards (40 beds), 10 weeks from 1 May 2027",
+                "Discharge lounge open from 08:00",
+            ],
+        ),
+    ]
+    plan = read_deck_plan(_deck(slides))
+    assert plan.pilot is not None
+    assert (plan.pilot.name, plan.pilot.unit) == ("Oak and Elm", "ward")
+
+
+def test_a_first_days_list_of_label_heading_sentence_keeps_each_heading_with_its_sentence() -> None:
+    slides = [
+        COVER,
+        (
+            "The first 100 days",
+            [
+                "Before the summer peak",
+                "Weeks 1–2",
+                "Owners",
+                "Name the accountable lead for each workstream.",
+                "Weeks 3–6",
+                "Supplier",
+                "Sign the cold-chain contract with the carrier.",
+                "Weeks 6–10",
+                "Pilot",
+                "Launch the Oak ward trial on 2 May.",
+            ],
+        ),
+    ]
+    got = {c.title: c.text for c in read_deck_plan(_deck(slides)).commitments}
+    assert got.get("Supplier") == "Sign the cold-chain contract with the carrier."
+    assert got.get("Pilot") == "Launch the Oak ward trial on 2 May."

@@ -297,7 +297,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         if reading.consumed:
             readings.append(reading)
             continue
-        if re.search(r"\bpilot\b", title, re.I):
+        if re.search(r"\bpilot\b", title, re.I) or _cued_pilot(title):
             piloted = _pilot_slide(slide, plan.start_year, origin)
             if piloted:
                 plan.commitments += piloted
@@ -497,13 +497,24 @@ def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -
     labels = [i for i, span in enumerate(spans) if span is not None]
     if not labels:
         return _undated_list(slide, kind) if kind == "milestone" else []
+
     # Layout, read once per slide: "Awareness / 0-3 months / ..." puts each item's heading before
     # its label; "W1-2 / Launch & Mandate / ..." puts it after.
+    # A subtitle just above the first label is no heading: the layout is read from most labels.
+    def heads(i: int) -> bool:
+        return 0 <= i < len(lines) and i not in labels and _is_heading_line(lines[i])
+
+    def said(i: int) -> bool:
+        return 0 <= i < len(lines) and i not in labels and not _is_heading_line(lines[i])
+
+    after = sum(heads(i + 1) and said(i + 2) for i in labels)
+    ahead = sum(heads(i - 1) and said(i + 1) for i in labels)
     before = (
         not inline
         and labels[0] > 0
         and _is_heading_line(lines[labels[0] - 1])
         and len(words(lines[labels[0] - 1])) <= 5
+        and not after > ahead
     )
     groups: list[dict[str, object]] = []
     for i, line in enumerate(lines):
@@ -1199,11 +1210,65 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
 # --------------------------------------------------------------------------- pilot
 
 
+_PROPER = r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|HQ|de|of))*"
+
+
+def _unit_of(name: str) -> str | None:
+    """The pilot unit a name ends with ("Riverside Corridor" -> corridor, "EU region" -> region)."""
+    last = name.lower().split()[-1] if name.split() else ""
+    return next((u for u in pilot_units() if last in (u, f"{u}s")), None)
+
+
+def _cued_pilot(title: str) -> tuple[str, str] | None:
+    """(name, unit) of a pilot a slide title stages without the word: "The Riverside Corridor:
+    proving it first", "Prove the EU region first", "Start on two wards: Cedar and Rowan". The
+    part of the title that is not the cue names it, else what the cue proves first."""
+    cue = pattern("pilot_cue")
+    parts = [p.strip() for p in re.split(r"\s*[:·|–—]\s+|\s+[–—-]\s+", title) if p.strip()]
+    if not any(cue.search(p) for p in parts):
+        return None
+    names = [p for p in parts if not cue.search(p)]
+    if not names:
+        # "Prove the EU region first": the object of the cue.
+        m = re.search(r"^\w+\s+(?:on\s+|with\s+|in\s+|at\s+)?(.+?)\s+first\b", parts[0], re.I)
+        names = [m.group(1)] if m else []
+    for name in names:
+        name = re.sub(r"^(?:the|our|a|an)\s+", "", name, flags=re.I).strip(" ,")
+        proper = re.search(_PROPER, name)
+        if not proper or not 1 <= len(words(name)) <= 6 or re.search(r"\d{3}", name):
+            continue
+        if name[:1].islower() and proper.start() > 0:
+            continue
+        return name, _unit_of(name) or "site"
+    return None
+
+
+def _pilot_name_in(run: str) -> tuple[str, str | None]:
+    """A pilot named by a run of its scope ("acute medicine, Main Hospital, Oak and Elm wards
+    (56 beds), 12 weeks"): the unit it names ("Oak and Elm", ward), else the run up to its
+    first comma."""
+    units = "|".join(re.escape(u) for u in pilot_units())
+    # The last, narrowest unit named: a ward inside its hospital.
+    found = list(
+        re.finditer(
+            rf"(?P<name>{_PROPER}(?:\s+(?:and|&)\s+{_PROPER})?)\s+(?P<unit>{units})s?\b", run
+        )
+    )
+    if found:
+        m = found[-1]
+        return m.group("name"), m.group("unit").lower()
+    if "," in run:
+        head = run.split(",")[0].strip()
+        if 1 <= len(words(head)) <= 6:
+            return head, None
+    return run, None
+
+
 def _pilot(slides: list[_Slide]) -> Pilot | None:
     """The named pilot: "Xuzhou pilot plant", "pilot plant (Xuzhou)", "Pilot South China",
     "first 10 pilot stores". The name the deck repeats most wins."""
     units = "|".join(re.escape(u) for u in pilot_units())
-    proper = r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|HQ|de|of))*"
+    proper = _PROPER
     forms = [
         re.compile(rf"^[Pp]ilot(?:\s+(?P<unit>{units}))?\s*[:·–-]\s*(?P<name>[^.;]{{3,80}})"),
         re.compile(rf"\b[Pp]ilot(?:\s+(?P<unit>{units}))?\s*:\s*(?P<name>{proper})"),
@@ -1225,6 +1290,13 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
     first: dict[tuple[str, str], tuple[str, Source]] = {}
     best_weight: dict[tuple[str, str], int] = {}
     for slide in slides:
+        cued = None if section("not_plan").search(slide.title) else _cued_pilot(slide.title)
+        if cued is not None:
+            # A slide given to proving one unit first names the pilot outright.
+            found[cued] += 3
+            if best_weight.get(cued, -1) < 3:
+                first[cued] = (slide.title, slide.source)
+                best_weight[cued] = 3
         for text in [slide.title, *slide.texts()]:
             if "pilot" not in text.lower():
                 continue
@@ -1238,8 +1310,11 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
                         continue
                     if _STRATEGY_WORDS.search(name) and len(words(name)) > 2:
                         continue
-                    unit = (m.groupdict().get("unit") or "site").lower()
-                    key = (name, unit)
+                    unit = (m.groupdict().get("unit") or "").lower()
+                    if len(words(name)) > 6:
+                        name, inner = _pilot_name_in(name)
+                        unit = unit or inner or ""
+                    key = (name, unit or _unit_of(name) or "site")
                     # A pilot named outright ("Pilot: Wakefield Westgate") outweighs a mention.
                     found[key] += (
                         3
@@ -1254,6 +1329,13 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
                         best_weight[key] = weight
     if not found:
         return _first_wave(slides)
+    # One name read with its unit ("Oak and Elm wards") and without it is one pilot.
+    for name, unit in [k for k in found if k[1] == "site"]:
+        fuller = next((k for k in found if k[0] == name and k[1] != "site"), None)
+        if fuller is not None:
+            found[fuller] += found.pop((name, unit))
+            if best_weight.get((name, unit), -1) > best_weight.get(fuller, -1):
+                first[fuller] = first[(name, unit)]
 
     # A proper name beats a count ("Xuzhou" over "a single pilot plant").
     def clean(name: str) -> str:
@@ -1327,7 +1409,7 @@ def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
         for c in plan.commitments
         if c.kind in kinds
         and c.source == pilot.source
-        and re.match(r"^pilot\b", c.section or "", re.I)
+        and (re.match(r"^pilot\b", c.section or "", re.I) or _cued_pilot(c.section or ""))
         and pilot.name.lower() in f"{c.section} {c.title}".lower()
     ]
     if own:
@@ -1575,7 +1657,7 @@ def _phase_items(
 
 
 _WORK_HEADING = re.compile(
-    r"^(?:what|how|where|who)\s+(?:we|it|they|you|the\s+\w+)\s+(?:will\s+|would\s+)?"
+    r"^(?:what|how|where|who)\s+(?:we|it|they|you|the(?:\s+\w+){1,2})\s+(?:will\s+|would\s+)?"
     r"(?:try|do|test|change|deliver|build|work|run|measure|start)s?\s*[:：]?$",
     re.I,
 )
