@@ -477,3 +477,50 @@ def test_a_first_days_list_of_label_heading_sentence_keeps_each_heading_with_its
     got = {c.title: c.text for c in read_deck_plan(_deck(slides)).commitments}
     assert got.get("Supplier") == "Sign the cold-chain contract with the carrier."
     assert got.get("Pilot") == "Launch the Oak ward trial on 2 May."
+
+
+def test_a_tile_saying_which_way_a_row_moves_is_that_row_and_the_row_keeps_its_sign() -> None:
+    tile = ("Summary", ["30%", "faster claim settlement", "Straight-through processing"])
+    table = ("KPI targets for 2029", ["Where we will be"])
+    rows = [
+        ["KPI", "Baseline", "Target 2029"],
+        ["Claim settlement efficiency", "Baseline", "+30%"],
+        ["Stock held in the depots", "Baseline", "-18%"],
+    ]
+    plan = read_deck_plan(_deck([COVER, tile, table], tables={3: rows}))
+    settle = [k for k in plan.kpis if "settlement" in k.metric.lower()]
+    assert len(settle) == 1 and settle[0].target == "+30%", plan.kpis
+    stock = next(k for k in plan.kpis if "Stock" in k.metric)
+    assert stock.target == "-18%"
+
+
+def test_a_tile_caption_in_words_is_no_baseline_and_no_card() -> None:
+    slide = (
+        "Pillar 2 Expected Benefits: fewer errors",
+        [
+            "Error rate down by two thirds",
+            "40%",
+            "checker headcount reduction",
+            "Reassigned to exception handling",
+            "93%",
+            "answer accuracy on the help desk",
+            "Internal test set, with cited sources",
+        ],
+    )
+    split = (
+        "Pillar 3 · Partner model",
+        [
+            "How revenue is shared",
+            "70%",
+            "Owner net proceeds",
+            "12%",
+            "Partner platform fee",
+            "Charged on annual net operating income, never on asset gains",
+        ],
+    )
+    plan = read_deck_plan(_deck([COVER, slide, split]))
+    heads = next(k for k in plan.kpis if "headcount" in k.metric)
+    assert heads.baseline is None and heads.target == "40%"
+    titles = [c.title for c in plan.commitments]
+    assert not any(t.startswith("answer accuracy") for t in titles), titles
+    assert any(t.startswith("Partner platform fee 12%") for t in titles), titles

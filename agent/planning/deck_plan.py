@@ -20,7 +20,14 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from agent.knowledge import timeline
-from agent.knowledge.kpis import flat_kpi_rows, is_target_tile, kpi_rows, tiles
+from agent.knowledge.kpis import (
+    TILE_VALUE,
+    Tile,
+    flat_kpi_rows,
+    is_target_tile,
+    kpi_rows,
+    tiles,
+)
 from agent.knowledge.lexicon import pattern, pilot_units, section
 from agent.knowledge.text import content_stems, sentences, shorten, stem, words
 from agent.planning import _phases
@@ -134,6 +141,12 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\u000b", " ").split()).strip(" •▪·–—-*")
 
 
+def _cell(text: str) -> str:
+    """A table cell: "-27%" in a KPI table is a cut, not a bullet, so its sign stays."""
+    out = _clean(text)
+    return f"-{out}" if re.match(r"^\s*[-–−]\d", text) and out[:1].isdigit() else out
+
+
 def _boilerplate(deck: Deck) -> set[str]:
     """Lines repeated on many slides (footers, confidentiality marks, running section names)."""
     counts: Counter[str] = Counter()
@@ -160,7 +173,7 @@ class _Slide:
         self.tables: list[list[list[str]]] = []
         for block in unit.blocks:
             if block.kind is BlockKind.table and block.rows:
-                self.tables.append([[_clean(c) for c in row] for row in block.rows])
+                self.tables.append([[_cell(c) for c in row] for row in block.rows])
                 continue
             if block.kind in (BlockKind.notes, BlockKind.chart, BlockKind.image_alt):
                 continue
@@ -1148,6 +1161,12 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
             continue  # the first line is the slide's subtitle
         if not (_is_heading_line(name) and 2 <= len(words(name)) <= 6):
             continue
+        # "91%" / "Answer accuracy" / "Internal test set": a figure's caption, not a card. A
+        # target is a KPI; any other figure stays with the name it sizes.
+        prev = lines[i - 1]
+        figure = TILE_VALUE.match(prev) is not None and not re.fullmatch(r"[1-9]", prev)
+        if figure and is_target_tile(Tile(value=prev, label=name, detail=nxt), slide.heading):
+            continue
         if (
             _STEP_LABEL.match(name)
             or _is_heading_line(nxt)
@@ -1160,6 +1179,8 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
             continue
         label = re.sub(r"^(?:layer|tactic|step|stage)\s*\w+\s*[·:|–-]\s*", "", name, flags=re.I)
         label = label.rstrip(" :：")  # "Name:" over its sentence reads "Name: sentence"
+        if figure:
+            label = f"{label} {prev}"
         out.append(
             Commitment(
                 kind="initiative",
@@ -1539,6 +1560,16 @@ _MEASURE_WORDS = frozenset(
         "level",
         "total",
         "average",
+        # Which way a tile says it moves: "35% faster issue resolution" is the table's
+        # "Issue resolution efficiency: +35%".
+        "faster",
+        "quicker",
+        "shorter",
+        "fewer",
+        "lower",
+        "higher",
+        "better",
+        "efficiency",
     ]
 )
 
