@@ -524,3 +524,80 @@ def test_a_tile_caption_in_words_is_no_baseline_and_no_card() -> None:
     titles = [c.title for c in plan.commitments]
     assert not any(t.startswith("answer accuracy") for t in titles), titles
     assert any(t.startswith("Partner platform fee 12%") for t in titles), titles
+
+
+def test_cards_on_a_plan_slide_no_pillar_claims_are_its_commitments() -> None:
+    context = (
+        "Three shifts in the market",
+        [
+            "What guests want now",
+            "Slow Travel",
+            "Guests book longer stays and want to know the place they stay in",
+            "Local Food",
+            "Menus that name the farm are now expected at the top of the market",
+        ],
+    )
+    pillars = (
+        "Three Strategic Pillars",
+        [
+            "Where we will win",
+            "Local Building",
+            "Local materials and low-intervention building in every property",
+            "Quiet Service",
+            "A butler for every party and a curated programme of local culture",
+        ],
+    )
+    talent = (
+        "Supply Chain & Standards",
+        [
+            "Sourcing, training and maintenance",
+            "Local Sourcing Network",
+            "Each property contracts eight to twelve farms within a short drive of the site.",
+            "Butler Training & Certification",
+            "New butlers complete a six-week academy programme and pass a blind assessment before serving guests.",
+        ],
+    )
+    cadence = (
+        "Delivery Assurance: A Governance Cadence",
+        [
+            "Monthly reviews and a yearly kickoff",
+            "Monthly Regional Review",
+            "Regional managers report on openings and costs, flag risks and set next month's actions.",
+            "Chief Executive",
+            "Owns the plan and settles every question between the regions and head office.",
+        ],
+    )
+    plan = read_deck_plan(_deck([COVER, context, pillars, talent, cadence]))
+    got = {c.title.split(":")[0]: c.kind for c in plan.commitments}
+    assert got.get("Butler Training & Certification") == "initiative", got
+    assert got.get("Local Sourcing Network") == "initiative", got
+    assert got.get("Monthly Regional Review") == "governance", got
+    assert "Slow Travel" not in got and "Chief Executive" not in got, got
+
+
+def test_cards_on_a_gates_slide_are_gate_decisions() -> None:
+    pillars = (
+        "Two Strategic Pillars",
+        [
+            "Where we will win",
+            "Faster Sorting",
+            "Automated sorters in every depot on the network by the end of the plan",
+            "Fewer Errors",
+            "Scanning at every hand-off so no parcel is lost between two depots",
+        ],
+    )
+    gates = (
+        "Gates and what each one decides",
+        [
+            "Gate 1 · end of March 2027",
+            "Release pilot capital",
+            "Detailed design signed off by the design authority and the sorter supplier selected.",
+            "Gate 2 · December 2027",
+            "Go / no-go for the first wave",
+            "Every pilot acceptance criterion met for eight consecutive weeks.",
+        ],
+    )
+    plan = read_deck_plan(_deck([COVER, pillars, gates]))
+    kinds = {c.title.split(":")[0]: c.kind for c in plan.commitments if c.source.slide == 3}
+    assert kinds.get("Release pilot capital") == "gate", kinds
+    assert kinds.get("Go / no-go for the first wave") == "gate", kinds

@@ -393,6 +393,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         )
     _shift_absolute(plan, origin)
 
+    plan.commitments += _plan_cards(slides, plan)
     plan.phases = _phases_in_order(plan.phases)
     if plan.phases:
         end = max(p.end_week for p in plan.phases)
@@ -1191,6 +1192,53 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
                 pillar=pillar,
             )
         )
+    return out
+
+
+def _plan_cards(slides: list[_Slide], plan: DeckPlan) -> list[Commitment]:
+    """Once the deck's plan has begun (its pillars set out, or a pillar detailed), a slide laid
+    out as cards, each a short name over the sentence that explains it ("Butler Training &
+    Certification" / "New butlers complete a six-week programme ..."), commits to each card,
+    though no pillar claims it: the content plan, the talent plan, the data platform. A card
+    that names a meeting by its rhythm ("Monthly Regional Review") on a governance slide is
+    governance. Only slides that gave nothing else; never the deck's diagnosis or appendix."""
+    start = next(
+        (
+            i
+            for i, s in enumerate(slides)
+            if plan.pillars
+            and s.title
+            and section("pillars").search(s.title)
+            or _pillar_of(s, plan.pillars) is not None
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    given = {c.source.slide or c.source.page for c in plan.commitments}
+    out: list[Commitment] = []
+    for slide in slides[start + 1 :]:
+        unit = slide.source.slide or slide.source.page
+        if unit in given or slide.about_today or section("not_plan").search(slide.named):
+            continue
+        governs = bool(section("governance").search(slide.named))
+        # "Gates and what each one decides": each card is a decision at a gate.
+        gates = bool(re.search(r"\bgates?\b|\bgo\s*/\s*no[- ]?go\b", slide.named, re.I))
+        for card in _named_tactics(slide, None):
+            name, said = card.text.split(":", 1)
+            if re.search(r"\d|\(", name) or re.search(r"\s(?-i:When|Who|What)\b", name):
+                continue  # "Investment Breakdown (RMB K)", "Gate When Decision": labels
+            if len(words(said)) < 7:
+                continue  # "Small business: checking, under $5M revenue": a caption
+            if re.match(r"^\s*(?:[A-Z][\w&/+-]*\s+){3}[A-Z]", said):
+                continue  # "Tier Qualification Core Benefits ...": a table's header run
+            if governs:
+                if not pattern("cadences").match(name):
+                    continue  # "Chief Executive: owns the plan": who leads, not work
+                card.kind = "governance"
+            elif gates or re.search(r"\bgo\s*/\s*no[- ]?go\b", name, re.I):
+                card.kind = "gate"
+            out.append(card)
     return out
 
 
