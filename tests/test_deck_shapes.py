@@ -410,3 +410,194 @@ def test_pillar_work_starts_when_the_timeline_does_that_work() -> None:
     assert got["Mount cameras with ring lighting over each weld station"] == "Phase 2"
     assert got["Label past defects to train the defect model"] == "Phase 2"
     assert got["Route alerts into work orders for the crews"] == "Phase 1"
+
+
+def test_a_slide_that_proves_one_unit_first_names_the_pilot_without_the_word() -> None:
+    slides = [
+        COVER,
+        (
+            "The Harbourside Loop: proving it first",
+            [
+                "Line 4 between the ferry terminal and the old mill, March to October 2027",
+                "Contactless fares on every Line 4 bus",
+                "Bus priority at 18 junctions on Quay Street",
+                "Success criteria for the board checkpoint:",
+                "25% of fares paid contactless within six months",
+                "Line 4 punctuality of 85% or better",
+            ],
+        ),
+    ]
+    plan = read_deck_plan(_deck(slides))
+    assert plan.pilot is not None and plan.pilot.name == "Harbourside Loop"
+    marked = [c for c in plan.commitments if c.pilot]
+    assert len(marked) == 1 and marked[0].source.slide == 2
+    assert "Harbourside Loop" in marked[0].title
+    gate = next(c for c in plan.commitments if c.kind == "gate")
+    assert "85% or better" in gate.text
+    # The object of the cue names it when the title has nothing else.
+    alone = [COVER, ("Prove the Nordic region first", ["Four customers live by Q2"])]
+    assert read_deck_plan(_deck(alone)).pilot.name == "Nordic region"  # type: ignore[union-attr]
+
+
+def test_a_pilot_named_by_a_run_of_its_scope_is_the_unit_it_names() -> None:
+    slides = [
+        COVER,
+        (
+            "Start small",
+            [
+                "Pilot: general surgery, Northfield Hospital, Oak and Elm wards (40 beds), 10 weeks from 1 May 2027",
+                "Discharge lounge open from 08:00",
+            ],
+        ),
+    ]
+    plan = read_deck_plan(_deck(slides))
+    assert plan.pilot is not None
+    assert (plan.pilot.name, plan.pilot.unit) == ("Oak and Elm", "ward")
+
+
+def test_a_first_days_list_of_label_heading_sentence_keeps_each_heading_with_its_sentence() -> None:
+    slides = [
+        COVER,
+        (
+            "The first 100 days",
+            [
+                "Before the summer peak",
+                "Weeks 1–2",
+                "Owners",
+                "Name the accountable lead for each workstream.",
+                "Weeks 3–6",
+                "Supplier",
+                "Sign the cold-chain contract with the carrier.",
+                "Weeks 6–10",
+                "Pilot",
+                "Launch the Oak ward trial on 2 May.",
+            ],
+        ),
+    ]
+    got = {c.title: c.text for c in read_deck_plan(_deck(slides)).commitments}
+    assert got.get("Supplier") == "Sign the cold-chain contract with the carrier."
+    assert got.get("Pilot") == "Launch the Oak ward trial on 2 May."
+
+
+def test_a_tile_saying_which_way_a_row_moves_is_that_row_and_the_row_keeps_its_sign() -> None:
+    tile = ("Summary", ["30%", "faster claim settlement", "Straight-through processing"])
+    table = ("KPI targets for 2029", ["Where we will be"])
+    rows = [
+        ["KPI", "Baseline", "Target 2029"],
+        ["Claim settlement efficiency", "Baseline", "+30%"],
+        ["Stock held in the depots", "Baseline", "-18%"],
+    ]
+    plan = read_deck_plan(_deck([COVER, tile, table], tables={3: rows}))
+    settle = [k for k in plan.kpis if "settlement" in k.metric.lower()]
+    assert len(settle) == 1 and settle[0].target == "+30%", plan.kpis
+    stock = next(k for k in plan.kpis if "Stock" in k.metric)
+    assert stock.target == "-18%"
+
+
+def test_a_tile_caption_in_words_is_no_baseline_and_no_card() -> None:
+    slide = (
+        "Pillar 2 Expected Benefits: fewer errors",
+        [
+            "Error rate down by two thirds",
+            "40%",
+            "checker headcount reduction",
+            "Reassigned to exception handling",
+            "93%",
+            "answer accuracy on the help desk",
+            "Internal test set, with cited sources",
+        ],
+    )
+    split = (
+        "Pillar 3 · Partner model",
+        [
+            "How revenue is shared",
+            "70%",
+            "Owner net proceeds",
+            "12%",
+            "Partner platform fee",
+            "Charged on annual net operating income, never on asset gains",
+        ],
+    )
+    plan = read_deck_plan(_deck([COVER, slide, split]))
+    heads = next(k for k in plan.kpis if "headcount" in k.metric)
+    assert heads.baseline is None and heads.target == "40%"
+    titles = [c.title for c in plan.commitments]
+    assert not any(t.startswith("answer accuracy") for t in titles), titles
+    assert any(t.startswith("Partner platform fee 12%") for t in titles), titles
+
+
+def test_cards_on_a_plan_slide_no_pillar_claims_are_its_commitments() -> None:
+    context = (
+        "Three shifts in the market",
+        [
+            "What guests want now",
+            "Slow Travel",
+            "Guests book longer stays and want to know the place they stay in",
+            "Local Food",
+            "Menus that name the farm are now expected at the top of the market",
+        ],
+    )
+    pillars = (
+        "Three Strategic Pillars",
+        [
+            "Where we will win",
+            "Local Building",
+            "Local materials and low-intervention building in every property",
+            "Quiet Service",
+            "A butler for every party and a curated programme of local culture",
+        ],
+    )
+    talent = (
+        "Supply Chain & Standards",
+        [
+            "Sourcing, training and maintenance",
+            "Local Sourcing Network",
+            "Each property contracts eight to twelve farms within a short drive of the site.",
+            "Butler Training & Certification",
+            "New butlers complete a six-week academy programme and pass a blind assessment before serving guests.",
+        ],
+    )
+    cadence = (
+        "Delivery Assurance: A Governance Cadence",
+        [
+            "Monthly reviews and a yearly kickoff",
+            "Monthly Regional Review",
+            "Regional managers report on openings and costs, flag risks and set next month's actions.",
+            "Chief Executive",
+            "Owns the plan and settles every question between the regions and head office.",
+        ],
+    )
+    plan = read_deck_plan(_deck([COVER, context, pillars, talent, cadence]))
+    got = {c.title.split(":")[0]: c.kind for c in plan.commitments}
+    assert got.get("Butler Training & Certification") == "initiative", got
+    assert got.get("Local Sourcing Network") == "initiative", got
+    assert got.get("Monthly Regional Review") == "governance", got
+    assert "Slow Travel" not in got and "Chief Executive" not in got, got
+
+
+def test_cards_on_a_gates_slide_are_gate_decisions() -> None:
+    pillars = (
+        "Two Strategic Pillars",
+        [
+            "Where we will win",
+            "Faster Sorting",
+            "Automated sorters in every depot on the network by the end of the plan",
+            "Fewer Errors",
+            "Scanning at every hand-off so no parcel is lost between two depots",
+        ],
+    )
+    gates = (
+        "Gates and what each one decides",
+        [
+            "Gate 1 · end of March 2027",
+            "Release pilot capital",
+            "Detailed design signed off by the design authority and the sorter supplier selected.",
+            "Gate 2 · December 2027",
+            "Go / no-go for the first wave",
+            "Every pilot acceptance criterion met for eight consecutive weeks.",
+        ],
+    )
+    plan = read_deck_plan(_deck([COVER, pillars, gates]))
+    kinds = {c.title.split(":")[0]: c.kind for c in plan.commitments if c.source.slide == 3}
+    assert kinds.get("Release pilot capital") == "gate", kinds
+    assert kinds.get("Go / no-go for the first wave") == "gate", kinds

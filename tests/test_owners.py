@@ -602,3 +602,34 @@ def test_the_methods_decision_rights_task_is_the_chairs_to_answer_for(tmp_path) 
     analyst = org.roles[1]
     assert _pattern_accountable({"accountable": "chair"}, org, analyst) == "Chief Executive Officer"
     assert _pattern_accountable({}, org, analyst) is None
+
+
+def test_a_cadence_meeting_that_reviews_progress_answers_to_the_chair() -> None:
+    from agent.planning.commitments import commitment_tasks
+    from agent.planning.deck_plan import Commitment
+    from schemas.plan import Source
+
+    def role(name: str, duty: str, boss: str | None) -> Role:
+        return Role(name=name, tier="core", responsibilities=[duty], reports_to=boss, source="r")
+
+    org = OrgContext(
+        root=".",
+        roles=[
+            role("Chief Executive Officer", "chairs the strategy committee; go/no-go", None),
+            role("Strategy Director", "runs the programme office and its reporting", "CEO"),
+            role("Analytics Manager", "dashboards and data reporting", "Strategy Director"),
+        ],
+    )
+    plan = DeckPlan(
+        commitments=[
+            Commitment(
+                kind="governance",
+                title="Quarterly Strategy Session: head office reviews progress",
+                text="Quarterly Strategy Session: head office reviews progress against the goals "
+                "and moves resources",
+                source=Source(file="d.pptx", slide=9),
+            )
+        ]
+    )
+    tasks = commitment_tasks(plan, [], [], org)
+    assert tasks and tasks[0].accountable == "Chief Executive Officer"

@@ -286,6 +286,17 @@ _ARROW = re.compile(
 )
 
 
+def _arrow(detail: str) -> re.Match[str] | None:
+    """ "6 months -> 3 months", "22 min to 14 min": a change from one figure to another. Words
+    either side of a "to" ("Reassigned to exception handling") are a caption, no change."""
+    for m in _ARROW.finditer(detail):
+        figures = [bool(re.search(r"\d", m.group(k))) for k in ("a", "b")]
+        said = m.group(0)
+        if all(figures) or ("->" in said or "→" in said) and any(figures):
+            return m
+    return None
+
+
 @dataclass(frozen=True)
 class Tile:
     value: str
@@ -304,7 +315,7 @@ class Tile:
 
     @property
     def baseline(self) -> str | None:
-        m = _ARROW.search(self.detail)
+        m = _arrow(self.detail)
         if m:
             return m.group("a")
         m = re.search(
@@ -316,7 +327,7 @@ class Tile:
 
     @property
     def target_state(self) -> str | None:
-        m = _ARROW.search(self.detail)
+        m = _arrow(self.detail)
         return m.group("b") if m else None
 
 
@@ -357,9 +368,7 @@ def is_target_tile(tile: Tile, heading: str) -> bool:
     text = f"{tile.label} {tile.detail}"
     if _PRESENT.search(text):
         return False
-    return bool(
-        _CHANGE.search(text) or _ARROW.search(tile.detail) or _TARGET_HEADING.search(heading)
-    )
+    return bool(_CHANGE.search(text) or _arrow(tile.detail) or _TARGET_HEADING.search(heading))
 
 
 _TARGET_HEADING = re.compile(

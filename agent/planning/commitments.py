@@ -354,6 +354,8 @@ def commitment_tasks(
                 _DECISION.search(body)
                 and (c.kind == "governance" or layer == "governance_measurement")
             )
+            # A meeting of the deck's cadence that reviews progress answers to the chair.
+            or (c.kind == "governance" and bool(re.search(r"\breview", body, re.I)))
         )
         chair = _chair(org, plan) if decision else None
         if chair and owner.name == chair:

@@ -20,7 +20,14 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from agent.knowledge import timeline
-from agent.knowledge.kpis import flat_kpi_rows, is_target_tile, kpi_rows, tiles
+from agent.knowledge.kpis import (
+    TILE_VALUE,
+    Tile,
+    flat_kpi_rows,
+    is_target_tile,
+    kpi_rows,
+    tiles,
+)
 from agent.knowledge.lexicon import pattern, pilot_units, section
 from agent.knowledge.text import content_stems, sentences, shorten, stem, words
 from agent.planning import _phases
@@ -134,6 +141,12 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\u000b", " ").split()).strip(" •▪·–—-*")
 
 
+def _cell(text: str) -> str:
+    """A table cell: "-27%" in a KPI table is a cut, not a bullet, so its sign stays."""
+    out = _clean(text)
+    return f"-{out}" if re.match(r"^\s*[-–−]\d", text) and out[:1].isdigit() else out
+
+
 def _boilerplate(deck: Deck) -> set[str]:
     """Lines repeated on many slides (footers, confidentiality marks, running section names)."""
     counts: Counter[str] = Counter()
@@ -160,7 +173,7 @@ class _Slide:
         self.tables: list[list[list[str]]] = []
         for block in unit.blocks:
             if block.kind is BlockKind.table and block.rows:
-                self.tables.append([[_clean(c) for c in row] for row in block.rows])
+                self.tables.append([[_cell(c) for c in row] for row in block.rows])
                 continue
             if block.kind in (BlockKind.notes, BlockKind.chart, BlockKind.image_alt):
                 continue
@@ -297,7 +310,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         if reading.consumed:
             readings.append(reading)
             continue
-        if re.search(r"\bpilot\b", title, re.I):
+        if re.search(r"\bpilot\b", title, re.I) or _cued_pilot(title):
             piloted = _pilot_slide(slide, plan.start_year, origin)
             if piloted:
                 plan.commitments += piloted
@@ -380,6 +393,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         )
     _shift_absolute(plan, origin)
 
+    plan.commitments += _plan_cards(slides, plan)
     plan.phases = _phases_in_order(plan.phases)
     if plan.phases:
         end = max(p.end_week for p in plan.phases)
@@ -497,13 +511,24 @@ def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -
     labels = [i for i, span in enumerate(spans) if span is not None]
     if not labels:
         return _undated_list(slide, kind) if kind == "milestone" else []
+
     # Layout, read once per slide: "Awareness / 0-3 months / ..." puts each item's heading before
     # its label; "W1-2 / Launch & Mandate / ..." puts it after.
+    # A subtitle just above the first label is no heading: the layout is read from most labels.
+    def heads(i: int) -> bool:
+        return 0 <= i < len(lines) and i not in labels and _is_heading_line(lines[i])
+
+    def said(i: int) -> bool:
+        return 0 <= i < len(lines) and i not in labels and not _is_heading_line(lines[i])
+
+    after = sum(heads(i + 1) and said(i + 2) for i in labels)
+    ahead = sum(heads(i - 1) and said(i + 1) for i in labels)
     before = (
         not inline
         and labels[0] > 0
         and _is_heading_line(lines[labels[0] - 1])
         and len(words(lines[labels[0] - 1])) <= 5
+        and not after > ahead
     )
     groups: list[dict[str, object]] = []
     for i, line in enumerate(lines):
@@ -1137,6 +1162,12 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
             continue  # the first line is the slide's subtitle
         if not (_is_heading_line(name) and 2 <= len(words(name)) <= 6):
             continue
+        # "91%" / "Answer accuracy" / "Internal test set": a figure's caption, not a card. A
+        # target is a KPI; any other figure stays with the name it sizes.
+        prev = lines[i - 1]
+        figure = TILE_VALUE.match(prev) is not None and not re.fullmatch(r"[1-9]", prev)
+        if figure and is_target_tile(Tile(value=prev, label=name, detail=nxt), slide.heading):
+            continue
         if (
             _STEP_LABEL.match(name)
             or _is_heading_line(nxt)
@@ -1149,6 +1180,8 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
             continue
         label = re.sub(r"^(?:layer|tactic|step|stage)\s*\w+\s*[·:|–-]\s*", "", name, flags=re.I)
         label = label.rstrip(" :：")  # "Name:" over its sentence reads "Name: sentence"
+        if figure:
+            label = f"{label} {prev}"
         out.append(
             Commitment(
                 kind="initiative",
@@ -1159,6 +1192,53 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
                 pillar=pillar,
             )
         )
+    return out
+
+
+def _plan_cards(slides: list[_Slide], plan: DeckPlan) -> list[Commitment]:
+    """Once the deck's plan has begun (its pillars set out, or a pillar detailed), a slide laid
+    out as cards, each a short name over the sentence that explains it ("Butler Training &
+    Certification" / "New butlers complete a six-week programme ..."), commits to each card,
+    though no pillar claims it: the content plan, the talent plan, the data platform. A card
+    that names a meeting by its rhythm ("Monthly Regional Review") on a governance slide is
+    governance. Only slides that gave nothing else; never the deck's diagnosis or appendix."""
+    start = next(
+        (
+            i
+            for i, s in enumerate(slides)
+            if plan.pillars
+            and s.title
+            and section("pillars").search(s.title)
+            or _pillar_of(s, plan.pillars) is not None
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    given = {c.source.slide or c.source.page for c in plan.commitments}
+    out: list[Commitment] = []
+    for slide in slides[start + 1 :]:
+        unit = slide.source.slide or slide.source.page
+        if unit in given or slide.about_today or section("not_plan").search(slide.named):
+            continue
+        governs = bool(section("governance").search(slide.named))
+        # "Gates and what each one decides": each card is a decision at a gate.
+        gates = bool(re.search(r"\bgates?\b|\bgo\s*/\s*no[- ]?go\b", slide.named, re.I))
+        for card in _named_tactics(slide, None):
+            name, said = card.text.split(":", 1)
+            if re.search(r"\d|\(", name) or re.search(r"\s(?-i:When|Who|What)\b", name):
+                continue  # "Investment Breakdown (RMB K)", "Gate When Decision": labels
+            if len(words(said)) < 7:
+                continue  # "Small business: checking, under $5M revenue": a caption
+            if re.match(r"^\s*(?:[A-Z][\w&/+-]*\s+){3}[A-Z]", said):
+                continue  # "Tier Qualification Core Benefits ...": a table's header run
+            if governs:
+                if not pattern("cadences").match(name):
+                    continue  # "Chief Executive: owns the plan": who leads, not work
+                card.kind = "governance"
+            elif gates or re.search(r"\bgo\s*/\s*no[- ]?go\b", name, re.I):
+                card.kind = "gate"
+            out.append(card)
     return out
 
 
@@ -1199,11 +1279,65 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
 # --------------------------------------------------------------------------- pilot
 
 
+_PROPER = r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|HQ|de|of))*"
+
+
+def _unit_of(name: str) -> str | None:
+    """The pilot unit a name ends with ("Riverside Corridor" -> corridor, "EU region" -> region)."""
+    last = name.lower().split()[-1] if name.split() else ""
+    return next((u for u in pilot_units() if last in (u, f"{u}s")), None)
+
+
+def _cued_pilot(title: str) -> tuple[str, str] | None:
+    """(name, unit) of a pilot a slide title stages without the word: "The Riverside Corridor:
+    proving it first", "Prove the EU region first", "Start on two wards: Cedar and Rowan". The
+    part of the title that is not the cue names it, else what the cue proves first."""
+    cue = pattern("pilot_cue")
+    parts = [p.strip() for p in re.split(r"\s*[:·|–—]\s+|\s+[–—-]\s+", title) if p.strip()]
+    if not any(cue.search(p) for p in parts):
+        return None
+    names = [p for p in parts if not cue.search(p)]
+    if not names:
+        # "Prove the EU region first": the object of the cue.
+        m = re.search(r"^\w+\s+(?:on\s+|with\s+|in\s+|at\s+)?(.+?)\s+first\b", parts[0], re.I)
+        names = [m.group(1)] if m else []
+    for name in names:
+        name = re.sub(r"^(?:the|our|a|an)\s+", "", name, flags=re.I).strip(" ,")
+        proper = re.search(_PROPER, name)
+        if not proper or not 1 <= len(words(name)) <= 6 or re.search(r"\d{3}", name):
+            continue
+        if name[:1].islower() and proper.start() > 0:
+            continue
+        return name, _unit_of(name) or "site"
+    return None
+
+
+def _pilot_name_in(run: str) -> tuple[str, str | None]:
+    """A pilot named by a run of its scope ("acute medicine, Main Hospital, Oak and Elm wards
+    (56 beds), 12 weeks"): the unit it names ("Oak and Elm", ward), else the run up to its
+    first comma."""
+    units = "|".join(re.escape(u) for u in pilot_units())
+    # The last, narrowest unit named: a ward inside its hospital.
+    found = list(
+        re.finditer(
+            rf"(?P<name>{_PROPER}(?:\s+(?:and|&)\s+{_PROPER})?)\s+(?P<unit>{units})s?\b", run
+        )
+    )
+    if found:
+        m = found[-1]
+        return m.group("name"), m.group("unit").lower()
+    if "," in run:
+        head = run.split(",")[0].strip()
+        if 1 <= len(words(head)) <= 6:
+            return head, None
+    return run, None
+
+
 def _pilot(slides: list[_Slide]) -> Pilot | None:
     """The named pilot: "Xuzhou pilot plant", "pilot plant (Xuzhou)", "Pilot South China",
     "first 10 pilot stores". The name the deck repeats most wins."""
     units = "|".join(re.escape(u) for u in pilot_units())
-    proper = r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|HQ|de|of))*"
+    proper = _PROPER
     forms = [
         re.compile(rf"^[Pp]ilot(?:\s+(?P<unit>{units}))?\s*[:·–-]\s*(?P<name>[^.;]{{3,80}})"),
         re.compile(rf"\b[Pp]ilot(?:\s+(?P<unit>{units}))?\s*:\s*(?P<name>{proper})"),
@@ -1225,6 +1359,13 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
     first: dict[tuple[str, str], tuple[str, Source]] = {}
     best_weight: dict[tuple[str, str], int] = {}
     for slide in slides:
+        cued = None if section("not_plan").search(slide.title) else _cued_pilot(slide.title)
+        if cued is not None:
+            # A slide given to proving one unit first names the pilot outright.
+            found[cued] += 3
+            if best_weight.get(cued, -1) < 3:
+                first[cued] = (slide.title, slide.source)
+                best_weight[cued] = 3
         for text in [slide.title, *slide.texts()]:
             if "pilot" not in text.lower():
                 continue
@@ -1238,8 +1379,11 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
                         continue
                     if _STRATEGY_WORDS.search(name) and len(words(name)) > 2:
                         continue
-                    unit = (m.groupdict().get("unit") or "site").lower()
-                    key = (name, unit)
+                    unit = (m.groupdict().get("unit") or "").lower()
+                    if len(words(name)) > 6:
+                        name, inner = _pilot_name_in(name)
+                        unit = unit or inner or ""
+                    key = (name, unit or _unit_of(name) or "site")
                     # A pilot named outright ("Pilot: Wakefield Westgate") outweighs a mention.
                     found[key] += (
                         3
@@ -1254,6 +1398,13 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
                         best_weight[key] = weight
     if not found:
         return _first_wave(slides)
+    # One name read with its unit ("Oak and Elm wards") and without it is one pilot.
+    for name, unit in [k for k in found if k[1] == "site"]:
+        fuller = next((k for k in found if k[0] == name and k[1] != "site"), None)
+        if fuller is not None:
+            found[fuller] += found.pop((name, unit))
+            if best_weight.get((name, unit), -1) > best_weight.get(fuller, -1):
+                first[fuller] = first[(name, unit)]
 
     # A proper name beats a count ("Xuzhou" over "a single pilot plant").
     def clean(name: str) -> str:
@@ -1327,7 +1478,7 @@ def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
         for c in plan.commitments
         if c.kind in kinds
         and c.source == pilot.source
-        and re.match(r"^pilot\b", c.section or "", re.I)
+        and (re.match(r"^pilot\b", c.section or "", re.I) or _cued_pilot(c.section or ""))
         and pilot.name.lower() in f"{c.section} {c.title}".lower()
     ]
     if own:
@@ -1457,6 +1608,16 @@ _MEASURE_WORDS = frozenset(
         "level",
         "total",
         "average",
+        # Which way a tile says it moves: "35% faster issue resolution" is the table's
+        # "Issue resolution efficiency: +35%".
+        "faster",
+        "quicker",
+        "shorter",
+        "fewer",
+        "lower",
+        "higher",
+        "better",
+        "efficiency",
     ]
 )
 
@@ -1575,7 +1736,7 @@ def _phase_items(
 
 
 _WORK_HEADING = re.compile(
-    r"^(?:what|how|where|who)\s+(?:we|it|they|you|the\s+\w+)\s+(?:will\s+|would\s+)?"
+    r"^(?:what|how|where|who)\s+(?:we|it|they|you|the(?:\s+\w+){1,2})\s+(?:will\s+|would\s+)?"
     r"(?:try|do|test|change|deliver|build|work|run|measure|start)s?\s*[:：]?$",
     re.I,
 )
