@@ -91,9 +91,7 @@ def _link_visions(
     its pillar; else those sharing its distinctive words, else the deck's umbrella goal."""
     unit = source.slide or source.page
     same = [
-        v.id
-        for v in visions
-        if unit in {s.slide or s.page for s in (v.source, *v.also_stated)}
+        v.id for v in visions if unit in {s.slide or s.page for s in (v.source, *v.also_stated)}
     ]
     goals = (goals or [])[:2]
     if same or goals:

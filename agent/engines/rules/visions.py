@@ -484,9 +484,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     # So is one that names the same measure with the same figures ("OEE 61% -> 75%" beside the
     # table row "Overall equipment effectiveness (OEE) from 61% to 75%").
     stated = [
-        (content_stems(d.text), _figures(d.text), d)
-        for _, d in found
-        if re.search(r"\d", d.text)
+        (content_stems(d.text), _figures(d.text), d) for _, d in found if re.search(r"\d", d.text)
     ]
     kpis = read_deck_plan(deck).kpis
     rows = Counter(k.source.slide or k.source.page for k in kpis if not k.tile)
