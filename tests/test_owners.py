@@ -633,3 +633,29 @@ def test_a_cadence_meeting_that_reviews_progress_answers_to_the_chair() -> None:
     )
     tasks = commitment_tasks(plan, [], [], org)
     assert tasks and tasks[0].accountable == "Chief Executive Officer"
+
+
+def test_the_kind_of_system_the_deck_names_is_the_inventorys_product_of_that_kind() -> None:
+    from schemas.context import System
+
+    org = OrgContext(
+        root=".",
+        roles=[
+            _role("Head of OT", "plant networks, historians"),
+            _role("Head of Operational Excellence", "downtime reduction, lean, reason codes"),
+            _role("CIO", "ERP and IT"),
+        ],
+        systems=[
+            System(name="AVEVA MES", owner="Head of OT", source="systems.md"),
+            System(name="SAP S/4HANA", owner="CIO", source="systems.md"),
+            System(name="SAP PM", owner="CIO", source="systems.md"),
+        ],
+    )
+    role, ref = _owner("Roll out MES-based downtime capture", "experience", org, kind="initiative")
+    assert role is not None and role.name == "Head of OT"
+    assert ref is not None and ref.doc == "systems.md"
+    # "SAP" names two systems: it says which vendor, not which system.
+    role, _ = _owner(
+        "Move SAP reports to downtime reason codes", "experience", org, kind="initiative"
+    )
+    assert role is not None and role.name == "Head of Operational Excellence"

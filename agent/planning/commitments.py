@@ -16,7 +16,7 @@ from agent.knowledge.lexicon import classify_layer
 from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, stem, words
 from agent.knowledge.timeline import WEEKS_PER_MONTH
 from agent.planning.deck_plan import Commitment, DeckPlan, Kpi
-from schemas.context import OrgContext, Role
+from schemas.context import OrgContext, Role, System
 from schemas.plan import Horizon, Scenario, Source, Vision
 
 if TYPE_CHECKING:
@@ -254,6 +254,17 @@ def _owned_thing(text: str, org: OrgContext) -> tuple[Role, ContextRefDraft | No
             role = _roster_role(system.owner, org)
             if role is not None:
                 return role, _row(system.source, f"{system.name}: owner {system.owner}")
+    # The deck names the kind of system ("MES-based downtime capture"), the inventory the
+    # product ("AVEVA MES"): an acronym of one system's name, and of no other, is that system.
+    acronyms: dict[str, list[System]] = {}
+    for system in org.systems:
+        for token in set(re.findall(r"\b[A-Z]{3,6}\b", system.name)):
+            acronyms.setdefault(token, []).append(system)
+    for token, found in sorted(acronyms.items()):
+        if len(found) == 1 and found[0].owner and re.search(rf"(?<![\w]){token}(?![\w])", text):
+            role = _roster_role(found[0].owner, org)
+            if role is not None:
+                return role, _row(found[0].source, f"{found[0].name}: owner {found[0].owner}")
     for m in org.metrics:
         if m.owner and len(m.name) >= 6 and m.name.lower() in lowered:
             role = _roster_role(m.owner, org)
