@@ -244,3 +244,23 @@ def test_not_built_and_hold_no_are_absences(sentence: str) -> None:
     from agent.context._extract import find_absences
 
     assert find_absences(sentence), sentence
+
+
+def test_a_charter_paragraph_opened_by_a_role_name_is_that_roles_remit(tmp_path: Path) -> None:
+    (tmp_path / "roster.csv").write_text(
+        "Role,Team,Tier,Responsibilities\n"
+        "Head of Digital,Digital,core,digital\n"
+        "Enterprise Architect,Digital,core,integration\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "charters.md").write_text(
+        "# Charters\n\n## Digital\nHead of Digital. Service assessments and the design authority, "
+        "architecture with the Enterprise Architect.\n",
+        encoding="utf-8",
+    )
+    org = load_context(tmp_path)
+    assert any("service assessments" in s.lower() for s in org.remits["Head of Digital"])
+    # Named as a collaborator in another role's paragraph: not the architect's remit.
+    assert not any(
+        "service assessments" in s.lower() for s in org.remits.get("Enterprise Architect", [])
+    )

@@ -205,7 +205,7 @@ def build_context(
     )
     sentences = list(dict.fromkeys(s for f in all_facts for s in f.sentences))
     context.texts = sentences[:MAX_TEXTS]
-    context.remits = remits(roles, sentences)
+    context.remits = remits(roles, sentences, [f.sentences for f in all_facts])
     said = {s for found in context.remits.values() for s in found}
     context.remit_sources = {
         s: f.source for f in reversed(all_facts) for s in f.sentences if s in said and f.source
@@ -218,18 +218,43 @@ def build_context(
 MAX_TEXTS = 3000  # sentences kept for vocabulary and fit; the index holds the full text
 
 
-def remits(roles: list[Role], sentences: list[str]) -> dict[str, list[str]]:
+def remits(
+    roles: list[Role], sentences: list[str], documents: list[list[str]] | None = None
+) -> dict[str, list[str]]:
     """What the org's own documents say each role does: sentences naming the role (or, for a
     charter written about a team, the role's team)."""
     out: dict[str, list[str]] = {}
     names = [r.name.lower() for r in roles]
+    # A charter that opens a paragraph with the role's name alone ("Head of Digital & Data.")
+    # says what that role does in the sentences after it, until the next such line; those
+    # sentences are that role's, whoever else they mention ("... with the Enterprise
+    # Architect" is not the architect's remit).
+    by_name = {n.rstrip("."): r for n, r in zip(names, roles, strict=True)}
+    heading: dict[str, str] = {}  # sentence -> the role whose name line it follows
+    for document in documents if documents is not None else [sentences]:
+        current: str | None = None
+        taken = 0
+        for sentence in document:
+            named = by_name.get(sentence.strip().rstrip(".").lower())
+            if named is not None:
+                current, taken = named.name, 0
+                continue
+            if current is not None and taken < 3:
+                heading.setdefault(sentence, current)
+                taken += 1
+            else:
+                current = None
     # A sentence that lists several roles (a committee's members) says nothing about any one.
     sentences = [s for s in sentences if sum(n in s.lower() for n in names) < 3]
     lowered = [s.lower() for s in sentences]
     for role in roles:
         name = role.name.lower()
         team = (role.team or "").lower()
-        found = [s for s, low in zip(sentences, lowered, strict=True) if name in low]
+        found = [
+            s
+            for s, low in zip(sentences, lowered, strict=True)
+            if heading.get(s) == role.name or (name in low and s not in heading)
+        ]
         if team and len(team) > 3:
             found += [
                 s
