@@ -87,3 +87,28 @@ def bound_phrases() -> frozenset[tuple[str, ...]]:
 
 def stems_of(text: str) -> frozenset[str]:
     return content_stems(text)
+
+
+Terms = tuple[tuple[str, ...], ...]
+
+
+@cache
+def gap_needs() -> tuple[tuple[Terms, Terms], ...]:
+    """(things, work) pairs: the work that depends on each kind of thing, as stem sequences."""
+
+    def seqs(terms: list[str]) -> Terms:
+        return tuple(tuple(stem(w) for w in words(t)) for t in terms)
+
+    return tuple((seqs(e["thing"]), seqs(e["work"])) for e in lexicon().get("gap_needs", []))
+
+
+def terms_in(text: str, terms: Terms) -> set[str]:
+    """The terms (joined by spaces) whose stems appear in the text, a phrase as a phrase."""
+    seq = _stem_seq(text)
+    joined = f" {' '.join(seq)} "
+    bag = set(seq)
+    return {
+        " ".join(t)
+        for t in terms
+        if t and ((len(t) == 1 and t[0] in bag) or (len(t) > 1 and f" {' '.join(t)} " in joined))
+    }

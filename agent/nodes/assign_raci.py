@@ -27,7 +27,7 @@ def assign_raci(state: PlanState) -> PlanState:
             # Nothing in the org's files backs it: it traces to its goal's slide instead.
             task["source"] = sources.get(task["vision_ids"][0])
     gaps += org_gaps(tasks, org, gaps)
-    link_gaps(tasks, gaps)
+    link_gaps(tasks, gaps, org)
     return {
         "tasks": tasks,
         "gaps": gaps,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from agent.engines.base import Decomposition, TaskDraft
 from agent.knowledge.gaps import CAPABILITY_LABELS, capability_label, statement_gap
-from agent.knowledge.lexicon import classify_layer
+from agent.knowledge.lexicon import classify_layer, gap_needs, terms_in
 from agent.knowledge.packs import foreign_terms
-from agent.knowledge.text import content_stems, rare_overlap
+from agent.knowledge.text import content_stems, stem, words
 from agent.planning.records import (
     DeckPhaseRecord,
     DraftRecord,
@@ -239,24 +240,114 @@ def org_gaps(tasks: list[TaskRecord], org: OrgContext, gaps: list[GapRecord]) ->
     return found
 
 
-def link_gaps(tasks: list[TaskRecord], gaps: list[GapRecord]) -> None:
-    """Number the gaps and make each a blocking dependency of the tasks it bears on: the tasks
-    whose words share the most distinctive words with the gap's sentence."""
-    docs = [content_stems(f"{t['title']} {t['description']}") for t in tasks]
+# Plan tasks that no missing thing holds up: a phase gate judges the work, a governance
+# rhythm reviews it, an ask or a method step about goals and owners decides it.
+_UNBLOCKABLE = re.compile(r"^(?:deck_gate_|deck_governance_|deck_ask_|restate_vague|vision_owners)")
+# What a task's text says about where it came from, not what it does.
+_PROVENANCE = re.compile(
+    r"\((?:from|drawn from) the deck's.*?slide \d+[^)]*\)\.?|owner by default:[^.]*\.", re.I
+)
+# A measure task is its measure: "Own and report X: to Y", "Baseline X before anything changes".
+_MEASURE_FRAME = re.compile(
+    r"^(?:own and report|baseline)\s+|\s+before anything changes$|:.*$", re.I
+)
+# Proper names in a gap's sentence: a site or a person alone ties it to nothing.
+_NAME = re.compile(r"(?<![.;:!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
+NAME_WEIGHT = 0.25
+SUBJECT_WEIGHT = 1.0
+WORD_WEIGHT = 0.6
+SYSTEM_WEIGHT = 0.6
+NEED_WEIGHT = 1.3
+MIN_MASS = 3.0
+STEM_PREFIX = 6
+RELATIVE_MASS = 0.5
+
+
+def _keys(terms: set[str] | frozenset[str]) -> set[str]:
+    """Stems cut to a common prefix, so 'history' meets 'historical' and 'maint.' meets
+    'maintenance'; a phrase keeps each word's prefix."""
+    return {" ".join(w[:STEM_PREFIX] for w in t.split()) for t in terms}
+
+
+def _link_text(task: TaskRecord) -> str:
+    key = task.get("key") or ""
+    if key.startswith(("deck_kpi_", "baseline_")):
+        return _MEASURE_FRAME.sub("", task["title"])
+    return _PROVENANCE.sub(" ", f"{task['title']} {task['description']}")
+
+
+def _gap_terms(sentence: str, subject: str, org: OrgContext | None) -> dict[str, float]:
+    """The gap's terms with their weights: its own words; the names in it (sites, people)
+    weigh little; the description of a system it names and the kinds of work that depend on
+    the thing it lacks weigh a little less than its words."""
+    own = content_stems(sentence)
+    about = content_stems(subject)
+    system_names = set()
+    extra = ""
+    for system in org.systems if org else []:
+        named = [w for w in words(system.name) if len(w) > 2 and w not in {"the", "and"}]
+        label = system.description.split(":", 1)[0] if ":" in system.description[:12] else ""
+        hits = [w for w in named if re.search(rf"\b{re.escape(w)}\b", sentence, re.I)]
+        if label and re.search(rf"\b{re.escape(label)}\b", sentence, re.I):
+            hits.append(label)
+        if hits:
+            system_names |= {stem(w) for w in named}
+            extra += f" {system.description}"
+    names = {stem(m.lower()) for m in _NAME.findall(sentence)} - system_names
+    terms: dict[str, float] = {
+        t: NAME_WEIGHT if t in names else SUBJECT_WEIGHT if t in about else WORD_WEIGHT
+        for t in own | about
+    }
+    for t in content_stems(extra):
+        terms[t] = max(terms.get(t, 0.0), SYSTEM_WEIGHT)
+    for things, work in gap_needs():
+        if terms_in(f"{sentence} {extra}", things):
+            for w in work:
+                terms[" ".join(w)] = max(terms.get(" ".join(w), 0.0), NEED_WEIGHT)
+    return terms
+
+
+def link_gaps(
+    tasks: list[TaskRecord], gaps: list[GapRecord], org: OrgContext | None = None
+) -> None:
+    """Number the gaps and make each a blocking dependency of the tasks whose work needs what
+    it says is missing or constrained: the tasks sharing the gap's distinctive words, the
+    words of the system it names, or the work that depends on the kind of thing it lacks.
+    Phase gates, governance rhythms and asks are never blocked, and a name alone links
+    nothing."""
+    texts = [_link_text(t) for t in tasks]
+    stems = [content_stems(x) for x in texts]
+    all_work = tuple(w for _, work in gap_needs() for w in work)
+    docs = [_keys(s | terms_in(x, all_work)) for s, x in zip(stems, texts, strict=True)]
+    n = len(docs)
     for i, gap in enumerate(gaps, start=1):
         gap["id"] = f"G{i}"
         gap.setdefault("blocks", [])
         if gap.get("kind") in ("sponsor",):
             continue
-        query = " ".join(
-            filter(None, [gap.pop("subject", None), gap.get("evidence") or gap["text"]])
+        evidence = gap.get("evidence") or gap["text"]
+        sentence = (
+            evidence.split(": ", 1)[1] if re.match(r"^[\w./-]+\.\w+: ", evidence) else evidence
         )
-        scores = rare_overlap(query, docs)
-        ranked = sorted(
-            ((mass, share, t["id"]) for t, (share, mass) in zip(tasks, scores, strict=True)),
-            key=lambda x: (-x[0], int(x[2][1:])),
-        )
-        picked = [tid for mass, share, tid in ranked if mass >= 3.0 and share >= 0.15][:MAX_BLOCKED]
+        terms: dict[str, float] = {}
+        for t, w in _gap_terms(sentence, gap.pop("subject", None) or "", org).items():
+            k = next(iter(_keys({t})))
+            terms[k] = max(w, terms.get(k, 0.0))
+        weight = {}
+        for t in sorted(terms):
+            df = sum(t in d for d in docs)
+            if df:
+                weight[t] = terms[t] * math.log((n + 1) / (df + 0.5))
+        ranked = []
+        for task, doc in zip(tasks, docs, strict=True):
+            if _UNBLOCKABLE.match(task.get("key") or ""):
+                continue
+            mass = sum(w for t, w in weight.items() if t in doc)
+            if mass >= MIN_MASS:
+                ranked.append((mass, task["id"]))
+        ranked.sort(key=lambda x: (-x[0], int(x[1][1:])))
+        floor = RELATIVE_MASS * ranked[0][0] if ranked else 0.0
+        picked = [tid for mass, tid in ranked[:MAX_BLOCKED] if mass >= floor]
         gap["blocks"] = picked
         for task in tasks:
             if task["id"] in picked:

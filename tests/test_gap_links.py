@@ -1,0 +1,105 @@
+"""Which tasks a stated gap blocks: the work that needs what it says is missing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.planning.assemble import link_gaps
+from schemas.context import OrgContext, System
+
+
+def _task(i: int, title: str, description: str = "", key: str = "") -> Any:
+    return {
+        "id": f"T{i}",
+        "key": key or f"deck_initiative_{i}",
+        "title": title,
+        "description": description or f"{title}. (From the deck's Roadmap, slide {i}.)",
+    }
+
+
+# A plan has some eighty tasks: a word is distinctive against all of them.
+FILLER = [
+    "Open the flagship store in the capital",
+    "Launch the spring menu with two new drinks",
+    "Train cashiers on the new checkout flow",
+    "Publish the brand book for franchise partners",
+    "Renegotiate packaging supplier terms",
+    "Run a quarterly customer survey",
+    *[f"Workstream item {i}" for i in range(70)],
+]
+
+
+def _plan(*titles: str | tuple[str, str]) -> list[Any]:
+    tasks = []
+    for i, t in enumerate([*titles, *FILLER], start=1):
+        tasks.append(_task(i, t) if isinstance(t, str) else _task(i, t[0], key=t[1]))
+    return tasks
+
+
+def _blocks(tasks: list[Any], sentence: str, org: OrgContext | None = None) -> set[str]:
+    gaps: list[Any] = [
+        {"text": f"Limitation: {sentence}", "evidence": f"systems.md: {sentence}", "kind": "system"}
+    ]
+    link_gaps(tasks, gaps, org)
+    return {next(t["title"] for t in tasks if t["id"] == tid) for tid in gaps[0]["blocks"]}
+
+
+def test_work_that_depends_on_the_missing_thing_is_blocked() -> None:
+    # No shared word: predictive maintenance needs the maintenance records the gap lacks.
+    tasks = _plan("Predictive Maint. Replication", "Vision Inspection Hardware")
+    blocked = _blocks(
+        tasks, "Maintenance records at two plants are kept on paper work-order cards."
+    )
+    assert "Predictive Maint. Replication" in blocked
+    assert "Vision Inspection Hardware" not in blocked
+
+
+def test_a_named_system_brings_its_inventory_description() -> None:
+    # The gap says "no MES"; the inventory says the MES keeps the batch genealogy, which the
+    # genealogy task needs.
+    org = OrgContext(
+        root=".",
+        systems=[System(name="Opcenter", description="MES: work orders, batch genealogy")],
+    )
+    tasks = _plan("Batch genealogy for released lots", "Vision Inspection Hardware")
+    blocked = _blocks(tasks, "The third plant has no MES.", org)
+    assert "Batch genealogy for released lots" in blocked
+
+
+def test_a_generic_word_or_a_site_name_alone_does_not_link() -> None:
+    # "history" is shared with demand forecasting, "Xuzhou" with the pilot survey: neither is
+    # what the gap is about; the failure-data work is.
+    tasks = _plan(
+        "Cleanse historical failure data for model training",
+        "Demand forecasting from order history",
+        "Survey the Xuzhou pilot site",
+        "Predictive maintenance pilot",
+    )
+    blocked = _blocks(
+        tasks, "Failure history at Xuzhou starts in 2022; earlier failures are in paper logbooks."
+    )
+    assert "Cleanse historical failure data for model training" in blocked
+    assert "Demand forecasting from order history" not in blocked
+    assert "Survey the Xuzhou pilot site" not in blocked
+
+
+def test_gates_and_governance_are_never_blocked() -> None:
+    tasks = _plan(
+        ("Phase 1 gate: sensors installed and connected", "deck_gate_3_phase_1_gate"),
+        "Install sensors on key assets and connect them",
+    )
+    blocked = _blocks(tasks, "Machines at three plants are not connected; no gateway exists.")
+    assert blocked == {"Install sensors on key assets and connect them"}
+
+
+def test_a_measure_task_links_by_its_measure_not_its_template() -> None:
+    # "Confirm the definition and data source, publish the baseline and report" is every
+    # measure task's template: a gap about reporting must not reach them through it.
+    template = "Confirm the definition and data source, publish the baseline, and report progress."
+    tasks = [
+        _task(1, "Own and report Customer satisfaction: to 90%", template, "deck_kpi_csat"),
+        _task(2, "Own and report Store count: to 80", template, "deck_kpi_stores"),
+        *[_task(i, t) for i, t in enumerate(FILLER, start=3)],
+    ]
+    blocked = _blocks(tasks, "Plants report production data from a home-built source tool.")
+    assert not blocked
