@@ -343,3 +343,18 @@ def test_cli_bad_input() -> None:
 def test_kpi_table_rows_name_their_measure(row: str) -> None:
     """A KPI row names its measure first, with no verb: that label is the metric."""
     assert not assess(row).vague
+
+
+def test_staff_representatives_are_never_suggested_as_a_goals_owner() -> None:
+    org = OrgContext(
+        root="org",
+        roles=[
+            Role(
+                name="Trade Union Committee Chair",
+                responsibilities=["consulted on headcount changes"],
+            ),
+            Role(name="Quality Director", responsibilities=["inspection staffing"]),
+        ],
+    )
+    v = assess("Reduce QC headcount changes where possible.", org)
+    assert not any("Trade Union" in q for q in v.questions)

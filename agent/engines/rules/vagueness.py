@@ -825,6 +825,8 @@ def _candidate_roles(text: str, org: OrgContext | None, limit: int = 2) -> list[
     """The owners of org metrics the statement names, then roles whose duties overlap it most."""
     if org is None or not org.roles:
         return []
+    from agent.knowledge.remit import represents_staff
+
     owners: list[str] = []
     for metric in org.metrics:
         name = re.sub(r"\s*\(.*?\)", "", metric.name).strip()
@@ -847,6 +849,8 @@ def _candidate_roles(text: str, org: OrgContext | None, limit: int = 2) -> list[
             r.name,
         )
         for i, r in enumerate(org.roles)
+        # Those who speak for the staff are consulted on a goal, never accountable for it.
+        if not represents_staff(r)
     )
     return _dedupe(owners + [name for *_, name in ranked])[:limit]
 
