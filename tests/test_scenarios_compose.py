@@ -102,3 +102,30 @@ def test_the_pillar_the_pilot_scope_speaks_of_comes_first_at_the_pilot_site() ->
     # A programme the pilot's scope does not speak of is not placed at the pilot site.
     data = next(d for d in drafts if d.name.startswith("Shared Data"))
     assert "Northfield" not in data.name
+
+
+BETS_SLIDES = [
+    ("Plan 2029", ["Board paper"]),
+    ("What we will achieve", MEASURES),
+    (
+        "Three bets",
+        [
+            "Faster onboarding",
+            "Guided import, onboarding playbooks and an admin certification.",
+            "Regional hosting",
+            "A data region of our own for the clients who need residency.",
+            "Partner growth",
+            "Reseller channel, usage pricing and a disciplined deal desk.",
+        ],
+    ),
+]
+
+
+def test_a_slide_of_bets_sets_out_the_pillars() -> None:
+    # "Three bets" is how a growth company names its pillars: each bet becomes a scenario.
+    drafts = scen.pillar_scenarios(_deck(BETS_SLIDES), _measure_visions())
+    names = [d.name for d in drafts]
+    assert names and all(
+        any(p in n for p in ("Faster onboarding", "Regional hosting", "Partner growth"))
+        for n in names
+    ), names
