@@ -102,3 +102,84 @@ def test_the_pillar_the_pilot_scope_speaks_of_comes_first_at_the_pilot_site() ->
     # A programme the pilot's scope does not speak of is not placed at the pilot site.
     data = next(d for d in drafts if d.name.startswith("Shared Data"))
     assert "Northfield" not in data.name
+
+
+BETS_SLIDES = [
+    ("Plan 2029", ["Board paper"]),
+    ("What we will achieve", MEASURES),
+    (
+        "Three bets",
+        [
+            "Faster onboarding",
+            "Guided import, onboarding playbooks and an admin certification.",
+            "Regional hosting",
+            "A data region of our own for the clients who need residency.",
+            "Partner growth",
+            "Reseller channel, usage pricing and a disciplined deal desk.",
+        ],
+    ),
+]
+
+
+def test_a_slide_of_bets_sets_out_the_pillars() -> None:
+    # "Three bets" is how a growth company names its pillars: each bet becomes a scenario.
+    drafts = scen.pillar_scenarios(_deck(BETS_SLIDES), _measure_visions())
+    names = [d.name for d in drafts]
+    assert names and all(
+        any(p in n for p in ("Faster onboarding", "Regional hosting", "Partner growth"))
+        for n in names
+    ), names
+
+
+def _with_table(deck: Deck, slide: int, rows: list[list[str]]) -> Deck:
+    unit = deck.units[slide - 1]
+    prov = Provenance(file="deck.pptx", slide=slide)
+    text = "\n".join(" | ".join(r) for r in rows)
+    unit.blocks.append(
+        Block(kind=BlockKind.table, text=text, rows=rows, order=len(unit.blocks), source=prov)
+    )
+    return deck
+
+
+SERVICE_ROWS = [
+    ["Service", "Online today", "Target 2030"],
+    ["Boat mooring licences", "15%", "90%"],
+    ["Street lighting faults", "40%", "85%"],
+    ["Allotment plots", "22%", "80%"],
+    ["Dog warden requests", "10%", "60%"],
+    ["Five further services", "30%", "70%"],
+]
+
+
+def test_a_table_of_the_decks_services_makes_each_service_a_scenario_the_pilot_first() -> None:
+    slides = [
+        ("Digital Marlow 2030", ["Cabinet paper"]),
+        ("Services we will redesign", ["The services that drive most calls"]),
+        (
+            "Pilot: Boat Mooring Licences on the Riverside",
+            ["600 households; the first service on the new account"],
+        ),
+        (
+            "Phase 2: Move (April 2028 - March 2029)",
+            [
+                "Two more services move onto the new account",
+                "Move street lighting faults onto the new account",
+                "Allotment plots booked online with the waiting list published",
+            ],
+        ),
+    ]
+    deck = _with_table(_deck(slides), 2, SERVICE_ROWS)
+    goals = [f"{r[0]} from {r[1]} to {r[2]} by 2030" for r in SERVICE_ROWS[1:]]
+    visions = [
+        _vision(f"V{i}", g, 2).model_copy(update={"evidence": "table"})
+        for i, g in enumerate(goals, start=1)
+    ]
+    drafts = scen.choose_scenarios(deck, visions)
+    names = [d.name for d in drafts]
+    # Each scenario is one of the deck's services, not a measure or "customers".
+    assert names[0] == "Boat mooring licences", names
+    assert "the pilot at" in drafts[0].context
+    assert "Five further services" not in names  # a row that sums the others is no service
+    assert all(d.segment in {r[0] for r in SERVICE_ROWS} for d in drafts), drafts
+    # The services the plan schedules work for come before one it only targets.
+    assert set(names[1:]) == {"Street lighting faults", "Allotment plots"}, names

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from agent.engines.base import ScenarioDraft
 from agent.engines.rules.visions import INTENT_VERBS as _VISION_VERBS
-from agent.knowledge.lexicon import section
+from agent.knowledge.lexicon import lexicon, section
 from agent.knowledge.text import content_stems, jaccard, overlap, rare_overlap, shorten, words
 from schemas.deck import BlockKind, Deck, Unit
 from schemas.plan import Source, Vision
@@ -172,6 +172,11 @@ class _Candidate:
     # Composed from a target ("occupancy 78% by 2029") or with no audience named: a measure or
     # a placeholder, not a situation someone is in. Kept only when nothing better exists.
     placeholder: bool = False
+    # A row of a table of the deck's own units (a "Service" or "Site" column): the unit is the
+    # scenario, at the pilot when it is the one the deck pilots.
+    unit_row: bool = False
+    at_pilot: bool = False
+    scheduled: bool = False
 
 
 def _level(points: int) -> str:
@@ -275,6 +280,7 @@ def _composed_candidates(deck: Deck, visions: list[Vision]) -> list[_Candidate]:
     (or its slide) names, in the situation its slide describes."""
     units = {u.number: u for u in deck.units}
     found: list[_Candidate] = []
+    plan: DeckPlan | None = None
     for vision in visions:
         number = vision.source.slide or vision.source.page
         unit = units.get(number) if number else None
@@ -300,8 +306,65 @@ def _composed_candidates(deck: Deck, visions: list[Vision]) -> list[_Candidate]:
             or bool(_TARGET.search(vision.text))
             or bool(unit is not None and section("kpi").search(unit.title or ""))
         )
+        row = _unit_row(unit, vision.text) if unit is not None else None
+        if row is not None and unit is not None:
+            # The goal is set per unit of the deck's own ("Service | Online today | Target"):
+            # the unit is what the scenario is about, the measure only what it moves.
+            cand.placeholder = False
+            cand.unit_row = True
+            cand.segment = row
+            plan = plan or _plan(deck)
+            pilot = plan.pilot
+            if pilot is not None and overlap(content_stems(pilot.name), row) >= 0.5:
+                cand.at_pilot = True
+                cand.context = f"the pilot at {pilot.name} ({shorten(pilot.text, 90)})"
+            # A unit the deck's own plan schedules work for (a phase, a gate, a first-90-days
+            # item on another slide) carries more operational territory than one only targeted.
+            cand.scheduled = any(
+                overlap(content_stems(row), c.text) >= 0.5
+                for c in plan.commitments
+                if (c.source.slide or c.source.page) != unit.number
+            )
         found.append(cand)
     return found
+
+
+def _unit_words() -> set[str]:
+    data = lexicon()
+    return {str(w).lower() for w in [*data.get("pilot_units", []), *data.get("scenario_units", [])]}
+
+
+_AGGREGATE_ROW = re.compile(
+    r"^\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|other|the other|the rest)\b"
+    r"|\b(?:further|remaining|total|others)\b",
+    re.I,
+)
+
+
+def _unit_row(unit: Unit, text: str) -> str | None:
+    """The first cell of the row that sets this goal, when the table's first column names the
+    deck's units ("Service", "Site", "Plant"), not measures. A row that sums the others ("Six
+    further services", "Total") is not a unit."""
+    units = _unit_words()
+    lowered = text.lower()
+    for block in unit.blocks:
+        rows = block.rows or []
+        if block.kind is not BlockKind.table or len(rows) < 3:
+            continue
+        head = " ".join(words(rows[0][0] if rows[0] else ""))
+        if head.rstrip("s") not in units and head not in units:
+            continue
+        for row in rows[1:]:
+            cell = " ".join((row[0] if row else "").split()).strip()
+            if cell and lowered.startswith(cell.lower()) and not _AGGREGATE_ROW.search(cell):
+                return cell
+    return None
+
+
+def _plan(deck: Deck) -> DeckPlan:
+    from agent.planning.deck_plan import read_deck_plan
+
+    return read_deck_plan(deck)
 
 
 _TARGET = re.compile(
@@ -369,7 +432,14 @@ def _link_visions(chosen: list[_Candidate], visions: list[Vision]) -> None:
 def _likely_visions(candidate: _Candidate, visions: list[Vision]) -> set[str]:
     # A row of a table of goals speaks for itself, not for every row on its slide.
     row = not candidate.from_deck and candidate.placeholder
-    text = candidate.text if row else f"{candidate.text} {candidate.detail}"
+    # A unit's row speaks for the unit it names, not for its figures.
+    text = (
+        candidate.segment
+        if candidate.unit_row
+        else candidate.text
+        if row
+        else f"{candidate.text} {candidate.detail}"
+    )
     return {v.id for v in visions if overlap(content_stems(v.text), text) >= 0.3} | set(
         candidate.vision_ids
     )
@@ -403,6 +473,8 @@ def _choose(deck: Deck, visions: list[Vision], limit: int) -> list[_Candidate]:
     chosen: list[_Candidate] = []
     covered: set[str] = set()
     pool = list(candidates)
+    if sum(not c.placeholder for c in pool) >= limit:
+        pool = [c for c in pool if not c.placeholder]  # a placeholder only when nothing better
     while pool and len(chosen) < limit:
 
         def gain(c: _Candidate) -> float:
@@ -418,6 +490,8 @@ def _choose(deck: Deck, visions: list[Vision], limit: int) -> list[_Candidate]:
                 + 2 * distinct
                 + (6 if c.from_deck else 0)  # the deck's own segments first
                 + (2 if other_slide else 0)
+                + (4 if c.at_pilot else 0)  # the unit the deck pilots comes first
+                + (3 if c.scheduled else 0)
                 - (4 if c.vague else 0)  # a vague goal says too little about who and where
                 - (8 if c.placeholder else 0)
             )
