@@ -183,3 +183,46 @@ def test_a_table_of_the_decks_services_makes_each_service_a_scenario_the_pilot_f
     assert all(d.segment in {r[0] for r in SERVICE_ROWS} for d in drafts), drafts
     # The services the plan schedules work for come before one it only targets.
     assert set(names[1:]) == {"Street lighting faults", "Allotment plots"}, names
+
+
+def test_a_hospital_deck_whose_chosen_goals_are_all_measures_is_cut_by_its_workstreams() -> None:
+    from agent.engines.rules import RulesEngine
+    from schemas.context import OrgContext
+
+    slides = [
+        ("Flow 2029", ["Hospital trust board paper", "Patients wait in the emergency department"]),
+        ("Our promise", ["Every patient is seen, treated and sent home or admitted safely"]),
+        (
+            "Where we will be by 2029",
+            [
+                "Ward discharges before noon from 14% to 33% by 2029",
+                "Theatre utilisation from 73% to 85% by 2029",
+                "Emergency department waits over 12 hours from 4% to 2% by 2029",
+            ],
+        ),
+        (
+            "Three workstreams",
+            [
+                "Ward flow",
+                "Board rounds and expected discharge dates on every adult ward.",
+                "Theatre scheduling",
+                "Six-four-two scheduling for every theatre list at both hospitals.",
+                "Front door",
+                "Same-day emergency care and ambulance handover within 45 minutes.",
+            ],
+        ),
+    ]
+    deck = _deck(slides)
+    visions = [
+        _vision(
+            "V1", "Every patient is seen, treated and sent home or admitted safely", 2, vague=True
+        ),
+        _vision("V2", "Ward discharges before noon from 14% to 33% by 2029", 3),
+        _vision("V3", "Theatre utilisation from 73% to 85% by 2029", 3),
+        _vision("V4", "Emergency department waits over 12 hours from 4% to 2% by 2029", 3),
+    ]
+    drafts = RulesEngine().choose_scenarios(deck, visions, OrgContext(root="."))
+    names = [d.name for d in drafts]
+    assert names and all(
+        any(p in n for p in ("Ward flow", "Theatre scheduling", "Front door")) for n in names
+    ), names

@@ -454,7 +454,16 @@ def only_measures(deck: Deck, visions: list[Vision]) -> bool:
     """Every scenario the visions could compose would be a placeholder: a KPI row, a target or a
     goal with no audience, none of them a segment in a context."""
     candidates = _composed_candidates(deck, visions)
-    return bool(candidates) and all(c.placeholder for c in candidates)
+    if candidates and all(c.placeholder for c in candidates):
+        return True
+    # Outside a customer strategy, a choice that would keep only measures (every goal it can
+    # compose from is a target, a KPI row or names no one) is cut by the deck's pillars too.
+    from agent.engines.rules import _domain
+
+    if _domain(deck) == "customer_experience":
+        return False
+    chosen = _choose(deck, visions, 3)
+    return bool(chosen) and all(c.placeholder for c in chosen)
 
 
 def _choose(deck: Deck, visions: list[Vision], limit: int) -> list[_Candidate]:
