@@ -1,0 +1,26 @@
+"""Which domain packs plan the method's part: chosen by words that name a field on their own."""
+
+from __future__ import annotations
+
+from agent.knowledge.packs import Vocabulary, choose_packs
+
+
+def test_a_works_council_and_a_regulatory_agency_do_not_make_a_deck_public_service() -> None:
+    deck = Vocabulary(
+        "Clinical operations: activate sites faster for every patient study. The works council "
+        "is consulted; the regulatory agency approves each protocol; the service provider and "
+        "its state licence; expected benefit per study; clinic appointments for patients."
+    )
+    chosen, evidence = choose_packs(deck, None)
+    assert "public_service" not in chosen
+    assert "healthcare" in chosen and "patients" in evidence["healthcare"]
+
+
+def test_a_council_planning_for_its_residents_is_public_service_not_hospitality() -> None:
+    deck = Vocabulary(
+        "The city council will move council tax, parking permits and waste services online "
+        "for residents, with a local authority case management system. Owners of a property "
+        "get their keys; members of the public stay on the phone while the office is opening."
+    )
+    chosen, _ = choose_packs(deck, None)
+    assert "public_service" in chosen and "hospitality" not in chosen
