@@ -11,7 +11,8 @@ from agent.knowledge.constraints import find_statements
 from agent.planning.commitments import pillar_goals
 from agent.planning.deck_plan import read_deck_plan
 from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
-from schemas.plan import Vision
+from tests.decks import goal as _vision
+from tests.decks import slide_deck as _deck
 
 SLIDES: list[tuple[str, list[str]]] = [
     ("Acme 2028 Strategy", ["Board proposal"]),
@@ -54,30 +55,6 @@ SLIDES: list[tuple[str, list[str]]] = [
         ],
     ),
 ]
-
-
-def _deck(slides: list[tuple[str, list[str]]], *, bullets: bool = True) -> Deck:
-    units = []
-    for n, (title, lines) in enumerate(slides, start=1):
-        prov = Provenance(file="deck.pptx", slide=n)
-        blocks = [Block(kind=BlockKind.title, text=title, source=prov)]
-        blocks += [
-            Block(kind=BlockKind.body, text=line, order=i + 1, bullet=bullets, source=prov)
-            for i, line in enumerate(lines)
-        ]
-        units.append(Unit(number=n, kind="slide", title=title, blocks=blocks))
-    return Deck(path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=units)
-
-
-def _vision(vid: str, text: str, slide: int) -> Vision:
-    return Vision.model_validate(
-        {
-            "id": vid,
-            "text": text,
-            "source": {"file": "deck.pptx", "slide": slide},
-            "vagueness": {"vague": False, "score": 0.0},
-        }
-    )
 
 
 def test_a_benefits_slide_counts_for_the_pillar_its_number_names() -> None:

@@ -3,33 +3,10 @@
 from __future__ import annotations
 
 from agent.engines.rules import scenarios as scen
-from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
+from schemas.deck import Block, BlockKind, Deck, Provenance
 from schemas.plan import Vision
-
-
-def _deck(slides: list[tuple[str, list[str]]]) -> Deck:
-    units = []
-    for n, (title, lines) in enumerate(slides, start=1):
-        prov = Provenance(file="deck.pptx", slide=n)
-        blocks = [Block(kind=BlockKind.title, text=title, source=prov)]
-        blocks += [
-            Block(kind=BlockKind.body, text=line, order=i + 1, bullet=True, source=prov)
-            for i, line in enumerate(lines)
-        ]
-        units.append(Unit(number=n, kind="slide", title=title, blocks=blocks))
-    return Deck(path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=units)
-
-
-def _vision(vid: str, text: str, slide: int, *, vague: bool = False) -> Vision:
-    return Vision.model_validate(
-        {
-            "id": vid,
-            "text": text,
-            "source": {"file": "deck.pptx", "slide": slide},
-            "vagueness": {"vague": vague, "score": 0.8 if vague else 0.0},
-        }
-    )
-
+from tests.decks import goal as _vision
+from tests.decks import slide_deck as _deck
 
 MEASURES = [
     "Orders shipped on time from 91% to 98% by 2029",

@@ -1,0 +1,32 @@
+"""Small decks and goals built in code, for the tests that read deck shapes and compose plans."""
+
+from __future__ import annotations
+
+from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
+from schemas.plan import Vision
+
+
+def slide_deck(slides: list[tuple[str, list[str]]], *, bullets: bool = True) -> Deck:
+    """One slide per (title, lines): a title block, then one body block per line."""
+    units = []
+    for n, (title, lines) in enumerate(slides, start=1):
+        prov = Provenance(file="deck.pptx", slide=n)
+        blocks = [Block(kind=BlockKind.title, text=title, source=prov)]
+        blocks += [
+            Block(kind=BlockKind.body, text=line, order=i + 1, bullet=bullets, source=prov)
+            for i, line in enumerate(lines)
+        ]
+        units.append(Unit(number=n, kind="slide", title=title, blocks=blocks))
+    return Deck(path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=units)
+
+
+def goal(vid: str, text: str, slide: int, *, vague: bool = False) -> Vision:
+    """A goal found on a slide of deck.pptx, vague or clear enough."""
+    return Vision.model_validate(
+        {
+            "id": vid,
+            "text": text,
+            "source": {"file": "deck.pptx", "slide": slide},
+            "vagueness": {"vague": vague, "score": 0.8 if vague else 0.0},
+        }
+    )
