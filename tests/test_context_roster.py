@@ -468,3 +468,17 @@ def test_bold_system_names_in_inventory_prose(tmp_path: Path) -> None:
         "Snowflake": "warehouse",
         "Informatica MDM": "identity",
     }
+
+
+def test_times_sentences_and_charter_labels_are_no_roles() -> None:
+    from agent.context._extract import parse_role_line
+
+    for line in (
+        "- Bed meetings are held at 08:30, 12:00 and 16:00, chaired by the site manager",
+        "- OPEL levels are declared at the 08:30 and 16:00 meetings",
+        "- Trust Secretary's Office, February 2027. Programme team: runs the plan",
+        "Chair: General Manager & CEO. Members: the directors",
+    ):
+        assert parse_role_line(line, bullet=line.startswith("-")) is None, line
+    role = parse_role_line("- Dr. A. Patel: Medical Director")
+    assert role is not None and role.name == "Dr. A. Patel"

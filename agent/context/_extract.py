@@ -274,7 +274,8 @@ _TIER_MARK = re.compile(
     r"|\s*[-–—,;|]?\s*\b(core|extended)\s+team(?:\s+member)?\b\s*$",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"\s*(?::|\s--\s|\s[—–]\s|\s-\s|\s\|\s|—|–)\s*")
+# A colon between digits is a time or a ratio ("08:30"), not a name's separator.
+_SEPARATORS = re.compile(r"\s*(?:(?<!\d):|:(?!\d)|\s--\s|\s[—–]\s|\s-\s|\s\|\s|—|–)\s*")
 _TEAM_SEGMENT = [
     re.compile(r"^(?:team|department|dept|group|function|unit)\s*[:=]\s*(?P<team>.+)$", re.I),
     re.compile(
@@ -303,10 +304,20 @@ _NOT_A_ROLE = re.compile(
 _ACRONYM = re.compile(r"^[A-Z]{2,}\b")  # "IT Integration Manager" is not the pronoun "it"
 
 
+# A sentence is no role's name: "Bed meetings are held at 08", "…, February 2027. Programme
+# team", and neither is a field label of a charter ("Chair: General Manager & CEO").
+_SENTENCE_NAME = re.compile(
+    r"\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Ww]ill|[Ss]hall|[Hh]as|[Hh]ave)\s+\w+|(?:\d|[a-z]{3,})\.\s+[A-Z]"
+)
+_LABEL_NAME = re.compile(r"^(?:chair|members?|secretary|attendees?|quorum|owner|owners)$", re.I)
+
+
 def _valid_name(name: str, *, max_words: int = 9) -> bool:
     words = name.split()
     return (
         0 < len(words) <= max_words
+        and not _SENTENCE_NAME.search(name)
+        and not _LABEL_NAME.match(name)
         and len(name) <= 80
         and name[0].isalnum()
         and not name.endswith((".", "?", "!"))
