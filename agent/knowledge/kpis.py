@@ -403,6 +403,12 @@ _MEASURE_WORDS = frozenset(
 )
 
 
+def measure_subject(goal: str) -> str:
+    """A measured goal without its measure: "Mis-sorts from 40 to 12 by 2028" -> "Mis-sorts",
+    "Target annual occupancy: 68%" -> "Target annual occupancy"."""
+    return re.split(r"\s+(?:from|to|by)\s+[^a-z]|:", goal, maxsplit=1)[0]
+
+
 def same_measure(a: str, b: str) -> bool:
     """Do two names denote the same measure? ("Manual QC miss rate" / "QC miss rate": yes;
     "Data/algorithm team staffing rate" / "Manual QC miss rate": no.)"""

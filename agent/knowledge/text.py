@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -230,17 +230,24 @@ def overlap(a: Iterable[str] | str, b: Iterable[str] | str) -> float:
 
 
 def rare_overlap(
-    query: str | AbstractSet[str], docs: Sequence[AbstractSet[str]]
+    query: str | AbstractSet[str],
+    docs: Sequence[AbstractSet[str]],
+    *,
+    weights: Mapping[str, float] | None = None,
 ) -> list[tuple[float, float]]:
     """Per doc: (share, mass) of the query's words (a text, or its stems) it holds, each word
-    weighed by its rarity across the docs (IDF). Words no doc uses cannot tell docs apart and
-    are left out."""
+    weighed by its rarity across the docs (IDF), times its own weight when ``weights`` gives
+    one. Words no doc uses cannot tell docs apart and are left out."""
     n = len(docs)
     wanted = content_stems(query) if isinstance(query, str) else query
     df = {t: sum(t in d for d in docs) for t in wanted}
     # In sorted order: a float sum depends on its order, and set order on the hash seed; ties
     # between docs must not flip from one run to the next.
-    weight = {t: math.log((n + 1) / (df[t] + 0.5)) for t in sorted(wanted) if df[t]}
+    weight = {
+        t: (weights[t] if weights else 1.0) * math.log((n + 1) / (df[t] + 0.5))
+        for t in sorted(wanted)
+        if df[t]
+    }
     total = sum(weight.values()) or 1.0
     masses = [sum(w for t, w in weight.items() if t in d) for d in docs]
     return [(mass / total, mass) for mass in masses]

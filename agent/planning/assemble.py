@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import math
 import re
 
 from agent.engines.base import Decomposition, TaskDraft
 from agent.knowledge.gaps import CAPABILITY_LABELS, capability_label, statement_gap
 from agent.knowledge.lexicon import classify_layer, gap_needs, terms_in
 from agent.knowledge.packs import foreign_terms
-from agent.knowledge.text import content_stems, stem, words
+from agent.knowledge.text import content_stems, rare_overlap, stem, words
 from agent.planning.records import (
     DeckPhaseRecord,
     DraftRecord,
@@ -319,7 +318,6 @@ def link_gaps(
     stems = [content_stems(x) for x in texts]
     all_work = tuple(w for _, work in gap_needs() for w in work)
     docs = [_keys(s | terms_in(x, all_work)) for s, x in zip(stems, texts, strict=True)]
-    n = len(docs)
     for i, gap in enumerate(gaps, start=1):
         gap["id"] = f"G{i}"
         gap.setdefault("blocks", [])
@@ -333,18 +331,12 @@ def link_gaps(
         for t, w in _gap_terms(sentence, gap.pop("subject", None) or "", org).items():
             k = next(iter(_keys({t})))
             terms[k] = max(w, terms.get(k, 0.0))
-        weight = {}
-        for t in sorted(terms):
-            df = sum(t in d for d in docs)
-            if df:
-                weight[t] = terms[t] * math.log((n + 1) / (df + 0.5))
-        ranked = []
-        for task, doc in zip(tasks, docs, strict=True):
-            if _UNBLOCKABLE.match(task.get("key") or ""):
-                continue
-            mass = sum(w for t, w in weight.items() if t in doc)
-            if mass >= MIN_MASS:
-                ranked.append((mass, task["id"]))
+        scores = rare_overlap(set(terms), docs, weights=terms)
+        ranked = [
+            (mass, task["id"])
+            for task, (_share, mass) in zip(tasks, scores, strict=True)
+            if not _UNBLOCKABLE.match(task.get("key") or "") and mass >= MIN_MASS
+        ]
         ranked.sort(key=lambda x: (-x[0], int(x[1][1:])))
         floor = RELATIVE_MASS * ranked[0][0] if ranked else 0.0
         picked = [tid for mass, tid in ranked[:MAX_BLOCKED] if mass >= floor]

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from agent.engines.base import ContextRefDraft, PlanningContext, TaskDraft
 from agent.knowledge import remit
-from agent.knowledge.kpis import same_measure
+from agent.knowledge.kpis import measure_subject, same_measure
 from agent.knowledge.lexicon import classify_layer
 from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, stem, words
 from agent.knowledge.timeline import WEEKS_PER_MONTH
 from agent.planning.deck_plan import Commitment, DeckPlan, Kpi
-from schemas.context import OrgContext, Role, System
+from schemas.context import Metric, OrgContext, Role, System
 from schemas.plan import Horizon, Scenario, Source, Vision
 
 if TYPE_CHECKING:
@@ -174,9 +174,7 @@ def _owner(
     if metric:
         role = remit.metric_owner(metric, org.metrics, org.roles)
         if role is not None:
-            from agent.knowledge.kpis import same_measure
-
-            m = next((m for m in org.metrics if m.owner and same_measure(metric, m.name)), None)
+            m = _owned_metric(metric, org)
             if m is not None and m.source:
                 return role, _row(m.source, f"{m.name}: owner {m.owner}")
             return role, _cite(role, _evidence(role, text, org), org)
@@ -273,6 +271,11 @@ def _owned_thing(text: str, org: OrgContext) -> tuple[Role, ContextRefDraft | No
     return None
 
 
+def _owned_metric(metric: str, org: OrgContext) -> Metric | None:
+    """The org's definition of this measure that names its owner."""
+    return next((m for m in org.metrics if m.owner and same_measure(metric, m.name)), None)
+
+
 def _row(doc: str, says: str) -> ContextRefDraft | None:
     """A row of an inventory or a metric table, cited by its own file."""
     return ContextRefDraft(doc=doc, chunk=None, quote=says) if doc else None
@@ -293,8 +296,6 @@ def _evidence(role: Role, text: str, org: OrgContext) -> str | None:
 def definition_ref(metric: str, org: OrgContext) -> list[ContextRefDraft]:
     """The org's own definition of the measure, where its metric definitions hold one: the
     passage that says what the KPI task is about, beside the owner's roster entry."""
-    from agent.knowledge.kpis import same_measure
-
     defined = next((m for m in org.metrics if m.source and same_measure(metric, m.name)), None)
     if defined is None:
         return []
@@ -329,13 +330,9 @@ def commitment_tasks(
         short = c.title.rstrip("…").rstrip()
         body = c.text if c.text and short and c.text.startswith(short) else f"{c.title} {c.text}"
         layer = _LAYER_OF_KIND.get(c.kind) or classify_layer(body)
+        pillar = _pillar_of(c, plan)
         owner, why = _owner(
-            body,
-            layer,
-            org,
-            kind=c.kind,
-            lead=c.lead,
-            pillar=_pillar_line(_pillar_of(c, plan), plan),
+            body, layer, org, kind=c.kind, lead=c.lead, pillar=_pillar_line(pillar, plan)
         )
         if owner is None:
             continue
@@ -343,7 +340,6 @@ def commitment_tasks(
         if key in seen:
             continue
         seen.add(key)
-        pillar = _pillar_of(c, plan)
         if pillar:
             pillar_of[key] = pillar
         section = f"the deck's {c.section}" if c.section else "the deck"
@@ -500,7 +496,7 @@ def _serve_every_goal(tasks: list[TaskDraft], visions: list[Vision]) -> None:
     for vision in visions:
         if not re.search(r"\d", vision.text):
             continue  # an unmeasured statement is served by its own slide's work
-        subject = remit.subject_stems(_subject_of(vision.original_text or vision.text))
+        subject = remit.subject_stems(measure_subject(vision.original_text or vision.text))
         have = {t.layer for t in work if vision.id in t.vision_ids}
         scored = rare_overlap(subject, docs)
         best: dict[str, list[tuple[float, int]]] = {}
@@ -511,11 +507,6 @@ def _serve_every_goal(tasks: list[TaskDraft], visions: list[Vision]) -> None:
         for picks in best.values():
             for _share, i in sorted(picks)[:2]:
                 work[i].vision_ids.append(vision.id)
-
-
-def _subject_of(goal: str) -> str:
-    """A measured goal without its measure: "Mis-sorts from 40 to 12 by 2028" -> "Mis-sorts"."""
-    return re.split(r"\s+(?:from|to|by)\s+[^a-z]|:", goal, maxsplit=1)[0]
 
 
 def _title(c: Commitment) -> str:
@@ -612,7 +603,7 @@ def _kpi_advisers(
     "ROI model" for an ROI target)."""
     names: list[str] = []
     refs: list[ContextRefDraft] = []
-    named = next((m for m in org.metrics if m.owner and same_measure(metric, m.name)), None)
+    named = _owned_metric(metric, org)
     if named is not None and named.owner:
         role = org.role(named.owner)
         if role is not None and role.name != owner.name:

@@ -74,9 +74,7 @@ def _candidates(task: TaskRecord, org: OrgContext, owner: Role | None) -> list[R
     # Nobody answers for the work of someone more senior: a manager is not Accountable over a
     # head of function (stable: the order above holds among the rest).
     rank = owners.seniority(owner)
-    return [r for r in out if owners.seniority(r) >= rank] + [
-        r for r in out if owners.seniority(r) < rank
-    ]
+    return sorted(out, key=lambda r: owners.seniority(r) < rank)
 
 
 def task_row(

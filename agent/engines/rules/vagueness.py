@@ -803,9 +803,9 @@ def _owned_measure(text: str, org: OrgContext | None) -> bool:
     occupancy ... Owner: Revenue Management Director" for "Target annual occupancy: 68%")."""
     if org is None or not org.metrics:
         return False
-    from agent.knowledge.kpis import same_measure
+    from agent.knowledge.kpis import measure_subject, same_measure
 
-    head = re.split(r":|\s+(?:from|to|by)\s+[^a-z]", text, maxsplit=1)[0]
+    head = measure_subject(text)
     return any(m.owner and same_measure(head, m.name) for m in org.metrics)
 
 

@@ -131,7 +131,7 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
     first = toks[0]
     if _FIELD_LABEL.match(text):
         pass  # "Pilot scope: 62 machines": a field and its value, the first word is no verb
-    elif first in INTENT_VERBS or (first == "to" and len(toks) > 1 and toks[1] in INTENT_VERBS):
+    elif _opens_with_intent(toks):
         score += 0.55
     elif (
         5 <= len(toks) <= 16
@@ -341,12 +341,17 @@ def _card_name(candidates: list[tuple[str, Block]], i: int, unit: Unit) -> str |
 def _commits(text: str) -> bool:
     """The statement, or what follows its card's label ("Heart failure: Grow ..."), opens with
     a verb of intent ("Raise ...", "To cut ..."), not a measure."""
-    for part in (text, text.split(":", 1)[-1]):
-        toks = [t.lower() for t in re.findall(r"[A-Za-z]+", part)[:3]]
-        body = toks[1:] if toks[:1] == ["to"] else toks
-        if body and body[0] in INTENT_VERBS:
-            return True
-    return False
+    return any(
+        _opens_with_intent([t.lower() for t in re.findall(r"[A-Za-z]+", part)[:3]])
+        for part in (text, text.split(":", 1)[-1])
+    )
+
+
+def _opens_with_intent(toks: list[str]) -> bool:
+    """The words open with a verb of intent, or "to" and one ("Raise ...", "To cut ...")."""
+    return bool(toks) and (
+        toks[0] in INTENT_VERBS or (toks[0] == "to" and len(toks) > 1 and toks[1] in INTENT_VERBS)
+    )
 
 
 def _flattened_table(text: str) -> bool:
