@@ -20,6 +20,17 @@ def slide_deck(slides: list[tuple[str, list[str]]], *, bullets: bool = True) -> 
     return Deck(path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=units)
 
 
+def table_block(rows: list[list[str]], slide: int, *, order: int = 1) -> Block:
+    """A native table on a slide of deck.pptx, its text the rows joined as a PPTX reads them."""
+    return Block(
+        kind=BlockKind.table,
+        text="\n".join(" | ".join(r) for r in rows),
+        rows=rows,
+        order=order,
+        source=Provenance(file="deck.pptx", slide=slide),
+    )
+
+
 def goal(vid: str, text: str, slide: int, *, vague: bool = False) -> Vision:
     """A goal found on a slide of deck.pptx, vague or clear enough."""
     return Vision.model_validate(

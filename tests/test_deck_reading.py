@@ -13,6 +13,7 @@ from agent.planning.deck_plan import read_deck_plan
 from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
 from tests.decks import goal as _vision
 from tests.decks import slide_deck as _deck
+from tests.decks import table_block
 
 SLIDES: list[tuple[str, list[str]]] = [
     ("Acme 2028 Strategy", ["Board proposal"]),
@@ -691,16 +692,7 @@ def test_a_measure_line_cites_the_kpi_table_row_a_committed_sentence_its_own_sli
         ["Overall equipment effectiveness (OEE)", "61%", "75%", "Q4 2029"],
         ["Product giveaway", "2.4%", "1.2%", "2029"],
     ]
-    prov = Provenance(file="deck.pptx", slide=3)
-    deck.units[2].blocks.append(
-        Block(
-            kind=BlockKind.table,
-            text="\n".join(" | ".join(r) for r in rows),
-            rows=rows,
-            order=1,
-            source=prov,
-        )
-    )
+    deck.units[2].blocks.append(table_block(rows, 3))
     got = {v.text: v for v in find_visions(deck)}
     oee = next(v for t, v in got.items() if "OEE" in t)
     assert oee.source.slide == 3 and [s.slide for s in oee.also_stated] == [1]

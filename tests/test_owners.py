@@ -10,6 +10,7 @@ from agent.planning.commitments import _owner, deck_roles
 from agent.planning.deck_plan import DeckPlan, read_deck_plan
 from schemas.context import OrgContext, Role
 from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
+from tests.decks import table_block
 
 
 def _role(name: str, *duties: str, tier: str = "core") -> Role:
@@ -114,13 +115,7 @@ def _table_deck() -> Deck:
     ]
     blocks = [
         Block(kind=BlockKind.title, text="Who leads what", source=prov),
-        Block(
-            kind=BlockKind.table,
-            text="\n".join(" | ".join(r) for r in rows),
-            rows=rows,
-            order=1,
-            source=prov,
-        ),
+        table_block(rows, 1),
     ]
     unit = Unit(number=1, kind="slide", title="Who leads what", blocks=blocks)
     return Deck(path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=[unit])
