@@ -38,10 +38,13 @@ demo: $(STAMP)
 
 # Three workers on two cores: most of the time goes to waiting on servers, browsers and
 # subprocesses (measured: 1 worker 309 s, 3 workers 194 s, 4 workers 214 s).
+# The project's own modules are compiled first: with PYTHONDONTWRITEBYTECODE set (as on our
+# CI machines) every process the tests start would compile them again (measured: 0.2 s each).
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/deptry agent extractors schemas evals prompts
+	-@$(BIN)/python -m compileall -q -j 0 agent extractors schemas evals prompts >/dev/null 2>&1
 	$(BIN)/python -m pytest -q -n 3
 
 # The inner loop: no browser, no server processes, no eval sets.

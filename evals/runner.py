@@ -517,6 +517,7 @@ def run_case(
         from agent import PlanConfig
 
         if planner is None:
+            import agent._warm  # noqa: F401  each case's run forks from here: load once, not per case
             from agent import plan
 
             planner = plan

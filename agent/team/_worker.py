@@ -228,13 +228,14 @@ async def _reap(app: Any, store: PostgresRunStore, settings: WorkerSettings) -> 
 
 
 def _warm_up(checkpoints: PostgresCheckpoints) -> None:
-    """Start the fork server runs' children come from, with the workflow imported once."""
+    """Start the fork server runs' children come from, with what a run loads loaded once."""
     from multiprocessing import forkserver
 
     from agent import budget, runner
 
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(sorted({*budget.PRELOAD, *runner.PRELOAD, *checkpoints.preload}))
+    preload = {*budget.PRELOAD, *runner.PRELOAD, "agent._warm", *checkpoints.preload}
+    ctx.set_forkserver_preload(sorted(preload))
     with contextlib.suppress(Exception):  # the first job starts it instead
         forkserver.ensure_running()
 

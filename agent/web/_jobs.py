@@ -33,7 +33,7 @@ from agent.web._worker import CANCELLED, Job, run_in_process
 log = logging.getLogger("groundwork.web")
 
 # Imported once in the fork server: every job's process starts with them loaded.
-PRELOAD = ["agent.web._warm"]
+PRELOAD = ["agent._warm"]
 
 
 class JobQueue(Protocol):

@@ -1,0 +1,39 @@
+"""Imported by a parent that starts many runs: everything a plan loads.
+
+The eval runner's cases and the web's and the team's fork servers start each run in a child
+process (agent.budget). A child forked from a parent that imported this module finds the
+modules imported, the knowledge files parsed and the embedding model in memory instead of
+paying about 1.5 s for them on every run (measured: the grounded eval set, 50 s -> 22 s).
+The CLI's one run does not import it: a deck that fails early should fail fast. Only work that starts no thread belongs here: a fork copies
+no thread, Chroma's client starts its runtime (so it is created in the run), and the
+tokenizer's first batch starts a thread pool a forked child must not inherit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import agent.context
+import agent.engines.rules
+import agent.graph
+import agent.planning.commitments
+import agent.render
+import agent.runner
+import extractors.docx
+import extractors.pdf
+import extractors.pptx
+from agent.knowledge import lexicon, packs
+
+lexicon.lexicon()
+for _name in (packs.CORE, *packs.pack_names()):
+    packs.load_pack(_name)
+
+with contextlib.suppress(Exception):  # a missing extra only costs the run its own import
+    import chromadb  # noqa: F401
+    import openpyxl  # noqa: F401
+
+    from agent.context._wordllama import DEFAULT_DIM, DEFAULT_MODEL, wordllama_model
+
+    wordllama_model(DEFAULT_MODEL, DEFAULT_DIM)  # the weights, read once
+
+__all__ = ["agent", "extractors"]
