@@ -654,3 +654,43 @@ def test_the_kind_of_system_the_deck_names_is_the_inventorys_product_of_that_kin
         "Move SAP reports to downtime reason codes", "experience", org, kind="initiative"
     )
     assert role is not None and role.name == "Head of Operational Excellence"
+
+
+def test_a_bullet_meeting_a_remit_in_one_passing_word_is_its_slides_work() -> None:
+    from agent.planning.commitments import commitment_tasks
+    from agent.planning.deck_plan import Commitment
+    from schemas.plan import Source
+
+    org = OrgContext(
+        root=".",
+        roles=[
+            _role("Head of Sponsorship", "partner sponsorship calendar, brand campaigns"),
+            _role("Head of Loyalty", "card rewards, member tiers and referral loops"),
+            _role("Head of Training", "branch staff training and coaching"),
+            _role("Branch Network Director", "branches, opening hours, branch staffing"),
+        ],
+    )
+    src = Source(file="deck.pptx", slide=12)
+    section = "Loyalty Programme: Rewards, Tiers and Referral Loops"
+    plan = DeckPlan(
+        commitments=[
+            Commitment(
+                kind="initiative",
+                title="Miles",
+                text="Miles: every purchase earns miles, redeemable for lounge passes and sponsorship perks",
+                source=src,
+                section=section,
+            ),
+            # The one word it shares says what the work is: it stays with that remit.
+            Commitment(
+                kind="initiative",
+                title="Staff training on the new tiers",
+                text="Staff training on the new tiers",
+                source=src,
+                section=section,
+            ),
+        ]
+    )
+    got = {t.title.split(":")[0]: t.owner_role for t in commitment_tasks(plan, [], [], org)}
+    assert got["Miles"] == "Head of Loyalty", got  # not Sponsorship, for "sponsorship perks"
+    assert got["Staff training on the new tiers"] == "Head of Training", got

@@ -449,6 +449,18 @@ def by_remit(
     return best[4], best[1]
 
 
+def shared_words(
+    text: str, role: Role, roles: list[Role], remits: dict[str, list[str]] | None = None
+) -> frozenset[str]:
+    """The single words (not phrases) of a piece of work a role's remit holds, leaving out
+    those most remits hold, which place nothing."""
+    docs = [subject_stems(doing_text(r, remits)) for r in roles if r.tier == "core"]
+    mine = subject_stems(doing_text(role, remits))
+    return frozenset(
+        w for w in subject_stems(text) & mine if "-" not in w and sum(w in d for d in docs) < 3
+    )
+
+
 def _common_only(work: frozenset[str], doc: frozenset[str], docs: list[frozenset[str]]) -> bool:
     """The remit shares one word with the work and several other remits hold it too: "base" in
     "knowledge base Q&A accuracy" against every remit that speaks of production bases. That

@@ -162,6 +162,7 @@ def _owner(
     metric: str | None = None,
     lead: str | None = None,
     pillar: str | None = None,
+    section: str | None = None,
 ) -> tuple[Role | None, ContextRefDraft | None]:
     """(owner, the passage that shows the remit) for one piece of the deck's plan: the role the
     deck names to lead it; the owner the org's metric definitions or systems inventory name for
@@ -202,11 +203,44 @@ def _owner(
         lead_role = remit.programme_lead(org.roles, org.remits)
         if lead_role is not None:
             return lead_role, _cite(lead_role, _evidence(lead_role, text, org), org)
+    if (
+        role is not None
+        and section
+        and kind not in ("gate", "ask", "governance")
+        and layer != "tech_data"  # as above: technology stays with the technology lead
+    ):
+        role, text = _by_section(role, text, section, layer, org)
     if role is None:
         return None, None
     if share == 0:
         return role, None  # no remit speaks of it: the role holds it by default
     return role, _cite(role, _evidence(role, text, org), org)
+
+
+def _by_section(
+    role: Role, text: str, section: str, layer: str, org: OrgContext
+) -> tuple[Role, str]:
+    """(owner, the words that place it): a bullet that meets a remit in one passing word
+    ("... and crossover perks") is the work its slide is about when the slide's title meets
+    another role's remit in several ("CRM Membership System: Points, Tiers, and Referral
+    Loops" is the CRM lead's)."""
+    shared = remit.shared_words(text, role, org.roles, org.remits)
+    head = content_stems(" ".join(words(text)[:4]))
+    if len(shared) > 1 or shared & head:
+        # Several of its words, or one that says what the work is ("Disability equality
+        # training", "South (scale up)").
+        return role, text
+    if remit.shared_words(section, role, org.roles, org.remits):
+        return role, text  # the slide is about its remit too ("People, skills and safe working")
+    titled, share = remit.by_remit(section, layer, org.roles, org.remits)
+    if (
+        titled is None
+        or titled.name == role.name
+        or share < CLEAR_REMIT
+        or len(remit.shared_words(section, titled, org.roles, org.remits)) < 2
+    ):
+        return role, text
+    return titled, f"{text} {section}"
 
 
 def _default_evidence(role: Role, layer: str, org: OrgContext) -> str | None:
@@ -332,7 +366,13 @@ def commitment_tasks(
         layer = _LAYER_OF_KIND.get(c.kind) or classify_layer(body)
         pillar = _pillar_of(c, plan)
         owner, why = _owner(
-            body, layer, org, kind=c.kind, lead=c.lead, pillar=_pillar_line(pillar, plan)
+            body,
+            layer,
+            org,
+            kind=c.kind,
+            lead=c.lead,
+            pillar=_pillar_line(pillar, plan),
+            section=c.section,
         )
         if owner is None:
             continue
@@ -539,6 +579,7 @@ def kpi_tasks(
             org,
             kind="kpi",
             metric=kpi.metric,
+            section=kpi.section,
         )
         if owner is None:
             continue

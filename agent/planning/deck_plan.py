@@ -56,7 +56,7 @@ class Commitment(BaseModel):
     pilot: bool = Field(default=False, description="the deck's named pilot")
     text: str = Field(description="the deck's words")
     source: Source
-    section: str = Field(default="", description="the slide title it sits under")
+    section: str = Field(default="", description="a tile's slide title (a table's says less)")
     start_week: float | None = None
     end_week: float | None = None
     phase: str | None = None
@@ -75,6 +75,7 @@ class Kpi(BaseModel):
     source: Source
     tile: bool = False
     statement: str = Field(default="", description="the KPI worded as a goal, for vision finding")
+    section: str = Field(default="", description="a tile's slide title (a table's says less)")
 
 
 class Pilot(BaseModel):
@@ -1674,6 +1675,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                     source=slide.source,
                     tile=True,
                     statement=_tile_goal(tile.goal(), tile.baseline, tile.target_state, year),
+                    section=slide.title,
                 )
             )
     kept: list[Kpi] = []
