@@ -698,3 +698,24 @@ def test_a_measure_line_cites_the_kpi_table_row_a_committed_sentence_its_own_sli
     assert oee.source.slide == 3 and [s.slide for s in oee.also_stated] == [1]
     giveaway = next(v for t, v in got.items() if "giveaway" in t.lower())
     assert giveaway.source.slide == 2 and giveaway.also_stated == []
+
+
+def test_the_state_a_from_to_slide_aims_at_is_no_task_unless_it_names_work() -> None:
+    deck = _deck(
+        [
+            (
+                "Pillar 2 · Service Renewal: from counters to companions",
+                [
+                    "Today",
+                    "Queues at every counter for routine requests",
+                    "Tomorrow",
+                    "Warmth and a sense of belonging",
+                    "Online booking for every routine request, with reminders",
+                ],
+            )
+        ]
+    )
+    titles = [c.title for c in read_deck_plan(deck).commitments]
+    assert "Warmth and a sense of belonging" not in titles  # the state aimed at, no work
+    assert any(t.startswith("Online booking for every routine request") for t in titles)
+    assert not any(t.startswith("Queues at every counter") for t in titles)  # left behind

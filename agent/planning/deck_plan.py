@@ -28,7 +28,7 @@ from agent.knowledge.kpis import (
     kpi_rows,
     tiles,
 )
-from agent.knowledge.lexicon import pattern, pilot_units, section
+from agent.knowledge.lexicon import layer_scores, pattern, pilot_units, section
 from agent.knowledge.text import content_stems, sentences, shorten, stem, words
 from agent.planning import _phases
 from schemas.deck import Block, BlockKind, Deck, Unit
@@ -217,18 +217,21 @@ class _Slide:
         # On a from/to slide, the lines under an "Old positioning" / "Today" label describe
         # what is being left behind: never work to do. An "after" label ends the run.
         self.left_behind: set[int] = set()
+        self.target_state: set[int] = set()  # the lines under a "New positioning" label
         # A slide about today (its title or its section label says so): no work, no targets.
         self.about_today = bool(section("not_plan").search(self.named))
         # Drawn Gantt bars dated by their place under the time axis (set by the reader).
         self.placed: dict[str, timeline.Span] = {}
-        behind = False
+        behind = ahead = False
         for i, (t, _) in enumerate(self.lines):
             if len(t) <= 40 and pattern("before_state").match(t):
-                behind = True
+                behind, ahead = True, False
             elif len(t) <= 40 and pattern("after_state").match(t):
-                behind = False
+                behind, ahead = False, True
             elif behind:
                 self.left_behind.add(i)
+            elif ahead:
+                self.target_state.add(i)
 
     @property
     def named(self) -> str:
@@ -1136,6 +1139,10 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
             continue
         if _TARGET_LINE.match(line) or toks[0] in WORK_VERBS:
             continue  # targets are KPIs; imperative bullets are read as initiatives already
+        if i in slide.target_state and not (
+            re.search(r"\d", line) or any(layer_scores(line).values())
+        ):
+            continue  # the state aimed at, naming no work ("Emotional value and social currency")
         out.append(
             Commitment(
                 kind="initiative",
