@@ -719,3 +719,24 @@ def test_the_state_a_from_to_slide_aims_at_is_no_task_unless_it_names_work() -> 
     assert "Warmth and a sense of belonging" not in titles  # the state aimed at, no work
     assert any(t.startswith("Online booking for every routine request") for t in titles)
     assert not any(t.startswith("Queues at every counter") for t in titles)  # left behind
+
+
+def test_a_tile_whose_caption_continues_its_figure_is_a_share() -> None:
+    deck = _deck(
+        [
+            ("Library renewal", ["Council paper"]),
+            (
+                "Service targets for 2028",
+                [
+                    "Five commitments",
+                    "90%",
+                    "of book requests ready for collection within 48 hours",
+                    "baseline 61%",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    (kpi,) = read_deck_plan(deck).kpis
+    assert kpi.metric == "Share of book requests ready for collection within 48 hours"
+    assert kpi.statement.startswith("90% of book requests ready for collection")

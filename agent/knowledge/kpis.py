@@ -306,7 +306,7 @@ class Tile:
     def goal(self) -> str:
         label = self.label.strip(" :")
         if re.match(
-            r"^(?:reduction|increase|improvement|growth|cut|uplift|fewer|shorter|faster)\b",
+            r"^(?:reduction|increase|improvement|growth|cut|uplift|fewer|shorter|faster|of)\b",
             label,
             re.I,
         ):

@@ -1672,6 +1672,8 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             # "Group OEE by Q4 2029": the date is when, not part of the measure's name.
             named = _LABEL_DATE.search(tile.label)
             metric = tile.label[: named.start()].strip(" ,") if named else tile.label
+            if re.match(r"of\s", metric, re.I):  # "95%" over "of passengers through ...": a share
+                metric = f"{'Share' if '%' in tile.value else 'Number'} {metric}"
             found.append(
                 Kpi(
                     metric=metric or tile.label,
