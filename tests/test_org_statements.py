@@ -24,6 +24,15 @@ from agent.knowledge.constraints import find_statements
         "Night-shift picking (Hall B not measured)",
         "The Fleet Safety Lead post has been vacant since April.",
         "Any system that monitors drivers must be agreed with the works council before use.",
+        "Harbour tugs are not on the vessel tracking system.",
+        "Parcel scans at the kiosks are not validated against the manifest.",
+        "Bulk collections are booked by telephone only, weekdays 9 to 5.",
+        "Near-miss reports are filled in on paper and posted to head office.",
+        "The Data Steward post is still vacant.",
+        "The 2021 site agreement does not allow weekend shifts without a ballot.",
+        "Older store leases do not oblige landlords to allow signage changes.",
+        "Changes to rotas go to the Joint Staff Committee for consultation.",
+        "Extended support for the ticketing platform ends March 2030.",
     ],
 )
 def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
@@ -36,6 +45,8 @@ def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
         "The depot team meets weekly to review safety.",
         "We track delivery success in the monthly operations review.",
         "Drivers enter the depot through gate 2.",
+        "The planning team is not on site on Fridays.",
+        "Routes are reviewed by the Board each spring.",
     ],
 )
 def test_ordinary_sentences_admit_nothing(sentence: str) -> None:

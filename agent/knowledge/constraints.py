@@ -29,7 +29,9 @@ _GATE = re.compile(
     r"per plant|per site|per store|per hotel|differ\w*|no common|none is|not budgeted|defined per|"
     r"scanned|by hand|verbal|part-time|only|required|shall|has no|have no|not yet|need|needs|"
     r"do not|does not|don't|doesn't|decision|incomplete|missing|patchy|unreliable|partial|"
-    r"out of support|no longer supported|weekly|monthly|nightly|overnight)\b",
+    r"out of support|no longer supported|weekly|monthly|nightly|overnight|not on|"
+    r"not validated|not verified|not monitored|not searchable|not reported|by phone|"
+    r"by telephone|by fax|by post|filled in|filled out|oblige\w*|consultation|go to|goes to)\b",
     re.I,
 )
 
@@ -66,7 +68,8 @@ _LIMITATIONS = [
     # "the lease ends in March 2029", "extended support ends on 31 March 2029"
     re.compile(
         # "ends" as a verb, with its date: "at month end," is a noun and binds nothing.
-        r"(?P<subj>[^.;:]{3,80}?)\s+(?:(?:will\s+)?(?:ends?|expires?)\s+(?:in|on|by|before|after|at the end|this|next|\d)|runs out|is end[- ]of[- ]life|reaches end of (?:life|support))\b",
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:(?:will\s+)?(?:ends?|expires?)\s+(?:in|on|by|before|after|at the end|this|next|\d|"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d|20\d\d))|runs out|is end[- ]of[- ]life|reaches end of (?:life|support))\b",
         re.I,
     ),
     re.compile(r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are)\s+not\s+(?:yet\s+)?budgeted\b", re.I),
@@ -158,7 +161,36 @@ _LIMITATIONS = [
         r"recorded|captured|available)\)",
         re.I,
     ),
+    # "Programme Director post still vacant"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:is\s+|are\s+)?(?:still|currently)\s+(?:vacant|unfilled)\b",
+        re.I,
+    ),
     re.compile(r"\b(?P<subj>(?:the\s+)?(?:post|position|role|vacancy))\s+(?:is\s+)?vacant\b", re.I),
+    # "Light-rail vehicles are not on CAD/AVL": a system that does not reach them
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are)\s+not\s+(?:yet\s+)?on\s+(?:the\s+)?"
+        r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+        r"(?P<scope>[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,3}|(?i:(?:[\w-]+\s+){0,3}?(?:system|platform|"
+        r"network|register|database|app|portal))s?)\b"
+    ),
+    # "incident reports are filled in on paper forms"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are)\s+(?:filled\s+(?:in|out)|written|completed|submitted)"
+        r"\s+(?:\w+\s+){0,2}?(?:on\s+paper|by\s+hand|in\s+(?:spreadsheets?|excel))",
+        re.I,
+    ),
+    # "app tickets are not validated electronically", "incident reports are not searchable"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are)\s+not\s+(?:validated|verified|monitored|"
+        r"searchable|reported|audited)\b(?P<scope>[^.;]{0,60})",
+        re.I,
+    ),
+    # "trips are booked by phone only", "orders are taken by fax"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are)\s+(?:\w+\s+){1,2}?by\s+(?:tele)?(?:phone|fax|post)\b",
+        re.I,
+    ),
 ]
 
 _CONSTRAINTS = [
@@ -215,6 +247,18 @@ _CONSTRAINTS = [
         re.I,
     ),
     re.compile(r"(?P<subj>[^.;:]{3,100}?)\s+(?:is|are)\s+(?:prohibited|forbidden)\b", re.I),
+    # "The agreement does not allow part-time operators", "do not oblige franchisees to follow"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,100}?)\s+(?:do|does)\s+not\s+(?:allow|permit|oblige|require|bind|"
+        r"commit)\b(?P<scope>[^.;]{0,100})",
+        re.I,
+    ),
+    # "Changes to shift patterns go to the Joint Consultative Committee"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,100}?)\s+(?:must\s+)?(?:go|goes|are\s+referred|is\s+referred)\s+to\s+"
+        r"(?:the\s+)?(?P<scope>[^.;]{0,80}?\b(?:committee|council|board|forum|panel|union|cabinet)s?)\b",
+        re.I,
+    ),
 ]
 
 _LEAD = re.compile(
