@@ -694,3 +694,15 @@ def test_a_bullet_meeting_a_remit_in_one_passing_word_is_its_slides_work() -> No
     got = {t.title.split(":")[0]: t.owner_role for t in commitment_tasks(plan, [], [], org)}
     assert got["Miles"] == "Head of Loyalty", got  # not Sponsorship, for "sponsorship perks"
     assert got["Staff training on the new tiers"] == "Head of Training", got
+
+
+def test_who_leads_the_task_force_runs_the_programme() -> None:
+    roles = [
+        _role("Chief Executive Officer", "chairs the strategy board"),
+        _role(
+            "Chief Operating Officer", "Leads the regional expansion task force; store operations"
+        ),
+        _role("Head of Training", "bootcamps and coaching"),
+    ]
+    lead = remit.programme_lead(roles)
+    assert lead is not None and lead.name == "Chief Operating Officer"

@@ -554,6 +554,7 @@ _RUNS_PROGRAMME_NAME = re.compile(
 _RUNS_PROGRAMME_DUTY = re.compile(
     r"\b(?:pmo|(?:programme|program|project|transformation) (?:management )?office|"
     r"(?:runs|leads|manages|coordinates) the (?:programme|program|transformation)|"
+    r"(?:runs|leads|manages|coordinates) the (?:[\w-]+ ){0,2}task ?force|"
     r"raid log|(?:programme|program) plan)\b",
     re.I,
 )
