@@ -10,7 +10,7 @@ from agent.planning.commitments import _owner, deck_roles
 from agent.planning.deck_plan import DeckPlan, read_deck_plan
 from schemas.context import OrgContext, Role
 from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
-from tests.decks import table_block
+from tests.decks import slide_deck, table_block
 
 
 def _role(name: str, *duties: str, tier: str = "core") -> Role:
@@ -706,3 +706,52 @@ def test_who_leads_the_task_force_runs_the_programme() -> None:
     ]
     lead = remit.programme_lead(roles)
     assert lead is not None and lead.name == "Chief Operating Officer"
+
+
+def test_a_kpi_tile_on_a_pillars_slide_is_owned_by_who_holds_that_pillars_work() -> None:
+    deck = slide_deck(
+        [
+            (
+                "Three pillars",
+                [
+                    "One programme, three pillars",
+                    "Smart Equipment Upkeep",
+                    "Sensors and work orders move upkeep from reactive to planned",
+                    "Vision Inspection",
+                    "Cameras and a defect model check every weld and casting",
+                    "Planning Copilot",
+                    "Forecasts and schedules rebuilt on live order data",
+                ],
+            ),
+            (
+                "Pillar 2 Expected Benefits: Fewer Misses",
+                ["Before vs after", "100%", "full coverage on key processes", "up from sampling"],
+            ),
+            ("KPI Dashboard", ["Tracked monthly", "95%", "full coverage on key processes"]),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    sections = {k.source.slide: k.section for k in plan.kpis}
+    assert "Vision Inspection" in sections[2]
+    assert sections.get(3, "") == ""  # a dashboard's title says nothing of whose work it is
+    org = OrgContext(
+        root=".",
+        roles=[
+            _role("PMO Director", "runs the programme office"),
+            _role("Maintenance Manager", "maintenance of key equipment, spare parts, crews"),
+            _role(
+                "Quality Director",
+                "inspection and QC at every plant, defect standards, QC miss rate",
+            ),
+        ],
+    )
+    owner, _why = _owner(
+        "full coverage on key processes",
+        "governance_measurement",
+        org,
+        kind="kpi",
+        metric="full coverage on key processes",
+        section=sections[2],
+    )
+    assert owner is not None and owner.name == "Quality Director"  # not "key" equipment's

@@ -209,7 +209,7 @@ def _owner(
         and kind not in ("gate", "ask", "governance")
         and layer != "tech_data"  # as above: technology stays with the technology lead
     ):
-        role, text = _by_section(role, text, section, layer, org)
+        role, text = _by_section(role, text, section, layer, org, kind)
     if role is None:
         return None, None
     if share == 0:
@@ -218,14 +218,15 @@ def _owner(
 
 
 def _by_section(
-    role: Role, text: str, section: str, layer: str, org: OrgContext
+    role: Role, text: str, section: str, layer: str, org: OrgContext, kind: str
 ) -> tuple[Role, str]:
     """(owner, the words that place it): a bullet that meets a remit in one passing word
     ("... and crossover perks") is the work its slide is about when the slide's title meets
     another role's remit in several ("CRM Membership System: Points, Tiers, and Referral
     Loops" is the CRM lead's)."""
     shared = remit.shared_words(text, role, org.roles, org.remits)
-    head = content_stems(" ".join(words(text)[:4]))
+    # A measure's name is all subject ("full coverage on key processes"): no word heads it.
+    head = content_stems(" ".join(words(text)[:4])) if kind != "kpi" else frozenset()
     if len(shared) > 1 or shared & head:
         # Several of its words, or one that says what the work is ("Disability equality
         # training", "South (scale up)").

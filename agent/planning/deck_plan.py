@@ -56,7 +56,9 @@ class Commitment(BaseModel):
     pilot: bool = Field(default=False, description="the deck's named pilot")
     text: str = Field(description="the deck's words")
     source: Source
-    section: str = Field(default="", description="a tile's slide title (a table's says less)")
+    section: str = Field(
+        default="", description="a tile's pillar and slide title, on a pillar's slide"
+    )
     start_week: float | None = None
     end_week: float | None = None
     phase: str | None = None
@@ -75,7 +77,9 @@ class Kpi(BaseModel):
     source: Source
     tile: bool = False
     statement: str = Field(default="", description="the KPI worded as a goal, for vision finding")
-    section: str = Field(default="", description="a tile's slide title (a table's says less)")
+    section: str = Field(
+        default="", description="a tile's pillar and slide title, on a pillar's slide"
+    )
 
 
 class Pilot(BaseModel):
@@ -1663,6 +1667,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         heading = slide.heading
         if section("not_plan").search(slide.title):
             continue
+        pillar = _pillar_of(slide, plan.pillars)
         for tile in tiles(slide.texts()):
             if not is_target_tile(tile, heading):
                 continue
@@ -1684,7 +1689,9 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                     source=slide.source,
                     tile=True,
                     statement=_tile_goal(tile.goal(), tile.baseline, tile.target_state, year),
-                    section=slide.title,
+                    # A pillar's slide says whose work it measures ("Pillar 1 Expected
+                    # Benefits"); a dashboard's or a summary's says nothing of that.
+                    section=" ".join(dict.fromkeys([pillar, slide.title])) if pillar else "",
                 )
             )
     kept: list[Kpi] = []
