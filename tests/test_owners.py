@@ -755,3 +755,22 @@ def test_a_kpi_tile_on_a_pillars_slide_is_owned_by_who_holds_that_pillars_work()
         section=sections[2],
     )
     assert owner is not None and owner.name == "Quality Director"  # not "key" equipment's
+
+
+def test_a_milestone_of_the_programmes_bodies_is_no_pillars_work() -> None:
+    from agent.planning.commitments import _pillar_of
+    from agent.planning.deck_plan import Commitment
+    from schemas.plan import Source
+
+    plan = _timeline_plan()
+    plan.pillar_text["Line Upkeep"] += " board approval mandate for upkeep"
+    src = Source(file="deck.pptx", slide=9)
+    launch = Commitment(
+        kind="milestone",
+        title="Launch & Mandate",
+        text="Board approves the proposal, PMO formally stood up, mandate for leads",
+        source=src,
+    )
+    assert _pillar_of(launch, plan) is None
+    upkeep = Commitment(kind="milestone", title="Upkeep sensors live", text="", source=src)
+    assert _pillar_of(upkeep, plan) == "Line Upkeep"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from agent.engines.base import ContextRefDraft, PlanningContext, TaskDraft
 from agent.knowledge import remit
 from agent.knowledge.kpis import measure_subject, same_measure
-from agent.knowledge.lexicon import classify_layer
+from agent.knowledge.lexicon import classify_layer, pattern
 from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, stem, words
 from agent.knowledge.timeline import WEEKS_PER_MONTH
 from agent.planning.deck_plan import Commitment, DeckPlan, Kpi
@@ -474,6 +474,8 @@ def _pillar_of(c: Commitment, plan: DeckPlan) -> str | None:
         return c.pillar
     if c.kind not in ("phase_item", "milestone", "stage"):
         return None  # a risk or a governance line is the programme's, not one pillar's
+    if pattern("bodies").search(f"{c.title} {c.text}"):
+        return None  # "Board approves the proposal, PMO stood up": the programme's milestone
     names = [p for p in plan.pillars if plan.pillar_text.get(p)]
     if len(names) < 2:
         return None
@@ -516,8 +518,11 @@ def _phase_by_timeline(tasks: list[TaskDraft], plan: DeckPlan, pillar_of: dict[s
         own = remit.subject_stems(f"{t.title} {t.quote or ''}")
         pillar = pillar_of.get(t.key)
         scored = rare_overlap(own, docs)
-        # Work of a pillar is named only by an item of the same pillar.
-        same = [i for i, d in enumerate(dated) if not pillar or pillar_of.get(d.key) == pillar]
+        # Work of a pillar is named only by an item of the same pillar, or of none ("Forecasting
+        # Model Dev" names no pillar's words twice, but is the forecasting module's work).
+        same = [
+            i for i, d in enumerate(dated) if not pillar or pillar_of.get(d.key) in (pillar, None)
+        ]
         best = max(same, key=lambda i: (scored[i][1], -i), default=None)
         if best is not None and scored[best][0] >= 0.5 and len(own & docs[best]) >= 2:
             t.phase = dated[best].phase
