@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from agent.nodes._common import PlanState, org_of
 from agent.planning.assemble import link_gaps, merge, org_gaps
+from agent.planning.consultations import consultation_tasks
 from agent.planning.raci import build_raci
 from agent.planning.records import deck_phases, source_record
 
@@ -28,6 +29,7 @@ def assign_raci(state: PlanState) -> PlanState:
             task["source"] = sources.get(task["vision_ids"][0])
     gaps += org_gaps(tasks, org, gaps)
     link_gaps(tasks, gaps, org)
+    tasks += consultation_tasks(tasks, gaps, org)  # what unblocks a gap that names a body
     return {
         "tasks": tasks,
         "gaps": gaps,

@@ -1,0 +1,75 @@
+"""A constraint that names a body to consult before a change becomes the task that unblocks
+the work it gates (issue 11, part 5). Made-up wording, no eval deck's sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.planning.consultations import consultation_tasks, required_body
+from schemas.context import OrgContext, Role
+
+
+def _role(name: str, *duties: str, tier: str = "core") -> Role:
+    return Role(name=name, tier=tier, responsibilities=list(duties), source="roster.csv")  # type: ignore[arg-type]
+
+
+def _task(tid: str, title: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "id": tid, "key": f"k{tid}", "title": title, "description": title,
+        "layer": "process_people", "owner_role": "Depot Manager", "horizon": "foundational",
+        "depends_on": [], "done_when": "", "context_refs": [], "scenario_ids": [],
+        "consulted": [], "pilot": False, "origin": "deck", "origin_note": None,
+        "source": None, "quote": None, "phase": None, "weeks": None, "vision_ids": ["V1"],
+        "accountable": None, **extra,
+    }  # fmt: skip
+
+
+ORG = OrgContext(
+    root=".",
+    roles=[
+        _role("Depot Manager", "runs the depots, shifts and rotas"),
+        _role("Head of People", "employee relations, consultation with the works council"),
+        _role("Works Council Chair", "represents the staff"),
+    ],
+)
+RULE = (
+    "rules.md: The works council must be consulted before any change to rotas or to the "
+    "staffing of a sorting team; consultation takes 30 days."
+)
+
+
+def test_the_body_and_what_it_must_do_are_read_however_phrased() -> None:
+    assert required_body("The works council must be consulted before any change to rotas.") == (
+        "consult",
+        "the works council",
+    )
+    assert required_body("Changes to rotas go to the Joint Staff Committee for consultation.") == (
+        "consult",
+        "the Joint Staff Committee",
+    )
+    assert required_body("Spend above 2m goes to the Board.") == ("decide", "the Board")
+    assert required_body("Rotas are published every Friday.") is None
+
+
+def test_a_consultation_the_org_requires_is_a_task_the_gated_work_waits_for() -> None:
+    tasks = [_task("T1", "New rotas for the sorting teams"), _task("T2", "Paint the depot")]
+    gaps = [{"id": "G1", "kind": "constraint", "text": "", "evidence": RULE, "blocks": ["T1"]}]
+    (added,) = consultation_tasks(tasks, gaps, ORG)  # type: ignore[arg-type]
+    assert added["id"] == "T3" and added["origin"] == "method"
+    assert added["title"] == "Consult the works council before T1 starts"
+    assert "T1 New rotas for the sorting teams" in added["description"]
+    assert added["owner_role"] == "Head of People"  # not the staff's own representative
+    assert added["consulted"] == ["Works Council Chair"]
+    assert added["context_refs"][0]["doc"] == "rules.md"
+    assert "T3" in tasks[0]["depends_on"] and not tasks[1]["depends_on"]
+
+
+def test_no_task_when_the_deck_already_plans_the_consultation_or_nothing_is_gated() -> None:
+    gaps = [{"id": "G1", "kind": "constraint", "text": "", "evidence": RULE, "blocks": ["T1"]}]
+    planned = [
+        _task("T1", "New rotas for the sorting teams"),
+        _task("T2", "Open consultation with the works council on the new rotas"),
+    ]
+    assert consultation_tasks(planned, gaps, ORG) == []  # type: ignore[arg-type]
+    ungated = [{**gaps[0], "blocks": []}]
+    assert consultation_tasks([_task("T1", "Paint the depot")], ungated, ORG) == []  # type: ignore[arg-type]
