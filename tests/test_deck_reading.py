@@ -740,3 +740,27 @@ def test_a_tile_whose_caption_continues_its_figure_is_a_share() -> None:
     (kpi,) = read_deck_plan(deck).kpis
     assert kpi.metric == "Share of book requests ready for collection within 48 hours"
     assert kpi.statement.startswith("90% of book requests ready for collection")
+
+
+def test_a_card_sized_from_one_figure_to_another_keeps_its_name() -> None:
+    deck = _deck(
+        [
+            (
+                "Capability Build-Out",
+                [
+                    "Three teams grow to carry the programme",
+                    "Field Service Team",
+                    "10->25",
+                    "Installs, repairs and customer visits",
+                    "Analytics Team",
+                    "4->12",
+                    "Forecasts / dashboards / pricing models",
+                ],
+            )
+        ],
+        bullets=False,
+    )
+    titles = [c.title for c in read_deck_plan(deck).commitments]
+    assert "Field Service Team 10->25: Installs, repairs and customer visits" in titles
+    assert "Analytics Team 4->12: Forecasts / dashboards / pricing models" in titles
+    assert not any(t.startswith(("10->25", "4->12")) for t in titles)

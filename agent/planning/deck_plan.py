@@ -1163,16 +1163,43 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
 _STEP_LABEL = re.compile(r"^(?:days?|weeks?|months?|w|m|q)\s*\d", re.I)
 
 
+# A figure that sizes a change: "12->28", "6 → 18", "40 to 120".
+_CHANGE_FIGURE = re.compile(r"^\s*[\d.,]+\s*[%kKmM]?\s*(?:->|→|⟶|to)\s*[\d.,]+\s*[%kKmM+]?\s*$")
+
+
 def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
     """A pillar slide laid out as cards, each a short name over the sentence that explains it
     ("Creator Livestreams" / "Store-visit and new-launch livestreams run in parallel ..."):
     each card is one of the pillar's initiatives, named as the deck names it."""
     lines = slide.texts()
     out: list[Commitment] = []
+    sized: set[int] = set()  # figure lines read as part of the card above them
     for i, (name, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
-        if i in slide.left_behind or i == 0:
+        if i in slide.left_behind or i == 0 or i in sized:
             continue  # the first line is the slide's subtitle
         if not (_is_heading_line(name) and 2 <= len(words(name)) <= 6):
+            continue
+        after = lines[i + 2] if i + 2 < len(lines) else ""
+        if (
+            _CHANGE_FIGURE.match(nxt)
+            and not _CHANGE_FIGURE.match(name)
+            and 2 <= len(words(after)) <= 45
+            and not _CHANGE_FIGURE.match(after)
+        ):
+            # "Data Engineering Team" / "12->28" / "Data capture, governance, platform
+            # development": one card, a team or a capacity sized from one figure to another.
+            sized.add(i + 1)
+            label = name.rstrip(" :：")
+            out.append(
+                Commitment(
+                    kind="initiative",
+                    title=shorten(f"{label} {nxt}: {after}", 80),
+                    text=f"{label} {nxt}: {after.rstrip(';.')}",
+                    source=slide.source,
+                    section=slide.title,
+                    pillar=pillar,
+                )
+            )
             continue
         # "91%" / "Answer accuracy" / "Internal test set": a figure's caption, not a card. A
         # target is a KPI; any other figure stays with the name it sizes.
