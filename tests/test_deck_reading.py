@@ -764,3 +764,33 @@ def test_a_card_sized_from_one_figure_to_another_keeps_its_name() -> None:
     assert "Field Service Team 10->25: Installs, repairs and customer visits" in titles
     assert "Analytics Team 4->12: Forecasts / dashboards / pricing models" in titles
     assert not any(t.startswith(("10->25", "4->12")) for t in titles)
+
+
+def test_a_standard_process_laid_out_in_timed_steps_is_one_commitment_in_order() -> None:
+    deck = _deck(
+        [
+            (
+                "Claims Handling: 10-Day Settlement Process",
+                [
+                    "Pillar 1 · Tactic A",
+                    "One intake desk and a fixed review rhythm settle claims in ten working days",
+                    "Days 1-2",
+                    "Intake",
+                    "Online form + photo upload",
+                    "Days 6-10",
+                    "Settlement",
+                    "Payment within 48 hours of approval",
+                    "Days 3-5",
+                    "Assessment",
+                    "Desk review + remote survey",
+                ],
+            )
+        ],
+        bullets=False,
+    )
+    (process,) = [c for c in read_deck_plan(deck).commitments if "Steps:" in c.text]
+    assert process.title == "Claims Handling: 10-Day Settlement Process"
+    assert process.text.startswith("One intake desk and a fixed review rhythm")
+    steps = process.text.split("Steps: ", 1)[1]
+    assert steps.index("Intake (Days 1-2)") < steps.index("Assessment (Days 3-5)")
+    assert steps.index("Assessment (Days 3-5)") < steps.index("Settlement (Days 6-10)")

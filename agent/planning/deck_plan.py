@@ -344,7 +344,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
                     plan.pillar_details[name] = texts[at + 1]
         pillar = _pillar_of(slide, plan.pillars)
         if pillar is not None:
-            plan.commitments += _pillar_bullets(slide, pillar)
+            plan.commitments += _pillar_bullets(slide, pillar) + _process_steps(slide, pillar)
             seen = plan.pillar_text.get(pillar) or plan.pillar_details.get(pillar, "")
             plan.pillar_text[pillar] = " ".join([seen, slide.title, *slide.texts()]).strip()
         elif _enabler_slide(slide):
@@ -1158,6 +1158,53 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
             )
         )
     return out or cards
+
+
+def _process_steps(slide: _Slide, pillar: str | None) -> list[Commitment]:
+    """A slide that lays out a standard process as timed steps ("Days 1-15" / "Site
+    Evaluation" / "AI site-selection algorithm + on-site survey", ...) commits to putting that
+    process in place: one commitment in the slide's words, its steps in their order."""
+    if not pattern("process_names").search(slide.heading):
+        return []
+    lines = slide.texts()
+    steps: list[tuple[int, str, str, str]] = []
+    for i, label in enumerate(lines[:-2]):
+        name, detail = lines[i + 1], lines[i + 2]
+        if not (_STEP_LABEL.match(label) and len(words(label)) <= 4):
+            continue
+        if _STEP_LABEL.match(name) or _STEP_LABEL.match(detail) or not words(detail):
+            continue
+        first = re.search(r"\d+", label)
+        steps.append((int(first.group()) if first else 0, label, name, detail))
+    if len(steps) < 3:
+        return []
+    steps.sort(key=lambda s: s[0])
+    listed = "; ".join(
+        f"{name} ({label}): {detail.rstrip('.;')}" for _, label, name, detail in steps
+    )
+    # The line that says what the process achieves; not the eyebrow ("Pillar 2 · Tactic B").
+    lead = next(
+        (t for t in lines if t != slide.title and len(words(t)) >= 6 and not re.search(r"·|\|", t)),
+        "",
+    )
+    return [
+        Commitment(
+            kind="initiative",
+            title=shorten(slide.title, 80),
+            text=" ".join(
+                filter(
+                    None,
+                    [
+                        f"{lead.rstrip('.')}." if lead else "",
+                        f"Steps: {listed}.",
+                    ],
+                )
+            ),
+            source=slide.source,
+            section=slide.title,
+            pillar=pillar,
+        )
+    ]
 
 
 _STEP_LABEL = re.compile(r"^(?:days?|weeks?|months?|w|m|q)\s*\d", re.I)
