@@ -794,3 +794,23 @@ def test_a_standard_process_laid_out_in_timed_steps_is_one_commitment_in_order()
     steps = process.text.split("Steps: ", 1)[1]
     assert steps.index("Intake (Days 1-2)") < steps.index("Assessment (Days 3-5)")
     assert steps.index("Assessment (Days 3-5)") < steps.index("Settlement (Days 6-10)")
+
+
+def test_a_labelled_call_to_action_on_a_closing_slide_is_the_decks_ask() -> None:
+    deck = _deck(
+        [
+            (
+                "Three things to remember about the new depots",
+                [
+                    "CLOSING",
+                    "Smaller depots, closer to customers, open longer",
+                    "Next Step (Call to Action): sign the leases for both pilot depots and confirm the fit-out budget by March",
+                ],
+            )
+        ],
+        bullets=False,
+    )
+    asks = [c for c in read_deck_plan(deck).commitments if c.kind == "ask"]
+    assert [a.text for a in asks] == [
+        "sign the leases for both pilot depots and confirm the fit-out budget by March"
+    ]

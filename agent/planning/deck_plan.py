@@ -296,6 +296,8 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             _governance_tables(slide, plan)
         if section("asks").search(title):
             plan.commitments += _asks(slide)
+        else:  # "Next Step (Call to Action): ..." on a closing slide is the deck's ask too
+            plan.commitments += _asks(slide, labelled=True)
         slide.placed = (
             _phases.placed_spans(
                 [(t, b.box) for t, b in slide.lines if b.box is not None],
@@ -997,9 +999,16 @@ def _governance(slide: _Slide) -> list[Commitment]:
     return _dedupe(out)[:6]
 
 
-def _asks(slide: _Slide) -> list[Commitment]:
+_ASK_LABEL = re.compile(r"^(?:next steps?|call to action)\b[^:]{0,30}:", re.I)
+
+
+def _asks(slide: _Slide, *, labelled: bool = False) -> list[Commitment]:
+    """What the deck asks its readers to do; with ``labelled``, only the lines that say so
+    ("Next Step (Call to Action): ...")."""
     out = []
     for line in slide.texts():
+        if labelled and not _ASK_LABEL.match(line):
+            continue
         for sent in sentences(line):
             if len(words(sent)) >= 6 and pattern("ask_verbs").search(sent):
                 text = re.sub(r"^(?:next steps?|call to action)[^:]*:\s*", "", sent, flags=re.I)
