@@ -814,3 +814,25 @@ def test_a_labelled_call_to_action_on_a_closing_slide_is_the_decks_ask() -> None
     assert [a.text for a in asks] == [
         "sign the leases for both pilot depots and confirm the fit-out budget by March"
     ]
+
+
+def test_work_labelled_with_its_year_happens_in_that_year_of_the_decks_clock() -> None:
+    from agent.planning.deck_plan import Commitment, DeckPlan, _date_by_year_label
+    from schemas.plan import Source
+
+    src = Source(file="deck.pptx", slide=7)
+    plan = DeckPlan(
+        start_year=2027,
+        horizon_weeks=156,
+        commitments=[
+            Commitment(kind="initiative", title=f"{y} · Step {k}", text="", source=src)
+            for k, y in enumerate((2027, 2028, 2029, 2031))
+        ],
+    )
+    _date_by_year_label(plan)
+    assert [(c.start_week, c.end_week) for c in plan.commitments] == [
+        (0.0, 52.0),
+        (52.0, 104.0),
+        (104.0, 156.0),
+        (None, None),  # past the deck's horizon: left to the method's clock
+    ]

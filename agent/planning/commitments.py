@@ -15,7 +15,7 @@ from agent.knowledge.kpis import measure_subject, same_measure
 from agent.knowledge.lexicon import classify_layer, pattern
 from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, stem, words
 from agent.knowledge.timeline import WEEKS_PER_MONTH
-from agent.planning.deck_plan import Commitment, DeckPlan, Kpi
+from agent.planning.deck_plan import YEAR_LABEL, Commitment, DeckPlan, Kpi
 from schemas.context import Metric, OrgContext, Role, System
 from schemas.plan import Horizon, Scenario, Source, Vision
 
@@ -503,7 +503,13 @@ def _phase_by_timeline(tasks: list[TaskDraft], plan: DeckPlan, pillar_of: dict[s
     names = [p.name for p in plan.phases]
     if len(names) < 2:
         return
-    dated = [t for t in tasks if t.phase in names and t.origin == "deck"]
+    # Work the deck dates by its year label ("2026 · Accelerated Expansion") is an outcome of
+    # its year, not a timeline item other work takes its phase from.
+    dated = [
+        t
+        for t in tasks
+        if t.phase in names and t.origin == "deck" and not YEAR_LABEL.match(t.title)
+    ]
     if not dated:
         return
     first: dict[str, int] = {}

@@ -411,6 +411,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
     ends = [c.end_week for c in plan.commitments if c.end_week is not None]
     if ends and plan.horizon_weeks:
         plan.horizon_weeks = int(round(max(plan.horizon_weeks, max(ends))))
+    _date_by_year_label(plan)
     _assign_phases(plan)
     plan.pilot = _pilot(slides)
     if plan.pilot is not None:
@@ -778,6 +779,23 @@ def _phases_in_order(phases: list[DeckPhase]) -> list[DeckPhase]:
             if nxt.end_week <= nxt.start_week:
                 nxt.end_week = nxt.start_week + 1
     return ordered
+
+
+YEAR_LABEL = re.compile(r"^\s*(20\d\d)\s*[·:|–—-]\s*\S")
+
+
+def _date_by_year_label(plan: DeckPlan) -> None:
+    """Work the deck labels with its year ("2026 · Accelerated Expansion: franchise share rises
+    to 55%") happens in that year of the deck's clock, not in its first weeks."""
+    if not plan.start_year or not plan.horizon_weeks:
+        return
+    for c in plan.commitments:
+        m = YEAR_LABEL.match(c.title)
+        if c.start_week is not None or c.phase or not m:
+            continue
+        start = (int(m.group(1)) - plan.start_year) * 52.0
+        if 0 <= start < plan.horizon_weeks:
+            c.start_week, c.end_week = start, min(start + 52.0, float(plan.horizon_weeks))
 
 
 def _assign_phases(plan: DeckPlan) -> None:
