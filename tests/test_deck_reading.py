@@ -836,3 +836,13 @@ def test_work_labelled_with_its_year_happens_in_that_year_of_the_decks_clock() -
         (104.0, 156.0),
         (None, None),  # past the deck's horizon: left to the method's clock
     ]
+
+
+def test_a_gate_the_deck_names_keeps_its_name() -> None:
+    from agent.planning._phases import gate_name
+
+    assert gate_name(["Work", "Gate G2 · scale go/no-go (end of Q4 2027)", "criteria"]) == (
+        "Gate G2 · scale go/no-go"
+    )
+    assert gate_name(["Gate 3: handover to the plants"]) == "Gate 3: handover to the plants"
+    assert gate_name(["Acceptance criteria", "Gate", "G2"]) is None  # labels, no name

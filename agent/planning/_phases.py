@@ -77,6 +77,7 @@ class PhaseRecord:
     span: timeline.Span | None = None
     gate: str | None = None
     gate_end: timeline.Span | None = None
+    gate_name: str | None = None  # the deck's own name for it: "Gate G2 · scale go/no-go"
     summary: str = ""
     items: list[tuple[str, Source, timeline.Span | None]] = field(default_factory=list)
     order: float = 99.0
@@ -272,6 +273,7 @@ def read_slide(
         record.order = _key_order(key)
         gate, gate_span, items = _phase_body(lines, axis_lines, start_year)
         record.gate, record.gate_end = gate, gate_span
+        record.gate_name = gate_name(lines)
         record.summary = next(
             (ln for ln in lines[:1] if not is_gate_label(ln) and len(words(ln)) <= 25), ""
         )
@@ -477,6 +479,21 @@ def _phase_name(title: str, key: str) -> str:
     return title
 
 
+_NAMED_GATE = re.compile(
+    r"^(?P<name>gate\s+[A-Z]?\d+\s*[·:|–-]\s*[^()]{2,60}?)\s*(?:\([^)]*\))?\s*$", re.I
+)
+
+
+def gate_name(lines: list[str]) -> str | None:
+    """The deck's own name for a phase's gate ("Gate G2 · scale go/no-go (end of Q4 2027)"
+    is "Gate G2 · scale go/no-go"); None when it only labels the criteria."""
+    for line in lines:
+        m = _NAMED_GATE.match(line.strip())
+        if m:
+            return " ".join(m.group("name").split())
+    return None
+
+
 def _phase_body(
     lines: list[str], axis_lines: set[int], start_year: int | None
 ) -> tuple[str | None, timeline.Span | None, list[str]]:
@@ -596,6 +613,7 @@ def merge(
             if len(rec.name) > len(have.name) and phase_key(rec.name) == rec.key:
                 have.name = rec.name
             have.gate = have.gate or rec.gate
+            have.gate_name = have.gate_name or rec.gate_name
             have.gate_end = have.gate_end or rec.gate_end
             have.summary = have.summary or rec.summary
             have.items += rec.items

@@ -371,7 +371,8 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             plan.commitments.append(
                 Commitment(
                     kind="gate",
-                    title=f"{_phases.short_name(phase.name)} gate: go/no-go sign-off",
+                    title=rec.gate_name
+                    or f"{_phases.short_name(phase.name)} gate: go/no-go sign-off",
                     text=rec.gate,
                     source=rec.source,
                     section=phase.name,
