@@ -846,3 +846,33 @@ def test_a_gate_the_deck_names_keeps_its_name() -> None:
     )
     assert gate_name(["Gate 3: handover to the plants"]) == "Gate 3: handover to the plants"
     assert gate_name(["Acceptance criteria", "Gate", "G2"]) is None  # labels, no name
+
+
+def test_a_decks_moves_are_its_pillars() -> None:
+    deck = _deck(
+        [
+            (
+                "Three Moves",
+                [
+                    "How we get there",
+                    "Faster Service",
+                    "Shorter queues at the morning peak in every branch we run",
+                    "More Branches",
+                    "Twelve new branches in towns we do not serve yet today",
+                    "Loyal Customers",
+                    "A loyalty app that brings members back every single week",
+                ],
+            ),
+            (
+                "Faster Service",
+                [
+                    "A second till and a self-order kiosk in the ten busiest branches",
+                    "Peak staffing: one extra server 7-10am in every branch above target",
+                ],
+            ),
+        ],
+    )
+    plan = read_deck_plan(deck)
+    assert plan.pillars[:1] == ["Faster Service"]
+    titles = [c.title for c in plan.commitments]
+    assert any(t.startswith("A second till and a self-order kiosk") for t in titles)
