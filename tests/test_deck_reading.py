@@ -876,3 +876,22 @@ def test_a_decks_moves_are_its_pillars() -> None:
     assert plan.pillars[:1] == ["Faster Service"]
     titles = [c.title for c in plan.commitments]
     assert any(t.startswith("A second till and a self-order kiosk") for t in titles)
+
+
+def test_a_pillar_named_in_its_eyebrow_is_read_and_a_labelled_imperative_bullet_kept() -> None:
+    deck = _deck(
+        [
+            (
+                "Win on Service",
+                [
+                    "PILLAR: SERVICE",
+                    "Service is why members stay with a mutual",
+                    "Callback within two hours for every complaint, logged in the CRM",
+                    "Cut waiting times: fewer hand-offs, one named handler per claim",
+                ],
+            )
+        ],
+    )
+    titles = [c.title for c in read_deck_plan(deck).commitments]
+    assert any(t.startswith("Callback within two hours") for t in titles)
+    assert any(t.startswith("Cut waiting times: fewer hand-offs") for t in titles)

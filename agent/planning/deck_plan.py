@@ -1113,8 +1113,10 @@ def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
 
 
 # An eyebrow over the title that says which programme the slide details: "PROGRAMME 1",
-# "Pillar 2", "WORKSTREAM B".
-_DETAIL_EYEBROW = re.compile(rf"^\s*{_PILLAR_WORD}\s*{_PILLAR_NO}\s*$", re.I)
+# "Pillar 2", "WORKSTREAM B", "PILLAR: FRESH".
+_DETAIL_EYEBROW = re.compile(
+    rf"^\s*{_PILLAR_WORD}\s*(?:{_PILLAR_NO}|[:·|–-]\s*[\w&' -]{{2,30}})\s*$", re.I
+)
 
 
 def _detail_eyebrow(slide: _Slide) -> str | None:
@@ -1169,8 +1171,12 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
         )
         if not listed or len(toks) < 4 or len(toks) > 45:
             continue
-        if _TARGET_LINE.match(line) or toks[0] in WORK_VERBS:
-            continue  # targets are KPIs; imperative bullets are read as initiatives already
+        labelled = re.match(r"^\S+(?:\s+\S+){0,3}\s*[:：—–]", line) is not None
+        if _TARGET_LINE.match(line) or toks[0] in WORK_VERBS and not labelled:
+            # Targets are KPIs; imperative bullets are read as initiatives already, but for
+            # one led by a label ("Cut promotional depth: fewer, bigger promotions ..."), which
+            # the initiative reader takes for a heading.
+            continue
         if i in slide.target_state and not (
             re.search(r"\d", line) or any(layer_scores(line).values())
         ):
