@@ -895,3 +895,25 @@ def test_a_pillar_named_in_its_eyebrow_is_read_and_a_labelled_imperative_bullet_
     titles = [c.title for c in read_deck_plan(deck).commitments]
     assert any(t.startswith("Callback within two hours") for t in titles)
     assert any(t.startswith("Cut waiting times: fewer hand-offs") for t in titles)
+
+
+def test_the_line_under_a_commitments_label_is_what_the_slide_commits_to() -> None:
+    deck = _deck(
+        [
+            (
+                "Pillar 2 · Easy Visits",
+                [
+                    "Booking, arrival and follow-up without a phone call",
+                    "Book",
+                    "online, any time",
+                    "Commitments",
+                    "Online booking live in every clinic by the end of 2028; reminders by text",
+                ],
+            )
+        ],
+        bullets=False,
+    )
+    titles = [c.title for c in read_deck_plan(deck).commitments]
+    assert any(
+        t.startswith("Online booking live in every clinic by the end of 2028") for t in titles
+    )

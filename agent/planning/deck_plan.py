@@ -1139,6 +1139,12 @@ _FIGURE_LINE = re.compile(r"^\W*[\d.,%–-]+\W")  # "8%–12% of revenue", "1 bu
 _TARGET_LINE = re.compile(r"^(?:targets?|kpis?|goals?|measures?|commitments?)\s*[:：]", re.I)
 
 
+_COMMIT_LABEL = re.compile(
+    r"^\s*(?:our\s+|key\s+)?(?:commitments?|we (?:will|commit to)|what we will do)\s*[:：]?\s*$",
+    re.I,
+)
+
+
 def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
     """A pillar slide's bullets are the pillar's initiatives, whatever their grammar
     ("Twelve local partners per hotel signed before opening", "Host council meets monthly")."""
@@ -1160,6 +1166,9 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
         # A slide that draws its bullets lists what is bulleted, not its subtitle.
         and not any(block.bullet is True for _, block in slide.lines)
     )
+    texts = slide.texts()
+    # The lines under a "Commitments" / "We will" label are what the slide commits to.
+    committed = {i + 1 for i, t in enumerate(texts[:-1]) if _COMMIT_LABEL.match(t)}
     for i, (line, block) in enumerate(slide.lines):
         if i in slide.left_behind:
             continue
@@ -1168,6 +1177,7 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
             block.bullet is True
             or block.text.lstrip().startswith(("•", "▪", "–", "- ", "* "))
             or column
+            or i in committed
         )
         if not listed or len(toks) < 4 or len(toks) > 45:
             continue
