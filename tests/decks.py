@@ -1,7 +1,9 @@
-"""Small decks and goals built in code, for the tests that read deck shapes and compose plans."""
+"""Small decks, goals and roles built in code, for the tests that read deck shapes, compose
+plans and choose owners."""
 
 from __future__ import annotations
 
+from schemas.context import Role
 from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
 from schemas.plan import Vision
 
@@ -41,3 +43,8 @@ def goal(vid: str, text: str, slide: int, *, vague: bool = False) -> Vision:
             "vagueness": {"vague": vague, "score": 0.8 if vague else 0.0},
         }
     )
+
+
+def role(name: str, *duties: str, tier: str = "core") -> Role:
+    """A roster role with its stated duties, read from roster.csv."""
+    return Role(name=name, tier=tier, responsibilities=list(duties), source="roster.csv")  # type: ignore[arg-type]

@@ -6,11 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from agent.planning.consultations import consultation_tasks, required_body
-from schemas.context import OrgContext, Role
-
-
-def _role(name: str, *duties: str, tier: str = "core") -> Role:
-    return Role(name=name, tier=tier, responsibilities=list(duties), source="roster.csv")  # type: ignore[arg-type]
+from schemas.context import OrgContext
+from tests.decks import role as _role
 
 
 def _task(tid: str, title: str, **extra: Any) -> dict[str, Any]:
@@ -72,4 +69,4 @@ def test_no_task_when_the_deck_already_plans_the_consultation_or_nothing_is_gate
     ]
     assert consultation_tasks(planned, gaps, ORG) == []  # type: ignore[arg-type]
     ungated = [{**gaps[0], "blocks": []}]
-    assert consultation_tasks([_task("T1", "Paint the depot")], ungated, ORG) == []  # type: ignore[arg-type]
+    assert consultation_tasks([_task("T1", "Paint the depot")], ungated, ORG) == []  # type: ignore[arg-type, list-item]

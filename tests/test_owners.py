@@ -10,11 +10,8 @@ from agent.planning.commitments import _owner, deck_roles
 from agent.planning.deck_plan import DeckPlan, read_deck_plan
 from schemas.context import OrgContext, Role
 from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
+from tests.decks import role as _role
 from tests.decks import slide_deck, table_block
-
-
-def _role(name: str, *duties: str, tier: str = "core") -> Role:
-    return Role(name=name, tier=tier, responsibilities=list(duties), source="roster.csv")  # type: ignore[arg-type]
 
 
 def _owner_of(text: str, roles: list[Role], layer: str = "process_people") -> str | None:

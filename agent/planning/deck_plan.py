@@ -1265,6 +1265,17 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
     lines = slide.texts()
     out: list[Commitment] = []
     sized: set[int] = set()  # figure lines read as part of the card above them
+
+    def card(label: str, line: str) -> Commitment:
+        return Commitment(
+            kind="initiative",
+            title=shorten(f"{label}: {line}", 80),
+            text=f"{label}: {line.rstrip(';.')}",
+            source=slide.source,
+            section=slide.title,
+            pillar=pillar,
+        )
+
     for i, (name, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
         if i in slide.left_behind or i == 0 or i in sized:
             continue  # the first line is the slide's subtitle
@@ -1280,17 +1291,7 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
             # "Data Engineering Team" / "12->28" / "Data capture, governance, platform
             # development": one card, a team or a capacity sized from one figure to another.
             sized.add(i + 1)
-            label = name.rstrip(" :：")
-            out.append(
-                Commitment(
-                    kind="initiative",
-                    title=shorten(f"{label} {nxt}: {after}", 80),
-                    text=f"{label} {nxt}: {after.rstrip(';.')}",
-                    source=slide.source,
-                    section=slide.title,
-                    pillar=pillar,
-                )
-            )
+            out.append(card(f"{name.rstrip(' :：')} {nxt}", after))
             continue
         # "91%" / "Answer accuracy" / "Internal test set": a figure's caption, not a card. A
         # target is a KPI; any other figure stays with the name it sizes.
@@ -1310,18 +1311,7 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
             continue
         label = re.sub(r"^(?:layer|tactic|step|stage)\s*\w+\s*[·:|–-]\s*", "", name, flags=re.I)
         label = label.rstrip(" :：")  # "Name:" over its sentence reads "Name: sentence"
-        if figure:
-            label = f"{label} {prev}"
-        out.append(
-            Commitment(
-                kind="initiative",
-                title=shorten(f"{label}: {nxt}", 80),
-                text=f"{label}: {nxt.rstrip(';.')}",
-                source=slide.source,
-                section=slide.title,
-                pillar=pillar,
-            )
-        )
+        out.append(card(f"{label} {prev}" if figure else label, nxt))
     return out
 
 
