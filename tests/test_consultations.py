@@ -70,3 +70,32 @@ def test_no_task_when_the_deck_already_plans_the_consultation_or_nothing_is_gate
     assert consultation_tasks(planned, gaps, ORG) == []  # type: ignore[arg-type]
     ungated = [{**gaps[0], "blocks": []}]
     assert consultation_tasks([_task("T1", "Paint the depot")], ungated, ORG) == []  # type: ignore[arg-type, list-item]
+
+
+def test_one_task_per_body_and_its_runner_is_who_consults_the_staff() -> None:
+    org = OrgContext(
+        root=".",
+        roles=[
+            _role("Operations Director", "rotas, staffing, depots"),
+            _role("Head of Customer Relations", "complaints and customer relations"),
+            _role("HR Manager", "recruitment, payroll, employee relations and union consultation"),
+        ],
+    )
+    tasks = [_task("T1", "New rotas for the sorting teams"), _task("T2", "Longer shifts")]
+    gaps = [
+        {"id": "G1", "kind": "constraint", "text": "", "evidence": RULE, "blocks": ["T1"]},
+        {"id": "G2", "kind": "constraint", "text": "", "evidence": RULE, "blocks": ["T2"]},
+    ]
+    (added,) = consultation_tasks(tasks, gaps, org)  # type: ignore[arg-type]
+    assert added["title"] == "Consult the works council before T1 and T2 start"
+    assert added["owner_role"] == "HR Manager"  # not Customer Relations for "relations"
+    assert tasks[0]["depends_on"] == tasks[1]["depends_on"] == ["T3"]
+
+
+def test_a_task_that_only_shares_a_word_with_the_body_does_not_plan_its_consultation() -> None:
+    gaps = [{"id": "G1", "kind": "constraint", "text": "", "evidence": RULE, "blocks": ["T1"]}]
+    tasks = [
+        _task("T1", "New rotas for the sorting teams"),
+        _task("T2", "Present the new frameworks to the regional board"),
+    ]
+    assert len(consultation_tasks(tasks, gaps, ORG)) == 1  # type: ignore[arg-type]

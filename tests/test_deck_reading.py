@@ -826,8 +826,9 @@ def test_work_labelled_with_its_year_happens_in_that_year_of_the_decks_clock() -
         horizon_weeks=156,
         commitments=[
             Commitment(kind="initiative", title=f"{y} · Step {k}", text="", source=src)
-            for k, y in enumerate((2027, 2028, 2029, 2031))
-        ],
+            for k, y in enumerate(("2027", "2028", "2029", "2031", "2027-2028"))
+        ]
+        + [Commitment(kind="risk", title="2028 – Regulation changes", text="", source=src)],
     )
     _date_by_year_label(plan)
     assert [(c.start_week, c.end_week) for c in plan.commitments] == [
@@ -835,6 +836,8 @@ def test_work_labelled_with_its_year_happens_in_that_year_of_the_decks_clock() -
         (52.0, 104.0),
         (104.0, 156.0),
         (None, None),  # past the deck's horizon: left to the method's clock
+        (0.0, 104.0),  # a range of years runs to the end of its last
+        (None, None),  # a risk labelled with a year is not work done in it
     ]
 
 
@@ -846,6 +849,11 @@ def test_a_gate_the_deck_names_keeps_its_name() -> None:
     )
     assert gate_name(["Gate 3: handover to the plants"]) == "Gate 3: handover to the plants"
     assert gate_name(["Acceptance criteria", "Gate", "G2"]) is None  # labels, no name
+    assert gate_name(["Gate 2 - 3 sites open, 95% uptime"]) is None  # criteria, no name
+    # A slide that names the gate it starts from first: its own gate is the last named.
+    assert gate_name(["Gate G1 · pilot go", "work", "Gate G2 · scale go/no-go"]) == (
+        "Gate G2 · scale go/no-go"
+    )
 
 
 def test_a_decks_moves_are_its_pillars() -> None:
@@ -917,3 +925,38 @@ def test_the_line_under_a_commitments_label_is_what_the_slide_commits_to() -> No
     assert any(
         t.startswith("Online booking live in every clinic by the end of 2028") for t in titles
     )
+
+
+def test_subtitles_that_are_not_pillars_and_reports_that_ask_nothing_make_no_work() -> None:
+    deck = _deck(
+        [
+            (
+                "Governance and cadence",
+                [
+                    "Objective: clear decision rights",
+                    "Steering committee meets monthly to review progress and risks",
+                ],
+            ),
+            (
+                "Pilot results",
+                ["Next steps (done): we piloted the app and decided to approve the budget early"],
+            ),
+            (
+                "Order handling process",
+                [
+                    "One desk for every order, from booking to delivery, in two weeks",
+                    "Days 1-3",
+                    "Booking",
+                    "Order taken online",
+                    "Month 2",
+                    "Review",
+                    "Monthly check of late orders",
+                    "Days 4-10",
+                    "Delivery",
+                    "Van route planned overnight",
+                ],
+            ),
+        ],
+    )
+    plan = read_deck_plan(deck)
+    assert not [c for c in plan.commitments if c.kind in ("initiative", "ask")]

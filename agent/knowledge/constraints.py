@@ -167,11 +167,12 @@ _LIMITATIONS = [
         re.I,
     ),
     re.compile(r"\b(?P<subj>(?:the\s+)?(?:post|position|role|vacancy))\s+(?:is\s+)?vacant\b", re.I),
-    # "Light-rail vehicles are not on CAD/AVL": a system that does not reach them
+    # "Light-rail vehicles are not on CAD/AVL": a system (an acronym, or named as one) that
+    # does not reach them; "not on Main Street" says nothing of the kind
     re.compile(
         r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are)\s+not\s+(?:yet\s+)?on\s+(?:the\s+)?"
         r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-        r"(?P<scope>[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,3}|(?i:(?:[\w-]+\s+){0,3}?(?:system|platform|"
+        r"(?P<scope>[A-Z]{2,}[\w/&-]*|(?i:(?:[\w-]+\s+){0,3}?(?:system|platform|"
         r"network|register|database|app|portal))s?)\b"
     ),
     # "incident reports are filled in on paper forms"
@@ -186,9 +187,10 @@ _LIMITATIONS = [
         r"searchable|reported|audited)\b(?P<scope>[^.;]{0,60})",
         re.I,
     ),
-    # "trips are booked by phone only", "orders are taken by fax"
+    # "trips are booked by phone only", "orders are still taken by fax"
     re.compile(
-        r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are)\s+(?:\w+\s+){1,2}?by\s+(?:tele)?(?:phone|fax|post)\b",
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are)\s+(?:still\s+(?:\w+\s+){1,2}?by\s+(?:tele)?(?:phone|fax|post)"
+        r"|(?:\w+\s+){1,2}?(?:only\s+by\s+(?:tele)?(?:phone|fax|post)|by\s+(?:tele)?(?:phone|fax|post)\s+only))\b",
         re.I,
     ),
 ]
@@ -249,14 +251,16 @@ _CONSTRAINTS = [
     re.compile(r"(?P<subj>[^.;:]{3,100}?)\s+(?:is|are)\s+(?:prohibited|forbidden)\b", re.I),
     # "The agreement does not allow part-time operators", "do not oblige franchisees to follow"
     re.compile(
-        r"(?P<subj>[^.;:]{3,100}?)\s+(?:do|does)\s+not\s+(?:allow|permit|oblige|require|bind|"
-        r"commit)\b(?P<scope>[^.;]{0,100})",
+        r"(?P<subj>[^.;:]{3,100}?)\s+(?:do|does)\s+not\s+(?:allow|permit|oblige)\b(?P<scope>[^.;]{0,100})",
         re.I,
     ),
-    # "Changes to shift patterns go to the Joint Consultative Committee"
+    # "Changes to shift patterns go to the Joint Consultative Committee", "Spend above 5m goes to
+    # the Board": a change, a spend or a paper put to a body ("Profits go to the board" is none)
     re.compile(
-        r"(?P<subj>[^.;:]{3,100}?)\s+(?:must\s+)?(?:go|goes|are\s+referred|is\s+referred)\s+to\s+"
-        r"(?:the\s+)?(?P<scope>[^.;]{0,80}?\b(?:committee|council|board|forum|panel|union|cabinet)s?)\b",
+        r"(?P<subj>[^.;:]{0,60}?\b(?:changes?|spend(?:ing)?|papers?|proposals?|decisions?|plans?|"
+        r"budgets?|investments?|contracts?|cases?|requests?)\b[^.;:]{0,60}?)\s+(?:must\s+)?"
+        r"(?:go|goes|are\s+referred|is\s+referred)\s+to\s+(?:the\s+)?(?P<scope>[^.;]{0,80}?\b(?:committee|"
+        r"council|board|forum|panel|union|cabinet)s?)\b(?!\s+(?:fund|account|budget|pot)s?\b)",
         re.I,
     ),
 ]

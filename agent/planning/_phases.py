@@ -486,12 +486,14 @@ _NAMED_GATE = re.compile(
 
 def gate_name(lines: list[str]) -> str | None:
     """The deck's own name for a phase's gate ("Gate G2 · scale go/no-go (end of Q4 2027)"
-    is "Gate G2 · scale go/no-go"); None when it only labels the criteria."""
+    is "Gate G2 · scale go/no-go"): the last such line (a slide may name the gate it starts
+    from first); None when lines only label or list criteria ("gate 2 - 3 sites open")."""
+    names = []
     for line in lines:
         m = _NAMED_GATE.match(line.strip())
-        if m:
-            return " ".join(m.group("name").split())
-    return None
+        if m and not re.search(r"[\d%,]", m.group("name").split(None, 2)[-1]):
+            names.append(" ".join(m.group("name").split()))
+    return names[-1] if names else None
 
 
 def _phase_body(

@@ -7,6 +7,7 @@ who does it and with whom."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from agent.knowledge import remit
 from agent.knowledge.lexicon import lexicon
@@ -20,7 +21,13 @@ _DECIDE = "decide"
 
 def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
     body = lexicon()["consulted_bodies"]
-    phrase = rf"(?P<body>(?:the\s+)?(?:[\w'&-]+\s+){{0,4}}{body}(?:\s+\([A-Z]{{2,8}}\))?(?:\s+at\s+each\s+\w+)?)"
+    # Words before the kind of body name it ("the Joint Staff Committee", "the trade union
+    # committee at each base"); a clause's own words do not ("If rotas change the works council").
+    named = r"(?:(?-i:[A-Z][\w'&-]*)|trade|joint|staff|local|national|group|regional|site|employee|works|safety|health|central|executive|steering)"
+    phrase = (
+        rf"(?P<body>\b(?:the\s+|our\s+)?(?:{named}\s+){{0,4}}{body}\b(?:\s+\([A-Z]{{2,8}}\))?"
+        rf"(?:\s+at\s+each\s+\w+)?)"
+    )
     return [
         (
             _CONSULT,
@@ -58,11 +65,10 @@ def required_body(sentence: str) -> tuple[str, str] | None:
 def consultation_tasks(
     tasks: list[TaskRecord], gaps: list[GapRecord], org: OrgContext
 ) -> list[TaskRecord]:
-    """One task per constraint gap that names a body to consult or get a decision from and
-    gates some of the plan's work; that work then depends on it."""
+    """One task per body the organization requires to be consulted before work the plan
+    gates on it (however many gaps name that body); that work then depends on it."""
     by_id = {t["id"]: t for t in tasks}
-    out: list[TaskRecord] = []
-    next_no = 1 + max((int(t["id"][1:]) for t in tasks if t["id"][1:].isdigit()), default=0)
+    wanted: dict[str, dict[str, Any]] = {}  # body (lower case) -> what the task needs
     for gap in gaps:
         blocked = [by_id[b] for b in gap.get("blocks", []) if b in by_id]
         if gap.get("kind") != "constraint" or not blocked:
@@ -70,41 +76,54 @@ def consultation_tasks(
         evidence = gap.get("evidence") or gap["text"]
         doc, _, sentence = (
             evidence.partition(": ")
-            if re.match(r"^[\w./ -]+\.\w+: ", evidence)
+            if re.match(r"^[\w./-]+\.\w+: ", evidence)
             else ("", "", evidence)
         )
         found = required_body(sentence)
-        if found is None:
-            continue
-        what, body = found
-        if what != _CONSULT:
+        if found is None or found[0] != _CONSULT:
             continue  # a body's decisions are the deck's gates; its consultations are not
+        body = found[1]
         if _already_planned(body, tasks):
             continue  # the deck plans the consultation itself ("Open consultation with Unite")
-        owner = _preparer(what, body, sentence, org)
+        entry = wanted.setdefault(
+            body.lower(),
+            {"body": body, "gaps": [], "blocked": [], "doc": doc, "sentence": sentence},
+        )
+        entry["gaps"].append(gap.get("id", "a gap"))
+        entry["blocked"] += [t for t in blocked if t not in entry["blocked"]]
+    out: list[TaskRecord] = []
+    next_no = 1 + max((int(t["id"][1:]) for t in tasks if t["id"][1:].isdigit()), default=0)
+    for entry in wanted.values():
+        body, blocked, sentence, doc = (
+            entry["body"],
+            entry["blocked"],
+            entry["sentence"],
+            entry["doc"],
+        )
+        owner = _preparer(body, sentence, org)
         if owner is None:
             continue
         ids = [t["id"] for t in blocked]
         gated = ", ".join(ids[:-1]) + f" and {ids[-1]}" if len(ids) > 1 else ids[0]
         work = "; ".join(f"{t['id']} {shorten(t['title'], 70)}" for t in blocked)
-        verb = "Consult" if what == _CONSULT else "Get the decision of"
+        named = ", ".join(entry["gaps"])
         tid = f"T{next_no}"
         next_no += 1
         out.append(
             {
                 "id": tid,
-                "key": f"method_consult_{slug(body, 40)}_{gap.get('id', '')}",
-                "title": f"{verb} {body} before {gated} {'start' if len(ids) > 1 else 'starts'}",
+                "key": f"method_consult_{slug(body, 40)}",
+                "title": f"Consult {body} before {gated} {'start' if len(ids) > 1 else 'starts'}",
                 "description": (
-                    f"The organization requires it ({gap.get('id', 'a gap')}): “{shorten(sentence, 300)}”. "
+                    f"The organization requires it ({named}): “{shorten(sentence, 300)}”. "
                     f"Plan the time it takes: {work} wait for the outcome."
                 ),
                 "layer": "process_people",
                 "owner_role": owner.name,
                 "horizon": "foundational",
                 "depends_on": [],
-                "done_when": f"{body[:1].upper()}{body[1:]} has been {'consulted' if what == _CONSULT else 'asked'} and its "
-                "opinion or decision is recorded before the work it gates starts.",
+                "done_when": f"{body[:1].upper()}{body[1:]} has been consulted and its opinion is "
+                "recorded before the work it gates starts.",
                 "context_refs": [{"doc": doc, "chunk": None, "quote": shorten(sentence, 220)}]
                 if doc
                 else [],
@@ -112,8 +131,7 @@ def consultation_tasks(
                 "consulted": _speakers(body, org, owner),
                 "pilot": False,
                 "origin": "method",
-                "origin_note": f"added by the method: {gap.get('id', 'a gap')} names a body to "
-                f"{'consult' if what == _CONSULT else 'decide'} before this work",
+                "origin_note": f"added by the method: {named} names a body to consult before this work",
                 "source": None,
                 "quote": None,
                 "phase": None,
@@ -128,40 +146,52 @@ def consultation_tasks(
     return out
 
 
+_KINDS = ("committee", "council", "board", "forum", "panel", "union", "cabinet", "congress")
+_ASKS = re.compile(
+    r"\b(?:consult\w*|inform\w*|approv\w*|decision|sign[- ]?off|submit\w*|bring\w*|"
+    r"present\w*|take\w*|put)\b",
+    re.I,
+)
+
+
 def _already_planned(body: str, tasks: list[TaskRecord]) -> bool:
-    """A task already consults the body or puts the work to it: the body's own name (its
-    words other than the kind of body) with a verb of consulting or deciding."""
-    kinds = {"committee", "council", "board", "forum", "panel", "union", "cabinet", "congress"}
-    plain = kinds | {"the", "each", "full", "group", "joint", "staff", "and"}
-    names = [w for w in re.findall(r"[a-z]+", body.lower()) if len(w) > 2 and w not in plain]
-    kind = next((w for w in reversed(re.findall(r"[a-z]+", body.lower())) if w in kinds), "")
-    asks = re.compile(
-        r"\b(?:consult\w*|inform\w*|approv\w*|decision|sign[- ]?off|submit\w*|bring\w*|"
-        r"present\w*|take\w*|put)\b",
-        re.I,
-    )
+    """A task already consults the body or puts the work to it: the body's kind and its own
+    name (its other words), as whole words, with a verb of consulting or deciding."""
+    found = [re.sub(r"(?<=[a-z])s$", "", w) for w in re.findall(r"[a-z]+", body.lower())]
+    kind = next((w for w in reversed(found) if w in _KINDS or w == "representative"), None)
+    if kind is None:
+        return False
+    plain = {*_KINDS, "the", "our", "each", "full", "group", "joint", "staff", "and", "at", "base"}
+    names = [w for w in found if len(w) > 2 and w not in plain and w != kind]
+
+    def said(word: str, text: str) -> bool:
+        return re.search(rf"\b{re.escape(word)}s?\b", text) is not None
+
     for t in tasks:
         text = f"{t['title']} {t.get('quote') or ''}".lower()
-        if asks.search(text) and kind in text and (not names or any(n in text for n in names)):
+        if _ASKS.search(text) and said(kind, text) and all(said(n, text) for n in names[:2]):
             return True
     return False
 
 
-def _preparer(what: str, body: str, sentence: str, org: OrgContext) -> Role | None:
-    """Who does it: for a decision, who runs the programme (it prepares the decisions put to
-    the organization's bodies); for a consultation, the role whose remit speaks of such
-    consultation, else of the work it gates."""
-    if what == _DECIDE:
-        lead = remit.programme_lead(org.roles, org.remits)
-        if lead is not None:
-            return lead
-    role, share = remit.by_remit(
-        f"consultation with {body} employee relations", "process_people", org.roles, org.remits
-    )
-    if role is not None and share > 0:
-        return role
-    role, _share = remit.by_remit(f"{body} {sentence}", "process_people", org.roles, org.remits)
-    return role
+# Remit words of who runs consultations with the staff's bodies.
+_CONSULTS = re.compile(
+    r"\b(?:employee|industrial|labou?r|staff)\s+relations|\bconsultation\b|works councils?|"
+    r"\bunions?\b|staff forum|collective (?:agreement|bargaining)",
+    re.I,
+)
+
+
+def _preparer(body: str, sentence: str, org: OrgContext) -> Role | None:
+    """Who runs the consultation: a core role whose remit speaks of consulting the staff's
+    bodies (not one that speaks for the staff), else whoever's remit holds the work it gates."""
+    for role in org.roles:
+        if role.tier != "core" or remit.represents_staff(role):
+            continue
+        if _CONSULTS.search(remit.doing_text(role, org.remits)):
+            return role
+    fallback, _share = remit.by_remit(f"{body} {sentence}", "process_people", org.roles, org.remits)
+    return fallback
 
 
 def _speakers(body: str, org: OrgContext, owner: Role) -> list[str]:

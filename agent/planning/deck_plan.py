@@ -782,7 +782,7 @@ def _phases_in_order(phases: list[DeckPhase]) -> list[DeckPhase]:
     return ordered
 
 
-YEAR_LABEL = re.compile(r"^\s*(20\d\d)\s*[·:|–—-]\s*\S")
+YEAR_LABEL = re.compile(r"^\s*(20\d\d)(?:\s*[–—-]\s*(20\d\d))?\s*[·:|–—-]\s*\S")
 
 
 def _date_by_year_label(plan: DeckPlan) -> None:
@@ -792,11 +792,13 @@ def _date_by_year_label(plan: DeckPlan) -> None:
         return
     for c in plan.commitments:
         m = YEAR_LABEL.match(c.title)
-        if c.start_week is not None or c.phase or not m:
-            continue
+        if c.start_week is not None or c.phase or not m or c.kind != "initiative":
+            continue  # a risk or a KPI labelled with a year is not work done in it
         start = (int(m.group(1)) - plan.start_year) * 52.0
-        if 0 <= start < plan.horizon_weeks:
-            c.start_week, c.end_week = start, min(start + 52.0, float(plan.horizon_weeks))
+        last = int(m.group(2) or m.group(1))  # "2026-2028: ..." runs to the end of 2028
+        end = (last - plan.start_year + 1) * 52.0
+        if 0 <= start < plan.horizon_weeks and end > start:
+            c.start_week, c.end_week = start, min(end, float(plan.horizon_weeks))
 
 
 def _assign_phases(plan: DeckPlan) -> None:
@@ -1031,6 +1033,8 @@ def _asks(slide: _Slide, *, labelled: bool = False) -> list[Commitment]:
         for sent in sentences(line):
             if len(words(sent)) >= 6 and pattern("ask_verbs").search(sent):
                 text = re.sub(r"^(?:next steps?|call to action)[^:]*:\s*", "", sent, flags=re.I)
+                if labelled and not pattern("ask_verbs").match(text):
+                    continue  # "Next steps (done): we piloted the app ..." reports, asks nothing
                 out.append(
                     Commitment(
                         kind="ask",
@@ -1115,7 +1119,9 @@ def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
 # An eyebrow over the title that says which programme the slide details: "PROGRAMME 1",
 # "Pillar 2", "WORKSTREAM B", "PILLAR: FRESH".
 _DETAIL_EYEBROW = re.compile(
-    rf"^\s*{_PILLAR_WORD}\s*(?:{_PILLAR_NO}|[:·|–-]\s*[\w&' -]{{2,30}})\s*$", re.I
+    rf"^\s*(?:{_PILLAR_WORD}\s*{_PILLAR_NO}|(?:pillar|work\s?stream|programme|program)\s*[:·|–-]"
+    rf"\s*[\w&' -]{{2,30}})\s*$",
+    re.I,
 )
 
 
@@ -1204,6 +1210,9 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
     return out or cards
 
 
+_PROCESS_STEP = re.compile(r"^(?:days?|weeks?|months?|steps?)\s*\d", re.I)
+
+
 def _process_steps(slide: _Slide, pillar: str | None) -> list[Commitment]:
     """A slide that lays out a standard process as timed steps ("Days 1-15" / "Site
     Evaluation" / "AI site-selection algorithm + on-site survey", ...) commits to putting that
@@ -1214,14 +1223,15 @@ def _process_steps(slide: _Slide, pillar: str | None) -> list[Commitment]:
     steps: list[tuple[int, str, str, str]] = []
     for i, label in enumerate(lines[:-2]):
         name, detail = lines[i + 1], lines[i + 2]
-        if not (_STEP_LABEL.match(label) and len(words(label)) <= 4):
+        if not (_PROCESS_STEP.match(label) and len(words(label)) <= 4):
             continue
         if _STEP_LABEL.match(name) or _STEP_LABEL.match(detail) or not words(detail):
             continue
         first = re.search(r"\d+", label)
         steps.append((int(first.group()) if first else 0, label, name, detail))
-    if len(steps) < 3:
-        return []
+    units = {re.match(r"[a-z]+", label.lower()).group().rstrip("s") for _, label, _, _ in steps}  # type: ignore[union-attr]
+    if len(steps) < 3 or len(units) > 1:
+        return []  # steps in one unit only: "Month 2" does not sort among "Days 1-15"
     steps.sort(key=lambda s: s[0])
     listed = "; ".join(
         f"{name} ({label}): {detail.rstrip('.;')}" for _, label, name, detail in steps
