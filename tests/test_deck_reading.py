@@ -960,3 +960,31 @@ def test_subtitles_that_are_not_pillars_and_reports_that_ask_nothing_make_no_wor
     )
     plan = read_deck_plan(deck)
     assert not [c for c in plan.commitments if c.kind in ("initiative", "ask")]
+
+
+def test_stages_named_over_their_spans_are_the_decks_phases() -> None:
+    deck = _deck(
+        [
+            ("Route 2030", ["Board paper", "January 2027"]),
+            (
+                "The road ahead",
+                [
+                    "Three stages over 24 months",
+                    "Stabilise",
+                    "H1 FY27 · months 0–6",
+                    "Grow",
+                    "months 6–18",
+                    "Extend",
+                    "months 18–24",
+                    "Fix the basics, then grow the network, then extend to new regions.",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    assert [(p.name, p.start_week, p.end_week) for p in plan.phases] == [
+        ("Stabilise", 0.0, 26.0),
+        ("Grow", 26.0, 78.0),
+        ("Extend", 78.0, 104.0),
+    ]

@@ -293,8 +293,10 @@ def read_slide(
             reading.consumed = bool(reading.gates)
         return reading
 
-    # An overview: one line per phase (or per stage named in the title).
-    stages = _title_stages(title)
+    # An overview: one line per phase (or per stage named in the title, or named over its span).
+    stages = _title_stages(title) or (
+        _spanned_stages(lines, start_year) if _OVER_HORIZON.search(heading) else []
+    )
     counts: dict[str, int] = {}
     for i, line in enumerate(lines):
         k = phase_key(line) if _LEADS_WITH_KEY.match(line.strip()) else None
@@ -453,6 +455,27 @@ def _lists_phases(lines: list[str]) -> bool:
     keys = {phase_key(ln) for ln in lines if PHASE_KEY.match(ln.strip())}
     keys.discard(None)
     return len(keys) >= 2
+
+
+# "Three stages over 24 months": the slide lays the whole plan out in named stages.
+_OVER_HORIZON = re.compile(
+    r"\b(?:over|across|in)\s+(?:the\s+next\s+)?\d+\s+(?:months|years|quarters)\b", re.I
+)
+
+
+def _spanned_stages(lines: list[str], start_year: int | None) -> list[str]:
+    """Stages named by a short heading over the line that dates them ("Harden" over "H1 FY27 ·
+    months 0-6", "Scale" over "months 6-18"): two or more make the slide's phases."""
+    names = [
+        line.strip().lower()
+        for line, nxt in zip(lines, lines[1:], strict=False)
+        if 1 <= len(words(line)) <= 3
+        and line.strip()[:1].isupper()
+        and not PHASE_KEY.match(line.strip())
+        and timeline.find_span(line) is None
+        and (timeline.find_span(nxt) or timeline.calendar_range(nxt, start_year)) is not None
+    ]
+    return names if 2 <= len(names) <= 6 else []
 
 
 def _title_stages(title: str) -> list[str]:
