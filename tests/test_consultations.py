@@ -21,13 +21,14 @@ def _task(tid: str, title: str, **extra: Any) -> dict[str, Any]:
     }  # fmt: skip
 
 
-ORG = OrgContext(
-    root=".",
-    roles=[
-        _role("Depot Manager", "runs the depots, shifts and rotas"),
-        _role("Head of People", "employee relations, consultation with the works council"),
-        _role("Works Council Chair", "represents the staff"),
-    ],
+def _org(*roles: tuple[str, str]) -> OrgContext:
+    return OrgContext(root=".", roles=[_role(name, duty) for name, duty in roles])
+
+
+ORG = _org(
+    ("Depot Manager", "runs the depots, shifts and rotas"),
+    ("Head of People", "employee relations, consultation with the works council"),
+    ("Works Council Chair", "represents the staff"),
 )
 RULE = (
     "rules.md: The works council must be consulted before any change to rotas or to the "
@@ -73,13 +74,10 @@ def test_no_task_when_the_deck_already_plans_the_consultation_or_nothing_is_gate
 
 
 def test_one_task_per_body_and_its_runner_is_who_consults_the_staff() -> None:
-    org = OrgContext(
-        root=".",
-        roles=[
-            _role("Operations Director", "rotas, staffing, depots"),
-            _role("Head of Customer Relations", "complaints and customer relations"),
-            _role("HR Manager", "recruitment, payroll, employee relations and union consultation"),
-        ],
+    org = _org(
+        ("Operations Director", "rotas, staffing, depots"),
+        ("Head of Customer Relations", "complaints and customer relations"),
+        ("HR Manager", "recruitment, payroll, employee relations and union consultation"),
     )
     tasks = [_task("T1", "New rotas for the sorting teams"), _task("T2", "Longer shifts")]
     gaps = [
