@@ -91,7 +91,8 @@ def test_one_task_per_body_and_its_runner_is_who_consults_the_staff() -> None:
 
 
 def test_a_task_that_only_shares_a_word_with_the_body_does_not_plan_its_consultation() -> None:
-    gaps = [{"id": "G1", "kind": "constraint", "text": "", "evidence": RULE, "blocks": ["T1"]}]
+    plural = "rules.md: The works councils must be consulted before any change to rotas."
+    gaps = [{"id": "G1", "kind": "constraint", "text": "", "evidence": plural, "blocks": ["T1"]}]
     tasks = [
         _task("T1", "New rotas for the sorting teams"),
         _task("T2", "Present the new frameworks to the regional board"),
