@@ -988,3 +988,14 @@ def test_stages_named_over_their_spans_are_the_decks_phases() -> None:
         ("Grow", 26.0, 78.0),
         ("Extend", 78.0, 104.0),
     ]
+
+
+def test_a_timeline_that_starts_before_the_decks_own_date_is_flagged() -> None:
+    from agent.planning.deck_plan import DeckPlan, stale_clock
+
+    deck = _deck([("Growth Plan", ["Prepared for the board", "July 2026", "March 2026 draft"])])
+    assert read_deck_plan(deck).dated_year == 2026
+    warning = stale_clock(DeckPlan(start_year=2025, horizon_weeks=156, dated_year=2026))
+    assert warning is not None and "starts in 2025" in warning and "(2026)" in warning
+    assert stale_clock(DeckPlan(start_year=2027, horizon_weeks=156, dated_year=2026)) is None
+    assert stale_clock(DeckPlan(start_year=2025, horizon_weeks=156)) is None  # undated deck

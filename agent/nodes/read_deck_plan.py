@@ -12,6 +12,7 @@ from agent.knowledge.packs import Vocabulary, choose_packs, known_concepts
 from agent.nodes._common import PlanState, deck_of, org_of
 from agent.planning.commitments import deck_roles
 from agent.planning.deck_plan import read_deck_plan as read_plan
+from agent.planning.deck_plan import stale_clock
 from agent.planning.fit import assess_fit, org_text
 from schemas.context import OrgContext
 from schemas.plan import DomainInfo
@@ -24,6 +25,9 @@ def read_deck_plan(state: PlanState) -> PlanState:
     deck_text = "\n".join(u.text() for u in deck.units if not u.hidden)
     fit = assess_fit(deck_text, plan.organization, org)
     update: PlanState = {"deck_plan": plan, "warnings": []}
+    stale = stale_clock(plan)
+    if stale:
+        update["warnings"].append(stale)
     if fit.verdict == "mismatch":
         update["warnings"].append(f"org context not used: {fit.reason}")
         org = OrgContext(

@@ -116,6 +116,9 @@ class DeckPlan(BaseModel):
     pillar_text: dict[str, str] = Field(
         default_factory=dict, description="pillar -> the text of the slides that detail it"
     )
+    dated_year: int | None = Field(
+        default=None, description="the year the title slide dates the deck ('July 2026')"
+    )
 
     def clock(self) -> bool:
         """True when the deck sets its own phases or horizon (the roadmap then runs on it)."""
@@ -275,6 +278,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         range_start or timeline.first_year(roadmap_text) or timeline.first_year(all_text[:40])
     )
     plan.horizon_weeks = horizon
+    plan.dated_year = _dated_year(slides[0]) if slides else None
 
     readings: list[_phases.Reading] = []
     for index, slide in enumerate(slides):
@@ -783,6 +787,38 @@ def _phases_in_order(phases: list[DeckPhase]) -> list[DeckPhase]:
 
 
 YEAR_LABEL = re.compile(r"^\s*(20\d\d)(?:\s*[–—-]\s*(20\d\d))?\s*[·:|–—-]\s*\S")
+
+
+_MONTH_YEAR = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(20\d\d)\b",
+    re.I,
+)
+
+
+def _dated_year(slide: _Slide) -> int | None:
+    """The year the title slide dates the deck ("Prepared: July 2026", "Board meeting, 21
+    January 2027"): the first line that names one month and year; a line naming a span
+    ("February 2027 to January 2029") is the plan's window, not its date."""
+    for text in [slide.title, *slide.texts()]:
+        found = _MONTH_YEAR.findall(text)
+        if len(found) == 1 and len(re.findall(r"\b20\d\d\b", text)) == 1:
+            return int(found[0])
+    return None
+
+
+def stale_clock(plan: DeckPlan) -> str | None:
+    """A warning when the deck's own clock starts before the date on its title slide: its first
+    year ("Year 1 (2025)" in a deck dated July 2026) is already past."""
+    if not (plan.clock() and plan.start_year and plan.dated_year):
+        return None
+    if plan.start_year >= plan.dated_year:
+        return None
+    return (
+        f"the deck's timeline starts in {plan.start_year}, before the deck's own date "
+        f"({plan.dated_year}): its first year is already past; ask the strategist to re-baseline "
+        "the timeline before anyone works to it"
+    )
 
 
 def _date_by_year_label(plan: DeckPlan) -> None:
