@@ -457,7 +457,7 @@ def shared_words(
     docs = [subject_stems(doing_text(r, remits)) for r in roles if r.tier == "core"]
     mine = subject_stems(doing_text(role, remits))
     return frozenset(
-        w for w in subject_stems(text) & mine if "-" not in w and sum(w in d for d in docs) < 3
+        w for w in subject_stems(text) & mine if "-" not in w and not _held_widely(w, docs)
     )
 
 
@@ -469,6 +469,11 @@ def _common_only(work: frozenset[str], doc: frozenset[str], docs: list[frozenset
     if len(shared) != 1:
         return False
     (word,) = shared
+    return _held_widely(word, docs)
+
+
+def _held_widely(word: str, docs: list[frozenset[str]]) -> bool:
+    """Three remits or more hold the word: it places the work with none of them."""
     return sum(word in d for d in docs) >= 3
 
 

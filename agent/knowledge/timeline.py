@@ -100,7 +100,7 @@ def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
     calendar = calendar_spans(text, start_year)
     if len(calendar) == 1 and len(calendar[0].label) >= len(text) - 2:
         return calendar[0]
-    if start_year is not None and (m := re.fullmatch(rf"({_MONTH})\.?", text, re.I)):
+    if start_year is not None and (m := re.fullmatch(rf"({MONTH})\.?", text, re.I)):
         # A column of a month-by-month chart ("Jan", "Feb"): the plan's first year.
         n = month_number(m.group(1))
         return Span((n - 1) * WEEKS_PER_MONTH, n * WEEKS_PER_MONTH, text, absolute=True)
@@ -191,7 +191,7 @@ def plan_window(texts: list[str]) -> tuple[int | None, int | None, float]:
     origin = 0.0
     for text in texts:
         months = re.search(
-            rf"\b({_MONTH})\.?\s+(20\d\d)\s*(?:[-–~]|to)\s*({_MONTH})\.?\s+(20\d\d)\b", text, re.I
+            rf"\b({MONTH})\.?\s+(20\d\d)\s*(?:[-–~]|to)\s*({MONTH})\.?\s+(20\d\d)\b", text, re.I
         )
         if months:
             y0, y1 = int(months.group(2)), int(months.group(4))
@@ -248,7 +248,7 @@ MONTHS = {
     )
     for m in names
 }
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _YEAR = r"(?:fy\s?)?(?:20\d\d|'?\d\d(?:/\d\d)?)"
 _CAL = re.compile(
     rf"(?P<end>end of\s+|by\s+)?"
@@ -256,7 +256,7 @@ _CAL = re.compile(
     rf"|(?P<qy0>{_YEAR})\s*(?P<q3>q[1-4])"
     rf"|(?P<h1>h[12])(?:\s*[-–~]\s*(?P<h2>h[12]))?\s*(?P<hy>{_YEAR})"
     rf"|(?P<hy0>20\d\d)\s*(?P<h3>h[12])"
-    rf"|(?P<m1>{_MONTH})(?:\s*(?:[-–~]|to)\s*(?P<m2>{_MONTH}))?\.?\s*(?P<my>20\d\d|'?\d\d\b)"
+    rf"|(?P<m1>{MONTH})(?:\s*(?:[-–~]|to)\s*(?P<m2>{MONTH}))?\.?\s*(?P<my>20\d\d|'?\d\d\b)"
     rf"|(?P<fy>fy\s?(?:20\d\d|\d\d))"
     rf"|(?<![\d/])(?P<year>20\d\d)(?![\d/])"
     rf")",
@@ -327,7 +327,7 @@ def calendar_range(text: str, start_year: int | None) -> Span | None:
 
 _BY = re.compile(r"^(?:by|before|no later than|until|due)\s+(?:the\s+)?(?:end\s+of\s+)?", re.I)
 _DAY_MONTH = re.compile(
-    rf"^(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})"
+    rf"^(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?)\.?(?:,?\s+(?P<y>20\d\d))?$",
     re.I,
 )
@@ -358,7 +358,7 @@ def deadline(label: str, *, start_year: int | None = None) -> Span | None:
             m.group("unit").lower()
         ]
     elif body != text and (
-        month_only := re.fullmatch(rf"({_MONTH})\.?(?:\s+(20\d\d))?", body, re.I)
+        month_only := re.fullmatch(rf"({MONTH})\.?(?:\s+(20\d\d))?", body, re.I)
     ):
         if start_year is None:
             return None

@@ -306,6 +306,16 @@ def _gap_terms(sentence: str, subject: str, org: OrgContext | None) -> dict[str,
     return terms
 
 
+def gap_source(gap: GapRecord) -> tuple[str, str]:
+    """(the file a gap's sentence was read from, or "", the sentence): a gap's evidence reads
+    "people.md: The union must be consulted ..." when the org context said it."""
+    evidence = gap.get("evidence") or gap["text"]
+    if re.match(r"^[\w./-]+\.\w+: ", evidence):
+        doc, _, sentence = evidence.partition(": ")
+        return doc, sentence
+    return "", evidence
+
+
 def link_gaps(
     tasks: list[TaskRecord], gaps: list[GapRecord], org: OrgContext | None = None
 ) -> None:
@@ -323,10 +333,7 @@ def link_gaps(
         gap.setdefault("blocks", [])
         if gap.get("kind") in ("sponsor",):
             continue
-        evidence = gap.get("evidence") or gap["text"]
-        sentence = (
-            evidence.split(": ", 1)[1] if re.match(r"^[\w./-]+\.\w+: ", evidence) else evidence
-        )
+        _doc, sentence = gap_source(gap)
         terms: dict[str, float] = {}
         for t, w in _gap_terms(sentence, gap.pop("subject", None) or "", org).items():
             k = next(iter(_keys({t})))

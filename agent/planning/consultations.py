@@ -12,6 +12,7 @@ from typing import Any
 from agent.knowledge import remit
 from agent.knowledge.lexicon import lexicon
 from agent.knowledge.text import shorten, slug
+from agent.planning.assemble import gap_source
 from agent.planning.records import GapRecord, TaskRecord
 from schemas.context import OrgContext, Role
 
@@ -73,12 +74,7 @@ def consultation_tasks(
         blocked = [by_id[b] for b in gap.get("blocks", []) if b in by_id]
         if gap.get("kind") != "constraint" or not blocked:
             continue
-        evidence = gap.get("evidence") or gap["text"]
-        doc, _, sentence = (
-            evidence.partition(": ")
-            if re.match(r"^[\w./-]+\.\w+: ", evidence)
-            else ("", "", evidence)
-        )
+        doc, sentence = gap_source(gap)
         found = required_body(sentence)
         if found is None or found[0] != _CONSULT:
             continue  # a body's decisions are the deck's gates; its consultations are not

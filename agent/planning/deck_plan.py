@@ -789,11 +789,7 @@ def _phases_in_order(phases: list[DeckPhase]) -> list[DeckPhase]:
 YEAR_LABEL = re.compile(r"^\s*(20\d\d)(?:\s*[–—-]\s*(20\d\d))?\s*[·:|–—-]\s*\S")
 
 
-_MONTH_YEAR = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(20\d\d)\b",
-    re.I,
-)
+_MONTH_YEAR = re.compile(rf"\b{timeline.MONTH}\.?\s+(20\d\d)\b", re.I)
 
 
 def _dated_year(slide: _Slide) -> int | None:
