@@ -70,7 +70,7 @@ from agent.context._lexicon import (
     normalize_header,
     parse_tier,
 )
-from agent.knowledge.constraints import find_statements
+from agent.knowledge.constraints import find_statements, good_news
 from agent.knowledge.lexicon import pattern as lexicon_pattern
 from schemas.context import Metric, Role, System, SystemAbsence
 
@@ -831,6 +831,8 @@ def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[
             sentence = f"{said} {sentence}"  # "Construction cannot start before it."
         before = len(out)
         seen: set[str] = set()
+        if good_news(sentence):
+            continue  # "there is no shortage of toolmakers"
         for capability, obj in _absence_spans(sentence, any_object=True):
             if capability not in seen:
                 seen.add(capability)

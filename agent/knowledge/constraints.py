@@ -16,6 +16,9 @@ and block the tasks it touches.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from agent.knowledge.lexicon import lexicon
 
 # Each gated on a cheap test first: most sentences hold none of these words.
 _GATE = re.compile(
@@ -285,9 +288,64 @@ _ANCHORS = {id(p): _anchor(p) for p in (*_CONSTRAINTS, *_LIMITATIONS)}
 
 
 def find_statements(sentence: str) -> list[tuple[str, str]]:
-    """(kind, subject) for each limitation or constraint a sentence states."""
-    if not _GATE.search(sentence):
+    """(kind, subject) for each limitation or constraint a sentence states: first the
+    sentence shapes above, then the general vocabulary of gaps (lexicon ``gap_cues``)."""
+    if good_news(sentence):
         return []
+    return (_GATE.search(sentence) and _shaped(sentence)) or _cued(sentence)
+
+
+def good_news(sentence: str) -> bool:
+    """A gap's words that report good news or a problem already solved ("no shortage of
+    toolmakers", "paper job cards were retired in 2024")."""
+    return bool(_guards().search(sentence))
+
+
+@cache
+def _guards() -> re.Pattern[str]:
+    return re.compile(lexicon()["gap_guards"], re.I)
+
+
+@cache
+def _cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # constraint before absence before limitation: "needs the client's written instruction"
+    # binds the plan whatever else the sentence admits
+    cues = lexicon()["gap_cues"]
+    return tuple(
+        (kind, re.compile("|".join(f"(?:{p})" for p in cues[kind]), re.I))
+        for kind in ("constraint", "absence", "limitation")
+    )
+
+
+_CLAUSE_END = re.compile(r"[;:\u2014\u2013]|,\s+(?:so|and|but|which|while)\b|\s+-\s+")
+_CHANGE_TO = re.compile(
+    r"^(?:any\s+|all\s+)?(?:changes?|alterations?|variations?|amendments?)\s+(?:to|of|in)\s+", re.I
+)
+
+
+def _cued(sentence: str) -> list[tuple[str, str]]:
+    text = _LEAD.sub("", " ".join(sentence.split()))
+    if len(text.split()) < 4:
+        return []  # a label ("Peak change freeze."), not a statement
+    for kind, pattern in _cue_patterns():
+        m = pattern.search(text)
+        if m:
+            return [(kind, _cue_subject(text, m.start(), m.end()))]
+    return []
+
+
+def _cue_subject(text: str, start: int, end: int) -> str:
+    """What a cued statement is about: its clause's words before the cue, else the clause."""
+    left = max((b.end() for b in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = next((b.start() for b in _CLAUSE_END.finditer(text, end)), len(text))
+    before = text[left:start].strip(" ,-*")
+    subject = before if len(before) >= 3 else text[left:right].strip(" ,-*")
+    subject = _CHANGE_TO.sub("", subject)
+    subject = re.sub(r"^(?:the|our|all|any|every)\s+", "", subject, flags=re.I)
+    return subject[:80].strip() or text[:80]
+
+
+def _shaped(sentence: str) -> list[tuple[str, str]]:
     text = _LEAD.sub("", sentence.strip())
     found: list[tuple[str, str]] = []
     for kind, patterns in (("constraint", _CONSTRAINTS), ("limitation", _LIMITATIONS)):

@@ -35,7 +35,7 @@ from typing import Any
 
 from schemas.plan import REASON_CODES, Vagueness
 
-__all__ = ["DEFAULT_PATH", "Detector", "load_statements", "score"]
+__all__ = ["DEFAULT_PATH", "Detector", "confusion", "load_statements", "score"]
 
 DEFAULT_PATH = Path(__file__).with_name("statements.jsonl")
 
@@ -82,7 +82,7 @@ def load_statements(path: str | Path | None = None) -> list[dict[str, Any]]:
     return rows
 
 
-def _confusion(labels: list[bool], predicted: list[bool]) -> dict[str, Any]:
+def confusion(labels: list[bool], predicted: list[bool]) -> dict[str, Any]:
     tp = sum(1 for y, p in zip(labels, predicted, strict=True) if y and p)
     fp = sum(1 for y, p in zip(labels, predicted, strict=True) if not y and p)
     fn = sum(1 for y, p in zip(labels, predicted, strict=True) if y and not p)
@@ -140,7 +140,7 @@ def _evaluate(detector: Detector, rows: list[dict[str, Any]]) -> dict[str, Any]:
                     "missing_codes": missing,
                 }
             )
-    report = _confusion(labels, predicted)
+    report = confusion(labels, predicted)
     per_code: dict[str, dict[str, Any]] = {}
     if has_codes:
         for code in REASON_CODES:
