@@ -15,7 +15,7 @@ from agent.knowledge.kpis import measure_subject, same_measure
 from agent.knowledge.lexicon import classify_layer, pattern
 from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, stem, words
 from agent.knowledge.timeline import WEEKS_PER_MONTH
-from agent.planning.deck_plan import YEAR_LABEL, Commitment, DeckPlan, Kpi
+from agent.planning.deck_plan import YEAR_LABEL, Commitment, CommitmentKind, DeckPlan, Kpi
 from schemas.context import Metric, OrgContext, Role, System
 from schemas.plan import Horizon, Scenario, Source, Vision
 
@@ -215,6 +215,14 @@ def _owner(
     if share == 0:
         return role, None  # no remit speaks of it: the role holds it by default
     return role, _cite(role, _evidence(role, text, org), org)
+
+
+def task_owner(
+    text: str, layer: str, org: OrgContext, *, kind: CommitmentKind = "initiative"
+) -> Role | None:
+    """The role the planner makes Responsible for one line of the deck's plan, read alone
+    (no slide, pillar or metric definition around it); evals/remits scores this."""
+    return _owner(text, layer, org, kind=kind)[0]
 
 
 def _by_section(
