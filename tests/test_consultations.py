@@ -98,3 +98,21 @@ def test_a_task_that_only_shares_a_word_with_the_body_does_not_plan_its_consulta
         _task("T2", "Present the new frameworks to the regional board"),
     ]
     assert len(consultation_tasks(tasks, gaps, ORG)) == 1  # type: ignore[arg-type]
+
+
+def test_work_put_to_the_staffs_body_consults_whoever_runs_employee_relations() -> None:
+    from agent.knowledge.remit import advisers, relations_lead
+
+    org = _org(
+        ("Store Operations Director", "stores, rotas, night shifts and replenishment"),
+        ("Patient Panel Lead", "brings customers into consultation on service change"),
+        ("People Partner", "pay, recruitment and CWU negotiations"),
+        ("CWU Branch Secretary", "represents the union's members"),
+    )
+    assert relations_lead(org.roles).name == "People Partner"  # not the panel's "consultation"
+    line = "Consult the CWU on moving night shifts to an earlier start"
+    names = [r.name for r in advisers(line, org.roles, exclude=("Store Operations Director",))]
+    assert names[0] == "People Partner"
+    # the same work not put to the staff's body asks no one about employee relations
+    plain = "Move night shifts to an earlier start"
+    assert "People Partner" not in [r.name for r in advisers(plain, org.roles)]

@@ -482,6 +482,40 @@ def _held_widely(word: str, docs: list[frozenset[str]]) -> bool:
 ADVISES = 0.5
 
 
+# Remit words of who runs consultations with the staff's bodies ("employee relations",
+# "liaison with staff side", "UCU negotiations"); a bare "consultation" only when no remit
+# says more (a patient forum's lead consults too).
+_RELATIONS = re.compile(
+    r"\b(?:employee|industrial|labou?r|staff)\s+relations|staff[- ]side|works councils?|"
+    r"\bunions?\b|staff forum|collective\s+(?:agreement|bargaining|consultation)|"
+    r"\b(?:employee|staff|union)\s+consultation|recognition\s+agreement|"
+    r"\b(?:union|trade union)\s+recognition|"
+    r"\b(?-i:[A-Z]{2,6})\s+(?:negotiations?|agreements?|recognition|liaison)\b",
+    re.I,
+)
+_CONSULTATION = re.compile(r"\bconsultation\b", re.I)
+# A line that puts work to the staff's bodies: "Consult the GMB on moving start times",
+# "negotiate the new rota with the works council".
+_TO_STAFF = re.compile(
+    r"\b(?:consult\w*|negotiat\w*|ballot\w*|bargain\w*)\b[^.;]{0,60}?"
+    r"(?:\b(?:(?:trade\s+)?unions?|works\s+councils?|staff[- ]side|employee\s+(?:forum|"
+    r"representatives?|council)|staff\s+(?:forum|council|representatives?)|partnership\s+forum)\b"
+    r"|\b(?-i:[A-Z]{2,6})\b)",
+    re.I,
+)
+
+
+def relations_lead(roles: list[Role], remits: dict[str, list[str]] | None = None) -> Role | None:
+    """Who runs consultations with the staff's bodies: a role (core first) whose remit speaks
+    of it, never one that speaks for the staff."""
+    speaking = [r for r in roles if not represents_staff(r)]
+    for said in (_RELATIONS, _CONSULTATION):
+        found = [r for r in speaking if said.search(doing_text(r, remits))]
+        if found:
+            return next((r for r in found if r.tier == "core"), found[0])
+    return None
+
+
 def advisers(
     text: str,
     roles: list[Role],
@@ -509,7 +543,13 @@ def advisers(
         ),
         key=lambda sr: (-sr[0], sr[1].name),
     )
-    return [r for _, r in ranked[:limit]]
+    found = [r for _, r in ranked]
+    if _TO_STAFF.search(text):
+        # Work put to the staff's bodies: whoever runs employee relations is consulted first.
+        lead = relations_lead(pool, remits)
+        if lead is not None:
+            found = [lead, *(r for r in found if r.name != lead.name)]
+    return found[:limit]
 
 
 def decision_maker(

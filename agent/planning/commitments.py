@@ -28,6 +28,9 @@ _LAYER_OF_KIND = {
     "ask": "governance_measurement",
     "pilot": "experience",
 }
+_PUT_TO_BODY = re.compile(
+    r"^(?:approve|sign[- ]off|authori[sz]e|ratify|endorse|release|decide)\b", re.I
+)
 _DECISION = re.compile(
     r"\b(approv\w*|sign[- ]?off|go\s*/\s*no[- ]?go|go-no-go|gate|decid\w*|decision|authori[sz]\w*|"
     r"mandate|review|budget release|release of)\b",
@@ -195,10 +198,17 @@ def _owner(
         if wider is not None and wide_share > share:
             role, share, text = wider, wide_share, f"{text} {pillar}"
     if (
-        kind in ("gate", "ask", "governance")
-        or _DECISION.search(text)
-        and layer == "governance_measurement"
-    ) and share < CLEAR_REMIT:
+        (
+            kind in ("gate", "ask", "governance")
+            or _DECISION.search(text)
+            and layer == "governance_measurement"
+        )
+        and share < CLEAR_REMIT
+        # "Approve the phase-2 budget for X at the June programme board": a decision put to
+        # a body is prepared by the programme, however well X sits in someone's remit.
+        or _PUT_TO_BODY.search(text)
+        and pattern("bodies").search(text)
+    ):
         # A decision whose subject no one remit clearly holds is prepared by the programme.
         lead_role = remit.programme_lead(org.roles, org.remits)
         if lead_role is not None:

@@ -170,22 +170,12 @@ def _already_planned(body: str, tasks: list[TaskRecord]) -> bool:
     return False
 
 
-# Remit words of who runs consultations with the staff's bodies.
-_CONSULTS = re.compile(
-    r"\b(?:employee|industrial|labou?r|staff)\s+relations|\bconsultation\b|works councils?|"
-    r"\bunions?\b|staff forum|collective (?:agreement|bargaining)",
-    re.I,
-)
-
-
 def _preparer(body: str, sentence: str, org: OrgContext) -> Role | None:
     """Who runs the consultation: a core role whose remit speaks of consulting the staff's
     bodies (not one that speaks for the staff), else whoever's remit holds the work it gates."""
-    for role in org.roles:
-        if role.tier != "core" or remit.represents_staff(role):
-            continue
-        if _CONSULTS.search(remit.doing_text(role, org.remits)):
-            return role
+    lead = remit.relations_lead(org.roles, org.remits)
+    if lead is not None and lead.tier == "core":
+        return lead
     fallback, _share = remit.by_remit(f"{body} {sentence}", "process_people", org.roles, org.remits)
     return fallback
 

@@ -12,10 +12,16 @@ Stable API::
     orgs = load_orgs("dev")              # or "holdout"
     report = score("dev")                # the planner's own choice (commitments.task_owner)
 
-``score`` returns a JSON-serialisable dict: ``n`` tasks, ``owner_match`` (the owner or an
-acceptable role), ``owner_exact``, ``lure_rate`` (share of tasks with a lure that went to
-it), ``accountable_match``, ``per_layer`` owner_match, and ``errors`` (task, label and
-pick). The holdout report carries figures only, never its rows.
+The method (DOMAIN.md) keeps extended-tier roles to Consulted and Informed, so a task whose
+labelled owner is an extended-tier role is met when the planner consults that role (a core
+role does the work); a task with a core owner is met when the planner's Responsible is the
+owner or an acceptable role.
+
+``score`` returns a JSON-serialisable dict: ``n`` tasks, ``remit_match`` (every task, by
+the rule above), ``owner_match`` (tasks with a core owner), ``extended_reached`` (tasks with
+an extended-tier owner), ``owner_exact``, ``lure_rate`` (share of tasks with a lure whose
+Responsible is the lure), ``accountable_match``, ``per_layer`` remit_match, and ``errors``
+(task, label and pick). The holdout report carries figures only, never its rows.
 
 ``python -m evals.remits [dev|holdout] [--json]`` prints the report.
 """
@@ -33,8 +39,9 @@ __all__ = ["SPLITS", "Chooser", "format_report", "load_orgs", "score"]
 
 SPLITS = ("dev", "holdout")
 
-# (task text, layer, org context) -> (responsible role name, accountable role name)
-Chooser = Callable[[str, str, Any], tuple[str | None, str | None]]
+# (tasks, org context) -> (Responsible, Accountable, Consulted) per task
+Pick = tuple[str | None, str | None, list[str]]
+Chooser = Callable[[list[dict[str, Any]], Any], list[Pick]]
 
 
 def load_orgs(split: str = "dev") -> list[dict[str, Any]]:
@@ -68,8 +75,10 @@ def _context(org: dict[str, Any], folder: Path) -> Any:
     return load_context(folder)
 
 
-def planner_choice(tasks: list[dict[str, Any]], ctx: Any) -> list[tuple[str | None, str | None]]:
-    """(Responsible, Accountable) per task, as the planner gives them to a deck's lines."""
+def planner_choice(tasks: list[dict[str, Any]], ctx: Any) -> list[Pick]:
+    """(Responsible, Accountable, Consulted) per task, as the planner gives them to a deck's
+    lines."""
+    from agent.knowledge.remit import advisers
     from agent.planning import raci
     from agent.planning.commitments import task_owner
 
@@ -85,28 +94,37 @@ def planner_choice(tasks: list[dict[str, Any]], ctx: Any) -> list[tuple[str | No
         for t, o in zip(tasks, owners, strict=True)
     ]
     chosen = raci.accountables(records, ctx)
-    return [
-        (o.name if o else None, (chosen.get(t["id"]) or None) and chosen[t["id"]].name)
-        for t, o in zip(tasks, owners, strict=True)
-    ]
+    picks: list[Pick] = []
+    for t, o in zip(tasks, owners, strict=True):
+        acc = chosen.get(t["id"])
+        consulted = advisers(t["text"], ctx.roles, ctx.remits, exclude=(o.name if o else "",))
+        picks.append(
+            (o.name if o else None, acc.name if acc else None, [r.name for r in consulted])
+        )
+    return picks
 
 
-def score(
-    split: str = "dev",
-    chooser: Callable[[list[dict[str, Any]], Any], list[tuple[str | None, str | None]]]
-    | None = None,
-) -> dict[str, Any]:
+def score(split: str = "dev", chooser: Chooser | None = None) -> dict[str, Any]:
     choose = chooser or planner_choice
     n = exact = match = lured = lures = acc = 0
+    core_n = core_ok = ext_n = ext_ok = 0
     per_layer: dict[str, list[int]] = {}
     errors: list[dict[str, Any]] = []
     for org in load_orgs(split):
         with tempfile.TemporaryDirectory(prefix="gw-remits-") as tmp:
             ctx = _context(org, Path(tmp))
             picks = choose(org["tasks"], ctx)
-        for task, (owner, accountable) in zip(org["tasks"], picks, strict=True):
+        tiers = {r["role"]: r["tier"] for r in org["roster"]}
+        for task, (owner, accountable, consulted) in zip(org["tasks"], picks, strict=True):
             n += 1
-            ok = owner == task["owner"] or owner in task.get("acceptable", [])
+            if tiers[task["owner"]] == "extended":
+                ok = task["owner"] == owner or task["owner"] in consulted
+                ext_n += 1
+                ext_ok += ok
+            else:
+                ok = owner == task["owner"] or owner in task.get("acceptable", [])
+                core_n += 1
+                core_ok += ok
             exact += owner == task["owner"]
             match += ok
             if task.get("lure"):
@@ -123,13 +141,17 @@ def score(
                         "text": task["text"],
                         "owner": task["owner"],
                         "picked": owner,
+                        "consulted": consulted,
+                        "extended": tiers[task["owner"]] == "extended",
                         "lure": task.get("lure"),
                     }
                 )
     return {
         "split": split,
         "n": n,
-        "owner_match": round(match / n, 4) if n else 0.0,
+        "remit_match": round(match / n, 4) if n else 0.0,
+        "owner_match": round(core_ok / core_n, 4) if core_n else 0.0,
+        "extended_reached": round(ext_ok / ext_n, 4) if ext_n else 0.0,
         "owner_exact": round(exact / n, 4) if n else 0.0,
         "lure_rate": round(lured / lures, 4) if lures else 0.0,
         "accountable_match": round(acc / n, 4) if n else 0.0,
@@ -140,13 +162,16 @@ def score(
 
 def format_report(report: dict[str, Any]) -> str:
     lines = [
-        f"remits ({report['split']}): n={report['n']}  owner match {report['owner_match']:.3f}"
-        f"  exact {report['owner_exact']:.3f}  lured {report['lure_rate']:.3f}"
+        f"remits ({report['split']}): n={report['n']}  remit match {report['remit_match']:.3f}"
+        f"  (core owners {report['owner_match']:.3f}, extended reached "
+        f"{report['extended_reached']:.3f})  lured {report['lure_rate']:.3f}"
         f"  accountable {report['accountable_match']:.3f}",
-        "  owner match by layer: "
+        "  remit match by layer: "
         + ", ".join(f"{k} {v:.2f}" for k, v in report["per_layer"].items()),
     ]
     for e in report["errors"]:
         lure = " (the lure)" if e["picked"] and e["picked"] == e["lure"] else ""
-        lines.append(f"  {e['id']}: {e['picked']}{lure}, not {e['owner']}: {e['text']}")
+        want = f"{e['owner']} (extended: R or C)" if e["extended"] else e["owner"]
+        also = f" C {', '.join(e['consulted'])}" if e["consulted"] else ""
+        lines.append(f"  {e['id']}: R {e['picked']}{lure}{also}; want {want}: {e['text']}")
     return "\n".join(lines)
