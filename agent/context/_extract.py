@@ -870,7 +870,7 @@ _BACK_REFERENCE = re.compile(
 # programme, December 2026."): about the document, not something the org lacks.
 _ATTRIBUTION = re.compile(
     r"^(?=.{0,140}$).*\b(?:summary|overview|memo|note|briefing|prepared|written|compiled|updated|"
-    r"reviewed|version)\b.*\b(?:19|20)\d\d\.?$",
+    r"reviewed|version|study|survey|report|assessment|audit)\b.*\b(?:19|20)\d\d\.?$",
     re.I,
 )
 

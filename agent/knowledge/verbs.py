@@ -108,6 +108,15 @@ INTENT_VERBS = frozenset(
 # statement opens with the intent verbs above.
 WORK_VERBS = INTENT_VERBS | frozenset(
     [
+        # the verbs of a mobilisation list ("Agree the baselines", "Start procurement")
+        "agree",
+        "start",
+        "begin",
+        "move",
+        "brief",
+        "confirm",
+        "submit",
+        "take",
         "install",
         "deploy",
         "select",

@@ -30,6 +30,7 @@ from agent.knowledge.kpis import (
 )
 from agent.knowledge.lexicon import layer_scores, pattern, pilot_units, section
 from agent.knowledge.text import content_stems, sentences, shorten, stem, words
+from agent.knowledge.verbs import WORK_VERBS
 from agent.planning import _phases
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
@@ -280,6 +281,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
     plan.horizon_weeks = horizon
     plan.dated_year = _dated_year(slides[0]) if slides else None
 
+    plan.pillars = _pillars_listed(slides)
     readings: list[_phases.Reading] = []
     for index, slide in enumerate(slides):
         title = slide.title
@@ -298,7 +300,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         if section("governance").search(slide.named):
             plan.commitments += _governance(slide)
             _governance_tables(slide, plan)
-        if section("asks").search(title):
+        if section("asks").search(slide.named):
             plan.commitments += _asks(slide)
         else:  # "Next Step (Call to Action): ..." on a closing slide is the deck's ask too
             plan.commitments += _asks(slide, labelled=True)
@@ -334,8 +336,8 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             if len(staged) >= 2:
                 plan.commitments += staged
                 continue
-        for table in slide.tables:
-            plan.commitments += _plan_table(slide, table, plan.start_year)
+        tabled = [c for table in slide.tables for c in _plan_table(slide, table, plan.start_year)]
+        plan.commitments += tabled
         if (
             not plan.pillars
             and section("pillars").search(title)
@@ -350,6 +352,8 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
                     plan.pillar_details[name] = texts[at + 1]
         pillar = _pillar_of(slide, plan.pillars)
         if pillar is not None:
+            for c in tabled:  # a table of initiatives on the pillar's own slide
+                c.pillar = c.pillar or pillar
             plan.commitments += _pillar_bullets(slide, pillar) + _process_steps(slide, pillar)
             seen = plan.pillar_text.get(pillar) or plan.pillar_details.get(pillar, "")
             plan.pillar_text[pillar] = " ".join([seen, slide.title, *slide.texts()]).strip()
@@ -625,7 +629,9 @@ def _undated_list(slide: _Slide, kind: CommitmentKind) -> list[Commitment]:
     items = []
     for line, block in slide.lines:
         text = re.sub(r"^\d{1,2}[.)]\s+", "", line)
-        listed = block.bullet is True or text != line
+        # A bullet, a number, or (in a text box without bullet marks) a line that opens with
+        # a verb of work: "Recruit the six surveyors."
+        listed = block.bullet is True or text != line or _opens_with_work(text)
         if not listed or len(words(text)) < 4 or _is_heading_line(text) and len(words(text)) < 6:
             continue
         items.append(
@@ -643,6 +649,11 @@ def _undated_list(slide: _Slide, kind: CommitmentKind) -> list[Commitment]:
     for k, c in enumerate(items):
         c.start_week, c.end_week = k * width, min(weeks, k * width + max(width, 2.0))
     return items
+
+
+def _opens_with_work(text: str) -> bool:
+    first = words(text)[:1]
+    return bool(first) and text[:1].isupper() and first[0].lower() in WORK_VERBS
 
 
 def _spread_columns(groups: list[dict[str, object]]) -> None:
@@ -983,10 +994,57 @@ _MITIGATION = re.compile(
 _RISK_LINE = re.compile(r"^(?:risk|threat)\s*[:：]\s*(.+)", re.I)
 
 
+def _risk_columns(slide: _Slide) -> list[tuple[str, str]]:
+    """(risk, response) pairs of a two-column slide whose text boxes extraction reads column by
+    column: a "Risk" box of n lines, then a "Response" box of n lines (the headers may sit in
+    boxes of their own)."""
+    runs: list[list[str]] = []
+    last: Block | None = None
+    for text, block in slide.lines:
+        if block is not last:
+            runs.append([])
+            last = block
+        runs[-1].append(text)
+    runs = [r for r in runs if not (len(r) == 1 and _COLUMN_HEAD.match(r[0]))]
+    for first, second in zip(runs, runs[1:], strict=False):
+        if first and _COLUMN_HEAD.match(first[0]) and second and _COLUMN_HEAD.match(second[0]):
+            first, second = first[1:], second[1:]
+        if len(first) >= 2 and len(first) == len(second):
+            return list(zip(first, second, strict=True))
+    # One box per cell: the two headers, then the n risks, then the n responses.
+    lines = slide.texts()
+    for k in range(len(lines) - 1):
+        if _COLUMN_HEAD.match(lines[k]) and _COLUMN_HEAD.match(lines[k + 1]):
+            rest = lines[k + 2 :]
+            half = len(rest) // 2
+            if half >= 2 and len(rest) == 2 * half:
+                return list(zip(rest[:half], rest[half:], strict=True))
+    return []
+
+
+_COLUMN_HEAD = re.compile(
+    r"^(?:risks?|threats?|what could (?:go wrong|stop us)|issue|response|responses|mitigations?|"
+    r"what we will do|our response|action|how we reduce it)\s*[:：]?$",
+    re.I,
+)
+
+
 def _risks(slide: _Slide) -> list[Commitment]:
     out: list[Commitment] = []
     for rows in slide.tables:
         out += _plan_table(slide, rows, None)
+    for risk, response in _risk_columns(slide):
+        out.append(
+            Commitment(
+                kind="risk",
+                title=f"Mitigate: {shorten(risk, 70)}",
+                text=response,
+                source=slide.source,
+                section=slide.title,
+            )
+        )
+    if out:
+        return out
     lines = slide.texts()
     for i, line in enumerate(lines):
         m = _MITIGATION.match(line)
@@ -1063,7 +1121,10 @@ def _asks(slide: _Slide, *, labelled: bool = False) -> list[Commitment]:
         if labelled and not _ASK_LABEL.match(line):
             continue
         for sent in sentences(line):
-            if len(words(sent)) >= 6 and pattern("ask_verbs").search(sent):
+            # On the asks slide itself a short line that opens with the verb is an ask
+            # ("Approve Repairs Reset 2029."); elsewhere it takes a sentence to say one.
+            short = not labelled and len(words(sent)) >= 3 and pattern("ask_verbs").match(sent)
+            if (len(words(sent)) >= 6 or short) and pattern("ask_verbs").search(sent):
                 text = re.sub(r"^(?:next steps?|call to action)[^:]*:\s*", "", sent, flags=re.I)
                 if labelled and not pattern("ask_verbs").match(text):
                     continue  # "Next steps (done): we piloted the app ..." reports, asks nothing
@@ -1142,10 +1203,53 @@ def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
         name = re.sub(r"^[^a-z]+", "", pillar.lower()).strip(" ,")
         if name and (name in title or title in name) and len(title) >= 4:
             return pillar
+    if not (
+        slide.about_today
+        or section("kpi").search(slide.named)
+        or section("risk").search(slide.named)
+    ):
+        # "Fix it first time" details "fix first time": most of the pillar's own words.
+        said = content_stems(_POSSESSIVE.sub("", slide.title))
+        for pillar in pillars:
+            own = content_stems(_POSSESSIVE.sub("", pillar))
+            need = 1 if len(own) == 1 else max(2, -(-len(own) // 2))  # one word is a coincidence
+            if own and len(own & said) >= need:
+                return pillar
     raw = " ".join(b.text for b in slide.unit.blocks[:3] if b.kind is BlockKind.body)
     if re.search(r"\bpillar\s+(?:\d+|[ivx]+)\b", raw, re.I) or _detail_eyebrow(slide):
         return slide.title
     return None
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+# "Four priorities: answer once, fix first time, treat damp and mould at its cause, and know
+# the condition of every home." The pillars named in one sentence, when no slide lists them.
+_PILLAR_LIST = re.compile(
+    r"^(?:our\s+|the\s+)?(?:two|three|four|five|six|seven|[2-7])\s+(?:priorities|pillars|themes|"
+    r"shifts|moves|bets|workstreams|programmes|programs|goals|objectives|missions|outcomes|"
+    r"ambitions|commitments)\s*[:：—–-]\s*(?P<list>.+?)\.?$",
+    re.I,
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _pillars_listed(slides: list[_Slide]) -> list[str]:
+    for slide in slides:
+        for line in slide.texts():
+            m = _PILLAR_LIST.match(line)
+            if not m:
+                continue
+            count = line.split()[0].lower()
+            want = _NUMBERS.get(count) or (int(count) if count.isdigit() else None)
+            # Commas part the names ("damp and mould" is one); a last "X and Y" is two.
+            names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|;\s*", m.group("list"))]
+            names = [n for n in names if n]
+            if want and len(names) == want - 1 and " and " in names[-1]:
+                names[-1:] = names[-1].rsplit(" and ", 1)
+            if want and len(names) == want and all(1 <= len(words(n)) <= 8 for n in names):
+                return [n[:1].upper() + n[1:] for n in names]
+    return []
 
 
 # An eyebrow over the title that says which programme the slide details: "PROGRAMME 1",
@@ -1196,9 +1300,11 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
     cards = _named_tactics(slide, pillar)
     body = [ln for i, (ln, _) in enumerate(slide.lines) if i not in slide.left_behind]
     items = [ln for ln in body if 5 <= len(words(ln)) <= 30 and not _FIGURE_LINE.match(ln)]
+    # A slide titled after a pillar the deck listed details it as surely as "Pillar 2" does.
+    named = pillar is not None and pillar != slide.title
     column = (
-        (_is_detail(slide) or _enabler_slide(slide))
-        and len(items) >= 3
+        (_is_detail(slide) or _enabler_slide(slide) or named)
+        and len(items) >= (1 if named else 3)
         and len(items) >= len(body) - 1
         and not cards
         # A slide that draws its bullets lists what is bulleted, not its subtitle.
@@ -1605,6 +1711,11 @@ def _first_wave(slides: list[_Slide]) -> Pilot | None:
     return None
 
 
+_PREPARES_PILOT = re.compile(
+    r"\bpilot\s+(?:plan|design|scope|charter|selection|proposal|business\s+case|brief)\b", re.I
+)
+
+
 def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
     """The commitment that runs the pilot is marked (the stage or bar that says so); if the
     deck only names the pilot, it becomes a commitment of its own."""
@@ -1632,6 +1743,8 @@ def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
     # The work that names the pilot site itself ("Wave 1: Baltimore Harbor (pilot)") is it.
     # "Ostrand" names "Ostrand Lines" too; "Wave 1" is named only in full (not "Wave 2").
     site = pilot.name.lower() if wave else pilot.name.split()[0].lower()
+    # "Sign the Ashby Vale pilot plan" prepares the pilot; it does not run it.
+    mentions = [c for c in mentions if c in running or not _PREPARES_PILOT.search(c.text)]
     named = [c for c in mentions if site in f"{c.title} {c.text}".lower()]
     # The slide that names the pilot outright ("Pilot: Terminal 2 ..."): its first line of work
     # is the pilot.

@@ -1,0 +1,113 @@
+"""A board paper that never says "pillar": its priorities named in one summary sentence, each
+detailed on a slide titled in other words, a first-100-days list in a plain text box, risks
+and responses in two columns of one-line boxes, and its decisions under a "DECISIONS"
+eyebrow (issue 11, the deck's own plan first). Made-up wording, no eval deck's sentences."""
+
+from __future__ import annotations
+
+from agent.planning.deck_plan import read_deck_plan
+from tests.decks import slide_deck
+
+SLIDES = [
+    ("Clean Streets 2030", ["Northmoor Council: street cleansing strategy, 2027 to 2030"]),
+    (
+        "In brief",
+        [
+            "Three priorities: sweep on a schedule residents can see, clear fly-tips in a day, "
+            "and know every street's condition.",
+            "Proved in Eastgate ward from September 2027.",
+        ],
+    ),
+    (
+        "Sweep on a published schedule",
+        [
+            "Publish a sweeping calendar for every street on the council website.",
+            "Move the mechanical sweepers onto fixed four-week rounds.",
+        ],
+    ),
+    (
+        "Fly-tips cleared within one day",
+        [
+            "A photo-reporting form that routes each fly-tip straight to the crew's tablet.",
+            "A dedicated fly-tip crew in each of the three depots.",
+        ],
+    ),
+    (
+        "Condition of every street, known",
+        ["A quarterly litter survey of every street, scored on the national grades."],
+    ),
+    (
+        "Our first 100 days",
+        [
+            "Appoint the Clean Streets programme manager.",
+            "Recruit the three fly-tip crews.",
+            "Sign the Eastgate pilot plan with the ward councillors.",
+            "Agree the survey grades with the Environment Scrutiny Committee.",
+        ],
+    ),
+    ("Pilot: Eastgate ward", ["Runs September 2027 to March 2028 with the Eastgate crews."]),
+    (
+        "What could get in the way",
+        [
+            "RISKS",
+            "Risk",
+            "Response",
+            "Crews cannot be recruited in time",
+            "Residents ignore the published schedule",
+            "Agency crews on fixed-term contracts while we recruit",
+            "Leaflets with each round's dates, delivered to every door",
+        ],
+    ),
+    (
+        "What we ask of Cabinet today",
+        ["DECISIONS", "Approve Clean Streets 2030.", "Release £2.1m for the first year."],
+    ),
+]
+
+
+def _plan():  # type: ignore[no-untyped-def]
+    return read_deck_plan(slide_deck(SLIDES, bullets=False))
+
+
+def test_priorities_named_in_a_sentence_are_the_pillars_their_slides_detail() -> None:
+    plan = _plan()
+    assert plan.pillars == [
+        "Sweep on a schedule residents can see",
+        "Clear fly-tips in a day",
+        "Know every street's condition",
+    ]
+    by_pillar = {c.title: c.pillar for c in plan.commitments if c.kind == "initiative"}
+    assert by_pillar["Move the mechanical sweepers onto fixed four-week rounds."] == plan.pillars[0]
+    assert any(p == plan.pillars[1] for p in by_pillar.values())
+    assert any(p == plan.pillars[2] for p in by_pillar.values())
+
+
+def test_a_first_100_days_list_without_bullet_marks_is_the_decks_milestones() -> None:
+    milestones = [c.title for c in _plan().commitments if c.kind == "milestone"]
+    assert "Recruit the three fly-tip crews." in milestones
+    assert len(milestones) == 4
+
+
+def test_risks_and_responses_read_column_by_column_are_paired() -> None:
+    risks = {c.title: c.text for c in _plan().commitments if c.kind == "risk"}
+    assert risks == {
+        "Mitigate: Crews cannot be recruited in time": (
+            "Agency crews on fixed-term contracts while we recruit"
+        ),
+        "Mitigate: Residents ignore the published schedule": (
+            "Leaflets with each round's dates, delivered to every door"
+        ),
+    }
+
+
+def test_decisions_under_an_eyebrow_are_the_decks_asks_short_or_long() -> None:
+    asks = [c.title for c in _plan().commitments if c.kind == "ask"]
+    assert asks == ["Approve Clean Streets 2030.", "Release £2.1m for the first year."]
+
+
+def test_signing_the_pilot_plan_prepares_the_pilot_it_is_not_the_pilot() -> None:
+    plan = _plan()
+    assert plan.pilot is not None and plan.pilot.name == "Eastgate"
+    piloted = [c for c in plan.commitments if c.pilot]
+    assert piloted and all("pilot plan" not in c.text.lower() for c in piloted)
+    assert piloted[0].source.slide == 7
