@@ -111,3 +111,61 @@ def test_signing_the_pilot_plan_prepares_the_pilot_it_is_not_the_pilot() -> None
     piloted = [c for c in plan.commitments if c.pilot]
     assert piloted and all("pilot plan" not in c.text.lower() for c in piloted)
     assert piloted[0].source.slide == 7
+
+
+def test_a_range_across_years_written_in_full_is_one_label() -> None:
+    from agent.knowledge import timeline
+
+    span = timeline.parse_label("September 2027 to August 2028", start_year=2027)
+    assert span is not None and span.absolute
+    assert round(span.start / timeline.WEEKS_PER_MONTH) == 8  # from the start of September
+    assert round(span.end / timeline.WEEKS_PER_MONTH) == 20  # to the end of August 2028
+
+
+def _phases_of(lines: list[str]):  # type: ignore[no-untyped-def]
+    deck = slide_deck(
+        [("Street Care 2030", ["Board paper, January 2027"]), ("Four phases", lines)],
+        bullets=False,
+    )
+    return read_deck_plan(deck)
+
+
+def test_phase_names_in_a_row_above_their_dated_columns_are_put_back_with_their_dates() -> None:
+    plan = _phases_of(
+        [
+            "Phase A: Design",
+            "Phase B: Prove at Eastgate",
+            "Phase C: Roll out",
+            "March to August 2027",
+            "Crew contracts signed",
+            "September 2027 to August 2028",
+            "Eastgate live, October 2027",
+            "Gate: go/no-go, August 2028",
+            "September 2028 to August 2029",
+            "Every ward on the new rounds",
+        ]
+    )
+    names = [p.name for p in plan.phases]
+    assert names == ["Phase A: Design", "Phase B: Prove at Eastgate", "Phase C: Roll out"]
+    items = {c.text: c.phase for c in plan.commitments if c.kind == "phase_item"}
+    assert items["Crew contracts signed"] == "Phase A: Design"
+    assert items["Every ward on the new rounds"] == "Phase C: Roll out"
+    gates = [c.phase for c in plan.commitments if c.kind == "gate"]
+    assert gates == ["Phase B: Prove at Eastgate"]  # the gate written under its own phase
+
+
+def test_one_line_of_work_per_phase_read_row_by_row_goes_back_to_its_phase() -> None:
+    plan = _phases_of(
+        [
+            "Stage 1: Stabilise",
+            "April to September 2027 (months 1-6)",
+            "Stage 2: Spread",
+            "October 2027 to September 2028 (months 7-18)",
+            "Eastgate pilot; crews recruited",
+            "Every ward on fixed rounds; litter surveys quarterly",
+        ]
+    )
+    items = {c.text: c.phase for c in plan.commitments if c.kind == "phase_item"}
+    assert items["crews recruited"] == "Stage 1: Stabilise"
+    assert items["litter surveys quarterly"] == "Stage 2: Spread"
+    assert not any("months" in t for t in items)  # the dates are the phase's span, not work

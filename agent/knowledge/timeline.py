@@ -76,7 +76,8 @@ class Span:
 def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
     """A block that is only a time label ("W5-6", "Q3", "2028 H1", "M4", "0-3 months")."""
     text = " ".join(label.replace("—", "-").split()).strip(" :·|")
-    if not text or len(text) > 24:
+    # "September 2027 to December 2028" is the longest label a deck writes in full.
+    if not text or len(text) > 34:
         return None
     if m := _WEEK.match(text):
         a = int(m.group(1))
@@ -100,6 +101,13 @@ def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
     calendar = calendar_spans(text, start_year)
     if len(calendar) == 1 and len(calendar[0].label) >= len(text) - 2:
         return calendar[0]
+    if len(calendar) == 2 and re.fullmatch(
+        rf"{re.escape(calendar[0].label)}\s*(?:to|until|through|-|–)\s*{re.escape(calendar[1].label)}",
+        text,
+        re.I,
+    ):
+        # "September 2027 to August 2028": a range across years, each end dated in full.
+        return Span(calendar[0].start, calendar[1].end, text, absolute=True)
     if start_year is not None and (m := re.fullmatch(rf"({MONTH})\.?", text, re.I)):
         # A column of a month-by-month chart ("Jan", "Feb"): the plan's first year.
         n = month_number(m.group(1))

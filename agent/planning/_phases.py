@@ -305,6 +305,20 @@ def read_slide(
     nested: dict[str, list[str]] = {}  # phase key -> the lines nested under its line
     under: tuple[str, int] | None = None
     taken: set[int] = set()
+    # Text boxes without outline levels ("Stage 1: Stabilise / April to August 2027 / Programme
+    # lead appointed / ..."): the lines after a phase's line, up to the next, are its own.
+    # Not a drawn chart: its bars are placed by where they sit under the time axis.
+    # (A phase's own date line right under its name is no time axis.)
+    own_dates = all(
+        i > 0 and _LEADS_WITH_KEY.match(lines[i - 1].strip()) and phase_key(lines[i - 1])
+        for i in axis_lines
+    )
+    flat = (
+        not placed
+        and own_dates
+        and len(set(levels)) <= 1
+        and sum(bool(_LEADS_WITH_KEY.match(ln.strip()) and phase_key(ln)) for ln in lines) >= 2
+    )
     for i, line in enumerate(lines):
         if i in axis_lines:
             continue
@@ -314,7 +328,11 @@ def read_slide(
             if head in stages:
                 k = head
         if k is None:
-            if under is not None and levels[i] > under[1]:
+            if under is not None and flat and _dates_only(line, start_year):
+                taken.add(i)  # the phase's own dates, read with its line
+            elif under is not None and flat and (_RUN_LABEL.match(line) or _numbered_gate(line)):
+                under = None  # "Decision points:", "Checkpoint A (...)": the overview's own
+            elif under is not None and (levels[i] > under[1] or flat):
                 nested.setdefault(under[0], []).append(line)
                 taken.add(i)
             else:
@@ -354,6 +372,8 @@ def read_slide(
                     existing.span.label,
                     existing.span.absolute,
                 )
+    if flat:
+        _by_row(reading.records, nested)
     for record in reading.records:
         if record.key not in nested:
             continue
@@ -370,6 +390,47 @@ def read_slide(
         reading.axis = axis
         reading.consumed = True
     return reading
+
+
+def _by_row(records: list[PhaseRecord], nested: dict[str, list[str]]) -> None:
+    """Flat text boxes read row by row: the phases' names and dates first, then one line of
+    work per phase, in the phases' order. Each line goes back to its phase; and a line that
+    lists several pieces of work ("operator hiring; network redesign adopted") is one item
+    per piece."""
+    keys = [r.key for r in records]
+    filled = [k for k in keys if nested.get(k)]
+    if len(keys) >= 2 and filled == keys[-1:] and len(nested[keys[-1]]) == len(keys):
+        lines = nested.pop(keys[-1])
+        for key, line in zip(keys, lines, strict=True):
+            nested[key] = [line]
+    for key, lines in nested.items():
+        nested[key] = [p.strip(" ;") for ln in lines for p in ln.split(";") if p.strip(" ;")]
+
+
+# A label that opens another list on the overview ("Decision points:", "Board checkpoints:").
+_RUN_LABEL = re.compile(r"^[\w /&'-]{2,40}:\s*$")
+_DATE_WORDS = re.compile(
+    rf"\b(?:{timeline.MONTH}\.?|(?:19|20)\d\d|fy\s?\d{{2,4}}|q[1-4]|h[12]|months?|weeks?|"
+    r"years?|to|until|through|from|and|end|start|of|by|\d+)\b|[-–—~·|()/,.:]",
+    re.I,
+)
+
+
+def _dates_only(line: str, start_year: int | None) -> bool:
+    """A line that only dates ("April to September 2027 (months 1-6)", "Months 0-3 · Apr-Jun
+    2027"): the phase's span, not its work."""
+    if timeline.parse_label(line, start_year=start_year) is not None:
+        return True
+    return (
+        bool(timeline.find_span(line, start_year=start_year))
+        and not _DATE_WORDS.sub("", line).strip()
+    )
+
+
+def _numbered_gate(line: str) -> bool:
+    return bool(
+        re.match(rf"^(?:board\s+)?{_GATE_WORD}s?\s*(?:[a-z]?\d+|[a-z])\b", line.strip(), re.I)
+    )
 
 
 _WHEN_HEADER = re.compile(

@@ -313,15 +313,18 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             if sum(b.box is not None for _, b in slide.lines) >= 4
             else {}
         )
+        texts, levels = _by_column(
+            slide.texts(), [b.level for _, b in slide.lines], plan.start_year
+        )
         reading = _phases.read_slide(
             title,
-            slide.texts(),
+            texts,
             slide.tables,
             slide.source,
             plan.start_year,
             index,
             slide.placed,
-            [b.level for _, b in slide.lines],
+            levels,
         )
         if reading.consumed:
             readings.append(reading)
@@ -649,6 +652,40 @@ def _undated_list(slide: _Slide, kind: CommitmentKind) -> list[Commitment]:
     for k, c in enumerate(items):
         c.start_week, c.end_week = k * width, min(weeks, k * width + max(width, 2.0))
     return items
+
+
+_PHASE_HEAD = re.compile(
+    r"^(?:phase|wave|stage|step|horizon|tranche|release)\s*(?:\d+|(?-i:[A-H])|one|two|three|four|"
+    r"five|i{1,3}|iv|v)\b",
+    re.I,
+)
+
+
+def _by_column(
+    texts: list[str], levels: list[int], start_year: int | None
+) -> tuple[list[str], list[int]]:
+    """A roadmap whose phase names sit in one row of boxes and whose dates and items sit in
+    the columns below: extraction reads the n names first, then each date with its items.
+    Each name is put back above its own date."""
+    heads = 0
+    while (
+        heads < len(texts)
+        and _PHASE_HEAD.match(texts[heads])
+        and (timeline.parse_label(texts[heads], start_year=start_year) is None)
+    ):
+        heads += 1
+    dated = [
+        i
+        for i in range(heads, len(texts))
+        if timeline.parse_label(texts[i], start_year=start_year) is not None
+    ]
+    if heads < 2 or len(dated) != heads or dated[0] != heads:
+        return texts, levels
+    order: list[int] = []
+    for j, at in enumerate(dated):
+        end = dated[j + 1] if j + 1 < len(dated) else len(texts)
+        order += [j, *range(at, end)]
+    return [texts[i] for i in order], [levels[i] for i in order]
 
 
 def _opens_with_work(text: str) -> bool:
