@@ -106,11 +106,11 @@ def test_work_put_to_the_staffs_body_consults_whoever_runs_employee_relations() 
     org = _org(
         ("Store Operations Director", "stores, rotas, night shifts and replenishment"),
         ("Patient Panel Lead", "brings customers into consultation on service change"),
-        ("People Partner", "pay, recruitment and CWU negotiations"),
-        ("CWU Branch Secretary", "represents the union's members"),
+        ("People Partner", "pay, recruitment and TSU negotiations"),
+        ("TSU Branch Secretary", "represents the union's members"),
     )
     assert relations_lead(org.roles).name == "People Partner"  # not the panel's "consultation"
-    line = "Consult the CWU on moving night shifts to an earlier start"
+    line = "Consult the TSU on moving night shifts to an earlier start"
     names = [r.name for r in advisers(line, org.roles, exclude=("Store Operations Director",))]
     assert names[0] == "People Partner"
     # the same work not put to the staff's body asks no one about employee relations

@@ -483,7 +483,7 @@ ADVISES = 0.5
 
 
 # Remit words of who runs consultations with the staff's bodies ("employee relations",
-# "liaison with staff side", "UCU negotiations"); a bare "consultation" only when no remit
+# "liaison with staff side", "negotiations with the branch"); a bare "consultation" only when no remit
 # says more (a patient forum's lead consults too).
 _RELATIONS = re.compile(
     r"\b(?:employee|industrial|labou?r|staff)\s+relations|staff[- ]side|works councils?|"

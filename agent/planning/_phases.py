@@ -395,7 +395,7 @@ def read_slide(
 def _by_row(records: list[PhaseRecord], nested: dict[str, list[str]]) -> None:
     """Flat text boxes read row by row: the phases' names and dates first, then one line of
     work per phase, in the phases' order. Each line goes back to its phase; and a line that
-    lists several pieces of work ("operator hiring; network redesign adopted") is one item
+    lists several pieces of work ("crews recruited; depots re-zoned") is one item
     per piece."""
     keys = [r.key for r in records]
     filled = [k for k in keys if nested.get(k)]

@@ -204,7 +204,7 @@ def _owner(
             and layer == "governance_measurement"
         )
         and share < CLEAR_REMIT
-        # "Approve the phase-2 budget for X at the June programme board": a decision put to
+        # "Approve the second-year budget for X at the spring steering group": a decision put to
         # a body is prepared by the programme, however well X sits in someone's remit.
         or _PUT_TO_BODY.search(text)
         and pattern("bodies").search(text)

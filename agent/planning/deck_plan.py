@@ -1159,7 +1159,7 @@ def _asks(slide: _Slide, *, labelled: bool = False) -> list[Commitment]:
             continue
         for sent in sentences(line):
             # On the asks slide itself a short line that opens with the verb is an ask
-            # ("Approve Repairs Reset 2029."); elsewhere it takes a sentence to say one.
+            # ("Approve the plan."); elsewhere it takes a sentence to say one.
             short = not labelled and len(words(sent)) >= 3 and pattern("ask_verbs").match(sent)
             if (len(words(sent)) >= 6 or short) and pattern("ask_verbs").search(sent):
                 text = re.sub(r"^(?:next steps?|call to action)[^:]*:\s*", "", sent, flags=re.I)
@@ -1245,7 +1245,7 @@ def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
         or section("kpi").search(slide.named)
         or section("risk").search(slide.named)
     ):
-        # "Fix it first time" details "fix first time": most of the pillar's own words.
+        # "Ports, faster" details "faster ports": most of the pillar's own words.
         said = content_stems(_POSSESSIVE.sub("", slide.title))
         for pillar in pillars:
             own = content_stems(_POSSESSIVE.sub("", pillar))
@@ -1260,8 +1260,7 @@ def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 
-# "Four priorities: answer once, fix first time, treat damp and mould at its cause, and know
-# the condition of every home." The pillars named in one sentence, when no slide lists them.
+# "Three priorities: quicker answers, safer sites, and know every asset's condition." The pillars named in one sentence, when no slide lists them.
 _PILLAR_LIST = re.compile(
     r"^(?:our\s+|the\s+)?(?:two|three|four|five|six|seven|[2-7])\s+(?:priorities|pillars|themes|"
     r"shifts|moves|bets|workstreams|programmes|programs|goals|objectives|missions|outcomes|"
@@ -1279,7 +1278,7 @@ def _pillars_listed(slides: list[_Slide]) -> list[str]:
                 continue
             count = line.split()[0].lower()
             want = _NUMBERS.get(count) or (int(count) if count.isdigit() else None)
-            # Commas part the names ("damp and mould" is one); a last "X and Y" is two.
+            # Commas part the names ("sales and service" is one); a last "X and Y" is two.
             names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|;\s*", m.group("list"))]
             names = [n for n in names if n]
             if want and len(names) == want - 1 and " and " in names[-1]:
@@ -1780,7 +1779,7 @@ def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
     # The work that names the pilot site itself ("Wave 1: Baltimore Harbor (pilot)") is it.
     # "Ostrand" names "Ostrand Lines" too; "Wave 1" is named only in full (not "Wave 2").
     site = pilot.name.lower() if wave else pilot.name.split()[0].lower()
-    # "Sign the Ashby Vale pilot plan" prepares the pilot; it does not run it.
+    # "Sign the pilot plan with the site team" prepares the pilot; it does not run it.
     mentions = [c for c in mentions if c in running or not _PREPARES_PILOT.search(c.text)]
     named = [c for c in mentions if site in f"{c.title} {c.text}".lower()]
     # The slide that names the pilot outright ("Pilot: Terminal 2 ..."): its first line of work

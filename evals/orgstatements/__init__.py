@@ -23,11 +23,11 @@ tuning the reader reads that file, so its report carries figures only.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from evals._labelled import jsonl_rows
 from evals.vagueness import confusion
 
 __all__ = ["KINDS", "SPLITS", "Reader", "format_report", "load_statements", "score"]
@@ -45,24 +45,10 @@ def load_statements(split: str = "dev") -> list[dict[str, Any]]:
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}: expected one of {', '.join(SPLITS)}")
     path = Path(__file__).with_name(f"{split}.jsonl")
-    rows: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path.name}:{lineno}: not JSON ({exc.msg})") from None
-        missing = _FIELDS - set(row)
-        if missing:
-            raise ValueError(f"{path.name}:{lineno}: missing {', '.join(sorted(missing))}")
-        if row["id"] in seen:
-            raise ValueError(f"{path.name}:{lineno}: duplicate id {row['id']}")
+    rows = jsonl_rows(path, _FIELDS)
+    for row in rows:
         if bool(row["gap"]) != (row["kind"] in KINDS):
-            raise ValueError(f"{path.name}:{lineno}: a gap needs a kind, a non-gap 'none'")
-        seen.add(row["id"])
-        rows.append(row)
+            raise ValueError(f"{path.name}: {row['id']}: a gap needs a kind, a non-gap 'none'")
     return rows
 
 

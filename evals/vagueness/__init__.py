@@ -28,11 +28,11 @@ How the set was labelled: ``evals/vagueness/LABELLING.md``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from evals._labelled import jsonl_rows
 from schemas.plan import REASON_CODES, Vagueness
 
 __all__ = ["DEFAULT_PATH", "Detector", "confusion", "load_statements", "score"]
@@ -56,29 +56,15 @@ _INDUSTRIES = {
 def load_statements(path: str | Path | None = None) -> list[dict[str, Any]]:
     """The labelled statements, in file order. Raises ValueError on a malformed line."""
     p = Path(path) if path is not None else DEFAULT_PATH
-    rows: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for lineno, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{p}:{lineno}: not JSON ({exc.msg})") from None
-        missing = {"id", "industry", "text", "vague", "codes"} - set(row)
-        if missing:
-            raise ValueError(f"{p}:{lineno}: missing {', '.join(sorted(missing))}")
-        if row["id"] in seen:
-            raise ValueError(f"{p}:{lineno}: duplicate id {row['id']}")
+    rows = jsonl_rows(p, {"id", "industry", "text", "vague", "codes"})
+    for lineno, row in enumerate(rows, 1):
         if row["industry"] not in _INDUSTRIES:
-            raise ValueError(f"{p}:{lineno}: unknown industry {row['industry']!r}")
+            raise ValueError(f"{p}: row {lineno}: unknown industry {row['industry']!r}")
         unknown = set(row["codes"]) - set(REASON_CODES)
         if unknown:
-            raise ValueError(f"{p}:{lineno}: unknown codes {sorted(unknown)}")
+            raise ValueError(f"{p}: row {lineno}: unknown codes {sorted(unknown)}")
         if bool(row["vague"]) != bool(row["codes"]):
-            raise ValueError(f"{p}:{lineno}: codes must be given exactly when vague")
-        seen.add(row["id"])
-        rows.append(row)
+            raise ValueError(f"{p}: row {lineno}: codes must be given exactly when vague")
     return rows
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
+from evals._labelled import print_report
 from evals.vagueness import format_report, score
 
 
@@ -13,11 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     as_json = "--json" in args
     paths = [a for a in args if a != "--json"]
     report = score(path=paths[0] if paths else None)
-    if as_json:
-        sys.stdout.write(json.dumps(report, indent=2) + "\n")
-    else:
-        sys.stdout.write(format_report(report) + "\n")
-    return 0
+    return print_report(report, format_report, as_json=as_json)
 
 
 if __name__ == "__main__":
