@@ -169,3 +169,21 @@ def test_one_line_of_work_per_phase_read_row_by_row_goes_back_to_its_phase() -> 
     assert items["crews recruited"] == "Stage 1: Stabilise"
     assert items["litter surveys quarterly"] == "Stage 2: Spread"
     assert not any("months" in t for t in items)  # the dates are the phase's span, not work
+
+
+def test_a_tile_that_counts_a_change_keeps_it_a_change_not_a_level() -> None:
+    from agent.planning.commitments import _A_CHANGE
+
+    deck = slide_deck(
+        [
+            ("Street Care 2030", ["Board paper, January 2027"]),
+            (
+                "What we will achieve by 2029",
+                ["61%", "fewer missed collections", "4,000", "streets graded A"],
+            ),
+        ],
+        bullets=False,
+    )
+    kpis = {k.metric: k.target for k in read_deck_plan(deck).kpis}
+    assert kpis.get("missed collections") == "61% fewer", kpis
+    assert _A_CHANGE.search("61% fewer") and not _A_CHANGE.search("61%")

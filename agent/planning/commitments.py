@@ -28,6 +28,7 @@ _LAYER_OF_KIND = {
     "ask": "governance_measurement",
     "pilot": "experience",
 }
+_A_CHANGE = re.compile(r"\d\S*\s+(?:fewer|less|lower|shorter|faster|higher|more)$", re.I)
 _PUT_TO_BODY = re.compile(
     r"^(?:approve|sign[- ]off|authori[sz]e|ratify|endorse|release|decide)\b", re.I
 )
@@ -625,6 +626,9 @@ def kpi_tasks(
         cadence = "quarterly" if not plan.bodies else f"at each {plan.bodies[0]} review"
         title = f"Own and report {kpi.metric}: {frm.strip()} to {kpi.target}{by}"
         sets = f"{kpi.metric}{frm} to {kpi.target}{by}"
+        if _A_CHANGE.search(kpi.target):  # "61% fewer": a change, not a level to reach
+            title = f"Own and report {kpi.metric}{frm}: {kpi.target}{by}"
+            sets = f"{kpi.metric}{frm} {kpi.target}{by}"
         if baseline and not kpi.baseline and not _same_unit(baseline, kpi.target):
             # The deck's "27%" is a change; the org's "RMB 142K a month" a level: not "from
             # RMB 142K a month to 27%".

@@ -1258,6 +1258,7 @@ def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
     return None
 
 
+CHANGE_LEAD = re.compile(r"^(fewer|less|lower|shorter|faster|higher|more)\s+", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 # "Three priorities: quicker answers, safer sites, and know every asset's condition." The pillars named in one sentence, when no slide lists them.
@@ -1978,12 +1979,19 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             metric = tile.label[: named.start()].strip(" ,") if named else tile.label
             if re.match(r"of\s", metric, re.I):  # "95%" over "of passengers through ...": a share
                 metric = f"{'Share' if '%' in tile.value else 'Number'} {metric}"
+            # "-50%" over "2.4% -> 1.2%": the big figure is the change, 1.2% the target.
+            target = tile.target_state or tile.value
+            change = CHANGE_LEAD.match(metric)
+            if change and not tile.target_state and metric[change.end() :].strip():
+                # "61%" over "fewer emergency repairs": the measure is the repairs, the target
+                # a change of 61%, not a level of 61%.
+                metric = metric[change.end() :].strip()
+                target = f"{tile.value} {change.group(1).lower()}"
             found.append(
                 Kpi(
                     metric=metric or tile.label,
                     baseline=tile.baseline,
-                    # "-50%" over "2.4% -> 1.2%": the big figure is the change, 1.2% the target.
-                    target=tile.target_state or tile.value,
+                    target=target,
                     by=named.group(1) if named else year.group(0) if year else None,
                     source=slide.source,
                     tile=True,
