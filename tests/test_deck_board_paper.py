@@ -161,8 +161,8 @@ def test_one_line_of_work_per_phase_read_row_by_row_goes_back_to_its_phase() -> 
             "April to September 2027 (months 1-6)",
             "Stage 2: Spread",
             "October 2027 to September 2028 (months 7-18)",
-            "Eastgate pilot; crews recruited",
-            "Every ward on fixed rounds; litter surveys quarterly",
+            "Eastgate pilot; crews recruited; baselines agreed",
+            "Every ward on fixed rounds; litter surveys quarterly; depots re-zoned",
         ]
     )
     items = {c.text: c.phase for c in plan.commitments if c.kind == "phase_item"}

@@ -788,6 +788,12 @@ def test_owners_by_remit_on_the_labelled_rosters_and_the_metric_can_fail() -> No
 
     engine = score("dev")
     assert engine["remit_match"] >= 0.75 and engine["owner_match"] >= 0.8, engine
-    first = score("dev", chooser=lambda tasks, ctx: [(ctx.roles[0].name, None, [])] * len(tasks))
-    assert first["remit_match"] < 0.3 and first["accountable_match"] == 0.0
-    assert score("holdout")["errors"] == []
+
+    def first_role(tasks, ctx):  # type: ignore[no-untyped-def]
+        # the roster's first role does everything; its last answers for it
+        return [(ctx.roles[0].name, ctx.roles[-1].name, [])] * len(tasks)
+
+    first = score("dev", chooser=first_role)
+    assert first["remit_match"] < 0.3 and first["accountable_match"] < 0.5
+    # Figures only for the holdout (nobody tuning reads its rows); dev lists the misses.
+    assert first["errors"] and score("holdout", chooser=first_role)["errors"] == []

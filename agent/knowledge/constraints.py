@@ -307,6 +307,11 @@ def _guards() -> re.Pattern[str]:
 
 
 @cache
+def _cue_guards() -> re.Pattern[str]:
+    return re.compile(lexicon()["cue_guards"], re.I)
+
+
+@cache
 def _cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     # constraint before absence before limitation: "needs the client's written instruction"
     # binds the plan whatever else the sentence admits
@@ -325,8 +330,10 @@ _CHANGE_TO = re.compile(
 
 def _cued(sentence: str) -> list[tuple[str, str]]:
     text = _LEAD.sub("", " ".join(sentence.split()))
-    if len(text.split()) < 4:
-        return []  # a label ("Peak change freeze."), not a statement
+    if len(text.split()) < 4 or _cue_guards().search(text):
+        # a label ("Peak change freeze."), or a gap's words that say it is solved, met, a
+        # duty or a decision right ("paper forms were retired in 2024")
+        return []
     for kind, pattern in _cue_patterns():
         m = pattern.search(text)
         if m:

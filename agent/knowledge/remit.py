@@ -82,7 +82,8 @@ _REPRESENTS = re.compile(
 )
 _REPRESENTS_DUTY = re.compile(
     r"\b(trade union side|union (?:side|branch|representative|steward)|"
-    r"elected (?:employee |staff |worker )?representative|represents? (?:the )?(?:staff|employees|workers))\b",
+    r"elected (?:employee |staff |worker )?representative|represents? (?:the )?(?:staff|employees|workers)|"
+    r"represents? (?:the )?(?:union(?:'s|’s)? |its )?members)\b",
     re.I,
 )
 _CHAIR = re.compile(r"\b(chair|chairs|sponsor|steering|board|executive committee)\b", re.I)
@@ -489,10 +490,15 @@ _RELATIONS = re.compile(
     r"\b(?:employee|industrial|labou?r|staff)\s+relations|staff[- ]side|works councils?|"
     r"\bunions?\b|staff forum|collective\s+(?:agreement|bargaining|consultation)|"
     r"\b(?:employee|staff|union)\s+consultation|recognition\s+agreement|"
-    r"\b(?:union|trade union)\s+recognition|"
-    r"\b(?-i:[A-Z]{2,6})\s+(?:negotiations?|agreements?|recognition|liaison)\b",
+    r"\b(?:union|trade union)\s+recognition",
     re.I,
 )
+# "UCU negotiations": an acronym's negotiations are relations work only when the acronym names
+# a body the roster's staff representatives speak for (not "SLA negotiations").
+_ACRONYM_DEALINGS = re.compile(
+    r"\b(?-i:([A-Z]{2,6}))\s+(?:negotiations?|agreements?|recognition|liaison)\b", re.I
+)
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _CONSULTATION = re.compile(r"\bconsultation\b", re.I)
 # A line that puts work to the staff's bodies: "Consult the GMB on moving start times",
 # "negotiate the new rota with the works council".
@@ -500,7 +506,7 @@ _TO_STAFF = re.compile(
     r"\b(?:consult\w*|negotiat\w*|ballot\w*|bargain\w*)\b[^.;]{0,60}?"
     r"(?:\b(?:(?:trade\s+)?unions?|works\s+councils?|staff[- ]side|employee\s+(?:forum|"
     r"representatives?|council)|staff\s+(?:forum|council|representatives?)|partnership\s+forum)\b"
-    r"|\b(?-i:[A-Z]{2,6})\b)",
+    r"|\b(?-i:(?P<acronym>[A-Z]{2,6}))\b)",
     re.I,
 )
 
@@ -509,11 +515,33 @@ def relations_lead(roles: list[Role], remits: dict[str, list[str]] | None = None
     """Who runs consultations with the staff's bodies: a role (core first) whose remit speaks
     of it, never one that speaks for the staff."""
     speaking = [r for r in roles if not represents_staff(r)]
-    for said in (_RELATIONS, _CONSULTATION):
-        found = [r for r in speaking if said.search(doing_text(r, remits))]
+    unions = _staff_bodies(roles)
+
+    def deals_with_staff(text: str) -> bool:
+        return bool(_RELATIONS.search(text)) or any(
+            m.group(1) in unions for m in _ACRONYM_DEALINGS.finditer(text)
+        )
+
+    for said in (deals_with_staff, lambda text: bool(_CONSULTATION.search(text))):
+        found = [r for r in speaking if said(doing_text(r, remits))]
         if found:
             return next((r for r in found if r.tier == "core"), found[0])
     return None
+
+
+def _staff_bodies(roles: list[Role]) -> set[str]:
+    """The acronyms of the bodies the roster's staff representatives speak for ("UCU Branch
+    President" -> UCU)."""
+    return {a for r in roles if represents_staff(r) for a in _ACRONYM.findall(r.name)}
+
+
+def puts_to_staff(text: str, roles: list[Role]) -> bool:
+    """The work is put to the staff's bodies: "Consult the works council on ...", or an
+    acronym only when a staff representative on the roster names it ("Consult the GMB")."""
+    for m in _TO_STAFF.finditer(text):
+        if m.group("acronym") is None or m.group("acronym") in _staff_bodies(roles):
+            return True
+    return False
 
 
 def advisers(
@@ -544,7 +572,7 @@ def advisers(
         key=lambda sr: (-sr[0], sr[1].name),
     )
     found = [r for _, r in ranked]
-    if _TO_STAFF.search(text):
+    if puts_to_staff(text, roles):
         # Work put to the staff's bodies: whoever runs employee relations is consulted first.
         lead = relations_lead(pool, remits)
         if lead is not None:

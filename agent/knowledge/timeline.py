@@ -101,10 +101,14 @@ def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
     calendar = calendar_spans(text, start_year)
     if len(calendar) == 1 and len(calendar[0].label) >= len(text) - 2:
         return calendar[0]
-    if len(calendar) == 2 and re.fullmatch(
-        rf"{re.escape(calendar[0].label)}\s*(?:to|until|through|-|–)\s*{re.escape(calendar[1].label)}",
-        text,
-        re.I,
+    if (
+        len(calendar) == 2
+        and calendar[1].end > calendar[0].start
+        and re.fullmatch(
+            rf"{re.escape(calendar[0].label)}\s*(?:to|until|through|-|–)\s*{re.escape(calendar[1].label)}",
+            text,
+            re.I,
+        )
     ):
         # "September 2027 to August 2028": a range across years, each end dated in full.
         return Span(calendar[0].start, calendar[1].end, text, absolute=True)

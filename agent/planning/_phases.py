@@ -313,12 +313,12 @@ def read_slide(
         i > 0 and _LEADS_WITH_KEY.match(lines[i - 1].strip()) and phase_key(lines[i - 1])
         for i in axis_lines
     )
-    flat = (
-        not placed
-        and own_dates
-        and len(set(levels)) <= 1
-        and sum(bool(_LEADS_WITH_KEY.match(ln.strip()) and phase_key(ln)) for ln in lines) >= 2
+    # ... and only where at least two phases are dated by the line under their name.
+    dated_heads = sum(
+        bool(_LEADS_WITH_KEY.match(ln.strip()) and phase_key(ln)) and _dates_only(nxt, start_year)
+        for ln, nxt in zip(lines, lines[1:], strict=False)
     )
+    flat = not placed and own_dates and len(set(levels)) <= 1 and dated_heads >= 2
     for i, line in enumerate(lines):
         if i in axis_lines:
             continue
@@ -399,12 +399,23 @@ def _by_row(records: list[PhaseRecord], nested: dict[str, list[str]]) -> None:
     per piece."""
     keys = [r.key for r in records]
     filled = [k for k in keys if nested.get(k)]
-    if len(keys) >= 2 and filled == keys[-1:] and len(nested[keys[-1]]) == len(keys):
-        lines = nested.pop(keys[-1])
-        for key, line in zip(keys, lines, strict=True):
+    last = nested.get(keys[-1], []) if keys else []
+    if (
+        len(keys) >= 2
+        and filled == keys[-1:]
+        and len(last) == len(keys)
+        # a row of summaries, each listing its phase's work, not the last phase's own items
+        and all(";" in ln or len(words(ln)) >= 8 for ln in last)
+    ):
+        for key, line in zip(keys, nested.pop(keys[-1]), strict=True):
             nested[key] = [line]
     for key, lines in nested.items():
-        nested[key] = [p.strip(" ;") for ln in lines for p in ln.split(";") if p.strip(" ;")]
+        nested[key] = [
+            p.strip(" ;")
+            for ln in lines
+            for p in (ln.split(";") if ln.count(";") >= 2 else [ln])
+            if p.strip(" ;")
+        ]
 
 
 # A label that opens another list on the overview ("Decision points:", "Board checkpoints:").

@@ -29,6 +29,12 @@ _LAYER_OF_KIND = {
     "pilot": "experience",
 }
 _A_CHANGE = re.compile(r"\d\S*\s+(?:fewer|less|lower|shorter|faster|higher|more)$", re.I)
+# "... at the September steering group", "... to the capital committee": the body it goes to.
+_AT_BODY = re.compile(
+    r"\b(?:at|to|by|through|before)\s+(?:the\s+|its\s+|our\s+|this\s+|next\s+)?(?:[\w'’-]+\s+){0,3}?"
+    + pattern("bodies").pattern,
+    re.I,
+)
 _PUT_TO_BODY = re.compile(
     r"^(?:approve|sign[- ]off|authori[sz]e|ratify|endorse|release|decide)\b", re.I
 )
@@ -208,7 +214,7 @@ def _owner(
         # "Approve the second-year budget for X at the spring steering group": a decision put to
         # a body is prepared by the programme, however well X sits in someone's remit.
         or _PUT_TO_BODY.search(text)
-        and pattern("bodies").search(text)
+        and _AT_BODY.search(text) is not None
     ):
         # A decision whose subject no one remit clearly holds is prepared by the programme.
         lead_role = remit.programme_lead(org.roles, org.remits)
