@@ -187,3 +187,34 @@ def test_a_tile_that_counts_a_change_keeps_it_a_change_not_a_level() -> None:
     kpis = {k.metric: k.target for k in read_deck_plan(deck).kpis}
     assert kpis.get("missed collections") == "61% fewer", kpis
     assert _A_CHANGE.search("61% fewer") and not _A_CHANGE.search("61%")
+
+
+def test_a_long_north_star_leading_its_ambition_slide_is_a_vision_a_list_of_work_is_not() -> None:
+    from agent.engines.rules.visions import find_visions
+
+    deck = slide_deck(
+        [
+            ("Street Care 2030", ["Board paper, January 2027"]),
+            (
+                "Where we want to be",
+                [
+                    "Every street in Northmoor clean, safe and cared for, and every report "
+                    "answered the same day by a crew that knows the ward.",
+                ],
+            ),
+            ("Our promise", ["No resident left waiting a week for a fly-tip to be cleared."]),
+            (
+                "Crews, rounds and tablets",
+                [
+                    "Replace the paper round sheets with tablets in every cab.",
+                    "Integrate the reporting form with the crew scheduling tool.",
+                    "Rebuild the sweeping rounds around ward boundaries.",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    found = [v.text for v in find_visions(deck)]
+    assert any(t.startswith("Every street in Northmoor") for t in found), found
+    assert any(t.startswith("No resident left waiting") for t in found), found
+    assert not any(t.startswith(("Replace", "Integrate", "Rebuild")) for t in found), found

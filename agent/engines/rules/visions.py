@@ -17,7 +17,7 @@ from agent.knowledge.kpis import (
     tiles,
 )
 from agent.knowledge.text import STOPWORDS, content_stems, sentences, words
-from agent.knowledge.verbs import INTENT_VERBS  # verbs that open a statement of intent
+from agent.knowledge.verbs import INTENT_VERBS, WORK_VERBS  # verbs that open intent / work
 from agent.planning.deck_plan import read_deck_plan
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
@@ -26,7 +26,11 @@ from schemas.plan import Source
 ASPIRATION = re.compile(
     r"\b(seamless|personali[sz]ed|every|all|trusted|best|world-class|connected|proactive|always-on|"
     r"frictionless|effortless|known|delight\w*|easiest|leading|premier|first choice|one [A-Z]\w+|"
-    r"single view|360|end-to-end|omnichannel|effortless|simple|easy)\b",
+    r"single view|360|end-to-end|omnichannel|effortless|simple|easy|the most \w+|safest|fastest|"
+    r"fairest|greenest|most (?:reliable|trusted|loved|admired)|zero harm)\b"
+    # A future stated as what will never happen again: "No pupil left behind".
+    r"|^no (?:one|customer|patient|child|pupil|student|resident|home|household|family|guest|"
+    r"passenger|member|colleague)\b",
     re.IGNORECASE,
 )
 INTENT_PHRASES = (
@@ -57,7 +61,7 @@ _AMBITION_LEAD = re.compile(
 SECTION_HINTS = re.compile(
     r"\b(vision|ambition|goals?|objectives?|priorit(?:y|ies)|pillars?|north star|targets?|okrs?|"
     r"what we will|aspirations?|strategic themes?|commitments?|outcomes|mission|strategy on a page|"
-    r"promise|where we will play|what success looks like|our bets?)\b"
+    r"promise|where we will play|what success looks like|our bets?|destination)\b"
     # A heading in the first person that looks forward names the statements under it, however
     # it is worded: "What we stand for", "Where we are going", "What we will achieve".
     r"|^\s*(?:what|where|how|why)\s+we(?:'re|'ll)?\s+(?!(?:are|stand)\s*$|are\s+(?:today|now)\b)"
@@ -129,12 +133,21 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
     lowered = text.lower()
     score = 0.0
     first = toks[0]
+    title = unit.title or ""
+    if labelled is None:
+        labelled = _labelled_section(unit)
+    # Under an "Ambition" or "Our destination" heading a north star may run to a long sentence.
+    # Only the statement that leads its slide: the cards under it describe offers.
+    lead = next(
+        (b for b in unit.blocks if b.kind is BlockKind.body and len(words(b.text)) >= 5), None
+    )
+    longest = 30 if (SECTION_HINTS.search(title) or labelled) and block is lead else 16
     if _FIELD_LABEL.match(text):
         pass  # "Pilot scope: 62 machines": a field and its value, the first word is no verb
     elif _opens_with_intent(toks):
         score += 0.55
     elif (
-        5 <= len(toks) <= 16
+        5 <= len(toks) <= longest
         and ASPIRATION.search(text)
         and not (DESCRIPTIVE.search(text) or FINITE.search(text))
     ):
@@ -152,9 +165,6 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
         score += 0.1  # "price index 94 -> 100 by FY2028": a measure, its start, its end, a date
     if _CONDITIONAL.search(text):
         score -= 0.3  # decision rules ("scale if ... above 75%") are not visions
-    title = unit.title or ""
-    if labelled is None:
-        labelled = _labelled_section(unit)
     if SECTION_HINTS.search(title) or labelled:
         score += 0.3
     elif NON_VISION_SECTION.search(title) or _context_section(unit):
@@ -211,7 +221,25 @@ def _work_slide(unit: Unit) -> bool:
     """A slide detailing one programme or workstream ("PROGRAMME 1", "Workstream B · ...",
     "Risks and mitigations"): its imperative lines are the work, not goals."""
     heads = [unit.title or "", *(b.text for b in unit.blocks[:3] if b.kind is BlockKind.body)]
-    return any(_WORK_LABEL.match(h.strip()) or NON_VISION_WORK.search(h[:60]) for h in heads)
+    if any(_WORK_LABEL.match(h.strip()) or NON_VISION_WORK.search(h[:60]) for h in heads):
+        return True
+    # Most of its lines open with a verb of work ("Replace ...", "Integrate ...", "Rebuild
+    # ..."): a list of initiatives, whatever the slide is called.
+    lines = [
+        ln.strip()
+        for b in unit.blocks
+        if b.kind is BlockKind.body
+        for ln in b.text.splitlines()
+        if len(words(ln)) >= 4
+    ]
+    doing = sum(1 for ln in lines if ln[:1].isupper() and words(ln)[0] in WORK_VERBS)
+    # (A goals slide says so in its title: its imperative lines are the goals.)
+    return (
+        not SECTION_HINTS.search(unit.title or "")
+        and len(lines) >= 3
+        and doing >= 3
+        and doing * 5 >= len(lines) * 3
+    )
 
 
 NON_VISION_WORK = re.compile(r"\b(?:risks?|mitigations?|first \d+ days|next steps)\b", re.I)
