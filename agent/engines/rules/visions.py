@@ -130,6 +130,8 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
         return 0.0  # "Deepen the core → Pilot a region → Build the platform": a sequence of steps
     if " · " in text and len(toks) <= 8:
         return 0.0  # "Game tie-in · summer event": a calendar entry's labels, not a statement
+    if _ROLE_FIELD.match(text) or _LIST_INTRO.match(text):
+        return 0.0  # "Lead: Director of Capital", "Ten targets the Board will see": no goal
     lowered = text.lower()
     score = 0.0
     first = toks[0]
@@ -204,6 +206,18 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
     return score
 
 
+_ROLE_FIELD = re.compile(
+    r"^(?:lead|leads|owner|owners|sponsor|accountable|responsible|contact|chair|budget|cost|"
+    r"timing|status)\s*[:：]",
+    re.I,
+)
+# A line that introduces the list under it: "Three things that will be true by 2029".
+_LIST_INTRO = re.compile(
+    r"^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:things|"
+    r"targets|goals|measures|priorities|commitments|outcomes|shifts|numbers|results|changes)\b"
+    r"(?![^.;:]*\b(?:to|from)\s+\d)",
+    re.I,
+)
 _ROADMAP_TITLE = re.compile(
     r"\b(roadmap|timeline|milestones|phases|waves|action plan|first \d+ days|gantt|workplan)\b",
     re.I,
