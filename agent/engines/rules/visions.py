@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from typing import cast
 
 from agent.engines.base import VisionDraft
 from agent.guard import INSTRUCTION_LIKE  # one list of what reads as addressed to the tool
@@ -140,10 +142,7 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
         labelled = _labelled_section(unit)
     # Under an "Ambition" or "Our destination" heading a north star may run to a long sentence.
     # Only the statement that leads its slide: the cards under it describe offers.
-    lead = next(
-        (b for b in unit.blocks if b.kind is BlockKind.body and len(words(b.text)) >= 5), None
-    )
-    longest = 30 if (SECTION_HINTS.search(title) or labelled) and block is lead else 16
+    longest = 30 if (SECTION_HINTS.search(title) or labelled) and block is _lead(unit) else 16
     if _FIELD_LABEL.match(text):
         pass  # "Pilot scope: 62 machines": a field and its value, the first word is no verb
     elif _opens_with_intent(toks):
@@ -231,7 +230,40 @@ _WORK_LABEL = re.compile(
 )
 
 
+_PER_UNIT: dict[tuple[str, int], tuple[Unit, object]] = {}
+
+
+def _per_unit(kind: str, unit: Unit, read: Callable[[Unit], object]) -> object:
+    """What a slide says of itself, read once per slide, not once per line on it (a long text
+    run has hundreds of candidate lines)."""
+    key = (kind, id(unit))
+    held = _PER_UNIT.get(key)
+    if held is None or held[0] is not unit:
+        if len(_PER_UNIT) > 512:
+            _PER_UNIT.clear()
+        held = _PER_UNIT[key] = (unit, read(unit))
+    return held[1]
+
+
+def _lead(unit: Unit) -> Block | None:
+    return cast(
+        "Block | None",
+        _per_unit(
+            "lead",
+            unit,
+            lambda u: next(
+                (b for b in u.blocks if b.kind is BlockKind.body and len(b.text.split()) >= 5),
+                None,
+            ),
+        ),
+    )
+
+
 def _work_slide(unit: Unit) -> bool:
+    return bool(_per_unit("work", unit, _reads_as_work))
+
+
+def _reads_as_work(unit: Unit) -> bool:
     """A slide detailing one programme or workstream ("PROGRAMME 1", "Workstream B · ...",
     "Risks and mitigations"): its imperative lines are the work, not goals."""
     heads = [unit.title or "", *(b.text for b in unit.blocks[:3] if b.kind is BlockKind.body)]
