@@ -265,3 +265,12 @@ def test_missing_pilot_is_found_and_repaired(tmp_path: Path) -> None:
     state.update(repair(state, org, found))
     assert not [v for v in check(state, org) if v.code == "no_pilot"]
     assert any(t["pilot"] and broad[0] in t["vision_ids"] for t in state["tasks"])
+
+
+def test_no_gap_claims_missing_what_the_org_names(example_plan: tuple[Plan, Path]) -> None:
+    """The example's org runs Snowflake and AEM; it states limits of both. Those are quoted as
+    limitations, never as "No data warehouse" or "No content management system"."""
+    plan_obj, _out = example_plan
+    texts = [g.text for g in plan_obj.gaps]
+    assert not [t for t in texts if t.startswith(("No data warehouse", "No content management"))]
+    assert any(t.startswith("Limitation:") and "Snowflake" in t for t in texts), texts

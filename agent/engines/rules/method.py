@@ -23,7 +23,7 @@ from agent.engines.rules.scenarios import AUDIENCE
 from agent.engines.rules.vagueness import VANITY  # one lexicon: attention metrics, read in context
 from agent.knowledge import packs
 from agent.knowledge import remit as owners
-from agent.knowledge.gaps import capability_gap
+from agent.knowledge.gaps import capability_gap, statement_gap
 from agent.knowledge.text import content_stems, overlap, sentences, shorten, words
 from agent.planning.commitments import definition_ref
 from schemas.context import ContextHit, OrgContext, Role, System, SystemAbsence
@@ -476,7 +476,11 @@ def _instantiate(
             record = absence_record(org, need)
             gap(
                 pattern["layer"],
-                capability_gap(need, record.text if record else None),
+                # A limitation or constraint the org states about it is quoted as such: the
+                # org has the thing ("Matching happens only in Snowflake"), just not enough.
+                statement_gap(record.kind, need, record.text)
+                if record is not None and record.kind != "absence"
+                else capability_gap(need, record.text if record else None),
                 f"{record.source}: {record.text}" if record and record.source else None,
                 "system",
             )
