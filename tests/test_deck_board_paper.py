@@ -228,3 +228,10 @@ def test_a_long_north_star_leading_its_ambition_slide_is_a_vision_a_list_of_work
     assert not any(t.startswith(("Replace", "Integrate", "Rebuild")) for t in found), found
     assert any(t.startswith("Cut missed bin collections") for t in found), found
     assert not any(t.startswith(("Three things", "Lead:")) for t in found), found
+
+
+def test_a_measure_named_as_a_change_is_not_reported_as_a_level() -> None:
+    from agent.planning.commitments import _CHANGE_NAMED
+
+    assert _CHANGE_NAMED.search("QC headcount reduction")
+    assert not _CHANGE_NAMED.search("Reduction in missed collections per round")

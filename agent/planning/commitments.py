@@ -35,6 +35,9 @@ _AT_BODY = re.compile(
     + pattern("bodies").pattern,
     re.I,
 )
+_CHANGE_NAMED = re.compile(
+    r"\b(?:reduction|increase|improvement|growth|cut|uplift|savings?|decrease|gain)$", re.I
+)
 _PUT_TO_BODY = re.compile(
     r"^(?:approve|sign[- ]off|authori[sz]e|ratify|endorse|release|decide)\b", re.I
 )
@@ -632,7 +635,8 @@ def kpi_tasks(
         cadence = "quarterly" if not plan.bodies else f"at each {plan.bodies[0]} review"
         title = f"Own and report {kpi.metric}: {frm.strip()} to {kpi.target}{by}"
         sets = f"{kpi.metric}{frm} to {kpi.target}{by}"
-        if _A_CHANGE.search(kpi.target):  # "61% fewer": a change, not a level to reach
+        if _A_CHANGE.search(kpi.target) or _CHANGE_NAMED.search(kpi.metric):
+            # "61% fewer", "headcount reduction: 40%": a change, not a level to reach
             title = f"Own and report {kpi.metric}{frm}: {kpi.target}{by}"
             sets = f"{kpi.metric}{frm} {kpi.target}{by}"
         if baseline and not kpi.baseline and not _same_unit(baseline, kpi.target):
