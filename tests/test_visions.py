@@ -318,3 +318,16 @@ def test_work_on_a_programme_slide_is_not_a_goal_but_its_target_is() -> None:
     texts = [v.text for v in find_visions(deck)]
     assert not any(t.startswith("Replace the four") for t in texts), texts
     assert any("turnaround from 30 hours" in t for t in texts), texts
+
+
+def test_the_labelled_deck_lines_score_the_finder_and_the_metric_can_fail() -> None:
+    """evals/visionlines: a finder that takes every line has the base rate for precision; one
+    that takes none has no recall; the holdout's report carries figures only (stub finders:
+    the engine never runs on the holdout here)."""
+    from evals.visionlines import score
+
+    everything = score("dev", finder=lambda _s, _r, _t: True)
+    nothing = score("dev", finder=lambda _s, _r, _t: False)
+    assert everything["recall"] == 1.0 and everything["precision"] < 0.5
+    assert nothing["recall"] == 0.0 and nothing["errors"]
+    assert score("holdout", finder=lambda _s, _r, _t: False)["errors"] == []
