@@ -235,3 +235,35 @@ def test_a_measure_named_as_a_change_is_not_reported_as_a_level() -> None:
 
     assert _CHANGE_NAMED.search("QC headcount reduction")
     assert not _CHANGE_NAMED.search("Reduction in missed collections per round")
+
+
+def _risks_of(lines: list[str]) -> dict[str, str]:
+    deck = slide_deck([("Plan 2030", ["Board paper, 2027"]), ("Risks", lines)], bullets=False)
+    return {c.title: c.text for c in read_deck_plan(deck).commitments if c.kind == "risk"}
+
+
+def test_risk_cells_read_row_by_row_and_mitigation_lines_keep_their_own_pairing() -> None:
+    by_row = _risks_of(
+        [
+            "Risk",
+            "Response",
+            "Crews cannot be recruited in time",
+            "Hire agency crews on fixed terms while we recruit",
+            "Residents ignore the schedule",
+            "Deliver a leaflet with each round's dates to every door",
+        ]
+    )
+    assert by_row["Mitigate: Crews cannot be recruited in time"].startswith("Hire agency crews")
+    labelled = _risks_of(
+        [
+            "Supplier fails to deliver the tablets",
+            "Mitigation: a second supplier on the framework",
+            "Crews resist the new rounds",
+            "Mitigation: rounds designed with the crew leads",
+        ]
+    )
+    assert labelled == {
+        "Mitigate supplier fails to deliver the tablets": "a second supplier on the framework",
+        "Mitigate crews resist the new rounds": "rounds designed with the crew leads",
+    }
+

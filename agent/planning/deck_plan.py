@@ -679,8 +679,13 @@ def _by_column(
         for i in range(heads, len(texts))
         if timeline.parse_label(texts[i], start_year=start_year) is not None
     ]
-    if heads < 2 or len(dated) != heads or dated[0] != heads:
-        return texts, levels
+    if (
+        heads < 2
+        or len(dated) != heads
+        or dated[0] != heads
+        or any(b - a < 2 for a, b in zip(dated, dated[1:], strict=False))
+    ):
+        return texts, levels  # not names over dated columns of work
     order: list[int] = []
     for j, at in enumerate(dated):
         end = dated[j + 1] if j + 1 < len(dated) else len(texts)
@@ -1042,21 +1047,32 @@ def _risk_columns(slide: _Slide) -> list[tuple[str, str]]:
             runs.append([])
             last = block
         runs[-1].append(text)
-    runs = [r for r in runs if not (len(r) == 1 and _COLUMN_HEAD.match(r[0]))]
+    if any(_MITIGATION.match(t) for t, _ in slide.lines):
+        return []  # "Mitigation: ..." lines say which risk they answer themselves
     for first, second in zip(runs, runs[1:], strict=False):
+        # Two boxes under their own headers ("Risk" over n lines, "Response" over n lines).
         if first and _COLUMN_HEAD.match(first[0]) and second and _COLUMN_HEAD.match(second[0]):
             first, second = first[1:], second[1:]
-        if len(first) >= 2 and len(first) == len(second):
-            return list(zip(first, second, strict=True))
-    # One box per cell: the two headers, then the n risks, then the n responses.
+            if len(first) >= 2 and len(first) == len(second):
+                return list(zip(first, second, strict=True))
+    # One box per cell: the two headers, then the n risks, then the n responses, unless the
+    # cells alternate risk, response (the responses are the lines that say what to do).
     lines = slide.texts()
     for k in range(len(lines) - 1):
         if _COLUMN_HEAD.match(lines[k]) and _COLUMN_HEAD.match(lines[k + 1]):
             rest = lines[k + 2 :]
             half = len(rest) // 2
-            if half >= 2 and len(rest) == 2 * half:
-                return list(zip(rest[:half], rest[half:], strict=True))
+            if half < 2 or len(rest) != 2 * half:
+                return []
+            by_column = list(zip(rest[:half], rest[half:], strict=True))
+            by_row = list(zip(rest[0::2], rest[1::2], strict=True))
+            return by_row if _acting(by_row) > _acting(by_column) else by_column
     return []
+
+
+def _acting(pairs: list[tuple[str, str]]) -> int:
+    """How much more the second of each pair reads as an action than the first."""
+    return sum(_opens_with_work(b) - _opens_with_work(a) for a, b in pairs)
 
 
 _COLUMN_HEAD = re.compile(
@@ -1080,8 +1096,6 @@ def _risks(slide: _Slide) -> list[Commitment]:
                 section=slide.title,
             )
         )
-    if out:
-        return out
     lines = slide.texts()
     for i, line in enumerate(lines):
         m = _MITIGATION.match(line)
@@ -1242,15 +1256,22 @@ def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
             return pillar
     if not (
         slide.about_today
-        or section("kpi").search(slide.named)
-        or section("risk").search(slide.named)
+        or any(
+            section(name).search(slide.named)
+            for name in ("kpi", "risk", "governance", "asks", "not_plan")
+        )
     ):
         # "Ports, faster" details "faster ports": most of the pillar's own words.
         said = content_stems(_POSSESSIVE.sub("", slide.title))
+        head = content_stems(" ".join(words(slide.title)[:1]))
         for pillar in pillars:
             own = content_stems(_POSSESSIVE.sub("", pillar))
-            need = 1 if len(own) == 1 else max(2, -(-len(own) // 2))  # one word is a coincidence
-            if own and len(own & said) >= need:
+            if len(own) == 1:
+                # One word is a coincidence unless it heads the title ("Safety: ...").
+                if own <= head and re.match(r"^[^:–—-]{1,40}[:–—-]", slide.title):
+                    return pillar
+                continue
+            if own and len(own & said) >= max(2, -(-len(own) // 2)):
                 return pillar
     raw = " ".join(b.text for b in slide.unit.blocks[:3] if b.kind is BlockKind.body)
     if re.search(r"\bpillar\s+(?:\d+|[ivx]+)\b", raw, re.I) or _detail_eyebrow(slide):
@@ -1261,7 +1282,8 @@ def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
 CHANGE_LEAD = re.compile(r"^(fewer|less|lower|shorter|faster|higher|more)\s+", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 
-# "Three priorities: quicker answers, safer sites, and know every asset's condition." The pillars named in one sentence, when no slide lists them.
+# "Three priorities: quicker answers, safer sites, and know every asset's condition.": the
+# pillars named in one sentence, when no slide lists them.
 _PILLAR_LIST = re.compile(
     r"^(?:our\s+|the\s+)?(?:two|three|four|five|six|seven|[2-7])\s+(?:priorities|pillars|themes|"
     r"shifts|moves|bets|workstreams|programmes|programs|goals|objectives|missions|outcomes|"
