@@ -266,4 +266,3 @@ def test_risk_cells_read_row_by_row_and_mitigation_lines_keep_their_own_pairing(
         "Mitigate supplier fails to deliver the tablets": "a second supplier on the framework",
         "Mitigate crews resist the new rounds": "rounds designed with the crew leads",
     }
-

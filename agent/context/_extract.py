@@ -70,7 +70,7 @@ from agent.context._lexicon import (
     normalize_header,
     parse_tier,
 )
-from agent.knowledge.constraints import find_statements, good_news
+from agent.knowledge.constraints import good_news, statements
 from agent.knowledge.lexicon import pattern as lexicon_pattern
 from schemas.context import Metric, Role, System, SystemAbsence
 
@@ -842,7 +842,7 @@ def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[
                     )
                 )
         if not seen:
-            for kind, subject in find_statements(sentence):
+            for kind, subject in statements(sentence):  # good news skipped above
                 out.append(
                     SystemAbsence(
                         capability=capability_of(subject) or capability_of(sentence) or kind,

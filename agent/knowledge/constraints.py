@@ -290,8 +290,11 @@ _ANCHORS = {id(p): _anchor(p) for p in (*_CONSTRAINTS, *_LIMITATIONS)}
 def find_statements(sentence: str) -> list[tuple[str, str]]:
     """(kind, subject) for each limitation or constraint a sentence states: first the
     sentence shapes above, then the general vocabulary of gaps (lexicon ``gap_cues``)."""
-    if good_news(sentence):
-        return []
+    return [] if good_news(sentence) else statements(sentence)
+
+
+def statements(sentence: str) -> list[tuple[str, str]]:
+    """``find_statements`` for a caller that has read the good-news guard already."""
     return (_GATE.search(sentence) and _shaped(sentence)) or _cued(sentence)
 
 

@@ -538,10 +538,8 @@ def _staff_bodies(roles: list[Role]) -> set[str]:
 def puts_to_staff(text: str, roles: list[Role]) -> bool:
     """The work is put to the staff's bodies: "Consult the works council on ...", or an
     acronym only when a staff representative on the roster names it ("Consult the GMB")."""
-    for m in _TO_STAFF.finditer(text):
-        if m.group("acronym") is None or m.group("acronym") in _staff_bodies(roles):
-            return True
-    return False
+    acronyms = [m.group("acronym") for m in _TO_STAFF.finditer(text)]
+    return None in acronyms or bool(acronyms and set(acronyms) & _staff_bodies(roles))
 
 
 def advisers(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from agent.knowledge.text import words
+
 # Verbs that open a statement of intent (imperative or infinitive).
 INTENT_VERBS = frozenset(
     [
@@ -158,3 +160,9 @@ WORK_VERBS = INTENT_VERBS | frozenset(
         "decommission",
     ]
 )
+
+
+def opens_with_work(text: str) -> bool:
+    """A capitalised line whose first word is a verb of work ("Recruit the six surveyors.")."""
+    first = words(text)[:1]
+    return bool(first) and text[:1].isupper() and first[0].lower() in WORK_VERBS

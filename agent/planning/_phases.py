@@ -61,6 +61,11 @@ def phase_key(text: str) -> str | None:
     return f"{m.group(1).lower()} {num}"
 
 
+def _led_by_key(line: str) -> str | None:
+    """The phase a line names when it starts with it ("Stage 1: Stabilise"), else None."""
+    return phase_key(line) if _LEADS_WITH_KEY.match(line.strip()) else None
+
+
 def _key_order(key: str) -> float:
     m = re.search(r"(\d+)", key)
     if m:
@@ -299,7 +304,7 @@ def read_slide(
     )
     counts: dict[str, int] = {}
     for i, line in enumerate(lines):
-        k = phase_key(line) if _LEADS_WITH_KEY.match(line.strip()) else None
+        k = _led_by_key(line)
         if k is not None and i not in axis_lines:
             counts[k] = counts.get(k, 0) + 1
     nested: dict[str, list[str]] = {}  # phase key -> the lines nested under its line
@@ -309,20 +314,17 @@ def read_slide(
     # lead appointed / ..."): the lines after a phase's line, up to the next, are its own.
     # Not a drawn chart: its bars are placed by where they sit under the time axis.
     # (A phase's own date line right under its name is no time axis.)
-    own_dates = all(
-        i > 0 and _LEADS_WITH_KEY.match(lines[i - 1].strip()) and phase_key(lines[i - 1])
-        for i in axis_lines
-    )
+    own_dates = all(i > 0 and _led_by_key(lines[i - 1]) for i in axis_lines)
     # ... and only where at least two phases are dated by the line under their name.
     dated_heads = sum(
-        bool(_LEADS_WITH_KEY.match(ln.strip()) and phase_key(ln)) and _dates_only(nxt, start_year)
+        bool(_led_by_key(ln)) and _dates_only(nxt, start_year)
         for ln, nxt in zip(lines, lines[1:], strict=False)
     )
     flat = not placed and own_dates and len(set(levels)) <= 1 and dated_heads >= 2
     for i, line in enumerate(lines):
         if i in axis_lines:
             continue
-        k = phase_key(line) if _LEADS_WITH_KEY.match(line.strip()) else None
+        k = _led_by_key(line)
         if k is None and stages:
             head = re.split(r"\s*[:·–-]\s*", line, maxsplit=1)[0].strip().lower()
             if head in stages:

@@ -30,7 +30,7 @@ from agent.knowledge.kpis import (
 )
 from agent.knowledge.lexicon import layer_scores, pattern, pilot_units, section
 from agent.knowledge.text import content_stems, sentences, shorten, stem, words
-from agent.knowledge.verbs import WORK_VERBS
+from agent.knowledge.verbs import opens_with_work
 from agent.planning import _phases
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
@@ -634,7 +634,7 @@ def _undated_list(slide: _Slide, kind: CommitmentKind) -> list[Commitment]:
         text = re.sub(r"^\d{1,2}[.)]\s+", "", line)
         # A bullet, a number, or (in a text box without bullet marks) a line that opens with
         # a verb of work: "Recruit the six surveyors."
-        listed = block.bullet is True or text != line or _opens_with_work(text)
+        listed = block.bullet is True or text != line or opens_with_work(text)
         if not listed or len(words(text)) < 4 or _is_heading_line(text) and len(words(text)) < 6:
             continue
         items.append(
@@ -691,11 +691,6 @@ def _by_column(
         end = dated[j + 1] if j + 1 < len(dated) else len(texts)
         order += [j, *range(at, end)]
     return [texts[i] for i in order], [levels[i] for i in order]
-
-
-def _opens_with_work(text: str) -> bool:
-    first = words(text)[:1]
-    return bool(first) and text[:1].isupper() and first[0].lower() in WORK_VERBS
 
 
 def _spread_columns(groups: list[dict[str, object]]) -> None:
@@ -1072,7 +1067,7 @@ def _risk_columns(slide: _Slide) -> list[tuple[str, str]]:
 
 def _acting(pairs: list[tuple[str, str]]) -> int:
     """How much more the second of each pair reads as an action than the first."""
-    return sum(_opens_with_work(b) - _opens_with_work(a) for a, b in pairs)
+    return sum(opens_with_work(b) - opens_with_work(a) for a, b in pairs)
 
 
 _COLUMN_HEAD = re.compile(

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
-from typing import cast
+from dataclasses import dataclass
 
 from agent.engines.base import VisionDraft
 from agent.guard import INSTRUCTION_LIKE  # one list of what reads as addressed to the tool
@@ -19,7 +18,7 @@ from agent.knowledge.kpis import (
     tiles,
 )
 from agent.knowledge.text import STOPWORDS, content_stems, sentences, words
-from agent.knowledge.verbs import INTENT_VERBS, WORK_VERBS  # verbs that open intent / work
+from agent.knowledge.verbs import INTENT_VERBS, opens_with_work  # intent / work verbs
 from agent.planning.deck_plan import read_deck_plan
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
@@ -113,12 +112,25 @@ def _clean(text: str) -> str:
     return _LEADING_LABEL.sub("", text).strip()
 
 
-def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) -> float:
-    """Evidence that ``text`` states an intended change (roughly 0..1+).
+@dataclass(frozen=True)
+class _SlideFacts:
+    """What a slide says of itself, read once per slide by the caller (each reads every block
+    of the slide; per candidate line it made finding visions quadratic in text size)."""
 
-    ``labelled``: ``_labelled_section(unit)``, computed once per unit by the caller (it reads
-    every block of the unit; per candidate it made finding visions quadratic in text size).
-    """
+    labelled: bool  # ``_labelled_section``
+    lead: Block | None  # the first body block that states something
+    work: bool  # ``_work_slide``
+
+
+def _slide_facts(unit: Unit) -> _SlideFacts:
+    lead = next(
+        (b for b in unit.blocks if b.kind is BlockKind.body and len(b.text.split()) >= 5), None
+    )
+    return _SlideFacts(_labelled_section(unit), lead, _work_slide(unit))
+
+
+def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None) -> float:
+    """Evidence that ``text`` states an intended change (roughly 0..1+)."""
     toks = words(text)
     if len(toks) < 4 or len(toks) > 70 or text.endswith("?") or INSTRUCTION_LIKE.search(text):
         return 0.0
@@ -138,11 +150,11 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
     score = 0.0
     first = toks[0]
     title = unit.title or ""
-    if labelled is None:
-        labelled = _labelled_section(unit)
+    facts = facts or _slide_facts(unit)
+    labelled = facts.labelled
     # Under an "Ambition" or "Our destination" heading a north star may run to a long sentence.
     # Only the statement that leads its slide: the cards under it describe offers.
-    longest = 30 if (SECTION_HINTS.search(title) or labelled) and block is _lead(unit) else 16
+    longest = 30 if (SECTION_HINTS.search(title) or labelled) and block is facts.lead else 16
     if _FIELD_LABEL.match(text):
         pass  # "Pilot scope: 62 machines": a field and its value, the first word is no verb
     elif _opens_with_intent(toks):
@@ -191,7 +203,7 @@ def _score(text: str, unit: Unit, block: Block, labelled: bool | None = None) ->
         and not phrases
         and not _MEASURED_CHANGE.search(text)
         and not re.search(r"\d\s*%", text)
-        and _work_slide(unit)
+        and facts.work
     ):
         score -= 0.4  # "Replace the eight lanes with CT scanners" on a programme slide: work
     if len(toks) > 1 and toks[1] in ("this", "these", "that") or META.search(text):
@@ -230,40 +242,7 @@ _WORK_LABEL = re.compile(
 )
 
 
-_PER_UNIT: dict[tuple[str, int], tuple[Unit, object]] = {}
-
-
-def _per_unit(kind: str, unit: Unit, read: Callable[[Unit], object]) -> object:
-    """What a slide says of itself, read once per slide, not once per line on it (a long text
-    run has hundreds of candidate lines)."""
-    key = (kind, id(unit))
-    held = _PER_UNIT.get(key)
-    if held is None or held[0] is not unit:
-        if len(_PER_UNIT) > 512:
-            _PER_UNIT.clear()
-        held = _PER_UNIT[key] = (unit, read(unit))
-    return held[1]
-
-
-def _lead(unit: Unit) -> Block | None:
-    return cast(
-        "Block | None",
-        _per_unit(
-            "lead",
-            unit,
-            lambda u: next(
-                (b for b in u.blocks if b.kind is BlockKind.body and len(b.text.split()) >= 5),
-                None,
-            ),
-        ),
-    )
-
-
 def _work_slide(unit: Unit) -> bool:
-    return bool(_per_unit("work", unit, _reads_as_work))
-
-
-def _reads_as_work(unit: Unit) -> bool:
     """A slide detailing one programme or workstream ("PROGRAMME 1", "Workstream B · ...",
     "Risks and mitigations"): its imperative lines are the work, not goals."""
     heads = [unit.title or "", *(b.text for b in unit.blocks[:3] if b.kind is BlockKind.body)]
@@ -278,7 +257,7 @@ def _reads_as_work(unit: Unit) -> bool:
         for ln in b.text.splitlines()
         if len(words(ln)) >= 4
     ]
-    doing = sum(1 for ln in lines if ln[:1].isupper() and words(ln)[0] in WORK_VERBS)
+    doing = sum(1 for ln in lines if opens_with_work(ln))
     # (A goals slide says so in its title: its imperative lines are the goals.)
     return (
         not SECTION_HINTS.search(unit.title or "")
@@ -533,13 +512,13 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     for unit in deck.units:
         if unit.hidden:
             continue
-        labelled = _labelled_section(unit)
+        facts = _slide_facts(unit)
         captions = _tile_captions(unit)
         candidates = _candidates(unit)
         for i, (text, block) in enumerate(candidates):
             if text in captions:
                 continue  # a big number's label or caption; the tile itself is read as a KPI
-            score = _score(text, unit, block, labelled)
+            score = _score(text, unit, block, facts)
             if score < threshold:
                 continue
             text = _canonical(text.rstrip(".;"))
