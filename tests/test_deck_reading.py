@@ -399,9 +399,12 @@ def test_kpi_tiles_read_their_target_date_and_twin_rows() -> None:
                     "-50%",
                     "product giveaway",
                     "2.4% -> 1.2% of pack weight by Q4 2028",
+                    "-30%",
+                    "unplanned stops",
+                    "from 2030, at every plant",
                     "EUR 14M",
-                    "annual run-rate savings",
-                    "from 2030, payback 2.6 years",
+                    "capital over three years",
+                    "payback 2.6 years",
                 ],
             ),
         ],
@@ -420,7 +423,9 @@ def test_kpi_tiles_read_their_target_date_and_twin_rows() -> None:
     )
     kpis = {k.metric: k for k in read_deck_plan(deck).kpis}
     assert kpis["Line uptime"].by == "Q4 2029" and kpis["Line uptime"].target == "75%"
-    assert kpis["annual run-rate savings"].baseline is None  # "from 2030" is a year
+    assert kpis["unplanned stops"].baseline is None  # "from 2030" is a year
+    # What the plan costs its funders is the investment case, not a measure to plan work for.
+    assert not [k for k in kpis if "capital" in k.lower()], list(kpis)
     # The tile and the table row are one measure: the row, with 1.2% as the target.
     giveaway = [k for k in kpis.values() if "giveaway" in k.metric.lower()]
     assert len(giveaway) == 1 and giveaway[0].target == "1.2%", giveaway

@@ -601,3 +601,34 @@ def test_cards_on_a_gates_slide_are_gate_decisions() -> None:
     kinds = {c.title.split(":")[0]: c.kind for c in plan.commitments if c.source.slide == 3}
     assert kinds.get("Release pilot capital") == "gate", kinds
     assert kinds.get("Go / no-go for the first wave") == "gate", kinds
+
+
+def test_phases_dated_on_their_own_line_own_the_work_under_them_and_their_gate() -> None:
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            (
+                "How the plan unfolds",
+                [
+                    "Phase 1: Foundations (April 2027 to March 2028)",
+                    "Launch the resident account with sign-in for every online service",
+                    "Phase 1 gate: the Cabinet decides on the citywide launch",
+                    "Phase 2: Go citywide (April 2028 to March 2029)",
+                    "Close the paper application routes at all five libraries",
+                ],
+            )
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    assert [p.name.split(" (")[0] for p in plan.phases] == [
+        "Phase 1: Foundations",
+        "Phase 2: Go citywide",
+    ]
+    assert plan.phases[0].gate == "the Cabinet decides on the citywide launch"
+    work = {c.text: c.phase for c in plan.commitments if c.kind == "phase_item"}
+    assert work == {
+        "Launch the resident account with sign-in for every online service": plan.phases[0].name,
+        "Close the paper application routes at all five libraries": plan.phases[1].name,
+    }

@@ -331,3 +331,39 @@ def test_the_labelled_deck_lines_score_the_finder_and_the_metric_can_fail() -> N
     assert everything["recall"] == 1.0 and everything["precision"] < 0.5
     assert nothing["recall"] == 0.0 and nothing["errors"]
     assert score("holdout", finder=lambda _s, _r, _t: False)["errors"] == []
+
+
+def test_a_roadmaps_steps_and_the_upkeep_of_measures_are_not_goals() -> None:
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            (
+                "Our ambition",
+                ["By 2029 every resident can do their business with the council online"],
+            ),
+            (
+                "How the plan unfolds",
+                [
+                    "Phase 1: Foundations (April 2027 to March 2028)",
+                    "Launch the resident account with sign-in for every online service",
+                    "Move the contact centre onto one case system",
+                    "Phase 1 gate: the Cabinet decides on the citywide launch",
+                    "Phase 2: Go citywide (April 2028 to March 2029)",
+                    "Open every form to the resident account by default",
+                    "Close the paper application routes at all five libraries",
+                ],
+            ),
+            (
+                "How we will know",
+                [
+                    "Each target has one accountable director and a written definition",
+                    "Charts for every measure, published to Cabinet each month",
+                    "Raise the share of transactions completed online from 38% to 75% by March 2029",
+                ],
+            ),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert len(texts) == 2, texts
+    assert texts[0].startswith("By 2029 every resident") and "from 38% to 75%" in texts[1]

@@ -366,11 +366,18 @@ def tiles(lines: list[str]) -> list[Tile]:
 def is_target_tile(tile: Tile, heading: str) -> bool:
     """A tile states a target (not a fact about today) by its label, its detail or its slide."""
     text = f"{tile.label} {tile.detail}"
-    if _PRESENT.search(text):
+    if _PRESENT.search(text) or PLAN_COST.search(tile.label):
         return False
     return bool(_CHANGE.search(text) or _arrow(tile.detail) or _TARGET_HEADING.search(heading))
 
 
+# The investment case's figures: what the plan costs and returns to its funders ("capital over
+# 30 months: £46m", "NPV at 8%", "annual run-rate saving by FY30"), not a goal to plan work for.
+PLAN_COST = re.compile(
+    r"\b(?:capital|capex|opex|investment|funding|budget|npv|irr|roi|payback|"
+    r"(?:run-rate|net|recurrent|recurring|cumulative)\s+(?:cost\s+)?savings?)\b",
+    re.I,
+)
 _TARGET_HEADING = re.compile(
     r"\b(?:kpis?|dashboard|scorecard|targets?|goals?|north star|ambition|what success looks like|"
     r"how we will (?:know|measure)|expected (?:benefits|outcomes|impact)|commitments?|promise|key results|okrs?)\b",

@@ -35,6 +35,12 @@ PHASE_KEY = re.compile(
 )
 # A line that names a phase starts with it, maybe after its year ("2027 Wave 1").
 _LEADS_WITH_KEY = re.compile(rf"^(?:(?:fy\s?)?20\d\d\s+)?{PHASE_KEY.pattern}", re.I)
+# "Phase 1 gate: ...", "Wave 2 exit criteria: ...": a phase's gate named by its phase.
+_KEY_GATE = re.compile(
+    rf"^{PHASE_KEY.pattern}\s+(?:gate|exit|go/no-go|decision(?: point)?|checkpoint)\b"
+    r"(?:\s+criteria)?\s*[:：·–-]?\s*(?P<rest>.*)$",
+    re.I,
+)
 _GATE_LINE = re.compile(
     r"^(?:gate|g)\s*(?P<id>[a-z]?\d*|[a-z])\b\s*(?P<rest>.*)$|^gate\s*[:·-]\s*(?P<rest2>.+)$", re.I
 )
@@ -305,7 +311,7 @@ def read_slide(
     counts: dict[str, int] = {}
     for i, line in enumerate(lines):
         k = _led_by_key(line)
-        if k is not None and i not in axis_lines:
+        if k is not None and i not in axis_lines and not _KEY_GATE.match(line.strip()):
             counts[k] = counts.get(k, 0) + 1
     nested: dict[str, list[str]] = {}  # phase key -> the lines nested under its line
     under: tuple[str, int] | None = None
@@ -320,11 +326,27 @@ def read_slide(
         bool(_led_by_key(ln)) and _dates_only(nxt, start_year)
         for ln, nxt in zip(lines, lines[1:], strict=False)
     )
-    flat = not placed and own_dates and len(set(levels)) <= 1 and dated_heads >= 2
+    # ... or by dates on their own line ("Phase 1: Foundations (April 2027 to March 2028)").
+    inline_heads = sum(
+        bool(_led_by_key(ln))
+        and not _KEY_GATE.match(ln.strip())
+        and timeline.calendar_range(ln, start_year) is not None
+        for ln in lines
+    )
+    flat = (
+        not placed and own_dates and len(set(levels)) <= 1 and max(dated_heads, inline_heads) >= 2
+    )
     for i, line in enumerate(lines):
         if i in axis_lines:
             continue
         k = _led_by_key(line)
+        gated = _KEY_GATE.match(line.strip())
+        if k is not None and gated and any(r.key == k for r in reading.records):
+            # "Phase 1 gate: the Cabinet decides ...": that phase's gate, not a phase again.
+            nested.setdefault(k, []).append(f"Gate: {gated.group('rest')}".rstrip(": "))
+            taken.add(i)
+            under = None
+            continue
         if k is None and stages:
             head = re.split(r"\s*[:·–-]\s*", line, maxsplit=1)[0].strip().lower()
             if head in stages:
@@ -334,6 +356,8 @@ def read_slide(
                 taken.add(i)  # the phase's own dates, read with its line
             elif under is not None and flat and (_RUN_LABEL.match(line) or _numbered_gate(line)):
                 under = None  # "Decision points:", "Checkpoint A (...)": the overview's own
+            elif under is not None and flat and re.fullmatch(r"[a-z][\w-]*", line.strip()):
+                taken.add(i)  # "properties" under a big "3": a figure's caption, no work
             elif under is not None and (levels[i] > under[1] or flat):
                 nested.setdefault(under[0], []).append(line)
                 taken.add(i)

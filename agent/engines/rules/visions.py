@@ -120,13 +120,14 @@ class _SlideFacts:
     labelled: bool  # ``_labelled_section``
     lead: Block | None  # the first body block that states something
     work: bool  # ``_work_slide``
+    roadmap: bool = False  # the deck plan reads its phases' work and gates from this slide
 
 
-def _slide_facts(unit: Unit) -> _SlideFacts:
+def _slide_facts(unit: Unit, roadmap: bool = False) -> _SlideFacts:
     lead = next(
         (b for b in unit.blocks if b.kind is BlockKind.body and len(b.text.split()) >= 5), None
     )
-    return _SlideFacts(_labelled_section(unit), lead, _work_slide(unit))
+    return _SlideFacts(_labelled_section(unit), lead, _work_slide(unit), roadmap)
 
 
 def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None) -> float:
@@ -146,6 +147,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0  # "Game tie-in · summer event": a calendar entry's labels, not a statement
     if _ROLE_FIELD.match(text) or _LIST_INTRO.match(text):
         return 0.0  # "Lead: Director of Capital", "Ten targets the Board will see": no goal
+    if _MEASURE_UPKEEP.search(text) and _UPKEEP.search(text):
+        return 0.0  # "Each measure has one owner and a written definition": how goals are kept
     lowered = text.lower()
     score = 0.0
     first = toks[0]
@@ -206,6 +209,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         and facts.work
     ):
         score -= 0.4  # "Replace the eight lanes with CT scanners" on a programme slide: work
+    if facts.roadmap and not (_MEASURED_CHANGE.search(text) or re.search(r"\d\s*%", text)):
+        score -= 0.5  # a phase's work or its gate on the roadmap: the plan's steps, not its goals
     if len(toks) > 1 and toks[1] in ("this", "these", "that") or META.search(text):
         score -= 0.5  # the presenter talking about the slide, not the strategy
     if block.kind is BlockKind.notes and score < 0.8:
@@ -227,6 +232,17 @@ _LIST_INTRO = re.compile(
     r"^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:things|"
     r"targets|goals|measures|priorities|commitments|outcomes|shifts|numbers|results|changes)\b"
     r"(?![^.;:]*\b(?:to|from)\s+\d)",
+    re.I,
+)
+# The measurement apparatus ("SPC charts for every measure, published every Monday"): how the
+# goals are owned, defined and reported, not a goal.
+_MEASURE_UPKEEP = re.compile(
+    r"\b(?:each|every|all(?: the)?|all of the)\s+(?:measures?|targets?|kpis?|metrics?|indicators?)\b",
+    re.I,
+)
+_UPKEEP = re.compile(
+    r"\b(?:owners?|owned|definitions?|defined|publish\w*|report(?:s|ed|ing)?|charts?|dashboards?|"
+    r"scorecards?|baselin\w*|data sources?)\b",
     re.I,
 )
 _ROADMAP_TITLE = re.compile(
@@ -505,14 +521,23 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+_ROADMAP_KINDS = ("phase_item", "gate", "stage")
+
+
 def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list[VisionDraft]:
     """Vision statements in deck order; near-duplicates (title repeated in body, PDF twins) kept once."""
     found: list[tuple[float, VisionDraft]] = []
     seen = _StemIndex()
+    plan = read_deck_plan(deck)
+    steps = Counter(
+        c.source.slide or c.source.page for c in plan.commitments if c.kind in _ROADMAP_KINDS
+    )
     for unit in deck.units:
         if unit.hidden:
             continue
-        facts = _slide_facts(unit)
+        facts = _slide_facts(
+            unit, steps[unit.number] >= 3 and not SECTION_HINTS.search(unit.title or "")
+        )
         captions = _tile_captions(unit)
         candidates = _candidates(unit)
         for i, (text, block) in enumerate(candidates):
@@ -544,7 +569,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     stated = [
         (content_stems(d.text), _figures(d.text), d) for _, d in found if re.search(r"\d", d.text)
     ]
-    kpis = read_deck_plan(deck).kpis
+    kpis = plan.kpis
     rows = Counter(k.source.slide or k.source.page for k in kpis if not k.tile)
     formal: dict[int, tuple[int, VisionDraft, Source]] = {}  # draft -> its largest table's row
     for kpi in kpis:
