@@ -311,6 +311,29 @@ def test_a_charter_paragraph_opened_by_a_role_name_is_that_roles_remit(tmp_path:
             "Night works on the high street are restricted to 22:00-05:00 under the borough permit.",
             "constraint",
         ),
+        # ... and admitted in a clause, without the usual words of a gap
+        (
+            "Self check-in kiosks run at 4 of our 19 hotels; the others queue at the desk.",
+            "limitation",
+        ),
+        (
+            "Meter readings reach the billing team by email and are typed in each Friday.",
+            "limitation",
+        ),
+        ("Shrinkage by store is pieced together from till and stocktake extracts.", "limitation"),
+        ("The pricing model sits on the analyst's own laptop.", "limitation"),
+        (
+            "Safeguarding training records are held by two people who know how to query them.",
+            "limitation",
+        ),
+        ("Head of Cyber | left in June; post frozen pending review", "absence"),
+        ("The district has not inspected its culverts at all since 2011.", "absence"),
+        ("The planning consent caps deliveries at 60 lorries a day.", "constraint"),
+        (
+            "The partnership agreement requires changes to opening hours to be agreed by both trusts.",
+            "constraint",
+        ),
+        ("A tender under the public procurement rules adds four to six months.", "constraint"),
     ],
 )
 def test_gaps_stated_in_the_fields_own_words_are_found_with_their_kind(
@@ -351,6 +374,11 @@ def test_the_labelled_dev_set_is_read_and_the_metric_can_fail() -> None:
     # The holdout's report carries figures only (nobody tuning the reader reads its
     # sentences); the same misreading reader lists its errors on dev.
     assert nothing["errors"] and score("holdout", reader=lambda _s: [])["errors"] == []
+    # The second and third labellers' sets (in-sample too since tuned on; LABELLING.md has
+    # the figures measured before).
+    for split in ("dev2", "dev3"):
+        engine = score(split)
+        assert engine["precision"] >= 0.9 and engine["recall"] >= 0.9, (split, engine)
 
 
 @pytest.mark.parametrize(
@@ -371,6 +399,10 @@ def test_the_labelled_dev_set_is_read_and_the_metric_can_fail() -> None:
         "The Head of Finance owns the budget.",
         "Measured monthly from the billing system.",
         "The board meets quarterly.",
+        # a delegated authority: whom to ask above a threshold, not a gate on change
+        "Refunds above £500 need sign-off from the store manager.",
+        "Purchase orders over $20k must be approved by the Finance Director or a deputy.",
+        "Claims leakage is estimated from a quarterly file review.",
     ],
 )
 def test_ordinary_sentences_of_rosters_charters_and_measures_state_no_gap(sentence: str) -> None:

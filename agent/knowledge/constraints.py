@@ -295,6 +295,8 @@ def find_statements(sentence: str) -> list[tuple[str, str]]:
 
 def statements(sentence: str) -> list[tuple[str, str]]:
     """``find_statements`` for a caller that has read the good-news guard already."""
+    if _decision_rights().search(" ".join(sentence.split())):
+        return []  # a delegated authority says whom to ask, not that a change is gated
     return (_GATE.search(sentence) and _shaped(sentence)) or _cued(sentence)
 
 
@@ -307,6 +309,11 @@ def good_news(sentence: str) -> bool:
 @cache
 def _guards() -> re.Pattern[str]:
     return re.compile(lexicon()["gap_guards"], re.I)
+
+
+@cache
+def _decision_rights() -> re.Pattern[str]:
+    return re.compile(lexicon()["decision_rights"], re.I)
 
 
 @cache
