@@ -50,6 +50,14 @@ TITLE_ZONE = 0.4  # a title sits in the top 40% of the page
 MAX_TITLE_CHARS = 160
 INDENT_TOLERANCE = 6.0  # points
 WRAPPED_LINE_CHARS = 35
+# A big number with its unit ("7 days", "9 of 9"), set larger than the title on a dashboard
+# page: a figure, never the page's title (a year that opens a title is no figure).
+BIG_NUMBER = re.compile(
+    r"^(?!(?:19|20)\d\d\b)[-+~$€£]?\d[\d.,]*\s*(?:%|[A-Za-z]+)?(?:\s+\w+){0,2}\s*$"
+)
+# A row of a table drawn as text ends on a figure or a date; the next row starts afresh.
+_ENDS_ON_FIGURE = re.compile(r"(?:\d[\d.,]*\s*(?:%|k|m|bn)?|(?:19|20)\d\d)$", re.I)
+WRAP_FILL = 0.8  # a wrapped line fills most of its box's width
 # "Privacy Officer - consent and HIPAA": a label, a dash or colon, a description. Two such
 # lines in a row are items of a list (a roster, a glossary), never one wrapped sentence.
 LABELLED_LINE = re.compile(r"^[A-Z][\w&/,.'() ]{1,60}?\s(?:-|–|—|--)\s\S|^[A-Z][\w&/ ]{1,40}:\s\S")
@@ -311,6 +319,7 @@ def _title_lines(lines: list[Line], height: float | None) -> list[int]:
         for i, line in enumerate(lines)
         if line.size >= body * TITLE_SIZE_RATIO
         and wordy(line.text)
+        and not BIG_NUMBER.match(line.text)
         and (height is None or line.y is None or line.y >= height * (1 - TITLE_ZONE))
     ]
     if not candidates:
@@ -376,6 +385,11 @@ def build_page(file: str, number: int, lines: list[Line], height: float | None) 
     levels = _indent_levels(bullets)
     paragraphs: list[tuple[str, int, bool]] = []
     last: Line | None = None
+    # The longest line set at each left edge and size: a line wraps only when it fills its box.
+    widest: dict[tuple[float, float], int] = {}
+    for line in body:
+        key = (round(line.x or 0.0), round(line.size, 1))
+        widest[key] = max(widest.get(key, 0), len(line.text))
     for line in body:
         previous_line, last = last, line
         text = line.text
@@ -395,6 +409,10 @@ def build_page(file: str, number: int, lines: list[Line], height: float | None) 
                 previous_line is not None
                 and len(previous_line.text) >= WRAPPED_LINE_CHARS
                 and abs(previous_line.size - line.size) < 0.5
+                and len(previous_line.text)
+                >= WRAP_FILL
+                * widest.get((round(previous_line.x or 0.0), round(previous_line.size, 1)), 0)
+                and not (_ENDS_ON_FIGURE.search(previous_line.text) and text[:1].isupper())
             )
             joined = join_lines(paragraphs[-1][0], text, wrapped=wrapped)
             if joined is not None:

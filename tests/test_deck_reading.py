@@ -1004,3 +1004,18 @@ def test_a_timeline_that_starts_before_the_decks_own_date_is_flagged() -> None:
     assert warning is not None and "starts in 2025" in warning and "(2026)" in warning
     assert stale_clock(DeckPlan(start_year=2027, horizon_weeks=156, dated_year=2026)) is None
     assert stale_clock(DeckPlan(start_year=2025, horizon_weeks=156)) is None  # undated deck
+
+
+def test_a_flattened_kpi_table_headed_by_a_short_fiscal_year_is_read() -> None:
+    from agent.knowledge.kpis import flat_kpi_rows
+
+    rows = flat_kpi_rows(
+        "Measure FY27 baseline Target By Batch records right first time 71% 95% March 2029 "
+        "Overdue corrective actions 86 Under 10 September 2028 "
+        "Packaging lines serialised 3 of 9 9 of 9 December 2028"
+    )
+    assert [(r.metric, r.baseline, r.target, r.by) for r in rows] == [
+        ("Batch records right first time", "71%", "95%", "March 2029"),
+        ("Overdue corrective actions", "86", "Under 10", "September 2028"),
+        ("Packaging lines serialised", "3 of 9", "9 of 9", "December 2028"),
+    ]

@@ -206,3 +206,32 @@ def test_a_broken_page_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     deck = extract(path)
     assert [bool(u.blocks) for u in deck.units] == [True, False, True]
     assert any(w.startswith("page 2:") and "bad content stream" in w for w in deck.warnings)
+
+
+def test_a_big_number_above_the_title_size_is_a_figure_not_the_title(tmp_path: Path) -> None:
+    page = [
+        (20, 20, "Summary for the operations review", 20),
+        (20, 50, "7 days", 32),
+        (20, 62, "to release, from 18", 11),
+        *body("The site releases batches slowly today.", top=80),
+    ]
+    unit = extract(build_pdf(tmp_path / "tile.pdf", [page])).units[0]
+    assert unit.title == "Summary for the operations review"
+
+
+def test_table_rows_and_short_list_items_drawn_as_text_stay_apart(tmp_path: Path) -> None:
+    rows = body(
+        "Measure FY27 baseline Target By",
+        "Batch records right first time 71% 95% March 2029",
+        "Median days from end of manufacture to certification 18 7 March 2030",
+        "Deviations closed within 30 days 62% 90% March 2029",
+    )
+    items = body(
+        "Triage every incident within one working day",
+        "Six trained investigators, one per area of the plant floor and the warehouse",
+        "Trends reviewed every quarter",
+        top=120,
+    )
+    texts = body_texts(build_pdf(tmp_path / "rows.pdf", [rows + items]))
+    assert texts[:4] == [line[2] for line in rows], texts
+    assert texts[4] == "Triage every incident within one working day", texts

@@ -24,3 +24,24 @@ def test_a_council_planning_for_its_residents_is_public_service_not_hospitality(
     )
     chosen, _ = choose_packs(deck, None)
     assert "public_service" in chosen and "hospitality" not in chosen
+
+
+def test_words_a_field_shares_with_others_do_not_choose_its_pack() -> None:
+    """A museum's admissions, its visitors from the city's wards and its collections care are
+    not a hospital's; an energy supplier's product lines and shifts are not a factory's."""
+    museum = Vocabulary(
+        "Free admission for residents of the most deprived wards; admissions up 20%; collections "
+        "care; school appointments booked online; care of the objects in the store; ward by "
+        "ward audience reach; admission desks at five venues; theatre and bed of the river."
+    )
+    chosen, _ = choose_packs(museum, None)
+    assert "healthcare" not in chosen, chosen
+    energy = Vocabulary(
+        "Billing lines, the night shift, operators on the phone lines, safety of the meter "
+        "line, shift patterns in the contact centre, line managers, scheduling of read jobs."
+    )
+    assert "operations" not in choose_packs(energy, None)[0]
+    hospital = Vocabulary(
+        "Patients on every ward, admissions and discharge, clinicians and nurses, the clinic."
+    )
+    assert "healthcare" in choose_packs(hospital, None)[0]

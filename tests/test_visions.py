@@ -367,3 +367,27 @@ def test_a_roadmaps_steps_and_the_upkeep_of_measures_are_not_goals() -> None:
     texts = [v.text for v in find_visions(deck)]
     assert len(texts) == 2, texts
     assert texts[0].startswith("By 2029 every resident") and "from 38% to 75%" in texts[1]
+
+
+def test_a_future_state_named_by_a_relative_clause_is_a_goal_a_dated_deliverable_is_not() -> None:
+    north = _one_slide(
+        "Our ambition",
+        [
+            "NORTH STAR",
+            "A port whose ships are turned round in a day and whose trucks never queue at the gate",
+            "No repeat safety prohibition notice at our next two inspections",
+        ],
+    )
+    texts = [v.text for v in find_visions(north)]
+    assert any(t.startswith("A port whose ships") for t in texts), texts
+    assert any(t.startswith("No repeat safety") for t in texts), texts
+    stores = _one_slide(
+        "Stores",
+        [
+            "Open the first 12 stores in the new format in Kent and Sussex in 2027",
+            "Raise like-for-like sales in the new format stores from 2% to 6% by 2028",
+        ],
+    )
+    texts = [v.text for v in find_visions(stores)]
+    assert not any(t.startswith("Open the first 12") for t in texts), texts
+    assert any(t.startswith("Raise like-for-like") for t in texts), texts

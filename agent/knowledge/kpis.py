@@ -170,7 +170,7 @@ def kpi_goals(rows: list[list[str]]) -> list[str]:
 
 _VALUE = (
     # "below 1%", "at least 90%", "31 of 38": a bound or a count out of a total is one value.
-    r"(?:(?:below|under|above|over|at least|at most)\s)?"
+    r"(?:(?i:below|under|above|over|at least|at most)\s)?"
     r"(?:[<>≥≤]=?|>=|<=|\+|-|−|~)?(?:RMB|USD|US\$|\$|€|£|¥|CNY|EUR|GBP)?\s?"
     r"(?!\d[\d,.]*[-–][A-Za-z])\d[\d,.]*(?:/\d+|\sof\s\d[\d,]*)?"  # not "30-minute"
     r"(?:\s?(?:%|pts?|x|×|bn|[KMB])(?![A-Za-z]))?"
@@ -182,7 +182,7 @@ _TOKEN = re.compile(
     rf"(?P<value>{_VALUE}|(?<![A-Za-z])(?:Baseline|TBD|n/a|N/A)(?![A-Za-z])|(?<=\s)[-–](?=\s|$))|(?P<word>\S+)"
 )
 _FLAT_HEADER = re.compile(
-    r"(?P<pre>(?:[A-Z][\w/&-]*\s+){0,2}?)(?P<metric>Metric|KPI|Measure|Indicator|Service|Outcome|Target)s?\s+(?P<h1>(?:(?:FY\s?)?20\d\d(?:/\d\d)?\s+)?"
+    r"(?P<pre>(?:[A-Z][\w/&-]*\s+){0,2}?)(?P<metric>Metric|KPI|Measure|Indicator|Service|Outcome|Target)s?\s+(?P<h1>(?:(?:FY\s?\d\d|(?:FY\s?)?20\d\d)(?:/\d\d)?\s+)?"
     # "Online today", "Share today": one word may say what the baseline counts.
     r"(?:[A-Z][a-z]+\s+(?=(?i:today|now)\b))?"
     # "Target | FY2025 | Target value | By": a year alone heads the baseline column.

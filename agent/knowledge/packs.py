@@ -20,6 +20,7 @@ PACKS_DIR = Path(__file__).with_name("packs")
 CORE = "core"
 MAX_DOMAIN_PACKS = 2
 SECOND_PACK_SHARE = 0.85  # a second pack only when its vocabulary is nearly as present
+MIN_ANCHORS = 2  # distinct words of a pack's own field ("anchors") before it can be chosen
 
 
 @cache
@@ -92,7 +93,9 @@ def choose_packs(
     deck: Vocabulary, org: Vocabulary | None
 ) -> tuple[list[str], dict[str, list[str]]]:
     """The core plus the domain packs whose vocabulary the deck and org speak."""
-    scores = pack_scores(deck, org)
+    scores = {
+        name: found for name, found in pack_scores(deck, org).items() if _anchored(name, deck, org)
+    }
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], kv[0]))
     chosen = [CORE]
     evidence: dict[str, list[str]] = {}
@@ -103,6 +106,17 @@ def choose_packs(
                 chosen.append(name)
                 evidence[name] = found[:12]
     return chosen, evidence
+
+
+def _anchored(name: str, deck: Vocabulary, org: Vocabulary | None) -> bool:
+    """A field is spoken only where at least two of its own words are ("patient", "clinician"):
+    the words it shares with others ("ward", "admission", "care", "line", "shift") name a
+    council's wards, a museum's admission, a retailer's lines as readily."""
+    anchors = load_pack(name).get("anchors")
+    if not anchors:
+        return True
+    said = {t for t in anchors if deck.mentions(t) or (org is not None and org.mentions(t))}
+    return len({_seq(t)[-1] for t in said}) >= MIN_ANCHORS
 
 
 def patterns(packs: list[str]) -> list[dict[str, Any]]:

@@ -31,7 +31,7 @@ ASPIRATION = re.compile(
     r"fairest|greenest|most (?:reliable|trusted|loved|admired)|zero harm)\b"
     # A future stated as what will never happen again: "No pupil left behind".
     r"|^no (?:one|customer|patient|child|pupil|student|resident|home|household|family|guest|"
-    r"passenger|member|colleague)\b",
+    r"passenger|member|colleague|repeat|avoidable|preventable|unplanned)\b",
     re.IGNORECASE,
 )
 INTENT_PHRASES = (
@@ -87,6 +87,11 @@ FINITE = re.compile(
     r"\b(?:is|are|was|were|ensures?|addresses|avoids?|feeds?|turns?|shifts?|cuts?|means|makes|helps|"
     r"enables|allows|requires|compared|keeps|lets|gives|uses)\b|^\d+\)",
     re.IGNORECASE,
+)
+# A future state named by what it is, its verb inside a relative clause: "A site whose batches
+# are right first time", "A city where every resident ...": an aspiration, not a description.
+_DEFINED_BY = re.compile(
+    r"^(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:whose|where|in which|that|which)\b", re.I
 )
 # The deck describing its own structure ("Each pillar attacks one block of ..."): never a goal.
 STRUCTURE_TALK = re.compile(
@@ -164,8 +169,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         score += 0.55
     elif (
         5 <= len(toks) <= longest
-        and ASPIRATION.search(text)
-        and not (DESCRIPTIVE.search(text) or FINITE.search(text))
+        and (ASPIRATION.search(text) or (labelled and _DEFINED_BY.match(text)))
+        and not (DESCRIPTIVE.search(text) or (FINITE.search(text) and not _DEFINED_BY.match(text)))
     ):
         score += (
             0.3  # a slogan-like statement of the future state ("A digital twin for every machine")
@@ -209,6 +214,18 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         and facts.work
     ):
         score -= 0.4  # "Replace the eight lanes with CT scanners" on a programme slide: work
+    if (
+        first in DELIVERY_VERBS
+        and not _MEASURED_CHANGE.search(text)
+        and not re.search(r"\d\s*%|\bto\s+(?:cut|reduce|raise|lift|halve|increase)\b", text)
+        and not _GOAL_TITLE.search(title)
+        and not labelled
+        # "Build a single, trusted view of every patient" aspires beyond the thing built
+        and not any(m.group(0).lower() not in ("every", "all") for m in ASPIRATION.finditer(text))
+    ):
+        score -= (
+            0.3  # "Open 12 stores in Kent by 2027": a deliverable, dated; the goal is its effect
+        )
     if facts.roadmap and not (_MEASURED_CHANGE.search(text) or re.search(r"\d\s*%", text)):
         score -= 0.5  # a phase's work or its gate on the roadmap: the plan's steps, not its goals
     if len(toks) > 1 and toks[1] in ("this", "these", "that") or META.search(text):
@@ -243,6 +260,16 @@ _MEASURE_UPKEEP = re.compile(
 _UPKEEP = re.compile(
     r"\b(?:owners?|owned|definitions?|defined|publish\w*|report(?:s|ed|ing)?|charts?|dashboards?|"
     r"scorecards?|baselin\w*|data sources?)\b",
+    re.I,
+)
+# Verbs that name a deliverable (a thing built, bought, opened or switched), not a change in
+# what the organization achieves; a title naming goals keeps them as goals.
+DELIVERY_VERBS = frozenset(
+    ["build", "rebuild", "open", "close", "replace", "install", "deploy", "roll", "launch", "automate", "introduce", "migrate", "upgrade", "retire", "decommission", "buy", "hire", "recruit", "fit", "implement", "set", "stand"]
+)
+_GOAL_TITLE = re.compile(
+    r"\b(?:vision|ambition|goals?|objectives?|targets?|north star|outcomes|commitments?|"
+    r"what success looks like|aspirations?|promise)\b",
     re.I,
 )
 _ROADMAP_TITLE = re.compile(
