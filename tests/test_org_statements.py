@@ -424,3 +424,23 @@ def test_a_gap_beside_good_news_words_is_still_a_gap(sentence: str) -> None:
     from agent.context import find_absences
 
     assert find_absences(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The duty pharmacist transcribes each dose onto the ward chart.", "limitation"),
+        ("Delivery notes are signed in ink and scanned to SharePoint monthly.", "limitation"),
+        ("Our WMS licence covers the two northern sites.", "limitation"),
+        ("Ticket machines at the depots run on Windows XP.", "limitation"),
+        ("Hauliers receive their bookings by email from the transport desk.", "limitation"),
+        ("Sales figures arrive three weeks after the month closes.", "limitation"),
+        ("The payroll officer leaves in March 2027 and no successor starts before June.", "absence"),
+        ("Firmware changes wait for the next quarterly release window.", "constraint"),
+        ("Conveyor changes are made during the two annual shutdowns.", "constraint"),
+        ("A change request to the shared website takes about six weeks.", "constraint"),
+    ],
+)
+def test_gaps_stated_as_practice_rather_than_as_lack_are_found(sentence: str, kind: str) -> None:
+    found = find_statements(sentence)
+    assert found and found[0][0] == kind, (sentence, found)
