@@ -5,6 +5,8 @@ follow a sentence label. The wording here is made up for the tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from agent.knowledge import timeline
 from agent.planning.deck_plan import read_deck_plan
 from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
@@ -631,4 +633,64 @@ def test_phases_dated_on_their_own_line_own_the_work_under_them_and_their_gate()
     assert work == {
         "Launch the resident account with sign-in for every online service": plan.phases[0].name,
         "Close the paper application routes at all five libraries": plan.phases[1].name,
+    }
+
+
+def test_phases_named_in_a_row_over_quarter_columns_own_the_cells_under_them() -> None:
+    from tests.decks import slide_deck, table_block
+
+    deck = slide_deck([("Two years, three chapters", ["Roadmap"])])
+    rows = [
+        ["", "Q2 2027", "Q3 2027", "Q4 2027", "Q1 2028", "Q2 2028"],
+        ["Chapter", "Getting ready", "", "Trying it at the depot", "", "Opening up"],
+        ["Ticketing", "Tender", "Contract signed", "Live at the depot", "", "Live everywhere"],
+        ["Decisions", "", "Ready? (September)", "", "Go/no-go (March)", ""],
+    ]
+    deck.units[0].blocks.append(table_block(rows, 1, order=2))
+    plan = read_deck_plan(deck)
+    assert [(p.name, p.gate) for p in plan.phases] == [
+        ("Getting ready", "Ready? (September)"),
+        ("Trying it at the depot", "Go/no-go (March)"),
+        ("Opening up", None),
+    ]
+    assert plan.phases[0].end_week - plan.phases[0].start_week == pytest.approx(26, abs=1)
+    work = {c.text: c.phase for c in plan.commitments if c.kind == "phase_item"}
+    assert work["Ticketing: Live at the depot"] == "Trying it at the depot", work
+
+
+def test_a_phase_dated_in_fiscal_quarters_and_in_months_takes_the_months() -> None:
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Right First Time", ["Quality plan, FY28 to FY30", "April 2027 to March 2030"]),
+            (
+                "Four steps to March 2030",
+                [
+                    "Step 1: Prepare",
+                    "Q1 to Q3 FY28",
+                    "April to December 2027",
+                    "Electronic records validated",
+                    "Readiness gate, December 2027",
+                    "Step 2: Pilot",
+                    "Q4 FY28 to Q1 FY29",
+                    "January to June 2028",
+                    "Line 4 on electronic records",
+                    "Go/no-go, June 2028",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    assert plan.start_year == 2027
+    # weeks from the plan's own start (April 2027)
+    assert [(p.name, p.start_week, p.end_week, p.gate) for p in plan.phases] == [
+        ("Step 1: Prepare", 0.0, 39.0, "Readiness gate"),
+        ("Step 2: Pilot", 39.0, 65.0, "Go/no-go"),
+    ]
+    work = {c.text: c.phase for c in plan.commitments if c.kind == "phase_item"}
+    assert work == {
+        "Electronic records validated": "Step 1: Prepare",
+        "Line 4 on electronic records": "Step 2: Pilot",
     }

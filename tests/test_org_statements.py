@@ -435,7 +435,10 @@ def test_a_gap_beside_good_news_words_is_still_a_gap(sentence: str) -> None:
         ("Ticket machines at the depots run on Windows XP.", "limitation"),
         ("Hauliers receive their bookings by email from the transport desk.", "limitation"),
         ("Sales figures arrive three weeks after the month closes.", "limitation"),
-        ("The payroll officer leaves in March 2027 and no successor starts before June.", "absence"),
+        (
+            "The payroll officer leaves in March 2027 and no successor starts before June.",
+            "absence",
+        ),
         ("Firmware changes wait for the next quarterly release window.", "constraint"),
         ("Conveyor changes are made during the two annual shutdowns.", "constraint"),
         ("A change request to the shared website takes about six weeks.", "constraint"),

@@ -195,6 +195,13 @@ def horizon_weeks(texts: list[str]) -> tuple[int | None, int | None]:
     return start, horizon
 
 
+def month_range(text: str) -> re.Match[str] | None:
+    """ "April 2027 to March 2030": a period from one month and year to another."""
+    return re.search(
+        rf"\b({MONTH})\.?\s+(20\d\d)\s*(?:[-–~]|to)\s*({MONTH})\.?\s+(20\d\d)\b", text, re.I
+    )
+
+
 def plan_window(texts: list[str]) -> tuple[int | None, int | None, float]:
     """(start year, horizon in weeks, the plan's first week counted from 1 January of the start
     year). A month range ("April 2027 to March 2030") starts the plan in April."""
@@ -202,9 +209,7 @@ def plan_window(texts: list[str]) -> tuple[int | None, int | None, float]:
     best = 0.0
     origin = 0.0
     for text in texts:
-        months = re.search(
-            rf"\b({MONTH})\.?\s+(20\d\d)\s*(?:[-–~]|to)\s*({MONTH})\.?\s+(20\d\d)\b", text, re.I
-        )
+        months = month_range(text)
         if months:
             y0, y1 = int(months.group(2)), int(months.group(4))
             spans = calendar_spans(months.group(0), y0)

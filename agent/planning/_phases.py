@@ -258,7 +258,10 @@ def read_slide(
 
     # A table of phases: Wave | When | Scope | Decision at the end.
     for rows in tables:
-        for record in _phase_table(rows, source, start_year, index):
+        records = _phase_table(rows, source, start_year, index) or _phase_row_table(
+            rows, source, start_year, index
+        )
+        for record in records:
             if not any(r.key == record.key for r in reading.records):
                 reading.records.append(record)
                 reading.consumed = True
@@ -320,7 +323,15 @@ def read_slide(
     # lead appointed / ..."): the lines after a phase's line, up to the next, are its own.
     # Not a drawn chart: its bars are placed by where they sit under the time axis.
     # (A phase's own date line right under its name is no time axis.)
-    own_dates = all(i > 0 and _led_by_key(lines[i - 1]) for i in axis_lines)
+    # (Two date lines under a name, "Q1 to Q3 FY28" over "April to December 2027", are its own.)
+    own_dates = all(
+        i > 0
+        and (
+            _led_by_key(lines[i - 1])
+            or (i > 1 and _led_by_key(lines[i - 2]) and _dates_only(lines[i - 1], start_year))
+        )
+        for i in axis_lines
+    )
     # ... and only where at least two phases are dated by the line under their name.
     dated_heads = sum(
         bool(_led_by_key(ln)) and _dates_only(nxt, start_year)
@@ -370,6 +381,17 @@ def read_slide(
             repeated = counts.get(k, 0) > 1
             span = timeline.calendar_range(line, start_year) or placed.get(line.strip())
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            after = lines[i + 2] if i + 2 < len(lines) else ""
+            if (
+                span is None
+                and _dates_only(nxt, start_year)
+                and not _NAMES_MONTH.search(nxt)
+                and _dates_only(after, start_year)
+                and _NAMES_MONTH.search(after)
+            ):
+                # "Q1 to Q3 FY28" over "April to December 2027": the months say which fiscal
+                # year the deck counts in; its quarters alone do not.
+                nxt = after
             if span is None and nxt and not PHASE_KEY.match(nxt.strip()) and len(words(nxt)) <= 12:
                 # "Stage 1: Stabilise" over "April to September 2027 (months 1-6)".
                 span = timeline.calendar_range(nxt, start_year) or timeline.find_span(nxt)
@@ -444,6 +466,7 @@ def _by_row(records: list[PhaseRecord], nested: dict[str, list[str]]) -> None:
         ]
 
 
+_NAMES_MONTH = re.compile(rf"\b{timeline.MONTH}\b", re.I)
 # A label that opens another list on the overview ("Decision points:", "Board checkpoints:").
 _RUN_LABEL = re.compile(r"^[\w /&'-]{2,40}:\s*$")
 _DATE_WORDS = re.compile(
@@ -460,8 +483,9 @@ def _dates_only(line: str, start_year: int | None) -> bool:
         return True
     return (
         bool(timeline.find_span(line, start_year=start_year))
-        and not _DATE_WORDS.sub("", line).strip()
-    )
+        # "Q1 to Q3 FY28": quarters of a fiscal year no parser reads are still only dates
+        or bool(re.search(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d)\b", line, re.I))
+    ) and not _DATE_WORDS.sub("", line).strip()
 
 
 def _numbered_gate(line: str) -> bool:
@@ -544,6 +568,81 @@ def _phase_table(
         if gate:
             record.gate = gate
             record.gate_end = timeline.calendar_range(gate, start_year)
+        out.append(record)
+    return out
+
+
+_PHASE_ROW = re.compile(
+    r"^(?:chapters?|phases?|stages?|waves?|steps?|horizons?|periods?)\s*:?$", re.I
+)
+_GATE_ROW = re.compile(
+    r"^(?:decisions?|decision points?|gates?|go/no-go|checkpoints?|board decisions?)\s*:?$", re.I
+)
+
+
+def _phase_row_table(
+    rows: list[list[str]], source: Source, start_year: int | None, index: int
+) -> list[PhaseRecord]:
+    """Phases named in one row of a table whose columns are periods ("Q2 2027", "Q3 2027"
+    ...): each name runs from its column to the next name; the other rows' cells are the
+    work of the phase over their column, and a "Decisions" row holds the gates."""
+    if len(rows) < 3:
+        return []
+    header = rows[0]
+    start_year = start_year or timeline.first_year(header)  # the columns name their own years
+    spans = [timeline.calendar_range(h, start_year) if h.strip() else None for h in header]
+    dated = [i for i, sp in enumerate(spans) if sp is not None]
+    if len(dated) < 3:
+        return []
+    named = next(
+        (
+            r
+            for r in rows[1:]
+            if r
+            and (
+                _PHASE_ROW.match(r[0].strip())
+                or sum(bool(_LEADS_WITH_KEY.match(c.strip())) for c in r[1:] if c.strip()) >= 2
+            )
+        ),
+        None,
+    )
+    if named is None:
+        return []
+    starts = [i for i in dated if i < len(named) and named[i].strip()]
+    if len(starts) < 2:
+        return []
+    out: list[PhaseRecord] = []
+    bounds = [*starts[1:], dated[-1] + 1]
+    for n, (first, stop) in enumerate(zip(starts, bounds, strict=True)):
+        name = named[first].strip()
+        last = max(i for i in dated if i < stop)
+        a, b = spans[first], spans[last]
+        assert a is not None and b is not None
+        record = PhaseRecord(
+            key=phase_key(name) or name.lower(),
+            name=name,
+            source=source,
+            span=timeline.Span(a.start, b.end, f"{a.label} to {b.label}", a.absolute),
+            first_seen=index * 100 + n,
+        )
+        record.order = float(n + 1)
+        for row in rows[1:]:
+            if row is named or not row:
+                continue
+            label = row[0].strip()
+            for i in range(first, min(stop, len(row))):
+                text = row[i].strip()
+                if not text or i not in dated:
+                    continue
+                if _GATE_ROW.match(label):
+                    record.gate = f"{record.gate}; {text}" if record.gate else text
+                    record.gate_end = spans[i]
+                elif 1 <= len(words(text)) <= 40:
+                    # "Live at the Mill" under "Ticketing and CRM": the row says what is live
+                    item = (
+                        f"{label}: {text}" if label and label.lower() not in text.lower() else text
+                    )
+                    record.items.append((item, source, spans[i]))
         out.append(record)
     return out
 
@@ -631,6 +730,12 @@ def _phase_body(
             continue
         if i in axis_lines:
             continue
+        dated = _DATED_GATE.match(line.strip())
+        if dated and _dates_only(dated.group("when"), start_year):
+            # "Readiness gate, December 2027", "Go/no-go, June 2028": the phase's gate and its date
+            gate = f"{gate} {dated.group('name')}".strip() if gate else dated.group("name")
+            gate_span = timeline.calendar_range(dated.group("when"), start_year) or gate_span
+            continue
         if is_gate_label(line) or _GATE_LINE.match(line) and re.search(r"\bgate\b", line, re.I):
             after = re.split(r"[:：]", line, maxsplit=1)
             rest = after[1].strip() if len(after) > 1 else ""
@@ -661,6 +766,11 @@ def _phase_body(
 
 
 _GATE_WORD = r"(?:gate|decision point|check ?point|review point)"
+_DATED_GATE = re.compile(
+    r"^(?P<name>(?:[\w-]+\s+){0,3}?(?:gate|go/no-go|go-no-go|checkpoint|decision point))"
+    r"\s*[,:–-]\s*(?P<when>.+)$",
+    re.I,
+)
 # Criteria listed under one label, at most: a longer list is the slide's work after all.
 _LIST_CAP = 8
 

@@ -269,6 +269,11 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
     range_start, horizon, origin = timeline.plan_window(
         [plan.title or "", *(s.title for s in slides)]
     )
+    # The cover's subtitle often carries the plan's period in months ("April 2027 to March
+    # 2030") where the titles say "FY28 to FY30": those months are the plan's clock.
+    cover = [t for t in (slides[0].texts()[:4] if slides else []) if timeline.month_range(t)]
+    if cover and not (range_start and origin):
+        range_start, horizon, origin = timeline.plan_window(cover)
     roadmap_text = [
         t
         for s in slides

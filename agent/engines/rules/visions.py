@@ -265,7 +265,30 @@ _UPKEEP = re.compile(
 # Verbs that name a deliverable (a thing built, bought, opened or switched), not a change in
 # what the organization achieves; a title naming goals keeps them as goals.
 DELIVERY_VERBS = frozenset(
-    ["build", "rebuild", "open", "close", "replace", "install", "deploy", "roll", "launch", "automate", "introduce", "migrate", "upgrade", "retire", "decommission", "buy", "hire", "recruit", "fit", "implement", "set", "stand"]
+    [
+        "build",
+        "rebuild",
+        "open",
+        "close",
+        "replace",
+        "install",
+        "deploy",
+        "roll",
+        "launch",
+        "automate",
+        "introduce",
+        "migrate",
+        "upgrade",
+        "retire",
+        "decommission",
+        "buy",
+        "hire",
+        "recruit",
+        "fit",
+        "implement",
+        "set",
+        "stand",
+    ]
 )
 _GOAL_TITLE = re.compile(
     r"\b(?:vision|ambition|goals?|objectives?|targets?|north star|outcomes|commitments?|"
