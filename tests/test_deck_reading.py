@@ -1019,3 +1019,17 @@ def test_a_flattened_kpi_table_headed_by_a_short_fiscal_year_is_read() -> None:
         ("Overdue corrective actions", "86", "Under 10", "September 2028"),
         ("Packaging lines serialised", "3 of 9", "9 of 9", "December 2028"),
     ]
+
+
+def test_kpi_rows_a_pdf_kept_one_per_line_keep_the_figures_in_their_names() -> None:
+    from agent.knowledge.kpis import flat_kpi_rows
+
+    rows = flat_kpi_rows(
+        "Measure FY27 baseline Target By\n"
+        "Deviations closed within 30 days 62% 90% March 2029\n"
+        "Batch records right first time 71% 95% March 2029"
+    )
+    assert [(r.metric, r.baseline, r.target, r.by) for r in rows] == [
+        ("Deviations closed within 30 days", "62%", "90%", "March 2029"),
+        ("Batch records right first time", "71%", "95%", "March 2029"),
+    ]

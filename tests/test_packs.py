@@ -45,3 +45,19 @@ def test_words_a_field_shares_with_others_do_not_choose_its_pack() -> None:
         "Patients on every ward, admissions and discharge, clinicians and nurses, the clinic."
     )
     assert "healthcare" in choose_packs(hospital, None)[0]
+
+
+def test_an_insurers_claims_deck_is_financial_services_an_energy_suppliers_is_not() -> None:
+    insurer = Vocabulary(
+        "Claims made simple: first notice of loss online, straight-through settlement for simple "
+        "motor claims, fraud triage, and our policyholders kept informed; the insurer's loss "
+        "adjusters and claims handlers work from one system."
+    )
+    chosen, evidence = choose_packs(insurer, None)
+    assert "financial_services" in chosen and "healthcare" not in chosen, chosen
+    assert "policyholders" in evidence["financial_services"]
+    energy = Vocabulary(
+        "Bills you can trust: customers pay by direct debit from their bank; banking details are "
+        "checked; payments and collections of arrears follow Consumer Duty; fraud on accounts."
+    )
+    assert "financial_services" not in choose_packs(energy, None)[0]

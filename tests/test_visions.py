@@ -391,3 +391,29 @@ def test_a_future_state_named_by_a_relative_clause_is_a_goal_a_dated_deliverable
     texts = [v.text for v in find_visions(stores)]
     assert not any(t.startswith("Open the first 12") for t in texts), texts
     assert any(t.startswith("Raise like-for-like") for t in texts), texts
+
+
+def test_the_present_a_first_ninety_days_list_and_a_gates_terms_are_not_goals() -> None:
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            (
+                "Who comes to our galleries today",
+                ["Where we start", "We welcomed 742,000 visits last year across five venues."],
+            ),
+            (
+                "Our first ninety days",
+                [
+                    "Getting started",
+                    "We will publish the tender for one ticketing system for all five venues.",
+                    "We will agree the baselines for all seven measures with the audiences team.",
+                ],
+            ),
+            (
+                "The pilot",
+                ["We will take the plan to every venue only if, by June 2028, at the pilot site:"],
+            ),
+        ]
+    )
+    assert find_visions(deck) == []

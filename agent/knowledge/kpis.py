@@ -198,9 +198,39 @@ _ROW_BY = re.compile(
 )
 
 
+_LINE_ROW = re.compile(
+    rf"^(?P<metric>.*?[A-Za-z].*?)\s+(?P<base>{_VALUE})\s+(?P<target>{_VALUE})"
+    r"(?P<by>\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:fy\s?)?20\d\d(?:/\d\d)?|\s+q[1-4]\s+(?:fy\s?)?20\d\d)?\s*$",
+    re.I,
+)
+
+
+def _line_rows(lines: list[str]) -> list[KpiRow] | None:
+    """Rows a PDF kept one per line ("Deviations closed within 30 days 62% 90% March 2029"):
+    the two values and the date at a line's end are its own, whatever figures its name holds.
+    None unless every line reads so (a row wrapped over lines is left to the run reader)."""
+    rows: list[KpiRow] = []
+    for line in lines:
+        m = _LINE_ROW.match(line.strip())
+        if m is None:
+            return None
+        by = (m.group("by") or "").strip() or None
+        rows.append(_flat_row(m.group("metric").split(), [m.group("base"), m.group("target")], by))
+    return rows if len(rows) >= 2 else None
+
+
 def flat_kpi_rows(text: str) -> list[KpiRow]:
     """A KPI table a PDF export flattened into one run of text:
-    "Category Metric 2026 Baseline 2029 Target Process Key equipment connectivity 31% >=65% ..."."""
+    "Category Metric 2026 Baseline 2029 Target Process Key equipment connectivity 31% >=65% ...".
+    Lines (``\n``) that each hold one row are read row by row."""
+    m = _FLAT_HEADER.search(text)
+    if not m:
+        return []
+    after = [ln for ln in text[m.end() :].splitlines() if ln.strip()]
+    if m.group("by") and (by_line := _line_rows(after)) is not None:
+        return [r for r in by_line if len(words(r.metric)) >= 2]
+    text = " ".join(text.split())
     m = _FLAT_HEADER.search(text)
     if not m:
         return []
@@ -375,7 +405,7 @@ def is_target_tile(tile: Tile, heading: str) -> bool:
 # 30 months: £46m", "NPV at 8%", "annual run-rate saving by FY30"), not a goal to plan work for.
 PLAN_COST = re.compile(
     r"\b(?:capital|capex|opex|investment|funding|budget|npv|irr|roi|payback|"
-    r"(?:run-rate|net|recurrent|recurring|cumulative)\s+(?:cost\s+)?savings?)\b",
+    r"(?:run-rate|net|recurrent|recurring|cumulative)\s+(?:cost\s+)?savings?|run-rate)\b",
     re.I,
 )
 _TARGET_HEADING = re.compile(

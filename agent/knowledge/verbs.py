@@ -162,6 +162,36 @@ WORK_VERBS = INTENT_VERBS | frozenset(
 )
 
 
+# Verbs that name a deliverable (a thing built, bought, opened or switched), not a change in
+# what the organization achieves (the vision finder's dated-deliverable rule).
+DELIVERY_VERBS = frozenset(
+    [
+        "build",
+        "rebuild",
+        "open",
+        "close",
+        "replace",
+        "install",
+        "deploy",
+        "roll",
+        "launch",
+        "automate",
+        "introduce",
+        "migrate",
+        "upgrade",
+        "retire",
+        "decommission",
+        "buy",
+        "hire",
+        "recruit",
+        "fit",
+        "implement",
+        "set",
+        "stand",
+    ]
+)
+
+
 def opens_with_work(text: str) -> bool:
     """A capitalised line whose first word is a verb of work ("Recruit the six surveyors.")."""
     first = words(text)[:1]

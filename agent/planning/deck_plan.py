@@ -1974,7 +1974,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         rows = [] if about_today else [r for table in slide.tables for r in kpi_rows(table)]
         # A PDF export may put the header and the rows on separate lines: read them as one run.
         if not about_today:
-            rows += flat_kpi_rows(" ".join(slide.texts()))
+            rows += flat_kpi_rows("\n".join(slide.texts()))
         found += [
             Kpi(
                 metric=row.metric,

@@ -17,8 +17,9 @@ from agent.knowledge.kpis import (
     kpi_goals,  # noqa: F401  (re-exported for tests)
     tiles,
 )
+from agent.knowledge.lexicon import section
 from agent.knowledge.text import STOPWORDS, content_stems, sentences, words
-from agent.knowledge.verbs import INTENT_VERBS, opens_with_work  # intent / work verbs
+from agent.knowledge.verbs import DELIVERY_VERBS, INTENT_VERBS, opens_with_work
 from agent.planning.deck_plan import read_deck_plan
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
@@ -54,7 +55,11 @@ _BY_YEAR_START = re.compile(
     r"^by (?:the end of )?(?:(?:19|20)\d\d|q[1-4]|fy ?(?:20)?\d\d)\b", re.IGNORECASE
 )
 _CONDITIONAL = re.compile(
-    r"^(?:\w+\s+){0,2}if\b|\bif\b.*\b(?:above|below|under|over)\b", re.IGNORECASE
+    r"^(?:\w+\s+){0,2}if\b|\bif\b.*\b(?:above|below|under|over)\b|\bonly\s+if\b", re.IGNORECASE
+)
+# A title about the present ("Who comes to our museums today"): the slide describes, not aspires.
+_TODAY = re.compile(
+    r"\b(?:today|at present|currently|current state|where we (?:are|stand|start))\b", re.I
 )
 _AMBITION_LEAD = re.compile(
     r"\b(?:ambition|goal|aim|vision|target|north star|aspiration)\b[^:]{0,60}:\s*", re.IGNORECASE
@@ -65,7 +70,7 @@ SECTION_HINTS = re.compile(
     r"promise|where we will play|what success looks like|our bets?|destination)\b"
     # A heading in the first person that looks forward names the statements under it, however
     # it is worded: "What we stand for", "Where we are going", "What we will achieve".
-    r"|^\s*(?:what|where|how|why)\s+we(?:'re|'ll)?\s+(?!(?:are|stand)\s*$|are\s+(?:today|now)\b)"
+    r"|^\s*(?:what|where|how|why)\s+we(?:'re|'ll)?\s+(?!(?:are|stand|start|begin)\s*$|are\s+(?:today|now)\b)"
     r"(?!(?:will\s+)?(?:cover|discuss|present|talk|show|review|learned|found|heard)\b)\w+"
     r"|\bwe\s+(?:will|shall|are going|stand for|want|aim|intend|commit|promise)\b"
     r"(?!\s+(?:cover|discuss|present|talk|show|review)\b)",
@@ -202,18 +207,19 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
             or re.match(r"(?:how|what|where|why|when|who)\s+we\b", text, re.I)
         ):
             return 0.0  # a section label ("Where we will play", "Priority 2 - ...") names, it does not state
-        if labelled and not _is_label(text):
+        if labelled and not _is_label(text) and not _TODAY.search(text):
             score += 0.4  # a "NORTH STAR" or "Our vision" slide's title is the statement itself
         else:
             score -= 0.1  # titles are usually labels, occasionally the headline vision
     if (
-        first in INTENT_VERBS
-        and not phrases
+        (first in INTENT_VERBS and not phrases or re.match(r"we\s+will\s+\w+", lowered))
         and not _MEASURED_CHANGE.search(text)
         and not re.search(r"\d\s*%", text)
         and facts.work
     ):
-        score -= 0.4  # "Replace the eight lanes with CT scanners" on a programme slide: work
+        # "Replace the eight lanes with CT scanners" on a programme slide, "We will publish the
+        # tender" on a first-ninety-days list: work
+        score -= 0.4 if first in INTENT_VERBS else 0.5
     if (
         first in DELIVERY_VERBS
         and not _MEASURED_CHANGE.search(text)
@@ -262,34 +268,6 @@ _UPKEEP = re.compile(
     r"scorecards?|baselin\w*|data sources?)\b",
     re.I,
 )
-# Verbs that name a deliverable (a thing built, bought, opened or switched), not a change in
-# what the organization achieves; a title naming goals keeps them as goals.
-DELIVERY_VERBS = frozenset(
-    [
-        "build",
-        "rebuild",
-        "open",
-        "close",
-        "replace",
-        "install",
-        "deploy",
-        "roll",
-        "launch",
-        "automate",
-        "introduce",
-        "migrate",
-        "upgrade",
-        "retire",
-        "decommission",
-        "buy",
-        "hire",
-        "recruit",
-        "fit",
-        "implement",
-        "set",
-        "stand",
-    ]
-)
 _GOAL_TITLE = re.compile(
     r"\b(?:vision|ambition|goals?|objectives?|targets?|north star|outcomes|commitments?|"
     r"what success looks like|aspirations?|promise)\b",
@@ -312,7 +290,12 @@ def _work_slide(unit: Unit) -> bool:
     """A slide detailing one programme or workstream ("PROGRAMME 1", "Workstream B · ...",
     "Risks and mitigations"): its imperative lines are the work, not goals."""
     heads = [unit.title or "", *(b.text for b in unit.blocks[:3] if b.kind is BlockKind.body)]
-    if any(_WORK_LABEL.match(h.strip()) or NON_VISION_WORK.search(h[:60]) for h in heads):
+    if any(
+        _WORK_LABEL.match(h.strip())
+        or NON_VISION_WORK.search(h[:60])
+        or (section("first_days").search(h) and len(words(h)) <= 6)
+        for h in heads
+    ):
         return True
     # Most of its lines open with a verb of work ("Replace ...", "Integrate ...", "Rebuild
     # ..."): a list of initiatives, whatever the slide is called.
