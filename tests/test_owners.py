@@ -797,3 +797,27 @@ def test_owners_by_remit_on_the_labelled_rosters_and_the_metric_can_fail() -> No
     assert first["remit_match"] < 0.3 and first["accountable_match"] < 0.5
     # Figures only for the holdout (nobody tuning reads its rows); dev lists the misses.
     assert first["errors"] and score("holdout", chooser=first_role)["errors"] == []
+
+
+def test_an_appointment_is_owned_by_whoever_appoints_never_the_appointee() -> None:
+    roles = [
+        _role("Site Director", "Executive sponsor of the programme; chairs the steering group"),
+        _role("Programme Manager", "Runs the programme office, plans and reports progress"),
+        _role("Head of Quality", "Quality assurance, batch release and inspections"),
+    ]
+    org = OrgContext(root=".", roles=roles)
+    owner, _ = _owner(
+        "Appoint the Programme Manager and hold the first steering group",
+        "governance_measurement",
+        org,
+        kind="milestone",
+    )
+    assert owner is not None and owner.name == "Site Director"
+    # Work the programme manager does is still theirs.
+    owner, _ = _owner(
+        "Hold the first steering group and agree the programme plan",
+        "governance_measurement",
+        org,
+        kind="milestone",
+    )
+    assert owner is not None and owner.name != "Head of Quality"

@@ -180,6 +180,9 @@ def _owner(
     """(owner, the passage that shows the remit) for one piece of the deck's plan: the role the
     deck names to lead it; the owner the org's metric definitions or systems inventory name for
     what it is about; the programme for a governance item; else the best remit."""
+    appointer = _appointer(text, org)
+    if appointer is not None:
+        return appointer, _cite(appointer, _evidence(appointer, text, org), org)
     if lead:
         named = _roster_role(lead, org)
         if named is not None:
@@ -289,6 +292,29 @@ def _default_evidence(role: Role, layer: str, org: OrgContext) -> str | None:
 
 # Said of a task whose owner no sentence of the org's files supports.
 PROVISIONAL = "Owner by default: no remit in the organization's files names this work; confirm it."
+
+
+_APPOINT = re.compile(
+    r"^(?:we\s+will\s+)?(?:appoint|recruit|hire|name|second|select|confirm)\s+(?:the|a|an|our)?\s*",
+    re.I,
+)
+
+
+def _appointer(text: str, org: OrgContext) -> Role | None:
+    """ "Appoint the RFT 2030 Programme Manager and hold the first Steering Group": the role
+    appointed is the roster's, so whoever appoints it owns the task (the sponsor), never the
+    appointee."""
+    m = _APPOINT.match(text.strip())
+    if m is None:
+        return None
+    rest = text.strip()[m.end() :].casefold()
+    appointed = [r for r in org.roles if r.name.casefold() and rest.startswith(r.name.casefold())]
+    if not appointed:
+        return None
+    sponsor = remit.executive_sponsor(org.roles)
+    if sponsor is None or sponsor.name == appointed[0].name:
+        return None
+    return sponsor
 
 
 def _roster_role(name: str, org: OrgContext) -> Role | None:
