@@ -694,3 +694,37 @@ def test_a_phase_dated_in_fiscal_quarters_and_in_months_takes_the_months() -> No
         "Electronic records validated": "Step 1: Prepare",
         "Line 4 on electronic records": "Step 2: Pilot",
     }
+
+
+def test_first_person_commitments_are_the_decks_work_its_goals_and_measures_are_not() -> None:
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            (
+                "We will know and welcome every visitor",
+                [
+                    "Promise one",
+                    "We will replace the two ticketing systems with one ticketing and CRM system.",
+                    "We will be the most visited museums in the north.",
+                    "We will know this is working when half of all visits are booked online.",
+                ],
+            ),
+            (
+                "Our first ninety days",
+                [
+                    "We will publish the tender for one ticketing system.",
+                    "We will open consultation with the Staff Council on rotas.",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    got = {(c.kind, c.title) for c in read_deck_plan(deck).commitments}
+    assert (
+        "initiative",
+        "Replace the two ticketing systems with one ticketing and CRM system.",
+    ) in got
+    assert ("milestone", "Publish the tender for one ticketing system.") in got
+    assert ("milestone", "Open consultation with the Staff Council on rotas.") in got
+    assert not any("most visited" in t or "know this is working" in t for _, t in got), got

@@ -196,3 +196,38 @@ def opens_with_work(text: str) -> bool:
     """A capitalised line whose first word is a verb of work ("Recruit the six surveyors.")."""
     first = words(text)[:1]
     return bool(first) and text[:1].isupper() and first[0].lower() in WORK_VERBS
+
+
+# "We will ..." opens the deck's own commitment when a verb of work follows; "We will be the
+# most trusted ...", "We will know this is working when ..." are goals and measures.
+_NOT_WORK_AFTER_WE_WILL = frozenset(
+    [
+        "be",
+        "become",
+        "achieve",
+        "remain",
+        "continue",
+        "know",
+        "see",
+        "measure",
+        "aim",
+        "want",
+        "strive",
+        "lead",
+        "win",
+        "own",
+    ]
+)
+
+
+def we_will_work(text: str) -> str | None:
+    """The work a "We will <verb of work> ..." line commits to, capitalised ("Publish the
+    tender ..."), else None."""
+    toks = words(text)
+    if len(toks) < 4 or toks[0] != "we" or toks[1] != "will":
+        return None
+    verb = toks[2]
+    if verb not in WORK_VERBS or verb in _NOT_WORK_AFTER_WE_WILL:
+        return None
+    rest = text.split(None, 2)[2] if len(text.split(None, 2)) == 3 else ""
+    return rest[:1].upper() + rest[1:] if rest else None

@@ -30,7 +30,7 @@ from agent.knowledge.kpis import (
 )
 from agent.knowledge.lexicon import layer_scores, pattern, pilot_units, section
 from agent.knowledge.text import content_stems, sentences, shorten, stem, words
-from agent.knowledge.verbs import opens_with_work
+from agent.knowledge.verbs import opens_with_work, we_will_work
 from agent.planning import _phases
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
@@ -639,13 +639,18 @@ def _undated_list(slide: _Slide, kind: CommitmentKind) -> list[Commitment]:
         text = re.sub(r"^\d{1,2}[.)]\s+", "", line)
         # A bullet, a number, or (in a text box without bullet marks) a line that opens with
         # a verb of work: "Recruit the six surveyors."
-        listed = block.bullet is True or text != line or opens_with_work(text)
+        listed = (
+            block.bullet is True
+            or text != line
+            or opens_with_work(text)
+            or bool(we_will_work(text))
+        )
         if not listed or len(words(text)) < 4 or _is_heading_line(text) and len(words(text)) < 6:
             continue
         items.append(
             Commitment(
                 kind=kind,
-                title=shorten(text, 80),
+                title=shorten(we_will_work(text) or text, 80),
                 text=text.rstrip(";."),
                 source=slide.source,
                 section=slide.title,
@@ -1584,7 +1589,9 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
             continue
         for sent in sentences(line) if len(line) > 160 else [line]:
             toks = words(sent)
-            if len(toks) < 5 or len(toks) > 45 or toks[0] not in WORK_VERBS:
+            # "We will replace the ticketing ...": the deck's commitment in the first person
+            pledged = we_will_work(sent)
+            if len(toks) < 5 or len(toks) > 45 or (toks[0] not in WORK_VERBS and not pledged):
                 continue
             if sent[:1].islower():
                 continue  # "open to all, old route kept": a caption under a heading, not work
@@ -1593,7 +1600,7 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
             out.append(
                 Commitment(
                     kind="initiative",
-                    title=shorten(sent, 80),
+                    title=shorten(pledged or sent, 80),
                     text=sent.rstrip(";."),
                     source=slide.source,
                     section=title,
