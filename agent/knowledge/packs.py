@@ -155,7 +155,9 @@ def concept_terms() -> tuple[str, ...]:
     for name in (CORE, *pack_names()):
         for pattern in load_pack(name)["patterns"]:
             terms.update(str(t).lower() for t in pattern.get("concepts", []))
-    return tuple(sorted(terms, key=len, reverse=True))
+    # Longest first (a phrase before its words), then alphabetical: a set's order changes with
+    # the hash seed, and what reads these terms must not change with the process.
+    return tuple(sorted(terms, key=lambda t: (-len(t), t)))
 
 
 # Words of the personalization template that must never reach a plan whose deck and org do not
