@@ -191,17 +191,17 @@ _FLAT_HEADER = re.compile(
     r"(?P<by>\s+(?i:By when|By|Deadline|Date|When)\b)?"
 )
 # A row's own deadline in a "By" column: "March 2030", "FY2029", "Q4 2028", "every release".
-_ROW_BY = re.compile(
-    r"\s*((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:fy\s?)?20\d\d(?:/\d\d)?"
-    r"|q[1-4]\s+(?:fy\s?)?20\d\d|every\s+\w+)\b",
-    re.I,
+# A row's date: "March 2030", "FY2029", "Q4 2028".
+_BY_DATE = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:fy\s?)?20\d\d(?:/\d\d)?"
+    r"|q[1-4]\s+(?:fy\s?)?20\d\d"
 )
+_ROW_BY = re.compile(rf"\s*({_BY_DATE}|every\s+\w+)\b", re.I)
 
 
 _LINE_ROW = re.compile(
     rf"^(?P<metric>.*?[A-Za-z].*?)\s+(?P<base>{_VALUE})\s+(?P<target>{_VALUE})"
-    r"(?P<by>\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
-    r"(?:fy\s?)?20\d\d(?:/\d\d)?|\s+q[1-4]\s+(?:fy\s?)?20\d\d)?\s*$",
+    rf"(?P<by>\s+(?:{_BY_DATE}))?\s*$",
     re.I,
 )
 

@@ -211,10 +211,12 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
             score += 0.4  # a "NORTH STAR" or "Our vision" slide's title is the statement itself
         else:
             score -= 0.1  # titles are usually labels, occasionally the headline vision
+    # A line that carries its measure ("from 30 to 22 hours", "40%") states a goal, whatever
+    # slide it stands on.
+    measured = bool(_MEASURED_CHANGE.search(text) or re.search(r"\d\s*%", text))
     if (
         (first in INTENT_VERBS and not phrases or re.match(r"we\s+will\s+\w+", lowered))
-        and not _MEASURED_CHANGE.search(text)
-        and not re.search(r"\d\s*%", text)
+        and not measured
         and facts.work
     ):
         # "Replace the eight lanes with CT scanners" on a programme slide, "We will publish the
@@ -222,8 +224,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         score -= 0.4 if first in INTENT_VERBS else 0.5
     if (
         first in DELIVERY_VERBS
-        and not _MEASURED_CHANGE.search(text)
-        and not re.search(r"\d\s*%|\bto\s+(?:cut|reduce|raise|lift|halve|increase)\b", text)
+        and not measured
+        and not re.search(r"\bto\s+(?:cut|reduce|raise|lift|halve|increase)\b", text)
         and not _GOAL_TITLE.search(title)
         and not labelled
         # "Build a single, trusted view of every patient" aspires beyond the thing built
@@ -232,7 +234,7 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         score -= (
             0.3  # "Open 12 stores in Kent by 2027": a deliverable, dated; the goal is its effect
         )
-    if facts.roadmap and not (_MEASURED_CHANGE.search(text) or re.search(r"\d\s*%", text)):
+    if facts.roadmap and not measured:
         score -= 0.5  # a phase's work or its gate on the roadmap: the plan's steps, not its goals
     if len(toks) > 1 and toks[1] in ("this", "these", "that") or META.search(text):
         score -= 0.5  # the presenter talking about the slide, not the strategy
