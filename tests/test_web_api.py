@@ -621,3 +621,34 @@ def test_a_server_shutdown_requeues_a_running_run_without_spending_its_retry(
     with TestClient(create_app(settings(runs_dir))) as c:
         run = wait(c, run_id, "done")
         assert run["attempts"] == 1
+
+
+def test_a_step_relayed_after_the_run_settled_is_announced_as_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The budget's child saves the pause before the parent relays its last steps: a step
+    event must not say "paused", or a page closes its stream there and never sees the run
+    resume (the browser test's skip stalled on "Waiting for your answers")."""
+    from agent import runner
+    from agent.web._worker import Job, execute
+
+    out = tmp_path / "out"
+    record_file = record_path(out)
+    record_file.parent.mkdir(parents=True)
+    RunRecord(out_dir=str(out), deck_path=str(DECK)).save(record_file)
+
+    def plan(*_args: Any, progress: Any, **_kwargs: Any) -> runner.RunResult:
+        ahead = RunRecord.load(record_file)
+        ahead.status, ahead.step = "paused", None
+        ahead.save(record_file)  # the child ran ahead of its relayed steps
+        progress("find_visions", {})
+        return runner.RunResult("paused", out, record_file.parent, record=ahead)
+
+    monkeypatch.setattr(runner, "plan", plan)
+    events: list[tuple[str, str, str | None]] = []
+    execute(Job("r1"), record_file, None, lambda r, e: events.append((e, r.status, r.step)))
+    assert events == [
+        ("running", "running", None),
+        ("step", "running", "find_visions"),
+        ("paused", "paused", None),
+    ]

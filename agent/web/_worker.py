@@ -107,8 +107,15 @@ def execute(
     config = _config(record, api_key)
     out_dir = Path(record.out_dir)
 
-    def progress(_step: str, _update: PlanState) -> None:
-        publish(RunRecord.load(record_file), "step")  # the runner saved it just before
+    def progress(step: str, _update: PlanState) -> None:
+        # The runner saved the record just before relaying the step, but the budget's child
+        # may have moved on since (paused or done): a step event never announces a settled
+        # run, or a page closes its stream there and misses what follows. The settling
+        # event comes after this one, from here.
+        current = RunRecord.load(record_file)
+        if current.settled:
+            current.status, current.step = "running", step
+        publish(current, "step")
 
     try:
         started = checkpoints.started(out_dir / runner.RUN_SUBDIR, record.thread_id)

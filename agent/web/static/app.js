@@ -382,8 +382,13 @@
       if (event.type !== "status" && lastSeq !== null && seq <= lastSeq) return;
       lastSeq = seq;
       const data = JSON.parse(event.data);
+      // Only a settling event (or the opening "status") ends the stream: a step event read
+      // late may already carry the status its settling event is about to announce.
+      const settled = ["paused", "done", "failed"].includes(data.status);
+      const settles = event.type === "status" ? settled : ["paused", "done", "failed"].includes(event.type);
+      if (settled && !settles) return;
       applyState(data);
-      if (["paused", "done", "failed"].includes(data.status)) {
+      if (settles) {
         stream.close();
         if (source === stream) source = null;
         refreshRuns();
@@ -595,6 +600,7 @@
       $("plan").hidden = true;
       $("run-outcome").hidden = true;
       shownPlanFor = null;
+      knownSummary = null; // the re-plan's summary replaces it: never show the old counts
       announce(skip ? "Skipped: planning with the flags kept." : "Answers sent: planning again.");
       $("run-head").scrollIntoView({ block: "start" });
       $("run-deck").focus({ preventScroll: true });
