@@ -417,3 +417,25 @@ def test_the_present_a_first_ninety_days_list_and_a_gates_terms_are_not_goals() 
         ]
     )
     assert find_visions(deck) == []
+
+
+def test_a_measure_with_the_value_it_must_reach_and_a_date_is_a_goal() -> None:
+    """A KPI stated as a bound, a share or a rank with its date is a goal under any pillar
+    title; a progress test ("We will know ... when") yields to the measure it restates."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Reliability", ["Unplanned outages below 3 a year per plant by end-2028"]),
+            ("Our people", ["Lost-time injury rate under 0.5 by 2029"]),
+            ("Scorecard", ["Patient satisfaction (Picker): 82 by 2028"]),
+            ("Quality", ["Batch review turnaround: 95% within 5 days by Q4 2027"]),
+            ("By 2030", ["Zero serious incidents on our sites, every year"]),
+            ("Markets", ["Our share of the regional market was 12% in 2024"]),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    for start in ("Unplanned outages", "Lost-time injury", "Patient satisfaction", "Batch review"):
+        assert any(t.startswith(start) for t in texts), (start, texts)
+    assert any(t.startswith("Zero serious") for t in texts), texts
+    assert not any("was 12%" in t for t in texts), texts

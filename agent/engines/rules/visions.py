@@ -29,7 +29,9 @@ ASPIRATION = re.compile(
     r"\b(seamless|personali[sz]ed|every|all|trusted|best|world-class|connected|proactive|always-on|"
     r"frictionless|effortless|known|delight\w*|easiest|leading|premier|first choice|one [A-Z]\w+|"
     r"single view|360|end-to-end|omnichannel|effortless|simple|easy|the most \w+|safest|fastest|"
-    r"fairest|greenest|most (?:reliable|trusted|loved|admired)|zero harm)\b"
+    r"fairest|greenest|most (?:reliable|trusted|loved|admired)|zero harm|first[- ]choice|"
+    r"favou?rite|the (?:fewest|lowest|highest|least) \w+|top[- ](?:quartile|decile)|"
+    r"zero (?:fatal\w*|serious|avoidable|preventable|lost[- ]time|waste|defects?|harm))\b"
     # A future stated as what will never happen again: "No pupil left behind".
     r"|^no (?:one|customer|patient|child|pupil|student|resident|home|household|family|guest|"
     r"passenger|member|colleague|repeat|avoidable|preventable|unplanned)\b",
@@ -44,7 +46,7 @@ INTENT_PHRASES = (
     r"\b(?:goal|ambition|aim|vision|objective|target) (?:is|:)\b",
     r"\bby (?:the end of )?(?:19|20)\d\d\b",
     r"\bby (?:q[1-4]|fy ?(?:20)?\d\d)\b",
-    r"\bby (?:spring|summer|fall|autumn|winter|mid-?|end of |january|february|march|april|may|june|july|"
+    r"\bby (?:spring|summer|fall|autumn|winter|mid-?|end-|end of |january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\s*(?:of )?(?:19|20)\d\d\b",
     r"\bthe aim is to\b",
     r"\bstrive to\b",
@@ -67,7 +69,10 @@ _AMBITION_LEAD = re.compile(
 SECTION_HINTS = re.compile(
     r"\b(vision|ambition|goals?|objectives?|priorit(?:y|ies)|pillars?|north star|targets?|okrs?|"
     r"what we will|aspirations?|strategic themes?|commitments?|outcomes|mission|strategy on a page|"
-    r"promise|where we will play|what success looks like|our bets?|destination)\b"
+    r"promise|where we will play|what success looks like|our bets?|destination|scorecard|"
+    r"will be true)\b"
+    # A title that is a target year ("By 2030"), not a span of them.
+    r"|^\s*by\s+(?:the\s+end\s+of\s+)?20\d\d\s*$"
     # A heading in the first person that looks forward names the statements under it, however
     # it is worded: "What we stand for", "Where we are going", "What we will achieve".
     r"|^\s*(?:what|where|how|why)\s+we(?:'re|'ll)?\s+(?!(?:are|stand|start|begin)\s*$|are\s+(?:today|now)\b)"
@@ -187,8 +192,14 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         score += 0.45
     if phrases >= 2:
         score += 0.2
-    elif phrases and _MEASURED_CHANGE.search(text):
-        score += 0.1  # "price index 94 -> 100 by FY2028": a measure, its start, its end, a date
+    elif phrases and (
+        _MEASURED_CHANGE.search(text)
+        # "We will know it is working when 80% of ..." tests progress; the KPI table sets it
+        or (_TARGET_VALUE.search(text) and not _SUCCESS_TEST.search(text))
+    ):
+        # "price index 94 -> 100 by FY2028", "injury rate below 0.2 by 2028", "right first
+        # time of 99% by 2027": a measure, the value it must reach, a date
+        score += 0.1
     if _CONDITIONAL.search(text):
         score -= 0.3  # decision rules ("scale if ... above 75%") are not visions
     if SECTION_HINTS.search(title) or labelled:
@@ -336,6 +347,8 @@ def _is_heading(text: str, toks: list[str]) -> bool:
     capitalized = len(every) >= 2 and all(w[0].isupper() for w in every)
     return (
         len(toks) <= 8
+        # "OEE on Line 3: 85% by FY28" names its measure in capitals and then its target
+        and not (_TARGET_VALUE.search(text) or _MEASURED_CHANGE.search(text))
         and (len(alpha) >= 2 or capitalized)
         and all(w[0].isupper() for w in alpha)
         and toks[0] not in INTENT_VERBS
@@ -476,6 +489,15 @@ _RUN_ON = re.compile(
 _MEASURED_CHANGE = re.compile(
     r"\d[\d,.]*\s?%?\s*(?:->|→|–>|=>)\s*[<>≥≤]?=?\s*\d|\bfrom\s+[^\s]*\d\S*\s+to\s+\S*\d", re.I
 )
+# The value a measure must reach: a bound ("below 0.2", "at least 90", "< 5 days"), a rank
+# ("top-10") or a share ("99%").
+_TARGET_VALUE = re.compile(
+    r"\b(?:below|under|above|over|at least|at most|no more than|no less than|fewer than|"
+    r"less than|more than|within)\s+[£$€]?\d|[<>≤≥]\s*[£$€]?\d|\btop[- ](?:\d{1,3}|ten|five|three)\b"
+    r"|\d\s?%|:\s*[£$€]?\d[\d.,]*\s?[a-z]{0,3}\s+by\s",  # "Guest satisfaction: 88 by 2028"
+    re.I,
+)
+_SUCCESS_TEST = re.compile(r"\bwe(?:'ll| will) know\b.*\bwhen\b", re.I)
 _TARGETS_LABEL = re.compile(r"^(?:targets?|kpis?|goals?|measures?)\s*[:：]\s*", re.I)
 
 
