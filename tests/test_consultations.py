@@ -116,3 +116,22 @@ def test_work_put_to_the_staffs_body_consults_whoever_runs_employee_relations() 
     # the same work not put to the staff's body asks no one about employee relations
     plain = "Move night shifts to an earlier start"
     assert "People Partner" not in [r.name for r in advisers(plain, org.roles)]
+
+
+def test_work_whose_verb_is_a_functions_trade_consults_the_role_that_names_it() -> None:
+    """'Recruit and train ...' is people work whatever it is about: the one remit that names
+    recruitment is consulted; a verb many remits share ('Review') places the work with none."""
+    from agent.knowledge.remit import advisers
+
+    org = _org(
+        ("Bakery Manager", "bakery counters, ovens and the morning bake"),
+        ("People Partner", "pay and reward, recruitment, colleague training"),
+        ("Finance Manager", "budgets, review of spend, margin reporting"),
+        ("Quality Lead", "food safety review, audits and recalls"),
+        ("Operations Lead", "store routines, opening hours and review of rotas"),
+    )
+    line = "Recruit and train 12 apprentices for the fresh-counter bakery ovens at the pilot store"
+    names = [r.name for r in advisers(line, org.roles, exclude=("Bakery Manager",))]
+    assert names == ["People Partner"], names
+    shared = "Review the bakery opening hours with the ovens team"
+    assert "Finance Manager" not in [r.name for r in advisers(shared, org.roles)]

@@ -570,12 +570,26 @@ def advisers(
         key=lambda sr: (-sr[0], sr[1].name),
     )
     found = [r for _, r in ranked]
+    # The work's own verb may be a function's trade ("Recruit and train 20 apprentices",
+    # "Audit falls on ..."): the one or two remits that name it are consulted, whatever the
+    # work is about.
+    for word in _leading_verbs(text):
+        holders = [r for r in pool if word in docs[r.name]]
+        if 0 < sum(word in d for d in docs.values()) <= 2:
+            found += [r for r in holders if r not in found]
     if puts_to_staff(text, roles):
         # Work put to the staff's bodies: whoever runs employee relations is consulted first.
         lead = relations_lead(pool, remits)
         if lead is not None:
             found = [lead, *(r for r in found if r.name != lead.name)]
     return found[:limit]
+
+
+def _leading_verbs(text: str) -> list[str]:
+    """Stems of the verbs a line of work opens with: "Recruit and train ..." -> recruit, train."""
+    toks = words(text)
+    lead = toks[:1] + (toks[2:3] if toks[1:2] == ["and"] else [])
+    return [stem(w) for w in lead if w.isalpha() and w not in STOPWORDS]
 
 
 def decision_maker(
