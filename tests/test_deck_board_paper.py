@@ -266,3 +266,40 @@ def test_risk_cells_read_row_by_row_and_mitigation_lines_keep_their_own_pairing(
         "Mitigate supplier fails to deliver the tablets": "a second supplier on the framework",
         "Mitigate crews resist the new rounds": "rounds designed with the crew leads",
     }
+
+
+def test_a_decision_rule_and_its_criteria_are_one_gate_and_a_chair_is_no_gate() -> None:
+    """ "We will roll out ... only if, by <date>, at <site>:" with one criterion a line, and "The
+    board will decide go or no-go in <month>", are the pilot's gate (one, with its criteria);
+    a sentence saying who chairs the body that takes the go/no-go is governance, not a gate."""
+    from agent.planning.deck_plan import read_deck_plan
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Our ambition", ["By 2029 every parcel arrives on the day we promise"]),
+            (
+                "Trying it in Leeds first",
+                [
+                    "We will roll out to every depot only if, by March 2028, at Leeds:",
+                    "first-time delivery is at 94% or better;",
+                    "cost per parcel is flat or lower.",
+                    "The programme board will decide go or no-go in March 2028.",
+                    "Hire 40 couriers for the Leeds depot before the peak season",
+                ],
+            ),
+            (
+                "Governance",
+                [
+                    "Our COO chairs the programme board, which meets monthly and takes the go/no-go",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    gates = [c for c in read_deck_plan(deck).commitments if c.kind == "gate"]
+    assert len(gates) == 1, [(g.title, g.source.slide) for g in gates]
+    gate = gates[0]
+    assert gate.source.slide == 2 and gate.title.startswith("Go/no-go: Roll out to every depot")
+    assert "94% or better" in gate.text and "flat or lower" in gate.text
+    assert "decide go or no-go in March 2028" in gate.text

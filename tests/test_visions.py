@@ -439,3 +439,29 @@ def test_a_measure_with_the_value_it_must_reach_and_a_date_is_a_goal() -> None:
         assert any(t.startswith(start) for t in texts), (start, texts)
     assert any(t.startswith("Zero serious") for t in texts), texts
     assert not any("was 12%" in t for t in texts), texts
+
+
+def test_the_case_for_the_money_a_list_intro_and_how_the_plan_is_run_are_not_goals() -> None:
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            (
+                "Our ambition",
+                [
+                    "By 2030 every household in the valley has a fibre connection",
+                    "We will ask the regional growth fund for £4m of capital towards the build",
+                    "Lower fault and truck-roll costs are worth £3m a year at full run-rate by 2031",
+                    "We will extend the network to every town only if, by June 2028, in Ashdale:",
+                ],
+            ),
+            (
+                "How we will run it",
+                ["The programme board, which meets monthly, reviews every stage of the build"],
+            ),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert any(t.startswith("By 2030 every household") for t in texts), texts
+    for start in ("We will ask", "Lower fault", "We will extend", "The programme board"):
+        assert not any(t.startswith(start) for t in texts), (start, texts)

@@ -1584,30 +1584,61 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     m = _PILLAR_DETAIL.match(title)
     pillar = pillar or (m.group(1).strip(" ·:") if m else None)
     out: list[Commitment] = []
+    gate: Commitment | None = None
+    criteria_of = -1  # the line whose criteria are listed under it
     for i, (line, _block) in enumerate(slide.lines):
         if i in slide.left_behind:
+            continue
+        if gate is not None and criteria_of >= 0:
+            # "... only if, by June 2028, at the Mill:" then one criterion a line
+            gate.text = f"{gate.text} {line.strip().rstrip(';.')};"
+            if line.rstrip().endswith(".") or i - criteria_of >= _CRITERIA_CAP:
+                gate.text, criteria_of = gate.text.rstrip(";"), -1
             continue
         for sent in sentences(line) if len(line) > 160 else [line]:
             toks = words(sent)
             # "We will replace the ticketing ...": the deck's commitment in the first person
             pledged = we_will_work(sent)
-            if len(toks) < 5 or len(toks) > 45 or (toks[0] not in WORK_VERBS and not pledged):
+            # "We will take the plan to every venue only if ...", "The steering group will
+            # decide go or no-go in June 2028": the deck's decision rule, a gate
+            decides = bool(_DECISION_RULE.search(sent))
+            if len(toks) < 5 or len(toks) > 45:
+                continue
+            if toks[0] not in WORK_VERBS and not pledged and not decides:
                 continue
             if sent[:1].islower():
                 continue  # "open to all, old route kept": a caption under a heading, not work
             if re.match(r"^\S+(?:\s+\S+){0,3}\s*[:：—–]", sent) or re.search(r"\s[·/|]\s", sent):
                 continue  # "Design principles — ...", "Hit game IP · ...": a label, not work
-            out.append(
-                Commitment(
-                    kind="initiative",
-                    title=shorten(pledged or sent, 80),
-                    text=sent.rstrip(";."),
-                    source=slide.source,
-                    section=title,
-                    pillar=pillar,
-                )
+            if decides and gate is not None:
+                gate.text = f"{gate.text}. {sent.rstrip(';.:')}"  # one gate a slide
+                continue
+            said = pledged or sent
+            if decides:
+                said = pledged or re.sub(r"^we\s+(?:will\s+)?", "", sent, flags=re.I)
+                said = f"Go/no-go: {said[:1].upper()}{said[1:]}".rstrip(":")
+            item = Commitment(
+                kind="gate" if decides else "initiative",
+                title=shorten(said, 80),
+                text=sent.rstrip(";."),
+                source=slide.source,
+                section=title,
+                pillar=pillar,
             )
+            if decides:
+                gate = item
+                if sent.rstrip().endswith(":"):
+                    criteria_of = i
+            out.append(item)
     return out
+
+
+_DECISION_RULE = re.compile(
+    r"\bonly\s+if\b|\bwill\s+(?:decide|take|make|call)\b[^.;]{0,40}?\bgo\s*(?:/|or)\s*no[- ]?go\b"
+    r"|\bwill\s+decide\s+whether\b",
+    re.I,
+)
+_CRITERIA_CAP = 8
 
 
 # --------------------------------------------------------------------------- pilot

@@ -76,9 +76,12 @@ SECTION_HINTS = re.compile(
     # A heading in the first person that looks forward names the statements under it, however
     # it is worded: "What we stand for", "Where we are going", "What we will achieve".
     r"|^\s*(?:what|where|how|why)\s+we(?:'re|'ll)?\s+(?!(?:are|stand|start|begin)\s*$|are\s+(?:today|now)\b)"
-    r"(?!(?:will\s+)?(?:cover|discuss|present|talk|show|review|learned|found|heard)\b)\w+"
+    r"(?!(?:will\s+)?(?:cover|discuss|present|talk|show|review|learned|found|heard)\b)"
+    # "How we will run it", "How we will get there": governance and the route, not goals
+    r"(?!(?:will\s+)?(?:run|govern|manage|organi[sz]e|get\s+there|fund|pay|staff|decide)\b)\w+"
     r"|\bwe\s+(?:will|shall|are going|stand for|want|aim|intend|commit|promise)\b"
-    r"(?!\s+(?:cover|discuss|present|talk|show|review)\b)",
+    r"(?!\s+(?:cover|discuss|present|talk|show|review|run|govern|manage|organi[sz]e|get\s+there|"
+    r"fund|pay|staff|decide)\b)",
     re.IGNORECASE,
 )
 NON_VISION_SECTION = re.compile(
@@ -164,6 +167,12 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0  # "Lead: Director of Capital", "Ten targets the Board will see": no goal
     if _MEASURE_UPKEEP.search(text) and _UPKEEP.search(text):
         return 0.0  # "Each measure has one owner and a written definition": how goals are kept
+    if text.rstrip().endswith(":") or re.search(r"\bonly\s+if\b", text, re.I):
+        return 0.0  # "We will roll out only if, by June 2028:": a gate's rule, its list follows
+    if _MONEY.search(text) and _INVESTMENT_CASE.search(text):
+        # "We will ask the Heritage Fund for £2.5m", "worth £21m a year at full run-rate",
+        # "an extra £0.6m a year, so the investment pays back": the case for the plan's money
+        return 0.0
     lowered = text.lower()
     score = 0.0
     first = toks[0]
@@ -202,6 +211,7 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         score += 0.1
     if _CONDITIONAL.search(text):
         score -= 0.3  # decision rules ("scale if ... above 75%") are not visions
+
     if SECTION_HINTS.search(title) or labelled:
         score += 0.3
     elif NON_VISION_SECTION.search(title) or _context_section(unit):
@@ -495,6 +505,13 @@ _TARGET_VALUE = re.compile(
     r"\b(?:below|under|above|over|at least|at most|no more than|no less than|fewer than|"
     r"less than|more than|within)\s+[£$€]?\d|[<>≤≥]\s*[£$€]?\d|\btop[- ](?:\d{1,3}|ten|five|three)\b"
     r"|\d\s?%|:\s*[£$€]?\d[\d.,]*\s?[a-z]{0,3}\s+by\s",  # "Guest satisfaction: 88 by 2028"
+    re.I,
+)
+_MONEY = re.compile(r"[£$€¥]\s?\d|\b\d[\d.,]*\s?(?:m|bn|k)?\s?(?:eur|usd|gbp|rmb|yuan)\b", re.I)
+_INVESTMENT_CASE = re.compile(
+    r"\b(?:worth|pays?\s+(?:it\s+)?back|payback|bring\s+in|asks?|asking|request\w*|"
+    r"submission|apply\s+for|application|bid\s+for|grants?|of\s+capital|capital\s+(?:of|for)|"
+    r"business\s+case|npv|irr)\b",
     re.I,
 )
 _SUCCESS_TEST = re.compile(r"\bwe(?:'ll| will) know\b.*\bwhen\b", re.I)
