@@ -269,7 +269,10 @@ def _unit_ok(
                 gold_vision[unit],
                 *((gold_vision.get(f"also_{unit}s") or []) if also else []),
             ]
-            return source.get(unit) in wanted
+            # A gold written as "slide N" for a PDF deck means its page N (a PDF has no
+            # slides); the plan must still cite the page.
+            cites = "page" if unit == "slide" and str(deck or "").lower().endswith(".pdf") else unit
+            return source.get(cites) in wanted
     return True
 
 

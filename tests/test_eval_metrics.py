@@ -524,3 +524,18 @@ def test_evaluate_names_what_failed() -> None:
     assert report.failures == ["owner_grounding: mean 0.900 < 1.0 (cases: a)"]
     report = _report(perfect, min_score=1.01)
     assert report.failures and report.failures[0].startswith("overall:")
+
+
+def test_a_pdf_gold_written_in_slides_is_read_as_pages() -> None:
+    """The gold author of a PDF deck wrote "slide 5": the plan citing page 5 is right, one
+    citing "slide 5" for a PDF is not (a PDF has pages)."""
+    gold = dict(GOLD, deck="deck.pdf")
+    plan = perfect_plan()
+    for v in plan["visions"]:
+        v["source"] = {"file": "deck.pdf", "page": v["source"]["slide"]}
+    assert m.source_accuracy(plan, gold) == 1.0
+    plan["visions"][0]["source"] = {
+        "file": "deck.pdf",
+        "slide": plan["visions"][0]["source"]["page"],
+    }
+    assert m.source_accuracy(plan, gold) == 0.5
