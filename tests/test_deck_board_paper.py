@@ -303,3 +303,19 @@ def test_a_decision_rule_and_its_criteria_are_one_gate_and_a_chair_is_no_gate() 
     assert gate.source.slide == 2 and gate.title.startswith("Go/no-go: Roll out to every depot")
     assert "94% or better" in gate.text and "flat or lower" in gate.text
     assert "decide go or no-go in March 2028" in gate.text
+
+
+def test_a_first_ninety_days_list_without_bullets_reads_every_verb_of_getting_started() -> None:
+    from agent.planning.deck_plan import read_deck_plan
+    from tests.decks import slide_deck
+
+    items = [
+        "Extend the scheduling licence to the two new depots with the vendor.",
+        "Write the validation plan with the quality lead.",
+        "Book the conveyor work into the August shutdown.",
+        "Negotiate the new shift pattern with the works council.",
+        "Train the twelve depot supervisors.",
+    ]
+    deck = slide_deck([("The first 90 days", items)], bullets=False)
+    found = [c.text for c in read_deck_plan(deck).commitments if c.kind == "milestone"]
+    assert found == [i.rstrip(".") for i in items], found

@@ -158,6 +158,28 @@ WORK_VERBS = INTENT_VERBS | frozenset(
         "upgrade",
         "retire",
         "decommission",
+        # the verbs of getting work under way ("Extend the licence", "Book the shutdown slot")
+        "extend",
+        "write",
+        "draft",
+        "book",
+        "procure",
+        "tender",
+        "negotiate",
+        "commission",
+        "schedule",
+        "document",
+        "test",
+        "map",
+        "update",
+        "configure",
+        "onboard",
+        "renew",
+        "issue",
+        "nominate",
+        "allocate",
+        "consult",
+        "survey",
     ]
 )
 
