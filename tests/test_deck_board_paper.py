@@ -319,3 +319,28 @@ def test_a_first_ninety_days_list_without_bullets_reads_every_verb_of_getting_st
     deck = slide_deck([("The first 90 days", items)], bullets=False)
     found = [c.text for c in read_deck_plan(deck).commitments if c.kind == "milestone"]
     assert found == [i.rstrip(".") for i in items], found
+
+
+def test_a_plan_table_flattened_into_lines_gives_one_initiative_a_row() -> None:
+    """A PDF flattens "Initiative | Scope | Owner | By" into one line of column names, then one
+    line a row: each row is an initiative in the deck's words, the header none."""
+    from agent.planning.deck_plan import read_deck_plan
+    from tests.decks import slide_deck
+
+    rows = [
+        "Route planning Dynamic routes for all 40 vans Transport Manager March 2028",
+        "Depot scanners Handheld scanners at the three depots IT Lead June 2028",
+        "Driver training Every driver trained on the new app Head of People September 2028",
+    ]
+    deck = slide_deck(
+        [
+            ("Our ambition", ["By 2029 every parcel arrives on the day we promise"]),
+            (
+                "Deliver: the depot programme",
+                ["WORKSTREAM: DELIVER", "Initiative Scope Owner By", *rows],
+            ),
+        ],
+        bullets=False,
+    )
+    found = [c.text for c in read_deck_plan(deck).commitments if c.source.slide == 2]
+    assert found == rows, found

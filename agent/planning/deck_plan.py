@@ -1491,6 +1491,26 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
     for i, (name, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
         if i in slide.left_behind or i == 0 or i in sized:
             continue  # the first line is the slide's subtitle
+        if _flat_header(name):
+            # "Initiative Scope Owner By" over one line a row: a plan table a PDF flattened.
+            # Each row is an initiative in the deck's words; its cells cannot be told apart.
+            for k in range(i + 1, len(lines)):
+                row = lines[k]
+                if _flat_header(row) or (_is_heading_line(row) and len(words(row)) <= 6):
+                    break
+                sized.add(k)
+                if 4 <= len(words(row)) <= 60:
+                    out.append(
+                        Commitment(
+                            kind="initiative",
+                            title=shorten(row, 80),
+                            text=row.rstrip(";."),
+                            source=slide.source,
+                            section=slide.title,
+                            pillar=pillar,
+                        )
+                    )
+            continue
         if not (_is_heading_line(name) and 2 <= len(words(name)) <= 6):
             continue
         after = lines[i + 2] if i + 2 < len(lines) else ""
@@ -1525,6 +1545,49 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
         label = label.rstrip(" :：")  # "Name:" over its sentence reads "Name: sentence"
         out.append(card(f"{label} {prev}" if figure else label, nxt))
     return out
+
+
+# The column names of a plan table ("Initiative | Scope | Owner | By").
+_COLUMN_WORDS = frozenset(
+    [
+        "initiative",
+        "initiatives",
+        "action",
+        "actions",
+        "workstream",
+        "project",
+        "scope",
+        "description",
+        "detail",
+        "details",
+        "owner",
+        "owners",
+        "lead",
+        "leads",
+        "by",
+        "when",
+        "due",
+        "date",
+        "dates",
+        "timing",
+        "timeline",
+        "milestone",
+        "milestones",
+        "deliverable",
+        "deliverables",
+        "status",
+        "what",
+        "who",
+        "cost",
+        "budget",
+    ]
+)
+
+
+def _flat_header(line: str) -> bool:
+    """A table's header row flattened into one line of column names: "Initiative Scope Owner By"."""
+    toks = words(line)
+    return line[:1].isupper() and 3 <= len(toks) <= 6 and all(t in _COLUMN_WORDS for t in toks)
 
 
 def _plan_cards(slides: list[_Slide], plan: DeckPlan) -> list[Commitment]:
