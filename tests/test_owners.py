@@ -326,7 +326,7 @@ def test_a_kpi_target_in_another_unit_than_the_orgs_baseline_is_not_run_from_it(
         "Own and report Unplanned downtime: from 186 hours a month to 100 hours a month by 2029"
         in titles
     )
-    assert "Own and report Audit score: to 90% by 2029" in titles  # nothing measured yet
+    assert "Own and report Audit score: target 90% by 2029" in titles  # nothing measured yet
 
 
 def test_a_rank_alone_or_a_company_suffix_is_no_evidence_but_a_role_named_in_full_is() -> None:

@@ -659,7 +659,13 @@ def kpi_tasks(
         frm = f" from {baseline}" if baseline else ""
         by = f" by {kpi.by}" if kpi.by else ""
         cadence = "quarterly" if not plan.bodies else f"at each {plan.bodies[0]} review"
-        title = f"Own and report {kpi.metric}: {frm.strip()} to {kpi.target}{by}"
+        # "Own and report QC coverage: target 100% by 2029" when nothing is measured yet; "to
+        # 100%" with no "from" reads as a fragment
+        title = (
+            f"Own and report {kpi.metric}: {frm.strip()} to {kpi.target}{by}"
+            if frm
+            else f"Own and report {kpi.metric}: target {kpi.target}{by}"
+        )
         sets = f"{kpi.metric}{frm} to {kpi.target}{by}"
         if _A_CHANGE.search(kpi.target) or _CHANGE_NAMED.search(kpi.metric):
             # "61% fewer", "headcount reduction: 40%": a change, not a level to reach
@@ -675,7 +681,7 @@ def kpi_tasks(
         out.append(
             TaskDraft(
                 key=f"deck_kpi_{slug(kpi.metric, 40)}",
-                title=title.replace(":  to", ": to"),
+                title=title,
                 description=(
                     f"The deck sets {sets} ({where(kpi.source)}). "
                     "Confirm the definition and data source, publish the baseline, and report progress."
