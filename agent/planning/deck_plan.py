@@ -1399,16 +1399,7 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
             re.search(r"\d", line) or any(layer_scores(line).values())
         ):
             continue  # the state aimed at, naming no work ("Emotional value and social currency")
-        out.append(
-            Commitment(
-                kind="initiative",
-                title=shorten(line, 80),
-                text=line.rstrip(";."),
-                source=slide.source,
-                section=slide.title,
-                pillar=pillar,
-            )
-        )
+        out.append(_line_initiative(line, slide, pillar))
     return out or cards
 
 
@@ -1470,6 +1461,18 @@ _STEP_LABEL = re.compile(r"^(?:days?|weeks?|months?|w|m|q)\s*\d", re.I)
 _CHANGE_FIGURE = re.compile(r"^\s*[\d.,]+\s*[%kKmM]?\s*(?:->|→|⟶|to)\s*[\d.,]+\s*[%kKmM+]?\s*$")
 
 
+def _line_initiative(line: str, slide: _Slide, pillar: str | None) -> Commitment:
+    """One line of the slide, in the deck's words, as one of its initiatives."""
+    return Commitment(
+        kind="initiative",
+        title=shorten(line, 80),
+        text=line.rstrip(";."),
+        source=slide.source,
+        section=slide.title,
+        pillar=pillar,
+    )
+
+
 def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
     """A pillar slide laid out as cards, each a short name over the sentence that explains it
     ("Creator Livestreams" / "Store-visit and new-launch livestreams run in parallel ..."):
@@ -1500,16 +1503,7 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
                     break
                 sized.add(k)
                 if 4 <= len(words(row)) <= 60:
-                    out.append(
-                        Commitment(
-                            kind="initiative",
-                            title=shorten(row, 80),
-                            text=row.rstrip(";."),
-                            source=slide.source,
-                            section=slide.title,
-                            pillar=pillar,
-                        )
-                    )
+                    out.append(_line_initiative(row, slide, pillar))
             continue
         if not (_is_heading_line(name) and 2 <= len(words(name)) <= 6):
             continue
