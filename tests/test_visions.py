@@ -465,3 +465,18 @@ def test_the_case_for_the_money_a_list_intro_and_how_the_plan_is_run_are_not_goa
     assert any(t.startswith("By 2030 every household") for t in texts), texts
     for start in ("We will ask", "Lower fault", "We will extend", "The programme board"):
         assert not any(t.startswith(start) for t in texts), (start, texts)
+
+
+def test_a_halving_a_count_in_millions_and_a_level_held_from_a_year_are_targets() -> None:
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Customers", ["Two million households on a flexible tariff by 2030"]),
+            ("Complaints", ["Complaints upheld by the regulator cut by half by 2028"]),
+            ("Returns", ["Return on equity of at least 12% from 2029"]),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    for start in ("Two million households", "Complaints upheld", "Return on equity"):
+        assert any(t.startswith(start) for t in texts), (start, texts)

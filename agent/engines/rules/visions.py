@@ -45,6 +45,7 @@ INTENT_PHRASES = (
     r"\bour (?:goal|ambition|aim|vision|mission|aspiration|objective|target|north star)\b",
     r"\b(?:goal|ambition|aim|vision|objective|target) (?:is|:)\b",
     r"\bby (?:the end of )?(?:19|20)\d\d\b",
+    r"\b(?:from|in every year from) (?:19|20)\d\d(?:\s+onwards?)?$",  # "... of at least 14% from 2028"
     r"\bby (?:q[1-4]|fy ?(?:20)?\d\d)\b",
     r"\bby (?:spring|summer|fall|autumn|winter|mid-?|end-|end of |january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\s*(?:of )?(?:19|20)\d\d\b",
@@ -504,7 +505,10 @@ _MEASURED_CHANGE = re.compile(
 _TARGET_VALUE = re.compile(
     r"\b(?:below|under|above|over|at least|at most|no more than|no less than|fewer than|"
     r"less than|more than|within)\s+[£$€]?\d|[<>≤≥]\s*[£$€]?\d|\btop[- ](?:\d{1,3}|ten|five|three)\b"
-    r"|\d\s?%|:\s*[£$€]?\d[\d.,]*\s?[a-z]{0,3}\s+by\s",  # "Guest satisfaction: 88 by 2028"
+    r"|\d\s?%|:\s*[£$€]?\d[\d.,]*\s?[a-z]{0,3}\s+by\s"  # "Guest satisfaction: 88 by 2028"
+    # "cut by half", "two million customers on ..."
+    r"|\bby\s+(?:half|a\s+(?:third|quarter|fifth))\b|\b(?:halved|doubled|tripled)\b"
+    r"|\b(?:\d[\d.,]*|one|two|three|four|five|ten)\s+(?:million|billion)\b",
     re.I,
 )
 _MONEY = re.compile(r"[£$€¥]\s?\d|\b\d[\d.,]*\s?(?:m|bn|k)?\s?(?:eur|usd|gbp|rmb|yuan)\b", re.I)
