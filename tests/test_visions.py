@@ -480,3 +480,26 @@ def test_a_halving_a_count_in_millions_and_a_level_held_from_a_year_are_targets(
     texts = [v.text for v in find_visions(deck)]
     for start in ("Two million households", "Complaints upheld", "Return on equity"):
         assert any(t.startswith(start) for t in texts), (start, texts)
+
+
+def test_a_dated_deliverable_on_a_programme_slide_is_its_work() -> None:
+    """On a slide whose lines are the programme's work, "Replace ... by Q3 2027" is work: the
+    date alone does not make it a goal; a line that carries its measure still is one."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            (
+                "Programme 2: Fleet",
+                [
+                    "Replace 120 diesel vans at the Leeds depot with electric vans by Q3 2027",
+                    "Install 60 chargers across the three depots",
+                    "Train every driver on the new vans",
+                    "Cut fleet emissions from 9,000 to 4,000 tonnes by 2028",
+                ],
+            ),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not any(t.startswith("Replace 120") for t in texts), texts
+    assert any(t.startswith("Cut fleet emissions") for t in texts), texts

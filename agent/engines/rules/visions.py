@@ -54,6 +54,7 @@ INTENT_PHRASES = (
     r"\bcommit(?:ted)? to\b",
     r"\bshould be able to\b",
 )
+_DATE_PHRASES = tuple(p for p in INTENT_PHRASES if p.startswith((r"\bby ", r"\b(?:from")))
 _BY_YEAR_START = re.compile(
     r"^by (?:the end of )?(?:(?:19|20)\d\d|q[1-4]|fy ?(?:20)?\d\d)\b", re.IGNORECASE
 )
@@ -236,8 +237,15 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
     # A line that carries its measure ("from 30 to 22 hours", "40%") states a goal, whatever
     # slide it stands on.
     measured = bool(_MEASURED_CHANGE.search(text) or re.search(r"\d\s*%", text))
+    # Only a date makes the line sound committed: a dated deliverable on a programme slide
+    # ("Replace 120 diesel vans ... by Q3 2027") is still the programme's work.
+    dated_only = phrases > 0 and phrases == sum(1 for p in _DATE_PHRASES if re.search(p, lowered))
     if (
-        (first in INTENT_VERBS and not phrases or re.match(r"we\s+will\s+\w+", lowered))
+        (
+            first in INTENT_VERBS
+            and (not phrases or (dated_only and first in DELIVERY_VERBS))
+            or re.match(r"we\s+will\s+\w+", lowered)
+        )
         and not measured
         and facts.work
     ):
