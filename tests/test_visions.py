@@ -503,3 +503,23 @@ def test_a_dated_deliverable_on_a_programme_slide_is_its_work() -> None:
     texts = [v.text for v in find_visions(deck)]
     assert not any(t.startswith("Replace 120") for t in texts), texts
     assert any(t.startswith("Cut fleet emissions") for t in texts), texts
+
+
+def test_a_north_star_named_with_a_relative_that_is_no_presenter_remark() -> None:
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            (
+                "Our ambition",
+                [
+                    "Journeys that feel easy: buy once, travel anywhere on the network, and pay the fairest fare",
+                    "Note that these figures exclude the airport link",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert any(t.startswith("Journeys that feel easy") for t in texts), texts
+    assert not any(t.startswith("Note that") for t in texts), texts

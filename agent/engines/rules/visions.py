@@ -54,6 +54,10 @@ INTENT_PHRASES = (
     r"\bcommit(?:ted)? to\b",
     r"\bshould be able to\b",
 )
+# Words a presenter opens a remark about the slide with ("Note that ...", "Remember that ...").
+_PRESENTING = frozenset(
+    ["note", "notice", "remember", "recall", "given", "see", "consider", "so", "and", "but", "all"]
+)
 _DATE_PHRASES = tuple(p for p in INTENT_PHRASES if p.startswith((r"\bby ", r"\b(?:from")))
 _BY_YEAR_START = re.compile(
     r"^by (?:the end of )?(?:(?:19|20)\d\d|q[1-4]|fy ?(?:20)?\d\d)\b", re.IGNORECASE
@@ -266,7 +270,15 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         )
     if facts.roadmap and not measured:
         score -= 0.5  # a phase's work or its gate on the roadmap: the plan's steps, not its goals
-    if len(toks) > 1 and toks[1] in ("this", "these", "that") or META.search(text):
+    if (
+        len(toks) > 1
+        and (
+            toks[1] in ("this", "these")
+            # "Note that ...", not "Claims that feel simple": a relative "that" names a goal
+            or (toks[1] == "that" and toks[0] in _PRESENTING)
+        )
+        or META.search(text)
+    ):
         score -= 0.5  # the presenter talking about the slide, not the strategy
     if block.kind is BlockKind.notes and score < 0.8:
         score -= 0.2  # notes carry commentary; take only clear statements of intent
