@@ -312,7 +312,7 @@ def test_a_first_ninety_days_list_without_bullets_reads_every_verb_of_getting_st
     items = [
         "Extend the scheduling licence to the two new depots with the vendor.",
         "Write the validation plan with the quality lead.",
-        "Book the conveyor work into the August shutdown.",
+        "Schedule the conveyor work into the August shutdown.",
         "Negotiate the new shift pattern with the works council.",
         "Train the twelve depot supervisors.",
     ]

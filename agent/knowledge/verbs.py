@@ -158,11 +158,11 @@ WORK_VERBS = INTENT_VERBS | frozenset(
         "upgrade",
         "retire",
         "decommission",
-        # the verbs of getting work under way ("Extend the licence", "Book the shutdown slot")
+        # the verbs of getting work under way ("Extend the licence", "Write the validation
+        # plan"); not "book", which a service deck's customer does ("Book a first visit ...")
         "extend",
         "write",
         "draft",
-        "book",
         "procure",
         "tender",
         "negotiate",
