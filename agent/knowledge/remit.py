@@ -574,9 +574,8 @@ def advisers(
     # "Audit falls on ..."): the one or two remits that name it are consulted, whatever the
     # work is about.
     for word in _leading_verbs(text):
-        holders = [r for r in pool if word in docs[r.name]]
-        if 0 < sum(word in d for d in docs.values()) <= 2:
-            found += [r for r in holders if r not in found]
+        if not _held_widely(word, list(docs.values())):
+            found += [r for r in pool if word in docs[r.name] and r not in found]
     if puts_to_staff(text, roles):
         # Work put to the staff's bodies: whoever runs employee relations is consulted first.
         lead = relations_lead(pool, remits)

@@ -63,8 +63,9 @@ _BY_YEAR_START = re.compile(
     r"^by (?:the end of )?(?:(?:19|20)\d\d|q[1-4]|fy ?(?:20)?\d\d)\b", re.IGNORECASE
 )
 _CONDITIONAL = re.compile(
-    r"^(?:\w+\s+){0,2}if\b|\bif\b.*\b(?:above|below|under|over)\b|\bonly\s+if\b", re.IGNORECASE
+    r"^(?:\w+\s+){0,2}if\b|\bif\b.*\b(?:above|below|under|over)\b", re.IGNORECASE
 )
+_ONLY_IF = re.compile(r"\bonly\s+if\b", re.IGNORECASE)
 # A title about the present ("Who comes to our museums today"): the slide describes, not aspires.
 _TODAY = re.compile(
     r"\b(?:today|at present|currently|current state|where we (?:are|stand|start))\b", re.I
@@ -173,7 +174,7 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0  # "Lead: Director of Capital", "Ten targets the Board will see": no goal
     if _MEASURE_UPKEEP.search(text) and _UPKEEP.search(text):
         return 0.0  # "Each measure has one owner and a written definition": how goals are kept
-    if text.rstrip().endswith(":") or re.search(r"\bonly\s+if\b", text, re.I):
+    if text.rstrip().endswith(":") or _ONLY_IF.search(text):
         return 0.0  # "We will roll out only if, by June 2028:": a gate's rule, its list follows
     if _MONEY.search(text) and _INVESTMENT_CASE.search(text):
         # "We will ask the Heritage Fund for £2.5m", "worth £21m a year at full run-rate",
@@ -217,7 +218,6 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         score += 0.1
     if _CONDITIONAL.search(text):
         score -= 0.3  # decision rules ("scale if ... above 75%") are not visions
-
     if SECTION_HINTS.search(title) or labelled:
         score += 0.3
     elif NON_VISION_SECTION.search(title) or _context_section(unit):

@@ -54,6 +54,8 @@
     failed: "Failed",
   };
   const SHORT_STATUS = { queued: "Queued", running: "Running", paused: "Needs answers", done: "Done", failed: "Failed" };
+  // A run in one of these has stopped for now (agent.record.SETTLED).
+  const SETTLED = ["paused", "done", "failed"];
 
   // ---- sign-in -------------------------------------------------------------------------
   // A server started with GROUNDWORK_TOKEN answers 401 until the page signs in: the token is
@@ -384,8 +386,8 @@
       const data = JSON.parse(event.data);
       // Only a settling event (or the opening "status") ends the stream: a step event read
       // late may already carry the status its settling event is about to announce.
-      const settled = ["paused", "done", "failed"].includes(data.status);
-      const settles = event.type === "status" ? settled : ["paused", "done", "failed"].includes(event.type);
+      const settled = SETTLED.includes(data.status);
+      const settles = event.type === "status" ? settled : SETTLED.includes(event.type);
       if (settled && !settles) return;
       applyState(data);
       if (settles) {
@@ -451,7 +453,7 @@
     badge.className = "badge " + badgeClass(run);
     badge.textContent = status === "done" ? doneLabel(run) : STATUS_LABELS[status] || status;
     $("run-cancel").hidden = !["queued", "running", "paused"].includes(status);
-    $("run-delete").hidden = !["paused", "done", "failed"].includes(status);
+    $("run-delete").hidden = !SETTLED.includes(status);
     renderProgress(run);
     if (status === "failed") {
       showError($("run-error"), run.error || "The run failed.");
