@@ -135,3 +135,12 @@ def test_work_whose_verb_is_a_functions_trade_consults_the_role_that_names_it() 
     assert names == ["People Partner"], names
     shared = "Review the bakery opening hours with the ovens team"
     assert "Finance Manager" not in [r.name for r in advisers(shared, org.roles)]
+
+
+def test_a_consultation_says_why_the_method_added_it_once() -> None:
+    """The reason reads under the renderers' own "Added by the method:" label, never twice."""
+    gaps = [{"id": "G1", "kind": "constraint", "text": "", "evidence": RULE, "blocks": ["T1"]}]
+    tasks = [_task("T1", "New rotas for the sorting teams")]
+    made = consultation_tasks(tasks, gaps, ORG)  # type: ignore[arg-type]
+    note = str(made[0]["origin_note"])
+    assert note.startswith("G1 names a body") and "added by the method" not in note.lower(), note

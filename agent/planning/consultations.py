@@ -127,7 +127,7 @@ def consultation_tasks(
                 "consulted": _speakers(body, org, owner),
                 "pilot": False,
                 "origin": "method",
-                "origin_note": f"added by the method: {named} names a body to consult before this work",
+                "origin_note": f"{named} names a body to consult before this work",
                 "source": None,
                 "quote": None,
                 "phase": None,
