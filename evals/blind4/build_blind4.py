@@ -145,13 +145,24 @@ def box_slide(prs: PresentationType, title: str, eyebrow: str, footer: str | Non
     return slide
 
 
-def bullets(slide: Slide, lines: Sequence[str], top: float = 1.6, left: float = 0.6,
-            size: int = 16, color: RGBColor | None = None) -> None:
+def bullets(
+    slide: Slide,
+    lines: Sequence[str],
+    top: float = 1.6,
+    left: float = 0.6,
+    size: int = 16,
+    color: RGBColor | None = None,
+) -> None:
     text_box(slide, left, top, 12.0 - left + 0.6, 5.3, lines, size=size, color=color)
 
 
-def tiles(slide: Slide, items: Sequence[tuple[str, str]], top: float = 1.6,
-          fill: RGBColor | None = None, color: RGBColor | None = None) -> None:
+def tiles(
+    slide: Slide,
+    items: Sequence[tuple[str, str]],
+    top: float = 1.6,
+    fill: RGBColor | None = None,
+    color: RGBColor | None = None,
+) -> None:
     width = 12.0 / len(items)
     for i, (big, label) in enumerate(items):
         left = 0.6 + i * width
@@ -162,8 +173,9 @@ def tiles(slide: Slide, items: Sequence[tuple[str, str]], top: float = 1.6,
         if fill is not None:
             shape.fill.solid()
             shape.fill.fore_color.rgb = fill
-        text_box(slide, left + 0.1, top + 0.1, width - 0.4, 0.7, [big], size=32, bold=True,
-                 color=color)
+        text_box(
+            slide, left + 0.1, top + 0.1, width - 0.4, 0.7, [big], size=32, bold=True, color=color
+        )
         text_box(slide, left + 0.1, top + 0.85, width - 0.4, 0.7, [label], size=12, color=color)
 
 
@@ -194,8 +206,13 @@ def table(
                     run.font.size = Pt(size)
 
 
-def columns(slide: Slide, items: Sequence[tuple[str, Sequence[str]]], top: float = 1.7,
-            size: int = 13, color: RGBColor | None = None) -> None:
+def columns(
+    slide: Slide,
+    items: Sequence[tuple[str, Sequence[str]]],
+    top: float = 1.7,
+    size: int = 13,
+    color: RGBColor | None = None,
+) -> None:
     width = 12.0 / len(items)
     for i, (head, lines) in enumerate(items):
         left = 0.6 + i * width
@@ -212,12 +229,22 @@ def pairs(slide: Slide, heads: tuple[str, str], rows: Sequence[tuple[str, str]])
         text_box(slide, 6.7, top, 6.0, 0.9, [right_text], size=13)
 
 
-def bar(slide: Slide, left: float, top: float, width: float, height: float, text: str,
-        fill: RGBColor, size: int = 10, shape_kind=MSO_SHAPE.RECTANGLE,
-        color: RGBColor | None = None) -> None:
+def bar(
+    slide: Slide,
+    left: float,
+    top: float,
+    width: float,
+    height: float,
+    text: str,
+    fill: RGBColor,
+    size: int = 10,
+    shape_kind=MSO_SHAPE.RECTANGLE,
+    color: RGBColor | None = None,
+) -> None:
     """A filled shape whose own text frame holds a label (Gantt bars, gate diamonds)."""
-    shape = slide.shapes.add_shape(shape_kind, Inches(left), Inches(top), Inches(width),
-                                   Inches(height))
+    shape = slide.shapes.add_shape(
+        shape_kind, Inches(left), Inches(top), Inches(width), Inches(height)
+    )
     shape.fill.solid()
     shape.fill.fore_color.rgb = fill
     shape.line.fill.background()
@@ -313,8 +340,15 @@ class ReportPDF(FPDF):
         self.cell(16, 5, f"{self.page_no()} / 17", align="R")
         self.set_text_color(*INK)
 
-    def bullets(self, lines: Sequence[str], top: float = 32, left: float = MAIN_X,
-                width: float = MAIN_W, size: int = 12, gap: float = 2.5) -> float:
+    def bullets(
+        self,
+        lines: Sequence[str],
+        top: float = 32,
+        left: float = MAIN_X,
+        width: float = MAIN_W,
+        size: int = 12,
+        gap: float = 2.5,
+    ) -> float:
         y = top
         self.set_font("helvetica", "", size)
         line_h = size * 0.5
@@ -326,8 +360,16 @@ class ReportPDF(FPDF):
             y = self.get_y() + gap
         return y
 
-    def paragraph(self, x: float, y: float, w: float, text: str, size: int,
-                  bold: bool = False, italic: bool = False) -> float:
+    def paragraph(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        text: str,
+        size: int,
+        bold: bool = False,
+        italic: bool = False,
+    ) -> float:
         style = ("B" if bold else "") + ("I" if italic else "")
         self.set_font("helvetica", style, size)
         self.set_xy(x, y)
@@ -357,8 +399,13 @@ class ReportPDF(FPDF):
             self.set_xy(x + 3, top + 18)
             self.multi_cell(width - 10, 4.5, caption)
 
-    def grid(self, rows: Sequence[Sequence[str]], widths: Sequence[float], top: float = 32,
-             size: int = 11) -> float:
+    def grid(
+        self,
+        rows: Sequence[Sequence[str]],
+        widths: Sequence[float],
+        top: float = 32,
+        size: int = 11,
+    ) -> float:
         self.set_xy(MAIN_X, top)
         self.set_font("helvetica", "", size)
         self.set_draw_color(170, 170, 170)
@@ -376,8 +423,9 @@ class ReportPDF(FPDF):
                     r.cell(value)
         return self.get_y()
 
-    def pairs(self, heads: tuple[str, str], rows: Sequence[tuple[str, str]],
-              top: float = 32) -> None:
+    def pairs(
+        self, heads: tuple[str, str], rows: Sequence[tuple[str, str]], top: float = 32
+    ) -> None:
         half = MAIN_W / 2
         self.set_font("helvetica", "B", 12)
         self.set_xy(MAIN_X, top)
@@ -508,7 +556,9 @@ def build_brookfold() -> ReportPDF:
     )
     # 6
     pdf.sheet("05", "Strand 1", "Cleaner milk")
-    pdf.paragraph(MAIN_X, 31, MAIN_W, "Aim: 85% of the pool in Band A by March 2030.", 13, bold=True)
+    pdf.paragraph(
+        MAIN_X, 31, MAIN_W, "Aim: 85% of the pool in Band A by March 2030.", 13, bold=True
+    )
     pdf.bullets(
         [
             "Send each farm its bactoscan and cell count the morning after collection, by text and on FarmLink.",
@@ -522,7 +572,12 @@ def build_brookfold() -> ReportPDF:
     # 7
     pdf.sheet("06", "Strand 2", "Smarter collection")
     pdf.paragraph(
-        MAIN_X, 31, MAIN_W, "Aim: 95% of collections inside a two-hour window by March 2029.", 13, bold=True
+        MAIN_X,
+        31,
+        MAIN_W,
+        "Aim: 95% of collections inside a two-hour window by March 2029.",
+        13,
+        bold=True,
     )
     pdf.bullets(
         [
@@ -552,7 +607,12 @@ def build_brookfold() -> ReportPDF:
     # 9
     pdf.sheet("08", "Strand 4", "Lighter footprint")
     pdf.paragraph(
-        MAIN_X, 31, MAIN_W, "Aim: 1.05 kg CO2e per litre across the pool by March 2030.", 13, bold=True
+        MAIN_X,
+        31,
+        MAIN_W,
+        "Aim: 1.05 kg CO2e per litre across the pool by March 2030.",
+        13,
+        bold=True,
     )
     pdf.bullets(
         [
@@ -730,8 +790,20 @@ STEEL = RGBColor(0x6E, 0x84, 0x96)
 WHITE = RGBColor(0xFF, 0xFF, 0xFF)
 MINE_FOOTER = "Baralla Minerals | Mount Cassin Operations | Safer Haul 2030 | Confidential"
 
-MONTHS = ["Jul 27", "Oct 27", "Jan 28", "Apr 28", "Jul 28", "Oct 28",
-          "Jan 29", "Apr 29", "Jul 29", "Oct 29", "Jan 30", "Apr 30"]
+MONTHS = [
+    "Jul 27",
+    "Oct 27",
+    "Jan 28",
+    "Apr 28",
+    "Jul 28",
+    "Oct 28",
+    "Jan 29",
+    "Apr 29",
+    "Jul 29",
+    "Oct 29",
+    "Jan 30",
+    "Apr 30",
+]
 GANTT_LEFT, GANTT_WIDTH = 2.6, 10.2  # inches; 36 months from July 2027
 
 
@@ -749,38 +821,69 @@ def gantt(slide: Slide) -> None:
         (18, 36, "Phase 3 - Scale to South Pit (Jan 2029-Jun 2030)"),
     ]
     for start, end, label in phases:
-        bar(slide, month_x(start), 1.85, month_x(end) - month_x(start) - 0.04, 0.45, label,
-            SLATE, size=11)
+        bar(
+            slide,
+            month_x(start),
+            1.85,
+            month_x(end) - month_x(start) - 0.04,
+            0.45,
+            label,
+            SLATE,
+            size=11,
+        )
     rows = [
-        ("Critical controls", [
-            (0, 4, "CCV tablets live (Oct 27)"),
-            (4, 18, "Twelve mobile-equipment control plans rewritten"),
-            (18, 36, "Field checks and ICAM in every crew"),
-        ]),
-        ("Collision avoidance", [
-            (1, 6, "Fleet 2 Level 9 fit (Aug-Dec 27)"),
-            (6, 24, "Other 38 trucks and 120 light vehicles (Jan 28-Jun 29)"),
-        ]),
-        ("Autonomy", [
-            (0, 9, "LTE and haul road works (Jul 27-Mar 28)"),
-            (9, 12, "Commission (Apr-Jun 28)"),
-            (12, 18, "Fleet 2 autonomous (Jul-Dec 28)"),
-            (18, 36, "South Pit design, roads and conversion (2029-30)"),
-        ]),
-        ("People", [
-            (0, 6, "Transition plan agreed (by Dec 27)"),
-            (6, 12, "Controller training (Jan-Jun 28)"),
-            (12, 24, "40 people retrained (to Jun 29)"),
-        ]),
+        (
+            "Critical controls",
+            [
+                (0, 4, "CCV tablets live (Oct 27)"),
+                (4, 18, "Twelve mobile-equipment control plans rewritten"),
+                (18, 36, "Field checks and ICAM in every crew"),
+            ],
+        ),
+        (
+            "Collision avoidance",
+            [
+                (1, 6, "Fleet 2 Level 9 fit (Aug-Dec 27)"),
+                (6, 24, "Other 38 trucks and 120 light vehicles (Jan 28-Jun 29)"),
+            ],
+        ),
+        (
+            "Autonomy",
+            [
+                (0, 9, "LTE and haul road works (Jul 27-Mar 28)"),
+                (9, 12, "Commission (Apr-Jun 28)"),
+                (12, 18, "Fleet 2 autonomous (Jul-Dec 28)"),
+                (18, 36, "South Pit design, roads and conversion (2029-30)"),
+            ],
+        ),
+        (
+            "People",
+            [
+                (0, 6, "Transition plan agreed (by Dec 27)"),
+                (6, 12, "Controller training (Jan-Jun 28)"),
+                (12, 24, "40 people retrained (to Jun 29)"),
+            ],
+        ),
     ]
     for r, (name, items) in enumerate(rows):
         top = 2.55 + r * 0.85
         text_box(slide, 0.4, top, 2.1, 0.6, [name], size=12, bold=True)
         for start, end, label in items:
-            bar(slide, month_x(start), top, month_x(end) - month_x(start) - 0.04, 0.6, label,
-                RUST if name != "People" else STEEL, size=9)
-    gates = [(6, "G1 Readiness - Dec 2027"), (18, "G2 Go/no-go - Dec 2028"),
-             (30, "G3 South Pit review - Dec 2029")]
+            bar(
+                slide,
+                month_x(start),
+                top,
+                month_x(end) - month_x(start) - 0.04,
+                0.6,
+                label,
+                RUST if name != "People" else STEEL,
+                size=9,
+            )
+    gates = [
+        (6, "G1 Readiness - Dec 2027"),
+        (18, "G2 Go/no-go - Dec 2028"),
+        (30, "G3 South Pit review - Dec 2029"),
+    ]
     for month, label in gates:
         bar(slide, month_x(month) - 0.2, 6.05, 0.4, 0.4, "", OCHRE, shape_kind=MSO_SHAPE.DIAMOND)
         text_box(slide, month_x(month) - 0.9, 6.45, 2.0, 0.4, [label], size=10, bold=True)
@@ -828,7 +931,7 @@ def build_baralla() -> PresentationType:
             "We moved 42 Mt of material with 46 haul trucks across North Pit and South Pit.",
             "Our TRIFR was 4.8 per million hours worked, against 3.1 for the Baralla group.",
             "There were 11 significant potential incidents with heavy vehicles, 7 of them between a light vehicle and a haul truck.",
-            "Supervisors completed 68% of scheduled critical control verifications on time.",
+            "Supervisors completed 68% of scheduled critical control verifications by their due date.",
             "Our haul trucks carry Level 7 proximity detection, which warns the operator and cannot slow the truck.",
             "Haulage cost A$0.71 per tonne-kilometre, 44% of the mine's operating cost.",
             "Guardian raised 6.2 alerts for every 10,000 hours the trucks operated.",
@@ -873,18 +976,33 @@ def build_baralla() -> PresentationType:
     # 6
     s = box_slide(prs, "Our commitment and our target", "North star", MINE_FOOTER)
     text_box(
-        s, 0.8, 1.8, 11.5, 1.4,
+        s,
+        0.8,
+        1.8,
+        11.5,
+        1.4,
         ["Everyone goes home safe, every shift, and the trucks do the dangerous driving."],
         size=28,
     )
     text_box(
-        s, 0.8, 3.5, 11.5, 0.9,
+        s,
+        0.8,
+        3.5,
+        11.5,
+        0.9,
         ["Zero fatalities and a TRIFR of 2.5 or below at Mount Cassin by June 2030."],
-        size=22, bold=True,
+        size=22,
+        bold=True,
     )
     text_box(
-        s, 0.8, 4.7, 11.5, 1.2,
-        ["What a crew will notice: fewer checks that mean more, a truck that stops itself, and a control room doing the night driving in North Pit."],
+        s,
+        0.8,
+        4.7,
+        11.5,
+        1.2,
+        [
+            "What a crew will notice: fewer checks that mean more, a truck that stops itself, and a control room doing the night driving in North Pit."
+        ],
         size=16,
     )
     # 7
@@ -944,7 +1062,12 @@ def build_baralla() -> PresentationType:
         s,
         [
             ["Measure", "FY27 baseline", "Target", "By"],
-            ["Total recordable injury frequency rate (per million hours)", "4.8", "2.5", "June 2030"],
+            [
+                "Total recordable injury frequency rate (per million hours)",
+                "4.8",
+                "2.5",
+                "June 2030",
+            ],
             ["Heavy vehicle significant potential incidents (per year)", "11", "3", "June 2030"],
             ["Critical control verifications on time", "68%", "95%", "December 2028"],
             ["Haul trucks with Level 9 collision avoidance", "0 of 46", "46 of 46", "June 2029"],
@@ -1004,16 +1127,26 @@ def build_baralla() -> PresentationType:
         s,
         ("Risk", "Mitigation"),
         [
-            ("Radio dead spots on the lower benches stop autonomous trucks",
-             "Survey in the first 90 days and add mesh trailers where the LTE cannot reach"),
-            ("Operators fear for their jobs and leave before the pilot",
-             "Agree the transition plan with the AWU before Gate G1; offer retraining to every Fleet 2 operator"),
-            ("Fleet 2 rebuilds clash with commissioning",
-             "Bring the rebuilds forward into Phase 1 with the OEM"),
-            ("Mixed traffic at the North Pit ROM pad",
-             "Give autonomous trucks their own lane and tipping points at the ROM pad"),
-            ("The regulator's review takes longer than planned",
-             "Notify DEMIRS in the first 90 days and share a sister site's risk assessment"),
+            (
+                "Radio dead spots on the lower benches stop autonomous trucks",
+                "Survey in the first 90 days and add mesh trailers where the LTE cannot reach",
+            ),
+            (
+                "Operators fear for their jobs and leave before the pilot",
+                "Agree the transition plan with the AWU before Gate G1; offer retraining to every Fleet 2 operator",
+            ),
+            (
+                "Fleet 2 rebuilds clash with commissioning",
+                "Bring the rebuilds forward into Phase 1 with the OEM",
+            ),
+            (
+                "Mixed traffic at the North Pit ROM pad",
+                "Give autonomous trucks their own lane and tipping points at the ROM pad",
+            ),
+            (
+                "The regulator's review takes longer than planned",
+                "Notify DEMIRS in the first 90 days and share a sister site's risk assessment",
+            ),
         ],
     )
     # 17
@@ -1062,8 +1195,9 @@ def club_slide(prs: PresentationType, kicker: str, headline: str, night: bool = 
     return slide
 
 
-def play_slide(prs: PresentationType, number: int, name: str, items: Sequence[str],
-               winning: str) -> None:
+def play_slide(
+    prs: PresentationType, number: int, name: str, items: Sequence[str], winning: str
+) -> None:
     """One play: its name, four or five initiatives as noun-phrase cards, and a band that
     says what winning looks like for this play."""
     s = club_slide(prs, f"Play {number}", name)
@@ -1071,7 +1205,10 @@ def play_slide(prs: PresentationType, number: int, name: str, items: Sequence[st
         col, row = i % 3, i // 3
         card = s.shapes.add_shape(
             MSO_SHAPE.ROUNDED_RECTANGLE,
-            Inches(0.6 + col * 4.05), Inches(1.9 + row * 1.75), Inches(3.85), Inches(1.55),
+            Inches(0.6 + col * 4.05),
+            Inches(1.9 + row * 1.75),
+            Inches(3.85),
+            Inches(1.55),
         )
         card.fill.solid()
         card.fill.fore_color.rgb = MIST
@@ -1093,12 +1230,17 @@ def build_portmoor() -> PresentationType:
     dark(s, CLARET)
     text_box(s, 0.8, 2.2, 11.5, 1.4, ["Full House"], size=60, bold=True, color=WHITE)
     text_box(
-        s, 0.8, 3.7, 11.5, 1.6,
+        s,
+        0.8,
+        3.7,
+        11.5,
+        1.6,
         [
             "Portmoor Albion Football Club: fan experience and commercial growth plan, seasons 2027/28 to 2029/30",
             "Club Board | 10 March 2027",
         ],
-        size=20, color=WHITE,
+        size=20,
+        color=WHITE,
     )
     # 2
     s = club_slide(prs, "The short version", "Fill the ground, fix the matchday, open all week")
@@ -1185,23 +1327,43 @@ def build_portmoor() -> PresentationType:
     # 6
     s = club_slide(prs, "What winning looks like", "Full House by 2029/30", night=True)
     text_box(
-        s, 0.8, 2.0, 11.5, 1.4,
+        s,
+        0.8,
+        2.0,
+        11.5,
+        1.4,
         ["A full, loud Albion Park that fans love coming to and partners queue up to be part of."],
-        size=30, color=WHITE,
+        size=30,
+        color=WHITE,
     )
     text_box(
-        s, 0.8, 3.8, 11.5, 1.0,
+        s,
+        0.8,
+        3.8,
+        11.5,
+        1.0,
         ["An average league crowd of 21,500 and £22m of commercial income in the 2029/30 season."],
-        size=22, bold=True, color=GOLD,
+        size=22,
+        bold=True,
+        color=GOLD,
     )
     text_box(
-        s, 0.8, 5.1, 11.5, 1.2,
-        ["What a fan will notice: a phone for a ticket, a pint in four minutes, a reason to come early and a reason to come back on a Tuesday."],
-        size=16, color=WHITE,
+        s,
+        0.8,
+        5.1,
+        11.5,
+        1.2,
+        [
+            "What a fan will notice: a phone for a ticket, a pint in four minutes, a reason to come early and a reason to come back on a Tuesday."
+        ],
+        size=16,
+        color=WHITE,
     )
     # 7
     play_slide(
-        prs, 1, "Every seat filled",
+        prs,
+        1,
+        "Every seat filled",
         [
             "Flexible season tickets: 10-match and half-season packs",
             "Ticket Exchange for every league and cup match",
@@ -1213,7 +1375,9 @@ def build_portmoor() -> PresentationType:
     )
     # 8
     play_slide(
-        prs, 2, "A matchday that flows",
+        prs,
+        2,
+        "A matchday that flows",
         [
             "Mobile tickets at every turnstile",
             "Cashless kiosks with order-ahead in the Albion app",
@@ -1225,7 +1389,9 @@ def build_portmoor() -> PresentationType:
     )
     # 9
     play_slide(
-        prs, 3, "Albion Park all week",
+        prs,
+        3,
+        "Albion Park all week",
         [
             "Conference and banqueting in the Legends Suite, five days a week",
             "Stadium tours and the club museum, open daily",
@@ -1237,7 +1403,9 @@ def build_portmoor() -> PresentationType:
     )
     # 10
     play_slide(
-        prs, 4, "Partners who stay",
+        prs,
+        4,
+        "Partners who stay",
         [
             "A front-of-shirt and stadium naming partner from 2028/29",
             "Quarterly audience reports for every partner",
@@ -1303,9 +1471,18 @@ def build_portmoor() -> PresentationType:
         top=1.9,
         size=14,
     )
-    text_box(s, 0.6, 6.8, 12.0, 0.4,
-             ["A season runs from 1 July to 30 June. Each whistle is an end-of-season decision by the Fan & Commercial Board."],
-             size=10, color=NIGHT)
+    text_box(
+        s,
+        0.6,
+        6.8,
+        12.0,
+        0.4,
+        [
+            "A season runs from 1 July to 30 June. Each whistle is an end-of-season decision by the Fan & Commercial Board."
+        ],
+        size=10,
+        color=NIGHT,
+    )
     # 13
     s = club_slide(prs, "The pilot", "The Riverside Stand pilot")
     bullets(
@@ -1367,11 +1544,26 @@ def build_portmoor() -> PresentationType:
         s,
         [
             ["Risk", "What we will do"],
-            ["Fans read flexible tickets as a price rise", "Consult the Supporters' Trust before prices are set; keep a like-for-like season ticket"],
-            ["Palatine will not change kiosks before its contract ends", "Pilot with Palatine in the Riverside and write cashless into the next catering contract"],
-            ["Phones fail at the turnstiles on a full house", "Keep a printed-ticket lane at every stand for the first season"],
-            ["The new city arena takes the concerts", "Focus on conferences and banqueting, where the arena has no lounges"],
-            ["Stewards leave faster than we can train them", "Pay for the Matchday Academy course and offer a season bonus"],
+            [
+                "Fans read flexible tickets as a price rise",
+                "Consult the Supporters' Trust before prices are set; keep a like-for-like season ticket",
+            ],
+            [
+                "Palatine will not change kiosks before its contract ends",
+                "Pilot with Palatine in the Riverside and write cashless into the next catering contract",
+            ],
+            [
+                "Phones fail at the turnstiles on a full house",
+                "Keep a printed-ticket lane at every stand for the first season",
+            ],
+            [
+                "The new city arena takes the concerts",
+                "Focus on conferences and banqueting, where the arena has no lounges",
+            ],
+            [
+                "Stewards leave faster than we can train them",
+                "Pay for the Matchday Academy course and offer a season bonus",
+            ],
         ],
         top=1.9,
         size=13,
@@ -1602,45 +1794,114 @@ BROOKFOLD_ORG: dict[str, str] = {
 
 
 BARALLA_ROSTER = [
-    ("General Manager", "Site Leadership Team", "core",
-     "Executive sponsor of Safer Haul 2030. Accountable for safety, production and cost at Mount Cassin; chairs the Safer Haul Steering Committee; holds the site capital budget within Baralla's delegations."),
-    ("Safer Haul Programme Manager", "Projects", "core",
-     "Programme lead. Runs the integrated schedule, gates, risk register and benefits tracker; secretary to the Steering Committee; owns the Fleet 2 pilot plan with the Autonomy Superintendent."),
-    ("Mining Manager", "Mining", "core",
-     "Registered manager under the WHS (Mines) Regulations. Signs off principal mining hazard management plans, the traffic management plan and the autonomous operations safety case."),
-    ("Superintendent Mine Operations", "Mining", "core",
-     "Pit operations, crews and shift supervisors; dispatch of the manned fleet; light vehicle access to the pits; field leadership checks."),
-    ("Autonomy Superintendent", "Mining", "core",
-     "Autonomous haulage system (Cat MineStar Command), the autonomous operations centre and its controllers, autonomy zones, commissioning and autonomous fleet utilisation."),
-    ("Maintenance Superintendent Mobile Equipment", "Maintenance", "core",
-     "Haul truck maintenance and component rebuilds, autonomy kit and collision avoidance fit-out, light vehicle tag upgrades, fleet availability."),
-    ("Superintendent Health & Safety", "HSE", "core",
-     "Safety management system, critical control plans and verifications, ICAM investigations, TRIFR and significant potential incident reporting, fatigue management, notices to DEMIRS."),
-    ("Technical Services Manager", "Technical Services", "core",
-     "Mine planning and scheduling, haul road design and maintenance standards, the autonomy design standard for roads and intersections, survey."),
-    ("OT & Site Systems Lead", "Site Systems", "core",
-     "Site LTE network and mesh trailers, MineStar Fleet and Detect, Guardian, supervisor tablets, system integration and cyber security of operational technology."),
-    ("Site Finance Manager", "Finance", "core",
-     "Capital and operating budgets, haul cost per tonne-kilometre, the business case, benefits tracking and capital requests to the Baralla Investment Committee."),
-    ("Mine Performance Analyst", "Technical Services", "extended",
-     "Pitwall data warehouse and Power BI reports, KPI baselines and definitions, the monthly safety and production pack."),
-    ("Training & Assessment Superintendent", "Mount Cassin Training Centre", "extended",
-     "Runs the Mount Cassin Training Centre: operator and controller training, verification of competency, the haul truck simulator and the RTO partnership."),
-    ("People & Culture Superintendent", "People & Culture", "extended",
-     "Workforce planning, redeployment and retraining offers, rosters, Enterprise Agreement obligations and consultation records."),
-    ("Contracts & Procurement Lead", "Supply", "extended",
-     "OEM, autonomy and collision avoidance contracts, haulage contracts and tenders."),
-    ("Emergency Response Coordinator", "HSE", "extended",
-     "Emergency response plans for autonomy zones, emergency response team training and drills."),
-    ("AWU Site Delegate", "Australian Workers' Union", "extended",
-     "Represents AWU members at Mount Cassin. Consulted on changes to roles, rosters and the Enterprise Agreement."),
-    ("Safety and Health Representative (elected)", "Mining crews", "extended",
-     "Elected by the mining crews under the WHS Act. Consulted on hazards, risk controls and safe work procedures; may inspect workplaces and raise issues with the Mining Manager."),
+    (
+        "General Manager",
+        "Site Leadership Team",
+        "core",
+        "Executive sponsor of Safer Haul 2030. Accountable for safety, production and cost at Mount Cassin; chairs the Safer Haul Steering Committee; holds the site capital budget within Baralla's delegations.",
+    ),
+    (
+        "Safer Haul Programme Manager",
+        "Projects",
+        "core",
+        "Programme lead. Runs the integrated schedule, gates, risk register and benefits tracker; secretary to the Steering Committee; owns the Fleet 2 pilot plan with the Autonomy Superintendent.",
+    ),
+    (
+        "Mining Manager",
+        "Mining",
+        "core",
+        "Registered manager under the WHS (Mines) Regulations. Signs off principal mining hazard management plans, the traffic management plan and the autonomous operations safety case.",
+    ),
+    (
+        "Superintendent Mine Operations",
+        "Mining",
+        "core",
+        "Pit operations, crews and shift supervisors; dispatch of the manned fleet; light vehicle access to the pits; field leadership checks.",
+    ),
+    (
+        "Autonomy Superintendent",
+        "Mining",
+        "core",
+        "Autonomous haulage system (Cat MineStar Command), the autonomous operations centre and its controllers, autonomy zones, commissioning and autonomous fleet utilisation.",
+    ),
+    (
+        "Maintenance Superintendent Mobile Equipment",
+        "Maintenance",
+        "core",
+        "Haul truck maintenance and component rebuilds, autonomy kit and collision avoidance fit-out, light vehicle tag upgrades, fleet availability.",
+    ),
+    (
+        "Superintendent Health & Safety",
+        "HSE",
+        "core",
+        "Safety management system, critical control plans and verifications, ICAM investigations, TRIFR and significant potential incident reporting, fatigue management, notices to DEMIRS.",
+    ),
+    (
+        "Technical Services Manager",
+        "Technical Services",
+        "core",
+        "Mine planning and scheduling, haul road design and maintenance standards, the autonomy design standard for roads and intersections, survey.",
+    ),
+    (
+        "OT & Site Systems Lead",
+        "Site Systems",
+        "core",
+        "Site LTE network and mesh trailers, MineStar Fleet and Detect, Guardian, supervisor tablets, system integration and cyber security of operational technology.",
+    ),
+    (
+        "Site Finance Manager",
+        "Finance",
+        "core",
+        "Capital and operating budgets, haul cost per tonne-kilometre, the business case, benefits tracking and capital requests to the Baralla Investment Committee.",
+    ),
+    (
+        "Mine Performance Analyst",
+        "Technical Services",
+        "extended",
+        "Pitwall data warehouse and Power BI reports, KPI baselines and definitions, the monthly safety and production pack.",
+    ),
+    (
+        "Training & Assessment Superintendent",
+        "Mount Cassin Training Centre",
+        "extended",
+        "Runs the Mount Cassin Training Centre: operator and controller training, verification of competency, the haul truck simulator and the RTO partnership.",
+    ),
+    (
+        "People & Culture Superintendent",
+        "People & Culture",
+        "extended",
+        "Workforce planning, redeployment and retraining offers, rosters, Enterprise Agreement obligations and consultation records.",
+    ),
+    (
+        "Contracts & Procurement Lead",
+        "Supply",
+        "extended",
+        "OEM, autonomy and collision avoidance contracts, haulage contracts and tenders.",
+    ),
+    (
+        "Emergency Response Coordinator",
+        "HSE",
+        "extended",
+        "Emergency response plans for autonomy zones, emergency response team training and drills.",
+    ),
+    (
+        "AWU Site Delegate",
+        "Australian Workers' Union",
+        "extended",
+        "Represents AWU members at Mount Cassin. Consulted on changes to roles, rosters and the Enterprise Agreement.",
+    ),
+    (
+        "Safety and Health Representative (elected)",
+        "Mining crews",
+        "extended",
+        "Elected by the mining crews under the WHS Act. Consulted on hazards, risk controls and safe work procedures; may inspect workplaces and raise issues with the Mining Manager.",
+    ),
 ]
 
 BARALLA_ORG: dict[str, str] = {
-    "people/safer-haul-roster.csv": csv_text(["Role", "Team", "Tier", "Responsibilities"],
-                                             BARALLA_ROSTER),
+    "people/safer-haul-roster.csv": csv_text(
+        ["Role", "Team", "Tier", "Responsibilities"], BARALLA_ROSTER
+    ),
     "governance/steering-committee-charter.md": doc(
         """
         # Safer Haul Steering Committee charter
