@@ -89,6 +89,28 @@ def test_a_kpi_row_restating_a_written_goal_with_the_same_figures_is_not_a_secon
     texts = [v.text for v in find_visions(deck)]
     assert len([t for t in texts if "88" in t]) == 1, texts
 
+    # Another target in overlapping words is not a restatement: the row stays a goal.
+    rows[1] = ["Average days to fix a simple depot fault", "19", "7", "March 2029"]
+    goal = "Half of all simple depot faults fixed on the day they are reported, by June 2030"
+    deck = deck.model_copy(
+        update={
+            "units": [
+                deck.units[0],
+                unit(
+                    2,
+                    "Pillar 1: fix it first time",
+                    [Block(kind=BlockKind.body, text=goal, source=p2)],
+                ),
+                unit(
+                    3, "KPI dashboard", [Block(kind=BlockKind.table, text="", rows=rows, source=p3)]
+                ),
+            ]
+        }
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert any(t.startswith("Average days to fix") for t in texts), texts
+    assert any(t.startswith("Half of all simple") for t in texts), texts
+
 
 def test_a_plan_by_quarter_is_not_a_kpi_table() -> None:
     rows = [["Priority", "Q1 2027", "Q2 2027"], ["Online booking", "Fix data", "New flow live"]]

@@ -98,8 +98,9 @@ NON_VISION_SECTION = re.compile(
     re.IGNORECASE,
 )
 DESCRIPTIVE = re.compile(
-    r"^(?:\d[\d,.]*\s?%|\d[\d,.]*\s+(?:of|in|out)\b)|\b(?:according to|source:|survey|reported|"
-    r"said|were|was|has been|have been|last year|in 20\d\d,)\b",
+    r"^(?:\d[\d,.]*\s?%|\d[\d,.]*\s+(?:of|in|out)\b)|\b(?:according to|source:|survey|"
+    # "we reported 71%" tells the past; "fixed the day they are reported" sets a standard
+    r"(?<!\bare )(?<!\bis )(?<!\bbe )reported|said|were|was|has been|have been|last year|in 20\d\d,)\b",
     re.IGNORECASE,
 )
 # A verb that describes how something works: the statement explains, it does not aspire.
@@ -661,7 +662,9 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     # KPI table rows (flattened ones in a PDF too) and target tiles are goals, unless they restate a
     # goal the deck already wrote out. They rank below written-out statements when the cap bites:
     # a table restates, a sentence commits.
-    # A written goal restates a KPI only when it is itself measurable (it carries a number).
+    # A written goal restates a KPI only when it is itself measurable (it carries a number) and
+    # shares a figure with the row: "half of simple claims settled on the day" is another target
+    # than the row "average days to settle a simple claim: 19 -> 7", though the words overlap.
     # So is one that names the same measure with the same figures ("OEE 61% -> 75%" beside the
     # table row "Overall equipment effectiveness (OEE) from 61% to 75%").
     stated = [
@@ -677,7 +680,9 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             (
                 d
                 for s, f, d in stated
-                if len(name & s) >= max(2, -(-4 * len(name) // 5))
+                if (
+                    len(name & s) >= max(2, -(-4 * len(name) // 5)) and (not figures or figures & f)
+                )
                 or (name & s and figures and figures <= f)
             ),
             None,
