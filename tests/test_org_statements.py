@@ -447,3 +447,59 @@ def test_a_gap_beside_good_news_words_is_still_a_gap(sentence: str) -> None:
 def test_gaps_stated_as_practice_rather_than_as_lack_are_found(sentence: str, kind: str) -> None:
     found = find_statements(sentence)
     assert found and found[0][0] == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # part of the estate, a medium carried by people
+        ("The handheld scanners cover docks 1 to 8 of the north shed.", "limitation"),
+        ("Porters in the east wing are dispatched by two-way radio.", "limitation"),
+        ("Returns are logged at the counter and booked into stock by hand.", "limitation"),
+        # a small team, limited hours, a post held for now
+        ("Our pricing team is one analyst based in Leeds.", "limitation"),
+        ("Interpreters are available weekdays from 9am to 5pm.", "limitation"),
+        ("Part-time crews are contracted for three hours of training a month.", "limitation"),
+        ("The Head of Estates post is held by an interim manager until June.", "limitation"),
+        ("The data protection officer is on maternity leave until May.", "limitation"),
+        # data that ages, things outside the shared place
+        ("The demand model is recalculated once a year, in March.", "limitation"),
+        ("The supplier list comes from the 2020 procurement extract.", "limitation"),
+        ("A fifth of customer records carry an address more than three years old.", "limitation"),
+        ("Agency staff fall outside the rota system.", "limitation"),
+        ("Drawings sit in engineers' personal OneDrive folders.", "limitation"),
+        ("The northern depot runs on its own copy of the routing system.", "limitation"),
+        # support that ends (a version's point is no full stop), an upgrade years away
+        ("Support for release 9.4 ends in June 2028.", "limitation"),
+        ("The booking system reaches the end of mainstream support in 2029.", "limitation"),
+        ("The fibre upgrade for the outlying sites is planned for 2030.", "limitation"),
+        # votes, limits, dates that fall due, lead times, capacity, a closed calendar
+        ("Changes to the pension scheme require a two-thirds majority of members.", "constraint"),
+        ("The trust's capital limit for the year is already committed.", "constraint"),
+        ("Three framework contracts fall due for renewal in 2028.", "constraint"),
+        ("A new welder takes about nine months to certify.", "constraint"),
+        ("Replacement drives have a lead time of twelve weeks.", "constraint"),
+        ("The grid operator's earliest connection date is 2031.", "constraint"),
+        ("The mezzanine is rated at 5 kN/m2.", "constraint"),
+        ("The change window closes over the Christmas period.", "constraint"),
+    ],
+)
+def test_limits_of_capacity_time_and_reach_are_found_with_their_kind(
+    sentence: str, kind: str
+) -> None:
+    found = find_statements(sentence)
+    assert found and found[0][0] == kind, (sentence, found)
+    assert all("\u2024" not in subject for _, subject in found)  # a version's point restored
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our analytics team is five analysts in Leeds.",
+        "The scheduling module goes live in 2027.",
+        "The steering group meets every six weeks.",
+        "Version 3.8 of the app is in use at every site.",
+    ],
+)
+def test_a_team_a_date_or_a_cadence_alone_states_no_gap(sentence: str) -> None:
+    assert not find_statements(sentence), sentence

@@ -297,7 +297,14 @@ def statements(sentence: str) -> list[tuple[str, str]]:
     """``find_statements`` for a caller that has read the good-news guard already."""
     if _decision_rights().search(" ".join(sentence.split())):
         return []  # a delegated authority says whom to ask, not that a change is gated
-    return (_GATE.search(sentence) and _shaped(sentence)) or _cued(sentence)
+    # A subject stops at a full stop, not at a version's or a figure's point ("version 3.8")
+    text = _DECIMAL.sub(_POINT, sentence)
+    found = (_GATE.search(text) and _shaped(text)) or _cued(text)
+    return [(kind, subject.replace(_POINT, ".")) for kind, subject in found]
+
+
+_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
+_POINT = "\u2024"  # one dot leader: no clause punctuation to the patterns
 
 
 def good_news(sentence: str) -> bool:
