@@ -127,10 +127,6 @@ _LEADING_LABEL = re.compile(
     r"^(?:vision|goal|ambition|objective|target|aim|north star|pillar)\s*(?:\d+|[ivx]+)?\s*[:\-–—]\s*",
     re.IGNORECASE,
 )
-_OUR_AMBITION = re.compile(
-    r"^(?:our|the) (?:goal|ambition|aim|vision|mission|aspiration|objective)\s+(?:is|will be)\s+(?:to\s+)?",
-    re.IGNORECASE,
-)
 
 
 def _clean(text: str) -> str:
@@ -581,7 +577,7 @@ def _source(deck: Deck, unit: Unit) -> Source:
 
 
 def _canonical(text: str) -> str:
-    text = _OUR_AMBITION.sub("", text)
+    # The deck's words, whole: "Our ambition is to be the firm ..." is not "Be the firm ..."
     return text[:1].upper() + text[1:] if text else text
 
 
