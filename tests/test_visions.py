@@ -489,6 +489,50 @@ def test_the_case_for_the_money_a_list_intro_and_how_the_plan_is_run_are_not_goa
         assert not any(t.startswith(start) for t in texts), (start, texts)
 
 
+def test_an_eyebrow_about_delivery_labels_no_goals_and_the_cases_sums_are_none() -> None:
+    """ "HOW WE DELIVER" over the pilot, the money and the governance, "What we will try" over a
+    pilot's scope and "How we will run it" over a box: labels of the route, not of goals. A sum
+    on the investment case is its cost or its return, even under a word of change."""
+    from agent.engines.rules.visions import find_visions as find
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            (
+                "Pilot: four depots in the north",
+                [
+                    "HOW WE DELIVER",
+                    "What we will try",
+                    "Route plans, van telematics and the new rota",
+                ],
+            ),
+            (
+                "The investment case",
+                [
+                    "HOW WE DELIVER",
+                    "£4.2m",
+                    "over three years",
+                    "£9.1m",
+                    "cash released by fewer failed drops",
+                ],
+            ),
+            (
+                "Governance",
+                [
+                    "HOW WE DELIVER",
+                    "How we will run it",
+                    "The board meets monthly and takes each gate.",
+                ],
+            ),
+            ("Our ambition", ["Every parcel delivered first time by 2029"]),
+        ]
+    )
+    texts = [v.text for v in find(deck)]
+    assert any(t.startswith("Every parcel") for t in texts), texts
+    for start in ("Pilot", "Route plans", "How we will", "The board", "cash released", "£"):
+        assert not any(t.startswith(start) for t in texts), (start, texts)
+
+
 def test_a_halving_a_count_in_millions_and_a_level_held_from_a_year_are_targets() -> None:
     from tests.decks import slide_deck
 

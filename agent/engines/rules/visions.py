@@ -84,11 +84,13 @@ SECTION_HINTS = re.compile(
     # it is worded: "What we stand for", "Where we are going", "What we will achieve".
     r"|^\s*(?:what|where|how|why)\s+we(?:'re|'ll)?\s+(?!(?:are|stand|start|begin)\s*$|are\s+(?:today|now)\b)"
     r"(?!(?:will\s+)?(?:cover|discuss|present|talk|show|review|learned|found|heard)\b)"
-    # "How we will run it", "How we will get there": governance and the route, not goals
-    r"(?!(?:will\s+)?(?:run|govern|manage|organi[sz]e|get\s+there|fund|pay|staff|decide)\b)\w+"
+    # "How we will run it", "How we deliver", "What we will try", "What we ask": governance,
+    # the route, the pilot and the asks, not goals
+    r"(?!(?:will\s+)?(?:run|govern|manage|organi[sz]e|get\s+there|fund|pay|staff|decide|deliver|"
+    r"work|operate|execute|implement|invest|try|test|pilot|ask|need)\b)\w+"
     r"|\bwe\s+(?:will|shall|are going|stand for|want|aim|intend|commit|promise)\b"
     r"(?!\s+(?:cover|discuss|present|talk|show|review|run|govern|manage|organi[sz]e|get\s+there|"
-    r"fund|pay|staff|decide)\b)",
+    r"fund|pay|staff|decide|deliver|work|operate|execute|implement|invest|try|test|pilot|ask|need)\b)",
     re.IGNORECASE,
 )
 NON_VISION_SECTION = re.compile(
@@ -167,6 +169,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0  # "Deepen the core → Pilot a region → Build the platform": a sequence of steps
     if " · " in text and len(toks) <= 8:
         return 0.0  # "Game tie-in · summer event": a calendar entry's labels, not a statement
+    if _WE_HEADING.match(text) and len(toks) <= 7 and not text.rstrip().endswith("."):
+        return 0.0  # "How we will run it" over its list heads a box; it states nothing
     if _ROLE_FIELD.match(text) or _LIST_INTRO.match(text):
         return 0.0  # "Lead: Director of Capital", "Ten targets the Board will see": no goal
     if _MEASURE_UPKEEP.search(text) and _UPKEEP.search(text):
@@ -286,6 +290,7 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
     return score
 
 
+_WE_HEADING = re.compile(r"(?:how|what|where|why|when|who)\s+we\b", re.I)
 _ROLE_FIELD = re.compile(
     r"^(?:lead|leads|owner|owners|sponsor|accountable|responsible|contact|chair|budget|cost|"
     r"timing|status)\s*[:：]",
