@@ -728,3 +728,39 @@ def test_first_person_commitments_are_the_decks_work_its_goals_and_measures_are_
     assert ("milestone", "Publish the tender for one ticketing system.") in got
     assert ("milestone", "Open consultation with the Staff Council on rotas.") in got
     assert not any("most visited" in t or "know this is working" in t for _, t in got), got
+
+
+def test_a_work_list_heading_makes_its_noun_phrases_work_until_the_next_heading() -> None:
+    """Under "What we will do" or "Our commitments" every line is the deck's work, whatever its
+    grammar ("Roll-out of ...", "Twin-lift spreaders on ..."); under "What it delivers" none is."""
+    slide = (
+        "Depots: fewer failed drops",
+        [
+            "WORKSTREAM 1: DEPOTS",
+            "What we will do",
+            "Roll-out of route planning to all nine depots.",
+            "Electric vans for the two city-centre depots, from 2028.",
+            "We will retrain every driver on the new handheld.",
+            "What it delivers",
+            "Fewer failed first deliveries on every round.",
+            "First-time delivery from 88% today to 96% by 2029.",
+        ],
+    )
+    pledges = (
+        "Ambition 2: safer rounds",
+        [
+            "Our commitments",
+            "A refreshed risk assessment for every round, built from incident data.",
+        ],
+    )
+    titles = [c.title for c in read_deck_plan(_deck([COVER, slide, pledges])).commitments]
+    for start in (
+        "Roll-out of route planning",
+        "Electric vans",
+        "retrain every driver",
+        "A refreshed risk",
+    ):
+        assert any(start in t for t in titles), (start, titles)
+    assert not any(t.startswith(("Fewer failed", "First-time delivery", "What")) for t in titles), (
+        titles
+    )

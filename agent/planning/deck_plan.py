@@ -1643,8 +1643,17 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     out: list[Commitment] = []
     gate: Commitment | None = None
     criteria_of = -1  # the line whose criteria are listed under it
+    listing = False  # under "What we will do" / "Our commitments": every line is work
     for i, (line, _block) in enumerate(slide.lines):
         if i in slide.left_behind:
+            continue
+        if _is_heading_line(line):
+            listing = bool(_WORK_LIST.match(line.strip()))
+            continue
+        if listing and not we_will_work(line) and _listed_work(line):
+            # "Roll-out of ...", "Twin-lift spreaders on the four newest cranes.": the deck's
+            # work in a noun phrase, said so by the heading over the list
+            out.append(_line_initiative(line.strip(), slide, pillar))
             continue
         if gate is not None and criteria_of >= 0:
             # "... only if, by June 2028, at the Mill:" then one criterion a line
@@ -1688,6 +1697,27 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
                     criteria_of = i
             out.append(item)
     return out
+
+
+# A heading over a list of the deck's own work, whatever the grammar of its lines.
+_WORK_LIST = re.compile(
+    r"^(?:what\s+we\s+(?:will|are\s+going\s+to)\s+(?:do|change|deliver|build|put\s+in\s+place)|"
+    r"what\s+we\s+are\s+doing|(?:our|key|the)\s+(?:commitments|actions|initiatives|deliverables)|"
+    r"(?:commitments|actions|initiatives|deliverables|the\s+work)|how\s+we\s+will\s+deliver\s+it)"
+    r"\s*[:：]?$",
+    re.I,
+)
+
+
+def _listed_work(line: str) -> bool:
+    """A line of a work list that is a piece of work: a statement, not a figure or a label."""
+    toks = words(line)
+    return (
+        4 <= len(toks) <= 45
+        and not line[:1].islower()
+        and not _FIGURE_LINE.match(line)
+        and not re.match(r"^\S+(?:\s+\S+){0,3}\s*[:：—–]", line)
+    )
 
 
 _DECISION_RULE = re.compile(
