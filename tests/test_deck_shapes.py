@@ -764,3 +764,72 @@ def test_a_work_list_heading_makes_its_noun_phrases_work_until_the_next_heading(
     assert not any(t.startswith(("Fewer failed", "First-time delivery", "What")) for t in titles), (
         titles
     )
+
+
+def test_asks_opened_on_a_governance_slide_are_asks_and_the_opening_is_none() -> None:
+    slide = (
+        "Governance and decisions today",
+        [
+            "A programme board chaired by the Chief Executive meets monthly.",
+            "We ask the Trust Board to",
+            "Approve the plan.",
+            "Approve £3.2m over three years and release £0.9m for stage 1.",
+            "Members are asked to",
+            "Endorse the depot plan.",
+        ],
+    )
+    got = [(c.kind, c.title) for c in read_deck_plan(_deck([COVER, slide])).commitments]
+    asks = [t for k, t in got if k == "ask"]
+    assert any(t.startswith("Approve £3.2m") for t in asks), got
+    assert any(t.startswith("Endorse the depot plan") for t in asks), got
+    assert not any("asked to" in t or t.startswith("We ask") for _, t in got), got
+
+
+def test_a_timelines_stage_names_in_one_row_of_shapes_take_the_dates_under_them() -> None:
+    """Chevrons named "Prepare", "Pilot in the north", "Scale-up" side by side, then each
+    column's dates, work and gate: three phases on the deck's clock."""
+    prov = Provenance(file="deck.pptx", slide=2)
+
+    def line(text: str, box: tuple[int, int, int, int] | None = None) -> Block:
+        return Block(kind=BlockKind.body, text=text, box=box, source=prov)
+
+    names = [("Prepare", 0), ("Pilot in the north", 1), ("Scale-up", 2)]
+    blocks = [Block(kind=BlockKind.title, text="Our timeline", source=prov)]
+    blocks += [
+        line(n, (500_000 + i * 3_700_000, 1_700_000, 3_600_000, 1_100_000)) for n, i in names
+    ]
+    blocks += [
+        line(t)
+        for t in (
+            "October 2027 to March 2028",
+            "Referral form built",
+            "Gate: ready to pilot, March 2028",
+            "April to December 2028",
+            "Risk-ordered visits in two districts",
+            "Go/no-go, December 2028",
+            "January to December 2029",
+            "Every district on risk-ordered visits",
+        )
+    ]
+    cover = Unit(
+        number=1,
+        kind="slide",
+        title="Prevent first 2029",
+        blocks=[
+            Block(
+                kind=BlockKind.title,
+                text="Prevent first 2029",
+                source=Provenance(file="deck.pptx", slide=1),
+            )
+        ],
+    )
+    deck = Deck(
+        path="deck.pptx",
+        name="deck.pptx",
+        sha256="0" * 64,
+        kind="pptx",
+        units=[cover, Unit(number=2, kind="slide", title="Our timeline", blocks=blocks)],
+    )
+    phases = [(p.name, p.start_week, p.end_week) for p in read_deck_plan(deck).phases]
+    assert [n for n, _, _ in phases] == ["Prepare", "Pilot in the north", "Scale-up"], phases
+    assert phases[0][1] < phases[1][1] < phases[2][1] and phases[1][1] >= phases[0][2] - 1

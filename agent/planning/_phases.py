@@ -308,8 +308,11 @@ def read_slide(
         return reading
 
     # An overview: one line per phase (or per stage named in the title, or named over its span).
+    # ... or a timeline's named stages ("Prepare" over "October 2027 to March 2028")
     stages = _title_stages(title) or (
-        _spanned_stages(lines, start_year) if _OVER_HORIZON.search(heading) else []
+        _spanned_stages(lines, start_year)
+        if _OVER_HORIZON.search(heading) or section("roadmap").search(title)
+        else []
     )
     counts: dict[str, int] = {}
     for i, line in enumerate(lines):
@@ -359,7 +362,7 @@ def read_slide(
             under = None
             continue
         if k is None and stages:
-            head = re.split(r"\s*[:·–-]\s*", line, maxsplit=1)[0].strip().lower()
+            head = re.split(r"\s*[:·–]\s*|\s+-\s+", line, maxsplit=1)[0].strip().lower()
             if head in stages:
                 k = head
         if k is None:
@@ -666,11 +669,13 @@ def _spanned_stages(lines: list[str], start_year: int | None) -> list[str]:
     names = [
         line.strip().lower()
         for line, nxt in zip(lines, lines[1:], strict=False)
-        if 1 <= len(words(line)) <= 3
+        if 1 <= len(words(line)) <= 4
         and line.strip()[:1].isupper()
         and not PHASE_KEY.match(line.strip())
         and timeline.find_span(line) is None
         and (timeline.find_span(nxt) or timeline.calendar_range(nxt, start_year)) is not None
+        # its dates alone: "Gate: ready to pilot, March 2028" under a line of work dates no stage
+        and _dates_only(nxt, start_year)
     ]
     return names if 2 <= len(names) <= 6 else []
 

@@ -305,7 +305,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         if section("governance").search(slide.named):
             plan.commitments += _governance(slide)
             _governance_tables(slide, plan)
-        if section("asks").search(slide.named):
+        if section("asks").search(slide.named) or any(_ASK_INTRO.match(t) for t in slide.texts()):
             plan.commitments += _asks(slide)
         else:  # "Next Step (Call to Action): ..." on a closing slide is the deck's ask too
             plan.commitments += _asks(slide, labelled=True)
@@ -319,7 +319,12 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             else {}
         )
         texts, levels = _by_column(
-            slide.texts(), [b.level for _, b in slide.lines], plan.start_year
+            slide.texts(),
+            [b.level for _, b in slide.lines],
+            plan.start_year,
+            row=_row_of_names(slide, plan.start_year)
+            if section("roadmap").search(slide.named)
+            else 0,
         )
         reading = _phases.read_slide(
             title,
@@ -672,11 +677,12 @@ _PHASE_HEAD = re.compile(
 
 
 def _by_column(
-    texts: list[str], levels: list[int], start_year: int | None
+    texts: list[str], levels: list[int], start_year: int | None, *, row: int = 0
 ) -> tuple[list[str], list[int]]:
     """A roadmap whose phase names sit in one row of boxes and whose dates and items sit in
     the columns below: extraction reads the n names first, then each date with its items.
-    Each name is put back above its own date."""
+    Each name is put back above its own date. ``row``: how many leading lines sit side by side
+    in one row of shapes (chevrons named "Prepare", "Pilot", "Scale" carry no phase word)."""
     heads = 0
     while (
         heads < len(texts)
@@ -684,6 +690,8 @@ def _by_column(
         and (timeline.parse_label(texts[heads], start_year=start_year) is None)
     ):
         heads += 1
+    if heads < 2 and row >= 2:
+        heads = row
     dated = [
         i
         for i in range(heads, len(texts))
@@ -701,6 +709,19 @@ def _by_column(
         end = dated[j + 1] if j + 1 < len(dated) else len(texts)
         order += [j, *range(at, end)]
     return [texts[i] for i in order], [levels[i] for i in order]
+
+
+def _row_of_names(slide: _Slide, start_year: int | None) -> int:
+    """How many leading lines are short names in one row of shapes, left to right."""
+    count, top, left = 0, None, -1
+    for text, block in slide.lines:
+        box = block.box
+        if box is None or len(words(text)) > 6 or timeline.parse_label(text, start_year=start_year):
+            break
+        if top is not None and (abs(box[1] - top) > max(box[3], 1) // 4 or box[0] <= left):
+            break
+        top, left, count = box[1] if top is None else top, box[0], count + 1
+    return count
 
 
 def _spread_columns(groups: list[dict[str, object]]) -> None:
@@ -1134,6 +1155,8 @@ def _governance(slide: _Slide) -> list[Commitment]:
     out: list[Commitment] = []
     lines = slide.texts()
     for i, line in enumerate(lines):
+        if _ASK_INTRO.match(line):
+            continue  # "We ask the Partnership Board to": the asks follow, no body's rhythm
         body = pattern("bodies").search(line)
         cadence = pattern("cadences").search(line)
         # "Depot readiness call · weekly": a meeting named by its rhythm is a body too.
@@ -1166,6 +1189,14 @@ def _governance(slide: _Slide) -> list[Commitment]:
     return _dedupe(out)[:6]
 
 
+# A line that opens the asks on a slide about something else: "We ask the Partnership Board to",
+# "Members are asked to".
+_ASK_INTRO = re.compile(
+    r"^(?:we\s+(?:ask|request|recommend)\s+(?:that\s+)?(?:the|our)?\s*[\w' ]{2,40}?\s+to|"
+    r"(?:members|trustees|governors|partners|directors|the\s+[\w' ]{2,30}?)\s+(?:are|is)\s+asked\s+to|"
+    r"what\s+we\s+(?:ask|are\s+asking|request)\b[\w' ]{0,40})\s*[:：]?$",
+    re.I,
+)
 _ASK_LABEL = re.compile(r"^(?:next steps?|call to action)\b[^:]{0,30}:", re.I)
 
 
@@ -1174,8 +1205,8 @@ def _asks(slide: _Slide, *, labelled: bool = False) -> list[Commitment]:
     ("Next Step (Call to Action): ...")."""
     out = []
     for line in slide.texts():
-        if labelled and not _ASK_LABEL.match(line):
-            continue
+        if labelled and not _ASK_LABEL.match(line) or _ASK_INTRO.match(line):
+            continue  # "We ask the Board to" opens the asks; it is none of them
         for sent in sentences(line):
             # On the asks slide itself a short line that opens with the verb is an ask
             # ("Approve the plan."); elsewhere it takes a sentence to say one.
