@@ -833,3 +833,22 @@ def test_a_timelines_stage_names_in_one_row_of_shapes_take_the_dates_under_them(
     phases = [(p.name, p.start_week, p.end_week) for p in read_deck_plan(deck).phases]
     assert [n for n, _, _ in phases] == ["Prepare", "Pilot in the north", "Scale-up"], phases
     assert phases[0][1] < phases[1][1] < phases[2][1] and phases[1][1] >= phases[0][2] - 1
+
+
+def test_a_trial_staged_without_the_word_pilot_is_the_pilot_named_by_its_title() -> None:
+    """ "What we will try" over the scope and "Go to the whole network if" over the criteria:
+    the slide stages the pilot; its title names it ("Project Beacon")."""
+    trial = (
+        "Project Beacon: four depots in the north",
+        [
+            "What we will try",
+            "Go to the whole network if",
+            "Four northern depots, January to September 2028.",
+            "Route plans and the new rota, together.",
+            "90% of rounds finished on time.",
+        ],
+    )
+    plan = read_deck_plan(_deck([COVER, trial]))
+    assert plan.pilot is not None and plan.pilot.name == "Project Beacon", plan.pilot
+    titles = [c.title for c in plan.commitments]
+    assert not any(t.startswith("Go to the whole network") for t in titles), titles

@@ -339,7 +339,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         if reading.consumed:
             readings.append(reading)
             continue
-        if re.search(r"\bpilot\b", title, re.I) or _cued_pilot(title):
+        if re.search(r"\bpilot\b", title, re.I) or _cued_pilot(title) or _trial_name(slide):
             piloted = _pilot_slide(slide, plan.start_year, origin)
             if piloted:
                 plan.commitments += piloted
@@ -1536,8 +1536,8 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
                 if 4 <= len(words(row)) <= 60:
                     out.append(_line_initiative(row, slide, pillar))
             continue
-        if not (_is_heading_line(name) and 2 <= len(words(name)) <= 6):
-            continue
+        if not (_is_heading_line(name) and 2 <= len(words(name)) <= 6) or _TRIAL_LINE.match(name):
+            continue  # "Go to the whole firm if" heads a trial's criteria; it names no card
         after = lines[i + 2] if i + 2 < len(lines) else ""
         if (
             _CHANGE_FIGURE.match(nxt)
@@ -1795,6 +1795,30 @@ def _cued_pilot(title: str) -> tuple[str, str] | None:
     return None
 
 
+# A slide that stages a trial without the word "pilot": "What we will try" over its scope, or
+# the rule that takes it further ("Go to the whole firm if", "We go county-wide if, by ...").
+_TRIAL_LINE = re.compile(
+    r"^(?:what\s+we\s+will\s+(?:try|test|trial|prove)\b|(?:we\s+)?(?:go|roll\s+(?:it\s+)?out|"
+    r"scale|extend)\s+(?:to\s+)?[\w\s-]{0,40}?\bif\b)",
+    re.I,
+)
+# Its name in the title: "Project Lantern: six key clients", "Riverside Corridor: ...".
+_TRIAL_NAME = re.compile(
+    r"^(?:(?:Project|Programme|Operation)\s+[A-Z][\w'-]+|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)$"
+)
+
+
+def _trial_name(slide: _Slide) -> tuple[str, str] | None:
+    """(name, unit) of a trial a slide stages without the word, named by its title."""
+    if not any(_TRIAL_LINE.match(t) for t in slide.texts()):
+        return None
+    for part in re.split(r"\s*[:·|–—]\s+", slide.title):
+        name = re.sub(r"^(?:the|our)\s+", "", part.strip(" ,"), flags=re.I)
+        if _TRIAL_NAME.match(name) and len(words(name)) <= 4:
+            return name, _unit_of(name) or "site"
+    return None
+
+
 def _pilot_name_in(run: str) -> tuple[str, str | None]:
     """A pilot named by a run of its scope ("acute medicine, Main Hospital, Oak and Elm wards
     (56 beds), 12 weeks"): the unit it names ("Oak and Elm", ward), else the run up to its
@@ -1842,7 +1866,11 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
     first: dict[tuple[str, str], tuple[str, Source]] = {}
     best_weight: dict[tuple[str, str], int] = {}
     for slide in slides:
-        cued = None if section("not_plan").search(slide.title) else _cued_pilot(slide.title)
+        cued = (
+            None
+            if section("not_plan").search(slide.title)
+            else _cued_pilot(slide.title) or _trial_name(slide)
+        )
         if cued is not None:
             # A slide given to proving one unit first names the pilot outright.
             found[cued] += 3
