@@ -821,3 +821,23 @@ def test_an_appointment_is_owned_by_whoever_appoints_never_the_appointee() -> No
         kind="milestone",
     )
     assert owner is not None and owner.name != "Head of Quality"
+
+
+def test_an_appointee_named_by_the_end_of_its_title_is_still_the_appointee() -> None:
+    """ "Appoint the programme director" names the roster's "Clear Skies Programme Director";
+    "Select the South China hub site" names no post, though a role's title ends "South China"."""
+    roles = [
+        _role("Managing Partner", "Executive sponsor of the plan; chairs the partnership board"),
+        _role("Clear Skies Programme Director", "Runs the programme office and reports progress"),
+        _role("Regional Director, South China", "Runs the stores and depots of the region"),
+    ]
+    org = OrgContext(root=".", roles=roles)
+    owner, _ = _owner(
+        "Appoint the programme director and hold the first board",
+        "governance_measurement",
+        org,
+        kind="milestone",
+    )
+    assert owner is not None and owner.name == "Managing Partner"
+    owner, _ = _owner("Select South China hub site", "tech_data", org, kind="milestone")
+    assert owner is None or owner.name != "Managing Partner"

@@ -300,6 +300,13 @@ _APPOINT = re.compile(
 )
 
 
+_POST = re.compile(
+    r"^(?:director|manager|lead|head|officer|partner|analyst|coordinator|controller|chair|"
+    r"secretary|engineer|owner|adviser|advisor|specialist|superintendent|trainer)s?$",
+    re.I,
+)
+
+
 def _appointer(text: str, org: OrgContext) -> Role | None:
     """ "Appoint the RFT 2030 Programme Manager and hold the first Steering Group": the role
     appointed is the roster's, so whoever appoints it owns the task (the sponsor), never the
@@ -309,6 +316,17 @@ def _appointer(text: str, org: OrgContext) -> Role | None:
         return None
     rest = text.strip()[m.end() :].casefold()
     appointed = [r for r in org.roles if r.name.casefold() and rest.startswith(r.name.casefold())]
+    if not appointed:
+        # "Appoint the programme director": the roster's "Clearer Counsel Programme Director",
+        # named by the words its title ends with, when only one role's title ends so
+        tails = [
+            r
+            for r in org.roles
+            if len(r.name.split()) > 2
+            and _POST.search(r.name.split()[-1])
+            and rest.startswith(" ".join(r.name.split()[-2:]).casefold())
+        ]
+        appointed = tails if len(tails) == 1 else []
     if not appointed:
         return None
     sponsor = remit.executive_sponsor(org.roles)
