@@ -338,11 +338,27 @@ def test_cli_bad_input() -> None:
         "Key equipment connectivity from 31% to >=65% by 2029",
         "WIP inventory level: -18% by 2029",
         "Annual revenue from RMB 650M to RMB 1.8B by 2027",
+        "Key accounts with a renewal plan agreed with the account from 13 of 60 to 60 of 60 by 2029",
     ],
 )
 def test_kpi_table_rows_name_their_measure(row: str) -> None:
     """A KPI row names its measure first, with no verb: that label is the metric."""
     assert not assess(row).vague
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Keep all 14 of the framework contracts that come up for renewal before April 2030",
+        "Renewal plans agreed with all six key accounts by March 2028",
+    ],
+)
+def test_the_whole_of_a_counted_set_is_a_bounded_target(goal: str) -> None:
+    v = assess(goal)
+    assert not v.vague, [r.code for r in v.reasons]
+    assert "universal_scope" not in [r.code for r in v.reasons]
+    # "all" over an uncounted set is still no boundary
+    assert "universal_scope" in [r.code for r in assess("Serve all customers better").reasons]
 
 
 def test_staff_representatives_are_never_suggested_as_a_goals_owner() -> None:

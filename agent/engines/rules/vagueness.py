@@ -83,7 +83,8 @@ _ADJECTIVE_BUZZ = re.compile(
 UNIVERSAL = re.compile(
     r"\b(?:every(?:one|thing|where|body)?(?:'s)?|wherever|whenever|across the board"
     r"|across the whole(?: [a-z]+)?|the whole (?:system|organi[sz]ation|company|business|university|enterprise)"
-    r"|(?<!at )(?<!above )(?<!after )all(?! the way| of the time| the time)(?: (?:channels|touchpoints|segments|customers|stakeholders))?)\b",
+    # "all 14 of the panels", "all six clients": a counted set, bounded
+    r"|(?<!at )(?<!above )(?<!after )all(?! the way| of the time| the time| (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?: (?:channels|touchpoints|segments|customers|stakeholders))?)\b",
     _I,
 )
 
@@ -286,9 +287,15 @@ _MULTIPLIER = re.compile(
     _I,
 )
 _FROM_TO = re.compile(
-    r"\bfrom\s+~?(?:[A-Z]{3}\s)?[$€£]?\+?\d[\d,.]*\s?(?:%|[A-Za-z]+)?\s+(?:[a-z]+\s+){0,3}?"
-    r"to\s+(?:>=|<=|≥|≤|>|<|~)?\s*(?:[A-Z]{3}\s)?[$€£]?\+?\d[\d,.]*\s?\S*"
+    r"\bfrom\s+~?(?:[A-Z]{3}\s)?[$€£]?\+?\d[\d,.]*\s?(?:%|of\s+\d[\d,.]*|[A-Za-z]+)?\s+(?:[a-z]+\s+){0,3}?"
+    r"to\s+(?:>=|<=|≥|≤|>|<|~)?\s*(?:[A-Z]{3}\s)?[$€£]?\+?\d[\d,.]*(?:\s+of\s+\d[\d,.]*)?\s?\S*"
     r"|[$€£]?\d[\d,.]*\s?[%MBk]?\s*(?:\([^)]*\)\s*)?(?:->|→|=>)\s*[$€£]?\d[\d,.]*\s?[%MBk]?",
+    _I,
+)
+_ALL_COUNTED = re.compile(
+    r"\ball\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:of\s+(?:the|our|its|their)\s+)?[a-z][\w-]*"
+    r"(?:\s+(?!(?:by|before|in|at|from|to|and|that|which|who|on|for|with)\b)[a-z][\w-]*)?",
     _I,
 )
 _LABELLED_VALUE = re.compile(
@@ -456,7 +463,7 @@ def _noun_phrase_after(text: str, pos: int) -> str:
 def _leading_label(text: str, pos: int) -> str:
     """'Key equipment connectivity from 31% to 65%': a KPI row names its measure first, verbless."""
     head = text[:pos].strip()
-    if not head or re.search(r"[,.;:]", head) or not 1 <= len(head.split()) <= 8:
+    if not head or re.search(r"[,.;:]", head) or not 1 <= len(head.split()) <= 12:
         return ""
     return head if head[0].isupper() else ""
 
@@ -640,6 +647,11 @@ def signals(text: str, org: OrgContext | None = None) -> Signals:
     ]
     metrics += [c for c in nums.counts if not VANITY.search(c) and not UNDEFINED_MEASURES.search(c)]
     metrics += [m.group(0) for m in re.finditer(r"\btop[- ]\d+\b", masked, _I)]
+    # "Keep all 14 of the panel appointments", "plans agreed with all six clients": the whole of
+    # a counted set is both what is counted and the value to reach
+    for m in _ALL_COUNTED.finditer(goal):  # its count is no description of the org here
+        metrics.append(m.group(0))
+        sig.targets = _dedupe([*sig.targets, m.group(0)])
     # "WIP inventory level: -18% by 2029" (a KPI row): the label is what is measured
     label = _LABELLED_VALUE.match(masked)
     if label and not VANITY.search(label.group(1)):
