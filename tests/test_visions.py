@@ -524,10 +524,19 @@ def test_an_eyebrow_about_delivery_labels_no_goals_and_the_cases_sums_are_none()
                     "The board meets monthly and takes each gate.",
                 ],
             ),
+            (
+                "Depots: fewer failed drops",
+                [
+                    "WORK PACKAGE 1: DEPOTS",
+                    "What we will do",
+                    "We will send every depot a daily report within 24 hours of each round",
+                ],
+            ),
             ("Our ambition", ["Every parcel delivered first time by 2029"]),
         ]
     )
     texts = [v.text for v in find(deck)]
+    assert not any(t.startswith("We will send") for t in texts), texts
     assert any(t.startswith("Every parcel") for t in texts), texts
     for start in ("Pilot", "Route plans", "How we will", "The board", "cash released", "£"):
         assert not any(t.startswith(start) for t in texts), (start, texts)

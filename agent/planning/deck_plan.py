@@ -1679,7 +1679,7 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
         if i in slide.left_behind:
             continue
         if _is_heading_line(line):
-            listing = bool(_WORK_LIST.match(line.strip()))
+            listing = bool(section("work_list").match(line.strip()))
             continue
         if listing and not we_will_work(line) and _listed_work(line):
             # "Roll-out of ...", "Twin-lift spreaders on the four newest cranes.": the deck's
@@ -1730,14 +1730,6 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     return out
 
 
-# A heading over a list of the deck's own work, whatever the grammar of its lines.
-_WORK_LIST = re.compile(
-    r"^(?:what\s+we\s+(?:will|are\s+going\s+to)\s+(?:do|change|deliver|build|put\s+in\s+place)|"
-    r"what\s+we\s+are\s+doing|(?:our|key|the)\s+(?:commitments|actions|initiatives|deliverables)|"
-    r"(?:commitments|actions|initiatives|deliverables|the\s+work)|how\s+we\s+will\s+deliver\s+it)"
-    r"\s*[:：]?$",
-    re.I,
-)
 
 
 def _listed_work(line: str) -> bool:

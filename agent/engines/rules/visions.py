@@ -326,7 +326,7 @@ _ROADMAP_TITLE = re.compile(
 
 
 _WORK_LABEL = re.compile(
-    r"^(?:programme|program|workstream|work stream|stream|pillar|initiative|project|lever)s?\s*"
+    r"^(?:programme|program|workstream|work stream|work package|stream|pillar|initiative|project|lever)s?\s*"
     r"(?:\d{1,2}|[A-H]|one|two|three|four|five|[ivx]{1,3})\b",
     re.I,
 )
@@ -340,6 +340,7 @@ def _work_slide(unit: Unit) -> bool:
         _WORK_LABEL.match(h.strip())
         or NON_VISION_WORK.search(h[:60])
         or (section("first_days").search(h) and len(words(h)) <= 6)
+        or section("work_list").match(h.strip())  # "What we will do" over the lines
         for h in heads
     ):
         return True
