@@ -18,7 +18,7 @@ statement's kind against the label), ``per_kind_recall``, and ``errors`` (ids, t
 labels of the misread sentences). For the holdout split ``errors`` is always empty: nobody
 tuning the reader reads that file, so its report carries figures only.
 
-``python -m evals.orgstatements [dev|dev2|dev3|holdout] [--json]`` prints the report.
+``python -m evals.orgstatements [dev|dev2|dev3|dev4|holdout] [--json]`` prints the report.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from evals.vagueness import confusion
 
 __all__ = ["KINDS", "SPLITS", "Reader", "format_report", "load_statements", "score"]
 
-SPLITS = ("dev", "dev2", "dev3", "holdout")  # dev2, dev3: second and third labellers
+SPLITS = ("dev", "dev2", "dev3", "dev4", "holdout")  # dev2..dev4: second to fourth labellers
 KINDS = ("absence", "limitation", "constraint")
 _FIELDS = {"id", "industry", "doc", "text", "gap", "kind", "subject"}
 

@@ -16,7 +16,7 @@ Each line is read alone on a one-slide deck under its title, in the block kind i
 ``score`` returns the confusion counts of ``vision`` (precision, recall, f1 ...) and, for the
 dev split only, ``errors`` (ids, texts, labels); the holdout's report carries figures only.
 
-``python -m evals.visionlines [dev|holdout] [--json]`` prints the report.
+``python -m evals.visionlines [dev|dev2|holdout] [--json]`` prints the report.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from evals.vagueness import confusion
 
 __all__ = ["SPLITS", "Finder", "format_report", "load_lines", "score"]
 
-SPLITS = ("dev", "holdout")
+SPLITS = ("dev", "dev2", "holdout")
 _FIELDS = {"id", "industry", "slide", "role", "text", "vision"}
 
 # (slide title, role, text) -> is the line found as a vision
