@@ -503,3 +503,71 @@ def test_limits_of_capacity_time_and_reach_are_found_with_their_kind(
 )
 def test_a_team_a_date_or_a_cadence_alone_states_no_gap(sentence: str) -> None:
     assert not find_statements(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # hours, crews, bays
+        (
+            "The harbour control room is staffed 06:00-22:00; later arrivals wait offshore.",
+            "limitation",
+        ),
+        ("Out of hours, dispatch is one duty planner working from the depot.", "limitation"),
+        ("The survey team is two surveyors for 900 sites across the region.", "limitation"),
+        ("Community wardens | 2 FTE | covering 6,500 homes in four wards", "limitation"),
+        ("Resurfacing and line painting share the same crew in August.", "limitation"),
+        ("The paint shop takes one bus at a time, so repaints are booked in winter.", "limitation"),
+        # media, lag, age
+        ("Weighbridge readings at the north gate go on carbonless tickets.", "limitation"),
+        ("The hostels record incidents in a ledger kept by each manager.", "limitation"),
+        ("Asset records were last reconciled against the survey in 2021.", "limitation"),
+        (
+            "New hydrants are added when the drawings arrive, often months after handover.",
+            "limitation",
+        ),
+        ("The safety cameras on the car park are too poor for the police to use.", "limitation"),
+        # approved, budgeted, requested, acting
+        ("Data protection lead | post approved in 2026 | appointment pending", "absence"),
+        ("Archive catalogue | requested by the trustees | scheme yet to be designed", "absence"),
+        ("Head of Estates | held on an acting basis since the retirement in May", "absence"),
+        (
+            "Energy manager | budgeted from FY28 | duties sit with the facilities lead until then",
+            "absence",
+        ),
+        ("Fleet engineer | recruitment reopened after two offers were declined", "absence"),
+        # windows, notice, instruments
+        (
+            "Piling is permitted 08:00-18:00 on weekdays only after notice to the council.",
+            "constraint",
+        ),
+        ("The supplier asks for 12 months' notice of any change to the volumes.", "constraint"),
+        ("The gas contract carries a take-or-pay minimum of 9 MW.", "constraint"),
+        (
+            "The venue licence limits attendance to 6,000 until the fire exits are widened.",
+            "constraint",
+        ),
+        ("The farm tenancy lease bars any building on the water meadows.", "constraint"),
+        ("Engine overhauls go to the lessor for approval before work starts.", "constraint"),
+    ],
+)
+def test_gaps_of_staffing_media_posts_and_instruments_are_found_with_their_kind(
+    sentence: str, kind: str
+) -> None:
+    found = find_statements(sentence)
+    assert found and found[0][0] == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No customer complaints about billing were received in 2026.",
+        "No lost-time injuries were recorded at the depot last year.",
+        "Last reviewed March 2027.",
+        "The policy was agreed by the Board; to be confirmed at the AGM.",
+    ],
+)
+def test_good_news_and_a_documents_review_stamp_state_no_gap(sentence: str) -> None:
+    from agent.context import find_absences
+
+    assert not find_absences(sentence), sentence
