@@ -598,3 +598,26 @@ def test_a_north_star_named_with_a_relative_that_is_no_presenter_remark() -> Non
     texts = [v.text for v in find_visions(deck)]
     assert any(t.startswith("Journeys that feel easy") for t in texts), texts
     assert not any(t.startswith("Note that") for t in texts), texts
+
+
+def test_goal_headings_shares_in_words_forecasts_and_deliverables_named_as_nouns() -> None:
+    """ "What winning looks like" and "What we are aiming for" head goals; "half of" and "nine in
+    ten" are target values; "By 2030 ..." about the world on a slide about today is a forecast;
+    "Roll-out of ..." on a workstream slide is its work."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("What winning looks like", ["Revenue per engineer of £180k by FY2029, up from £140k"]),
+            ("Ambition", ["Half of our apprentices recruited from the county by 2030"]),
+            ("The picture today", ["By 2030 one household in three will rent privately"]),
+            (
+                "WORKSTREAM B: DEPOTS",
+                ["Roll-out of paperless job cards to all depots by summer 2027"],
+            ),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert any(t.startswith("Revenue per engineer") for t in texts), texts
+    assert any(t.startswith("Half of our apprentices") for t in texts), texts
+    assert not any(t.startswith(("By 2030 one household", "Roll-out of")) for t in texts), texts

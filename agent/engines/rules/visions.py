@@ -47,6 +47,7 @@ INTENT_PHRASES = (
     r"\bby (?:the end of )?(?:19|20)\d\d\b",
     r"\b(?:from|in every year from) (?:19|20)\d\d(?:\s+onwards?)?$",  # "... of at least 14% from 2028"
     r"\bby (?:q[1-4]|fy ?(?:20)?\d\d)\b",
+    r"\bby (?:the )?(?:19|20)\d\d[-–/]\d\d\b",  # "by the 2028-29 season"
     r"\bby (?:spring|summer|fall|autumn|winter|mid-?|end-|end of |january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\s*(?:of )?(?:19|20)\d\d\b",
     r"\bthe aim is to\b",
@@ -77,12 +78,13 @@ SECTION_HINTS = re.compile(
     r"\b(vision|ambition|goals?|objectives?|priorit(?:y|ies)|pillars?|north star|targets?|okrs?|"
     r"what we will|aspirations?|strategic themes?|commitments?|outcomes|mission|strategy on a page|"
     r"promise|where we will play|what success looks like|our bets?|destination|scorecard|"
-    r"will be true)\b"
+    r"will be true|winning|looks like|aiming for|want to be|results framework|performance measures|"
+    r"measures of success)\b"
     # A title that is a target year ("By 2030"), not a span of them.
     r"|^\s*by\s+(?:the\s+end\s+of\s+)?20\d\d\s*$"
     # A heading in the first person that looks forward names the statements under it, however
     # it is worded: "What we stand for", "Where we are going", "What we will achieve".
-    r"|^\s*(?:what|where|how|why)\s+we(?:'re|'ll)?\s+(?!(?:are|stand|start|begin)\s*$|are\s+(?:today|now)\b)"
+    r"|^\s*(?:what|where|how|why)\s+we(?:'re|'ll)?\s+(?!(?:are|stand|start|begin)(?:\s+(?:today|now))?\s*$|are\s+(?:today|now)\b)"
     r"(?!(?:will\s+)?(?:cover|discuss|present|talk|show|review|learned|found|heard)\b)"
     # "How we will run it", "How we deliver", "What we will try", "What we ask": governance,
     # the route, the pilot and the asks, not goals
@@ -203,7 +205,10 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
             0.3  # a slogan-like statement of the future state ("A digital twin for every machine")
         )
     phrases = sum(1 for p in INTENT_PHRASES if re.search(p, lowered))
-    if _BY_YEAR_START.search(text):
+    context = bool(NON_VISION_SECTION.search(title) or _context_section(unit))
+    if _BY_YEAR_START.search(text) and context and not _FIRST_PERSON.search(text):
+        pass  # "By 2030 one resident in four will be over 65" on "The picture today": a forecast
+    elif _BY_YEAR_START.search(text):
         score += 0.6  # "By 2029, every patient ..." declares a target state
     elif phrases:
         score += 0.45
@@ -269,6 +274,10 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         score -= (
             0.3  # "Open 12 stores in Kent by 2027": a deliverable, dated; the goal is its effect
         )
+    if _NOMINAL_WORK.match(text) and not measured:
+        # "Roll-out of paperless task cards to all bases by summer 2027": a deliverable named
+        # as a noun, the work of a workstream, whatever its date or its "all"
+        score -= 0.5 if facts.work else 0.3
     if facts.roadmap and not measured:
         score -= 0.5  # a phase's work or its gate on the roadmap: the plan's steps, not its goals
     if (
@@ -290,6 +299,13 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
     return score
 
 
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+_NOMINAL_WORK = re.compile(
+    r"^(?:the\s+)?(?:roll-?out|introduction|replacement|delivery|implementation|launch|extension|"
+    r"upgrade|installation|creation|development|expansion|migration|refurbishment|procurement|"
+    r"construction)\s+of\b",
+    re.I,
+)
 _WE_HEADING = re.compile(r"(?:how|what|where|why|when|who)\s+we\b", re.I)
 _ROLE_FIELD = re.compile(
     r"^(?:lead|leads|owner|owners|sponsor|accountable|responsible|contact|chair|budget|cost|"
@@ -332,6 +348,11 @@ _WORK_LABEL = re.compile(
 )
 
 
+_ROUTE_TITLE = re.compile(
+    r"^how\s+we\s+(?:will\s+)?(?:run|govern|deliver|manage|organi[sz]e|fund|staff)\b", re.I
+)
+
+
 def _work_slide(unit: Unit) -> bool:
     """A slide detailing one programme or workstream ("PROGRAMME 1", "Workstream B · ...",
     "Risks and mitigations"): its imperative lines are the work, not goals."""
@@ -341,6 +362,7 @@ def _work_slide(unit: Unit) -> bool:
         or NON_VISION_WORK.search(h[:60])
         or (section("first_days").search(h) and len(words(h)) <= 6)
         or section("work_list").match(h.strip())  # "What we will do" over the lines
+        or _ROUTE_TITLE.match(h.strip())  # "How we will run it": governance and the route
         for h in heads
     ):
         return True
@@ -531,7 +553,11 @@ _TARGET_VALUE = re.compile(
     r"|\d\s?%|:\s*[£$€]?\d[\d.,]*\s?[a-z]{0,3}\s+by\s"  # "Guest satisfaction: 88 by 2028"
     # "cut by half", "two million customers on ..."
     r"|\bby\s+(?:half|a\s+(?:third|quarter|fifth))\b|\b(?:halved|doubled|tripled)\b"
-    r"|\b(?:\d[\d.,]*|one|two|three|four|five|ten)\s+(?:million|billion)\b",
+    r"|\b(?:\d[\d.,]*|one|two|three|four|five|ten)\s+(?:million|billion)\b"
+    # "half of network spend", "nine in ten students": a share in words
+    r"|\b(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters)\s+of\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:ten|five|four|three)\b"
+    r"|\bof\s+[£$€]?\d[\d.,]*\s?(?:[kmb]n?|mt|kt|t|tonnes|m³|mw|gw|hours|days|minutes)\b",
     re.I,
 )
 _MONEY = re.compile(r"[£$€¥]\s?\d|\b\d[\d.,]*\s?(?:m|bn|k)?\s?(?:eur|usd|gbp|rmb|yuan)\b", re.I)
