@@ -1730,8 +1730,6 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     return out
 
 
-
-
 def _listed_work(line: str) -> bool:
     """A line of a work list that is a piece of work: a statement, not a figure or a label."""
     toks = words(line)

@@ -279,7 +279,7 @@ class BandPDF(FPDF):
         self.cell(190, 18, title)
         self.set_text_color(0, 0, 0)
         self.set_font("helvetica", "", 14)
-        y = 86
+        y: float = 86
         for line in lines:
             self.set_xy(135, y)
             self.multi_cell(190, 7, line)
