@@ -23,7 +23,7 @@ an extended-tier owner), ``owner_exact``, ``lure_rate`` (share of tasks with a l
 Responsible is the lure), ``accountable_match``, ``per_layer`` remit_match, and ``errors``
 (task, label and pick). The holdout report carries figures only, never its rows.
 
-``python -m evals.remits [dev|holdout] [--json]`` prints the report.
+``python -m evals.remits [dev|dev2|holdout] [--json]`` prints the report.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from typing import Any
 
 __all__ = ["SPLITS", "Chooser", "format_report", "load_orgs", "score"]
 
-SPLITS = ("dev", "holdout")
+SPLITS = ("dev", "dev2", "holdout")
 
 # (tasks, org context) -> (Responsible, Accountable, Consulted) per task
 Pick = tuple[str | None, str | None, list[str]]

@@ -1,4 +1,4 @@
-"""``python -m evals.remits [dev|holdout] [--json]``: score the planner on the labelled set."""
+"""``python -m evals.remits [dev|dev2|holdout] [--json]``: score the planner on the labelled set."""
 
 from evals._labelled import split_main
 from evals.remits import format_report, score
