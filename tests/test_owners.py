@@ -841,3 +841,37 @@ def test_an_appointee_named_by_the_end_of_its_title_is_still_the_appointee() -> 
     assert owner is not None and owner.name == "Managing Partner"
     owner, _ = _owner("Select South China hub site", "tech_data", org, kind="milestone")
     assert owner is None or owner.name != "Managing Partner"
+
+
+def test_training_and_consulting_the_union_go_to_those_functions_of_either_tier() -> None:
+    """ "Asbestos awareness training for every operative" is the training lead's, "Consult
+    Unite on the new rota" whoever runs employee relations; "Train ... on the new rubric" in a
+    technology lead's duties stays with the work's own lead."""
+    roles = [
+        _role("Director of Property", "Executive sponsor; repairs, planned works and voids"),
+        _role(
+            "Head of Repairs", "Runs the repairs service, operatives, rotas and the DRS scheduler"
+        ),
+        _role("Head of Learning Technology", "VLE, digital skills training for staff", tier="core"),
+        _role(
+            "Head of Training & Development",
+            "Training plan, courses and inductions",
+            tier="extended",
+        ),
+        _role(
+            "HR Business Partner", "Employee relations and consultation with Unite", tier="extended"
+        ),
+        _role("Unite Branch Secretary", "Represents Unite members", tier="extended"),
+    ]
+    org = OrgContext(root=".", roles=roles)
+    owner, _ = _owner(
+        "Asbestos awareness training for every operative", "process_people", org, kind="initiative"
+    )
+    assert owner is not None and owner.name == "Head of Training & Development"
+    owner, _ = _owner(
+        "Consult Unite on moving operatives to a rolling shift pattern",
+        "process_people",
+        org,
+        kind="initiative",
+    )
+    assert owner is not None and owner.name == "HR Business Partner"

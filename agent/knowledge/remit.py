@@ -77,13 +77,14 @@ CONSULTATIVE = re.compile(
 # stated duty only when it says they represent staff ("works council liaison" is HR's).
 _REPRESENTS = re.compile(
     r"\b(works council|trade union|union|shop steward|employee representatives?|"
-    r"staff representatives?|workers' representatives?)\b",
+    r"staff representatives?|workers' representatives?|(?:branch|brigade|chapel)\s+(?:secretary|"
+    r"chair|officer)|senior steward|convenor)\b",
     re.I,
 )
 _REPRESENTS_DUTY = re.compile(
     r"\b(trade union side|union (?:side|branch|representative|steward)|"
     r"elected (?:employee |staff |worker )?representative|represents? (?:the )?(?:staff|employees|workers)|"
-    r"represents? (?:the )?(?:union(?:'s|’s)? |its )?members)\b",
+    r"represents? (?:the )?(?:union(?:'s|’s)? |its |[\w&]+ )?members)\b",
     re.I,
 )
 _CHAIR = re.compile(r"\b(chair|chairs|sponsor|steering|board|executive committee)\b", re.I)
@@ -539,7 +540,26 @@ def puts_to_staff(text: str, roles: list[Role]) -> bool:
     """The work is put to the staff's bodies: "Consult the works council on ...", or an
     acronym only when a staff representative on the roster names it ("Consult the GMB")."""
     acronyms = [m.group("acronym") for m in _TO_STAFF.finditer(text)]
-    return None in acronyms or bool(acronyms and set(acronyms) & _staff_bodies(roles))
+    if None in acronyms or bool(acronyms and set(acronyms) & _staff_bodies(roles)):
+        return True
+    # "Consult Unison on ...": the body a staff representative's title opens with
+    named = {
+        r.name.split()[0]
+        for r in roles
+        if represents_staff(r) and r.name.split()[0].lower() not in _GENERIC_HEADS
+    }
+    return any(
+        re.search(
+            rf"\b(?i:consult\w*|negotiat\w*|ballot\w*)\b[^.;]{{0,60}}?\b{re.escape(n)}\b", text
+        )
+        for n in named
+        if n[:1].isupper() and len(n) > 2
+    )
+
+
+_GENERIC_HEADS = frozenset(
+    {"staff", "employee", "employees", "chair", "head", "the", "joint", "local", "branch", "union"}
+)
 
 
 def advisers(
