@@ -137,15 +137,19 @@ def roster_roles(org: Path) -> list[str]:
     return []
 
 
-def check_case(case: Path) -> tuple[list[str], list[str]]:
+def check_case(
+    case: Path, split: str = SPLIT, *, consult_only: bool = False
+) -> tuple[list[str], list[str]]:
+    """``consult_only`` (the blind sets' rule): the gold names consult-only roles, and none of
+    them owns work (no remit owner, accountable or layer list holds it)."""
     gold = json.loads((case / "gold.json").read_text(encoding="utf-8"))
     problems: list[str] = []
     info: list[str] = []
-    for key in FIELDS:
+    for key in [*FIELDS, *(["consult_only_roles"] if consult_only else [])]:
         if key not in gold:
             problems.append(f"missing field: {key}")
-    if gold.get("split") != SPLIT:
-        problems.append(f"split is {gold.get('split')!r}, want {SPLIT!r}")
+    if gold.get("split") != split:
+        problems.append(f"split is {gold.get('split')!r}, want {split!r}")
     deck = deck_lines(case / gold["deck"])
     everything = [line for lines in deck.values() for line in lines]
 
@@ -247,9 +251,18 @@ def check_case(case: Path) -> tuple[list[str], list[str]]:
             for role in layer_roles:
                 if role not in roles:
                     problems.append(f"layer role not on roster: {role!r}")
+    owners_anywhere = {r for e in gold["remit_owners"] for r in e["owners"]}
+    owners_anywhere |= {r for e in gold["accountable"] for r in e["roles"]}
+    owners_anywhere |= {
+        r for layers in gold["expected_layers"].values() for rs in layers.values() for r in rs
+    }
     for role in gold.get("consult_only_roles", []):
         if role not in roles:
             problems.append(f"consult-only role not on roster: {role!r}")
+        if consult_only and role in owners_anywhere:
+            problems.append(f"consult-only role owns work: {role!r}")
+    if consult_only and not gold.get("consult_only_roles"):
+        problems.append("no consult-only role")
     info.append(
         f"{len(deck)} slides, {len(gold['visions'])} visions, {len(gold['gaps'])} gaps, "
         f"{n_actions} deck actions, {len(gold['kpis'])} kpis"
@@ -257,9 +270,9 @@ def check_case(case: Path) -> tuple[list[str], list[str]]:
     return problems, info
 
 
-def rebuild_problems() -> list[str]:
+def rebuild_problems(here: Path = HERE, build_script: str = "build_dev5.py") -> list[str]:
     """Rebuild every deck and org file in a temporary folder and compare bytes."""
-    spec = importlib.util.spec_from_file_location("build_dev5", HERE / "build_dev5.py")
+    spec = importlib.util.spec_from_file_location(build_script[:-3], here / build_script)
     assert spec and spec.loader
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
@@ -267,24 +280,31 @@ def rebuild_problems() -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         build.main(Path(tmp))
         for fresh in sorted(p for p in Path(tmp).rglob("*") if p.is_file()):
-            committed = HERE / fresh.relative_to(tmp)
+            committed = here / fresh.relative_to(tmp)
             if not committed.is_file() or committed.read_bytes() != fresh.read_bytes():
-                problems.append(f"build_dev5.py does not rebuild {committed.relative_to(HERE)}")
+                problems.append(f"{build_script} does not rebuild {committed.relative_to(here)}")
     return problems
 
 
-def main(root: Path = HERE) -> int:
+def main(
+    root: Path = HERE,
+    split: str = SPLIT,
+    build_script: str = "build_dev5.py",
+    *,
+    consult_only: bool = False,
+) -> int:
+    """Check every case of one set (dev5 by default; dev6 and blind4 reuse this checker)."""
     cases = sorted(p.parent for p in root.glob("*/gold.json"))
     failed = 0
     for case in cases:
-        problems, info = check_case(case)
+        problems, info = check_case(case, split, consult_only=consult_only)
         failed += bool(problems)
         print(f"{case.name}: {'ok' if not problems else f'{len(problems)} problem(s)'}")
         for line in info:
             print(f"  . {line}")
         for p in problems:
             print(f"  - {p}")
-    rebuilt = rebuild_problems()
+    rebuilt = rebuild_problems(root, build_script)
     print(f"rebuild: {'ok' if not rebuilt else f'{len(rebuilt)} problem(s)'}")
     for p in rebuilt:
         print(f"  - {p}")
