@@ -562,6 +562,47 @@ _GENERIC_HEADS = frozenset(
 )
 
 
+# Work that belongs to a function whatever its subject: training people, consulting the
+# staff's bodies. Its lead owns it (of either tier), not whoever runs the subject.
+_TRAINING_WORK = re.compile(
+    r"^(?:we\s+will\s+)?(?:(?:run|deliver|roll\s+out|design|provide)\s+)?(?:[\w&-]+\s+){0,4}?"
+    r"(?:training|refresher|course|induction|upskilling|coaching|apprenticeships?)\b|"
+    r"^(?:we\s+will\s+)?(?:train|retrain|upskill|coach)\b",
+    re.I,
+)
+_TRAINS = re.compile(
+    r"\b(?:training|l&d|learning\s+(?:and|&)\s+development|academy|skills\s+(?:centre|academy)|"
+    r"workforce\s+development)\b",
+    re.I,
+)
+
+
+_RUNS_TRAINING = re.compile(
+    r"\b(?:training\s+(?:academy|centre|function|team|budget|plan)|l&d|learning\s+(?:and|&)\s+"
+    r"development)\b",
+    re.I,
+)
+
+
+def function_lead(
+    text: str, roles: list[Role], remits: dict[str, list[str]] | None = None
+) -> Role | None:
+    """The lead of the function a piece of work belongs to: consultation with the staff's
+    bodies ("Consult Unison on the new shift pattern") goes to whoever runs employee relations;
+    training ("Damp and mould training for every operative") to whoever runs training."""
+    if puts_to_staff(text, roles):
+        return relations_lead(roles, remits)
+    if _TRAINING_WORK.match(text.strip()):
+        speaking = [r for r in roles if not represents_staff(r)]
+        # Its name says so; else a remit that runs the training itself (not "digital skills
+        # training for academic staff" among a technology lead's duties)
+        found = [r for r in speaking if _TRAINS.search(f"{r.name} {r.team or ''}")] or [
+            r for r in speaking if _RUNS_TRAINING.search(" ".join(r.responsibilities))
+        ]
+        return next((r for r in found if r.tier == "core"), found[0] if found else None)
+    return None
+
+
 def advisers(
     text: str,
     roles: list[Role],

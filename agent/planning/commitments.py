@@ -183,7 +183,7 @@ def _owner(
     appointer = _appointer(text, org)
     if appointer is not None:
         return appointer, _cite(appointer, _evidence(appointer, text, org), org)
-    function = _function_lead(text, org)
+    function = remit.function_lead(text, org.roles, org.remits)
     if function is not None:
         return function, _cite(function, _evidence(function, text, org), org)
     if lead:
@@ -336,45 +336,6 @@ def _appointer(text: str, org: OrgContext) -> Role | None:
     if sponsor is None or sponsor.name == appointed[0].name:
         return None
     return sponsor
-
-
-# Work that belongs to a function whatever its subject: training people, consulting the
-# staff's bodies. Its lead owns it (of either tier), not whoever runs the subject.
-_TRAINING_WORK = re.compile(
-    r"^(?:we\s+will\s+)?(?:(?:run|deliver|roll\s+out|design|provide)\s+)?(?:[\w&-]+\s+){0,4}?"
-    r"(?:training|refresher|course|induction|upskilling|coaching|apprenticeships?)\b|"
-    r"^(?:we\s+will\s+)?(?:train|retrain|upskill|coach)\b",
-    re.I,
-)
-_TRAINS = re.compile(
-    r"\b(?:training|l&d|learning\s+(?:and|&)\s+development|academy|skills\s+(?:centre|academy)|"
-    r"workforce\s+development)\b",
-    re.I,
-)
-
-
-_RUNS_TRAINING = re.compile(
-    r"\b(?:training\s+(?:academy|centre|function|team|budget|plan)|l&d|learning\s+(?:and|&)\s+"
-    r"development)\b",
-    re.I,
-)
-
-
-def _function_lead(text: str, org: OrgContext) -> Role | None:
-    """The lead of the function a piece of work belongs to: consultation with the staff's
-    bodies ("Consult Unison on the new shift pattern") goes to whoever runs employee relations;
-    training ("Damp and mould training for every operative") to whoever runs training."""
-    if remit.puts_to_staff(text, org.roles):
-        return remit.relations_lead(org.roles, org.remits)
-    if _TRAINING_WORK.match(text.strip()):
-        speaking = [r for r in org.roles if not remit.represents_staff(r)]
-        # Its name says so; else a remit that runs the training itself (not "digital skills
-        # training for academic staff" among a technology lead's duties)
-        found = [r for r in speaking if _TRAINS.search(f"{r.name} {r.team or ''}")] or [
-            r for r in speaking if _RUNS_TRAINING.search(" ".join(r.responsibilities))
-        ]
-        return next((r for r in found if r.tier == "core"), found[0] if found else None)
-    return None
 
 
 def _roster_role(name: str, org: OrgContext) -> Role | None:
