@@ -852,3 +852,15 @@ def test_a_trial_staged_without_the_word_pilot_is_the_pilot_named_by_its_title()
     assert plan.pilot is not None and plan.pilot.name == "Project Beacon", plan.pilot
     titles = [c.title for c in plan.commitments]
     assert not any(t.startswith("Go to the whole network") for t in titles), titles
+
+
+def test_a_short_line_that_opens_with_a_verb_of_work_is_no_heading() -> None:
+    """The bundled example's governance slide says "Make data-driven decisions a way of life"
+    with no full stop: a line of work, not a heading that opens or closes a list."""
+    from pathlib import Path
+
+    from extractors import extract
+
+    deck = extract(Path(__file__).resolve().parents[1] / "examples/northwind-health/strategy.pptx")
+    titles = [c.title for c in read_deck_plan(deck).commitments]
+    assert any(t.startswith("Make data-driven decisions") for t in titles), titles

@@ -1678,7 +1678,11 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     for i, (line, _block) in enumerate(slide.lines):
         if i in slide.left_behind:
             continue
-        if _is_heading_line(line):
+        if _is_heading_line(line) and not (
+            words(line)[:1] and words(line)[0] in WORK_VERBS or we_will_work(line)
+        ):
+            # "What we will do" opens a list of work, "What it delivers" closes it; a short
+            # line that opens with a verb of work ("Install sensors on Line 3") is work itself
             listing = bool(section("work_list").match(line.strip()))
             continue
         if listing and not we_will_work(line) and _listed_work(line):
