@@ -864,3 +864,8 @@ def test_a_short_line_that_opens_with_a_verb_of_work_is_no_heading() -> None:
     deck = extract(Path(__file__).resolve().parents[1] / "examples/northwind-health/strategy.pptx")
     titles = [c.title for c in read_deck_plan(deck).commitments]
     assert any(t.startswith("Make data-driven decisions") for t in titles), titles
+
+
+def test_a_rule_to_extend_a_lease_stages_no_pilot() -> None:
+    fleet = ("Fleet Renewal", ["Extend the lease if utilisation stays above 80% in 2027."])
+    assert read_deck_plan(_deck([COVER, fleet])).pilot is None

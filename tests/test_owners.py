@@ -875,3 +875,24 @@ def test_training_and_consulting_the_union_go_to_those_functions_of_either_tier(
         kind="initiative",
     )
     assert owner is not None and owner.name == "HR Business Partner"
+
+
+def test_the_lead_a_deck_names_wins_over_the_training_function() -> None:
+    roles = [
+        _role("Head of Repairs", "Runs the repairs service and its operatives"),
+        _role("Training Manager", "Training plan, courses and inductions"),
+    ]
+    org = OrgContext(root=".", roles=roles)
+    owner, _ = _owner(
+        "Damp and mould training for every operative",
+        "process_people",
+        org,
+        kind="initiative",
+        lead="Head of Repairs",
+    )
+    assert owner is not None and owner.name == "Head of Repairs"
+    # an induction hob or a golf course is no training
+    from agent.knowledge.remit import function_lead
+
+    assert function_lead("Fit induction hobs in 200 void homes", roles) is None
+    assert function_lead("Review the golf course lease", roles) is None

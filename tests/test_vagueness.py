@@ -374,3 +374,8 @@ def test_staff_representatives_are_never_suggested_as_a_goals_owner() -> None:
     )
     v = assess("Reduce QC headcount changes where possible.", org)
     assert not any("Trade Union" in q for q in v.questions)
+
+
+def test_all_of_a_counted_set_is_a_measure_only_when_the_goal_completes_it() -> None:
+    assert assess("Improve customer experience in all 12 stores by 2028").vague
+    assert assess("Modernise all 2026 contracts by 2027").vague  # a year is no count

@@ -621,3 +621,17 @@ def test_goal_headings_shares_in_words_forecasts_and_deliverables_named_as_nouns
     assert any(t.startswith("Revenue per engineer") for t in texts), texts
     assert any(t.startswith("Half of our apprentices") for t in texts), texts
     assert not any(t.startswith(("By 2030 one household", "Roll-out of")) for t in texts), texts
+
+
+def test_a_slide_about_the_market_or_rivals_heads_no_goals() -> None:
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("What the market looks like", ["Competitors will double online sales by 2028"]),
+            ("What success looks like", ["Online sales of £40m a year by 2029, from £12m"]),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not any(t.startswith("Competitors") for t in texts), texts
+    assert any(t.startswith("Online sales") for t in texts), texts

@@ -298,9 +298,11 @@ def statements(sentence: str) -> list[tuple[str, str]]:
     if _decision_rights().search(" ".join(sentence.split())):
         return []  # a delegated authority says whom to ask, not that a change is gated
     # A subject stops at a full stop, not at a version's or a figure's point ("version 3.8")
+    # (the general vocabulary reads figures as written: "rated at 1.5 MVA", "07.00 to 19.00")
     text = _DECIMAL.sub(_POINT, sentence)
-    found = (_GATE.search(text) and _shaped(text)) or _cued(text)
-    return [(kind, subject.replace(_POINT, ".")) for kind, subject in found]
+    shaped = _GATE.search(text) and _shaped(text)
+    found = [(k, s.replace(_POINT, ".")) for k, s in shaped] if shaped else _cued(sentence)
+    return found
 
 
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")

@@ -398,7 +398,11 @@ def is_target_tile(tile: Tile, heading: str) -> bool:
     text = f"{tile.label} {tile.detail}"
     if _PRESENT.search(text) or PLAN_COST.search(tile.label):
         return False
-    if _MONEY_VALUE.search(tile.value) and PLAN_COST_HEADING.search(heading):
+    if (
+        _MONEY_VALUE.search(tile.value)
+        and PLAN_COST_HEADING.search(heading)
+        and not _TARGET_HEADING.search(heading)
+    ):
         return False  # "£13.8m / cash released by 27 fewer lock-up days": the case for the money
     return bool(_CHANGE.search(text) or _arrow(tile.detail) or _TARGET_HEADING.search(heading))
 
@@ -413,8 +417,7 @@ PLAN_COST = re.compile(
 _MONEY_VALUE = re.compile(r"^[£$€¥]|\b(?:RMB|USD|CNY|EUR|GBP)$", re.I)
 # A slide that makes the case for the plan's money: its sums are costs and returns, not goals.
 PLAN_COST_HEADING = re.compile(
-    r"\b(?:investment|business case|the case|costs?|benefits|funding|payback|financ\w*|budget|"
-    r"returns?)\b",
+    r"\b(?:investment|business case|the case|costs?|funding|payback|budget|returns?)\b",
     re.I,
 )
 _TARGET_HEADING = re.compile(

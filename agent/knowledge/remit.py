@@ -78,13 +78,13 @@ CONSULTATIVE = re.compile(
 _REPRESENTS = re.compile(
     r"\b(works council|trade union|union|shop steward|employee representatives?|"
     r"staff representatives?|workers' representatives?|(?:branch|brigade|chapel)\s+(?:secretary|"
-    r"chair|officer)|senior steward|convenor)\b",
+    r"chair|officer))\b",
     re.I,
 )
 _REPRESENTS_DUTY = re.compile(
     r"\b(trade union side|union (?:side|branch|representative|steward)|"
     r"elected (?:employee |staff |worker )?representative|represents? (?:the )?(?:staff|employees|workers)|"
-    r"represents? (?:the )?(?:union(?:'s|’s)? |its |[\w&]+ )?members)\b",
+    r"represents? (?:the )?(?:union(?:'s|’s)? |its |(?-i:[A-Z]{2,}) )?members)\b",
     re.I,
 )
 _CHAIR = re.compile(r"\b(chair|chairs|sponsor|steering|board|executive committee)\b", re.I)
@@ -546,7 +546,7 @@ def puts_to_staff(text: str, roles: list[Role]) -> bool:
     named = {
         r.name.split()[0]
         for r in roles
-        if represents_staff(r) and r.name.split()[0].lower() not in _GENERIC_HEADS
+        if _REPRESENTS.search(r.name) and r.name.split()[0].lower() not in _GENERIC_HEADS
     }
     return any(
         re.search(
@@ -566,8 +566,8 @@ _GENERIC_HEADS = frozenset(
 # staff's bodies. Its lead owns it (of either tier), not whoever runs the subject.
 _TRAINING_WORK = re.compile(
     r"^(?:we\s+will\s+)?(?:(?:run|deliver|roll\s+out|design|provide)\s+)?(?:[\w&-]+\s+){0,4}?"
-    r"(?:training|refresher|course|induction|upskilling|coaching|apprenticeships?)\b|"
-    r"^(?:we\s+will\s+)?(?:train|retrain|upskill|coach)\b",
+    r"(?:training|refresher|upskilling)\b(?!\s+(?:app|data|set|room|ground)s?\b)|"
+    r"^(?:we\s+will\s+)?(?:train|retrain|upskill)\b",
     re.I,
 )
 _TRAINS = re.compile(

@@ -183,14 +183,14 @@ def _owner(
     appointer = _appointer(text, org)
     if appointer is not None:
         return appointer, _cite(appointer, _evidence(appointer, text, org), org)
-    function = remit.function_lead(text, org.roles, org.remits)
-    if function is not None:
-        return function, _cite(function, _evidence(function, text, org), org)
     if lead:
         named = _roster_role(lead, org)
         if named is not None:
             # The deck's slide says who leads; the roster's own sentence is what is cited.
             return named, _cite(named, _evidence(named, text, org), org)
+    function = remit.function_lead(text, org.roles, org.remits)
+    if function is not None:
+        return function, _cite(function, _evidence(function, text, org), org)
     if metric:
         role = remit.metric_owner(metric, org.metrics, org.roles)
         if role is not None:

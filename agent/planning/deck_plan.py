@@ -1682,9 +1682,14 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
             words(line)[:1] and words(line)[0] in WORK_VERBS or we_will_work(line)
         ):
             # "What we will do" opens a list of work, "What it delivers" closes it; a short
-            # line that opens with a verb of work ("Install sensors on Line 3") is work itself
-            listing = bool(section("work_list").match(line.strip()))
-            continue
+            # line that opens with a verb of work ("Install sensors on Line 3") is work itself,
+            # and so is an unpunctuated item of the list ("Electric vans for two depots")
+            if section("work_list").match(line.strip()):
+                listing = True
+                continue
+            if not listing or _LIST_END.search(line):
+                listing = False
+                continue
         if listing and not we_will_work(line) and _listed_work(line):
             # "Roll-out of ...", "Twin-lift spreaders on the four newest cranes.": the deck's
             # work in a noun phrase, said so by the heading over the list
@@ -1732,6 +1737,14 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
                     criteria_of = i
             out.append(item)
     return out
+
+
+# A heading that closes a list of work: what it delivers, needs or costs.
+_LIST_END = re.compile(
+    r"^(?:what|how|where|who|why|when)\b|\b(?:outcomes?|benefits?|results?|delivers?|needs?|"
+    r"impact|measures?|kpis?|risks?|costs?|success|targets?)\b",
+    re.I,
+)
 
 
 def _listed_work(line: str) -> bool:
@@ -1793,9 +1806,11 @@ def _cued_pilot(title: str) -> tuple[str, str] | None:
 # the rule that takes it further ("Go to the whole firm if", "We go county-wide if, by ...").
 _TRIAL_LINE = re.compile(
     r"^(?:what\s+we\s+will\s+(?:try|test|trial|prove)\b|(?:we\s+)?(?:go|roll\s+(?:it\s+)?out|"
-    r"scale|extend)\s+(?:to\s+)?[\w\s-]{0,40}?\bif\b)",
+    r"scale)\s+(?:it\s+)?(?:to\s+)?(?:the\s+)?(?:whole|all|every|county|country|nation|network|"
+    r"firm|group|company|trust|estate|region)[\w\s-]{0,30}?\bif\b)",
     re.I,
 )
+_TRY_LINE = re.compile(r"^what\s+we\s+will\s+(?:try|test|trial|prove)\b", re.I)
 # Its name in the title: "Project Lantern: six key clients", "Riverside Corridor: ...".
 _TRIAL_NAME = re.compile(
     r"^(?:(?:Project|Programme|Operation)\s+[A-Z][\w'-]+|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)$"
@@ -1806,9 +1821,13 @@ def _trial_name(slide: _Slide) -> tuple[str, str] | None:
     """(name, unit) of a trial a slide stages without the word, named by its title."""
     if not any(_TRIAL_LINE.match(t) for t in slide.texts()):
         return None
+    tried = any(_TRY_LINE.match(t) for t in slide.texts())
     for part in re.split(r"\s*[:·|–—]\s+", slide.title):
         name = re.sub(r"^(?:the|our)\s+", "", part.strip(" ,"), flags=re.I)
-        if _TRIAL_NAME.match(name) and len(words(name)) <= 4:
+        # "Project Lantern" names a trial; two capitalised words ("Fleet Renewal") only on a
+        # slide that says what it will try
+        named = re.match(r"(?:Project|Programme|Operation)\s", name) or tried
+        if named and _TRIAL_NAME.match(name) and len(words(name)) <= 4:
             return name, _unit_of(name) or "site"
     return None
 

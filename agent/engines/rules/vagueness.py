@@ -292,8 +292,13 @@ _FROM_TO = re.compile(
     r"|[$€£]?\d[\d,.]*\s?[%MBk]?\s*(?:\([^)]*\)\s*)?(?:->|→|=>)\s*[$€£]?\d[\d,.]*\s?[%MBk]?",
     _I,
 )
+_COMPLETES = re.compile(
+    r"\b(?:keep|kept|retain\w*|agree[ds]?|signed?|complet\w*|connect\w*|fit(?:ted)?|cover(?:ed)?|"
+    r"audit\w*|visit\w*|trained|certified|inspected|live|on\s+(?:the\s+)?new)\b",
+    _I,
+)
 _ALL_COUNTED = re.compile(
-    r"\ball\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"\ball\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:of\s+(?:the|our|its|their)\s+)?[a-z][\w-]*"
     r"(?:\s+(?!(?:by|before|in|at|from|to|and|that|which|who|on|for|with)\b)[a-z][\w-]*)?",
     _I,
@@ -649,9 +654,11 @@ def signals(text: str, org: OrgContext | None = None) -> Signals:
     metrics += [m.group(0) for m in re.finditer(r"\btop[- ]\d+\b", masked, _I)]
     # "Keep all 14 of the panel appointments", "plans agreed with all six clients": the whole of
     # a counted set is both what is counted and the value to reach
-    for m in _ALL_COUNTED.finditer(goal):  # its count is no description of the org here
-        metrics.append(m.group(0))
+    # (read in the goal itself: the mask of descriptive numbers would hide "all 12 stores")
+    for m in _ALL_COUNTED.finditer(goal):
         sig.targets = _dedupe([*sig.targets, m.group(0)])
+        if _COMPLETES.search(goal):  # kept, agreed, signed, fitted: the count is the measure
+            metrics.append(m.group(0))
     # "WIP inventory level: -18% by 2029" (a KPI row): the label is what is measured
     label = _LABELLED_VALUE.match(masked)
     if label and not VANITY.search(label.group(1)):

@@ -76,9 +76,10 @@ _AMBITION_LEAD = re.compile(
 )
 SECTION_HINTS = re.compile(
     r"\b(vision|ambition|goals?|objectives?|priorit(?:y|ies)|pillars?|north star|targets?|okrs?|"
-    r"what we will|aspirations?|strategic themes?|commitments?|outcomes|mission|strategy on a page|"
+    r"what we will(?!\s+(?:try|test|pilot|do|deliver|ask|run|need)\b)|aspirations?|strategic themes?|commitments?|outcomes|mission|strategy on a page|"
     r"promise|where we will play|what success looks like|our bets?|destination|scorecard|"
-    r"will be true|winning|looks like|aiming for|want to be|results framework|performance measures|"
+    r"will be true|(?:winning|success|good|great) looks like|aiming for|want to be|"
+    r"results framework|performance measures|"
     r"measures of success)\b"
     # A title that is a target year ("By 2030"), not a span of them.
     r"|^\s*by\s+(?:the\s+end\s+of\s+)?20\d\d\s*$"
@@ -555,7 +556,7 @@ _TARGET_VALUE = re.compile(
     r"|\bby\s+(?:half|a\s+(?:third|quarter|fifth))\b|\b(?:halved|doubled|tripled)\b"
     r"|\b(?:\d[\d.,]*|one|two|three|four|five|ten)\s+(?:million|billion)\b"
     # "half of network spend", "nine in ten students": a share in words
-    r"|\b(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters)\s+of\b"
+    r"|(?<!first )(?<!second )\b(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters)\s+of\b"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:ten|five|four|three)\b"
     r"|\bof\s+[£$€]?\d[\d.,]*\s?(?:[kmb]n?|mt|kt|t|tonnes|m³|mw|gw|hours|days|minutes)\b",
     re.I,
