@@ -301,8 +301,7 @@ def statements(sentence: str) -> list[tuple[str, str]]:
     # (the general vocabulary reads figures as written: "rated at 1.5 MVA", "07.00 to 19.00")
     text = _DECIMAL.sub(_POINT, sentence)
     shaped = _GATE.search(text) and _shaped(text)
-    found = [(k, s.replace(_POINT, ".")) for k, s in shaped] if shaped else _cued(sentence)
-    return found
+    return [(k, s.replace(_POINT, ".")) for k, s in shaped] if shaped else _cued(sentence)
 
 
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")

@@ -1420,7 +1420,7 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
         )
         if not listed or len(toks) < 4 or len(toks) > 45:
             continue
-        labelled = re.match(r"^\S+(?:\s+\S+){0,3}\s*[:：—–]", line) is not None
+        labelled = _LABEL_LEAD.match(line) is not None
         if _TARGET_LINE.match(line) or toks[0] in WORK_VERBS and not labelled:
             # Targets are KPIs; imperative bullets are read as initiatives already, but for
             # one led by a label ("Cut promotional depth: fewer, bigger promotions ..."), which
@@ -1714,7 +1714,7 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
                 continue
             if sent[:1].islower():
                 continue  # "open to all, old route kept": a caption under a heading, not work
-            if re.match(r"^\S+(?:\s+\S+){0,3}\s*[:：—–]", sent) or re.search(r"\s[·/|]\s", sent):
+            if _LABEL_LEAD.match(sent) or re.search(r"\s[·/|]\s", sent):
                 continue  # "Design principles — ...", "Hit game IP · ...": a label, not work
             if decides and gate is not None:
                 gate.text = f"{gate.text}. {sent.rstrip(';.:')}"  # one gate a slide
@@ -1739,6 +1739,8 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     return out
 
 
+# "Design principles — ...", "Pilot scope: ...": a line that opens with a label names, it does no work.
+_LABEL_LEAD = re.compile(r"^\S+(?:\s+\S+){0,3}\s*[:：—–]")
 # A heading that closes a list of work: what it delivers, needs or costs.
 _LIST_END = re.compile(
     r"^(?:what|how|where|who|why|when)\b|\b(?:outcomes?|benefits?|results?|delivers?|needs?|"
@@ -1754,7 +1756,7 @@ def _listed_work(line: str) -> bool:
         4 <= len(toks) <= 45
         and not line[:1].islower()
         and not _FIGURE_LINE.match(line)
-        and not re.match(r"^\S+(?:\s+\S+){0,3}\s*[:：—–]", line)
+        and not _LABEL_LEAD.match(line)
     )
 
 
@@ -1804,13 +1806,14 @@ def _cued_pilot(title: str) -> tuple[str, str] | None:
 
 # A slide that stages a trial without the word "pilot": "What we will try" over its scope, or
 # the rule that takes it further ("Go to the whole firm if", "We go county-wide if, by ...").
+_TRY = r"what\s+we\s+will\s+(?:try|test|trial|prove)\b"
+_TRY_LINE = re.compile(rf"^{_TRY}", re.I)
 _TRIAL_LINE = re.compile(
-    r"^(?:what\s+we\s+will\s+(?:try|test|trial|prove)\b|(?:we\s+)?(?:go|roll\s+(?:it\s+)?out|"
+    rf"^(?:{_TRY}|(?:we\s+)?(?:go|roll\s+(?:it\s+)?out|"
     r"scale)\s+(?:it\s+)?(?:to\s+)?(?:the\s+)?(?:whole|all|every|county|country|nation|network|"
     r"firm|group|company|trust|estate|region)[\w\s-]{0,30}?\bif\b)",
     re.I,
 )
-_TRY_LINE = re.compile(r"^what\s+we\s+will\s+(?:try|test|trial|prove)\b", re.I)
 # Its name in the title: "Project Lantern: six key clients", "Riverside Corridor: ...".
 _TRIAL_NAME = re.compile(
     r"^(?:(?:Project|Programme|Operation)\s+[A-Z][\w'-]+|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)$"

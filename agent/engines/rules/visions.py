@@ -74,6 +74,12 @@ _TODAY = re.compile(
 _AMBITION_LEAD = re.compile(
     r"\b(?:ambition|goal|aim|vision|target|north star|aspiration)\b[^:]{0,60}:\s*", re.IGNORECASE
 )
+# Verbs of how a plan is run, paid for, tried and asked for: a heading that speaks of them
+# names the route, not the goals.
+_ROUTE_WORDS = (
+    r"run|govern|manage|organi[sz]e|get\s+there|fund|pay|staff|decide|deliver|work|operate|"
+    r"execute|implement|invest|try|test|pilot|ask|need"
+)
 SECTION_HINTS = re.compile(
     r"\b(vision|ambition|goals?|objectives?|priorit(?:y|ies)|pillars?|north star|targets?|okrs?|"
     r"what we will(?!\s+(?:try|test|pilot|do|deliver|ask|run|need)\b)|aspirations?|strategic themes?|commitments?|outcomes|mission|strategy on a page|"
@@ -89,11 +95,9 @@ SECTION_HINTS = re.compile(
     r"(?!(?:will\s+)?(?:cover|discuss|present|talk|show|review|learned|found|heard)\b)"
     # "How we will run it", "How we deliver", "What we will try", "What we ask": governance,
     # the route, the pilot and the asks, not goals
-    r"(?!(?:will\s+)?(?:run|govern|manage|organi[sz]e|get\s+there|fund|pay|staff|decide|deliver|"
-    r"work|operate|execute|implement|invest|try|test|pilot|ask|need)\b)\w+"
+    rf"(?!(?:will\s+)?(?:{_ROUTE_WORDS})\b)\w+"
     r"|\bwe\s+(?:will|shall|are going|stand for|want|aim|intend|commit|promise)\b"
-    r"(?!\s+(?:cover|discuss|present|talk|show|review|run|govern|manage|organi[sz]e|get\s+there|"
-    r"fund|pay|staff|decide|deliver|work|operate|execute|implement|invest|try|test|pilot|ask|need)\b)",
+    rf"(?!\s+(?:cover|discuss|present|talk|show|review|{_ROUTE_WORDS})\b)",
     re.IGNORECASE,
 )
 NON_VISION_SECTION = re.compile(
@@ -207,9 +211,10 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         )
     phrases = sum(1 for p in INTENT_PHRASES if re.search(p, lowered))
     context = bool(NON_VISION_SECTION.search(title) or _context_section(unit))
-    if _BY_YEAR_START.search(text) and context and not _FIRST_PERSON.search(text):
+    by_year = bool(_BY_YEAR_START.search(text))
+    if by_year and context and not _FIRST_PERSON.search(text):
         pass  # "By 2030 one resident in four will be over 65" on "The picture today": a forecast
-    elif _BY_YEAR_START.search(text):
+    elif by_year:
         score += 0.6  # "By 2029, every patient ..." declares a target state
     elif phrases:
         score += 0.45
@@ -227,7 +232,7 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         score -= 0.3  # decision rules ("scale if ... above 75%") are not visions
     if SECTION_HINTS.search(title) or labelled:
         score += 0.3
-    elif NON_VISION_SECTION.search(title) or _context_section(unit):
+    elif context:
         score -= 0.35
     if DESCRIPTIVE.search(text):
         score -= 0.45
