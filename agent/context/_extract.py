@@ -44,6 +44,7 @@ from agent.context._lexicon import (
     ALIASES,
     BASELINE_COLUMNS,
     DEFINITION_COLUMNS,
+    DESCRIBING_COLUMNS,
     METRIC_COLUMNS,
     METRIC_FILE,
     METRIC_HEADING,
@@ -173,7 +174,10 @@ def extract_facts(doc: Document) -> Facts:
             if roles:
                 continue
 
-        stated = find_absences(text, source=doc.path, bullet=block.kind == "bullet")
+        # A roster's lines describe duties ("Core = sits on the board"): rules only.
+        stated = find_absences(
+            text, source=doc.path, bullet=block.kind == "bullet", learned=not roster_ctx
+        )
         if not stated and any(lexicon_pattern("limits_heading").search(h) for h in block.heading):
             stated = _admitted(text, doc.path)
         facts.absences.extend(stated)
@@ -807,9 +811,13 @@ def _absence_spans(sentence: str, *, any_object: bool = False) -> list[tuple[str
     return hits
 
 
-def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[SystemAbsence]:
+def find_absences(
+    text: str, *, source: str = "", bullet: bool = False, learned: bool = True
+) -> list[SystemAbsence]:
     """Absence statements in a paragraph or bullet, one per (capability, sentence); then the
-    limitations and constraints the sentence states (agent.knowledge.constraints)."""
+    limitations and constraints the sentence states (agent.knowledge.constraints). Without
+    ``learned``, only the stated shapes and cues read it: text that describes a role's duties
+    or a system's purpose."""
     out: list[SystemAbsence] = []
     # A wrapped bullet or paragraph is one run of text: sentences end at their punctuation.
     flat = " ".join(clean_inline(_BULLET_MARK.sub("", text, count=1)).split())
@@ -842,7 +850,7 @@ def find_absences(text: str, *, source: str = "", bullet: bool = False) -> list[
                     )
                 )
         if not seen:
-            for kind, subject in statements(sentence):  # good news skipped above
+            for kind, subject in statements(sentence, learned=learned):  # good news skipped
                 out.append(
                     SystemAbsence(
                         capability=capability_of(subject) or capability_of(sentence) or kind,
@@ -1014,7 +1022,7 @@ def _from_table(
     facts: Facts,
     labels: list[str] | None = None,
 ) -> None:
-    facts.absences.extend(_cell_statements(rows, doc.path))
+    facts.absences.extend(_cell_statements(header, rows, doc.path))
     metrics = _metrics_from_table(header, rows, doc.path, context=metric_ctx)
     if metrics:
         facts.metrics.extend(metrics)
@@ -1031,18 +1039,22 @@ def _from_table(
     )
 
 
-def _cell_statements(rows: list[list[str]], source: str) -> list[SystemAbsence]:
+def _cell_statements(header: list[str], rows: list[list[str]], source: str) -> list[SystemAbsence]:
     """Absences, limitations and constraints written in a table's prose cells ("No API: site
     milestones leave it only as a weekly export", "The post has been vacant since June"), each
-    quoted with its row's name so the gap says what it is about."""
+    quoted with its row's name so the gap says what it is about. A column that describes (a
+    role's duties, a system's purpose) is read by the stated shapes and cues only."""
+    describing = {
+        i for i, h in enumerate(header) if find_column([h], DESCRIBING_COLUMNS) is not None
+    }
     out: list[SystemAbsence] = []
     for row in rows:
         key = next((clean_inline(c) for c in row if c and c.strip()), "")
-        for cell in row[1:]:
+        for column, cell in enumerate(row[1:], start=1):
             text = clean_inline(cell or "")
             if len(text.split()) < 5:
                 continue
-            for found in find_absences(text, source=source):
+            for found in find_absences(text, source=source, learned=column not in describing):
                 if key and key.casefold() not in found.text.casefold():
                     found = found.model_copy(update={"text": f"{key}: {found.text}"})
                 out.append(found)

@@ -428,6 +428,36 @@ SYSTEM_DESCRIPTION_COLUMNS = (
 OWNER_COLUMNS = ("owner", "owners", "business owner", "owned by", "accountable", "admin")
 METRIC_COLUMNS = ("metric", "kpi", "measure", "indicator", "metric name", "kpi name")
 DEFINITION_COLUMNS = ("definition", "formula", "description", "calculation", "how measured")
+# Columns that say what a thing is or does (a role's duties, a system's purpose, a measure's
+# definition, who decides): their cells are read for gaps by the stated shapes and cues only,
+# not by the learned reader, which takes "Validates GxP computerised systems" for a gate.
+DESCRIBING_COLUMNS = tuple(
+    c
+    for c in dict.fromkeys(
+        (
+            *ROLE_COLUMNS,
+            *PERSON_COLUMNS,
+            *TEAM_COLUMNS,
+            *TIER_COLUMNS,
+            *RESPONSIBILITY_COLUMNS,
+            *REPORTS_COLUMNS,
+            *SYSTEM_COLUMNS,
+            *SYSTEM_CATEGORY_COLUMNS,
+            *SYSTEM_DESCRIPTION_COLUMNS,
+            *OWNER_COLUMNS,
+            *METRIC_COLUMNS,
+            *DEFINITION_COLUMNS,
+            "what it is for",
+            "what we use it for",
+            "decision",
+            "decides",
+            "who decides",
+            "consulted",
+            "consult",
+        )
+    )
+    if c != "notes"  # where a roster or an inventory says what is wrong with it
+)
 BASELINE_COLUMNS = ("baseline", "current", "current value", "today", "baseline value")
 TARGET_COLUMNS = ("target", "goal", "target value")
 

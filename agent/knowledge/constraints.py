@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from agent.knowledge.gapmodel import read_gap
 from agent.knowledge.lexicon import lexicon
 
 # Each gated on a cheap test first: most sentences hold none of these words.
@@ -287,13 +288,14 @@ def _anchor(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 _ANCHORS = {id(p): _anchor(p) for p in (*_CONSTRAINTS, *_LIMITATIONS)}
 
 
-def find_statements(sentence: str) -> list[tuple[str, str]]:
+def find_statements(sentence: str, *, learned: bool = True) -> list[tuple[str, str]]:
     """(kind, subject) for each limitation or constraint a sentence states: first the
-    sentence shapes above, then the general vocabulary of gaps (lexicon ``gap_cues``)."""
-    return [] if good_news(sentence) else statements(sentence)
+    sentence shapes above, then the general vocabulary of gaps (lexicon ``gap_cues``), then,
+    with ``learned``, the learned reader (agent.knowledge.gapmodel)."""
+    return [] if good_news(sentence) else statements(sentence, learned=learned)
 
 
-def statements(sentence: str) -> list[tuple[str, str]]:
+def statements(sentence: str, *, learned: bool = True) -> list[tuple[str, str]]:
     """``find_statements`` for a caller that has read the good-news guard already."""
     if _decision_rights().search(" ".join(sentence.split())):
         return []  # a delegated authority says whom to ask, not that a change is gated
@@ -301,7 +303,9 @@ def statements(sentence: str) -> list[tuple[str, str]]:
     # (the general vocabulary reads figures as written: "rated at 1.5 MVA", "07.00 to 19.00")
     text = _DECIMAL.sub(_POINT, sentence)
     shaped = _GATE.search(text) and _shaped(text)
-    return [(k, s.replace(_POINT, ".")) for k, s in shaped] if shaped else _cued(sentence)
+    if shaped:
+        return [(k, s.replace(_POINT, ".")) for k, s in shaped]
+    return _cued(sentence) or (_learned(sentence) if learned else [])
 
 
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
@@ -327,6 +331,11 @@ def _decision_rights() -> re.Pattern[str]:
 @cache
 def _cue_guards() -> re.Pattern[str]:
     return re.compile(lexicon()["cue_guards"], re.I)
+
+
+@cache
+def _learned_guards() -> re.Pattern[str]:
+    return re.compile(lexicon()["learned_guards"], re.I)
 
 
 @cache
@@ -357,6 +366,22 @@ def _cued(sentence: str) -> list[tuple[str, str]]:
         if m:
             return [(kind, _cue_subject(text, m.start(), m.end()))]
     return []
+
+
+def _learned(sentence: str) -> list[tuple[str, str]]:
+    """The learned reader (agent.knowledge.gapmodel) for a sentence no shape or cue reads:
+    most gaps are stated in words no list holds. The cue guards hold for it too, and a line
+    of a few words is a label, not a statement."""
+    text = _LEAD.sub("", " ".join(sentence.split()))
+    if len(text.split()) < _LEARNED_MIN_WORDS or _cue_guards().search(text):
+        return []
+    if _learned_guards().search(text):
+        return []
+    kind = read_gap(text)
+    return [(kind, _cue_subject(text, 0, 0))] if kind else []
+
+
+_LEARNED_MIN_WORDS = 8
 
 
 def _cue_subject(text: str, start: int, end: int) -> str:
