@@ -217,7 +217,7 @@ class SidebarPDF(FPDF):
         self.set_xy(22, 58)
         self.cell(200, 18, title)
         self.set_font("helvetica", "", 14)
-        y = 88
+        y: float = 88
         for line in lines:
             self.set_xy(22, y)
             self.multi_cell(205, 7, line)
@@ -356,7 +356,9 @@ def build_ternbridge() -> SidebarPDF:
         ],
     )
     # 2
-    y = pdf.page_with("Summary", "We will fix homes faster, first time, and tell tenants where they stand")
+    y = pdf.page_with(
+        "Summary", "We will fix homes faster, first time, and tell tenants where they stand"
+    )
     y = pdf.stat_strip(
         [
             ("15 days", "average to complete a routine repair by March 2029, from 31"),
@@ -377,7 +379,9 @@ def build_ternbridge() -> SidebarPDF:
         size=11,
     )
     # 3
-    y = pdf.page_with("Where we are", "Repairs take a month, and one job in four needs a second visit")
+    y = pdf.page_with(
+        "Where we are", "Repairs take a month, and one job in four needs a second visit"
+    )
     pdf.bullets(
         [
             "We own and manage 16,400 homes across Wearmouth and the Derwent valley.",
@@ -418,7 +422,9 @@ def build_ternbridge() -> SidebarPDF:
         y,
     )
     # 6
-    y = pdf.page_with("North star", "Our north star is a home that is safe, dry and put right when it breaks")
+    y = pdf.page_with(
+        "North star", "Our north star is a home that is safe, dry and put right when it breaks"
+    )
     y = pdf.text(
         BODY_X,
         y + 6,
@@ -472,7 +478,10 @@ def build_ternbridge() -> SidebarPDF:
         y,
     )
     # 9
-    y = pdf.page_with("Promise 2: Dry and warm", "We will inspect every damp and mould report within 10 working days")
+    y = pdf.page_with(
+        "Promise 2: Dry and warm",
+        "We will inspect every damp and mould report within 10 working days",
+    )
     pdf.bullets(
         [
             "We will give damp and mould its own job type and a named case owner from the first report.",
@@ -484,7 +493,10 @@ def build_ternbridge() -> SidebarPDF:
         y,
     )
     # 10
-    y = pdf.page_with("Promise 3: Easy to reach", "We will answer calls within a minute and let tenants book online")
+    y = pdf.page_with(
+        "Promise 3: Easy to reach",
+        "We will answer calls within a minute and let tenants book online",
+    )
     pdf.bullets(
         [
             "We will let tenants report and book 40 repair types on MyTernbridge.",
@@ -513,7 +525,12 @@ def build_ternbridge() -> SidebarPDF:
             ["Average days to complete a routine repair", "31", "15", "March 2029"],
             ["Repairs completed right first time", "71%", "90%", "March 2030"],
             ["Emergency repairs made safe within 24 hours", "93%", "99%", "March 2028"],
-            ["Damp and mould reports inspected within 10 working days", "58%", "100%", "March 2028"],
+            [
+                "Damp and mould reports inspected within 10 working days",
+                "58%",
+                "100%",
+                "March 2028",
+            ],
             ["Tenants satisfied with the repairs service", "64%", "80%", "March 2030"],
             ["Calls answered within 60 seconds", "48%", "85%", "March 2029"],
             ["Average days to relet an empty home", "47", "28", "March 2029"],
@@ -615,7 +632,9 @@ def build_ternbridge() -> SidebarPDF:
         numbered=True,
     )
     # 16
-    y = pdf.page_with("Investment", "£6.8m over three years, repaid by fewer return trips and faster relets")
+    y = pdf.page_with(
+        "Investment", "£6.8m over three years, repaid by fewer return trips and faster relets"
+    )
     pdf.bullets(
         [
             "Capital of £4.2m: humidity sensors £0.9m, vans and racking £1.6m, DRS and MyTernbridge £1.7m.",
@@ -629,11 +648,26 @@ def build_ternbridge() -> SidebarPDF:
     # 17
     y = pdf.page_with("Risks", "Five risks we will manage from the first day")
     rows = [
-        ("Unite does not agree evening and Saturday working", "Open talks in the first 100 days; pilot with volunteers in Eastfield"),
-        ("Plumbers leave faster than we recruit", "Apprentices through the Academy; a market supplement agreed in Horizon 1"),
-        ("Damp and mould cases rise once reporting is easier", "Six surveyors before Horizon 2; sensors to find the worst homes first"),
-        ("Wearfield's move to DRS slips", "Keep Wearfield out of Wren; move it in Horizon 3 at the latest"),
-        ("Northgate Heating's jobs sit outside our diary", "Share a daily job list with Northgate and plan the 2029 re-tender now"),
+        (
+            "Unite does not agree evening and Saturday working",
+            "Open talks in the first 100 days; pilot with volunteers in Eastfield",
+        ),
+        (
+            "Plumbers leave faster than we recruit",
+            "Apprentices through the Academy; a market supplement agreed in Horizon 1",
+        ),
+        (
+            "Damp and mould cases rise once reporting is easier",
+            "Six surveyors before Horizon 2; sensors to find the worst homes first",
+        ),
+        (
+            "Wearfield's move to DRS slips",
+            "Keep Wearfield out of Wren; move it in Horizon 3 at the latest",
+        ),
+        (
+            "Northgate Heating's jobs sit outside our diary",
+            "Share a daily job list with Northgate and plan the 2029 re-tender now",
+        ),
     ]
     half = BODY_W / 2
     pdf.set_font("helvetica", "B", 12)
@@ -651,7 +685,9 @@ def build_ternbridge() -> SidebarPDF:
         pdf.multi_cell(half, 5.5, right)
         y = max(end_left, pdf.get_y()) + 4
     # 18
-    y = pdf.page_with("Governance and asks", "The Board is asked to approve Fixed First and release £3.1m")
+    y = pdf.page_with(
+        "Governance and asks", "The Board is asked to approve Fixed First and release £3.1m"
+    )
     y = pdf.label(y, "How we will run it")
     y = pdf.bullets(
         [
@@ -706,15 +742,34 @@ def label_tiles(slide: Slide, items: Sequence[tuple[str, str, str]], top: float 
         left = 0.6 + i * width
         shape(slide, MSO_SHAPE.ROUNDED_RECTANGLE, left, top, width - 0.25, 2.0, CHALK)
         text_box(slide, left + 0.15, top + 0.1, width - 0.55, 0.6, [label], size=12, color=PLUM)
-        text_box(slide, left + 0.15, top + 0.7, width - 0.55, 0.8, [big], size=40, bold=True, color=HEATHER)
+        text_box(
+            slide,
+            left + 0.15,
+            top + 0.7,
+            width - 0.55,
+            0.8,
+            [big],
+            size=40,
+            bold=True,
+            color=HEATHER,
+        )
         text_box(slide, left + 0.15, top + 1.5, width - 0.55, 0.4, [base], size=11, color=PLUM)
 
 
-def vet_lines(slide: Slide, lines: Sequence[str], top: float = 1.8, size: int = 16, left: float = 0.6, width: float = 12.0) -> None:
+def vet_lines(
+    slide: Slide,
+    lines: Sequence[str],
+    top: float = 1.8,
+    size: int = 16,
+    left: float = 0.6,
+    width: float = 12.0,
+) -> None:
     text_box(slide, left, top, width, 7.0 - top - 0.2, lines, size=size, color=PLUM)
 
 
-def move_slide(prs: PresentationType, number: int, question: str, answers: Sequence[str], aim: str) -> None:
+def move_slide(
+    prs: PresentationType, number: int, question: str, answers: Sequence[str], aim: str
+) -> None:
     """One move: the question as headline, 'Our answer' as noun-phrase cards, an aim band."""
     s = vet_slide(prs, f"MOVE {number}", question)
     text_box(s, 0.6, 1.65, 5.0, 0.4, ["Our answer"], size=14, bold=True, color=HEATHER)
@@ -732,10 +787,35 @@ def move_slide(prs: PresentationType, number: int, question: str, answers: Seque
             size=14,
             color=PLUM,
         )
-    shape(s, MSO_SHAPE.RECTANGLE, 0.6, 5.75, 12.0, 0.9, HEATHER, [aim], size=16, bold=True, color=WHITE)
+    shape(
+        s,
+        MSO_SHAPE.RECTANGLE,
+        0.6,
+        5.75,
+        12.0,
+        0.9,
+        HEATHER,
+        [aim],
+        size=16,
+        bold=True,
+        color=WHITE,
+    )
 
 
-QUARTERS = ["Q4 27", "Q1 28", "Q2 28", "Q3 28", "Q4 28", "Q1 29", "Q2 29", "Q3 29", "Q4 29", "Q1 30", "Q2 30", "Q3 30"]
+QUARTERS = [
+    "Q4 27",
+    "Q1 28",
+    "Q2 28",
+    "Q3 28",
+    "Q4 28",
+    "Q1 29",
+    "Q2 29",
+    "Q3 29",
+    "Q4 29",
+    "Q1 30",
+    "Q2 30",
+    "Q3 30",
+]
 LANE_LEFT, LANE_WIDTH = 2.5, 10.4
 
 
@@ -814,7 +894,19 @@ def swimlane(slide: Slide) -> None:
         (12, "Gate C, September 2030: close-out"),
     ]
     for q, label in gates:
-        shape(slide, MSO_SHAPE.ROUNDED_RECTANGLE, q_x(q) - 1.1, 6.0, 1.9, 0.6, AMBER, [label], size=9, bold=True, color=PLUM)
+        shape(
+            slide,
+            MSO_SHAPE.ROUNDED_RECTANGLE,
+            q_x(q) - 1.1,
+            6.0,
+            1.9,
+            0.6,
+            AMBER,
+            [label],
+            size=9,
+            bold=True,
+            color=PLUM,
+        )
 
 
 def build_larkspur() -> PresentationType:
@@ -877,7 +969,11 @@ def build_larkspur() -> PresentationType:
         size=17,
     )
     # 4
-    s = vet_slide(prs, "THE WORLD AROUND US", "The profession is short of vets, and clients are asking harder questions")
+    s = vet_slide(
+        prs,
+        "THE WORLD AROUND US",
+        "The profession is short of vets, and clients are asking harder questions",
+    )
     vet_lines(
         s,
         [
@@ -893,18 +989,65 @@ def build_larkspur() -> PresentationType:
     s = vet_slide(prs, "WHAT WE HEARD", "Clients and colleagues in their own words")
     quotes = [
         ('"My dog was limping on Monday and the first slot was Thursday."', "Client, Ringwood"),
-        ('"I trained for three years to give injections and cut claws."', "Registered veterinary nurse, Totton"),
+        (
+            '"I trained for three years to give injections and cut claws."',
+            "Registered veterinary nurse, Totton",
+        ),
         ('"Every evening I stay an hour to write up the day."', "Vet, Lymington"),
-        ('"The phone rings while I\'m checking a client in, so both of them wait."', "Receptionist, Hythe"),
+        (
+            '"The phone rings while I\'m checking a client in, so both of them wait."',
+            "Receptionist, Hythe",
+        ),
     ]
     for i, (quote, who) in enumerate(quotes):
         col, row = i % 2, i // 2
-        shape(s, MSO_SHAPE.ROUNDED_RECTANGLE, 0.6 + col * 6.1, 1.9 + row * 2.4, 5.9, 2.1, CHALK, [quote, who], size=15, color=PLUM)
+        shape(
+            s,
+            MSO_SHAPE.ROUNDED_RECTANGLE,
+            0.6 + col * 6.1,
+            1.9 + row * 2.4,
+            5.9,
+            2.1,
+            CHALK,
+            [quote, who],
+            size=15,
+            color=PLUM,
+        )
     # 6
     s = vet_slide(prs, "NORTH STAR", "Where Open Door takes us")
-    text_box(s, 0.8, 2.0, 11.5, 1.3, ["Every pet in our care seen sooner, by the right person, and treated well."], size=30, color=HEATHER)
-    text_box(s, 0.8, 3.7, 11.5, 1.0, ["By September 2030, every Larkspur practice will hold RCVS General Practice accreditation."], size=22, bold=True, color=PLUM)
-    text_box(s, 0.8, 5.0, 11.5, 1.0, ["Today 16 of our 24 practices hold it; eight are accredited at Core Standards."], size=15, color=PLUM)
+    text_box(
+        s,
+        0.8,
+        2.0,
+        11.5,
+        1.3,
+        ["Every pet in our care seen sooner, by the right person, and treated well."],
+        size=30,
+        color=HEATHER,
+    )
+    text_box(
+        s,
+        0.8,
+        3.7,
+        11.5,
+        1.0,
+        [
+            "By September 2030, every Larkspur practice will hold RCVS General Practice accreditation."
+        ],
+        size=22,
+        bold=True,
+        color=PLUM,
+    )
+    text_box(
+        s,
+        0.8,
+        5.0,
+        11.5,
+        1.0,
+        ["Today 16 of our 24 practices hold it; eight are accredited at Core Standards."],
+        size=15,
+        color=PLUM,
+    )
     # 7
     s = vet_slide(prs, "FOUR MOVES", "Four questions, four moves")
     moves = [
@@ -1029,7 +1172,9 @@ def build_larkspur() -> PresentationType:
         12.0,
         1.0,
         AMBER,
-        ["Go/no-go at Gate B in March 2029: the Open Door Board takes Heron to every practice, extends it by a quarter, or stops."],
+        [
+            "Go/no-go at Gate B in March 2029: the Open Door Board takes Heron to every practice, extends it by a quarter, or stops."
+        ],
         size=15,
         bold=True,
         color=PLUM,
@@ -1072,11 +1217,26 @@ def build_larkspur() -> PresentationType:
     # 17
     s = vet_slide(prs, "RISKS", "What could stop us, and what we will do")
     risks = [
-        ("Vets see nurse-led clinics as a threat to their caseload", "Design the clinic list with the Vets' Forum; vets keep every diagnosis"),
-        ("The triage line adds a step clients dislike", "Measure the rating of triaged calls in Heron from the first week"),
-        ("The five Teleos practices cannot join the app", "Move them onto RoboVet in Wave 2, before Wave 3 starts"),
-        ("Nurses leave for higher-paid referral hospitals", "A clinical nurse grade and pay step for Schedule 3 nurses"),
-        ("Antibiotic cuts worry clients with sick pets", "Client leaflets written with the Group Clinical Director"),
+        (
+            "Vets see nurse-led clinics as a threat to their caseload",
+            "Design the clinic list with the Vets' Forum; vets keep every diagnosis",
+        ),
+        (
+            "The triage line adds a step clients dislike",
+            "Measure the rating of triaged calls in Heron from the first week",
+        ),
+        (
+            "The five Teleos practices cannot join the app",
+            "Move them onto RoboVet in Wave 2, before Wave 3 starts",
+        ),
+        (
+            "Nurses leave for higher-paid referral hospitals",
+            "A clinical nurse grade and pay step for Schedule 3 nurses",
+        ),
+        (
+            "Antibiotic cuts worry clients with sick pets",
+            "Client leaflets written with the Group Clinical Director",
+        ),
     ]
     text_box(s, 0.6, 1.7, 5.8, 0.4, ["Risk"], size=14, bold=True, color=HEATHER)
     text_box(s, 6.7, 1.7, 6.0, 0.4, ["What we will do"], size=14, bold=True, color=HEATHER)
@@ -1128,14 +1288,28 @@ MOSS = RGBColor(0x3F, 0x5E, 0x3A)
 PEAT = RGBColor(0x5A, 0x43, 0x32)
 BRACKEN = RGBColor(0xC0, 0x6A, 0x2B)
 MIST_GREY = RGBColor(0xEC, 0xEF, 0xEA)
-PARK_FOOTER = "Cairnmoor National Park Authority - Room to Roam 2030 - Authority meeting 26 March 2027"
+PARK_FOOTER = (
+    "Cairnmoor National Park Authority - Room to Roam 2030 - Authority meeting 26 March 2027"
+)
 
 
 def park_slide(prs: PresentationType, section: str, title: str) -> Slide:
     slide = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
     assert slide.shapes.title is not None
     slide.shapes.title.text = title
-    shape(slide, MSO_SHAPE.OVAL, 12.25, 0.25, 0.75, 0.75, MOSS, [section], size=14, bold=True, color=WHITE)
+    shape(
+        slide,
+        MSO_SHAPE.OVAL,
+        12.25,
+        0.25,
+        0.75,
+        0.75,
+        MOSS,
+        [section],
+        size=14,
+        bold=True,
+        color=WHITE,
+    )
     text_box(slide, 0.6, 7.05, 10.0, 0.3, [PARK_FOOTER], size=9, color=PEAT)
     return slide
 
@@ -1146,7 +1320,19 @@ def circle_tiles(slide: Slide, items: Sequence[tuple[str, str]], top: float = 1.
         col, row = i % 2, i // 2
         left = 0.7 + col * 6.2
         y = top + row * 1.55
-        shape(slide, MSO_SHAPE.OVAL, left, y, 1.35, 1.35, BRACKEN, [big], size=18, bold=True, color=WHITE)
+        shape(
+            slide,
+            MSO_SHAPE.OVAL,
+            left,
+            y,
+            1.35,
+            1.35,
+            BRACKEN,
+            [big],
+            size=18,
+            bold=True,
+            color=WHITE,
+        )
         text_box(slide, left + 1.55, y + 0.3, 4.4, 0.9, [caption], size=14, color=PEAT)
 
 
@@ -1154,9 +1340,23 @@ def park_lines(slide: Slide, lines: Sequence[str], top: float = 1.8, size: int =
     text_box(slide, 0.7, top, 11.9, 6.9 - top, lines, size=size, color=PEAT)
 
 
-def mission_slide(prs: PresentationType, number: str, name: str, lines: Sequence[str], aim: str) -> None:
+def mission_slide(
+    prs: PresentationType, number: str, name: str, lines: Sequence[str], aim: str
+) -> None:
     s = park_slide(prs, number, name)
-    shape(s, MSO_SHAPE.RECTANGLE, 0.7, 1.65, 11.9, 0.8, MIST_GREY, [aim], size=16, bold=True, color=MOSS)
+    shape(
+        s,
+        MSO_SHAPE.RECTANGLE,
+        0.7,
+        1.65,
+        11.9,
+        0.8,
+        MIST_GREY,
+        [aim],
+        size=16,
+        bold=True,
+        color=MOSS,
+    )
     park_lines(s, lines, top=2.75, size=16)
 
 
@@ -1236,14 +1436,25 @@ def build_cairnmoor() -> PresentationType:
         text_box(s, 0.7 + col * 6.1, 1.9 + row * 2.2, 5.8, 2.0, [quote, who], size=17, color=PEAT)
     # 6
     s = park_slide(prs, "05", "Our north star")
-    text_box(s, 0.7, 2.0, 11.9, 1.3, ["A park where people and nature both have room to thrive."], size=30, color=MOSS)
+    text_box(
+        s,
+        0.7,
+        2.0,
+        11.9,
+        1.3,
+        ["A park where people and nature both have room to thrive."],
+        size=30,
+        color=MOSS,
+    )
     text_box(
         s,
         0.7,
         3.6,
         11.9,
         1.2,
-        ["By December 2029, no day of the year on which the Glenrigg valley road is shut by verge parking."],
+        [
+            "By December 2029, no day of the year on which the Glenrigg valley road is shut by verge parking."
+        ],
         size=22,
         bold=True,
         color=PEAT,
@@ -1258,7 +1469,18 @@ def build_cairnmoor() -> PresentationType:
     ]
     for i, (name, line) in enumerate(missions):
         col, row = i % 2, i // 2
-        shape(s, MSO_SHAPE.RECTANGLE, 0.7 + col * 6.1, 1.8 + row * 2.4, 5.8, 2.1, MIST_GREY, [name, line], size=16, color=MOSS)
+        shape(
+            s,
+            MSO_SHAPE.RECTANGLE,
+            0.7 + col * 6.1,
+            1.8 + row * 2.4,
+            5.8,
+            2.1,
+            MIST_GREY,
+            [name, line],
+            size=16,
+            color=MOSS,
+        )
     # 8
     mission_slide(
         prs,
@@ -1322,7 +1544,12 @@ def build_cairnmoor() -> PresentationType:
             ["Visitors arriving by bus, bike or on foot", "9%", "15%", "December 2029"],
             ["Glenrigg car parks full before 10am (days a year)", "46", "15", "December 2029"],
             ["Rights of way easy to use", "78%", "90%", "December 2029"],
-            ["Minor planning applications decided within eight weeks", "61%", "80%", "December 2029"],
+            [
+                "Minor planning applications decided within eight weeks",
+                "61%",
+                "80%",
+                "December 2029",
+            ],
             ["Moorland fires started by barbecues or campfires", "22", "8", "December 2029"],
             ["Farms in nature recovery agreements", "64", "150", "December 2029"],
         ],
@@ -1335,13 +1562,36 @@ def build_cairnmoor() -> PresentationType:
     # 13
     s = park_slide(prs, "12", "The route: three stages and three gates")
     stages = [
-        ("Stage 1: Get ready", "Months 1-6\nJuly to December 2027", "Booking system chosen, clearway order drafted, byelaw consultation opened, baselines signed off. Gate 1 (December 2027): ready for Curlew?"),
-        ("Stage 2: Project Curlew", "Months 7-18\nJanuary to December 2028", "Pre-booked parking, Moorbus every 30 minutes and live occupancy in Glenrigg; 1,600 ha re-wetted. Gate 2 (December 2028): go/no-go for the other valleys"),
-        ("Stage 3: Park-wide", "Months 19-30\nJanuary to December 2029", "Booking at Langstrath and High Force, byelaw in force, 150 farm agreements. Gate 3 (December 2029): close-out and next plan"),
+        (
+            "Stage 1: Get ready",
+            "Months 1-6\nJuly to December 2027",
+            "Booking system chosen, clearway order drafted, byelaw consultation opened, baselines signed off. Gate 1 (December 2027): ready for Curlew?",
+        ),
+        (
+            "Stage 2: Project Curlew",
+            "Months 7-18\nJanuary to December 2028",
+            "Pre-booked parking, Moorbus every 30 minutes and live occupancy in Glenrigg; 1,600 ha re-wetted. Gate 2 (December 2028): go/no-go for the other valleys",
+        ),
+        (
+            "Stage 3: Park-wide",
+            "Months 19-30\nJanuary to December 2029",
+            "Booking at Langstrath and High Force, byelaw in force, 150 farm agreements. Gate 3 (December 2029): close-out and next plan",
+        ),
     ]
     for i, (name, span, body) in enumerate(stages):
         top = 1.7 + i * 1.75
-        shape(s, MSO_SHAPE.RECTANGLE, 0.7, top, 3.0, 1.55, MOSS, [name, *span.split("\n")], size=13, color=WHITE)
+        shape(
+            s,
+            MSO_SHAPE.RECTANGLE,
+            0.7,
+            top,
+            3.0,
+            1.55,
+            MOSS,
+            [name, *span.split("\n")],
+            size=13,
+            color=WHITE,
+        )
         shape(s, MSO_SHAPE.ISOSCELES_TRIANGLE, 3.8, top + 0.55, 0.35, 0.35, BRACKEN)
         text_box(s, 4.3, top + 0.1, 8.3, 1.4, [body], size=14, color=PEAT)
     # 14
@@ -1385,7 +1635,9 @@ def build_cairnmoor() -> PresentationType:
         11.9,
         0.9,
         BRACKEN,
-        ["Go/no-go at Gate 2, December 2028: the Room to Roam Board extends Curlew to Langstrath and High Force, repeats it for a season, or ends it."],
+        [
+            "Go/no-go at Gate 2, December 2028: the Room to Roam Board extends Curlew to Langstrath and High Force, repeats it for a season, or ends it."
+        ],
         size=14,
         bold=True,
         color=WHITE,
@@ -1438,11 +1690,23 @@ def build_cairnmoor() -> PresentationType:
         s,
         [
             ["Risk", "Mitigation"],
-            ["Residents fear parking moves into the villages", "Resident permits in Glenrigg and Hallbeck before Curlew starts"],
-            ["The byelaw takes longer than a season to confirm", "A voluntary barbecue ban with landowners from 2028"],
-            ["Peat grant is awarded year by year", "Bid for a multi-year award; keep a shovel-ready list of sites"],
+            [
+                "Residents fear parking moves into the villages",
+                "Resident permits in Glenrigg and Hallbeck before Curlew starts",
+            ],
+            [
+                "The byelaw takes longer than a season to confirm",
+                "A voluntary barbecue ban with landowners from 2028",
+            ],
+            [
+                "Peat grant is awarded year by year",
+                "Bid for a multi-year award; keep a shovel-ready list of sites",
+            ],
             ["Moorbus funding ends", "Fund the Moorbus from parking income from 2029"],
-            ["Too few contractors for stone pitching", "Book the 2028 and 2029 seasons in one contract"],
+            [
+                "Too few contractors for stone pitching",
+                "Book the 2028 and 2029 seasons in one contract",
+            ],
         ],
         top=1.7,
         size=14,
@@ -1656,29 +1920,121 @@ TERNBRIDGE_ORG: dict[str, str] = {
 
 
 LARKSPUR_ROSTER = [
-    ("Chief Executive Officer", "Executive", "extended", "Leads the group and answers to the Board of Directors for its results; kept informed of Open Door through the Executive."),
-    ("Chief Operating Officer", "Executive", "core", "Executive sponsor of Open Door 2030. Chairs the Open Door Board and takes its gate decisions; runs the practices through the regional operations directors; holds the practice budgets."),
-    ("Open Door Programme Lead", "Transformation", "core", "Runs the plan, the waves and gates, the risk log and benefits tracking; secretary to the Open Door Board; owns the Project Heron pilot plan with the Regional Operations Director, South."),
-    ("Group Clinical Director", "Clinical", "core", "Clinical standards across the group: the antibiotic formulary, clinical audit, morbidity and mortality rounds, RCVS Practice Standards accreditation and clinical protocols."),
-    ("Head of Nursing", "Clinical", "core", "Registered veterinary nurses: nurse-led clinics, the nurse clinic diary, Schedule 3 work, nurse grades and the triage nurses' clinical standards."),
-    ("Regional Operations Director, South", "Operations", "core", "Runs the 11 southern practices including the five Solent practices; practice managers, rotas in use, appointment templates and practice performance."),
-    ("Practice Manager, Lymington", "Operations", "core", "Runs the Lymington practice, the lead practice of Project Heron; local rota, reception and the appointment diary."),
-    ("Client Care Centre Manager", "Client Care", "core", "The Client Care Centre in Southampton: phone answering for the practices it serves, the triage line, booking and repeat prescription requests."),
-    ("Head of Digital and Data", "Digital", "core", "RoboVet, the Larkspur app, telephony, the Tailwind data warehouse and Power BI reporting; moves acquired practices onto RoboVet."),
-    ("Pet Health Club Manager", "Client Care", "core", "The Pet Health Club plans, membership numbers, plan benefits and PetPlanner."),
-    ("Finance Director", "Finance", "core", "Capital and running budgets, locum spend, benefits tracking and baselines for financial measures."),
-    ("Head of People", "People", "core", "Recruitment, contracts, the four-day rota option, pay grades, vet retention and exit interviews."),
-    ("Larkspur Academy Lead", "People", "extended", "Runs the Larkspur Academy: the graduate programme and mentors, CPD, Schedule 3 places, reception and client care training."),
-    ("Clinical Audit and Quality Lead", "Clinical", "extended", "Runs the clinical audit programme, collects audit results, prepares practices for RCVS assessment visits."),
-    ("Procurement and Pharmacy Manager", "Finance", "extended", "Medicines wholesaler contract, stock lists, the formulary in the pharmacy system and equipment purchasing."),
-    ("Marketing and Communications Manager", "Client Care", "extended", "Client communications, practice web pages, published prices, client leaflets and the visit survey."),
-    ("Chair, Vets' Forum", "Vets' Forum", "extended", "Speaks for the group's vets. The Forum is consulted on rotas, on-call duties and clinical protocols; it takes no operational decisions."),
-    ("Data Protection Officer", "Legal", "extended", "Advises on client and pet data, call recordings and data sharing; consulted on any new use of client records."),
+    (
+        "Chief Executive Officer",
+        "Executive",
+        "extended",
+        "Leads the group and answers to the Board of Directors for its results; kept informed of Open Door through the Executive.",
+    ),
+    (
+        "Chief Operating Officer",
+        "Executive",
+        "core",
+        "Executive sponsor of Open Door 2030. Chairs the Open Door Board and takes its gate decisions; runs the practices through the regional operations directors; holds the practice budgets.",
+    ),
+    (
+        "Open Door Programme Lead",
+        "Transformation",
+        "core",
+        "Runs the plan, the waves and gates, the risk log and benefits tracking; secretary to the Open Door Board; owns the Project Heron pilot plan with the Regional Operations Director, South.",
+    ),
+    (
+        "Group Clinical Director",
+        "Clinical",
+        "core",
+        "Clinical standards across the group: the antibiotic formulary, clinical audit, morbidity and mortality rounds, RCVS Practice Standards accreditation and clinical protocols.",
+    ),
+    (
+        "Head of Nursing",
+        "Clinical",
+        "core",
+        "Registered veterinary nurses: nurse-led clinics, the nurse clinic diary, Schedule 3 work, nurse grades and the triage nurses' clinical standards.",
+    ),
+    (
+        "Regional Operations Director, South",
+        "Operations",
+        "core",
+        "Runs the 11 southern practices including the five Solent practices; practice managers, rotas in use, appointment templates and practice performance.",
+    ),
+    (
+        "Practice Manager, Lymington",
+        "Operations",
+        "core",
+        "Runs the Lymington practice, the lead practice of Project Heron; local rota, reception and the appointment diary.",
+    ),
+    (
+        "Client Care Centre Manager",
+        "Client Care",
+        "core",
+        "The Client Care Centre in Southampton: phone answering for the practices it serves, the triage line, booking and repeat prescription requests.",
+    ),
+    (
+        "Head of Digital and Data",
+        "Digital",
+        "core",
+        "RoboVet, the Larkspur app, telephony, the Tailwind data warehouse and Power BI reporting; moves acquired practices onto RoboVet.",
+    ),
+    (
+        "Pet Health Club Manager",
+        "Client Care",
+        "core",
+        "The Pet Health Club plans, membership numbers, plan benefits and PetPlanner.",
+    ),
+    (
+        "Finance Director",
+        "Finance",
+        "core",
+        "Capital and running budgets, locum spend, benefits tracking and baselines for financial measures.",
+    ),
+    (
+        "Head of People",
+        "People",
+        "core",
+        "Recruitment, contracts, the four-day rota option, pay grades, vet retention and exit interviews.",
+    ),
+    (
+        "Larkspur Academy Lead",
+        "People",
+        "extended",
+        "Runs the Larkspur Academy: the graduate programme and mentors, CPD, Schedule 3 places, reception and client care training.",
+    ),
+    (
+        "Clinical Audit and Quality Lead",
+        "Clinical",
+        "extended",
+        "Runs the clinical audit programme, collects audit results, prepares practices for RCVS assessment visits.",
+    ),
+    (
+        "Procurement and Pharmacy Manager",
+        "Finance",
+        "extended",
+        "Medicines wholesaler contract, stock lists, the formulary in the pharmacy system and equipment purchasing.",
+    ),
+    (
+        "Marketing and Communications Manager",
+        "Client Care",
+        "extended",
+        "Client communications, practice web pages, published prices, client leaflets and the visit survey.",
+    ),
+    (
+        "Chair, Vets' Forum",
+        "Vets' Forum",
+        "extended",
+        "Speaks for the group's vets. The Forum is consulted on rotas, on-call duties and clinical protocols; it takes no operational decisions.",
+    ),
+    (
+        "Data Protection Officer",
+        "Legal",
+        "extended",
+        "Advises on client and pet data, call recordings and data sharing; consulted on any new use of client records.",
+    ),
 ]
 
 
 LARKSPUR_ORG: dict[str, str] = {
-    "people/open-door-roster.csv": csv_text(("Role", "Team", "Tier", "Responsibilities"), LARKSPUR_ROSTER),
+    "people/open-door-roster.csv": csv_text(
+        ("Role", "Team", "Tier", "Responsibilities"), LARKSPUR_ROSTER
+    ),
     "governance/open-door-board-terms-of-reference.md": doc(
         """
         # Open Door Board: terms of reference
