@@ -830,9 +830,15 @@ def test_a_timelines_stage_names_in_one_row_of_shapes_take_the_dates_under_them(
         kind="pptx",
         units=[cover, Unit(number=2, kind="slide", title="Our timeline", blocks=blocks)],
     )
-    phases = [(p.name, p.start_week, p.end_week) for p in read_deck_plan(deck).phases]
+    plan = read_deck_plan(deck)
+    phases = [(p.name, p.start_week, p.end_week) for p in plan.phases]
     assert [n for n, _, _ in phases] == ["Prepare", "Pilot in the north", "Scale-up"], phases
     assert phases[0][1] < phases[1][1] < phases[2][1] and phases[1][1] >= phases[0][2] - 1
+    # Each column's gate is its stage's gate (the sponsor is Accountable for it), and its
+    # work is the stage's, not a loose line of the slide.
+    gates = [p.gate for p in plan.phases]
+    assert gates[0] and "ready to pilot" in gates[0] and gates[1] and "Go/no-go" in gates[1]
+    assert gates[2] is None, gates
 
 
 def test_a_trial_staged_without_the_word_pilot_is_the_pilot_named_by_its_title() -> None:

@@ -321,6 +321,9 @@ def read_slide(
             counts[k] = counts.get(k, 0) + 1
     nested: dict[str, list[str]] = {}  # phase key -> the lines nested under its line
     under: tuple[str, int] | None = None
+    # A stage named over its dates ("Prepare" over "October 2027 to March 2028") owns the
+    # lines under it, up to the next stage: its box's work and gate.
+    staged = False
     taken: set[int] = set()
     # Text boxes without outline levels ("Stage 1: Stabilise / April to August 2027 / Programme
     # lead appointed / ..."): the lines after a phase's line, up to the next, are its own.
@@ -361,24 +364,27 @@ def read_slide(
             taken.add(i)
             under = None
             continue
+        named_stage = False
         if k is None and stages:
             head = re.split(r"\s*[:·–]\s*|\s+-\s+", line, maxsplit=1)[0].strip().lower()
             if head in stages:
-                k = head
+                k, named_stage = head, True
         if k is None:
-            if under is not None and flat and _dates_only(line, start_year):
+            boxed = flat or staged
+            if under is not None and boxed and _dates_only(line, start_year):
                 taken.add(i)  # the phase's own dates, read with its line
             elif under is not None and flat and (_RUN_LABEL.match(line) or _numbered_gate(line)):
                 under = None  # "Decision points:", "Checkpoint A (...)": the overview's own
             elif under is not None and flat and re.fullmatch(r"[a-z][\w-]*", line.strip()):
                 taken.add(i)  # "properties" under a big "3": a figure's caption, no work
-            elif under is not None and (levels[i] > under[1] or flat):
+            elif under is not None and (levels[i] > under[1] or boxed):
                 nested.setdefault(under[0], []).append(line)
                 taken.add(i)
             else:
                 under = None
             continue
         under = (k, levels[i])
+        staged = named_stage and _dates_only(lines[i + 1] if i + 1 < len(lines) else "", start_year)
         existing = next((r for r in reading.records if r.key == k), None)
         if existing is None:
             repeated = counts.get(k, 0) > 1
