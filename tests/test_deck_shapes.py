@@ -875,3 +875,36 @@ def test_a_short_line_that_opens_with_a_verb_of_work_is_no_heading() -> None:
 def test_a_rule_to_extend_a_lease_stages_no_pilot() -> None:
     fleet = ("Fleet Renewal", ["Extend the lease if utilisation stays above 80% in 2027."])
     assert read_deck_plan(_deck([COVER, fleet])).pilot is None
+
+
+@pytest.mark.parametrize(
+    ("cover", "org", "title"),
+    [
+        (
+            [
+                "Community Risk and Prevention Plan, October 2027 to December 2029",
+                "Eastvale Fire and Rescue Service",
+                "Report to the Fire Authority, 22 June 2027 | Agenda item 7",
+            ],
+            "Eastvale Fire and Rescue Service",
+            "Community Risk and Prevention Plan, October 2027 to December 2029",
+        ),
+        (
+            ["Tolland Pharma, Marsh Lane site: quality plan, FY28 to FY30", "Board, 3 May 2027"],
+            "Tolland Pharma",
+            "Marsh Lane site: quality plan, FY28 to FY30",
+        ),
+        (
+            ["Clinical Operations Strategy 2027-2029", "Pellworth Biologics · Clinical Operations"],
+            "Pellworth Biologics",
+            "Clinical Operations Strategy 2027-2029",
+        ),
+    ],
+)
+def test_the_cover_names_the_organization_not_an_addressee_or_a_meeting(
+    cover: list[str], org: str, title: str
+) -> None:
+    """A cover's name line, or the name that opens its title, is the organization; the body
+    a paper goes to ("Report to the Fire Authority, 22 June 2027") and a meeting are not."""
+    plan = read_deck_plan(_deck([("Cover", cover), ("Summary", ["One line of summary."])]))
+    assert (plan.organization, plan.title) == (org, title)

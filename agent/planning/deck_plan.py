@@ -451,6 +451,16 @@ _STRATEGY_WORDS = re.compile(
     r"\b(strategy|strategic|roadmap|plan|blueprint|transformation|launch|growth|vision|programme|program|agenda|review)\b",
     re.I,
 )
+# A proper name of two to six words: capitalised words, joined by "and", "of", "&", "the".
+_NAME = r"[A-Z][\w'.-]*(?:\s+(?:(?:and|of|the|for|&)\s+)?[A-Z][\w'.-]*){1,5}"
+_NAME_FIRST = re.compile(rf"^({_NAME})(?:,[^:]{{1,40}})?:\s+\S")
+_NAME_LINE = re.compile(_NAME)
+# Cover lines that name a meeting, a body of the organization or a document, not the org.
+_NOT_ORG = re.compile(
+    r"\b(?:board|committee|team|meeting|offsite|session|paper|review|item|agenda|summary|"
+    r"confidential|draft|official|version|contents|directors?|office|executive)\b|\d",
+    re.I,
+)
 _ORG_SUFFIX = re.compile(
     r"\b(?:inc|ltd|llc|plc|group|holdings|industries|company|co|corporation|corp|hospitality|health|"
     r"bank|university|council|agency|department|ministry|authority|city|county|trust|foundation|"
@@ -482,6 +492,9 @@ def _title_and_org(
                 _ORG_SUFFIX.search(part)
                 and 1 <= len(words(part)) <= 6
                 and not _STRATEGY_WORDS.search(part)
+                # "Fire Authority, 22 June 2027": an addressee; "Group Operational Excellence
+                # Office": a team of the organization
+                and not _NOT_ORG.search(part)
             ):
                 org = part
                 break
@@ -492,8 +505,31 @@ def _title_and_org(
             clean = re.sub(r"^(?:prepared (?:for|by)|presented to)\s*:\s*", "", line, flags=re.I)
             head = re.split(r"\s+[·|•—–]\s+", clean)[0]
             m = re.match(r"^([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})", head)
-            if m and _ORG_SUFFIX.search(m.group(1)) and not _STRATEGY_WORDS.search(m.group(1)):
+            if (
+                m
+                and _ORG_SUFFIX.search(m.group(1))
+                and not _STRATEGY_WORDS.search(m.group(1))
+                and not _NOT_ORG.search(m.group(1))
+            ):
                 org = m.group(1)
+                break
+    if org is None and title:
+        # "Ashworth Kell LLP: client service plan ...", "Kelderby Pharma, Hartside site: ...":
+        # the title names its organization first.
+        m = _NAME_FIRST.match(title)
+        if m and not _STRATEGY_WORDS.search(m.group(1)):
+            org = m.group(1)
+    if org is None and first is not None:
+        # A line that is only a name ("Kestrel Parcels", "Corvane Therapeutics · Global ...").
+        for line in first.texts()[:8]:
+            head = re.split(r"\s+[·|•—–]\s+", line.strip())[0]
+            if (
+                head != title
+                and not head.isupper()  # a line in capitals is read below
+                and _NAME_LINE.fullmatch(head)
+                and not _NOT_ORG.search(head)
+            ):
+                org = head
                 break
     if org is None and first is not None:
         caps = [
@@ -506,7 +542,7 @@ def _title_and_org(
     if org and org.isupper():
         org = org.title()
     if title and org and title.lower().startswith(org.lower()) and len(title) > len(org) + 3:
-        title = title[len(org) :].strip(" :·-–—")
+        title = title[len(org) :].strip(" :·-–—,")
     return title, org
 
 
