@@ -161,6 +161,27 @@ def test_an_undated_numbered_first_100_days_list_is_one_milestone_per_item() -> 
     assert max(c.end_week or 0 for c in got) <= 100 / 7 + 0.01
 
 
+def test_a_first_90_days_list_dated_by_one_window_is_one_milestone_per_numbered_item() -> None:
+    """ "Mobilise, July to September 2027" over items numbered in drawn squares ("3 Sign
+    ..."): each item is a milestone inside that window, not one run of text."""
+    slides = [
+        ("Harbour Freight 2029", ["Board paper, January 2027", "Plan July 2027 to June 2030"]),
+        (
+            "The first 90 days",
+            [
+                "MOBILISE, JULY TO SEPTEMBER 2027",
+                "1 Appoint the pilot lead and a remote operations trainer.",
+                "2 Agree the baselines for the seven measures with Performance.",
+                "3 Sign the upgrade contract and fix the cut-over window.",
+            ],
+        ),
+    ]
+    got = [c for c in read_deck_plan(_deck(slides)).commitments if c.kind == "milestone"]
+    assert [c.title.split()[0] for c in got] == ["Appoint", "Agree", "Sign"], got
+    assert all(c.start_week is not None and c.end_week is not None for c in got)
+    assert max(c.end_week or 0 for c in got) <= 14
+
+
 def test_a_pilot_slide_names_the_pilot_and_lists_its_criteria_under_a_sentence_label() -> None:
     slides = [
         COVER,

@@ -580,6 +580,14 @@ def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -
     labels = [i for i, span in enumerate(spans) if span is not None]
     if not labels:
         return _undated_list(slide, kind) if kind == "milestone" else []
+    if kind == "milestone" and len(labels) == 1 and labels[0] <= 1 and len(lines) - labels[0] > 2:
+        # "Mobilise, July to September 2027" over a numbered list: one window dates the list,
+        # and each item under it is a milestone in it.
+        window = spans[labels[0]]
+        assert window is not None
+        listed = _undated_list(slide, kind, window=(window.start, window.end))
+        if listed:
+            return listed
 
     # Layout, read once per slide: "Awareness / 0-3 months / ..." puts each item's heading before
     # its label; "W1-2 / Launch & Mandate / ..." puts it after.
@@ -670,14 +678,18 @@ def _due_dates(lines: list[str], start_year: int | None) -> list[timeline.Span |
     ]
 
 
-def _undated_list(slide: _Slide, kind: CommitmentKind) -> list[Commitment]:
+def _undated_list(
+    slide: _Slide, kind: CommitmentKind, *, window: tuple[float, float] | None = None
+) -> list[Commitment]:
     """A first-N-days list with no dates ("1. Appoint the workstream leads ..."): each item is
-    a milestone, in the order listed, spread over the N days."""
+    a milestone, in the order listed, spread over the N days (or over ``window``, in weeks)."""
     m = re.search(r"\b(\d{2,3})\s*[- ]?days?\b", slide.heading)
-    weeks = int(m.group(1)) / 7 if m else 13.0
+    start, weeks = window if window else (0.0, int(m.group(1)) / 7 if m else 13.0)
+    weeks -= start
     items = []
     for line, block in slide.lines:
-        text = re.sub(r"^\d{1,2}[.)]\s+", "", line)
+        # "1. Appoint ...", "2) Agree ...", and a number drawn in a square: "3 Sign ..."
+        text = re.sub(r"^\d{1,2}(?:[.)]\s+|\s+(?=[A-Z][a-z]))", "", line)
         # A bullet, a number, or (in a text box without bullet marks) a line that opens with
         # a verb of work: "Recruit the six surveyors."
         listed = (
@@ -701,7 +713,8 @@ def _undated_list(slide: _Slide, kind: CommitmentKind) -> list[Commitment]:
         return []
     width = weeks / len(items)
     for k, c in enumerate(items):
-        c.start_week, c.end_week = k * width, min(weeks, k * width + max(width, 2.0))
+        c.start_week = start + k * width
+        c.end_week = start + min(weeks, k * width + max(width, 2.0))
     return items
 
 
