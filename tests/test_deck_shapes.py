@@ -182,6 +182,29 @@ def test_a_first_90_days_list_dated_by_one_window_is_one_milestone_per_numbered_
     assert max(c.end_week or 0 for c in got) <= 14
 
 
+def test_a_workstream_page_with_sub_headings_and_long_items_is_still_its_initiatives() -> None:
+    """A PDF page under a "WORKSTREAM: ..." eyebrow: sub-headings ("Deviations", "CAPA") over
+    plain lines, one of them long. The sub-headings are no items and do not outvote them."""
+    detail = (
+        "Resolve: deviations that close, and stay closed",
+        [
+            "WORKSTREAM: RESOLVE",
+            "Deviations",
+            "Triage every deviation within one working day of being raised",
+            "Eight trained root-cause investigators, one per area",
+            "CAPA",
+            "Seal and label lines 4 to 9 to case and pallet: line 4 at the December 2027 "
+            "shutdown, lines 5 to 7 in August 2028 and lines 8 and 9 in December 2028, each "
+            "after its validation",
+            "Trend reviews by line and product every quarter",
+        ],
+    )
+    titles = [c.title for c in read_deck_plan(_deck([COVER, detail])).commitments]
+    for opening in ("Triage every deviation", "Eight trained", "Seal and label", "Trend reviews"):
+        assert any(t.startswith(opening) for t in titles), (opening, titles)
+    assert not any(t in ("Deviations", "CAPA") for t in titles), titles
+
+
 def test_a_pilot_slide_names_the_pilot_and_lists_its_criteria_under_a_sentence_label() -> None:
     slides = [
         COVER,

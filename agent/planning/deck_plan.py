@@ -1443,7 +1443,10 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
     # cards, and a big figure over its caption is no item.
     cards = _named_tactics(slide, pillar)
     body = [ln for i, (ln, _) in enumerate(slide.lines) if i not in slide.left_behind]
-    items = [ln for ln in body if 5 <= len(words(ln)) <= 30 and not _FIGURE_LINE.match(ln)]
+    # Sub-headings over groups of items ("Deviations", "CAPA") and an eyebrow are no items,
+    # and no lines the items must outnumber either.
+    body = [ln for ln in body if len(words(ln)) > 3]
+    items = [ln for ln in body if 5 <= len(words(ln)) <= 45 and not _FIGURE_LINE.match(ln)]
     # A slide titled after a pillar the deck listed details it as surely as "Pillar 2" does.
     named = pillar is not None and pillar != slide.title
     column = (
