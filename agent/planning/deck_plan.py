@@ -1444,8 +1444,8 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
     cards = _named_tactics(slide, pillar)
     body = [ln for i, (ln, _) in enumerate(slide.lines) if i not in slide.left_behind]
     # Sub-headings over groups of items ("Deviations", "CAPA") and an eyebrow are no items,
-    # and no lines the items must outnumber either.
-    body = [ln for ln in body if len(words(ln)) > 3]
+    # and no lines the items must outnumber either (a big figure is: it heads a caption).
+    body = [ln for ln in body if len(words(ln)) > 3 or re.search(r"\d", ln)]
     items = [ln for ln in body if 5 <= len(words(ln)) <= 45 and not _FIGURE_LINE.match(ln)]
     # A slide titled after a pillar the deck listed details it as surely as "Pillar 2" does.
     named = pillar is not None and pillar != slide.title
