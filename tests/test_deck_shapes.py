@@ -205,6 +205,29 @@ def test_a_workstream_page_with_sub_headings_and_long_items_is_still_its_initiat
     assert not any(t in ("Deviations", "CAPA") for t in titles), titles
 
 
+def test_two_column_headings_over_their_items_make_every_item_an_initiative() -> None:
+    """ "Route and dock planning" and "Fleet and stores" head two columns of three plain lines:
+    six initiatives, not one card of the second heading and its first line."""
+    detail = (
+        "Transport: plan the fleet, not just the route",
+        [
+            "PROGRAMME 3",
+            "Route and dock planning",
+            "Fleet and stores",
+            "Route planning software at all four sites, replacing spreadsheet planning",
+            "Dock door slots booked from the warehouse system",
+            "Backhaul: collect from suppliers on the way back from stores",
+            "Trailers leaving at least 85% full by cube",
+            "Delivery windows agreed with every store and reviewed each quarter",
+            "Tracking units fitted to every trailer",
+        ],
+    )
+    titles = [c.title for c in read_deck_plan(_deck([COVER, detail])).commitments]
+    for opening in ("Route planning", "Dock door", "Backhaul", "Trailers", "Delivery", "Tracking"):
+        assert any(t.startswith(opening) for t in titles), (opening, titles)
+    assert not any(t.startswith("Fleet and stores") for t in titles), titles
+
+
 def test_a_pilot_slide_names_the_pilot_and_lists_its_criteria_under_a_sentence_label() -> None:
     slides = [
         COVER,

@@ -1444,8 +1444,13 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
     cards = _named_tactics(slide, pillar)
     body = [ln for i, (ln, _) in enumerate(slide.lines) if i not in slide.left_behind]
     # Sub-headings over groups of items ("Deviations", "CAPA") and an eyebrow are no items,
-    # and no lines the items must outnumber either (a big figure is: it heads a caption).
-    body = [ln for ln in body if len(words(ln)) > 3 or re.search(r"\d", ln)]
+    # and no lines the items must outnumber either (a big figure is: it heads a caption; so
+    # is a label: "Defect Triage:" heads its card).
+    body = [
+        ln
+        for ln in body
+        if len(words(ln)) > 4 or _FIGURE_LINE.match(ln) or ln.rstrip().endswith(":")
+    ]
     items = [ln for ln in body if 5 <= len(words(ln)) <= 45 and not _FIGURE_LINE.match(ln)]
     # A slide titled after a pillar the deck listed details it as surely as "Pillar 2" does.
     named = pillar is not None and pillar != slide.title
@@ -1453,7 +1458,8 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
         (_is_detail(slide) or _enabler_slide(slide) or named)
         and len(items) >= (1 if named else 3)
         and len(items) >= len(body) - 1
-        and not cards
+        # cards are a heading over its one sentence each: not two headings over six lines
+        and (not cards or 2 * len(cards) < len(items))
         # A slide that draws its bullets lists what is bulleted, not its subtitle.
         and not any(block.bullet is True for _, block in slide.lines)
     )
