@@ -1443,6 +1443,7 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
     # cards, and a big figure over its caption is no item.
     cards = _named_tactics(slide, pillar)
     body = [ln for i, (ln, _) in enumerate(slide.lines) if i not in slide.left_behind]
+    short = {ln for ln in body if len(words(ln)) <= 4}
     # Sub-headings over groups of items ("Deviations", "CAPA") and an eyebrow are no items,
     # and no lines the items must outnumber either (a big figure is: it heads a caption; so
     # is a label: "Defect Triage:" heads its card).
@@ -1476,8 +1477,8 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
             or column
             or i in committed
         )
-        if not listed or len(toks) < 4 or len(toks) > 45:
-            continue
+        if not listed or len(toks) < 4 or len(toks) > 45 or column and line in short:
+            continue  # (in a column, a short line heads a group of items)
         labelled = _LABEL_LEAD.match(line) is not None
         if _TARGET_LINE.match(line) or toks[0] in WORK_VERBS and not labelled:
             # Targets are KPIs; imperative bullets are read as initiatives already, but for
