@@ -242,14 +242,51 @@ _NOT_WORK_AFTER_WE_WILL = frozenset(
 )
 
 
+# Verbs after "we will" that state a hope, a state or a feeling, not work the deck commits to
+# ("We will have ...", "We will need ...", "We will focus on ..."), or an ask the asks reader
+# takes ("We will ask the Fund for £2.5m"): a verb no list of work verbs holds ("photograph",
+# "clear", "sell") is work all the same.
+_NOT_PLEDGED = frozenset(
+    [
+        "have",
+        "need",
+        "get",
+        "hope",
+        "try",
+        "look",
+        "feel",
+        "think",
+        "focus",
+        "seek",
+        "wish",
+        "expect",
+        "like",
+        "love",
+        "enjoy",
+        "stay",
+        "keep",
+        "find",
+        "hear",
+        "say",
+        "welcome",
+        "ask",
+    ]
+)
+
+
 def we_will_work(text: str) -> str | None:
-    """The work a "We will <verb of work> ..." line commits to, capitalised ("Publish the
-    tender ..."), else None."""
+    """The work a "We will <verb> ..." line commits to, capitalised ("Publish the tender
+    ..."), else None. A verb of work, or any other verb but a state, a hope or a goal's own
+    ("be", "achieve", "know", "need")."""
     toks = words(text)
     if len(toks) < 4 or toks[0] != "we" or toks[1] != "will":
         return None
     verb = toks[2]
-    if verb not in WORK_VERBS or verb in _NOT_WORK_AFTER_WE_WILL:
+    if (
+        verb in _NOT_WORK_AFTER_WE_WILL
+        or verb not in WORK_VERBS
+        and (verb in _NOT_PLEDGED or not verb.isalpha() or verb.endswith("ly") or len(verb) < 3)
+    ):
         return None
     rest = text.split(None, 2)[2] if len(text.split(None, 2)) == 3 else ""
     return rest[:1].upper() + rest[1:] if rest else None

@@ -1421,6 +1421,15 @@ def _is_detail(slide: _Slide) -> bool:
     return bool(_PILLAR_DETAIL.match(slide.title)) or _detail_eyebrow(slide) is not None
 
 
+# "<Something> will be <done> ...": a commitment in the passive. Not a state the deck
+# expects ("will be known", "will be needed") and not the first person ("we will be ...").
+_WILL_BE_DONE = re.compile(
+    r"^(?!we\b)[A-Z][^;:]{2,80}?\s+will\s+(?:also\s+|then\s+|now\s+)?be\s+"
+    r"(?!(?:known|seen|expected|needed|required|affected|based|used|given|shown|involved|"
+    r"interested|concerned|located|able|pleased|proud|ready)\b)"
+    r"(?:[a-z]+ed|sold|run|set|held|kept|made|built|put|cut|bought|brought|taught|paid|met)\b",
+    re.I,
+)
 _FIGURE_LINE = re.compile(r"^\W*[\d.,%–-]+\W")  # "8%–12% of revenue", "1 butler : 1 party"
 _TARGET_LINE = re.compile(r"^(?:targets?|kpis?|goals?|measures?|commitments?)\s*[:：]", re.I)
 
@@ -1734,6 +1743,9 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     gate: Commitment | None = None
     criteria_of = -1  # the line whose criteria are listed under it
     listing = False  # under "What we will do" / "Our commitments": every line is work
+    # A slide that pledges work in the first person pledges it in the passive too: "Membership
+    # will be sold at every front desk", beside "We will replace the ticketing ...".
+    pledging = any(we_will_work(s) for ln, _ in slide.lines for s in sentences(ln))
     for i, (line, _block) in enumerate(slide.lines):
         if i in slide.left_behind:
             continue
@@ -1763,7 +1775,9 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
         for sent in sentences(line) if len(line) > 160 else [line]:
             toks = words(sent)
             # "We will replace the ticketing ...": the deck's commitment in the first person
-            pledged = we_will_work(sent)
+            pledged = we_will_work(sent) or (
+                sent.strip() if pledging and _WILL_BE_DONE.match(sent.strip()) else None
+            )
             # "We will take the plan to every venue only if ...", "The steering group will
             # decide go or no-go in June 2028": the deck's decision rule, a gate
             decides = bool(_DECISION_RULE.search(sent))
