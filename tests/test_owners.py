@@ -896,3 +896,40 @@ def test_the_lead_a_deck_names_wins_over_the_training_function() -> None:
 
     assert function_lead("Fit induction hobs in 200 void homes", roles) is None
     assert function_lead("Review the golf course lease", roles) is None
+
+
+def test_a_sentence_about_a_team_is_its_heads_remit_not_every_members() -> None:
+    """ "Berth windows are agreed by email and recorded by Vessel Planning": the Head of Vessel
+    Planning's remit, not the Yard Planning Manager's because the yard sits in that team."""
+    from agent.context._loader import remits
+
+    head = Role(
+        name="Head of Vessel Planning",
+        team="Vessel Planning",
+        tier="core",
+        responsibilities=["Owns the berth plan and berth windows for every call"],
+    )
+    yard = Role(
+        name="Yard Planning Manager",
+        team="Vessel Planning",
+        tier="core",
+        responsibilities=["Owns the yard block plan and stacking rules"],
+    )
+    gate = Role(
+        name="Gate Manager", team="Landside", tier="core", responsibilities=["Runs the gate"]
+    )
+    said = [
+        "Berth windows are agreed by email and recorded by Vessel Planning against each call.",
+        "Landside keeps the truck booking rules.",
+    ]
+    found = remits([head, yard, gate], said)
+    assert found.get("Head of Vessel Planning") == [said[0]]
+    assert "Yard Planning Manager" not in found
+    assert found.get("Gate Manager") == [said[1]]  # no role carries its team's name: all share
+    owner, _share = remit.by_remit(
+        "A berth window agreed with each line 14 days ahead",
+        "process_people",
+        [head, yard, gate],
+        found,
+    )
+    assert owner is not None and owner.name == "Head of Vessel Planning"

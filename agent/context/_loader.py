@@ -247,9 +247,18 @@ def remits(
     # A sentence that lists several roles (a committee's members) says nothing about any one.
     sentences = [s for s in sentences if sum(n in s.lower() for n in names) < 3]
     lowered = [s.lower() for s in sentences]
+    # A sentence about a team ("... recorded by Vessel Planning") is its head's when a role of
+    # that team carries the team's name ("Head of Vessel Planning"), not every member's.
+    heads = {
+        (r.team or "").lower()
+        for r in roles
+        if r.team and len(r.team) > 3 and r.team.lower() in r.name.lower()
+    }
     for role in roles:
         name = role.name.lower()
         team = (role.team or "").lower()
+        if team in heads and team not in name:
+            team = ""
         found = [
             s
             for s, low in zip(sentences, lowered, strict=True)
