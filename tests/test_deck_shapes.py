@@ -997,3 +997,21 @@ def test_a_pledge_slide_commits_in_any_verb_and_in_the_passive() -> None:
     assert any(t.startswith("Rights in recent works will be cleared") for t in titles), titles
     for said in ("Object records", "Need two more", "Know this is working", "We will"):
         assert not any(t.startswith(said) for t in titles), (said, titles)
+
+
+def test_a_footnote_dating_two_phases_in_one_run_of_text_gives_two_phases() -> None:
+    """A PDF's footnote under a roadmap table: "Phase 1: Foundations runs July 2027 to March
+    2028. Phase 2: Pilot runs April to December 2028." is two phases, each on its dates."""
+    roadmap = (
+        "Roadmap",
+        [
+            "Phase 1: Foundations runs July 2027 to March 2028. Phase 2: Pilot runs April to "
+            "December 2028.",
+            "Phase 3: Whole network runs January 2029 to June 2030.",
+        ],
+    )
+    cover = ("Harbour Freight 2029", ["Plan July 2027 to June 2030"])
+    phases = read_deck_plan(_deck([cover, roadmap])).phases
+    got = [(p.name.split(":")[0], round(p.start_week), round(p.end_week)) for p in phases]
+    assert [g[0] for g in got] == ["Phase 1", "Phase 2", "Phase 3"], got
+    assert got[0][2] <= got[1][1] + 1 and got[1][2] <= got[2][1] + 1, got

@@ -33,6 +33,17 @@ _NUM = r"\d+(?:\s*[-–&]\s*\d+)?|one|two|three|four|five|i{1,3}|iv|v|(?-i:[A-H]
 PHASE_KEY = re.compile(
     rf"\b(phase|wave|stage|step|horizon|tranche|release|year)s?\s*({_NUM})\b", re.I
 )
+# Where a run of text opens a new sentence on a phase or a gate.
+_SENTENCE_PER_PHASE = re.compile(
+    rf"(?<=[.;])\s+(?=(?:{PHASE_KEY.pattern}|gate\s*\w*\s*[(:]))", re.I
+)
+
+
+def _per_phase(line: str) -> list[str]:
+    cuts = [0, *(m.end() for m in _SENTENCE_PER_PHASE.finditer(line)), len(line)]
+    return [line[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False) if line[a:b].strip()]
+
+
 # A line that names a phase starts with it, maybe after its year ("2027 Wave 1").
 _LEADS_WITH_KEY = re.compile(rf"^(?:(?:fy\s?)?20\d\d\s+)?{PHASE_KEY.pattern}", re.I)
 # "Phase 1 gate: ...", "Wave 2 exit criteria: ...": a phase's gate named by its phase.
@@ -239,6 +250,14 @@ def read_slide(
     outline level, so that the lines nested under a phase on an overview are its work and gate."""
     placed = placed or {}
     levels = levels if levels is not None and len(levels) == len(lines) else [0] * len(lines)
+    # A footnote that dates two phases in one run of text ("Phase 1: Foundations runs July
+    # 2027 to March 2028. Phase 2: Kittiwake pilot runs ..."): one line each.
+    split = [
+        (part, level)
+        for line, level in zip(lines, levels, strict=True)
+        for part in _per_phase(line)
+    ]
+    lines, levels = [ln for ln, _ in split], [lv for _, lv in split]
     reading = Reading()
     key = phase_key(title)
     if (key is None or not _span_in(title, start_year)) and not _lists_phases(lines):
