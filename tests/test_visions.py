@@ -635,3 +635,32 @@ def test_a_slide_about_the_market_or_rivals_heads_no_goals() -> None:
     texts = [v.text for v in find_visions(deck)]
     assert not any(t.startswith("Competitors") for t in texts), texts
     assert any(t.startswith("Online sales") for t in texts), texts
+
+
+def test_a_risks_slide_states_no_goal_but_a_goal_about_risk_does() -> None:
+    """A risk and its mitigation, however phrased, are no goal ("Risk Mitigation: Crane
+    drivers reject remote operation. Consult early ..."); a slide whose goal is to reduce a
+    risk still states one."""
+    from agent.engines.rules.visions import find_visions
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            (
+                "Risks and how we will handle them",
+                [
+                    "Risk Mitigation: Crane drivers reject remote operation. Consult early "
+                    "through the joint committee; simulator training open to every driver.",
+                    "Hauliers resist the slot charge so that bookings fall by 20% in 2029.",
+                ],
+            ),
+            (
+                "Reduce the risk of fire in every home",
+                ["Cut accidental dwelling fires from 410 to 300 a year by March 2029."],
+            ),
+        ],
+        bullets=False,
+    )
+    found = [(v.text, v.source.slide if v.source else None) for v in find_visions(deck)]
+    assert not any(slide == 1 for _, slide in found), found
+    assert any("410 to 300" in text for text, _ in found), found

@@ -192,6 +192,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
     score = 0.0
     first = toks[0]
     title = unit.title or ""
+    if _RISK_TITLE.match(title):
+        return 0.0  # "Risks and how we will handle them": a risk and its answer are no goal
     facts = facts or _slide_facts(unit)
     labelled = facts.labelled
     # Under an "Ambition" or "Our destination" heading a north star may run to a long sentence.
@@ -354,6 +356,13 @@ _WORK_LABEL = re.compile(
 )
 
 
+# A slide of risks, named so ("Key risks", "Risks and mitigations", "What could go wrong"),
+# not a goal about risk ("Reduce the risk of fire").
+_RISK_TITLE = re.compile(
+    r"^\W*(?:\d+\W+)?(?:(?:key|main|top|principal|delivery|programme)\s+)?risks?\b"
+    r"(?!\s+(?:of|to|for)\b)|^\W*what\s+could\s+(?:go\s+wrong|stop\s+us)",
+    re.I,
+)
 _ROUTE_TITLE = re.compile(
     r"^how\s+we\s+(?:will\s+)?(?:run|govern|deliver|manage|organi[sz]e|fund|staff)\b", re.I
 )
