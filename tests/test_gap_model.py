@@ -14,8 +14,7 @@ from agent.knowledge import gapmodel
 
 # Written for this test: a gap stated in words no list of gap vocabulary holds.
 UNCUED = (
-    "Meter readings from the rural zones arrive on a USB stick that a technician collects "
-    "each quarter."
+    "Sales figures from the franchised shops still reach the central office by email each evening."
 )
 
 
@@ -45,6 +44,10 @@ def test_the_learned_reader_finds_what_the_rules_miss() -> None:
         "Owner: Head of Service Delivery, with the Data Protection Officer consulted.",
         "Keystone is our asset management system, loaded nightly from the surveyors' tablets.",
         "Salad bars are restocked twice a day.",  # short: too few words to judge
+        # capability lines in the passive voice (an independent reviewer's examples)
+        "Power BI dashboards are refreshed each morning from the data warehouse for the regional managers.",
+        "Ticket sales are handled by the box office system, which also runs the membership scheme.",
+        "Grades are entered by teachers in the school information system at the end of each term.",
     ],
 )
 def test_ordinary_lines_stay_unread(sentence: str) -> None:

@@ -45,6 +45,7 @@ from agent.context._lexicon import (
     BASELINE_COLUMNS,
     DEFINITION_COLUMNS,
     DESCRIBING_COLUMNS,
+    GOVERNANCE_FILE,
     METRIC_COLUMNS,
     METRIC_FILE,
     METRIC_HEADING,
@@ -93,6 +94,7 @@ def extract_facts(doc: Document) -> Facts:
     roster_file = bool(ROSTER_FILE.search(doc.stem))
     system_file = bool(SYSTEM_FILE.search(doc.stem))
     metric_file = bool(METRIC_FILE.search(doc.stem)) and not re.search(r"okr", doc.stem, re.I)
+    governance_file = bool(GOVERNANCE_FILE.search(doc.stem))
     records = [b for b in doc.blocks if b.kind == "record" and b.fields]
 
     # Structured files: one table of records.
@@ -174,9 +176,13 @@ def extract_facts(doc: Document) -> Facts:
             if roles:
                 continue
 
-        # A roster's lines describe duties ("Core = sits on the board"): rules only.
+        # A roster's lines describe duties ("Core = sits on the board"), a charter's decision
+        # rights and members: the stated shapes and cues only.
         stated = find_absences(
-            text, source=doc.path, bullet=block.kind == "bullet", learned=not roster_ctx
+            text,
+            source=doc.path,
+            bullet=block.kind == "bullet",
+            learned=not (roster_ctx or governance_file),
         )
         if not stated and any(lexicon_pattern("limits_heading").search(h) for h in block.heading):
             stated = _admitted(text, doc.path)
@@ -1022,7 +1028,9 @@ def _from_table(
     facts: Facts,
     labels: list[str] | None = None,
 ) -> None:
-    facts.absences.extend(_cell_statements(header, rows, doc.path))
+    facts.absences.extend(
+        _cell_statements(header, rows, doc.path, learned=not GOVERNANCE_FILE.search(doc.stem))
+    )
     metrics = _metrics_from_table(header, rows, doc.path, context=metric_ctx)
     if metrics:
         facts.metrics.extend(metrics)
@@ -1039,7 +1047,9 @@ def _from_table(
     )
 
 
-def _cell_statements(header: list[str], rows: list[list[str]], source: str) -> list[SystemAbsence]:
+def _cell_statements(
+    header: list[str], rows: list[list[str]], source: str, *, learned: bool = True
+) -> list[SystemAbsence]:
     """Absences, limitations and constraints written in a table's prose cells ("No API: site
     milestones leave it only as a weekly export", "The post has been vacant since June"), each
     quoted with its row's name so the gap says what it is about. A column that describes (a
@@ -1054,7 +1064,9 @@ def _cell_statements(header: list[str], rows: list[list[str]], source: str) -> l
             text = clean_inline(cell or "")
             if len(text.split()) < 5:
                 continue
-            for found in find_absences(text, source=source, learned=column not in describing):
+            for found in find_absences(
+                text, source=source, learned=learned and column not in describing
+            ):
                 if key and key.casefold() not in found.text.casefold():
                     found = found.model_copy(update={"text": f"{key}: {found.text}"})
                 out.append(found)
