@@ -966,14 +966,22 @@ def test_a_rule_to_extend_a_lease_stages_no_pilot() -> None:
             "Pellworth Biologics",
             "Clinical Operations Strategy 2027-2029",
         ),
+        # A slogan, a presenter and a marking are no organization, and the deck names none
+        # of them again.
+        (
+            ["Operational Excellence: Building a Better Business", "Sarah Jones", "For Discussion"],
+            None,
+            "Operational Excellence: Building a Better Business",
+        ),
     ],
 )
 def test_the_cover_names_the_organization_not_an_addressee_or_a_meeting(
-    cover: list[str], org: str, title: str
+    cover: list[str], org: str | None, title: str
 ) -> None:
     """A cover's name line, or the name that opens its title, is the organization; the body
     a paper goes to ("Report to the Fire Authority, 22 June 2027") and a meeting are not."""
-    plan = read_deck_plan(_deck([("Cover", cover), ("Summary", ["One line of summary."])]))
+    footer = f"{org} | Page 2" if org else "Page 2"
+    plan = read_deck_plan(_deck([("Cover", cover), ("Summary", ["One line of summary.", footer])]))
     assert (plan.organization, plan.title) == (org, title)
 
 

@@ -452,13 +452,17 @@ _STRATEGY_WORDS = re.compile(
     re.I,
 )
 # A proper name of two to six words: capitalised words, joined by "and", "of", "&", "the".
-_NAME = r"[A-Z][\w'.-]*(?:\s+(?:(?:and|of|the|for|&)\s+)?[A-Z][\w'.-]*){1,5}"
+_NAME = (
+    r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'.-]*(?:\s+(?:(?:and|of|the|for|&)\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'.-]*){1,5}"
+)
 _NAME_FIRST = re.compile(rf"^({_NAME})(?:,[^:]{{1,40}})?:\s+\S")
 _NAME_LINE = re.compile(_NAME)
 # Cover lines that name a meeting, a body of the organization or a document, not the org.
 _NOT_ORG = re.compile(
     r"\b(?:board|committee|team|meeting|offsite|session|paper|review|item|agenda|summary|"
-    r"confidential|draft|official|version|contents|directors?|office|executive)\b|\d",
+    r"confidential|confidence|private|discussion|draft|official|version|contents|directors?|"
+    r"office|officer|executive|chief|region|day|priorities|project|programme|program|phase|"
+    r"wave|stage|first|together|happen)\b|\d",
     re.I,
 )
 _ORG_SUFFIX = re.compile(
@@ -513,11 +517,20 @@ def _title_and_org(
             ):
                 org = m.group(1)
                 break
+    # A name read from its shape alone must be one the deck says again, on another slide (a
+    # footer, a quote, a slide's text): a slogan or a presenter's name on the cover is not.
+    elsewhere = " ".join(u.text() for u in deck.units[1:])  # footers included
+
+    def said_again(name: str) -> bool:
+        return not _NOT_ORG.search(name) and bool(
+            re.search(rf"\b{re.escape(name.split()[0])}\b", elsewhere)
+        )
+
     if org is None and title:
         # "Ashworth Kell LLP: client service plan ...", "Kelderby Pharma, Hartside site: ...":
         # the title names its organization first.
         m = _NAME_FIRST.match(title)
-        if m and not _STRATEGY_WORDS.search(m.group(1)):
+        if m and not _STRATEGY_WORDS.search(m.group(1)) and said_again(m.group(1)):
             org = m.group(1)
     if org is None and first is not None:
         # A line that is only a name ("Kestrel Parcels", "Corvane Therapeutics · Global ...").
@@ -527,7 +540,7 @@ def _title_and_org(
                 head != title
                 and not head.isupper()  # a line in capitals is read below
                 and _NAME_LINE.fullmatch(head)
-                and not _NOT_ORG.search(head)
+                and said_again(head)
             ):
                 org = head
                 break
@@ -535,7 +548,10 @@ def _title_and_org(
         caps = [
             t
             for t in first.texts()[:6]
-            if t.isupper() and 1 <= len(words(t)) <= 4 and not _STRATEGY_WORDS.search(t)
+            if t.isupper()
+            and 1 <= len(words(t)) <= 4
+            and not _STRATEGY_WORDS.search(t)
+            and not _NOT_ORG.search(t)  # "CONFIDENTIAL · BOARD DECISION PAPER"
         ]
         if caps:
             org = caps[0].title()
