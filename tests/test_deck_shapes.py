@@ -1023,3 +1023,28 @@ def test_a_footnote_dating_two_phases_in_one_run_of_text_gives_two_phases() -> N
     got = [(p.name.split(":")[0], round(p.start_week), round(p.end_week)) for p in phases]
     assert [g[0] for g in got] == ["Phase 1", "Phase 2", "Phase 3"], got
     assert got[0][2] <= got[1][1] + 1 and got[1][2] <= got[2][1] + 1, got
+
+
+def test_values_forecasts_and_states_are_no_pledge() -> None:
+    """Review fold: "We will always put patients first", "We will lose 40 engineers",
+    "Customers will be delighted" state a value, a forecast and an outcome, not work; "We will,
+    subject to funding, open ..." is the opening, without its hedge."""
+    slide = (
+        "What we will do in 2027",
+        [
+            "We will replace the ticketing system by March 2028.",
+            "We will always put patients first in everything we do.",
+            "We will lose about 40 engineers through retirement by 2029.",
+            "We will not close any branch before 2028.",
+            "Customers will be delighted by the new service.",
+            "Some services will be disrupted during the migration weekend.",
+            "We will, subject to funding, open two new depots in the north.",
+            "All duty managers will be trained in the new rota by March.",
+        ],
+    )
+    titles = [c.title for c in read_deck_plan(_deck([COVER, slide])).commitments]
+    assert any(t.startswith("Replace the ticketing") for t in titles), titles
+    assert any(t.startswith("Open two new depots") for t in titles), titles
+    assert any(t.startswith("All duty managers will be trained") for t in titles), titles
+    for said in ("Always put", "Lose about", "Not close", "Customers will", "Some services"):
+        assert not any(t.startswith(said) for t in titles), (said, titles)

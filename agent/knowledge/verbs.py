@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from agent.knowledge.text import words
 
 # Verbs that open a statement of intent (imperative or infinitive).
@@ -257,36 +259,58 @@ _NOT_PLEDGED = frozenset(
         "feel",
         "think",
         "focus",
-        "seek",
         "wish",
         "expect",
         "like",
         "love",
         "enjoy",
         "stay",
-        "keep",
-        "find",
         "hear",
         "say",
         "welcome",
         "ask",
+        "lose",
+        "face",
+        "struggle",
+        "succeed",
+        "fail",
+        "suffer",
+        "miss",
+        "remain",
+        "play",
     ]
 )
+# After "we will": a word that makes the line a value or a state ("We will always put
+# patients first", "We will never compromise", "We will not close", "We will all play our
+# part"), and one that only qualifies the verb after it ("We will also publish ...").
+_VALUE_ADVERBS = frozenset(["always", "never", "not", "still", "all", "each", "together", "ever"])
+_PASSING_ADVERBS = frozenset(["also", "then", "now", "first", "jointly", "quickly", "further"])
+# "We will, subject to funding, open ...": the hedge set off after "will" is not the work.
+_HEDGE = re.compile(r"^(we\s+will)\s*[,(–—-]\s*[^,()–—]{2,60}[,)–—-]\s*", re.I)
 
 
 def we_will_work(text: str) -> str | None:
     """The work a "We will <verb> ..." line commits to, capitalised ("Publish the tender
-    ..."), else None. A verb of work, or any other verb but a state, a hope or a goal's own
-    ("be", "achieve", "know", "need")."""
+    ..."), else None. A verb of work, or any other verb but a state, a hope, a forecast, a
+    value or a goal's own ("be", "achieve", "lose", "always put ...", "never ...")."""
+    text = _HEDGE.sub(r"\1 ", text.strip())
     toks = words(text)
     if len(toks) < 4 or toks[0] != "we" or toks[1] != "will":
         return None
-    verb = toks[2]
+    skip = 1 if toks[2] in _PASSING_ADVERBS else 0
+    verb = toks[2 + skip]
     if (
-        verb in _NOT_WORK_AFTER_WE_WILL
+        verb in _VALUE_ADVERBS
+        or verb in _NOT_WORK_AFTER_WE_WILL
         or verb not in WORK_VERBS
-        and (verb in _NOT_PLEDGED or not verb.isalpha() or verb.endswith("ly") or len(verb) < 3)
+        and (
+            verb in _NOT_PLEDGED
+            or not verb.replace("-", "").isalpha()
+            or verb.endswith("ly")
+            or len(verb) < 3
+        )
     ):
         return None
-    rest = text.split(None, 2)[2] if len(text.split(None, 2)) == 3 else ""
+    parts = text.split(None, 2 + skip)
+    rest = parts[-1] if len(parts) == 3 + skip else ""
     return rest[:1].upper() + rest[1:] if rest else None

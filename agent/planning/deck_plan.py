@@ -1441,11 +1441,64 @@ def _is_detail(slide: _Slide) -> bool:
 # expects ("will be known", "will be needed") and not the first person ("we will be ...").
 _WILL_BE_DONE = re.compile(
     r"^(?!we\b)[A-Z][^;:]{2,80}?\s+will\s+(?:also\s+|then\s+|now\s+)?be\s+"
-    r"(?!(?:known|seen|expected|needed|required|affected|based|used|given|shown|involved|"
-    r"interested|concerned|located|able|pleased|proud|ready)\b)"
-    r"(?:[a-z]+ed|sold|run|set|held|kept|made|built|put|cut|bought|brought|taught|paid|met)\b",
+    r"(?P<done>[a-z]+ed|sold|run|set|held|kept|made|built|put|cut|bought|brought|taught|paid|"
+    r"met)\b",
     re.I,
 )
+_IRREGULAR = {
+    "sold": "sell",
+    "held": "hold",
+    "kept": "keep",
+    "made": "make",
+    "built": "build",
+    "bought": "buy",
+    "brought": "bring",
+    "taught": "teach",
+    "paid": "pay",
+    "met": "meet",
+}
+# Work done to things a service runs, beside the verbs of work: "booked online or scanned at
+# the door", "Gift Aid will be claimed", "Rights will be cleared".
+_SERVICE_WORK = frozenset(
+    [
+        "book",
+        "scan",
+        "sell",
+        "claim",
+        "clear",
+        "fit",
+        "issue",
+        "process",
+        "record",
+        "collect",
+        "check",
+        "photograph",
+        "digitise",
+        "digitize",
+        "license",
+        "licence",
+        "map",
+        "survey",
+    ]
+)
+
+
+def _passive_work(sentence: str) -> bool:
+    """ "Membership will be sold at every front desk": work in the passive, its participle a
+    verb of work; not a state or an outcome ("will be delighted", "will be disrupted",
+    "will be measured by ...")."""
+    from agent.knowledge.verbs import WORK_VERBS
+
+    m = _WILL_BE_DONE.match(sentence.strip())
+    if m is None:
+        return False
+    done = m.group("done").lower()
+    stems = {_IRREGULAR.get(done, done)}
+    if done.endswith("ed"):
+        stems |= {done[:-2], done[:-1], done[:-3] + "y", done[:-3]}  # moved, carried, fitted
+    return any(v in WORK_VERBS or v in _SERVICE_WORK for v in stems) and "measure" not in stems
+
+
 _FIGURE_LINE = re.compile(r"^\W*[\d.,%–-]+\W")  # "8%–12% of revenue", "1 butler : 1 party"
 _TARGET_LINE = re.compile(r"^(?:targets?|kpis?|goals?|measures?|commitments?)\s*[:：]", re.I)
 
@@ -1792,7 +1845,7 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
             toks = words(sent)
             # "We will replace the ticketing ...": the deck's commitment in the first person
             pledged = we_will_work(sent) or (
-                sent.strip() if pledging and _WILL_BE_DONE.match(sent.strip()) else None
+                sent.strip() if pledging and _passive_work(sent) else None
             )
             # "We will take the plan to every venue only if ...", "The steering group will
             # decide go or no-go in June 2028": the deck's decision rule, a gate
