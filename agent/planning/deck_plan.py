@@ -595,13 +595,26 @@ def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -
     spans = _due_dates(lines, start_year)
     labels = [i for i, span in enumerate(spans) if span is not None]
     if not labels:
-        return _undated_list(slide, kind) if kind == "milestone" else []
+        if kind != "milestone":
+            return []
+        # "MOBILISE, JULY TO SEPTEMBER 2027" over the list: its months date every item.
+        head = next(
+            (
+                t
+                for t in lines[:2]
+                if len(words(t)) <= 7
+                and not re.match(r"^\d{1,2}[.)\s]", t)
+                and timeline.calendar_range(t, start_year)
+            ),
+            None,
+        )
+        dated = timeline.calendar_range(head, start_year) if head else None
+        return _undated_list(slide, kind, window=dated) or _undated_list(slide, kind)
     if kind == "milestone" and len(labels) == 1 and labels[0] <= 1 and len(lines) - labels[0] > 2:
-        # "Mobilise, July to September 2027" over a numbered list: one window dates the list,
-        # and each item under it is a milestone in it.
+        # "Q3 2027" over a numbered list: one window dates the list, each item is in it.
         window = spans[labels[0]]
         assert window is not None
-        listed = _undated_list(slide, kind, window=(window.start, window.end))
+        listed = _undated_list(slide, kind, window=window)
         if listed:
             return listed
 
@@ -694,18 +707,31 @@ def _due_dates(lines: list[str], start_year: int | None) -> list[timeline.Span |
     ]
 
 
+_DRAWN_NUMBER = re.compile(r"^\d{1,2}(?=\s+[A-Z][a-z])")
+
+
 def _undated_list(
-    slide: _Slide, kind: CommitmentKind, *, window: tuple[float, float] | None = None
+    slide: _Slide, kind: CommitmentKind, *, window: timeline.Span | None = None
 ) -> list[Commitment]:
     """A first-N-days list with no dates ("1. Appoint the workstream leads ..."): each item is
-    a milestone, in the order listed, spread over the N days (or over ``window``, in weeks)."""
+    a milestone, in the order listed, spread over the N days (or over ``window``, the dates the
+    slide gives the whole list, on the calendar like any dated item)."""
     m = re.search(r"\b(\d{2,3})\s*[- ]?days?\b", slide.heading)
-    start, weeks = window if window else (0.0, int(m.group(1)) / 7 if m else 13.0)
+    start, weeks = (
+        (window.start, window.end) if window else (0.0, int(m.group(1)) / 7 if m else 13.0)
+    )
     weeks -= start
     items = []
+    # Numbers drawn in squares ("1 Appoint ...", "2 Agree ...") count the items 1, 2, 3 ...;
+    # a figure that opens one line ("12 New depot managers trained") is the item's own.
+    leading = [int(m.group(0)) for ln, _ in slide.lines if (m := _DRAWN_NUMBER.match(ln))]
+    counted = len(leading) >= 2 and leading == list(range(1, len(leading) + 1))
     for line, block in slide.lines:
         # "1. Appoint ...", "2) Agree ...", and a number drawn in a square: "3 Sign ..."
-        text = re.sub(r"^\d{1,2}(?:[.)]\s+|\s+(?=[A-Z][a-z]))", "", line)
+        text = re.sub(r"^\d{1,2}[.)]\s+", "", line)
+        drawn = _DRAWN_NUMBER.match(text)
+        if drawn and counted:
+            text = text[drawn.end() :].lstrip()  # a number drawn in a square: "3 Sign ..."
         # A bullet, a number, or (in a text box without bullet marks) a line that opens with
         # a verb of work: "Recruit the six surveyors."
         listed = (
@@ -731,6 +757,7 @@ def _undated_list(
     for k, c in enumerate(items):
         c.start_week = start + k * width
         c.end_week = start + min(weeks, k * width + max(width, 2.0))
+        c.window = window.label if window else c.window
     return items
 
 
