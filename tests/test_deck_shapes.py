@@ -192,6 +192,52 @@ def test_a_first_90_days_list_dated_by_one_window_is_one_milestone_per_numbered_
     assert any(c.title.startswith("12 New depot managers") for c in got), got
 
 
+def test_a_workstream_page_with_sub_headings_and_long_items_is_still_its_initiatives() -> None:
+    """A PDF page under a "WORKSTREAM: ..." eyebrow: sub-headings ("Deviations", "CAPA") over
+    plain lines, one of them long. The sub-headings are no items and do not outvote them."""
+    detail = (
+        "Resolve: deviations that close, and stay closed",
+        [
+            "WORKSTREAM: RESOLVE",
+            "Deviations",
+            "Triage every deviation within one working day of being raised",
+            "Eight trained root-cause investigators, one per area",
+            "CAPA",
+            "Seal and label lines 4 to 9 to case and pallet: line 4 at the December 2027 "
+            "shutdown, lines 5 to 7 in August 2028 and lines 8 and 9 in December 2028, each "
+            "after its validation",
+            "Trend reviews by line and product every quarter",
+        ],
+    )
+    titles = [c.title for c in read_deck_plan(_deck([COVER, detail])).commitments]
+    for opening in ("Triage every deviation", "Eight trained", "Seal and label", "Trend reviews"):
+        assert any(t.startswith(opening) for t in titles), (opening, titles)
+    assert not any(t in ("Deviations", "CAPA") for t in titles), titles
+
+
+def test_two_column_headings_over_their_items_make_every_item_an_initiative() -> None:
+    """ "Route and dock planning" and "Fleet and stores" head two columns of three plain lines:
+    six initiatives, not one card of the second heading and its first line."""
+    detail = (
+        "Transport: plan the fleet, not just the route",
+        [
+            "PROGRAMME 3",
+            "Route and dock planning",
+            "Fleet and stores",
+            "Route planning software at all four sites, replacing spreadsheet planning",
+            "Dock door slots booked from the warehouse system",
+            "Backhaul: collect from suppliers on the way back from stores",
+            "Trailers leaving at least 85% full by cube",
+            "Delivery windows agreed with every store and reviewed each quarter",
+            "Tracking units fitted to every trailer",
+        ],
+    )
+    titles = [c.title for c in read_deck_plan(_deck([COVER, detail])).commitments]
+    for opening in ("Route planning", "Dock door", "Backhaul", "Trailers", "Delivery", "Tracking"):
+        assert any(t.startswith(opening) for t in titles), (opening, titles)
+    assert not any(t.startswith("Fleet and stores") for t in titles), titles
+
+
 def test_a_pilot_slide_names_the_pilot_and_lists_its_criteria_under_a_sentence_label() -> None:
     slides = [
         COVER,
