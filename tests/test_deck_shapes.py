@@ -886,6 +886,9 @@ def test_a_timelines_stage_names_in_one_row_of_shapes_take_the_dates_under_them(
             "Go/no-go, December 2028",
             "January to December 2029",
             "Every district on risk-ordered visits",
+            "Decision points:",
+            "Board approval of the business case, June 2027",
+            "Source: Finance team analysis, May 2027",
         )
     ]
     cover = Unit(
@@ -916,6 +919,9 @@ def test_a_timelines_stage_names_in_one_row_of_shapes_take_the_dates_under_them(
     gates = [p.gate for p in plan.phases]
     assert gates[0] and "ready to pilot" in gates[0] and gates[1] and "Go/no-go" in gates[1]
     assert gates[2] is None, gates
+    # The slide's closing lines ("Decision points:", a source) are no stage's work.
+    last = [c.text for c in plan.commitments if c.phase and c.phase.startswith("Scale")]
+    assert not any("Decision points" in t or t.startswith("Source") for t in last), last
 
 
 def test_a_trial_staged_without_the_word_pilot_is_the_pilot_named_by_its_title() -> None:

@@ -933,3 +933,23 @@ def test_a_sentence_about_a_team_is_its_heads_remit_not_every_members() -> None:
         found,
     )
     assert owner is not None and owner.name == "Head of Vessel Planning"
+
+
+def test_a_team_sentence_goes_to_no_junior_role_that_carries_the_teams_name() -> None:
+    """Review fold: "Customer Experience Adviser" carries its team's name but the team's
+    director outranks it, and "care" inside "Senior Carer" is not the team "Care"."""
+    from agent.context._loader import remits
+
+    director = Role(name="Customer Service Director", team="Customer Experience", tier="core")
+    adviser = Role(name="Customer Experience Adviser", team="Customer Experience", tier="core")
+    manager = Role(name="Registered Manager", team="Care", tier="core")
+    carer = Role(name="Senior Carer", team="Care", tier="core")
+    said = [
+        "Complaints are handled by Customer Experience within ten working days.",
+        "Care plans are reviewed by Care every month.",
+    ]
+    found = remits([director, adviser, manager, carer], said)
+    assert found.get("Customer Service Director") == [said[0]]
+    assert found.get("Customer Experience Adviser") == [said[0]]
+    assert found.get("Registered Manager") == [said[1]]
+    assert found.get("Senior Carer") == [said[1]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -249,15 +250,22 @@ def remits(
     lowered = [s.lower() for s in sentences]
     # A sentence about a team ("... recorded by Vessel Planning") is its head's when a role of
     # that team carries the team's name ("Head of Vessel Planning"), not every member's.
-    heads = {
-        (r.team or "").lower()
-        for r in roles
-        if r.team and len(r.team) > 3 and r.team.lower() in r.name.lower()
-    }
+    from agent.knowledge.remit import seniority
+
+    def carries(role: Role, team: str) -> bool:
+        return bool(re.search(rf"\b{re.escape(team)}\b", role.name.lower()))
+
+    heads: dict[str, set[str]] = {}  # team -> its head(s): carry its name, rank highest in it
+    for team in {(r.team or "").lower() for r in roles if r.team and len(r.team) > 3}:
+        members = [r for r in roles if (r.team or "").lower() == team]
+        top = max(seniority(r) for r in members)
+        named = {r.name for r in members if carries(r, team) and seniority(r) == top}
+        if named:
+            heads[team] = named
     for role in roles:
         name = role.name.lower()
         team = (role.team or "").lower()
-        if team in heads and team not in name:
+        if team in heads and role.name not in heads[team]:
             team = ""
         found = [
             s

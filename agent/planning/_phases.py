@@ -39,6 +39,9 @@ _SENTENCE_PER_PHASE = re.compile(
 )
 
 
+_SLIDE_NOTE = re.compile(r"^\W*(?:source|sources|note|notes|nb)\s*:", re.I)
+
+
 def _per_phase(line: str) -> list[str]:
     cuts = [0, *(m.end() for m in _SENTENCE_PER_PHASE.finditer(line)), len(line)]
     return [line[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False) if line[a:b].strip()]
@@ -392,8 +395,13 @@ def read_slide(
             boxed = flat or staged
             if under is not None and boxed and _dates_only(line, start_year):
                 taken.add(i)  # the phase's own dates, read with its line
-            elif under is not None and flat and (_RUN_LABEL.match(line) or _numbered_gate(line)):
-                under = None  # "Decision points:", "Checkpoint A (...)": the overview's own
+            elif (
+                under is not None
+                and boxed
+                and (_RUN_LABEL.match(line) or _numbered_gate(line) or _SLIDE_NOTE.match(line))
+            ):
+                # "Decision points:", "Checkpoint A (...)", "Source: ...": the overview's own
+                under = None
             elif under is not None and flat and re.fullmatch(r"[a-z][\w-]*", line.strip()):
                 taken.add(i)  # "properties" under a big "3": a figure's caption, no work
             elif under is not None and (levels[i] > under[1] or boxed):
