@@ -61,6 +61,9 @@ def test_describing_columns_are_read_by_the_rules_only() -> None:
     ]
     for header in (["Role", "Responsibilities"], ["System", "What it does"]):
         assert _cell_statements(header, rows, "x.md") == [], header
+    # a header that names what is wrong is read, whatever else it names
+    for header in (["Name", "System limitations"], ["Tool", "Known issues (software)"]):
+        assert [f.kind for f in _cell_statements(header, rows, "x.md")] == ["limitation"], header
 
 
 def test_a_model_without_weights_reads_nothing(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1047,6 +1047,15 @@ def _from_table(
     )
 
 
+# A column that names what is wrong ("System limitations", "Known issues (software)",
+# "Tool gaps"): never a describing one, whatever else its header says.
+_GAP_COLUMN = re.compile(
+    r"\b(?:limitations?|limits|issues?|gaps?|constraints?|risks?|concerns?|caveats?|comments?|"
+    r"notes?|known|problems?|weakness(?:es)?|pain\s+points?|watch[- ]?outs?)\b",
+    re.I,
+)
+
+
 def _cell_statements(
     header: list[str], rows: list[list[str]], source: str, *, learned: bool = True
 ) -> list[SystemAbsence]:
@@ -1055,7 +1064,9 @@ def _cell_statements(
     quoted with its row's name so the gap says what it is about. A column that describes (a
     role's duties, a system's purpose) is read by the stated shapes and cues only."""
     describing = {
-        i for i, h in enumerate(header) if find_column([h], DESCRIBING_COLUMNS) is not None
+        i
+        for i, h in enumerate(header)
+        if find_column([h], DESCRIBING_COLUMNS) is not None and not _GAP_COLUMN.search(h)
     }
     out: list[SystemAbsence] = []
     for row in rows:

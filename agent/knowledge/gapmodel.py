@@ -10,7 +10,8 @@ absence, limitation, constraint).
 
 The weights are data (``gap_model.json``), trained by ``python -m evals.orgstatements.train``
 on the labelled development splits only; the vocabulary keeps the terms that at least two
-labellers used, so no organization's names or one writer's habits are learned. The held-out
+labellers used, so one writer's habits are not learned (a few place names two labellers both
+used survive, with small weights). The held-out
 splits are never trained on. Inference is a sparse dot product in plain Python: no numpy,
 no embedding model loaded.
 """
