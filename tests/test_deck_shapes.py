@@ -1064,3 +1064,43 @@ def test_values_forecasts_and_states_are_no_pledge() -> None:
     assert any(t.startswith("All duty managers will be trained") for t in titles), titles
     for said in ("Always put", "Lose about", "Not close", "Customers will", "Some services"):
         assert not any(t.startswith(said) for t in titles), (said, titles)
+
+
+@pytest.mark.parametrize(
+    ("label", "months"),
+    [
+        ("Spring 2028", (15, 17)),  # March to May 2028, counted from January 2027
+        ("Winter 2027/28", (12, 14)),
+        ("Late 2027", (9, 12)),
+        ("mid-2028", (17, 20)),
+        ("2027/28", (4, 15)),  # a financial year from April
+        ("the 2027/28 season", (8, 19)),
+        ("Academic year 2027-28", (9, 20)),
+    ],
+)
+def test_seasons_parts_of_a_year_and_split_years_are_dates(
+    label: str, months: tuple[int, int]
+) -> None:
+    span = timeline.calendar_range(label, 2027)
+    assert span is not None, label
+    got = (
+        round(span.start / timeline.WEEKS_PER_MONTH) + 1,
+        round(span.end / timeline.WEEKS_PER_MONTH),
+    )
+    assert got == months, (label, got)
+
+
+def test_phases_dated_by_split_years_follow_each_other() -> None:
+    roadmap = (
+        "Roadmap",
+        [
+            "Phase 1: Foundations (2027/28)",
+            "Phase 2: Scale (2028/29)",
+            "Phase 3: Embed (2029/30)",
+        ],
+    )
+    cover = ("Harbour Freight 2030", ["Plan April 2027 to March 2030"])
+    phases = read_deck_plan(_deck([cover, roadmap])).phases
+    got = [(round(p.start_week), round(p.end_week)) for p in phases]
+    assert len(got) == 3 and got[0][0] == 0, got
+    assert all(abs(a[1] - b[0]) <= 1 for a, b in zip(got, got[1:], strict=False)), got

@@ -274,11 +274,17 @@ _CAL = re.compile(
     rf"|(?P<h1>h[12])(?:\s*[-–~]\s*(?P<h2>h[12]))?\s*(?P<hy>{_YEAR})"
     rf"|(?P<hy0>20\d\d)\s*(?P<h3>h[12])"
     rf"|(?P<m1>{MONTH})(?:\s*(?:[-–~]|to)\s*(?P<m2>{MONTH}))?\.?\s*(?P<my>20\d\d|'?\d\d\b)"
+    rf"|(?P<se>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<sey>20\d\d)(?:/\d\d)?\b"
+    rf"|(?P<pa>early|mid|late)[\s-]+(?P<pay>20\d\d)\b"
+    rf"|(?P<sy>(?<![\d/])20\d\d)\s*[/-]\s*(?P<sy2>\d\d)(?![\d/])"
     rf"|(?P<fy>fy\s?(?:20\d\d|\d\d))"
     rf"|(?<![\d/])(?P<year>20\d\d)(?![\d/])"
     rf")",
     re.I,
 )
+
+
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 def month_number(name: str) -> int:
@@ -321,6 +327,24 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
             a = month_number(g["m1"])
             b = month_number(g["m2"]) if g["m2"] else a
             first, last = (a - 1) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH
+        elif g["se"]:
+            # Northern seasons: spring March-May ... winter December-February.
+            year = int(g["sey"])
+            a = _SEASON_START[g["se"].lower()]
+            first, last = (a - 1) * WEEKS_PER_MONTH, (a + 2) * WEEKS_PER_MONTH
+        elif g["pa"]:
+            year = int(g["pay"])
+            a = {"early": 1, "mid": 5, "late": 9}[g["pa"].lower()]
+            first, last = (a - 1) * WEEKS_PER_MONTH, (a + 3) * WEEKS_PER_MONTH
+        elif g["sy"] and int(g["sy2"]) == (int(g["sy"]) + 1) % 100:
+            # A split year, "2027/28": a financial year from April, a season from August, an
+            # academic year from September (what the words around it say).
+            year = int(g["sy"])
+            around = text[max(0, m.start() - 20) : m.end() + 12].lower()
+            a = 9 if "academic" in around else 8 if "season" in around else 4
+            first, last = (a - 1) * WEEKS_PER_MONTH, (a + 11) * WEEKS_PER_MONTH
+        elif g["sy"]:
+            continue  # "2027-35": no year and its successor
         else:
             year = _fy_year(g["fy"] or g["year"] or "")
             first, last = 0.0, 52.0
