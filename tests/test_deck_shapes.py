@@ -1076,6 +1076,7 @@ def test_values_forecasts_and_states_are_no_pledge() -> None:
         ("2027/28", (4, 15)),  # a financial year from April
         ("the 2027/28 season", (8, 19)),
         ("Academic year 2027-28", (9, 20)),
+        ("FY2027/28", (4, 15)),
     ],
 )
 def test_seasons_parts_of_a_year_and_split_years_are_dates(

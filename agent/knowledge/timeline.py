@@ -277,7 +277,7 @@ _CAL = re.compile(
     rf"|(?P<se>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<sey>20\d\d)(?:/\d\d)?\b"
     rf"|(?P<pa>early|mid|late)[\s-]+(?P<pay>20\d\d)\b"
     rf"|(?P<sy>(?<![\d/])20\d\d)\s*[/-]\s*(?P<sy2>\d\d)(?![\d/])"
-    rf"|(?P<fy>fy\s?(?:20\d\d|\d\d))"
+    rf"|(?P<fy>fy\s?(?:20\d\d|\d\d))(?:\s*/\s*(?P<fy2>\d\d)(?![\d/]))?"
     rf"|(?<![\d/])(?P<year>20\d\d)(?![\d/])"
     rf")",
     re.I,
@@ -347,7 +347,8 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
             continue  # "2027-35": no year and its successor
         else:
             year = _fy_year(g["fy"] or g["year"] or "")
-            first, last = 0.0, 52.0
+            # "FY2027/28" names a financial year from April, as "2027/28" does
+            first, last = (13.0, 65.0) if g["fy2"] else (0.0, 52.0)
         if year is None or not -1 <= year - start_year <= 10:
             continue
         offset = (year - start_year) * 52.0
