@@ -379,3 +379,11 @@ def test_staff_representatives_are_never_suggested_as_a_goals_owner() -> None:
 def test_all_of_a_counted_set_is_a_measure_only_when_the_goal_completes_it() -> None:
     assert assess("Improve customer experience in all 12 stores by 2028").vague
     assert assess("Modernise all 2026 contracts by 2027").vague  # a year is no count
+
+
+def test_a_count_out_of_a_whole_is_a_measure_with_a_target() -> None:
+    """ "from 0/4 to 4/4 by 2029" measures modules live, as "from 0 of 4 to 4 of 4" would."""
+    from agent.engines.rules.vagueness import assess
+
+    result = assess("Strategic pillar modules live from 0/4 to 4/4 by 2029")
+    assert not any(r.code in ("no_metric", "no_target") for r in result.reasons), result.reasons

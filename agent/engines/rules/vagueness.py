@@ -602,8 +602,14 @@ def _metric_phrase(original: str, masked: str, start: int, end: int) -> str:
     return original[left : end + (right.end() if right else 0)].strip()
 
 
+_FRACTION = re.compile(r"(?<![\d/.,])(?!24/7)(\d{1,3})/(\d{1,3})(?![\d/.,%])")
+
+
 def signals(text: str, org: OrgContext | None = None) -> Signals:
     """Every measurable signal and every warning sign in ``text``, with evidence."""
+    # "from 0/4 to 4/4", "3/11 depots": a count out of a whole, read as "3 of 11" is
+    # (not "24/7", a time of day).
+    text = _FRACTION.sub(lambda m: f"{m.group(1)} of {m.group(2)}", text)
     goal = _goal_text(text)
     sig = Signals(goal_text=goal)
 
