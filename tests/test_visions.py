@@ -664,3 +664,25 @@ def test_a_risks_slide_states_no_goal_but_a_goal_about_risk_does() -> None:
     found = [(v.text, v.source.slide if v.source else None) for v in find_visions(deck)]
     assert not any(slide == 1 for _, slide in found), found
     assert any("410 to 300" in text for text, _ in found), found
+
+
+def test_a_footnote_on_how_a_figure_was_reached_is_no_goal() -> None:
+    from agent.engines.rules.visions import find_visions
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            (
+                "What the pilot showed",
+                [
+                    "Pilot scope: 62 machining centres at the main plant · Jan-Jun 2027 pilot "
+                    "data extrapolated · full coverage of 137 key assets by 2029",
+                    "Cut unplanned downtime on key assets from 9% to 5% by 2029.",
+                ],
+            )
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not any(t.startswith("Pilot scope") for t in texts), texts
+    assert any("9% to 5%" in t for t in texts), texts

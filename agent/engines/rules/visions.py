@@ -178,6 +178,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0  # "Game tie-in · summer event": a calendar entry's labels, not a statement
     if _WE_HEADING.match(text) and len(toks) <= 7 and not text.rstrip().endswith("."):
         return 0.0  # "How we will run it" over its list heads a box; it states nothing
+    if _FOOTNOTE_LABEL.match(text):
+        return 0.0  # "Pilot scope: 62 machines ... data extrapolated": how a figure was got
     if _ROLE_FIELD.match(text) or _LIST_INTRO.match(text):
         return 0.0  # "Lead: Director of Capital", "Ten targets the Board will see": no goal
     if _MEASURE_UPKEEP.search(text) and _UPKEEP.search(text):
@@ -356,6 +358,12 @@ _WORK_LABEL = re.compile(
 )
 
 
+# A line that says how a figure was reached or what it covers, not what is aimed at.
+_FOOTNOTE_LABEL = re.compile(
+    r"^\W*(?:(?:pilot|study|survey)\s+)?(?:scope|assumptions?|sources?|basis|methodology|"
+    r"method|notes?|caveats?)\s*[:：]",
+    re.I,
+)
 # A slide of risks, named so ("Key risks", "Risks and mitigations", "What could go wrong"),
 # not a goal about risk ("Reduce the risk of fire").
 _RISK_TITLE = re.compile(
