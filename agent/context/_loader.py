@@ -259,9 +259,9 @@ def remits(
     for team in {(r.team or "").lower() for r in roles if r.team and len(r.team) > 3}:
         members = [r for r in roles if (r.team or "").lower() == team]
         top = max(seniority(r) for r in members)
-        named = {r.name for r in members if carries(r, team) and seniority(r) == top}
-        if named:
-            heads[team] = named
+        carrying = {r.name for r in members if carries(r, team) and seniority(r) == top}
+        if carrying:
+            heads[team] = carrying
     for role in roles:
         name = role.name.lower()
         team = (role.team or "").lower()
