@@ -75,3 +75,25 @@ def test_a_model_without_weights_reads_nothing(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(gapmodel, "_model", lambda: model)
     assert gapmodel.read_gap(UNCUED) is None
     assert not find_absences(UNCUED)
+
+
+def test_the_learned_reader_skips_metric_files_and_charters(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A metrics file's definitions ("A metric is official only when ...") and a charter's
+    duties ("Data quality checks and the data quality dashboard.") are read by the stated shapes
+    and cues only; a systems note in words no list holds is still read."""
+    from agent.context import load_context
+
+    (tmp_path / "charters").mkdir()
+    (tmp_path / "metrics.md").write_text(
+        "# Metrics\n\nA metric is official only when it is listed here with a definition, "
+        "an owner and a baseline.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "charters" / "data-and-analytics.md").write_text(
+        "# Data and analytics\n\nWe own:\n\n- Data quality checks and the data quality "
+        "dashboard for every region.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "systems.md").write_text(f"# Systems\n\n{UNCUED}\n", encoding="utf-8")
+    org = load_context(tmp_path)
+    assert [a.source for a in org.absences] == ["systems.md"], org.absences

@@ -94,7 +94,7 @@ def extract_facts(doc: Document) -> Facts:
     roster_file = bool(ROSTER_FILE.search(doc.stem))
     system_file = bool(SYSTEM_FILE.search(doc.stem))
     metric_file = bool(METRIC_FILE.search(doc.stem)) and not re.search(r"okr", doc.stem, re.I)
-    governance_file = bool(GOVERNANCE_FILE.search(doc.stem))
+    governance_file = bool(GOVERNANCE_FILE.search(doc.path))  # "charters/data.md" too
     records = [b for b in doc.blocks if b.kind == "record" and b.fields]
 
     # Structured files: one table of records.
@@ -177,12 +177,13 @@ def extract_facts(doc: Document) -> Facts:
                 continue
 
         # A roster's lines describe duties ("Core = sits on the board"), a charter's decision
-        # rights and members: the stated shapes and cues only.
+        # rights and members, a metrics file its definitions ("A metric is official only when
+        # ..."): the stated shapes and cues only.
         stated = find_absences(
             text,
             source=doc.path,
             bullet=block.kind == "bullet",
-            learned=not (roster_ctx or governance_file),
+            learned=not (roster_ctx or governance_file or metric_ctx),
         )
         if not stated and any(lexicon_pattern("limits_heading").search(h) for h in block.heading):
             stated = _admitted(text, doc.path)
@@ -1029,7 +1030,7 @@ def _from_table(
     labels: list[str] | None = None,
 ) -> None:
     facts.absences.extend(
-        _cell_statements(header, rows, doc.path, learned=not GOVERNANCE_FILE.search(doc.stem))
+        _cell_statements(header, rows, doc.path, learned=not GOVERNANCE_FILE.search(doc.path))
     )
     metrics = _metrics_from_table(header, rows, doc.path, context=metric_ctx)
     if metrics:

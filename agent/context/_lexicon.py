@@ -329,7 +329,7 @@ SYSTEM_HEADING = SYSTEM_FILE
 # Charters and terms of reference: decision rights and membership, which the learned gap
 # reader takes for gates ("Changes to workstream scope ... within the approved budget").
 GOVERNANCE_FILE = re.compile(
-    r"charter|terms[-_ ]?of[-_ ]?reference|(?:^|[-_ ])tor(?:$|[-_ ])|governance|decision[-_ ]?rights",
+    r"charter|terms[-_ ]?of[-_ ]?reference|(?:^|[-_ /])tor(?:$|[-_ .])|governance|decision[-_ ]?rights",
     re.IGNORECASE,
 )
 METRIC_FILE = re.compile(r"metric|kpi|measure|scorecard|indicator|definitions?", re.IGNORECASE)
