@@ -1115,3 +1115,22 @@ def test_phases_dated_by_split_years_follow_each_other() -> None:
     got = [(round(p.start_week), round(p.end_week)) for p in phases]
     assert len(got) == 3 and got[0][0] == 0, got
     assert all(abs(a[1] - b[0]) <= 1 for a, b in zip(got, got[1:], strict=False)), got
+
+
+def test_short_imperatives_on_a_pillar_slide_are_its_work_and_a_title_cased_label_is_not() -> None:
+    """Review fold: "Recruit 40 nurses" on a workstream slide is work, though short; "Scale
+    Across Sites" in title case labels a group."""
+    slide = (
+        "Workstream B · People",
+        [
+            "Scale Across Sites",
+            "Recruit 40 nurses",
+            "Open the staff academy",
+            "Launch the member app",
+        ],
+    )
+    _read_as_work(
+        slide,
+        work=("Recruit 40 nurses", "Open the staff academy", "Launch the member app"),
+        not_work=("Scale Across Sites",),
+    )
