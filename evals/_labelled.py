@@ -40,12 +40,33 @@ def print_report(
     return 0
 
 
+def report_main(
+    make_report: Callable[[str | None], dict[str, Any]],
+    format_report: Callable[[dict[str, Any]], str],
+    args: list[str],
+    usage: str,
+) -> int:
+    """Run one labelled set's command: ``--help`` prints ``usage``; a bad split, path or file
+    is one line on stderr and exit code 2, never a traceback."""
+    if "--help" in args or "-h" in args:
+        sys.stdout.write(usage.strip() + "\n")
+        return 0
+    given = next((a for a in args if not a.startswith("--")), None)
+    try:
+        report = make_report(given)
+    except (ValueError, OSError) as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
+    return print_report(report, format_report, as_json="--json" in args)
+
+
 def split_main(
     score: Callable[[str], dict[str, Any]],
     format_report: Callable[[dict[str, Any]], str],
     argv: list[str] | None = None,
 ) -> int:
-    """``python -m evals.<set> [dev|holdout] [--json]`` for a set with a dev and a holdout split."""
+    """``python -m evals.<set> [SPLIT] [--json]`` for a set with development and held-out
+    splits (default: dev)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    split = next((a for a in args if not a.startswith("--")), "dev")
-    return print_report(score(split), format_report, as_json="--json" in args)
+    usage = "usage: python -m evals.<set> [SPLIT] [--json]   (SPLIT: dev by default)"
+    return report_main(lambda split: score(split or "dev"), format_report, args, usage)

@@ -387,3 +387,26 @@ def test_a_count_out_of_a_whole_is_a_measure_with_a_target() -> None:
 
     result = assess("Strategic pillar modules live from 0/4 to 4/4 by 2029")
     assert not any(r.code in ("no_metric", "no_target") for r in result.reasons), result.reasons
+
+
+def test_round_the_clock_is_when_a_service_runs_not_a_measure() -> None:
+    """ "24/7" is no target ("24" and "7" were read as two) and measures nothing."""
+    from agent.engines.rules.vagueness import assess, signals
+
+    assert "no_metric" in [r.code for r in assess("24/7 support for every customer").reasons]
+    sig = signals("Answer 90% of calls within 60 seconds, 24/7, by March 2028")
+    assert sig.targets == ["90%", "60"], sig.targets
+
+
+def test_the_labelled_set_commands_say_one_line_on_bad_input(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from evals._labelled import split_main as run_split
+    from evals.orgstatements import format_report, score
+    from evals.vagueness.__main__ import main as vagueness_main
+
+    assert run_split(score, format_report, ["nope"]) == 2
+    assert vagueness_main(["no-such-file.jsonl"]) == 2
+    assert vagueness_main(["--help"]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("error: ") for line in err), err

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from evals._labelled import print_report
+from evals._labelled import report_main
 from evals.vagueness import format_report, score
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    as_json = "--json" in args
-    paths = [a for a in args if a != "--json"]
-    report = score(path=paths[0] if paths else None)
-    return print_report(report, format_report, as_json=as_json)
+    usage = "usage: python -m evals.vagueness [--json] [PATH]   (PATH: a JSON Lines set)"
+    return report_main(lambda path: score(path=path), format_report, args, usage)
 
 
 if __name__ == "__main__":

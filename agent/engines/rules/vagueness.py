@@ -603,13 +603,17 @@ def _metric_phrase(original: str, masked: str, start: int, end: int) -> str:
 
 
 _FRACTION = re.compile(r"(?<![\d/.,])(?!24/7)(\d{1,3})/(\d{1,3})(?![\d/.,%])")
+_ROUND_THE_CLOCK = re.compile(
+    r"(?<![\d/])24\s*[/x×]\s*7(?![\d/%]|[.,]\d)|\b365\s+days\s+a\s+year\b", re.I
+)
 
 
 def signals(text: str, org: OrgContext | None = None) -> Signals:
     """Every measurable signal and every warning sign in ``text``, with evidence."""
-    # "from 0/4 to 4/4", "3/11 depots": a count out of a whole, read as "3 of 11" is
-    # (not "24/7", a time of day).
+    # "from 0/4 to 4/4", "3/11 depots": a count out of a whole, read as "3 of 11" is.
     text = _FRACTION.sub(lambda m: f"{m.group(1)} of {m.group(2)}", text)
+    # "24/7", "24x7", "365 days a year": when a service runs, no measure or target of a goal
+    text = _ROUND_THE_CLOCK.sub("round-the-clock", text)
     goal = _goal_text(text)
     sig = Signals(goal_text=goal)
 
