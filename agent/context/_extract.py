@@ -103,7 +103,17 @@ def extract_facts(doc: Document) -> Facts:
         rows = [[(b.fields or {}).get(h, "") for h in header] for b in records]
         item = "item" if doc.kind in {"yaml", "json"} else "row"
         labels = [f"{item} {b.row}" if b.row else f"record {i}" for i, b in enumerate(records, 1)]
-        _from_table(doc, header, rows, roster_file, system_file, metric_file, facts, labels)
+        _from_table(
+            doc,
+            header,
+            rows,
+            roster_file,
+            system_file,
+            metric_file,
+            facts,
+            labels,
+            learned=not governance_file,
+        )
 
     metric_section: dict[str, str] | None = None
     metric_heading: tuple[str, ...] = ()
@@ -138,7 +148,17 @@ def extract_facts(doc: Document) -> Facts:
         if block.kind == "table" and block.rows and len(block.rows) >= 2 and block.text:
             header, *rows = block.rows
             labels = [f"table row {i}" for i in range(2, len(rows) + 2)]
-            _from_table(doc, header, rows, roster_ctx, system_ctx, metric_ctx, facts, labels)
+            _from_table(
+                doc,
+                header,
+                rows,
+                roster_ctx,
+                system_ctx,
+                metric_ctx,
+                facts,
+                labels,
+                learned=not governance_file,
+            )
             continue
         if block.kind not in {"bullet", "para"}:
             continue
@@ -1028,10 +1048,10 @@ def _from_table(
     metric_ctx: bool,
     facts: Facts,
     labels: list[str] | None = None,
+    *,
+    learned: bool = True,
 ) -> None:
-    facts.absences.extend(
-        _cell_statements(header, rows, doc.path, learned=not GOVERNANCE_FILE.search(doc.path))
-    )
+    facts.absences.extend(_cell_statements(header, rows, doc.path, learned=learned))
     metrics = _metrics_from_table(header, rows, doc.path, context=metric_ctx)
     if metrics:
         facts.metrics.extend(metrics)

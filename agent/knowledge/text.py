@@ -267,6 +267,15 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+def title_cased(text: str, *, skip: int = 0, least: int = 2) -> bool:
+    """Every word that carries meaning is capitalised, and there are at least ``least`` of
+    them, after the first ``skip`` words: a label ("Scale Across Sites"), where a statement or a
+    line of work is in sentence case ("Recruit 40 nurses")."""
+    every = re.findall(r"[A-Za-z][\w'-]*", text)[skip:]
+    caps = [w for w in every if w.lower() not in STOPWORDS]
+    return len(caps) >= least and all(w[0].isupper() for w in caps)
+
+
 def shorten(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:

@@ -29,7 +29,7 @@ from agent.knowledge.kpis import (
     tiles,
 )
 from agent.knowledge.lexicon import layer_scores, pattern, pilot_units, section
-from agent.knowledge.text import STOPWORDS, content_stems, sentences, shorten, stem, words
+from agent.knowledge.text import content_stems, sentences, shorten, stem, title_cased, words
 from agent.knowledge.verbs import opens_with_work, we_will_work
 from agent.planning import _phases
 from schemas.deck import Block, BlockKind, Deck, Unit
@@ -705,13 +705,6 @@ def _due_dates(lines: list[str], start_year: int | None) -> list[timeline.Span |
         timeline.Span(s.start - base, s.end - base, s.label, absolute=False) if s in due else s
         for s in spans
     ]
-
-
-def _title_cased(text: str) -> bool:
-    """Every word after the first that carries meaning is capitalised ("Scale Across Sites"):
-    a label, where a line of work is in sentence case ("Recruit 40 nurses")."""
-    rest = [w for w in re.findall(r"[A-Za-z][\w'-]*", text)[1:] if w.lower() not in STOPWORDS]
-    return bool(rest) and all(w[0].isupper() for w in rest)
 
 
 _DRAWN_NUMBER = re.compile(r"^\d{1,2}(?=\s+[A-Z][a-z])")
@@ -1891,7 +1884,7 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
                 and 3 <= len(toks) < 5
                 and toks[0] in WORK_VERBS
                 and sent[:1].isupper()
-                and not _title_cased(sent)
+                and not title_cased(sent, skip=1, least=1)  # "Scale Across Sites"
             )
             if (len(toks) < 5 and not brief) or len(toks) > 45:
                 continue

@@ -18,7 +18,7 @@ from agent.knowledge.kpis import (
     tiles,
 )
 from agent.knowledge.lexicon import section
-from agent.knowledge.text import STOPWORDS, content_stems, sentences, words
+from agent.knowledge.text import STOPWORDS, content_stems, sentences, title_cased, words
 from agent.knowledge.verbs import DELIVERY_VERBS, INTENT_VERBS, opens_with_work
 from agent.planning.deck_plan import read_deck_plan
 from schemas.deck import Block, BlockKind, Deck, Unit
@@ -168,7 +168,7 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0
     if len(toks) < 5 and toks[0] not in INTENT_VERBS:
         return 0.0  # "by 2029 (91 today)": a fragment under a figure, not a statement
-    if block.kind is not BlockKind.notes and _ROADMAP_TITLE.search(text) and _is_label(text):
+    if block.kind is not BlockKind.notes and _ROADMAP_TITLE.search(text) and title_cased(text):
         return 0.0  # "Launch Roadmap 2027-2029: Three Waves" names a slide
     if _is_heading(text, toks) or _section_label(text) or STRUCTURE_TALK.match(text):
         return 0.0  # "Pillar One Tactics: Five Design Principles" labels a section
@@ -250,7 +250,7 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
             or re.match(r"(?:how|what|where|why|when|who)\s+we\b", text, re.I)
         ):
             return 0.0  # a section label ("Where we will play", "Priority 2 - ...") names, it does not state
-        if labelled and not _is_label(text) and not _TODAY.search(text):
+        if labelled and not title_cased(text) and not _TODAY.search(text):
             score += 0.4  # a "NORTH STAR" or "Our vision" slide's title is the statement itself
         else:
             score -= 0.1  # titles are usually labels, occasionally the headline vision
@@ -409,13 +409,6 @@ def _work_slide(unit: Unit) -> bool:
 
 
 NON_VISION_WORK = re.compile(r"\b(?:risks?|mitigations?|first \d+ days|next steps)\b", re.I)
-
-
-def _is_label(text: str) -> bool:
-    """Title Case words (a heading), whatever its first word."""
-    every = re.findall(r"[A-Za-z][\w'-]*", text)
-    caps = [w for w in every if w.lower() not in STOPWORDS]
-    return len(caps) >= 2 and all(w[0].isupper() for w in caps)
 
 
 def _is_heading(text: str, toks: list[str]) -> bool:
