@@ -30,7 +30,7 @@ from evals.vagueness import confusion
 
 __all__ = ["SPLITS", "Finder", "format_report", "load_lines", "score"]
 
-SPLITS = ("dev", "dev2", "holdout")
+SPLITS = ("dev", "dev2", "dev3", "holdout")
 _FIELDS = {"id", "industry", "slide", "role", "text", "vision"}
 
 # (slide title, role, text) -> is the line found as a vision
@@ -49,6 +49,23 @@ def _words(text: str) -> set[str]:
     return set(content_stems(text))
 
 
+# A table row written as its cells ("Vet vacancy rate | 17% | 5% or below") under the header
+# such a scorecard has; a lone cell sits under "Measure | Target".
+_HEADERS = {
+    2: ["Measure", "Target"],
+    3: ["Measure", "Current", "Target"],
+    4: ["Measure", "Baseline", "Target", "By"],
+}
+
+
+def _table(text: str) -> list[list[str]]:
+    cells = [c.strip() for c in text.split(" | ")]
+    if len(cells) == 1:
+        return [_HEADERS[2], [text, ""]]
+    header = _HEADERS.get(len(cells)) or [f"Column {i}" for i in range(1, len(cells) + 1)]
+    return [header, cells]
+
+
 def engine_finder(slide: str, role: str, text: str) -> bool:
     """Whether the rules engine's vision finder takes this line, read on a one-slide deck."""
     from agent.engines.rules.visions import find_visions
@@ -61,8 +78,13 @@ def engine_finder(slide: str, role: str, text: str) -> bool:
         "table cell": BlockKind.table,
     }.get(role, BlockKind.body)
     blocks = [Block(kind=BlockKind.title, text=slide or text, source=prov)]
-    if role != "title":
-        rows = [["Measure", "Target"], [text, ""]] if kind is BlockKind.table else None
+    if role == "tile caption" and text.count(" / ") == 1:
+        # A tile written on one line ("65% / household waste recycled", "Active members /
+        # 24,000"): on the slide the figure and its label are two text boxes.
+        for order, part in enumerate(text.split(" / "), start=1):
+            blocks.append(Block(kind=kind, text=part.strip(), order=order, source=prov))
+    elif role != "title":
+        rows = _table(text) if kind is BlockKind.table else None
         blocks.append(
             Block(kind=kind, text=text, order=1, bullet=role == "bullet", rows=rows, source=prov)
         )

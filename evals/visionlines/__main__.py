@@ -1,4 +1,4 @@
-"""``python -m evals.visionlines [dev|dev2|holdout] [--json]``: score the vision finder on the labelled set."""
+"""``python -m evals.visionlines [dev|dev2|dev3|holdout] [--json]``: score the vision finder on the labelled set."""
 
 from evals._labelled import split_main
 from evals.visionlines import format_report, score
