@@ -37,6 +37,7 @@ SPLITS = (
     "dev2",
     "dev3",
     "dev4",
+    "dev5",
     "dev6",
     "holdout",
     "holdout2",
