@@ -692,3 +692,57 @@ def test_a_footnote_on_how_a_figure_was_reached_is_no_goal() -> None:
     texts = [v.text for v in find_visions(deck)]
     assert not any(t.startswith("Pilot scope") for t in texts), texts
     assert any("9% to 5%" in t for t in texts), texts
+
+
+def test_lines_under_an_end_state_heading_are_goals_and_the_work_under_it_is_not() -> None:
+    """ "What good looks like", "Three things that will be true in 2030", OKRs: the heading
+    sets the lines under it as end states, measured or all-embracing, whatever their grammar;
+    a verb of work under it is still work, and a key result that names work is a task."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            (
+                "What good looks like at the front desk",
+                [
+                    "Every enquiry is logged and answered within two working days",
+                    "Seven in ten tenants rate the repair they had as good",
+                    "Buy 30 handheld devices for the repairs team",
+                ],
+            ),
+            (
+                "Objectives and key results 2027",
+                [
+                    "O1: Tenants trust us to fix things properly",
+                    "KR1.1: Repeat repair visits down to 8% of jobs",
+                    "KR1.2: Publish a repairs charter for every estate",
+                ],
+            ),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert any("answered within two working days" in t for t in texts), texts
+    assert any("Seven in ten tenants" in t for t in texts), texts
+    assert any("trust us to fix things" in t for t in texts), texts
+    assert any("Repeat repair visits down to 8%" in t for t in texts), texts
+    assert not any("handheld devices" in t for t in texts), texts
+    assert not any("repairs charter" in t for t in texts), texts
+
+
+def test_tiles_with_the_label_above_the_figure_are_read_and_the_usual_way_round_still_is() -> None:
+    from agent.knowledge.kpis import tiles
+
+    above = tiles(
+        ["2030 targets", "Registered volunteers", "1,200", "Homes insulated", "45% of stock"]
+    )
+    assert [(t.label, t.value) for t in above] == [
+        ("Registered volunteers", "1,200"),
+        ("Homes insulated", "45% of stock"),
+    ]
+    below = tiles(
+        ["Our 2030 targets", "1,200", "registered volunteers", "45%", "of homes insulated"]
+    )
+    assert [(t.value, t.label) for t in below] == [
+        ("1,200", "registered volunteers"),
+        ("45%", "of homes insulated"),
+    ]

@@ -361,8 +361,48 @@ class Tile:
         return m.group("b") if m else None
 
 
+def _tile_label(line: str) -> bool:
+    return (
+        1 <= len(words(line)) <= 10
+        and not TILE_VALUE.match(line)
+        and bool(re.search(r"[A-Za-z]{2}", line))
+    )
+
+
+# A figure with a word or two after it, under its label: "65% of residents", "under 25% a
+# year", "90% (2025: 74%)". A year opening a heading ("2030 targets") is no figure.
+_FIGURE_LED = re.compile(rf"^(?!(?:19|20)\d\d\b(?!\s*%)){_VALUE}(?=\s|$)", re.I)
+
+
+def _tile_figure(line: str) -> bool:
+    if TILE_VALUE.match(line):
+        return True
+    led = _FIGURE_LED.match(line)
+    # what follows the figure qualifies it in small words; "02 · NORTH STAR" numbers a section
+    return bool(led and len(words(line)) <= 5 and re.match(r"\s*(?:[a-z(]|$)", line[led.end() :]))
+
+
+def _labels_above(lines: list[str]) -> list[Tile] | None:
+    """Tiles drawn label first ("Active members" over "24,000"), as many designers draw them:
+    every figure sits under a label, and the last figure ends the run (nothing short under it
+    that could be its label, read the other way)."""
+    values = [i for i, line in enumerate(lines) if _tile_figure(line.strip())]
+    if not values or values[0] == 0:
+        return None
+    if any(not _tile_label(lines[i - 1].strip()) or i - 1 in values for i in values):
+        return None
+    after = lines[values[-1] + 1].strip() if values[-1] + 1 < len(lines) else ""
+    if after and _tile_label(after):
+        return None  # "24,000" / "active members": the usual way round
+    return [Tile(value=lines[i].strip(), label=lines[i - 1].strip()) for i in values]
+
+
 def tiles(lines: list[str]) -> list[Tile]:
-    """Big numbers with their labels, in slide order: "42%" / "reduction in unplanned downtime"."""
+    """Big numbers with their labels, in slide order: "42%" / "reduction in unplanned downtime",
+    or the label above the figure."""
+    above = _labels_above(lines)
+    if above is not None:
+        return above
     out: list[Tile] = []
     i = 0
     while i < len(lines):

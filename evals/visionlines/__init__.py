@@ -60,6 +60,8 @@ _HEADERS = {
 
 def _table(text: str) -> list[list[str]]:
     cells = [c.strip() for c in text.split(" | ")]
+    if cells[0].lower() in ("measure", "metric", "kpi", "indicator"):
+        return [cells]  # the scorecard's own header row ("Measure | Now | 2030")
     if len(cells) == 1:
         return [_HEADERS[2], [text, ""]]
     header = _HEADERS.get(len(cells)) or [f"Column {i}" for i in range(1, len(cells) + 1)]

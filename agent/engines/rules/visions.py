@@ -84,7 +84,8 @@ SECTION_HINTS = re.compile(
     r"\b(vision|ambition|goals?|objectives?|priorit(?:y|ies)|pillars?|north star|targets?|okrs?|"
     r"what we will(?!\s+(?:try|test|pilot|do|deliver|ask|run|need)\b)|aspirations?|strategic themes?|commitments?|outcomes|mission|strategy on a page|"
     r"promise|where we will play|what success looks like|our bets?|destination|scorecard|"
-    r"will be true|(?:winning|success|good|great) looks like|aiming for|want to be|"
+    r"will be true|(?:winning|success|good|great)(?:\s+in\s+(?:19|20)\d\d)? looks like|"
+    r"aiming for|want to be|key results?|"
     r"results framework|performance measures|"
     r"measures of success)\b"
     # A title that is a target year ("By 2030"), not a span of them.
@@ -136,6 +137,8 @@ _LEADING_LABEL = re.compile(
     r"^(?:vision|goal|ambition|objective|target|aim|north star|pillar)\s*(?:\d+|[ivx]+)?\s*[:\-–—]\s*",
     re.IGNORECASE,
 )
+# An OKR's code: "O2:" opens an objective (an end state), "KR1.3:" a key result.
+_OKR_CODE = re.compile(r"^(?:(?P<o>o)|kr)\s?\d{1,2}(?:\.\d{1,2})?\s*[:\-–—]\s*", re.I)
 
 
 def _clean(text: str) -> str:
@@ -178,6 +181,9 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0  # "Game tie-in · summer event": a calendar entry's labels, not a statement
     if _WE_HEADING.match(text) and len(toks) <= 7 and not text.rstrip().endswith("."):
         return 0.0  # "How we will run it" over its list heads a box; it states nothing
+    code = _OKR_CODE.match(text)
+    if code and not code.group("o") and opens_with_work(text[code.end() :]):
+        return 0.0  # "KR1.2: Publish online prices for every branch": a key result that is work
     if _FOOTNOTE_LABEL.match(text):
         return 0.0  # "Pilot scope: 62 machines ... data extrapolated": how a figure was got
     if _ROLE_FIELD.match(text) or _LIST_INTRO.match(text):
@@ -236,6 +242,11 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         score -= 0.3  # decision rules ("scale if ... above 75%") are not visions
     if SECTION_HINTS.search(title) or labelled:
         score += 0.3
+        if _states_an_end(text, toks, title, block):
+            # "Call bells answered within three minutes" under "What good looks like", "Earned
+            # income covers 70% of running costs" under "Four things that will be true in 2031":
+            # the heading sets the lines under it as end states, whatever their grammar
+            score += 0.25
     elif context:
         score -= 0.35
     if DESCRIPTIVE.search(text):
@@ -310,6 +321,55 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+# A heading that names the end states listed under it, not the work: "What good looks like on
+# a night shift", "Four things that will be true in 2031", "2030 targets", "Where we want to be",
+# "OKRs 2026/27". Priorities, pillars and commitments head work and stay out.
+_END_STATE_HEADING = re.compile(
+    r"\b(?:looks?\s+like|will\s+be\s+true|want\s+to\s+be|targets?|goals?|scorecard|okrs?|"
+    r"key\s+results?|north\s+star|destination|ambitions?|vision|promise|outcomes)\b",
+    re.I,
+)
+# Counts said in words: "nine in ten", "two in three", "a third of", "half our".
+_WORD_SHARE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|\d+)\b|"
+    r"\b(?:a\s+(?:third|quarter|fifth)|half|two\s+thirds|three\s+quarters)\s+(?:of|our)\b|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:our|the|its|their)\b|"
+    r"\b(?:every|nobody|no\s+one|none\s+of|zero|net\s+zero|first\s+time)\b|"
+    # a standard of service: "answered within three minutes", "put right within one working day"
+    r"\bwithin\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+"
+    r"(?:working\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b",
+    re.I,
+)
+
+
+def _states_an_end(text: str, toks: list[str], title: str, block: Block) -> bool:
+    """Whether a line under an end-state heading states one: measured or all-embracing, and
+    not the work ("Buy 24 food waste vehicles", "Roll-out of ..."), the past, a condition or
+    a rule placed on others."""
+    if block.kind is BlockKind.title or not _END_STATE_HEADING.search(title):
+        return False
+    code = _OKR_CODE.match(text)
+    if code:
+        if code.group("o"):
+            return True  # an objective, whatever its wording: "O2: Visitors stay longer"
+        # a key result: a measure and its level ("KR1.3: Complaints below one in every 100"),
+        # or the work it names ("KR1.2: Publish online prices for every branch")
+        text = text[code.end() :]
+        toks = words(text)
+        if not re.search(r"\d", text):
+            return False
+    if _TODAY.search(title) or NON_VISION_SECTION.search(title) or _ROUTE_TITLE.match(title):
+        return False
+    if not 4 <= len(toks) <= 30 or toks[0] in INTENT_VERBS or toks[0] in DELIVERY_VERBS:
+        return False
+    if _NOMINAL_WORK.match(text) or DESCRIPTIVE.search(text) or _CONDITIONAL.search(text):
+        return False
+    if re.match(r"we\s+will\b", text, re.I) or opens_with_work(text):
+        return False
+    return bool(re.search(r"\d", text) or _WORD_SHARE.search(text))
+
+
 _NOMINAL_WORK = re.compile(
     r"^(?:the\s+)?(?:roll-?out|introduction|replacement|delivery|implementation|launch|extension|"
     r"upgrade|installation|creation|development|expansion|migration|refurbishment|procurement|"
@@ -717,6 +777,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     kpis = plan.kpis
     rows = Counter(k.source.slide or k.source.page for k in kpis if not k.tile)
     formal: dict[int, tuple[int, VisionDraft, Source]] = {}  # draft -> its largest table's row
+    backed: dict[int, float] = {}  # draft -> the rank of the KPI rows that restate it
     for kpi in kpis:
         name = content_stems(kpi.metric)
         figures = _figures(f"{kpi.target} {kpi.baseline or ''}")
@@ -732,6 +793,10 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             None,
         )
         if same is not None:
+            # the table backs the written goal: it ranks as the row would when the cap bites
+            backed[id(same)] = max(
+                backed.get(id(same), 0.0), 0.9 if kpi.baseline and kpi.by else 0.45
+            )
             if not kpi.tile and same.evidence != "table" and not _commits(same.text):
                 # A measure line a pillar slide shows ("OEE 61% -> 75% by Q4 2029") is set
                 # formally in the KPI table (baseline, target, by when together): the goal
@@ -751,6 +816,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         # in full: it outranks an unmeasured line when the cap bites.
         full = bool(kpi.baseline and kpi.by and not kpi.tile)
         found.append((0.9 if full else 0.42 if kpi.tile else 0.45, draft))
+    found = [(max(score, backed.get(id(d), 0.0)), d) for score, d in found]
     for _size, draft, table in formal.values():
         draft.also_stated = [*draft.also_stated, draft.source]
         draft.source = table
