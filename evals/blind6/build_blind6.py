@@ -1,3 +1,4 @@
+# mypy: disable-error-code="union-attr,arg-type,assignment"
 """Build the blind6 eval set's decks and org folders, deterministically.
 
 Run from the repository root:  .venv/bin/python evals/blind6/build_blind6.py
@@ -353,7 +354,9 @@ class SlideExportPDF(FPDF):
         so a wrapped cell interleaves with its neighbours in extracted text."""
         for r, row in enumerate(rows):
             style = "B" if r == 0 else ""
-            wrapped = [self.wrap(v, w - 2 * pad, size, style) for v, w in zip(row, widths)]
+            wrapped = [
+                self.wrap(v, w - 2 * pad, size, style) for v, w in zip(row, widths, strict=False)
+            ]
             depth = max(len(w) for w in wrapped)
             height = depth * size * 1.25 + 2 * pad
             if r == 0:
@@ -364,7 +367,7 @@ class SlideExportPDF(FPDF):
                 self.rect(x, y, sum(widths), height, style="F")
             for i in range(depth):
                 cx = x
-                for lines, w in zip(wrapped, widths):
+                for lines, w in zip(wrapped, widths, strict=False):
                     if i < len(lines):
                         color = (255, 255, 255) if r == 0 else INK
                         self.put(cx + pad, y + pad + i * size * 1.25, lines[i], size, style, color)
@@ -533,26 +536,27 @@ def build_hollinsbrook() -> SlideExportPDF:
         y,
     )
     # 6 quotes (two columns, interleaved)
-    y = pdf.content("01  WHERE WE STAND", "Residents, families and colleagues told us the same things")
+    y = pdf.content(
+        "01  WHERE WE STAND", "Residents, families and colleagues told us the same things"
+    )
     pdf.columns(
         [
             [
-                ("\"I wait for my tablets while the nurse hunts for the chart.\"", 16, "I"),
+                ('"I wait for my tablets while the nurse hunts for the chart."', 16, "I"),
                 ("Resident, Brook Lodge", 12, "B"),
                 ("", 10, ""),
-                ("\"We hear about a fall when we next visit, days later.\"", 16, "I"),
+                ('"We hear about a fall when we next visit, days later."', 16, "I"),
                 ("Daughter of a resident, Ashcombe Court", 12, "B"),
             ],
             [
                 (
-                    "\"Every night shift I cover with agency, I spend an hour showing them "
-                    "round.\"",
+                    '"Every night shift I cover with agency, I spend an hour showing them round."',
                     16,
                     "I",
                 ),
                 ("Senior carer, Holly Bank", 12, "B"),
                 ("", 10, ""),
-                ("\"Most of the falls I review happen between 2am and 6am.\"", 16, "I"),
+                ('"Most of the falls I review happen between 2am and 6am."', 16, "I"),
                 ("Falls Prevention Lead", 12, "B"),
             ],
         ],
@@ -570,7 +574,13 @@ def build_hollinsbrook() -> SlideExportPDF:
     # 8 north star
     y = pdf.content("02  WHERE WE ARE GOING", "Our north star")
     y = pdf.para(
-        MARGIN, y + 10, BODY_W, "Every resident lives well, safely and as themselves.", 30, "B", PLUM
+        MARGIN,
+        y + 10,
+        BODY_W,
+        "Every resident lives well, safely and as themselves.",
+        30,
+        "B",
+        PLUM,
     )
     pdf.set_fill_color(*STONE)
     pdf.rect(MARGIN, y + 24, BODY_W, 120, style="F")
@@ -636,7 +646,9 @@ def build_hollinsbrook() -> SlideExportPDF:
         24,
     )
     # 10 cornerstones 1 and 2 (table, interleaved when cells wrap)
-    y = pdf.content("02  WHERE WE ARE GOING", "Cornerstones 1 and 2: safer medicines and fewer falls")
+    y = pdf.content(
+        "02  WHERE WE ARE GOING", "Cornerstones 1 and 2: safer medicines and fewer falls"
+    )
     pdf.grid(
         [
             ["Initiative", "Lead", "Lands in"],
@@ -682,7 +694,8 @@ def build_hollinsbrook() -> SlideExportPDF:
     )
     # 11 cornerstones 3 and 4
     y = pdf.content(
-        "02  WHERE WE ARE GOING", "Cornerstones 3 and 4: a settled workforce and families in the loop"
+        "02  WHERE WE ARE GOING",
+        "Cornerstones 3 and 4: a settled workforce and families in the loop",
     )
     pdf.grid(
         [
@@ -737,9 +750,19 @@ def build_hollinsbrook() -> SlideExportPDF:
     y = pdf.grid(
         [
             ["Measure", "2026/27", "Target", "By"],
-            ["Medication errors reaching a resident per 1,000 administrations", "0.9", "0.3", "March 2030"],
+            [
+                "Medication errors reaching a resident per 1,000 administrations",
+                "0.9",
+                "0.3",
+                "March 2030",
+            ],
             ["Falls per 1,000 occupied bed days", "9.8", "7.0", "March 2030"],
-            ["Unplanned hospital admissions per 1,000 occupied bed days", "2.4", "1.6", "March 2029"],
+            [
+                "Unplanned hospital admissions per 1,000 occupied bed days",
+                "2.4",
+                "1.6",
+                "March 2029",
+            ],
             ["Share of care hours worked by agency staff", "17%", "5%", "March 2029"],
             ["Care worker turnover in the year", "38%", "25%", "March 2030"],
             ["Families rating our communication good or very good", "58%", "85%", "March 2029"],
@@ -860,12 +883,19 @@ def build_hollinsbrook() -> SlideExportPDF:
     )
     # 17 investment
     y = pdf.content(
-        "03  HOW WE GET THERE", "£4.6m over three years, paid back by lower agency spend by FY2030/31"
+        "03  HOW WE GET THERE",
+        "£4.6m over three years, paid back by lower agency spend by FY2030/31",
     )
     y = pdf.grid(
         [
             ["", "FY2027/28", "FY2028/29", "FY2029/30", "Total"],
-            ["Capital: eMAR devices, acoustic monitoring, Wi-Fi", "£0.2m", "£0.9m", "£1.0m", "£2.1m"],
+            [
+                "Capital: eMAR devices, acoustic monitoring, Wi-Fi",
+                "£0.2m",
+                "£0.9m",
+                "£1.0m",
+                "£2.1m",
+            ],
             ["Revenue: licences, relief bank, programme team", "£0.6m", "£1.2m", "£0.7m", "£2.5m"],
             ["Agency spend avoided", "£0.1m", "£1.1m", "£2.3m", "£3.5m"],
         ],
@@ -950,7 +980,6 @@ def build_hollinsbrook() -> SlideExportPDF:
     return pdf
 
 
-
 # =========================================================================== Ravensworth Athletic
 # A designer's deck: every slide on a blank layout; an eyebrow ("PART TWO  |  THE GAME PLAN"),
 # a question as the title, an amber rule, a two-digit slide number top right and a footer.
@@ -961,7 +990,9 @@ AMBER = RGBColor(0xF2, 0xA9, 0x00)
 SKY = RGBColor(0xE8, 0xEE, 0xF6)
 SLATE = RGBColor(0x55, 0x60, 0x70)
 BAR_GREY = RGBColor(0xB8, 0xC0, 0xCC)
-CLUB_FOOTER = "Ravensworth Athletic FC  \u00b7  Full Stand 2030  \u00b7  Club Board  \u00b7  Private"
+CLUB_FOOTER = (
+    "Ravensworth Athletic FC  \u00b7  Full Stand 2030  \u00b7  Club Board  \u00b7  Private"
+)
 
 
 def club_slide(prs: PresentationType, eyebrow: str, question: str) -> Slide:
@@ -970,7 +1001,15 @@ def club_slide(prs: PresentationType, eyebrow: str, question: str) -> Slide:
     text_box(slide.shapes, 0.6, 0.7, 11.2, 0.9, [question], size=28, bold=True, color=NAVY)
     panel(slide.shapes, MSO_SHAPE.RECTANGLE, 0.6, 1.55, 1.2, 0.06, AMBER)
     text_box(
-        slide.shapes, 12.1, 0.35, 0.8, 0.4, [f"{len(prs.slides):02d}"], size=14, bold=True, color=SLATE
+        slide.shapes,
+        12.1,
+        0.35,
+        0.8,
+        0.4,
+        [f"{len(prs.slides):02d}"],
+        size=14,
+        bold=True,
+        color=SLATE,
     )
     text_box(slide.shapes, 0.6, 7.0, 9.0, 0.3, [CLUB_FOOTER], size=9, color=SLATE)
     return slide
@@ -1023,7 +1062,7 @@ def hub_and_spoke(slide: Slide, hub: str, spokes: Sequence[tuple[str, str]]) -> 
         group.shapes, MSO_SHAPE.OVAL, cx - r, cy - r, 2 * r, 2 * r, NAVY, [hub], 18, True, WHITE
     )
     spots = [(0.7, 1.95), (8.9, 1.95), (0.7, 4.95), (8.9, 4.95)]
-    for (left, top), (head, aim) in zip(spots, spokes):
+    for (left, top), (head, aim) in zip(spots, spokes, strict=False):
         card = panel(
             group.shapes,
             MSO_SHAPE.ROUNDED_RECTANGLE,
@@ -1071,8 +1110,12 @@ def kpi_bars(slide: Slide) -> None:
         text_box(slide.shapes, 0.6, top - 0.02, 4.5, 0.6, [label], size=13, bold=True, color=NAVY)
         panel(slide.shapes, MSO_SHAPE.RECTANGLE, left, top + 0.02, full * fb, 0.22, BAR_GREY)
         panel(slide.shapes, MSO_SHAPE.RECTANGLE, left, top + 0.28, full * ft, 0.22, AMBER)
-        text_box(slide.shapes, left + full * fb + 0.05, top - 0.04, 1.2, 0.3, [base], 11, False, SLATE)
-        text_box(slide.shapes, left + full * ft + 0.05, top + 0.22, 1.2, 0.3, [target], 11, True, NAVY)
+        text_box(
+            slide.shapes, left + full * fb + 0.05, top - 0.04, 1.2, 0.3, [base], 11, False, SLATE
+        )
+        text_box(
+            slide.shapes, left + full * ft + 0.05, top + 0.22, 1.2, 0.3, [target], 11, True, NAVY
+        )
 
 
 def build_ravensworth() -> PresentationType:
@@ -1081,7 +1124,9 @@ def build_ravensworth() -> PresentationType:
     s = prs.slides.add_slide(prs.slide_layouts[BLANK])
     background(s, NAVY)
     panel(s.shapes, MSO_SHAPE.RECTANGLE, 0.9, 1.6, 0.12, 3.6, AMBER)
-    text_box(s.shapes, 1.3, 1.55, 10.0, 0.4, ["RAVENSWORTH ATHLETIC FOOTBALL CLUB"], 14, True, AMBER)
+    text_box(
+        s.shapes, 1.3, 1.55, 10.0, 0.4, ["RAVENSWORTH ATHLETIC FOOTBALL CLUB"], 14, True, AMBER
+    )
     text_box(s.shapes, 1.3, 2.05, 11.0, 1.2, ["Full Stand 2030"], 60, True, WHITE)
     text_box(
         s.shapes,
@@ -1094,7 +1139,17 @@ def build_ravensworth() -> PresentationType:
         False,
         WHITE,
     )
-    text_box(s.shapes, 1.3, 4.2, 11.0, 0.9, ["Club Board  \u00b7  23 June 2027", "Private and confidential"], 14, False, WHITE)
+    text_box(
+        s.shapes,
+        1.3,
+        4.2,
+        11.0,
+        0.9,
+        ["Club Board  \u00b7  23 June 2027", "Private and confidential"],
+        14,
+        False,
+        WHITE,
+    )
     # 2 summary
     s = club_slide(prs, "SUMMARY", "What are we asking for, and why now?")
     tiles = [
@@ -1108,7 +1163,17 @@ def build_ravensworth() -> PresentationType:
         panel(s.shapes, MSO_SHAPE.RECTANGLE, left, 1.9, 2.85, 1.75, SKY)
         text_box(s.shapes, left + 0.15, 1.98, 2.6, 0.8, [big], 36, True, NAVY)
         text_box(s.shapes, left + 0.15, 2.85, 2.6, 0.7, [label], 13, False, SLATE)
-    text_box(s.shapes, 0.6, 3.72, 12.0, 0.3, ["All four targets are for the 2029/30 season."], 11, False, SLATE)
+    text_box(
+        s.shapes,
+        0.6,
+        3.72,
+        12.0,
+        0.3,
+        ["All four targets are for the 2029/30 season."],
+        11,
+        False,
+        SLATE,
+    )
     text_box(
         s.shapes,
         0.6,
@@ -1136,7 +1201,12 @@ def build_ravensworth() -> PresentationType:
         ],
     )
     # 3 divider
-    club_divider(prs, "PART ONE", "The ground we stand on", "Where the club is today, and what is changing around it")
+    club_divider(
+        prs,
+        "PART ONE",
+        "The ground we stand on",
+        "Where the club is today, and what is changing around it",
+    )
     # 4 current state
     s = club_slide(prs, "PART ONE  |  THE GROUND WE STAND ON", "Where are we today?")
     stats = [
@@ -1189,18 +1259,47 @@ def build_ravensworth() -> PresentationType:
     # 6 quotes
     s = club_slide(prs, "PART ONE  |  THE GROUND WE STAND ON", "What did fans and staff tell us?")
     quotes = [
-        ("\u201cI missed both goals against Castlebury queueing at the Kiln Road turnstiles.\u201d", "Season-ticket holder, Kiln Road End"),
-        ("\u201cBy the time I reached the front of the pie queue, the second half had started.\u201d", "Fan, East Stand"),
-        ("\u201cMy son uses a wheelchair, and the viewing platform is full by half past two.\u201d", "Parent, Disabled Supporters' Association"),
-        ("\u201cWe get our briefing at the gate, ten minutes before the doors open.\u201d", "Steward, North Stand"),
+        (
+            "\u201cI missed both goals against Castlebury queueing at the Kiln Road turnstiles.\u201d",
+            "Season-ticket holder, Kiln Road End",
+        ),
+        (
+            "\u201cBy the time I reached the front of the pie queue, the second half had started.\u201d",
+            "Fan, East Stand",
+        ),
+        (
+            "\u201cMy son uses a wheelchair, and the viewing platform is full by half past two.\u201d",
+            "Parent, Disabled Supporters' Association",
+        ),
+        (
+            "\u201cWe get our briefing at the gate, ten minutes before the doors open.\u201d",
+            "Steward, North Stand",
+        ),
     ]
     for i, (quote, who) in enumerate(quotes):
         col, row = i % 2, i // 2
         left, top = 0.6 + col * 6.2, 1.95 + row * 2.45
-        panel(s.shapes, MSO_SHAPE.ROUNDED_RECTANGULAR_CALLOUT, left, top, 5.9, 1.5, SKY, [quote], 15, False, NAVY)
+        panel(
+            s.shapes,
+            MSO_SHAPE.ROUNDED_RECTANGULAR_CALLOUT,
+            left,
+            top,
+            5.9,
+            1.5,
+            SKY,
+            [quote],
+            15,
+            False,
+            NAVY,
+        )
         text_box(s.shapes, left + 0.2, top + 1.7, 5.6, 0.4, [who], 12, True, SLATE)
     # 7 divider
-    club_divider(prs, "PART TWO", "The game plan", "Where we want to be by 2030, four set pieces and how we will keep score")
+    club_divider(
+        prs,
+        "PART TWO",
+        "The game plan",
+        "Where we want to be by 2030, four set pieces and how we will keep score",
+    )
     # 8 north star
     s = club_slide(prs, "PART TWO  |  THE GAME PLAN", "What does good look like by 2030?")
     text_box(
@@ -1209,7 +1308,9 @@ def build_ravensworth() -> PresentationType:
         1.9,
         12.0,
         1.6,
-        ["A ground that feels like home to every Ravensworth fan, from the first whistle to the last train home."],
+        [
+            "A ground that feels like home to every Ravensworth fan, from the first whistle to the last train home."
+        ],
         30,
         True,
         NAVY,
@@ -1227,7 +1328,9 @@ def build_ravensworth() -> PresentationType:
         True,
         WHITE,
     )
-    text_box(s.shapes, 0.9, 5.3, 11.4, 0.4, ["Today the certificate allows 16,900."], 14, False, WHITE)
+    text_box(
+        s.shapes, 0.9, 5.3, 11.4, 0.4, ["Today the certificate allows 16,900."], 14, False, WHITE
+    )
     # 9 hub and spoke
     s = club_slide(prs, "PART TWO  |  THE GAME PLAN", "How does the plan fit together?")
     hub_and_spoke(
@@ -1342,15 +1445,57 @@ def build_ravensworth() -> PresentationType:
     s = club_slide(prs, "PART THREE  |  HOW WE PLAY IT", "When does each part land?")
     panel(s.shapes, MSO_SHAPE.RECTANGLE, 0.6, 3.15, 12.1, 0.08, NAVY)
     phases = [
-        (0.6, 2.2, "PRE-SEASON", "July to September 2027", ["Programme team in post", "Baselines agreed", "Floodlight kit in the Kiln Road End"]),
-        (2.95, 3.7, "FIRST HALF", "October 2027 to June 2028", ["Project Floodlight, October 2027 to April 2028", "Level 2 course for stewards begins", "Season-ticket exchange built for 2028/29"]),
-        (6.8, 5.9, "SECOND HALF", "July 2028 to June 2030", ["Phone entry at every turnstile", "Kiln Road End kitchen opens", "East Stand exits widened by July 2029"]),
+        (
+            0.6,
+            2.2,
+            "PRE-SEASON",
+            "July to September 2027",
+            ["Programme team in post", "Baselines agreed", "Floodlight kit in the Kiln Road End"],
+        ),
+        (
+            2.95,
+            3.7,
+            "FIRST HALF",
+            "October 2027 to June 2028",
+            [
+                "Project Floodlight, October 2027 to April 2028",
+                "Level 2 course for stewards begins",
+                "Season-ticket exchange built for 2028/29",
+            ],
+        ),
+        (
+            6.8,
+            5.9,
+            "SECOND HALF",
+            "July 2028 to June 2030",
+            [
+                "Phone entry at every turnstile",
+                "Kiln Road End kitchen opens",
+                "East Stand exits widened by July 2029",
+            ],
+        ),
     ]
     for left, width, name, when, items in phases:
-        panel(s.shapes, MSO_SHAPE.RECTANGLE, left, 2.45, width - 0.1, 0.55, SKY, [name], 14, True, NAVY)
+        panel(
+            s.shapes,
+            MSO_SHAPE.RECTANGLE,
+            left,
+            2.45,
+            width - 0.1,
+            0.55,
+            SKY,
+            [name],
+            14,
+            True,
+            NAVY,
+        )
         text_box(s.shapes, left, 3.45, width - 0.1, 0.4, [when], 13, True, AMBER)
         text_box(s.shapes, left, 3.9, width - 0.1, 2.0, items, 12, False, NAVY)
-    for x, label in [(2.8, "Kick-off review, September 2027"), (6.65, "Half-time review, June 2028"), (12.45, "Full-time review, June 2030")]:
+    for x, label in [
+        (2.8, "Kick-off review, September 2027"),
+        (6.65, "Half-time review, June 2028"),
+        (12.45, "Full-time review, June 2030"),
+    ]:
         panel(s.shapes, MSO_SHAPE.OVAL, x, 3.02, 0.32, 0.32, AMBER)
         text_box(s.shapes, x - 1.6, 1.9, 2.2, 0.4, [label], 11, True, SLATE)
     notes(
@@ -1367,8 +1512,18 @@ def build_ravensworth() -> PresentationType:
         "Project Floodlight: will phones and order-to-seat work in the Kiln Road End?",
     )
     boxes = [
-        ("Where and when", ["Kiln Road End, 4,300 seats", "14 home league games", "October 2027 to April 2028"]),
-        ("What we try", ["Phone tickets at 8 new turnstiles", "Order-to-seat from the club app", "Live gate counts"]),
+        (
+            "Where and when",
+            ["Kiln Road End, 4,300 seats", "14 home league games", "October 2027 to April 2028"],
+        ),
+        (
+            "What we try",
+            [
+                "Phone tickets at 8 new turnstiles",
+                "Order-to-seat from the club app",
+                "Live gate counts",
+            ],
+        ),
         (
             "We go ahead if",
             [
@@ -1391,7 +1546,9 @@ def build_ravensworth() -> PresentationType:
         12.1,
         0.9,
         AMBER,
-        ["Go/no-go at the Half-time review, June 2028: every stand in 2028/29, or fix and test again."],
+        [
+            "Go/no-go at the Half-time review, June 2028: every stand in 2028/29, or fix and test again."
+        ],
         15,
         True,
         NAVY,
@@ -1462,7 +1619,9 @@ def build_ravensworth() -> PresentationType:
     panel(s.shapes, MSO_SHAPE.RECTANGLE, 3.1, 1.95, 2.2, 2.2, RGBColor(0xF8, 0xD9, 0x8C))
     text_box(s.shapes, 0.6, 6.4, 4.8, 0.3, ["Likelihood \u2192"], 10, False, SLATE)
     text_box(s.shapes, 0.2, 1.95, 0.7, 0.3, ["Impact"], 10, False, SLATE)
-    for n, (x, y) in enumerate([(4.1, 2.4), (2.1, 3.1), (3.6, 3.4), (1.6, 4.6), (4.3, 4.9)], start=1):
+    for n, (x, y) in enumerate(
+        [(4.1, 2.4), (2.1, 3.1), (3.6, 3.4), (1.6, 4.6), (4.3, 4.9)], start=1
+    ):
         panel(s.shapes, MSO_SHAPE.OVAL, x, y, 0.45, 0.45, NAVY, [str(n)], 12, True, WHITE)
     text_box(
         s.shapes,
@@ -1484,7 +1643,19 @@ def build_ravensworth() -> PresentationType:
     )
     # 21 governance
     s = club_slide(prs, "PART THREE  |  HOW WE PLAY IT", "Who decides?")
-    panel(s.shapes, MSO_SHAPE.RECTANGLE, 4.2, 1.9, 4.9, 0.8, NAVY, ["Club Board", "approves the plan and the funding"], 13, False, WHITE)
+    panel(
+        s.shapes,
+        MSO_SHAPE.RECTANGLE,
+        4.2,
+        1.9,
+        4.9,
+        0.8,
+        NAVY,
+        ["Club Board", "approves the plan and the funding"],
+        13,
+        False,
+        WHITE,
+    )
     panel(
         s.shapes,
         MSO_SHAPE.RECTANGLE,
@@ -1493,7 +1664,10 @@ def build_ravensworth() -> PresentationType:
         4.9,
         1.1,
         AMBER,
-        ["Full Stand Board", "chaired by the Chief Executive, monthly; takes each review and the Floodlight go/no-go"],
+        [
+            "Full Stand Board",
+            "chaired by the Chief Executive, monthly; takes each review and the Floodlight go/no-go",
+        ],
         13,
         False,
         NAVY,
@@ -1511,16 +1685,38 @@ def build_ravensworth() -> PresentationType:
         False,
         NAVY,
     )
-    leads = ["Set piece 1: Head of Ticketing", "Set piece 2: Head of Hospitality", "Set piece 3: Head of Ticketing", "Set piece 4: Stadium and Safety Director"]
+    leads = [
+        "Set piece 1: Head of Ticketing",
+        "Set piece 2: Head of Hospitality",
+        "Set piece 3: Head of Ticketing",
+        "Set piece 4: Stadium and Safety Director",
+    ]
     for i, lead in enumerate(leads):
-        panel(s.shapes, MSO_SHAPE.RECTANGLE, 0.6 + i * 3.05, 5.5, 2.9, 0.8, SKY, [lead], 12, False, NAVY)
+        panel(
+            s.shapes,
+            MSO_SHAPE.RECTANGLE,
+            0.6 + i * 3.05,
+            5.5,
+            2.9,
+            0.8,
+            SKY,
+            [lead],
+            12,
+            False,
+            NAVY,
+        )
     text_box(
         s.shapes,
         9.5,
         1.9,
         3.3,
         2.4,
-        ["Consulted", "Fan Advisory Board", "Disabled Supporters' Association", "Safety Advisory Group"],
+        [
+            "Consulted",
+            "Fan Advisory Board",
+            "Disabled Supporters' Association",
+            "Safety Advisory Group",
+        ],
         12,
         False,
         SLATE,
@@ -1533,7 +1729,9 @@ def build_ravensworth() -> PresentationType:
         ],
     )
     # 22 asks
-    s = club_slide(prs, "PART THREE  |  HOW WE PLAY IT", "What do we need from the Club Board today?")
+    s = club_slide(
+        prs, "PART THREE  |  HOW WE PLAY IT", "What do we need from the Club Board today?"
+    )
     text_box(
         s.shapes,
         0.6,
@@ -1552,7 +1750,6 @@ def build_ravensworth() -> PresentationType:
     return prs
 
 
-
 # =========================================================================== Corvane Aerotechnic
 # A consultancy's deck: action titles in the Title Only layout's placeholder, a tracker of the
 # storyline's sections at the top right, source lines under exhibits, a footer and a page
@@ -1565,13 +1762,20 @@ COPPER = RGBColor(0xC4, 0x62, 0x2D)
 CHAR = RGBColor(0x2B, 0x2B, 0x2B)
 MID = RGBColor(0x7A, 0x86, 0x8A)
 TRACKER = ["Context", "Ambition", "Levers", "Roadmap", "Governance"]
-MRO_FOOTER = "Corvane Aerotechnic Ltd  |  Hangar Flow 2029  |  Executive Committee, 7 September 2027"
+MRO_FOOTER = (
+    "Corvane Aerotechnic Ltd  |  Hangar Flow 2029  |  Executive Committee, 7 September 2027"
+)
 
 
 def mro_slide(prs: PresentationType, section: str, action_title: str, source: str = "") -> Slide:
     slide = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
     title = slide.shapes.title
-    title.left, title.top, title.width, title.height = Inches(0.5), Inches(0.55), Inches(12.3), Inches(1.0)
+    title.left, title.top, title.width, title.height = (
+        Inches(0.5),
+        Inches(0.55),
+        Inches(12.3),
+        Inches(1.0),
+    )
     title.text = action_title
     for para in title.text_frame.paragraphs:
         para.alignment = 1  # left
@@ -1611,15 +1815,61 @@ def gantt(slide: Slide) -> None:
     """Year band and month labels in their own text boxes; one row of bars per lane; gate
     diamonds with their labels in separate text boxes."""
     for start, end, year in [(0, 3, "2027"), (3, 15, "2028"), (15, 24, "2029")]:
-        panel(slide.shapes, MSO_SHAPE.RECTANGLE, m_x(start), 1.75, m_x(end) - m_x(start) - 0.02, 0.28, TEAL, [year], 10, True, WHITE)
+        panel(
+            slide.shapes,
+            MSO_SHAPE.RECTANGLE,
+            m_x(start),
+            1.75,
+            m_x(end) - m_x(start) - 0.02,
+            0.28,
+            TEAL,
+            [year],
+            10,
+            True,
+            WHITE,
+        )
     for i, month in enumerate(MONTHS):
         text_box(slide.shapes, m_x(i) - 0.04, 2.05, 0.45, 0.25, [month], 8, False, MID)
     lanes = [
-        ("Phase", [(0, 4, "Crawl: Oct 2027 to Jan 2028", COPPER), (4, 12, "Walk: Feb to Sep 2028", COPPER), (12, 24, "Run: Oct 2028 to Sep 2029", COPPER)]),
-        ("A  Ready before input", [(0, 4, "30-day freeze", TEAL), (4, 12, "Standard packages; engineering desk", TEAL), (12, 24, "Every customer on the freeze", TEAL)]),
-        ("B  Parts at the aircraft", [(0, 6, "Rotables supply deal", TEAL), (6, 15, "Forward store in Hangar 3", TEAL), (15, 24, "Kits staged for every check", TEAL)]),
-        ("C  Paperless hangar", [(0, 7, "Exposition change", TEAL), (3, 9, "Hangar 3 Wi-Fi", TEAL), (9, 18, "AMOS mobile on every line", TEAL)]),
-        ("D  Engineers on the tools", [(3, 24, "Licence programme: 30 B1 engineers", TEAL), (12, 24, "Hangar 3 night line", TEAL)]),
+        (
+            "Phase",
+            [
+                (0, 4, "Crawl: Oct 2027 to Jan 2028", COPPER),
+                (4, 12, "Walk: Feb to Sep 2028", COPPER),
+                (12, 24, "Run: Oct 2028 to Sep 2029", COPPER),
+            ],
+        ),
+        (
+            "A  Ready before input",
+            [
+                (0, 4, "30-day freeze", TEAL),
+                (4, 12, "Standard packages; engineering desk", TEAL),
+                (12, 24, "Every customer on the freeze", TEAL),
+            ],
+        ),
+        (
+            "B  Parts at the aircraft",
+            [
+                (0, 6, "Rotables supply deal", TEAL),
+                (6, 15, "Forward store in Hangar 3", TEAL),
+                (15, 24, "Kits staged for every check", TEAL),
+            ],
+        ),
+        (
+            "C  Paperless hangar",
+            [
+                (0, 7, "Exposition change", TEAL),
+                (3, 9, "Hangar 3 Wi-Fi", TEAL),
+                (9, 18, "AMOS mobile on every line", TEAL),
+            ],
+        ),
+        (
+            "D  Engineers on the tools",
+            [
+                (3, 24, "Licence programme: 30 B1 engineers", TEAL),
+                (12, 24, "Hangar 3 night line", TEAL),
+            ],
+        ),
         ("Pilot", [(5, 11, "Project Osprey: six checks", COPPER)]),
     ]
     top = 2.4
@@ -1643,7 +1893,11 @@ def gantt(slide: Slide) -> None:
                 WHITE,
             )
         top += 0.68 if stacked_lane else 0.5
-    gates = [(4, "G1, Jan 2028: Osprey may start"), (12, "G2, Sep 2028: go/no-go for every line"), (24, "G3, Sep 2029: close and hand over")]
+    gates = [
+        (4, "G1, Jan 2028: Osprey may start"),
+        (12, "G2, Sep 2028: go/no-go for every line"),
+        (24, "G3, Sep 2029: close and hand over"),
+    ]
     for month, label in gates:
         panel(slide.shapes, MSO_SHAPE.DIAMOND, m_x(month) - 0.16, top + 0.1, 0.3, 0.3, COPPER)
         text_box(slide.shapes, m_x(month) - 2.3, top + 0.42, 2.4, 0.5, [label], 9, True, CHAR)
@@ -1673,7 +1927,19 @@ def build_corvane() -> PresentationType:
         False,
         WHITE,
     )
-    panel(s.shapes, MSO_SHAPE.RECTANGLE, 10.4, 0.5, 2.4, 0.45, COPPER, ["DRAFT FOR DISCUSSION"], 11, True, WHITE)
+    panel(
+        s.shapes,
+        MSO_SHAPE.RECTANGLE,
+        10.4,
+        0.5,
+        2.4,
+        0.45,
+        COPPER,
+        ["DRAFT FOR DISCUSSION"],
+        11,
+        True,
+        WHITE,
+    )
     # 2 executive summary
     s = mro_slide(
         prs,
@@ -1681,11 +1947,32 @@ def build_corvane() -> PresentationType:
         "Hangar Flow cuts C-check turn time by more than a quarter and lifts output to 60 heavy "
         "checks a year",
     )
-    panel(s.shapes, MSO_SHAPE.RECTANGLE, 10.4, 0.5 + 1.2, 2.4, 0.4, COPPER, ["DRAFT FOR DISCUSSION"], 10, True, WHITE)
+    panel(
+        s.shapes,
+        MSO_SHAPE.RECTANGLE,
+        10.4,
+        0.5 + 1.2,
+        2.4,
+        0.4,
+        COPPER,
+        ["DRAFT FOR DISCUSSION"],
+        10,
+        True,
+        WHITE,
+    )
     scr = [
-        ("Situation", "Three hangars at Halsey Field delivered 46 heavy checks in FY2026/27 for 11 airline customers."),
-        ("Complication", "Checks overrun: aircraft wait for parts, engineering answers and approvals more than they wait for work."),
-        ("Resolution", "Four levers over two years, proven first in Project Osprey on Hangar 3 Line 2."),
+        (
+            "Situation",
+            "Three hangars at Halsey Field delivered 46 heavy checks in FY2026/27 for 11 airline customers.",
+        ),
+        (
+            "Complication",
+            "Checks overrun: aircraft wait for parts, engineering answers and approvals more than they wait for work.",
+        ),
+        (
+            "Resolution",
+            "Four levers over two years, proven first in Project Osprey on Hangar 3 Line 2.",
+        ),
     ]
     for i, (head, body) in enumerate(scr):
         left = 0.5 + i * 4.15
@@ -1717,9 +2004,21 @@ def build_corvane() -> PresentationType:
         ("Tooling and access", 0.05, MID),
     ]
     x = 0.5
-    for label, share, fill in segments:
+    for _label, share, fill in segments:
         w = 7.4 * share
-        panel(s.shapes, MSO_SHAPE.RECTANGLE, x, 2.1, w - 0.02, 0.7, fill, [f"{round(share * 100)}%"], 12, True, WHITE)
+        panel(
+            s.shapes,
+            MSO_SHAPE.RECTANGLE,
+            x,
+            2.1,
+            w - 0.02,
+            0.7,
+            fill,
+            [f"{round(share * 100)}%"],
+            12,
+            True,
+            WHITE,
+        )
         x += w
     text_box(
         s.shapes,
@@ -1776,10 +2075,19 @@ def build_corvane() -> PresentationType:
     # 5 quotes
     s = mro_slide(prs, "Context", "Customers and engineers describe the same bottlenecks")
     quotes = [
-        ("\u201cWe hear about findings late, then wait two days for a quote.\u201d", "Technical representative, Skyrova"),
+        (
+            "\u201cWe hear about findings late, then wait two days for a quote.\u201d",
+            "Technical representative, Skyrova",
+        ),
         ("\u201cHalf my shift is walking to Building 7 and back.\u201d", "B1 engineer, Hangar 3"),
-        ("\u201cThe work package keeps growing after the aircraft has landed.\u201d", "Production planner"),
-        ("\u201cA signature missing on card 212 held the aircraft for a night.\u201d", "Certifying engineer, Hangar 1"),
+        (
+            "\u201cThe work package keeps growing after the aircraft has landed.\u201d",
+            "Production planner",
+        ),
+        (
+            "\u201cA signature missing on card 212 held the aircraft for a night.\u201d",
+            "Certifying engineer, Hangar 1",
+        ),
     ]
     for i, (quote, who) in enumerate(quotes):
         col, row = i % 2, i // 2
@@ -1788,17 +2096,43 @@ def build_corvane() -> PresentationType:
         text_box(s.shapes, left + 0.25, top, 5.6, 1.1, [quote], 17, False, CHAR)
         text_box(s.shapes, left + 0.25, top + 1.15, 5.6, 0.4, [who], 11, True, MID)
     # 6 from -> to
-    s = mro_slide(prs, "Ambition", "Six shifts move us from a hangar that waits to a hangar that flows")
+    s = mro_slide(
+        prs, "Ambition", "Six shifts move us from a hangar that waits to a hangar that flows"
+    )
     native_table(
         s,
         [
             ["From", "", "To"],
-            ["Work package still growing on the day of input", "\u2192", "Work package frozen 30 days before input"],
-            ["Parts picked after findings, from Building 7", "\u2192", "Kits staged at the aircraft, with a forward store in Hangar 3"],
-            ["Task cards printed and signed in ink", "\u2192", "Task cards signed on tablets in AMOS"],
-            ["Engineering queries queued by email", "\u2192", "An engineering desk on the hangar floor"],
-            ["Contractors on a quarter of licensed shifts", "\u2192", "Our own licensed engineers, grown through the academy"],
-            ["Additional work approved by email and phone", "\u2192", "Additional work approved in a customer portal within 24 hours"],
+            [
+                "Work package still growing on the day of input",
+                "\u2192",
+                "Work package frozen 30 days before input",
+            ],
+            [
+                "Parts picked after findings, from Building 7",
+                "\u2192",
+                "Kits staged at the aircraft, with a forward store in Hangar 3",
+            ],
+            [
+                "Task cards printed and signed in ink",
+                "\u2192",
+                "Task cards signed on tablets in AMOS",
+            ],
+            [
+                "Engineering queries queued by email",
+                "\u2192",
+                "An engineering desk on the hangar floor",
+            ],
+            [
+                "Contractors on a quarter of licensed shifts",
+                "\u2192",
+                "Our own licensed engineers, grown through the academy",
+            ],
+            [
+                "Additional work approved by email and phone",
+                "\u2192",
+                "Additional work approved in a customer portal within 24 hours",
+            ],
         ],
         1.95,
         [5.6, 0.6, 6.1],
@@ -1837,10 +2171,26 @@ def build_corvane() -> PresentationType:
     # 8 levers overview
     s = mro_slide(prs, "Levers", "Four levers attack the waits, each with one owner")
     levers = [
-        ("A  Ready before input", "Freeze the scope early, agree it with the customer and answer engineering queries on the floor.", "Production Planning Manager"),
-        ("B  Parts at the aircraft", "Stage kits before the aircraft arrives and bring the store to Hangar 3.", "Head of Materials and Logistics"),
-        ("C  Paperless hangar", "Sign task cards on tablets and approve additional work online.", "Head of IT and Data"),
-        ("D  Engineers on the tools", "Grow our own licensed engineers and run a full night line in Hangar 3.", "Base Maintenance Manager"),
+        (
+            "A  Ready before input",
+            "Freeze the scope early, agree it with the customer and answer engineering queries on the floor.",
+            "Production Planning Manager",
+        ),
+        (
+            "B  Parts at the aircraft",
+            "Stage kits before the aircraft arrives and bring the store to Hangar 3.",
+            "Head of Materials and Logistics",
+        ),
+        (
+            "C  Paperless hangar",
+            "Sign task cards on tablets and approve additional work online.",
+            "Head of IT and Data",
+        ),
+        (
+            "D  Engineers on the tools",
+            "Grow our own licensed engineers and run a full night line in Hangar 3.",
+            "Base Maintenance Manager",
+        ),
     ]
     for i, (head, body, owner) in enumerate(levers):
         left = 0.5 + i * 3.1
@@ -1848,18 +2198,64 @@ def build_corvane() -> PresentationType:
         text_box(s.shapes, left, 2.7, 2.95, 2.6, [body], 14, False, CHAR)
         text_box(s.shapes, left, 5.4, 2.95, 0.7, ["Owner", owner], 11, False, MID)
     # 9 charters A and B
-    s = mro_slide(prs, "Levers", "Levers A and B: the scope is fixed and the parts are waiting before the aircraft lands")
+    s = mro_slide(
+        prs,
+        "Levers",
+        "Levers A and B: the scope is fixed and the parts are waiting before the aircraft lands",
+    )
     native_table(
         s,
         [
             ["#", "Initiative", "Owner", "Start", "Finish"],
-            ["A1", "Freeze the work package 30 days before input", "Production Planning Manager", "Oct 2027", "Jan 2028"],
-            ["A2", "Hold an input meeting with each customer 10 days before arrival", "Customer Programme Manager", "Nov 2027", "Mar 2028"],
-            ["A3", "Build standard work packages for the top 20 A320 task groups", "Technical Services Manager", "Jan 2028", "Sep 2028"],
-            ["A4", "Set up an engineering desk on the hangar floor, answering within four hours", "Technical Services Manager", "Feb 2028", "Jun 2028"],
-            ["B1", "Stage kits at the aircraft 48 hours before input", "Head of Materials and Logistics", "Feb 2028", "Sep 2028"],
-            ["B2", "Open a forward store in Hangar 3", "Head of Materials and Logistics", "Apr 2028", "Dec 2028"],
-            ["B3", "Agree 24-hour supply of the 40 most-used rotables with Aerostock", "Head of Materials and Logistics", "Oct 2027", "Mar 2028"],
+            [
+                "A1",
+                "Freeze the work package 30 days before input",
+                "Production Planning Manager",
+                "Oct 2027",
+                "Jan 2028",
+            ],
+            [
+                "A2",
+                "Hold an input meeting with each customer 10 days before arrival",
+                "Customer Programme Manager",
+                "Nov 2027",
+                "Mar 2028",
+            ],
+            [
+                "A3",
+                "Build standard work packages for the top 20 A320 task groups",
+                "Technical Services Manager",
+                "Jan 2028",
+                "Sep 2028",
+            ],
+            [
+                "A4",
+                "Set up an engineering desk on the hangar floor, answering within four hours",
+                "Technical Services Manager",
+                "Feb 2028",
+                "Jun 2028",
+            ],
+            [
+                "B1",
+                "Stage kits at the aircraft 48 hours before input",
+                "Head of Materials and Logistics",
+                "Feb 2028",
+                "Sep 2028",
+            ],
+            [
+                "B2",
+                "Open a forward store in Hangar 3",
+                "Head of Materials and Logistics",
+                "Apr 2028",
+                "Dec 2028",
+            ],
+            [
+                "B3",
+                "Agree 24-hour supply of the 40 most-used rotables with Aerostock",
+                "Head of Materials and Logistics",
+                "Oct 2027",
+                "Mar 2028",
+            ],
         ],
         1.95,
         [0.6, 6.4, 3.1, 1.1, 1.1],
@@ -1869,19 +2265,71 @@ def build_corvane() -> PresentationType:
         header_fill=TEAL,
     )
     # 10 charters C and D
-    s = mro_slide(prs, "Levers", "Levers C and D: paper leaves the hangar and our own engineers fill the shifts")
+    s = mro_slide(
+        prs,
+        "Levers",
+        "Levers C and D: paper leaves the hangar and our own engineers fill the shifts",
+    )
     native_table(
         s,
         [
             ["#", "Initiative", "Owner", "Start", "Finish"],
-            ["C1", "Roll out AMOS mobile with electronic sign-off to every hangar line", "Head of IT and Data", "Feb 2028", "Mar 2029"],
-            ["C2", "Revise the exposition for electronic signatures and gain CAA approval", "Compliance Monitoring Manager", "Oct 2027", "Apr 2028"],
-            ["C3", "Install Wi-Fi in Hangar 3 and the wheel and brake shop", "Head of IT and Data", "Jan 2028", "Jun 2028"],
-            ["C4", "Launch a customer portal for approving additional work", "Commercial Director", "Jul 2028", "Mar 2029"],
-            ["D1", "Put 30 B1 engineers through the academy's licence programme", "Training Manager", "Jan 2028", "Sep 2029"],
-            ["D2", "Run Hangar 3 nights as a full second line", "Base Maintenance Manager", "Oct 2028", "Sep 2029"],
-            ["D3", "Replace contract engineers with our own as they qualify", "Head of People", "Apr 2028", "Sep 2029"],
-            ["D4", "Book engineers' hours to tasks on tablets", "Base Maintenance Manager", "Oct 2028", "Mar 2029"],
+            [
+                "C1",
+                "Roll out AMOS mobile with electronic sign-off to every hangar line",
+                "Head of IT and Data",
+                "Feb 2028",
+                "Mar 2029",
+            ],
+            [
+                "C2",
+                "Revise the exposition for electronic signatures and gain CAA approval",
+                "Compliance Monitoring Manager",
+                "Oct 2027",
+                "Apr 2028",
+            ],
+            [
+                "C3",
+                "Install Wi-Fi in Hangar 3 and the wheel and brake shop",
+                "Head of IT and Data",
+                "Jan 2028",
+                "Jun 2028",
+            ],
+            [
+                "C4",
+                "Launch a customer portal for approving additional work",
+                "Commercial Director",
+                "Jul 2028",
+                "Mar 2029",
+            ],
+            [
+                "D1",
+                "Put 30 B1 engineers through the academy's licence programme",
+                "Training Manager",
+                "Jan 2028",
+                "Sep 2029",
+            ],
+            [
+                "D2",
+                "Run Hangar 3 nights as a full second line",
+                "Base Maintenance Manager",
+                "Oct 2028",
+                "Sep 2029",
+            ],
+            [
+                "D3",
+                "Replace contract engineers with our own as they qualify",
+                "Head of People",
+                "Apr 2028",
+                "Sep 2029",
+            ],
+            [
+                "D4",
+                "Book engineers' hours to tasks on tablets",
+                "Base Maintenance Manager",
+                "Oct 2028",
+                "Mar 2029",
+            ],
         ],
         1.95,
         [0.6, 6.4, 3.1, 1.1, 1.1],
@@ -1901,13 +2349,49 @@ def build_corvane() -> PresentationType:
         s,
         [
             ["KPI", "Owner", "Baseline", "Target", "By"],
-            ["A320-family C-check turn time (days)", "Base Maintenance Manager", "21", "15", "Sep 2029"],
-            ["Checks redelivered on the contracted date", "Production Planning Manager", "58%", "90%", "Sep 2029"],
-            ["Task cards signed electronically", "Technical Services Manager", "0%", "95%", "Mar 2029"],
-            ["Hours per check waiting for parts", "Head of Materials and Logistics", "310", "120", "Sep 2029"],
+            [
+                "A320-family C-check turn time (days)",
+                "Base Maintenance Manager",
+                "21",
+                "15",
+                "Sep 2029",
+            ],
+            [
+                "Checks redelivered on the contracted date",
+                "Production Planning Manager",
+                "58%",
+                "90%",
+                "Sep 2029",
+            ],
+            [
+                "Task cards signed electronically",
+                "Technical Services Manager",
+                "0%",
+                "95%",
+                "Mar 2029",
+            ],
+            [
+                "Hours per check waiting for parts",
+                "Head of Materials and Logistics",
+                "310",
+                "120",
+                "Sep 2029",
+            ],
             ["Licensed engineer utilisation", "Base Maintenance Manager", "61%", "75%", "Sep 2029"],
-            ["Repeat defects within 30 days of redelivery, per check", "Compliance Monitoring Manager", "4.1", "2.0", "Sep 2029"],
-            ["Base maintenance revenue (\u00a3m a year)", "Finance Director", "64", "82", "FY2029/30"],
+            [
+                "Repeat defects within 30 days of redelivery, per check",
+                "Compliance Monitoring Manager",
+                "4.1",
+                "2.0",
+                "Sep 2029",
+            ],
+            [
+                "Base maintenance revenue (\u00a3m a year)",
+                "Finance Director",
+                "64",
+                "82",
+                "FY2029/30",
+            ],
         ],
         1.95,
         [5.2, 3.4, 1.2, 1.2, 1.3],
@@ -1917,7 +2401,9 @@ def build_corvane() -> PresentationType:
         header_fill=TEAL,
     )
     # 12 Gantt
-    s = mro_slide(prs, "Roadmap", "Crawl, walk, run: two years from the first pilot check to every line")
+    s = mro_slide(
+        prs, "Roadmap", "Crawl, walk, run: two years from the first pilot check to every line"
+    )
     gantt(s)
     # 13 pilot
     s = mro_slide(
@@ -1926,27 +2412,74 @@ def build_corvane() -> PresentationType:
         "Project Osprey proves the model on six checks in Hangar 3 before it goes to every line",
     )
     cols = [
-        ("Scope", ["Hangar 3, Line 2", "Six A320-family C-checks, March to August 2028", "Two customers: Skyrova and Baltair", "30-day freeze, staged kits and tablets on the line"]),
-        ("Success criteria", ["Turn time of 17 days or fewer on four of the six checks", "Every check redelivered on the contracted date", "Parts waits under 150 hours a check", "Repeat defects no higher than today", "Engineers rate the tablets 7 out of 10 or better"]),
-        ("Decision rule", ["Go/no-go at G2, September 2028:", "the Steering Committee takes the Osprey model to every line, or repeats the pilot in Hangar 1."]),
+        (
+            "Scope",
+            [
+                "Hangar 3, Line 2",
+                "Six A320-family C-checks, March to August 2028",
+                "Two customers: Skyrova and Baltair",
+                "30-day freeze, staged kits and tablets on the line",
+            ],
+        ),
+        (
+            "Success criteria",
+            [
+                "Turn time of 17 days or fewer on four of the six checks",
+                "Every check redelivered on the contracted date",
+                "Parts waits under 150 hours a check",
+                "Repeat defects no higher than today",
+                "Engineers rate the tablets 7 out of 10 or better",
+            ],
+        ),
+        (
+            "Decision rule",
+            [
+                "Go/no-go at G2, September 2028:",
+                "the Steering Committee takes the Osprey model to every line, or repeats the pilot in Hangar 1.",
+            ],
+        ),
     ]
     for i, (head, lines) in enumerate(cols):
         left = 0.5 + i * 4.15
         panel(s.shapes, MSO_SHAPE.RECTANGLE, left, 1.95, 3.95, 0.5, TEAL, [head], 14, True, WHITE)
         text_box(s.shapes, left, 2.6, 3.95, 3.6, lines, 13, False, CHAR)
     # 14 first 90 days
-    s = mro_slide(prs, "Roadmap", "The first 90 days set up the PMO, the baseline and the approvals Osprey needs")
+    s = mro_slide(
+        prs,
+        "Roadmap",
+        "The first 90 days set up the PMO, the baseline and the approvals Osprey needs",
+    )
     native_table(
         s,
         [
             ["Weeks", "Action", "Owner"],
-            ["1-2", "Appoint the Hangar Flow Programme Manager and stand up the PMO", "Chief Operating Officer"],
-            ["2-4", "Baseline the seven KPIs from FY2026/27 AMOS data", "Hangar Flow Programme Manager"],
-            ["3-6", "Submit the exposition change for electronic sign-off to the CAA", "Compliance Monitoring Manager"],
-            ["4-8", "Agree the 30-day freeze with Skyrova and Baltair for the Osprey checks", "Commercial Director"],
+            [
+                "1-2",
+                "Appoint the Hangar Flow Programme Manager and stand up the PMO",
+                "Chief Operating Officer",
+            ],
+            [
+                "2-4",
+                "Baseline the seven KPIs from FY2026/27 AMOS data",
+                "Hangar Flow Programme Manager",
+            ],
+            [
+                "3-6",
+                "Submit the exposition change for electronic sign-off to the CAA",
+                "Compliance Monitoring Manager",
+            ],
+            [
+                "4-8",
+                "Agree the 30-day freeze with Skyrova and Baltair for the Osprey checks",
+                "Commercial Director",
+            ],
             ["4-10", "Survey Hangar 3 for Wi-Fi and the forward store", "Head of IT and Data"],
             ["6-12", "Open consultation with Unite on the Hangar 3 night line", "Head of People"],
-            ["8-12", "Select the first 10 B1 trainees for the licence programme", "Training Manager"],
+            [
+                "8-12",
+                "Select the first 10 B1 trainees for the licence programme",
+                "Training Manager",
+            ],
         ],
         1.95,
         [1.0, 7.6, 3.7],
@@ -1996,11 +2529,36 @@ def build_corvane() -> PresentationType:
         s,
         [
             ["Risk", "Impact", "Mitigation", "Owner"],
-            ["CAA approval of electronic sign-off takes longer than planned", "High", "Submit in the first 90 days; run Osprey on printed cards if approval slips", "Compliance Monitoring Manager"],
-            ["Customers resist the 30-day freeze", "High", "Price late additions at a premium; write the freeze into renewals from 2028", "Commercial Director"],
-            ["Licensed engineers leave for airlines", "Medium", "Two-year retention terms for engineers on the licence programme", "Head of People"],
-            ["Hangar 3 fire-suppression works overlap Osprey", "Medium", "Start Osprey in March 2028, after the works finish", "Hangar Flow Programme Manager"],
-            ["Unite rejects the night-line shift pattern", "Medium", "Consult in the first 90 days; trial the pattern for 12 weeks", "Head of People"],
+            [
+                "CAA approval of electronic sign-off takes longer than planned",
+                "High",
+                "Submit in the first 90 days; run Osprey on printed cards if approval slips",
+                "Compliance Monitoring Manager",
+            ],
+            [
+                "Customers resist the 30-day freeze",
+                "High",
+                "Price late additions at a premium; write the freeze into renewals from 2028",
+                "Commercial Director",
+            ],
+            [
+                "Licensed engineers leave for airlines",
+                "Medium",
+                "Two-year retention terms for engineers on the licence programme",
+                "Head of People",
+            ],
+            [
+                "Hangar 3 fire-suppression works overlap Osprey",
+                "Medium",
+                "Start Osprey in March 2028, after the works finish",
+                "Hangar Flow Programme Manager",
+            ],
+            [
+                "Unite rejects the night-line shift pattern",
+                "Medium",
+                "Consult in the first 90 days; trial the pattern for 12 weeks",
+                "Head of People",
+            ],
         ],
         1.95,
         [3.8, 1.0, 5.0, 2.5],
@@ -2010,12 +2568,28 @@ def build_corvane() -> PresentationType:
         header_fill=TEAL,
     )
     # 17 governance
-    s = mro_slide(prs, "Governance", "A Steering Committee chaired by the COO takes the gates; the PMO keeps a weekly rhythm")
+    s = mro_slide(
+        prs,
+        "Governance",
+        "A Steering Committee chaired by the COO takes the gates; the PMO keeps a weekly rhythm",
+    )
     rows = [
-        ("Steering Committee", "Chaired by the Chief Operating Officer, monthly. Takes G1 to G3 and the Osprey go/no-go; releases funds."),
-        ("Programme office", "The Hangar Flow Programme Manager: weekly tracker, risk log, benefits."),
-        ("Lever owners", "A Production Planning Manager; B Head of Materials and Logistics; C Head of IT and Data; D Base Maintenance Manager."),
-        ("Compliance", "The Compliance Monitoring Manager signs off every change to procedures and the exposition."),
+        (
+            "Steering Committee",
+            "Chaired by the Chief Operating Officer, monthly. Takes G1 to G3 and the Osprey go/no-go; releases funds.",
+        ),
+        (
+            "Programme office",
+            "The Hangar Flow Programme Manager: weekly tracker, risk log, benefits.",
+        ),
+        (
+            "Lever owners",
+            "A Production Planning Manager; B Head of Materials and Logistics; C Head of IT and Data; D Base Maintenance Manager.",
+        ),
+        (
+            "Compliance",
+            "The Compliance Monitoring Manager signs off every change to procedures and the exposition.",
+        ),
         ("Consulted", "Unite Senior Convenor; Certifying Staff Forum."),
     ]
     for i, (head, body) in enumerate(rows):
@@ -2043,7 +2617,6 @@ def build_corvane() -> PresentationType:
     return prs
 
 
-
 # =========================================================================== org folders
 # Each case's org/ folder as the organization would keep it. Text is stored verbatim.
 
@@ -2064,42 +2637,186 @@ def csv_text(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 # The roster is an export from the Trust's HR system (PeopleFirst HR) as JSON.
 
 HOLLINSBROOK_POSITIONS = [
-    ("HB-P0001", "Chief Executive", "Executive", "extended", "CE1", "Board of Trustees", "Hollinsbrook House, Ludbury",
-     "Leads the Trust and answers to the Board of Trustees for its care, finances and reputation; kept informed of Closer Care 2030 through the executive team."),
-    ("HB-P0002", "Director of Operations", "Executive", "core", "D1", "HB-P0001", "Hollinsbrook House, Ludbury",
-     "Executive sponsor of Closer Care 2030. Chairs the Closer Care Board and takes its gate recommendations to the Trustees; decides the Kestrel go/no-go; runs the 14 homes through the two area managers; holds the homes' budgets, occupancy and hospital admissions."),
-    ("HB-P0003", "Director of Care Quality and Nursing", "Executive", "core", "D1", "HB-P0001", "Hollinsbrook House, Ludbury",
-     "Nominated Individual registered with the CQC. Leads clinical governance, nursing practice, medicines safety and falls prevention; owns the care quality measures and the homes' readiness for inspection; signs off clinical protocols with the GP practices; decides on monitoring in residents' bedrooms."),
-    ("HB-P0010", "Closer Care Programme Manager", "Transformation", "core", "M2", "HB-P0002", "Hollinsbrook House, Ludbury",
-     "Runs the Closer Care plan, its tranches and gates, the risk log and benefits tracking; secretary to the Closer Care Board; owns the Project Kestrel pilot plan with the Area Manager, North."),
-    ("HB-P0020", "Area Manager, North", "Operations", "core", "M2", "HB-P0002", "Alder House, Ludbury",
-     "Line manages the registered managers of the seven northern homes, Alder House and Brook Lodge among them; co-owns the Kestrel pilot plan; sets the standard for telling families about falls and hospital transfers."),
-    ("HB-P0021", "Area Manager, South", "Operations", "extended", "M2", "HB-P0002", "Crayminster House, Crayminster",
-     "Line manages the registered managers of the seven southern homes; plans the spread of Closer Care to them in Tranche 3."),
-    ("HB-P0030", "Registered Manager, Alder House", "Homes", "core", "M1", "HB-P0020", "Alder House, Ludbury",
-     "Registered manager of Alder House (nursing, 64 beds): runs the home day to day, its rota, care plans, medicines rounds and contact with families; leads Project Kestrel inside the home."),
-    ("HB-P0040", "Medicines Safety Lead", "Care Quality", "core", "M1", "HB-P0003", "Hollinsbrook House, Ludbury",
-     "Pharmacy technician. Owns the medicines policy, the monthly medicines audits, reviews of medication errors and the clinical design of eMAR; the link with Wyvern Pharmacy Services and the GP practices on prescribing."),
-    ("HB-P0041", "Falls Prevention Lead", "Care Quality", "core", "M1", "HB-P0003", "Hollinsbrook House, Ludbury",
-     "Physiotherapist. Owns the falls pathway: falls huddles, post-fall reviews, strength and balance sessions, the alert rules for acoustic monitoring and the falls measure."),
-    ("HB-P0050", "Head of Digital and Information", "Digital", "core", "M3", "HB-P0002", "Hollinsbrook House, Ludbury",
-     "Runs the Trust's systems and network: CareLedger, RotaPoint, SafeLog, MedStream eMAR, the homes' Wi-Fi, the Hollinsbrook Insight data warehouse and its Power BI dashboards; leads data protection for systems."),
-    ("HB-P0060", "Finance Director", "Finance", "core", "D1", "HB-P0001", "Hollinsbrook House, Ludbury",
-     "Budgets, the business case and benefits accounting; agency spend reporting; agrees baselines with the programme; approves spend within a released tranche up to £250,000 with the Director of Operations."),
-    ("HB-P0061", "Procurement and Contracts Manager", "Finance", "extended", "M1", "HB-P0060", "Hollinsbrook House, Ludbury",
-     "Supplier contracts and tenders: Wyvern Pharmacy Services, the agency framework, MedStream, CareLedger and the acoustic monitoring supplier."),
-    ("HB-P0070", "Head of People", "People", "core", "M3", "HB-P0001", "Hollinsbrook House, Ludbury",
-     "Recruitment, the relief bank, agency bookings policy, rostering policy, retention and turnover, visas and right to work; leads consultation with the Staff Forum."),
-    ("HB-P0071", "Learning Centre Manager", "People", "core", "M1", "HB-P0070", "Learning Centre, Ludbury",
-     "Runs the Hollinsbrook Learning Centre, the Trust's training function: induction, the Care Certificate, medicines competency, moving and handling, the nursing associate apprenticeship and the buddy scheme; keeps training records in CareSkills Online."),
-    ("HB-P0080", "Family Liaison and Communications Manager", "Engagement", "extended", "M1", "HB-P0002", "Hollinsbrook House, Ludbury",
-     "Communication with families: the CareLedger Family app, the family survey, the newsletter and website; supports the Residents' and Relatives' Council."),
-    ("HB-P0090", "Estates and Facilities Manager", "Estates", "extended", "M1", "HB-P0060", "Hollinsbrook House, Ludbury",
-     "Buildings, maintenance, leases and alterations across the 14 homes; fits nurse call and acoustic monitoring hardware with the Head of Digital and Information."),
-    ("HB-P0100", "Chair, Staff Forum", "Staff Forum", "extended", "elected", "Staff Forum", "Holly Bank, Tenbridge",
-     "Elected chair of the Staff Forum, which the Trust consults on changes to shift patterns, job roles and any monitoring that records staff at work. Consulted on the programme; takes no part in running it."),
-    ("HB-P0101", "Chair, Residents' and Relatives' Council", "Residents' and Relatives' Council", "extended", "elected", "Residents' and Relatives' Council", "Brook Lodge, Hensford",
-     "Elected chair of the Council of residents and family members, consulted on changes to daily life, visiting, monitoring in bedrooms and how families are kept informed."),
+    (
+        "HB-P0001",
+        "Chief Executive",
+        "Executive",
+        "extended",
+        "CE1",
+        "Board of Trustees",
+        "Hollinsbrook House, Ludbury",
+        "Leads the Trust and answers to the Board of Trustees for its care, finances and reputation; kept informed of Closer Care 2030 through the executive team.",
+    ),
+    (
+        "HB-P0002",
+        "Director of Operations",
+        "Executive",
+        "core",
+        "D1",
+        "HB-P0001",
+        "Hollinsbrook House, Ludbury",
+        "Executive sponsor of Closer Care 2030. Chairs the Closer Care Board and takes its gate recommendations to the Trustees; decides the Kestrel go/no-go; runs the 14 homes through the two area managers; holds the homes' budgets, occupancy and hospital admissions.",
+    ),
+    (
+        "HB-P0003",
+        "Director of Care Quality and Nursing",
+        "Executive",
+        "core",
+        "D1",
+        "HB-P0001",
+        "Hollinsbrook House, Ludbury",
+        "Nominated Individual registered with the CQC. Leads clinical governance, nursing practice, medicines safety and falls prevention; owns the care quality measures and the homes' readiness for inspection; signs off clinical protocols with the GP practices; decides on monitoring in residents' bedrooms.",
+    ),
+    (
+        "HB-P0010",
+        "Closer Care Programme Manager",
+        "Transformation",
+        "core",
+        "M2",
+        "HB-P0002",
+        "Hollinsbrook House, Ludbury",
+        "Runs the Closer Care plan, its tranches and gates, the risk log and benefits tracking; secretary to the Closer Care Board; owns the Project Kestrel pilot plan with the Area Manager, North.",
+    ),
+    (
+        "HB-P0020",
+        "Area Manager, North",
+        "Operations",
+        "core",
+        "M2",
+        "HB-P0002",
+        "Alder House, Ludbury",
+        "Line manages the registered managers of the seven northern homes, Alder House and Brook Lodge among them; co-owns the Kestrel pilot plan; sets the standard for telling families about falls and hospital transfers.",
+    ),
+    (
+        "HB-P0021",
+        "Area Manager, South",
+        "Operations",
+        "extended",
+        "M2",
+        "HB-P0002",
+        "Crayminster House, Crayminster",
+        "Line manages the registered managers of the seven southern homes; plans the spread of Closer Care to them in Tranche 3.",
+    ),
+    (
+        "HB-P0030",
+        "Registered Manager, Alder House",
+        "Homes",
+        "core",
+        "M1",
+        "HB-P0020",
+        "Alder House, Ludbury",
+        "Registered manager of Alder House (nursing, 64 beds): runs the home day to day, its rota, care plans, medicines rounds and contact with families; leads Project Kestrel inside the home.",
+    ),
+    (
+        "HB-P0040",
+        "Medicines Safety Lead",
+        "Care Quality",
+        "core",
+        "M1",
+        "HB-P0003",
+        "Hollinsbrook House, Ludbury",
+        "Pharmacy technician. Owns the medicines policy, the monthly medicines audits, reviews of medication errors and the clinical design of eMAR; the link with Wyvern Pharmacy Services and the GP practices on prescribing.",
+    ),
+    (
+        "HB-P0041",
+        "Falls Prevention Lead",
+        "Care Quality",
+        "core",
+        "M1",
+        "HB-P0003",
+        "Hollinsbrook House, Ludbury",
+        "Physiotherapist. Owns the falls pathway: falls huddles, post-fall reviews, strength and balance sessions, the alert rules for acoustic monitoring and the falls measure.",
+    ),
+    (
+        "HB-P0050",
+        "Head of Digital and Information",
+        "Digital",
+        "core",
+        "M3",
+        "HB-P0002",
+        "Hollinsbrook House, Ludbury",
+        "Runs the Trust's systems and network: CareLedger, RotaPoint, SafeLog, MedStream eMAR, the homes' Wi-Fi, the Hollinsbrook Insight data warehouse and its Power BI dashboards; leads data protection for systems.",
+    ),
+    (
+        "HB-P0060",
+        "Finance Director",
+        "Finance",
+        "core",
+        "D1",
+        "HB-P0001",
+        "Hollinsbrook House, Ludbury",
+        "Budgets, the business case and benefits accounting; agency spend reporting; agrees baselines with the programme; approves spend within a released tranche up to £250,000 with the Director of Operations.",
+    ),
+    (
+        "HB-P0061",
+        "Procurement and Contracts Manager",
+        "Finance",
+        "extended",
+        "M1",
+        "HB-P0060",
+        "Hollinsbrook House, Ludbury",
+        "Supplier contracts and tenders: Wyvern Pharmacy Services, the agency framework, MedStream, CareLedger and the acoustic monitoring supplier.",
+    ),
+    (
+        "HB-P0070",
+        "Head of People",
+        "People",
+        "core",
+        "M3",
+        "HB-P0001",
+        "Hollinsbrook House, Ludbury",
+        "Recruitment, the relief bank, agency bookings policy, rostering policy, retention and turnover, visas and right to work; leads consultation with the Staff Forum.",
+    ),
+    (
+        "HB-P0071",
+        "Learning Centre Manager",
+        "People",
+        "core",
+        "M1",
+        "HB-P0070",
+        "Learning Centre, Ludbury",
+        "Runs the Hollinsbrook Learning Centre, the Trust's training function: induction, the Care Certificate, medicines competency, moving and handling, the nursing associate apprenticeship and the buddy scheme; keeps training records in CareSkills Online.",
+    ),
+    (
+        "HB-P0080",
+        "Family Liaison and Communications Manager",
+        "Engagement",
+        "extended",
+        "M1",
+        "HB-P0002",
+        "Hollinsbrook House, Ludbury",
+        "Communication with families: the CareLedger Family app, the family survey, the newsletter and website; supports the Residents' and Relatives' Council.",
+    ),
+    (
+        "HB-P0090",
+        "Estates and Facilities Manager",
+        "Estates",
+        "extended",
+        "M1",
+        "HB-P0060",
+        "Hollinsbrook House, Ludbury",
+        "Buildings, maintenance, leases and alterations across the 14 homes; fits nurse call and acoustic monitoring hardware with the Head of Digital and Information.",
+    ),
+    (
+        "HB-P0100",
+        "Chair, Staff Forum",
+        "Staff Forum",
+        "extended",
+        "elected",
+        "Staff Forum",
+        "Holly Bank, Tenbridge",
+        "Elected chair of the Staff Forum, which the Trust consults on changes to shift patterns, job roles and any monitoring that records staff at work. Consulted on the programme; takes no part in running it.",
+    ),
+    (
+        "HB-P0101",
+        "Chair, Residents' and Relatives' Council",
+        "Residents' and Relatives' Council",
+        "extended",
+        "elected",
+        "Residents' and Relatives' Council",
+        "Brook Lodge, Hensford",
+        "Elected chair of the Council of residents and family members, consulted on changes to daily life, visiting, monitoring in bedrooms and how families are kept informed.",
+    ),
 ]
 
 
@@ -2533,48 +3250,220 @@ RAVENSWORTH_ORG: dict[str, str] = {
 # The roster is the positions register exported from the HR spreadsheet, with extra columns.
 
 CORVANE_POSITIONS = [
-    ("CA-001", "Managing Director", "Executive", "E1", "extended", "Aerovane Group CEO", "Halsey Field", "1.0",
-     "Leads Corvane Aerotechnic and answers to the Aerovane Group board; kept informed of Hangar Flow through the Executive Committee."),
-    ("CA-002", "Chief Operating Officer", "Executive", "E2", "core", "CA-001", "Halsey Field", "1.0",
-     "Executive sponsor of Hangar Flow 2029. Chairs the Hangar Flow Steering Committee and takes gates G1 to G3 and the Osprey go/no-go; releases programme funds; runs base and line maintenance, planning, materials and technical services."),
-    ("CA-010", "Hangar Flow Programme Manager", "Transformation Office", "M3", "core", "CA-002", "Halsey Field", "1.0",
-     "Runs the programme office: the plan, the weekly tracker, the risk log and benefits; secretary to the Steering Committee; owns the Project Osprey pilot plan with the Base Maintenance Manager."),
-    ("CA-020", "Base Maintenance Manager", "Base Maintenance", "M4", "core", "CA-002", "Hangars 1-3", "1.0",
-     "Part-145 nominated person for base maintenance. Runs the three hangars, shifts and crews; deploys certifying engineers; owns check turn time, engineer utilisation and the Hangar 3 night line; leads Lever D."),
-    ("CA-021", "Production Planning Manager", "Base Maintenance", "M3", "core", "CA-020", "Halsey Field", "1.0",
-     "The hangar slot plan, check planning, work package build and freeze, input meetings and on-time redelivery; leads Lever A."),
-    ("CA-022", "Customer Programme Manager", "Base Maintenance", "M2", "extended", "CA-021", "Halsey Field", "1.0",
-     "The customer's single contact during a check: input meetings, findings, quotes for additional work and approvals; redelivery paperwork."),
-    ("CA-030", "Technical Services Manager", "Engineering", "M3", "core", "CA-002", "Halsey Field", "1.0",
-     "Engineering data and task cards, AMOS work package templates, standard work packages, engineering queries and repair designs, and the task card sign-off records."),
-    ("CA-040", "Head of Materials and Logistics", "Supply Chain", "M4", "core", "CA-002", "Building 7", "1.0",
-     "Stores, kitting, the rotables pool and suppliers, the AOG desk, forward stores and parts waits; leads Lever B."),
-    ("CA-050", "Compliance Monitoring Manager", "Quality", "M4", "core", "CA-001", "Halsey Field", "1.0",
-     "Part-145 compliance monitoring: audits, findings, repeat defect reviews, the Maintenance Organisation Exposition and all approvals from the CAA; signs off every change to procedures."),
-    ("CA-060", "Head of IT and Data", "IT", "M4", "core", "CA-002", "Halsey Field", "1.0",
-     "AMOS and AMOS mobile, tablets, networks and hangar Wi-Fi, the Runway data warehouse and Power BI, and the build of the customer portal; leads Lever C."),
-    ("CA-070", "Finance Director", "Finance", "E2", "core", "CA-001", "Halsey Field", "1.0",
-     "Budgets, the business case and benefits, revenue and margin reporting, and capital requests to the Aerovane Group."),
-    ("CA-080", "Head of People", "People", "M4", "core", "CA-001", "Halsey Field", "1.0",
-     "Recruitment, contract engineers, retention and pay, shift patterns and negotiation with Unite under the collective agreement."),
-    ("CA-081", "Training Manager", "Corvane Training Academy", "M3", "core", "CA-080", "Academy, Building 2", "1.0",
-     "Runs the Corvane Training Academy, the company's training function and a Part-147 organisation: type courses, the B1 licence programme, human factors, and training on AMOS mobile and tablets; keeps training and authorisation records."),
-    ("CA-090", "Commercial Director", "Commercial", "E2", "extended", "CA-001", "Halsey Field", "1.0",
-     "Customer contracts, slot sales, prices for additional work, renewals and the customer portal's commercial terms."),
-    ("CA-100", "Health, Safety and Environment Manager", "HSE", "M2", "extended", "CA-002", "Halsey Field", "1.0",
-     "Hangar safety, the fire-suppression works, tow-tractor routes and environmental permits."),
-    ("CA-110", "Line Maintenance Manager", "Line Maintenance", "M3", "extended", "CA-002", "Six line stations", "1.0",
-     "Six line stations; defect handovers from line to base; Tracman records."),
-    ("CA-120", "Unite Senior Convenor", "Employee Representatives", "Rep", "extended", "Unite", "Hangars 1-3", "0.5",
-     "Represents Unite members in base maintenance; consulted on shift patterns, working practices and monitoring of work under the collective agreement."),
-    ("CA-121", "Chair, Certifying Staff Forum", "Certifying Staff Forum", "Rep", "extended", "Certifying Staff Forum", "Hangars 1-3", "0.2",
-     "Elected chair of the forum of licensed certifying engineers; consulted on task card formats, sign-off methods and human factors."),
+    (
+        "CA-001",
+        "Managing Director",
+        "Executive",
+        "E1",
+        "extended",
+        "Aerovane Group CEO",
+        "Halsey Field",
+        "1.0",
+        "Leads Corvane Aerotechnic and answers to the Aerovane Group board; kept informed of Hangar Flow through the Executive Committee.",
+    ),
+    (
+        "CA-002",
+        "Chief Operating Officer",
+        "Executive",
+        "E2",
+        "core",
+        "CA-001",
+        "Halsey Field",
+        "1.0",
+        "Executive sponsor of Hangar Flow 2029. Chairs the Hangar Flow Steering Committee and takes gates G1 to G3 and the Osprey go/no-go; releases programme funds; runs base and line maintenance, planning, materials and technical services.",
+    ),
+    (
+        "CA-010",
+        "Hangar Flow Programme Manager",
+        "Transformation Office",
+        "M3",
+        "core",
+        "CA-002",
+        "Halsey Field",
+        "1.0",
+        "Runs the programme office: the plan, the weekly tracker, the risk log and benefits; secretary to the Steering Committee; owns the Project Osprey pilot plan with the Base Maintenance Manager.",
+    ),
+    (
+        "CA-020",
+        "Base Maintenance Manager",
+        "Base Maintenance",
+        "M4",
+        "core",
+        "CA-002",
+        "Hangars 1-3",
+        "1.0",
+        "Part-145 nominated person for base maintenance. Runs the three hangars, shifts and crews; deploys certifying engineers; owns check turn time, engineer utilisation and the Hangar 3 night line; leads Lever D.",
+    ),
+    (
+        "CA-021",
+        "Production Planning Manager",
+        "Base Maintenance",
+        "M3",
+        "core",
+        "CA-020",
+        "Halsey Field",
+        "1.0",
+        "The hangar slot plan, check planning, work package build and freeze, input meetings and on-time redelivery; leads Lever A.",
+    ),
+    (
+        "CA-022",
+        "Customer Programme Manager",
+        "Base Maintenance",
+        "M2",
+        "extended",
+        "CA-021",
+        "Halsey Field",
+        "1.0",
+        "The customer's single contact during a check: input meetings, findings, quotes for additional work and approvals; redelivery paperwork.",
+    ),
+    (
+        "CA-030",
+        "Technical Services Manager",
+        "Engineering",
+        "M3",
+        "core",
+        "CA-002",
+        "Halsey Field",
+        "1.0",
+        "Engineering data and task cards, AMOS work package templates, standard work packages, engineering queries and repair designs, and the task card sign-off records.",
+    ),
+    (
+        "CA-040",
+        "Head of Materials and Logistics",
+        "Supply Chain",
+        "M4",
+        "core",
+        "CA-002",
+        "Building 7",
+        "1.0",
+        "Stores, kitting, the rotables pool and suppliers, the AOG desk, forward stores and parts waits; leads Lever B.",
+    ),
+    (
+        "CA-050",
+        "Compliance Monitoring Manager",
+        "Quality",
+        "M4",
+        "core",
+        "CA-001",
+        "Halsey Field",
+        "1.0",
+        "Part-145 compliance monitoring: audits, findings, repeat defect reviews, the Maintenance Organisation Exposition and all approvals from the CAA; signs off every change to procedures.",
+    ),
+    (
+        "CA-060",
+        "Head of IT and Data",
+        "IT",
+        "M4",
+        "core",
+        "CA-002",
+        "Halsey Field",
+        "1.0",
+        "AMOS and AMOS mobile, tablets, networks and hangar Wi-Fi, the Runway data warehouse and Power BI, and the build of the customer portal; leads Lever C.",
+    ),
+    (
+        "CA-070",
+        "Finance Director",
+        "Finance",
+        "E2",
+        "core",
+        "CA-001",
+        "Halsey Field",
+        "1.0",
+        "Budgets, the business case and benefits, revenue and margin reporting, and capital requests to the Aerovane Group.",
+    ),
+    (
+        "CA-080",
+        "Head of People",
+        "People",
+        "M4",
+        "core",
+        "CA-001",
+        "Halsey Field",
+        "1.0",
+        "Recruitment, contract engineers, retention and pay, shift patterns and negotiation with Unite under the collective agreement.",
+    ),
+    (
+        "CA-081",
+        "Training Manager",
+        "Corvane Training Academy",
+        "M3",
+        "core",
+        "CA-080",
+        "Academy, Building 2",
+        "1.0",
+        "Runs the Corvane Training Academy, the company's training function and a Part-147 organisation: type courses, the B1 licence programme, human factors, and training on AMOS mobile and tablets; keeps training and authorisation records.",
+    ),
+    (
+        "CA-090",
+        "Commercial Director",
+        "Commercial",
+        "E2",
+        "extended",
+        "CA-001",
+        "Halsey Field",
+        "1.0",
+        "Customer contracts, slot sales, prices for additional work, renewals and the customer portal's commercial terms.",
+    ),
+    (
+        "CA-100",
+        "Health, Safety and Environment Manager",
+        "HSE",
+        "M2",
+        "extended",
+        "CA-002",
+        "Halsey Field",
+        "1.0",
+        "Hangar safety, the fire-suppression works, tow-tractor routes and environmental permits.",
+    ),
+    (
+        "CA-110",
+        "Line Maintenance Manager",
+        "Line Maintenance",
+        "M3",
+        "extended",
+        "CA-002",
+        "Six line stations",
+        "1.0",
+        "Six line stations; defect handovers from line to base; Tracman records.",
+    ),
+    (
+        "CA-120",
+        "Unite Senior Convenor",
+        "Employee Representatives",
+        "Rep",
+        "extended",
+        "Unite",
+        "Hangars 1-3",
+        "0.5",
+        "Represents Unite members in base maintenance; consulted on shift patterns, working practices and monitoring of work under the collective agreement.",
+    ),
+    (
+        "CA-121",
+        "Chair, Certifying Staff Forum",
+        "Certifying Staff Forum",
+        "Rep",
+        "extended",
+        "Certifying Staff Forum",
+        "Hangars 1-3",
+        "0.2",
+        "Elected chair of the forum of licensed certifying engineers; consulted on task card formats, sign-off methods and human factors.",
+    ),
 ]
 
 
 CORVANE_ORG: dict[str, str] = {
     "people/positions-register.csv": csv_text(
-        ["Position ID", "Role", "Team", "Grade", "Tier", "Reports to", "Location", "FTE", "Responsibilities"],
+        [
+            "Position ID",
+            "Role",
+            "Team",
+            "Grade",
+            "Tier",
+            "Reports to",
+            "Location",
+            "FTE",
+            "Responsibilities",
+        ],
         CORVANE_POSITIONS,
     ),
     "governance/hangar-flow-steering-committee-charter.md": doc(
