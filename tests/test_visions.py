@@ -746,3 +746,24 @@ def test_tiles_with_the_label_above_the_figure_are_read_and_the_usual_way_round_
         ("1,200", "registered volunteers"),
         ("45%", "of homes insulated"),
     ]
+
+
+def test_an_end_state_heading_does_not_make_goals_of_findings_audiences_work_or_table_rows() -> (
+    None
+):
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Target audience", ["Ages 25-40, mostly commuters (58% of base)"]),
+            ("Goal 2: Faster repairs", ["Van stock for two trades on 40 routes"]),
+            ("Repairs: we are missing the promise at three of five depots", ["First-time fix 71%"]),
+            (
+                "2030 targets",
+                ["Measure 2026 baseline Target By", "Repairs fixed first time 71% 90% 2030"],
+            ),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not any("commuters" in t or "Van stock" in t or "First-time fix 71%" in t for t in texts)
+    assert not any(t.startswith("Measure 2026") for t in texts), texts

@@ -242,7 +242,7 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         score -= 0.3  # decision rules ("scale if ... above 75%") are not visions
     if SECTION_HINTS.search(title) or labelled:
         score += 0.3
-        if _states_an_end(text, toks, title, block):
+        if not context and not facts.work and _states_an_end(text, toks, title, block):
             # "Call bells answered within three minutes" under "What good looks like", "Earned
             # income covers 70% of running costs" under "Four things that will be true in 2031":
             # the heading sets the lines under it as end states, whatever their grammar
@@ -325,7 +325,9 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 # a night shift", "Four things that will be true in 2031", "2030 targets", "Where we want to be",
 # "OKRs 2026/27". Priorities, pillars and commitments head work and stay out.
 _END_STATE_HEADING = re.compile(
-    r"\b(?:looks?\s+like|will\s+be\s+true|want\s+to\s+be|targets?|goals?|scorecard|okrs?|"
+    r"\b(?:looks?\s+like|will\s+be\s+true|want\s+to\s+be|goals?|scorecard|okrs?|"
+    # "Target audience" names whom the plan serves, not where it ends
+    r"targets?(?!\s+(?:audiences?|customers?|segments?|markets?|groups?|users?|personas?|consumers?))|"
     r"key\s+results?|north\s+star|destination|ambitions?|vision|promise|outcomes)\b",
     re.I,
 )
@@ -343,12 +345,29 @@ _WORD_SHARE = re.compile(
 )
 
 
+_NUMBERED_HEADING = re.compile(
+    r"^\W*(?:goal|objective|ambition|outcome|priority|pillar|theme|target)s?\s*(?:\d{1,2}|[ivx]{1,3})\b",
+    re.I,
+)
+# Two figures side by side ("71% 95% March 2029"): the cells of a table row run together.
+_FIGURE_RUN = re.compile(
+    r"\d\s*%?\s+(?:(?:under|below|above|over|at\s+least)\s+)?[-+−<>~]?\d", re.I
+)
+_TABLE_HEAD = re.compile(r"\b(?:measure|metric|kpi|baseline|target|by when|current|owner)\b", re.I)
+
+
 def _states_an_end(text: str, toks: list[str], title: str, block: Block) -> bool:
     """Whether a line under an end-state heading states one: measured or all-embracing, and
     not the work ("Buy 24 food waste vehicles", "Roll-out of ..."), the past, a condition or
     a rule placed on others."""
     if block.kind is BlockKind.title or not _END_STATE_HEADING.search(title):
         return False
+    if len(words(title)) > 8 or _NUMBERED_HEADING.match(title):
+        # "Service: we are missing the promise at five of seven sites" is a finding, and
+        # "Goal 1: Reliable service" or "Ambition 2: ..." heads one goal's page of work
+        return False
+    if " | " in text or _FIGURE_RUN.search(text) or len(_TABLE_HEAD.findall(text)) >= 2:
+        return False  # a footer, or a KPI table's header or row read as a line of text
     code = _OKR_CODE.match(text)
     if code:
         if code.group("o"):
