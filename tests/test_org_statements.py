@@ -586,3 +586,63 @@ def test_good_news_and_a_documents_review_stamp_state_no_gap(sentence: str) -> N
     from agent.context import find_absences
 
     assert not find_absences(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # estimates, short retention, one person, files passed around, support running out
+        (
+            "Water use at the two older plants is estimated each quarter from invoices.",
+            "limitation",
+        ),
+        ("Door-entry logs are kept 21 days on the reader's own memory.", "limitation"),
+        (
+            "Route knowledge for the night drops is known to the depot supervisor alone.",
+            "limitation",
+        ),
+        ("Grant returns are Excel files saved on the finance shared drive.", "limitation"),
+        (
+            "The booking platform is on release 4.2, which the supplier supports until May 2027.",
+            "limitation",
+        ),
+        ("Weekend shifts at the two rural sites rely on agency cover.", "limitation"),
+        # a post on a stopgap; a replacement still being scoped
+        ("The Head of Estates post is filled on a temporary promotion.", "absence"),
+        ("A successor to the rota tool is still being scoped.", "absence"),
+        # contracts to a date with a cost to leave, single sources, bodies that meet rarely
+        (
+            "The cleaning contract runs to June 2029, and ending it sooner costs three months' fees.",
+            "constraint",
+        ),
+        (
+            "Replacement pumps come from a single approved supplier on a 12-week lead time.",
+            "constraint",
+        ),
+        (
+            "Any change to opening hours goes to the Tenants' Panel, which meets twice a year.",
+            "constraint",
+        ),
+        ("Resurfacing is confined to the summer shutdown.", "constraint"),
+    ],
+)
+def test_gaps_stated_as_estimates_stopgaps_terms_and_rare_meetings_are_found(
+    sentence: str, kind: str
+) -> None:
+    found = find_statements(sentence)
+    assert found and found[0][0] == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The gas supply agreement gives a fixed price to March 2028.",
+        "The reservoir holds 90 days of average demand.",
+        "The programme board meets quarterly to review the risk register.",
+        "Spare capacity: 500 beds against a peak of 380 guests.",
+    ],
+)
+def test_a_fixed_price_a_stock_of_days_or_a_quarterly_board_state_no_gap(sentence: str) -> None:
+    from agent.context import find_absences
+
+    assert not find_absences(sentence), sentence
