@@ -218,6 +218,8 @@ def test_every_owner_gets_its_tasks_with_why_done_when_and_dependencies(
                 assert "nothing; can start now" in block
             for role in task.consulted:
                 assert role in block.split("Consult:**")[1].split("**")[0]
+            if not task.consulted:
+                assert "Consult:**" not in block and "nobody named" not in block
             assert "Accountable:**" in block
             assert "weeks" in block or "week" in block
         assert "Done when" in text

@@ -767,3 +767,18 @@ def test_an_end_state_heading_does_not_make_goals_of_findings_audiences_work_or_
     texts = [v.text for v in find_visions(deck)]
     assert not any("commuters" in t or "Van stock" in t or "First-time fix 71%" in t for t in texts)
     assert not any(t.startswith("Measure 2026") for t in texts), texts
+
+
+def test_a_timelines_stages_over_their_spans_are_not_label_first_tiles() -> None:
+    from agent.knowledge.kpis import tiles
+
+    stages = [
+        "Three stages: Prepare -> Prove -> Spread",
+        "0-6 months",
+        "Agree the scope with the board and appoint the team",
+        "Prove",
+        "6-12 months",
+        "Run the trial at one depot and measure it against the others",
+    ]
+    labels = [t.label for t in tiles(stages)]
+    assert "Prove" not in labels and not any(label.startswith("Three stages") for label in labels)

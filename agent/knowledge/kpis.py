@@ -374,6 +374,9 @@ def _tile_label(line: str) -> bool:
 _FIGURE_LED = re.compile(rf"^(?!(?:19|20)\d\d\b(?!\s*%)){_VALUE}(?=\s|$)", re.I)
 
 
+_SPAN = re.compile(r"^\d+\s?[-–]\s?\d+\s+(?:months?|weeks?|days?|years?|yrs?)$", re.I)
+
+
 def _tile_figure(line: str) -> bool:
     if TILE_VALUE.match(line):
         return True
@@ -391,6 +394,10 @@ def _labels_above(lines: list[str]) -> list[Tile] | None:
         return None
     if any(not _tile_label(lines[i - 1].strip()) or i - 1 in values for i in values):
         return None
+    if any(b - a != 2 for a, b in zip(values, values[1:], strict=False)):
+        return None  # text between one tile and the next label: a timeline's stages, cards
+    if any(_SPAN.match(lines[i].strip()) for i in values):
+        return None  # "Pilot" over "3-9 months": a stage and its span, not a target
     after = lines[values[-1] + 1].strip() if values[-1] + 1 < len(lines) else ""
     if after and _tile_label(after):
         return None  # "24,000" / "active members": the usual way round

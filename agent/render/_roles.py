@@ -220,10 +220,8 @@ def _task_block(index: PlanIndex, task: Task, role: str, slugs: dict[str, str]) 
             )
         )
     consult = index.consult(task)
-    lines.append(
-        "- **Consult:** "
-        + (", ".join(_link(c, slugs) for c in consult) if consult else "nobody named")
-    )
+    if consult:  # like "Also responsible" and "Keep informed": no line for nobody
+        lines.append("- **Consult:** " + ", ".join(_link(c, slugs) for c in consult))
     accountable = index.accountable(task.id)
     if accountable is None:
         lines.append("- **Accountable:** not assigned in the RACI; ask the plan owner")

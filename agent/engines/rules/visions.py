@@ -328,7 +328,9 @@ _END_STATE_HEADING = re.compile(
     r"\b(?:looks?\s+like|will\s+be\s+true|want\s+to\s+be|goals?|scorecard|okrs?|"
     # "Target audience" names whom the plan serves, not where it ends
     r"targets?(?!\s+(?:audiences?|customers?|segments?|markets?|groups?|users?|personas?|consumers?))|"
-    r"key\s+results?|north\s+star|destination|ambitions?|vision|promise|outcomes)\b",
+    r"key\s+results?|north\s+star|destination|ambitions?|promise|outcomes)\b"
+    # "Our vision", "Vision 2030", not "AI Vision Inspection"
+    r"|\b(?:our|the|a|shared)\s+vision\b|^\W*vision\b|\bvision\s*(?:$|[:\-–—]|for\b|20\d\d)",
     re.I,
 )
 # Counts said in words: "nine in ten", "two in three", "a third of", "half our".
@@ -346,7 +348,8 @@ _WORD_SHARE = re.compile(
 
 
 _NUMBERED_HEADING = re.compile(
-    r"^\W*(?:goal|objective|ambition|outcome|priority|pillar|theme|target)s?\s*(?:\d{1,2}|[ivx]{1,3})\b",
+    r"^\W*(?:\d{1,2}\W+)?(?:goal|objective|ambition|outcome|priority|pillar|theme|target)s?\s*"
+    r"(?:\d{1,2}|[ivx]{1,3})\b",
     re.I,
 )
 # Two figures side by side ("71% 95% March 2029"): the cells of a table row run together.
