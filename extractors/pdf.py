@@ -39,7 +39,8 @@ from extractors._base import (
 )
 from schemas.deck import BlockKind, Deck, Unit
 
-NUMBERED = re.compile(r"^(\d{1,2}|[a-zA-Z])[.)]\s+(?=\S)")
+# "1. ...", "a) ...", and a designer's zero-padded "01 Appoint ..." (a number box beside its item)
+NUMBERED = re.compile(r"^(?:(\d{1,2}|[a-zA-Z])[.)]\s+(?=\S)|0[1-9]\s+(?=[A-Z][a-z]))")
 SENTENCE_END = re.compile(r"[.!?:;。！？…]['\"”’)\]]*$")
 DIGITS = re.compile(r"\d+")
 MIN_PAGES_FOR_BOILERPLATE = 3
@@ -195,7 +196,13 @@ def _page_height(page: object) -> float | None:
 def _page_lines(page: object) -> list[Line]:
     lines: list[Line] = []
     current: list[str] = []
-    state: dict[str, float | None] = {"x": None, "y": None, "size": 0.0}
+    state: dict[str, float | None] = {
+        "x": None,
+        "y": None,
+        "size": 0.0,
+        "last_x": None,  # where the last piece on this line starts, and its width in ems
+        "last_ems": None,
+    }
 
     def finish() -> None:
         text = fix_letter_spacing(nfkc("".join(current)))
@@ -203,7 +210,7 @@ def _page_lines(page: object) -> list[Line]:
         if text:
             lines.append(Line(text, state["x"], state["y"], state["size"] or 0.0))
         current.clear()
-        state.update(x=None, y=None, size=0.0)
+        state.update(x=None, y=None, size=0.0, last_x=None, last_ems=None)
 
     def visit(text: str, cm: list[float], tm: list[float], _font: object, font_size: float) -> None:
         if not text:
@@ -213,18 +220,131 @@ def _page_lines(page: object) -> list[Line]:
             if i:
                 finish()
             if piece.strip():
+                x, y, scale = _position(cm, tm)
+                size = (font_size or 0.0) * scale
+                if state["x"] is not None and not i and _next_column(state, current, x, y, size):
+                    finish()  # text drawn in another column on the same baseline
                 if state["x"] is None:
-                    x, y, scale = _position(cm, tm)
                     state.update(x=x, y=y)
-                    size = (font_size or 0.0) * scale
-                else:
-                    size = (font_size or 0.0) * _position(cm, tm)[2]
+                state.update(last_x=x, last_ems=_ems(piece))
                 state["size"] = max(state["size"] or 0.0, size)
             current.append(piece)
 
     page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
     finish()
-    return lines
+    return in_columns(lines)
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= 3 and not re.fullmatch(r"[\d\s.,%£$€+–-]+", text)
+
+
+def in_columns(lines: list[Line]) -> list[Line]:
+    """Columns of prose drawn one visual line at a time across the page, read a column at a
+    time: where consecutive baselines carry two or more pieces of prose side by side, each
+    column's lines come together, left column first, so that an item wrapped inside its
+    column reads as one. A table's rows (a piece that is a figure or a word or two) are left
+    as they are."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        band = _band(lines, i)
+        if band is None:
+            # not prose side by side (a table's row, a tile's figure and label): one line, as
+            # the row reads across the page
+            row = [lines[i]]
+            while i + len(row) < len(lines) and _same_row(lines[i], lines[i + len(row)]):
+                row.append(lines[i + len(row)])
+            first = row[0]
+            out.append(
+                Line(
+                    " ".join(ln.text for ln in row),
+                    first.x,
+                    first.y,
+                    max(ln.size for ln in row),
+                )
+                if len(row) > 1
+                else first
+            )
+            i += len(row)
+            continue
+        end, starts = band
+        for start in starts:
+            out += [ln for ln in lines[i:end] if _column_of(ln, starts) == start]
+        i = end
+    return out
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    return a.y is not None and b.y is not None and abs(a.y - b.y) <= max(a.size, b.size, 1.0) * 0.5
+
+
+def _column_of(line: Line, starts: list[float]) -> float | None:
+    if line.x is None:
+        return None
+    near = min(starts, key=lambda s: abs(s - line.x))  # type: ignore[operator]
+    return near if abs(near - line.x) <= 4.0 else None
+
+
+def _band(lines: list[Line], i: int) -> tuple[int, list[float]] | None:
+    """(end, column starts) of a run of prose columns beginning at line i, if one does."""
+    if i + 1 >= len(lines) or not _same_row(lines[i], lines[i + 1]):
+        return None
+    starts: list[float] = []
+    j = i
+    while j < len(lines):
+        row = [lines[j]]
+        while j + len(row) < len(lines) and _same_row(lines[j], lines[j + len(row)]):
+            row.append(lines[j + len(row)])
+        if len(row) >= 2:
+            if not all(_prose(ln.text) for ln in row) or any(ln.x is None for ln in row):
+                break
+            for ln in row:
+                if not starts or _column_of(ln, starts) is None:
+                    starts.append(ln.x)  # type: ignore[arg-type]
+        elif not starts or _column_of(row[0], starts) is None:
+            break  # a line that belongs to no column ends the band
+        j += len(row)
+    if len(starts) < 2 or j - i < 3:
+        return None
+    return j, sorted(starts)
+
+
+# How far right of where the last piece would end the next must start to be another column's:
+# wider than any word space or kerning a renderer leaves, narrower than a column gutter.
+COLUMN_GAP_EMS = 1.5
+
+
+def _ems(text: str) -> float:
+    """A generous estimate of a run's width in ems (capitals and figures wide, spaces narrow):
+    generous, so that a piece that follows on the same line is never taken for a column."""
+    return sum(
+        0.8 if c.isupper() or c.isdigit() else 0.3 if c in " .,;:'|!il" else 0.6 for c in text
+    )
+
+
+def _next_column(
+    state: dict[str, float | None],
+    current: list[str],
+    x: float | None,
+    y: float | None,
+    size: float,
+) -> bool:
+    """Whether a piece placed at (x, y) starts a new column: on the line's baseline, well right
+    of where the last piece ends (a PDF drawn line by line across columns, as some slide
+    exporters write it, would otherwise read as one line: "Install Open+ at all 14 Town
+    libraries open 60 hours a week")."""
+    last, base, width = state["last_x"], state["y"], state["last_ems"]
+    if x is None or y is None or last is None or base is None or width is None or size <= 0:
+        return False
+    if abs(y - base) > size * 0.5:
+        return False
+    if _MARKER.fullmatch("".join(current).strip()):
+        return False  # "01" in its own box: the item beside it is its text
+    return x - (last + width * size) > COLUMN_GAP_EMS * size
+
+
+_MARKER = re.compile(r"\(?\d{1,2}[.)]?|[•▪●■◆–-]")
 
 
 def _position(cm: list[float], tm: list[float]) -> tuple[float | None, float | None, float]:

@@ -1033,3 +1033,52 @@ def test_kpi_rows_a_pdf_kept_one_per_line_keep_the_figures_in_their_names() -> N
         ("Deviations closed within 30 days", "62%", "90%", "March 2029"),
         ("Batch records right first time", "71%", "95%", "March 2029"),
     ]
+
+
+def test_question_titles_are_read_by_the_line_that_answers_them() -> None:
+    """ "When does it land?", "Where do we begin?", "How do we make depots safer?": the line
+    under the question names the slide (a timeline over its stages, a codenamed trial, one
+    move of the plan), and the question still says what kind of slide it is."""
+    deck = _deck(
+        [
+            ("Depots that work 2030", ["Northvale Transport · board paper · 3 March 2027"]),
+            ("What will we change?", ["Move 1 Safer depots", "Move 2 Fewer empty miles"]),
+            (
+                "How do we make depots safer?",
+                [
+                    "Move 1 · Safer depots",
+                    "We will fit reversing cameras to all 140 tippers",
+                    "A marshal at every depot gate from 6am",
+                ],
+            ),
+            (
+                "When does it land?",
+                [
+                    "Three stages from April 2028 to March 2030",
+                    "Prepare",
+                    "April to September 2028",
+                    "Cameras ordered",
+                    "Prove",
+                    "October 2028 to June 2029",
+                    "Project Wren at two depots",
+                    "Spread",
+                    "July 2029 to March 2030",
+                    "Every depot on the new routine",
+                ],
+            ),
+            (
+                "Where do we begin?",
+                [
+                    "Project Wren: two depots in Northfield, October 2028 to March 2029",
+                    "What we will try",
+                    "Marshals and cameras at Northfield East and West",
+                ],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert [p.name for p in plan.phases] == ["Prepare", "Prove", "Spread"]
+    assert plan.start_year == 2028
+    assert plan.pilot is not None and plan.pilot.name == "Project Wren"
+    cameras = next(c for c in plan.commitments if "reversing cameras" in c.text)
+    assert cameras.pillar and "Safer depots" in cameras.pillar

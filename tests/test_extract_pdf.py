@@ -235,3 +235,26 @@ def test_table_rows_and_short_list_items_drawn_as_text_stay_apart(tmp_path: Path
     texts = body_texts(build_pdf(tmp_path / "rows.pdf", [rows + items]))
     assert texts[:4] == [line[2] for line in rows], texts
     assert texts[4] == "Triage every incident within one working day", texts
+
+
+def test_prose_columns_drawn_line_by_line_read_a_column_at_a_time(tmp_path: Path) -> None:
+    """A slide exporter that writes each visual line across the page: the two columns come
+    apart, each item whole; a table's row (a figure beside its label) stays one line."""
+    left, right = 20, 110
+    rows = [
+        ("Fit new door locks at all twelve", "Branches open until eight every"),
+        ("branches, in two rounds", "weekday, from five today"),
+        ("Train every volunteer in first aid", "Volunteers trained within a month"),
+    ]
+    page: Page = [(20, 20, "Round one: the branches", 20)]
+    for i, (a, b) in enumerate(rows):
+        page += [(left, 40 + 7 * i, a, 11), (right, 40 + 7 * i, b, 11)]
+    page += [(20, 80, "Branches open late", 11), (110, 80, "4", 11), (140, 80, "12", 11)]
+    deck = extract(build_pdf(tmp_path / "columns.pdf", [page, body("x y z"), body("x y z")]))
+    texts = [b.text for b in deck.units[0].blocks if b.kind is BlockKind.body]
+    assert "Fit new door locks at all twelve branches, in two rounds" in texts, texts
+    assert "Branches open until eight every weekday, from five today" in texts, texts
+    assert texts.index("Train every volunteer in first aid") < texts.index(
+        "Branches open until eight every weekday, from five today"
+    )
+    assert "Branches open late 4 12" in texts, texts

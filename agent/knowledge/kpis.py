@@ -377,7 +377,7 @@ _FIGURE_LED = re.compile(rf"^(?!(?:19|20)\d\d\b(?!\s*%)){_VALUE}(?=\s|$)", re.I)
 _SPAN = re.compile(r"^\d+\s?[-–]\s?\d+\s+(?:months?|weeks?|days?|years?|yrs?)$", re.I)
 
 
-def _tile_figure(line: str) -> bool:
+def tile_figure(line: str) -> bool:
     if TILE_VALUE.match(line):
         return True
     led = _FIGURE_LED.match(line)
@@ -389,7 +389,7 @@ def _labels_above(lines: list[str]) -> list[Tile] | None:
     """Tiles drawn label first ("Active members" over "24,000"), as many designers draw them:
     every figure sits under a label, and the last figure ends the run (nothing short under it
     that could be its label, read the other way)."""
-    values = [i for i, line in enumerate(lines) if _tile_figure(line.strip())]
+    values = [i for i, line in enumerate(lines) if tile_figure(line.strip())]
     if not values or values[0] == 0:
         return None
     if any(not _tile_label(lines[i - 1].strip()) or i - 1 in values for i in values):

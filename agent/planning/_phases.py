@@ -274,7 +274,16 @@ def read_slide(
     heading = " ".join([title, *lines[:2]])
     # A slide listing two or more phases is a roadmap, however its title is worded.
     roadmapish = bool(
-        section("roadmap").search(heading) or section("phase").search(title) or _lists_phases(lines)
+        section("roadmap").search(heading)
+        or section("phase").search(title)
+        or _lists_phases(lines)
+        # "When will it happen?" over "Three stages from January 2028 to December 2030" and
+        # each stage named over its dates: a timeline, whatever the title asks
+        or (
+            _STAGED.search(heading)
+            and _CALENDAR_YEAR.search(heading)
+            and len(_spanned_stages(lines, start_year)) >= 2
+        )
     )
     axis, axis_lines = _axis(lines, start_year)
 
@@ -333,7 +342,9 @@ def read_slide(
     # ... or a timeline's named stages ("Prepare" over "October 2027 to March 2028")
     stages = _title_stages(title) or (
         _spanned_stages(lines, start_year)
-        if _OVER_HORIZON.search(heading) or section("roadmap").search(title)
+        if _OVER_HORIZON.search(heading)
+        or section("roadmap").search(title)
+        or (_STAGED.search(heading) and _CALENDAR_YEAR.search(heading))
         else []
     )
     counts: dict[str, int] = {}
@@ -694,6 +705,13 @@ def _lists_phases(lines: list[str]) -> bool:
 _OVER_HORIZON = re.compile(
     r"\b(?:over|across|in)\s+(?:the\s+next\s+)?\d+\s+(?:months|years|quarters)\b", re.I
 )
+
+
+# A heading that announces the plan's stages ("Three stages from January 2028 to December 2030").
+# It must date them on the calendar: "Four stages: Awareness -> Pilot" over "0-3 months" is a
+# change-management sequence inside the plan, not the plan's own clock.
+_STAGED = re.compile(r"\b(?:stages|phases|waves|horizons)\b", re.I)
+_CALENDAR_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _spanned_stages(lines: list[str], start_year: int | None) -> list[str]:

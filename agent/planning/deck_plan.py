@@ -31,7 +31,7 @@ from agent.knowledge.kpis import (
 from agent.knowledge.lexicon import layer_scores, pattern, pilot_units, section
 from agent.knowledge.text import content_stems, sentences, shorten, stem, title_cased, words
 from agent.knowledge.verbs import opens_with_work, we_will_work
-from agent.planning import _phases
+from agent.planning import _drawn, _phases
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
 
@@ -180,7 +180,13 @@ class _Slide:
         self.title = _clean(unit.title or "")
         self.lines: list[tuple[str, Block]] = []
         self.tables: list[list[list[str]]] = []
+        drawn = _drawn.drawn_table(unit)  # a scorecard drawn with text boxes
+        if drawn is not None:
+            self.tables.append(drawn[0])
+        placed = drawn[1] if drawn is not None else set()
         for block in unit.blocks:
+            if id(block) in placed:
+                continue
             if block.kind is BlockKind.table and block.rows:
                 self.tables.append([[_cell(c) for c in row] for row in block.rows])
                 continue
@@ -222,6 +228,13 @@ class _Slide:
             and len(words(bare)) <= 6
         ]
         self.lines = [line for i, line in enumerate(self.lines) if i not in labels]
+        # A question for a title ("How do we get cleaner kerbside recycling?") asks what the
+        # line under it answers ("Move 1 · Cleaner kerbside", "Project Magpie: 12 rounds in
+        # Dunmere ..."): that line names the slide, and the question still says what it is.
+        self.question = ""
+        if self.title.endswith("?") and self.lines and _answers(self.lines):
+            self.question, self.title = self.title, self.lines[0][0]
+            self.lines = self.lines[1:]
         # On a from/to slide, the lines under an "Old positioning" / "Today" label describe
         # what is being left behind: never work to do. An "after" label ends the run.
         self.left_behind: set[int] = set()
@@ -245,16 +258,32 @@ class _Slide:
     def named(self) -> str:
         """The title with the eyebrow labels over it ("09 · RISKS", "GOVERNANCE"): what the
         slide says it is."""
-        return " ".join([self.title, *self.labels])
+        return " ".join([self.title, *self.labels, self.question]).strip()
 
     @property
     def heading(self) -> str:
         """Title plus subtitle: where the slide says what it is about."""
         subs = [t for t, _ in self.lines[:2] if len(words(t)) <= 25]
-        return " ".join([self.title, *subs]).strip()
+        return " ".join([self.title, *subs, self.question]).strip()
 
     def texts(self) -> list[str]:
         return [t for t, _ in self.lines]
+
+
+def _answers(lines: list[tuple[str, Block]]) -> bool:
+    """Whether the first line under a question title names the slide: short, a label or a
+    clause rather than a sentence or a figure, and not the first of a list of like items
+    ("Move 1 ...", "Move 2 ..." on an overview)."""
+    first = lines[0][0]
+    toks = words(first)
+    if not 2 <= len(toks) <= 14 or first.endswith(("?", ".")) or not first[:1].isalpha():
+        return False
+    head = re.match(r"^(\w+)\s+(?:\d+|[ivx]+|[A-H])\b", first, re.I)
+    if head:  # "Move 1 ..." followed by "Move 2 ...": a list of moves, not a name
+        again = re.compile(rf"^{re.escape(head.group(1))}\s+(?:\d+|[ivx]+|[A-H])\b", re.I)
+        if sum(bool(again.match(t)) for t, _ in lines) >= 2:
+            return False
+    return True
 
 
 # --------------------------------------------------------------------------- reader
@@ -1325,7 +1354,7 @@ def _asks(slide: _Slide, *, labelled: bool = False) -> list[Commitment]:
 _PILLAR_NO = r"(?:\d+|one|two|three|four|five|[ivx]+|(?-i:[A-H]))"
 _PILLAR_WORD = (
     r"(?:pillar|priority|theme|work\s?stream|stream|programme|program|objective|initiative|"
-    r"lever|track|outcome|mission|goal|ambition)"
+    r"lever|track|outcome|mission|goal|ambition|move|shift|bet)"
 )
 _PILLAR_DETAIL = re.compile(
     rf"^{_PILLAR_WORD}s?\s*{_PILLAR_NO}(?:\s*(?:,|&|and)\s*{_PILLAR_NO})*\b\s*[·:|–—-]?\s*(.*)$",

@@ -1,0 +1,105 @@
+"""Tables drawn with text boxes: a KPI scorecard or bar layout built from shapes.
+
+Designers draw a scorecard as separate text boxes: the measures down the left, the column
+headings ("2026/27", "Dec 2030") over them, and each figure in its own box, in a column under
+its heading or at the end of its bar. Read in box order, the figures come after all the labels
+and no row survives. Placed by their boxes, the rows come back: a figure belongs to the measure
+whose box spans its middle; figures in columns follow the headings left to right, and bars
+stacked in a row follow them top to bottom, as a chart's legend does.
+"""
+
+from __future__ import annotations
+
+from agent.knowledge.kpis import tile_figure
+from agent.knowledge.text import words
+from schemas.deck import Block, BlockKind, Unit
+
+Box = tuple[int, int, int, int]
+
+
+def _middle(box: Box) -> float:
+    return box[1] + box[3] / 2
+
+
+def _figure(text: str) -> bool:
+    return tile_figure(text.strip())
+
+
+def _label(text: str) -> bool:
+    return 2 <= len(words(text)) <= 14 and not _figure(text) and any(c.isalpha() for c in text)
+
+
+def drawn_table(unit: Unit) -> tuple[list[list[str]], set[int]] | None:
+    """The rows (a header first) of a table drawn with text boxes on the unit, with the ids of
+    the blocks it used; None when the slide has no such table."""
+    boxed = [
+        b
+        for b in unit.blocks
+        if b.kind is BlockKind.body and b.box is not None and "\n" not in b.text.strip()
+    ]
+    figures = [b for b in boxed if _figure(b.text)]
+    if len(figures) < 4:
+        return None
+    # The measures: three or more label boxes drawn alike (one left edge, one size).
+    lefts: dict[tuple[int, int, int], list[Block]] = {}
+    for b in boxed:
+        if _label(b.text):
+            x, _y, w, h = b.box  # type: ignore[misc]
+            lefts.setdefault((round(x / 91440), round(w / 91440), round(h / 91440)), []).append(b)
+    column = max(lefts.values(), key=len, default=[])
+    if len(column) < 3:
+        return None
+    column.sort(key=lambda b: b.box[1])  # type: ignore[index]
+    top = column[0].box[1]  # type: ignore[index]
+    right = max(b.box[0] + b.box[2] for b in column)  # type: ignore[index]
+    rows: list[tuple[Block, list[Block]]] = []
+    used: set[int] = set()
+    for label in column:
+        x, y, _w, h = label.box  # type: ignore[misc]
+        mine = [
+            f
+            for f in figures
+            if y <= _middle(f.box) <= y + h and f.box[0] >= right - 91440  # type: ignore[arg-type,index]
+        ]
+        rows.append((label, mine))
+    filled = [r for r in rows if r[1]]
+    if len(filled) < max(3, -(-2 * len(rows) // 3)):
+        return None
+    width = max(len(m) for _, m in filled)
+    # The headings: short boxes above the first measure, right of the labels.
+    heads = sorted(
+        (
+            b
+            for b in boxed
+            if b.box[1] + b.box[3] <= top + 45720  # type: ignore[index]
+            and b.box[0] >= right - 91440  # type: ignore[index]
+            and len(words(b.text)) <= 4
+        ),
+        key=lambda b: b.box[0],  # type: ignore[index]
+    )[-width:]
+    if len(heads) != width:
+        return None
+    table = [["Measure", *(h.text.strip() for h in heads)]]
+    for label, mine in rows:
+        ys = [f.box[1] for f in mine]  # type: ignore[index]
+        level = max(ys) - min(ys) <= min(f.box[3] for f in mine) / 2  # type: ignore[index]
+        # side by side on one line: columns, left to right; stacked (bars): top to bottom
+        order = (
+            sorted(mine, key=lambda f: f.box[0])  # type: ignore[index]
+            if level and _columns(mine, heads)
+            else sorted(mine, key=lambda f: f.box[1])  # type: ignore[index]
+        )
+        cells = [f.text.strip() for f in order] + [""] * (width - len(order))
+        table.append([label.text.strip(), *cells[:width]])
+        used |= {id(label), *(id(f) for f in mine)}
+    used |= {id(h) for h in heads}
+    return table, used
+
+
+def _columns(figures: list[Block], heads: list[Block]) -> bool:
+    """Each figure sits under its own heading (a table), not at the end of a bar."""
+    for f, h in zip(sorted(figures, key=lambda b: b.box[0]), heads, strict=False):  # type: ignore[index]
+        fx = f.box[0] + f.box[2] / 2  # type: ignore[index]
+        if not h.box[0] - 91440 <= fx <= h.box[0] + h.box[2] + 91440:  # type: ignore[index]
+            return False
+    return True
