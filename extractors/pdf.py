@@ -194,43 +194,58 @@ def _page_height(page: object) -> float | None:
 
 
 def _page_lines(page: object) -> list[Line]:
+    # Two passes: the pieces with their places first, then lines. A piece that starts at a
+    # left edge other pieces on the page also start at, right of the text before it, begins a
+    # column (a PDF drawn one visual line at a time across the page); so does one far right
+    # of where the text before it ends.
+    pieces: list[
+        tuple[str, float | None, float | None, float, bool]
+    ] = []  # text, x, y, size, new line
+    fresh = [True]
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, font_size: float) -> None:
+        if not text:
+            return
+        for i, piece in enumerate(text.split("\n")):
+            if i:
+                fresh[0] = True
+            if not piece:
+                continue
+            x, y, scale = _position(cm, tm)
+            pieces.append((piece, x, y, (font_size or 0.0) * scale, fresh[0]))
+            fresh[0] = False
+
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    starts = Counter(round(x) for t, x, _y, _s, _n in pieces if x is not None and t.strip())
+    edges = {x for x, n in starts.items() if n >= 3}
     lines: list[Line] = []
     current: list[str] = []
     state: dict[str, float | None] = {
         "x": None,
         "y": None,
         "size": 0.0,
-        "last_x": None,  # where the last piece on this line starts, and its width in ems
+        "last_x": None,
         "last_ems": None,
     }
 
     def finish() -> None:
-        text = fix_letter_spacing(nfkc("".join(current)))
-        text = clean_inline(text)
+        text = clean_inline(fix_letter_spacing(nfkc("".join(current))))
         if text:
             lines.append(Line(text, state["x"], state["y"], state["size"] or 0.0))
         current.clear()
         state.update(x=None, y=None, size=0.0, last_x=None, last_ems=None)
 
-    def visit(text: str, cm: list[float], tm: list[float], _font: object, font_size: float) -> None:
-        if not text:
-            return
-        pieces = text.split("\n")
-        for i, piece in enumerate(pieces):
-            if i:
+    for text, x, y, size, new_line in pieces:
+        if new_line:
+            finish()
+        if text.strip():
+            if state["x"] is not None and _next_column(state, current, x, y, size, edges):
                 finish()
-            if piece.strip():
-                x, y, scale = _position(cm, tm)
-                size = (font_size or 0.0) * scale
-                if state["x"] is not None and not i and _next_column(state, current, x, y, size):
-                    finish()  # text drawn in another column on the same baseline
-                if state["x"] is None:
-                    state.update(x=x, y=y)
-                state.update(last_x=x, last_ems=_ems(piece))
-                state["size"] = max(state["size"] or 0.0, size)
-            current.append(piece)
-
-    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+            if state["x"] is None:
+                state.update(x=x, y=y)
+            state.update(last_x=x, last_ems=_ems(text))
+            state["size"] = max(state["size"] or 0.0, size)
+        current.append(text)
     finish()
     return in_columns(lines)
 
@@ -329,6 +344,7 @@ def _next_column(
     x: float | None,
     y: float | None,
     size: float,
+    edges: set[int] | frozenset[int] = frozenset(),
 ) -> bool:
     """Whether a piece placed at (x, y) starts a new column: on the line's baseline, well right
     of where the last piece ends (a PDF drawn line by line across columns, as some slide
@@ -341,7 +357,9 @@ def _next_column(
         return False
     if _MARKER.fullmatch("".join(current).strip()):
         return False  # "01" in its own box: the item beside it is its text
-    return x - (last + width * size) > COLUMN_GAP_EMS * size
+    gap = x - (last + width * size)
+    # far right of the text before it, or at a left edge other lines start at, clear of it
+    return gap > COLUMN_GAP_EMS * size or (round(x) in edges and gap > 0.5 * size)
 
 
 _MARKER = re.compile(r"\(?\d{1,2}[.)]?|[•▪●■◆–-]")

@@ -482,3 +482,31 @@ def test_times_sentences_and_charter_labels_are_no_roles() -> None:
         assert parse_role_line(line, bullet=line.startswith("-")) is None, line
     role = parse_role_line("- Dr. A. Patel: Medical Director")
     assert role is not None and role.name == "Dr. A. Patel"
+
+
+def test_an_org_chart_line_gives_team_and_tier_and_posts_told_apart_stay_two() -> None:
+    from agent.context._extract import merge_roles, parse_role_line
+
+    north = parse_role_line(
+        "  - Area Manager (North) — Field Services, core: runs the six northern depots; rotas"
+    )
+    south = parse_role_line(
+        "  - Area Manager (South) — Field Services, extended: runs the southern depots"
+    )
+    assert north is not None and south is not None
+    assert (north.name, north.team, north.tier) == (
+        "Area Manager (North)",
+        "Field Services",
+        "core",
+    )
+    assert north.responsibilities == ["runs the six northern depots", "rotas"]
+    assert south.tier == "extended" and south.tier_stated
+    assert [r.name for r in merge_roles([north, south])] == [
+        "Area Manager (North)",
+        "Area Manager (South)",
+    ]
+    # the same post written twice still merges
+    again = parse_role_line("- Area Manager (North): depot budgets")
+    assert again is not None
+    merged = merge_roles([north, again])
+    assert len(merged) == 1 and "depot budgets" in merged[0].responsibilities

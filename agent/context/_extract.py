@@ -358,6 +358,12 @@ def _valid_name(name: str, *, max_words: int = 9) -> bool:
     )
 
 
+_TEAM_TIER_LEAD = re.compile(
+    r"^\s*(?P<team>[^,:;()]{2,60}?),\s*(?:tier\s*)?(?P<tier>core|extended|ext)\b\s*[:;,–—-]\s*",
+    re.I,
+)
+
+
 def parse_role_line(
     line: str, *, source: str = "", default_tier: str | None = None, bullet: bool = True
 ) -> Role | None:
@@ -390,7 +396,13 @@ def parse_role_line(
             return None
     name = clean_inline(name).strip(" :-–—|")
     team: str | None = None
-    paren = re.search(r"\s*\(([^()]{2,60})\)\s*$", name)
+    # An org chart's "Role — Team, core: responsibilities": the team and the tier lead the rest.
+    lead = _TEAM_TIER_LEAD.match(rest)
+    if lead:
+        team = lead.group("team").strip()
+        tier = "extended" if lead.group("tier").lower().startswith("ext") else "core"
+        rest = rest[lead.end() :]
+    paren = None if team else re.search(r"\s*\(([^()]{2,60})\)\s*$", name)
     if paren:  # "Data Engineering Lead (Data & Analytics)": the parenthesis names the team
         team, name = paren.group(1).strip(), name[: paren.start()].strip()
     if not _valid_name(name) or (not bullet and not ROLE_WORDS.search(name)):
@@ -1115,10 +1127,24 @@ def name_key(name: str) -> str:
     return " ".join(name.split())
 
 
+def _qualifier(name: str) -> str:
+    m = re.search(r"\(([^)]*)\)", name)
+    return " ".join(m.group(1).casefold().split()) if m else ""
+
+
 def merge_roles(roles: list[Role]) -> list[Role]:
     merged: dict[str, Role] = {}
     for role in roles:
         key = name_key(role.name)
+        kept_same = merged.get(key)
+        if (
+            kept_same is not None
+            and _qualifier(kept_same.name)
+            and _qualifier(role.name)
+            and _qualifier(kept_same.name) != _qualifier(role.name)
+        ):
+            # "Operations Manager (North)" and "(South)": two posts, not one said twice
+            key = " ".join(role.name.casefold().split())
         if key not in merged:
             merged[key] = role.model_copy(deep=True)
             continue
