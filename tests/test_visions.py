@@ -782,3 +782,48 @@ def test_a_timelines_stages_over_their_spans_are_not_label_first_tiles() -> None
     ]
     labels = [t.label for t in tiles(stages)]
     assert "Prove" not in labels and not any(label.startswith("Three stages") for label in labels)
+
+
+def test_a_divider_a_gates_rule_and_a_trials_work_are_not_goals_and_a_question_labels_one() -> None:
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("The plan", ["PART 2", "Where we want to be, the three moves and how we will know"]),
+            (
+                "Streets people want to walk",
+                ["Where do we want to be by 2031?", "Streets people want to walk"],
+            ),
+            (
+                "Where do we begin?",
+                [
+                    "Project Heron: two wards in Eastgate, April to September 2028",
+                    "We will count footfall on both wards for a month before we start",
+                    "Go: every ward from April 2029",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not any("three moves" in t for t in texts), texts
+    assert not any(t.startswith("Go:") or "every ward from April" in t for t in texts), texts
+    assert not any("count footfall" in t for t in texts), texts
+    assert any(t.startswith("Streets people want to walk") for t in texts), texts
+
+
+def test_a_kpi_table_kept_one_row_a_line_reads_to_its_footnote() -> None:
+    from agent.knowledge.kpis import flat_kpi_rows
+
+    text = (
+        "Measure Baseline Target By\n"
+        "Volunteers active in the last 12 months 410 600 March 2030\n"
+        "Residents helped at advice sessions 2,100 a year 5,000 a year 2029/30\n"
+        "Children in the holiday club 300 800 Summer 2029\n"
+        "Baselines are 2026/27 actuals."
+    )
+    assert [r.goal() for r in flat_kpi_rows(text)] == [
+        "Volunteers active in the last 12 months from 410 to 600 by March 2030",
+        "Residents helped at advice sessions from 2,100 a year to 5,000 a year by 2029/30",
+        "Children in the holiday club from 300 to 800 by Summer 2029",
+    ]

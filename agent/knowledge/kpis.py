@@ -193,14 +193,22 @@ _FLAT_HEADER = re.compile(
 # A row's own deadline in a "By" column: "March 2030", "FY2029", "Q4 2028", "every release".
 # A row's date: "March 2030", "FY2029", "Q4 2028".
 _BY_DATE = (
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:fy\s?)?20\d\d(?:/\d\d)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|"
+    r"(?:spring|summer|autumn|fall|winter)\s+)?(?:fy\s?)?20\d\d(?:/\d\d)?"
     r"|q[1-4]\s+(?:fy\s?)?20\d\d"
 )
 _ROW_BY = re.compile(rf"\s*({_BY_DATE}|every\s+\w+)\b", re.I)
 
 
+# What a figure in a row may carry after it: a period ("3,100 a year") or a unit the value
+# table does not know ("1.9m parcels"); never the month or season of the by-date after it.
+_PER = (
+    r"(?:\s+(?:a|per)\s+(?:year|month|week|day)"
+    r"|\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter"
+    r"|fy|by|q[1-4])[a-z]*\b)[a-z]{2,12}(?=\s|$))?"
+)
 _LINE_ROW = re.compile(
-    rf"^(?P<metric>.*?[A-Za-z].*?)\s+(?P<base>{_VALUE})\s+(?P<target>{_VALUE})"
+    rf"^(?P<metric>.*?[A-Za-z].*?)\s+(?P<base>{_VALUE}{_PER})\s+(?P<target>{_VALUE}{_PER})"
     rf"(?P<by>\s+(?:{_BY_DATE}))?\s*$",
     re.I,
 )
@@ -209,11 +217,14 @@ _LINE_ROW = re.compile(
 def _line_rows(lines: list[str]) -> list[KpiRow] | None:
     """Rows a PDF kept one per line ("Deviations closed within 30 days 62% 90% March 2029"):
     the two values and the date at a line's end are its own, whatever figures its name holds.
-    None unless every line reads so (a row wrapped over lines is left to the run reader)."""
+    None unless every line reads so, up to a last line that is a footnote (a row wrapped over
+    lines is left to the run reader)."""
     rows: list[KpiRow] = []
     for line in lines:
         m = _LINE_ROW.match(line.strip())
         if m is None:
+            if len(rows) >= 2 and not _LINE_ROW.match(" ".join(lines[-1:]).strip()):
+                break  # a footnote under the rows ("Baselines are 2026/27 actuals.") ends them
             return None
         by = (m.group("by") or "").strip() or None
         rows.append(_flat_row(m.group("metric").split(), [m.group("base"), m.group("target")], by))

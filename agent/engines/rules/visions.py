@@ -137,6 +137,11 @@ _LEADING_LABEL = re.compile(
     r"^(?:vision|goal|ambition|objective|target|aim|north star|pillar)\s*(?:\d+|[ivx]+)?\s*[:\-–—]\s*",
     re.IGNORECASE,
 )
+_GO_RULE = re.compile(r"^\W*(?:go|no-?go|go\s*/\s*no-?go)\s*[:：]", re.I)
+# A section divider ("PART 2", "The plan", what the part covers): it names, it states nothing.
+_DIVIDER = re.compile(
+    r"^\s*(?:part|section)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five)\s*$", re.I
+)
 # An OKR's code: "O2:" opens an objective (an end state), "KR1.3:" a key result.
 _OKR_CODE = re.compile(r"^(?:(?P<o>o)|kr)\s?\d{1,2}(?:\.\d{1,2})?\s*[:\-–—]\s*", re.I)
 
@@ -155,6 +160,11 @@ class _SlideFacts:
     lead: Block | None  # the first body block that states something
     work: bool  # ``_work_slide``
     roadmap: bool = False  # the deck plan reads its phases' work and gates from this slide
+
+
+def _divider(unit: Unit) -> bool:
+    body = [b for b in unit.blocks if b.kind is BlockKind.body]
+    return len(body) <= 4 and any(_DIVIDER.match(b.text) for b in body[:2])
 
 
 def _slide_facts(unit: Unit, roadmap: bool = False) -> _SlideFacts:
@@ -181,6 +191,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0  # "Game tie-in · summer event": a calendar entry's labels, not a statement
     if _WE_HEADING.match(text) and len(toks) <= 7 and not text.rstrip().endswith("."):
         return 0.0  # "How we will run it" over its list heads a box; it states nothing
+    if _GO_RULE.match(text):
+        return 0.0  # "Go: tagging on every round from July 2029": a gate's rule, not a goal
     code = _OKR_CODE.match(text)
     if code and not code.group("o") and opens_with_work(text[code.end() :]):
         return 0.0  # "KR1.2: Publish online prices for every branch": a key result that is work
@@ -434,7 +446,8 @@ _ROADMAP_TITLE = re.compile(
 
 
 _WORK_LABEL = re.compile(
-    r"^(?:programme|program|workstream|work stream|work package|stream|pillar|initiative|project|lever)s?\s*"
+    r"^(?:programme|program|workstream|work stream|work package|stream|pillar|initiative|project|lever|"
+    r"move|shift|bet)s?\s*"
     r"(?:\d{1,2}|[A-H]|one|two|three|four|five|[ivx]{1,3})\b",
     re.I,
 )
@@ -517,7 +530,19 @@ def _labelled_section(unit: Unit) -> bool:
     "02 · NORTH STAR" (a section number before the label is not part of it)."""
     if re.search(r"\b(?:agenda|contents|table of contents)\b", unit.title or "", re.I):
         return False  # an agenda lists sections by name; none of its lines labels it
-    return any(b.kind is BlockKind.body and _section_label(b.text) for b in unit.blocks)
+    return any(
+        b.kind is BlockKind.body
+        and (
+            _section_label(b.text)
+            # "Where do we want to be by 2030?" over the statement: a question that labels it
+            or (
+                b.text.strip().endswith("?")
+                and len(words(b.text)) <= 10
+                and bool(_END_STATE_HEADING.search(b.text))
+            )
+        )
+        for b in unit.blocks
+    )
 
 
 # Two words and a colon open a field, not a sentence: "Pilot scope: ...", "Enforcement mechanism:".
@@ -757,12 +782,16 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     steps = Counter(
         c.source.slide or c.source.page for c in plan.commitments if c.kind in _ROADMAP_KINDS
     )
+    pilot_slide = (plan.pilot.source.slide or plan.pilot.source.page) if plan.pilot else None
     for unit in deck.units:
-        if unit.hidden:
+        if unit.hidden or _divider(unit):
             continue
         facts = _slide_facts(
             unit, steps[unit.number] >= 3 and not SECTION_HINTS.search(unit.title or "")
         )
+        if unit.number == pilot_slide and not facts.work:
+            # the trial's slide: what it will try and test is its work
+            facts = _SlideFacts(facts.labelled, facts.lead, True, facts.roadmap)
         captions = _tile_captions(unit)
         candidates = _candidates(unit)
         for i, (text, block) in enumerate(candidates):
