@@ -1082,3 +1082,52 @@ def test_question_titles_are_read_by_the_line_that_answers_them() -> None:
     assert plan.pilot is not None and plan.pilot.name == "Project Wren"
     cameras = next(c for c in plan.commitments if "reversing cameras" in c.text)
     assert cameras.pillar and "Safer depots" in cameras.pillar
+
+
+def test_a_codenamed_trial_under_an_action_title_and_initiatives_placed_in_waves() -> None:
+    """ "Project Kite proves next-day repairs at two depots before we scale" over its scope and
+    success criteria names the pilot; a table of initiatives with a Lead and a Wave column is
+    the initiatives, each with its lead, not a table of the waves."""
+    from tests.decks import table_block
+
+    deck = _deck(
+        [
+            ("Fixed first 2030", ["Northgate Homes · board paper · 4 May 2027"]),
+            (
+                "Wave 1 · Prove",
+                ["July 2028 to June 2029", "Project Kite at two depots", "Gate: scale decision"],
+            ),
+            (
+                "Project Kite proves next-day repairs at two depots before we scale",
+                ["Scope", "Two depots in Eastfield", "Success criteria", "80% fixed next day"],
+            ),
+            ("Three initiatives make repairs quicker", []),
+        ]
+    )
+    deck.units[3].blocks.append(
+        table_block(
+            [
+                ["Initiative", "Lead", "Wave"],
+                ["Initiative 1.1 — One repairs desk for both depots", "Head of Repairs", "Wave 1"],
+                [
+                    "Initiative 1.2 — Van stock for the ten commonest jobs",
+                    "Stores Manager",
+                    "Wave 2",
+                ],
+                [
+                    "Initiative 1.3 — Texts to tenants when the van is on its way",
+                    "Head of Digital",
+                    "Wave 1",
+                ],
+            ],
+            4,
+        )
+    )
+    plan = read_deck_plan(deck)
+    assert plan.pilot is not None and plan.pilot.name == "Project Kite"
+    tabled = [c for c in plan.commitments if c.source.slide == 4]
+    assert [c.lead for c in tabled if c.kind == "initiative"] == [
+        "Head of Repairs",
+        "Stores Manager",
+        "Head of Digital",
+    ], [(c.kind, c.title, c.lead) for c in tabled]

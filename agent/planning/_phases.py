@@ -547,6 +547,11 @@ _WHEN_HEADER = re.compile(
 _GATE_HEADER = re.compile(r"\b(?:decision|gate|exit|go/no-go|criteria|checkpoint)\b", re.I)
 
 
+_WORK_HEADER = re.compile(
+    r"^\W*(?:initiatives?|actions?|projects?|deliverables?|workstreams?|commitments?|what)\b", re.I
+)
+
+
 def _phase_table(
     rows: list[list[str]], source: Source, start_year: int | None, index: int
 ) -> list[PhaseRecord]:
@@ -570,6 +575,9 @@ def _phase_table(
         None,
     )
     if key_col is None:
+        return []
+    if key_col > 0 and _WORK_HEADER.search(header[0]):
+        # "Initiative | Lead | Wave": initiatives placed in phases, not the phases themselves
         return []
     when_col = next(
         (i for i, h in enumerate(header) if i != key_col and _WHEN_HEADER.search(h)), None

@@ -2027,8 +2027,18 @@ _TRIAL_NAME = re.compile(
 )
 
 
+_TRIAL_TERMS = re.compile(
+    r"^(?:scope|success criteria|go\s*/\s*no-?go|what we will (?:try|test))\b", re.I
+)
+
+
 def _trial_name(slide: _Slide) -> tuple[str, str] | None:
     """(name, unit) of a trial a slide stages without the word, named by its title."""
+    # an action title led by the trial's codename over its scope and success criteria:
+    # "Project Halyard proves the 8-day offer with three broker firms before we scale"
+    coded = re.match(r"^(?:Project|Operation)\s+[A-Z][\w-]+", slide.title)
+    if coded and any(_TRIAL_TERMS.search(t) for t in slide.texts()):
+        return coded.group(0), _unit_of(coded.group(0)) or "site"
     if not any(_TRIAL_LINE.match(t) for t in slide.texts()):
         return None
     tried = any(_TRY_LINE.match(t) for t in slide.texts())
