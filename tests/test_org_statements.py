@@ -585,6 +585,16 @@ def test_a_team_a_date_or_a_cadence_alone_states_no_gap(sentence: str) -> None:
             "constraint",
         ),
         ("Resurfacing is confined to the summer shutdown.", "constraint"),
+        # a supplier ending support, a sample grossed up, a shared line, a policy's rule
+        ("The scanner maker ends parts support in June 2028.", "limitation"),
+        ("Footfall is counted for one sample week a quarter and grossed up.", "limitation"),
+        ("The six clinics share a single 10 Mbps line.", "limitation"),
+        ("The lone working policy requires two staff on site after 7pm.", "constraint"),
+        (
+            "Trainee assessors complete a four-month programme before they sign off alone.",
+            "constraint",
+        ),
+        ("The county decides on renewal or retender of the contract in May 2029.", "constraint"),
     ],
 )
 def test_gaps_of_staffing_media_posts_and_instruments_are_found_with_their_kind(
