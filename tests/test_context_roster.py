@@ -510,3 +510,20 @@ def test_an_org_chart_line_gives_team_and_tier_and_posts_told_apart_stay_two() -
     assert again is not None
     merged = merge_roles([north, again])
     assert len(merged) == 1 and "depot budgets" in merged[0].responsibilities
+
+
+def test_a_register_that_names_its_owner_once_gives_every_system_that_owner(tmp_path: Path) -> None:
+    (tmp_path / "systems").mkdir()
+    (tmp_path / "systems" / "systems-register.md").write_text(
+        "# Systems register\n\nOwner: Head of Digital and Data.\n\n"
+        "| System | Use |\n|---|---|\n| RouteWise | Round planning |\n| TipTrack | Weighbridge tickets |\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "roster.csv").write_text(
+        "Role,Responsibilities\nHead of Digital and Data,systems and data\n", encoding="utf-8"
+    )
+    org = load_context(tmp_path)
+    assert {s.name: s.owner for s in org.systems} == {
+        "RouteWise": "Head of Digital and Data",
+        "TipTrack": "Head of Digital and Data",
+    }

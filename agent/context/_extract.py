@@ -250,6 +250,17 @@ def extract_facts(doc: Document) -> Facts:
             owner = in_title.group(1).strip()  # "# KPI definitions (Head of Customer Analytics)"
         for metric in facts.metrics:
             metric.owner = metric.owner or owner
+    if facts.systems and any(s.owner is None for s in facts.systems):
+        # A register that names its owner once, over the table ("Owner: Head of Digital and
+        # Data."): every system it lists without an owner of its own is that role's.
+        opening = clean_inline(doc.text[:400])
+        named = re.search(
+            r"\b(?:Owner|[Oo]wned by|[Mm]aintained by)\s*:?\s+(?:the\s+)?([A-Z][^.,;()|\n]{2,60})",
+            opening,
+        )
+        if named and ROLE_WORDS.search(named.group(1)):
+            for system in facts.systems:
+                system.owner = system.owner or named.group(1).strip()
     return facts
 
 
