@@ -57,7 +57,8 @@ BIG_NUMBER = re.compile(
     r"^(?!(?:19|20)\d\d\b)[-+~$€£]?\d[\d.,]*\s*(?:%|[A-Za-z]+)?(?:\s+\w+){0,2}\s*$"
 )
 # A row of a table drawn as text ends on a figure or a date; the next row starts afresh.
-_ENDS_ON_FIGURE = re.compile(r"(?:\d[\d.,]*\s*(?:%|k|m|bn)?|(?:19|20)\d\d)$", re.I)
+# ... and a date or span closing a line, bracketed or not: "(rest of FY2027/28)"
+_ENDS_ON_FIGURE = re.compile(r"(?:\d[\d.,]*\s*(?:%|k|m|bn)?|(?:19|20)\d\d(?:/\d\d)?)\)?$", re.I)
 WRAP_FILL = 0.8  # a wrapped line fills most of its box's width
 # "Privacy Officer - consent and HIPAA": a label, a dash or colon, a description. Two such
 # lines in a row are items of a list (a roster, a glossary), never one wrapped sentence.

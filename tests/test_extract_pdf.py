@@ -258,3 +258,17 @@ def test_prose_columns_drawn_line_by_line_read_a_column_at_a_time(tmp_path: Path
         "Branches open until eight every weekday, from five today"
     )
     assert "Branches open late 4 12" in texts, texts
+
+
+def test_a_line_closed_by_a_bracketed_span_does_not_run_into_the_item_under_it(
+    tmp_path: Path,
+) -> None:
+    page: Page = [
+        (20, 20, "Three stages", 20),
+        (20, 40, "Stage 1 · Prepare", 11),
+        (20, 47, "May 2028 to Dec 2028 (rest of FY2028/29)", 11),
+        (20, 54, "Survey of all nine depots", 11),
+    ]
+    deck = extract(build_pdf(tmp_path / "span.pdf", [page, body("x y z"), body("x y z")]))
+    texts = [b.text for b in deck.units[0].blocks if b.kind is BlockKind.body]
+    assert "May 2028 to Dec 2028 (rest of FY2028/29)" in texts, texts
