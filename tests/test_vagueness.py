@@ -410,3 +410,9 @@ def test_the_labelled_set_commands_say_one_line_on_bad_input(
     assert vagueness_main(["--help"]) == 0
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and all(line.startswith("error: ") for line in err), err
+
+
+def test_a_deadline_question_never_takes_a_value_for_the_measure_or_a_stray_bracket() -> None:
+    questions = assess("28% faster handover of a shift (from 18 min to 13 min)").questions
+    deadline = next(q for q in questions if q.startswith("By when"))
+    assert "should 18 min" not in deadline and "13 min)" not in deadline, deadline

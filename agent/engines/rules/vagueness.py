@@ -968,8 +968,10 @@ def assess(text: str, org: OrgContext | None = None) -> Vagueness:
 
     if not sig.deadlines:
         measure = metric or (sig.vanity[0] if sig.vanity else None)
-        if measure and measure in sig.targets:
-            measure = None  # "top-10" is the target itself
+        if measure and (measure in sig.targets or re.match(r"^[-+−~<>£$€]?\d", measure)):
+            measure = None  # "top-10" is the target itself; "22 min" is a value, not a measure
+        if target and target.count(")") > target.count("("):
+            target = target.rstrip(") ")  # "(from 22 min to 14 min)": the bracket is not the target
         if measure and target and target.casefold() not in measure.casefold():
             question = f"By when should {measure} reach {target} (a month, quarter or fiscal year)?"
         elif measure:
