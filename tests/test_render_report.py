@@ -521,3 +521,18 @@ def test_the_experience_layer_and_scenarios_speak_the_fields_words(tmp_path: Pat
     render_plan(plan, tmp_path / "ward", org_roles=sample_org_roles(), start_date=START)
     ward = (tmp_path / "ward" / "report.md").read_text(encoding="utf-8")
     assert "what patients see and feel" in ward and "Impact on patients" in ward
+
+
+def test_one_decks_goals_cite_their_slide_and_a_phase_named_with_its_span_is_not_dated_twice(
+    tmp_path: Path,
+) -> None:
+    plan = sample_grounded_plan()
+    data = plan.model_dump(mode="json")
+    data["roadmap"]["phases"][0]["name"] = "Phase 1 (Months 0-6)"
+    render_plan(Plan.model_validate(data), tmp_path / "out", start_date=START)
+    report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    goals = report.split("### Goals")[1].split("\n### ")[0]
+    first = next(line for line in goals.splitlines() if line.startswith("| **V1**"))
+    assert "| slide " in first and ".pptx" not in first, first
+    roadmap = next(line for line in report.splitlines() if line.startswith("- **Roadmap:**"))
+    assert "Phase 1 (Months 0-6) →" in roadmap, roadmap

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from schemas.plan import Gap, Plan, Task, Vision
+from schemas.plan import Gap, Plan, Source, Task, Vision
 
 from ._doc import (
     Callout,
@@ -411,6 +411,12 @@ def _pack_label(index: PlanIndex, pack: str) -> str:
     return f"{label} pack (from: {', '.join(words[:5])})" if words else f"{label} pack"
 
 
+_SPAN_IN_NAME = re.compile(
+    r"\((?:months?|weeks?|q[1-4]|fy|h[12]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
 def _roadmap_line(index: PlanIndex, clock: Clock, pilots: list[str]) -> str:
     plan = index.plan
     phases = sorted(plan.roadmap.phases, key=lambda p: (p.start_week, p.end_week))
@@ -418,7 +424,10 @@ def _roadmap_line(index: PlanIndex, clock: Clock, pilots: list[str]) -> str:
         text = f"{clock.length()} on the deck's own clock"
         if phases:
             text += ", in its phases: " + " → ".join(
-                f"{one_line(p.name)} ({clock.label((p.start_week, p.end_week))})" for p in phases
+                one_line(p.name)
+                if _SPAN_IN_NAME.search(p.name)  # "Phase 1 (Months 0-6)" says its span already
+                else f"{one_line(p.name)} ({clock.label((p.start_week, p.end_week))})"
+                for p in phases
             )
         gates = [p for p in phases if p.gate]
         if gates:
@@ -538,13 +547,18 @@ def _deck_commitments(index: PlanIndex, clock: Clock) -> list[Part]:
                     "each are in Appendix A."
                 )
             ),
-            Table(
+            Table(  # one deck, named above: its goals need only their slide
                 ["Goal", "The deck's words", "Where", "Ready to execute?"],
                 [
                     [
                         inline(b(v.id)),
                         inline(v.text),
-                        inline(source_label(v.source)),
+                        inline(
+                            _goal_where(
+                                v.source,
+                                len({x.source.file for x in plan.visions if x.source}) == 1,
+                            )
+                        ),
                         inline(_verdict(v)),
                     ]
                     for v in plan.visions
@@ -766,6 +780,12 @@ def _by_layer(index: PlanIndex, clock: Clock, level: int) -> list[Part]:
             )
         )
     return blocks
+
+
+def _goal_where(source: Source | None, one_deck: bool) -> str:
+    if one_deck and source is not None and (source.slide or source.page):
+        return f"slide {source.slide}" if source.slide else f"page {source.page}"
+    return source_label(source)
 
 
 def _where(t: Task) -> str:
