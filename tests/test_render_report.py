@@ -536,3 +536,20 @@ def test_one_decks_goals_cite_their_slide_and_a_phase_named_with_its_span_is_not
     assert "| slide " in first and ".pptx" not in first, first
     roadmap = next(line for line in report.splitlines() if line.startswith("- **Roadmap:**"))
     assert "Phase 1 (Months 0-6) →" in roadmap, roadmap
+
+
+def test_a_role_reads_each_phase_gate_once_not_on_every_task(tmp_path: Path) -> None:
+    data = sample_grounded_plan().model_dump(mode="json")
+    first = data["roadmap"]["phases"][0]
+    mine = [t for t in data["tasks"] if t["id"] in first["task_ids"]][:3]
+    for task in mine:  # one role owns three tasks of the first, gated phase
+        task["owner_role"] = mine[0]["owner_role"]
+    render_plan(Plan.model_validate(data), tmp_path / "out", start_date=START)
+    owner = mine[0]["owner_role"]
+    path = next(
+        p
+        for p in (tmp_path / "out" / "tasks").glob("*.md")
+        if p.read_text(encoding="utf-8").startswith(f"# {owner}:")
+    )
+    body = path.read_text(encoding="utf-8")
+    assert body.count(md(first["gate"])) == 1, body

@@ -119,6 +119,17 @@ def role_tasks_markdown(index: PlanIndex, role: str, slugs: dict[str, str]) -> s
 
     if inv.owns:
         out += ["## Your tasks", "", "In roadmap order.", ""]
+        # Each phase's gate once, here, not on every task of the phase.
+        gated: dict[str, str] = {}
+        for task in inv.owns:
+            phase = index.phase(task.id)
+            if phase is not None and phase.gate and (task.phase or phase.name) == phase.name:
+                gated.setdefault(phase.name, phase.gate)
+        if gated:
+            out += [
+                f"- **{md(name)}** ends at its gate: {md(gate)}" for name, gate in gated.items()
+            ]
+            out.append("")
         for task in inv.owns:
             out += _task_block(index, task, role, slugs)
     if inv.accountable:
@@ -154,8 +165,8 @@ def _task_block(index: PlanIndex, task: Task, role: str, slugs: dict[str, str]) 
     when = f"{HORIZON_LABELS.get(str(task.horizon), str(task.horizon))}, {index.period(span)}"
     phase_name = task.phase or (phase.name if phase is not None else None)
     if phase_name:
-        gate = phase.gate if phase is not None and phase.name == phase_name else None
-        when += f" (phase: {md(phase_name)}" + (f"; gate: {md(gate)})" if gate else ")")
+        gated = phase is not None and phase.name == phase_name and bool(phase.gate)
+        when += f" (phase: {md(phase_name)}" + ("; gate above)" if gated else ")")
     lines = [f"### {task.id} · {md(task.title)}", ""]
     lines.append(f"- **When:** {when}")
     lines.append(f"- **Layer:** {LAYER_LABELS.get(str(task.layer), str(task.layer))}")
