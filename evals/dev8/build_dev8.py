@@ -786,7 +786,7 @@ def build_northvale() -> SlidePDF:
                 "Now",
                 [
                     "9 leisure centres and 3 pools serving 214,000\nresidents",
-                    "21,400 active members, 5,900 children in\nswimming lessons",
+                    "21,400 paying members, 5,900 children in\nswimming lessons",
                     "64% of Year 6 pupils can swim 25 metres",
                     "640 residents finished an exercise referral\nin 2026/27",
                     "Energy is 19% of our running costs",
