@@ -1131,3 +1131,47 @@ def test_a_codenamed_trial_under_an_action_title_and_initiatives_placed_in_waves
         "Stores Manager",
         "Head of Digital",
     ], [(c.kind, c.title, c.lead) for c in tabled]
+
+
+def test_a_gantt_under_month_labels_takes_its_phases_from_the_bands_over_the_months() -> None:
+    """Months (Jan ... Dec) under year labels, coloured bands naming the phases, bars with no
+    dates of their own and gate markers: the bands are the phases on the calendar, each gate
+    belongs to the phase it closes, and a row label with the word "gate" is no gate."""
+    emu = 91440
+    prov = Provenance(file="deck.pptx", slide=2)
+
+    def box(text: str, x: float, y: float, w: float, h: float = 3) -> Block:
+        return Block(
+            kind=BlockKind.body,
+            text=text,
+            box=(int(x * emu), int(y * emu), int(w * emu), int(h * emu)),
+            source=prov,
+        )
+
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    blocks = [
+        Block(kind=BlockKind.title, text="Roadmap, January 2028 to December 2029", source=prov)
+    ]
+    blocks += [box("2028", 30, 12, 48), box("2029", 78, 12, 48)]
+    blocks += [box(m, 30 + 4 * i, 16, 4) for i, m in enumerate(months * 2)]
+    blocks += [box("Prepare", 30, 20, 12), box("Prove", 42, 20, 48), box("Spread", 90, 20, 36)]
+    blocks += [box("Tickets and gate", 5, 26, 22), box("New booking site", 42, 26, 30)]
+    blocks += [box("G1 Design sign-off", 36, 60, 12), box("G2 Trial go/no-go", 84, 60, 12)]
+    cover = Unit(
+        number=1,
+        kind="slide",
+        title="Wild ways 2030",
+        blocks=[Block(kind=BlockKind.title, text="Wild ways 2030", source=prov)],
+    )
+    chart = Unit(number=2, kind="slide", title=blocks[0].text, blocks=blocks)
+    deck = Deck(
+        path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=[cover, chart]
+    )
+    plan = read_deck_plan(deck)
+    assert [(p.name, p.start_week, p.end_week) for p in plan.phases] == [
+        ("Prepare", 0.0, 13.0),
+        ("Prove", 13.0, 65.0),
+        ("Spread", 65.0, 104.0),
+    ]
+    assert plan.phases[0].gate and "G1" in plan.phases[0].gate
+    assert not any(p.gate and "Tickets" in p.gate for p in plan.phases)

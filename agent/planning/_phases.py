@@ -174,6 +174,9 @@ def _span_in(text: str, start_year: int | None) -> timeline.Span | None:
     return timeline.calendar_range(text, start_year)
 
 
+_MONTH_ONLY = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", re.I)
+
+
 def placed_spans(
     boxes: list[tuple[str, tuple[int, int, int, int]]],
     start_year: int | None,
@@ -186,10 +189,23 @@ def placed_spans(
     inside its width runs from the time under its left edge to the time under its right edge.
     A row label left of the chart takes the span of the text-less ``bars`` in its row.
     """
+    # Month labels under year labels ("2028" over Jan ... Dec, "2029" over the next twelve):
+    # each month takes the year drawn over it.
+    years = [
+        (box, text.strip()) for text, box in boxes if re.fullmatch(r"(?:19|20)\d\d", text.strip())
+    ]
+
+    def dated(text: str, box: tuple[int, int, int, int]) -> str:
+        if not _MONTH_ONLY.fullmatch(text.strip()):
+            return text
+        middle = box[0] + box[2] / 2
+        over = next((y for b, y in years if b[1] < box[1] and b[0] <= middle <= b[0] + b[2]), None)
+        return f"{text.strip()} {over}" if over else text
+
     labels = [
         (box, span)
         for text, box in boxes
-        if (span := timeline.parse_label(text, start_year=start_year)) is not None
+        if (span := timeline.parse_label(dated(text, box), start_year=start_year)) is not None
     ]
     rows: dict[int, list[tuple[tuple[int, int, int, int], timeline.Span]]] = {}
     for box, span in labels:
@@ -235,7 +251,37 @@ def placed_spans(
         start, end = when(left), when(left + width)
         if end - start >= 1.0:
             out[text] = timeline.Span(round(start, 1), round(end, 1), "placed", absolute)
+    _mark_bands(out, boxes, top, edges[0][1], edges[-1][1])
     return out
+
+
+def _mark_bands(
+    out: dict[str, timeline.Span],
+    boxes: list[tuple[str, tuple[int, int, int, int]]],
+    top: int,
+    first: float,
+    last: float,
+) -> None:
+    """The chart's first row under its axis, when two or more bars there follow one another
+    and together cover most of it ("Foundation", "Build", "Embed" as coloured bands over the
+    months), names the plan's phases: their spans are labelled "band"."""
+    placed = [(box, text) for text, box in boxes if text in out and box[1] >= top]
+    if not placed:
+        return
+    y0 = min(box[1] for box, _ in placed)
+    row = sorted(
+        ((box, text) for box, text in placed if abs(box[1] - y0) <= box[3] // 2),
+        key=lambda item: item[0][0],
+    )
+    if len(row) < 2:
+        return
+    spans = [out[text] for _, text in row]
+    tolerance = max((last - first) * 0.03, 1.0)
+    follows = all(abs(b.start - a.end) <= tolerance for a, b in zip(spans, spans[1:], strict=False))
+    if follows and (spans[-1].end - spans[0].start) >= 0.8 * (last - first):
+        for _, text in row:
+            span = out[text]
+            out[text] = timeline.Span(span.start, span.end, "band", span.absolute)
 
 
 def read_slide(
@@ -340,12 +386,17 @@ def read_slide(
 
     # An overview: one line per phase (or per stage named in the title, or named over its span).
     # ... or a timeline's named stages ("Prepare" over "October 2027 to March 2028")
-    stages = _title_stages(title) or (
-        _spanned_stages(lines, start_year)
-        if _OVER_HORIZON.search(heading)
-        or section("roadmap").search(title)
-        or (_STAGED.search(heading) and _CALENDAR_YEAR.search(heading))
-        else []
+    stages = (
+        _title_stages(title)
+        or (
+            _spanned_stages(lines, start_year)
+            if _OVER_HORIZON.search(heading)
+            or section("roadmap").search(title)
+            or (_STAGED.search(heading) and _CALENDAR_YEAR.search(heading))
+            else []
+        )
+        # a drawn chart's bands over the months ("Foundation", "Build", "Embed")
+        or [name.lower() for name, span in placed.items() if span.label == "band"]
     )
     counts: dict[str, int] = {}
     for i, line in enumerate(lines):
@@ -480,11 +531,25 @@ def read_slide(
             record.gate_end = record.gate_end or gate_span
         record.items += [(item, source, _span_in(item, start_year)) for item in items]
     gate_texts = _gate_lines([ln for i, ln in enumerate(lines) if i not in taken], start_year)
+    if any(span.label == "band" for span in placed.values()):
+        # A drawn chart: a gate is a marker placed on it ("G1 Design sign-off" under the
+        # months), dated by where it sits; a row label with the word "gate" in it is none.
+        gate_texts = [
+            (name, when or _marker_end(placed[text.strip()]), text)
+            for name, when, text in gate_texts
+            if text.strip() in placed
+        ]
     reading.gates += gate_texts
     if reading.records:
         reading.axis = axis
         reading.consumed = True
     return reading
+
+
+def _marker_end(span: timeline.Span) -> timeline.Span:
+    """A gate marker's label is centred on the diamond: the gate falls at its middle."""
+    middle = round((span.start + span.end) / 2, 1)
+    return timeline.Span(middle, middle, "placed", span.absolute)
 
 
 def _by_row(records: list[PhaseRecord], nested: dict[str, list[str]]) -> None:
