@@ -1175,3 +1175,21 @@ def test_a_gantt_under_month_labels_takes_its_phases_from_the_bands_over_the_mon
     ]
     assert plan.phases[0].gate and "G1" in plan.phases[0].gate
     assert not any(p.gate and "Tickets" in p.gate for p in plan.phases)
+
+
+def test_a_school_year_in_a_measure_is_not_a_phase_of_the_plan() -> None:
+    deck = _deck(
+        [
+            ("Swim for all 2029", ["Eastvale Leisure · board paper · 2 May 2027"]),
+            (
+                "How we will measure it",
+                [
+                    "Measure Baseline Target By",
+                    "Year 6 pupils able to swim 25 metres 64% 90% July 2029",
+                    "Year 11 students in a sports club 30% 45% July 2029",
+                ],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert not any("pupils" in p.name or "students" in p.name for p in plan.phases), plan.phases

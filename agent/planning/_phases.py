@@ -31,7 +31,10 @@ STAGE_WORDS = frozenset({"rollout", "review", "sign-off", "lock-in", "go-live", 
 # "Phase 2", "Phases 1-2", "Wave two", "Stage III", and lettered ones ("Phase A"): a capital.
 _NUM = r"\d+(?:\s*[-–&]\s*\d+)?|one|two|three|four|five|i{1,3}|iv|v|(?-i:[A-H])"
 PHASE_KEY = re.compile(
-    rf"\b(phase|wave|stage|step|horizon|tranche|release|year)s?\s*({_NUM})\b", re.I
+    rf"\b(phase|wave|stage|step|horizon|tranche|release|year)s?\s*({_NUM})\b"
+    # "Year 6 pupils", "year 11 students": a school year, not a year of the plan
+    r"(?!\s+(?:pupils?|students?|children|classes|class|groups?|olds?|learners?|cohorts?)\b)",
+    re.I,
 )
 # Where a run of text opens a new sentence on a phase or a gate.
 _SENTENCE_PER_PHASE = re.compile(
