@@ -268,9 +268,7 @@ def in_columns(lines: list[Line]) -> list[Line]:
         if band is None:
             # not prose side by side (a table's row, a tile's figure and label): one line, as
             # the row reads across the page
-            row = [lines[i]]
-            while i + len(row) < len(lines) and _same_row(lines[i], lines[i + len(row)]):
-                row.append(lines[i + len(row)])
+            row = _row_at(lines, i)
             first = row[0]
             out.append(
                 Line(
@@ -295,6 +293,14 @@ def _same_row(a: Line, b: Line) -> bool:
     return a.y is not None and b.y is not None and abs(a.y - b.y) <= max(a.size, b.size, 1.0) * 0.5
 
 
+def _row_at(lines: list[Line], i: int) -> list[Line]:
+    """Line i and the lines after it on the same baseline."""
+    row = [lines[i]]
+    while i + len(row) < len(lines) and _same_row(lines[i], lines[i + len(row)]):
+        row.append(lines[i + len(row)])
+    return row
+
+
 def _column_of(line: Line, starts: list[float]) -> float | None:
     if line.x is None:
         return None
@@ -309,9 +315,7 @@ def _band(lines: list[Line], i: int) -> tuple[int, list[float]] | None:
     starts: list[float] = []
     j = i
     while j < len(lines):
-        row = [lines[j]]
-        while j + len(row) < len(lines) and _same_row(lines[j], lines[j + len(row)]):
-            row.append(lines[j + len(row)])
+        row = _row_at(lines, j)
         if len(row) >= 2:
             if not all(_prose(ln.text) for ln in row) or any(ln.x is None for ln in row):
                 break
@@ -345,7 +349,7 @@ def _next_column(
     x: float | None,
     y: float | None,
     size: float,
-    edges: set[int] | frozenset[int] = frozenset(),
+    edges: set[int],
 ) -> bool:
     """Whether a piece placed at (x, y) starts a new column: on the line's baseline, well right
     of where the last piece ends (a PDF drawn line by line across columns, as some slide

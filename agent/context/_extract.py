@@ -1148,12 +1148,8 @@ def merge_roles(roles: list[Role]) -> list[Role]:
     for role in roles:
         key = name_key(role.name)
         kept_same = merged.get(key)
-        if (
-            kept_same is not None
-            and _qualifier(kept_same.name)
-            and _qualifier(role.name)
-            and _qualifier(kept_same.name) != _qualifier(role.name)
-        ):
+        told_apart = {_qualifier(kept_same.name), _qualifier(role.name)} if kept_same else set()
+        if len(told_apart) == 2 and "" not in told_apart:
             # "Operations Manager (North)" and "(South)": two posts, not one said twice
             key = " ".join(role.name.casefold().split())
         if key not in merged:

@@ -223,7 +223,7 @@ def _line_rows(lines: list[str]) -> list[KpiRow] | None:
     for line in lines:
         m = _LINE_ROW.match(line.strip())
         if m is None:
-            if len(rows) >= 2 and not _LINE_ROW.match(" ".join(lines[-1:]).strip()):
+            if len(rows) >= 2 and not _LINE_ROW.match(lines[-1].strip()):
                 break  # a footnote under the rows ("Baselines are 2026/27 actuals.") ends them
             return None
         by = (m.group("by") or "").strip() or None
@@ -427,14 +427,8 @@ def tiles(lines: list[str]) -> list[Tile]:
         line = lines[i].strip()
         if TILE_VALUE.match(line) and i + 1 < len(lines):
             label = lines[i + 1].strip()
-            n = len(words(label))
             bare = re.fullmatch(r"[1-9]", line) is not None  # "2" above a pillar name numbers it
-            if (
-                1 <= n <= 10
-                and not TILE_VALUE.match(label)
-                and re.search(r"[A-Za-z]{2}", label)
-                and not (bare and label[:1].isupper())
-            ):
+            if _tile_label(label) and not (bare and label[:1].isupper()):
                 detail = lines[i + 2].strip() if i + 2 < len(lines) else ""
                 after = lines[i + 3].strip() if i + 3 < len(lines) else ""
                 if (

@@ -177,7 +177,7 @@ def _span_in(text: str, start_year: int | None) -> timeline.Span | None:
     return timeline.calendar_range(text, start_year)
 
 
-_MONTH_ONLY = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", re.I)
+_MONTH_ONLY = re.compile(rf"{timeline.MONTH}\.?", re.I)  # a month-by-month chart's column
 
 
 def placed_spans(
@@ -322,17 +322,21 @@ def read_slide(
                 break
     heading = " ".join([title, *lines[:2]])
     # A slide listing two or more phases is a roadmap, however its title is worded.
+    # "Three stages from January 2028 to December 2030": the heading dates the plan's stages
+    staged_heading = bool(_STAGED.search(heading) and _CALENDAR_YEAR.search(heading))
+    # a timeline's stages named over their spans ("Prepare" over "October 2027 to March 2028")
+    spanned = (
+        _spanned_stages(lines, start_year)
+        if staged_heading or _OVER_HORIZON.search(heading) or section("roadmap").search(title)
+        else []
+    )
     roadmapish = bool(
         section("roadmap").search(heading)
         or section("phase").search(title)
         or _lists_phases(lines)
-        # "When will it happen?" over "Three stages from January 2028 to December 2030" and
-        # each stage named over its dates: a timeline, whatever the title asks
-        or (
-            _STAGED.search(heading)
-            and _CALENDAR_YEAR.search(heading)
-            and len(_spanned_stages(lines, start_year)) >= 2
-        )
+        # "When will it happen?" over such a heading and each stage named over its dates: a
+        # timeline, whatever the title asks
+        or (staged_heading and len(spanned) >= 2)
     )
     axis, axis_lines = _axis(lines, start_year)
 
@@ -391,13 +395,7 @@ def read_slide(
     # ... or a timeline's named stages ("Prepare" over "October 2027 to March 2028")
     stages = (
         _title_stages(title)
-        or (
-            _spanned_stages(lines, start_year)
-            if _OVER_HORIZON.search(heading)
-            or section("roadmap").search(title)
-            or (_STAGED.search(heading) and _CALENDAR_YEAR.search(heading))
-            else []
-        )
+        or spanned
         # a drawn chart's bands over the months ("Foundation", "Build", "Embed")
         or [name.lower() for name, span in placed.items() if span.label == "band"]
     )

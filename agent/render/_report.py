@@ -539,6 +539,8 @@ def _deck_commitments(index: PlanIndex, clock: Clock) -> list[Part]:
     if not plan.visions:
         blocks.append(Para(inline("No vision statements were found in the deck.")))
     else:
+        # one deck, named at the top of the report: its goals need only their slide
+        one_deck = len({v.source.file for v in plan.visions if v.source}) == 1
         blocks += [
             Heading(3, inline("Goals")),
             Para(
@@ -547,17 +549,16 @@ def _deck_commitments(index: PlanIndex, clock: Clock) -> list[Part]:
                     "each are in Appendix A."
                 )
             ),
-            Table(  # one deck, named above: its goals need only their slide
+            Table(
                 ["Goal", "The deck's words", "Where", "Ready to execute?"],
                 [
                     [
                         inline(b(v.id)),
                         inline(v.text),
                         inline(
-                            _goal_where(
-                                v.source,
-                                len({x.source.file for x in plan.visions if x.source}) == 1,
-                            )
+                            _source_where(v.source)
+                            if one_deck and v.source is not None
+                            else source_label(v.source)
                         ),
                         inline(_verdict(v)),
                     ]
@@ -782,20 +783,19 @@ def _by_layer(index: PlanIndex, clock: Clock, level: int) -> list[Part]:
     return blocks
 
 
-def _goal_where(source: Source | None, one_deck: bool) -> str:
-    if one_deck and source is not None and (source.slide or source.page):
-        return f"slide {source.slide}" if source.slide else f"page {source.page}"
+def _source_where(source: Source | None) -> str:
+    """The slide or page alone, where the deck is named once above."""
+    if source is None:
+        return "no slide recorded"
+    if source.slide:
+        return f"slide {source.slide}"
+    if source.page:
+        return f"page {source.page}"
     return source_label(source)
 
 
 def _where(t: Task) -> str:
-    if t.source is None:
-        return "no slide recorded"
-    if t.source.slide:
-        return f"slide {t.source.slide}"
-    if t.source.page:
-        return f"page {t.source.page}"
-    return source_label(t.source)
+    return _source_where(t.source)
 
 
 # --- roadmap ------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ inline, and other roles are named, not linked.
 
 from __future__ import annotations
 
-from schemas.plan import Plan, Task
+from schemas.plan import Phase, Plan, Task
 
 from ._index import PlanIndex
 from ._text import (
@@ -122,9 +122,9 @@ def role_tasks_markdown(index: PlanIndex, role: str, slugs: dict[str, str]) -> s
         # Each phase's gate once, here, not on every task of the phase.
         gated: dict[str, str] = {}
         for task in inv.owns:
-            phase = index.phase(task.id)
-            if phase is not None and phase.gate and (task.phase or phase.name) == phase.name:
-                gated.setdefault(phase.name, phase.gate)
+            phase = _gated_phase(index, task)
+            if phase is not None:
+                gated.setdefault(phase.name, str(phase.gate))
         if gated:
             out += [
                 f"- **{md(name)}** ends at its gate: {md(gate)}" for name, gate in gated.items()
@@ -159,13 +159,21 @@ def role_tasks_markdown(index: PlanIndex, role: str, slugs: dict[str, str]) -> s
     return "\n".join(out).rstrip() + "\n"
 
 
+def _gated_phase(index: PlanIndex, task: Task) -> Phase | None:
+    """The roadmap phase the task sits in, when that phase ends at a gate."""
+    phase = index.phase(task.id)
+    if phase is None or not phase.gate or (task.phase or phase.name) != phase.name:
+        return None
+    return phase
+
+
 def _task_block(index: PlanIndex, task: Task, role: str, slugs: dict[str, str]) -> list[str]:
     span = index.span(task.id)
     phase = index.phase(task.id)
     when = f"{HORIZON_LABELS.get(str(task.horizon), str(task.horizon))}, {index.period(span)}"
     phase_name = task.phase or (phase.name if phase is not None else None)
     if phase_name:
-        gated = phase is not None and phase.name == phase_name and bool(phase.gate)
+        gated = _gated_phase(index, task) is not None
         when += f" (phase: {md(phase_name)}" + ("; gate above)" if gated else ")")
     lines = [f"### {task.id} · {md(task.title)}", ""]
     lines.append(f"- **When:** {when}")

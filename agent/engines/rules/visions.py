@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from agent.engines.base import VisionDraft
 from agent.guard import INSTRUCTION_LIKE  # one list of what reads as addressed to the tool
@@ -20,7 +20,7 @@ from agent.knowledge.kpis import (
 from agent.knowledge.lexicon import section
 from agent.knowledge.text import STOPWORDS, content_stems, sentences, title_cased, words
 from agent.knowledge.verbs import DELIVERY_VERBS, INTENT_VERBS, opens_with_work
-from agent.planning.deck_plan import read_deck_plan
+from agent.planning.deck_plan import Kpi, read_deck_plan
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
 
@@ -774,6 +774,15 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 _ROADMAP_KINDS = ("phase_item", "gate", "stage")
 
 
+def _kpi_rank(kpi: Kpi) -> float:
+    """How a KPI row or tile ranks among the goals when the cap bites: a table row with where
+    the measure starts, where it must end and by when is a goal in full and outranks an
+    unmeasured line; a tile ranks below a row."""
+    if kpi.baseline and kpi.by and not kpi.tile:
+        return 0.9
+    return 0.42 if kpi.tile else 0.45
+
+
 def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list[VisionDraft]:
     """Vision statements in deck order; near-duplicates (title repeated in body, PDF twins) kept once."""
     found: list[tuple[float, VisionDraft]] = []
@@ -791,7 +800,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         )
         if unit.number == pilot_slide and not facts.work:
             # the trial's slide: what it will try and test is its work
-            facts = _SlideFacts(facts.labelled, facts.lead, True, facts.roadmap)
+            facts = replace(facts, work=True)
         captions = _tile_captions(unit)
         candidates = _candidates(unit)
         for i, (text, block) in enumerate(candidates):
@@ -845,9 +854,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         )
         if same is not None:
             # the table backs the written goal: it ranks as the row would when the cap bites
-            backed[id(same)] = max(
-                backed.get(id(same), 0.0), 0.9 if kpi.baseline and kpi.by else 0.45
-            )
+            backed[id(same)] = max(backed.get(id(same), 0.0), _kpi_rank(kpi))
             if not kpi.tile and same.evidence != "table" and not _commits(same.text):
                 # A measure line a pillar slide shows ("OEE 61% -> 75% by Q4 2029") is set
                 # formally in the KPI table (baseline, target, by when together): the goal
@@ -863,10 +870,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             source=kpi.source,
             evidence="tile" if kpi.tile else "table",
         )
-        # A table row with where the measure starts, where it must end and by when is a goal
-        # in full: it outranks an unmeasured line when the cap bites.
-        full = bool(kpi.baseline and kpi.by and not kpi.tile)
-        found.append((0.9 if full else 0.42 if kpi.tile else 0.45, draft))
+        found.append((_kpi_rank(kpi), draft))
     found = [(max(score, backed.get(id(d), 0.0)), d) for score, d in found]
     for _size, draft, table in formal.values():
         draft.also_stated = [*draft.also_stated, draft.source]
