@@ -91,9 +91,17 @@ def role_tasks_markdown(index: PlanIndex, role: str, slugs: dict[str, str]) -> s
         out += ["## Start Monday", ""]
         if ready:
             for task in ready:
+                blocked_by = _blockers(index, task)
+                # no task to wait for; a gap the org has stated may still stand in the way
+                wait = (
+                    f"No task to wait for, but {join_and([md(g) for g in blocked_by])} stands in "
+                    "the way until it is closed or worked around."
+                    if blocked_by
+                    else "Nothing to wait for."
+                )
                 out.append(
                     f"- **{task.id} {md(task.title)}** ({index.period(index.span(task.id))}). "
-                    f"Nothing to wait for. Done when: {md(task.done_when)}"
+                    f"{wait} Done when: {md(task.done_when)}"
                 )
         elif blocked is not None:
             waits = _dep_phrases(index, blocked)
@@ -159,6 +167,12 @@ def role_tasks_markdown(index: PlanIndex, role: str, slugs: dict[str, str]) -> s
     return "\n".join(out).rstrip() + "\n"
 
 
+def _blockers(index: PlanIndex, task: Task) -> list[str]:
+    """The ids of the gaps that block the task: its own list and the gaps that name it."""
+    named = [g.id for g in index.plan.gaps if g.id and task.id in g.blocks]
+    return list(dict.fromkeys([*task.blocked_by, *named]))
+
+
 def _gated_phase(index: PlanIndex, task: Task) -> Phase | None:
     """The roadmap phase the task sits in, when that phase ends at a gate."""
     phase = index.phase(task.id)
@@ -209,10 +223,7 @@ def _task_block(index: PlanIndex, task: Task, role: str, slugs: dict[str, str]) 
         )
     lines.append(f"- **Done when:** {md(task.done_when)}")
     gaps = {g.id: g for g in index.plan.gaps if g.id}
-    blockers = list(
-        dict.fromkeys([*task.blocked_by, *(g.id for g in gaps.values() if task.id in g.blocks)])
-    )
-    for gid in blockers:
+    for gid in _blockers(index, task):
         gap = gaps.get(gid) if gid else None
         text = f"{md(gid)}: {md(gap.text)}" if gap is not None else md_code(gid or "")
         lines.append(f"- **Blocked by:** {text} (until that gap is closed)")
