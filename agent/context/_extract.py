@@ -176,7 +176,7 @@ def extract_facts(doc: Document) -> Facts:
                         metric_section[slot] = value
                 continue
 
-        if roster_ctx:
+        if roster_ctx or (block.kind == "bullet" and SELF_DESCRIBED.match(text)):
             tier_from_heading = _tier_from_heading(block.heading)
             team_from_heading = _team_from_heading(doc, block)
             lines = [text] if block.kind == "bullet" else text.splitlines()
@@ -369,6 +369,17 @@ def _valid_name(name: str, *, max_words: int = 9) -> bool:
     )
 
 
+# "(Team: Executive; Tier: core):" after a role's name; the tier may already be cut out.
+_ATTRIBUTES = re.compile(
+    r"^\s*\(((?:team|department|function|unit|tier)\s*:[^()]*)\)\s*(?::|[—–-]|\|)?\s*", re.I
+)
+# A bullet that names its own team or tier is a roster line wherever it stands.
+SELF_DESCRIBED = re.compile(
+    r"^\s*(?:[-*+•]|\d+[.)])?\s*(?:\*\*|__)?[^()*_:]{2,80}(?:\*\*|__)?\s*"
+    r"\((?:team|department|tier)\s*:[^()]*\)",
+    re.I,
+)
+
 _TEAM_TIER_LEAD = re.compile(
     r"^\s*(?P<team>[^,:;()]{2,60}?),\s*(?:tier\s*)?(?P<tier>core|extended|ext)\b\s*[:;,–—-]\s*",
     re.I,
@@ -407,6 +418,16 @@ def parse_role_line(
             return None
     name = clean_inline(name).strip(" :-–—|")
     team: str | None = None
+    # A structure chart's "**Role** (Team: X; Tier: core): responsibilities": the attributes
+    # in the parenthesis, the responsibilities after it.
+    attributes = _ATTRIBUTES.match(rest)
+    if attributes:
+        for key, value in re.findall(r"(\w+)\s*:\s*([^;:()]+)", attributes.group(1)):
+            if key.lower() in {"team", "department", "function", "unit"}:
+                team = value.strip()
+            elif key.lower() == "tier" and parse_tier(value):
+                tier = parse_tier(value)
+        rest = rest[attributes.end() :]
     # An org chart's "Role — Team, core: responsibilities": the team and the tier lead the rest.
     lead = _TEAM_TIER_LEAD.match(rest)
     if lead:

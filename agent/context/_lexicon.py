@@ -310,12 +310,15 @@ def capability_of(text: str) -> str | None:
 # team itself ("Team", "Core team", "Our team"), not "Digital Experience Team Charter".
 ROSTER_FILE = re.compile(
     r"roster|people|staff|teams?\b|team[-_ ]?members|roles?\b|org[-_ ]?chart|orgchart|directory|"
-    r"stakeholders?|raci|who[-_ ]?is[-_ ]?who|contacts|personnel|headcount",
+    r"stakeholders?|raci|who[-_ ]?is[-_ ]?who|contacts|personnel|headcount|structure[-_ ]?chart|"
+    r"(?:org|organi[sz]ation(?:al)?|management|reporting|company|club|staff)[-_ ]structure",
     re.IGNORECASE,
 )
 ROSTER_HEADING = re.compile(
     r"\broster\b|\bpeople\b|\bstaff(ing)?\b|\broles?\b|\borg(ani[sz]ation(al)?)?\s*chart\b|"
     r"\bteam members\b|\bmembers\b|\bwho'?s who\b|\bdirectory\b|\bstakeholders?\b|\braci\b|"
+    r"\bstructure chart\b|"
+    r"\b(?:org|organi[sz]ation(?:al)?|management|reporting|company|club|staff)\s+structure\b|"
     r"^\s*(the\s+|our\s+)?((core|extended|project|program|working|steering)\s+)?teams?\s*$|"
     r"\b(core|extended|project|program)\s+team\b",
     re.IGNORECASE,

@@ -47,8 +47,6 @@ def extract(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
         warnings.append(
             f"tier not stated for {len(defaulted)} roles ({', '.join(defaulted[:5])}...); treated as core"
         )
-    if not org.roles:
-        warnings.append("no roster found in the context folder: owners cannot be grounded")
 
     sources = [
         SourceFile(path=deck.name, sha256=deck.sha256, kind=deck.kind, units=len(deck.units))

@@ -3,7 +3,8 @@
 What the deck commits to (phases and gates, first-90-days items, KPIs, risks, the pilot) is
 read once here, for both engines. When the org context belongs to another business, the plan
 is built from the deck alone: the roles become the bodies the deck names, and nothing of the
-org's systems, metrics or absences is used.
+org's systems, metrics or absences is used. An org folder without a roster gets the same
+roles, and keeps the rest.
 """
 
 from __future__ import annotations
@@ -39,6 +40,19 @@ def read_deck_plan(state: PlanState) -> PlanState:
         update["org"] = org
         org_vocab = None
     else:
+        if not org.roles:
+            # A folder without a roster still plans: the leads the deck names own the work
+            # (or leads to be named), and the org's systems, metrics and absences still count.
+            org = org.model_copy(update={"roles": deck_roles(plan)})
+            update["org"] = org
+            update["warnings"].append(
+                "no roster found in the context folder: the owners are "
+                + (
+                    "the leads the deck names"
+                    if org.roles and org.roles[0].source == "deck"
+                    else "leads to be named"
+                )
+            )
         org_vocab = Vocabulary(org_text(org))
     packs, evidence = choose_packs(Vocabulary(deck_text), org_vocab)
     known = Vocabulary(f"{deck_text}\n{org_text(org) if org_vocab is not None else ''}")
