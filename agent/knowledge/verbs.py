@@ -222,6 +222,29 @@ def opens_with_work(text: str) -> bool:
     return bool(first) and text[:1].isupper() and first[0].lower() in WORK_VERBS
 
 
+# Words that open a line but are no verb: "In the first month ...", "All the stewards ...".
+_NOT_IMPERATIVE = frozenset(
+    "in at on by for of to from with within into onto across after before during under over "
+    "through until since about around between among and but or so if when while as than then "
+    "the a an all every each both some any no this that these those our their its his her my "
+    "we you they it there here what which who how why where one two three four five six".split()
+)
+_DETERMINED = re.compile(
+    r"^[A-Z][a-z]{1,14}\s+(?:the|a|an|our|their|its|every|each|all|both|two|three|four|five|"
+    r"six|ten|\d)\b"
+)
+
+
+def imperative_item(text: str) -> bool:
+    """A line of a list of work that opens with its verb: a verb of work ("Agree the
+    baselines"), or any bare word before its object ("Order the turnstiles", "Ask the
+    network operator to quote"). Only for lines already known to be a list of work."""
+    first = words(text)[:1]
+    return opens_with_work(text) or (
+        bool(first) and first[0].lower() not in _NOT_IMPERATIVE and bool(_DETERMINED.match(text))
+    )
+
+
 # "We will ..." opens the deck's own commitment when a verb of work follows; "We will be the
 # most trusted ...", "We will know this is working when ..." are goals and measures.
 _NOT_WORK_AFTER_WE_WILL = frozenset(

@@ -15,6 +15,7 @@ its gate's date, else an even share of the overview's axis.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from itertools import takewhile
@@ -310,6 +311,7 @@ def read_slide(
         for part in _per_phase(line)
     ]
     lines, levels = [ln for ln, _ in split], [lv for _, lv in split]
+    lines, levels, columned = _headers_over_columns(lines, levels, start_year)
     reading = Reading()
     key = phase_key(title)
     if (key is None or not _span_in(title, start_year)) and not _lists_phases(lines):
@@ -327,7 +329,10 @@ def read_slide(
     # a timeline's stages named over their spans ("Prepare" over "October 2027 to March 2028")
     spanned = (
         _spanned_stages(lines, start_year)
-        if staged_heading or _OVER_HORIZON.search(heading) or section("roadmap").search(title)
+        if columned
+        or staged_heading
+        or _OVER_HORIZON.search(heading)
+        or section("roadmap").search(title)
         else []
     )
     roadmapish = bool(
@@ -786,6 +791,53 @@ _OVER_HORIZON = re.compile(
 # change-management sequence inside the plan, not the plan's own clock.
 _STAGED = re.compile(r"\b(?:stages|phases|waves|horizons)\b", re.I)
 _CALENDAR_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _headers_over_columns(
+    lines: list[str], levels: list[int], start_year: int | None
+) -> tuple[list[str], list[int], bool]:
+    """Columns whose names stand in a row over them ("PRE-SEASON", "FIRST HALF", "SECOND HALF",
+    then "July to September 2027" and its work, "October 2027 to June 2028" and its work ...):
+    each name is moved over the calendar dates that open its column, so that the stage is
+    named over its span as on any timeline. True when the slide is laid out so: as many
+    names as columns, each column dated on the calendar, the columns in order of time."""
+    for start in range(len(lines)):
+        run = 0
+        while start + run < len(lines) and _column_name(lines[start + run], start_year):
+            run += 1
+        if run < 2 or run > 6:
+            continue
+        rest = list(range(start + run, len(lines)))
+        opens = [i for i in rest if _dates_only(lines[i], start_year)]
+        spans = [timeline.calendar_range(lines[i], start_year) for i in opens]
+        if (
+            len(opens) != run
+            or not opens
+            or opens[0] != start + run
+            or any(sp is None for sp in spans)
+            or any(a.start > b.start for a, b in itertools.pairwise(spans))  # type: ignore[union-attr]
+        ):
+            continue
+        order = list(range(start))
+        for name, at in zip(range(start, start + run), opens, strict=True):
+            order.append(name)
+            end = next((j for j in opens if j > at), len(lines))
+            order += list(range(at, end))
+        return [lines[i] for i in order], [levels[i] for i in order], True
+    return lines, levels, False
+
+
+def _column_name(line: str, start_year: int | None) -> bool:
+    """A short heading line that names a column: no dates, no full stop, capitalised."""
+    text = line.strip()
+    return (
+        1 <= len(words(text)) <= 4
+        and text[:1].isupper()
+        and not text.endswith((".", ":", "?"))
+        and timeline.find_span(text) is None
+        and timeline.calendar_range(text, start_year) is None
+        and not re.search(r"\d", text)
+    )
 
 
 def _spanned_stages(lines: list[str], start_year: int | None) -> list[str]:

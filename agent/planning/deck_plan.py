@@ -30,7 +30,7 @@ from agent.knowledge.kpis import (
 )
 from agent.knowledge.lexicon import layer_scores, pattern, pilot_units, section
 from agent.knowledge.text import content_stems, sentences, shorten, stem, title_cased, words
-from agent.knowledge.verbs import opens_with_work, we_will_work
+from agent.knowledge.verbs import imperative_item, opens_with_work, we_will_work
 from agent.planning import _drawn, _phases
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
@@ -270,6 +270,9 @@ class _Slide:
         return [t for t, _ in self.lines]
 
 
+_LEAD_QUESTION = re.compile(r"^(?:what|how|where|who|why|when|which)\b", re.I)
+
+
 def _answers(lines: list[tuple[str, Block]]) -> bool:
     """Whether the first line under a question title names the slide: short, a label or a
     clause rather than a sentence or a figure, and not the first of a list of like items
@@ -277,6 +280,13 @@ def _answers(lines: list[tuple[str, Block]]) -> bool:
     first = lines[0][0]
     toks = words(first)
     if not 2 <= len(toks) <= 14 or first.endswith(("?", ".")) or not first[:1].isalpha():
+        return False
+    if _LEAD_QUESTION.match(first):  # "What we will do", "How it works": a sub-heading
+        return False
+    if re.search(rf"\b{timeline.MONTH}\s+(?:19|20)\d\d\b", first, re.I):
+        return False  # "Kick-off review, September 2027": a dated marker, not the slide's name
+    listed = [opens_with_work(_ITEM_CODE.sub("", t)) for t, _ in lines[:6]]
+    if listed[0] and sum(listed) >= 3:  # "Appoint ...", "Agree ...", "Order ...": a list of work
         return False
     head = re.match(r"^(\w+)\s+(?:\d+|[ivx]+|[A-H])\b", first, re.I)
     if head:  # "Move 1 ..." followed by "Move 2 ...": a list of moves, not a name
@@ -755,6 +765,10 @@ def _undated_list(
     # a figure that opens one line ("12 New depot managers trained") is the item's own.
     leading = [int(m.group(0)) for ln, _ in slide.lines if (m := _DRAWN_NUMBER.match(ln))]
     counted = len(leading) >= 2 and leading == list(range(1, len(leading) + 1))
+    # Most lines open with a verb of work: a list of work, whose other verbs count too
+    # ("Order the turnstiles", "Book the first 40 stewards").
+    plain = [re.sub(r"^\d{1,2}[.)]?\s+", "", ln) for ln, _ in slide.lines]
+    working = sum(opens_with_work(t) for t in plain) * 2 >= len(plain) >= 3
     for line, block in slide.lines:
         # "1. Appoint ...", "2) Agree ...", and a number drawn in a square: "3 Sign ..."
         text = re.sub(r"^\d{1,2}[.)]\s+", "", line)
@@ -768,6 +782,7 @@ def _undated_list(
             or text != line
             or opens_with_work(text)
             or bool(we_will_work(text))
+            or (working and imperative_item(text))
         )
         if not listed or len(words(text)) < 4 or _is_heading_line(text) and len(words(text)) < 6:
             continue
@@ -1229,6 +1244,12 @@ _COLUMN_HEAD = re.compile(
 )
 
 
+# One line, two sentences: a numbered risk and the response to it.
+_RISK_THEN_RESPONSE = re.compile(
+    r"^(?:\d{1,2}[.)]?\s+)?(?P<risk>[A-Z][^.]{8,140}?)\.\s+(?P<response>[A-Z][^.]{8,160}\.?)$"
+)
+
+
 def _risks(slide: _Slide) -> list[Commitment]:
     out: list[Commitment] = []
     for rows in slide.tables:
@@ -1246,6 +1267,20 @@ def _risks(slide: _Slide) -> list[Commitment]:
     lines = slide.texts()
     for i, line in enumerate(lines):
         m = _MITIGATION.match(line)
+        paired = _RISK_THEN_RESPONSE.match(line)
+        if not m and paired:
+            # "1 Turnstiles fail on a big matchday. Keep two paper-ticket lanes at each end.":
+            # the risk, then what the deck will do about it
+            out.append(
+                Commitment(
+                    kind="risk",
+                    title=f"Mitigate: {shorten(paired.group('risk'), 70)}",
+                    text=paired.group("response").strip().rstrip("."),
+                    source=slide.source,
+                    section=slide.title,
+                )
+            )
+            continue
         if not m:
             continue
         risk = ""
@@ -1871,9 +1906,10 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     # A slide that pledges work in the first person pledges it in the passive too: "Membership
     # will be sold at every front desk", beside "We will replace the ticketing ...".
     pledging = any(we_will_work(s) for ln, _ in slide.lines for s in sentences(ln))
-    for i, (line, _block) in enumerate(slide.lines):
+    for i, (coded, _block) in enumerate(slide.lines):
         if i in slide.left_behind:
             continue
+        line = _ITEM_CODE.sub("", coded)  # "Initiative 1.1 — Tickets on phones": the work
         if _is_heading_line(line) and not (
             words(line)[:1] and words(line)[0] in WORK_VERBS or we_will_work(line)
         ):
@@ -1946,6 +1982,14 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     return out
 
 
+# The code an item is listed under: "Initiative 1.1 —", "Action 3:", "2.4 ·", "B1 |" (not a
+# quarter or a half: "Q3 —" dates the line).
+_ITEM_CODE = re.compile(
+    r"^(?:(?:initiative|action|move|project|workstream|lever|objective|commitment|step)\s+"
+    r"[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?|\d{1,2}\.\d{1,2}|(?![QH]\d)[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?)"
+    r"\s*[—–:·|]\s+(?=\S)",
+    re.I,
+)
 # "Design principles — ...", "Pilot scope: ...": a line that opens with a label names, it does no work.
 _LABEL_LEAD = re.compile(r"^\S+(?:\s+\S+){0,3}\s*[:：—–]")
 # A heading that closes a list of work: what it delivers, needs or costs.
