@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import logging
 import math
+import itertools
 import re
 import threading
 from collections import Counter
@@ -34,6 +35,7 @@ from extractors._base import (
     add_warning,
     clean_inline,
     nfkc,
+    rows_text,
     short_reason,
     wordy,
 )
@@ -41,6 +43,7 @@ from schemas.deck import BlockKind, Deck, Unit
 
 # "1. ...", "a) ...", and a designer's zero-padded "01 Appoint ..." (a number box beside its item)
 NUMBERED = re.compile(r"^(?:(\d{1,2}|[a-zA-Z])[.)]\s+(?=\S)|0[1-9]\s+(?=[A-Z][a-z]))")
+_COUNTED = re.compile(r"^(\d{1,2})\s+(?=[A-Z][a-z])")
 SENTENCE_END = re.compile(r"[.!?:;。！？…]['\"”’)\]]*$")
 DIGITS = re.compile(r"\d+")
 MIN_PAGES_FOR_BOILERPLATE = 3
@@ -71,6 +74,7 @@ class Line:
     x: float | None = None
     y: float | None = None
     size: float = 0.0
+    rows: list[list[str]] | None = None  # a table drawn as text: its header row, then its rows
 
 
 # -- pypdf's log output becomes Deck.warnings instead of stray stderr lines ---------------
@@ -264,6 +268,16 @@ def in_columns(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
+        grid = _grid_at(lines, i)
+        if grid is not None:
+            end, rows, by_column = grid
+            first = lines[i]
+            if rows is not None:
+                out.append(Line(" ".join(rows[0]), first.x, first.y, first.size, rows=rows))
+            else:
+                out += by_column
+            i = end
+            continue
         band = _band(lines, i)
         if band is None:
             # not prose side by side (a table's row, a tile's figure and label): one line, as
@@ -287,6 +301,77 @@ def in_columns(lines: list[Line]) -> list[Line]:
             out += [ln for ln in lines[i:end] if _column_of(ln, starts) == start]
         i = end
     return out
+
+
+def _grid_at(lines: list[Line], i: int) -> tuple[int, list[list[str]] | None, list[Line]] | None:
+    """A grid drawn as text from line i, if one starts there: a header row of three or more
+    short labels (or figures), then lines whose pieces start under the labels' columns, up to a
+    line that runs past its column or a wide gap. Returns (end, rows, column_lines):
+
+    - a table when its rows line up: a line with a piece in the first column opens a row, one
+      without continues the row above it (a cell wrapped onto the next line);
+    - otherwise (rows = None) columns of cards whose items start where they fall ("Scope",
+      "Success criteria", "Go / no-go"; tiles of a figure over its label): column_lines holds
+      each column's lines, left column first, to be read a column at a time."""
+    header = _row_at(lines, i)
+    if len(header) < 3 or any(ln.x is None or ln.y is None for ln in header):
+        return None
+    if not all(
+        1 <= len(ln.text.split()) <= 4 and not ln.text.endswith((".", ":")) and ln.text[:1].isalnum()
+        for ln in header
+    ):
+        return None
+    starts = sorted(ln.x for ln in header)  # type: ignore[misc]
+    if any(b - a < 3 * header[0].size for a, b in itertools.pairwise(starts)):
+        return None
+    columns = len(starts)
+
+    def column(ln: Line) -> int | None:
+        assert ln.x is not None
+        k = max((c for c, x in enumerate(starts) if x <= ln.x + 4.0), default=None)
+        if k is None:
+            return None
+        right = starts[k + 1] if k + 1 < columns else None
+        # a piece that runs well into the next column is no cell of this one
+        if right is not None and ln.x + _ems(ln.text) * ln.size * 0.75 > right + 2 * ln.size:
+            return None
+        return k
+
+    rows: list[list[str]] = [[ln.text for ln in sorted(header, key=lambda ln: ln.x or 0.0)]]
+    placed: list[tuple[int, Line]] = [(column(ln) or 0, ln) for ln in header]
+    carded = False  # a line the grid's rows cannot explain: cards, not a table
+    lonely = 0  # rows that open with one cell: a table has at most one (a section label)
+    j = i + len(header)
+    last_y = header[0].y
+    while j < len(lines):
+        row = _row_at(lines, j)
+        if any(ln.x is None or ln.y is None for ln in row):
+            break
+        assert last_y is not None and row[0].y is not None
+        if last_y - row[0].y > 3.5 * max(ln.size for ln in row):
+            break  # a gap wider than any row's: the grid has ended
+        cells = [column(ln) for ln in row]
+        if any(c is None for c in cells) or len(set(cells)) < len(cells):
+            break
+        if 0 in cells:
+            first_cell = next(ln.text for ln, c in zip(row, cells, strict=True) if c == 0)
+            carded = carded or first_cell[:1].islower()  # a wrapped line read as a row
+            lonely += len(row) == 1
+            rows.append([""] * columns)
+        elif len(rows) == 1:
+            break  # nothing under the first label: no grid
+        for ln, c in zip(row, cells, strict=True):
+            assert c is not None
+            rows[-1][c] = f"{rows[-1][c]} {ln.text}".strip()
+            placed.append((c, ln))
+        last_y = row[0].y
+        j += len(row)
+    if len(rows) < 3 or sum(sum(bool(c) for c in r) >= 2 for r in rows[1:]) < 2:
+        return None
+    if carded or lonely > 1:
+        by_column = [ln for k in range(columns) for c, ln in placed if c == k]
+        return j, None, by_column
+    return j, rows, []
 
 
 def _same_row(a: Line, b: Line) -> bool:
@@ -360,11 +445,13 @@ def _next_column(
         return False
     if abs(y - base) > size * 0.5:
         return False
-    if _MARKER.fullmatch("".join(current).strip()):
-        return False  # "01" in its own box: the item beside it is its text
     gap = x - (last + width * size)
+    if _MARKER.fullmatch("".join(current).strip()) and gap <= 3 * size:
+        return False  # "01" in its own box: the item beside it is its text
     # far right of the text before it, or at a left edge other lines start at, clear of it
-    return gap > COLUMN_GAP_EMS * size or (round(x) in edges and gap > 0.5 * size)
+    # (the width is a generous guess: a long cell's text may seem to run past the next
+    # column's edge, which a piece drawn on its own at that edge still starts)
+    return gap > COLUMN_GAP_EMS * size or (round(x) in edges and x - last > 2 * size)
 
 
 _MARKER = re.compile(r"\(?\d{1,2}[.)]?|[•▪●■◆–-]")
@@ -455,7 +542,7 @@ def _title_lines(lines: list[Line], height: float | None) -> list[int]:
         return []
     weights: Counter[float] = Counter()
     for line in sized:
-        weights[round(line.size, 1)] += len(line.text)
+        weights[round(line.size, 1)] += len(rows_text(line.rows) if line.rows else line.text)
     body = weights.most_common(1)[0][0]
     candidates = [
         i
@@ -524,9 +611,20 @@ def build_page(file: str, number: int, lines: list[Line], height: float | None) 
         unit.title = title
         unit.add(BlockKind.title, title)
     body = [line for i, line in enumerate(lines) if i not in set(title_idx)]
-    bullets = [line for line in body if BULLET.match(line.text) or NUMBERED.match(line.text)]
+    # "1 Appoint ...", "2 Agree ...": a number drawn before each item, counting 1, 2, 3 ...
+    counted = [ln for ln in body if _COUNTED.match(ln.text)]
+    numbers = [int(m.group(1)) for ln in counted if (m := _COUNTED.match(ln.text))]
+    if len(numbers) < 3 or numbers != list(range(1, len(numbers) + 1)):
+        counted = []
+    listed = {id(ln) for ln in counted}
+    bullets = [
+        line
+        for line in body
+        if BULLET.match(line.text) or NUMBERED.match(line.text) or id(line) in listed
+    ]
     levels = _indent_levels(bullets)
     paragraphs: list[tuple[str, int, bool]] = []
+    tables: dict[int, list[list[str]]] = {}  # paragraph index -> the table that stands there
     last: Line | None = None
     # The longest line set at each left edge and size: a line wraps only when it fills its box.
     widest: dict[tuple[float, float], int] = {}
@@ -536,8 +634,16 @@ def build_page(file: str, number: int, lines: list[Line], height: float | None) 
     for line in body:
         previous_line, last = last, line
         text = line.text
+        if line.rows:
+            tables[len(paragraphs)] = line.rows
+            paragraphs.append((text, 0, False))
+            last = None
+            continue
+        if previous_line is None and paragraphs and len(paragraphs) - 1 in tables:
+            paragraphs.append((text, 0, False))
+            continue
         match = BULLET.match(text)
-        numbered = NUMBERED.match(text)
+        numbered = NUMBERED.match(text) or id(line) in listed
         if match or numbered:
             level = levels.get(round(line.x, 1), 0) if line.x is not None else 0
             paragraphs.append((text[match.end() :] if match else text, level, True))
@@ -562,8 +668,17 @@ def build_page(file: str, number: int, lines: list[Line], height: float | None) 
                 paragraphs[-1] = (joined, paragraphs[-1][1], paragraphs[-1][2])
                 continue
         paragraphs.append((text, 0, False))
-    for text, level, bullet in paragraphs:
-        unit.add(BlockKind.body, text, level=level, bullet=bullet or None)
-    if unit.title is None and paragraphs and not paragraphs[0][2] and len(paragraphs[0][0]) <= 80:
+    for k, (text, level, bullet) in enumerate(paragraphs):
+        if k in tables:
+            unit.add(BlockKind.table, rows_text(tables[k]), rows=tables[k])
+        else:
+            unit.add(BlockKind.body, text, level=level, bullet=bullet or None)
+    if (
+        unit.title is None
+        and paragraphs
+        and 0 not in tables
+        and not paragraphs[0][2]
+        and len(paragraphs[0][0]) <= 80
+    ):
         unit.title = paragraphs[0][0]
     return unit.build()

@@ -30,7 +30,7 @@ class KpiRow:
         else:  # the row names a group, the header names the measure
             text = f"{self.metric}, {self.header}: {self.target}"
         if self.by and self.by.lower() not in self.target.lower():
-            text += f" by {self.by}"
+            text += f" {self.by}" if self.by.lower().startswith("by ") else f" by {self.by}"
         return text
 
 
@@ -62,32 +62,42 @@ def kpi_rows(rows: list[list[str]]) -> list[KpiRow]:
         r"\b(?:peers?|median|benchmark|industry|competitors?|average|gap)\b", joined, re.I
     ) and not re.search(r"\b(?:target|goal)\b", joined, re.I):
         return []  # a comparison with peers describes today, it sets no target
-    base = next((i for i, h in enumerate(header) if _KPI_BASELINE.search(h)), None)
+    # A column of words ("Target" over "Bus on-time performance ...") names the measures,
+    # whatever its header says; figures ("71%", "38 of 38", "below 1%") are values.
+    valued = {i for i in range(len(header)) if _figures(rows[1:], i)}
+    base = next(
+        (i for i, h in enumerate(header) if _KPI_BASELINE.search(h) and i in valued), None
+    )
     deadline = next(
         (
             i
             for i, h in enumerate(header)
-            if re.fullmatch(r"by|by when|when|deadline|date|due|target date", h, re.I)
+            if re.fullmatch(r"by|by when|when|deadline|date|due|target date|timing|timeframe", h, re.I)
         ),
         None,
     )
     explicit_all = [
         i
         for i, h in enumerate(header)
-        if (re.search(r"target|goal", h, re.I) or re.fullmatch(r"to", h, re.I)) and i != deadline
+        if (re.search(r"target|goal", h, re.I) or re.fullmatch(r"to", h, re.I))
+        and i != deadline
+        and i in valued
     ]
     if base is None and len(explicit_all) == 1:
         # "Measure | 2025 | Target | By": the year column before the target is the baseline.
         years = [
             i
             for i, h in enumerate(header)
-            if i < explicit_all[0] and re.fullmatch(r"(?:fy\s?)?(?:19|20)\d\d", h, re.I)
+            if i < explicit_all[0]
+            and re.fullmatch(r"(?:fy\s?)?(?:19|20)\d\d(?:[/-]\d\d)?", h, re.I)
         ]
         base = years[-1] if years else None
     timed = [
         i
         for i, h in enumerate(header)
-        if i not in (base, deadline) and (_KPI_TARGET.search(h) or re.fullmatch(r"to", h, re.I))
+        if i not in (base, deadline)
+        and i in valued
+        and (_KPI_TARGET.search(h) or re.fullmatch(r"to", h, re.I))
     ]
     explicit = [i for i in timed if re.search(r"target|goal", header[i], re.I)]
     explicit = explicit or [i for i in timed if re.fullmatch(r"to", header[i], re.I)]
@@ -145,6 +155,21 @@ def kpi_rows(rows: list[list[str]]) -> list[KpiRow]:
             )
         )
     return out
+
+
+def _figures(rows: list[list[str]], i: int) -> bool:
+    """Whether column i holds values: most of its filled cells are short and hold a figure (or
+    say there is none yet: "-", "n/a", "new")."""
+    cells = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
+    if not cells:
+        return True  # an empty column may still be the one the deck fills in
+    short = [
+        c
+        for c in cells
+        if len(words(c)) <= 5
+        and (re.search(r"\d", c) or c.lower() in _NO_VALUE or c.lower() in {"new", "tba", "yes"})
+    ]
+    return len(short) * 2 > len(cells)
 
 
 def _dated_figures(header: list[str], rows: list[list[str]], timed: list[int]) -> bool:

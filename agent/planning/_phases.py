@@ -347,8 +347,10 @@ def read_slide(
 
     # A table of phases: Wave | When | Scope | Decision at the end.
     for rows in tables:
-        records = _phase_table(rows, source, start_year, index) or _phase_row_table(
-            rows, source, start_year, index
+        records = (
+            _phase_table(rows, source, start_year, index)
+            or _phase_row_table(rows, source, start_year, index)
+            or _phase_columns(rows, source, start_year, index)
         )
         for record in records:
             if not any(r.key == record.key for r in reading.records):
@@ -771,6 +773,43 @@ def _phase_row_table(
                     record.items.append((item, source, spans[i]))
         out.append(record)
     return out
+
+
+def _phase_columns(
+    rows: list[list[str]], source: Source, start_year: int | None, index: int
+) -> list[PhaseRecord]:
+    """Phases side by side, one a column ("Horizon 1 · Foundations | Horizon 2 · Prove" over
+    their dates, their work and their gates, as a PDF export draws cards in columns): each
+    column's first dated cell is its span, a gate line its gate, the rest its work."""
+    if len(rows) < 3:
+        return []
+    header = [h.strip() for h in rows[0]]
+    keyed = [j for j, h in enumerate(header) if PHASE_KEY.match(h)]
+    if len(keyed) < 2 or len(keyed) < len(header) - 1:
+        return []
+    out: list[PhaseRecord] = []
+    for n, j in enumerate(keyed):
+        cells = [r[j].strip() for r in rows[1:] if j < len(r) and r[j].strip()]
+        span = timeline.calendar_range(header[j], start_year)
+        record = PhaseRecord(
+            key=phase_key(header[j]) or header[j].lower(),
+            name=header[j],
+            source=source,
+            first_seen=index * 100 + n,
+        )
+        record.order = _key_order(record.key)
+        for cell in cells:
+            when = timeline.calendar_range(cell, start_year)
+            if span is None and when is not None and _dates_only(cell, start_year):
+                span = when
+            elif is_gate_label(cell) or _KEY_GATE.match(cell) or re.match(r"^gate\b", cell, re.I):
+                record.gate = f"{record.gate}; {cell}" if record.gate else cell
+                record.gate_end = when
+            else:
+                record.items.append((cell, source, when))
+        record.span = span
+        out.append(record)
+    return out if sum(r.span is not None for r in out) >= 2 else []
 
 
 def _lists_phases(lines: list[str]) -> bool:

@@ -283,7 +283,7 @@ def _answers(lines: list[tuple[str, Block]]) -> bool:
         return False
     if _LEAD_QUESTION.match(first):  # "What we will do", "How it works": a sub-heading
         return False
-    if re.search(rf"\b{timeline.MONTH}\s+(?:19|20)\d\d\b", first, re.I):
+    if re.fullmatch(rf"[^:]{{2,40}},\s*{timeline.MONTH}\s+(?:19|20)\d\d", first, re.I):
         return False  # "Kick-off review, September 2027": a dated marker, not the slide's name
     listed = [opens_with_work(_ITEM_CODE.sub("", t)) for t, _ in lines[:6]]
     if listed[0] and sum(listed) >= 3:  # "Appoint ...", "Agree ...", "Order ...": a list of work

@@ -15,6 +15,7 @@ from agent.engines.base import VisionDraft
 from agent.guard import INSTRUCTION_LIKE  # one list of what reads as addressed to the tool
 from agent.knowledge.kpis import (
     kpi_goals,  # noqa: F401  (re-exported for tests)
+    kpi_rows,
     tiles,
 )
 from agent.knowledge.lexicon import section
@@ -586,7 +587,15 @@ def _candidates(unit: Unit) -> list[tuple[str, Block]]:
             continue
         text = block.text[:MAX_BLOCK_CHARS]
         if block.kind is BlockKind.table and block.rows:
-            parts = [cell[:MAX_BLOCK_CHARS] for row in block.rows for cell in row if cell.strip()]
+            # A KPI table's measures are goals as whole rows (the deck plan's KPIs), not as
+            # cells cut from their baseline and target.
+            measures = {r.metric for r in kpi_rows(block.rows)}
+            parts = [
+                cell[:MAX_BLOCK_CHARS]
+                for row in block.rows
+                for cell in row
+                if cell.strip() and cell.strip() not in measures
+            ]
             parts = parts[: MAX_BLOCK_CHARS // 20]
         elif block.kind is BlockKind.notes:
             # "...the ambition out loud: by 2028, ..." -> keep what follows the colon
