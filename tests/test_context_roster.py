@@ -527,3 +527,27 @@ def test_a_register_that_names_its_owner_once_gives_every_system_that_owner(tmp_
         "RouteWise": "Head of Digital and Data",
         "TipTrack": "Head of Digital and Data",
     }
+
+
+def test_structure_chart_bullets_name_their_team_and_tier_in_a_parenthesis(
+    tmp_path: Path,
+) -> None:
+    """A structure chart kept by a secretary's office: nested bullets, each "**Role** (Team:
+    X; Tier: core): responsibilities", in a file and under a heading that say "structure"."""
+    chart = (
+        "# Club structure for the plan\n\n"
+        "Indentation shows who reports to whom.\n\n"
+        "- **Chief Executive** (Team: Executive; Tier: core): sponsors the plan; chairs the board\n"
+        "  - **Head of Stewarding** (Team: Stadium and Safety; Tier: core): deploys stewards; "
+        "runs the control room\n"
+        "  - **Facilities Manager** (Team: Stadium and Safety; Tier: extended): buildings and "
+        "turnstile hardware\n"
+    )
+    for name in ("people/club-structure.md", "notes/leadership.md"):
+        context = org(tmp_path / name.replace("/", "_"), {name: chart})
+        roles = roles_by_name(context)
+        assert set(roles) == {"Chief Executive", "Head of Stewarding", "Facilities Manager"}, name
+        chief = context.roles[0]
+        assert (chief.team, chief.tier, chief.tier_stated) == ("Executive", "core", True)
+        assert chief.responsibilities == ["sponsors the plan", "chairs the board"]
+        assert context.roles[2].tier == "extended"

@@ -1134,3 +1134,107 @@ def test_short_imperatives_on_a_pillar_slide_are_its_work_and_a_title_cased_labe
         work=("Recruit 40 nurses", "Open the staff academy", "Launch the member app"),
         not_work=("Scale Across Sites",),
     )
+
+
+def test_coded_initiatives_under_a_work_heading_on_a_question_slide_are_the_work() -> None:
+    """ "Set piece 1: how do we ...?" over "What we will do" and "Initiative 1.1 — ..." lines:
+    the heading is no answer to the question, and each coded line is an initiative, in the
+    deck's words without its code."""
+    slide = (
+        "Set piece 1: how do we get every visitor in before the show?",
+        [
+            "What we will do",
+            "Initiative 1.1 — Tickets and passes on phones, read at every gate",
+            "Initiative 1.2 — Replace the 22 oldest turnstiles in the north stand",
+            "Initiative 1.3 — A shuttle from the station every ten minutes",
+            "What it moves",
+            "Visitors in their seats on time:",
+            "71% today, 95% in 2029/30",
+        ],
+    )
+    plan = read_deck_plan(_deck([COVER, slide]))
+    titles = [c.title for c in plan.commitments if c.kind == "initiative"]
+    assert titles == [
+        "Tickets and passes on phones, read at every gate",
+        "Replace the 22 oldest turnstiles in the north stand",
+        "A shuttle from the station every ten minutes",
+    ], titles
+
+
+def test_a_first_100_days_list_under_a_question_keeps_every_imperative() -> None:
+    """The list's first line is no answer to "What happens in the first 100 days?", and a
+    verb outside the usual list ("Order", "Book", "Ask") still opens an item of it."""
+    slide = (
+        "What happens in the first 100 days?",
+        [
+            "Appoint the programme lead and hold the first programme board",
+            "Agree the 2026/27 baselines with the Finance Director",
+            "Order the north stand turnstiles and phone ticketing",
+            "Book the first 40 stewards onto the level 2 course",
+            "Ask the network operator to quote for the kitchen supply",
+            "In the meantime the ticket office stays open",
+        ],
+    )
+    plan = read_deck_plan(_deck([COVER, slide]))
+    titles = [c.title for c in plan.commitments if c.kind == "milestone"]
+    assert [t.split()[0] for t in titles] == ["Appoint", "Agree", "Order", "Book", "Ask"], titles
+
+
+def test_stage_names_in_a_row_over_their_dated_columns_are_the_phases() -> None:
+    """ "PRE-SEASON", "FIRST HALF", "SECOND HALF" side by side, then each column's dates and
+    work, under reviews dated on their own lines: each name takes its column's dates."""
+    slide = (
+        "When does each part land?",
+        [
+            "Kick-off review, September 2027",
+            "Half-time review, June 2028",
+            "PRE-SEASON",
+            "FIRST HALF",
+            "SECOND HALF",
+            "July to September 2027",
+            "Programme team in post",
+            "October 2027 to June 2028",
+            "Level 2 course for stewards begins",
+            "July 2028 to June 2030",
+            "Phone entry at every turnstile",
+        ],
+    )
+    cover = ("Harbour Stadium 2030", ["A matchday plan, July 2027 to June 2030"])
+    plan = read_deck_plan(_deck([cover, slide]))
+    assert [p.name for p in plan.phases] == ["PRE-SEASON", "FIRST HALF", "SECOND HALF"]
+    weeks = [(round(p.start_week), round(p.end_week)) for p in plan.phases]
+    assert weeks == [(0, 13), (13, 52), (52, 156)], weeks
+    items = {c.title: c.phase for c in plan.commitments if c.kind == "phase_item"}
+    assert items["Level 2 course for stewards begins"] == "FIRST HALF", items
+
+
+def test_a_numbered_risk_and_its_response_on_one_line() -> None:
+    slide = (
+        "What could go wrong?",
+        [
+            "1 Turnstiles fail on a big matchday. Keep two paper-ticket lanes at each end.",
+            "2 Stewards leave once qualified. Season contracts with a retention payment.",
+        ],
+    )
+    plan = read_deck_plan(_deck([COVER, slide]))
+    risks = [(c.title, c.text) for c in plan.commitments if c.kind == "risk"]
+    assert risks == [
+        ("Mitigate: Turnstiles fail on a big matchday", "Keep two paper-ticket lanes at each end"),
+        (
+            "Mitigate: Stewards leave once qualified",
+            "Season contracts with a retention payment",
+        ),
+    ], risks
+
+
+def test_phases_side_by_side_in_a_table_are_read_a_column_each() -> None:
+    rows = [
+        ["Horizon 1 · Foundations", "Horizon 2 · Prove", "Horizon 3 · Scale"],
+        ["Oct 2027 to Mar 2028", "FY2028/29: Apr 2028 to Mar 2029", "FY2029/30: Apr 2029 to Mar 2030"],
+        ["Survey of all 14 branches", "Pilot live at two branches", "The other 12 branches"],
+        ["Gate 1, March 2028: ready to pilot", "Gate 2, March 2029: go/no-go", "Gate 3, March 2030: review"],
+    ]
+    plan = read_deck_plan(_deck([COVER, ("Three horizons, October 2027 to March 2030", [])], tables={2: rows}))
+    assert [p.name for p in plan.phases] == rows[0]
+    assert [p.gate for p in plan.phases] == rows[3]
+    assert [round(p.end_week) for p in plan.phases] == [26, 78, 130]

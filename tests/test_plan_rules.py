@@ -274,3 +274,21 @@ def test_no_gap_claims_missing_what_the_org_names(example_plan: tuple[Plan, Path
     texts = [g.text for g in plan_obj.gaps]
     assert not [t for t in texts if t.startswith(("No data warehouse", "No content management"))]
     assert any(t.startswith("Limitation:") and "Snowflake" in t for t in texts), texts
+
+
+def test_an_org_folder_without_a_roster_still_gets_the_decks_plan(tmp_path: Path) -> None:
+    """Without a roster the deck's own commitments are still planned, owned by the leads the
+    deck names (or leads to be named), and the org's systems and absences still count."""
+    import shutil
+
+    org = tmp_path / "org"
+    shutil.copytree(ORG, org)
+    (org / "roster.csv").unlink()
+    assert not load_context(org).roles
+    result = plan(DECK, context=org, out=tmp_path / "out", config=PlanConfig(engine="rules"))
+    assert result.status == "done" and result.plan is not None
+    made = result.plan
+    assert made.tasks and any(t.origin == "deck" for t in made.tasks)
+    assert made.roles and all(r.source in {"deck", "method"} for r in made.roles)
+    assert any(w.startswith("no roster found in the context folder: the owners") for w in made.warnings)
+    assert made.gaps  # the org's stated absences are still read

@@ -209,10 +209,19 @@ class _Slide:
                 self.lines.append((line, block))
         # A section label repeated above the title ("03", "EXECUTION ROADMAP") is no content,
         # but it says what part of the deck this is ("1 · THE CASE FOR CHANGE").
+        # Three or more in a row ("PRE-SEASON", "FIRST HALF", "SECOND HALF") name columns.
+        capitals = [bool(_LABEL_ONLY.match(t)) and len(words(t)) <= 3 for t, _ in self.lines]
+        in_row = {
+            k
+            for i in range(len(capitals) - 2)
+            if all(capitals[i : i + 3])
+            for k in range(i, i + 3)
+        }
         labels = [
             i
             for i, (t, _) in enumerate(self.lines)
             if i < 3
+            and i not in in_row
             and _LABEL_ONLY.match(t)
             and len(words(t)) <= 3
             and not pattern("before_state").match(t)
@@ -285,8 +294,8 @@ def _answers(lines: list[tuple[str, Block]]) -> bool:
         return False
     if re.fullmatch(rf"[^:]{{2,40}},\s*{timeline.MONTH}\s+(?:19|20)\d\d", first, re.I):
         return False  # "Kick-off review, September 2027": a dated marker, not the slide's name
-    listed = [opens_with_work(_ITEM_CODE.sub("", t)) for t, _ in lines[:6]]
-    if listed[0] and sum(listed) >= 3:  # "Appoint ...", "Agree ...", "Order ...": a list of work
+    listed = [imperative_item(_ITEM_CODE.sub("", t)) for t, _ in lines[:6]]
+    if listed[0] and sum(listed[1:]) >= 2:  # "Appoint ...", "Agree ...", "Order ...": a list of work
         return False
     head = re.match(r"^(\w+)\s+(?:\d+|[ivx]+|[A-H])\b", first, re.I)
     if head:  # "Move 1 ..." followed by "Move 2 ...": a list of moves, not a name
@@ -765,10 +774,10 @@ def _undated_list(
     # a figure that opens one line ("12 New depot managers trained") is the item's own.
     leading = [int(m.group(0)) for ln, _ in slide.lines if (m := _DRAWN_NUMBER.match(ln))]
     counted = len(leading) >= 2 and leading == list(range(1, len(leading) + 1))
-    # Most lines open with a verb of work: a list of work, whose other verbs count too
-    # ("Order the turnstiles", "Book the first 40 stewards").
+    # A first-N-days list, or one most of whose lines open with a verb of work, is a list of
+    # work: its other verbs count too ("Order the turnstiles", "Book the first 40 stewards").
     plain = [re.sub(r"^\d{1,2}[.)]?\s+", "", ln) for ln, _ in slide.lines]
-    working = sum(opens_with_work(t) for t in plain) * 2 >= len(plain) >= 3
+    working = kind == "milestone" or sum(opens_with_work(t) for t in plain) * 2 >= len(plain) >= 3
     for line, block in slide.lines:
         # "1. Appoint ...", "2) Agree ...", and a number drawn in a square: "3 Sign ..."
         text = re.sub(r"^\d{1,2}[.)]\s+", "", line)
