@@ -272,3 +272,66 @@ def test_a_line_closed_by_a_bracketed_span_does_not_run_into_the_item_under_it(
     deck = extract(build_pdf(tmp_path / "span.pdf", [page, body("x y z"), body("x y z")]))
     texts = [b.text for b in deck.units[0].blocks if b.kind is BlockKind.body]
     assert "May 2028 to Dec 2028 (rest of FY2028/29)" in texts, texts
+
+
+def _grid_pdf(path: Path, rows: list[list[tuple[float, str]]], *, step: float = 7) -> Path:
+    """Lines of pieces placed at x (mm), one visual line at a time, as slide exporters draw."""
+    page: Page = [(20, 20, "A slide with a grid on it", 20)]
+    for i, row in enumerate(rows):
+        page += [(x, 40 + step * i, text, 11) for x, text in row]
+    return build_pdf(path, [page, body("x y z"), body("x y z")])
+
+
+def test_a_table_drawn_as_text_becomes_a_table_with_its_wrapped_cells_whole(
+    tmp_path: Path,
+) -> None:
+    """A header of short labels, then rows under its columns: a cell wrapped onto the next
+    line stays in its row, and a one- or two-digit figure is a cell, not a number box."""
+    cols = (20, 120, 160)
+    rows = [
+        [(cols[0], "Initiative"), (cols[1], "Lead"), (cols[2], "Lands in")],
+        [(cols[0], "1.1 eMAR in all 14 homes"), (cols[1], "Medicines Lead"), (cols[2], "Tranche 2")],
+        [(cols[2], "and 3")],
+        [(cols[0], "1.2 A falls huddle within a day"), (cols[1], "Director of Care"), (cols[2], "Tranche 1")],
+        [(cols[1], "and Nursing")],
+        [(cols[0], "Median days to certification"), (cols[1], "18"), (cols[2], "7")],
+    ]
+    deck = extract(_grid_pdf(tmp_path / "table.pdf", rows))
+    tables = [b.rows for b in deck.units[0].blocks if b.kind is BlockKind.table]
+    assert tables == [
+        [
+            ["Initiative", "Lead", "Lands in"],
+            ["1.1 eMAR in all 14 homes", "Medicines Lead", "Tranche 2 and 3"],
+            ["1.2 A falls huddle within a day", "Director of Care and Nursing", "Tranche 1"],
+            ["Median days to certification", "18", "7"],
+        ]
+    ], tables
+    assert deck.units[0].title == "A slide with a grid on it"
+
+
+def test_cards_in_columns_are_read_a_column_at_a_time(tmp_path: Path) -> None:
+    """Tiles (a figure over its label and its date) or cards whose items start where they
+    fall: each column is read whole, not row by row across the page."""
+    cols = (20, 80, 140)
+    rows = [
+        [(cols[0], "0.3"), (cols[1], "7.0"), (cols[2], "5%")],
+        [(cols[0], "medication errors per 1,000"), (cols[1], "falls per 1,000 bed days"), (cols[2], "of care hours")],
+        [(cols[0], "doses"), (cols[1], "by March 2030"), (cols[2], "by March 2029")],
+        [(cols[0], "by March 2030")],
+    ]
+    deck = extract(_grid_pdf(tmp_path / "tiles.pdf", rows))
+    text = deck.units[0].text()
+    assert not [b for b in deck.units[0].blocks if b.kind is BlockKind.table]
+    assert text.index("0.3") < text.index("medication errors") < text.index("7.0"), text
+    assert text.index("7.0") < text.index("falls per 1,000 bed days") < text.index("5%"), text
+
+
+def test_items_counted_one_two_three_are_a_list_not_one_paragraph(tmp_path: Path) -> None:
+    items = [
+        "1 Appoint the programme manager and hold the first programme board meeting",
+        "2 Agree the 2026/27 baselines for the seven measures with the Finance Director",
+        "3 Sign the medicines contract for all fourteen homes in the group",
+    ]
+    deck = extract(build_pdf(tmp_path / "list.pdf", [body(*items), body("x y z"), body("x y z")]))
+    texts = [b.text for b in deck.units[0].blocks if b.kind is BlockKind.body]
+    assert texts == items, texts

@@ -11,6 +11,7 @@ from pptx.util import Inches
 from agent.engines.rules.visions import find_visions, kpi_goals
 from extractors import extract
 from schemas.deck import Deck
+from tests.decks import slide_deck, table_block
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "strategy"
 
@@ -827,3 +828,51 @@ def test_a_kpi_table_kept_one_row_a_line_reads_to_its_footnote() -> None:
         "Residents helped at advice sessions from 2,100 a year to 5,000 a year by 2029/30",
         "Children in the holiday club from 300 to 800 by Summer 2029",
     ]
+
+
+def test_kpi_tables_read_by_what_their_columns_hold() -> None:
+    """A column of words names the measures even when headed "Target"; "2026/27" before the
+    target is the baseline; "Timing" holds the dates, said once ("by Q4 FY27")."""
+    from agent.knowledge.kpis import kpi_rows
+
+    goals = [
+        r.goal()
+        for r in kpi_rows(
+            [
+                ["Target", "FY2025", "Target value", "By"],
+                ["Bus on-time performance (0-5 minutes late)", "71%", "85%", "June 2030"],
+                ["Scheduled bus trips not operated", "3.8%", "below 1%", "June 2028"],
+            ]
+        )
+    ]
+    assert goals == [
+        "Bus on-time performance (0-5 minutes late) from 71% to 85% by June 2030",
+        "Scheduled bus trips not operated from 3.8% to below 1% by June 2028",
+    ], goals
+    goals = [
+        r.goal()
+        for r in kpi_rows(
+            [
+                ["Measure", "2026/27", "Target", "Timing"],
+                ["Falls per 1,000 occupied bed days", "9.8", "7.0", "by March 2030"],
+            ]
+        )
+    ]
+    assert goals == ["Falls per 1,000 occupied bed days from 9.8 to 7.0 by March 2030"], goals
+
+
+def test_a_kpi_tables_measure_cells_are_no_goals_of_their_own() -> None:
+    deck = slide_deck([("Cover", ["Northwind plan 2028"]), ("What we will measure", [])])
+    deck.units[1].blocks.append(
+        table_block(
+            [
+                ["Goal", "Baseline (FY26)", "Target", "Timing"],
+                ["Grow marketing-sourced pipeline", "$31M", "$45M", "by Q4 FY27"],
+                ["Lift self-serve trial-to-paid conversion", "6%", "10%", "by Q3 FY27"],
+            ],
+            2,
+        )
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert "Grow marketing-sourced pipeline" not in texts, texts
+    assert "Grow marketing-sourced pipeline from $31M to $45M by Q4 FY27" in texts, texts
