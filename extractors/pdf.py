@@ -14,9 +14,9 @@ Images are never walked: only text operators are read, so image-heavy exports st
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import math
-import itertools
 import re
 import threading
 from collections import Counter
@@ -317,11 +317,13 @@ def _grid_at(lines: list[Line], i: int) -> tuple[int, list[list[str]] | None, li
     if len(header) < 3 or any(ln.x is None or ln.y is None for ln in header):
         return None
     if not all(
-        1 <= len(ln.text.split()) <= 4 and not ln.text.endswith((".", ":")) and ln.text[:1].isalnum()
+        1 <= len(ln.text.split()) <= 4
+        and not ln.text.endswith((".", ":"))
+        and ln.text[:1].isalnum()
         for ln in header
     ):
         return None
-    starts = sorted(ln.x for ln in header)  # type: ignore[misc]
+    starts = sorted(float(ln.x or 0.0) for ln in header)
     if any(b - a < 3 * header[0].size for a, b in itertools.pairwise(starts)):
         return None
     columns = len(starts)

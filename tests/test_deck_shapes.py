@@ -1230,11 +1230,21 @@ def test_a_numbered_risk_and_its_response_on_one_line() -> None:
 def test_phases_side_by_side_in_a_table_are_read_a_column_each() -> None:
     rows = [
         ["Horizon 1 · Foundations", "Horizon 2 · Prove", "Horizon 3 · Scale"],
-        ["Oct 2027 to Mar 2028", "FY2028/29: Apr 2028 to Mar 2029", "FY2029/30: Apr 2029 to Mar 2030"],
+        [
+            "Oct 2027 to Mar 2028",
+            "FY2028/29: Apr 2028 to Mar 2029",
+            "FY2029/30: Apr 2029 to Mar 2030",
+        ],
         ["Survey of all 14 branches", "Pilot live at two branches", "The other 12 branches"],
-        ["Gate 1, March 2028: ready to pilot", "Gate 2, March 2029: go/no-go", "Gate 3, March 2030: review"],
+        [
+            "Gate 1, March 2028: ready to pilot",
+            "Gate 2, March 2029: go/no-go",
+            "Gate 3, March 2030: review",
+        ],
     ]
-    plan = read_deck_plan(_deck([COVER, ("Three horizons, October 2027 to March 2030", [])], tables={2: rows}))
+    plan = read_deck_plan(
+        _deck([COVER, ("Three horizons, October 2027 to March 2030", [])], tables={2: rows})
+    )
     assert [p.name for p in plan.phases] == rows[0]
     assert [p.gate for p in plan.phases] == rows[3]
     assert [round(p.end_week) for p in plan.phases] == [26, 78, 130]

@@ -290,9 +290,17 @@ def test_a_table_drawn_as_text_becomes_a_table_with_its_wrapped_cells_whole(
     cols = (20, 120, 160)
     rows = [
         [(cols[0], "Initiative"), (cols[1], "Lead"), (cols[2], "Lands in")],
-        [(cols[0], "1.1 eMAR in all 14 homes"), (cols[1], "Medicines Lead"), (cols[2], "Tranche 2")],
+        [
+            (cols[0], "1.1 eMAR in all 14 homes"),
+            (cols[1], "Medicines Lead"),
+            (cols[2], "Tranche 2"),
+        ],
         [(cols[2], "and 3")],
-        [(cols[0], "1.2 A falls huddle within a day"), (cols[1], "Director of Care"), (cols[2], "Tranche 1")],
+        [
+            (cols[0], "1.2 A falls huddle within a day"),
+            (cols[1], "Director of Care"),
+            (cols[2], "Tranche 1"),
+        ],
         [(cols[1], "and Nursing")],
         [(cols[0], "Median days to certification"), (cols[1], "18"), (cols[2], "7")],
     ]
@@ -315,7 +323,11 @@ def test_cards_in_columns_are_read_a_column_at_a_time(tmp_path: Path) -> None:
     cols = (20, 80, 140)
     rows = [
         [(cols[0], "0.3"), (cols[1], "7.0"), (cols[2], "5%")],
-        [(cols[0], "medication errors per 1,000"), (cols[1], "falls per 1,000 bed days"), (cols[2], "of care hours")],
+        [
+            (cols[0], "medication errors per 1,000"),
+            (cols[1], "falls per 1,000 bed days"),
+            (cols[2], "of care hours"),
+        ],
         [(cols[0], "doses"), (cols[1], "by March 2030"), (cols[2], "by March 2029")],
         [(cols[0], "by March 2030")],
     ]

@@ -290,5 +290,7 @@ def test_an_org_folder_without_a_roster_still_gets_the_decks_plan(tmp_path: Path
     made = result.plan
     assert made.tasks and any(t.origin == "deck" for t in made.tasks)
     assert made.roles and all(r.source in {"deck", "method"} for r in made.roles)
-    assert any(w.startswith("no roster found in the context folder: the owners") for w in made.warnings)
+    assert any(
+        w.startswith("no roster found in the context folder: the owners") for w in made.warnings
+    )
     assert made.gaps  # the org's stated absences are still read

@@ -65,14 +65,14 @@ def kpi_rows(rows: list[list[str]]) -> list[KpiRow]:
     # A column of words ("Target" over "Bus on-time performance ...") names the measures,
     # whatever its header says; figures ("71%", "38 of 38", "below 1%") are values.
     valued = {i for i in range(len(header)) if _figures(rows[1:], i)}
-    base = next(
-        (i for i, h in enumerate(header) if _KPI_BASELINE.search(h) and i in valued), None
-    )
+    base = next((i for i, h in enumerate(header) if _KPI_BASELINE.search(h) and i in valued), None)
     deadline = next(
         (
             i
             for i, h in enumerate(header)
-            if re.fullmatch(r"by|by when|when|deadline|date|due|target date|timing|timeframe", h, re.I)
+            if re.fullmatch(
+                r"by|by when|when|deadline|date|due|target date|timing|timeframe", h, re.I
+            )
         ),
         None,
     )

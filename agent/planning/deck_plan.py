@@ -212,10 +212,7 @@ class _Slide:
         # Three or more in a row ("PRE-SEASON", "FIRST HALF", "SECOND HALF") name columns.
         capitals = [bool(_LABEL_ONLY.match(t)) and len(words(t)) <= 3 for t, _ in self.lines]
         in_row = {
-            k
-            for i in range(len(capitals) - 2)
-            if all(capitals[i : i + 3])
-            for k in range(i, i + 3)
+            k for i in range(len(capitals) - 2) if all(capitals[i : i + 3]) for k in range(i, i + 3)
         }
         labels = [
             i
@@ -295,7 +292,9 @@ def _answers(lines: list[tuple[str, Block]]) -> bool:
     if re.fullmatch(rf"[^:]{{2,40}},\s*{timeline.MONTH}\s+(?:19|20)\d\d", first, re.I):
         return False  # "Kick-off review, September 2027": a dated marker, not the slide's name
     listed = [imperative_item(_ITEM_CODE.sub("", t)) for t, _ in lines[:6]]
-    if listed[0] and sum(listed[1:]) >= 2:  # "Appoint ...", "Agree ...", "Order ...": a list of work
+    if (
+        listed[0] and sum(listed[1:]) >= 2
+    ):  # "Appoint ...", "Agree ...", "Order ...": a list of work
         return False
     head = re.match(r"^(\w+)\s+(?:\d+|[ivx]+|[A-H])\b", first, re.I)
     if head:  # "Move 1 ..." followed by "Move 2 ...": a list of moves, not a name

@@ -33,7 +33,7 @@ import re
 import sys
 import textwrap
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from fpdf import FPDF
@@ -371,7 +371,7 @@ class NewsroomPDF(FPDF):
             y += card_h + gutter
         return y
 
-    def table(
+    def grid_table(
         self,
         rows: Sequence[Sequence[str]],
         widths: Sequence[float],
@@ -826,7 +826,7 @@ def build_wenlow() -> NewsroomPDF:
     )
     # 12 measures table
     y = pdf.content("PART TWO  |  MEASURES", "Six measures tell the Board whether it is working")
-    y = pdf.table(
+    y = pdf.grid_table(
         [
             ["Measure", "Dec 2026", "Target", "By", "Owner"],
             [
@@ -1050,7 +1050,7 @@ def build_wenlow() -> NewsroomPDF:
     )
     # 18 risks table
     y = pdf.content("PART THREE  |  RISKS", "Five risks, and what we will do about each")
-    pdf.table(
+    pdf.grid_table(
         [
             ["Risk", "What we will do", "Owner"],
             [
@@ -3774,7 +3774,7 @@ LARCHMERE_ORG: dict[str, str | bytes] = {
 }
 
 
-ORGS: dict[str, dict[str, str | bytes]] = {
+ORGS: dict[str, Mapping[str, str | bytes]] = {
     "wenlow-press": WENLOW_ORG,
     "holmscar-aggregates": HOLMSCAR_ORG,
     "larchmere-hospice": LARCHMERE_ORG,
