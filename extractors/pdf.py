@@ -314,10 +314,13 @@ def _grid_at(lines: list[Line], i: int) -> tuple[int, list[list[str]] | None, li
       "Success criteria", "Go / no-go"; tiles of a figure over its label): column_lines holds
       each column's lines, left column first, to be read a column at a time."""
     header = _row_at(lines, i)
-    if len(header) < 3 or any(ln.x is None or ln.y is None for ln in header):
+    if len(header) < 2 or any(ln.x is None or ln.y is None for ln in header):
         return None
+    # Two columns are read as cards only ("Now · April 2028 to March 2029" beside "Next ·
+    # ..."), headed by longer labels; a table needs three or more short ones.
+    most = 8 if len(header) == 2 else 4
     if not all(
-        1 <= len(ln.text.split()) <= 4
+        1 <= len(ln.text.split()) <= most
         and not ln.text.endswith((".", ":"))
         and ln.text[:1].isalnum()
         for ln in header
@@ -370,8 +373,14 @@ def _grid_at(lines: list[Line], i: int) -> tuple[int, list[list[str]] | None, li
         j += len(row)
     if len(rows) < 3 or sum(sum(bool(c) for c in r) >= 2 for r in rows[1:]) < 2:
         return None
+    by_column = [ln for k in range(columns) for c, ln in placed if c == k]
+    if columns == 2:
+        # Cards of prose (items of three words or more, a word or two wrapped under them);
+        # a label beside its figure ("Visits a year | 900,000") stays a row across the page.
+        pieces = [ln for _, ln in placed[len(header) :]]
+        prose = sum(len(ln.text.split()) >= 3 for ln in pieces)
+        return (j, None, by_column) if pieces and prose >= 0.6 * len(pieces) else None
     if carded or lonely > 1:
-        by_column = [ln for k in range(columns) for c, ln in placed if c == k]
         return j, None, by_column
     return j, rows, []
 
@@ -601,6 +610,30 @@ def join_lines(previous: str, line: str, *, wrapped: bool = False) -> str | None
     return None
 
 
+def _line_steps(lines: list[Line]) -> dict[float, float]:
+    """The closest step down from one line to the next seen twice or more at each font size:
+    how far apart a wrapped paragraph's lines are set on this page."""
+    seen: dict[float, Counter[float]] = {}
+    for a, b in itertools.pairwise(lines):
+        if a.y is None or b.y is None or a.x is None or b.x is None or abs(a.size - b.size) >= 0.5:
+            continue
+        step = round(a.y - b.y, 1)
+        if step > 0 and abs(a.x - b.x) <= 4.0:
+            seen.setdefault(round(a.size, 1), Counter())[step] += 1
+    return {
+        size: min(st for st, n in counts.items() if n >= 2)
+        for size, counts in seen.items()
+        if any(n >= 2 for n in counts.values())
+    }
+
+
+def _spaced(previous: Line, line: Line, steps: dict[float, float]) -> bool:
+    step = steps.get(round(previous.size, 1))
+    if step is None or previous.y is None or line.y is None:
+        return False
+    return previous.y - line.y > 1.4 * step
+
+
 def build_page(file: str, number: int, lines: list[Line], height: float | None) -> Unit:
     unit = UnitBuilder(file, number, "page")
     title_idx = _title_lines(lines, height)
@@ -628,6 +661,7 @@ def build_page(file: str, number: int, lines: list[Line], height: float | None) 
     paragraphs: list[tuple[str, int, bool]] = []
     tables: dict[int, list[list[str]]] = {}  # paragraph index -> the table that stands there
     last: Line | None = None
+    steps = _line_steps(body)
     # The longest line set at each left edge and size: a line wraps only when it fills its box.
     widest: dict[tuple[float, float], int] = {}
     for line in body:
@@ -664,6 +698,8 @@ def build_page(file: str, number: int, lines: list[Line], height: float | None) 
                 >= WRAP_FILL
                 * widest.get((round(previous_line.x or 0.0), round(previous_line.size, 1)), 0)
                 and not (_ENDS_ON_FIGURE.search(previous_line.text) and text[:1].isupper())
+                # a wider gap than the page's closest lines: the next item, not a wrap
+                and not _spaced(previous_line, line, steps)
             )
             joined = join_lines(paragraphs[-1][0], text, wrapped=wrapped)
             if joined is not None:

@@ -327,7 +327,9 @@ def read_slide(
     # "Three stages from January 2028 to December 2030": the heading dates the plan's stages
     staged_heading = bool(_STAGED.search(heading) and _CALENDAR_YEAR.search(heading))
     # a timeline's stages named over their spans ("Prepare" over "October 2027 to March 2028")
-    spanned = (
+    # "Crawl: Oct 2027 to Jan 2028", "Walk: Feb to Sep 2028": stages dated on their own line
+    inline = _inline_stages(lines, start_year)
+    spanned = inline or (
         _spanned_stages(lines, start_year)
         if columned
         or staged_heading
@@ -342,6 +344,7 @@ def read_slide(
         # "When will it happen?" over such a heading and each stage named over its dates: a
         # timeline, whatever the title asks
         or (staged_heading and len(spanned) >= 2)
+        or len(inline) >= 2
     )
     axis, axis_lines = _axis(lines, start_year)
 
@@ -542,10 +545,11 @@ def read_slide(
     if any(span.label == "band" for span in placed.values()):
         # A drawn chart: a gate is a marker placed on it ("G1 Design sign-off" under the
         # months), dated by where it sits; a row label with the word "gate" in it is none.
+        # A gate that dates itself ("G1, Jan 2028: ...") counts wherever it sits.
         gate_texts = [
             (name, when or _marker_end(placed[text.strip()]), text)
             for name, when, text in gate_texts
-            if text.strip() in placed
+            if text.strip() in placed or when is not None
         ]
     reading.gates += gate_texts
     if reading.records:
@@ -841,6 +845,8 @@ def _headers_over_columns(
     named over its span as on any timeline. True when the slide is laid out so: as many
     names as columns, each column dated on the calendar, the columns in order of time."""
     for start in range(len(lines)):
+        if any(_dates_only(ln, start_year) for ln in lines[:start]):
+            break  # a stage already dated under its name: names over their own dates
         run = 0
         while start + run < len(lines) and _column_name(lines[start + run], start_year):
             run += 1
@@ -877,6 +883,30 @@ def _column_name(line: str, start_year: int | None) -> bool:
         and timeline.calendar_range(text, start_year) is None
         and not re.search(r"\d", text)
     )
+
+
+_INLINE_STAGE = re.compile(r"^(?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,2})\s*[:–—·]\s+(?P<when>.+)$")
+
+
+def _inline_stages(lines: list[str], start_year: int | None) -> list[str]:
+    """Stages each named and dated on one line ("Crawl: Oct 2027 to Jan 2028", "Walk: Feb to
+    Sep 2028", "Run: Oct 2028 to Sep 2029"): two to six of them, in order of time, make the
+    slide's phases, whatever the title says."""
+    found: list[tuple[str, timeline.Span]] = []
+    for line in lines:
+        m = _INLINE_STAGE.match(line.strip())
+        if m is None or PHASE_KEY.match(line.strip()) or is_gate_label(line):
+            continue
+        when = m.group("when")
+        span = timeline.calendar_range(when, start_year)
+        if span is not None and _dates_only(when, start_year) and not _GATE_NAME.search(m.group("name")):
+            found.append((m.group("name").lower(), span))
+    names = [n for n, _ in found]
+    ordered = all(a.start < b.start for (_, a), (_, b) in itertools.pairwise(found))
+    return names if 2 <= len(found) <= 6 and ordered and len(set(names)) == len(names) else []
+
+
+_GATE_NAME = re.compile(r"\b(?:gate|review|decision|go/no-go|milestone|g\d)\b", re.I)
 
 
 def _spanned_stages(lines: list[str], start_year: int | None) -> list[str]:
@@ -1017,6 +1047,15 @@ def _gate_lines(
             out.append((m.group("id").upper(), when, m.group("text").strip()))
             found = True
         if found:
+            continue
+        coded = re.match(
+            r"^(?:gate\s*)?(?P<id>g?\d+)\s*,\s*(?P<when>[^:]{3,30}):\s*\S", line.strip(), re.I
+        )
+        if coded and timeline.calendar_range(coded.group("when"), start_year):
+            # "G2, Sep 2028: go/no-go for every line", "Gate 1, March 2029: ...": the gate's
+            # number and date
+            when = timeline.calendar_range(coded.group("when"), start_year)
+            out.append((coded.group("id").upper(), when, line.strip()))
             continue
         if re.fullmatch(r"(?:g\d+\b.*|[\w/&-]+(?:\s+[\w/&-]+){0,3}\s+gate)", line.strip(), re.I):
             out.append(("", None, line.strip()))  # "Roll-out gate", "G2 scale go/no-go": in order

@@ -421,6 +421,13 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             plan.commitments += _pillar_bullets(slide, None)
         plan.commitments += _initiatives(slide, pillar)
 
+    if not origin:
+        # No window in the titles: the plan starts when its first dated phase does ("Crawl:
+        # Oct 2027 to Jan 2028"), not on 1 January of that year.
+        starts = [
+            r.span.start for rd in readings for r in rd.records if r.span and r.span.absolute
+        ]
+        origin = min(starts) if starts and min(starts) > 0 else origin
     loose: list[tuple[str, Source, timeline.Span | None]] = []
     for rec in _phases.merge(readings, origin, loose):
         if rec.span is None:

@@ -18,7 +18,7 @@ from agent.knowledge.kpis import (
     kpi_rows,
     tiles,
 )
-from agent.knowledge.lexicon import section
+from agent.knowledge.lexicon import pattern, section
 from agent.knowledge.text import STOPWORDS, content_stems, sentences, title_cased, words
 from agent.knowledge.verbs import DELIVERY_VERBS, INTENT_VERBS, opens_with_work
 from agent.planning.deck_plan import Kpi, read_deck_plan
@@ -175,6 +175,13 @@ def _slide_facts(unit: Unit, roadmap: bool = False) -> _SlideFacts:
     return _SlideFacts(_labelled_section(unit), lead, _work_slide(unit), roadmap)
 
 
+_OVERVIEW_NAME = re.compile(
+    r"\b(?:at a glance|on a page|in numbers|in brief|in summary|in one page|in short)\W*$", re.I
+)
+# A quotation followed by who said it (a north star may stand in quotes on its own).
+_SPOKEN = re.compile(r"^[\"“‘'][^\"”’]{8,}[\"”’][.,]?\s+[—–-]?\s*[A-Z][^.!?\"“]{0,60}$")
+
+
 def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None) -> float:
     """Evidence that ``text`` states an intended change (roughly 0..1+)."""
     toks = words(text)
@@ -194,6 +201,10 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0  # "How we will run it" over its list heads a box; it states nothing
     if _GO_RULE.match(text):
         return 0.0  # "Go: tagging on every round from July 2029": a gate's rule, not a goal
+    if len(toks) <= 8 and _OVERVIEW_NAME.search(text):
+        return 0.0  # "Open Shelves 2030 at a glance": names a summary slide
+    if _SPOKEN.match(text):
+        return 0.0  # '"Give us the tools first." Unite dock branch': somebody's words, no goal
     code = _OKR_CODE.match(text)
     if code and not code.group("o") and opens_with_work(text[code.end() :]):
         return 0.0  # "KR1.2: Publish online prices for every branch": a key result that is work
@@ -457,7 +468,7 @@ _WORK_LABEL = re.compile(
 # A line that says how a figure was reached or what it covers, not what is aimed at.
 _FOOTNOTE_LABEL = re.compile(
     r"^\W*(?:(?:pilot|study|survey)\s+)?(?:scope|assumptions?|sources?|basis|methodology|"
-    r"method|notes?|caveats?)\s*[:：]",
+    r"method|notes?|caveats?|definitions?|defined as|calculation|formula)\s*[:：]",
     re.I,
 )
 # A slide of risks, named so ("Key risks", "Risks and mitigations", "What could go wrong"),
@@ -820,6 +831,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 continue
             text = _canonical(text.rstrip(".;"))
             card = _card_name(candidates, i, unit)
+            if card and pattern("before_state").match(card):
+                continue  # under "Now" or "Today": what is left behind, no goal
             if card and not text.lower().startswith(card.lower()):
                 text = f"{card}: {text}"
             stems = content_stems(text)
