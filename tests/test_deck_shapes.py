@@ -1248,3 +1248,30 @@ def test_phases_side_by_side_in_a_table_are_read_a_column_each() -> None:
     assert [p.name for p in plan.phases] == rows[0]
     assert [p.gate for p in plan.phases] == rows[3]
     assert [round(p.end_week) for p in plan.phases] == [26, 78, 130]
+
+
+def test_stages_dated_on_their_own_lines_make_the_clock_and_take_their_dated_gates() -> None:
+    """A Gantt's bands "Crawl: Oct 2027 to Jan 2028" ..., under a title that is no roadmap
+    word, with gates that name their number and date: the stages are the phases, the plan
+    starts with the first (no window in the titles), and gate G1 closes the first stage."""
+    cover = ("Hangar Flow 2029", ["Corvane Ltd | Executive Committee | 7 September 2027"])
+    slide = (
+        "Crawl, walk, run: two years from the first check to every line",
+        [
+            "Crawl: Oct 2027 to Jan 2028",
+            "Walk: Feb to Sep 2028",
+            "Run: Oct 2028 to Sep 2029",
+            "30-day freeze",
+            "G1, Jan 2028: the pilot may start",
+            "G2, Sep 2028: go/no-go for every line",
+            "G3, Sep 2029: close and hand over",
+        ],
+    )
+    plan = read_deck_plan(_deck([cover, slide]))
+    assert [p.name.split(":")[0] for p in plan.phases] == ["Crawl", "Walk", "Run"]
+    assert round(plan.phases[0].start_week) == 0 and round(plan.phases[-1].end_week) == 104
+    assert [p.gate for p in plan.phases] == [
+        "G1, Jan 2028: the pilot may start",
+        "G2, Sep 2028: go/no-go for every line",
+        "G3, Sep 2029: close and hand over",
+    ]

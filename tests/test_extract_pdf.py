@@ -347,3 +347,29 @@ def test_items_counted_one_two_three_are_a_list_not_one_paragraph(tmp_path: Path
     deck = extract(build_pdf(tmp_path / "list.pdf", [body(*items), body("x y z"), body("x y z")]))
     texts = [b.text for b in deck.units[0].blocks if b.kind is BlockKind.body]
     assert texts == items, texts
+
+
+def test_two_columns_of_cards_are_read_a_column_at_a_time_item_by_item(tmp_path: Path) -> None:
+    """ "Now · ..." beside "Next · ...", each over items set further apart than a wrapped
+    item's lines: each column whole, each item whole, one item not run into the next."""
+    page: Page = [(20, 20, "Now and next, April 2028 to March 2030", 20)]
+    left, right = 20, 150
+    placed = [
+        (36, "Now · April 2028 to March 2029", "Next · April 2029 to March 2030"),
+        (44, "Choose the booking platform and sign the", "Exercise referral across all three GP"),
+        (50, "contract", "networks"),
+        (60, "Heat pump and pool cover at Carrbridge", "Heat pump and pool cover at Eastfield"),
+        (70, "New schools swimming agreement from", "Swimming slot for every primary school"),
+        (76, "September 2028", ""),
+    ]
+    for y, a, b in placed:
+        page += [(left, y, a, 11)] + ([(right, y, b, 11)] if b else [])
+    deck = extract(build_pdf(tmp_path / "cards.pdf", [page, body("x y z"), body("x y z")]))
+    texts = [b.text for b in deck.units[0].blocks if b.kind is BlockKind.body]
+    assert texts[:4] == [
+        "Now · April 2028 to March 2029",
+        "Choose the booking platform and sign the contract",
+        "Heat pump and pool cover at Carrbridge",
+        "New schools swimming agreement from September 2028",
+    ], texts
+    assert texts[4] == "Next · April 2029 to March 2030", texts

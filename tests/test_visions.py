@@ -876,3 +876,22 @@ def test_a_kpi_tables_measure_cells_are_no_goals_of_their_own() -> None:
     texts = [v.text for v in find_visions(deck)]
     assert "Grow marketing-sourced pipeline" not in texts, texts
     assert "Grow marketing-sourced pipeline from $31M to $45M by Q4 FY27" in texts, texts
+
+
+def test_quotations_overview_names_definitions_and_todays_practice_are_no_goals() -> None:
+    deck = slide_deck(
+        [
+            ("Cover", ["Harbour plan 2030"]),
+            (
+                "What people told us",
+                ['"Give us the tools and the training before you give us the targets." Unite dock branch'],
+            ),
+            ("Open Shelves 2030 at a glance", ["Open Shelves 2030 at a glance"]),
+            ("Arrival prediction", ["Definition: departures from 1 minute early to 5 minutes late by 2029"]),
+            ("Swimming for every child", ["Now", "Gas boilers heat all three pools by 2029", "Next"]),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not [t for t in texts if "tools" in t or "glance" in t or "Definition" in t], texts
+    assert not [t for t in texts if "Gas boilers" in t], texts
