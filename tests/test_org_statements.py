@@ -33,6 +33,24 @@ from agent.knowledge.constraints import find_statements
         "Older store leases do not oblige landlords to allow signage changes.",
         "Changes to rotas go to the Joint Staff Committee for consultation.",
         "Extended support for the ticketing platform ends March 2030.",
+        # phrased without any absence word: batches, slow channels, thin capacity, windows
+        "Depot fuel readings arrive at finance as a weekly Excel export on Fridays.",
+        "Lab results reach the ward system each Tuesday.",
+        "Taxi bookings for patients are arranged by phone with three firms.",
+        "Evening rounds are done by torchlight in the older wing.",
+        "The college runs six forklift courses a year, with 10 seats on each.",
+        "The academy runs one crane operator course at a time.",
+        "The weekend shift works with 9 drivers, half the weekday complement.",
+        "The north terminal closes for roof repairs from 3 March to 28 April 2028.",
+        "The tenant survey runs once a year, in June.",
+        "The regional offices keep the CRM as separate databases, so a move is entered again.",
+        "Three of our depots share one workshop manager.",
+        "Ticket sales figures are reported two weeks after each month ends.",
+        "The water company quotes a nine-month lead time for a new connection.",
+        "The revolving facility is capped at £5m, and most of it is in use.",
+        "The national licensing order requires a posted tariff at every rank.",
+        "The lottery grant is conditional on match funding of £400,000.",
+        "Spend above £1m goes to the Investment Committee, which meets in May and November.",
     ],
 )
 def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
@@ -51,6 +69,10 @@ def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
         "Profits go to the board.",
         "Reservations are made by phone or online.",
         "The new store is not on Main Street.",
+        "The trust runs 14 care homes across two counties.",
+        "Staff are trained as the regulator's rules require.",
+        "The board meets in March and September to review the year.",
+        "Invoices are paid by bank transfer each month.",
     ],
 )
 def test_ordinary_sentences_admit_nothing(sentence: str) -> None:

@@ -391,6 +391,7 @@ def _cue_subject(text: str, start: int, end: int) -> str:
     before = text[left:start].strip(" ,-*")
     subject = before if len(before) >= 3 else text[left:right].strip(" ,-*")
     subject = _CHANGE_TO.sub("", subject)
+    subject = re.sub(r",?\s+(?:which|that)\b.*$", "", subject)  # "..., which meets in March"
     subject = re.sub(r"^(?:the|our|all|any|every)\s+", "", subject, flags=re.I)
     return subject[:80].strip() or text[:80]
 
