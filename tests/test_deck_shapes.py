@@ -1275,3 +1275,57 @@ def test_stages_dated_on_their_own_lines_make_the_clock_and_take_their_dated_gat
         "G2, Sep 2028: go/no-go for every line",
         "G3, Sep 2029: close and hand over",
     ]
+
+
+def test_pillars_under_the_decks_own_word_are_found_and_detailed_by_number() -> None:
+    """ "Four cornerstones: A, B, C, D." with slides titled "Cornerstones 1 and 2: ..."; and an
+    overview coded "Set piece 1 · In on time" ... with slides titled "Set piece 2: ...?". A
+    sentence counting other things ("Two customers: X and Y.") names no pillars."""
+    plan = read_deck_plan(
+        _deck(
+            [
+                COVER,
+                (
+                    "Summary",
+                    [
+                        "Two customers: Skyrova and Baltair.",
+                        "Four cornerstones: Safer medicines, Fewer falls, A settled workforce, Families in the loop.",
+                    ],
+                ),
+                ("Four cornerstones carry the plan", ["Safer medicines", "Fewer falls"]),
+                (
+                    "Cornerstones 3 and 4: a settled workforce and families in the loop",
+                    ["Recruit a relief bank of 120 care workers"],
+                ),
+            ]
+        )
+    )
+    assert plan.pillars == [
+        "Safer medicines",
+        "Fewer falls",
+        "A settled workforce",
+        "Families in the loop",
+    ]
+    work = [c for c in plan.commitments if c.kind == "initiative"]
+    assert work and work[0].pillar == "A settled workforce", [(c.title, c.pillar) for c in work]
+    coded = read_deck_plan(
+        _deck(
+            [
+                COVER,
+                ("Four set pieces", ["Set piece 1 · In on time", "Set piece 2 · Fed at half-time"]),
+                (
+                    "Set piece 2: how do we feed everyone at half-time?",
+                    ["What we will do", "Initiative 2.1 — Card-only kiosks on every concourse"],
+                ),
+                (
+                    "Set piece 1: how do we get everyone in?",
+                    ["What we will do", "Initiative 1.1 — Phone tickets at every turnstile"],
+                ),
+            ]
+        )
+    )
+    assert coded.pillars == ["Set piece 1 · In on time", "Set piece 2 · Fed at half-time"]
+    assert {c.title: c.pillar for c in coded.commitments if c.kind == "initiative"} == {
+        "Card-only kiosks on every concourse": "Set piece 2 · Fed at half-time",
+        "Phone tickets at every turnstile": "Set piece 1 · In on time",
+    }

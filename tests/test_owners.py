@@ -953,3 +953,53 @@ def test_a_team_sentence_goes_to_no_junior_role_that_carries_the_teams_name() ->
     assert found.get("Customer Experience Adviser") == [said[0]]
     assert found.get("Registered Manager") == [said[1]]
     assert found.get("Senior Carer") == [said[1]]
+
+
+def test_the_role_that_leads_a_pillar_owns_work_no_remit_clearly_holds() -> None:
+    """ "leads Set pieces 1 and 3": work on Set piece 3 that no remit names is that role's;
+    a role that leads another set piece does not take it."""
+    roles = [
+        _role("Chief Executive", "executive sponsor; chairs the programme board"),
+        _role("Head of Ticketing", "ticketing and renewals; leads Set pieces 1 and 3"),
+        _role("Head of Catering", "kiosks and hospitality; leads Set piece 2"),
+    ]
+    org = OrgContext(root=".", roles=roles)
+    owner, _ = _owner(
+        "A renewal window with payment in ten monthly instalments",
+        "process_people",
+        org,
+        kind="initiative",
+        pillar="Set piece 3 · Every seat sold",
+    )
+    assert owner is not None and owner.name == "Head of Ticketing"
+    assert remit.pillar_lead("Set piece 2 · Fed at half-time", roles) == roles[2]
+    assert remit.pillar_lead("Set piece 4 · Safe every week", roles) is None
+
+
+def test_an_extended_role_the_deck_names_as_lead_owns_its_row() -> None:
+    roles = [
+        _role("Head of Digital", "the family app and the website; owns CareLedger"),
+        _role("Family Liaison Manager", "communication with families", tier="extended"),
+        _role(
+            "Chair, Staff Forum",
+            "consulted on rotas; holds no role in running the plan",
+            tier="extended",
+        ),
+    ]
+    org = OrgContext(root=".", roles=roles)
+    owner, _ = _owner(
+        "The family app switched on in every home",
+        "experience",
+        org,
+        kind="initiative",
+        lead="Family Liaison Manager",
+    )
+    assert owner is not None and owner.name == "Family Liaison Manager"
+    owner, _ = _owner(
+        "Self-rostering in every home",
+        "process_people",
+        org,
+        kind="initiative",
+        lead="Chair, Staff Forum",
+    )
+    assert owner is None or owner.name != "Chair, Staff Forum"

@@ -884,11 +884,19 @@ def test_quotations_overview_names_definitions_and_todays_practice_are_no_goals(
             ("Cover", ["Harbour plan 2030"]),
             (
                 "What people told us",
-                ['"Give us the tools and the training before you give us the targets." Unite dock branch'],
+                [
+                    '"Give us the tools and the training before you give us the targets." Unite dock branch'
+                ],
             ),
             ("Open Shelves 2030 at a glance", ["Open Shelves 2030 at a glance"]),
-            ("Arrival prediction", ["Definition: departures from 1 minute early to 5 minutes late by 2029"]),
-            ("Swimming for every child", ["Now", "Gas boilers heat all three pools by 2029", "Next"]),
+            (
+                "Arrival prediction",
+                ["Definition: departures from 1 minute early to 5 minutes late by 2029"],
+            ),
+            (
+                "Swimming for every child",
+                ["Now", "Gas boilers heat all three pools by 2029", "Next"],
+            ),
         ],
         bullets=False,
     )

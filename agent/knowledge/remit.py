@@ -749,3 +749,37 @@ def programme_lead(roles: list[Role], remits: dict[str, list[str]] | None = None
             -seniority(r),
         ),
     )
+
+
+_LEADS = re.compile(r"\b(?:leads?|owns?|heads?|runs?|responsible\s+for|accountable\s+for)\b", re.I)
+_CODED = re.compile(r"^(?P<word>[A-Za-z]+(?:\s+[a-z]+)?)\s+(?P<no>\d|[A-H])\b")
+
+
+def pillar_lead(
+    pillar: str, roles: list[Role], remits: dict[str, list[str]] | None = None
+) -> Role | None:
+    """The one role whose remit says it leads a pillar of the deck: by its code ("leads Set
+    pieces 1 and 3" for "Set piece 3 · Every seat sold") or by its name ("leads the Safer
+    medicines cornerstone"). None when no role, or more than one, says so."""
+    coded = _CODED.match(pillar)
+    name = re.split(r"\s*[·:|–—]\s*", pillar, maxsplit=1)[-1] if coded else pillar
+    want = content_stems(name)
+    found = []
+    for role in roles:
+        if role.tier != "core":
+            continue
+        for sentence in [*role.responsibilities, *(remits or {}).get(role.name, [])]:
+            lead = _LEADS.search(sentence)
+            if lead is None:
+                continue
+            said = sentence[lead.end() :]
+            if coded:
+                word, no = re.escape(coded.group("word")), re.escape(coded.group("no"))
+                listed = rf"\b{word}s?\s+(?:(?:\d|[A-H])\s*(?:,|and|&)\s*)*{no}\b"
+                if re.search(listed, said, re.I):
+                    found.append(role)
+                    break
+            if len(want) >= 2 and want <= content_stems(said):
+                found.append(role)
+                break
+    return found[0] if len(found) == 1 else None

@@ -899,7 +899,11 @@ def _inline_stages(lines: list[str], start_year: int | None) -> list[str]:
             continue
         when = m.group("when")
         span = timeline.calendar_range(when, start_year)
-        if span is not None and _dates_only(when, start_year) and not _GATE_NAME.search(m.group("name")):
+        if (
+            span is not None
+            and _dates_only(when, start_year)
+            and not _GATE_NAME.search(m.group("name"))
+        ):
             found.append((m.group("name").lower(), span))
     names = [n for n, _ in found]
     ordered = all(a.start < b.start for (_, a), (_, b) in itertools.pairwise(found))

@@ -184,7 +184,7 @@ def _owner(
     if appointer is not None:
         return appointer, _cite(appointer, _evidence(appointer, text, org), org)
     if lead:
-        named = _roster_role(lead, org)
+        named = _roster_role(lead, org, led=True)
         if named is not None:
             # The deck's slide says who leads; the roster's own sentence is what is cited.
             return named, _cite(named, _evidence(named, text, org), org)
@@ -202,6 +202,14 @@ def _owner(
     if owned is not None:
         return owned
     role, share = remit.by_remit(text, layer, org.roles, org.remits)
+    leader = (
+        remit.pillar_lead(pillar, org.roles, org.remits)
+        if pillar and share < CLEAR_REMIT and kind not in ("gate", "ask", "governance")
+        else None
+    )
+    if leader is not None and layer != "tech_data":
+        # No remit clearly holds the work, and the org names who leads its pillar.
+        return leader, _cite(leader, _evidence(leader, f"{text} {pillar}", org), org)
     if (
         share < WEAK_REMIT
         and pillar
@@ -338,12 +346,33 @@ def _appointer(text: str, org: OrgContext) -> Role | None:
     return sponsor
 
 
-def _roster_role(name: str, org: OrgContext) -> Role | None:
-    """A core roster role by the name a deck or a document gives it (exact, else same words)."""
+# A roster entry that says its holder is only consulted ("consulted, and holds no role in
+# running the plan").
+_CONSULTED = re.compile(r"\bconsulted\b|\bholds?\s+no\s+role\b", re.I)
+
+
+def _roster_role(name: str, org: OrgContext, *, led: bool = False) -> Role | None:
+    """A core roster role by the name a deck or a document gives it (exact, else same words).
+    ``led``: the deck names it to lead the work, so an extended role counts too, by its exact
+    name, never a body's consultative seat."""
     core = [r for r in org.roles if r.tier == "core"]
     exact = next((r for r in core if r.name.casefold() == name.casefold().strip()), None)
-    if exact is not None:
-        return exact
+    if exact is not None or not led:
+        return exact if exact is not None else _same_words(name, core)
+    named = next(
+        (
+            r
+            for r in org.roles
+            if r.name.casefold() == name.casefold().strip()
+            and not remit.consultative(r)
+            and not _CONSULTED.search(" ".join(r.responsibilities))
+        ),
+        None,
+    )
+    return named if named is not None else _same_words(name, core)
+
+
+def _same_words(name: str, core: list[Role]) -> Role | None:
     want = content_stems(name)
     same = [r for r in core if want and content_stems(r.name) == want]
     return same[0] if len(same) == 1 else None

@@ -99,6 +99,10 @@ class DeckPlan(BaseModel):
     commitments: list[Commitment] = Field(default_factory=list)
     kpis: list[Kpi] = Field(default_factory=list)
     pillars: list[str] = Field(default_factory=list)
+    pillar_word: str | None = Field(
+        default=None,
+        description="the deck's own word for its pillars when it is not a usual one ('cornerstone')",
+    )
     pilot: Pilot | None = None
     bodies: list[str] = Field(default_factory=list)
     decider: str | None = Field(
@@ -333,7 +337,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
     plan.horizon_weeks = horizon
     plan.dated_year = _dated_year(slides[0]) if slides else None
 
-    plan.pillars = _pillars_listed(slides)
+    plan.pillars, plan.pillar_word = _pillars_listed(slides)
     readings: list[_phases.Reading] = []
     for index, slide in enumerate(slides):
         title = slide.title
@@ -410,7 +414,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
                 at = texts.index(name) if name in texts else -1
                 if 0 <= at < len(texts) - 1:
                     plan.pillar_details[name] = texts[at + 1]
-        pillar = _pillar_of(slide, plan.pillars)
+        pillar = _pillar_of(slide, plan.pillars, plan.pillar_word)
         if pillar is not None:
             for c in tabled:  # a table of initiatives on the pillar's own slide
                 c.pillar = c.pillar or pillar
@@ -424,9 +428,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
     if not origin:
         # No window in the titles: the plan starts when its first dated phase does ("Crawl:
         # Oct 2027 to Jan 2028"), not on 1 January of that year.
-        starts = [
-            r.span.start for rd in readings for r in rd.records if r.span and r.span.absolute
-        ]
+        starts = [r.span.start for rd in readings for r in rd.records if r.span and r.span.absolute]
         origin = min(starts) if starts and min(starts) > 0 else origin
     loose: list[tuple[str, Source, timeline.Span | None]] = []
     for rec in _phases.merge(readings, origin, loose):
@@ -1157,10 +1159,11 @@ def _plan_table(
             )
             continue
         text = work + (f" (acceptance: {criteria})" if criteria else "")
+        named = re.sub(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z])", "", work)  # "4.1 The family app"
         out.append(
             Commitment(
                 kind=kind,
-                title=f"{label}: {shorten(work, 70)}" if label else shorten(work, 80),
+                title=f"{label}: {shorten(named, 70)}" if label else shorten(named, 80),
                 text=text,
                 source=slide.source,
                 section=slide.title,
@@ -1444,8 +1447,33 @@ def _ordinal(title: str) -> int | None:
     return _ORDINALS.get(token.lower())
 
 
-def _pillar_of(slide: _Slide, pillars: list[str]) -> str | None:
-    """The pillar a slide details: its title names one, or says "Pillar N"."""
+def _own_numbered(title: str, pillars: list[str], word: str | None) -> str | None:
+    """ "Set piece 2: how do we feed ...?", "Cornerstones 1 and 2: ...": the deck's own word for
+    its pillars (the word their overview lists them by) and the first number."""
+    m = re.match(r"^(?P<word>[A-Za-z]+(?:\s+[a-z]+)?)\s+(?P<no>\d|[A-H])\b", title)
+    if m is None or not pillars:
+        return None
+    said = m.group("word").lower().rstrip("s")
+    if word is None or said != word.rstrip("s"):
+        return None
+    coded = [p for p in pillars if p.lower().startswith(said)]
+    if coded:  # "Set piece 2 · Fed at half-time"
+        return next(
+            (p for p in coded if re.match(rf"^{re.escape(said)}s?\s+{m.group('no')}\b", p, re.I)),
+            None,
+        )
+    if m.group("no").isdigit():  # the overview listed them as "Four cornerstones: ..."
+        n = int(m.group("no"))
+        return pillars[n - 1] if 0 < n <= len(pillars) else None
+    return None
+
+
+def _pillar_of(slide: _Slide, pillars: list[str], word: str | None = None) -> str | None:
+    """The pillar a slide details: its title names one, or says "Pillar N" (or the deck's own
+    word and a number: "Cornerstones 1 and 2: ...")."""
+    own = _own_numbered(slide.title, pillars, word)
+    if own is not None:
+        return own
     m = _PILLAR_DETAIL.match(slide.title)
     if m:
         named = m.group(1).strip(" ·:")
@@ -1498,12 +1526,68 @@ _PILLAR_LIST = re.compile(
     re.I,
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# ... under the deck's own word for them ("Four cornerstones: Safer medicines, Fewer falls, A
+# settled workforce, Families in the loop."): the count must match the names listed.
+_OWN_WORD_LIST = re.compile(
+    r"^(?:our\s+|the\s+)?(?:two|three|four|five|six|seven|[2-7])\s+(?P<word>[a-z][a-z-]{2,20}"
+    r"(?:\s+[a-z][a-z-]{2,20})?)\s*[:：—–]\s*(?P<list>.+?)\.?$",
+    re.I,
+)
+# An overview's coded lines, "Set piece 1 · In on time", "Set piece 2 · Fed at half-time":
+# the deck's word, the number, the name.
+_CODED_PILLAR = re.compile(
+    r"^(?P<word>[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?P<no>\d|[A-H])\s*[·:|–—]\s*(?P<name>[A-Z][^.:;]{2,50})$"
+)
 
 
-def _pillars_listed(slides: list[_Slide]) -> list[str]:
+def _titled_word(slides: list[_Slide], word: str) -> bool:
+    """Whether slide titles count or number the deck's own word ("Four cornerstones carry the
+    plan", "Cornerstones 1 and 2: ..."): then it names the pillars."""
+    w = re.escape(word)
+    counted = re.compile(
+        rf"\b(?:{w}s?\s+(?:\d|[A-H])\b|(?:two|three|four|five|six|seven|[2-7])\s+{w}s?\b)", re.I
+    )
+    return sum(bool(counted.search(s.title)) for s in slides) >= 2
+
+
+def _coded_pillars(slides: list[_Slide]) -> list[str]:
+    """Pillars an overview lists by the deck's word and a number ("Set piece 1 · In on time"
+    ... "Set piece 4 · Safe every week"): named "Set piece 1 · In on time", in number order."""
+    for slide in slides:
+        found = [
+            m
+            for t in slide.texts()
+            if (m := _CODED_PILLAR.match(t.strip()))
+            # "Stage 1: Stabilise", "Gate 2 · ...": the clock's parts, not the plan's pillars
+            and not _phases.PHASE_KEY.match(t.strip())
+            and not re.match(r"(?i)gate|milestone|step|sprint|year|quarter|month|week", t.strip())
+        ]
+        by_word: dict[str, list[re.Match[str]]] = {}
+        for m in found:
+            by_word.setdefault(m.group("word").lower(), []).append(m)
+        for items in by_word.values():
+            numbers = [m.group("no") for m in items]
+            word = items[0].group("word").lower()
+            # ... and slides titled by the same word and number detail them ("Set piece 2: ...")
+            if (
+                2 <= len(items) <= 7
+                and len(set(numbers)) == len(numbers)
+                and _titled_word(slides, word)
+            ):
+                items.sort(key=lambda m: m.group("no"))
+                return [m.group(0) for m in items]
+    return []
+
+
+def _pillars_listed(slides: list[_Slide]) -> tuple[list[str], str | None]:
+    """The pillars a deck lists in one line or by code, and its own word for them."""
+    coded = _coded_pillars(slides)
+    if coded:
+        return coded, _CODED_PILLAR.match(coded[0]).group("word").lower()  # type: ignore[union-attr]
     for slide in slides:
         for line in slide.texts():
-            m = _PILLAR_LIST.match(line)
+            usual = _PILLAR_LIST.match(line)
+            m = usual or _OWN_WORD_LIST.match(line)
             if not m:
                 continue
             count = line.split()[0].lower()
@@ -1514,8 +1598,11 @@ def _pillars_listed(slides: list[_Slide]) -> list[str]:
             if want and len(names) == want - 1 and " and " in names[-1]:
                 names[-1:] = names[-1].rsplit(" and ", 1)
             if want and len(names) == want and all(1 <= len(words(n)) <= 8 for n in names):
-                return [n[:1].upper() + n[1:] for n in names]
-    return []
+                word = None if usual else m.group("word").lower().rstrip("s")
+                if word is not None and not _titled_word(slides, word):
+                    continue  # "Two customers: Skyrova and Baltair" names no pillars
+                return [n[:1].upper() + n[1:] for n in names], word
+    return [], None
 
 
 # An eyebrow over the title that says which programme the slide details: "PROGRAMME 1",
@@ -1651,9 +1738,10 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
     texts = slide.texts()
     # The lines under a "Commitments" / "We will" label are what the slide commits to.
     committed = {i + 1 for i, t in enumerate(texts[:-1]) if _COMMIT_LABEL.match(t)}
-    for i, (line, block) in enumerate(slide.lines):
+    for i, (coded, block) in enumerate(slide.lines):
         if i in slide.left_behind:
             continue
+        line = _ITEM_CODE.sub("", coded)  # "Initiative 1.1 — ...": the work, not its code
         toks = words(line)
         listed = (
             block.bullet is True
@@ -1872,7 +1960,7 @@ def _plan_cards(slides: list[_Slide], plan: DeckPlan) -> list[Commitment]:
             if plan.pillars
             and s.title
             and section("pillars").search(s.title)
-            or _pillar_of(s, plan.pillars) is not None
+            or _pillar_of(s, plan.pillars, plan.pillar_word) is not None
         ),
         None,
     )
@@ -2465,7 +2553,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         heading = slide.heading
         if section("not_plan").search(slide.title):
             continue
-        pillar = _pillar_of(slide, plan.pillars)
+        pillar = _pillar_of(slide, plan.pillars, plan.pillar_word)
         for tile in tiles(slide.texts()):
             if not is_target_tile(tile, heading):
                 continue
