@@ -1471,9 +1471,9 @@ def _own_numbered(title: str, pillars: list[str], word: str | None) -> str | Non
 def _pillar_of(slide: _Slide, pillars: list[str], word: str | None = None) -> str | None:
     """The pillar a slide details: its title names one, or says "Pillar N" (or the deck's own
     word and a number: "Cornerstones 1 and 2: ...")."""
-    own = _own_numbered(slide.title, pillars, word)
-    if own is not None:
-        return own
+    numbered = _own_numbered(slide.title, pillars, word)
+    if numbered is not None:
+        return numbered
     m = _PILLAR_DETAIL.match(slide.title)
     if m:
         named = m.group(1).strip(" ·:")
