@@ -164,7 +164,9 @@ class Clock:
         roadmap = index.plan.roadmap
         total = max(roadmap.horizon_weeks or 0, _total_weeks(index))
         from_deck = roadmap.clock == "deck"
-        return cls("month" if from_deck and total > 52 else "week", total, from_deck)
+        # More than a year is read in months, on the deck's clock or the method's phases
+        # laid across the deck's window.
+        return cls("month" if total > 52 else "week", total, from_deck)
 
     def label(self, span: tuple[int, int] | None) -> str:
         if span is None:
