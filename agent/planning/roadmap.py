@@ -9,7 +9,6 @@ foundational -> quick win -> aspirational, in weeks.
 from __future__ import annotations
 
 from graphlib import CycleError, TopologicalSorter
-from typing import cast
 
 from agent.planning.assemble import HORIZON_ORDER, phase_horizons
 from agent.planning.records import DeckPhaseRecord, PhaseRecord, RoadmapRecord, TaskRecord
@@ -94,8 +93,6 @@ def build_roadmap(
     task in the first phase of its horizon) and dated commitments keep their dates."""
     if deck_phases:
         return _on_deck_clock(tasks, deck_phases, deck_horizon)
-    if deck_horizon and deck_horizon >= WINDOW_MIN_WEEKS:
-        return _in_deck_window(tasks, deck_horizon)
     order, cyclic = topological_order(tasks)
     by_id = {t["id"]: t for t in tasks}
     weeks: dict[str, list[int]] = {}
@@ -119,39 +116,13 @@ def build_roadmap(
             }
         )
     end = max((w[1] for w in weeks.values()), default=0)
+    if phases and deck_horizon and deck_horizon > end:
+        # The deck states its window ("Strategy 2027-2029") but names no phases: the method's
+        # phases keep their weeks, quick wins stay quick, and the last runs to the window's
+        # end, so the roadmap is as long as the deck's plan. The clock is still the method's.
+        phases[-1]["end_week"] = deck_horizon
+        end = deck_horizon
     return {"phases": phases, "task_weeks": weeks, "horizon_weeks": end, "clock": "method"}
-
-
-# A window shorter than this is no plan's horizon worth laying the method's phases across.
-WINDOW_MIN_WEEKS = 26
-# The share of the deck's window each of the method's phases starts at: foundations first,
-# quick wins next, the aspirational work over the second half.
-WINDOW_STARTS = {"foundational": 0.0, "quick_win": 0.25, "aspirational": 0.5}
-
-
-def _in_deck_window(tasks: list[TaskRecord], horizon: int) -> RoadmapRecord:
-    """A deck that states its window ("April 2028 to March 2030") but names no phases: the
-    method's three phases laid across that window, so the roadmap runs as long as the deck's
-    plan, each task its usual length from its phase's start (dated commitments keep their
-    dates). The phases are still the method's, and the clock says so."""
-    bounds = [*WINDOW_STARTS.values(), 1.0]
-    phases = [
-        cast(
-            DeckPhaseRecord,
-            {
-                "name": PHASE_NAMES[h],
-                "start_week": round(horizon * bounds[i]),
-                "end_week": round(horizon * bounds[i + 1]),
-                "gate": None,
-                "source": None,  # the method's phase: no slide sets it
-                "summary": "",
-            },
-        )
-        for i, h in enumerate(WINDOW_STARTS)
-    ]
-    roadmap = _on_deck_clock(tasks, phases, horizon)
-    roadmap["clock"] = "method"
-    return roadmap
 
 
 def _phase_index(task: TaskRecord, deck_phases: list[DeckPhaseRecord], horizons: list[str]) -> int:
