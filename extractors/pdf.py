@@ -267,15 +267,18 @@ def in_columns(lines: list[Line]) -> list[Line]:
     as they are."""
     out: list[Line] = []
     i = 0
+    looked = 0  # lines up to here make no grid: none is looked for among them again
     while i < len(lines):
-        grid = _grid_at(lines, i)
+        grid = _grid_at(lines, i) if i >= looked else None
+        if grid is not None and grid[2] is None:
+            looked, grid = grid[0], None
         if grid is not None:
             end, rows, by_column = grid
             first = lines[i]
             if rows is not None:
                 out.append(Line(" ".join(rows[0]), first.x, first.y, first.size, rows=rows))
             else:
-                out += by_column
+                out += by_column or []
             i = end
             continue
         band = _band(lines, i)
@@ -303,7 +306,9 @@ def in_columns(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _grid_at(lines: list[Line], i: int) -> tuple[int, list[list[str]] | None, list[Line]] | None:
+def _grid_at(
+    lines: list[Line], i: int
+) -> tuple[int, list[list[str]] | None, list[Line] | None] | None:
     """A grid drawn as text from line i, if one starts there: a header row of three or more
     short labels (or figures), then lines whose pieces start under the labels' columns, up to a
     line that runs past its column or a wide gap. Returns (end, rows, column_lines):
@@ -312,7 +317,9 @@ def _grid_at(lines: list[Line], i: int) -> tuple[int, list[list[str]] | None, li
       without continues the row above it (a cell wrapped onto the next line);
     - otherwise (rows = None) columns of cards whose items start where they fall ("Scope",
       "Success criteria", "Go / no-go"; tiles of a figure over its label): column_lines holds
-      each column's lines, left column first, to be read a column at a time."""
+      each column's lines, left column first, to be read a column at a time;
+    - (end, None, None): lines up to ``end`` were looked at and make no grid, so no grid
+      starts among them either (the caller does not look again: a long page stays linear)."""
     header = _row_at(lines, i)
     if len(header) < 2 or any(ln.x is None or ln.y is None for ln in header):
         return None
@@ -372,14 +379,14 @@ def _grid_at(lines: list[Line], i: int) -> tuple[int, list[list[str]] | None, li
         last_y = row[0].y
         j += len(row)
     if len(rows) < 3 or sum(sum(bool(c) for c in r) >= 2 for r in rows[1:]) < 2:
-        return None
+        return j, None, None
     by_column = [ln for k in range(columns) for c, ln in placed if c == k]
     if columns == 2:
         # Cards of prose (items of three words or more, a word or two wrapped under them);
         # a label beside its figure ("Visits a year | 900,000") stays a row across the page.
         pieces = [ln for _, ln in placed[len(header) :]]
         prose = sum(len(ln.text.split()) >= 3 for ln in pieces)
-        return (j, None, by_column) if pieces and prose >= 0.6 * len(pieces) else None
+        return (j, None, by_column) if pieces and prose >= 0.6 * len(pieces) else (j, None, None)
     if carded or lonely > 1:
         return j, None, by_column
     return j, rows, []

@@ -373,3 +373,25 @@ def test_two_columns_of_cards_are_read_a_column_at_a_time_item_by_item(tmp_path:
         "New schools swimming agreement from September 2028",
     ], texts
     assert texts[4] == "Next · April 2029 to March 2030", texts
+
+
+def test_a_long_page_of_short_pairs_is_looked_at_for_a_grid_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile input: hundreds of rows of two figures. The lines a failed grid covered are not
+    looked at again, so reading stays linear in the page's lines (not a call per line)."""
+    from extractors import pdf as pdf_module
+
+    calls = []
+    real = pdf_module._grid_at
+
+    def counted(lines: list[pdf_module.Line], i: int) -> object:
+        calls.append(i)
+        return real(lines, i)
+
+    monkeypatch.setattr(pdf_module, "_grid_at", counted)
+    page: Page = [(20, 20, "Figures", 20)]
+    page += [(x, 30 + 0.9 * i, t, 2) for i in range(250) for x, t in ((20, "12"), (120, "34"))]
+    deck = extract(build_pdf(tmp_path / "pairs.pdf", [page, body("x y z"), body("x y z")]))
+    assert "12 34" in deck.units[0].text()
+    assert len(calls) < 10, len(calls)
