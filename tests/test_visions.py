@@ -903,3 +903,30 @@ def test_quotations_overview_names_definitions_and_todays_practice_are_no_goals(
     texts = [v.text for v in find_visions(deck)]
     assert not [t for t in texts if "tools" in t or "glance" in t or "Definition" in t], texts
     assert not [t for t in texts if "Gas boilers" in t], texts
+
+
+def test_action_titles_about_the_plans_parts_are_no_goals() -> None:
+    """Consultancy action titles that say what the slide holds: parts counted, risks, the
+    first 90 days, who takes the gates, a detail slide of coded parts, a roadmap's own title."""
+    deck = slide_deck(
+        [
+            ("Cover", ["Hangar plan 2029"]),
+            ("Four levers attack the waits, each with one owner", ["Freeze the scope early"]),
+            ("Seven KPIs, each with one owner, go to the board every month", ["Turn time"]),
+            ("Five risks need action now, and each has an owner", ["Parts arrive late"]),
+            ("A Steering Committee chaired by the COO takes the gates", ["Monthly"]),
+            ("Levers A and B: the scope is fixed and the parts are waiting", ["Stage kits early"]),
+            (
+                "Crawl, walk, run: two years from the first check to every line",
+                [
+                    "Crawl: Oct 2027 to Jan 2028",
+                    "Walk: Feb to Sep 2028",
+                    "Run: Oct 2028 to Sep 2029",
+                ],
+            ),
+            ("Where we will be", ["Cut C-check turn time from 21 to 15 days by September 2029"]),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert texts == ["Cut C-check turn time from 21 to 15 days by September 2029"], texts

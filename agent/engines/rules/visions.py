@@ -175,6 +175,18 @@ def _slide_facts(unit: Unit, roadmap: bool = False) -> _SlideFacts:
     return _SlideFacts(_labelled_section(unit), lead, _work_slide(unit), roadmap)
 
 
+# "Levers A and B: ...", "Set piece 2: ...", "Cornerstones 1 and 2: ...": a title over the parts it details.
+_PART_TITLE = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[a-z]+)?s?\s+(?:\d|[A-H])(?:\s*(?:,|and|&)\s*(?:\d|[A-H]))*\s*[:·]\s"
+)
+# "Seven KPIs ...", "Four levers ...", "Three tranches, each opened ...": the plan's parts counted.
+_COUNTED_PARTS = re.compile(
+    r"^(?:our\s+|the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+"
+    r"(?:[a-z-]+\s+)?(?:kpis?|measures|metrics|levers|pillars|priorities|themes|workstreams|"
+    r"risks|phases|stages|waves|tranches|horizons|steps|moves|initiatives|programmes|asks|"
+    r"decisions|gates|cornerstones|set\s+pieces|outcomes|objectives)\b",
+    re.I,
+)
 _OVERVIEW_NAME = re.compile(
     r"\b(?:at a glance|on a page|in numbers|in brief|in summary|in one page|in short)\W*$", re.I
 )
@@ -201,6 +213,14 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0  # "How we will run it" over its list heads a box; it states nothing
     if _GO_RULE.match(text):
         return 0.0  # "Go: tagging on every round from July 2029": a gate's rule, not a goal
+    if block.kind is BlockKind.title and (
+        _COUNTED_PARTS.match(text)
+        or any(section(n).search(text) for n in ("risk", "governance", "first_days", "asks"))
+    ):
+        # An action title that says what the slide holds ("Five risks need action now", "A
+        # Steering Committee chaired by the COO takes the gates", "Four levers attack the
+        # waits"): the slide's message about the plan's parts, not a goal.
+        return 0.0
     if len(toks) <= 8 and _OVERVIEW_NAME.search(text):
         return 0.0  # "Open Shelves 2030 at a glance": names a summary slide
     if _SPOKEN.match(text):
@@ -812,6 +832,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         c.source.slide or c.source.page for c in plan.commitments if c.kind in _ROADMAP_KINDS
     )
     pilot_slide = (plan.pilot.source.slide or plan.pilot.source.page) if plan.pilot else None
+    phased = Counter(p.source.slide or p.source.page for p in plan.phases)
     for unit in deck.units:
         if unit.hidden or _divider(unit):
             continue
@@ -826,6 +847,12 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         for i, (text, block) in enumerate(candidates):
             if text in captions:
                 continue  # a big number's label or caption; the tile itself is read as a KPI
+            if block.kind is BlockKind.title and (
+                phased[unit.number] or (_PART_TITLE.match(text) and not re.search(r"\d", text[4:]))
+            ):
+                # the title of a slide that lays out phases ("Crawl, walk, run: two years ..."),
+                # or of one that details the plan's parts ("Levers A and B: the scope is fixed")
+                continue
             score = _score(text, unit, block, facts)
             if score < threshold:
                 continue
