@@ -906,19 +906,22 @@ def test_quotations_overview_names_definitions_and_todays_practice_are_no_goals(
 
 
 def test_action_titles_about_the_plans_parts_are_no_goals() -> None:
-    """Consultancy action titles that say what the slide holds: parts counted, risks, the
-    first 90 days, who takes the gates, a detail slide of coded parts, a roadmap's own title."""
+    """Consultancy action titles that say what the slide holds, over a storyline tracker
+    ("Context", "Ambition", "Levers"): parts counted, risks, who takes the gates, a detail
+    slide of coded parts, a roadmap's own title."""
+    tracker = ["Context", "Ambition", "Levers", "Roadmap"]
     deck = slide_deck(
         [
             ("Cover", ["Hangar plan 2029"]),
-            ("Four levers attack the waits, each with one owner", ["Freeze the scope early"]),
-            ("Seven KPIs, each with one owner, go to the board every month", ["Turn time"]),
-            ("Five risks need action now, and each has an owner", ["Parts arrive late"]),
-            ("A Steering Committee chaired by the COO takes the gates", ["Monthly"]),
-            ("Levers A and B: the scope is fixed and the parts are waiting", ["Stage kits early"]),
+            ("Four levers attack the waits, each with one owner", tracker),
+            ("Seven KPIs, each with one owner, go to the board every month", tracker),
+            ("Five risks need action now, and each has an owner", tracker),
+            ("A Steering Committee chaired by the COO takes the gates", tracker),
+            ("Levers A and B: the scope is fixed and the parts are waiting", tracker),
             (
                 "Crawl, walk, run: two years from the first check to every line",
                 [
+                    *tracker,
                     "Crawl: Oct 2027 to Jan 2028",
                     "Walk: Feb to Sep 2028",
                     "Run: Oct 2028 to Sep 2029",
