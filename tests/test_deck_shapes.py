@@ -1329,3 +1329,29 @@ def test_pillars_under_the_decks_own_word_are_found_and_detailed_by_number() -> 
         "Card-only kiosks on every concourse": "Set piece 2 · Fed at half-time",
         "Phone tickets at every turnstile": "Set piece 1 · In on time",
     }
+
+
+def test_every_imperative_of_a_priority_card_is_an_initiative() -> None:
+    """Cards of a priority, its aim and three initiatives each: verbs the usual lists lack
+    ("Sell", "Log", "Authorise", "Qualify") and any imperative before its object ("Call every
+    family ...") are work, on a slide where most lines open with a verb of work."""
+    slide = (
+        "We will focus on two priorities and six initiatives",
+        [
+            "1",
+            "Pre-paid plans done right",
+            "Plans sold and managed to the rules in every home",
+            "Sell pre-paid plans through one compliant sales flow",
+            "Authorise 60 arrangers to sell plans",
+            "Move plan records into the arrangement system",
+            "2",
+            "People who care",
+            "Colleagues qualified, supported and able to grieve too",
+            "Qualify 40 colleagues through the diploma",
+            "Call every family 6 weeks and 12 months after the funeral",
+            "Log every mortuary temperature check with sensors",
+        ],
+    )
+    plan = read_deck_plan(_deck([COVER, slide]))
+    firsts = sorted(c.title.split()[0] for c in plan.commitments if c.kind == "initiative")
+    assert firsts == ["Authorise", "Call", "Log", "Move", "Qualify", "Sell"], firsts

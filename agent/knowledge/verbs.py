@@ -182,6 +182,17 @@ WORK_VERBS = INTENT_VERBS | frozenset(
         "allocate",
         "consult",
         "survey",
+        # selling, recording, ordering and qualifying are work too ("Sell plans through one
+        # sales flow", "Log every check", "Authorise 60 arrangers", "Qualify 40 colleagues")
+        "sell",
+        "log",
+        "order",
+        "authorise",
+        "authorize",
+        "qualify",
+        "enrol",
+        "enroll",
+        "certify",
     ]
 )
 

@@ -2009,6 +2009,9 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     # A slide that pledges work in the first person pledges it in the passive too: "Membership
     # will be sold at every front desk", beside "We will replace the ticketing ...".
     pledging = any(we_will_work(s) for ln, _ in slide.lines for s in sentences(ln))
+    # Three or more lines open with a verb of work: a list of work, whose other imperatives
+    # count too ("Call every family 6 weeks after the funeral").
+    working = sum(opens_with_work(_ITEM_CODE.sub("", ln)) for ln, _ in slide.lines) >= 3
     for i, (coded, _block) in enumerate(slide.lines):
         if i in slide.left_behind:
             continue
@@ -2056,7 +2059,12 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
             )
             if (len(toks) < 5 and not brief) or len(toks) > 45:
                 continue
-            if toks[0] not in WORK_VERBS and not pledged and not decides:
+            if (
+                toks[0] not in WORK_VERBS
+                and not pledged
+                and not decides
+                and not (working and imperative_item(sent))
+            ):
                 continue
             if sent[:1].islower():
                 continue  # "open to all, old route kept": a caption under a heading, not work
