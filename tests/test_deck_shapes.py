@@ -1355,3 +1355,16 @@ def test_every_imperative_of_a_priority_card_is_an_initiative() -> None:
     plan = read_deck_plan(_deck([COVER, slide]))
     firsts = sorted(c.title.split()[0] for c in plan.commitments if c.kind == "initiative")
     assert firsts == ["Authorise", "Call", "Log", "Move", "Qualify", "Sell"], firsts
+
+
+def test_an_organization_named_in_capitals_over_the_cover_title_is_the_organization() -> None:
+    cover = (
+        "Active Northvale 2030",
+        [
+            "NORTHVALE LEISURE TRUST",
+            "Our plan for pools, health and greener centres, April 2028 to March 2030",
+            "Board of Trustees · 7 October 2027",
+        ],
+    )
+    plan = read_deck_plan(_deck([cover, ("Summary", ["Northvale Leisure Trust runs six pools"])]))
+    assert plan.organization == "Northvale Leisure Trust"

@@ -603,7 +603,8 @@ def _title_and_org(
     if org is None and first is not None:
         caps = [
             t
-            for t in first.texts()[:6]
+            # a name in capitals over the title is kept as the cover's label, not a line
+            for t in [*first.labels, *first.texts()[:6]]
             if t.isupper()
             and 1 <= len(words(t)) <= 4
             and not _STRATEGY_WORDS.search(t)
