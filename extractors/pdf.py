@@ -318,8 +318,9 @@ def _grid_at(
     - otherwise (rows = None) columns of cards whose items start where they fall ("Scope",
       "Success criteria", "Go / no-go"; tiles of a figure over its label): column_lines holds
       each column's lines, left column first, to be read a column at a time;
-    - (end, None, None): lines up to ``end`` were looked at and make no grid, so no grid
-      starts among them either (the caller does not look again: a long page stays linear)."""
+    - (end, None, None): lines up to ``end`` were looked at and make no grid; the caller does
+      not look among them again, so a long hostile page stays linear (a grid whose header
+      starts among them is then read as lines, row by row across the page)."""
     header = _row_at(lines, i)
     if len(header) < 2 or any(ln.x is None or ln.y is None for ln in header):
         return None
@@ -682,14 +683,14 @@ def build_page(file: str, number: int, lines: list[Line], height: float | None) 
             paragraphs.append((text, 0, False))
             last = None
             continue
-        if previous_line is None and paragraphs and len(paragraphs) - 1 in tables:
-            paragraphs.append((text, 0, False))
-            continue
         match = BULLET.match(text)
         numbered = NUMBERED.match(text) or id(line) in listed
         if match or numbered:
             level = levels.get(round(line.x, 1), 0) if line.x is not None else 0
             paragraphs.append((text[match.end() :] if match else text, level, True))
+            continue
+        if previous_line is None and paragraphs and len(paragraphs) - 1 in tables:
+            paragraphs.append((text, 0, False))  # the line under a table starts a paragraph
             continue
         parallel = (
             previous_line is not None

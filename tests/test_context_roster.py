@@ -551,3 +551,12 @@ def test_structure_chart_bullets_name_their_team_and_tier_in_a_parenthesis(
         assert (chief.team, chief.tier, chief.tier_stated) == ("Executive", "core", True)
         assert chief.responsibilities == ["sponsors the plan", "chairs the board"]
         assert context.roles[2].tier == "extended"
+    # the attributes in another order, and a name not in bold, read the same
+    for line in (
+        "- **Head of Safety** (Tier: extended; Team: Operations): runs the stewards",
+        "- Head of Safety (Team: Operations; Tier: extended): runs the stewards",
+    ):
+        role = parse_role_line(line, source="x")
+        assert role is not None
+        assert (role.name, role.team, role.tier) == ("Head of Safety", "Operations", "extended")
+        assert role.responsibilities == ["runs the stewards"]

@@ -1178,6 +1178,15 @@ def test_a_first_100_days_list_under_a_question_keeps_every_imperative() -> None
     plan = read_deck_plan(_deck([COVER, slide]))
     titles = [c.title for c in plan.commitments if c.kind == "milestone"]
     assert [t.split()[0] for t in titles] == ["Appoint", "Agree", "Order", "Book", "Ask"], titles
+    from agent.knowledge.verbs import imperative_item
+    from agent.planning.deck_plan import _ITEM_CODE
+
+    assert not any(
+        imperative_item(t)
+        for t in ("Only the board can approve spend", "Phase 2 starts in March", "Week 1 review")
+    )
+    assert _ITEM_CODE.sub("", "FY28: Launch the app") == "FY28: Launch the app"
+    assert _ITEM_CODE.sub("", "2.5 – 3.0% margin") == "2.5 – 3.0% margin"
 
 
 def test_stage_names_in_a_row_over_their_dated_columns_are_the_phases() -> None:
@@ -1289,7 +1298,7 @@ def test_pillars_under_the_decks_own_word_are_found_and_detailed_by_number() -> 
                     "Summary",
                     [
                         "Two customers: Skyrova and Baltair.",
-                        "Four cornerstones: Safer medicines, Fewer falls, A settled workforce, Families in the loop.",
+                        "Our four cornerstones: Safer medicines, Fewer falls, A settled workforce, Families in the loop.",
                     ],
                 ),
                 ("Four cornerstones carry the plan", ["Safer medicines", "Fewer falls"]),

@@ -73,6 +73,10 @@ def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
         "Staff are trained as the regulator's rules require.",
         "The board meets in March and September to review the year.",
         "Invoices are paid by bank transfer each month.",
+        "Our newsletter reaches 40,000 readers each week.",
+        "We now reach 5,000 families each month.",
+        "The bus seats 40 people.",
+        "Sold 4,000 seats 2 weeks early.",
     ],
 )
 def test_ordinary_sentences_admit_nothing(sentence: str) -> None:

@@ -33,6 +33,12 @@ def test_a_stated_window_without_phases_runs_the_roadmap_to_the_windows_end() ->
     assert roadmap["task_weeks"]["T3"] == [10, 18]  # each task its usual length
 
 
+def test_without_aspirational_work_quick_wins_are_not_stretched_to_the_window() -> None:
+    roadmap = build_roadmap([dict(t) for t in TASKS[:2]], [], 156)  # type: ignore[misc]
+    assert [p["end_week"] for p in roadmap["phases"]] == [6, 10]
+    assert roadmap["horizon_weeks"] == 156
+
+
 def test_without_a_window_the_method_keeps_its_own_weeks() -> None:
     roadmap = build_roadmap([dict(t) for t in TASKS], [], None)  # type: ignore[misc]
     assert roadmap["horizon_weeks"] == 18

@@ -859,6 +859,13 @@ def test_kpi_tables_read_by_what_their_columns_hold() -> None:
         )
     ]
     assert goals == ["Falls per 1,000 occupied bed days from 9.8 to 7.0 by March 2030"], goals
+    words_for_targets = [
+        ["KPI", "Baseline", "Target"],
+        ["Lost-time injuries", "4", "Zero"],
+        ["Serious complaints", "400", "Halve"],
+        ["On-time starts", "71%", "90%"],
+    ]
+    assert len(kpi_rows(words_for_targets)) == 3  # "Zero" and "Halve" are values too
 
 
 def test_a_kpi_tables_measure_cells_are_no_goals_of_their_own() -> None:

@@ -376,7 +376,13 @@ _ATTRIBUTES = re.compile(
 # A bullet that names its own team or tier is a roster line wherever it stands.
 SELF_DESCRIBED = re.compile(
     r"^\s*(?:[-*+•]|\d+[.)])?\s*(?:\*\*|__)?[^()*_:]{2,80}(?:\*\*|__)?\s*"
-    r"\((?:team|department|tier)\s*:[^()]*\)",
+    r"\((?:team|department|function|unit|tier)\s*:[^()]*\)",
+    re.I,
+)
+# The same line without its bullet: the name, then the attributes and the rest.
+_CHARTED = re.compile(
+    r"^(?:\*\*|__)?(?P<name>[^()*_:]{2,80}?)(?:\*\*|__)?\s*"
+    r"(?P<rest>\((?:team|department|function|unit|tier)\s*:[^()]*\).*)$",
     re.I,
 )
 
@@ -398,9 +404,14 @@ def parse_role_line(
     text = " ".join(text.split())
     if not text:
         return None
+    charted = _CHARTED.match(text)
+    if charted:
+        # "**Role** (Tier: core; Team: X): ...", bold or not, the attributes in any order:
+        # the parenthesis is read before any tier marker is cut out of it.
+        text = f"**{charted.group('name').strip()}** {charted.group('rest')}"
     bold = re.match(r"^(\*\*|__)(.+?)\1\s*", text)
     tier: str | None = None
-    tier_match = _TIER_MARK.search(text)
+    tier_match = None if charted else _TIER_MARK.search(text)
     if tier_match:
         word = next(g for g in tier_match.groups() if g)
         tier = "extended" if word.lower().startswith("ext") else "core"

@@ -158,17 +158,14 @@ def kpi_rows(rows: list[list[str]]) -> list[KpiRow]:
 
 
 def _figures(rows: list[list[str]], i: int) -> bool:
-    """Whether column i holds values: most of its filled cells are short and hold a figure (or
-    say there is none yet: "-", "n/a", "new")."""
+    """Whether column i holds values: most of its filled cells are short and hold a figure, or
+    are a word or two ("Zero", "Halve", "n/a")."""
     cells = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
     if not cells:
         return True  # an empty column may still be the one the deck fills in
-    short = [
-        c
-        for c in cells
-        if len(words(c)) <= 5
-        and (re.search(r"\d", c) or c.lower() in _NO_VALUE or c.lower() in {"new", "tba", "yes"})
-    ]
+    # a figure, or a value said in a word or two ("Zero", "Halve", "n/a"); a column of
+    # longer phrases without figures names things
+    short = [c for c in cells if re.search(r"\d", c) and len(words(c)) <= 5 or len(words(c)) <= 2]
     return len(short) * 2 > len(cells)
 
 

@@ -808,7 +808,7 @@ def _phase_columns(
                 span = when
             elif is_gate_label(cell) or _KEY_GATE.match(cell) or re.match(r"^gate\b", cell, re.I):
                 record.gate = f"{record.gate}; {cell}" if record.gate else cell
-                record.gate_end = when
+                record.gate_end = when or record.gate_end
             else:
                 record.items.append((cell, source, when))
         record.span = span
@@ -844,32 +844,30 @@ def _headers_over_columns(
     each name is moved over the calendar dates that open its column, so that the stage is
     named over its span as on any timeline. True when the slide is laid out so: as many
     names as columns, each column dated on the calendar, the columns in order of time."""
-    for start in range(len(lines)):
-        if any(_dates_only(ln, start_year) for ln in lines[:start]):
-            break  # a stage already dated under its name: names over their own dates
-        run = 0
-        while start + run < len(lines) and _column_name(lines[start + run], start_year):
-            run += 1
-        if run < 2 or run > 6:
-            continue
-        rest = list(range(start + run, len(lines)))
-        opens = [i for i in rest if _dates_only(lines[i], start_year)]
-        spans = [timeline.calendar_range(lines[i], start_year) for i in opens]
-        if (
-            len(opens) != run
-            or not opens
-            or opens[0] != start + run
-            or any(sp is None for sp in spans)
-            or any(a.start > b.start for a, b in itertools.pairwise(spans))  # type: ignore[union-attr]
-        ):
-            continue
-        order = list(range(start))
-        for name, at in zip(range(start, start + run), opens, strict=True):
-            order.append(name)
-            end = next((j for j in opens if j > at), len(lines))
-            order += list(range(at, end))
-        return [lines[i] for i in order], [levels[i] for i in order], True
-    return lines, levels, False
+    # The names stand right over the first dated line, and no line above them is dated (a
+    # stage already dated under its name is named over its own dates). Each line is read once.
+    opens = [i for i, ln in enumerate(lines) if _dates_only(ln, start_year)]
+    if not opens:
+        return lines, levels, False
+    start = opens[0]
+    while start > 0 and _column_name(lines[start - 1], start_year):
+        start -= 1
+    run = opens[0] - start
+    spans = (
+        [timeline.calendar_range(lines[i], start_year) for i in opens] if run == len(opens) else []
+    )
+    if (
+        not 2 <= run <= 6
+        or len(opens) != run
+        or any(sp is None for sp in spans)
+        or any(a.start > b.start for a, b in itertools.pairwise(spans))  # type: ignore[union-attr]
+    ):
+        return lines, levels, False
+    order = list(range(start))
+    for k, (name, at) in enumerate(zip(range(start, start + run), opens, strict=True)):
+        order.append(name)
+        order += list(range(at, opens[k + 1] if k + 1 < run else len(lines)))
+    return [lines[i] for i in order], [levels[i] for i in order], True
 
 
 def _column_name(line: str, start_year: int | None) -> bool:
@@ -1053,13 +1051,15 @@ def _gate_lines(
         if found:
             continue
         coded = re.match(
-            r"^(?:gate\s*)?(?P<id>g?\d+)\s*,\s*(?P<when>[^:]{3,30}):\s*\S", line.strip(), re.I
+            r"^(?:gate\s*(?P<n>\d+)|(?P<id>g\d+))\s*,\s*(?P<when>[^:]{3,30}):\s*\S",
+            line.strip(),
+            re.I,
         )
         if coded and timeline.calendar_range(coded.group("when"), start_year):
             # "G2, Sep 2028: go/no-go for every line", "Gate 1, March 2029: ...": the gate's
             # number and date
             when = timeline.calendar_range(coded.group("when"), start_year)
-            out.append((coded.group("id").upper(), when, line.strip()))
+            out.append(((coded.group("id") or f"G{coded.group('n')}").upper(), when, line.strip()))
             continue
         if re.fullmatch(r"(?:g\d+\b.*|[\w/&-]+(?:\s+[\w/&-]+){0,3}\s+gate)", line.strip(), re.I):
             out.append(("", None, line.strip()))  # "Roll-out gate", "G2 scale go/no-go": in order

@@ -1591,7 +1591,7 @@ def _pillars_listed(slides: list[_Slide]) -> tuple[list[str], str | None]:
             m = usual or _OWN_WORD_LIST.match(line)
             if not m:
                 continue
-            count = line.split()[0].lower()
+            count = re.sub(r"^(?:our|the)\s+", "", line.strip(), flags=re.I).split()[0].lower()
             want = _NUMBERS.get(count) or (int(count) if count.isdigit() else None)
             # Commas part the names ("sales and service" is one); a last "X and Y" is two.
             names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|;\s*", m.group("list"))]
@@ -2098,8 +2098,8 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
 # quarter or a half: "Q3 —" dates the line).
 _ITEM_CODE = re.compile(
     r"^(?:(?:initiative|action|move|project|workstream|lever|objective|commitment|step)\s+"
-    r"[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?|\d{1,2}\.\d{1,2}|(?![QH]\d)[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?)"
-    r"\s*[—–:·|]\s+(?=\S)",
+    r"[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?|\d{1,2}\.\d{1,2}|(?!(?:FY|CY|[QHYMWP])\d)[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?)"
+    r"\s*[—–:·|]\s+(?=[A-Za-z])",
     re.I,
 )
 # "Design principles — ...", "Pilot scope: ...": a line that opens with a label names, it does no work.

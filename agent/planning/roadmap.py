@@ -116,11 +116,12 @@ def build_roadmap(
             }
         )
     end = max((w[1] for w in weeks.values()), default=0)
-    if phases and deck_horizon and deck_horizon > end:
+    if phases and deck_horizon and deck_horizon > end and phases[-1]["horizon"] == "aspirational":
         # The deck states its window ("Strategy 2027-2029") but names no phases: the method's
         # phases keep their weeks, quick wins stay quick, and the last runs to the window's
         # end, so the roadmap is as long as the deck's plan. The clock is still the method's.
         phases[-1]["end_week"] = deck_horizon
+    if deck_horizon and deck_horizon > end:
         end = deck_horizon
     return {"phases": phases, "task_weeks": weeks, "horizon_weeks": end, "clock": "method"}
 

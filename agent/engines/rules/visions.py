@@ -848,7 +848,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             if text in captions:
                 continue  # a big number's label or caption; the tile itself is read as a KPI
             if block.kind is BlockKind.title and (
-                phased[unit.number] or (_PART_TITLE.match(text) and not re.search(r"\d", text[4:]))
+                phased[unit.number]
+                or ((part := _PART_TITLE.match(text)) and not re.search(r"\d", text[part.end() :]))
             ):
                 # the title of a slide that lays out phases ("Crawl, walk, run: two years ..."),
                 # or of one that details the plan's parts ("Levers A and B: the scope is fixed")
