@@ -416,3 +416,14 @@ def test_a_deadline_question_never_takes_a_value_for_the_measure_or_a_stray_brac
     questions = assess("28% faster handover of a shift (from 18 min to 13 min)").questions
     deadline = next(q for q in questions if q.startswith("By when"))
     assert "should 18 min" not in deadline and "13 min)" not in deadline, deadline
+
+
+def test_a_kpi_row_worded_from_to_keeps_its_reading() -> None:
+    """KPI rows read from a table are worded "<measure> from <baseline> to <target>": a vanity
+    count stays vague with its word masked, and a target said with "under" / "below" is a
+    target."""
+    from agent.engines.rules.vagueness import assess
+
+    assert assess("Grow our LinkedIn followers from 18,500 to 40,000 by Q4 FY27").vague
+    assert not assess("Overdue corrective actions from 86 to under 10 by September 2028").vague
+    assert not assess("Scheduled bus trips not operated from 3.8% to below 1% by June 2028").vague

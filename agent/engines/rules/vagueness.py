@@ -288,7 +288,8 @@ _MULTIPLIER = re.compile(
 )
 _FROM_TO = re.compile(
     r"\bfrom\s+~?(?:[A-Z]{3}\s)?[$€£]?\+?\d[\d,.]*\s?(?:%|of\s+\d[\d,.]*|[A-Za-z]+)?\s+(?:[a-z]+\s+){0,3}?"
-    r"to\s+(?:>=|<=|≥|≤|>|<|~)?\s*(?:[A-Z]{3}\s)?[$€£]?\+?\d[\d,.]*(?:\s+of\s+\d[\d,.]*)?\s?\S*"
+    r"to\s+(?:>=|<=|≥|≤|>|<|~|(?:under|below|over|above|at\s+least|at\s+most|fewer\s+than|"
+    r"less\s+than|more\s+than)\s)?\s*(?:[A-Z]{3}\s)?[$€£]?\+?\d[\d,.]*(?:\s+of\s+\d[\d,.]*)?\s?\S*"
     r"|[$€£]?\d[\d,.]*\s?[%MBk]?\s*(?:\([^)]*\)\s*)?(?:->|→|=>)\s*[$€£]?\d[\d,.]*\s?[%MBk]?",
     _I,
 )
@@ -646,7 +647,15 @@ def signals(text: str, org: OrgContext | None = None) -> Signals:
         m
     ) in from_to:  # "Increase <average basket size> from $54 to $62": a baseline implies a measure
         obj = _object_before(masked, m.start()) or _leading_label(masked, m.start())
-        if obj and not VANITY.search(obj) and not UNDEFINED_MEASURES.fullmatch(obj.split()[-1]):
+        # the words before the pair, unmasked: "LinkedIn followers from 18,500 to 40,000" is
+        # still a vanity count once "followers" is masked out
+        said = _object_before(goal, m.start()) or _leading_label(goal, m.start())
+        if (
+            obj
+            and not VANITY.search(obj)
+            and not (said and VANITY.search(said))
+            and not UNDEFINED_MEASURES.fullmatch(obj.split()[-1])
+        ):
             metrics.append(obj)
     # "Cut <paper statements> by 60%": a relative change can only be stated for a measured quantity
     for m in re.finditer(r"\bby\s+\d[\d,.]*\s?(?:%|percent\b|percentage points?\b)", masked, _I):
