@@ -752,7 +752,8 @@ def programme_lead(roles: list[Role], remits: dict[str, list[str]] | None = None
 
 
 _LEADS = re.compile(r"\b(?:leads?|owns?|heads?|runs?|responsible\s+for|accountable\s+for)\b", re.I)
-_CODED = re.compile(r"^(?P<word>[A-Za-z]+(?:\s+[a-z]+)?)\s+(?P<no>\d|[A-H])\b")
+# A part of the plan by the deck's word and its number: "Set piece 3", "Cornerstones 1 and 2".
+PART_CODE = re.compile(r"^(?P<word>[A-Za-z]+(?:\s+[a-z]+)?)\s+(?P<no>\d|[A-H])\b")
 
 
 def pillar_lead(
@@ -761,7 +762,7 @@ def pillar_lead(
     """The one role whose remit says it leads a pillar of the deck: by its code ("leads Set
     pieces 1 and 3" for "Set piece 3 · Every seat sold") or by its name ("leads the Safer
     medicines cornerstone"). None when no role, or more than one, says so."""
-    coded = _CODED.match(pillar)
+    coded = PART_CODE.match(pillar)
     name = re.split(r"\s*[·:|–—]\s*", pillar, maxsplit=1)[-1] if coded else pillar
     want = content_stems(name)
     found = []

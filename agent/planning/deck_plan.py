@@ -19,7 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from agent.knowledge import timeline
+from agent.knowledge import remit, timeline
 from agent.knowledge.kpis import (
     TILE_VALUE,
     Tile,
@@ -1451,7 +1451,7 @@ def _ordinal(title: str) -> int | None:
 def _own_numbered(title: str, pillars: list[str], word: str | None) -> str | None:
     """ "Set piece 2: how do we feed ...?", "Cornerstones 1 and 2: ...": the deck's own word for
     its pillars (the word their overview lists them by) and the first number."""
-    m = re.match(r"^(?P<word>[A-Za-z]+(?:\s+[a-z]+)?)\s+(?P<no>\d|[A-H])\b", title)
+    m = remit.PART_CODE.match(title)
     if m is None or not pillars:
         return None
     said = m.group("word").lower().rstrip("s")
