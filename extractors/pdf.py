@@ -655,11 +655,10 @@ def build_page(file: str, number: int, lines: list[Line], height: float | None) 
         unit.add(BlockKind.title, title)
     body = [line for i, line in enumerate(lines) if i not in set(title_idx)]
     # "1 Appoint ...", "2 Agree ...": a number drawn before each item, counting 1, 2, 3 ...
-    counted = [ln for ln in body if _COUNTED.match(ln.text)]
-    numbers = [int(m.group(1)) for ln in counted if (m := _COUNTED.match(ln.text))]
-    if len(numbers) < 3 or numbers != list(range(1, len(numbers) + 1)):
-        counted = []
-    listed = {id(ln) for ln in counted}
+    counted = [(ln, int(m.group(1))) for ln in body if (m := _COUNTED.match(ln.text))]
+    numbers = [n for _, n in counted]
+    counting = len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1))
+    listed = {id(ln) for ln, _ in counted} if counting else set()
     bullets = [
         line
         for line in body

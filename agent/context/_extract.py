@@ -369,20 +369,18 @@ def _valid_name(name: str, *, max_words: int = 9) -> bool:
     )
 
 
-# "(Team: Executive; Tier: core):" after a role's name; the tier may already be cut out.
-_ATTRIBUTES = re.compile(
-    r"^\s*\(((?:team|department|function|unit|tier)\s*:[^()]*)\)\s*(?::|[—–-]|\|)?\s*", re.I
-)
+# A structure chart's attributes in a parenthesis: "(Team: Executive; Tier: core)".
+_ATTRIBUTE_BODY = r"(?:team|department|function|unit|tier)\s*:[^()]*"
+# ... after a role's name, then the separator before its duties.
+_ATTRIBUTES = re.compile(rf"^\s*\(({_ATTRIBUTE_BODY})\)\s*(?::|[—–-]|\|)?\s*", re.I)
 # A bullet that names its own team or tier is a roster line wherever it stands.
 SELF_DESCRIBED = re.compile(
-    r"^\s*(?:[-*+•]|\d+[.)])?\s*(?:\*\*|__)?[^()*_:]{2,80}(?:\*\*|__)?\s*"
-    r"\((?:team|department|function|unit|tier)\s*:[^()]*\)",
+    rf"^\s*(?:[-*+•]|\d+[.)])?\s*(?:\*\*|__)?[^()*_:]{{2,80}}(?:\*\*|__)?\s*\({_ATTRIBUTE_BODY}\)",
     re.I,
 )
 # The same line without its bullet: the name, then the attributes and the rest.
 _CHARTED = re.compile(
-    r"^(?:\*\*|__)?(?P<name>[^()*_:]{2,80}?)(?:\*\*|__)?\s*"
-    r"(?P<rest>\((?:team|department|function|unit|tier)\s*:[^()]*\).*)$",
+    rf"^(?:\*\*|__)?(?P<name>[^()*_:]{{2,80}}?)(?:\*\*|__)?\s*(?P<rest>\({_ATTRIBUTE_BODY}\).*)$",
     re.I,
 )
 

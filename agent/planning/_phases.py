@@ -853,14 +853,12 @@ def _headers_over_columns(
     while start > 0 and _column_name(lines[start - 1], start_year):
         start -= 1
     run = opens[0] - start
-    spans = (
-        [timeline.calendar_range(lines[i], start_year) for i in opens] if run == len(opens) else []
-    )
-    if (
-        not 2 <= run <= 6
-        or len(opens) != run
-        or any(sp is None for sp in spans)
-        or any(a.start > b.start for a, b in itertools.pairwise(spans))  # type: ignore[union-attr]
+    if not 2 <= run <= 6 or len(opens) != run:
+        return lines, levels, False
+    spans = [timeline.calendar_range(lines[i], start_year) for i in opens]
+    if any(sp is None for sp in spans) or any(
+        a.start > b.start  # type: ignore[union-attr]
+        for a, b in itertools.pairwise(spans)
     ):
         return lines, levels, False
     order = list(range(start))
@@ -1055,10 +1053,10 @@ def _gate_lines(
             line.strip(),
             re.I,
         )
-        if coded and timeline.calendar_range(coded.group("when"), start_year):
+        when = timeline.calendar_range(coded.group("when"), start_year) if coded else None
+        if coded and when:
             # "G2, Sep 2028: go/no-go for every line", "Gate 1, March 2029: ...": the gate's
             # number and date
-            when = timeline.calendar_range(coded.group("when"), start_year)
             out.append(((coded.group("id") or f"G{coded.group('n')}").upper(), when, line.strip()))
             continue
         if re.fullmatch(r"(?:g\d+\b.*|[\w/&-]+(?:\s+[\w/&-]+){0,3}\s+gate)", line.strip(), re.I):

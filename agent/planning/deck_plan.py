@@ -1551,9 +1551,10 @@ def _titled_word(slides: list[_Slide], word: str) -> bool:
     return sum(bool(counted.search(s.title)) for s in slides) >= 2
 
 
-def _coded_pillars(slides: list[_Slide]) -> list[str]:
+def _coded_pillars(slides: list[_Slide]) -> tuple[list[str], str | None]:
     """Pillars an overview lists by the deck's word and a number ("Set piece 1 · In on time"
-    ... "Set piece 4 · Safe every week"): named "Set piece 1 · In on time", in number order."""
+    ... "Set piece 4 · Safe every week"): named "Set piece 1 · In on time", in number order,
+    and the word ("set piece")."""
     for slide in slides:
         found = [
             m
@@ -1576,15 +1577,15 @@ def _coded_pillars(slides: list[_Slide]) -> list[str]:
                 and _titled_word(slides, word)
             ):
                 items.sort(key=lambda m: m.group("no"))
-                return [m.group(0) for m in items]
-    return []
+                return [m.group(0) for m in items], word
+    return [], None
 
 
 def _pillars_listed(slides: list[_Slide]) -> tuple[list[str], str | None]:
     """The pillars a deck lists in one line or by code, and its own word for them."""
-    coded = _coded_pillars(slides)
+    coded, word = _coded_pillars(slides)
     if coded:
-        return coded, _CODED_PILLAR.match(coded[0]).group("word").lower()  # type: ignore[union-attr]
+        return coded, word
     for slide in slides:
         for line in slide.texts():
             usual = _PILLAR_LIST.match(line)
