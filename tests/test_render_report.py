@@ -572,3 +572,21 @@ def test_start_monday_says_when_a_stated_gap_stands_in_the_way_of_a_ready_task(
     line = next(ln for ln in monday.splitlines() if f"**{ready['id']} " in ln)
     gap = data["gaps"][0]["id"]
     assert "Nothing to wait for" not in line and f"{gap} stands in the way" in line, line
+
+
+def test_start_monday_names_two_gaps_in_the_way_in_the_plural(tmp_path: Path) -> None:
+    data = sample_grounded_plan().model_dump(mode="json")
+    ready = next(t for t in data["tasks"] if t["horizon"] == "foundational" and not t["depends_on"])
+    for gap in data["gaps"][:2]:
+        gap["blocks"] = [*gap["blocks"], ready["id"]]
+    render_plan(Plan.model_validate(data), tmp_path / "out", start_date=START)
+    owner = ready["owner_role"]
+    path = next(
+        p
+        for p in (tmp_path / "out" / "tasks").glob("*.md")
+        if p.read_text(encoding="utf-8").startswith(f"# {owner}:")
+    )
+    monday = path.read_text(encoding="utf-8").split("## Start Monday")[1].split("\n## ")[0]
+    line = next(ln for ln in monday.splitlines() if f"**{ready['id']} " in ln)
+    first, second = data["gaps"][0]["id"], data["gaps"][1]["id"]
+    assert f"{first} and {second} stand in the way until they are closed" in line, line

@@ -94,8 +94,9 @@ def role_tasks_markdown(index: PlanIndex, role: str, slugs: dict[str, str]) -> s
                 blocked_by = _blockers(index, task)
                 # no task to wait for; a gap the org has stated may still stand in the way
                 wait = (
-                    f"No task to wait for, but {join_and([md(g) for g in blocked_by])} stands in "
-                    "the way until it is closed or worked around."
+                    f"No task to wait for, but {join_and([md(g) for g in blocked_by])} "
+                    f"{'stands' if len(blocked_by) == 1 else 'stand'} in the way until "
+                    f"{'it is' if len(blocked_by) == 1 else 'they are'} closed or worked around."
                     if blocked_by
                     else "Nothing to wait for."
                 )
