@@ -735,6 +735,63 @@ def test_phases_named_in_a_row_over_quarter_columns_own_the_cells_under_them() -
     assert work["Ticketing: Live at the depot"] == "Trying it at the depot", work
 
 
+def test_a_roadmap_table_of_quarter_columns_without_phases_dates_each_cell_by_its_column() -> None:
+    from tests.decks import slide_deck, table_block
+
+    # The phases come from another slide (chevrons); the table's cells are the work, each
+    # dated by its quarter, and a piece written across merged cells by all of them.
+    deck = slide_deck(
+        [
+            ("Harbour Mills 2028-2029", ["Board paper"]),
+            (
+                "Roadmap",
+                ["Phase 1: Stabilise (Jan to Jun 2028)", "Phase 2: Scale (Jul 2028 to Dec 2029)"],
+            ),
+            ("Eight quarters, three workstreams", []),
+        ]
+    )
+    quarters = [f"Q{q} {y}" for y in (2028, 2029) for q in (1, 2, 3, 4)]
+    rows = [
+        ["Workstream", *quarters],
+        [
+            "Maintenance",
+            "Tag the 40 critical assets",
+            "",
+            "Fit sensors on line 2",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ],
+        [
+            "Quality",
+            "",
+            "",
+            "Pilot inline inspection",
+            "",
+            "Roll inline inspection out",
+            "",
+            "",
+            "",
+        ],
+        ["People", "", "Recruit apprentices", "Recruit apprentices", "", "", "", "", ""],
+        ["Budget", "", "1.2m", "0.8m", "", "", "", "", ""],
+    ]
+    deck.units[2].blocks.append(table_block(rows, 3, order=2))
+    plan = read_deck_plan(deck)
+    work = {c.text: (str(c.phase), c.start_week, c.end_week) for c in plan.commitments}
+    assert work["Maintenance: Tag the 40 critical assets"][1:] == (0, 13), work
+    assert "Stabilise" in work["Maintenance: Tag the 40 critical assets"][0]
+    assert "Scale" in work["Maintenance: Fit sensors on line 2"][0]
+    # two bars of one workstream in different quarters are two pieces of work
+    assert work["Quality: Pilot inline inspection"][1:] == (26, 39)
+    assert work["Quality: Roll inline inspection out"][1:] == (52, 65)
+    assert work["People: Recruit apprentices"][1:] == (13, 39)  # merged over Q2 and Q3
+    assert not any(c.title in ("Maintenance", "Quality", "People") for c in plan.commitments)
+    assert not any("1.2m" in c.text for c in plan.commitments)
+
+
 def test_a_phase_dated_in_fiscal_quarters_and_in_months_takes_the_months() -> None:
     from tests.decks import slide_deck
 

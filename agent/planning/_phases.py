@@ -123,6 +123,9 @@ class Reading:
         default_factory=list
     )  # (id, when, text)
     consumed: bool = False  # the slide was a roadmap slide: its lines are not initiatives
+    # Work dated by a table's period column and tied to no phase ("Q2 2028" over "Fit the
+    # sensors" in the "Maintenance" row): the caller places it in whatever phases the deck has.
+    work: list[tuple[str, Source, timeline.Span | None]] = field(default_factory=list)
 
 
 _LABEL_ONLY = re.compile(
@@ -359,6 +362,11 @@ def read_slide(
             if not any(r.key == record.key for r in reading.records):
                 reading.records.append(record)
                 reading.consumed = True
+    for rows in tables if not reading.records else []:
+        work = _dated_columns(rows, source, start_year)
+        if work:
+            reading.work += work
+            reading.consumed = True
     # Gate dates from a table: Gate | When | Decision.
     for rows in tables:
         header = [h.lower() for h in rows[0]] if rows else []
@@ -779,6 +787,53 @@ def _phase_row_table(
     return out
 
 
+_FIGURE_CELL = re.compile(r"^[\W\d]*\d[\d\W]*(?:[a-z%]{0,3}\b.*)?$", re.I)
+
+
+def _dated_columns(
+    rows: list[list[str]], source: Source, start_year: int | None
+) -> list[tuple[str, Source, timeline.Span | None]]:
+    """A roadmap table without phases: periods as columns ("Q1 2028", "Q2 2028" ...), a
+    workstream per row, its work in the cells. Each piece of work is dated by its column, and
+    one written across merged cells (the same text in neighbouring columns) by all of them.
+    Figures under year columns (a KPI or a budget table) are not work."""
+    if len(rows) < 2:
+        return []
+    header = rows[0]
+    start_year = start_year or timeline.first_year(header)
+    spans = [
+        (timeline.calendar_range(h, start_year) or timeline.parse_label(h, start_year=start_year))
+        if h.strip()
+        else None
+        for h in header
+    ]
+    dated = [i for i, sp in enumerate(spans) if sp is not None]
+    if len(dated) < 3 or len(dated) < len(header) - 2:
+        return []
+    out: list[tuple[str, Source, timeline.Span | None]] = []
+    cells = 0
+    for row in rows[1:]:
+        label = row[0].strip() if row and 0 not in dated else ""
+        i = 0
+        while i < len(row):
+            text = row[i].strip()
+            if i not in dated or not text:
+                i += 1
+                continue
+            last = i
+            while last + 1 < len(row) and last + 1 in dated and row[last + 1].strip() == text:
+                last += 1
+            cells += 1
+            if len(words(text)) >= 2 and not _FIGURE_CELL.match(text):
+                a, b = spans[i], spans[last]
+                assert a is not None and b is not None
+                item = f"{label}: {text}" if label and label.lower() not in text.lower() else text
+                when = a.label if i == last else f"{a.label} to {b.label}"
+                out.append((item, source, timeline.Span(a.start, b.end, when, a.absolute)))
+            i = last + 1
+    return out if out and len(out) * 2 >= cells else []
+
+
 def _phase_columns(
     rows: list[list[str]], source: Source, start_year: int | None, index: int
 ) -> list[PhaseRecord]:
@@ -1097,6 +1152,7 @@ def merge(
         if wider and len(reading.records) >= 2:
             axis = reading.axis
         gates += reading.gates
+        loose.extend(reading.work)
         for rec in reading.records:
             have = merged.get(rec.key)
             if have is None:

@@ -2443,6 +2443,18 @@ def _same(a: Commitment, b: Commitment) -> bool:
     ta, tb = f"{a.title} {a.text}", f"{b.title} {b.text}"
     if _numbers(ta) != _numbers(tb):
         return False  # "Wave 2 ... (7 sites)" and "Wave 3 ... (15 sites)" are two pieces of work
+    if (
+        a.kind == b.kind == "phase_item"
+        and a.text != b.text
+        and a.start_week is not None
+        and a.end_week is not None
+        and b.start_week is not None
+        and b.end_week is not None
+        and (a.end_week <= b.start_week or b.end_week <= a.start_week)
+    ):
+        # Two bars of a roadmap in different periods are two pieces of work: "Pilot inline
+        # inspection" in Q3 and "Roll inline inspection to all mills" a year later.
+        return False
     sa, sb = content_stems(ta), content_stems(tb)
     return len(sa & sb) >= max(2, int(0.8 * min(len(sa), len(sb))))
 
