@@ -1857,7 +1857,7 @@ REDMARSH = {
         |---|---|---|
         | Atlas CAD | Computer-aided dispatch in the three EOCs | Its supplier ends support for our version in September 2029. |
         | NHS Pathways | Call triage for 999 calls | Licensed nationally. |
-        | HubDesk | Clinical hub call-back queue and clinical notes | Runs at Saltcote EOC, and the other two EOCs pass hub calls to Saltcote by phone. |
+        | HubDesk | Clinical hub call-back queue and clinical notes | Licensed for 40 clinicians at a time. |
         | CareNote ePR | Patient records on crew tablets | Runs in 3 of our 5 divisions (Carrow, Marston and Westmoor); crews in Northfold and Eastmoor complete paper patient report forms. |
         | Redmarsh Insight | Reporting warehouse (SQL Server and Power BI), fed from Atlas CAD, CareNote and ESR | CAD data loads overnight, so the morning pack shows the day before. |
         | FleetWatch | Vehicle telematics, mileage and servicing | |
