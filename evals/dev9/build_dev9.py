@@ -473,7 +473,10 @@ def build_redmarsh() -> SlidePDF:
                     "hospital doors",
                 ],
             ),
-            ("Records", ["Crews carry tablets in 3 of our", "5 divisions; 61% of records", "are digital"]),
+            (
+                "Records",
+                ["Crews carry tablets in 3 of our", "5 divisions; 61% of records", "are digital"],
+            ),
             ("Fleet", ["24 of our 410 vehicles run on", "electricity"]),
             ("People", ["Paramedic vacancy rate of 11%;", "40 apprentices qualified"]),
         ],
@@ -561,9 +564,15 @@ def build_redmarsh() -> SlidePDF:
     pdf.slide("Priorities", "Four priorities")
     pdf.cards(
         [
-            ("1  Clinical hub", ["Senior clinicians assess", "lower-acuity calls before", "a crew is sent"]),
+            (
+                "1  Clinical hub",
+                ["Senior clinicians assess", "lower-acuity calls before", "a crew is sent"],
+            ),
             ("2  Faster response", ["Rapid-response cars and", "30-minute hospital", "handovers"]),
-            ("3  Digital, clean fleet", ["Tablets for every crew and", "an electric response fleet"]),
+            (
+                "3  Digital, clean fleet",
+                ["Tablets for every crew and", "an electric response fleet"],
+            ),
             ("4  Grow our own", ["Paramedic apprenticeships", "and a career path into", "the hub"]),
         ],
         per_row=4,
@@ -786,7 +795,6 @@ def build_redmarsh() -> SlidePDF:
     return pdf
 
 
-
 # =========================================================================== Tollgate
 # A brewer's deck laid out in native tables: priorities (Priority / What we will do / Lead),
 # KPIs, a roadmap with quarters as column headers and workstreams as rows (some cells empty,
@@ -806,7 +814,17 @@ def tg_page(prs: PresentationType, title: str) -> Slide:
     text_box(slide.shapes, 0.6, 0.35, 11.5, 0.8, [title], 28, True, HOP)
     filled(slide.shapes, MSO_SHAPE.RECTANGLE, 0.6, 1.15, 2.0, 0.06, MALT)
     n = len(prs.slides)
-    text_box(slide.shapes, 0.6, 7.0, 8.0, 0.3, ["Tollgate Brewing Company  |  Brewhouse to Bar"], 9, False, STOUT)
+    text_box(
+        slide.shapes,
+        0.6,
+        7.0,
+        8.0,
+        0.3,
+        ["Tollgate Brewing Company  |  Brewhouse to Bar"],
+        9,
+        False,
+        STOUT,
+    )
     text_box(slide.shapes, 12.3, 7.0, 0.6, 0.3, [str(n)], 9, True, HOP)
     return slide
 
@@ -830,7 +848,9 @@ def build_tollgate() -> PresentationType:
         False,
         CREAM,
     )
-    text_box(s.shapes, 0.8, 5.9, 11.0, 0.5, ["Board of Directors  |  16 December 2027"], 14, False, CREAM)
+    text_box(
+        s.shapes, 0.8, 5.9, 11.0, 0.5, ["Board of Directors  |  16 December 2027"], 14, False, CREAM
+    )
 
     # 2 executive summary: tiles
     s = tg_page(prs, "The plan on a page")
@@ -1250,7 +1270,17 @@ def wf_page(prs: PresentationType, title: str) -> Slide:
     text_box(slide.shapes, 0.6, 0.4, 12.1, 1.1, [title], 24, True, SOIL)
     filled(slide.shapes, MSO_SHAPE.RECTANGLE, 0.6, 1.5, 12.1, 0.03, BARLEY)
     n = len(prs.slides)
-    text_box(slide.shapes, 0.6, 7.05, 6.0, 0.3, ["Wheatfold Grain  ·  Growing Together 2030"], 9, False, SOIL)
+    text_box(
+        slide.shapes,
+        0.6,
+        7.05,
+        6.0,
+        0.3,
+        ["Wheatfold Grain  ·  Growing Together 2030"],
+        9,
+        False,
+        SOIL,
+    )
     text_box(slide.shapes, 12.2, 7.05, 0.6, 0.3, [str(n)], 9, True, SOIL)
     return slide
 
@@ -1274,7 +1304,9 @@ def build_wheatfold() -> PresentationType:
         False,
         CHAFF,
     )
-    text_box(s.shapes, 0.8, 5.9, 11.0, 0.5, ["Members' Board  ·  21 October 2027"], 14, False, CHAFF)
+    text_box(
+        s.shapes, 0.8, 5.9, 11.0, 0.5, ["Members' Board  ·  21 October 2027"], 14, False, CHAFF
+    )
 
     # 2 summary with tiles
     s = wf_page(
@@ -1410,7 +1442,18 @@ def build_wheatfold() -> PresentationType:
     ]
     for i, (head, items) in enumerate(cols):
         x = 0.6 + i * 4.1
-        filled(s.shapes, MSO_SHAPE.RECTANGLE, x, 1.8, 3.9, 0.6, (SOIL, FIELD, BARLEY)[i], [head], 18, True)
+        filled(
+            s.shapes,
+            MSO_SHAPE.RECTANGLE,
+            x,
+            1.8,
+            3.9,
+            0.6,
+            (SOIL, FIELD, BARLEY)[i],
+            [head],
+            18,
+            True,
+        )
         text_box(s.shapes, x, 2.55, 3.9, 4.2, [f"\u2022 {t}" for t in items], 14, False, DARK)
 
     # 7 priorities as group-shape cards
@@ -1454,7 +1497,9 @@ def build_wheatfold() -> PresentationType:
         grp = s.shapes.add_group_shape()
         filled(grp.shapes, MSO_SHAPE.ROUNDED_RECTANGLE, x, 1.8, 2.85, 4.9, CHAFF)
         text_box(grp.shapes, x + 0.12, 1.9, 2.6, 0.8, [name], 15, True, FIELD)
-        text_box(grp.shapes, x + 0.12, 2.8, 2.6, 3.8, [f"\u2022 {t}" for t in items], 12, False, DARK)
+        text_box(
+            grp.shapes, x + 0.12, 2.8, 2.6, 3.8, [f"\u2022 {t}" for t in items], 12, False, DARK
+        )
 
     # 8 KPI table
     s = wf_page(prs, "Six measures will tell the Members' Board whether the plan is working")
@@ -1476,23 +1521,36 @@ def build_wheatfold() -> PresentationType:
 
     # 9 roadmap: chevrons, dates in separate boxes, gates as diamonds
     s = wf_page(
-        prs, "We will move in three phases, one harvest year each, with a gate before the next begins"
+        prs,
+        "We will move in three phases, one harvest year each, with a gate before the next begins",
     )
     phases = [
         (
             "Sow",
             "July 2028 - June 2029",
-            ["Thornby pilot: sensors and portal", "Biomass plant design and consent", "Analysers at all four intakes"],
+            [
+                "Thornby pilot: sensors and portal",
+                "Biomass plant design and consent",
+                "Analysers at all four intakes",
+            ],
         ),
         (
             "Grow",
             "July 2029 - June 2030",
-            ["Sensors in all 64 silos", "Portal open to every member", "Biomass plant built at Hollins"],
+            [
+                "Sensors in all 64 silos",
+                "Portal open to every member",
+                "Biomass plant built at Hollins",
+            ],
         ),
         (
             "Gather",
             "July 2030 - June 2031",
-            ["First harvest dried on biomass", "Advisory service at 150 farms", "Oil dryers retired"],
+            [
+                "First harvest dried on biomass",
+                "Advisory service at 150 farms",
+                "Oil dryers retired",
+            ],
         ),
     ]
     for i, (name, dates, items) in enumerate(phases):
@@ -1508,7 +1566,8 @@ def build_wheatfold() -> PresentationType:
 
     # 10 pilot
     s = wf_page(
-        prs, "We will prove sensors and the portal at Thornby with 31 farms before we fit every store"
+        prs,
+        "We will prove sensors and the portal at Thornby with 31 farms before we fit every store",
     )
     blocks = [
         (
@@ -1563,7 +1622,9 @@ def build_wheatfold() -> PresentationType:
     )
 
     # 12 investment
-    s = wf_page(prs, "The plan needs £9.4m over three harvest years, two thirds of it for the dryer")
+    s = wf_page(
+        prs, "The plan needs £9.4m over three harvest years, two thirds of it for the dryer"
+    )
     table(
         s,
         [
@@ -1633,7 +1694,9 @@ def build_wheatfold() -> PresentationType:
     )
 
     # 14 governance and asks
-    s = wf_page(prs, "We ask the Members' Board to approve the plan, the £9.4m and the Thornby pilot")
+    s = wf_page(
+        prs, "We ask the Members' Board to approve the plan, the £9.4m and the Thornby pilot"
+    )
     text_box(
         s.shapes,
         0.6,
@@ -1713,8 +1776,7 @@ REDMARSH_ROSTER = [
         "Head of Emergency Operations",
         "Operations",
         "core",
-        "Call handling, dispatch, category 2 response and the deployment of rapid-response "
-        "cars",
+        "Call handling, dispatch, category 2 response and the deployment of rapid-response cars",
         "Director of Operations",
     ],
     [
