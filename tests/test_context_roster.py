@@ -560,3 +560,28 @@ def test_structure_chart_bullets_name_their_team_and_tier_in_a_parenthesis(
         assert role is not None
         assert (role.name, role.team, role.tier) == ("Head of Safety", "Operations", "extended")
         assert role.responsibilities == ["runs the stewards"]
+
+
+def test_chart_bullets_name_team_and_tier_after_a_dash_under_any_heading(tmp_path: Path) -> None:
+    """A chart line "- **Role** — Team · core — responsibilities" under plain team headings ("## Executive",
+    "## Operations") in a file whose name says nothing of people: every bullet is a role, with
+    its team and tier, and a consultative seat is no core role."""
+    chart = (
+        "# Who does what\n\n"
+        "## Executive\n\n"
+        "- **Chief Executive** — Executive · core — Sponsors the plan; chairs the board.\n"
+        "- **Programme Manager** — Executive · core — Runs the plan and the risk log.\n\n"
+        "## Operations\n\n"
+        "- **Store Manager, Hollins** — Operations · extended — Runs Hollins store.\n\n"
+        "## Consulted\n\n"
+        "- **Chair, Members' Council** — Governance · consultative — Consulted on pool rules.\n"
+    )
+    context = org(tmp_path / "o", {"notes/programme-structure.md": chart})
+    roles = {r.name: (r.team, r.tier, r.tier_stated) for r in context.roles}
+    assert roles == {
+        "Chief Executive": ("Executive", "core", True),
+        "Programme Manager": ("Executive", "core", True),
+        "Store Manager, Hollins": ("Operations", "extended", True),
+        "Chair, Members' Council": ("Governance", "extended", True),
+    }, roles
+    assert context.roles[0].responsibilities == ["Sponsors the plan", "chairs the board"]

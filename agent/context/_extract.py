@@ -374,8 +374,13 @@ _ATTRIBUTE_BODY = r"(?:team|department|function|unit|tier)\s*:[^()]*"
 # ... after a role's name, then the separator before its duties.
 _ATTRIBUTES = re.compile(rf"^\s*\(({_ATTRIBUTE_BODY})\)\s*(?::|[—–-]|\|)?\s*", re.I)
 # A bullet that names its own team or tier is a roster line wherever it stands.
+_TIER_WORD = r"(?:tier\s*)?(?P<tier>core|extended|ext|consultative|consulted)\b"
+# "Team, core" or "Team · extended" after a role's name: a chart's team and tier, in that order.
+_TEAM_TIER = rf"(?P<team>[^,:;()·|/—–]{{2,60}}?)\s*[,·|/]\s*{_TIER_WORD}"
 SELF_DESCRIBED = re.compile(
-    rf"^\s*(?:[-*+•]|\d+[.)])?\s*(?:\*\*|__)?[^()*_:]{{2,80}}(?:\*\*|__)?\s*\({_ATTRIBUTE_BODY}\)",
+    rf"^\s*(?:[-*+•]|\d+[.)])?\s*(?:\*\*|__)?[^()*_:]{{2,80}}(?:\*\*|__)?\s*\({_ATTRIBUTE_BODY}\)"
+    # "- **Role** — Team · core — responsibilities"
+    rf"|^\s*(?:[-*+•]|\d+[.)])?\s*(?:\*\*|__)[^*_]{{2,80}}(?:\*\*|__)\s*[—–:|-]\s*{_TEAM_TIER}\s*[:;,–—|-]",
     re.I,
 )
 # The same line without its bullet: the name, then the attributes and the rest.
@@ -384,10 +389,7 @@ _CHARTED = re.compile(
     re.I,
 )
 
-_TEAM_TIER_LEAD = re.compile(
-    r"^\s*(?P<team>[^,:;()]{2,60}?),\s*(?:tier\s*)?(?P<tier>core|extended|ext)\b\s*[:;,–—-]\s*",
-    re.I,
-)
+_TEAM_TIER_LEAD = re.compile(rf"^\s*{_TEAM_TIER}\s*[:;,–—|-]\s*", re.I)
 
 
 def parse_role_line(
@@ -441,7 +443,7 @@ def parse_role_line(
     lead = _TEAM_TIER_LEAD.match(rest)
     if lead:
         team = lead.group("team").strip()
-        tier = "extended" if lead.group("tier").lower().startswith("ext") else "core"
+        tier = "core" if lead.group("tier").lower() == "core" else "extended"
         rest = rest[lead.end() :]
     paren = None if team else re.search(r"\s*\(([^()]{2,60})\)\s*$", name)
     if paren:  # "Data Engineering Lead (Data & Analytics)": the parenthesis names the team

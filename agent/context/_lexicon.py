@@ -516,6 +516,7 @@ TIER_WORDS = {
     "secondary": "extended",
     "stakeholder": "extended",
     "consulted": "extended",
+    "consultative": "extended",
     "informed": "extended",
     "advisory": "extended",
     "advisor": "extended",
@@ -535,6 +536,6 @@ def parse_tier(value: str | None, *, column: str = "") -> str | None:
         return TIER_WORDS[text]
     if re.search(r"\bcore\b", text):
         return "core"
-    if re.search(r"\b(extended|stakeholder|advis)", text):
+    if re.search(r"\b(extended|stakeholder|advis|consult)", text):
         return "extended"
     return None
