@@ -670,3 +670,67 @@ def test_a_fixed_price_a_stock_of_days_or_a_quarterly_board_state_no_gap(sentenc
     from agent.context import find_absences
 
     assert not find_absences(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # limits said as plain facts: a signal that drops, few replies, systems that differ
+        (
+            "Handheld scanners in the cold store lose their wifi connection near the racking.",
+            "limitation",
+        ),
+        (
+            "Phone reception at the lower quarry drops to nothing past the weighbridge.",
+            "limitation",
+        ),
+        ("Tenant satisfaction comes from a card that 12% of households return.", "limitation"),
+        ("The eleven branches use four different booking systems.", "limitation"),
+        # slow cycles and late results; old kit; a courier run; queues
+        ("Fuel tanks are dipped and read once a month.", "limitation"),
+        (
+            "An auditor checks each site every six weeks, and the findings reach us a month later.",
+            "limitation",
+        ),
+        (
+            "Heat use per block is read quarterly, so the per-flat figure is an estimate.",
+            "limitation",
+        ),
+        ("The boiler plant at two schools dates from before 1995.", "limitation"),
+        ("Swabs go to the central laboratory by courier each afternoon.", "limitation"),
+        ("Supplier invoices are paid in a payment run every second Tuesday.", "limitation"),
+        ("On match days coaches queue back onto the ring road.", "limitation"),
+        ("The advice line is staffed from 9am to 6pm.", "limitation"),
+        ("Only 14 of our drivers hold the ticket for hazardous loads.", "limitation"),
+        ("Nine of the engineers hold that qualification today.", "limitation"),
+        # a body that must agree above a sum, caps, order windows, waits and lead times
+        ("Spending above £250,000 must go to the Finance Committee.", "constraint"),
+        ("The substation caps charging at four buses each night.", "constraint"),
+        ("The national framework accepts orders in two windows a year.", "constraint"),
+        ("A school that misses its slot waits three months for the next one.", "constraint"),
+        ("The new transformer is quoted at 30 weeks from order.", "constraint"),
+        ("The outreach team is funded by a lottery grant confirmed to March 2029.", "constraint"),
+        ("The training levy covers 12 apprentices a year.", "constraint"),
+    ],
+)
+def test_limits_said_as_plain_facts_are_found_with_their_kind(sentence: str, kind: str) -> None:
+    found = find_statements(sentence)
+    assert found and found[0][0] == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board meets every other month to review progress.",
+        "Grant funding of £400,000 a year is confirmed to March 2028.",
+        "We will publish the results a month later on the website.",
+        "The reception desk is open from 9am to 5pm and the phone line around the clock.",
+        "All 40 of our drivers hold the ticket for hazardous loads.",
+        "Members receive the newsletter once a month.",
+        "Decisions above £250,000 are signed off by the Finance Director.",
+    ],
+)
+def test_the_same_words_in_ordinary_sentences_state_no_gap(sentence: str) -> None:
+    from agent.context import find_absences
+
+    assert not find_absences(sentence), sentence
