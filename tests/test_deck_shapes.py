@@ -1434,3 +1434,45 @@ def test_an_organization_named_in_capitals_over_the_cover_title_is_the_organizat
     )
     plan = read_deck_plan(_deck([cover, ("Summary", ["Northvale Leisure Trust runs six pools"])]))
     assert plan.organization == "Northvale Leisure Trust"
+
+
+def test_stage_names_a_pdf_reads_as_one_line_take_the_dated_columns_under_them() -> None:
+    """A PDF reads chevrons set side by side as one line ("Stabilise Extend Sustain"), then
+    each column: its dates in a box below, its work, and a gate marker named by its number
+    ("G1 Pilot go/no-go"). Each name takes its column; each marker is its phase's gate."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Right care 2028-2031", ["Board paper, November 2027"]),
+            (
+                "Three phases over three years",
+                [
+                    "ROADMAP",
+                    "Stabilise Extend Sustain",
+                    "Apr 2028 - Mar 2029",
+                    "Open the clinical hub",
+                    "G1 Pilot go/no-go",
+                    "Apr 2029 - Sep 2030",
+                    "Cohort areas at two hospitals",
+                    "G2 Hub extension review",
+                    "Oct 2030 - Mar 2031",
+                    "Hand over to business as usual",
+                    "G3 Benefits review",
+                ],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert [(p.name, p.gate) for p in plan.phases] == [
+        ("Stabilise", "G1 Pilot go/no-go"),
+        ("Extend", "G2 Hub extension review"),
+        ("Sustain", "G3 Benefits review"),
+    ]
+    assert [round(p.end_week - p.start_week) for p in plan.phases] == [52, 78, 26]
+    work = {c.text: c.phase for c in plan.commitments if c.kind == "phase_item"}
+    assert work == {
+        "Open the clinical hub": "Stabilise",
+        "Cohort areas at two hospitals": "Extend",
+        "Hand over to business as usual": "Sustain",
+    }, work

@@ -908,19 +908,32 @@ def _headers_over_columns(
     while start > 0 and _column_name(lines[start - 1], start_year):
         start -= 1
     run = opens[0] - start
-    if not 2 <= run <= 6 or len(opens) != run:
-        return lines, levels, False
     spans = [timeline.calendar_range(lines[i], start_year) for i in opens]
     if any(sp is None for sp in spans) or any(
         a.start > b.start  # type: ignore[union-attr]
         for a, b in itertools.pairwise(spans)
     ):
         return lines, levels, False
-    order = list(range(start))
-    for k, (name, at) in enumerate(zip(range(start, start + run), opens, strict=True)):
-        order.append(name)
-        order += list(range(at, opens[k + 1] if k + 1 < run else len(lines)))
-    return [lines[i] for i in order], [levels[i] for i in order], True
+    # A PDF reads names set side by side as one line ("Stabilise Extend Sustain"): one
+    # capitalised word a column, as many as the dated columns under them.
+    side = lines[opens[0] - 1].split() if run >= 1 else []
+    if not (2 <= run <= 6 and len(opens) == run) and (
+        2 <= len(opens) <= 6 and len(side) == len(opens) and all(w[:1].isupper() for w in side)
+    ):
+        named = [(w, levels[opens[0] - 1]) for w in side]
+        start = opens[0] - 1
+    elif 2 <= run <= 6 and len(opens) == run:
+        named = [(lines[i], levels[i]) for i in range(start, start + run)]
+    else:
+        return lines, levels, False
+    out = [(lines[i], levels[i]) for i in range(start)]
+    for k, at in enumerate(opens):
+        out.append(named[k])
+        out += [
+            (lines[i], levels[i])
+            for i in range(at, opens[k + 1] if k + 1 < len(opens) else len(lines))
+        ]
+    return [ln for ln, _ in out], [lv for _, lv in out], True
 
 
 def _column_name(line: str, start_year: int | None) -> bool:
@@ -1042,6 +1055,10 @@ def _phase_body(
             gate = f"{gate} {dated.group('name')}".strip() if gate else dated.group("name")
             gate_span = timeline.calendar_range(dated.group("when"), start_year) or gate_span
             continue
+        if _GATE_MARKER.match(line.strip()):
+            # "G1 Curlew go/no-go" at the end of a chevron: the gate, by its name alone
+            gate = f"{gate}; {line.strip()}" if gate else line.strip()
+            continue
         if is_gate_label(line) or _GATE_LINE.match(line) and re.search(r"\bgate\b", line, re.I):
             after = re.split(r"[:：]", line, maxsplit=1)
             rest = after[1].strip() if len(after) > 1 else ""
@@ -1072,6 +1089,12 @@ def _phase_body(
 
 
 _GATE_WORD = r"(?:gate|decision point|check ?point|review point)"
+# A gate marker named by its number and what it decides ("G2 Hub extension review").
+_GATE_MARKER = re.compile(
+    r"^(?:g|gate\s*)\d{1,2}\b\s*[·:–-]?\s*(?:[\w'/-]+\s+){0,5}?"
+    r"(?:go/no-go|go-no-go|review|decision|sign-off|gate|checkpoint)$",
+    re.I,
+)
 _DATED_GATE = re.compile(
     r"^(?P<name>(?:[\w-]+\s+){0,3}?(?:gate|go/no-go|go-no-go|checkpoint|decision point))"
     r"\s*[,:–-]\s*(?P<when>.+)$",
