@@ -918,7 +918,10 @@ def _headers_over_columns(
     # capitalised word a column, as many as the dated columns under them.
     side = lines[opens[0] - 1].split() if run >= 1 else []
     if not (2 <= run <= 6 and len(opens) == run) and (
-        2 <= len(opens) <= 6 and len(side) == len(opens) and all(w[:1].isupper() for w in side)
+        2 <= len(opens) <= 6
+        and len(side) == len(opens)
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in side)
+        and not PHASE_KEY.match(lines[opens[0] - 1].strip())
     ):
         named = [(w, levels[opens[0] - 1]) for w in side]
         start = opens[0] - 1
