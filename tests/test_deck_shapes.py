@@ -1476,3 +1476,61 @@ def test_stage_names_a_pdf_reads_as_one_line_take_the_dated_columns_under_them()
         "Cohort areas at two hospitals": "Extend",
         "Hand over to business as usual": "Sustain",
     }, work
+
+
+def test_speaker_notes_of_first_days_risk_and_pilot_slides_add_what_did_not_fit() -> None:
+    """Notes say what the slide had no room for: one more first-90-days item after a label, a
+    further risk and its mitigation, the pilot's success criteria under their label. The rest
+    of a presenter's script, and notes on other slides, are no commitments."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Brewhouse to Bar 2028-2029", ["Board paper, November 2027"]),
+            (
+                "The first 90 days",
+                [
+                    "Appoint the programme manager and hold the first board",
+                    "Audit every cellar in the estate",
+                    "Choose the till and stock supplier",
+                ],
+            ),
+            ("Risks", ["Grid upgrade is late", "Mitigation: keep the mobile canner booked"]),
+            (
+                "Pilot: Project Firkin",
+                [
+                    "Six managed pubs around Harrowby",
+                    "July to December 2028",
+                    "The Programme Board decides go or no-go at G2 in December 2028",
+                    "About 900 customers over six months",
+                ],
+            ),
+            ("Our brewery today", ["We brew 40,000 barrels a year"]),
+        ]
+    )
+    notes = {
+        2: "Thank the board for its time.\nOne more that did not fit: enrol the first 8 "
+        "apprentices with the college for a September 2028 start.",
+        3: "A further risk, raised at the Finance Committee: the price of aluminium cans.\n"
+        "Mitigation: fix the can price for 12 months before the line starts.",
+        4: "Firkin's success criteria, agreed with the Finance Director:\n"
+        "Wet stock loss below 4% for three months running.\n"
+        "Every manager trained on the handheld before the first count.",
+        5: "Fit new cooling in every cellar, if the board asks about it.",
+    }
+    for n, text in notes.items():
+        prov = Provenance(file="deck.pptx", slide=n)
+        deck.units[n - 1].blocks.append(Block(kind=BlockKind.notes, text=text, source=prov))
+    plan = read_deck_plan(deck)
+    texts = {c.kind + ": " + c.text for c in plan.commitments}
+    assert (
+        "milestone: Enrol the first 8 apprentices with the college for a September 2028 start"
+        in texts
+    ), texts
+    assert "risk: fix the can price for 12 months before the line starts." in texts, texts
+    assert any(c.title == "Mitigate the price of aluminium cans" for c in plan.commitments)
+    gate = next(c for c in plan.commitments if c.kind == "gate")
+    assert "Every manager trained on the handheld" in gate.text, gate.text
+    assert not any("Thank" in t or "cooling" in t for t in texts), texts
+    # who takes the go/no-go, and how big the pilot is, are no work of the pilot
+    assert not any("decides go" in t or "About 900" in t for t in texts), texts

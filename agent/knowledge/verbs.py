@@ -193,6 +193,16 @@ WORK_VERBS = INTENT_VERBS | frozenset(
         "enrol",
         "enroll",
         "certify",
+        # fitting, leasing, buying, paying and calling back are the work of a plan too ("Fit
+        # sensors in every silo", "Lease 120 cars", "Call back every caller", "Seek advice")
+        "fit",
+        "lease",
+        "buy",
+        "pay",
+        "call",
+        "seek",
+        "fix",
+        "turn",
     ]
 )
 

@@ -184,6 +184,7 @@ class _Slide:
         self.title = _clean(unit.title or "")
         self.lines: list[tuple[str, Block]] = []
         self.tables: list[list[list[str]]] = []
+        self.notes: list[tuple[str, Block]] = []  # the speaker notes, read only where they say
         drawn = _drawn.drawn_table(unit)  # a scorecard drawn with text boxes
         if drawn is not None:
             self.tables.append(drawn[0])
@@ -194,7 +195,12 @@ class _Slide:
             if block.kind is BlockKind.table and block.rows:
                 self.tables.append([[_cell(c) for c in row] for row in block.rows])
                 continue
-            if block.kind in (BlockKind.notes, BlockKind.chart, BlockKind.image_alt):
+            if block.kind is BlockKind.notes:
+                self.notes += [
+                    (line, block) for raw in block.text.splitlines() if (line := _clean(raw))
+                ]
+                continue
+            if block.kind in (BlockKind.chart, BlockKind.image_alt):
                 continue
             for raw in block.text.splitlines():
                 line = _clean(raw)
@@ -279,6 +285,33 @@ class _Slide:
     def texts(self) -> list[str]:
         return [t for t, _ in self.lines]
 
+    def take_notes(self, kind: str) -> None:
+        """The speaker notes of a first-days, risk or pilot slide hold what did not fit on it:
+        "One more for the first 90 days: enrol the first 8 apprentices ...", "A fifth risk:
+        the price of cans." over "Mitigation: fix the price ...", "Our success criteria:"
+        over the criteria. Those lines join the slide's own; the rest of a script does not."""
+        taken: list[tuple[str, Block]] = []
+        for line, block in self.notes:
+            label, _, rest = line.partition(":")
+            rest = rest.strip()
+            labelled = bool(rest) and 1 <= len(words(label)) <= 14
+            if kind == "first_days":
+                # after a label any imperative; a bare line of script only with a verb of work
+                # ("Thank the board" opens a speech, not a piece of work)
+                item = rest[:1].upper() + rest[1:] if labelled else line
+                if imperative_item(item) if labelled else opens_with_work(item):
+                    taken.append((item.rstrip("."), block))
+            elif kind == "risk":
+                if _MITIGATION.match(line) or _RISK_LINE.match(line):
+                    taken.append((line, block))
+                elif labelled and re.search(r"\brisks?\b", label, re.I):
+                    taken.append((rest[:1].upper() + rest[1:].rstrip("."), block))
+            elif re.search(r"\b(?:success|acceptance|exit)\s+criteria\b", label, re.I) and not rest:
+                taken.append(("Success criteria:", block))
+            elif taken:
+                taken.append((line.rstrip("."), block))  # the criteria under their label
+        self.lines += taken
+
 
 _LEAD_QUESTION = re.compile(r"^(?:what|how|where|who|why|when|which)\b", re.I)
 
@@ -343,6 +376,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         title = slide.title
         heading = slide.heading
         if section("first_days").search(heading):
+            slide.take_notes("first_days")
             plan.commitments += _checklist(slide, plan.start_year, kind="milestone")
             for table in slide.tables:
                 rows = _plan_table(slide, table, plan.start_year, kind="milestone")
@@ -352,6 +386,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             continue
         # The title, or the eyebrow over it ("09 · RISKS", "GOVERNANCE"), says what a slide is.
         if section("risk").search(slide.named) and not section("not_plan").search(title):
+            slide.take_notes("risk")
             plan.commitments += _risks(slide)
         if section("governance").search(slide.named):
             plan.commitments += _governance(slide)
@@ -391,6 +426,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             readings.append(reading)
             continue
         if re.search(r"\bpilot\b", title, re.I) or _cued_pilot(title) or _trial_name(slide):
+            slide.take_notes("pilot")
             piloted = _pilot_slide(slide, plan.start_year, origin)
             if piloted:
                 plan.commitments += piloted
@@ -2675,6 +2711,13 @@ _WORK_HEADING = re.compile(
 )
 
 
+_PILOT_ASIDE = re.compile(
+    r"\b(?:decides?|takes?\s+the)\b[^.;]{0,40}\bgo(?:/|\s+or\s+)no-go\b"
+    r"|^(?:about|around|some|roughly|up\s+to|over)\s+[\d,]+\s+\w+(?:\s+\w+)?\s+(?:over|in|across|a)\b",
+    re.I,
+)
+
+
 def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[Commitment]:
     """A slide given to the pilot: its work (gantt bars or bullets) and its success criteria."""
     # "What we will try" over the work: a heading, not work.
@@ -2690,6 +2733,15 @@ def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[C
         axis
         or timeline.calendar_range(slide.title, start_year)
         or (timeline.calendar_range(summary, start_year) if summary else None)
+        # ... or a line of dates alone ("July to December 2028")
+        or next(
+            (
+                timeline.calendar_range(t, start_year)
+                for t in lines
+                if _phases._dates_only(t, start_year)
+            ),
+            None,
+        )
     )
     start = (
         (span.start - origin)
@@ -2699,7 +2751,9 @@ def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[C
     end = (
         (span.end - origin) if span is not None and span.absolute else (span.end if span else None)
     )
-    work = [i for i in items if i != summary]
+    # "The Board decides go or no-go at G2 in December 2028" says who takes the gate, and
+    # "About 900 families over nine months" how big the pilot is: neither is work.
+    work = [i for i in items if i != summary and not _PILOT_ASIDE.search(i)]
     if summary:
         # The line under the title says what the pilot is, where and when: the pilot itself.
         out.append(
