@@ -33,7 +33,7 @@ from extractors._base import (
     short_reason,
     wordy,
 )
-from schemas.deck import BlockKind, Deck, Unit
+from schemas.deck import Block, BlockKind, Deck, Unit
 
 _FIGURE = re.compile(r"[<>≥≤~+−-]?[$£€¥]?\d[\d.,:/]*\s?(?:%|[A-Za-z]{1,4}\.?)?")
 MAX_BARS = 400  # text-less shapes kept per slide: a chart's bars, not a hostile file's thousands
@@ -138,7 +138,61 @@ def extract_pptx(data: bytes, source: Source) -> Deck:
         units.append(unit.build())
     if not any(u.blocks for u in units):
         raise NoTextError(source.path, "no extractable text: text may be in pictures, OCR it first")
+    _titles_by_place(units, (slide_height or DEFAULT_SLIDE_HEIGHT) * 0.02)
     return source.deck("pptx", units, warnings)
+
+
+def _titles_by_place(units: list[Unit], tolerance: float) -> None:
+    """A deck without title placeholders names each slide by its largest short text near the
+    top. Most such decks put every title in one place; on a slide whose largest text is a
+    statement under the title (a north star in a big font), the text in that place is the
+    title. The place counts when most slides' titles stand there, three at least."""
+
+    def place(block: Block) -> tuple[int, int]:
+        assert block.box is not None
+        return block.box[0], block.box[1]
+
+    def near(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        return abs(a[0] - b[0]) <= tolerance and abs(a[1] - b[1]) <= tolerance
+
+    chosen: list[tuple[Unit, Block]] = []
+    for unit in units:
+        if not unit.title or any(b.kind is BlockKind.title for b in unit.blocks):
+            continue
+        block = next(
+            (
+                b
+                for b in unit.blocks
+                if b.kind is BlockKind.body
+                and b.box is not None
+                and b.text.strip().splitlines()[:1] == [unit.title.strip()]
+            ),
+            None,
+        )
+        if block is not None:
+            chosen.append((unit, block))
+    if len(chosen) < 3:
+        return
+    spots = [place(b) for _, b in chosen]
+    home = max(spots, key=lambda p: sum(near(p, q) for q in spots))
+    if sum(near(home, q) for q in spots) * 2 <= len(spots):
+        return
+    for unit, block in chosen:
+        if near(place(block), home):
+            continue
+        there = next(
+            (
+                b
+                for b in unit.blocks
+                if b.kind is BlockKind.body
+                and b.box is not None
+                and near(place(b), home)
+                and b.text.strip()
+            ),
+            None,
+        )
+        if there is not None:
+            unit.title = there.text.strip().splitlines()[0]
 
 
 class SlideReader:

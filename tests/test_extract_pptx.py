@@ -179,6 +179,35 @@ def test_slide_without_title_placeholder_uses_top_short_text(rich_deck: Path) ->
     assert unit.blocks[0].text == "Market context"
 
 
+def test_action_titles_in_one_place_win_over_a_big_statement_under_them(tmp_path: Path) -> None:
+    """A deck of text boxes whose titles all stand in one place: on the slide whose north star
+    is set larger under its title, the title is still the text in that place."""
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
+
+    def box(slide, top: float, text: str, size: int) -> None:  # type: ignore[no-untyped-def]
+        frame = slide.shapes.add_textbox(Inches(0.6), Inches(top), Inches(12), Inches(1)).text_frame
+        frame.text = text
+        frame.paragraphs[0].runs[0].font.size = Pt(size)
+
+    titles = [
+        "Our stores are full, but we grade grain too slowly",
+        "We have set one ambition and one promise we can measure",
+        "Four priorities turn the plan into work for every store",
+        "We will move in three phases, one harvest each",
+    ]
+    for n, title in enumerate(titles):
+        slide = prs.slides.add_slide(prs.slide_layouts[BLANK])
+        box(slide, 0.4, title, 26)
+        if n == 1:
+            box(slide, 2.1, "A co-op every grower is proud to belong to.", 40)
+        box(slide, 4.5, "A line of body text under the title", 16)
+    deck = extract(save(prs, tmp_path / "action-titles.pptx"))
+    assert [u.title for u in deck.units] == titles
+    body = [b.text for b in deck.units[1].blocks]
+    assert "A co-op every grower is proud to belong to." in body
+
+
 def test_markdown_rendering(rich_deck: Path) -> None:
     md = to_markdown(extract(rich_deck))
     assert "## Slide 1: Growth strategy 2027" in md

@@ -10,7 +10,7 @@ from pptx.util import Inches
 
 from agent.engines.rules.visions import find_visions, kpi_goals
 from extractors import extract
-from schemas.deck import Deck
+from schemas.deck import BlockKind, Deck
 from tests.decks import slide_deck, table_block
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "strategy"
@@ -940,3 +940,42 @@ def test_action_titles_about_the_plans_parts_are_no_goals() -> None:
     )
     texts = [v.text for v in find_visions(deck)]
     assert texts == ["Cut C-check turn time from 21 to 15 days by September 2029"], texts
+
+
+def test_a_running_footer_and_todays_figure_on_a_goal_slide_are_no_goals() -> None:
+    """On "What does good look like by 2030?" the north star and its test are goals; the
+    footer every slide carries and "Today the certificate allows 16,900." are not."""
+    footer = "Ravenholt Town FC · North Stand 2030 · Club Board · Private"
+    deck = slide_deck(
+        [
+            ("North Stand 2030", ["Club Board, October 2027", footer]),
+            ("Where we are", ["Crowds average 14,200", footer]),
+            (
+                "What does good look like by 2030?",
+                [
+                    "A ground that feels like home to every fan, from the first whistle on",
+                    "THE TEST",
+                    "By May 2030, the ground will hold a safety certificate for 18,400 fans.",
+                    "Today the certificate allows 16,900.",
+                    footer,
+                ],
+            ),
+            ("Our plan", ["Rebuild the North Stand roof", footer]),
+        ],
+        bullets=False,
+    )
+    for unit in deck.units:  # titles in text boxes, as a designer's deck has them
+        unit.blocks[0].kind = BlockKind.body
+    texts = [v.text for v in find_visions(deck)]
+    assert any(t.startswith("By May 2030, the ground will hold") for t in texts), texts
+    assert not any("Today" in t or "Club Board · Private" in t for t in texts), texts
+
+
+def test_a_month_range_dates_the_plan_whatever_year_range_a_data_slide_names() -> None:
+    from agent.knowledge import timeline
+
+    start, weeks, origin = timeline.plan_window(
+        ["Patient flow plan, April 2027 to March 2029", "2025/26 in numbers"]
+    )
+    assert start == 2027 and weeks is not None and 100 <= weeks <= 106
+    assert round(origin / timeline.WEEKS_PER_MONTH) == 3  # from April

@@ -208,6 +208,7 @@ def plan_window(texts: list[str]) -> tuple[int | None, int | None, float]:
     start_year: int | None = None
     best = 0.0
     origin = 0.0
+    monthly: tuple[int, float, float] | None = None  # (start year, weeks, origin) of a month range
     for text in texts:
         months = month_range(text)
         if months:
@@ -215,8 +216,8 @@ def plan_window(texts: list[str]) -> tuple[int | None, int | None, float]:
             spans = calendar_spans(months.group(0), y0)
             if len(spans) >= 2 and 0 < y1 - y0 <= 10:
                 weeks = max(s.end for s in spans) - min(s.start for s in spans)
-                if weeks > best:
-                    best, start_year, origin = weeks, y0, min(s.start for s in spans)
+                if monthly is None or weeks > monthly[1]:
+                    monthly = (y0, weeks, min(s.start for s in spans))
                 continue
         for m in _YEAR_RANGE.finditer(text):
             a = int(m.group(1))
@@ -233,6 +234,10 @@ def plan_window(texts: list[str]) -> tuple[int | None, int | None, float]:
                 best = max(best, weeks)
         for m in _SLASH_MONTHS.finditer(text):
             best = max(best, int(m.group(3)) * WEEKS_PER_MONTH)
+    if monthly is not None and monthly[1] >= best * 0.75:
+        # "April 2027 to March 2029" says when the plan runs; a year range elsewhere ("2025/26
+        # in numbers", a baseline year) does not move its start.
+        start_year, best, origin = monthly
     return start_year, (int(round(best)) if best else None), origin
 
 

@@ -193,13 +193,12 @@ WORK_VERBS = INTENT_VERBS | frozenset(
         "enrol",
         "enroll",
         "certify",
-        # fitting, leasing, buying, paying and calling back are the work of a plan too ("Fit
-        # sensors in every silo", "Lease 120 cars", "Call back every caller", "Seek advice")
+        # fitting, leasing, buying and paying are the work of a plan too ("Fit sensors in
+        # every silo", "Lease 120 cars", "Seek advice")
         "fit",
         "lease",
         "buy",
         "pay",
-        "call",
         "seek",
         "fix",
         "turn",
@@ -237,10 +236,18 @@ DELIVERY_VERBS = frozenset(
 )
 
 
+# Verbs of work only with their particle: "Call back every caller", not "Call bells answered".
+_PHRASAL_WORK = frozenset(["call back", "ring back", "follow up", "sign up", "check in"])
+
+
 def opens_with_work(text: str) -> bool:
     """A capitalised line whose first word is a verb of work ("Recruit the six surveyors.")."""
-    first = words(text)[:1]
-    return bool(first) and text[:1].isupper() and first[0].lower() in WORK_VERBS
+    first = [w.lower() for w in words(text)[:2]]
+    return (
+        bool(first)
+        and text[:1].isupper()
+        and (first[0] in WORK_VERBS or " ".join(first) in _PHRASAL_WORK)
+    )
 
 
 # Words that open a line but are no verb: "In the first month ...", "All the stewards ...".

@@ -160,7 +160,7 @@ def _cell(text: str) -> str:
     return f"-{out}" if re.match(r"^\s*[-–−]\d", text) and out[:1].isdigit() else out
 
 
-def _boilerplate(deck: Deck) -> set[str]:
+def boilerplate(deck: Deck) -> set[str]:
     """Lines repeated on many slides (footers, confidentiality marks, running section names)."""
     counts: Counter[str] = Counter()
     for unit in deck.units:
@@ -345,7 +345,7 @@ def _answers(lines: list[tuple[str, Block]]) -> bool:
 
 
 def read_deck_plan(deck: Deck) -> DeckPlan:
-    noise = _boilerplate(deck)
+    noise = boilerplate(deck)
     slides = [_Slide(deck, u, noise) for u in deck.units if not u.hidden]
     plan = DeckPlan()
     plan.title, plan.organization = _title_and_org(deck, slides, noise)

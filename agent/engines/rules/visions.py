@@ -21,7 +21,7 @@ from agent.knowledge.kpis import (
 from agent.knowledge.lexicon import pattern, section
 from agent.knowledge.text import STOPWORDS, content_stems, sentences, title_cased, words
 from agent.knowledge.verbs import DELIVERY_VERBS, INTENT_VERBS, opens_with_work
-from agent.planning.deck_plan import Kpi, read_deck_plan
+from agent.planning.deck_plan import Kpi, boilerplate, read_deck_plan
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
 
@@ -823,6 +823,13 @@ def _kpi_rank(kpi: Kpi) -> float:
     return 0.42 if kpi.tile else 0.45
 
 
+_TODAY_LINE = re.compile(
+    r"^(?:today|currently|at\s+present|right\s+now|as\s+things\s+stand)\b\s*,?\s+"
+    r"(?:the|our|we|it|there|only|about|\d)",
+    re.I,
+)
+
+
 def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list[VisionDraft]:
     """Vision statements in deck order; near-duplicates (title repeated in body, PDF twins) kept once."""
     found: list[tuple[float, VisionDraft]] = []
@@ -833,6 +840,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     )
     pilot_slide = (plan.pilot.source.slide or plan.pilot.source.page) if plan.pilot else None
     phased = Counter(p.source.slide or p.source.page for p in plan.phases)
+    noise = boilerplate(deck)  # a footer on most slides is no goal, whatever slide it is on
     for unit in deck.units:
         if unit.hidden or _divider(unit):
             continue
@@ -847,6 +855,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         for i, (text, block) in enumerate(candidates):
             if text in captions:
                 continue  # a big number's label or caption; the tile itself is read as a KPI
+            if " ".join(text.split()).strip(" •▪·–—-*") in noise or _TODAY_LINE.match(text):
+                continue  # a footer; "Today the certificate allows 16,900": where we start
             if block.kind is BlockKind.title and (
                 phased[unit.number]
                 or ((part := _PART_TITLE.match(text)) and not re.search(r"\d", text[part.end() :]))
