@@ -1534,3 +1534,36 @@ def test_speaker_notes_of_first_days_risk_and_pilot_slides_add_what_did_not_fit(
     assert not any("Thank" in t or "cooling" in t for t in texts), texts
     # who takes the go/no-go, and how big the pilot is, are no work of the pilot
     assert not any("decides go" in t or "About 900" in t for t in texts), texts
+
+
+def test_a_priorities_table_cell_of_several_pieces_of_work_gives_one_commitment_each() -> None:
+    """A native table's cell read as one run ("Install a canning line ... 2028 Cut water use
+    ... Recover heat ..."): one commitment per piece; a name after a preposition stays whole."""
+    from agent.engines.rules.visions import find_visions
+    from agent.knowledge.verbs import split_work_run
+    from tests.decks import slide_deck, table_block
+
+    assert split_work_run("Partner with Open Reach on fibre to every depot") == [
+        "Partner with Open Reach on fibre to every depot"
+    ]
+    deck = slide_deck([("Brewhouse to Bar 2028-2029", ["Board paper"]), ("Four priorities", [])])
+    rows = [
+        ["Priority", "What we will do", "Lead"],
+        [
+            "1. Brew more with less",
+            "Install a canning line at the brewery by June 2028 Cut water use to 4.0 litres per "
+            "litre of beer Recover heat from the wort cooler to preheat brewing water",
+            "Head Brewer",
+        ],
+    ]
+    deck.units[1].blocks.append(table_block(rows, 2, order=2))
+    plan = read_deck_plan(deck)
+    work = [c.text for c in plan.commitments if c.kind == "initiative"]
+    assert work == [
+        "Install a canning line at the brewery by June 2028",
+        "Cut water use to 4.0 litres per litre of beer",
+        "Recover heat from the wort cooler to preheat brewing water",
+    ], work
+    assert {c.lead for c in plan.commitments if c.kind == "initiative"} == {"Head Brewer"}
+    # the column headed as the deck's work holds no goals
+    assert not any("canning" in v.text or "wort" in v.text for v in find_visions(deck))

@@ -200,6 +200,10 @@ WORK_VERBS = INTENT_VERBS | frozenset(
         "buy",
         "pay",
         "seek",
+        "recover",
+        "visit",
+        "reuse",
+        "recycle",
         "fix",
         "turn",
     ]
@@ -454,3 +458,31 @@ def we_will_work(text: str) -> str | None:
     parts = text.split(None, 2 + skip)
     rest = parts[-1] if len(parts) == 3 + skip else ""
     return rest[:1].upper() + rest[1:] if rest else None
+
+
+_JOINING = frozenset(
+    "with to by for of and or the a an at in on from into onto via as than our their its".split()  # noqa: SIM905
+)
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # "Open Reach": one name, no new piece
+_NEXT_PIECE = re.compile(r"(?<=[a-z0-9%)])\s+(?=[A-Z][a-z]+\s+\S)")
+
+
+def split_work_run(text: str) -> list[str]:
+    """A table cell whose paragraphs were read as one run ("Install a canning line by June
+    2028 Cut water use to 4.0 litres Recover heat from the wort cooler"): one piece per verb
+    of work that opens a new capitalised word mid-sentence. Anything else stays whole."""
+    cuts = (
+        [0]
+        + [
+            m.end()
+            for m in _NEXT_PIECE.finditer(text)
+            if opens_with_work(text[m.end() :])
+            # "Partner with Open Reach": a name after a preposition, no new piece
+            and (prev := text[: m.start()].split()[-1])[:1] not in _CAPITALS
+            and prev.lower() not in _JOINING
+        ]
+    )
+    pieces = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+    if len(pieces) > 1 and opens_with_work(text) and all(len(words(p)) >= 3 for p in pieces):
+        return pieces
+    return [text]

@@ -30,7 +30,12 @@ from agent.knowledge.kpis import (
 )
 from agent.knowledge.lexicon import layer_scores, pattern, pilot_units, section
 from agent.knowledge.text import content_stems, sentences, shorten, stem, title_cased, words
-from agent.knowledge.verbs import imperative_item, opens_with_work, we_will_work
+from agent.knowledge.verbs import (
+    imperative_item,
+    opens_with_work,
+    split_work_run,
+    we_will_work,
+)
 from agent.planning import _drawn, _phases
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
@@ -1195,23 +1200,25 @@ def _plan_table(
                 )
             )
             continue
-        text = work + (f" (acceptance: {criteria})" if criteria else "")
-        named = re.sub(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z])", "", work)  # "4.1 The family app"
-        out.append(
-            Commitment(
-                kind=kind,
-                title=f"{label}: {shorten(named, 70)}" if label else shorten(named, 80),
-                text=text,
-                source=slide.source,
-                section=slide.title,
-                start_week=span.start if span else None,
-                end_week=span.end if span else None,
-                window=span.label if span else None,
-                lead=cells[lead].strip() if lead is not None and cells[lead].strip() else None,
-                criteria=criteria or None,
-                raw_when=cells[when].strip() if when is not None else None,
+        # A cell of several pieces of work read as one run: one commitment each.
+        for piece in split_work_run(work):
+            text = piece + (f" (acceptance: {criteria})" if criteria else "")
+            named = re.sub(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z])", "", piece)  # "4.1 The family app"
+            out.append(
+                Commitment(
+                    kind=kind,
+                    title=f"{label}: {shorten(named, 70)}" if label else shorten(named, 80),
+                    text=text,
+                    source=slide.source,
+                    section=slide.title,
+                    start_week=span.start if span else None,
+                    end_week=span.end if span else None,
+                    window=span.label if span else None,
+                    lead=cells[lead].strip() if lead is not None and cells[lead].strip() else None,
+                    criteria=criteria or None,
+                    raw_when=cells[when].strip() if when is not None else None,
+                )
             )
-        )
     return out
 
 

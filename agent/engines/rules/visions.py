@@ -20,7 +20,7 @@ from agent.knowledge.kpis import (
 )
 from agent.knowledge.lexicon import pattern, section
 from agent.knowledge.text import STOPWORDS, content_stems, sentences, title_cased, words
-from agent.knowledge.verbs import DELIVERY_VERBS, INTENT_VERBS, opens_with_work
+from agent.knowledge.verbs import DELIVERY_VERBS, INTENT_VERBS, opens_with_work, split_work_run
 from agent.planning.deck_plan import Kpi, boilerplate, read_deck_plan
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
@@ -611,6 +611,13 @@ def _section_label(text: str) -> bool:
 MAX_BLOCK_CHARS = 20_000
 
 
+_WORK_COLUMN = re.compile(
+    r"^\W*(?:(?:key\s+)?(?:initiatives?|actions?|projects?|deliverables?|activities|workstreams?)"
+    r"|what\s+we\s+will\s+do|how\s+we\s+will\s+(?:do\s+it|deliver(?:\s+it)?))\W*$",
+    re.I,
+)
+
+
 def _candidates(unit: Unit) -> list[tuple[str, Block]]:
     out: list[tuple[str, Block]] = []
     for block in unit.blocks:
@@ -621,11 +628,15 @@ def _candidates(unit: Unit) -> list[tuple[str, Block]]:
             # A KPI table's measures are goals as whole rows (the deck plan's KPIs), not as
             # cells cut from their baseline and target.
             measures = {r.metric for r in kpi_rows(block.rows)}
+            # A column the deck heads as its work ("What we will do", "Initiatives") holds
+            # work, not goals: the deck plan reads it.
+            work = {i for i, h in enumerate(block.rows[0]) if _WORK_COLUMN.match(h)}
             parts = [
-                cell[:MAX_BLOCK_CHARS]
-                for row in block.rows
-                for cell in row
-                if cell.strip() and cell.strip() not in measures
+                piece
+                for r, row in enumerate(block.rows)
+                for i, cell in enumerate(row)
+                if cell.strip() and cell.strip() not in measures and not (r and i in work)
+                for piece in split_work_run(cell[:MAX_BLOCK_CHARS])
             ]
             parts = parts[: MAX_BLOCK_CHARS // 20]
         elif block.kind is BlockKind.notes:
