@@ -1567,3 +1567,55 @@ def test_a_priorities_table_cell_of_several_pieces_of_work_gives_one_commitment_
     assert {c.lead for c in plan.commitments if c.kind == "initiative"} == {"Head Brewer"}
     # the column headed as the deck's work holds no goals
     assert not any("canning" in v.text or "wort" in v.text for v in find_visions(deck))
+
+
+def test_counted_pillar_heads_name_the_pillars_and_a_slide_of_two_gives_each_its_own_work() -> None:
+    """ "1 Clinical hub" over a line that a PDF wraps, "2 Faster response" ...: the four
+    pillars; on "Priorities 1 and 2" each heading's work is that pillar's, not the first's."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Right care 2028-2031", ["Board paper, November 2027"]),
+            (
+                "Four priorities",
+                [
+                    "1 Clinical hub",
+                    "Senior clinicians assess lower-acuity calls before a crew is sent",
+                    "2 Faster response",
+                    "Rapid-response cars and",
+                    "30-minute hospital handovers",
+                    "3 Digital, clean fleet",
+                    "Tablets for every crew and an electric response fleet",
+                    "4 Grow our own",
+                    "Paramedic apprenticeships and a career path into the hub",
+                ],
+            ),
+            (
+                "Clinical hub and faster response",
+                [
+                    "PRIORITIES 1 AND 2",
+                    "1 Clinical hub",
+                    "Open a clinical hub in each of our three control rooms",
+                    "Call back every category 3 and 4 caller within 30 minutes",
+                    "2 Faster response",
+                    "Put 30 rapid-response cars on the road at peak hours",
+                    "Agree a 30-minute handover standard with all four acute trusts",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    assert plan.pillars == [
+        "Clinical hub",
+        "Faster response",
+        "Digital, clean fleet",
+        "Grow our own",
+    ]
+    work = {c.text: c.pillar for c in plan.commitments if c.kind == "initiative"}
+    assert work.get("Open a clinical hub in each of our three control rooms") == "Clinical hub", (
+        work
+    )
+    assert work.get("Put 30 rapid-response cars on the road at peak hours") == "Faster response"
+    assert not any(t.startswith(("1 Clinical hub", "2 Faster response")) for t in work), work

@@ -459,12 +459,16 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         if pillar is not None:
             for c in tabled:  # a table of initiatives on the pillar's own slide
                 c.pillar = c.pillar or pillar
-            plan.commitments += _pillar_bullets(slide, pillar) + _process_steps(slide, pillar)
+            bullets = _pillar_bullets(slide, pillar) + _process_steps(slide, pillar)
+            _by_pillar_heads(slide, bullets, plan.pillars)
+            plan.commitments += bullets
             seen = plan.pillar_text.get(pillar) or plan.pillar_details.get(pillar, "")
             plan.pillar_text[pillar] = " ".join([seen, slide.title, *slide.texts()]).strip()
         elif _enabler_slide(slide):
             plan.commitments += _pillar_bullets(slide, None)
-        plan.commitments += _initiatives(slide, pillar)
+        listed = _initiatives(slide, pillar)
+        _by_pillar_heads(slide, listed, plan.pillars)
+        plan.commitments += listed
 
     if not origin:
         # No window in the titles: the plan starts when its first dated phase does ("Crawl:
@@ -1463,6 +1467,15 @@ def _pillar_names(slide: _Slide) -> list[str]:
     """Pillar names on an overview slide: short headings, each followed by its description."""
     names = []
     lines = slide.texts()
+    # Headings counted 1, 2, 3 ("1 Clinical hub", "2 Faster response") are the pillars
+    # whatever their descriptions' length (a PDF wraps one over two short lines).
+    counted = [m for ln in lines if (m := _COUNTED_HEAD.match(ln))]
+    if len(counted) >= 2 and [int(m.group(1)) for m in counted] == list(
+        range(1, len(counted) + 1)
+    ):
+        heads = [m.group(2).strip() for m in counted]
+        if all(1 <= len(words(h)) <= 6 and not h.endswith((".", ";")) for h in heads):
+            return heads[:7]
     for i, line in enumerate(lines[1:], start=1):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if (
@@ -1473,6 +1486,44 @@ def _pillar_names(slide: _Slide) -> list[str]:
         ):
             names.append(line)
     return names[:7]
+
+
+def _by_pillar_heads(slide: _Slide, items: list[Commitment], pillars: list[str]) -> None:
+    """A slide given to two pillars ("Priorities 1 and 2") heads each one's work with its name
+    ("1 Clinical hub" ... "2 Faster response" ...): each item is the pillar's whose heading
+    stands nearest above it, not the first pillar's."""
+    if len(pillars) < 2 or not items:
+        return
+    lines = slide.texts()
+    named = {p.lower(): p for p in pillars}
+    heads: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        m = _COUNTED_HEAD.match(line)
+        head = (m.group(2) if m else line).strip().lower()
+        if head in named:
+            heads.append((i, named[head]))
+    if len({p for _, p in heads}) < 2:
+        return
+    for c in items:
+        lead, _, rest = c.text.partition(": ")
+        m = _COUNTED_HEAD.match(lead)
+        if rest and (m.group(2) if m else lead).strip().lower() in named:
+            # "2 Faster response: Put 30 cars ...": the pillar's work, said without its name
+            c.pillar = named[(m.group(2) if m else lead).strip().lower()]
+            c.text = rest
+            c.title = shorten(rest, 80) if c.title.startswith(lead) else c.title
+            continue
+        at = next(
+            (i for i, ln in enumerate(lines) if ln == c.text or ln.startswith(c.text[:40])), None
+        )
+        if at is None:
+            continue
+        above = [p for i, p in heads if i < at]
+        if above:
+            c.pillar = above[-1]
+
+
+_COUNTED_HEAD = re.compile(r"^0?([1-9])[.)]?\s+([A-Z][^%:\d]{2,60})$")
 
 
 _ORDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "i": 1, "ii": 2, "iii": 3}
