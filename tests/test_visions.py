@@ -979,3 +979,30 @@ def test_a_month_range_dates_the_plan_whatever_year_range_a_data_slide_names() -
     )
     assert start == 2027 and weeks is not None and 100 <= weeks <= 106
     assert round(origin / timeline.WEEKS_PER_MONTH) == 3  # from April
+
+
+def test_todays_figure_on_a_where_we_are_slide_does_not_stand_in_for_the_kpi_row() -> None:
+    """ "6.1 litres of water used for every litre of beer we sell" under "Where we are in 2026"
+    is today's figure: no goal, and the KPI row "Water per litre of beer | 6.1 | 4.0" stays."""
+    deck = slide_deck(
+        [
+            ("Brewhouse to Bar 2028-2029", ["Board paper, November 2027"]),
+            (
+                "Where we are in 2026",
+                [
+                    "86,000 hectolitres brewed, 61% of it poured in our own pubs",
+                    "6.1 litres of water used for every litre of beer we sell",
+                ],
+            ),
+            ("Six measures", []),
+        ]
+    )
+    rows = [
+        ["Measure", "Baseline 2026", "Target", "By"],
+        ["Water per litre of beer (litres)", "6.1", "4.0", "Dec 2029"],
+        ["Cellar apprentices qualified", "0", "16", "Dec 2029"],
+    ]
+    deck.units[2].blocks.append(table_block(rows, 3, order=2))
+    texts = [v.text for v in find_visions(deck)]
+    assert not any(t.startswith("6.1 litres") for t in texts), texts
+    assert any(t.startswith("Water per litre of beer") for t in texts), texts

@@ -1470,9 +1470,7 @@ def _pillar_names(slide: _Slide) -> list[str]:
     # Headings counted 1, 2, 3 ("1 Clinical hub", "2 Faster response") are the pillars
     # whatever their descriptions' length (a PDF wraps one over two short lines).
     counted = [m for ln in lines if (m := _COUNTED_HEAD.match(ln))]
-    if len(counted) >= 2 and [int(m.group(1)) for m in counted] == list(
-        range(1, len(counted) + 1)
-    ):
+    if len(counted) >= 2 and [int(m.group(1)) for m in counted] == list(range(1, len(counted) + 1)):
         heads = [m.group(2).strip() for m in counted]
         if all(1 <= len(words(h)) <= 6 and not h.endswith((".", ";")) for h in heads):
             return heads[:7]

@@ -72,6 +72,7 @@ _ONLY_IF = re.compile(r"\bonly\s+if\b", re.IGNORECASE)
 _TODAY = re.compile(
     r"\b(?:today|at present|currently|current state|where we (?:are|stand|start))\b", re.I
 )
+_FIGURE_FIRST = re.compile(r"^[£$€]?\d[\d,.]*\s*(?:[a-z%]|m\b|bn\b)", re.I)
 _AMBITION_LEAD = re.compile(
     r"\b(?:ambition|goal|aim|vision|target|north star|aspiration)\b[^:]{0,60}:\s*", re.IGNORECASE
 )
@@ -293,7 +294,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
             score += 0.25
     elif context:
         score -= 0.35
-    if DESCRIPTIVE.search(text):
+    if DESCRIPTIVE.search(text) or (context and _FIGURE_FIRST.match(text)):
+        # "6.1 litres of water used for every litre" on "Where we are in 2026": today's figure
         score -= 0.45
     # A slide without a title placeholder is named by its first large text, kept as a body block.
     if block.kind is BlockKind.title or (
