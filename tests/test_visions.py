@@ -1006,3 +1006,30 @@ def test_todays_figure_on_a_where_we_are_slide_does_not_stand_in_for_the_kpi_row
     texts = [v.text for v in find_visions(deck)]
     assert not any(t.startswith("6.1 litres") for t in texts), texts
     assert any(t.startswith("Water per litre of beer") for t in texts), texts
+
+
+def test_an_action_title_about_the_plans_route_sets_no_goals_under_it() -> None:
+    """ "We will move in three phases ..." and "We will stop three habits, start five pieces of
+    work ..." head the route and the work: the lines under them are no goals. "We will be the
+    co-op members choose first" still heads goals."""
+    deck = slide_deck(
+        [
+            ("Growing Together 2030", ["Members' Board, October 2027"]),
+            (
+                "We will move in three phases, one harvest year each",
+                ["Analysers at all four intakes", "Sensors in all 64 silos"],
+            ),
+            (
+                "We will stop three habits and start five pieces of work",
+                ["Open a member portal for contracts and payments"],
+            ),
+            (
+                "We will be the co-op every grower is proud to join",
+                ["Every member paid in 14 days"],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not any("intakes" in t or "silos" in t or "portal" in t for t in texts), texts
+    assert any("14 days" in t for t in texts), texts

@@ -80,7 +80,10 @@ _AMBITION_LEAD = re.compile(
 # names the route, not the goals.
 _ROUTE_WORDS = (
     r"run|govern|manage|organi[sz]e|get\s+there|fund|pay|staff|decide|deliver|work|operate|"
-    r"execute|implement|invest|try|test|pilot|ask|need"
+    r"execute|implement|invest|try|test|pilot|ask|need|"
+    # "We will move in three phases", "We will stop three habits, start five pieces of work",
+    # "We will prove it at Thornby first": the plan's route and its work, not its goals
+    r"move|stop|start|prove|phase|spend|roll\s+out|begin"
 )
 SECTION_HINTS = re.compile(
     r"\b(vision|ambition|goals?|objectives?|priorit(?:y|ies)|pillars?|north star|targets?|okrs?|"
