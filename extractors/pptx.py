@@ -177,9 +177,16 @@ def _titles_by_place(units: list[Unit], tolerance: float) -> None:
     home = max(spots, key=lambda p: sum(near(p, q) for q in spots))
     if sum(near(home, q) for q in spots) * 2 <= len(spots):
         return
+
+    def titled(block: Block) -> str:
+        """The block's first line, if it could name a slide (as ``_fallback_title`` asks)."""
+        text = block.text.strip().splitlines()[0] if block.text.strip() else ""
+        fits = len(text) <= SHORT_TITLE_CHARS and wordy(text) and not _FIGURE.fullmatch(text)
+        return text if fits else ""
+
     for unit, block in chosen:
-        if near(place(block), home):
-            continue
+        if near(place(block), home) or unit.number == 1:
+            continue  # a cover names the deck in its own layout
         there = next(
             (
                 b
@@ -187,12 +194,13 @@ def _titles_by_place(units: list[Unit], tolerance: float) -> None:
                 if b.kind is BlockKind.body
                 and b.box is not None
                 and near(place(b), home)
-                and b.text.strip()
+                and b.box[1] < place(block)[1]  # above the big text
+                and titled(b)
             ),
             None,
         )
         if there is not None:
-            unit.title = there.text.strip().splitlines()[0]
+            unit.title = titled(there)
 
 
 class SlideReader:

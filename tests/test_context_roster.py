@@ -585,3 +585,11 @@ def test_chart_bullets_name_team_and_tier_after_a_dash_under_any_heading(tmp_pat
         "Chair, Members' Council": ("Governance", "extended", True),
     }, roles
     assert context.roles[0].responsibilities == ["Sponsors the plan", "chairs the board"]
+
+
+def test_chart_bullets_keep_a_slash_in_the_team_and_read_a_tier_set_off_by_a_dot() -> None:
+    role = parse_role_line("- **Data Engineer** — IT/Data, core — builds pipelines", source="x")
+    assert role is not None and (role.team, role.tier) == ("IT/Data", "core")
+    assert role.responsibilities == ["builds pipelines"]
+    role = parse_role_line("- **Web Lead** — Digital · extended · part-time", source="x")
+    assert role is not None and (role.team, role.tier) == ("Digital", "extended")

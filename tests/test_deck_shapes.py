@@ -1619,3 +1619,25 @@ def test_counted_pillar_heads_name_the_pillars_and_a_slide_of_two_gives_each_its
     )
     assert work.get("Put 30 rapid-response cars on the road at peak hours") == "Faster response"
     assert not any(t.startswith(("1 Clinical hub", "2 Faster response")) for t in work), work
+
+
+def test_review_cases_two_word_stage_names_year_column_tables_and_names_in_cells() -> None:
+    """Found by an independent review of the readers above: "Quick Wins" over its dates and
+    "Scale Up" over the next stay two names; a KPI table with years across is no roadmap;
+    a cell's run is not cut inside a name ("Open University", "Buy Now Pay Later")."""
+    from agent.knowledge.verbs import split_work_run
+    from agent.planning._phases import _dated_columns, _headers_over_columns
+    from schemas.plan import Source
+
+    lines = ["Quick Wins", "Jan to Jun 2028", "Appoint the lead", "Scale Up", "Jul to Dec 2028"]
+    assert _headers_over_columns(lines, [0] * len(lines), 2028)[0][0] == "Quick Wins"
+    kpis = [
+        ["Measure", "2026", "2027", "2028"],
+        ["Customer satisfaction", "Baseline survey", "Above sector average", "Top quartile"],
+    ]
+    assert _dated_columns(kpis, Source(file="deck.pptx", slide=3), 2026) == []
+    for cell in (
+        "Partner with schools using Open University courses for every apprentice",
+        "Offer every member Buy Now Pay Later at the till in all stores",
+    ):
+        assert split_work_run(cell) == [cell]

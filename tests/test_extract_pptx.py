@@ -330,3 +330,30 @@ def test_a_bullet_typed_by_hand_in_a_text_box_is_a_list_item(tmp_path: Path) -> 
     assert got[0] == ("Phase A · Mobilise: January to April 2027", True)
     assert got[1] == ("Crane contracts signed", True)
     assert got[2][0] == "Board paper, -5% cost"
+
+
+def test_a_cover_and_a_divider_keep_their_own_titles_beside_a_deck_of_titles_in_one_place(
+    tmp_path: Path,
+) -> None:
+    """A small "Board paper" line or a "02" at the titles' place names no slide: the cover's
+    big title and the divider's name stay."""
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
+
+    def box(slide, top: float, text: str, size: int) -> None:  # type: ignore[no-untyped-def]
+        frame = slide.shapes.add_textbox(Inches(0.6), Inches(top), Inches(12), Inches(1)).text_frame
+        frame.text = text
+        frame.paragraphs[0].runs[0].font.size = Pt(size)
+
+    cover = prs.slides.add_slide(prs.slide_layouts[BLANK])
+    box(cover, 0.4, "Board paper, January 2028", 12)
+    box(cover, 2.5, "Northvale Leisure 2028-2030", 44)
+    for title in ("Where we are today", "Our three pillars", "Roadmap"):
+        slide = prs.slides.add_slide(prs.slide_layouts[BLANK])
+        box(slide, 0.4, title, 26)
+        box(slide, 4.5, "A line of body text under the title", 16)
+    divider = prs.slides.add_slide(prs.slide_layouts[BLANK])
+    box(divider, 0.4, "02", 20)
+    box(divider, 2.5, "Delivering the plan", 40)
+    titles = [u.title for u in extract(save(prs, tmp_path / "cover.pptx")).units]
+    assert titles[0] == "Northvale Leisure 2028-2030" and titles[-1] == "Delivering the plan"

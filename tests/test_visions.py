@@ -961,6 +961,8 @@ def test_a_running_footer_and_todays_figure_on_a_goal_slide_are_no_goals() -> No
                 ],
             ),
             ("Our plan", ["Rebuild the North Stand roof", footer]),
+            ("Risks", ["Steel prices rise before the contract is signed", footer]),
+            ("Our asks", ["Approve the design budget", footer]),
         ],
         bullets=False,
     )
@@ -1033,3 +1035,13 @@ def test_an_action_title_about_the_plans_route_sets_no_goals_under_it() -> None:
     texts = [v.text for v in find_visions(deck)]
     assert not any("intakes" in t or "silos" in t or "portal" in t for t in texts), texts
     assert any("14 days" in t for t in texts), texts
+
+
+def test_a_north_star_the_deck_repeats_on_three_of_ten_slides_is_still_a_goal() -> None:
+    star = "Every child in Northvale swims 25 metres by age 11 by 2030"
+    slides = [("Northvale Swims 2030", [star])]
+    slides += [(f"Section {n}", [f"Detail line number {n} of the plan"]) for n in range(2, 10)]
+    slides[4] = ("Our vision", [star])
+    slides.append(("Thank you", [star]))
+    texts = [v.text for v in find_visions(slide_deck(slides))]
+    assert any(t.startswith("Every child in Northvale swims") for t in texts), texts

@@ -376,11 +376,11 @@ _ATTRIBUTES = re.compile(rf"^\s*\(({_ATTRIBUTE_BODY})\)\s*(?::|[—–-]|\|)?\s*
 # A bullet that names its own team or tier is a roster line wherever it stands.
 _TIER_WORD = r"(?:tier\s*)?(?P<tier>core|extended|ext|consultative|consulted)\b"
 # "Team, core" or "Team · extended" after a role's name: a chart's team and tier, in that order.
-_TEAM_TIER = rf"(?P<team>[^,:;()·|/—–]{{2,60}}?)\s*[,·|/]\s*{_TIER_WORD}"
+_TEAM_TIER = rf"(?P<team>[^,:;()·|—–]{{2,60}}?)(?:\s*[,·|]|\s/)\s*{_TIER_WORD}"
 SELF_DESCRIBED = re.compile(
     rf"^\s*(?:[-*+•]|\d+[.)])?\s*(?:\*\*|__)?[^()*_:]{{2,80}}(?:\*\*|__)?\s*\({_ATTRIBUTE_BODY}\)"
     # "- **Role** — Team · core — responsibilities"
-    rf"|^\s*(?:[-*+•]|\d+[.)])?\s*(?:\*\*|__)[^*_]{{2,80}}(?:\*\*|__)\s*[—–:|-]\s*{_TEAM_TIER}\s*[:;,–—|-]",
+    rf"|^\s*(?:[-*+•]|\d+[.)])?\s*(?:\*\*|__)[^*_]{{2,80}}(?:\*\*|__)\s*[—–:|-]\s*{_TEAM_TIER}\s*[:;,–—|·/-]",
     re.I,
 )
 # The same line without its bullet: the name, then the attributes and the rest.
@@ -389,7 +389,7 @@ _CHARTED = re.compile(
     re.I,
 )
 
-_TEAM_TIER_LEAD = re.compile(rf"^\s*{_TEAM_TIER}\s*[:;,–—|-]\s*", re.I)
+_TEAM_TIER_LEAD = re.compile(rf"^\s*{_TEAM_TIER}(?:\s*[:;,–—|·/-]\s*|\s*$)", re.I)
 
 
 def parse_role_line(

@@ -234,7 +234,13 @@ def plan_window(texts: list[str]) -> tuple[int | None, int | None, float]:
                 best = max(best, weeks)
         for m in _SLASH_MONTHS.finditer(text):
             best = max(best, int(m.group(3)) * WEEKS_PER_MONTH)
-    if monthly is not None and monthly[1] >= best * 0.75:
+    if (
+        monthly is not None
+        and monthly[1] >= best * 0.75
+        # ... unless it is a stretch of the past before the plan's years ("Our track record:
+        # January 2023 to December 2025" beside "Strategy 2026-2028")
+        and (start_year is None or monthly[0] >= start_year - 1)
+    ):
         # "April 2027 to March 2029" says when the plan runs; a year range elsewhere ("2025/26
         # in numbers", a baseline year) does not move its start.
         start_year, best, origin = monthly

@@ -470,19 +470,20 @@ _NEXT_PIECE = re.compile(r"(?<=[a-z0-9%)])\s+(?=[A-Z][a-z]+\s+\S)")
 def split_work_run(text: str) -> list[str]:
     """A table cell whose paragraphs were read as one run ("Install a canning line by June
     2028 Cut water use to 4.0 litres Recover heat from the wort cooler"): one piece per verb
-    of work that opens a new capitalised word mid-sentence. Anything else stays whole."""
-    cuts = (
-        [0]
-        + [
-            m.end()
-            for m in _NEXT_PIECE.finditer(text)
-            if opens_with_work(text[m.end() :])
-            # "Partner with Open Reach": a name after a preposition, no new piece
-            and (prev := text[: m.start()].split()[-1])[:1] not in _CAPITALS
-            and prev.lower() not in _JOINING
-        ]
-    )
+    of work that opens a new capitalised word mid-sentence. Anything else stays whole: a name
+    after a preposition or another capital ("with Open Reach", "Open University courses",
+    "Buy Now Pay Later")."""
+    cuts = [0]
+    for m in _NEXT_PIECE.finditer(text):
+        ahead = text[m.end() : m.end() + 40]
+        following = ahead.split()[1:2]
+        if following and following[0][:1] in _CAPITALS:
+            continue
+        prev = text[text.rfind(" ", 0, m.start()) + 1 : m.start()]
+        if prev[:1] in _CAPITALS or prev.lower() in _JOINING or not opens_with_work(ahead):
+            continue
+        cuts.append(m.end())
     pieces = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
-    if len(pieces) > 1 and opens_with_work(text) and all(len(words(p)) >= 3 for p in pieces):
+    if len(pieces) > 1 and opens_with_work(text[:40]) and all(len(words(p)) >= 3 for p in pieces):
         return pieces
     return [text]

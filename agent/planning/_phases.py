@@ -790,6 +790,14 @@ def _phase_row_table(
 _FIGURE_CELL = re.compile(r"^[\W\d]*\d[\d\W]*(?:[a-z%]{0,3}\b.*)?$", re.I)
 
 
+_BARE_YEAR = re.compile(r"(?:fy\s?)?(?:19|20)?\d\d(?:/\d\d)?", re.I)
+_NOT_WORK_HEADER = re.compile(
+    r"\b(?:measures?|metrics?|kpis?|indicators?|targets?|budgets?|costs?|funding|spend|sources?|"
+    r"income|capital|revenue|risks?)\b|[£$€]",
+    re.I,
+)
+
+
 def _dated_columns(
     rows: list[list[str]], source: Source, start_year: int | None
 ) -> list[tuple[str, Source, timeline.Span | None]]:
@@ -809,6 +817,13 @@ def _dated_columns(
     ]
     dated = [i for i, sp in enumerate(spans) if sp is not None]
     if len(dated) < 3 or len(dated) < len(header) - 2:
+        return []
+    # Years across ("2026 | 2027 | 2028") head a KPI or a budget table as often as a roadmap;
+    # quarters, halves and months head a roadmap. A measure or money in the first header
+    # says which.
+    if all(_BARE_YEAR.fullmatch(header[i].strip()) for i in dated) or (
+        dated[0] > 0 and _NOT_WORK_HEADER.search(header[0])
+    ):
         return []
     out: list[tuple[str, Source, timeline.Span | None]] = []
     cells = 0
@@ -917,11 +932,17 @@ def _headers_over_columns(
     # A PDF reads names set side by side as one line ("Stabilise Extend Sustain"): one
     # capitalised word a column, as many as the dated columns under them.
     side = lines[opens[0] - 1].split() if run >= 1 else []
-    if not (2 <= run <= 6 and len(opens) == run) and (
-        2 <= len(opens) <= 6
-        and len(side) == len(opens)
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in side)
-        and not PHASE_KEY.match(lines[opens[0] - 1].strip())
+    if (
+        not (2 <= run <= 6 and len(opens) == run)
+        and (
+            2 <= len(opens) <= 6
+            and len(side) == len(opens)
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in side)
+            and not PHASE_KEY.match(lines[opens[0] - 1].strip())
+            # "Quick Wins" over its dates and "Scale Up" over the next: each column is named
+            # over its own dates, so the first line is one name, not two
+            and not any(_column_name(lines[o - 1], start_year) for o in opens[1:])
+        )
     ):
         named = [(w, levels[opens[0] - 1]) for w in side]
         start = opens[0] - 1

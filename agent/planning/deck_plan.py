@@ -165,8 +165,9 @@ def _cell(text: str) -> str:
     return f"-{out}" if re.match(r"^\s*[-–−]\d", text) and out[:1].isdigit() else out
 
 
-def boilerplate(deck: Deck) -> set[str]:
-    """Lines repeated on many slides (footers, confidentiality marks, running section names)."""
+def boilerplate(deck: Deck, *, share: float = 0.3, least: int = 3) -> set[str]:
+    """Lines repeated on many slides (footers, confidentiality marks, running section names):
+    on ``share`` of the slides and ``least`` slides at least."""
     counts: Counter[str] = Counter()
     for unit in deck.units:
         seen = {
@@ -176,7 +177,7 @@ def boilerplate(deck: Deck) -> set[str]:
             for line in b.text.splitlines()
         }
         counts.update(s for s in seen if s)
-    limit = max(3, int(0.3 * len(deck.units)))
+    limit = max(least, int(share * len(deck.units)))
     return {line for line, n in counts.items() if n >= limit}
 
 
@@ -297,6 +298,10 @@ class _Slide:
         over the criteria. Those lines join the slide's own; the rest of a script does not."""
         taken: list[tuple[str, Block]] = []
         for line, block in self.notes:
+            if _SCRIPT.search(line):
+                if taken and kind == "pilot":
+                    break  # the criteria end where the presenter talks again
+                continue
             label, _, rest = line.partition(":")
             rest = rest.strip()
             labelled = bool(rest) and 1 <= len(words(label)) <= 14
@@ -318,6 +323,13 @@ class _Slide:
         self.lines += taken
 
 
+# A presenter's script in the notes: cues, questions, hand-overs, reminders to self.
+_SCRIPT = re.compile(
+    r"^(?:key\s+point|note|timing|transition|presenter|speaker|remember|reminder|pause|click|"
+    r"next\s+slide)\b|\?\s*$|^(?:that's|this\s+is|so,|ok|okay|thank|i\b|i'll|i'm|we'll\s+now)\b|"
+    r"\b(?:will\s+take\s+you\s+through|hand\s+over\s+to|next,\s+\w+\s+will)\b",
+    re.I,
+)
 _LEAD_QUESTION = re.compile(r"^(?:what|how|where|who|why|when|which)\b", re.I)
 
 
@@ -2769,7 +2781,8 @@ _WORK_HEADING = re.compile(
 
 _PILOT_ASIDE = re.compile(
     r"\b(?:decides?|takes?\s+the)\b[^.;]{0,40}\bgo(?:/|\s+or\s+)no-go\b"
-    r"|^(?:about|around|some|roughly|up\s+to|over)\s+[\d,]+\s+\w+(?:\s+\w+)?\s+(?:over|in|across|a)\b",
+    r"|^(?:about|around|some|roughly|up\s+to|over)\s+[\d,]+\s+\w+(?:\s+\w+)?\s+(?:over|in|across|a)\b"
+    r"[^,;:]*$",
     re.I,
 )
 

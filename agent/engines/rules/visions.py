@@ -856,7 +856,10 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     )
     pilot_slide = (plan.pilot.source.slide or plan.pilot.source.page) if plan.pilot else None
     phased = Counter(p.source.slide or p.source.page for p in plan.phases)
-    noise = boilerplate(deck)  # a footer on most slides is no goal, whatever slide it is on
+    # A footer on most slides is no goal, whatever slide it is on; a north star a deck repeats
+    # on its cover, its vision slide and its close (or as a slide's title) is still one.
+    titles = {" ".join((u.title or "").split()) for u in deck.units}
+    noise = boilerplate(deck, share=0.5, least=5) - titles
     for unit in deck.units:
         if unit.hidden or _divider(unit):
             continue
