@@ -1641,3 +1641,44 @@ def test_review_cases_two_word_stage_names_year_column_tables_and_names_in_cells
         "Offer every member Buy Now Pay Later at the till in all stores",
     ):
         assert split_work_run(cell) == [cell]
+
+
+def test_a_pilot_dated_on_its_slide_counts_from_the_first_phase_when_no_title_dates_the_plan() -> (
+    None
+):
+    """No window in the titles: the plan starts with its first phase (October 2027). The pilot
+    slide's "November to December 2027" is then weeks 4-13 of the plan, not weeks 44-52 of
+    the calendar year."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Eastgate care plan", ["Board paper, September 2027"]),
+            (
+                "Roadmap",
+                [
+                    "Crawl: Oct 2027 to Jan 2028",
+                    "Walk: Feb to Sep 2028",
+                    "Run: Oct 2028 to Sep 2029",
+                ],
+            ),
+            (
+                "Pilot at Eastgate",
+                [
+                    "November to December 2027",
+                    "Test the new rota on two wards",
+                    "Success criteria:",
+                    "No rise in agency shifts",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    assert plan.phases and plan.phases[0].start_week == 0
+    work = next(c for c in plan.commitments if c.text == "Test the new rota on two wards")
+    assert work.start_week is not None and 3 <= work.start_week <= 6, work
+    gate = next(
+        c for c in plan.commitments if c.kind == "gate" and c.section == "Pilot at Eastgate"
+    )
+    assert gate.end_week is not None and 11 <= gate.end_week <= 15, gate

@@ -2820,6 +2820,9 @@ def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[C
     end = (
         (span.end - origin) if span is not None and span.absolute else (span.end if span else None)
     )
+    # No window in the titles yet: the plan's first week is known only after every slide is
+    # read (its first dated phase). Calendar dates keep their label and are counted from it then.
+    later = span.label if span is not None and span.absolute and not origin else None
     # "The Board decides go or no-go at G2 in December 2028" says who takes the gate, and
     # "About 900 families over nine months" how big the pilot is: neither is work.
     work = [i for i in items if i != summary and not _PILOT_ASIDE.search(i)]
@@ -2834,17 +2837,20 @@ def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[C
                 section=slide.title,
                 start_week=start,
                 end_week=end,
+                window=later,
             )
         )
     s0: float | None
     e0: float | None
     for k, item in enumerate(work):
+        window = None
         if (bar := slide.placed.get(item)) is not None:
             shift = origin if bar.absolute else 0.0
             s0, e0 = bar.start - shift, bar.end - shift
         elif start is not None and end is not None:
             width = (end - start) / max(len(work), 1)
             s0, e0 = start + k * width, start + (k + 1) * width
+            window = later
         else:
             s0 = e0 = None
         out.append(
@@ -2856,6 +2862,7 @@ def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[C
                 section=slide.title,
                 start_week=s0,
                 end_week=e0,
+                window=window,
             )
         )
     if gate:
@@ -2868,6 +2875,7 @@ def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[C
                 section=slide.title,
                 start_week=end - 2 if end is not None else None,
                 end_week=end,
+                window=later,
             )
         )
     return out
