@@ -1682,3 +1682,55 @@ def test_a_pilot_dated_on_its_slide_counts_from_the_first_phase_when_no_title_da
         c for c in plan.commitments if c.kind == "gate" and c.section == "Pilot at Eastgate"
     )
     assert gate.end_week is not None and 11 <= gate.end_week <= 15, gate
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            ["Stage", "When", "What we will do", "Gate"],
+            ["Mobilise", "Jan to Jun 2028", "Appoint the lead", "G1: design signed off"],
+            ["Prove", "Jul 2028 to Jun 2029", "Pilot at Holm quarry", "G2: go/no-go"],
+            ["Roll out", "Jul 2029 to Dec 2030", "All six quarries", "G3: benefits review"],
+        ],
+        [
+            ["", "Mobilise", "Prove", "Roll out"],
+            ["When", "Jan to Jun 2028", "Jul 2028 to Jun 2029", "Jul 2029 to Dec 2030"],
+            ["Work", "Appoint the lead", "Pilot at Holm quarry", "All six quarries"],
+            ["Gate", "G1: design signed off", "G2: go/no-go", "G3: benefits review"],
+        ],
+    ],
+    ids=["stages-down", "stages-across"],
+)
+def test_a_native_table_of_stages_named_in_the_decks_words_gives_the_phases(
+    rows: list[list[str]],
+) -> None:
+    """ "Stage | When | What we will do | Gate" with stages called "Mobilise", "Prove", "Roll
+    out" (no "Phase 1"), down the rows or across the columns: three phases with their dates,
+    work and gates. A wave's coded rows ("3a", "3b") under a "Wave" header are no phases."""
+    from tests.decks import slide_deck, table_block
+
+    deck = slide_deck([("Quarry plan 2028-2030", ["Board paper"]), ("Roadmap", [])])
+    deck.units[1].blocks.append(table_block(rows, 2, order=2))
+    plan = read_deck_plan(deck)
+    assert [(p.name, round(p.start_week), round(p.end_week)) for p in plan.phases] == [
+        ("Mobilise", 0, 26),
+        ("Prove", 26, 78),
+        ("Roll out", 78, 156),
+    ]
+    assert plan.phases[1].gate == "G2: go/no-go"
+    work = {c.text: c.phase for c in plan.commitments if c.kind == "phase_item"}
+    assert work["Pilot at Holm quarry"] == "Prove", work
+
+
+def test_a_waves_coded_rows_are_no_phases() -> None:
+    from tests.decks import slide_deck, table_block
+
+    deck = slide_deck([("Plants 2028-2029", ["Board paper"]), ("Plant by plant", [])])
+    rows = [
+        ["Wave", "Plant", "Window", "Note"],
+        ["3a", "Kessel", "Q1-Q2 2028", "MES already live"],
+        ["3b", "Tiel", "Q3 2028", "SAP PM already in use"],
+    ]
+    deck.units[1].blocks.append(table_block(rows, 2, order=2))
+    assert read_deck_plan(deck).phases == []

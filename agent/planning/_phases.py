@@ -659,6 +659,24 @@ def _phase_table(
         ),
         None,
     )
+    named = False
+    if key_col is None:
+        # "Stage | When | What we will do | Gate" over "Mobilise | Jan to Jun 2028 | ...": a
+        # column headed as the phases names them in its own words, dated beside them
+        key_col = next(
+            (
+                i
+                for i, h in enumerate(header)
+                if _PHASE_ROW.match(h.strip())
+                # names in words ("Mobilise", "Roll out"), not codes of a wave's rows ("3a")
+                and all(
+                    1 <= len(words(cell(r, i))) <= 5 and re.search(r"[^\W\d_]{3}", cell(r, i))
+                    for r in body
+                )
+            ),
+            None,
+        )
+        named = key_col is not None
     if key_col is None:
         return []
     if key_col > 0 and _WORK_HEADER.search(header[0]):
@@ -686,10 +704,18 @@ def _phase_table(
         ),
         None,
     )
+    if named and (
+        when_col is None
+        or sum(timeline.calendar_range(cell(r, when_col), start_year) is not None for r in body)
+        < len(body) - 1
+    ):
+        return []  # named stages need their dates beside them
     out: list[PhaseRecord] = []
     for n, row in enumerate(body):
         name = cell(row, key_col)
         key = phase_key(name) if _LEADS_WITH_KEY.match(name) else None
+        if key is None and named and name:
+            key = name.lower()
         if key is None:
             continue
         when = cell(row, when_col)
@@ -697,7 +723,7 @@ def _phase_table(
         record = PhaseRecord(
             key=key, name=name, source=source, span=span, first_seen=index * 100 + n
         )
-        record.order = _key_order(key)
+        record.order = float(n + 1) if named else _key_order(key)
         for i in range(width):
             if i in (key_col, when_col, gate_col):
                 continue
@@ -860,7 +886,7 @@ def _phase_columns(
     header = [h.strip() for h in rows[0]]
     keyed = [j for j, h in enumerate(header) if PHASE_KEY.match(h)]
     if len(keyed) < 2 or len(keyed) < len(header) - 1:
-        return []
+        return _named_columns(rows, source, start_year, index)
     out: list[PhaseRecord] = []
     for n, j in enumerate(keyed):
         cells = [r[j].strip() for r in rows[1:] if j < len(r) and r[j].strip()]
@@ -884,6 +910,44 @@ def _phase_columns(
         record.span = span
         out.append(record)
     return out if sum(r.span is not None for r in out) >= 2 else []
+
+
+_WHEN_ROW = re.compile(r"^(?:when|dates?|timing|timeline|period|months?)\s*:?$", re.I)
+
+
+def _named_columns(
+    rows: list[list[str]], source: Source, start_year: int | None, index: int
+) -> list[PhaseRecord]:
+    """Stages side by side in the deck's own words ("| Mobilise | Prove | Roll out"), a row
+    labelled "When" dating each, a "Gate" row their gates, the other rows their work."""
+    header = [h.strip() for h in rows[0]]
+    named = [j for j, h in enumerate(header) if j > 0 and 1 <= len(words(h)) <= 5]
+    when = next((r for r in rows[1:] if r and _WHEN_ROW.match(r[0].strip())), None)
+    if len(named) < 2 or when is None or header[0] and not _PHASE_ROW.match(header[0]):
+        return []
+    spans = {j: timeline.calendar_range(when[j], start_year) for j in named if j < len(when)}
+    if any(sp is None for sp in spans.values()) or len(spans) < len(named):
+        return []
+    out: list[PhaseRecord] = []
+    for n, j in enumerate(named):
+        record = PhaseRecord(
+            key=phase_key(header[j]) or header[j].lower(),
+            name=header[j],
+            source=source,
+            span=spans.get(j),
+            first_seen=index * 100 + n,
+        )
+        record.order = float(n + 1)
+        for row in rows[1:]:
+            if row is when or j >= len(row) or not row[j].strip():
+                continue
+            text = row[j].strip()
+            if _GATE_ROW.match(row[0].strip()):
+                record.gate = f"{record.gate}; {text}" if record.gate else text
+            elif 1 <= len(words(text)) <= 40:
+                record.items.append((text, source, None))
+        out.append(record)
+    return out
 
 
 def _lists_phases(lines: list[str]) -> bool:
