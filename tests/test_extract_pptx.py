@@ -179,16 +179,18 @@ def test_slide_without_title_placeholder_uses_top_short_text(rich_deck: Path) ->
     assert unit.blocks[0].text == "Market context"
 
 
+def _title_box(slide, top: float, text: str, size: int) -> None:  # type: ignore[no-untyped-def]
+    """A text box across the slide at ``top`` inches, its text at ``size`` points."""
+    frame = slide.shapes.add_textbox(Inches(0.6), Inches(top), Inches(12), Inches(1)).text_frame
+    frame.text = text
+    frame.paragraphs[0].runs[0].font.size = Pt(size)
+
+
 def test_action_titles_in_one_place_win_over_a_big_statement_under_them(tmp_path: Path) -> None:
     """A deck of text boxes whose titles all stand in one place: on the slide whose north star
     is set larger under its title, the title is still the text in that place."""
     prs = Presentation()
     prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
-
-    def box(slide, top: float, text: str, size: int) -> None:  # type: ignore[no-untyped-def]
-        frame = slide.shapes.add_textbox(Inches(0.6), Inches(top), Inches(12), Inches(1)).text_frame
-        frame.text = text
-        frame.paragraphs[0].runs[0].font.size = Pt(size)
 
     titles = [
         "Our stores are full, but we grade grain too slowly",
@@ -198,10 +200,10 @@ def test_action_titles_in_one_place_win_over_a_big_statement_under_them(tmp_path
     ]
     for n, title in enumerate(titles):
         slide = prs.slides.add_slide(prs.slide_layouts[BLANK])
-        box(slide, 0.4, title, 26)
+        _title_box(slide, 0.4, title, 26)
         if n == 1:
-            box(slide, 2.1, "A co-op every grower is proud to belong to.", 40)
-        box(slide, 4.5, "A line of body text under the title", 16)
+            _title_box(slide, 2.1, "A co-op every grower is proud to belong to.", 40)
+        _title_box(slide, 4.5, "A line of body text under the title", 16)
     deck = extract(save(prs, tmp_path / "action-titles.pptx"))
     assert [u.title for u in deck.units] == titles
     body = [b.text for b in deck.units[1].blocks]
@@ -340,20 +342,15 @@ def test_a_cover_and_a_divider_keep_their_own_titles_beside_a_deck_of_titles_in_
     prs = Presentation()
     prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
 
-    def box(slide, top: float, text: str, size: int) -> None:  # type: ignore[no-untyped-def]
-        frame = slide.shapes.add_textbox(Inches(0.6), Inches(top), Inches(12), Inches(1)).text_frame
-        frame.text = text
-        frame.paragraphs[0].runs[0].font.size = Pt(size)
-
     cover = prs.slides.add_slide(prs.slide_layouts[BLANK])
-    box(cover, 0.4, "Board paper, January 2028", 12)
-    box(cover, 2.5, "Northvale Leisure 2028-2030", 44)
+    _title_box(cover, 0.4, "Board paper, January 2028", 12)
+    _title_box(cover, 2.5, "Northvale Leisure 2028-2030", 44)
     for title in ("Where we are today", "Our three pillars", "Roadmap"):
         slide = prs.slides.add_slide(prs.slide_layouts[BLANK])
-        box(slide, 0.4, title, 26)
-        box(slide, 4.5, "A line of body text under the title", 16)
+        _title_box(slide, 0.4, title, 26)
+        _title_box(slide, 4.5, "A line of body text under the title", 16)
     divider = prs.slides.add_slide(prs.slide_layouts[BLANK])
-    box(divider, 0.4, "02", 20)
-    box(divider, 2.5, "Delivering the plan", 40)
+    _title_box(divider, 0.4, "02", 20)
+    _title_box(divider, 2.5, "Delivering the plan", 40)
     titles = [u.title for u in extract(save(prs, tmp_path / "cover.pptx")).units]
     assert titles[0] == "Northvale Leisure 2028-2030" and titles[-1] == "Delivering the plan"
