@@ -1003,3 +1003,18 @@ def test_an_extended_role_the_deck_names_as_lead_owns_its_row() -> None:
         lead="Chair, Staff Forum",
     )
     assert owner is None or owner.name != "Chair, Staff Forum"
+
+
+def test_work_meets_the_remit_that_names_its_root_in_a_derived_noun() -> None:
+    """ "Paramedic apprenticeships" is the remit for "First 60 apprentices start", and "the
+    member payment runs" for "Pay members within 14 days": a noun made with -ship or -ment
+    names its root's work. "Department" and "comment" are words of their own."""
+    roles = [
+        _role("Head of Education and Training", "Runs the academy: paramedic apprenticeships"),
+        _role("Director of Operations", "Owns the control rooms and response times"),
+        _role("Finance Director", "Owns budgets, the capital plan and the member payment runs"),
+        _role("Head of Grain Marketing", "Sells members' grain through the pools"),
+    ]
+    assert _owner_of("First 60 apprentices start", roles) == "Head of Education and Training"
+    assert _owner_of("Pay members within 14 days of each sale", roles) == "Finance Director"
+    assert remit._root("department") == "department" and remit._root("comments") == "comments"

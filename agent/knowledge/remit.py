@@ -127,6 +127,40 @@ def _subject_word(word: str) -> bool:
     return word not in STOPWORDS and len(word) >= 2 and not _PERIOD.match(word)
 
 
+# A noun made with -ship or -ment names its root's work: "apprenticeships" are the
+# apprentice programme's, "member payment runs" are about paying members.
+_DERIVED = re.compile(r"^(?P<root>[a-z]{3,}?)(?:ships?|ments?)$")
+_NOT_DERIVED = frozenset(
+    [
+        "comment",
+        "comments",
+        "moment",
+        "moments",
+        "element",
+        "elements",
+        "segment",
+        "segments",
+        "cement",
+        "document",
+        "documents",
+        "worship",
+        "hardship",
+        "township",
+        "flagship",
+        "steamship",
+        "department",
+        "departments",
+    ]
+)
+
+
+def _root(word: str) -> str:
+    m = _DERIVED.match(word)
+    if m is None or word in _NOT_DERIVED or len(word) < 7:
+        return word
+    return m.group("root")
+
+
 @lru_cache(maxsize=32768)
 def subject_stems(text: str) -> frozenset[str]:
     """The stems that say what work is about, for matching it to remits: content words without
@@ -135,7 +169,7 @@ def subject_stems(text: str) -> frozenset[str]:
     word of its own, rarer and more telling than its parts; a compound of content words also
     gives its parts ("a critical-asset register" is about assets), and a possessive its noun."""
     out: set[str] = set()
-    seq = [w[:-2] if w.endswith("'s") else w for w in words(text)]
+    seq = [_root(w[:-2] if w.endswith("'s") else w) for w in words(text)]
     # What follows "per" is the unit a measure is normalised by ("maintenance cost per tonne"
     # is maintenance work, whoever reports energy per tonne).
     unit = {i + 1 for i, w in enumerate(seq) if w == "per"}
