@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -142,6 +143,12 @@ def extract_pptx(data: bytes, source: Source) -> Deck:
     return source.deck("pptx", units, warnings)
 
 
+def _could_title(text: str) -> bool:
+    """Short and in words: "4 min", "$5M", "12 wks" are a KPI tile's figure, however large
+    its font."""
+    return len(text) <= SHORT_TITLE_CHARS and wordy(text) and not _FIGURE.fullmatch(text.strip())
+
+
 def _titles_by_place(units: list[Unit], tolerance: float) -> None:
     """A deck without title placeholders names each slide by its largest short text near the
     top. Most such decks put every title in one place; on a slide whose largest text is a
@@ -173,16 +180,21 @@ def _titles_by_place(units: list[Unit], tolerance: float) -> None:
             chosen.append((unit, block))
     if len(chosen) < 3:
         return
-    spots = [place(b) for _, b in chosen]
-    home = max(spots, key=lambda p: sum(near(p, q) for q in spots))
-    if sum(near(home, q) for q in spots) * 2 <= len(spots):
+    # Titles in one place share their coordinates: count each place once, not each slide
+    # against every other (a deck of thousands of slides).
+    spots = Counter(place(b) for _, b in chosen)
+
+    def around(p: tuple[int, int]) -> int:
+        return sum(n for q, n in spots.items() if near(p, q))
+
+    home = max(spots, key=around)
+    if around(home) * 2 <= len(chosen):
         return
 
     def titled(block: Block) -> str:
         """The block's first line, if it could name a slide (as ``_fallback_title`` asks)."""
         text = block.text.strip().splitlines()[0] if block.text.strip() else ""
-        fits = len(text) <= SHORT_TITLE_CHARS and wordy(text) and not _FIGURE.fullmatch(text)
-        return text if fits else ""
+        return text if _could_title(text) else ""
 
     for unit, block in chosen:
         if near(place(block), home) or unit.number == 1:
@@ -246,12 +258,10 @@ class SlideReader:
         best: tuple[float, str] | None = None
         for item in ordered:
             text = getattr(item.emit, "first_text", None)
-            if not item.title_candidate or not text or len(text) > SHORT_TITLE_CHARS:
+            if not item.title_candidate or not text or not _could_title(text):
                 continue
             if item.top is not None and item.top > self.slide_height * 0.5:
                 continue
-            if not wordy(text) or _FIGURE.fullmatch(text.strip()):
-                continue  # "4 min", "$5M", "12 wks": a KPI tile's figure, however large its font
             size = getattr(item.emit, "font_size", 0)
             if best is None or size > best[0]:
                 best = (size, text)
