@@ -996,22 +996,19 @@ def _headers_over_columns(
     # A PDF reads names set side by side as one line ("Stabilise Extend Sustain"): one
     # capitalised word a column, as many as the dated columns under them.
     side = lines[opens[0] - 1].split() if run >= 1 else []
-    if (
-        not (2 <= run <= 6 and len(opens) == run)
-        and (
-            2 <= len(opens) <= 6
-            and len(side) == len(opens)
-            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in side)
-            and not PHASE_KEY.match(lines[opens[0] - 1].strip())
-            # "Quick Wins" over its dates and "Scale Up" over the next: each column is named
-            # over its own dates, so the first line is one name, not two
-            and not any(_column_name(lines[o - 1], start_year) for o in opens[1:])
-        )
+    if 2 <= run <= 6 and len(opens) == run:
+        named = [(lines[i], levels[i]) for i in range(start, start + run)]
+    elif (
+        2 <= len(opens) <= 6
+        and len(side) == len(opens)
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in side)
+        and not PHASE_KEY.match(lines[opens[0] - 1].strip())
+        # "Quick Wins" over its dates and "Scale Up" over the next: each column is named
+        # over its own dates, so the first line is one name, not two
+        and not any(_column_name(lines[o - 1], start_year) for o in opens[1:])
     ):
         named = [(w, levels[opens[0] - 1]) for w in side]
         start = opens[0] - 1
-    elif 2 <= run <= 6 and len(opens) == run:
-        named = [(lines[i], levels[i]) for i in range(start, start + run)]
     else:
         return lines, levels, False
     out = [(lines[i], levels[i]) for i in range(start)]

@@ -1506,20 +1506,20 @@ def _by_pillar_heads(slide: _Slide, items: list[Commitment], pillars: list[str])
         return
     lines = slide.texts()
     named = {p.lower(): p for p in pillars}
-    heads: list[tuple[int, str]] = []
-    for i, line in enumerate(lines):
+
+    def pillar_headed(line: str) -> str | None:
+        """The pillar a heading names, counted ("2 Faster response") or not."""
         m = _COUNTED_HEAD.match(line)
-        head = (m.group(2) if m else line).strip().lower()
-        if head in named:
-            heads.append((i, named[head]))
+        return named.get((m.group(2) if m else line).strip().lower())
+
+    heads = [(i, p) for i, line in enumerate(lines) if (p := pillar_headed(line))]
     if len({p for _, p in heads}) < 2:
         return
     for c in items:
         lead, _, rest = c.text.partition(": ")
-        m = _COUNTED_HEAD.match(lead)
-        if rest and (m.group(2) if m else lead).strip().lower() in named:
+        if rest and (headed := pillar_headed(lead)):
             # "2 Faster response: Put 30 cars ...": the pillar's work, said without its name
-            c.pillar = named[(m.group(2) if m else lead).strip().lower()]
+            c.pillar = headed
             c.text = rest
             c.title = shorten(rest, 80) if c.title.startswith(lead) else c.title
             continue
