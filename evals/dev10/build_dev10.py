@@ -376,7 +376,7 @@ def build_fjordvik() -> KeynotePDF:
 
     # 6-7 priorities over two pages, numbered headings
     pdf.slide("Priorities 1 and 2")
-    y = 32
+    y = 32.0
     for head, aim, items in [
         (
             "1  Healthier fish",
@@ -404,7 +404,7 @@ def build_fjordvik() -> KeynotePDF:
         pdf.set_text_color(0, 0, 0)
         y = pdf.bullets(items, top=y + 16, size=11.5) + 6
     pdf.slide("Priorities 3 and 4")
-    y = 32
+    y = 32.0
     for head, aim, items in [
         (
             "3  Better feed, less diesel",
@@ -827,7 +827,7 @@ def build_kingsmead() -> PresentationType:
         [
             ("75%", "main-house occupancy in 2029/30, from 61%"),
             ("1,200", "young people in weekly groups by 2029/30, from 640"),
-            ("4,500", "Friends members by 2029/30, from 3,100"),
+            ("4,500", "paid-up Friends by 2029/30, from 3,100"),
             ("300 MWh", "of gas a year by 2029/30, from 1,420 MWh"),
         ]
     ):
@@ -985,7 +985,7 @@ def build_kingsmead() -> PresentationType:
             ["Main-house occupancy", "61%", "66%", "75%"],
             ["Studio occupancy", "48%", "60%", "70%"],
             ["Young people in weekly groups", "640", "900", "1,200"],
-            ["Friends members", "3,100", "3,700", "4,500"],
+            ["Paid-up Friends", "3,100", "3,700", "4,500"],
             ["Tickets booked online", "44%", "60%", "75%"],
             ["Gas burned in the building (MWh)", "1,420", "1,100", "300"],
         ],
@@ -2223,7 +2223,7 @@ KINGSMEAD = {
         | Main-house occupancy | Tickets issued / seats on sale in the main house (512 seats) | Head of Audiences and Membership | 61% |
         | Studio occupancy | Tickets issued / seats on sale in the Studio (140 seats) | Studio Producer | 48% |
         | Young people in weekly groups | Young people aged 8 to 25 on a weekly group's register in the last week of term | Head of Learning and Participation | 640 |
-        | Friends members | Paid-up Friends memberships on 31 March | Head of Audiences and Membership | 3,100 |
+        | Paid-up Friends | Friends memberships paid up on 31 March | Head of Audiences and Membership | 3,100 |
         | Tickets booked online | Tickets booked on the website / all tickets | Digital and Data Manager | 44% |
         | Gas burned | MWh of gas from the meter readings | Buildings and Facilities Manager | 1,420 |
 
