@@ -82,6 +82,66 @@ def test_yaml_list_and_mapping_forms(tmp_path: Path) -> None:
     assert content is not None and content.team == "Marketing" and not content.tier_stated
 
 
+def test_yaml_roster_nested_by_team(tmp_path: Path) -> None:
+    # Roles grouped under their teams: each role takes its team's name, and no team is a role.
+    context = org(
+        tmp_path,
+        {
+            "people/roster.yaml": "# People, by team\nteams:\n"
+            "  - name: Executive\n    roles:\n"
+            "      - role: Chief Operating Officer\n        tier: core\n"
+            "        responsibilities: [Sponsors the programme, Chairs the board]\n"
+            "  - name: Critical Operations\n    tier: core\n    roles:\n"
+            "      - role: NOC Manager\n        responsibilities: [The 24/7 operations centre]\n"
+            "      - role: Remote Hands Team Leader\n        tier: extended\n",
+        },
+    )
+    assert sorted(r.name for r in context.roles) == [
+        "Chief Operating Officer",
+        "NOC Manager",
+        "Remote Hands Team Leader",
+    ]
+    noc = context.role("NOC Manager")
+    assert noc is not None and noc.team == "Critical Operations" and noc.tier == "core"
+    assert noc.responsibilities == ["The 24/7 operations centre"]
+    hands = context.role("Remote Hands Team Leader")
+    assert hands is not None and hands.tier == "extended"  # its own tier over its team's
+    coo = context.role("Chief Operating Officer")
+    assert coo is not None and coo.team == "Executive"
+
+
+def test_xlsx_roster_under_a_title_block_with_merged_team_cells(tmp_path: Path) -> None:
+    # As a spreadsheet is laid out for people: a title block above the header row, and each
+    # team written once in a cell merged down its block of roles.
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for row in (
+        ["Kingsmead Theatre"],
+        ["Establishment 2027"],
+        [],
+        ["Team", "Role", "Tier", "Responsibilities"],
+        ["Producing", "Head of Producing", "core", "Co-productions and touring"],
+        [None, "Studio Producer", "core", "The Studio's season"],
+        ["Finance", "Finance Director", "core", "Budgets and grants"],
+    ):
+        sheet.append(row)
+    sheet.merge_cells("A5:A6")
+    path = tmp_path / "people" / "establishment.xlsx"
+    path.parent.mkdir()
+    book.save(path)
+    context = load_context(tmp_path)
+    assert [r.name for r in context.roles] == [
+        "Head of Producing",
+        "Studio Producer",
+        "Finance Director",
+    ]
+    studio = context.role("Studio Producer")
+    assert studio is not None and studio.team == "Producing"
+    assert not any("Kingsmead" in w or "Establishment" in w for w in context.warnings)
+
+
 def test_json_roster(tmp_path: Path) -> None:
     data = {
         "team": [

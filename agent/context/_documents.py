@@ -314,6 +314,7 @@ def _read_xlsx(data: bytes, rel: str, *, max_bytes: int) -> list[tuple[int, list
     sheet = workbook.worksheets[0] if workbook.worksheets else None
     rows: list[tuple[int, list[str]]] = []
     if sheet is not None:
+        merged = _merged_ranges(data, getattr(sheet, "_worksheet_path", ""))
         for number, row in enumerate(sheet.iter_rows(values_only=True), 1):
             cells = ["" if v is None else str(v).strip() for v in row]
             if any(cells):
@@ -323,8 +324,54 @@ def _read_xlsx(data: bytes, rel: str, *, max_bytes: int) -> list[tuple[int, list
                 raise FileTooLargeError(
                     rel, f"more than {MAX_TABLE_ROWS:,} rows in the first sheet"
                 )
+        _fill_merged(rows, merged)
     workbook.close()
     return rows
+
+
+_MERGE_CELL = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+
+
+def _column(letters: bytes) -> int:
+    n = 0
+    for c in letters:
+        n = n * 26 + c - 64
+    return n - 1
+
+
+def _merged_ranges(data: bytes, part: str) -> list[tuple[int, int, int, int]]:
+    """The sheet's merged ranges (first row, last row, first column, last column; rows from 1,
+    columns from 0), which openpyxl's read-only mode does not expose."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml = archive.read(part.lstrip("/"))
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return []
+    return [
+        (int(r1), int(r2), _column(c1), _column(c2))
+        for c1, r1, c2, r2 in _MERGE_CELL.findall(xml[xml.rfind(b"<sheetData") :])
+    ][:MAX_TABLE_ROWS]
+
+
+def _fill_merged(
+    rows: list[tuple[int, list[str]]], merged: list[tuple[int, int, int, int]]
+) -> None:
+    """A merged cell's value in every cell it covers: a team named once over its block of
+    rows belongs to each of them."""
+    by_number = {number: cells for number, cells in rows}
+    for first, last, left, right in merged:
+        anchor = by_number.get(first)
+        if anchor is None or left >= len(anchor) or not anchor[left]:
+            continue
+        for number in range(first, min(last, first + MAX_TABLE_ROWS) + 1):
+            cells = by_number.get(number)
+            if cells is None:
+                continue
+            for col in range(left, right + 1):
+                if col < len(cells) and not cells[col]:
+                    cells[col] = anchor[left]
 
 
 def render_record(fields: dict[str, str]) -> str:
@@ -337,10 +384,19 @@ def _records_document(
     doc = Document(rel, kind, digest, "")
     if not numbered:
         return doc
-    rows = [row for _, row in numbered]
-    header = [h.strip() or f"column {i + 1}" for i, h in enumerate(rows[0])]
     parts: list[str] = []
     offset = 0
+    # A title block above the header ("Kingsmead Theatre", "Establishment 2027"): lines of
+    # one cell before the first row that is as wide as the table.
+    first = _header_index([row for _, row in numbered])
+    for _, row in numbered[:first]:
+        line = " ".join(c.strip() for c in row if c.strip())
+        doc.blocks.append(Block("para", line, offset, offset + len(line)))
+        parts.append(line)
+        offset += len(line) + 1
+    numbered = numbered[first:]
+    rows = [row for _, row in numbered]
+    header = [h.strip() or f"column {i + 1}" for i, h in enumerate(rows[0])]
     for number, row in numbered[1:]:
         values = list(row) + [""] * (len(header) - len(row))
         record = {h: v.strip() for h, v in zip(header, values, strict=False) if v and v.strip()}
@@ -355,6 +411,20 @@ def _records_document(
     doc.text = "\n".join(parts)
     doc.blocks.insert(0, Block("table", "", 0, 0, rows=[header] + [list(r) for r in rows[1:]]))
     return doc
+
+
+TITLE_ROWS = 10  # how far down a table's header may sit under a title block
+
+
+def _header_index(rows: list[Sequence[str]]) -> int:
+    """The first row with two or more cells filled and at least half as many as the widest of
+    the table's first rows; 0 when none fits."""
+    filled = [sum(1 for c in row if c.strip()) for row in rows[: TITLE_ROWS * 5]]
+    widest = max(filled, default=0)
+    for i, n in enumerate(filled[:TITLE_ROWS]):
+        if n >= 2 and 2 * n >= widest:
+            return i
+    return 0
 
 
 def _stringify(value: Any) -> str:
@@ -402,6 +472,23 @@ def _check_expansion(data: Any, rel: str) -> None:
     size(data, 0)
 
 
+def _record_list(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+_GROUP_NAME = ("name", "title", "label")
+
+
+def _group_fields(fields: dict[str, str], kind: str) -> dict[str, str]:
+    """A group's fields as its records inherit them: its name under the group's kind ("teams"
+    -> team: Finance), so a role's own name is never the team's."""
+    kind = re.sub(r"(?<=[a-z])s$", "", kind.strip().lower()) or "group"
+    named = next((k for k in fields if k.lower() in _GROUP_NAME), None)
+    out = {kind: fields[named]} if named else {}
+    out.update({k: v for k, v in fields.items() if k != named and k.lower() != kind})
+    return out
+
+
 def _data_document(rel: str, suffix: str, digest: str, text: str) -> Document:
     try:
         data = json.loads(text) if suffix == ".json" else yaml.safe_load(text)
@@ -421,10 +508,30 @@ def _data_document(rel: str, suffix: str, digest: str, text: str) -> Document:
         parts.append(line)
         offset += len(line) + 1
 
-    def walk(value: Any, heading: tuple[str, ...]) -> None:
+    def walk(value: Any, heading: tuple[str, ...], inherited: dict[str, str] | None = None) -> None:
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             for number, item in enumerate(value, 1):
-                record = {str(k): _stringify(v) for k, v in item.items() if _stringify(v)}
+                nested = {str(k): v for k, v in item.items() if _record_list(v)}
+                record = {
+                    str(k): _stringify(v)
+                    for k, v in item.items()
+                    if str(k) not in nested and _stringify(v)
+                }
+                if nested:
+                    # A group holding its own records ("teams: - name: Finance, roles: [...]"):
+                    # each record is read with the group's fields, its name as the group's kind.
+                    group = _group_fields(record, heading[-1] if heading else "group")
+                    label = next(iter(group.values()), "")
+                    inner = (*heading, label) if label else heading
+                    if label:
+                        emit("heading", label, inner, level=len(inner))
+                    for key, records in nested.items():
+                        walk(records, (*inner, key), {**(inherited or {}), **group})
+                    continue
+                record = {
+                    **{k: v for k, v in (inherited or {}).items() if k not in record},
+                    **record,
+                }
                 if record:
                     emit("record", render_record(record), heading, fields=record, row=number)
         elif isinstance(value, list):
