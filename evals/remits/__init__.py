@@ -104,13 +104,17 @@ def planner_choice(tasks: list[dict[str, Any]], ctx: Any) -> list[Pick]:
     return picks
 
 
-def score(split: str = "dev", chooser: Chooser | None = None) -> dict[str, Any]:
+def score(
+    split: str = "dev", chooser: Chooser | None = None, orgs: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """The chooser's picks against the split's labels (``orgs``: the same tasks labelled by
+    someone else, evals/remits/agreement.py)."""
     choose = chooser or planner_choice
     n = exact = match = lured = lures = acc = 0
     core_n = core_ok = ext_n = ext_ok = 0
     per_layer: dict[str, list[int]] = {}
     errors: list[dict[str, Any]] = []
-    for org in load_orgs(split):
+    for org in orgs if orgs is not None else load_orgs(split):
         with tempfile.TemporaryDirectory(prefix="gw-remits-") as tmp:
             ctx = _context(org, Path(tmp))
             picks = choose(org["tasks"], ctx)
