@@ -1193,3 +1193,120 @@ def test_a_school_year_in_a_measure_is_not_a_phase_of_the_plan() -> None:
     )
     plan = read_deck_plan(deck)
     assert not any("pupils" in p.name or "students" in p.name for p in plan.phases), plan.phases
+
+
+def test_a_timelines_rows_open_with_their_dates_and_a_gate_read_beside_an_item_is_a_gate() -> None:
+    """A vertical timeline: each row's dates, then its phase ("Jan 2028 – Dec 2028 Horizon 1 —
+    Fix the foundations"); a PDF that reads a gate beside the last item as one line still
+    gives the phase its gate."""
+    deck = _deck(
+        [
+            ("Healthy fish 2030", ["Board paper, November 2027"]),
+            (
+                "Roadmap",
+                [
+                    "Jan 2028 – Dec 2028 Horizon 1 — Fix the foundations",
+                    "Cameras at the three pilot sites",
+                    "Nets over five years old replaced Gate 1: Skerry go/no-go, December 2028",
+                    "Jan 2029 – Jun 2030 Horizon 2 — Prove it at every site",
+                    "Cameras at all 14 sea sites",
+                    "Gate 2: Roll-out review, June 2030",
+                    "Jul 2030 – Dec 2030 Horizon 3 — Make it the way we farm",
+                    "Hand over to the farming areas",
+                    "Gate 3: Benefits review, December 2030",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    assert [(p.name, p.start_week, p.end_week) for p in plan.phases] == [
+        ("Horizon 1 — Fix the foundations", 0.0, 52.0),
+        ("Horizon 2 — Prove it at every site", 52.0, 130.0),
+        ("Horizon 3 — Make it the way we farm", 130.0, 156.0),
+    ]
+    assert plan.phases[0].gate and "Skerry" in plan.phases[0].gate
+    titles = {c.title for c in plan.commitments}
+    assert "Nets over five years old replaced" in titles
+
+
+def test_stages_in_months_from_the_start_open_where_the_month_before_ends() -> None:
+    """ "Months 0–6 · Stabilise", "Months 7–18 · Standardise": stages named after their months,
+    counted from 1 after the first; month 7 opens where month 6 ends."""
+    prov = Provenance(file="deck.pptx", slide=2)
+    lines = [
+        ("The programme starts on 1 April 2028", 0),
+        ("Months 0–6 · Stabilise", 0),
+        ("Project Kestrel at Dunmere", 1),
+        ("Gate 1: Kestrel go/no-go, Month 6", 1),
+        ("Months 7–18 · Standardise", 0),
+        ("Containment in all 22 halls", 1),
+        ("Months 19–36 · Scale", 0),
+        ("Heat export from Ashby Park", 1),
+    ]
+    title = "Roadmap: Stabilise, Standardise, Scale"
+    blocks = [Block(kind=BlockKind.title, text=title, source=prov)] + [
+        Block(kind=BlockKind.body, text=t, level=lv, bullet=True, order=i + 1, source=prov)
+        for i, (t, lv) in enumerate(lines)
+    ]
+    cover = _deck([("Steady power 2031", ["Board paper, December 2027"])]).units[0]
+    deck = Deck(
+        path="deck.pptx",
+        name="deck.pptx",
+        sha256="0" * 64,
+        kind="pptx",
+        units=[cover, Unit(number=2, kind="slide", title=title, blocks=blocks)],
+    )
+    plan = read_deck_plan(deck)
+    assert [(p.start_week, p.end_week) for p in plan.phases] == [
+        (0.0, 26.0),
+        (26.0, 78.0),
+        (78.0, 156.0),
+    ]
+    assert [p.name.split("· ")[-1] for p in plan.phases] == ["Stabilise", "Standardise", "Scale"]
+
+
+def test_banners_over_a_drawn_gantts_quarters_are_its_phases_and_each_bar_is_work_in_one() -> None:
+    """ "Now", "Next", "Later" drawn over the quarter labels, bars of work under them dated only
+    by where they sit: the banners are the phases, and each bar is work in the phase it
+    overlaps most (a bar across two starts in the first)."""
+    emu = 91440
+    prov = Provenance(file="deck.pptx", slide=2)
+
+    def box(text: str, x: float, y: float, w: float, h: float = 3) -> Block:
+        return Block(
+            kind=BlockKind.body,
+            text=text,
+            box=(int(x * emu), int(y * emu), int(w * emu), int(h * emu)),
+            source=prov,
+        )
+
+    quarters = ["Q3 2028", "Q4 2028", "Q1 2029", "Q2 2029", "Q3 2029", "Q4 2029"]
+    blocks = [Block(kind=BlockKind.title, text="Roadmap", source=prov)]
+    blocks += [box("Now", 30, 10, 24), box("Next", 54, 10, 24), box("Later", 78, 10, 24)]
+    blocks += [box(q, 30 + 12 * i, 16, 12) for i, q in enumerate(quarters)]
+    blocks += [box("Box office", 5, 22, 20), box("Choose the ticketing system", 30, 22, 12)]
+    blocks += [box("New system live", 54, 22, 12), box("Youth theatres in two towns", 30, 28, 48)]
+    blocks += [box("Heat pumps installed", 78, 34, 24)]
+    cover = Unit(
+        number=1,
+        kind="slide",
+        title="Open house 2030",
+        blocks=[
+            Block(kind=BlockKind.title, text="Open house 2030", source=prov),
+            Block(kind=BlockKind.body, text="Trustees, 1 May 2028", source=prov),
+        ],
+    )
+    chart = Unit(number=2, kind="slide", title="Roadmap", blocks=blocks)
+    deck = Deck(
+        path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=[cover, chart]
+    )
+    plan = read_deck_plan(deck)
+    assert [p.name for p in plan.phases] == ["Now", "Next", "Later"]
+    spans = [(p.end_week - p.start_week) for p in plan.phases]
+    assert all(abs(s - 26) <= 1 for s in spans), spans
+    phase_of = {c.text: c.phase for c in plan.commitments if c.source.slide == 2 and c.text}
+    assert phase_of.get("Choose the ticketing system") == "Now"
+    assert phase_of.get("New system live") == "Next"
+    assert phase_of.get("Youth theatres in two towns") == "Now"
+    assert phase_of.get("Heat pumps installed") == "Later"

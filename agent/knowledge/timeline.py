@@ -88,7 +88,7 @@ def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
         return Span((n - 1) * WEEKS_PER_MONTH, n * WEEKS_PER_MONTH, text)
     if (m := _MONTH_RANGE.fullmatch(text)) is not None:
         a, b = (int(x) for x in (m.group(1) or m.group(3), m.group(2) or m.group(4)))
-        return Span(a * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH, text)
+        return Span(_first_month(a) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH, text)
     if re.fullmatch(
         r"(?:days?\s+)?\d{1,3}\s*[-–~]\s*\d{1,3}\s+days?|days?\s+\d{1,3}\s*[-–~]\s*\d{1,3}",
         text,
@@ -146,13 +146,20 @@ def _year_offset(year: int | None, start_year: int | None) -> float | None:
     return (year - start_year) * 52.0
 
 
+def _first_month(a: int) -> int:
+    """The months elapsed when a range of months opens. Counted from 0 ("months 0-6", "6-18")
+    it is its first number; counted from 1 ("months 1-6", "7-18", "19-36": a quarter's first
+    month) it is one less."""
+    return a - 1 if a >= 1 and (a - 1) % 3 == 0 else a
+
+
 def find_span(text: str, *, start_year: int | None = None) -> Span | None:
     """The first time span written inside a longer text: "Phase 2 (Months 6-18)", "Year 2-3: ...",
     "Wave 2 ... 2028", "(0-9 months)"."""
     if m := _MONTH_RANGE.search(text):
         a, b = (int(x) for x in (m.group(1) or m.group(3), m.group(2) or m.group(4)))
         if a < b:
-            return Span(a * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH, m.group(0))
+            return Span(_first_month(a) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH, m.group(0))
     if m := re.search(
         r"\b(?:days?\s+)?(\d{1,3})\s*[-–~]\s*(\d{1,3})\s+days\b|\bdays\s+(\d{1,3})\s*[-–~]\s*(\d{1,3})\b",
         text,

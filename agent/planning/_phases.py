@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import takewhile
 
@@ -39,7 +40,10 @@ PHASE_KEY = re.compile(
 )
 # Where a run of text opens a new sentence on a phase or a gate.
 _SENTENCE_PER_PHASE = re.compile(
-    rf"(?<=[.;])\s+(?=(?:{PHASE_KEY.pattern}|gate\s*\w*\s*[(:]))", re.I
+    rf"(?<=[.;])\s+(?=(?:{PHASE_KEY.pattern}|gate\s*\w*\s*[(:]))"
+    # ... or where a PDF read two boxes side by side as one line: "... areas Gate 1: Skerry"
+    r"|(?<=[a-z])\s+(?=(?-i:Gate)\s+\d\s*:)",
+    re.I,
 )
 
 
@@ -52,7 +56,13 @@ def _per_phase(line: str) -> list[str]:
 
 
 # A line that names a phase starts with it, maybe after its year ("2027 Wave 1").
-_LEADS_WITH_KEY = re.compile(rf"^(?:(?:fy\s?)?20\d\d\s+)?{PHASE_KEY.pattern}", re.I)
+# A timeline's row opens with its dates ("Jan 2028 – Dec 2028 Horizon 1 — Fix the foundations").
+_WHEN = rf"(?:(?:{timeline.MONTH}\.?|q[1-4]|h[12])\s+)?(?:fy\s?)?20\d\d(?:/\d\d)?"
+_DATE_LEAD = re.compile(rf"^{_WHEN}\s*(?:[-–—~]|to)\s*{_WHEN}\s+(?:[|·:–—-]\s+)?", re.I)
+_MONTHS_LEAD = re.compile(r"^months?\s+\d{1,2}\s*(?:[-–—~]|to)\s*\d{1,2}\s+[|·:–—-]\s+", re.I)
+_LEADS_WITH_KEY = re.compile(
+    rf"^(?:(?:fy\s?)?20\d\d\s+|{_DATE_LEAD.pattern[1:]})?{PHASE_KEY.pattern}", re.I
+)
 # "Phase 1 gate: ...", "Wave 2 exit criteria: ...": a phase's gate named by its phase.
 _KEY_GATE = re.compile(
     rf"^{PHASE_KEY.pattern}\s+(?:gate|exit|go/no-go|decision(?: point)?|checkpoint)\b"
@@ -259,7 +269,48 @@ def placed_spans(
         if end - start >= 1.0:
             out[text] = timeline.Span(round(start, 1), round(end, 1), "placed", absolute)
     _mark_bands(out, boxes, top, edges[0][1], edges[-1][1])
+    # (only over a chart of bars: boxes of work each dated by its own label have no banners)
+    if len(out) >= 2 and not any(span.label == "band" for span in out.values()):
+        _bands_above(out, boxes, min(box[1] for box, _ in axis), when, edges, slack, absolute)
     return out
+
+
+def _bands_above(
+    out: dict[str, timeline.Span],
+    boxes: list[tuple[str, tuple[int, int, int, int]]],
+    axis_top: int,
+    when: Callable[[float], float],
+    edges: list[tuple[int, float]],
+    slack: float,
+    absolute: bool,
+) -> None:
+    """Banners over the period labels ("Now" over two quarters, "Next" over four, "Later"
+    over the rest): the row just above the axis, when its shapes follow one another inside
+    the chart and cover most of it, names the plan's phases."""
+    above = [
+        (text, box)
+        for text, box in boxes
+        if box[1] + box[3] <= axis_top + slack
+        and box[0] >= edges[0][0] - slack
+        and box[0] + box[2] <= edges[-1][0] + slack
+        and len(words(text)) <= 4
+    ]
+    if len(above) < 2:
+        return
+    y0 = max(box[1] for _, box in above)
+    row = sorted(
+        ((text, box) for text, box in above if abs(box[1] - y0) <= box[3] // 2),
+        key=lambda item: item[1][0],
+    )
+    spans = [
+        timeline.Span(round(when(b[0]), 1), round(when(b[0] + b[2]), 1), "band", absolute)
+        for _, b in row
+    ]
+    first, last = edges[0][1], edges[-1][1]
+    tolerance = max((last - first) * 0.03, 1.0)
+    follows = all(abs(b.start - a.end) <= tolerance for a, b in zip(spans, spans[1:], strict=False))
+    if len(row) >= 2 and follows and spans[-1].end - spans[0].start >= 0.8 * (last - first):
+        out.update((text, span) for (text, _), span in zip(row, spans, strict=True))
 
 
 def _mark_bands(
@@ -411,10 +462,11 @@ def read_slide(
 
     # An overview: one line per phase (or per stage named in the title, or named over its span).
     # ... or a timeline's named stages ("Prepare" over "October 2027 to March 2028")
+    banners = {name.lower() for name, span in placed.items() if span.label == "band"}
     stages = (
         _title_stages(title)
         or spanned
-        # a drawn chart's bands over the months ("Foundation", "Build", "Embed")
+        # a drawn chart's bands over or under its periods ("Foundation", "Build", "Embed")
         or [name.lower() for name, span in placed.items() if span.label == "band"]
     )
     counts: dict[str, int] = {}
@@ -468,8 +520,11 @@ def read_slide(
             under = None
             continue
         named_stage = False
+        lead = _DATE_LEAD.match(line) or _MONTHS_LEAD.match(line)
         if k is None and stages:
-            head = re.split(r"\s*[:·–]\s*|\s+-\s+", line, maxsplit=1)[0].strip().lower()
+            # "Months 0–6 · Stabilise": the stage named after its dates
+            rest = line[lead.end() :] if lead else line
+            head = re.split(r"\s*[:·–]\s*|\s+-\s+", rest, maxsplit=1)[0].strip().lower()
             if head in stages:
                 k, named_stage = head, True
         if k is None:
@@ -492,11 +547,18 @@ def read_slide(
                 under = None
             continue
         under = (k, levels[i])
-        staged = named_stage and _dates_only(lines[i + 1] if i + 1 < len(lines) else "", start_year)
+        # (its dates on the next line; a chart's banner over the period labels has none)
+        staged = (
+            named_stage
+            and not (i + 1 in axis_lines and k in banners)
+            and _dates_only(lines[i + 1] if i + 1 < len(lines) else "", start_year)
+        )
         existing = next((r for r in reading.records if r.key == k), None)
         if existing is None:
             repeated = counts.get(k, 0) > 1
             span = timeline.calendar_range(line, start_year) or placed.get(line.strip())
+            if span is None and lead is not None:
+                span = timeline.find_span(lead.group(0).strip(" |·:–—-"))
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
             after = lines[i + 2] if i + 2 < len(lines) else ""
             if (
@@ -514,7 +576,7 @@ def read_slide(
                 span = timeline.calendar_range(nxt, start_year) or timeline.find_span(nxt)
             record = PhaseRecord(
                 key=k,
-                name=k.title() if repeated else line.strip(),
+                name=k.title() if repeated else _DATE_LEAD.sub("", line.strip(), count=1),
                 source=source,
                 first_seen=index * 100 + i,
                 span=span,
@@ -548,7 +610,34 @@ def read_slide(
         if gate:
             record.gate = f"{record.gate} {gate}".strip() if record.gate else gate
             record.gate_end = record.gate_end or gate_span
-        record.items += [(item, source, _span_in(item, start_year)) for item in items]
+        record.items += [
+            (item, source, placed.get(item) or _span_in(item, start_year)) for item in items
+        ]
+    if any(span.label == "band" for span in placed.values()):
+        # A drawn chart's bars belong to the band over the time they sit in.
+        held = {item for r in reading.records for item, _, _ in r.items}
+        for i, line in enumerate(lines):
+            bar = placed.get(line.strip())
+            if (
+                bar is None
+                or bar.label != "placed"
+                or i in taken
+                or i in axis_lines
+                or line.strip() in held
+                or _GATE_LINE.match(line.strip())
+            ):
+                continue
+            # the band it overlaps most (a bar drawn across two bands starts in the first)
+            overlap = {
+                id(r): min(bar.end, r.span.end) - max(bar.start, r.span.start)
+                for r in reading.records
+                if r.span is not None
+            }
+            home = max(reading.records, key=lambda r: overlap.get(id(r), 0.0), default=None)
+            # (max keeps the first of equals: a tie goes to the earlier band)
+            if home is not None and overlap.get(id(home), 0.0) > 0:
+                home.items.append((line.strip(), source, bar))
+                taken.add(i)
     gate_texts = _gate_lines([ln for i, ln in enumerate(lines) if i not in taken], start_year)
     if any(span.label == "band" for span in placed.values()):
         # A drawn chart: a gate is a marker placed on it ("G1 Design sign-off" under the
@@ -1072,6 +1161,7 @@ def _spanned_stages(lines: list[str], start_year: int | None) -> list[str]:
         and line.strip()[:1].isupper()
         and not PHASE_KEY.match(line.strip())
         and timeline.find_span(line) is None
+        and timeline.parse_label(line, start_year=start_year) is None  # "Q3 2028" over "Q4 2028"
         and (timeline.find_span(nxt) or timeline.calendar_range(nxt, start_year)) is not None
         # its dates alone: "Gate: ready to pilot, March 2028" under a line of work dates no stage
         and _dates_only(nxt, start_year)
