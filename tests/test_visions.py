@@ -1045,3 +1045,38 @@ def test_a_north_star_the_deck_repeats_on_three_of_ten_slides_is_still_a_goal() 
     slides.append(("Thank you", [star]))
     texts = [v.text for v in find_visions(slide_deck(slides))]
     assert any(t.startswith("Every child in Northvale swims") for t in texts), texts
+
+
+def test_work_listed_under_each_prioritys_name_is_work_even_on_a_priorities_slide() -> None:
+    """"Four priorities", each named ("1 Full stages") over the work it holds in imperatives:
+    the work is the deck's plan, not four times three goals; a goals slide whose lines are all
+    imperatives keeps them as its goals."""
+    deck = slide_deck(
+        [
+            ("Open house 2030", ["Trustees, May 2028"]),
+            (
+                "Four priorities",
+                [
+                    "1 Full stages",
+                    "Produce four main-house shows a year, two of them co-productions",
+                    "Tour two Studio productions a year to the valley's village halls",
+                    "2 One box office",
+                    "Move box office and membership onto one ticketing system",
+                    "Sell £5 tickets to under-26s for every performance",
+                    "Offer membership by monthly direct debit",
+                ],
+            ),
+            (
+                "Our goals for 2030",
+                [
+                    "Grow paid attendance to 180,000 a year by 2030",
+                    "Raise earned income to 60% of turnover by 2030",
+                    "Cut gas use to 300 MWh a year by 2030",
+                ],
+            ),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not any(t.startswith(("Produce", "Tour", "Move", "Sell", "Offer")) for t in texts), texts
+    assert any(t.startswith("Grow paid attendance") for t in texts), texts
+    assert any(t.startswith("Cut gas use") for t in texts), texts

@@ -206,6 +206,9 @@ WORK_VERBS = INTENT_VERBS | frozenset(
         "recycle",
         "fix",
         "turn",
+        # making and taking things out ("Produce four shows a year", "Tour two productions")
+        "produce",
+        "tour",
     ]
 )
 

@@ -164,7 +164,8 @@ class _SlideFacts:
     labelled: bool  # ``_labelled_section``
     lead: Block | None  # the first body block that states something
     work: bool  # ``_work_slide``
-    roadmap: bool = False  # the deck plan reads its phases' work and gates from this slide
+    roadmap: bool = False
+    named_work: bool = False  # ``_work_under_names``  # the deck plan reads its phases' work and gates from this slide
 
 
 def _divider(unit: Unit) -> bool:
@@ -176,7 +177,9 @@ def _slide_facts(unit: Unit, roadmap: bool = False) -> _SlideFacts:
     lead = next(
         (b for b in unit.blocks if b.kind is BlockKind.body and len(b.text.split()) >= 5), None
     )
-    return _SlideFacts(_labelled_section(unit), lead, _work_slide(unit), roadmap)
+    return _SlideFacts(
+        _labelled_section(unit), lead, _work_slide(unit), roadmap, _work_under_names(unit)
+    )
 
 
 # "Levers A and B: ...", "Set piece 2: ...", "Cornerstones 1 and 2: ...": a title over the parts it details.
@@ -344,6 +347,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         score -= (
             0.3  # "Open 12 stores in Kent by 2027": a deliverable, dated; the goal is its effect
         )
+    if facts.named_work and opens_with_work(text):
+        score -= 1.0  # work listed under its priority's name, however measured: the plan's
     if _NOMINAL_WORK.match(text) and not measured:
         # "Roll-out of paperless task cards to all bases by summer 2027": a deliverable named
         # as a noun, the work of a workstream, whatever its date or its "all"
@@ -537,7 +542,30 @@ def _work_slide(unit: Unit) -> bool:
         and len(lines) >= 3
         and doing >= 3
         and doing * 5 >= len(lines) * 3
-    )
+    ) or _work_under_names(unit)
+
+
+# "1 Full stages", "2. Secure pens": a numbered name
+_PRIORITY_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+")
+
+
+def _work_under_names(unit: Unit) -> bool:
+    """A goals slide ("Four priorities") naming each priority over the work it holds in
+    imperatives ("1 Full stages" over "Produce four shows a year", ...): the names are the
+    goals, the imperatives the deck's work."""
+    if not SECTION_HINTS.search(unit.title or ""):
+        return False
+    body = [b.text.strip() for b in unit.blocks if b.kind is BlockKind.body]
+    named = [
+        t
+        for t in body
+        if 1 <= len(words(t)) <= 5
+        and not opens_with_work(_PRIORITY_NUMBER.sub("", t))
+        and not SECTION_HINTS.search(t)
+    ]
+    lines = [ln for t in body for ln in t.splitlines() if len(words(ln)) >= 4 and ln not in named]
+    doing = sum(1 for ln in lines if opens_with_work(ln))
+    return len(named) >= 2 and doing >= 3 and doing * 5 >= len(lines) * 3
 
 
 NON_VISION_WORK = re.compile(r"\b(?:risks?|mitigations?|first \d+ days|next steps)\b", re.I)
