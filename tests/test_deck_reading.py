@@ -1310,3 +1310,55 @@ def test_banners_over_a_drawn_gantts_quarters_are_its_phases_and_each_bar_is_wor
     assert phase_of.get("New system live") == "Next"
     assert phase_of.get("Youth theatres in two towns") == "Now"
     assert phase_of.get("Heat pumps installed") == "Later"
+
+
+def test_two_pieces_of_work_read_as_one_line_a_risks_named_mitigation_and_short_first_days_items() -> (
+    None
+):
+    """A PDF reads two boxes side by side as one line ("Count sea lice ... Treat lice ..."):
+    two initiatives. "Winter storm damage: check moorings after every gale" on a risks slide is
+    the work that answers the risk. "Appoint the main-house contractor" on a first-90-days list
+    is an item, not a heading."""
+    deck = _deck(
+        [
+            ("Healthy fish 2030", ["Board paper, November 2027"]),
+            (
+                "Priorities 1 and 2",
+                [
+                    "1 Healthier fish",
+                    "Count sea lice with underwater cameras at every sea site Treat lice with "
+                    "fresh water before any medicine",
+                    "2 Secure pens",
+                    "Replace every net older than five years",
+                ],
+            ),
+            (
+                "Risks",
+                [
+                    "Winter storm damage",
+                    "Algal bloom",
+                    "Winter storm damage: check moorings after every gale over 20 m/s",
+                    "Algal bloom: fit plankton and oxygen sensors at the ten most exposed sites",
+                ],
+            ),
+            (
+                "Our first 90 days",
+                [
+                    "Appoint the programme manager for the plan",
+                    "Choose the ticketing system supplier",
+                    "Appoint the main-house contractor",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    titles = {c.title for c in plan.commitments}
+    assert "Count sea lice with underwater cameras at every sea site" in titles
+    assert "Treat lice with fresh water before any medicine" in titles
+    risks = {c.title: c.text for c in plan.commitments if c.kind == "risk"}
+    assert risks.get("Mitigate winter storm damage") == (
+        "check moorings after every gale over 20 m/s"
+    )
+    assert "Mitigate algal bloom" in risks
+    assert {"Choose the ticketing system supplier", "Appoint the main-house contractor"} <= titles

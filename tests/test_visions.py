@@ -1048,7 +1048,7 @@ def test_a_north_star_the_deck_repeats_on_three_of_ten_slides_is_still_a_goal() 
 
 
 def test_work_listed_under_each_prioritys_name_is_work_even_on_a_priorities_slide() -> None:
-    """"Four priorities", each named ("1 Full stages") over the work it holds in imperatives:
+    """ "Four priorities", each named ("1 Full stages") over the work it holds in imperatives:
     the work is the deck's plan, not four times three goals; a goals slide whose lines are all
     imperatives keeps them as its goals."""
     deck = slide_deck(

@@ -209,6 +209,20 @@ WORK_VERBS = INTENT_VERBS | frozenset(
         # making and taking things out ("Produce four shows a year", "Tour two productions")
         "produce",
         "tour",
+        # counting, checking and tracing are the work of a plan too ("Count sea lice with
+        # cameras", "Check moorings after every gale", "Trace every batch"); not "stock", a
+        # measure's noun as often ("Stock record accuracy from 97% to 99%")
+        "count",
+        "check",
+        "trace",
+        "treat",
+        # keeping and rotating are how a risk is answered ("Keep one boiler serviceable")
+        "keep",
+        "rotate",
+        # choosing and applying open a procurement or a consent ("Choose the supplier", "Apply
+        # for listed building consent")
+        "choose",
+        "apply",
     ]
 )
 

@@ -859,7 +859,14 @@ def _undated_list(
             or bool(we_will_work(text))
             or (working and imperative_item(text))
         )
-        if not listed or len(words(text)) < 4 or _is_heading_line(text) and len(words(text)) < 6:
+        if (
+            not listed
+            or len(words(text)) < 4
+            # "Quick wins" heads the items; "Appoint the main-house contractor" is one
+            or _is_heading_line(text)
+            and len(words(text)) < 6
+            and not opens_with_work(text)
+        ):
             continue
         items.append(
             Commitment(
@@ -1323,6 +1330,7 @@ _COLUMN_HEAD = re.compile(
 
 
 # One line, two sentences: a numbered risk and the response to it.
+_RISK_COLON = re.compile(r"^(?P<risk>[A-Z][^:.]{3,70}):\s+(?P<response>[a-z][^:]{8,200})$")
 _RISK_THEN_RESPONSE = re.compile(
     r"^(?:\d{1,2}[.)]?\s+)?(?P<risk>[A-Z][^.]{8,140}?)\.\s+(?P<response>[A-Z][^.]{8,160}\.?)$"
 )
@@ -1346,6 +1354,20 @@ def _risks(slide: _Slide) -> list[Commitment]:
     for i, line in enumerate(lines):
         m = _MITIGATION.match(line)
         paired = _RISK_THEN_RESPONSE.match(line)
+        named = _RISK_COLON.match(line)
+        if not m and named and opens_with_work(named.group("response").capitalize()):
+            # "Winter storm damage: check moorings after every gale": the risk, then the work
+            # that answers it
+            out.append(
+                Commitment(
+                    kind="risk",
+                    title=f"Mitigate {named.group('risk').strip().lower()}",
+                    text=named.group("response").strip().rstrip("."),
+                    source=slide.source,
+                    section=slide.title,
+                )
+            )
+            continue
         if not m and paired:
             # "1 Turnstiles fail on a big matchday. Keep two paper-ticket lanes at each end.":
             # the risk, then what the deck will do about it
@@ -2145,7 +2167,9 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
             if line.rstrip().endswith(".") or i - criteria_of >= _CRITERIA_CAP:
                 gate.text, criteria_of = gate.text.rstrip(";"), -1
             continue
-        for sent in sentences(line) if len(line) > 160 else [line]:
+        # (two boxes a PDF read side by side as one line: "Count sea lice ... Treat lice ...")
+        runs = sentences(line) if len(line) > 160 else [line]
+        for sent in (piece for run in runs for piece in split_work_run(run)):
             toks = words(sent)
             # "We will replace the ticketing ...": the deck's commitment in the first person
             pledged = we_will_work(sent) or (
