@@ -1362,3 +1362,25 @@ def test_two_pieces_of_work_read_as_one_line_a_risks_named_mitigation_and_short_
     )
     assert "Mitigate algal bloom" in risks
     assert {"Choose the ticketing system supplier", "Appoint the main-house contractor"} <= titles
+
+
+def test_year_columns_of_a_kpi_table_from_the_plans_first_year_are_milestones() -> None:
+    """ "Measure | 2027 | 2028 | 2029 | 2030 target" in a plan from January 2028: the measure
+    stands at its 2027 figure; 2028 and 2029 are milestones on the way."""
+    rows = [
+        ["Measure", "2027", "2028", "2029", "2030 target"],
+        ["Farmed fish escaped", "3,100", "0", "0", "0"],
+        ["Economic feed conversion ratio", "1.31", "1.28", "1.24", "1.20"],
+    ]
+    deck = _deck(
+        [
+            ("Healthy fish 2030", ["Board paper, November 2027"]),
+            ("Roadmap, January 2028 to December 2030", ["Horizon 1 from January 2028"]),
+            ("How we will measure it", []),
+        ]
+    )
+    deck.units[2].blocks.append(table_block(rows, 3))
+    plan = read_deck_plan(deck)
+    found = {k.metric: (k.baseline, k.target) for k in plan.kpis}
+    assert found["Farmed fish escaped"] == ("3,100", "0")
+    assert found["Economic feed conversion ratio"] == ("1.31", "1.20")

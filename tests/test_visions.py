@@ -1080,3 +1080,25 @@ def test_work_listed_under_each_prioritys_name_is_work_even_on_a_priorities_slid
     assert not any(t.startswith(("Produce", "Tour", "Move", "Sell", "Offer")) for t in texts), texts
     assert any(t.startswith("Grow paid attendance") for t in texts), texts
     assert any(t.startswith("Cut gas use") for t in texts), texts
+
+
+def test_a_line_of_tile_figures_without_its_labels_is_no_goal() -> None:
+    """A PDF reads two tiles' figures as one line apart from their labels ("14 4 82% 92% by
+    December 2030"): nothing in it says what is measured."""
+    deck = slide_deck(
+        [
+            ("Healthy fish 2030", ["Board paper, November 2027"]),
+            (
+                "Executive summary",
+                [
+                    "Site-months above the lice limit Smolts put to sea that reach harvest",
+                    "14 4 82% 92% by December 2030",
+                    "Raise survival at sea to 92% by December 2030",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not any(t.startswith("14 4") for t in texts), texts
+    assert any(t.startswith("Raise survival") for t in texts), texts

@@ -52,8 +52,10 @@ _KPI_GROUPING = re.compile(r"\b(?:type|category|area|group|pillar|theme|tier)\b"
 _NO_VALUE = {"", "-", "–", "n/a", "na", "tbd", "baseline", "none"}
 
 
-def kpi_rows(rows: list[list[str]]) -> list[KpiRow]:
-    """Rows of a KPI table: one column names the measure, one the target, maybe a baseline."""
+def kpi_rows(rows: list[list[str]], start_year: int | None = None) -> list[KpiRow]:
+    """Rows of a KPI table: one column names the measure, one the target, maybe a baseline.
+    ``start_year``: the plan's first year; a year column from it on is a milestone on the way,
+    not where the measure stands."""
     if len(rows) < 2 or len(rows[0]) < 2:
         return []
     header = [h.strip() for h in rows[0]]
@@ -91,7 +93,10 @@ def kpi_rows(rows: list[list[str]]) -> list[KpiRow]:
             if i < explicit_all[0]
             and re.fullmatch(r"(?:fy\s?)?(?:19|20)\d\d(?:[/-]\d\d)?", h, re.I)
         ]
-        base = years[-1] if years else None
+        # ("Measure | 2027 | 2028 | 2029 | 2030 target" in a plan from 2028: 2027 is where it
+        # stands, 2028 and 2029 the milestones)
+        before = [i for i in years if start_year is None or _year_of(header[i]) < start_year]
+        base = (before or years)[-1] if years else None
     timed = [
         i
         for i, h in enumerate(header)
@@ -251,6 +256,11 @@ def _line_rows(lines: list[str]) -> list[KpiRow] | None:
         by = (m.group("by") or "").strip() or None
         rows.append(_flat_row(m.group("metric").split(), [m.group("base"), m.group("target")], by))
     return rows if len(rows) >= 2 else None
+
+
+def _year_of(label: str) -> int:
+    digits = re.search(r"(?:19|20)\d\d", label)
+    return int(digits.group(0)) if digits else 0
 
 
 def flat_kpi_rows(text: str) -> list[KpiRow]:

@@ -2685,7 +2685,11 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
     for slide in slides:
         # Figures about today (a portfolio, a diagnosis, the market) are not targets.
         about_today = slide.about_today
-        rows = [] if about_today else [r for table in slide.tables for r in kpi_rows(table)]
+        rows = (
+            []
+            if about_today
+            else [r for table in slide.tables for r in kpi_rows(table, plan.start_year)]
+        )
         # A PDF export may put the header and the rows on separate lines: read them as one run.
         if not about_today:
             rows += flat_kpi_rows("\n".join(slide.texts()))

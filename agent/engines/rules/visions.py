@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from agent.engines.base import VisionDraft
 from agent.guard import INSTRUCTION_LIKE  # one list of what reads as addressed to the tool
+from agent.knowledge import timeline
 from agent.knowledge.kpis import (
     kpi_goals,  # noqa: F401  (re-exported for tests)
     kpi_rows,
@@ -545,6 +546,11 @@ def _work_slide(unit: Unit) -> bool:
     ) or _work_under_names(unit)
 
 
+# What a line says besides its figures and dates.
+_FIGURES_AND_DATES = re.compile(
+    rf"[^\sA-Za-z]*\d[^\s]*|\b(?:by|from|to|in|every|each|year|a|the|and|{timeline.MONTH})\b",
+    re.I,
+)
 # "1 Full stages", "2. Secure pens": a numbered name
 _PRIORITY_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+")
 
@@ -560,10 +566,18 @@ def _work_under_names(unit: Unit) -> bool:
         t
         for t in body
         if 1 <= len(words(t)) <= 5
-        and not opens_with_work(_PRIORITY_NUMBER.sub("", t))
+        # a numbered name is a name whatever its first word ("2 Secure pens")
+        and (_PRIORITY_NUMBER.match(t) or not opens_with_work(t))
         and not SECTION_HINTS.search(t)
     ]
-    lines = [ln for t in body for ln in t.splitlines() if len(words(ln)) >= 4 and ln not in named]
+    # (each piece of work counts, where a PDF read two boxes as one line)
+    lines = [
+        piece
+        for t in body
+        for ln in t.splitlines()
+        if len(words(ln)) >= 4 and ln not in named
+        for piece in split_work_run(ln)
+    ]
     doing = sum(1 for ln in lines if opens_with_work(ln))
     return len(named) >= 2 and doing >= 3 and doing * 5 >= len(lines) * 3
 
@@ -904,6 +918,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 continue  # a big number's label or caption; the tile itself is read as a KPI
             if " ".join(text.split()).strip(" •▪·–—-*") in noise or _TODAY_LINE.match(text):
                 continue  # a footer; "Today the certificate allows 16,900": where we start
+            if not _FIGURES_AND_DATES.sub(" ", text).split():
+                continue  # "14 4 82% 92% by December 2030": tiles' figures, their labels apart
             if block.kind is BlockKind.title and (
                 phased[unit.number]
                 or ((part := _PART_TITLE.match(text)) and not re.search(r"\d", text[part.end() :]))
