@@ -333,6 +333,26 @@ def test_a_charter_paragraph_opened_by_a_role_name_is_that_roles_remit(tmp_path:
             "constraint",
         ),
         ("Validated lab systems are in change freeze every December.", "constraint"),
+        # a date or a wait someone quoted, support a maker ends, a consent awaited, a body
+        # that meets every other month
+        (
+            "The network operator has quoted October 2031 for energising the new connection.",
+            "constraint",
+        ),
+        ("The substation upgrade is quoted by the network operator at 38 weeks.", "constraint"),
+        ("The maker of the chillers ends spare-parts support in December 2029.", "limitation"),
+        ("Planning consent for the heat pipe route is awaited from the borough.", "absence"),
+        (
+            "A single purchase above NOK 20m goes to the Board, which meets every other month.",
+            "constraint",
+        ),
+        # few holders of a skill; readings taken by hand on a day; data kept, then written over
+        ("Two people hold the high-voltage authorised person certificate.", "limitation"),
+        ("The gas meters are read by the facilities manager each Monday morning.", "limitation"),
+        (
+            "The feed controller stores its readings for 30 days and then writes over them.",
+            "limitation",
+        ),
         (
             "Night works on the high street are restricted to 22:00-05:00 under the borough permit.",
             "constraint",

@@ -61,3 +61,10 @@ def test_an_insurers_claims_deck_is_financial_services_an_energy_suppliers_is_no
         "checked; payments and collections of arrears follow Consumer Duty; fraud on accounts."
     )
     assert "financial_services" not in choose_packs(energy, None)[0]
+
+
+def test_a_word_with_a_pronoun_for_its_object_is_a_verb_not_the_fields_thing() -> None:
+    """ "The controller stores its readings" names no shop: the verb is no retail word."""
+    farm = Vocabulary("The barge controller stores its readings for 30 days.")
+    assert not farm.mentions("store") and not farm.mentions("stores")
+    assert Vocabulary("Two new stores open in Leeds.").mentions("stores")

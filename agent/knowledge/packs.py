@@ -50,13 +50,23 @@ def _seq(term: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in words(term))
 
 
+_OBJECT_PRONOUNS = frozenset({"its", "their", "them", "it", "our", "his", "her", "your"})
+
+
 class Vocabulary:
     """A text's stemmed words and phrases, for asking "does it mention X?" cheaply."""
 
     def __init__(self, text: str) -> None:
-        self.seq = [stem(w) for w in words(text)]
+        tokens = words(text)
+        self.seq = [stem(w) for w in tokens]
         self.joined = f" {' '.join(self.seq)} "
-        self.bag = set(self.seq)
+        # A word with a pronoun for its object is a verb ("stores its readings", "fields
+        # them"): it names no thing of the field on its own.
+        self.bag = {
+            s
+            for s, nxt in zip(self.seq, [*tokens[1:], ""], strict=True)
+            if nxt not in _OBJECT_PRONOUNS
+        }
 
     def mentions(self, term: str) -> bool:
         seq = _seq(term)
