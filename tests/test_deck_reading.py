@@ -1384,3 +1384,45 @@ def test_year_columns_of_a_kpi_table_from_the_plans_first_year_are_milestones() 
     found = {k.metric: (k.baseline, k.target) for k in plan.kpis}
     assert found["Farmed fish escaped"] == ("3,100", "0")
     assert found["Economic feed conversion ratio"] == ("1.31", "1.20")
+
+
+def test_items_under_a_week_range_are_items_and_an_owner_in_brackets_closes_one() -> None:
+    """A 90-day list in week ranges, each over three items of work: nine items, dated by their
+    range; a PDF line of two items whose owners stand in brackets is two items; a name over its
+    detail ("Go to market for sorters" over "Tender issued ...") stays one."""
+    deck = _deck(
+        [
+            ("Steady power 2031", ["Board paper, December 2027"]),
+            (
+                "The first 90 days",
+                [
+                    "Weeks 1–4",
+                    "Appoint the programme director",
+                    "Hold the first programme board",
+                    "Weeks 5–8",
+                    "Install containment in Dunmere halls 1 and 2",
+                    "Map the order-to-live workflow with sales and billing",
+                    "Weeks 9–13",
+                    "Go to market for sorters",
+                    "Tender issued to three shortlisted sorter suppliers",
+                ],
+            ),
+            (
+                "The first 100 days",
+                [
+                    "Appoint a fish-health data lead (Head of Fish Health)",
+                    "Ask the grid company for connection dates (Technical Manager) Agree the "
+                    "weekly site report with the forum (Licensing Manager)",
+                ],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    titles = [c.title for c in plan.commitments if c.source.slide == 2]
+    assert "Hold the first programme board" in titles
+    assert "Map the order-to-live workflow with sales and billing" in titles
+    assert not any(t.startswith("Install containment") and "Map" in t for t in titles)
+    assert not any(t.startswith("Tender issued") for t in titles), titles
+    later = [c.title for c in plan.commitments if c.source.slide == 3]
+    assert "Ask the grid company for connection dates (Technical Manager)" in later, later
+    assert "Agree the weekly site report with the forum (Licensing Manager)" in later, later

@@ -223,6 +223,7 @@ WORK_VERBS = INTENT_VERBS | frozenset(
         # for listed building consent")
         "choose",
         "apply",
+        "advertise",
     ]
 )
 
@@ -497,10 +498,14 @@ def split_work_run(text: str) -> list[str]:
         if following and following[0][:1] in _CAPITALS:
             continue
         prev = text[text.rfind(" ", 0, m.start()) + 1 : m.start()]
-        if prev[:1] in _CAPITALS or prev.lower() in _JOINING or not opens_with_work(ahead):
+        # (an owner in brackets closes an item: "... dates (Technical Manager) Agree ...")
+        named = prev[:1] in _CAPITALS and not prev.endswith(")")
+        if named or prev.lower() in _JOINING or not opens_with_work(ahead):
             continue
         cuts.append(m.end())
     pieces = [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
-    if len(pieces) > 1 and opens_with_work(text[:40]) and all(len(words(p)) >= 3 for p in pieces):
+    # (the first item may open with any verb when its owner in brackets closes it)
+    led = opens_with_work(text[:40]) or pieces[0].endswith(")")
+    if len(pieces) > 1 and led and all(len(words(p)) >= 3 for p in pieces):
         return pieces
     return [text]

@@ -772,9 +772,32 @@ def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -
         rest = list(group["lines"])  # type: ignore[call-overload]
         heading = group["title"]
         title = heading if isinstance(heading, str) else None
+        group_lines = [str(piece) for piece in rest]
         if title is None and len(rest) > 1 and _is_heading_line(rest[0]):
             title, rest = rest[0], rest[1:]
         if title is None and not rest:
+            continue
+        doing = sum(opens_with_work(piece) for piece in group_lines)
+        # (a name over its detail, "Go to market for sorters" over "Tender issued ...", is one)
+        several = (
+            doing == len(group_lines) or len(group_lines) >= 3 and doing * 2 > len(group_lines)
+        )
+        if len(group_lines) >= 2 and several and all(len(words(ln)) >= 3 for ln in group_lines):
+            # "Weeks 5–8" over three items, most opening with a verb of work: three items in
+            # those weeks, not one item titled by the first
+            items += [
+                Commitment(
+                    kind=kind,
+                    title=shorten(piece, 80),
+                    text=piece.rstrip(";."),
+                    source=slide.source,
+                    section=slide.title,
+                    start_week=span.start,
+                    end_week=span.end,
+                    window=span.label,
+                )
+                for piece in group_lines
+            ]
             continue
         text = " ".join(rest) if rest else str(title)
         items.append(
@@ -868,15 +891,17 @@ def _undated_list(
             and not opens_with_work(text)
         ):
             continue
-        items.append(
+        # (two items a PDF read side by side as one line are two)
+        items += [
             Commitment(
                 kind=kind,
-                title=shorten(we_will_work(text) or text, 80),
-                text=text.rstrip(";."),
+                title=shorten(we_will_work(piece) or piece, 80),
+                text=piece.rstrip(";."),
                 source=slide.source,
                 section=slide.title,
             )
-        )
+            for piece in split_work_run(text)
+        ]
     if len(items) < 2:
         return []
     width = weeks / len(items)
