@@ -1426,3 +1426,59 @@ def test_items_under_a_week_range_are_items_and_an_owner_in_brackets_closes_one(
     later = [c.title for c in plan.commitments if c.source.slide == 3]
     assert "Ask the grid company for connection dates (Technical Manager)" in later, later
     assert "Agree the weekly site report with the forum (Licensing Manager)" in later, later
+
+
+def test_pillars_go_on_over_a_second_slide_and_the_first_heading_is_a_pillar() -> None:
+    """ "Priorities 1 and 2" then "Priorities 3 and 4": four pillars, each with the line under
+    its counted name; on a "Four priorities" slide whose first line is the first pillar's name,
+    that name is a pillar too."""
+    deck = _deck(
+        [
+            ("Healthy fish 2030", ["Board paper, November 2027"]),
+            (
+                "Priorities 1 and 2",
+                [
+                    "1 Healthier fish",
+                    "Fewer lice, fewer treatments, more fish alive at harvest.",
+                    "2 Secure pens",
+                    "Every net and mooring fit for the worst winter storm.",
+                ],
+            ),
+            (
+                "Priorities 3 and 4",
+                [
+                    "3 Better feed, less diesel",
+                    "More salmon from every tonne of feed, and quiet barges.",
+                    "4 Open books",
+                    "Anyone can see how our fish are doing, site by site.",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    assert plan.pillars == [
+        "Healthier fish",
+        "Secure pens",
+        "Better feed, less diesel",
+        "Open books",
+    ]
+    assert plan.pillar_details["Secure pens"].startswith("Every net and mooring")
+    other = _deck(
+        [
+            ("Steady power 2031", ["Board paper, December 2027"]),
+            (
+                "Four priorities",
+                [
+                    "Efficient power and cooling",
+                    "Fit hot-aisle containment in all 22 data halls of the four sites",
+                    "Fast onboarding and remote hands",
+                    "Cut onboarding to 10 working days with one order-to-live workflow",
+                    "Grid and heat",
+                    "Secure a 40 MVA grid connection for the Eastholm site this year",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    assert read_deck_plan(other).pillars[:1] == ["Efficient power and cooling"]

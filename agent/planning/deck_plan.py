@@ -456,15 +456,18 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         tabled = [c for table in slide.tables for c in _plan_table(slide, table, plan.start_year)]
         plan.commitments += tabled
         if (
-            not plan.pillars
+            (not plan.pillars or _MORE_PARTS.search(title))
             and section("pillars").search(title)
             and not _PILLAR_DETAIL.match(title)
             and not section("not_plan").search(title)
         ):
-            plan.pillars = _pillar_names(slide)
+            # ("Priorities 1 and 2", then "Priorities 3 and 4": the second slide goes on)
+            named = [n for n in _pillar_names(slide) if n not in plan.pillars]
+            plan.pillars += named
             texts = slide.texts()
-            for name in plan.pillars:
-                at = texts.index(name) if name in texts else -1
+            plain = [_NAME_NUMBER.sub("", t) for t in texts]  # "1 Healthier fish"
+            for name in named:
+                at = plain.index(name) if name in plain else -1
                 if 0 <= at < len(texts) - 1:
                     plan.pillar_details[name] = texts[at + 1]
         pillar = _pillar_of(slide, plan.pillars, plan.pillar_word)
@@ -1529,12 +1532,17 @@ def _pillar_names(slide: _Slide) -> list[str]:
     # Headings counted 1, 2, 3 ("1 Clinical hub", "2 Faster response") are the pillars
     # whatever their descriptions' length (a PDF wraps one over two short lines).
     counted = [m for ln in lines if (m := _COUNTED_HEAD.match(ln))]
-    if len(counted) >= 2 and [int(m.group(1)) for m in counted] == list(range(1, len(counted) + 1)):
+    numbers = [int(m.group(1)) for m in counted]
+    # ... from 1, or going on from an earlier slide's ("Priorities 3 and 4": 3, 4)
+    first = 1 if not _MORE_PARTS.search(slide.title) else (numbers[:1] or [1])[0]
+    if len(counted) >= 2 and numbers == list(range(first, first + len(counted))):
         heads = [m.group(2).strip() for m in counted]
         if all(1 <= len(words(h)) <= 6 and not h.endswith((".", ";")) for h in heads):
             return heads[:7]
-    for i, line in enumerate(lines[1:], start=1):
+    for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if i == 0 and line.strip().lower() == slide.title.strip().lower():
+            continue  # the title read again as the first line
         if (
             _is_heading_line(line)
             and 2 <= len(words(line)) <= 6
@@ -2144,6 +2152,11 @@ def _plan_cards(slides: list[_Slide], plan: DeckPlan) -> list[Commitment]:
                 card.kind = "gate"
             out.append(card)
     return out
+
+
+# "Priorities 3 and 4": a slide that goes on with the pillars of an earlier one
+_MORE_PARTS = re.compile(r"\b(?:[2-9]|1\d)\s*(?:(?:,|and|&|to|-|–)\s*(?:[2-9]|1\d)\b)+")
+_NAME_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+")
 
 
 def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
