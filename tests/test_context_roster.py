@@ -142,6 +142,47 @@ def test_xlsx_roster_under_a_title_block_with_merged_team_cells(tmp_path: Path) 
     assert not any("Kingsmead" in w or "Establishment" in w for w in context.warnings)
 
 
+def test_a_roster_of_posts_by_directorate_and_a_tier_beside_the_team(tmp_path: Path) -> None:
+    # "post" names the role and "directorate" the team; a column saying Core or Extended is
+    # the tier whatever its header ("Programme team"); a roster no column of which names a
+    # role is said so, never read as nobody.
+    posts = {
+        "title": "Riverside Trust: posts and remits, 2027",
+        "tiers": {"core": "decides", "extended": "consulted early"},
+        "posts": [
+            {
+                "post": "Chief Executive",
+                "directorate": "Executive",
+                "tier": "core",
+                "remit": "Sponsors the plan; chairs the programme board",
+            },
+            {
+                "post": "Head of Waterway Operations",
+                "directorate": "Operations",
+                "tier": "extended",
+                "remit": "Locks, bridges and dredging",
+            },
+        ],
+    }
+    context = org(
+        tmp_path,
+        {
+            "people/posts.json": json.dumps(posts),
+            "people/leaders.csv": "Role,Directorate,Programme team,Remit\n"
+            "Medical Director,Medical,Core,Clinical standards\n"
+            "Chief Pharmacist,Pharmacy,Extended,Medicines\n",
+            "people/staff-list.csv": "Holder,Grade,Site\nA. Patel,Band 7,Leeds\n",
+        },
+    )
+    ops = context.role("Head of Waterway Operations")
+    assert ops is not None and ops.team == "Operations" and ops.tier == "extended"
+    assert ops.responsibilities == ["Locks, bridges and dredging"]
+    pharmacist = context.role("Chief Pharmacist")
+    assert pharmacist is not None and pharmacist.team == "Pharmacy"
+    assert pharmacist.tier == "extended" and pharmacist.tier_stated
+    assert any("staff-list.csv" in w and "no role" in w for w in context.warnings)
+
+
 def test_json_roster(tmp_path: Path) -> None:
     data = {
         "team": [

@@ -114,6 +114,12 @@ def extract_facts(doc: Document) -> Facts:
             labels,
             learned=not governance_file,
         )
+        if roster_file and not facts.roles and not facts.metrics and not facts.systems:
+            # a roster whose columns name no role is said so, never read as no one
+            facts.warnings.append(
+                f"{doc.path}: no role read from its {len(records)} rows (no column is headed "
+                "role, title, job title, position or post)"
+            )
 
     metric_section: dict[str, str] | None = None
     metric_heading: tuple[str, ...] = ()
@@ -522,11 +528,13 @@ def _roles_from_table(
     """Every row becomes a role, or a warning naming the file and the row."""
     role_idx = find_column(
         header,
-        ("role", "role name", "role title", "title", "job title", "position", "job"),
+        ("role", "role name", "role title", "title", "job title", "position", "job", "post"),
         contains=False,
     )
     if role_idx is None:
-        role_idx = find_column(header, ("job title", "role name", "role title", "position"))
+        role_idx = find_column(
+            header, ("job title", "role name", "role title", "position", "post title", "job role")
+        )
     person_idx = None
     if role_idx is None:
         role_idx = find_column(header, ("name",), contains=False)
@@ -549,6 +557,15 @@ def _roles_from_table(
         if values and all(parse_tier(v) for v in values):  # a "Team" column saying Core/Extended
             tier_idx = team_idx
             team_idx = find_column(header, TEAM_COLUMNS, exclude=used | {tier_idx})
+    if tier_idx is None:
+        # "Directorate" is the team; "Programme team" beside it says Core or Extended
+        for i in range(len(header)):
+            if i in used or i in (team_idx, resp_idx, reports_idx):
+                continue
+            values = [r[i] for r in rows if i < len(r) and r[i].strip()]
+            if values and all(parse_tier(v) for v in values):
+                tier_idx = i
+                break
     supporting = [i for i in (team_idx, tier_idx, resp_idx, reports_idx) if i is not None]
     if not supporting and not context:
         return []

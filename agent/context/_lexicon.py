@@ -309,7 +309,8 @@ def capability_of(text: str) -> str | None:
 # A file or heading that holds a roster. Bare "team" only counts when the heading is about the
 # team itself ("Team", "Core team", "Our team"), not "Digital Experience Team Charter".
 ROSTER_FILE = re.compile(
-    r"roster|people|staff|teams?\b|team[-_ ]?members|roles?\b|org[-_ ]?chart|orgchart|directory|"
+    r"roster|people|staff|teams?\b|team[-_ ]?members|roles?\b|posts?\b|establishment|org[-_ ]?chart|"
+    r"orgchart|directory|"
     r"stakeholders?|raci|who[-_ ]?is[-_ ]?who|contacts|personnel|headcount|structure[-_ ]?chart|"
     r"(?:org|organi[sz]ation(?:al)?|management|reporting|company|club|staff)[-_ ]structure",
     re.IGNORECASE,
@@ -362,6 +363,9 @@ ROLE_COLUMNS = (
     "position",
     "job",
     "function title",
+    "post",
+    "post title",
+    "job role",
     "name",
 )
 PERSON_COLUMNS = ("person", "employee", "full name", "member", "holder", "incumbent", "name")
@@ -373,6 +377,8 @@ TEAM_COLUMNS = (
     "function",
     "unit",
     "division",
+    "directorate",
+    "section",
     "org",
     "organization",
     "organisation",
