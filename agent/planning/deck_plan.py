@@ -1364,6 +1364,16 @@ _RISK_THEN_RESPONSE = re.compile(
 )
 
 
+def _mitigation(slide: _Slide, title: str, response: str) -> Commitment:
+    return Commitment(
+        kind="risk",
+        title=title,
+        text=response.strip().rstrip("."),
+        source=slide.source,
+        section=slide.title,
+    )
+
+
 def _risks(slide: _Slide) -> list[Commitment]:
     out: list[Commitment] = []
     for rows in slide.tables:
@@ -1386,28 +1396,14 @@ def _risks(slide: _Slide) -> list[Commitment]:
         if not m and named and opens_with_work(named.group("response").capitalize()):
             # "Winter storm damage: check moorings after every gale": the risk, then the work
             # that answers it
-            out.append(
-                Commitment(
-                    kind="risk",
-                    title=f"Mitigate {named.group('risk').strip().lower()}",
-                    text=named.group("response").strip().rstrip("."),
-                    source=slide.source,
-                    section=slide.title,
-                )
-            )
+            risk = named.group("risk").strip().lower()
+            out.append(_mitigation(slide, f"Mitigate {risk}", named.group("response")))
             continue
         if not m and paired:
             # "1 Turnstiles fail on a big matchday. Keep two paper-ticket lanes at each end.":
             # the risk, then what the deck will do about it
-            out.append(
-                Commitment(
-                    kind="risk",
-                    title=f"Mitigate: {shorten(paired.group('risk'), 70)}",
-                    text=paired.group("response").strip().rstrip("."),
-                    source=slide.source,
-                    section=slide.title,
-                )
-            )
+            risk = shorten(paired.group("risk"), 70)
+            out.append(_mitigation(slide, f"Mitigate: {risk}", paired.group("response")))
             continue
         if not m:
             continue
