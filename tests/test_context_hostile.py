@@ -439,3 +439,32 @@ def test_statement_patterns_run_only_where_their_verb_is(monkeypatch: pytest.Mon
     assert len(scanned) <= 1, scanned
     found = constraints.find_statements("The works council must be consulted before changes")
     assert found == [("constraint", "works council")]
+
+
+def test_a_sheet_of_merged_ranges_over_a_million_cells_is_read_quickly(tmp_path: Path) -> None:
+    """Twenty thousand merged ranges, each over a whole sheet: only the sheet's own rows and
+    cells are filled (within a budget), so the roster reads as its three rows."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in (["Team", "Role"], ["Data", "Data Lead"], [None, "Analyst"]):
+        book.active.append(row)
+    plain = io.BytesIO()
+    book.save(plain)
+    merges = b'<mergeCells count="20000">' + b'<mergeCell ref="A2:XFD1048576"/>' * 20000
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(plain) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</sheetData>", b"</sheetData>" + merges + b"</mergeCells>")
+            dst.writestr(info.filename, data)
+    people = tmp_path / "people"
+    people.mkdir()
+    (people / "roster.xlsx").write_bytes(out.getvalue())
+    context = load_context(tmp_path)
+    analyst = context.role("Analyst")
+    assert analyst is not None and analyst.team == "Data"

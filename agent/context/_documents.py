@@ -16,6 +16,7 @@ shown to a reader. Formats:
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import hashlib
@@ -329,6 +330,7 @@ def _read_xlsx(data: bytes, rel: str, *, max_bytes: int) -> list[tuple[int, list
     return rows
 
 
+MAX_MERGED_FILLS = 200_000
 _MERGE_CELL = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
 
 
@@ -359,18 +361,24 @@ def _fill_merged(
     rows: list[tuple[int, list[str]]], merged: list[tuple[int, int, int, int]]
 ) -> None:
     """A merged cell's value in every cell it covers: a team named once over its block of
-    rows belongs to each of them."""
+    rows belongs to each of them. Only the sheet's own rows and cells are visited, and at most
+    ``MAX_MERGED_FILLS`` cells in all (a hostile sheet may merge a million ranges)."""
     by_number = {number: cells for number, cells in rows}
+    numbers = sorted(by_number)
+    budget = MAX_MERGED_FILLS
     for first, last, left, right in merged:
         anchor = by_number.get(first)
         if anchor is None or left >= len(anchor) or not anchor[left]:
             continue
-        for number in range(first, min(last, first + MAX_TABLE_ROWS) + 1):
-            cells = by_number.get(number)
-            if cells is None:
-                continue
-            for col in range(left, right + 1):
-                if col < len(cells) and not cells[col]:
+        for number in numbers[
+            bisect.bisect_left(numbers, first) : bisect.bisect_right(numbers, last)
+        ]:
+            cells = by_number[number]
+            for col in range(left, min(right, len(cells) - 1) + 1):
+                budget -= 1
+                if budget < 0:
+                    return
+                if not cells[col]:
                     cells[col] = anchor[left]
 
 
