@@ -1482,3 +1482,40 @@ def test_pillars_go_on_over_a_second_slide_and_the_first_heading_is_a_pillar() -
         bullets=False,
     )
     assert read_deck_plan(other).pillars[:1] == ["Efficient power and cooling"]
+
+
+def test_a_named_pilot_gets_a_pilot_plan_unless_the_deck_writes_one() -> None:
+    """The deck names its pilot but not how it will be run: the method adds one pilot plan
+    (who runs it, what it is compared with, what evidence decides), owned by the programme
+    lead and said to be the method's; a deck with its own pilot charter gets none, and a deck
+    with no named pilot gets none."""
+    from agent.engines.base import PlanningContext
+    from agent.engines.rules.method import decompose
+    from schemas.context import OrgContext, Role
+
+    org = OrgContext(
+        root="org",
+        roles=[
+            Role(name="Programme Lead", responsibilities=["Runs the programme plan"], source="r"),
+            Role(name="Chief Executive", responsibilities=["Sponsors the plan"], source="r"),
+        ],
+    )
+    vision = _vision("V1", "Raise first-pass yield to 97% by 2029", 2)
+
+    def plans(planning: PlanningContext) -> list[object]:
+        return [
+            t
+            for t in decompose(vision, [], org, [], planning=planning).tasks
+            if t.key == "pilot_plan"
+        ]
+
+    named = plans(PlanningContext(pilot="Project Skerry", deck_plan_text="Open two lines"))
+    assert len(named) == 1
+    task = named[0]
+    assert "Project Skerry pilot plan" in task.title and "go/no-go" not in task.title
+    assert task.owner_role == "Programme Lead" and task.origin == "method" and task.origin_note
+    written = PlanningContext(
+        pilot="Project Skerry", deck_plan_text="Agree the Skerry pilot charter with the sites"
+    )
+    assert not plans(written)
+    assert not plans(PlanningContext(deck_plan_text="Open two lines"))

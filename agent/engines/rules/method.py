@@ -277,6 +277,7 @@ def decompose(
         "consent_absent": absence(org, "consent") is not None,
         "quality_issue": bool(QUALITY.search(context_text)),
         "no_sponsor": sponsor is None,
+        "deck_pilot": planning.pilot is not None,
     }
     predicates["not_broad"] = not predicates["broad"]
 
@@ -303,6 +304,7 @@ def decompose(
         "scenario": scenario.name if scenario else f"{segment}",
         "scenario_context": scenario.context if scenario else "the context the deck describes",
         "metric": metric_for(vision, org),
+        "pilot": planning.pilot or "the pilot",
         "pilot_unit": planning.pilot_unit
         or pilot_unit(f"{deck_text} {' '.join(h.text for h in hits)}"),
         "comparison": packs.comparison(planning.packs),
