@@ -57,16 +57,29 @@ def design(texts: list[str], index: dict[str, int]) -> np.ndarray:
 
 
 def fit(x: np.ndarray, y: np.ndarray, classes: int) -> np.ndarray:
-    w = np.zeros((x.shape[1], classes))
+    """Full-batch gradient descent on the softmax loss. ``x`` is mostly zeros (a sentence has
+    a few dozen of the vocabulary's terms), so both products run over its non-zero cells only:
+    the same sums as ``x @ w`` and ``x.T @ g``, about ten times faster (tests/test_gap_model.py
+    retrains on every run)."""
+    n, d = x.shape
+    rows, cols = np.nonzero(x)
+    vals = x[rows, cols]
+    w = np.zeros((d, classes))
     target = np.eye(classes)[y]
-    penalty = np.ones((x.shape[1], 1))
+    penalty = np.ones((d, 1))
     penalty[-1] = 0.0  # no penalty on the bias
+    z = np.empty((n, classes))
+    grad = np.empty((d, classes))
     for _ in range(STEPS):
-        z = x @ w
+        for k in range(classes):
+            z[:, k] = np.bincount(rows, weights=vals * w[cols, k], minlength=n)
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        w -= RATE * (x.T @ (p - target) / len(x) + L2 * penalty * w)
+        diff = p - target
+        for k in range(classes):
+            grad[:, k] = np.bincount(cols, weights=vals * diff[rows, k], minlength=d)
+        w -= RATE * (grad / n + L2 * penalty * w)
     return w
 
 
