@@ -462,13 +462,9 @@ def read_slide(
 
     # An overview: one line per phase (or per stage named in the title, or named over its span).
     # ... or a timeline's named stages ("Prepare" over "October 2027 to March 2028")
-    banners = {name.lower() for name, span in placed.items() if span.label == "band"}
-    stages = (
-        _title_stages(title)
-        or spanned
-        # a drawn chart's bands over or under its periods ("Foundation", "Build", "Embed")
-        or [name.lower() for name, span in placed.items() if span.label == "band"]
-    )
+    # a drawn chart's bands over or under its periods ("Foundation", "Build", "Embed")
+    banners = [name.lower() for name, span in placed.items() if span.label == "band"]
+    stages = _title_stages(title) or spanned or banners
     counts: dict[str, int] = {}
     for i, line in enumerate(lines):
         k = _led_by_key(line)
@@ -613,7 +609,7 @@ def read_slide(
         record.items += [
             (item, source, placed.get(item) or _span_in(item, start_year)) for item in items
         ]
-    if any(span.label == "band" for span in placed.values()):
+    if banners:
         # A drawn chart's bars belong to the band over the time they sit in.
         held = {item for r in reading.records for item, _, _ in r.items}
         for i, line in enumerate(lines):
@@ -639,7 +635,7 @@ def read_slide(
                 home.items.append((line.strip(), source, bar))
                 taken.add(i)
     gate_texts = _gate_lines([ln for i, ln in enumerate(lines) if i not in taken], start_year)
-    if any(span.label == "band" for span in placed.values()):
+    if banners:
         # A drawn chart: a gate is a marker placed on it ("G1 Design sign-off" under the
         # months), dated by where it sits; a row label with the word "gate" in it is none.
         # A gate that dates itself ("G1, Jan 2028: ...") counts wherever it sits.

@@ -465,7 +465,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             named = [n for n in _pillar_names(slide) if n not in plan.pillars]
             plan.pillars += named
             texts = slide.texts()
-            plain = [_NAME_NUMBER.sub("", t) for t in texts]  # "1 Healthier fish"
+            plain = [NAME_NUMBER.sub("", t) for t in texts]  # "1 Healthier fish"
             for name in named:
                 at = plain.index(name) if name in plain else -1
                 if 0 <= at < len(texts) - 1:
@@ -868,7 +868,7 @@ def _undated_list(
     counted = len(leading) >= 2 and leading == list(range(1, len(leading) + 1))
     # A first-N-days list, or one most of whose lines open with a verb of work, is a list of
     # work: its other verbs count too ("Order the turnstiles", "Book the first 40 stewards").
-    plain = [re.sub(r"^\d{1,2}[.)]?\s+", "", ln) for ln, _ in slide.lines]
+    plain = [NAME_NUMBER.sub("", ln) for ln, _ in slide.lines]
     working = kind == "milestone" or sum(opens_with_work(t) for t in plain) * 2 >= len(plain) >= 3
     for line, block in slide.lines:
         # "1. Appoint ...", "2) Agree ...", and a number drawn in a square: "3 Sign ..."
@@ -2152,7 +2152,8 @@ def _plan_cards(slides: list[_Slide], plan: DeckPlan) -> list[Commitment]:
 
 # "Priorities 3 and 4": a slide that goes on with the pillars of an earlier one
 _MORE_PARTS = re.compile(r"\b(?:[2-9]|1\d)\s*(?:(?:,|and|&|to|-|–)\s*(?:[2-9]|1\d)\b)+")
-_NAME_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+")
+# "1 Healthier fish", "2. Secure pens": a numbered name or item
+NAME_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+")
 
 
 def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:

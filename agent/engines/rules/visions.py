@@ -22,7 +22,7 @@ from agent.knowledge.kpis import (
 from agent.knowledge.lexicon import pattern, section
 from agent.knowledge.text import STOPWORDS, content_stems, sentences, title_cased, words
 from agent.knowledge.verbs import DELIVERY_VERBS, INTENT_VERBS, opens_with_work, split_work_run
-from agent.planning.deck_plan import Kpi, boilerplate, read_deck_plan
+from agent.planning.deck_plan import NAME_NUMBER, Kpi, boilerplate, read_deck_plan
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
 
@@ -165,8 +165,8 @@ class _SlideFacts:
     labelled: bool  # ``_labelled_section``
     lead: Block | None  # the first body block that states something
     work: bool  # ``_work_slide``
-    roadmap: bool = False
-    named_work: bool = False  # ``_work_under_names``  # the deck plan reads its phases' work and gates from this slide
+    roadmap: bool = False  # the deck plan reads its phases' work and gates from this slide
+    named_work: bool = False  # ``_work_under_names``
 
 
 def _divider(unit: Unit) -> bool:
@@ -178,9 +178,8 @@ def _slide_facts(unit: Unit, roadmap: bool = False) -> _SlideFacts:
     lead = next(
         (b for b in unit.blocks if b.kind is BlockKind.body and len(b.text.split()) >= 5), None
     )
-    return _SlideFacts(
-        _labelled_section(unit), lead, _work_slide(unit), roadmap, _work_under_names(unit)
-    )
+    named = _work_under_names(unit)
+    return _SlideFacts(_labelled_section(unit), lead, named or _work_slide(unit), roadmap, named)
 
 
 # "Levers A and B: ...", "Set piece 2: ...", "Cornerstones 1 and 2: ...": a title over the parts it details.
@@ -543,7 +542,7 @@ def _work_slide(unit: Unit) -> bool:
         and len(lines) >= 3
         and doing >= 3
         and doing * 5 >= len(lines) * 3
-    ) or _work_under_names(unit)
+    )
 
 
 # What a line says besides its figures and dates.
@@ -551,8 +550,6 @@ _FIGURES_AND_DATES = re.compile(
     rf"[^\sA-Za-z]*\d[^\s]*|\b(?:by|from|to|in|every|each|year|a|the|and|{timeline.MONTH})\b",
     re.I,
 )
-# "1 Full stages", "2. Secure pens": a numbered name
-_PRIORITY_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+")
 
 
 def _work_under_names(unit: Unit) -> bool:
@@ -567,7 +564,7 @@ def _work_under_names(unit: Unit) -> bool:
         for t in body
         if 1 <= len(words(t)) <= 5
         # a numbered name is a name whatever its first word ("2 Secure pens")
-        and (_PRIORITY_NUMBER.match(t) or not opens_with_work(t))
+        and (NAME_NUMBER.match(t) or not opens_with_work(t))
         and not SECTION_HINTS.search(t)
     ]
     # (each piece of work counts, where a PDF read two boxes as one line)
