@@ -56,8 +56,8 @@ INDENT_TOLERANCE = 6.0  # points
 WRAPPED_LINE_CHARS = 35
 # A big number with its unit ("7 days", "9 of 9"), set larger than the title on a dashboard
 # page: a figure, never the page's title (a year that opens a title is no figure).
-BIG_NUMBER = re.compile(
-    r"^(?!(?:19|20)\d\d\b)[-+~$€£]?\d[\d.,]*\s*(?:%|[A-Za-z]+)?(?:\s+\w+){0,2}\s*$"
+BIG_NUMBER = re.compile(  # (not a numbered heading: "5. Four priorities")
+    r"^(?!(?:19|20)\d\d\b|\d{1,2}\.\s+[A-Z][a-z])[-+~$€£]?\d[\d.,]*\s*(?:%|[A-Za-z]+)?(?:\s+\w+){0,2}\s*$"
 )
 # A row of a table drawn as text ends on a figure or a date; the next row starts afresh.
 # ... and a date or span closing a line, bracketed or not: "(rest of FY2027/28)"
@@ -75,6 +75,8 @@ class Line:
     y: float | None = None
     size: float = 0.0
     rows: list[list[str]] | None = None  # a table drawn as text: its header row, then its rows
+    bold: bool = False  # every piece of it set in a bold face
+    turned: bool = False  # on a page drawn turned a quarter (a landscape table): page axes swapped
 
 
 # -- pypdf's log output becomes Deck.warnings instead of stray stderr lines ---------------
@@ -156,8 +158,9 @@ def extract_pdf(data: bytes, source: Source, *, remove_repeated: bool = True) ->
         for index in range(page_count):
             try:
                 page = reader.pages[index]
-                heights.append(_page_height(page))
-                pages.append(_page_lines(page))
+                lines = _page_lines(page)
+                heights.append(_page_height(page, turned=any(ln.turned for ln in lines)))
+                pages.append(lines)
             except Exception as exc:  # one bad page is an empty unit, not a failed document
                 failed += 1
                 add_warning(
@@ -187,9 +190,12 @@ def extract_pdf(data: bytes, source: Source, *, remove_repeated: bool = True) ->
     return source.deck("pdf", units, warnings)
 
 
-def _page_height(page: object) -> float | None:
+def _page_height(page: object, *, turned: bool = False) -> float | None:
+    """The page's height as its text reads: its width when the text runs up the page."""
     try:
         box = page.mediabox  # type: ignore[attr-defined]
+        if turned:
+            return abs(float(box.right) - float(box.left)) or None
         return abs(float(box.top) - float(box.bottom)) or None
     except Exception:
         return None
@@ -204,24 +210,40 @@ def _page_lines(page: object) -> list[Line]:
     # column (a PDF drawn one visual line at a time across the page); so does one far right
     # of where the text before it ends.
     pieces: list[
-        tuple[str, float | None, float | None, float, bool]
-    ] = []  # text, x, y, size, new line
+        tuple[str, float | None, float | None, float, bool, bool]
+    ] = []  # text, x, y, size, new line, bold
     fresh = [True]
 
-    def visit(text: str, cm: list[float], tm: list[float], _font: object, font_size: float) -> None:
+    def visit(text: str, cm: list[float], tm: list[float], font: object, font_size: float) -> None:
         if not text:
             return
+        bold = _bold(font)
         for i, piece in enumerate(text.split("\n")):
             if i:
                 fresh[0] = True
             if not piece:
                 continue
             x, y, scale = _position(cm, tm)
-            pieces.append((piece, x, y, (font_size or 0.0) * scale, fresh[0]))
+            pieces.append((piece, x, y, (font_size or 0.0) * scale, fresh[0], bold))
+            up.append(_runs_up(cm, tm) * len(piece.strip()))
             fresh[0] = False
 
+    up: list[int] = []
     page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
-    starts = Counter(round(x) for t, x, _y, _s, _n in pieces if x is not None and t.strip())
+    turned = sum(n for n in up if n > 0) > 2 * sum(-n for n in up if n < 0)
+    if turned:
+        # A landscape table set on a portrait page, turned a quarter: its rows and columns
+        # are read in its own frame, as a reader turning the page would (x up the page, y
+        # from the page's right edge), and so is every other piece of the page.
+        # (the running header and footer, set the usual way, stay where they are: at the
+        # page's top and bottom edges as it reads turned)
+        width = _page_width(page)
+        pieces = [
+            (t, y, width - x, size, n, b) if x is not None and y is not None and u > 0 else piece
+            for piece, u in zip(pieces, up, strict=True)
+            for t, x, y, size, n, b in (piece,)
+        ]
+    starts = Counter(round(x) for t, x, _y, _s, _n, _b in pieces if x is not None and t.strip())
     edges = {x for x, n in starts.items() if n >= 3}
     lines: list[Line] = []
     current: list[str] = []
@@ -232,27 +254,70 @@ def _page_lines(page: object) -> list[Line]:
         "last_x": None,
         "last_ems": None,
     }
+    bold = [True]
 
     def finish() -> None:
         text = clean_inline(fix_letter_spacing(nfkc("".join(current))))
         if text:
-            lines.append(Line(text, state["x"], state["y"], state["size"] or 0.0))
+            lines.append(
+                Line(
+                    text,
+                    state["x"],
+                    state["y"],
+                    state["size"] or 0.0,
+                    bold=bold[0],
+                    turned=turned,
+                )
+            )
         current.clear()
         state.update(x=None, y=None, size=0.0, last_x=None, last_ems=None)
+        bold[0] = True
 
-    for text, x, y, size, new_line in pieces:
+    for text, x, y, size, new_line, heavy in pieces:
         if new_line:
             finish()
         if text.strip():
             if state["x"] is not None and _next_column(state, current, x, y, size, edges):
                 finish()
+            elif turned and state["y"] is not None and y is not None and size > 0:
+                if abs(y - state["y"]) > size * 0.6:
+                    finish()  # pypdf marks no new line in a turned frame: the baseline does
             if state["x"] is None:
                 state.update(x=x, y=y)
+            bold[0] = bold[0] and heavy
             state.update(last_x=x, last_ems=_ems(text))
             state["size"] = max(state["size"] or 0.0, size)
         current.append(text)
     finish()
     return in_columns(lines)
+
+
+_BOLD_FACE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+
+
+def _bold(font: object) -> bool:
+    """Whether pypdf's font dictionary names a bold face ("/Times-Bold", "/ABCDEF+Arial,Bold")."""
+    try:
+        name = font.get("/BaseFont") if font is not None else None  # type: ignore[attr-defined]
+    except Exception:
+        return False
+    return bool(name and _BOLD_FACE.search(str(name)))
+
+
+def _side_heading(row: list[Line]) -> bool:
+    """A run-in side heading: a few words in bold in the margin ("Sitting days"), the
+    paragraph it names beside it in the body face ("5.7 We will add 120 extra sitting days
+    ..."). The heading is a line of its own, not the paragraph's first words."""
+    head, rest = row[0], row[1:]
+    return (
+        head.bold
+        and not any(ln.bold for ln in rest)
+        and 1 <= len(head.text.split()) <= 5
+        and not head.text.rstrip().endswith((".", ",", ";"))
+        and head.x is not None
+        and all(ln.x is not None and ln.x > head.x for ln in rest)
+        and _prose(" ".join(ln.text for ln in rest))
+    )
 
 
 def _prose(text: str) -> bool:
@@ -286,6 +351,10 @@ def in_columns(lines: list[Line]) -> list[Line]:
             # not prose side by side (a table's row, a tile's figure and label): one line, as
             # the row reads across the page
             row = _row_at(lines, i)
+            if len(row) > 1 and _side_heading(row):
+                out.append(row[0])
+                i += 1
+                row = row[1:]
             first = row[0]
             out.append(
                 Line(
@@ -326,7 +395,11 @@ def _grid_at(
         return None
     # Two columns are read as cards only ("Now · April 2028 to March 2029" beside "Next ·
     # ..."), headed by longer labels; a table needs three or more short ones.
+    # (one label of a wider table may run longer: "Gate at the end of the stage")
     most = 8 if len(header) == 2 else 4
+    sizes = sorted(len(ln.text.split()) for ln in header)
+    if len(header) >= 4 and sizes[-1] <= 8 and sizes[-2] <= most:
+        most = 8
     if not all(
         1 <= len(ln.text.split()) <= most
         and not ln.text.endswith((".", ":"))
@@ -474,6 +547,25 @@ def _next_column(
 
 
 _MARKER = re.compile(r"\(?\d{1,2}[.)]?|[•▪●■◆–-]")
+
+
+def _runs_up(cm: list[float], tm: list[float]) -> int:
+    """+1 for text whose baseline runs up the page (turned a quarter anticlockwise), -1 for
+    text that runs across it, 0 when the matrices cannot say."""
+    try:
+        a = tm[0] * cm[0] + tm[1] * cm[2]
+        b = tm[0] * cm[1] + tm[1] * cm[3]
+    except (TypeError, IndexError):
+        return 0
+    return 1 if b > 0 and abs(b) > 4 * abs(a) else -1
+
+
+def _page_width(page: object) -> float:
+    try:
+        box = page.mediabox  # type: ignore[attr-defined]
+        return abs(float(box.right) - float(box.left))
+    except Exception:
+        return 0.0
 
 
 def _position(cm: list[float], tm: list[float]) -> tuple[float | None, float | None, float]:

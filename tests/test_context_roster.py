@@ -120,6 +120,7 @@ def test_xlsx_roster_under_a_title_block_with_merged_team_cells(tmp_path: Path) 
     for row in (
         ["Kingsmead Theatre"],
         ["Establishment 2027"],
+        ["Issued by the General Manager. Tier: core = on the programme team."],
         [],
         ["Team", "Role", "Tier", "Responsibilities"],
         ["Producing", "Head of Producing", "core", "Co-productions and touring"],
@@ -127,7 +128,8 @@ def test_xlsx_roster_under_a_title_block_with_merged_team_cells(tmp_path: Path) 
         ["Finance", "Finance Director", "core", "Budgets and grants"],
     ):
         sheet.append(row)
-    sheet.merge_cells("A5:A6")
+    sheet.merge_cells("A6:A7")
+    sheet.merge_cells("A3:D3")  # a title drawn across the table is one cell, not a header row
     path = tmp_path / "people" / "establishment.xlsx"
     path.parent.mkdir()
     book.save(path)

@@ -360,26 +360,26 @@ def _merged_ranges(data: bytes, part: str) -> list[tuple[int, int, int, int]]:
 def _fill_merged(
     rows: list[tuple[int, list[str]]], merged: list[tuple[int, int, int, int]]
 ) -> None:
-    """A merged cell's value in every cell it covers: a team named once over its block of
-    rows belongs to each of them. Only the sheet's own rows and cells are visited, and at most
-    ``MAX_MERGED_FILLS`` cells in all (a hostile sheet may merge a million ranges)."""
+    """A merged cell's value down the rows it covers: a team named once over its block of
+    rows belongs to each of them. A merge across columns is one cell drawn wide (a title over
+    the table), so its value stays in its first column. Only the sheet's own rows are visited,
+    and at most ``MAX_MERGED_FILLS`` cells in all (a hostile sheet may merge a million ranges)."""
     by_number = {number: cells for number, cells in rows}
     numbers = sorted(by_number)
     budget = MAX_MERGED_FILLS
-    for first, last, left, right in merged:
+    for first, last, left, _right in merged:
         anchor = by_number.get(first)
         if anchor is None or left >= len(anchor) or not anchor[left]:
             continue
         for number in numbers[
             bisect.bisect_left(numbers, first) : bisect.bisect_right(numbers, last)
         ]:
+            budget -= 1
+            if budget < 0:
+                return
             cells = by_number[number]
-            for col in range(left, min(right, len(cells) - 1) + 1):
-                budget -= 1
-                if budget < 0:
-                    return
-                if not cells[col]:
-                    cells[col] = anchor[left]
+            if not cells[left]:
+                cells[left] = anchor[left]
 
 
 def render_record(fields: dict[str, str]) -> str:

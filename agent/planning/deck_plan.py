@@ -181,6 +181,20 @@ def boilerplate(deck: Deck, *, share: float = 0.3, least: int = 3) -> set[str]:
     return {line for line, n in counts.items() if n >= limit}
 
 
+# "5.7 We will add ...": a board paper's paragraph number (not "2.5 MVA", not "4.5 million").
+_PARAGRAPH_NO = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z][a-z]|[A-Z]\s)")
+# "(a) hold the first ...;", "(iv) agree ...": a lettered item of a paper's numbered paragraph
+_LETTERED = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})\)\s+(?=[a-z])")
+_LEAD_WORD = r"(?:lead|owner|led\s+by|responsible)"
+_LEAD_ONLY = re.compile(rf"^{_LEAD_WORD}\s*[:：]\s*[A-Z][^:]{{2,70}}$", re.I)
+_LEAD_OPEN = re.compile(rf"\b{_LEAD_WORD}\s*[:：]$", re.I)
+# "... and list it or close it. Lead: Case Progression Manager."
+_LEAD_TAIL = re.compile(
+    rf"^(?P<body>.{{12,}}?[.;]?)\s+{_LEAD_WORD}\s*[:：]\s*(?P<lead>[A-Z][^:.;]{{2,70}}?)\.?$",
+    re.I,
+)
+
+
 class _Slide:
     """One unit's meaningful lines in reading order, without footers, counters and its title."""
 
@@ -223,6 +237,8 @@ class _Slide:
                 ):
                     continue
                 self.lines.append((line, block))
+        self.leads: dict[str, str] = {}  # a line's text -> the lead the deck names for it
+        self._paragraphs()
         # A section label repeated above the title ("03", "EXECUTION ROADMAP") is no content,
         # but it says what part of the deck this is ("1 · THE CASE FOR CHANGE").
         # Three or more in a row ("PRE-SEASON", "FIRST HALF", "SECOND HALF") name columns.
@@ -275,6 +291,39 @@ class _Slide:
                 self.left_behind.add(i)
             elif ahead:
                 self.target_state.add(i)
+
+    def _paragraphs(self) -> None:
+        """A board paper's numbered paragraphs, read as what they say: the paragraph number
+        ("5.7 We will add ...") goes where three or more lines carry one, and so does the
+        letter of a listed item ("(b) agree the baselines ...;"); the lead named under an item
+        of work ("... Lead: Head of Listing.", on its line or the next) is taken off its text
+        and kept in ``leads``. A card's "Owner: ..." under a pillar's description stays."""
+        numbered = sum(bool(_PARAGRAPH_NO.match(t)) for t, _ in self.lines) >= 3
+        lettered = sum(bool(_LETTERED.match(t)) for t, _ in self.lines) >= 3
+        merged: list[tuple[str, Block]] = []
+        for line, block in self.lines:
+            if numbered:
+                line = _PARAGRAPH_NO.sub("", line)
+            if lettered and _LETTERED.match(line):
+                line = _LETTERED.sub("", line)
+                line = re.sub(r"\s*;(?:\s+(?:and|or))?$", "", line)
+                line = line[:1].upper() + line[1:]
+            if merged and (
+                _LEAD_ONLY.match(line)
+                and (numbered or we_will_work(merged[-1][0]))
+                or _LEAD_OPEN.search(merged[-1][0])
+                and len(words(line)) <= 8
+            ):
+                merged[-1] = (f"{merged[-1][0]} {line}", merged[-1][1])
+                continue
+            merged.append((line, block))
+        self.lines = []
+        for line, block in merged:
+            m = _LEAD_TAIL.match(line)
+            if m is not None and (we_will_work(line) or opens_with_work(line)):
+                line = m.group("body").rstrip(" ;,")
+                self.leads[line] = m.group("lead").strip()
+            self.lines.append((line, block))
 
     @property
     def named(self) -> str:
@@ -455,6 +504,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
                 continue
         tabled = [c for table in slide.tables for c in _plan_table(slide, table, plan.start_year)]
         plan.commitments += tabled
+        named = []
         if (
             (not plan.pillars or _MORE_PARTS.search(title))
             and section("pillars").search(title)
@@ -484,6 +534,14 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         listed = _initiatives(slide, pillar)
         _by_pillar_heads(slide, listed, plan.pillars)
         plan.commitments += listed
+        if named:
+            # The slide that names the pillars describes each; its descriptions are no work
+            # ("Priority 4" over "Pay, claim and ask online. Let people settle fines ...").
+            plan.commitments = [
+                c
+                for c in plan.commitments
+                if c.source != slide.source or not any(_describes(c, n) for n in named)
+            ]
 
     if not origin:
         # No window in the titles: the plan starts when its first dated phase does ("Crawl:
@@ -557,8 +615,31 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
     plan.bodies = _bodies(slides)
     # A step number or a bare figure ("1", "Q3 · 2") is a diagram's label, not a commitment.
     plan.commitments = _dedupe([c for c in plan.commitments if _WORDY.search(c.title)])
+    _named_leads(plan, slides)
     plan.kpis = _kpis(slides, plan)
     return plan
+
+
+def _describes(c: Commitment, name: str) -> bool:
+    """The commitment is a pillar's name and its description, read as a line of work."""
+    head = re.sub(rf"^{_PILLAR_WORD}\s*{_PILLAR_NO}\s*[·:|–—-]?\s*", "", c.text, flags=re.I)
+    return head.lower().startswith(name.lower())
+
+
+def _named_leads(plan: DeckPlan, slides: list[_Slide]) -> None:
+    """The lead a board paper names under an item ("Lead: Head of Listing.") leads the
+    commitment read from that item."""
+    for slide in slides:
+        if not slide.leads:
+            continue
+        for c in plan.commitments:
+            if c.lead or c.source != slide.source or not c.text:
+                continue
+            lead = next((v for k, v in slide.leads.items() if c.text.rstrip(".") in k), None)
+            if lead:
+                c.lead = lead
+                if lead not in plan.leads:
+                    plan.leads.append(lead)
 
 
 # --------------------------------------------------------------------------- title, org
@@ -1527,6 +1608,20 @@ def _pillar_names(slide: _Slide) -> list[str]:
     lines = slide.texts()
     # Headings counted 1, 2, 3 ("1 Clinical hub", "2 Faster response") are the pillars
     # whatever their descriptions' length (a PDF wraps one over two short lines).
+    # "Priority 1 - Clear the backlog", or "Priority 1" over "Clear the backlog. Bring ...":
+    # the deck's own word and number head each one.
+    worded = []
+    for i, line in enumerate(lines):
+        m = _PILLAR_DETAIL.match(line)
+        if m is None or len(words(line)) > 10:
+            continue
+        name = m.group(1).strip(" ·:–—-")
+        if not name and i + 1 < len(lines):
+            name = re.split(r"(?<=[a-z])[.:]\s", lines[i + 1], maxsplit=1)[0]
+        if 1 <= len(words(name)) <= 6 and not name.endswith((".", ";")):
+            worded.append(name)
+    if len(worded) >= 2:
+        return worded[:7]
     counted = [m for ln in lines if (m := _COUNTED_HEAD.match(ln))]
     numbers = [int(m.group(1)) for m in counted]
     # ... from 1, or going on from an earlier slide's ("Priorities 3 and 4": 3, 4)
@@ -1561,7 +1656,9 @@ def _by_pillar_heads(slide: _Slide, items: list[Commitment], pillars: list[str])
     def pillar_headed(line: str) -> str | None:
         """The pillar a heading names, counted ("2 Faster response") or not."""
         m = _COUNTED_HEAD.match(line)
-        return named.get((m.group(2) if m else line).strip().lower())
+        worded = _PILLAR_DETAIL.match(line) if m is None else None  # "Priority 2 - One file"
+        head = m.group(2) if m else worded.group(1) if worded and worded.group(1) else line
+        return named.get(head.strip(" ·:–—-").lower())
 
     heads = [(i, p) for i, line in enumerate(lines) if (p := pillar_headed(line))]
     if len({p for _, p in heads}) < 2:

@@ -266,6 +266,9 @@ class PaperPDF(FPDF):
         if self.get_string_width(text) > w:
             raise ValueError(f"line too wide for {w} mm: {text!r}")
         self.set_xy(x, y)
+        # fpdf reads a negative x from the page's right edge; on the turned stage-table page
+        # the table starts left of the page's own origin, so the x is set as it is.
+        self.x = x
         self.cell(w, size * 0.42, text)
 
     def wrap(self, text: str, width: float, size: float, style: str = "") -> list[str]:
