@@ -279,9 +279,13 @@ def _page_lines(page: object) -> list[Line]:
         if text.strip():
             if state["x"] is not None and _next_column(state, current, x, y, size, edges):
                 finish()
-            elif turned and state["y"] is not None and y is not None and size > 0:
-                if abs(y - state["y"]) > size * 0.6:
-                    finish()  # pypdf marks no new line in a turned frame: the baseline does
+            elif (
+                turned
+                and state["y"] is not None
+                and y is not None
+                and abs(y - state["y"]) > size * 0.6
+            ):
+                finish()  # pypdf marks no new line in a turned frame: the baseline does
             if state["x"] is None:
                 state.update(x=x, y=y)
             bold[0] = bold[0] and heavy

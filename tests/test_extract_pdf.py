@@ -395,3 +395,67 @@ def test_a_long_page_of_short_pairs_is_looked_at_for_a_grid_once(
     deck = extract(build_pdf(tmp_path / "pairs.pdf", [page, body("x y z"), body("x y z")]))
     assert "12 34" in deck.units[0].text()
     assert len(calls) < 10, len(calls)
+
+
+def test_a_bold_side_heading_is_a_line_apart_from_its_paragraph(tmp_path: Path) -> None:
+    """A board paper sets a heading in bold in the margin beside a numbered paragraph: it
+    names the paragraph, it is not the paragraph's first words. A table's bold row label
+    beside its figures stays on its row."""
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_page()
+    pdf.set_font("times", "B", 16)
+    pdf.text(17, 20, "5. What we will do")
+    for i, (side, para) in enumerate(
+        [
+            ("Sitting days", "5.7 We will add 120 extra sitting days a year in the court."),
+            ("Progression", "5.8 We will set up a case progression team of four officers."),
+        ]
+    ):
+        pdf.set_font("times", "B", 9.5)
+        pdf.text(17, 40 + 12 * i, side)
+        pdf.set_font("times", "", 11)
+        pdf.text(49, 40 + 12 * i, para)
+    pdf.set_font("times", "B", 11)
+    pdf.text(17, 80, "Trials that go ahead")
+    pdf.set_font("times", "", 11)
+    pdf.text(90, 80, "45%")
+    pdf.text(120, 80, "62%")
+    pdf.output(str(tmp_path / "paper.pdf"))
+    texts = body_texts(tmp_path / "paper.pdf")
+    assert texts[:4] == [
+        "Sitting days",
+        "5.7 We will add 120 extra sitting days a year in the court.",
+        "Progression",
+        "5.8 We will set up a case progression team of four officers.",
+    ], texts
+    assert "Trials that go ahead 45% 62%" in texts, texts
+
+
+def test_a_table_printed_turned_on_its_page_reads_in_rows(tmp_path: Path) -> None:
+    """A landscape table printed across a portrait page (its text runs up the page) is read
+    as a reader turning the page reads it: header, then a row per stage. The running header
+    set the usual way stays out of it."""
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", "", 9)
+    pdf.text(95, 8, "OFFICIAL")
+    with pdf.rotation(90, 105, 148.5):
+        pdf.set_font("helvetica", "B", 13)
+        pdf.text(20, 90, "Table 1. Stages and gates")
+        rows = [
+            ["Stage", "Years", "Main work", "Gate at the end of the stage"],
+            ["Stage 1: Foundations", "2028/29", "Teams in post", "Gate A, February 2029"],
+            ["Stage 2: Digital", "2029/30", "Video in every courtroom", "Gate B, March 2031"],
+            ["Stage 3: Embed", "2031/32", "Paper store closed", "Gate C, March 2032"],
+        ]
+        for r, row in enumerate(rows):
+            pdf.set_font("helvetica", "B" if r == 0 else "", 10)
+            for x, cell in zip((20, 70, 110, 170), row, strict=True):
+                pdf.text(x, 105 + 9 * r, cell)
+    pdf.output(str(tmp_path / "turned.pdf"))
+    deck = extract(tmp_path / "turned.pdf")
+    unit = deck.units[0]
+    assert unit.title == "Table 1. Stages and gates", unit.title
+    tables = [b.rows for b in unit.blocks if b.rows]
+    assert tables and tables[0][0] == rows[0], tables
+    assert [r[0] for r in tables[0][1:]] == [r[0] for r in rows[1:]], tables
