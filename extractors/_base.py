@@ -93,6 +93,7 @@ class UnitBuilder:
         rows: list[list[str]] | None = None,
         bullet: bool | None = None,
         box: tuple[int, int, int, int] | None = None,
+        frame: tuple[int, int, int, int] | None = None,
     ) -> Block | None:
         if not text.strip() and not rows:
             return None
@@ -110,6 +111,7 @@ class UnitBuilder:
             rows=rows,
             bullet=bullet,
             box=box,
+            frame=frame,
             source=source,
         )
         self.blocks.append(block)

@@ -352,11 +352,12 @@ class SlideReader:
         is_title = ph_type in TITLE_TYPES and bool(paragraphs)
         in_body_placeholder = ph is not None and ph_type in BODY_PLACEHOLDERS
         # Where a one-line shape sits: on a drawn Gantt chart, its place dates the bar.
-        box = (
-            (int(left), int(top), int(width), int(height))
-            if left is not None and top is not None and len(paragraphs) == 1
+        frame = (
+            (int(left), int(top), int(width or 0), int(height or 0))
+            if left is not None and top is not None
             else None
         )
+        box = frame if len(paragraphs) == 1 else None
 
         def emit(unit: UnitBuilder) -> None:
             if is_title:
@@ -375,6 +376,7 @@ class SlideReader:
                         level=level,
                         bullet=bullet if bullet is not None else in_body_placeholder,
                         box=box,
+                        frame=frame,
                     )
             if alt:
                 unit.add(BlockKind.image_alt, alt)

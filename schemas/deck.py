@@ -53,6 +53,12 @@ class Block(BaseModel):
         description="left, top, width, height of the shape on the slide, in EMU (PPTX text "
         "shapes); None when unknown. A Gantt bar's place against the time axis dates it.",
     )
+    frame: tuple[int, int, int, int] | None = Field(
+        default=None,
+        description="left, top, width, height of the text shape the paragraph is in, in EMU "
+        "(PPTX), whatever its number of paragraphs; None when unknown. Cards side by side are "
+        "told apart by it.",
+    )
     source: Provenance
 
 

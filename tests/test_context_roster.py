@@ -696,3 +696,42 @@ def test_chart_bullets_keep_a_slash_in_the_team_and_read_a_tier_set_off_by_a_dot
     assert role.responsibilities == ["builds pipelines"]
     role = parse_role_line("- **Web Lead** — Digital · extended · part-time", source="x")
     assert role is not None and (role.team, role.tier) == ("Digital", "extended")
+
+
+def test_remits_worded_as_what_a_post_answers_for_and_roles_grouped_under_departments(
+    tmp_path: Path,
+) -> None:
+    # A remit column headed as its holder would say it ("What the post answers for",
+    # "Accountable for", "looks_after"), the team as a "Branch"; a YAML roster that groups
+    # its roles under each department's name.
+    (tmp_path / "people").mkdir()
+    (tmp_path / "people" / "posts.md").write_text(
+        "| Post | Branch | Involvement | What the post answers for |\n"
+        "|---|---|---|---|\n"
+        "| Head of Listing | Court Operations | Core | Lists every hearing; sitting days |\n"
+        "| Court User Services Manager | Court Operations | Core | Witnesses and enquiries |\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "people" / "growers.yaml").write_text(
+        "departments:\n"
+        "  Growing:\n"
+        "    - role: Head Grower\n"
+        "      involvement: core\n"
+        "      looks_after:\n"
+        "        - Crop plans and growing media\n"
+        "        - Peat-free trials\n"
+        "  Support:\n"
+        "    - role: IT and Systems Manager\n"
+        "      involvement: core\n"
+        "      looks_after: [GrowPlan, the web shop]\n",
+        encoding="utf-8",
+    )
+    context = load_context(tmp_path)
+    listing = context.role("Head of Listing")
+    assert listing is not None and listing.team == "Court Operations"
+    assert listing.responsibilities == ["Lists every hearing", "sitting days"]
+    grower = context.role("Head Grower")
+    assert grower is not None and grower.team == "Growing"
+    assert grower.responsibilities == ["Crop plans and growing media", "Peat-free trials"]
+    it = context.role("IT and Systems Manager")
+    assert it is not None and it.team == "Support"

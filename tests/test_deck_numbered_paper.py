@@ -46,6 +46,15 @@ SLIDES = [
             "(d) brief the agents' forum on the new validation checks.",
         ],
     ),
+    (
+        "7. Decisions sought",
+        [
+            "7.1 Cabinet is asked to:",
+            "(a) approve Faster Permits 2031 and its three priorities;",
+            "(b) release £0.6m for 2028/29; and",
+            "(c) note the risks in section 5.",
+        ],
+    ),
 ]
 
 
@@ -81,3 +90,9 @@ def test_lettered_items_of_the_first_100_days_are_milestones_in_their_words() ->
     assert "Appoint the programme manager" in firsts, firsts
     assert "Sign the case system contract" in firsts, firsts
     assert "Brief the agents' forum on the new validation checks." in firsts, firsts
+
+
+def test_the_decisions_a_paper_seeks_are_its_asks() -> None:
+    asks = [c.title for c in _plan().commitments if c.kind == "ask"]
+    assert "Approve Faster Permits 2031 and its three priorities" in asks, asks
+    assert "Release £0.6m for 2028/29" in asks, asks

@@ -497,6 +497,12 @@ def _group_fields(fields: dict[str, str], kind: str) -> dict[str, str]:
     return out
 
 
+_GROUP_KIND = re.compile(
+    r"^(team|department|directorate|division|function|branch|section|unit|group|service)s?$",
+    re.I,
+)
+
+
 def _data_document(rel: str, suffix: str, digest: str, text: str) -> Document:
     try:
         data = json.loads(text) if suffix == ".json" else yaml.safe_load(text)
@@ -549,11 +555,15 @@ def _data_document(rel: str, suffix: str, digest: str, text: str) -> Document:
                 elif _stringify(item):
                     emit("bullet", f"- {_stringify(item)}", heading)
         elif isinstance(value, dict):
+            # Records grouped under their group's name ("departments: {Growing: [roles]}"):
+            # each is read with the group, named by the kind the mapping says it holds.
+            kind = _GROUP_KIND.match(heading[-1]) if heading else None
             for key, item in value.items():
                 title = str(key)
                 if isinstance(item, dict | list):
                     emit("heading", title, (*heading, title), level=len(heading) + 1)
-                    walk(item, (*heading, title))
+                    group = {kind.group(1).lower(): title} if kind and _record_list(item) else {}
+                    walk(item, (*heading, title), {**(inherited or {}), **group} or None)
                 elif _stringify(item):
                     emit("para", f"{title}: {_stringify(item)}", heading)
         elif _stringify(value):

@@ -388,6 +388,8 @@ TEAM_COLUMNS = (
     "office",
     "practice",
     "squad",
+    "branch",
+    "service",
 )
 TIER_COLUMNS = (
     "tier",
@@ -416,6 +418,14 @@ RESPONSIBILITY_COLUMNS = (
     "role description",
     "what they own",
     "areas",
+    # a remit worded as the holder's answer: "What the post answers for", "Accountable for"
+    "answers for",
+    "accountable for",
+    "responsible for",
+    "looks after",
+    "look after",
+    "looks_after",
+    "in charge of",
 )
 REPORTS_COLUMNS = ("reports to", "manager", "reports", "line manager", "reporting line")
 SYSTEM_COLUMNS = (

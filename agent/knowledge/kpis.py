@@ -34,6 +34,35 @@ class KpiRow:
         return text
 
 
+_CHART_UNIT = re.compile(r"\s*\((%|[^()]{1,12})\)\s*$")
+_CHART_TARGET = re.compile(r"\b(?:target|goal|aim|ambition|plan(?:ned)?)\b", re.I)
+_CHART_START = re.compile(r"\b(?:(?:19|20)\d\d|baseline|actual|today|now|current|season)\b", re.I)
+
+
+def chart_kpi(title: str, rows: list[list[str]]) -> KpiRow | None:
+    """A chart drawn for one measure: its title names the measure ("Lines grown in peat-free
+    media (%)"), its first bar is where it stands ("2027 season": 18) and its last the target
+    ("June 2030 target": 100). Charts of several series, or with no target bar, are data."""
+    body = [r for r in rows[1:] if len(r) >= 2 and r[0].strip()]
+    if not title.strip() or len(rows[0]) != 2 or not 2 <= len(body) <= 6:
+        return None
+    first, last = body[0], body[-1]
+    if not _CHART_TARGET.search(last[0]) or not _CHART_START.search(first[0]):
+        return None
+    if not all(re.fullmatch(r"-?[\d.,]+", r[1].strip()) for r in (first, last)):
+        return None
+    m = _CHART_UNIT.search(title)  # "(%)", "(kWh)": the values' unit, off the measure's name
+    unit = "" if m is None else m.group(1) if m.group(1) == "%" else f" {m.group(1)}"
+    metric = _CHART_UNIT.sub("", title).strip()
+    by = _CHART_TARGET.sub("", last[0]).strip(" :-–") or None
+    return KpiRow(
+        metric=metric,
+        baseline=f"{first[1].strip()}{unit}",
+        target=f"{last[1].strip()}{unit}",
+        by=by,
+    )
+
+
 # A KPI table: one column names the measure, one the target (a year or "target"), maybe a baseline.
 _KPI_TARGET = re.compile(
     r"target|goal|to-be|future|\bby\b|(?:19|20)\d\d|\bfy ?\d\d|\bq[1-4]\b", re.I

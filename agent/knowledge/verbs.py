@@ -224,7 +224,44 @@ WORK_VERBS = INTENT_VERBS | frozenset(
         "choose",
         "apply",
         "advertise",
+        # verbs no line opens with as a noun ("Retrain every grower", "Reopen the east wing")
+        "retrain",
+        "insulate",
+        "replant",
+        "relocate",
+        "refit",
+        "reopen",
+        "propagate",
+        "chase",
     ]
+)
+
+# Verbs that open a line as often as nouns do ("Trial two electric excavators" beside "Trial
+# results", "Book interpreters" beside "Book sales"): work only before their object, a
+# determiner or a name ("Feed Site Hub data into ...", "Tag every trolley").
+NOUN_VERBS = frozenset(
+    [
+        "add",
+        "feed",
+        "trial",
+        "switch",
+        "walk",
+        "tag",
+        "meter",
+        "pick",
+        "scan",
+        "book",
+        "text",
+        "answer",
+        "talk",
+        "repair",
+        "swap",
+        "sow",
+    ]
+)
+_OBJECT_AFTER = re.compile(
+    r"^[A-Za-z]+\s+(?:the|a|an|our|their|its|every|each|all|both|two|three|four|five|six|ten|"
+    r"\d|[A-Z][\w'-]*\s+[a-zA-Z])"
 )
 
 
@@ -268,7 +305,12 @@ def opens_with_work(text: str) -> bool:
     return (
         bool(first)
         and text[:1].isupper()
-        and (first[0] in WORK_VERBS or " ".join(first) in _PHRASAL_WORK)
+        and (
+            first[0] in WORK_VERBS
+            or " ".join(first) in _PHRASAL_WORK
+            or first[0] in NOUN_VERBS
+            and bool(_OBJECT_AFTER.match(text))
+        )
     )
 
 

@@ -23,6 +23,7 @@ from agent.knowledge import remit, timeline
 from agent.knowledge.kpis import (
     TILE_VALUE,
     Tile,
+    chart_kpi,
     flat_kpi_rows,
     is_target_tile,
     kpi_rows,
@@ -205,6 +206,7 @@ class _Slide:
         self.lines: list[tuple[str, Block]] = []
         self.tables: list[list[list[str]]] = []
         self.notes: list[tuple[str, Block]] = []  # the speaker notes, read only where they say
+        self.charts: list[tuple[str, list[list[str]]]] = []  # a chart's title and its data
         drawn = _drawn.drawn_table(unit)  # a scorecard drawn with text boxes
         if drawn is not None:
             self.tables.append(drawn[0])
@@ -220,6 +222,8 @@ class _Slide:
                     (line, block) for raw in block.text.splitlines() if (line := _clean(raw))
                 ]
                 continue
+            if block.kind is BlockKind.chart and block.rows:
+                self.charts.append((block.text.split("\n", 1)[0], block.rows))
             if block.kind in (BlockKind.chart, BlockKind.image_alt):
                 continue
             for raw in block.text.splitlines():
@@ -317,6 +321,7 @@ class _Slide:
                 merged[-1] = (f"{merged[-1][0]} {line}", merged[-1][1])
                 continue
             merged.append((line, block))
+        self._column_owners(merged)
         self.lines = []
         for line, block in merged:
             m = _LEAD_TAIL.match(line)
@@ -324,6 +329,27 @@ class _Slide:
                 line = m.group("body").rstrip(" ;,")
                 self.leads[line] = m.group("lead").strip()
             self.lines.append((line, block))
+
+    def _column_owners(self, lines: list[tuple[str, Block]]) -> None:
+        """Cards set side by side, each with its owner in a box of its own under it ("Owner:
+        SHEQ Director" under the column of that priority's work): the owner leads the work
+        listed in the card above, the one its box lines up with."""
+        owners: list[tuple[tuple[int, int, int, int], str]] = []
+        cards: dict[tuple[int, int, int, int], list[str]] = {}
+        for line, block in lines:
+            if block.frame is None:
+                continue
+            if _LEAD_ONLY.match(line):
+                owners.append((block.frame, line.split(":", 1)[1].strip().rstrip(".")))
+            else:
+                cards.setdefault(block.frame, []).append(line)
+        for (x, y, w, _h), owner in owners:
+            # every shape of the column above it: its heading bar and its box of work
+            for box, listed in cards.items():
+                overlap = min(x + w, box[0] + box[2]) - max(x, box[0])
+                if box[1] < y and overlap > 0.5 * min(w, box[2]):
+                    for line in listed:
+                        self.leads.setdefault(line, owner)
 
     @property
     def named(self) -> str:
@@ -2277,7 +2303,10 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
             continue
         line = _ITEM_CODE.sub("", coded)  # "Initiative 1.1 — Tickets on phones": the work
         if _is_heading_line(line) and not (
-            words(line)[:1] and words(line)[0] in WORK_VERBS or we_will_work(line)
+            words(line)[:1]
+            and words(line)[0] in WORK_VERBS
+            or opens_with_work(line)
+            or we_will_work(line)
         ):
             # "What we will do" opens a list of work, "What it delivers" closes it; a short
             # line that opens with a verb of work ("Install sensors on Line 3") is work itself,
@@ -2323,6 +2352,7 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
                 continue
             if (
                 toks[0] not in WORK_VERBS
+                and not opens_with_work(sent)
                 and not pledged
                 and not decides
                 and not (working and imperative_item(sent))
@@ -2825,6 +2855,8 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         # A PDF export may put the header and the rows on separate lines: read them as one run.
         if not about_today:
             rows += flat_kpi_rows("\n".join(slide.texts()))
+            # a chart per measure, from where it stands to its target bar
+            rows += [row for title, data in slide.charts if (row := chart_kpi(title, data))]
         found += [
             Kpi(
                 metric=row.metric,
