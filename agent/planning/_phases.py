@@ -268,10 +268,16 @@ def placed_spans(
         start, end = when(left), when(left + width)
         if end - start >= 1.0:
             out[text] = timeline.Span(round(start, 1), round(end, 1), "placed", absolute)
-    _mark_bands(out, boxes, top, edges[0][1], edges[-1][1])
-    # (only over a chart of bars: boxes of work each dated by its own label have no banners)
-    if len(out) >= 2 and not any(span.label == "band" for span in out.values()):
-        _bands_above(out, boxes, min(box[1] for box, _ in axis), when, edges, slack, absolute)
+    # Banners drawn over the period labels name the phases; failing them, the chart's first
+    # row of bars may (only over a chart of bars: boxes of work each dated by its own label
+    # have no banners).
+    banners: dict[str, timeline.Span] = {}
+    if len(out) >= 2:
+        _bands_above(banners, boxes, min(box[1] for box, _ in axis), when, edges, slack, absolute)
+    if banners:
+        out.update(banners)
+    else:
+        _mark_bands(out, boxes, top, edges[0][1], edges[-1][1])
     return out
 
 
@@ -294,6 +300,9 @@ def _bands_above(
         and box[0] >= edges[0][0] - slack
         and box[0] + box[2] <= edges[-1][0] + slack
         and len(words(text)) <= 4
+        # (the years over the months are the axis too)
+        and not re.fullmatch(r"(?:FY\s*)?(?:19|20)\d\d(?:/\d\d)?", text.strip(), re.I)
+        and timeline.parse_label(text, start_year=2000) is None
     ]
     if len(above) < 2:
         return
@@ -640,7 +649,7 @@ def read_slide(
         # months), dated by where it sits; a row label with the word "gate" in it is none.
         # A gate that dates itself ("G1, Jan 2028: ...") counts wherever it sits.
         gate_texts = [
-            (name, when or _marker_end(placed[text.strip()]), text)
+            (name, when or _marker_end(placed[text.strip()]), _legend(text, lines))
             for name, when, text in gate_texts
             if text.strip() in placed or when is not None
         ]
@@ -649,6 +658,20 @@ def read_slide(
         reading.axis = axis
         reading.consumed = True
     return reading
+
+
+def _legend(code: str, lines: list[str]) -> str:
+    """A marker drawn with its code alone ("G2") is named in the chart's legend ("G1 Mobilised:
+    Site Hub signed · G2 Calder Wharf go/no-go · G3 Close-out"): the code with its name."""
+    if not re.fullmatch(r"[A-Z]{1,2}\d{1,2}", code.strip()):
+        return code
+    for line in lines:
+        m = re.search(
+            rf"(?:^|[·|;]\s*){re.escape(code.strip())}\s+([^·|;]{{3,80}}?)\s*(?:[·|;]|$)", line
+        )
+        if m and line.strip() != code.strip():
+            return f"{code.strip()} {m.group(1).strip()}"
+    return code
 
 
 def _marker_end(span: timeline.Span) -> timeline.Span:
@@ -1169,9 +1192,22 @@ def _title_stages(title: str) -> list[str]:
     """ "Roadmap FY2027-FY2029: Prove, Scale, Expand" -> ["prove", "scale", "expand"]."""
     tail = title.split(":", 1)[1] if ":" in title else ""
     names = [n.strip().lower() for n in re.split(r",|\band\b|→|->", tail) if n.strip()]
-    if 2 <= len(names) <= 6 and all(1 <= len(n.split()) <= 3 for n in names):
+    if (
+        2 <= len(names) <= 6
+        and all(1 <= len(n.split()) <= 3 for n in names)
+        # "Roadmap: 18 months, three stages" counts the plan, it names no stage
+        and not any(_COUNTED_PART.match(n) for n in names)
+    ):
         return names
     return []
+
+
+_COUNTED_PART = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty\w*)\s+"
+    r"(?:\w+\s+)?(?:days?|weeks?|months?|quarters?|years?|stages?|phases?|waves?|steps?|gates?|"
+    r"horizons?|priorities|pillars?)$",
+    re.I,
+)
 
 
 def _phase_name(title: str, key: str) -> str:

@@ -13,6 +13,7 @@ never one deck's sentences). Both engines read the result.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from typing import Literal
@@ -436,6 +437,9 @@ def _answers(lines: list[tuple[str, Block]]) -> bool:
 # --------------------------------------------------------------------------- reader
 
 
+_RUNS = re.compile(r"\b(?:plan|programme|program|strategy|runs?|running)\b", re.I)
+
+
 def read_deck_plan(deck: Deck) -> DeckPlan:
     noise = boilerplate(deck)
     slides = [_Slide(deck, u, noise) for u in deck.units if not u.hidden]
@@ -448,6 +452,17 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
     # The cover's subtitle often carries the plan's period in months ("April 2027 to March
     # 2030") where the titles say "FY28 to FY30": those months are the plan's clock.
     cover = [t for t in (slides[0].texts()[:4] if slides else []) if timeline.month_range(t)]
+    # ... or a line of the cover or the summary says when the plan runs ("A four-year plan,
+    # April 2028 to March 2032", "It runs from February 2028 to July 2029 in three stages")
+    cover = (
+        cover
+        or [
+            t
+            for i, s in enumerate(slides[:3])
+            for t in s.texts()
+            if timeline.month_range(t) and (i == 0 or _RUNS.search(t))
+        ][:1]
+    )
     if cover and not (range_start and origin):
         range_start, horizon, origin = timeline.plan_window(cover)
     roadmap_text = [
@@ -504,6 +519,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             if section("roadmap").search(slide.named)
             else 0,
         )
+        texts, levels = _boundary_stages(texts, levels)
         reading = _phases.read_slide(
             title,
             texts,
@@ -593,6 +609,12 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
                 Commitment(
                     kind="gate",
                     title=rec.gate_name
+                    # a marker named in its chart's legend: "G2 Calder Wharf go/no-go"
+                    or (
+                        rec.gate.split(";")[0]
+                        if re.match(r"[A-Z]{1,2}\d{1,2} \S", rec.gate)
+                        else None
+                    )
                     or f"{_phases.short_name(phase.name)} gate: go/no-go sign-off",
                     text=rec.gate,
                     source=rec.source,
@@ -650,6 +672,47 @@ def _describes(c: Commitment, name: str) -> bool:
     """The commitment is a pillar's name and its description, read as a line of work."""
     head = re.sub(rf"^{_PILLAR_WORD}\s*{_PILLAR_NO}\s*[·:|–—-]?\s*", "", c.text, flags=re.I)
     return head.lower().startswith(name.lower())
+
+
+_STAGE_NAME = re.compile(r"^[A-Za-z][A-Za-z&' -]{1,30}$")
+_BOUNDARY = re.compile(rf"^({timeline.MONTH})\.?\s+((?:19|20)\d\d)$", re.I)
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _boundary_stages(texts: list[str], levels: list[int]) -> tuple[list[str], list[int]]:
+    """A timeline whose stages are named in a row ("PROPAGATE", "GROW ON", "HARDEN OFF") and
+    dated by the ticks at their boundaries, one more tick than stages ("Jan 2028", "Sep 2028",
+    "Sep 2029", "Jun 2030"): each stage runs from its tick to the month before the next, the
+    last to the final tick. Read as one line a stage ("GROW ON: Sep 2028 to Aug 2029")."""
+    for i in range(len(texts)):
+        k = 0
+        while (
+            i + k < len(texts) and _STAGE_NAME.match(texts[i + k]) and len(words(texts[i + k])) <= 3
+        ):
+            k += 1
+        if k < 2 or i + 2 * k + 1 > len(texts):
+            continue
+        ticks = [_BOUNDARY.match(t.strip()) for t in texts[i + k : i + 2 * k + 1]]
+        if not all(ticks):
+            continue
+        months = [
+            (int(m.group(2)), timeline.month_number(m.group(1))) for m in ticks if m is not None
+        ]
+        if any(b <= a for a, b in itertools.pairwise(months)):
+            continue
+        stages = []
+        for n in range(k):
+            (y0, m0), (y1, m1) = months[n], months[n + 1]
+            if n < k - 1:  # up to the month before the next stage's tick
+                y1, m1 = (y1, m1 - 1) if m1 > 1 else (y1 - 1, 12)
+            stages.append(
+                f"{texts[i + n]}: {_MONTH_ABBR[m0 - 1]} {y0} to {_MONTH_ABBR[m1 - 1]} {y1}"
+            )
+        return (
+            texts[:i] + stages + texts[i + 2 * k + 1 :],
+            levels[:i] + levels[i : i + k] + levels[i + 2 * k + 1 :],
+        )
+    return texts, levels
 
 
 def _named_leads(plan: DeckPlan, slides: list[_Slide]) -> None:
