@@ -437,7 +437,8 @@ def _answers(lines: list[tuple[str, Block]]) -> bool:
 # --------------------------------------------------------------------------- reader
 
 
-_RUNS = re.compile(r"\b(?:plan|programme|program|strategy|runs?|running)\b", re.I)
+# A sentence that says when the whole plan runs, not a stage's label ("Run: Oct 2028 to ...")
+_RUNS = re.compile(r"\b(?:plan|programme|program|strategy)\b|\bruns?\s+(?:from|between)\b", re.I)
 
 
 def read_deck_plan(deck: Deck) -> DeckPlan:
@@ -460,7 +461,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             t
             for i, s in enumerate(slides[:3])
             for t in s.texts()
-            if timeline.month_range(t) and (i == 0 or _RUNS.search(t))
+            if timeline.month_range(t) and (i == 0 or _RUNS.search(t) and len(words(t)) >= 6)
         ][:1]
     )
     if cover and not (range_start and origin):
