@@ -15,9 +15,19 @@ LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
 LAYER_NAMES = ("experience", "process_people", "tech_data", "governance_measurement")
 
 
+# libyaml's safe loader when PyYAML was built with it: the packs and the lexicon are read in
+# every planning process, and the pure-Python parser took 0.4 s of each plan's 6 s.
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_yaml(path: Path) -> Any:
+    """The project's own knowledge files (lexicon, packs), with the fastest safe loader."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 (safe)
+
+
 @cache
 def lexicon() -> dict[str, Any]:
-    return dict(yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8")))
+    return dict(read_yaml(LEXICON_PATH))
 
 
 @cache

@@ -12,8 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from agent.knowledge.lexicon import read_yaml
 from agent.knowledge.text import stem, words
 
 PACKS_DIR = Path(__file__).with_name("packs")
@@ -25,8 +24,7 @@ MIN_ANCHORS = 2  # distinct words of a pack's own field ("anchors") before it ca
 
 @cache
 def load_pack(name: str) -> dict[str, Any]:
-    data = yaml.safe_load((PACKS_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
-    return dict(data)
+    return dict(read_yaml(PACKS_DIR / f"{name}.yaml"))
 
 
 def framing(packs: list[str] | None) -> tuple[str, str]:
