@@ -11,6 +11,10 @@ from tests.decks import slide_deck
 SLIDES = [
     ("Faster Permits 2031", ["Tarnby Borough Council", "Cabinet, 3 November 2027"]),
     (
+        "3. Our ambition",
+        ["3.1 By March 2031, nine in ten householder permits will be decided within eight weeks."],
+    ),
+    (
         "4. Three priorities",
         [
             "4.1 The programme has three priorities, each led from the management team.",
@@ -96,3 +100,11 @@ def test_the_decisions_a_paper_seeks_are_its_asks() -> None:
     asks = [c.title for c in _plan().commitments if c.kind == "ask"]
     assert "Approve Faster Permits 2031 and its three priorities" in asks, asks
     assert "Release £0.6m for 2028/29" in asks, asks
+
+
+def test_a_page_of_pledges_is_work_not_goals() -> None:
+    from agent.engines.rules.visions import find_visions
+
+    texts = [v.text for v in find_visions(slide_deck(SLIDES))]
+    assert any("nine in ten householder permits" in t for t in texts), texts
+    assert not [t for t in texts if "We will" in t or "planning officers" in t], texts
