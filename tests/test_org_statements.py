@@ -51,6 +51,25 @@ from agent.knowledge.constraints import find_statements
         "The national licensing order requires a posted tariff at every rank.",
         "The lottery grant is conditional on match funding of £400,000.",
         "Spend above £1m goes to the Investment Committee, which meets in May and November.",
+        # records in duplicate books, partners that send nothing, a compound's one shared
+        # router, figures worked out where they are not measured, a counter-only service, fax
+        "The smaller depots keep delivery notes in carbon-copy books at the gatehouse.",
+        "Contract hauliers, about half of our loads, send us nothing until they invoice.",
+        "The four outstations share one laptop per crew room.",
+        "Fuel use is worked out from the monthly invoices everywhere else.",
+        "Permits are only issued at the Town Hall reception.",
+        "Repeat orders from two older customers still come in by fax.",
+        "Our booking page shows the timetable, but it takes no bookings.",
+        "The cold stores are out of range for the handheld readers.",
+        "Energy is booked to the site, not to each line.",
+        # a body with a calendar that a change must wait for; a forum told before anything is
+        # issued; rotas set a year ahead; a grant for a set number a year
+        "The Licensing Panel sits in January, May and September, and any new route has to be "
+        "agreed at one of those sittings.",
+        "The Trust Board takes capital bids at its April and October meetings.",
+        "New shift patterns are talked through with the staff forum before they are issued.",
+        "Ward rotas are set six months ahead by the rostering team.",
+        "The skills grant pays towards up to 12 trainees a year.",
     ],
 )
 def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:

@@ -410,6 +410,14 @@ def _records_document(
         record = {h: v.strip() for h, v in zip(header, values, strict=False) if v and v.strip()}
         if not record:
             continue
+        if len(record) == 1 and len(header) > 1 and len(next(iter(record.values())).split()) >= 8:
+            # a note written across the table's foot ("Note: the Carbon Lead post has been
+            # vacant since August"): a sentence of the file, not a row of the table
+            line = next(iter(record.values()))
+            doc.blocks.append(Block("para", line, offset, offset + len(line)))
+            parts.append(line)
+            offset += len(line) + 1
+            continue
         line = render_record(record)
         doc.blocks.append(
             Block("record", line, offset, offset + len(line), fields=record, row=number)
