@@ -118,3 +118,34 @@ def test_stages_named_in_a_row_and_dated_by_the_ticks_between_them() -> None:
     months = [(round(p.start_week / (52 / 12)), round(p.end_week / (52 / 12))) for p in plan.phases]
     assert [p.name.split(":")[0] for p in plan.phases] == ["SOW", "GROW", "HARVEST"]
     assert months == [(0, 8), (8, 20), (20, 30)], months
+
+
+def test_a_stage_cell_listing_its_deliverables_as_sentences_is_one_item_each() -> None:
+    from tests.decks import table_block
+
+    deck = slide_deck(
+        [
+            ("Faster Permits 2031", ["A four-year plan, April 2028 to March 2032"]),
+            ("Stages and gates", []),
+        ]
+    )
+    rows = [
+        ["Stage", "Financial years", "Main work", "Gate at the end of the stage"],
+        [
+            "Stage 1: Foundations",
+            "2028/29 (April 2028 - March 2029)",
+            "Validation team in post. Case system contract signed. Pilot at the north office.",
+            "Gate A, February 2029: pilot go/no-go",
+        ],
+        [
+            "Stage 2: Online by default",
+            "2029/30 to 2031/32 (April 2029 - March 2032)",
+            "Every application online by December 2029. Counter help kept for people offline.",
+            "Gate B, March 2032: close and benefits review",
+        ],
+    ]
+    deck.units[1].blocks.append(table_block(rows, 2))
+    plan = read_deck_plan(deck)
+    work = [c.text for c in plan.commitments if c.kind == "phase_item"]
+    assert "Case system contract signed" in work, work
+    assert "Counter help kept for people offline." in work, work

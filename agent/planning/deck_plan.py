@@ -2996,6 +2996,20 @@ def _item_title(text: str, context: str) -> str:
     return text if len(words(text)) <= 12 else shorten(text, 90)
 
 
+# the end of a sentence in a run of them: not a decimal ("1.5 MVA") nor an initial ("St. Mary")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)%])\.\s+(?=[A-Z][a-z])")
+
+
+def _deliverables(text: str) -> list[str]:
+    pieces = [p.strip() for p in _SENTENCE_END.split(text) if p.strip()] if len(text) > 50 else []
+    if len(pieces) < 2 or any(not 2 <= len(words(p)) <= 16 or _GATE_TALK.search(p) for p in pieces):
+        return [text]
+    return pieces
+
+
+_GATE_TALK = re.compile(r"\bonly\s+(?:when|if)\b|\bgo\s*/\s*no[- ]?go\b|\bgates?\b|\bopens\b", re.I)
+
+
 def _phase_items(
     rec: _phases.PhaseRecord, phase: DeckPhase, origin: float = 0.0
 ) -> list[Commitment]:
@@ -3003,6 +3017,10 @@ def _phase_items(
     chart) or spread over the phase."""
     # A step number ("1", "2") or a bare figure is a marker on the chart, not work.
     items = [(t, src, span) for t, src, span in rec.items if re.search(r"[^\W\d_]{2}", t)]
+    # A phase's cell that lists its deliverables as sentences ("Tessera in every list by
+    # December 2029. Video in courtroom 3. Witness waiting room open."): one item each.
+    # (short statements each; a gate's criteria, "... starts only when ...", stay whole)
+    items = [(piece, src, span) for text, src, span in items for piece in _deliverables(text)]
     out: list[Commitment] = []
     width = (phase.end_week - phase.start_week) / max(len(items), 1)
     for k, (text, source, span) in enumerate(items):
