@@ -13,32 +13,11 @@ from tests.decks import slide_deck
 EMU = 91440
 
 
-def _cover() -> Unit:
-    prov = Provenance(file="deck.pptx", slide=1)
-    return Unit(
-        number=1,
-        kind="slide",
-        title="Cleaner depots 2029",
-        blocks=[
-            Block(kind=BlockKind.title, text="Cleaner depots 2029", source=prov),
-            Block(kind=BlockKind.body, text="Board, 2 December 2027", source=prov),
-        ],
-    )
-
-
-def _summary() -> Unit:
-    prov = Provenance(file="deck.pptx", slide=2)
-    text = "The programme runs from March 2028 to August 2029, in three stages."
-    return Unit(
-        number=2,
-        kind="slide",
-        title="On a page",
-        blocks=[
-            Block(kind=BlockKind.title, text="On a page", source=prov),
-            Block(kind=BlockKind.body, text=text, source=prov),
-            Block(kind=BlockKind.body, text="Where we stand in 2026/27", source=prov),
-        ],
-    )
+def _text_slide(number: int, title: str, lines: list[str]) -> Unit:
+    prov = Provenance(file="deck.pptx", slide=number)
+    blocks = [Block(kind=BlockKind.title, text=title, source=prov)]
+    blocks += [Block(kind=BlockKind.body, text=line, source=prov) for line in lines]
+    return Unit(number=number, kind="slide", title=title, blocks=blocks)
 
 
 def test_banners_over_month_numbers_are_the_stages_and_coded_gates_take_their_legend() -> None:
@@ -69,7 +48,18 @@ def test_banners_over_month_numbers_are_the_stages_and_coded_gates_take_their_le
         name="deck.pptx",
         sha256="0" * 64,
         kind="pptx",
-        units=[_cover(), _summary(), chart],
+        units=[
+            _text_slide(1, "Cleaner depots 2029", ["Board, 2 December 2027"]),
+            _text_slide(
+                2,
+                "On a page",
+                [
+                    "The programme runs from March 2028 to August 2029, in three stages.",
+                    "Where we stand in 2026/27",
+                ],
+            ),
+            chart,
+        ],
     )
     plan = read_deck_plan(deck)
     assert plan.start_year == 2028  # the summary's window, not "2026/27"
