@@ -223,9 +223,9 @@ def _page_lines(page: object) -> list[Line]:
                 fresh[0] = True
             if not piece:
                 continue
-            x, y, scale = _position(cm, tm)
+            x, y, scale, runs_up = _position(cm, tm)
             pieces.append((piece, x, y, (font_size or 0.0) * scale, fresh[0], bold))
-            up.append(_runs_up(cm, tm) * len(piece.strip()))
+            up.append(runs_up * len(piece.strip()))
             fresh[0] = False
 
     up: list[int] = []
@@ -237,7 +237,7 @@ def _page_lines(page: object) -> list[Line]:
         # from the page's right edge), and so is every other piece of the page.
         # (the running header and footer, set the usual way, stay where they are: at the
         # page's top and bottom edges as it reads turned)
-        width = _page_width(page)
+        width = _page_height(page, turned=True) or 0.0
         pieces = [
             (t, y, width - x, size, n, b) if x is not None and y is not None and u > 0 else piece
             for piece, u in zip(pieces, up, strict=True)
@@ -553,36 +553,23 @@ def _next_column(
 _MARKER = re.compile(r"\(?\d{1,2}[.)]?|[•▪●■◆–-]")
 
 
-def _runs_up(cm: list[float], tm: list[float]) -> int:
-    """+1 for text whose baseline runs up the page (turned a quarter anticlockwise), -1 for
-    text that runs across it, 0 when the matrices cannot say."""
+def _position(cm: list[float], tm: list[float]) -> tuple[float | None, float | None, float, int]:
+    """(x, y, scale) of a piece on the page, and +1 when its baseline runs up the page (turned
+    a quarter anticlockwise), -1 when it runs across, 0 when the matrices cannot say."""
     try:
         a = tm[0] * cm[0] + tm[1] * cm[2]
         b = tm[0] * cm[1] + tm[1] * cm[3]
     except (TypeError, IndexError):
-        return 0
-    return 1 if b > 0 and abs(b) > 4 * abs(a) else -1
-
-
-def _page_width(page: object) -> float:
+        return None, None, 1.0, 0
+    up = 1 if b > 0 and abs(b) > 4 * abs(a) else -1
     try:
-        box = page.mediabox  # type: ignore[attr-defined]
-        return abs(float(box.right) - float(box.left))
-    except Exception:
-        return 0.0
-
-
-def _position(cm: list[float], tm: list[float]) -> tuple[float | None, float | None, float]:
-    try:
-        a = tm[0] * cm[0] + tm[1] * cm[2]
-        b = tm[0] * cm[1] + tm[1] * cm[3]
         c = tm[2] * cm[0] + tm[3] * cm[2]
         d = tm[2] * cm[1] + tm[3] * cm[3]
         e = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         f = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        return float(e), float(f), math.sqrt(abs(a * d - b * c))
+        return float(e), float(f), math.sqrt(abs(a * d - b * c)), up
     except (TypeError, ValueError, IndexError):
-        return None, None, 1.0
+        return None, None, 1.0, up
 
 
 def fix_letter_spacing(text: str) -> str:

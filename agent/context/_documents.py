@@ -394,14 +394,18 @@ def _records_document(
         return doc
     parts: list[str] = []
     offset = 0
+
+    def emit(kind: BlockKind, line: str, **kw: Any) -> None:
+        nonlocal offset
+        doc.blocks.append(Block(kind, line, offset, offset + len(line), **kw))
+        parts.append(line)
+        offset += len(line) + 1
+
     # A title block above the header ("Kingsmead Theatre", "Establishment 2027"): lines of
     # one cell before the first row that is as wide as the table.
     first = _header_index([row for _, row in numbered])
     for _, row in numbered[:first]:
-        line = " ".join(c.strip() for c in row if c.strip())
-        doc.blocks.append(Block("para", line, offset, offset + len(line)))
-        parts.append(line)
-        offset += len(line) + 1
+        emit("para", " ".join(c.strip() for c in row if c.strip()))
     numbered = numbered[first:]
     rows = [row for _, row in numbered]
     header = [h.strip() or f"column {i + 1}" for i, h in enumerate(rows[0])]
@@ -413,17 +417,9 @@ def _records_document(
         if len(record) == 1 and len(header) > 1 and len(next(iter(record.values())).split()) >= 8:
             # a note written across the table's foot ("Note: the Carbon Lead post has been
             # vacant since August"): a sentence of the file, not a row of the table
-            line = next(iter(record.values()))
-            doc.blocks.append(Block("para", line, offset, offset + len(line)))
-            parts.append(line)
-            offset += len(line) + 1
+            emit("para", next(iter(record.values())))
             continue
-        line = render_record(record)
-        doc.blocks.append(
-            Block("record", line, offset, offset + len(line), fields=record, row=number)
-        )
-        parts.append(line)
-        offset += len(line) + 1
+        emit("record", render_record(record), fields=record, row=number)
     doc.text = "\n".join(parts)
     doc.blocks.insert(0, Block("table", "", 0, 0, rows=[header] + [list(r) for r in rows[1:]]))
     return doc

@@ -184,7 +184,7 @@ def boilerplate(deck: Deck, *, share: float = 0.3, least: int = 3) -> set[str]:
 
 
 # "5.7 We will add ...": a board paper's paragraph number (not "2.5 MVA", not "4.5 million").
-_PARAGRAPH_NO = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z][a-z]|[A-Z]\s)")
+PARAGRAPH_NO = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z][a-z]|[A-Z]\s)")
 # "(a) hold the first ...;", "(iv) agree ...": a lettered item of a paper's numbered paragraph
 _LETTERED = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})\)\s+(?=[a-z])")
 _LEAD_WORD = r"(?:lead|owner|led\s+by|responsible)"
@@ -303,12 +303,12 @@ class _Slide:
         letter of a listed item ("(b) agree the baselines ...;"); the lead named under an item
         of work ("... Lead: Head of Listing.", on its line or the next) is taken off its text
         and kept in ``leads``. A card's "Owner: ..." under a pillar's description stays."""
-        numbered = sum(bool(_PARAGRAPH_NO.match(t)) for t, _ in self.lines) >= 3
+        numbered = sum(bool(PARAGRAPH_NO.match(t)) for t, _ in self.lines) >= 3
         lettered = sum(bool(_LETTERED.match(t)) for t, _ in self.lines) >= 3
         merged: list[tuple[str, Block]] = []
         for line, block in self.lines:
             if numbered:
-                line = _PARAGRAPH_NO.sub("", line)
+                line = PARAGRAPH_NO.sub("", line)
             if lettered and _LETTERED.match(line):
                 line = _LETTERED.sub("", line)
                 line = re.sub(r"\s*;(?:\s+(?:and|or))?$", "", line)
@@ -677,7 +677,7 @@ def _describes(c: Commitment, name: str) -> bool:
 
 _STAGE_NAME = re.compile(r"^[A-Za-z][A-Za-z&' -]{1,30}$")
 _BOUNDARY = re.compile(rf"^({timeline.MONTH})\.?\s+((?:19|20)\d\d)$", re.I)
-_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_ABBR = {n: name.title() for name, n in timeline.MONTHS.items() if len(name) == 3}
 
 
 def _boundary_stages(texts: list[str], levels: list[int]) -> tuple[list[str], list[int]]:
@@ -706,9 +706,7 @@ def _boundary_stages(texts: list[str], levels: list[int]) -> tuple[list[str], li
             (y0, m0), (y1, m1) = months[n], months[n + 1]
             if n < k - 1:  # up to the month before the next stage's tick
                 y1, m1 = (y1, m1 - 1) if m1 > 1 else (y1 - 1, 12)
-            stages.append(
-                f"{texts[i + n]}: {_MONTH_ABBR[m0 - 1]} {y0} to {_MONTH_ABBR[m1 - 1]} {y1}"
-            )
+            stages.append(f"{texts[i + n]}: {_MONTH_ABBR[m0]} {y0} to {_MONTH_ABBR[m1]} {y1}")
         return (
             texts[:i] + stages + texts[i + 2 * k + 1 :],
             levels[:i] + levels[i : i + k] + levels[i + 2 * k + 1 :],

@@ -28,7 +28,7 @@ from agent.knowledge.verbs import (
     split_work_run,
     we_will_work,
 )
-from agent.planning.deck_plan import NAME_NUMBER, Kpi, boilerplate, read_deck_plan
+from agent.planning.deck_plan import NAME_NUMBER, PARAGRAPH_NO, Kpi, boilerplate, read_deck_plan
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
 
@@ -160,11 +160,8 @@ _OKR_CODE = re.compile(r"^(?:(?P<o>o)|kr)\s?\d{1,2}(?:\.\d{1,2})?\s*[:\-–—]\
 
 def _clean(text: str) -> str:
     text = " ".join(text.replace("\u000b", " ").split()).strip(" •–—-*·▪")
-    text = _PARAGRAPH_NO.sub("", text)  # "5.7 We will add ...": a paper's paragraph number
+    text = PARAGRAPH_NO.sub("", text)  # "5.7 We will add ...": a paper's paragraph number
     return _LEADING_LABEL.sub("", text).strip()
-
-
-_PARAGRAPH_NO = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z][a-z]|[A-Z]\s)")
 
 
 @dataclass(frozen=True)
@@ -923,11 +920,12 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         # A page of pledges ("We will add 120 sitting days ...", "We will scan every file
         # ..."): three or more lines of the deck's work in the first person are its
         # commitments, read by the deck plan, not its goals.
-        pledged = sum(bool(we_will_work(t)) for t, _ in candidates) >= 3
+        pledges = {t for t, _ in candidates if we_will_work(t)}
+        pledged = len(pledges) >= 3
         for i, (text, block) in enumerate(candidates):
             if text in captions:
                 continue  # a big number's label or caption; the tile itself is read as a KPI
-            if pledged and we_will_work(text):
+            if pledged and text in pledges:
                 continue
             if " ".join(text.split()).strip(" •▪·–—-*") in noise or _TODAY_LINE.match(text):
                 continue  # a footer; "Today the certificate allows 16,900": where we start
