@@ -37,7 +37,10 @@ Each is ``None`` ("n/a", left out of means) when the gold lacks the field named 
 
 - ``deck_action_coverage``: share of ``deck_actions`` present as tasks (a task's title,
   description or quote contains an alternative). ``deck_task_share``: share of tasks with
-  ``origin: deck``; a template plan (all method tasks) scores 0.
+  ``origin: deck``; a template plan (all method tasks) scores 0. ``non_work_excluded`` is
+  coverage's counterpart: the share of ``not_actions`` (deck lines a practitioner would not
+  turn into work: design rules, fee terms, diagram captions, positioning claims) that no
+  deck task takes as its title or quote; a plan that makes a task of every line scores 0.
 - ``remit_owner_match``: per ``remit_owners`` entry, the share of its matching tasks (title
   or quote names it; descriptions only when no title does) owned by an acceptable role; no
   matching task scores 0. Mean over entries.
@@ -110,6 +113,7 @@ GROUNDING_METRICS = (
     "source_traced",
     "deck_action_coverage",
     "deck_task_share",
+    "non_work_excluded",
     "remit_owner_match",
     "accountable_match",
     "accountable_concentration",
@@ -806,6 +810,29 @@ def deck_task_share(plan: PlanLike, gold: Gold) -> float | None:
     return sum(str(t.get("origin") or "method") == "deck" for t in tasks) / len(tasks)
 
 
+def non_work_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
+    """Per ``not_actions`` entry: the deck tasks that take it as their title or quote."""
+    tasks = [t for t in as_dict(plan).get("tasks", []) if str(t.get("origin")) == "deck"]
+    entries = []
+    for line in gold.get("not_actions") or []:
+        alts = _alternatives(line)
+        hits = [
+            str(t.get("id"))
+            for t in tasks
+            if any(names(_task_text(t, description=False), a) for a in alts)
+        ]
+        entries.append({"match": alts, "tasks": hits})
+    return entries
+
+
+def non_work_excluded(plan: PlanLike, gold: Gold) -> float | None:
+    """Share of the deck's lines that are no work (``not_actions``) kept out of the tasks."""
+    if not gold.get("not_actions"):
+        return None
+    entries = non_work_entries(plan, gold)
+    return sum(not e["tasks"] for e in entries) / len(entries)
+
+
 def _role_entries(
     specs: Iterable[Mapping[str, Any]],
     tasks: list[Mapping[str, Any]],
@@ -1298,6 +1325,7 @@ GATES: dict[str, str | None] = {
     "source_traced": None,
     "deck_action_coverage": "deck_actions",
     "deck_task_share": "deck_actions",
+    "non_work_excluded": "not_actions",
     "remit_owner_match": "remit_owners",
     "accountable_match": "accountable",
     "accountable_concentration": None,
@@ -1365,6 +1393,7 @@ def compute_metrics(
         "source_traced": source_traced(data, gold),
         "deck_action_coverage": deck_action_coverage(data, gold),
         "deck_task_share": deck_task_share(data, gold),
+        "non_work_excluded": non_work_excluded(data, gold),
         "remit_owner_match": remit_owner_match(data, gold),
         "accountable_match": accountable_match(data, gold),
         "accountable_concentration": accountable_concentration(data, gold),
@@ -1485,6 +1514,8 @@ def _grounding_diagnosis(
         out["missing_deck_actions"] = [
             e["match"] for e in deck_action_entries(data, gold) if not e["tasks"]
         ]
+    if applies("non_work_excluded", gold):
+        out["non_work_tasks"] = [e for e in non_work_entries(data, gold) if e["tasks"]]
     if applies("remit_owner_match", gold):
         out["remit_mismatches"] = [e for e in remit_owner_entries(data, gold) if e["score"] < 1]
     if applies("accountable_match", gold):
@@ -1550,6 +1581,8 @@ __all__ = [
     "kpi_recall",
     "layer_coverage",
     "mismatch_flagged",
+    "non_work_entries",
+    "non_work_excluded",
     "normalize",
     "owner_grounding",
     "parity_pairs",

@@ -41,6 +41,8 @@ GOLD: dict[str, Any] = {
         {"match": ["pmo", "program management office"], "slide": 33},
         {"match": ["historical failure data"], "slide": 33},
     ],
+    # Lines of the deck that are no work: a design rule, a diagram's flow.
+    "not_actions": ["no model ships without a human", "sensor data -> edge -> cloud"],
     "remit_owners": [
         {"task": ["qc miss", "vision inspection"], "owners": ["Quality Director"]},
         {"task": ["predictive maintenance", "key assets"], "owners": ["Maintenance Manager"]},
@@ -319,6 +321,21 @@ def _cite_unrelated_passages(plan: dict[str, Any]) -> None:
         task["context_refs"] = [{"doc": "roster.csv", "chunk": 0, "quote": "Head office address"}]
 
 
+def _every_line_a_task(plan: dict[str, Any]) -> None:
+    """A reader that makes a task of every line of the deck: its rules and diagrams too."""
+    lines = ["No model ships without a human review", "Sensor data -> edge -> cloud"]
+    for i, (line, like) in enumerate(zip(lines, ("T4", "T7"), strict=True)):
+        tid = f"T{10 + i}"
+        task = next(t for t in plan["tasks"] if t["id"] == like)
+        row = next(r for r in plan["raci"] if r["item"] == like)
+        refs = [{"doc": "operations.md", "chunk": 0, "quote": line}]
+        plan["tasks"].append(
+            {**copy.deepcopy(task), "id": tid, "title": line, "quote": line, "context_refs": refs}
+            | {"origin": "deck"}
+        )
+        plan["raci"].append({**copy.deepcopy(row), "item": tid})
+
+
 def _drop_a_kpi_vision(plan: dict[str, Any]) -> None:
     plan["visions"][1]["text"] = "Be the most reliable manufacturer in the region"
 
@@ -345,6 +362,7 @@ MUTATIONS = {
     "pilot not named": (_move_the_pilot, {"pilot_named"}),
     "citations of unrelated passages": (_cite_unrelated_passages, {"citation_support"}),
     "a KPI lost": (_drop_a_kpi_vision, {"kpi_recall"}),
+    "every deck line a task": (_every_line_a_task, {"non_work_excluded"}),
 }
 
 
