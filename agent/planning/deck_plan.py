@@ -662,11 +662,86 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
     if plan.pilot is not None:
         _mark_pilot(plan, plan.pilot)
     plan.bodies = _bodies(slides)
-    # A step number or a bare figure ("1", "Q3 · 2") is a diagram's label, not a commitment.
-    plan.commitments = _dedupe([c for c in plan.commitments if _WORDY.search(c.title)])
+    # A step number or a bare figure ("1", "Q3 · 2") is a diagram's label, not a commitment;
+    # nor is a line that describes the design rather than the work (see _no_work).
+    by_source = {(s.source.slide, s.source.page): s for s in slides}
+    plan.commitments = _dedupe(
+        [
+            c
+            for c in plan.commitments
+            if _WORDY.search(c.title)
+            and not _no_work(c, by_source.get((c.source.slide, c.source.page)))
+        ]
+    )
     _named_leads(plan, slides)
     plan.kpis = _kpis(slides, plan)
     return plan
+
+
+# A diagram's flow ("Knowledge Sources -> Vector Store -> LLM", "feedback flows back ->
+# refines ..."): how the built thing works, not work of its own.
+_ARROW = re.compile(r"\s*(?:->|→|⟶|=>)\s*")
+_FLOWS_BACK = re.compile(r"\b(?:flows?|feeds?|loops?|cascades?)\s+back\b", re.I)
+# A comparison with others ("Versus the industry: ...", "Compared with rule-based vision ...").
+_COMPARES = re.compile(
+    r"^(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|unlike)\b[^.:;]{0,30}?\b(?:the\s+)?"
+    r"(?:industry|peers?|competitors?|rivals?|traditional|mainstream|market|benchmarks?|"
+    r"conventional)\b",
+    re.I,
+)
+# The terms of a deal: a fee, a royalty, a share of revenue ("8%-12% of property revenue").
+_DEAL_TERMS = re.compile(
+    r"\b(?:fees?|royalt(?:y|ies)|revenue\s+share|net\s+operating\s+income)\b"
+    r"(?![\s-]+earn)|"  # (a law firm's "fee earners" are its lawyers)
+    r"%\s+of\s+(?:[\w-]+\s+){0,2}(?:revenue|sales|spend|proceeds|income|turnover|profits?)\b",
+    re.I,
+)
+# A slide of the rules the work must follow ("Five Design Principles", "rules that govern").
+_RULES = re.compile(r"\b(?:principles?|rules|tenets)\b", re.I)
+_RULES_LEAD = re.compile(r"^(?:[\w-]+\s+){0,2}(?:principles?|rules|tenets)\b", re.I)
+_ENFORCES = re.compile(r"\b(?:must|shall|will)\b", re.I)
+
+
+def _rules_slide(slide: _Slide) -> bool:
+    """The slide lays down rules: its title names them ("Five Design Principles") or its
+    subtitle opens with them ("Design principles - local materials / ..."); not a slide that
+    mentions rules in passing ("agree the rules with the works council")."""
+    subs = [t for t, _ in slide.lines[:2] if len(words(t)) <= 25]
+    return bool(_RULES.search(slide.title)) or any(_RULES_LEAD.match(t) for t in subs)
+
+
+def _no_work(c: Commitment, slide: _Slide | None) -> bool:
+    """A line the deck writes about its design, not its work: a diagram's flow or box label,
+    a comparison with peers, a deal's fee terms, one of the rules a principles slide lays down
+    or the principle under a "Key design principle:" label. A line that opens with a verb of
+    work, or pledges it, stays work whatever else it says."""
+    if c.kind not in ("initiative", "phase_item"):
+        return False
+    text = re.sub(r"^[^:]{1,40}:\s+", "", c.text)  # "Canning line: Install and commission"
+    if opens_with_work(c.text) or opens_with_work(text) or we_will_work(c.text):
+        return False
+    steps = [p for p in _ARROW.split(text) if p.strip()]
+    # (figures either side are a change of a measure or a cadence: "74 -> 45 minutes",
+    # "Wave 1: 3 properties -> Wave 2: 7", not a flow)
+    if (
+        len(steps) >= 2
+        and not any(opens_with_work(p) for p in steps)
+        and not re.search(r"\d", re.sub(r"\([^)]*\)", "", text))
+    ):
+        return True
+    if _FLOWS_BACK.search(text) or _COMPARES.match(c.text) or _DEAL_TERMS.search(c.text):
+        return True
+    if len(words(text)) <= 6 and " + " in text:
+        return True  # "Order history + cycle data": a box of a diagram
+    if slide is None:
+        return False
+    if _rules_slide(slide) and not _ENFORCES.search(c.text):
+        return True
+    texts = slide.texts()
+    return any(
+        pattern("note_label").match(prev) and (c.text.startswith(nxt) or nxt.startswith(c.text))
+        for prev, nxt in zip(texts, texts[1:], strict=False)
+    )
 
 
 def _describes(c: Commitment, name: str) -> bool:
@@ -2044,6 +2119,14 @@ _COMMIT_LABEL = re.compile(
 )
 
 
+# A clause that says what will be so, not what to do: "Stores become ...", "CRM drives ...".
+_STATE_CLAIM = re.compile(
+    r"\b(?:becomes?|drives?|is|are|won|wins|feels?|turns?\s+into|grows?|rises?|falls?|"
+    r"means?)\b",
+    re.I,
+)
+
+
 def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
     """A pillar slide's bullets are the pillar's initiatives, whatever their grammar
     ("Twelve local partners per hotel signed before opening", "Host council meets monthly")."""
@@ -2099,10 +2182,14 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
             # one led by a label ("Cut promotional depth: fewer, bigger promotions ..."), which
             # the initiative reader takes for a heading.
             continue
-        if i in slide.target_state and not (
-            re.search(r"\d", line) or any(layer_scores(line).values())
+        if i in slide.target_state and (
+            _STATE_CLAIM.search(line)
+            or not (re.search(r"\d", line) or any(layer_scores(line).values()))
         ):
-            continue  # the state aimed at, naming no work ("Emotional value and social currency")
+            # the state aimed at, naming no work ("Emotional value and social currency") or
+            # saying what will be so ("Stores become youth-culture social hubs"); a service it
+            # names is work ("Online booking for every routine request")
+            continue
         out.append(_line_initiative(line, slide, pillar))
     return out or cards
 
@@ -2986,9 +3073,14 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
 # --------------------------------------------------------------------------- phase items, pilot slides
 
 
+_CHART_NAME = re.compile(r"\b(?:gantt|chart|roadmap|timeline)\b", re.I)
+
+
 def _item_title(text: str, context: str) -> str:
     """A work item's title in the deck's words; a bare stage name ("Discovery", "Alpha") says
     what it is the stage of."""
+    if _CHART_NAME.search(context):
+        context = ""  # a lane of "National Rollout Gantt Chart" is not a stage of it
     if len(words(text)) <= 2 and context and context.lower() not in text.lower():
         return shorten(f"{text}: {context}", 90)
     return text if len(words(text)) <= 12 else shorten(text, 90)

@@ -1,0 +1,82 @@
+"""Lines a deck writes about its design, not its work, are no commitments: a principles slide's
+rules, a diagram's flow and box labels, a comparison with the market, a deal's fee terms, the
+aimed-at state under "New positioning". Lines beside them that open with a verb of work stay.
+Made-up wording (issue 11)."""
+
+from __future__ import annotations
+
+from agent.planning.deck_plan import read_deck_plan
+from tests.decks import slide_deck
+
+SLIDES = [
+    ("Three pillars", ["1 Quiet rooms", "2 Local food", "3 Owner partners"]),
+    (
+        "Quiet rooms: four design principles",
+        [
+            "Every room faces the valley",
+            "No televisions in guest rooms",
+            "Daylight preferred over lamps",
+            "Every layout must pass the design panel before tender",
+        ],
+    ),
+    (
+        "Local food: how the supply loop works",
+        [
+            "Growers -> Kitchen -> Guest table -> Compost",
+            "Guest ratings flow back -> adjust the weekly menu",
+            "Harvest plan + menu calendar",
+            "Sign supply deals with six growers within 20 km of each inn",
+            "Versus the market: most inns buy 80% of produce from wholesalers",
+        ],
+    ),
+    (
+        "Owner partners: the model",
+        [
+            "Brand fee of 4% of room revenue, paid monthly",
+            "A one-off joining fee covering the standards manual",
+            "Recruit four owner partners by the end of 2028",
+        ],
+    ),
+    (
+        "Local food: from supplier to neighbour",
+        [
+            "Old positioning",
+            "A hotel restaurant like any other",
+            "New positioning",
+            "Menus become the valley's harvest calendar",
+            "Open the kitchen garden to village schools",
+        ],
+    ),
+]
+
+
+def _titles() -> list[str]:
+    return [c.title for c in read_deck_plan(slide_deck(SLIDES)).commitments]
+
+
+def test_rules_flows_comparisons_and_fee_terms_are_no_work() -> None:
+    titles = " | ".join(_titles())
+    for line in (
+        "faces the valley",
+        "No televisions",
+        "Daylight preferred",
+        "Growers -> Kitchen",
+        "flow back",
+        "Harvest plan + menu calendar",
+        "Versus the market",
+        "Brand fee of 4%",
+        "joining fee",
+        "Menus become",
+    ):
+        assert line not in titles, line
+
+
+def test_work_beside_them_stays() -> None:
+    titles = " | ".join(_titles())
+    for line in (
+        "Every layout must pass the design panel",  # the rule's enforcement is work
+        "Sign supply deals with six growers",
+        "Recruit four owner partners",
+        "Open the kitchen garden",
+    ):
+        assert line in titles, (line, titles)
