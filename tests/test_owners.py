@@ -1018,3 +1018,30 @@ def test_work_meets_the_remit_that_names_its_root_in_a_derived_noun() -> None:
     assert _owner_of("First 60 apprentices start", roles) == "Head of Education and Training"
     assert _owner_of("Pay members within 14 days of each sale", roles) == "Finance Director"
     assert remit._root("department") == "department" and remit._root("comments") == "comments"
+
+
+def test_a_task_done_by_an_extended_role_still_has_a_core_role_responsible() -> None:
+    """The HR business partner (extended) runs the union consultation; no core remit speaks
+    of governance work, so the programme's lead is Responsible and the partner Consulted: the
+    row keeps its R (a row without one is invalid and was dropped)."""
+    from agent.planning.raci import build_raci
+    from agent.planning.records import TaskRecord
+
+    roles = [
+        _role("Chief Executive", "Executive sponsor; chairs the board"),
+        _role("Programme Director", "Runs the programme office and the programme plan"),
+        _role("HR Business Partner", "Employee relations with the PCS branch", tier="extended"),
+    ]
+    org = OrgContext(root=".", roles=roles)
+    task: TaskRecord = {  # type: ignore[typeddict-item]
+        "id": "T1",
+        "title": "Open consultation with the PCS branch",
+        "layer": "governance_measurement",
+        "owner_role": "HR Business Partner",
+        "horizon": "foundational",
+        "depends_on": [],
+    }
+    (row,) = [r for r in build_raci([task], org) if r["item"] == "T1"]
+    letters = row["assignments"]
+    assert list(letters.values()).count("R") == 1 and list(letters.values()).count("A") == 1
+    assert letters["HR Business Partner"] == "C"

@@ -92,6 +92,7 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
         text = decode_text(data, rel)
         doc = Document(rel, "md" if suffix in {".md", ".markdown"} else "txt", digest, text)
         doc.blocks = parse_markdown(text, plain=doc.kind == "txt")
+        _outline_records(doc)
     elif suffix in {".csv", ".tsv"}:
         rows = _read_delimited(decode_text(data, rel), tab=suffix == ".tsv")
         doc = _records_document(rel, suffix[1:], digest, rows)
@@ -109,6 +110,32 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
 
 
 # --------------------------------------------------------------------- Markdown / text
+
+
+def _outline_records(doc: Document) -> None:
+    """A roster written as an outline (a nested list, role cards, a text org chart): each role
+    becomes a record in place of the lines that state it, so it is read as a table's row is."""
+    from agent.context._outline import roster_outline
+
+    roles = roster_outline(doc.text)
+    if not roles:
+        return
+    offsets = [0]
+    for line in doc.text.splitlines(keepends=True):
+        offsets.append(offsets[-1] + len(line))
+    spans = [(offsets[r.first], offsets[r.last + 1], r) for r in roles]
+    # the department items the roles are listed under are said by the records' Team
+    groups = {(offsets[r.group], offsets[r.group + 1]) for r in roles if r.group is not None}
+    taken = [(start, end) for start, end, _ in spans] + sorted(groups)
+    kept = [
+        b for b in doc.blocks if not any(b.start < end and b.end > start for start, end in taken)
+    ]
+    records = [
+        Block("record", render_record(r.fields), start, end, fields=r.fields, row=r.first + 1)
+        for start, end, r in spans
+    ]
+    doc.blocks = sorted(kept + records, key=lambda b: b.start)
+
 
 _ATX = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _SETEXT = re.compile(r"^[ \t]*(=+|-+)[ \t]*$")

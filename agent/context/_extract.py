@@ -101,7 +101,7 @@ def extract_facts(doc: Document) -> Facts:
     if records:
         header = list(dict.fromkeys(k for b in records for k in (b.fields or {})))
         rows = [[(b.fields or {}).get(h, "") for h in header] for b in records]
-        item = "item" if doc.kind in {"yaml", "json"} else "row"
+        item = {"yaml": "item", "json": "item", "md": "line", "txt": "line"}.get(doc.kind, "row")
         labels = [f"{item} {b.row}" if b.row else f"record {i}" for i, b in enumerate(records, 1)]
         _from_table(
             doc,

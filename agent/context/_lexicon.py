@@ -536,6 +536,10 @@ TIER_WORDS = {
     "informed": "extended",
     "advisory": "extended",
     "advisor": "extended",
+    "support": "extended",
+    "supporting": "extended",
+    "wider": "extended",
+    "wider team": "extended",
 }
 
 
@@ -552,6 +556,6 @@ def parse_tier(value: str | None, *, column: str = "") -> str | None:
         return TIER_WORDS[text]
     if re.search(r"\bcore\b", text):
         return "core"
-    if re.search(r"\b(extended|stakeholder|advis|consult)", text):
+    if re.search(r"\b(extended|stakeholder|advis|consult|wider|support)", text):
         return "extended"
     return None

@@ -98,8 +98,19 @@ def task_row(
             for _, r in owners.rank_roles(org.roles, LAYER_KEYWORDS[task["layer"]])
             if r.name not in assign
         ]
+        if not ranked:
+            # no core role's remit speaks of the layer: the programme runs the work, else the
+            # most hands-on core role free of the row
+            lead = owners.programme_lead(org.roles, org.remits)
+            ranked = [lead] if lead is not None and lead.name not in assign else []
+            ranked = ranked or sorted(
+                (r for r in org.roles if r.tier == "core" and r.name not in assign),
+                key=owners.seniority,
+            )
         if ranked:
             assign[ranked[0].name] = "R"
+        # the extended-tier role that does the work is consulted on the row
+        _add(assign, task["owner_role"], "C", org)
     for name in task.get("consulted", []):
         _add(assign, name, "C", org)
     sponsor = owners.executive_sponsor(org.roles)

@@ -1,0 +1,184 @@
+"""Rosters written as outlines rather than tables, read as records of one role each.
+
+Three shapes staff write by hand, each a role with its attributes under or beside it:
+
+- a nested list: a department, the roles under it, and under each role its attributes as
+  ``Key: value`` items ("- Involvement: core", "- Remit: ...");
+- role cards: a heading per role over ``**Key:** value`` lines ("### Head of Leakage",
+  "**Involvement:** Core", "**Remit:** ...") under a heading per department;
+- a text org chart: one line per role with its tier in brackets ("+-- Head of People [Core
+  team]"), its duties on the indented lines under it, its manager the role it hangs from.
+
+Each role becomes a record (Role, Team, tier, remit and Reports to, as the file words them), so
+the roster's rows are read, or warned about, as a table's are. An outline is taken only when
+three roles or more have attributes of their own; anything else stays Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.context._lexicon import (
+    REPORTS_COLUMNS,
+    RESPONSIBILITY_COLUMNS,
+    TIER_COLUMNS,
+    normalize_header,
+)
+
+LEAST = 3  # fewer roles than this is no roster outline
+
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)[-*+•▪‣◦][ \t]+(?P<text>\S.*)$")
+_HEADING = re.compile(r"^(?P<marks>#{1,6})[ \t]+(?P<text>.+?)[ \t]*#*[ \t]*$")
+_KEY_VALUE = re.compile(
+    r"^\s*(?:\*\*|__)?(?P<key>[A-Za-z][\w /&'-]{1,40}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)?\s*:)\s*(?P<value>.*)$"
+)
+# An org chart's connectors: "+--", "|", "├──", "└──", "│", "`--".
+_TREE = re.compile(r"^[\s|│+`\\├└─-]*")
+_TAGGED = re.compile(r"^(?P<name>[A-Z][^\[\]]{1,80}?)\s*\[(?P<tag>[^\[\]]{2,40})\]\s*$")
+
+
+@dataclass
+class OutlineRole:
+    first: int  # the role's first and last line in the file (0-based)
+    last: int
+    fields: dict[str, str]
+    group: int | None = None  # the line of the department it is listed under, if a list item
+
+
+def _attribute(key: str) -> str | None:
+    """The record column an attribute's key fills, or None when it is no role attribute."""
+    k = normalize_header(key)
+    if k in TIER_COLUMNS or k in {"tier", "involvement", "programme involvement"}:
+        return "Involvement"
+    if k in RESPONSIBILITY_COLUMNS or k in {"remit", "duties", "responsibilities"}:
+        return "Remit"
+    if k in REPORTS_COLUMNS:
+        return "Reports to"
+    if k in {"team", "department", "directorate", "function"}:
+        return "Team"
+    return None
+
+
+def _drop_asides(fields: dict[str, str]) -> None:
+    """A value that is only an aside in brackets ("Reports to: (independent)") says nothing."""
+    for key, value in list(fields.items()):
+        if re.fullmatch(r"\(.*\)", value):
+            del fields[key]
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"(\*\*|__|`)", "", text).strip()
+
+
+def _nested_list(lines: list[str]) -> list[OutlineRole]:
+    items: list[tuple[int, int, str]] = []  # (line, indent, text)
+    for i, line in enumerate(lines):
+        m = _BULLET.match(line)
+        if m:
+            items.append((i, len(m.group("indent").expandtabs(4)), m.group("text")))
+    roles: list[OutlineRole] = []
+    for k, (at, indent, text) in enumerate(items):
+        children = []
+        for line2, indent2, text2 in items[k + 1 :]:
+            if indent2 <= indent:
+                break
+            children.append((line2, indent2, text2))
+        if not children or any(indent2 != children[0][1] for _, indent2, _ in children):
+            continue
+        fields: dict[str, str] = {}
+        for _, _, text2 in children:
+            kv = _KEY_VALUE.match(text2)
+            column = _attribute(kv.group("key")) if kv else None
+            if kv is None or column is None:
+                break
+            fields[column] = _clean(kv.group("value"))
+        else:
+            _drop_asides(fields)
+            if "Involvement" in fields or "Remit" in fields:
+                parent = next(((ln, t) for ln, ind, t in reversed(items[:k]) if ind < indent), None)
+                record = {"Role": _clean(text)}
+                if parent:
+                    record["Team"] = _clean(parent[1])
+                group = parent[0] if parent else None
+                roles.append(OutlineRole(at, children[-1][0], record | fields, group))
+    return roles
+
+
+def _role_cards(lines: list[str]) -> list[OutlineRole]:
+    roles: list[OutlineRole] = []
+    path: list[tuple[int, str]] = []
+    heads = [(i, _HEADING.match(line)) for i, line in enumerate(lines)]
+    starts = [i for i, m in heads if m]
+    for n, i in enumerate(starts):
+        m = _HEADING.match(lines[i])
+        assert m is not None
+        level, title = len(m.group("marks")), _clean(m.group("text"))
+        while path and path[-1][0] >= level:
+            path.pop()
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        fields: dict[str, str] = {}
+        last = i
+        for j in range(i + 1, end):
+            kv = _KEY_VALUE.match(lines[j])
+            column = _attribute(kv.group("key")) if kv else None
+            if column is not None and kv is not None:
+                fields[column] = _clean(kv.group("value"))
+                last = j
+        _drop_asides(fields)
+        if "Involvement" in fields or "Remit" in fields:
+            record = {"Role": title}
+            if path and "Team" not in fields:
+                record["Team"] = path[-1][1]
+            roles.append(OutlineRole(i, last, record | fields))
+        else:
+            path.append((level, title))
+    return roles
+
+
+def _org_chart(lines: list[str]) -> list[OutlineRole]:
+    roles: list[OutlineRole] = []
+    open_roles: list[tuple[int, str]] = []  # (column, name): the chain of managers
+    current: OutlineRole | None = None
+    for i, line in enumerate(lines):
+        tree = _TREE.match(line)
+        column = tree.end() if tree else 0
+        rest = line[column:].rstrip()
+        tagged = _TAGGED.match(rest)
+        if tagged and _tier_tag(tagged.group("tag")):
+            while open_roles and open_roles[-1][0] >= column:
+                open_roles.pop()
+            record = {"Role": tagged.group("name").strip(), "Involvement": tagged.group("tag")}
+            if open_roles:
+                record["Reports to"] = open_roles[-1][1]
+            current = OutlineRole(i, i, record)
+            roles.append(current)
+            open_roles.append((column, record["Role"]))
+            continue
+        if rest and column == 0:
+            # a line at the margin that is no role ("Consulted (outside the line structure)")
+            # ends the chart above it: what follows hangs from no one in it
+            open_roles.clear()
+            current = None
+            continue
+        if current is not None and rest:
+            remit = current.fields.get("Remit", "")
+            current.fields["Remit"] = f"{remit} {rest}".strip()
+            current.last = i
+    return roles
+
+
+def _tier_tag(tag: str) -> bool:
+    from agent.context._lexicon import parse_tier
+
+    return parse_tier(tag) is not None
+
+
+def roster_outline(text: str) -> list[OutlineRole]:
+    """The roles of a roster written as an outline, or [] when the text is not one."""
+    lines = text.splitlines()
+    for reader in (_nested_list, _role_cards, _org_chart):
+        roles = reader(lines)
+        if len(roles) >= LEAST:
+            return roles
+    return []
