@@ -287,11 +287,13 @@ MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 _YEAR = r"(?:fy\s?)?(?:20\d\d|'?\d\d(?:/\d\d)?)"
 _CAL = re.compile(
     rf"(?P<end>end of\s+|by\s+)?"
-    rf"(?:(?P<q1>q[1-4])(?:\s*[-–~]\s*(?P<q2>q[1-4]))?\s*(?P<qy>{_YEAR})"
+    rf"(?:(?P<q1>q[1-4])(?:\s*(?:[-–~&]|and|to)\s*(?P<q2>q[1-4]))?\s*(?P<qy>{_YEAR})"
     rf"|(?P<qy0>{_YEAR})\s*(?P<q3>q[1-4])"
     rf"|(?P<h1>h[12])(?:\s*[-–~]\s*(?P<h2>h[12]))?\s*(?P<hy>{_YEAR})"
     rf"|(?P<hy0>20\d\d)\s*(?P<h3>h[12])"
     rf"|(?P<m1>{MONTH})(?:\s*(?:[-–~]|to)\s*(?P<m2>{MONTH}))?\.?\s*(?P<my>20\d\d|'?\d\d\b)"
+    rf"|(?P<te>aut|spr|sum)\.?\s+(?P<tey>20\d\d)\b"
+    rf"|(?P<tt>autumn|spring|summer)\s+term\s+(?:of\s+)?(?P<tty>20\d\d)\b"
     rf"|(?P<se>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<sey>20\d\d)(?:/\d\d)?\b"
     rf"|(?P<pa>early|mid|late)[\s-]+(?P<pay>20\d\d)\b"
     rf"|(?P<sy>(?<![\d/])20\d\d)\s*[/-]\s*(?P<sy2>\d\d)(?![\d/])"
@@ -303,6 +305,7 @@ _CAL = re.compile(
 
 
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_TERM_MONTHS = {"aut": (9, 12), "spr": (1, 3), "sum": (4, 7)}  # first and last month
 
 
 def month_number(name: str) -> int:
@@ -344,6 +347,12 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
             year = _fy_year(g["my"] or "")
             a = month_number(g["m1"])
             b = month_number(g["m2"]) if g["m2"] else a
+            first, last = (a - 1) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH
+        elif g["te"] or g["tt"]:
+            # A school term ("Aut 2028", "summer term 2029"): autumn September-December,
+            # spring January to Easter, summer Easter to late July.
+            year = int(g["tey"] or g["tty"])
+            a, b = _TERM_MONTHS[(g["te"] or g["tt"]).lower()[:3]]
             first, last = (a - 1) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH
         elif g["se"]:
             # Northern seasons: spring March-May ... winter December-February.

@@ -438,7 +438,11 @@ def _answers(lines: list[tuple[str, Block]]) -> bool:
 
 
 # A sentence that says when the whole plan runs, not a stage's label ("Run: Oct 2028 to ...")
-_RUNS = re.compile(r"\b(?:plan|programme|program|strategy)\b|\bruns?\s+(?:from|between)\b", re.I)
+_RUNS = re.compile(
+    r"\b(?:plan|programme|program|strategy)\b|\bruns?\s+(?:from|between)\b|"
+    r"\b(?:phases|stages|moves|waves|steps)\s+over\b",  # "Four moves over 30 months, from ..."
+    re.I,
+)
 
 
 def read_deck_plan(deck: Deck) -> DeckPlan:
@@ -647,6 +651,10 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             )
         )
     _shift_absolute(plan, origin)
+    if not plan.phases:
+        # no roadmap slide the reader could date: the summary may name the phases with their
+        # dates ("three phases: Fix the basics (January to September 2028), Roll out ...")
+        plan.phases = _phases_in_prose(slides, plan.start_year, origin)
 
     plan.commitments += _plan_cards(slides, plan)
     plan.phases = _phases_in_order(plan.phases)
@@ -3243,6 +3251,43 @@ def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[C
             )
         )
     return out
+
+
+# "Fix the basics (January to September 2028)", "Pilot (Q4 FY27/28 to Q2 FY28/29)": a phase
+# named in a sentence with its dates in brackets, after a colon, a comma or "and".
+_PROSE_PHASE = re.compile(
+    r"(?:^|[:;,]\s*|\band\s+)(?P<name>[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,3}?)\s+"
+    r"\((?P<span>[^()]{4,60})\)"
+)
+_PHASE_WORDS = re.compile(r"\b(?:phases?|stages?|moves?|steps?|waves?|horizons?)\b", re.I)
+
+
+def _phases_in_prose(
+    slides: list[_Slide], start_year: int | None, origin: float
+) -> list[DeckPhase]:
+    """The phases a summary sentence names with their dates, in its order: two or more, in a
+    sentence that speaks of phases (or stages, moves, waves). Nothing when none does."""
+    for slide in slides[:4]:
+        for text in slide.texts():
+            if not _PHASE_WORDS.search(text):
+                continue
+            found: list[tuple[str, timeline.Span]] = []
+            for m in _PROSE_PHASE.finditer(text):
+                span = timeline.calendar_range(m.group("span"), start_year)
+                if span is not None:
+                    found.append((m.group("name").strip(), span))
+            if len(found) >= 2:
+                return [
+                    DeckPhase(
+                        name=name,
+                        start_week=max(span.start - origin, 0.0),
+                        end_week=max(span.end - origin, span.start - origin + 1, 1.0),
+                        source=slide.source,
+                        summary=text,
+                    )
+                    for name, span in found
+                ]
+    return []
 
 
 def _shift_absolute(plan: DeckPlan, origin: float) -> None:
