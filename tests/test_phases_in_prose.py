@@ -56,3 +56,26 @@ def test_school_terms_are_their_months(label: str, months: tuple[int, int]) -> N
     first, last = months
     assert span.start == pytest.approx((first - 1) * timeline.WEEKS_PER_MONTH)
     assert span.end == pytest.approx(last * timeline.WEEKS_PER_MONTH)
+
+
+def test_an_action_title_is_about_its_first_clause() -> None:
+    """'Six measures ...; two are red today' is a KPI slide, not one about today."""
+    from tests.decks import table_block
+
+    deck = slide_deck(
+        [
+            ("Better Buses 2029", ["Harbour Coaches"]),
+            ("Six measures will tell the board whether we are on track; two are red today", []),
+        ]
+    )
+    deck.units[1].blocks.append(
+        table_block(
+            [
+                ["Measure", "Unit", "2026/27", "Target, March 2030", "Status"],
+                ["Buses on time", "%", "78%", "88%", "Red"],
+                ["Lost mileage", "%", "3.1%", "1.0%", "Amber"],
+            ],
+            2,
+        )
+    )
+    assert [k.metric for k in read_deck_plan(deck).kpis] == ["Buses on time", "Lost mileage"]

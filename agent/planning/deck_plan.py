@@ -197,6 +197,15 @@ _LEAD_TAIL = re.compile(
 )
 
 
+def lead_clause(title: str) -> str:
+    """What a title is about: all of a short one; an action title's first clause ("Six
+    measures will tell us whether we are on track; two are red today" is about the measures,
+    not about today)."""
+    if len(words(title)) < 8:
+        return title
+    return re.split(r"\s*(?:[;:—–]|,\s+(?:and|but|so)\b)\s*", title, maxsplit=1)[0]
+
+
 class _Slide:
     """One unit's meaningful lines in reading order, without footers, counters and its title."""
 
@@ -283,7 +292,11 @@ class _Slide:
         self.left_behind: set[int] = set()
         self.target_state: set[int] = set()  # the lines under a "New positioning" label
         # A slide about today (its title or its section label says so): no work, no targets.
-        self.about_today = bool(section("not_plan").search(self.named))
+        self.about_today = bool(
+            section("not_plan").search(
+                " ".join([lead_clause(self.title), *self.labels, self.question])
+            )
+        )
         # Drawn Gantt bars dated by their place under the time axis (set by the reader).
         self.placed: dict[str, timeline.Span] = {}
         behind = ahead = False
@@ -3026,7 +3039,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             for row in rows
         ]
         heading = slide.heading
-        if section("not_plan").search(slide.title):
+        if section("not_plan").search(lead_clause(slide.title)):
             continue
         pillar = _pillar_of(slide, plan.pillars, plan.pillar_word)
         for tile in tiles(slide.texts()):
