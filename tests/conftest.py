@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +28,41 @@ def pytest_configure(config: pytest.Config) -> None:
     ):
         os.environ["TMPDIR"] = str(shm)
         tempfile.tempdir = None
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    # The xdist controller (it starts its workers after this hook): see below.
+    if session.config.pluginmanager.hasplugin("dsession"):
+        _cache_rewritten_test_modules(session.config)
+
+
+def _cache_rewritten_test_modules(config: pytest.Config) -> None:
+    """Rewrite the test modules' asserts once, for every xdist worker.
+
+    With PYTHONDONTWRITEBYTECODE set (as on our CI machines) pytest keeps no rewritten test
+    module, so each worker parsed, rewrote and compiled all of them again (measured: 5 of a
+    worker's 12 CPU-s of collection). The controller writes pytest's own cache files here
+    (pytest's code, the files it would write itself without the variable); a worker finds
+    them and loads them as it would a cache of its own. Any failure leaves the workers to
+    rewrite the modules as before."""
+    if not sys.dont_write_bytecode or config.getoption("assertmode") != "rewrite":
+        return
+    try:
+        from _pytest.assertion import rewrite
+
+        state = config.stash[rewrite.assertstate_key]
+        for source in sorted(Path(__file__).parent.glob("*.py")):
+            if not (source.name.startswith("test_") or source.name == "conftest.py"):
+                continue
+            cache = rewrite.get_cache_dir(source)
+            pyc = cache / (source.name[:-3] + rewrite.PYC_TAIL)
+            if rewrite._read_pyc(source, pyc) is not None:
+                continue
+            cache.mkdir(exist_ok=True)
+            source_hash, code = rewrite._rewrite_test(source, config)
+            rewrite._write_pyc(state, code, source_hash, pyc)
+    except Exception:  # pytest's internals moved: the workers rewrite, as before
+        pass
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
