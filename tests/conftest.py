@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +28,41 @@ def pytest_configure(config: pytest.Config) -> None:
     ):
         os.environ["TMPDIR"] = str(shm)
         tempfile.tempdir = None
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    # The xdist controller (it starts its workers after this hook): see below.
+    if session.config.pluginmanager.hasplugin("dsession"):
+        _cache_rewritten_test_modules(session.config)
+
+
+def _cache_rewritten_test_modules(config: pytest.Config) -> None:
+    """Rewrite the test modules' asserts once, for every xdist worker.
+
+    With PYTHONDONTWRITEBYTECODE set (as on our CI machines) pytest keeps no rewritten test
+    module, so each worker parsed, rewrote and compiled all of them again (measured: 5 of a
+    worker's 12 CPU-s of collection). The controller writes pytest's own cache files here
+    (pytest's code, the files it would write itself without the variable); a worker finds
+    them and loads them as it would a cache of its own. Any failure leaves the workers to
+    rewrite the modules as before."""
+    if not sys.dont_write_bytecode or config.getoption("assertmode") != "rewrite":
+        return
+    try:
+        from _pytest.assertion import rewrite
+
+        state = config.stash[rewrite.assertstate_key]
+        for source in sorted(Path(__file__).parent.glob("*.py")):
+            if not (source.name.startswith("test_") or source.name == "conftest.py"):
+                continue
+            cache = rewrite.get_cache_dir(source)
+            pyc = cache / (source.name[:-3] + rewrite.PYC_TAIL)
+            if rewrite._read_pyc(source, pyc) is not None:
+                continue
+            cache.mkdir(exist_ok=True)
+            source_hash, code = rewrite._rewrite_test(source, config)
+            rewrite._write_pyc(state, code, source_hash, pyc)
+    except Exception:  # pytest's internals moved: the workers rewrite, as before
+        pass
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
@@ -91,14 +127,24 @@ class SavedPlans:
     first call for a deck, org folder and configuration runs the real workflow, so a broken
     planner still fails them. Never use it where a test changes the planner's behaviour
     (monkeypatched engines or owners): call ``agent.plan`` there.
+
+    The cache is the session's, not a worker's: the xdist worker that asks first plans, one
+    that asks for the same input meanwhile waits for it (a file lock), and the rest copy.
+    ``folder`` gives the saved run itself (outputs, record, checkpoints) to tests that only
+    read a plan.
     """
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.planned: dict[str, Path] = {}
-        self.hits = 0
+        root.mkdir(parents=True, exist_ok=True)
 
-    def key(self, deck: Path, context: Path, config: PlanConfig) -> str:
+    def key(
+        self,
+        deck: Path,
+        context: Path,
+        config: PlanConfig,
+        answers: dict[str, str] | None = None,
+    ) -> str:
         import hashlib
 
         digest = hashlib.sha256(Path(deck).name.encode() + Path(deck).read_bytes())
@@ -107,7 +153,50 @@ class SavedPlans:
                 digest.update(path.relative_to(context).as_posix().encode() + path.read_bytes())
         settings = {k: v for k, v in vars(config).items() if k not in NOT_IN_THE_PLAN}
         digest.update(repr(sorted(settings.items())).encode())
+        if answers:
+            digest.update(repr(sorted(answers.items())).encode())
         return digest.hexdigest()
+
+    def _saved(
+        self,
+        deck: Path,
+        context: Path,
+        config: PlanConfig,
+        answers: dict[str, str] | None = None,
+    ) -> tuple[Path | None, object]:
+        """The saved run's folder (planned now if no worker has yet), or None and the result
+        of a run that did not finish."""
+        import fcntl
+        import shutil
+
+        from agent import runner
+
+        name = self.key(deck, context, config, answers)[:16]
+        saved, done = self.root / name, self.root / f"{name}.done"
+        with (self.root / f"{name}.lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+            if not done.is_file():
+                shutil.rmtree(saved, ignore_errors=True)  # an attempt that failed
+                result = runner.plan(
+                    deck, context=context, out=saved, config=config, answers=answers
+                )
+                if result.status != "done":
+                    return None, result
+                done.touch()
+        return saved, None
+
+    def folder(
+        self,
+        deck: Path,
+        *,
+        context: Path,
+        config: PlanConfig,
+        answers: dict[str, str] | None = None,
+    ) -> Path:
+        """The folder of the session's run of these inputs (it must finish): read, never write."""
+        saved, result = self._saved(deck, context, config, answers)
+        assert saved is not None, f"the run stopped with status {getattr(result, 'status', '')}"
+        return saved
 
     def __call__(
         self, deck: Path, *, context: Path, out: Path, config: PlanConfig, **kwargs: object
@@ -118,18 +207,11 @@ class SavedPlans:
         from agent import runner
         from schemas.plan import Plan
 
-        key = self.key(deck, context, config) if not kwargs else None
-        if key is None:
+        if kwargs:
             return runner.plan(deck, context=context, out=out, config=config, **kwargs)
-        if key not in self.planned:
-            saved = self.root / key[:16]
-            result = runner.plan(deck, context=context, out=saved, config=config)
-            if result.status != "done":
-                return result
-            self.planned[key] = saved
-        else:
-            self.hits += 1
-        saved = self.planned[key]
+        saved, result = self._saved(deck, context, config)
+        if saved is None:
+            return result
         shutil.copytree(
             saved, out, ignore=shutil.ignore_patterns(".groundwork"), dirs_exist_ok=True
         )
@@ -143,7 +225,10 @@ NOT_IN_THE_PLAN = {"cache_dir", "index_dir", "llm_log", "time_limit", "memory_li
 
 @pytest.fixture(scope="session")
 def saved_plans(tmp_path_factory: pytest.TempPathFactory) -> SavedPlans:
-    return SavedPlans(tmp_path_factory.mktemp("saved-plans"))
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the session's folder, shared by its workers
+    return SavedPlans(base / "saved-plans")
 
 
 @pytest.fixture(scope="session")

@@ -41,6 +41,7 @@ from agent.export import (
     read_jira_keys,
 )
 from schemas.plan import Plan
+from tests.conftest import SavedPlans
 from tests.plan_fixture import sample_grounded_plan
 
 START = date(2027, 1, 4)  # a Monday
@@ -467,24 +468,22 @@ def test_ids_do_not_depend_on_task_numbers_or_order(plan: Plan) -> None:
 
 
 @pytest.fixture(scope="module")
-def two_plans_of_one_deck(tmp_path_factory: pytest.TempPathFactory) -> tuple[Plan, Plan]:
-    """The example deck planned twice: without answers, then re-planned with them."""
+def two_plans_of_one_deck(saved_plans: SavedPlans) -> tuple[Plan, Plan]:
+    """The example deck planned twice: without answers, then re-planned with them (each
+    planned once per session: test_plan_rules reads both)."""
     from agent import PlanConfig
-    from agent import plan as run_plan
+    from agent.runner import load_answers
 
     root = Path(__file__).resolve().parent.parent / "examples" / "northwind-health"
     plans = []
-    for answers in (None, root / "answers.yaml"):
-        out = tmp_path_factory.mktemp("replan")
-        config = PlanConfig(engine="rules", interactive=False)
-        kwargs: dict[str, Any] = {"config": config}
-        if answers is not None:
-            from agent.runner import load_answers
-
-            kwargs["answers"] = load_answers(answers)
-        result = run_plan(root / "strategy.pptx", context=root / "org", out=out, **kwargs)
-        assert result.plan is not None
-        plans.append(result.plan)
+    for answers in (None, load_answers(root / "answers.yaml")):
+        out = saved_plans.folder(
+            root / "strategy.pptx",
+            context=root / "org",
+            config=PlanConfig(engine="rules", interactive=False),
+            answers=answers,
+        )
+        plans.append(Plan.model_validate_json((out / "plan.json").read_text(encoding="utf-8")))
     return plans[0], plans[1]
 
 

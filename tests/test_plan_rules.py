@@ -14,6 +14,7 @@ from agent.context import load_context
 from agent.errors import EncryptedFileError, InputError
 from agent.planning.checks import check
 from schemas.plan import Plan
+from tests.conftest import SavedPlans
 from tests.plan_fixture import plan_state
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,11 +25,10 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 @pytest.fixture(scope="module")
-def example_plan(tmp_path_factory: pytest.TempPathFactory) -> tuple[Plan, Path]:
-    out = tmp_path_factory.mktemp("plan")
-    result = plan(DECK, context=ORG, out=out, config=PlanConfig(engine="rules"))
-    assert result.status == "done" and result.plan is not None
-    return result.plan, out
+def example_plan(saved_plans: SavedPlans) -> tuple[Plan, Path]:
+    """The example planned once per session (test_export and test_eval_ci read it too)."""
+    out = saved_plans.folder(DECK, context=ORG, config=PlanConfig(engine="rules"))
+    return Plan.model_validate_json((out / "plan.json").read_text(encoding="utf-8")), out
 
 
 def test_outputs_written_and_plan_validates(example_plan: tuple[Plan, Path]) -> None:
@@ -243,14 +243,13 @@ def test_encrypted_deck_cli_one_line(
     assert not (tmp_path / "o2").exists()
 
 
-def test_missing_pilot_is_found_and_repaired(tmp_path: Path) -> None:
+def test_missing_pilot_is_found_and_repaired(saved_plans: SavedPlans) -> None:
     from agent.planning.repair import repair
     from agent.runner import load_answers
 
     answers = load_answers(EXAMPLE / "answers.yaml")
-    done = plan(DECK, context=ORG, out=tmp_path, config=PlanConfig(engine="rules"), answers=answers)
-    assert done.plan is not None
-    result = done.plan
+    out = saved_plans.folder(DECK, context=ORG, config=PlanConfig(engine="rules"), answers=answers)
+    result = Plan.model_validate_json((out / "plan.json").read_text(encoding="utf-8"))
     org = load_context(ORG)
     state = plan_state(result)
     broad = [v.id for v in result.visions if not v.vagueness.vague and "every" in v.text.lower()]
