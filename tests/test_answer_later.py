@@ -18,6 +18,8 @@ from fastapi.testclient import TestClient
 from agent import PlanConfig, plan, resume
 from agent.record import RunRecord
 from agent.web import WebSettings, create_app
+from schemas.plan import Plan
+from tests.conftest import SavedPlans
 from tests.openai_server import OpenAIServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,11 +182,13 @@ def test_answer_later_on_the_llm_engine_asks_the_model_only_what_changed(
     assert answered.answers == [BOOKING]
 
 
-def test_a_done_run_record_on_disk_carries_its_summary(tmp_path: Path) -> None:
+def test_a_done_run_record_on_disk_carries_its_summary(saved_plans: SavedPlans) -> None:
     # A server that reads the record between the run's last save and its announcement (a
     # restart, a sweep) shows the same counts as the announced one, never an empty summary.
-    result = plan(DECK, context=ORG, out=tmp_path / "out", config=RULES)
-    on_disk = RunRecord.load(tmp_path / "out")
+    # The session's run of the example (test_plan_rules and test_export read it too).
+    out = saved_plans.folder(DECK, context=ORG, config=RULES)
+    result = Plan.model_validate_json((out / "plan.json").read_text(encoding="utf-8"))
+    on_disk = RunRecord.load(out)
     assert on_disk.status == "done"
-    assert on_disk.summary["visions"] == len(result.plan.visions) > 0  # type: ignore[union-attr]
-    assert on_disk.summary["tasks"] == len(result.plan.tasks)  # type: ignore[union-attr]
+    assert on_disk.summary["visions"] == len(result.visions) > 0
+    assert on_disk.summary["tasks"] == len(result.tasks)
