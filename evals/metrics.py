@@ -780,12 +780,21 @@ def _accountable(data: Mapping[str, Any]) -> dict[str, str]:
     return out
 
 
+def _naming(tasks: list[Mapping[str, Any]], alts: list[str], *, description: bool) -> list[str]:
+    """Ids of the tasks whose text names one of ``alts``."""
+    return [
+        str(t.get("id"))
+        for t in tasks
+        if any(names(_task_text(t, description=description), a) for a in alts)
+    ]
+
+
 def deck_action_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
     tasks = as_dict(plan).get("tasks", [])
     entries = []
     for action in gold.get("deck_actions") or []:
         alts = _alternatives(action)
-        hits = [str(t.get("id")) for t in tasks if any(names(_task_text(t), a) for a in alts)]
+        hits = _naming(tasks, alts, description=True)
         entries.append({"match": alts, "slide": action.get("slide"), "tasks": hits})
     return entries
 
@@ -816,12 +825,7 @@ def non_work_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
     entries = []
     for line in gold.get("not_actions") or []:
         alts = _alternatives(line)
-        hits = [
-            str(t.get("id"))
-            for t in tasks
-            if any(names(_task_text(t, description=False), a) for a in alts)
-        ]
-        entries.append({"match": alts, "tasks": hits})
+        entries.append({"match": alts, "tasks": _naming(tasks, alts, description=False)})
     return entries
 
 

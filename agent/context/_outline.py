@@ -19,11 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent.context._documents import clean_inline
 from agent.context._lexicon import (
     REPORTS_COLUMNS,
     RESPONSIBILITY_COLUMNS,
     TIER_COLUMNS,
     normalize_header,
+    parse_tier,
 )
 
 LEAST = 3  # fewer roles than this is no roster outline
@@ -49,9 +51,9 @@ class OutlineRole:
 def _attribute(key: str) -> str | None:
     """The record column an attribute's key fills, or None when it is no role attribute."""
     k = normalize_header(key)
-    if k in TIER_COLUMNS or k in {"tier", "involvement", "programme involvement"}:
+    if k in TIER_COLUMNS or k == "programme involvement":
         return "Involvement"
-    if k in RESPONSIBILITY_COLUMNS or k in {"remit", "duties", "responsibilities"}:
+    if k in RESPONSIBILITY_COLUMNS:
         return "Remit"
     if k in REPORTS_COLUMNS:
         return "Reports to"
@@ -65,10 +67,6 @@ def _drop_asides(fields: dict[str, str]) -> None:
     for key, value in list(fields.items()):
         if re.fullmatch(r"\(.*\)", value):
             del fields[key]
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"(\*\*|__|`)", "", text).strip()
 
 
 def _nested_list(lines: list[str]) -> list[OutlineRole]:
@@ -92,14 +90,14 @@ def _nested_list(lines: list[str]) -> list[OutlineRole]:
             column = _attribute(kv.group("key")) if kv else None
             if kv is None or column is None:
                 break
-            fields[column] = _clean(kv.group("value"))
+            fields[column] = clean_inline(kv.group("value"))
         else:
             _drop_asides(fields)
             if "Involvement" in fields or "Remit" in fields:
                 parent = next(((ln, t) for ln, ind, t in reversed(items[:k]) if ind < indent), None)
-                record = {"Role": _clean(text)}
+                record = {"Role": clean_inline(text)}
                 if parent:
-                    record["Team"] = _clean(parent[1])
+                    record["Team"] = clean_inline(parent[1])
                 group = parent[0] if parent else None
                 roles.append(OutlineRole(at, children[-1][0], record | fields, group))
     return roles
@@ -113,7 +111,7 @@ def _role_cards(lines: list[str]) -> list[OutlineRole]:
     for n, i in enumerate(starts):
         m = _HEADING.match(lines[i])
         assert m is not None
-        level, title = len(m.group("marks")), _clean(m.group("text"))
+        level, title = len(m.group("marks")), clean_inline(m.group("text"))
         while path and path[-1][0] >= level:
             path.pop()
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
@@ -123,7 +121,7 @@ def _role_cards(lines: list[str]) -> list[OutlineRole]:
             kv = _KEY_VALUE.match(lines[j])
             column = _attribute(kv.group("key")) if kv else None
             if column is not None and kv is not None:
-                fields[column] = _clean(kv.group("value"))
+                fields[column] = clean_inline(kv.group("value"))
                 last = j
         _drop_asides(fields)
         if "Involvement" in fields or "Remit" in fields:
@@ -145,7 +143,7 @@ def _org_chart(lines: list[str]) -> list[OutlineRole]:
         column = tree.end() if tree else 0
         rest = line[column:].rstrip()
         tagged = _TAGGED.match(rest)
-        if tagged and _tier_tag(tagged.group("tag")):
+        if tagged and parse_tier(tagged.group("tag")) is not None:
             while open_roles and open_roles[-1][0] >= column:
                 open_roles.pop()
             record = {"Role": tagged.group("name").strip(), "Involvement": tagged.group("tag")}
@@ -166,12 +164,6 @@ def _org_chart(lines: list[str]) -> list[OutlineRole]:
             current.fields["Remit"] = f"{remit} {rest}".strip()
             current.last = i
     return roles
-
-
-def _tier_tag(tag: str) -> bool:
-    from agent.context._lexicon import parse_tier
-
-    return parse_tier(tag) is not None
 
 
 def roster_outline(text: str) -> list[OutlineRole]:

@@ -372,10 +372,14 @@ class _Slide:
         return " ".join([self.title, *self.labels, self.question]).strip()
 
     @property
+    def subtitles(self) -> list[str]:
+        """The short lines right under the title that say what the slide is about."""
+        return [t for t, _ in self.lines[:2] if len(words(t)) <= 25]
+
+    @property
     def heading(self) -> str:
         """Title plus subtitle: where the slide says what it is about."""
-        subs = [t for t, _ in self.lines[:2] if len(words(t)) <= 25]
-        return " ".join([self.title, *subs, self.question]).strip()
+        return " ".join([self.title, *self.subtitles, self.question]).strip()
 
     def texts(self) -> list[str]:
         return [t for t, _ in self.lines]
@@ -727,8 +731,7 @@ def _rules_slide(slide: _Slide) -> bool:
     """The slide lays down rules: its title names them ("Five Design Principles") or its
     subtitle opens with them ("Design principles - local materials / ..."); not a slide that
     mentions rules in passing ("agree the rules with the works council")."""
-    subs = [t for t, _ in slide.lines[:2] if len(words(t)) <= 25]
-    return bool(_RULES.search(slide.title)) or any(_RULES_LEAD.match(t) for t in subs)
+    return bool(_RULES.search(slide.title)) or any(_RULES_LEAD.match(t) for t in slide.subtitles)
 
 
 def _no_work(c: Commitment, slide: _Slide | None) -> bool:
