@@ -21,6 +21,7 @@ class KpiRow:
     by: str | None = None
     header: str = ""  # the target column's header, when the row names a group
     named: bool = True  # the metric column is labelled as one
+    lead: str | None = None  # who the table names to own the measure ("DRI", "Owner")
 
     def goal(self) -> str:
         if self.baseline:
@@ -79,6 +80,10 @@ _KPI_WHEN = re.compile(
 )
 _KPI_GROUPING = re.compile(r"\b(?:type|category|area|group|pillar|theme|tier)\b", re.I)
 _NO_VALUE = {"", "-", "–", "n/a", "na", "tbd", "baseline", "none"}
+# The column that names who owns each measure: "Owner", "DRI", "Lead", "Accountable".
+_KPI_OWNER = re.compile(
+    r"(?:kpi\s+|metric\s+|measure\s+)?(?:owners?|dri|leads?|accountable|responsible|who)", re.I
+)
 
 
 def kpi_rows(rows: list[list[str]], start_year: int | None = None) -> list[KpiRow]:
@@ -170,6 +175,14 @@ def kpi_rows(rows: list[list[str]], start_year: int | None = None) -> list[KpiRo
     if not named and not _KPI_METRIC.search(" ".join(header)) and not explicit and base is None:
         return []  # nothing says this table holds targets
     when = _KPI_WHEN.search(header[target])
+    owner = next(
+        (
+            i
+            for i, h in enumerate(header)
+            if i not in (base, target, deadline, metric) and _KPI_OWNER.fullmatch(h)
+        ),
+        None,
+    )
     out: list[KpiRow] = []
     for row in rows[1:]:
         cells = [c.strip() for c in row] + [""] * (len(header) - len(row))
@@ -186,6 +199,7 @@ def kpi_rows(rows: list[list[str]], start_year: int | None = None) -> list[KpiRo
                 or (when.group(0) if when else None),
                 header=header[target],
                 named=bool(named),
+                lead=cells[owner] or None if owner is not None else None,
             )
         )
     return out

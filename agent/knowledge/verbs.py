@@ -257,10 +257,13 @@ NOUN_VERBS = frozenset(
         "repair",
         "swap",
         "sow",
+        "show",
+        "send",
     ]
 )
+# "Repair or replace the 119 meters": two verbs sharing one object count as one
 _OBJECT_AFTER = re.compile(
-    r"^[A-Za-z]+\s+(?:the|a|an|our|their|its|every|each|all|both|two|three|four|five|six|ten|"
+    r"^[A-Za-z][\w'-]*\s+(?:(?:or|and)\s+[a-z]+\s+)?(?:the|a|an|our|their|its|every|each|all|both|two|three|four|five|six|ten|"
     r"\d|[A-Z][\w'-]*\s+[a-zA-Z])"
 )
 
@@ -299,6 +302,10 @@ DELIVERY_VERBS = frozenset(
 _PHRASAL_WORK = frozenset(["call back", "ring back", "follow up", "sign up", "check in"])
 
 
+# "Re-time the routes", "Re-tender the contract": a verb redone; not "Re-engagement rate"
+_REDONE = re.compile(r"re-[a-z]{3,}(?<!ment)(?<!tion)(?<!ing)(?<!ness)(?<!ity)$")
+
+
 def opens_with_work(text: str) -> bool:
     """A capitalised line whose first word is a verb of work ("Recruit the six surveyors.")."""
     first = [w.lower() for w in words(text)[:2]]
@@ -307,6 +314,8 @@ def opens_with_work(text: str) -> bool:
         and text[:1].isupper()
         and (
             first[0] in WORK_VERBS
+            or bool(_REDONE.match(first[0]))
+            and bool(_OBJECT_AFTER.match(text))
             or " ".join(first) in _PHRASAL_WORK
             or first[0] in NOUN_VERBS
             and bool(_OBJECT_AFTER.match(text))

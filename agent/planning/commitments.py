@@ -695,6 +695,7 @@ def kpi_tasks(
             org,
             kind="kpi",
             metric=kpi.metric,
+            lead=kpi.lead,
             section=kpi.section,
         )
         if owner is None:

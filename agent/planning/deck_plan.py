@@ -84,6 +84,7 @@ class Kpi(BaseModel):
     by: str | None = None
     source: Source
     tile: bool = False
+    lead: str | None = Field(default=None, description="who the deck's KPI table names to own it")
     statement: str = Field(default="", description="the KPI worded as a goal, for vision finding")
     section: str = Field(
         default="", description="a tile's pillar and slide title, on a pillar's slide"
@@ -187,12 +188,12 @@ def boilerplate(deck: Deck, *, share: float = 0.3, least: int = 3) -> set[str]:
 PARAGRAPH_NO = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z][a-z]|[A-Z]\s)")
 # "(a) hold the first ...;", "(iv) agree ...": a lettered item of a paper's numbered paragraph
 _LETTERED = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})\)\s+(?=[a-z])")
-_LEAD_WORD = r"(?:lead|owner|led\s+by|responsible)"
-_LEAD_ONLY = re.compile(rf"^{_LEAD_WORD}\s*[:：]\s*[A-Z][^:]{{2,70}}$", re.I)
-_LEAD_OPEN = re.compile(rf"\b{_LEAD_WORD}\s*[:：]$", re.I)
+LEAD_WORD = r"(?:lead|owner|led\s+by|responsible|accountable|DRI)"
+_LEAD_ONLY = re.compile(rf"^{LEAD_WORD}\s*[:：]\s*[A-Z][^:]{{2,70}}$", re.I)
+_LEAD_OPEN = re.compile(rf"\b{LEAD_WORD}\s*[:：]$", re.I)
 # "... and list it or close it. Lead: Case Progression Manager."
 _LEAD_TAIL = re.compile(
-    rf"^(?P<body>.{{12,}}?[.;]?)\s+{_LEAD_WORD}\s*[:：]\s*(?P<lead>[A-Z][^:.;]{{2,70}}?)\.?$",
+    rf"^(?P<body>.{{12,}}?[.;]?)\s+{LEAD_WORD}\s*[:：]\s*(?P<lead>[A-Z][^:.;]{{2,70}}?)\.?$",
     re.I,
 )
 
@@ -318,7 +319,7 @@ class _Slide:
         and kept in ``leads``. A card's "Owner: ..." under a pillar's description stays."""
         numbered = sum(bool(PARAGRAPH_NO.match(t)) for t, _ in self.lines) >= 3
         lettered = sum(bool(_LETTERED.match(t)) for t, _ in self.lines) >= 3
-        merged: list[tuple[str, Block]] = []
+        joined: list[tuple[str, Block]] = []
         for line, block in self.lines:
             if numbered:
                 line = PARAGRAPH_NO.sub("", line)
@@ -326,16 +327,38 @@ class _Slide:
                 line = _LETTERED.sub("", line)
                 line = re.sub(r"\s*;(?:\s+(?:and|or))?$", "", line)
                 line = line[:1].upper() + line[1:]
-            if merged and (
-                _LEAD_ONLY.match(line)
-                and (numbered or we_will_work(merged[-1][0]))
-                or _LEAD_OPEN.search(merged[-1][0])
-                and len(words(line)) <= 8
-            ):
-                merged[-1] = (f"{merged[-1][0]} {line}", merged[-1][1])
+            # "DRI:" over "Head of Scheduling": a label and its value drawn as two runs
+            if joined and _LEAD_OPEN.search(joined[-1][0]) and len(words(line)) <= 8:
+                joined[-1] = (f"{joined[-1][0]} {line}", joined[-1][1])
                 continue
+            joined.append((line, block))
+        boxed = self._column_owners(joined)
+        merged: list[tuple[str, Block]] = []
+        for line, block in joined:
+            if merged and _LEAD_ONLY.match(line) and line not in boxed:
+                # The items a lead line heads: the work right above it, back to a heading or
+                # to an item with a lead of its own ("DRI:" under each initiative, or one
+                # "Accountable:" at the foot of a card of them). A numbered paragraph's
+                # lead is its own.
+                group: list[str] = []
+                if not numbered:
+                    for prev, _ in reversed(merged):
+                        if prev in self.leads or _LEAD_ONLY.match(prev):
+                            break
+                        if group and not (opens_with_work(prev) or we_will_work(prev)):
+                            break
+                        if not group and len(words(prev)) < 4:
+                            break
+                        group.append(prev)
+                if group:
+                    # "Owner: Director of Patient Access; SMS reminders from Q2": the name
+                    lead = line.split(":", 1)[1].split(";")[0].strip().rstrip(".")
+                    self.leads.update((item, lead) for item in group)
+                    continue
+                if numbered or we_will_work(merged[-1][0]):
+                    merged[-1] = (f"{merged[-1][0]} {line}", merged[-1][1])
+                    continue
             merged.append((line, block))
-        self._column_owners(merged)
         self.lines = []
         for line, block in merged:
             m = _LEAD_TAIL.match(line)
@@ -344,17 +367,19 @@ class _Slide:
                 self.leads[line] = m.group("lead").strip()
             self.lines.append((line, block))
 
-    def _column_owners(self, lines: list[tuple[str, Block]]) -> None:
+    def _column_owners(self, lines: list[tuple[str, Block]]) -> set[str]:
         """Cards set side by side, each with its owner in a box of its own under it ("Owner:
         SHEQ Director" under the column of that priority's work): the owner leads the work
-        listed in the card above, the one its box lines up with."""
+        listed in the card above, the one its box lines up with. Returns the owner lines
+        placed so."""
         owners: list[tuple[tuple[int, int, int, int], str]] = []
+        boxed: set[str] = set()
         cards: dict[tuple[int, int, int, int], list[str]] = {}
         for line, block in lines:
             if block.frame is None:
                 continue
             if _LEAD_ONLY.match(line):
-                owners.append((block.frame, line.split(":", 1)[1].strip().rstrip(".")))
+                owners.append((block.frame, line))
             else:
                 cards.setdefault(block.frame, []).append(line)
         for (x, y, w, _h), owner in owners:
@@ -362,8 +387,10 @@ class _Slide:
             for box, listed in cards.items():
                 overlap = min(x + w, box[0] + box[2]) - max(x, box[0])
                 if box[1] < y and overlap > 0.5 * min(w, box[2]):
+                    boxed.add(owner)
                     for line in listed:
-                        self.leads.setdefault(line, owner)
+                        self.leads.setdefault(line, owner.split(":", 1)[1].strip().rstrip("."))
+        return boxed
 
     @property
     def named(self) -> str:
@@ -2135,6 +2162,12 @@ def _passive_work(sentence: str) -> bool:
 
 _FIGURE_LINE = re.compile(r"^\W*[\d.,%–-]+\W")  # "8%–12% of revenue", "1 butler : 1 party"
 _TARGET_LINE = re.compile(r"^(?:targets?|kpis?|goals?|measures?|commitments?)\s*[:：]", re.I)
+# "Key results", "KR3.1 Driver turnover": what follows is a result to reach, not work
+_RESULTS_LABEL = re.compile(
+    r"^(?:key\s+results?|KRs|(?:our\s+)?(?:kpis|targets|measures\s+of\s+success))\s*[:：]?$"
+    r"|^KR\s*\d{1,2}(?:\.\d{1,2})?\b",
+    re.I,
+)
 
 
 _COMMIT_LABEL = re.compile(
@@ -2186,10 +2219,14 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
     )
     texts = slide.texts()
     # The lines under a "Commitments" / "We will" label are what the slide commits to.
-    committed = {i + 1 for i, t in enumerate(texts[:-1]) if _COMMIT_LABEL.match(t)}
+    committed = {
+        i + 1
+        for i, t in enumerate(texts[:-1])
+        if _COMMIT_LABEL.match(t) or section("work_list").match(t)
+    }
     for i, (coded, block) in enumerate(slide.lines):
-        if i in slide.left_behind:
-            continue
+        if i in slide.left_behind or column and committed and i < min(committed):
+            continue  # (what a column says above its "Initiatives" label is no item of it)
         line = _ITEM_CODE.sub("", coded)  # "Initiative 1.1 — ...": the work, not its code
         toks = words(line)
         listed = (
@@ -2320,8 +2357,15 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
                 if 4 <= len(words(row)) <= 60:
                     out.append(_line_initiative(row, slide, pillar))
             continue
-        if not (_is_heading_line(name) and 2 <= len(words(name)) <= 6) or _TRIAL_LINE.match(name):
-            continue  # "Go to the whole firm if" heads a trial's criteria; it names no card
+        if (
+            not (_is_heading_line(name) and 2 <= len(words(name)) <= 6)
+            or _TRIAL_LINE.match(name)
+            or _RESULTS_LABEL.match(name)
+            or section("work_list").match(name)
+        ):
+            # "Go to the whole firm if" heads a trial's criteria, "KR3.1 Driver turnover" a
+            # result and "Initiatives" a list of work: none names a card
+            continue
         after = lines[i + 2] if i + 2 < len(lines) else ""
         if (
             _CHANGE_FIGURE.match(nxt)
@@ -2471,9 +2515,16 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     # Three or more lines open with a verb of work: a list of work, whose other imperatives
     # count too ("Call every family 6 weeks after the funeral").
     working = sum(opens_with_work(_ITEM_CODE.sub("", ln)) for ln, _ in slide.lines) >= 3
+    results = False  # under "Key results" until a list of work: targets, read as KPIs
     for i, (coded, _block) in enumerate(slide.lines):
         if i in slide.left_behind:
             continue
+        if _RESULTS_LABEL.match(coded):
+            results = True
+            continue
+        if results and not section("work_list").match(coded.strip()):
+            continue
+        results = False
         line = _ITEM_CODE.sub("", coded)  # "Initiative 1.1 — Tickets on phones": the work
         if _is_heading_line(line) and not (
             words(line)[:1]
@@ -3038,6 +3089,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                 by=row.by,
                 source=slide.source,
                 statement=row.goal(),
+                lead=row.lead,
             )
             for row in rows
         ]
@@ -3090,6 +3142,9 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             kept.append(kpi)
         elif twin.tile and not kpi.tile:
             kept[kept.index(twin)] = kpi  # a table row is the fuller statement of the same KPI
+            kpi.lead = kpi.lead or twin.lead
+        else:
+            twin.lead = twin.lead or kpi.lead  # the owner one restatement names
     del end_year
     return kept
 

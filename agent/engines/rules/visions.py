@@ -28,7 +28,14 @@ from agent.knowledge.verbs import (
     split_work_run,
     we_will_work,
 )
-from agent.planning.deck_plan import NAME_NUMBER, PARAGRAPH_NO, Kpi, boilerplate, read_deck_plan
+from agent.planning.deck_plan import (
+    LEAD_WORD,
+    NAME_NUMBER,
+    PARAGRAPH_NO,
+    Kpi,
+    boilerplate,
+    read_deck_plan,
+)
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
 
@@ -711,6 +718,16 @@ _LIST_LABEL = re.compile(
 )
 
 
+# "from 14% to 9%": a measure moved from where it stands to a target
+_MOVE = re.compile(r"\bfrom\s+\S*\d\S*\s+to\s+\S*\d", re.I)
+# "DRI: Commercial Director", "Owner: ...": who leads a line of work, not what it aims at
+_LEAD_LABEL = re.compile(rf"^{LEAD_WORD}\s*[:：]", re.I)
+
+
+def _key(text: str) -> str:
+    return " ".join(words(text))
+
+
 def _card_name(candidates: list[tuple[str, Block]], i: int, unit: Unit) -> str | None:
     """The short name a card gives the statement under it ("One front door" over "One account
     for every service"): the goal is known by it, so the vision carries it."""
@@ -902,6 +919,12 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     )
     pilot_slide = (plan.pilot.source.slide or plan.pilot.source.page) if plan.pilot else None
     phased = Counter(p.source.slide or p.source.page for p in plan.phases)
+    # Work the deck names a lead for ("... DRI: Head of Scheduling") is work, not a goal.
+    led = {
+        (c.source.slide or c.source.page, _key(c.text))
+        for c in plan.commitments
+        if c.lead and c.kind == "initiative"
+    }
     # A footer on most slides is no goal, whatever slide it is on; a north star a deck repeats
     # on its cover, its vision slide and its close (or as a slide's title) is still one.
     titles = {" ".join((u.title or "").split()) for u in deck.units}
@@ -925,8 +948,15 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         for i, (text, block) in enumerate(candidates):
             if text in captions:
                 continue  # a big number's label or caption; the tile itself is read as a KPI
-            if pledged and text in pledges:
-                continue
+            if (
+                pledged
+                and text in pledges
+                or (unit.number, _key(text)) in led
+                and not _MOVE.search(text)
+            ):
+                continue  # (a goal with its owner under it, "from 14% to 9%", stays a goal)
+            if section("work_list").match(text.strip()) or _LEAD_LABEL.match(text):
+                continue  # "Initiatives (what we commit to do)", "DRI: Commercial Director"
             if " ".join(text.split()).strip(" •▪·–—-*") in noise or _TODAY_LINE.match(text):
                 continue  # a footer; "Today the certificate allows 16,900": where we start
             if not _FIGURES_AND_DATES.sub(" ", text).split():
@@ -943,6 +973,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 continue
             text = _canonical(text.rstrip(".;"))
             card = _card_name(candidates, i, unit)
+            if card in plan.leads:
+                card = None  # the lead named over a line of work is no card's name
             if card and pattern("before_state").match(card):
                 continue  # under "Now" or "Today": what is left behind, no goal
             if card and not text.lower().startswith(card.lower()):

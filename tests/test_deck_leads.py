@@ -1,0 +1,127 @@
+"""Who the deck names to lead its work and own its measures: a "DRI:" line under each
+initiative (its label and the role drawn as two runs, as a PDF export draws them), one
+"Accountable:" at the foot of a card of initiatives, and an owner column in a KPI table. An
+objective page's key results are targets, not work, and its "Initiatives" label heads the list
+without being an item of it. Made-up wording (issue 11)."""
+
+from __future__ import annotations
+
+from agent.engines.rules.visions import find_visions
+from agent.knowledge.verbs import opens_with_work
+from agent.planning.commitments import kpi_tasks
+from agent.planning.deck_plan import read_deck_plan
+from schemas.context import OrgContext
+from tests.decks import goal, role, slide_deck, table_block
+
+OKR_PAGE = (
+    "Crossings that leave on time",
+    [
+        "OBJECTIVE 1",
+        "A late ferry strands a whole island for an hour, so punctuality comes before growth.",
+        "Objective owner: Marine Director",
+        "Key results",
+        "KR1.1 Sailings on time",
+        "Raise sailings on time from 81% to 93% of the timetable by Q4 2029.",
+        "Initiatives (what we commit to do)",
+        "Re-plan the winter timetable around the tide windows, from October 2028.",
+        "DRI:",
+        "Head of Scheduling",
+        "Fit hull-condition sensors to the four oldest vessels before the 2029 refits.",
+        "DRI: Fleet Engineer",
+    ],
+)
+CARDS = (
+    "Three moves, each with one accountable head",
+    [
+        "1",
+        "Faster turnarounds",
+        "Run two loading lanes at both terminals so a sailing turns round in 25 minutes",
+        "Add a second linkspan crew at the mainland slip for the summer peak",
+        "Accountable: Terminals Manager",
+        "2",
+        "Easier tickets",
+        "Sell every ticket, single or season, through one app by March 2029",
+        "Replace the paper season tickets with smartcards for island residents",
+        "Accountable: Head of Customer",
+    ],
+)
+
+
+def _plan():  # type: ignore[no-untyped-def]
+    return read_deck_plan(slide_deck([OKR_PAGE, CARDS], bullets=False))
+
+
+def test_a_dri_line_leads_the_initiative_above_it() -> None:
+    led = {c.title.split(",")[0]: c.lead for c in _plan().commitments}
+    assert led["Re-plan the winter timetable around the tide windows"] == "Head of Scheduling"
+    fit = next(c for c in _plan().commitments if c.title.startswith("Fit hull-condition"))
+    assert fit.lead == "Fleet Engineer"
+
+
+def test_one_accountable_line_leads_every_item_of_its_card() -> None:
+    leads = {c.title: c.lead for c in _plan().commitments}
+    for item in ("Run two loading lanes", "Add a second linkspan crew"):
+        assert next(v for k, v in leads.items() if k.startswith(item)) == "Terminals Manager"
+    for item in ("Sell every ticket", "Replace the paper season tickets"):
+        assert next(v for k, v in leads.items() if k.startswith(item)) == "Head of Customer"
+
+
+def test_key_results_and_list_labels_are_no_work() -> None:
+    titles = " | ".join(c.title for c in _plan().commitments)
+    assert "Raise sailings on time" not in titles  # a key result: a target
+    assert "Initiatives" not in titles and "KR1.1" not in titles and "DRI" not in titles
+    assert "A late ferry strands" not in titles  # the objective's case, above its list
+
+
+def test_led_work_is_no_goal_but_a_goal_with_its_owner_stays() -> None:
+    goals = (
+        "What good looks like",
+        [
+            "Cut cancelled sailings from 4% to 1% by 2029",
+            "Owner: Marine Director; counted from the log book",
+        ],
+    )
+    texts = [v.text for v in find_visions(slide_deck([OKR_PAGE, goals], bullets=False))]
+    assert not any("Re-plan the winter timetable" in t or "DRI" in t for t in texts)
+    assert not any(t.startswith("Initiatives") for t in texts)  # the list's label
+    assert any(t.startswith("Cut cancelled sailings from 4% to 1%") for t in texts)
+
+
+def test_a_kpi_tables_owner_column_owns_the_measure() -> None:
+    deck = slide_deck([("Scorecard", [])], bullets=False)
+    deck.units[0].blocks.append(
+        table_block(
+            [
+                ["Key result", "Baseline", "Q4 2028", "Q4 2029", "DRI"],
+                ["Sailings on time", "81%", "87%", "93%", "Marine Director"],
+                ["Ticket complaints a month", "240", "180", "90", "Head of Customer"],
+            ],
+            slide=1,
+        )
+    )
+    plan = read_deck_plan(deck)
+    assert {k.metric: k.lead for k in plan.kpis} == {
+        "Sailings on time": "Marine Director",
+        "Ticket complaints a month": "Head of Customer",
+    }
+    org = OrgContext(
+        root="org",
+        roles=[
+            role("Marine Director", "Runs the fleet and its crews"),
+            role("Head of Customer", "Tickets, the app and complaints"),
+            role("Performance Analyst", "Reports every measure on time and complaints"),
+        ],
+    )
+    visions = [goal("V1", "Sailings on time from 81% to 93%", 1)]
+    visions.append(goal("V2", "Ticket complaints a month from 240 to 90", 1))
+    owners = {t.title.split(":")[0]: t.owner_role for t in kpi_tasks(plan, visions, org, [])}
+    assert owners == {
+        "Own and report Sailings on time": "Marine Director",
+        "Own and report Ticket complaints a month": "Head of Customer",
+    }
+
+
+def test_a_verb_redone_and_two_verbs_sharing_an_object_open_work() -> None:
+    assert opens_with_work("Re-tender the harbour dredging contract")
+    assert opens_with_work("Repair or replace the 40 oldest buoys")
+    assert not opens_with_work("Re-engagement rate of lapsed members")
