@@ -115,10 +115,10 @@ def roster_roles(org: Path) -> list[str]:
     for path in sorted(org.rglob("*.xlsx")):
         roles: list[str] = []
         for sheet in _xlsx_sheets(path):
-            header = next((i for i, row in enumerate(sheet) if "Role" in row), None)
-            if header is not None:
-                col = sheet[header].index("Role")
-                roles.extend(row[col] for row in sheet[header + 1 :] if row[col].strip())
+            top = next((i for i, row in enumerate(sheet) if "Role" in row), None)
+            if top is not None:
+                col = sheet[top].index("Role")
+                roles.extend(row[col] for row in sheet[top + 1 :] if row[col].strip())
         if roles:
             return roles
     for path in sorted(org.rglob("*.html")):
