@@ -125,3 +125,51 @@ def test_a_verb_redone_and_two_verbs_sharing_an_object_open_work() -> None:
     assert opens_with_work("Re-tender the harbour dredging contract")
     assert opens_with_work("Repair or replace the 40 oldest buoys")
     assert not opens_with_work("Re-engagement rate of lapsed members")
+
+
+def test_numbers_over_headings_name_the_moves_and_their_work() -> None:
+    """ "1" in a shape of its own over "Faster turnarounds": the deck's moves, each with the
+    work listed under it, though the action title speaks of today ("from today's fleet")."""
+    overview = (
+        "Three moves, each with one accountable head, take us from today's fleet to 2030",
+        [
+            "1",
+            "Faster turnarounds",
+            "Run two loading lanes at both terminals so a sailing turns round in 25 minutes",
+            "Add a second linkspan crew at the mainland slip for the summer peak",
+            "Accountable: Terminals Manager",
+            "2",
+            "Fewer, cleaner, quieter ships",
+            "Replace the two oldest ferries with hybrid vessels by March 2030",
+            "Fit shore power at the island berth for overnight lay-bys",
+            "Accountable: Fleet Engineer",
+            "3",
+            "Easier tickets",
+            "Sell every ticket, single or season, through one app by March 2029",
+            "Replace the paper season tickets with smartcards for island residents",
+            "Accountable: Head of Customer",
+        ],
+    )
+    pilot = (
+        "The island pilot, by 30 September 2028",
+        [
+            "What changes",
+            "Two loading lanes, smartcards for residents and shore power at the island berth.",
+            "Compared with",
+            "The northern route, which keeps one lane and paper tickets through the pilot.",
+        ],
+    )
+    cover = ("Harbour Ferries: Open Water 2030", ["Board, March 2028"])
+    today = (
+        "Where we stand today",
+        ["Sailings on time: 81% in 2027", "Two ships over 30 years old"],
+    )
+    vision = ("Where we are headed", ["Islanders trust the ferry like a bridge"])
+    slides = [cover, today, vision, overview, pilot]  # (the overview is slide 4, not 1, 2 or 3)
+    plan = read_deck_plan(slide_deck(slides, bullets=False))
+    assert plan.pillars == ["Faster turnarounds", "Fewer, cleaner, quieter ships", "Easier tickets"]
+    by_pillar = {c.title.split(" ")[0] + c.title.split(" ")[1]: c.pillar for c in plan.commitments}
+    assert by_pillar["Fitshore"] == "Fewer, cleaner, quieter ships"
+    assert "Replace the two oldest ferries" in plan.pillar_text["Fewer, cleaner, quieter ships"]
+    # the parts of the pilot's card are labels, not cards of work
+    assert not any(c.title.startswith(("What changes", "Compared with")) for c in plan.commitments)

@@ -607,10 +607,15 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             plan.pillars += named
             texts = slide.texts()
             plain = [NAME_NUMBER.sub("", t) for t in texts]  # "1 Healthier fish"
-            for name in named:
-                at = plain.index(name) if name in plain else -1
-                if 0 <= at < len(texts) - 1:
-                    plan.pillar_details[name] = texts[at + 1]
+            heads = sorted((plain.index(n), n) for n in named if n in plain)
+            for k, (row, name) in enumerate(heads):
+                if row < len(texts) - 1:
+                    plan.pillar_details[name] = texts[row + 1]
+                    # the work listed under each head on a slide of the whole plan
+                    stop = heads[k + 1][0] if k + 1 < len(heads) else len(texts)
+                    work = [t for t in texts[row + 1 : stop] if opens_with_work(t)]
+                    if len(work) >= 2:
+                        plan.pillar_text.setdefault(name, " ".join([name, *work]))
         pillar = _pillar_of(slide, plan.pillars, plan.pillar_word)
         if pillar is not None:
             for c in tabled:  # a table of initiatives on the pillar's own slide
@@ -1844,6 +1849,16 @@ def _pillar_names(slide: _Slide) -> list[str]:
         heads = [m.group(2).strip() for m in counted]
         if all(1 <= len(words(h)) <= 6 and not h.endswith((".", ";")) for h in heads):
             return heads[:7]
+    # A number drawn in a shape of its own over each heading ("1" over "Find and fix faster")
+    over = [
+        (int(ln), nxt)
+        for ln, nxt in zip(lines, lines[1:], strict=False)
+        if re.fullmatch(r"[1-9]", ln)
+    ]
+    if len(over) >= 2 and [n for n, _ in over] == list(range(1, len(over) + 1)):
+        heads = [h for _, h in over]
+        if all(1 <= len(words(h)) <= 6 and not h.endswith((".", ";", ":")) for h in heads):
+            return heads[:7]
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if i == 0 and line.strip().lower() == slide.title.strip().lower():
@@ -2474,8 +2489,14 @@ def _plan_cards(slides: list[_Slide], plan: DeckPlan) -> list[Commitment]:
         gates = bool(re.search(r"\bgates?\b|\bgo\s*/\s*no[- ]?go\b", slide.named, re.I))
         for card in _named_tactics(slide, None):
             name, said = card.text.split(":", 1)
-            if re.search(r"\d|\(", name) or re.search(r"\s(?-i:When|Who|What)\b", name):
-                continue  # "Investment Breakdown (RMB K)", "Gate When Decision": labels
+            if (
+                re.search(r"\d|\(", name)
+                or re.search(r"\s(?-i:When|Who|What)\b", name)
+                or re.match(r"(?:what|how|why|where|who|when|compared|versus|vs)\b", name, re.I)
+            ):
+                # "Investment Breakdown (RMB K)", "Gate When Decision", "What changes",
+                # "Compared with": labels of a card's parts, not cards
+                continue
             if len(words(said)) < 7:
                 continue  # "Small business: checking, under $5M revenue": a caption
             if re.match(r"^\s*(?:[A-Z][\w&/+-]*\s+){3}[A-Z]", said):
