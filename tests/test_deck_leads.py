@@ -173,3 +173,25 @@ def test_numbers_over_headings_name_the_moves_and_their_work() -> None:
     assert "Replace the two oldest ferries" in plan.pillar_text["Fewer, cleaner, quieter ships"]
     # the parts of the pilot's card are labels, not cards of work
     assert not any(c.title.startswith(("What changes", "Compared with")) for c in plan.commitments)
+
+
+def test_a_lead_written_after_a_first_days_item() -> None:
+    """ "(Head of Customer)" after an item, or a PDF row's owner column run on after its action
+    ("... bid Finance Director Wk 6"), leads the item; the object of the work is no lead."""
+    days = (
+        "The first 90 days",
+        [
+            "Sign the smartcard supply contract for island residents (Head of Customer)",
+            "Submit the harbour grant bid to the regional fund Finance Director Wk 6",
+            "Book the tide survey with the Harbour Authority Head of Marine Operations Wk 3",
+            "Appoint an interim Programme Director",
+            "Brief the Marine Director on the refit slots",
+        ],
+    )
+    plan = read_deck_plan(slide_deck([days], bullets=False))
+    leads = {c.title: c.lead for c in plan.commitments}
+    assert leads["Sign the smartcard supply contract for island residents"] == "Head of Customer"
+    assert leads["Submit the harbour grant bid to the regional fund"] == "Finance Director"
+    assert leads["Book the tide survey with the Harbour Authority"] == "Head of Marine Operations"
+    assert leads["Appoint an interim Programme Director"] is None
+    assert leads["Brief the Marine Director on the refit slots"] is None

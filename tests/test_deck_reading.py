@@ -1424,9 +1424,10 @@ def test_items_under_a_week_range_are_items_and_an_owner_in_brackets_closes_one(
     assert "Map the order-to-live workflow with sales and billing" in titles
     assert not any(t.startswith("Install containment") and "Map" in t for t in titles)
     assert not any(t.startswith("Tender issued") for t in titles), titles
-    later = [c.title for c in plan.commitments if c.source.slide == 3]
-    assert "Ask the grid company for connection dates (Technical Manager)" in later, later
-    assert "Agree the weekly site report with the forum (Licensing Manager)" in later, later
+    # (each item's owner in brackets is its lead, taken off the title)
+    later = {c.title: c.lead for c in plan.commitments if c.source.slide == 3}
+    assert later.get("Ask the grid company for connection dates") == "Technical Manager", later
+    assert later.get("Agree the weekly site report with the forum") == "Licensing Manager", later
 
 
 def test_pillars_go_on_over_a_second_slide_and_the_first_heading_is_a_pillar() -> None:

@@ -731,6 +731,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         ]
     )
     _named_leads(plan, slides)
+    _trailing_leads(plan)
     plan.kpis = _kpis(slides, plan)
     return plan
 
@@ -843,6 +844,85 @@ def _boundary_stages(texts: list[str], levels: list[int]) -> tuple[list[str], li
             levels[:i] + levels[i : i + k] + levels[i + 2 * k + 1 :],
         )
     return texts, levels
+
+
+_ROLE_NOUN = (
+    r"(?:Director|Manager|Lead|Leader|Officer|Controller|Co-?ordinator|Secretary|Engineer|Head|"
+    r"Chair|Executive|Partner|Superintendent|Headteacher|Principal|Analyst|Architect|Adviser|"
+    r"Advisor|Specialist|Supervisor)"
+)
+_ROLE_TITLE = (
+    rf"(?:(?:Chief\s+[A-Z][\w-]*\s+Officer)|(?:Head|Director|Chief)\s+of\s+[A-Z][\w&'-]*"
+    rf"(?:\s+(?:and|&|the)?\s*[A-Z][\w&'-]*)*|(?:(?:[A-Z][\w&'-]*|and|&)\s+){{0,5}}{_ROLE_NOUN})"
+)
+# "... on the INSET day (Trust Reading Lead)": the lead in brackets after the item
+_BRACKET_LEAD = re.compile(rf"\s*\((?P<lead>{_ROLE_TITLE})\)\.?$")
+# "... funding bid Finance Director", "... six key results Head of Data and Systems Wk 3": a
+# first-days row whose owner (and week) a PDF ran on after the action
+_TAIL_LEAD = re.compile(
+    rf"(?P<prev>\S+)\s+(?P<lead>{_ROLE_TITLE})"
+    rf"(?:\s+(?:Wk|Week|Day)\s*\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?)?\.?$"
+)
+_NOT_BEFORE_LEAD = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "new",
+        "our",
+        "their",
+        "its",
+        "with",
+        "to",
+        "for",
+        "by",
+        "of",
+        "and",
+        "as",
+        "interim",
+        "acting",
+        "deputy",
+        "senior",
+        "named",
+        "dedicated",
+        "permanent",
+        "one",
+        "two",
+        "each",
+        "every",
+    ]
+)
+
+
+def _trailing_leads(plan: DeckPlan) -> None:
+    """The lead a list writes after its item: in brackets ("(Head of People)"), or run on as a
+    first-days row's owner column ("... Finance Director Wk 6"). Taken off the title."""
+    for c in plan.commitments:
+        if c.lead or c.kind not in ("milestone", "initiative", "phase_item"):
+            continue
+        m = _BRACKET_LEAD.search(c.text)
+        tail = _TAIL_LEAD.search(c.text) if m is None and c.kind == "milestone" else None
+        if tail is not None and (
+            # ("... the Traffic Commissioner Head of Scheduling": a name "of" its function
+            # starts where its "Head" does; any other after a capital is not told apart)
+            not tail.group("prev")[:1].islower()
+            and not tail.group("prev")[:1].isdigit()
+            and not re.match(r"(?:Head|Chief|Director)\b", tail.group("lead"))
+            or tail.group("prev").lower() in _NOT_BEFORE_LEAD
+            or len(words(c.text[: tail.start("lead")])) < 4
+            or words(c.text)[:1] in (["appoint"], ["recruit"], ["hire"], ["name"], ["nominate"])
+        ):
+            tail = None
+        found = m or tail
+        if found is None:
+            continue
+        c.lead = found.group("lead").strip()
+        said = c.text[: found.start("lead") if tail is not None else found.start()].rstrip(" ,;")
+        if c.title.startswith(said[:30]):
+            c.title = shorten(said, 80)
+        c.text = said
+        if c.lead not in plan.leads:
+            plan.leads.append(c.lead)
 
 
 def _named_leads(plan: DeckPlan, slides: list[_Slide]) -> None:
