@@ -70,7 +70,7 @@ def wordllama_model(config: str, dim: int) -> Any:
 
 def preload(config: str, dim: int) -> None:
     """The model and the unpadded copy of its tokenizer that ``embed`` uses (making the copy
-    costs about 0.8 CPU-s), for a parent whose forked children embed. Nothing is encoded:
+    costs about 0.2 CPU-s), for a parent whose forked children embed. Nothing is encoded:
     the tokenizer's first batch starts a thread pool a forked child must not inherit."""
     loaded = wordllama_model(config, dim)
     _unpadded_tokenizer(config, dim, loaded.tokenizer)
