@@ -27,6 +27,7 @@ Settings: ``GROUNDWORK_TIME_LIMIT`` (seconds, or ``90s``/``30m``/``2h``; ``0`` =
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import multiprocessing
 import os
@@ -226,6 +227,11 @@ def _die_with_supervisor(supervisor: int | None) -> None:
 def _child(
     conn: Any, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> None:
+    # What the child inherited (the parent's modules, a fork server's preload) is never
+    # garbage here: the collector leaves it alone instead of walking it on every full
+    # collection, and does not write to its pages (measured on the example from a warm
+    # parent: the run's collections 0.18 -> 0.05 CPU-s).
+    gc.freeze()
     _die_with_parent()
     _die_with_supervisor(kwargs.pop("_supervisor", None))
     _limit_address_space(kwargs.pop("_memory_bytes", None))

@@ -65,6 +65,7 @@ def _cache_rewritten_test_modules(config: pytest.Config) -> None:
         pass
 
 
+@pytest.hookimpl(optionalhook=True)  # xdist's hook: unknown, and so skipped, under -p no:xdist
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     """xdist: the tests of a module with a module-scoped fixture (a browser and its server, a
     team cluster, an eval report) go to one worker, so the fixture is built once (the default

@@ -49,6 +49,7 @@ from agent.context._loader import (
     SourceFile,
     build_context,
     check_not_empty,
+    facts_of,
     parse_source,
     resolve_org_dir,
     scan_folder,
@@ -498,9 +499,7 @@ class ContextIndex:
                         stale.append(source.rel)
                         writes.delete(source.rel)
                     continue
-                from agent.context._extract import extract_facts
-
-                facts = extract_facts(doc)
+                facts = facts_of(source, doc, max_bytes=self.max_bytes)
                 chunks = chunk_document(doc)
                 entries[source.rel] = {
                     "sha256": source.sha256,
