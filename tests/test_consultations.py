@@ -54,7 +54,10 @@ def test_a_consultation_the_org_requires_is_a_task_the_gated_work_waits_for() ->
     gaps = [{"id": "G1", "kind": "constraint", "text": "", "evidence": RULE, "blocks": ["T1"]}]
     (added,) = consultation_tasks(tasks, gaps, ORG)  # type: ignore[arg-type]
     assert added["id"] == "T3" and added["origin"] == "method"
-    assert added["title"] == "Consult the works council before T1 starts"
+    # the gated work named by its title, not only its id
+    assert added["title"] == (
+        "Consult the works council before 'New rotas for the sorting teams' (T1) starts"
+    )
     assert "T1 New rotas for the sorting teams" in added["description"]
     assert added["owner_role"] == "Head of People"  # not the staff's own representative
     assert added["consulted"] == ["Works Council Chair"]
@@ -85,7 +88,10 @@ def test_one_task_per_body_and_its_runner_is_who_consults_the_staff() -> None:
         {"id": "G2", "kind": "constraint", "text": "", "evidence": RULE, "blocks": ["T2"]},
     ]
     (added,) = consultation_tasks(tasks, gaps, org)  # type: ignore[arg-type]
-    assert added["title"] == "Consult the works council before T1 and T2 start"
+    assert added["title"] == (
+        "Consult the works council before 'New rotas for the sorting teams' (T1) and 1 more "
+        "task start"
+    )
     assert added["owner_role"] == "HR Manager"  # not Customer Relations for "relations"
     assert tasks[0]["depends_on"] == tasks[1]["depends_on"] == ["T3"]
 

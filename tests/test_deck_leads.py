@@ -195,3 +195,28 @@ def test_a_lead_written_after_a_first_days_item() -> None:
     assert leads["Book the tide survey with the Harbour Authority"] == "Head of Marine Operations"
     assert leads["Appoint an interim Programme Director"] is None
     assert leads["Brief the Marine Director on the refit slots"] is None
+
+
+def test_a_roadmaps_marker_legend_gives_dated_gates() -> None:
+    """ "CP1 October 2028: ... go/no-go · CP2 June 2029: ..." under a roadmap: each marker is a
+    gate on its date; a line with one coded item is no legend."""
+    deck = slide_deck(
+        [
+            ("Open Water 2030", ["Harbour Ferries board, January 2028"]),
+            (
+                "Roadmap: three phases over two years",
+                [
+                    "Three phases from January 2028: Steady (January to September 2028), "
+                    "Switch (October 2028 to June 2029) and Grow (July to December 2029).",
+                    "CP1 October 2028: island pilot go/no-go · CP2 June 2029: hybrid ferries "
+                    "go/no-go · CP3 December 2029: close-out",
+                    "A1 March 2029: the second berth opens",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    gates = [c for c in read_deck_plan(deck).commitments if c.kind == "gate"]
+    assert [g.title.split()[0] for g in gates] == ["CP1", "CP2", "CP3"]
+    assert gates[0].start_week is not None and gates[1].start_week is not None
+    assert gates[0].start_week < gates[1].start_week

@@ -100,7 +100,11 @@ def consultation_tasks(
         if owner is None:
             continue
         ids = [t["id"] for t in blocked]
-        gated = ", ".join(ids[:-1]) + f" and {ids[-1]}" if len(ids) > 1 else ids[0]
+        # The reader sees the work it gates by name: the first task, and how many more.
+        more = len(ids) - 1
+        gated = f"'{shorten(blocked[0]['title'], 60)}' ({ids[0]})" + (
+            f" and {more} more task{'s' if more > 1 else ''}" if more else ""
+        )
         work = "; ".join(f"{t['id']} {shorten(t['title'], 70)}" for t in blocked)
         named = ", ".join(entry["gaps"])
         tid = f"T{next_no}"
@@ -109,7 +113,7 @@ def consultation_tasks(
             {
                 "id": tid,
                 "key": f"method_consult_{slug(body, 40)}",
-                "title": f"Consult {body} before {gated} {'start' if len(ids) > 1 else 'starts'}",
+                "title": f"Consult {body} before {gated} {'start' if more else 'starts'}",
                 "description": (
                     f"The organization requires it ({named}): “{shorten(sentence, 300)}”. "
                     f"Plan the time it takes: {work} wait for the outcome."

@@ -705,6 +705,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         # dates ("three phases: Fix the basics (January to September 2028), Roll out ...")
         plan.phases = _phases_in_prose(slides, plan.start_year, origin)
 
+    plan.commitments += _legend_gates(slides, plan, origin)
     plan.commitments += _plan_cards(slides, plan)
     plan.phases = _phases_in_order(plan.phases)
     if plan.phases:
@@ -3460,6 +3461,47 @@ def _phases_in_prose(
                     for name, span in found
                 ]
     return []
+
+
+# "CP1 October 2028: Route 7 pilot go/no-go", "DG2 September 2028: Hatherley go/no-go": a
+# marker's legend, its code, its date and what is decided there
+_LEGEND_GATE = re.compile(
+    r"^(?P<code>[A-Z]{1,3}\d{1,2})\s+(?P<when>[A-Z][A-Za-z]{2,8}\.?\s+(?:19|20)\d\d|"
+    r"Q[1-4]\s+(?:FY\s?)?\d{2,4}(?:/\d{2})?)\s*[:–—-]\s*(?P<what>\S.{3,120})$"
+)
+
+
+def _legend_gates(slides: list[_Slide], plan: DeckPlan, origin: float) -> list[Commitment]:
+    """A roadmap's markers explained in a legend line ("CP1 October 2028: Route 7 pilot
+    go/no-go · CP2 June 2029: ..."): each is a gate on its date, when no phase already
+    carries it. Two or more on one line, so a lone "A1 ..." code is not read as one."""
+    have = {c.title.split()[0] for c in plan.commitments if c.kind == "gate" and c.title}
+    out: list[Commitment] = []
+    for slide in slides:
+        for line in slide.texts():
+            parts = [p.strip() for p in re.split(r"\s+[·|•]\s+", line)]
+            found = [m for p in parts if (m := _LEGEND_GATE.match(p))]
+            if len(found) < 2 or len(found) != len(parts):
+                continue
+            for m in found:
+                span = timeline.calendar_range(m.group("when"), plan.start_year)
+                if span is None or m.group("code") in have:
+                    continue
+                have.add(m.group("code"))
+                shift = origin if span.absolute else 0.0
+                out.append(
+                    Commitment(
+                        kind="gate",
+                        title=shorten(m.group(0), 80),
+                        text=m.group(0),
+                        source=slide.source,
+                        section=slide.title,
+                        start_week=max(span.start - shift, 0.0),
+                        end_week=max(span.end - shift, 1.0),
+                        window=m.group("when"),
+                    )
+                )
+    return out
 
 
 def _shift_absolute(plan: DeckPlan, origin: float) -> None:
