@@ -9,7 +9,7 @@ This model reads the rest: a softmax regression over the sentence's stems and st
 absence, limitation, constraint).
 
 The weights are data (``gap_model.json``), trained by ``python -m evals.orgstatements.train``
-on the labelled development splits only (six labellers); the vocabulary keeps the terms
+on the labelled development splits only (seven labellers); the vocabulary keeps the terms
 that at least three labellers used, so one writer's habits and names are not learned. The held-out
 splits are never trained on. Inference is a sparse dot product in plain Python: no numpy,
 no embedding model loaded.

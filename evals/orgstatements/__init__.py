@@ -18,7 +18,7 @@ statement's kind against the label), ``per_kind_recall``, and ``errors`` (ids, t
 labels of the misread sentences). For the held-out splits (``holdout``, ``holdout2``) ``errors`` is always empty: nobody
 tuning the reader reads that file, so its report carries figures only.
 
-``python -m evals.orgstatements [dev|dev2|dev3|dev4|holdout|holdout2] [--json]`` prints the report.
+``python -m evals.orgstatements [dev|dev2|...|dev7|holdout|holdout2] [--json]`` prints the report.
 """
 
 from __future__ import annotations
@@ -39,9 +39,10 @@ SPLITS = (
     "dev4",
     "dev5",
     "dev6",
+    "dev7",
     "holdout",
     "holdout2",
-)  # dev2..dev6, holdout2: more labellers
+)  # dev2..dev7, holdout2: more labellers
 HELD_OUT = frozenset({"holdout", "holdout2"})  # figures only: nobody tuning the reader reads them
 KINDS = ("absence", "limitation", "constraint")
 _FIELDS = {"id", "industry", "doc", "text", "gap", "kind", "subject"}

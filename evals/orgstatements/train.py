@@ -23,7 +23,7 @@ import numpy as np
 from agent.knowledge.gapmodel import CLASSES, MODEL_PATH, features
 from evals.orgstatements import load_statements
 
-TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 L2 = 1e-4
 STEPS = 1500
 RATE = 1.0
