@@ -1045,3 +1045,18 @@ def test_a_task_done_by_an_extended_role_still_has_a_core_role_responsible() -> 
     letters = row["assignments"]
     assert list(letters.values()).count("R") == 1 and list(letters.values()).count("A") == 1
     assert letters["HR Business Partner"] == "C"
+
+
+def test_a_team_named_inside_a_compound_word_is_not_the_team() -> None:
+    """A team called "Growing" is not named by "growing-media" (nor "Planning" by
+    "planning-permission"): the sentence says nothing of that team's members."""
+    from agent.context._loader import remits
+
+    grower = Role(name="Head Grower", team="Growing", tier="core", responsibilities=["Crops"])
+    lines = Role(name="Lines Manager", team="Growing", tier="core", responsibilities=["Lines"])
+    said = [
+        "Our growing-media supplier makes two peat-free mixes at volume.",
+        "Growing keeps the crop calendar for every nursery.",
+    ]
+    found = remits([grower, lines], said)
+    assert found.get("Head Grower") == [said[1]] and found.get("Lines Manager") == [said[1]]

@@ -298,10 +298,12 @@ def remits(
             if heading.get(s) == role.name or (name in low and s not in heading)
         ]
         if team and len(team) > 3:
+            # the team by its name, not a word of a compound ("Growing" in "growing-media")
+            by_team = re.compile(rf"(?<![\w-]){re.escape(team)}(?![\w-])")
             found += [
                 s
                 for s, low in zip(sentences, lowered, strict=True)
-                if team in low and s not in found
+                if by_team.search(low) and s not in found
             ]
         if found:
             out[role.name] = found[:12]
