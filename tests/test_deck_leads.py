@@ -212,3 +212,18 @@ def test_a_roadmaps_marker_legend_gives_dated_gates() -> None:
     assert [g.title.split()[0] for g in gates] == ["CP1", "CP2", "CP3"]
     assert gates[0].start_week is not None and gates[1].start_week is not None
     assert gates[0].start_week < gates[1].start_week
+
+
+def test_a_wh_label_over_the_goals_is_no_goal() -> None:
+    """ "What that means by the end of 2029" heads the goals under it; it is none of them."""
+    goals = (
+        "Our north star",
+        [
+            "What that means by the end of 2029",
+            "Cut cancelled sailings from 4% to 1% by December 2029",
+            "Raise island residents' satisfaction from 71% to 85% by December 2029",
+        ],
+    )
+    texts = [v.text for v in find_visions(slide_deck([goals], bullets=False))]
+    assert not any(t.startswith("What that means") for t in texts)
+    assert any(t.startswith("Cut cancelled sailings") for t in texts)

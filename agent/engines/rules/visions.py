@@ -718,6 +718,9 @@ _LIST_LABEL = re.compile(
 )
 
 
+# A short line opening with a wh-word and asking nothing ("What we will be able to say in
+# March 2030") labels the lines under it
+_WH_LABEL = re.compile(r"^(?:what|how|where|why|when|who)\b(?!.*\?\s*$)", re.I)
 # "from 14% to 9%": a measure moved from where it stands to a target
 _MOVE = re.compile(r"\bfrom\s+\S*\d\S*\s+to\s+\S*\d", re.I)
 # "DRI: Commercial Director", "Owner: ...": who leads a line of work, not what it aims at
@@ -957,6 +960,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 continue  # (a goal with its owner under it, "from 14% to 9%", stays a goal)
             if section("work_list").match(text.strip()) or _LEAD_LABEL.match(text):
                 continue  # "Initiatives (what we commit to do)", "DRI: Commercial Director"
+            if _WH_LABEL.match(text) and len(words(text)) <= 12 and "%" not in text:
+                continue  # "What that means by the end of 2029": it heads the goals, is none
             if " ".join(text.split()).strip(" •▪·–—-*") in noise or _TODAY_LINE.match(text):
                 continue  # a footer; "Today the certificate allows 16,900": where we start
             if not _FIGURES_AND_DATES.sub(" ", text).split():
