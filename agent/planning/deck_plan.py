@@ -198,6 +198,11 @@ _LEAD_TAIL = re.compile(
 )
 
 
+def _lead_named(line: str) -> str:
+    """The role a lead line names: "Accountable: Head of Leakage." is the Head of Leakage."""
+    return line.split(":", 1)[1].strip().rstrip(".")
+
+
 def lead_clause(title: str) -> str:
     """What a title is about: all of a short one; an action title's first clause ("Six
     measures will tell us whether we are on track; two are red today" is about the measures,
@@ -352,7 +357,7 @@ class _Slide:
                         group.append(prev)
                 if group:
                     # "Owner: Director of Patient Access; SMS reminders from Q2": the name
-                    lead = line.split(":", 1)[1].split(";")[0].strip().rstrip(".")
+                    lead = _lead_named(line.split(";")[0])
                     self.leads.update((item, lead) for item in group)
                     continue
                 if numbered or we_will_work(merged[-1][0]):
@@ -389,7 +394,7 @@ class _Slide:
                 if box[1] < y and overlap > 0.5 * min(w, box[2]):
                     boxed.add(owner)
                     for line in listed:
-                        self.leads.setdefault(line, owner.split(":", 1)[1].strip().rstrip("."))
+                        self.leads.setdefault(line, _lead_named(owner))
         return boxed
 
     @property

@@ -721,8 +721,6 @@ _LIST_LABEL = re.compile(
 # A short line opening with a wh-word and asking nothing ("What we will be able to say in
 # March 2030") labels the lines under it
 _WH_LABEL = re.compile(r"^(?:what|how|where|why|when|who)\b(?!.*\?\s*$)", re.I)
-# "from 14% to 9%": a measure moved from where it stands to a target
-_MOVE = re.compile(r"\bfrom\s+\S*\d\S*\s+to\s+\S*\d", re.I)
 # "DRI: Commercial Director", "Owner: ...": who leads a line of work, not what it aims at
 _LEAD_LABEL = re.compile(rf"^{LEAD_WORD}\s*[:：]", re.I)
 
@@ -955,7 +953,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 pledged
                 and text in pledges
                 or (unit.number, _key(text)) in led
-                and not _MOVE.search(text)
+                and not _MEASURED_CHANGE.search(text)
             ):
                 continue  # (a goal with its owner under it, "from 14% to 9%", stays a goal)
             if section("work_list").match(text.strip()) or _LEAD_LABEL.match(text):
