@@ -73,6 +73,7 @@ from agent.context._lexicon import (
     parse_tier,
 )
 from agent.knowledge.constraints import good_news, statements
+from agent.knowledge.lexicon import job_title_words
 from agent.knowledge.lexicon import pattern as lexicon_pattern
 from schemas.context import Metric, Role, System, SystemAbsence
 
@@ -334,14 +335,7 @@ _TEAM_SEGMENT = [
 ]
 # Words that make a line's first part a job title; required of non-bullet lines (weaker evidence).
 ROLE_WORDS = re.compile(
-    r"\b(chief|head|vp|svp|evp|vice president|president|director|manager|lead|leader|officer|"
-    r"owner|partner|counsel|analyst|architect|engineer|designer|developer|scientist|specialist|"
-    r"coordinator|administrator|admin|strategist|producer|editor|writer|researcher|consultant|"
-    r"advisor|adviser|liaison|representative|rep|executive|principal|associate|assistant|"
-    r"supervisor|sponsor|steward|champion|provost|dean|registrar|cto|cio|cmo|coo|ceo|cfo|cdo|"
-    r"marketer|planner|buyer|agent|nurse|physician|clinician|controller|treasurer|secretary|"
-    r"superintendent|chair|founder)s?\b",
-    re.IGNORECASE,
+    rf"\b{job_title_words('accountable', 'posts', 'occupations', 'letters')}\b", re.IGNORECASE
 )
 _NOT_A_ROLE = re.compile(
     r"^(the|a|an|we|our|this|these|it|there|if|when|all|each|every|no|not|note|see|tbd|todo)(?![\w-])",

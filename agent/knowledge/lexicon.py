@@ -85,6 +85,24 @@ def classify_layer(text: str, *, default: str = "process_people", prefer: str | 
 
 
 @cache
+def job_titles(*kinds: str) -> tuple[str, ...]:
+    """The posts of ``kinds`` (accountable, posts, occupations, letters) in lexicon.yaml,
+    longest first so an alternation built on them prefers "vice president" to "president"."""
+    table = lexicon()["job_titles"]
+    found = {str(w) for kind in kinds for w in table[kind]}
+    return tuple(sorted(found, key=lambda w: (-len(w), w)))
+
+
+def job_title_words(*kinds: str, capital: bool = False) -> str:
+    """A regex alternation of those posts, each with an optional plural: "(?:director|...)s?"
+    (``capital``: as a title writes them, "Director", case-sensitive readers)."""
+    posts = job_titles(*kinds)
+    if capital:
+        posts = tuple(" ".join(p[:1].upper() + p[1:] for p in w.split()) for w in posts)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in posts) + ")s?"
+
+
+@cache
 def pilot_units() -> tuple[str, ...]:
     return tuple(sorted(lexicon()["pilot_units"], key=len, reverse=True))
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from agent.engines.base import ContextRefDraft, PlanningContext, TaskDraft
 from agent.knowledge import remit
 from agent.knowledge.kpis import measure_subject, same_measure
-from agent.knowledge.lexicon import classify_layer, pattern
+from agent.knowledge.lexicon import classify_layer, job_title_words, pattern
 from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, stem, words
 from agent.knowledge.timeline import WEEKS_PER_MONTH
 from agent.planning.deck_plan import YEAR_LABEL, Commitment, CommitmentKind, DeckPlan, Kpi
@@ -311,11 +311,7 @@ _APPOINT = re.compile(
 )
 
 
-_POST = re.compile(
-    r"^(?:director|manager|lead|head|officer|partner|analyst|coordinator|controller|chair|"
-    r"secretary|engineer|owner|adviser|advisor|specialist|superintendent|trainer)s?$",
-    re.I,
-)
+_POST = re.compile(rf"^{job_title_words('accountable', 'posts', 'occupations', 'letters')}$", re.I)
 
 
 def _appointer(text: str, org: OrgContext) -> Role | None:

@@ -30,7 +30,13 @@ from agent.knowledge.kpis import (
     kpi_rows,
     tiles,
 )
-from agent.knowledge.lexicon import layer_scores, pattern, pilot_units, section
+from agent.knowledge.lexicon import (
+    job_title_words,
+    layer_scores,
+    pattern,
+    pilot_units,
+    section,
+)
 from agent.knowledge.text import content_stems, sentences, shorten, stem, title_cased, words
 from agent.knowledge.verbs import (
     imperative_item,
@@ -852,11 +858,7 @@ def _boundary_stages(texts: list[str], levels: list[int]) -> tuple[list[str], li
     return texts, levels
 
 
-_ROLE_NOUN = (
-    r"(?:Director|Manager|Lead|Leader|Officer|Controller|Co-?ordinator|Secretary|Engineer|Head|"
-    r"Chair|Executive|Partner|Superintendent|Headteacher|Principal|Analyst|Architect|Adviser|"
-    r"Advisor|Specialist|Supervisor)"
-)
+_ROLE_NOUN = job_title_words("accountable", "posts", "occupations", capital=True)
 _ROLE_TITLE = (
     rf"(?:(?:Chief\s+[A-Z][\w-]*\s+Officer)|(?:Head|Director|Chief)\s+of\s+[A-Z][\w&'-]*"
     rf"(?:\s+(?:and|&|the)?\s*[A-Z][\w&'-]*)*|(?:(?:[A-Z][\w&'-]*|and|&)\s+){{0,5}}{_ROLE_NOUN})"

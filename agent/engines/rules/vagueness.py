@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from agent.knowledge.lexicon import job_title_words
 from schemas.context import OrgContext
 from schemas.plan import Vagueness, VaguenessReason
 
@@ -236,7 +237,7 @@ _ROLE_WORDS = re.compile(
     r"|[\w&]+-(?:team|office)"
     r"|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s+(?:service|team|office|department|unit)"
     r"|chief\s+[a-z]+\s+officer|vice president|head of [a-z][a-z -]{2,30}?(?=\s(?:will|to|by|and)\b|[,.;]|$)"
-    r"|(?:[\w-]+\s+)?(?:manager|director|officer|dean|provost|superintendent|commissioner|sponsor)s?"
+    rf"|(?:[\w-]+\s+)?{job_title_words('accountable')}"
     r"|(?:the|our|a)\s+[\w-]+\s+lead(?!\s+(?:the|in|to|on|with|a|our|time))"
     r")\b"
     r"|\b(?:CEO|CFO|CMO|CIO|CTO|COO|CDO|CHRO|CRO|CCO|CNO|CMIO|VP)\b",
