@@ -88,7 +88,7 @@ def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
         return Span((n - 1) * WEEKS_PER_MONTH, n * WEEKS_PER_MONTH, text)
     if (m := _MONTH_RANGE.fullmatch(text)) is not None:
         a, b = (int(x) for x in (m.group(1) or m.group(3), m.group(2) or m.group(4)))
-        return Span(_first_month(a) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH, text)
+        return Span(_first_month(a, text) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH, text)
     if re.fullmatch(
         r"(?:days?\s+)?\d{1,3}\s*[-–~]\s*\d{1,3}\s+days?|days?\s+\d{1,3}\s*[-–~]\s*\d{1,3}",
         text,
@@ -146,10 +146,12 @@ def _year_offset(year: int | None, start_year: int | None) -> float | None:
     return (year - start_year) * 52.0
 
 
-def _first_month(a: int) -> int:
+def _first_month(a: int, label: str = "") -> int:
     """The months elapsed when a range of months opens. Counted from 0 ("months 0-6", "6-18")
     it is its first number; counted from 1 ("months 1-6", "7-18", "19-36": a quarter's first
-    month) it is one less."""
+    month) it is one less. "Month 5–12" names months one by one, from "Month 1": one less."""
+    if re.match(r"month\s", label, re.I):
+        return max(a - 1, 0)
     return a - 1 if a >= 1 and (a - 1) % 3 == 0 else a
 
 
@@ -159,7 +161,9 @@ def find_span(text: str, *, start_year: int | None = None) -> Span | None:
     if m := _MONTH_RANGE.search(text):
         a, b = (int(x) for x in (m.group(1) or m.group(3), m.group(2) or m.group(4)))
         if a < b:
-            return Span(_first_month(a) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH, m.group(0))
+            return Span(
+                _first_month(a, m.group(0)) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH, m.group(0)
+            )
     if m := re.search(
         r"\b(?:days?\s+)?(\d{1,3})\s*[-–~]\s*(\d{1,3})\s+days\b|\bdays\s+(\d{1,3})\s*[-–~]\s*(\d{1,3})\b",
         text,
@@ -384,6 +388,60 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
             start = end
         out.append(Span(start, end, m.group(0).strip(), absolute=True))
     return out
+
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "Month 1 is April 2028.", "Week 1 = 5 June 2028", "Day 1 is Monday 4 October 2027": the
+# calendar month a plan on relative months (weeks, days) opens in
+_FIRST_UNIT = re.compile(
+    rf"\b(?:month|week|day)\s+(?:1|one)\s+(?:is|=|starts?|begins?|falls\s+in)\s+(?:on\s+|in\s+)?"
+    rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH})\.?,?\s+(?P<year>20\d\d)\b",
+    re.I,
+)
+# "It runs for two years from January 2028", "over 30 months from October 2027": a duration
+# and the month it is counted from, in one sentence
+_FROM_MONTH = re.compile(
+    rf"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<month>{MONTH})\.?\s+(?P<year>20\d\d)\b"
+    rf"(?!\s*(?:[-–~]|to|until|through)\s*(?:{MONTH}|20\d\d))",
+    re.I,
+)
+
+
+# ... in a sentence about the plan's run, not a pilot's or a contract's
+_THE_PLAN_RUNS = re.compile(
+    r"^(?:it|we|the\s+(?:plan|programme|program|strategy))\b|\b(?:runs?|lasts?|spans?)\b", re.I
+)
+
+
+def plan_anchor(texts: list[str], summary: list[str]) -> tuple[int, float, int | None] | None:
+    """(start year, first week counted from 1 January of it, horizon in weeks or None) when a
+    line anchors the plan's clock: "Month 1 is April 2028", or a duration counted from a month
+    ("It runs for two years from January 2028") in the ``summary`` lines (a cover and a
+    summary: later slides count pilots and contracts so). None when no line does."""
+    for text in texts:
+        m = _FIRST_UNIT.search(text)
+        if m is None:
+            continue
+        year = int(m.group("year"))
+        return year, (month_number(m.group("month")) - 1) * WEEKS_PER_MONTH, None
+    for text in summary:
+        for part in re.split(r"(?<=[.;!?])\s+", text):
+            m = _FROM_MONTH.search(part)
+            durations = list(_DURATION.finditer(part))
+            if m is None or len(durations) != 1 or not _THE_PLAN_RUNS.search(part):
+                continue
+            count = durations[0].group(1).lower()
+            n = int(count) if count.isdigit() else _NUM_WORDS.get(count, 0)
+            unit = durations[0].group(2).lower()
+            weeks = n * {"year": 52.0, "month": WEEKS_PER_MONTH, "week": 1.0}[unit]
+            if weeks >= 13:
+                year = int(m.group("year"))
+                return (
+                    year,
+                    (month_number(m.group("month")) - 1) * WEEKS_PER_MONTH,
+                    int(round(weeks)),
+                )
+    return None
 
 
 def calendar_range(text: str, start_year: int | None) -> Span | None:

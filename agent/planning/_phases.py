@@ -60,6 +60,8 @@ def _per_phase(line: str) -> list[str]:
 _WHEN = rf"(?:(?:{timeline.MONTH}\.?|q[1-4]|h[12])\s+)?(?:fy\s?)?20\d\d(?:/\d\d)?"
 _DATE_LEAD = re.compile(rf"^{_WHEN}\s*(?:[-–—~]|to)\s*{_WHEN}\s+(?:[|·:–—-]\s+)?", re.I)
 _MONTHS_LEAD = re.compile(r"^months?\s+\d{1,2}\s*(?:[-–—~]|to)\s*\d{1,2}\s+[|·:–—-]\s+", re.I)
+# ... or with one period of its own ("H1 2028 · Warm-up", "FY2029/30 · Automate")
+_PERIOD_LEAD = re.compile(r"^(?:(?:q[1-4]|h[12])\s+)?(?:fy\s?)?20\d\d(?:/\d\d)?\s+[|·:–—]\s+", re.I)
 _LEADS_WITH_KEY = re.compile(
     rf"^(?:(?:fy\s?)?20\d\d\s+|{_DATE_LEAD.pattern[1:]})?{PHASE_KEY.pattern}", re.I
 )
@@ -526,6 +528,7 @@ def read_slide(
             continue
         named_stage = False
         lead = _DATE_LEAD.match(line) or _MONTHS_LEAD.match(line)
+        lead = lead or (_PERIOD_LEAD.match(line) if stages else None)
         if k is None and stages:
             # "Months 0–6 · Stabilise": the stage named after its dates
             rest = line[lead.end() :] if lead else line
@@ -563,7 +566,8 @@ def read_slide(
             repeated = counts.get(k, 0) > 1
             span = timeline.calendar_range(line, start_year) or placed.get(line.strip())
             if span is None and lead is not None:
-                span = timeline.find_span(lead.group(0).strip(" |·:–—-"))
+                stamp = lead.group(0).strip(" |·:–—-")
+                span = timeline.find_span(stamp) or timeline.calendar_range(stamp, start_year)
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
             after = lines[i + 2] if i + 2 < len(lines) else ""
             if (
@@ -581,7 +585,11 @@ def read_slide(
                 span = timeline.calendar_range(nxt, start_year) or timeline.find_span(nxt)
             record = PhaseRecord(
                 key=k,
-                name=k.title() if repeated else _DATE_LEAD.sub("", line.strip(), count=1),
+                name=k.title()
+                if repeated
+                else line.strip()[lead.end() :]
+                if named_stage and lead is not None
+                else _DATE_LEAD.sub("", line.strip(), count=1),
                 source=source,
                 first_seen=index * 100 + i,
                 span=span,
@@ -1143,28 +1151,59 @@ def _column_name(line: str, start_year: int | None) -> bool:
 
 
 _INLINE_STAGE = re.compile(r"^(?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,2})\s*[:–—·]\s+(?P<when>.+)$")
+# ... or dated first: "H1 2028 · Warm-up", "Month 1–6 · Base camp"
+_STAGE_AFTER = re.compile(
+    r"^(?P<when>.{2,34}?)\s+[:–—·|]\s+(?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,2})$"
+)
+
+
+def _stage_of(line: str, start_year: int | None) -> tuple[str, timeline.Span] | None:
+    """(name, span) of a line that names one stage and only dates it, either way round."""
+    text = line.strip()
+    if PHASE_KEY.match(text) or is_gate_label(line):
+        return None
+    for form in (_INLINE_STAGE, _STAGE_AFTER):
+        m = form.match(text)
+        if m is None or _GATE_NAME.search(m.group("name")) or _dated(m.group("name"), start_year):
+            continue
+        when = m.group("when")
+        span = timeline.calendar_range(when, start_year) or timeline.parse_label(
+            when, start_year=start_year
+        )
+        if span is not None and _dates_only(when, start_year):
+            return m.group("name"), span
+    return None
+
+
+def _dated(text: str, start_year: int | None) -> bool:
+    """A name that is a period itself ("H1 FY27"), no stage's."""
+    return bool(
+        re.search(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d)\b", text, re.I)
+    ) or _dates_only(text, start_year)
 
 
 def _inline_stages(lines: list[str], start_year: int | None) -> list[str]:
     """Stages each named and dated on one line ("Crawl: Oct 2027 to Jan 2028", "Walk: Feb to
-    Sep 2028", "Run: Oct 2028 to Sep 2029"): two to six of them, in order of time, make the
-    slide's phases, whatever the title says."""
+    Sep 2028", "Run: Oct 2028 to Sep 2029"; "H1 2028 · Warm-up"): two to six of them, in order
+    of time, make the slide's phases, whatever the title says. A stage written under each of
+    its periods ("H2 2028 · Main feature", "H1 2029 · Main feature") is one stage."""
     found: list[tuple[str, timeline.Span]] = []
     for line in lines:
-        m = _INLINE_STAGE.match(line.strip())
-        if m is None or PHASE_KEY.match(line.strip()) or is_gate_label(line):
+        stage = _stage_of(line, start_year)
+        if stage is None:
             continue
-        when = m.group("when")
-        span = timeline.calendar_range(when, start_year)
-        if (
-            span is not None
-            and _dates_only(when, start_year)
-            and not _GATE_NAME.search(m.group("name"))
-        ):
-            found.append((m.group("name").lower(), span))
+        name, span = stage[0].lower(), stage[1]
+        if found and found[-1][0] == name and span.start >= found[-1][1].start:
+            found[-1] = (name, _joined(found[-1][1], span))
+        else:
+            found.append((name, span))
     names = [n for n, _ in found]
     ordered = all(a.start < b.start for (_, a), (_, b) in itertools.pairwise(found))
     return names if 2 <= len(found) <= 6 and ordered and len(set(names)) == len(names) else []
+
+
+def _joined(a: timeline.Span, b: timeline.Span) -> timeline.Span:
+    return timeline.Span(a.start, max(a.end, b.end), f"{a.label} to {b.label}", a.absolute)
 
 
 _GATE_NAME = re.compile(r"\b(?:gate|review|decision|go/no-go|milestone|g\d)\b", re.I)

@@ -525,6 +525,17 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
     )
     if cover and not (range_start and origin):
         range_start, horizon, origin = timeline.plan_window(cover)
+    # "Month 1 is April 2028" (anywhere: a roadmap on month numbers says it by its axis), or
+    # "It runs for two years from January 2028" in the summary: the clock's first month
+    anchored = (
+        None
+        if range_start and origin
+        else timeline.plan_anchor(
+            [t for s in slides for t in s.texts()], [t for s in slides[:3] for t in s.texts()]
+        )
+    )
+    if anchored is not None:
+        range_start, origin, horizon = anchored[0], anchored[1], horizon or anchored[2]
     roadmap_text = [
         t
         for s in slides
@@ -678,6 +689,12 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
                     or (
                         rec.gate.split(";")[0]
                         if re.match(r"[A-Z]{1,2}\d{1,2} \S", rec.gate)
+                        else None
+                    )
+                    # the deck's own gate line: "Gate 1 at the end of FY28/29: RFID go/no-go"
+                    or (
+                        shorten(rec.gate.split(";")[0], 80)
+                        if re.match(r"gate\s+\w{1,3}\b.{0,40}:\s*\S", rec.gate, re.I)
                         else None
                     )
                     or f"{_phases.short_name(phase.name)} gate: go/no-go sign-off",
@@ -3453,19 +3470,23 @@ def _phases_in_prose(
                 continue
             found: list[tuple[str, timeline.Span]] = []
             for m in _PROSE_PHASE.finditer(text):
-                span = timeline.calendar_range(m.group("span"), start_year)
+                # "(January to June 2028)", "(Q1 FY28/29)", or on month numbers "(Month 1–6)"
+                span = timeline.calendar_range(m.group("span"), start_year) or timeline.parse_label(
+                    m.group("span"), start_year=start_year
+                )
                 if span is not None:
                     found.append((m.group("name").strip(), span))
             if len(found) >= 2:
                 return [
                     DeckPhase(
                         name=name,
-                        start_week=max(span.start - origin, 0.0),
-                        end_week=max(span.end - origin, span.start - origin + 1, 1.0),
+                        start_week=max(span.start - shift, 0.0),
+                        end_week=max(span.end - shift, span.start - shift + 1, 1.0),
                         source=slide.source,
                         summary=text,
                     )
                     for name, span in found
+                    for shift in [origin if span.absolute else 0.0]
                 ]
     return []
 
@@ -3473,8 +3494,10 @@ def _phases_in_prose(
 # "CP1 October 2028: Route 7 pilot go/no-go", "DG2 September 2028: Hatherley go/no-go": a
 # marker's legend, its code, its date and what is decided there
 _LEGEND_GATE = re.compile(
-    r"^(?P<code>[A-Z]{1,3}\d{1,2})\s+(?P<when>[A-Z][A-Za-z]{2,8}\.?\s+(?:19|20)\d\d|"
-    r"Q[1-4]\s+(?:FY\s?)?\d{2,4}(?:/\d{2})?)\s*[:–—-]\s*(?P<what>\S.{3,120})$"
+    r"^(?P<code>[A-Z]{1,3}\d{1,2})\s+(?P<when>(?:end\s+(?:of\s+)?)?(?:[A-Z][A-Za-z]{2,8}\.?\s+"
+    r"(?:19|20)\d\d|[QH][1-4]\s+(?:FY\s?)?\d{2,4}(?:/\d{2})?))\s*[:–—-]\s*(?P<what>\S.{3,120})$"
+    # "M6: base camp review" on a chart of month numbers: the marker's code is its month
+    r"|^(?P<mcode>M(?P<month>\d{1,2}))\s*[:–—-]\s*(?P<mwhat>\S.{3,120})$"
 )
 
 
@@ -3491,11 +3514,25 @@ def _legend_gates(slides: list[_Slide], plan: DeckPlan, origin: float) -> list[C
             if len(found) < 2 or len(found) != len(parts):
                 continue
             for m in found:
-                span = timeline.calendar_range(m.group("when"), plan.start_year)
-                if span is None or m.group("code") in have:
+                code = m.group("code") or m.group("mcode")
+                span: timeline.Span | None
+                if m.group("month"):
+                    n = int(m.group("month"))
+                    span = timeline.Span(
+                        (n - 1) * timeline.WEEKS_PER_MONTH, n * timeline.WEEKS_PER_MONTH, code
+                    )
+                else:
+                    span = timeline.calendar_range(
+                        m.group("when").removeprefix("end "), plan.start_year
+                    )
+                if span is None or code in have:
                     continue
-                have.add(m.group("code"))
+                have.add(code)
                 shift = origin if span.absolute else 0.0
+                # a gate is taken as its period closes ("G2 end H2 2028"), not all through it
+                span = timeline.Span(
+                    max(span.start, span.end - 2.0), span.end, span.label, span.absolute
+                )
                 out.append(
                     Commitment(
                         kind="gate",
@@ -3505,7 +3542,7 @@ def _legend_gates(slides: list[_Slide], plan: DeckPlan, origin: float) -> list[C
                         section=slide.title,
                         start_week=max(span.start - shift, 0.0),
                         end_week=max(span.end - shift, 1.0),
-                        window=m.group("when"),
+                        window=m.group("when") or code,
                     )
                 )
     return out

@@ -1,0 +1,149 @@
+"""Roadmaps on clocks other than quarters: calendar half-years, month numbers anchored by one
+line ("Month 1 is ..."), a plan's run counted from a month, markers named by their half-year
+or their month number, and a phase's gate in the deck's own words. Made-up wording (issue 11,
+"a roadmap on the deck's clock")."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.knowledge import timeline
+from agent.planning.deck_plan import read_deck_plan
+from tests.decks import slide_deck, table_block
+
+COVER = ("Open Doors 2029", ["Kittle Leisure", "Board, October 2027"])
+
+
+def _plan(*slides: tuple[str, list[str]]):  # type: ignore[no-untyped-def]
+    return read_deck_plan(slide_deck([COVER, *slides]))
+
+
+def _phases(plan) -> list[tuple[str, int, int]]:  # type: ignore[no-untyped-def]
+    return [(p.name, round(p.start_week), round(p.end_week)) for p in plan.phases]
+
+
+def _gates(plan) -> list[tuple[str, int, int]]:  # type: ignore[no-untyped-def]
+    return [
+        (c.title, round(c.start_week), round(c.end_week))
+        for c in plan.commitments
+        if c.kind == "gate" and c.start_week is not None
+    ]
+
+
+def test_stages_on_half_years_one_written_under_each_of_its_half_years() -> None:
+    plan = _plan(
+        ("In short", ["The programme runs for two years from January 2028, in four half-years."]),
+        (
+            "Open Doors on a page",
+            [
+                "H1 2028 · Ready",
+                "H2 2028 · Open up",
+                "H1 2029 · Open up",
+                "H2 2029 · Settle",
+                "G1 end H1 2028: venues ready | G2 end H2 2028: trial go/no-go | "
+                "G3 end H2 2029: close",
+            ],
+        ),
+    )
+    assert plan.start_year == 2028
+    assert _phases(plan) == [("Ready", 0, 26), ("Open up", 26, 78), ("Settle", 78, 104)]
+    gates = _gates(plan)
+    assert [g[0][:2] for g in gates] == ["G1", "G2", "G3"]
+    # each taken as its half-year closes, not all through it
+    assert [g[1:] for g in gates] == [(24, 26), (50, 52), (102, 104)]
+
+
+def test_month_numbers_anchored_by_one_line_and_markers_named_by_their_month() -> None:
+    plan = _plan(
+        (
+            "Eighteen months, three stages",
+            [
+                "Month 1–4 · Clear the ground",
+                "Month 5–12 · Build",
+                "Month 13–18 · Hand over",
+                "M4: ground review | M12: build go/no-go | M18: close",
+                "Month 1 is September 2028.",
+            ],
+        ),
+    )
+    assert plan.start_year == 2028  # not the cover's 2027
+    assert _phases(plan) == [("Clear the ground", 0, 17), ("Build", 17, 52), ("Hand over", 52, 78)]
+    assert [g[0].split(":")[0] for g in _gates(plan)] == ["M4", "M12", "M18"]
+    assert [g[2] for g in _gates(plan)] == [17, 52, 78]
+
+
+def test_stages_named_in_a_summary_on_month_numbers() -> None:
+    plan = _plan(
+        (
+            "In short",
+            [
+                "It runs for 18 months in three stages: Clear the ground (Month 1–4), Build "
+                "(Month 5–12) and Hand over (Month 13–18)."
+            ],
+        ),
+    )
+    assert _phases(plan) == [("Clear the ground", 0, 17), ("Build", 17, 52), ("Hand over", 52, 78)]
+
+
+def test_a_period_named_before_its_months_is_no_stage() -> None:
+    plan = _plan(
+        (
+            "The road ahead",
+            [
+                "Prepare",
+                "H1 FY29 · months 0–6",
+                "Grow",
+                "H2 FY29 to H1 FY30 · months 6–18",
+                "Keep",
+                "H2 FY30 · months 18–24",
+            ],
+        ),
+    )
+    assert [name for name, _, _ in _phases(plan)] == ["Prepare", "Grow", "Keep"]
+
+
+def test_a_phase_gate_in_the_decks_words_titles_its_gate_task() -> None:
+    rows = [
+        ["", "FY2028/29", "FY2029/30", "FY2030/31"],
+        ["Stage", "Ready", "Spread", "Settle"],
+        ["Venues", "Kiosks at two venues", "Kiosks in every venue", "Old tills out"],
+        [
+            "Gate",
+            "Gate 1 at the end of FY28/29: kiosk go/no-go",
+            "Gate 2 at the end of FY29/30: spread review",
+            "Gate 3 at the end of FY30/31: close",
+        ],
+    ]
+    deck = slide_deck([COVER, ("Roadmap: three years, three stages", [])])
+    deck.units[1].blocks.append(table_block(rows, 2))
+    titles = [c.title for c in read_deck_plan(deck).commitments if c.kind == "gate"]
+    assert titles == [
+        "Gate 1 at the end of FY28/29: kiosk go/no-go",
+        "Gate 2 at the end of FY29/30: spread review",
+        "Gate 3 at the end of FY30/31: close",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Month 1 is April 2028."], (2028, 13.0, None)),
+        (["Day 1 is Monday 2 October 2028"], (2028, 39.0, None)),
+        (["It runs for two years from January 2028, in four half-years."], (2028, 0.0, 104)),
+        (["The programme runs over 30 months from October 2027."], (2027, 39.0, 130)),
+        # a pilot's run, and a rise since a date, anchor no plan
+        (["A six-month trial from May 2028 at one venue."], None),
+        (["Visits are up 12% from January 2026, in two years."], None),
+    ],
+)
+def test_the_line_that_anchors_a_plans_clock(
+    lines: list[str], expected: tuple[int, float, int | None] | None
+) -> None:
+    anchored = timeline.plan_anchor(lines, lines)
+    if expected is None:
+        assert anchored is None
+    else:
+        assert anchored is not None
+        assert anchored[0] == expected[0]
+        assert anchored[1] == pytest.approx(expected[1])
+        assert anchored[2] == expected[2]
