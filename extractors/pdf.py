@@ -433,15 +433,18 @@ def _grid_at(
     lonely = 0  # rows that open with one cell: a table has at most one (a section label)
     j = i + len(header)
     last_y = header[0].y
+    step: float | None = None
     while j < len(lines):
         row = _row_at(lines, j)
         if any(ln.x is None or ln.y is None for ln in row):
             break
         assert last_y is not None and row[0].y is not None
-        if last_y - row[0].y > 3.5 * max(ln.size for ln in row):
-            break  # a gap wider than any row's: the grid has ended
+        gap = last_y - row[0].y
+        size = max(ln.size for ln in row)
+        if gap > 3.5 * size and (gap > 5 * size if step is None else gap > 1.3 * step):
+            break  # a gap wider than any row's (a slide's grid sets them wide): it has ended
         cells = [column(ln) for ln in row]
-        if any(c is None for c in cells) or len(set(cells)) < len(cells):
+        if any(c is None for c in cells) or not _one_cell_each(row, cells):
             break
         if 0 in cells:
             first_cell = next(ln.text for ln, c in zip(row, cells, strict=True) if c == 0)
@@ -454,6 +457,7 @@ def _grid_at(
             assert c is not None
             rows[-1][c] = f"{rows[-1][c]} {ln.text}".strip()
             placed.append((c, ln))
+        step = step if step is not None else gap  # a slide's grid may set its rows wide apart
         last_y = row[0].y
         j += len(row)
     if len(rows) < 3 or sum(sum(bool(c) for c in r) >= 2 for r in rows[1:]) < 2:
@@ -468,6 +472,21 @@ def _grid_at(
     if carded or lonely > 1:
         return j, None, by_column
     return j, rows, []
+
+
+def _one_cell_each(row: list[Line], cells: list[int | None]) -> bool:
+    """Every piece of a row in a column of its own, but for a cell wrapped onto two lines set
+    above and below the row's baseline ("Lift Maintenance" over "Manager" beside "86%"): the
+    pieces of one column then stand one over the other."""
+    for c in set(cells):
+        stacked = [ln for ln, k in zip(row, cells, strict=True) if k == c]
+        ys = [ln.y for ln in stacked if ln.y is not None]
+        if len(stacked) > 1 and (
+            len(ys) < len(stacked)
+            or any(a - b < 0.5 * min(ln.size for ln in stacked) for a, b in itertools.pairwise(ys))
+        ):
+            return False
+    return True
 
 
 def _same_row(a: Line, b: Line) -> bool:
@@ -539,11 +558,14 @@ def _next_column(
     last, base, width = state["last_x"], state["y"], state["last_ems"]
     if x is None or y is None or last is None or base is None or width is None or size <= 0:
         return False
-    if abs(y - base) > size * 0.5:
-        return False
     gap = x - (last + width * size)
     if _MARKER.fullmatch("".join(current).strip()) and gap <= 3 * size:
         return False  # "01" in its own box: the item beside it is its text
+    if abs(y - base) > size * 0.5:
+        # off the baseline with no new line marked: a cell in a smaller type set beside the
+        # row ("96%", then "Lift Maintenance" raised above it) is a piece of its own; a value
+        # in the label's own type beside it ("Household", "71% dual-income ...") reads on
+        return gap > COLUMN_GAP_EMS * size and abs(size - (state["size"] or size)) >= 2.0
     # far right of the text before it, or at a left edge other lines start at, clear of it
     # (the width is a generous guess: a long cell's text may seem to run past the next
     # column's edge, which a piece drawn on its own at that edge still starts)

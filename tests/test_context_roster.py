@@ -740,3 +740,35 @@ def test_remits_worded_as_what_a_post_answers_for_and_roles_grouped_under_depart
     assert grower.responsibilities == ["Crop plans and growing media", "Peat-free trials"]
     it = context.role("IT and Systems Manager")
     assert it is not None and it.team == "Support"
+
+
+def test_an_hr_system_export_with_camel_case_fields_and_a_position_id(tmp_path: Path) -> None:
+    """ "positionTitle" is the role, never "positionId" (the record's key); "reportsTo" and
+    "programmeInvolvement" are read as their words."""
+    data = {
+        "export": {"system": "StaffBook", "recordCount": 2},
+        "positions": [
+            {
+                "positionId": "KL-0001",
+                "positionTitle": "Managing Director",
+                "department": "Executive",
+                "reportsTo": "Board",
+                "programmeInvolvement": "Core",
+                "remit": "Sponsors the programme and chairs its board.",
+            },
+            {
+                "positionId": "KL-0002",
+                "positionTitle": "Head of Venues",
+                "department": "Operations",
+                "reportsTo": "Managing Director",
+                "programmeInvolvement": "Consult only",
+                "remit": "Runs the four venues.",
+            },
+        ],
+    }
+    context = org(tmp_path, {"people/staffbook-export.json": json.dumps(data)})
+    assert [r.name for r in context.roles] == ["Managing Director", "Head of Venues"]
+    head = context.role("Head of Venues")
+    assert head is not None and head.team == "Operations" and head.tier == "extended"
+    assert head.reports_to == "Managing Director"
+    assert not context.warnings

@@ -1521,3 +1521,33 @@ def test_a_named_pilot_gets_a_pilot_plan_unless_the_deck_writes_one() -> None:
     )
     assert not plans(written)
     assert not plans(PlanningContext(deck_plan_text="Open two lines"))
+
+
+def test_the_data_task_names_only_systems_the_org_lists() -> None:
+    """The customer-experience pack's data task says where the data lives from the org's own
+    inventory; with no platform of a kind listed it names none ("the customer data platform
+    (none listed)" is a concept neither the deck nor the org mentions), and its holdout task
+    speaks of no churn a cinema never wrote of."""
+    from agent.engines.base import PlanningContext
+    from agent.engines.rules.method import decompose
+    from schemas.context import OrgContext, Role, System
+
+    org = OrgContext(
+        root="org",
+        roles=[Role(name="Head of Digital", responsibilities=["Runs the app"], source="r.csv")],
+        systems=[System(name="Seatbook", category="crm", description="bookings and guests")],
+    )
+    vision = _vision("V1", "Every guest orders food in the app by the end of 2029", 2)
+    planning = PlanningContext(packs=["core", "customer_experience"])
+    tasks = decompose(vision, [], org, [], planning=planning).tasks
+    data = next(t for t in tasks if t.key.startswith("data_access"))
+    assert "Seatbook" in data.description
+    text = " ".join(f"{t.title} {t.description} {t.done_when}" for t in tasks).lower()
+    assert "customer data platform" not in text and "data warehouse" not in text
+    assert "churn" not in text
+
+    bare = decompose(vision, [], org.model_copy(update={"systems": []}), [], planning=planning)
+    data = next(t for t in bare.tasks if t.key.startswith("data_access"))
+    assert "the systems that hold it today" in data.description
+    text = " ".join(f"{t.title} {t.description} {t.done_when}" for t in bare.tasks).lower()
+    assert "customer data platform" not in text and "data warehouse" not in text

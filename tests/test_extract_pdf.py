@@ -459,3 +459,33 @@ def test_a_table_printed_turned_on_its_page_reads_in_rows(tmp_path: Path) -> Non
     tables = [b.rows for b in unit.blocks if b.rows]
     assert tables and tables[0][0] == rows[0], tables
     assert [r[0] for r in tables[0][1:]] == [r[0] for r in rows[1:]], tables
+
+
+def test_a_grid_set_wide_apart_with_its_owner_cell_smaller_and_wrapped(tmp_path: Path) -> None:
+    """A slide's measure grid: rows set far apart (wider than a paragraph's lines), and the
+    last column in a smaller type, wrapped over two lines centred on the row's baseline. Each
+    row stays a row of the table; the owner's two lines are one cell."""
+    page: Page = [(20, 20, "Four numbers we steer by", 20)]
+    cols = (20, 100, 130, 160)
+    page += [
+        (x, 40, t, 11) for x, t in zip(cols, ("Measure", "Today", "By M12", "Owner"), strict=True)
+    ]
+    measures = [
+        ("Gondola uptime", "88%", "95%", ("Lift", "Engineer")),
+        ("Season passes sold", "9,100", "12,000", ("Sales and", "Bookings Lead")),
+        ("Crew who return", "31%", "50%", ("Head of", "Crew")),
+    ]
+    for i, (name, today, target, (upper, lower)) in enumerate(measures):
+        y = 58 + 17 * i
+        page += [(cols[0], y, name, 11), (cols[1], y, today, 11), (cols[2], y, target, 11)]
+        page += [(cols[3], y - 1.6, upper, 8), (cols[3], y + 2.2, lower, 8)]
+    deck = extract(build_pdf(tmp_path / "grid.pdf", [page, body("x y z"), body("x y z")]))
+    tables = [b.rows for b in deck.units[0].blocks if b.kind is BlockKind.table]
+    assert tables == [
+        [
+            ["Measure", "Today", "By M12", "Owner"],
+            ["Gondola uptime", "88%", "95%", "Lift Engineer"],
+            ["Season passes sold", "9,100", "12,000", "Sales and Bookings Lead"],
+            ["Crew who return", "31%", "50%", "Head of Crew"],
+        ]
+    ], [b.text for b in deck.units[0].blocks]

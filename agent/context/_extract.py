@@ -526,8 +526,17 @@ def _roles_from_table(
         contains=False,
     )
     if role_idx is None:
+        # never a record's key ("positionId", "Role code"): its title is the role
+        keys = {
+            i
+            for i, h in enumerate(header)
+            if re.search(r"\b(?:id|code|no|number|ref)$", normalize_header(h))
+        }
         role_idx = find_column(
-            header, ("job title", "role name", "role title", "position", "post title", "job role")
+            header,
+            ("job title", "role name", "role title", "position title", "position", "post title")
+            + ("job role",),
+            exclude=keys,
         )
     person_idx = None
     if role_idx is None:

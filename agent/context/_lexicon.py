@@ -349,7 +349,9 @@ NOT_A_LIST_HEADING = re.compile(
 
 
 def normalize_header(header: str) -> str:
-    text = re.sub(r"[_\-/]+", " ", header.strip().lower())
+    # an HR system's export names its fields in camel case: "positionTitle", "reportsTo"
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header.strip())
+    text = re.sub(r"[_\-/]+", " ", text.lower())
     text = re.sub(r"[^\w& ]+", "", text)
     return " ".join(text.split())
 

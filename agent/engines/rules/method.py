@@ -310,6 +310,15 @@ def decompose(
         "comparison": packs.comparison(planning.packs),
         "sponsor": sponsor.name if sponsor else "the executive sponsor (not yet named)",
         "cdp": names("cdp", "the customer data platform (none listed)"),
+        # only systems the org lists: a template never names a kind of system it lacks
+        "data_homes": ", ".join(
+            dict.fromkeys(
+                s.name
+                for cat in ("warehouse", "crm", "cdp", "analytics")
+                for s in systems.get(cat, [])[:2]
+            )
+        )
+        or "the systems that hold it today",
         "crm": names("crm", "the CRM"),
         "cms": names("cms", "the content management system"),
         "email": names("email", "the messaging platform"),
