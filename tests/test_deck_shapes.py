@@ -1000,6 +1000,18 @@ def test_a_trial_staged_without_the_word_pilot_is_the_pilot_named_by_its_title()
     assert not any(t.startswith("Go to the whole network") for t in titles), titles
 
 
+@pytest.mark.parametrize(
+    ("title", "name"), [("The Harrowby trial", "Harrowby"), ("Kelso Street pilot", "Kelso Street")]
+)
+def test_a_slide_titled_by_its_trial_names_the_pilot(title: str, name: str) -> None:
+    """A slide whose whole title is the trial ("The Harrowby trial", with only an eyebrow
+    saying PILOT) names the pilot, however often other slides mention a different place."""
+    other = ("Where we start", ["Open the new desk at Marlow first, then at Fenby."])
+    trial = (title, ["PILOT", "Where: the north slope, from the top station down.", "Lead: Ops"])
+    plan = read_deck_plan(_deck([COVER, other, trial]))
+    assert plan.pilot is not None and plan.pilot.name == name, plan.pilot
+
+
 def test_a_short_line_that_opens_with_a_verb_of_work_is_no_heading() -> None:
     """The bundled example's governance slide says "Make data-driven decisions a way of life"
     with no full stop: a line of work, not a heading that opens or closes a list."""

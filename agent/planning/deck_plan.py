@@ -604,7 +604,12 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
         if reading.consumed:
             readings.append(reading)
             continue
-        if re.search(r"\bpilot\b", title, re.I) or _cued_pilot(title) or _trial_name(slide):
+        if (
+            re.search(r"\bpilot\b", title, re.I)
+            or _cued_pilot(title)
+            or _titled_trial(title)
+            or _trial_name(slide)
+        ):
             slide.take_notes("pilot")
             piloted = _pilot_slide(slide, plan.start_year, origin)
             if piloted:
@@ -2829,6 +2834,21 @@ _TRIAL_TERMS = re.compile(
 )
 
 
+_TITLED_TRIAL = re.compile(
+    rf"^(?:the\s+)?(?P<name>{_PROPER})\s+(?:trial|pilot|test|proving\s+ground)$", re.I
+)
+
+
+def _titled_trial(title: str) -> tuple[str, str] | None:
+    """(name, unit) of the trial a slide's whole title names: "The Lochan trial", "Kelder
+    pilot". A slide given to it names the pilot outright."""
+    m = _TITLED_TRIAL.match(title.strip())
+    if m is None or not m.group("name")[:1].isupper():
+        return None
+    name = m.group("name")
+    return name, _unit_of(name) or "site"
+
+
 def _trial_name(slide: _Slide) -> tuple[str, str] | None:
     """(name, unit) of a trial a slide stages without the word, named by its title."""
     # an action title led by the trial's codename over its scope and success criteria:
@@ -2899,7 +2919,7 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
         cued = (
             None
             if section("not_plan").search(slide.title)
-            else _cued_pilot(slide.title) or _trial_name(slide)
+            else _cued_pilot(slide.title) or _titled_trial(slide.title) or _trial_name(slide)
         )
         if cued is not None:
             # A slide given to proving one unit first names the pilot outright.
