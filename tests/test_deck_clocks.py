@@ -147,3 +147,33 @@ def test_the_line_that_anchors_a_plans_clock(
         assert anchored[0] == expected[0]
         assert anchored[1] == pytest.approx(expected[1])
         assert anchored[2] == expected[2]
+
+
+def test_goals_dated_on_the_plans_own_clock_are_dated() -> None:
+    """ "By the end of Month 24, ..." leads a goal as "By 2029, ..." does; a measure table
+    whose target column is headed "By M24" dates its rows by it, and "by M24" is a deadline."""
+    from agent.engines.rules.vagueness import assess
+    from agent.engines.rules.visions import find_visions
+    from tests.decks import table_block
+
+    ambition = (
+        "Where we are headed",
+        [
+            "AMBITION",
+            "A harbour town people choose in every season.",
+            "By the end of Month 24, eight in ten ferry tickets will be bought before the day.",
+        ],
+    )
+    deck = slide_deck([COVER, ambition, ("Four numbers we steer by", [])])
+    rows = [
+        ["Measure", "Today", "By M12", "By M24", "Owner"],
+        ["Ferry tickets bought ahead", "22%", "50%", "80%", "Head of Sales"],
+        ["Sailings on time", "81%", "88%", "95%", "Marine Manager"],
+    ]
+    deck.units[2].blocks.append(table_block(rows, 3))
+    texts = [v.text for v in find_visions(deck)]
+    assert any(t.startswith("By the end of Month 24, eight in ten") for t in texts), texts
+    kpi = next(t for t in texts if t.startswith("Sailings on time"))
+    assert kpi.endswith("by M24"), kpi
+    assert not assess(kpi).vague
+    assert not assess("Ferry tickets bought ahead from 22% to 80% at the end of Month 24").vague

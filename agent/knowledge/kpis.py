@@ -75,7 +75,10 @@ _KPI_BASELINE = re.compile(
 _KPI_MEASURE = re.compile(r"key results?|metric|measure|kpi|indicator", re.I)
 _KPI_METRIC = re.compile(r"metric|measure|kpi|indicator|objective|goal|outcome", re.I)
 _KPI_WHEN = re.compile(
-    r"(?:(?:spring|summer|fall|autumn|winter|end of|q[1-4])\s+)?(?:fy\s?)?(?:19|20)\d\d|\bfy\s?\d\d",
+    r"(?:(?:spring|summer|fall|autumn|winter|end of|end|q[1-4]|h[12])\s+)?(?:fy\s?)?(?:19|20)\d\d"
+    r"(?:/\d\d)?|\bfy\s?\d\d"
+    # a plan on month numbers dates its targets by them: "By M24", "Month 24"
+    r"|\bm\d{1,2}\b|\bmonth\s+\d{1,2}\b",
     re.I,
 )
 _KPI_GROUPING = re.compile(r"\b(?:type|category|area|group|pillar|theme|tier)\b", re.I)

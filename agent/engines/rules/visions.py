@@ -76,7 +76,10 @@ _PRESENTING = frozenset(
 )
 _DATE_PHRASES = tuple(p for p in INTENT_PHRASES if p.startswith((r"\bby ", r"\b(?:from")))
 _BY_YEAR_START = re.compile(
-    r"^by (?:the end of )?(?:(?:19|20)\d\d|q[1-4]|fy ?(?:20)?\d\d)\b", re.IGNORECASE
+    r"^by (?:the end of )?(?:(?:19|20)\d\d|q[1-4]|h[12]|fy ?(?:20)?\d\d"
+    # on a plan's own clock: "By the end of Month 24, nine in ten passes ..."
+    r"|(?:month|year) (?:\d{1,2}|one|two|three|four|five)|m\d{1,2})\b",
+    re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(
     r"^(?:\w+\s+){0,2}if\b|\bif\b.*\b(?:above|below|under|over)\b", re.IGNORECASE
