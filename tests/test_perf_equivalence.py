@@ -120,6 +120,157 @@ def test_blob_serializer_round_trips_and_stores_each_value_once(tmp_path: Path) 
     assert serde.loads_typed(serde.dumps_typed("short")) == "short"
 
 
+def _python_docx_runs(paragraph: object, runs: object, size: object = None) -> None:
+    """Spans as python-docx's own run objects write them: the reference for the fragments
+    agent/render/_docx.py parses."""
+    from agent.render._docx import _run_text
+
+    for span in runs:  # type: ignore[attr-defined]
+        text = _run_text(span)
+        if not text:
+            continue
+        run = paragraph.add_run(text)  # type: ignore[attr-defined]
+        run.bold = span.bold or None
+        run.italic = span.italic or None
+        if span.code:
+            run.font.name = "Consolas"
+        if size is not None:
+            run.font.size = size
+
+
+def _python_docx_block(doc: object, block: object) -> None:
+    """A heading, paragraph, quote, callout or list as python-docx's own objects write it."""
+    from agent.render._doc import Callout, Heading, ListBlock, Para, Quote
+    from agent.render._docx import WARNING
+    from agent.render._text import docx_text
+
+    def para(style: str | None = None) -> object:
+        return doc.add_paragraph(style=style)  # type: ignore[attr-defined]
+
+    if isinstance(block, Heading):
+        _python_docx_runs(para(f"Heading {min(max(block.level - 1, 1), 9)}"), block.text)
+    elif isinstance(block, Para):
+        _python_docx_runs(para(), block.text)
+    elif isinstance(block, Quote):
+        _python_docx_runs(para("Quote"), block.text)
+    elif isinstance(block, Callout):
+        par = para("Intense Quote")
+        title = par.add_run(docx_text(block.title) + " ")  # type: ignore[attr-defined]
+        title.bold = True
+        if block.level == "warning":
+            from docx.oxml import OxmlElement
+            from docx.oxml.ns import qn
+
+            title.font.color.rgb = WARNING
+            shd = OxmlElement("w:shd")
+            shd.set(qn("w:val"), "clear")
+            shd.set(qn("w:color"), "auto")
+            shd.set(qn("w:fill"), "FFF4E5")
+            par._p.get_or_add_pPr().append(shd)  # type: ignore[attr-defined]
+        _python_docx_runs(par, block.text)
+    elif isinstance(block, ListBlock):
+        for n, item in enumerate(block.items, start=1):
+            if block.ordered:
+                par = para("List Paragraph")
+                par.add_run(f"{n}. ")  # type: ignore[attr-defined]
+            else:
+                par = para("List Bullet")
+            _python_docx_runs(par, item.text)
+            for child in item.children:
+                _python_docx_runs(para("List Bullet 2"), child)
+
+
+def _odd_spans(rng: random.Random) -> list[object]:
+    from agent.render._doc import Span
+
+    odd = [" lead", "trail ", "x & <y> \"q\" 'a'", "", "  ", "A", "\u00e9\u4e2d", "a]]>b", "t\tab"]
+    return [
+        Span(
+            rng.choice(odd),
+            bold=rng.random() < 0.3,
+            italic=rng.random() < 0.3,
+            code=rng.random() < 0.2,
+        )
+        for _ in range(rng.randint(0, 4))
+    ]
+
+
+def test_docx_paragraphs_written_as_fragments_match_python_docx() -> None:
+    from docx import Document as new_document
+    from lxml import etree
+
+    from agent.render._doc import Callout, Heading, Item, ListBlock, Para, Quote
+    from agent.render._docx import docx_block
+
+    rng = random.Random(11)
+    blocks: list[object] = []
+    for _ in range(60):
+        kind = rng.randrange(7)
+        if kind == 0:
+            blocks.append(Heading(rng.randint(1, 12), _odd_spans(rng)))
+        elif kind == 1:
+            blocks.append(Para(_odd_spans(rng)))
+        elif kind == 2:
+            blocks.append(Quote(_odd_spans(rng)))
+        elif kind in (3, 4):
+            level = "warning" if kind == 3 else "note"
+            blocks.append(Callout("Warning: <it> & 'this'", _odd_spans(rng), level=level))
+        else:
+            items = [
+                Item(_odd_spans(rng), [_odd_spans(rng) for _ in range(rng.randint(0, 2))])
+                for _ in range(rng.randint(1, 4))
+            ]
+            blocks.append(ListBlock(items, ordered=kind == 5))
+    fast, slow = new_document(), new_document()
+    state: dict[str, bool] = {}
+    for block in blocks:
+        docx_block(fast, block, state)  # type: ignore[arg-type]
+        _python_docx_block(slow, block)
+    assert len(fast.element.body) == len(slow.element.body) > 60
+    assert etree.tostring(fast.element.body) == etree.tostring(slow.element.body)
+
+
+def test_raci_workbook_styles_copied_per_column_match_styles_set_per_cell(
+    tmp_path: Path,
+) -> None:
+    import zipfile
+
+    from openpyxl.styles import Alignment
+
+    from agent.render import _xlsx
+    from agent.render._raci import RaciMatrix
+
+    rows = [
+        [f"T{i}", f"=cmd|' /C calc'!A{i}", "tech", "A", "R", "" if i % 3 else "C"]
+        for i in range(30)
+    ]
+    matrix = RaciMatrix(roles=["CIO", "COO", "Data lead"], task_rows=rows, layer_rows=rows[:4])
+
+    def per_cell(ws: object, matrix: object, rows: list[list[str]]) -> None:
+        _matrix_sheet(ws, matrix, rows)
+        for r, values in enumerate(rows, start=2):
+            for col in range(1, len(values) + 1):
+                c = ws.cell(row=r, column=col)  # type: ignore[attr-defined]
+                c.alignment = (
+                    Alignment(horizontal="center", vertical="top")
+                    if col > len(_xlsx._FIXED_WIDTHS)
+                    else Alignment(wrap_text=col == 2, vertical="top")
+                )
+
+    _matrix_sheet = _xlsx._matrix_sheet
+    written = {}
+    for name, writer in (("fast", _matrix_sheet), ("slow", per_cell)):
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        writer(wb.active, matrix, matrix.task_rows)
+        writer(wb.create_sheet("Layers"), matrix, matrix.layer_rows)
+        wb.save(tmp_path / f"{name}.xlsx")
+        with zipfile.ZipFile(tmp_path / f"{name}.xlsx") as z:
+            written[name] = {n: z.read(n) for n in z.namelist() if "docProps" not in n}
+    assert written["fast"] == written["slow"]
+
+
 def _python_docx_table(doc: object, block: object) -> None:
     """The table as python-docx's own objects write it, cell by cell: the reference the
     one-fragment writer in agent/render/_docx.py must match."""
@@ -128,7 +279,7 @@ def _python_docx_table(doc: object, block: object) -> None:
     from docx.shared import Pt, RGBColor
 
     from agent.render._doc import plain_text
-    from agent.render._docx import LETTER_FILLS, _repeat_header, _runs, _shade, _style
+    from agent.render._docx import LETTER_FILLS, _repeat_header, _shade, _style
     from agent.render._text import docx_text
 
     matrix = block.kind == "matrix"  # type: ignore[attr-defined]
@@ -156,7 +307,7 @@ def _python_docx_table(doc: object, block: object) -> None:
                         run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
                     _shade(cell, LETTER_FILLS[text])
                 continue
-            _runs(par, runs, size)
+            _python_docx_runs(par, runs, size)
 
 
 def test_docx_tables_written_as_one_fragment_match_python_docx() -> None:

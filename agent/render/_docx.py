@@ -19,7 +19,6 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, RGBColor
 from docx.table import Table as DocxTable
-from docx.text.paragraph import Paragraph
 
 from ._doc import (
     Block,
@@ -54,13 +53,19 @@ def _style(doc: object, name: str) -> object:
     return _STYLES[key]
 
 
-def _para(doc: object, style: str) -> Paragraph:
-    """A new paragraph in ``style``. python-docx's ``style=`` scans every style twice per
-    paragraph (most of a second per report); setting the style id on the element is the
-    same XML without the scans."""
-    par = doc.add_paragraph()  # type: ignore[attr-defined]
-    par._p.style = _style(doc, style).style_id  # type: ignore[attr-defined]
-    return par
+def _add_p(doc: object, inner: str, style: str | None = None, props: str = "") -> None:
+    """A paragraph (its ``inner`` runs XML, in ``style``, with more ``props``) at the end
+    of the body, as python-docx would write it. python-docx finds the body's closing
+    section properties by scanning every paragraph before it, for each paragraph it adds:
+    most of the time of a long report."""
+    style_xml = f'<w:pStyle w:val="{_style(doc, style).style_id}"/>' if style else ""  # type: ignore[attr-defined]
+    ppr = f"<w:pPr>{style_xml}{props}</w:pPr>" if style_xml or props else ""
+    (par,) = parse_xml(f"<w:body {nsdecls('w')}><w:p>{ppr}{inner}</w:p></w:body>")
+    body = doc.element.body  # type: ignore[attr-defined]
+    if len(body) and body[-1].tag == qn("w:sectPr"):
+        body[-1].addprevious(par)
+    else:
+        body.append(par)
 
 
 def _run_text(span: Span) -> str:
@@ -74,23 +79,16 @@ def _run_text(span: Span) -> str:
     return text
 
 
-def _runs(paragraph: Paragraph, runs: Inline, size: Pt | None = None) -> None:
-    for span in runs:
-        text = _run_text(span)
-        if not text:
-            continue
-        run = paragraph.add_run(text)
-        run.bold = span.bold or None
-        run.italic = span.italic or None
-        if span.code:
-            run.font.name = "Consolas"
-        if size is not None:
-            run.font.size = size
+def _runs_xml(runs: Inline) -> str:
+    return "".join(
+        _run_xml(text, bold=span.bold, italic=span.italic, code=span.code)
+        for span in runs
+        if (text := _run_text(span))
+    )
 
 
-def _shade(cell_or_par: object, fill: str) -> None:
-    element = cell_or_par._tc if hasattr(cell_or_par, "_tc") else cell_or_par._p  # type: ignore[attr-defined]
-    props = element.get_or_add_tcPr() if hasattr(cell_or_par, "_tc") else element.get_or_add_pPr()
+def _shade(cell: object, fill: str) -> None:
+    props = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
@@ -108,22 +106,28 @@ def _repeat_header(table: DocxTable) -> None:
 def _run_xml(
     text: str,
     *,
-    size: int,
+    size: int | None = None,
     bold: bool = False,
     italic: bool = False,
     code: bool = False,
     white: bool = False,
 ) -> str:
-    """One ``<w:r>`` as python-docx writes it (rPr children in schema order)."""
+    """One ``<w:r>`` as python-docx writes it (rPr children in schema order; an empty rPr
+    where it sets no property)."""
     props = (
         ('<w:rFonts w:ascii="Consolas" w:hAnsi="Consolas"/>' if code else "")
         + ("<w:b/>" if bold else "")
         + ("<w:i/>" if italic else "")
         + ('<w:color w:val="FFFFFF"/>' if white else "")
-        + f'<w:sz w:val="{size}"/>'
+        + (f'<w:sz w:val="{size}"/>' if size is not None else "")
     )
+    return f"<w:r><w:rPr>{props}</w:rPr>{_t(text)}</w:r>"
+
+
+def _t(text: str) -> str:
+    """A run's ``<w:t>``, its edge spaces kept as python-docx keeps them."""
     space = ' xml:space="preserve"' if text != text.strip() else ""
-    return f"<w:r><w:rPr>{props}</w:rPr><w:t{space}>{xml_escape(text)}</w:t></w:r>"
+    return f"<w:t{space}>{xml_escape(text)}</w:t>"
 
 
 def _cell_xml(runs: Inline, *, width: str, size: int, matrix_cell: bool) -> str:
@@ -230,41 +234,38 @@ def docx_block(doc: object, block: Block, state: dict[str, bool]) -> None:
         doc.add_page_break()  # type: ignore[attr-defined]
     if isinstance(block, Heading):
         level = min(max(block.level - 1, 1), 9)
-        _runs(_para(doc, f"Heading {level}"), block.text)  # type: ignore[attr-defined]
+        _add_p(doc, _runs_xml(block.text), f"Heading {level}")
         return
     if isinstance(block, Para):
-        _runs(doc.add_paragraph(), block.text)  # type: ignore[attr-defined]
+        _add_p(doc, _runs_xml(block.text))
         return
     if isinstance(block, Quote):
-        _runs(_para(doc, "Quote"), block.text)  # type: ignore[attr-defined]
+        _add_p(doc, _runs_xml(block.text), "Quote")
         return
     if isinstance(block, Callout):
-        par = _para(doc, "Intense Quote")  # type: ignore[attr-defined]
-        title = par.add_run(docx_text(block.title) + " ")
-        title.bold = True
-        if block.level == "warning":
-            title.font.color.rgb = WARNING
-            _shade(par, "FFF4E5")
-        _runs(par, block.text)
+        warning = block.level == "warning"
+        colour = f'<w:color w:val="{WARNING}"/>' if warning else ""
+        title = f"<w:r><w:rPr><w:b/>{colour}</w:rPr>{_t(docx_text(block.title) + ' ')}</w:r>"
+        shade = '<w:shd w:val="clear" w:color="auto" w:fill="FFF4E5"/>' if warning else ""
+        _add_p(doc, title + _runs_xml(block.text), "Intense Quote", shade)
         return
     if isinstance(block, ListBlock):
         for n, item in enumerate(block.items, start=1):
             if block.ordered:
-                par = _para(doc, "List Paragraph")  # type: ignore[attr-defined]
-                par.add_run(f"{n}. ")
+                number = f"<w:r>{_t(f'{n}. ')}</w:r>"
+                _add_p(doc, number + _runs_xml(item.text), "List Paragraph")
             else:
-                par = _para(doc, "List Bullet")  # type: ignore[attr-defined]
-            _runs(par, item.text)
+                _add_p(doc, _runs_xml(item.text), "List Bullet")
             for child in item.children:
-                _runs(_para(doc, "List Bullet 2"), child)  # type: ignore[attr-defined]
+                _add_p(doc, _runs_xml(child), "List Bullet 2")
         return
     if isinstance(block, Table):
         _table(doc, block)
-        doc.add_paragraph()  # type: ignore[attr-defined]
+        _add_p(doc, "")
         return
     if isinstance(block, Chart):
         _schedule(doc, block)
-        doc.add_paragraph()  # type: ignore[attr-defined]
+        _add_p(doc, "")
         return
     raise TypeError(f"no Word rendering for {type(block).__name__}")
 
@@ -281,7 +282,7 @@ def docx_bytes(report: Document) -> bytes:
         "Operational plan generated from a strategy deck and the organization's context."
     )
     doc.add_heading(docx_text(report.title), level=0)
-    _runs(doc.add_paragraph(), report.subtitle)
+    _add_p(doc, _runs_xml(report.subtitle))
     state: dict[str, bool] = {}
     for block in report.for_target("docx"):
         docx_block(doc, block, state)
