@@ -1746,3 +1746,90 @@ def test_a_waves_coded_rows_are_no_phases() -> None:
     ]
     deck.units[1].blocks.append(table_block(rows, 2, order=2))
     assert read_deck_plan(deck).phases == []
+
+
+def test_pillars_side_by_side_take_their_own_columns_line() -> None:
+    """Three numbered heads in a row, each column with its line under it (a PDF or a grid of
+    shapes reads row by row): each pillar's line is its column's, never the next head."""
+    deck = _deck(
+        [
+            COVER,
+            (
+                "Three priorities",
+                [
+                    "1. Quicker turns",
+                    "2. Greener yards",
+                    "3. Safer crews",
+                    "Every ship turned inside its window",
+                    "Half the diesel burned on the quay",
+                    "No lost-time injury on any shift",
+                    "Lead: Head of Operations",
+                ],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert plan.pillars == ["Quicker turns", "Greener yards", "Safer crews"]
+    assert plan.pillar_details == {
+        "Quicker turns": "Every ship turned inside its window",
+        "Greener yards": "Half the diesel burned on the quay",
+        "Safer crews": "No lost-time injury on any shift",
+    }
+    # One under the other, each head's line still follows it.
+    stacked = read_deck_plan(
+        _deck(
+            [
+                COVER,
+                (
+                    "Three priorities",
+                    [
+                        "1. Quicker turns",
+                        "Every ship turned inside its window",
+                        "2. Greener yards",
+                        "Half the diesel burned on the quay",
+                        "3. Safer crews",
+                        "No lost-time injury on any shift",
+                    ],
+                ),
+            ]
+        )
+    )
+    assert stacked.pillar_details["Greener yards"] == "Half the diesel burned on the quay"
+
+
+def test_pillar_scenarios_say_what_each_pillar_does_and_a_slide_of_today_is_no_scenario() -> None:
+    from agent.engines.rules import RulesEngine
+    from agent.engines.rules.scenarios import names_scenarios
+    from schemas.context import OrgContext
+    from tests.decks import goal
+
+    deck = _deck(
+        [
+            COVER,
+            (
+                "Where we start",
+                [
+                    "The terminal today",
+                    "Ships waited 14 hours on average last year, against 9 hours in 2022, "
+                    "and 86% of planned crane hours ran",
+                ],
+            ),
+            ("Our pillars", ["Quicker turns", "Greener yards"]),
+            (
+                "Pillar 1: Quicker turns",
+                ["Re-plan the berth windows with the two big lines"],
+            ),
+            (
+                "Pillar 2: Greener yards",
+                ["Replace the diesel straddle carriers with electric ones"],
+            ),
+            ("How we will measure it", ["Crane moves an hour from 22 to 30 by 2029"]),
+        ],
+        bullets=True,
+    )
+    assert not names_scenarios(deck)  # "The terminal today" describes where things stand
+    visions = [goal("V1", "Crane moves an hour from 22 to 30 by 2029", 6)]
+    chosen = RulesEngine().choose_scenarios(deck, visions, OrgContext(root="org"))
+    segments = {s.name: s.segment for s in chosen}
+    assert "The terminal today" not in segments
+    assert "straddle carriers" in segments["Greener yards"], segments

@@ -635,7 +635,21 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             texts = slide.texts()
             plain = [NAME_NUMBER.sub("", t) for t in texts]  # "1 Healthier fish"
             heads = sorted((plain.index(n), n) for n in named if n in plain)
+            head_rows = [row for row, _ in heads]
+            # Heads side by side ("1. Right linen", "2. Lean plants", "3. Safe people", each
+            # a column with its line under it) read as one row of heads, then one row of
+            # lines: each head's line is its column's, not the next head.
+            across = (
+                len(head_rows) >= 2
+                and head_rows == list(range(head_rows[0], head_rows[0] + len(head_rows)))
+                and head_rows[-1] + len(head_rows) < len(texts)
+            )
             for k, (row, name) in enumerate(heads):
+                if across:
+                    below = head_rows[-1] + 1 + k
+                    if below < len(texts):
+                        plan.pillar_details[name] = texts[below]
+                    continue
                 if row < len(texts) - 1:
                     plan.pillar_details[name] = texts[row + 1]
                     # the work listed under each head on a slide of the whole plan

@@ -391,6 +391,10 @@ def _canonical_goal(text: str) -> str:
     return re.sub(r"\s*\((?:from|vs\.?|was)[^)]*\)", "", text).strip(" .")
 
 
+# A short line that ends on the present describes where things stand.
+_NOW = re.compile(r"\b(?:today|now|at present|as it is|as things stand)\W*$", re.I)
+
+
 def _good_deck_item(text: str) -> bool:
     toks = words(text)
     if not 2 <= len(toks) <= 16:
@@ -399,6 +403,8 @@ def _good_deck_item(text: str) -> bool:
         return False  # a table header row flattened into text
     if toks[0] in _VISION_VERBS:
         return False  # a vision on a journeys slide is still a vision
+    if _NOW.search(text):
+        return False  # a state, not an audience: "The mountain today", "Our network now"
     if re.match(r"^(?:the|our)\s+\w+", text, re.I) and len(toks) <= 5:
         return True  # a named persona: "The curious weekender"
     lowered = text.lower()
@@ -593,7 +599,12 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
             if at_pilot and pilot is not None
             else "the rollout after the pilot, site by site"
         )
-        detail = plan.pillar_details.get(pillar, "")
+        # A pillar the deck names without a line of its own is described by the first
+        # thing it commits to: "Read every meter: Replace the SMETS1 meters ...".
+        detail = plan.pillar_details.get(pillar) or next(
+            (c.text for c in plan.commitments if c.pillar == pillar and c.kind == "initiative"),
+            "",
+        )
         text = " ".join([pillar, detail, *(v.text for v in visions if v.id in ids)])
         unit = (
             units.get(pilot.source.slide or pilot.source.page or 0) if at_pilot and pilot else None
