@@ -1833,3 +1833,55 @@ def test_pillar_scenarios_say_what_each_pillar_does_and_a_slide_of_today_is_no_s
     segments = {s.name: s.segment for s in chosen}
     assert "The terminal today" not in segments
     assert "straddle carriers" in segments["Greener yards"], segments
+
+
+def test_what_a_pillar_slide_says_above_its_repeated_work_label_is_no_work() -> None:
+    """Each pillar's slide: its outcome, the facts that make the case and its lead, then
+    "What we will do" (the same label on every such slide, which a footer would also be) over
+    the work. The work is read; the outcome and the facts are not."""
+
+    def pillar(n: int, name: str, facts: list[str], work: list[str]) -> tuple[str, list[Line]]:
+        return (
+            name,
+            [f"PRIORITY {n}", *facts, "What we will do", *work, "Lead:", "Head of Terminal"],
+        )
+
+    deck = _deck(
+        [
+            COVER,
+            ("Three priorities", ["1. Quicker turns", "2. Greener yards", "3. Safer crews"]),
+            pillar(
+                1,
+                "Quicker turns",
+                [
+                    "Ships waited 14 hours at anchor in a bad week last winter.",
+                    "The two big lines carry half of what we handle.",
+                ],
+                [
+                    "Re-plan the berth windows with the two big lines",
+                    "Put a berth planner on every shift",
+                ],
+            ),
+            pillar(
+                2,
+                "Greener yards",
+                ["Our straddle carriers burn four million litres of diesel a year."],
+                ["Replace the diesel straddle carriers with electric ones"],
+            ),
+            pillar(
+                3,
+                "Safer crews",
+                ["Most injuries happen during lashing in the dark."],
+                ["Fit floodlights to every lashing platform on the quay"],
+            ),
+        ]
+    )
+    texts = [c.text for c in read_deck_plan(deck).commitments]
+    assert "Re-plan the berth windows with the two big lines" in texts
+    assert "Replace the diesel straddle carriers with electric ones" in texts
+    assert "Fit floodlights to every lashing platform on the quay" in texts
+    assert not any(
+        fact in t
+        for t in texts
+        for fact in ("waited 14 hours", "carry half", "four million litres", "injuries happen")
+    ), texts

@@ -226,6 +226,7 @@ class _Slide:
         self.source = _source(deck, unit)
         self.title = _clean(unit.title or "")
         self.lines: list[tuple[str, Block]] = []
+        self.work_after: int | None = None  # lines read before a repeated work label
         self.tables: list[list[list[str]]] = []
         self.notes: list[tuple[str, Block]] = []  # the speaker notes, read only where they say
         self.charts: list[tuple[str, list[list[str]]]] = []  # a chart's title and its data
@@ -250,6 +251,10 @@ class _Slide:
                 continue
             for raw in block.text.splitlines():
                 line = _clean(raw)
+                if line in noise and _COMMIT_LABEL.match(line) and self.work_after is None:
+                    # "What we will do" on every pillar's slide is no footer: the slide's
+                    # work starts under it, and what it says above is why.
+                    self.work_after = len(self.lines)
                 if (
                     not line
                     or line in noise
@@ -263,6 +268,7 @@ class _Slide:
                 ):
                     continue
                 self.lines.append((line, block))
+        above_label = [t for t, _ in self.lines[: self.work_after or 0]]
         self.leads: dict[str, str] = {}  # a line's text -> the lead the deck names for it
         self._paragraphs()
         # A section label repeated above the title ("03", "EXECUTION ROADMAP") is no content,
@@ -311,6 +317,14 @@ class _Slide:
         )
         # Drawn Gantt bars dated by their place under the time axis (set by the reader).
         self.placed: dict[str, timeline.Span] = {}
+        # The first line under a repeated "What we will do" label: the lines above it (the
+        # outcome, its facts, its lead) say why, and are no work. Lines merged since keep
+        # their place: the count stops at the first line not read above the label.
+        self.work_from = 0
+        if self.work_after is not None:
+            above = set(above_label)
+            while self.work_from < len(self.lines) and self.lines[self.work_from][0] in above:
+                self.work_from += 1
         behind = ahead = False
         for i, (t, _) in enumerate(self.lines):
             if len(t) <= 40 and pattern("before_state").match(t):
@@ -2364,7 +2378,13 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
         if _COMMIT_LABEL.match(t) or section("work_list").match(t)
     }
     for i, (coded, block) in enumerate(slide.lines):
-        if i in slide.left_behind or column and committed and i < min(committed):
+        if (
+            i in slide.left_behind
+            or i < slide.work_from
+            or column
+            and committed
+            and i < min(committed)
+        ):
             continue  # (what a column says above its "Initiatives" label is no item of it)
         line = _ITEM_CODE.sub("", coded)  # "Initiative 1.1 — ...": the work, not its code
         toks = words(line)
@@ -2662,7 +2682,7 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     working = sum(opens_with_work(_ITEM_CODE.sub("", ln)) for ln, _ in slide.lines) >= 3
     results = False  # under "Key results" until a list of work: targets, read as KPIs
     for i, (coded, _block) in enumerate(slide.lines):
-        if i in slide.left_behind:
+        if i in slide.left_behind or i < slide.work_from:
             continue
         if _RESULTS_LABEL.match(coded):
             results = True
