@@ -1885,3 +1885,36 @@ def test_what_a_pillar_slide_says_above_its_repeated_work_label_is_no_work() -> 
         for t in texts
         for fact in ("waited 14 hours", "carry half", "four million litres", "injuries happen")
     ), texts
+
+
+def test_a_lead_label_on_every_slide_still_names_each_items_lead() -> None:
+    """'Lead:' over a role under every item, on slide after slide: as often as a footer, but
+    each names the lead of the work above it."""
+
+    def pillar(name: str, items: list[tuple[str, str]]) -> tuple[str, list[Line]]:
+        return (name, [line for work, lead in items for line in (work, "Lead:", lead)])
+
+    deck = _deck(
+        [
+            COVER,
+            ("Three priorities", ["1. Quicker turns", "2. Greener yards", "3. Safer crews"]),
+            pillar(
+                "Quicker turns",
+                [
+                    ("Re-plan the berth windows with the two big lines", "Head of Planning"),
+                    ("Put a berth planner on every shift", "Head of Terminal"),
+                ],
+            ),
+            pillar(
+                "Greener yards",
+                [("Replace the diesel straddle carriers with electric ones", "Head of Terminal")],
+            ),
+            pillar(
+                "Safer crews",
+                [("Fit floodlights to every lashing platform on the quay", "Head of Terminal")],
+            ),
+        ]
+    )
+    leads = {c.text: c.lead for c in read_deck_plan(deck).commitments}
+    assert leads["Re-plan the berth windows with the two big lines"] == "Head of Planning"
+    assert leads["Fit floodlights to every lashing platform on the quay"] == "Head of Terminal"

@@ -179,13 +179,16 @@ def boilerplate(deck: Deck, *, share: float = 0.3, least: int = 3) -> set[str]:
     on ``share`` of the slides and ``least`` slides at least."""
     counts: Counter[str] = Counter()
     for unit in deck.units:
-        seen = {
+        lines = [
             _clean(line)
             for b in unit.blocks
             if b.kind is not BlockKind.notes
             for line in b.text.splitlines()
-        }
-        counts.update(s for s in seen if s)
+        ]
+        # "Lead:" over a role, under every item of a deck: the work's lead, however often
+        # the label and the role repeat, is no footer.
+        named = {k for i, line in enumerate(lines) if _LEAD_LABEL.match(line) for k in (i, i + 1)}
+        counts.update({s for i, s in enumerate(lines) if s and i not in named})
     limit = max(least, int(share * len(deck.units)))
     return {line for line, n in counts.items() if n >= limit}
 
@@ -197,6 +200,7 @@ _LETTERED = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})\)\s+(?=[a-z])")
 LEAD_WORD = r"(?:lead|owner|led\s+by|responsible|accountable|DRI)"
 _LEAD_ONLY = re.compile(rf"^{LEAD_WORD}\s*[:：]\s*[A-Z][^:]{{2,70}}$", re.I)
 _LEAD_OPEN = re.compile(rf"\b{LEAD_WORD}\s*[:：]$", re.I)
+_LEAD_LABEL = re.compile(rf"^{LEAD_WORD}\s*[:：]$", re.I)  # the label alone: "Lead:"
 # "... and list it or close it. Lead: Case Progression Manager."
 _LEAD_TAIL = re.compile(
     rf"^(?P<body>.{{12,}}?[.;]?)\s+{LEAD_WORD}\s*[:：]\s*(?P<lead>[A-Z][^:.;]{{2,70}}?)\.?$",
