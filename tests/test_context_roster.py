@@ -315,6 +315,26 @@ def test_docx_table_roster_through_extractors(tmp_path: Path) -> None:
 # --------------------------------------------------------------------- systems and absences
 
 
+def test_a_reporting_layer_over_copies_of_the_systems_is_the_orgs_warehouse(
+    tmp_path: Path,
+) -> None:
+    """'Quayside Insights is our reporting layer: Power BI over a nightly copy of ...' is where
+    the org's data is brought together: the plan that needs a warehouse finds one."""
+    context = org(
+        tmp_path,
+        {
+            "systems.md": "# Systems\n\n"
+            "## Quayside Insights\n\n"
+            "Quayside Insights is our reporting layer: Power BI reports over a nightly copy of "
+            "the berth planner and the gate system.\n",
+        },
+    )
+    assert {s.name: s.category for s in context.systems} == {
+        "Quayside Insights": "warehouse",
+        "Power BI": "analytics",
+    }
+
+
 def test_systems_and_absences_from_prose_and_tables(tmp_path: Path) -> None:
     context = org(
         tmp_path,

@@ -63,6 +63,11 @@ CATEGORY_TERMS: dict[str, tuple[str, ...]] = {
         "data lake",
         "lakehouse",
         "data platform",
+        # where the systems' data is copied to be reported on together
+        "reporting layer",
+        "reporting database",
+        "data mart",
+        "operational data store",
     ),
     "email": (
         "email service provider",
