@@ -386,6 +386,55 @@ def test_a_scenario_composed_from_a_measured_goal_is_named_by_its_subject() -> N
     assert any(n.startswith(("Loyalty app members", "Weekday breakfast visits")) for n in names)
 
 
+def test_tiles_on_a_slide_labelled_as_today_are_no_targets() -> None:
+    """Figures on a 'WHERE WE STAND' slide say where things are, however a tile words its
+    change ('41% more than in 2024'); the same kind of tile on the plan's own slide is a
+    target."""
+    deck = _deck(
+        [
+            ("Harbour 2029", ["Board paper"]),
+            (
+                "Harbour at the end of 2027",
+                [
+                    "WHERE WE STAND",
+                    "£6.1m",
+                    "spent on energy in 2027, 41% more than in 2024",
+                    "58%",
+                    "of our crane drivers left within the year",
+                ],
+            ),
+            (
+                "Where we are going",
+                ["-30%", "energy per container moved by 2029", "from 4.1 kWh in 2027"],
+            ),
+        ],
+        bullets=False,
+    )
+    metrics = [k.metric.lower() for k in read_deck_plan(deck).kpis]
+    assert not [m for m in metrics if "spent on energy" in m or "crane drivers" in m], metrics
+    assert [m for m in metrics if "energy per container" in m], metrics
+    # A running section label over a summary that names its figures as targets: targets.
+    summary = _deck(
+        [
+            ("Harbour 2029", ["Board paper"]),
+            (
+                "Executive summary",
+                [
+                    "MARKET INSIGHT",
+                    "Three numbers that define our first-phase target",
+                    "68%",
+                    "Berth occupancy across the year",
+                    "-30%",
+                    "energy per container moved by 2029",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    metrics = [k.metric.lower() for k in read_deck_plan(summary).kpis]
+    assert [m for m in metrics if "berth occupancy" in m], metrics
+
+
 def test_kpi_tiles_read_their_target_date_and_twin_rows() -> None:
     deck = _deck(
         [

@@ -3240,6 +3240,9 @@ _MEASURE_WORDS = frozenset(
 )
 
 
+_AIM_WORD = re.compile(r"\b(?:targets?|goals?|aims?|ambitions?)\b", re.I)
+
+
 def _measure_stems(metric: str) -> frozenset[str]:
     return content_stems(metric) - _MEASURE_WORDS
 
@@ -3280,9 +3283,15 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         heading = slide.heading
         if section("not_plan").search(lead_clause(slide.title)):
             continue
+        # A slide labelled as today ("WHERE WE STAND" over "Brightwater at the end of 2027")
+        # shows where things are, however a tile words its change ("41% more than in 2024"),
+        # unless it says its figures are targets ("Four numbers that define our target").
+        aims = not about_today or bool(_AIM_WORD.search(" ".join(slide.texts()[:3])))
         pillar = _pillar_of(slide, plan.pillars, plan.pillar_word)
         for tile in tiles(slide.texts()):
             if not is_target_tile(tile, heading):
+                continue
+            if not (aims or _AIM_WORD.search(f"{tile.label} {tile.detail}")):
                 continue
             # The target's year: the latest one its detail or the slide's heading names.
             years = re.findall(r"\b20\d\d\b", f"{tile.detail} {heading}")
