@@ -180,18 +180,36 @@ def _python_docx_block(doc: object, block: object) -> None:
                 _python_docx_runs(para("List Bullet 2"), child)
 
 
-def _odd_spans(rng: random.Random) -> list[object]:
+# Text a run must carry unchanged: edge spaces, markup characters, a CDATA end, RACI letters.
+ODD_TEXT = [
+    " lead",
+    "trail ",
+    "x & <y> \"q\" 'a'",
+    "",
+    "  ",
+    "A",
+    "R",
+    "C",
+    "I",
+    "\u00e9\u4e2d",
+    "a]]>b",
+    "t\tab",
+]
+
+
+def _odd_spans(rng: random.Random, most: int = 4) -> list[object]:
+    """Up to ``most`` spans of awkward text (edge spaces, markup characters, CDATA ends,
+    letters a RACI cell colours), some bold, italic or code."""
     from agent.render._doc import Span
 
-    odd = [" lead", "trail ", "x & <y> \"q\" 'a'", "", "  ", "A", "\u00e9\u4e2d", "a]]>b", "t\tab"]
     return [
         Span(
-            rng.choice(odd),
+            rng.choice(ODD_TEXT),
             bold=rng.random() < 0.3,
             italic=rng.random() < 0.3,
             code=rng.random() < 0.2,
         )
-        for _ in range(rng.randint(0, 4))
+        for _ in range(rng.randint(0, most))
     ]
 
 
@@ -314,39 +332,12 @@ def test_docx_tables_written_as_one_fragment_match_python_docx() -> None:
     from docx import Document as new_document
     from lxml import etree
 
-    from agent.render._doc import Span, Table
+    from agent.render._doc import Table
     from agent.render._docx import _table
 
-    odd = [
-        " lead",
-        "trail ",
-        "x & <y> \"q\" 'a'",
-        "",
-        "  ",
-        "A",
-        "R",
-        "C",
-        "I",
-        "\u00e9\u4e2d",
-        "a]]>b",
-    ]
     rng = random.Random(7)
     for kind in ("plain", "matrix"):
-        rows = [
-            [
-                [
-                    Span(
-                        rng.choice(odd),
-                        bold=rng.random() < 0.3,
-                        italic=rng.random() < 0.3,
-                        code=rng.random() < 0.2,
-                    )
-                    for _ in range(rng.randint(0, 3))
-                ]
-                for _ in range(5)
-            ]
-            for _ in range(40)
-        ]
+        rows = [[_odd_spans(rng, most=3) for _ in range(5)] for _ in range(40)]
         block = Table(["Item", "Title", "CIO", "COO", "Data lead"], rows, kind=kind)  # type: ignore[arg-type]
         fast, slow = new_document(), new_document()
         _table(fast, block)
