@@ -359,6 +359,27 @@ def _untitled(title: str, lines: list[str]) -> Deck:
     return Deck(path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=[unit])
 
 
+def test_an_eyebrow_run_into_a_goal_is_no_part_of_it() -> None:
+    """'AMBITION' set in capitals over the statement, read as one line with it."""
+    from agent.engines.rules.visions import find_visions
+
+    deck = _deck(
+        [
+            ("Harbour 2029", ["Board paper"]),
+            (
+                "Where we are going",
+                [
+                    "AMBITION The harbour every skipper wants to call at",
+                    "By 2029, ships turned inside their window 95% of the time",
+                ],
+            ),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert "The harbour every skipper wants to call at" in texts, texts
+    assert not any(t.startswith("AMBITION") for t in texts), texts
+
+
 def test_a_labelled_slides_title_is_its_vision_even_without_a_title_placeholder() -> None:
     from agent.engines.rules.visions import find_visions
 

@@ -159,6 +159,12 @@ _LEADING_LABEL = re.compile(
     r"^(?:vision|goal|ambition|objective|target|aim|north star|pillar)\s*(?:\d+|[ivx]+)?\s*[:\-–—]\s*",
     re.IGNORECASE,
 )
+# The same label in capitals, set as an eyebrow run into the statement ("AMBITION The best
+# night out in every town we serve"): no colon, a capitalised word after it.
+_CAPS_LABEL = re.compile(
+    r"^(?:VISION|GOAL|AMBITION|OBJECTIVE|TARGET|AIM|NORTH STAR|MISSION|PURPOSE|PROMISE)"
+    r"\s+(?=[A-Z][a-z])"
+)
 _GO_RULE = re.compile(r"^\W*(?:go|no-?go|go\s*/\s*no-?go)\s*[:：]", re.I)
 # A section divider ("PART 2", "The plan", what the part covers): it names, it states nothing.
 _DIVIDER = re.compile(
@@ -171,7 +177,7 @@ _OKR_CODE = re.compile(r"^(?:(?P<o>o)|kr)\s?\d{1,2}(?:\.\d{1,2})?\s*[:\-–—]\
 def _clean(text: str) -> str:
     text = " ".join(text.replace("\u000b", " ").split()).strip(" •–—-*·▪")
     text = PARAGRAPH_NO.sub("", text)  # "5.7 We will add ...": a paper's paragraph number
-    return _LEADING_LABEL.sub("", text).strip()
+    return _CAPS_LABEL.sub("", _LEADING_LABEL.sub("", text)).strip()
 
 
 @dataclass(frozen=True)
