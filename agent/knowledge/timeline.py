@@ -73,6 +73,13 @@ class Span:
         return int(round(self.start)), max(int(round(self.end)), int(round(self.start)) + 1)
 
 
+def cover(a: Span, b: Span, label: str | None = None) -> Span:
+    """The span from the earlier start to the later end, on ``a``'s clock."""
+    return Span(
+        min(a.start, b.start), max(a.end, b.end), a.label if label is None else label, a.absolute
+    )
+
+
 def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
     """A block that is only a time label ("W5-6", "Q3", "2028 H1", "M4", "0-3 months")."""
     text = " ".join(label.replace("—", "-").split()).strip(" :·|")

@@ -606,12 +606,7 @@ def read_slide(
                 existing.span = more
             elif more is not None and more.absolute == existing.span.absolute:
                 # A phase over several rows ("Wave 1: pilot", "Wave 1: two more") spans them all.
-                existing.span = timeline.Span(
-                    min(existing.span.start, more.start),
-                    max(existing.span.end, more.end),
-                    existing.span.label,
-                    existing.span.absolute,
-                )
+                existing.span = timeline.cover(existing.span, more)
     if flat:
         _by_row(reading.records, nested)
     for record in reading.records:
@@ -1194,16 +1189,13 @@ def _inline_stages(lines: list[str], start_year: int | None) -> list[str]:
             continue
         name, span = stage[0].lower(), stage[1]
         if found and found[-1][0] == name and span.start >= found[-1][1].start:
-            found[-1] = (name, _joined(found[-1][1], span))
+            before = found[-1][1]
+            found[-1] = (name, timeline.cover(before, span, f"{before.label} to {span.label}"))
         else:
             found.append((name, span))
     names = [n for n, _ in found]
     ordered = all(a.start < b.start for (_, a), (_, b) in itertools.pairwise(found))
     return names if 2 <= len(found) <= 6 and ordered and len(set(names)) == len(names) else []
-
-
-def _joined(a: timeline.Span, b: timeline.Span) -> timeline.Span:
-    return timeline.Span(a.start, max(a.end, b.end), f"{a.label} to {b.label}", a.absolute)
 
 
 _GATE_NAME = re.compile(r"\b(?:gate|review|decision|go/no-go|milestone|g\d)\b", re.I)

@@ -230,7 +230,6 @@ class _Slide:
         self.source = _source(deck, unit)
         self.title = _clean(unit.title or "")
         self.lines: list[tuple[str, Block]] = []
-        self.work_after: int | None = None  # lines read before a repeated work label
         self.tables: list[list[list[str]]] = []
         self.notes: list[tuple[str, Block]] = []  # the speaker notes, read only where they say
         self.charts: list[tuple[str, list[list[str]]]] = []  # a chart's title and its data
@@ -238,6 +237,7 @@ class _Slide:
         if drawn is not None:
             self.tables.append(drawn[0])
         placed = drawn[1] if drawn is not None else set()
+        work_after: int | None = None  # lines read before a repeated work label
         for block in unit.blocks:
             if id(block) in placed:
                 continue
@@ -255,10 +255,10 @@ class _Slide:
                 continue
             for raw in block.text.splitlines():
                 line = _clean(raw)
-                if line in noise and _COMMIT_LABEL.match(line) and self.work_after is None:
+                if line in noise and _COMMIT_LABEL.match(line) and work_after is None:
                     # "What we will do" on every pillar's slide is no footer: the slide's
                     # work starts under it, and what it says above is why.
-                    self.work_after = len(self.lines)
+                    work_after = len(self.lines)
                 if (
                     not line
                     or line in noise
@@ -272,7 +272,7 @@ class _Slide:
                 ):
                     continue
                 self.lines.append((line, block))
-        above_label = [t for t, _ in self.lines[: self.work_after or 0]]
+        above_label = {t for t, _ in self.lines[: work_after or 0]}
         self.leads: dict[str, str] = {}  # a line's text -> the lead the deck names for it
         self._paragraphs()
         # A section label repeated above the title ("03", "EXECUTION ROADMAP") is no content,
@@ -325,10 +325,8 @@ class _Slide:
         # outcome, its facts, its lead) say why, and are no work. Lines merged since keep
         # their place: the count stops at the first line not read above the label.
         self.work_from = 0
-        if self.work_after is not None:
-            above = set(above_label)
-            while self.work_from < len(self.lines) and self.lines[self.work_from][0] in above:
-                self.work_from += 1
+        while self.work_from < len(self.lines) and self.lines[self.work_from][0] in above_label:
+            self.work_from += 1
         behind = ahead = False
         for i, (t, _) in enumerate(self.lines):
             if len(t) <= 40 and pattern("before_state").match(t):
@@ -3564,7 +3562,7 @@ _LEGEND_GATE = re.compile(
     r"^(?P<code>[A-Z]{1,3}\d{1,2})\s+(?P<when>(?:end\s+(?:of\s+)?)?(?:[A-Z][A-Za-z]{2,8}\.?\s+"
     r"(?:19|20)\d\d|[QH][1-4]\s+(?:FY\s?)?\d{2,4}(?:/\d{2})?))\s*[:–—-]\s*(?P<what>\S.{3,120})$"
     # "M6: base camp review" on a chart of month numbers: the marker's code is its month
-    r"|^(?P<mcode>M(?P<month>\d{1,2}))\s*[:–—-]\s*(?P<mwhat>\S.{3,120})$"
+    r"|^(?P<mcode>M\d{1,2})\s*[:–—-]\s*(?P<mwhat>\S.{3,120})$"
 )
 
 
@@ -3582,16 +3580,13 @@ def _legend_gates(slides: list[_Slide], plan: DeckPlan, origin: float) -> list[C
                 continue
             for m in found:
                 code = m.group("code") or m.group("mcode")
-                span: timeline.Span | None
-                if m.group("month"):
-                    n = int(m.group("month"))
-                    span = timeline.Span(
-                        (n - 1) * timeline.WEEKS_PER_MONTH, n * timeline.WEEKS_PER_MONTH, code
-                    )
-                else:
-                    span = timeline.calendar_range(
+                span = (
+                    timeline.parse_label(code)  # "M6": the sixth month
+                    if m.group("mcode")
+                    else timeline.calendar_range(
                         m.group("when").removeprefix("end "), plan.start_year
                     )
+                )
                 if span is None or code in have:
                     continue
                 have.add(code)
