@@ -177,3 +177,89 @@ def test_goals_dated_on_the_plans_own_clock_are_dated() -> None:
     assert kpi.endswith("by M24"), kpi
     assert not assess(kpi).vague
     assert not assess("Ferry tickets bought ahead from 22% to 80% at the end of Month 24").vague
+
+
+def _table_plan(rows: list[list[str]], *lines: str):  # type: ignore[no-untyped-def]
+    deck = slide_deck([COVER, ("Roadmap", list(lines))])
+    deck.units[1].blocks.append(table_block(rows, 2, order=len(lines) + 1))
+    return read_deck_plan(deck)
+
+
+@pytest.mark.parametrize(
+    ("rows", "lines", "expected"),
+    [
+        (  # phases keyed by number, marked under half-year columns, a gate row below
+            [
+                ["", "H1 2028", "H2 2028", "H1 2029", "H2 2029", "H1 2030", "H2 2030"],
+                ["Phase 1 · Foundations", "●", "●", "", "", "", ""],
+                ["Phase 2 · Scale up", "", "", "●", "●", "●", ""],
+                ["Phase 3 · Run", "", "", "", "", "", "●"],
+                ["Gate", "", "G1 pilot go/no-go", "", "", "G2 network ready", "G3 close"],
+            ],
+            [],
+            [
+                ("Phase 1 · Foundations", 0, 52),
+                ("Phase 2 · Scale up", 52, 130),
+                ("Phase 3 · Run", 130, 156),
+            ],
+        ),
+        (  # stages in words under a "Stage" header, their work written in financial years
+            [
+                ["Stage", "FY2028/29", "FY2029/30", "FY2030/31", "FY2031/32"],
+                ["Stabilise", "One case ledger for every office", "", "", ""],
+                ["Modernise", "", "Move case files online", "Retire the paper register", ""],
+                ["Grow", "", "", "", "Open two new ports of registry"],
+            ],
+            [],
+            [("Stabilise", 0, 52), ("Modernise", 52, 156), ("Grow", 156, 208)],
+        ),
+        (  # month numbers as columns, anchored by one line
+            [
+                ["", "Month 1-6", "Month 7-12", "Month 13-18", "Month 19-24"],
+                ["Phase 1 Groundwork", "■", "■", "", ""],
+                ["Phase 2 Weave", "", "", "■", ""],
+                ["Phase 3 Finish", "", "", "", "■"],
+            ],
+            ["Month 1 is March 2028."],
+            [("Phase 1 Groundwork", 0, 52), ("Phase 2 Weave", 52, 78), ("Phase 3 Finish", 78, 104)],
+        ),
+    ],
+)
+def test_phases_marked_across_period_columns(
+    rows: list[list[str]], lines: list[str], expected: list[tuple[str, int, int]]
+) -> None:
+    plan = _table_plan(rows, *lines)
+    assert _phases(plan) == expected
+    items = [(c.title, c.phase, c.start_week) for c in plan.commitments if c.kind == "phase_item"]
+    assert all(title not in "●■" for title, _, _ in items)  # the marks are no work
+
+
+def test_a_gantt_rows_work_is_dated_by_its_column_and_its_gates_close_their_phase() -> None:
+    plan = _table_plan(
+        [
+            ["Stage", "FY2028/29", "FY2029/30", "FY2030/31", "FY2031/32"],
+            ["Stabilise", "One case ledger for every office", "", "", ""],
+            ["Modernise", "", "Move case files online", "Retire the paper register", ""],
+            ["Grow", "", "", "", "Open two new ports of registry"],
+            ["Decision", "Board review of the ledger", "", "Online-only go/no-go", ""],
+        ]
+    )
+    items = {c.title: (c.phase, c.start_week) for c in plan.commitments if c.kind == "phase_item"}
+    assert items["Retire the paper register"] == ("Modernise", 104.0)
+    assert items["Move case files online"] == ("Modernise", 52.0)
+    gates = {c.text: (c.phase, c.end_week) for c in plan.commitments if c.kind == "gate"}
+    assert gates["Board review of the ledger"] == ("Stabilise", 52.0)
+    assert gates["Online-only go/no-go"] == ("Modernise", 156.0)
+
+
+def test_workstreams_across_period_columns_are_work_not_phases() -> None:
+    plan = _table_plan(
+        [
+            ["Workstream", "H1 2028", "H2 2028", "H1 2029"],
+            ["Fleet", "Overhaul 12 locomotives", "Fit telematics to the fleet", ""],
+            ["Terminals", "Survey the Wakefield site", "", "Open the Goole hub"],
+        ]
+    )
+    assert plan.phases == [] or all("Fleet" not in p.name for p in plan.phases)
+    dated = {c.title: c.start_week for c in plan.commitments if c.start_week is not None}
+    assert any("Goole hub" in t for t in dated)

@@ -788,3 +788,29 @@ def test_the_same_words_in_ordinary_sentences_state_no_gap(sentence: str) -> Non
     from agent.context import find_absences
 
     assert not find_absences(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "The GMB is consulted 60 days before any change to rotas or overtime rules at a depot.",
+            "rotas or overtime rules",
+        ),
+        (
+            "The staff forum meets monthly; changes to uniform or break times go to it before "
+            "they are announced.",
+            "uniform or break times",
+        ),
+    ],
+)
+def test_a_body_consulted_ahead_of_a_change_is_a_constraint_in_a_charter(
+    sentence: str, subject: str
+) -> None:
+    from agent.context import find_absences
+
+    # a charter is read by the stated shapes and cues alone (learned=False)
+    found = find_absences(sentence, learned=False)
+    assert [a.kind for a in found] == ["constraint"], found
+    assert subject in found[0].subject
+    assert not find_absences("Patients are consulted before discharge.", learned=False)

@@ -364,8 +364,21 @@ def _cued(sentence: str) -> list[tuple[str, str]]:
     for kind, pattern in _cue_patterns():
         m = pattern.search(text)
         if m:
-            return [(kind, _cue_subject(text, m.start(), m.end()))]
+            subject = _cue_subject(text, m.start(), m.end())
+            changed = _CHANGED.search(text, m.start())
+            if kind == "constraint" and changed and len(subject.split()) <= 2:
+                # "Usdaw is consulted 45 days before any change to shift patterns": the
+                # constraint is on shift patterns, not on Usdaw
+                subject = changed.group("what").strip()
+            return [(kind, subject)]
     return []
+
+
+_CHANGED = re.compile(
+    r"\bbefore\s+(?:any|a|each|every)\s+(?:changes?|alterations?)\s+(?:to|of|in)\s+"
+    r"(?:the\s+|our\s+)?(?P<what>[^.;,]{3,60}?)(?=\s+(?:in|at|under|for)\s|[.;,]|$)",
+    re.I,
+)
 
 
 def _learned(sentence: str) -> list[tuple[str, str]]:

@@ -793,8 +793,17 @@ def _phase_table(
     if key_col > 0 and _WORK_HEADER.search(header[0]):
         # "Initiative | Lead | Wave": initiatives placed in phases, not the phases themselves
         return []
+    # A gantt: periods as columns ("H1 2028 | H2 2028 ..."), a phase a row, its cells marked
+    # ("●", or its work) over the periods it runs.
+    periods = _period_columns(header, start_year)
+    periods.pop(key_col, None)
     when_col = next(
-        (i for i, h in enumerate(header) if i != key_col and _WHEN_HEADER.search(h)), None
+        (
+            i
+            for i, h in enumerate(header)
+            if i != key_col and i not in periods and _WHEN_HEADER.search(h)
+        ),
+        None,
     )
     if when_col is None:
         when_col = next(
@@ -802,6 +811,7 @@ def _phase_table(
                 i
                 for i in range(width)
                 if i != key_col
+                and i not in periods
                 and sum(timeline.calendar_range(cell(r, i), start_year) is not None for r in body)
                 >= len(body) - 1
             ),
@@ -815,22 +825,37 @@ def _phase_table(
         ),
         None,
     )
-    if named and (
-        when_col is None
-        or sum(timeline.calendar_range(cell(r, when_col), start_year) is not None for r in body)
-        < len(body) - 1
+    if when_col is not None:
+        periods = {}
+    if periods and not any(
+        cell(r, i) for r in body if _GATE_ROW.match(cell(r, key_col)) is None for i in periods
+    ):
+        periods = {}
+    if (
+        named
+        and not periods
+        and (
+            when_col is None
+            or sum(timeline.calendar_range(cell(r, when_col), start_year) is not None for r in body)
+            < len(body) - 1
+        )
     ):
         return []  # named stages need their dates beside them
     out: list[PhaseRecord] = []
+    gate_rows = [r for r in body if periods and _GATE_ROW.match(cell(r, key_col))]
     for n, row in enumerate(body):
         name = cell(row, key_col)
         key = phase_key(name) if _LEADS_WITH_KEY.match(name) else None
-        if key is None and named and name:
+        if key is None and named and name and row not in gate_rows:
             key = name.lower()
         if key is None:
             continue
         when = cell(row, when_col)
         span = _span_in(when, start_year) or timeline.find_span(when) if when else None
+        marked = [i for i in periods if cell(row, i)]
+        if marked:
+            a, b = periods[marked[0]], periods[marked[-1]]
+            span = timeline.Span(a.start, b.end, f"{a.label} to {b.label}", a.absolute)
         record = PhaseRecord(
             key=key, name=name, source=source, span=span, first_seen=index * 100 + n
         )
@@ -840,13 +865,35 @@ def _phase_table(
                 continue
             text = cell(row, i)
             if 1 <= len(words(text)) <= 40:
-                record.items.append((text, source, None))
+                record.items.append((text, source, periods.get(i)))
         gate = cell(row, gate_col)
         if gate:
             record.gate = gate
             record.gate_end = timeline.calendar_range(gate, start_year)
         out.append(record)
+    for row in gate_rows:  # "Gate | | G1 pilot go/no-go | ...": the phase ending there
+        for i, period in periods.items():
+            decision = cell(row, i)
+            owner = next(
+                (r for r in out if r.span and r.span.start <= period.start < r.span.end), None
+            )
+            if decision and owner is not None:
+                owner.gate = f"{owner.gate}; {decision}" if owner.gate else decision
+                owner.gate_end = period
     return out
+
+
+def _period_columns(header: list[str], start_year: int | None) -> dict[int, timeline.Span]:
+    """A header's columns that are periods ("H1 2028", "FY2029/30", "Month 7-12"), when three
+    or more are."""
+    start_year = start_year or timeline.first_year(header)
+    spans = {
+        i: timeline.calendar_range(h, start_year) or timeline.parse_label(h, start_year=start_year)
+        for i, h in enumerate(header)
+        if h.strip()
+    }
+    dated = {i: sp for i, sp in spans.items() if sp is not None}
+    return dated if len(dated) >= 3 else {}
 
 
 _PHASE_ROW = re.compile(

@@ -3139,6 +3139,8 @@ def _same(a: Commitment, b: Commitment) -> bool:
     ta, tb = f"{a.title} {a.text}", f"{b.title} {b.text}"
     if _numbers(ta) != _numbers(tb):
         return False  # "Wave 2 ... (7 sites)" and "Wave 3 ... (15 sites)" are two pieces of work
+    if a.kind == b.kind == "gate" and a.phase and b.phase and a.phase != b.phase:
+        return False  # each phase's own gate, however alike their wording
     if (
         a.kind == b.kind == "phase_item"
         and a.text != b.text
