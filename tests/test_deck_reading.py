@@ -1621,3 +1621,31 @@ def test_the_data_task_names_only_systems_the_org_lists() -> None:
     assert "the systems that hold it today" in data.description
     text = " ".join(f"{t.title} {t.description} {t.done_when}" for t in bare.tasks).lower()
     assert "customer data platform" not in text and "data warehouse" not in text
+
+
+def test_a_pilots_particulars_under_their_labels_are_not_its_work() -> None:
+    deck = _deck(
+        [
+            ("Cleaner Rounds 2030", ["Harbour Laundry", "Board, March 2028"]),
+            (
+                "Pilot: tagged towels at the Quay Hotel",
+                [
+                    "Where: the Quay Hotel (212 rooms), washed at Eastgate",
+                    "When: four months inside FY2028/29; decision at Gate 1",
+                    "Pilot lead: Plant Manager, Eastgate",
+                    "Compared with: the Mill Hotel, also washed at Eastgate, untagged",
+                    "What changes",
+                    "Tags on 9,000 towels and sheets",
+                    "Readers on the Eastgate dispatch dock",
+                    "Success criteria",
+                    "a. Towel losses fall by half",
+                    "b. No rise in rewash",
+                ],
+            ),
+        ]
+    )
+    work = [c.title for c in read_deck_plan(deck).commitments if c.kind == "phase_item"]
+    assert any("Tags on 9,000 towels" in t for t in work)
+    assert any("Readers on the Eastgate dispatch dock" in t for t in work)
+    for label in ("When:", "Pilot lead:", "Compared with:", "What changes"):
+        assert not any(t.startswith(label) for t in work), (label, work)

@@ -1060,3 +1060,35 @@ def test_a_team_named_inside_a_compound_word_is_not_the_team() -> None:
     ]
     found = remits([grower, lines], said)
     assert found.get("Head Grower") == [said[1]] and found.get("Lines Manager") == [said[1]]
+
+
+def test_money_put_to_a_decision_is_the_finance_leads_and_a_gate_the_programmes() -> None:
+    org = OrgContext(
+        root="org",
+        roles=[
+            _role("Chief Executive", "leads the company; chairs the executive board"),
+            _role("Programme Manager", "runs the transformation programme, its plan and gates"),
+            _role("Finance Director", "budgets, capital plan, financial reporting"),
+            _role("Head of Estates", "buildings, refits, projection equipment and capital works"),
+        ],
+    )
+
+    def owner(text: str, kind: str = "ask") -> str:
+        role, _why = _owner(text, "governance_measurement", org, kind=kind)
+        assert role is not None
+        return role.name
+
+    assert owner("Approve £14.2m over two years, £9.6m of it capital for the refits") == (
+        "Finance Director"
+    )
+    assert owner("Write the business case for the refit programme", "initiative") == (
+        "Finance Director"
+    )
+    # money the work saves is the work's, not a decision on money
+    assert owner("Cut the refit budget overrun on projection equipment", "initiative") == (
+        "Head of Estates"
+    )
+    # a phase's go/no-go is prepared by the programme, whatever the phase built
+    assert owner("G3 end H1 2029: refit review of the projection equipment", "gate") == (
+        "Programme Manager"
+    )

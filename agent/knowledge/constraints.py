@@ -366,7 +366,11 @@ def _cued(sentence: str) -> list[tuple[str, str]]:
         if m:
             subject = _cue_subject(text, m.start(), m.end())
             changed = _CHANGED.search(text, m.start())
-            if kind == "constraint" and changed and len(subject.split()) <= 2:
+            if (
+                kind == "constraint"
+                and changed
+                and (len(subject.split()) <= 2 or _AUXILIARY_END.search(subject))
+            ):
                 # "Usdaw is consulted 45 days before any change to shift patterns": the
                 # constraint is on shift patterns, not on Usdaw
                 subject = changed.group("what").strip()
@@ -374,6 +378,7 @@ def _cued(sentence: str) -> list[tuple[str, str]]:
     return []
 
 
+_AUXILIARY_END = re.compile(r"\s(?:is|are|must|shall|will|be|has|have)$", re.I)
 _CHANGED = re.compile(
     r"\bbefore\s+(?:any|a|each|every)\s+(?:changes?|alterations?)\s+(?:to|of|in)\s+"
     r"(?:the\s+|our\s+)?(?P<what>[^.;,]{3,60}?)(?=\s+(?:in|at|under|for)\s|[.;,]|$)",

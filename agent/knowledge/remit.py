@@ -618,6 +618,32 @@ _RUNS_TRAINING = re.compile(
 )
 
 
+# Money put to a decision: a sum to approve, fund or bid for, a budget, a capital request or a
+# business case ("Approve £14.2m over two years", "Submit the capital bid to the justice fund").
+# Every labeller gave such work to the finance lead, whatever the money buys.
+_MONEY_WORK = re.compile(
+    r"\b(?:approv\w*|sign(?:s|ing)?\s+off|agree\w*|secur\w*|releas\w*|allocat\w*|request\w*|"
+    r"bid\w*|ask\w*|commit\w*|fund\w*)\b[^.;:]{0,40}?[£$€]\s?\d|"
+    r"\b(?:capital|funding|investment)\s+(?:requests?|bids?|applications?|cases?|"
+    r"approvals?|submissions?)\b|\bbusiness\s+case\b|\b(?:approve|agree|set|secure)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?budget\b",
+    re.I,
+)
+_FINANCE = re.compile(r"\b(?:finance|financial|cfo|treasurer|bursar|finance\s+controller)\b", re.I)
+
+
+def finance_lead(roles: list[Role]) -> Role | None:
+    """The core role that runs the organization's finances (Finance Director, CFO, Head of
+    Finance), the most senior of them. One outside the core team owns no work: the money is
+    then the programme's to put to the decision, as any other decision (None)."""
+    found = [
+        r for r in roles if r.tier == "core" and _FINANCE.search(r.name) and not represents_staff(r)
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda r: (-seniority(r), r.name))
+
+
 def function_lead(
     text: str, roles: list[Role], remits: dict[str, list[str]] | None = None
 ) -> Role | None:
@@ -626,6 +652,10 @@ def function_lead(
     training ("Damp and mould training for every operative") to whoever runs training."""
     if puts_to_staff(text, roles):
         return relations_lead(roles, remits)
+    if _MONEY_WORK.search(text):
+        finance = finance_lead(roles)
+        if finance is not None:
+            return finance
     if _TRAINING_WORK.match(text.strip()):
         speaking = [r for r in roles if not represents_staff(r)]
         # Its name says so; else a remit that runs the training itself (not "digital skills

@@ -188,6 +188,12 @@ def _owner(
         if named is not None:
             # The deck's slide says who leads; the roster's own sentence is what is cited.
             return named, _cite(named, _evidence(named, text, org), org)
+    if kind == "gate":
+        # A phase's go/no-go is the programme's to prepare, whatever the phase built or spent
+        # ("G3: refit review" is not the estates lead's, nor the finance lead's)
+        gatekeeper = remit.programme_lead(org.roles, org.remits)
+        if gatekeeper is not None:
+            return gatekeeper, _cite(gatekeeper, _evidence(gatekeeper, text, org), org)
     function = remit.function_lead(text, org.roles, org.remits)
     if function is not None:
         return function, _cite(function, _evidence(function, text, org), org)

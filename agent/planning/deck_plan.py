@@ -3410,7 +3410,16 @@ def _phase_items(
 
 _WORK_HEADING = re.compile(
     r"^(?:what|how|where|who)\s+(?:we|it|they|you|the(?:\s+\w+){1,2})\s+(?:will\s+|would\s+)?"
-    r"(?:try|do|test|change|deliver|build|work|run|measure|start)s?\s*[:：]?$",
+    r"(?:try|do|test|change|deliver|build|work|run|measure|start)s?\s*[:：]?$"
+    r"|^what\s+(?:will\s+)?changes?\s*[:：]?$",
+    re.I,
+)
+# A pilot's particulars, each under its label ("When: six months inside FY2028/29", "Pilot lead:
+# Plant Manager, Ashby", "Compared with: St Aelred's, untagged"): what the pilot is, not work.
+_PILOT_FACT = re.compile(
+    r"^(?:when|where|who|timing|duration|period|dates?|(?:pilot|trial)\s+(?:lead|owner|sponsor)|"
+    r"lead|owner|sponsor|compared\s+(?:with|to|against)|control(?:\s+(?:group|site|wards?))?|"
+    r"comparator)\s*[:：]",
     re.I,
 )
 
@@ -3461,7 +3470,9 @@ def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[C
     later = span.label if span is not None and span.absolute and not origin else None
     # "The Board decides go or no-go at G2 in December 2028" says who takes the gate, and
     # "About 900 families over nine months" how big the pilot is: neither is work.
-    work = [i for i in items if i != summary and not _PILOT_ASIDE.search(i)]
+    work = [
+        i for i in items if i != summary and not _PILOT_ASIDE.search(i) and not _PILOT_FACT.match(i)
+    ]
     if summary:
         # The line under the title says what the pilot is, where and when: the pilot itself.
         out.append(
