@@ -94,6 +94,8 @@ class UnitBuilder:
         bullet: bool | None = None,
         box: tuple[int, int, int, int] | None = None,
         frame: tuple[int, int, int, int] | None = None,
+        place: tuple[int, int, int, int] | None = None,
+        parts: list[tuple[str, tuple[int, int, int, int]]] | None = None,
     ) -> Block | None:
         if not text.strip() and not rows:
             return None
@@ -112,6 +114,8 @@ class UnitBuilder:
             bullet=bullet,
             box=box,
             frame=frame,
+            place=place,
+            parts=parts,
             source=source,
         )
         self.blocks.append(block)

@@ -77,6 +77,8 @@ class Line:
     rows: list[list[str]] | None = None  # a table drawn as text: its header row, then its rows
     bold: bool = False  # every piece of it set in a bold face
     turned: bool = False  # on a page drawn turned a quarter (a landscape table): page axes swapped
+    # the pieces of a row drawn apart on one baseline and read as one line: (text, x, y, size)
+    parts: list[tuple[str, float | None, float | None, float]] | None = None
 
 
 # -- pypdf's log output becomes Deck.warnings instead of stray stderr lines ---------------
@@ -154,11 +156,14 @@ def extract_pdf(data: bytes, source: Source, *, remove_repeated: bool = True) ->
         warnings: list[str] = []
         pages: list[list[Line]] = []
         heights: list[float | None] = []
+        drawn: list[list[tuple[float, float, float, float]]] = []
         failed = 0
         for index in range(page_count):
+            bars: list[tuple[float, float, float, float]] = []
+            drawn.append(bars)
             try:
                 page = reader.pages[index]
-                lines = _page_lines(page)
+                lines = _page_lines(page, bars)
                 heights.append(_page_height(page, turned=any(ln.turned for ln in lines)))
                 pages.append(lines)
             except Exception as exc:  # one bad page is an empty unit, not a failed document
@@ -184,8 +189,10 @@ def extract_pdf(data: bytes, source: Source, *, remove_repeated: bool = True) ->
     if remove_repeated:
         remove_boilerplate(pages, heights)
     units = [
-        build_page(source.name, number, lines, height)
-        for number, (lines, height) in enumerate(zip(pages, heights, strict=True), start=1)
+        build_page(source.name, number, lines, height, bars)
+        for number, (lines, height, bars) in enumerate(
+            zip(pages, heights, drawn, strict=True), start=1
+        )
     ]
     return source.deck("pdf", units, warnings)
 
@@ -204,7 +211,9 @@ def _page_height(page: object, *, turned: bool = False) -> float | None:
 # -- lines from pypdf's text visitor ----------------------------------------------------
 
 
-def _page_lines(page: object) -> list[Line]:
+def _page_lines(
+    page: object, bars: list[tuple[float, float, float, float]] | None = None
+) -> list[Line]:
     # Two passes: the pieces with their places first, then lines. A piece that starts at a
     # left edge other pieces on the page also start at, right of the text before it, begins a
     # column (a PDF drawn one visual line at a time across the page); so does one far right
@@ -229,7 +238,10 @@ def _page_lines(page: object) -> list[Line]:
             fresh[0] = False
 
     up: list[int] = []
-    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    page.extract_text(  # type: ignore[attr-defined]
+        visitor_text=visit,
+        visitor_operand_before=_FilledRectangles(bars) if bars is not None else None,
+    )
     turned = sum(n for n in up if n > 0) > 2 * sum(-n for n in up if n < 0)
     if turned:
         # A landscape table set on a portrait page, turned a quarter: its rows and columns
@@ -297,6 +309,90 @@ def _page_lines(page: object) -> list[Line]:
 
 
 _BOLD_FACE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+
+EMU_PER_POINT = 12_700
+MAX_BARS = 400  # filled rectangles kept per page: a chart's bars, not a hostile file's thousands
+_FILLS = frozenset({b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"})
+_NO_FILL = frozenset({b"n", b"S", b"s"})
+
+
+class _FilledRectangles:
+    """pypdf's operator visitor: the rectangles a page fills in a colour other than white (a
+    roadmap's bars, drawn as ``re`` then ``f``), in page space, kept in ``bars``."""
+
+    def __init__(self, bars: list[tuple[float, float, float, float]]) -> None:
+        self.bars = bars
+        self.pending: list[tuple[float, float, float, float]] = []
+        self.white = False
+        self.saved: list[bool] = []  # the fill colour's state under each q ... Q
+
+    def __call__(self, op: bytes, args: list[object], cm: list[float], tm: object) -> None:
+        if op == b"re" and len(args) == 4:
+            try:
+                x, y, w, h = (float(a) for a in args)  # type: ignore[arg-type]
+                a, b, c, d, e, f = (float(v) for v in cm)
+            except (TypeError, ValueError):
+                return
+            if abs(b) > 1e-6 or abs(c) > 1e-6:
+                return  # turned or skewed: no bar of an upright chart
+            x0, x1 = sorted((a * x + e, a * (x + w) + e))
+            y0, y1 = sorted((d * y + f, d * (y + h) + f))
+            self.pending.append((x0, y0, x1 - x0, y1 - y0))
+        elif op in _FILLS:
+            if not self.white and len(self.bars) < MAX_BARS:
+                self.bars.extend(self.pending[: MAX_BARS - len(self.bars)])
+            self.pending.clear()
+        elif op in _NO_FILL:
+            self.pending.clear()
+        elif op == b"q":
+            self.saved.append(self.white)
+        elif op == b"Q":
+            self.white = self.saved.pop() if self.saved else False
+        elif op in (b"rg", b"g", b"k"):
+            try:
+                values = [float(v) for v in args]  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                return
+            # white is 1 in grey and RGB, and no ink at all in CMYK
+            self.white = bool(values) and (
+                all(v >= 0.95 for v in values) if op != b"k" else all(v <= 0.05 for v in values)
+            )
+
+
+def _place(
+    text: str, x: float | None, y: float | None, size: float, height: float | None
+) -> tuple[int, int, int, int] | None:
+    """A line's left, top, estimated width and height on the page, in EMU, top down."""
+    if x is None or y is None or height is None or size <= 0:
+        return None
+    return (
+        round(x * EMU_PER_POINT),
+        round((height - y - size) * EMU_PER_POINT),
+        round(_ems(text) * size * EMU_PER_POINT),
+        round(size * EMU_PER_POINT),
+    )
+
+
+def _bars(
+    drawn: list[tuple[float, float, float, float]], height: float | None
+) -> list[tuple[int, int, int, int]]:
+    """The page's filled rectangles that could be a chart's bars, top down, in EMU: not the
+    page's background, a rule or a dot."""
+    if height is None:
+        return []
+    out = []
+    for x, y, w, h in drawn:
+        if w < 4 or h < 4 or h > 0.5 * height:
+            continue
+        out.append(
+            (
+                round(x * EMU_PER_POINT),
+                round((height - y - h) * EMU_PER_POINT),
+                round(w * EMU_PER_POINT),
+                round(h * EMU_PER_POINT),
+            )
+        )
+    return out
 
 
 def _bold(font: object) -> bool:
@@ -366,6 +462,7 @@ def in_columns(lines: list[Line]) -> list[Line]:
                     first.x,
                     first.y,
                     max(ln.size for ln in row),
+                    parts=[(ln.text, ln.x, ln.y, ln.size) for ln in row],
                 )
                 if len(row) > 1
                 else first
@@ -747,8 +844,17 @@ def _spaced(previous: Line, line: Line, steps: dict[float, float]) -> bool:
     return previous.y - line.y > 1.4 * step
 
 
-def build_page(file: str, number: int, lines: list[Line], height: float | None) -> Unit:
+def build_page(
+    file: str,
+    number: int,
+    lines: list[Line],
+    height: float | None,
+    drawn: list[tuple[float, float, float, float]] | None = None,
+) -> Unit:
     unit = UnitBuilder(file, number, "page")
+    upright = not any(line.turned for line in lines)
+    if drawn and upright:
+        unit.bars = _bars(drawn, height)
     title_idx = _title_lines(lines, height)
     if title_idx:
         title = ""
@@ -772,6 +878,7 @@ def build_page(file: str, number: int, lines: list[Line], height: float | None) 
     levels = _indent_levels(bullets)
     paragraphs: list[tuple[str, int, bool]] = []
     tables: dict[int, list[list[str]]] = {}  # paragraph index -> the table that stands there
+    single: dict[int, Line] = {}  # paragraph index -> the one line it is, where it is one
     last: Line | None = None
     steps = _line_steps(body)
     # The longest line set at each left edge and size: a line wraps only when it fills its box.
@@ -793,6 +900,7 @@ def build_page(file: str, number: int, lines: list[Line], height: float | None) 
             level = levels.get(round(line.x, 1), 0) if line.x is not None else 0
             paragraphs.append((text[match.end() :] if match else text, level, True))
             continue
+        single[len(paragraphs)] = line
         if previous_line is None and paragraphs and len(paragraphs) - 1 in tables:
             paragraphs.append((text, 0, False))  # the line under a table starts a paragraph
             continue
@@ -816,13 +924,33 @@ def build_page(file: str, number: int, lines: list[Line], height: float | None) 
             joined = join_lines(paragraphs[-1][0], text, wrapped=wrapped)
             if joined is not None:
                 paragraphs[-1] = (joined, paragraphs[-1][1], paragraphs[-1][2])
+                single.pop(len(paragraphs), None)
+                single.pop(len(paragraphs) - 1, None)  # two lines now: no one place
                 continue
         paragraphs.append((text, 0, False))
     for k, (text, level, bullet) in enumerate(paragraphs):
         if k in tables:
             unit.add(BlockKind.table, rows_text(tables[k]), rows=tables[k])
-        else:
-            unit.add(BlockKind.body, text, level=level, bullet=bullet or None)
+            continue
+        one = single.get(k) if upright else None
+        place = _place(one.text, one.x, one.y, one.size, height) if one is not None else None
+        parts = (
+            [
+                (t, box)
+                for t, x, y, size in one.parts
+                if (box := _place(t, x, y, size, height)) is not None
+            ]
+            if one is not None and one.parts
+            else None
+        )
+        unit.add(
+            BlockKind.body,
+            text,
+            level=level,
+            bullet=bullet or None,
+            place=place,
+            parts=parts or None,
+        )
     if (
         unit.title is None
         and paragraphs

@@ -53,6 +53,16 @@ class Block(BaseModel):
         description="left, top, width, height of the shape on the slide, in EMU (PPTX text "
         "shapes); None when unknown. A Gantt bar's place against the time axis dates it.",
     )
+    place: tuple[int, int, int, int] | None = Field(
+        default=None,
+        description="PDF: left, top, estimated width and height of a one-line block on the page, "
+        "in EMU (1 pt = 12,700); None when unknown. A Gantt bar's label is dated by it.",
+    )
+    parts: list[tuple[str, tuple[int, int, int, int]]] | None = Field(
+        default=None,
+        description="PDF: the pieces of a line drawn apart on one baseline (a time axis's labels), "
+        "each with its place as in ``place``; None for a line drawn as one piece.",
+    )
     frame: tuple[int, int, int, int] | None = Field(
         default=None,
         description="left, top, width, height of the text shape the paragraph is in, in EMU "

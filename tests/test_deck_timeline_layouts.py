@@ -139,3 +139,65 @@ def test_a_stage_cell_listing_its_deliverables_as_sentences_is_one_item_each() -
     work = [c.text for c in plan.commitments if c.kind == "phase_item"]
     assert "Case system contract signed" in work, work
     assert "Counter help kept for people offline." in work, work
+
+
+def _bar_roadmap_pdf(path, bars, axis, anchor):  # type: ignore[no-untyped-def]
+    """A slide exported to PDF (1024 x 768 pt): a month axis drawn as separate labels on one
+    baseline, each phase a filled bar with its name drawn inside it in white."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format=(1024, 768))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 40)
+    pdf.set_xy(60, 200)
+    pdf.cell(0, 50, "Fine Cloth 2030")
+    pdf.set_font("Helvetica", "", 20)
+    pdf.set_xy(60, 270)
+    pdf.cell(0, 30, "Hebden Weavers | Board away day | January 2028")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 12)
+    pdf.set_xy(60, 40)
+    pdf.cell(0, 20, "ROADMAP")
+    pdf.set_font("Times", "B", 32)
+    pdf.set_xy(60, 70)
+    pdf.cell(0, 40, "Two years, three phases")
+    pdf.set_font("Helvetica", "", 12)
+    x0, width = 200, 760
+    for month in axis:
+        pdf.set_xy(x0 + (month - 1) / 24 * width, 160)
+        pdf.cell(60, 14, f"Month {month}")
+    for i, (name, first, last) in enumerate(bars):
+        left, right, top = x0 + (first - 1) / 24 * width, x0 + last / 24 * width, 200 + i * 60
+        pdf.set_fill_color(40, 80, 140)
+        pdf.rect(left, top, right - left, 36, style="F")
+        pdf.set_text_color(255, 255, 255)
+        pdf.set_xy(left + 8, top + 10)
+        pdf.cell(right - left - 16, 16, name)
+        pdf.set_text_color(0, 0, 0)
+    pdf.set_xy(60, 420)
+    pdf.cell(0, 16, anchor)
+    pdf.output(str(path))
+    return path
+
+
+def test_a_pdf_roadmaps_bars_are_dated_by_where_they_sit_under_its_month_axis(
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from extractors import extract
+
+    path = _bar_roadmap_pdf(
+        tmp_path / "bars.pdf",
+        [("Phase 1 Groundwork", 1, 6), ("Phase 2 Weave", 7, 15), ("Phase 3 Finish", 16, 24)],
+        (1, 6, 12, 18, 24),
+        "Month 1 is April 2028.",
+    )
+    deck = extract(path)
+    assert len(deck.units[1].bars) == 3  # the white label text does not hide the bars
+    plan = read_deck_plan(deck)
+    got = [(p.name, p.start_week / 4.345, p.end_week / 4.345) for p in plan.phases]
+    assert [name for name, _, _ in got] == ["Phase 1 Groundwork", "Phase 2 Weave", "Phase 3 Finish"]
+    for (_, start, end), (want_start, want_end) in zip(
+        got, [(0, 6), (6, 15), (15, 24)], strict=True
+    ):
+        assert abs(start - want_start) <= 1 and abs(end - want_end) <= 1, got

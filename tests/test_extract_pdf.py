@@ -195,11 +195,11 @@ def test_a_broken_page_is_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     real = pdf_module._page_lines
     calls = {"n": 0}
 
-    def flaky(page: object) -> list:
+    def flaky(page: object, bars: list | None = None) -> list:
         calls["n"] += 1
         if calls["n"] == 2:
             raise ValueError("bad content stream")
-        return real(page)
+        return real(page, bars)
 
     monkeypatch.setattr(pdf_module, "_page_lines", flaky)
     path = build_pdf(tmp_path / "flaky.pdf", [body("One."), body("Two."), body("Three.")])

@@ -294,6 +294,17 @@ def test_a_statement_that_points_back_quotes_its_antecedent() -> None:
         "The move to self-scan tills falls under this rule, as does any new shift length."
     )
     assert "self-scan tills" in rule.text and rule.text.startswith("The staff council")
+    # what it would take to change it, said of the fact the sentence before states
+    (power,) = find_absences(
+        "Our supply is a single 800 kVA connection, and the kilns run close to its limit. "
+        "Raising it would need the network operator to quote, which takes about five months."
+    )
+    assert power.text.startswith("Our supply is a single 800 kVA connection")
+    (water,) = find_absences(
+        "The Environment Agency licenses us to draw up to 40,000 cubic metres a year. "
+        "A second borehole would need that licence varied."
+    )
+    assert water.text.startswith("The Environment Agency licenses us")
 
 
 @pytest.mark.parametrize(
@@ -399,6 +410,7 @@ def test_a_charter_paragraph_opened_by_a_role_name_is_that_roles_remit(tmp_path:
             "constraint",
         ),
         ("A tender under the public procurement rules adds four to six months.", "constraint"),
+        ("The till system keeps item-level sales for 18 months.", "limitation"),
     ],
 )
 def test_gaps_stated_in_the_fields_own_words_are_found_with_their_kind(
@@ -468,6 +480,7 @@ def test_the_labelled_dev_set_is_read_and_the_metric_can_fail() -> None:
         "Refunds above £500 need sign-off from the store manager.",
         "Purchase orders over $20k must be approved by the Finance Director or a deputy.",
         "Claims leakage is estimated from a quarterly file review.",
+        "The depot holds spare tyres for two weeks of running.",
     ],
 )
 def test_ordinary_sentences_of_rosters_charters_and_measures_state_no_gap(sentence: str) -> None:

@@ -971,7 +971,12 @@ def find_absences(
 _BACK_REFERENCE = re.compile(
     r"\b(?:before|after|until|under|without|for|by|of|from)\s+(?:it|this|that|them|these)"
     r"(?:\s+(?:rule|review|requirement|approval|consultation|constraint|limit|permit|process))?"
-    r"\s*(?:[.,;]|$)|\b(?:this|that|the same)\s+(?:rule|requirement|restriction|constraint)\b",
+    r"\s*(?:[.,;]|$)|\b(?:this|that|the same)\s+(?:rule|requirement|restriction|constraint)\b"
+    # "Raising it would need ...", "Filling a reservoir would need that licence varied": what
+    # it would take to change the thing the sentence before states
+    r"|^(?-i:[A-Z])\w*ing\s+(?:it|them|this|that)\b"
+    r"|\b(?:this|that|these|those)\s+(?:licen[cs]es?|permits?|agreements?|contracts?|leases?|"
+    r"connections?|limits?|caps?|consents?|arrangements?)\b",
     re.I,
 )
 

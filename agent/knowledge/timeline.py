@@ -32,7 +32,7 @@ _MONTH_RANGE = re.compile(
     r"(?:\bmonths?\s+(\d{1,2})\s*[-–~]\s*(\d{1,2})\b|\b(\d{1,2})\s*[-–~]\s*(\d{1,2})\s*(?:months?|mos?)\b)",
     re.I,
 )
-_M_LABEL = re.compile(r"^m(\d{1,2})$", re.I)
+_M_LABEL = re.compile(r"^(?:m|month)\s?(\d{1,2})$", re.I)
 _QUARTER = re.compile(
     r"^(?:(?:fy\s?)?(20\d\d|'?\d\d)\s+)?q([1-4])(?:\s+(?:fy\s?)?(20\d\d|'?\d\d))?$", re.I
 )

@@ -265,6 +265,17 @@ def placed_spans(
                 end = when(max(b[0] + b[2] for b in beside))
                 out[text] = timeline.Span(round(start, 1), round(end, 1), "placed", absolute)
             continue
+        # A label drawn inside a bar (a PDF draws the bar, then its text): the bar's extent.
+        holder = next(
+            (
+                b
+                for b in inside
+                if b[0] - slack <= left <= b[0] + b[2] and b[1] <= y + height / 2 <= b[1] + b[3]
+            ),
+            None,
+        )
+        if holder is not None:
+            left, width = holder[0], holder[2]
         if left < edges[0][0] - slack or left + width > edges[-1][0] + slack:
             continue  # outside the chart: a caption, a legend, the footer
         start, end = when(left), when(left + width)

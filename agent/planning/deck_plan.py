@@ -589,13 +589,10 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
             plan.commitments += _asks(slide)
         else:  # "Next Step (Call to Action): ..." on a closing slide is the deck's ask too
             plan.commitments += _asks(slide, labelled=True)
+        shapes = _placed_lines(slide)
         slide.placed = (
-            _phases.placed_spans(
-                [(t, b.box) for t, b in slide.lines if b.box is not None],
-                plan.start_year,
-                slide.unit.bars,
-            )
-            if sum(b.box is not None for _, b in slide.lines) >= 4
+            _phases.placed_spans(shapes, plan.start_year, slide.unit.bars)
+            if len(shapes) >= 4
             else {}
         )
         texts, levels = _by_column(
@@ -1535,6 +1532,23 @@ def _gantt(
             )
         )
     return out, gate
+
+
+def _placed_lines(slide: _Slide) -> list[tuple[str, tuple[int, int, int, int]]]:
+    """The slide's one-line shapes with their places: a PPTX shape's box; on a PDF page that
+    draws bars, a line's place and each piece of a line drawn apart on one baseline (a time
+    axis's labels). A PDF page of text alone (cards side by side, each dated in its own
+    words) is read by its words, not by where they sit."""
+    out: list[tuple[str, tuple[int, int, int, int]]] = []
+    drawn = bool(slide.unit.bars)
+    for text, block in slide.lines:
+        if block.box is not None:
+            out.append((text, block.box))
+        elif drawn and block.parts:
+            out += block.parts
+        elif drawn and block.place is not None:
+            out.append((text, block.place))
+    return out
 
 
 def _phases_in_order(phases: list[DeckPhase]) -> list[DeckPhase]:
