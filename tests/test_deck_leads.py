@@ -227,3 +227,25 @@ def test_a_wh_label_over_the_goals_is_no_goal() -> None:
     texts = [v.text for v in find_visions(slide_deck([goals], bullets=False))]
     assert not any(t.startswith("What that means") for t in texts)
     assert any(t.startswith("Cut cancelled sailings") for t in texts)
+
+
+def test_work_the_deck_states_as_an_end_state_is_done_when_it_holds() -> None:
+    from agent.planning.commitments import _done_when
+    from agent.planning.deck_plan import Commitment, DeckPlan
+    from schemas.plan import Source
+
+    plan = DeckPlan()
+    source = Source(file="deck.pptx", slide=15)
+    state = Commitment(
+        kind="initiative",
+        title="Alerts raise work orders",
+        text="Alerts raise work orders, routed by urgency to the shift crews.",
+        source=source,
+        end_week=26.0,
+    )
+    assert _done_when(state, plan) == (
+        "In place by month 6, as the deck describes it (slide 15): Alerts raise work orders, "
+        "routed by urgency to the shift crews."
+    )
+    work = state.model_copy(update={"text": "Fit vibration sensors to all seven lifts."})
+    assert _done_when(work, plan).startswith("Completed by month 6 as the deck sets it out")

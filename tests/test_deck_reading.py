@@ -380,6 +380,26 @@ def test_an_eyebrow_run_into_a_goal_is_no_part_of_it() -> None:
     assert not any(t.startswith("AMBITION") for t in texts), texts
 
 
+def test_a_date_in_capitals_run_into_a_goal_dates_it_and_a_finding_is_no_goal() -> None:
+    from agent.engines.rules.visions import find_visions
+
+    deck = _deck(
+        [
+            ("Harbour 2029", ["Board paper"]),
+            (
+                "Where we are going",
+                [
+                    "BY THE END OF H2 2029 Every ship turned inside its window at all four berths",
+                    "A skipper who waits more than two hours is half as likely to call again",
+                ],
+            ),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert "Every ship turned inside its window at all four berths by the end of H2 2029" in texts
+    assert not any("half as likely" in t for t in texts), texts
+
+
 def test_a_labelled_slides_title_is_its_vision_even_without_a_title_placeholder() -> None:
     from agent.engines.rules.visions import find_visions
 

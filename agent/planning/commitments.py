@@ -15,6 +15,7 @@ from agent.knowledge.kpis import measure_subject, same_measure
 from agent.knowledge.lexicon import classify_layer, job_title_words, pattern
 from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, stem, words
 from agent.knowledge.timeline import WEEKS_PER_MONTH
+from agent.knowledge.verbs import opens_with_work
 from agent.planning.deck_plan import YEAR_LABEL, Commitment, CommitmentKind, DeckPlan, Kpi
 from schemas.context import Metric, OrgContext, Role, System
 from schemas.plan import Horizon, Scenario, Source, Vision
@@ -90,6 +91,10 @@ def _done_when(c: Commitment, plan: DeckPlan) -> str:
     if accept:
         return f"Acceptance met: {accept.group(1).rstrip('.')}."
     when = f" by month {_month(c.end_week)}" if c.end_week is not None else ""
+    if not opens_with_work(c.text):
+        # the deck states the end state ("Alerts auto-generate maintenance tickets, routed by
+        # urgency"): done when it holds, not when something is "completed"
+        return f"In place{when}, as the deck describes it ({where(c.source)}): {shorten(c.text, 160).rstrip('.')}."
     return f"Completed{when} as the deck sets it out ({where(c.source)}): {shorten(c.text, 160)}."
 
 

@@ -594,16 +594,22 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         ids = served(f"{pillar} {plan.pillar_details.get(pillar, '')}")
         # The pilot proves the pillars its scope speaks of, not every pillar of the deck.
         at_pilot = pilot is not None and (i == 0 or (best > 0 and proves(pillar) >= best / 2))
+        work = [c.text for c in plan.commitments if c.pillar == pillar and c.kind == "initiative"]
+        # A pillar the deck names without a line of its own is described by the first
+        # thing it commits to: "Read every meter: Replace the SMETS1 meters ...".
+        detail = plan.pillar_details.get(pillar) or next(iter(work), "")
+        # the piece of work that says most of what the pillar's own words say, the first of
+        # equals: "A mountain for every season" rolls out as its mountain-bike trail
+        said = content_stems(f"{pillar} {detail}")
+        rest = [w for w in work if w != detail]
+        first = max(rest, key=lambda w: len(content_stems(w) & said), default="")
         context = (
             f"the pilot at {pilot.name} ({shorten(pilot.text, 90)})"
             if at_pilot and pilot is not None
+            # what rolls out, in the deck's words: "the rollout after the pilot, site by site,
+            # with: Open a 6 km mountain-bike trail from the top station"
             else "the rollout after the pilot, site by site"
-        )
-        # A pillar the deck names without a line of its own is described by the first
-        # thing it commits to: "Read every meter: Replace the SMETS1 meters ...".
-        detail = plan.pillar_details.get(pillar) or next(
-            (c.text for c in plan.commitments if c.pillar == pillar and c.kind == "initiative"),
-            "",
+            + (f", with: {shorten(first, 100)}" if first else "")
         )
         text = " ".join([pillar, detail, *(v.text for v in visions if v.id in ids)])
         unit = (

@@ -165,6 +165,19 @@ _CAPS_LABEL = re.compile(
     r"^(?:VISION|GOAL|AMBITION|OBJECTIVE|TARGET|AIM|NORTH STAR|MISSION|PURPOSE|PROMISE)"
     r"\s+(?=[A-Z][a-z])"
 )
+# A date set in capitals run into the goal it dates ("BY THE END OF H2 2029 Front door to
+# seat in under 10 minutes"): the goal reads first, its date after it.
+_CAPS_WHEN = re.compile(
+    r"^(?P<when>(?:BY|BEFORE|IN|FROM|UNTIL)(?:\s+THE\s+END\s+OF)?\s+(?:(?:H[12]|Q[1-4])\s+)?"
+    r"(?:FY\s?)?(?:19|20)\d\d(?:/\d\d)?)\s+(?=[A-Z][a-z])"
+)
+# An observed relationship: "... is half as likely to come back", "twice as likely to",
+# "30% more likely to renew".
+_FINDING = re.compile(
+    r"\b(?:is|are|were|was)\s+(?:(?:half|twice|three\s+times|\d+(?:\.\d+)?\s*(?:times|%)|"
+    r"much|far)\s+)?(?:as|more|less)\s+likely\s+to\b",
+    re.I,
+)
 _GO_RULE = re.compile(r"^\W*(?:go|no-?go|go\s*/\s*no-?go)\s*[:：]", re.I)
 # A section divider ("PART 2", "The plan", what the part covers): it names, it states nothing.
 _DIVIDER = re.compile(
@@ -177,7 +190,14 @@ _OKR_CODE = re.compile(r"^(?:(?P<o>o)|kr)\s?\d{1,2}(?:\.\d{1,2})?\s*[:\-–—]\
 def _clean(text: str) -> str:
     text = " ".join(text.replace("\u000b", " ").split()).strip(" •–—-*·▪")
     text = PARAGRAPH_NO.sub("", text)  # "5.7 We will add ...": a paper's paragraph number
-    return _CAPS_LABEL.sub("", _LEADING_LABEL.sub("", text)).strip()
+    text = _CAPS_LABEL.sub("", _LEADING_LABEL.sub("", text)).strip()
+    if m := _CAPS_WHEN.match(text):
+        when = " ".join(
+            w if re.fullmatch(r"H[12]|Q[1-4]|FY.*|\d+.*", w) else w.lower()
+            for w in m.group("when").split()
+        )
+        text = f"{text[m.end() :].rstrip(' .')} {when}"
+    return text
 
 
 @dataclass(frozen=True)
@@ -255,6 +275,10 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0  # "Open Shelves 2030 at a glance": names a summary slide
     if _SPOKEN.match(text):
         return 0.0  # '"Give us the tools first." Unite dock branch': somebody's words, no goal
+    if _FINDING.search(text):
+        # "A guest who queues for more than 15 minutes is half as likely to come back": what
+        # the research found, the case for the plan, not a goal of it
+        return 0.0
     code = _OKR_CODE.match(text)
     if code and not code.group("o") and opens_with_work(text[code.end() :]):
         return 0.0  # "KR1.2: Publish online prices for every branch": a key result that is work
