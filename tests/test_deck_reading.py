@@ -359,43 +359,29 @@ def _untitled(title: str, lines: list[str]) -> Deck:
     return Deck(path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=[unit])
 
 
-def test_an_eyebrow_run_into_a_goal_is_no_part_of_it() -> None:
-    """'AMBITION' set in capitals over the statement, read as one line with it."""
+def _harbour_goals(*lines: str) -> list[str]:
+    """The goals found on one slide of a made-up harbour's plan."""
     from agent.engines.rules.visions import find_visions
 
-    deck = _deck(
-        [
-            ("Harbour 2029", ["Board paper"]),
-            (
-                "Where we are going",
-                [
-                    "AMBITION The harbour every skipper wants to call at",
-                    "By 2029, ships turned inside their window 95% of the time",
-                ],
-            ),
-        ]
+    deck = _deck([("Harbour 2029", ["Board paper"]), ("Where we are going", list(lines))])
+    return [v.text for v in find_visions(deck)]
+
+
+def test_an_eyebrow_run_into_a_goal_is_no_part_of_it() -> None:
+    """'AMBITION' set in capitals over the statement, read as one line with it."""
+    texts = _harbour_goals(
+        "AMBITION The harbour every skipper wants to call at",
+        "By 2029, ships turned inside their window 95% of the time",
     )
-    texts = [v.text for v in find_visions(deck)]
     assert "The harbour every skipper wants to call at" in texts, texts
     assert not any(t.startswith("AMBITION") for t in texts), texts
 
 
 def test_a_date_in_capitals_run_into_a_goal_dates_it_and_a_finding_is_no_goal() -> None:
-    from agent.engines.rules.visions import find_visions
-
-    deck = _deck(
-        [
-            ("Harbour 2029", ["Board paper"]),
-            (
-                "Where we are going",
-                [
-                    "BY THE END OF H2 2029 Every ship turned inside its window at all four berths",
-                    "A skipper who waits more than two hours is half as likely to call again",
-                ],
-            ),
-        ]
+    texts = _harbour_goals(
+        "BY THE END OF H2 2029 Every ship turned inside its window at all four berths",
+        "A skipper who waits more than two hours is half as likely to call again",
     )
-    texts = [v.text for v in find_visions(deck)]
     assert "Every ship turned inside its window at all four berths by the end of H2 2029" in texts
     assert not any("half as likely" in t for t in texts), texts
 

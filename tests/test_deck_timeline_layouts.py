@@ -148,20 +148,18 @@ def _bar_roadmap_pdf(path, bars, axis, anchor):  # type: ignore[no-untyped-def]
 
     pdf = FPDF(unit="pt", format=(1024, 768))
     pdf.set_auto_page_break(False)
+
+    def line(y: float, text: str, size: int, face: str = "Helvetica", style: str = "") -> None:
+        pdf.set_font(face, style, size)
+        pdf.set_xy(60, y)
+        pdf.cell(0, size * 1.25, text)
+
     pdf.add_page()
-    pdf.set_font("Helvetica", "B", 40)
-    pdf.set_xy(60, 200)
-    pdf.cell(0, 50, "Fine Cloth 2030")
-    pdf.set_font("Helvetica", "", 20)
-    pdf.set_xy(60, 270)
-    pdf.cell(0, 30, "Hebden Weavers | Board away day | January 2028")
+    line(200, "Fine Cloth 2030", 40, style="B")
+    line(270, "Hebden Weavers | Board away day | January 2028", 20)
     pdf.add_page()
-    pdf.set_font("Helvetica", "", 12)
-    pdf.set_xy(60, 40)
-    pdf.cell(0, 20, "ROADMAP")
-    pdf.set_font("Times", "B", 32)
-    pdf.set_xy(60, 70)
-    pdf.cell(0, 40, "Two years, three phases")
+    line(40, "ROADMAP", 12)
+    line(70, "Two years, three phases", 32, face="Times", style="B")
     pdf.set_font("Helvetica", "", 12)
     x0, width = 200, 760
     for month in axis:
@@ -175,8 +173,7 @@ def _bar_roadmap_pdf(path, bars, axis, anchor):  # type: ignore[no-untyped-def]
         pdf.set_xy(left + 8, top + 10)
         pdf.cell(right - left - 16, 16, name)
         pdf.set_text_color(0, 0, 0)
-    pdf.set_xy(60, 420)
-    pdf.cell(0, 16, anchor)
+    line(420, anchor, 12)
     pdf.output(str(path))
     return path
 
