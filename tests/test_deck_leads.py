@@ -244,8 +244,11 @@ def test_work_the_deck_states_as_an_end_state_is_done_when_it_holds() -> None:
         end_week=26.0,
     )
     assert _done_when(state, plan) == (
-        "In place by month 6, as the deck describes it (slide 15): Alerts raise work orders, "
-        "routed by urgency to the shift crews."
+        "In place and in use by month 6, as the deck describes it (slide 15): Alerts raise "
+        "work orders, routed by urgency to the shift crews."
     )
+    from agent.planning.checks import _OBSERVABLE
+
+    assert _OBSERVABLE.search(_done_when(state, plan))  # the plan's own check reads it as seen
     work = state.model_copy(update={"text": "Fit vibration sensors to all seven lifts."})
     assert _done_when(work, plan).startswith("Completed by month 6 as the deck sets it out")

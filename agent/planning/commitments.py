@@ -94,7 +94,7 @@ def _done_when(c: Commitment, plan: DeckPlan) -> str:
     if not opens_with_work(c.text):
         # the deck states the end state ("Alerts auto-generate maintenance tickets, routed by
         # urgency"): done when it holds, not when something is "completed"
-        return f"In place{when}, as the deck describes it ({where(c.source)}): {shorten(c.text, 160).rstrip('.')}."
+        return f"In place and in use{when}, as the deck describes it ({where(c.source)}): {shorten(c.text, 160).rstrip('.')}."
     return f"Completed{when} as the deck sets it out ({where(c.source)}): {shorten(c.text, 160)}."
 
 
