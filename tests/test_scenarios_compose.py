@@ -203,3 +203,24 @@ def test_a_hospital_deck_whose_chosen_goals_are_all_measures_is_cut_by_its_works
     assert names and all(
         any(p in n for p in ("Ward flow", "Theatre scheduling", "Front door")) for n in names
     ), names
+
+
+def test_a_deck_whose_goals_make_one_scenario_is_cut_by_its_pillars(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Outside operations, goals compose the scenarios; when they make one at most and the
+    deck's pillars make several, the pillars cut the plan (a plan of one scenario leaves the
+    rest of the deck out)."""
+    from agent.engines import rules
+    from schemas.context import OrgContext
+
+    deck = _deck(PROGRAMME_SLIDES)
+    visions = _measure_visions()
+    one = scen.choose_scenarios(deck, visions)[:1]
+    monkeypatch.setattr(rules, "_domain", lambda deck: "healthcare")
+    monkeypatch.setattr(scen, "only_measures", lambda deck, visions: False)
+    monkeypatch.setattr(scen, "choose_scenarios", lambda deck, visions: list(one))
+    drafts = rules.RulesEngine().choose_scenarios(deck, visions, OrgContext(root="org"))
+    assert len(drafts) == 3 and any("Connected Fleet" in d.name for d in drafts), drafts
+    # goals that make two or more scenarios keep them
+    two = one * 2
+    monkeypatch.setattr(scen, "choose_scenarios", lambda deck, visions: list(two))
+    assert rules.RulesEngine().choose_scenarios(deck, visions, OrgContext(root="org")) == two

@@ -45,6 +45,13 @@ class RulesEngine:
                 _domain(deck) == "operations" or scenarios.only_measures(deck, visions)
             ):
                 return by_pillar
+            composed = scenarios.choose_scenarios(deck, visions)
+            if len(composed) < 2 <= len(by_pillar) and _domain(deck) not in _BY_SEGMENT:
+                # The goals make one scenario at most; the deck's pillars make several, each
+                # in its own words: a plan of one scenario leaves the rest of the deck out.
+                # (A customer strategy keeps its segment, however few its goals make.)
+                return by_pillar
+            return composed
         return scenarios.choose_scenarios(deck, visions)
 
     def decompose(
@@ -61,6 +68,10 @@ class RulesEngine:
 
     def info(self) -> EngineInfo:
         return EngineInfo(name="rules")
+
+
+# Packs of strategies cut by who the customer is (DOMAIN.md: segment x context).
+_BY_SEGMENT = frozenset({"customer_experience", "hospitality", "retail"})
 
 
 def _domain(deck: Deck) -> str | None:
