@@ -652,3 +652,24 @@ def test_a_step_relayed_after_the_run_settled_is_announced_as_running(
         ("step", "running", "find_visions"),
         ("paused", "paused", None),
     ]
+
+
+def test_a_run_settled_without_its_event_ends_the_stream_saying_how(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run whose settled state was written with no settling event (the worker's event lost):
+    the stream waits for it, then ends on a status event carrying the run as it is, so the
+    page does not keep its last state and reconnect to the same silence."""
+    monkeypatch.setattr("agent.web._store.FOLLOW_SAFETY_POLL", 0.05)
+    run_id = start(client).json()["id"]
+    wait(client, run_id, "paused")
+    seen = len(events(client, run_id, "?after=0"))
+    store = client.app.state.runs.store  # type: ignore[attr-defined]
+    record = store.get(run_id)
+    running = record.model_copy(update={"status": "running", "updated": record.updated + 1})
+    store.publish(running, "running")
+    done = running.model_copy(update={"status": "done", "updated": running.updated + 1})
+    store.publish(done, None)  # settled, its event never published
+    tail = events(client, run_id, f"?after={seen}")
+    assert [kind for kind, _ in tail] == ["running", "status"], tail
+    assert tail[-1][1]["status"] == "done"

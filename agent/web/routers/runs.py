@@ -8,7 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 
-from agent.record import RunRecord
+from agent.errors import RunNotFoundError
+from agent.record import SETTLED, RunRecord
 from agent.web._deps import Run, Service
 from agent.web._errors import ERRORS
 from agent.web._models import AnswersIn, RunCreated, RunOut, RunsOut
@@ -79,8 +80,21 @@ async def run_events(
         yield ServerSentEvent(event="status", id=str(after), data=event_data(current, "status"))
         if current.settled:
             return
+    last: str | None = None
     async for item in service.store.follow(run.id, after):
+        last = item.event
         yield ServerSentEvent(event=item.event, id=str(item.seq), data=item.data)
+    if last in SETTLED:
+        return
+    # Settled by a write that carried no settling event: without a word on how it ended, the
+    # page keeps its last state ("Queued") and reconnects to the same silence.
+    try:
+        current = service.get(run.id)
+    except RunNotFoundError:
+        return  # deleted meanwhile
+    if current.settled:
+        seq = service.store.last_seq(run.id)
+        yield ServerSentEvent(event="status", id=str(seq), data=event_data(current, "status"))
 
 
 @router.post("/{run_id}/answers", status_code=202, response_model=RunCreated)
