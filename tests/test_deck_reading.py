@@ -1655,3 +1655,14 @@ def test_a_pilots_particulars_under_their_labels_are_not_its_work() -> None:
     assert any("Readers on the Eastgate dispatch dock" in t for t in work)
     for label in ("When:", "Pilot lead:", "Compared with:", "What changes"):
         assert not any(t.startswith(label) for t in work), (label, work)
+
+
+def test_how_a_measure_is_counted_how_the_plan_is_tried_and_a_stages_dates_are_no_goals() -> None:
+    texts = _harbour_goals(
+        "Every ship turned inside its window at all four berths by 2029",
+        "Berth waits are counted in spring and autumn only",
+        "We prove it at the North Quay first, then take it to every berth",
+        "The programme rests on three priorities and one enabler",
+        "Scale (November 2028 to July 2029)",
+    )
+    assert texts == ["Every ship turned inside its window at all four berths by 2029"], texts

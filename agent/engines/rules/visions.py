@@ -178,6 +178,21 @@ _FINDING = re.compile(
     r"much|far)\s+)?(?:as|more|less)\s+likely\s+to\b",
     re.I,
 )
+_NOT_A_GOAL = re.compile(
+    r"\b(?:is|are)\s+(?:counted|measured|calculated|sampled)\s+(?:in|on|at|each|every|by|from|"
+    r"as|only|once|twice|monthly|quarterly|weekly)\b"
+    r"|\bwe\s+(?:will\s+)?(?:prove|test|try|trial)\s+(?:it|this|them|the\s+\w+)\s+(?:at|in|on|with)\s+"
+    r"[^.;]{1,60}?\bfirst\b"
+    r"|^(?:the|our|this)\s+(?:programme|program|plan|strategy)\s+(?:rests|stands|is\s+built|"
+    r"is\s+organi[sz]ed)\s+(?:on|around|in)\b",
+    re.I,
+)
+# A stage named over its dates alone: "Scale (November 2028 to July 2029)".
+_PHASE_LABEL = re.compile(
+    r"^[\w&/ -]{2,30}\s*\((?:[a-z]{3,9}\.?\s+)?(?:19|20)\d\d\s*(?:to|-|–|until)\s*"
+    r"(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d\d\)$",
+    re.I,
+)
 _GO_RULE = re.compile(r"^\W*(?:go|no-?go|go\s*/\s*no-?go)\s*[:：]", re.I)
 # A section divider ("PART 2", "The plan", what the part covers): it names, it states nothing.
 _DIVIDER = re.compile(
@@ -275,6 +290,10 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0  # "Open Shelves 2030 at a glance": names a summary slide
     if _SPOKEN.match(text):
         return 0.0  # '"Give us the tools first." Unite dock branch': somebody's words, no goal
+    if _NOT_A_GOAL.search(text) or _PHASE_LABEL.match(text):
+        # how a measure is counted, how the plan is tried ("we prove it at Calder Wharf first"),
+        # what the programme rests on, or a stage and its dates: about the plan, not a goal
+        return 0.0
     if _FINDING.search(text):
         # "A guest who queues for more than 15 minutes is half as likely to come back": what
         # the research found, the case for the plan, not a goal of it
