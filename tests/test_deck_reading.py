@@ -1664,5 +1664,6 @@ def test_how_a_measure_is_counted_how_the_plan_is_tried_and_a_stages_dates_are_n
         "We prove it at the North Quay first, then take it to every berth",
         "The programme rests on three priorities and one enabler",
         "Scale (November 2028 to July 2029)",
+        "The Harbour Programme Manager runs the plan and brings the four numbers to every board",
     )
     assert texts == ["Every ship turned inside its window at all four berths by 2029"], texts

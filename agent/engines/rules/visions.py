@@ -184,7 +184,12 @@ _NOT_A_GOAL = re.compile(
     r"|\bwe\s+(?:will\s+)?(?:prove|test|try|trial)\s+(?:it|this|them|the\s+\w+)\s+(?:at|in|on|with)\s+"
     r"[^.;]{1,60}?\bfirst\b"
     r"|^(?:the|our|this)\s+(?:programme|program|plan|strategy)\s+(?:rests|stands|is\s+built|"
-    r"is\s+organi[sz]ed)\s+(?:on|around|in)\b",
+    r"is\s+organi[sz]ed)\s+(?:on|around|in)\b"
+    # who runs the plan: "The Improvement Programme Manager runs the plan and brings the six
+    # numbers to every steering group"
+    r"|^the\s+(?-i:(?:[A-Z][\w&-]*\s+){0,4}(?:Manager|Director|Lead|Head|Officer|Chair|Board|"
+    r"Group|Committee|Office))\s+(?:runs|chairs|leads|brings|reports|meets|takes|signs|"
+    r"decides|reviews)\b",
     re.I,
 )
 # A stage named over its dates alone: "Scale (November 2028 to July 2029)".
