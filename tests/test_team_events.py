@@ -65,3 +65,28 @@ def test_a_local_follower_waits_for_the_settling_event_too(tmp_path: Path) -> No
         return await asyncio.wait_for(follower, 30)
 
     assert asyncio.run(scenario()) == ["running", "step", "done"]
+
+
+def test_a_settling_event_overtaken_by_a_later_write_still_ends_the_stream(
+    tmp_path: Path,
+) -> None:
+    """The run saved done, then a step's progress written after it (sent from another thread),
+    then the done event itself, older than that write: it still settles the followers."""
+    from agent.web import RunStore
+
+    store = RunStore(tmp_path / "runs")
+    record = RunRecord(status="running")
+    store.publish(record, "running")
+    done = record.model_copy(update={"status": "done", "updated": record.updated + 1})
+    late_step = done.model_copy(update={"updated": done.updated + 1})
+    store.publish(late_step, "step")
+    store.publish(done, "done")  # older than the step's write
+
+    async def scenario() -> list[str]:
+        store.bind_loop(asyncio.get_running_loop())
+        return await asyncio.wait_for(_follow(store, record.id, 0), 5)  # type: ignore[arg-type]
+
+    assert asyncio.run(scenario()) == ["running", "step", "done"]
+    # an event that is not the recorded state's, arriving late, is still dropped
+    store.publish(record.model_copy(update={"status": "running"}), "running")
+    assert [e.event for e in store._events_after(record.id, 0)[0]] == ["running", "step", "done"]

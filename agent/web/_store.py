@@ -33,6 +33,7 @@ from agent.json_types import JSONObject
 from agent.record import (
     FOLLOW_QUIET_POLLS,
     FOLLOW_SAFETY_POLL,
+    SETTLED,
     RunRecord,
     RunStatus,
     record_path,
@@ -177,7 +178,12 @@ class RunStore:
             if live is None:
                 live = self._runs[record.id] = _Live(record)
             elif record.updated < live.record.updated:
-                return  # an event that arrived late: the run has moved on since
+                if event != record.status or live.record.status != event or event not in SETTLED:
+                    return  # an event that arrived late: the run has moved on since
+                # The event that settles the state already recorded, overtaken by a later write
+                # (a step's progress sent after the run was saved done): it still ends the
+                # streams, or they wait for it in vain.
+                record = live.record
             live.record = record
             if event is None:
                 return
