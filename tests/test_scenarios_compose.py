@@ -79,6 +79,12 @@ def test_the_pillar_the_pilot_scope_speaks_of_comes_first_at_the_pilot_site() ->
     # A programme the pilot's scope does not speak of is not placed at the pilot site.
     data = next(d for d in drafts if d.name.startswith("Shared Data"))
     assert "Northfield" not in data.name
+    # What rolls out after the pilot, in the deck's words: the programme's work that says most
+    # of what its name says ("data"), not the line its segment already quotes.
+    assert data.context == (
+        "the rollout after the pilot, site by site, with: Cube data fixed for the top items "
+        "before slotting goes live"
+    ), data.context
 
 
 BETS_SLIDES = [
