@@ -359,18 +359,24 @@ class _FilledRectangles:
             )
 
 
+def _emu_box(x: float, y: float, w: float, h: float, height: float) -> tuple[int, int, int, int]:
+    """A box on the page (left, bottom, width, height in points, PDF space: y up) as a slide's
+    shapes are placed: left, top, width, height in EMU, top down."""
+    return (
+        round(x * EMU_PER_POINT),
+        round((height - y - h) * EMU_PER_POINT),
+        round(w * EMU_PER_POINT),
+        round(h * EMU_PER_POINT),
+    )
+
+
 def _place(
     text: str, x: float | None, y: float | None, size: float, height: float | None
 ) -> tuple[int, int, int, int] | None:
     """A line's left, top, estimated width and height on the page, in EMU, top down."""
     if x is None or y is None or height is None or size <= 0:
         return None
-    return (
-        round(x * EMU_PER_POINT),
-        round((height - y - size) * EMU_PER_POINT),
-        round(_ems(text) * size * EMU_PER_POINT),
-        round(size * EMU_PER_POINT),
-    )
+    return _emu_box(x, y, _ems(text) * size, size, height)
 
 
 def _bars(
@@ -380,19 +386,11 @@ def _bars(
     page's background, a rule or a dot."""
     if height is None:
         return []
-    out = []
-    for x, y, w, h in drawn:
-        if w < 4 or h < 4 or h > 0.5 * height:
-            continue
-        out.append(
-            (
-                round(x * EMU_PER_POINT),
-                round((height - y - h) * EMU_PER_POINT),
-                round(w * EMU_PER_POINT),
-                round(h * EMU_PER_POINT),
-            )
-        )
-    return out
+    return [
+        _emu_box(x, y, w, h, height)
+        for x, y, w, h in drawn
+        if w >= 4 and h >= 4 and h <= 0.5 * height
+    ]
 
 
 def _bold(font: object) -> bool:
@@ -900,8 +898,8 @@ def build_page(
             level = levels.get(round(line.x, 1), 0) if line.x is not None else 0
             paragraphs.append((text[match.end() :] if match else text, level, True))
             continue
-        single[len(paragraphs)] = line
         if previous_line is None and paragraphs and len(paragraphs) - 1 in tables:
+            single[len(paragraphs)] = line
             paragraphs.append((text, 0, False))  # the line under a table starts a paragraph
             continue
         parallel = (
@@ -924,9 +922,9 @@ def build_page(
             joined = join_lines(paragraphs[-1][0], text, wrapped=wrapped)
             if joined is not None:
                 paragraphs[-1] = (joined, paragraphs[-1][1], paragraphs[-1][2])
-                single.pop(len(paragraphs), None)
                 single.pop(len(paragraphs) - 1, None)  # two lines now: no one place
                 continue
+        single[len(paragraphs)] = line
         paragraphs.append((text, 0, False))
     for k, (text, level, bullet) in enumerate(paragraphs):
         if k in tables:

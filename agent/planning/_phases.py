@@ -1003,15 +1003,9 @@ def _dated_columns(
     if len(rows) < 2:
         return []
     header = rows[0]
-    start_year = start_year or timeline.first_year(header)
-    spans = [
-        (timeline.calendar_range(h, start_year) or timeline.parse_label(h, start_year=start_year))
-        if h.strip()
-        else None
-        for h in header
-    ]
-    dated = [i for i, sp in enumerate(spans) if sp is not None]
-    if len(dated) < 3 or len(dated) < len(header) - 2:
+    spans = _period_columns(header, start_year)
+    dated = list(spans)
+    if not dated or len(dated) < len(header) - 2:
         return []
     # Years across ("2026 | 2027 | 2028") head a KPI or a budget table as often as a roadmap;
     # quarters, halves and months head a roadmap. A measure or money in the first header
@@ -1023,20 +1017,19 @@ def _dated_columns(
     out: list[tuple[str, Source, timeline.Span | None]] = []
     cells = 0
     for row in rows[1:]:
-        label = row[0].strip() if row and 0 not in dated else ""
+        label = row[0].strip() if row and 0 not in spans else ""
         i = 0
         while i < len(row):
             text = row[i].strip()
-            if i not in dated or not text:
+            if i not in spans or not text:
                 i += 1
                 continue
             last = i
-            while last + 1 < len(row) and last + 1 in dated and row[last + 1].strip() == text:
+            while last + 1 < len(row) and last + 1 in spans and row[last + 1].strip() == text:
                 last += 1
             cells += 1
             if len(words(text)) >= 2 and not _FIGURE_CELL.match(text):
                 a, b = spans[i], spans[last]
-                assert a is not None and b is not None
                 item = f"{label}: {text}" if label and label.lower() not in text.lower() else text
                 when = a.label if i == last else f"{a.label} to {b.label}"
                 out.append((item, source, timeline.Span(a.start, b.end, when, a.absolute)))

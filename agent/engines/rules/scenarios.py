@@ -602,14 +602,14 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         # equals: "A mountain for every season" rolls out as its mountain-bike trail
         said = content_stems(f"{pillar} {detail}")
         rest = [w for w in work if w != detail]
-        first = max(rest, key=lambda w: len(content_stems(w) & said), default="")
+        rollout = max(rest, key=lambda w: len(content_stems(w) & said), default="")
         context = (
             f"the pilot at {pilot.name} ({shorten(pilot.text, 90)})"
             if at_pilot and pilot is not None
             # what rolls out, in the deck's words: "the rollout after the pilot, site by site,
             # with: Open a 6 km mountain-bike trail from the top station"
             else "the rollout after the pilot, site by site"
-            + (f", with: {shorten(first, 100)}" if first else "")
+            + (f", with: {shorten(rollout, 100)}" if rollout else "")
         )
         text = " ".join([pillar, detail, *(v.text for v in visions if v.id in ids)])
         unit = (
