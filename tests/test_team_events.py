@@ -44,6 +44,33 @@ def test_a_follower_waits_for_the_settling_event(tmp_path: Path, postgres_server
     store.close()
 
 
+def test_a_settling_event_overtaken_by_a_later_write_still_ends_a_team_stream(
+    tmp_path: Path, postgres_server: object
+) -> None:
+    """The team store's twin of the local store's case below: the done event, older than a
+    step's write that overtook it, is still added, with the row's record."""
+    url = postgres_server.url  # type: ignore[attr-defined]
+    ensure_schema(url)
+    store = PostgresRunStore(tmp_path / "runs", Database(url))
+    record = RunRecord(status="running")
+    store.save(record, "running")  # the API creates the run's row
+    done = record.model_copy(update={"status": "done", "updated": record.updated + 1})
+    late_step = done.model_copy(update={"updated": done.updated + 1, "step": "render"})
+    store.publish(late_step, "step")
+    store.publish(done, "done")  # older than the step's write
+
+    async def scenario() -> list[str]:
+        store.bind_loop(asyncio.get_running_loop())
+        return await asyncio.wait_for(_follow(store, record.id, 0), 10)
+
+    assert asyncio.run(scenario()) == ["running", "step", "done"]
+    assert store.get(record.id).updated == late_step.updated  # the newer record stays
+    # an event that is not the recorded state's, arriving late, is still dropped
+    store.publish(record.model_copy(update={"status": "running"}), "running")
+    assert [e.event for e in store._events_after(record.id, 0)[0]] == ["running", "step", "done"]
+    store.close()
+
+
 def test_a_local_follower_waits_for_the_settling_event_too(tmp_path: Path) -> None:
     from agent.web import RunStore
 

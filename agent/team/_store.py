@@ -72,6 +72,13 @@ UPDATE groundwork_runs
 RETURNING last_seq
 """
 ANY_STATUS = ["queued", "running", "paused", "done", "failed"]
+# The settling event of the state the row already holds, overtaken by a later write (a step's
+# progress sent after the run was saved done): it is still added, with the row's record.
+_SETTLE_OVERTAKEN = """
+UPDATE groundwork_runs SET last_seq = last_seq + 1
+ WHERE id = %(id)s AND status = %(status)s AND updated > %(updated)s
+RETURNING last_seq, record
+"""
 
 
 class PostgresRunStore(RunStore):
@@ -154,9 +161,17 @@ class PostgresRunStore(RunStore):
             ).fetchall()
         return [RunRecord.model_validate(row[0]) for row in rows]
 
-    def _write(self, record: RunRecord, event: str | None, *, expect: list[str] | None) -> bool:
+    def _write(
+        self,
+        record: RunRecord,
+        event: str | None,
+        *,
+        expect: list[str] | None,
+        settles_late: bool = False,
+    ) -> bool:
         """Insert or update the run's row (with ``expect``: update only while its status is one
-        of those) and add the event, in one transaction. False when nothing was written."""
+        of those) and add the event, in one transaction. False when nothing was written.
+        ``settles_late``: a settling event older than the row still settles what it holds."""
         from psycopg.types.json import Jsonb
 
         params: _RunRow = {
@@ -170,6 +185,10 @@ class PostgresRunStore(RunStore):
         }
         with self.db.connection() as conn, conn.transaction():
             row = conn.execute(_UPSERT if expect is None else _UPDATE, params).fetchone()
+            if row is None and settles_late and event == record.status and event in SETTLED:
+                settled = conn.execute(_SETTLE_OVERTAKEN, params).fetchone()
+                if settled is not None:
+                    row, record = settled, RunRecord.model_validate(settled[1])
             if row is None:
                 return False
             if event:
@@ -192,8 +211,9 @@ class PostgresRunStore(RunStore):
 
     def publish(self, record: RunRecord, event: str | None) -> None:
         """A worker's write: the run's state now. Never re-creates a deleted run, and an older
-        state (a late event) never replaces a newer one."""
-        self._write(record, event, expect=ANY_STATUS)
+        state (a late event) never replaces a newer one; only the event that settles the state
+        the row holds is added even when late, so followers do not wait for it in vain."""
+        self._write(record, event, expect=ANY_STATUS, settles_late=True)
 
     def update(
         self, run_id: str, change: Callable[[RunRecord], bool], event: str | None = None
