@@ -1092,3 +1092,73 @@ def test_money_put_to_a_decision_is_the_finance_leads_and_a_gate_the_programmes(
     assert owner("G3 end H1 2029: refit review of the projection equipment", "gate") == (
         "Programme Manager"
     )
+
+
+def test_a_baseline_is_set_by_the_measurement_function_not_the_measures_business_owner() -> None:
+    """ "Confirm the 2026 baselines for the seven measures" is the performance, insight or
+    data lead's, else the programme office's that keeps the scorecard; so is the method's
+    "Baseline X before anything changes" when no metric definition names X's owner (before,
+    a finance director took it by the pattern's last keyword)."""
+    from agent.engines.rules.method import _instantiate
+    from agent.knowledge import packs
+    from schemas.context import Metric
+    from schemas.plan import Source, Vagueness, Vision
+
+    roles = [
+        _role("Chief Executive", "leads the society; chairs the board"),
+        _role("Programme Director", "runs the programme, its plan and gates; keeps the scorecard"),
+        _role("Head of Underwriting", "underwriting, time to offer, mortgage decisions"),
+        _role("Head of Data and MI", "Lighthouse, the data warehouse, management information"),
+    ]
+    org = OrgContext(
+        root="org",
+        roles=roles,
+        metrics=[Metric(name="Time to offer", owner="Head of Underwriting")],
+    )
+
+    def owner(text: str, org: OrgContext = org) -> str:
+        role, _why = _owner(text, "governance_measurement", org, kind="initiative")
+        assert role is not None
+        return role.name
+
+    assert owner("Confirm the 2026 baselines for the seven measures in Lighthouse") == (
+        "Head of Data and MI"
+    )
+    assert owner("Agree the queue-time and first-bag baselines with finance") == (
+        "Head of Data and MI"
+    )
+    # the measure's work itself stays with who holds its subject
+    assert owner("Cut time to offer for mortgage decisions to two days") == "Head of Underwriting"
+    # no one in the measurement trade: the programme office that keeps the scorecard
+    no_data = org.model_copy(update={"roles": roles[:3]})
+    assert owner("Set the 2026/27 baselines for every measure", no_data) == "Programme Director"
+    # a remit that names the baselines settles it, over a name in the trade
+    said = org.model_copy(
+        update={
+            "roles": [
+                *roles[:3],
+                _role("Head of Data and MI", "Lighthouse, the data warehouse"),
+                _role("Strategy Lead", "the plan, the gate papers and the baselines"),
+            ]
+        }
+    )
+    assert owner("Confirm the baselines for the six measures", said) == "Strategy Lead"
+
+    # The method's baseline of one measure: the owner the org's definitions name, else the
+    # measurement function.
+    (pattern,) = [p for p in packs.patterns(["core"]) if p["key"] == "baseline_{m}"]
+    vision = Vision(
+        id="V1",
+        text="Time to offer: two days by 2028",
+        source=Source(file="d.pptx", slide=3),
+        vagueness=Vagueness(vague=False, score=0.0),
+    )
+
+    def baseline_owner(metric: str, org: OrgContext) -> str:
+        task = _instantiate(pattern, vision, None, {"metric": metric}, org, {}, [], "m", print)
+        assert task is not None
+        return task.owner_role
+
+    assert baseline_owner("Time to offer", org) == "Head of Underwriting"
+    assert baseline_owner("Broker satisfaction", org) == "Head of Data and MI"
+    assert baseline_owner("Broker satisfaction", no_data) == "Programme Director"

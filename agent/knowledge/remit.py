@@ -644,6 +644,56 @@ def finance_lead(roles: list[Role]) -> Role | None:
     return min(found, key=lambda r: (-seniority(r), r.name))
 
 
+# Setting the baselines of the plan's measures ("Agree the FY27 baselines for the seven
+# measures", "Baseline PUE, onboarding and ticket times at all four sites"): the measurement
+# function's work, whatever the measures are about. Labellers from dev3 to dev13 gave it to
+# the performance, insight or data lead, or to the programme office, not to the business
+# owner of one of the measures.
+BASELINE_WORK = re.compile(
+    r"^(?:we\s+will\s+)?(?:agree|set|confirm|publish|establish|measure|sign\s+off|baseline)\b"
+    r"(?:[^.;:]{0,60}?\bbaselines?\b|(?<=baseline)\s)",
+    re.I,
+)
+# A role by name in the measurement trade, most specific first.
+_MEASURES_NAMES = (
+    re.compile(
+        r"\b(?:analytics?|analysts?|insights?|performance|mi|bi|measurement|intelligence|metrics)\b",
+        re.I,
+    ),
+    re.compile(r"\bdata\b", re.I),
+)
+_NOT_MEASURES = re.compile(r"\b(?:security|protection|privacy|records|cyber)\b", re.I)
+_KEEPS_MEASURES = re.compile(
+    r"\b(?:measures\s+report|scorecard|benefits\s+(?:tracking|realisation|realization|log)|"
+    r"performance\s+(?:report|reporting|pack|return)|kpi\s+report\w*|the\s+(?:\w+\s+)?numbers)\b",
+    re.I,
+)
+_INFORMATION = re.compile(r"\binformation\b", re.I)
+
+
+def measurement_lead(roles: list[Role], remits: dict[str, list[str]] | None = None) -> Role | None:
+    """Who sets and publishes a measure's baseline: the core role whose remit names the
+    baselines; else one in the measurement trade by name (performance, insight, MI, data);
+    else the programme office that keeps the scorecard or the measures report; else the
+    information lead below the board; else the programme lead."""
+    core = [r for r in roles if r.tier == "core" and not represents_staff(r)]
+    core = [r for r in core if not _NOT_MEASURES.search(r.name)]
+    said = [r for r in core if re.search(r"\bbaselines?\b", remit_text(r, remits), re.I)]
+    if said:
+        return next((r for r in said if any(n.search(r.name) for n in _MEASURES_NAMES)), said[0])
+    for name in _MEASURES_NAMES:
+        found = [r for r in core if name.search(r.name)]
+        if found:
+            return min(found, key=lambda r: (seniority(r), r.name))
+    keeps = [
+        r for r in _programme_roles(roles, remits) if _KEEPS_MEASURES.search(remit_text(r, remits))
+    ]
+    if keeps:
+        return keeps[0]
+    informed = [r for r in core if _INFORMATION.search(r.name) and "chief" not in r.name.lower()]
+    return informed[0] if informed else programme_lead(roles, remits)
+
+
 def function_lead(
     text: str, roles: list[Role], remits: dict[str, list[str]] | None = None
 ) -> Role | None:
@@ -656,6 +706,8 @@ def function_lead(
         finance = finance_lead(roles)
         if finance is not None:
             return finance
+    if BASELINE_WORK.match(text.strip()):
+        return measurement_lead(roles, remits)
     if _TRAINING_WORK.match(text.strip()):
         speaking = [r for r in roles if not represents_staff(r)]
         # Its name says so; else a remit that runs the training itself (not "digital skills

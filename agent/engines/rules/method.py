@@ -459,6 +459,8 @@ def _instantiate(
     owner = None
     if "{m}" in pattern["key"]:  # a metric's work goes to the owner the org's definitions name
         owner = owners.metric_owner(values["metric"], org.metrics, org.roles)
+    if owner is None and pattern.get("owner_by") == "measurement":
+        owner = owners.measurement_lead(org.roles, org.remits)  # else who sets baselines
     owner = owner or owners.best_role(org.roles, pattern["owner"], context=subject)
     if owner is None and "executive sponsor" in pattern["owner"]:
         # Sponsorship and decision rights sit with whoever decides for the organization (the
