@@ -15,10 +15,10 @@ Stable API::
 ``score`` returns a JSON-serialisable dict: the confusion counts of ``gap`` (n, tp, fp, fn,
 tn, precision, recall, f1, accuracy), ``kind_accuracy`` over the true positives (the first
 statement's kind against the label), ``per_kind_recall``, and ``errors`` (ids, texts and
-labels of the misread sentences). For the held-out splits (``holdout``, ``holdout2``) ``errors`` is always empty: nobody
+labels of the misread sentences). For the held-out splits (``holdout``, ``holdout2``, ``holdout3``) ``errors`` is always empty: nobody
 tuning the reader reads that file, so its report carries figures only.
 
-``python -m evals.orgstatements [dev|dev2|...|dev7|holdout|holdout2] [--json]`` prints the report.
+``python -m evals.orgstatements [dev|dev2|...|dev7|holdout|holdout2|holdout3] [--json]`` prints the report.
 """
 
 from __future__ import annotations
@@ -42,8 +42,9 @@ SPLITS = (
     "dev7",
     "holdout",
     "holdout2",
-)  # dev2..dev7, holdout2: more labellers
-HELD_OUT = frozenset({"holdout", "holdout2"})  # figures only: nobody tuning the reader reads them
+    "holdout3",
+)  # dev2..dev7, holdout2, holdout3: more labellers
+HELD_OUT = frozenset({"holdout", "holdout2", "holdout3"})  # figures only: nobody tuning the reader reads them
 KINDS = ("absence", "limitation", "constraint")
 _FIELDS = {"id", "industry", "doc", "text", "gap", "kind", "subject"}
 
