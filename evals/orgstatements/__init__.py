@@ -18,7 +18,7 @@ statement's kind against the label), ``per_kind_recall``, and ``errors`` (ids, t
 labels of the misread sentences). For the held-out splits (``holdout``, ``holdout2``, ``holdout3``) ``errors`` is always empty: nobody
 tuning the reader reads that file, so its report carries figures only.
 
-``python -m evals.orgstatements [dev|dev2|...|dev7|holdout|holdout2|holdout3] [--json]`` prints the report.
+``python -m evals.orgstatements [dev|dev2|...|dev8|holdout|holdout2|holdout3] [--json]`` prints the report.
 """
 
 from __future__ import annotations
@@ -40,10 +40,11 @@ SPLITS = (
     "dev5",
     "dev6",
     "dev7",
+    "dev8",
     "holdout",
     "holdout2",
     "holdout3",
-)  # dev2..dev7, holdout2, holdout3: more labellers
+)  # dev2..dev8, holdout2, holdout3: more labellers
 HELD_OUT = frozenset({"holdout", "holdout2", "holdout3"})  # figures only: nobody tuning the reader reads them
 KINDS = ("absence", "limitation", "constraint")
 _FIELDS = {"id", "industry", "doc", "text", "gap", "kind", "subject"}

@@ -1,4 +1,4 @@
-"""``python -m evals.orgstatements [dev|dev2|dev3|dev4|dev5|dev6|dev7|holdout|holdout2|holdout3] [--json]``: score the planner on the labelled set."""
+"""``python -m evals.orgstatements [dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|holdout|holdout2|holdout3] [--json]``: score the planner on the labelled set."""
 
 from evals._labelled import split_main
 from evals.orgstatements import format_report, score
