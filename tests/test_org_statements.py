@@ -831,3 +831,75 @@ def test_a_body_consulted_ahead_of_a_change_is_a_constraint_in_a_charter(
         "Consult: must be consulted before changes that touch the people they speak for.",
     ):
         assert not find_absences(legend, learned=False), legend
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "subject"),
+    [
+        # a capacity counted below the need counted beside it
+        (
+            "The recovery ward has eight beds; most weeks eleven patients need one.",
+            "limitation",
+            "recovery ward has eight beds",
+        ),
+        (
+            "The yard has 12 loading bays, and the autumn peak needs about 19.",
+            "limitation",
+            "yard has 12 loading bays",
+        ),
+        ("The hostel has 30 rooms for a summer crew of 85.", "limitation", "hostel has 30 rooms"),
+        # news carried by voice or on foot instead of a system
+        ("Drivers report missed bins by radio to the control room.", "limitation", "Drivers"),
+        (
+            "Meter readings are taken by a clerk walking the estate each quarter.",
+            "limitation",
+            "Meter readings are taken",
+        ),
+        # records kept in a drawer, notebook or logbook
+        (
+            "Calibration results sit in the lab manager's notebook.",
+            "limitation",
+            "Calibration results sit",
+        ),
+        # a share of what it should cover, said plainly; data at a slow set interval
+        ("Disability is recorded for roughly half of new tenants.", "limitation", "Disability"),
+        ("Till data reaches the forecasting tool once a month.", "limitation", "Till data"),
+        # a lead time another party sets; hours a licence or permit sets
+        (
+            "Road closures are booked with the county council eight weeks ahead.",
+            "constraint",
+            "Road closures",
+        ),
+        (
+            "Deliveries to the rear yard stop at 19:00 under the planning consent.",
+            "constraint",
+            "Deliveries to the rear yard",
+        ),
+    ],
+)
+def test_gaps_said_as_ordinary_practice_are_found_with_their_kind_and_subject(
+    sentence: str, kind: str, subject: str
+) -> None:
+    """Capacity short of a counted need, voice and footwork, personal records, partial cover,
+    slow feeds, other parties' lead times and licence hours (dev8's development split)."""
+    found = find_statements(sentence, learned=False)
+    assert found and found[0] == (kind, subject), (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The exam hall has 500 desks; the biggest sitting this year needs 380.",
+        "We run 14 vans; the new rounds need 12.",
+        "Customers can order by phone or online until 8pm.",
+        "Patient feedback is gathered after every visit, by text message.",
+        "Every flight is recorded in the electronic logbook.",
+        "The induction pack is refreshed every spring.",
+        "Annual leave is booked through the HR portal.",
+        "The café opens under the same lease as the shop next door.",
+        "The contact centre logs new claims by phone, web and app at both sites.",
+        "Calls closed by telephone advice, as a share of all calls, from the dispatch system.",
+    ],
+)
+def test_the_same_practice_words_with_no_shortfall_state_no_gap(sentence: str) -> None:
+    assert not find_statements(sentence, learned=False), sentence

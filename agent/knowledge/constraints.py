@@ -305,7 +305,7 @@ def statements(sentence: str, *, learned: bool = True) -> list[tuple[str, str]]:
     shaped = _GATE.search(text) and _shaped(text)
     if shaped:
         return [(k, s.replace(_POINT, ".")) for k, s in shaped]
-    return _cued(sentence) or (_learned(sentence) if learned else [])
+    return _cued(sentence) or _short(sentence) or (_learned(sentence) if learned else [])
 
 
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
@@ -378,6 +378,79 @@ def _cued(sentence: str) -> list[tuple[str, str]]:
     return []
 
 
+# What there is, then what is needed, both counted: "The unit has six beds; on an average day
+# nine patients need one", "18 doors; peak inbound needs about 26 slots", "22 staff beds for a
+# winter crew of 140". A capacity stated below the need is a limitation; one above it is not.
+_NUMBER = {
+    w: n
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+_COUNT = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER) + r")"
+_HAVE = rf"^(?P<have>[^;.]*?\b(?P<a>{_COUNT})\s+(?:[\w-]+\s+){{0,3}}?[a-z-]+s\b[^;.]*?)"
+_THEN = r"(?:[;,.]|\s(?:and|but|while|whereas)\s)[^;.]*?\b"
+_ABOUT = r"(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|at\s+least\s+|nearly\s+)?"
+_SHORT = tuple(
+    re.compile(p, re.I)
+    for p in (
+        # "... 18 doors; peak inbound needs about 26"
+        rf"{_HAVE}{_THEN}(?:needs?|required?|requires|calls?\s+for|demand\s+(?:is|of)|"
+        rf"forecast\s+(?:is|of))\s+(?:\w+\s+){{0,2}}?{_ABOUT}(?P<b>{_COUNT})\b",
+        # "... six beds; on an average day nine patients need one"
+        rf"{_HAVE}{_THEN}(?P<b>{_COUNT})\s+(?:[\w-]+\s+){{0,4}}?(?:need|require)s?\b",
+        # "22 staff beds for a winter crew of 140"
+        rf"^(?P<have>[^;.]*?\b(?P<a>{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?[a-z-]+s)\s+for\s+"
+        rf"(?:an?|the|our|its)\s+(?:[\w-]+\s+){{0,3}}?(?:crew|team|workforce|intake|cohort|staff|"
+        rf"population|demand|peak)\s+of\s+{_ABOUT}(?P<b>{_COUNT})\b",
+    )
+)
+
+
+def _count(word: str) -> float:
+    return float(_NUMBER.get(word.lower(), 0)) if word.isalpha() else float(word.replace(",", ""))
+
+
+def _short(sentence: str) -> list[tuple[str, str]]:
+    """A capacity counted below the need counted beside it (see _SHORT)."""
+    text = _LEAD.sub("", " ".join(sentence.split()))
+    if _cue_guards().search(text):
+        return []
+    for pattern in _SHORT:
+        m = pattern.search(text)
+        if m and _count(m.group("b")) > _count(m.group("a")) * 1.1:
+            subject = m.group("have").strip(" ,-*")
+            return [
+                (
+                    "limitation",
+                    re.sub(r"^(?:the|our|all|any|every)\s+", "", subject, flags=re.I)[:80],
+                )
+            ]
+    return []
+
+
 _AUXILIARY_END = re.compile(r"\s(?:is|are|must|shall|will|be|has|have)$", re.I)
 _CHANGED = re.compile(
     r"\bbefore\s+(?:any|a|each|every)\s+(?:changes?|alterations?)\s+(?:to|of|in)\s+"
@@ -411,6 +484,7 @@ def _cue_subject(text: str, start: int, end: int) -> str:
     subject = _CHANGE_TO.sub("", subject)
     subject = re.sub(r",?\s+(?:which|that)\b.*$", "", subject)  # "..., which meets in March"
     subject = re.sub(r"^(?:the|our|all|any|every)\s+", "", subject, flags=re.I)
+    subject = re.sub(r"\s+(?:is|are|was|were)$", "", subject)  # "Ethnicity is recorded for ..."
     return subject[:80].strip() or text[:80]
 
 
