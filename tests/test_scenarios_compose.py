@@ -226,7 +226,46 @@ def test_a_deck_whose_goals_make_one_scenario_is_cut_by_its_pillars(monkeypatch)
     monkeypatch.setattr(scen, "choose_scenarios", lambda deck, visions: list(one))
     drafts = rules.RulesEngine().choose_scenarios(deck, visions, OrgContext(root="org"))
     assert len(drafts) == 3 and any("Connected Fleet" in d.name for d in drafts), drafts
-    # goals that make two or more scenarios keep them
-    two = one * 2
+    # goals that make two or more scenarios, each for a segment the deck names, keep them
+    two = [d.model_copy(update={"segment": "fleet drivers"}) for d in one * 2]
     monkeypatch.setattr(scen, "choose_scenarios", lambda deck, visions: list(two))
     assert rules.RulesEngine().choose_scenarios(deck, visions, OrgContext(root="org")) == two
+
+
+def test_a_scenario_whose_goal_names_nobody_is_no_scenario_when_better_ones_exist(
+    monkeypatch,
+) -> None:  # type: ignore[no-untyped-def]
+    """A goal that names no segment ("One million visits a year") composes a scenario for the
+    placeholder "customers": it is dropped beside scenarios whose segment the deck names, and
+    when that leaves one at most, the deck's pillars cut the plan. Only placeholders left: they
+    stay, the deck offering nothing better. A customer strategy keeps its goals' scenarios."""
+    from agent.engines import rules
+    from schemas.context import OrgContext
+
+    deck = _deck(PROGRAMME_SLIDES)
+    visions = _measure_visions()
+    (real,) = scen.choose_scenarios(deck, visions)[:1]
+    placeholder = real.model_copy(
+        update={"name": "One million visits a year", "segment": "customers"}
+    )
+    named = real.model_copy(update={"segment": "families with under-fives"})
+    schools = real.model_copy(update={"name": "School visits", "segment": "primary schools"})
+    monkeypatch.setattr(rules, "_domain", lambda deck: "museums_culture")
+    monkeypatch.setattr(scen, "only_measures", lambda deck, visions: False)
+    engine, org = rules.RulesEngine(), OrgContext(root="org")
+
+    def chosen(composed: list) -> list:  # type: ignore[type-arg]
+        monkeypatch.setattr(scen, "choose_scenarios", lambda deck, visions: list(composed))
+        return engine.choose_scenarios(deck, visions, org)
+
+    assert chosen([placeholder, named, schools]) == [named, schools]
+    by_pillar = chosen([placeholder, named])  # one named segment: the pillars instead
+    assert len(by_pillar) == 3 and all(d.segment != "customers" for d in by_pillar)
+    assert chosen([placeholder]) == by_pillar
+    pillars = scen.pillar_scenarios
+    monkeypatch.setattr(scen, "pillar_scenarios", lambda deck, visions: [])
+    assert chosen([placeholder]) == [placeholder]  # nothing better: the placeholder stays
+    monkeypatch.setattr(scen, "pillar_scenarios", pillars)
+    # a customer strategy's goals are its scenarios, its segment named or not
+    monkeypatch.setattr(rules, "_domain", lambda deck: "customer_experience")
+    assert chosen([placeholder, named]) == [placeholder, named]

@@ -46,12 +46,16 @@ class RulesEngine:
             ):
                 return by_pillar
             composed = scenarios.choose_scenarios(deck, visions)
-            if len(composed) < 2 <= len(by_pillar) and _domain(deck) not in _BY_SEGMENT:
-                # The goals make one scenario at most; the deck's pillars make several, each
-                # in its own words: a plan of one scenario leaves the rest of the deck out.
-                # (A customer strategy keeps its segment, however few its goals make.)
+            named = scenarios.named_segments(composed)
+            if len(named) < 2 <= len(by_pillar) and _domain(deck) not in _BY_SEGMENT:
+                # The goals make one scenario at most (a goal that names nobody makes only a
+                # placeholder); the deck's pillars make several, each in its own words: a plan
+                # of one scenario leaves the rest of the deck out. (A customer strategy keeps
+                # its segment, however few its goals make.)
                 return by_pillar
-            return composed
+            if _domain(deck) in _BY_SEGMENT:
+                return composed  # a customer strategy's goals are its scenarios, named or not
+            return named or composed
         return scenarios.choose_scenarios(deck, visions)
 
     def decompose(

@@ -522,6 +522,16 @@ def _choose(deck: Deck, visions: list[Vision], limit: int) -> list[_Candidate]:
     return chosen
 
 
+# The segment of a scenario composed from a goal that names nobody: a placeholder, kept only
+# when the deck offers nothing better.
+NO_SEGMENT = "customers"
+
+
+def named_segments(drafts: list[ScenarioDraft]) -> list[ScenarioDraft]:
+    """The scenarios whose segment the deck names (not the placeholder)."""
+    return [d for d in drafts if d.segment != NO_SEGMENT]
+
+
 def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> list[ScenarioDraft]:
     chosen = _choose(deck, visions, limit)
     _link_visions(chosen, visions)
@@ -546,7 +556,7 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         drafts.append(
             ScenarioDraft(
                 name=shorten(_name(cand.text), 140),
-                segment=shorten(segment.strip(" ,;:."), 80) or "customers",
+                segment=shorten(segment.strip(" ,;:."), 80) or NO_SEGMENT,
                 context=shorten(context or cand.detail or "context not stated in the deck", 160),
                 customer_impact=_level(cand.customer),  # type: ignore[arg-type]
                 business_impact=_level(cand.business),  # type: ignore[arg-type]
