@@ -40,7 +40,7 @@ demo: $(STAMP)
 # Three workers on two cores (measured: 1 worker 309 s, 3 workers 194 s, 4 workers 214 s).
 # The run keeps both cores busy (99%, read from /proc/stat; about 600 CPU-s in December 2026),
 # so its time is its CPU and this host's speed, which varies: a fixed Python loop took 2.6 to
-# 4.4 s within one hour, and the suite 250 to 315 s with it. Leaving the three longest
+# 4.4 s within one hour, and the suite 218 to 315 s across runs. Leaving the three longest
 # end-to-end checks out saved only 34 CPU-s of the 624, so everything stays in.
 # The project's own modules are compiled first: with PYTHONDONTWRITEBYTECODE set (as on our
 # CI machines) every process the tests start would compile them again (measured: 0.2 s each).
