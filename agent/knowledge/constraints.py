@@ -20,6 +20,7 @@ from functools import cache
 
 from agent.knowledge.gapmodel import read_gap
 from agent.knowledge.lexicon import lexicon
+from agent.knowledge.text import NUMBER_WORDS
 
 # Each gated on a cheap test first: most sentences hold none of these words.
 _GATE = re.compile(
@@ -381,34 +382,7 @@ def _cued(sentence: str) -> list[tuple[str, str]]:
 # What there is, then what is needed, both counted: "The unit has six beds; on an average day
 # nine patients need one", "18 doors; peak inbound needs about 26 slots", "22 staff beds for a
 # winter crew of 140". A capacity stated below the need is a limitation; one above it is not.
-_NUMBER = {
-    w: n
-    for n, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
+_NUMBER = {w: n for n, w in enumerate(NUMBER_WORDS)}
 _COUNT = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER) + r")"
 _HAVE = rf"^(?P<have>[^;.]*?\b(?P<a>{_COUNT})\s+(?:[\w-]+\s+){{0,3}}?[a-z-]+s\b[^;.]*?)"
 _THEN = r"(?:[;,.]|\s(?:and|but|while|whereas)\s)[^;.]*?\b"

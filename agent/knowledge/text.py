@@ -27,6 +27,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
 _LOCAL = threading.local()
 
 
+# Counts written as words, in order: NUMBER_WORDS[n] is n.
+_COUNTS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+)
+NUMBER_WORDS = tuple(_COUNTS.split())
+
+
 def _stemmer() -> snowballstemmer.stemmer:
     found = getattr(_LOCAL, "stemmer", None)
     if found is None:
