@@ -45,7 +45,9 @@ SPLITS = (
     "holdout2",
     "holdout3",
 )  # dev2..dev8, holdout2, holdout3: more labellers
-HELD_OUT = frozenset({"holdout", "holdout2", "holdout3"})  # figures only: nobody tuning the reader reads them
+HELD_OUT = frozenset(
+    {"holdout", "holdout2", "holdout3"}
+)  # figures only: nobody tuning the reader reads them
 KINDS = ("absence", "limitation", "constraint")
 _FIELDS = {"id", "industry", "doc", "text", "gap", "kind", "subject"}
 
