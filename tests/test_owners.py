@@ -1162,3 +1162,18 @@ def test_a_baseline_is_set_by_the_measurement_function_not_the_measures_business
     assert baseline_owner("Time to offer", org) == "Head of Underwriting"
     assert baseline_owner("Broker satisfaction", org) == "Head of Data and MI"
     assert baseline_owner("Broker satisfaction", no_data) == "Programme Director"
+
+
+def test_a_remit_covers_work_named_by_a_word_of_the_same_kind() -> None:
+    """ "Emergency repairs" is maintenance work, "hire 60 couriers" recruitment: a remit that
+    says the one covers work that says the other (lexicon kin_words), and nothing else."""
+    roles = [
+        _role("Maintenance Manager", "maintenance of key equipment at all five bases, spare parts"),
+        _role("HR Manager", "recruitment, contracts and employee relations"),
+        _role("Head of Quality", "inspection, defects and customer complaints"),
+    ]
+    role, share = remit.by_remit("Cut emergency repairs by 61%", "process_people", roles)
+    assert role is not None and role.name == "Maintenance Manager" and share > 0
+    role, share = remit.by_remit("Hire 60 couriers before peak", "process_people", roles)
+    assert role is not None and role.name == "HR Manager" and share > 0
+    assert "mainten" not in remit.subject_stems("Cut customer complaints by a third")

@@ -108,6 +108,17 @@ def pilot_units() -> tuple[str, ...]:
 
 
 @cache
+def kin_stems() -> dict[str, frozenset[str]]:
+    """Stem -> the stems of the words naming the same kind of work (lexicon.yaml ``kin_words``)."""
+    out: dict[str, frozenset[str]] = {}
+    for group in lexicon().get("kin_words", []):
+        stems = frozenset(stem(w) for w in group)
+        for s in stems:
+            out[s] = out.get(s, frozenset()) | stems
+    return out
+
+
+@cache
 def bound_phrases() -> frozenset[tuple[str, ...]]:
     """Stemmed phrases whose words do not stand alone (lexicon.yaml ``bound_phrases``)."""
     return frozenset(tuple(stem(w) for w in words(p)) for p in lexicon().get("bound_phrases", []))

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from agent.knowledge.lexicon import bound_phrases
+from agent.knowledge.lexicon import bound_phrases, kin_stems
 from agent.knowledge.text import STOPWORDS, content_stems, rare_overlap, stem, words
 from schemas.context import Metric, Role
 
@@ -211,7 +211,8 @@ def subject_stems(text: str) -> frozenset[str]:
             ):
                 continue
             out.add(stem("-".join(gram)))
-    return frozenset(out)
+    kin = kin_stems()
+    return frozenset(out.union(*(kin.get(s, ()) for s in out)))
 
 
 def seniority(role: Role) -> int:
