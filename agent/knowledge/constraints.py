@@ -306,7 +306,13 @@ def statements(sentence: str, *, learned: bool = True) -> list[tuple[str, str]]:
     shaped = _GATE.search(text) and _shaped(text)
     if shaped:
         return [(k, s.replace(_POINT, ".")) for k, s in shaped]
-    return _cued(sentence) or _short(sentence) or (_learned(sentence) if learned else [])
+    # The cues, the counted shortfall and the learned reader read the line without its bullet,
+    # and none of them reads one whose words say the gap is solved, met, a duty or a decision
+    # right ("paper forms were retired in 2024").
+    plain = _LEAD.sub("", " ".join(sentence.split()))
+    if _cue_guards().search(plain):
+        return []
+    return _cued(plain) or _short(plain) or (_learned(plain) if learned else [])
 
 
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
@@ -356,12 +362,9 @@ _CHANGE_TO = re.compile(
 )
 
 
-def _cued(sentence: str) -> list[tuple[str, str]]:
-    text = _LEAD.sub("", " ".join(sentence.split()))
-    if len(text.split()) < 4 or _cue_guards().search(text):
-        # a label ("Peak change freeze."), or a gap's words that say it is solved, met, a
-        # duty or a decision right ("paper forms were retired in 2024")
-        return []
+def _cued(text: str) -> list[tuple[str, str]]:
+    if len(text.split()) < 4:
+        return []  # a label ("Peak change freeze.")
     for kind, pattern in _cue_patterns():
         m = pattern.search(text)
         if m:
@@ -407,21 +410,12 @@ def _count(word: str) -> float:
     return float(_NUMBER.get(word.lower(), 0)) if word.isalpha() else float(word.replace(",", ""))
 
 
-def _short(sentence: str) -> list[tuple[str, str]]:
+def _short(text: str) -> list[tuple[str, str]]:
     """A capacity counted below the need counted beside it (see _SHORT)."""
-    text = _LEAD.sub("", " ".join(sentence.split()))
-    if _cue_guards().search(text):
-        return []
     for pattern in _SHORT:
         m = pattern.search(text)
         if m and _count(m.group("b")) > _count(m.group("a")) * 1.1:
-            subject = m.group("have").strip(" ,-*")
-            return [
-                (
-                    "limitation",
-                    re.sub(r"^(?:the|our|all|any|every)\s+", "", subject, flags=re.I)[:80],
-                )
-            ]
+            return [("limitation", _bare(m.group("have").strip(" ,-*"))[:80])]
     return []
 
 
@@ -433,12 +427,11 @@ _CHANGED = re.compile(
 )
 
 
-def _learned(sentence: str) -> list[tuple[str, str]]:
+def _learned(text: str) -> list[tuple[str, str]]:
     """The learned reader (agent.knowledge.gapmodel) for a sentence no shape or cue reads:
-    most gaps are stated in words no list holds. The cue guards hold for it too, and a line
-    of a few words is a label, not a statement."""
-    text = _LEAD.sub("", " ".join(sentence.split()))
-    if len(text.split()) < _LEARNED_MIN_WORDS or _cue_guards().search(text):
+    most gaps are stated in words no list holds. A line of a few words is a label, not a
+    statement."""
+    if len(text.split()) < _LEARNED_MIN_WORDS:
         return []
     if _learned_guards().search(text):
         return []
@@ -449,6 +442,14 @@ def _learned(sentence: str) -> list[tuple[str, str]]:
 _LEARNED_MIN_WORDS = 8
 
 
+_ARTICLE = re.compile(r"^(?:the|our|all|any|every)\s+", re.I)
+
+
+def _bare(subject: str) -> str:
+    """A subject without its leading article or quantifier ("the rest of the fleet")."""
+    return _ARTICLE.sub("", subject)
+
+
 def _cue_subject(text: str, start: int, end: int) -> str:
     """What a cued statement is about: its clause's words before the cue, else the clause."""
     left = max((b.end() for b in _CLAUSE_END.finditer(text, 0, start)), default=0)
@@ -457,7 +458,7 @@ def _cue_subject(text: str, start: int, end: int) -> str:
     subject = before if len(before) >= 3 else text[left:right].strip(" ,-*")
     subject = _CHANGE_TO.sub("", subject)
     subject = re.sub(r",?\s+(?:which|that)\b.*$", "", subject)  # "..., which meets in March"
-    subject = re.sub(r"^(?:the|our|all|any|every)\s+", "", subject, flags=re.I)
+    subject = _bare(subject)
     subject = re.sub(r"\s+(?:is|are|was|were)$", "", subject)  # "Ethnicity is recorded for ..."
     return subject[:80].strip() or text[:80]
 
@@ -473,7 +474,7 @@ def _shaped(sentence: str) -> list[tuple[str, str]]:
             m = pattern.search(text)
             if m:
                 subject = " ".join(m.group("subj").split()).strip(" ,:-*")
-                subject = re.sub(r"^(?:the|our|all|any|every)\s+", "", subject, flags=re.I)
+                subject = _bare(subject)
                 if len(subject) >= 3:
                     found.append((kind, subject))
                     break

@@ -41,19 +41,18 @@ class RulesEngine:
         # audience (only measures) is cut by its pillars too: a KPI row is not a segment.
         if not scenarios.names_scenarios(deck):
             by_pillar = scenarios.pillar_scenarios(deck, visions)
-            if by_pillar and (
-                _domain(deck) == "operations" or scenarios.only_measures(deck, visions)
-            ):
+            domain = _domain(deck)  # reads the whole deck's vocabulary: once
+            if by_pillar and (domain == "operations" or scenarios.only_measures(deck, visions)):
                 return by_pillar
             composed = scenarios.choose_scenarios(deck, visions)
             named = scenarios.named_segments(composed)
-            if len(named) < 2 <= len(by_pillar) and _domain(deck) not in _BY_SEGMENT:
+            if len(named) < 2 <= len(by_pillar) and domain not in _BY_SEGMENT:
                 # The goals make one scenario at most (a goal that names nobody makes only a
                 # placeholder); the deck's pillars make several, each in its own words: a plan
                 # of one scenario leaves the rest of the deck out. (A customer strategy keeps
                 # its segment, however few its goals make.)
                 return by_pillar
-            if _domain(deck) in _BY_SEGMENT:
+            if domain in _BY_SEGMENT:
                 return composed  # a customer strategy's goals are its scenarios, named or not
             return named or composed
         return scenarios.choose_scenarios(deck, visions)
