@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 WEEKS_PER_MONTH = 52 / 12
 
@@ -80,6 +81,7 @@ def cover(a: Span, b: Span, label: str | None = None) -> Span:
     )
 
 
+@lru_cache(maxsize=16384)  # a Span is frozen; a deck's labels are parsed again and again
 def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
     """A block that is only a time label ("W5-6", "Q3", "2028 H1", "M4", "0-3 months")."""
     text = " ".join(label.replace("—", "-").split()).strip(" :·|")

@@ -516,7 +516,25 @@ _RUNS = re.compile(
 )
 
 
+# The rules engine reads the deck's plan in three steps of one run (visions, the plan's own
+# node, scenarios) and the eval runner again for parity; the last few readings are kept by
+# the deck's whole content (two plan-sized reads per eval case cost 0.25 s each).
+_READ: dict[str, DeckPlan] = {}
+_KEEP = 4
+
+
 def read_deck_plan(deck: Deck) -> DeckPlan:
+    """The deck's own plan; a copy, so a caller may change it."""
+    key = deck.model_dump_json()
+    if (kept := _READ.get(key)) is None:
+        kept = _read_deck_plan(deck)
+        if len(_READ) >= _KEEP:
+            del _READ[next(iter(_READ))]
+        _READ[key] = kept
+    return kept.model_copy(deep=True)
+
+
+def _read_deck_plan(deck: Deck) -> DeckPlan:
     noise = boilerplate(deck)
     slides = [_Slide(deck, u, noise) for u in deck.units if not u.hidden]
     plan = DeckPlan()

@@ -53,6 +53,8 @@ class PlanIndex:
         for phase in plan.roadmap.phases:
             for tid in phase.task_ids:
                 self._phase_of.setdefault(tid, phase)
+        self._keys: dict[str, tuple[int, int, int]] = {}  # sort_key by task id
+        self._in_order: list[Task] | None = None
         self.dependents: dict[str, list[str]] = {t.id: [] for t in plan.tasks}
         for t in plan.tasks:
             for dep in t.depends_on:
@@ -92,11 +94,18 @@ class PlanIndex:
 
     def sort_key(self, task: Task) -> tuple[int, int, int]:
         """Roadmap order: start week, horizon, then numeric id."""
-        span = self.span(task.id)
-        start = span[0] if span else 10**6
-        return (start, _horizon_rank(task.horizon), id_number(task.id))
+        if (key := self._keys.get(task.id)) is None:
+            span = self.span(task.id)
+            start = span[0] if span else 10**6
+            key = self._keys[task.id] = (start, _horizon_rank(task.horizon), id_number(task.id))
+        return key
 
     def ordered(self, tasks: list[Task]) -> list[Task]:
+        # Every role's section orders the whole plan again: that order is sorted once.
+        if tasks is self.plan.tasks:
+            if self._in_order is None:
+                self._in_order = sorted(tasks, key=self.sort_key)
+            return list(self._in_order)
         return sorted(tasks, key=self.sort_key)
 
     def by_layer(self) -> dict[str, list[Task]]:
