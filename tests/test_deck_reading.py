@@ -1667,3 +1667,16 @@ def test_how_a_measure_is_counted_how_the_plan_is_tried_and_a_stages_dates_are_n
         "The Harbour Programme Manager runs the plan and brings the four numbers to every board",
     )
     assert texts == ["Every ship turned inside its window at all four berths by 2029"], texts
+
+
+def test_a_kept_reading_is_a_copy_and_a_changed_deck_is_read_again() -> None:
+    deck = _deck(SLIDES)
+    first = read_deck_plan(deck)
+    assert first.pillars
+    first.pillars.clear()  # a caller changing its copy changes no later reading
+    assert read_deck_plan(deck).pillars
+    renamed = Deck.model_validate_json(
+        deck.model_dump_json().replace("Smart Maintenance", "Predictive Upkeep")
+    )
+    assert read_deck_plan(renamed).pillars[0] == "Predictive Upkeep"
+    assert read_deck_plan(deck).pillars[0] == "Smart Maintenance"
