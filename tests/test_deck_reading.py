@@ -1680,3 +1680,72 @@ def test_a_kept_reading_is_a_copy_and_a_changed_deck_is_read_again() -> None:
     )
     assert read_deck_plan(renamed).pillars[0] == "Predictive Upkeep"
     assert read_deck_plan(deck).pillars[0] == "Smart Maintenance"
+
+
+def test_a_whole_split_into_named_shares_is_one_commitment() -> None:
+    slides = [
+        (
+            "Pillar 2 · Lending Mix Model",
+            [
+                "How every new pound of lending is divided",
+                "Home loans 55%",
+                "Fixed rates up to ten years for first-time buyers in the region",
+                "Small business 30%",
+                "Working capital lines decided locally within five days",
+                "Green retrofit 15%",
+                "Loans for insulation and heat pumps, repaid through the energy saved",
+                "Train every branch lender on the new mix before April",
+            ],
+        )
+    ]
+    found = [c for c in read_deck_plan(_deck(slides, bullets=False)).commitments]
+    texts = [c.text for c in found]
+    assert "Lending Mix Model: Home loans 55%, Small business 30%, Green retrofit 15%" in texts
+    assert [c.title for c in found if "Lending Mix" in c.text] == ["Lending Mix Model"]
+    # the shares' descriptions are the model's parts; the line of work stays work
+    assert not any(t.startswith(("Fixed rates", "Working capital", "Loans for")) for t in texts)
+    assert any(t.startswith("Train every branch lender") for t in texts), texts
+
+
+def test_shares_that_are_no_whole_are_no_model() -> None:
+    slides = [
+        (
+            "Pillar 2 · Lending Mix Model",
+            [
+                "Where we stand today",
+                "Home loans 35%",
+                "Fixed rates up to ten years for first-time buyers in the region",
+                "Small business 12%",
+                "Working capital lines decided locally within five days",
+            ],
+        )
+    ]
+    texts = [c.text for c in read_deck_plan(_deck(slides, bullets=False)).commitments]
+    assert not any(t.startswith("Lending Mix Model:") for t in texts), texts
+
+
+def test_a_day_laid_out_in_times_of_day_is_one_programme_in_time_order() -> None:
+    slides = [
+        (
+            "Pillar 3: The Ward Day",
+            [
+                "A calmer day for patients, from the morning round to lights out",
+                "7:00 AM",
+                "Morning Round",
+                "Nurse and patient agree the day's three goals at the bedside",
+                "12:30 PM",
+                "Therapy Hour",
+                "Physiotherapists lead group mobility sessions in the day room",
+                "9:30 AM",
+                "Family Call",
+                "A named nurse phones the family with the plan for the day",
+            ],
+        )
+    ]
+    found = read_deck_plan(_deck(slides, bullets=False)).commitments
+    day = [c for c in found if c.title == "The Ward Day"]
+    assert len(day) == 1, [c.title for c in found]
+    text = day[0].text
+    assert text.index("Morning Round") < text.index("Family Call") < text.index("Therapy Hour")
+    # each step is part of the day, not a commitment of its own
+    assert not any(c.title.startswith(("Morning Round", "Therapy Hour")) for c in found)

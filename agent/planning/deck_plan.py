@@ -692,7 +692,7 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
         if pillar is not None:
             for c in tabled:  # a table of initiatives on the pillar's own slide
                 c.pillar = c.pillar or pillar
-            bullets = _pillar_bullets(slide, pillar) + _process_steps(slide, pillar)
+            bullets = _one_model(slide, pillar, _pillar_bullets(slide, pillar))
             _by_pillar_heads(slide, bullets, plan.pillars)
             plan.commitments += bullets
             seen = plan.pillar_text.get(pillar) or plan.pillar_details.get(pillar, "")
@@ -2449,27 +2449,110 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
 
 
 _PROCESS_STEP = re.compile(r"^(?:days?|weeks?|months?|steps?)\s*\d", re.I)
+# A time of day over a step of a day's programme ("6:30 AM", "19:30")
+_CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?$", re.I)
+# A share of a whole, named: "Guest Rooms 28%", "Core business: 70%"
+_SHARE = re.compile(r"^(?P<name>[^\W\d][^%\d]{0,40}?)\s*[:：-]?\s*(?P<share>\d{1,2}(?:\.\d)?)\s?%$")
+
+
+def _one_model(slide: _Slide, pillar: str | None, bullets: list[Commitment]) -> list[Commitment]:
+    """A pillar slide that lays out one model (a whole split into named shares, a process or
+    a day in timed steps) commits to that model: one commitment, not one per line. The
+    slide's lines of work (a verb first) stay theirs; its descriptions of the model's parts
+    are the model, no work of their own."""
+    model = _allocation(slide, pillar) or _process_steps(slide, pillar)
+    if not model:
+        return bullets
+    parts = _model_lines(slide)
+    return model + [
+        b for b in bullets if opens_with_work(b.text) or not any(part in b.text for part in parts)
+    ]
+
+
+def _model_lines(slide: _Slide) -> set[str]:
+    """The lines that name or describe a model's parts: all but the title and the lines that
+    open with a verb of work."""
+    return {
+        t
+        for t in slide.texts()
+        if t != slide.title and len(words(t)) >= 2 and not opens_with_work(t)
+    }
+
+
+def _allocation(slide: _Slide, pillar: str | None) -> list[Commitment]:
+    """A slide that splits a whole into named shares adding up to it ("Guest Rooms 28%",
+    "Public / Dining 22%", "Trails & Preserved Landscape 50%"): the split is the commitment,
+    named as the slide names it ("Space Allocation Model")."""
+    shares: dict[str, str] = {}
+    for line in slide.texts():
+        m = _SHARE.match(line.strip())
+        if m and len(words(m.group("name"))) <= 5:
+            shares.setdefault(m.group("name").strip(" :-"), m.group("share"))
+    if len(shares) < 2 or not 95 <= sum(float(v) for v in shares.values()) <= 105:
+        return []
+    name = _model_name(slide)
+    split = ", ".join(f"{k} {v}%" for k, v in shares.items())
+    return [
+        Commitment(
+            kind="initiative",
+            title=shorten(name, 80),
+            text=f"{name}: {split}",
+            source=slide.source,
+            section=slide.title,
+            pillar=pillar,
+        )
+    ]
+
+
+def _model_name(slide: _Slide) -> str:
+    """The model's own name in the title: "Space Allocation Model" in "Pillar One Tactics:
+    Space Allocation Model", "A Day in the Slow Zone" in "Pillar Two: A Day in the Slow Zone"."""
+    m = _PILLAR_DETAIL.match(slide.title)
+    rest = m.group(1).strip() if m else ""
+    if not rest:
+        return slide.title
+    head, colon, tail = rest.partition(":")
+    return tail.strip() if colon and tail.strip() and len(words(head)) <= 2 else rest
+
+
+def _step_order(label: str) -> tuple[str, float] | None:
+    """A step label's unit and place: ("day", 1) for "Days 1-15", ("clock", 390) for "6:30 AM"."""
+    if (c := _CLOCK.match(label.strip())) is not None:
+        hour, minute, half = int(c.group(1)), int(c.group(2)), (c.group(3) or "").lower()
+        if hour > 23 or minute > 59 or half and not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "p" else 0) if half else hour
+        return "clock", hour * 60 + minute
+    if _PROCESS_STEP.match(label) and len(words(label)) <= 4:
+        first = re.search(r"\d+", label)
+        unit = re.match(r"[a-z]+", label.lower())
+        return (unit.group().rstrip("s") if unit else ""), float(first.group()) if first else 0.0
+    return None
 
 
 def _process_steps(slide: _Slide, pillar: str | None) -> list[Commitment]:
     """A slide that lays out a standard process as timed steps ("Days 1-15" / "Site
     Evaluation" / "AI site-selection algorithm + on-site survey", ...) commits to putting that
-    process in place: one commitment in the slide's words, its steps in their order."""
-    if not pattern("process_names").search(slide.heading):
-        return []
+    process in place: one commitment in the slide's words, its steps in their order. A day's
+    programme in times of day ("6:30 AM" / "Dawn Tea Room" / "The first cup ...") is one too,
+    whatever its title."""
     lines = slide.texts()
-    steps: list[tuple[int, str, str, str]] = []
+    steps: list[tuple[float, str, str, str]] = []
+    units: set[str] = set()
     for i, label in enumerate(lines[:-2]):
         name, detail = lines[i + 1], lines[i + 2]
-        if not (_PROCESS_STEP.match(label) and len(words(label)) <= 4):
+        if (order := _step_order(label)) is None:
             continue
         if _STEP_LABEL.match(name) or _STEP_LABEL.match(detail) or not words(detail):
             continue
-        first = re.search(r"\d+", label)
-        steps.append((int(first.group()) if first else 0, label, name, detail))
-    units = {re.match(r"[a-z]+", label.lower()).group().rstrip("s") for _, label, _, _ in steps}  # type: ignore[union-attr]
+        if _step_order(name) is not None or _step_order(detail) is not None:
+            continue
+        units.add(order[0])
+        steps.append((order[1], label, name, detail))
     if len(steps) < 3 or len(units) > 1:
         return []  # steps in one unit only: "Month 2" does not sort among "Days 1-15"
+    if units != {"clock"} and not pattern("process_names").search(slide.heading):
+        return []
     steps.sort(key=lambda s: s[0])
     listed = "; ".join(
         f"{name} ({label}): {detail.rstrip('.;')}" for _, label, name, detail in steps
@@ -2482,7 +2565,7 @@ def _process_steps(slide: _Slide, pillar: str | None) -> list[Commitment]:
     return [
         Commitment(
             kind="initiative",
-            title=shorten(slide.title, 80),
+            title=shorten(_model_name(slide), 80),
             text=" ".join(
                 filter(
                     None,
