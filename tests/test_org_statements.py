@@ -39,6 +39,9 @@ from agent.knowledge.constraints import find_statements
         "Taxi bookings for patients are arranged by phone with three firms.",
         "Evening rounds are done by torchlight in the older wing.",
         "The college runs six forklift courses a year, with 10 seats on each.",
+        "The skills lab seats 24 learners at a time.",
+        "The depot runs under a licence that allows deliveries from 6am to 10pm.",
+        "Our planning permission allows events between 9:00 and 23:00.",
         "The academy runs one crane operator course at a time.",
         "The weekend shift works with 9 drivers, half the weekday complement.",
         "The north terminal closes for roof repairs from 3 March to 28 April 2028.",
@@ -95,6 +98,9 @@ def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
         "Our newsletter reaches 40,000 readers each week.",
         "We now reach 5,000 families each month.",
         "The bus seats 40 people.",
+        "The main hall seats 500 people for the annual conference.",
+        "The app lets customers book from 6am to 10pm.",
+        "The licence allows us to sell from 2024 to 2030 in all regions.",
         "Sold 4,000 seats 2 weeks early.",
     ],
 )
@@ -903,3 +909,10 @@ def test_gaps_said_as_ordinary_practice_are_found_with_their_kind_and_subject(
 )
 def test_the_same_practice_words_with_no_shortfall_state_no_gap(sentence: str) -> None:
     assert not find_statements(sentence, learned=False), sentence
+
+
+def test_a_cued_statement_led_by_an_article_is_about_its_clause_not_the_article() -> None:
+    found = find_statements("The licence caps the site at 40 staff.")
+    assert found == [("constraint", "licence caps the site at 40 staff")], found
+    found = find_statements("Our planning permission allows events between 9:00 and 23:00.")
+    assert found and found[0][1].startswith("planning permission"), found

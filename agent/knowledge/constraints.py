@@ -455,7 +455,9 @@ def _cue_subject(text: str, start: int, end: int) -> str:
     left = max((b.end() for b in _CLAUSE_END.finditer(text, 0, start)), default=0)
     right = next((b.start() for b in _CLAUSE_END.finditer(text, end)), len(text))
     before = text[left:start].strip(" ,-*")
-    subject = before if len(before) >= 3 else text[left:right].strip(" ,-*")
+    # (only an article or a possessive before the cue: "The licence caps ...", "Our permit
+    # allows ...": the clause says what it is about)
+    subject = before if len(_bare(f"{before} ").strip()) >= 3 else text[left:right].strip(" ,-*.")
     subject = _CHANGE_TO.sub("", subject)
     subject = re.sub(r",?\s+(?:which|that)\b.*$", "", subject)  # "..., which meets in March"
     subject = _bare(subject)
