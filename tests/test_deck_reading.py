@@ -1749,3 +1749,23 @@ def test_a_day_laid_out_in_times_of_day_is_one_programme_in_time_order() -> None
     assert text.index("Morning Round") < text.index("Family Call") < text.index("Therapy Hour")
     # each step is part of the day, not a commitment of its own
     assert not any(c.title.startswith(("Morning Round", "Therapy Hour")) for c in found)
+
+
+def test_what_each_party_of_a_model_does_is_no_work_of_the_deck() -> None:
+    slides = [
+        (
+            "Pillar 3 · Shared Depot Model",
+            [
+                "Three partners, one depot, costs split by use",
+                "County Council",
+                "Provides the land and the planning consent for the depot",
+                "Haulage Partner",
+                "Leases twelve electric trucks to the depot and trains their drivers",
+                "Our Operations Team",
+                "Agree the shared booking rules with both partners before the depot opens",
+            ],
+        )
+    ]
+    texts = [c.text for c in read_deck_plan(_deck(slides)).commitments]
+    assert not any(t.startswith(("Provides the land", "Leases twelve")) for t in texts), texts
+    assert any(t.startswith("Agree the shared booking rules") for t in texts), texts

@@ -2430,6 +2430,8 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
         )
         if not listed or len(toks) < 4 or len(toks) > 45 or column and line in short:
             continue  # (in a column, a short line heads a group of items)
+        if _says_what_it_does(line):
+            continue  # "Provides land and construction capital": a part's role, no work
         labelled = _LABEL_LEAD.match(line) is not None
         if _TARGET_LINE.match(line) or toks[0] in WORK_VERBS and not labelled:
             # Targets are KPIs; imperative bullets are read as initiatives already, but for
@@ -2502,6 +2504,58 @@ def _allocation(slide: _Slide, pillar: str | None) -> list[Commitment]:
             pillar=pillar,
         )
     ]
+
+
+_SUBJECT_FOLLOWS = frozenset(
+    [
+        "are",
+        "were",
+        "have",
+        "had",
+        "will",
+        "can",
+        "could",
+        "must",
+        "should",
+        "may",
+        "and",
+        "or",
+        "of",
+        "&",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "with",
+        "that",
+        "who",
+        "which",
+    ]
+)
+
+
+def _says_what_it_does(line: str) -> bool:
+    """A line that opens with a verb said of someone ("Provides land and construction
+    capital", "Delivers design standards ...", "Cuts response time by half"): what a party of
+    a model does, or what a thing achieves, not the deck's work (which it writes as an
+    imperative, a pledge or a noun phrase). "Routes are reviewed ..." opens with a noun."""
+    from agent.knowledge.verbs import WORK_VERBS
+
+    toks = words(line)
+    if len(toks) < 3 or not line[:1].isupper() or toks[1] in _SUBJECT_FOLLOWS:
+        return False
+    first = toks[0]
+    if len(first) < 4 or not first.endswith("s") or first.endswith("ss"):
+        return False
+    bases = {first[:-1]}
+    if first.endswith("es"):
+        bases.add(first[:-2])
+    if first.endswith("ies"):
+        bases.add(first[:-3] + "y")
+    return bool(bases & WORK_VERBS)
 
 
 def _model_name(slide: _Slide) -> str:
