@@ -1102,3 +1102,28 @@ def test_a_line_of_tile_figures_without_its_labels_is_no_goal() -> None:
     texts = [v.text for v in find_visions(deck)]
     assert not any(t.startswith("14 4") for t in texts), texts
     assert any(t.startswith("Raise survival") for t in texts), texts
+
+
+def test_the_steps_of_a_day_laid_out_in_times_of_day_are_no_goals() -> None:
+    day = [
+        "A calmer day on the ward, from the morning round to lights out",
+        "7:00 AM",
+        "Morning Round",
+        "Every patient agrees one goal for the day with one named nurse",
+        "12:30 PM",
+        "Therapy Hour",
+        "Every patient who can stand walks with a physiotherapist",
+        "9:00 PM",
+        "Quiet Ward",
+        "Lights dimmed and every alarm silenced on every bay",
+    ]
+    texts = [
+        v.text for v in find_visions(slide_deck([("Pillar 3: The Ward Day", day)], bullets=False))
+    ]
+    assert not any("every patient" in t.lower() or "alarm" in t for t in texts), texts
+    # the same lines without their times are cards, and a card can still state a goal
+    cards = [line for line in day if not line[0].isdigit()]
+    texts = [
+        v.text for v in find_visions(slide_deck([("Pillar 3: The Ward Day", cards)], bullets=False))
+    ]
+    assert any("every alarm silenced" in t for t in texts), texts

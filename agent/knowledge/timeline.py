@@ -47,6 +47,8 @@ _YEAR_RANGE = re.compile(r"\b(?:fy\s?)?(20\d\d)\s*(?:[-–~/]|to)\s*(?:fy\s?)?(2
 _DURATION = re.compile(
     r"\b(\d{1,2}|one|two|three|four|five|six)[- ](year|month|week)s?\b(?!\s+(?:old|ago))", re.I
 )
+# A time of day on its own, over a step of a day's programme ("6:30 AM", "19:30")
+CLOCK_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?$", re.I)
 _SLASH_MONTHS = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{1,2})\s+months\b", re.I)
 
 

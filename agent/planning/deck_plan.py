@@ -2430,8 +2430,10 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
         )
         if not listed or len(toks) < 4 or len(toks) > 45 or column and line in short:
             continue  # (in a column, a short line heads a group of items)
-        if _says_what_it_does(line):
-            continue  # "Provides land and construction capital": a part's role, no work
+        if _says_what_it_does(line) or _SLOGAN.match(line):
+            # "Provides land and construction capital": a part's role; "“Brand management +
+            # owner partnership” — trading capital for speed": the slide's motto. No work.
+            continue
         labelled = _LABEL_LEAD.match(line) is not None
         if _TARGET_LINE.match(line) or toks[0] in WORK_VERBS and not labelled:
             # Targets are KPIs; imperative bullets are read as initiatives already, but for
@@ -2451,8 +2453,6 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
 
 
 _PROCESS_STEP = re.compile(r"^(?:days?|weeks?|months?|steps?)\s*\d", re.I)
-# A time of day over a step of a day's programme ("6:30 AM", "19:30")
-_CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?$", re.I)
 # A share of a whole, named: "Guest Rooms 28%", "Core business: 70%"
 _SHARE = re.compile(r"^(?P<name>[^\W\d][^%\d]{0,40}?)\s*[:：-]?\s*(?P<share>\d{1,2}(?:\.\d)?)\s?%$")
 
@@ -2505,6 +2505,9 @@ def _allocation(slide: _Slide, pillar: str | None) -> list[Commitment]:
         )
     ]
 
+
+# A quoted motto and the dash that glosses it
+_SLOGAN = re.compile(r"^\W{0,2}[“\"‘'][^”\"’]{3,60}[”\"’]\s*[—–-]\s")
 
 _SUBJECT_FOLLOWS = frozenset(
     [
@@ -2571,7 +2574,7 @@ def _model_name(slide: _Slide) -> str:
 
 def _step_order(label: str) -> tuple[str, float] | None:
     """A step label's unit and place: ("day", 1) for "Days 1-15", ("clock", 390) for "6:30 AM"."""
-    if (c := _CLOCK.match(label.strip())) is not None:
+    if (c := timeline.CLOCK_TIME.match(label.strip())) is not None:
         hour, minute, half = int(c.group(1)), int(c.group(2)), (c.group(3) or "").lower()
         if hour > 23 or minute > 59 or half and not 1 <= hour <= 12:
             return None
@@ -2722,6 +2725,7 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
             or pattern("before_state").match(name)
             or pattern("after_state").match(name)
             or pattern("note_label").match(name)
+            or _says_what_it_does(nxt)  # "County Council" / "Provides the land ...": a part
         ):
             continue
         label = re.sub(r"^(?:layer|tactic|step|stage)\s*\w+\s*[·:|–-]\s*", "", name, flags=re.I)

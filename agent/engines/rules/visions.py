@@ -230,6 +230,17 @@ class _SlideFacts:
     work: bool  # ``_work_slide``
     roadmap: bool = False  # the deck plan reads its phases' work and gates from this slide
     named_work: bool = False  # ``_work_under_names``
+    steps: frozenset[int] = frozenset()  # ids of the blocks that are steps of a timed day
+
+
+def _day_steps(unit: Unit) -> frozenset[int]:
+    """A day laid out in times of day ("6:30 AM" / "Dawn Tea Room" / its line, three times or
+    more): the name and line under each time are a step of the programme, not a goal."""
+    body = [b for b in unit.blocks if b.kind is BlockKind.body]
+    clocks = [i for i, b in enumerate(body) if timeline.CLOCK_TIME.match(b.text.strip())]
+    if len(clocks) < 3:
+        return frozenset()
+    return frozenset(id(body[j]) for i in clocks for j in (i + 1, i + 2) if j < len(body))
 
 
 def _divider(unit: Unit) -> bool:
@@ -242,7 +253,9 @@ def _slide_facts(unit: Unit, roadmap: bool = False) -> _SlideFacts:
         (b for b in unit.blocks if b.kind is BlockKind.body and len(b.text.split()) >= 5), None
     )
     named = _work_under_names(unit)
-    return _SlideFacts(_labelled_section(unit), lead, named or _work_slide(unit), roadmap, named)
+    return _SlideFacts(
+        _labelled_section(unit), lead, named or _work_slide(unit), roadmap, named, _day_steps(unit)
+    )
 
 
 # "Levers A and B: ...", "Set piece 2: ...", "Cornerstones 1 and 2: ...": a title over the parts it details.
@@ -325,6 +338,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
     if _RISK_TITLE.match(title):
         return 0.0  # "Risks and how we will handle them": a risk and its answer are no goal
     facts = facts or _slide_facts(unit)
+    if id(block) in facts.steps:
+        return 0.0  # "Sunset Courtyard" at "5:30 PM": a step of a day's programme
     labelled = facts.labelled
     # Under an "Ambition" or "Our destination" heading a north star may run to a long sentence.
     # Only the statement that leads its slide: the cards under it describe offers.
