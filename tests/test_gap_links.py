@@ -103,3 +103,20 @@ def test_a_measure_task_links_by_its_measure_not_its_template() -> None:
     ]
     blocked = _blocks(tasks, "Plants report production data from a home-built source tool.")
     assert not blocked
+
+
+def test_the_work_a_constraint_holds_back_is_what_it_blocks() -> None:
+    # The sentence names what may not start; its other words (a review, months, a county)
+    # are shared with tasks it does not hold back.
+    tasks = _plan(
+        "Foundations and frame for the riverside hotel",
+        "Review the county visitor survey every six months",
+        ("Hotel construction", "deck_milestone_3"),
+    )
+    blocked = _blocks(
+        tasks,
+        "Use of the river frontage requires the county flood-risk review, which takes six "
+        "months. Construction cannot start before it.",
+    )
+    assert "Hotel construction" in blocked
+    assert "Review the county visitor survey every six months" not in blocked

@@ -257,6 +257,18 @@ SUBJECT_WEIGHT = 1.0
 WORD_WEIGHT = 0.6
 SYSTEM_WEIGHT = 0.6
 NEED_WEIGHT = 1.3
+BLOCKED_WEIGHT = 2.5
+# The work a constraint says it holds back, named in its own sentence: "Construction cannot
+# start before it", "Works are not allowed during the rainy season", "no hiring until ...".
+_HELD_BACK = re.compile(
+    r"(?:^|[.;:,]\s*)(?P<a>[A-Za-z][\w /&-]{2,40}?)\s+(?:cannot|can't|can\s+not|may\s+not|must\s+not|"
+    r"will\s+not|is\s+not\s+allowed\s+to|are\s+not\s+allowed\s+to)\s+(?:start|begin|proceed|"
+    r"go\s+ahead|happen|take\s+place|open|resume)\b"
+    r"|(?:^|[.;:,]\s*)(?P<b>[A-Za-z][\w /&-]{2,40}?)\s+(?:is|are)\s+not\s+(?:allowed|permitted)\s+"
+    r"(?:during|in|before|until|on|at|between)\b"
+    r"|\bno\s+(?P<c>[a-z][\w -]{2,30}?)\s+(?:may\s+)?(?:until|before|during)\b",
+    re.I,
+)
 MIN_MASS = 3.0
 STEM_PREFIX = 6
 RELATIVE_MASS = 0.5
@@ -299,11 +311,27 @@ def _gap_terms(sentence: str, subject: str, org: OrgContext | None) -> dict[str,
     }
     for t in content_stems(extra):
         terms[t] = max(terms.get(t, 0.0), SYSTEM_WEIGHT)
+    for t in held_back(sentence):
+        terms[t] = max(terms.get(t, 0.0), BLOCKED_WEIGHT)
     for things, work in gap_needs():
         if terms_in(f"{sentence} {extra}", things):
             for w in work:
                 terms[" ".join(w)] = max(terms.get(" ".join(w), 0.0), NEED_WEIGHT)
     return terms
+
+
+# Words that name no work in particular ("Works are not allowed ...": building works, or an
+# artist's works): the sentence's other words say what it holds back.
+_ANY_WORK = frozenset(stem(w) for w in ("work", "works", "activity", "change", "anything", "this"))
+
+
+def held_back(sentence: str) -> set[str]:
+    """The stems of the work a constraint says may not start or go on ("Construction")."""
+    return {
+        t
+        for m in _HELD_BACK.finditer(sentence)
+        for t in content_stems(m.group("a") or m.group("b") or m.group("c") or "")
+    } - _ANY_WORK
 
 
 def gap_source(gap: GapRecord) -> tuple[str, str]:
@@ -339,10 +367,15 @@ def link_gaps(
             k = next(iter(_keys({t})))
             terms[k] = max(w, terms.get(k, 0.0))
         scores = rare_overlap(set(terms), docs, weights=terms)
+        # The work the sentence says it holds back is what it blocks, where the plan has it.
+        held = _keys(held_back(sentence))
+        naming = [bool(held & doc) for doc in docs]
         ranked = [
             (mass, task["id"])
-            for task, (_share, mass) in zip(tasks, scores, strict=True)
-            if not _UNBLOCKABLE.match(task.get("key") or "") and mass >= MIN_MASS
+            for task, (_share, mass), named in zip(tasks, scores, naming, strict=True)
+            if not _UNBLOCKABLE.match(task.get("key") or "")
+            and mass >= MIN_MASS
+            and (named or not any(naming))
         ]
         ranked.sort(key=lambda x: (-x[0], int(x[1][1:])))
         floor = RELATIVE_MASS * ranked[0][0] if ranked else 0.0
