@@ -1769,3 +1769,18 @@ def test_what_each_party_of_a_model_does_is_no_work_of_the_deck() -> None:
     texts = [c.text for c in read_deck_plan(_deck(slides)).commitments]
     assert not any(t.startswith(("Provides the land", "Leases twelve", "“One")) for t in texts)
     assert any("Agree the shared booking rules" in t for t in texts), texts
+
+
+def test_decks_read_on_many_threads_each_get_their_own_plan() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    names = ["Alder", "Birch", "Cedar", "Elm", "Hazel", "Larch", "Maple", "Oak", "Pine", "Rowan"]
+    decks = [
+        Deck.model_validate_json(
+            _deck(SLIDES).model_dump_json().replace("Smart Maintenance", f"{name} Upkeep")
+        )
+        for name in names
+    ]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        firsts = list(pool.map(lambda d: read_deck_plan(d).pillars[0], decks * 3))
+    assert firsts == [f"{name} Upkeep" for name in names] * 3

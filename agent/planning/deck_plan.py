@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import threading
 from collections import Counter
 from typing import Literal
 
@@ -521,16 +522,20 @@ _RUNS = re.compile(
 # the deck's whole content (two plan-sized reads per eval case cost 0.25 s each).
 _READ: dict[str, DeckPlan] = {}
 _KEEP = 4
+_READ_LOCK = threading.Lock()  # a library caller may plan on several threads
 
 
 def read_deck_plan(deck: Deck) -> DeckPlan:
     """The deck's own plan; a copy, so a caller may change it."""
     key = deck.model_dump_json()
-    if (kept := _READ.get(key)) is None:
+    with _READ_LOCK:
+        kept = _READ.get(key)
+    if kept is None:
         kept = _read_deck_plan(deck)
-        if len(_READ) >= _KEEP:
-            del _READ[next(iter(_READ))]
-        _READ[key] = kept
+        with _READ_LOCK:
+            while len(_READ) >= _KEEP:
+                del _READ[next(iter(_READ))]
+            _READ[key] = kept
     return kept.model_copy(deep=True)
 
 
