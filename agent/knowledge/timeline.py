@@ -83,6 +83,17 @@ def cover(a: Span, b: Span, label: str | None = None) -> Span:
     )
 
 
+def clock_minutes(label: str) -> int | None:
+    """A time of day on its own ("6:30 AM", "19:30") as minutes after midnight; else None."""
+    c = CLOCK_TIME.match(label.strip())
+    if c is None:
+        return None
+    hour, minute, half = int(c.group(1)), int(c.group(2)), (c.group(3) or "").lower()
+    if hour > 23 or minute > 59 or half and not 1 <= hour <= 12:
+        return None
+    return (hour % 12 + (12 if half == "p" else 0) if half else hour) * 60 + minute
+
+
 @lru_cache(maxsize=16384)  # a Span is frozen; a deck's labels are parsed again and again
 def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
     """A block that is only a time label ("W5-6", "Q3", "2028 H1", "M4", "0-3 months")."""

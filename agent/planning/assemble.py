@@ -287,7 +287,9 @@ def _link_text(task: TaskRecord) -> str:
     return _PROVENANCE.sub(" ", f"{task['title']} {task['description']}")
 
 
-def _gap_terms(sentence: str, subject: str, org: OrgContext | None) -> dict[str, float]:
+def _gap_terms(
+    sentence: str, subject: str, org: OrgContext | None, held: set[str]
+) -> dict[str, float]:
     """The gap's terms with their weights: its own words; the names in it (sites, people)
     weigh little; the description of a system it names and the kinds of work that depend on
     the thing it lacks weigh a little less than its words."""
@@ -311,7 +313,7 @@ def _gap_terms(sentence: str, subject: str, org: OrgContext | None) -> dict[str,
     }
     for t in content_stems(extra):
         terms[t] = max(terms.get(t, 0.0), SYSTEM_WEIGHT)
-    for t in held_back(sentence):
+    for t in held:  # held_back(sentence), read once by the caller
         terms[t] = max(terms.get(t, 0.0), BLOCKED_WEIGHT)
     for things, work in gap_needs():
         if terms_in(f"{sentence} {extra}", things):
@@ -363,12 +365,14 @@ def link_gaps(
             continue
         _doc, sentence = gap_source(gap)
         terms: dict[str, float] = {}
-        for t, w in _gap_terms(sentence, gap.pop("subject", None) or "", org).items():
+        held_stems = held_back(sentence)
+        subject = gap.pop("subject", None) or ""
+        for t, w in _gap_terms(sentence, subject, org, held_stems).items():
             k = next(iter(_keys({t})))
             terms[k] = max(w, terms.get(k, 0.0))
         scores = rare_overlap(set(terms), docs, weights=terms)
         # The work the sentence says it holds back is what it blocks, where the plan has it.
-        held = _keys(held_back(sentence))
+        held = _keys(held_stems)
         naming = [bool(held & doc) for doc in docs]
         ranked = [
             (mass, task["id"])

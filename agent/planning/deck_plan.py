@@ -40,6 +40,7 @@ from agent.knowledge.lexicon import (
 )
 from agent.knowledge.text import content_stems, sentences, shorten, stem, title_cased, words
 from agent.knowledge.verbs import (
+    WORK_VERBS,
     imperative_item,
     opens_with_work,
     split_work_run,
@@ -2340,8 +2341,6 @@ def _passive_work(sentence: str) -> bool:
     """ "Membership will be sold at every front desk": work in the passive, its participle a
     verb of work; not a state or an outcome ("will be delighted", "will be disrupted",
     "will be measured by ...")."""
-    from agent.knowledge.verbs import WORK_VERBS
-
     m = _WILL_BE_DONE.match(sentence.strip())
     if m is None:
         return False
@@ -2379,8 +2378,6 @@ _STATE_CLAIM = re.compile(
 def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
     """A pillar slide's bullets are the pillar's initiatives, whatever their grammar
     ("Twelve local partners per hotel signed before opening", "Host council meets monthly")."""
-    from agent.knowledge.verbs import WORK_VERBS
-
     out: list[Commitment] = []
     # A detail slide ("Workstream B · Start sites faster") whose body is a column of items in
     # a plain text box: a list all the same, though no bullet is drawn. Only when every line
@@ -2550,8 +2547,6 @@ def _says_what_it_does(line: str) -> bool:
     capital", "Delivers design standards ...", "Cuts response time by half"): what a party of
     a model does, or what a thing achieves, not the deck's work (which it writes as an
     imperative, a pledge or a noun phrase). "Routes are reviewed ..." opens with a noun."""
-    from agent.knowledge.verbs import WORK_VERBS
-
     toks = words(line)
     if len(toks) < 3 or not line[:1].isupper() or toks[1] in _SUBJECT_FOLLOWS:
         return False
@@ -2579,12 +2574,9 @@ def _model_name(slide: _Slide) -> str:
 
 def _step_order(label: str) -> tuple[str, float] | None:
     """A step label's unit and place: ("day", 1) for "Days 1-15", ("clock", 390) for "6:30 AM"."""
-    if (c := timeline.CLOCK_TIME.match(label.strip())) is not None:
-        hour, minute, half = int(c.group(1)), int(c.group(2)), (c.group(3) or "").lower()
-        if hour > 23 or minute > 59 or half and not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if half == "p" else 0) if half else hour
-        return "clock", hour * 60 + minute
+    if timeline.CLOCK_TIME.match(label.strip()):
+        minutes = timeline.clock_minutes(label)
+        return None if minutes is None else ("clock", float(minutes))
     if _PROCESS_STEP.match(label) and len(words(label)) <= 4:
         first = re.search(r"\d+", label)
         unit = re.match(r"[a-z]+", label.lower())
@@ -2843,8 +2835,6 @@ NAME_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+")
 
 def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     """Imperative bullets on a pillar or plan slide: "Install vibration sensors on 137 key assets"."""
-    from agent.knowledge.verbs import WORK_VERBS
-
     title = slide.title
     if slide.about_today and not section("pillars").search(title):
         return []

@@ -237,7 +237,7 @@ def _day_steps(unit: Unit) -> frozenset[int]:
     """A day laid out in times of day ("6:30 AM" / "Dawn Tea Room" / its line, three times or
     more): the name and line under each time are a step of the programme, not a goal."""
     body = [b for b in unit.blocks if b.kind is BlockKind.body]
-    clocks = [i for i, b in enumerate(body) if timeline.CLOCK_TIME.match(b.text.strip())]
+    clocks = [i for i, b in enumerate(body) if timeline.clock_minutes(b.text) is not None]
     if len(clocks) < 3:
         return frozenset()
     return frozenset(id(body[j]) for i in clocks for j in (i + 1, i + 2) if j < len(body))
