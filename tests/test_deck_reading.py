@@ -1784,3 +1784,31 @@ def test_decks_read_on_many_threads_each_get_their_own_plan() -> None:
     with ThreadPoolExecutor(max_workers=6) as pool:
         firsts = list(pool.map(lambda d: read_deck_plan(d).pillars[0], decks * 3))
     assert firsts == [f"{name} Upkeep" for name in names] * 3
+
+
+def test_a_pilot_named_as_a_trial_a_place_that_goes_first_or_a_name_with_small_words() -> None:
+    def pilot_of(title: str, lines: list[str]) -> tuple[str, int | None] | None:
+        slides = [("Harbour 2030", ["Our plan for the next three years"]), (title, lines)]
+        pilot = read_deck_plan(_deck(slides)).pilot
+        return None if pilot is None else (pilot.name, pilot.source.slide)
+
+    # A trial staged under a title that names a place in a place, with what it will try.
+    trial = ["What we will try", "Two new mixes on 30 beds", "It works if losses stay under 5%"]
+    assert pilot_of("Bay C at Eastmoor: the trial that settles it", trial) == (
+        "Bay C at Eastmoor",
+        2,
+    )
+    # A named place that goes first, where the deck puts work.
+    at_quay = ["Six months on one site", "Two electric cranes at Harrow Quay"]
+    assert pilot_of("Harrow Quay goes first", at_quay) == ("Harrow Quay", 2)
+    # A pilot said outright runs through small words to more capitals, not into a date.
+    assert pilot_of("The pilot: Read by Eight at Ashby Fields", ["Two classes"]) == (
+        "Read by Eight at Ashby Fields",
+        2,
+    )
+    named = pilot_of("Our pilot: Kestrel Yard by March 2027", ["One yard"])
+    assert named is not None and named[0] == "Kestrel Yard"
+    # Not a pilot: what goes first in importance, and a title with no place.
+    assert pilot_of("Safety goes first", ["Every shift starts with a briefing"]) is None
+    invest = ["The app before the stores", "We invest in Customer Experience"]
+    assert pilot_of("Customer Experience goes first", invest) is None

@@ -1177,3 +1177,21 @@ def test_a_remit_covers_work_named_by_a_word_of_the_same_kind() -> None:
     role, share = remit.by_remit("Hire 60 couriers before peak", "process_people", roles)
     assert role is not None and role.name == "HR Manager" and share > 0
     assert "mainten" not in remit.subject_stems("Cut customer complaints by a third")
+
+
+def test_a_rate_is_owned_by_who_owns_what_it_counts_not_what_it_is_counted_against() -> None:
+    from agent.knowledge.kpis import same_measure
+    from schemas.context import Metric
+
+    roles = [
+        _role("Head of Performance", "performance reporting, ridership"),
+        _role("Head of Security", "security staff, incident reporting"),
+    ]
+    metrics = [Metric(name="Annual journeys", owner="Head of Performance")]
+    # Counted per journey is not the journeys measure; a journeys measure still is.
+    assert remit.metric_owner("Thefts reported per 100,000 journeys", metrics, roles) is None
+    owner = remit.metric_owner("Passenger journeys a year", metrics, roles)
+    assert owner is not None and owner.name == "Head of Performance"
+    # Two rates compare whole: cost per parcel is not cost per pallet.
+    assert same_measure("Cost per parcel delivered", "Cost per parcel")
+    assert not same_measure("Cost per parcel", "Cost per pallet")

@@ -588,12 +588,31 @@ def measure_subject(goal: str) -> str:
     return re.split(r"\s+(?:from|to|by)\s+[^a-z]|:", goal, maxsplit=1)[0]
 
 
+_RATE_OF = re.compile(
+    r"\s+per\s+(?:\d[\d,.]*\s+|one\s+|a\s+|hundred\s+|thousand\s+|million\s+)*\w", re.I
+)
+
+
+def _numerator(name: str) -> str | None:
+    """What a rate counts ("Assaults on operators" of "Assaults on operators per million
+    boardings"), or None when the name is no rate."""
+    m = _RATE_OF.search(name)
+    if m is None or not name[: m.start()].strip():
+        return None
+    return name[: m.start()]
+
+
 def same_measure(a: str, b: str) -> bool:
     """Do two names denote the same measure? ("Manual QC miss rate" / "QC miss rate": yes;
     "Data/algorithm team staffing rate" / "Manual QC miss rate": no.)"""
     from agent.knowledge.text import content_stems, stem
 
     generic = {stem(w) for w in _MEASURE_WORDS}
+    # A rate measures what is counted, not what it is counted against: "Assaults on operators
+    # per million boardings" is not "Annual boardings". Two rates still compare whole.
+    ra, rb = _numerator(a), _numerator(b)
+    if (ra is None) != (rb is None):
+        a, b = ra or a, rb or b
     sa, sb = content_stems(a) - generic, content_stems(b) - generic
     if not sa or not sb:
         return False

@@ -644,6 +644,7 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
         if (
             re.search(r"\bpilot\b", title, re.I)
             or _cued_pilot(title)
+            or _goes_first(title, slides)
             or _titled_trial(title)
             or _trial_name(slide)
         ):
@@ -2985,6 +2986,13 @@ _CRITERIA_CAP = 8
 
 
 _PROPER = r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|HQ|de|of))*"
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|Q[1-4]\b|FY|Spring|Summer"
+    r"|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday"
+)
+# A name said outright may run through small words to more capitals ("Fluent by Seven at
+# Hollins Lane", "Block D at Saltfleet"), not into a date ("Westgate by March").
+_NAMED_RUN = rf"{_PROPER}(?:\s+(?:by|at|in|on|for|and|&)\s+(?!{_MONTH}){_PROPER})*"
 
 
 def _unit_of(name: str) -> str | None:
@@ -3029,7 +3037,8 @@ _TRIAL_LINE = re.compile(
 )
 # Its name in the title: "Project Lantern: six key clients", "Riverside Corridor: ...".
 _TRIAL_NAME = re.compile(
-    r"^(?:(?:Project|Programme|Operation)\s+[A-Z][\w'-]+|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)$"
+    r"^(?:(?:Project|Programme|Operation)\s+[A-Z][\w'-]+|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]*)+"
+    r"(?:\s+(?:at|in|on)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)?)$"
 )
 
 
@@ -3041,6 +3050,29 @@ _TRIAL_TERMS = re.compile(
 _TITLED_TRIAL = re.compile(
     rf"^(?:the\s+)?(?P<name>{_PROPER})\s+(?:trial|pilot|test|proving\s+ground)$", re.I
 )
+
+
+# "Calder Wharf goes first": a place of two or more words, or one with its unit, taken first.
+_GOES_FIRST = re.compile(
+    rf"^(?:the\s+)?(?P<name>{_PROPER})\s+(?:goes|comes|opens|moves|switches)\s+first$"
+)
+
+
+def _goes_first(title: str, slides: list[_Slide]) -> tuple[str, str] | None:
+    """(name, unit) of a place that "goes first": one the deck also puts work at ("two
+    electric excavators at Calder Wharf"), so that "Customer Experience goes first" is none
+    ("in" would not tell: "we invest in Customer Experience")."""
+    m = _GOES_FIRST.match(title.strip())
+    if m is None:
+        return None
+    name = m.group("name")
+    unit = _unit_of(name)
+    if unit is None and len(words(name)) < 2 or _STRATEGY_WORDS.search(name):
+        return None
+    placed = re.compile(rf"\bat\s+(?:the\s+)?{re.escape(name)}\b")
+    if not any(placed.search(t) for slide in slides for t in (slide.title, *slide.texts())):
+        return None
+    return name, unit or "site"
 
 
 def _titled_trial(title: str) -> tuple[str, str] | None:
@@ -3101,7 +3133,7 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
     proper = _PROPER
     forms = [
         re.compile(rf"^[Pp]ilot(?:\s+(?P<unit>{units}))?\s*[:·–-]\s*(?P<name>[^.;]{{3,80}})"),
-        re.compile(rf"\b[Pp]ilot(?:\s+(?P<unit>{units}))?\s*:\s*(?P<name>{proper})"),
+        re.compile(rf"\b[Pp]ilot(?:\s+(?P<unit>{units}))?\s*:\s*(?P<name>{_NAMED_RUN})"),
         re.compile(rf"\b[Pp]ilot\s+(?P<unit>{units})s?\s*\((?P<name>{proper})\)"),
         re.compile(rf"(?P<name>{proper})\s+(?:HQ\s+)?pilot\s+(?P<unit>{units})\b"),
         re.compile(
@@ -3123,7 +3155,10 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
         cued = (
             None
             if section("not_plan").search(slide.title)
-            else _cued_pilot(slide.title) or _titled_trial(slide.title) or _trial_name(slide)
+            else _cued_pilot(slide.title)
+            or _goes_first(slide.title, slides)
+            or _titled_trial(slide.title)
+            or _trial_name(slide)
         )
         if cued is not None:
             # A slide given to proving one unit first names the pilot outright.
