@@ -122,6 +122,19 @@ def test_work_put_to_the_staffs_body_consults_whoever_runs_employee_relations() 
     # the same work not put to the staff's body asks no one about employee relations
     plain = "Move night shifts to an earlier start"
     assert "People Partner" not in [r.name for r in advisers(plain, org.roles)]
+    # put to the body however said: agreed with it, briefed to it, or the body named first
+    for said in (
+        "Agree the earlier start for night shifts with the union",
+        "Brief the works council on the earlier start for night shifts",
+        "Works council information and consultation on the earlier night shift",
+        "Mitigate works council objection to the earlier night shift",
+    ):
+        got = [r.name for r in advisers(said, org.roles, exclude=("Store Operations Director",))]
+        assert got[:1] == ["People Partner"], said
+    # agreed with someone else, or the union only mentioned, is not
+    for said in ("Agree the night-shift prices with the supplier", "Union membership grows"):
+        got = [r.name for r in advisers(said, org.roles, exclude=("Store Operations Director",))]
+        assert "People Partner" not in got, said
 
 
 def test_work_whose_verb_is_a_functions_trade_consults_the_role_that_names_it() -> None:

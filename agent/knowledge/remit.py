@@ -538,11 +538,19 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _CONSULTATION = re.compile(r"\bconsultation\b", re.I)
 # A line that puts work to the staff's bodies: "Consult the GMB on moving start times",
 # "negotiate the new rota with the works council".
+_STAFF_BODY = (
+    r"\b(?:(?:trade\s+)?unions?|works\s+councils?|staff[- ]side|employee\s+(?:forum|"
+    r"representatives?|council)|staff\s+(?:forum|council|representatives?)|partnership\s+forum)\b"
+)
 _TO_STAFF = re.compile(
     r"\b(?:consult\w*|negotiat\w*|ballot\w*|bargain\w*)\b[^.;]{0,60}?"
-    r"(?:\b(?:(?:trade\s+)?unions?|works\s+councils?|staff[- ]side|employee\s+(?:forum|"
-    r"representatives?|council)|staff\s+(?:forum|council|representatives?)|partnership\s+forum)\b"
-    r"|\b(?-i:(?P<acronym>[A-Z]{2,6}))\b)",
+    rf"(?:{_STAFF_BODY}|\b(?-i:(?P<acronym>[A-Z]{{2,6}}))\b)"
+    # "Agree the new rota with the union", "Brief the works council on ...".
+    rf"|\b(?:agree\w*|brief\w*)\b[^.;]{{0,60}}?\b(?:with|to)\s+(?:the\s+)?{_STAFF_BODY}"
+    rf"|^(?:brief|inform)\s+(?:the\s+)?{_STAFF_BODY}"
+    # The body first: "Works council information and consultation on the pilot", "Mitigate
+    # works council objection to line data".
+    rf"|{_STAFF_BODY}[:\s]+(?:information|consultation|negotiations?|agreement|objections?|ballot)\b",
     re.I,
 )
 
