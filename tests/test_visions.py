@@ -1127,3 +1127,19 @@ def test_the_steps_of_a_day_laid_out_in_times_of_day_are_no_goals() -> None:
         v.text for v in find_visions(slide_deck([("Pillar 3: The Ward Day", cards)], bullets=False))
     ]
     assert any("every alarm silenced" in t for t in texts), texts
+
+
+def test_a_goal_said_first_on_the_summary_page_cites_the_slide_that_makes_it() -> None:
+    promise = "Every family we serve leaves us better housed, safer and heard"
+    slides = [
+        ("Riverside Homes 2030", ["Board paper"]),
+        ("Strategy on a page", [promise, "Repairs fixed first time for 90% of homes by 2030"]),
+        ("Why we exist", ["Our tenants told us what matters most"]),
+        ("Our promise for 2030", [promise, "What we will hold ourselves to"]),
+    ]
+    goal = next(v for v in find_visions(slide_deck(slides)) if v.text.startswith("Every family"))
+    assert goal.source.slide == 4 and [s.slide for s in goal.also_stated] == [2]
+    # said first on a slide of its own, it stays there
+    slides[1] = ("Where we are going", slides[1][1])
+    goal = next(v for v in find_visions(slide_deck(slides)) if v.text.startswith("Every family"))
+    assert goal.source.slide == 2

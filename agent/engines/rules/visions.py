@@ -273,6 +273,10 @@ _COUNTED_PARTS = re.compile(
 _OVERVIEW_NAME = re.compile(
     r"\b(?:at a glance|on a page|in numbers|in brief|in summary|in one page|in short)\W*$", re.I
 )
+# A page that sums up the whole plan: its goals are stated again on their own slides.
+_SUMMARY_PAGE = re.compile(
+    r"\b(?:at a glance|on a page|in one page|executive summary|summary|overview)\b", re.I
+)
 # A quotation followed by who said it (a north star may stand in quotes on its own).
 _SPOKEN = re.compile(r"^[\"“‘'][^\"”’]{8,}[\"”’][.,]?\s+[—–-]?\s*[A-Z][^.!?\"“]{0,60}$")
 
@@ -941,16 +945,19 @@ class _StemIndex:
             self.postings.setdefault(stem, []).append(len(self.sets))
         self.sets.append(stems)
 
-    def has_near(self, stems: frozenset[str], threshold: float) -> bool:
-        """Whether a seen set has a Jaccard similarity >= ``threshold`` with ``stems``."""
+    def near(self, stems: frozenset[str], threshold: float) -> int | None:
+        """The first seen set (by its order of adding) with a Jaccard similarity >=
+        ``threshold`` with ``stems``, or None."""
         if not stems:
-            return False
+            return None
         # Such a set shares at least floor(threshold * |stems|) stems with it, so it holds one
         # of any |stems| - that + 1 of them: look only at the sets holding the rarest ones.
         need = len(stems) - int(threshold * len(stems)) + 1
         rarest = sorted(stems, key=lambda s: (len(self.postings.get(s, ())), s))[:need]
         candidates = {i for s in rarest for i in self.postings.get(s, ())}
-        return any(_jaccard(stems, self.sets[i]) >= threshold for i in sorted(candidates))
+        return next(
+            (i for i in sorted(candidates) if _jaccard(stems, self.sets[i]) >= threshold), None
+        )
 
 
 def _figures(text: str) -> frozenset[str]:
@@ -1002,9 +1009,13 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     # on its cover, its vision slide and its close (or as a slide's title) is still one.
     titles = {" ".join((u.title or "").split()) for u in deck.units}
     noise = boilerplate(deck, share=0.5, least=5) - titles
+    summary: list[bool] = []  # per kept statement: found on a summary page
+    # statement -> (where it was said first, the slide of its own that restates it)
+    made_on: dict[int, tuple[Source, Source]] = {}
     for unit in deck.units:
         if unit.hidden or _divider(unit):
             continue
+        summarised = bool(_SUMMARY_PAGE.search(unit.title or ""))
         facts = _slide_facts(
             unit, steps[unit.number] >= 3 and not SECTION_HINTS.search(unit.title or "")
         )
@@ -1055,9 +1066,16 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             if card and not text.lower().startswith(card.lower()):
                 text = f"{card}: {text}"
             stems = content_stems(text)
-            if seen.has_near(stems, 0.7):
+            twin = seen.near(stems, 0.7)
+            if twin is not None:
+                first = found[twin][1]
+                if summary[twin] and not summarised and id(first) not in made_on:
+                    # Said first on the summary page, then on its own slide: that slide is
+                    # where the deck makes the goal ("Strategy on a page", then "Our promise").
+                    made_on[id(first)] = (first.source, _source(deck, unit))
                 continue
             seen.add(stems)
+            summary.append(summarised)
             found.append(
                 (
                     score,
@@ -1121,4 +1139,9 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     if len(found) > limit:  # keep the strongest, then restore deck order
         keep = {id(d) for _, d in sorted(found, key=lambda x: -x[0])[:limit]}
         found = [(s, d) for s, d in found if id(d) in keep]
+    for _, draft in found:
+        said, own = made_on.get(id(draft), (None, None))
+        if own is not None and draft.source == said:  # (a KPI table's row may cite it instead)
+            draft.also_stated = [*draft.also_stated, draft.source]
+            draft.source = own
     return [d for _, d in found]
