@@ -1143,3 +1143,33 @@ def test_a_goal_said_first_on_the_summary_page_cites_the_slide_that_makes_it() -
     slides[1] = ("Where we are going", slides[1][1])
     goal = next(v for v in find_visions(slide_deck(slides)) if v.text.startswith("Every family"))
     assert goal.source.slide == 2
+
+
+def test_a_summary_pages_short_restatement_of_the_decks_work_is_that_work_not_a_goal() -> None:
+    slides = [
+        ("Riverside Homes 2030", ["Board paper"]),
+        (
+            "Strategy on a page",
+            [
+                "Repairs fixed first time: 71% to 90% by 2030",
+                "One repairs app for every operative",
+                "A named officer for every estate",
+                "Homes that stay warm and dry for every tenant",
+            ],
+        ),
+        (
+            "Pillar 1 · Repairs that stay fixed",
+            [
+                "Give every operative one repairs app, Totalmobile, by March 2028",
+                "Name an estate officer for every estate, with a phone number on the noticeboard",
+            ],
+        ),
+        ("Where we stand", ["31%", "of homes failed the damp survey in 2027"]),
+    ]
+    found = [v.text for v in find_visions(slide_deck(slides))]
+    assert any(t.startswith("Repairs fixed first time") for t in found)
+    assert any(t.startswith("Homes that stay warm") for t in found)  # restates no work
+    assert "One repairs app for every operative" not in found
+    assert "A named officer for every estate" not in found
+    # a figure's caption says what the figure counts: no goal
+    assert not [t for t in found if "damp survey" in t]

@@ -288,6 +288,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0
     if len(toks) < 5 and toks[0] not in INTENT_VERBS:
         return 0.0  # "by 2029 (91 today)": a fragment under a figure, not a statement
+    if re.match(r"(?:of|was|were)\s", text):
+        return 0.0  # "of pupils missed one session in ten" says what the figure above it counts
     if block.kind is not BlockKind.notes and _ROADMAP_TITLE.search(text) and title_cased(text):
         return 0.0  # "Launch Roadmap 2027-2029: Three Waves" names a slide
     if _is_heading(text, toks) or _section_label(text) or STRUCTURE_TALK.match(text):
@@ -989,6 +991,18 @@ _TODAY_LINE = re.compile(
 )
 
 
+def _restates_work(text: str, slide: int, work: list[tuple[int | None, frozenset[str]]]) -> bool:
+    """A line that says again, shorter, a piece of work the deck details on another slide:
+    most of its words (two at least) are in that work's."""
+    if _MEASURED_CHANGE.search(text):
+        return False  # "KS2 reading: 67% to 80% by July 2031" is a goal wherever it stands
+    said = content_stems(text)
+    return any(
+        where != slide and len(said & stems) >= max(2, -(-3 * len(said) // 5))
+        for where, stems in work
+    )
+
+
 def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list[VisionDraft]:
     """Vision statements in deck order; near-duplicates (title repeated in body, PDF twins) kept once."""
     found: list[tuple[float, VisionDraft]] = []
@@ -1005,6 +1019,15 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         for c in plan.commitments
         if c.lead and c.kind == "initiative"
     }
+    # The deck's work in its own words ("Teach one phonics programme, Little Wandle, in all
+    # eight primaries"):
+    # a summary page's short line that restates it ("One phonics programme in all eight
+    # primaries") is that work, not a goal.
+    work = [
+        (c.source.slide or c.source.page, content_stems(c.text or c.title))
+        for c in plan.commitments
+        if c.kind in ("initiative", "phase_item", "milestone") and not _PART_TITLE.match(c.title)
+    ]
     # A footer on most slides is no goal, whatever slide it is on; a north star a deck repeats
     # on its cover, its vision slide and its close (or as a slide's title) is still one.
     titles = {" ".join((u.title or "").split()) for u in deck.units}
@@ -1039,6 +1062,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 and not _MEASURED_CHANGE.search(text)
             ):
                 continue  # (a goal with its owner under it, "from 14% to 9%", stays a goal)
+            if summarised and _restates_work(text, unit.number, work):
+                continue  # "Daily catch-up for every Year 1 and 2 child who falls behind"
             if section("work_list").match(text.strip()) or _LEAD_LABEL.match(text):
                 continue  # "Initiatives (what we commit to do)", "DRI: Commercial Director"
             if _WH_LABEL.match(text) and len(words(text)) <= 12 and "%" not in text:
