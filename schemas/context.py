@@ -46,6 +46,11 @@ class SystemAbsence(BaseModel):
         description="absence: not there; limitation: partial, manual or not kept; constraint: binds the plan",
     )
     subject: str = Field(default="", description="what the statement is about, in its words")
+    until: str | None = Field(
+        default=None,
+        description="YYYY-MM when the statement is only a term that ends then (a contract, "
+        "licence, lease or funding): a gap only for a plan that runs past it",
+    )
 
 
 class Metric(BaseModel):

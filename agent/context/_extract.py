@@ -72,7 +72,7 @@ from agent.context._lexicon import (
     normalize_header,
     parse_tier,
 )
-from agent.knowledge.constraints import good_news, statements
+from agent.knowledge.constraints import good_news, statements, term_end
 from agent.knowledge.lexicon import job_title_words
 from agent.knowledge.lexicon import pattern as lexicon_pattern
 from schemas.context import Metric, Role, System, SystemAbsence
@@ -962,6 +962,18 @@ def find_absences(
                         subject=subject,
                     )
                 )
+        if len(out) == before and (ends := term_end(sentence)) is not None:
+            # a term that ends on a date: the plan decides whether it binds (org_gaps)
+            out.append(
+                SystemAbsence(
+                    capability=capability_of(ends[0]) or "constraint",
+                    text=sentence,
+                    source=source,
+                    kind="constraint",
+                    subject=ends[0],
+                    until=ends[1],
+                )
+            )
         last = out[before:]
     return out
 

@@ -30,6 +30,7 @@ two; anything else (a missing, damaged or older file) falls back to the facts ca
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -69,6 +70,27 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str, int, int], None]
 FACTS_VERSION = 2
+
+
+@functools.cache
+def _facts_version() -> str:
+    """FACTS_VERSION and a digest of the code and knowledge files that read the facts: a cache
+    an older reader wrote (before a new kind of statement was read) is read again, not reused."""
+    import agent.context._extract as extract_module
+    import agent.knowledge as knowledge
+
+    digest = hashlib.sha256()
+    here = Path(knowledge.__file__).parent
+    for path in [
+        Path(extract_module.__file__),
+        *sorted(here.glob("*.py")),
+        *sorted(here.glob("*.yaml")),
+    ]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return f"{FACTS_VERSION}:{digest.hexdigest()[:16]}"
+
+
 EMBED_BATCH = 256
 # New or changed files from which a sync writes the store from a child process (_writes.py)
 WRITER_MIN_FILES = 64
@@ -341,14 +363,17 @@ class ContextIndex:
         """A cache file this index wrote (facts or listing): its data, or None when another
         version or collection wrote it. Raises OSError/ValueError for a missing or bad file."""
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("version") != FACTS_VERSION or data.get("collection") != self.collection_name:
+        if (
+            data.get("version") != _facts_version()
+            or data.get("collection") != self.collection_name
+        ):
             return None
         return cast(Envelope, dict(data))
 
     def _write_envelope(self, path: Path, stamp: list[int] | None, key: str, body: Any) -> None:
         """Write a cache file with the version, collection and store stamp it is valid for."""
         payload = {
-            "version": FACTS_VERSION,
+            "version": _facts_version(),
             "collection": self.collection_name,
             "store_stamp": stamp,
             key: body,
@@ -612,7 +637,7 @@ class ContextIndex:
     def _context_key(self, readable: list[SourceFile], skipped: list[str]) -> str:
         return hashlib.sha256(
             json.dumps(
-                [FACTS_VERSION, str(self.root), [(f.rel, f.sha256) for f in readable], skipped]
+                [_facts_version(), str(self.root), [(f.rel, f.sha256) for f in readable], skipped]
             ).encode()
         ).hexdigest()
 

@@ -21,6 +21,7 @@ from functools import cache
 from agent.knowledge.gapmodel import read_gap
 from agent.knowledge.lexicon import lexicon
 from agent.knowledge.text import NUMBER_WORDS
+from agent.knowledge.timeline import MONTH, month_number
 
 # Each gated on a cheap test first: most sentences hold none of these words.
 _GATE = re.compile(
@@ -483,3 +484,34 @@ def _shaped(sentence: str) -> list[tuple[str, str]]:
         if found:
             break
     return found
+
+
+# A term that ends on a date: "the St Brannoc's contract runs to March 2030", "licences run
+# until August 2029", "funding agreement is confirmed to March 2030". Alone it binds nothing
+# (labellers read "The framework agreement runs to 2030" as no gap): it becomes one only when
+# the plan runs past that date (agent.planning.assemble.org_gaps).
+_TERM_END = re.compile(
+    r"(?P<what>\b(?:[\w'’&-]+\s+){0,5}?(?:contracts?|licen[cs]es?|leases?|(?:funding\s+)?"
+    r"agreements?|funding|fund|grants?|frameworks?|concessions?|warrant(?:y|ies)|"
+    r"support(?:\s+contract)?))\b[^.;]{0,60}?(?:\b(?:runs?|lasts?|(?:is|are)\s+(?:confirmed|"
+    r"funded|fixed|agreed|secured|in\s+force)|expires?|ends?)\s+(?:only\s+)?(?:to|until|till|"
+    r"through|in|on)|\b(?:to|until|till|through))\s+(?:the\s+end\s+of\s+)?"
+    r"(?:(?P<day>\d{1,2})\s+)?(?P<month>"
+    rf"{MONTH})?\s*(?P<year>20\d\d)\b",
+    re.I,
+)
+# Already renewed or extended: the organization has dealt with it.
+_RENEWED = re.compile(r"\b(?:renewed|extended|re-?let|re-?tendered)\b", re.I)
+
+
+def term_end(sentence: str) -> tuple[str, str] | None:
+    """(what ends, "YYYY-MM") for a contract, licence, lease or funding term the sentence says
+    ends on a date; None otherwise, or when it has been renewed. A date alone names the year's
+    last month."""
+    if _RENEWED.search(sentence):
+        return None
+    m = _TERM_END.search(sentence)
+    if m is None:
+        return None
+    month = month_number(m.group("month")) if m.group("month") else 12
+    return m.group("what").strip(), f"{m.group('year')}-{month:02d}"

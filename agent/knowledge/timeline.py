@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 WEEKS_PER_MONTH = 52 / 12
+WEEKS_PER_YEAR = 52.0
 
 _NUM_WORDS = {
     "one": 1,

@@ -27,7 +27,8 @@ def assign_raci(state: PlanState) -> PlanState:
         if not task["context_refs"] and not task.get("source") and task["vision_ids"]:
             # Nothing in the org's files backs it: it traces to its goal's slide instead.
             task["source"] = sources.get(task["vision_ids"][0])
-    gaps += org_gaps(tasks, org, gaps)
+    deck_plan = state.get("deck_plan")
+    gaps += org_gaps(tasks, org, gaps, deck_plan.window() if deck_plan else None)
     link_gaps(tasks, gaps, org)
     tasks += consultation_tasks(tasks, gaps, org)  # what unblocks a gap that names a body
     return {

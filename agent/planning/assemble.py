@@ -192,15 +192,24 @@ _GAP_LAYER = {
 MAX_BLOCKED = 6
 
 
-def org_gaps(tasks: list[TaskRecord], org: OrgContext, gaps: list[GapRecord]) -> list[GapRecord]:
+def org_gaps(
+    tasks: list[TaskRecord],
+    org: OrgContext,
+    gaps: list[GapRecord],
+    window: tuple[float, float] | None = None,
+) -> list[GapRecord]:
     """Every absence, limitation and constraint the org states becomes a gap quoting its sentence
-    (once, even when a task's needs raised the same capability)."""
+    (once, even when a task's needs raised the same capability). A term that only ends on a
+    date ("the contract runs to March 2030") is one when it ends inside the plan's ``window``
+    (first and last moment in years): the plan must renew, extend or replace it."""
     quoted = {g.get("evidence") for g in gaps}
     covered = " ".join(g["text"].lower() for g in gaps)
     found: list[GapRecord] = []
     for absence in org.absences:
         evidence = f"{absence.source}: {absence.text}" if absence.source else absence.text
         if evidence in quoted or absence.text in quoted:
+            continue
+        if absence.until is not None and not _ends_within(absence.until, window):
             continue
         if absence.kind == "absence" and absence.capability in CAPABILITY_LABELS:
             # A named capability is one gap however many sentences state it; an absence no
@@ -226,10 +235,13 @@ def org_gaps(tasks: list[TaskRecord], org: OrgContext, gaps: list[GapRecord]) ->
             r"\bsponsor", absence.subject or absence.text, re.I
         ):
             kind, layer = "sponsor", "governance_measurement"  # the org says it has none
+        text = statement_gap(absence.kind, absence.capability, absence.text)
+        if absence.until is not None:
+            text = f"{text.rstrip('.')} (it ends while the plan runs: renew, extend or replace it)."
         found.append(
             {
                 "layer": layer,
-                "text": statement_gap(absence.kind, absence.capability, absence.text),
+                "text": text,
                 "evidence": evidence,
                 "kind": kind,
                 "subject": absence.subject or absence.text,
@@ -237,6 +249,16 @@ def org_gaps(tasks: list[TaskRecord], org: OrgContext, gaps: list[GapRecord]) ->
         )
         quoted.add(evidence)
     return found
+
+
+def _ends_within(until: str, window: tuple[float, float] | None) -> bool:
+    """A term ending at the end of month ``until`` ("2030-03") falls after the plan starts and
+    by the time it ends."""
+    if window is None:
+        return False
+    year, month = (int(p) for p in until.split("-"))
+    ends = year + month / 12
+    return window[0] < ends <= window[1] + 1 / 12
 
 
 # Plan tasks that no missing thing holds up: a phase gate judges the work, a governance

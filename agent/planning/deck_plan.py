@@ -140,6 +140,17 @@ class DeckPlan(BaseModel):
     dated_year: int | None = Field(
         default=None, description="the year the title slide dates the deck ('July 2026')"
     )
+    origin_week: float = Field(
+        default=0.0, description="the plan's first week, counted from 1 January of start_year"
+    )
+
+    def window(self) -> tuple[float, float] | None:
+        """The plan's first and last moment in years ("2028.25" is April 2028), when the deck
+        sets both its start and its horizon."""
+        if not self.start_year or not self.horizon_weeks:
+            return None
+        start = self.start_year + self.origin_week / timeline.WEEKS_PER_YEAR
+        return start, start + self.horizon_weeks / timeline.WEEKS_PER_YEAR
 
     def clock(self) -> bool:
         """True when the deck sets its own phases or horizon (the roadmap then runs on it)."""
@@ -723,6 +734,7 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
         # Oct 2027 to Jan 2028"), not on 1 January of that year.
         starts = [r.span.start for rd in readings for r in rd.records if r.span and r.span.absolute]
         origin = min(starts) if starts and min(starts) > 0 else origin
+    plan.origin_week = origin
     loose: list[tuple[str, Source, timeline.Span | None]] = []
     for rec in _phases.merge(readings, origin, loose):
         if rec.span is None:
