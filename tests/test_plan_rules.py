@@ -156,6 +156,7 @@ def test_a_run_paused_by_an_older_groundwork_is_planned_again_with_its_answers(
     assert record.thread_id != old["thread_id"] and record.state_format >= 2
 
 
+@pytest.mark.long  # the command line's resume is also test_answer_later's
 def test_resume_in_a_new_process(tmp_path: Path) -> None:
     paused = plan(
         DECK, context=ORG, out=tmp_path, config=PlanConfig(engine="rules", interactive=True)

@@ -45,6 +45,7 @@ def test_library_resume_with_no_answers_keeps_the_flags(
     assert (tmp_path / "plan.json").is_file()
 
 
+@pytest.mark.long  # the terminal's questions are also test_cli_tty's
 def test_cli_skipping_every_question_finishes(tmp_path: Path) -> None:
     master, slave = pty.openpty()
     env = {**os.environ, "COLUMNS": "200", "TERM": "dumb", "NO_COLOR": "1"}

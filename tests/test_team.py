@@ -220,6 +220,7 @@ def test_a_run_paused_on_one_worker_is_answered_through_another_api(
             assert API_KEY.encode() not in path.read_bytes(), path
 
 
+@pytest.mark.long  # resilience: a killed worker
 def test_a_worker_killed_mid_decompose_leaves_its_run_to_the_other(
     servers: dict[str, Any], answered_run: dict[str, Any]
 ) -> None:
@@ -364,6 +365,7 @@ def test_limits_and_token_hold_in_team_mode(servers: dict[str, Any]) -> None:
     assert postgres.query("SELECT count(*) FROM groundwork_runs")[0][0] == before  # nothing kept
 
 
+@pytest.mark.long  # resilience: every server restarted
 def test_everything_restarted_keeps_paused_runs_listed_and_resumable(
     servers: dict[str, Any],
 ) -> None:

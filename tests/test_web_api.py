@@ -532,6 +532,7 @@ def test_retention_deletes_old_and_oversized_runs(tmp_path: Path) -> None:
         assert c.get("/api/runs").json() == {"runs": []}
 
 
+@pytest.mark.long  # resilience: a crash loop
 def test_restart_fails_a_run_that_keeps_crashing_after_one_retry(tmp_path: Path) -> None:
     """A run that was running when the server died is retried once, then marked failed."""
     runs_dir = tmp_path / "runs"
@@ -551,7 +552,13 @@ def test_restart_fails_a_run_that_keeps_crashing_after_one_retry(tmp_path: Path)
 # -- restart ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("recorded", [True, False], ids=["pause-recorded", "died-before-record"])
+@pytest.mark.parametrize(
+    "recorded",
+    [
+        pytest.param(True, id="pause-recorded"),
+        pytest.param(False, id="died-before-record", marks=pytest.mark.long),  # resilience
+    ],
+)
 def test_restart_lists_paused_runs_and_resumes_them(tmp_path: Path, recorded: bool) -> None:
     runs_dir = tmp_path / "runs"
     with TestClient(create_app(settings(runs_dir))) as first:
@@ -575,6 +582,7 @@ def test_restart_lists_paused_runs_and_resumes_them(tmp_path: Path, recorded: bo
         assert ANSWER in next(v for v in plan.visions if v.id == "V1").answers
 
 
+@pytest.mark.long  # resilience: restart mid-run
 def test_restart_resumes_runs_that_were_queued_or_running(tmp_path: Path) -> None:
     """Runs the previous process had accepted but not finished are picked up on startup."""
     runs_dir = tmp_path / "runs"
@@ -607,6 +615,7 @@ def test_restart_resumes_runs_that_were_queued_or_running(tmp_path: Path) -> Non
         assert c.get(f"/api/runs/{ids[0]}").json()["attempts"] == 2
 
 
+@pytest.mark.long  # resilience: shutdown mid-run
 def test_a_server_shutdown_requeues_a_running_run_without_spending_its_retry(
     tmp_path: Path,
 ) -> None:

@@ -404,6 +404,7 @@ WIDER_THAN_SCREEN = """() => {
 }"""
 
 
+@pytest.mark.long  # a second screen size of the journey make test drives
 def test_phone_layout(browser: Any, server: str, tmp_path: Path) -> None:
     from playwright.sync_api import expect
 
