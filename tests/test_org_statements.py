@@ -930,3 +930,43 @@ def test_a_cued_statement_led_by_an_article_is_about_its_clause_not_the_article(
     assert found == [("constraint", "licence caps the site at 40 staff")], found
     found = find_statements("Our planning permission allows events between 9:00 and 23:00.")
     assert found and found[0][1].startswith("planning permission"), found
+
+
+def test_restating_the_plans_goals_is_the_programmes_work_not_a_missing_strategy_office() -> None:
+    from agent.engines.rules.method import _instantiate
+    from agent.knowledge.packs import load_pack
+    from schemas.context import OrgContext, Role
+    from schemas.plan import Vision
+
+    pattern = next(p for p in load_pack("core")["patterns"] if p["key"] == "restate_vague_visions")
+    vision = Vision.model_validate(
+        {
+            "id": "V1",
+            "text": "A resort guests love in every season",
+            "source": {"file": "d.pptx", "slide": 2},
+            "vagueness": {"vague": True, "score": 0.9},
+        }
+    )
+
+    def owner_and_gaps(roles: list[Role]) -> tuple[str | None, list[str]]:
+        gaps: list[str] = []
+        task = _instantiate(
+            pattern,
+            vision,
+            None,
+            {"metric": ""},
+            OrgContext(root="o", roles=roles),
+            {},
+            [],
+            "m",
+            lambda layer, text, evidence, kind: gaps.append(text),
+        )
+        return (task.owner_role if task else None), gaps
+
+    lifts = Role(name="Lift Operations Manager", tier="core", responsibilities=["lifts, patrol"])
+    office = Role(name="Programme Manager", tier="core", responsibilities=["runs the programme"])
+    owner, gaps = owner_and_gaps([lifts, office])
+    assert owner == "Programme Manager" and not gaps
+    # nobody runs a programme: whoever decides for the organization restates them
+    owner, gaps = owner_and_gaps([lifts])
+    assert owner == "Lift Operations Manager" and not gaps

@@ -466,6 +466,12 @@ def _instantiate(
         # Sponsorship and decision rights sit with whoever decides for the organization (the
         # chair or chief executive its documents name): no gap while the org has one.
         owner = owners.decision_maker(org.roles, org.remits)
+    if owner is None and pattern.get("owner_by") == "programme":
+        # Work on the plan itself (restating its goals) is the programme's, else the decider's:
+        # an org without a strategy office lacks nothing for it.
+        owner = owners.programme_lead(org.roles, org.remits) or owners.decision_maker(
+            org.roles, org.remits
+        )
     advisor = None
     if owner is None:
         owner = _fallback_owner(org, pattern["layer"])
