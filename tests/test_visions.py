@@ -1173,3 +1173,31 @@ def test_a_summary_pages_short_restatement_of_the_decks_work_is_that_work_not_a_
     assert "A named officer for every estate" not in found
     # a figure's caption says what the figure counts: no goal
     assert not [t for t in found if "damp survey" in t]
+
+
+def test_a_row_of_tiles_read_across_is_no_goal_and_a_will_be_goal_keeps_its_slide() -> None:
+    rows = [
+        ["Measure", "Baseline 2026/27", "Target", "By"],
+        ["Average weekly opening hours, town libraries", "34", "60", "March 2030"],
+        ["Members using the app", "12%", "40%", "March 2030"],
+    ]
+    slides = [
+        ("Open Doors 2030", ["Cabinet paper"]),
+        (
+            "What we will achieve",
+            [
+                "By March 2030, every one of our 14 town libraries will be open at least 60 hours "
+                "a week",
+                "60 hrs +30% 9,000 85% open a week at every town library, more library visits, "
+                "more children finishing the Summer Reading Challenge by 2029/30",
+            ],
+        ),
+        ("How we will measure it", []),
+    ]
+    deck = slide_deck(slides)
+    deck.units[2].blocks.append(table_block(rows, 3))
+    found = find_visions(deck)
+    assert not [v for v in found if v.text.startswith("60 hrs")]
+    # the written goal the table's row restates is cited where the deck commits to it
+    goal = next(v for v in found if "will be open at least 60 hours" in v.text)
+    assert goal.source.slide == 2

@@ -644,6 +644,12 @@ _FIGURES_AND_DATES = re.compile(
 )
 
 
+# Three figures or more before any word: the big numbers of a row of tiles, read across.
+_TILE_RUN = re.compile(
+    r"^(?:[+\-−~]?[£$€]?\d[\d,.]*\s*(?:%|hrs?|[kmb]n?|x)?\+?\s+){3,}(?=[A-Za-z])", re.I
+)
+
+
 def _work_under_names(unit: Unit) -> bool:
     """A goals slide ("Four priorities") naming each priority over the work it holds in
     imperatives ("1 Full stages" over "Produce four shows a year", ...): the names are the
@@ -834,8 +840,9 @@ def _card_name(candidates: list[tuple[str, Block]], i: int, unit: Unit) -> str |
 
 def _commits(text: str) -> bool:
     """The statement, or what follows its card's label ("Heart failure: Grow ..."), opens with
-    a verb of intent ("Raise ...", "To cut ..."), not a measure."""
-    return any(
+    a verb of intent ("Raise ...", "To cut ..."), or says what will be ("By March 2030, every
+    library will be open 60 hours a week"), not a measure."""
+    return bool(re.search(r"\b(?:will|shall)\s+(?:be|have|reach|get|see)\b", text, re.I)) or any(
         _opens_with_intent([t.lower() for t in re.findall(r"[A-Za-z]+", part)[:3]])
         for part in (text, text.split(":", 1)[-1])
     )
@@ -1070,8 +1077,10 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 continue  # "What that means by the end of 2029": it heads the goals, is none
             if " ".join(text.split()).strip(" •▪·–—-*") in noise or _TODAY_LINE.match(text):
                 continue  # a footer; "Today the certificate allows 16,900": where we start
-            if not _FIGURES_AND_DATES.sub(" ", text).split():
-                continue  # "14 4 82% 92% by December 2030": tiles' figures, their labels apart
+            if not _FIGURES_AND_DATES.sub(" ", text).split() or _TILE_RUN.match(text):
+                # "14 4 82% 92% by December 2030": tiles' figures, their labels apart; "60 hrs
+                # +30% 9,000 85% a week at every ...": a row of tiles a PDF ran together
+                continue
             if block.kind is BlockKind.title and (
                 phased[unit.number]
                 or ((part := _PART_TITLE.match(text)) and not re.search(r"\d", text[part.end() :]))
