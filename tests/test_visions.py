@@ -1201,3 +1201,21 @@ def test_a_row_of_tiles_read_across_is_no_goal_and_a_will_be_goal_keeps_its_slid
     # the written goal the table's row restates is cited where the deck commits to it
     goal = next(v for v in found if "will be open at least 60 hours" in v.text)
     assert goal.source.slide == 2
+
+
+def test_a_numbered_first_100_days_step_is_work_not_a_goal() -> None:
+    slides = [
+        ("Care at Home 2030", ["Board paper"]),
+        ("Our promise", ["Every client feels cared for, at every visit"]),
+        (
+            "In the first 100 days we will appoint, baseline and prepare Leeds",
+            [
+                "1. Appoint the Care at Home programme director",
+                "2. Publish all-inclusive prices for every care package online",
+                "3. Train every Leeds carer in the new visit app by October 2028",
+            ],
+        ),
+    ]
+    found = [v.text for v in find_visions(slide_deck(slides))]
+    assert "Every client feels cared for, at every visit" in found
+    assert not [t for t in found if "Appoint" in t or "Publish" in t], found

@@ -809,6 +809,10 @@ _WH_LABEL = re.compile(r"^(?:what|how|where|why|when|who)\b(?!.*\?\s*$)", re.I)
 _LEAD_LABEL = re.compile(rf"^{LEAD_WORD}\s*[:：]", re.I)
 
 
+# A list's own numbering: "1. Appoint ...", "7) Publish ...".
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
+
+
 def _key(text: str) -> str:
     return " ".join(words(text))
 
@@ -1026,6 +1030,17 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         for c in plan.commitments
         if c.lead and c.kind == "initiative"
     }
+    # ... and so is a step of the deck's first days or milestones that opens with a verb of
+    # work, not of intent ("7. Publish all-inclusive prices on the website"; "Raise ..." stays
+    # a goal). An initiative may be a goal said as work ("Run every new study under a
+    # risk-based monitoring plan"): it is left to the goal's own signs.
+    led |= {
+        (c.source.slide or c.source.page, _key(c.text or c.title))
+        for c in plan.commitments
+        if c.kind == "milestone"
+        and opens_with_work(c.title)
+        and words(c.title)[0] not in INTENT_VERBS
+    }
     # The deck's work in its own words ("Teach one phonics programme, Little Wandle, in all
     # eight primaries"):
     # a summary page's short line that restates it ("One phonics programme in all eight
@@ -1065,7 +1080,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             if (
                 pledged
                 and text in pledges
-                or (unit.number, _key(text)) in led
+                or (unit.number, _key(_NUMBERED.sub("", text))) in led
                 and not _MEASURED_CHANGE.search(text)
             ):
                 continue  # (a goal with its owner under it, "from 14% to 9%", stays a goal)
