@@ -4,6 +4,7 @@ in a table's prose cell, or in a roster's notes. Made-up wording, no eval deck's
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -212,9 +213,28 @@ def test_only_placeholders_are_grounded_on_a_mismatch_that_names_no_one() -> Non
     assert owner_grounding(placeholder, {"roster": ["Harbour Master"]}) == 0.0
 
 
-def test_an_extended_tier_counsel_is_consulted_not_reported_missing() -> None:
+def _method_task(pattern: dict[str, Any], vision: Any, roles: list[Any]) -> tuple[Any, list[str]]:
+    """One method pattern instantiated for one goal against a roster: (task, gap texts)."""
     from agent.engines.rules.method import _instantiate
-    from schemas.context import OrgContext, Role
+    from schemas.context import OrgContext
+
+    gaps: list[str] = []
+    task = _instantiate(
+        pattern,
+        vision,
+        None,
+        {"metric": ""},
+        OrgContext(root="o", roles=roles),
+        {},
+        [],
+        "m",
+        lambda layer, text, evidence, kind: gaps.append(text),
+    )
+    return task, gaps
+
+
+def test_an_extended_tier_counsel_is_consulted_not_reported_missing() -> None:
+    from schemas.context import Role
     from schemas.plan import Vision
 
     pattern = {
@@ -236,37 +256,15 @@ def test_an_extended_tier_counsel_is_consulted_not_reported_missing() -> None:
             "vagueness": {"vague": False, "score": 0.0},
         }
     )
-    gaps: list[str] = []
     roles = [
         Role(name="Head of Digital", tier="core", responsibilities=["Runs the digital services"]),
         Role(name="Legal Counsel", tier="extended", responsibilities=["Legal advice and counsel"]),
     ]
-    task = _instantiate(
-        pattern,
-        vision,
-        None,
-        {"metric": ""},
-        OrgContext(root="o", roles=roles),
-        {},
-        [],
-        "m",
-        lambda layer, text, evidence, kind: gaps.append(text),
-    )
+    task, gaps = _method_task(pattern, vision, roles)
     assert task is not None and task.owner_role == "Head of Digital"
     assert "Legal Counsel" in task.consulted
     assert not any("No role in the roster" in g for g in gaps), gaps
-    alone = [r for r in roles if r.tier == "core"]
-    _instantiate(
-        pattern,
-        vision,
-        None,
-        {"metric": ""},
-        OrgContext(root="o", roles=alone),
-        {},
-        [],
-        "m",
-        lambda layer, text, evidence, kind: gaps.append(text),
-    )
+    _task, gaps = _method_task(pattern, vision, [r for r in roles if r.tier == "core"])
     assert any("No role in the roster has legal work" in g for g in gaps), gaps
 
 
@@ -933,9 +931,8 @@ def test_a_cued_statement_led_by_an_article_is_about_its_clause_not_the_article(
 
 
 def test_restating_the_plans_goals_is_the_programmes_work_not_a_missing_strategy_office() -> None:
-    from agent.engines.rules.method import _instantiate
     from agent.knowledge.packs import load_pack
-    from schemas.context import OrgContext, Role
+    from schemas.context import Role
     from schemas.plan import Vision
 
     pattern = next(p for p in load_pack("core")["patterns"] if p["key"] == "restate_vague_visions")
@@ -949,18 +946,7 @@ def test_restating_the_plans_goals_is_the_programmes_work_not_a_missing_strategy
     )
 
     def owner_and_gaps(roles: list[Role]) -> tuple[str | None, list[str]]:
-        gaps: list[str] = []
-        task = _instantiate(
-            pattern,
-            vision,
-            None,
-            {"metric": ""},
-            OrgContext(root="o", roles=roles),
-            {},
-            [],
-            "m",
-            lambda layer, text, evidence, kind: gaps.append(text),
-        )
+        task, gaps = _method_task(pattern, vision, roles)
         return (task.owner_role if task else None), gaps
 
     lifts = Role(name="Lift Operations Manager", tier="core", responsibilities=["lifts, patrol"])

@@ -13,22 +13,22 @@ from schemas.context import OrgContext
 
 
 def test_the_end_of_a_term_is_read_however_it_is_said() -> None:
-    assert term_end("The laundry contract with St Ivo's runs to March 2030.") == (
-        "The laundry contract",
-        "2030-03",
-    )
-    assert term_end("Our two reading-scheme licences run until August 2029") == (
-        "Our two reading-scheme licences",
-        "2029-08",
-    )
-    assert term_end("The lottery funding agreement is confirmed to 2029") == (
-        "The lottery funding agreement",
-        "2029-12",
-    )
-    assert term_end("Support for the old ticket gates ends in June 2027") == (
-        "Support",
-        "2027-06",
-    )
+    for said, ends in (
+        (
+            "The laundry contract with St Ivo's runs to March 2030.",
+            ("The laundry contract", "2030-03"),
+        ),
+        (
+            "Our reading-scheme licences run until August 2029",
+            ("Our reading-scheme licences", "2029-08"),
+        ),
+        (
+            "The lottery funding agreement is confirmed to 2029",
+            ("The lottery funding agreement", "2029-12"),
+        ),
+        ("Support for the old ticket gates ends in June 2027", ("Support", "2027-06")),
+    ):
+        assert term_end(said) == ends, said
     # no end: signed on a date, renewed already, a season with no year, awarded to someone
     for said in (
         "We signed the cleaning contract in March 2025.",
