@@ -1219,3 +1219,19 @@ def test_a_numbered_first_100_days_step_is_work_not_a_goal() -> None:
     found = [v.text for v in find_visions(slide_deck(slides))]
     assert "Every client feels cared for, at every visit" in found
     assert not [t for t in found if "Appoint" in t or "Publish" in t], found
+
+
+def test_what_a_past_check_found_is_where_we_start_not_a_goal() -> None:
+    slides = [
+        ("Reading 2031", ["Trust board"]),
+        (
+            "Our promise for 2031",
+            [
+                "By July 2031, every pupil leaves primary school reading fluently",
+                "In the June 2028 reading check, 79% of our Year 6 pupils read 90 words a minute",
+            ],
+        ),
+    ]
+    found = [v.text for v in find_visions(slide_deck(slides))]
+    assert any(t.startswith("By July 2031") for t in found)
+    assert not [t for t in found if t.startswith("In the June 2028")], found
