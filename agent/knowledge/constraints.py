@@ -496,7 +496,7 @@ _TERM_END = re.compile(
     r"support(?:\s+contract)?))\b[^.;]{0,60}?(?:\b(?:runs?|lasts?|(?:is|are)\s+(?:confirmed|"
     r"funded|fixed|agreed|secured|in\s+force)|expires?|ends?)\s+(?:only\s+)?(?:to|until|till|"
     r"through|in|on)|\b(?:to|until|till|through))\s+(?:the\s+end\s+of\s+)?"
-    r"(?:(?P<day>\d{1,2})\s+)?(?P<month>"
+    r"(?:\d{1,2}\s+)?(?P<month>"
     rf"{MONTH})?\s*(?P<year>20\d\d)\b",
     re.I,
 )

@@ -652,13 +652,7 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
         if reading.consumed:
             readings.append(reading)
             continue
-        if (
-            re.search(r"\bpilot\b", title, re.I)
-            or _cued_pilot(title)
-            or _goes_first(title, slides)
-            or _titled_trial(title)
-            or _trial_name(slide)
-        ):
+        if re.search(r"\bpilot\b", title, re.I) or _staged_pilot(slide, slides):
             slide.take_notes("pilot")
             piloted = _pilot_slide(slide, plan.start_year, origin)
             if piloted:
@@ -2999,8 +2993,8 @@ _CRITERIA_CAP = 8
 
 _PROPER = r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|HQ|de|of))*"
 _MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|Q[1-4]\b|FY|Spring|Summer"
-    r"|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday"
+    rf"(?=[A-Z])(?i:{timeline.MONTH})[a-z]*\b|Q[1-4]\b|FY|Spring|Summer|Autumn|Winter"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday"
 )
 # A name said outright may run through small words to more capitals ("Fluent by Seven at
 # Hollins Lane", "Block D at Saltfleet"), not into a date ("Westgate by March").
@@ -3117,6 +3111,17 @@ def _trial_name(slide: _Slide) -> tuple[str, str] | None:
     return None
 
 
+def _staged_pilot(slide: _Slide, slides: list[_Slide]) -> tuple[str, str] | None:
+    """(name, unit) of a pilot a slide stages without the word "pilot" in a form the pilot
+    readers below know (a cue, a place that goes first, a titled trial, a trial's name)."""
+    return (
+        _cued_pilot(slide.title)
+        or _goes_first(slide.title, slides)
+        or _titled_trial(slide.title)
+        or _trial_name(slide)
+    )
+
+
 def _pilot_name_in(run: str) -> tuple[str, str | None]:
     """A pilot named by a run of its scope ("acute medicine, Main Hospital, Oak and Elm wards
     (56 beds), 12 weeks"): the unit it names ("Oak and Elm", ward), else the run up to its
@@ -3164,14 +3169,7 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
     first: dict[tuple[str, str], tuple[str, Source]] = {}
     best_weight: dict[tuple[str, str], int] = {}
     for slide in slides:
-        cued = (
-            None
-            if section("not_plan").search(slide.title)
-            else _cued_pilot(slide.title)
-            or _goes_first(slide.title, slides)
-            or _titled_trial(slide.title)
-            or _trial_name(slide)
-        )
+        cued = None if section("not_plan").search(slide.title) else _staged_pilot(slide, slides)
         if cued is not None:
             # A slide given to proving one unit first names the pilot outright.
             found[cued] += 3

@@ -273,13 +273,14 @@ _COUNTED_PARTS = re.compile(
     r"decisions|gates|cornerstones|set\s+pieces|outcomes|objectives)\b",
     re.I,
 )
+_SUMMED_UP = r"at a glance|on a page|in one page"
 _OVERVIEW_NAME = re.compile(
-    r"\b(?:at a glance|on a page|in numbers|in brief|in summary|in one page|in short)\W*$", re.I
+    rf"\b(?:{_SUMMED_UP}|in numbers|in brief|in summary|in short)\W*$", re.I
 )
 # A page that sums up the whole plan: its goals are stated again on their own slides.
-_SUMMARY_PAGE = re.compile(
-    r"\b(?:at a glance|on a page|in one page|executive summary|summary|overview)\b", re.I
-)
+_SUMMARY_PAGE = re.compile(rf"\b(?:{_SUMMED_UP}|executive summary|summary|overview)\b", re.I)
+# What the figure above a line counts: "of pupils missed ...", "was our Progress 8 in 2027".
+_CAPTION = re.compile(r"(?:of|was|were)\s")
 # A quotation followed by who said it (a north star may stand in quotes on its own).
 _SPOKEN = re.compile(r"^[\"“‘'][^\"”’]{8,}[\"”’][.,]?\s+[—–-]?\s*[A-Z][^.!?\"“]{0,60}$")
 
@@ -291,7 +292,7 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0
     if len(toks) < 5 and toks[0] not in INTENT_VERBS:
         return 0.0  # "by 2029 (91 today)": a fragment under a figure, not a statement
-    if re.match(r"(?:of|was|were)\s", text):
+    if _CAPTION.match(text):
         return 0.0  # "of pupils missed one session in ten" says what the figure above it counts
     if block.kind is not BlockKind.notes and _ROADMAP_TITLE.search(text) and title_cased(text):
         return 0.0  # "Launch Roadmap 2027-2029: Three Waves" names a slide
@@ -845,11 +846,14 @@ def _card_name(candidates: list[tuple[str, Block]], i: int, unit: Unit) -> str |
     return name
 
 
+_WILL_BE = re.compile(r"\b(?:will|shall)\s+(?:be|have|reach|get|see)\b", re.I)
+
+
 def _commits(text: str) -> bool:
     """The statement, or what follows its card's label ("Heart failure: Grow ..."), opens with
     a verb of intent ("Raise ...", "To cut ..."), or says what will be ("By March 2030, every
     library will be open 60 hours a week"), not a measure."""
-    return bool(re.search(r"\b(?:will|shall)\s+(?:be|have|reach|get|see)\b", text, re.I)) or any(
+    return bool(_WILL_BE.search(text)) or any(
         _opens_with_intent([t.lower() for t in re.findall(r"[A-Za-z]+", part)[:3]])
         for part in (text, text.split(":", 1)[-1])
     )
@@ -1045,9 +1049,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         and words(c.title)[0] not in INTENT_VERBS
     }
     # The deck's work in its own words ("Teach one phonics programme, Little Wandle, in all
-    # eight primaries"):
-    # a summary page's short line that restates it ("One phonics programme in all eight
-    # primaries") is that work, not a goal.
+    # eight primaries"): a summary page's short line that restates it ("One phonics programme
+    # in all eight primaries") is that work, not a goal.
     work = [
         (c.source.slide or c.source.page, content_stems(c.text or c.title))
         for c in plan.commitments
