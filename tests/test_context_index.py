@@ -83,6 +83,32 @@ def test_unchanged_folder_embeds_nothing(org_dir: Path, tmp_path: Path) -> None:
     assert summary.roles == 17 and summary.chunks > 0
 
 
+@pytest.mark.parametrize(
+    "reader", ["_lexicon.py", "_documents.py", "_outline.py", "_extract.py", "operations.yaml"]
+)
+def test_a_changed_fact_reader_invalidates_the_facts_cache(
+    reader: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The roster headers come from the lexicon module, the blocks from the document reader,
+    the pack vocabulary from a YAML file: after an upgrade that changes any of them, a sync
+    must read the facts again rather than reuse what the older reader wrote."""
+    from agent.context import _index
+
+    _index._facts_version.cache_clear()
+    before = _index._facts_version()
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(
+        Path, "read_bytes", lambda p: read_bytes(p) + (b"\n# changed" if p.name == reader else b"")
+    )
+    _index._facts_version.cache_clear()
+    try:
+        assert _index._facts_version() != before
+    finally:
+        monkeypatch.undo()
+        _index._facts_version.cache_clear()
+    assert _index._facts_version() == before
+
+
 def test_unchanged_embedded_sync_does_not_open_chroma_until_the_store_changes(
     org_dir: Path, tmp_path: Path
 ) -> None:

@@ -75,18 +75,22 @@ FACTS_VERSION = 2
 @functools.cache
 def _facts_version() -> str:
     """FACTS_VERSION and a digest of the code and knowledge files that read the facts: a cache
-    an older reader wrote (before a new kind of statement was read) is read again, not reused."""
-    import agent.context._extract as extract_module
+    an older reader wrote (before a new kind of statement was read) is read again, not reused.
+    The readers are the context modules that turn a file into blocks, an outline and facts
+    (documents, outline, lexicon, extract) and every file of agent/knowledge."""
     import agent.knowledge as knowledge
 
     digest = hashlib.sha256()
+    context = Path(__file__).parent
     here = Path(knowledge.__file__).parent
     for path in [
-        Path(extract_module.__file__),
-        *sorted(here.glob("*.py")),
-        *sorted(here.glob("*.yaml")),
+        *(
+            context / name
+            for name in ("_documents.py", "_outline.py", "_lexicon.py", "_extract.py")
+        ),
+        *sorted(p for p in here.rglob("*") if p.suffix in {".py", ".yaml", ".json"}),
     ]:
-        digest.update(path.name.encode())
+        digest.update(path.relative_to(context.parent).as_posix().encode())
         digest.update(path.read_bytes())
     return f"{FACTS_VERSION}:{digest.hexdigest()[:16]}"
 
