@@ -80,3 +80,67 @@ def test_work_beside_them_stays() -> None:
         "Open the kitchen garden",
     ):
         assert line in titles, (line, titles)
+
+
+MODEL_SLIDES = [
+    ("Three pillars", ["1 Quiet rooms", "2 Local food", "3 Owner partners"]),
+    (
+        "Owner partners: who does what",
+        [
+            "Landowner / Builder",
+            "Provides the plot and the building money",
+            "Valley Inns Ltd.",
+            "Runs the brand, the booking system and the training school",
+            "Regular Guests",
+            "Pay an annual club fee and their stays",
+            "Recruit four owner partners by the end of 2028",
+        ],
+    ),
+    (
+        "Local food: ordering architecture",
+        [
+            "A two-step design linking every kitchen's orders to the growers",
+            "Order book + harvest data",
+            "Menu planner",
+            "Weekly order run",
+        ],
+    ),
+    (
+        "Local food: first steps",
+        [
+            "Hire + train 12 cooks",
+            "Check freshness + reject late crates",
+            "Validate the menu costing model + publish prices",
+        ],
+    ),
+]
+
+
+def _model_titles() -> str:
+    return " | ".join(c.title for c in read_deck_plan(slide_deck(MODEL_SLIDES)).commitments)
+
+
+def test_a_partys_part_a_diagram_box_and_a_designs_caption_are_no_work() -> None:
+    """The third party's part reads as an imperative ("Pay ...") but sits in the same
+    name-over-part run as two parts said of their party; a box "Order book + harvest data"
+    opens with a word that can be a verb; the caption says what the design does."""
+    titles = _model_titles()
+    for line in (
+        "Provides the plot",
+        "Runs the brand",
+        "Pay an annual club fee",
+        "Order book + harvest data",
+        "A two-step design linking",
+    ):
+        assert line not in titles, (line, titles)
+
+
+def test_work_joined_by_a_plus_stays_work() -> None:
+    titles = _model_titles()
+    for line in (
+        "Recruit four owner partners",
+        "Hire + train 12 cooks",
+        "Check freshness + reject late crates",
+        "Validate the menu costing model + publish prices",
+    ):
+        assert line in titles, (line, titles)

@@ -832,6 +832,19 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
 # refines ..."): how the built thing works, not work of its own.
 _ARROW = re.compile(r"\s*(?:->|→|⟶|=>)\s*")
 _FLOWS_BACK = re.compile(r"\b(?:flows?|feeds?|loops?|cascades?)\s+back\b", re.I)
+# A slide that draws a design: its boxes ("Order history + cycle data") are no work, even
+# when their first word can be a verb.
+_DESIGN_TITLE = re.compile(
+    r"\b(?:architecture|diagram|blueprint|flow|loop|how\s+(?:it|this|the\s+\w+)\s+works)\b|->|→",
+    re.I,
+)
+# A diagram's caption saying what the design does: "A three-tier architecture closing the
+# loop from forecast to execution", "An open platform linking every site's sensors".
+_DESIGN_DOES = re.compile(
+    r"^(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}(?:architecture|design|framework|blueprint|"
+    r"structure|platform|loop)\s+(?!being\b)\w+ing\b",
+    re.I,
+)
 # A comparison with others ("Versus the industry: ...", "Compared with rule-based vision ...").
 _COMPARES = re.compile(
     r"^(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|unlike)\b[^.:;]{0,30}?\b(?:the\s+)?"
@@ -867,6 +880,17 @@ def _no_work(c: Commitment, slide: _Slide | None) -> bool:
     if c.kind not in ("initiative", "phase_item"):
         return False
     text = re.sub(r"^[^:]{1,40}:\s+", "", c.text)  # "Canning line: Install and commission"
+    if slide is not None and _a_partys_part(c.text, slide):
+        return True
+    boxes = [p.strip() for p in text.split(" + ") if p.strip()]
+    if (
+        slide is not None
+        and _DESIGN_TITLE.search(slide.title)
+        and len(boxes) >= 2
+        and all(len(words(p)) <= 3 for p in boxes)
+        and not all(opens_with_work(p[:1].upper() + p[1:]) for p in boxes)
+    ):
+        return True  # "Order history + cycle data": a box of a diagram ("Hire + train" is work)
     if opens_with_work(c.text) or opens_with_work(text) or we_will_work(c.text):
         return False
     steps = [p for p in _ARROW.split(text) if p.strip()]
@@ -880,8 +904,8 @@ def _no_work(c: Commitment, slide: _Slide | None) -> bool:
         return True
     if _FLOWS_BACK.search(text) or _COMPARES.match(c.text) or _DEAL_TERMS.search(c.text):
         return True
-    if len(words(text)) <= 6 and " + " in text:
-        return True  # "Order history + cycle data": a box of a diagram
+    if _DESIGN_DOES.match(text):
+        return True
     if slide is None:
         return False
     if _rules_slide(slide) and not _ENFORCES.search(c.text):
@@ -890,6 +914,26 @@ def _no_work(c: Commitment, slide: _Slide | None) -> bool:
     return any(
         pattern("note_label").match(prev) and (c.text.startswith(nxt) or nxt.startswith(c.text))
         for prev, nxt in zip(texts, texts[1:], strict=False)
+    )
+
+
+def _a_partys_part(line: str, slide: _Slide) -> bool:
+    """A line under a party's name on a slide that lays out who does what in a model:
+    "Owner / Investor" over "Provides land and construction capital", "Brand Management Co."
+    over "Delivers design standards ...", then "Members & Guests" over "Pay membership fees
+    and stay spend". Two of the parts are said of their party, so the third, whose verb
+    agrees with a plural party, is a part too, not the deck's work."""
+    texts = slide.texts()
+    labelled = {
+        prev: nxt
+        for prev, nxt in zip(texts, texts[1:], strict=False)
+        if 1 <= len(words(prev)) <= 5 and not opens_with_work(prev) and not _says_what_it_does(prev)
+    }
+    if sum(1 for t in labelled.values() if _says_what_it_does(t)) < 2:
+        return False
+    # (a card reader may have joined the party's name to its part: "Members & Guests: Pay ...")
+    return len(words(line)) <= 16 and any(
+        line in (nxt, f"{prev}: {nxt}") for prev, nxt in labelled.items()
     )
 
 
