@@ -931,10 +931,14 @@ def _a_partys_part(line: str, slide: _Slide) -> bool:
     }
     if sum(1 for t in labelled.values() if _says_what_it_does(t)) < 2:
         return False
-    # (a card reader may have joined the party's name to its part: "Members & Guests: Pay ...")
+    # (a card reader may have joined the party's name to its part: "Members & Guests: Pay ...";
+    # the part of "Our Operations Team" is the deck's own work)
     return len(words(line)) <= 16 and any(
-        line in (nxt, f"{prev}: {nxt}") for prev, nxt in labelled.items()
+        line in (nxt, f"{prev}: {nxt}") and not _OURS.match(prev) for prev, nxt in labelled.items()
     )
+
+
+_OURS = re.compile(r"^(?:our|we|us)\b", re.I)
 
 
 def _describes(c: Commitment, name: str) -> bool:
