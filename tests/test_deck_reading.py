@@ -347,6 +347,52 @@ def test_goals_that_are_only_measures_are_cut_into_scenarios_by_pillar() -> None
     assert names and all(n in ("Win on Fresh", "Be Closer", "Make it Quick") for n in names)
 
 
+def test_a_persona_named_in_a_profile_slides_title_is_a_scenario_beside_the_pillars() -> None:
+    """ "Target Guest Profile: The Harbour Weekender" names one persona; the slide's rows are
+    what it is like, not personas ("Trips per year"). With goals that are only measures, the
+    pillars make the other scenarios rather than a plan of one."""
+    from agent.engines.rules import RulesEngine
+    from schemas.context import OrgContext
+
+    deck = _deck(
+        [
+            ("Harbour Inns 2029", ["Board paper"]),
+            (
+                "Target Guest Profile: The Harbour Weekender",
+                [
+                    "Who books our rooms and what makes them come back",
+                    "Trips per year",
+                    "3-4 short breaks, mostly booked within two weeks of arrival",
+                    "Decision drivers",
+                    "Sea view and a quiet room matter more than a spa or a gym",
+                ],
+            ),
+            (
+                "Our three pillars",
+                [
+                    "Rooms that Rest",
+                    "Quiet rooms with blackout blinds and no televisions in every inn",
+                    "Food from the Quay",
+                    "Menus built on the morning's catch from the harbour market",
+                    "Owner Partners",
+                    "Four more inns run by owners under our brand standards",
+                ],
+            ),
+            ("How we will measure progress", ["Occupancy from 58% to 70% by 2029"]),
+        ]
+    )
+    visions = [
+        _vision("V1", "Occupancy from 58% to 70% by 2029", 4),
+        _vision("V2", "Average room rate from £120 to £150 by 2029", 4),
+    ]
+    names = [s.name for s in RulesEngine().choose_scenarios(deck, visions, OrgContext(root="org"))]
+    assert names[0] == "The Harbour Weekender", names
+    assert "Trips per year" not in names and "Decision drivers" not in names
+    assert len(names) >= 2 and all(
+        n in ("Rooms that Rest", "Food from the Quay", "Owner Partners") for n in names[1:]
+    ), names
+
+
 def _untitled(title: str, lines: list[str]) -> Deck:
     """A slide drawn without a title placeholder: its title is read from its largest text, which
     stays a body block."""

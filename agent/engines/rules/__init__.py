@@ -55,7 +55,17 @@ class RulesEngine:
             if domain in _BY_SEGMENT:
                 return composed  # a customer strategy's goals are its scenarios, named or not
             return named or composed
-        return scenarios.choose_scenarios(deck, visions)
+        chosen = scenarios.choose_scenarios(deck, visions)
+        if len(chosen) < 2 and (
+            _domain(deck) not in _BY_SEGMENT or scenarios.only_measures(deck, visions)
+        ):
+            # The deck names one persona and its goals make no other scenario (outside a
+            # customer strategy, or goals that are only measures): its pillars make the rest,
+            # each in its own words, rather than a plan of one scenario.
+            by_pillar = scenarios.pillar_scenarios(deck, visions)
+            if len(by_pillar) >= 2:
+                return [*chosen, *by_pillar][:3]
+        return chosen
 
     def decompose(
         self,

@@ -234,6 +234,23 @@ def _profiles(unit: Unit) -> list[_Candidate]:
     return found
 
 
+def _titled_profile(unit: Unit) -> _Candidate | None:
+    """The one persona a profile slide names in its title, after the label ("Target Guest
+    Profile: The Quiet Luxury Seeker"), with the slide's first line as what it is about."""
+    label, colon, name = (unit.title or "").partition(":")
+    name = name.strip()
+    if not colon or not _PROFILE.search(label) or not 2 <= len(words(name)) <= 6:
+        return None
+    lines = [
+        " ".join(line.split())
+        for b in unit.blocks
+        if b.kind is BlockKind.body
+        for line in b.text.splitlines()
+        if len(words(line)) >= 5 and " ".join(line.split()) != unit.title
+    ]
+    return _Candidate(name, lines[0] if lines else "", unit, True)
+
+
 def _deck_candidates(deck: Deck) -> list[_Candidate]:
     found: list[_Candidate] = []
     for unit in deck.units:
@@ -241,6 +258,12 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
             continue
         if _PROFILE.search(unit.title or ""):
             profiles = _profiles(unit)
+            named = _titled_profile(unit)
+            if named is not None and not any(_good_deck_item(c.text) for c in profiles):
+                # "Target Guest Profile: The Quiet Luxury Seeker": one persona, named in the
+                # title; the slide's rows ("Age range", "Trips per year") are what it is like
+                found.append(named)
+                continue
             if profiles:
                 found.extend(profiles)
                 continue
