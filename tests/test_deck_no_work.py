@@ -144,3 +144,30 @@ def test_work_joined_by_a_plus_stays_work() -> None:
         "Validate the menu costing model + publish prices",
     ):
         assert line in titles, (line, titles)
+
+
+def test_a_service_laid_out_in_tiers_is_one_commitment() -> None:
+    """Each tier's name and what it adds describe the one tiered service the pillar slide
+    commits to; a line of work on the slide stays its own."""
+    deck = slide_deck(
+        [
+            ("Three pillars", ["1 Quiet rooms", "2 Local food", "3 Owner partners"]),
+            (
+                "Quiet rooms: Three-Tier Host Service",
+                [
+                    "Standard Tier",
+                    "Arrival guidance, daily housekeeping and a host line until midnight.",
+                    "Premium Tier",
+                    "Adds a walking guide, a table by the window and a late checkout.",
+                    "Private Tier",
+                    "A host for the party alone, from the first call to the last morning.",
+                    "Train every host on the three tiers before the first opening",
+                ],
+            ),
+        ]
+    )
+    found = [(c.title, c.text) for c in read_deck_plan(deck).commitments]
+    texts = " | ".join(text for _, text in found)
+    assert "Three-Tier Host Service: Standard / Premium / Private" in texts, found
+    assert "Adds a walking guide" not in texts and "A host for the party alone" not in texts
+    assert "Train every host on the three tiers" in texts, found

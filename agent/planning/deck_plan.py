@@ -2519,12 +2519,35 @@ def _one_model(slide: _Slide, pillar: str | None, bullets: list[Commitment]) -> 
     a day in timed steps) commits to that model: one commitment, not one per line. The
     slide's lines of work (a verb first) stay theirs; its descriptions of the model's parts
     are the model, no work of their own."""
-    model = _allocation(slide, pillar) or _process_steps(slide, pillar)
+    model = _allocation(slide, pillar) or _process_steps(slide, pillar) or _tiers(slide, pillar)
     if not model:
         return bullets
-    parts = _model_lines(slide)
+    parts = {p.rstrip(" .") for p in _model_lines(slide)}  # (a bullet's text drops its stop)
     return model + [
         b for b in bullets if opens_with_work(b.text) or not any(part in b.text for part in parts)
+    ]
+
+
+_TIER = re.compile(r"^(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+Tier$")
+
+
+def _tiers(slide: _Slide, pillar: str | None) -> list[Commitment]:
+    """A slide that lays out a service in tiers ("Standard Tier", "Signature Tier", "Bespoke
+    Tier", each over what it adds): the tiered service is the commitment, named as the slide
+    names it ("Three-Tier Butler Service"); each tier's description is part of it."""
+    tiers = [m.group("name") for t in slide.texts() if (m := _TIER.match(t.strip()))]
+    if len(tiers) < 2 or len(set(tiers)) != len(tiers):
+        return []
+    name = _model_name(slide)
+    return [
+        Commitment(
+            kind="initiative",
+            title=shorten(name, 80),
+            text=f"{name}: {' / '.join(tiers)}",
+            source=slide.source,
+            section=slide.title,
+            pillar=pillar,
+        )
     ]
 
 
