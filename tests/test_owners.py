@@ -1195,3 +1195,30 @@ def test_a_rate_is_owned_by_who_owns_what_it_counts_not_what_it_is_counted_again
     # Two rates compare whole: cost per parcel is not cost per pallet.
     assert same_measure("Cost per parcel delivered", "Cost per parcel")
     assert not same_measure("Cost per parcel", "Cost per pallet")
+
+
+def test_who_the_work_is_for_does_not_make_their_trainer_own_it() -> None:
+    """ "... for frontline engineers" says whom the work serves; the role that trains those
+    engineers does not own a Q&A interface for that. Its subject still places it."""
+    roles = [
+        _role("Training Manager", "training and onboarding for engineers and frontline staff"),
+        _role("Knowledge Lead", "process documents, capture of senior engineers' know-how"),
+        _role("IT Director", "ERP, networks, infrastructure, software platforms"),
+    ]
+    text = "Provide a natural-language Q&A interface for frontline engineers, with voice input"
+    assert _owner_of(text, roles, "tech_data") != "Training Manager"
+    assert _owner_of("Run refresher training for frontline engineers", roles) == (
+        "Training Manager"
+    )
+
+
+def test_a_models_training_is_no_training_of_people() -> None:
+    roles = [
+        _role("Training Manager", "training and onboarding for staff, training records"),
+        _role("Quality Director", "inspection, defect rates, quality control"),
+    ]
+    from agent.knowledge.remit import function_lead
+
+    assert function_lead("Defect Model Training", roles) is None
+    lead = function_lead("Train every inspector on the new defect codes", roles)
+    assert lead is not None and lead.name == "Training Manager"

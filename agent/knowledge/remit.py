@@ -440,6 +440,23 @@ def _first_word(text: str, docs: list[frozenset[str]]) -> Callable[[frozenset[st
     return score
 
 
+# Who the work is for ("... a Q&A interface for frontline engineers, supporting ..."): the
+# people it serves, not what it is about; whoever manages them does not own it for that.
+_FOR_AUDIENCE = re.compile(
+    r"\s+for\s+(?:the\s+|all\s+|every\s+|our\s+|each\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:staff|engineers?|users?|customers?|guests?|patients?|members?|residents?|students?|"
+    r"employees?|drivers?|operators?|colleagues|teams?|crews?|workers?|people|clients?|"
+    r"visitors?|passengers?|tenants?|families|parents|pupils|nurses|clinicians|agents)\b",
+    re.I,
+)
+
+
+def _without_audience(text: str) -> str:
+    """The work's words without whom it is for, when enough words are left to place it."""
+    bare = _FOR_AUDIENCE.sub(" ", text)
+    return bare if bare != text and len(subject_stems(bare)) >= 3 else text
+
+
 def by_remit(
     text: str,
     layer: str,
@@ -456,6 +473,7 @@ def by_remit(
     if not core:
         return None, 0.0
     docs = [subject_stems(doing_text(r, remits)) for r in core]
+    text = _without_audience(text)
     shares = rare_overlap(subject_stems(text), docs)
     # The first words say what the work is about ("QC Rollout to 5 Plants" is QC work).
     head = rare_overlap(
@@ -613,6 +631,14 @@ _TRAINING_WORK = re.compile(
     r"^(?:we\s+will\s+)?(?:train|retrain|upskill)\b",
     re.I,
 )
+# A model's training is technology work, not training people ("Defect Model Training",
+# "Retrain the forecasting model on two years of orders").
+_MACHINE_TRAINING = re.compile(
+    r"\b(?:models?|algorithms?|classifiers?|networks?|neural|ml|ai|detectors?|llms?)\s+"
+    r"(?:re-?)?training\b|\b(?:re-?)?train(?:s|ing|ed)?\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:models?|algorithms?|classifiers?|networks?|detectors?)\b",
+    re.I,
+)
 _TRAINS = re.compile(
     r"\b(?:training|l&d|learning\s+(?:and|&)\s+development|academy|skills\s+(?:centre|academy)|"
     r"workforce\s+development)\b",
@@ -717,7 +743,7 @@ def function_lead(
             return finance
     if BASELINE_WORK.match(text.strip()):
         return measurement_lead(roles, remits)
-    if _TRAINING_WORK.match(text.strip()):
+    if _TRAINING_WORK.match(text.strip()) and not _MACHINE_TRAINING.search(text):
         speaking = [r for r in roles if not represents_staff(r)]
         # Its name says so; else a remit that runs the training itself (not "digital skills
         # training for academic staff" among a technology lead's duties)
