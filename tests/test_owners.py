@@ -1222,3 +1222,18 @@ def test_a_models_training_is_no_training_of_people() -> None:
     assert function_lead("Defect Model Training", roles) is None
     lead = function_lead("Train every inspector on the new defect codes", roles)
     assert lead is not None and lead.name == "Training Manager"
+
+
+def test_money_put_to_a_decision_without_a_core_finance_lead_is_the_programmes() -> None:
+    """The finance lead sits outside the core team, so the programme puts the budget to the
+    decision, not the role the rest of the sentence happens to name ("launch")."""
+    roles = [
+        _role("Chief Executive", "approves the strategic budget, chairs the strategy group"),
+        _role("Programme Director", "runs the expansion programme and its task force"),
+        _role("Product Director", "the seasonal launch calendar and new products"),
+        _role("Finance Director", "budget, projections", tier="extended"),
+    ]
+    from agent.knowledge.remit import function_lead
+
+    lead = function_lead("Approve the strategic budget and launch Year 1 execution", roles)
+    assert lead is not None and lead.name == "Programme Director"

@@ -738,7 +738,9 @@ def function_lead(
     if puts_to_staff(text, roles):
         return relations_lead(roles, remits)
     if _MONEY_WORK.search(text):
-        finance = finance_lead(roles)
+        # (with no finance lead in the core team, the programme puts the money to the
+        # decision, as it does any other: not whoever the rest of the sentence names)
+        finance = finance_lead(roles) or programme_lead(roles, remits)
         if finance is not None:
             return finance
     if BASELINE_WORK.match(text.strip()):
