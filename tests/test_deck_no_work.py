@@ -171,3 +171,30 @@ def test_a_service_laid_out_in_tiers_is_one_commitment() -> None:
     assert "Three-Tier Host Service: Standard / Premium / Private" in texts, found
     assert "Adds a walking guide" not in texts and "A host for the party alone" not in texts
     assert "Train every host on the three tiers" in texts, found
+
+
+def test_a_table_of_a_programmes_tiers_is_one_commitment_unless_it_is_today() -> None:
+    """A first column headed "Tier" over the tiers' names, with what each qualifies by and
+    gets: the tiered programme is one piece of work, named by its slide. The same table on a
+    slide about today describes what is."""
+    from tests.decks import table_block
+
+    rows = [
+        ["Tier", "Qualifies by", "Gets"],
+        ["Ripple", "First stay", "Late checkout"],
+        ["Tide", "Five nights a year", "Room upgrade"],
+        ["Deep", "Fifteen nights a year", "A host of their own"],
+    ]
+    deck = slide_deck(
+        [
+            ("Three pillars", ["1 Quiet rooms", "2 Local food", "3 Owner partners"]),
+            ("Harbour Club: the guest membership", ["Three tiers, earned by staying"]),
+            ("Where we are today: the old card scheme", ["Sign-ups have stalled since 2026"]),
+        ]
+    )
+    deck.units[1].blocks.append(table_block(rows, 2))
+    deck.units[2].blocks.append(table_block(rows, 3))
+    found = [c for c in read_deck_plan(deck).commitments if "Ripple" in c.text]
+    assert [(c.source.slide, c.text) for c in found] == [
+        (2, "Harbour Club: the guest membership: 3 tiers, Ripple / Tide / Deep")
+    ], found

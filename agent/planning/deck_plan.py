@@ -711,7 +711,7 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
             plan.pillar_text[pillar] = " ".join([seen, slide.title, *slide.texts()]).strip()
         elif _enabler_slide(slide):
             plan.commitments += _pillar_bullets(slide, None)
-        listed = _initiatives(slide, pillar)
+        listed = _initiatives(slide, pillar) + _tier_table(slide, pillar)
         _by_pillar_heads(slide, listed, plan.pillars)
         plan.commitments += listed
         if named:
@@ -2549,6 +2549,35 @@ def _tiers(slide: _Slide, pillar: str | None) -> list[Commitment]:
             pillar=pillar,
         )
     ]
+
+
+_TIER_HEAD = re.compile(r"^(?:[\w-]+\s+)?(?:tier|tiers|level|levels|membership\s+tier)$", re.I)
+
+
+def _tier_table(slide: _Slide, pillar: str | None) -> list[Commitment]:
+    """A table of a programme's tiers (a first column headed "Tier" over "Wanderer",
+    "Recluse", "Confidant", with what each qualifies by and gets): the tiered programme is one
+    commitment, named by the slide. A slide about today describes what is, not what to do."""
+    if slide.about_today:
+        return []
+    for table in slide.tables:
+        if len(table) < 3 or not table[0] or not _TIER_HEAD.match(table[0][0].strip()):
+            continue
+        tiers = [row[0].strip() for row in table[1:] if row and row[0].strip()]
+        if len(tiers) < 2 or any(len(words(t)) > 4 for t in tiers):
+            continue
+        name = _model_name(slide)
+        return [
+            Commitment(
+                kind="initiative",
+                title=shorten(name, 80),
+                text=f"{name}: {len(tiers)} tiers, {' / '.join(tiers)}",
+                source=slide.source,
+                section=slide.title,
+                pillar=pillar,
+            )
+        ]
+    return []
 
 
 def _model_lines(slide: _Slide) -> set[str]:
