@@ -2539,16 +2539,7 @@ def _tiers(slide: _Slide, pillar: str | None) -> list[Commitment]:
     if len(tiers) < 2 or len(set(tiers)) != len(tiers):
         return []
     name = _model_name(slide)
-    return [
-        Commitment(
-            kind="initiative",
-            title=shorten(name, 80),
-            text=f"{name}: {' / '.join(tiers)}",
-            source=slide.source,
-            section=slide.title,
-            pillar=pillar,
-        )
-    ]
+    return [_model_commitment(slide, pillar, name, f"{name}: {' / '.join(tiers)}")]
 
 
 _TIER_HEAD = re.compile(r"^(?:[\w-]+\s+)?(?:tier|tiers|level|levels|membership\s+tier)$", re.I)
@@ -2568,13 +2559,8 @@ def _tier_table(slide: _Slide, pillar: str | None) -> list[Commitment]:
             continue
         name = _model_name(slide)
         return [
-            Commitment(
-                kind="initiative",
-                title=shorten(name, 80),
-                text=f"{name}: {len(tiers)} tiers, {' / '.join(tiers)}",
-                source=slide.source,
-                section=slide.title,
-                pillar=pillar,
+            _model_commitment(
+                slide, pillar, name, f"{name}: {len(tiers)} tiers, {' / '.join(tiers)}"
             )
         ]
     return []
@@ -2590,6 +2576,19 @@ def _model_lines(slide: _Slide) -> set[str]:
     }
 
 
+def _model_commitment(slide: _Slide, pillar: str | None, name: str, text: str) -> Commitment:
+    """The one commitment a slide's model makes (a split, a day, a tiered service or
+    programme), titled by the model's name and cited to the slide."""
+    return Commitment(
+        kind="initiative",
+        title=shorten(name, 80),
+        text=text,
+        source=slide.source,
+        section=slide.title,
+        pillar=pillar,
+    )
+
+
 def _allocation(slide: _Slide, pillar: str | None) -> list[Commitment]:
     """A slide that splits a whole into named shares adding up to it ("Guest Rooms 28%",
     "Public / Dining 22%", "Trails & Preserved Landscape 50%"): the split is the commitment,
@@ -2603,16 +2602,7 @@ def _allocation(slide: _Slide, pillar: str | None) -> list[Commitment]:
         return []
     name = _model_name(slide)
     split = ", ".join(f"{k} {v}%" for k, v in shares.items())
-    return [
-        Commitment(
-            kind="initiative",
-            title=shorten(name, 80),
-            text=f"{name}: {split}",
-            source=slide.source,
-            section=slide.title,
-            pillar=pillar,
-        )
-    ]
+    return [_model_commitment(slide, pillar, name, f"{name}: {split}")]
 
 
 # A quoted motto and the dash that glosses it
@@ -2723,24 +2713,8 @@ def _process_steps(slide: _Slide, pillar: str | None) -> list[Commitment]:
         (t for t in lines if t != slide.title and len(words(t)) >= 6 and not re.search(r"·|\|", t)),
         "",
     )
-    return [
-        Commitment(
-            kind="initiative",
-            title=shorten(_model_name(slide), 80),
-            text=" ".join(
-                filter(
-                    None,
-                    [
-                        f"{lead.rstrip('.')}." if lead else "",
-                        f"Steps: {listed}.",
-                    ],
-                )
-            ),
-            source=slide.source,
-            section=slide.title,
-            pillar=pillar,
-        )
-    ]
+    text = " ".join(filter(None, [f"{lead.rstrip('.')}." if lead else "", f"Steps: {listed}."]))
+    return [_model_commitment(slide, pillar, _model_name(slide), text)]
 
 
 _STEP_LABEL = re.compile(r"^(?:days?|weeks?|months?|w|m|q)\s*\d", re.I)
