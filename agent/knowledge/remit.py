@@ -740,9 +740,9 @@ def function_lead(
     if _MONEY_WORK.search(text):
         # (with no finance lead in the core team, the programme puts the money to the
         # decision, as it does any other: not whoever the rest of the sentence names)
-        finance = finance_lead(roles) or programme_lead(roles, remits)
-        if finance is not None:
-            return finance
+        preparer = finance_lead(roles) or programme_lead(roles, remits)
+        if preparer is not None:
+            return preparer
     if BASELINE_WORK.match(text.strip()):
         return measurement_lead(roles, remits)
     if _TRAINING_WORK.match(text.strip()) and not _MACHINE_TRAINING.search(text):

@@ -213,13 +213,7 @@ _PROFILE = re.compile(
 def _profiles(unit: Unit) -> list[_Candidate]:
     """A persona slide: each short name ("The curious weekender") followed by who they are and
     what they are doing (the segment x context of DOMAIN.md)."""
-    lines = [
-        " ".join(line.split()).strip(" •-–*")
-        for b in unit.blocks
-        if b.kind is BlockKind.body
-        for line in b.text.splitlines()
-        if line.strip()
-    ]
+    lines = _body_lines(unit)
     found = []
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
@@ -241,14 +235,19 @@ def _titled_profile(unit: Unit) -> _Candidate | None:
     name = name.strip()
     if not colon or not _PROFILE.search(label) or not 2 <= len(words(name)) <= 6:
         return None
-    lines = [
-        " ".join(line.split())
+    about = (t for t in _body_lines(unit) if len(words(t)) >= 5 and t != unit.title)
+    return _Candidate(name, next(about, ""), unit, True)
+
+
+def _body_lines(unit: Unit) -> list[str]:
+    """The slide's body lines, spaces folded and list marks stripped."""
+    return [
+        " ".join(line.split()).strip(" •-–*")
         for b in unit.blocks
         if b.kind is BlockKind.body
         for line in b.text.splitlines()
-        if len(words(line)) >= 5 and " ".join(line.split()) != unit.title
+        if line.strip()
     ]
-    return _Candidate(name, lines[0] if lines else "", unit, True)
 
 
 def _deck_candidates(deck: Deck) -> list[_Candidate]:
