@@ -51,6 +51,12 @@ class SystemAbsence(BaseModel):
         description="YYYY-MM when the statement is only a term that ends then (a contract, "
         "licence, lease or funding): a gap only for a plan that runs past it",
     )
+    practice: bool = Field(
+        default=False,
+        description="today's practice said at a degree (how often, how much of the estate, how "
+        "long it takes, by what hand means, at what capacity): a gap only where the deck's own "
+        "plan changes it",
+    )
 
 
 class Metric(BaseModel):
@@ -71,6 +77,11 @@ class OrgContext(BaseModel):
     roles: list[Role] = Field(default_factory=list)
     systems: list[System] = Field(default_factory=list)
     absences: list[SystemAbsence] = Field(default_factory=list)
+    practices: list[SystemAbsence] = Field(
+        default_factory=list,
+        description="today's practices said at a degree (SystemAbsence.practice): gaps only "
+        "where the deck's own plan changes them, so kept apart from the stated absences",
+    )
     metrics: list[Metric] = Field(default_factory=list)
     documents: list[str] = Field(default_factory=list)
     skipped: list[str] = Field(

@@ -72,7 +72,7 @@ from agent.context._lexicon import (
     normalize_header,
     parse_tier,
 )
-from agent.knowledge.constraints import good_news, statements, term_end
+from agent.knowledge.constraints import good_news, practice, statements, term_end
 from agent.knowledge.lexicon import job_title_words
 from agent.knowledge.lexicon import pattern as lexicon_pattern
 from schemas.context import Metric, Role, System, SystemAbsence
@@ -211,6 +211,7 @@ def extract_facts(doc: Document) -> Facts:
             source=doc.path,
             bullet=block.kind == "bullet",
             learned=not (roster_ctx or governance_file or metric_ctx),
+            practices=not (roster_ctx or governance_file or metric_ctx),
         )
         if not stated and any(lexicon_pattern("limits_heading").search(h) for h in block.heading):
             stated = _admitted(text, doc.path)
@@ -914,12 +915,19 @@ def _absence_spans(sentence: str, *, any_object: bool = False) -> list[tuple[str
 
 
 def find_absences(
-    text: str, *, source: str = "", bullet: bool = False, learned: bool = True
+    text: str,
+    *,
+    source: str = "",
+    bullet: bool = False,
+    learned: bool = True,
+    practices: bool = False,
 ) -> list[SystemAbsence]:
     """Absence statements in a paragraph or bullet, one per (capability, sentence); then the
     limitations and constraints the sentence states (agent.knowledge.constraints). Without
     ``learned``, only the stated shapes and cues read it: text that describes a role's duties
-    or a system's purpose."""
+    or a system's purpose. With ``practices``, a sentence stating none of these but describing
+    today's practice at a set degree is kept as a practice (a gap where the deck changes it);
+    a role's duties and a charter's rules are not practices of the estate."""
     out: list[SystemAbsence] = []
     # A wrapped bullet or paragraph is one run of text: sentences end at their punctuation.
     flat = " ".join(clean_inline(_BULLET_MARK.sub("", text, count=1)).split())
@@ -972,6 +980,17 @@ def find_absences(
                     kind="constraint",
                     subject=ends[0],
                     until=ends[1],
+                )
+            )
+        if len(out) == before and practices and (about := practice(sentence)) is not None:
+            out.append(
+                SystemAbsence(
+                    capability=capability_of(about) or capability_of(sentence) or "limitation",
+                    text=sentence,
+                    source=source,
+                    kind="limitation",
+                    subject=about,
+                    practice=True,
                 )
             )
         last = out[before:]
@@ -1143,8 +1162,17 @@ def _from_table(
     *,
     learned: bool = True,
 ) -> None:
-    facts.absences.extend(_cell_statements(header, rows, doc.path, learned=learned))
     metrics = _metrics_from_table(header, rows, doc.path, context=metric_ctx)
+    # A metric's definition ("closed within 30 days") is how it is counted, not a practice.
+    facts.absences.extend(
+        _cell_statements(
+            header,
+            rows,
+            doc.path,
+            learned=learned,
+            practices=learned and not (roster_ctx or metric_ctx or metrics),
+        )
+    )
     if metrics:
         facts.metrics.extend(metrics)
         return
@@ -1170,7 +1198,12 @@ _GAP_COLUMN = re.compile(
 
 
 def _cell_statements(
-    header: list[str], rows: list[list[str]], source: str, *, learned: bool = True
+    header: list[str],
+    rows: list[list[str]],
+    source: str,
+    *,
+    learned: bool = True,
+    practices: bool = False,
 ) -> list[SystemAbsence]:
     """Absences, limitations and constraints written in a table's prose cells ("No API: site
     milestones leave it only as a weekly export", "The post has been vacant since June"), each
@@ -1189,7 +1222,10 @@ def _cell_statements(
             if len(text.split()) < 5:
                 continue
             for found in find_absences(
-                text, source=source, learned=learned and column not in describing
+                text,
+                source=source,
+                learned=learned and column not in describing,
+                practices=practices,
             ):
                 if key and key.casefold() not in found.text.casefold():
                     found = found.model_copy(update={"text": f"{key}: {found.text}"})

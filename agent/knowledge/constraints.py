@@ -515,3 +515,20 @@ def term_end(sentence: str) -> tuple[str, str] | None:
         return None
     month = month_number(m.group("month")) if m.group("month") else 12
     return m.group("what").strip(), f"{m.group('year')}-{month:02d}"
+
+
+@cache
+def _practice_cues() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in lexicon()["practice_cues"]), re.I)
+
+
+def practice(sentence: str) -> str | None:
+    """What a sentence describing today's practice at a set degree is about ("The guest survey
+    runs twice a year" -> "guest survey"), None for any other sentence. Alone it states no gap:
+    it is one only where the deck's own plan changes that practice (org_gaps decides). A line of
+    a few words is a label; good news and solved problems are no practice to change."""
+    plain = _LEAD.sub("", " ".join(sentence.split()))
+    if len(plain.split()) < 5 or good_news(plain) or _cue_guards().search(plain):
+        return None
+    m = _practice_cues().search(plain)
+    return _cue_subject(plain, m.start(), m.end()) if m else None

@@ -37,3 +37,9 @@ def statement_gap(kind: str, capability: str, text: str) -> str:
     if kind == "constraint":
         return f"Constraint to plan around: {sentence}."
     return capability_gap(capability, text)
+
+
+def practice_gap(text: str) -> str:
+    """The gap for today's practice that the deck's plan changes, quoting the org's sentence."""
+    sentence = " ".join(text.split()).strip().rstrip(".")
+    return f"Today's practice, which the plan changes: {sentence}."

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from agent.engines.base import Decomposition, TaskDraft
-from agent.knowledge.gaps import CAPABILITY_LABELS, capability_label, statement_gap
+from agent.knowledge.gaps import (
+    CAPABILITY_LABELS,
+    capability_label,
+    practice_gap,
+    statement_gap,
+)
 from agent.knowledge.lexicon import classify_layer, gap_needs, terms_in
 from agent.knowledge.packs import foreign_terms
 from agent.knowledge.text import content_stems, rare_overlap, stem, words
@@ -248,6 +253,38 @@ def org_gaps(
             }
         )
         quoted.add(evidence)
+    found += _practice_gaps(tasks, org, quoted)
+    return found
+
+
+def _practice_gaps(
+    tasks: list[TaskRecord], org: OrgContext, quoted: set[str | None]
+) -> list[GapRecord]:
+    """Today's practices (OrgContext.practices) that the deck's own plan changes: a practice
+    is a gap when the task it touches most is one the deck commits to (touched as much as a
+    stated gap must touch what it blocks); the method's own steps change no practice."""
+    if not org.practices:
+        return []
+    docs = _task_docs(tasks)
+    origin = {t["id"]: t.get("origin") for t in tasks}
+    found: list[GapRecord] = []
+    for practice in org.practices:
+        evidence = f"{practice.source}: {practice.text}" if practice.source else practice.text
+        if evidence in quoted:
+            continue
+        ranked = _ranked(practice.text, practice.subject, org, tasks, docs)
+        if not ranked or origin[ranked[0][1]] != "deck":
+            continue
+        found.append(
+            {
+                "layer": classify_layer(practice.text, default="tech_data"),
+                "text": practice_gap(practice.text),
+                "evidence": evidence,
+                "kind": "data" if "data" in practice.text.lower() else "system",
+                "subject": practice.subject or practice.text,
+            }
+        )
+        quoted.add(evidence)
     return found
 
 
@@ -368,6 +405,41 @@ def gap_source(gap: GapRecord) -> tuple[str, str]:
     return "", evidence
 
 
+def _task_docs(tasks: list[TaskRecord]) -> list[set[str]]:
+    """Each task's linkable terms: its words and the kinds of work it names."""
+    texts = [_link_text(t) for t in tasks]
+    all_work = tuple(w for _, work in gap_needs() for w in work)
+    return [_keys(content_stems(x) | terms_in(x, all_work)) for x in texts]
+
+
+def _ranked(
+    sentence: str,
+    subject: str,
+    org: OrgContext | None,
+    tasks: list[TaskRecord],
+    docs: list[set[str]],
+) -> list[tuple[float, str]]:
+    """(mass, task id) of the tasks a gap's sentence could block, strongest first: the work
+    it says it holds back where the plan has it, else any task sharing enough of its terms."""
+    terms: dict[str, float] = {}
+    held_stems = held_back(sentence)
+    for t, w in _gap_terms(sentence, subject, org, held_stems).items():
+        k = next(iter(_keys({t})))
+        terms[k] = max(w, terms.get(k, 0.0))
+    scores = rare_overlap(set(terms), docs, weights=terms)
+    held = _keys(held_stems)
+    naming = [bool(held & doc) for doc in docs]
+    ranked = [
+        (mass, task["id"])
+        for task, (_share, mass), named in zip(tasks, scores, naming, strict=True)
+        if not _UNBLOCKABLE.match(task.get("key") or "")
+        and mass >= MIN_MASS
+        and (named or not any(naming))
+    ]
+    ranked.sort(key=lambda x: (-x[0], int(x[1][1:])))
+    return ranked
+
+
 def link_gaps(
     tasks: list[TaskRecord], gaps: list[GapRecord], org: OrgContext | None = None
 ) -> None:
@@ -376,34 +448,15 @@ def link_gaps(
     words of the system it names, or the work that depends on the kind of thing it lacks.
     Phase gates, governance rhythms and asks are never blocked, and a name alone links
     nothing."""
-    texts = [_link_text(t) for t in tasks]
-    stems = [content_stems(x) for x in texts]
-    all_work = tuple(w for _, work in gap_needs() for w in work)
-    docs = [_keys(s | terms_in(x, all_work)) for s, x in zip(stems, texts, strict=True)]
+    docs = _task_docs(tasks)
     for i, gap in enumerate(gaps, start=1):
         gap["id"] = f"G{i}"
         gap.setdefault("blocks", [])
         if gap.get("kind") in ("sponsor",):
             continue
         _doc, sentence = gap_source(gap)
-        terms: dict[str, float] = {}
-        held_stems = held_back(sentence)
         subject = gap.pop("subject", None) or ""
-        for t, w in _gap_terms(sentence, subject, org, held_stems).items():
-            k = next(iter(_keys({t})))
-            terms[k] = max(w, terms.get(k, 0.0))
-        scores = rare_overlap(set(terms), docs, weights=terms)
-        # The work the sentence says it holds back is what it blocks, where the plan has it.
-        held = _keys(held_stems)
-        naming = [bool(held & doc) for doc in docs]
-        ranked = [
-            (mass, task["id"])
-            for task, (_share, mass), named in zip(tasks, scores, naming, strict=True)
-            if not _UNBLOCKABLE.match(task.get("key") or "")
-            and mass >= MIN_MASS
-            and (named or not any(naming))
-        ]
-        ranked.sort(key=lambda x: (-x[0], int(x[1][1:])))
+        ranked = _ranked(sentence, subject, org, tasks, docs)
         floor = RELATIVE_MASS * ranked[0][0] if ranked else 0.0
         picked = [tid for mass, tid in ranked[:MAX_BLOCKED] if mass >= floor]
         gap["blocks"] = picked

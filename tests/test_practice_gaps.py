@@ -1,0 +1,137 @@
+"""Today's practice said at a degree (how often, how much of the estate, how long it takes, by
+what hand means, at what capacity) is a gap where the deck's own plan changes it, and only
+there: "the guest survey runs twice a year" says nothing wrong until the deck commits to
+monthly guest feedback. Read alone, such a sentence is no gap (the labelled org statements
+agree), and a role's duties, a charter's rules and a metric's definition are no practice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from agent.context import find_absences, load_context
+from agent.planning.assemble import link_gaps, org_gaps
+from evals.orgstatements import engine_reader
+from schemas.context import OrgContext
+
+
+def _task(i: int, title: str, origin: str = "deck", key: str = "") -> Any:
+    return {
+        "id": f"T{i}",
+        "key": key or (f"deck_initiative_{i}" if origin == "deck" else f"method_step_{i}"),
+        "title": title,
+        "description": f"{title}. (From the deck's Roadmap, slide {i}.)",
+        "origin": origin,
+    }
+
+
+FILLER = [
+    "Open the flagship store in the capital",
+    "Launch the spring menu with two new drinks",
+    "Publish the brand book for franchise partners",
+    "Renegotiate packaging supplier terms",
+    *[f"Workstream item {i}" for i in range(60)],
+]
+
+
+def _plan(*titles: str | tuple[str, str]) -> list[Any]:
+    return [
+        _task(i, t) if isinstance(t, str) else _task(i, t[0], origin=t[1])
+        for i, t in enumerate([*titles, *FILLER], start=1)
+    ]
+
+
+def _org(*sentences: str) -> OrgContext:
+    found = [
+        a for s in sentences for a in find_absences(s, source="operations.md", practices=True)
+    ]
+    return OrgContext(
+        root=".",
+        absences=[a for a in found if not a.practice],
+        practices=[a for a in found if a.practice],
+    )
+
+
+PRACTICES = [
+    "The guest survey runs twice a year, in spring and autumn, with about 1,100 replies.",
+    "Food and drink can be ordered in the app at three cinemas.",
+    "Acoustic loggers are fitted in parts of the Hatherley and Redbrook zones.",
+    "Linen is counted by weighing the cages at dispatch and on return.",
+    "Planning consent for a new shelter comes back within 40 working days.",
+    "First-day calls are made by office staff between other jobs.",
+    "The academy has places enough for one cohort of 12 every four weeks.",
+]
+
+
+@pytest.mark.parametrize("sentence", PRACTICES)
+def test_a_practice_read_alone_is_kept_as_one_and_is_no_gap(sentence: str) -> None:
+    found = find_absences(sentence, source="operations.md", practices=True)
+    assert [(a.kind, a.practice) for a in found] == [("limitation", True)], sentence
+    assert engine_reader(sentence) == []  # a sentence read without a plan states no gap
+    assert find_absences(sentence) == []  # nor does the reader, unless asked for practices
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The steering group agrees the plan each quarter and reports to the board.",
+        "We opened the flagship store in 2024 and it trades seven days a week.",
+        "Paper job cards were retired in 2024 and every order is now in the app.",  # solved
+        "Survey twice a year.",  # a label
+    ],
+)
+def test_ordinary_sentences_are_no_practice(sentence: str) -> None:
+    assert find_absences(sentence, practices=True) == []
+
+
+def test_a_practice_the_decks_own_plan_changes_is_a_gap_blocking_that_work() -> None:
+    org = _org(*PRACTICES[:2])
+    tasks = _plan(
+        "Run the guest survey every month at every site",
+        "Order food and drink in the app at every cinema",
+    )
+    gaps = org_gaps(tasks, org, [])
+    assert [g["evidence"] for g in gaps] == [f"operations.md: {s}" for s in PRACTICES[:2]]
+    assert all(g["text"].startswith("Today's practice, which the plan changes: ") for g in gaps)
+    link_gaps(tasks, gaps, org)
+    blocked = [[t["title"] for t in tasks if t["id"] in g["blocks"]] for g in gaps]
+    assert blocked == [
+        ["Run the guest survey every month at every site"],
+        ["Order food and drink in the app at every cinema"],
+    ]
+
+
+def test_a_practice_only_the_method_touches_or_nothing_touches_is_no_gap() -> None:
+    org = _org(PRACTICES[0])
+    assert org_gaps(_plan(("Run the guest survey every month", "method")), org, []) == []
+    assert org_gaps(_plan("Refit the flagship kitchen"), org, []) == []
+
+
+def test_the_loader_keeps_practices_apart_from_stated_absences(tmp_path: Path) -> None:
+    org_dir = tmp_path / "org"
+    org_dir.mkdir()
+    (org_dir / "operations.md").write_text(
+        "# How we work today\n\n"
+        "- The guest survey runs twice a year, in spring and autumn.\n"
+        "- There is no customer data platform.\n",
+        encoding="utf-8",
+    )
+    (org_dir / "roster.md").write_text(
+        "# Roster\n\n- Head of Guest Experience: runs the guest survey twice a year.\n",
+        encoding="utf-8",
+    )
+    (org_dir / "metrics.md").write_text(
+        "# Metrics\n\n## Complaints closed in time\n\n"
+        "- **Definition:** complaints closed within 10 working days, as a share of all.\n"
+        "- **Owner:** Head of Guest Experience\n",
+        encoding="utf-8",
+    )
+    org = load_context(org_dir)
+    assert [a.text for a in org.practices] == [
+        "The guest survey runs twice a year, in spring and autumn."
+    ]
+    assert not any(a.practice for a in org.absences)
+    assert [a.capability for a in org.absences] == ["cdp"]
