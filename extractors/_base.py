@@ -18,7 +18,8 @@ _SOFT_BREAK = re.compile(r"[\x0b\x0c\r\u2028\u2029]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 MAX_WARNINGS = 50
 # A list item typed by hand: a bullet glyph, or a dash or star and a space, before the text.
-BULLET = re.compile(r"^(?:[•▪◦●○■□➢►‣∙⁃]\s*|[–*-]\s+)(?=\S)")
+# (a checklist's boxes and ticks too: "☐ Hold the first steering group")
+BULLET = re.compile(r"^(?:[•▪◦●○■□➢►‣∙⁃☐☑☒◻▢❑❒✓✔]\s*|[–*-]\s+)(?=\S)")
 
 
 @dataclass(frozen=True)

@@ -45,9 +45,7 @@ def _plan(*titles: str | tuple[str, str]) -> list[Any]:
 
 
 def _org(*sentences: str) -> OrgContext:
-    found = [
-        a for s in sentences for a in find_absences(s, source="operations.md", practices=True)
-    ]
+    found = [a for s in sentences for a in find_absences(s, source="operations.md", practices=True)]
     return OrgContext(
         root=".",
         absences=[a for a in found if not a.practice],

@@ -532,6 +532,7 @@ def we_will_work(text: str) -> str | None:
 _JOINING = frozenset(
     "with to by for of and or the a an at in on from into onto via as than our their its".split()  # noqa: SIM905
 )
+_DETERMINERS = frozenset("the a an our every each all its their".split())  # noqa: SIM905
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # "Open Reach": one name, no new piece
 _NEXT_PIECE = re.compile(r"(?<=[a-z0-9%)])\s+(?=[A-Z][a-z]+\s+\S)")
 
@@ -549,8 +550,14 @@ def split_work_run(text: str) -> list[str]:
         if following and following[0][:1] in _CAPITALS:
             continue
         prev = text[text.rfind(" ", 0, m.start()) + 1 : m.start()]
-        # (an owner in brackets closes an item: "... dates (Technical Manager) Agree ...")
-        named = prev[:1] in _CAPITALS and not prev.endswith(")")
+        # (an owner in brackets closes an item: "... dates (Technical Manager) Agree ...";
+        # so does a name when the verb after it takes an article: "... on Site Hub Add the
+        # telematics clause ...", never "Buy Now Pay Later")
+        named = (
+            prev[:1] in _CAPITALS
+            and not prev.endswith(")")
+            and not (following and following[0] in _DETERMINERS)
+        )
         if named or prev.lower() in _JOINING or not opens_with_work(ahead):
             continue
         cuts.append(m.end())

@@ -609,6 +609,7 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
             plan.commitments += _checklist(slide, plan.start_year, kind="milestone")
             for table in slide.tables:
                 rows = _plan_table(slide, table, plan.start_year, kind="milestone")
+                rows = rows or _window_columns(slide, table, plan.start_year)
                 _sequential_windows(rows, weeks=13.0)
                 plan.commitments += rows
                 plan.leads += [c.lead for c in rows if c.lead and c.lead not in plan.leads]
@@ -1243,8 +1244,16 @@ def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -
         )
         dated = timeline.calendar_range(head, start_year) if head else None
         return _undated_list(slide, kind, window=dated) or _undated_list(slide, kind)
-    if kind == "milestone" and len(labels) == 1 and labels[0] <= 1 and len(lines) - labels[0] > 2:
-        # "Q3 2027" over a numbered list: one window dates the list, each item is in it.
+    if (
+        kind == "milestone"
+        and len(labels) == 1
+        and (
+            (labels[0] <= 1 and len(lines) - labels[0] > 2)
+            or (labels[0] == len(lines) - 1 and labels[0] > 2)
+        )
+    ):
+        # "Q3 2027" over a numbered list, or "From 3 January 2028" under it: one window dates
+        # the list, each item is in it.
         window = spans[labels[0]]
         assert window is not None
         listed = _undated_list(slide, kind, window=window)
@@ -1823,6 +1832,43 @@ def _sequential_windows(items: list[Commitment], *, weeks: float) -> None:
             c.window = c.window or label or None
 
 
+def _window_columns(
+    slide: _Slide, rows: list[list[str]], start_year: int | None
+) -> list[Commitment]:
+    """A first-days table whose columns are its windows ("Weeks 1-4 | Weeks 5-8 | Weeks 9-13")
+    and whose cells hold the work done in each: one milestone per piece of work, in its
+    column's window. A header cell that names no window leaves the table to other readers."""
+    if len(rows) < 2:
+        return []
+    spans = [
+        timeline.find_span(h, start_year=start_year)
+        or timeline.parse_label(h, start_year=start_year)
+        for h in rows[0]
+    ]
+    if len(spans) < 2 or any(span is None for span in spans):
+        return []
+    out: list[Commitment] = []
+    for column, span in enumerate(spans):
+        assert span is not None
+        for row in rows[1:]:
+            cell = row[column].strip() if column < len(row) else ""
+            for piece in split_work_run(cell) if cell else []:
+                out.append(
+                    Commitment(
+                        kind="milestone",
+                        title=shorten(piece, 80),
+                        text=piece,
+                        source=slide.source,
+                        section=slide.title,
+                        start_week=span.start,
+                        end_week=span.end,
+                        window=span.label,
+                        raw_when=rows[0][column].strip(),
+                    )
+                )
+    return out
+
+
 def _unit_span(cell: str, unit: str) -> timeline.Span | None:
     """A bare "0-15" or "100" in a column headed Days, Weeks or Months."""
     m = re.fullmatch(r"\s*(\d{1,3})\s*(?:[-–~]\s*(\d{1,3}))?\s*", cell)
@@ -1892,6 +1938,11 @@ _COLUMN_HEAD = re.compile(
 
 # One line, two sentences: a numbered risk and the response to it.
 _RISK_COLON = re.compile(r"^(?P<risk>[A-Z][^:.]{3,70}):\s+(?P<response>[a-z][^:]{8,200})$")
+# "R1 Subcontract operatives won't use Site Hub → Write Site Hub use into every order": the
+# risk, an arrow, the response
+_RISK_ARROW = re.compile(
+    r"^(?:R?\d{1,2}[.):]?\s+)?(?P<risk>[^→⇒]{3,140}?)\s*(?:→|⇒|->|=>)\s*(?P<response>\S.{6,240})$"
+)
 _RISK_THEN_RESPONSE = re.compile(
     r"^(?:\d{1,2}[.)]?\s+)?(?P<risk>[A-Z][^.]{8,140}?)\.\s+(?P<response>[A-Z][^.]{8,160}\.?)$"
 )
@@ -1926,6 +1977,11 @@ def _risks(slide: _Slide) -> list[Commitment]:
         m = _MITIGATION.match(line)
         paired = _RISK_THEN_RESPONSE.match(line)
         named = _RISK_COLON.match(line)
+        arrow = _RISK_ARROW.match(line)
+        if not m and arrow and opens_with_work(arrow.group("response")):
+            risk = shorten(arrow.group("risk").strip(), 70)
+            out.append(_mitigation(slide, f"Mitigate: {risk}", arrow.group("response")))
+            continue
         if not m and named and opens_with_work(named.group("response").capitalize()):
             # "Winter storm damage: check moorings after every gale": the risk, then the work
             # that answers it

@@ -1,0 +1,130 @@
+"""First-days lists and risk slides laid out the ways boards see them: a checklist of boxes
+dated by a line under it, a table whose columns are the windows, risks with an arrow to what
+the deck will do, and a run of work a table cell's paragraphs were read into."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.util import Inches
+
+from agent.knowledge.verbs import split_work_run
+from agent.planning.deck_plan import read_deck_plan
+from extractors import extract
+from tests.decks import slide_deck, table_block
+
+CHECKLIST = [
+    "Hold the first Greener Glass steering group",
+    "Set the baselines for the six numbers",
+    "Order the heat pump for the trial block",
+    "Ask the network operator for a bigger grid connection",
+    "Talk the employee forum through new potting-line shifts",
+]
+
+
+def _checklist_deck(path: Path, boxes: str) -> Path:
+    prs = Presentation()
+    cover = prs.slides.add_slide(prs.slide_layouts[0])
+    cover.shapes.title.text = "Greener Glass 2030"
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "Our first 90 days"
+    frame = slide.shapes.add_textbox(Inches(1), Inches(2), Inches(8), Inches(4)).text_frame
+    frame.text = f"{boxes} {CHECKLIST[0]}"
+    for item in CHECKLIST[1:]:
+        frame.add_paragraph().text = f"{boxes} {item}"
+    frame.add_paragraph().text = "From 3 January 2028"
+    prs.save(str(path))
+    return path
+
+
+def test_a_checklist_of_boxes_dated_by_the_line_under_it_is_the_first_days_list(
+    tmp_path: Path,
+) -> None:
+    for boxes in ("☐", "☑", "✓"):
+        plan = read_deck_plan(extract(_checklist_deck(tmp_path / "deck.pptx", boxes)))
+        listed = [c for c in plan.commitments if c.source.slide == 2]
+        assert [c.text for c in listed] == CHECKLIST, boxes
+        assert {c.kind for c in listed} == {"milestone"}
+        # "From 3 January 2028" dates the list: the first 13 weeks of 2028, in order
+        assert plan.start_year == 2028
+        assert all(c.start_week is not None and 0 <= c.start_week < 13 for c in listed)
+        assert all(c.end_week is not None and c.end_week <= 13 for c in listed)
+        assert [c.start_week for c in listed] == sorted(c.start_week or 0 for c in listed)
+
+
+def test_a_first_days_table_whose_columns_are_its_windows_dates_each_cells_work() -> None:
+    deck = slide_deck([("Build Right 2029", ["Executive Board, 2028"]), ("First 90 days", [])])
+    deck.units[1].blocks.append(
+        table_block(
+            [
+                ["Weeks 1–4", "Weeks 5–8", "Weeks 9–13"],
+                [
+                    "Hold the first steering group Agree the baselines for all six measures",
+                    "Sign the Site Hub enterprise licence",
+                    "Train the pilot site team on Site Hub Add the telematics clause to our "
+                    "plant hire terms",
+                ],
+            ],
+            slide=2,
+        )
+    )
+    plan = read_deck_plan(deck)
+    listed = [(c.text, c.window) for c in plan.commitments if c.source.slide == 2]
+    assert listed == [
+        ("Hold the first steering group", "Weeks 1–4"),
+        ("Agree the baselines for all six measures", "Weeks 1–4"),
+        ("Sign the Site Hub enterprise licence", "Weeks 5–8"),
+        ("Train the pilot site team on Site Hub", "Weeks 9–13"),
+        ("Add the telematics clause to our plant hire terms", "Weeks 9–13"),
+    ]
+    windows = [(c.start_week, c.end_week) for c in plan.commitments if c.source.slide == 2]
+    assert windows[0] == (0.0, 4.0) and windows[-1] == (8.0, 13.0)
+
+
+def test_a_table_with_one_header_that_names_no_window_is_left_to_other_readers() -> None:
+    deck = slide_deck([("Plan 2028", ["Board"]), ("First 90 days", [])])
+    deck.units[1].blocks.append(
+        table_block(
+            [["Weeks 1–4", "Notes"], ["Hold the first steering group", "Chair: CEO"]], slide=2
+        )
+    )
+    assert not [c for c in read_deck_plan(deck).commitments if c.window == "Weeks 1–4"]
+
+
+def test_a_risk_with_an_arrow_to_its_response_is_the_decks_mitigation() -> None:
+    deck = slide_deck(
+        [
+            ("Build Right 2029", ["Executive Board, 2028"]),
+            (
+                "Risks",
+                [
+                    "R1 Subcontract operatives won't use Site Hub → Write Site Hub use into "
+                    "every subcontract order from M4",
+                    "R2 HVO supply or price → Fix an 18-month HVO contract with two suppliers",
+                    "Likelihood → Impact",  # an axis label, no response
+                ],
+            ),
+        ]
+    )
+    risks = [(c.title, c.text) for c in read_deck_plan(deck).commitments if c.kind == "risk"]
+    assert risks == [
+        (
+            "Mitigate: Subcontract operatives won't use Site Hub",
+            "Write Site Hub use into every subcontract order from M4",
+        ),
+        ("Mitigate: HVO supply or price", "Fix an 18-month HVO contract with two suppliers"),
+    ]
+
+
+def test_a_verb_with_its_article_after_a_name_opens_the_next_piece_of_work() -> None:
+    assert split_work_run(
+        "Train the site team on Site Hub Add the telematics clause to our plant hire terms"
+    ) == ["Train the site team on Site Hub", "Add the telematics clause to our plant hire terms"]
+    # a name running on stays whole
+    assert split_work_run("Offer Buy Now Pay Later at every till") == [
+        "Offer Buy Now Pay Later at every till"
+    ]
+    assert split_work_run("Partner with Open Reach on fibre to every depot") == [
+        "Partner with Open Reach on fibre to every depot"
+    ]
