@@ -128,3 +128,49 @@ def test_a_verb_with_its_article_after_a_name_opens_the_next_piece_of_work() -> 
     assert split_work_run("Partner with Open Reach on fibre to every depot") == [
         "Partner with Open Reach on fibre to every depot"
     ]
+
+
+def test_tiles_in_tonnes_and_counts_out_of_a_total_are_targets_and_a_restated_tile_is_one_kpi() -> (
+    None
+):
+    deck = slide_deck(
+        [
+            ("Build Right 2029", ["Executive Board, 2028"]),
+            (
+                "How we'll know: four measures",
+                [
+                    "38 of 38",
+                    "Sites running Site Hub",
+                    "from 9 · by April 2029",
+                    "6.0 t",
+                    "Plant carbon per £1m turnover",
+                    "tonnes CO2e · from 19.5 t · by July 2029",
+                    "24 t",
+                    "sorted each hour the yard runs, from 18 t",
+                    "800 kVA",
+                    "Yard power supply",
+                    "from 400 kVA · by March 2029",
+                    "2 / 3",  # this slide's counter
+                ],
+            ),
+            ("Targets for July 2029", []),
+        ],
+        bullets=False,
+    )
+    deck.units[2].blocks.append(
+        table_block(
+            [
+                ["Measure", "2027", "July 2029"],
+                ["Tonnes sorted per yard operating hour", "18 t", "24 t"],
+            ],
+            slide=3,
+        )
+    )
+    kpis = {k.metric: (k.baseline, k.target) for k in read_deck_plan(deck).kpis}
+    assert kpis["Sites running Site Hub"] == ("9", "38 of 38")
+    assert kpis["Plant carbon per £1m turnover"] == ("19.5", "6.0 t")
+    assert kpis["Yard power supply"] == ("400", "800 kVA")
+    # the tile restates the table's row in other words, with the same figures: one measure
+    sorted_ = [m for m in kpis if "sorted" in m.lower()]
+    assert sorted_ == ["Tonnes sorted per yard operating hour"], kpis
+    assert kpis[sorted_[0]] == ("18 t", "24 t")

@@ -248,7 +248,7 @@ _VALUE = (
     r"(?!\d[\d,.]*[-–][A-Za-z])\d[\d,.]*(?:/\d+|\sof\s\d[\d,]*)?"  # not "30-minute"
     r"(?:\s?(?:%|pts?|x|×|bn|[KMB])(?![A-Za-z]))?"
     r"(?:\s?(?:days?|months?|weeks?|hours?|hrs?|mins?|minutes?|years?|yrs?|/yr|/5(?:\.0)?"
-    r"|[kMG]?Wh|kg|tCO2e?|tonnes?|km|ms|litres?|liters?|m3|m³)(?![A-Za-z]))?"
+    r"|[kMG]?Wh|[kMG]W|k?VA|MVA|kg|tCO2e?|tonnes?|[kM]?t|km|ms|litres?|liters?|m3|m³|★)(?![A-Za-z]))?"
     r"(?:\s?\((?:FY\s?)?20\d\d\))?"
 )
 _TOKEN = re.compile(
@@ -442,12 +442,23 @@ class Tile:
             self.detail,
             re.I,
         )
-        return (m.group(1) or m.group(2)) if m else None
+        if m:
+            return m.group(1) or m.group(2)
+        named = _LABEL_FROM.search(self.label)  # "sorted each hour the MRF runs, from 18 t"
+        return named.group(1) if named else None
+
+    @property
+    def measure(self) -> str:
+        """The label without the baseline it names ("..., from 18 t")."""
+        return _LABEL_FROM.sub("", self.label).strip(" ,")
 
     @property
     def target_state(self) -> str | None:
         m = _arrow(self.detail)
         return m.group("b") if m else None
+
+
+_LABEL_FROM = re.compile(r"(?:,\s*|\s+)from\s+([-+$€£]?\d[\d.,]*\s?(?:%|[kM]?t\b)?)\s*$", re.I)
 
 
 def _tile_label(line: str) -> bool:

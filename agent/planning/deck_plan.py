@@ -159,11 +159,21 @@ class DeckPlan(BaseModel):
 
 # --------------------------------------------------------------------------- slide text
 
+# "8 / 14", "Slide 8 of 14": a counter when it counts this slide or the deck's slides; "38 of
+# 38" on a tile is a figure.
+_PAGE_OF = re.compile(r"^(?:p\.?\s*|(?:page|slide)\s+)?(\d{1,3})\s*(?:/|of)\s*(\d{1,3})$", re.I)
 _PAGE_COUNTER = re.compile(
-    r"^(?:p\.?\s*|(?:page|slide)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$|^0\d$|^[—–-]$|^p\.\s?\d{1,3}$"
+    r"^0\d$|^[—–-]$|^p\.\s?\d{1,3}$"
     r"|^\d{1,2}\s*[·.|-]?\s*(?-i:[A-Z][A-Z &/-]+)$",  # "04 · ROADMAP", "05 NUMBERS": a section label
     re.I,
 )
+
+
+def _counter(line: str, number: int, slides: int) -> bool:
+    m = _PAGE_OF.match(line)
+    return m is not None and (int(m.group(1)) == number or int(m.group(2)) == slides)
+
+
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|svg|emf|wmf|bmp|tiff?)$", re.I)
 _WORDY = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 _LABEL_ONLY = re.compile(r"^(?:[A-Z][A-Z &/·-]{2,40})$")  # "CLOSING", "EXECUTIVE SUMMARY"
@@ -276,6 +286,7 @@ class _Slide:
                     not line
                     or line in noise
                     or _PAGE_COUNTER.match(line)
+                    or _counter(line, unit.number, len(deck.units))
                     or _FILE_NAME.match(line)
                     or line == str(unit.number)  # the slide's own page number
                 ):
@@ -3554,6 +3565,22 @@ def _twin_names(stems: frozenset[str], other: frozenset[str]) -> bool:
     return len(stems & other) >= need or inside
 
 
+def _figure(value: str | None) -> str:
+    return re.sub(r"[^\d.]", "", value or "")
+
+
+def _same_figures(kpi: Kpi, other: Kpi, stems: frozenset[str]) -> bool:
+    """The same measure said twice in other words ("24 t" over "sorted each hour the MRF runs,
+    from 18 t" and the table's "Tonnes sorted per MRF operating hour", 18 t to 24 t): the same
+    baseline and target figures, and two words of the name in common."""
+    return (
+        bool(_figure(kpi.target) and _figure(kpi.baseline))
+        and (_figure(kpi.target), _figure(kpi.baseline))
+        == (_figure(other.target), _figure(other.baseline))
+        and len(stems & _measure_stems(other.metric)) >= 2
+    )
+
+
 # Words that say which way or how a measure is counted, not what it measures.
 _MEASURE_WORDS = frozenset(
     stem(w)
@@ -3640,8 +3667,8 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             years = re.findall(r"\b20\d\d\b", f"{tile.detail} {heading}")
             year = re.search(max(years), max(years)) if years else None
             # "Group OEE by Q4 2029": the date is when, not part of the measure's name.
-            named = _LABEL_DATE.search(tile.label)
-            metric = tile.label[: named.start()].strip(" ,") if named else tile.label
+            named = _LABEL_DATE.search(tile.measure)
+            metric = tile.measure[: named.start()].strip(" ,") if named else tile.measure
             if re.match(r"of\s", metric, re.I):  # "95%" over "of passengers through ...": a share
                 metric = f"{'Share' if '%' in tile.value else 'Number'} {metric}"
             # "-50%" over "2.4% -> 1.2%": the big figure is the change, 1.2% the target.
@@ -3673,7 +3700,14 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             continue
         # A tile ("27% reduction in maintenance cost") restating a row ("Unit maintenance
         # cost") is one measure: neither's direction or unit words tell them apart.
-        twin = next((k for k in kept if _twin_names(stems, _measure_stems(k.metric))), None)
+        twin = next(
+            (
+                k
+                for k in kept
+                if _twin_names(stems, _measure_stems(k.metric)) or _same_figures(kpi, k, stems)
+            ),
+            None,
+        )
         if twin is None:
             kept.append(kpi)
         elif twin.tile and not kpi.tile:
