@@ -12,6 +12,7 @@ from pptx.util import Inches
 from agent.knowledge.verbs import split_work_run
 from agent.planning.deck_plan import read_deck_plan
 from extractors import extract
+from schemas.deck import Block, BlockKind
 from tests.decks import slide_deck, table_block
 
 CHECKLIST = [
@@ -174,3 +175,32 @@ def test_tiles_in_tonnes_and_counts_out_of_a_total_are_targets_and_a_restated_ti
     sorted_ = [m for m in kpis if "sorted" in m.lower()]
     assert sorted_ == ["Tonnes sorted per yard operating hour"], kpis
     assert kpis[sorted_[0]] == ("18 t", "24 t")
+
+
+def test_a_risk_named_in_the_notes_with_what_we_will_do_is_the_decks_mitigation() -> None:
+    deck = slide_deck(
+        [
+            ("Build Right 2029", ["Executive Board, 2028"]),
+            ("Risks", ["R1 HVO supply or price → Fix an 18-month HVO contract with two suppliers"]),
+        ]
+    )
+    source = deck.units[1].blocks[0].source
+    for i, note in enumerate(
+        [
+            "R6, not on the slide: a cyber attack through a subcontractor's Site Hub login.",
+            "We'll turn on two-factor sign-in for every Site Hub user before the first site "
+            "goes live.",
+            "I'll take questions at the end.",  # the presenter's script
+        ]
+    ):
+        deck.units[1].blocks.append(
+            Block(kind=BlockKind.notes, text=note, order=10 + i, source=source)
+        )
+    risks = [(c.title, c.text) for c in read_deck_plan(deck).commitments if c.kind == "risk"]
+    assert risks == [
+        ("Mitigate: HVO supply or price", "Fix an 18-month HVO contract with two suppliers"),
+        (
+            "Mitigate: A cyber attack through a subcontractor's Site Hub login",
+            "Turn on two-factor sign-in for every Site Hub user before the first site goes live",
+        ),
+    ]
