@@ -48,10 +48,15 @@ class Source:
 
 
 def clean_inline(text: str) -> str:
-    """One line of text: soft breaks become spaces, control characters go, whitespace collapses."""
+    """One line of text: soft breaks become spaces, control characters go, whitespace collapses,
+    and a typographic apostrophe is the plain one ("Where we’re heading" reads as every
+    reader's patterns spell "we're")."""
     text = _SOFT_BREAK.sub(" ", text.replace("\n", " "))
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", text).translate(_APOSTROPHES)
     return _SPACES.sub(" ", text).strip()
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
 def wordy(text: str, minimum: float = 0.6) -> bool:

@@ -84,7 +84,8 @@ def test_unchanged_folder_embeds_nothing(org_dir: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "reader", ["_lexicon.py", "_documents.py", "_outline.py", "_extract.py", "operations.yaml"]
+    "reader",
+    ["_lexicon.py", "_documents.py", "_outline.py", "_extract.py", "_base.py", "operations.yaml"],
 )
 def test_a_changed_fact_reader_invalidates_the_facts_cache(
     reader: str, monkeypatch: pytest.MonkeyPatch

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pptx import Presentation
-from pptx.util import Inches
+from pptx.util import Inches, Pt
 
 from agent.knowledge.verbs import split_work_run
 from agent.planning.deck_plan import read_deck_plan
@@ -204,3 +204,31 @@ def test_a_risk_named_in_the_notes_with_what_we_will_do_is_the_decks_mitigation(
             "Turn on two-factor sign-in for every Site Hub user before the first site goes live",
         ),
     ]
+
+
+def _tagline_deck(path: Path, heading: str) -> Path:
+    prs = Presentation()
+    cover = prs.slides.add_slide(prs.slide_layouts[0])
+    cover.shapes.title.text = "Build Right 2029"
+    slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank: the heading is a text box
+    frame = slide.shapes.add_textbox(Inches(1), Inches(1), Inches(8), Inches(1)).text_frame
+    frame.text = heading
+    frame.paragraphs[0].runs[0].font.size = Pt(36)
+    body = slide.shapes.add_textbox(Inches(1), Inches(3), Inches(8), Inches(2)).text_frame
+    body.text = "Everyone home safe, every shift, and every building one we are proud to hand over."
+    prs.save(str(path))
+    return path
+
+
+def test_a_tagline_under_where_were_heading_is_a_vision_however_the_apostrophe_is_typed(
+    tmp_path: Path,
+) -> None:
+    from agent.engines.rules.visions import find_visions
+
+    for heading in ("Where we're heading", "Where we’re heading", "Where we are going"):
+        deck = extract(_tagline_deck(tmp_path / "deck.pptx", heading))
+        assert deck.units[1].title == "Where we're heading".replace(
+            "we're heading", "we are going" if "going" in heading else "we're heading"
+        )  # a typographic apostrophe reads as the plain one
+        found = [v.text for v in find_visions(deck)]
+        assert any(t.startswith("Everyone home safe, every shift") for t in found), (heading, found)

@@ -77,8 +77,10 @@ def _facts_version() -> str:
     """FACTS_VERSION and a digest of the code and knowledge files that read the facts: a cache
     an older reader wrote (before a new kind of statement was read) is read again, not reused.
     The readers are the context modules that turn a file into blocks, an outline and facts
-    (documents, outline, lexicon, extract) and every file of agent/knowledge."""
+    (documents, outline, lexicon, extract), the extractors' text cleaning (a PPTX, PDF or DOCX
+    in the folder is read through it) and every file of agent/knowledge."""
     import agent.knowledge as knowledge
+    import extractors._base as extracting
 
     digest = hashlib.sha256()
     context = Path(__file__).parent
@@ -88,9 +90,10 @@ def _facts_version() -> str:
             context / name
             for name in ("_documents.py", "_outline.py", "_lexicon.py", "_extract.py")
         ),
+        Path(extracting.__file__),
         *sorted(p for p in here.rglob("*") if p.suffix in {".py", ".yaml", ".json"}),
     ]:
-        digest.update(path.relative_to(context.parent).as_posix().encode())
+        digest.update(path.relative_to(context.parents[1]).as_posix().encode())
         digest.update(path.read_bytes())
     return f"{FACTS_VERSION}:{digest.hexdigest()[:16]}"
 

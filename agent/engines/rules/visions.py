@@ -87,7 +87,9 @@ _CONDITIONAL = re.compile(
 _ONLY_IF = re.compile(r"\bonly\s+if\b", re.IGNORECASE)
 # A title about the present ("Who comes to our museums today"): the slide describes, not aspires.
 _TODAY = re.compile(
-    r"\b(?:today|at present|currently|current state|where we (?:are|stand|start))\b", re.I
+    r"\b(?:today|at present|currently|current state|"
+    r"where we (?:are(?!\s+(?:going|headed|heading))|stand|start))\b",
+    re.I,
 )
 _FIGURE_FIRST = re.compile(r"^[£$€]?\d[\d,.]*\s*(?:[a-z%]|m\b|bn\b)", re.I)
 _AMBITION_LEAD = re.compile(
@@ -478,7 +480,9 @@ _END_STATE_HEADING = re.compile(
     r"\b(?:looks?\s+like|will\s+be\s+true|want\s+to\s+be|goals?|scorecard|okrs?|"
     # "Target audience" names whom the plan serves, not where it ends
     r"targets?(?!\s+(?:audiences?|customers?|segments?|markets?|groups?|users?|personas?|consumers?))|"
-    r"key\s+results?|north\s+star|destination|ambitions?|promise|outcomes)\b"
+    r"key\s+results?|north\s+star|destination|ambitions?|promise|outcomes|"
+    # "Where we're heading", "Where we are going": the destination in other words
+    r"where\s+we(?:'re|\s+are)\s+(?:heading|going|headed)|where\s+we\s+want\s+to\s+be)\b"
     # "Our vision", "Vision 2030", not "AI Vision Inspection"
     r"|\b(?:our|the|a|shared)\s+vision\b|^\W*vision\b|\bvision\s*(?:$|[:\-–—]|for\b|20\d\d)",
     re.I,
