@@ -232,3 +232,13 @@ def test_a_tagline_under_where_were_heading_is_a_vision_however_the_apostrophe_i
         )  # a typographic apostrophe reads as the plain one
         found = [v.text for v in find_visions(deck)]
         assert any(t.startswith("Everyone home safe, every shift") for t in found), (heading, found)
+
+
+def test_a_verb_that_is_also_a_noun_opens_work_before_a_bare_object_and_where_it_is_done() -> None:
+    from agent.knowledge.verbs import opens_with_work
+
+    assert opens_with_work("Meter gas and heat for every glasshouse block")
+    assert opens_with_work("Tag trolleys at every nursery")
+    # a sentence about the thing, not work on it
+    assert not opens_with_work("Meter readings are taken at each site")
+    assert not opens_with_work("Trial results came back in March")

@@ -265,6 +265,9 @@ NOUN_VERBS = frozenset(
 _OBJECT_AFTER = re.compile(
     r"^[A-Za-z][\w'-]*\s+(?:(?:or|and)\s+[a-z]+\s+)?(?:the|a|an|our|their|its|every|each|all|both|two|three|four|five|six|ten|"
     r"\d|[A-Z][\w'-]*\s+[a-zA-Z])"
+    # a bare object, then where it is done: "Meter gas and heat for every glasshouse block"
+    r"|^[A-Za-z][\w'-]*\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:for|at|in|on|across)\s+"
+    r"(?:every|each|all)\b"
 )
 
 
