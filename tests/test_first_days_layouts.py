@@ -5,6 +5,7 @@ the deck will do, and a run of work a table cell's paragraphs were read into."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from pptx import Presentation
 from pptx.util import Inches, Pt
@@ -24,11 +25,15 @@ CHECKLIST = [
 ]
 
 
-def _checklist_deck(path: Path, boxes: str) -> Path:
+def _covered(cover: str, layout: int) -> tuple[Any, Any]:
+    """A deck with its cover, and the slide of the given layout after it."""
     prs = Presentation()
-    cover = prs.slides.add_slide(prs.slide_layouts[0])
-    cover.shapes.title.text = "Greener Glass 2030"
-    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    prs.slides.add_slide(prs.slide_layouts[0]).shapes.title.text = cover
+    return prs, prs.slides.add_slide(prs.slide_layouts[layout])
+
+
+def _checklist_deck(path: Path, boxes: str) -> Path:
+    prs, slide = _covered("Greener Glass 2030", 5)
     slide.shapes.title.text = "Our first 90 days"
     frame = slide.shapes.add_textbox(Inches(1), Inches(2), Inches(8), Inches(4)).text_frame
     frame.text = f"{boxes} {CHECKLIST[0]}"
@@ -207,10 +212,7 @@ def test_a_risk_named_in_the_notes_with_what_we_will_do_is_the_decks_mitigation(
 
 
 def _tagline_deck(path: Path, heading: str) -> Path:
-    prs = Presentation()
-    cover = prs.slides.add_slide(prs.slide_layouts[0])
-    cover.shapes.title.text = "Build Right 2029"
-    slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank: the heading is a text box
+    prs, slide = _covered("Build Right 2029", 6)  # blank: the heading is a text box
     frame = slide.shapes.add_textbox(Inches(1), Inches(1), Inches(8), Inches(1)).text_frame
     frame.text = heading
     frame.paragraphs[0].runs[0].font.size = Pt(36)
