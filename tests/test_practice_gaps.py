@@ -133,3 +133,13 @@ def test_the_loader_keeps_practices_apart_from_stated_absences(tmp_path: Path) -
     ]
     assert not any(a.practice for a in org.absences)
     assert [a.capability for a in org.absences] == ["cdp"]
+
+
+def test_a_practice_the_next_sentence_points_back_at_binds_the_plan_as_a_constraint() -> None:
+    said = (
+        "Use of the hot spring needs the county's review, which takes 6 to 9 months. "
+        "Construction cannot start before it."
+    )
+    found = find_absences(said, source="permits.md", practices=True)
+    assert [(a.kind, a.practice) for a in found] == [("constraint", False)]
+    assert found[0].text == said

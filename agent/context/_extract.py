@@ -940,6 +940,11 @@ def find_absences(
         said, previous = previous, sentence
         stated, last = last, []
         if said and _BACK_REFERENCE.search(sentence):
+            if stated and all(found.practice for found in stated):
+                # "... takes 6 to 9 months. Construction cannot start before it.": what the
+                # sentence before described is what binds the plan, read with this one
+                del out[len(out) - len(stated) :]
+                stated = []
             if stated:
                 # "... fall under this rule": it widens the statement before it
                 for found in stated:
