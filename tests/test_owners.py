@@ -1237,3 +1237,37 @@ def test_money_put_to_a_decision_without_a_core_finance_lead_is_the_programmes()
 
     lead = function_lead("Approve the strategic budget and launch Year 1 execution", roles)
     assert lead is not None and lead.name == "Programme Director"
+
+
+def test_one_word_each_way_goes_to_the_remit_the_slides_title_speaks_of() -> None:
+    from agent.planning.commitments import commitment_tasks
+    from agent.planning.deck_plan import Commitment
+    from schemas.plan import Source
+
+    org = OrgContext(
+        root=".",
+        roles=[
+            _role("Chief Operating Officer", "leads the national expansion task force"),
+            _role("Chief Marketing Officer", "brand rejuvenation, IP crossover calendar"),
+            _role("R&D Director", "central lab, four-season launch calendar"),
+        ],
+    )
+
+    def owner(section: str) -> str:
+        plan = DeckPlan(
+            commitments=[
+                Commitment(
+                    kind="initiative",
+                    title="National anime IP · cherry-blossom cup",
+                    text="National anime IP · cherry-blossom cup",
+                    source=Source(file="deck.pptx", slide=15),
+                    section=section,
+                )
+            ]
+        )
+        return commitment_tasks(plan, [], [], org)[0].owner_role
+
+    # "national" is the operations chief's, "IP" the marketing chief's: the slide decides
+    assert owner("IP Crossover Calendar: 8 Collabs Across 4 Seasons") == "Chief Marketing Officer"
+    # a slide about neither leaves the line's first word to place it
+    assert owner("Year one in pictures") == "Chief Operating Officer"

@@ -280,6 +280,18 @@ def _by_section(
     shared = remit.shared_words(text, role, org.roles, org.remits)
     # A measure's name is all subject ("full coverage on key processes"): no word heads it.
     head = content_stems(" ".join(words(text)[:4])) if kind != "kpi" else frozenset()
+    if len(shared) == 1 and shared & head:
+        # One word each way ("National anime IP · cherry-blossom cup": national expansion, IP
+        # crossovers): the slide the line stands on says which ("IP Crossover Calendar").
+        titled, share = remit.by_remit(section, layer, org.roles, org.remits)
+        if (
+            titled is not None
+            and titled.name != role.name
+            and share >= CLEAR_REMIT
+            and len(remit.shared_words(section, titled, org.roles, org.remits)) >= 2
+            and remit.shared_words(text, titled, org.roles, org.remits)
+        ):
+            return titled, f"{text} {section}"
     if len(shared) > 1 or shared & head:
         # Several of its words, or one that says what the work is ("Disability equality
         # training", "South (scale up)").
