@@ -206,12 +206,13 @@ def extract_facts(doc: Document) -> Facts:
         # A roster's lines describe duties ("Core = sits on the board"), a charter's decision
         # rights and members, a metrics file its definitions ("A metric is official only when
         # ..."): the stated shapes and cues only.
+        describing = roster_ctx or governance_file or metric_ctx
         stated = find_absences(
             text,
             source=doc.path,
             bullet=block.kind == "bullet",
-            learned=not (roster_ctx or governance_file or metric_ctx),
-            practices=not (roster_ctx or governance_file or metric_ctx),
+            learned=not describing,
+            practices=not describing,
         )
         if not stated and any(lexicon_pattern("limits_heading").search(h) for h in block.heading):
             stated = _admitted(text, doc.path)

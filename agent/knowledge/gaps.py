@@ -31,7 +31,7 @@ def capability_gap(capability: str, stated: str | None) -> str:
 
 def statement_gap(kind: str, capability: str, text: str) -> str:
     """The gap for a stated absence, limitation or constraint, quoting the org's sentence."""
-    sentence = " ".join(text.split()).strip().rstrip(".")
+    sentence = _quoted(text)
     if kind == "limitation":
         return f"Limitation: {sentence}."
     if kind == "constraint":
@@ -41,5 +41,9 @@ def statement_gap(kind: str, capability: str, text: str) -> str:
 
 def practice_gap(text: str) -> str:
     """The gap for today's practice that the deck's plan changes, quoting the org's sentence."""
-    sentence = " ".join(text.split()).strip().rstrip(".")
-    return f"Today's practice, which the plan changes: {sentence}."
+    return f"Today's practice, which the plan changes: {_quoted(text)}."
+
+
+def _quoted(text: str) -> str:
+    """The org's sentence on one line, without its full stop (the gap adds its own)."""
+    return " ".join(text.split()).strip().rstrip(".")

@@ -280,25 +280,20 @@ def _by_section(
     shared = remit.shared_words(text, role, org.roles, org.remits)
     # A measure's name is all subject ("full coverage on key processes"): no word heads it.
     head = content_stems(" ".join(words(text)[:4])) if kind != "kpi" else frozenset()
-    titled = _section_role(section, role, layer, org)
-    if (
-        len(shared) == 1
-        and shared & head
-        and titled is not None
-        and remit.shared_words(text, titled, org.roles, org.remits)
-    ):
+    if len(shared) == 1 and shared & head:
         # One word each way ("National anime IP · cherry-blossom cup": national expansion, IP
         # crossovers): the slide the line stands on says which ("IP Crossover Calendar").
-        return titled, f"{text} {section}"
+        titled = _section_role(section, role, layer, org)
+        if titled is not None and remit.shared_words(text, titled, org.roles, org.remits):
+            return titled, f"{text} {section}"
     if len(shared) > 1 or shared & head:
         # Several of its words, or one that says what the work is ("Disability equality
         # training", "South (scale up)").
         return role, text
     if remit.shared_words(section, role, org.roles, org.remits):
         return role, text  # the slide is about its remit too ("People, skills and safe working")
-    if titled is None:
-        return role, text
-    return titled, f"{text} {section}"
+    titled = _section_role(section, role, layer, org)
+    return (titled, f"{text} {section}") if titled is not None else (role, text)
 
 
 def _section_role(section: str, role: Role, layer: str, org: OrgContext) -> Role | None:

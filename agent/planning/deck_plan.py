@@ -483,13 +483,13 @@ class _Slide:
                 if imperative_item(item) if labelled else opens_with_work(item):
                     taken.append((item.rstrip("."), block))
             elif kind == "risk":
-                pledged = we_will_work(re.sub(r"^we['’]ll\b", "We will", line, flags=re.I))
                 if _MITIGATION.match(line) or _RISK_LINE.match(line):
                     taken.append((line, block))
                 elif labelled and re.search(r"\brisks?\b|^R\d{1,2}\b", label, re.I):
-                    risk = rest[:1].upper() + rest[1:].rstrip(".")
-                    taken.append((risk, block))
-                elif pledged is not None:
+                    taken.append((rest[:1].upper() + rest[1:].rstrip("."), block))
+                elif (
+                    pledged := we_will_work(re.sub(r"^we['’]ll\b", "We will", line, flags=re.I))
+                ) is not None:
                     # "We will turn on two-factor sign-in ...": what the deck does about the
                     # risk the note before it names ("R6, not on the slide: a cyber attack")
                     said = taken[-1][0] if taken and not _RISK_ARROW.match(taken[-1][0]) else ""
