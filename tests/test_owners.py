@@ -843,6 +843,39 @@ def test_an_appointee_named_by_the_end_of_its_title_is_still_the_appointee() -> 
     assert owner is None or owner.name != "Managing Partner"
 
 
+def test_an_appointment_by_a_titles_head_a_numbered_line_or_a_milestone_and_the_first_board() -> (
+    None
+):
+    """ "01 Appoint the programme director" names the roster's "Programme Director, Steady
+    Power"; "Programme director appointed" is the same appointment as a milestone; "Hold the
+    first monthly Programme Board" is the sponsor's to call. A line that goes on to the
+    programme's own work stays with the programme."""
+    roles = [
+        _role("Chief Operating Officer", "Executive sponsor of the programme; chairs the board"),
+        _role("Programme Director, Steady Power", "Runs the programme office and its reporting"),
+        _role("Head of Engineering", "Power, cooling and the data halls' plant"),
+    ]
+    org = OrgContext(root=".", roles=roles)
+    for line in (
+        "01 Appoint the programme director",
+        "Programme director appointed",
+        "Hold the first monthly Programme Board",
+        "2. Convene the first steering group (week 2)",
+    ):
+        owner, _ = _owner(line, "governance_measurement", org, kind="milestone")
+        assert owner is not None and owner.name == "Chief Operating Officer", (line, owner)
+    owner, _ = _owner(
+        "Hold the first programme board and agree the programme plan",
+        "governance_measurement",
+        org,
+        kind="milestone",
+    )
+    assert owner is not None and owner.name == "Programme Director, Steady Power", owner
+    # An appointment of a post the roster does not hold is nobody's appointment rule.
+    owner, _ = _owner("Appoint the head of cooling", "process_people", org, kind="milestone")
+    assert owner is None or owner.name != "Chief Operating Officer", owner
+
+
 def test_training_and_consulting_the_union_go_to_those_functions_of_either_tier() -> None:
     """ "Asbestos awareness training for every operative" is the training lead's, "Consult
     Unite on the new rota" whoever runs employee relations; "Train ... on the new rubric" in a

@@ -332,6 +332,17 @@ _APPOINT = re.compile(
     r"^(?:we\s+will\s+)?(?:appoint|recruit|hire|name|second|select|confirm)\s+(?:the|a|an|our)?\s*",
     re.I,
 )
+# "Programme lead appointed": the same appointment, said as a milestone.
+_APPOINTED = re.compile(r"^(?:the\s+|a\s+|our\s+)?(?P<post>.{4,80}?)\s+appointed\.?$", re.I)
+# "Hold the first monthly Programme Board": the programme's first sitting, which its sponsor
+# calls (as in "Appoint ... and hold the first Steering Group").
+_FIRST_SITTING = re.compile(
+    r"^(?:we\s+will\s+)?(?:hold|convene|call|chair)\s+the\s+first\s+(?:[\w&'-]+\s+){0,4}?"
+    r"(?:board|steering\s+(?:group|committee)|committee|group)\b",
+    re.I,
+)
+# A list's number or bullet before a line ("01 Appoint the programme manager").
+_ENUMERATOR = re.compile(r"^(?:\d{1,2}[.):]?|[-•·▪])\s+")
 
 
 _POST = re.compile(rf"^{job_title_words('accountable', 'posts', 'occupations', 'letters')}$", re.I)
@@ -340,29 +351,43 @@ _POST = re.compile(rf"^{job_title_words('accountable', 'posts', 'occupations', '
 def _appointer(text: str, org: OrgContext) -> Role | None:
     """ "Appoint the RFT 2030 Programme Manager and hold the first Steering Group": the role
     appointed is the roster's, so whoever appoints it owns the task (the sponsor), never the
-    appointee."""
-    m = _APPOINT.match(text.strip())
-    if m is None:
+    appointee. So is the programme's first sitting ("Hold the first Programme Board")."""
+    line = _ENUMERATOR.sub("", text.strip())
+    sitting = _FIRST_SITTING.match(line)
+    if sitting and not re.search(r"\band\b|;", line[sitting.end() :]):
+        # (a line that goes on to other work, "... and agree the programme plan", is that work)
+        return remit.executive_sponsor(org.roles)
+    m = _APPOINT.match(line)
+    passive = _APPOINTED.match(line) if m is None else None
+    if m is None and passive is None:
         return None
-    rest = text.strip()[m.end() :].casefold()
+    rest = (
+        line[m.end() :] if m is not None else passive.group("post") if passive else ""
+    ).casefold()
     appointed = [r for r in org.roles if r.name.casefold() and rest.startswith(r.name.casefold())]
     if not appointed:
-        # "Appoint the programme director": the roster's "Clearer Counsel Programme Director",
-        # named by the words its title ends with, when only one role's title ends so
-        tails = [
-            r
-            for r in org.roles
-            if len(r.name.split()) > 2
-            and _POST.search(r.name.split()[-1])
-            and rest.startswith(" ".join(r.name.split()[-2:]).casefold())
-        ]
+        # "Appoint the programme director": the roster's "Clearer Counsel Programme Director"
+        # (or "Programme Director, Steady Power"), named by the words its title ends with (or
+        # opens with, before a comma), when only one role's title does
+        tails = [r for r in org.roles if (post := _post_words(r.name)) and rest.startswith(post)]
         appointed = tails if len(tails) == 1 else []
     if not appointed:
         return None
     sponsor = remit.executive_sponsor(org.roles)
-    if sponsor is None or sponsor.name == appointed[0].name:
-        return None
-    return sponsor
+    return None if sponsor is None or sponsor.name == appointed[0].name else sponsor
+
+
+def _post_words(name: str) -> str:
+    """The words of a role's title that name the post itself: "programme director" for
+    "Programme Director, Steady Power" and for "Clearer Counsel Programme Director"; none for a
+    title of two words or fewer (it is named whole)."""
+    head = name.split(",")[0].split()
+    if "," in name and len(head) >= 2 and _POST.search(head[-1]):
+        return " ".join(head).casefold()
+    parts = name.split()
+    if len(parts) > 2 and _POST.search(parts[-1]):
+        return " ".join(parts[-2:]).casefold()
+    return ""
 
 
 # A roster entry that says its holder is only consulted ("consulted, and holds no role in
