@@ -1858,3 +1858,29 @@ def test_a_pilot_named_as_a_trial_a_place_that_goes_first_or_a_name_with_small_w
     assert pilot_of("Safety goes first", ["Every shift starts with a briefing"]) is None
     invest = ["The app before the stores", "We invest in Customer Experience"]
     assert pilot_of("Customer Experience goes first", invest) is None
+
+
+def test_a_risk_tables_work_is_its_mitigation_column_not_what_could_happen() -> None:
+    """Risk | Severity | What could happen | Mitigation: the task words meet "What" first, but
+    a risk's work is the mitigation; a table without one keeps its task column."""
+    deck = _deck(
+        [
+            ("Smart lines 2029", ["Board decision paper"]),
+            ("Risks and mitigations", ["Five risks with owners"]),
+        ]
+    )
+    rows = [
+        ["Risk", "Severity", "What could happen", "Mitigation"],
+        [
+            "Works council objection to line data",
+            "High",
+            "Pilot start delayed",
+            "Line-level data only; employee representatives in design reviews from week 3",
+        ],
+        ["Adoption on shifts", "Medium", "Tablets unused at night", "Operator champions"],
+    ]
+    deck.units[1].blocks.append(table_block(rows, 2))
+    plan = read_deck_plan(deck)
+    risks = {c.title: c.text for c in plan.commitments if c.kind == "risk"}
+    assert risks["Mitigate works council objection to line data"].startswith("Line-level data")
+    assert risks["Mitigate adoption on shifts"] == "Operator champions", risks

@@ -1125,6 +1125,16 @@ def test_money_put_to_a_decision_is_the_finance_leads_and_a_gate_the_programmes(
     assert owner("G3 end H1 2029: refit review of the projection equipment", "gate") == (
         "Programme Manager"
     )
+    # money falling through is a risk the finance lead answers, whatever it was to pay for
+    for risk in (
+        "Mitigate match funding for the refits falls short Phase the refit works",
+        "Mitigate: The heritage fund turns down our application Phase the projection works",
+        "Mitigate capital bids for the refits fail Bid again in the spring round",
+    ):
+        assert owner(risk, "risk") == "Finance Director", risk
+    assert owner("Mitigate projection equipment fails in the refits Keep spares", "risk") == (
+        "Head of Estates"
+    )
 
 
 def test_a_baseline_is_set_by_the_measurement_function_not_the_measures_business_owner() -> None:
@@ -1210,6 +1220,19 @@ def test_a_remit_covers_work_named_by_a_word_of_the_same_kind() -> None:
     role, share = remit.by_remit("Hire 60 couriers before peak", "process_people", roles)
     assert role is not None and role.name == "HR Manager" and share > 0
     assert "mainten" not in remit.subject_stems("Cut customer complaints by a third")
+    # The estates and the rota are called by other names from one org to the next.
+    more = [
+        _role("Facilities and Grounds Manager", "facilities, pitches and car parks"),
+        _role("Head of Stewarding", "stewards' rostering and matchday briefings"),
+        _role("Head of Digital", "the website, the app and the ticketing platform"),
+    ]
+    for work, lead in (
+        ("Make the premises ready before the autumn opening", "Facilities and Grounds Manager"),
+        ("Publish the rota two weeks ahead", "Head of Stewarding"),
+        ("Move the shop onto the web", "Head of Digital"),
+    ):
+        role, share = remit.by_remit(work, "process_people", more)
+        assert role is not None and role.name == lead and share > 0, work
 
 
 def test_a_rate_is_owned_by_who_owns_what_it_counts_not_what_it_is_counted_against() -> None:

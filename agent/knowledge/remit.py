@@ -661,7 +661,12 @@ _MONEY_WORK = re.compile(
     r"bid\w*|ask\w*|commit\w*|fund\w*)\b[^.;:]{0,40}?[£$€]\s?\d|"
     r"\b(?:capital|funding|investment)\s+(?:requests?|bids?|applications?|cases?|"
     r"approvals?|submissions?)\b|\bbusiness\s+case\b|\b(?:approve|agree|set|secure)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?budget\b",
+    r"(?:[\w-]+\s+){0,2}?budget\b|"
+    # the money falling through, a risk to answer ("Match funding falls short", "The heritage
+    # fund turns down our application", "Condition improvement fund bids fail")
+    r"\b(?:funding|funds?|grants?|bids?|donations?)\b[^.;:]{0,30}?\b(?:falls?\s+short|"
+    r"fail(?:s|ed)?|turns?\s+(?:us\s+|our\s+\w+\s+)?down|turned\s+down|(?:is|are)\s+"
+    r"(?:refused|cut|withdrawn)|not\s+(?:approved|awarded|secured))\b",
     re.I,
 )
 _FINANCE = re.compile(r"\b(?:finance|financial|cfo|treasurer|bursar|finance\s+controller)\b", re.I)

@@ -1750,6 +1750,7 @@ _WHEN_COL = re.compile(
     r"\b(timeline|timing|when|window|months?|quarters?|dates?|schedule|duration|by)\b", re.I
 )
 _CRIT_COL = re.compile(r"\b(acceptance|criteria|success|exit|done|target|kpi|measure)\b", re.I)
+_RESPONSE_COL = re.compile(r"\b(mitigations?|countermeasures?|responses?|controls?)\b", re.I)
 _NAME_COL = re.compile(
     r"\b(layer|area|category|workstream|pillar|capability|item|risk|phase|stage|name)\b", re.I
 )
@@ -1791,6 +1792,18 @@ def _plan_table(
     is_risk = bool(re.search(r"\brisk", " ".join(header), re.I)) or section("risk").search(
         slide.title
     )
+    if is_risk:
+        # A risk's work is its mitigation, wherever that column stands: not the "What could
+        # happen" before it, which the task words read first
+        answer = next(
+            (
+                i
+                for i, h in enumerate(header)
+                if _RESPONSE_COL.search(h) and not re.search(r"\b(owner|lead|who)\b", h, re.I)
+            ),
+            None,
+        )
+        task = task if answer is None else answer
     out: list[Commitment] = []
     for row in rows[1:]:
         cells = row + [""] * (len(header) - len(row))
