@@ -910,6 +910,28 @@ def test_training_and_consulting_the_union_go_to_those_functions_of_either_tier(
     assert owner is not None and owner.name == "HR Business Partner"
 
 
+def test_a_change_put_to_the_staff_when_employee_relations_sit_outside_the_team() -> None:
+    """The HR lead who runs the consultations is extended-tier: the programme that makes the
+    change puts it to the works council, with HR consulted; a core HR lead still owns it."""
+    roles = [
+        _role("Chief Operating Officer", "Executive sponsor; the four plants and their lines"),
+        _role("Head of Operational Excellence", "Runs the programme office for Smart Plants"),
+        _role("Continuous Improvement Engineer", "SMED, OEE boards and line data at the pilot"),
+        _role("HR Director", "Employee relations, works council liaison", tier="extended"),
+        _role("Works Council Chair", "Represents the employees of the plants", tier="extended"),
+    ]
+    org = OrgContext(root=".", roles=roles)
+    text = "Works council information and consultation on the pilot's line data"
+    owner, _ = _owner(text, "process_people", org, kind="initiative")
+    assert owner is not None and owner.name == "Head of Operational Excellence", owner
+    core_hr = OrgContext(
+        root=".",
+        roles=[*roles[:3], _role("HR Director", "Employee relations, works council liaison")],
+    )
+    owner, _ = _owner(text, "process_people", core_hr, kind="initiative")
+    assert owner is not None and owner.name == "HR Director", owner
+
+
 def test_the_lead_a_deck_names_wins_over_the_training_function() -> None:
     roles = [
         _role("Head of Repairs", "Runs the repairs service and its operatives"),

@@ -502,6 +502,7 @@ _NOT_PLEDGED = frozenset(
 _VALUE_ADVERBS = frozenset(["always", "never", "not", "still", "all", "each", "together", "ever"])
 _PASSING_ADVERBS = frozenset(["also", "then", "now", "first", "jointly", "quickly", "further"])
 # "We will, subject to funding, open ...": the hedge set off after "will" is not the work.
+_WE_LL = re.compile(r"^we['’]ll\b", re.I)  # "We'll fit ...", as said in notes and talk
 _HEDGE = re.compile(r"^(we\s+will)\s*[,(–—-]\s*[^,()–—]{2,60}[,)–—-]\s*", re.I)
 
 
@@ -509,7 +510,7 @@ def we_will_work(text: str) -> str | None:
     """The work a "We will <verb> ..." line commits to, capitalised ("Publish the tender
     ..."), else None. A verb of work, or any other verb but a state, a hope, a forecast, a
     value or a goal's own ("be", "achieve", "lose", "always put ...", "never ...")."""
-    text = _HEDGE.sub(r"\1 ", text.strip())
+    text = _HEDGE.sub(r"\1 ", _WE_LL.sub("We will", text.strip()))
     toks = words(text)
     if len(toks) < 4 or toks[0] != "we" or toks[1] != "will":
         return None

@@ -487,9 +487,7 @@ class _Slide:
                     taken.append((line, block))
                 elif labelled and re.search(r"\brisks?\b|^R\d{1,2}\b", label, re.I):
                     taken.append((rest[:1].upper() + rest[1:].rstrip("."), block))
-                elif (
-                    pledged := we_will_work(re.sub(r"^we['’]ll\b", "We will", line, flags=re.I))
-                ) is not None:
+                elif (pledged := we_will_work(line)) is not None:
                     # "We will turn on two-factor sign-in ...": what the deck does about the
                     # risk the note before it names ("R6, not on the slide: a cyber attack")
                     said = taken[-1][0] if taken and not _RISK_ARROW.match(taken[-1][0]) else ""
