@@ -45,6 +45,7 @@ for _built in (
     constraints._guards,
     constraints._decision_rights,
     constraints._cue_guards,
+    constraints._tier_legend,
     constraints._learned_guards,
     constraints._cue_patterns,
     gapmodel._model,

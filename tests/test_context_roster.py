@@ -443,6 +443,45 @@ def test_metrics_from_table_and_sections(tmp_path: Path) -> None:
     assert metrics["CPA"].target == "$180"
 
 
+def test_a_table_of_measures_filed_under_measures_with_its_own_column_names(
+    tmp_path: Path,
+) -> None:
+    """ "measures/six-numbers.md": | Number | How it is counted | Source | Owner |. The folder
+    says the file holds measures, so "Number" names them and "How it is counted" defines
+    them; the rows are measures, not limitations of the org."""
+    context = org(
+        tmp_path,
+        {
+            "measures/six-numbers.md": "# The six numbers: definitions\n\n"
+            "| Number | How it is counted | Source | Owner | 2026/27 |\n|---|---|---|---|---|\n"
+            "| Seasonal crew who return | Share of one winter's seasonal crew who work the "
+            "next winter | BreatheHR | People Manager | 34% |\n"
+            "| Lift availability | Hours each lift ran over the hours it was planned to run "
+            "| LiftLog | Lift Maintenance Manager | 86% |\n",
+            "notes/numbers.md": "| Number | Owner |\n|---|---|\n| 12 | Lift Maintenance Manager |\n",
+            # bullets whose owner is a sentence of its own title
+            "measures/numbers-we-track.md": "# Numbers we track\n\n"
+            "- **Trolleys lost**: trolleys sent out and not back by the end of the season. "
+            "Logistics and Despatch Manager. 2027: 2,900.\n"
+            "- **Plugs discarded**: plugs thrown away before sale / plugs sown. Head Grower. "
+            "2027: 14%.\n",
+        },
+    )
+    metrics = {m.name: m for m in context.metrics}
+    assert metrics["Trolleys lost"].owner == "Logistics and Despatch Manager"
+    assert metrics["Plugs discarded"].owner == "Head Grower"
+    assert metrics["Plugs discarded"].baseline == "14%"
+    assert set(metrics) == {
+        "Seasonal crew who return",
+        "Lift availability",
+        "Trolleys lost",
+        "Plugs discarded",
+    }, metrics
+    assert metrics["Seasonal crew who return"].owner == "People Manager"
+    assert metrics["Lift availability"].definition.startswith("Hours each lift ran")
+    assert not any("seasonal crew" in a.text.lower() for a in context.absences)
+
+
 # --------------------------------------------------------------------- the folder itself
 
 

@@ -1923,3 +1923,27 @@ def test_a_lead_label_on_every_slide_still_names_each_items_lead() -> None:
     leads = {c.text: c.lead for c in read_deck_plan(deck).commitments}
     assert leads["Re-plan the berth windows with the two big lines"] == "Head of Planning"
     assert leads["Fit floodlights to every lashing platform on the quay"] == "Head of Terminal"
+
+
+def test_a_pilot_called_by_another_name_is_the_pilot_quoted_as_the_deck_says_it() -> None:
+    """ "Pathfinder: Kelder depot", "the Ashby trailblazer", "Two test sites": the sector's
+    other names for a pilot name it as "pilot" does; the deck's own line is what is quoted."""
+    from tests.decks import slide_deck
+
+    for line, name in (
+        ("Pathfinder: Kelder depot", "Kelder depot"),
+        ("We start with the Ashby trailblazer before any other branch", "Ashby"),
+        ("Proof of concept at Harwood Mill, with the night shift", "Harwood Mill"),
+    ):
+        deck = slide_deck(
+            [
+                ("Fewer failed drops by 2029", ["Board paper"]),
+                ("How we will prove it", [line, "Scale to all depots if it works"]),
+            ]
+        )
+        pilot = read_deck_plan(deck).pilot
+        assert pilot is not None and pilot.name == name, (line, pilot)
+        assert pilot.text == line and pilot.source.slide == 2
+    # a trial of a product, not of the plan, is no pilot
+    deck = slide_deck([("Quality 2029", ["Run the clinical trial of the new dressing"])])
+    assert read_deck_plan(deck).pilot is None

@@ -956,3 +956,22 @@ def test_restating_the_plans_goals_is_the_programmes_work_not_a_missing_strategy
     # nobody runs a programme: whoever decides for the organization restates them
     owner, gaps = owner_and_gaps([lifts])
     assert owner == "Lift Operations Manager" and not gaps
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Role key: Core = on the programme team; Extended = kept informed; Consult = must be "
+        "consulted, never owns work.",
+        "Consult only posts are asked before decisions that touch them and take no programme "
+        "tasks.",
+        "Key: [Core team] leads the work [Wider team] kept in the loop and not named as a lead",
+    ],
+)
+def test_a_legend_of_the_rosters_tiers_states_no_gap(sentence: str) -> None:
+    """How the plan's roles work ("Consult = never owns work") is no absence of the org's;
+    the words of a gap about the core team still are one."""
+    from agent.context import find_absences
+
+    assert not find_absences(sentence), sentence
+    assert find_absences("The core team has no analyst and no data engineer.")

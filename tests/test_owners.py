@@ -360,6 +360,13 @@ def test_a_kpi_task_that_gives_the_baseline_covers_the_methods_baseline_work() -
         assert not _applies(pattern, planning, set(), values), title
     planning = PlanningContext(deck_plan_text="Own and report Unplanned downtime: to 42% by 2029")
     assert _applies(pattern, planning, set(), values)  # no baseline given: the method asks
+    # The deck's own name for the org's measure ("Peat-free lines") gives its baseline too.
+    peat = {"metric": "Peat-free lines"}
+    planning = PlanningContext(
+        deck_plan_text="Own and report Lines grown in peat-free media: from 18% to 100% by 2030"
+    )
+    assert not _applies(pattern, planning, set(), peat)
+    assert _applies(pattern, planning, set(), {"metric": "Online orders"})
 
 
 def _timeline_plan(*labels: str) -> DeckPlan:

@@ -38,6 +38,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 
 from agent.context._documents import Block, Document, clean_inline
 from agent.context._lexicon import (
@@ -49,6 +50,7 @@ from agent.context._lexicon import (
     METRIC_COLUMNS,
     METRIC_FILE,
     METRIC_HEADING,
+    METRIC_NAME_COLUMNS,
     NOT_A_LIST_HEADING,
     OWNER_COLUMNS,
     PERSON_COLUMNS,
@@ -94,7 +96,10 @@ def extract_facts(doc: Document) -> Facts:
     facts = Facts(source=doc.path)
     roster_file = bool(ROSTER_FILE.search(doc.stem))
     system_file = bool(SYSTEM_FILE.search(doc.stem))
-    metric_file = bool(METRIC_FILE.search(doc.stem)) and not re.search(r"okr", doc.stem, re.I)
+    # the file's name, or the folder it is filed in ("measures/six-numbers.md")
+    metric_file = bool(
+        METRIC_FILE.search(doc.stem) or METRIC_HEADING.search(str(PurePosixPath(doc.path).parent))
+    ) and not re.search(r"okr", doc.stem, re.I)
     governance_file = bool(GOVERNANCE_FILE.search(doc.path))  # "charters/data.md" too
     records = [b for b in doc.blocks if b.kind == "record" and b.fields]
 
@@ -1093,6 +1098,18 @@ _DATED_VALUE = re.compile(
 )
 
 
+@functools.cache
+def _TITLE_SENTENCE() -> re.Pattern[str]:  # noqa: N802
+    """A sentence that is only a post's title, the measure's owner ("... / all orders. Sales
+    Director. 2027: 0%.")."""
+    post = job_title_words("accountable", "posts", capital=True)
+    return re.compile(
+        rf"(?:^|[.;]\s+)((?:[A-Z][\w&'-]*\s+(?:(?:and|of|&)\s+)?){{0,4}}{post}"
+        rf"(?:\s+(?:of|for)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){{0,3}})?|"
+        rf"{post}\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){{0,2}})\.(?=\s|$)"
+    )
+
+
 def _metric_from_bullet(text: str, source: str) -> Metric | None:
     text = " ".join(_BULLET_MARK.sub("", text, count=1).split())
     bold = re.match(r"^(\*\*|__)(.+?)\1\s*(?::|[—–]|\s-\s)\s*", text)
@@ -1106,7 +1123,7 @@ def _metric_from_bullet(text: str, source: str) -> Metric | None:
     name = clean_inline(name)
     if not _valid_name(name, max_words=8) or _metric_slot(name):
         return None
-    owner = re.search(r"\bowner:\s*([^;.)]+)", rest, re.I)
+    owner = re.search(r"\bowner:\s*([^;.)]+)", rest, re.I) or _TITLE_SENTENCE().search(rest)
     baseline = _LABELLED_VALUE("baseline").search(rest) or _DATED_VALUE.search(rest)
     target = _LABELLED_VALUE("target").search(rest)
     return Metric(
@@ -1124,7 +1141,7 @@ def _metrics_from_table(
 ) -> list[Metric]:
     metric_idx = find_column(header, METRIC_COLUMNS)
     if metric_idx is None and context:
-        metric_idx = find_column(header, ("name",), contains=False)
+        metric_idx = find_column(header, METRIC_NAME_COLUMNS, contains=False)
     if metric_idx is None:
         return []
     used = {metric_idx}

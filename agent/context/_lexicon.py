@@ -459,7 +459,21 @@ SYSTEM_DESCRIPTION_COLUMNS = (
 )
 OWNER_COLUMNS = ("owner", "owners", "business owner", "owned by", "accountable", "admin")
 METRIC_COLUMNS = ("metric", "kpi", "measure", "indicator", "metric name", "kpi name")
-DEFINITION_COLUMNS = ("definition", "formula", "description", "calculation", "how measured")
+DEFINITION_COLUMNS = (
+    "definition",
+    "formula",
+    "description",
+    "calculation",
+    "how measured",
+    "how it is measured",
+    "how counted",
+    "how it is counted",
+    "how calculated",
+    "how it is calculated",
+)
+# A metric table's name column where the file or its heading says it holds measures ("The six
+# numbers": | Number | How it is counted | Owner |), not elsewhere.
+METRIC_NAME_COLUMNS = ("name", "number", "measure name")
 # Columns that say what a thing is or does (a role's duties, a system's purpose, a measure's
 # definition, who decides): their cells are read for gaps by the stated shapes and cues only,
 # not by the learned reader, which takes "Validates GxP computerised systems" for a gate.

@@ -301,6 +301,8 @@ def statements(sentence: str, *, learned: bool = True) -> list[tuple[str, str]]:
     """``find_statements`` for a caller that has read the good-news guard already."""
     if _decision_rights().search(" ".join(sentence.split())):
         return []  # a delegated authority says whom to ask, not that a change is gated
+    if _tier_legend().search(sentence):
+        return []
     # A subject stops at a full stop, not at a version's or a figure's point ("version 3.8")
     # (the general vocabulary reads figures as written: "rated at 1.5 MVA", "07.00 to 19.00")
     text = _DECIMAL.sub(_POINT, sentence)
@@ -334,6 +336,11 @@ def _guards() -> re.Pattern[str]:
 @cache
 def _decision_rights() -> re.Pattern[str]:
     return re.compile(lexicon()["decision_rights"], re.I)
+
+
+@cache
+def _tier_legend() -> re.Pattern[str]:
+    return re.compile(lexicon()["tier_legend"], re.I)
 
 
 @cache

@@ -3338,7 +3338,9 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
             if best_weight.get(cued, -1) < 3:
                 first[cued] = (slide.title, slide.source)
                 best_weight[cued] = 3
-        for text in [slide.title, *slide.texts()]:
+        for said in [slide.title, *slide.texts()]:
+            # "Pathfinder: Kelder depot", "the Dunmere trailblazer": the pilot by another name
+            text = said if "pilot" in said.lower() else _PILOT_KIN.sub(_as_pilot, said)
             if "pilot" not in text.lower():
                 continue
             for form in forms:
@@ -3366,7 +3368,7 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
                     # Where the pilot is named best: outright, on a plan slide, not the agenda.
                     weight = (":" in m.group(0)) * 2 + (not section("not_plan").search(slide.title))
                     if key not in first or weight > best_weight.get(key, -1):
-                        first[key] = (text, slide.source)
+                        first[key] = (said, slide.source)
                         best_weight[key] = weight
     if not found:
         return _first_wave(slides)
@@ -3392,6 +3394,23 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
     )
     text, source = first[(name, unit)]
     return Pilot(name=name, unit=unit, text=text, source=source)
+
+
+# Other names the public and private sectors give a pilot (general vocabulary): read as "pilot"
+# by the pilot's forms, and quoted as the deck says them.
+_PILOT_KIN = re.compile(
+    r"\b(?:pathfinders?|trailblazers?|early\s+adopters?|proofs?\s+of\s+concept|test\s+sites?|"
+    r"test[- ]?beds?|pioneer\s+sites?)\b",
+    re.I,
+)
+
+
+def _as_pilot(m: re.Match[str]) -> str:
+    word = m.group(0)
+    plural = word.lower().endswith("s") and not word.lower().startswith("proof")
+    site = re.search(r"\b(?:sites?|beds?)$", word, re.I)
+    pilot = "Pilot" if word[:1].isupper() else "pilot"
+    return f"{pilot} site{'s' if plural else ''}" if site else f"{pilot}{'s' if plural else ''}"
 
 
 _FIRST_WAVE = re.compile(r"\b(?:wave|phase|stage|tranche|cohort)\s*(?:1|one|i)\b", re.I)

@@ -24,6 +24,7 @@ from agent.engines.rules.vagueness import VANITY  # one lexicon: attention metri
 from agent.knowledge import packs
 from agent.knowledge import remit as owners
 from agent.knowledge.gaps import capability_gap, statement_gap
+from agent.knowledge.kpis import same_measure
 from agent.knowledge.text import content_stems, overlap, sentences, shorten, words
 from agent.planning.commitments import definition_ref
 from schemas.context import ContextHit, OrgContext, Role, System, SystemAbsence
@@ -233,8 +234,27 @@ def _applies(
     covered = pattern.get("covered_by")
     if not covered or not planning.deck_plan_text:
         return True
-    covered = re.sub(r"\{(\w+)\}", lambda m: re.escape(values.get(m.group(1), "")), covered)
-    return re.search(covered, planning.deck_plan_text, re.I) is None
+    named = re.sub(r"\{(\w+)\}", lambda m: re.escape(values.get(m.group(1), "")), covered)
+    if re.search(named, planning.deck_plan_text, re.I):
+        return False
+    if "{metric}" not in covered or not values.get("metric"):
+        return True
+    # The deck may call the org's measure by its own name ("Lines grown in peat-free media"
+    # for the org's "Peat-free lines"): it covers that measure all the same.
+    either = re.sub(
+        r"\{(\w+)\}",
+        lambda m: (
+            "(?P<metric>[^:\n]+)"
+            if m.group(1) == "metric"
+            else re.escape(values.get(m.group(1), ""))
+        ),
+        covered,
+        count=0,
+    )
+    return not any(
+        same_measure(found.group("metric"), values["metric"])
+        for found in re.finditer(either, planning.deck_plan_text, re.I)
+    )
 
 
 def decompose(
