@@ -1235,3 +1235,36 @@ def test_what_a_past_check_found_is_where_we_start_not_a_goal() -> None:
     found = [v.text for v in find_visions(slide_deck(slides))]
     assert any(t.startswith("By July 2031") for t in found)
     assert not [t for t in found if t.startswith("In the June 2028")], found
+
+
+def test_a_stop_start_continue_slide_lists_work_not_goals() -> None:
+    """Under "Start" the deck lists what it will begin doing ("Offer every member a visit from
+    a regenerative adviser"): work, however aspirational its "every"; the measured goals on
+    the next slide stay goals."""
+    deck = slide_deck(
+        [
+            (
+                "We will stop three habits and start five pieces of work",
+                [
+                    "Stop",
+                    "Turning grain on a fixed monthly rota",
+                    "Start",
+                    "Fit moisture cables in every silo",
+                    "Offer every member a visit from a regenerative adviser",
+                    "Continue",
+                    "The monthly grain market briefing",
+                ],
+            ),
+            (
+                "Our goals for 2031",
+                [
+                    "By June 2031, 8 in 10 members will agree their contracts on the portal",
+                    "Member farms with a regenerative plan from 22 to 150 by June 2031",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not any("Offer every member" in t for t in texts), texts
+    assert any("8 in 10 members" in t for t in texts), texts

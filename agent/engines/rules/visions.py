@@ -613,6 +613,9 @@ _ROUTE_TITLE = re.compile(
 )
 
 
+_STOP_START = frozenset({"stop", "start", "continue", "keep", "keep doing", "start doing"})
+
+
 def _work_slide(unit: Unit) -> bool:
     """A slide detailing one programme or workstream ("PROGRAMME 1", "Workstream B · ...",
     "Risks and mitigations"): its imperative lines are the work, not goals."""
@@ -625,6 +628,14 @@ def _work_slide(unit: Unit) -> bool:
         or _ROUTE_TITLE.match(h.strip())  # "How we will run it": governance and the route
         for h in heads
     ):
+        return True
+    # Stop / Start / Continue: what the organization will do differently, line by line.
+    labels = {
+        b.text.strip().rstrip(":").lower()
+        for b in unit.blocks
+        if b.kind is BlockKind.body and len(b.text.split()) <= 2
+    }
+    if len(labels & _STOP_START) >= 2 and "start" in labels:
         return True
     # Most of its lines open with a verb of work ("Replace ...", "Integrate ...", "Rebuild
     # ..."): a list of initiatives, whatever the slide is called.
