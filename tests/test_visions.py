@@ -1268,3 +1268,28 @@ def test_a_stop_start_continue_slide_lists_work_not_goals() -> None:
     texts = [v.text for v in find_visions(deck)]
     assert not any("Offer every member" in t for t in texts), texts
     assert any("8 in 10 members" in t for t in texts), texts
+
+
+def test_under_next_an_end_state_is_a_goal_and_an_imperative_the_work_to_it() -> None:
+    """Now / Next: "Put sub-meters on every centre's heating" two lines under "Next" is work;
+    "Every centre heated without gas by 2030" under it is the state to come, a goal."""
+    deck = slide_deck(
+        [
+            (
+                "Priority 3: Greener, leaner centres",
+                [
+                    "Now",
+                    "Gas boilers heat all three pools",
+                    "Energy read from supplier meters monthly",
+                    "Next",
+                    "Every centre heated without gas by 2030",
+                    "Fit air-source heat pumps at Carrbridge and Eastfield",
+                    "Put sub-meters on every centre's heating and pool plant",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not any(t.startswith(("Put sub-meters", "Fit air-source")) for t in texts), texts
+    assert any("heated without gas" in t for t in texts), texts

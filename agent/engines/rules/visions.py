@@ -861,6 +861,19 @@ def _card_name(candidates: list[tuple[str, Block]], i: int, unit: Unit) -> str |
     return name
 
 
+def _under_after_state(candidates: list[tuple[str, Block]], i: int) -> bool:
+    """The nearest of the lines above that names a state ("Now", "Next", "To-be") names the
+    state to come."""
+    for name, _block in reversed(candidates[max(0, i - 8) : i]):
+        if len(words(name)) > 4:
+            continue
+        if pattern("before_state").match(name.strip()):
+            return False
+        if pattern("after_state").match(name.strip()):
+            return True
+    return False
+
+
 _WILL_BE = re.compile(r"\b(?:will|shall)\s+(?:be|have|reach|get|see)\b", re.I)
 
 
@@ -1133,6 +1146,12 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 card = None  # the lead named over a line of work is no card's name
             if card and pattern("before_state").match(card):
                 continue  # under "Now" or "Today": what is left behind, no goal
+            if (
+                _under_after_state(candidates, i)
+                and opens_with_work(text)
+                and not _MEASURED_CHANGE.search(text)
+            ):
+                continue  # under "Next": an end state is a goal, an imperative the work to it
             if card and not text.lower().startswith(card.lower()):
                 text = f"{card}: {text}"
             stems = content_stems(text)
