@@ -364,13 +364,12 @@ def _appointer(text: str, org: OrgContext) -> Role | None:
     if sitting and not re.search(r"\band\b|;", line[sitting.end() :]):
         # (a line that goes on to other work, "... and agree the programme plan", is that work)
         return remit.executive_sponsor(org.roles)
-    m = _APPOINT.match(line)
-    passive = _APPOINTED.match(line) if m is None else None
-    if m is None and passive is None:
+    if (m := _APPOINT.match(line)) is not None:
+        rest = line[m.end() :].casefold()
+    elif (passive := _APPOINTED.match(line)) is not None:
+        rest = passive.group("post").casefold()
+    else:
         return None
-    rest = (
-        line[m.end() :] if m is not None else passive.group("post") if passive else ""
-    ).casefold()
     appointed = [r for r in org.roles if r.name.casefold() and rest.startswith(r.name.casefold())]
     if not appointed:
         # "Appoint the programme director": the roster's "Clearer Counsel Programme Director"

@@ -1748,6 +1748,7 @@ _WHEN_COL = re.compile(
     r"\b(timeline|timing|when|window|months?|quarters?|dates?|schedule|duration|by)\b", re.I
 )
 _CRIT_COL = re.compile(r"\b(acceptance|criteria|success|exit|done|target|kpi|measure)\b", re.I)
+_LEAD_COL = re.compile(r"\b(lead|owner|responsible|who)\b", re.I)
 _RESPONSE_COL = re.compile(r"\b(mitigations?|countermeasures?|responses?|controls?)\b", re.I)
 _NAME_COL = re.compile(
     r"\b(layer|area|category|workstream|pillar|capability|item|risk|phase|stage|name)\b", re.I
@@ -1776,14 +1777,7 @@ def _plan_table(
         (i for i, h in enumerate(header) if i not in (task, when, crit) and _NAME_COL.search(h)),
         None,
     )
-    lead = next(
-        (
-            i
-            for i, h in enumerate(header)
-            if re.search(r"\b(lead|owner|responsible|who)\b", h, re.I)
-        ),
-        None,
-    )
+    lead = next((i for i, h in enumerate(header) if _LEAD_COL.search(h)), None)
     unit = (
         re.search(r"\b(days?|weeks?|months?)\b", header[when], re.I) if when is not None else None
     )
@@ -1797,7 +1791,7 @@ def _plan_table(
             (
                 i
                 for i, h in enumerate(header)
-                if _RESPONSE_COL.search(h) and not re.search(r"\b(owner|lead|who)\b", h, re.I)
+                if _RESPONSE_COL.search(h) and not _LEAD_COL.search(h)
             ),
             None,
         )

@@ -234,26 +234,24 @@ def _applies(
     covered = pattern.get("covered_by")
     if not covered or not planning.deck_plan_text:
         return True
-    named = re.sub(r"\{(\w+)\}", lambda m: re.escape(values.get(m.group(1), "")), covered)
-    if re.search(named, planning.deck_plan_text, re.I):
+
+    def filled(metric: str) -> str:
+        return re.sub(
+            r"\{(\w+)\}",
+            lambda m: metric if m.group(1) == "metric" else re.escape(values.get(m.group(1), "")),
+            covered,
+        )
+
+    text = planning.deck_plan_text
+    if re.search(filled(re.escape(values.get("metric", ""))), text, re.I):
         return False
     if "{metric}" not in covered or not values.get("metric"):
         return True
     # The deck may call the org's measure by its own name ("Lines grown in peat-free media"
     # for the org's "Peat-free lines"): it covers that measure all the same.
-    either = re.sub(
-        r"\{(\w+)\}",
-        lambda m: (
-            "(?P<metric>[^:\n]+)"
-            if m.group(1) == "metric"
-            else re.escape(values.get(m.group(1), ""))
-        ),
-        covered,
-        count=0,
-    )
     return not any(
         same_measure(found.group("metric"), values["metric"])
-        for found in re.finditer(either, planning.deck_plan_text, re.I)
+        for found in re.finditer(filled("(?P<metric>[^:\n]+)"), text, re.I)
     )
 
 
