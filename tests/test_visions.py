@@ -28,6 +28,19 @@ def test_kpi_table_rows_become_goals() -> None:
     ]
 
 
+def test_a_by_column_that_says_how_often_is_not_a_date() -> None:
+    """A target held "Every year" is not one to reach "by Every year"."""
+    rows = [
+        ["Measure", "Baseline", "Target", "By"],
+        ["Reserves as a share of income", "6.1%", "5% or more", "Every year"],
+        ["Energy use per pupil", "1,060 kWh", "800 kWh", "2030/31"],
+    ]
+    assert kpi_goals(rows) == [
+        "Reserves as a share of income from 6.1% to 5% or more, every year",
+        "Energy use per pupil from 1,060 kWh to 800 kWh by 2030/31",
+    ]
+
+
 def test_a_kpi_table_a_pdf_flattened_is_read_whatever_its_header_case_and_units() -> None:
     from agent.knowledge.kpis import flat_kpi_rows
 
@@ -1293,3 +1306,100 @@ def test_under_next_an_end_state_is_a_goal_and_an_imperative_the_work_to_it() ->
     texts = [v.text for v in find_visions(deck)]
     assert not any(t.startswith(("Put sub-meters", "Fit air-source")) for t in texts), texts
     assert any("heated without gas" in t for t in texts), texts
+
+
+def test_a_measure_restated_in_other_words_or_lengthened_is_one_goal() -> None:
+    """The targets slide says "Calls abandoned before an answer: 14% to 5% by 2030"; the
+    pillar's slide says "call abandonment falls from 14% to 5% of calls a year by 2030": one
+    goal. So are the summary's short promise and the longer one that repeats it and adds its
+    test."""
+    deck = slide_deck(
+        [
+            (
+                "Strategy on a page",
+                ["By March 2030, no caller will wait more than ten minutes for an answer"],
+            ),
+            (
+                "Our targets for 2030",
+                [
+                    "Calls abandoned before an answer: 14% to 5% by 2030",
+                    "Repeat calls: 30% to 12% by 2030",
+                ],
+            ),
+            (
+                "Our promise for 2030",
+                [
+                    "By March 2030, no caller will wait more than ten minutes for an answer: "
+                    "every call in the queue is answered or called back within the hour",
+                ],
+            ),
+            (
+                "Answer first time",
+                [
+                    "Our goal: call abandonment falls from 14% to 5% of calls a year by 2030, "
+                    "with every caller told their place in the queue."
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert sum("abandon" in t.lower() for t in texts) == 1, texts
+    assert sum("ten minutes" in t for t in texts) == 1, texts
+    assert any(t.startswith("Repeat calls") for t in texts), texts
+
+
+def test_a_north_stars_lead_line_is_a_goal_and_a_services_hours_are_no_measured_change(
+    tmp_path: Path,
+) -> None:
+    """The line leading a "North star" slide names the future state, though it has no word of
+    aspiration; "from 7am to 10pm" gives a service's hours, not a change of a measure, so the
+    deck's led work that carries it stays work; "one that" is no "One Library" of aspiration."""
+    deck = slide_deck(
+        [
+            (
+                "Our North Star",
+                [
+                    "WHERE WE ARE HEADED",
+                    "A ferry service the islands can plan their day around, and are proud of.",
+                ],
+            ),
+            (
+                "Sailings that run",
+                [
+                    "OBJECTIVE 1",
+                    "Islanders forgive a late boat sooner than one that does not sail. "
+                    "Reliability comes first.",
+                    "Initiatives (what we commit to do)",
+                    "Put a relief crew on every route that sails hourly, from 7am to 10pm.",
+                    "DRI:",
+                    "Head of Marine Operations",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert any(t.startswith("A ferry service the islands") for t in texts), texts
+    assert not any(t.startswith(("Put a relief crew", "Islanders forgive")) for t in texts), texts
+
+
+def test_a_role_ending_a_sentence_does_not_split_it_into_a_goal() -> None:
+    """ "... by the Programme Delivery Lead. Definitions: ..." is one footnote, not a footnote
+    and a goal opening with the verb "Lead"."""
+    deck = slide_deck(
+        [
+            (
+                "Our scorecard",
+                [
+                    "Reported to the Board every quarter by the Programme Delivery Lead. "
+                    "Definitions: measure-definitions in the staff handbook.",
+                    "Staff turnover falls from 21% to 12% by 2030",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not any(t.startswith("Lead") for t in texts), texts
+    assert any("turnover" in t for t in texts), texts

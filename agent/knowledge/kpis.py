@@ -31,8 +31,20 @@ class KpiRow:
         else:  # the row names a group, the header names the measure
             text = f"{self.metric}, {self.header}: {self.target}"
         if self.by and self.by.lower() not in self.target.lower():
-            text += f" {self.by}" if self.by.lower().startswith("by ") else f" by {self.by}"
+            by = self.by.lower()
+            if by.startswith("by "):
+                text += f" {self.by}"
+            elif _RECURRING.match(by):
+                text += f", {by}"  # "Every year" is how often the target holds, not by when
+            else:
+                text += f" by {self.by}"
         return text
+
+
+_RECURRING = re.compile(
+    r"(?:every|each|per)\s+(?:year|quarter|month|week|term|half-term|season)|"
+    r"(?:annually|quarterly|monthly|weekly|ongoing|always|throughout)\b"
+)
 
 
 _CHART_UNIT = re.compile(r"\s*\((%|[^()]{1,12})\)\s*$")

@@ -42,7 +42,7 @@ from schemas.plan import Source
 # Words of aspiration: a noun-phrase vision ("A seamless journey at every touchpoint") carries them.
 ASPIRATION = re.compile(
     r"\b(seamless|personali[sz]ed|every|all|trusted|best|world-class|connected|proactive|always-on|"
-    r"frictionless|effortless|known|delight\w*|easiest|leading|premier|first choice|one [A-Z]\w+|"
+    r"frictionless|effortless|known|delight\w*|easiest|leading|premier|first choice|one (?!(?:that|which|who|whose|of|in|on|at|to|for|by|or|and|is|was|more|another|day)\b)[A-Z]\w+|"
     r"single view|360|end-to-end|omnichannel|effortless|simple|easy|the most \w+|safest|fastest|"
     r"fairest|greenest|most (?:reliable|trusted|loved|admired)|zero harm|first[- ]choice|"
     r"favou?rite|the (?:fewest|lowest|highest|least) \w+|top[- ](?:quartile|decile)|"
@@ -368,6 +368,16 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         score += (
             0.3  # a slogan-like statement of the future state ("A digital twin for every machine")
         )
+    elif (
+        block is facts.lead
+        and _STAR_TITLE.search(title)
+        and toks[0] in ("a", "an", "the", "one", "every", "our")
+        and 5 <= len(toks) <= 30
+        and not (DESCRIPTIVE.search(text) or _TODAY.search(text))
+    ):
+        # The line that leads a "North star" or "Our vision" slide names the future state,
+        # whatever its words: "A bus network the county can set its watch by, and is proud to use"
+        score += 0.3
     phrases = sum(1 for p in INTENT_PHRASES if re.search(p, lowered))
     context = bool(NON_VISION_SECTION.search(title) or _context_section(unit))
     by_year = bool(_BY_YEAR_START.search(text))
@@ -472,6 +482,11 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
     return score
 
 
+_STAR_TITLE = re.compile(
+    r"\bnorth\s+star\b|\b(?:our|the|shared)\s+(?:vision|mission|purpose|ambition|promise)\b"
+    r"|^\W*(?:vision|mission|purpose|ambition)\b",
+    re.I,
+)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 # A heading that names the end states listed under it, not the work: "What good looks like on
 # a night shift", "Four things that will be true in 2031", "2030 targets", "Where we want to be",
@@ -905,12 +920,16 @@ def _flattened_table(text: str) -> bool:
 
 
 _RUN_ON = re.compile(
-    r"(?<=[\d%$)A-Za-z])\s+(?=(?:" + "|".join(sorted(INTENT_VERBS)).title() + r")\b)"
+    # a verb that opens a goal goes on ("Lift trial conversion"); "Delivery Lead." ends a name
+    r"(?<=[\d%$)A-Za-z])\s+(?=(?:" + "|".join(sorted(INTENT_VERBS)).title() + r")\b(?![.,:;]))"
 )
 
 
 _MEASURED_CHANGE = re.compile(
-    r"\d[\d,.]*\s?%?\s*(?:->|→|–>|=>)\s*[<>≥≤]?=?\s*\d|\bfrom\s+[^\s]*\d\S*\s+to\s+\S*\d", re.I
+    r"\d[\d,.]*\s?%?\s*(?:->|→|–>|=>)\s*[<>≥≤]?=?\s*\d"
+    # "from 78% to 88%", not the hours of a service ("from 6am to 8pm")
+    r"|\bfrom\s+(?!\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b)[^\s]*\d\S*\s+to\s+\S*\d",
+    re.I,
 )
 # The value a measure must reach: a bound ("below 0.2", "at least 90", "< 5 days"), a rank
 # ("top-10") or a share ("99%").
@@ -1014,6 +1033,27 @@ def _figures(text: str) -> frozenset[str]:
     return frozenset(n.replace(",", "") for n in found if not re.fullmatch(r"(?:19|20)\d\d", n))
 
 
+def _restated(
+    stems: frozenset[str],
+    figures: frozenset[str],
+    said: list[tuple[frozenset[str], frozenset[str]]],
+) -> int | None:
+    """The first statement kept so far that this one restates in other words, or None: one
+    that names the same measure with the same figures ("Teacher turnover: 17% to 10% by
+    2030/31" on the summary page, "Goal: teacher turnover falls from 17% to 10% a year" on the
+    pillar's), or one whose every word it repeats and then adds to ("..., unable to read
+    fluently" and "..., unable to read fluently: every Year 6 pupil will read 90 words a
+    minute"). Word overlap alone misses both: the longer text dilutes it."""
+    named = {s for s in stems if not any(c.isdigit() for c in s)}
+    for i, (other, numbers) in enumerate(said):
+        if len(figures & numbers) >= 2 and len(named & other) >= 2:
+            return i
+        small, large = (stems, other) if len(stems) <= len(other) else (other, stems)
+        if len(small) >= 5 and small <= large:
+            return i
+    return None
+
+
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -1089,6 +1129,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     titles = {" ".join((u.title or "").split()) for u in deck.units}
     noise = boilerplate(deck, share=0.5, least=5) - titles
     summary: list[bool] = []  # per kept statement: found on a summary page
+    told: list[tuple[frozenset[str], frozenset[str]]] = []  # per kept statement: stems, figures
     # statement -> (where it was said first, the slide of its own that restates it)
     made_on: dict[int, tuple[Source, Source]] = {}
     for unit in deck.units:
@@ -1156,6 +1197,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 text = f"{card}: {text}"
             stems = content_stems(text)
             twin = seen.near(stems, 0.7)
+            if twin is None:
+                twin = _restated(stems, _figures(text), told)
             if twin is not None:
                 first = found[twin][1]
                 if summary[twin] and not summarised and id(first) not in made_on:
@@ -1164,6 +1207,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     made_on[id(first)] = (first.source, _source(deck, unit))
                 continue
             seen.add(stems)
+            told.append((stems, _figures(text)))
             summary.append(summarised)
             found.append(
                 (
