@@ -469,7 +469,7 @@ def in_columns(lines: list[Line]) -> list[Line]:
             continue
         end, starts = band
         for start in starts:
-            out += [ln for ln in lines[i:end] if _column_of(ln, starts) == start]
+            out += [ln for ln in lines[i:end] if _home_column(ln, lines[i:end], starts) == start]
         i = end
     return out
 
@@ -558,6 +558,13 @@ def _grid_at(
     if len(rows) < 3 or sum(sum(bool(c) for c in r) >= 2 for r in rows[1:]) < 2:
         return j, None, None
     by_column = [ln for k in range(columns) for c, ln in placed if c == k]
+    if (
+        columns == 2
+        and all(_TWO_COLUMN_HEAD.match(h) for h in rows[0])
+        and all(r[0] and r[1] for r in rows[1:])
+    ):
+        # "Risk | Mitigation", "Measure | Target": a table's header over its rows, not two cards
+        return j, rows, []
     if columns == 2:
         # Cards of prose (items of three words or more, a word or two wrapped under them);
         # a label beside its figure ("Visits a year | 900,000") stays a row across the page.
@@ -567,6 +574,15 @@ def _grid_at(
     if carded or lonely > 1:
         return j, None, by_column
     return j, rows, []
+
+
+# The headers of a two-column table: a thing and what is done about it or where it must get.
+_TWO_COLUMN_HEAD = re.compile(
+    r"^(?:(?:key\s+)?(?:risks?|issues?|threats?|challenges?|measures?|metrics?|kpis?|actions?|"
+    r"tasks?|decisions?|milestones?|deliverables?)|mitigations?|(?:our\s+)?responses?|"
+    r"owners?|leads?|targets?|by\s+when|when|who|due|deadline|controls?)$",
+    re.I,
+)
 
 
 def _one_cell_each(row: list[Line], cells: list[int | None]) -> bool:
@@ -603,6 +619,28 @@ def _column_of(line: Line, starts: list[float]) -> float | None:
     return near if abs(near - line.x) <= 4.0 else None
 
 
+def _wrapped_item(line: Line, band: list[Line], starts: list[float]) -> float | None:
+    """The column of numbered items ("06 Commission the heat pump design for") whose text a
+    line indented past the number continues ("Carrbridge"), or None: a column of labels
+    beside their rows ("Jan 2028 – Dec 2028" beside "Horizon 1 ...") has no such lines."""
+    if line.x is None:
+        return None
+    left = [s for s in starts if s <= line.x + 4.0]
+    if not left:
+        return None
+    start = max(left)
+    numbered = any(_column_of(ln, starts) == start and _NUMBERED_ITEM.match(ln.text) for ln in band)
+    return start if numbered else None
+
+
+def _home_column(line: Line, band: list[Line], starts: list[float]) -> float | None:
+    start = _column_of(line, starts)
+    return start if start is not None else _wrapped_item(line, band, starts)
+
+
+_NUMBERED_ITEM = re.compile(r"\(?\d{1,2}[.)]?\s+[A-Z]")
+
+
 def _band(lines: list[Line], i: int) -> tuple[int, list[float]] | None:
     """(end, column starts) of a run of prose columns beginning at line i, if one does."""
     if i + 1 >= len(lines) or not _same_row(lines[i], lines[i + 1]):
@@ -617,7 +655,11 @@ def _band(lines: list[Line], i: int) -> tuple[int, list[float]] | None:
             for ln in row:
                 if not starts or _column_of(ln, starts) is None:
                     starts.append(ln.x)  # type: ignore[arg-type]
-        elif not starts or _column_of(row[0], starts) is None:
+        elif (
+            not starts
+            or _column_of(row[0], starts) is None
+            and not _wrapped_item(row[0], lines[i:j], starts)
+        ):
             break  # a line that belongs to no column ends the band
         j += len(row)
     if len(starts) < 2 or j - i < 3:
@@ -798,11 +840,15 @@ def _indent_levels(lines: list[Line]) -> dict[float, int]:
     return levels
 
 
-def join_lines(previous: str, line: str, *, wrapped: bool = False) -> str | None:
+def join_lines(
+    previous: str, line: str, *, wrapped: bool = False, follows: bool = False
+) -> str | None:
     """``previous`` continued by ``line``, or None when ``line`` starts a new paragraph.
 
     ``wrapped``: the previous line ran long in the same font, so an unpunctuated end
     continues even before a capital ("...gaps in \"Vision" / "Inspection\" (-20 pts)").
+    ``follows``: the line sits right under the previous one in the same type, so one that
+    stopped on a word needing more ("... design for" / "Carrbridge") goes on.
     """
     if not previous or not line:
         return None
@@ -813,9 +859,22 @@ def join_lines(previous: str, line: str, *, wrapped: bool = False) -> str | None
         if first.isupper() or first.isdigit() or first.islower():
             return previous + line  # Asia-\nPacific, 2027-\n2029 keep the dash
         return None
-    if not SENTENCE_END.search(previous) and (first.islower() or wrapped):
+    if _LIST_ITEM.match(line):
+        return None  # "10 Ask the Forum ..." after a long "09 Consult ...": the next item
+    if not SENTENCE_END.search(previous) and (
+        first.islower() or wrapped or follows and _DANGLING.search(previous)
+    ):
         return previous + " " + line
     return None
+
+
+# "10 Ask ...", "• Fit ...", "Gate 1: ...", "Phase 2 — ...": an item or a label of its own
+_LIST_ITEM = re.compile(r"\(?\d{1,2}[.)]?\s+[A-Z]|[•▪●■◆]\s|[A-Z][a-z]+\s\d{1,2}\s?[:—–-]\s")
+# A line that stops on a word that needs more ("Commission the heat pump design for",
+# "90% handovers completed within") was wrapped by the page, whatever opens the next.
+_DANGLING = re.compile(
+    r"\s(?:within|of|to|from|by|than|and|or|the|a|an|for|per|in|at|with|under|over)$", re.I
+)
 
 
 def _line_steps(lines: list[Line]) -> dict[float, float]:
@@ -919,7 +978,21 @@ def build_page(
                 # a wider gap than the page's closest lines: the next item, not a wrap
                 and not _spaced(previous_line, line, steps)
             )
-            joined = join_lines(paragraphs[-1][0], text, wrapped=wrapped)
+            # right under a line stopped on "for" or "within", a figure ("30 minutes by ...")
+            # or a line set in past the item's number ("06 Commission ... for" over
+            # "Carrbridge") goes on; a table's next row, set where the last began, does not
+            follows = (
+                previous_line is not None
+                and previous_line.bold == line.bold
+                and not _spaced(previous_line, line, steps)
+                and (
+                    bool(re.match(r"[\d£$€]", text))
+                    or line.x is not None
+                    and previous_line.x is not None
+                    and line.x > previous_line.x + 2.0
+                )
+            )
+            joined = join_lines(paragraphs[-1][0], text, wrapped=wrapped, follows=follows)
             if joined is not None:
                 paragraphs[-1] = (joined, paragraphs[-1][1], paragraphs[-1][2])
                 single.pop(len(paragraphs) - 1, None)  # two lines now: no one place

@@ -263,3 +263,86 @@ def test_workstreams_across_period_columns_are_work_not_phases() -> None:
     assert plan.phases == [] or all("Fleet" not in p.name for p in plan.phases)
     dated = {c.title: c.start_week for c in plan.commitments if c.start_week is not None}
     assert any("Goole hub" in t for t in dated)
+
+
+def test_stages_named_and_dated_inline_own_the_work_listed_under_them() -> None:
+    """ "Now · April 2028 to March 2029" over its list and its gate, then "Next · ..." over
+    its own: each line is that stage's work, and each gate keeps the deck's name."""
+    plan = _plan(
+        (
+            "Now and Next, April 2028 to March 2030",
+            [
+                "ROADMAP",
+                "Now · April 2028 to March 2029",
+                "Choose the ticketing system and sign the contract",
+                "Solar panels on the Eastgate roof",
+                "Gate 1, March 2029: ticketing go/no-go",
+                "Next · April 2029 to March 2030",
+                "Ticketing live at every venue by September 2029",
+                "Solar panels on the Northgate roof",
+                "Gate 2, March 2030: benefits review",
+            ],
+        ),
+    )
+    phase_of = {c.text: c.phase for c in plan.commitments if c.kind == "phase_item"}
+    assert phase_of.get("Solar panels on the Eastgate roof", "").startswith("Now"), phase_of
+    assert phase_of.get("Solar panels on the Northgate roof", "").startswith("Next"), phase_of
+    assert [t for t, _, _ in _gates(plan)] == [
+        "Gate 1, March 2029: ticketing go/no-go",
+        "Gate 2, March 2030: benefits review",
+    ], _gates(plan)
+
+
+def test_a_gate_listed_under_its_stage_keeps_the_decks_name() -> None:
+    """ "Gate 3: Year 3 review" under the last stage's work names that stage's gate task, not
+    a made-up "Spread gate: go/no-go sign-off"."""
+    plan = _plan(
+        (
+            "Roadmap: Fix, Prove, Spread",
+            [
+                "The programme starts on 1 April 2028",
+                "Months 0–6 · Fix",
+                "Project Heron at the north depot",
+                "Fill the night dispatch rota",
+                "Gate 1: Heron go/no-go, Month 6",
+                "Months 7–18 · Prove",
+                "Route planning at all four depots",
+                "Driver app live at every depot",
+                "Gate 2: Prove review, Month 18",
+                "Months 19–36 · Spread",
+                "Electric vans at the east depot",
+                "ISO 14001 at all four depots",
+                "Gate 3: Year 3 review",
+            ],
+        ),
+    )
+    titles = [t for t, _, _ in _gates(plan)]
+    assert titles == [
+        "Gate 1: Heron go/no-go, Month 6",
+        "Gate 2: Prove review, Month 18",
+        "Gate 3: Year 3 review",
+    ], titles
+
+
+def test_stages_listed_over_a_charts_rows_do_not_take_the_rows_as_their_work() -> None:
+    """Three stages named one under the other head a chart: the rows under the last are the
+    chart's, not that stage's work."""
+    plan = _plan(
+        (
+            "24 months, three stages",
+            [
+                "ROADMAP",
+                "Month 1–6 · Set up",
+                "Month 7–15 · Prove",
+                "Month 16–24 · Spread",
+                "Lifts",
+                "Gearbox overhaul",
+                "Drive sensors on all lifts",
+                "Online sales",
+                "Month 1 is April 2028.",
+            ],
+        ),
+    )
+    assert not [c.text for c in plan.commitments if c.phase and "Spread" in c.phase], [
+        (c.kind, c.text, c.phase) for c in plan.commitments
+    ]

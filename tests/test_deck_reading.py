@@ -1884,3 +1884,85 @@ def test_a_risk_tables_work_is_its_mitigation_column_not_what_could_happen() -> 
     risks = {c.title: c.text for c in plan.commitments if c.kind == "risk"}
     assert risks["Mitigate works council objection to line data"].startswith("Line-level data")
     assert risks["Mitigate adoption on shifts"] == "Operator champions", risks
+
+
+def test_now_and_next_repeated_on_every_pillar_slide_still_set_today_apart() -> None:
+    """ "Now" over today's lines and "Next" over the work, on each of three pillar slides:
+    repeated as they are, the labels are no footer, and today's lines are no work."""
+    pillars = [
+        ("Priority 1: Safe streets", "Street lights fixed within 28 days", "Fix", "lights"),
+        ("Priority 2: Clean parks", "Bins emptied twice a week", "Empty", "bins"),
+        ("Priority 3: Quick answers", "Calls answered by one team", "Answer", "calls"),
+    ]
+    slides = [("Our Town 2030", ["Three priorities", "Board paper"])]
+    for title, today, verb, thing in pillars:
+        slides.append(
+            (
+                title,
+                [
+                    "Now",
+                    today,
+                    f"Reports on {thing} kept on paper at each depot",
+                    "Next",
+                    f"{verb} {thing} to the new standard across every ward",
+                    f"Move every report on {thing} to the online form with photos",
+                ],
+            )
+        )
+    texts = [c.text for c in read_deck_plan(_deck(slides, bullets=False)).commitments]
+    assert not any(
+        t.startswith(("Reports on", "Street lights fixed", "Bins emptied")) for t in texts
+    )
+    assert any(t.startswith("Move every report on lights") for t in texts), texts
+
+
+def test_a_first_days_list_numbered_in_two_columns_reads_in_its_numbers_order() -> None:
+    """ "01" to "06" drawn in two columns, read row by row ("01", "04", "02", ...): the items
+    in the order of their numbers, the numbers off their titles, and an item's wrapped last
+    words ("Agreement with the port") kept with it."""
+    lines = [
+        "01 Name the programme director",
+        "04 Book the crane survey for the Harbour Road depot",
+        "02 Hold the first steering group",
+        "05 Open talks on the Berthing",
+        "Agreement with the port",
+        "03 Confirm the baselines for the four measures",
+        "06 Ask the tenants' forum to test the booking journey",
+    ]
+    deck = _deck([("Harbour 2030", ["Board paper"]), ("The first 100 days", lines)], bullets=False)
+    milestones = [c.text for c in read_deck_plan(deck).commitments if c.kind == "milestone"]
+    assert milestones == [
+        "Name the programme director",
+        "Hold the first steering group",
+        "Confirm the baselines for the four measures",
+        "Book the crane survey for the Harbour Road depot",
+        "Open talks on the Berthing Agreement with the port",
+        "Ask the tenants' forum to test the booking journey",
+    ], milestones
+
+
+def test_a_tile_in_a_unit_is_the_tables_row_it_restates() -> None:
+    """ "300 MWh" over "of gas a year by 2029/30, from 1,420 MWh" is the KPI table's "Gas
+    burned in the building": the same figures, a word of the name in common. One measure."""
+    slides = [
+        ("Open House 2030", ["Board of Trustees"]),
+        (
+            "Open House 2030 at a glance",
+            [
+                "75%",
+                "main-house occupancy in 2029/30, from 61%",
+                "300 MWh",
+                "of gas a year by 2029/30, from 1,420 MWh",
+            ],
+        ),
+        ("Our scorecard", []),
+    ]
+    deck = _deck(slides, bullets=False)
+    rows = [
+        ["Measure", "Baseline", "Target", "By"],
+        ["Main-house occupancy", "61%", "75%", "2029/30"],
+        ["Gas burned in the building (MWh)", "1,420", "300", "2029/30"],
+    ]
+    deck.units[2].blocks.append(table_block(rows, 3))
+    kpis = [(k.metric, k.tile) for k in read_deck_plan(deck).kpis]
+    assert kpis == [("Main-house occupancy", False), ("Gas burned in the building (MWh)", False)]

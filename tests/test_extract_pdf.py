@@ -489,3 +489,56 @@ def test_a_grid_set_wide_apart_with_its_owner_cell_smaller_and_wrapped(tmp_path:
             ["Crew who return", "31%", "50%", "Head of Crew"],
         ]
     ], [b.text for b in deck.units[0].blocks]
+
+
+def test_numbered_items_in_two_columns_keep_their_wrapped_text_and_stay_apart(
+    tmp_path: Path,
+) -> None:
+    """A first-100-days page: big numbers "01" to "06" in two columns, each item's text set
+    beside its number and wrapped under it, indented past the number. Each item is whole ("04
+    Book the crane survey for" / "the Harbour Road depot"), and no item runs into the one
+    beside it or under it ("05 ..." and "06 ..." share a baseline)."""
+    page: Page = [(20, 20, "The first 100 days", 20)]
+    items = [
+        ("01", "Name the programme director and", "the delivery team"),
+        ("02", "Hold the first steering group", ""),
+        ("03", "Confirm the baselines for the four", "measures"),
+    ]
+    beside = [
+        ("04", "Book the crane survey for", "the Harbour Road depot"),
+        ("05", "Open talks with the port authority", ""),
+        ("06", "Ask the tenants' forum to test", "the new booking journey"),
+    ]
+    for i, ((n1, a1, b1), (n2, a2, b2)) in enumerate(zip(items, beside, strict=True)):
+        y = 50 + 24 * i
+        for x, n, a, b in ((20, n1, a1, b1), (150, n2, a2, b2)):
+            page += [(x, y, n, 18), (x + 17, y - 2, a, 11.5)]
+            if b:
+                page.append((x + 17, y + 3.5, b, 11.5))
+    deck = extract(build_pdf(tmp_path / "first.pdf", [page, body("x y z"), body("x y z")]))
+    texts = [b.text for b in deck.units[0].blocks if b.kind is BlockKind.body]
+    for whole in (
+        "01 Name the programme director and the delivery team",
+        "03 Confirm the baselines for the four measures",
+        "04 Book the crane survey for the Harbour Road depot",
+        "05 Open talks with the port authority",
+        "06 Ask the tenants' forum to test the new booking journey",
+    ):
+        assert whole in texts, texts
+
+
+def test_a_two_column_risk_table_drawn_as_text_is_a_table(tmp_path: Path) -> None:
+    """ "Risk" over the risks, "Mitigation" over what answers each, row by row: a table whose
+    rows pair each risk with its answer, not two columns read one after the other."""
+    page: Page = [(20, 20, "Risks and mitigations", 20)]
+    rows = [
+        ("Risk", "Mitigation"),
+        ("The software licence ends before the new system is live", "Agree a 6-month extension"),
+        ("Too few qualified drivers", "Pay trainees while they qualify"),
+        ("Depot works close the wash bays", "Schedule works in the August shutdown"),
+    ]
+    for i, (risk, answer) in enumerate(rows):
+        page += [(20, 50 + 9 * i, risk, 10.5), (160, 50 + 9 * i, answer, 10.5)]
+    deck = extract(build_pdf(tmp_path / "risks.pdf", [page, body("x y z"), body("x y z")]))
+    tables = [b.rows for b in deck.units[0].blocks if b.kind is BlockKind.table]
+    assert tables == [[list(r) for r in rows]], [b.text for b in deck.units[0].blocks]

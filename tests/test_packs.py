@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from agent.knowledge.lexicon import classify_layer
 from agent.knowledge.packs import Vocabulary, choose_packs
 
 
@@ -68,3 +69,12 @@ def test_a_word_with_a_pronoun_for_its_object_is_a_verb_not_the_fields_thing() -
     farm = Vocabulary("The barge controller stores its readings for 30 days.")
     assert not farm.mentions("store") and not farm.mentions("stores")
     assert Vocabulary("Two new stores open in Leeds.").mentions("stores")
+
+
+def test_agreeing_a_referral_route_with_a_partner_network_is_process_work() -> None:
+    """ "Agree the referral route with the Eastside GP network": a pathway agreed with
+    partners, people and process work, though "network" is also an IT word."""
+    assert classify_layer("Agree the referral route with the Eastside GP network") == (
+        "process_people"
+    )
+    assert classify_layer("Upgrade the depot network switches") == "tech_data"

@@ -1403,3 +1403,32 @@ def test_a_role_ending_a_sentence_does_not_split_it_into_a_goal() -> None:
     texts = [v.text for v in find_visions(deck)]
     assert not any(t.startswith("Lead") for t in texts), texts
     assert any("turnover" in t for t in texts), texts
+
+
+def test_a_call_or_a_visit_listed_among_a_priority_s_work_is_work() -> None:
+    """ "Call every member 2 weeks and 6 months after they join" sits among a priority's
+    initiatives: a verb of work ("call", "visit", "survey") as much as "Qualify" or "Set up"."""
+    deck = slide_deck(
+        [
+            (
+                "We will focus on three priorities and nine initiatives",
+                [
+                    "PLAN",
+                    "1",
+                    "Joining, your way",
+                    "Members join online, by phone or at the desk, in one visit",
+                    "Offer online joining from every club",
+                    "Publish all membership prices online",
+                    "2",
+                    "Members who stay",
+                    "Members feel welcome from the first week",
+                    "Qualify 20 instructors through the national diploma",
+                    "Call every member 2 weeks and 6 months after they join",
+                    "Set up a buddy scheme for new members",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not any(t.startswith("Call every member") for t in texts), texts

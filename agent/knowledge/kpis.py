@@ -470,7 +470,8 @@ class Tile:
         return m.group("b") if m else None
 
 
-_LABEL_FROM = re.compile(r"(?:,\s*|\s+)from\s+([-+$€£]?\d[\d.,]*\s?(?:%|[kM]?t\b)?)\s*$", re.I)
+# "..., from 18 t", "..., from 1,420 MWh", "..., from 39 min": the baseline and its unit
+_LABEL_FROM = re.compile(r"(?:,\s*|\s+)from\s+([-+$€£]?\d[\d.,]*\s?(?:%|[a-z]{1,5}\b)?)\s*$", re.I)
 
 
 def _tile_label(line: str) -> bool:

@@ -259,6 +259,14 @@ NOUN_VERBS = frozenset(
         "sow",
         "show",
         "send",
+        "call",
+        "phone",
+        "ring",
+        "visit",
+        "email",
+        "check",
+        "survey",
+        "name",
     ]
 )
 # "Repair or replace the 119 meters": two verbs sharing one object count as one

@@ -526,6 +526,16 @@ def read_slide(
     flat = (
         not placed and own_dates and len(set(levels)) <= 1 and max(dated_heads, inline_heads) >= 2
     )
+    # Stages named and dated inline, each over a list of its own, are boxes of work; stages
+    # listed one under the other head a chart's time axis, the rows under them its bars, and
+    # one line under each describes the stage ("2026 · Accelerated Expansion" over "Franchise
+    # share rises to 55% ...").
+    heads = [i for i, line in enumerate(lines) if inline and _stage_of(line, start_year)]
+    boxes = (
+        len(heads) >= 2
+        and all(b - a > 2 for a, b in itertools.pairwise(heads))
+        and len(lines) - heads[-1] > 2
+    )
     for i, line in enumerate(lines):
         if i in axis_lines:
             continue
@@ -567,10 +577,17 @@ def read_slide(
             continue
         under = (k, levels[i])
         # (its dates on the next line; a chart's banner over the period labels has none)
+        # ... and so does one named and dated on its own line, its work listed under it
+        # ("Now · April 2028 to March 2029" over "Choose the booking platform ...")
         staged = (
             named_stage
             and not (i + 1 in axis_lines and k in banners)
-            and _dates_only(lines[i + 1] if i + 1 < len(lines) else "", start_year)
+            and (
+                _dates_only(lines[i + 1] if i + 1 < len(lines) else "", start_year)
+                or boxes
+                and k in inline
+                and _stage_of(line, start_year) is not None
+            )
         )
         existing = next((r for r in reading.records if r.key == k), None)
         if existing is None:
@@ -1509,6 +1526,8 @@ def merge(
             not target.gate or _label_only_gate(target.gate) and len(text) > len(target.gate)
         ):
             target.gate = text  # what the gate decides, over a chart's "G3 · Dec 28"
+            if re.fullmatch(r"\d{1,2}|[A-Z]", gid) and not target.gate_name:
+                target.gate_name = f"Gate {gid}: {text.split(';')[0]}"  # "Gate 3: Year 3 review"
     _fill_spans(records, axis)
     for rec in records:
         if rec.span is not None and rec.span.absolute:

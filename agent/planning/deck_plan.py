@@ -201,6 +201,7 @@ def boilerplate(deck: Deck, *, share: float = 0.3, least: int = 3) -> set[str]:
     """Lines repeated on many slides (footers, confidentiality marks, running section names):
     on ``share`` of the slides and ``least`` slides at least."""
     counts: Counter[str] = Counter()
+    paired: set[str] = set()  # a slide's "Now" and "Next" labels
     for unit in deck.units:
         lines = [
             _clean(line)
@@ -212,8 +213,14 @@ def boilerplate(deck: Deck, *, share: float = 0.3, least: int = 3) -> set[str]:
         # the label and the role repeat, is no footer.
         named = {k for i, line in enumerate(lines) if _LEAD_LABEL.match(line) for k in (i, i + 1)}
         counts.update({s for i, s in enumerate(lines) if s and i not in named})
+        before = {s for s in lines if pattern("before_state").match(s)}
+        after = {s for s in lines if pattern("after_state").match(s)}
+        if before and after:
+            paired |= before | after
     limit = max(least, int(share * len(deck.units)))
-    return {line for line, n in counts.items() if n >= limit}
+    # "Now" over today's lines and "Next" over the change, on every pillar's slide, order
+    # each slide: they are no footer, however often they repeat.
+    return {line for line, n in counts.items() if n >= limit} - paired
 
 
 # "5.7 We will add ...": a board paper's paragraph number (not "2.5 MVA", not "4.5 million").
@@ -767,7 +774,9 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
             plan.commitments.append(
                 Commitment(
                     kind="gate",
-                    title=rec.gate_name
+                    title=shorten(rec.gate_name, 80)
+                    if rec.gate_name
+                    else None
                     # a marker named in its chart's legend: "G2 Calder Wharf go/no-go"
                     or (
                         rec.gate.split(";")[0]
@@ -1409,12 +1418,35 @@ def _undated_list(
     # Numbers drawn in squares ("1 Appoint ...", "2 Agree ...") count the items 1, 2, 3 ...;
     # a figure that opens one line ("12 New depot managers trained") is the item's own.
     leading = [int(m.group(0)) for ln, _ in slide.lines if (m := _DRAWN_NUMBER.match(ln))]
-    counted = len(leading) >= 2 and leading == list(range(1, len(leading) + 1))
+    # (two columns of them, "01" to "05" beside "06" to "10", a PDF may read row by row:
+    # the numbers still count the items, and give their order)
+    counted = len(leading) >= 2 and sorted(leading) == list(range(1, len(leading) + 1))
+    lines = list(slide.lines)
+    if counted:
+        # each numbered item with the lines wrapped under it, in the order of its number
+        groups: list[tuple[int, list[tuple[str, Block]]]] = []
+        for item in lines:
+            number = _DRAWN_NUMBER.match(item[0])
+            if number or not groups:
+                groups.append((int(number.group(0)) if number else 0, [item]))
+            elif (
+                len(groups[-1][1]) == 1
+                and not groups[-1][1][0][0].rstrip().endswith((".", ":", ";"))
+                and len(words(item[0])) <= 6
+                and not opens_with_work(item[0])
+            ):
+                # "07 Open talks on the Schools Swimming" over "Agreement with the council":
+                # the item's text wrapped in its box
+                head, block = groups[-1][1][0]
+                groups[-1] = (groups[-1][0], [(f"{head} {item[0]}", block)])
+            else:
+                groups[-1][1].append(item)
+        lines = [item for _, group in sorted(groups, key=lambda g: g[0]) for item in group]
     # A first-N-days list, or one most of whose lines open with a verb of work, is a list of
     # work: its other verbs count too ("Order the turnstiles", "Book the first 40 stewards").
     plain = [NAME_NUMBER.sub("", ln) for ln, _ in slide.lines]
     working = kind == "milestone" or sum(opens_with_work(t) for t in plain) * 2 >= len(plain) >= 3
-    for line, block in slide.lines:
+    for line, block in lines:
         # "1. Appoint ...", "2) Agree ...", and a number drawn in a square: "3 Sign ..."
         text = re.sub(r"^\d{1,2}[.)]\s+", "", line)
         drawn = _DRAWN_NUMBER.match(text)
@@ -3575,7 +3607,8 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
 
 
 _LABEL_DATE = re.compile(
-    r"\s+by\s+((?:(?:end of|q[1-4]|h[12]|fy|[a-z]{3,9})\s*)?(?:fy\s?)?(?:19|20)\d\d)\s*$", re.I
+    r"\s+by\s+((?:(?:end of|q[1-4]|h[12]|fy|[a-z]{3,9})\s*)?(?:fy\s?)?(?:19|20)\d\d(?:/\d\d)?)\s*$",
+    re.I,
 )
 
 
@@ -3606,12 +3639,13 @@ def _figure(value: str | None) -> str:
 def _same_figures(kpi: Kpi, other: Kpi, stems: frozenset[str]) -> bool:
     """The same measure said twice in other words ("24 t" over "sorted each hour the MRF runs,
     from 18 t" and the table's "Tonnes sorted per MRF operating hour", 18 t to 24 t): the same
-    baseline and target figures, and two words of the name in common."""
+    baseline and target figures, and a word of the name in common ("MWh of gas a year" and
+    "Gas burned in the building")."""
     return (
         bool(_figure(kpi.target) and _figure(kpi.baseline))
         and (_figure(kpi.target), _figure(kpi.baseline))
         == (_figure(other.target), _figure(other.baseline))
-        and len(stems & _measure_stems(other.metric)) >= 2
+        and len(stems & _measure_stems(other.metric)) >= 1
     )
 
 
@@ -3704,7 +3738,10 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             named = _LABEL_DATE.search(tile.measure)
             metric = tile.measure[: named.start()].strip(" ,") if named else tile.measure
             if re.match(r"of\s", metric, re.I):  # "95%" over "of passengers through ...": a share
-                metric = f"{'Share' if '%' in tile.value else 'Number'} {metric}"
+                # ... and "300 MWh" over "of gas a year" a quantity in its unit
+                unit = re.search(r"(?<![a-z])[a-z]{1,5}$", tile.value.strip(), re.I)
+                lead = "Share" if "%" in tile.value else unit.group(0) if unit else "Number"
+                metric = f"{lead} {metric}"
             # "-50%" over "2.4% -> 1.2%": the big figure is the change, 1.2% the target.
             target = tile.target_state or tile.value
             change = CHANGE_LEAD.match(metric)
