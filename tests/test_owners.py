@@ -1356,3 +1356,28 @@ def test_one_word_each_way_goes_to_the_remit_the_slides_title_speaks_of() -> Non
     assert owner("IP Crossover Calendar: 8 Collabs Across 4 Seasons") == "Chief Marketing Officer"
     # a slide about neither leaves the line's first word to place it
     assert owner("Year one in pictures") == "Chief Operating Officer"
+
+
+def test_work_spelled_out_is_owned_by_the_remit_that_writes_its_initialism() -> None:
+    """ "Lost-time injury frequency rate" is the "LTIFR reporting" of a safety director's remit;
+    a "DPIA" is a "data protection impact assessment". A remit's ordinary short word is no
+    initialism: "Run the bus app" spells nothing."""
+    roles = [
+        _role("Health and Safety Director", "LTIFR reporting"),
+        _role("People Director", "Reporting on absence, injury claims and rotas"),
+        _role("Data Protection Officer", "Owns every DPIA and the records of processing"),
+        _role("Head of Digital", "Runs the bus app and the website"),
+    ]
+    owner, _ = remit.by_remit(
+        "Own and report lost-time injury frequency rate per 100,000 hours worked",
+        "governance_measurement",
+        roles,
+    )
+    assert owner is not None and owner.name == "Health and Safety Director"
+    owner, _ = remit.by_remit(
+        "Complete a data protection impact assessment for the bus app",
+        "process_people",
+        roles,
+    )
+    assert owner is not None and owner.name == "Data Protection Officer"
+    assert remit.spelled_out("Book a bus at peak peak", ["Runs the bus app"]) == {}

@@ -472,9 +472,14 @@ def by_remit(
     core = [r for r in core if not represents_staff(r)] or core
     if not core:
         return None, 0.0
-    docs = [subject_stems(doing_text(r, remits)) for r in core]
+    doing = [doing_text(r, remits) for r in core]
+    docs = [subject_stems(d) for d in doing]
     text = _without_audience(text)
-    shares = rare_overlap(subject_stems(text), docs)
+    # A remit that writes the initialism of what the work spells out holds all its words.
+    spelled = spelled_out(text, doing)
+    docs = [d | frozenset().union(*(v for k, v in spelled.items() if k in d)) for d in docs]
+    work = subject_stems(text) | frozenset(spelled)
+    shares = rare_overlap(work, docs)
     # The first words say what the work is about ("QC Rollout to 5 Plants" is QC work).
     head = rare_overlap(
         subject_stems(" ".join(w for w in words(text) if w not in STOPWORDS)[:40]), docs
@@ -491,7 +496,7 @@ def by_remit(
     if not scored:
         return None, 0.0
     best = max(scored, key=lambda s: (s[0], s[2], s[3]))
-    if best[1] and _common_only(subject_stems(text), docs[core.index(best[4])], docs):
+    if best[1] and _common_only(work, docs[core.index(best[4])], docs):
         best = (best[0], 0.0, *best[2:])
     if best[1] == 0:
         # No remit speaks of this work: the programme runs it for a governance item, else the
@@ -502,6 +507,27 @@ def by_remit(
         if fallback is not None:
             return fallback, 0.0
     return best[4], best[1]
+
+
+def spelled_out(text: str, remits: list[str]) -> dict[str, frozenset[str]]:
+    """The initialisms the remits use for what the work spells out, each (as a stem) with the
+    stems of the words it spells: "Lost-time injury frequency rate" is the "LTIFR reporting" a
+    safety director's remit names, "Data protection impact assessment" a "DPIA", "First notice
+    of loss" "FNOL" (small words counted or not). Only initialisms a remit writes in capitals
+    count, and only of four letters or more: three initials ("RMS") fall into place by
+    chance too often."""
+    known = {a.lower() for r in remits for a in _ACRONYM.findall(r) if len(a) >= 4}
+    if not known:
+        return {}
+    parts = [p for w in words(text) for p in w.split("-") if p and p[0].isalpha()]
+    found: dict[str, frozenset[str]] = {}
+    for seq in (parts, [p for p in parts if p not in STOPWORDS]):
+        initials = "".join(p[0] for p in seq)
+        for n in range(4, 7):
+            for i in range(len(initials) - n + 1):
+                if initials[i : i + n] in known:
+                    found[stem(initials[i : i + n])] = subject_stems(" ".join(seq[i : i + n]))
+    return found
 
 
 def shared_words(
