@@ -1381,3 +1381,22 @@ def test_work_spelled_out_is_owned_by_the_remit_that_writes_its_initialism() -> 
     )
     assert owner is not None and owner.name == "Data Protection Officer"
     assert remit.spelled_out("Book a bus at peak peak", ["Runs the bus app"]) == {}
+
+
+def test_a_programme_manager_named_after_the_programme_runs_it() -> None:
+    """ "Safer Streets Programme Manager" runs the programme the deck names, and a sum to
+    approve goes to it when no finance lead sits in the core team; a "Loyalty Program
+    Manager" runs a scheme for customers, a "Telehealth Program Manager" a service and an "EPR
+    Programme Manager" a system's rollout: none of them a plan, its gates or its risk log."""
+    roles = [
+        _role("Loyalty Program Manager", "Points and tiers for members"),
+        _role("EPR Programme Manager", "The electronic patient record rollout"),
+        _role("Telehealth Program Manager", "Runs the video visit program and its rotas"),
+        _role("Safer Streets Programme Manager", "Plans, risks and reports to the board"),
+        _role("Head of Performance", "Performance reports and risk intelligence"),
+    ]
+    lead = remit.programme_lead(roles)
+    assert lead is not None and lead.name == "Safer Streets Programme Manager"
+    owner = remit.function_lead("Approve £2.9m from the prevention reserve.", roles)
+    assert owner is not None and owner.name == "Safer Streets Programme Manager"
+    assert remit.programme_lead(roles[:3]) is None

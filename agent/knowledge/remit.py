@@ -894,9 +894,27 @@ def runs_programme(sentence: str) -> bool:
     return bool(_RUNS_PROGRAMME_DUTY.search(sentence))
 
 
+# The programme named first ("Prevent First Programme Manager", "Claims Transformation Lead"):
+# its lead when the remit runs a plan, its gates or its risk log. A scheme's or a service's
+# manager ("Telehealth Program Manager" running video visits, "EPR Programme Manager" a
+# system's suppliers) runs no such thing.
+_NAMED_PROGRAMME = re.compile(
+    r"\b(?:programme|program|transformation)\s+(?:manager|director|lead|officer)$", re.I
+)
+_RUNS_A_PLAN = re.compile(
+    r"\b(?:plans?|risk\s+(?:log|register)|raid|gates?|gate\s+papers|milestones|steering|"
+    r"programme\s+board|workstreams?)\b",
+    re.I,
+)
+
+
 def _programme_roles(roles: list[Role], remits: dict[str, list[str]] | None) -> list[Role]:
     core = [r for r in roles if r.tier == "core"]
-    named = [r for r in core if _RUNS_PROGRAMME_NAME.search(r.name)]
+    named = [r for r in core if _RUNS_PROGRAMME_NAME.search(r.name)] or [
+        r
+        for r in core
+        if _NAMED_PROGRAMME.search(r.name) and _RUNS_A_PLAN.search(remit_text(r, remits))
+    ]
     return named or [r for r in core if _RUNS_PROGRAMME_DUTY.search(remit_text(r, remits))]
 
 
