@@ -10,7 +10,7 @@ from pptx.util import Inches
 
 from agent.engines.rules.visions import find_visions, kpi_goals
 from extractors import extract
-from schemas.deck import BlockKind, Deck
+from schemas.deck import Block, BlockKind, Deck
 from tests.decks import slide_deck, table_block
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "strategy"
@@ -1432,3 +1432,36 @@ def test_a_call_or_a_visit_listed_among_a_priority_s_work_is_work() -> None:
     )
     texts = [v.text for v in find_visions(deck)]
     assert not any(t.startswith("Call every member") for t in texts), texts
+
+
+def test_a_trials_criteria_read_out_in_the_notes_are_no_goals() -> None:
+    """The notes list what the trial is judged on, under "Success criteria for Harbour, for
+    the June 2029 go/no-go:": "Every Leith adviser trained in video calls by October 2028" is
+    one of them, not a goal of the strategy."""
+    deck = slide_deck(
+        [
+            ("Harbour Mutual 2030", ["Board paper"]),
+            (
+                "Project Harbour",
+                [
+                    "DELIVERY",
+                    "We will prove the model in four Leith branches first: Project Harbour",
+                    "Video advice and online booking in four Leith branches, September 2028 to "
+                    "May 2029",
+                    "The Board takes the go/no-go in June 2029",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    notes = [
+        "Success criteria for Harbour, for the June 2029 go/no-go:",
+        "95% of Leith members rate their advice good or excellent",
+        "Every Leith adviser trained in video calls by October 2028",
+    ]
+    prov = deck.units[1].blocks[0].source
+    deck.units[1].blocks += [
+        Block(kind=BlockKind.notes, text=t, order=10 + i, source=prov) for i, t in enumerate(notes)
+    ]
+    texts = [v.text for v in find_visions(deck)]
+    assert not any("Leith adviser trained" in t or "95% of Leith" in t for t in texts), texts

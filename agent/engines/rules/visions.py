@@ -482,6 +482,12 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
     return score
 
 
+# A list of what a trial or a gate is judged on, introduced in the presenter's notes:
+# "Success criteria for Lantern, for the June 2029 go/no-go:".
+_CRITERIA_INTRO = re.compile(
+    r"\b(?:(?:success|exit|acceptance|pilot|trial)\s+criteria|go\s*/\s*no-?go|gates?)\b[^.]*:\s*$",
+    re.I,
+)
 _STAR_TITLE = re.compile(
     r"\bnorth\s+star\b|\b(?:our|the|shared)\s+(?:vision|mission|purpose|ambition|promise)\b"
     r"|^\W*(?:vision|mission|purpose|ambition)\b",
@@ -1149,7 +1155,14 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         # commitments, read by the deck plan, not its goals.
         pledges = {t for t, _ in candidates if we_will_work(t)}
         pledged = len(pledges) >= 3
+        judged = False  # under a gate's or a trial's criteria, read out in the notes
         for i, (text, block) in enumerate(candidates):
+            if block.kind is BlockKind.notes:
+                if _CRITERIA_INTRO.search(text):
+                    judged = True
+                    continue
+                if judged:
+                    continue  # "Every arranger trained by October 2028": what the trial is judged on
             if text in captions:
                 continue  # a big number's label or caption; the tile itself is read as a KPI
             if (
