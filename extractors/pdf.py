@@ -862,13 +862,20 @@ def join_lines(
     if _LIST_ITEM.match(line):
         return None  # "10 Ask the Forum ..." after a long "09 Consult ...": the next item
     if not SENTENCE_END.search(previous) and (
-        first.islower() or wrapped or follows and _DANGLING.search(previous)
+        first.islower()
+        or wrapped
+        or follows
+        and _DANGLING.search(previous)
+        or _HANGING.search(previous)
     ):
         return previous + " " + line
     return None
 
 
 # "10 Ask ...", "• Fit ...", "Gate 1: ...", "Phase 2 — ...": an item or a label of its own
+# ... and one stopped on a word no heading ends on ("... Prove (May to October 2028) and" /
+# "Scale (November 2028 to July 2029)."), whatever the next line looks like
+_HANGING = re.compile(r"\s(?:and|or|the|an?|of|with|than)$", re.I)
 _LIST_ITEM = re.compile(r"\(?\d{1,2}[.)]?\s+[A-Z]|[•▪●■◆]\s|[A-Z][a-z]+\s\d{1,2}\s?[:—–-]\s")
 # A line that stops on a word that needs more ("Commission the heat pump design for",
 # "90% handovers completed within") was wrapped by the page, whatever opens the next.

@@ -542,3 +542,14 @@ def test_a_two_column_risk_table_drawn_as_text_is_a_table(tmp_path: Path) -> Non
     deck = extract(build_pdf(tmp_path / "risks.pdf", [page, body("x y z"), body("x y z")]))
     tables = [b.rows for b in deck.units[0].blocks if b.kind is BlockKind.table]
     assert tables == [[list(r) for r in rows]], [b.text for b in deck.units[0].blocks]
+
+
+def test_a_line_stopped_on_and_goes_on_whatever_opens_the_next() -> None:
+    """ "... Prove (May to October 2028) and" / "Scale (November 2028 to July 2029)." is one
+    sentence a page wrapped; "What we commit to" over a table's next row is a heading, and
+    "10 Ask ..." after a long line is the next item."""
+    assert join_lines("three stages: Prove (May to October 2028) and", "Scale (2029).") == (
+        "three stages: Prove (May to October 2028) and Scale (2029)."
+    )
+    assert join_lines("Lever What we commit to", "Conversion playbook") is None
+    assert join_lines("09 Consult Unite on studio rotas", "10 Ask the forum", wrapped=True) is None

@@ -1465,3 +1465,22 @@ def test_a_trials_criteria_read_out_in_the_notes_are_no_goals() -> None:
     ]
     texts = [v.text for v in find_visions(deck)]
     assert not any("Leith adviser trained" in t or "95% of Leith" in t for t in texts), texts
+
+
+def test_a_stage_and_its_dates_ending_a_sentence_is_no_goal() -> None:
+    """ "Scale (November 2028 to July 2029)." names a stage and its dates, stop or no stop."""
+    deck = slide_deck(
+        [
+            (
+                "Safe Sites on a page",
+                [
+                    "Scale (November 2028 to July 2029).",
+                    "By July 2029 we aim to halve our accident frequency rate",
+                ],
+            )
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not any(t.startswith("Scale") for t in texts), texts
+    assert any("accident frequency" in t for t in texts), texts

@@ -200,7 +200,7 @@ _NOT_A_GOAL = re.compile(
 # A stage named over its dates alone: "Scale (November 2028 to July 2029)".
 _PHASE_LABEL = re.compile(
     r"^[\w&/ -]{2,30}\s*\((?:[a-z]{3,9}\.?\s+)?(?:19|20)\d\d\s*(?:to|-|–|until)\s*"
-    r"(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d\d\)$",
+    r"(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d\d\)\.?$",
     re.I,
 )
 _GO_RULE = re.compile(r"^\W*(?:go|no-?go|go\s*/\s*no-?go)\s*[:：]", re.I)
