@@ -469,7 +469,9 @@ def in_columns(lines: list[Line]) -> list[Line]:
             continue
         end, starts = band
         for start in starts:
-            out += [ln for ln in lines[i:end] if _home_column(ln, lines[i:end], starts) == start]
+            band_lines = lines[i:end]
+            numbered = _numbered_starts(band_lines, starts)
+            out += [ln for ln in band_lines if _home_column(ln, starts, numbered) == start]
         i = end
     return out
 
@@ -619,23 +621,25 @@ def _column_of(line: Line, starts: list[float]) -> float | None:
     return near if abs(near - line.x) <= 4.0 else None
 
 
-def _wrapped_item(line: Line, band: list[Line], starts: list[float]) -> float | None:
-    """The column of numbered items ("06 Commission the heat pump design for") whose text a
-    line indented past the number continues ("Carrbridge"), or None: a column of labels
-    beside their rows ("Jan 2028 – Dec 2028" beside "Horizon 1 ...") has no such lines."""
-    if line.x is None:
-        return None
-    left = [s for s in starts if s <= line.x + 4.0]
-    if not left:
-        return None
-    start = max(left)
-    numbered = any(_column_of(ln, starts) == start and _NUMBERED_ITEM.match(ln.text) for ln in band)
-    return start if numbered else None
+def _numbered_starts(band: list[Line], starts: list[float]) -> set[float]:
+    """The columns, by their start, that hold numbered items ("06 Commission ...")."""
+    return {
+        c
+        for ln in band
+        if _NUMBERED_ITEM.match(ln.text) and (c := _column_of(ln, starts)) is not None
+    }
 
 
-def _home_column(line: Line, band: list[Line], starts: list[float]) -> float | None:
+def _home_column(line: Line, starts: list[float], numbered: set[float]) -> float | None:
+    """The column a line starts at; else the numbered column whose item's text it continues,
+    indented past the number ("06 Commission the heat pump design for" over "Carrbridge"). A
+    column of labels beside their rows ("Jan 2028 – Dec 2028" beside "Horizon 1 ...") holds
+    no numbered item, so a line set in past it belongs to no column."""
     start = _column_of(line, starts)
-    return start if start is not None else _wrapped_item(line, band, starts)
+    if start is not None or line.x is None:
+        return start
+    left = [s for s in starts if s <= line.x + 4.0]
+    return max(left) if left and max(left) in numbered else None
 
 
 _NUMBERED_ITEM = re.compile(r"\(?\d{1,2}[.)]?\s+[A-Z]")
@@ -646,22 +650,23 @@ def _band(lines: list[Line], i: int) -> tuple[int, list[float]] | None:
     if i + 1 >= len(lines) or not _same_row(lines[i], lines[i + 1]):
         return None
     starts: list[float] = []
+    numbered: set[float] = set()  # _numbered_starts(lines[i:j], starts), kept as j grows
     j = i
     while j < len(lines):
         row = _row_at(lines, j)
         if len(row) >= 2:
             if not all(_prose(ln.text) for ln in row) or any(ln.x is None for ln in row):
                 break
+            known = len(starts)
             for ln in row:
                 if not starts or _column_of(ln, starts) is None:
                     starts.append(ln.x)  # type: ignore[arg-type]
-        elif (
-            not starts
-            or _column_of(row[0], starts) is None
-            and not _wrapped_item(row[0], lines[i:j], starts)
-        ):
+            if len(starts) != known:  # a new column may take lines from another's
+                numbered = _numbered_starts(lines[i:j], starts)
+        elif not starts or _home_column(row[0], starts, numbered) is None:
             break  # a line that belongs to no column ends the band
         j += len(row)
+        numbered |= _numbered_starts(row, starts)
     if len(starts) < 2 or j - i < 3:
         return None
     return j, sorted(starts)
@@ -873,15 +878,14 @@ def join_lines(
 
 
 # "10 Ask ...", "• Fit ...", "Gate 1: ...", "Phase 2 — ...": an item or a label of its own
-# ... and one stopped on a word no heading ends on ("... Prove (May to October 2028) and" /
-# "Scale (November 2028 to July 2029)."), whatever the next line looks like
-_HANGING = re.compile(r"\s(?:and|or|the|an?|of|with|than)$", re.I)
-_LIST_ITEM = re.compile(r"\(?\d{1,2}[.)]?\s+[A-Z]|[•▪●■◆]\s|[A-Z][a-z]+\s\d{1,2}\s?[:—–-]\s")
-# A line that stops on a word that needs more ("Commission the heat pump design for",
-# "90% handovers completed within") was wrapped by the page, whatever opens the next.
-_DANGLING = re.compile(
-    r"\s(?:within|of|to|from|by|than|and|or|the|a|an|for|per|in|at|with|under|over)$", re.I
-)
+_LIST_ITEM = re.compile(rf"{_NUMBERED_ITEM.pattern}|[•▪●■◆]\s|[A-Z][a-z]+\s\d{{1,2}}\s?[:—–-]\s")
+# A line stopped on a word no heading ends on ("... Prove (May to October 2028) and" /
+# "Scale (November 2028 to July 2029).") goes on, whatever the next line looks like;
+_HANGING_WORDS = r"and|or|the|an?|of|with|than"
+_HANGING = re.compile(rf"\s(?:{_HANGING_WORDS})$", re.I)
+# one stopped on a word a heading may end on too ("Commission the heat pump design for",
+# "90% handovers completed within") goes on only to the line that follows it on the page.
+_DANGLING = re.compile(rf"\s(?:{_HANGING_WORDS}|within|to|from|by|for|per|in|at|under|over)$", re.I)
 
 
 def _line_steps(lines: list[Line]) -> dict[float, float]:

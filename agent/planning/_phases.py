@@ -536,6 +536,7 @@ def read_slide(
         and all(b - a > 2 for a, b in itertools.pairwise(heads))
         and len(lines) - heads[-1] > 2
     )
+    boxed_heads = set(heads) if boxes else set()
     for i, line in enumerate(lines):
         if i in axis_lines:
             continue
@@ -584,9 +585,8 @@ def read_slide(
             and not (i + 1 in axis_lines and k in banners)
             and (
                 _dates_only(lines[i + 1] if i + 1 < len(lines) else "", start_year)
-                or boxes
-                and k in inline
-                and _stage_of(line, start_year) is not None
+                or k in inline
+                and i in boxed_heads
             )
         )
         existing = next((r for r in reading.records if r.key == k), None)

@@ -1208,10 +1208,10 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 continue  # under "Next": an end state is a goal, an imperative the work to it
             if card and not text.lower().startswith(card.lower()):
                 text = f"{card}: {text}"
-            stems = content_stems(text)
+            stems, figures = content_stems(text), _figures(text)
             twin = seen.near(stems, 0.7)
             if twin is None:
-                twin = _restated(stems, _figures(text), told)
+                twin = _restated(stems, figures, told)
             if twin is not None:
                 first = found[twin][1]
                 if summary[twin] and not summarised and id(first) not in made_on:
@@ -1220,7 +1220,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     made_on[id(first)] = (first.source, _source(deck, unit))
                 continue
             seen.add(stems)
-            told.append((stems, _figures(text)))
+            told.append((stems, figures))
             summary.append(summarised)
             found.append(
                 (
