@@ -1400,3 +1400,45 @@ def test_a_programme_manager_named_after_the_programme_runs_it() -> None:
     owner = remit.function_lead("Approve £2.9m from the prevention reserve.", roles)
     assert owner is not None and owner.name == "Safer Streets Programme Manager"
     assert remit.programme_lead(roles[:3]) is None
+
+
+def test_a_training_function_owns_training_not_what_its_courses_are_about() -> None:
+    roles = [
+        _role("Academy Manager", "the academy's net handling, vessel and fish welfare courses"),
+        _role("Production Director, Sea", "the sea sites, their nets, moorings and feed barges"),
+        _role("Head of Fish Health", "fish welfare, lice counts and vets"),
+    ]
+    # Listed first and tied on "net", the academy took the nets; they are the sea sites'.
+    assert _owner_of("Replace every net older than five years", roles) == (
+        "Production Director, Sea"
+    )
+    assert _owner_of("Invite an independent welfare auditor every year", roles) == (
+        "Head of Fish Health"
+    )
+    # Work about people's learning is still the academy's, whatever it teaches.
+    assert _owner_of("Certify every crew in net handling", roles) == "Academy Manager"
+    # With no other remit speaking of the work, the academy's words still place it.
+    assert _owner_of("Repair the vessel cranes", roles) == "Academy Manager"
+
+
+def test_a_people_lead_that_also_trains_keeps_its_people_work() -> None:
+    roles = [
+        _role("People and Training Manager", "shift patterns, recruitment and grower training"),
+        _role("Production Manager", "potting lines and their shift output"),
+    ]
+    assert _owner_of("New shift patterns for the pickers", roles) == "People and Training Manager"
+
+
+def test_among_equal_remits_the_title_that_names_the_work_breaks_the_tie() -> None:
+    roles = [
+        _role("Fines Manager", "fines collection at Quay Court"),
+        _role("Court User Services Manager", "court users, the help desk"),
+    ]
+    # Alphabetical order picked the fines lead; the court users' lead is named by the work.
+    assert _owner_of("Brief the court users at Quay Court", roles, "governance_measurement") == (
+        "Court User Services Manager"
+    )
+
+
+def test_a_colleague_council_is_a_staff_body() -> None:
+    assert remit.puts_to_staff("Consult the Colleague Council on the new rotas", [])

@@ -421,6 +421,8 @@ def metric_owner(metric: str, org_metrics: list[Metric], roles: list[Role]) -> R
 # Weight of what the work names first: enough to settle near ties only (a plateau of 0.05-0.2
 # on the in-sample evals).
 FIRST_WORD = 0.1
+# Weight of the work's words a role's title holds: a tie-breaker only.
+TITLE_WORD = 0.02
 
 
 def _first_word(text: str, docs: list[frozenset[str]]) -> Callable[[frozenset[str]], float]:
@@ -486,12 +488,29 @@ def by_remit(
     )
     first = _first_word(text, docs)
     keywords = LAYER_KEYWORDS.get(layer, [])
+    # A training function's remit names what it trains ("net handling and vessel courses",
+    # "training for the new sorting lines"): that places training work with it, not the nets
+    # or the lines, which are whoever runs them when some other remit speaks of the work.
+    trainers = (
+        set()
+        if _TRAINING_TOPIC.search(text)
+        else {
+            r.name for r in core if _TRAINS.search(r.name) and not _NOT_ONLY_TRAINS.search(r.name)
+        }
+    )
+    if trainers and not any(
+        s for r, (s, _m) in zip(core, shares, strict=True) if r.name not in trainers
+    ):
+        trainers = set()
     scored = []
     for role, doc, (share, _mass), (lead, _m) in zip(core, docs, shares, head, strict=True):
-        if consultative(role) and share < 0.5:
+        if consultative(role) and share < 0.5 or role.name in trainers:
             continue
         fit = match_score(role, keywords) / 2.0  # 0..1
         score = share + 0.3 * lead + 0.25 * fit + FIRST_WORD * first(doc)
+        # Among equal remits, the one whose title names the work ("Court User Services
+        # Manager" for the court users' group), not the first name in the alphabet.
+        score += TITLE_WORD * len(work & subject_stems(role.name)) / max(len(work), 1)
         scored.append((score, share, -seniority(role), role.name, role))
     if not scored:
         return None, 0.0
@@ -584,7 +603,8 @@ _CONSULTATION = re.compile(r"\bconsultation\b", re.I)
 # "negotiate the new rota with the works council".
 _STAFF_BODY = (
     r"\b(?:(?:trade\s+)?unions?|works\s+councils?|staff[- ]side|employee\s+(?:forum|"
-    r"representatives?|council)|staff\s+(?:forum|council|representatives?)|partnership\s+forum)\b"
+    r"representatives?|council)|(?:staff|colleague)\s+(?:forum|council|representatives?)|"
+    r"partnership\s+forum)\b"
 )
 _TO_STAFF = re.compile(
     r"\b(?:consult\w*|negotiat\w*|ballot\w*|bargain\w*)\b[^.;]{0,60}?"
@@ -668,6 +688,28 @@ _MACHINE_TRAINING = re.compile(
 _TRAINS = re.compile(
     r"\b(?:training|l&d|learning\s+(?:and|&)\s+development|academy|skills\s+(?:centre|academy)|"
     r"workforce\s+development)\b",
+    re.I,
+)
+
+
+# Work about people's learning anywhere in its words ("Take on 8 cellar apprentices a year",
+# "Every CRA certified in risk-based monitoring", "a career path from call handler to
+# clinician"): a training function may own it.
+_TRAINING_TOPIC = re.compile(
+    r"\b(?:(?:re-?)?train\w*|teach\w*|course\w*|academy|academies|certif\w*|induct\w*|"
+    r"apprentic\w*|coach\w*|skill\w*|qualif\w*|curricul\w*|refresher\w*|competenc\w*|"
+    r"learn\w*|onboard\w*|upskill\w*|mentor\w*|career\w*|licen[cs]\w*|e-learning|"
+    r"toolbox\s+talks?|buddy|buddies|cpd|workshops?|classes|lessons?)\b",
+    re.I,
+)
+
+
+# A name that trains and does more: the people function ("People and Training Manager", "HR
+# Training & Development Manager") or a school that is an academy ("Headteacher, Hollins Lane
+# Primary Academy").
+_NOT_ONLY_TRAINS = re.compile(
+    r"\b(?:people|hr|human\s+resources|personnel|workforce|head\s?teacher|principal|primary|"
+    r"secondary|schools?|college)\b",
     re.I,
 )
 
