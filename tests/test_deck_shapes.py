@@ -1947,3 +1947,56 @@ def test_a_pilot_called_by_another_name_is_the_pilot_quoted_as_the_deck_says_it(
     # a trial of a product, not of the plan, is no pilot
     deck = slide_deck([("Quality 2029", ["Run the clinical trial of the new dressing"])])
     assert read_deck_plan(deck).pilot is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "unit"),
+    [
+        ("We will trial the new rota at Harrowgate depot from March 2027.", "Harrowgate", "depot"),
+        ("A 12-week test-and-learn at the Kirkby store before any rollout.", "Kirkby", "store"),
+        ("Kirkby store goes first, from April 2027, then the other 40 stores.", "Kirkby", "store"),
+        ("Parking permits go into public beta in Zone C first.", "Zone C", "site"),
+        ("Dunmore is our lighthouse site for the new model.", "Dunmore", "site"),
+        ("The checklist will be piloted at Harrow Road depot in 2027.", "Harrow Road", "depot"),
+        ("The app will be trialled with 500 members in Bristol before launch.", "Bristol", "site"),
+        ("Soft launch at the Harbour hotel in June 2027, then the rest.", "Harbour", "hotel"),
+        ("Wave 0 (pilot): Harbour hotel, June 2027", "Harbour hotel", "hotel"),
+        ("Go-live at Corby DC first, then the other six DCs.", "Corby DC", "site"),
+        ("Kelder depot is the pathfinder.", "Kelder", "depot"),
+        ("We will test the new handhelds in Ashby first.", "Ashby", "site"),
+    ],
+)
+def test_a_pilot_staged_in_a_practitioners_other_words_is_the_pilot(
+    line: str, name: str, unit: str
+) -> None:
+    """Trialled, piloted, tested first, soft-launched or gone live first at a named place, or
+    a place the deck calls its lighthouse or pathfinder: the pilot, quoted from its slide."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Double revenue by 2030", ["Board paper"]),
+            ("Where we start", [line, "Then every site, if it works"]),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert plan.pilot is not None, line
+    assert (plan.pilot.name, plan.pilot.unit) == (name, unit)
+    assert plan.pilot.text == line and plan.pilot.source.slide == 2
+    assert any(c.pilot and c.source.slide == 2 for c in plan.commitments)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cases listed for trial at Quay Court are heard within 20 weeks.",  # a court's trial
+        "A phase II trial at Dunmore Infirmary enrols 300 patients.",  # a sponsor's study
+        "Test the fire alarms at Ashby Park every week.",  # a test, not tried first
+        "We trial in March 2027 and scale in 2028.",  # a date is no place
+    ],
+)
+def test_a_trial_in_another_sense_or_at_no_place_is_no_pilot(line: str) -> None:
+    from tests.decks import slide_deck
+
+    deck = slide_deck([("Double revenue by 2030", ["Board paper"]), ("Plan", [line])])
+    assert read_deck_plan(deck).pilot is None

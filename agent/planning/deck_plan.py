@@ -3263,8 +3263,7 @@ def _goes_first(title: str, slides: list[_Slide]) -> tuple[str, str] | None:
     unit = _unit_of(name)
     if unit is None and len(words(name)) < 2 or _STRATEGY_WORDS.search(name):
         return None
-    placed = re.compile(rf"\bat\s+(?:the\s+)?{re.escape(name)}\b")
-    if not any(placed.search(t) for slide in slides for t in (slide.title, *slide.texts())):
+    if not _placed(name, slides):
         return None
     return name, unit or "site"
 
@@ -3397,7 +3396,7 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
                         first[key] = (said, slide.source)
                         best_weight[key] = weight
     if not found:
-        return _first_wave(slides)
+        return _stated_pilot(slides) or _first_wave(slides)
     # One name read with its unit ("Oak and Elm wards") and without it is one pilot.
     for name, unit in [k for k in found if k[1] == "site"]:
         fuller = next((k for k in found if k[0] == name and k[1] != "site"), None)
@@ -3437,6 +3436,94 @@ def _as_pilot(m: re.Match[str]) -> str:
     site = re.search(r"\b(?:sites?|beds?)$", word, re.I)
     pilot = "Pilot" if word[:1].isupper() else "pilot"
     return f"{pilot} site{'s' if plural else ''}" if site else f"{pilot}{'s' if plural else ''}"
+
+
+# A place named after a trial's word, up to four capitalised words and its unit ("Zone C",
+# "Harrowgate depot", "Corby DC").
+_PLACE = r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3})"
+# How decks stage a trial without a pilot's form above: a trial of something at a place
+# ("We will trial the new rota at Harrowgate depot", "a test-and-learn at the Kirkby store",
+# "Proof of concept on Line 4", "The app will be trialled with 500 members in Bristol").
+_TRIED_AT = (
+    r"\b(?:pilot(?:s|ed|ing)?|trial(?:s|led|ed|ling|ing)?|test[- ]and[- ]learn|"
+    r"prototyp(?:e|es|ed|ing)|proofs?\s+of\s+concept|demonstrator|(?:public\s+)?beta|"
+    r"soft[- ]launch(?:es|ed)?)\b"
+)
+# Testing or proving something at a place counts only with the word that it comes first.
+_TESTED_FIRST = r"\b(?:test(?:s|ed|ing)?|prov(?:e|es|ed|ing))\b"
+_FIRST_OR_BEFORE = re.compile(r"\b(?:first|before)\b", re.I)
+# A place the deck calls its trial ("Dunmore is our lighthouse site", "Scotland is our test
+# market", "Kelder depot is the pathfinder") or that goes first ("Kirkby store goes first",
+# "Go-live at Corby DC first").
+_CALLED_TRIAL = (
+    r"\s+(?:is|are|will\s+be)\s+(?:our|the)\s+(?:first\s+)?(?:pilot|lighthouse|pathfinder|"
+    r"trailblazer|test|trial|pioneer|demonstrator|early[- ]adopter|proving\s+ground)\b"
+)
+_FIRST_VERB = r"\s+(?:goes|go|opens?|starts?|comes|moves|switches|launches|goes\s+live)\s+first\b"
+_STARTS_AT = r"\b(?:go[- ]live|launch|start|begin|open|switch[- ]on)\s+(?:at|in|with)\s+(?:the\s+)?"
+# "trial" and "study" in a court's or a trial sponsor's sense ("effective trials at Quay
+# Court", "a phase II trial at 40 sites") are no pilot.
+_NOT_A_TRIAL = re.compile(
+    r"\b(?:clinical|jury|juries|court|crown|magistrates'?|criminal|defendants?|witness\w*|"
+    r"listed|hearings?|phase\s+(?:i|ii|iii|iv|1|2|3|4)\b|enrol\w*|randomi[sz]ed)\b",
+    re.I,
+)
+
+
+def _placed(name: str, slides: list[_Slide]) -> bool:
+    """The deck puts work at the place ("two electric cranes at Harrow Quay"); "in" would not
+    tell ("we invest in Customer Experience")."""
+    at = re.compile(rf"\bat\s+(?:the\s+)?{re.escape(name)}\b")
+    return any(at.search(t) for slide in slides for t in (slide.title, *slide.texts()))
+
+
+def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
+    """A pilot a deck stages in words other than the forms ``_pilot`` reads: trialled,
+    tested first, proved, soft-launched or gone live first at a named place, or a place the
+    deck calls its lighthouse, pathfinder or test market. The first such place said on a plan
+    slide, with its unit."""
+    units = "|".join(re.escape(u) for u in sorted(pilot_units(), key=len, reverse=True))
+    place = rf"(?:the\s+)?{_PLACE}(?:\s+(?P<unit>{units})s?\b)?"
+    forms: list[tuple[re.Pattern[str], bool | None]] = [
+        (re.compile(rf"{_TRIED_AT}[^.;:]{{0,60}}?\b(?:at|in|on|with)\s+{place}", re.I), False),
+        (re.compile(rf"{_TESTED_FIRST}[^.;:]{{0,60}}?\b(?:at|in|on|with)\s+{place}", re.I), True),
+        (re.compile(rf"{_PLACE}(?:\s+(?P<unit>{units})s?\b)?{_CALLED_TRIAL}", re.I), False),
+        (
+            re.compile(rf"^(?:the\s+)?{_PLACE}(?:\s+(?P<unit>{units})s?\b)?{_FIRST_VERB}", re.I),
+            None,
+        ),
+        (re.compile(rf"{_STARTS_AT}{_PLACE}(?:\s+(?P<unit>{units})s?\b)?\s+first\b", re.I), False),
+        (re.compile(r"\((?:pilot|trial)\)\s*[:·–-]\s*(?P<name>[^.;,()]{3,60})", re.I), False),
+    ]
+    for slide in slides:
+        if section("not_plan").search(slide.title):
+            continue
+        for said in [slide.title, *slide.texts()]:
+            if _NOT_A_TRIAL.search(said):
+                continue
+            for form, needs_first in forms:
+                if needs_first and not _FIRST_OR_BEFORE.search(said):
+                    continue
+                m = form.search(said)
+                if m is None:
+                    continue
+                name = m.group("name").strip(" ,")
+                first_word = name.split()[0] if name.split() else ""
+                if (
+                    re.match(rf"(?:{_MONTH})$", first_word)
+                    or first_word.lower() in ("the", "our", "a", "phase", "wave", "stage", "year")
+                    or name.lower() in pilot_units()
+                    or _STRATEGY_WORDS.search(name)
+                ):
+                    continue
+                unit = (m.groupdict().get("unit") or "").lower() or _unit_of(name)
+                if needs_first is None and unit is None and not _placed(name, slides):
+                    continue  # "Safety goes first": first in importance, at no place
+                unit = unit or "site"
+                if unit not in pilot_units() and unit[:-1] in pilot_units():
+                    unit = unit[:-1]  # "two test depots"
+                return Pilot(name=name, unit=unit, text=said, source=slide.source)
+    return None
 
 
 _FIRST_WAVE = re.compile(r"\b(?:wave|phase|stage|tranche|cohort)\s*(?:1|one|i)\b", re.I)
@@ -3522,6 +3609,18 @@ def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
         best.pilot = True
         pilot.text = best.text
         pilot.source = best.source
+        return
+    # The line that stages it in other words ("Run the trial at Depot A") is the pilot's work.
+    said = next(
+        (
+            c
+            for c in plan.commitments
+            if c.kind in kinds and c.source == pilot.source and c.text == pilot.text
+        ),
+        None,
+    )
+    if said is not None:
+        said.pilot = True
         return
     plan.commitments.append(
         Commitment(
