@@ -81,6 +81,12 @@ from agent.knowledge.constraints import find_statements
         "New shift patterns are talked through with the staff forum before they are issued.",
         "Ward rotas are set six months ahead by the rostering team.",
         "The skills grant pays towards up to 12 trainees a year.",
+        # data that arrives late, a team alone can use it, a site not accessible, records
+        # scattered in people's own inboxes
+        "Sales data reaches head office a week late.",
+        "Only the finance team can run reports from the ledger.",
+        "Our website is not accessible to screen readers.",
+        "Staff training records live in each manager's inbox.",
     ],
 )
 def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
@@ -114,6 +120,8 @@ def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
         "The courier rings customers the evening before delivery.",
         "The licence allows us to sell from 2024 to 2030 in all regions.",
         "Sold 4,000 seats 2 weeks early.",
+        "Only a Qualified Person can certify a batch for sale in the EU.",  # a rule, not a lack
+        "The order arrived two days early.",
     ],
 )
 def test_ordinary_sentences_admit_nothing(sentence: str) -> None:
