@@ -2000,3 +2000,39 @@ def test_a_trial_in_another_sense_or_at_no_place_is_no_pilot(line: str) -> None:
 
     deck = slide_deck([("Double revenue by 2030", ["Board paper"]), ("Plan", [line])])
     assert read_deck_plan(deck).pilot is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "weeks"),
+    [
+        (
+            ["Horizon 1 (0-12 months): fix the basics", "Horizon 2 (12-24 months): grow"],
+            [(0, 52), (52, 104)],
+        ),
+        (["Year 1: build the platform", "Year 2: roll out to all regions"], [(0, 52), (52, 104)]),
+        (["Now (2027): fix", "Next (2028): grow", "Later (2029+): lead"], None),
+        (["Crawl (2027): two stores", "Walk (2028): 40 stores"], [(0, 52), (52, 104)]),
+        (
+            ["Short term (0-1 year): stabilise", "Medium term (1-3 years): modernise"],
+            [(0, 52), (52, 156)],
+        ),
+    ],
+)
+def test_a_roadmaps_stages_on_relative_or_bracketed_clocks_keep_their_time(
+    lines: list[str], weeks: list[tuple[int, int]] | None
+) -> None:
+    """'Year 1: ...', 'Horizon 2 (12-24 months): ...', 'Now (2027): ...', 'Medium term (1-3
+    years): ...': each stage keeps its time, as a phase or as a dated stage of work."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck([("Strategy 2027-2030", ["Board paper, November 2026"]), ("Roadmap", lines)])
+    plan = read_deck_plan(deck)
+    spans = [(round(p.start_week), round(p.end_week)) for p in plan.phases] or [
+        (round(c.start_week or 0), round(c.end_week or 0))
+        for c in plan.commitments
+        if c.kind == "stage"
+    ]
+    assert len(spans) == len(lines), (lines, spans)
+    if weeks is not None:
+        assert spans == weeks
+    assert spans == sorted(spans) and all(a < b for a, b in spans)

@@ -43,6 +43,7 @@ _YEAR_N = re.compile(
     r"\byears?\s+(\d|one|two|three|four|five)(?:\s*(?:[-–~&]|and|to)\s*(\d|one|two|three|four|five))?\b",
     re.I,
 )
+_YEARS_FROM_NOW = re.compile(r"\b(\d{1,2})\s*[-–~]\s*(\d{1,2})\s+years?\b", re.I)
 _CAL_YEAR = re.compile(r"^(?:fy\s?)?(20\d\d)$", re.I)
 _YEAR_RANGE = re.compile(r"\b(?:fy\s?)?(20\d\d)\s*(?:[-–~/]|to)\s*(?:fy\s?)?(20\d\d|\d\d)\b", re.I)
 _DURATION = re.compile(
@@ -121,6 +122,8 @@ def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
         if m2:
             a, b = int(m2.group(1)), int(m2.group(2))
             return Span(max(a - 1, 0) / 7, b / 7, text)
+    if (m := _YEARS_FROM_NOW.fullmatch(text)) is not None and int(m.group(1)) < int(m.group(2)):
+        return Span(int(m.group(1)) * 52, int(m.group(2)) * 52, text)  # "1-3 years"
     calendar = calendar_spans(text, start_year)
     if len(calendar) == 1 and len(calendar[0].label) >= len(text) - 2:
         return calendar[0]
@@ -206,6 +209,11 @@ def find_span(text: str, *, start_year: int | None = None) -> Span | None:
         b = _int(m.group(2)) or a
         if a <= b:
             return Span((a - 1) * 52, b * 52, m.group(0))
+    if m := _YEARS_FROM_NOW.search(text):
+        # "Short term (0-1 year)", "Medium term (1-3 years)": years from the start
+        a, b = int(m.group(1)), int(m.group(2))
+        if a < b:
+            return Span(a * 52, b * 52, m.group(0))
     if start_year is not None:
         if m := re.search(r"\b(20\d\d)\s*h([12])\b|\bh([12])\s*(20\d\d)\b", text, re.I):
             year = int(m.group(1) or m.group(4))

@@ -596,6 +596,10 @@ def read_slide(
             if span is None and lead is not None:
                 stamp = lead.group(0).strip(" |·:–—-")
                 span = timeline.find_span(stamp) or timeline.calendar_range(stamp, start_year)
+            if span is None:
+                # "Year 1: build the platform", "Horizon 2 (12-24 months): grow": a span counted
+                # from the start, in the phase's own line
+                span = timeline.find_span(line)
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
             after = lines[i + 2] if i + 2 < len(lines) else ""
             if (

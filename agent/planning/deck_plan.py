@@ -1248,6 +1248,17 @@ def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -
             continue
         # "By 15 January: name the four programme leads": the label and its item on one line.
         m = re.match(r"^(?P<label>[^:–—]{2,32}?)\s*[:–—]\s+(?P<rest>\S.*)$", t)
+        # "Now (2027): fix the basics", "Crawl (2027)": a stage's name with its time in brackets
+        named = m and re.fullmatch(
+            r"[^()]{2,20}\((?P<when>[^()]{2,24})\)", m.group("label").strip()
+        )
+        if m and named and _due(m.group("label"), start_year) is None:
+            when = named.group("when")
+            if _due(when, start_year) is not None:
+                rest = m.group("rest").strip()
+                lines += [when.strip(), rest[:1].upper() + rest[1:]]
+                inline = True
+                continue
         if m and _due(m.group("label"), start_year) is not None:
             rest = m.group("rest").strip()
             lines += [m.group("label").strip(), rest[:1].upper() + rest[1:]]
