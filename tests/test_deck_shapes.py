@@ -2036,3 +2036,28 @@ def test_a_roadmaps_stages_on_relative_or_bracketed_clocks_keep_their_time(
     if weeks is not None:
         assert spans == weeks
     assert spans == sorted(spans) and all(a < b for a, b in spans)
+
+
+def test_a_slide_of_measures_said_one_per_line_gives_its_kpi_rows() -> None:
+    """'NPS from +12 to +40 by 2028', 'Staff turnover: 32% → 20% by 2029', 'On-time delivery
+    92% (2025) → 98% (2028)' under 'How we will measure success' are the deck's KPIs."""
+    from tests.decks import slide_deck
+
+    lines = [
+        "NPS from +12 to +40 by 2028",
+        "Staff turnover: 32% → 20% by 2029",
+        "On-time delivery 92% (2025) → 98% (2028)",
+        "Phase 1 runs from 2027 to 2028",  # dates, not a measure's figures
+    ]
+    deck = slide_deck(
+        [("Strategy 2027-2030", ["Board paper"]), ("How we will measure success", lines)]
+    )
+    kpis = [(k.metric, k.baseline, k.target, k.by) for k in read_deck_plan(deck).kpis]
+    assert kpis == [
+        ("NPS", "+12", "+40", "2028"),
+        ("Staff turnover", "32%", "20%", "2029"),
+        ("On-time delivery", "92%", "98%", "2028"),
+    ]
+    # The same lines on a slide that is not about measures are no KPI table.
+    deck = slide_deck([("Strategy 2027-2030", ["Board paper"]), ("Our people", lines[1:2])])
+    assert read_deck_plan(deck).kpis == []

@@ -643,3 +643,33 @@ def same_measure(a: str, b: str) -> bool:
     shared = len(sa & sb)
     small = min(len(sa), len(sb))
     return shared >= (1 if small == 1 else max(2, -(-3 * small // 5)))
+
+
+# A measure said as a sentence on a slide of measures: "NPS from +12 to +40 by 2028", "Staff
+# turnover: 32% → 20% by 2029", "On-time delivery 92% (2025) → 98% (2028)".
+_STATED_KPI = re.compile(
+    rf"^(?P<metric>[A-Za-z][^:→>]*?[A-Za-z)])\s*(?::\s*|\s+)(?:(?i:from)\s+)?"
+    rf"(?P<base>{_VALUE})\s*(?:→|->|(?i:to)\s)\s*(?P<target>{_VALUE})"
+    rf"(?:\s*,?\s*(?i:by|in)\s+(?P<by>{_BY_DATE}))?\s*\.?$",
+    re.I,
+)
+_IN_BRACKETS = re.compile(r"\s*\(((?:FY\s?)?20\d\d(?:/\d\d)?)\)\s*$", re.I)
+
+
+def stated_kpi(line: str) -> KpiRow | None:
+    """A measure with its figure today and its target, written as one line (see above)."""
+    m = _STATED_KPI.match(line.strip())
+    if m is None:
+        return None
+    metric = re.sub(r"\s+(?i:from)$", "", m.group("metric").strip(" ,"))
+    if len(metric.split()) > 8:
+        return None  # a sentence that happens to hold two figures, not a measure's name
+    base, target = m.group("base").strip(), m.group("target").strip()
+    if any(re.fullmatch(r"(?:FY\s?)?(?:19|20)\d\d", v, re.I) for v in (base, target)):
+        return None  # "runs from 2027 to 2028": dates, not a measure's figures
+    by = m.group("by")
+    year = _IN_BRACKETS.search(target)
+    if year is not None:  # "98% (2028)": the bracketed year is when
+        target, by = target[: year.start()].strip(), by or year.group(1)
+    base = _IN_BRACKETS.sub("", base).strip()
+    return KpiRow(metric=metric, target=target, baseline=base, by=by)

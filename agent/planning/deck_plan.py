@@ -29,6 +29,7 @@ from agent.knowledge.kpis import (
     flat_kpi_rows,
     is_target_tile,
     kpi_rows,
+    stated_kpi,
     tiles,
 )
 from agent.knowledge.lexicon import (
@@ -3816,6 +3817,9 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             rows += flat_kpi_rows("\n".join(slide.texts()))
             # a chart per measure, from where it stands to its target bar
             rows += [row for title, data in slide.charts if (row := chart_kpi(title, data))]
+            if not rows and section("kpi").search(slide.heading):
+                # a slide of measures said one per line ("NPS from +12 to +40 by 2028")
+                rows += [row for t in slide.texts() if (row := stated_kpi(t))]
         found += [
             Kpi(
                 metric=row.metric,
