@@ -51,6 +51,23 @@ def test_csv_with_odd_headers(tmp_path: Path) -> None:
     assert privacy is not None and privacy.tier == "extended" and privacy.source == "staff.csv"
 
 
+def test_a_designation_column_with_a_role_purpose_is_a_roster(tmp_path: Path) -> None:
+    """HR exports from India and the Gulf head the job title "Designation"; job descriptions
+    head the remit "Role purpose" or "Key result areas"."""
+    context = org(
+        tmp_path,
+        {
+            "people/roster.csv": "Designation,Division,Role purpose\n"
+            "Head of Fleet,Operations,Vehicles and depots\n"
+            "Chief Operating Officer,Executive,Runs operations\n"
+        },
+    )
+    fleet = context.role("Head of Fleet")
+    assert fleet is not None and fleet.team == "Operations"
+    assert fleet.responsibilities == ["Vehicles and depots"]
+    assert context.role("Chief Operating Officer") is not None
+
+
 def test_csv_semicolon_title_department_without_tier(tmp_path: Path) -> None:
     context = org(
         tmp_path,

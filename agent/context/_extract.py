@@ -3,10 +3,10 @@
 Where roles come from (so that not every bullet becomes a role):
 
 1. A table (CSV/TSV/XLSX, a Markdown/DOCX/PPTX table, a YAML/JSON list of mappings)
-   whose columns look like a roster: a role column (role, title, position, job title, or
-   name) plus a team, tier, responsibilities or reports-to column. In a roster-like
-   context (below) the role column alone is enough. A "Team" column whose every value is
-   Core/Extended is read as the tier.
+   whose columns look like a roster: a role column (role, title, position, job title,
+   designation, or name) plus a team, tier, responsibilities or reports-to column. In a
+   roster-like context (below) the role column alone is enough. A "Team" column whose
+   every value is Core/Extended is read as the tier.
 2. Bullets, and "Role: ..." / "Role -- ..." lines, in a roster-like context: the file
    name mentions roster/people/staff/team(s)/roles/org chart/directory/stakeholders/raci,
    or the nearest heading mentions roster/people/staff/roles/members/org chart/stakeholders
@@ -124,7 +124,7 @@ def extract_facts(doc: Document) -> Facts:
             # a roster whose columns name no role is said so, never read as no one
             facts.warnings.append(
                 f"{doc.path}: no role read from its {len(records)} rows (no column is headed "
-                "role, title, job title, position or post)"
+                "role, title, job title, position, post or designation)"
             )
 
     metric_section: dict[str, str] | None = None
@@ -529,7 +529,9 @@ def _roles_from_table(
     """Every row becomes a role, or a warning naming the file and the row."""
     role_idx = find_column(
         header,
-        ("role", "role name", "role title", "title", "job title", "position", "job", "post"),
+        # "Designation": the job title's name in Indian and Gulf HR systems
+        ("role", "role name", "role title", "title", "job title", "position", "job", "post")
+        + ("designation",),
         contains=False,
     )
     if role_idx is None:

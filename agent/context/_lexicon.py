@@ -433,6 +433,10 @@ RESPONSIBILITY_COLUMNS = (
     "look after",
     "looks_after",
     "in charge of",
+    # a job description's own headings: "Role purpose", "Key result areas", "Purpose of the job"
+    "purpose",
+    "key result areas",
+    "kras",
 )
 REPORTS_COLUMNS = ("reports to", "manager", "reports", "line manager", "reporting line")
 SYSTEM_COLUMNS = (
