@@ -2061,3 +2061,50 @@ def test_a_slide_of_measures_said_one_per_line_gives_its_kpi_rows() -> None:
     # The same lines on a slide that is not about measures are no KPI table.
     deck = slide_deck([("Strategy 2027-2030", ["Board paper"]), ("Our people", lines[1:2])])
     assert read_deck_plan(deck).kpis == []
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "said"),
+    [
+        (
+            "How we decide",
+            "Go/no-go at the end of June 2027: the Board decides on Phase 2",
+            "the Board decides on Phase 2",
+        ),
+        (
+            "Decision points",
+            "Decision point: the Board approves scale-up in June 2027",
+            "the Board approves scale-up in June 2027",
+        ),
+        (
+            "Checkpoints",
+            "Checkpoint (June 2027): pilot results reviewed by the steering group",
+            "pilot results reviewed by the steering group",
+        ),
+        (
+            "Gates",
+            "Gate 1 (June 2027): the Board decides on Phase 2",
+            "the Board decides on Phase 2",
+        ),
+        (
+            "Review points",
+            "Review point 1, June 2027: continue, change or stop",
+            "Review point 1, June 2027: continue, change or stop",
+        ),
+    ],
+)
+def test_a_gate_said_whole_on_a_slide_of_decisions_closes_its_phase(
+    title: str, line: str, said: str
+) -> None:
+    """A decision point, checkpoint, review point or go/no-go written on one line of a slide
+    given to decisions is the gate at the end of the first phase, in the deck's words."""
+    from tests.decks import slide_deck
+
+    roadmap = ["Phase 1 (Jan-Jun 2027): build", "Phase 2 (Jul 2027-Jun 2028): scale"]
+    deck = slide_deck(
+        [("Strategy 2027-2028", ["Board paper"]), ("Roadmap", roadmap), (title, [line])]
+    )
+    plan = read_deck_plan(deck)
+    assert plan.phases[0].gate == said
+    gates = [c for c in plan.commitments if c.kind == "gate"]
+    assert len(gates) == 1 and gates[0].end_week == 26

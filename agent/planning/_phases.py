@@ -477,7 +477,12 @@ def read_slide(
         return reading
 
     if not roadmapish:
-        if re.search(r"\bgates?\b|\bdecision points?\b", title, re.I):
+        if re.search(
+            r"\b(?:stage\s+|toll)?gates?\b|\b(?:decision|review|check)\s?points?\b|"
+            r"\bgo\s*/\s*no[- ]go\b|\bhow\s+we\s+(?:will\s+)?decide\b",
+            title,
+            re.I,
+        ):
             reading.gates += _gate_blocks(lines, start_year)
             reading.consumed = bool(reading.gates)
         return reading
@@ -1398,7 +1403,17 @@ def _phase_body(
     return gate, gate_span, items
 
 
-_GATE_WORD = r"(?:gate|decision point|check ?point|review point)"
+_GATE_WORD = r"(?:gate|tollgate|decision point|check ?point|review point)"
+# A gate without a number, its date and what it decides after it: "Decision point: the Board
+# approves scale-up in June 2027", "Checkpoint (June 2027): pilot results reviewed", "Go/no-go
+# at the end of June 2027: the Board decides on Phase 2".
+_UNNUMBERED_GATE = re.compile(
+    # ("Gate: Wave 2 go" says which phase it opens: read below)
+    r"^(?:tollgate|decision point|check ?point|review point|go\s*/\s*no[- ]go|go-no-go)\s*"
+    r"(?:\((?P<when>[^)]{3,30})\)|"
+    r"(?:at|in|on|by)\s+(?:the\s+end\s+of\s+)?(?P<at>[^:]{3,30}))?\s*:\s*(?P<text>\S.{8,})$",
+    re.I,
+)
 # A gate marker named by its number and what it decides ("G2 Hub extension review").
 _GATE_MARKER = re.compile(
     r"^(?:g|gate\s*)\d{1,2}\b\s*[·:–-]?\s*(?:[\w'/-]+\s+){0,5}?"
@@ -1437,7 +1452,7 @@ def _gate_lines(
         if found:
             continue
         coded = re.match(
-            r"^(?:gate\s*(?P<n>\d+)|(?P<id>g\d+))\s*,\s*(?P<when>[^:]{3,30}):\s*\S",
+            rf"^(?:{_GATE_WORD}\s*(?P<n>\d+)|(?P<id>g\d+))\s*,\s*(?P<when>[^:]{{3,30}}):\s*\S",
             line.strip(),
             re.I,
         )
@@ -1446,6 +1461,11 @@ def _gate_lines(
             # "G2, Sep 2028: go/no-go for every line", "Gate 1, March 2029: ...": the gate's
             # number and date
             out.append(((coded.group("id") or f"G{coded.group('n')}").upper(), when, line.strip()))
+            continue
+        plain = _UNNUMBERED_GATE.match(line.strip())
+        if plain:
+            said = plain.group("when") or plain.group("at") or ""
+            out.append(("", timeline.calendar_range(said, start_year), plain.group("text").strip()))
             continue
         if re.fullmatch(r"(?:g\d+\b.*|[\w/&-]+(?:\s+[\w/&-]+){0,3}\s+gate)", line.strip(), re.I):
             out.append(("", None, line.strip()))  # "Roll-out gate", "G2 scale go/no-go": in order
@@ -1573,6 +1593,11 @@ def _gate_blocks(
         if m and len(words(line)) <= 8:
             close()
             head, body = m, []
+        elif (whole := _gate_lines([line], start_year)) and all(g[2] for g in whole):
+            # a gate said whole on its line: "Gate 1 (June 2027): the Board decides on Phase 2"
+            close()
+            head, body = None, []
+            out += whole
         elif head is not None and not re.search(r"\b(?:every|all|each)\s+gates?\b", line, re.I):
             body.append(line.strip())
     close()
