@@ -2108,3 +2108,32 @@ def test_a_gate_said_whole_on_a_slide_of_decisions_closes_its_phase(
     assert plan.phases[0].gate == said
     gates = [c for c in plan.commitments if c.kind == "gate"]
     assert len(gates) == 1 and gates[0].end_week == 26
+
+
+def test_a_roadmap_of_dated_stages_alone_is_the_decks_clock() -> None:
+    """'2027: Foundations', '2028: Grow', '2029-2030: Sustain' and nothing else on the roadmap:
+    the plan's phases are those stages over their years, and a stage that only names itself is
+    its phase, not a task of its own."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Strategy 2027-2030", ["Board paper, November 2026"]),
+            ("Roadmap", ["2027: Foundations", "2028: Grow", "2029-2030: Sustain"]),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert [(p.name, round(p.start_week), round(p.end_week)) for p in plan.phases] == [
+        ("Foundations", 0, 52),
+        ("Grow", 52, 104),
+        ("Sustain", 104, 208),
+    ]
+    assert not [c for c in plan.commitments if c.kind == "stage"]
+    # Overlapping bars on a chart are work, not the plan's phases.
+    deck = slide_deck(
+        [
+            ("Strategy 2027-2030", ["Board paper, November 2026"]),
+            ("Roadmap", ["2027-2028: New booking system", "2028: Train every team"]),
+        ]
+    )
+    assert read_deck_plan(deck).phases == []

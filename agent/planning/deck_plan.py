@@ -825,6 +825,8 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
         # no roadmap slide the reader could date: the summary may name the phases with their
         # dates ("three phases: Fix the basics (January to September 2028), Roll out ...")
         plan.phases = _phases_in_prose(slides, plan.start_year, origin)
+    if not plan.phases:
+        plan.phases = _stages_as_phases(plan)
 
     plan.commitments += _legend_gates(slides, plan, origin)
     plan.commitments += _plan_cards(slides, plan)
@@ -1257,7 +1259,8 @@ def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -
             when = named.group("when")
             if _due(when, start_year) is not None:
                 rest = m.group("rest").strip()
-                lines += [when.strip(), rest[:1].upper() + rest[1:]]
+                name = m.group("label").strip()[: m.group("label").strip().index("(")].strip()
+                lines += [when.strip(), f"{name}: {rest}"]  # "Crawl: two stores"
                 inline = True
                 continue
         if m and _due(m.group("label"), start_year) is not None:
@@ -4097,6 +4100,37 @@ _PROSE_PHASE = re.compile(
     r"\((?P<span>[^()]{4,60})\)"
 )
 _PHASE_WORDS = re.compile(r"\b(?:phases?|stages?|moves?|steps?|waves?|horizons?)\b", re.I)
+
+
+def _stages_as_phases(plan: DeckPlan) -> list[DeckPhase]:
+    """A slide of dated stages one after another ("2027: Foundations", "2028: Grow",
+    "2029-2030: Sustain"), where no phase was read anywhere else, is the deck's clock: each
+    stage a phase over its dates. A stage that only names itself (four words or fewer) is its
+    phase, not a task as well."""
+    by_slide: dict[tuple[str, int | None, int | None], list[Commitment]] = {}
+    for c in plan.commitments:
+        if c.kind == "stage" and c.start_week is not None and c.end_week is not None:
+            key = (c.source.file, c.source.slide, c.source.page)
+            by_slide.setdefault(key, []).append(c)
+    for stages in by_slide.values():
+        stages.sort(key=lambda c: (c.start_week or 0.0, c.end_week or 0.0))
+        if len(stages) < 2 or any(
+            (b.start_week or 0.0) < (a.end_week or 0.0) - 1 for a, b in itertools.pairwise(stages)
+        ):
+            continue  # overlapping bars are work on a chart, not the plan's phases
+        named = {id(c) for c in stages if len(words(c.text)) <= 4}
+        plan.commitments = [c for c in plan.commitments if id(c) not in named]
+        return [
+            DeckPhase(
+                name=c.title,
+                start_week=c.start_week or 0.0,
+                end_week=c.end_week or 0.0,
+                source=c.source,
+                summary=c.text,
+            )
+            for c in stages
+        ]
+    return []
 
 
 def _phases_in_prose(
