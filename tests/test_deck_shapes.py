@@ -2137,3 +2137,53 @@ def test_a_roadmap_of_dated_stages_alone_is_the_decks_clock() -> None:
         ]
     )
     assert read_deck_plan(deck).phases == []
+
+
+def test_pillars_named_with_their_work_on_one_line_give_that_work() -> None:
+    """'1. Full halls: dynamic pricing and a subscription for under-30s': with no slide of its
+    own, the pillar's work is the line that names it, as a task of that pillar."""
+    from tests.decks import slide_deck
+
+    lines = [
+        "1. Full halls: dynamic pricing and a subscription for under-30s",
+        "2. Every child: free schools concerts in all 40 primary schools",
+        "3. A sustainable orchestra: a pay settlement and a new endowment fund",
+    ]
+    deck = slide_deck([("Strategy 2027-2030", ["Board paper"]), ("Three priorities", lines)])
+    plan = read_deck_plan(deck)
+    assert plan.pillars == ["Full halls", "Every child", "A sustainable orchestra"]
+    work = [(c.pillar, c.text) for c in plan.commitments if c.kind == "initiative"]
+    assert work == [
+        ("Full halls", "Dynamic pricing and a subscription for under-30s"),
+        ("Every child", "Free schools concerts in all 40 primary schools"),
+        ("A sustainable orchestra", "A pay settlement and a new endowment fund"),
+    ]
+    # A pillar with a slide of its own keeps that slide's work, not its description too.
+    deck = slide_deck(
+        [
+            ("Strategy 2027-2030", ["Board paper"]),
+            ("Three priorities", lines),
+            ("Full halls", ["Launch a subscription for under-30s", "Price every seat by demand"]),
+        ]
+    )
+    halls = [c.text for c in read_deck_plan(deck).commitments if c.pillar == "Full halls"]
+    assert "Dynamic pricing and a subscription for under-30s" not in halls
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Donor fatigue: phase the endowment appeal",
+        "Donor fatigue → phase the endowment appeal",
+        "Donor fatigue – we will phase the endowment appeal",
+    ],
+)
+def test_a_risk_answered_by_a_verb_that_names_things_too_is_mitigation_work(line: str) -> None:
+    from tests.decks import slide_deck
+
+    deck = slide_deck([("Strategy 2027-2030", ["Board paper"]), ("Risks", [line])])
+    risks = [c for c in read_deck_plan(deck).commitments if c.kind == "risk"]
+    assert [(r.title.lower(), r.text) for r in risks] in (
+        [("mitigate donor fatigue", "phase the endowment appeal")],
+        [("mitigate: donor fatigue", "phase the endowment appeal")],
+    )

@@ -41,6 +41,7 @@ from agent.knowledge.lexicon import (
 )
 from agent.knowledge.text import content_stems, sentences, shorten, stem, title_cased, words
 from agent.knowledge.verbs import (
+    NOUN_VERBS,
     WORK_VERBS,
     imperative_item,
     opens_with_work,
@@ -627,6 +628,7 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
     plan.dated_year = _dated_year(slides[0]) if slides else None
 
     plan.pillars, plan.pillar_word = _pillars_listed(slides)
+    named_on: dict[str, Source] = {}  # pillars named with their work on one line, and where
     readings: list[_phases.Reading] = []
     for index, slide in enumerate(slides):
         title = slide.title
@@ -704,6 +706,11 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
             named = [n for n in _pillar_names(slide) if n not in plan.pillars]
             plan.pillars += named
             texts = slide.texts()
+            for t in texts:
+                head = _NAMED_INLINE.match(t.strip())
+                if head and head.group("name") in named:
+                    plan.pillar_details[head.group("name")] = head.group("rest").strip()
+                    named_on[head.group("name")] = slide.source
             plain = [NAME_NUMBER.sub("", t) for t in texts]  # "1 Healthier fish"
             heads = sorted((plain.index(n), n) for n in named if n in plain)
             head_rows = [row for row, _ in heads]
@@ -828,6 +835,23 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
     if not plan.phases:
         plan.phases = _stages_as_phases(plan)
 
+    for pillar, source in named_on.items():
+        if any(c.pillar == pillar for c in plan.commitments):
+            continue
+        # The deck says what a pillar does only where it names it ("Full halls: dynamic
+        # pricing and a subscription for under-30s"): that line is the pillar's work.
+        detail = plan.pillar_details[pillar]
+        pillar_work = detail[:1].upper() + detail[1:]
+        plan.commitments.append(
+            Commitment(
+                kind="initiative",
+                title=shorten(pillar_work, 90),
+                text=pillar_work,
+                source=source,
+                section=pillar,
+                pillar=pillar,
+            )
+        )
     plan.commitments += _legend_gates(slides, plan, origin)
     plan.commitments += _plan_cards(slides, plan)
     plan.phases = _phases_in_order(plan.phases)
@@ -2016,6 +2040,10 @@ _RISK_COLON = re.compile(r"^(?P<risk>[A-Z][^:.]{3,70}):\s+(?P<response>[a-z][^:]
 _RISK_ARROW = re.compile(
     r"^(?:R?\d{1,2}[.):]?\s+)?(?P<risk>[^→⇒]{3,140}?)\s*(?:→|⇒|->|=>)\s*(?P<response>\S.{6,240})$"
 )
+# "Donor fatigue – we will phase the endowment appeal": the risk, a dash, what we will do
+_RISK_WE_WILL = re.compile(
+    r"^(?P<risk>[A-Z][^–—:]{3,100}?)\s+[–—-]\s+(?:we\s+will|we'll)\s+(?P<response>[a-z].{6,200})$"
+)
 _RISK_THEN_RESPONSE = re.compile(
     r"^(?:\d{1,2}[.)]?\s+)?(?P<risk>[A-Z][^.]{8,140}?)\.\s+(?P<response>[A-Z][^.]{8,160}\.?)$"
 )
@@ -2028,6 +2056,21 @@ def _mitigation(slide: _Slide, title: str, response: str) -> Commitment:
         text=response.strip().rstrip("."),
         source=slide.source,
         section=slide.title,
+    )
+
+
+# Verbs a risk's answer opens with that name a thing elsewhere ("Book concerts in autumn",
+# "Phase the endowment appeal"): after a risk and its colon or arrow, they are the work.
+_ANSWER_VERBS = NOUN_VERBS | {"phase", "stagger", "spread", "cap", "pace", "defer", "split"}
+
+
+def _answers_risk(response: str) -> bool:
+    """What follows a risk's colon or arrow is work that answers it."""
+    first = words(response)[:2]
+    return opens_with_work(response) or (
+        bool(first)
+        and first[0].lower() in _ANSWER_VERBS
+        and not (len(first) > 1 and first[1][:1].isdigit())  # "Phase 2 ...", a name
     )
 
 
@@ -2050,12 +2093,13 @@ def _risks(slide: _Slide) -> list[Commitment]:
         m = _MITIGATION.match(line)
         paired = _RISK_THEN_RESPONSE.match(line)
         named = _RISK_COLON.match(line)
-        arrow = _RISK_ARROW.match(line)
-        if not m and arrow and opens_with_work(arrow.group("response")):
+        arrow = _RISK_ARROW.match(line) or _RISK_WE_WILL.match(line)
+        answer = arrow.group("response") if arrow else ""
+        if not m and arrow and _answers_risk(answer[:1].upper() + answer[1:]):
             risk = shorten(arrow.group("risk").strip(), 70)
             out.append(_mitigation(slide, f"Mitigate: {risk}", arrow.group("response")))
             continue
-        if not m and named and opens_with_work(named.group("response").capitalize()):
+        if not m and named and _answers_risk(named.group("response").capitalize()):
             # "Winter storm damage: check moorings after every gale": the risk, then the work
             # that answers it
             risk = named.group("risk").strip().lower()
@@ -2183,6 +2227,12 @@ _PILLAR_DETAIL = re.compile(
 )
 
 
+# A pillar named and described on one line: "1. Full halls: dynamic pricing and a subscription".
+_NAMED_INLINE = re.compile(
+    r"^(?:\d{1,2}[.)]?\s+)?(?P<name>[A-Z][^:.;]{1,40}?)\s*:\s+(?P<rest>\S.{10,})$"
+)
+
+
 def _pillar_names(slide: _Slide) -> list[str]:
     """Pillar names on an overview slide: short headings, each followed by its description."""
     names = []
@@ -2203,6 +2253,9 @@ def _pillar_names(slide: _Slide) -> list[str]:
             worded.append(name)
     if len(worded) >= 2:
         return worded[:7]
+    inline = [m.group("name") for ln in lines if (m := _NAMED_INLINE.match(ln.strip()))]
+    if 2 <= len(inline) <= 7 and len(inline) >= len(lines) - 1:
+        return inline  # "1. Full halls: dynamic pricing and a subscription for under-30s"
     counted = [m for ln in lines if (m := _COUNTED_HEAD.match(ln))]
     numbers = [int(m.group(1)) for m in counted]
     # ... from 1, or going on from an earlier slide's ("Priorities 3 and 4": 3, 4)
