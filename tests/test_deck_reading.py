@@ -1966,3 +1966,30 @@ def test_a_tile_in_a_unit_is_the_tables_row_it_restates() -> None:
     deck.units[2].blocks.append(table_block(rows, 3))
     kpis = [(k.metric, k.tile) for k in read_deck_plan(deck).kpis]
     assert kpis == [("Main-house occupancy", False), ("Gas burned in the building (MWh)", False)]
+
+
+def test_who_runs_the_decks_pilot_writes_its_plan() -> None:
+    """The pilot plan is written by the role that owns the deck's pilot task (the marketing
+    lead who trials the subscription), not by the programme office by default; a lead still to
+    be named is no one to write it."""
+    from agent.engines.base import PlanningContext
+    from agent.engines.rules.method import decompose
+    from schemas.context import OrgContext, Role
+
+    org = OrgContext(
+        root="org",
+        roles=[
+            Role(name="Programme Manager", responsibilities=["Runs the programme"], source="r.csv"),
+            Role(name="Head of Audiences", responsibilities=["Ticketing, pricing"], source="r.csv"),
+            Role(name="Chief Executive", responsibilities=["Leads the company"], source="r.csv"),
+        ],
+    )
+    vision = _vision("V1", "Ticket income from £2.1m to £3.0m by 2030", 2)
+
+    def plan_owner(pilot_owner: str | None) -> list[str]:
+        planning = PlanningContext(pilot="Riverside Hall", pilot_owner=pilot_owner)
+        tasks = decompose(vision, [], org, [], planning=planning).tasks
+        return [t.owner_role for t in tasks if t.key == "pilot_plan"]
+
+    assert plan_owner("Head of Audiences") == ["Head of Audiences"]
+    assert plan_owner(None) == ["Programme Manager"]

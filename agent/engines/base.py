@@ -127,6 +127,9 @@ class PlanningContext(_Draft):
     deck_task_keys: list[str] = Field(default_factory=list)
     pilot: str | None = None
     pilot_unit: str | None = None
+    pilot_owner: str | None = Field(
+        default=None, description="who owns the deck's pilot task: who runs it writes its plan"
+    )
 
 
 @runtime_checkable

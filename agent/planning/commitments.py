@@ -941,6 +941,7 @@ def planning_for(state: PlanState, vision_id: str) -> PlanningContext:
         deck_task_keys=[t["key"] for t in mine],
         pilot=pilot.name if pilot is not None else None,
         pilot_unit=pilot.unit if pilot is not None else None,
+        pilot_owner=next((t["owner_role"] for t in deck_tasks if t.get("pilot")), None),
     )
 
 

@@ -323,6 +323,7 @@ def decompose(
         "scenario_context": scenario.context if scenario else "the context the deck describes",
         "metric": metric_for(vision, org),
         "pilot": planning.pilot or "the pilot",
+        "pilot_owner": planning.pilot_owner or "",
         "pilot_unit": planning.pilot_unit
         or pilot_unit(f"{deck_text} {' '.join(h.text for h in hits)}"),
         "comparison": packs.comparison(planning.packs),
@@ -479,6 +480,11 @@ def _instantiate(
         owner = owners.metric_owner(values["metric"], org.metrics, org.roles)
     if owner is None and pattern.get("owner_by") == "measurement":
         owner = owners.measurement_lead(org.roles, org.remits)  # else who sets baselines
+    if owner is None and pattern.get("owner_by") == "pilot" and values.get("pilot_owner"):
+        # Who runs the deck's pilot writes its plan (not the programme office by default); a
+        # lead still to be named is no one to write it: the programme's placeholder does.
+        runner = org.role(values["pilot_owner"])
+        owner = runner if runner is not None and runner.source != "method" else None
     owner = owner or owners.best_role(org.roles, pattern["owner"], context=subject)
     if owner is None and "executive sponsor" in pattern["owner"]:
         # Sponsorship and decision rights sit with whoever decides for the organization (the
