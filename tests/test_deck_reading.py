@@ -1993,3 +1993,14 @@ def test_who_runs_the_decks_pilot_writes_its_plan() -> None:
 
     assert plan_owner("Head of Audiences") == ["Head of Audiences"]
     assert plan_owner(None) == ["Programme Manager"]
+
+
+def test_a_goal_on_a_numbered_line_is_read_without_its_number() -> None:
+    from agent.engines.rules.visions import find_visions
+    from tests.decks import slide_deck
+
+    lines = ["1. Full halls", "2. Every child hears a live orchestra by age eleven, by 2030"]
+    deck = slide_deck([("Strategy 2027-2030", ["Board paper"]), ("Our ambition", lines)])
+    texts = [v.text for v in find_visions(deck)]
+    assert "Every child hears a live orchestra by age eleven, by 2030" in texts
+    assert not [t for t in texts if t[:1].isdigit()]

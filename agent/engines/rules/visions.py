@@ -1194,7 +1194,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             score = _score(text, unit, block, facts)
             if score < threshold:
                 continue
-            text = _canonical(text.rstrip(".;"))
+            # "2. Every child: ...": a list's number is no part of the goal
+            text = _canonical(_NUMBERED.sub("", text).rstrip(".;"))
             card = _card_name(candidates, i, unit)
             if card in plan.leads:
                 card = None  # the lead named over a line of work is no card's name
