@@ -2016,6 +2016,12 @@ def test_a_trial_in_another_sense_or_at_no_place_is_no_pilot(line: str) -> None:
             ["Short term (0-1 year): stabilise", "Medium term (1-3 years): modernise"],
             [(0, 52), (52, 156)],
         ),
+        # stages given only their length run one after another
+        (["Stage 1 (6 months): discovery", "Stage 2 (12 months): delivery"], [(0, 26), (26, 78)]),
+        (
+            ["Mobilise (3 months): appoint the team", "Deliver (two years): build"],
+            [(0, 13), (13, 117)],
+        ),
     ],
 )
 def test_a_roadmaps_stages_on_relative_or_bracketed_clocks_keep_their_time(
