@@ -2054,6 +2054,7 @@ def test_a_slide_of_measures_said_one_per_line_gives_its_kpi_rows() -> None:
         "Staff turnover: 32% → 20% by 2029",
         "On-time delivery 92% (2025) → 98% (2028)",
         "Phase 1 runs from 2027 to 2028",  # dates, not a measure's figures
+        "Reduce food waste by 30% by 2027",  # a change by a share
     ]
     deck = slide_deck(
         [("Strategy 2027-2030", ["Board paper"]), ("How we will measure success", lines)]
@@ -2063,6 +2064,7 @@ def test_a_slide_of_measures_said_one_per_line_gives_its_kpi_rows() -> None:
         ("NPS", "+12", "+40", "2028"),
         ("Staff turnover", "32%", "20%", "2029"),
         ("On-time delivery", "92%", "98%", "2028"),
+        ("Food waste", None, "-30%", "2027"),
     ]
     # The same lines on a slide that is not about measures are no KPI table.
     deck = slide_deck([("Strategy 2027-2030", ["Board paper"]), ("Our people", lines[1:2])])

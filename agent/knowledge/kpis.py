@@ -656,8 +656,26 @@ _STATED_KPI = re.compile(
 _IN_BRACKETS = re.compile(r"\s*\(((?:FY\s?)?20\d\d(?:/\d\d)?)\)\s*$", re.I)
 
 
+# A change by a share: "Reduce food waste by 30% by 2027", "Grow repeat visits by 15% by 2028".
+_CHANGED_BY = re.compile(
+    r"^(?P<verb>reduce|cut|lower|increase|raise|grow|improve)\s+(?P<metric>[a-z][^%:]{2,60}?)"
+    rf"\s+by\s+(?P<change>\d{{1,3}}(?:\.\d)?\s?%)\s*,?\s*(?:by|in)\s+(?P<by>{_BY_DATE})\s*\.?$",
+    re.I,
+)
+_DOWN = ("reduce", "cut", "lower")
+
+
 def stated_kpi(line: str) -> KpiRow | None:
-    """A measure with its figure today and its target, written as one line (see above)."""
+    """A measure with its figure today and its target, or the share it changes by, written as
+    one line (see above)."""
+    changed = _CHANGED_BY.match(line.strip())
+    if changed is not None:
+        sign = "-" if changed.group("verb").lower() in _DOWN else "+"
+        change = changed.group("change").replace(" ", "")
+        metric = changed.group("metric")
+        return KpiRow(
+            metric=metric[:1].upper() + metric[1:], target=f"{sign}{change}", by=changed.group("by")
+        )
     m = _STATED_KPI.match(line.strip())
     if m is None:
         return None
