@@ -66,6 +66,22 @@ def _int(text: str | None) -> int | None:
     return value + 2000 if len(text) == 2 and value < 100 and value >= 20 else value
 
 
+_UNIT_WEEKS = {"year": 52.0, "month": WEEKS_PER_MONTH, "week": 1.0}
+
+
+def _length(m: re.Match[str]) -> tuple[int, str]:
+    """A ``_DURATION`` match's count and unit: "six months" -> (6, "month")."""
+    count = m.group(1).lower()
+    return (int(count) if count.isdigit() else _NUM_WORDS.get(count, 0)), m.group(2).lower()
+
+
+def length(text: str) -> tuple[int, str] | None:
+    """A bare length and nothing else ("6 months", "two years"): its count and unit (year,
+    month or week)."""
+    m = _DURATION.fullmatch(text.strip())
+    return _length(m) if m else None
+
+
 @dataclass(frozen=True)
 class Span:
     start: float  # weeks from the plan's start (absolute spans: from 1 January of start_year)
@@ -269,9 +285,8 @@ def plan_window(texts: list[str]) -> tuple[int | None, int | None, float]:
                 start_year = a if start_year is None else min(start_year, a)
                 best = max(best, (b - a + 1) * 52.0)
         for m in _DURATION.finditer(text):
-            n = _int(m.group(1)) or 0
-            unit = m.group(2).lower()
-            weeks = n * {"year": 52.0, "month": WEEKS_PER_MONTH, "week": 1.0}[unit]
+            n, unit = _length(m)
+            weeks = n * _UNIT_WEEKS[unit]
             if unit == "year" and n <= 10:
                 best = max(best, weeks)
         for m in _SLASH_MONTHS.finditer(text):
@@ -461,10 +476,8 @@ def plan_anchor(texts: list[str], summary: list[str]) -> tuple[int, float, int |
             durations = list(_DURATION.finditer(part))
             if m is None or len(durations) != 1 or not _THE_PLAN_RUNS.search(part):
                 continue
-            count = durations[0].group(1).lower()
-            n = int(count) if count.isdigit() else _NUM_WORDS.get(count, 0)
-            unit = durations[0].group(2).lower()
-            weeks = n * {"year": 52.0, "month": WEEKS_PER_MONTH, "week": 1.0}[unit]
+            n, unit = _length(durations[0])
+            weeks = n * _UNIT_WEEKS[unit]
             if weeks >= 13:
                 year = int(m.group("year"))
                 return (

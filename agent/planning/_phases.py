@@ -74,9 +74,8 @@ _KEY_GATE = re.compile(
 _GATE_LINE = re.compile(
     r"^(?:gate|g)\s*(?P<id>[a-z]?\d*|[a-z])\b\s*(?P<rest>.*)$|^gate\s*[:·-]\s*(?P<rest2>.+)$", re.I
 )
-# A phase given only its length, in brackets: "Stage 1 (6 months)", "(two years)".
-_LASTS = re.compile(r"\((\d{1,2}|one|two|three|four|five|six)\s+(months?|years?)\)", re.I)
-_WORD_LENGTHS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# What a phase's line says in brackets: its length alone is "Stage 1 (6 months)".
+_BRACKETED = re.compile(r"\(([^()]{3,20})\)")
 _WORD_NUMS = {
     "one": "1",
     "two": "2",
@@ -187,6 +186,15 @@ def _axis(lines: list[str], start_year: int | None) -> tuple[timeline.Span | Non
         ),
         used,
     )
+
+
+def _phase_length(line: str) -> tuple[float, str] | None:
+    """(weeks, as written) of a length in months or years a phase's line gives in brackets."""
+    for m in _BRACKETED.finditer(line):
+        took = timeline.length(m.group(1))
+        if took is not None and took[1] in ("month", "year"):
+            return took[0] * (52.0 if took[1] == "year" else timeline.WEEKS_PER_MONTH), m.group(0)
+    return None
 
 
 def _span_in(text: str, start_year: int | None) -> timeline.Span | None:
@@ -608,20 +616,12 @@ def read_slide(
                 # "Year 1: build the platform", "Horizon 2 (12-24 months): grow": a span counted
                 # from the start, in the phase's own line
                 span = timeline.find_span(line)
-            lasts = _LASTS.search(line) if span is None else None
+            lasts = _phase_length(line) if span is None else None
             if lasts is not None:
                 # "Stage 2 (12 months): delivery": its length, after the phase before it
-                n = (
-                    int(lasts.group(1))
-                    if lasts.group(1).isdigit()
-                    else _WORD_LENGTHS[lasts.group(1).lower()]
-                )
-                weeks = n * (
-                    52.0 if lasts.group(2).lower().startswith("y") else timeline.WEEKS_PER_MONTH
-                )
                 before = [r.span.end for r in reading.records if r.span is not None]
                 start = before[-1] if before else 0.0
-                span = timeline.Span(start, start + weeks, lasts.group(0))
+                span = timeline.Span(start, start + lasts[0], lasts[1])
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
             after = lines[i + 2] if i + 2 < len(lines) else ""
             if (

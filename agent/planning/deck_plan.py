@@ -1265,11 +1265,6 @@ def _is_heading_line(text: str) -> bool:
     return 1 <= len(toks) <= 7 and not text.endswith(".") and not re.search(r"[,;]", text)
 
 
-# A stage's length in brackets ("Stage 1 (6 months)", "(two years)"): stages one after another.
-_LASTS = re.compile(r"(\d{1,2}|one|two|three|four|five|six)\s+(months?|years?)", re.I)
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
 def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -> list[Commitment]:
     """Items each introduced by a time label: "W5-6 / Vendor Selection / Bid and select ...",
     or a heading just before its label: "Awareness / 0-3 months / Build consensus ..."."""
@@ -1287,11 +1282,10 @@ def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -
         )
         if m and named and _due(m.group("label"), start_year) is None:
             when = named.group("when")
-            took = _LASTS.fullmatch(when.strip())
-            if took is not None:
+            took = timeline.length(when)
+            if took is not None and took[1] in ("month", "year"):
                 # "Stage 2 (12 months): delivery": a length, after the stage before it
-                n = int(took.group(1)) if took.group(1).isdigit() else _SMALL[took.group(1).lower()]
-                months = n * (12 if took.group(2).lower().startswith("y") else 1)
+                months = took[0] * (12 if took[1] == "year" else 1)
                 when = f"Months {elapsed + 1}-{elapsed + months}"
                 elapsed += months
             if _due(when, start_year) is not None:
