@@ -48,6 +48,10 @@ def test_the_learned_reader_finds_what_the_rules_miss() -> None:
         "Power BI dashboards are refreshed each morning from the data warehouse for the regional managers.",
         "Ticket sales are handled by the box office system, which also runs the membership scheme.",
         "Grades are entered by teachers in the school information system at the end of each term.",
+        # a body's meeting rhythm: "week" weighs towards a constraint, from learned lead times
+        "The PMO runs biweekly syncs with the pillar leads; pillar leads run weekly stand-ups.",
+        "Ward sisters hold a weekly safety huddle with the matron and the site team.",
+        "The transformation office chairs a monthly benefits review with each workstream lead.",
     ],
 )
 def test_ordinary_lines_stay_unread(sentence: str) -> None:

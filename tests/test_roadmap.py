@@ -43,3 +43,50 @@ def test_without_a_window_the_method_keeps_its_own_weeks() -> None:
     roadmap = build_roadmap([dict(t) for t in TASKS], [], None)  # type: ignore[misc]
     assert roadmap["horizon_weeks"] == 18
     assert roadmap["phases"][-1]["end_week"] == 18
+
+
+def test_the_decks_pilot_runs_after_its_plan_and_the_plan_after_the_pilot_is_chosen() -> None:
+    """The method writes the pilot plan "before the pilot starts": the deck's pilot run and its
+    go/no-go wait for it, and the plan waits for the task that chooses the pilot. An edge that
+    would make earlier work wait for a later horizon, or close a loop, is not added; a task
+    about something else is left alone."""
+    from agent.engines.base import Decomposition, TaskDraft
+    from agent.planning.assemble import merge
+    from agent.planning.records import DraftRecord
+    from schemas.context import OrgContext
+
+    def deck(key: str, title: str, start: float = 0, **extra: Any) -> dict[str, Any]:
+        # the horizon comes from the deck's dates: week 26 is past the first quarter
+        return {
+            "key": key, "title": title, "description": title, "layer": "experience",
+            "owner_role": "Plant Director", "horizon": "foundational", "done_when": "done",
+            "origin": "deck", "weeks": [start, start + 4], **extra,
+        }  # fmt: skip
+
+    plan = TaskDraft(
+        key="pilot_plan", title="Write the Xuzhou pilot plan", description="d",
+        layer="process_people", owner_role="Plant Director", horizon="foundational",
+        done_when="signed", readies_pilot=True,
+    )  # fmt: skip
+    drafts = [
+        cast(
+            DraftRecord,
+            {"vision_id": "V1", "decomposition": Decomposition(tasks=[plan]).model_dump()},
+        )
+    ]
+    deck_tasks = [
+        deck("chosen", "Pilot plant selected (Xuzhou)", pilot=True),
+        deck("run", "Pilot run & validation"),
+        deck("gate", "Pilot go/no-go", depends_on=["run"]),
+        deck("pick_late", "Select pilot stores for the second wave", 26),
+        deck("other", "Copilot full rollout"),
+        # chosen again only after the go/no-go: the plan cannot wait for it (a loop)
+        deck("renamed", "Nominate Changzhou as the pilot plant", depends_on=["gate"]),
+    ]
+    tasks, *_ = merge(drafts, ["V1"], OrgContext(root="org"), deck_tasks=deck_tasks)  # type: ignore[arg-type]
+    key = {t["id"]: t["key"] for t in tasks}
+    after = {t["key"]: {key[d] for d in t["depends_on"]} for t in tasks}
+    assert after["pilot_plan"] == {"chosen"}  # not the later horizon's choice
+    assert "pilot_plan" in after["run"] and "pilot_plan" in after["gate"]
+    assert after["chosen"] == set() and after["other"] == set()
+    assert after["renamed"] == {"gate"}

@@ -97,6 +97,11 @@ class TaskDraft(_Draft):
     accountable: str | None = Field(
         default=None, description="who must be Accountable (a go/no-go decision: the chair)"
     )
+    readies_pilot: bool = Field(
+        default=False,
+        description="the deck's pilot cannot start before this task (its plan); the planner "
+        "makes the deck's pilot tasks wait for it",
+    )
 
 
 class GapDraft(_Draft):

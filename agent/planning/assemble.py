@@ -11,7 +11,7 @@ from agent.knowledge.gaps import (
     practice_gap,
     statement_gap,
 )
-from agent.knowledge.lexicon import classify_layer, gap_needs, terms_in
+from agent.knowledge.lexicon import classify_layer, gap_needs, pattern, terms_in
 from agent.knowledge.packs import foreign_terms
 from agent.knowledge.text import content_stems, rare_overlap, stem, words
 from agent.planning.records import (
@@ -59,6 +59,44 @@ def deck_horizon(task: TaskFields, phases: list[DeckPhaseRecord]) -> str:
     if weeks:
         return "foundational" if weeks[0] < 13 else "quick_win"
     return "quick_win" if task.get("pilot") else "foundational"
+
+
+def _ready_pilot(by_key: dict[str, TaskFields]) -> None:
+    """The deck's pilot runs after the plan written for it (a task that ``readies_pilot``),
+    and that plan is written once the pilot is chosen: "Pilot plant selected (Xuzhou)" comes
+    before it, "Pilot run & validation" after it."""
+    readies = [k for k, t in by_key.items() if t.get("readies_pilot")]
+    for key, t in by_key.items():
+        if t.get("origin") != "deck" or not (t["pilot"] or _NAMES_PILOT.search(t["title"])):
+            continue
+        chosen = bool(pattern("pilot_chosen").search(t["title"]))
+        for ready in readies:
+            first, then = (key, ready) if chosen else (ready, key)
+            # An edge never closes a loop (the deck's gate may already order them) and never
+            # makes earlier work wait for a later horizon.
+            if _waits_for(by_key, first, then) or HORIZON_ORDER.index(
+                by_key[first]["horizon"]
+            ) > HORIZON_ORDER.index(by_key[then]["horizon"]):
+                continue
+            if first not in by_key[then]["depends_on"]:
+                by_key[then]["depends_on"].append(first)
+
+
+def _waits_for(by_key: dict[str, TaskFields], key: str, other: str) -> bool:
+    """Whether ``key`` already depends on ``other``, directly or through other tasks."""
+    seen: set[str] = set()
+    todo = [key]
+    while todo:
+        here = todo.pop()
+        if here == other:
+            return True
+        if here not in seen and here in by_key:
+            seen.add(here)
+            todo += by_key[here]["depends_on"]
+    return False
+
+
+_NAMES_PILOT = re.compile(r"\bpilot", re.I)
 
 
 def merge(
@@ -132,6 +170,8 @@ def merge(
             data["vision_ids"] = [vid]
             by_key[task.key] = data
             order.append(task.key)
+
+    _ready_pilot(by_key)
 
     def sort_key(key: str) -> tuple[int, int, int, int, int]:
         t = by_key[key]

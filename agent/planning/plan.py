@@ -9,8 +9,8 @@ from schemas.context import OrgContext
 from schemas.plan import Plan
 
 # Planning fields a task carries through the workflow that the contract does not hold
-# (the roadmap keeps the weeks; RACI keeps who is accountable).
-_INTERNAL = ("weeks", "accountable")
+# (the roadmap keeps the weeks; RACI keeps who is accountable; the pilot plan readies the pilot).
+_INTERNAL = ("weeks", "accountable", "readies_pilot")
 
 
 def org_of(state: PlanState) -> OrgContext:

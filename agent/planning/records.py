@@ -58,6 +58,7 @@ class TaskFields(TypedDict):
     weeks: list[float] | None  # the deck's own dates, for the roadmap
     vision_ids: list[str]
     accountable: str | None  # who the deck makes accountable, for the RACI
+    readies_pilot: NotRequired[bool]  # the deck's pilot waits for it (not in plan.json)
 
 
 class TaskRecord(TaskFields):
@@ -164,6 +165,7 @@ def task_fields(draft: TaskDraft) -> TaskFields:
         "weeks": data["weeks"],
         "vision_ids": data["vision_ids"],
         "accountable": data["accountable"],
+        "readies_pilot": data["readies_pilot"],
     }
 
 

@@ -552,6 +552,7 @@ def _instantiate(
         consulted=consulted,
         pilot=bool(pattern.get("pilot", False)),
         accountable=_pattern_accountable(pattern, org, owner),
+        readies_pilot=bool(pattern.get("readies_pilot", False)),
     )
 
 
