@@ -346,3 +346,29 @@ def test_stages_listed_over_a_charts_rows_do_not_take_the_rows_as_their_work() -
     assert not [c.text for c in plan.commitments if c.phase and "Spread" in c.phase], [
         (c.kind, c.text, c.phase) for c in plan.commitments
     ]
+
+
+def test_a_phase_named_again_with_its_year_is_its_label_not_a_task() -> None:
+    """A pillar's page heads its openings "H1 2029 · Open up", "Settle (2029)": those heads
+    name the roadmap's phases with their dates; the work under them stays work."""
+    plan = _plan(
+        ("In short", ["The programme runs for two years from January 2028, in four half-years."]),
+        (
+            "Open Doors on a page",
+            ["H1 2028 · Ready", "H2 2028 · Open up", "H1 2029 · Open up", "H2 2029 · Settle"],
+        ),
+        (
+            "Pillar three: three-year opening cadence",
+            [
+                "Open the Riverside venue",
+                "Open the Castlegate venue",
+                "H1 2029 · Open up",
+                "Settle (2029)",
+                "Ready 2028",
+            ],
+        ),
+    )
+    assert _phases(plan) == [("Ready", 0, 26), ("Open up", 26, 78), ("Settle", 78, 104)]
+    texts = [c.text for c in plan.commitments]
+    assert "Open the Castlegate venue" in texts
+    assert not [t for t in texts if t in ("H1 2029 · Open up", "Settle (2029)", "Ready 2028")]

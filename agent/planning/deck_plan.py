@@ -876,12 +876,33 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
             for c in plan.commitments
             if _WORDY.search(c.title)
             and not _no_work(c, by_source.get((c.source.slide, c.source.page)))
+            and not _names_a_phase(c, plan.phases)
         ]
     )
     _named_leads(plan, slides)
     _trailing_leads(plan)
     plan.kpis = _kpis(slides, plan)
     return plan
+
+
+# A date beside a phase's name on a roadmap's column head: "2027 Wave 1", "Phase 2 · H1 2028".
+_WHEN = re.compile(
+    r"\b(?:FY\s?)?\d{2,4}(?:[/–-]\d{2,4})?\b|\b[HQ][1-4]\b|\b(?:"
+    + "|".join(timeline.MONTHS)
+    + r")\b|[()·:,–—-]",
+    re.I,
+)
+
+
+def _names_a_phase(c: Commitment, phases: list[DeckPhase]) -> bool:
+    """A roadmap's column head that only names a phase and its year ("2027 Wave 1" over the
+    wave's work) is the phase's label, not work of its own."""
+    if c.kind not in ("phase_item", "stage", "milestone", "initiative") or not phases:
+        return False
+    bare = " ".join(_WHEN.sub(" ", c.text).lower().split())
+    return bool(bare) and any(
+        bare == " ".join(_WHEN.sub(" ", p.name).lower().split()) for p in phases
+    )
 
 
 # A diagram's flow ("Knowledge Sources -> Vector Store -> LLM", "feedback flows back ->
