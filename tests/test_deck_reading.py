@@ -2004,3 +2004,32 @@ def test_a_goal_on_a_numbered_line_is_read_without_its_number() -> None:
     texts = [v.text for v in find_visions(deck)]
     assert "Every child hears a live orchestra by age eleven, by 2030" in texts
     assert not [t for t in texts if t[:1].isdigit()]
+
+
+def test_a_kpi_tables_header_set_as_a_line_above_its_rows_is_its_header() -> None:
+    """A PDF export may set a table's header as a line of its own over rows of figures only
+    ("Measure 2026/27 March 2029 September 2030 Owner"): the rows are still KPI rows, the
+    first date where each measure stands, the last where it must be. A line of other words
+    above such rows heads nothing."""
+    from tests.decks import slide_deck, table_block
+
+    rows = [
+        ["Missed visits", "8.1%", "6.0%", "4.0%", "Head of Care"],
+        ["Staff turnover, 12 months", "29%", "24%", "18%", "People Director"],
+    ]
+
+    def kpis(header: str) -> list[tuple[str, str | None, str]]:
+        deck = slide_deck(
+            [
+                ("Care at Home 2030", ["Ashby Home Care", "Board, January 2028"]),
+                ("How we will know", ["Four measures, each with one owner.", header]),
+            ]
+        )
+        deck.units[1].blocks.append(table_block(rows, 2, order=3))
+        return [(k.metric, k.baseline, k.target) for k in read_deck_plan(deck).kpis]
+
+    assert kpis("Measure 2026/27 March 2029 September 2030 Owner") == [
+        ("Missed visits", "8.1%", "4.0%"),
+        ("Staff turnover, 12 months", "29%", "18%"),
+    ]
+    assert kpis("Figures from the March 2027 visit audit and the HR system") == []

@@ -1484,3 +1484,52 @@ def test_a_stage_and_its_dates_ending_a_sentence_is_no_goal() -> None:
     texts = [v.text for v in find_visions(deck)]
     assert not any(t.startswith("Scale") for t in texts), texts
     assert any("accident frequency" in t for t in texts), texts
+
+
+def _okr_deck() -> Deck:
+    """A strategy written as OKRs (made-up words): a page of them in short, then each
+    objective with its key results in full and the initiatives under their own head."""
+    return slide_deck(
+        [
+            ("Harbour Lines 2030", ["Kestle Ferries", "Board, 3 March 2028"]),
+            (
+                "Three objectives, seven key results",
+                [
+                    "OKRS ON A PAGE",
+                    "OUR AIM The crossing people plan their week around",
+                    "BY MARCH 2031 A sailing every hour from every pier, all year",
+                    "1.1 Sailings on time 68% → 90%",
+                    "1.2 Sailings cancelled 3.1% → 1.0%",
+                ],
+            ),
+            (
+                "Objective 1: Sail when we say we will",
+                [
+                    "OKRS · OBJECTIVE 1 OF 3",
+                    "Key results",
+                    "KR1.1 Sailings leaving within five minutes of the timetable rise from 68% "
+                    "in 2027 to 90% by Q4 2030",
+                    "KR1.2 Sailings cancelled for reasons we control fall from 3.1% to under "
+                    "1% in calendar 2030",
+                    "Initiatives",
+                    "Refit the two oldest vessels in the Carrow yard over winter",
+                    "Lead: Fleet Engineering Manager",
+                    "Move the crew change from the pier to the depot",
+                ],
+            ),
+        ]
+    )
+
+
+def test_key_results_are_goals_in_full_and_the_initiatives_under_them_are_work() -> None:
+    texts = [v.text for v in find_visions(_okr_deck())]
+    sources = {v.text: v.source.slide for v in find_visions(_okr_deck())}
+    # each key result once, in the words its objective sets it with, cited there
+    runs = [t for t in texts if "five minutes of the timetable" in t or "Sailings on time" in t]
+    assert len(runs) == 1 and "by Q4 2030" in runs[0] and sources[runs[0]] == 3
+    # "fall from 3.1% to under 1% in calendar 2030": a key result without "by" is one still
+    assert [t for t in texts if "reasons we control" in t]
+    assert not [t for t in texts if "Refit the two oldest" in t or "crew change" in t]
+    # a statement its label calls the aim; a date set in capitals reads after its goal
+    assert "The crossing people plan their week around" in texts
+    assert "A sailing every hour from every pier, all year by March 2031" in texts

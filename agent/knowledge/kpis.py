@@ -101,6 +101,29 @@ _KPI_OWNER = re.compile(
 )
 
 
+# A header cell said in a line of its own: the measure's column, a date, a baseline or target,
+# the owner's column.
+_HEAD_CELL = re.compile(
+    r"(?:key\s+results?|metrics?|measures?|kpis?|indicators?)\b"
+    r"|(?:(?:by|end(?:\s+of)?)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"|(?:q[1-4]|h[12])\s+)?(?:fy\s?)?(?:19|20)\d\d(?:[/-]\d\d)?\b"
+    r"|(?:baseline|today|current|target|by\s+when|owners?|leads?|accountable|dri)\b",
+    re.I,
+)
+
+
+def header_line(line: str, width: int) -> list[str] | None:
+    """A table's header a PDF export set as a line of its own above the rows ("Measure
+    2026/27 March 2029 September 2030 Owner"), cut into the table's ``width`` cells; None
+    when the line is no such header (it must open with the measure's column and be nothing
+    but header cells)."""
+    cells = [m.group(0) for m in _HEAD_CELL.finditer(line)]
+    rest = _HEAD_CELL.sub(" ", line).strip(" |·,")
+    if len(cells) != width or rest or not _KPI_MEASURE.match(cells[0]):
+        return None
+    return cells
+
+
 def kpi_rows(rows: list[list[str]], start_year: int | None = None) -> list[KpiRow]:
     """Rows of a KPI table: one column names the measure, one the target, maybe a baseline.
     ``start_year``: the plan's first year; a year column from it on is a milestone on the way,

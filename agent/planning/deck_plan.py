@@ -27,6 +27,7 @@ from agent.knowledge.kpis import (
     Tile,
     chart_kpi,
     flat_kpi_rows,
+    header_line,
     is_target_tile,
     kpi_rows,
     stated_kpi,
@@ -3880,6 +3881,19 @@ def _measure_stems(metric: str) -> frozenset[str]:
     return content_stems(metric) - _MEASURE_WORDS
 
 
+def _headed(slide: _Slide, table: list[list[str]]) -> list[list[str]]:
+    """The table with its header, when a PDF export set the header as a line of its own
+    above rows that are all figures ("Measure 2026/27 March 2029 September 2030 Owner")."""
+    if not table or kpi_rows(table):
+        return table
+    width = len(table[0])
+    for line in slide.texts():
+        head = header_line(line, width)
+        if head is not None:
+            return [head, *table]
+    return table
+
+
 def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
     """KPI table rows (real or flattened by a PDF export) and target tiles, each once."""
     found: list[Kpi] = []
@@ -3894,7 +3908,11 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         rows = (
             []
             if about_today
-            else [r for table in slide.tables for r in kpi_rows(table, plan.start_year)]
+            else [
+                r
+                for table in slide.tables
+                for r in kpi_rows(_headed(slide, table), plan.start_year)
+            ]
         )
         # A PDF export may put the header and the rows on separate lines: read them as one run.
         if not about_today:

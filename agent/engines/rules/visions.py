@@ -167,14 +167,15 @@ _LEADING_LABEL = re.compile(
 # The same label in capitals, set as an eyebrow run into the statement ("AMBITION The best
 # night out in every town we serve"): no colon, a capitalised word after it.
 _CAPS_LABEL = re.compile(
-    r"^(?:VISION|GOAL|AMBITION|OBJECTIVE|TARGET|AIM|NORTH STAR|MISSION|PURPOSE|PROMISE)"
+    r"^(?:OUR\s+)?(?:VISION|GOAL|AMBITION|OBJECTIVE|TARGET|AIM|NORTH STAR|MISSION|PURPOSE|PROMISE)"
     r"\s+(?=[A-Z][a-z])"
 )
 # A date set in capitals run into the goal it dates ("BY THE END OF H2 2029 Front door to
 # seat in under 10 minutes"): the goal reads first, its date after it.
 _CAPS_WHEN = re.compile(
-    r"^(?P<when>(?:BY|BEFORE|IN|FROM|UNTIL)(?:\s+THE\s+END\s+OF)?\s+(?:(?:H[12]|Q[1-4])\s+)?"
-    r"(?:FY\s?)?(?:19|20)\d\d(?:/\d\d)?)\s+(?=[A-Z][a-z])"
+    r"^(?P<when>(?:BY|BEFORE|IN|FROM|UNTIL)(?:\s+THE\s+END\s+OF)?\s+(?:(?:H[12]|Q[1-4]|JANUARY|"
+    r"FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+)?"
+    r"(?:FY\s?)?(?:19|20)\d\d(?:/\d\d)?)\s+(?=[A-Z][a-z]|[A-Z]\s)"
 )
 # An observed relationship: "... is half as likely to come back", "twice as likely to",
 # "30% more likely to renew".
@@ -218,7 +219,11 @@ def _clean(text: str) -> str:
     text = _CAPS_LABEL.sub("", _LEADING_LABEL.sub("", text)).strip()
     if m := _CAPS_WHEN.match(text):
         when = " ".join(
-            w if re.fullmatch(r"H[12]|Q[1-4]|FY.*|\d+.*", w) else w.lower()
+            w
+            if re.fullmatch(r"H[12]|Q[1-4]|FY.*|\d+.*", w)
+            else w.capitalize()
+            if len(w) > 2 and w.lower() in timeline.MONTHS
+            else w.lower()
             for w in m.group("when").split()
         )
         text = f"{text[m.end() :].rstrip(' .')} {when}"
@@ -236,6 +241,7 @@ class _SlideFacts:
     roadmap: bool = False  # the deck plan reads its phases' work and gates from this slide
     named_work: bool = False  # ``_work_under_names``
     steps: frozenset[int] = frozenset()  # ids of the blocks that are steps of a timed day
+    hinted: bool = False  # the title names goals ("Where we are going", "Our vision")
 
 
 def _day_steps(unit: Unit) -> frozenset[int]:
@@ -259,8 +265,62 @@ def _slide_facts(unit: Unit, roadmap: bool = False) -> _SlideFacts:
     )
     named = _work_under_names(unit)
     return _SlideFacts(
-        _labelled_section(unit), lead, named or _work_slide(unit), roadmap, named, _day_steps(unit)
+        _labelled_section(unit),
+        lead,
+        named or _work_slide(unit),
+        roadmap,
+        named,
+        _day_steps(unit),
+        bool(SECTION_HINTS.search(unit.title or "")),
     )
+
+
+# A date a line sets for itself: "by 2028", "by the end of 2028", "by Q4 2030", "by March 2031".
+_BY_WHEN = re.compile(
+    r"\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Za-z]+\s+)?(?:FY\s?)?(?:19|20)\d\d\b", re.I
+)
+# A key result's code before its words: "KR1.1 Departures ...", or "1.1 On-time ..." on an
+# OKR page that sums them up.
+_KR_CODE = re.compile(r"^\s*(?P<kr>KR\s?)?(?P<code>\d{1,2}\.\d{1,2})\s+(?=\S)", re.I)
+
+
+# Labels that name a statement of intent; "Target:", "Objective 2:" or "Pillar:" may head a
+# label or a tile's caption as well.
+_INTENT_LABEL = re.compile(
+    r"^(?:our\s+)?(?:vision|ambition|aim|north\s+star|mission|purpose|promise)\b", re.I
+)
+
+
+def _marks(unit: Unit, summarised: bool) -> dict[str, tuple[str | None, bool]]:
+    """What each line's cleaning takes away that still counts, by its cleaned text: the key
+    result's code it carries, and whether a goal's label opened it ("OUR AIM", "Vision:")."""
+    marks: dict[str, tuple[str | None, bool]] = {}
+    for block in unit.blocks:
+        if block.kind not in (BlockKind.body, BlockKind.title):
+            continue
+        for line in block.text.splitlines():
+            raw = " ".join(line.split()).strip(" •–—-*·▪")
+            m = _KR_CODE.match(raw)
+            code = m.group("code") if m and (m.group("kr") or summarised) else None
+            # the label of a statement of intent ("OUR AIM", "Vision:"), or a key result's own
+            # with its words after it ("KR2.2 AOG hours ... fall from 1,140 to under 400")
+            head = _CAPS_LABEL.match(raw) or _LEADING_LABEL.match(raw)
+            label = bool(head and _INTENT_LABEL.match(head.group(0))) or bool(
+                m and m.group("kr") and len(words(raw[m.end() :])) >= 5
+            )
+            if code or label:
+                marks[_clean(line)] = (code, label)
+    return marks
+
+
+def _eyebrows(unit: Unit) -> list[str]:
+    """The short capitals labels set over a slide's title ("WHERE WE ARE GOING", "OKRS ON A
+    PAGE"): they say what the slide is, as a title does."""
+    return [
+        b.text
+        for b in unit.blocks[:3]
+        if b.kind is BlockKind.body and b.text.isupper() and len(b.text.split()) <= 6
+    ]
 
 
 # "Levers A and B: ...", "Set piece 2: ...", "Cornerstones 1 and 2: ...": a title over the parts it details.
@@ -355,7 +415,7 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
     labelled = facts.labelled
     # Under an "Ambition" or "Our destination" heading a north star may run to a long sentence.
     # Only the statement that leads its slide: the cards under it describe offers.
-    longest = 30 if (SECTION_HINTS.search(title) or labelled) and block is facts.lead else 16
+    longest = 30 if (facts.hinted or labelled) and block is facts.lead else 16
     if _FIELD_LABEL.match(text):
         pass  # "Pilot scope: 62 machines": a field and its value, the first word is no verb
     elif _opens_with_intent(toks):
@@ -399,7 +459,7 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         score += 0.1
     if _CONDITIONAL.search(text):
         score -= 0.3  # decision rules ("scale if ... above 75%") are not visions
-    if SECTION_HINTS.search(title) or labelled:
+    if facts.hinted or labelled:
         score += 0.3
         if not context and not facts.work and _states_an_end(text, toks, title, block):
             # "Call bells answered within three minutes" under "What good looks like", "Earned
@@ -1138,10 +1198,12 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     told: list[tuple[frozenset[str], frozenset[str]]] = []  # per kept statement: stems, figures
     # statement -> (where it was said first, the slide of its own that restates it)
     made_on: dict[int, tuple[Source, Source]] = {}
+    coded: dict[str, int] = {}  # a key result's code ("1.1") -> the statement kept for it
     for unit in deck.units:
         if unit.hidden or _divider(unit):
             continue
-        summarised = bool(_SUMMARY_PAGE.search(unit.title or ""))
+        # the title, or a capitals eyebrow over it ("OKRS ON A PAGE"), says it sums up
+        summarised = any(_SUMMARY_PAGE.search(t) for t in [unit.title or "", *_eyebrows(unit)])
         facts = _slide_facts(
             unit, steps[unit.number] >= 3 and not SECTION_HINTS.search(unit.title or "")
         )
@@ -1156,7 +1218,18 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         pledges = {t for t, _ in candidates if we_will_work(t)}
         pledged = len(pledges) >= 3
         judged = False  # under a gate's or a trial's criteria, read out in the notes
+        listed = False  # under the slide's "Initiatives" head: the deck's work, read by its plan
+        marks = _marks(unit, summarised)
         for i, (text, block) in enumerate(candidates):
+            code, labelled_goal = marks.get(text, (None, False))
+            if section("work_list").match(text.strip()):
+                listed = True
+            elif listed and _is_heading(text, words(text)) and not _LEAD_LABEL.match(text):
+                listed = False  # the next head ("Key results") ends the list
+            if listed and not (_MEASURED_CHANGE.search(text) or _BY_WHEN.search(text)):
+                # "Bring the C-checks into the Carrick hangar": work, not a goal ("Launch a
+                # resident account by 2028" sets a date, and may be one)
+                continue
             if block.kind is BlockKind.notes:
                 if _CRITERIA_INTRO.search(text):
                     judged = True
@@ -1192,6 +1265,10 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 # or of one that details the plan's parts ("Levers A and B: the scope is fixed")
                 continue
             score = _score(text, unit, block, facts)
+            if labelled_goal and score > 0 and len(words(text)) >= 5:
+                # "OUR AIM The airline ...": the deck says it is one (a key result that is
+                # work, "KR1.2: Publish online prices", scores nothing and stays work)
+                score = max(score, threshold)
             if score < threshold:
                 continue
             # "2. Every child: ...": a list's number is no part of the goal
@@ -1210,16 +1287,24 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             if card and not text.lower().startswith(card.lower()):
                 text = f"{card}: {text}"
             stems, figures = content_stems(text), _figures(text)
-            twin = seen.near(stems, 0.7)
+            # "1.1 On-time departures ..." on the page of OKRs, then "KR1.1 Departures ..."
+            by_code = code is not None and code in coded
+            twin = coded[code] if code is not None and by_code else seen.near(stems, 0.7)
             if twin is None:
                 twin = _restated(stems, figures, told)
             if twin is not None:
                 first = found[twin][1]
+                if by_code and summary[twin] and not summarised:
+                    # the key result in full where its objective sets it (its baseline, its
+                    # date), not the page's short form of it
+                    first.text = text
                 if summary[twin] and not summarised and id(first) not in made_on:
                     # Said first on the summary page, then on its own slide: that slide is
                     # where the deck makes the goal ("Strategy on a page", then "Our promise").
                     made_on[id(first)] = (first.source, _source(deck, unit))
                 continue
+            if code is not None:
+                coded.setdefault(code, len(found))
             seen.add(stems)
             told.append((stems, figures))
             summary.append(summarised)
