@@ -848,3 +848,22 @@ def test_an_hr_system_export_with_camel_case_fields_and_a_position_id(tmp_path: 
     assert head is not None and head.team == "Operations" and head.tier == "extended"
     assert head.reports_to == "Managing Director"
     assert not context.warnings
+
+
+def test_a_chart_lines_consult_marker_is_a_tier_not_part_of_the_name(tmp_path: Path) -> None:
+    """An indented org chart marks each title "[core]", "[extended]" or "[consult]": a body
+    that must be consulted is no core role, and its name carries no bracket."""
+    chart = (
+        "Indentation shows who reports to whom.\n\n"
+        "Managing Director [core] — remit: runs the ferries; sponsors the plan.\n"
+        "    Fleet Engineering Manager [core] — remit: the vessels, refits and the yard.\n"
+        "    Ticketing Lead [extended] — remit: fares and the booking site.\n\n"
+        "Bodies we consult:\n"
+        "Chair, Deck Officers' Association [consult] — remit: represents the deck officers.\n"
+    )
+    context = org(tmp_path, {"people/org-chart.txt": chart})
+    chair = context.role("Chair, Deck Officers' Association")
+    assert chair is not None and chair.tier == "extended" and chair.tier_stated
+    assert not [r.name for r in context.roles if "[" in r.name]
+    engineer = context.role("Fleet Engineering Manager")
+    assert engineer is not None and engineer.tier == "core"

@@ -372,3 +372,30 @@ def test_a_phase_named_again_with_its_year_is_its_label_not_a_task() -> None:
     texts = [c.text for c in plan.commitments]
     assert "Open the Castlegate venue" in texts
     assert not [t for t in texts if t in ("H1 2029 · Open up", "Settle (2029)", "Ready 2028")]
+
+
+def test_a_roadmap_of_dated_paragraphs_is_the_decks_clock() -> None:
+    """A board paper writes its roadmap as paragraphs, each opening with its phase's dates
+    and name ("From April 2028 to March 2029 — Ready. ..."): those are the phases, months
+    counted from the first. Dated paragraphs that overlap are no sequence of phases."""
+    roadmap = (
+        "Roadmap",
+        [
+            "From April 2028 to March 2029 — Ready. Every venue moves onto one booking system.",
+            "Gate 1, March 2029. The board decides whether the trial goes wider.",
+            "From April 2029 to December 2029 — Open up. The other venues follow.",
+            "From January 2030 to September 2030 — Settle. The changes become normal business.",
+        ],
+    )
+    summary = ("In short", ["A thirty-month programme, from April 2028 to September 2030."])
+    plan = _plan(summary, roadmap)
+    assert _phases(plan) == [("Ready", 0, 52), ("Open up", 52, 91), ("Settle", 91, 130)]
+    overlapping = (
+        "Roadmap",
+        [
+            "From April 2028 to March 2030 — Ready. Every venue moves onto one booking system.",
+            "From April 2029 to December 2029 — Open up. The other venues follow.",
+        ],
+    )
+    plan = _plan(summary, overlapping)
+    assert [p[0] for p in _phases(plan)] != ["Ready", "Open up"]

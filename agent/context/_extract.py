@@ -325,7 +325,8 @@ def _tier_from_heading(heading: tuple[str, ...]) -> str | None:
 
 _BULLET_MARK = re.compile(r"^\s*(?:[-*+•▪‣◦]|\d{1,3}[.)]|[a-z][.)])\s+")
 _TIER_MARK = re.compile(
-    r"\s*[(\[]\s*(?:tier\s*[:=]?\s*)?(core|extended|ext)(?:\s+team)?(?:\s+member)?\s*[)\]]"
+    r"\s*[(\[]\s*(?:tier\s*[:=]?\s*)?(core|extended|ext|consult(?:ed|ative)?(?:\s+only)?|informed|"
+    r"supporting|advisory)(?:\s+team)?(?:\s+member)?\s*[)\]]"
     r"|\s*[-–—,;|]?\s*\b(?:tier\s*[:=]\s*)(core|extended)\b"
     r"|\s*[-–—,;|]?\s*\b(core|extended)\s+team(?:\s+member)?\b\s*$",
     re.IGNORECASE,
@@ -421,7 +422,7 @@ def parse_role_line(
     tier_match = None if charted else _TIER_MARK.search(text)
     if tier_match:
         word = next(g for g in tier_match.groups() if g)
-        tier = "extended" if word.lower().startswith("ext") else "core"
+        tier = parse_tier(word) or "core"  # "[consult]" and "[extended]" are both extended
         text = (text[: tier_match.start()] + text[tier_match.end() :]).strip()
         bold = re.match(r"^(\*\*|__)(.+?)\1\s*", text)
     if bold:

@@ -834,6 +834,9 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
         # dates ("three phases: Fix the basics (January to September 2028), Roll out ...")
         plan.phases = _phases_in_prose(slides, plan.start_year, origin)
     if not plan.phases:
+        # a roadmap of dated paragraphs: "From April 2028 to March 2029 — Foundations. ..."
+        plan.phases = _dated_paragraphs(slides, plan.start_year, origin)
+    if not plan.phases:
         plan.phases = _stages_as_phases(plan)
 
     for pillar, source in named_on.items():
@@ -4229,6 +4232,45 @@ def _stages_as_phases(plan: DeckPlan) -> list[DeckPhase]:
             )
             for c in stages
         ]
+    return []
+
+
+# A paragraph that opens with its phase's dates and then its name: "From April 2028 to March
+# 2029 — Foundations. Every practice moves ...", "January to June 2029: Grow. ...".
+_DATED_PARAGRAPH = re.compile(
+    rf"^(?:from\s+)?(?P<span>(?:{timeline.MONTH}\s+)?(?:19|20)\d\d\s+(?:to|until|[-–])\s+"
+    rf"(?:{timeline.MONTH}\s+)?(?:19|20)\d\d|{timeline.MONTH}\s+(?:to|until|[-–])\s+"
+    rf"{timeline.MONTH}\s+(?:19|20)\d\d)\s*[—–:-]\s*(?P<name>[A-Z][\w&'’/-]*(?:\s+[\w&'’/-]+){{0,3}})"
+    r"\s*[.:;](?:\s|$)",
+    re.I,
+)
+
+
+def _dated_paragraphs(
+    slides: list[_Slide], start_year: int | None, origin: float
+) -> list[DeckPhase]:
+    """Two or more paragraphs on one slide, each opening with its phase's dates and its
+    name, that follow each other in time: the deck's phases."""
+    for slide in slides:
+        found: list[DeckPhase] = []
+        for text in slide.texts():
+            m = _DATED_PARAGRAPH.match(text.strip())
+            span = timeline.calendar_range(m.group("span"), start_year) if m else None
+            if m is None or span is None:
+                continue
+            found.append(
+                DeckPhase(
+                    name=m.group("name").strip(),
+                    start_week=max(span.start - origin, 0.0),
+                    end_week=max(span.end - origin, span.start - origin + 1, 1.0),
+                    source=slide.source,
+                    summary=text,
+                )
+            )
+        if len(found) >= 2 and all(
+            a.end_week <= b.start_week + 1 for a, b in itertools.pairwise(found)
+        ):
+            return found
     return []
 
 
