@@ -2033,3 +2033,61 @@ def test_a_kpi_tables_header_set_as_a_line_above_its_rows_is_its_header() -> Non
         ("Staff turnover, 12 months", "29%", "18%"),
     ]
     assert kpis("Figures from the March 2027 visit audit and the HR system") == []
+
+
+def test_the_pilots_association_is_no_pilot_task() -> None:
+    """An airline's pilots are people: "Open talks with the Pilots' Association" and "pilot
+    and cabin crew rosters" are no run of the deck's pilot, which stays the work that names
+    it."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Wings 2030", ["Kestrel Air", "Board, 4 March 2028"]),
+            (
+                "In short",
+                ["Everything new is tried first in the Kirkby pilot, before the network."],
+            ),
+            (
+                "The first 90 days",
+                [
+                    "Open talks with the Pilots' Association on the new rostering rules",
+                    "Publish pilot and cabin crew rosters four weeks ahead",
+                ],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert plan.pilot is not None and plan.pilot.name == "Kirkby"
+    piloted = [c.title for c in plan.commitments if c.pilot]
+    assert piloted and all("Kirkby" in t for t in piloted), piloted
+
+
+def test_a_pilot_slide_says_what_it_tries_where_and_when_it_counts_as_a_success() -> None:
+    """ "What we try at Kirkby" heads the pilot's work; "We call it a success if, in August
+    2028:" heads its go/no-go criteria; "Why Kirkby: ..." is the reason for the place, no work."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Wings 2030", ["Kestrel Air", "Board, 4 March 2028"]),
+            (
+                "The Kirkby pilot: April to September 2028",
+                [
+                    "What we try at Kirkby",
+                    "A spares kit held at Kirkby",
+                    "A standby crew at Kirkby every day from May",
+                    "We call it a success if, in August 2028:",
+                    "1. 85% of Kirkby departures leave on time",
+                    "2. No aircraft waits overnight for a part",
+                    "Why Kirkby: two aircraft night-stop there",
+                ],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    titles = [c.title for c in plan.commitments]
+    gates = [c for c in plan.commitments if c.kind == "gate"]
+    assert gates and "85% of Kirkby departures leave on time" in gates[0].text
+    assert "A standby crew at Kirkby every day from May" in titles
+    assert not [t for t in titles if "What we try" in t or t.startswith("Why Kirkby")]

@@ -3652,6 +3652,13 @@ _PREPARES_PILOT = re.compile(
 )
 
 
+# The pilot the deck runs, not the people who fly: "the pilots' association", "pilot and
+# cabin crew rosters", "a pilot's licence".
+_PILOT_WORD = re.compile(
+    r"\bpilot(?!s?['’]|s?\s+(?:and\s+cabin|associations?|unions?|federation|licen[cs]es?)\b)", re.I
+)
+
+
 def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
     """The commitment that runs the pilot is marked (the stage or bar that says so); if the
     deck only names the pilot, it becomes a commitment of its own."""
@@ -3662,7 +3669,7 @@ def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
         for c in plan.commitments
         if c.kind in kinds
         and (
-            re.search(r"\bpilot", f"{c.title} {c.text}", re.I)
+            _PILOT_WORD.search(f"{c.title} {c.text}")
             or (wave and pilot.name.lower() in f"{c.title} {c.text}".lower())
         )
     ]
@@ -4077,7 +4084,9 @@ def _phase_items(
 
 _WORK_HEADING = re.compile(
     r"^(?:what|how|where|who)\s+(?:we|it|they|you|the(?:\s+\w+){1,2})\s+(?:will\s+|would\s+)?"
-    r"(?:try|do|test|change|deliver|build|work|run|measure|start)s?\s*[:：]?$"
+    # ("What we try at Lusk": the heading may say where)
+    r"(?:try|do|test|change|deliver|build|work|run|measure|start)s?"
+    r"(?:\s+(?:at|in|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*[:：]?$"
     r"|^what\s+(?:will\s+)?changes?\s*[:：]?$",
     re.I,
 )
@@ -4086,7 +4095,9 @@ _WORK_HEADING = re.compile(
 _PILOT_FACT = re.compile(
     r"^(?:when|where|who|timing|duration|period|dates?|(?:pilot|trial)\s+(?:lead|owner|sponsor)|"
     r"lead|owner|sponsor|compared\s+(?:with|to|against)|control(?:\s+(?:group|site|wards?))?|"
-    r"comparator)\s*[:：]",
+    r"comparator)\s*[:：]"
+    # "Why Lusk: two aircraft night-stop there": why this place, not work
+    r"|^why\s+(?:here|this\s+\w+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[:：]",
     re.I,
 )
 
