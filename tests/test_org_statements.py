@@ -87,6 +87,20 @@ from agent.knowledge.constraints import find_statements
         "Only the finance team can run reports from the ledger.",
         "Our website is not accessible to screen readers.",
         "Staff training records live in each manager's inbox.",
+        # the rest doing without, a system reachable from one place, stock counted by eye, a
+        # field left at its default, two things a report cannot tell apart, an answerphone,
+        # data rolled up after a few days, one person away, hours a site may be used
+        "The booking app runs at 14 branches; the other six keep a desk diary.",
+        "The stock ledger is installed on the two laptops in the depot office.",
+        "Each clinic's records can be opened from its own reception desk and nowhere else.",
+        "Bin levels at the recycling points are judged by eye on each round.",
+        "Most planners leave the review date at its default of twelve months.",
+        "Late and cancelled deliveries look the same in the carrier's reports.",
+        "Calls after 4pm go to the branch answerphone, played back the next morning.",
+        "The till system keeps each sale for 30 days and then rolls it up into weekly totals.",
+        "Only Priya can run the payroll export; when she is on leave the run waits.",
+        "The marina crane is licensed from 08:00 to 18:00, and no boat may be lifted outside "
+        "those hours.",
     ],
 )
 def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
