@@ -2091,3 +2091,31 @@ def test_a_pilot_slide_says_what_it_tries_where_and_when_it_counts_as_a_success(
     assert gates and "85% of Kirkby departures leave on time" in gates[0].text
     assert "A standby crew at Kirkby every day from May" in titles
     assert not [t for t in titles if "What we try" in t or t.startswith("Why Kirkby")]
+
+
+def test_first_days_written_as_dated_sentences_with_their_subject_as_lead() -> None:
+    """A board paper's first 100 days as sentences: "By day 20, the Programme Manager agrees
+    ..." is an item due by day 20, led by the role that is its subject; an item whose subject
+    is no role ("the data protection impact assessment is agreed") has no lead."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Open Doors 2030", ["Kittle Leisure", "Board, February 2028"]),
+            (
+                "The first 100 days, from 1 April 2028",
+                [
+                    "By day 10, the Chief Executive confirms the steering group's members.",
+                    "By day 30, the Head of Digital and Systems signs the booking contract.",
+                    "By day 45, the data protection impact assessment is agreed.",
+                ],
+            ),
+        ]
+    )
+    items = [c for c in read_deck_plan(deck).commitments if c.kind == "milestone"]
+    assert [(c.lead, c.text.split(" ")[1]) for c in items] == [
+        ("Chief Executive", "Chief"),
+        ("Head of Digital and Systems", "Head"),
+        (None, "data"),
+    ]
+    assert [round(c.start_week or 0) for c in items] == [0, 2, 4]

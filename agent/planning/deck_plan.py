@@ -885,6 +885,7 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
     )
     _named_leads(plan, slides)
     _trailing_leads(plan)
+    _subject_leads(plan)
     plan.kpis = _kpis(slides, plan)
     return plan
 
@@ -1111,6 +1112,23 @@ _NOT_BEFORE_LEAD = frozenset(
 )
 
 
+# "The Head of NHS Contracts opens talks with ...", "The Clinical Director will put ...": a
+# paper's item led by the role that is its subject.
+_SUBJECT_LEAD = re.compile(rf"^[Tt]he\s+(?P<lead>{_ROLE_TITLE})\s+(?:will\s+)?[a-z]+\b")
+
+
+def _subject_leads(plan: DeckPlan) -> None:
+    """The role a first-days or plan item names as its subject leads it."""
+    for c in plan.commitments:
+        if c.lead or c.kind not in ("milestone", "initiative", "phase_item"):
+            continue
+        m = _SUBJECT_LEAD.match(c.text)
+        if m is not None:
+            c.lead = m.group("lead").strip()
+            if c.lead not in plan.leads:
+                plan.leads.append(c.lead)
+
+
 def _trailing_leads(plan: DeckPlan) -> None:
     """The lead a list writes after its item: in brackets ("(Head of People)"), or run on as a
     first-days row's owner column ("... Finance Director Wk 6"). Taken off the title."""
@@ -1290,6 +1308,11 @@ def _is_heading_line(text: str) -> bool:
     return 1 <= len(toks) <= 7 and not text.endswith(".") and not re.search(r"[,;]", text)
 
 
+_COMMA_DUE = re.compile(
+    r"^(?P<label>(?:by\s+|on\s+)?(?:day|week|month)\s+\d{1,3})\s*,\s+(?P<rest>\S.*)$", re.I
+)
+
+
 def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -> list[Commitment]:
     """Items each introduced by a time label: "W5-6 / Vendor Selection / Bid and select ...",
     or a heading just before its label: "Awareness / 0-3 months / Build consensus ..."."""
@@ -1299,8 +1322,11 @@ def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -
     for t in slide.texts():
         if _axis_line(t, start_year):
             continue
-        # "By 15 January: name the four programme leads": the label and its item on one line.
-        m = re.match(r"^(?P<label>[^:–—]{2,32}?)\s*[:–—]\s+(?P<rest>\S.*)$", t)
+        # "By 15 January: name the four programme leads": the label and its item on one line
+        # ("By day 20, the Programme Manager agrees ...": a day's label set off by a comma).
+        m = re.match(r"^(?P<label>[^:–—]{2,32}?)\s*[:–—]\s+(?P<rest>\S.*)$", t) or _COMMA_DUE.match(
+            t
+        )
         # "Now (2027): fix the basics", "Crawl (2027)": a stage's name with its time in brackets
         named = m and re.fullmatch(
             r"[^()]{2,20}\((?P<when>[^()]{2,24})\)", m.group("label").strip()
