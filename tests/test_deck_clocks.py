@@ -399,3 +399,41 @@ def test_a_roadmap_of_dated_paragraphs_is_the_decks_clock() -> None:
     )
     plan = _plan(summary, overlapping)
     assert [p[0] for p in _phases(plan)] != ["Ready", "Open up"]
+
+
+def test_a_gantt_table_dated_by_a_row_of_years_over_a_row_of_quarters() -> None:
+    """A native Gantt table: a "Phase" row of names each merged over its quarters, a "Year" row
+    of financial years each merged over four quarters ("2027/28", "", "", ""), a row of
+    quarters, gates marked "◆" and explained by legend lines. "Q1 2027/28" is April to June
+    2027: a split year is a financial year."""
+    assert timeline.calendar_range("Q1 2027/28", 2027) == timeline.Span(
+        13.0, 26.0, "Q1 2027/28", absolute=True
+    )
+    blank = [""] * 4
+    rows = [
+        ["Phase", "Phase 1 · Ready", "", "", "Phase 2 · Open up", "", "", "", "", *blank[:3]],
+        ["Year", "2027/28", "", "", "", "2028/29", "", "", ""],
+        ["Workstream", "Q1", "Q2", "Q3", "Q4", "Q1", "Q2", "Q3", "Q4"],
+        ["Booking system", "", "", "", "", "", "", "", ""],
+        ["Gates", "", "", "◆", "", "", "", "", "◆"],
+    ]
+    rows = [r[:9] for r in rows]
+    deck = slide_deck(
+        [
+            COVER,
+            ("In short", ["Two years from April 2027, on our financial year."]),
+            (
+                "Roadmap",
+                [
+                    "◆ Gate 1, end of Q3 2027/28: trial go/no-go",
+                    "◆ Gate 2, end of Q4 2028/29: close",
+                ],
+            ),
+        ]
+    )
+    deck.units[2].blocks.append(table_block(rows, 3, order=3))
+    plan = read_deck_plan(deck)
+    assert _phases(plan) == [("Phase 1 · Ready", 0, 39), ("Phase 2 · Open up", 39, 104)]
+    gates = [g[0] for g in _gates(plan)]
+    assert gates and gates[0].startswith("Gate 1, end of Q3 2027/28: trial go/no-go")
+    assert not [g for g in gates if g.strip() == "◆"]

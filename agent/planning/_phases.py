@@ -440,12 +440,19 @@ def read_slide(
         records = (
             _phase_table(rows, source, start_year, index)
             or _phase_row_table(rows, source, start_year, index)
+            or _phase_row_table(_gantt_header(rows), source, start_year, index)
             or _phase_columns(rows, source, start_year, index)
         )
         for record in records:
             if not any(r.key == record.key for r in reading.records):
                 reading.records.append(record)
                 reading.consumed = True
+    # A gate a table marks with a symbol only ("◆"): the legend line of its number says what
+    # is decided there ("◆ Gate 1, end of Q3 2027/28: Open Pantry go/no-go"), else nothing does.
+    marked = [r for r in reading.records if r.gate and not words(r.gate)]
+    for n, record in enumerate(marked, start=1):
+        legend = next((ln for ln in lines if re.match(rf"^\W*gate\s+{n}\b", ln, re.I)), None)
+        record.gate = legend.strip(" ◆◇♦•") if legend else None
     for rows in tables if not reading.records else []:
         work = _dated_columns(rows, source, start_year)
         if work:
@@ -956,6 +963,30 @@ _PHASE_ROW = re.compile(
 _GATE_ROW = re.compile(
     r"^(?:decisions?|decision points?|gates?|go/no-go|checkpoints?|board decisions?)\s*:?$", re.I
 )
+
+
+_PART_OF_YEAR = re.compile(r"^(?:q[1-4]|h[12])$", re.I)
+_YEAR_CELL = re.compile(r"^(?:fy\s?)?(?:19|20)\d\d(?:/\d\d)?$", re.I)
+
+
+def _gantt_header(rows: list[list[str]]) -> list[list[str]]:
+    """A Gantt table dates its columns in two rows: a row of years, each merged over its
+    quarters ("2027/28", "", "", ""), over a row of quarters ("Q1", "Q2", ...). The rows with
+    one header of whole periods ("Q1 2027/28", "Q2 2027/28", ...) in their place, first; the
+    rows unchanged when they are no such table."""
+    for q, row in enumerate(rows):
+        parts = [c.strip() for c in row[1:]]
+        if q == 0 or sum(bool(_PART_OF_YEAR.match(c)) for c in parts) < 3:
+            continue
+        years = rows[q - 1]
+        if not any(_YEAR_CELL.match(c.strip()) for c in years[1:]):
+            return rows
+        header, year = [row[0]], ""
+        for i, cell in enumerate(row[1:], start=1):
+            year = years[i].strip() if i < len(years) and years[i].strip() else year
+            header.append(f"{cell.strip()} {year}".strip() if cell.strip() else "")
+        return [header, *(r for k, r in enumerate(rows) if k not in (q - 1, q))]
+    return rows
 
 
 def _phase_row_table(
