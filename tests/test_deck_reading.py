@@ -2119,3 +2119,30 @@ def test_first_days_written_as_dated_sentences_with_their_subject_as_lead() -> N
         (None, "data"),
     ]
     assert [round(c.start_week or 0) for c in items] == [0, 2, 4]
+
+
+def test_a_priority_page_in_prose_commits_in_the_third_person() -> None:
+    """A board paper's priority page says who will do the work: "The Head of Audiences will
+    set up a box-office team ..." is a commitment led by that role, "BookStage will send
+    ..." one of the named system; "The Board will be glad" commits to nothing."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Open Doors 2030", ["Kittle Leisure", "Board, February 2028"]),
+            (
+                "Priority 1: Full houses",
+                [
+                    "Today each venue answers its own phone. "
+                    "The Head of Audiences will set up a box-office team at the Leeds office by "
+                    "March 2029. From the day each venue goes live, BookStage will send a "
+                    "reminder two days before every show. The Board will be glad of it.",
+                ],
+            ),
+        ]
+    )
+    items = [c for c in read_deck_plan(deck).commitments if c.kind == "initiative"]
+    led = {c.title.split(" ")[0]: c.lead for c in items}
+    assert led.get("Set") == "Head of Audiences"
+    assert "Send" in led and led["Send"] is None
+    assert not [c for c in items if "glad" in c.text]

@@ -3216,6 +3216,11 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
             pledged = we_will_work(sent) or (
                 sent.strip() if pledging and _passive_work(sent) else None
             )
+            # "The Head of Patient Services will set up a patient contact team ...": the
+            # commitment of the role (or the system) it names, in the third person
+            named_lead = None
+            if pledged is None and (third := _will_work(sent)) is not None:
+                pledged, named_lead = third
             # "We will take the plan to every venue only if ...", "The steering group will
             # decide go or no-go in June 2028": the deck's decision rule, a gate
             decides = bool(_DECISION_RULE.search(sent))
@@ -3261,8 +3266,35 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
                 gate = item
                 if sent.rstrip().endswith(":"):
                     criteria_of = i
+            if named_lead and not decides:
+                item.lead = named_lead
             out.append(item)
     return out
+
+
+# "The Head of Patient Services will set up ...", "From the day each practice goes live,
+# ClearChart will send ...": a role, or a system by its name, as the subject of "will".
+_WILL_WORK = re.compile(
+    rf"^(?:[A-Z][^,;:]{{3,60}},\s+)?(?:[Tt]he\s+(?P<lead>{_ROLE_TITLE})|(?P<thing>(?-i:[A-Z][a-z]+[A-Z]\w*)))"
+    r"\s+will\s+(?P<rest>[a-z][\w-]*\b.*)$"
+)
+
+
+_STATE_VERBS = frozenset({"be", "have", "need", "remain", "stay", "become", "seem", "look"})
+
+
+def _will_work(sent: str) -> tuple[str, str | None] | None:
+    """(the work, its lead) of a sentence whose subject, a role or a named system, "will" do
+    work of the deck; None for any other sentence."""
+    m = _WILL_WORK.match(sent.strip())
+    verb = words(m.group("rest"))[:1] if m else []
+    if m is None or not verb:
+        return None
+    # a role's verb is one of work; a system's may be any that does something ("send", "hold")
+    if verb[0] not in WORK_VERBS and (m.group("lead") or verb[0] in _STATE_VERBS):
+        return None
+    rest = m.group("rest").rstrip(" .;")
+    return rest[:1].upper() + rest[1:], (m.group("lead") or "").strip() or None
 
 
 # The code an item is listed under: "Initiative 1.1 —", "Action 3:", "2.4 ·", "B1 |" (not a
