@@ -80,6 +80,8 @@ def test_the_decks_pilot_runs_after_its_plan_and_the_plan_after_the_pilot_is_cho
         deck("gate", "Pilot go/no-go", depends_on=["run"]),
         deck("pick_late", "Select pilot stores for the second wave", 26),
         deck("other", "Copilot full rollout"),
+        # work that names the pilot but neither chooses nor runs it keeps its own order
+        deck("survey", "Pilot plant confirmed: detailed survey of the Xuzhou site"),
         # chosen again only after the go/no-go: the plan cannot wait for it (a loop)
         deck("renamed", "Nominate Changzhou as the pilot plant", depends_on=["gate"]),
     ]
@@ -88,5 +90,5 @@ def test_the_decks_pilot_runs_after_its_plan_and_the_plan_after_the_pilot_is_cho
     after = {t["key"]: {key[d] for d in t["depends_on"]} for t in tasks}
     assert after["pilot_plan"] == {"chosen"}  # not the later horizon's choice
     assert "pilot_plan" in after["run"] and "pilot_plan" in after["gate"]
-    assert after["chosen"] == set() and after["other"] == set()
+    assert after["chosen"] == set() and after["other"] == set() and after["survey"] == set()
     assert after["renamed"] == {"gate"}

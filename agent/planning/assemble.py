@@ -64,12 +64,15 @@ def deck_horizon(task: TaskFields, phases: list[DeckPhaseRecord]) -> str:
 def _ready_pilot(by_key: dict[str, TaskFields]) -> None:
     """The deck's pilot runs after the plan written for it (a task that ``readies_pilot``),
     and that plan is written once the pilot is chosen: "Pilot plant selected (Xuzhou)" comes
-    before it, "Pilot run & validation" after it."""
+    before it; the pilot itself, its run and its go/no-go ("Pilot run & validation") after it.
+    Other work that names the pilot (a site survey, a consultation) keeps its own order."""
     readies = [k for k, t in by_key.items() if t.get("readies_pilot")]
     for key, t in by_key.items():
         if t.get("origin") != "deck" or not (t["pilot"] or _NAMES_PILOT.search(t["title"])):
             continue
         chosen = bool(pattern("pilot_chosen").search(t["title"]))
+        if not (chosen or t["pilot"] or pattern("pilot_runs").search(t["title"])):
+            continue  # "Pilot plant confirmed: detailed site survey" readies it, as the plan does
         for ready in readies:
             first, then = (key, ready) if chosen else (ready, key)
             # An edge never closes a loop (the deck's gate may already order them) and never
