@@ -2080,6 +2080,7 @@ def test_a_pilot_slide_says_what_it_tries_where_and_when_it_counts_as_a_success(
                     "We call it a success if, in August 2028:",
                     "1. 85% of Kirkby departures leave on time",
                     "2. No aircraft waits overnight for a part",
+                    "Pilot lead: Station Manager, Kirkby",
                     "Why Kirkby: two aircraft night-stop there",
                 ],
             ),
@@ -2089,6 +2090,8 @@ def test_a_pilot_slide_says_what_it_tries_where_and_when_it_counts_as_a_success(
     titles = [c.title for c in plan.commitments]
     gates = [c for c in plan.commitments if c.kind == "gate"]
     assert gates and "85% of Kirkby departures leave on time" in gates[0].text
+    # the criteria end where the slide's particulars start
+    assert "Pilot lead" not in gates[0].text
     assert "A standby crew at Kirkby every day from May" in titles
     assert not [t for t in titles if "What we try" in t or t.startswith("Why Kirkby")]
 

@@ -1398,6 +1398,12 @@ def gate_name(lines: list[str]) -> str | None:
     return names[-1] if names else None
 
 
+# After a list of criteria, the slide's particulars: who leads it, who sponsors it.
+_NOT_CRITERION = re.compile(
+    r"^(?:(?:pilot|trial|project|programme)\s+)?(?:lead|owner|sponsor|budget|cost)\s*[:：]", re.I
+)
+
+
 def _phase_body(
     lines: list[str], axis_lines: set[int], start_year: int | None
 ) -> tuple[str | None, timeline.Span | None, list[str]]:
@@ -1433,7 +1439,11 @@ def _phase_body(
                 # accepted when"): every line after it is a criterion, up to the next label.
                 criteria = list(
                     takewhile(
-                        lambda ln: not is_gate_label(ln) and not _GATE_LINE.match(ln),
+                        lambda ln: (
+                            not is_gate_label(ln)
+                            and not _GATE_LINE.match(ln)
+                            and not _NOT_CRITERION.match(ln.strip())
+                        ),
                         lines[i + 1 :],
                     )
                 )
