@@ -66,7 +66,7 @@ def _int(text: str | None) -> int | None:
     return value + 2000 if len(text) == 2 and value < 100 and value >= 20 else value
 
 
-_UNIT_WEEKS = {"year": 52.0, "month": WEEKS_PER_MONTH, "week": 1.0}
+UNIT_WEEKS = {"year": 52.0, "month": WEEKS_PER_MONTH, "week": 1.0}
 
 
 def _length(m: re.Match[str]) -> tuple[int, str]:
@@ -286,7 +286,7 @@ def plan_window(texts: list[str]) -> tuple[int | None, int | None, float]:
                 best = max(best, (b - a + 1) * 52.0)
         for m in _DURATION.finditer(text):
             n, unit = _length(m)
-            weeks = n * _UNIT_WEEKS[unit]
+            weeks = n * UNIT_WEEKS[unit]
             if unit == "year" and n <= 10:
                 best = max(best, weeks)
         for m in _SLASH_MONTHS.finditer(text):
@@ -477,7 +477,7 @@ def plan_anchor(texts: list[str], summary: list[str]) -> tuple[int, float, int |
             if m is None or len(durations) != 1 or not _THE_PLAN_RUNS.search(part):
                 continue
             n, unit = _length(durations[0])
-            weeks = n * _UNIT_WEEKS[unit]
+            weeks = n * UNIT_WEEKS[unit]
             if weeks >= 13:
                 year = int(m.group("year"))
                 return (

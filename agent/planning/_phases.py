@@ -193,7 +193,7 @@ def _phase_length(line: str) -> tuple[float, str] | None:
     for m in _BRACKETED.finditer(line):
         took = timeline.length(m.group(1))
         if took is not None and took[1] in ("month", "year"):
-            return took[0] * (52.0 if took[1] == "year" else timeline.WEEKS_PER_MONTH), m.group(0)
+            return took[0] * timeline.UNIT_WEEKS[took[1]], m.group(0)
     return None
 
 

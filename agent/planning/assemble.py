@@ -68,7 +68,9 @@ def _ready_pilot(by_key: dict[str, TaskFields]) -> None:
     Other work that names the pilot (a site survey, a consultation) keeps its own order."""
     readies = [k for k, t in by_key.items() if t.get("readies_pilot")]
     for key, t in by_key.items():
-        if t.get("origin") != "deck" or not (t["pilot"] or _NAMES_PILOT.search(t["title"])):
+        if t.get("origin") != "deck" or not (
+            t["pilot"] or pattern("pilot_word").search(t["title"])
+        ):
             continue
         chosen = bool(pattern("pilot_chosen").search(t["title"]))
         if not (chosen or t["pilot"] or pattern("pilot_runs").search(t["title"])):
@@ -97,9 +99,6 @@ def _waits_for(by_key: dict[str, TaskFields], key: str, other: str) -> bool:
             seen.add(here)
             todo += by_key[here]["depends_on"]
     return False
-
-
-_NAMES_PILOT = re.compile(r"\bpilot", re.I)
 
 
 def merge(

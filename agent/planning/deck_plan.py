@@ -24,6 +24,7 @@ from pydantic import BaseModel, Field
 from agent.knowledge import remit, timeline
 from agent.knowledge.kpis import (
     TILE_VALUE,
+    KpiRow,
     Tile,
     chart_kpi,
     flat_kpi_rows,
@@ -874,13 +875,14 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
     # A step number or a bare figure ("1", "Q3 · 2") is a diagram's label, not a commitment;
     # nor is a line that describes the design rather than the work (see _no_work).
     by_source = {(s.source.slide, s.source.page): s for s in slides}
+    phase_names = {_bare_phase(p.name) for p in plan.phases}
     plan.commitments = _dedupe(
         [
             c
             for c in plan.commitments
             if _WORDY.search(c.title)
             and not _no_work(c, by_source.get((c.source.slide, c.source.page)))
-            and not _names_a_phase(c, plan.phases)
+            and not _names_a_phase(c, phase_names)
         ]
     )
     _named_leads(plan, slides)
@@ -899,15 +901,19 @@ _WHEN = re.compile(
 )
 
 
-def _names_a_phase(c: Commitment, phases: list[DeckPhase]) -> bool:
+def _bare_phase(name: str) -> str:
+    """A phase's name, or a line, without its dates and punctuation, lower-cased."""
+    return " ".join(_WHEN.sub(" ", name).lower().split())
+
+
+def _names_a_phase(c: Commitment, phase_names: set[str]) -> bool:
     """A roadmap's column head that only names a phase and its year ("2027 Wave 1" over the
-    wave's work) is the phase's label, not work of its own."""
-    if c.kind not in ("phase_item", "stage", "milestone", "initiative") or not phases:
+    wave's work) is the phase's label, not work of its own (``phase_names``: the phases'
+    names as ``_bare_phase`` gives them)."""
+    if c.kind not in ("phase_item", "stage", "milestone", "initiative"):
         return False
-    bare = " ".join(_WHEN.sub(" ", c.text).lower().split())
-    return bool(bare) and any(
-        bare == " ".join(_WHEN.sub(" ", p.name).lower().split()) for p in phases
-    )
+    bare = _bare_phase(c.text)
+    return bool(bare) and bare in phase_names
 
 
 # A diagram's flow ("Knowledge Sources -> Vector Store -> LLM", "feedback flows back ->
@@ -1114,7 +1120,8 @@ _NOT_BEFORE_LEAD = frozenset(
 
 # "The Head of NHS Contracts opens talks with ...", "The Clinical Director will put ...": a
 # paper's item led by the role that is its subject.
-_SUBJECT_LEAD = re.compile(rf"^[Tt]he\s+(?P<lead>{_ROLE_TITLE})\s+(?:will\s+)?[a-z]+\b")
+_ROLE_SUBJECT = rf"[Tt]he\s+(?P<lead>{_ROLE_TITLE})"
+_SUBJECT_LEAD = re.compile(rf"^{_ROLE_SUBJECT}\s+(?:will\s+)?[a-z]+\b")
 
 
 def _subject_leads(plan: DeckPlan) -> None:
@@ -3275,7 +3282,7 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
 # "The Head of Patient Services will set up ...", "From the day each practice goes live,
 # ClearChart will send ...": a role, or a system by its name, as the subject of "will".
 _WILL_WORK = re.compile(
-    rf"^(?:[A-Z][^,;:]{{3,60}},\s+)?(?:[Tt]he\s+(?P<lead>{_ROLE_TITLE})|(?P<thing>(?-i:[A-Z][a-z]+[A-Z]\w*)))"
+    rf"^(?:[A-Z][^,;:]{{3,60}},\s+)?(?:{_ROLE_SUBJECT}|(?P<thing>(?-i:[A-Z][a-z]+[A-Z]\w*)))"
     r"\s+will\s+(?P<rest>[a-z][\w-]*\b.*)$"
 )
 
@@ -3710,13 +3717,6 @@ _PREPARES_PILOT = re.compile(
 )
 
 
-# The pilot the deck runs, not the people who fly: "the pilots' association", "pilot and
-# cabin crew rosters", "a pilot's licence".
-_PILOT_WORD = re.compile(
-    r"\bpilot(?!s?['’]|s?\s+(?:and\s+cabin|associations?|unions?|federation|licen[cs]es?)\b)", re.I
-)
-
-
 def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
     """The commitment that runs the pilot is marked (the stage or bar that says so); if the
     deck only names the pilot, it becomes a commitment of its own."""
@@ -3727,7 +3727,7 @@ def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
         for c in plan.commitments
         if c.kind in kinds
         and (
-            _PILOT_WORD.search(f"{c.title} {c.text}")
+            pattern("pilot_word").search(f"{c.title} {c.text}")
             or (wave and pilot.name.lower() in f"{c.title} {c.text}".lower())
         )
     ]
@@ -3949,17 +3949,16 @@ def _measure_stems(metric: str) -> frozenset[str]:
     return content_stems(metric) - _MEASURE_WORDS
 
 
-def _headed(slide: _Slide, table: list[list[str]]) -> list[list[str]]:
-    """The table with its header, when a PDF export set the header as a line of its own
-    above rows that are all figures ("Measure 2026/27 March 2029 September 2030 Owner")."""
-    if not table or kpi_rows(table):
-        return table
+def _table_kpis(slide: _Slide, table: list[list[str]], start_year: int | None) -> list[KpiRow]:
+    """A table's KPI rows; when it gives none, those it gives under the header a PDF export
+    set as a line of its own above rows that are all figures ("Measure 2026/27 March 2029
+    September 2030 Owner")."""
+    rows = kpi_rows(table, start_year)
+    if rows or not table:
+        return rows
     width = len(table[0])
-    for line in slide.texts():
-        head = header_line(line, width)
-        if head is not None:
-            return [head, *table]
-    return table
+    head = next((h for line in slide.texts() if (h := header_line(line, width)) is not None), None)
+    return kpi_rows([head, *table], start_year) if head is not None else []
 
 
 def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
@@ -3976,11 +3975,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         rows = (
             []
             if about_today
-            else [
-                r
-                for table in slide.tables
-                for r in kpi_rows(_headed(slide, table), plan.start_year)
-            ]
+            else [r for table in slide.tables for r in _table_kpis(slide, table, plan.start_year)]
         )
         # A PDF export may put the header and the rows on separate lines: read them as one run.
         if not about_today:
@@ -4315,6 +4310,21 @@ _DATED_PARAGRAPH = re.compile(
 )
 
 
+def _dated_phase(
+    name: str, span: timeline.Span, origin: float, source: Source, summary: str
+) -> DeckPhase:
+    """A phase over a span read from the deck's words: a calendar span counted from the plan's
+    first week (``origin``), at least a week long."""
+    shift = origin if span.absolute else 0.0
+    return DeckPhase(
+        name=name,
+        start_week=max(span.start - shift, 0.0),
+        end_week=max(span.end - shift, span.start - shift + 1, 1.0),
+        source=source,
+        summary=summary,
+    )
+
+
 def _dated_paragraphs(
     slides: list[_Slide], start_year: int | None, origin: float
 ) -> list[DeckPhase]:
@@ -4327,15 +4337,7 @@ def _dated_paragraphs(
             span = timeline.calendar_range(m.group("span"), start_year) if m else None
             if m is None or span is None:
                 continue
-            found.append(
-                DeckPhase(
-                    name=m.group("name").strip(),
-                    start_week=max(span.start - origin, 0.0),
-                    end_week=max(span.end - origin, span.start - origin + 1, 1.0),
-                    source=slide.source,
-                    summary=text,
-                )
-            )
+            found.append(_dated_phase(m.group("name").strip(), span, origin, slide.source, text))
         if len(found) >= 2 and all(
             a.end_week <= b.start_week + 1 for a, b in itertools.pairwise(found)
         ):
@@ -4362,15 +4364,7 @@ def _phases_in_prose(
                     found.append((m.group("name").strip(), span))
             if len(found) >= 2:
                 return [
-                    DeckPhase(
-                        name=name,
-                        start_week=max(span.start - shift, 0.0),
-                        end_week=max(span.end - shift, span.start - shift + 1, 1.0),
-                        source=slide.source,
-                        summary=text,
-                    )
-                    for name, span in found
-                    for shift in [origin if span.absolute else 0.0]
+                    _dated_phase(name, span, origin, slide.source, text) for name, span in found
                 ]
     return []
 

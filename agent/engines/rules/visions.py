@@ -1288,8 +1288,10 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 text = f"{card}: {text}"
             stems, figures = content_stems(text), _figures(text)
             # "1.1 On-time departures ..." on the page of OKRs, then "KR1.1 Departures ..."
-            by_code = code is not None and code in coded
-            twin = coded[code] if code is not None and by_code else seen.near(stems, 0.7)
+            twin = coded.get(code) if code is not None else None
+            by_code = twin is not None
+            if twin is None:
+                twin = seen.near(stems, 0.7)
             if twin is None:
                 twin = _restated(stems, figures, told)
             if twin is not None:
