@@ -177,27 +177,46 @@ def _matches(needle: str, vision: Mapping[str, Any]) -> bool:
     return bool(key) and any(names(t, key) for t in _vision_texts(vision))
 
 
-def _match_one_to_one(candidates: list[list[int]]) -> dict[int, int]:
+def _gold_candidates(golds: list[Mapping[str, Any]], vision: Mapping[str, Any]) -> list[int]:
+    """The gold visions a plan vision states: by its match first, then by an alternative
+    (the same goal restated in other words on another slide)."""
+    own = [i for i, g in enumerate(golds) if _matches(g["match"], vision)]
+    restated = [
+        i
+        for i, g in enumerate(golds)
+        if i not in own and any(_matches(a, vision) for a in g.get("alternatives", []))
+    ]
+    return own + restated
+
+
+def _match_one_to_one(
+    candidates: list[list[int]], preferred: list[list[int]] | None = None
+) -> dict[int, int]:
     """Maximum matching of plan visions to gold visions (Kuhn's augmenting paths).
 
     ``candidates[p]`` lists the gold indexes plan vision ``p`` matches. Returns
     ``{gold index: plan index}``. Plan visions are tried in plan order, golds in gold
-    order, so the result is deterministic.
+    order, so the result is deterministic. With ``preferred`` (a subset of each list),
+    those pairs are made first and the rest only extend the matching: a goal's own
+    statement is its primary match ahead of a restatement listed earlier in the plan.
     """
     owner: dict[int, int] = {}
 
-    def augment(p: int, seen: set[int]) -> bool:
-        for g in candidates[p]:
+    def augment(p: int, seen: set[int], lists: list[list[int]]) -> bool:
+        for g in lists[p]:
             if g in seen:
                 continue
             seen.add(g)
-            if g not in owner or augment(owner[g], seen):
+            if g not in owner or augment(owner[g], seen, lists):
                 owner[g] = p
                 return True
         return False
 
-    for p in range(len(candidates)):
-        augment(p, set())
+    for lists in [preferred, candidates] if preferred is not None else [candidates]:
+        taken = set(owner.values())
+        for p in range(len(candidates)):
+            if p not in taken:
+                augment(p, set(), lists)
     return owner
 
 
@@ -217,10 +236,13 @@ def classify_visions(plan: PlanLike, gold: Gold) -> dict[str, Any]:
     not_visions = list(gold.get("not_visions", []))
     bad = [next((n for n in not_visions if _matches(n, v)), None) for v in visions]
     candidates = [
-        [] if bad[p] is not None else [i for i, g in enumerate(golds) if _matches(g["match"], v)]
-        for p, v in enumerate(visions)
+        [] if bad[p] is not None else _gold_candidates(golds, v) for p, v in enumerate(visions)
     ]
-    pairs = _match_one_to_one(candidates)
+    own = [
+        [i for i in found if _matches(golds[i]["match"], visions[p])]
+        for p, found in enumerate(candidates)
+    ]
+    pairs = _match_one_to_one(candidates, own)
     paired = {p: g for g, p in pairs.items()}
     labels: list[tuple[str, str, str]] = []
     tp = fp = 0

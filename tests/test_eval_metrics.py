@@ -340,6 +340,29 @@ def test_duplicate_unmatched_and_optional_visions() -> None:
     assert m.vision_precision(other, GOLD) == pytest.approx(2 / 3)
 
 
+def test_goal_restated_in_other_words_is_that_goal() -> None:
+    """A gold vision's alternatives are the same goal restated on another slide: a plan
+    that takes the restatement found the goal; one that takes both has a duplicate."""
+    gold = copy.deepcopy(GOLD)
+    gold["visions"][0]["alternatives"] = ["half of new visits booked online"]
+    restated = perfect_plan()
+    restated["visions"][0]["text"] = "Half of new visits booked online by mid-2027"
+    assert m.vision_recall(restated, gold) == 1.0
+    assert m.vision_precision(restated, gold) == 1.0
+    assert m.vision_recall(restated, GOLD) == 0.5
+    both = perfect_plan()
+    both["visions"].append(_vision("V3", "Half of new visits booked online", 9, False))
+    assert m.vision_precision(both, gold) == pytest.approx(2 / 3)
+    labels = m.classify_visions(both, gold)["labels"]
+    assert labels[-1][1] == "duplicate"
+    # The goal's own statement is its primary match even when the restatement comes first.
+    first = perfect_plan()
+    first["visions"].insert(0, _vision("V0", "Half of new visits booked online", 1, False))
+    result = m.classify_visions(first, gold)
+    assert [label for _, label, _ in result["labels"]] == ["duplicate", "tp", "tp"]
+    assert result["primary"][0]["id"] == "V1"
+
+
 def test_goals_run_together_count_once() -> None:
     plan = perfect_plan()
     plan["visions"][0]["text"] = (
