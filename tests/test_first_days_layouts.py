@@ -244,3 +244,45 @@ def test_a_verb_that_is_also_a_noun_opens_work_before_a_bare_object_and_where_it
     # a sentence about the thing, not work on it
     assert not opens_with_work("Meter readings are taken at each site")
     assert not opens_with_work("Trial results came back in March")
+
+
+def test_a_summary_tile_showing_a_rows_end_point_is_that_row() -> None:
+    deck = slide_deck(
+        [
+            ("Fix It Once 2029", ["Housing Board, 2027"]),
+            (
+                "At a glance",
+                [
+                    "92%",
+                    "routine repairs done inside target time, from 71%",
+                    "85%",
+                    "of jobs fixed on the first visit",
+                    "100%",
+                    "of homes surveyed in the last five years",
+                ],
+            ),
+            ("Measures", []),
+        ],
+        bullets=False,
+    )
+    deck.units[2].blocks.append(
+        table_block(
+            [
+                ["Measure", "2026/27", "March 2029"],
+                ["Routine repairs completed within target time", "71%", "92%"],
+                ["Repairs fixed at the first visit", "68%", "85%"],
+                ["Homes with a stock condition survey less than five years old", "58%", "100%"],
+                ["Homes with a gas safety check in date", "97%", "100%"],
+                ["Homes with an electrical check in date", "81%", "100%"],
+            ],
+            slide=3,
+        )
+    )
+    kpis = {k.metric: (k.baseline, k.target, k.tile) for k in read_deck_plan(deck).kpis}
+    assert kpis == {
+        "Routine repairs completed within target time": ("71%", "92%", False),
+        "Repairs fixed at the first visit": ("68%", "85%", False),
+        "Homes with a stock condition survey less than five years old": ("58%", "100%", False),
+        "Homes with a gas safety check in date": ("97%", "100%", False),
+        "Homes with an electrical check in date": ("81%", "100%", False),
+    }, kpis

@@ -3913,6 +3913,22 @@ def _same_figures(kpi: Kpi, other: Kpi, stems: frozenset[str]) -> bool:
     )
 
 
+def _tile_restates(kpi: Kpi, other: Kpi, stems: frozenset[str]) -> bool:
+    """A tile on another slide that shows a row's end point ("85%" over "of jobs fixed on the
+    first visit", the row "Repairs fixed at the first visit, 68% to 85%"): the same target
+    figure and half the shorter name's words, two at least. Only a tile and a row on different
+    slides: two rows of one table with the same target are two measures."""
+    if kpi.tile == other.tile or kpi.source == other.source:
+        return False
+    target = _figure(kpi.target)
+    shared = len(stems & (names := _measure_stems(other.metric)))
+    return (
+        bool(target)
+        and target == _figure(other.target)
+        and shared >= max(2, -(-min(len(stems), len(names)) // 2))
+    )
+
+
 # Words that say which way or how a measure is counted, not what it measures.
 _MEASURE_WORDS = frozenset(
     stem(w)
@@ -4054,7 +4070,9 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             (
                 k
                 for k in kept
-                if _twin_names(stems, _measure_stems(k.metric)) or _same_figures(kpi, k, stems)
+                if _twin_names(stems, _measure_stems(k.metric))
+                or _same_figures(kpi, k, stems)
+                or _tile_restates(kpi, k, stems)
             ),
             None,
         )
