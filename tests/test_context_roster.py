@@ -81,6 +81,30 @@ def test_csv_semicolon_title_department_without_tier(tmp_path: Path) -> None:
     assert role.source == "org/team_list.csv"
 
 
+def test_semicolon_export_with_bom_crlf_and_cells_holding_line_breaks(tmp_path: Path) -> None:
+    """A European spreadsheet's export: a byte-order mark, CRLF, and quoted cells that hold a
+    line break, a semicolon and commas, which csv's sniffer cannot read a delimiter from."""
+    text = (
+        "Role;Function;Site;Involvement;What they own\r\n"
+        'Managing Director;Executive;Goole;core;"Runs the company, its board and budget.\n'
+        'Sponsor of the plan; decides each checkpoint."\r\n'
+        "Depot General Manager, Normanton;Operations;Normanton;core;Runs Normanton, its yard, "
+        "its shifts and its drivers\r\n"
+        'URTU Branch Secretary;Union;All;consult;"Speaks for drivers; must be consulted"\r\n'
+    )
+    context = org(tmp_path, {"people/roles.csv": b"\xef\xbb\xbf" + text.encode()})
+    assert list(roles_by_name(context)) == [
+        "Managing Director",
+        "Depot General Manager, Normanton",
+        "URTU Branch Secretary",
+    ]
+    md = context.role("Managing Director")
+    assert md is not None and md.team == "Executive" and md.tier == "core"
+    assert any("decides each checkpoint" in r for r in md.responsibilities)
+    union = context.role("URTU Branch Secretary")
+    assert union is not None and union.tier == "extended"  # consulted, never an owner
+
+
 def test_yaml_list_and_mapping_forms(tmp_path: Path) -> None:
     context = org(
         tmp_path,

@@ -1533,3 +1533,42 @@ def test_key_results_are_goals_in_full_and_the_initiatives_under_them_are_work()
     # a statement its label calls the aim; a date set in capitals reads after its goal
     assert "The crossing people plan their week around" in texts
     assert "A sailing every hour from every pier, all year by March 2031" in texts
+
+
+def test_what_the_plan_leaves_out_is_neither_a_goal_nor_work() -> None:
+    """A non-goals slide, a "What we will not do" eyebrow and a "We will not ..." line say
+    what the plan leaves out on purpose: no goal, no task."""
+    from agent.planning.deck_plan import read_deck_plan
+
+    deck = slide_deck(
+        [
+            ("Clear Run 2030", ["Leadership offsite, 2027"]),
+            (
+                "Our ambition",
+                [
+                    "By 2030, 98% of deliveries arrive on time and in full",
+                    "We will not close or merge any depot during this plan",
+                ],
+            ),
+            (
+                "NON-GOALS",
+                [
+                    "Electrify the tractor fleet by 2030",
+                    "Open a seventh depot and win warehouse contracts that need one",
+                ],
+            ),
+            (
+                "Boundaries",
+                [
+                    "WHAT WE WILL NOT DO",
+                    "Build our own route planner by 2029",
+                    "Publish driver league tables from telematics scores",
+                ],
+            ),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert texts == ["By 2030, 98% of deliveries arrive on time and in full"], texts
+    work = " ".join(c.text for c in read_deck_plan(deck).commitments).lower()
+    for left_out in ("tractor", "seventh depot", "route planner", "league tables", "merge"):
+        assert left_out not in work, work

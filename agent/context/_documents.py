@@ -313,16 +313,24 @@ def clean_inline(text: str) -> str:
 # --------------------------------------------------------------------- tables and records
 
 
+def _delimiter(text: str) -> str:
+    """The delimiter the header row uses (outside quotes), the one it uses most; csv's sniffer
+    when the header has none. The sniffer alone gives up on a semicolon file whose quoted
+    cells hold line breaks, commas and semicolons (a spreadsheet's export in most of Europe)."""
+    header = re.sub(r'"[^"]*"', "", text.lstrip().split("\n", 1)[0])
+    counts = {d: header.count(d) for d in ",;\t|"}
+    best = max(counts, key=lambda d: counts[d])
+    if counts[best]:
+        return best
+    try:
+        return csv.Sniffer().sniff(text[:4096], delimiters=",;\t|").delimiter
+    except csv.Error:
+        return ","
+
+
 def _read_delimited(text: str, *, tab: bool) -> list[tuple[int, list[str]]]:
     """Non-empty rows with their row number in the file (so a warning can name the row)."""
-    sample = text[:4096]
-    if tab:
-        delimiter = "\t"
-    else:
-        try:
-            delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-        except csv.Error:
-            delimiter = ","
+    delimiter = "\t" if tab else _delimiter(text)
     rows = csv.reader(io.StringIO(text), delimiter=delimiter)
     return [(n, cells) for n, row in enumerate(rows, 1) if any(cells := [c.strip() for c in row])]
 

@@ -349,10 +349,11 @@ class _Slide:
         self.left_behind: set[int] = set()
         self.target_state: set[int] = set()  # the lines under a "New positioning" label
         # A slide about today (its title or its section label says so): no work, no targets.
+        heads = " ".join([lead_clause(self.title), *self.labels, self.question])
+        # (and one of what the plan leaves out on purpose: "Non-goals", "What we will not do")
         self.about_today = bool(
-            section("not_plan").search(
-                " ".join([lead_clause(self.title), *self.labels, self.question])
-            )
+            section("not_plan").search(heads)
+            or any(section("non_goals").search(h) for h in [self.title, *self.labels])
         )
         # Drawn Gantt bars dated by their place under the time axis (set by the reader).
         self.placed: dict[str, timeline.Span] = {}

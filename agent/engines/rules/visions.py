@@ -1155,6 +1155,11 @@ def _restates_work(text: str, slide: int, work: list[tuple[int | None, frozenset
     )
 
 
+_RULED_OUT = re.compile(
+    r"^\s*we\s+(?:will\s+not|won['’]t|shall\s+not|are\s+not\s+going\s+to)\b", re.I
+)
+
+
 def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list[VisionDraft]:
     """Vision statements in deck order; near-duplicates (title repeated in body, PDF twins) kept once."""
     found: list[tuple[float, VisionDraft]] = []
@@ -1203,7 +1208,10 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         if unit.hidden or _divider(unit):
             continue
         # the title, or a capitals eyebrow over it ("OKRS ON A PAGE"), says it sums up
-        summarised = any(_SUMMARY_PAGE.search(t) for t in [unit.title or "", *_eyebrows(unit)])
+        heads = [unit.title or "", *_eyebrows(unit)]
+        if any(section("non_goals").search(h) for h in heads):
+            continue  # "Non-goals", "What we will not do": left out on purpose, no goal
+        summarised = any(_SUMMARY_PAGE.search(t) for t in heads)
         facts = _slide_facts(
             unit, steps[unit.number] >= 3 and not SECTION_HINTS.search(unit.title or "")
         )
@@ -1238,6 +1246,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     continue  # "Every arranger trained by October 2028": what the trial is judged on
             if text in captions:
                 continue  # a big number's label or caption; the tile itself is read as a KPI
+            if _RULED_OUT.match(text):
+                continue  # "We will not close any fire station": a boundary, not a goal
             if (
                 pledged
                 and text in pledges
