@@ -1572,3 +1572,37 @@ def test_what_the_plan_leaves_out_is_neither_a_goal_nor_work() -> None:
     work = " ".join(c.text for c in read_deck_plan(deck).commitments).lower()
     for left_out in ("tractor", "seventh depot", "route planner", "league tables", "merge"):
         assert left_out not in work, work
+
+
+def test_a_plans_numbered_pledges_are_work_with_the_lead_its_next_sentence_names() -> None:
+    from agent.planning.deck_plan import read_deck_plan
+
+    deck = slide_deck(
+        [
+            ("Solid Ground 2031", ["Corporate Plan, 2028"]),
+            (
+                "3.1 Repairs done right, first time",
+                [
+                    "3.1.1 We will connect the housing system to the scheduling tool, so that a "
+                    "repair reported by phone is booked while the tenant is on the line. The "
+                    "Head of IT and Data will lead this.",
+                    "3.1.2 We will give every operative a handheld that shows the home's repair "
+                    "history and its known hazards.",
+                    "3.1.3 We will stock every van to a standard list of the 240 parts our "
+                    "operatives use most. The Damp and Mould Lead will lead this.",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    assert find_visions(deck) == []
+    work = {
+        c.title.split(",")[0].split(" that ")[0]: c.lead for c in read_deck_plan(deck).commitments
+    }
+    assert work == {
+        "Connect the housing system to the scheduling tool": "Head of IT and Data",
+        "Give every operative a handheld": None,
+        "Stock every van to a standard list of the 240 parts our operatives use most.": (
+            "Damp and Mould Lead"
+        ),
+    }, work

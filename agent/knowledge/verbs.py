@@ -514,11 +514,17 @@ _WE_LL = re.compile(r"^we['’]ll\b", re.I)  # "We'll fit ...", as said in notes
 _HEDGE = re.compile(r"^(we\s+will)\s*[,(–—-]\s*[^,()–—]{2,60}[,)–—-]\s*", re.I)
 
 
+# A plan's paragraph number before the pledge: "3.2.1 We will ...", "4. We will ...", "(b) We will".
+_PARAGRAPH_NUMBER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}[.)]|\([a-h]\))\s+(?=we\b)", re.I
+)
+
+
 def we_will_work(text: str) -> str | None:
     """The work a "We will <verb> ..." line commits to, capitalised ("Publish the tender
     ..."), else None. A verb of work, or any other verb but a state, a hope, a forecast, a
     value or a goal's own ("be", "achieve", "lose", "always put ...", "never ...")."""
-    text = _HEDGE.sub(r"\1 ", _WE_LL.sub("We will", text.strip()))
+    text = _HEDGE.sub(r"\1 ", _WE_LL.sub("We will", _PARAGRAPH_NUMBER.sub("", text.strip())))
     toks = words(text)
     if len(toks) < 4 or toks[0] != "we" or toks[1] != "will":
         return None

@@ -242,6 +242,13 @@ _LEAD_TAIL = re.compile(
 )
 
 
+# "... booked while the tenant is on the line. The Head of IT and Data will lead this."
+_LEAD_SENTENCE = re.compile(
+    r"^(?P<body>.{12,}?[.;])\s+(?:[Tt]he\s+)?(?P<lead>[A-Z][\w&,'’ -]{2,70}?)\s+"
+    r"(?:will\s+(?:lead|own)|leads|owns|is\s+leading)\s+(?:this|it|the\s+work|this\s+work)\.?$"
+)
+
+
 def _lead_named(line: str) -> str:
     """The role a lead line names: "Accountable: Head of Leakage." is the Head of Leakage."""
     return line.split(":", 1)[1].strip().rstrip(".")
@@ -424,7 +431,7 @@ class _Slide:
             merged.append((line, block))
         self.lines = []
         for line, block in merged:
-            m = _LEAD_TAIL.match(line)
+            m = _LEAD_TAIL.match(line) or _LEAD_SENTENCE.match(line)
             if m is not None and (we_will_work(line) or opens_with_work(line)):
                 line = m.group("body").rstrip(" ;,")
                 self.leads[line] = m.group("lead").strip()

@@ -1160,6 +1160,11 @@ _RULED_OUT = re.compile(
 )
 
 
+_WHO_LEADS = re.compile(
+    r"\b(?:will\s+(?:lead|own)|leads|owns)\s+(?:this|it|the\s+work|this\s+work)\W*$", re.I
+)
+
+
 def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list[VisionDraft]:
     """Vision statements in deck order; near-duplicates (title repeated in body, PDF twins) kept once."""
     found: list[tuple[float, VisionDraft]] = []
@@ -1248,6 +1253,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 continue  # a big number's label or caption; the tile itself is read as a KPI
             if _RULED_OUT.match(text):
                 continue  # "We will not close any fire station": a boundary, not a goal
+            if _WHO_LEADS.search(text) and len(words(text)) <= 12:
+                continue  # "The Damp and Mould Lead will lead this.": who leads the work above
             if (
                 pledged
                 and text in pledges
