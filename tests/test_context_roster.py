@@ -891,3 +891,56 @@ def test_a_chart_lines_consult_marker_is_a_tier_not_part_of_the_name(tmp_path: P
     assert not [r.name for r in context.roles if "[" in r.name]
     engineer = context.role("Fleet Engineering Manager")
     assert engineer is not None and engineer.tier == "core"
+
+
+def test_an_org_chart_drawn_as_boxes_in_powerpoint(tmp_path: Path) -> None:
+    """A box per role: its title, its tier alone on the next line, then its remit. The chart's
+    page titles, legend and page counters are no roles."""
+    from pptx import Presentation
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.util import Inches
+
+    deck = Presentation()
+    pages = {
+        "Service Delivery Directorate": [
+            ("Area Manager, On-Call", "(core)", "Owns on-call availability and recruitment."),
+            ("Head of Control", "(core)", "Runs the joint control room and its mobilising."),
+            ("On-Call Support Officers", "(extended)", "Work with stations on rotas."),
+        ],
+        "Bodies we consult": [
+            ("FBU Brigade Secretary", "(consult)", "Speaks for firefighters; must be consulted."),
+        ],
+    }
+    for n, (page, boxes) in enumerate(pages.items(), 1):
+        slide = deck.slides.add_slide(deck.slide_layouts[5])
+        slide.shapes.title.text = page
+        legend = slide.shapes.add_textbox(Inches(0.5), Inches(1), Inches(8), Inches(0.4))
+        legend.text_frame.text = "Tier under each title: (core) core team; (consult) consulted."
+        for i, lines in enumerate(boxes):
+            box = slide.shapes.add_shape(
+                MSO_SHAPE.ROUNDED_RECTANGLE, Inches(0.5 + 3 * i), Inches(2), Inches(2.8), Inches(2)
+            )
+            frame = box.text_frame
+            frame.text = lines[0]
+            for line in lines[1:]:
+                frame.add_paragraph().text = line
+        slide.shapes.add_textbox(
+            Inches(9), Inches(7), Inches(1), Inches(0.3)
+        ).text_frame.text = f"{n} / 2"
+    path = tmp_path / "people" / "org-chart.pptx"
+    path.parent.mkdir(parents=True)
+    deck.save(str(path))
+    context = load_context(tmp_path)
+    roles = roles_by_name(context)
+    assert list(roles) == [
+        "Area Manager, On-Call",
+        "Head of Control",
+        "On-Call Support Officers",
+        "FBU Brigade Secretary",
+    ]
+    on_call = context.role("Area Manager, On-Call")
+    assert on_call is not None and on_call.tier == "core" and on_call.tier_stated
+    assert on_call.responsibilities == ["Owns on-call availability and recruitment"]
+    assert on_call.team == "Service Delivery Directorate"
+    support = context.role("On-Call Support Officers")
+    assert support is not None and support.tier == "extended"

@@ -147,13 +147,28 @@ def extract_facts(doc: Document) -> Facts:
                 )
         metric_section = None
 
-    for block in doc.blocks:
+    boxes = _chart_boxes(doc.blocks) if roster_file else {}
+    read_with_box = {
+        j for i, (*_, remit) in boxes.items() for j in (i + 1, i + 2)[: 2 if remit else 1]
+    }
+    for i, block in enumerate(doc.blocks):
         nearest = block.heading[-1] if block.heading else ""
+        if i in boxes:
+            # An org chart drawn as boxes: a role per box, its tier and remit read with it.
+            name, tier, remit = boxes[i]
+            role = parse_role_line(f"**{name}** ({tier}): {remit}", source=doc.path)
+            if role is not None:
+                role.team = role.team or _box_team(nearest)
+                facts.roles.append(role)
+            continue
+        if i in read_with_box:
+            continue
         if block.kind == "heading":
             flush_metric()
             metric_heading = block.heading
             continue
-        roster_ctx = _roster_context(doc, block, roster_file)
+        # (a chart's other lines, its page titles, legend and counters, are no roles)
+        roster_ctx = _roster_context(doc, block, roster_file) and not boxes
         system_ctx = _system_context(block, system_file)
         metric_ctx = metric_file or any(METRIC_HEADING.search(h) for h in block.heading)
 
@@ -279,6 +294,45 @@ def extract_facts(doc: Document) -> Facts:
 
 
 # --------------------------------------------------------------------- contexts
+
+
+_TIER_ONLY = re.compile(
+    r"^\s*[(\[]\s*(?:tier\s*[:=]?\s*)?(core|extended|ext|consult(?:ed|ative)?(?:\s+only)?|"
+    r"informed|supporting|advisory)(?:\s+team)?\s*[)\]]\s*$",
+    re.I,
+)
+
+
+def _chart_boxes(blocks: list[Block]) -> dict[int, tuple[str, str, str]]:
+    """An org chart's boxes read in order: a role's title, its tier alone on the next line
+    ("(core)"), then its remit. Returns {index of the title: (title, tier, remit)}, and
+    nothing unless the file holds three such boxes at least (a chart, not a stray line)."""
+    found: dict[int, tuple[str, str, str]] = {}
+    for i in range(len(blocks) - 1):
+        title, tier = blocks[i], blocks[i + 1]
+        if title.kind not in {"para", "bullet"} or tier.kind not in {"para", "bullet"}:
+            continue
+        mark = _TIER_ONLY.match(tier.text)
+        name = " ".join(title.text.split())
+        if mark is None or "\n" in title.text.strip() or not _valid_name(name):
+            continue
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        remit = (
+            " ".join(after.text.split())
+            if after is not None
+            and after.kind in {"para", "bullet"}
+            and not _TIER_ONLY.match(after.text)
+            and not (i + 3 < len(blocks) and _TIER_ONLY.match(blocks[i + 3].text))
+            else ""
+        )
+        found[i] = (name, mark.group(1), remit)
+    return found if len(found) >= 3 else {}
+
+
+def _box_team(heading: str) -> str | None:
+    """The team a chart's page is about: "Slide 3: Prevention and Protection Directorate"."""
+    team = re.sub(r"^(?:slide|page)\s+\d+\s*:\s*", "", heading, flags=re.I).strip()
+    return team or None
 
 
 def _roster_context(doc: Document, block: Block, roster_file: bool) -> bool:
