@@ -1606,3 +1606,61 @@ def test_a_plans_numbered_pledges_are_work_with_the_lead_its_next_sentence_names
             "Damp and Mould Lead"
         ),
     }, work
+
+
+def test_a_scorecard_tables_measures_are_goals_with_their_dates_in_the_target_cells() -> None:
+    """A balanced scorecard: perspective, objective, measure, baseline, a target that says
+    when ("6,000 a year by 2029-30", "88% by 2031-32 (80% by 2029-30)"), initiative, lead."""
+    deck = slide_deck([("Ready Crews 2032", ["Fire Authority, 2028"]), ("The scorecard", [])])
+    deck.units[1].blocks.append(
+        table_block(
+            [
+                ["Perspective", "Objective", "Measure", "Baseline", "Target", "Initiative", "Lead"],
+                [
+                    "Community",
+                    "C1 Fewer fires",
+                    "Accidental dwelling fires per 10,000 dwellings",
+                    "12.9",
+                    "10.5 by 2031–32",
+                    "Rebuild the household risk model",
+                    "Performance and Risk Manager",
+                ],
+                [
+                    "Internal processes",
+                    "P1 Visit the homes most at risk first",
+                    "Home fire safety visits to very high risk households",
+                    "1,380 a year",
+                    "6,000 a year by 2029–30",
+                    "Open referral routes with adult social care",
+                    "Head of Prevention",
+                ],
+                [
+                    "People",
+                    "L1 On-call engines crewed when needed",
+                    "On-call first-appliance availability",
+                    "71.3%",
+                    "88% by 2031–32 (80% by 2029–30)",
+                    "Offer pay-for-availability contracts",
+                    "Area Manager, On-Call",
+                ],
+                [
+                    "Finance",
+                    "F2 On-call cover that is good value",
+                    "Cost of on-call cover per available hour",
+                    "to be set in 2028–29",
+                    "to be agreed at Gate 1",
+                    "Cost each station's cover hour",
+                    "Head of Finance",
+                ],
+            ],
+            slide=2,
+        )
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert texts[:3] == [
+        "Accidental dwelling fires per 10,000 dwellings from 12.9 to 10.5 by 2031–32",
+        "Home fire safety visits to very high risk households from 1,380 a year to 6,000 a year "
+        "by 2029–30",
+        "On-call first-appliance availability from 71.3% to 88% by 2031–32 (80% by 2029–30)",
+    ], texts
+    assert not any(t.lower().startswith(("to be", "88%", "10.5")) for t in texts), texts

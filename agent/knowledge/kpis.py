@@ -232,7 +232,9 @@ def kpi_rows(rows: list[list[str]], start_year: int | None = None) -> list[KpiRo
             KpiRow(
                 metric=name,
                 target=goal,
-                baseline=start if start.lower() not in _NO_VALUE else None,
+                baseline=start
+                if start.lower() not in _NO_VALUE and not UNSET_VALUE.match(start)
+                else None,
                 by=(cells[deadline] if deadline is not None and cells[deadline] else None)
                 or (when.group(0) if when else None),
                 header=header[target],
@@ -243,10 +245,21 @@ def kpi_rows(rows: list[list[str]], start_year: int | None = None) -> list[KpiRo
     return out
 
 
+# What a value cell adds after its figure: when it is due and a milestone on the way
+# ("88% by 2031-32 (80% by 2029-30)", "6,000 a year by 2029-30").
+_BY_WHEN_TAIL = re.compile(r"\s*\([^)]*\)|\s+by\s+\S+(?:\s+\S+)?\s*$", re.I)
+
+
+# A baseline still to be measured: "to be set in 2028-29", "TBC".
+UNSET_VALUE = re.compile(
+    r"^(?:to\s+be\s+(?:set|measured|confirmed|agreed|established)|tbc)\b", re.I
+)
+
+
 def _figures(rows: list[list[str]], i: int) -> bool:
     """Whether column i holds values: most of its filled cells are short and hold a figure, or
     are a word or two ("Zero", "Halve", "n/a")."""
-    cells = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
+    cells = [_BY_WHEN_TAIL.sub("", r[i]).strip() for r in rows if i < len(r) and r[i].strip()]
     if not cells:
         return True  # an empty column may still be the one the deck fills in
     # a figure, or a value said in a word or two ("Zero", "Halve", "n/a"); a column of

@@ -15,6 +15,7 @@ from agent.engines.base import VisionDraft
 from agent.guard import INSTRUCTION_LIKE  # one list of what reads as addressed to the tool
 from agent.knowledge import timeline
 from agent.knowledge.kpis import (
+    UNSET_VALUE,
     kpi_goals,  # noqa: F401  (re-exported for tests)
     kpi_rows,
     tiles,
@@ -869,7 +870,8 @@ def _candidates(unit: Unit) -> list[tuple[str, Block]]:
         if block.kind is BlockKind.table and block.rows:
             # A KPI table's measures are goals as whole rows (the deck plan's KPIs), not as
             # cells cut from their baseline and target.
-            measures = {r.metric for r in kpi_rows(block.rows)}
+            rows = kpi_rows(block.rows)
+            measures = {r.metric for r in rows} | {v for r in rows for v in (r.target, r.baseline)}
             # A column the deck heads as its work ("What we will do", "Initiatives") holds
             # work, not goals: the deck plan reads it.
             work = {i for i, h in enumerate(block.rows[0]) if _WORK_COLUMN.match(h)}
@@ -1251,6 +1253,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     continue  # "Every arranger trained by October 2028": what the trial is judged on
             if text in captions:
                 continue  # a big number's label or caption; the tile itself is read as a KPI
+            if UNSET_VALUE.match(text):
+                continue  # "To be set in 2028-29": a value still to come, in its table
             if _RULED_OUT.match(text):
                 continue  # "We will not close any fire station": a boundary, not a goal
             if _WHO_LEADS.search(text) and len(words(text)) <= 12:
