@@ -1664,3 +1664,27 @@ def test_a_scorecard_tables_measures_are_goals_with_their_dates_in_the_target_ce
         "On-call first-appliance availability from 71.3% to 88% by 2031–32 (80% by 2029–30)",
     ], texts
     assert not any(t.lower().startswith(("to be", "88%", "10.5")) for t in texts), texts
+
+
+def test_a_future_perfect_target_is_a_goal() -> None:
+    """A target in the future perfect ("every home will have been surveyed") is a goal."""
+    deck = slide_deck(
+        [
+            ("Solid Ground 2031", ["Corporate Plan, 2028"]),
+            (
+                "Where we want to be",
+                [
+                    "2.6 Our ambition for 2031",
+                    "By the end of 2030/31, every home we own will have been surveyed inside and "
+                    "out in the previous five years.",
+                    "Since 2019 we have been surveying a fifth of our homes a year.",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert texts == [
+        "By the end of 2030/31, every home we own will have been surveyed inside and out in the "
+        "previous five years"
+    ], texts

@@ -134,8 +134,9 @@ NON_VISION_SECTION = re.compile(
 )
 DESCRIPTIVE = re.compile(
     r"^(?:\d[\d,.]*\s?%|\d[\d,.]*\s+(?:of|in|out)\b)|\b(?:according to|source:|survey|"
-    # "we reported 71%" tells the past; "fixed the day they are reported" sets a standard
-    r"(?<!\bare )(?<!\bis )(?<!\bbe )reported|said|were|was|has been|have been|last year|in 20\d\d,)\b"
+    # "we reported 71%" tells the past; "fixed the day they are reported" sets a standard; "every
+    # home will have been surveyed" is a target, "has been" and "have been" the past
+    r"(?<!\bare )(?<!\bis )(?<!\bbe )reported|said|were|was|has been|(?<!\bwill )(?<!\bshall )have been|last year|in 20\d\d,)\b"
     # "In the June 2028 fluency check, 79% of our pupils read ...": what a past count found
     rf"|^(?!.*\b(?:will|shall)\b)in\s+(?:the\s+|our\s+)?(?:{timeline.MONTH}\s+)?20\d\d(?:/\d\d)?\s+(?:[a-z'-]+\s+){{0,3}}"
     r"(?:checks?|surveys?|census|audits?|counts?|inspections?|results|returns|figures|reports?),\s",
