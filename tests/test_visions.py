@@ -1688,3 +1688,33 @@ def test_a_future_perfect_target_is_a_goal() -> None:
         "By the end of 2030/31, every home we own will have been surveyed inside and out in the "
         "previous five years"
     ], texts
+
+
+def test_a_goal_naming_two_kpi_rows_restates_one_and_the_other_stays_a_goal() -> None:
+    deck = slide_deck(
+        [
+            ("Clear Run 2030", ["Leadership offsite, 2027"]),
+            (
+                "Bet 4: Drivers who stay",
+                [
+                    "Bet 4: If drivers get rotas they can plan a life around, then more of them "
+                    "stay and each burns less fuel — we will know by driver turnover falling from "
+                    "31% to 20% and tractor fuel economy rising from 8.1 to 8.9 mpg by M30.",
+                ],
+            ),
+            ("How we'll keep score", []),
+        ]
+    )
+    deck.units[2].blocks.append(
+        table_block(
+            [
+                ["Metric", "Today", "Target", "By"],
+                ["Driver turnover, rolling 12 months", "31%", "20%", "M30"],
+                ["Tractor fuel economy", "8.1 mpg", "8.9 mpg", "M30"],
+            ],
+            slide=3,
+        )
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert len(texts) == 2 and texts[0].startswith("Bet 4: If drivers get rotas"), texts
+    assert texts[1] == "Tractor fuel economy from 8.1 mpg to 8.9 mpg by M30", texts

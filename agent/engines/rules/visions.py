@@ -1168,6 +1168,15 @@ _WHO_LEADS = re.compile(
 )
 
 
+def _another_measure(first: Kpi, kpi: Kpi) -> bool:
+    """A written goal already restated by one KPI row matches a second row of another measure
+    ("we will know by driver turnover falling from 31% to 20% and tractor fuel economy rising
+    from 8.1 to 8.9 mpg"): that row is a goal of its own, not the same one said again. (The
+    same measure in a second table is the same goal.)"""
+    a, b = content_stems(first.metric), content_stems(kpi.metric)
+    return len(a & b) * 2 < min(len(a), len(b))
+
+
 def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list[VisionDraft]:
     """Vision statements in deck order; near-duplicates (title repeated in body, PDF twins) kept once."""
     found: list[tuple[float, VisionDraft]] = []
@@ -1353,6 +1362,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     rows = Counter(k.source.slide or k.source.page for k in kpis if not k.tile)
     formal: dict[int, tuple[int, VisionDraft, Source]] = {}  # draft -> its largest table's row
     backed: dict[int, float] = {}  # draft -> the rank of the KPI rows that restate it
+    backers: dict[int, Kpi] = {}  # draft -> the first KPI row that restates it
     for kpi in kpis:
         name = content_stems(kpi.metric)
         figures = _figures(f"{kpi.target} {kpi.baseline or ''}")
@@ -1367,7 +1377,11 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             ),
             None,
         )
+        earlier = backers.get(id(same)) if same is not None else None
+        if earlier is not None and not kpi.tile and _another_measure(earlier, kpi):
+            same = None  # a goal that names two rows' measures restates one, the other is its own
         if same is not None:
+            backers.setdefault(id(same), kpi)
             # the table backs the written goal: it ranks as the row would when the cap bites
             backed[id(same)] = max(backed.get(id(same), 0.0), _kpi_rank(kpi))
             if not kpi.tile and same.evidence != "table" and not _commits(same.text):
