@@ -286,3 +286,54 @@ def test_a_summary_tile_showing_a_rows_end_point_is_that_row() -> None:
         "Homes with a gas safety check in date": ("97%", "100%", False),
         "Homes with an electrical check in date": ("81%", "100%", False),
     }, kpis
+
+
+def test_a_now_next_later_board_on_financial_years() -> None:
+    """Three columns headed "Now · 2028–29", "Next · 2029–30", "Later · 2030–32" (financial
+    years, the last two of them), a gate card at each column's foot drawn after every column
+    (shape order), a title that names the plan's years and a current-state title that names
+    the year before: the plan runs from 2028 for four years, each gate in its own column."""
+    from schemas.deck import Deck, Provenance, Unit
+
+    emu = 914400
+
+    def box(text: str, x: float, y: float, w: float = 3.9, h: float = 0.5) -> Block:
+        return Block(
+            kind=BlockKind.body,
+            text=text,
+            box=(int(x * emu), int(y * emu), int(w * emu), int(h * emu)),
+            source=Provenance(file="deck.pptx", slide=3),
+        )
+
+    columns = [
+        ("Now · 2028–29", ["Pilot at three on-call stations", "New contract terms agreed"]),
+        ("Next · 2029–30", ["Contracts offered at all 22 stations", "New terminals fitted"]),
+        ("Later · 2030–32", ["Second six engines in service", "Every top-band home visited"]),
+    ]
+    blocks = [box("Now, next, later", 0.6, 0.6, 12, 0.7)]
+    for c, (head, items) in enumerate(columns):
+        x = 0.6 + 4.1 * c
+        blocks.append(box(head, x, 1.5))
+        blocks += [box(item, x, 2.1 + 0.66 * i) for i, item in enumerate(items)]
+    blocks += [
+        box("◆ Gate 1 · pilot go/no-go", 0.6, 6.1),
+        box("◆ Gate 2 · mid-plan review", 4.7, 6.1),
+        box("◆ Gate 3 · close-out", 8.8, 6.1),
+    ]
+    titles = [
+        "Our scorecard for the Risk Plan 2028–2032",
+        "Kestrel in 2026–27",
+        "Now, next, later",
+    ]
+    units = []
+    for n, title in enumerate(titles, 1):
+        head = Block(kind=BlockKind.title, text=title, source=Provenance(file="deck.pptx", slide=n))
+        body = blocks if n == 3 else [box("12.9 fires per 10,000 homes", 0.6, 2, 6, 0.5)]
+        units.append(Unit(number=n, kind="slide", title=title, blocks=[head, *body]))
+    deck = Deck(path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=units)
+    plan = read_deck_plan(deck)
+    assert plan.start_year == 2028
+    assert [(p.start_week, p.end_week) for p in plan.phases] == [(0, 52), (52, 104), (104, 208)]
+    weeks = {c.title: c.end_week for c in plan.commitments}
+    assert weeks["◆ Gate 1 · pilot go/no-go"] <= 52, weeks
+    assert 52 < weeks["◆ Gate 2 · mid-plan review"] <= 104, weeks

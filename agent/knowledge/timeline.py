@@ -346,7 +346,7 @@ _CAL = re.compile(
     rf"|(?P<tt>autumn|spring|summer)\s+term\s+(?:of\s+)?(?P<tty>20\d\d)\b"
     rf"|(?P<se>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<sey>20\d\d)(?:/\d\d)?\b"
     rf"|(?P<pa>early|mid|late)[\s-]+(?P<pay>20\d\d)\b"
-    rf"|(?P<sy>(?<![\d/])20\d\d)\s*[/-]\s*(?P<sy2>\d\d)(?![\d/])"
+    rf"|(?P<sy>(?<![\d/])20\d\d)\s*[/–-]\s*(?P<sy2>\d\d)(?![\d/])"
     rf"|(?P<fy>fy\s?(?:20\d\d|\d\d))(?:\s*/\s*(?P<fy2>\d\d)(?![\d/]))?"
     rf"|(?<![\d/])(?P<year>20\d\d)(?![\d/])"
     rf")",
@@ -420,6 +420,12 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
             around = text[max(0, m.start() - 20) : m.end() + 12].lower()
             a = 9 if "academic" in around else 8 if "season" in around else 4
             first, last = (a - 1) * WEEKS_PER_MONTH, (a + 11) * WEEKS_PER_MONTH
+        elif g["sy"] and 2 <= int(g["sy2"]) - int(g["sy"]) % 100 <= 4:
+            # "2030-32": the financial years from April 2030 to March 2032, as a roadmap's
+            # column beside "2028-29" and "2029-30" means them
+            year = int(g["sy"])
+            n = int(g["sy2"]) - year % 100
+            first, last = 3 * WEEKS_PER_MONTH, (3 + 12 * n) * WEEKS_PER_MONTH
         elif g["sy"]:
             continue  # "2027-35": no year and its successor
         else:

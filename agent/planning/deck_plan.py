@@ -263,6 +263,50 @@ def lead_clause(title: str) -> str:
     return re.split(r"\s*(?:[;:—–]|,\s+(?:and|but|so)\b)\s*", title, maxsplit=1)[0]
 
 
+# The head of a roadmap's column: "Now · 2028-29", "Phase 2", "Year 3", "2029/30".
+_BOARD_HEAD = re.compile(r"^(?:now|next|later|then)\b|\b20\d\d\b", re.I)
+
+
+def _column_reading(blocks: list[Block]) -> list[Block]:
+    """A board of columns (a roadmap's "Now · 2028-29 | Next · 2029-30 | Later · 2030-32", each
+    head over its boxes, a gate card at each column's foot) read a column at a time: its head,
+    then the boxes set under it, top to bottom; the boxes across the board after. A slide's
+    shapes are stored in the order they were drawn, which may put every column's foot last.
+    Blocks are returned as given unless three heads at least stand on one row."""
+    placed = [b for b in blocks if b.kind is BlockKind.body and b.box is not None]
+    heads = [
+        b
+        for b in placed
+        if len(words(b.text)) <= 6
+        and (_BOARD_HEAD.search(b.text) or _phases.PHASE_KEY.search(b.text))
+    ]
+    rows: dict[int, list[Block]] = {}
+    for b in heads:
+        rows.setdefault(b.box[1], []).append(b)  # type: ignore[index]
+    row = max(rows.values(), key=len, default=[])
+    lefts = sorted({b.box[0] for b in row})  # type: ignore[index]
+    if len(row) < 3 or len(lefts) < len(row):
+        return blocks
+    first = min(blocks.index(b) for b in row)
+    if any(b.kind is BlockKind.body and b.box is None for b in blocks[first:]):
+        return blocks  # lines without a place (a group's bullets): their order is all there is
+    top = row[0].box[1]  # type: ignore[index]
+    width = min(b.box[2] for b in row)  # type: ignore[index]
+    columns: dict[int, list[Block]] = {x: [] for x in lefts}
+    for b in placed:
+        x, y, w, _h = b.box  # type: ignore[misc]
+        left = min(lefts, key=lambda c: abs(c - x))
+        if y >= top and abs(left - x) <= width * 0.05 and w <= width * 1.1:
+            columns[left].append(b)
+    if sum(len(c) > 1 for c in columns.values()) < 3:
+        return blocks
+    ordered = [b for x in lefts for b in sorted(columns[x], key=lambda b: b.box[1])]  # type: ignore[index]
+    taken = {id(b) for b in ordered}
+    before = [b for b in blocks if id(b) not in taken and (b.box is None or b.box[1] < top)]
+    after = [b for b in blocks if id(b) not in taken and not (b.box is None or b.box[1] < top)]
+    return before + ordered + after
+
+
 class _Slide:
     """One unit's meaningful lines in reading order, without footers, counters and its title."""
 
@@ -279,7 +323,7 @@ class _Slide:
             self.tables.append(drawn[0])
         placed = drawn[1] if drawn is not None else set()
         work_after: int | None = None  # lines read before a repeated work label
-        for block in unit.blocks:
+        for block in _column_reading(unit.blocks):
             if id(block) in placed:
                 continue
             if block.kind is BlockKind.table and block.rows:
@@ -598,6 +642,11 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
     range_start, horizon, origin = timeline.plan_window(
         [plan.title or "", *(s.title for s in slides)]
     )
+    own = timeline.plan_window([plan.title]) if plan.title else (None, None, 0.0)
+    if own[0] and range_start and range_start < own[0]:
+        # The deck's title says when the plan runs ("... Plan 2028-2032"); an earlier range in
+        # another title is the year it starts from ("Kestrel in 2026-27"), not the plan's.
+        range_start, horizon, origin = own
     # The cover's subtitle often carries the plan's period in months ("April 2027 to March
     # 2030") where the titles say "FY28 to FY30": those months are the plan's clock.
     cover = [t for t in (slides[0].texts()[:4] if slides else []) if timeline.month_range(t)]
@@ -871,7 +920,14 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
     if plan.phases:
         end = max(p.end_week for p in plan.phases)
         plan.horizon_weeks = int(round(max(end, plan.horizon_weeks or 0)))
+    # (a year past the deck's own period at most: "close-out and the CRMP 2032-2036" at the
+    # last gate names the next plan's years, not this one's)
     ends = [c.end_week for c in plan.commitments if c.end_week is not None]
+    if plan.horizon_weeks and any(end > plan.horizon_weeks + 52 for end in ends):
+        for c in plan.commitments:
+            if c.end_week is not None and c.end_week > plan.horizon_weeks + 52:
+                c.start_week = c.end_week = None  # dated by another plan's years: undated here
+        ends = [c.end_week for c in plan.commitments if c.end_week is not None]
     if ends and plan.horizon_weeks:
         plan.horizon_weeks = int(round(max(plan.horizon_weeks, max(ends))))
     _date_by_year_label(plan)
