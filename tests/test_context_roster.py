@@ -944,3 +944,25 @@ def test_an_org_chart_drawn_as_boxes_in_powerpoint(tmp_path: Path) -> None:
     assert on_call.team == "Service Delivery Directorate"
     support = context.role("On-Call Support Officers")
     assert support is not None and support.tier == "extended"
+
+
+def test_a_numbered_point_wrapped_at_the_margin_is_one_statement(tmp_path: Path) -> None:
+    """An email wrapped at 95 columns: a numbered point's later lines start at the margin. They
+    carry its sentence on (it ends mid-sentence, or the next line opens in lower case), so the
+    constraint is read whole, not cut at the line's end."""
+    context = org(
+        tmp_path,
+        {
+            "context/email.txt": "Hi Dan,\n\nA summary:\n\n"
+            "1. Changes to the trades team's hours, rotas or van arrangements need eight weeks'\n"
+            "consultation with Unite under the 2019 collective agreement.\n\n"
+            "2. Putting the Kingsmead gang on Ashgrove full time for the pilot is a change of the\n"
+            "Working area, so it needs the same consultation.\n",
+        },
+    )
+    said = [a.text for a in context.absences]
+    assert any(
+        "eight weeks' consultation with Unite under the 2019 collective agreement" in s
+        for s in said
+    ), said
+    assert not any(s.rstrip(".").endswith("eight weeks'") for s in said), said

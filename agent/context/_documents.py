@@ -177,6 +177,55 @@ def _split_row(line: str) -> list[str]:
     return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", cells)]
 
 
+# The words a hard-wrapped line may end on mid-sentence: the next line carries on its item.
+_RUNS_ON_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "as",
+        "is",
+        "are",
+        "was",
+        "be",
+        "our",
+        "their",
+        "its",
+        "his",
+        "her",
+        "this",
+        "these",
+        "those",
+    ]
+)
+
+
+def _runs_on(line: str, nxt: str) -> bool:
+    """A wrapped line of an item that the next line, set at the margin, carries on ("1. ...
+    need eight weeks'" over "consultation with Unite under ..."): the line ends mid-sentence
+    and the next opens in lower case, or the line ends on a word no sentence ends on."""
+    line, nxt = line.rstrip(), nxt.strip()
+    if not line or not nxt or line.endswith((".", "!", "?", ":", ";", "|")) or "|" in nxt:
+        return False
+    last = line.rsplit(None, 1)[-1].lower()
+    return nxt[0].islower() or last in _RUNS_ON_WORDS
+
+
 def parse_markdown(text: str, *, plain: bool = False) -> list[Block]:
     """Blocks of a Markdown (or plain-text) document, with exact character spans."""
     lines = text.splitlines(keepends=True)
@@ -251,9 +300,7 @@ def parse_markdown(text: str, *, plain: bool = False) -> list[Block]:
                 cont = lines[j].rstrip("\r\n")
                 if not cont.strip() or _BULLET.match(cont) or _ATX.match(cont):
                     break
-                if len(cont) - len(cont.lstrip()) <= indent and not plain:
-                    break
-                if plain and len(cont) - len(cont.lstrip()) <= indent:
+                if len(cont) - len(cont.lstrip()) <= indent and not _runs_on(lines[j - 1], cont):
                     break
                 j += 1
             add("bullet", i, j - 1, level=indent // 2 if indent < 8 else indent // 4)
