@@ -337,3 +337,37 @@ def test_a_now_next_later_board_on_financial_years() -> None:
     weeks = {c.title: c.end_week for c in plan.commitments}
     assert weeks["◆ Gate 1 · pilot go/no-go"] <= 52, weeks
     assert 52 < weeks["◆ Gate 2 · mid-plan review"] <= 104, weeks
+
+
+def test_a_bets_work_list_with_arrow_bullets_and_leads_in_brackets() -> None:
+    """A "What we will build / change" label over "▸ ..." lines, some closing with their lead
+    in brackets: every line is work, its bullet no part of its title, a bracketed role its
+    lead whatever verb opens it."""
+    deck = slide_deck(
+        [
+            ("Clear Run 2030", ["Leadership offsite, 2027"]),
+            (
+                "One plan for every wheel",
+                [
+                    "BET 1 OF 4",
+                    "What we will build / change",
+                    "▸ Choose one route planner for all six depots and connect it to Roadbook "
+                    "orders [Head of IT and Data]",
+                    "▸ Feed telematics positions into the planner every five minutes",
+                    "▸ Switch on slot booking for our 40 largest customers [Customer Services "
+                    "Manager]",
+                    "Owner: Head of Transport Planning",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    leads = {c.title: c.lead for c in read_deck_plan(deck).commitments if c.source.slide == 2}
+    assert leads == {
+        "Choose one route planner for all six depots and connect it to Roadbook orders": (
+            "Head of IT and Data"
+        ),
+        # (an "Owner:" bar leads the lines it sits under on the slide; here it has no place)
+        "Feed telematics positions into the planner every five minutes": None,
+        "Switch on slot booking for our 40 largest customers": "Customer Services Manager",
+    }, leads

@@ -192,7 +192,8 @@ def _source(deck: Deck, unit: Unit) -> Source:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.replace("\u000b", " ").split()).strip(" •▪·–—-*")
+    # (and the arrow or triangle a slide's list uses for its bullets: "▸ Choose one planner")
+    return " ".join(text.replace("\u000b", " ").split()).strip(" •▪·–—-*▸►▹‣➤→")
 
 
 def _cell(text: str) -> str:
@@ -475,8 +476,10 @@ class _Slide:
             merged.append((line, block))
         self.lines = []
         for line, block in merged:
-            m = _LEAD_TAIL.match(line) or _LEAD_SENTENCE.match(line)
-            if m is not None and (we_will_work(line) or opens_with_work(line)):
+            bracket = _LEAD_BRACKET.match(line)
+            m = _LEAD_TAIL.match(line) or _LEAD_SENTENCE.match(line) or bracket
+            # (a role in brackets after the line names its lead, whatever verb opens it)
+            if m is not None and (m is bracket or we_will_work(line) or opens_with_work(line)):
                 line = m.group("body").rstrip(" ;,")
                 self.leads[line] = m.group("lead").strip()
             self.lines.append((line, block))
@@ -1139,6 +1142,10 @@ def _boundary_stages(texts: list[str], levels: list[int]) -> tuple[list[str], li
 
 
 _ROLE_NOUN = job_title_words("accountable", "posts", "occupations", capital=True)
+# "... connect it to Roadbook orders [Head of IT and Data]": a role in brackets closing the line.
+_LEAD_BRACKET = re.compile(
+    rf"^(?P<body>.{{12,}}?)\s*\[(?P<lead>(?:[A-Z][\w&,'’ -]{{0,50}}\s)?{_ROLE_NOUN}\b[\w&,'’ -]{{0,40}})\]\.?$"
+)
 _ROLE_TITLE = (
     rf"(?:(?:Chief\s+[A-Z][\w-]*\s+Officer)|(?:Head|Director|Chief)\s+of\s+[A-Z][\w&'-]*"
     rf"(?:\s+(?:and|&|the)?\s*[A-Z][\w&'-]*)*|(?:(?:[A-Z][\w&'-]*|and|&)\s+){{0,5}}{_ROLE_NOUN})"
@@ -1240,7 +1247,9 @@ def _named_leads(plan: DeckPlan, slides: list[_Slide]) -> None:
         for c in plan.commitments:
             if c.lead or c.source != slide.source or not c.text:
                 continue
-            lead = next((v for k, v in slide.leads.items() if c.text.rstrip(".") in k), None)
+            lead = slide.leads.get(c.text.rstrip(".")) or next(
+                (v for k, v in slide.leads.items() if c.text.rstrip(".") in k), None
+            )
             if lead:
                 c.lead = lead
                 if lead not in plan.leads:
