@@ -319,6 +319,7 @@ def test_a_now_next_later_board_on_financial_years() -> None:
         box("◆ Gate 1 · pilot go/no-go", 0.6, 6.1),
         box("◆ Gate 2 · mid-plan review", 4.7, 6.1),
         box("◆ Gate 3 · close-out", 8.8, 6.1),
+        box("◆ A gate sits at the end of each column; the Board takes it.", 0.6, 6.7, 12, 0.3),
     ]
     titles = [
         "Our scorecard for the Risk Plan 2028–2032",
@@ -337,6 +338,7 @@ def test_a_now_next_later_board_on_financial_years() -> None:
     weeks = {c.title: c.end_week for c in plan.commitments}
     assert weeks["◆ Gate 1 · pilot go/no-go"] <= 52, weeks
     assert 52 < weeks["◆ Gate 2 · mid-plan review"] <= 104, weeks
+    assert not any("sits at the end" in t for t in weeks), weeks  # the legend is no work
 
 
 def test_a_bets_work_list_with_arrow_bullets_and_leads_in_brackets() -> None:

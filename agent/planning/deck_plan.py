@@ -1027,6 +1027,15 @@ def _rules_slide(slide: _Slide) -> bool:
     return bool(_RULES.search(slide.title)) or any(_RULES_LEAD.match(t) for t in slide.subtitles)
 
 
+# A chart's legend: its symbol, then what the symbol means ("◆ = gate", "◆ marks a gate",
+# "◆ A gate sits at the end of each column; the Board takes it").
+_MARKER_LEGEND = re.compile(
+    r"^[◆◇♦⬥●○▲△★☆■□]\s*(?:=|:|marks?\b|shows?\b|(?:an?|the|each)\s+(?:gate|milestone|"
+    r"decision|review|checkpoint)s?\s+(?:sits?|is|are|falls?|comes?)\b)",
+    re.I,
+)
+
+
 def _no_work(c: Commitment, slide: _Slide | None) -> bool:
     """A line the deck writes about its design, not its work: a diagram's flow or box label,
     a comparison with peers, a deal's fee terms, one of the rules a principles slide lays down
@@ -1034,6 +1043,8 @@ def _no_work(c: Commitment, slide: _Slide | None) -> bool:
     work, or pledges it, stays work whatever else it says."""
     if c.kind not in ("initiative", "phase_item"):
         return False
+    if _MARKER_LEGEND.match(c.text):
+        return True  # "◆ A gate sits at the end of each column": what a chart's symbol means
     text = re.sub(r"^[^:]{1,40}:\s+", "", c.text)  # "Canning line: Install and commission"
     if slide is not None and _a_partys_part(c.text, slide):
         return True
