@@ -3,44 +3,14 @@
 Run from the repository root:  .venv/bin/python evals/dev15/check_tidewater_freight.py
 (``--dump`` prints the deck lines the gold was read from; ``--org`` adds the org sentences)
 
-Adapted from ``evals/dev13/check_gold.py`` for this one case (other writers' dev15 cases
-share the folder and are left alone), with a reader for the semicolon-delimited CSV roster
-(UTF-8 with a byte-order mark, CRLF records, quoted cells holding a line break and a
-semicolon) and checks that the roster file keeps that form. The checks:
-
-- the gold's fields are exactly those of ``evals/dev12/tarnside-buses/gold.json`` (its
-  ``not_actions`` included) and its split is "dev15";
-- the deck title (and its alternatives) is in the deck; each vision lies on one line of its
-  slide, and its match or an alternative on one line of each of its ``also_slides``; every
-  optional vision, not-vision and not-action is somewhere in the deck, and no not-vision is
-  also a vision; every KPI is inside a vision's match;
-- 10 to 25 deck actions, every alternative of each on one line of its slide, and none of
-  them inside a not-action; the pilot on its slide and on each of its ``also_slides``; every
-  phase match in the deck and every phase inside the horizon, in order, the last ending at
-  the horizon;
-- every gap alternative inside one org sentence; no false-gap term inside a sentence that
-  states a gap; forbidden terms in neither the deck nor the org folder;
-- the roster equal to the org roster file; every owner, accountable and layer role on it and
-  core tier; consult-only roles on the roster, consult tier, and in no owner, accountable or
-  layer list; ``expected_layers`` keyed by vision matches, with known layer names;
-- ``build_tidewater_freight.py`` into a temporary folder gives the deck and every org file
-  byte for byte, and writes nothing else (only ``gold.json`` is outside the builder).
-
-Deck lines: pypdf's text of each PDF page, one line per line; for a PPTX, every shape in
-slide order (group shapes opened, groups inside groups too), a text frame one line per
-paragraph, a table one line per paragraph of each cell, row by row, a chart its title, its
-category labels and its series names, then the slide's speaker-notes paragraphs. Org
-sentences: Markdown and text files split as dev12 splits them (table rows stay whole,
-hard-wrapped prose is unwrapped); every string value of a JSON file; every paragraph and
-table row of a DOCX file; every row of a TSV or CSV file, its cells joined by spaces; all of
-them then split after a full stop. The roster: the one roster-shaped file in ``org/people/`` (a
-JSON export whose ``positions`` carry ``positionTitle`` and ``programmeInvolvement``; a Word
-document of role profiles, each a level-2 heading followed by a "Programme role:" paragraph;
-a TSV file with "Role" and "Programme tier" columns; a semicolon CSV with "Role" and
-"Involvement" columns).
-
-``--dump`` prints every case's deck lines, slide by slide, as the checker reads them (the
-extraction the gold was written from); ``--org`` adds the org sentences.
+The checks are those of ``evals/dev15/_checks.py`` (adapted from ``evals/dev13/check_gold.py``),
+with ``build_tidewater_freight.py`` as the builder. What is this case's own: a reader for the
+semicolon-delimited CSV roster (UTF-8 with a byte-order mark, CRLF records, quoted cells
+holding a line break and a semicolon) and checks that the roster file keeps that form. Org
+sentences also take every row of a CSV file, its cells joined by spaces. The roster: the one
+roster-shaped file in ``org/people/``: a semicolon CSV with "Role" and "Involvement" columns,
+or one of the forms ``evals/dev13/check_gold.py`` reads (a JSON export, a Word document of
+role profiles, a TSV file).
 
 It never runs the planner.
 """
@@ -49,124 +19,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from docx import Document
-from pptx import Presentation
-from pptx.enum.shapes import MSO_SHAPE_TYPE
-from pypdf import PdfReader
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-HERE = Path(__file__).resolve().parent
-SPLIT = "dev15"
-CASE = "tidewater-freight"
-BUILDER = "build_tidewater_freight.py"
-FIELDS = {
-    "deck",
-    "split",
-    "domain",
-    "organization",
-    "deck_title",
-    "deck_title_alternatives",
-    "mismatch",
-    "horizon_months",
-    "visions",
-    "optional_visions",
-    "not_visions",
-    "scenario_segments",
-    "roster",
-    "deck_actions",
-    "not_actions",
-    "remit_owners",
-    "accountable",
-    "consult_only_roles",
-    "gaps",
-    "acceptable_gaps",
-    "false_gaps",
-    "forbidden_terms",
-    "expected_layers",
-    "needs_sponsor_gap",
-    "phases",
-    "pilot",
-    "kpis",
-    "notes",
-}
-LAYERS = {"experience", "process_people", "tech_data", "governance_measurement"}
-NO_WORDS = re.compile(r"\b(no|not|only|lack\w*|missing|manual\w*|none|never|without)\b")
-CORE = {"core", "core team"}
-CONSULT = {"consult", "consult only", "consulted"}
-
-
-def normalize(text: str) -> str:
-    text = (
-        text.replace("\u2018", "'")
-        .replace("\u2019", "'")
-        .replace("\u201c", '"')
-        .replace("\u201d", '"')
-        .replace("\u2013", "-")
-        .replace("\u2014", "-")
-        .replace("\u00a0", " ")
-        .replace("\u2212", "-")
-    )
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-# ------------------------------------------------------------------ deck lines
-
-
-def _shape_lines(shape) -> list[str]:
-    if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
-        return [line for sub in shape.shapes for line in _shape_lines(sub)]
-    out: list[str] = []
-    if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
-        out.extend(p.text for p in shape.text_frame.paragraphs)
-    if getattr(shape, "has_table", False) and shape.has_table:
-        for row in shape.table.rows:
-            for cell in row.cells:
-                out.extend(p.text for p in cell.text_frame.paragraphs)
-    if getattr(shape, "has_chart", False) and shape.has_chart:
-        chart = shape.chart
-        if chart.has_title:
-            out.extend(p.text for p in chart.chart_title.text_frame.paragraphs)
-        for plot in chart.plots:
-            out.extend(str(c) for c in plot.categories)
-            out.extend(s.name for s in plot.series)
-    return out
-
-
-def deck_lines(path: Path) -> dict[int, list[str]]:
-    pages: dict[int, list[str]] = {}
-    if path.suffix.lower() == ".pdf":
-        for n, page in enumerate(PdfReader(str(path)).pages, start=1):
-            pages[n] = [normalize(x) for x in (page.extract_text() or "").splitlines()]
-    else:
-        for n, slide in enumerate(Presentation(str(path)).slides, start=1):
-            raw = [line for shape in slide.shapes for line in _shape_lines(shape)]
-            if slide.has_notes_slide:
-                raw.extend(p.text for p in slide.notes_slide.notes_text_frame.paragraphs)
-            pages[n] = [normalize(x) for x in raw]
-    return {n: [x for x in lines if x] for n, lines in pages.items()}
-
-
-# ------------------------------------------------------------------ org folder
-
-
-def _json_strings(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _json_strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in _json_strings(v)]
-    return []
-
-
-def _tsv_rows(path: Path) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8")), delimiter="\t"))
+from evals.dev13 import check_gold  # noqa: E402
+from evals.dev15._checks import Case, org_sentences, run  # noqa: E402
 
 
 def _csv_rows(path: Path) -> list[list[str]]:
@@ -192,253 +51,35 @@ def csv_form(path: Path) -> list[str]:
     return errors
 
 
-def org_sentences(org: Path) -> list[str]:
-    parts: list[str] = []
-    for path in sorted(p for p in org.rglob("*") if p.is_file()):
-        suffix = path.suffix.lower()
-        if suffix in {".md", ".txt"}:
-            text = path.read_text(encoding="utf-8")
-            parts.extend(re.sub(r"\n(?![\n\-*|#])", " ", text).split("\n"))
-        elif suffix == ".json":
-            parts.extend(_json_strings(json.loads(path.read_text(encoding="utf-8"))))
-        elif suffix == ".docx":
-            doc = Document(str(path))
-            parts.extend(p.text for p in doc.paragraphs)
-            for tab in doc.tables:
-                parts.extend(" ".join(c.text for c in row.cells) for row in tab.rows)
-        elif suffix == ".tsv":
-            parts.extend(" ".join(row) for row in _tsv_rows(path))
-        elif suffix == ".csv":
-            parts.extend(" ".join(row) for row in _csv_rows(path))
-    pieces = [s for part in parts for s in re.split(r"(?<=[.!?])\s+", part)]
-    return [n for n in (normalize(p) for p in pieces) if n]
+def _csv_parts(path: Path) -> list[str]:
+    return [" ".join(row) for row in _csv_rows(path)]
+
+
+def tidewater_sentences(org: Path) -> list[str]:
+    return org_sentences(org, {".csv": _csv_parts})
 
 
 def roster(org: Path) -> list[tuple[str, str]]:
-    """(role, tier) from the one roster-shaped file under org/people/."""
+    """(role, tier) from the semicolon CSV under org/people/, else as dev13 reads a roster."""
     for path in sorted((org / "people").glob("*")):
-        found: list[tuple[str, str]] = []
-        suffix = path.suffix.lower()
-        if suffix == ".json":
-            data = json.loads(path.read_text(encoding="utf-8"))
-            for rec in data.get("positions", []):
-                found.append((rec["positionTitle"], rec["programmeInvolvement"].lower()))
-        elif suffix == ".docx":
-            pending: str | None = None
-            for para in Document(str(path)).paragraphs:
-                if para.style is not None and para.style.name == "Heading 2":
-                    pending = para.text.strip()
-                elif pending and para.text.startswith("Programme role: "):
-                    found.append((pending, para.text.split(": ", 1)[1].strip().lower()))
-                    pending = None
-        elif suffix == ".tsv":
-            rows = _tsv_rows(path)
-            head = rows[0]
-            role, tier = head.index("Role"), head.index("Programme tier")
-            found = [(r[role].strip(), r[tier].strip().lower()) for r in rows[1:] if r]
-        elif suffix == ".csv":
-            rows = _csv_rows(path)
-            head = rows[0]
-            role, tier = head.index("Role"), head.index("Involvement")
-            found = [(r[role].strip(), r[tier].strip().lower()) for r in rows[1:] if r]
+        if path.suffix.lower() != ".csv":
+            continue
+        rows = _csv_rows(path)
+        head = rows[0]
+        role, tier = head.index("Role"), head.index("Involvement")
+        found = [(r[role].strip(), r[tier].strip().lower()) for r in rows[1:] if r]
         if found:
             return found
-    return []
+    return check_gold.roster(org)
 
 
-# ------------------------------------------------------------------ checks
-
-
-def _on_line(needle: str, lines: list[str]) -> bool:
-    return any(needle in line for line in lines)
-
-
-def _anywhere(needle: str, pages: dict[int, list[str]]) -> bool:
-    return any(_on_line(needle, lines) for lines in pages.values())
-
-
-def check_case(case: Path) -> tuple[list[str], int, int]:
-    errors: list[str] = []
-    gold = json.loads((case / "gold.json").read_text(encoding="utf-8"))
-    if set(gold) != FIELDS:
-        errors.append(f"fields differ: extra {set(gold) - FIELDS}, missing {FIELDS - set(gold)}")
-    if gold.get("split") != SPLIT:
-        errors.append(f"split is {gold.get('split')!r}")
-    deck = case / gold["deck"]
-    if not deck.is_file():
-        return [f"deck {deck.name} is missing"], 0, 0
-    pages = deck_lines(deck)
-    org = case / "org"
-    sentences = org_sentences(org)
-    all_org = "\n".join(sentences)
-
-    for title in [gold["deck_title"], *gold["deck_title_alternatives"]]:
-        if not _anywhere(normalize(title), pages):
-            errors.append(f"deck title not in deck: {title!r}")
-
-    vision_matches = [v["match"] for v in gold["visions"]]
-    for v in gold["visions"]:
-        if not _on_line(v["match"], pages.get(v["slide"], [])):
-            errors.append(f"vision not on one line of slide {v['slide']}: {v['match']!r}")
-        if not isinstance(v.get("vague"), bool):
-            errors.append(f"vision without a vague flag: {v['match']!r}")
-        for alt in v.get("alternatives", []):
-            if not _anywhere(alt, pages):
-                errors.append(f"vision alternative not in deck: {alt!r}")
-        for n in v.get("also_slides", []):
-            if not any(
-                _on_line(m, pages.get(n, [])) for m in [v["match"], *v.get("alternatives", [])]
-            ):
-                errors.append(f"vision {v['match']!r} not on also-slide {n}")
-    for key in ("optional_visions", "not_visions", "not_actions"):
-        for text in gold[key]:
-            if not _anywhere(text, pages):
-                errors.append(f"{key} not in deck: {text!r}")
-    for text in gold["not_visions"]:
-        if text in vision_matches:
-            errors.append(f"not-vision is also a vision: {text!r}")
-    for kpi in gold["kpis"]:
-        if not any(kpi in m for m in vision_matches):
-            errors.append(f"kpi not among the vision matches: {kpi!r}")
-    for key in gold["expected_layers"]:
-        if key not in vision_matches:
-            errors.append(f"expected_layers key is no vision match: {key!r}")
-
-    actions = gold["deck_actions"]
-    if not 10 <= len(actions) <= 25:
-        errors.append(f"{len(actions)} deck actions (10 to 25)")
-    for a in actions:
-        for alt in a["match"]:
-            if not _on_line(alt, pages.get(a["slide"], [])):
-                errors.append(f"deck action not on one line of slide {a['slide']}: {alt!r}")
-            for line in gold["not_actions"]:
-                if alt in line or line in alt:
-                    errors.append(f"deck action overlaps a not-action: {alt!r} / {line!r}")
-
-    pilot = gold["pilot"]
-    for n in [pilot["slide"], *pilot.get("also_slides", [])]:
-        if not any(_on_line(m, pages.get(n, [])) for m in pilot["match"]):
-            errors.append(f"pilot {pilot['match']} not on slide {n}")
-
-    horizon = gold["horizon_months"]
-    last_end = 0
-    for ph in gold["phases"]:
-        if not any(_anywhere(m, pages) for m in ph["match"]):
-            errors.append(f"phase not in deck: {ph['match']}")
-        if not 0 <= ph["start_month"] < ph["end_month"] <= horizon:
-            errors.append(f"phase outside the horizon: {ph}")
-        if ph["start_month"] < last_end:
-            errors.append(f"phases overlap or are out of order: {ph}")
-        last_end = ph["end_month"]
-    if last_end != horizon:
-        errors.append(f"the last phase ends at month {last_end}, the horizon is {horizon}")
-
-    gap_sentences: set[str] = set()
-    for gap in gold["gaps"]:
-        for alt in gap:
-            hits = [s for s in sentences if alt in s]
-            if not hits:
-                errors.append(f"gap not inside one org sentence: {alt!r}")
-            gap_sentences.update(hits)
-    for terms in gold["false_gaps"]:
-        for term in terms:
-            for s in gap_sentences:
-                if term in s:
-                    errors.append(f"false-gap term {term!r} inside a gap sentence: {s!r}")
-    for term in gold["forbidden_terms"]:
-        if _anywhere(term, pages) or term in all_org:
-            errors.append(f"forbidden term in deck or org: {term!r}")
-
-    found = roster(org)
-    roles = [r for r, _ in found]
-    tiers = dict(found)
-    if gold["roster"] != roles:
-        errors.append(f"roster differs from the org roster file: {roles}")
-    owners = {o for e in gold["remit_owners"] for o in e["owners"]}
-    owners |= {r for e in gold["accountable"] for r in e["roles"]}
-    for layers in gold["expected_layers"].values():
-        for layer, names in layers.items():
-            if layer not in LAYERS:
-                errors.append(f"unknown layer {layer!r}")
-            owners |= set(names)
-    for role in sorted(owners):
-        if role not in tiers:
-            errors.append(f"owner not on the roster: {role!r}")
-        elif tiers[role] not in CORE:
-            errors.append(f"owner is not core tier: {role!r} ({tiers[role]})")
-    for role in gold["consult_only_roles"]:
-        if role not in tiers:
-            errors.append(f"consult-only role not on the roster: {role!r}")
-        elif tiers[role] not in CONSULT:
-            errors.append(f"consult-only role is not consult tier: {role!r}")
-        if role in owners:
-            errors.append(f"consult-only role owns work: {role!r}")
-
-    free = sum(1 for s in gap_sentences if not NO_WORDS.search(s))
-    return errors, free, len(gap_sentences)
-
-
-def _case_files(root: Path) -> set[Path]:
-    return {
-        p.relative_to(root)
-        for p in (root / CASE).rglob("*")
-        if p.is_file() and p.name != "gold.json" and "__pycache__" not in p.parts
-    }
-
-
-def check_rebuild() -> list[str]:
-    errors: list[str] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, str(HERE / BUILDER), tmp], check=True)
-        written = {p.relative_to(tmp) for p in Path(tmp).rglob("*") if p.is_file()}
-        built = _case_files(Path(tmp))
-        if written != built:
-            errors.append(f"builder writes outside the case: {sorted(map(str, written - built))}")
-        ours = _case_files(HERE)
-        if built != ours:
-            errors.append(f"rebuild files differ: {sorted(map(str, built ^ ours))}")
-        for rel in sorted(built & ours):
-            if (Path(tmp) / rel).read_bytes() != (HERE / rel).read_bytes():
-                errors.append(f"rebuild differs: {rel}")
-    return errors
-
-
-def main() -> int:
-    case = HERE / CASE
-    if not (case / "gold.json").is_file():
-        print(f"{CASE}: no gold.json")
-        return 1
-    errors, free, n = check_case(case)
-    errors += csv_form(case / "org" / "people" / "roles.csv")
-    if errors:
-        print(f"{CASE}: {len(errors)} problem(s)")
-        for e in errors:
-            print(f"  - {e}")
-    else:
-        print(f"{CASE}: ok ({free} of {n} gap sentences free of absence words)")
-    rebuild = check_rebuild()
-    for e in rebuild:
-        print(f"  - {e}")
-    print("rebuild: " + ("differs" if rebuild else "ok"))
-    return 1 if errors or rebuild else 0
-
-
-def dump() -> None:
-    case = HERE / CASE
-    deck = next(p for p in case.iterdir() if p.suffix in {".pdf", ".pptx"})
-    print(f"##### {case.name}: {deck.name}")
-    for n, lines in deck_lines(deck).items():
-        print(f"=== {n}")
-        for line in lines:
-            print(f"  {line}")
-    print(f"--- roster: {roster(case / 'org')}")
-    if "--org" in sys.argv:
-        for s in org_sentences(case / "org"):
-            print(f"  | {s}")
-
+CASE = Case(
+    name="tidewater-freight",
+    builder="build_tidewater_freight.py",
+    roster=roster,
+    org_sentences=tidewater_sentences,
+    extra=lambda case: csv_form(case / "org" / "people" / "roles.csv"),
+)
 
 if __name__ == "__main__":
-    if "--dump" in sys.argv:
-        dump()
-        sys.exit(0)
-    sys.exit(main())
+    sys.exit(run(CASE))
