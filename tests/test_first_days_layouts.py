@@ -344,7 +344,7 @@ def test_a_now_next_later_board_on_financial_years() -> None:
 def test_a_bets_work_list_with_arrow_bullets_and_leads_in_brackets() -> None:
     """A "What we will build / change" label over "▸ ..." lines, some closing with their lead
     in brackets: every line is work, its bullet no part of its title, a bracketed role its
-    lead whatever verb opens it."""
+    lead whatever verb opens it. The measures under "Signals we watch" are no work."""
     deck = slide_deck(
         [
             ("Clear Run 2030", ["Leadership offsite, 2027"]),
@@ -358,6 +358,9 @@ def test_a_bets_work_list_with_arrow_bullets_and_leads_in_brackets() -> None:
                     "▸ Feed telematics positions into the planner every five minutes",
                     "▸ Switch on slot booking for our 40 largest customers [Customer Services "
                     "Manager]",
+                    "Signals we watch",
+                    "Share of the day's routes built in the planner",
+                    "Slot misses by cause, per depot, every week",
                     "Owner: Head of Transport Planning",
                 ],
             ),

@@ -3401,7 +3401,7 @@ _LABEL_LEAD = re.compile(r"^\S+(?:\s+\S+){0,3}\s*[:：—–]")
 # A heading that closes a list of work: what it delivers, needs or costs.
 _LIST_END = re.compile(
     r"^(?:what|how|where|who|why|when)\b|\b(?:outcomes?|benefits?|results?|delivers?|needs?|"
-    r"impact|measures?|kpis?|risks?|costs?|success|targets?)\b",
+    r"impact|measures?|kpis?|risks?|costs?|success|targets?|signals?|indicators?)\b",
     re.I,
 )
 
