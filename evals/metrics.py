@@ -177,16 +177,18 @@ def _matches(needle: str, vision: Mapping[str, Any]) -> bool:
     return bool(key) and any(names(t, key) for t in _vision_texts(vision))
 
 
-def _gold_candidates(golds: list[Mapping[str, Any]], vision: Mapping[str, Any]) -> list[int]:
-    """The gold visions a plan vision states: by its match first, then by an alternative
-    (the same goal restated in other words on another slide)."""
+def _gold_candidates(
+    golds: list[Mapping[str, Any]], vision: Mapping[str, Any]
+) -> tuple[list[int], list[int]]:
+    """The gold visions a plan vision states: (by their match, by an alternative only), an
+    alternative being the same goal restated in other words on another slide."""
     own = [i for i, g in enumerate(golds) if _matches(g["match"], vision)]
     restated = [
         i
         for i, g in enumerate(golds)
         if i not in own and any(_matches(a, vision) for a in g.get("alternatives", []))
     ]
-    return own + restated
+    return own, restated
 
 
 def _match_one_to_one(
@@ -235,13 +237,12 @@ def classify_visions(plan: PlanLike, gold: Gold) -> dict[str, Any]:
     optional = list(gold.get("optional_visions", []))
     not_visions = list(gold.get("not_visions", []))
     bad = [next((n for n in not_visions if _matches(n, v)), None) for v in visions]
-    candidates = [
-        [] if bad[p] is not None else _gold_candidates(golds, v) for p, v in enumerate(visions)
+    found = [
+        ([], []) if bad[p] is not None else _gold_candidates(golds, v)
+        for p, v in enumerate(visions)
     ]
-    own = [
-        [i for i in found if _matches(golds[i]["match"], visions[p])]
-        for p, found in enumerate(candidates)
-    ]
+    own = [by_match for by_match, _ in found]
+    candidates = [by_match + restated for by_match, restated in found]
     pairs = _match_one_to_one(candidates, own)
     paired = {p: g for g, p in pairs.items()}
     labels: list[tuple[str, str, str]] = []

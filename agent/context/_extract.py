@@ -296,10 +296,11 @@ def extract_facts(doc: Document) -> Facts:
 # --------------------------------------------------------------------- contexts
 
 
+# The words a roster marks a tier with, in brackets after a role: "(core)", "[consult only]".
+_TIER_WORDS = r"core|extended|ext|consult(?:ed|ative)?(?:\s+only)?|informed|supporting|advisory"
+# A tier alone on its line, as an org chart's box sets it under the title: "(core)".
 _TIER_ONLY = re.compile(
-    r"^\s*[(\[]\s*(?:tier\s*[:=]?\s*)?(core|extended|ext|consult(?:ed|ative)?(?:\s+only)?|"
-    r"informed|supporting|advisory)(?:\s+team)?\s*[)\]]\s*$",
-    re.I,
+    rf"^\s*[(\[]\s*(?:tier\s*[:=]?\s*)?({_TIER_WORDS})(?:\s+team)?\s*[)\]]\s*$", re.I
 )
 
 
@@ -379,8 +380,7 @@ def _tier_from_heading(heading: tuple[str, ...]) -> str | None:
 
 _BULLET_MARK = re.compile(r"^\s*(?:[-*+•▪‣◦]|\d{1,3}[.)]|[a-z][.)])\s+")
 _TIER_MARK = re.compile(
-    r"\s*[(\[]\s*(?:tier\s*[:=]?\s*)?(core|extended|ext|consult(?:ed|ative)?(?:\s+only)?|informed|"
-    r"supporting|advisory)(?:\s+team)?(?:\s+member)?\s*[)\]]"
+    rf"\s*[(\[]\s*(?:tier\s*[:=]?\s*)?({_TIER_WORDS})(?:\s+team)?(?:\s+member)?\s*[)\]]"
     r"|\s*[-–—,;|]?\s*\b(?:tier\s*[:=]\s*)(core|extended)\b"
     r"|\s*[-–—,;|]?\s*\b(core|extended)\s+team(?:\s+member)?\b\s*$",
     re.IGNORECASE,

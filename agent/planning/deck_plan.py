@@ -925,12 +925,11 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
         plan.horizon_weeks = int(round(max(end, plan.horizon_weeks or 0)))
     # (a year past the deck's own period at most: "close-out and the CRMP 2032-2036" at the
     # last gate names the next plan's years, not this one's)
-    ends = [c.end_week for c in plan.commitments if c.end_week is not None]
-    if plan.horizon_weeks and any(end > plan.horizon_weeks + 52 for end in ends):
+    if plan.horizon_weeks:
         for c in plan.commitments:
             if c.end_week is not None and c.end_week > plan.horizon_weeks + 52:
                 c.start_week = c.end_week = None  # dated by another plan's years: undated here
-        ends = [c.end_week for c in plan.commitments if c.end_week is not None]
+    ends = [c.end_week for c in plan.commitments if c.end_week is not None]
     if ends and plan.horizon_weeks:
         plan.horizon_weeks = int(round(max(plan.horizon_weeks, max(ends))))
     _date_by_year_label(plan)
