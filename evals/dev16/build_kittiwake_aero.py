@@ -293,7 +293,9 @@ class Table(Item):
         return max(len(c) for c in cells) * size * 1.25 + 6.0
 
     def height(self, w: float) -> float:
-        h = self._row_h(self._cells(self.headers, w, "Helvetica-Bold", self.head_size), self.head_size)
+        h = self._row_h(
+            self._cells(self.headers, w, "Helvetica-Bold", self.head_size), self.head_size
+        )
         for row in self.rows:
             h += self._row_h(self._cells(row, w, "Helvetica", self.size), self.size)
         return h + 4.0
@@ -368,7 +370,9 @@ def chrome(s: Sheet, title: str, right: str = "") -> None:
         s.put(PAGE_W - MARGIN - 12, PAGE_H - MARGIN - 27.0, right, "Helvetica", 9.0, WHITE, "right")
     s.line(MARGIN, MARGIN + FOOT_H - 6, PAGE_W - MARGIN, MARGIN + FOOT_H - 6, RULE, 0.5)
     s.put(MARGIN, MARGIN + 2, FOOTER, "Helvetica", 7.5, GREY)
-    s.put(PAGE_W - MARGIN, MARGIN + 2, f"Page {s.number} of {PAGES}", "Helvetica", 7.5, GREY, "right")
+    s.put(
+        PAGE_W - MARGIN, MARGIN + 2, f"Page {s.number} of {PAGES}", "Helvetica", 7.5, GREY, "right"
+    )
 
 
 def a3(s: Sheet, title: str, right: str, left: list[Box], rightcol: list[Box]) -> None:
@@ -388,16 +392,41 @@ def page_cover(s: Sheet) -> None:
     s.rect(0, 0, PAGE_W, PAGE_H, fill=NAVY, stroke=None)
     s.rect(0, 250, PAGE_W, 6, fill=AMBER, stroke=None)
     s.put(80, 700, "KITTIWAKE AERO ENGINEERING", "Helvetica-Bold", 16, AMBER)
-    s.put(80, 672, "Part-145 approved maintenance organisation UK.145.01377 \u00b7 Ardmillan Airport, Ayrshire",
-          "Helvetica", 11, WHITE)
+    s.put(
+        80,
+        672,
+        "Part-145 approved maintenance organisation UK.145.01377 \u00b7 Ardmillan Airport, Ayrshire",
+        "Helvetica",
+        11,
+        WHITE,
+    )
     s.put(80, 520, "Release on Time", "Helvetica-Bold", 64, WHITE)
     s.put(80, 470, "A3 pack \u00b7 Operating improvement plan 2029-2031", "Helvetica", 24, WHITE)
-    s.put(80, 420, "Every aircraft back with its operator on the day we promised.",
-          "Helvetica-Oblique", 16, AMBER)
-    s.put(80, 330, "Base maintenance \u00b7 Line maintenance \u00b7 Engine and component shops \u00b7 Tooling \u00b7 Technical records",
-          "Helvetica", 12, WHITE)
+    s.put(
+        80,
+        420,
+        "Every aircraft back with its operator on the day we promised.",
+        "Helvetica-Oblique",
+        16,
+        AMBER,
+    )
+    s.put(
+        80,
+        330,
+        "Base maintenance \u00b7 Line maintenance \u00b7 Engine and component shops \u00b7 Tooling \u00b7 Technical records",
+        "Helvetica",
+        12,
+        WHITE,
+    )
     s.put(80, 200, "For the Executive Board, 19 March 2029", "Helvetica-Bold", 12, WHITE)
-    s.put(80, 182, "Prepared by the Programme Lead, Release on Time, with the five A3 owners", "Helvetica", 11, WHITE)
+    s.put(
+        80,
+        182,
+        "Prepared by the Programme Lead, Release on Time, with the five A3 owners",
+        "Helvetica",
+        11,
+        WHITE,
+    )
     s.put(80, 164, "Issue 2.1 \u00b7 Commercial in confidence", "Helvetica", 11, WHITE)
     s.put(PAGE_W - 80, 164, f"Page 1 of {PAGES}", "Helvetica", 9, WHITE, "right")
 
@@ -408,92 +437,188 @@ def page_overview(s: Sheet) -> None:
         "A3-0 \u00b7 Release on Time: the plan on one page",
         "Owner: Accountable Manager \u00b7 Coach: Programme Lead \u00b7 Issue 2.1 \u00b7 19 March 2029",
         [
-            Box("1. Background", [
-                P("Kittiwake maintains regional turboprops and narrow-body jets for six operators from two base "
-                  "hangars (Ardmillan, three bays; Corsehill, two bays), three line stations, a PW127 engine shop "
-                  "and a component workshop."),
-                P("Operators choose an MRO on two things: the day the aircraft comes back, and whether the "
-                  "paperwork that comes with it is right. Two of our six contracts come up for renewal in 2030."),
-                P("This pack sets out one A3 per problem. Each names its owner, its numbers, its root causes and "
-                  "the quarters in which the work runs."),
-            ]),
-            Box("2. Current condition", [
-                Fig("58%", "of the 146 base checks we finished in 2028 went back to the operator by the contracted date."),
-                Fig("21.4 d", "average ATR 72 C-check, from induction to release, against 16 days in the check plan."),
-                Fig("41%", "of base maintenance task cards are raised and signed electronically; the rest are paper."),
-                Fig("1.9", "technical delays per 100 departures at our three line stations."),
-                Fig("64", "certifying engineers (B1/B2) in post against an establishment of 82."),
-            ]),
-            Box("3. Target condition", [
-                Sub("North star"),
-                P("Every aircraft back with its operator on the day we promised, with records that need no chasing.",
-                  bullet=False, bold=True, size=10.5, color=NAVY, after=6),
-                P("By PQ10, every certificate of release to service at both hangars and all three line stations "
-                  "is signed against an electronic record."),
-                P("Be the maintenance partner Scotland's regional operators choose first."),
-                P("Ten measures, each with a baseline, a target and a plan quarter (page 10)."),
-            ]),
+            Box(
+                "1. Background",
+                [
+                    P(
+                        "Kittiwake maintains regional turboprops and narrow-body jets for six operators from two base "
+                        "hangars (Ardmillan, three bays; Corsehill, two bays), three line stations, a PW127 engine shop "
+                        "and a component workshop."
+                    ),
+                    P(
+                        "Operators choose an MRO on two things: the day the aircraft comes back, and whether the "
+                        "paperwork that comes with it is right. Two of our six contracts come up for renewal in 2030."
+                    ),
+                    P(
+                        "This pack sets out one A3 per problem. Each names its owner, its numbers, its root causes and "
+                        "the quarters in which the work runs."
+                    ),
+                ],
+            ),
+            Box(
+                "2. Current condition",
+                [
+                    Fig(
+                        "58%",
+                        "of the 146 base checks we finished in 2028 went back to the operator by the contracted date.",
+                    ),
+                    Fig(
+                        "21.4 d",
+                        "average ATR 72 C-check, from induction to release, against 16 days in the check plan.",
+                    ),
+                    Fig(
+                        "41%",
+                        "of base maintenance task cards are raised and signed electronically; the rest are paper.",
+                    ),
+                    Fig("1.9", "technical delays per 100 departures at our three line stations."),
+                    Fig(
+                        "64", "certifying engineers (B1/B2) in post against an establishment of 82."
+                    ),
+                ],
+            ),
+            Box(
+                "3. Target condition",
+                [
+                    Sub("North star"),
+                    P(
+                        "Every aircraft back with its operator on the day we promised, with records that need no chasing.",
+                        bullet=False,
+                        bold=True,
+                        size=10.5,
+                        color=NAVY,
+                        after=6,
+                    ),
+                    P(
+                        "By PQ10, every certificate of release to service at both hangars and all three line stations "
+                        "is signed against an electronic record."
+                    ),
+                    P("Be the maintenance partner Scotland's regional operators choose first."),
+                    P("Ten measures, each with a baseline, a target and a plan quarter (page 10)."),
+                ],
+            ),
         ],
         [
-            Box("4. Root causes (from the five A3s)", [
-                P("Parts and tools reach the aircraft after the task card, not before it."),
-                P("Findings are found late in the check and planned later still."),
-                P("Paper records move more slowly than aircraft, and the CAA finds the gaps."),
-                P("Too few certifying engineers where and when the work is."),
-                P("Shops start work before the operator has agreed what the work is."),
-            ]),
-            Box("5. Countermeasures: five A3s", [
-                Table(
-                    ["A3", "Problem it solves", "A3 owner"],
-                    [
-                        ["A3-1", "Hangar turn time: kit every check before it arrives", "Head of Base Maintenance"],
-                        ["A3-2", "Paperless technical records: one work pack, signed in HangarOne", "Technical Records Manager"],
-                        ["A3-3", "Line stations: fix it before the first wave", "Head of Line Maintenance"],
-                        ["A3-4", "Shops and tooling: engines inducted ready, tools in calibration", "Engine and Component Shops Manager"],
-                        ["A3-5", "Certifying staff: more licences, fewer overtime hours", "Head of People"],
-                        ["A3-P", "Pilot: the Bay 3 ATR 72 C-check line at Ardmillan", "Hangar Manager, Ardmillan"],
-                    ],
-                    [0.1, 0.58, 0.32],
-                    bold_first=True,
-                ),
-            ]),
-            Box("6. Implementation plan", [
-                Table(
-                    ["Phase", "What it proves", "When"],
-                    [
-                        ["Phase 1 \u00b7 Prove it on Bay 3", "Kitting, electronic task cards and shift-change boards on one C-check line; gate G1", "PQ1-PQ2"],
-                        ["Phase 2 \u00b7 Extend to both hangars and the line", "Every bay kitted and paperless; line stations on HangarOne; gate G2", "PQ3-PQ6"],
-                        ["Phase 3 \u00b7 Make it how we work", "Targets met and held; the programme closes at gate G3", "PQ7-PQ10"],
-                    ],
-                    [0.36, 0.5, 0.14],
-                ),
-            ]),
-            Box("7. Follow-up", [
-                P("The Release on Time Steering Board, chaired by the Accountable Manager, meets monthly and reviews "
-                  "the ten measures."),
-                P("Each A3 owner reports against box 7 of their own A3; a red measure two months running comes to "
-                  "the Board with a recovery A3."),
-            ]),
+            Box(
+                "4. Root causes (from the five A3s)",
+                [
+                    P("Parts and tools reach the aircraft after the task card, not before it."),
+                    P("Findings are found late in the check and planned later still."),
+                    P("Paper records move more slowly than aircraft, and the CAA finds the gaps."),
+                    P("Too few certifying engineers where and when the work is."),
+                    P("Shops start work before the operator has agreed what the work is."),
+                ],
+            ),
+            Box(
+                "5. Countermeasures: five A3s",
+                [
+                    Table(
+                        ["A3", "Problem it solves", "A3 owner"],
+                        [
+                            [
+                                "A3-1",
+                                "Hangar turn time: kit every check before it arrives",
+                                "Head of Base Maintenance",
+                            ],
+                            [
+                                "A3-2",
+                                "Paperless technical records: one work pack, signed in HangarOne",
+                                "Technical Records Manager",
+                            ],
+                            [
+                                "A3-3",
+                                "Line stations: fix it before the first wave",
+                                "Head of Line Maintenance",
+                            ],
+                            [
+                                "A3-4",
+                                "Shops and tooling: engines inducted ready, tools in calibration",
+                                "Engine and Component Shops Manager",
+                            ],
+                            [
+                                "A3-5",
+                                "Certifying staff: more licences, fewer overtime hours",
+                                "Head of People",
+                            ],
+                            [
+                                "A3-P",
+                                "Pilot: the Bay 3 ATR 72 C-check line at Ardmillan",
+                                "Hangar Manager, Ardmillan",
+                            ],
+                        ],
+                        [0.1, 0.58, 0.32],
+                        bold_first=True,
+                    ),
+                ],
+            ),
+            Box(
+                "6. Implementation plan",
+                [
+                    Table(
+                        ["Phase", "What it proves", "When"],
+                        [
+                            [
+                                "Phase 1 \u00b7 Prove it on Bay 3",
+                                "Kitting, electronic task cards and shift-change boards on one C-check line; gate G1",
+                                "PQ1-PQ2",
+                            ],
+                            [
+                                "Phase 2 \u00b7 Extend to both hangars and the line",
+                                "Every bay kitted and paperless; line stations on HangarOne; gate G2",
+                                "PQ3-PQ6",
+                            ],
+                            [
+                                "Phase 3 \u00b7 Make it how we work",
+                                "Targets met and held; the programme closes at gate G3",
+                                "PQ7-PQ10",
+                            ],
+                        ],
+                        [0.36, 0.5, 0.14],
+                    ),
+                ],
+            ),
+            Box(
+                "7. Follow-up",
+                [
+                    P(
+                        "The Release on Time Steering Board, chaired by the Accountable Manager, meets monthly and reviews "
+                        "the ten measures."
+                    ),
+                    P(
+                        "Each A3 owner reports against box 7 of their own A3; a red measure two months running comes to "
+                        "the Board with a recovery A3."
+                    ),
+                ],
+            ),
         ],
     )
 
 
 def page_figures(s: Sheet) -> None:
-    chrome(s, "Where we are: 2028 in figures", "Source: HangarOne, StoresMaster, ShopFlow, operators' delay reports, CAA audit Sep 2028")
+    chrome(
+        s,
+        "Where we are: 2028 in figures",
+        "Source: HangarOne, StoresMaster, ShopFlow, operators' delay reports, CAA audit Sep 2028",
+    )
     tiles = [
         ("6", "operators under contract, 38 aircraft: 24 ATR 72 and 14 A320 family"),
         ("212", "staff across two hangars, three line stations and two shops"),
         ("146", "base checks completed in 2028, 61 of them ATR 72 C-checks"),
         ("58%", "went back to the operator by the contracted date"),
         ("21.4 days", "average ATR 72 C-check from induction to release (plan: 16)"),
-        ("11%", "of booked hours on Bay 3 spent waiting for parts, tools or a signature (work sampling, Nov 2028)"),
+        (
+            "11%",
+            "of booked hours on Bay 3 spent waiting for parts, tools or a signature (work sampling, Nov 2028)",
+        ),
         ("38%", "added to routine hours by non-routine findings; half of them raised after day 6"),
         ("9 days", "from a paper work pack's completion to its archive, in working days"),
         ("1.9", "technical delays per 100 departures at Carsebridge, Inverkeld and Dunmore Point"),
         ("23", "deferred defects more than 10 days old at 31 December, 9 of them at Dunmore Point"),
         ("41 days", "average PW127 hot-section shop visit, against 30 quoted to operators"),
         ("6.2%", "of calibrated tools overdue at the December 2028 stock check; two found in use"),
-        ("7", "level-2 findings at the CAA's September 2028 audit, all on records, 3 of them repeats"),
+        (
+            "7",
+            "level-2 findings at the CAA's September 2028 audit, all on records, 3 of them repeats",
+        ),
         ("64 of 82", "certifying engineer posts filled; 18% of engineer hours were overtime"),
         ("7 months", "from a new licence to a company authorisation on type, on average"),
         ("\u00a3412k", "liquidated damages paid to operators for late releases in 2028"),
@@ -513,7 +638,14 @@ def page_figures(s: Sheet) -> None:
             s.put(x + 12, yy, line, "Helvetica", 10.5, INK)
             yy -= 13.5
     qy = top - rows * (tile_h + 10) - 4
-    s.put(MARGIN, qy - 12, "What operators told us at the autumn 2028 reviews", "Helvetica-Bold", 11, NAVY)
+    s.put(
+        MARGIN,
+        qy - 12,
+        "What operators told us at the autumn 2028 reviews",
+        "Helvetica-Bold",
+        11,
+        NAVY,
+    )
     quotes = [
         "\u201cWe plan the summer around your release dates. Last year we could not.\u201d \u2013 technical manager, ATR operator",
         "\u201cThe aircraft was ready on the Thursday; the paperwork was ready on the Tuesday after.\u201d \u2013 continuing airworthiness manager, A320 operator",
@@ -528,56 +660,150 @@ def page_a3_1(s: Sheet) -> None:
         "A3-1 \u00b7 Hangar turn time: kit every check before it arrives",
         "Owner: Head of Base Maintenance \u00b7 Coach: Programme Lead \u00b7 Issue 2.1 \u00b7 19 March 2029",
         [
-            Box("1. Background", [
-                P("Base checks earn two thirds of our revenue. Operators book a slot a year ahead and plan their "
-                  "flying around the release date we give them."),
-                P("A late release costs the operator a wet-leased aircraft, about \u00a314,000 a day, and costs us "
-                  "liquidated damages under four of our six contracts."),
-            ]),
-            Box("2. Current condition", [
-                Fig("58%", "of 2028's 146 base checks released by the contracted date; ATR 72 C-checks 49%."),
-                Fig("21.4 d", "average ATR 72 C-check from induction to release; the check plan says 16 days."),
-                Fig("11%", "of booked hours on Bay 3 spent waiting: parts 6%, tools 3%, a certifying signature 2%."),
-                Fig("38%", "added to routine hours by non-routine findings; half of the findings are raised after day 6."),
-                P("Parts are issued at the stores counter one task card at a time. Shift handover is spoken, not "
-                  "written; the night shift finds open tasks by walking the aircraft.", after=2),
-            ]),
-            Box("3. Target condition", [
-                P("On-time release of base checks: 90% released on or before the contracted date by PQ8."),
-                P("ATR 72 C-check turn time down from 21.4 to 16 days by PQ6."),
-                P("Waiting time on Bay 3 below 4% of booked hours by the end of PQ2."),
-                P("Every check inducted with its routine parts and tooling kitted and checked."),
-            ]),
+            Box(
+                "1. Background",
+                [
+                    P(
+                        "Base checks earn two thirds of our revenue. Operators book a slot a year ahead and plan their "
+                        "flying around the release date we give them."
+                    ),
+                    P(
+                        "A late release costs the operator a wet-leased aircraft, about \u00a314,000 a day, and costs us "
+                        "liquidated damages under four of our six contracts."
+                    ),
+                ],
+            ),
+            Box(
+                "2. Current condition",
+                [
+                    Fig(
+                        "58%",
+                        "of 2028's 146 base checks released by the contracted date; ATR 72 C-checks 49%.",
+                    ),
+                    Fig(
+                        "21.4 d",
+                        "average ATR 72 C-check from induction to release; the check plan says 16 days.",
+                    ),
+                    Fig(
+                        "11%",
+                        "of booked hours on Bay 3 spent waiting: parts 6%, tools 3%, a certifying signature 2%.",
+                    ),
+                    Fig(
+                        "38%",
+                        "added to routine hours by non-routine findings; half of the findings are raised after day 6.",
+                    ),
+                    P(
+                        "Parts are issued at the stores counter one task card at a time. Shift handover is spoken, not "
+                        "written; the night shift finds open tasks by walking the aircraft.",
+                        after=2,
+                    ),
+                ],
+            ),
+            Box(
+                "3. Target condition",
+                [
+                    P(
+                        "On-time release of base checks: 90% released on or before the contracted date by PQ8."
+                    ),
+                    P("ATR 72 C-check turn time down from 21.4 to 16 days by PQ6."),
+                    P("Waiting time on Bay 3 below 4% of booked hours by the end of PQ2."),
+                    P(
+                        "Every check inducted with its routine parts and tooling kitted and checked."
+                    ),
+                ],
+            ),
         ],
         [
-            Box("4. Root causes (five whys, Bay 3 workshop, 28 November 2028)", [
-                P("Parts are picked per task card at the stores counter, after the engineer asks for them."),
-                P("Rotables and consumables for findings we see on every check are not ordered before induction."),
-                P("The zonal and structural inspections that raise most findings are scheduled in the second week."),
-                P("Handover between shifts is verbal, so work is found twice and signatures are chased at night."),
-            ]),
-            Box("5. Countermeasures", [
-                P("Kit routine parts and tooling for every check ten working days before induction."),
-                P("Move the zonal and structural inspections into the first three days of each check."),
-                P("Hold a 15-minute stand-up at every shift change in front of a visual check board."),
-                P("Walk round every aircraft with the operator's technical representative before induction."),
-            ]),
-            Box("6. Implementation plan", [
-                plan([
-                    ["Set up a kitting cage in Ardmillan stores, next to Bay 3", "Stores", "PQ1"],
-                    ["Kit Bay 3's ATR 72 C-checks ten working days before induction", "Hangar Mgr Ardmillan", "PQ1-PQ2"],
-                    ["Resequence the ATR 72 C-check work package: inspections first", "Planning", "PQ1"],
-                    ["Pre-induction walk-round with the operator for every base check", "Planning", "PQ2"],
-                    ["Visual check boards and shift-change stand-ups in all five bays", "Base Maintenance", "PQ3-PQ4"],
-                    ["Extend kitting to Corsehill and to the A320 lines", "Stores", "PQ3-PQ6"],
-                    ["Pre-load the 20 most frequent non-routine parts for each check type", "Stores / Planning", "PQ4-PQ5"],
-                ]),
-            ]),
-            Box("7. Follow-up", [
-                P("Turn time and on-time release per check, at the weekly hangar meeting."),
-                P("Work sampling repeated on Bay 3 at the end of PQ2, by the same method as November 2028."),
-                P("Kit completeness checked at induction: a missing kit line is logged and counted."),
-            ]),
+            Box(
+                "4. Root causes (five whys, Bay 3 workshop, 28 November 2028)",
+                [
+                    P(
+                        "Parts are picked per task card at the stores counter, after the engineer asks for them."
+                    ),
+                    P(
+                        "Rotables and consumables for findings we see on every check are not ordered before induction."
+                    ),
+                    P(
+                        "The zonal and structural inspections that raise most findings are scheduled in the second week."
+                    ),
+                    P(
+                        "Handover between shifts is verbal, so work is found twice and signatures are chased at night."
+                    ),
+                ],
+            ),
+            Box(
+                "5. Countermeasures",
+                [
+                    P(
+                        "Kit routine parts and tooling for every check ten working days before induction."
+                    ),
+                    P(
+                        "Move the zonal and structural inspections into the first three days of each check."
+                    ),
+                    P(
+                        "Hold a 15-minute stand-up at every shift change in front of a visual check board."
+                    ),
+                    P(
+                        "Walk round every aircraft with the operator's technical representative before induction."
+                    ),
+                ],
+            ),
+            Box(
+                "6. Implementation plan",
+                [
+                    plan(
+                        [
+                            [
+                                "Set up a kitting cage in Ardmillan stores, next to Bay 3",
+                                "Stores",
+                                "PQ1",
+                            ],
+                            [
+                                "Kit Bay 3's ATR 72 C-checks ten working days before induction",
+                                "Hangar Mgr Ardmillan",
+                                "PQ1-PQ2",
+                            ],
+                            [
+                                "Resequence the ATR 72 C-check work package: inspections first",
+                                "Planning",
+                                "PQ1",
+                            ],
+                            [
+                                "Pre-induction walk-round with the operator for every base check",
+                                "Planning",
+                                "PQ2",
+                            ],
+                            [
+                                "Visual check boards and shift-change stand-ups in all five bays",
+                                "Base Maintenance",
+                                "PQ3-PQ4",
+                            ],
+                            [
+                                "Extend kitting to Corsehill and to the A320 lines",
+                                "Stores",
+                                "PQ3-PQ6",
+                            ],
+                            [
+                                "Pre-load the 20 most frequent non-routine parts for each check type",
+                                "Stores / Planning",
+                                "PQ4-PQ5",
+                            ],
+                        ]
+                    ),
+                ],
+            ),
+            Box(
+                "7. Follow-up",
+                [
+                    P("Turn time and on-time release per check, at the weekly hangar meeting."),
+                    P(
+                        "Work sampling repeated on Bay 3 at the end of PQ2, by the same method as November 2028."
+                    ),
+                    P(
+                        "Kit completeness checked at induction: a missing kit line is logged and counted."
+                    ),
+                ],
+            ),
         ],
     )
 
@@ -588,53 +814,126 @@ def page_a3_2(s: Sheet) -> None:
         "A3-2 \u00b7 Paperless technical records: one work pack, signed in HangarOne",
         "Owner: Technical Records Manager \u00b7 Coach: Programme Lead \u00b7 Issue 2.1 \u00b7 19 March 2029",
         [
-            Box("1. Background", [
-                P("Every certificate of release to service rests on a complete work pack. The CAA judges us on our "
-                  "records as closely as on our aircraft, and so do the operators' continuing airworthiness teams."),
-                P("HangarOne went live in Bays 1 and 2 at Ardmillan in March 2026. Bay 3, Corsehill and the line "
-                  "stations still work on paper."),
-            ]),
-            Box("2. Current condition", [
-                Fig("41%", "of base maintenance task cards raised and signed in HangarOne, all of them in Bays 1 and 2."),
-                Fig("9 days", "from a paper work pack's completion to its archive; two clerks check every card by hand."),
-                Fig("7", "level-2 findings at the CAA audit of September 2028, all on records; 3 repeat 2027 findings."),
-                Fig("4", "operator queries a week, on average, for a copy of a card or a missing stamp."),
-            ]),
-            Box("3. Target condition", [
-                P("Task cards signed in HangarOne: 100% of base maintenance task cards, at both hangars, by PQ7."),
-                P("Repeat CAA findings on technical records: none from the PQ10 audit onward."),
-                P("Completed work packs checked and archived within 2 working days by PQ6."),
-                P("Deferred defects at the line stations held in HangarOne, not on paper sheets, by PQ6."),
-            ]),
+            Box(
+                "1. Background",
+                [
+                    P(
+                        "Every certificate of release to service rests on a complete work pack. The CAA judges us on our "
+                        "records as closely as on our aircraft, and so do the operators' continuing airworthiness teams."
+                    ),
+                    P(
+                        "HangarOne went live in Bays 1 and 2 at Ardmillan in March 2026. Bay 3, Corsehill and the line "
+                        "stations still work on paper."
+                    ),
+                ],
+            ),
+            Box(
+                "2. Current condition",
+                [
+                    Fig(
+                        "41%",
+                        "of base maintenance task cards raised and signed in HangarOne, all of them in Bays 1 and 2.",
+                    ),
+                    Fig(
+                        "9 days",
+                        "from a paper work pack's completion to its archive; two clerks check every card by hand.",
+                    ),
+                    Fig(
+                        "7",
+                        "level-2 findings at the CAA audit of September 2028, all on records; 3 repeat 2027 findings.",
+                    ),
+                    Fig(
+                        "4",
+                        "operator queries a week, on average, for a copy of a card or a missing stamp.",
+                    ),
+                ],
+            ),
+            Box(
+                "3. Target condition",
+                [
+                    P(
+                        "Task cards signed in HangarOne: 100% of base maintenance task cards, at both hangars, by PQ7."
+                    ),
+                    P("Repeat CAA findings on technical records: none from the PQ10 audit onward."),
+                    P("Completed work packs checked and archived within 2 working days by PQ6."),
+                    P(
+                        "Deferred defects at the line stations held in HangarOne, not on paper sheets, by PQ6."
+                    ),
+                ],
+            ),
         ],
         [
-            Box("4. Root causes", [
-                P("Electronic signature of task cards is approved in our exposition for Bays 1 and 2 only."),
-                P("Corsehill has no HangarOne licence and no tablets; Bay 3 has its tablets but no network."),
-                P("Packs are checked after the aircraft has gone, so a missing stamp is a query, not a fix."),
-                P("The line stations' deferred defects live on paper sheets that the next station never sees."),
-            ]),
-            Box("5. Countermeasures", [
-                P("Amend the exposition to allow electronic signature at every bay and every station."),
-                P("Put Bay 3, then Corsehill, on HangarOne with tablets at the aircraft."),
-                P("Check each task card in HangarOne as it closes, while the aircraft is still in the bay."),
-                P("Move the line stations' deferred-defect log into HangarOne's defect module."),
-            ]),
-            Box("6. Implementation plan", [
-                plan([
-                    ["Submit the MOE amendment for electronic signature at all sites to the CAA", "Quality", "PQ1"],
-                    ["Tablets and HangarOne sign-off on Bay 3", "IT", "PQ1-PQ2"],
-                    ["Records check as each task card closes; retire the post-release check", "Tech Records", "PQ2-PQ3"],
-                    ["HangarOne licences and 30 tablets for Corsehill", "IT", "PQ4-PQ5"],
-                    ["Back-scan the 2026-2028 ATR 72 paper packs into HangarOne", "Tech Records", "PQ3-PQ7"],
-                    ["Deferred-defect log in HangarOne at the three line stations", "Line Maintenance", "PQ5-PQ6"],
-                ]),
-            ]),
-            Box("7. Follow-up", [
-                P("Share of task cards signed in HangarOne, per bay, every month."),
-                P("Quality samples ten closed packs a month against the seven 2028 findings."),
-                P("Pack-to-archive time from HangarOne's close date, reported weekly."),
-            ]),
+            Box(
+                "4. Root causes",
+                [
+                    P(
+                        "Electronic signature of task cards is approved in our exposition for Bays 1 and 2 only."
+                    ),
+                    P(
+                        "Corsehill has no HangarOne licence and no tablets; Bay 3 has its tablets but no network."
+                    ),
+                    P(
+                        "Packs are checked after the aircraft has gone, so a missing stamp is a query, not a fix."
+                    ),
+                    P(
+                        "The line stations' deferred defects live on paper sheets that the next station never sees."
+                    ),
+                ],
+            ),
+            Box(
+                "5. Countermeasures",
+                [
+                    P(
+                        "Amend the exposition to allow electronic signature at every bay and every station."
+                    ),
+                    P("Put Bay 3, then Corsehill, on HangarOne with tablets at the aircraft."),
+                    P(
+                        "Check each task card in HangarOne as it closes, while the aircraft is still in the bay."
+                    ),
+                    P(
+                        "Move the line stations' deferred-defect log into HangarOne's defect module."
+                    ),
+                ],
+            ),
+            Box(
+                "6. Implementation plan",
+                [
+                    plan(
+                        [
+                            [
+                                "Submit the MOE amendment for electronic signature at all sites to the CAA",
+                                "Quality",
+                                "PQ1",
+                            ],
+                            ["Tablets and HangarOne sign-off on Bay 3", "IT", "PQ1-PQ2"],
+                            [
+                                "Records check as each task card closes; retire the post-release check",
+                                "Tech Records",
+                                "PQ2-PQ3",
+                            ],
+                            ["HangarOne licences and 30 tablets for Corsehill", "IT", "PQ4-PQ5"],
+                            [
+                                "Back-scan the 2026-2028 ATR 72 paper packs into HangarOne",
+                                "Tech Records",
+                                "PQ3-PQ7",
+                            ],
+                            [
+                                "Deferred-defect log in HangarOne at the three line stations",
+                                "Line Maintenance",
+                                "PQ5-PQ6",
+                            ],
+                        ]
+                    ),
+                ],
+            ),
+            Box(
+                "7. Follow-up",
+                [
+                    P("Share of task cards signed in HangarOne, per bay, every month."),
+                    P("Quality samples ten closed packs a month against the seven 2028 findings."),
+                    P("Pack-to-archive time from HangarOne's close date, reported weekly."),
+                ],
+            ),
         ],
     )
 
@@ -645,52 +944,119 @@ def page_a3_3(s: Sheet) -> None:
         "A3-3 \u00b7 Line stations: fix it before the first wave",
         "Owner: Head of Line Maintenance \u00b7 Coach: Programme Lead \u00b7 Issue 2.1 \u00b7 19 March 2029",
         [
-            Box("1. Background", [
-                P("Our line stations at Carsebridge, Inverkeld and Dunmore Point turn the operators' aircraft round "
-                  "overnight and before the first wave. A technical delay at 06:00 runs through the operator's day."),
-                P("Dunmore Point is an island station: parts come by road and ferry, and the night shift is two "
-                  "engineers."),
-            ]),
-            Box("2. Current condition", [
-                Fig("1.9", "technical delays per 100 departures in 2028 (operators' delay codes 41 to 47)."),
-                Fig("23", "deferred defects more than 10 days old on 31 December; 9 of them at Dunmore Point."),
-                Fig("9 h", "average time for an AOG part to reach Dunmore Point from Ardmillan stores."),
-                P("At night Dunmore Point has B1 cover only: an avionics defect waits for the day shift or an "
-                  "engineer from Ardmillan.", after=2),
-            ]),
-            Box("3. Target condition", [
-                P("Technical delays per 100 departures down from 1.9 to 1.1 by PQ8."),
-                P("Deferred defects older than 10 days: no more than 5 across the three stations by PQ6."),
-                P("A B2-licensed engineer on every Dunmore Point night shift from PQ6."),
-            ]),
+            Box(
+                "1. Background",
+                [
+                    P(
+                        "Our line stations at Carsebridge, Inverkeld and Dunmore Point turn the operators' aircraft round "
+                        "overnight and before the first wave. A technical delay at 06:00 runs through the operator's day."
+                    ),
+                    P(
+                        "Dunmore Point is an island station: parts come by road and ferry, and the night shift is two "
+                        "engineers."
+                    ),
+                ],
+            ),
+            Box(
+                "2. Current condition",
+                [
+                    Fig(
+                        "1.9",
+                        "technical delays per 100 departures in 2028 (operators' delay codes 41 to 47).",
+                    ),
+                    Fig(
+                        "23",
+                        "deferred defects more than 10 days old on 31 December; 9 of them at Dunmore Point.",
+                    ),
+                    Fig(
+                        "9 h",
+                        "average time for an AOG part to reach Dunmore Point from Ardmillan stores.",
+                    ),
+                    P(
+                        "At night Dunmore Point has B1 cover only: an avionics defect waits for the day shift or an "
+                        "engineer from Ardmillan.",
+                        after=2,
+                    ),
+                ],
+            ),
+            Box(
+                "3. Target condition",
+                [
+                    P("Technical delays per 100 departures down from 1.9 to 1.1 by PQ8."),
+                    P(
+                        "Deferred defects older than 10 days: no more than 5 across the three stations by PQ6."
+                    ),
+                    P("A B2-licensed engineer on every Dunmore Point night shift from PQ6."),
+                ],
+            ),
         ],
         [
-            Box("4. Root causes", [
-                P("Spares for the ten most frequent defects are held only at Ardmillan."),
-                P("Night cover at Dunmore Point has no avionics licence on it."),
-                P("A defect deferred at one station is not seen by the next station the aircraft lands at."),
-                P("Troubleshooting know-how lives in engineers' own notebooks."),
-            ]),
-            Box("5. Countermeasures", [
-                P("Hold a flyaway kit of the 40 most-used line spares at each station."),
-                P("Train two Dunmore Point B1s to B2 and add a B2 to the night roster."),
-                P("One daily deferred-defect call across the three stations and the operators' maintenance control."),
-                P("Troubleshooting cards for the ten most frequent defects on each type."),
-            ]),
-            Box("6. Implementation plan", [
-                plan([
-                    ["Start the daily 07:30 deferred-defect call with operators' maintenance control", "Line Maintenance", "PQ1"],
-                    ["Flyaway kits at Carsebridge, Inverkeld and Dunmore Point", "Stores", "PQ2-PQ3"],
-                    ["B2 courses for two Dunmore Point B1 engineers", "Training", "PQ2-PQ5"],
-                    ["Troubleshooting cards: top ten defects, ATR 72 and A320", "Line Maintenance", "PQ3-PQ4"],
-                    ["B2 night cover on the Dunmore Point roster", "Line Maintenance", "PQ4-PQ6"],
-                ]),
-            ]),
-            Box("7. Follow-up", [
-                P("Delays per 100 departures each month, from the operators' delay reports, by station and by cause."),
-                P("Age of every open deferred defect, every Monday, by station."),
-                P("Flyaway kit use and refill lead time, monthly, with Stores."),
-            ]),
+            Box(
+                "4. Root causes",
+                [
+                    P("Spares for the ten most frequent defects are held only at Ardmillan."),
+                    P("Night cover at Dunmore Point has no avionics licence on it."),
+                    P(
+                        "A defect deferred at one station is not seen by the next station the aircraft lands at."
+                    ),
+                    P("Troubleshooting know-how lives in engineers' own notebooks."),
+                ],
+            ),
+            Box(
+                "5. Countermeasures",
+                [
+                    P("Hold a flyaway kit of the 40 most-used line spares at each station."),
+                    P("Train two Dunmore Point B1s to B2 and add a B2 to the night roster."),
+                    P(
+                        "One daily deferred-defect call across the three stations and the operators' maintenance control."
+                    ),
+                    P("Troubleshooting cards for the ten most frequent defects on each type."),
+                ],
+            ),
+            Box(
+                "6. Implementation plan",
+                [
+                    plan(
+                        [
+                            [
+                                "Start the daily 07:30 deferred-defect call with operators' maintenance control",
+                                "Line Maintenance",
+                                "PQ1",
+                            ],
+                            [
+                                "Flyaway kits at Carsebridge, Inverkeld and Dunmore Point",
+                                "Stores",
+                                "PQ2-PQ3",
+                            ],
+                            [
+                                "B2 courses for two Dunmore Point B1 engineers",
+                                "Training",
+                                "PQ2-PQ5",
+                            ],
+                            [
+                                "Troubleshooting cards: top ten defects, ATR 72 and A320",
+                                "Line Maintenance",
+                                "PQ3-PQ4",
+                            ],
+                            [
+                                "B2 night cover on the Dunmore Point roster",
+                                "Line Maintenance",
+                                "PQ4-PQ6",
+                            ],
+                        ]
+                    ),
+                ],
+            ),
+            Box(
+                "7. Follow-up",
+                [
+                    P(
+                        "Delays per 100 departures each month, from the operators' delay reports, by station and by cause."
+                    ),
+                    P("Age of every open deferred defect, every Monday, by station."),
+                    P("Flyaway kit use and refill lead time, monthly, with Stores."),
+                ],
+            ),
         ],
     )
 
@@ -701,50 +1067,115 @@ def page_a3_4(s: Sheet) -> None:
         "A3-4 \u00b7 Shops and tooling: engines inducted ready, tools in calibration",
         "Owner: Engine and Component Shops Manager \u00b7 Tooling: Tooling and Calibration Supervisor \u00b7 Issue 2.1",
         [
-            Box("1. Background", [
-                P("The engine shop carries out PW127 hot-section inspections and module changes for our ATR "
-                  "operators; the component workshop overhauls wheels, brakes, batteries and safety equipment."),
-                P("Both shops feed the hangars, and both rely on tools from the two tool stores. A tool past its "
-                  "calibration date makes every task it touched suspect."),
-            ]),
-            Box("2. Current condition", [
-                Fig("41 d", "average PW127 hot-section shop visit in 2028, against 30 days quoted to operators."),
-                Fig("6.5 d", "wheel and brake turn in the component workshop; 1 in 5 hangar requests met from exchange stock."),
-                Fig("6.2%", "of calibrated tools overdue at the December 2028 stock check; two were found in use."),
-                P("The Ardmillan tool store is barcoded on ToolTrak. Corsehill signs tools out in a book.", after=2),
-            ]),
-            Box("3. Target condition", [
-                P("PW127 hot-section shop visit turn time: 30 days by PQ9."),
-                P("Calibrated tools overdue: below 1% at every monthly audit by PQ4."),
-                P("No tool found in use past its calibration date, at either tool store, from PQ3."),
-            ]),
+            Box(
+                "1. Background",
+                [
+                    P(
+                        "The engine shop carries out PW127 hot-section inspections and module changes for our ATR "
+                        "operators; the component workshop overhauls wheels, brakes, batteries and safety equipment."
+                    ),
+                    P(
+                        "Both shops feed the hangars, and both rely on tools from the two tool stores. A tool past its "
+                        "calibration date makes every task it touched suspect."
+                    ),
+                ],
+            ),
+            Box(
+                "2. Current condition",
+                [
+                    Fig(
+                        "41 d",
+                        "average PW127 hot-section shop visit in 2028, against 30 days quoted to operators.",
+                    ),
+                    Fig(
+                        "6.5 d",
+                        "wheel and brake turn in the component workshop; 1 in 5 hangar requests met from exchange stock.",
+                    ),
+                    Fig(
+                        "6.2%",
+                        "of calibrated tools overdue at the December 2028 stock check; two were found in use.",
+                    ),
+                    P(
+                        "The Ardmillan tool store is barcoded on ToolTrak. Corsehill signs tools out in a book.",
+                        after=2,
+                    ),
+                ],
+            ),
+            Box(
+                "3. Target condition",
+                [
+                    P("PW127 hot-section shop visit turn time: 30 days by PQ9."),
+                    P("Calibrated tools overdue: below 1% at every monthly audit by PQ4."),
+                    P(
+                        "No tool found in use past its calibration date, at either tool store, from PQ3."
+                    ),
+                ],
+            ),
         ],
         [
-            Box("4. Root causes", [
-                P("Engines are inducted before the operator has approved the workscope and the parts quote."),
-                P("ShopFlow, the engine shop's job system, does not pass parts requests to StoresMaster."),
-                P("Calibration due dates sit in a spreadsheet with no automatic recall."),
-                P("Tools at Corsehill are not tracked, so an overdue tool is found only at stock check."),
-            ]),
-            Box("5. Countermeasures", [
-                P("Induct an engine only with an approved workscope and parts quote."),
-                P("Recall every tool for calibration 30 days before it falls due, from ToolTrak."),
-                P("Barcode the Corsehill tool store and run it on ToolTrak like Ardmillan."),
-                P("A locked quarantine cage at each tool store for tools past due."),
-            ]),
-            Box("6. Implementation plan", [
-                plan([
-                    ["Move calibration due dates into ToolTrak and recall every overdue tool", "Tool Store", "PQ1-PQ2"],
-                    ["Induction rule: approved workscope and parts quote before an engine enters the shop", "Shops / Planning", "PQ2"],
-                    ["Wheel and brake exchange stock for the ATR 72 fleet", "Stores", "PQ3"],
-                    ["Barcode the Corsehill tool store and bring it onto ToolTrak", "Tool Store", "PQ3-PQ4"],
-                    ["ShopFlow to StoresMaster parts-request link", "IT", "PQ5-PQ7"],
-                ]),
-            ]),
-            Box("7. Follow-up", [
-                P("Shop visit turn time per engine serial number, monthly."),
-                P("Calibration overdue at each monthly tool store audit, reported by Quality."),
-            ]),
+            Box(
+                "4. Root causes",
+                [
+                    P(
+                        "Engines are inducted before the operator has approved the workscope and the parts quote."
+                    ),
+                    P(
+                        "ShopFlow, the engine shop's job system, does not pass parts requests to StoresMaster."
+                    ),
+                    P("Calibration due dates sit in a spreadsheet with no automatic recall."),
+                    P(
+                        "Tools at Corsehill are not tracked, so an overdue tool is found only at stock check."
+                    ),
+                ],
+            ),
+            Box(
+                "5. Countermeasures",
+                [
+                    P("Induct an engine only with an approved workscope and parts quote."),
+                    P(
+                        "Recall every tool for calibration 30 days before it falls due, from ToolTrak."
+                    ),
+                    P("Barcode the Corsehill tool store and run it on ToolTrak like Ardmillan."),
+                    P("A locked quarantine cage at each tool store for tools past due."),
+                ],
+            ),
+            Box(
+                "6. Implementation plan",
+                [
+                    plan(
+                        [
+                            [
+                                "Move calibration due dates into ToolTrak and recall every overdue tool",
+                                "Tool Store",
+                                "PQ1-PQ2",
+                            ],
+                            [
+                                "Induction rule: approved workscope and parts quote before an engine enters the shop",
+                                "Shops / Planning",
+                                "PQ2",
+                            ],
+                            [
+                                "Wheel and brake exchange stock for the ATR 72 fleet",
+                                "Stores",
+                                "PQ3",
+                            ],
+                            [
+                                "Barcode the Corsehill tool store and bring it onto ToolTrak",
+                                "Tool Store",
+                                "PQ3-PQ4",
+                            ],
+                            ["ShopFlow to StoresMaster parts-request link", "IT", "PQ5-PQ7"],
+                        ]
+                    ),
+                ],
+            ),
+            Box(
+                "7. Follow-up",
+                [
+                    P("Shop visit turn time per engine serial number, monthly."),
+                    P("Calibration overdue at each monthly tool store audit, reported by Quality."),
+                ],
+            ),
         ],
     )
 
@@ -755,51 +1186,96 @@ def page_a3_5(s: Sheet) -> None:
         "A3-5 \u00b7 Certifying staff: more licences, fewer overtime hours",
         "Owner: Head of People \u00b7 Coach: Programme Lead \u00b7 Issue 2.1 \u00b7 19 March 2029",
         [
-            Box("1. Background", [
-                P("Only a licensed engineer holding our company authorisation can sign a release. Where and when "
-                  "none is on shift, finished work waits for a signature."),
-                P("Contract rates for B1 engineers rose 22% in two years; we lost nine certifying engineers in 2028, "
-                  "six of them to contract work."),
-            ]),
-            Box("2. Current condition", [
-                Fig("64", "certifying engineers (B1/B2) in post against an establishment of 82."),
-                Fig("18%", "of engineer hours in 2028 were overtime, 31% on Friday nights."),
-                Fig("7 mo", "average from a new licence to a company authorisation on type."),
-                Fig("11", "apprentices in training; the first four finish in 2030."),
-            ]),
-            Box("3. Target condition", [
-                P("Certifying engineers in post: 78 by PQ8."),
-                P("Company authorisation within 3 months of a licence or type course by PQ5."),
-                P("Overtime share of engineer hours below 10%, on a date to be set once the shift-pattern "
-                  "consultation with Unite has ended."),
-            ]),
+            Box(
+                "1. Background",
+                [
+                    P(
+                        "Only a licensed engineer holding our company authorisation can sign a release. Where and when "
+                        "none is on shift, finished work waits for a signature."
+                    ),
+                    P(
+                        "Contract rates for B1 engineers rose 22% in two years; we lost nine certifying engineers in 2028, "
+                        "six of them to contract work."
+                    ),
+                ],
+            ),
+            Box(
+                "2. Current condition",
+                [
+                    Fig(
+                        "64", "certifying engineers (B1/B2) in post against an establishment of 82."
+                    ),
+                    Fig("18%", "of engineer hours in 2028 were overtime, 31% on Friday nights."),
+                    Fig("7 mo", "average from a new licence to a company authorisation on type."),
+                    Fig("11", "apprentices in training; the first four finish in 2030."),
+                ],
+            ),
+            Box(
+                "3. Target condition",
+                [
+                    P("Certifying engineers in post: 78 by PQ8."),
+                    P("Company authorisation within 3 months of a licence or type course by PQ5."),
+                    P(
+                        "Overtime share of engineer hours below 10%, on a date to be set once the shift-pattern "
+                        "consultation with Unite has ended."
+                    ),
+                ],
+            ),
         ],
         [
-            Box("4. Root causes", [
-                P("Agencies and airlines pay more for B1s on contract, and we ask nothing back for the licences we fund."),
-                P("Type courses are booked only when a vacancy opens, so a new engineer waits for the next course."),
-                P("Authorisation assessments wait for one of two Quality auditors."),
-                P("The four-on four-off pattern leaves Friday nights short at both hangars."),
-            ]),
-            Box("5. Countermeasures", [
-                P("A licence-upgrade path from B1 to B1 and B2, paid by Kittiwake, with a two-year retention bond."),
-                P("Book ATR 72 and A320 type courses a year ahead."),
-                P("Train two senior B1s per hangar as authorisation assessors."),
-                P("Propose a shift pattern with a Friday night overlap."),
-            ]),
-            Box("6. Implementation plan", [
-                plan([
-                    ["Consult Unite on the Friday night overlap shift pattern", "People", "PQ1-PQ2"],
-                    ["Agree the licence-upgrade path and retention bond", "People", "PQ1-PQ2"],
-                    ["Annual type-course plan for ATR 72 and A320", "Training", "PQ2"],
-                    ["Train four authorisation assessors", "Quality", "PQ2-PQ3"],
-                    ["Recruit 14 certifying engineers", "People", "PQ2-PQ8"],
-                ]),
-            ]),
-            Box("7. Follow-up", [
-                P("Certifying headcount and overtime share, monthly, per hangar and station."),
-                P("Days from licence to authorisation, per engineer, in SkillLog."),
-            ]),
+            Box(
+                "4. Root causes",
+                [
+                    P(
+                        "Agencies and airlines pay more for B1s on contract, and we ask nothing back for the licences we fund."
+                    ),
+                    P(
+                        "Type courses are booked only when a vacancy opens, so a new engineer waits for the next course."
+                    ),
+                    P("Authorisation assessments wait for one of two Quality auditors."),
+                    P("The four-on four-off pattern leaves Friday nights short at both hangars."),
+                ],
+            ),
+            Box(
+                "5. Countermeasures",
+                [
+                    P(
+                        "A licence-upgrade path from B1 to B1 and B2, paid by Kittiwake, with a two-year retention bond."
+                    ),
+                    P("Book ATR 72 and A320 type courses a year ahead."),
+                    P("Train two senior B1s per hangar as authorisation assessors."),
+                    P("Propose a shift pattern with a Friday night overlap."),
+                ],
+            ),
+            Box(
+                "6. Implementation plan",
+                [
+                    plan(
+                        [
+                            [
+                                "Consult Unite on the Friday night overlap shift pattern",
+                                "People",
+                                "PQ1-PQ2",
+                            ],
+                            [
+                                "Agree the licence-upgrade path and retention bond",
+                                "People",
+                                "PQ1-PQ2",
+                            ],
+                            ["Annual type-course plan for ATR 72 and A320", "Training", "PQ2"],
+                            ["Train four authorisation assessors", "Quality", "PQ2-PQ3"],
+                            ["Recruit 14 certifying engineers", "People", "PQ2-PQ8"],
+                        ]
+                    ),
+                ],
+            ),
+            Box(
+                "7. Follow-up",
+                [
+                    P("Certifying headcount and overtime share, monthly, per hangar and station."),
+                    P("Days from licence to authorisation, per engineer, in SkillLog."),
+                ],
+            ),
         ],
     )
 
@@ -810,66 +1286,213 @@ def page_pilot(s: Sheet) -> None:
         "A3-P \u00b7 Pilot: the Bay 3 ATR 72 C-check line, Ardmillan",
         "Owner: Hangar Manager, Ardmillan \u00b7 Runs PQ1-PQ2 \u00b7 Decided at gate G1",
         [
-            Box("1. Background: why Bay 3", [
-                P("Bay 3 runs ATR 72 C-checks back to back for three operators: Skerry Air, Solway Regional and "
-                  "Clyde Link. It is our most repeatable check and our latest: if kitting works anywhere, it works here."),
-                P("26 engineers on two shifts, 11 of them certifying. Bay 3 still signs task cards on paper."),
-            ]),
-            Box("2. Current condition", [
-                Fig("22.1 d", "Bay 3 average C-check in 2028, the longest of our five bays."),
-                Fig("9 of 19", "Bay 3 C-checks released by the contracted date in 2028."),
-                Fig("11%", "of booked hours spent waiting (work sampling, November 2028)."),
-            ]),
-            Box("3. Target condition: the G1 pass marks", [
-                P("Four Bay 3 C-checks in a row released on or before the contracted date."),
-                P("Average Bay 3 C-check turn time at or below 18 days over those four checks."),
-                P("Every Bay 3 task card raised and signed in HangarOne from the second pilot check."),
-                P("Waiting time below 4% of booked hours at the PQ2 work sampling."),
-            ]),
+            Box(
+                "1. Background: why Bay 3",
+                [
+                    P(
+                        "Bay 3 runs ATR 72 C-checks back to back for three operators: Skerry Air, Solway Regional and "
+                        "Clyde Link. It is our most repeatable check and our latest: if kitting works anywhere, it works here."
+                    ),
+                    P(
+                        "26 engineers on two shifts, 11 of them certifying. Bay 3 still signs task cards on paper."
+                    ),
+                ],
+            ),
+            Box(
+                "2. Current condition",
+                [
+                    Fig("22.1 d", "Bay 3 average C-check in 2028, the longest of our five bays."),
+                    Fig("9 of 19", "Bay 3 C-checks released by the contracted date in 2028."),
+                    Fig("11%", "of booked hours spent waiting (work sampling, November 2028)."),
+                ],
+            ),
+            Box(
+                "3. Target condition: the G1 pass marks",
+                [
+                    P("Four Bay 3 C-checks in a row released on or before the contracted date."),
+                    P(
+                        "Average Bay 3 C-check turn time at or below 18 days over those four checks."
+                    ),
+                    P(
+                        "Every Bay 3 task card raised and signed in HangarOne from the second pilot check."
+                    ),
+                    P("Waiting time below 4% of booked hours at the PQ2 work sampling."),
+                ],
+            ),
         ],
         [
-            Box("4. What stands in the way on Bay 3", [
-                P("No kitting area near the bay; the stores counter is 140 metres away."),
-                P("The hangar network does not reach Bay 3, so its tablets cannot be used there yet."),
-                P("Electronic signature needs the CAA to accept our exposition amendment first."),
-            ]),
-            Box("5. What the pilot changes", [
-                P("A3-1: kitted checks, inspections first, shift-change boards."),
-                P("A3-2: tablets and HangarOne sign-off, records checked as each card closes."),
-                P("A3-4: a Bay 3 tool board on ToolTrak, with its calibration dates."),
-            ]),
-            Box("6. Implementation plan", [
-                plan([
-                    ["Fit two wireless access points in Bay 3 and test coverage at every aircraft position", "IT", "PQ1 wk 3-6"],
-                    ["Brief both Bay 3 shifts on kitting and the check board", "Hangar Mgr Ardmillan", "PQ1 wk 8"],
-                    ["Induct the first kitted C-check: Skerry Air ATR 72 G-SKRA", "Hangar Mgr Ardmillan", "PQ1 wk 10"],
-                    ["Four kitted C-checks, measured against the pass marks", "Hangar Mgr Ardmillan", "PQ1-PQ2"],
-                    ["Repeat the work sampling on Bay 3", "Programme Lead", "PQ2 wk 10"],
-                ]),
-            ]),
-            Box("7. Follow-up: gate G1", [
-                P("At the end of PQ2 the Steering Board decides go, change or stop on the pass marks in box 3."),
-                P("Go releases Phase 2: kitting and HangarOne for every bay."),
-            ]),
+            Box(
+                "4. What stands in the way on Bay 3",
+                [
+                    P("No kitting area near the bay; the stores counter is 140 metres away."),
+                    P(
+                        "The hangar network does not reach Bay 3, so its tablets cannot be used there yet."
+                    ),
+                    P(
+                        "Electronic signature needs the CAA to accept our exposition amendment first."
+                    ),
+                ],
+            ),
+            Box(
+                "5. What the pilot changes",
+                [
+                    P("A3-1: kitted checks, inspections first, shift-change boards."),
+                    P("A3-2: tablets and HangarOne sign-off, records checked as each card closes."),
+                    P("A3-4: a Bay 3 tool board on ToolTrak, with its calibration dates."),
+                ],
+            ),
+            Box(
+                "6. Implementation plan",
+                [
+                    plan(
+                        [
+                            [
+                                "Fit two wireless access points in Bay 3 and test coverage at every aircraft position",
+                                "IT",
+                                "PQ1 wk 3-6",
+                            ],
+                            [
+                                "Brief both Bay 3 shifts on kitting and the check board",
+                                "Hangar Mgr Ardmillan",
+                                "PQ1 wk 8",
+                            ],
+                            [
+                                "Induct the first kitted C-check: Skerry Air ATR 72 G-SKRA",
+                                "Hangar Mgr Ardmillan",
+                                "PQ1 wk 10",
+                            ],
+                            [
+                                "Four kitted C-checks, measured against the pass marks",
+                                "Hangar Mgr Ardmillan",
+                                "PQ1-PQ2",
+                            ],
+                            ["Repeat the work sampling on Bay 3", "Programme Lead", "PQ2 wk 10"],
+                        ]
+                    ),
+                ],
+            ),
+            Box(
+                "7. Follow-up: gate G1",
+                [
+                    P(
+                        "At the end of PQ2 the Steering Board decides go, change or stop on the pass marks in box 3."
+                    ),
+                    P("Go releases Phase 2: kitting and HangarOne for every bay."),
+                ],
+            ),
         ],
     )
 
 
 def page_kpis(s: Sheet) -> None:
-    chrome(s, "Ten measures, one clock", "Baselines are calendar 2028 unless stated \u00b7 By = the plan quarter in which the target is first met, then held")
+    chrome(
+        s,
+        "Ten measures, one clock",
+        "Baselines are calendar 2028 unless stated \u00b7 By = the plan quarter in which the target is first met, then held",
+    )
     t = Table(
         ["#", "Measure", "How it is counted", "Baseline", "Target", "By", "A3", "Measure owner"],
         [
-            ["1", "On-time release of base checks", "Share of base checks released on or before the contracted date", "58%", "90%", "PQ8", "A3-1", "Head of Base Maintenance"],
-            ["2", "ATR 72 C-check turn time", "Calendar days from induction to certificate of release to service", "21.4 days", "16 days", "PQ6", "A3-1", "Head of Base Maintenance"],
-            ["3", "Task cards signed in HangarOne", "Share of base maintenance task cards raised and signed electronically, both hangars", "41%", "100%", "PQ7", "A3-2", "Technical Records Manager"],
-            ["4", "Repeat CAA findings on technical records", "Level-2 findings at the annual CAA audit that repeat an earlier finding", "3", "0", "PQ10", "A3-2", "Quality Manager"],
-            ["5", "Technical delays per 100 departures", "Delays coded 41-47 by operators at our three line stations", "1.9", "1.1", "PQ8", "A3-3", "Head of Line Maintenance"],
-            ["6", "Deferred defects older than 10 days", "Open deferred defects at the three line stations, counted each Monday", "23", "5 or fewer", "PQ6", "A3-3", "Head of Line Maintenance"],
-            ["7", "PW127 hot-section shop visit turn time", "Calendar days from engine induction to release", "41 days", "30 days", "PQ9", "A3-4", "Engine and Component Shops Manager"],
-            ["8", "Calibrated tools overdue", "Share of calibrated tools past their due date at the monthly audit", "6.2%", "below 1%", "PQ4", "A3-4", "Tooling and Calibration Supervisor"],
-            ["9", "Certifying engineers in post", "B1 and B2 engineers holding a company authorisation", "64", "78", "PQ8", "A3-5", "Head of People"],
-            ["10", "Overtime share of engineer hours", "Overtime hours over all hours booked by engineers", "18%", "below 10%", "after the Unite consultation", "A3-5", "Head of People"],
+            [
+                "1",
+                "On-time release of base checks",
+                "Share of base checks released on or before the contracted date",
+                "58%",
+                "90%",
+                "PQ8",
+                "A3-1",
+                "Head of Base Maintenance",
+            ],
+            [
+                "2",
+                "ATR 72 C-check turn time",
+                "Calendar days from induction to certificate of release to service",
+                "21.4 days",
+                "16 days",
+                "PQ6",
+                "A3-1",
+                "Head of Base Maintenance",
+            ],
+            [
+                "3",
+                "Task cards signed in HangarOne",
+                "Share of base maintenance task cards raised and signed electronically, both hangars",
+                "41%",
+                "100%",
+                "PQ7",
+                "A3-2",
+                "Technical Records Manager",
+            ],
+            [
+                "4",
+                "Repeat CAA findings on technical records",
+                "Level-2 findings at the annual CAA audit that repeat an earlier finding",
+                "3",
+                "0",
+                "PQ10",
+                "A3-2",
+                "Quality Manager",
+            ],
+            [
+                "5",
+                "Technical delays per 100 departures",
+                "Delays coded 41-47 by operators at our three line stations",
+                "1.9",
+                "1.1",
+                "PQ8",
+                "A3-3",
+                "Head of Line Maintenance",
+            ],
+            [
+                "6",
+                "Deferred defects older than 10 days",
+                "Open deferred defects at the three line stations, counted each Monday",
+                "23",
+                "5 or fewer",
+                "PQ6",
+                "A3-3",
+                "Head of Line Maintenance",
+            ],
+            [
+                "7",
+                "PW127 hot-section shop visit turn time",
+                "Calendar days from engine induction to release",
+                "41 days",
+                "30 days",
+                "PQ9",
+                "A3-4",
+                "Engine and Component Shops Manager",
+            ],
+            [
+                "8",
+                "Calibrated tools overdue",
+                "Share of calibrated tools past their due date at the monthly audit",
+                "6.2%",
+                "below 1%",
+                "PQ4",
+                "A3-4",
+                "Tooling and Calibration Supervisor",
+            ],
+            [
+                "9",
+                "Certifying engineers in post",
+                "B1 and B2 engineers holding a company authorisation",
+                "64",
+                "78",
+                "PQ8",
+                "A3-5",
+                "Head of People",
+            ],
+            [
+                "10",
+                "Overtime share of engineer hours",
+                "Overtime hours over all hours booked by engineers",
+                "18%",
+                "below 10%",
+                "after the Unite consultation",
+                "A3-5",
+                "Head of People",
+            ],
         ],
         [0.03, 0.2, 0.29, 0.07, 0.07, 0.08, 0.05, 0.21],
         size=11.0,
@@ -888,40 +1511,62 @@ def page_kpis(s: Sheet) -> None:
 
 
 ROAD_LANES: list[tuple[str, list[tuple[int, int, str]]]] = [
-    ("A3-1 Hangar turn time", [
-        (1, 2, "Kitting cage; Bay 3 checks kitted"),
-        (3, 4, "Check boards in all five bays"),
-        (3, 6, "Kitting at Corsehill and the A320 lines"),
-    ]),
-    ("A3-2 Paperless records", [
-        (1, 2, "MOE amendment to the CAA; Bay 3 tablets"),
-        (4, 5, "Corsehill on HangarOne"),
-        (3, 7, "Back-scan 2026-2028 ATR 72 packs"),
-        (5, 6, "Line defect log in HangarOne"),
-    ]),
-    ("A3-3 Line stations", [
-        (1, 10, "Daily 07:30 deferred-defect call"),
-        (2, 3, "Flyaway kits at three stations"),
-        (4, 6, "B2 night cover, Dunmore Point"),
-    ]),
-    ("A3-4 Shops and tooling", [
-        (1, 2, "Calibration dates into ToolTrak"),
-        (3, 4, "Corsehill tool store on ToolTrak"),
-        (5, 7, "ShopFlow to StoresMaster link"),
-    ]),
-    ("A3-5 Certifying staff", [
-        (1, 2, "Unite consultation; upgrade path"),
-        (2, 8, "Recruit 14 certifying engineers"),
-        (2, 5, "B2 courses, Dunmore Point"),
-    ]),
-    ("A3-P Bay 3 pilot", [
-        (1, 2, "Four kitted, paperless C-checks"),
-    ]),
+    (
+        "A3-1 Hangar turn time",
+        [
+            (1, 2, "Kitting cage; Bay 3 checks kitted"),
+            (3, 4, "Check boards in all five bays"),
+            (3, 6, "Kitting at Corsehill and the A320 lines"),
+        ],
+    ),
+    (
+        "A3-2 Paperless records",
+        [
+            (1, 2, "MOE amendment to the CAA; Bay 3 tablets"),
+            (4, 5, "Corsehill on HangarOne"),
+            (3, 7, "Back-scan 2026-2028 ATR 72 packs"),
+            (5, 6, "Line defect log in HangarOne"),
+        ],
+    ),
+    (
+        "A3-3 Line stations",
+        [
+            (1, 10, "Daily 07:30 deferred-defect call"),
+            (2, 3, "Flyaway kits at three stations"),
+            (4, 6, "B2 night cover, Dunmore Point"),
+        ],
+    ),
+    (
+        "A3-4 Shops and tooling",
+        [
+            (1, 2, "Calibration dates into ToolTrak"),
+            (3, 4, "Corsehill tool store on ToolTrak"),
+            (5, 7, "ShopFlow to StoresMaster link"),
+        ],
+    ),
+    (
+        "A3-5 Certifying staff",
+        [
+            (1, 2, "Unite consultation; upgrade path"),
+            (2, 8, "Recruit 14 certifying engineers"),
+            (2, 5, "B2 courses, Dunmore Point"),
+        ],
+    ),
+    (
+        "A3-P Bay 3 pilot",
+        [
+            (1, 2, "Four kitted, paperless C-checks"),
+        ],
+    ),
 ]
 
 
 def page_roadmap(s: Sheet) -> None:
-    chrome(s, "Roadmap: ten plan quarters, three phases, three gates", "Bars show the quarters in which the work runs")
+    chrome(
+        s,
+        "Roadmap: ten plan quarters, three phases, three gates",
+        "Bars show the quarters in which the work runs",
+    )
     label_w = 150.0
     x0 = MARGIN + label_w
     grid_w = PAGE_W - MARGIN - x0
@@ -977,30 +1622,81 @@ def page_roadmap(s: Sheet) -> None:
         s.diamond(gx - 8, y - 14, 8)
         s.put(gx - 20, y - 17, label, "Helvetica-Bold", 8.5, NAVY, "right")
         s.put(gx - 20, y - 28, sub, "Helvetica", 8.0, INK, "right")
-    s.put(MARGIN, BODY_BOTTOM + 8,
-          "PQ1 = April-June 2029. Each PQ is a plan quarter of three months; a gate falls at the end of its quarter.",
-          "Helvetica-Oblique", 8.5, GREY)
+    s.put(
+        MARGIN,
+        BODY_BOTTOM + 8,
+        "PQ1 = April-June 2029. Each PQ is a plan quarter of three months; a gate falls at the end of its quarter.",
+        "Helvetica-Oblique",
+        8.5,
+        GREY,
+    )
 
 
 def page_risks(s: Sheet) -> None:
-    chrome(s, "Risks and what we will do about them", "Reviewed monthly by the Steering Board \u00b7 L = likelihood, I = impact (H/M/L)")
+    chrome(
+        s,
+        "Risks and what we will do about them",
+        "Reviewed monthly by the Steering Board \u00b7 L = likelihood, I = impact (H/M/L)",
+    )
     t = Table(
         ["#", "Risk", "L", "I", "Mitigation", "Owner"],
         [
-            ["R1", "The CAA takes longer than 90 days to accept the exposition amendment for electronic signature",
-             "M", "H", "Submit in PQ1 week 2 with the Bay 3 procedures attached; until accepted, Bay 3 raises cards in HangarOne and signs them on paper", "Quality Manager"],
-            ["R2", "Unite does not agree the Friday night overlap",
-             "M", "M", "Open the consultation in PQ1 week 2; keep the current pattern at Corsehill until agreement; no change without it", "Head of People"],
-            ["R3", "Summer flying in PQ2 draws Bay 3 engineers to the line stations",
-             "H", "M", "Ring-fence Bay 3's 26 engineers until G1; cover the line peak with two contract B1s", "Head of Base Maintenance"],
-            ["R4", "Engineers trained on the upgrade path leave for contract work",
-             "M", "H", "Two-year retention bond, repaid pro rata; review contract rates at G2", "Head of People"],
-            ["R5", "Operators are late approving engine workscopes, so the induction rule delays shop visits",
-             "M", "M", "Put the approval date in each slot letter; raise late approvals at the Operator Technical Forum", "Engine and Component Shops Manager"],
-            ["R6", "Back-scanning the 2026-2028 packs crowds out the records check of live packs",
-             "L", "M", "Scan with a bureau under the records clerks' supervision; live packs always first", "Technical Records Manager"],
-            ["R7", "Flyaway kits add stock the balance sheet cannot carry",
-             "L", "M", "Kits drawn from the pooled rotables agreed with two operators; new stock only for the top ten defects", "Finance Director"],
+            [
+                "R1",
+                "The CAA takes longer than 90 days to accept the exposition amendment for electronic signature",
+                "M",
+                "H",
+                "Submit in PQ1 week 2 with the Bay 3 procedures attached; until accepted, Bay 3 raises cards in HangarOne and signs them on paper",
+                "Quality Manager",
+            ],
+            [
+                "R2",
+                "Unite does not agree the Friday night overlap",
+                "M",
+                "M",
+                "Open the consultation in PQ1 week 2; keep the current pattern at Corsehill until agreement; no change without it",
+                "Head of People",
+            ],
+            [
+                "R3",
+                "Summer flying in PQ2 draws Bay 3 engineers to the line stations",
+                "H",
+                "M",
+                "Ring-fence Bay 3's 26 engineers until G1; cover the line peak with two contract B1s",
+                "Head of Base Maintenance",
+            ],
+            [
+                "R4",
+                "Engineers trained on the upgrade path leave for contract work",
+                "M",
+                "H",
+                "Two-year retention bond, repaid pro rata; review contract rates at G2",
+                "Head of People",
+            ],
+            [
+                "R5",
+                "Operators are late approving engine workscopes, so the induction rule delays shop visits",
+                "M",
+                "M",
+                "Put the approval date in each slot letter; raise late approvals at the Operator Technical Forum",
+                "Engine and Component Shops Manager",
+            ],
+            [
+                "R6",
+                "Back-scanning the 2026-2028 packs crowds out the records check of live packs",
+                "L",
+                "M",
+                "Scan with a bureau under the records clerks' supervision; live packs always first",
+                "Technical Records Manager",
+            ],
+            [
+                "R7",
+                "Flyaway kits add stock the balance sheet cannot carry",
+                "L",
+                "M",
+                "Kits drawn from the pooled rotables agreed with two operators; new stock only for the top ten defects",
+                "Finance Director",
+            ],
         ],
         [0.04, 0.3, 0.03, 0.03, 0.42, 0.18],
         size=10.0,
@@ -1014,16 +1710,66 @@ def page_first_90(s: Sheet) -> None:
     t = Table(
         ["Week", "Action", "Owner", "Done when"],
         [
-            ["1", "Stand up the Release on Time Steering Board and publish the ten baselines", "Programme Lead", "Baselines signed off by each measure owner"],
-            ["2", "Submit the exposition amendment for electronic signature at all sites to the CAA", "Quality Manager", "CAA acknowledges a complete submission"],
-            ["2", "Give Unite notice and open consultation on the Friday night overlap", "Head of People", "First consultation meeting held"],
-            ["3", "Survey the Bay 3 wireless coverage and fit two access points", "Head of IT", "Signal at every aircraft position in Bay 3"],
-            ["4", "Clear and fit out the kitting cage in Ardmillan stores", "Materials and Logistics Manager", "First kit picked and checked"],
-            ["5", "Repeat the November work sampling on Bay 3 as the pilot baseline", "Programme Lead", "Baseline report to the Board"],
-            ["6", "Start the daily 07:30 deferred-defect call with the three stations", "Head of Line Maintenance", "Call held five days running"],
-            ["8", "Move calibration due dates into ToolTrak and recall every overdue tool", "Tooling and Calibration Supervisor", "No overdue tool outside quarantine"],
-            ["10", "Induct the first kitted C-check on Bay 3", "Hangar Manager, Ardmillan", "Aircraft inducted with every kit line present"],
-            ["12", "PQ1 review of the ten measures against their baselines at the Steering Board", "Programme Lead", "Review minuted, red measures named"],
+            [
+                "1",
+                "Stand up the Release on Time Steering Board and publish the ten baselines",
+                "Programme Lead",
+                "Baselines signed off by each measure owner",
+            ],
+            [
+                "2",
+                "Submit the exposition amendment for electronic signature at all sites to the CAA",
+                "Quality Manager",
+                "CAA acknowledges a complete submission",
+            ],
+            [
+                "2",
+                "Give Unite notice and open consultation on the Friday night overlap",
+                "Head of People",
+                "First consultation meeting held",
+            ],
+            [
+                "3",
+                "Survey the Bay 3 wireless coverage and fit two access points",
+                "Head of IT",
+                "Signal at every aircraft position in Bay 3",
+            ],
+            [
+                "4",
+                "Clear and fit out the kitting cage in Ardmillan stores",
+                "Materials and Logistics Manager",
+                "First kit picked and checked",
+            ],
+            [
+                "5",
+                "Repeat the November work sampling on Bay 3 as the pilot baseline",
+                "Programme Lead",
+                "Baseline report to the Board",
+            ],
+            [
+                "6",
+                "Start the daily 07:30 deferred-defect call with the three stations",
+                "Head of Line Maintenance",
+                "Call held five days running",
+            ],
+            [
+                "8",
+                "Move calibration due dates into ToolTrak and recall every overdue tool",
+                "Tooling and Calibration Supervisor",
+                "No overdue tool outside quarantine",
+            ],
+            [
+                "10",
+                "Induct the first kitted C-check on Bay 3",
+                "Hangar Manager, Ardmillan",
+                "Aircraft inducted with every kit line present",
+            ],
+            [
+                "12",
+                "PQ1 review of the ten measures against their baselines at the Steering Board",
+                "Programme Lead",
+                "Review minuted, red measures named",
+            ],
         ],
         [0.05, 0.47, 0.2, 0.28],
         size=10.5,
@@ -1038,50 +1784,84 @@ def page_ask(s: Sheet) -> None:
         "Governance and the ask",
         "For decision by the Executive Board, 19 March 2029",
         [
-            Box("We ask the Executive Board today to", [
-                P("approve Release on Time, its five A3s and its ten measures as the plan of record for PQ1 to PQ10;",
-                  size=10.0),
-                P("release \u00a31.9m for Phase 1 and Phase 2 (PQ1-PQ6); the Phase 3 budget to be released at gate G2;",
-                  size=10.0),
-                P("confirm the Accountable Manager as sponsor and chair of the Steering Board;", size=10.0),
-                P("adopt the licence-upgrade retention bond as company policy, subject to the Unite consultation.",
-                  size=10.0),
-            ], fill=PALE),
-            Box("Investment over the 30 months", [
-                Table(
-                    ["Item", "\u00a3k"],
-                    [
-                        ["Tablets, HangarOne licences, Bay 3 and Corsehill wireless", "620"],
-                        ["Licence upgrades, type courses and assessors", "1,080"],
-                        ["Flyaway kits and wheel and brake exchange stock", "890"],
-                        ["Tool store barcoding, quarantine cages, calibration", "210"],
-                        ["Back-scanning bureau", "140"],
-                        ["Programme team (Programme Lead and one analyst)", "460"],
-                        ["Total", "3,400"],
-                    ],
-                    [0.8, 0.2],
-                    size=9.5,
-                    head_size=9.5,
-                ),
-            ]),
+            Box(
+                "We ask the Executive Board today to",
+                [
+                    P(
+                        "approve Release on Time, its five A3s and its ten measures as the plan of record for PQ1 to PQ10;",
+                        size=10.0,
+                    ),
+                    P(
+                        "release \u00a31.9m for Phase 1 and Phase 2 (PQ1-PQ6); the Phase 3 budget to be released at gate G2;",
+                        size=10.0,
+                    ),
+                    P(
+                        "confirm the Accountable Manager as sponsor and chair of the Steering Board;",
+                        size=10.0,
+                    ),
+                    P(
+                        "adopt the licence-upgrade retention bond as company policy, subject to the Unite consultation.",
+                        size=10.0,
+                    ),
+                ],
+                fill=PALE,
+            ),
+            Box(
+                "Investment over the 30 months",
+                [
+                    Table(
+                        ["Item", "\u00a3k"],
+                        [
+                            ["Tablets, HangarOne licences, Bay 3 and Corsehill wireless", "620"],
+                            ["Licence upgrades, type courses and assessors", "1,080"],
+                            ["Flyaway kits and wheel and brake exchange stock", "890"],
+                            ["Tool store barcoding, quarantine cages, calibration", "210"],
+                            ["Back-scanning bureau", "140"],
+                            ["Programme team (Programme Lead and one analyst)", "460"],
+                            ["Total", "3,400"],
+                        ],
+                        [0.8, 0.2],
+                        size=9.5,
+                        head_size=9.5,
+                    ),
+                ],
+            ),
         ],
         [
-            Box("How we will run it", [
-                P("Steering Board: monthly; chair, the Accountable Manager; members, the five A3 owners, the "
-                  "Programme Lead, the Quality Manager and the Finance Director."),
-                P("Gates G1, G2 and G3 at the ends of PQ2, PQ6 and PQ10: the Board decides go, change or stop on "
-                  "the measures and the pass marks."),
-                P("Nothing that changes the exposition is used before the CAA has accepted it; the Quality Manager "
-                  "holds that line."),
-                P("The Programme Lead keeps the risk log and the roadmap, and reports the ten measures monthly."),
-            ]),
-            Box("Not in Release on Time", [
-                P("Bidding for A320 heavy checks at Corsehill. Corsehill stays a turboprop hangar until the "
-                  "programme closes."),
-                P("Replacing HangarOne. HangarOne stays our maintenance system; we extend it, we do not replace it."),
-                P("A third base hangar, or a fourth line station."),
-                P("Outsourcing the component workshop."),
-            ]),
+            Box(
+                "How we will run it",
+                [
+                    P(
+                        "Steering Board: monthly; chair, the Accountable Manager; members, the five A3 owners, the "
+                        "Programme Lead, the Quality Manager and the Finance Director."
+                    ),
+                    P(
+                        "Gates G1, G2 and G3 at the ends of PQ2, PQ6 and PQ10: the Board decides go, change or stop on "
+                        "the measures and the pass marks."
+                    ),
+                    P(
+                        "Nothing that changes the exposition is used before the CAA has accepted it; the Quality Manager "
+                        "holds that line."
+                    ),
+                    P(
+                        "The Programme Lead keeps the risk log and the roadmap, and reports the ten measures monthly."
+                    ),
+                ],
+            ),
+            Box(
+                "Not in Release on Time",
+                [
+                    P(
+                        "Bidding for A320 heavy checks at Corsehill. Corsehill stays a turboprop hangar until the "
+                        "programme closes."
+                    ),
+                    P(
+                        "Replacing HangarOne. HangarOne stays our maintenance system; we extend it, we do not replace it."
+                    ),
+                    P("A third base hangar, or a fourth line station."),
+                    P("Outsourcing the component workshop."),
+                ],
+            ),
         ],
     )
 
@@ -1092,24 +1872,44 @@ def page_glossary(s: Sheet) -> None:
         "Glossary and definitions",
         "Terms as this pack uses them",
         [
-            Box("Maintenance terms", [
-                P("A3: one problem on one sheet of A3 paper, from background to follow-up."),
-                P("AOG: aircraft on ground; a part needed before an aircraft can fly again."),
-                P("B1 / B2: licence categories for certifying engineers, B1 mechanical and B2 avionics."),
-                P("C-check: a heavy base maintenance check, on the ATR 72 every 8,000 flight hours or two years."),
-                P("CRS: the certificate of release to service signed at the end of a check."),
-                P("Deferred defect: a defect carried forward within the operator's approved limits."),
-                P("MOE: the maintenance organisation exposition, our Part-145 manual, accepted by the CAA."),
-            ]),
+            Box(
+                "Maintenance terms",
+                [
+                    P("A3: one problem on one sheet of A3 paper, from background to follow-up."),
+                    P("AOG: aircraft on ground; a part needed before an aircraft can fly again."),
+                    P(
+                        "B1 / B2: licence categories for certifying engineers, B1 mechanical and B2 avionics."
+                    ),
+                    P(
+                        "C-check: a heavy base maintenance check, on the ATR 72 every 8,000 flight hours or two years."
+                    ),
+                    P("CRS: the certificate of release to service signed at the end of a check."),
+                    P(
+                        "Deferred defect: a defect carried forward within the operator's approved limits."
+                    ),
+                    P(
+                        "MOE: the maintenance organisation exposition, our Part-145 manual, accepted by the CAA."
+                    ),
+                ],
+            ),
         ],
         [
-            Box("Plan terms", [
-                P("PQ: a plan quarter of Release on Time; PQ1 to PQ10."),
-                P("Gate: the point at which the Steering Board decides go, change or stop."),
-                P("Turn time: calendar days from induction to the certificate of release to service."),
-                P("Contracted date: the release date in the operator's slot letter, moved only by written agreement."),
-                P("Kitted check: one whose routine parts and tooling are picked and checked before induction."),
-            ]),
+            Box(
+                "Plan terms",
+                [
+                    P("PQ: a plan quarter of Release on Time; PQ1 to PQ10."),
+                    P("Gate: the point at which the Steering Board decides go, change or stop."),
+                    P(
+                        "Turn time: calendar days from induction to the certificate of release to service."
+                    ),
+                    P(
+                        "Contracted date: the release date in the operator's slot letter, moved only by written agreement."
+                    ),
+                    P(
+                        "Kitted check: one whose routine parts and tooling are picked and checked before induction."
+                    ),
+                ],
+            ),
         ],
     )
 
@@ -1153,132 +1953,364 @@ def build_deck(path: Path) -> None:
 CORE, EXT, CONSULT = "Core", "Extended", "Consult only"
 
 ROLES: list[tuple[str, str, str, str]] = [
-    ("Accountable Manager", "Executive", CORE,
-     "Holds the Part-145 approval for Kittiwake and answers to the CAA for it. Sponsor of Release on Time: "
-     "chairs the Release on Time Steering Board, decides go, change or stop at each gate and releases each "
-     "phase's budget."),
-    ("Programme Lead, Release on Time", "Continuous Improvement", CORE,
-     "Runs the programme day to day: the A3s, the plan-quarter roadmap, the risk log, the baselines, the "
-     "monthly report on the ten measures and the Steering Board's papers. Coaches each A3 owner and runs the "
-     "work sampling."),
-    ("Finance Director", "Finance", CORE,
-     "Programme budget, business cases, stock value and capital requests to the board of Kittiwake Holdings; "
-     "the cost of liquidated damages."),
-    ("Head of Base Maintenance", "Base Maintenance", CORE,
-     "Both base hangars, Ardmillan and Corsehill: check turn time, on-time release, hangar shift patterns, "
-     "shift-change boards and the non-routine process. Owner of A3-1."),
-    ("Hangar Manager, Ardmillan", "Base Maintenance", CORE,
-     "Bays 1 to 3 at Ardmillan day to day, the Bay 3 ATR 72 C-check line included; leads the Bay 3 pilot "
-     "and briefs its shifts."),
-    ("Maintenance Planning Manager", "Planning", CORE,
-     "Check work packages and task-card sequence, slot bookings and slot letters, pre-induction walk-rounds "
-     "with operators, and the engine workscopes sent to operators for approval."),
-    ("Materials and Logistics Manager", "Stores", CORE,
-     "Stores at every site and StoresMaster: parts kitting, rotable and exchange stock, AOG supply to the "
-     "line stations and the flyaway kits."),
-    ("Technical Records Manager", "Technical Records", CORE,
-     "Work packs and task cards from issue to archive, the records room and its clerks, back-scanning, "
-     "records checks, and how records are set up in HangarOne. Owner of A3-2."),
-    ("Quality Manager", "Quality", CORE,
-     "The exposition (MOE) and every amendment to it, liaison with the CAA, audits and findings, company "
-     "certification authorisations and their assessors, and the tool-control and calibration procedures."),
-    ("Head of Line Maintenance", "Line Maintenance", CORE,
-     "The line stations at Carsebridge, Inverkeld and Dunmore Point: technical dispatch, deferred defects, "
-     "station rosters and night cover, and troubleshooting guidance. Owner of A3-3."),
-    ("Engine and Component Shops Manager", "Shops", CORE,
-     "The PW127 engine shop and the component workshop (wheels, brakes, batteries, safety equipment): shop "
-     "visit turn time, engine induction and ShopFlow. Owner of A3-4."),
-    ("Tooling and Calibration Supervisor", "Shops", CORE,
-     "The tool stores at Ardmillan and Corsehill, ToolTrak, tool sign-out, quarantine, and calibration recall "
-     "with the outside calibration house."),
-    ("Head of IT", "IT", CORE,
-     "HangarOne, StoresMaster, ShopFlow, ToolTrak, SkillLog, ClockPoint and the Kittiwake Reporting Hub; "
-     "tablets, the hangar wireless networks and the links between systems."),
-    ("Training Manager", "Training", CORE,
-     "Type courses, B1 and B2 licence courses, continuation and human factors training, the apprentice scheme "
-     "and the training records in SkillLog."),
-    ("Head of People", "People", CORE,
-     "Recruitment, pay, the licence-upgrade path and retention bond, shift patterns and the collective "
-     "agreement with Unite. Owner of A3-5."),
-    ("Hangar Manager, Corsehill", "Base Maintenance", EXT,
-     "Corsehill's two bays day to day; reports to the Head of Base Maintenance and is consulted on every "
-     "change that reaches Corsehill."),
-    ("Line Station Supervisor, Dunmore Point", "Line Maintenance", EXT,
-     "The Dunmore Point station day to day: its roster, its stores shelf and the Monday count of open "
-     "deferred defects. Reports to the Head of Line Maintenance."),
-    ("Commercial Director", "Commercial", EXT,
-     "Operator contracts, renewals, slot prices and liquidated damages; kept informed of turn-time and delay "
-     "figures."),
-    ("Unite Senior Convenor", "Employee representative", CONSULT,
-     "Represents engineers, mechanics and stores staff under the 2024 collective agreement; consulted on "
-     "shift patterns, bonds and any change to how work is booked or timed."),
-    ("CAA Surveyor (Part-145 oversight)", "UK Civil Aviation Authority", CONSULT,
-     "The regulator's surveyor for our Part-145 approval: reviews exposition amendments before the CAA "
-     "accepts them and leads the annual audit."),
-    ("Chair, Operator Technical Forum", "Operators", CONSULT,
-     "Chairs the quarterly forum of our six operators' technical managers; consulted on slot letters, "
-     "workscope approval and any change the operators will see."),
+    (
+        "Accountable Manager",
+        "Executive",
+        CORE,
+        "Holds the Part-145 approval for Kittiwake and answers to the CAA for it. Sponsor of Release on Time: "
+        "chairs the Release on Time Steering Board, decides go, change or stop at each gate and releases each "
+        "phase's budget.",
+    ),
+    (
+        "Programme Lead, Release on Time",
+        "Continuous Improvement",
+        CORE,
+        "Runs the programme day to day: the A3s, the plan-quarter roadmap, the risk log, the baselines, the "
+        "monthly report on the ten measures and the Steering Board's papers. Coaches each A3 owner and runs the "
+        "work sampling.",
+    ),
+    (
+        "Finance Director",
+        "Finance",
+        CORE,
+        "Programme budget, business cases, stock value and capital requests to the board of Kittiwake Holdings; "
+        "the cost of liquidated damages.",
+    ),
+    (
+        "Head of Base Maintenance",
+        "Base Maintenance",
+        CORE,
+        "Both base hangars, Ardmillan and Corsehill: check turn time, on-time release, hangar shift patterns, "
+        "shift-change boards and the non-routine process. Owner of A3-1.",
+    ),
+    (
+        "Hangar Manager, Ardmillan",
+        "Base Maintenance",
+        CORE,
+        "Bays 1 to 3 at Ardmillan day to day, the Bay 3 ATR 72 C-check line included; leads the Bay 3 pilot "
+        "and briefs its shifts.",
+    ),
+    (
+        "Maintenance Planning Manager",
+        "Planning",
+        CORE,
+        "Check work packages and task-card sequence, slot bookings and slot letters, pre-induction walk-rounds "
+        "with operators, and the engine workscopes sent to operators for approval.",
+    ),
+    (
+        "Materials and Logistics Manager",
+        "Stores",
+        CORE,
+        "Stores at every site and StoresMaster: parts kitting, rotable and exchange stock, AOG supply to the "
+        "line stations and the flyaway kits.",
+    ),
+    (
+        "Technical Records Manager",
+        "Technical Records",
+        CORE,
+        "Work packs and task cards from issue to archive, the records room and its clerks, back-scanning, "
+        "records checks, and how records are set up in HangarOne. Owner of A3-2.",
+    ),
+    (
+        "Quality Manager",
+        "Quality",
+        CORE,
+        "The exposition (MOE) and every amendment to it, liaison with the CAA, audits and findings, company "
+        "certification authorisations and their assessors, and the tool-control and calibration procedures.",
+    ),
+    (
+        "Head of Line Maintenance",
+        "Line Maintenance",
+        CORE,
+        "The line stations at Carsebridge, Inverkeld and Dunmore Point: technical dispatch, deferred defects, "
+        "station rosters and night cover, and troubleshooting guidance. Owner of A3-3.",
+    ),
+    (
+        "Engine and Component Shops Manager",
+        "Shops",
+        CORE,
+        "The PW127 engine shop and the component workshop (wheels, brakes, batteries, safety equipment): shop "
+        "visit turn time, engine induction and ShopFlow. Owner of A3-4.",
+    ),
+    (
+        "Tooling and Calibration Supervisor",
+        "Shops",
+        CORE,
+        "The tool stores at Ardmillan and Corsehill, ToolTrak, tool sign-out, quarantine, and calibration recall "
+        "with the outside calibration house.",
+    ),
+    (
+        "Head of IT",
+        "IT",
+        CORE,
+        "HangarOne, StoresMaster, ShopFlow, ToolTrak, SkillLog, ClockPoint and the Kittiwake Reporting Hub; "
+        "tablets, the hangar wireless networks and the links between systems.",
+    ),
+    (
+        "Training Manager",
+        "Training",
+        CORE,
+        "Type courses, B1 and B2 licence courses, continuation and human factors training, the apprentice scheme "
+        "and the training records in SkillLog.",
+    ),
+    (
+        "Head of People",
+        "People",
+        CORE,
+        "Recruitment, pay, the licence-upgrade path and retention bond, shift patterns and the collective "
+        "agreement with Unite. Owner of A3-5.",
+    ),
+    (
+        "Hangar Manager, Corsehill",
+        "Base Maintenance",
+        EXT,
+        "Corsehill's two bays day to day; reports to the Head of Base Maintenance and is consulted on every "
+        "change that reaches Corsehill.",
+    ),
+    (
+        "Line Station Supervisor, Dunmore Point",
+        "Line Maintenance",
+        EXT,
+        "The Dunmore Point station day to day: its roster, its stores shelf and the Monday count of open "
+        "deferred defects. Reports to the Head of Line Maintenance.",
+    ),
+    (
+        "Commercial Director",
+        "Commercial",
+        EXT,
+        "Operator contracts, renewals, slot prices and liquidated damages; kept informed of turn-time and delay "
+        "figures.",
+    ),
+    (
+        "Unite Senior Convenor",
+        "Employee representative",
+        CONSULT,
+        "Represents engineers, mechanics and stores staff under the 2024 collective agreement; consulted on "
+        "shift patterns, bonds and any change to how work is booked or timed.",
+    ),
+    (
+        "CAA Surveyor (Part-145 oversight)",
+        "UK Civil Aviation Authority",
+        CONSULT,
+        "The regulator's surveyor for our Part-145 approval: reviews exposition amendments before the CAA "
+        "accepts them and leads the annual audit.",
+    ),
+    (
+        "Chair, Operator Technical Forum",
+        "Operators",
+        CONSULT,
+        "Chairs the quarterly forum of our six operators' technical managers; consulted on slot letters, "
+        "workscope approval and any change the operators will see.",
+    ),
 ]
 
 ACTIVITIES: list[tuple[str, str, dict[str, str]]] = [
-    ("P1", "Steering Board, gates G1-G3 and release of each phase's budget", {
-        "Accountable Manager": "A", "Programme Lead, Release on Time": "R", "Finance Director": "C",
-        "Quality Manager": "C", "Head of Base Maintenance": "C", "Technical Records Manager": "C",
-        "Head of Line Maintenance": "C", "Engine and Component Shops Manager": "C", "Head of People": "C",
-        "Commercial Director": "I", "Chair, Operator Technical Forum": "I"}),
-    ("P2", "Baselines, the ten measures and the monthly report", {
-        "Accountable Manager": "I", "Programme Lead, Release on Time": "A", "Head of IT": "R",
-        "Head of Base Maintenance": "C", "Technical Records Manager": "C", "Head of Line Maintenance": "C",
-        "Engine and Component Shops Manager": "C", "Head of People": "C", "Commercial Director": "I"}),
-    ("A3-1", "Check turn time, shift-change boards and the non-routine process", {
-        "Head of Base Maintenance": "A", "Hangar Manager, Ardmillan": "R", "Maintenance Planning Manager": "C",
-        "Materials and Logistics Manager": "C", "Hangar Manager, Corsehill": "C", "Unite Senior Convenor": "C",
-        "Commercial Director": "I", "Programme Lead, Release on Time": "I"}),
-    ("A3-1", "Work packages, task-card sequence and pre-induction walk-rounds", {
-        "Maintenance Planning Manager": "A", "Hangar Manager, Ardmillan": "C", "Head of Base Maintenance": "C",
-        "Chair, Operator Technical Forum": "C", "Hangar Manager, Corsehill": "I"}),
-    ("A3-1", "Parts kitting, exchange stock and flyaway kits", {
-        "Materials and Logistics Manager": "A", "Head of Base Maintenance": "C", "Head of Line Maintenance": "C",
-        "Finance Director": "C", "Hangar Manager, Ardmillan": "I", "Hangar Manager, Corsehill": "I",
-        "Line Station Supervisor, Dunmore Point": "I"}),
-    ("A3-2", "Exposition amendments and liaison with the CAA", {
-        "Quality Manager": "A", "Technical Records Manager": "R", "CAA Surveyor (Part-145 oversight)": "C",
-        "Accountable Manager": "I", "Head of IT": "I"}),
-    ("A3-2", "HangarOne at Bay 3 and Corsehill: tablets and wireless", {
-        "Head of IT": "A", "Technical Records Manager": "R", "Quality Manager": "C",
-        "Hangar Manager, Ardmillan": "C", "Hangar Manager, Corsehill": "C", "Unite Senior Convenor": "C"}),
-    ("A3-2", "Records checks, back-scanning and the archive", {
-        "Technical Records Manager": "A", "Quality Manager": "C", "Head of IT": "C",
-        "CAA Surveyor (Part-145 oversight)": "I"}),
-    ("A3-3", "Deferred-defect call, night cover and troubleshooting cards", {
-        "Head of Line Maintenance": "A", "Line Station Supervisor, Dunmore Point": "C",
-        "Materials and Logistics Manager": "C", "Training Manager": "C", "Unite Senior Convenor": "C",
-        "Chair, Operator Technical Forum": "C", "Head of IT": "I"}),
-    ("A3-4", "Engine induction rule and shop visit turn time", {
-        "Engine and Component Shops Manager": "A", "Maintenance Planning Manager": "R",
-        "Materials and Logistics Manager": "C", "Chair, Operator Technical Forum": "C", "Commercial Director": "I"}),
-    ("A3-4", "Tool stores, ToolTrak and calibration recall", {
-        "Tooling and Calibration Supervisor": "A", "Quality Manager": "C", "Head of IT": "C",
-        "Hangar Manager, Corsehill": "C", "Engine and Component Shops Manager": "I"}),
-    ("A3-4", "ShopFlow to StoresMaster parts-request link", {
-        "Head of IT": "A", "Engine and Component Shops Manager": "C", "Materials and Logistics Manager": "C"}),
-    ("A3-5", "Type courses, B2 courses and continuation training", {
-        "Training Manager": "A", "Head of People": "C", "Head of Line Maintenance": "C",
-        "Head of Base Maintenance": "C"}),
-    ("A3-5", "Company authorisations and authorisation assessors", {
-        "Quality Manager": "A", "Training Manager": "R", "CAA Surveyor (Part-145 oversight)": "I"}),
-    ("A3-5", "Recruitment, licence-upgrade path and retention bond", {
-        "Head of People": "A", "Training Manager": "R", "Finance Director": "C", "Unite Senior Convenor": "C",
-        "Accountable Manager": "I"}),
-    ("A3-5", "Shift pattern: the Friday night overlap", {
-        "Head of People": "A", "Head of Base Maintenance": "R", "Unite Senior Convenor": "C",
-        "Hangar Manager, Corsehill": "C", "Head of Line Maintenance": "C"}),
-    ("A3-P", "Bay 3 pilot: four kitted, paperless C-checks", {
-        "Head of Base Maintenance": "A", "Hangar Manager, Ardmillan": "R", "Materials and Logistics Manager": "R",
-        "Technical Records Manager": "R", "Unite Senior Convenor": "C", "Chair, Operator Technical Forum": "C",
-        "Accountable Manager": "I"}),
-    ("P3", "Capital requests to the board of Kittiwake Holdings", {
-        "Finance Director": "A", "Programme Lead, Release on Time": "R", "Accountable Manager": "C"}),
+    (
+        "P1",
+        "Steering Board, gates G1-G3 and release of each phase's budget",
+        {
+            "Accountable Manager": "A",
+            "Programme Lead, Release on Time": "R",
+            "Finance Director": "C",
+            "Quality Manager": "C",
+            "Head of Base Maintenance": "C",
+            "Technical Records Manager": "C",
+            "Head of Line Maintenance": "C",
+            "Engine and Component Shops Manager": "C",
+            "Head of People": "C",
+            "Commercial Director": "I",
+            "Chair, Operator Technical Forum": "I",
+        },
+    ),
+    (
+        "P2",
+        "Baselines, the ten measures and the monthly report",
+        {
+            "Accountable Manager": "I",
+            "Programme Lead, Release on Time": "A",
+            "Head of IT": "R",
+            "Head of Base Maintenance": "C",
+            "Technical Records Manager": "C",
+            "Head of Line Maintenance": "C",
+            "Engine and Component Shops Manager": "C",
+            "Head of People": "C",
+            "Commercial Director": "I",
+        },
+    ),
+    (
+        "A3-1",
+        "Check turn time, shift-change boards and the non-routine process",
+        {
+            "Head of Base Maintenance": "A",
+            "Hangar Manager, Ardmillan": "R",
+            "Maintenance Planning Manager": "C",
+            "Materials and Logistics Manager": "C",
+            "Hangar Manager, Corsehill": "C",
+            "Unite Senior Convenor": "C",
+            "Commercial Director": "I",
+            "Programme Lead, Release on Time": "I",
+        },
+    ),
+    (
+        "A3-1",
+        "Work packages, task-card sequence and pre-induction walk-rounds",
+        {
+            "Maintenance Planning Manager": "A",
+            "Hangar Manager, Ardmillan": "C",
+            "Head of Base Maintenance": "C",
+            "Chair, Operator Technical Forum": "C",
+            "Hangar Manager, Corsehill": "I",
+        },
+    ),
+    (
+        "A3-1",
+        "Parts kitting, exchange stock and flyaway kits",
+        {
+            "Materials and Logistics Manager": "A",
+            "Head of Base Maintenance": "C",
+            "Head of Line Maintenance": "C",
+            "Finance Director": "C",
+            "Hangar Manager, Ardmillan": "I",
+            "Hangar Manager, Corsehill": "I",
+            "Line Station Supervisor, Dunmore Point": "I",
+        },
+    ),
+    (
+        "A3-2",
+        "Exposition amendments and liaison with the CAA",
+        {
+            "Quality Manager": "A",
+            "Technical Records Manager": "R",
+            "CAA Surveyor (Part-145 oversight)": "C",
+            "Accountable Manager": "I",
+            "Head of IT": "I",
+        },
+    ),
+    (
+        "A3-2",
+        "HangarOne at Bay 3 and Corsehill: tablets and wireless",
+        {
+            "Head of IT": "A",
+            "Technical Records Manager": "R",
+            "Quality Manager": "C",
+            "Hangar Manager, Ardmillan": "C",
+            "Hangar Manager, Corsehill": "C",
+            "Unite Senior Convenor": "C",
+        },
+    ),
+    (
+        "A3-2",
+        "Records checks, back-scanning and the archive",
+        {
+            "Technical Records Manager": "A",
+            "Quality Manager": "C",
+            "Head of IT": "C",
+            "CAA Surveyor (Part-145 oversight)": "I",
+        },
+    ),
+    (
+        "A3-3",
+        "Deferred-defect call, night cover and troubleshooting cards",
+        {
+            "Head of Line Maintenance": "A",
+            "Line Station Supervisor, Dunmore Point": "C",
+            "Materials and Logistics Manager": "C",
+            "Training Manager": "C",
+            "Unite Senior Convenor": "C",
+            "Chair, Operator Technical Forum": "C",
+            "Head of IT": "I",
+        },
+    ),
+    (
+        "A3-4",
+        "Engine induction rule and shop visit turn time",
+        {
+            "Engine and Component Shops Manager": "A",
+            "Maintenance Planning Manager": "R",
+            "Materials and Logistics Manager": "C",
+            "Chair, Operator Technical Forum": "C",
+            "Commercial Director": "I",
+        },
+    ),
+    (
+        "A3-4",
+        "Tool stores, ToolTrak and calibration recall",
+        {
+            "Tooling and Calibration Supervisor": "A",
+            "Quality Manager": "C",
+            "Head of IT": "C",
+            "Hangar Manager, Corsehill": "C",
+            "Engine and Component Shops Manager": "I",
+        },
+    ),
+    (
+        "A3-4",
+        "ShopFlow to StoresMaster parts-request link",
+        {
+            "Head of IT": "A",
+            "Engine and Component Shops Manager": "C",
+            "Materials and Logistics Manager": "C",
+        },
+    ),
+    (
+        "A3-5",
+        "Type courses, B2 courses and continuation training",
+        {
+            "Training Manager": "A",
+            "Head of People": "C",
+            "Head of Line Maintenance": "C",
+            "Head of Base Maintenance": "C",
+        },
+    ),
+    (
+        "A3-5",
+        "Company authorisations and authorisation assessors",
+        {"Quality Manager": "A", "Training Manager": "R", "CAA Surveyor (Part-145 oversight)": "I"},
+    ),
+    (
+        "A3-5",
+        "Recruitment, licence-upgrade path and retention bond",
+        {
+            "Head of People": "A",
+            "Training Manager": "R",
+            "Finance Director": "C",
+            "Unite Senior Convenor": "C",
+            "Accountable Manager": "I",
+        },
+    ),
+    (
+        "A3-5",
+        "Shift pattern: the Friday night overlap",
+        {
+            "Head of People": "A",
+            "Head of Base Maintenance": "R",
+            "Unite Senior Convenor": "C",
+            "Hangar Manager, Corsehill": "C",
+            "Head of Line Maintenance": "C",
+        },
+    ),
+    (
+        "A3-P",
+        "Bay 3 pilot: four kitted, paperless C-checks",
+        {
+            "Head of Base Maintenance": "A",
+            "Hangar Manager, Ardmillan": "R",
+            "Materials and Logistics Manager": "R",
+            "Technical Records Manager": "R",
+            "Unite Senior Convenor": "C",
+            "Chair, Operator Technical Forum": "C",
+            "Accountable Manager": "I",
+        },
+    ),
+    (
+        "P3",
+        "Capital requests to the board of Kittiwake Holdings",
+        {
+            "Finance Director": "A",
+            "Programme Lead, Release on Time": "R",
+            "Accountable Manager": "C",
+        },
+    ),
 ]
 
 
@@ -1316,7 +2348,9 @@ def build_raci(path: Path) -> None:
     ws.title = "RACI"
     ws["A1"] = "Release on Time \u00b7 programme RACI matrix"
     ws["A1"].font = Font(bold=True, size=14, color="102A4A")
-    ws["A2"] = "Issue 1.3 \u00b7 agreed at the Steering Board, 12 March 2029 \u00b7 one A per activity"
+    ws["A2"] = (
+        "Issue 1.3 \u00b7 agreed at the Steering Board, 12 March 2029 \u00b7 one A per activity"
+    )
     ws["A2"].font = Font(italic=True, size=9)
     header_row = 4
     ws.cell(header_row, 1, "Ref")
@@ -1328,8 +2362,12 @@ def build_raci(path: Path) -> None:
         cell.font = Font(bold=True, size=9)
         cell.fill = head_fill
         cell.border = border
-        cell.alignment = Alignment(text_rotation=90 if j > 2 else 0, wrap_text=True,
-                                   vertical="bottom", horizontal="center" if j > 2 else "left")
+        cell.alignment = Alignment(
+            text_rotation=90 if j > 2 else 0,
+            wrap_text=True,
+            vertical="bottom",
+            horizontal="center" if j > 2 else "left",
+        )
     ws.row_dimensions[header_row].height = 190
     for i, (ref, activity, cells) in enumerate(ACTIVITIES, start=header_row + 1):
         ws.cell(i, 1, ref).border = border
@@ -1344,8 +2382,12 @@ def build_raci(path: Path) -> None:
                 cell.fill = a_fill
                 cell.font = Font(bold=True)
     legend = header_row + len(ACTIVITIES) + 2
-    ws.cell(legend, 1, "R = responsible (does the work) \u00b7 A = accountable (signs it off; one per activity) "
-                       "\u00b7 C = consulted before \u00b7 I = informed after")
+    ws.cell(
+        legend,
+        1,
+        "R = responsible (does the work) \u00b7 A = accountable (signs it off; one per activity) "
+        "\u00b7 C = consulted before \u00b7 I = informed after",
+    )
     ws.cell(legend, 1).font = Font(italic=True, size=9)
     ws.column_dimensions["A"].width = 7
     ws.column_dimensions["B"].width = 52

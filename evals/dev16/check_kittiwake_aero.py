@@ -145,7 +145,11 @@ def extra(case: Path) -> list[str]:
         w, h = float(page.mediabox.width), float(page.mediabox.height)
         if not (abs(w - 1190.55) < 1 and abs(h - 841.89) < 1):
             errors.append(f"page {n} is not A3 landscape: {w} x {h}")
-    clock = [n for n, lines in deck_lines(deck).items() if any("pq1 = april-june 2029" in x for x in lines)]
+    clock = [
+        n
+        for n, lines in deck_lines(deck).items()
+        if any("pq1 = april-june 2029" in x for x in lines)
+    ]
     if len(clock) != 1:
         errors.append(f"'PQ1 = April-June 2029' on pages {clock}, not once")
     return errors
