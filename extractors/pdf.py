@@ -428,6 +428,7 @@ def in_columns(lines: list[Line]) -> list[Line]:
     column's lines come together, left column first, so that an item wrapped inside its
     column reads as one. A table's rows (a piece that is a figure or a word or two) are left
     as they are."""
+    lines = _rows_first(lines)
     out: list[Line] = []
     i = 0
     looked = 0  # lines up to here make no grid: none is looked for among them again
@@ -474,6 +475,57 @@ def in_columns(lines: list[Line]) -> list[Line]:
             out += [ln for ln in band_lines if _home_column(ln, starts, numbered) == start]
         i = end
     return out
+
+
+def _rows_first(lines: list[Line]) -> list[Line]:
+    """A table drawn a cell at a time (Word's and LibreOffice's PDF export), read a row at a
+    time. Where a cell wraps ("Baseline" over "2026/27"), the next cell starts back up on the
+    row's first baseline; each run of cells that does so is put in row order (top to bottom,
+    then left to right), so that a row's cells stand side by side as they do on the page."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        end, returned = _cell_run(lines, i)
+        run = lines[i:end]
+        if returned:
+            run.sort(key=lambda ln: (-round((ln.y or 0.0) / max(ln.size * 0.5, 1.0)), ln.x or 0.0))
+        out += run
+        i = max(end, i + 1)
+    return out
+
+
+def _cell_run(lines: list[Line], i: int) -> tuple[int, bool]:
+    """(end, returned) of the run of table cells from line i: each line beside the one before
+    on its baseline, under it in the same cell (a wrapped line), back up on the row's top
+    baseline in a column to the right (the next cell of a row whose cell wrapped), or at the
+    row's left edge below everything before (the next row). ``returned``: some cell went back
+    up, so the run is not in reading order."""
+    first = lines[i]
+    if first.x is None or first.y is None:
+        return i + 1, False
+    left, top, lowest = first.x, first.y, first.y
+    returned = False
+    j = i + 1
+    while j < len(lines):
+        prev, ln = lines[j - 1], lines[j]
+        if ln.x is None or ln.y is None or prev.x is None or prev.y is None or ln.rows:
+            break
+        if abs(ln.size - first.size) > 0.5:
+            break  # a table's cells share one size; a tile's figure stands larger than its label
+        size = max(ln.size, prev.size, 1.0)
+        if abs(ln.y - prev.y) <= 0.5 * size and ln.x > prev.x:
+            pass  # the next cell on the same baseline
+        elif 0 < prev.y - ln.y <= 1.6 * size and abs(ln.x - prev.x) <= 4.0:
+            pass  # a cell's wrapped line
+        elif abs(ln.y - top) <= 0.5 * size and ln.x > prev.x and ln.y > prev.y:
+            returned = True  # back up to the row's top, one column right
+        elif abs(ln.x - left) <= 4.0 and ln.y < lowest - 0.5 * size:
+            top = ln.y  # the next row
+        else:
+            break
+        lowest = min(lowest, ln.y)
+        j += 1
+    return j, returned
 
 
 def _grid_at(
@@ -531,6 +583,8 @@ def _grid_at(
     j = i + len(header)
     last_y = header[0].y
     step: float | None = None
+    row_gap: float | None = None  # the least gap between two rows' first lines
+    header_size = max(ln.size for ln in header)
     while j < len(lines):
         row = _row_at(lines, j)
         if any(ln.x is None or ln.y is None for ln in row):
@@ -543,10 +597,32 @@ def _grid_at(
         cells = [column(ln) for ln in row]
         if any(c is None for c in cells) or not _one_cell_each(row, cells):
             break
-        if 0 in cells:
-            first_cell = next(ln.text for ln, c in zip(row, cells, strict=True) if c == 0)
-            carded = carded or first_cell[:1].islower()  # a wrapped line read as a row
+        wrapped = gap <= 1.45 * size  # a line step, not a row's: a cell wrapped onto it
+        if wrapped and len(rows) == 1 and 0 not in cells:
+            # the header's labels wrapped ("Baseline" over "2026/27")
+            for ln, c in zip(row, cells, strict=True):
+                assert c is not None
+                rows[0][c] = f"{rows[0][c]} {ln.text}".strip()
+            last_y = row[0].y
+            j += len(row)
+            continue
+        lead = next((ln.text for ln, c in zip(row, cells, strict=True) if c == 0), None)
+        if (
+            wrapped
+            and row_gap is not None
+            and gap <= 0.8 * row_gap
+            and lead is not None
+            and (lead[:1] == "(" or lead[:1].islower())
+        ):
+            # the first cell's wrapped line ("within 10 working days"), nearer the line above
+            # than the table's rows are to each other (cards set their items a line apart)
+            pass
+        elif lead is not None:
+            carded = carded or lead[:1].islower()  # a wrapped line read as a row
             lonely += len(row) == 1
+            if len(rows) > 1 or abs(size - header_size) <= 0.5:
+                # rows apart: a header set larger (a tile's figure) tells nothing of them
+                row_gap = gap if row_gap is None else min(row_gap, gap)
             rows.append([""] * columns)
         elif len(rows) == 1:
             break  # nothing under the first label: no grid

@@ -344,3 +344,29 @@ def test_a_plan_table_flattened_into_lines_gives_one_initiative_a_row() -> None:
     )
     found = [c.text for c in read_deck_plan(deck).commitments if c.source.slide == 2]
     assert found == rows, found
+
+
+def test_a_risk_table_answered_how_we_will_manage_it_gives_the_answers_as_work() -> None:
+    """ "Risk | Rating | How we will manage it | Owner": the answer column is the work, and a
+    risk told as a sentence keeps its capitals and loses its full stop in the task's title."""
+    from tests.decks import table_block
+
+    deck = slide_deck([("Plan 2030", ["Board paper, 2027"]), ("Risks", ["What could go wrong"])])
+    rows = [
+        ["Risk", "Rating", "How we will manage it", "Owner"],
+        [
+            "The Tessera supplier raises its price when the contract is extended.",
+            "Amber",
+            "Agree a fixed price to 2032 through States Procurement before signing.",
+            "Head of Finance",
+        ],
+        ["Sitting days", "Red", "Use the relief panel of magistrates", "Head of Listing"],
+    ]
+    deck.units[1].blocks.append(table_block(rows, 2))
+    risks = {c.title: c.text for c in read_deck_plan(deck).commitments if c.kind == "risk"}
+    assert risks == {
+        "Mitigate the risk: The Tessera supplier raises its price when the contract is extended": (
+            "Agree a fixed price to 2032 through States Procurement before signing."
+        ),
+        "Mitigate sitting days": "Use the relief panel of magistrates",
+    }, risks

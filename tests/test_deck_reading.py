@@ -2149,3 +2149,21 @@ def test_a_priority_page_in_prose_commits_in_the_third_person() -> None:
     assert led.get("Set") == "Head of Audiences"
     assert "Send" in led and led["Send"] is None
     assert not [c for c in items if "glad" in c.text]
+
+
+def test_a_kpi_table_dated_by_the_plans_own_years_is_read() -> None:
+    """ "Measure | Baseline 2026/27 | End of Year 1 | End of Year 3 | Measure owner": a plan
+    counted in its own years dates its targets by them; the last is where the measure must be."""
+    from agent.knowledge.kpis import kpi_rows
+
+    rows = kpi_rows(
+        [
+            ["Measure", "Baseline 2026/27", "End of Year 1", "End of Year 3", "Measure owner"],
+            ["Repairs completed right first time", "71%", "78%", "90%", "Head of Repairs"],
+            ["Average re-let time, standard voids (calendar days)", "58", "45", "28", "Voids"],
+        ]
+    )
+    assert [(r.metric, r.baseline, r.target, r.by) for r in rows] == [
+        ("Repairs completed right first time", "71%", "90%", "End of Year 3"),
+        ("Average re-let time, standard voids (calendar days)", "58", "28", "End of Year 3"),
+    ]

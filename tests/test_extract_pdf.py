@@ -553,3 +553,65 @@ def test_a_line_stopped_on_and_goes_on_whatever_opens_the_next() -> None:
     )
     assert join_lines("Lever What we commit to", "Conversion playbook") is None
     assert join_lines("09 Consult Unite on studio rotas", "10 Ask the forum", wrapped=True) is None
+
+
+def test_a_table_drawn_a_cell_at_a_time_is_read_a_row_at_a_time(tmp_path: Path) -> None:
+    """Word's PDF export draws a table cell by cell: a wrapped cell's second line comes before
+    the next cell, which starts back up on the row's first line. The rows are still read
+    across the page, each wrapped cell whole (a header's "Baseline" over "2026/27", a first
+    cell's "within 10 working days", an owner's "Management")."""
+    cols = (20, 80, 100, 120, 140)
+    table = [
+        ["Measure", "Baseline|2026/27", "End of|Year 1", "End of|Year 3", "Measure owner"],
+        ["Repairs completed right first time", "71%", "78%", "90%", "Head of Repairs"],
+        [
+            "Damp and mould reports inspected|within 10 working days",
+            "46%",
+            "90%",
+            "100%",
+            "Damp and Mould Lead",
+        ],
+        ["Homes at EPC band C or above", "61%", "64%", "80%", "Head of Asset|Management"],
+        [
+            "Tenants satisfied with our overall|service",
+            "64%",
+            "67%",
+            "75%",
+            "Head of Customer|Experience",
+        ],
+    ]
+    page: Page = [(20, 20, "4. How we will measure success", 18)]
+    for r, row in enumerate(table):
+        top = 40 + 11 * r
+        for x, cell in zip(cols, row, strict=True):
+            page += [(x, top + 4 * k, piece, 9) for k, piece in enumerate(cell.split("|"))]
+    deck = extract(build_pdf(tmp_path / "word.pdf", [page, body("x y z"), body("x y z")]))
+    tables = [b.rows for b in deck.units[0].blocks if b.kind is BlockKind.table]
+    assert tables == [[[c.replace("|", " ") for c in row] for row in table]], tables
+
+
+def test_cards_whose_items_wrap_a_line_apart_stay_cards(tmp_path: Path) -> None:
+    """Numbered cards side by side, their items set a line apart and one item wrapped onto a
+    line starting in lower case: no row stands further from the next than a wrapped line
+    does, so they are cards read a column at a time, not a table."""
+    cols = (20, 80, 140)
+    page: Page = [(20, 20, "Four cornerstones carry the plan", 20)]
+    page += [(x, 40, n, 20) for x, n in zip(cols, "123", strict=True)]
+    names = ("Safer medicines", "Fewer falls", "Staff")
+    page += [(x, 48, t, 14) for x, t in zip(cols, names, strict=True)]
+    items = [
+        ("Errors reaching a resident down", "Falls down to 7.0 per 1,000", "Agency down to 5%"),
+        ("to 0.3 per 1,000 doses", "Acoustic monitoring at night", "Our own relief bank"),
+        ("eMAR on every round", "A falls huddle after every fall", "Self-rostering"),
+        ("A pharmacist's audit each month", "Strength and balance sessions", "A career path"),
+    ]
+    for k, row in enumerate(items):
+        page += [(x, 54.5 + 5.5 * k, t, 11) for x, t in zip(cols, row, strict=True)]
+    deck = extract(build_pdf(tmp_path / "cards.pdf", [page, body("x y z"), body("x y z")]))
+    text = deck.units[0].text()
+    assert not [b for b in deck.units[0].blocks if b.kind is BlockKind.table], text
+    assert (
+        text.index("Safer medicines")
+        < text.index("eMAR on every round")
+        < text.index("Fewer falls")
+    ), text

@@ -427,3 +427,18 @@ def test_a_kpi_row_worded_from_to_keeps_its_reading() -> None:
     assert assess("Grow our LinkedIn followers from 18,500 to 40,000 by Q4 FY27").vague
     assert not assess("Overdue corrective actions from 86 to under 10 by September 2028").vague
     assert not assess("Scheduled bus trips not operated from 3.8% to below 1% by June 2028").vague
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Average re-let time, standard voids (calendar days) from 58 to 28 by End of Year 3",
+        "Current tenant arrears, % of rent debit from 4.8% to 3.5% by the end of Year 2",
+    ],
+)
+def test_a_kpi_row_dated_by_the_plans_own_year_is_specific(text: str) -> None:
+    """A KPI row names its measure first, its unit or scope after a comma; "by End of Year 3"
+    is a deadline on the plan's own clock, not a target of 3."""
+    result = assess(text)
+    assert not result.vague and not result.reasons, result.reasons
+    assert "3" not in signals(text).targets

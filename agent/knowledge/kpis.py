@@ -77,8 +77,9 @@ def chart_kpi(title: str, rows: list[list[str]]) -> KpiRow | None:
 
 
 # A KPI table: one column names the measure, one the target (a year or "target"), maybe a baseline.
+# ("End of Year 3": a plan counted in its own years dates its targets by them)
 _KPI_TARGET = re.compile(
-    r"target|goal|to-be|future|\bby\b|(?:19|20)\d\d|\bfy ?\d\d|\bq[1-4]\b", re.I
+    r"target|goal|to-be|future|\bby\b|(?:19|20)\d\d|\bfy ?\d\d|\bq[1-4]\b|\byear \d\b", re.I
 )
 _KPI_BASELINE = re.compile(
     r"baseline|today|current|as-is|\bnow\b|actual|starting|last year|^from$", re.I
@@ -90,7 +91,9 @@ _KPI_WHEN = re.compile(
     r"(?:(?:spring|summer|fall|autumn|winter|end of|end|q[1-4]|h[12])\s+)?(?:fy\s?)?(?:19|20)\d\d"
     r"(?:/\d\d)?|\bfy\s?\d\d"
     # a plan on month numbers dates its targets by them: "By M24", "Month 24"
-    r"|\bm\d{1,2}\b|\bmonth\s+\d{1,2}\b",
+    r"|\bm\d{1,2}\b|\bmonth\s+\d{1,2}\b"
+    # ... and a plan counted in its own years by them: "End of Year 3"
+    r"|\b(?:end of\s+)?year\s+\d\b",
     re.I,
 )
 _KPI_GROUPING = re.compile(r"\b(?:type|category|area|group|pillar|theme|tier)\b", re.I)

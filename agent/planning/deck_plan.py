@@ -1960,7 +1960,9 @@ def _assign_phases(plan: DeckPlan) -> None:
 # --------------------------------------------------------------------------- tables
 
 _TASK_COL = re.compile(
-    r"\b(key tasks?|tasks?|actions?|activities|initiatives?|deliverables?|workstreams?|what|scope|mitigation(?: plan)?|countermeasures?|response)\b",
+    r"\b(key tasks?|tasks?|actions?|activities|initiatives?|deliverables?|workstreams?|what|scope|mitigation(?: plan)?|countermeasures?|response)\b"
+    # "How we will manage it": a risk table's answer, said as the deck's own question
+    r"|\bhow we(?: will| would|'ll)? (?:manage|handle|reduce|respond|mitigate|address|deal with)\b",
     re.I,
 )
 _WHEN_COL = re.compile(
@@ -1968,7 +1970,11 @@ _WHEN_COL = re.compile(
 )
 _CRIT_COL = re.compile(r"\b(acceptance|criteria|success|exit|done|target|kpi|measure)\b", re.I)
 _LEAD_COL = re.compile(r"\b(lead|owner|responsible|who)\b", re.I)
-_RESPONSE_COL = re.compile(r"\b(mitigations?|countermeasures?|responses?|controls?)\b", re.I)
+_RESPONSE_COL = re.compile(
+    r"\b(mitigations?|countermeasures?|responses?|controls?)\b"
+    r"|\bhow we(?: will| would|'ll)? (?:manage|handle|reduce|respond|mitigate|address|deal with)\b",
+    re.I,
+)
 _NAME_COL = re.compile(
     r"\b(layer|area|category|workstream|pillar|capability|item|risk|phase|stage|name)\b", re.I
 )
@@ -2031,7 +2037,12 @@ def _plan_table(
             span = timeline.calendar_range(cells[when], start_year)
         criteria = cells[crit].strip() if crit is not None else ""
         if is_risk:
-            title = f"Mitigate {label.lower() if label else 'risk'}" if label else shorten(work, 60)
+            # A risk told as a sentence ("Magistrates cannot cover the extra sitting days.")
+            # keeps its capitals and loses its full stop.
+            if label.endswith(".") or len(label.split()) > 8:
+                title = f"Mitigate the risk: {shorten(label.rstrip('.'), 80)}"
+            else:
+                title = f"Mitigate {label.lower()}" if label else shorten(work, 60)
             out.append(
                 Commitment(
                     kind="risk", title=title, text=work, source=slide.source, section=slide.title

@@ -270,6 +270,8 @@ DEADLINES = re.compile(
     r"|\b(?:by\s+)?year[- ]end\b|\bend of (?:the )?(?:year|quarter|month|semester|term)\b"
     # the plan's own clock: "by M24", "at the end of Month 18", "by week 12"
     r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:month|week|day)\s+\d{1,3}|M\d{1,2})\b"
+    # ... and its own years: "by End of Year 3", "by the end of Year 2"
+    r"|\b(?:by|before|at|until|in)\s+(?:the\s+)?(?:end\s+of\s+)?year\s+\d\b"
     r")",
     _I,
 )
@@ -472,7 +474,8 @@ def _noun_phrase_after(text: str, pos: int) -> str:
 def _leading_label(text: str, pos: int) -> str:
     """'Key equipment connectivity from 31% to 65%': a KPI row names its measure first, verbless."""
     head = text[:pos].strip()
-    if not head or re.search(r"[,.;:]", head) or not 1 <= len(head.split()) <= 12:
+    # (a comma may name the measure's unit or scope: "Current tenant arrears, % of rent debit")
+    if not head or re.search(r"[.;:]", head) or not 1 <= len(head.split()) <= 12:
         return ""
     return head if head[0].isupper() else ""
 
