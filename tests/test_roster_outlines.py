@@ -134,3 +134,134 @@ def test_a_chart_role_keeps_every_line_of_its_duties() -> None:
     roles, _ = _roles("org-chart.txt", CHART)
     ceo = next(r for r in roles if r.name == "Chief Executive")
     assert "chairs the delivery group" in " ".join(ceo.responsibilities)
+
+
+def _document_roles(path: Path) -> tuple[list[Role], list[str]]:
+    data = path.read_bytes()
+    rel = f"people/{path.name}"
+    facts = extract_facts(read_document(path, rel, data, max_bytes=10_000_000))
+    return facts.roles, facts.warnings
+
+
+def test_word_role_profiles_are_read_a_role_per_heading(tmp_path: Path) -> None:
+    """Role profiles in Word: a heading per directorate, a heading per role over "Reports
+    to:", "Programme involvement:" (or "Programme role: Core team"), "Purpose of the role:"
+    and a bulleted list under "Key responsibilities:". Each role is read with its tier, its
+    directorate, its manager and a remit that holds its purpose and its duties."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Role profiles", level=1)
+    document.add_paragraph("Who does what in the programme. Kept by the Head of People.")
+    profiles = [
+        ("Executive", "Chief Executive", "Chair of the board", "Core", "Leads the company."),
+        ("Executive", "Finance Director", "Chief Executive", "Core", "Keeps the finances."),
+        ("Newsroom", "Editor, Weekly Titles", "Chief Executive", "Core team", "Edits four titles."),
+        ("Newsroom", "Chapel Father", "(independent)", "Consult only", "Speaks for the chapel."),
+    ]
+    directorate = ""
+    for group, role, manager, tier, purpose in profiles:
+        if group != directorate:
+            document.add_heading(group, level=1)
+            directorate = group
+        document.add_heading(role, level=2)
+        document.add_paragraph(f"Reports to: {manager}")
+        key = "Programme role" if tier == "Core team" else "Programme involvement"
+        document.add_paragraph(f"{key}: {tier}")
+        document.add_paragraph(f"Purpose of the role: {purpose}")
+        document.add_paragraph("Key responsibilities:")
+        document.add_paragraph(f"Owns the {role.lower()}'s budget.", style="List Bullet")
+        document.add_paragraph("Signs off the weekly page plan.", style="List Bullet")
+    path = tmp_path / "role-profiles.docx"
+    document.save(str(path))
+    roles, warnings = _document_roles(path)
+    got = {r.name: (r.tier, r.team, r.reports_to) for r in roles}
+    assert got == {
+        "Chief Executive": ("core", "Executive", "Chair of the board"),
+        "Finance Director": ("core", "Executive", "Chief Executive"),
+        "Editor, Weekly Titles": ("core", "Newsroom", "Chief Executive"),
+        "Chapel Father": ("extended", "Newsroom", None),
+    }, got
+    assert warnings == []
+    editor = next(r for r in roles if r.name == "Editor, Weekly Titles")
+    remit = " ".join(editor.responsibilities)
+    assert "Edits four titles" in remit and "Signs off the weekly page plan" in remit, remit
+
+
+def test_a_raci_matrix_beside_a_sheet_of_roles_adds_each_roles_activities(
+    tmp_path: Path,
+) -> None:
+    """A workbook of two sheets: a RACI matrix (activities down, roles across, R/A/C/I in the
+    cells) and the roles with their remits. Both sheets are read: each role once, from the
+    roles sheet, and the activities it is Responsible or Accountable for join its remit."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    matrix = book.active
+    assert matrix is not None
+    matrix.title = "RACI"
+    matrix.append(["Programme RACI, issue 1.3"])
+    matrix.append([])
+    matrix.append(["Ref", "Programme activity", "Accountable Manager", "Head of IT", "Union Rep"])
+    matrix.append(["P1", "Gate reviews and each phase's budget", "A", "C", "I"])
+    matrix.append(["P2", "Tablets and the hangar wireless network", "I", "A/R", "C"])
+    matrix.append(["P3", "Shift patterns for the pilot", "A", None, "C"])
+    roles_sheet = book.create_sheet("Roles")
+    roles_sheet.append(["Role", "Department", "Programme involvement", "Remit"])
+    roles_sheet.append(["Accountable Manager", "Executive", "Core", "Holds the approval"])
+    roles_sheet.append(["Head of IT", "IT", "Core", "Every system and the links between them"])
+    roles_sheet.append(["Union Rep", "Union", "Consult only", "Speaks for the engineers"])
+    path = tmp_path / "raci-matrix.xlsx"
+    book.save(str(path))
+    roles, warnings = _document_roles(path)
+    assert warnings == []
+    by_name = {r.name: r for r in roles}
+    assert sorted(by_name) == ["Accountable Manager", "Head of IT", "Union Rep"]
+    assert by_name["Union Rep"].tier == "extended"
+    assert by_name["Head of IT"].responsibilities == [
+        "Every system and the links between them",
+        "Tablets and the hangar wireless network",
+    ]
+    assert "Shift patterns for the pilot" in by_name["Accountable Manager"].responsibilities
+    assert not any("Shift patterns" in d for d in by_name["Union Rep"].responsibilities)
+
+
+def test_a_raci_matrix_alone_names_its_roles(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Activity", "Programme Director", "Head of Finance", "Data Lead"])
+    sheet.append(["Baselines for the six measures", "A", "C", "R"])
+    sheet.append(["Business case for phase 2", "A", "R", "I"])
+    path = tmp_path / "raci.xlsx"
+    book.save(str(path))
+    roles, _ = _document_roles(path)
+    got = {r.name: r.responsibilities for r in roles}
+    assert got == {
+        "Programme Director": ["Baselines for the six measures", "Business case for phase 2"],
+        "Head of Finance": ["Business case for phase 2"],
+        "Data Lead": ["Baselines for the six measures"],
+    }, got
+
+
+def test_a_word_heading_replaces_its_sibling_in_the_heading_path(tmp_path: Path) -> None:
+    """Heading 1, then Heading 3 twice (a level skipped): the second Heading 3 sits under the
+    Heading 1, beside the first, not inside it."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Board charter", level=1)
+    document.add_paragraph("What the board decides.")
+    document.add_heading("Members", level=1)
+    document.add_heading("The chair", level=3)
+    document.add_paragraph("Chairs every meeting and casts the deciding vote.")
+    document.add_heading("The secretary", level=3)
+    document.add_paragraph("Writes the minutes within five working days.")
+    path = tmp_path / "charter.docx"
+    document.save(str(path))
+    data = path.read_bytes()
+    doc = read_document(path, "governance/charter.docx", data, max_bytes=10_000_000)
+    minutes = next(b for b in doc.blocks if b.text.startswith("Writes the minutes"))
+    assert minutes.heading == ("Members", "The secretary"), minutes.heading

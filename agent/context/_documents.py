@@ -53,6 +53,7 @@ class Block:
     rows: list[list[str]] | None = None  # table cells, header row first
     fields: dict[str, str] | None = None  # a structured record (CSV row, YAML mapping)
     row: int = 0  # a record's row in its file (1 = the header row), or item number in a list
+    sheet: str = ""  # a workbook's sheet the record is a row of, when it has several
 
 
 @dataclass
@@ -97,7 +98,7 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
         rows = _read_delimited(decode_text(data, rel), tab=suffix == ".tsv")
         doc = _records_document(rel, suffix[1:], digest, rows)
     elif suffix == ".xlsx":
-        doc = _records_document(rel, "xlsx", digest, _read_xlsx(data, rel, max_bytes=max_bytes))
+        doc = _workbook_document(rel, digest, _read_xlsx(data, rel, max_bytes=max_bytes))
     elif suffix in DATA_SUFFIXES:
         doc = _data_document(rel, suffix, digest, decode_text(data, rel))
     elif suffix in EXTRACTOR_SUFFIXES:
@@ -382,7 +383,11 @@ def _read_delimited(text: str, *, tab: bool) -> list[tuple[int, list[str]]]:
     return [(n, cells) for n, row in enumerate(rows, 1) if any(cells := [c.strip() for c in row])]
 
 
-def _read_xlsx(data: bytes, rel: str, *, max_bytes: int) -> list[tuple[int, list[str]]]:
+def _read_xlsx(
+    data: bytes, rel: str, *, max_bytes: int
+) -> list[tuple[str, list[tuple[int, list[str]]]]]:
+    """Every sheet's non-empty rows with their row numbers, by sheet title, in the workbook's
+    order (a RACI matrix on one sheet, the roles' remits on the next)."""
     from openpyxl import load_workbook
 
     from extractors.detect import open_zip
@@ -394,22 +399,53 @@ def _read_xlsx(data: bytes, rel: str, *, max_bytes: int) -> list[tuple[int, list
         raise CorruptFileError(
             rel, f"not a readable .xlsx workbook ({type(exc).__name__})"
         ) from exc
-    sheet = workbook.worksheets[0] if workbook.worksheets else None
-    rows: list[tuple[int, list[str]]] = []
-    if sheet is not None:
+    sheets: list[tuple[str, list[tuple[int, list[str]]]]] = []
+    total = 0
+    for sheet in workbook.worksheets:
         merged = _merged_ranges(data, getattr(sheet, "_worksheet_path", ""))
+        rows: list[tuple[int, list[str]]] = []
         for number, row in enumerate(sheet.iter_rows(values_only=True), 1):
             cells = ["" if v is None else str(v).strip() for v in row]
             if any(cells):
                 rows.append((number, cells))
-            if len(rows) > MAX_TABLE_ROWS:
+                total += 1
+            if total > MAX_TABLE_ROWS:
                 workbook.close()
-                raise FileTooLargeError(
-                    rel, f"more than {MAX_TABLE_ROWS:,} rows in the first sheet"
-                )
+                raise FileTooLargeError(rel, f"more than {MAX_TABLE_ROWS:,} rows in the workbook")
         _fill_merged(rows, merged)
+        if rows:
+            sheets.append((str(sheet.title), rows))
     workbook.close()
-    return rows
+    return sheets
+
+
+def _workbook_document(
+    rel: str, digest: str, sheets: list[tuple[str, list[tuple[int, list[str]]]]]
+) -> Document:
+    """A workbook as one document: a sheet alone is a table of records; several are each
+    headed by their title, their records marked with it so each is read as its own table."""
+    if len(sheets) <= 1:
+        return _records_document(rel, "xlsx", digest, sheets[0][1] if sheets else [])
+    doc = Document(rel, "xlsx", digest, "")
+    parts: list[str] = []
+    offset = 0
+    for title, rows in sheets:
+        part = _records_document(rel, "xlsx", digest, rows)
+        doc.blocks.append(
+            Block("heading", title, offset, offset + len(title), level=2, heading=(title,))
+        )
+        parts.append(title)
+        offset += len(title) + 1
+        for block in part.blocks:
+            block.start += offset
+            block.end += offset
+            block.heading = (title,)
+            block.sheet = title
+            doc.blocks.append(block)
+        parts.append(part.text)
+        offset += len(part.text) + 1
+    doc.text = "\n".join(parts)
+    return doc
 
 
 MAX_MERGED_FILLS = 200_000
@@ -669,7 +705,41 @@ def _extracted_document(path: Path, rel: str, digest: str, *, max_bytes: int) ->
     except ImportError as exc:  # the extractors package is not importable in this install
         raise UnsupportedFormatError(rel, f"no extractor available for {path.suffix}") from exc
     deck = extract_document(path, max_bytes=max_bytes)
+    if deck.kind == "docx":
+        cards = _role_card_document(deck, rel, digest)
+        if cards is not None:
+            return cards
     return deck_to_document(deck, rel, digest)
+
+
+def _role_card_document(deck: Any, rel: str, digest: str) -> Document | None:
+    """Word role profiles (a heading per role over "Reports to:", "Programme involvement:",
+    "Purpose of the role:" and a list of duties) read as the Markdown role cards they are, a
+    record per role; None when the document holds no such cards."""
+    from agent.context._outline import LEAST, roster_outline
+
+    lines: list[str] = []
+    for unit in deck.units:
+        if unit.hidden:
+            continue
+        for block in sorted(unit.blocks, key=lambda b: b.order):
+            text = " ".join(block.text.split())
+            kind = str(getattr(block.kind, "value", block.kind))
+            if not text or kind == "table":
+                continue
+            if kind == "title":
+                lines += [f"{'#' * min(6, 2 + block.level)} {text}", ""]
+            elif block.bullet or block.level > 0:
+                lines.append(f"{'  ' * block.level}- {text}")
+            else:
+                lines += [text, ""]
+    text = "\n".join(lines)
+    if len(roster_outline(text)) < LEAST:
+        return None
+    doc = Document(rel, str(deck.kind), digest, text, warnings=list(deck.warnings))
+    doc.blocks = parse_markdown(text)
+    _outline_records(doc)
+    return doc
 
 
 _LABEL_HEADING = re.compile(
@@ -684,6 +754,15 @@ def _label_heading(text: str) -> bool:
     """A short line that names a roster section: "Core team", "Extended team (consulted)"."""
     line = " ".join(text.split()).rstrip(":")
     return len(line) <= 60 and _LABEL_HEADING.match(line) is not None
+
+
+def _under(
+    heading: tuple[str, ...], levels: tuple[int, ...], depth: int, title: str
+) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The heading path once ``title`` at ``depth`` is reached: the headings above it stay, a
+    sibling or anything deeper goes (a level skipped between them holds nothing)."""
+    keep = sum(1 for level in levels if level < depth)
+    return heading[:keep] + (title,), levels[:keep] + (depth,)
 
 
 def deck_to_document(deck: Any, rel: str, digest: str) -> Document:
@@ -711,6 +790,7 @@ def deck_to_document(deck: Any, rel: str, digest: str) -> Document:
             root = unit_title or f"Section {unit.number}"
         heading: tuple[str, ...] = (root,)
         base_level = 1
+        levels: tuple[int, ...] = (base_level,)  # each heading's level, the path's
         for block in sorted(unit.blocks, key=lambda b: b.order):
             text = block.text.strip()
             if not text:
@@ -721,7 +801,7 @@ def deck_to_document(deck: Any, rel: str, digest: str) -> Document:
                     emit("heading", text, heading, level=base_level)
                     continue
                 depth = base_level + 1 + block.level
-                heading = heading[: depth - 1] + (" ".join(text.split()),)
+                heading, levels = _under(heading, levels, depth, " ".join(text.split()))
                 emit("heading", text, heading, level=depth)
             elif kind == "table":
                 emit("table", text, heading, rows=[list(r) for r in (block.rows or [])])
@@ -731,7 +811,7 @@ def deck_to_document(deck: Any, rel: str, digest: str) -> Document:
                 # "Extended team" as a plain line (PDFs have no heading styles): it heads the
                 # lines under it, so their tier and roster context come from it.
                 depth = base_level + 1
-                heading = heading[: depth - 1] + (" ".join(text.split()),)
+                heading, levels = _under(heading, levels, depth, " ".join(text.split()))
                 emit("heading", text, heading, level=depth)
             elif block.level > 0 or (unit.kind == "slide" and kind == "body"):
                 emit("bullet", text, heading, level=block.level)

@@ -35,6 +35,7 @@ line or a role in the title gives the default owner).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -103,12 +104,21 @@ def extract_facts(doc: Document) -> Facts:
     governance_file = bool(GOVERNANCE_FILE.search(doc.path))  # "charters/data.md" too
     records = [b for b in doc.blocks if b.kind == "record" and b.fields]
 
-    # Structured files: one table of records.
-    if records:
-        header = list(dict.fromkeys(k for b in records for k in (b.fields or {})))
-        rows = [[(b.fields or {}).get(h, "") for h in header] for b in records]
+    # Structured files: one table of records (a workbook: one a sheet).
+    matrices: list[dict[str, list[str]]] = []
+    for sheet, group in itertools.groupby(records, key=lambda b: b.sheet):
+        batch = list(group)
+        header = list(dict.fromkeys(k for b in batch for k in (b.fields or {})))
+        rows = [[(b.fields or {}).get(h, "") for h in header] for b in batch]
+        matrix = raci_matrix(header, rows)
+        if matrix is not None:
+            matrices.append(matrix)  # roles across, activities down: their remits, read below
+            continue
         item = {"yaml": "item", "json": "item", "md": "line", "txt": "line"}.get(doc.kind, "row")
-        labels = [f"{item} {b.row}" if b.row else f"record {i}" for i, b in enumerate(records, 1)]
+        where = f"sheet {sheet!r} " if sheet else ""
+        labels = [
+            f"{where}{item} {b.row}" if b.row else f"record {i}" for i, b in enumerate(batch, 1)
+        ]
         _from_table(
             doc,
             header,
@@ -120,12 +130,14 @@ def extract_facts(doc: Document) -> Facts:
             labels,
             learned=not governance_file,
         )
-        if roster_file and not facts.roles and not facts.metrics and not facts.systems:
-            # a roster whose columns name no role is said so, never read as no one
-            facts.warnings.append(
-                f"{doc.path}: no role read from its {len(records)} rows (no column is headed "
-                "role, title, job title, position, post or designation)"
-            )
+    for matrix in matrices:
+        _with_matrix_remits(facts, matrix, doc.path)
+    if records and roster_file and not facts.roles and not facts.metrics and not facts.systems:
+        # a roster whose columns name no role is said so, never read as no one
+        facts.warnings.append(
+            f"{doc.path}: no role read from its {len(records)} rows (no column is headed "
+            "role, title, job title, position, post or designation)"
+        )
 
     metric_section: dict[str, str] | None = None
     metric_heading: tuple[str, ...] = ()
@@ -291,6 +303,61 @@ def extract_facts(doc: Document) -> Facts:
             for system in facts.systems:
                 system.owner = system.owner or named.group(1).strip()
     return facts
+
+
+# --------------------------------------------------------------------- RACI matrices
+
+# A RACI matrix's cell: one or two of the letters ("R", "A/R", "R, A"), or a letter spelt out.
+_RACI_CELL = re.compile(
+    r"(?:[RACIS](?:\s*[/,&+]\s*[RACIS])*|responsible|accountable|consulted|informed)", re.I
+)
+_OWNS = re.compile(r"\b(?:R|A|responsible|accountable)\b", re.I)
+
+
+def raci_matrix(header: list[str], rows: list[list[str]]) -> dict[str, list[str]] | None:
+    """A RACI matrix (activities down, roles across, R/A/C/I in the cells): each role's
+    activities it is Responsible or Accountable for, by role; None for any other table. The
+    activity is the widest text column left of the letters; the roles are the columns whose
+    filled cells are all letters, three or more of them."""
+    if len(header) < 4 or len(rows) < 2:
+        return None
+    lettered = [
+        i
+        for i, h in enumerate(header)
+        if h.strip()
+        and (cells := [r[i].strip() for r in rows if i < len(r) and r[i].strip()])
+        and all(_RACI_CELL.fullmatch(c) for c in cells)
+    ]
+    if len(lettered) < 3 or len(lettered) < 0.5 * len(header):
+        return None
+    texts = [i for i in range(min(lettered)) if i not in lettered]
+    if not texts:
+        return None
+    activity = max(texts, key=lambda i: sum(len(r[i]) for r in rows if i < len(r)))
+    owned: dict[str, list[str]] = {header[i].strip(): [] for i in lettered}
+    for row in rows:
+        what = row[activity].strip() if activity < len(row) else ""
+        if not what:
+            continue
+        for i in lettered:
+            if i < len(row) and _OWNS.search(row[i]):
+                owned[header[i].strip()].append(what)
+    return owned
+
+
+def _with_matrix_remits(facts: Facts, matrix: dict[str, list[str]], source: str) -> None:
+    """The activities a RACI matrix makes a role Responsible or Accountable for join its
+    remit; a role named only by the matrix is a role of its own, its remit those activities."""
+    known = {name_key(r.name): r for r in facts.roles}
+    for name, activities in matrix.items():
+        role = known.get(name_key(name))
+        if role is None:
+            if not _valid_name(name):
+                continue
+            role = Role(name=name, tier_stated=False, source=source)
+            facts.roles.append(role)
+            known[name_key(name)] = role
+        role.responsibilities += [a for a in activities if a not in role.responsibilities]
 
 
 # --------------------------------------------------------------------- contexts

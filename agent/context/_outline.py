@@ -48,10 +48,16 @@ class OutlineRole:
     group: int | None = None  # the line of the department it is listed under, if a list item
 
 
-def _attribute(key: str) -> str | None:
-    """The record column an attribute's key fills, or None when it is no role attribute."""
+def _attribute(key: str, value: str = "") -> str | None:
+    """The record column an attribute's key fills, or None when it is no role attribute.
+    A job description qualifies its keys ("Key responsibilities", "Purpose of the role",
+    "Programme role: Core team"); the qualifier is dropped."""
     k = normalize_header(key)
+    k = re.sub(r"^(?:key|main|principal|programme|program|project)\s+", "", k)
+    k = re.sub(r"\s+of (?:the|this) (?:role|job|post|position)$", "", k)
     if k in TIER_COLUMNS or k == "programme involvement":
+        return "Involvement"
+    if k == "role" and parse_tier(value) is not None:
         return "Involvement"
     if k in RESPONSIBILITY_COLUMNS:
         return "Remit"
@@ -117,11 +123,25 @@ def _role_cards(lines: list[str]) -> list[OutlineRole]:
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         fields: dict[str, str] = {}
         last = i
+        listing: str | None = None  # a key whose value is the list under it ("Key duties:")
         for j in range(i + 1, end):
+            item = _BULLET.match(lines[j])
+            if item is not None and listing is not None:
+                said = fields.get(listing, "").rstrip(".")
+                duty = clean_inline(item.group("text")).rstrip(".")
+                fields[listing] = f"{said}; {duty}" if said else duty
+                last = j
+                continue
             kv = _KEY_VALUE.match(lines[j])
-            column = _attribute(kv.group("key")) if kv else None
+            column = _attribute(kv.group("key"), kv.group("value")) if kv else None
+            if lines[j].strip():
+                listing = None
             if column is not None and kv is not None:
-                fields[column] = clean_inline(kv.group("value"))
+                value = clean_inline(kv.group("value"))
+                # a purpose and then the duties under it: one remit
+                joined = column == "Remit" and fields.get(column)
+                fields[column] = f"{fields[column]} {value}".strip() if joined else value
+                listing = column if not value else None
                 last = j
         _drop_asides(fields)
         if "Involvement" in fields or "Remit" in fields:
