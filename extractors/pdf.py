@@ -13,6 +13,7 @@ Images are never walked: only text operators are read, so image-heavy exports st
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import itertools
 import logging
@@ -214,6 +215,25 @@ def _page_height(page: object, *, turned: bool = False) -> float | None:
 def _page_lines(
     page: object, bars: list[tuple[float, float, float, float]] | None = None
 ) -> list[Line]:
+    frames: list[tuple[float, float, float, float]] = []
+    lines = _drawn_lines(page, bars, frames)
+    if frames and not any(ln.turned for ln in lines):
+        lines = by_boxes(lines, frames, _page_width(page))
+    return in_columns(lines)
+
+
+def _page_width(page: object) -> float | None:
+    try:
+        return float(page.mediabox.width)  # type: ignore[attr-defined]
+    except Exception:
+        return None
+
+
+def _drawn_lines(
+    page: object,
+    bars: list[tuple[float, float, float, float]] | None,
+    frames: list[tuple[float, float, float, float]],
+) -> list[Line]:
     # Two passes: the pieces with their places first, then lines. A piece that starts at a
     # left edge other pieces on the page also start at, right of the text before it, begins a
     # column (a PDF drawn one visual line at a time across the page); so does one far right
@@ -240,7 +260,7 @@ def _page_lines(
     up: list[int] = []
     page.extract_text(  # type: ignore[attr-defined]
         visitor_text=visit,
-        visitor_operand_before=_FilledRectangles(bars) if bars is not None else None,
+        visitor_operand_before=_FilledRectangles(bars, frames) if bars is not None else None,
     )
     turned = sum(n for n in up if n > 0) > 2 * sum(-n for n in up if n < 0)
     if turned:
@@ -305,7 +325,73 @@ def _page_lines(
             state["size"] = max(state["size"] or 0.0, size)
         current.append(text)
     finish()
-    return in_columns(lines)
+    return lines
+
+
+Box = tuple[float, float, float, float]  # left, bottom, width, height in page space
+
+
+def _inside(inner: Box, outer: Box, slack: float = 2.0) -> bool:
+    return (
+        outer[0] - slack <= inner[0]
+        and inner[0] + inner[2] <= outer[0] + outer[2] + slack
+        and outer[1] - slack <= inner[1]
+        and inner[1] + inner[3] <= outer[1] + outer[3] + slack
+    )
+
+
+def _boxes(frames: list[Box], width: float) -> list[Box]:
+    """The boxes a page is laid out in (an A3 report's numbered boxes, cards with borders):
+    outlined rectangles a fifth of the page wide or more, not inside another (a box's header
+    strip, a table's cells), nor a border round most of the page. [] unless two of them
+    stand side by side, which a page read line by line across would run together."""
+    wide = [f for f in frames if f[2] >= 0.2 * width and f[3] >= 24.0 and f[2] < 0.9 * width]
+    boxes = [b for b in wide if not any(o != b and _inside(b, o) for o in wide)]
+    side_by_side = any(
+        a[0] + a[2] <= b[0] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+        for a in boxes
+        for b in boxes
+    )
+    return boxes if side_by_side else []
+
+
+def by_boxes(lines: list[Line], frames: list[Box], width: float | None) -> list[Line]:
+    """A page laid out in boxes, read a box at a time: a column of boxes top to bottom, then
+    the next column, each box's lines together. A PDF draws such a page a line at a time
+    across it, so "1. Background" and "4. Root causes" beside it would read as one line.
+    Lines above every box (a title bar) come first, and the rest after, as drawn."""
+    boxes = _boxes(frames, width or 0.0) if width else []
+    if not boxes:
+        return lines
+    columns = sorted({round(b[0] / 20.0) for b in boxes})
+    order = sorted(
+        range(len(boxes)),
+        key=lambda k: (columns.index(round(boxes[k][0] / 20.0)), -(boxes[k][1] + boxes[k][3])),
+    )
+    top = max(b[1] + b[3] for b in boxes)
+    head: list[Line] = []
+    held: list[list[Line]] = [[] for _ in boxes]
+    rest: list[Line] = []
+    for ln in lines:
+        if ln.x is None or ln.y is None:
+            rest.append(ln)
+            continue
+        home = next(
+            (
+                k
+                for k in order
+                if boxes[k][0] - 2 <= ln.x <= boxes[k][0] + boxes[k][2]
+                and boxes[k][1] - 2 <= ln.y <= boxes[k][1] + boxes[k][3]
+            ),
+            None,
+        )
+        if home is not None:
+            held[home].append(ln)
+        elif ln.y > top:
+            head.append(ln)
+        else:
+            rest.append(ln)
+    return head + [ln for k in order for ln in held[k]] + rest
 
 
 _BOLD_FACE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
@@ -313,18 +399,28 @@ _BOLD_FACE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 EMU_PER_POINT = 12_700
 MAX_BARS = 400  # filled rectangles kept per page: a chart's bars, not a hostile file's thousands
 _FILLS = frozenset({b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"})
-_NO_FILL = frozenset({b"n", b"S", b"s"})
+_NO_FILL = frozenset({b"n"})
+_STROKES = frozenset({b"S", b"s", b"B", b"B*", b"b", b"b*"})
 
 
 class _FilledRectangles:
     """pypdf's operator visitor: the rectangles a page fills in a colour other than white (a
     roadmap's bars, drawn as ``re`` then ``f``), in page space, kept in ``bars``."""
 
-    def __init__(self, bars: list[tuple[float, float, float, float]]) -> None:
+    def __init__(
+        self,
+        bars: list[tuple[float, float, float, float]],
+        frames: list[tuple[float, float, float, float]] | None = None,
+    ) -> None:
         self.bars = bars
+        self.frames = frames if frames is not None else []  # rectangles outlined: boxes
         self.pending: list[tuple[float, float, float, float]] = []
         self.white = False
         self.saved: list[bool] = []  # the fill colour's state under each q ... Q
+
+    def _outlined(self) -> None:
+        if len(self.frames) < MAX_BARS:
+            self.frames.extend(self.pending[: MAX_BARS - len(self.frames)])
 
     def __call__(self, op: bytes, args: list[object], cm: list[float], tm: object) -> None:
         if op == b"re" and len(args) == 4:
@@ -341,6 +437,11 @@ class _FilledRectangles:
         elif op in _FILLS:
             if not self.white and len(self.bars) < MAX_BARS:
                 self.bars.extend(self.pending[: MAX_BARS - len(self.bars)])
+            if op in _STROKES:
+                self._outlined()
+            self.pending.clear()
+        elif op in _STROKES:
+            self._outlined()
             self.pending.clear()
         elif op in _NO_FILL:
             self.pending.clear()
@@ -418,6 +519,20 @@ def _side_heading(row: list[Line]) -> bool:
     )
 
 
+def _headline_beside(row: list[Line]) -> bool:
+    """A page's headline with small print set on its baseline to the right ("A3-1 · Hangar
+    turn time ..." beside "Owner: Head of Base Maintenance · Issue 2.1"): the headline is a
+    line of its own, not run together with the small print."""
+    head = min(row, key=lambda ln: ln.x or 0.0)
+    rest = [ln for ln in row if ln is not head]
+    return (
+        len(head.text.split()) >= 3
+        and head.x is not None
+        and all(ln.x is not None and ln.x > head.x for ln in rest)
+        and all(head.size >= 1.6 * ln.size for ln in rest)
+    )
+
+
 def _prose(text: str) -> bool:
     return len(text.split()) >= 3 and not re.fullmatch(r"[\d\s.,%£$€+–-]+", text)
 
@@ -454,6 +569,11 @@ def in_columns(lines: list[Line]) -> list[Line]:
                 out.append(row[0])
                 i += 1
                 row = row[1:]
+            elif len(row) > 1 and _headline_beside(row):
+                headline = min(row, key=lambda ln: ln.x or 0.0)
+                out.append(headline)
+                i += 1
+                row = [ln for ln in row if ln is not headline]
             first = row[0]
             out.append(
                 Line(
@@ -485,13 +605,90 @@ def _rows_first(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
+        end, ordered = _under_header(lines, i)
+        if ordered is not None:
+            out += ordered
+            i = end
+            continue
         end, returned = _cell_run(lines, i)
         run = lines[i:end]
         if returned:
-            run.sort(key=lambda ln: (-round((ln.y or 0.0) / max(ln.size * 0.5, 1.0)), ln.x or 0.0))
+            step = max(run[0].size * 0.5, 1.0)  # one quantum for the run: its rows' baselines
+            run.sort(key=lambda ln: (-round((ln.y or 0.0) / step), ln.x or 0.0))
         out += run
         i = max(end, i + 1)
     return out
+
+
+def _under_header(lines: list[Line], i: int) -> tuple[int, list[Line] | None]:
+    """(end, lines in row order) when line i opens a table's header (three labels or more on
+    one baseline) and the lines after it, however drawn (a column of wrapped cells at a time,
+    a cell set mid-row), each start under one of its labels, below it; (i + 1, None) when no
+    table starts there. A cell is a column's lines a line apart; it belongs to the row whose
+    first cell it stands beside (the first cell's top line within its height), or else to the
+    row above it; rows are read top down, a row's cells left to right."""
+    header = _row_at(lines, i)
+    if len(header) < 3 or any(
+        ln.x is None or ln.y is None or len(ln.text.split()) > 6 for ln in header
+    ):
+        return i + 1, None
+    starts = sorted(ln.x for ln in header if ln.x is not None)
+    top = min(ln.y for ln in header if ln.y is not None)
+    size = max(ln.size for ln in header)
+
+    def column(ln: Line) -> int | None:
+        return next((k for k, x in enumerate(starts) if abs((ln.x or 0.0) - x) <= 4.0), None)
+
+    j = i + len(header)
+    cells: list[tuple[int, list[Line]]] = []  # (column, its lines top down)
+    while j < len(lines):
+        ln = lines[j]
+        k = column(ln) if ln.x is not None else None
+        if (
+            k is None
+            or ln.y is None
+            or ln.rows
+            or ln.y >= top - 0.5 * size
+            or abs(ln.size - size) > 1.0
+        ):
+            break
+        last = cells[-1] if cells else None
+        above = last[1][-1].y if last else None
+        if last and last[0] == k and above is not None and 0 < above - ln.y <= 1.8 * size:
+            last[1].append(ln)  # the cell's wrapped line
+        else:
+            cells.append((k, [ln]))
+        j += 1
+    anchors = sorted(
+        {cell[0].y for k, cell in cells if k == 0 and cell[0].y is not None}, reverse=True
+    )
+    slack = 0.5 * size
+    ys = [ln.y for ln in lines[i + len(header) : j]]
+    if (
+        not anchors
+        or j == i + len(header)
+        or all(
+            a is not None and b is not None and b <= a + slack for a, b in itertools.pairwise(ys)
+        )
+    ):
+        return i + 1, None  # (drawn a row at a time already: nothing to put right)
+    rows: list[list[tuple[int, list[Line]]]] = [[] for _ in anchors]
+    for k, cell in cells:
+        high, low = cell[0].y or 0.0, cell[-1].y or 0.0
+        beside = [r for r, y in enumerate(anchors) if low - slack <= y <= high + slack]
+        higher = [r for r, y in enumerate(anchors) if y >= high - slack]
+        r = beside[0] if beside else (higher[-1] if higher else 0)
+        rows[r].append((k, cell))
+    ordered = list(lines[i : i + len(header)])
+    for anchor, row in zip(anchors, rows, strict=True):
+        # a cell set mid-row starts above the row's first line: it is read on that line
+        placed = [
+            ln if (ln.y or 0.0) <= anchor else dataclasses.replace(ln, y=anchor)
+            for _, cell in row
+            for ln in cell
+        ]
+        ordered += sorted(placed, key=lambda ln: (-round((ln.y or 0.0) / slack), ln.x or 0.0))
+    return j, ordered
 
 
 def _cell_run(lines: list[Line], i: int) -> tuple[int, bool]:
@@ -556,7 +753,7 @@ def _grid_at(
     if not all(
         1 <= len(ln.text.split()) <= most
         and not ln.text.endswith((".", ":"))
-        and ln.text[:1].isalnum()
+        and (ln.text[:1].isalnum() or ln.text in ("#", "№"))  # "#": a numbered rows column
         for ln in header
     ):
         return None

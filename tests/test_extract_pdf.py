@@ -615,3 +615,107 @@ def test_cards_whose_items_wrap_a_line_apart_stay_cards(tmp_path: Path) -> None:
         < text.index("eMAR on every round")
         < text.index("Fewer falls")
     ), text
+
+
+def _boxed_pdf(path: Path, lines: Page, boxes: list[tuple[float, float, float, float]]) -> Path:
+    """One page of lines (drawn in the order given) and outlined rectangles (x, y, w, h in mm
+    from the top left), as an A3 report's boxes are drawn; then two plain pages."""
+    pdf = FPDF(unit="mm", format="A3", orientation="landscape")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    for x, y, w, h in boxes:
+        pdf.rect(x, y, w, h, style="D")
+    for x, y, text, size in lines:
+        pdf.set_font("helvetica", size=size)
+        pdf.text(x, y, text)
+    for _ in range(2):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=11)
+        pdf.text(20, 40, "x y z")
+    pdf.output(str(path))
+    return path
+
+
+def test_boxes_side_by_side_are_read_a_box_at_a_time(tmp_path: Path) -> None:
+    """An A3 report: a column of boxes on the left ("1. Background", "2. Current condition"),
+    another on the right ("4. Root causes"), drawn a line at a time across the page. Each box
+    is read whole, the left column first, and the headline keeps to itself though small print
+    sits on its baseline to the right."""
+    left, right = (10, 30, 190, 120), (210, 30, 190, 120)
+    lower = (10, 160, 190, 80)
+    lines: Page = [
+        (14, 20, "A3-1 Hangar turn time: kit every check before it arrives", 20),
+        (300, 19.0, "Owner: Head of Base Maintenance - Issue 2.1", 9),
+    ]
+    rows = [
+        ("1. Background", "4. Root causes"),
+        ("Base checks earn two thirds of our revenue.", "Parts are picked per task card."),
+        ("Operators plan their flying around our dates.", "Handover between shifts is verbal."),
+    ]
+    for k, (a, b) in enumerate(rows):
+        lines += [(14, 40 + 8 * k, a, 11), (214, 40 + 8 * k, b, 11)]
+    lines += [(14, 170, "2. Current condition", 11), (14, 178, "58% of base checks on time", 11)]
+    deck = extract(_boxed_pdf(tmp_path / "a3.pdf", lines, [left, right, lower]))
+    unit = deck.units[0]
+    assert unit.title == "A3-1 Hangar turn time: kit every check before it arrives", unit.title
+    texts = [b.text for b in unit.blocks if b.kind is BlockKind.body]
+    assert (
+        texts.index("1. Background")
+        < texts.index("2. Current condition")
+        < texts.index("4. Root causes")
+    ), texts
+    assert "Operators plan their flying around our dates." in texts, texts
+    assert "Parts are picked per task card." in texts, texts
+
+
+def test_a_table_whose_wrapped_cells_are_drawn_after_its_rows_is_read_a_row_at_a_time(
+    tmp_path: Path,
+) -> None:
+    """A numbered KPI table ("#" heads its first column) drawn row by row, but with each wrapped
+    cell drawn afterwards, column by column, and a cell set mid-row (its first line above the
+    row's): every cell still lands in its own row."""
+    cols = (20, 35, 90, 150, 170, 190)
+    header = ["#", "Measure", "How it is counted", "Baseline", "Target", "Owner"]
+    page: Page = [(20, 20, "Ten measures, one clock", 18)]
+    page += [(x, 40, h, 9) for x, h in zip(cols, header, strict=True)]
+    page += [
+        (x, 48, t, 9)
+        for x, t in zip(
+            cols,
+            ["1", "On-time release", "Checks on time", "58%", "90%", "Head of Base"],
+            strict=True,
+        )
+    ]
+    page += [
+        (x, 58, t, 9)
+        for x, t in zip(cols, ["2", "Task cards signed", "", "41%", "100%", ""], strict=True)
+        if t
+    ]
+    page += [
+        (x, 68, t, 9)
+        for x, t in zip(
+            cols,
+            ["3", "Repeat findings", "Level-2 findings", "3", "0", "Quality Manager"],
+            strict=True,
+        )
+    ]
+    # row 2's wrapped cells, drawn after the rows: its owner, and a count set mid-row
+    page += [(190, 58, "Technical Records", 9), (190, 62, "Manager", 9)]
+    page += [(90, 56, "Task cards raised and", 9), (90, 60, "signed electronically", 9)]
+    deck = extract(build_pdf(tmp_path / "kpis.pdf", [page, body("x y z"), body("x y z")]))
+    tables = [b.rows for b in deck.units[0].blocks if b.kind is BlockKind.table]
+    assert tables == [
+        [
+            header,
+            ["1", "On-time release", "Checks on time", "58%", "90%", "Head of Base"],
+            [
+                "2",
+                "Task cards signed",
+                "Task cards raised and signed electronically",
+                "41%",
+                "100%",
+                "Technical Records Manager",
+            ],
+            ["3", "Repeat findings", "Level-2 findings", "3", "0", "Quality Manager"],
+        ]
+    ], tables
