@@ -437,3 +437,14 @@ def test_a_gantt_table_dated_by_a_row_of_years_over_a_row_of_quarters() -> None:
     gates = [g[0] for g in _gates(plan)]
     assert gates and gates[0].startswith("Gate 1, end of Q3 2027/28: trial go/no-go")
     assert not [g for g in gates if g.strip() == "◆"]
+
+
+def test_a_plan_counted_in_its_own_quarters_is_read_on_its_clock() -> None:
+    """ "PQ1-PQ2", "PQ3-PQ6", "PQ7-PQ10": plan quarters, thirteen weeks each; "PQ1 = April-June
+    2029" anchors them to the calendar."""
+    assert timeline.parse_label("PQ1-PQ2") == timeline.Span(0, 26, "PQ1-PQ2")
+    assert timeline.parse_label("PQ7-PQ10") == timeline.Span(78, 130, "PQ7-PQ10")
+    span = timeline.find_span("Phase 2 · Extend to both hangars (PQ3-PQ6)")
+    assert span is not None and (span.start, span.end) == (26, 78)
+    anchor = timeline.plan_anchor(["PQ1 = April-June 2029. Each PQ is a plan quarter."], [])
+    assert anchor == (2029, 13.0, None)

@@ -1718,3 +1718,54 @@ def test_a_goal_naming_two_kpi_rows_restates_one_and_the_other_stays_a_goal() ->
     texts = [v.text for v in find_visions(deck)]
     assert len(texts) == 2 and texts[0].startswith("Bet 4: If drivers get rotas"), texts
     assert texts[1] == "Tractor fuel economy from 8.1 mpg to 8.9 mpg by M30", texts
+
+
+def test_a_kpi_table_on_plan_quarters_dates_its_goals_and_a_condition_is_said_as_it_is() -> None:
+    """ "By" holds plan quarters ("PQ8") or a condition ("after the Unite consultation"): the
+    quarter dates the goal, which is then specific; the condition is not run after "by"."""
+    from agent.engines.rules.vagueness import assess
+
+    rows = [
+        ["#", "Measure", "Baseline", "Target", "By", "Measure owner"],
+        ["1", "On-time release of base checks", "58%", "90%", "PQ8", "Head of Base"],
+        [
+            "10",
+            "Overtime share of engineer hours",
+            "18%",
+            "below 10%",
+            "after the Unite consultation",
+            "Head of People",
+        ],
+    ]
+    goals = kpi_goals(rows)
+    assert goals == [
+        "On-time release of base checks from 58% to 90% by PQ8",
+        "Overtime share of engineer hours from 18% to below 10% after the Unite consultation",
+    ], goals
+    assert not assess(goals[0]).vague
+
+
+def test_a_statement_under_its_label_on_a_line_of_its_own_is_a_goal_even_on_a_page_of_work() -> (
+    None
+):
+    """An A3's one-page plan: its phases around a "North star" label set on a line of its
+    own, the statement under it. The deck says that statement is its goal."""
+    deck = slide_deck(
+        [
+            ("Release on Time", ["A3 pack 2029-2031"]),
+            (
+                "The plan on one page",
+                [
+                    "Phase 1 · Prove it on Bay 3 (PQ1-PQ2)",
+                    "Phase 2 · Extend to both hangars (PQ3-PQ6)",
+                    "Phase 3 · Make it how we work (PQ7-PQ10)",
+                    "North star",
+                    "Every aircraft back with its operator on the day we promised, with records "
+                    "that need no chasing.",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert any(t.startswith("Every aircraft back with its operator") for t in texts), texts

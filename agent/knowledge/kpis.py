@@ -32,8 +32,8 @@ class KpiRow:
             text = f"{self.metric}, {self.header}: {self.target}"
         if self.by and self.by.lower() not in self.target.lower():
             by = self.by.lower()
-            if by.startswith("by "):
-                text += f" {self.by}"
+            if re.match(r"(?:by|after|before|once|when|until|at|in|within)\s", by):
+                text += f" {self.by}"  # "after the Unite consultation" says its own when
             elif _RECURRING.match(by):
                 text += f", {by}"  # "Every year" is how often the target holds, not by when
             else:
@@ -93,7 +93,7 @@ _KPI_WHEN = re.compile(
     # a plan on month numbers dates its targets by them: "By M24", "Month 24"
     r"|\bm\d{1,2}\b|\bmonth\s+\d{1,2}\b"
     # ... and a plan counted in its own years by them: "End of Year 3"
-    r"|\b(?:end of\s+)?year\s+\d\b",
+    r"|\b(?:end of\s+)?year\s+\d\b|\bpq\s?\d{1,2}\b",
     re.I,
 )
 _KPI_GROUPING = re.compile(r"\b(?:type|category|area|group|pillar|theme|tier)\b", re.I)

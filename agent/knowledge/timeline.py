@@ -35,6 +35,10 @@ _MONTH_RANGE = re.compile(
     re.I,
 )
 _M_LABEL = re.compile(r"^(?:m|month)\s?(\d{1,2})$", re.I)
+# A plan counted in its own quarters: "PQ3", "PQ3-PQ6", "Plan quarters 7-10"
+_PLAN_QUARTERS = re.compile(
+    r"\b(?:pq\s?|plan\s+quarters?\s+)(\d{1,2})(?:\s*(?:[-–~]|to)\s*(?:pq\s?)?(\d{1,2}))?\b", re.I
+)
 _QUARTER = re.compile(
     r"^(?:(?:fy\s?)?(20\d\d|'?\d\d)\s+)?q([1-4])(?:\s+(?:fy\s?)?(20\d\d|'?\d\d))?$", re.I
 )
@@ -126,6 +130,8 @@ def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
     if m := _M_LABEL.match(text):
         n = int(m.group(1))
         return Span((n - 1) * WEEKS_PER_MONTH, n * WEEKS_PER_MONTH, text)
+    if (m := _PLAN_QUARTERS.fullmatch(text)) is not None:
+        return _plan_quarters(m)
     if (m := _MONTH_RANGE.fullmatch(text)) is not None:
         a, b = (int(x) for x in (m.group(1) or m.group(3), m.group(2) or m.group(4)))
         return Span(_first_month(a, text) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH, text)
@@ -182,6 +188,12 @@ def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
     return None
 
 
+def _plan_quarters(m: re.Match[str]) -> Span | None:
+    a = int(m.group(1))
+    b = int(m.group(2) or a)
+    return Span((a - 1) * 13, b * 13, m.group(0)) if 1 <= a <= b <= 40 else None
+
+
 def _year_offset(year: int | None, start_year: int | None) -> float | None:
     if year is None or start_year is None or not 0 <= year - start_year <= 10:
         return None
@@ -225,6 +237,8 @@ def find_span(text: str, *, start_year: int | None = None) -> Span | None:
         b = _int(m.group(2)) or a
         if a <= b:
             return Span((a - 1) * 52, b * 52, m.group(0))
+    if (m := _PLAN_QUARTERS.search(text)) is not None and (span := _plan_quarters(m)):
+        return span
     if m := _YEARS_FROM_NOW.search(text):
         # "Short term (0-1 year)", "Medium term (1-3 years)": years from the start
         a, b = int(m.group(1)), int(m.group(2))
@@ -445,9 +459,11 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # "Month 1 is April 2028.", "Week 1 = 5 June 2028", "Day 1 is Monday 4 October 2027": the
 # calendar month a plan on relative months (weeks, days) opens in
+# ("PQ1 = April-June 2029": a plan quarter, its months named)
 _FIRST_UNIT = re.compile(
-    rf"\b(?:month|week|day)\s+(?:1|one)\s+(?:is|=|starts?|begins?|falls\s+in)\s+(?:on\s+|in\s+)?"
-    rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH})\.?,?\s+(?P<year>20\d\d)\b",
+    rf"\b(?:(?:month|week|day|plan\s+quarter)\s+|pq\s?)(?:1|one)\s+(?:is|=|starts?|begins?|falls\s+in)\s+"
+    rf"(?:on\s+|in\s+)?(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH})\.?"
+    rf"(?:\s*[-–]\s*{MONTH}\.?)?,?\s+(?P<year>20\d\d)\b",
     re.I,
 )
 # "It runs for two years from January 2028", "over 30 months from October 2027": a duration

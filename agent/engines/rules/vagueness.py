@@ -272,6 +272,8 @@ DEADLINES = re.compile(
     r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:month|week|day)\s+\d{1,3}|M\d{1,2})\b"
     # ... and its own years: "by End of Year 3", "by the end of Year 2"
     r"|\b(?:by|before|at|until|in)\s+(?:the\s+)?(?:end\s+of\s+)?year\s+\d\b"
+    # ... and its own quarters: "by PQ8"
+    r"|\b(?:by|before|at|until|in)\s+(?:the\s+)?(?:end\s+of\s+)?PQ\s?\d{1,2}\b"
     r")",
     _I,
 )

@@ -297,6 +297,7 @@ def _marks(unit: Unit, summarised: bool) -> dict[str, tuple[str | None, bool]]:
     """What each line's cleaning takes away that still counts, by its cleaned text: the key
     result's code it carries, and whether a goal's label opened it ("OUR AIM", "Vision:")."""
     marks: dict[str, tuple[str | None, bool]] = {}
+    under_label = False  # the line before was a goal's label on a line of its own
     for block in unit.blocks:
         if block.kind not in (BlockKind.body, BlockKind.title):
             continue
@@ -305,14 +306,29 @@ def _marks(unit: Unit, summarised: bool) -> dict[str, tuple[str | None, bool]]:
             m = _KR_CODE.match(raw)
             code = m.group("code") if m and (m.group("kr") or summarised) else None
             # the label of a statement of intent ("OUR AIM", "Vision:"), or a key result's own
-            # with its words after it ("KR2.2 AOG hours ... fall from 1,140 to under 400")
+            # with its words after it ("KR2.2 AOG hours ... fall from 1,140 to under 400"), or
+            # the label alone on the line above it ("North star" over the statement)
             head = _CAPS_LABEL.match(raw) or _LEADING_LABEL.match(raw)
-            label = bool(head and _INTENT_LABEL.match(head.group(0))) or bool(
-                m and m.group("kr") and len(words(raw[m.end() :])) >= 5
+            body = block.kind is BlockKind.body
+            label = (
+                bool(head and _INTENT_LABEL.match(head.group(0)))
+                or bool(m and m.group("kr") and len(words(raw[m.end() :])) >= 5)
+                # (a statement, not the next item of an agenda: "Our ambition", "Three ...")
+                or under_label
+                and body
+                and not raw.isupper()
+                and len(words(raw)) >= 8
             )
+            under_label = body and _LABEL_ALONE.fullmatch(raw) is not None
             if code or label:
                 marks[_clean(line)] = (code, label)
     return marks
+
+
+# A goal's label set on a line of its own over the statement: "North star", "Our vision:".
+_LABEL_ALONE = re.compile(
+    r"(?:our\s+)?(?:north\s+star|vision|ambition|aim|mission|purpose|promise)\s*:?", re.I
+)
 
 
 def _eyebrows(unit: Unit) -> list[str]:
@@ -1296,9 +1312,9 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 # or of one that details the plan's parts ("Levers A and B: the scope is fixed")
                 continue
             score = _score(text, unit, block, facts)
-            if labelled_goal and score > 0 and len(words(text)) >= 5:
-                # "OUR AIM The airline ...": the deck says it is one (a key result that is
-                # work, "KR1.2: Publish online prices", scores nothing and stays work)
+            if labelled_goal and (score > 0 or not opens_with_work(text)) and len(words(text)) >= 5:
+                # "OUR AIM The airline ...": the deck says it is one, on a page of work too
+                # (a key result that is work, "KR1.2: Publish online prices", stays work)
                 score = max(score, threshold)
             if score < threshold:
                 continue
