@@ -265,3 +265,69 @@ def test_a_word_heading_replaces_its_sibling_in_the_heading_path(tmp_path: Path)
     doc = read_document(path, "governance/charter.docx", data, max_bytes=10_000_000)
     minutes = next(b for b in doc.blocks if b.text.startswith("Writes the minutes"))
     assert minutes.heading == ("Members", "The secretary"), minutes.heading
+
+
+def test_a_nested_hr_export_reads_each_departments_head_as_a_role(tmp_path: Path) -> None:
+    """An HR system's JSON export: departments, each with its head as one mapping and its
+    teams' positions as lists. The heads are roles too (the sponsor is one), and a
+    "programme_role" of core, extended or consult is each role's tier."""
+    import json
+
+    export = {
+        "organisation": "Rookfield Fibre Ltd",
+        "departments": [
+            {
+                "name": "Executive Office",
+                "head": {
+                    "title": "Chief Executive",
+                    "programme_role": "core",
+                    "accountabilities": ["Sponsor of the programme; chairs the Steering Group."],
+                },
+                "teams": [
+                    {
+                        "name": "Partnerships",
+                        "positions": [
+                            {
+                                "title": "Partnership Liaison Officer",
+                                "programme_role": "consult",
+                                "accountabilities": ["Advises on voucher eligibility."],
+                            }
+                        ],
+                    }
+                ],
+            },
+            {
+                "name": "Operations",
+                "head": {
+                    "title": "Chief Operating Officer",
+                    "programme_role": "core",
+                    "accountabilities": ["Runs the network and the build."],
+                },
+                "teams": [
+                    {
+                        "name": "Field Services",
+                        "positions": [
+                            {
+                                "title": "Head of Field Services",
+                                "programme_role": "core",
+                                "accountabilities": ["Owns installs right first time."],
+                            }
+                        ],
+                    }
+                ],
+            },
+        ],
+    }
+    path = tmp_path / "hr-export.json"
+    path.write_text(json.dumps(export))
+    roles, warnings = _document_roles(path)
+    assert warnings == []
+    got = {r.name: r.tier for r in roles}
+    assert got == {
+        "Chief Executive": "core",
+        "Partnership Liaison Officer": "extended",
+        "Chief Operating Officer": "core",
+        "Head of Field Services": "core",
+    }, got
+    ceo = next(r for r in roles if r.name == "Chief Executive")
+    assert any("Sponsor of the programme" in d for d in ceo.responsibilities)

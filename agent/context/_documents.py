@@ -30,6 +30,7 @@ from typing import Any, Literal
 
 import yaml
 
+from agent.context._lexicon import normalize_header
 from agent.errors import CorruptFileError, FileTooLargeError, NoTextError, UnsupportedFormatError
 
 BlockKind = Literal["heading", "para", "bullet", "table", "record"]
@@ -606,6 +607,18 @@ def _record_list(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
+def _one_record(value: Any) -> bool:
+    """A mapping of plain fields that names a role ("head: {title: ..., grade: ...}")."""
+    return (
+        isinstance(value, dict)
+        and any(normalize_header(str(k)) in _ROLE_KEYS for k in value)
+        and not any(isinstance(v, dict) for v in value.values())
+    )
+
+
+_ROLE_KEYS = frozenset({"title", "role", "job title", "position", "position title", "post"})
+
+
 _GROUP_NAME = ("name", "title", "label")
 
 
@@ -647,7 +660,13 @@ def _data_document(rel: str, suffix: str, digest: str, text: str) -> Document:
     def walk(value: Any, heading: tuple[str, ...], inherited: dict[str, str] | None = None) -> None:
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             for number, item in enumerate(value, 1):
-                nested = {str(k): v for k, v in item.items() if _record_list(v)}
+                # (one record as a group's field, "head: {title: Chief Executive, ...}", is a
+                # record of the group as its lists' are)
+                nested = {
+                    str(k): v if _record_list(v) else [v]
+                    for k, v in item.items()
+                    if _record_list(v) or _one_record(v)
+                }
                 record = {
                     str(k): _stringify(v)
                     for k, v in item.items()
