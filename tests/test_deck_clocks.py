@@ -448,3 +448,18 @@ def test_a_plan_counted_in_its_own_quarters_is_read_on_its_clock() -> None:
     assert span is not None and (span.start, span.end) == (26, 78)
     anchor = timeline.plan_anchor(["PQ1 = April-June 2029. Each PQ is a plan quarter."], [])
     assert anchor == (2029, 13.0, None)
+
+
+def test_a_financial_half_with_its_months_named_is_those_months() -> None:
+    """ "H1 FY29 Jul-Dec 2028" on a July year: the months named say which half it is, not the
+    calendar's first half of 2029."""
+    span = timeline.calendar_range("H1 FY29 Jul-Dec 2028", 2028)
+    assert span is not None and (span.start, span.end) == (26.0, 52.0), span
+    span = timeline.calendar_range("H2 FY29 Jan-Jun 2029", 2028)
+    assert span is not None and (span.start, span.end) == (52.0, 78.0), span
+
+
+def test_a_plan_dated_from_one_quarter_to_another_runs_between_them() -> None:
+    """ "Our strategy for Q3 2028 to Q4 2030" on the cover: the plan starts in July 2028 and
+    runs thirty months (a "24-month contract" elsewhere says nothing of it)."""
+    assert timeline.plan_window(["Our strategy for Q3 2028 to Q4 2030"]) == (2028, 130, 26.0)

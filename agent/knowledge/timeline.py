@@ -268,9 +268,12 @@ def horizon_weeks(texts: list[str]) -> tuple[int | None, int | None]:
 
 
 def month_range(text: str) -> re.Match[str] | None:
-    """ "April 2027 to March 2030": a period from one month and year to another."""
+    """ "April 2027 to March 2030", "Q3 2028 to Q4 2030": a period from one month (or quarter)
+    and year to another."""
     return re.search(
-        rf"\b({MONTH})\.?\s+(20\d\d)\s*(?:[-–~]|to)\s*({MONTH})\.?\s+(20\d\d)\b", text, re.I
+        rf"\b({MONTH}|Q[1-4])\.?\s+(20\d\d)\s*(?:[-–~]|to)\s*({MONTH}|Q[1-4])\.?\s+(20\d\d)\b",
+        text,
+        re.I,
     )
 
 
@@ -513,6 +516,11 @@ def plan_anchor(texts: list[str], summary: list[str]) -> tuple[int, float, int |
 def calendar_range(text: str, start_year: int | None) -> Span | None:
     """The whole span a text's calendar dates cover ("April 2028 - March 2029": both ends)."""
     spans = calendar_spans(text, start_year)
+    # "H1 FY29 Jul-Dec 2028": the months named say which half of which year the label means
+    # (a financial year's half is not the calendar's)
+    named = [s for s in spans if re.match(rf"(?:{MONTH})\b", s.label, re.I)]
+    if named and len(named) < len(spans):
+        spans = named
     if not spans:
         return None
     return Span(min(s.start for s in spans), max(s.end for s in spans), text.strip(), absolute=True)
