@@ -5,6 +5,8 @@ Made-up wording (issue 11)."""
 
 from __future__ import annotations
 
+import pytest
+
 from agent.planning.deck_plan import read_deck_plan
 from tests.decks import slide_deck
 
@@ -198,3 +200,21 @@ def test_a_table_of_a_programmes_tiers_is_one_commitment_unless_it_is_today() ->
     assert [(c.source.slide, c.text) for c in found] == [
         (2, "Harbour Club: the guest membership: 3 tiers, Ripple / Tide / Deep")
     ], found
+
+
+@pytest.mark.parametrize(
+    ("line", "work"),
+    [
+        ("Door-knock every street in Oswick twice", True),
+        ("Photo-survey every Oswick drop before the install visit", True),
+        ("Back-scan the 2026-2028 ATR 72 paper packs into HangarOne", True),
+        ("On-call availability is the biggest single threat to our response", False),
+        ("Self-check kiosks in every branch", False),
+    ],
+)
+def test_a_compound_verb_over_its_object_opens_work(line: str, work: bool) -> None:
+    """ "Door-knock every street": a compound whose last part is a verb of work, over its
+    object, is work; "On-call availability" is a compound of another kind."""
+    from agent.knowledge.verbs import opens_with_work
+
+    assert opens_with_work(line) is work

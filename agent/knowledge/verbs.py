@@ -267,6 +267,7 @@ NOUN_VERBS = frozenset(
         "check",
         "survey",
         "name",
+        "knock",
     ]
 )
 # "Repair or replace the 119 meters": two verbs sharing one object count as one
@@ -318,8 +319,13 @@ _REDONE = re.compile(r"re-[a-z]{3,}(?<!ment)(?<!tion)(?<!ing)(?<!ness)(?<!ity)$"
 
 
 def opens_with_work(text: str) -> bool:
-    """A capitalised line whose first word is a verb of work ("Recruit the six surveyors.")."""
+    """A capitalised line whose first word is a verb of work ("Recruit the six surveyors."),
+    or a compound whose last part is one, over its object ("Door-knock every street",
+    "Photo-survey every drop")."""
     first = [w.lower() for w in words(text)[:2]]
+    lead, _, verb = first[0].rpartition("-") if first else ("", "", "")
+    if lead and lead not in _NO_COMPOUND and text[:1].isupper() and verb in WORK_VERBS | NOUN_VERBS:
+        return bool(_OBJECT_AFTER.match(text))
     return (
         bool(first)
         and text[:1].isupper()
@@ -333,6 +339,33 @@ def opens_with_work(text: str) -> bool:
         )
     )
 
+
+# The first parts of a compound that make it no verb: "On-call availability", "Self-check".
+_NO_COMPOUND = frozenset(
+    [
+        "on",
+        "off",
+        "in",
+        "up",
+        "out",
+        "over",
+        "under",
+        "down",
+        "by",
+        "after",
+        "non",
+        "self",
+        "all",
+        "well",
+        "full",
+        "part",
+        "half",
+        "high",
+        "low",
+        "long",
+        "short",
+    ]
+)
 
 # Words that open a line but are no verb: "In the first month ...", "All the stewards ...".
 _NOT_IMPERATIVE = frozenset(
