@@ -677,28 +677,14 @@ def test_a_table_whose_wrapped_cells_are_drawn_after_its_rows_is_read_a_row_at_a
     cols = (20, 35, 90, 150, 170, 190)
     header = ["#", "Measure", "How it is counted", "Baseline", "Target", "Owner"]
     page: Page = [(20, 20, "Ten measures, one clock", 18)]
-    page += [(x, 40, h, 9) for x, h in zip(cols, header, strict=True)]
-    page += [
-        (x, 48, t, 9)
-        for x, t in zip(
-            cols,
-            ["1", "On-time release", "Checks on time", "58%", "90%", "Head of Base"],
-            strict=True,
-        )
+    drawn = [
+        (40, header),
+        (48, ["1", "On-time release", "Checks on time", "58%", "90%", "Head of Base"]),
+        (58, ["2", "Task cards signed", "", "41%", "100%", ""]),
+        (68, ["3", "Repeat findings", "Level-2 findings", "3", "0", "Quality Manager"]),
     ]
-    page += [
-        (x, 58, t, 9)
-        for x, t in zip(cols, ["2", "Task cards signed", "", "41%", "100%", ""], strict=True)
-        if t
-    ]
-    page += [
-        (x, 68, t, 9)
-        for x, t in zip(
-            cols,
-            ["3", "Repeat findings", "Level-2 findings", "3", "0", "Quality Manager"],
-            strict=True,
-        )
-    ]
+    for y, cells in drawn:
+        page += [(x, y, t, 9) for x, t in zip(cols, cells, strict=True) if t]
     # row 2's wrapped cells, drawn after the rows: its owner, and a count set mid-row
     page += [(190, 58, "Technical Records", 9), (190, 62, "Manager", 9)]
     page += [(90, 56, "Task cards raised and", 9), (90, 60, "signed electronically", 9)]
