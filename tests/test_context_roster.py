@@ -686,6 +686,8 @@ def test_times_sentences_and_charter_labels_are_no_roles() -> None:
         "- OPEL levels are declared at the 08:30 and 16:00 meetings",
         "- Trust Secretary's Office, February 2027. Programme team: runs the plan",
         "Chair: General Manager & CEO. Members: the directors",
+        "- Deputy chair: the Head of Base Maintenance.",
+        "- In attendance for their business: the Head of IT; the Unite Senior Convenor",
     ):
         assert parse_role_line(line, bullet=line.startswith("-")) is None, line
     role = parse_role_line("- Dr. A. Patel: Medical Director")

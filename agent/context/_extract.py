@@ -480,7 +480,12 @@ _ACRONYM = re.compile(r"^[A-Z]{2,}\b")  # "IT Integration Manager" is not the pr
 _SENTENCE_NAME = re.compile(
     r"\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Ww]ill|[Ss]hall|[Hh]as|[Hh]ave)\s+\w+|(?:\d|[a-z]{3,})\.\s+[A-Z]"
 )
-_LABEL_NAME = re.compile(r"^(?:chair|members?|secretary|attendees?|quorum|owner|owners)$", re.I)
+# ("Deputy chair: ...", "In attendance for their business: ...": a charter's fields too)
+_LABEL_NAME = re.compile(
+    r"^(?:(?:deputy|vice|co-?)\s*chair|chair|(?:ex officio\s+)?members?|secretary|attendees?|quorum"
+    r"|owners?|in attendance\b.*)$",
+    re.I,
+)
 
 
 def _valid_name(name: str, *, max_words: int = 9) -> bool:
