@@ -997,3 +997,21 @@ def test_a_legend_of_the_rosters_tiers_states_no_gap(sentence: str) -> None:
 
     assert not find_absences(sentence), sentence
     assert find_absences("The core team has no analyst and no data engineer.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Check histories from before the new system went live were never migrated.",
+        "The defect module is licensed for every site and has not been switched on.",
+        "ToolTrak can block the issue of an overdue tool; we have not set that feature up.",
+        "The paywall is not installed on the four weekly sites, which are free to read.",
+        "Reader trust has never been measured at the company.",
+    ],
+)
+def test_a_thing_never_brought_into_use_is_an_absence(sentence: str) -> None:
+    """Bought or built but never migrated, switched on, set up or installed where it is
+    needed, or never measured: each is a stated absence, however it is phrased."""
+    from agent.context._extract import find_absences
+
+    assert find_absences(sentence, source="systems/register.md"), sentence
