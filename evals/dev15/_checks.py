@@ -1,10 +1,11 @@
-"""What the three dev15 checkers (``check_<case>.py``) share: each was adapted from
-``evals/dev13/check_gold.py`` for its one case, and they differ only in how the case's roster
-(and a few of its org files) are read. A checker describes its case as a ``Case`` and calls
-``run``. The checks of a case:
+"""What the three dev15 checkers (``check_<case>.py``) share, and the dev16 checkers use: each
+was adapted from ``evals/dev13/check_gold.py`` for its one case, and they differ only in how
+the case's roster (and a few of its org files) are read. A checker describes its case as a
+``Case`` and calls ``run``; a case of another set names its ``folder`` and ``split`` (dev15's
+by default). The checks of a case:
 
 - the gold's fields are exactly those of ``evals/dev14/*/gold.json`` (``not_actions`` and
-  ``consult_only_roles`` included) and its split is "dev15";
+  ``consult_only_roles`` included) and its split is the case's (``Case.split``);
 - the deck title (and its alternatives) is in the deck; each vision lies on one line of its
   slide, and its match or an alternative on one line of each of its ``also_slides``; every
   optional vision, not-vision and not-action is somewhere in the deck, and no not-vision is
@@ -62,7 +63,7 @@ from evals.dev13.check_gold import (
 )
 
 HERE = Path(__file__).resolve().parent
-SPLIT = "dev15"
+SPLIT = "dev15"  # a Case's split and folder unless it names its own
 
 Reader = Callable[[Path], list[str]]
 
@@ -107,7 +108,7 @@ def org_sentences(org: Path, extra: Mapping[str, Reader] | None = None) -> list[
 
 @dataclass(frozen=True)
 class Case:
-    """One dev15 case: its folder under ``evals/dev15``, its builder and how it is read."""
+    """One case: its name (a folder under ``folder``), its builder and how it is read."""
 
     name: str
     builder: str
@@ -117,6 +118,9 @@ class Case:
     consult: frozenset[str] = frozenset(CONSULT)
     # more checks of the case folder, their problems reported with the gold's
     extra: Callable[[Path], list[str]] | None = None
+    # the set's folder (the case folder's and the builder's parent) and the gold's split
+    folder: Path = HERE
+    split: str = SPLIT
 
 
 def check_case(case: Path, spec: Case) -> tuple[list[str], int, int]:
@@ -124,7 +128,7 @@ def check_case(case: Path, spec: Case) -> tuple[list[str], int, int]:
     gold = json.loads((case / "gold.json").read_text(encoding="utf-8"))
     if set(gold) != FIELDS:
         errors.append(f"fields differ: extra {set(gold) - FIELDS}, missing {FIELDS - set(gold)}")
-    if gold.get("split") != SPLIT:
+    if gold.get("split") != spec.split:
         errors.append(f"split is {gold.get('split')!r}")
     deck = case / gold["deck"]
     if not deck.is_file():
@@ -251,7 +255,7 @@ def _case_files(root: Path) -> set[Path]:
 def check_rebuild(spec: Case) -> list[str]:
     errors: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, str(HERE / spec.builder), tmp], check=True)
+        subprocess.run([sys.executable, str(spec.folder / spec.builder), tmp], check=True)
         out = Path(tmp) / spec.name
         names = sorted(p.name for p in Path(tmp).iterdir())
         if names != [spec.name]:
@@ -259,17 +263,17 @@ def check_rebuild(spec: Case) -> list[str]:
         built = _case_files(out)
         if unchecked := _files(out) - built:
             errors.append(f"builder wrote files left unchecked: {sorted(map(str, unchecked))}")
-        ours = _case_files(HERE / spec.name)
+        ours = _case_files(spec.folder / spec.name)
         if built != ours:
             errors.append(f"rebuild files differ: {sorted(map(str, built ^ ours))}")
         for rel in sorted(built & ours):
-            if (out / rel).read_bytes() != (HERE / spec.name / rel).read_bytes():
+            if (out / rel).read_bytes() != (spec.folder / spec.name / rel).read_bytes():
                 errors.append(f"rebuild differs: {rel}")
     return errors
 
 
 def main(spec: Case) -> int:
-    case = HERE / spec.name
+    case = spec.folder / spec.name
     if not (case / "gold.json").is_file():
         print(f"{spec.name}: no gold.json")
         return 1
@@ -290,7 +294,7 @@ def main(spec: Case) -> int:
 
 
 def dump(spec: Case) -> None:
-    case = HERE / spec.name
+    case = spec.folder / spec.name
     deck = next(p for p in case.iterdir() if p.suffix in {".pdf", ".pptx"})
     print(f"##### {case.name}: {deck.name}")
     for n, lines in deck_lines(deck).items():

@@ -21,15 +21,14 @@ Writes, under ``evals/dev16/eastmoor-news/`` (or ``<out>/eastmoor-news/``):
   of a readers' panel.
 
 Re-running it rewrites every file byte for byte (fixed ZIP entry times and document dates in
-the PPTX and DOCX through ``evals.dev13.build_dev13``; the text files are literal strings). It
-never touches ``gold.json``.
+the PPTX through ``evals.dev13.build_dev13.save`` and, at the same time, in the DOCX through
+``evals/dev16/_build.py``; the text files are literal strings). It never touches ``gold.json``.
 
 This is a DEVELOPMENT case (split "dev16"): the engine may be tuned on it.
 """
 
 from __future__ import annotations
 
-import io
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -39,7 +38,7 @@ from docx.shared import Pt as DocxPt
 from pptx.chart.data import CategoryChartData
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR
 from pptx.presentation import Presentation as PresentationType
 from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
@@ -48,17 +47,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from evals.dev13.build_dev13 import (  # noqa: E402
     BLANK,
+    FIXED_W3C,
+    FIXED_ZIP_TIME,
     WHITE,
     filled,
     new_deck,
-    normalize_zip,
     notes,
     rgb,
     rich_box,
     save,
     text_box,
-    write_text,
 )
+from evals.dev16._build import Stamp, footer, ooxml_bytes, write_files  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 CASE = "eastmoor-news"
@@ -89,20 +89,7 @@ def em_page(prs: PresentationType, eyebrow: str, title: str, number: int) -> Sli
     text_box(slide.shapes, 0.4, 0.25, 7.5, 0.3, [eyebrow], 10, True, RED, FONT)
     text_box(slide.shapes, 0.4, 0.5, 9.2, 0.65, [title], 24, True, INK, HEAD)
     filled(slide.shapes, MSO_SHAPE.RECTANGLE, 0.4, 1.15, 9.2, 0.02, RULE)
-    text_box(slide.shapes, 0.4, 7.08, 7.9, 0.3, [FOOT], 8, False, GREY, FONT)
-    text_box(
-        slide.shapes,
-        8.6,
-        7.08,
-        1.0,
-        0.3,
-        [f"{number} / {TOTAL}"],
-        9,
-        True,
-        GREY,
-        FONT,
-        PP_ALIGN.RIGHT,
-    )
+    footer(slide.shapes, 7.08, (0.4, 7.9, FOOT), (8.6, 1.0, f"{number} / {TOTAL}"), GREY, FONT)
     return slide
 
 
@@ -117,17 +104,8 @@ def em_list(
     color: tuple[int, int, int] = INK,
     space: float = 8,
 ) -> None:
-    rich_box(
-        slide.shapes,
-        left,
-        top,
-        width,
-        height,
-        [[(x, False, color)] for x in lines],
-        size,
-        FONT,
-        space,
-    )
+    paragraphs = [[(x, False, color)] for x in lines]
+    rich_box(slide.shapes, left, top, width, height, paragraphs, size, FONT, space)
 
 
 def em_table(
@@ -1461,13 +1439,14 @@ def role_profiles_docx() -> bytes:
             doc.add_paragraph("Key responsibilities:")
             for duty in duties:
                 doc.add_paragraph(duty, style="List Bullet")
-    doc.core_properties.author = "Head of People"
-    doc.core_properties.last_modified_by = "Head of People"
-    doc.core_properties.title = "Next Edition: role profiles"
-    doc.core_properties.revision = 5
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return normalize_zip(buffer.getvalue())
+    return ooxml_bytes(
+        doc,
+        Stamp(FIXED_ZIP_TIME, FIXED_W3C),  # the deck's time
+        author="Head of People",
+        last_modified_by="Head of People",
+        title="Next Edition: role profiles",
+        revision=5,
+    )
 
 
 TERMS = """
@@ -1728,23 +1707,21 @@ switched on anywhere.
 """
 
 
-def write_org(org: Path) -> None:
-    people = org / "people" / "role-profiles.docx"
-    people.parent.mkdir(parents=True, exist_ok=True)
-    people.write_bytes(role_profiles_docx())
-    write_text(org / "governance" / "next-edition-steering-board-terms-of-reference.md", TERMS)
-    write_text(org / "systems" / "our-systems-and-data.md", SYSTEMS)
-    write_text(org / "measures" / "next-edition-dashboard-definitions.md", MEASURES)
-    write_text(org / "context" / "carrowdale-gazette-fact-sheet.txt", FACT_SHEET)
-    write_text(org / "context" / "email-2028-04-27-northline-tuesday-slot.txt", EMAIL)
-    write_text(org / "context" / "readers-panel-notes-2028-04-17.md", PANEL)
+ORG_FILES = {
+    "governance/next-edition-steering-board-terms-of-reference.md": TERMS,
+    "systems/our-systems-and-data.md": SYSTEMS,
+    "measures/next-edition-dashboard-definitions.md": MEASURES,
+    "context/carrowdale-gazette-fact-sheet.txt": FACT_SHEET,
+    "context/email-2028-04-27-northline-tuesday-slot.txt": EMAIL,
+    "context/readers-panel-notes-2028-04-17.md": PANEL,
+}
 
 
 def main(root: Path = HERE) -> None:
     """Write the deck and the org folder under ``root / CASE``."""
     case = root / CASE
     save(build_deck(), case / DECK, "Eastmoor News", "Next Edition")
-    write_org(case / "org")
+    write_files(case / "org", {"people/role-profiles.docx": role_profiles_docx(), **ORG_FILES})
 
 
 if __name__ == "__main__":

@@ -34,7 +34,8 @@ of the case but ``gold.json``:
 
 Re-running it rewrites every file byte for byte: reportlab's invariant mode (fixed dates and
 document ID) for the PDF, fixed ZIP entry times and document dates in the XLSX, and the text
-files as literal strings. It never touches ``gold.json``.
+files as literal strings (both through ``evals/dev16/_build.py``). It never touches
+``gold.json``.
 
 This is a DEVELOPMENT case (split "dev16").
 """
@@ -42,9 +43,7 @@ This is a DEVELOPMENT case (split "dev16").
 from __future__ import annotations
 
 import io
-import re
 import sys
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,6 +53,10 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, landscape
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from evals.dev16._build import Stamp, ooxml_bytes, write_files  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 CASE = "kittiwake-aero"
@@ -83,11 +86,7 @@ BAR = colors.Color(170 / 255, 205 / 255, 220 / 255)
 PHASE = colors.Color(16 / 255, 42 / 255, 74 / 255)
 WHITE = colors.white
 
-FIXED_ZIP_TIME = (2029, 3, 12, 9, 0, 0)
-FIXED_W3C = "2029-03-12T09:00:00Z"
-_DOC_DATES = re.compile(
-    rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:(?:created|modified)>)"
-)
+STAMP = Stamp((2029, 3, 12, 9, 0, 0), "2029-03-12T09:00:00Z")  # the XLSX's time
 
 # =========================================================================== drawing kit
 
@@ -2314,23 +2313,7 @@ ACTIVITIES: list[tuple[str, str, dict[str, str]]] = [
 ]
 
 
-def normalize_zip(data: bytes) -> bytes:
-    """Rewrite an OOXML package with fixed entry times and document dates."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            body = src.read(info.filename)
-            if info.filename.endswith("core.xml"):
-                body = _DOC_DATES.sub(rb"\g<1>" + FIXED_W3C.encode() + rb"\g<2>", body)
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, body)
-    return out.getvalue()
-
-
-def build_raci(path: Path) -> None:
+def raci_xlsx() -> bytes:
     names = [r[0] for r in ROLES]
     for _, _, cells in ACTIVITIES:
         unknown = set(cells) - set(names)
@@ -2410,12 +2393,9 @@ def build_raci(path: Path) -> None:
         wr.column_dimensions[letter].width = width
     wr.freeze_panes = "A2"
 
-    wb.properties.creator = "Programme Lead, Release on Time"
-    wb.properties.title = "Release on Time RACI matrix"
-    buf = io.BytesIO()
-    wb.save(buf)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(normalize_zip(buf.getvalue()))
+    return ooxml_bytes(
+        wb, STAMP, creator="Programme Lead, Release on Time", title="Release on Time RACI matrix"
+    )
 
 
 # =========================================================================== the org folder (text)
@@ -2727,17 +2707,10 @@ TEXT_FILES: dict[str, str] = {
 }
 
 
-def write_text(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text.lstrip("\n"), encoding="utf-8")
-
-
 def main(root: Path = HERE) -> None:
     case = root / CASE
     build_deck(case / DECK)
-    build_raci(case / "org" / "people" / "raci-matrix.xlsx")
-    for rel, text in TEXT_FILES.items():
-        write_text(case / rel, text)
+    write_files(case, {"org/people/raci-matrix.xlsx": raci_xlsx(), **TEXT_FILES})
 
 
 if __name__ == "__main__":

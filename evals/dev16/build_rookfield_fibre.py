@@ -21,7 +21,8 @@ Writes, under ``evals/dev16/rookfield-fibre/`` (or ``<out>/rookfield-fibre/``):
 
 Re-running it rewrites every file byte for byte (fixed ZIP entry times and document dates in
 the PPTX through ``evals.dev13.build_dev13.save``; the text files are literal strings, the
-JSON dumped with fixed key order). It never touches ``gold.json``.
+JSON dumped with fixed key order, written through ``evals/dev16/_build.py``). It never touches
+``gold.json``.
 
 This is a DEVELOPMENT case (split "dev16"): the engine may be tuned on it.
 """
@@ -52,8 +53,8 @@ from evals.dev13.build_dev13 import (  # noqa: E402
     save,
     table,
     text_box,
-    write_text,
 )
+from evals.dev16._build import footer, write_files  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 CASE = "rookfield-fibre"
@@ -82,20 +83,7 @@ def page(prs: PresentationType, eyebrow: str, title: str, number: int) -> Slide:
     filled(slide.shapes, MSO_SHAPE.RECTANGLE, 0, 0, RW, 0.12, PLUM)
     text_box(slide.shapes, 0.55, 0.3, 9.0, 0.3, [eyebrow], 10, True, SKY, FONT)
     text_box(slide.shapes, 0.55, 0.56, 12.2, 0.7, [title], 26, True, PLUM, HEAD)
-    text_box(slide.shapes, 0.55, 7.05, 9.0, 0.3, [FOOT], 8, False, GREY, FONT)
-    text_box(
-        slide.shapes,
-        11.6,
-        7.05,
-        1.2,
-        0.3,
-        [f"{number} / {TOTAL}"],
-        9,
-        True,
-        GREY,
-        FONT,
-        PP_ALIGN.RIGHT,
-    )
+    footer(slide.shapes, 7.05, (0.55, 9.0, FOOT), (11.6, 1.2, f"{number} / {TOTAL}"), GREY, FONT)
     return slide
 
 
@@ -159,17 +147,8 @@ def bullets(
     color: tuple[int, int, int] = INK,
     space: float = 7,
 ) -> None:
-    rich_box(
-        slide.shapes,
-        left,
-        top,
-        width,
-        height,
-        [[(mark, True, LIME), (line, False, color)] for line in lines],
-        size,
-        FONT,
-        space,
-    )
+    paragraphs = [[(mark, True, LIME), (line, False, color)] for line in lines]
+    rich_box(slide.shapes, left, top, width, height, paragraphs, size, FONT, space)
 
 
 def lead_list(
@@ -1775,21 +1754,21 @@ give us thirty.
 """
 
 
-def write_org(org: Path) -> None:
-    write_text(org / "people" / "hr-export.json", hr_export())
-    write_text(org / "governance" / "fill-the-fibre-steering-group-terms-of-reference.md", TERMS)
-    write_text(org / "systems" / "systems-and-data-register.md", SYSTEMS)
-    write_text(org / "measures" / "kpi-definitions.md", METRICS)
-    write_text(org / "context" / "oswick-exchange-area-profile.txt", OSWICK)
-    write_text(org / "context" / "build-partners-contract-summary.md", PARTNERS)
-    write_text(org / "context" / "email-2028-04-18-housing-associations.txt", EMAIL)
+ORG_FILES = {
+    "governance/fill-the-fibre-steering-group-terms-of-reference.md": TERMS,
+    "systems/systems-and-data-register.md": SYSTEMS,
+    "measures/kpi-definitions.md": METRICS,
+    "context/oswick-exchange-area-profile.txt": OSWICK,
+    "context/build-partners-contract-summary.md": PARTNERS,
+    "context/email-2028-04-18-housing-associations.txt": EMAIL,
+}
 
 
 def main(root: Path = HERE) -> None:
     """Write the deck and the org folder under ``root / CASE``."""
     case = root / CASE
     save(build_deck(), case / DECK, "Rookfield Fibre", "Fill the Fibre")
-    write_org(case / "org")
+    write_files(case / "org", {"people/hr-export.json": hr_export(), **ORG_FILES})
 
 
 if __name__ == "__main__":

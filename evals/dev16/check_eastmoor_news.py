@@ -25,12 +25,7 @@ from pptx import Presentation
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from evals.dev15 import _checks  # noqa: E402
 from evals.dev15._checks import Case, run  # noqa: E402
-
-# The shared checks read their split and their folder from the module: point them at dev16.
-_checks.SPLIT = "dev16"
-_checks.HERE = Path(__file__).resolve().parent
 
 INVOLVEMENT = "Programme involvement: "
 FIELDS_OF_A_PROFILE = ("Reports to: ", INVOLVEMENT, "Purpose of the role: ")
@@ -108,6 +103,8 @@ CASE = Case(
     builder="build_eastmoor_news.py",
     roster=roster,
     extra=form,
+    folder=Path(__file__).resolve().parent,
+    split="dev16",
 )
 
 if __name__ == "__main__":

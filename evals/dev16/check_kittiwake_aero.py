@@ -40,13 +40,7 @@ from pypdf import PdfReader
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from evals.dev13.check_gold import deck_lines  # noqa: E402
-from evals.dev15 import _checks  # noqa: E402
 from evals.dev15._checks import Case, org_sentences, run  # noqa: E402
-
-HERE = Path(__file__).resolve().parent
-# the shared checks are dev15's: point them at this set
-_checks.HERE = HERE
-_checks.SPLIT = "dev16"
 
 RACI = Path("people") / "raci-matrix.xlsx"
 DECK = "release-on-time-a3-pack-2029-2031.pdf"
@@ -163,6 +157,8 @@ CASE = Case(
     core=frozenset({"core"}),
     consult=frozenset({"consult only"}),
     extra=extra,
+    folder=Path(__file__).resolve().parent,
+    split="dev16",
 )
 
 if __name__ == "__main__":

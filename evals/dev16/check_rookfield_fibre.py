@@ -36,13 +36,7 @@ from pptx import Presentation  # noqa: E402
 from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE  # noqa: E402
 
 from evals.dev13.check_gold import normalize  # noqa: E402
-from evals.dev15 import _checks  # noqa: E402
 from evals.dev15._checks import Case, run  # noqa: E402
-
-HERE = Path(__file__).resolve().parent
-# The shared checks read their folder and split from these two module globals.
-_checks.HERE = HERE
-_checks.SPLIT = "dev16"
 
 ROSTER = Path("people") / "hr-export.json"
 POSITION_KEYS = {"title", "grade", "programme_role", "accountabilities"}
@@ -172,6 +166,8 @@ CASE = Case(
     builder="build_rookfield_fibre.py",
     roster=roster,
     extra=lambda case: roster_form(case / "org") + deck_form(case),
+    folder=Path(__file__).resolve().parent,
+    split="dev16",
 )
 
 if __name__ == "__main__":
