@@ -463,3 +463,34 @@ def test_a_plan_dated_from_one_quarter_to_another_runs_between_them() -> None:
     """ "Our strategy for Q3 2028 to Q4 2030" on the cover: the plan starts in July 2028 and
     runs thirty months (a "24-month contract" elsewhere says nothing of it)."""
     assert timeline.plan_window(["Our strategy for Q3 2028 to Q4 2030"]) == (2028, 130, 26.0)
+
+
+def test_a_phase_dated_by_its_quarters_keeps_them_over_a_milestones_month_below() -> None:
+    """Phases named over their quarters ("Phase 4 · Make it how we run" over "Q3 2030 - Q4
+    2030"), then the milestones, each a month over its line ("Oct 2028"): the last phase runs
+    in its own quarters, not in the first milestone's month."""
+    axis = [f"Q{q} {y}" for y in (2028, 2029, 2030) for q in (1, 2, 3, 4)][2:]
+    deck = slide_deck(
+        [
+            ("Fill the Fibre", ["Our strategy for Q3 2028 to Q4 2030"]),
+            (
+                "Four phases and four gates, Q3 2028 to Q4 2030",
+                [
+                    *axis,
+                    "Phase 1 · Get ready",
+                    "Q3 2028",
+                    "Phase 2 · Prove it in Oswick",
+                    "Q4 2028 - Q2 2029",
+                    "Phase 3 · Fill the footprint",
+                    "Q3 2029 - Q2 2030",
+                    "Phase 4 · Make it how we run",
+                    "Q3 2030 - Q4 2030",
+                    "Oct 2028",
+                    "Oswick opens for orders on the live link",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    phases = {p.name: (p.start_week, p.end_week) for p in read_deck_plan(deck).phases}
+    assert phases["Phase 4 · Make it how we run"] == (104.0, 130.0), phases

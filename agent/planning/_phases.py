@@ -188,6 +188,16 @@ def _axis(lines: list[str], start_year: int | None) -> tuple[timeline.Span | Non
     )
 
 
+def _same_period(quarters: str, months: str, start_year: int | None) -> bool:
+    """Two date lines that may name one period, the second in months ("Q1 to Q3 FY28" over
+    "April to December 2027"): a year apart at most, as a financial year shifts a calendar one.
+    A milestone's month under the next phase's quarters ("Q3 2030 - Q4 2030" over "Oct 2028")
+    is another line's date."""
+    a = timeline.calendar_range(quarters, start_year)
+    b = timeline.calendar_range(months, start_year)
+    return a is None or b is None or abs(a.start - b.start) <= timeline.WEEKS_PER_YEAR
+
+
 def _phase_length(line: str) -> tuple[float, str] | None:
     """(weeks, as written) of a length in months or years a phase's line gives in brackets."""
     for m in _BRACKETED.finditer(line):
@@ -637,6 +647,7 @@ def read_slide(
                 and not _NAMES_MONTH.search(nxt)
                 and _dates_only(after, start_year)
                 and _NAMES_MONTH.search(after)
+                and _same_period(nxt, after, start_year)
             ):
                 # "Q1 to Q3 FY28" over "April to December 2027": the months say which fiscal
                 # year the deck counts in; its quarters alone do not.
