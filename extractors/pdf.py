@@ -13,6 +13,7 @@ Images are never walked: only text operators are read, so image-heavy exports st
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import io
 import itertools
@@ -604,12 +605,14 @@ def _rows_first(lines: list[Line]) -> list[Line]:
     then left to right), so that a row's cells stand side by side as they do on the page."""
     out: list[Line] = []
     i = 0
+    looked = 0  # lines up to here were scanned under a header and left: not scanned again
     while i < len(lines):
-        end, ordered = _under_header(lines, i)
+        end, ordered = _under_header(lines, i) if i >= looked else (i + 1, None)
         if ordered is not None:
             out += ordered
             i = end
             continue
+        looked = max(looked, end)
         end, returned = _cell_run(lines, i)
         run = lines[i:end]
         if returned:
@@ -671,13 +674,18 @@ def _under_header(lines: list[Line], i: int) -> tuple[int, list[Line] | None]:
             a is not None and b is not None and b <= a + slack for a, b in itertools.pairwise(ys)
         )
     ):
-        return i + 1, None  # (drawn a row at a time already: nothing to put right)
+        # (drawn a row at a time already: nothing to put right; the caller does not scan
+        # these lines again, so a long page costs one pass)
+        return j, None
     rows: list[list[tuple[int, list[Line]]]] = [[] for _ in anchors]
+    descending = [-y for y in anchors]  # ascending, for bisect
     for k, cell in cells:
         high, low = cell[0].y or 0.0, cell[-1].y or 0.0
-        beside = [r for r, y in enumerate(anchors) if low - slack <= y <= high + slack]
-        higher = [r for r, y in enumerate(anchors) if y >= high - slack]
-        r = beside[0] if beside else (higher[-1] if higher else 0)
+        first = bisect.bisect_left(descending, -(high + slack))  # the highest within reach
+        if first < len(anchors) and anchors[first] >= low - slack:
+            r = first  # a row's first cell stands within the cell's height
+        else:
+            r = max(bisect.bisect_right(descending, -(high - slack)) - 1, 0)  # the row above
         rows[r].append((k, cell))
     ordered = list(lines[i : i + len(header)])
     for anchor, row in zip(anchors, rows, strict=True):
@@ -702,6 +710,7 @@ def _cell_run(lines: list[Line], i: int) -> tuple[int, bool]:
         return i + 1, False
     left, top, lowest = first.x, first.y, first.y
     returned = False
+    rows = 0  # rows begun after the first
     j = i + 1
     while j < len(lines):
         prev, ln = lines[j - 1], lines[j]
@@ -714,15 +723,24 @@ def _cell_run(lines: list[Line], i: int) -> tuple[int, bool]:
             pass  # the next cell on the same baseline
         elif 0 < prev.y - ln.y <= 1.6 * size and abs(ln.x - prev.x) <= 4.0:
             pass  # a cell's wrapped line
-        elif abs(ln.y - top) <= 0.5 * size and ln.x > prev.x and ln.y > prev.y:
-            returned = True  # back up to the row's top, one column right
+        elif (
+            abs(ln.y - top) <= 0.5 * size
+            and ln.x > prev.x
+            and ln.y > prev.y
+            and prev.y >= top - 1.8 * size
+        ):
+            # back up to the row's top, one column right, from a cell wrapped onto one more
+            # line (a list drawn whole, then the list beside it, climbs further: no cell)
+            returned = True
         elif abs(ln.x - left) <= 4.0 and ln.y < lowest - 0.5 * size:
             top = ln.y  # the next row
+            rows += 1
         else:
             break
         lowest = min(lowest, ln.y)
         j += 1
-    return j, returned
+    # (a table has rows: two lists side by side, each of a line or two, are no table)
+    return j, returned and rows > 0
 
 
 def _grid_at(

@@ -494,3 +494,8 @@ def test_a_phase_dated_by_its_quarters_keeps_them_over_a_milestones_month_below(
     )
     phases = {p.name: (p.start_week, p.end_week) for p in read_deck_plan(deck).phases}
     assert phases["Phase 4 · Make it how we run"] == (104.0, 130.0), phases
+
+
+def test_a_range_from_a_quarter_to_a_month_keeps_both_ends() -> None:
+    span = timeline.calendar_range("Q1 2028 - March 2029", 2028)
+    assert span is not None and (span.start, span.end) == (0.0, 65.0), span

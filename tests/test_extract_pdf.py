@@ -705,3 +705,38 @@ def test_a_table_whose_wrapped_cells_are_drawn_after_its_rows_is_read_a_row_at_a
             ["3", "Repeat findings", "Level-2 findings", "3", "0", "Quality Manager"],
         ]
     ], tables
+
+
+def test_lists_side_by_side_stay_whole_and_a_long_page_is_scanned_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two short lists drawn one after the other ("Strengths" then "Weaknesses" beside it)
+    are no table drawn a cell at a time: each stays whole. A long page of rows under a header
+    is scanned for a table once, not once a line (its cost would be its square)."""
+    from extractors import pdf as pdf_module
+    from extractors.pdf import Line, in_columns
+
+    lists = [
+        Line("Strengths", 72, 700, 11),
+        Line("Skilled crews", 72, 686, 11),
+        Line("Low churn", 72, 672, 11),
+        Line("Weaknesses", 320, 700, 11),
+        Line("Old fleet", 320, 686, 11),
+        Line("Paper forms", 320, 672, 11),
+    ]
+    assert [ln.text for ln in in_columns(lists)] == [ln.text for ln in lists]
+    real = pdf_module._under_header
+    calls: list[int] = []
+
+    def counted(lines: list[Line], i: int) -> tuple[int, list[Line] | None]:
+        calls.append(i)
+        return real(lines, i)
+
+    monkeypatch.setattr(pdf_module, "_under_header", counted)
+    rows = [
+        Line(text, x, 9000 - 20 * r, 10 if r % 2 else 10.8)
+        for r in range(600)
+        for x, text in ((0, "a"), (100, "b"), (200, "c"))
+    ]
+    in_columns(rows)
+    assert len(calls) < 100, len(calls)

@@ -331,3 +331,30 @@ def test_a_nested_hr_export_reads_each_departments_head_as_a_role(tmp_path: Path
     }, got
     ceo = next(r for r in roles if r.name == "Chief Executive")
     assert any("Sponsor of the programme" in d for d in ceo.responsibilities)
+
+
+def test_a_records_own_mapping_is_no_group_and_a_project_manager_is_no_manager(
+    tmp_path: Path,
+) -> None:
+    """ "reports_to: {title: Chief Executive}" inside a role's record is that record's field,
+    not a group holding it; "Project manager: Jane" on a role card names a person, not whom
+    the role reports to."""
+    import json
+
+    path = tmp_path / "roster.json"
+    path.write_text(
+        json.dumps(
+            {
+                "roles": [
+                    {"title": "CFO", "tier": "core", "reports_to": {"title": "Chief Executive"}},
+                    {"title": "Head of IT", "tier": "core", "owns": "every system"},
+                ]
+            }
+        )
+    )
+    roles, _ = _document_roles(path)
+    assert {r.name for r in roles} == {"CFO", "Head of IT"}, [r.name for r in roles]
+    from agent.context._outline import _attribute
+
+    assert _attribute("Project manager", "Jane Smith") is None
+    assert _attribute("Programme role", "Core team") == "Involvement"

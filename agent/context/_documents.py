@@ -660,12 +660,15 @@ def _data_document(rel: str, suffix: str, digest: str, text: str) -> Document:
     def walk(value: Any, heading: tuple[str, ...], inherited: dict[str, str] | None = None) -> None:
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             for number, item in enumerate(value, 1):
-                # (one record as a group's field, "head: {title: Chief Executive, ...}", is a
-                # record of the group as its lists' are)
+                # (one record as a group's field, "head: {title: Chief Executive, ...}" beside
+                # its "teams" list, is a record of the group as its lists' are)
+                # a group's head beside its lists of records ("teams: []" too): one of its
+                # records, in its place
+                group_of = any(_record_list(v) or v == [] for v in item.values())
                 nested = {
                     str(k): v if _record_list(v) else [v]
                     for k, v in item.items()
-                    if _record_list(v) or _one_record(v)
+                    if _record_list(v) or group_of and _one_record(v)
                 }
                 record = {
                     str(k): _stringify(v)

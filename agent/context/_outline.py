@@ -53,8 +53,10 @@ def _attribute(key: str, value: str = "") -> str | None:
     A job description qualifies its keys ("Key responsibilities", "Purpose of the role",
     "Programme role: Core team"); the qualifier is dropped."""
     k = normalize_header(key)
-    k = re.sub(r"^(?:key|main|principal|programme|program|project)\s+", "", k)
+    k = re.sub(r"^(?:key|main|principal)\s+", "", k)
     k = re.sub(r"\s+of (?:the|this) (?:role|job|post|position)$", "", k)
+    # ("Programme role: Core team"; "Project manager: Jane" is a person, not a manager)
+    k = re.sub(r"^(?:programme|program|project)\s+(?=(?:role|involvement|tier)$)", "", k)
     if k in TIER_COLUMNS or k == "programme involvement":
         return "Involvement"
     if k == "role" and parse_tier(value) is not None:

@@ -516,10 +516,10 @@ def plan_anchor(texts: list[str], summary: list[str]) -> tuple[int, float, int |
 def calendar_range(text: str, start_year: int | None) -> Span | None:
     """The whole span a text's calendar dates cover ("April 2028 - March 2029": both ends)."""
     spans = calendar_spans(text, start_year)
-    # "H1 FY29 Jul-Dec 2028": the months named say which half of which year the label means
-    # (a financial year's half is not the calendar's)
+    # "H1 FY29 Jul-Dec 2028": the months named say which half of which year a financial
+    # half or quarter means (not the calendar's); "Q1 2028 - March 2029" keeps both ends
     named = [s for s in spans if re.match(rf"(?:{MONTH})\b", s.label, re.I)]
-    if named and len(named) < len(spans):
+    if named and len(named) < len(spans) and re.search(r"\b[HQ][1-4]\s*FY", text, re.I):
         spans = named
     if not spans:
         return None
