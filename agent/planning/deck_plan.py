@@ -1959,10 +1959,13 @@ def _assign_phases(plan: DeckPlan) -> None:
 
 # --------------------------------------------------------------------------- tables
 
+# "How we will manage it": a risk table's answer column, said as the deck's own question
+_HOW_WE_ANSWER = (
+    r"|\bhow we(?: will| would|'ll)? (?:manage|handle|reduce|respond|mitigate|address|deal with)\b"
+)
 _TASK_COL = re.compile(
     r"\b(key tasks?|tasks?|actions?|activities|initiatives?|deliverables?|workstreams?|what|scope|mitigation(?: plan)?|countermeasures?|response)\b"
-    # "How we will manage it": a risk table's answer, said as the deck's own question
-    r"|\bhow we(?: will| would|'ll)? (?:manage|handle|reduce|respond|mitigate|address|deal with)\b",
+    + _HOW_WE_ANSWER,
     re.I,
 )
 _WHEN_COL = re.compile(
@@ -1971,8 +1974,7 @@ _WHEN_COL = re.compile(
 _CRIT_COL = re.compile(r"\b(acceptance|criteria|success|exit|done|target|kpi|measure)\b", re.I)
 _LEAD_COL = re.compile(r"\b(lead|owner|responsible|who)\b", re.I)
 _RESPONSE_COL = re.compile(
-    r"\b(mitigations?|countermeasures?|responses?|controls?)\b"
-    r"|\bhow we(?: will| would|'ll)? (?:manage|handle|reduce|respond|mitigate|address|deal with)\b",
+    r"\b(mitigations?|countermeasures?|responses?|controls?)\b" + _HOW_WE_ANSWER,
     re.I,
 )
 _NAME_COL = re.compile(

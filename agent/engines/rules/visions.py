@@ -288,9 +288,8 @@ _KR_CODE = re.compile(r"^\s*(?P<kr>KR\s?)?(?P<code>\d{1,2}\.\d{1,2})\s+(?=\S)", 
 
 # Labels that name a statement of intent; "Target:", "Objective 2:" or "Pillar:" may head a
 # label or a tile's caption as well.
-_INTENT_LABEL = re.compile(
-    r"^(?:our\s+)?(?:vision|ambition|aim|north\s+star|mission|purpose|promise)\b", re.I
-)
+_INTENT_WORDS = r"(?:our\s+)?(?:vision|ambition|aim|north\s+star|mission|purpose|promise)"
+_INTENT_LABEL = re.compile(rf"^{_INTENT_WORDS}\b", re.I)
 
 
 def _marks(unit: Unit, summarised: bool) -> dict[str, tuple[str | None, bool]]:
@@ -326,9 +325,7 @@ def _marks(unit: Unit, summarised: bool) -> dict[str, tuple[str | None, bool]]:
 
 
 # A goal's label set on a line of its own over the statement: "North star", "Our vision:".
-_LABEL_ALONE = re.compile(
-    r"(?:our\s+)?(?:north\s+star|vision|ambition|aim|mission|purpose|promise)\s*:?", re.I
-)
+_LABEL_ALONE = re.compile(rf"{_INTENT_WORDS}\s*:?", re.I)
 
 
 def _eyebrows(unit: Unit) -> list[str]:
