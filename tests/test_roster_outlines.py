@@ -358,3 +358,61 @@ def test_a_records_own_mapping_is_no_group_and_a_project_manager_is_no_manager(
 
     assert _attribute("Project manager", "Jane Smith") is None
     assert _attribute("Programme role", "Core team") == "Involvement"
+
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Who&rsquo;s who</title><style>.card { color: red }</style>
+<script>var roles = ["Head of Nothing"];</script></head>
+<body><nav><a href="/">Intranet home</a> <a href="/people">People</a></nav>
+<div class="breadcrumbs">Home &gt; People &gt; Who&rsquo;s who</div>
+<h1>Who&rsquo;s who</h1><p>Everyone on the programme &amp; what they own.</p>
+<h2>Galleries</h2>
+<div class="card"><h3>Head of Galleries&nbsp;&amp; Exhibitions</h3>
+<p class="meta">Reports to: Director | Programme involvement: Core</p>
+<ul><li>The exhibitions programme</li><li>Loans <b>in</b> and out</li></ul></div>
+<div class="card"><h3>Registrar</h3>
+<p class="meta">Reports to: Head of Galleries &amp; Exhibitions | Programme involvement: Extended</p>
+<ul><li>The collections database and its records</li></ul></div>
+<div class="card"><h3>Volunteer Forum Chair</h3>
+<p class="meta">Reports to: (independent) | Programme involvement: Consult only</p>
+<ul><li>Speaks for the volunteers</li></ul></div>
+<h2>Visitor services</h2>
+<table><thead><tr><th>Role</th><th>Team</th><th>Involvement</th><th>Remit</th></tr></thead>
+<tbody><tr><td>Visitor Services Manager</td><td>Front of house</td><td>Core</td>
+<td>Admissions<br>Tills &amp; ticketing</td></tr></tbody></table>
+<footer>Page last updated 3 May 2029</footer>
+<div id="cookie-notice">We use cookies. <button>Accept</button></div>
+</body></html>
+"""
+
+
+def test_an_intranet_page_reads_its_role_cards_and_table_and_not_its_chrome() -> None:
+    """A "Who's who" page saved from the intranet: cards whose attributes share one line
+    ("Reports to: ... | Programme involvement: ...") over a bare list of duties, and a
+    department given as a table. The script, navigation, footer and cookie notice say
+    nothing about the organization."""
+    roles, warnings = _roles("people/who-we-are.html", PAGE)
+    got = {r.name: (r.tier, r.team, r.reports_to) for r in roles}
+    assert got == {
+        "Head of Galleries & Exhibitions": ("core", "Galleries", "Director"),
+        "Registrar": ("extended", "Galleries", "Head of Galleries & Exhibitions"),
+        "Volunteer Forum Chair": ("extended", "Galleries", None),
+        "Visitor Services Manager": ("core", "Front of house", None),
+    }, got
+    assert warnings == []
+    duties = {r.name: r.responsibilities for r in roles}
+    assert duties["Head of Galleries & Exhibitions"] == [
+        "The exhibitions programme",
+        "Loans in and out",
+    ]
+    assert duties["Visitor Services Manager"] == ["Admissions", "Tills & ticketing"]
+    text = read_document(Path("p.html"), "p.html", PAGE.encode(), max_bytes=10**6).text
+    for chrome in ("Head of Nothing", "Intranet home", "cookies", "Page last updated", "Home >"):
+        assert chrome not in text, chrome
+
+
+def test_a_page_that_is_no_html_is_refused_in_one_line() -> None:
+    from agent.errors import InputError
+
+    with pytest.raises(InputError):
+        read_document(Path("p.html"), "p.html", b"\x00\x01", max_bytes=10)

@@ -10,6 +10,8 @@ shown to a reader. Formats:
   ``column: value; column: value``.
 - ``.yaml``/``.yml``/``.json``: lists of mappings become records; anything else is
   rendered as YAML, one section per top-level key.
+- ``.html``/``.htm``: a saved web page (an intranet "Who's who"), rewritten as Markdown by
+  ``_html`` and read as Markdown; the text is that Markdown.
 - ``.pptx``/``.pdf``/``.docx``: through ``extractors.extract_document``; the text is
   the extracted blocks joined in reading order (slide/page titles become headings).
 """
@@ -39,7 +41,10 @@ TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx"}
 DATA_SUFFIXES = {".yaml", ".yml", ".json"}
 EXTRACTOR_SUFFIXES = {".pptx", ".pdf", ".docx"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | TABLE_SUFFIXES | DATA_SUFFIXES | EXTRACTOR_SUFFIXES
+PAGE_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUPPORTED_SUFFIXES = (
+    TEXT_SUFFIXES | TABLE_SUFFIXES | DATA_SUFFIXES | EXTRACTOR_SUFFIXES | PAGE_SUFFIXES
+)
 MAX_TABLE_ROWS = 100_000  # an org spreadsheet, not a data dump
 
 
@@ -60,7 +65,7 @@ class Block:
 @dataclass
 class Document:
     path: str  # relative to the org folder, POSIX separators
-    kind: str  # md | txt | csv | tsv | xlsx | yaml | json | pptx | pdf | docx
+    kind: str  # md | txt | csv | tsv | xlsx | yaml | json | html | pptx | pdf | docx
     sha256: str
     text: str
     blocks: list[Block] = field(default_factory=list)
@@ -102,6 +107,12 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
         doc = _workbook_document(rel, digest, _read_xlsx(data, rel, max_bytes=max_bytes))
     elif suffix in DATA_SUFFIXES:
         doc = _data_document(rel, suffix, digest, decode_text(data, rel))
+    elif suffix in PAGE_SUFFIXES:
+        from agent.context._html import html_to_markdown
+
+        doc = Document(rel, "html", digest, html_to_markdown(decode_text(data, rel), rel))
+        doc.blocks = parse_markdown(doc.text)
+        _outline_records(doc)
     elif suffix in EXTRACTOR_SUFFIXES:
         doc = _extracted_document(path, rel, digest, max_bytes=max_bytes)
     else:

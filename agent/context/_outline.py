@@ -126,6 +126,7 @@ def _role_cards(lines: list[str]) -> list[OutlineRole]:
         fields: dict[str, str] = {}
         last = i
         listing: str | None = None  # a key whose value is the list under it ("Key duties:")
+        duties: list[str] = []  # a list under the card's attributes with no key over it
         for j in range(i + 1, end):
             item = _BULLET.match(lines[j])
             if item is not None and listing is not None:
@@ -134,17 +135,25 @@ def _role_cards(lines: list[str]) -> list[OutlineRole]:
                 fields[listing] = f"{said}; {duty}" if said else duty
                 last = j
                 continue
-            kv = _KEY_VALUE.match(lines[j])
-            column = _attribute(kv.group("key"), kv.group("value")) if kv else None
+            if item is not None and ("Involvement" in fields or "Reports to" in fields):
+                duties.append(clean_inline(item.group("text")).rstrip("."))
+                last = j
+                continue
             if lines[j].strip():
                 listing = None
-            if column is not None and kv is not None:
-                value = clean_inline(kv.group("value"))
-                # a purpose and then the duties under it: one remit
-                joined = column == "Remit" and fields.get(column)
-                fields[column] = f"{fields[column]} {value}".strip() if joined else value
-                listing = column if not value else None
-                last = j
+            for part in _pairs(lines[j]):
+                kv = _KEY_VALUE.match(part)
+                column = _attribute(kv.group("key"), kv.group("value")) if kv else None
+                if column is not None and kv is not None:
+                    value = clean_inline(kv.group("value"))
+                    # a purpose and then the duties under it: one remit
+                    joined = column == "Remit" and fields.get(column)
+                    fields[column] = f"{fields[column]} {value}".strip() if joined else value
+                    listing = column if not value else None
+                    last = j
+        if duties:
+            said = fields.get("Remit", "").rstrip(".")
+            fields["Remit"] = "; ".join([said, *duties] if said else duties)
         _drop_asides(fields)
         if "Involvement" in fields or "Remit" in fields:
             record = {"Role": title}
@@ -154,6 +163,15 @@ def _role_cards(lines: list[str]) -> list[OutlineRole]:
         else:
             path.append((level, title))
     return roles
+
+
+def _pairs(line: str) -> list[str]:
+    """A card's attributes set on one line ("Reports to: Director | Involvement: Core"), one
+    per part; any other line is one part."""
+    parts = re.split(r"\s+[|·•]\s+", line)
+    if len(parts) > 1 and all(_KEY_VALUE.match(p) for p in parts):
+        return parts
+    return [line]
 
 
 def _org_chart(lines: list[str]) -> list[OutlineRole]:
