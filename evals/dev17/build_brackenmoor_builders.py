@@ -350,7 +350,7 @@ class Printer:
 
 # =========================================================================== sheet 1: plan on a page
 
-PLAN_W = [80, 140, 372, 170, 60, 60, 184, 60]
+PLAN_W: list[float] = [80, 140, 372, 170, 60, 60, 184, 60]
 
 HEADER_ROW = ["Pillar", "Objective", "Key actions", "KPI", "Baseline", "Target", "Owner", "Due"]
 

@@ -685,7 +685,7 @@ def page_risks(s: Slide) -> None:
     top = 770
     s.text(x0, top, "Risk", BOLD, 28, MUTED)
     s.text(x1, top, "What we will do", BOLD, 28, MUTED)
-    y = top - 24
+    y: float = top - 24
     risks = [
         (
             "Free passes cut Cinderhill\u2019s ticket income",

@@ -276,12 +276,13 @@ def deck_form(case: Path) -> list[str]:
         w, h = float(page.mediabox.width), float(page.mediabox.height)
         if (w, h) != (1920.0, 1080.0):
             errors.append(f"page {n} is {w} x {h}, not 1920 x 1080")
-        stream = page.get_contents().get_data()
+        contents = page.get_contents()
+        stream = contents.get_data() if contents is not None else b""
         if b"T*" in stream:
             errors.append(f"page {n} uses a line-advance operator")
         if n in BULLET_PAGES and b"(\\225) Tj" not in stream:
             errors.append(f"page {n}: no bullet glyph drawn on its own")
-    meta = reader.metadata or {}
+    meta: dict[str, object] = dict(reader.metadata or {})
     if meta.get("/Creator") != "Keynote":
         errors.append(f"creator is {meta.get('/Creator')!r}")
     pages = deck_lines(deck)
