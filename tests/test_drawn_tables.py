@@ -80,3 +80,85 @@ def test_figures_on_one_line_read_left_to_right_under_their_headings() -> None:
 def test_a_slide_of_text_is_no_drawn_table() -> None:
     unit = _unit([("Our plan", 8, 3, 110, 9), *MEASURES, ("42%", 90, 60, 10, 3)])
     assert drawn_table(unit) is None
+
+
+def test_from_to_tiles_in_a_grid_read_a_tile_at_a_time() -> None:
+    """Tiles of "label / where it stands / where it will be / by when", two rows of three:
+    read row by row their parts interleave; placed by their boxes, each figure and date is
+    the tile's whose label is over it. The slide's counter ("4 / 12") is no tile's figure."""
+    from agent.knowledge.kpis import tiles
+    from agent.planning._drawn import tile_lines
+
+    grid = []
+    cells = [
+        ("Members renewing online", "18%", "60%", "by March 2031"),
+        ("Average queue at the till", "9 min", "4 min", "by Q2 2030"),
+        ("Repeat visits a year", "1.6", "2.2", "by Q4 2031"),
+        ("Volunteer hours a week", "420", "600", "by Q4 2030"),
+        ("Gift Aid on tickets", "22%", "45%", "by Q1 2031"),
+        ("Visitor rating", "+12", "+30", "date to be set at Gate 2"),
+    ]
+    for n, (label, today, target, when) in enumerate(cells):
+        x, y = 5 + (n % 3) * 35, 15 + (n // 3) * 30
+        grid += [
+            (label, x, y, 30, 5),
+            (today, x, y + 7, 12, 6),
+            (target, x + 16, y + 7, 12, 6),
+            (when, x, y + 15, 30, 4),
+        ]
+    # drawn row by row: every label, then every figure, then every date
+    boxes = [("How we will know", 5, 2, 100, 8)]
+    boxes += sorted(grid, key=lambda b: (b[2], b[1])) + [("4 / 12", 100, 70, 8, 3)]
+    unit = _unit(boxes)
+    unit = unit.model_copy(update={"number": 4})
+    lines = tile_lines(unit)
+    assert lines is not None
+    read = [(t.label, t.baseline, t.target_state) for t in tiles(lines)]
+    assert read == [(label, today, target) for label, today, target, _ in cells], read
+    assert "by March 2031" in tiles(lines)[0].detail
+    assert "to be set" in tiles(lines)[-1].detail
+
+
+def test_two_figures_under_a_label_with_no_date_are_no_move() -> None:
+    """A stage and its figures ("Pilot" / "3" / "12") are not a tile's move: only the date
+    under the two figures says they are where a measure stands and where it will be."""
+    from agent.knowledge.kpis import _from_to
+
+    assert _from_to(["Pilot sites", "3", "12", "Rollout sites", "12", "40"]) is None
+    assert _from_to(["Steps", "01", "02", "by 2030", "More", "03", "04", "by 2031"]) is None
+
+
+def test_a_move_tiles_date_is_its_kpis_and_a_date_still_to_set_is_none() -> None:
+    from agent.planning.deck_plan import read_deck_plan
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Open Doors", ["Board strategy day, May 2029"]),
+            (
+                "How we will know",
+                [
+                    "Today = the year to March 2029",
+                    "Members renewing online",
+                    "18%",
+                    "60%",
+                    "by March 2031",
+                    "Average queue at the till",
+                    "9 min",
+                    "4 min",
+                    "by Q2 2030",
+                    "Visitor rating",
+                    "+12",
+                    "+30",
+                    "date to be set at Gate 2",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    got = {k.metric: (k.baseline, k.target, k.by) for k in read_deck_plan(deck).kpis}
+    assert got == {
+        "Members renewing online": ("18%", "60%", "March 2031"),
+        "Average queue at the till": ("9 min", "4 min", "Q2 2030"),
+        "Visitor rating": ("+12", "+30", None),
+    }, got

@@ -1769,3 +1769,39 @@ def test_a_statement_under_its_label_on_a_line_of_its_own_is_a_goal_even_on_a_pa
     )
     texts = [v.text for v in find_visions(deck)]
     assert any(t.startswith("Every aircraft back with its operator") for t in texts), texts
+
+
+def test_a_purpose_or_goal_label_marks_its_statement_and_two_moves_are_two_goals() -> None:
+    """ "Our purpose: ..." and "Goal: ..." say what follows is the deck's intent, figures or
+    not; one sentence with two measures' moves under one date holds two goals, each dated."""
+    deck = slide_deck(
+        [
+            ("Open Doors", ["Strategy 2029-2032"]),
+            (
+                "Our strategy on a page",
+                [
+                    "Our purpose: collections everyone in the valley can call their own",
+                    "Four priorities, one plan",
+                ],
+            ),
+            (
+                "Pay our own way",
+                [
+                    "Goal: volunteer hours from 420 to 600 a week, and Gift Aid on tickets "
+                    "from 22% to 45% of sales, by March 2031",
+                    "What we will do",
+                    "Recruit a volunteer coordinator",
+                ],
+            ),
+            (
+                "Reach every school",
+                ["Goal: school bookings taken online for every site, from spring 2030"],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert "Collections everyone in the valley can call their own" in texts, texts
+    assert "Volunteer hours from 420 to 600 a week by March 2031" in texts, texts
+    assert any(t.startswith("Gift Aid on tickets from 22% to 45%") for t in texts), texts
+    assert any(t.startswith("School bookings taken online") for t in texts), texts

@@ -556,9 +556,64 @@ def _labels_above(lines: list[str]) -> list[Tile] | None:
     return [Tile(value=lines[i].strip(), label=lines[i - 1].strip()) for i in values]
 
 
+# The date under a "from -> to" tile: "by Q4 2030", "by December 2029", "date to be set at G2".
+UNSET_WHEN = re.compile(r"\b(?:to\s+be\s+(?:set|confirmed|agreed)|tbc)\b", re.I)
+_TILE_WHEN = re.compile(
+    r"^(?:by|before|in|until|due|end\s+of)\b.*(?:\b(?:19|20)\d\d\b|\b[QH][1-4]\b|\bFY\s?\d\d|'\d\d)"
+    rf"|{UNSET_WHEN.pattern}",
+    re.I,
+)
+
+
+def tile_when(line: str) -> bool:
+    """A tile's date line: "by Q4 2030", "date to be set at G2"."""
+    return len(words(line)) <= 8 and _TILE_WHEN.search(line) is not None
+
+
+_ARROW_ALONE = re.compile(r"^(?:->|→|⟶|➜|➔|to)$", re.I)
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d\d$")
+_NUMBERING = re.compile(r"^0\d$")  # "02": a section's or a step's number
+
+
+def _from_to(lines: list[str]) -> list[Tile] | None:
+    """Tiles that give a measure's move, each a label over where it stands, where it will be
+    and, under them, by when ("Monthly churn" / "1.4%" / "0.9%" / "by Q4 2030"), the arrow
+    between the two figures a shape with no text. The date tells such a tile from a label
+    over two figures of any other kind. Two such tiles or more, or None."""
+    found: list[Tile] = []
+    i = 0
+    while i < len(lines):
+        label = lines[i].strip()
+        figures: list[str] = []
+        j = i + 1
+        while j < len(lines) and len(figures) < 2:
+            line = lines[j].strip()
+            if _ARROW_ALONE.match(line) and figures:
+                j += 1
+                continue
+            if not TILE_VALUE.match(line) or _YEAR_ALONE.match(line) or _NUMBERING.match(line):
+                break
+            figures.append(line)
+            j += 1
+        if len(figures) < 2 or not _tile_label(label) or _TILE_WHEN.search(label):
+            i += 1
+            continue
+        when = lines[j].strip() if j < len(lines) else ""
+        if not tile_when(when):
+            i += 1  # two figures under a label and no date: a stage's numbers, a comparison
+            continue
+        baseline, target = figures
+        found.append(Tile(value=target, label=label, detail=f"{baseline} → {target} {when}"))
+        i = j + 1
+    return found if len(found) >= 2 else None
+
+
 def tiles(lines: list[str]) -> list[Tile]:
     """Big numbers with their labels, in slide order: "42%" / "reduction in unplanned downtime",
-    or the label above the figure."""
+    the label above the figure, or a label over a move from one figure to another."""
+    moves = _from_to(lines)
+    if moves is not None:
+        return moves
     above = _labels_above(lines)
     if above is not None:
         return above

@@ -10,6 +10,8 @@ stacked in a row follow them top to bottom, as a chart's legend does.
 
 from __future__ import annotations
 
+import re
+
 from agent.knowledge.kpis import tile_figure
 from agent.knowledge.text import words
 from schemas.deck import Block, BlockKind, Unit
@@ -103,3 +105,45 @@ def _columns(figures: list[Block], heads: list[Block]) -> bool:
         if not h.box[0] - 91440 <= fx <= h.box[0] + h.box[2] + 91440:  # type: ignore[index]
             return False
     return True
+
+
+def tile_lines(unit: Unit) -> list[str] | None:
+    """The lines of "from -> to" tiles drawn as separate boxes, a tile at a time: each label
+    over the figures under it (where the measure stands, where it will be) and its date, left
+    to right. Tiles set in a grid read row by row, line by line, interleave their parts; a
+    figure belongs to the nearest label above it whose box reaches over it. None unless two
+    tiles or more each hold two figures."""
+    from agent.knowledge.kpis import TILE_VALUE, tile_when
+
+    boxed = [
+        (b.text.strip(), b.box)
+        for b in unit.blocks
+        if b.kind is BlockKind.body and b.box is not None and "\n" not in b.text.strip()
+    ]
+    labels = [(t, x) for t, x in boxed if _label(t) and not tile_when(t)]
+    counter = re.compile(rf"0*{unit.number}\s*(?:/|of)\s*\d+", re.I)  # "10 / 17": the slide's
+    parts = [
+        (t, x)
+        for t, x in boxed
+        if (TILE_VALUE.match(t) or tile_when(t)) and not counter.fullmatch(t)
+    ]
+    owned: dict[int, list[tuple[str, Box]]] = {}
+    for text, box in parts:
+        centre = box[0] + box[2] / 2
+        above = [
+            (i, lbox)
+            for i, (_, lbox) in enumerate(labels)
+            if lbox[1] < box[1] and lbox[0] - lbox[2] * 0.2 <= centre <= lbox[0] + lbox[2] * 1.2
+        ]
+        if above:
+            owner = max(above, key=lambda a: a[1][1])[0]  # the closest above
+            owned.setdefault(owner, []).append((text, box))
+    tiles = [
+        (labels[i], sorted(parts, key=lambda p: (p[1][1] // max(1, p[1][3] // 2), p[1][0])))
+        for i, parts in owned.items()
+        if sum(bool(TILE_VALUE.match(t)) for t, _ in parts) == 2
+    ]
+    if len(tiles) < 2:
+        return None
+    tiles.sort(key=lambda tile: (tile[0][1][1], tile[0][1][0]))
+    return [line for (label, _), parts in tiles for line in (label, *(t for t, _ in parts))]

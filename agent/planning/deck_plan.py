@@ -24,6 +24,7 @@ from pydantic import BaseModel, Field
 from agent.knowledge import remit, timeline
 from agent.knowledge.kpis import (
     TILE_VALUE,
+    UNSET_WHEN,
     KpiRow,
     Tile,
     chart_kpi,
@@ -3972,15 +3973,13 @@ _LABEL_DATE = re.compile(
 )
 
 
-def _tile_goal(
-    goal: str, baseline: str | None, target: str | None, year: re.Match[str] | None
-) -> str:
+def _tile_goal(goal: str, baseline: str | None, target: str | None, year: str | None) -> str:
     if baseline and target:
         goal = f"{goal} (from {baseline} to {target})"
     elif baseline:
         goal = f"{goal} (from {baseline})"
-    if year and year.group(0) not in goal:
-        goal += f" by {year.group(0)}"
+    if year and year not in goal:
+        goal += f" by {year}"
     return goal
 
 
@@ -4117,14 +4116,17 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         # unless it says its figures are targets ("Four numbers that define our target").
         aims = not about_today or bool(_AIM_WORD.search(" ".join(slide.texts()[:3])))
         pillar = _pillar_of(slide, plan.pillars, plan.pillar_word)
-        for tile in tiles(slide.texts()):
+        for tile in tiles(_drawn.tile_lines(slide.unit) or slide.texts()):
             if not is_target_tile(tile, heading):
                 continue
             if not (aims or _AIM_WORD.search(f"{tile.label} {tile.detail}")):
                 continue
             # The target's year: the latest one its detail or the slide's heading names.
             years = re.findall(r"\b20\d\d\b", f"{tile.detail} {heading}")
-            year = re.search(max(years), max(years)) if years else None
+            year = max(years) if years else None
+            # ... or the date a "from -> to" tile sets under its figures ("by Q4 2030")
+            dated = _LABEL_DATE.search(f" {tile.detail}")
+            year = dated.group(1) if dated else None if UNSET_WHEN.search(tile.detail) else year
             # "Group OEE by Q4 2029": the date is when, not part of the measure's name.
             named = _LABEL_DATE.search(tile.measure)
             metric = tile.measure[: named.start()].strip(" ,") if named else tile.measure
@@ -4146,7 +4148,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                     metric=metric or tile.label,
                     baseline=tile.baseline,
                     target=target,
-                    by=named.group(1) if named else year.group(0) if year else None,
+                    by=named.group(1) if named else year,
                     source=slide.source,
                     tile=True,
                     statement=_tile_goal(tile.goal(), tile.baseline, tile.target_state, year),

@@ -163,7 +163,8 @@ META = re.compile(
     re.IGNORECASE,
 )
 _LEADING_LABEL = re.compile(
-    r"^(?:vision|goal|ambition|objective|target|aim|north star|pillar)\s*(?:\d+|[ivx]+)?\s*[:\-–—]\s*",
+    r"^(?:(?:our\s+)?(?:vision|goal|ambition|aim|north star|mission|purpose|promise)|objective|target|"
+    r"pillar)\s*(?:\d+|[ivx]+)?\s*[:\-–—]\s*",
     re.IGNORECASE,
 )
 # The same label in capitals, set as an eyebrow run into the statement ("AMBITION The best
@@ -289,7 +290,8 @@ _KR_CODE = re.compile(r"^\s*(?P<kr>KR\s?)?(?P<code>\d{1,2}\.\d{1,2})\s+(?=\S)", 
 # Labels that name a statement of intent; "Target:", "Objective 2:" or "Pillar:" may head a
 # label or a tile's caption as well.
 _INTENT_WORDS = r"(?:our\s+)?(?:vision|ambition|aim|north\s+star|mission|purpose|promise)"
-_INTENT_LABEL = re.compile(rf"^{_INTENT_WORDS}\b", re.I)
+# ... and "Goal:" with a statement after it ("Goal: signed wayleaves for 300 blocks by 2030")
+_INTENT_LABEL = re.compile(rf"^(?:{_INTENT_WORDS}|(?:our\s+)?goal)\b", re.I)
 
 
 def _marks(unit: Unit, summarised: bool) -> dict[str, tuple[str | None, bool]]:
@@ -907,6 +909,7 @@ def _candidates(unit: Unit) -> list[tuple[str, Block]]:
             parts = [p for p in parts if not _flattened_table(p)]
             parts = [piece for p in parts for piece in _split_run_on(p)]
             parts = [piece for p in parts for piece in _split_targets(p)]
+            parts = [piece for p in parts for piece in _split_pair(p)]
         out.extend((_clean(p), block) for p in parts)
     return out
 
@@ -1045,6 +1048,26 @@ def _split_targets(text: str) -> list[str]:
     if not _TARGETS_LABEL.match(bare) or ";" not in bare:
         return [text]
     return [p.strip() for p in _TARGETS_LABEL.sub("", bare).split(";") if p.strip()]
+
+
+# Two measures' moves joined under one date: "earned income from £3.1m to £4.4m a year, and
+# the council's grant from 46% to 38% of our income, by August 2032".
+_MOVE = r"\bfrom\s+(?!\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b)\S*\d\S*\s+to\s+\S*\d[^,;]*?"
+_PAIRED = re.compile(
+    rf"^(?P<a>[^;]*?{_MOVE}),\s+and\s+(?P<b>[^,;]*?\w[^,;]*?\s{_MOVE})"
+    r"(?P<when>,?\s+(?:by|before|in)\s+[^,;]*(?:19|20)\d\d[^,;]*?)?\.?$",
+    re.I,
+)
+
+
+def _split_pair(text: str) -> list[str]:
+    """Two goals said in one sentence, each with its own measure and move, are two goals,
+    each with the date they share."""
+    m = _PAIRED.match(text.strip())
+    if m is None:
+        return [text]
+    when = (m.group("when") or "").strip(" ,")
+    return [f"{m.group(k).strip()} {when}".strip() for k in ("a", "b")]
 
 
 def _split_run_on(text: str) -> list[str]:
