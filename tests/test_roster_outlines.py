@@ -416,3 +416,62 @@ def test_a_page_that_is_no_html_is_refused_in_one_line() -> None:
 
     with pytest.raises(InputError):
         read_document(Path("p.html"), "p.html", b"\x00\x01", max_bytes=10)
+
+
+PROFILE = """# Head of Yard Operations
+
+Department: Branch Operations
+Reports to: Operations Director
+Programme involvement: Core
+
+## Purpose
+
+Keeps every yard safe and stocked.
+
+## Accountabilities
+
+- The yard layout and forklift rota in every branch
+- Banksman cover for crane deliveries
+"""
+
+FOLDER_README = """# Programme role profiles
+
+One profile per role, in `roles/`. Programme involvement means:
+
+- Core: owns programme work and answers for it at the steering group.
+- Extended: contributes to the work and is kept informed.
+- Consult only: must be consulted before the work it covers goes ahead.
+"""
+
+
+def test_a_folder_of_role_profiles_is_a_role_per_file_and_its_legend_no_role() -> None:
+    """One Markdown profile per role: the heading names the role, its department and manager
+    place it, and its "## Purpose" and "## Accountabilities" sections are its remit, not roles
+    of their own. The folder's README explains the tiers: "Core: ..." is no role."""
+    roles, warnings = _roles("people/roles/head-of-yard-operations.md", PROFILE)
+    assert [(r.name, r.tier, r.team, r.reports_to) for r in roles] == [
+        ("Head of Yard Operations", "core", "Branch Operations", "Operations Director")
+    ], roles
+    assert roles[0].responsibilities == [
+        "Keeps every yard safe and stocked",
+        "The yard layout and forklift rota in every branch",
+        "Banksman cover for crane deliveries",
+    ], roles[0].responsibilities
+    assert warnings == []
+    roles, _ = _roles("people/README.md", FOLDER_README)
+    assert roles == [], [r.name for r in roles]
+    # a page's title over a legend is no profile
+    roles, _ = _roles("people/team.md", "# Who is involved\n\nCore: leads a strand.\n")
+    assert roles == [], [r.name for r in roles]
+
+
+def test_a_measures_fields_under_its_heading_are_no_members() -> None:
+    """A metric definitions file whose measure is named for members ("Trade Club members
+    buying monthly"): its "Source:" and "FY29 baseline:" lines are the measure's fields."""
+    text = (
+        "# KPI definitions\n\n## Trade Club members buying monthly\n"
+        "- Definition: members with a purchase in the month\n- Owner: Head of Marketing\n"
+        "- Source: till sales with a member number keyed\n- FY29 baseline: 5,100 of 9,400\n"
+    )
+    roles, _ = _roles("measures/kpi-definitions.md", text)
+    assert roles == [], [r.name for r in roles]

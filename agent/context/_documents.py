@@ -126,11 +126,13 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
 
 
 def _outline_records(doc: Document) -> None:
-    """A roster written as an outline (a nested list, role cards, a text org chart): each role
-    becomes a record in place of the lines that state it, so it is read as a table's row is."""
-    from agent.context._outline import roster_outline
+    """A roster written as an outline (a nested list, role cards, a text org chart, one role's
+    profile): each role becomes a record in place of the lines that state it, so it is read as a table's row is."""
+    from agent.context._outline import role_profile, roster_outline
 
-    roles = roster_outline(doc.text)
+    # ... or a file that is one role's profile, in a folder of such files
+    profile = role_profile(doc.text)
+    roles = roster_outline(doc.text) or ([profile] if profile is not None else [])
     if not roles:
         return
     offsets = [0]

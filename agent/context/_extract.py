@@ -180,7 +180,11 @@ def extract_facts(doc: Document) -> Facts:
             metric_heading = block.heading
             continue
         # (a chart's other lines, its page titles, legend and counters, are no roles)
-        roster_ctx = _roster_context(doc, block, roster_file) and not boxes
+        # (the fields of a measure's section, "Trade Club members buying monthly" over
+        # "Definition: ..." and "Source: ...", are no list of members)
+        roster_ctx = (
+            _roster_context(doc, block, roster_file) and not boxes and metric_section is None
+        )
         system_ctx = _system_context(block, system_file)
         metric_ctx = metric_file or any(METRIC_HEADING.search(h) for h in block.heading)
 
@@ -488,6 +492,14 @@ _LABEL_NAME = re.compile(
 )
 
 
+# A tier's own name ("Core", "Consult only", "Extended team"): what a tier means, no role.
+_TIER_NAME = re.compile(
+    r"(?:tier\s*\d?\s*[:·-]?\s*)?(?:core|extended|wider|consult(?:ed|ative)?|informed)"
+    r"(?:\s+only)?(?:\s+(?:team|tier|group|members?))?",
+    re.I,
+)
+
+
 def _valid_name(name: str, *, max_words: int = 9) -> bool:
     words = name.split()
     return (
@@ -499,6 +511,8 @@ def _valid_name(name: str, *, max_words: int = 9) -> bool:
         and not name.endswith((".", "?", "!"))
         and not (_NOT_A_ROLE.match(name) and not _ACRONYM.match(name))
         and not re.fullmatch(r"[\d\s.,%$]+", name)
+        # "Core: owns the work", "Consult only: ...": what a tier means, not a role
+        and not (_TIER_NAME.fullmatch(name) and not _ACRONYM.match(name))
         and name.count("(") == name.count(")")
     )
 

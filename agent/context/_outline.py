@@ -116,6 +116,10 @@ def _role_cards(lines: list[str]) -> list[OutlineRole]:
     path: list[tuple[int, str]] = []
     heads = [(i, _HEADING.match(line)) for i, line in enumerate(lines)]
     starts = [i for i, m in heads if m]
+    # A card's own sections ("## Purpose", "## Accountabilities") are part of it, not cards:
+    # the card runs on to the next heading that is no such section.
+    sections = {i: column for i, m in heads if m and (column := _section(m.group("text")))}
+    starts = [i for i in starts if i not in sections]
     for n, i in enumerate(starts):
         m = _HEADING.match(lines[i])
         assert m is not None
@@ -127,8 +131,19 @@ def _role_cards(lines: list[str]) -> list[OutlineRole]:
         last = i
         listing: str | None = None  # a key whose value is the list under it ("Key duties:")
         duties: list[str] = []  # a list under the card's attributes with no key over it
+        section: str | None = None  # the card's sub-heading the lines are under
         for j in range(i + 1, end):
+            if j in sections:  # its text and list are the remit (or the manager) it names
+                listing = section = sections[j]
+                last = j
+                continue
             item = _BULLET.match(lines[j])
+            if section is not None and item is None and lines[j].strip():
+                said = fields.get(section, "").rstrip(".")  # "## Purpose" over a paragraph
+                told = clean_inline(lines[j]).rstrip(".")
+                fields[section] = f"{said}; {told}" if said else told
+                last = j
+                continue
             if item is not None and listing is not None:
                 said = fields.get(listing, "").rstrip(".")
                 duty = clean_inline(item.group("text")).rstrip(".")
@@ -206,6 +221,13 @@ def _org_chart(lines: list[str]) -> list[OutlineRole]:
     return roles
 
 
+def _section(title: str) -> str | None:
+    """The record column a role card's sub-heading fills ("Accountabilities", "Purpose of the
+    role"), or None when the heading is no such section."""
+    column = _attribute(clean_inline(title).rstrip(": "))
+    return column if column in {"Remit", "Reports to"} else None
+
+
 def roster_outline(text: str) -> list[OutlineRole]:
     """The roles of a roster written as an outline, or [] when the text is not one."""
     lines = text.splitlines()
@@ -214,3 +236,19 @@ def roster_outline(text: str) -> list[OutlineRole]:
         if len(roles) >= LEAST:
             return roles
     return []
+
+
+def role_profile(text: str) -> OutlineRole | None:
+    """A file that is one role's profile: its first heading names the role, and the card under
+    it states the role's manager or department ("# Head of People", "Reports to: ...",
+    "Programme involvement: Core", "## Accountabilities"). None for anything else."""
+    lines = text.splitlines()
+    first = next((i for i, line in enumerate(lines) if _HEADING.match(line)), None)
+    roles = _role_cards(lines)
+    if first is None or len(roles) != 1 or roles[0].first != first:
+        return None
+    fields = roles[0].fields
+    # (a profile places the role: whom it reports to or its department; a page's title over a
+    # legend, "Team: who is involved" over "Core: ...", places nothing)
+    placed = "Reports to" in fields or "Team" in fields
+    return roles[0] if placed and ":" not in fields["Role"] else None
