@@ -28,6 +28,7 @@ _KINDS: dict[str, Literal["md", "txt", "pdf", "pptx", "docx", "csv", "yaml", "js
 
 def extract(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
     from agent.context import load_context
+    from agent.knowledge.language import english_view
     from extractors import extract as extract_deck
 
     context = run_context(runtime, state)
@@ -35,9 +36,14 @@ def extract(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
     if state.get("deck_name") and state["deck_name"] != deck.name:
         # Cite the name the strategist knows (an upload is stored under a safe name).
         deck = _renamed(deck, Path(state["deck_name"]).name)
+    # A bilingual deck is planned from its English lines, each goal once; a deck in another
+    # language is planned as it is, and the plan says the rules read English.
+    deck, language = english_view(deck)
     context.use_deck(deck)  # the engine gets the deck once, for every later step
     org = load_context(state["context_dir"])
     warnings = [f"{deck.name}: {w}" for w in deck.warnings] + list(org.warnings)
+    if language:
+        warnings.append(f"{deck.name}: {language}")
     warnings += [f"context file skipped: {s}" for s in org.skipped]
     hidden = [u.number for u in deck.units if u.hidden]
     if hidden:
