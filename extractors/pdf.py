@@ -217,10 +217,178 @@ def _page_lines(
     page: object, bars: list[tuple[float, float, float, float]] | None = None
 ) -> list[Line]:
     frames: list[tuple[float, float, float, float]] = []
-    lines = _drawn_lines(page, bars, frames)
+    fills: list[tuple[float, float, float, float]] = []
+    lines = _drawn_lines(page, bars, frames, fills)
     if frames and not any(ln.turned for ln in lines):
-        lines = by_boxes(lines, frames, _page_width(page))
+        read = in_columns(by_boxes(lines, frames, _page_width(page)))
+        # a printed sheet's grid, where the page's text finds no table of its own (cells
+        # wrapped onto several lines, merged down a pillar's rows, a Gantt's filled months);
+        # a table the text finds (an A3 report's drawn What / Who / When) is kept as read
+        if any(ln.rows for ln in read):
+            return read
+        ruled = ruled_grid(lines, frames, fills)
+        return read if ruled is None else ruled
     return in_columns(lines)
+
+
+# -- a sheet printed with its gridlines ------------------------------------------------------
+
+_GRID_LEAST = 40  # outlined cells a printed sheet has at least (a slide's drawn table has fewer)
+_MARK = "■"  # a cell filled in colour with no text: a Gantt's bar, read as the table's mark
+
+
+def ruled_grid(lines: list[Line], frames: list[Box], bars: list[Box]) -> list[Line] | None:
+    """A spreadsheet printed with its gridlines (a plan on a page, a Gantt of filled month
+    cells): every cell outlined, a merged cell one larger outline. Each line belongs to the
+    smallest cell round it; the cells' rows are read as tables, each under the first row of
+    labels in a run of rows as wide as it (the rows over it, a banner or a note, are lines of
+    their own). A cell filled in colour with no text is marked, so a Gantt's row says which
+    month columns it runs in. None when the frames are no grid."""
+    cells = sorted({(round(x, 1), round(y, 1), round(w, 1), round(h, 1)) for x, y, w, h in frames})
+    cells = [c for c in cells if c[2] >= 4 and c[3] >= 4]
+    if len(cells) < _GRID_LEAST:
+        return None
+    lefts = sorted({round(c[0]) for c in cells})
+    tops = sorted({round(c[1] + c[3]) for c in cells}, reverse=True)
+    # a grid: cells share their columns' left edges and their rows' top edges
+    per_left = Counter(round(c[0]) for c in cells)
+    per_top = Counter(round(c[1] + c[3]) for c in cells)
+    if sum(n >= 4 for n in per_left.values()) < 3 or sum(n >= 3 for n in per_top.values()) < 4:
+        return None
+    # a sheet's cells tile it, none inside another (an A3 report's boxes hold their tables);
+    # cells are sorted by their left edge, so only those starting within one are looked at
+    starts = [c[0] for c in cells]
+    nested = 0
+    for c in cells:
+        lo = bisect.bisect_left(starts, c[0] - 0.5)
+        hi = bisect.bisect_right(starts, c[0] + c[2] + 0.5)
+        nested += any(o != c and _inside(o, c, slack=0.5) for o in cells[lo:hi])
+        if nested > 2:
+            break
+    if nested > 2:
+        return None
+    area = (
+        min(c[0] for c in cells),
+        min(c[1] for c in cells),
+        max(c[0] + c[2] for c in cells),
+        max(c[1] + c[3] for c in cells),
+    )
+    inside = [
+        ln
+        for ln in lines
+        if ln.x is not None
+        and ln.y is not None
+        and area[0] - 2 <= ln.x <= area[2]
+        and area[1] - 2 <= ln.y <= area[3]
+    ]
+    if len(inside) < 0.5 * len([ln for ln in lines if ln.x is not None]):
+        return None  # boxes round a few lines, not a sheet printed whole
+    held: dict[tuple[float, float, float, float], list[Line]] = {c: [] for c in cells}
+    for ln in inside:
+        assert ln.x is not None and ln.y is not None
+        home = min(
+            (
+                c
+                for c in cells
+                if c[0] - 2 <= ln.x <= c[0] + c[2] and c[1] - 2 <= ln.y <= c[1] + c[3]
+            ),
+            key=lambda c: c[2] * c[3],
+            default=None,
+        )
+        if home is not None:
+            held[home].append(ln)
+    col = {x: i for i, x in enumerate(lefts)}
+    row = {y: i for i, y in enumerate(tops)}
+    grid: list[list[str]] = [["" for _ in lefts] for _ in tops]
+    spans: dict[tuple[int, int], int] = {}  # a merged cell's row and first column -> its last
+    filled = {(round(b[0]), round(b[1] + b[3]), round(b[2])) for b in bars}
+    for c, cell_lines in held.items():
+        text = _cell_text(cell_lines, c)
+        if not text and (round(c[0]), round(c[1] + c[3]), round(c[2])) in filled:
+            text = _MARK
+        r, k = row[round(c[1] + c[3])], col[round(c[0])]
+        grid[r][k] = f"{grid[r][k]} {text}".strip() if grid[r][k] else text
+        spans[(r, k)] = bisect.bisect_left(lefts, round(c[0] + c[2]) - 1) - 1
+    return _grid_lines(grid, spans, [ln for ln in lines if ln not in inside], area, tops)
+
+
+def _cell_text(cell_lines: list[Line], cell: tuple[float, float, float, float]) -> str:
+    """A cell's lines in reading order: a line wrapped to the next runs on; a short line
+    before one that starts a new item ("Open a trade account ..." over "Put 12 ...") ends it."""
+    ordered = sorted(cell_lines, key=lambda ln: (-(ln.y or 0.0), ln.x or 0.0))
+    text = ""
+    for previous, ln in zip([None, *ordered], ordered, strict=False):
+        if previous is None:
+            text = ln.text
+            continue
+        ends = (previous.x or 0.0) + _ems(previous.text) * previous.size
+        short = ends < cell[0] + 0.7 * cell[2]
+        text += "; " if short and ln.text[:1].isupper() else " "
+        text += ln.text
+    return text
+
+
+def _grid_lines(
+    grid: list[list[str]],
+    spans: dict[tuple[int, int], int],
+    outside: list[Line],
+    area: tuple[float, float, float, float],
+    tops: list[int],
+) -> list[Line]:
+    """The sheet's rows as lines and a table: the first row of labels (every cell of it a
+    short label, or a run of dated column heads, "Feb-30" ... "Jan-33") heads a table of every
+    row under it; a row over it is a line, its cells in order, and a cell merged across the
+    dated columns says which ("Phase 1 · Fix the basics (Feb-30 – Jul-30)")."""
+    out: list[Line] = [ln for ln in outside if (ln.y or 0.0) > area[3]]
+    left = area[0]
+    kept = [(i, cells) for i, cells in enumerate(grid) if any(cells)]
+    start = next((n for n, (_, cells) in enumerate(kept) if _heads(cells)), None)
+    head = kept[start][1] if start is not None else None
+    for i, cells in kept[: start if start is not None else len(kept)]:
+        said: list[str] = []
+        spanned: list[str] = []  # cells merged across the dated columns: a line each
+        for k, text in enumerate(cells):
+            end = spans.get((i, k), k)
+            dated = head is not None and all(_DATED_HEAD.fullmatch(head[j]) for j in (k, end))
+            if text and head is not None and end > k and dated:
+                spanned.append(f"{text} ({_month_year(head[k])} – {_month_year(head[end])})")
+            elif text:
+                said.append(text)
+        for text in [" ".join(said)] * bool(said) + spanned:
+            out.append(Line(text, left, float(tops[i]), 0.0))
+    if start is not None and head is not None:
+        rows = [list(cells) for _, cells in kept[start:]]
+        width = max(k for r in rows for k, t in enumerate(r) if t) + 1
+        rows = [r[:width] for r in rows]
+        out.append(Line(" ".join(t for t in rows[0] if t), left, None, 0.0, rows=rows))
+    out += [ln for ln in outside if (ln.y or 0.0) <= area[3]]
+    return out
+
+
+def _heads(cells: list[str]) -> bool:
+    filled = [t for t in cells if t]
+    if len(filled) < 3 or _MARK in filled:
+        return False
+    if all(len(t.split()) <= 4 and not re.search(r"\d", t) for t in filled):
+        return True  # "Pillar | Objective | Key actions | KPI | Baseline | ..."
+    dated = sum(bool(_DATED_HEAD.fullmatch(t)) for t in filled)
+    return dated >= 6 and dated >= 0.8 * len(filled)  # "Workstream | Feb-30 | Mar-30 | ..."
+
+
+_SHORT_MONTH = re.compile(r"(?P<m>[A-Za-z]{3,9})[-' ](?P<y>\d{2})")
+
+
+def _month_year(head: str) -> str:
+    """A column head as a date a reader says: Excel's "Feb-30" is "Feb 2030"."""
+    m = _SHORT_MONTH.fullmatch(head.strip())
+    return f"{m.group('m')} 20{m.group('y')}" if m else head
+
+
+_DATED_HEAD = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*[-\s']?\d{2,4}|[QH][1-4]\s?(?:FY)?\s?\d{2,4}|"
+    r"FY\s?\d{2,4}|(?:19|20)\d\d|M\d{1,2}|W\d{1,2}",
+    re.I,
+)
 
 
 def _page_width(page: object) -> float | None:
@@ -234,6 +402,7 @@ def _drawn_lines(
     page: object,
     bars: list[tuple[float, float, float, float]] | None,
     frames: list[tuple[float, float, float, float]],
+    fills: list[tuple[float, float, float, float]] | None = None,
 ) -> list[Line]:
     # Two passes: the pieces with their places first, then lines. A piece that starts at a
     # left edge other pieces on the page also start at, right of the text before it, begins a
@@ -261,7 +430,7 @@ def _drawn_lines(
     up: list[int] = []
     page.extract_text(  # type: ignore[attr-defined]
         visitor_text=visit,
-        visitor_operand_before=_FilledRectangles(bars, frames) if bars is not None else None,
+        visitor_operand_before=_FilledRectangles(bars, frames, fills) if bars is not None else None,
     )
     turned = sum(n for n in up if n > 0) > 2 * sum(-n for n in up if n < 0)
     if turned:
@@ -399,6 +568,9 @@ _BOLD_FACE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 EMU_PER_POINT = 12_700
 MAX_BARS = 400  # filled rectangles kept per page: a chart's bars, not a hostile file's thousands
+# outlined rectangles and the fills read with them: a printed sheet outlines every cell (a
+# 36-month Gantt, 40 rows: 1,500), not a hostile file's tens of thousands
+MAX_FRAMES = 3000
 _FILLS = frozenset({b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"})
 _NO_FILL = frozenset({b"n"})
 _STROKES = frozenset({b"S", b"s", b"B", b"B*", b"b", b"b*"})
@@ -412,16 +584,18 @@ class _FilledRectangles:
         self,
         bars: list[tuple[float, float, float, float]],
         frames: list[tuple[float, float, float, float]] | None = None,
+        fills: list[tuple[float, float, float, float]] | None = None,
     ) -> None:
         self.bars = bars
         self.frames = frames if frames is not None else []  # rectangles outlined: boxes
+        self.fills = fills if fills is not None else []  # every one filled, to MAX_FRAMES
         self.pending: list[tuple[float, float, float, float]] = []
         self.white = False
         self.saved: list[bool] = []  # the fill colour's state under each q ... Q
 
     def _outlined(self) -> None:
-        if len(self.frames) < MAX_BARS:
-            self.frames.extend(self.pending[: MAX_BARS - len(self.frames)])
+        if len(self.frames) < MAX_FRAMES:
+            self.frames.extend(self.pending[: MAX_FRAMES - len(self.frames)])
 
     def __call__(self, op: bytes, args: list[object], cm: list[float], tm: object) -> None:
         if op == b"re" and len(args) == 4:
@@ -438,6 +612,8 @@ class _FilledRectangles:
         elif op in _FILLS:
             if not self.white and len(self.bars) < MAX_BARS:
                 self.bars.extend(self.pending[: MAX_BARS - len(self.bars)])
+            if not self.white and len(self.fills) < MAX_FRAMES:
+                self.fills.extend(self.pending[: MAX_FRAMES - len(self.fills)])
             if op in _STROKES:
                 self._outlined()
             self.pending.clear()
