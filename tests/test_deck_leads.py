@@ -252,3 +252,29 @@ def test_work_the_deck_states_as_an_end_state_is_done_when_it_holds() -> None:
     assert _OBSERVABLE.search(_done_when(state, plan))  # the plan's own check reads it as seen
     work = state.model_copy(update={"text": "Fit vibration sensors to all seven lifts."})
     assert _done_when(work, plan).startswith("Completed by month 6 as the deck sets it out")
+
+
+def test_a_lead_after_a_dash_leaves_no_dash_and_its_dated_work_is_no_goal() -> None:
+    """ "Fit tablets to all 34 vans by March 2029 — Lead: Head of Digital": the work is
+    'Fit tablets to all 34 vans by March 2029', led by the Head of Digital, and its date does
+    not make it a goal."""
+    deck = slide_deck(
+        [
+            ("Fleet plan 2029", ["Board, January 2029"]),
+            (
+                "Priority 2: A connected fleet",
+                [
+                    "Goal: every van reporting its route live by September 2030",
+                    "What we will do",
+                    "Fit tablets to all 34 vans by March 2029 — Lead: Head of Digital",
+                    "Train every driver on the new route app",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    work = [c for c in read_deck_plan(deck).commitments if c.title.startswith("Fit tablets")]
+    assert [(c.title, c.lead) for c in work] == [
+        ("Fit tablets to all 34 vans by March 2029", "Head of Digital")
+    ], work
+    assert not any("Fit tablets" in v.text for v in find_visions(deck))

@@ -253,10 +253,10 @@ def kpi_rows(rows: list[list[str]], start_year: int | None = None) -> list[KpiRo
 _BY_WHEN_TAIL = re.compile(r"\s*\([^)]*\)|\s+by\s+\S+(?:\s+\S+)?\s*$", re.I)
 
 
-# A baseline still to be measured: "to be set in 2028-29", "TBC".
-UNSET_VALUE = re.compile(
-    r"^(?:to\s+be\s+(?:set|measured|confirmed|agreed|established)|tbc)\b", re.I
-)
+# A baseline still to be measured: "to be set in 2028-29", "TBC"; said of a date under a
+# tile too ("date to be set at G2", UNSET_WHEN below).
+_UNSET = r"(?:to\s+be\s+(?:set|measured|confirmed|agreed|established)|tbc)\b"
+UNSET_VALUE = re.compile(rf"^{_UNSET}", re.I)
 
 
 def _figures(rows: list[list[str]], i: int) -> bool:
@@ -557,7 +557,7 @@ def _labels_above(lines: list[str]) -> list[Tile] | None:
 
 
 # The date under a "from -> to" tile: "by Q4 2030", "by December 2029", "date to be set at G2".
-UNSET_WHEN = re.compile(r"\b(?:to\s+be\s+(?:set|confirmed|agreed)|tbc)\b", re.I)
+UNSET_WHEN = re.compile(rf"\b{_UNSET}", re.I)
 _TILE_WHEN = re.compile(
     r"^(?:by|before|in|until|due|end\s+of)\b.*(?:\b(?:19|20)\d\d\b|\b[QH][1-4]\b|\bFY\s?\d\d|'\d\d)"
     rf"|{UNSET_WHEN.pattern}",

@@ -481,7 +481,7 @@ class _Slide:
             m = _LEAD_TAIL.match(line) or _LEAD_SENTENCE.match(line) or bracket
             # (a role in brackets after the line names its lead, whatever verb opens it)
             if m is not None and (m is bracket or we_will_work(line) or opens_with_work(line)):
-                line = m.group("body").rstrip(" ;,")
+                line = m.group("body").rstrip(" ;,—–-")
                 self.leads[line] = m.group("lead").strip()
             self.lines.append((line, block))
 
