@@ -1289,9 +1289,14 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 listed = True
             elif listed and _is_heading(text, words(text)) and not _LEAD_LABEL.match(text):
                 listed = False  # the next head ("Key results") ends the list
-            if listed and not (_MEASURED_CHANGE.search(text) or _BY_WHEN.search(text)):
-                # "Bring the C-checks into the Carrick hangar": work, not a goal ("Launch a
-                # resident account by 2028" sets a date, and may be one)
+            if listed and not (
+                _MEASURED_CHANGE.search(text)
+                or _BY_WHEN.search(text)
+                and not opens_with_work(_NUMBERED.sub("", text.lstrip("•▪–-* ")))
+            ):
+                # "Bring the C-checks into the Carrick hangar", "Put giving points at every
+                # site by December 2029": work, dated or not ("Every school visiting by
+                # 2031" under the list sets a date for an end state, and may be a goal)
                 continue
             if block.kind is BlockKind.notes:
                 if _CRITERIA_INTRO.search(text):
