@@ -234,6 +234,8 @@ def _page_lines(
 # -- a sheet printed with its gridlines ------------------------------------------------------
 
 _GRID_LEAST = 40  # outlined cells a printed sheet has at least (a slide's drawn table has fewer)
+_SQUARE = 40.0  # points: the side of the squares cells are indexed by
+_CROWDED = 200  # cells on one square: more is no printed sheet
 _MARK = "■"  # a cell filled in colour with no text: a Gantt's bar, read as the table's mark
 
 
@@ -255,41 +257,49 @@ def ruled_grid(lines: list[Line], frames: list[Box], bars: list[Box]) -> list[Li
     per_top = Counter(round(c[1] + c[3]) for c in cells)
     if sum(n >= 4 for n in per_left.values()) < 3 or sum(n >= 3 for n in per_top.values()) < 4:
         return None
-    # a sheet's cells tile it, none inside another (an A3 report's boxes hold their tables);
-    # cells are sorted by their left edge, so only those starting within one are looked at
-    starts = [c[0] for c in cells]
-    nested = 0
+    # Cells indexed by the squares of the page they cover: a line's cell, or a cell's
+    # container, is looked for among the few cells on its square, not among all of them.
+    buckets: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
     for c in cells:
-        lo = bisect.bisect_left(starts, c[0] - 0.5)
-        hi = bisect.bisect_right(starts, c[0] + c[2] + 0.5)
-        nested += any(o != c and _inside(o, c, slack=0.5) for o in cells[lo:hi])
+        for bx in range(int((c[0] - 2) // _SQUARE), int((c[0] + c[2]) // _SQUARE) + 1):
+            for by in range(int((c[1] - 2) // _SQUARE), int((c[1] + c[3]) // _SQUARE) + 1):
+                buckets.setdefault((bx, by), []).append(c)
+                if len(buckets[(bx, by)]) > _CROWDED:
+                    return None  # cells piled on one another: no sheet a person prints
+
+    def around(x: float, y: float) -> list[tuple[float, float, float, float]]:
+        return buckets.get((int(x // _SQUARE), int(y // _SQUARE)), [])
+
+    # a sheet's cells tile it, none inside another (an A3 report's boxes hold their tables)
+    nested = 0
+    for o in cells:
+        nested += any(
+            c != o and _inside(o, c, slack=0.5) for c in around(o[0] + o[2] / 2, o[1] + o[3] / 2)
+        )
         if nested > 2:
-            break
-    if nested > 2:
-        return None
+            return None
     area = (
         min(c[0] for c in cells),
         min(c[1] for c in cells),
         max(c[0] + c[2] for c in cells),
         max(c[1] + c[3] for c in cells),
     )
+    placed = [ln for ln in lines if ln.x is not None and ln.y is not None]
     inside = [
         ln
-        for ln in lines
-        if ln.x is not None
-        and ln.y is not None
-        and area[0] - 2 <= ln.x <= area[2]
-        and area[1] - 2 <= ln.y <= area[3]
+        for ln in placed
+        if area[0] - 2 <= ln.x <= area[2] and area[1] - 2 <= ln.y <= area[3]  # type: ignore[operator]
     ]
-    if len(inside) < 0.5 * len([ln for ln in lines if ln.x is not None]):
+    if len(inside) < 0.5 * len(placed):
         return None  # boxes round a few lines, not a sheet printed whole
     held: dict[tuple[float, float, float, float], list[Line]] = {c: [] for c in cells}
+    taken: set[int] = set()  # the lines a cell holds; the rest are read as lines of their own
     for ln in inside:
         assert ln.x is not None and ln.y is not None
         home = min(
             (
                 c
-                for c in cells
+                for c in around(ln.x, ln.y)
                 if c[0] - 2 <= ln.x <= c[0] + c[2] and c[1] - 2 <= ln.y <= c[1] + c[3]
             ),
             key=lambda c: c[2] * c[3],
@@ -297,6 +307,7 @@ def ruled_grid(lines: list[Line], frames: list[Box], bars: list[Box]) -> list[Li
         )
         if home is not None:
             held[home].append(ln)
+            taken.add(id(ln))
     col = {x: i for i, x in enumerate(lefts)}
     row = {y: i for i, y in enumerate(tops)}
     grid: list[list[str]] = [["" for _ in lefts] for _ in tops]
@@ -309,7 +320,7 @@ def ruled_grid(lines: list[Line], frames: list[Box], bars: list[Box]) -> list[Li
         r, k = row[round(c[1] + c[3])], col[round(c[0])]
         grid[r][k] = f"{grid[r][k]} {text}".strip() if grid[r][k] else text
         spans[(r, k)] = bisect.bisect_left(lefts, round(c[0] + c[2]) - 1) - 1
-    return _grid_lines(grid, spans, [ln for ln in lines if ln not in inside], area, tops)
+    return _grid_lines(grid, spans, [ln for ln in lines if id(ln) not in taken], area, tops)
 
 
 def _cell_text(cell_lines: list[Line], cell: tuple[float, float, float, float]) -> str:

@@ -125,3 +125,28 @@ def test_an_english_deck_of_headlines_is_left_alone() -> None:
     deck = slide_deck([("Growth plan 2027-2029", lines)], bullets=False)
     view, note = english_view(deck)
     assert view is deck and note is None, note
+
+
+def test_an_english_deck_with_a_table_of_welsh_names_is_left_alone() -> None:
+    names = [
+        "Ysgol Gymraeg Bro Morgannwg, Heol Gwaun Coch, Y Barri",
+        "Ysgol Gynradd Gymraeg Pen y Garth, Heol y Cwm, Penarth",
+        "Ysgol Gyfun Gymraeg Plasmawr, Heol Pentre-baen, Caerdydd",
+        "Ysgol Gynradd Gymraeg Bro Eirwg, Heol Cae Glas, Llanrhymni",
+        "Ysgol Gymraeg Treganna, Heol y Gorllewin, Treganna",
+        "Ysgol Gyfun Gymraeg Glantaf, Heol yr Eglwys Newydd, Llandaf",
+        "Ysgol Gynradd Gymraeg Melin Gruffydd, Heol yr Orsaf, Yr Eglwys Newydd",
+        "Ysgol Gymraeg Coed-y-Gof, Heol y Bont Faen, Pentrebaen",
+        "Ysgol Gynradd Gymraeg Pwll Coch, Heol Lecwydd, Lecwydd",
+        "Ysgol Gymraeg Hamadryad, Heol Hamadryad, Butetown",
+    ]
+    rows = [["School", "Action", "When"]] + [
+        [n, "Fit rooftop solar panels", "Q2 2027"] for n in names
+    ]
+    deck = slide_deck(
+        [("Schools energy plan", ["We will cut the schools' energy use by a third by 2030."])]
+    )
+    deck.units[0].blocks.append(table_block(rows, slide=1))
+    view, note = english_view(deck)
+    assert note is None, note
+    assert next(b for b in view.units[0].blocks if b.rows).rows == rows

@@ -162,3 +162,26 @@ def test_a_move_tiles_date_is_its_kpis_and_a_date_still_to_set_is_none() -> None
         "Average queue at the till": ("9 min", "4 min", "Q2 2030"),
         "Visitor rating": ("+12", "+30", None),
     }, got
+
+
+def test_a_larger_target_figure_beside_its_baseline_still_reads_after_it() -> None:
+    from agent.knowledge.kpis import tiles
+    from agent.planning._drawn import tile_lines
+
+    boxes = [("How we will know", 5, 2, 100, 8)]
+    for n, (label, today, target) in enumerate(
+        [("Monthly churn", "1.4%", "0.9%"), ("Visitor rating", "+12", "+30")]
+    ):
+        x = 5 + n * 40
+        boxes += [
+            (label, x, 15, 30, 5),
+            (today, x, 23, 12, 4),  # the baseline small, the target large, centred alike
+            (target, x + 15, 21, 14, 8),
+            ("by Q4 2030", x, 31, 30, 4),
+        ]
+    lines = tile_lines(_unit(boxes))
+    assert lines is not None
+    assert [(t.baseline, t.target_state) for t in tiles(lines)] == [
+        ("1.4%", "0.9%"),
+        ("+12", "+30"),
+    ]

@@ -191,3 +191,25 @@ def test_the_excel_printed_plan_on_a_page_is_read_by_its_grid() -> None:
     )
     tables = [b.rows for b in deck.units[0].blocks if b.rows]
     assert tables and tables[0][0][:4] == ["Pillar", "Objective", "Key actions", "KPI"], tables
+
+
+def test_a_line_in_no_cell_of_the_grid_is_kept() -> None:
+    """A note set in an empty corner of a printed sheet, inside the grid's outline but in no
+    cell, is read as a line of its own, not lost."""
+    from extractors import pdf
+
+    frames = [(20.0 + 60 * c, 700.0 - 14 * r, 60.0, 14.0) for r in range(8) for c in range(6)]
+    frames = [f for f in frames if not (f[0] >= 260 and f[1] >= 672)]  # a corner left empty
+    lines = [
+        pdf.Line(f"Cell {r} {c}", 23.0 + 60 * c, 703.0 - 14 * r, 8.0)
+        for r in range(8)
+        for c in range(6)
+        if not (c >= 4 and r <= 2)
+    ]
+    lines.append(pdf.Line("Note: figures are unaudited", 265.0, 690.0, 8.0))
+    ruled = pdf.ruled_grid(lines, frames, [])
+    assert ruled is not None
+    texts = [ln.text for ln in ruled] + [
+        c for ln in ruled if ln.rows for row in ln.rows for c in row
+    ]
+    assert "Note: figures are unaudited" in texts, texts

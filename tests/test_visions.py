@@ -1833,3 +1833,29 @@ def test_dated_work_under_a_work_list_is_work_and_a_dated_end_state_may_be_a_goa
     texts = [v.text for v in find_visions(deck)]
     assert not any(t.startswith(("Put contactless", "Move membership")) for t in texts), texts
     assert any(t.startswith("Earned income from £3.1m") for t in texts), texts
+
+
+def test_review_cases_of_labels_and_paired_goals() -> None:
+    """ "Purpose-built" is a word, not a label; two goals each with its own date keep their
+    own; a date after the second goal's place, with no comma, is that goal's alone."""
+    from agent.engines.rules.visions import _clean, _split_pair
+
+    assert _clean("Purpose-built recycling centre open in Bangor by 2029").startswith(
+        "Purpose-built"
+    )
+    assert _split_pair(
+        "Grow earned income from £3.1m to £4.4m by 2028, and cut the council's grant from 46% "
+        "to 38% by 2032."
+    ) == [
+        "Grow earned income from £3.1m to £4.4m by 2028",
+        "cut the council's grant from 46% to 38% by 2032",
+    ]
+    assert _split_pair(
+        "Raise recycling from 60% to 70% in Gwynedd, and cut contamination from 9% to 5% in Môn "
+        "by March 2030"
+    ) == [
+        "Raise recycling from 60% to 70% in Gwynedd",
+        "cut contamination from 9% to 5% in Môn by March 2030",
+    ]
+    # many moves in one line: no pair, whatever its length
+    assert _split_pair("Raise income from 1 to 2, and grow " + "from 1 to 2 " * 200) != []

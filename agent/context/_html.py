@@ -44,7 +44,11 @@ _DROP = frozenset(
 )
 _CHROME_ROLE = frozenset({"navigation", "banner", "contentinfo", "search", "dialog"})
 _CHROME_NAME = re.compile(r"cookie|breadcrumb|skip-?link|sr-only|visually-hidden", re.I)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*(?:;|$)", re.I
+)
+# class names pages hide things with ("hidden", Bootstrap's "d-none", "invisible")
+_HIDDEN_CLASS = frozenset({"hidden", "is-hidden", "d-none", "invisible", "hide"})
 _HEADING = {f"h{n}": n for n in range(1, 7)}
 _BLOCK = frozenset(
     [
@@ -105,6 +109,8 @@ def _skipped(el: Element) -> bool:
     if (get("role") or "").lower() in _CHROME_ROLE:
         return True
     if _CHROME_NAME.search(f"{get('class') or ''} {get('id') or ''}"):
+        return True
+    if _HIDDEN_CLASS.intersection((get("class") or "").lower().split()):
         return True
     return bool(_HIDDEN_STYLE.search(get("style") or ""))
 
@@ -184,13 +190,19 @@ class _Writer:
 
     def table(self, el: Element, depth: int, lists: int) -> None:
         rows = [r for r in el.iter("tr") if _owner_table(r) is el]
-        grid = [[_cell(c) for c in _children(r, "td", "th")] for r in rows]
-        grid = [row for row in grid if any(row)]
         headed = bool(rows) and (
             rows[0].getparent().tag.lower() == "thead"
             or all(c.tag.lower() == "th" for c in _children(rows[0], "td", "th"))
         )
-        if not grid or not headed or len(grid[0]) < 2:
+        # (each cell is walked once, at its depth: a layout table's cells are never also
+        # read as a grid's, so tables nested in tables cost their size, not 2 ** depth)
+        grid = (
+            [[_cell(c, depth + 1) for c in _children(r, "td", "th")] for r in rows]
+            if headed
+            else []
+        )
+        grid = [row for row in grid if any(row)]
+        if not grid or len(grid[0]) < 2:
             # a layout table: its cells are blocks of the page, in reading order
             for row in rows:
                 for cell in _children(row, "td", "th"):
@@ -246,11 +258,11 @@ def _visible_text(el: Element) -> Iterator[str]:
             yield child.tail
 
 
-def _cell(cell: Element) -> str:
+def _cell(cell: Element, depth: int) -> str:
     # a cell's lines (<br>, paragraphs) are kept apart with "; " on the table's one line
     parts: list[str] = []
     writer = _Writer()
-    writer.block(cell, depth=0)
+    writer.block(cell, depth=depth)
     for line in writer.text().splitlines():
         words = line.strip().removeprefix("- ").strip()
         if words:

@@ -29,6 +29,13 @@ from agent.context._lexicon import (
 )
 
 LEAST = 3  # fewer roles than this is no roster outline
+_MOST_ITEMS = 200  # lines a role card's remit gathers at most
+# what a brief set out like a profile is about, when its heading names no post
+_NOT_A_POST = re.compile(
+    r"\b(?:work\s?streams?|programmes?|programs?|projects?|plans?|briefs?|charters?|strateg(?:y|ies)|"
+    r"initiatives?|polic(?:y|ies)|terms\s+of\s+reference|pilots?|boards?|groups?|committees?)\b",
+    re.I,
+)
 
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)[-*+•▪‣◦][ \t]+(?P<text>\S.*)$")
 _HEADING = re.compile(r"^(?P<marks>#{1,6})[ \t]+(?P<text>.+?)[ \t]*#*[ \t]*$")
@@ -132,12 +139,21 @@ def _role_cards(lines: list[str]) -> list[OutlineRole]:
         listing: str | None = None  # a key whose value is the list under it ("Key duties:")
         duties: list[str] = []  # a list under the card's attributes with no key over it
         section: str | None = None  # the card's sub-heading the lines are under
+        foreign = False  # under a key no column takes ("Direct reports:"): not its duties
+        said_items = 0  # items gathered: a card states a few dozen, not a file's worth
         for j in range(i + 1, end):
+            if said_items > _MOST_ITEMS:
+                break
             if j in sections:  # its text and list are the remit (or the manager) it names
                 listing = section = sections[j]
+                foreign = False
                 last = j
                 continue
             item = _BULLET.match(lines[j])
+            if item is not None and foreign:
+                last = j  # the card's own list, of something else: read as part of it
+                continue
+            said_items += item is not None or bool(section and lines[j].strip())
             if section is not None and item is None and lines[j].strip():
                 said = fields.get(section, "").rstrip(".")  # "## Purpose" over a paragraph
                 told = clean_inline(lines[j]).rstrip(".")
@@ -156,9 +172,12 @@ def _role_cards(lines: list[str]) -> list[OutlineRole]:
                 continue
             if lines[j].strip():
                 listing = None
+                foreign = False
             for part in _pairs(lines[j]):
                 kv = _KEY_VALUE.match(part)
                 column = _attribute(kv.group("key"), kv.group("value")) if kv else None
+                if kv is not None and column is None and not kv.group("value").strip():
+                    foreign = True  # "Direct reports:" over its list
                 if column is not None and kv is not None:
                     value = clean_inline(kv.group("value"))
                     # a purpose and then the duties under it: one remit
@@ -249,6 +268,13 @@ def role_profile(text: str) -> OutlineRole | None:
         return None
     fields = roles[0].fields
     # (a profile places the role: whom it reports to or its department; a page's title over a
-    # legend, "Team: who is involved" over "Core: ...", places nothing)
+    # legend, "Team: who is involved" over "Core: ...", places nothing; and its heading names
+    # a post, not a workstream's brief)
+    from agent.context._extract import ROLE_WORDS
+
     placed = "Reports to" in fields or "Team" in fields
-    return roles[0] if placed and ":" not in fields["Role"] else None
+    title = fields["Role"]
+    named = ":" not in title and (
+        ROLE_WORDS.search(title) is not None or _NOT_A_POST.search(title) is None
+    )
+    return roles[0] if placed and named else None

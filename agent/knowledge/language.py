@@ -80,6 +80,7 @@ _NAMES = {
     "ar": "Arabic",
 }
 _LEAST = 8
+_LONGEST_PAIR = 60  # words of a line cut into its two languages at most
 _LOCK = threading.Lock()  # the identifier's language set is state shared by every run
 
 
@@ -127,7 +128,9 @@ def deck_languages(deck: Deck) -> tuple[str, str | None]:
         ident = _identifier()
         ident.set_languages(None)
         for line in lines:
-            if len(_WORD.findall(line)) >= 3:
+            # sentences, not labels: a table of place names or addresses in Welsh is no
+            # Welsh text beside the English
+            if len(_WORD.findall(line)) >= 4:
                 code = ident.classify(line)[0]
                 counted[code] = counted.get(code, 0) + 1
     total = sum(counted.values()) or 1
@@ -165,15 +168,17 @@ def english_view(deck: Deck) -> tuple[Deck, str | None]:
         try:
             reader = _Reader(ident, other)
 
-            def keep(line: str) -> str | None:
+            def keep(line: str, count: bool = True) -> str | None:
                 nonlocal dropped
                 kept = _english_part(line, reader)
-                dropped += kept != line
+                dropped += count and kept != line
                 return kept
 
             units = [_english_unit(unit, keep) for unit in deck.units]
         finally:
             ident.set_languages(None)
+    if not dropped:
+        return deck, None  # another language's names and labels, no twins to set aside
     name = language_name(other)
     note = (
         f"bilingual deck ({name} and English): {dropped} lines in {name} were set aside and "
@@ -225,7 +230,8 @@ def _english_part(line: str, reader: _Reader) -> str | None:
         return " / ".join(kept) if kept else None
     if not _WORD.search(line) or len(line.split()) < 2:
         return line  # a figure, a name: no language to tell
-    split = _split(line, reader)
+    # (a cell's or a title's two halves are short: a long line is cut nowhere, at no cost)
+    split = _split(line, reader) if len(line.split()) <= _LONGEST_PAIR else None
     if split is not None:
         return split
     if len(_WORD.findall(line)) < 2:
@@ -295,7 +301,17 @@ def _english_unit(unit: Unit, keep: Any) -> Unit:
     blocks: list[Block] = []
     for block in unit.blocks:
         if block.kind is BlockKind.table and block.rows:
-            rows = [[_english_text(cell, keep) for cell in row] for row in block.rows]
+            # a cell is never blanked: one with no English in it stays as written (and is
+            # not counted as set aside)
+            quiet = functools.partial(keep, count=False)
+            rows = [[_english_text(cell, quiet) or cell for cell in row] for row in block.rows]
+            for old, new in zip(
+                (c for row in block.rows for c in row),
+                (c for row in rows for c in row),
+                strict=True,
+            ):
+                if old != new:
+                    keep(old)  # counted once, as a line read in English
             text = "\n".join(" | ".join(row) for row in rows)
             blocks.append(block.model_copy(update={"rows": rows, "text": text}))
             continue
@@ -305,5 +321,10 @@ def _english_unit(unit: Unit, keep: Any) -> Unit:
         text = _english_text(block.text, keep)
         if text.strip():
             blocks.append(block.model_copy(update={"text": text}))
-    title = _english_text(unit.title, keep) if unit.title else unit.title
+    # (the title is its first block's text again: counted there, not twice)
+    title = (
+        _english_text(unit.title, lambda line: keep(line, count=False))
+        if unit.title
+        else unit.title
+    )
     return unit.model_copy(update={"blocks": blocks, "title": title or unit.title})

@@ -139,7 +139,7 @@ def tile_lines(unit: Unit) -> list[str] | None:
             owner = max(above, key=lambda a: a[1][1])[0]  # the closest above
             owned.setdefault(owner, []).append((text, box))
     tiles = [
-        (labels[i], sorted(parts, key=lambda p: (p[1][1] // max(1, p[1][3] // 2), p[1][0])))
+        (labels[i], _rows_left_to_right(parts))
         for i, parts in owned.items()
         if sum(bool(TILE_VALUE.match(t)) for t, _ in parts) == 2
     ]
@@ -147,3 +147,20 @@ def tile_lines(unit: Unit) -> list[str] | None:
         return None
     tiles.sort(key=lambda tile: (tile[0][1][1], tile[0][1][0]))
     return [line for (label, _), parts in tiles for line in (label, *(t for t, _ in parts))]
+
+
+def _rows_left_to_right(parts: list[tuple[str, Box]]) -> list[tuple[str, Box]]:
+    """A tile's parts row by row, each row left to right: parts whose middles lie within half
+    the smaller one's height of each other share a row (a larger target figure set beside
+    its baseline, centred on the same row, still reads after it)."""
+    rows: list[list[tuple[str, Box]]] = []
+    for part in sorted(parts, key=lambda p: _middle(p[1])):
+        last = rows[-1][-1] if rows else None
+        if (
+            last is not None
+            and abs(_middle(part[1]) - _middle(last[1])) <= min(part[1][3], last[1][3]) / 2
+        ):
+            rows[-1].append(part)
+        else:
+            rows.append([part])
+    return [p for row in rows for p in sorted(row, key=lambda p: p[1][0])]

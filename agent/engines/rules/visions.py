@@ -164,7 +164,8 @@ META = re.compile(
 )
 _LEADING_LABEL = re.compile(
     r"^(?:(?:our\s+)?(?:vision|goal|ambition|aim|north star|mission|purpose|promise)|objective|target|"
-    r"pillar)\s*(?:\d+|[ivx]+)?\s*[:\-–—]\s*",
+    # (a dash only with a space before it: "Purpose-built" and "Mission-critical" are words)
+    r"pillar)\s*(?:\d+|[ivx]+)?\s*(?::|\s[-–—])\s*",
     re.IGNORECASE,
 )
 # The same label in capitals, set as an eyebrow run into the statement ("AMBITION The best
@@ -1054,22 +1055,35 @@ def _split_targets(text: str) -> list[str]:
 
 # Two measures' moves joined under one date: "earned income from £3.1m to £4.4m a year, and
 # the council's grant from 46% to 38% of our income, by August 2032".
-_MOVE = r"\bfrom\s+(?!\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b)\S*\d\S*\s+to\s+\S*\d[^,;]*?"
-_PAIRED = re.compile(
-    rf"^(?P<a>[^;]*?{_MOVE}),\s+and\s+(?P<b>[^,;]*?\w[^,;]*?\s{_MOVE})"
-    r"(?P<when>,?\s+(?:by|before|in)\s+[^,;]*(?:19|20)\d\d[^,;]*?)?\.?$",
-    re.I,
-)
+_MOVE = re.compile(r"\bfrom\s+(?!\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b)\S*\d\S*\s+to\s+\S*\d", re.I)
+# the date both share, after a comma at the end ("..., by August 2032")
+_SHARED_WHEN = re.compile(r",\s+(?:by|before|in)\s+[^,;]{0,40}?(?:19|20)\d\d[^,;]{0,20}?\.?$", re.I)
+_OWN_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b[QH][1-4]\b|\bFY\s?\d\d", re.I)
 
 
 def _split_pair(text: str) -> list[str]:
-    """Two goals said in one sentence, each with its own measure and move, are two goals,
-    each with the date they share."""
-    m = _PAIRED.match(text.strip())
-    if m is None:
+    """Two goals said in one sentence, each with its own measure and move, are two goals
+    ("earned income from £3.1m to £4.4m a year, and the council's grant from 46% to 38% of
+    our income, by August 2032"); the date after the last comma is both goals', and a goal
+    that names its own date keeps it alone. (Split on the text, not by one pattern: a long
+    line of moves must not cost a regular expression's backtracking.)"""
+    bare = text.strip()
+    if len(bare) > 400 or bare.count(", and ") != 1 or ";" in bare:
         return [text]
-    when = (m.group("when") or "").strip(" ,")
-    return [f"{m.group(k).strip()} {when}".strip() for k in ("a", "b")]
+    a, b = bare.split(", and ", 1)
+    when = _SHARED_WHEN.search(b)
+    if when is not None:
+        b = b[: when.start()]
+    moves_a, moves_b = _MOVE.findall(a), _MOVE.findall(b)
+    if len(moves_a) != 1 or len(moves_b) != 1 or len(words(b)) < 4:
+        return [text]
+    shared = when.group(0).strip(" ,.") if when is not None else ""
+    return [
+        f"{part.strip()} {shared}".strip()
+        if shared and not _OWN_DATE.search(part)
+        else part.strip()
+        for part in (a, b.rstrip(" ."))
+    ]
 
 
 def _split_run_on(text: str) -> list[str]:
