@@ -91,12 +91,20 @@ def _nested_list(lines: list[str]) -> list[OutlineRole]:
         if m:
             items.append((i, len(m.group("indent").expandtabs(4)), m.group("text")))
     roles: list[OutlineRole] = []
+    # (indexes, not slices: a list of 100,000 items copied once per item cost its square)
+    parents: list[int | None] = []  # each item's nearest item above it, less indented
+    stack: list[int] = []
+    for k, (_, indent, _) in enumerate(items):
+        while stack and items[stack[-1]][1] >= indent:
+            stack.pop()
+        parents.append(stack[-1] if stack else None)
+        stack.append(k)
     for k, (at, indent, text) in enumerate(items):
         children = []
-        for line2, indent2, text2 in items[k + 1 :]:
-            if indent2 <= indent:
+        for n in range(k + 1, len(items)):
+            if items[n][1] <= indent:
                 break
-            children.append((line2, indent2, text2))
+            children.append(items[n])
         if not children or any(indent2 != children[0][1] for _, indent2, _ in children):
             continue
         fields: dict[str, str] = {}
@@ -109,7 +117,8 @@ def _nested_list(lines: list[str]) -> list[OutlineRole]:
         else:
             _drop_asides(fields)
             if "Involvement" in fields or "Remit" in fields:
-                parent = next(((ln, t) for ln, ind, t in reversed(items[:k]) if ind < indent), None)
+                above = parents[k]
+                parent = (items[above][0], items[above][2]) if above is not None else None
                 record = {"Role": clean_inline(text)}
                 if parent:
                     record["Team"] = clean_inline(parent[1])
