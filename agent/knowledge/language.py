@@ -174,7 +174,11 @@ def english_view(deck: Deck) -> tuple[Deck, str | None]:
                 dropped += count and kept != line
                 return kept
 
-            units = [_english_unit(unit, keep) for unit in deck.units]
+            units = []
+            for unit in deck.units:
+                english, cells = _english_unit(unit, keep)
+                units.append(english)
+                dropped += cells
         finally:
             ident.set_languages(None)
     if not dropped:
@@ -297,21 +301,22 @@ def _english_text(text: str, keep: Any) -> str:
     return "\n".join(lines)
 
 
-def _english_unit(unit: Unit, keep: Any) -> Unit:
+def _english_unit(unit: Unit, keep: Any) -> tuple[Unit, int]:
+    """The unit read in English, and how many of its table cells that changed (counted as a
+    line each; the other lines ``keep`` counts)."""
     blocks: list[Block] = []
+    cells = 0
+    quiet = functools.partial(keep, count=False)
     for block in unit.blocks:
         if block.kind is BlockKind.table and block.rows:
             # a cell is never blanked: one with no English in it stays as written (and is
             # not counted as set aside)
-            quiet = functools.partial(keep, count=False)
             rows = [[_english_text(cell, quiet) or cell for cell in row] for row in block.rows]
-            for old, new in zip(
-                (c for row in block.rows for c in row),
-                (c for row in rows for c in row),
-                strict=True,
-            ):
-                if old != new:
-                    keep(old)  # counted once, as a line read in English
+            cells += sum(
+                new != old
+                for row, was in zip(rows, block.rows, strict=True)
+                for new, old in zip(row, was, strict=True)
+            )
             text = "\n".join(" | ".join(row) for row in rows)
             blocks.append(block.model_copy(update={"rows": rows, "text": text}))
             continue
@@ -322,9 +327,5 @@ def _english_unit(unit: Unit, keep: Any) -> Unit:
         if text.strip():
             blocks.append(block.model_copy(update={"text": text}))
     # (the title is its first block's text again: counted there, not twice)
-    title = (
-        _english_text(unit.title, lambda line: keep(line, count=False))
-        if unit.title
-        else unit.title
-    )
-    return unit.model_copy(update={"blocks": blocks, "title": title or unit.title})
+    title = _english_text(unit.title, quiet) if unit.title else unit.title
+    return unit.model_copy(update={"blocks": blocks, "title": title or unit.title}), cells

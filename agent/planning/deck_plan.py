@@ -251,6 +251,17 @@ _LEAD_SENTENCE = re.compile(
 )
 
 
+def without_lead(line: str) -> str:
+    """A line of work without the lead named after it ("Fit in-cab technology by March 2029 —
+    Lead: Head of Digital" -> "Fit in-cab technology by March 2029"), as the deck's plan
+    titles the work; any other line as it is."""
+    m = _LEAD_TAIL.match(line)
+    return m.group("body").rstrip(_AFTER_WORK) if m else line
+
+
+_AFTER_WORK = " ;,—–-"  # what separates a line of work from the lead named after it
+
+
 def _lead_named(line: str) -> str:
     """The role a lead line names: "Accountable: Head of Leakage." is the Head of Leakage."""
     return line.split(":", 1)[1].strip().rstrip(".")
@@ -481,7 +492,7 @@ class _Slide:
             m = _LEAD_TAIL.match(line) or _LEAD_SENTENCE.match(line) or bracket
             # (a role in brackets after the line names its lead, whatever verb opens it)
             if m is not None and (m is bracket or we_will_work(line) or opens_with_work(line)):
-                line = m.group("body").rstrip(" ;,—–-")
+                line = m.group("body").rstrip(_AFTER_WORK)
                 self.leads[line] = m.group("lead").strip()
             self.lines.append((line, block))
 

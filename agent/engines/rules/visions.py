@@ -36,6 +36,7 @@ from agent.planning.deck_plan import (
     Kpi,
     boilerplate,
     read_deck_plan,
+    without_lead,
 )
 from schemas.deck import Block, BlockKind, Deck, Unit
 from schemas.plan import Source
@@ -931,8 +932,6 @@ _LEAD_LABEL = re.compile(rf"^{LEAD_WORD}\s*[:：]", re.I)
 
 # A list's own numbering: "1. Appoint ...", "7) Publish ...".
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
-# the lead a line of work names after it ("... by March 2029 — Lead: Head of Digital")
-_LEAD_AFTER = re.compile(rf"\s*[—–-]?\s*\b{LEAD_WORD}\s*[:：]\s*[A-Z][^:]{{2,70}}$", re.I)
 
 
 def _key(text: str) -> str:
@@ -1329,7 +1328,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             if (
                 pledged
                 and text in pledges
-                or (unit.number, _key(_LEAD_AFTER.sub("", _NUMBERED.sub("", text)))) in led
+                or (unit.number, _key(without_lead(_NUMBERED.sub("", text)))) in led
                 and not _MEASURED_CHANGE.search(text)
             ):
                 continue  # (a goal with its owner under it, "from 14% to 9%", stays a goal)
