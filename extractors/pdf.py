@@ -367,11 +367,21 @@ def _grid_lines(
                 said.append(text)
         for text in [" ".join(said)] * bool(said) + spanned:
             out.append(Line(text, left, float(tops[i]), 0.0))
+    after: list[tuple[int, list[str]]] = []  # rows under the table that are no part of it
     if start is not None and head is not None:
         rows = [list(cells) for _, cells in kept[start:]]
+        # Two or more rows at the foot with one cell filled each, a cell merged across the
+        # sheet ("Decisions asked of the Board" over its numbered asks), are a section of
+        # their own under the table, not rows of it.
+        foot = len(rows)
+        while foot > 1 and sum(bool(t) for t in rows[foot - 1]) == 1:
+            foot -= 1
+        if len(rows) - foot >= 2:
+            after, rows = kept[start + foot :], rows[:foot]
         width = max(k for r in rows for k, t in enumerate(r) if t) + 1
         rows = [r[:width] for r in rows]
         out.append(Line(" ".join(t for t in rows[0] if t), left, None, 0.0, rows=rows))
+    out += [Line(next(t for t in cells if t), left, float(tops[i]), 0.0) for i, cells in after]
     out += [ln for ln in outside if (ln.y or 0.0) <= area[3]]
     return out
 

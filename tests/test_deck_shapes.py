@@ -924,6 +924,36 @@ def test_asks_opened_on_a_governance_slide_are_asks_and_the_opening_is_none() ->
     assert not any("asked to" in t or t.startswith("We ask") for _, t in got), got
 
 
+def test_asks_put_to_a_named_body_are_asks_under_the_first_90_days_too() -> None:
+    """ "Cabinet is asked to" over numbered asks is the asks slide; "Decisions asked of the
+    Board" under a first-90-days list opens asks there, and the list above keeps its work."""
+    cabinet = (
+        "Recommendations",
+        [
+            "Cabinet is asked to",
+            "1. Approve the waste strategy for 2028-2031",
+            "2. Delegate each gate decision to the Corporate Director",
+        ],
+    )
+    first = (
+        "Our first 90 days",
+        [
+            "Appoint the programme office by 14 February",
+            "Order six crane lorries by 31 March",
+            "Decisions asked of the Board, 24 January 2030",
+            "1. Approve the plan for FY30 to FY32",
+            "2. Release £7.4m of capital for FY30 and FY31",
+        ],
+    )
+    got = [(c.kind, c.title) for c in read_deck_plan(_deck([COVER, cabinet, first])).commitments]
+    asks = [t for k, t in got if k == "ask"]
+    for start in ("Approve the waste", "Delegate each gate", "Approve the plan", "Release £7.4m"):
+        assert any(t.startswith(start) for t in asks), (start, got)
+    work = [t for k, t in got if k != "ask"]
+    assert any(t.startswith("Order six crane") for t in work), got
+    assert not any(t.startswith(("Approve", "Release", "Decisions")) for t in work), got
+
+
 def test_a_timelines_stage_names_in_one_row_of_shapes_take_the_dates_under_them() -> None:
     """Chevrons named "Prepare", "Pilot in the north", "Scale-up" side by side, then each
     column's dates, work and gate: three phases on the deck's clock."""

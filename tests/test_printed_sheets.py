@@ -213,3 +213,30 @@ def test_a_line_in_no_cell_of_the_grid_is_kept() -> None:
         c for ln in ruled if ln.rows for row in ln.rows for c in row
     ]
     assert "Note: figures are unaudited" in texts, texts
+
+
+def test_one_cell_rows_under_a_printed_table_are_a_section_of_their_own() -> None:
+    """A sheet's first 90 days, then "Decisions asked of the Board" merged across the sheet
+    with its numbered asks under it: the asks are lines under the table, not rows of it."""
+    from extractors import pdf
+
+    grid = [
+        ["#", "Action", "Owner", "Date"],
+        ["1", "Appoint the programme office", "Programme Director", "14-Feb-30"],
+        ["", "Phase 2 · Prove it", "", ""],  # a band row inside the table stays in it
+        ["2", "Order six crane lorries", "Fleet Manager", "31-Mar-30"],
+        ["Decisions asked of the Board", "", "", ""],
+        ["1. Approve the plan", "", "", ""],
+        ["2. Release £7.4m of capital", "", "", ""],
+    ]
+    spans = {(i, 0): 3 for i in range(4, 7)}
+    tops = [90 - 10 * i for i in range(len(grid))]
+    lines = pdf._grid_lines(grid, spans, [], (0.0, 0.0, 500.0, 100.0), tops)
+    table = next(ln.rows for ln in lines if ln.rows)
+    assert len(table) == 4 and table[2][1] == "Phase 2 · Prove it", table
+    texts = [ln.text for ln in lines if not ln.rows]
+    assert texts == [
+        "Decisions asked of the Board",
+        "1. Approve the plan",
+        "2. Release £7.4m of capital",
+    ], texts

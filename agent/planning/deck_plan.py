@@ -13,6 +13,7 @@ never one deck's sentences). Both engines read the result.
 from __future__ import annotations
 
 import bisect
+import copy
 import itertools
 import re
 import threading
@@ -709,6 +710,7 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
         heading = slide.heading
         if section("first_days").search(heading):
             slide.take_notes("first_days")
+            plan.commitments += _asks_below(slide)
             plan.commitments += _checklist(slide, plan.start_year, kind="milestone")
             for table in slide.tables:
                 rows = _plan_table(slide, table, plan.start_year, kind="milestone")
@@ -2352,11 +2354,24 @@ def _governance(slide: _Slide) -> list[Commitment]:
 # "Members are asked to".
 _ASK_INTRO = re.compile(
     r"^(?:we\s+(?:ask|request|recommend)\s+(?:that\s+)?(?:the|our)?\s*[\w' ]{2,40}?\s+to|"
-    r"(?:members|trustees|governors|partners|directors|the\s+[\w' ]{2,30}?)\s+(?:are|is)\s+asked\s+to|"
+    r"(?:members|trustees|governors|partners|directors|(?:the\s+)?[\w' ]{2,30}?)\s+(?:are|is)\s+asked\s+to|"
+    # "Decisions asked of the Board, 24 January 2030" over the numbered asks
+    r"decisions?\s+(?:asked\s+of|for|sought\s+from)\s+(?:the\s+)?[\w' ]{2,30}?(?:\s*[,(–-]\s*[\w ]{3,30}\)?)?|"
     r"what\s+we\s+(?:ask|are\s+asking|request)\b[\w' ]{0,40})\s*[:：]?$",
     re.I,
 )
 _ASK_LABEL = re.compile(r"^(?:next steps?|call to action)\b[^:]{0,30}:", re.I)
+
+
+def _asks_below(slide: _Slide) -> list[Commitment]:
+    """The asks under a slide's other work ("Decisions asked of the Board" under the first 90
+    days): read as asks, and taken off the slide, so the work above does not take them."""
+    at = next((i for i, (t, _) in enumerate(slide.lines) if _ASK_INTRO.match(t)), None)
+    if at is None:
+        return []
+    below = copy.copy(slide)
+    below.lines, below.tables, slide.lines = slide.lines[at:], [], slide.lines[:at]
+    return _asks(below)
 
 
 def _asks(slide: _Slide, *, labelled: bool = False) -> list[Commitment]:
