@@ -370,13 +370,14 @@ def _grid_lines(
     after: list[tuple[int, list[str]]] = []  # rows under the table that are no part of it
     if start is not None and head is not None:
         rows = [list(cells) for _, cells in kept[start:]]
-        # Two or more rows at the foot with one cell filled each, a cell merged across the
-        # sheet ("Decisions asked of the Board" over its numbered asks), are a section of
-        # their own under the table, not rows of it.
+        # Rows at the foot with one cell filled each, a cell merged across the sheet
+        # ("Decisions asked of the Board" over its numbered asks, or a note of a sentence or
+        # more), are lines under the table, not rows of it.
         foot = len(rows)
         while foot > 1 and sum(bool(t) for t in rows[foot - 1]) == 1:
             foot -= 1
-        if len(rows) - foot >= 2:
+        lone = next((t for t in rows[-1] if t), "")
+        if len(rows) - foot >= 2 or len(rows) - foot == 1 and len(lone.split()) >= 6:
             after, rows = kept[start + foot :], rows[:foot]
         width = max(k for r in rows for k, t in enumerate(r) if t) + 1
         rows = [r[:width] for r in rows]
@@ -392,8 +393,18 @@ def _heads(cells: list[str]) -> bool:
         return False
     if all(len(t.split()) <= 4 and not re.search(r"\d", t) for t in filled):
         return True  # "Pillar | Objective | Key actions | KPI | Baseline | ..."
+    # "Measure | Baseline (FY29) | FY30 | FY32 target": years head columns of their own; a
+    # banner merged over them ("Financial year | FY30 ... | FY31 ...") heads nothing
+    if all(len(t.split()) <= 4 and _label(t) for t in filled) and len(filled) >= 0.8 * len(cells):
+        return any(not re.search(r"\d", t) for t in filled)
     dated = sum(bool(_DATED_HEAD.fullmatch(t)) for t in filled)
     return dated >= 6 and dated >= 0.8 * len(filled)  # "Workstream | Feb-30 | Mar-30 | ..."
+
+
+def _label(cell: str) -> bool:
+    """A column head's words: any figure in it dates the column ("Baseline (FY29)", "FY32
+    target"), as a value's would not ("£418m", "17,600")."""
+    return all(_DATED_HEAD.fullmatch(w.strip("()")) for w in cell.split() if re.search(r"\d", w))
 
 
 _SHORT_MONTH = re.compile(r"(?P<m>[A-Za-z]{3,9})[-' ](?P<y>\d{2})")

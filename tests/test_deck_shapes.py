@@ -954,6 +954,40 @@ def test_asks_put_to_a_named_body_are_asks_under_the_first_90_days_too() -> None
     assert not any(t.startswith(("Approve", "Release", "Decisions")) for t in work), got
 
 
+def test_a_kpi_on_the_plan_on_a_page_is_cited_where_the_kpi_slide_defines_it() -> None:
+    """A plan on a page repeats each KPI in its pillar rows; the KPI slide later defines it
+    with its baseline and years. The KPI cites the KPI slide and keeps the page it was also
+    stated on; a one-word measure ("Total sales") is not the longer "Share of sales ordered
+    online" of another row."""
+    page = ("Plan on a page", ["One plan, three pillars"])
+    kpis = ("KPIs: baselines and targets", ["Owners report monthly"])
+    tables = {
+        2: [
+            ["Pillar", "Key actions", "KPI", "Baseline", "Target", "By"],
+            [
+                "Order your way",
+                "Account prices online",
+                "Share of sales ordered online",
+                "6%",
+                "18%",
+                "Jan-33",
+            ],
+            ["Stock", "Cycle counts", "Stock record accuracy", "93%", "98.5%", "Jan-32"],
+        ],
+        3: [
+            ["Measure", "Baseline (FY29)", "FY32 target", "Owner"],
+            ["Total sales", "£418m", "£540m", "Finance Director"],
+            ["Share of sales ordered online", "6.2%", "18.0%", "Head of Digital"],
+            ["Stock record accuracy", "93.1%", "98.5%", "Head of Supply"],
+        ],
+    }
+    plan = read_deck_plan(_deck([COVER, page, kpis], tables=tables))
+    got = {k.metric: (k.source.slide, [a.slide for a in k.also]) for k in plan.kpis}
+    assert got["Share of sales ordered online"] == (3, [2]), got
+    assert got["Stock record accuracy"] == (3, [2]), got
+    assert got["Total sales"] == (3, []), got
+
+
 def test_a_timelines_stage_names_in_one_row_of_shapes_take_the_dates_under_them() -> None:
     """Chevrons named "Prepare", "Pilot in the north", "Scale-up" side by side, then each
     column's dates, work and gate: three phases on the deck's clock."""

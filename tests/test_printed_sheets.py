@@ -240,3 +240,18 @@ def test_one_cell_rows_under_a_printed_table_are_a_section_of_their_own() -> Non
         "1. Approve the plan",
         "2. Release £7.4m of capital",
     ], texts
+    # one note of a sentence merged across the foot is a line too; a short one-cell row stays
+    for last, table_rows in (("Baseline = FY29 actual, all branches and online", 2), ("Total", 3)):
+        lines = pdf._grid_lines(grid[:2] + [[last, "", "", ""]], {}, [], (0, 0, 500, 100), tops)
+        assert len(next(ln.rows for ln in lines if ln.rows)) == table_rows, last
+
+
+def test_years_head_their_columns_and_a_banner_over_them_heads_nothing() -> None:
+    """ "Baseline (FY29) | FY30 | FY32 target" are column heads; a row that only merges the
+    financial years over a Gantt's months ("Financial year | FY30 | | FY31") is no header,
+    and a row of figures is none either."""
+    from extractors import pdf
+
+    assert pdf._heads(["Measure", "Definition", "Baseline (FY29)", "FY30", "FY32 target", "Owner"])
+    assert not pdf._heads(["Financial year", "FY30", "", "", "", "", "FY31", "", "", "", "", ""])
+    assert not pdf._heads(["Total sales", "£418m", "£445m", "£540m", "Finance Director"])

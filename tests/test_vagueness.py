@@ -107,6 +107,13 @@ def test_numbers_that_describe_the_organization_are_not_targets() -> None:
     assert not sig.has_metric
 
 
+def test_a_target_still_to_be_set_is_no_target() -> None:
+    """A KPI row whose target cell says "tbc": the figure after "from" is where it starts."""
+    unset = assess("Trade NPS from +31 to tbc by FY32")
+    assert unset.vague and "no_target" in {r.code for r in unset.reasons}
+    assert not assess("Trade NPS from +31 to +50 by FY32 (Head of Marketing)").vague
+
+
 # --------------------------------------------------------------------------- evidence, questions, rewrite
 def test_evidence_quotes_the_statement(all_rows: list[dict]) -> None:
     for row in all_rows:

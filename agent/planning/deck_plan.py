@@ -103,6 +103,9 @@ class Kpi(BaseModel):
     section: str = Field(
         default="", description="a tile's pillar and slide title, on a pillar's slide"
     )
+    also: list[Source] = Field(
+        default_factory=list, description="other slides that state it (a plan on a page)"
+    )
 
 
 class Pilot(BaseModel):
@@ -4017,6 +4020,15 @@ def _twin_names(stems: frozenset[str], other: frozenset[str]) -> bool:
     return len(stems & other) >= need or inside
 
 
+def _one_word_apart(kpi: Kpi, other: Kpi, stems: frozenset[str]) -> bool:
+    """Two table rows, one measure named in one word and the other in three or more that hold
+    it: "Total sales" and "Share of sales ordered online" are two measures (a tile's short
+    label may still restate a row)."""
+    return (
+        not (kpi.tile or other.tile) and len(stems) == 1 and len(_measure_stems(other.metric)) > 2
+    )
+
+
 def _figure(value: str | None) -> str:
     return re.sub(r"[^\d.]", "", value or "")
 
@@ -4101,6 +4113,7 @@ def _table_kpis(slide: _Slide, table: list[list[str]], start_year: int | None) -
 def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
     """KPI table rows (real or flattened by a PDF export) and target tiles, each once."""
     found: list[Kpi] = []
+    homed: set[int] = set()  # rows of a table on a slide of KPIs: where the deck defines them
     end_year = (
         str(plan.start_year + max(1, round((plan.horizon_weeks or 52) / 52)) - 1)
         if plan.start_year
@@ -4122,7 +4135,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             if not rows and section("kpi").search(slide.heading):
                 # a slide of measures said one per line ("NPS from +12 to +40 by 2028")
                 rows += [row for t in slide.texts() if (row := stated_kpi(t))]
-        found += [
+        own = [
             Kpi(
                 metric=row.metric,
                 baseline=row.baseline,
@@ -4134,6 +4147,9 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             )
             for row in rows
         ]
+        if section("kpi").search(slide.heading):
+            homed |= {id(k) for k in own}
+        found += own
         heading = slide.heading
         if section("not_plan").search(lead_clause(slide.title)):
             continue
@@ -4195,6 +4211,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                 k
                 for k in kept
                 if _twin_names(stems, _measure_stems(k.metric))
+                and not _one_word_apart(kpi, k, stems)
                 or _same_figures(kpi, k, stems)
                 or _tile_restates(kpi, k, stems)
             ),
@@ -4202,9 +4219,13 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         )
         if twin is None:
             kept.append(kpi)
-        elif twin.tile and not kpi.tile:
-            kept[kept.index(twin)] = kpi  # a table row is the fuller statement of the same KPI
+        elif twin.tile and not kpi.tile or id(kpi) in homed and id(twin) not in homed:
+            # A table row is the fuller statement of the same KPI, and the slide of KPIs is
+            # where the deck defines it (a plan on a page before it only repeats it).
+            kept[kept.index(twin)] = kpi
             kpi.lead = kpi.lead or twin.lead
+            if not twin.tile:  # its work sits on that slide still
+                kpi.also = [*kpi.also, twin.source, *twin.also]
         else:
             twin.lead = twin.lead or kpi.lead  # the owner one restatement names
     del end_year

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from agent.knowledge.kpis import UNSET_VALUE
 from agent.knowledge.lexicon import job_title_words
 from schemas.context import OrgContext
 from schemas.plan import Vagueness, VaguenessReason
@@ -535,6 +536,11 @@ def _classify_numbers(text: str, blocked: list[Span]) -> _Numbers:
         if num and not suffix and _IDENTIFIER_BEFORE.search(before):
             continue  # "Line 3", "Scope 1 and 2", "ISO 50001", "CET1"
         between = text[last_desc_end : span[0]] if last_desc_end >= 0 else ""
+        to = re.match(r"\s*to\s+", after)
+        if re.search(r"\bfrom\s+$", before, _I) and to and UNSET_VALUE.match(after[to.end() :]):
+            out.descriptive.append(raw)  # "from +31 to tbc": where it starts, no target yet
+            out.descriptive_spans.append(span)
+            continue
         is_desc = bool(
             _DESCRIPTIVE_BEFORE.search(before)
             or _PAST_RESULT_BEFORE.search(before)

@@ -1454,6 +1454,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             text=kpi.statement or f"{kpi.metric}: {kpi.target}",
             source=kpi.source,
             evidence="tile" if kpi.tile else "table",
+            also_stated=list(kpi.also),
         )
         found.append((_kpi_rank(kpi), draft))
     found = [(max(score, backed.get(id(d), 0.0)), d) for score, d in found]
