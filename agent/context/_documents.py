@@ -6,12 +6,13 @@ shown to a reader. Formats:
 
 - ``.md``/``.markdown``/``.txt``: parsed here, line by line (ATX and setext headings,
   pipe tables, bullets with continuation lines, paragraphs); the text is the file.
-- ``.csv``/``.tsv``/``.xlsx``: one ``record`` block per row, rendered
+- ``.csv``/``.tsv``/``.xlsx``/``.ods``: one ``record`` block per row, rendered
   ``column: value; column: value``.
 - ``.yaml``/``.yml``/``.json``: lists of mappings become records; anything else is
   rendered as YAML, one section per top-level key.
 - ``.html``/``.htm``: a saved web page (an intranet "Who's who"), rewritten as Markdown by
-  ``_html`` and read as Markdown; the text is that Markdown.
+  ``_html`` and read as Markdown; the text is that Markdown. An email (``.eml``) likewise:
+  its subject and its HTML body (else its text body), by ``_office``.
 - ``.pptx``/``.pdf``/``.docx``: through ``extractors.extract_document``; the text is
   the extracted blocks joined in reading order (slide/page titles become headings).
 """
@@ -38,10 +39,10 @@ from agent.errors import CorruptFileError, FileTooLargeError, NoTextError, Unsup
 BlockKind = Literal["heading", "para", "bullet", "table", "record"]
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
-TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".ods"}
 DATA_SUFFIXES = {".yaml", ".yml", ".json"}
 EXTRACTOR_SUFFIXES = {".pptx", ".pdf", ".docx"}
-PAGE_SUFFIXES = {".html", ".htm", ".xhtml"}
+PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".eml"}
 SUPPORTED_SUFFIXES = (
     TEXT_SUFFIXES | TABLE_SUFFIXES | DATA_SUFFIXES | EXTRACTOR_SUFFIXES | PAGE_SUFFIXES
 )
@@ -65,7 +66,7 @@ class Block:
 @dataclass
 class Document:
     path: str  # relative to the org folder, POSIX separators
-    kind: str  # md | txt | csv | tsv | xlsx | yaml | json | html | pptx | pdf | docx
+    kind: str  # md | txt | csv | tsv | xlsx | ods | yaml | json | html | eml | pptx | pdf | docx
     sha256: str
     text: str
     blocks: list[Block] = field(default_factory=list)
@@ -105,8 +106,19 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
         doc = _records_document(rel, suffix[1:], digest, rows)
     elif suffix == ".xlsx":
         doc = _workbook_document(rel, digest, _read_xlsx(data, rel, max_bytes=max_bytes))
+    elif suffix == ".ods":
+        from agent.context._office import read_ods
+
+        sheets = read_ods(data, rel, max_bytes=max_bytes, max_rows=MAX_TABLE_ROWS)
+        doc = _workbook_document(rel, digest, sheets, kind="ods")
     elif suffix in DATA_SUFFIXES:
         doc = _data_document(rel, suffix, digest, decode_text(data, rel))
+    elif suffix == ".eml":
+        from agent.context._office import email_to_markdown
+
+        doc = Document(rel, "eml", digest, email_to_markdown(data, rel))
+        doc.blocks = parse_markdown(doc.text)
+        _outline_records(doc)
     elif suffix in PAGE_SUFFIXES:
         from agent.context._html import html_to_markdown
 
@@ -434,17 +446,21 @@ def _read_xlsx(
 
 
 def _workbook_document(
-    rel: str, digest: str, sheets: list[tuple[str, list[tuple[int, list[str]]]]]
+    rel: str,
+    digest: str,
+    sheets: list[tuple[str, list[tuple[int, list[str]]]]],
+    *,
+    kind: str = "xlsx",
 ) -> Document:
     """A workbook as one document: a sheet alone is a table of records; several are each
     headed by their title, their records marked with it so each is read as its own table."""
     if len(sheets) <= 1:
-        return _records_document(rel, "xlsx", digest, sheets[0][1] if sheets else [])
-    doc = Document(rel, "xlsx", digest, "")
+        return _records_document(rel, kind, digest, sheets[0][1] if sheets else [])
+    doc = Document(rel, kind, digest, "")
     parts: list[str] = []
     offset = 0
     for title, rows in sheets:
-        part = _records_document(rel, "xlsx", digest, rows)
+        part = _records_document(rel, kind, digest, rows)
         doc.blocks.append(
             Block("heading", title, offset, offset + len(title), level=2, heading=(title,))
         )

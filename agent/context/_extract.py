@@ -110,6 +110,10 @@ def extract_facts(doc: Document) -> Facts:
         batch = list(group)
         header = list(dict.fromkeys(k for b in batch for k in (b.fields or {})))
         rows = [[(b.fields or {}).get(h, "") for h in header] for b in batch]
+        if _vacancy_list(sheet, header):
+            # a sheet of vacant posts: each a post the organization lacks, none a role
+            facts.absences.extend(_vacancy_statements(header, rows, doc.path))
+            continue
         matrix = raci_matrix(header, rows)
         if matrix is not None:
             matrices.append(matrix)  # roles across, activities down: their remits, read below
@@ -159,7 +163,15 @@ def extract_facts(doc: Document) -> Facts:
                 )
         metric_section = None
 
-    boxes = _chart_boxes(doc.blocks) if roster_file else {}
+    # Boxes side by side, read as a table's columns, and boxes read one under another.
+    columns = {
+        i: _box_columns(b.rows)
+        for i, b in enumerate(doc.blocks)
+        if roster_file and b.kind == "table" and b.rows
+    }
+    columns = {i: c for i, c in columns.items() if c}
+    placed = sum(map(len, columns.values()))
+    boxes = _chart_boxes(doc.blocks, least=1 if placed >= 3 else 3) if roster_file else {}
     read_with_box = {
         j for i, (*_, remit) in boxes.items() for j in (i + 1, i + 2)[: 2 if remit else 1]
     }
@@ -170,10 +182,28 @@ def extract_facts(doc: Document) -> Facts:
             name, tier, remit = boxes[i]
             role = parse_role_line(f"**{name}** ({tier}): {remit}", source=doc.path)
             if role is not None:
+                if role.name != name and role.team and name.endswith(f"({role.team})"):
+                    # a box's title is the post's whole name: "Deputy Vice-Chancellor
+                    # (Education and Students)" is one post, its portfolio no team
+                    role.name, role.team = name, None
                 role.team = role.team or _box_team(nearest)
                 facts.roles.append(role)
             continue
         if i in read_with_box:
+            continue
+        for name, tier, remit in columns.get(i, []):
+            # the box's title as it stands: "Finance Business Partner (Education)" is a post
+            said = parse_tier(tier)
+            facts.roles.append(
+                Role(
+                    name=name,
+                    tier=said or "core",  # type: ignore[arg-type]
+                    tier_stated=said is not None,
+                    responsibilities=_split_responsibilities(remit),
+                    source=doc.path,
+                )
+            )
+        if i in columns:
             continue
         if block.kind == "heading":
             flush_metric()
@@ -369,20 +399,41 @@ def _with_matrix_remits(facts: Facts, matrix: dict[str, list[str]], source: str)
 
 # The words a roster marks a tier with, in brackets after a role: "(core)", "[consult only]".
 _TIER_WORDS = r"core|extended|ext|consult(?:ed|ative)?(?:\s+only)?|informed|supporting|advisory"
-# A tier alone on its line, as an org chart's box sets it under the title: "(core)".
+# A tier alone on its line, as an org chart's box sets it under the title: "(core)", or
+# "Core team" / "Consult only" in a chart exported to PDF.
 _TIER_ONLY = re.compile(
-    rf"^\s*[(\[]\s*(?:tier\s*[:=]?\s*)?({_TIER_WORDS})(?:\s+team)?\s*[)\]]\s*$", re.I
+    rf"^\s*[(\[]?\s*(?:tier\s*[:=]?\s*)?({_TIER_WORDS})(?:\s+team)?\s*[)\]]?\s*$", re.I
 )
 
 
-def _chart_boxes(blocks: list[Block]) -> dict[int, tuple[str, str, str]]:
+def _box_columns(rows: list[list[str]]) -> list[tuple[str, str, str]]:
+    """A tier of an org chart's boxes side by side, as a PDF export's reader gives it: a
+    table whose first row holds the titles, its second each box's tier ("Core team"), the
+    rest its remit's lines. Each column is a box: (title, tier, remit)."""
+    if len(rows) < 2 or not rows[1] or not all(_TIER_ONLY.match(c or "") for c in rows[1]):
+        return []
+    names = [" ".join((c or "").split()) for c in rows[0]]
+    if len(names) != len(rows[1]) or not all(_valid_name(n) for n in names):
+        return []
+    out = []
+    for k, name in enumerate(names):
+        mark = _TIER_ONLY.match(rows[1][k])
+        assert mark is not None
+        remit = " ".join(" ".join(r[k].split()) for r in rows[2:] if k < len(r) and r[k].strip())
+        out.append((name, mark.group(1), remit))
+    return out
+
+
+def _chart_boxes(blocks: list[Block], least: int = 3) -> dict[int, tuple[str, str, str]]:
     """An org chart's boxes read in order: a role's title, its tier alone on the next line
     ("(core)"), then its remit. Returns {index of the title: (title, tier, remit)}, and
-    nothing unless the file holds three such boxes at least (a chart, not a stray line)."""
+    nothing unless the file holds ``least`` such boxes at least (a chart, not a stray line;
+    fewer when boxes side by side were read as a table)."""
     found: dict[int, tuple[str, str, str]] = {}
     for i in range(len(blocks) - 1):
         title, tier = blocks[i], blocks[i + 1]
-        if title.kind not in {"para", "bullet"} or tier.kind not in {"para", "bullet"}:
+        # (a PDF's reader may set a box's short bold tier line as a heading)
+        if title.kind not in {"para", "bullet"} or tier.kind not in {"para", "bullet", "heading"}:
             continue
         mark = _TIER_ONLY.match(tier.text)
         name = " ".join(title.text.split())
@@ -398,7 +449,7 @@ def _chart_boxes(blocks: list[Block]) -> dict[int, tuple[str, str, str]]:
             else ""
         )
         found[i] = (name, mark.group(1), remit)
-    return found if len(found) >= 3 else {}
+    return found if len(found) >= least else {}
 
 
 def _box_team(heading: str) -> str | None:
@@ -596,6 +647,8 @@ def parse_role_line(
     paren = None if team else re.search(r"\s*\(([^()]{2,60})\)\s*$", name)
     if paren:  # "Data Engineering Lead (Data & Analytics)": the parenthesis names the team
         team, name = paren.group(1).strip(), name[: paren.start()].strip()
+        if _SEAT.fullmatch(team):
+            team = None  # "Chief Executive (chair)": a seat on the board, not a team
     if not _valid_name(name) or (not bullet and not ROLE_WORDS.search(name)):
         return None
     responsibilities: list[str] = []
@@ -622,6 +675,13 @@ def parse_role_line(
         responsibilities=responsibilities,
         source=source,
     )
+
+
+_SEAT = re.compile(
+    r"(?:(?:deputy|vice|co-?)\s*)?chair(?:man|woman|person)?|secretary|(?:ex[- ]officio\s+)?member|"
+    r"observer|in attendance|ex[- ]officio|sponsor|convenor",
+    re.I,
+)
 
 
 def _row_getter(row: list[str], *, clean: bool = True) -> Callable[[int | None], str]:
@@ -653,9 +713,20 @@ def _table_name_problem(name: str) -> str | None:
         return f"role name too long ({len(name)} characters)"
     if _PLACEHOLDER.match(name):
         return f"{name!r} is a placeholder, not a role"
-    if _NOT_A_ROLE.match(name) and not _ACRONYM.match(name):
+    if _NOT_A_ROLE.match(name) and not _ACRONYM.match(name) and not _titled_post(name):
         return f"{name!r} does not read as a role title"
     return None
+
+
+def _titled_post(name: str) -> bool:
+    """A post named after its programme, in title case and ending in a job word: "Every Day
+    Counts Programme Manager" is a post, where "Every team reports monthly" is not."""
+    words = name.split()
+    return (
+        len(words) >= 3
+        and all(w[:1].isupper() or w.lower() in {"of", "and", "&", "for", "the"} for w in words)
+        and bool(ROLE_WORDS.fullmatch(words[-1]))
+    )
 
 
 def _roles_from_table(
@@ -723,9 +794,16 @@ def _roles_from_table(
     if not supporting and not context:
         return []
     roles: list[Role] = []
+    # A team column left of the role, written on each block's first row only (blank below,
+    # as a sheet is often kept): each role is in the last team written above it.
+    group = team_idx is not None and team_idx < role_idx
+    team_above: str | None = None
     for n, row in enumerate(rows):
         cell = _row_getter(row, clean=False)
         name = clean_inline(cell(role_idx))
+        team = clean_inline(cell(team_idx)) or None
+        if group:
+            team = team_above = team or team_above
         problem = _table_name_problem(name)
         if problem:
             if warnings is not None and any(c.strip() for c in row):
@@ -736,7 +814,7 @@ def _roles_from_table(
         roles.append(
             Role(
                 name=name,
-                team=clean_inline(cell(team_idx)) or None,
+                team=team,
                 tier=tier or "core",  # type: ignore[arg-type]
                 tier_stated=tier is not None,
                 responsibilities=_split_responsibilities(clean_inline(cell(resp_idx))),
@@ -1361,6 +1439,34 @@ _GAP_COLUMN = re.compile(
     r"notes?|known|problems?|weakness(?:es)?|pain\s+points?|watch[- ]?outs?)\b",
     re.I,
 )
+
+
+def _vacancy_list(sheet: str, header: list[str]) -> bool:
+    """A sheet or table of vacant posts ("Vacancies", "Post | Vacant since | Recruitment")."""
+    return bool(re.search(r"\bvacanc", sheet, re.I)) or any(
+        re.fullmatch(r"(?:date\s+)?vacan(?:t|cy)(?:\s+(?:since|from|date))?", normalize_header(h))
+        for h in header
+    )
+
+
+def _vacancy_statements(
+    header: list[str], rows: list[list[str]], source: str
+) -> list[SystemAbsence]:
+    """Each vacant post as the gap it is, quoted with what the sheet says of it."""
+    post = find_column(header, ("post", "role", "job title", "title", "position"))
+    out: list[SystemAbsence] = []
+    for row in rows:
+        cells = [clean_inline(c or "") for c in row]
+        name = cells[post] if post is not None and post < len(cells) else ""
+        name = name or next((c for c in cells if c), "")
+        said = "; ".join(
+            f"{h}: {c}"
+            for i, (h, c) in enumerate(zip(header, cells, strict=False))
+            if c and c != name
+        )
+        text = f"The {name} post is vacant" + (f" ({said})." if said else ".")
+        out += find_absences(text, source=source)[:1]
+    return out
 
 
 def _cell_statements(

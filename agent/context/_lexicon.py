@@ -314,7 +314,10 @@ def capability_of(text: str) -> str | None:
 # A file or heading that holds a roster. Bare "team" only counts when the heading is about the
 # team itself ("Team", "Core team", "Our team"), not "Digital Experience Team Charter".
 ROSTER_FILE = re.compile(
-    r"roster|people|staff|teams?\b|team[-_ ]?members|roles?\b|posts?\b|establishment|org[-_ ]?chart|"
+    # (a staff forum's agreement, a staff survey or handbook is about staff, not a list of them)
+    r"roster|people|staff(?![-_ ]?(?:forum|survey|handbook|council|association|side|agreement|"
+    r"consultation|newsletter|engagement|wellbeing|rota))|"
+    r"teams?\b|team[-_ ]?members|roles?\b|posts?\b|establishment|org[-_ ]?chart|"
     r"orgchart|directory|"
     r"stakeholders?|raci|who[-_ ]?is[-_ ]?who|contacts|personnel|headcount|structure[-_ ]?chart|"
     r"(?:org|organi[sz]ation(?:al)?|management|reporting|company|club|staff)[-_ ]structure",

@@ -1,0 +1,145 @@
+"""Two more forms an org folder holds: an OpenDocument spreadsheet as LibreOffice Calc saves
+it (``.ods``), and an email saved as a file (``.eml``, "who does what" sent to the programme
+board). Both become what the readers already know: the sheets' rows, as a workbook's are, and
+the message's body, as Markdown (its HTML part through ``_html``, else its text part)."""
+
+from __future__ import annotations
+
+import re
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from typing import Any
+
+from agent.errors import CorruptFileError, FileTooLargeError, NoTextError
+
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_T = f"{{{_TABLE}}}"
+_X = f"{{{_TEXT}}}"
+# Calc writes a sheet's unused columns and rows as one cell or row repeated a million times:
+# repeats are kept only while something follows them.
+_MAX_REPEAT = 1_000
+
+
+def read_ods(
+    data: bytes, rel: str, *, max_bytes: int, max_rows: int
+) -> list[tuple[str, list[tuple[int, list[str]]]]]:
+    """Every sheet's non-empty rows with their row numbers, by sheet name, in the document's
+    order; a cell merged over others gives them its text, as a workbook's merged range does."""
+    from lxml import etree
+
+    from extractors.detect import open_zip
+
+    with open_zip(rel, data, max_bytes) as archive:
+        if "content.xml" not in archive.namelist():
+            raise CorruptFileError(rel, "not an OpenDocument spreadsheet (no content.xml)")
+        content = archive.read("content.xml")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = etree.fromstring(content, parser)
+    except etree.XMLSyntaxError as exc:
+        raise CorruptFileError(rel, f"unreadable OpenDocument content ({exc.msg})") from None
+    sheets: list[tuple[str, list[tuple[int, list[str]]]]] = []
+    total = 0
+    for table in root.iter(f"{_T}table"):
+        rows: list[tuple[int, list[str]]] = []
+        spans: dict[int, tuple[int, str]] = {}  # column -> (rows it still covers, its text)
+        number = 0
+        for row in table.iter(f"{_T}table-row"):
+            cells = _row_cells(row, spans)
+            repeat = min(int(row.get(f"{_T}number-rows-repeated", "1") or 1), _MAX_REPEAT)
+            for _ in range(repeat if any(cells) else 1):
+                number += 1
+                if any(cells):
+                    rows.append((number, list(cells)))
+                    total += 1
+            if repeat > 1 and not any(cells):
+                number += repeat - 1
+            if total > max_rows:
+                raise FileTooLargeError(rel, f"more than {max_rows:,} rows in the spreadsheet")
+        if rows:
+            sheets.append((str(table.get(f"{_T}name") or f"Sheet{len(sheets) + 1}"), rows))
+    return sheets
+
+
+def _row_cells(row: Any, spans: dict[int, tuple[int, str]]) -> list[str]:
+    cells: list[str] = []
+    pending = 0  # empty cells not yet written: written only when a filled one follows
+    for cell in row:
+        tag = cell.tag if isinstance(cell.tag, str) else ""
+        if tag not in (f"{_T}table-cell", f"{_T}covered-table-cell"):
+            continue
+        repeat = min(int(cell.get(f"{_T}number-columns-repeated", "1") or 1), _MAX_REPEAT)
+        for _ in range(repeat):
+            column = len(cells) + pending
+            text = _cell_text(cell) if tag == f"{_T}table-cell" else ""
+            if column in spans:  # under a cell merged down over this row
+                left, above = spans[column]
+                text = text or above
+                spans[column] = (left - 1, above)
+                if left <= 1:
+                    del spans[column]
+            down = int(cell.get(f"{_T}number-rows-spanned", "1") or 1)
+            if text and down > 1:
+                spans[column] = (down - 1, text)
+            if text:
+                cells += [""] * pending + [text]
+                pending = 0
+            else:
+                pending += 1
+    return cells
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's paragraphs, one line each; Calc's run of spaces (``text:s``) and tabs kept."""
+    lines = [_inline(p) for p in cell.iter(f"{_X}p", f"{_X}h")]
+    return "\n".join(line.strip() for line in lines if line.strip())
+
+
+def _inline(el: Any) -> str:
+    out = [el.text or ""]
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == f"{_X}s":
+            out.append(" " * min(int(child.get(f"{_X}c", "1") or 1), 100))
+        elif tag in (f"{_X}tab", f"{_X}line-break"):
+            out.append(" ")
+        else:
+            out.append(_inline(child))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- email
+
+
+def email_to_markdown(data: bytes, rel: str) -> str:
+    """The message as Markdown: its subject as the heading, then its HTML body rewritten by
+    ``_html`` (a roster sent as a table stays a table), or its plain-text body. Attachments
+    are not read, and nothing the message links to is fetched."""
+    from agent.context._html import html_to_markdown
+
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(data)
+    except Exception as exc:  # a header the parser cannot take
+        raise CorruptFileError(rel, f"not a readable email ({type(exc).__name__})") from None
+    if not isinstance(message, EmailMessage) or not message.keys():
+        raise CorruptFileError(rel, "not an email: no headers")
+    subject = " ".join(str(message.get("Subject", "") or "").split())
+    body = message.get_body(preferencelist=("html", "plain"))
+    if body is None:
+        raise NoTextError(rel, "an email with no text body")
+    try:
+        content = body.get_content()
+    except Exception as exc:  # an unknown charset or a broken transfer encoding
+        raise CorruptFileError(rel, f"unreadable email body ({type(exc).__name__})") from None
+    if not isinstance(content, str):
+        raise NoTextError(rel, "an email with no text body")
+    if body.get_content_subtype() == "html":
+        text = html_to_markdown(content, rel)
+    else:
+        # A reply's quoted lines ("> On 3 March ... wrote:") are the earlier message, which
+        # this one answers: a role or duty listed there may be one it has since replaced.
+        text = re.sub(r"(?m)^>.*(?:\n|$)", "", content)
+    return f"# {subject}\n\n{text}" if subject else text

@@ -1,0 +1,183 @@
+"""Org folders in forms people keep them in (issue 11: rosters and context as the org has
+them): an OpenDocument spreadsheet saved by LibreOffice Calc, an email saved as .eml, and
+an org chart exported to PDF whose boxes sit side by side. Made-up organizations."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from agent.context._documents import read_document
+from agent.context._extract import extract_facts
+from agent.errors import InputError
+
+_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+
+
+def _row(*cells: str | None, repeat_empty: int = 0) -> str:
+    out = []
+    for c in cells:
+        if c is None:
+            out.append("<table:table-cell/>")
+        else:
+            paras = "".join(f"<text:p>{p}</text:p>" for p in c.split("\n"))
+            out.append(f'<table:table-cell office:value-type="string">{paras}</table:table-cell>')
+    if repeat_empty:
+        out.append(f'<table:table-cell table:number-columns-repeated="{repeat_empty}"/>')
+    return f"<table:table-row>{''.join(out)}</table:table-row>"
+
+
+def _ods(sheets: dict[str, list[str]]) -> bytes:
+    tables = "".join(
+        f'<table:table table:name="{name}">{"".join(rows)}'
+        '<table:table-row table:number-rows-repeated="1048000">'
+        '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+        "</table:table>"
+        for name, rows in sheets.items()
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NS}>'
+        f"<office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body>"
+        "</office:document-content>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content)
+    return buf.getvalue()
+
+
+def _facts(name: str, data: bytes):  # type: ignore[no-untyped-def]
+    return extract_facts(read_document(Path(name), name, data, max_bytes=10_000_000))
+
+
+def test_a_calc_spreadsheet_reads_its_roles_and_its_vacancies_as_gaps() -> None:
+    """A title row over the header, the directorate only on each block's first row, a remit
+    of two paragraphs, Calc's repeated empty cells and rows; a second sheet of vacancies."""
+    team = [
+        _row("Harbour Buses · Programme team", repeat_empty=4),
+        _row(None, repeat_empty=4),
+        _row("Directorate", "Job title", "Programme involvement", "What the post answers for"),
+        _row("Operations", "Operations Director", "Core", "Runs the service.\nChairs the board."),
+        _row(None, "Depot Manager, Quayside", "Core", "Runs Quayside depot and its shifts."),
+        _row("People", "Head of People", "Extended", "Recruitment and the union council."),
+        _row(None, "Drivers' Union Representative", "Consult only", "Consulted on rosters."),
+    ]
+    vacancies = [
+        _row("Post", "Directorate", "Vacant since", "Cover in the meantime"),
+        _row("Fleet Engineer", "Operations", "1 March 2029", "The Depot Manager holds the duties."),
+    ]
+    facts = _facts("people/establishment.ods", _ods({"Team": team, "Vacancies": vacancies}))
+    got = {r.name: (r.tier, r.team) for r in facts.roles}
+    assert got == {
+        "Operations Director": ("core", "Operations"),
+        "Depot Manager, Quayside": ("core", "Operations"),
+        "Head of People": ("extended", "People"),
+        "Drivers' Union Representative": ("extended", "People"),
+    }, got
+    duties = next(r for r in facts.roles if r.name == "Operations Director").responsibilities
+    assert duties == ["Runs the service. Chairs the board"], duties  # both paragraphs
+    assert any("Fleet Engineer post is vacant" in a.text for a in facts.absences), facts.absences
+    assert not facts.warnings
+
+
+def test_a_spreadsheet_that_is_no_ods_is_refused_in_one_line() -> None:
+    with pytest.raises(InputError):
+        read_document(Path("x.ods"), "x.ods", b"PK\x03\x04 not a zip", max_bytes=10**6)
+
+
+def _email() -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "Office of the Director <office@example.org>"
+    msg["To"] = "programme-board@example.org"
+    msg["Subject"] = "Living Well programme: who does what"
+    msg["Date"] = "Mon, 12 Mar 2029 09:00:00 +0000"
+    msg.set_content(
+        "Dear all,\n\nWho does what:\n\n"
+        "- Head of Community Care (Core team): the community nurses and the night pilot.\n"
+        "- Staff Forum Chair (Consult only): consulted on rotas.\n\n"
+        "> On 3 March, Ruth wrote:\n> - Day Services Manager (Core team): the day centre.\n",
+        cte="quoted-printable",
+    )
+    msg.add_alternative(
+        "<html><body><p>Dear all,</p><table><tr><th>Role</th><th>Team</th>"
+        "<th>Involvement</th><th>Remit</th></tr>"
+        "<tr><td>Head of Community Care</td><td>Care</td><td>Core team</td>"
+        "<td>The community nurses &amp; the night pilot</td></tr>"
+        "<tr><td>Staff Forum Chair</td><td>Staff Forum</td><td>Consult only</td>"
+        "<td>Consulted on rotas</td></tr></table>"
+        "<blockquote>I still have the Day Services Manager down for the day centre.</blockquote>"
+        "</body></html>",
+        subtype="html",
+    )
+    return bytes(msg)
+
+
+def test_an_email_reads_its_roster_table_and_not_the_message_it_quotes() -> None:
+    facts = _facts("people/programme-team.eml", _email())
+    got = {r.name: (r.tier, r.team) for r in facts.roles}
+    assert got == {
+        "Head of Community Care": ("core", "Care"),
+        "Staff Forum Chair": ("extended", "Staff Forum"),
+    }, got
+    text = read_document(Path("t.eml"), "t.eml", _email(), max_bytes=10**6).text
+    assert text.startswith("# Living Well programme: who does what")
+    # the plain part alone: the quoted earlier message lists a post since replaced
+    plain = EmailMessage()
+    plain["Subject"] = "Who does what"
+    plain.set_content(
+        "- Head of Community Care (Core team): nurses.\n"
+        "> - Day Services Manager (Core team): the day centre.\n"
+    )
+    facts = _facts("people/team.eml", bytes(plain))
+    assert [r.name for r in facts.roles] == ["Head of Community Care"], facts.roles
+
+
+def test_an_email_with_no_headers_is_refused_in_one_line() -> None:
+    with pytest.raises(InputError):
+        read_document(Path("x.eml"), "x.eml", b"\n\njust text", max_bytes=10**6)
+
+
+def test_boxes_side_by_side_are_a_role_per_column() -> None:
+    """A chart exported to PDF, a tier of boxes read as a table: titles, tiers, remit lines."""
+    from agent.context._extract import _box_columns
+
+    rows = [
+        ["Academic Registrar", "Finance Business Partner (Education)", "UCU Branch Secretary"],
+        ["Core team", "Extended team", "Consult only"],
+        ["Student records and", "The programme budget", "Consulted on workload"],
+        ["Senate business.", "and forecasts.", ""],
+    ]
+    assert _box_columns(rows) == [
+        ("Academic Registrar", "Core", "Student records and Senate business."),
+        ("Finance Business Partner (Education)", "Extended", "The programme budget and forecasts."),
+        ("UCU Branch Secretary", "Consult only", "Consulted on workload"),
+    ]
+    assert _box_columns([rows[0], ["Core team", "2029", "Consult only"]]) == []
+
+
+def test_a_staff_forums_agreement_is_no_roster_and_a_board_seat_no_team() -> None:
+    """ "staff-forum-agreement.txt" is about staff, not a list of them: its numbered sections
+    ("2. Consultation") are no roles. "Chief Executive (chair)" sits in the chair, in no team
+    called "chair"; a post named after its programme is a post."""
+    agreement = b"Staff Forum agreement\n\n2. Consultation\n\nChanges are consulted on.\n\n3. Training\n\nTraining time is paid.\n"
+    assert _facts("context/staff-forum-agreement.txt", agreement).roles == []
+    board = b"# Programme Board\n\n## Members\n\n- Chief Executive (chair)\n- Director of Care (deputy chair)\n"
+    got = {r.name: r.team for r in _facts("governance/board-terms.md", board).roles}
+    assert got == {"Chief Executive": None, "Director of Care": None}, got
+    table = (
+        b"| Role | Team | Involvement |\n| --- | --- | --- |\n"
+        b"| Every Day Counts Programme Manager | Executive | Core team |\n"
+        b"| Every team reports monthly | Executive | Core team |\n"
+    )
+    facts = _facts("people/team.md", table)
+    assert [r.name for r in facts.roles] == ["Every Day Counts Programme Manager"], facts.roles
+    assert len(facts.warnings) == 1, facts.warnings
