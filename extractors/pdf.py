@@ -81,6 +81,7 @@ class Line:
     turned: bool = False  # on a page drawn turned a quarter (a landscape table): page axes swapped
     # the pieces of a row drawn apart on one baseline and read as one line: (text, x, y, size)
     parts: list[tuple[str, float | None, float | None, float]] | None = None
+    notes: bool = False  # a notes page's speaker notes, under the slide drawn above them
 
 
 # -- pypdf's log output becomes Deck.warnings instead of stray stderr lines ---------------
@@ -218,7 +219,21 @@ def _page_lines(
 ) -> list[Line]:
     frames: list[tuple[float, float, float, float]] = []
     fills: list[tuple[float, float, float, float]] = []
-    lines = _drawn_lines(page, bars, frames, fills)
+    dots: list[Box] = []
+    lines = _dotted(_drawn_lines(page, bars, frames, fills, dots), dots)
+    slide = _notes_page(lines, frames, page)
+    if slide is not None:
+        # PowerPoint's "Notes Pages": the slide drawn small in a frame, its notes under it.
+        # The slide is read as a page of its own; the notes become the unit's notes.
+        bottom = slide[1]
+        drawn = [ln for ln in lines if (ln.y or 0.0) >= bottom - 2.0]
+        inner = [f for f in frames if f != slide and _inside(f, slide)]
+        read = in_columns(by_boxes(drawn, inner, slide[2]) if inner else drawn)
+        under = [ln for ln in lines if (ln.y or 0.0) < bottom - 2.0]
+        return read + [
+            ln if _PAGE_NUMBER.fullmatch(ln.text.strip()) else dataclasses.replace(ln, notes=True)
+            for ln in under
+        ]
     if frames and not any(ln.turned for ln in lines):
         read = in_columns(by_boxes(lines, frames, _page_width(page)))
         # a printed sheet's grid, where the page's text finds no table of its own (cells
@@ -229,6 +244,51 @@ def _page_lines(
         ruled = ruled_grid(lines, frames, fills)
         return read if ruled is None else ruled
     return in_columns(lines)
+
+
+def _dotted(lines: list[Line], dots: list[Box]) -> list[Line]:
+    """Lines with a bullet drawn as a dot just left of them (a slide exported with its bullets
+    as shapes) read as the list items they are: "• " before the text."""
+    if len(dots) < 2:
+        return lines
+    out = []
+    for ln in lines:
+        if ln.x is not None and ln.y is not None and not BULLET.match(ln.text):
+            size = max(ln.size, 1.0)
+            if any(
+                ln.x - 3.0 * size <= x + w <= ln.x - 0.3
+                and ln.y - 0.3 * size <= y + h / 2 <= ln.y + 0.9 * size
+                for x, y, w, h in dots
+            ):
+                ln = dataclasses.replace(ln, text=f"• {ln.text}")
+        out.append(ln)
+    return out
+
+
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?", re.I)
+
+
+def _notes_page(lines: list[Line], frames: list[Box], page: object) -> Box | None:
+    """The slide's frame on a notes page: a portrait page, a 4:3 to 16:9 frame most of the
+    page wide in its upper part with lines inside, and lines of notes under it."""
+    width, height = _page_width(page), _page_height(page)
+    if not width or not height or height <= width or any(ln.turned for ln in lines):
+        return None
+    for frame in frames:
+        x, y, w, h = frame
+        if not (0.6 * width <= w <= width and 1.2 <= w / max(h, 1.0) <= 1.9):
+            continue
+        if y < 0.35 * height:
+            continue  # a frame low on the page is a box of the page's own
+        inside = [ln for ln in lines if ln.y is not None and y - 2.0 <= ln.y <= y + h]
+        under = [
+            ln
+            for ln in lines
+            if ln.y is not None and ln.y < y - 2.0 and not _PAGE_NUMBER.fullmatch(ln.text.strip())
+        ]
+        if len(inside) >= 2 and under:
+            return frame
+    return None
 
 
 # -- a sheet printed with its gridlines ------------------------------------------------------
@@ -435,6 +495,7 @@ def _drawn_lines(
     bars: list[tuple[float, float, float, float]] | None,
     frames: list[tuple[float, float, float, float]],
     fills: list[tuple[float, float, float, float]] | None = None,
+    dots: list[Box] | None = None,
 ) -> list[Line]:
     # Two passes: the pieces with their places first, then lines. A piece that starts at a
     # left edge other pieces on the page also start at, right of the text before it, begins a
@@ -460,10 +521,13 @@ def _drawn_lines(
             fresh[0] = False
 
     up: list[int] = []
+    shapes = _FilledRectangles(bars, frames, fills) if bars is not None else None
     page.extract_text(  # type: ignore[attr-defined]
         visitor_text=visit,
-        visitor_operand_before=_FilledRectangles(bars, frames, fills) if bars is not None else None,
+        visitor_operand_before=shapes,
     )
+    if dots is not None and shapes is not None:
+        dots.extend(shapes.dots)
     turned = sum(n for n in up if n > 0) > 2 * sum(-n for n in up if n < 0)
     if turned:
         # A landscape table set on a portrait page, turned a quarter: its rows and columns
@@ -605,6 +669,7 @@ MAX_BARS = 400  # filled rectangles kept per page: a chart's bars, not a hostile
 MAX_FRAMES = 3000
 _FILLS = frozenset({b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"})
 _NO_FILL = frozenset({b"n"})
+_PATH = frozenset({b"m", b"l", b"c", b"v", b"y"})
 _STROKES = frozenset({b"S", b"s", b"B", b"B*", b"b", b"b*"})
 
 
@@ -624,12 +689,36 @@ class _FilledRectangles:
         self.pending: list[tuple[float, float, float, float]] = []
         self.white = False
         self.saved: list[bool] = []  # the fill colour's state under each q ... Q
+        self.dots: list[Box] = []  # small round shapes filled in ink: bullets drawn as dots
+        self.path: list[tuple[float, float]] = []  # the points of the path being built
 
     def _outlined(self) -> None:
         if len(self.frames) < MAX_FRAMES:
             self.frames.extend(self.pending[: MAX_FRAMES - len(self.frames)])
 
+    def _dot(self) -> None:
+        if self.path and not self.white and len(self.dots) < MAX_FRAMES:
+            xs, ys = [p[0] for p in self.path], [p[1] for p in self.path]
+            w, h = max(xs) - min(xs), max(ys) - min(ys)
+            if 1.5 <= w <= 9.0 and 1.5 <= h <= 9.0 and abs(w - h) <= 1.5:
+                self.dots.append((min(xs), min(ys), w, h))
+        self.path.clear()
+
     def __call__(self, op: bytes, args: list[object], cm: list[float], tm: object) -> None:
+        if op in _PATH and len(args) in (2, 4, 6) and len(self.path) < 64:
+            try:
+                a, _b, _c, d, e, f = (float(v) for v in cm)
+                points = [float(v) for v in args]  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                return
+            self.path += [
+                (a * x + e, d * y + f) for x, y in zip(points[::2], points[1::2], strict=True)
+            ]
+            return
+        if op in _FILLS:
+            self._dot()
+        elif op in _STROKES or op in _NO_FILL:
+            self.path.clear()
         if op == b"re" and len(args) == 4:
             try:
                 x, y, w, h = (float(a) for a in args)  # type: ignore[arg-type]
@@ -1008,6 +1097,7 @@ def _grid_at(
     step: float | None = None
     row_gap: float | None = None  # the least gap between two rows' first lines
     header_size = max(ln.size for ln in header)
+    body_size: float | None = None  # the rows' type size, from the first row under the header
     while j < len(lines):
         row = _row_at(lines, j)
         if any(ln.x is None or ln.y is None for ln in row):
@@ -1020,6 +1110,10 @@ def _grid_at(
         cells = [column(ln) for ln in row]
         if any(c is None for c in cells) or not _one_cell_each(row, cells):
             break
+        if body_size is not None and len(rows) > 2 and size < body_size - 0.5:
+            break  # a note in smaller type under the table ("NSS: the survey of July")
+        if body_size is None and len(rows) >= 2:
+            body_size = size
         wrapped = gap <= 1.45 * size  # a line step, not a row's: a cell wrapped onto it
         if wrapped and len(rows) == 1 and 0 not in cells:
             # the header's labels wrapped ("Baseline" over "2026/27")
@@ -1419,6 +1513,8 @@ def build_page(
     drawn: list[tuple[float, float, float, float]] | None = None,
 ) -> Unit:
     unit = UnitBuilder(file, number, "page")
+    notes = [line for line in lines if line.notes]
+    lines = [line for line in lines if not line.notes]
     upright = not any(line.turned for line in lines)
     if drawn and upright:
         unit.bars = _bars(drawn, height)
@@ -1540,4 +1636,26 @@ def build_page(
         and len(paragraphs[0][0]) <= 80
     ):
         unit.title = paragraphs[0][0]
+    if notes:
+        unit.add(BlockKind.notes, _notes_text(notes))
     return unit.build()
+
+
+def _notes_text(lines: list[Line]) -> str:
+    """Speaker notes as their paragraphs: a line a line-step under the one before runs on
+    (a word broken at a hyphen joined), a wider gap starts the next paragraph."""
+    out: list[str] = []
+    previous: Line | None = None
+    for line in lines:
+        near = (
+            previous is not None
+            and previous.y is not None
+            and line.y is not None
+            and 0 < previous.y - line.y <= 1.6 * max(line.size, previous.size, 1.0)
+        )
+        if near and out:
+            out[-1] = join_lines(out[-1], line.text) or f"{out[-1]} {line.text}"
+        else:
+            out.append(line.text)
+        previous = line
+    return "\n".join(out)

@@ -2392,10 +2392,12 @@ def _asks(slide: _Slide, *, labelled: bool = False) -> list[Commitment]:
                 text = re.sub(r"^(?:next steps?|call to action)[^:]*:\s*", "", sent, flags=re.I)
                 if labelled and not pattern("ask_verbs").match(text):
                     continue  # "Next steps (done): we piloted the app ..." reports, asks nothing
+                # an item of the list under "We ask the Board to": "approve the plan;"
+                text = text.rstrip(" ;,")
                 out.append(
                     Commitment(
                         kind="ask",
-                        title=shorten(text, 80),
+                        title=shorten(text[:1].upper() + text[1:], 80),
                         text=text,
                         source=slide.source,
                         section=slide.title,
