@@ -28,6 +28,7 @@ _KINDS: dict[str, Literal["md", "txt", "pdf", "pptx", "docx", "csv", "yaml", "js
 
 def extract(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
     from agent.context import load_context
+    from agent.knowledge.appendix import without_appendix
     from agent.knowledge.language import english_view
     from extractors import extract as extract_deck
 
@@ -39,11 +40,14 @@ def extract(state: PlanState, runtime: Runtime[RunContext]) -> PlanState:
     # A bilingual deck is planned from its English lines, each goal once; a deck in another
     # language is planned as it is, and the plan says the rules read English.
     deck, language = english_view(deck)
+    deck, appendix = without_appendix(deck)  # backup slides are no part of the plan
     context.use_deck(deck)  # the engine gets the deck once, for every later step
     org = load_context(state["context_dir"])
     warnings = [f"{deck.name}: {w}" for w in deck.warnings] + list(org.warnings)
     if language:
         warnings.append(f"{deck.name}: {language}")
+    if appendix:
+        warnings.append(f"{deck.name}: {appendix}")
     warnings += [f"context file skipped: {s}" for s in org.skipped]
     hidden = [u.number for u in deck.units if u.hidden]
     if hidden:

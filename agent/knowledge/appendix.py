@@ -1,0 +1,39 @@
+"""A deck's appendix: the slides after a divider that says they are backup ("Appendix",
+"Backup slides · for reference, not for decision"). Options the deck rejected, last years'
+missed targets, a glossary and cost tables sit there; none of it is the plan, so it is set
+aside before anything is read, and the plan says which slides were."""
+
+from __future__ import annotations
+
+from agent.knowledge.lexicon import section
+from schemas.deck import BlockKind, Deck
+
+_MOST_LINES = 3  # a divider's title and a line or two under it, no more
+
+
+def without_appendix(deck: Deck) -> tuple[Deck, str | None]:
+    """The deck without the slides after its appendix divider, and a note naming them; the
+    deck as it is, and no note, when it has none. A divider counts only in the deck's second
+    half and with slides after it."""
+    units = deck.units
+    for i, unit in enumerate(units):
+        if i < len(units) // 2 or i == len(units) - 1 or unit.hidden:
+            continue
+        lines = [
+            line
+            for block in unit.blocks
+            if block.kind in (BlockKind.title, BlockKind.body)
+            for line in block.text.splitlines()
+            if line.strip() and not line.strip().isdigit()
+        ]
+        heading = (unit.title or (lines[0] if lines else "")).strip()
+        if not heading or len(lines) > _MOST_LINES or not section("appendix").match(heading):
+            continue
+        first, last = unit.number, units[-1].number
+        kind = "pages" if deck.kind == "pdf" else "slides"
+        note = (
+            f"{kind} {first}-{last} follow the deck's '{heading}' divider: read as backup, "
+            "not as the plan"
+        )
+        return deck.model_copy(update={"units": units[:i]}), note
+    return deck, None
