@@ -769,6 +769,21 @@ _TILE_RUN = re.compile(
 )
 
 
+def _enabler_list(unit: Unit, heads: list[str]) -> bool:
+    """A slide of what the plan takes ("WHAT IT TAKES", "Enablers") listing two things or
+    more to do ("Bring the training records into VolunteerHub", "Give every nurse a phone")."""
+    if not any(section("enablers").search(h) for h in heads):
+        return False
+    lines = [
+        ln.strip()
+        for b in unit.blocks
+        if b.kind is BlockKind.body
+        for ln in b.text.splitlines()
+        if len(words(ln)) >= 4
+    ]
+    return sum(1 for ln in lines if opens_with_work(ln)) >= 2
+
+
 def _work_under_names(unit: Unit) -> bool:
     """A goals slide ("Four priorities") naming each priority over the work it holds in
     imperatives ("1 Full stages" over "Produce four shows a year", ...): the names are the
@@ -1283,8 +1298,9 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         facts = _slide_facts(
             unit, steps[unit.number] >= 3 and not SECTION_HINTS.search(unit.title or "")
         )
-        if unit.number == pilot_slide and not facts.work:
-            # the trial's slide: what it will try and test is its work
+        if not facts.work and (unit.number == pilot_slide or _enabler_list(unit, heads)):
+            # the trial's slide: what it will try and test is its work; so is what a slide
+            # of "What it takes" lists in imperatives (people, systems, skills it needs)
             facts = replace(facts, work=True)
         captions = _tile_captions(unit)
         candidates = _candidates(unit)

@@ -1,6 +1,7 @@
-"""A deck's backup slides after an "Appendix" divider are no part of its plan (issue 11: the
-deck's own plan): options it rejected, last years' missed targets and a glossary are set
-aside, and the plan says which slides were. Made-up wording."""
+"""What in a deck is not its plan's goals (issue 11: the deck's own plan): the backup slides
+after an "Appendix" divider (options it rejected, last years' missed targets, a glossary)
+are set aside, and the plan says which slides were; what a "What it takes" slide lists is
+work, not goals. Made-up wording."""
 
 from __future__ import annotations
 
@@ -54,3 +55,22 @@ def test_a_deck_without_a_divider_or_with_one_too_early_is_kept_whole() -> None:
     # a divider with a slide's worth of content under it is a slide, not a divider
     full = _deck([*PLAN, ("Appendix A: costs", ["a", "b", "c", "d"]), ("Glossary", ["PPM"])])
     assert without_appendix(full)[1] is None
+
+
+def test_what_a_what_it_takes_slide_lists_is_work_not_goals() -> None:
+    """ "WHAT IT TAKES" over "Bring the training records into the volunteer system": the
+    plan's enablers, read by the deck plan as commitments; its measured lines stay goals."""
+    from agent.engines.rules.visions import find_visions
+
+    slide = (
+        "Our people and foundations",
+        [
+            "WHAT IT TAKES",
+            "Bring clinical volunteers' training records into the volunteer system",
+            "Give every community nurse a phone that works on two networks",
+            "Registered nurse vacancies: 14.5% → under 6% by March 2031",
+        ],
+    )
+    found = [d.text for d in find_visions(_deck([PLAN[0], slide]))]
+    assert not any(t.startswith(("Bring", "Give")) for t in found), found
+    assert any(t.startswith("Registered nurse vacancies") for t in found), found
