@@ -129,6 +129,8 @@ def test_a_phase_gate_in_the_decks_words_titles_its_gate_task() -> None:
     [
         (["Month 1 is April 2028."], (2028, 13.0, None)),
         (["Day 1 is Monday 2 October 2028"], (2028, 39.0, None)),
+        # a roadmap's axis counted from month 0
+        (["Month 0 = 1 August 2029. Each gate is decided by the sponsor."], (2029, 91 / 3, None)),
         (["It runs for two years from January 2028, in four half-years."], (2028, 0.0, 104)),
         (["The programme runs over 30 months from October 2027."], (2027, 39.0, 130)),
         # a pilot's run, and a rise since a date, anchor no plan
@@ -499,3 +501,30 @@ def test_a_phase_dated_by_its_quarters_keeps_them_over_a_milestones_month_below(
 def test_a_range_from_a_quarter_to_a_month_keeps_both_ends() -> None:
     span = timeline.calendar_range("Q1 2028 - March 2029", 2028)
     assert span is not None and (span.start, span.end) == (0.0, 65.0), span
+
+
+def test_a_drawn_bars_dates_written_under_its_name_say_when_it_runs() -> None:
+    """A phase's bar drawn in the wrong place for the axis (its name set at the bar's left,
+    not its ends), with "Aug 2029 - Jan 2030" written under the name: the written months are
+    its span."""
+    from agent.planning import _phases
+    from schemas.plan import Source
+
+    lines = [
+        "Phase 1 Foundations",
+        "Aug 2029 - Jan 2030",
+        "Phase 2 Pilot at the coast campus",
+        "Feb 2030 - Jan 2031",
+    ]
+    wrong = {
+        "Phase 1 Foundations": timeline.Span(40.0, 42.0, "placed", True),
+        "Phase 2 Pilot at the coast campus": timeline.Span(30.0, 40.0, "placed", True),
+    }
+    reading = _phases.read_slide(
+        "Roadmap", lines, [], Source(file="d.pdf", page=11), 2029, 10, wrong
+    )
+    spans = {r.name: (r.span.start, r.span.end) for r in reading.records if r.span}
+    assert spans == {
+        "Phase 1 Foundations": pytest.approx((30.333, 56.333), abs=0.01),
+        "Phase 2 Pilot at the coast campus": pytest.approx((56.333, 108.333), abs=0.01),
+    }, spans

@@ -464,7 +464,7 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # calendar month a plan on relative months (weeks, days) opens in
 # ("PQ1 = April-June 2029": a plan quarter, its months named)
 _FIRST_UNIT = re.compile(
-    rf"\b(?:(?:month|week|day|plan\s+quarter)\s+|pq\s?)(?:1|one)\s+(?:is|=|starts?|begins?|falls\s+in)\s+"
+    rf"\b(?:(?:month|week|day|plan\s+quarter)\s+|pq\s?)(?:1|one|0|zero)\s+(?:is|=|starts?|begins?|falls\s+in)\s+"
     rf"(?:on\s+|in\s+)?(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH})\.?"
     rf"(?:\s*[-–]\s*{MONTH}\.?)?,?\s+(?P<year>20\d\d)\b",
     re.I,

@@ -625,7 +625,15 @@ def read_slide(
         existing = next((r for r in reading.records if r.key == k), None)
         if existing is None:
             repeated = counts.get(k, 0) > 1
-            span = timeline.calendar_range(line, start_year) or placed.get(line.strip())
+            span = timeline.calendar_range(line, start_year)
+            if span is None and line.strip() in placed:
+                # a bar's place under the axis is where it is drawn; the dates written under
+                # its name ("Phase 1 Foundations" over "Aug 2029 - Jan 2030") say when it is
+                said = lines[i + 1] if i + 1 < len(lines) else ""
+                # (a range, "Aug 2029 - Jan 2030": a lone "Q3 2028" is the axis's next label)
+                if _dates_only(said, start_year) and re.search(r"\s(?:-|–|—|to)\s", said):
+                    span = timeline.calendar_range(said, start_year) or timeline.find_span(said)
+                span = span or placed.get(line.strip())
             if span is None and lead is not None:
                 stamp = lead.group(0).strip(" |·:–—-")
                 span = timeline.find_span(stamp) or timeline.calendar_range(stamp, start_year)
