@@ -402,6 +402,16 @@ def test_a_charter_paragraph_opened_by_a_role_name_is_that_roles_remit(tmp_path:
         ("Clinic letters are printed and scanned into the record.", "limitation"),
         ("Each depot keeps its own list of customer delivery windows.", "limitation"),
         ("Head of Asset Data: vacant since the spring restructure.", "absence"),
+        # none of a fleet has it, a fact kept nowhere, data kept so long, one grain only,
+        # what staff may refuse, a school's intake, a platform reached one way
+        ("None of our 14 ferries carries a fuel flow meter.", "absence"),
+        ("Whether the repair was finished is recorded nowhere.", "absence"),
+        ("The scheduling system keeps job-level data for 18 months.", "limitation"),
+        ("Survey results reach us by region, not by store.", "limitation"),
+        ("The upper car park is reached by a ramp only.", "limitation"),
+        ("Weekend overtime is voluntary for all crews.", "constraint"),
+        ("Saturday is not part of the working week for the warehouse team.", "constraint"),
+        ("The academy takes two cohorts of 15 apprentices a year.", "constraint"),
         ("The estate has never had a single register of leases.", "absence"),
         ("Rota changes have to be bargained with the branch committee.", "constraint"),
         (
