@@ -1617,6 +1617,41 @@ def test_speaker_notes_of_first_days_risk_and_pilot_slides_add_what_did_not_fit(
     assert not any("decides go" in t or "About 900" in t for t in texts), texts
 
 
+def test_work_the_notes_say_is_not_on_the_slide_is_the_slides_work() -> None:
+    """ "Not on the slide: from February 2030 we will open a drop-in ..." on a priority's slide,
+    and "And one that is not on the slide: we will write to all 640 tutors ..." under the
+    first 100 days: each is that slide's work, in the note's words. A note that says nothing
+    is off the slide, or pledges no work, is none."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Every Student Connected", ["University Executive Board, June 2029"]),
+            ("Known and supported", ["Goal: every new student has a named tutor"]),
+            ("Our first 100 days", ["Appoint the programme director", "Publish the plan"]),
+            ("Voice and belonging", ["Goal: students shape their course"]),
+        ]
+    )
+    notes = {
+        2: "Priority 1 is the heart of the plan.\nNot on the slide: from February 2030 we will "
+        "open a wellbeing drop-in in the coastal library three afternoons a week.",
+        3: "And one that is not on the slide: we will write to all 640 personal tutors in "
+        "September 2029.",
+        4: "Not on the slide: we will be proud of this.\nWe will open a student hub next year.",
+    }
+    for n, text in notes.items():
+        prov = Provenance(file="deck.pptx", slide=n)
+        deck.units[n - 1].blocks.append(Block(kind=BlockKind.notes, text=text, source=prov))
+    got = {(c.source.slide, c.text) for c in read_deck_plan(deck).commitments}
+    assert (
+        2,
+        "Open a wellbeing drop-in in the coastal library three afternoons a week "
+        "(from February 2030)",
+    ) in got, got
+    assert (3, "Write to all 640 personal tutors in September 2029") in got, got
+    assert not any(n == 4 for n, _ in got), got
+
+
 def test_a_priorities_table_cell_of_several_pieces_of_work_gives_one_commitment_each() -> None:
     """A native table's cell read as one run ("Install a canning line ... 2028 Cut water use
     ... Recover heat ..."): one commitment per piece; a name after a preposition stays whole."""

@@ -559,10 +559,14 @@ class _Slide:
             rest = rest.strip()
             labelled = bool(rest) and 1 <= len(words(label)) <= 14
             if kind == "first_days":
-                # after a label any imperative; a bare line of script only with a verb of work
-                # ("Thank the board" opens a speech, not a piece of work)
+                # after a label any imperative, or the work a pledge names ("And one not on the
+                # slide: we will write to all 640 tutors ..."); a bare line of script only with
+                # a verb of work ("Thank the board" opens a speech, not a piece of work)
                 item = rest[:1].upper() + rest[1:] if labelled else line
-                if imperative_item(item) if labelled else opens_with_work(item):
+                pledge = off_slide(line) if labelled else None
+                if pledge is not None:
+                    taken.append((pledge, block))
+                elif imperative_item(item) if labelled else opens_with_work(item):
                     taken.append((item.rstrip("."), block))
             elif kind == "risk":
                 if _MITIGATION.match(line) or _RISK_LINE.match(line):
@@ -582,6 +586,32 @@ class _Slide:
             elif taken:
                 taken.append((line.rstrip("."), block))  # the criteria under their label
         self.lines += taken
+
+
+# A note that says what follows is missing from its slide: "Not on the slide:", "And one
+# that is not on the slide:", "One more:".
+_OFF_SLIDE = re.compile(
+    r"^(?:and\s+)?(?:one\s+more|(?:one|another)\s+(?:that|thing)\s+(?:is|was)\s+not\s+on\s+the\s+slide|"
+    r"not\s+on\s+the\s+slides?|(?:also\s+)?off\s+the\s+slide)\b[^:]{0,40}:\s*(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def off_slide(line: str) -> str | None:
+    """The work a note adds to its slide ("Not on the slide: from February 2030 we will open
+    a drop-in ..." is "Open a drop-in ... (from February 2030)"), else None."""
+    m = _OFF_SLIDE.match(line.strip())
+    if m is None:
+        return None
+    rest = m.group("rest")
+    at = re.search(r"\bwe\s+(?:will|'ll)\b", rest, re.I)
+    if at is None:
+        return None
+    pledge = we_will_work(rest[at.start() :])
+    if pledge is None:
+        return None
+    lead = rest[: at.start()].strip(" ,;")
+    return f"{pledge.rstrip('.')} ({lead})" if lead else pledge.rstrip(".")
 
 
 # A presenter's script in the notes: cues, questions, hand-overs, reminders to self.
@@ -711,6 +741,19 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
     for index, slide in enumerate(slides):
         title = slide.title
         heading = slide.heading
+        if not section("first_days").search(heading):
+            # work the presenter adds that the slide leaves out, on any other slide
+            plan.commitments += [
+                Commitment(
+                    kind="initiative",
+                    title=shorten(pledge, 80),
+                    text=pledge,
+                    source=slide.source,
+                    section=slide.title,
+                )
+                for note, _ in slide.notes
+                if (pledge := off_slide(note)) is not None
+            ]
         if section("first_days").search(heading):
             slide.take_notes("first_days")
             plan.commitments += _asks_below(slide)
