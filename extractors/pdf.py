@@ -189,6 +189,14 @@ def extract_pdf(data: bytes, source: Source, *, remove_repeated: bool = True) ->
             f"damaged PDF structure was repaired on read ({len(messages)} notes; first: "
             f"{messages[0][:100]})",
         )
+    # A notes page is one of many: an export of notes pages frames every slide the same way.
+    # A report with a framed box on a page or two keeps its text as the page's own.
+    noted = sum(any(ln.notes for ln in lines) for lines in pages)
+    if noted and noted < max(3, 0.6 * page_count):
+        pages = [
+            [dataclasses.replace(ln, notes=False) if ln.notes else ln for ln in lines]
+            for lines in pages
+        ]
     if remove_repeated:
         remove_boilerplate(pages, heights)
     units = [
@@ -220,7 +228,7 @@ def _page_lines(
     frames: list[tuple[float, float, float, float]] = []
     fills: list[tuple[float, float, float, float]] = []
     dots: list[Box] = []
-    lines = _dotted(_drawn_lines(page, bars, frames, fills, dots), dots)
+    lines = _top_down(_dotted(_drawn_lines(page, bars, frames, fills, dots), dots))
     slide = _notes_page(lines, frames, page)
     if slide is not None:
         # PowerPoint's "Notes Pages": the slide drawn small in a frame, its notes under it.
@@ -244,6 +252,29 @@ def _page_lines(
         ruled = ruled_grid(lines, frames, fills)
         return read if ruled is None else ruled
     return in_columns(lines)
+
+
+def _top_down(lines: list[Line]) -> list[Line]:
+    """Two boxes drawn out of reading order, the lower first (a timeline's dates inside the bar
+    drawn before the name over it; a label drawn after the box beside it on its baseline): the
+    pair read top down, left to right. Only next-door lines close together swap, so columns
+    and pages drawn in their own order stay as they are."""
+    out = list(lines)
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.x is None or a.y is None or b.x is None or b.y is None or a.rows or b.rows:
+            i += 1
+            continue
+        size = max(a.size, b.size, 1.0)
+        above = 0.3 * size < b.y - a.y <= 2.5 * size and abs(b.x - a.x) <= 2 * size
+        beside = abs(b.y - a.y) <= 0.3 * size and b.x < a.x - 2 * size
+        if above or beside:
+            out[i], out[i + 1] = b, a
+            i += 2
+        else:
+            i += 1
+    return out
 
 
 def _dotted(lines: list[Line], dots: list[Box]) -> list[Line]:
@@ -433,8 +464,18 @@ def _grid_lines(
         # Rows at the foot with one cell filled each, a cell merged across the sheet
         # ("Decisions asked of the Board" over its numbered asks, or a note of a sentence or
         # more), are lines under the table, not rows of it.
+        width = len(rows[0])
+
+        def merged(n: int) -> bool:
+            """A row of one cell merged across most of the sheet (a note, a heading)."""
+            filled = [k for k, t in enumerate(rows[n]) if t]
+            if len(filled) != 1:
+                return False
+            k = filled[0]
+            return spans.get((kept[start + n][0], k), k) - k + 1 >= max(2, width // 2)
+
         foot = len(rows)
-        while foot > 1 and sum(bool(t) for t in rows[foot - 1]) == 1:
+        while foot > 1 and merged(foot - 1):
             foot -= 1
         lone = next((t for t in rows[-1] if t), "")
         if len(rows) - foot >= 2 or len(rows) - foot == 1 and len(lone.split()) >= 6:
@@ -1301,6 +1342,8 @@ def _next_column(
         # row ("96%", then "Lift Maintenance" raised above it) is a piece of its own; a value
         # in the label's own type beside it ("Household", "71% dual-income ...") reads on
         return gap > COLUMN_GAP_EMS * size and abs(size - (state["size"] or size)) >= 2.0
+    if x < last - 2 * size:
+        return True  # drawn after a piece to its right on the baseline: a box of its own
     # far right of the text before it, or at a left edge other lines start at, clear of it
     # (the width is a generous guess: a long cell's text may seem to run past the next
     # column's edge, which a piece drawn on its own at that edge still starts)

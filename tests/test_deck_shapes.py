@@ -940,6 +940,8 @@ def test_asks_put_to_a_named_body_are_asks_under_the_first_90_days_too() -> None
         [
             "Appoint the programme office by 14 February",
             "Order six crane lorries by 31 March",
+            "Every area manager is asked to:",
+            "Review the backlog of open repairs in their patch by June 2030",
             "Decisions asked of the Board, 24 January 2030",
             "1. Approve the plan for FY30 to FY32",
             "2. Release £7.4m of capital for FY30 and FY31",
@@ -951,6 +953,8 @@ def test_asks_put_to_a_named_body_are_asks_under_the_first_90_days_too() -> None
         assert any(t.startswith(start) for t in asks), (start, got)
     work = [t for k, t in got if k != "ask"]
     assert any(t.startswith("Order six crane") for t in work), got
+    # a line that asks the deck's own managers for work is no ask of a governing body
+    assert any(t.startswith("Review the backlog") for t in work), got
     assert not any(t.startswith(("Approve", "Release", "Decisions")) for t in work), got
 
 

@@ -52,6 +52,9 @@ def test_a_deck_without_a_divider_or_with_one_too_early_is_kept_whole() -> None:
     # a contents slide that lists an appendix, early in the deck, is no divider
     early = _deck([PLAN[0], ("Appendix", ["Contents"]), *PLAN[1:], ("Risks", ["Late units"])])
     assert without_appendix(early)[1] is None
+    # a slide about backups is no divider ("Backup and recovery", late in an IT strategy)
+    backups = _deck([*PLAN, ("Backup and recovery", ["Nightly copies"]), ("Risks", ["Late"])])
+    assert without_appendix(backups)[1] is None
     # a divider with a slide's worth of content under it is a slide, not a divider
     full = _deck([*PLAN, ("Appendix A: costs", ["a", "b", "c", "d"]), ("Glossary", ["PPM"])])
     assert without_appendix(full)[1] is None

@@ -114,7 +114,9 @@ def _email() -> bytes:
         "<td>The community nurses &amp; the night pilot</td></tr>"
         "<tr><td>Staff Forum Chair</td><td>Staff Forum</td><td>Consult only</td>"
         "<td>Consulted on rotas</td></tr></table>"
-        "<blockquote>I still have the Day Services Manager down for the day centre.</blockquote>"
+        '<div class="gmail_quote">On 3 March Ruth wrote:<blockquote><table><tr><th>Role</th>'
+        "<th>Involvement</th></tr><tr><td>Day Services Manager</td><td>Core team</td></tr>"
+        "</table></blockquote></div>"
         "</body></html>",
         subtype="html",
     )
@@ -181,3 +183,44 @@ def test_a_staff_forums_agreement_is_no_roster_and_a_board_seat_no_team() -> Non
     facts = _facts("people/team.md", table)
     assert [r.name for r in facts.roles] == ["Every Day Counts Programme Manager"], facts.roles
     assert len(facts.warnings) == 1, facts.warnings
+
+
+def test_a_hostile_spreadsheet_is_read_within_its_caps_and_a_comment_is_no_value() -> None:
+    """A few kilobytes that repeat a row of a thousand filled cells a thousand times are
+    refused in one line, not inflated to gigabytes; a cell's comment is not its value; a repeat count
+    that is no number counts once."""
+    filled = '<table:table-cell table:number-columns-repeated="1000" office:value-type="string"><text:p>x</text:p></table:table-cell>'
+    bomb = [f'<table:table-row table:number-rows-repeated="1000">{filled}</table:table-row>'] * 50
+    with pytest.raises(InputError, match="cells in the spreadsheet"):
+        read_document(Path("b.ods"), "b.ods", _ods({"S": bomb}), max_bytes=10**7)
+    comment = (
+        '<table:table-row table:number-rows-repeated="x"><table:table-cell office:value-type="string">'
+        "<office:annotation><text:p>check the title with HR</text:p></office:annotation>"
+        "<text:p>Data Lead</text:p></table:table-cell></table:table-row>"
+    )
+    doc = read_document(
+        Path("r.ods"), "r.ods", _ods({"S": [_row("Role", "Team"), comment]}), max_bytes=10**7
+    )
+    assert "check the title" not in doc.text and "Data Lead" in doc.text, doc.text
+
+
+def test_a_vacant_column_marks_posts_and_a_core_team_heading_is_no_box() -> None:
+    """A roster's "Vacant" column of yes and no leaves its posts roles; a roster whose roles
+    sit under "Core team" and "Extended team" headings is read role by role, not as boxes."""
+    csv = b"Post,Postholder,Team,Vacant\nProgramme Director,Ann Lee,PMO,No\nData Lead,,Data,Yes\n"
+    assert [r.name for r in _facts("people/establishment.csv", csv).roles] == [
+        "Programme Director",
+        "Data Lead",
+    ]
+    md = (
+        b"# Team\n\n## Core team\n\n- Programme Director: leads the workstream\n"
+        b"- Data Lead: owns the data\n\n## Extended team\n\n- Finance Partner: budgets\n"
+        b"- HR Partner: recruitment\n"
+    )
+    got = {r.name: r.tier for r in _facts("people/team.md", md).roles}
+    assert got == {
+        "Programme Director": "core",
+        "Data Lead": "core",
+        "Finance Partner": "extended",
+        "HR Partner": "extended",
+    }, got

@@ -123,6 +123,8 @@ def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
     "sentence",
     [
         "The depot team meets weekly to review safety.",
+        "None of our 12 depots has had a reportable accident this year.",
+        "None of the targets are at risk.",
         "We track delivery success in the monthly operations review.",
         "Drivers enter the depot through gate 2.",
         "The planning team is not on site on Fridays.",

@@ -240,10 +240,16 @@ def test_one_cell_rows_under_a_printed_table_are_a_section_of_their_own() -> Non
         "1. Approve the plan",
         "2. Release £7.4m of capital",
     ], texts
-    # one note of a sentence merged across the foot is a line too; a short one-cell row stays
+    # one note of a sentence merged across the foot is a line too; a short one-cell row stays,
+    # and so does a last measure with no figures yet, its cell not merged across the sheet
     for last, table_rows in (("Baseline = FY29 actual, all branches and online", 2), ("Total", 3)):
-        lines = pdf._grid_lines(grid[:2] + [[last, "", "", ""]], {}, [], (0, 0, 500, 100), tops)
+        lines = pdf._grid_lines(
+            grid[:2] + [[last, "", "", ""]], {(2, 0): 3}, [], (0, 0, 500, 100), tops
+        )
         assert len(next(ln.rows for ln in lines if ln.rows)) == table_rows, last
+    unmerged = grid[:4] + [["Stock days", "", "", ""], ["Trade NPS", "", "", ""]]
+    lines = pdf._grid_lines(unmerged, {}, [], (0, 0, 500, 100), tops)
+    assert len(next(ln.rows for ln in lines if ln.rows)) == 6
 
 
 def test_years_head_their_columns_and_a_banner_over_them_heads_nothing() -> None:

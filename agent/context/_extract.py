@@ -110,7 +110,7 @@ def extract_facts(doc: Document) -> Facts:
         batch = list(group)
         header = list(dict.fromkeys(k for b in batch for k in (b.fields or {})))
         rows = [[(b.fields or {}).get(h, "") for h in header] for b in batch]
-        if _vacancy_list(sheet, header):
+        if _vacancy_list(sheet):
             # a sheet of vacant posts: each a post the organization lacks, none a role
             facts.absences.extend(_vacancy_statements(header, rows, doc.path))
             continue
@@ -171,7 +171,7 @@ def extract_facts(doc: Document) -> Facts:
     }
     columns = {i: c for i, c in columns.items() if c}
     placed = sum(map(len, columns.values()))
-    boxes = _chart_boxes(doc.blocks, least=1 if placed >= 3 else 3) if roster_file else {}
+    boxes = _chart_boxes(doc.blocks, charted=placed >= 3) if roster_file else {}
     read_with_box = {
         j for i, (*_, remit) in boxes.items() for j in (i + 1, i + 2)[: 2 if remit else 1]
     }
@@ -399,9 +399,13 @@ def _with_matrix_remits(facts: Facts, matrix: dict[str, list[str]], source: str)
 
 # The words a roster marks a tier with, in brackets after a role: "(core)", "[consult only]".
 _TIER_WORDS = r"core|extended|ext|consult(?:ed|ative)?(?:\s+only)?|informed|supporting|advisory"
-# A tier alone on its line, as an org chart's box sets it under the title: "(core)", or
-# "Core team" / "Consult only" in a chart exported to PDF.
+# A tier alone on its line, as an org chart's box sets it under the title: "(core)".
 _TIER_ONLY = re.compile(
+    rf"^\s*[(\[]\s*(?:tier\s*[:=]?\s*)?({_TIER_WORDS})(?:\s+team)?\s*[)\]]\s*$", re.I
+)
+# ... or bare, "Core team" / "Consult only", in a chart exported to PDF: read so only where
+# boxes side by side show the file is such a chart (a roster's "Core team" is a heading)
+_TIER_BARE = re.compile(
     rf"^\s*[(\[]?\s*(?:tier\s*[:=]?\s*)?({_TIER_WORDS})(?:\s+team)?\s*[)\]]?\s*$", re.I
 )
 
@@ -410,32 +414,34 @@ def _box_columns(rows: list[list[str]]) -> list[tuple[str, str, str]]:
     """A tier of an org chart's boxes side by side, as a PDF export's reader gives it: a
     table whose first row holds the titles, its second each box's tier ("Core team"), the
     rest its remit's lines. Each column is a box: (title, tier, remit)."""
-    if len(rows) < 2 or not rows[1] or not all(_TIER_ONLY.match(c or "") for c in rows[1]):
+    if len(rows) < 2 or not rows[1] or not all(_TIER_BARE.match(c or "") for c in rows[1]):
         return []
     names = [" ".join((c or "").split()) for c in rows[0]]
     if len(names) != len(rows[1]) or not all(_valid_name(n) for n in names):
         return []
     out = []
     for k, name in enumerate(names):
-        mark = _TIER_ONLY.match(rows[1][k])
+        mark = _TIER_BARE.match(rows[1][k])
         assert mark is not None
         remit = " ".join(" ".join(r[k].split()) for r in rows[2:] if k < len(r) and r[k].strip())
         out.append((name, mark.group(1), remit))
     return out
 
 
-def _chart_boxes(blocks: list[Block], least: int = 3) -> dict[int, tuple[str, str, str]]:
+def _chart_boxes(blocks: list[Block], *, charted: bool = False) -> dict[int, tuple[str, str, str]]:
     """An org chart's boxes read in order: a role's title, its tier alone on the next line
     ("(core)"), then its remit. Returns {index of the title: (title, tier, remit)}, and
-    nothing unless the file holds ``least`` such boxes at least (a chart, not a stray line;
-    fewer when boxes side by side were read as a table)."""
+    nothing unless the file holds three such boxes at least (a chart, not a stray line).
+    ``charted``: boxes side by side already show a chart exported to PDF, so one box is
+    enough and its tier may stand bare, even set as a heading ("Core team")."""
     found: dict[int, tuple[str, str, str]] = {}
+    marks = {"para", "bullet", "heading"} if charted else {"para", "bullet"}
+    tier_only = _TIER_BARE if charted else _TIER_ONLY
     for i in range(len(blocks) - 1):
         title, tier = blocks[i], blocks[i + 1]
-        # (a PDF's reader may set a box's short bold tier line as a heading)
-        if title.kind not in {"para", "bullet"} or tier.kind not in {"para", "bullet", "heading"}:
+        if title.kind not in {"para", "bullet"} or tier.kind not in marks:
             continue
-        mark = _TIER_ONLY.match(tier.text)
+        mark = tier_only.match(tier.text)
         name = " ".join(title.text.split())
         if mark is None or "\n" in title.text.strip() or not _valid_name(name):
             continue
@@ -449,7 +455,7 @@ def _chart_boxes(blocks: list[Block], least: int = 3) -> dict[int, tuple[str, st
             else ""
         )
         found[i] = (name, mark.group(1), remit)
-    return found if len(found) >= least else {}
+    return found if len(found) >= (1 if charted else 3) else {}
 
 
 def _box_team(heading: str) -> str | None:
@@ -724,8 +730,10 @@ def _titled_post(name: str) -> bool:
     words = name.split()
     return (
         len(words) >= 3
+        and words[0].lower() not in {"tbd", "tba", "todo", "no", "not", "note", "see", "all"}
         and all(w[:1].isupper() or w.lower() in {"of", "and", "&", "for", "the"} for w in words)
         and bool(ROLE_WORDS.fullmatch(words[-1]))
+        and not re.search(r"[^s]s$", words[-1])  # "All Ward Managers": a group, not a post
     )
 
 
@@ -1441,12 +1449,10 @@ _GAP_COLUMN = re.compile(
 )
 
 
-def _vacancy_list(sheet: str, header: list[str]) -> bool:
-    """A sheet or table of vacant posts ("Vacancies", "Post | Vacant since | Recruitment")."""
-    return bool(re.search(r"\bvacanc", sheet, re.I)) or any(
-        re.fullmatch(r"(?:date\s+)?vacan(?:t|cy)(?:\s+(?:since|from|date))?", normalize_header(h))
-        for h in header
-    )
+def _vacancy_list(sheet: str) -> bool:
+    """A workbook's sheet of vacant posts ("Vacancies"); a roster's "Vacant" column of yes and
+    no says which of its posts are, row by row (read by the cell statements)."""
+    return bool(re.search(r"\bvacanc", sheet, re.I))
 
 
 def _vacancy_statements(

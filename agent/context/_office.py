@@ -18,8 +18,19 @@ _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _T = f"{{{_TABLE}}}"
 _X = f"{{{_TEXT}}}"
 # Calc writes a sheet's unused columns and rows as one cell or row repeated a million times:
-# repeats are kept only while something follows them.
+# repeats are kept only while something follows them, and a sheet is read to so many cells.
 _MAX_REPEAT = 1_000
+_MAX_COLUMNS = 256
+_MAX_CELLS = 2_000_000
+_ANNOTATION = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}annotation"
+
+
+def _count(el: Any, name: str) -> int:
+    """A repeat or span attribute, 1 when absent or not a number, at most ``_MAX_REPEAT``."""
+    try:
+        return max(1, min(int(el.get(name, "1") or 1), _MAX_REPEAT))
+    except ValueError:
+        return 1
 
 
 def read_ods(
@@ -42,22 +53,27 @@ def read_ods(
         raise CorruptFileError(rel, f"unreadable OpenDocument content ({exc.msg})") from None
     sheets: list[tuple[str, list[tuple[int, list[str]]]]] = []
     total = 0
+    cells_read = 0
     for table in root.iter(f"{_T}table"):
         rows: list[tuple[int, list[str]]] = []
         spans: dict[int, tuple[int, str]] = {}  # column -> (rows it still covers, its text)
         number = 0
         for row in table.iter(f"{_T}table-row"):
             cells = _row_cells(row, spans)
-            repeat = min(int(row.get(f"{_T}number-rows-repeated", "1") or 1), _MAX_REPEAT)
+            repeat = _count(row, f"{_T}number-rows-repeated")
             for _ in range(repeat if any(cells) else 1):
                 number += 1
                 if any(cells):
                     rows.append((number, list(cells)))
                     total += 1
+                    cells_read += len(cells)
+                if total > max_rows or cells_read > _MAX_CELLS:
+                    raise FileTooLargeError(
+                        rel,
+                        f"more than {max_rows:,} rows or {_MAX_CELLS:,} cells in the spreadsheet",
+                    )
             if repeat > 1 and not any(cells):
                 number += repeat - 1
-            if total > max_rows:
-                raise FileTooLargeError(rel, f"more than {max_rows:,} rows in the spreadsheet")
         if rows:
             sheets.append((str(table.get(f"{_T}name") or f"Sheet{len(sheets) + 1}"), rows))
     return sheets
@@ -70,17 +86,20 @@ def _row_cells(row: Any, spans: dict[int, tuple[int, str]]) -> list[str]:
         tag = cell.tag if isinstance(cell.tag, str) else ""
         if tag not in (f"{_T}table-cell", f"{_T}covered-table-cell"):
             continue
-        repeat = min(int(cell.get(f"{_T}number-columns-repeated", "1") or 1), _MAX_REPEAT)
+        repeat = _count(cell, f"{_T}number-columns-repeated")
+        own = _cell_text(cell) if tag == f"{_T}table-cell" else ""  # read once, however repeated
         for _ in range(repeat):
             column = len(cells) + pending
-            text = _cell_text(cell) if tag == f"{_T}table-cell" else ""
+            if column >= _MAX_COLUMNS:
+                return cells
+            text = own
             if column in spans:  # under a cell merged down over this row
                 left, above = spans[column]
                 text = text or above
                 spans[column] = (left - 1, above)
                 if left <= 1:
                     del spans[column]
-            down = int(cell.get(f"{_T}number-rows-spanned", "1") or 1)
+            down = _count(cell, f"{_T}number-rows-spanned")
             if text and down > 1:
                 spans[column] = (down - 1, text)
             if text:
@@ -92,8 +111,13 @@ def _row_cells(row: Any, spans: dict[int, tuple[int, str]]) -> list[str]:
 
 
 def _cell_text(cell: Any) -> str:
-    """A cell's paragraphs, one line each; Calc's run of spaces (``text:s``) and tabs kept."""
-    lines = [_inline(p) for p in cell.iter(f"{_X}p", f"{_X}h")]
+    """A cell's paragraphs, one line each; Calc's run of spaces (``text:s``) and tabs kept. A
+    comment on the cell (``office:annotation``) is no part of its value."""
+    lines = [
+        _inline(p)
+        for p in cell.iter(f"{_X}p", f"{_X}h")
+        if not any(a.tag == _ANNOTATION for a in p.iterancestors())
+    ]
     return "\n".join(line.strip() for line in lines if line.strip())
 
 
@@ -137,9 +161,33 @@ def email_to_markdown(data: bytes, rel: str) -> str:
     if not isinstance(content, str):
         raise NoTextError(rel, "an email with no text body")
     if body.get_content_subtype() == "html":
-        text = html_to_markdown(content, rel)
+        text = html_to_markdown(_without_quotes(content), rel)
     else:
         # A reply's quoted lines ("> On 3 March ... wrote:") are the earlier message, which
         # this one answers: a role or duty listed there may be one it has since replaced.
         text = re.sub(r"(?m)^>.*(?:\n|$)", "", content)
     return f"# {subject}\n\n{text}" if subject else text
+
+
+# The earlier message a reply quotes, as mail programs mark it in HTML.
+_QUOTED = re.compile(
+    r"(?:^|\s)(?:gmail_quote|quoted?|moz-cite-prefix|yahoo_quoted|OutlookMessageHeader)(?:\s|$)",
+    re.I,
+)
+
+
+def _without_quotes(page: str) -> str:
+    """The HTML body without the earlier message it quotes (a ``blockquote``, or a block a
+    mail program marks as the quote), for the same reason as the text body's "> " lines."""
+    from lxml import etree, html
+
+    try:
+        root = html.document_fromstring(page)
+    except (etree.ParserError, ValueError):
+        return page
+    for el in list(root.iter("blockquote", "div", "section")):
+        if el.tag == "blockquote" or _QUOTED.search(el.get("class") or ""):
+            parent = el.getparent()
+            if parent is not None:
+                parent.remove(el)
+    return html.tostring(root, encoding="unicode")

@@ -2396,13 +2396,17 @@ def _governance(slide: _Slide) -> list[Commitment]:
     return _dedupe(out)[:6]
 
 
+# The bodies a deck puts its decisions to ("Cabinet", "the Executive Board", "Trustees").
+_BODY = r"(?:board|cabinet|council|committee|trustees|governors|executive|exco|panel|authority|assembly)"
 # A line that opens the asks on a slide about something else: "We ask the Partnership Board to",
 # "Members are asked to".
 _ASK_INTRO = re.compile(
     r"^(?:we\s+(?:ask|request|recommend)\s+(?:that\s+)?(?:the|our)?\s*[\w' ]{2,40}?\s+to|"
-    r"(?:members|trustees|governors|partners|directors|(?:the\s+)?[\w' ]{2,30}?)\s+(?:are|is)\s+asked\s+to|"
+    rf"(?:members|trustees|governors|partners|directors|(?:the\s+)?(?:[\w' ]{{0,30}}\s)?{_BODY})"
+    r"\s+(?:are|is)\s+asked\s+to|"
     # "Decisions asked of the Board, 24 January 2030" over the numbered asks
-    r"decisions?\s+(?:asked\s+of|for|sought\s+from)\s+(?:the\s+)?[\w' ]{2,30}?(?:\s*[,(–-]\s*[\w ]{3,30}\)?)?|"
+    rf"decisions?\s+(?:asked\s+of|for|sought\s+from)\s+(?:the\s+)?(?:[\w' ]{{0,30}}\s)?{_BODY}"
+    r"(?:\s*[,(–-]\s*[\w ]{3,30}\)?)?|"
     r"what\s+we\s+(?:ask|are\s+asking|request)\b[\w' ]{0,40})\s*[:：]?$",
     re.I,
 )
