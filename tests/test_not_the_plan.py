@@ -77,3 +77,21 @@ def test_what_a_what_it_takes_slide_lists_is_work_not_goals() -> None:
     found = [d.text for d in find_visions(_deck([PLAN[0], slide]))]
     assert not any(t.startswith(("Bring", "Give")) for t in found), found
     assert any(t.startswith("Registered nurse vacancies") for t in found), found
+
+
+def test_a_glossed_term_under_a_measures_table_is_no_goal() -> None:
+    """ "Today = the 12 months to December 2028. 2031/32 = our financial year ...": what the
+    table's words mean, not a goal; the goal beside it stays one."""
+    from agent.engines.rules.visions import find_visions
+
+    slide = (
+        "Measures and targets",
+        [
+            "Today = the 12 months to December 2028. 2031/32 = our financial year, April 2031 "
+            "to March 2032.",
+            "By March 2032, 85% of the people who die in our care die in the place they chose",
+        ],
+    )
+    found = [d.text for d in find_visions(_deck([PLAN[0], slide]))]
+    assert not any(t.startswith("Today =") for t in found), found
+    assert any(t.startswith("By March 2032, 85%") for t in found), found

@@ -410,7 +410,7 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
     code = _OKR_CODE.match(text)
     if code and not code.group("o") and opens_with_work(text[code.end() :]):
         return 0.0  # "KR1.2: Publish online prices for every branch": a key result that is work
-    if _FOOTNOTE_LABEL.match(text):
+    if _FOOTNOTE_LABEL.match(text) or _GLOSS.match(text):
         return 0.0  # "Pilot scope: 62 machines ... data extrapolated": how a figure was got
     if _ROLE_FIELD.match(text) or _LIST_INTRO.match(text):
         return 0.0  # "Lead: Director of Capital", "Ten targets the Board will see": no goal
@@ -701,6 +701,9 @@ _FOOTNOTE_LABEL = re.compile(
     r"method|notes?|caveats?|definitions?|defined as|calculation|formula)\s*[:：]",
     re.I,
 )
+# A term glossed ("Today = the 12 months to December 2028", "2031/32 = our financial year"):
+# what a word or a column means, not a goal.
+_GLOSS = re.compile(r"^\W*[\w/+'-]+(?:\s[\w/+'-]+){0,2}\s*=\s*(?:the|our|a|an|its|their)\b", re.I)
 # A slide of risks, named so ("Key risks", "Risks and mitigations", "What could go wrong"),
 # not a goal about risk ("Reduce the risk of fire").
 _RISK_TITLE = re.compile(
