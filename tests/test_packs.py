@@ -86,3 +86,27 @@ def test_putting_a_core_team_in_place_is_people_work() -> None:
     assert classify_layer("Core Team Formation: Brand, design, and expansion leads in place") == (
         "process_people"
     )
+
+
+def test_a_universitys_deck_is_education_a_trial_or_a_zoos_learning_is_not() -> None:
+    """A university's students, tutors and semesters choose the education pack over a health
+    pack its School of Nursing and wellbeing referrals would otherwise pull in; a clinical
+    trial's enrolment and curriculum, and a zoo's school classrooms, are not education."""
+    university = Vocabulary(
+        "Every student known and supported: a personal tutor for every undergraduate, lecture "
+        "capture in every room, timetables a semester ahead, wellbeing referrals seen in five "
+        "days, the awarding gap closed, and Senate approving the tutoring policy."
+    )
+    chosen, evidence = choose_packs(university, Vocabulary("School of Nursing; nursing students"))
+    assert "education" in chosen and "healthcare" not in chosen, chosen
+    assert "tutor" in evidence["education"]
+    trial = Vocabulary(
+        "Faster study start-up: patient enrolment at every clinic, a training curriculum and an "
+        "investigator academy, clinical monitoring and appointments for patients."
+    )
+    assert "education" not in choose_packs(trial, None)[0]
+    zoo = Vocabulary(
+        "Learning at the zoo: classrooms for visiting pupils, a schools academy, curriculum "
+        "linked sessions, and keepers' talks for every visitor."
+    )
+    assert "education" not in choose_packs(zoo, None)[0]
