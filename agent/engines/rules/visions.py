@@ -742,13 +742,7 @@ def _work_slide(unit: Unit) -> bool:
         return True
     # Most of its lines open with a verb of work ("Replace ...", "Integrate ...", "Rebuild
     # ..."): a list of initiatives, whatever the slide is called.
-    lines = [
-        ln.strip()
-        for b in unit.blocks
-        if b.kind is BlockKind.body
-        for ln in b.text.splitlines()
-        if len(words(ln)) >= 4
-    ]
+    lines = _said_lines(unit)
     doing = sum(1 for ln in lines if opens_with_work(ln))
     # (A goals slide says so in its title: its imperative lines are the goals.)
     return (
@@ -777,14 +771,18 @@ def _enabler_list(unit: Unit, heads: list[str]) -> bool:
     more to do ("Bring the training records into VolunteerHub", "Give every nurse a phone")."""
     if not any(section("enablers").search(h) for h in heads):
         return False
-    lines = [
+    return sum(1 for ln in _said_lines(unit) if opens_with_work(ln)) >= 2
+
+
+def _said_lines(unit: Unit) -> list[str]:
+    """The slide's body lines of four words or more: what it says, not its labels."""
+    return [
         ln.strip()
         for b in unit.blocks
         if b.kind is BlockKind.body
         for ln in b.text.splitlines()
         if len(words(ln)) >= 4
     ]
-    return sum(1 for ln in lines if opens_with_work(ln)) >= 2
 
 
 def _work_under_names(unit: Unit) -> bool:
