@@ -282,15 +282,16 @@ def _dotted(lines: list[Line], dots: list[Box]) -> list[Line]:
     as shapes) read as the list items they are: "• " before the text."""
     if len(dots) < 2:
         return lines
+    # dots by their centre's height, so each line looks only at the few beside it
+    placed = sorted((y + h / 2, x + w) for x, y, w, h in dots)
+    middles = [m for m, _ in placed]
     out = []
     for ln in lines:
         if ln.x is not None and ln.y is not None and not BULLET.match(ln.text):
             size = max(ln.size, 1.0)
-            if any(
-                ln.x - 3.0 * size <= x + w <= ln.x - 0.3
-                and ln.y - 0.3 * size <= y + h / 2 <= ln.y + 0.9 * size
-                for x, y, w, h in dots
-            ):
+            lo = bisect.bisect_left(middles, ln.y - 0.3 * size)
+            hi = bisect.bisect_right(middles, ln.y + 0.9 * size)
+            if any(ln.x - 3.0 * size <= right <= ln.x - 0.3 for _, right in placed[lo:hi]):
                 ln = dataclasses.replace(ln, text=f"• {ln.text}")
         out.append(ln)
     return out
