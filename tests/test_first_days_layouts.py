@@ -376,3 +376,38 @@ def test_a_bets_work_list_with_arrow_bullets_and_leads_in_brackets() -> None:
         "Feed telematics positions into the planner every five minutes": None,
         "Switch on slot booking for our 40 largest customers": "Customer Services Manager",
     }, leads
+
+
+def test_a_capitals_eyebrow_over_month_labels_heads_the_slide_not_each_month() -> None:
+    """ "FIRST 100 DAYS" over "August", two items, "September", two items, ...: every item is
+    a milestone in its month; the eyebrow is none, and no item is taken as the next month's
+    heading."""
+    deck = slide_deck(
+        [
+            ("Harbour University 2029-2032", ["University Executive Board, June 2029"]),
+            (
+                "Our first 100 days: August to November 2029",
+                [
+                    "FIRST 100 DAYS",
+                    "August",
+                    "Appoint the programme team and hold the first Programme Board",
+                    "Start the case system set-up for the coastal wellbeing team",
+                    "September",
+                    "Issue the tender for the student app by 30 September",
+                    "Start the data protection impact assessment for the tutor dashboard",
+                    "October",
+                    "Submit the revised tutoring policy for Senate's November meeting",
+                    "Sign the partnership statement with the Students' Union",
+                ],
+            ),
+        ]
+    )
+    got = [c.title for c in read_deck_plan(deck).commitments if c.kind == "milestone"]
+    assert got == [
+        "Appoint the programme team and hold the first Programme Board",
+        "Start the case system set-up for the coastal wellbeing team",
+        "Issue the tender for the student app by 30 September",
+        "Start the data protection impact assessment for the tutor dashboard",
+        "Submit the revised tutoring policy for Senate's November meeting",
+        "Sign the partnership statement with the Students' Union",
+    ], got

@@ -1552,6 +1552,9 @@ def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -
         and _is_heading_line(lines[labels[0] - 1])
         and len(words(lines[labels[0] - 1])) <= 5
         and not after > ahead
+        # (most labels have a heading over them: a capitals eyebrow over the first alone,
+        # "FIRST 100 DAYS" over "August", heads the slide, not each month's items)
+        and ahead * 2 > len(labels)
     )
     groups: list[dict[str, object]] = []
     for i, line in enumerate(lines):
