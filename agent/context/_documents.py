@@ -113,16 +113,16 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
         doc = _workbook_document(rel, digest, sheets, kind="ods")
     elif suffix in DATA_SUFFIXES:
         doc = _data_document(rel, suffix, digest, decode_text(data, rel))
-    elif suffix == ".eml":
-        from agent.context._office import email_to_markdown
-
-        doc = Document(rel, "eml", digest, email_to_markdown(data, rel))
-        doc.blocks = parse_markdown(doc.text)
-        _outline_records(doc)
     elif suffix in PAGE_SUFFIXES:
-        from agent.context._html import html_to_markdown
+        # a saved page or an email, read as the Markdown it would be
+        if suffix == ".eml":
+            from agent.context._office import email_to_markdown
 
-        doc = Document(rel, "html", digest, html_to_markdown(decode_text(data, rel), rel))
+            doc = Document(rel, "eml", digest, email_to_markdown(data, rel))
+        else:
+            from agent.context._html import html_to_markdown
+
+            doc = Document(rel, "html", digest, html_to_markdown(decode_text(data, rel), rel))
         doc.blocks = parse_markdown(doc.text)
         _outline_records(doc)
     elif suffix in EXTRACTOR_SUFFIXES:

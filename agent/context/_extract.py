@@ -165,11 +165,10 @@ def extract_facts(doc: Document) -> Facts:
 
     # Boxes side by side, read as a table's columns, and boxes read one under another.
     columns = {
-        i: _box_columns(b.rows)
+        i: boxed
         for i, b in enumerate(doc.blocks)
-        if roster_file and b.kind == "table" and b.rows
+        if roster_file and b.kind == "table" and b.rows and (boxed := _box_columns(b.rows))
     }
-    columns = {i: c for i, c in columns.items() if c}
     placed = sum(map(len, columns.values()))
     boxes = _chart_boxes(doc.blocks, charted=placed >= 3) if roster_file else {}
     read_with_box = {
@@ -400,29 +399,25 @@ def _with_matrix_remits(facts: Facts, matrix: dict[str, list[str]], source: str)
 # The words a roster marks a tier with, in brackets after a role: "(core)", "[consult only]".
 _TIER_WORDS = r"core|extended|ext|consult(?:ed|ative)?(?:\s+only)?|informed|supporting|advisory"
 # A tier alone on its line, as an org chart's box sets it under the title: "(core)".
-_TIER_ONLY = re.compile(
-    rf"^\s*[(\[]\s*(?:tier\s*[:=]?\s*)?({_TIER_WORDS})(?:\s+team)?\s*[)\]]\s*$", re.I
-)
+_TIER_ALONE = rf"\s*(?:tier\s*[:=]?\s*)?({_TIER_WORDS})(?:\s+team)?\s*"
+_TIER_ONLY = re.compile(rf"^\s*[(\[]{_TIER_ALONE}[)\]]\s*$", re.I)
 # ... or bare, "Core team" / "Consult only", in a chart exported to PDF: read so only where
 # boxes side by side show the file is such a chart (a roster's "Core team" is a heading)
-_TIER_BARE = re.compile(
-    rf"^\s*[(\[]?\s*(?:tier\s*[:=]?\s*)?({_TIER_WORDS})(?:\s+team)?\s*[)\]]?\s*$", re.I
-)
+_TIER_BARE = re.compile(rf"^\s*[(\[]?{_TIER_ALONE}[)\]]?\s*$", re.I)
 
 
 def _box_columns(rows: list[list[str]]) -> list[tuple[str, str, str]]:
     """A tier of an org chart's boxes side by side, as a PDF export's reader gives it: a
     table whose first row holds the titles, its second each box's tier ("Core team"), the
     rest its remit's lines. Each column is a box: (title, tier, remit)."""
-    if len(rows) < 2 or not rows[1] or not all(_TIER_BARE.match(c or "") for c in rows[1]):
-        return []
+    marks = [_TIER_BARE.match(c or "") for c in rows[1]] if len(rows) >= 2 else []
     names = [" ".join((c or "").split()) for c in rows[0]]
-    if len(names) != len(rows[1]) or not all(_valid_name(n) for n in names):
+    if not marks or len(names) != len(marks) or not all(_valid_name(n) for n in names):
         return []
     out = []
-    for k, name in enumerate(names):
-        mark = _TIER_BARE.match(rows[1][k])
-        assert mark is not None
+    for k, (name, mark) in enumerate(zip(names, marks, strict=True)):
+        if mark is None:
+            return []
         remit = " ".join(" ".join(r[k].split()) for r in rows[2:] if k < len(r) and r[k].strip())
         out.append((name, mark.group(1), remit))
     return out
@@ -1466,9 +1461,7 @@ def _vacancy_statements(
         name = cells[post] if post is not None and post < len(cells) else ""
         name = name or next((c for c in cells if c), "")
         said = "; ".join(
-            f"{h}: {c}"
-            for i, (h, c) in enumerate(zip(header, cells, strict=False))
-            if c and c != name
+            f"{h}: {c}" for h, c in zip(header, cells, strict=False) if c and c != name
         )
         text = f"The {name} post is vacant" + (f" ({said})." if said else ".")
         out += find_absences(text, source=source)[:1]

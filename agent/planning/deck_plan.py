@@ -741,7 +741,8 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
     for index, slide in enumerate(slides):
         title = slide.title
         heading = slide.heading
-        if not section("first_days").search(heading):
+        first_days = section("first_days").search(heading)
+        if not first_days:
             # work the presenter adds that the slide leaves out, on any other slide
             plan.commitments += [
                 Commitment(
@@ -754,7 +755,7 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
                 for note, _ in slide.notes
                 if (pledge := off_slide(note)) is not None
             ]
-        if section("first_days").search(heading):
+        if first_days:
             slide.take_notes("first_days")
             plan.commitments += _asks_below(slide)
             plan.commitments += _checklist(slide, plan.start_year, kind="milestone")
@@ -4072,13 +4073,13 @@ def _twin_names(stems: frozenset[str], other: frozenset[str]) -> bool:
     return len(stems & other) >= need or inside
 
 
-def _one_word_apart(kpi: Kpi, other: Kpi, stems: frozenset[str]) -> bool:
-    """Two table rows, one measure named in one word and the other in three or more that hold
-    it: "Total sales" and "Share of sales ordered online" are two measures (a tile's short
-    label may still restate a row)."""
-    return (
-        not (kpi.tile or other.tile) and len(stems) == 1 and len(_measure_stems(other.metric)) > 2
-    )
+def _named_alike(kpi: Kpi, other: Kpi, stems: frozenset[str]) -> bool:
+    """``_twin_names``, but for two table rows, one measure named in one word and the other in
+    three or more that hold it: "Total sales" and "Share of sales ordered online" are two
+    measures (a tile's short label may still restate a row)."""
+    others = _measure_stems(other.metric)
+    one_word_apart = not (kpi.tile or other.tile) and len(stems) == 1 and len(others) > 2
+    return _twin_names(stems, others) and not one_word_apart
 
 
 def _figure(value: str | None) -> str:
@@ -4262,8 +4263,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             (
                 k
                 for k in kept
-                if _twin_names(stems, _measure_stems(k.metric))
-                and not _one_word_apart(kpi, k, stems)
+                if _named_alike(kpi, k, stems)
                 or _same_figures(kpi, k, stems)
                 or _tile_restates(kpi, k, stems)
             ),
