@@ -269,3 +269,54 @@ def test_a_scenario_whose_goal_names_nobody_is_no_scenario_when_better_ones_exis
     # a customer strategy's goals are its scenarios, its segment named or not
     monkeypatch.setattr(rules, "_domain", lambda deck: "customer_experience")
     assert chosen([placeholder, named]) == [placeholder, named]
+
+
+def test_a_customer_strategy_whose_goals_are_rows_of_its_measures_is_cut_by_its_pillars(
+    monkeypatch,
+) -> None:  # type: ignore[no-untyped-def]
+    """A customer strategy keeps the scenarios its goals compose, but not when every goal it
+    would keep is a row of its measures slide ("Households seen by an adviser within 10 days"):
+    a measure is no segment, and the deck's pillars cut the plan. A goal that names its
+    audience outside the measures stays a scenario."""
+    from agent.engines import rules
+    from schemas.context import OrgContext
+
+    deck = _deck(
+        [
+            ("Beyond the Parcel 2030", ["Trustees, February 2027"]),
+            (
+                "The plan in brief",
+                [
+                    "Connect the households who need it to debt and benefits advice.",
+                    "Three priorities carry it: Food with dignity, More than food, and Volunteers.",
+                ],
+            ),
+            ("Food with dignity", ["Move every centre to the choice model in four waves"]),
+            ("More than food", ["Put a benefits adviser in every centre once a week"]),
+            ("Volunteers", ["Give every new volunteer a buddy for their first three shifts"]),
+            (
+                "Six measures",
+                [
+                    "Households needing a fourth referral within six months: from 40% to 25%",
+                    "Referred households seen by an adviser within 10 days: from 18% to 60%",
+                    "Volunteers still active six months after their first shift: 55% to 75%",
+                ],
+            ),
+        ]
+    )
+    measures = [
+        _vision(
+            "V0", "Connect the households who need it to debt and benefits advice", 2, vague=True
+        ),
+        _vision("V1", "Households needing a fourth referral within six months: 40% to 25%", 6),
+        _vision("V2", "Referred households seen by an adviser within 10 days: 18% to 60%", 6),
+        _vision("V3", "Volunteers still active six months after their first shift: 55% to 75%", 6),
+    ]
+    # the measures read from the slide's table; the vague goal names its audience
+    measures = [measures[0], *(v.model_copy(update={"evidence": "table"}) for v in measures[1:])]
+    monkeypatch.setattr(rules, "_domain", lambda deck: "customer_experience")
+    engine, org = rules.RulesEngine(), OrgContext(root="org")
+    names = [d.name for d in engine.choose_scenarios(deck, measures, org)]
+    assert names and all(
+        n.startswith(("Food with dignity", "More than food", "Volunteers")) for n in names
+    ), names

@@ -2088,12 +2088,17 @@ def _plan_table(
         )
         task = task if answer is None else answer
     out: list[Commitment] = []
-    for row in rows[1:]:
+    pillars = _pillar_column(rows, name)
+    pillar: str | None = None
+    for row, named_pillar in zip(rows[1:], pillars, strict=True):
         cells = row + [""] * (len(header) - len(row))
+        filled = name is not None and not cells[name].strip()  # a cell merged down
+        pillar = named_pillar or (pillar if filled else None)
         work = cells[task].strip()
         if not work or work in ("-", "–"):
             continue
         label = cells[name].strip() if name is not None else ""
+        label = named_pillar or label
         span = timeline.find_span(cells[when], start_year=start_year) if when is not None else None
         if span is None and when is not None:
             span = timeline.parse_label(cells[when], start_year=start_year)
@@ -2132,8 +2137,30 @@ def _plan_table(
                     lead=cells[lead].strip() if lead is not None and cells[lead].strip() else None,
                     criteria=criteria or None,
                     raw_when=cells[when].strip() if when is not None else None,
+                    pillar=pillar,
                 )
             )
+    return out
+
+
+_NUMBERED_CELL = re.compile(r"^\s*\d{1,2}\s*[;.:)·|–-]?\s+(?=\S)")
+
+
+def _pillar_column(rows: list[list[str]], name: int | None) -> list[str | None]:
+    """Each row's pillar when the table's name column is its pillars ("Pillar" over "1; WIN THE
+    TRADE", the cell merged down over its objectives): numbered names are the pillars, and
+    an unnumbered one beside them ("HOW WE WILL DELIVER") is no pillar."""
+    none: list[str | None] = [None] * (len(rows) - 1)
+    if name is None or not re.fullmatch(rf"\s*{_PILLAR_WORD}s?\s*", rows[0][name], re.I):
+        return none
+    cells = [row[name].strip() if name < len(row) else "" for row in rows[1:]]
+    numbered = any(_NUMBERED_CELL.match(c) for c in cells)
+    out = list(none)
+    for i, cell in enumerate(cells):
+        if not cell or (numbered and not _NUMBERED_CELL.match(cell)):
+            continue
+        bare = _NUMBERED_CELL.sub("", cell)
+        out[i] = bare[:1] + bare[1:].lower() if bare.isupper() else bare
     return out
 
 
@@ -2372,7 +2399,9 @@ def _governance(slide: _Slide) -> list[Commitment]:
         cadence = pattern("cadences").search(line)
         # "Depot readiness call · weekly": a meeting named by its rhythm is a body too.
         named = re.match(r"^[^·|:]{3,50}?\s*[·|:]\s*(.+)$", line)
-        if not body and named and cadence and cadence.start() >= named.start(1):
+        # ("Mitigation: ... quarterly audits" is a risk's answer, which _risks reads)
+        labelled = _MITIGATION.match(line) or _RISK_LINE.match(line)
+        if not body and named and cadence and cadence.start() >= named.start(1) and not labelled:
             body = named
         if not body or len(words(line)) > 30:
             continue
@@ -2663,7 +2692,17 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _PILLAR_LIST = re.compile(
     r"^(?:our\s+|the\s+)?(?:two|three|four|five|six|seven|[2-7])\s+(?:priorities|pillars|themes|"
     r"shifts|moves|bets|workstreams|programmes|programs|goals|objectives|missions|outcomes|"
-    r"ambitions|commitments)\s*[:：—–-]\s*(?P<list>.+?)\.?$",
+    r"ambitions|commitments)(?:\s+(?:carry|carries|drive|drives|hold|holds|frame|frames|shape|"
+    # "Four priorities carry it: ...", "Three themes shape the plan: ..."
+    r"shapes|underpin|underpins|support|supports)\s+(?:it|this|them|(?:the|our)\s+\w+))?"
+    r"\s*[:：—–-]\s*(?P<list>.+?)\.?$",
+    re.I,
+)
+# The sentence before the list in a paragraph: "It has four priorities: ...", "The plan rests
+# on three pillars: ...".
+_LIST_LEAD = re.compile(
+    r"^(?:it|this|(?:the|our|this)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:has|have|rests\s+on|"
+    r"is\s+built\s+on|sets\s+out|comprises|covers)\s+(?=(?:two|three|four|five|six|seven|[2-7])\s)",
     re.I,
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -2727,9 +2766,19 @@ def _pillars_listed(slides: list[_Slide]) -> tuple[list[str], str | None]:
     if coded:
         return coded, word
     for slide in slides:
-        for line in slide.texts():
-            usual = _PILLAR_LIST.match(line)
-            m = usual or _OWN_WORD_LIST.match(line)
+        for text in slide.texts():
+            # the line, or a sentence of a paragraph that names them after its subject
+            said = [
+                _LIST_LEAD.sub("", part)
+                for part in re.split(r"(?<=[.;!?])\s+", text)
+                if _LIST_LEAD.match(part)
+            ]
+            line, m, usual = text, None, None
+            for line in [text, *said]:
+                usual = _PILLAR_LIST.match(line)
+                m = usual or (_OWN_WORD_LIST.match(line) if line == text else None)
+                if m:
+                    break
             if not m:
                 continue
             count = re.sub(r"^(?:our|the)\s+", "", line.strip(), flags=re.I).split()[0].lower()
@@ -2750,7 +2799,9 @@ def _pillars_listed(slides: list[_Slide]) -> tuple[list[str], str | None]:
 # An eyebrow over the title that says which programme the slide details: "PROGRAMME 1",
 # "Pillar 2", "WORKSTREAM B", "PILLAR: FRESH".
 _DETAIL_EYEBROW = re.compile(
-    rf"^\s*(?:{_PILLAR_WORD}\s*{_PILLAR_NO}|(?:pillar|work\s?stream|programme|program)\s*[:·|–-]"
+    # ("PRIORITY 1 OF 4"; "4 PRIORITY 1" with the page's section number before it)
+    rf"^\s*(?:\d{{1,2}}\s+)?(?:{_PILLAR_WORD}\s*{_PILLAR_NO}(?:\s+of\s+{_PILLAR_NO})?|"
+    rf"(?:pillar|work\s?stream|programme|program)\s*[:·|–-]"
     rf"\s*[\w&' -]{{2,30}})\s*$",
     re.I,
 )
@@ -2833,7 +2884,15 @@ def _passive_work(sentence: str) -> bool:
 
 
 _FIGURE_LINE = re.compile(r"^\W*[\d.,%–-]+\W")  # "8%–12% of revenue", "1 butler : 1 party"
-_TARGET_LINE = re.compile(r"^(?:targets?|kpis?|goals?|measures?|commitments?)\s*[:：]", re.I)
+_TARGET_LINE = re.compile(
+    r"^(?:targets?|kpis?|goals?|measures?|commitments?|measured\s+by|success\s+measures?|"
+    r"how\s+we(?:'|’|\s+wi)ll\s+know)\s*[:：]",
+    re.I,
+)
+# A pillar slide's statement of the problem, not work: "We cannot fill the chairs we free up".
+_PROBLEM_LEAD = re.compile(
+    r"^we\s+(?:cannot|can['’]t|can\s+not|do\s+not|don['’]t|have\s+not|haven['’]t|lack)\b", re.I
+)
 # "Key results", "KR3.1 Driver turnover": what follows is a result to reach, not work
 _RESULTS_LABEL = re.compile(
     r"^(?:key\s+results?|KRs|(?:our\s+)?(?:kpis|targets|measures\s+of\s+success))\s*[:：]?$"
@@ -2854,6 +2913,36 @@ _STATE_CLAIM = re.compile(
     r"means?)\b",
     re.I,
 )
+
+
+# A heading over a pillar's measures, not its work: "Signals we watch", "How we'll know".
+_MEASURES_HEAD = re.compile(
+    r"^(?:signals?\s+we\s+(?:watch|track|follow)|(?:leading\s+|lead\s+)?indicators|"
+    r"(?:our\s+)?measures(?:\s+of\s+success)?|kpis|how\s+we(?:'|’|\s+wi)ll\s+know|"
+    r"measured\s+by|success\s+(?:measures|looks\s+like))\s*[:：]?$",
+    re.I,
+)
+
+
+def _noted(slide: _Slide) -> set[str]:
+    """The lines under a slide's "Why it matters" or "Signals we watch" (the heading itself is
+    read as no line): the reasons for the work or its measures, not work, until a "What we
+    will do" opens a list again."""
+    out: set[str] = set()
+    under = False
+    for text in (
+        t.strip()
+        for b in slide.unit.blocks
+        if b.kind is BlockKind.body
+        for t in b.text.splitlines()
+    ):
+        if pattern("note_label").match(text) or _MEASURES_HEAD.match(text):
+            under = True
+        elif _COMMIT_LABEL.match(text) or section("work_list").match(text):
+            under = False
+        elif under:
+            out.add(text)
+    return out
 
 
 def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
@@ -2894,10 +2983,12 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
         for i, t in enumerate(texts[:-1])
         if _COMMIT_LABEL.match(t) or section("work_list").match(t)
     }
+    noted = _noted(slide)
     for i, (coded, block) in enumerate(slide.lines):
         if (
             i in slide.left_behind
             or i < slide.work_from
+            or coded.strip() in noted
             or column
             and committed
             and i < min(committed)
@@ -2913,7 +3004,7 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
         )
         if not listed or len(toks) < 4 or len(toks) > 45 or column and line in short:
             continue  # (in a column, a short line heads a group of items)
-        if _says_what_it_does(line) or _SLOGAN.match(line):
+        if _says_what_it_does(line) or _SLOGAN.match(line) or _PROBLEM_LEAD.match(line):
             # "Provides land and construction capital": a part's role; "“Brand management +
             # owner partnership” — trading capital for speed": the slide's motto. No work.
             continue
@@ -3229,6 +3320,7 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
             or pattern("before_state").match(name)
             or pattern("after_state").match(name)
             or pattern("note_label").match(name)
+            or _MEASURES_HEAD.match(name)  # "Signals we watch" heads measures, not a card
             or _says_what_it_does(nxt)  # "County Council" / "Provides the land ...": a part
         ):
             continue
@@ -3361,8 +3453,8 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     for i, (coded, _block) in enumerate(slide.lines):
         if i in slide.left_behind or i < slide.work_from:
             continue
-        if _RESULTS_LABEL.match(coded):
-            results = True
+        if _RESULTS_LABEL.match(coded) or _MEASURES_HEAD.match(coded.strip()):
+            results = True  # ("How we will know" over "Reuse and recycling: from 71% to 85%")
             continue
         if results and not section("work_list").match(coded.strip()):
             continue

@@ -172,6 +172,7 @@ class _Candidate:
     # Composed from a target ("occupancy 78% by 2029") or with no audience named: a measure or
     # a placeholder, not a situation someone is in. Kept only when nothing better exists.
     placeholder: bool = False
+    measure_row: bool = False  # a row of the deck's measures (a table, a tile, a KPI slide)
     # A row of a table of the deck's own units (a "Service" or "Site" column): the unit is the
     # scenario, at the pilot when it is the one the deck pilots.
     unit_row: bool = False
@@ -322,17 +323,15 @@ def _composed_candidates(deck: Deck, visions: list[Vision]) -> list[_Candidate]:
         cand = _Candidate(name, f"{around}", unit, False, [vision.id])
         cand.vague = vision.vagueness.vague
         cand.segment, cand.context = segment, context
-        cand.placeholder = (
-            audience is None
-            or vision.evidence in ("table", "tile")
-            or bool(_TARGET.search(vision.text))
-            or bool(unit is not None and section("kpi").search(unit.title or ""))
+        cand.measure_row = vision.evidence in ("table", "tile") or bool(
+            unit is not None and section("kpi").search(unit.title or "")
         )
+        cand.placeholder = audience is None or cand.measure_row or bool(_TARGET.search(vision.text))
         row = _unit_row(unit, vision.text) if unit is not None else None
         if row is not None and unit is not None:
             # The goal is set per unit of the deck's own ("Service | Online today | Target"):
             # the unit is what the scenario is about, the measure only what it moves.
-            cand.placeholder = False
+            cand.placeholder = cand.measure_row = False
             cand.unit_row = True
             cand.segment = row
             plan = plan or _plan(deck)
@@ -485,12 +484,14 @@ def only_measures(deck: Deck, visions: list[Vision]) -> bool:
     if candidates and all(c.placeholder for c in candidates):
         return True
     # Outside a customer strategy, a choice that would keep only measures (every goal it can
-    # compose from is a target, a KPI row or names no one) is cut by the deck's pillars too.
+    # compose from is a target, a KPI row or names no one) is cut by the deck's pillars too;
+    # in one, when every goal it keeps is a row of the measures (a goal naming its audience,
+    # "Raise online self-scheduling to 50%" for patients, stays a scenario).
     from agent.engines.rules import _domain
 
-    if _domain(deck) == "customer_experience":
-        return False
     chosen = _choose(deck, visions, 3)
+    if _domain(deck) == "customer_experience":
+        return bool(chosen) and all(c.measure_row for c in chosen)
     return bool(chosen) and all(c.placeholder for c in chosen)
 
 

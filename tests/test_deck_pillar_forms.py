@@ -1,0 +1,177 @@
+"""Pillars in the forms decks name them when no overview slide lists them one a line: in a
+sentence of a summary ("Four priorities carry it: ..."), inside a paragraph ("It has four
+priorities: ..."), as an eyebrow counting them ("PRIORITY 1 OF 4"), as the merged first
+column of a plan-on-a-page table; and what a pillar's slide says beside its work (its reasons,
+its measures) is no work. The wording here is made up for the tests."""
+
+from __future__ import annotations
+
+from agent.planning.deck_plan import read_deck_plan
+from schemas.deck import Deck
+from tests.decks import slide_deck, table_block
+
+COVER = ("Open Doors 2031", ["Board paper, March 2028"])
+
+
+REASONS = {
+    1: [
+        "Homes stood empty for 41 days on average last year.",
+        "We cannot let homes stand empty for six weeks between tenancies.",
+        "Measured by: homes let within 14 days; rent lost on empty homes",
+    ],
+    2: [
+        "Tenants told us the first week in a new home decides whether they stay.",
+        "Measured by: tenants still housed after a year",
+    ],
+    3: [
+        "One repair in three needed a second visit in 2027.",
+        "Measured by: repairs fixed at the first visit",
+    ],
+}
+
+
+def _priority(n: int, name: str, work: list[str], *, eyebrow: str) -> tuple[str, list[str]]:
+    return (name, [eyebrow.format(n=n), *work, "Why it matters", *REASONS[n]])
+
+
+def _priority_deck(summary: str, *, eyebrow: str = "PRIORITY {n} OF 3") -> Deck:
+    return slide_deck(
+        [
+            COVER,
+            ("The plan in brief", [summary]),
+            _priority(
+                1,
+                "Homes ready to let",
+                [
+                    "Inspect every empty home within two days of the keys coming back",
+                    "The voids team will agree the works with the contractor on the same visit",
+                ],
+                eyebrow=eyebrow,
+            ),
+            _priority(
+                2,
+                "A warm welcome",
+                ["Give every new tenant a named housing officer for their first year"],
+                eyebrow=eyebrow,
+            ),
+            _priority(
+                3,
+                "Repairs done once",
+                ["Send the van stocked for the job from the diagnosis on the first call"],
+                eyebrow=eyebrow,
+            ),
+        ],
+        bullets=False,
+    )
+
+
+def test_pillars_named_in_a_sentence_with_a_verb_before_the_colon() -> None:
+    plan = read_deck_plan(
+        _priority_deck(
+            "Three priorities carry it: Homes ready to let, A warm welcome, and Repairs done once."
+        )
+    )
+    assert plan.pillars == ["Homes ready to let", "A warm welcome", "Repairs done once"]
+
+
+def test_pillars_named_inside_a_paragraph_after_its_subject() -> None:
+    plan = read_deck_plan(
+        _priority_deck(
+            "Open Doors runs for three years from April 2028. It has three priorities: homes "
+            "ready to let, a warm welcome, and repairs done once. Five measures will show the "
+            "Board whether it works.",
+            eyebrow="{n} PRIORITY {n}",
+        )
+    )
+    assert plan.pillars == ["Homes ready to let", "A warm welcome", "Repairs done once"]
+
+
+def test_a_pillar_slides_reasons_and_measures_are_no_work() -> None:
+    """Under "Why it matters": the case for the work; "Measured by:" its measures; "We cannot
+    ..." the problem. The pillar's own work is read, and each piece is the pillar's."""
+    plan = read_deck_plan(
+        _priority_deck(
+            "Three priorities carry it: Homes ready to let, A warm welcome, and Repairs done once."
+        )
+    )
+    work = {c.text: c.pillar for c in plan.commitments if c.kind == "initiative"}
+    assert work.get("Give every new tenant a named housing officer for their first year") == (
+        "A warm welcome"
+    ), work
+    assert not any(
+        t.startswith(("Tenants told us", "We cannot", "Measured by", "One repair", "Homes stood"))
+        for t in work
+    ), work
+
+
+def test_signals_watched_under_a_bets_work_are_no_work() -> None:
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "One plan for every van",
+                [
+                    "BET 1 OF 3",
+                    "What we will build / change",
+                    "Choose one route planner for all four depots",
+                    "Plan the night trunks as one network, matching backloads to empty legs",
+                    "Signals we watch",
+                    "Share of the day's routes built in the planner",
+                    "Slot misses by cause, per depot, every week",
+                    "Owner: Head of Transport Planning",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [c.text for c in read_deck_plan(deck).commitments]
+    assert any(t.startswith("Plan the night trunks as one network") for t in texts), texts
+    assert not any("Slot misses" in t or "Share of the day" in t for t in texts), texts
+
+
+def test_a_plan_on_a_page_names_its_pillars_in_its_first_column() -> None:
+    """A "Pillar" column numbered "1; WIN THE TRADE" and merged down over its objectives: each
+    row's work is that pillar's; the unnumbered rows beside them are enablers, no pillar."""
+    rows = [
+        ["Pillar", "Objective", "Key actions", "KPI", "Owner"],
+        ["1; WIN THE TRADE", "More accounts", "Open a trade account in one day", "Accounts", "TSD"],
+        ["", "Keep them", "Call every account silent for 60 days", "Retention", "TSD"],
+        ["2; DELIVER ON TIME", "Keep slots", "Book two-hour delivery slots", "OTIF", "HoL"],
+        ["HOW WE WILL DELIVER", "One programme", "Run a monthly steering group", "-", "PD"],
+    ]
+    deck = slide_deck([COVER, ("Plan on a page", [])])
+    deck.units[1].blocks.append(table_block(rows, 2))
+    by_text = {
+        c.text.split(" (")[0]: c for c in read_deck_plan(deck).commitments if c.kind == "initiative"
+    }
+    assert by_text["Open a trade account in one day"].pillar == "Win the trade", by_text
+    assert by_text["Open a trade account in one day"].title.startswith("Win the trade: ")
+    assert by_text["Call every account silent for 60 days"].pillar == "Win the trade"
+    assert by_text["Book two-hour delivery slots"].pillar == "Deliver on time"
+    assert by_text["Run a monthly steering group"].pillar is None
+
+
+def test_a_risks_mitigation_on_a_governance_slide_is_no_governance_body() -> None:
+    """A risk slide under a "FINANCE & GOVERNANCE" eyebrow: "Mitigation: ... quarterly audits"
+    answers its risk; it is no body meeting quarterly."""
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "Risk Matrix & Mitigation",
+                [
+                    "FINANCE & GOVERNANCE",
+                    "Brand Dilution",
+                    "Risk: Owners run the homes unevenly, harming the brand.",
+                    "Mitigation: Veto rights, quarterly mystery-guest audits, and an owner exit clause.",
+                    "Talent Attrition",
+                    "Risk: Trained staff in remote valleys are poached.",
+                    "Mitigation: Academy credits plus profit-sharing to retain core talent.",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    assert not [c for c in plan.commitments if c.kind == "governance"], plan.commitments
+    assert sum(c.kind == "risk" for c in plan.commitments) == 2
