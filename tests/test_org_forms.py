@@ -224,3 +224,141 @@ def test_a_vacant_column_marks_posts_and_a_core_team_heading_is_no_box() -> None
         "Finance Partner": "extended",
         "HR Partner": "extended",
     }, got
+
+
+def _odt(body: str) -> bytes:
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NS}>'
+        f"<office:body><office:text>{body}</office:text></office:body>"
+        "</office:document-content>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", content)
+    return buf.getvalue()
+
+
+def test_a_writer_document_reads_its_roster_table() -> None:
+    """A Writer (.odt) heading, a paragraph, then a table: a repeated header row, a Department
+    cell spanning two rows over a covered cell, a remit of two paragraphs and one of a list."""
+    cell = '<table:table-cell office:value-type="string">{}</table:table-cell>'
+    p = "<text:p>{}</text:p>"
+    span = '<table:table-cell table:number-rows-spanned="2"><text:p>Operations</text:p></table:table-cell>'
+    body = (
+        '<text:h text:outline-level="1">Open Field: programme team</text:h>'
+        "<text:p>The posts that work on the plan.</text:p>"
+        "<table:table><table:table-header-rows><table:table-row>"
+        + "".join(cell.format(p.format(h)) for h in ("Role", "Department", "Involvement", "Duties"))
+        + "</table:table-row></table:table-header-rows>"
+        "<table:table-row>"
+        + cell.format(p.format("Head of Competitions"))
+        + span
+        + cell.format(p.format("Core team"))
+        + cell.format(p.format("Leagues and cups.") + p.format("Fixtures in MatchDay."))
+        + "</table:table-row><table:table-row>"
+        + cell.format(p.format("Head of Refereeing"))
+        + "<table:covered-table-cell/>"
+        + cell.format(p.format("Core team"))
+        + cell.format(
+            "<text:list><text:list-item><text:p>Referee recruitment</text:p></text:list-item>"
+            "<text:list-item><text:p>Appointments in WhistleHub</text:p></text:list-item></text:list>"
+        )
+        + "</table:table-row><table:table-row>"
+        + cell.format(p.format("Players' Association Representative"))
+        + cell.format(p.format("Players' Association"))
+        + cell.format(p.format("Consult only"))
+        + cell.format(p.format("Speaks for players; consulted on formats."))
+        + "</table:table-row></table:table>"
+    )
+    facts = _facts("people/team.odt", _odt(body))
+    got = {r.name: (r.tier, r.team) for r in facts.roles}
+    assert got == {
+        "Head of Competitions": ("core", "Operations"),
+        "Head of Refereeing": ("core", "Operations"),
+        "Players' Association Representative": ("extended", "Players' Association"),
+    }, got
+    duties = {r.name: r.responsibilities for r in facts.roles}
+    assert "Referee recruitment" in " ".join(duties["Head of Refereeing"]), duties
+    assert "Fixtures in MatchDay" in " ".join(duties["Head of Competitions"]), duties
+
+
+def test_a_writer_file_that_is_no_odt_is_refused_in_one_line() -> None:
+    with pytest.raises(InputError):
+        read_document(Path("x.odt"), "x.odt", b"PK\x03\x04 not a zip", max_bytes=10**6)
+
+
+MEMBERSHIP = """\
+# Contact Programme Board: terms of reference
+
+## 3. Decisions reserved
+
+3.1 The Senior Responsible Owner takes each gate decision on the Board's advice.
+
+## 4. Membership
+
+4.1 The Assistant Chief Constable (Local Policing) – Senior Responsible Owner and chair; answers for the programme to the Chief Officer Group.
+
+4.2 The Head of Contact Management – the control room: 999 and 101 call handling and dispatch.
+
+4.3 The Area Commander, Wendle and Fells – delivers the pilot in Wendle and Fells.
+
+4.4 The Force Crime Registrar. Independent of the targets, the Registrar answers for crime recording.
+
+4.5 In attendance, without a vote:
+
+(a) The Director of Finance – advises on the budget.
+
+4.6 The following are consulted but are not members:
+
+(a) The Police Federation Branch Secretary – for officers' shift patterns.
+
+4.7 A member who cannot attend may send a named deputy.
+
+## 5. Quorum
+
+5.1 The Board is quorate when the chair and five other members are present.
+"""
+
+
+def test_a_boards_membership_clauses_are_its_roster() -> None:
+    """Terms of reference whose "Membership" section names a member a clause: the members,
+    those in attendance and those consulted; a clause naming no post is none, and the
+    clauses of other sections name no member."""
+    facts = _facts("governance/terms-of-reference.md", MEMBERSHIP.encode())
+    got = {r.name: r.tier for r in facts.roles}
+    assert got == {
+        "Assistant Chief Constable (Local Policing)": "core",
+        "Head of Contact Management": "core",
+        "Area Commander, Wendle and Fells": "core",
+        "Force Crime Registrar": "core",
+        "Director of Finance": "extended",
+        "Police Federation Branch Secretary": "extended",
+    }, got
+    registrar = next(r for r in facts.roles if r.name == "Force Crime Registrar")
+    assert "crime recording" in " ".join(registrar.responsibilities)
+
+
+AD_EXPORT = """\
+#TYPE Selected.Microsoft.ActiveDirectory.Management.ADUser
+"DistinguishedName","Name","Title","Department","Description","extensionAttribute1","Enabled"
+"CN=Ann Rowe,OU=Ops,DC=x,DC=local","Ann Rowe","Chief Operating Officer","Executive","Sponsor; chairs the board.","Core team","True"
+"CN=Ben Tull,OU=Ops,DC=x,DC=local","Ben Tull","Head of Clinical Services","Clinical","Clinical services.","Core team","True"
+"CN=Cat Hale,OU=Fin,DC=x,DC=local","Cat Hale","Payroll Manager","Finance","Monthly payroll.","","True"
+"CN=Dan Ross,OU=Disabled Users,DC=x,DC=local","Dan Ross","Head of Clinical Services","Clinical","LEAVER","Core team","False"
+"CN=Eve Lamb,OU=Ext,DC=x,DC=local","Eve Lamb","Patient Panel Chair","External","Chairs the panel.","Consult only","True"
+"""
+
+
+def test_a_directory_export_leaves_out_leavers_and_people_outside_the_programme() -> None:
+    """An Active Directory export lists everyone: a disabled account is a leaver's, a blank
+    involvement someone outside the programme. Each is a warning naming its row, no role."""
+    facts = _facts("people/ad-export.csv", AD_EXPORT.encode())
+    got = {r.name: r.tier for r in facts.roles}
+    assert got == {
+        "Chief Operating Officer": "core",
+        "Head of Clinical Services": "core",
+        "Patient Panel Chair": "extended",
+    }, got
+    assert any("Payroll Manager" in w and "row 5" in w for w in facts.warnings), facts.warnings
+    assert any("disabled account" in w and "row 6" in w for w in facts.warnings), facts.warnings

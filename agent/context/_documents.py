@@ -42,9 +42,15 @@ TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".ods"}
 DATA_SUFFIXES = {".yaml", ".yml", ".json"}
 EXTRACTOR_SUFFIXES = {".pptx", ".pdf", ".docx"}
+OFFICE_TEXT_SUFFIXES = {".odt"}
 PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".eml"}
 SUPPORTED_SUFFIXES = (
-    TEXT_SUFFIXES | TABLE_SUFFIXES | DATA_SUFFIXES | EXTRACTOR_SUFFIXES | PAGE_SUFFIXES
+    TEXT_SUFFIXES
+    | TABLE_SUFFIXES
+    | DATA_SUFFIXES
+    | EXTRACTOR_SUFFIXES
+    | PAGE_SUFFIXES
+    | OFFICE_TEXT_SUFFIXES
 )
 MAX_TABLE_ROWS = 100_000  # an org spreadsheet, not a data dump
 
@@ -66,7 +72,7 @@ class Block:
 @dataclass
 class Document:
     path: str  # relative to the org folder, POSIX separators
-    kind: str  # md | txt | csv | tsv | xlsx | ods | yaml | json | html | eml | pptx | pdf | docx
+    kind: str  # md | txt | csv | tsv | xlsx | ods | odt | yaml | json | html | eml | pptx | pdf | docx
     sha256: str
     text: str
     blocks: list[Block] = field(default_factory=list)
@@ -111,6 +117,13 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
 
         sheets = read_ods(data, rel, max_bytes=max_bytes, max_rows=MAX_TABLE_ROWS)
         doc = _workbook_document(rel, digest, sheets, kind="ods")
+    elif suffix == ".odt":
+        from agent.context._office import odt_to_markdown
+
+        text = odt_to_markdown(data, rel, max_bytes=max_bytes, max_rows=MAX_TABLE_ROWS)
+        doc = Document(rel, "odt", digest, text)
+        doc.blocks = parse_markdown(text)
+        _outline_records(doc)
     elif suffix in DATA_SUFFIXES:
         doc = _data_document(rel, suffix, digest, decode_text(data, rel))
     elif suffix in PAGE_SUFFIXES:

@@ -796,6 +796,13 @@ def _roles_from_table(
     supporting = [i for i in (team_idx, tier_idx, resp_idx, reports_idx) if i is not None]
     if not supporting and not context:
         return []
+    # A directory's export (Active Directory, an HR system) lists everyone: an account that
+    # is disabled is a leaver's, and a row whose involvement cell is blank is someone outside
+    # the programme. Each is warned about, by row, and read as no role.
+    enabled_idx = next(
+        (i for i, h in enumerate(header) if normalize_header(h) in _ACCOUNT_STATE_COLUMNS), None
+    )
+    directory = any(_DN.match(c) for r in rows[:50] for c in r)
     roles: list[Role] = []
     # A team column left of the role, written on each block's first row only (blank below,
     # as a sheet is often kept): each role is in the last team written above it.
@@ -814,6 +821,18 @@ def _roles_from_table(
                 warnings.append(f"{source}, {where}: not read as a role ({problem})")
             continue
         tier = parse_tier(cell(tier_idx), column=header[tier_idx]) if tier_idx is not None else None
+        outside = None
+        if enabled_idx is not None and _DISABLED.match(cell(enabled_idx).strip()):
+            outside = f"'{name}' is a disabled account ({header[enabled_idx]}: {cell(enabled_idx).strip()})"
+        elif tier_idx is not None and _NOT_INVOLVED.match(cell(tier_idx).strip()):
+            outside = f"'{name}' is not involved ({header[tier_idx]}: {cell(tier_idx).strip()})"
+        elif directory and tier_idx is not None and not cell(tier_idx).strip():
+            outside = f"'{name}' has no programme involvement in the directory export"
+        if outside is not None:
+            if warnings is not None:
+                where = labels[n] if labels and n < len(labels) else f"row {n + 2}"
+                warnings.append(f"{source}, {where}: not read as a role ({outside})")
+            continue
         roles.append(
             Role(
                 name=name,
@@ -827,6 +846,21 @@ def _roles_from_table(
             )
         )
     return roles
+
+
+# A column saying whether the account or post is live ("Enabled": True / False).
+_ACCOUNT_STATE_COLUMNS = {
+    "enabled",
+    "account enabled",
+    "accountenabled",
+    "account status",
+    "active",
+}
+_DISABLED = re.compile(r"^(?:false|no|n|0|disabled|inactive|leaver|left)$", re.I)
+# An involvement cell that says the post has none: "None", "Not involved", "n/a".
+_NOT_INVOLVED = re.compile(r"^(?:none|not\s+involved|not\s+in\s+(?:the\s+)?programme|n/?a)$", re.I)
+# An LDAP distinguished name, as a directory export writes a person or a manager.
+_DN = re.compile(r"^CN=[^,]+,(?:OU|DC)=", re.I)
 
 
 # --------------------------------------------------------------------- systems

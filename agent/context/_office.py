@@ -1,7 +1,9 @@
-"""Two more forms an org folder holds: an OpenDocument spreadsheet as LibreOffice Calc saves
-it (``.ods``), and an email saved as a file (``.eml``, "who does what" sent to the programme
-board). Both become what the readers already know: the sheets' rows, as a workbook's are, and
-the message's body, as Markdown (its HTML part through ``_html``, else its text part)."""
+"""More forms an org folder holds: an OpenDocument spreadsheet as LibreOffice Calc saves it
+(``.ods``), an OpenDocument text as Writer saves it (``.odt``), and an email saved as a file
+(``.eml``, "who does what" sent to the programme board). Each becomes what the readers already
+know: the sheets' rows, as a workbook's are; the text's headings, paragraphs, lists and tables,
+as Markdown; and the message's body, as Markdown (its HTML part through ``_html``, else its
+text part)."""
 
 from __future__ import annotations
 
@@ -33,24 +35,29 @@ def _count(el: Any, name: str) -> int:
         return 1
 
 
-def read_ods(
-    data: bytes, rel: str, *, max_bytes: int, max_rows: int
-) -> list[tuple[str, list[tuple[int, list[str]]]]]:
-    """Every sheet's non-empty rows with their row numbers, by sheet name, in the document's
-    order; a cell merged over others gives them its text, as a workbook's merged range does."""
+def _content(data: bytes, rel: str, max_bytes: int, what: str) -> Any:
+    """The parsed ``content.xml`` of an OpenDocument file (no entities, no network)."""
     from lxml import etree
 
     from extractors.detect import open_zip
 
     with open_zip(rel, data, max_bytes) as archive:
         if "content.xml" not in archive.namelist():
-            raise CorruptFileError(rel, "not an OpenDocument spreadsheet (no content.xml)")
+            raise CorruptFileError(rel, f"not an OpenDocument {what} (no content.xml)")
         content = archive.read("content.xml")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
-        root = etree.fromstring(content, parser)
+        return etree.fromstring(content, parser)
     except etree.XMLSyntaxError as exc:
         raise CorruptFileError(rel, f"unreadable OpenDocument content ({exc.msg})") from None
+
+
+def read_ods(
+    data: bytes, rel: str, *, max_bytes: int, max_rows: int
+) -> list[tuple[str, list[tuple[int, list[str]]]]]:
+    """Every sheet's non-empty rows with their row numbers, by sheet name, in the document's
+    order; a cell merged over others gives them its text, as a workbook's merged range does."""
+    root = _content(data, rel, max_bytes, "spreadsheet")
     sheets: list[tuple[str, list[tuple[int, list[str]]]]] = []
     total = 0
     cells_read = 0
@@ -133,6 +140,67 @@ def _inline(el: Any) -> str:
             out.append(_inline(child))
         out.append(child.tail or "")
     return "".join(out)
+
+
+# --------------------------------------------------------------------------- text document
+
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+
+
+def _one_line(cell: str) -> str:
+    """A table cell's paragraphs on one line: "; " between them, a space after a full stop."""
+    return re.sub(r"(?<=[.;:!?])\n", " ", cell).replace("\n", "; ").replace("|", "/")
+
+
+def odt_to_markdown(data: bytes, rel: str, *, max_bytes: int, max_rows: int) -> str:
+    """A Writer document as Markdown: headings at their outline level, paragraphs, list items
+    as bullets, tables as Markdown tables (a cell spanning rows gives them its text; a cell's
+    paragraphs and list items kept apart with "; " on the row's one line)."""
+    root = _content(data, rel, max_bytes, "text document")
+    body = root.find(f"{_OFFICE}body/{_OFFICE}text")
+    if body is None:
+        raise CorruptFileError(rel, "not an OpenDocument text document (no office:text)")
+    lines: list[str] = []
+    rows_read = 0
+
+    def walk(el: Any, depth: int) -> None:
+        nonlocal rows_read
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag == f"{_X}h":
+                level = min(max(_count(child, f"{_X}outline-level"), 1), 6)
+                lines.extend(["", f"{'#' * level} {_inline(child).strip()}", ""])
+            elif tag == f"{_X}p":
+                if text := _inline(child).strip():
+                    lines.extend([text, ""])
+            elif tag == f"{_X}list":
+                for item in child.iter(f"{_X}list-item"):
+                    own = [p for p in item if p.tag in (f"{_X}p", f"{_X}h")]
+                    if text := " ".join(_inline(p).strip() for p in own).strip():
+                        lines.append(f"{'  ' * depth}- {text}")
+                lines.append("")
+            elif tag == f"{_T}table":
+                rows: list[list[str]] = []
+                spans: dict[int, tuple[int, str]] = {}
+                for row in child.iter(f"{_T}table-row"):
+                    cells = [_one_line(c) for c in _row_cells(row, spans)]
+                    if any(cells):
+                        rows.append(cells)
+                rows_read += len(rows)
+                if rows_read > max_rows:
+                    raise FileTooLargeError(rel, f"more than {max_rows:,} table rows")
+                if rows:
+                    width = max(len(r) for r in rows)
+                    rows = [r + [""] * (width - len(r)) for r in rows]
+                    lines.append("| " + " | ".join(rows[0]) + " |")
+                    lines.append("|" + "---|" * width)
+                    lines.extend("| " + " | ".join(r) + " |" for r in rows[1:])
+                    lines.append("")
+            elif tag in (f"{_X}section", f"{_X}soft-page-break") or tag.startswith(_OFFICE):
+                walk(child, depth)
+
+    walk(body, 0)
+    return "\n".join(lines).strip() + "\n"
 
 
 # --------------------------------------------------------------------------- email

@@ -249,6 +249,84 @@ def _org_chart(lines: list[str]) -> list[OutlineRole]:
     return roles
 
 
+# A governance document's membership section ("4. Membership", "## Members"), its numbered
+# clauses ("4.1", "(a)") one member each, until the next section ("5. Quorum").
+_MEMBERSHIP = re.compile(
+    r"^(?:#{1,6}\s*)?(?:\d{1,2}[.)]?\s+)?(?:membership|members(?:hip)?\s+of\s+the\s+\w+|members|"
+    r"composition)\s*:?$",
+    re.I,
+)
+_CLAUSE = re.compile(r"^(?:\d{1,2}\.\d{1,2}[.)]?|\(?[a-z]\)|[a-z][.)])\s+(?P<body>\S.*)$")
+_NEXT_SECTION = re.compile(r"^(?:#{1,6}\s*)?(?:\d{1,2}[.)]?\s+)?[A-Z][\w ,&'-]{0,50}$")
+# "The Head of People – recruitment, ...", "The Force Crime Registrar. Independent of ...": the
+# post, then its remit after a dash or in the sentences after it
+_MEMBER = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<name>[A-Z][^–—;:]{2,100}?)(?:\s*[–—]\s*|\s+-\s+|\.\s+|\.?$)(?P<rest>.*)$"
+)
+_ATTENDING = re.compile(
+    r"\bin\s+attendance\b|\battend(?:s|ing)?\b.{0,30}\bwithout\s+a\s+vote\b", re.I
+)
+_CONSULTED = re.compile(r"\bconsulted\b|\bnot\s+members\b", re.I)
+
+
+def _capitalised(name: str) -> bool:
+    """Most of a name's words start with a capital ("Area Commander, Wendle and Fells")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
+
+
+def _membership(lines: list[str]) -> list[OutlineRole]:
+    """A terms of reference's "Membership" clauses, one member a clause: the members (core),
+    those "in attendance" (extended) and those "consulted but not members" (consult only),
+    each clause a post and its remit. A clause naming no post ("A member who cannot attend may
+    send a deputy") is none."""
+    from agent.context._extract import ROLE_WORDS
+
+    roles: list[OutlineRole] = []
+    inside = False
+    involvement = "Core team"
+    for i, raw in enumerate(lines):
+        line = clean_inline(raw.strip().lstrip("#").strip()) if raw.strip() else ""
+        if not line:
+            continue
+        if _MEMBERSHIP.match(line):
+            inside, involvement = True, "Core team"
+            continue
+        clause = _CLAUSE.match(line)
+        if not inside:
+            continue
+        if clause is None:
+            if _NEXT_SECTION.match(line):
+                inside = False  # "5. Quorum": the next section
+            elif roles and roles[-1].last == i - 1 or roles and roles[-1].last == i - 2:
+                roles[-1].fields["Remit"] = f"{roles[-1].fields.get('Remit', '')} {line}".strip()
+                roles[-1].last = i
+            continue
+        body = clause.group("body").strip()
+        if body.endswith(":"):
+            # "In attendance, without a vote:", "The following are consulted but are not members:"
+            if _CONSULTED.search(body):
+                involvement = "Consult only"
+            elif _ATTENDING.search(body):
+                involvement = "Extended team (in attendance)"
+            continue
+        member = _MEMBER.match(body)
+        if member is None:
+            continue
+        name = member.group("name").strip(" ,")
+        # a post by its words, or a title in capitals after "The" ("The Local Policing Area
+        # Commander, Wendle and Fells"); not "A member who cannot attend ..."
+        titled = body.startswith(("The ", "the ")) and _capitalised(name)
+        if not (ROLE_WORDS.search(name) or titled) or len(name.split()) > 14:
+            continue
+        rest = member.group("rest").strip()
+        fields = {"Role": name, "Involvement": involvement}
+        if rest:
+            fields["Remit"] = rest[:1].upper() + rest[1:]
+        roles.append(OutlineRole(i, i, fields))
+    return roles
+
+
 def _section(title: str) -> str | None:
     """The record column a role card's sub-heading fills ("Accountabilities", "Purpose of the
     role"), or None when the heading is no such section."""
@@ -259,7 +337,7 @@ def _section(title: str) -> str | None:
 def roster_outline(text: str) -> list[OutlineRole]:
     """The roles of a roster written as an outline, or [] when the text is not one."""
     lines = text.splitlines()
-    for reader in (_nested_list, _role_cards, _org_chart):
+    for reader in (_nested_list, _role_cards, _org_chart, _membership):
         roles = reader(lines)
         if len(roles) >= LEAST:
             return roles
