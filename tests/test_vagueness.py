@@ -449,3 +449,18 @@ def test_a_kpi_row_dated_by_the_plans_own_year_is_specific(text: str) -> None:
     result = assess(text)
     assert not result.vague and not result.reasons, result.reasons
     assert "3" not in signals(text).targets
+
+
+def test_a_one_word_team_named_in_a_measure_is_no_owner() -> None:
+    """A team called "People" owns only as a team ("the People team"): "People cared for each
+    year from 2,150 to 3,000" counts people, a measure with its target, not vague."""
+    org = OrgContext(
+        root="org",
+        roles=[
+            Role(name="Director of People", team="People"),
+            Role(name="Director of Care", team="Clinical Care"),
+        ],
+    )
+    assert not assess("People cared for each year from 2,150 to 3,000 by 2031/32", org).vague
+    sig = signals("The People team trains every ward manager by 2030", org)
+    assert any("People team" in o for o in sig.owners), sig.owners

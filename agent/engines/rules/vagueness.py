@@ -749,8 +749,14 @@ def _find_owners(text: str, org: OrgContext | None) -> tuple[list[str], list[Spa
     spans: list[Span] = []
     if org is not None:
         for role in org.roles:
-            for name in [role.name, role.team or ""]:
-                for m in re.finditer(rf"\b{re.escape(name)}\b", text, _I) if name else ():
+            # a team of one word owns only as a team ("the People team"): "People cared for
+            # each year" counts people
+            team = role.team or ""
+            team_word = rf"\b{re.escape(team)}\s+(?:team|directorate|department)\b"
+            for name, pattern in [(role.name, rf"\b{re.escape(role.name)}\b"), (team, team_word)]:
+                if " " in team and name == team:
+                    pattern = rf"\b{re.escape(team)}\b"
+                for m in re.finditer(pattern, text, _I) if name else ():
                     found.append(m.group(0))
                     spans.append(m.span())
     for m in _ROLE_WORDS.finditer(text):

@@ -156,7 +156,10 @@ _DEFINED_BY = re.compile(
 )
 # The deck describing its own structure ("Each pillar attacks one block of ..."): never a goal.
 STRUCTURE_TALK = re.compile(
-    r"^each (?:pillar|priority|theme|workstream|objective|initiative|of (?:the|our|these))\b", re.I
+    r"^each (?:pillar|priority|theme|workstream|objective|initiative|of (?:the|our|these))\b"
+    # "Every initiative in Open Field sits under one of them": how the plan is filed
+    r"|^.{0,60}?\b(?:sits?|falls?|is\s+grouped|are\s+grouped)\s+under\s+(?:one|each)\s+of\s+them\b",
+    re.I,
 )
 META = re.compile(
     r"\b(this slide|next slide|previous slide|this page|speaker notes?|presenter|workstreams will detail|"
@@ -247,6 +250,8 @@ class _SlideFacts:
     named_work: bool = False  # ``_work_under_names``
     steps: frozenset[int] = frozenset()  # ids of the blocks that are steps of a timed day
     hinted: bool = False  # the title names goals ("Where we are going", "Our vision")
+    counted: bool = False  # two or more "Priority 1"-style labels: the pillars set out side by side
+    starred: bool = False  # a label inside names the north star ("02 · OUR AMBITION")
 
 
 def _day_steps(unit: Unit) -> frozenset[int]:
@@ -277,7 +282,28 @@ def _slide_facts(unit: Unit, roadmap: bool = False) -> _SlideFacts:
         named,
         _day_steps(unit),
         bool(SECTION_HINTS.search(unit.title or "")),
+        sum(bool(_COUNTED_LABEL.match(b.text.strip())) for b in unit.blocks) >= 2,
+        _star_over(unit, lead),
     )
+
+
+def _star_over(unit: Unit, lead: Block | None) -> bool:
+    """The slide's lead statement sits right under a label naming the north star ("02 · OUR
+    AMBITION" over "A club within reach of everyone ..."); a section's label over a card's
+    heading ("Service Standard") is not over the lead."""
+    body = [b for b in unit.blocks if b.kind is BlockKind.body]
+    return any(
+        later is lead and _section_label(b.text) and bool(_STAR_TITLE.search(b.text))
+        for b, later in zip(body, body[1:], strict=False)
+    )
+
+
+# A pillar's label over its name: "Priority 1", "PILLAR 2", "Theme three".
+_COUNTED_LABEL = re.compile(
+    r"^(?:priority|pillar|theme|work\s?stream|programme|program|objective|goal|mission)\s*"
+    r"(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six)$",
+    re.I,
+)
 
 
 # A date a line sets for itself: "by 2028", "by the end of 2028", "by Q4 2030", "by March 2031".
@@ -449,7 +475,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         )
     elif (
         block is facts.lead
-        and _STAR_TITLE.search(title)
+        # (the slide's title, or its label: "02 · OUR AMBITION" over the statement)
+        and (_STAR_TITLE.search(title) or facts.starred)
         and toks[0] in ("a", "an", "the", "one", "every", "our")
         and 5 <= len(toks) <= 30
         and not (DESCRIPTIVE.search(text) or _TODAY.search(text))
@@ -534,6 +561,10 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         score -= (
             0.3  # "Open 12 stores in Kent by 2027": a deliverable, dated; the goal is its effect
         )
+    if facts.counted and block.bullet and len(toks) <= 6 and not measured:
+        # "Rugby in every school cluster" bulleted under "Priority 1" / "Grow the game": the
+        # name of an initiative the pillar holds, not a goal of its own
+        return 0.0
     if facts.named_work and opens_with_work(text):
         score -= 1.0  # work listed under its priority's name, however measured: the plan's
     if _NOMINAL_WORK.match(text) and not measured:
@@ -1235,6 +1266,13 @@ _WHO_LEADS = re.compile(
 )
 
 
+def _only_measures(text: str, first: Kpi, second: Kpi) -> bool:
+    """The sentence names the two rows' measures and little else (their figures, a date)."""
+    bare = re.sub(rf"\b{timeline.MONTH}\b|\d[\d,.%]*", " ", text, flags=re.I)
+    said = content_stems(bare) - content_stems(f"{first.metric} {second.metric}")
+    return len(said) <= 3 and not _commits(text)
+
+
 def _another_measure(first: Kpi, kpi: Kpi) -> bool:
     """A written goal already restated by one KPI row matches a second row of another measure
     ("we will know by driver turnover falling from 31% to 20% and tractor fuel economy rising
@@ -1436,6 +1474,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     formal: dict[int, tuple[int, VisionDraft, Source]] = {}  # draft -> its largest table's row
     backed: dict[int, float] = {}  # draft -> the rank of the KPI rows that restate it
     backers: dict[int, Kpi] = {}  # draft -> the first KPI row that restates it
+    split: dict[int, VisionDraft] = {}  # drafts that ran two rows' measures together
     for kpi in kpis:
         name = content_stems(kpi.metric)
         figures = _figures(f"{kpi.target} {kpi.baseline or ''}")
@@ -1451,8 +1490,17 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             None,
         )
         earlier = backers.get(id(same)) if same is not None else None
+        joined: VisionDraft | None = None
         if earlier is not None and not kpi.tile and _another_measure(earlier, kpi):
-            same = None  # a goal that names two rows' measures restates one, the other is its own
+            # a goal that names two rows' measures and says nothing else ("40% of repeat
+            # orders on the app and 98% of deliveries made first time") runs them together:
+            # each row is a goal of its own, the sentence where each was also stated. One that
+            # says more ("If drivers get rotas they can plan a life around, then ... we will know
+            # by driver turnover ... and fuel economy ...") stays, and restates the first.
+            if same is not None and not earlier.tile and _only_measures(same.text, earlier, kpi):
+                joined = same
+                split[id(joined)] = joined
+            same = None
         if same is not None:
             backers.setdefault(id(same), kpi)
             # the table backs the written goal: it ranks as the row would when the cap bites
@@ -1471,9 +1519,20 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             text=kpi.statement or f"{kpi.metric}: {kpi.target}",
             source=kpi.source,
             evidence="tile" if kpi.tile else "table",
-            also_stated=list(kpi.also),
+            also_stated=[*kpi.also, *([joined.source] if joined is not None else [])],
         )
         found.append((_kpi_rank(kpi), draft))
+    for key, both in split.items():
+        row = backers[key]
+        draft = VisionDraft(
+            text=row.statement or f"{row.metric}: {row.target}",
+            source=row.source,
+            evidence="table",
+            also_stated=[*row.also, both.source],
+        )
+        found = [(s, d) for s, d in found if d is not both] + [(_kpi_rank(row), draft)]
+        formal.pop(key, None)
+        backed.pop(key, None)
     found = [(max(score, backed.get(id(d), 0.0)), d) for score, d in found]
     for _size, draft, table in formal.values():
         draft.also_stated = [*draft.also_stated, draft.source]
