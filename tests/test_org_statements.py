@@ -120,6 +120,41 @@ def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a participle in the negative
+        ("Our vans are not refrigerated: chilled lines travel in cool boxes.", "limitation"),
+        ("The staff turnover target is not set until the workforce review.", "limitation"),
+        ("Loan records from before 2020 were not migrated to the new system.", "limitation"),
+        # a ceiling, an unreliable line, a second group that does not
+        ("The sorter handles at most 9,000 parcels an hour.", "limitation"),
+        ("The grant pays half the cost, up to a ceiling of £80,000.", "limitation"),
+        ("The radio link at the quarry drops several times a week.", "limitation"),
+        ("North schools send their returns online; schools in the south do not.", "limitation"),
+        # a rule only one body changes, a change a code needs, a decision awaited, a notice
+        ("League rules are changed only by the members at the June meeting.", "constraint"),
+        ("A fee for volunteers needs a change to the volunteers' code.", "constraint"),
+        (
+            "The third year's grant depends on the council's budget decision in February.",
+            "constraint",
+        ),
+        (
+            "The tenants' panel is given four weeks to comment on any change to the service.",
+            "constraint",
+        ),
+        ("The booking system takes one price list: it cannot hold a second tariff.", "constraint"),
+    ],
+)
+def test_gaps_said_in_plain_shapes_are_found_where_nothing_else_reads_them(
+    sentence: str, kind: str
+) -> None:
+    """Read by governance files too (no learned reader): the shapes alone find them."""
+    from agent.knowledge.constraints import statements
+
+    assert [k for k, _ in statements(sentence, learned=False)][:1] == [kind], sentence
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The depot team meets weekly to review safety.",
@@ -152,6 +187,11 @@ def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
         "Only a Qualified Person can certify a batch for sale in the EU.",  # a rule, not a lack
         "The order arrived two days early.",
         "The chair holds no management role.",  # a role's description, no lack
+        # a document's scope, a cost not counted, a peak under capacity
+        "Post holders' names are not kept here; the HR system holds them.",
+        "Posts outside the programme are not listed.",
+        "Withheld numbers are not counted.",
+        "Rugby has 30 doors and used at most 21 at any one time last year.",
     ],
 )
 def test_ordinary_sentences_admit_nothing(sentence: str) -> None:

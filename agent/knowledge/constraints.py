@@ -37,7 +37,22 @@ _GATE = re.compile(
     r"do not|does not|don't|doesn't|decision|incomplete|missing|patchy|unreliable|partial|"
     r"out of support|no longer supported|weekly|monthly|nightly|overnight|not on|"
     r"not validated|not verified|not monitored|not searchable|not reported|by phone|"
-    r"by telephone|by fax|by post|filled in|filled out|oblige\w*|consultation|go to|goes to)\b",
+    r"by telephone|by fax|by post|filled in|filled out|oblige\w*|consultation|go to|goes to|"
+    r"must)\b",
+    re.I,
+)
+
+# A participle the org says of itself in the negative: "Our vans are not refrigerated", "the
+# vacancy target is not set", "records from 2019 were not migrated". Not a plan's own scope or
+# a state that is fine ("not affected", "not required", "not expected to rise").
+_NOT_DONE = re.compile(
+    r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+not\s+(?:yet\s+)?"
+    r"(?!(?:affected|expected|needed|required|intended|concerned|involved|included|planned|"
+    r"allowed|permitted|obliged|limited|restricted|used\s+to|counted|deducted|excluded|"
+    r"charged|scheduled|funded|changed|affected|listed|shown|described|covered|named|"
+    r"(?:kept|held|recorded)\s+(?:here|in\s+this))\b)"
+    r"(?P<done>[a-z]{3,}ed|set|kept|held|built|run|paid|known|shown|given|taken|written|done|made)"
+    r"\b(?P<scope>[^.;]{0,60})",
     re.I,
 )
 
@@ -271,6 +286,73 @@ _CONSTRAINTS = [
     ),
 ]
 
+# Shapes read after the cues and the counted shortfall, where neither reads the sentence: the
+# participle said in the negative, a capacity's ceiling, an unreliable line, a clause that says
+# "do not" of a second group; a rule that only one body changes, a dependency on a decision,
+# a set time to comment.
+_FALLBACK_CONSTRAINTS = [
+    # "Competition regulations are changed only by the Council", "can be varied only with the
+    # funder's written agreement"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,100}?)\s+(?:is|are|can\s+be|may\s+be)\s+(?:changed|amended|varied|set|"
+        r"approved|decided|agreed|made)\s+only\s+(?:by|with|at|through)\b(?P<scope>[^.;]{0,100})",
+        re.I,
+    ),
+    # "a match fee for them needs a change to the Referees' Code", "depends on the spending
+    # review in autumn 2030", "is conditional on the Board's approval"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,100}?)\s+(?:needs?|requires?)\s+(?:a|an)\s+(?:change|amendment|"
+        r"variation)\s+to\b(?P<scope>[^.;]{0,100})",
+        re.I,
+    ),
+    re.compile(
+        r"(?P<subj>[^.;:]{3,100}?)\s+(?:depends?|is\s+conditional|are\s+conditional)\s+on\s+"
+        r"(?P<scope>(?:the\s+|a\s+|an\s+)?[\w'’ -]{0,40}?(?:review|approval|decision|agreement|"
+        r"consent|vote|budget|funding|outcome|award|settlement)s?\b[^.;]{0,80})",
+        re.I,
+    ),
+    # "The Volunteers' Forum is given six weeks to comment on any proposal"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,100}?)\s+(?:is|are|must\s+be)\s+given\s+(?:at\s+least\s+)?"
+        r"(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s+(?:working\s+)?(?:days?|weeks?|"
+        r"months?)\s+to\s+(?:comment|respond|consider|reply|object)\b(?P<scope>[^.;]{0,100})",
+        re.I,
+    ),
+    # "A league plays one format: it cannot hold 10-a-side and 15-a-side fixtures"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,100}?):\s+(?:it|they|this)\s+(?:cannot|can't|may\s+not)\s+"
+        r"(?P<scope>[^.;]{3,100})",
+        re.I,
+    ),
+]
+_FALLBACK_LIMITATIONS = [
+    _NOT_DONE,
+    # "runs a single shift and fills at most 540,000 items a month", "to a ceiling of £150,000"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:(?:fills|handles|holds|takes|processes|serves|carries|"
+        r"seats|sorts|can\s+\w+)\s+(?:at\s+most|no\s+more\s+than|a\s+maximum\s+of)|"
+        r"(?:\w+\s+){0,4}?(?:to|up\s+to)\s+a\s+ceiling\s+of)\s+[£$€]?\d",
+        re.I,
+    ),
+    # "The broadband line drops several times a week", "the scanner fails most mornings"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:drops|fails|goes\s+down|crashes|breaks\s+down|freezes)\s+"
+        r"(?:out\s+)?(?:several|many|two|three|a\s+few|most|some)?\s*(?:times|mornings|days|nights|"
+        r"weeks)\b",
+        re.I,
+    ),
+    # "practices in Devon send referrals through the system; practices in Cornwall do not."
+    # (in the same sentence, after what the others do; not after what binds them: "Exterior
+    # works need consent; interior works do not" is relief, not a gap)
+    re.compile(
+        r"^(?![^;]*\b(?:needs?|requires?|must|consent|approv\w*|permission|licen[cs]e)\b)[^;]{10,}"
+        r"(?:;|,\s+(?:but|whereas|while))\s+(?P<subj>(?!(?:it|what|which|that)\b)[^.;:,]{3,80}?)\s+"
+        r"(?:do|does|did)\s+not\.?\s*$",
+        re.I,
+    ),
+]
+
+
 _LEAD = re.compile(
     r"^(?:[-*•]\s*)?(?:\*\*)?(?:today,?\s+|currently,?\s+|note:\s*|however,?\s+)?", re.I
 )
@@ -287,7 +369,11 @@ def _anchor(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.pattern[head.end() :], pattern.flags) if head else None
 
 
-_ANCHORS = {id(p): _anchor(p) for p in (*_CONSTRAINTS, *_LIMITATIONS)}
+_FALLBACK = (("constraint", _FALLBACK_CONSTRAINTS), ("limitation", _FALLBACK_LIMITATIONS))
+_ANCHORS = {
+    id(p): _anchor(p)
+    for p in (*_CONSTRAINTS, *_LIMITATIONS, *_FALLBACK_CONSTRAINTS, *_FALLBACK_LIMITATIONS)
+}
 
 
 def find_statements(sentence: str, *, learned: bool = True) -> list[tuple[str, str]]:
@@ -315,7 +401,12 @@ def statements(sentence: str, *, learned: bool = True) -> list[tuple[str, str]]:
     plain = _LEAD.sub("", " ".join(sentence.split()))
     if _cue_guards().search(plain):
         return []
-    return _cued(plain) or _short(plain) or (_learned(plain) if learned else [])
+    return (
+        _cued(plain)
+        or _short(plain)
+        or [(k, t.replace(_POINT, ".")) for k, t in _shaped(_DECIMAL.sub(_POINT, plain), _FALLBACK)]
+        or (_learned(plain) if learned else [])
+    )
 
 
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
@@ -473,12 +564,14 @@ def _cue_subject(text: str, start: int, end: int) -> str:
     return subject[:80].strip() or text[:80]
 
 
-def _shaped(sentence: str) -> list[tuple[str, str]]:
+def _shaped(
+    sentence: str, tiers: tuple[tuple[str, list[re.Pattern[str]]], ...] | None = None
+) -> list[tuple[str, str]]:
     text = _LEAD.sub("", sentence.strip())
     found: list[tuple[str, str]] = []
-    for kind, patterns in (("constraint", _CONSTRAINTS), ("limitation", _LIMITATIONS)):
+    for kind, patterns in tiers or (("constraint", _CONSTRAINTS), ("limitation", _LIMITATIONS)):
         for pattern in patterns:
-            anchor = _ANCHORS[id(pattern)]
+            anchor = _ANCHORS.get(id(pattern))
             if anchor is not None and not anchor.search(text):
                 continue
             m = pattern.search(text)
