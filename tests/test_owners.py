@@ -1442,3 +1442,28 @@ def test_among_equal_remits_the_title_that_names_the_work_breaks_the_tie() -> No
 
 def test_a_colleague_council_is_a_staff_body() -> None:
     assert remit.puts_to_staff("Consult the Colleague Council on the new rotas", [])
+
+
+def test_the_senior_responsible_owner_decides_not_the_chairs_stand_in() -> None:
+    """A UK public body's sponsor is its Senior Responsible Owner, who chairs the board; the
+    head named to take the chair in the chair's absence does not decide the gates."""
+    from agent.knowledge.remit import decision_maker, executive_sponsor
+    from schemas.context import Role
+
+    sro = Role(
+        name="Assistant Chief Constable (Local Policing)",
+        responsibilities=["Senior Responsible Owner and chair; takes each gate decision"],
+    )
+    stand_in = Role(
+        name="Head of Contact Management",
+        responsibilities=["The control room: 999 and 101 call handling and dispatch"],
+    )
+    roles = [stand_in, sro]
+    remits = {
+        stand_in.name: [
+            "The Board is quorate when the chair (or the Head of Contact Management in the "
+            "chair's absence) and five other members are present."
+        ]
+    }
+    assert decision_maker(roles, remits) is sro
+    assert executive_sponsor(roles) is sro

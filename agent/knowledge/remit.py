@@ -297,7 +297,12 @@ def best_role(
 
 def executive_sponsor(roles: list[Role]) -> Role | None:
     """A senior role outside marketing who can push through cross-functional friction."""
-    stated = [r for r in roles if re.search(r"executive sponsor|sponsor", role_text(r), re.I)]
+    # ("Senior Responsible Owner", the sponsor of a UK public-sector programme)
+    stated = [
+        r
+        for r in roles
+        if re.search(r"sponsor|senior\s+responsible\s+owner|\bSRO\b", role_text(r), re.I)
+    ]
     candidates = stated or [r for r in roles if seniority(r) >= 4]
     outside = [r for r in candidates if not _MARKETING.search(f"{r.name} {r.team or ''}")]
     if not outside:
@@ -878,6 +883,13 @@ def _leading_verbs(text: str) -> list[str]:
     return [stem(w) for w in lead if w.isalpha() and w not in STOPWORDS]
 
 
+_DEPUTY = re.compile(
+    r"\bin\s+the\s+chair['’]s\s+absence\b|\b(?:deputy|vice)[- ]chair\w*|\bdeputises\s+for\s+the\s+"
+    r"chair\b|\bthe\s+chair['’]s\b",
+    re.I,
+)
+
+
 def decision_maker(
     roles: list[Role], remits: dict[str, list[str]] | None = None, *, named: str | None = None
 ) -> Role | None:
@@ -893,11 +905,12 @@ def decision_maker(
             return exact or close[0]
 
     def weight(role: Role) -> int:
-        text = remit_text(role, remits)
+        # (standing in for the chair is not chairing: "the Head of X in the chair's absence")
+        text = _DEPUTY.sub(" ", remit_text(role, remits))
         score = 0
         if re.search(r"\bchairs?\b|\bchaired by\b|\bchair:\s", text, re.I):
             score += 3
-        if re.search(r"\bsponsor\b", text, re.I):
+        if re.search(r"\bsponsor\b|\bsenior\s+responsible\s+owner\b|\bSRO\b", text, re.I):
             score += 2
         if re.search(r"\b(steering|executive committee|board)\b", text, re.I):
             score += 1
