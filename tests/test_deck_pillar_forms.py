@@ -175,3 +175,20 @@ def test_a_risks_mitigation_on_a_governance_slide_is_no_governance_body() -> Non
     plan = read_deck_plan(deck)
     assert not [c for c in plan.commitments if c.kind == "governance"], plan.commitments
     assert sum(c.kind == "risk" for c in plan.commitments) == 2
+
+
+def test_two_rows_of_one_measures_table_are_two_kpis_whatever_words_they_share() -> None:
+    """ "Registered players, all ages" and "Players aged 16 to 19 who register again next
+    season" share their stems (player, regist, age) but are two rows of one table: two
+    measures, not one restated."""
+    rows = [
+        ["Measure", "Baseline", "Target", "By"],
+        ["Registered players, all ages", "41,800", "50,000", "May 2032"],
+        ["Players aged 16 to 19 who register again next season", "61%", "72%", "October 2031"],
+        ["Adult league matches conceded or called off", "9.4%", "4.0%", "April 2032"],
+    ]
+    deck = slide_deck([COVER, ("Ten measures, with baselines and targets", ["MEASURES"])])
+    deck.units[1].blocks.append(table_block(rows, 2, order=2))
+    metrics = [k.metric for k in read_deck_plan(deck).kpis]
+    assert "Players aged 16 to 19 who register again next season" in metrics, metrics
+    assert "Registered players, all ages" in metrics, metrics

@@ -4170,8 +4170,12 @@ def _named_alike(kpi: Kpi, other: Kpi, stems: frozenset[str]) -> bool:
     three or more that hold it: "Total sales" and "Share of sales ordered online" are two
     measures (a tile's short label may still restate a row)."""
     others = _measure_stems(other.metric)
-    one_word_apart = not (kpi.tile or other.tile) and len(stems) == 1 and len(others) > 2
-    return _twin_names(stems, others) and not one_word_apart
+    rows = not (kpi.tile or other.tile)
+    one_word_apart = rows and len(stems) == 1 and len(others) > 2
+    # Two rows of one slide's table named differently are two measures: "Registered players,
+    # all ages" is not "Players aged 16 to 19 who register again next season".
+    same_table = rows and kpi.source == other.source and stems != others
+    return _twin_names(stems, others) and not one_word_apart and not same_table
 
 
 def _figure(value: str | None) -> str:
