@@ -192,3 +192,26 @@ def test_two_rows_of_one_measures_table_are_two_kpis_whatever_words_they_share()
     metrics = [k.metric for k in read_deck_plan(deck).kpis]
     assert "Players aged 16 to 19 who register again next season" in metrics, metrics
     assert "Registered players, all ages" in metrics, metrics
+
+
+def test_an_eyebrow_naming_the_priority_after_its_number_marks_a_pillar_slide() -> None:
+    """ "PRIORITY 2 · CARE ON THE HIGH STREET" over the slide: its column of items is the
+    pillar's work, items said as noun phrases included."""
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "Walk-in care in every pharmacy",
+                [
+                    "PRIORITY 2 · CARE ON THE HIGH STREET",
+                    "Goal: all three walk-in services in every pharmacy by June 2030",
+                    "Refit the consultation rooms in 24 pharmacies by March 2030",
+                    "An ambulatory blood pressure monitor in every pharmacy by 2030",
+                    "Train 120 more pharmacists for the contraception service",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [c.text for c in read_deck_plan(deck).commitments if c.kind == "initiative"]
+    assert any(t.startswith("An ambulatory blood pressure monitor") for t in texts), texts

@@ -2799,8 +2799,10 @@ def _pillars_listed(slides: list[_Slide]) -> tuple[list[str], str | None]:
 # An eyebrow over the title that says which programme the slide details: "PROGRAMME 1",
 # "Pillar 2", "WORKSTREAM B", "PILLAR: FRESH".
 _DETAIL_EYEBROW = re.compile(
-    # ("PRIORITY 1 OF 4"; "4 PRIORITY 1" with the page's section number before it)
-    rf"^\s*(?:\d{{1,2}}\s+)?(?:{_PILLAR_WORD}\s*{_PILLAR_NO}(?:\s+of\s+{_PILLAR_NO})?|"
+    # ("PRIORITY 1 OF 4"; "4 PRIORITY 1" with the page's section number before it; "PRIORITY
+    # 3 · REPEATS MADE EASY" with the pillar's name after it)
+    rf"^\s*(?:\d{{1,2}}\s+)?(?:{_PILLAR_WORD}\s*{_PILLAR_NO}(?:\s+of\s+{_PILLAR_NO})?"
+    rf"(?:\s*[·|–—]\s*[\w&' ,-]{{2,40}})?|"
     rf"(?:pillar|work\s?stream|programme|program)\s*[:·|–-]"
     rf"\s*[\w&' -]{{2,30}})\s*$",
     re.I,
