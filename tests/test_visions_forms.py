@@ -117,3 +117,31 @@ def test_a_sentence_running_two_measures_together_gives_each_row_its_own_goal() 
     assert not any(t.startswith("40% of repeat orders") for t in texts), texts
     repeat = next(v for v in visions if v.text.startswith("Repeat orders"))
     assert repeat.source.slide == 3 and any(s.slide == 2 for s in repeat.also_stated)
+
+
+def test_words_that_introduce_a_goal_are_no_part_of_it() -> None:
+    """ "Our target is simple to state: by September 2030, ..." in the summary says the goal the
+    ambition slide states again: one goal, in its own words."""
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "The paper in brief",
+                [
+                    "Our target is simple to state: by September 2030, any patient who asks for a "
+                    "routine appointment is offered one within ten working days."
+                ],
+            ),
+            (
+                "What we want to achieve",
+                [
+                    "By September 2030, any patient who asks a practice for a routine appointment "
+                    "will be offered one within ten working days."
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = _texts(deck)
+    assert not any(t.lower().startswith("our target is simple") for t in texts), texts
+    assert sum("routine appointment" in t for t in texts) == 1, texts

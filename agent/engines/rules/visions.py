@@ -169,7 +169,11 @@ META = re.compile(
 _LEADING_LABEL = re.compile(
     r"^(?:(?:our\s+)?(?:vision|goal|ambition|aim|north star|mission|purpose|promise)|objective|target|"
     # (a dash only with a space before it: "Purpose-built" and "Mission-critical" are words)
-    r"pillar)\s*(?:\d+|[ivx]+)?\s*(?::|\s[-–—])\s*",
+    r"pillar)\s*(?:\d+|[ivx]+)?\s*(?::|\s[-–—])\s*"
+    # ... or the words that introduce the statement: "Our target is simple to state: by
+    # September 2030, ...", "Put simply: ...", "In one sentence: ..."
+    r"|^(?:(?:our|the)\s+(?:target|goal|aim|ambition|vision)\s+is\s+(?:simple|easy)\s+to\s+"
+    r"(?:state|say|put)|put\s+simply|in\s+short|in\s+one\s+sentence|simply\s+put)\s*:\s*",
     re.IGNORECASE,
 )
 # The same label in capitals, set as an eyebrow run into the statement ("AMBITION The best
