@@ -362,3 +362,95 @@ def test_a_directory_export_leaves_out_leavers_and_people_outside_the_programme(
     }, got
     assert any("Payroll Manager" in w and "row 5" in w for w in facts.warnings), facts.warnings
     assert any("disabled account" in w and "row 6" in w for w in facts.warnings), facts.warnings
+
+
+def test_a_writer_documents_comments_nested_lists_and_tables_and_damage() -> None:
+    """A comment or footnote is no text; a nested list keeps its depth (so a Department >
+    Role > "Involvement:" outline is read as one); a table in a cell adds no rows to the
+    table around it; a damaged archive entry or a bad space count is one clear error or none."""
+    from agent.context._office import odt_to_markdown
+
+    li = "<text:list-item><text:p>{}</text:p>{}</text:list-item>"
+    nested = (
+        "<text:list>"
+        + li.format(
+            "Operations",
+            "<text:list>"
+            + li.format(
+                "Head of Depots",
+                "<text:list>"
+                + li.format("Involvement: Core team", "")
+                + li.format("Remit: the three depots", "")
+                + "</text:list>",
+            )
+            + li.format(
+                "Fleet Engineer",
+                "<text:list>"
+                + li.format("Involvement: Core team", "")
+                + li.format("Remit: the buses", "")
+                + "</text:list>",
+            )
+            + li.format(
+                "Head of People",
+                "<text:list>"
+                + li.format("Involvement: Extended team", "")
+                + li.format("Remit: recruitment", "")
+                + "</text:list>",
+            )
+            + "</text:list>",
+        )
+        + "</text:list>"
+    )
+    note = (
+        "<text:p>Head of Depots<office:annotation><text:p>Alice: is this right?</text:p>"
+        "</office:annotation> runs the depots<text:note><text:note-body><text:p>See annex B"
+        '</text:p></text:note-body></text:note>.<text:s text:c="x"/>Done.</text:p>'
+    )
+    inner = (
+        "<table:table><table:table-row><table:table-cell><text:p>A</text:p></table:table-cell>"
+        "<table:table-cell><text:p>B</text:p></table:table-cell></table:table-row></table:table>"
+    )
+    outer = (
+        "<table:table><table:table-row><table:table-cell><text:p>Role</text:p></table:table-cell>"
+        "<table:table-cell><text:p>Remit</text:p></table:table-cell></table:table-row>"
+        "<table:table-row><table:table-cell><text:p>Head of Depots</text:p></table:table-cell>"
+        f"<table:table-cell>{inner}</table:table-cell></table:table-row></table:table>"
+    )
+    text = odt_to_markdown(_odt(nested + note + outer), "t.odt", max_bytes=10**6, max_rows=100)
+    assert "Alice" not in text and "annex" not in text, text
+    assert "    - Involvement: Core team" in text, text
+    assert "| A | B |" not in text and "| Head of Depots | A; B |" in text, text
+    facts = _facts("people/team.odt", _odt(nested))
+    assert {r.name for r in facts.roles} == {"Head of Depots", "Fleet Engineer", "Head of People"}
+    damaged = bytearray(_odt(nested))
+    damaged[damaged.index(b"content.xml") + 40] ^= 0xFF
+    with pytest.raises(InputError):
+        read_document(Path("x.odt"), "x.odt", bytes(damaged), max_bytes=10**6)
+
+
+def test_a_programmes_own_roster_keeps_a_role_whose_tier_says_not_applicable() -> None:
+    """Only a directory export (distinguished names in its cells) reads a blank or "N/A"
+    involvement as someone outside the programme; a programme's own roster keeps the role."""
+    csv = (
+        b"Role,Team,Tier,Responsibilities\n"
+        b"Chief Executive,Executive,N/A,Sponsor; chairs the board\n"
+        b"Head of Depots,Operations,Core,The three depots\n"
+        b"Fleet Engineer,Operations,Core,The buses\n"
+    )
+    names = [r.name for r in _facts("people/roster.csv", csv).roles]
+    assert names == ["Chief Executive", "Head of Depots", "Fleet Engineer"], names
+
+
+def test_membership_ends_at_the_next_section_and_names_the_post_alone() -> None:
+    text = (
+        "## 4. Membership\n\n"
+        "4.1 The Chief Executive, who chairs.\n\n"
+        "4.2 The Head of People – recruitment and the union.\n\n"
+        "4.3 The Programme Manager – the plan and the papers.\n\n"
+        "## 5. Meetings (frequency and quorum)\n\n"
+        "5.1 The Programme Manager circulates papers five days before each meeting.\n"
+    )
+    facts = _facts("governance/tor.md", text.encode())
+    got = {r.name: " ".join(r.responsibilities) for r in facts.roles}
+    assert set(got) == {"Chief Executive", "Head of People", "Programme Manager"}, got
+    assert "Meetings" not in got["Programme Manager"], got

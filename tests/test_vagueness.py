@@ -464,3 +464,6 @@ def test_a_one_word_team_named_in_a_measure_is_no_owner() -> None:
     assert not assess("People cared for each year from 2,150 to 3,000 by 2031/32", org).vague
     sig = signals("The People team trains every ward manager by 2030", org)
     assert any("People team" in o for o in sig.owners), sig.owners
+    # an acronym is the team itself
+    it = OrgContext(root="org", roles=[Role(name="Head of IT", team="IT")])
+    assert signals("IT will replace every laptop by March 2027", it).owners == ["IT"]

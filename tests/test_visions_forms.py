@@ -145,3 +145,19 @@ def test_words_that_introduce_a_goal_are_no_part_of_it() -> None:
     texts = _texts(deck)
     assert not any(t.lower().startswith("our target is simple") for t in texts), texts
     assert sum("routine appointment" in t for t in texts) == 1, texts
+
+
+def test_short_goals_under_goal_labels_stay_goals() -> None:
+    """ "Goal 1" over "Every child reads well by seven": a goal's label, not a pillar's, so the
+    bulleted line under it is the goal itself."""
+    lines = []
+    for n, goal in enumerate(
+        ["Every child reads well by seven", "No family in a B&B", "Clean air on every street"], 1
+    ):
+        lines += [f"Goal {n}", goal]
+    deck = slide_deck([COVER, ("Three goals for 2030", lines)], bullets=False)
+    for block in deck.units[1].blocks:
+        if block.kind is BlockKind.body and not block.text.startswith("Goal"):
+            block.bullet = True
+    texts = _texts(deck)
+    assert any(t.startswith("Every child reads well") for t in texts), texts

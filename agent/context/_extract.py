@@ -821,13 +821,7 @@ def _roles_from_table(
                 warnings.append(f"{source}, {where}: not read as a role ({problem})")
             continue
         tier = parse_tier(cell(tier_idx), column=header[tier_idx]) if tier_idx is not None else None
-        outside = None
-        if enabled_idx is not None and _DISABLED.match(cell(enabled_idx).strip()):
-            outside = f"'{name}' is a disabled account ({header[enabled_idx]}: {cell(enabled_idx).strip()})"
-        elif tier_idx is not None and _NOT_INVOLVED.match(cell(tier_idx).strip()):
-            outside = f"'{name}' is not involved ({header[tier_idx]}: {cell(tier_idx).strip()})"
-        elif directory and tier_idx is not None and not cell(tier_idx).strip():
-            outside = f"'{name}' has no programme involvement in the directory export"
+        outside = _outside(name, header, cell, enabled_idx, tier_idx) if directory else None
         if outside is not None:
             if warnings is not None:
                 where = labels[n] if labels and n < len(labels) else f"row {n + 2}"
@@ -846,6 +840,26 @@ def _roles_from_table(
             )
         )
     return roles
+
+
+def _outside(
+    name: str,
+    header: list[str],
+    cell: Callable[[int | None], str],
+    enabled_idx: int | None,
+    tier_idx: int | None,
+) -> str | None:
+    """Why a directory export's row is no programme role: a disabled (leaver's) account, an
+    involvement of "None" / "Not involved", or none at all; None when it is one. (A
+    programme's own roster is not read so: its "N/A" or "Active: No" is no leaver's.)"""
+    if enabled_idx is not None and _DISABLED.match(state := cell(enabled_idx).strip()):
+        return f"'{name}' is a disabled account ({header[enabled_idx]}: {state})"
+    if tier_idx is None:
+        return None
+    involvement = cell(tier_idx).strip()
+    if _NOT_INVOLVED.match(involvement):
+        return f"'{name}' is not involved ({header[tier_idx]}: {involvement})"
+    return None if involvement else f"'{name}' has no programme involvement in the export"
 
 
 # A column saying whether the account or post is live ("Enabled": True / False).

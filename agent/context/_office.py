@@ -8,6 +8,8 @@ text part)."""
 from __future__ import annotations
 
 import re
+import zipfile
+import zlib
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -44,7 +46,11 @@ def _content(data: bytes, rel: str, max_bytes: int, what: str) -> Any:
     with open_zip(rel, data, max_bytes) as archive:
         if "content.xml" not in archive.namelist():
             raise CorruptFileError(rel, f"not an OpenDocument {what} (no content.xml)")
-        content = archive.read("content.xml")
+        try:
+            content = archive.read("content.xml")
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+            # a damaged entry (bad CRC, broken deflate stream) is a damaged file, said in one line
+            raise CorruptFileError(rel, f"damaged OpenDocument archive ({exc})") from None
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
         return etree.fromstring(content, parser)
@@ -133,10 +139,10 @@ def _inline(el: Any) -> str:
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == f"{_X}s":
-            out.append(" " * min(int(child.get(f"{_X}c", "1") or 1), 100))
+            out.append(" " * min(_count(child, f"{_X}c"), 100))
         elif tag in (f"{_X}tab", f"{_X}line-break"):
             out.append(" ")
-        else:
+        elif tag not in (_ANNOTATION, f"{_X}note"):  # a comment or a footnote is no text
             out.append(_inline(child))
         out.append(child.tail or "")
     return "".join(out)
@@ -154,53 +160,92 @@ def _one_line(cell: str) -> str:
 
 def odt_to_markdown(data: bytes, rel: str, *, max_bytes: int, max_rows: int) -> str:
     """A Writer document as Markdown: headings at their outline level, paragraphs, list items
-    as bullets, tables as Markdown tables (a cell spanning rows gives them its text; a cell's
-    paragraphs and list items kept apart with "; " on the row's one line)."""
+    as bullets indented by their depth, tables as Markdown tables (a cell spanning rows gives
+    them its text; a cell's paragraphs and list items kept apart with "; " on the row's one
+    line). Comments and footnotes are no text. What it writes is capped: a small file whose
+    cells repeat and span cannot grow past the folder's byte budget."""
     root = _content(data, rel, max_bytes, "text document")
     body = root.find(f"{_OFFICE}body/{_OFFICE}text")
     if body is None:
         raise CorruptFileError(rel, "not an OpenDocument text document (no office:text)")
     lines: list[str] = []
-    rows_read = 0
+    budget = {"rows": 0, "cells": 0, "chars": 0}
 
-    def walk(el: Any, depth: int) -> None:
-        nonlocal rows_read
+    def spend(text: str, *, rows: int = 0, cells: int = 0) -> None:
+        budget["rows"] += rows
+        budget["cells"] += cells
+        budget["chars"] += len(text)
+        if budget["rows"] > max_rows or budget["cells"] > _MAX_CELLS or budget["chars"] > max_bytes:
+            raise FileTooLargeError(
+                rel, f"more than {max_rows:,} table rows or {max_bytes:,} characters of text"
+            )
+
+    def add(line: str) -> None:
+        spend(line)
+        lines.append(line)
+
+    def items(lst: Any, depth: int) -> None:
+        for item in lst:
+            if item.tag != f"{_X}list-item":
+                continue
+            own = [p for p in item if p.tag in (f"{_X}p", f"{_X}h")]
+            if text := " ".join(_inline(p).strip() for p in own).strip():
+                add(f"{'  ' * depth}- {text}")
+            for sub in item:
+                if sub.tag == f"{_X}list":
+                    items(sub, depth + 1)
+
+    def table(tbl: Any) -> None:
+        rows: list[list[str]] = []
+        spans: dict[int, tuple[int, str]] = {}
+        for row in _direct_rows(tbl):
+            cells = [_one_line(c) for c in _row_cells(row, spans)]
+            spend("".join(cells), rows=1, cells=len(cells))
+            if any(cells):
+                rows.append(cells)
+        if rows:
+            width = max(len(r) for r in rows)
+            rows = [r + [""] * (width - len(r)) for r in rows]
+            lines.append("| " + " | ".join(rows[0]) + " |")
+            lines.append("|" + "---|" * width)
+            lines.extend("| " + " | ".join(r) + " |" for r in rows[1:])
+            lines.append("")
+
+    def walk(el: Any) -> None:
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag == f"{_X}h":
                 level = min(max(_count(child, f"{_X}outline-level"), 1), 6)
-                lines.extend(["", f"{'#' * level} {_inline(child).strip()}", ""])
+                add("")
+                add(f"{'#' * level} {_inline(child).strip()}")
+                add("")
             elif tag == f"{_X}p":
                 if text := _inline(child).strip():
-                    lines.extend([text, ""])
+                    add(text)
+                    add("")
             elif tag == f"{_X}list":
-                for item in child.iter(f"{_X}list-item"):
-                    own = [p for p in item if p.tag in (f"{_X}p", f"{_X}h")]
-                    if text := " ".join(_inline(p).strip() for p in own).strip():
-                        lines.append(f"{'  ' * depth}- {text}")
-                lines.append("")
+                items(child, 0)
+                add("")
             elif tag == f"{_T}table":
-                rows: list[list[str]] = []
-                spans: dict[int, tuple[int, str]] = {}
-                for row in child.iter(f"{_T}table-row"):
-                    cells = [_one_line(c) for c in _row_cells(row, spans)]
-                    if any(cells):
-                        rows.append(cells)
-                rows_read += len(rows)
-                if rows_read > max_rows:
-                    raise FileTooLargeError(rel, f"more than {max_rows:,} table rows")
-                if rows:
-                    width = max(len(r) for r in rows)
-                    rows = [r + [""] * (width - len(r)) for r in rows]
-                    lines.append("| " + " | ".join(rows[0]) + " |")
-                    lines.append("|" + "---|" * width)
-                    lines.extend("| " + " | ".join(r) + " |" for r in rows[1:])
-                    lines.append("")
+                table(child)
             elif tag in (f"{_X}section", f"{_X}soft-page-break") or tag.startswith(_OFFICE):
-                walk(child, depth)
+                walk(child)
 
-    walk(body, 0)
+    walk(body)
     return "\n".join(lines).strip() + "\n"
+
+
+def _direct_rows(table: Any) -> list[Any]:
+    """A table's own rows, its header rows among them; not the rows of a table nested in a
+    cell (those are the cell's text)."""
+    groups = {f"{_T}table-header-rows", f"{_T}table-rows", f"{_T}table-row-group"}
+    out: list[Any] = []
+    for child in table:
+        if child.tag == f"{_T}table-row":
+            out.append(child)
+        elif child.tag in groups:
+            out.extend(_direct_rows(child))
+    return out
 
 
 # --------------------------------------------------------------------------- email

@@ -257,7 +257,8 @@ _MEMBERSHIP = re.compile(
     re.I,
 )
 _CLAUSE = re.compile(r"^(?:\d{1,2}\.\d{1,2}[.)]?|\(?[a-z]\)|[a-z][.)])\s+(?P<body>\S.*)$")
-_NEXT_SECTION = re.compile(r"^(?:#{1,6}\s*)?(?:\d{1,2}[.)]?\s+)?[A-Z][\w ,&'-]{0,50}$")
+_NEXT_SECTION = re.compile(r"^(?:#{1,6}\s*)?(?:\d{1,2}[.)]?\s+)?[A-Z][\w ,&'()-]{0,60}$")
+_MOST_CARRIED = 3  # lines after a clause that still belong to its member's remit
 # "The Head of People – recruitment, ...", "The Force Crime Registrar. Independent of ...": the
 # post, then its remit after a dash or in the sentences after it
 _MEMBER = re.compile(
@@ -285,6 +286,7 @@ def _membership(lines: list[str]) -> list[OutlineRole]:
     roles: list[OutlineRole] = []
     inside = False
     involvement = "Core team"
+    carried = 0  # lines a member's remit has gathered after its clause
     for i, raw in enumerate(lines):
         line = clean_inline(raw.strip().lstrip("#").strip()) if raw.strip() else ""
         if not line:
@@ -292,15 +294,21 @@ def _membership(lines: list[str]) -> list[OutlineRole]:
         if _MEMBERSHIP.match(line):
             inside, involvement = True, "Core team"
             continue
-        clause = _CLAUSE.match(line)
         if not inside:
             continue
+        if _HEADING.match(raw.strip()):
+            inside = False  # "## 5. Meetings (frequency and quorum)": the next section
+            continue
+        # (numbered clauses only: a bulleted membership list is a charter's, whose roster is
+        # elsewhere in the folder, and would name the same posts in other words)
+        clause = _CLAUSE.match(line)
         if clause is None:
             if _NEXT_SECTION.match(line):
                 inside = False  # "5. Quorum": the next section
-            elif roles and roles[-1].last == i - 1 or roles and roles[-1].last == i - 2:
+            elif roles and roles[-1].last >= i - 2 and carried < _MOST_CARRIED:
                 roles[-1].fields["Remit"] = f"{roles[-1].fields.get('Remit', '')} {line}".strip()
                 roles[-1].last = i
+                carried += 1
             continue
         body = clause.group("body").strip()
         if body.endswith(":"):
@@ -313,7 +321,8 @@ def _membership(lines: list[str]) -> list[OutlineRole]:
         member = _MEMBER.match(body)
         if member is None:
             continue
-        name = member.group("name").strip(" ,")
+        # "The Chief Executive, who chairs.": the post, not the clause about it
+        name = re.split(r",?\s+(?:who|which|as)\s+", member.group("name"))[0].strip(" ,")
         # a post by its words, or a title in capitals after "The" ("The Local Policing Area
         # Commander, Wendle and Fells"); not "A member who cannot attend ..."
         titled = body.startswith(("The ", "the ")) and _capitalised(name)
@@ -324,6 +333,7 @@ def _membership(lines: list[str]) -> list[OutlineRole]:
         if rest:
             fields["Remit"] = rest[:1].upper() + rest[1:]
         roles.append(OutlineRole(i, i, fields))
+        carried = 0
     return roles
 
 

@@ -46,13 +46,17 @@ _GATE = re.compile(
 # vacancy target is not set", "records from 2019 were not migrated". Not a plan's own scope or
 # a state that is fine ("not affected", "not required", "not expected to rise").
 _NOT_DONE = re.compile(
-    r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+not\s+(?:yet\s+)?"
+    r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are|(?P<past>was|were)|has\s+been|have\s+been)\s+not\s+"
+    r"(?:yet\s+)?"
     r"(?!(?:affected|expected|needed|required|intended|concerned|involved|included|planned|"
     r"allowed|permitted|obliged|limited|restricted|used\s+to|counted|deducted|excluded|"
-    r"charged|scheduled|funded|changed|affected|listed|shown|described|covered|named|"
+    r"charged|scheduled|funded|changed|listed|shown|described|covered|named|damaged|harmed|"
+    r"missed|delayed|stopped|lost|hurt|injured|breached|exceeded|cancelled|"
     r"(?:kept|held|recorded)\s+(?:here|in\s+this))\b)"
     r"(?P<done>[a-z]{3,}ed|set|kept|held|built|run|paid|known|shown|given|taken|written|done|made)"
-    r"\b(?P<scope>[^.;]{0,60})",
+    # ("was not finished until March" tells when a thing was done; "is not set until the
+    # review" that it is still not done)
+    r"\b(?(past)(?!\s+until\b))(?P<scope>[^.;]{0,60})",
     re.I,
 )
 
@@ -321,7 +325,8 @@ _FALLBACK_CONSTRAINTS = [
     # "A league plays one format: it cannot hold 10-a-side and 15-a-side fixtures"
     re.compile(
         r"(?P<subj>[^.;:]{3,100}?):\s+(?:it|they|this)\s+(?:cannot|can't|may\s+not)\s+"
-        r"(?P<scope>[^.;]{3,100})",
+        r"(?P<scope>(?:hold|take|handle|store|run|record|show|carry|support|process|read|send|"
+        r"print|accept|book|link|connect|track|export|import)\b[^.;]{0,100})",
         re.I,
     ),
 ]
@@ -329,8 +334,8 @@ _FALLBACK_LIMITATIONS = [
     _NOT_DONE,
     # "runs a single shift and fills at most 540,000 items a month", "to a ceiling of £150,000"
     re.compile(
-        r"(?P<subj>[^.;:]{3,80}?)\s+(?:(?:fills|handles|holds|takes|processes|serves|carries|"
-        r"seats|sorts|can\s+\w+)\s+(?:at\s+most|no\s+more\s+than|a\s+maximum\s+of)|"
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:(?:fills|handles|holds|takes|processes|carries|sorts|"
+        r"can\s+\w+)\s+(?:at\s+most|no\s+more\s+than|a\s+maximum\s+of)|"
         r"(?:\w+\s+){0,4}?(?:to|up\s+to)\s+a\s+ceiling\s+of)\s+[£$€]?\d",
         re.I,
     ),
@@ -346,7 +351,8 @@ _FALLBACK_LIMITATIONS = [
     # works need consent; interior works do not" is relief, not a gap)
     re.compile(
         r"^(?![^;]*\b(?:needs?|requires?|must|consent|approv\w*|permission|licen[cs]e)\b)[^;]{10,}"
-        r"(?:;|,\s+(?:but|whereas|while))\s+(?P<subj>(?!(?:it|what|which|that)\b)[^.;:,]{3,80}?)\s+"
+        r"(?:;|,\s+(?:but|whereas|while))\s+(?P<subj>(?!(?:it|what|which|that|they|some|most|many|"
+        r"few|others?|the\s+rest|one|two|three|four|five)\s+(?:do|does|did)\b)[^.;:,]{3,80}?)\s+"
         r"(?:do|does|did)\s+not\.?\s*$",
         re.I,
     ),
@@ -577,6 +583,13 @@ def _shaped(
             m = pattern.search(text)
             if m:
                 subject = " ".join(m.group("subj").split()).strip(" ,:-*")
+                if (
+                    tiers is not None
+                    and m.start("subj") > 0
+                    and text[m.start("subj") - 1].isalnum()
+                ):
+                    # a subject past the pattern's reach starts mid-word: from the next word
+                    subject = subject.partition(" ")[2]
                 subject = _bare(subject)
                 if len(subject) >= 3:
                     found.append((kind, subject))

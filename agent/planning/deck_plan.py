@@ -2143,7 +2143,7 @@ def _plan_table(
     return out
 
 
-_NUMBERED_CELL = re.compile(r"^\s*\d{1,2}\s*[;.:)·|–-]?\s+(?=\S)")
+_NUMBERED_CELL = re.compile(r"^\s*\d{1,2}\s*[;.:)·|–-]?\s+(?=[^\W\d])")  # not "10 000 players"
 
 
 def _pillar_column(rows: list[list[str]], name: int | None) -> list[str | None]:
@@ -2151,7 +2151,8 @@ def _pillar_column(rows: list[list[str]], name: int | None) -> list[str | None]:
     TRADE", the cell merged down over its objectives): numbered names are the pillars, and
     an unnumbered one beside them ("HOW WE WILL DELIVER") is no pillar."""
     none: list[str | None] = [None] * (len(rows) - 1)
-    if name is None or not re.fullmatch(rf"\s*{_PILLAR_WORD}s?\s*", rows[0][name], re.I):
+    header = re.sub(r"ies$", "y", rows[0][name].strip()) if name is not None else ""
+    if name is None or not re.fullmatch(rf"{_PILLAR_WORD}s?", header, re.I):  # "Priorities" too
         return none
     cells = [row[name].strip() if name < len(row) else "" for row in rows[1:]]
     numbered = any(_NUMBERED_CELL.match(c) for c in cells)

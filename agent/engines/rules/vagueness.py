@@ -753,6 +753,8 @@ def _find_owners(text: str, org: OrgContext | None) -> tuple[list[str], list[Spa
             # each year" counts people
             team = role.team or ""
             team_word = rf"\b{re.escape(team)}\s+(?:team|directorate|department)\b"
+            if team.isupper() and " " not in team:
+                team_word = rf"\b{re.escape(team)}\b"  # an acronym is the team: "IT will ..."
             for name, pattern in [(role.name, rf"\b{re.escape(role.name)}\b"), (team, team_word)]:
                 if " " in team and name == team:
                     pattern = rf"\b{re.escape(team)}\b"

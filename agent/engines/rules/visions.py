@@ -304,7 +304,8 @@ def _star_over(unit: Unit, lead: Block | None) -> bool:
 
 # A pillar's label over its name: "Priority 1", "PILLAR 2", "Theme three".
 _COUNTED_LABEL = re.compile(
-    r"^(?:priority|pillar|theme|work\s?stream|programme|program|objective|goal|mission)\s*"
+    # (pillar words only: "Goal 1" over "Every child reads well by seven" heads a goal)
+    r"^(?:priority|pillar|theme|work\s?stream|programme|program)\s*"
     r"(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six)$",
     re.I,
 )
