@@ -30,6 +30,7 @@ from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError
 
 from agent.errors import CorruptFileError, EncryptedFileError, NoTextError
+from agent.knowledge.verbs import opens_with_work
 from extractors._base import (
     BULLET,
     Source,
@@ -1627,6 +1628,9 @@ def build_page(
                 and not (_ENDS_ON_FIGURE.search(previous_line.text) and text[:1].isupper())
                 # a wider gap than the page's closest lines: the next item, not a wrap
                 and not _spaced(previous_line, line, steps)
+                # two pieces of work one under the other ("Text patients when ..." over "Give
+                # every driver ..."): the next item of a list, however full the first line ran
+                and not (opens_with_work(paragraphs[-1][0]) and opens_with_work(text))
             )
             # right under a line stopped on "for" or "within", a figure ("30 minutes by ...")
             # or a line set in past the item's number ("06 Commission ... for" over

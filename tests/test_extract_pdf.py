@@ -740,3 +740,22 @@ def test_lists_side_by_side_stay_whole_and_a_long_page_is_scanned_once(
     ]
     in_columns(rows)
     assert len(calls) < 100, len(calls)
+
+
+def test_pieces_of_work_one_under_the_other_stay_apart_however_full_the_lines(
+    tmp_path: Path,
+) -> None:
+    """Undotted items of a list set at the paragraph's line step, each filling the column
+    ("Train every pharmacist ..." over "Give every driver ..."): each opens with a verb of work,
+    so the second is the next item, not the first one's wrapped line. A real wrap still joins."""
+    lines = body(
+        "Our plan for the second year, set out for the board at its March meeting",
+        "and agreed there with the three directors who lead the work.",
+        "Train every pharmacist in the new service before the winter season",
+        "Give every driver a delivery app with proof of delivery on the van",
+        "Install a blood pressure monitor in every pharmacy in the county",
+    )
+    texts = body_texts(build_pdf(tmp_path / "items.pdf", [lines]))
+    assert texts[0].startswith("Our plan for the second year") and texts[0].endswith("work."), texts
+    assert "Give every driver a delivery app with proof of delivery on the van" in texts, texts
+    assert "Install a blood pressure monitor in every pharmacy in the county" in texts, texts
