@@ -12,7 +12,8 @@ def _cell(text: str) -> str:
     return " ".join(text.replace("|", "\\|").split())
 
 
-def _table(rows: list[list[str]]) -> list[str]:
+def markdown_table(rows: list[list[str]]) -> list[str]:
+    """Rows as a Markdown table: the first row its header, short rows padded."""
     width = max(len(r) for r in rows)
     padded = [[_cell(c) for c in r] + [""] * (width - len(r)) for r in rows]
     lines = ["| " + " | ".join(padded[0]) + " |", "|" + "---|" * width]
@@ -27,7 +28,7 @@ def _block(unit: Unit, block: Block) -> list[str]:
             return []
         return [f"{'#' * min(6, 3 + block.level)} {block.text}", ""]
     if block.kind is BlockKind.table and block.rows:
-        return [*_table(block.rows), ""]
+        return [*markdown_table(block.rows), ""]
     if block.kind is BlockKind.chart:
         text = block.text
         if block.rows:
@@ -35,7 +36,7 @@ def _block(unit: Unit, block: Block) -> list[str]:
             text = text[: -len(data)] if data and text.endswith(data) else text
         labels = " · ".join(line for line in text.split("\n") if line.strip())
         head = f"**Chart: {labels}**" if labels else "**Chart**"
-        return [head, "", *(_table(block.rows) if block.rows else []), ""]
+        return [head, "", *(markdown_table(block.rows) if block.rows else []), ""]
     if block.kind is BlockKind.image_alt:
         return [f"{indent}[image: {block.text}]", ""]
     text = " ".join(block.text.split()) if block.kind is not BlockKind.body else block.text

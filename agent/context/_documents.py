@@ -98,6 +98,22 @@ def decode_text(data: bytes, path: str) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+def _as_markdown(suffix: str, data: bytes, rel: str, *, max_bytes: int) -> str:
+    """The Markdown a saved page (``.html``), an email (``.eml``) or a Writer document
+    (``.odt``) would be."""
+    if suffix == ".eml":
+        from agent.context._office import email_to_markdown
+
+        return email_to_markdown(data, rel)
+    if suffix == ".odt":
+        from agent.context._office import odt_to_markdown
+
+        return odt_to_markdown(data, rel, max_bytes=max_bytes, max_rows=MAX_TABLE_ROWS)
+    from agent.context._html import html_to_markdown
+
+    return html_to_markdown(decode_text(data, rel), rel)
+
+
 def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Document:
     """Parse ``data`` (the bytes of ``path``) into a Document; raises InputError subclasses."""
     suffix = path.suffix.lower()
@@ -117,25 +133,12 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
 
         sheets = read_ods(data, rel, max_bytes=max_bytes, max_rows=MAX_TABLE_ROWS)
         doc = _workbook_document(rel, digest, sheets, kind="ods")
-    elif suffix == ".odt":
-        from agent.context._office import odt_to_markdown
-
-        text = odt_to_markdown(data, rel, max_bytes=max_bytes, max_rows=MAX_TABLE_ROWS)
-        doc = Document(rel, "odt", digest, text)
-        doc.blocks = parse_markdown(text)
-        _outline_records(doc)
     elif suffix in DATA_SUFFIXES:
         doc = _data_document(rel, suffix, digest, decode_text(data, rel))
-    elif suffix in PAGE_SUFFIXES:
-        # a saved page or an email, read as the Markdown it would be
-        if suffix == ".eml":
-            from agent.context._office import email_to_markdown
-
-            doc = Document(rel, "eml", digest, email_to_markdown(data, rel))
-        else:
-            from agent.context._html import html_to_markdown
-
-            doc = Document(rel, "html", digest, html_to_markdown(decode_text(data, rel), rel))
+    elif suffix in PAGE_SUFFIXES | OFFICE_TEXT_SUFFIXES:
+        # a saved page, an email or a Writer document, read as the Markdown it would be
+        kind = {".eml": "eml", ".odt": "odt"}.get(suffix, "html")
+        doc = Document(rel, kind, digest, _as_markdown(suffix, data, rel, max_bytes=max_bytes))
         doc.blocks = parse_markdown(doc.text)
         _outline_records(doc)
     elif suffix in EXTRACTOR_SUFFIXES:

@@ -164,6 +164,8 @@ def odt_to_markdown(data: bytes, rel: str, *, max_bytes: int, max_rows: int) -> 
     them its text; a cell's paragraphs and list items kept apart with "; " on the row's one
     line). Comments and footnotes are no text. What it writes is capped: a small file whose
     cells repeat and span cannot grow past the folder's byte budget."""
+    from extractors.render import markdown_table
+
     root = _content(data, rel, max_bytes, "text document")
     body = root.find(f"{_OFFICE}body/{_OFFICE}text")
     if body is None:
@@ -204,12 +206,7 @@ def odt_to_markdown(data: bytes, rel: str, *, max_bytes: int, max_rows: int) -> 
             if any(cells):
                 rows.append(cells)
         if rows:
-            width = max(len(r) for r in rows)
-            rows = [r + [""] * (width - len(r)) for r in rows]
-            lines.append("| " + " | ".join(rows[0]) + " |")
-            lines.append("|" + "---|" * width)
-            lines.extend("| " + " | ".join(r) + " |" for r in rows[1:])
-            lines.append("")
+            lines.extend([*markdown_table(rows), ""])
 
     def walk(el: Any) -> None:
         for child in el:

@@ -397,10 +397,9 @@ def statements(sentence: str, *, learned: bool = True) -> list[tuple[str, str]]:
         return []
     # A subject stops at a full stop, not at a version's or a figure's point ("version 3.8")
     # (the general vocabulary reads figures as written: "rated at 1.5 MVA", "07.00 to 19.00")
-    text = _DECIMAL.sub(_POINT, sentence)
-    shaped = _GATE.search(text) and _shaped(text)
+    shaped = _GATE.search(sentence) and _pointed(sentence)
     if shaped:
-        return [(k, s.replace(_POINT, ".")) for k, s in shaped]
+        return shaped
     # The cues, the counted shortfall and the learned reader read the line without its bullet,
     # and none of them reads one whose words say the gap is solved, met, a duty or a decision
     # right ("paper forms were retired in 2024").
@@ -410,13 +409,21 @@ def statements(sentence: str, *, learned: bool = True) -> list[tuple[str, str]]:
     return (
         _cued(plain)
         or _short(plain)
-        or [(k, t.replace(_POINT, ".")) for k, t in _shaped(_DECIMAL.sub(_POINT, plain), _FALLBACK)]
+        or _pointed(plain, _FALLBACK)
         or (_learned(plain) if learned else [])
     )
 
 
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
 _POINT = "\u2024"  # one dot leader: no clause punctuation to the patterns
+
+
+def _pointed(
+    sentence: str, tiers: tuple[tuple[str, list[re.Pattern[str]]], ...] | None = None
+) -> list[tuple[str, str]]:
+    """``_shaped`` on a sentence whose figures' points ("version 3.8") are no full stops to
+    the patterns, the points given back in the subjects."""
+    return [(k, t.replace(_POINT, ".")) for k, t in _shaped(_DECIMAL.sub(_POINT, sentence), tiers)]
 
 
 def good_news(sentence: str) -> bool:

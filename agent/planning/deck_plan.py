@@ -741,21 +741,7 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
     for index, slide in enumerate(slides):
         title = slide.title
         heading = slide.heading
-        first_days = section("first_days").search(heading)
-        if not first_days:
-            # work the presenter adds that the slide leaves out, on any other slide
-            plan.commitments += [
-                Commitment(
-                    kind="initiative",
-                    title=shorten(pledge, 80),
-                    text=pledge,
-                    source=slide.source,
-                    section=slide.title,
-                )
-                for note, _ in slide.notes
-                if (pledge := off_slide(note)) is not None
-            ]
-        if first_days:
+        if section("first_days").search(heading):
             slide.take_notes("first_days")
             plan.commitments += _asks_below(slide)
             plan.commitments += _checklist(slide, plan.start_year, kind="milestone")
@@ -766,6 +752,19 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
                 plan.commitments += rows
                 plan.leads += [c.lead for c in rows if c.lead and c.lead not in plan.leads]
             continue
+        # work the presenter adds that the slide leaves out, on any slide but a first-days list
+        # (whose notes it reads with its items)
+        plan.commitments += [
+            Commitment(
+                kind="initiative",
+                title=shorten(pledge, 80),
+                text=pledge,
+                source=slide.source,
+                section=slide.title,
+            )
+            for note, _ in slide.notes
+            if (pledge := off_slide(note)) is not None
+        ]
         # The title, or the eyebrow over it ("09 · RISKS", "GOVERNANCE"), says what a slide is.
         if section("risk").search(slide.named) and not section("not_plan").search(title):
             slide.take_notes("risk")

@@ -751,13 +751,14 @@ def _find_owners(text: str, org: OrgContext | None) -> tuple[list[str], list[Spa
         for role in org.roles:
             # a team of one word owns only as a team ("the People team"): "People cared for
             # each year" counts people
+            # (an acronym, "IT", and a name of two words or more are the team as they stand)
             team = role.team or ""
-            team_word = rf"\b{re.escape(team)}\s+(?:team|directorate|department)\b"
-            if team.isupper() and " " not in team:
-                team_word = rf"\b{re.escape(team)}\b"  # an acronym is the team: "IT will ..."
-            for name, pattern in [(role.name, rf"\b{re.escape(role.name)}\b"), (team, team_word)]:
-                if " " in team and name == team:
-                    pattern = rf"\b{re.escape(team)}\b"
+            one_word = " " not in team and not team.isupper()
+            said_as_team = r"\s+(?:team|directorate|department)" if one_word else ""
+            for name, pattern in [
+                (role.name, rf"\b{re.escape(role.name)}\b"),
+                (team, rf"\b{re.escape(team)}{said_as_team}\b"),
+            ]:
                 for m in re.finditer(pattern, text, _I) if name else ():
                     found.append(m.group(0))
                     spans.append(m.span())
