@@ -694,6 +694,42 @@ def test_times_sentences_and_charter_labels_are_no_roles() -> None:
     assert role is not None and role.name == "Dr. A. Patel"
 
 
+def test_a_members_list_names_each_post_once_and_no_label_is_a_post(tmp_path: Path) -> None:
+    context = org(
+        tmp_path,
+        {
+            "governance/steering-committee-charter.md": "# Steering committee: charter\n\n"
+            "## Members\n\n"
+            "- Chief Operating Officer (chair and executive sponsor)\n"
+            "- Finance Director, Head of People, Training Manager\n"
+            "- Chair, Tenants' Panel\n"
+            "- Head of Finance, Estates and IT\n"
+            "- Digital Services Lead (Environment)\n"
+            "- Consulted before each gate: Unite Senior Convenor; Chair, Certifying Staff Forum\n",
+            "people/structure.csv": "Job title,Service area,Programme involvement,Remit\n"
+            "Digital Services Lead (Environment),Digital Services,Core,Owns the waste systems\n",
+            # a team's consultation is about the team: its numbered points are no posts
+            "context/email-trades-team-consultation.txt": "From: Head of People\n\n"
+            "3. Retrofit: two of our 131 operatives hold the retrofit qualification.\n",
+        },
+    )
+    roles = roles_by_name(context)
+    assert set(roles) == {
+        "Chief Operating Officer",
+        "Finance Director",
+        "Head of People",
+        "Training Manager",
+        "Chair, Tenants' Panel",
+        "Head of Finance, Estates and IT",
+        "Digital Services Lead (Environment)",
+        "Unite Senior Convenor",
+        "Chair, Certifying Staff Forum",
+    }
+    # the roster's title cell names the post whole; the list line had read its team off it
+    assert roles["Digital Services Lead (Environment)"].team == "Digital Services"  # type: ignore[attr-defined]
+    assert roles["Unite Senior Convenor"].tier == "extended"  # type: ignore[attr-defined]
+
+
 def test_an_org_chart_line_gives_team_and_tier_and_posts_told_apart_stay_two() -> None:
     from agent.context._extract import merge_roles, parse_role_line
 

@@ -259,7 +259,8 @@ def extract_facts(doc: Document) -> Facts:
                     default_tier=tier_from_heading,
                     bullet=block.kind == "bullet",
                 )
-                for line in lines
+                for listed in lines
+                for line in (_posts_listed(listed) if block.kind == "bullet" else [listed])
             ]
             roles = [r for r in found if r is not None]
             for role in roles:
@@ -539,9 +540,37 @@ _SENTENCE_NAME = re.compile(
 # ("Deputy chair: ...", "In attendance for their business: ...": a charter's fields too)
 _LABEL_NAME = re.compile(
     r"^(?:(?:deputy|vice|co-?)\s*chair|chair|(?:ex officio\s+)?members?|secretary|attendees?|quorum"
-    r"|owners?|in attendance\b.*)$",
+    r"|owners?|in attendance\b.*|(?:also\s+)?(?:consulted|invited|attending|by invitation)\b.*)$",
     re.I,
 )
+
+
+# A members' list label for those who sit without being members ("In attendance",
+# "Consulted before each gate"); a chair's or secretary's label names one post, read as before.
+_ATTENDING = re.compile(
+    r"^(?:in attendance|(?:also\s+)?(?:consulted|invited|attending|by invitation))\b", re.I
+)
+
+
+def _posts_listed(line: str) -> list[str]:
+    """A members' list line that names several posts: "Finance Director, Head of People,
+    Training Manager" is three; "Consulted before each gate: Unite Senior Convenor; Chair,
+    Certifying Staff Forum" is two under a label that is no post. "Chair, Tenants' Panel"
+    and "Head of Finance, Estates and IT" stay one: not every part is a post."""
+    text = _BULLET_MARK.sub("", line, count=1).strip()
+    labelled = re.match(r"^([^:]{2,60}):\s*(\S.*)$", text)
+    if labelled and _ATTENDING.match(labelled.group(1).strip(" *_")):
+        said = " (consulted)" if "consult" in labelled.group(1).lower() else ""
+        return [f"- {part.strip()}{said}" for part in labelled.group(2).split(";") if part.strip()]
+    if _SEPARATORS.search(text) or "(" in text:
+        return [line]
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) >= 2 and all(
+        p[:1].isupper() and len(p.split()) >= 2 and ROLE_WORDS.search(p) and _valid_name(p)
+        for p in parts
+    ):
+        return [f"- {p}" for p in parts]
+    return [line]
 
 
 # A tier's own name ("Core", "Consult only", "Extended team"): what a tier means, no role.
@@ -680,7 +709,8 @@ def parse_role_line(
 
 _SEAT = re.compile(
     r"(?:(?:deputy|vice|co-?)\s*)?chair(?:man|woman|person)?|secretary|(?:ex[- ]officio\s+)?member|"
-    r"observer|in attendance|ex[- ]officio|sponsor|convenor",
+    r"observer|in attendance|ex[- ]officio|(?:(?:programme|program|executive)\s+)?sponsor|convenor|"
+    r"senior responsible owner|sro",
     re.I,
 )
 
@@ -1580,6 +1610,14 @@ def merge_roles(roles: list[Role]) -> list[Role]:
             merged[key] = role.model_copy(deep=True)
             continue
         kept = merged[key]
+        if (
+            _qualifier(role.name)
+            and not _qualifier(kept.name)
+            and name_key(kept.team or "") == _qualifier(role.name)
+        ):
+            # a list line read "Digital Services Lead (Environment)" as a post and its team;
+            # the roster's title cell names the post whole
+            kept.name, kept.team = role.name, role.team
         if not kept.team and role.team:
             kept.team = role.team
         if role.tier_stated and not kept.tier_stated:

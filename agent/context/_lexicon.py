@@ -317,7 +317,9 @@ ROSTER_FILE = re.compile(
     # (a staff forum's agreement, a staff survey or handbook is about staff, not a list of them)
     r"roster|people|staff(?![-_ ]?(?:forum|survey|handbook|council|association|side|agreement|"
     r"consultation|newsletter|engagement|wellbeing|rota))|"
-    r"teams?\b|team[-_ ]?members|roles?\b|posts?\b|establishment|org[-_ ]?chart|"
+    # (a team's consultation, meeting or briefing is about the team, not a list of it)
+    r"teams?\b(?![-_ ]?(?:consultation|meeting|minutes|briefing|update|newsletter|survey))|"
+    r"team[-_ ]?members|roles?\b|posts?\b|establishment|org[-_ ]?chart|"
     r"orgchart|directory|"
     r"stakeholders?|raci|who[-_ ]?is[-_ ]?who|contacts|personnel|headcount|structure[-_ ]?chart|"
     r"(?:org|organi[sz]ation(?:al)?|management|reporting|company|club|staff)[-_ ]structure",
