@@ -232,3 +232,21 @@ def test_two_separate_cycles_are_both_found_and_both_broken() -> None:
     state.update(repair(copy.deepcopy(state), ORG, found))
     assert not [v for v in check(state, ORG) if v.code == "dependency_cycle"]
     assert sum("to break a cycle" in w for w in state["warnings"]) == 2
+
+
+def test_a_task_owned_by_a_role_still_to_be_named_traces_to_its_slide_not_to_the_method() -> None:
+    # Another business's org folder: the method names placeholder owners, no org file backs them,
+    # so the task cites its vision's slide, never a "method" document no one can open.
+    org = OrgContext(
+        root="org",
+        roles=[Role(name="Programme lead (to be named)", source="method", responsibilities=["x"])],
+    )
+    state = clean_plan()
+    task(state, "T4").update(owner_role="Programme lead (to be named)", context_refs=[])
+    found = [v for v in check(state, org) if v.code == "no_context_ref"]
+    assert [v.item for v in found] == ["T4"]
+    state.update(repair(copy.deepcopy(state), org, found))
+    repaired = task(state, "T4")
+    assert repaired["context_refs"] == []
+    assert repaired["source"]["slide"] == 2
+    assert not [v for v in check(state, org) if v.code == "no_context_ref"]

@@ -255,14 +255,16 @@ class ObservableDone(TaskRule):
 
 
 class CitesContext(TaskRule):
-    """A task cites an org-context passage (a deck task may cite its slide instead); repair
-    cites the owner's roster entry."""
+    """A task cites an org-context passage, or traces to its slide (a deck task; a method
+    task whose owner no org file names); repair cites the owner's roster entry."""
 
     codes = ("no_context_ref",)
 
     def check_task(self, task: TaskRecord, plan: PlanFacts) -> Iterator[Violation]:
+        role = plan.org.role(task["owner_role"])
+        unbacked = role is not None and role.source in ("deck", "method")
         if not task.get("context_refs") and not (
-            task.get("origin") == "deck" and task.get("source")
+            task.get("source") and (task.get("origin") == "deck" or unbacked)
         ):
             yield Violation(
                 "no_context_ref", f"{task['id']} cites no org-context passage", task["id"]
@@ -273,12 +275,13 @@ class CitesContext(TaskRule):
         if task is None:
             return
         role = work.org.role(task["owner_role"])
-        if role is not None and role.source != "deck":
+        if role is not None and role.source not in ("deck", "method"):
             duties = "; ".join(role.responsibilities) or (role.team or "listed in the roster")
             quote = f"{role.name}: {duties}"[:220]
             task["context_refs"] = [{"doc": role.source or "roster", "chunk": None, "quote": quote}]
         elif task["vision_ids"]:
-            # A role the deck names (no roster): the task traces to its vision's slide instead.
+            # A role the deck names, or one still to be named (no roster, or another
+            # business's): the task traces to its vision's slide instead.
             sources = {x.id: source_record(x.source) for x in work.state.get("visions", [])}
             task["source"] = sources.get(task["vision_ids"][0])
 
