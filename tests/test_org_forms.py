@@ -454,3 +454,39 @@ def test_membership_ends_at_the_next_section_and_names_the_post_alone() -> None:
     got = {r.name: " ".join(r.responsibilities) for r in facts.roles}
     assert set(got) == {"Chief Executive", "Head of People", "Programme Manager"}, got
     assert "Meetings" not in got["Programme Manager"], got
+
+
+# Folded lines (a CRLF and a space), escaped commas and semicolons, as address books write them.
+VCARDS = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eilidh Brannock\r\n"
+    "ORG:Ardley Met Service;Observations Directorate\r\nTITLE:Hydrometry Manager\r\n"
+    "ROLE:Workstream lead: rain and river gauges\r\n"
+    "NOTE:Programme: core. Remit: the rain gauge network\\, the volunteer obse\r\n"
+    " rvers and their cards\\; river gauge telemetry.\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sam Orr\r\nORG:Ardley Met Service;Trade Union Side\r\n"
+    "TITLE:PSUA Branch Secretary\r\nNOTE:Programme: consult only. Remit: represents the\r\n"
+    "  forecasters.\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Programme Office\r\nORG:Ardley Met Service;Programme Office\r\n"
+    "NOTE:Shared mailbox for Board papers.\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pieter Vos\r\nORG:Corvane Systems B.V.;Public Sector\r\n"
+    "TITLE:Account Manager\r\nNOTE:Bid contact for the successor tender.\r\nEND:VCARD\r\n"
+)
+
+
+def test_an_address_book_gives_a_role_per_card_and_names_each_card_left_out() -> None:
+    facts = _facts("people/programme-contacts.vcf", VCARDS.encode())
+    got = {r.name: (r.tier, r.team, r.person) for r in facts.roles}
+    assert got == {
+        "Hydrometry Manager": ("core", "Observations Directorate", "Eilidh Brannock"),
+        "PSUA Branch Secretary": ("extended", "Trade Union Side", "Sam Orr"),
+    }, got
+    remit = next(r for r in facts.roles if r.name == "Hydrometry Manager").responsibilities
+    assert any("volunteer observers and their cards" in x for x in remit), remit
+    # a shared mailbox has no title; a supplier's account manager works for another business
+    assert any("card 3" in w and "no role name" in w for w in facts.warnings), facts.warnings
+    assert any("card 4" in w and "Corvane Systems" in w for w in facts.warnings), facts.warnings
+
+
+def test_an_address_book_that_is_no_vcard_is_refused_in_one_line() -> None:
+    with pytest.raises(InputError):
+        read_document(Path("x.vcf"), "x.vcf", b"Name,Title\nA,B\n", max_bytes=10**6)

@@ -7,7 +7,8 @@ shown to a reader. Formats:
 - ``.md``/``.markdown``/``.txt``: parsed here, line by line (ATX and setext headings,
   pipe tables, bullets with continuation lines, paragraphs); the text is the file.
 - ``.csv``/``.tsv``/``.xlsx``/``.ods``: one ``record`` block per row, rendered
-  ``column: value; column: value``.
+  ``column: value; column: value``; an address book (``.vcf``) one per contact card, by
+  ``_contacts``.
 - ``.yaml``/``.yml``/``.json``: lists of mappings become records; anything else is
   rendered as YAML, one section per top-level key.
 - ``.html``/``.htm``: a saved web page (an intranet "Who's who"), rewritten as Markdown by
@@ -39,7 +40,7 @@ from agent.errors import CorruptFileError, FileTooLargeError, NoTextError, Unsup
 BlockKind = Literal["heading", "para", "bullet", "table", "record"]
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
-TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".ods"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".ods", ".vcf"}
 DATA_SUFFIXES = {".yaml", ".yml", ".json"}
 EXTRACTOR_SUFFIXES = {".pptx", ".pdf", ".docx"}
 OFFICE_TEXT_SUFFIXES = {".odt"}
@@ -72,11 +73,13 @@ class Block:
 @dataclass
 class Document:
     path: str  # relative to the org folder, POSIX separators
-    kind: str  # md | txt | csv | tsv | xlsx | ods | odt | yaml | json | html | eml | pptx | pdf | docx
+    kind: str  # md | txt | csv | tsv | xlsx | ods | vcf | odt | yaml | json | html | eml | pptx | pdf | docx
     sha256: str
     text: str
     blocks: list[Block] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # rows a reader left out on purpose (a supplier's card in an address book), each said
+    skipped_rows: list[str] = field(default_factory=list)
 
     @property
     def stem(self) -> str:
@@ -128,6 +131,12 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
         doc = _records_document(rel, suffix[1:], digest, rows)
     elif suffix == ".xlsx":
         doc = _workbook_document(rel, digest, _read_xlsx(data, rel, max_bytes=max_bytes))
+    elif suffix == ".vcf":
+        from agent.context._contacts import read_vcards
+
+        cards, skipped = read_vcards(data, rel)
+        doc = _records_document(rel, "vcf", digest, cards)
+        doc.skipped_rows = skipped
     elif suffix == ".ods":
         from agent.context._office import read_ods
 

@@ -118,7 +118,9 @@ def extract_facts(doc: Document) -> Facts:
         if matrix is not None:
             matrices.append(matrix)  # roles across, activities down: their remits, read below
             continue
-        item = {"yaml": "item", "json": "item", "md": "line", "txt": "line"}.get(doc.kind, "row")
+        item = {"yaml": "item", "json": "item", "md": "line", "txt": "line", "vcf": "card"}.get(
+            doc.kind, "row"
+        )
         where = f"sheet {sheet!r} " if sheet else ""
         labels = [
             f"{where}{item} {b.row}" if b.row else f"record {i}" for i, b in enumerate(batch, 1)
@@ -136,6 +138,7 @@ def extract_facts(doc: Document) -> Facts:
         )
     for matrix in matrices:
         _with_matrix_remits(facts, matrix, doc.path)
+    facts.warnings.extend(doc.skipped_rows)
     if records and roster_file and not facts.roles and not facts.metrics and not facts.systems:
         # a roster whose columns name no role is said so, never read as no one
         facts.warnings.append(
