@@ -34,6 +34,7 @@ from extractors._base import (
     short_reason,
     wordy,
 )
+from extractors._sheet import embedded_sheet
 from schemas.deck import Block, BlockKind, Deck, Unit
 
 _FIGURE = re.compile(r"[<>≥≤~+−-]?[$£€¥]?\d[\d.,:/]*\s?(?:%|[A-Za-z]{1,4}\.?)?")
@@ -56,6 +57,12 @@ BODY_PLACEHOLDERS = {None, "body", "obj"}
 URI_TABLE = "http://schemas.openxmlformats.org/drawingml/2006/table"
 URI_CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 URI_DIAGRAM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+URI_OLE = "http://schemas.openxmlformats.org/presentationml/2006/ole"
+# an embedded workbook's part: Excel.Sheet.12 (and its macro-enabled twin) is a package
+_WORKBOOK_TYPES = (
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.ms-excel.sheet.macroEnabled.12",
+)
 SHORT_TITLE_CHARS = 120
 DEFAULT_SLIDE_HEIGHT = 6858000
 XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
@@ -437,6 +444,8 @@ class SlideReader:
                             unit.add(BlockKind.body, text, level=level, bullet=True)
 
                     emitters.append(emit_nodes)
+        elif uri == URI_OLE:
+            emitters.extend(self._embedded(data, part))
         alt = _alt_text(cnvpr)
         if alt:
             emitters.append(lambda unit: unit.add(BlockKind.image_alt, alt))
@@ -449,6 +458,41 @@ class SlideReader:
                 e(unit)
 
         return Item(top, left, height, width, emit=emit)
+
+    def _embedded(self, data: etree._Element, part: Part) -> list[Emit]:
+        """A worksheet pasted as an object: its shown rows as the slide's table (a title row
+        over it, one cell across a wider table, as a line of text). PowerPoint may wrap the
+        object in ``mc:AlternateContent``; the first ``p:oleObj`` with a package is read."""
+        embedded = next(
+            (
+                found
+                for ole in data.iter(P + "oleObj")
+                if (found := _related(part, ole.get(R + "id") or "")) is not None
+            ),
+            None,
+        )
+        if embedded is None or embedded.content_type not in _WORKBOOK_TYPES:
+            return []  # an embedded document or a legacy binary object: only its picture
+        try:
+            rows = embedded_sheet(embedded.blob, str(embedded.partname))
+        except Exception as exc:  # a damaged workbook never fails the slide
+            add_warning(
+                self.warnings,
+                f"slide {self.number}: an embedded worksheet was not read ({short_reason(exc)})",
+            )
+            return []
+        width = max((sum(1 for c in r if c) for r in rows), default=0)
+        titles: list[str] = []
+        while rows and width > 1 and sum(1 for c in rows[0] if c) == 1:
+            titles.append(next(c for c in rows.pop(0) if c))
+
+        def emit(unit: UnitBuilder) -> None:
+            for title in titles:
+                unit.add(BlockKind.body, title)
+            if rows:
+                unit.add(BlockKind.table, rows_text(rows), rows=rows)
+
+        return [emit]
 
     # -- placeholders inherit their position from the layout, then the master ----------
 
@@ -512,6 +556,13 @@ class SlideReader:
 
 
 # -- XML helpers ---------------------------------------------------------------------------
+
+
+def _related(part: Part, rid: str) -> Part | None:
+    try:
+        return part.related_part(rid) if rid else None
+    except KeyError:  # a relationship the package does not hold
+        return None
 
 
 def _shape_elements(tree: etree._Element) -> Iterator[etree._Element]:

@@ -354,3 +354,73 @@ def test_a_cover_and_a_divider_keep_their_own_titles_beside_a_deck_of_titles_in_
     _title_box(divider, 2.5, "Delivering the plan", 40)
     titles = [u.title for u in extract(save(prs, tmp_path / "cover.pptx")).units]
     assert titles[0] == "Northvale Leisure 2028-2030" and titles[-1] == "Delivering the plan"
+
+
+def _workbook(build: object) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    build(book)  # type: ignore[operator]
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+def test_a_worksheet_pasted_as_an_object_is_read_as_the_slides_table(tmp_path: Path) -> None:
+    """Paste Special > Microsoft Excel Worksheet Object: the slide shows a picture, the KPI rows
+    live in the embedded workbook; its active sheet is read as Excel shows it, a working sheet
+    beside it is not, and a damaged workbook costs a warning, not the slide."""
+    from pptx.enum.shapes import PROG_ID
+
+    def kpis(book):  # type: ignore[no-untyped-def]
+        sheet = book.active
+        sheet.title = "KPIs"
+        sheet.append(["Measures and targets"])
+        sheet.append(["Measure", "Baseline", "Target", "By when"])
+        sheet.append(["Sailings operated as timetabled", 0.952, 0.985, "March 2032"])
+        sheet.append(["Vehicles turned away", 7900, "Under 3,000", "Summer 2031"])
+        sheet["B3"].number_format = sheet["C3"].number_format = "0.0%"
+        sheet["B4"].number_format = "#,##0"
+        notes = book.create_sheet("Notes")
+        notes.append(["Source", "SailBook cancellation codes"])
+
+    png = tmp_path / "table.png"
+    png.write_bytes(tiny_png())
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
+    slide.shapes.title.text = "How we will measure it"
+    slide.shapes.add_ole_object(
+        io.BytesIO(_workbook(kpis)), PROG_ID.XLSX, Inches(1), Inches(2), icon_file=str(png)
+    )
+    broken = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
+    broken.shapes.title.text = "What it costs"
+    broken.shapes.add_ole_object(
+        io.BytesIO(b"PK\x03\x04 not a workbook"), PROG_ID.XLSX, Inches(1), Inches(2)
+    )
+    deck = extract(save(prs, tmp_path / "ole.pptx"))
+    first = deck.units[0]
+    assert [b.text for b in first.blocks if b.kind is BlockKind.body] == ["Measures and targets"]
+    tables = [b.rows for b in first.blocks if b.kind is BlockKind.table]
+    assert tables == [
+        [
+            ["Measure", "Baseline", "Target", "By when"],
+            ["Sailings operated as timetabled", "95.2%", "98.5%", "March 2032"],
+            ["Vehicles turned away", "7,900", "Under 3,000", "Summer 2031"],
+        ]
+    ]
+    assert "SailBook" not in first.text()
+    assert [u.title for u in deck.units] == ["How we will measure it", "What it costs"]
+    assert any("slide 2: an embedded worksheet was not read" in w for w in deck.warnings)
+
+
+def test_a_cell_shows_its_number_as_its_format_says() -> None:
+    from extractors._sheet import shown_number
+
+    assert shown_number(0.952, "0.0%") == "95.2%"
+    assert shown_number(0.41, "0%") == "41%"
+    assert shown_number(7900, "#,##0") == "7,900"
+    assert shown_number(2.5, "0.0") == "2.5"
+    assert shown_number(1234.5, '"£"#,##0.00') == "£1,234.50"
+    assert shown_number(12, "[$€-2] #,##0") == "€12"
+    assert shown_number(3.0, "General") == "3"
+    assert shown_number(0.125, "General") == "0.125"
