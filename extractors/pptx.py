@@ -241,7 +241,10 @@ class SlideReader:
         self.title: str | None = None
         self.title_emitted = False
         self.bars: list[tuple[int, int, int, int]] = []
+        self.marks: list[tuple[float, float, float, float]] = []  # drawn bullets: top, left, h, w
+        self.rules: list[tuple[float, float, float]] = []  # drawn rules: y, left, right
         items = self._items(tree, Transform(), slide_part) if tree is not None else []
+        items = self._drawn_text(items)
         unit.bars = self.bars
         title_blocks: list[Emit] = []
         ordered = list(self._ordered(items))
@@ -273,6 +276,133 @@ class SlideReader:
             if best is None or size > best[0]:
                 best = (size, text)
         return best[1] if best else None
+
+    # -- text drawn a line a box (a web presentation tool's export) ---------------------
+
+    def _drawn_text(self, items: list[Item]) -> list[Item]:
+        """Lines drawn as boxes of their own, read as what they draw: a paragraph's wrapped
+        lines one under another as the paragraph, and a grid of lines between drawn rules as a
+        table (else the reading order cuts it into columns and reads it column by column)."""
+        for item in items:
+            if item.children:
+                item.children = self._drawn_text(item.children)
+        return self._drawn_table(self._joined_lines(items))
+
+    def _joined_lines(self, items: list[Item]) -> list[Item]:
+        lines = sorted(
+            (i for i in items if _line_of(i) is not None and i.top is not None),
+            key=lambda i: (i.top, i.left),
+        )
+        taken: set[int] = set()
+        joined: dict[int, Item] = {}
+        for first in lines:
+            if id(first) in taken:
+                continue
+            chain = [first]
+            while (after := self._wrap_of(chain[-1], lines, taken)) is not None:
+                chain.append(after)
+                taken.add(id(after))
+            if len(chain) > 1:
+                taken.add(id(first))
+                joined[id(first)] = _paragraph_item(chain)
+        return [joined.get(id(i), i) for i in items if id(i) not in taken or id(i) in joined]
+
+    def _wrap_of(self, above: Item, lines: list[Item], taken: set[int]) -> Item | None:
+        """The line box that continues ``above``'s line: right under it (no paragraph's space
+        between), at its left edge, in its font, and with no drawn bullet of its own."""
+        top, height = above.top or 0.0, above.height or 1.0
+        level, _, _ = _line_of(above) or (0, "", None)
+        for below in lines:
+            if id(below) in taken or below is above or below.top is None:
+                continue
+            gap = below.top - (top + height)
+            if not -0.3 * height <= gap <= 0.25 * height:
+                continue
+            line = _line_of(below)
+            if (
+                line is None
+                or line[2]  # a bullet of its own: the next item
+                or _LABELLED_LINE.match(line[1])  # "Goal: ...": a labelled item of its own
+                or not _runs_on(_line_of(above) or (0, "", None), line)
+                or abs((below.left or 0.0) - (above.left or 0.0)) > self.slide_height * 0.012
+                or getattr(below.emit, "font_size", 0) != getattr(above.emit, "font_size", 0)
+                or not 0.7 * height <= below.height <= 1.4 * height
+                or self._marked(below)
+            ):
+                continue
+            return below
+        return None
+
+    def _marked(self, item: Item) -> bool:
+        """A drawn bullet (a dot or a small square) at the line's height, just left of it."""
+        top, left = item.top or 0.0, item.left or 0.0
+        return any(
+            top - m[2] <= m[0] <= top + item.height
+            and left - self.slide_height * 0.08 <= m[1] < left
+            for m in self.marks
+        )
+
+    def _drawn_table(self, items: list[Item]) -> list[Item]:
+        """Three or more rows of three or more line boxes whose left edges line up in columns,
+        with drawn rules between most rows: one table, read row by row."""
+        tolerance = self.slide_height * 0.008
+        cells = sorted(
+            (i for i in items if _line_of(i) is not None and i.top is not None),
+            key=lambda i: (i.top, i.left),
+        )
+        rows: list[list[Item]] = []
+        for cell in cells:
+            if rows and abs((cell.top or 0.0) - (rows[-1][0].top or 0.0)) <= tolerance:
+                rows[-1].append(cell)
+            else:
+                rows.append([cell])
+        rows = [r for r in rows if len(r) >= 3]
+        if len(rows) < 3:
+            return items
+        columns = sorted({c.left or 0.0 for c in rows[0]})
+
+        def column(cell: Item) -> int | None:
+            near = [
+                k for k, x in enumerate(columns) if abs((cell.left or 0.0) - x) <= tolerance * 2
+            ]
+            return near[0] if near else None
+
+        grid = [r for r in rows if all(column(c) is not None for c in r)]
+        if len(grid) < 3 or len(grid) != len(rows):
+            return items
+        left = min(c.left or 0.0 for r in grid for c in r)
+        right = max((c.left or 0.0) + c.width for r in grid for c in r)
+        ruled = sum(
+            any(
+                (a[0].top or 0.0) < y < (b[0].top or 0.0)
+                and x0 <= left + tolerance
+                and x1 >= columns[-1]  # under every column
+                for y, x0, x1 in self.rules
+            )
+            for a, b in zip(grid, grid[1:], strict=False)
+        )
+        if 2 * ruled < len(grid) - 1:
+            return items
+        table = [[""] * len(columns) for _ in grid]
+        members: set[int] = set()
+        for r, row in enumerate(grid):
+            for cell in sorted(row, key=lambda c: c.left or 0.0):
+                k = column(cell)
+                line = _line_of(cell)
+                if k is not None and line is not None:
+                    table[r][k] = " ".join(x for x in (table[r][k], line[1]) if x)
+                    members.add(id(cell))
+        top = min(c.top or 0.0 for r in grid for c in r)
+        bottom = max((c.top or 0.0) + c.height for r in grid for c in r)
+        drawn = Item(
+            top,
+            left,
+            bottom - top,
+            right - left,
+            emit=lambda unit: unit.add(BlockKind.table, rows_text(table), rows=table),
+        )
+        out = [i for i in items if id(i) not in members]
+        return [*out, drawn]
 
     def _ordered(self, items: list[Item]) -> Iterator[Item]:
         for item in xy_cut(items, self.row_tolerance):
@@ -318,6 +448,8 @@ class SlideReader:
             return self._graphic_frame(elm, transform, part, cnvpr)
         if tag == P + "pic":
             return self._alt_text_item(elm, transform, cnvpr, elm.find(f"{P}spPr/{A}xfrm"))
+        if tag == P + "cxnSp":
+            self._bar(elm, transform)  # a connector drawn as a table's rule
         return None  # connectors, ink: no text
 
     def _position(
@@ -332,14 +464,20 @@ class SlideReader:
         return box or (None, None, 0.0, 0.0)
 
     def _bar(self, elm: etree._Element, transform: Transform) -> None:
-        """Keep a filled, wider-than-tall shape without text: a Gantt bar, dated by its place."""
+        """Keep a filled, wider-than-tall shape without text: a Gantt bar, dated by its place.
+        A small square or dot is a drawn bullet, a long flat line a table's rule."""
         sppr = elm.find(f"{P}spPr")
-        if sppr is None or sppr.find(f"{A}noFill") is not None or len(self.bars) >= MAX_BARS:
-            return
-        box = _box(sppr.find(f"{A}xfrm"), transform)
-        if box is None:
+        box = _box(sppr.find(f"{A}xfrm"), transform) if sppr is not None else None
+        if box is None or len(self.bars) >= MAX_BARS:
             return
         top, left, height, width = box
+        small = self.slide_height * 0.02
+        if 0 < width <= small and 0 < height <= small and len(self.marks) < MAX_BARS:
+            self.marks.append(box)
+        if height <= self.slide_height * 0.004 and width >= self.slide_height * 0.3:
+            self.rules.append((top + height / 2, left, left + width))
+        if sppr is None or sppr.find(f"{A}noFill") is not None:
+            return
         if 0 < height <= self.slide_height * 0.1 and width > height:
             self.bars.append((int(left), int(top), int(width), int(height)))
 
@@ -391,6 +529,10 @@ class SlideReader:
         emit.is_title = is_title  # type: ignore[attr-defined]
         emit.first_text = paragraphs[0][1] if paragraphs else None  # type: ignore[attr-defined]
         emit.font_size = _max_font_size(elm)  # type: ignore[attr-defined]
+        # a free text box of one line: a web tool's export draws every line so
+        emit.line = (  # type: ignore[attr-defined]
+            paragraphs[0] if ph is None and len(paragraphs) == 1 and not alt else None
+        )
         return Item(
             top,
             left,
@@ -556,6 +698,53 @@ class SlideReader:
 
 
 # -- XML helpers ---------------------------------------------------------------------------
+
+
+_LABELLED_LINE = re.compile(r"^[A-Z][\w'’ -]{0,24}:\s")
+
+
+# A line cut where a phrase cannot end ("... one ID across", "... to the", "... shifts at")
+_OPEN_END = re.compile(
+    r"(?:[,;–—-]|\b(?:the|a|an|and|or|but|of|to|in|on|at|by|for|from|with|across|into|onto|"
+    r"over|under|per|than|as|so|that|which|who|our|their|its|every|each|all|both|no|not|nor))$",
+    re.I,
+)
+
+
+def _runs_on(above: tuple[int, str, bool | None], below: tuple[int, str, bool | None]) -> bool:
+    """``below`` carries on ``above``'s sentence: it opens in lower case or with a figure, or
+    ``above`` stops where a phrase cannot. A column of capitalised items stacked close ("Crews
+    see tagging as extra work" over "Residents complain about tags") is a list, not a wrap."""
+    first = below[1].lstrip("“\"'‘(")[:1]
+    return first.islower() or first.isdigit() or bool(_OPEN_END.search(above[1].rstrip()))
+
+
+def _line_of(item: Item) -> tuple[int, str, bool | None] | None:
+    """(level, text, bullet) of a free text box of one line, else None."""
+    return getattr(item.emit, "line", None) if item.emit is not None else None
+
+
+def _paragraph_item(chain: list[Item]) -> Item:
+    """Line boxes one under another as one paragraph's box, emitting it once."""
+    level, _, bullet = _line_of(chain[0]) or (0, "", None)
+    text = " ".join((_line_of(i) or (0, "", None))[1] for i in chain)
+    top = chain[0].top or 0.0
+    left = min(i.left or 0.0 for i in chain)
+    bottom = max((i.top or 0.0) + i.height for i in chain)
+    right = max((i.left or 0.0) + i.width for i in chain)
+    frame = (int(left), int(top), int(right - left), int(bottom - top))
+
+    def emit(unit: UnitBuilder) -> None:
+        unit.add(BlockKind.body, text, level=level, bullet=bullet, frame=frame)
+
+    first = chain[0].emit
+    emit.is_title = False  # type: ignore[attr-defined]
+    emit.first_text = text  # type: ignore[attr-defined]
+    emit.font_size = getattr(first, "font_size", 0)  # type: ignore[attr-defined]
+    emit.line = (level, text, bullet)  # type: ignore[attr-defined]
+    return Item(
+        top, left, bottom - top, right - left, emit=emit, title_candidate=chain[0].title_candidate
+    )
 
 
 def _related(part: Part, rid: str) -> Part | None:

@@ -117,7 +117,10 @@ def test_strategy_decks() -> None:
     yunshu = deck("Yunshu_Heavy_Industries_AI_Transformation_Roadmap_2027-2029.pptx")
     assert len(yunshu.units) == 39
     assert yunshu.units[2].title == "Executive Summary"
-    assert sum(b.kind is BlockKind.table for u in yunshu.units for b in u.blocks) == 6
+    # six native tables, and the contents page's lines drawn between rules, read as one
+    assert sum(b.kind is BlockKind.table for u in yunshu.units for b in u.blocks) == 7
+    contents = [b.rows for b in yunshu.units[1].blocks if b.kind is BlockKind.table]
+    assert contents and contents[0][0] == ["01", "External Trends", "P.03-06"]
     assert sum(b.kind is BlockKind.chart for u in yunshu.units for b in u.blocks) == 8
     twin = deck("derived__Yunshu_AI_Transformation_Roadmap.pptx.pdf")
     assert len(twin.units) == 39

@@ -424,3 +424,52 @@ def test_a_cell_shows_its_number_as_its_format_says() -> None:
     assert shown_number(12, "[$€-2] #,##0") == "€12"
     assert shown_number(3.0, "General") == "3"
     assert shown_number(0.125, "General") == "0.125"
+
+
+def test_a_web_tools_export_reads_its_lines_as_paragraphs_and_its_drawn_table_as_rows(
+    tmp_path: Path,
+) -> None:
+    """Every line its own text box (Pitch, Figma, Canva): wrapped lines one under another are
+    one paragraph; capitalised items stacked close stay items; a grid of lines between drawn
+    rules is a table read row by row, though the boxes are written column by column."""
+    from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[BLANK])
+
+    def line(text: str, left: float, top: float, size: int = 14) -> None:
+        box = slide.shapes.add_textbox(Pt(left), Pt(top), Pt(400), Pt(size + 4))
+        box.text_frame.text = text
+        box.text_frame.paragraphs[0].runs[0].font.size = Pt(size)
+
+    line("Ten measures, reported monthly to the", 40, 20, 28)
+    line("steering group", 40, 52, 28)
+    slide.shapes.add_shape(MSO_SHAPE.OVAL, Pt(30), Pt(105), Pt(4), Pt(4))
+    line("Give every customer one ID across", 40, 100)
+    line("grocery, Kitchen and Club", 40, 119)
+    slide.shapes.add_shape(MSO_SHAPE.OVAL, Pt(30), Pt(143), Pt(4), Pt(4))
+    line("Load the tills into the warehouse every hour", 40, 138)
+    line("Crews see tagging as extra work", 40, 170)
+    line("Residents complain about tags", 40, 189)
+    # the table, written a column at a time, rules between its rows
+    cells = [
+        ["measure", "now", "target"],
+        ["Orders in the booked slot", "88.4%", "96%"],
+        ["Orders complete and correct", "93.1%", "98%"],
+    ]
+    for c, left in enumerate((40, 300, 420)):
+        for r, row in enumerate(cells):
+            line(row[c], left, 230 + r * 32, 12)
+    for r in range(1, 3):
+        slide.shapes.add_connector(
+            MSO_CONNECTOR.STRAIGHT, Pt(40), Pt(228 + r * 32), Pt(520), Pt(228 + r * 32)
+        )
+    unit = extract(save(prs, tmp_path / "lines.pptx")).units[0]
+    assert unit.title == "Ten measures, reported monthly to the steering group"
+    body = [b.text for b in unit.blocks if b.kind is BlockKind.body]
+    assert "Give every customer one ID across grocery, Kitchen and Club" in body
+    assert "Load the tills into the warehouse every hour" in body
+    assert "Crews see tagging as extra work" in body
+    assert "Residents complain about tags" in body
+    tables = [b.rows for b in unit.blocks if b.kind is BlockKind.table]
+    assert tables == [cells]
