@@ -2167,3 +2167,23 @@ def test_a_kpi_table_dated_by_the_plans_own_years_is_read() -> None:
         ("Repairs completed right first time", "71%", "90%", "End of Year 3"),
         ("Average re-let time, standard voids (calendar days)", "58", "28", "End of Year 3"),
     ]
+
+
+def test_a_booktabs_row_a_line_keeps_its_hours_and_a_target_said_as_a_direction() -> None:
+    """A scientist's deck (LaTeX booktabs: rules only, a row a line): "11 h 30 h" are the
+    baseline and the target, "24 h" inside a measure's name is no value, and a row whose target
+    is a direction ("71% higher", no date) is still a row, not the end of the table."""
+    from agent.knowledge.kpis import flat_kpi_rows
+
+    rows = flat_kpi_rows(
+        "Measure 2027 Target By\n"
+        "Severe warnings issued 24 h or more ahead 38% 80% Mar 2032\n"
+        "Median lead time of severe warnings 11 h 30 h Mar 2032\n"
+        "Public trust in our forecasts 71% higher –\n"
+        "Baselines are for calendar 2027."
+    )
+    assert [(r.metric, r.baseline, r.target, r.by) for r in rows] == [
+        ("Severe warnings issued 24 h or more ahead", "38%", "80%", "Mar 2032"),
+        ("Median lead time of severe warnings", "11 h", "30 h", "Mar 2032"),
+        ("Public trust in our forecasts", "71%", "higher", None),
+    ]

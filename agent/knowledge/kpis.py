@@ -298,7 +298,7 @@ _VALUE = (
     r"(?:[<>≥≤]=?|>=|<=|\+|-|−|~)?(?:RMB|USD|US\$|\$|€|£|¥|CNY|EUR|GBP)?\s?"
     r"(?!\d[\d,.]*[-–][A-Za-z])\d[\d,.]*(?:/\d+|\sof\s\d[\d,]*)?"  # not "30-minute"
     r"(?:\s?(?:%|pts?|x|×|bn|[KMB])(?![A-Za-z]))?"
-    r"(?:\s?(?:days?|months?|weeks?|hours?|hrs?|mins?|minutes?|years?|yrs?|/yr|/5(?:\.0)?"
+    r"(?:\s?(?:days?|months?|weeks?|hours?|hrs?|h|mins?|minutes?|years?|yrs?|/yr|/5(?:\.0)?"
     r"|[kMG]?Wh|[kMG]W|k?VA|MVA|kg|tCO2e?|tonnes?|[kM]?t|km|ms|litres?|liters?|m3|m³|★)(?![A-Za-z]))?"
     r"(?:\s?\((?:FY\s?)?20\d\d\))?"
 )
@@ -331,9 +331,11 @@ _PER = (
     r"|\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter"
     r"|fy|by|q[1-4])[a-z]*\b)[a-z]{2,12}(?=\s|$))?"
 )
+# A target said as a direction only ("71% higher", "reduce"): the row sets no figure yet.
+_DIRECTION = r"(?:higher|lower|up|down|rising|falling|increase|reduce|improve)"
 _LINE_ROW = re.compile(
-    rf"^(?P<metric>.*?[A-Za-z].*?)\s+(?P<base>{_VALUE}{_PER})\s+(?P<target>{_VALUE}{_PER})"
-    rf"(?P<by>\s+(?:{_BY_DATE}))?\s*$",
+    rf"^(?P<metric>.*?[A-Za-z].*?)\s+(?P<base>{_VALUE}{_PER})\s+"
+    rf"(?P<target>{_VALUE}{_PER}|{_DIRECTION})(?P<by>\s+(?:{_BY_DATE}))?(?:\s+[-–])?\s*$",
     re.I,
 )
 
