@@ -68,6 +68,8 @@ _ENDS_ON_FIGURE = re.compile(r"(?:\d[\d.,]*\s*(?:%|k|m|bn)?|(?:19|20)\d\d(?:/\d\
 WRAP_FILL = 0.8  # a wrapped line fills most of its box's width
 # "Privacy Officer - consent and HIPAA": a label, a dash or colon, a description. Two such
 # lines in a row are items of a list (a roster, a glossary), never one wrapped sentence.
+# A form's label alone on its line: "Job title:", "Role in the programme:"
+_FIELD_LABEL = re.compile(r"^[A-Z][\w'’ ()/&-]{1,60}:$")
 LABELLED_LINE = re.compile(r"^[A-Z][\w&/,.'() ]{1,60}?\s(?:-|–|—|--)\s\S|^[A-Z][\w&/ ]{1,40}:\s\S")
 
 
@@ -1589,6 +1591,24 @@ def build_page(
     single: dict[int, Line] = {}  # paragraph index -> the one line it is, where it is one
     last: Line | None = None
     steps = _line_steps(body)
+    # A fields box ("Job title:", "Grade:" down the left, their values beside them): a value
+    # level with a label is a field of its own, never the wrap of the value above it.
+    labelled_at: list[float] = []
+    for k, line in enumerate(body):
+        if line.y is None or not _FIELD_LABEL.match(line.text[:1].upper() + line.text[1:]):
+            continue
+        labelled_at.append(line.y)
+        above = body[k - 1] if k else None
+        if (
+            above is not None
+            and above.y is not None
+            and above.x is not None
+            and line.x is not None
+            and abs(above.x - line.x) <= 1.0
+            and len(above.text) <= 40
+            and not above.text.endswith((".", ":"))
+        ):
+            labelled_at.append(above.y)  # a label wrapped over two lines: its first line too
     # The longest line set at each left edge and size: a line wraps only when it fills its box.
     widest: dict[tuple[float, float], int] = {}
     for line in body:
@@ -1631,6 +1651,12 @@ def build_page(
                 # two pieces of work one under the other ("Text patients when ..." over "Give
                 # every driver ..."): the next item of a list, however full the first line ran
                 and not (opens_with_work(paragraphs[-1][0]) and opens_with_work(text))
+                and not (
+                    len(labelled_at) >= 3
+                    and line.y is not None
+                    and any(abs(line.y - y) <= max(line.size, 1.0) * 0.5 for y in labelled_at)
+                    and not _FIELD_LABEL.match(text)
+                )
             )
             # right under a line stopped on "for" or "within", a figure ("30 minutes by ...")
             # or a line set in past the item's number ("06 Commission ... for" over

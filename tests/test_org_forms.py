@@ -490,3 +490,77 @@ def test_an_address_book_gives_a_role_per_card_and_names_each_card_left_out() ->
 def test_an_address_book_that_is_no_vcard_is_refused_in_one_line() -> None:
     with pytest.raises(InputError):
         read_document(Path("x.vcf"), "x.vcf", b"Name,Title\nA,B\n", max_bytes=10**6)
+
+
+def _job_descriptions_pack() -> bytes:
+    """A job descriptions pack as HR sends it round: a cover, then one post a page, its fields
+    box read label column first, a label wrapped over two lines, numbered accountabilities."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+
+    def put(x: float, y: float, text: str, size: int = 10, style: str = "") -> None:
+        pdf.set_font("Helvetica", style, size)
+        pdf.set_xy(x, y)
+        pdf.cell(0, size * 1.2, text)
+
+    pdf.add_page()
+    put(72, 100, "Job descriptions for the programme team", 20, "B")
+    put(72, 140, "One post a page, issued by People Services.")
+    posts = [
+        (
+            "Head of Customer Care",
+            "Customer",
+            "Care centre, Calder Park, Wakefield",
+            "Core",
+            "Runs the Care team of 86 advisers.",
+            ["Answer customers' calls to the service levels", "Own care contacts per 100 orders"],
+        ),
+        (
+            "Finance Director",
+            "Finance",
+            "Head office, Wakefield",
+            "Extended",
+            "Accountable for the budget and the benefits case.",
+            ["Keep the benefits case"],
+        ),
+        (
+            "Data Protection Officer",
+            "Legal and Risk",
+            "Head office, Wakefield",
+            "Consulted",
+            "Advises on the use of personal data.",
+            ["Review each impact assessment"],
+        ),
+    ]
+    for title, directorate, location, role, purpose, duties in posts:
+        pdf.add_page()
+        put(72, 60, "Job description", 16, "B")
+        labels = ["Job title:", "Directorate:", "Location:", "Role in the Fresh Path"]
+        for k, label in enumerate(labels):
+            put(78, 100 + 24 * k, label)
+        put(78, 100 + 24 * 3 + 14, "programme:")
+        for k, value in enumerate([title, directorate, location, role]):
+            put(228, 100 + 24 * k, value)
+        put(72, 230, "Purpose of the job", 13, "B")
+        put(72, 250, purpose)
+        put(72, 280, "Key accountabilities", 13, "B")
+        for k, duty in enumerate(duties, 1):
+            put(76, 300 + 20 * k, f"{k}. {duty}.")
+    return bytes(pdf.output())
+
+
+def test_a_job_descriptions_pack_gives_a_role_per_page(tmp_path: Path) -> None:
+    path = tmp_path / "programme-job-descriptions.pdf"
+    path.write_bytes(_job_descriptions_pack())
+    rel = "people/programme-job-descriptions.pdf"
+    facts = extract_facts(read_document(path, rel, path.read_bytes(), max_bytes=10_000_000))
+    got = {r.name: (r.tier, r.team) for r in facts.roles}
+    assert got == {
+        "Head of Customer Care": ("core", "Customer"),
+        "Finance Director": ("extended", "Finance"),
+        "Data Protection Officer": ("extended", "Legal and Risk"),
+    }, got
+    care = next(r for r in facts.roles if r.name == "Head of Customer Care")
+    assert any("care contacts per 100 orders" in x.lower() for x in care.responsibilities)

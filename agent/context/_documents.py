@@ -781,7 +781,7 @@ def _extracted_document(path: Path, rel: str, digest: str, *, max_bytes: int) ->
     except ImportError as exc:  # the extractors package is not importable in this install
         raise UnsupportedFormatError(rel, f"no extractor available for {path.suffix}") from exc
     deck = extract_document(path, max_bytes=max_bytes)
-    if deck.kind == "docx":
+    if deck.kind in ("docx", "pdf"):
         cards = _role_card_document(deck, rel, digest)
         if cards is not None:
             return cards
@@ -789,24 +789,36 @@ def _extracted_document(path: Path, rel: str, digest: str, *, max_bytes: int) ->
 
 
 def _role_card_document(deck: Any, rel: str, digest: str) -> Document | None:
-    """Word role profiles (a heading per role over "Reports to:", "Programme involvement:",
-    "Purpose of the role:" and a list of duties) read as the Markdown role cards they are, a
-    record per role; None when the document holds no such cards."""
-    from agent.context._outline import LEAST, roster_outline
+    """Role profiles read as the Markdown role cards they are, a record per role: Word's (a
+    heading per role over "Reports to:", "Programme involvement:", "Purpose of the role:" and
+    a list of duties), and a job descriptions pack's, a page per post whose fields box a PDF
+    reads label column first ("Job title:", "Directorate:", ... then their values). None when
+    the document holds no such cards."""
+    from agent.context._outline import LEAST, roster_outline, section_heading
 
     lines: list[str] = []
     for unit in deck.units:
         if unit.hidden:
             continue
-        for block in sorted(unit.blocks, key=lambda b: b.order):
-            text = " ".join(block.text.split())
-            kind = str(getattr(block.kind, "value", block.kind))
-            if not text or kind == "table":
+        blocks = [
+            (str(getattr(b.kind, "value", b.kind)), " ".join(b.text.split()), b)
+            for b in sorted(unit.blocks, key=lambda b: b.order)
+        ]
+        blocks = [(kind, text, b) for kind, text, b in blocks if text and kind != "table"]
+        fields, used = _form_fields([text for kind, text, _ in blocks])
+        post = next((v for k, v in fields if _POST_LABEL.match(k)), None)
+        if post is not None:
+            # a job description's page: its post heads the card, its fields under it
+            lines += [f"## {post}", "", *(f"{k}: {v}" for k, v in fields), ""]
+        for n, (kind, text, block) in enumerate(blocks):
+            if n in used:
                 continue
-            if kind == "title":
+            if post is not None and (kind == "title" or section_heading(text)):
+                lines += [f"### {text}", ""]  # "Purpose of the job", "Key accountabilities"
+            elif kind == "title":
                 lines += [f"{'#' * min(6, 2 + block.level)} {text}", ""]
             elif block.bullet or block.level > 0:
-                lines.append(f"{'  ' * block.level}- {text}")
+                lines.append(f"{'  ' * block.level}- {_LIST_NUMBER.sub('', text)}")
             else:
                 lines += [text, ""]
     text = "\n".join(lines)
@@ -816,6 +828,30 @@ def _role_card_document(deck: Any, rel: str, digest: str) -> Document | None:
     doc.blocks = parse_markdown(text)
     _outline_records(doc)
     return doc
+
+
+# A fields box's label alone on its line ("Job title:", "Role in the programme:")
+_FORM_LABEL = re.compile(r"^[A-Z][\w'’ ()/&-]{1,60}:$")
+_POST_LABEL = re.compile(r"^(?:job|post|role|position)\s+title$|^(?:post|position)$", re.I)
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+
+
+def _form_fields(texts: list[str]) -> tuple[list[tuple[str, str]], set[int]]:
+    """A fields box read a column at a time: three or more labels, each alone on a line, then
+    as many values in the same order. The (label, value) pairs and the lines they used."""
+    for start in range(len(texts)):
+        end = start
+        while end < len(texts) and _FORM_LABEL.match(texts[end]) and len(texts[end]) <= 62:
+            end += 1
+        count = end - start
+        if count >= 3 and end + count <= len(texts):
+            values = texts[end : end + count]
+            if not any(_FORM_LABEL.match(v) for v in values):
+                pairs = [(texts[start + i][:-1].strip(), values[i]) for i in range(count)]
+                return pairs, set(range(start, end + count))
+        if count:
+            break
+    return [], set()
 
 
 _LABEL_HEADING = re.compile(

@@ -64,6 +64,12 @@ def _attribute(key: str, value: str = "") -> str | None:
     k = re.sub(r"\s+of (?:the|this) (?:role|job|post|position)$", "", k)
     # ("Programme role: Core team"; "Project manager: Jane" is a person, not a manager)
     k = re.sub(r"^(?:programme|program|project)\s+(?=(?:role|involvement|tier)$)", "", k)
+    # "Role in the Fresh Path programme: Core": the post's part in the programme
+    k = re.sub(
+        r"^(?:role|part|involvement) in (?:the )?[\w' -]*\b(?:programme|program|project)$",
+        "role",
+        k,
+    )
     if k in TIER_COLUMNS or k == "programme involvement":
         return "Involvement"
     if k == "role" and parse_tier(value) is not None:
@@ -335,6 +341,11 @@ def _membership(lines: list[str]) -> list[OutlineRole]:
         roles.append(OutlineRole(i, i, fields))
         carried = 0
     return roles
+
+
+def section_heading(title: str) -> bool:
+    """A role card's own section heading ("Purpose of the job", "Key accountabilities")."""
+    return _section(title) is not None
 
 
 def _section(title: str) -> str | None:
