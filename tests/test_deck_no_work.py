@@ -218,3 +218,31 @@ def test_a_compound_verb_over_its_object_opens_work(line: str, work: bool) -> No
     from agent.knowledge.verbs import opens_with_work
 
     assert opens_with_work(line) is work
+
+
+def test_an_ask_that_opens_with_a_verb_of_work_is_the_boards_decision_once() -> None:
+    """ "Agree the York spoke as the pilot" on the asks slide is the board's decision: one ask,
+    decided by the sponsor, not an initiative beside it as well."""
+    deck = slide_deck(
+        [
+            ("Slots customers want", ["Move all four spokes to one-hour slots by 2030"]),
+            (
+                "Decisions for the Board",
+                [
+                    "We ask the Board to",
+                    "Approve Fresh Path and its budget for FY29 to FY31",
+                    "Agree the York spoke as the pilot",
+                    "Confirm the Chief Executive as sponsor and chair of the steering group",
+                ],
+            ),
+        ]
+    )
+    said = [
+        (c.kind, c.title)
+        for c in read_deck_plan(deck).commitments
+        if "York spoke" in c.title or "Chief Executive" in c.title
+    ]
+    assert said == [
+        ("ask", "Agree the York spoke as the pilot"),
+        ("ask", "Confirm the Chief Executive as sponsor and chair of the steering group"),
+    ], said

@@ -994,6 +994,21 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
         plan.horizon_weeks = int(round(max(plan.horizon_weeks, max(ends))))
     _date_by_year_label(plan)
     _assign_phases(plan)
+    # An ask is the board's decision, not work the slide's other readers take again ("Agree
+    # the York spoke as the pilot" opens with a verb of work).
+    asked = {
+        (c.source.slide, c.source.page, " ".join(words(c.text)))
+        for c in plan.commitments
+        if c.kind == "ask"
+    }
+    plan.commitments = [
+        c
+        for c in plan.commitments
+        if not (
+            c.kind == "initiative"
+            and (c.source.slide, c.source.page, " ".join(words(c.text))) in asked
+        )
+    ]
     plan.pilot = _pilot(slides)
     if plan.pilot is not None:
         _mark_pilot(plan, plan.pilot)
