@@ -143,6 +143,15 @@ def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
             "constraint",
         ),
         ("The booking system takes one price list: it cannot hold a second tariff.", "constraint"),
+        ("WarnDesk is a text editor; it cannot draw a warning area.", "constraint"),
+        # never done, done only once, a participle said irregularly, support that runs out
+        ("Same-day delivery has never been offered.", "limitation"),
+        ("The warnings survey has run only once, in November 2026.", "limitation"),
+        ("Hand-read readings are keyed in monthly and are not sent to ObsHub.", "limitation"),
+        (
+            "The version of SailBook we run goes out of its supplier's support in 2029.",
+            "limitation",
+        ),
     ],
 )
 def test_gaps_said_in_plain_shapes_are_found_where_nothing_else_reads_them(
@@ -197,6 +206,8 @@ def test_gaps_said_in_plain_shapes_are_found_where_nothing_else_reads_them(
         "Most staff finished the course, but two do not.",
         "Our shop serves at most 40 customers an hour, so queues are short.",
         "Rugby has 30 doors and used at most 21 at any one time last year.",
+        "The plan has been approved only once the board agrees.",
+        "We have never missed a payroll run.",
     ],
 )
 def test_ordinary_sentences_admit_nothing(sentence: str) -> None:

@@ -53,7 +53,8 @@ _NOT_DONE = re.compile(
     r"charged|scheduled|funded|changed|listed|shown|described|covered|named|damaged|harmed|"
     r"missed|delayed|stopped|lost|hurt|injured|breached|exceeded|cancelled|"
     r"(?:kept|held|recorded)\s+(?:here|in\s+this))\b)"
-    r"(?P<done>[a-z]{3,}ed|set|kept|held|built|run|paid|known|shown|given|taken|written|done|made)"
+    r"(?P<done>[a-z]{3,}ed|set|kept|held|built|run|paid|known|shown|given|taken|written|done|made|"
+    r"sent|sold|bought|brought|told)"
     # ("was not finished until March" tells when a thing was done; "is not set until the
     # review" that it is still not done)
     r"\b(?(past)(?!\s+until\b))(?P<scope>[^.;]{0,60})",
@@ -323,15 +324,33 @@ _FALLBACK_CONSTRAINTS = [
         re.I,
     ),
     # "A league plays one format: it cannot hold 10-a-side and 15-a-side fixtures"
+    # (or after a semicolon: "WarnDesk is a text editor; it cannot draw a warning area")
     re.compile(
-        r"(?P<subj>[^.;:]{3,100}?):\s+(?:it|they|this)\s+(?:cannot|can't|may\s+not)\s+"
+        r"(?P<subj>[^.;:]{3,100}?)[:;]\s+(?:it|they|this)\s+(?:cannot|can't|may\s+not)\s+"
         r"(?P<scope>(?:hold|take|handle|store|run|record|show|carry|support|process|read|send|"
-        r"print|accept|book|link|connect|track|export|import)\b[^.;]{0,100})",
+        r"print|accept|book|link|connect|track|export|import|draw|map|plot|produce|issue|keep)"
+        r"\b[^.;]{0,100})",
         re.I,
     ),
 ]
 _FALLBACK_LIMITATIONS = [
     _NOT_DONE,
+    # "Same-day delivery has never been offered", "our vans have never carried chilled goods",
+    # "the warnings survey has run only once"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:has|have|had)\s+(?:never\s+(?:been\s+)?(?:[a-z]{2,}ed|{done})"
+        r"|(?:been\s+)?(?:[a-z]{2,}ed|{done})\s+only\s+once(?=\s*(?:[,.;]|$|\s+(?:in|since|so\s+far|"
+        r"before|a\s+year|every)\b)))\b(?P<scope>[^.;]{0,80})".replace(
+            "{done}", "run|done|made|held|sent|seen|taken|given|shown|written|carried|offered"
+        ),
+        re.I,
+    ),
+    # "The version of SailBook we run goes out of its supplier's support in December 2029"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:goes|go|went|falls?|drops?)\s+out\s+of\s+"
+        r"(?:(?:its|their|the)\s+)?(?:[\w'’]+\s+){0,2}support\b(?P<scope>[^.;]{0,80})",
+        re.I,
+    ),
     # "runs a single shift and fills at most 540,000 items a month", "to a ceiling of £150,000"
     re.compile(
         r"(?P<subj>[^.;:]{3,80}?)\s+(?:(?:fills|handles|holds|takes|processes|carries|sorts|"
