@@ -856,7 +856,10 @@ def _paragraph_text(p: etree._Element, *, fields: bool = True) -> str:
         if tag == A + "r" or (fields and tag == A + "fld"):
             t = child.find(A + "t")
             if t is not None and t.text:
-                parts.append(t.text)
+                # set in capitals ("our ambition · fy31" in a run with cap="all"): read as shown
+                props = child.find(A + "rPr")
+                shown = props is not None and props.get("cap") in ("all", "small")
+                parts.append(t.text.upper() if shown else t.text)
         elif tag == A + "br":
             parts.append(" ")
     return clean_inline("".join(parts))

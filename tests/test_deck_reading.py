@@ -2187,3 +2187,38 @@ def test_a_booktabs_row_a_line_keeps_its_hours_and_a_target_said_as_a_direction(
         ("Median lead time of severe warnings", "11 h", "30 h", "Mar 2032"),
         ("Public trust in our forecasts", "71%", "higher", None),
     ]
+
+
+def test_a_kicker_in_capitals_over_the_cover_title_does_not_name_the_deck() -> None:
+    """A web tool's cover: "BOARD STRATEGY SESSION · 27 JANUARY 2028" over "Fresh Path" labels
+    the meeting; a line in capitals under the name ("BRAND LAUNCH & OPERATIONS STRATEGY") is
+    the title."""
+    from agent.planning.deck_plan import read_deck_plan
+    from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
+
+    def cover(lines: list[str], title: str) -> Deck:
+        prov = Provenance(file="deck.pptx", slide=1)
+        blocks = [
+            Block(kind=BlockKind.body, text=t, order=i, source=prov) for i, t in enumerate(lines)
+        ]
+        unit = Unit(number=1, kind="slide", title=title, blocks=blocks)
+        return Deck(path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=[unit])
+
+    plan = read_deck_plan(
+        cover(
+            ["BOARD STRATEGY SESSION · 27 JANUARY 2028", "Fresh Path", "Our plan for FY29 to FY31"],
+            "Fresh Path",
+        )
+    )
+    assert plan.title == "Our plan for FY29 to FY31"
+    plan = read_deck_plan(
+        cover(
+            [
+                "YINSHAN · 2027 BRAND LAUNCH STRATEGY",
+                "YINSHAN",
+                "BRAND LAUNCH & OPERATIONS STRATEGY",
+            ],
+            "YINSHAN",
+        )
+    )
+    assert plan.title == "BRAND LAUNCH & OPERATIONS STRATEGY"

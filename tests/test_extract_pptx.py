@@ -473,3 +473,14 @@ def test_a_web_tools_export_reads_its_lines_as_paragraphs_and_its_drawn_table_as
     assert "Residents complain about tags" in body
     tables = [b.rows for b in unit.blocks if b.kind is BlockKind.table]
     assert tables == [cells]
+
+
+def test_a_run_set_in_capitals_reads_as_shown(tmp_path: Path) -> None:
+    """cap="all" shows "our ambition · fy31" as OUR AMBITION · FY31: a kicker, read as one."""
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[BLANK])
+    box = slide.shapes.add_textbox(Inches(1), Inches(1), Inches(4), Inches(0.5))
+    box.text_frame.text = "our ambition · fy31"
+    box.text_frame.paragraphs[0].runs[0]._r.get_or_add_rPr().set("cap", "all")
+    unit = extract(save(prs, tmp_path / "caps.pptx")).units[0]
+    assert [b.text for b in unit.blocks] == ["OUR AMBITION · FY31"]

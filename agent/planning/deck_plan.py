@@ -1378,7 +1378,20 @@ def _title_and_org(
         candidates = [first.title, *first.texts()[:8]]
         if first.unit.title:
             candidates.insert(0, _clean(first.unit.title))
+    # (a kicker in capitals over the cover's title, "BOARD STRATEGY SESSION · 27 JANUARY
+    # 2028", labels the meeting: it names the deck only when nothing else on the cover does)
+    shown = [" ".join(b.text.split()) for b in first.unit.blocks[:8]] if first is not None else []
+    cover = " ".join((first.unit.title or "").split()) if first is not None else ""
+    named_at = shown.index(cover) if cover in shown else 0
+    kickers = {t for t in shown[:named_at] if t.isupper()}
     title = next(
+        (
+            c
+            for c in candidates
+            if c and _STRATEGY_WORDS.search(c) and len(words(c)) <= 14 and c not in kickers
+        ),
+        None,
+    ) or next(
         (c for c in candidates if c and _STRATEGY_WORDS.search(c) and len(words(c)) <= 14), None
     )
     if title is None:
