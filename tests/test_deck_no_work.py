@@ -5,6 +5,8 @@ Made-up wording (issue 11)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from agent.planning.deck_plan import read_deck_plan
@@ -246,3 +248,50 @@ def test_an_ask_that_opens_with_a_verb_of_work_is_the_boards_decision_once() -> 
         ("ask", "Agree the York spoke as the pilot"),
         ("ask", "Confirm the Chief Executive as sponsor and chair of the steering group"),
     ], said
+
+
+def test_a_lead_line_under_a_card_of_work_is_its_lead_not_an_item(tmp_path: Path) -> None:
+    """A web tool's pillar slide: the items, each a box with a drawn dot, and under them in a
+    box of its own "Lead: Head of Last Mile, with the Head of Digital Product". The line leads
+    the items; it is none of them."""
+    from pptx import Presentation
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.util import Pt
+
+    from extractors import extract
+
+    prs = Presentation()
+
+    def slide(lines: list[tuple[str, int, bool]]) -> None:
+        page = prs.slides.add_slide(prs.slide_layouts[6])
+        for n, (text, size, dot) in enumerate(lines):
+            top = 40 + 34 * n
+            box = page.shapes.add_textbox(Pt(60), Pt(top), Pt(560), Pt(size + 4))
+            box.text_frame.text = text
+            box.text_frame.paragraphs[0].runs[0].font.size = Pt(size)
+            if dot:
+                page.shapes.add_shape(MSO_SHAPE.OVAL, Pt(48), Pt(top + 6), Pt(4), Pt(4))
+
+    slide(
+        [
+            ("Four pillars", 28, False),
+            ("1 Slots customers want", 14, False),
+            ("2 Less waste, nothing missing", 14, False),
+            ("3 A Club worth opening", 14, False),
+        ]
+    )
+    slide(
+        [
+            ("PILLAR 01 · LAST MILE", 10, False),
+            ("Slots customers want", 28, False),
+            ("Move all four spokes from two-hour to one-hour slots by February 2030", 14, True),
+            ("Open same-day evening slots from the York and Leeds spokes in FY30", 14, True),
+            ("Give the drivers at Hull and Harrogate handhelds for proof of delivery", 14, True),
+            ("Lead: Head of Last Mile, with the Head of Digital Product", 11, False),
+        ]
+    )
+    path = tmp_path / "pillars.pptx"
+    prs.save(str(path))
+    said = [c for c in read_deck_plan(extract(path)).commitments if c.source.slide == 2]
+    assert not [c.title for c in said if c.title.startswith("Lead")], [c.title for c in said]
+    assert len(said) == 3, [c.title for c in said]

@@ -3034,6 +3034,8 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
         )
         if not listed or len(toks) < 4 or len(toks) > 45 or column and line in short:
             continue  # (in a column, a short line heads a group of items)
+        if _LEAD_ONLY.match(line):
+            continue  # "Lead: Head of Last Mile, with ...": who leads the items, read as leads
         if _says_what_it_does(line) or _SLOGAN.match(line) or _PROBLEM_LEAD.match(line):
             # "Provides land and construction capital": a part's role; "“Brand management +
             # owner partnership” — trading capital for speed": the slide's motto. No work.
