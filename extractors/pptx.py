@@ -299,7 +299,7 @@ class SlideReader:
             if id(first) in taken:
                 continue
             chain = [first]
-            while (after := self._wrap_of(chain[-1], lines, taken)) is not None:
+            while (after := self._wrap_of(chain[-1], lines, taken, chain[0])) is not None:
                 chain.append(after)
                 taken.add(id(after))
             if len(chain) > 1:
@@ -307,7 +307,9 @@ class SlideReader:
                 joined[id(first)] = _paragraph_item(chain)
         return [joined.get(id(i), i) for i in items if id(i) not in taken or id(i) in joined]
 
-    def _wrap_of(self, above: Item, lines: list[Item], taken: set[int]) -> Item | None:
+    def _wrap_of(
+        self, above: Item, lines: list[Item], taken: set[int], head: Item | None = None
+    ) -> Item | None:
         """The line box that continues ``above``'s line: right under it (no paragraph's space
         between), at its left edge, in its font, and with no drawn bullet of its own."""
         top, height = above.top or 0.0, above.height or 1.0
@@ -323,7 +325,13 @@ class SlideReader:
                 line is None
                 or line[2]  # a bullet of its own: the next item
                 or _LABELLED_LINE.match(line[1])  # "Goal: ...": a labelled item of its own
-                or not _runs_on(_line_of(above) or (0, "", None), line)
+                # (under an item with a drawn bullet, a line with none carries it on however
+                # it opens: "... to Holme Lane in H2" over "FY29, so the oldest ...")
+                or not (
+                    _runs_on(_line_of(above) or (0, "", None), line)
+                    or head is not None
+                    and self._marked(head)
+                )
                 or abs((below.left or 0.0) - (above.left or 0.0)) > self.slide_height * 0.012
                 or getattr(below.emit, "font_size", 0) != getattr(above.emit, "font_size", 0)
                 or not 0.7 * height <= below.height <= 1.4 * height

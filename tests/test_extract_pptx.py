@@ -484,3 +484,22 @@ def test_a_run_set_in_capitals_reads_as_shown(tmp_path: Path) -> None:
     box.text_frame.paragraphs[0].runs[0]._r.get_or_add_rPr().set("cap", "all")
     unit = extract(save(prs, tmp_path / "caps.pptx")).units[0]
     assert [b.text for b in unit.blocks] == ["OUR AMBITION · FY31"]
+
+
+def test_under_a_drawn_bullet_a_line_carries_its_item_on_however_it_opens(tmp_path: Path) -> None:
+    from pptx.enum.shapes import MSO_SHAPE
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[BLANK])
+    for text, top in (
+        ("Extend the stock module to Holme Lane in H2", 100),
+        ("FY29, so the oldest stock is picked first", 119),
+    ):
+        box = slide.shapes.add_textbox(Pt(40), Pt(top), Pt(400), Pt(18))
+        box.text_frame.text = text
+        box.text_frame.paragraphs[0].runs[0].font.size = Pt(14)
+    slide.shapes.add_shape(MSO_SHAPE.OVAL, Pt(30), Pt(105), Pt(4), Pt(4))
+    unit = extract(save(prs, tmp_path / "dot.pptx")).units[0]
+    assert [b.text for b in unit.blocks] == [
+        "Extend the stock module to Holme Lane in H2 FY29, so the oldest stock is picked first"
+    ]
