@@ -288,10 +288,14 @@ def test_a_lead_line_under_a_card_of_work_is_its_lead_not_an_item(tmp_path: Path
             ("Open same-day evening slots from the York and Leeds spokes in FY30", 14, True),
             ("Give the drivers at Hull and Harrogate handhelds for proof of delivery", 14, True),
             ("Lead: Head of Last Mile, with the Head of Digital Product", 11, False),
+            ("WHY THEY LEAVE (2027)", 10, False),
+            ("Too hard to pause: 31%", 12, True),
+            ("Same recipes again: 24%", 12, True),
         ]
     )
     path = tmp_path / "pillars.pptx"
     prs.save(str(path))
     said = [c for c in read_deck_plan(extract(path)).commitments if c.source.slide == 2]
     assert not [c.title for c in said if c.title.startswith("Lead")], [c.title for c in said]
+    # (a survey's answers beside the work, a label and a figure each, are no work either)
     assert len(said) == 3, [c.title for c in said]

@@ -3036,6 +3036,8 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
             continue  # (in a column, a short line heads a group of items)
         if _LEAD_ONLY.match(line):
             continue  # "Lead: Head of Last Mile, with ...": who leads the items, read as leads
+        if _FIGURE_ONLY_LABEL.match(line):
+            continue  # "Too hard to pause: 31%": a survey's answer, a figure, no work
         if _says_what_it_does(line) or _SLOGAN.match(line) or _PROBLEM_LEAD.match(line):
             # "Provides land and construction capital": a part's role; "“Brand management +
             # owner partnership” — trading capital for speed": the slide's motto. No work.
@@ -3058,6 +3060,10 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
     return out or cards
 
 
+# A label and a figure alone: "Too hard to pause: 31%", "Same recipes again: 24%"
+_FIGURE_ONLY_LABEL = re.compile(
+    r"^[^:]{2,60}:\s*[<>~≈]?\s*[£$€]?\d[\d.,]*\s*(?:%|pts?|[kKmM])?\.?$"
+)
 _PROCESS_STEP = re.compile(r"^(?:days?|weeks?|months?|steps?)\s*\d", re.I)
 # A share of a whole, named: "Guest Rooms 28%", "Core business: 70%"
 _SHARE = re.compile(r"^(?P<name>[^\W\d][^%\d]{0,40}?)\s*[:：-]?\s*(?P<share>\d{1,2}(?:\.\d)?)\s?%$")
