@@ -152,6 +152,19 @@ def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
             "The version of SailBook we run goes out of its supplier's support in 2029.",
             "limitation",
         ),
+        # a least duration, the one window in the year, a consent someone else gives
+        ("Consultation on a roster change lasts at least 45 days.", "constraint"),
+        ("Capital bids are agreed each October for the following year.", "constraint"),
+        (
+            "The pier belongs to the Estate, whose consent is needed for any work on it.",
+            "constraint",
+        ),
+        # a term granted for a short while only, a capacity's ceiling
+        ("The passenger certificate has been renewed for 12 months only.", "limitation"),
+        (
+            "The Training Centre runs the safety courses; it can take 24 new entrants a year.",
+            "limitation",
+        ),
     ],
 )
 def test_gaps_said_in_plain_shapes_are_found_where_nothing_else_reads_them(
@@ -208,6 +221,8 @@ def test_gaps_said_in_plain_shapes_are_found_where_nothing_else_reads_them(
         "Rugby has 30 doors and used at most 21 at any one time last year.",
         "The plan has been approved only once the board agrees.",
         "We have never missed a payroll run.",
+        "The lending manual is approved each year by the Board Risk Committee.",
+        "The board meets each October to agree the budget.",
     ],
 )
 def test_ordinary_sentences_admit_nothing(sentence: str) -> None:

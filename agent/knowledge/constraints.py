@@ -323,6 +323,28 @@ _FALLBACK_CONSTRAINTS = [
         r"months?)\s+to\s+(?:comment|respond|consider|reply|object)\b(?P<scope>[^.;]{0,100})",
         re.I,
     ),
+    # "Consultation on a roster change lasts at least 45 days", "takes a minimum of 12 weeks"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,100}?)\s+(?:lasts?|takes?|runs?|needs?|requires?)\s+(?:at\s+least|a\s+minimum"
+        r"\s+of|no\s+less\s+than|not\s+less\s+than)\s+(?:\d+|one|two|three|four|five|six|eight|ten|"
+        r"twelve)\s+(?:working\s+|calendar\s+|clear\s+)?(?:days?|weeks?|months?)\b(?P<scope>[^.;]{0,100})",
+        re.I,
+    ),
+    # "The capital programme is agreed each October", "grants are released only in April"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,100}?)\s+(?:is|are)\s+(?:agreed|set|released|approved|decided|allocated)"
+        # (a month or a season: the one window in the year; "approved each year by the
+        # committee" is a rhythm, no limit)
+        r"\s+(?:each|every|only\s+in)\s+(?:spring|summer|autumn|winter|january|february|march|"
+        r"april|may|june|july|august|september|october|november|december)\b(?P<scope>[^.;]{0,100})",
+        re.I,
+    ),
+    # "The Tarva pier is owned by the Estate, whose consent is needed for any work on it"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,100}?),?\s+whose\s+(?:consent|approval|agreement|permission)\s+is\s+"
+        r"(?:needed|required)\b(?P<scope>[^.;]{0,100})",
+        re.I,
+    ),
     # "A league plays one format: it cannot hold 10-a-side and 15-a-side fixtures"
     # (or after a semicolon: "WarnDesk is a text editor; it cannot draw a warning area")
     re.compile(
@@ -343,6 +365,21 @@ _FALLBACK_LIMITATIONS = [
         r"before|a\s+year|every)\b)))\b(?P<scope>[^.;]{0,80})".replace(
             "{done}", "run|done|made|held|sent|seen|taken|given|shown|written|carried|offered"
         ),
+        re.I,
+    ),
+    # "The certificate has been renewed for 12 months only", "licensed until 2030 only"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:renewed|"
+        r"extended|granted|issued|licensed|approved|agreed|funded)\s+(?:for|until|to)\s+"
+        r"(?P<scope>[^.;]{1,40}?)\s+only\b",
+        re.I,
+    ),
+    # "The Training Centre can take 24 new entrants a year"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)(?:\s+|[:;]\s+(?:it|they)\s+)can\s+(?:only\s+)?(?:take|train|handle|"
+        r"hold|seat|serve|process|"
+        r"carry|store)\s+(?:up\s+to\s+)?\d[\d,]*\s+[\w' -]{0,30}?\s*(?:a|per)\s+(?:year|month|week|"
+        r"day|shift|hour)\b",
         re.I,
     ),
     # "The version of SailBook we run goes out of its supplier's support in December 2029"
