@@ -165,6 +165,9 @@ def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
             "The Training Centre runs the safety courses; it can take 24 new entrants a year.",
             "limitation",
         ),
+        # a thing the org does not set or publish
+        ("The services contract sets no carbon target.", "limitation"),
+        ("PortLog publishes no feed the app or the website can read.", "limitation"),
     ],
 )
 def test_gaps_said_in_plain_shapes_are_found_where_nothing_else_reads_them(
@@ -223,6 +226,8 @@ def test_gaps_said_in_plain_shapes_are_found_where_nothing_else_reads_them(
         "We have never missed a payroll run.",
         "The lending manual is approved each year by the Board Risk Committee.",
         "The board meets each October to agree the budget.",
+        "The new system provides no cause for concern.",
+        "The review raises no issues and sets no new conditions.",
     ],
 )
 def test_ordinary_sentences_admit_nothing(sentence: str) -> None:

@@ -367,6 +367,15 @@ _FALLBACK_LIMITATIONS = [
         ),
         re.I,
     ),
+    # "The services contract sets no carbon target", "PortLog publishes no feed the app can read"
+    # (not "sets no new conditions": only a target, a baseline or a standard is wanting)
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:sets\s+no\s+(?P<set>(?:[\w-]+\s+){0,2}(?:targets?|baselines?|"
+        r"standards?|budgets?|deadlines?|measures?)\b)|(?:publishes|sends|shares|produces|exports|"
+        r"provides|offers|collects)\s+no\s+(?!(?:cause|concerns?|problems?|issues?|risks?|reasons?|"
+        r"complaints?|objections?|grounds?|surprises?)\b)(?P<scope>[a-z][^.;]{2,80}))",
+        re.I,
+    ),
     # "The certificate has been renewed for 12 months only", "licensed until 2030 only"
     re.compile(
         r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:renewed|"
