@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from decimal import ROUND_HALF_UP, Decimal
 
 from extractors.detect import open_zip
 
@@ -35,10 +36,18 @@ _PIECE = re.compile(r'"([^"]*)"|\\(.)|(\[[^\]]*\])|_.|\*.|(.)')
 
 def shown_number(value: float, number_format: str) -> str:
     """``value`` as a cell with ``number_format`` shows it, for the formats slides use: General,
-    fixed decimals, thousands separators, percentages, a currency sign before or after."""
-    section = (number_format or "General").split(";")[0]
+    fixed decimals, thousands separators and scaling ("#,##0.0,,"m""), percentages, a currency
+    sign before or after, a section for negatives ("#,##0;(#,##0)"), scientific; rounded half
+    away from zero, as Excel rounds."""
+    sections = (number_format or "General").split(";")
+    section = sections[0]
+    if value < 0 and len(sections) > 1 and re.search(r"[0#?]", sections[1]):
+        section, value = sections[1], -value  # the negative section shows its own sign
     if section.lower() == "general" or not re.search(r"[0#?]", section):
         return str(int(value)) if value == int(value) else f"{value:.10g}"
+    if re.search(r"E[+-]", section, re.I):
+        places = re.search(r"\.(0+)E", section, re.I)
+        return f"{value:.{len(places.group(1)) if places else 0}E}"
     # (literal text, or None for a format character) in order
     pieces: list[tuple[str | None, str]] = []
     for m in _PIECE.finditer(section):
@@ -57,8 +66,13 @@ def shown_number(value: float, number_format: str) -> str:
     percent = any(lit is None and c == "%" for lit, c in pieces)
     if percent:
         value *= 100
+    # commas after the last digit each divide by a thousand: "#,##0.0,," shows millions
+    scaled = len(digits) - len(digits.rstrip(","))
+    digits = digits.rstrip(",")
+    value /= 1000**scaled
     decimals = len(digits.split(".", 1)[1].replace(",", "")) if "." in digits else 0
-    text = f"{value:{',' if ',' in digits.split('.')[0] else ''}.{decimals}f}"
+    rounded = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    text = f"{rounded:{',' if ',' in digits.split('.')[0] else ''}.{decimals}f}"
     return f"{prefix}{text}{'%' if percent else ''}{suffix}"
 
 
@@ -88,7 +102,11 @@ def embedded_sheet(blob: bytes, name: str) -> list[list[str]]:
     workbook = load_workbook(io.BytesIO(blob), read_only=True, data_only=True)
     try:
         sheet = workbook.active
-        if sheet is None or getattr(sheet, "sheet_state", "visible") != "visible":
+        if (
+            sheet is None
+            or not hasattr(sheet, "iter_rows")  # a chart sheet: the data is on another
+            or getattr(sheet, "sheet_state", "visible") != "visible"
+        ):
             sheet = next(s for s in workbook.worksheets if s.sheet_state == "visible")
         low_col, low_row, high_col, high_row = 1, 1, MAX_COLUMNS, MAX_ROWS
         if shown:

@@ -39,6 +39,9 @@ from schemas.deck import Block, BlockKind, Deck, Unit
 
 _FIGURE = re.compile(r"[<>≥≤~+−-]?[$£€¥]?\d[\d.,:/]*\s?(?:%|[A-Za-z]{1,4}\.?)?")
 MAX_BARS = 400  # text-less shapes kept per slide: a chart's bars, not a hostile file's thousands
+# Line boxes joined into paragraphs or read as a drawn table, per slide: a web tool's slide has
+# tens; a hostile file's thousands are left as drawn (the pairing is quadratic).
+MAX_LINE_BOXES = 300
 
 NS = {
     "p": "http://schemas.openxmlformats.org/presentationml/2006/main",
@@ -293,6 +296,8 @@ class SlideReader:
             (i for i in items if _line_of(i) is not None and i.top is not None),
             key=lambda i: (i.top, i.left),
         )
+        if len(lines) > MAX_LINE_BOXES:
+            return items  # a slide of thousands of boxes is no slide of lines: left as drawn
         taken: set[int] = set()
         joined: dict[int, Item] = {}
         for first in lines:
@@ -358,6 +363,8 @@ class SlideReader:
             (i for i in items if _line_of(i) is not None and i.top is not None),
             key=lambda i: (i.top, i.left),
         )
+        if len(cells) > MAX_LINE_BOXES:
+            return items
         rows: list[list[Item]] = []
         for cell in cells:
             if rows and abs((cell.top or 0.0) - (rows[-1][0].top or 0.0)) <= tolerance:
@@ -457,7 +464,7 @@ class SlideReader:
         if tag == P + "pic":
             return self._alt_text_item(elm, transform, cnvpr, elm.find(f"{P}spPr/{A}xfrm"))
         if tag == P + "cxnSp":
-            self._bar(elm, transform)  # a connector drawn as a table's rule
+            self._bar(elm, transform, connector=True)  # a connector drawn as a table's rule
         return None  # connectors, ink: no text
 
     def _position(
@@ -471,9 +478,10 @@ class SlideReader:
                 box = _box(inherited, transform)
         return box or (None, None, 0.0, 0.0)
 
-    def _bar(self, elm: etree._Element, transform: Transform) -> None:
+    def _bar(self, elm: etree._Element, transform: Transform, *, connector: bool = False) -> None:
         """Keep a filled, wider-than-tall shape without text: a Gantt bar, dated by its place.
-        A small square or dot is a drawn bullet, a long flat line a table's rule."""
+        A small square or dot is a drawn bullet, a long flat line a table's rule (a connector
+        is only ever a rule: a roadmap's arrow is no bar)."""
         sppr = elm.find(f"{P}spPr")
         box = _box(sppr.find(f"{A}xfrm"), transform) if sppr is not None else None
         if box is None or len(self.bars) >= MAX_BARS:
@@ -482,9 +490,10 @@ class SlideReader:
         small = self.slide_height * 0.02
         if 0 < width <= small and 0 < height <= small and len(self.marks) < MAX_BARS:
             self.marks.append(box)
-        if height <= self.slide_height * 0.004 and width >= self.slide_height * 0.3:
+        flat = height <= self.slide_height * 0.004 and width >= self.slide_height * 0.3
+        if flat and len(self.rules) < MAX_BARS:
             self.rules.append((top + height / 2, left, left + width))
-        if sppr is None or sppr.find(f"{A}noFill") is not None:
+        if connector or sppr is None or sppr.find(f"{A}noFill") is not None:
             return
         if 0 < height <= self.slide_height * 0.1 and width > height:
             self.bars.append((int(left), int(top), int(width), int(height)))
@@ -758,7 +767,7 @@ def _paragraph_item(chain: list[Item]) -> Item:
 def _related(part: Part, rid: str) -> Part | None:
     try:
         return part.related_part(rid) if rid else None
-    except KeyError:  # a relationship the package does not hold
+    except (KeyError, ValueError):  # a relationship the package does not hold, or a link out
         return None
 
 

@@ -705,7 +705,8 @@ def test_a_members_list_names_each_post_once_and_no_label_is_a_post(tmp_path: Pa
             "- Chair, Tenants' Panel\n"
             "- Head of Finance, Estates and IT\n"
             "- Digital Services Lead (Environment)\n"
-            "- Consulted before each gate: Unite Senior Convenor; Chair, Certifying Staff Forum\n",
+            "- Consulted before each gate: Unite Senior Convenor; Chair, Certifying Staff Forum\n"
+            "- In attendance: Fleet Manager, Depot Manager\n",
             "people/structure.csv": "Job title,Service area,Programme involvement,Remit\n"
             "Digital Services Lead (Environment),Digital Services,Core,Owns the waste systems\n",
             # a team's consultation is about the team: its numbered points are no posts
@@ -724,6 +725,8 @@ def test_a_members_list_names_each_post_once_and_no_label_is_a_post(tmp_path: Pa
         "Digital Services Lead (Environment)",
         "Unite Senior Convenor",
         "Chair, Certifying Staff Forum",
+        "Fleet Manager",
+        "Depot Manager",
     }
     # the roster's title cell names the post whole; the list line had read its team off it
     assert roles["Digital Services Lead (Environment)"].team == "Digital Services"  # type: ignore[attr-defined]

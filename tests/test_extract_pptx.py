@@ -424,6 +424,12 @@ def test_a_cell_shows_its_number_as_its_format_says() -> None:
     assert shown_number(12, "[$€-2] #,##0") == "€12"
     assert shown_number(3.0, "General") == "3"
     assert shown_number(0.125, "General") == "0.125"
+    # as Excel shows them: half away from zero, scaled by trailing commas, a negative section
+    assert shown_number(2.5, "0") == "3"
+    assert shown_number(0.0125, "0.0%") == "1.3%"
+    assert shown_number(2_500_000, '#,##0.0,,"m"') == "2.5m"
+    assert shown_number(-1234, "#,##0;(#,##0)") == "(1,234)"
+    assert shown_number(12345.6, "0.00E+00") == "1.23E+04"
 
 
 def test_a_web_tools_export_reads_its_lines_as_paragraphs_and_its_drawn_table_as_rows(
@@ -503,3 +509,14 @@ def test_under_a_drawn_bullet_a_line_carries_its_item_on_however_it_opens(tmp_pa
     assert [b.text for b in unit.blocks] == [
         "Extend the stock module to Holme Lane in H2 FY29, so the oldest stock is picked first"
     ]
+
+
+def test_a_connector_is_a_rule_never_a_gantt_bar(tmp_path: Path) -> None:
+    """A roadmap's dependency arrow is drawn as a connector: no bar to date a phase by."""
+    from pptx.enum.shapes import MSO_CONNECTOR
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
+    slide.shapes.title.text = "Roadmap"
+    slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Inches(1), Inches(3), Inches(4), Inches(3.3))
+    assert extract(save(prs, tmp_path / "arrow.pptx")).units[0].bars == []

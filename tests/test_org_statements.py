@@ -228,6 +228,8 @@ def test_gaps_said_in_plain_shapes_are_found_where_nothing_else_reads_them(
         "The board meets each October to agree the budget.",
         "The new system provides no cause for concern.",
         "The review raises no issues and sets no new conditions.",
+        "Our crews have never missed a collection day since 2019.",
+        "The service has never failed an inspection.",
     ],
 )
 def test_ordinary_sentences_admit_nothing(sentence: str) -> None:

@@ -58,7 +58,9 @@ def read_vcards(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], lis
     text = data.decode("utf-8-sig", errors="replace")
     try:
         cards = [
-            c for c in vobject.readComponents(text, ignoreUnreadable=True) if c.name == "VCARD"
+            c
+            for c in vobject.readComponents(text, ignoreUnreadable=True, allowQP=True)
+            if c.name == "VCARD"
         ]
     except Exception as exc:  # vobject raises its own ParseError and ValueErrors
         raise CorruptFileError(rel, f"not a readable vCard file ({type(exc).__name__})") from exc

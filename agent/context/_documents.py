@@ -807,6 +807,8 @@ def _role_card_document(deck: Any, rel: str, digest: str) -> Document | None:
         blocks = [(kind, text, b) for kind, text, b in blocks if text and kind != "table"]
         fields, used = _form_fields([text for kind, text, _ in blocks])
         post = next((v for k, v in fields if _POST_LABEL.match(k)), None)
+        if post is None:
+            used = set()  # a fields box that names no post is read as it stands
         if post is not None:
             # a job description's page: its post heads the card, its fields under it
             lines += [f"## {post}", "", *(f"{k}: {v}" for k, v in fields), ""]
@@ -839,7 +841,8 @@ _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 def _form_fields(texts: list[str]) -> tuple[list[tuple[str, str]], set[int]]:
     """A fields box read a column at a time: three or more labels, each alone on a line, then
     as many values in the same order. The (label, value) pairs and the lines they used."""
-    for start in range(len(texts)):
+    start = 0
+    while start < len(texts):
         end = start
         while end < len(texts) and _FORM_LABEL.match(texts[end]) and len(texts[end]) <= 62:
             end += 1
@@ -849,8 +852,7 @@ def _form_fields(texts: list[str]) -> tuple[list[tuple[str, str]], set[int]]:
             if not any(_FORM_LABEL.match(v) for v in values):
                 pairs = [(texts[start + i][:-1].strip(), values[i]) for i in range(count)]
                 return pairs, set(range(start, end + count))
-        if count:
-            break
+        start = max(end, start + 1)  # past a run of labels that pairs with nothing
     return [], set()
 
 

@@ -564,16 +564,28 @@ def _posts_listed(line: str) -> list[str]:
     labelled = re.match(r"^([^:]{2,60}):\s*(\S.*)$", text)
     if labelled and _ATTENDING.match(labelled.group(1).strip(" *_")):
         said = " (consulted)" if "consult" in labelled.group(1).lower() else ""
-        return [f"- {part.strip()}{said}" for part in labelled.group(2).split(";") if part.strip()]
+        return [
+            f"- {post}{said}"
+            for part in labelled.group(2).split(";")
+            if part.strip()
+            for post in _comma_posts(part.strip())
+        ]
     if _SEPARATORS.search(text) or "(" in text:
         return [line]
+    posts = _comma_posts(text)
+    return [f"- {p}" for p in posts] if len(posts) > 1 else [line]
+
+
+def _comma_posts(text: str) -> list[str]:
+    """ "Finance Director, Head of People, Training Manager": each part a post; else the text
+    whole ("Chair, Tenants' Panel": not every part is one)."""
     parts = [p.strip() for p in text.split(",")]
     if len(parts) >= 2 and all(
         p[:1].isupper() and len(p.split()) >= 2 and ROLE_WORDS.search(p) and _valid_name(p)
         for p in parts
     ):
-        return [f"- {p}" for p in parts]
-    return [line]
+        return parts
+    return [text]
 
 
 # A tier's own name ("Core", "Consult only", "Extended team"): what a tier means, no role.

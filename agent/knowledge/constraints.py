@@ -360,7 +360,10 @@ _FALLBACK_LIMITATIONS = [
     # "Same-day delivery has never been offered", "our vans have never carried chilled goods",
     # "the warnings survey has run only once"
     re.compile(
-        r"(?P<subj>[^.;:]{3,80}?)\s+(?:has|have|had)\s+(?:never\s+(?:been\s+)?(?:[a-z]{2,}ed|{done})"
+        # (never missed, failed, exceeded or lost anything: good news, no gap)
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:has|have|had)\s+(?:never\s+(?:been\s+)?(?!(?:missed|failed|"
+        r"exceeded|breached|lost|dropped|closed|cancelled|delayed|overrun|overspent|needed|required|"
+        r"had)\b)(?:[a-z]{2,}ed|{done})"
         r"|(?:been\s+)?(?:[a-z]{2,}ed|{done})\s+only\s+once(?=\s*(?:[,.;]|$|\s+(?:in|since|so\s+far|"
         r"before|a\s+year|every)\b)))\b(?P<scope>[^.;]{0,80})".replace(
             "{done}", "run|done|made|held|sent|seen|taken|given|shown|written|carried|offered"

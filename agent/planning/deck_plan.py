@@ -3061,9 +3061,8 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
 
 
 # A label and a figure alone: "Too hard to pause: 31%", "Same recipes again: 24%"
-_FIGURE_ONLY_LABEL = re.compile(
-    r"^[^:]{2,60}:\s*[<>~≈]?\s*[£$€]?\d[\d.,]*\s*(?:%|pts?|[kKmM])?\.?$"
-)
+# (a share, not a year or a count: "Open the York hub: 2028", "Hire drivers: 40" are work)
+_FIGURE_ONLY_LABEL = re.compile(r"^[^:]{2,60}:\s*[<>~≈]?\s*\d[\d.,]*\s*%\.?$")
 _PROCESS_STEP = re.compile(r"^(?:days?|weeks?|months?|steps?)\s*\d", re.I)
 # A share of a whole, named: "Guest Rooms 28%", "Core business: 70%"
 _SHARE = re.compile(r"^(?P<name>[^\W\d][^%\d]{0,40}?)\s*[:：-]?\s*(?P<share>\d{1,2}(?:\.\d)?)\s?%$")
