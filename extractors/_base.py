@@ -19,6 +19,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 MAX_WARNINGS = 50
 # A list item typed by hand: a bullet glyph, or a dash or star and a space, before the text.
 # (a checklist's boxes and ticks too: "☐ Hold the first steering group")
+# A form's label alone on its line ("Job title:", "Role in the programme:"): a fields box a
+# PDF reads label column first, its values after (pdf.py, agent/context/_documents.py).
+FIELD_LABEL = re.compile(r"^[A-Z][\w'’ ()/&-]{1,60}:$")
 BULLET = re.compile(r"^(?:[•▪◦●○■□➢►‣∙⁃☐☑☒◻▢❑❒✓✔]\s*|[–*-]\s+)(?=\S)")
 
 

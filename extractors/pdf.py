@@ -33,6 +33,7 @@ from agent.errors import CorruptFileError, EncryptedFileError, NoTextError
 from agent.knowledge.verbs import opens_with_work
 from extractors._base import (
     BULLET,
+    FIELD_LABEL,
     Source,
     UnitBuilder,
     add_warning,
@@ -68,8 +69,6 @@ _ENDS_ON_FIGURE = re.compile(r"(?:\d[\d.,]*\s*(?:%|k|m|bn)?|(?:19|20)\d\d(?:/\d\
 WRAP_FILL = 0.8  # a wrapped line fills most of its box's width
 # "Privacy Officer - consent and HIPAA": a label, a dash or colon, a description. Two such
 # lines in a row are items of a list (a roster, a glossary), never one wrapped sentence.
-# A form's label alone on its line: "Job title:", "Role in the programme:"
-_FIELD_LABEL = re.compile(r"^[A-Z][\w'’ ()/&-]{1,60}:$")
 LABELLED_LINE = re.compile(r"^[A-Z][\w&/,.'() ]{1,60}?\s(?:-|–|—|--)\s\S|^[A-Z][\w&/ ]{1,40}:\s\S")
 
 
@@ -1595,7 +1594,7 @@ def build_page(
     # level with a label is a field of its own, never the wrap of the value above it.
     labelled_at: list[float] = []
     for k, line in enumerate(body):
-        if line.y is None or not _FIELD_LABEL.match(line.text[:1].upper() + line.text[1:]):
+        if line.y is None or not FIELD_LABEL.match(line.text[:1].upper() + line.text[1:]):
             continue
         labelled_at.append(line.y)
         above = body[k - 1] if k else None
@@ -1655,7 +1654,7 @@ def build_page(
                     len(labelled_at) >= 3
                     and line.y is not None
                     and any(abs(line.y - y) <= max(line.size, 1.0) * 0.5 for y in labelled_at)
-                    and not _FIELD_LABEL.match(text)
+                    and not FIELD_LABEL.match(text)
                 )
             )
             # right under a line stopped on "for" or "within", a figure ("30 minutes by ...")

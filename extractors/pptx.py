@@ -292,12 +292,9 @@ class SlideReader:
         return self._drawn_table(self._joined_lines(items))
 
     def _joined_lines(self, items: list[Item]) -> list[Item]:
-        lines = sorted(
-            (i for i in items if _line_of(i) is not None and i.top is not None),
-            key=lambda i: (i.top, i.left),
-        )
-        if len(lines) > MAX_LINE_BOXES:
-            return items  # a slide of thousands of boxes is no slide of lines: left as drawn
+        lines = _line_boxes(items)
+        if lines is None:
+            return items
         taken: set[int] = set()
         joined: dict[int, Item] = {}
         for first in lines:
@@ -359,11 +356,8 @@ class SlideReader:
         """Three or more rows of three or more line boxes whose left edges line up in columns,
         with drawn rules between most rows: one table, read row by row."""
         tolerance = self.slide_height * 0.008
-        cells = sorted(
-            (i for i in items if _line_of(i) is not None and i.top is not None),
-            key=lambda i: (i.top, i.left),
-        )
-        if len(cells) > MAX_LINE_BOXES:
+        cells = _line_boxes(items)
+        if cells is None:
             return items
         rows: list[list[Item]] = []
         for cell in cells:
@@ -734,6 +728,16 @@ def _runs_on(above: tuple[int, str, bool | None], below: tuple[int, str, bool | 
     see tagging as extra work" over "Residents complain about tags") is a list, not a wrap."""
     first = below[1].lstrip("“\"'‘(")[:1]
     return first.islower() or first.isdigit() or bool(_OPEN_END.search(above[1].rstrip()))
+
+
+def _line_boxes(items: list[Item]) -> list[Item] | None:
+    """The one-line free text boxes among ``items``, top down; None past MAX_LINE_BOXES (a
+    slide of thousands of boxes is no slide of lines: left as drawn)."""
+    lines = sorted(
+        (i for i in items if _line_of(i) is not None and i.top is not None),
+        key=lambda i: (i.top, i.left),
+    )
+    return lines if len(lines) <= MAX_LINE_BOXES else None
 
 
 def _line_of(item: Item) -> tuple[int, str, bool | None] | None:

@@ -832,8 +832,6 @@ def _role_card_document(deck: Any, rel: str, digest: str) -> Document | None:
     return doc
 
 
-# A fields box's label alone on its line ("Job title:", "Role in the programme:")
-_FORM_LABEL = re.compile(r"^[A-Z][\w'’ ()/&-]{1,60}:$")
 _POST_LABEL = re.compile(r"^(?:job|post|role|position)\s+title$|^(?:post|position)$", re.I)
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 
@@ -841,15 +839,17 @@ _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 def _form_fields(texts: list[str]) -> tuple[list[tuple[str, str]], set[int]]:
     """A fields box read a column at a time: three or more labels, each alone on a line, then
     as many values in the same order. The (label, value) pairs and the lines they used."""
+    from extractors._base import FIELD_LABEL  # (the PDF reader's own idea of a label)
+
     start = 0
     while start < len(texts):
         end = start
-        while end < len(texts) and _FORM_LABEL.match(texts[end]) and len(texts[end]) <= 62:
+        while end < len(texts) and FIELD_LABEL.match(texts[end]):
             end += 1
         count = end - start
         if count >= 3 and end + count <= len(texts):
             values = texts[end : end + count]
-            if not any(_FORM_LABEL.match(v) for v in values):
+            if not any(FIELD_LABEL.match(v) for v in values):
                 pairs = [(texts[start + i][:-1].strip(), values[i]) for i in range(count)]
                 return pairs, set(range(start, end + count))
         start = max(end, start + 1)  # past a run of labels that pairs with nothing
