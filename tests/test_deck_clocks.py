@@ -528,3 +528,23 @@ def test_a_drawn_bars_dates_written_under_its_name_say_when_it_runs() -> None:
         "Phase 1 Foundations": pytest.approx((30.333, 56.333), abs=0.01),
         "Phase 2 Pilot at the coast campus": pytest.approx((56.333, 108.333), abs=0.01),
     }, spans
+
+
+def test_a_financial_year_is_read_as_the_deck_defines_it_and_only_then() -> None:
+    said = ["Our year", "FY29 runs March 2028 to February 2029; month 0 is March 2028."]
+    definition = timeline.fiscal_year(said)
+    assert definition == (3, 1)
+    assert timeline.fiscal_year(["FY2029 runs April 2029 to March 2030."]) == (4, 0)
+    assert timeline.fiscal_year(["Revenue grew 9% in FY29."]) is None
+
+    def months(label: str) -> tuple[float, float] | None:
+        span = timeline.parse_label(label, start_year=2028)
+        return None if span is None else (round(span.start / 4.333), round(span.end / 4.333))
+
+    assert months("H1 FY29") == (12, 18)  # no definition: the calendar year 2029
+    with timeline.fiscal(definition):
+        assert months("H1 FY29") == (2, 8)  # March to August 2028
+        assert months("Q4 FY29") == (11, 14)  # December 2028 to February 2029
+        assert months("FY30") == (14, 26)
+        assert months("2029/30") == (15, 27)  # a split year keeps its April start
+    assert months("FY30") == (24, 36)  # the definition holds only while the deck is read

@@ -198,3 +198,63 @@ def test_a_pdf_roadmaps_bars_are_dated_by_where_they_sit_under_its_month_axis(
         got, [(0, 6), (6, 15), (15, 24)], strict=True
     ):
         assert abs(start - want_start) <= 1 and abs(end - want_end) <= 1, got
+
+
+def test_a_financial_year_the_deck_defines_dates_its_fy_labels_and_names_over_bars() -> None:
+    """ "FY29 runs March 2028 to February 2029": an "H1 FY29" column is March to August 2028,
+    not the first half of 2029; a phase named just over its bar takes the bar's extent, even
+    when the exporter wrote the next column's label after the name."""
+    prov = Provenance(file="deck.pptx", slide=3)
+
+    def box(text: str, x: float, y: float, w: float, h: float = 3) -> Block:
+        return Block(
+            kind=BlockKind.body,
+            text=text,
+            box=(int(x * EMU), int(y * EMU), int(w * EMU), int(h * EMU)),
+            source=prov,
+        )
+
+    def bar(x: float, y: float, w: float) -> tuple[int, int, int, int]:
+        return (int(x * EMU), int(y * EMU), int(w * EMU), int(2 * EMU))
+
+    blocks = [Block(kind=BlockKind.title, text="Roadmap in three phases", source=prov)]
+    blocks += [box("FY29", 30, 10, 6), box("H1 FY29", 30, 14, 6), box("H2 FY29", 50, 14, 6)]
+    blocks += [box("Phase 1 · Set up", 30, 19, 30)]  # wider than its bar: the name's words
+    blocks += [box("FY30", 70, 10, 6), box("H1 FY30", 70, 14, 6), box("H2 FY30", 90, 14, 6)]
+    blocks += [box("Phase 2 · Try it", 50, 26, 25), box("Phase 3 · Spread", 70, 33, 25)]
+    chart = Unit(
+        number=3,
+        kind="slide",
+        title=blocks[0].text,
+        blocks=blocks,
+        bars=[bar(30, 22.5, 20), bar(50, 29.5, 20), bar(70, 36.5, 40)],
+    )
+    deck = Deck(
+        path="deck.pptx",
+        name="deck.pptx",
+        sha256="0" * 64,
+        kind="pptx",
+        units=[
+            _text_slide(1, "Fresh Start 2030", ["Board, January 2028"]),
+            _text_slide(
+                2,
+                "On a page",
+                [
+                    "The programme runs from March 2028 to February 2030.",
+                    "FY29 runs March 2028 to February 2029.",
+                ],
+            ),
+            chart,
+        ],
+    )
+    plan = read_deck_plan(deck)
+    got = [(p.name, p.start_week / 4.333, p.end_week / 4.333) for p in plan.phases]
+    assert [name for name, _, _ in got] == [
+        "Phase 1 · Set up",
+        "Phase 2 · Try it",
+        "Phase 3 · Spread",
+    ], got
+    for (_, start, end), (want_start, want_end) in zip(
+        got, [(0, 6), (6, 12), (12, 24)], strict=True
+    ):
+        assert abs(start - want_start) <= 1 and abs(end - want_end) <= 1, got

@@ -1126,3 +1126,82 @@ def test_a_thing_never_brought_into_use_is_an_absence(sentence: str) -> None:
     from agent.context._extract import find_absences
 
     assert find_absences(sentence, source="systems/register.md"), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a partner that sends one thing; people off a channel; news heard late; a call to make
+        (
+            "The two partner depots keep their own logs and send us a weekly summary, nothing more.",
+            "limitation",
+        ),
+        (
+            "Most elderly patients in Tregar do not use the internet and ring the surgery instead.",
+            "limitation",
+        ),
+        ("Tenants only find out about a missed repair when nobody turns up.", "limitation"),
+        ("To change a delivery address, a member has to phone the service desk.", "limitation"),
+        # one person's round, a signal, a slow reach, a duty left short, parts that stop
+        (
+            "Cold-room checks depend on the duty supervisor's round at the start of each shift.",
+            "limitation",
+        ),
+        ("The handhelds upload the readings when the reader is back in coverage.", "limitation"),
+        ("Our two fitters take on average nine days to reach a broken pump.", "limitation"),
+        (
+            "The single evening flight leaves the airport short of its connectivity obligation.",
+            "limitation",
+        ),
+        ("The charger maker stops supplying parts for the old units in June 2030.", "limitation"),
+        ("Our licence tier does not include the forecasting module.", "limitation"),
+        ("Stock counts are written on the paper pick list.", "limitation"),
+        ("The residents' survey is carried out by the council every two years.", "limitation"),
+        ("It was not connected to the network when it was installed.", "limitation"),
+        # no unit of the estate has it; not yet part of a course; a post only proposed
+        ("No depot sends its fuel data to head office.", "absence"),
+        (
+            "Kiln temperatures are guessed, because none of the twelve kilns has temperature sensors.",
+            "absence",
+        ),
+        ("Remote monitoring is not yet part of the standard contract.", "absence"),
+        ("Data Steward: a new post proposed for the second wave.", "absence"),
+        # agreements: a consultation's length, first refusal, redundancies, caps, a trial first
+        ("Changes to the cleaning rota are consulted on for 21 days.", "constraint"),
+        ("Vacant driver posts are offered first to agency drivers already on site.", "constraint"),
+        ("There will be no compulsory redundancies during the programme.", "constraint"),
+        ("No nurse may work more than three consecutive long days.", "constraint"),
+        ("Each ward can release no more than two nurses a week for training.", "constraint"),
+        ("Temporary staff may make up at most 10% of the hours on a shift.", "constraint"),
+        ("Any new scanner is trialled on one ward for a month before wider use.", "constraint"),
+        # a supplier's earliest window, a lead time, costs to be met, a plan locked at an hour
+        ("The earliest delivery slot the supplier can offer starts in May 2029.", "constraint"),
+        ("The new boilers come with a 14 weeks' lead time.", "constraint"),
+        (
+            "Running costs of the new system are to be met from the department's own budget.",
+            "constraint",
+        ),
+        ("Timetables are locked at 18:00 the day before.", "constraint"),
+    ],
+)
+def test_gaps_said_in_agreements_inventories_and_letters_are_read_without_the_model(
+    sentence: str, kind: str
+) -> None:
+    # (governance files are read without the learned reader: the shapes alone must find them)
+    found = find_statements(sentence, learned=False)
+    assert found and found[0][0] == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No site has had a reportable incident this year.",
+        "No vessel has been lost at sea since 1998.",
+        "Most customers do not use cash any more.",
+        "The price does not include VAT.",
+        "The team meets every two weeks.",
+        "Our drivers take pride in their vans.",
+    ],
+)
+def test_the_same_words_without_a_shortfall_state_no_gap(sentence: str) -> None:
+    assert not find_statements(sentence, learned=False), sentence

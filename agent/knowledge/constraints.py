@@ -46,7 +46,7 @@ _GATE = re.compile(
 # vacancy target is not set", "records from 2019 were not migrated". Not a plan's own scope or
 # a state that is fine ("not affected", "not required", "not expected to rise").
 _NOT_DONE = re.compile(
-    r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are|(?P<past>was|were)|has\s+been|have\s+been)\s+not\s+"
+    r"(?P<subj>[^.;:]{2,80}?)\s+(?:is|are|(?P<past>was|were)|has\s+been|have\s+been)\s+not\s+"
     r"(?:yet\s+)?"
     r"(?!(?:affected|expected|needed|required|intended|concerned|involved|included|planned|"
     r"allowed|permitted|obliged|limited|restricted|used\s+to|counted|deducted|excluded|"

@@ -8,6 +8,9 @@ the plan's first year (``start_year``), which the deck's own title or roadmap gi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -116,9 +119,13 @@ def clock_minutes(label: str) -> int | None:
     return (hour % 12 + (12 if half == "p" else 0) if half else hour) * 60 + minute
 
 
-@lru_cache(maxsize=16384)  # a Span is frozen; a deck's labels are parsed again and again
 def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
     """A block that is only a time label ("W5-6", "Q3", "2028 H1", "M4", "0-3 months")."""
+    return _parse_label(label, start_year, _FISCAL.get())
+
+
+@lru_cache(maxsize=16384)  # a Span is frozen; a deck's labels are parsed again and again
+def _parse_label(label: str, start_year: int | None, fiscal: tuple[int, int] | None) -> Span | None:
     text = " ".join(label.replace("—", "-").split()).strip(" :·|")
     # "September 2027 to December 2028" is the longest label a deck writes in full.
     if not text or len(text) > 34:
@@ -390,6 +397,50 @@ def _fy_year(text: str) -> int | None:
     return value if value > 1900 else 2000 + value
 
 
+# The deck's own financial year, while its plan is read: (first month, years its label runs
+# ahead of the calendar year it starts in). "FY29 runs March 2028 to February 2029" is (3, 1).
+_FISCAL: ContextVar[tuple[int, int] | None] = ContextVar("fiscal", default=None)
+_FY_DEFINED = re.compile(
+    rf"\bfy\s?'?(?P<label>20\d\d|\d\d)\s+(?:runs?|is|=|:|covers|means|spans)\s+(?:from\s+)?"
+    rf"(?:1\s+)?(?P<month>{MONTH})\.?\s+(?P<year>20\d\d)\s*(?:[-–]|to|until)\s*"
+    rf"(?:\d{{1,2}}\s+)?{MONTH}\.?\s+20\d\d\b",
+    re.I,
+)
+
+
+def fiscal_year(texts: list[str]) -> tuple[int, int] | None:
+    """The financial year a deck defines ("FY29 runs March 2028 to February 2029"): its first
+    month and how many years its label runs ahead of the year it starts in; None when the deck
+    does not say (an "FY29" is then the calendar year 2029)."""
+    for text in texts:
+        m = _FY_DEFINED.search(text)
+        if m:
+            label = int(m.group("label")) % 100
+            ahead = label - int(m.group("year")) % 100
+            if 0 <= ahead <= 1:
+                return month_number(m.group("month")), ahead
+    return None
+
+
+@contextmanager
+def fiscal(definition: tuple[int, int] | None) -> Iterator[None]:
+    """Read "FY", "H1 FY29" and "Q3 FY29" labels in the deck's own financial year."""
+    token = _FISCAL.set(definition)
+    try:
+        yield
+    finally:
+        _FISCAL.reset(token)
+
+
+def _fy_shift(token: str, year: int | None) -> tuple[int | None, float]:
+    """(calendar year, weeks into it) where a financial year labelled ``token`` starts."""
+    definition = _FISCAL.get()
+    if definition is None or year is None or "fy" not in token.lower() or "/" in token:
+        return year, 0.0
+    month, ahead = definition
+    return year - ahead, (month - 1) * WEEKS_PER_MONTH
+
+
 def calendar_spans(text: str, start_year: int | None) -> list[Span]:
     """Calendar dates written in a text, as absolute spans in weeks from 1 January of
     ``start_year``: "Q2-Q4 2027", "2028 H1", "April 2028", "Jul 27", "FY2028", "end of Q1 2027"."""
@@ -404,12 +455,14 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
             b = int(g["q2"][1]) if g["q2"] else a
             # A financial year written "27/28" starts in April: its Q1 is April-June.
             shift = 13 if "/" in (g["qy"] or g["qy0"] or "") else 0
-            first, last = float((a - 1) * 13 + shift), float(b * 13 + shift)
+            year, fy = _fy_shift(g["qy"] or g["qy0"] or "", year)
+            first, last = float((a - 1) * 13 + shift) + fy, float(b * 13 + shift) + fy
         elif g["h1"] or g["h3"]:
             year = _fy_year(g["hy"] or g["hy0"] or "")
             a = int((g["h1"] or g["h3"])[1])
             b = int(g["h2"][1]) if g["h2"] else a
-            first, last = float((a - 1) * 26), float(b * 26)
+            year, fy = _fy_shift(g["hy"] or g["hy0"] or "", year)
+            first, last = float((a - 1) * 26) + fy, float(b * 26) + fy
         elif g["m1"]:
             year = _fy_year(g["my"] or "")
             a = month_number(g["m1"])
@@ -449,6 +502,9 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
             year = _fy_year(g["fy"] or g["year"] or "")
             # "FY2027/28" names a financial year from April, as "2027/28" does
             first, last = (13.0, 65.0) if g["fy2"] else (0.0, 52.0)
+            if not g["fy2"]:
+                year, fy = _fy_shift(g["fy"] or "", year)
+                first, last = first + fy, last + fy
         if year is None or not -1 <= year - start_year <= 10:
             continue
         offset = (year - start_year) * 52.0

@@ -295,6 +295,17 @@ def placed_spans(
             ),
             None,
         )
+        if holder is None:
+            # A name written just over its bar, from where the bar starts ("Phase 1 · Fix the
+            # foundations" over the bar): the bar's extent, not the width of the name's words.
+            holder = next(
+                (
+                    b
+                    for b in inside
+                    if abs(b[0] - left) <= slack and 0 <= b[1] - (y + height) <= height
+                ),
+                None,
+            )
         if holder is not None:
             left, width = holder[0], holder[2]
         if left < edges[0][0] - slack or left + width > edges[-1][0] + slack:

@@ -683,6 +683,14 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
 
 
 def _read_deck_plan(deck: Deck) -> DeckPlan:
+    # A financial year the deck defines ("FY29 runs March 2028 to February 2029") dates its
+    # "FY29" and "H1 FY30" labels; a deck that does not say keeps FY29 as the year 2029.
+    said = [b.text for u in deck.units if not u.hidden for b in u.blocks]
+    with timeline.fiscal(timeline.fiscal_year(said)):
+        return _read_plan(deck)
+
+
+def _read_plan(deck: Deck) -> DeckPlan:
     noise = boilerplate(deck)
     slides = [_Slide(deck, u, noise) for u in deck.units if not u.hidden]
     plan = DeckPlan()
