@@ -51,7 +51,7 @@ import random
 import sys
 import urllib.parse
 import zlib
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -106,7 +106,7 @@ TILT = {1: 0.4, 3: -0.35, 6: 0.5, 9: -0.45, 13: 0.3, 16: -0.6}
 BULLET_READS = ["e", "»", "*", None]
 
 
-@lru_cache(maxsize=None)
+@cache
 def font(name: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(FONT_DIR / f"{name}.ttf"), size)
 
@@ -155,9 +155,18 @@ class Page:
 
     # -- text
 
-    def text(self, x: float, y: float, s: str, f: ImageFont.FreeTypeFont, fill=INK,
-             ocr: str | None = None, bullet: tuple[float, str] | None = None,
-             read: bool = True, anchor: str = "ls") -> float:
+    def text(
+        self,
+        x: float,
+        y: float,
+        s: str,
+        f: ImageFont.FreeTypeFont,
+        fill=INK,
+        ocr: str | None = None,
+        bullet: tuple[float, str] | None = None,
+        read: bool = True,
+        anchor: str = "ls",
+    ) -> float:
         """Draw ``s`` with its baseline at ``y`` (left at ``x``, or right/centre by ``anchor``);
         record its words for the OCR layer (``ocr`` replaces the words read, same count).
         ``bullet`` = (x, glyph) draws a bullet glyph before the line. Returns the width."""
@@ -182,7 +191,7 @@ class Page:
             if seen is not None:
                 words.append(Word(seen, bx, y, f.getlength(glyph), size))
         pos = 0
-        for dw, rw in zip(drawn, read_words):
+        for dw, rw in zip(drawn, read_words, strict=True):
             if dw:
                 x0 = x + f.getlength(s[:pos])
                 words.append(Word(rw, x0, y, f.getlength(dw), size))
@@ -191,8 +200,18 @@ class Page:
             self.lines.append(words)
         return width
 
-    def para(self, x: float, y: float, width: float, s: str, f, fill=INK, lead: float = 1.32,
-             bullet: str | None = None, indent: float = 0.0) -> float:
+    def para(
+        self,
+        x: float,
+        y: float,
+        width: float,
+        s: str,
+        f,
+        fill=INK,
+        lead: float = 1.32,
+        bullet: str | None = None,
+        indent: float = 0.0,
+    ) -> float:
         """Wrapped text; with ``bullet`` the glyph sits at ``x`` and the text at ``x+indent``.
         Returns the y after the last line."""
         tx = x + indent
@@ -262,8 +281,9 @@ def title(pg: Page, t: str, sub: str | None = None, kicker: str | None = None) -
     return y + 22
 
 
-def bullets(pg: Page, x: float, y: float, width: float, items, f=None, gap: float = 12,
-            glyph: str = "•") -> float:
+def bullets(
+    pg: Page, x: float, y: float, width: float, items, f=None, gap: float = 12, glyph: str = "•"
+) -> float:
     f = f or R(24)
     for item in items:
         if isinstance(item, tuple):  # ("sub", text)
@@ -274,8 +294,9 @@ def bullets(pg: Page, x: float, y: float, width: float, items, f=None, gap: floa
     return y
 
 
-def box_label(pg: Page, x, y, w, h, head: str, lines: list[str], fill=TINT, headc=RED,
-              f=None) -> None:
+def box_label(
+    pg: Page, x, y, w, h, head: str, lines: list[str], fill=TINT, headc=RED, f=None
+) -> None:
     f = f or R(21)
     pg.rect((x, y, x + w, y + h), fill=fill, radius=10)
     pg.text(x + 20, y + 36, head, B(22), headc)
@@ -287,8 +308,16 @@ def box_label(pg: Page, x, y, w, h, head: str, lines: list[str], fill=TINT, head
 # =========================================================================== handwriting
 
 
-def hand_text(pg: Page, x: float, y: float, s: str, seed: int, size: int = 30,
-              angle: float = -3.0, ocr: str | None = None) -> None:
+def hand_text(
+    pg: Page,
+    x: float,
+    y: float,
+    s: str,
+    seed: int,
+    size: int = 30,
+    angle: float = -3.0,
+    ocr: str | None = None,
+) -> None:
     """A margin note drawn in pen: each letter its own slant, size and height, the line
     drifting. ``ocr``: what the OCR layer reads of it (garbage), else nothing."""
     rnd = random.Random(seed)
@@ -305,7 +334,7 @@ def hand_text(pg: Page, x: float, y: float, s: str, seed: int, size: int = 30,
         td = ImageDraw.Draw(tile)
         td.text((sz // 2, sz // 2), ch, font=f, fill=255)
         td.text((sz // 2 + 1, sz // 2), ch, font=f, fill=255)
-        tile = tile.rotate(rnd.uniform(-12, 12), resample=Image.BICUBIC)
+        tile = tile.rotate(rnd.uniform(-12, 12), resample=Image.Resampling.BICUBIC)
         jy = rnd.uniform(-3, 3) + (cx - start) * slope
         ink = Image.new("RGB", tile.size, BLUE_INK)
         pg.img.paste(ink, (int(cx - sz // 2), int(y - sz - sz // 2 + jy)), tile)
@@ -314,8 +343,9 @@ def hand_text(pg: Page, x: float, y: float, s: str, seed: int, size: int = 30,
         words = ocr.split(" ")
         total = cx - x
         step = total / len(words)
-        pg.lines.append([Word(w, x + k * step, y - 4, step * 0.8, size, angle)
-                         for k, w in enumerate(words)])
+        pg.lines.append(
+            [Word(w, x + k * step, y - 4, step * 0.8, size, angle) for k, w in enumerate(words)]
+        )
 
 
 def hand_circle(pg: Page, cx: float, cy: float, rx: float, ry: float, seed: int) -> None:
@@ -339,18 +369,24 @@ def hand_arrow(pg: Page, x0, y0, x1, y1, seed: int) -> None:
         bend = math.sin(math.pi * t) * 28
         nx, ny = -(y1 - y0), (x1 - x0)
         norm = math.hypot(nx, ny) or 1
-        pts.append((x0 + (x1 - x0) * t + nx / norm * bend + rnd.uniform(-0.8, 0.8),
-                    y0 + (y1 - y0) * t + ny / norm * bend + rnd.uniform(-0.8, 0.8)))
+        pts.append(
+            (
+                x0 + (x1 - x0) * t + nx / norm * bend + rnd.uniform(-0.8, 0.8),
+                y0 + (y1 - y0) * t + ny / norm * bend + rnd.uniform(-0.8, 0.8),
+            )
+        )
     pg.d.line(pts, fill=BLUE_INK, width=3, joint="curve")
     ang = math.atan2(y1 - pts[-4][1], x1 - pts[-4][0])
     for da in (2.6, -2.6):
-        pg.d.line([(x1, y1), (x1 + 22 * math.cos(ang + da), y1 + 22 * math.sin(ang + da))],
-                  fill=BLUE_INK, width=3)
+        pg.d.line(
+            [(x1, y1), (x1 + 22 * math.cos(ang + da), y1 + 22 * math.sin(ang + da))],
+            fill=BLUE_INK,
+            width=3,
+        )
 
 
 def hand_tick(pg: Page, x: float, y: float) -> None:
-    pg.d.line([(x, y), (x + 14, y + 18), (x + 44, y - 26)], fill=BLUE_INK, width=4,
-              joint="curve")
+    pg.d.line([(x, y), (x + 14, y + 18), (x + 44, y - 26)], fill=BLUE_INK, width=4, joint="curve")
 
 
 # =========================================================================== the stamp
@@ -363,12 +399,13 @@ def rubber_stamp(pg: Page, cx: float, cy: float, angle: float) -> None:
     ld = ImageDraw.Draw(layer)
     ld.rounded_rectangle((4, 4, w - 5, h - 5), radius=12, outline=210, width=5)
     ld.rounded_rectangle((13, 13, w - 14, h - 14), radius=8, outline=170, width=2)
-    local: list[list[tuple[str, float, float, float, int]]] = []
+    local: list[list[tuple[str, float, float, float, float]]] = []
     ys = [62, 110, 146]
-    for (s, f), yy in zip(lines, ys):
+    for (s, f), yy in zip(lines, ys, strict=True):
         x0 = (w - f.getlength(s)) / 2
         ld.text((x0, yy), s, font=f, fill=200, anchor="ls")
-        row, pos = [], 0
+        row: list[tuple[str, float, float, float, float]] = []
+        pos = 0
         for word in s.split(" "):
             wx = x0 + f.getlength(s[:pos])
             row.append((word, wx, yy, f.getlength(word), f.size))
@@ -377,9 +414,9 @@ def rubber_stamp(pg: Page, cx: float, cy: float, angle: float) -> None:
     # a worn stamp: knock out a few specks of ink
     rnd = random.Random(7)
     for _ in range(260):
-        px, py = rnd.randrange(w), rnd.randrange(h)
-        ld.point((px, py), fill=0)
-    rot = layer.rotate(angle, resample=Image.BICUBIC, expand=True)
+        sx, sy = rnd.randrange(w), rnd.randrange(h)
+        ld.point((sx, sy), fill=0)
+    rot = layer.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True)
     ink = Image.new("RGB", rot.size, STAMP_RED)
     pg.img.paste(ink, (int(cx - rot.size[0] / 2), int(cy - rot.size[1] / 2)), rot)
     a = math.radians(angle)
@@ -402,13 +439,16 @@ def s01(pg: Page) -> None:
     x = SX + 130
     pg.text(x, SY + 150, "CORRIE BLOOD SERVICE", B(24), RED)
     pg.text(x, SY + 270, "Steady Supply 2032", B(78), DARK)
-    pg.text(x, SY + 340,
-            "Corrie Blood Service strategy and delivery plan, April 2029 to March 2032",
-            R(29), INK)
+    pg.text(
+        x,
+        SY + 340,
+        "Corrie Blood Service strategy and delivery plan, April 2029 to March 2032",
+        R(29),
+        INK,
+    )
     pg.d.line([(x, SY + 385), (x + 620, SY + 385)], fill=RED, width=3)
     pg.text(x, SY + 440, "Paper for decision · Board, 14 March 2029 · Item 7", R(24), GREY)
-    pg.text(x, SY + 480, "Presented by the Chief Executive and the Programme Director", R(24),
-            GREY)
+    pg.text(x, SY + 480, "Presented by the Chief Executive and the Programme Director", R(24), GREY)
     pg.text(x, SY + 520, "Board paper CBS/B/29/07", R(24), GREY)
     pg.text(x, SY + 700, "Giving blood. Saving lives. Every day of the year.", R(22), GREY)
     furniture_bottom(pg, slide_footer=False)
@@ -417,8 +457,7 @@ def s01(pg: Page) -> None:
 
 def s02(pg: Page) -> None:
     furniture_top(pg)
-    y = title(pg, "Summary", "What this paper asks the Board to approve",
-              kicker="FOR DECISION")
+    y = title(pg, "Summary", "What this paper asks the Board to approve", kicker="FOR DECISION")
     tiles = [
         ("165,000", ["active donors", "by March 2032"]),
         ("6 days", ["of O negative stock", "by March 2031"]),
@@ -435,21 +474,31 @@ def s02(pg: Page) -> None:
             pg.text(x + 24, yy, s, R(22), INK)
             yy += 30
     y += 250
-    bullets(pg, SX + 60, y, 1440, [
-        "Demand for red cells is rising and our donor base is shrinking: O negative stock "
-        "is too thin, and hospitals cannot see what we hold.",
-        "Steady Supply 2032 is a three-year plan in four pillars, run as one programme under "
-        "the Chief Executive, with a pilot in the Strathkeel region first.",
-        "It needs £19.8m over three financial years, £14.2m of it capital from the Ministry "
-        "of Health.",
-    ])
+    bullets(
+        pg,
+        SX + 60,
+        y,
+        1440,
+        [
+            "Demand for red cells is rising and our donor base is shrinking: O negative stock "
+            "is too thin, and hospitals cannot see what we hold.",
+            "Steady Supply 2032 is a three-year plan in four pillars, run as one programme under "
+            "the Chief Executive, with a pilot in the Strathkeel region first.",
+            "It needs £19.8m over three financial years, £14.2m of it capital from the Ministry "
+            "of Health.",
+        ],
+    )
     furniture_bottom(pg)
 
 
 def s03(pg: Page) -> None:
     furniture_top(pg)
-    y = title(pg, "Where we are: 2027/28 in figures", "Financial year April 2027 to March 2028",
-              kicker="WHERE WE ARE")
+    y = title(
+        pg,
+        "Where we are: 2027/28 in figures",
+        "Financial year April 2027 to March 2028",
+        kicker="WHERE WE ARE",
+    )
     tiles = [
         ("142,000", "active donors, down from 158,000 in 2023/24"),
         ("231,400", "whole blood donations collected"),
@@ -474,8 +523,7 @@ def s03(pg: Page) -> None:
     items = [
         "Donors: 14 donor centres and 212 mobile session venues; 61% of donations are "
         "given at mobile sessions.",
-        "Labs: three processing and testing labs (Dunmarrow, Ellisfield, Strathkeel); "
-        + drawn,
+        "Labs: three processing and testing labs (Dunmarrow, Ellisfield, Strathkeel); " + drawn,
         "Hospitals: 31 hospital blood banks order by phone, email or the ordering portal; "
         "1,430 emergency deliveries in 2027/28.",
     ]
@@ -486,16 +534,25 @@ def s03(pg: Page) -> None:
         for wd in line:
             if wd.text == "from" and any(v.text == "donation" for v in line):
                 wd.text = "frorn"
-    pg.text(SX + 60, y + 10, "Source: CORVUS, StockWatch and the Reservoir warehouse, "
-            "financial year 2027/28.", R(18), GREY)
+    pg.text(
+        SX + 60,
+        y + 10,
+        "Source: CORVUS, StockWatch and the Reservoir warehouse, financial year 2027/28.",
+        R(18),
+        GREY,
+    )
     furniture_bottom(pg)
     assert ocr.endswith("frorn donation to release.")
 
 
 def s04(pg: Page) -> None:
     furniture_top(pg)
-    y = title(pg, "Where we are: stock is too thin where it matters",
-              "Average days of red cell stock by blood group, 2027/28", kicker="WHERE WE ARE")
+    y = title(
+        pg,
+        "Where we are: stock is too thin where it matters",
+        "Average days of red cell stock by blood group, 2027/28",
+        kicker="WHERE WE ARE",
+    )
     groups = [("O negative", 3.1), ("O positive", 4.8), ("A negative", 4.2),
               ("A positive", 5.9), ("B negative", 3.6), ("B positive", 5.4),
               ("AB negative", 6.2), ("AB positive", 7.0)]  # fmt: skip
@@ -513,18 +570,26 @@ def s04(pg: Page) -> None:
         yy += 52
     # the 6-day line
     lx = x0 + 6 * scale
-    for k in range(y + 10, yy, 14):
+    for k in range(int(y) + 10, int(yy), 14):
         pg.d.line([(lx, k), (lx, k + 7)], fill=GREY, width=2)
     pg.text(lx - 40, yy + 24, "6-day target line", R(18), GREY)
     # right column
     rx = SX + 1000
     pg.text(rx, y + 40, "What goes wrong", B(26), DARK)
-    bullets(pg, rx, y + 90, 520, [
-        "O negative stock fell below 2 days on 11 days in 2027/28.",
-        "We issued 3 amber supply alerts to hospitals.",
-        "2.9% of red cell units expired in hospital fridges.",
-        "Hospitals hold between 1 and 9 days of stock; we cannot see most of it.",
-    ], f=R(22), gap=14)
+    bullets(
+        pg,
+        rx,
+        y + 90,
+        520,
+        [
+            "O negative stock fell below 2 days on 11 days in 2027/28.",
+            "We issued 3 amber supply alerts to hospitals.",
+            "2.9% of red cell units expired in hospital fridges.",
+            "Hospitals hold between 1 and 9 days of stock; we cannot see most of it.",
+        ],
+        f=R(22),
+        gap=14,
+    )
     furniture_bottom(pg)
     # pen: the O negative figure circled, a note in the margin (not read by OCR)
     assert pos31 is not None
@@ -535,25 +600,37 @@ def s04(pg: Page) -> None:
 
 def s05(pg: Page) -> None:
     furniture_top(pg)
-    y = title(pg, "What donors, hospitals and staff told us",
-              "Donor Voice Panel 2028, hospital blood bank survey 2028, staff sessions",
-              kicker="WHERE WE ARE")
+    y = title(
+        pg,
+        "What donors, hospitals and staff told us",
+        "Donor Voice Panel 2028, hospital blood bank survey 2028, staff sessions",
+        kicker="WHERE WE ARE",
+    )
     cols = [
-        ("Donors", [
-            "\"I can't book a mobile session online.\"",
-            "52% of lapsed donors said session times did not suit them.",
-            "Reminder letters arrive after the session.",
-        ]),
-        ("Hospitals", [
-            "\"We phone three times to chase an order.\"",
-            "We want to see your stock before we order.",
-            "Emergency deliveries take 2 hours on average.",
-        ]),
-        ("Staff", [
-            "Session teams start at 07:00 to set up evening sessions.",
-            "Strathkeel still writes results on paper worksheets.",
-            "Donor carer vacancies leave sessions short.",
-        ]),
+        (
+            "Donors",
+            [
+                '"I can\'t book a mobile session online."',
+                "52% of lapsed donors said session times did not suit them.",
+                "Reminder letters arrive after the session.",
+            ],
+        ),
+        (
+            "Hospitals",
+            [
+                '"We phone three times to chase an order."',
+                "We want to see your stock before we order.",
+                "Emergency deliveries take 2 hours on average.",
+            ],
+        ),
+        (
+            "Staff",
+            [
+                "Session teams start at 07:00 to set up evening sessions.",
+                "Strathkeel still writes results on paper worksheets.",
+                "Donor carer vacancies leave sessions short.",
+            ],
+        ),
     ]
     cw, gap = 455, 40
     for k, (head, items) in enumerate(cols):
@@ -569,9 +646,13 @@ def s06(pg: Page) -> None:
     y = title(pg, "Our north star and goals to March 2032", kicker="AMBITION")
     pg.rect((SX + 60, y, SX + SW - 60, y + 120), fill=RED, radius=12)
     pg.text(SX + 90, y + 48, "NORTH STAR", B(18), (255, 220, 224))
-    pg.text(SX + 90, y + 96,
-            "Every patient gets the right blood on time, from donors who feel valued",
-            B(31), (255, 255, 255))
+    pg.text(
+        SX + 90,
+        y + 96,
+        "Every patient gets the right blood on time, from donors who feel valued",
+        B(31),
+        (255, 255, 255),
+    )
     y += 160
     goals = [
         ("Enough donors", ["165,000 active donors by March 2032, up from 142,000."]),
@@ -586,25 +667,44 @@ def s06(pg: Page) -> None:
         y += 92
     y += 30
     pg.text(SX + 60, y, "Not in this plan", B(22), GREY)
-    bullets(pg, SX + 60, y + 40, 1440, [
-        "New fixed donor centres; plasma for medicines; changes to donor eligibility rules.",
-    ], f=R(21))
+    bullets(
+        pg,
+        SX + 60,
+        y + 40,
+        1440,
+        [
+            "New fixed donor centres; plasma for medicines; changes to donor eligibility rules.",
+        ],
+        f=R(21),
+    )
     furniture_bottom(pg)
 
 
 def s07(pg: Page) -> None:
     furniture_top(pg)
-    y = title(pg, "Four pillars", "Each pillar has one lead and reports to the Programme Board",
-              kicker="THE PLAN")
+    y = title(
+        pg,
+        "Four pillars",
+        "Each pillar has one lead and reports to the Programme Board",
+        kicker="THE PLAN",
+    )
     pillars = [
-        ("1", "Easy to give", "Book any session in the app, reminders by text, a longer "
-         "booking line"),
-        ("2", "Sessions where donors are", "A timetable built on need, evening sessions, "
-         "tablets at sessions"),
-        ("3", "Faster labs", "Automation at Strathkeel, seven-day testing, no paper "
-         "worksheets"),
-        ("4", "Right stock, right hospital", "Shared stock levels, one ordering portal, "
-         "tracked vans"),
+        (
+            "1",
+            "Easy to give",
+            "Book any session in the app, reminders by text, a longer booking line",
+        ),
+        (
+            "2",
+            "Sessions where donors are",
+            "A timetable built on need, evening sessions, tablets at sessions",
+        ),
+        ("3", "Faster labs", "Automation at Strathkeel, seven-day testing, no paper worksheets"),
+        (
+            "4",
+            "Right stock, right hospital",
+            "Shared stock levels, one ordering portal, tracked vans",
+        ),
     ]
     pw, gap = 345, 25
     for k, (num, head, body) in enumerate(pillars):
@@ -618,13 +718,27 @@ def s07(pg: Page) -> None:
         pg.para(x + 22, yy + 12, pw - 44, body, R(20), INK)
     y += 370
     pg.rect((SX + 60, y, SX + SW - 60, y + 80), fill=LIGHT, radius=10)
-    pg.text(SX + 90, y + 50, "Foundations: the CORVUS upgrade, the Reservoir warehouse, donor "
-            "carers recruited and trained", R(22), INK)
+    pg.text(
+        SX + 90,
+        y + 50,
+        "Foundations: the CORVUS upgrade, the Reservoir warehouse, donor "
+        "carers recruited and trained",
+        R(22),
+        INK,
+    )
     furniture_bottom(pg)
 
 
-def pillar(pg: Page, num: int, name: str, lead: str, items: list[str], side_head: str,
-           side: list[str], target: str) -> None:
+def pillar(
+    pg: Page,
+    num: int,
+    name: str,
+    lead: str,
+    items: list[str],
+    side_head: str,
+    side: list[str],
+    target: str,
+) -> None:
     furniture_top(pg)
     y = title(pg, f"Pillar {num}: {name}", f"Lead: {lead}", kicker="THE PLAN")
     pg.text(SX + 60, y + 8, "What we will do", B(24), DARK)
@@ -639,63 +753,98 @@ def pillar(pg: Page, num: int, name: str, lead: str, items: list[str], side_head
 
 
 def s08(pg: Page) -> None:
-    pillar(pg, 1, "Easy to give", "Head of Donor Experience", [
-        "Open every mobile session for booking in the CorrieGive app and online by "
-        "March 2030",
-        "Send text reminders 48 hours and 2 hours before every appointment",
-        "Extend the booking line to 20:00 on weekdays and open it on Saturday mornings",
-        "Let donors fill in the health questionnaire in the app the day before they give",
-        "Invite lapsed O negative donors back by text and a phone call",
-    ], "What changes for donors", [
-        "Today mobile sessions can be booked only by phone.",
-        "Today reminders go by letter.",
-        "Today the booking line closes at 18:00.",
-    ], "Target: 70% of appointments booked online or in the app by March 2031")
+    pillar(
+        pg,
+        1,
+        "Easy to give",
+        "Head of Donor Experience",
+        [
+            "Open every mobile session for booking in the CorrieGive app and online by March 2030",
+            "Send text reminders 48 hours and 2 hours before every appointment",
+            "Extend the booking line to 20:00 on weekdays and open it on Saturday mornings",
+            "Let donors fill in the health questionnaire in the app the day before they give",
+            "Invite lapsed O negative donors back by text and a phone call",
+        ],
+        "What changes for donors",
+        [
+            "Today mobile sessions can be booked only by phone.",
+            "Today reminders go by letter.",
+            "Today the booking line closes at 18:00.",
+        ],
+        "Target: 70% of appointments booked online or in the app by March 2031",
+    )
 
 
 def s09(pg: Page) -> None:
-    pillar(pg, 2, "Sessions where donors are", "Head of Mobile Sessions", [
-        "Rebuild the mobile session timetable around where donors live and the blood "
-        "groups we need",
-        "Replace the planners' spreadsheets with a session planning tool",
-        "Run evening sessions until 20:00 in the 10 busiest towns",
-        "Record health checks and deferrals on tablets at every mobile session",
-        "Recruit and train 38 donor carers to fill vacant posts by December 2029",
-    ], "Why", [
-        "One session in four runs below 60% full.",
-        "Session times were last reviewed in 2019.",
-        "38 donor carer posts are vacant.",
-    ], "Target: 88% of mobile session appointments filled by March 2031")
+    pillar(
+        pg,
+        2,
+        "Sessions where donors are",
+        "Head of Mobile Sessions",
+        [
+            "Rebuild the mobile session timetable around where donors live and the blood "
+            "groups we need",
+            "Replace the planners' spreadsheets with a session planning tool",
+            "Run evening sessions until 20:00 in the 10 busiest towns",
+            "Record health checks and deferrals on tablets at every mobile session",
+            "Recruit and train 38 donor carers to fill vacant posts by December 2029",
+        ],
+        "Why",
+        [
+            "One session in four runs below 60% full.",
+            "Session times were last reviewed in 2019.",
+            "38 donor carer posts are vacant.",
+        ],
+        "Target: 88% of mobile session appointments filled by March 2031",
+    )
 
 
 def s10(pg: Page) -> None:
-    pillar(pg, 3, "Faster labs", "Director of Laboratory Services", [
-        "Install automated grouping and antibody screening at the Strathkeel lab",
-        "Move the three labs to seven-day testing, agreed with AHCU in the Joint "
-        "Partnership Forum",
-        "Replace Strathkeel's paper worksheets and close the BTSA major finding by "
-        "September 2029",
-        "Validate every change and notify the BTSA before it goes live",
-        "Move the tissue and cornea bank's donor files from paper into CORVUS",
-    ], "Why", [
-        "A unit waits up to 2 days for weekend testing.",
-        "Strathkeel groups samples by hand.",
-        "The BTSA raised a major finding in November 2028.",
-    ], "Target: 24 hours from donation to component release by March 2031")
+    pillar(
+        pg,
+        3,
+        "Faster labs",
+        "Director of Laboratory Services",
+        [
+            "Install automated grouping and antibody screening at the Strathkeel lab",
+            "Move the three labs to seven-day testing, agreed with AHCU in the Joint "
+            "Partnership Forum",
+            "Replace Strathkeel's paper worksheets and close the BTSA major finding by "
+            "September 2029",
+            "Validate every change and notify the BTSA before it goes live",
+            "Move the tissue and cornea bank's donor files from paper into CORVUS",
+        ],
+        "Why",
+        [
+            "A unit waits up to 2 days for weekend testing.",
+            "Strathkeel groups samples by hand.",
+            "The BTSA raised a major finding in November 2028.",
+        ],
+        "Target: 24 hours from donation to component release by March 2031",
+    )
 
 
 def s11(pg: Page) -> None:
-    pillar(pg, 4, "Right stock, right hospital", "Director of Supply Chain", [
-        "Share our stock levels with all 31 hospital blood banks every night",
-        "Agree a stock holding for each blood group with each hospital",
-        "Move every hospital to the ordering portal and stop taking orders by email",
-        "Forecast demand by blood group every week from the Reservoir warehouse",
-        "Fit telematics and live temperature tracking to all 46 vans",
-    ], "Why", [
-        "Only 12 of 31 hospitals order on the portal.",
-        "2.9% of red cells expire in hospital fridges.",
-        "1,430 emergency deliveries in 2027/28.",
-    ], "Target: under 1.5% of red cell units expire in hospitals by March 2032")
+    pillar(
+        pg,
+        4,
+        "Right stock, right hospital",
+        "Director of Supply Chain",
+        [
+            "Share our stock levels with all 31 hospital blood banks every night",
+            "Agree a stock holding for each blood group with each hospital",
+            "Move every hospital to the ordering portal and stop taking orders by email",
+            "Forecast demand by blood group every week from the Reservoir warehouse",
+            "Fit telematics and live temperature tracking to all 46 vans",
+        ],
+        "Why",
+        [
+            "Only 12 of 31 hospitals order on the portal.",
+            "2.9% of red cells expire in hospital fridges.",
+            "1,430 emergency deliveries in 2027/28.",
+        ],
+        "Target: under 1.5% of red cell units expire in hospitals by March 2032",
+    )
 
 
 KPI_ROWS = [
@@ -714,13 +863,16 @@ KPI_ROWS = [
 
 def s12(pg: Page) -> None:
     furniture_top(pg)
-    y = title(pg, "How we will know: ten measures",
-              "Reported to the Board every quarter; baselines are for 2027/28",
-              kicker="MEASURES")
+    y = title(
+        pg,
+        "How we will know: ten measures",
+        "Reported to the Board every quarter; baselines are for 2027/28",
+        kicker="MEASURES",
+    )
     cols = [SX + 60, SX + 880, SX + 1070, SX + 1260]
     pg.rect((SX + 60, y, SX + SW - 60, y + 46), fill=DARK)
     before = len(pg.lines)
-    for cx, head in zip(cols, ["Measure", "Baseline", "Target", "By when"]):
+    for cx, head in zip(cols, ["Measure", "Baseline", "Target", "By when"], strict=True):
         pg.text(cx + 14, y + 32, head, B(21), (255, 255, 255))
     merged = [w for line in pg.lines[before:] for w in line]
     del pg.lines[before:]
@@ -731,7 +883,7 @@ def s12(pg: Page) -> None:
         if k % 2:
             pg.rect((SX + 60, y, SX + SW - 60, y + 48), fill=LIGHT)
         before = len(pg.lines)
-        for cx, cell in zip(cols, row):
+        for cx, cell in zip(cols, row, strict=True):
             pg.text(cx + 14, y + 33, cell, R(21), INK)
         # a table row is read across: one OCR line
         merged = [w for line in pg.lines[before:] for w in line]
@@ -740,21 +892,36 @@ def s12(pg: Page) -> None:
         rows_y[k] = y
         y += 48
     pg.d.line([(SX + 60, y), (SX + SW - 60, y)], fill=DARK, width=2)
-    pg.text(SX + 60, y + 40, "Sources and definitions: Measures Handbook 2029, held by the "
-            "Programme Office.", R(18), GREY)
+    pg.text(
+        SX + 60,
+        y + 40,
+        "Sources and definitions: Measures Handbook 2029, held by the Programme Office.",
+        R(18),
+        GREY,
+    )
     furniture_bottom(pg)
     # pen: arrow from the margin to the expiry row, a note OCR reads as garbage
     ry = rows_y[6] + 24
     hand_arrow(pg, SX + SW - 60, ry + 215, SX + 1445, ry + 6, seed=121)
-    hand_text(pg, SX + SW - 360, ry + 262, "check with Finance?", seed=122, angle=-3,
-              ocr="cbeck wiih Fmance ?")
+    hand_text(
+        pg,
+        SX + SW - 360,
+        ry + 262,
+        "check with Finance?",
+        seed=122,
+        angle=-3,
+        ocr="cbeck wiih Fmance ?",
+    )
 
 
 def s13(pg: Page) -> None:
     furniture_top(pg)
-    y = title(pg, "Roadmap: three financial years, April 2029 to March 2032",
-              "Month 0 is 1 April 2029; quarters are the Ministry's financial-year quarters",
-              kicker="ROADMAP")
+    y = title(
+        pg,
+        "Roadmap: three financial years, April 2029 to March 2032",
+        "Month 0 is 1 April 2029; quarters are the Ministry's financial-year quarters",
+        kicker="ROADMAP",
+    )
     gx0, gx1 = SX + 330, SX + SW - 60
     qw = (gx1 - gx0) / 12
     years = ["2029/30", "2030/31", "2031/32"]
@@ -771,7 +938,7 @@ def s13(pg: Page) -> None:
     for q in range(12):
         pg.text(gx0 + (q + 0.5) * qw, y + 25, f"Q{q % 4 + 1}", R(18), GREY, anchor="ms")
         pg.d.line([(gx0 + q * qw, y), (gx0 + q * qw, y + 470)], fill=(215, 215, 222), width=1)
-    merged = [w for line in pg.lines[before + 0:] for w in line]
+    merged = [w for line in pg.lines[before + 0 :] for w in line]
     del pg.lines[before:]
     pg.lines.append(merged)
     y += 60
@@ -793,11 +960,11 @@ def s13(pg: Page) -> None:
         (18, "Gate 2 · go/no-go for national roll-out · September 2030"),
         (33, "Gate 3 · ready to close · December 2031"),
     ]
-    for m, label in gates:
+    for m, _label in gates:
         gx = gx0 + m / 3 * qw
         pg.d.polygon([(gx, y - 14), (gx + 14, y), (gx, y + 14), (gx - 14, y)], fill=DARK)
     y += 50
-    for m, label in gates:
+    for _m, label in gates:
         pg.text(SX + 60, y, "◆ " + label, R(20), INK, ocr="* " + ocr_clean(label))
         y += 32
     furniture_bottom(pg)
@@ -805,33 +972,60 @@ def s13(pg: Page) -> None:
 
 def s14(pg: Page) -> None:
     furniture_top(pg)
-    y = title(pg, "Pilot: the Strathkeel region, October 2029 to September 2030",
-              "Donor services, the lab and two hospitals together, before any national "
-              "roll-out", kicker="PILOT")
+    y = title(
+        pg,
+        "Pilot: the Strathkeel region, October 2029 to September 2030",
+        "Donor services, the lab and two hospitals together, before any national roll-out",
+        kicker="PILOT",
+    )
     lx, lw = SX + 60, 700
     pg.text(lx, y + 10, "What is in the pilot", B(23), DARK)
-    yy = bullets(pg, lx, y + 52, lw, [
-        "Strathkeel, Brannock and Pellow donor centres",
-        "22 mobile session venues in the region",
-        "The Strathkeel lab",
-        "Strathkeel General and Brannock Community hospital blood banks",
-    ], f=R(21), gap=8)
+    yy = bullets(
+        pg,
+        lx,
+        y + 52,
+        lw,
+        [
+            "Strathkeel, Brannock and Pellow donor centres",
+            "22 mobile session venues in the region",
+            "The Strathkeel lab",
+            "Strathkeel General and Brannock Community hospital blood banks",
+        ],
+        f=R(21),
+        gap=8,
+    )
     pg.text(lx, yy + 20, "Pilot steps", B(23), DARK)
-    bullets(pg, lx, yy + 62, lw, [
-        "Open Strathkeel's mobile sessions for app booking in October 2029",
-        "Run the new session timetable in the region from January 2030",
-        "Go live with automation at the Strathkeel lab in March 2030",
-        "Give both pilot hospitals a nightly view of our stock",
-    ], f=R(21), gap=8)
+    bullets(
+        pg,
+        lx,
+        yy + 62,
+        lw,
+        [
+            "Open Strathkeel's mobile sessions for app booking in October 2029",
+            "Run the new session timetable in the region from January 2030",
+            "Go live with automation at the Strathkeel lab in March 2030",
+            "Give both pilot hospitals a nightly view of our stock",
+        ],
+        f=R(21),
+        gap=8,
+    )
     rx = SX + 830
     pg.rect((rx, y - 6, SX + SW - 60, y + 330), fill=TINT, radius=10)
     pg.text(rx + 22, y + 36, "Pass marks for Gate 2 (September 2030)", B(22), RED)
-    bullets(pg, rx + 22, y + 80, 620, [
-        "60% of Strathkeel appointments booked online",
-        "85% of session appointments filled",
-        "Strathkeel lab releases units within 30 hours",
-        "No BTSA major finding open",
-    ], f=R(21), gap=8)
+    bullets(
+        pg,
+        rx + 22,
+        y + 80,
+        620,
+        [
+            "60% of Strathkeel appointments booked online",
+            "85% of session appointments filled",
+            "Strathkeel lab releases units within 30 hours",
+            "No BTSA major finding open",
+        ],
+        f=R(21),
+        gap=8,
+    )
     pg.text(rx, y + 390, "Why Strathkeel: the lowest fill rate (68%)", R(20), GREY)
     pg.text(rx, y + 420, "and the only lab still on paper worksheets.", R(20), GREY)
     furniture_bottom(pg)
@@ -841,19 +1035,38 @@ def s14(pg: Page) -> None:
 
 def s15(pg: Page) -> None:
     furniture_top(pg)
-    y = title(pg, "Risks and how we will handle them", "Top five risks from the programme "
-              "risk log, February 2029", kicker="RISKS")
+    y = title(
+        pg,
+        "Risks and how we will handle them",
+        "Top five risks from the programme risk log, February 2029",
+        kicker="RISKS",
+    )
     risks = [
-        ("R1 The app cannot book mobile sessions", "Likelihood high · impact high",
-         "Mitigation: upgrade CORVUS to release 9 before the pilot starts."),
-        ("R2 AHCU does not agree seven-day testing", "Likelihood medium · impact high",
-         "Mitigation: open Joint Partnership Forum talks in April 2029."),
-        ("R3 Automation fails BTSA validation", "Likelihood low · impact high",
-         "Mitigation: run the old and new methods side by side for 8 weeks."),
-        ("R4 Hospitals keep ordering by phone", "Likelihood medium · impact medium",
-         "Mitigation: name a portal champion in every hospital blood bank."),
-        ("R5 Capital for 2030/31 is not confirmed", "Likelihood medium · impact high",
-         "Mitigation: phase lab automation so that Strathkeel goes first."),
+        (
+            "R1 The app cannot book mobile sessions",
+            "Likelihood high · impact high",
+            "Mitigation: upgrade CORVUS to release 9 before the pilot starts.",
+        ),
+        (
+            "R2 AHCU does not agree seven-day testing",
+            "Likelihood medium · impact high",
+            "Mitigation: open Joint Partnership Forum talks in April 2029.",
+        ),
+        (
+            "R3 Automation fails BTSA validation",
+            "Likelihood low · impact high",
+            "Mitigation: run the old and new methods side by side for 8 weeks.",
+        ),
+        (
+            "R4 Hospitals keep ordering by phone",
+            "Likelihood medium · impact medium",
+            "Mitigation: name a portal champion in every hospital blood bank.",
+        ),
+        (
+            "R5 Capital for 2030/31 is not confirmed",
+            "Likelihood medium · impact high",
+            "Mitigation: phase lab automation so that Strathkeel goes first.",
+        ),
     ]
     cw = 700
     for k, (head, rate, mit) in enumerate(risks):
@@ -874,7 +1087,7 @@ def s15(pg: Page) -> None:
     chunks, i = [], first
     for r in risks:
         n = 2 + len(wrap(r[2], R(20), cw - 40))
-        chunks.append(pg.lines[i:i + n])
+        chunks.append(pg.lines[i : i + n])
         i += n
     pg.lines[first:] = [line for k in order for line in chunks[k]]
     furniture_bottom(pg)
@@ -905,7 +1118,7 @@ def s16(pg: Page) -> None:
             at = len(pg.lines)
             yy = pg.para(x + 60, yy, 640, rest, R(22), INK) + 40
             # OCR reads the number in its disc as the first word of the item's first line
-            pg.lines[at - 1:at + 1] = [pg.lines[at - 1] + pg.lines[at]]
+            pg.lines[at - 1 : at + 1] = [pg.lines[at - 1] + pg.lines[at]]
     furniture_bottom(pg)
 
 
@@ -914,19 +1127,29 @@ def s17(pg: Page) -> None:
     y = title(pg, "Governance and money", kicker="DELIVERY")
     lx = SX + 60
     pg.text(lx, y + 10, "Governance", B(23), DARK)
-    bullets(pg, lx, y + 52, 680, [
-        "The Chief Executive is the sponsor and chairs the Programme Board, monthly.",
-        "The Programme Board takes Gates 1 to 3 under the Board's delegation.",
-        "The Clinical Governance Committee approves every change to how donors are "
-        "selected or tested.",
-        "The Board sees the ten measures every quarter.",
-    ], f=R(21), gap=10)
+    bullets(
+        pg,
+        lx,
+        y + 52,
+        680,
+        [
+            "The Chief Executive is the sponsor and chairs the Programme Board, monthly.",
+            "The Programme Board takes Gates 1 to 3 under the Board's delegation.",
+            "The Clinical Governance Committee approves every change to how donors are "
+            "selected or tested.",
+            "The Board sees the ten measures every quarter.",
+        ],
+        f=R(21),
+        gap=10,
+    )
     rx = SX + 820
     pg.text(rx, y + 10, "Investment by financial year (£m)", B(23), DARK)
-    rows = [("", "2029/30", "2030/31", "2031/32", "Total"),
-            ("Capital", "4.6", "7.1", "2.5", "14.2"),
-            ("Revenue", "1.8", "2.0", "1.8", "5.6"),
-            ("Total", "6.4", "9.1", "4.3", "19.8")]
+    rows = [
+        ("", "2029/30", "2030/31", "2031/32", "Total"),
+        ("Capital", "4.6", "7.1", "2.5", "14.2"),
+        ("Revenue", "1.8", "2.0", "1.8", "5.6"),
+        ("Total", "6.4", "9.1", "4.3", "19.8"),
+    ]
     cx = [rx, rx + 170, rx + 300, rx + 430, rx + 560]
     yy = y + 60
     tot_pos = None
@@ -934,7 +1157,7 @@ def s17(pg: Page) -> None:
         if k == 0:
             pg.rect((rx - 10, yy - 4, rx + 670, yy + 40), fill=DARK)
         before = len(pg.lines)
-        for c, cell in zip(cx, row):
+        for c, cell in zip(cx, row, strict=True):
             if cell:
                 f = B(21) if (k in (0, 3)) else R(21)
                 pg.text(c + 10, yy + 28, cell, f, (255, 255, 255) if k == 0 else INK)
@@ -956,24 +1179,45 @@ def s18(pg: Page) -> None:
     furniture_top(pg)
     y = title(pg, "Decisions for the Board today", kicker="THE ASK")
     pg.text(SX + 60, y + 10, "We ask the Board to", B(24), DARK)
-    yy = bullets(pg, SX + 60, y + 54, 1400, [
-        "Approve Steady Supply 2032, its goals and its ten measures",
-        "Release £6.4m for Phase 1 and the Strathkeel pilot",
-        "Agree the Strathkeel region as the pilot",
-        "Delegate the Gate 1 and Gate 2 decisions to the Programme Board",
-    ], f=R(23), gap=10)
+    yy = bullets(
+        pg,
+        SX + 60,
+        y + 54,
+        1400,
+        [
+            "Approve Steady Supply 2032, its goals and its ten measures",
+            "Release £6.4m for Phase 1 and the Strathkeel pilot",
+            "Agree the Strathkeel region as the pilot",
+            "Delegate the Gate 1 and Gate 2 decisions to the Programme Board",
+        ],
+        f=R(23),
+        gap=10,
+    )
     pg.text(SX + 60, yy + 20, "We ask the Ministry of Health to", B(24), DARK)
-    yy = bullets(pg, SX + 60, yy + 64, 1400, [
-        "Confirm £14.2m of capital over 2029/30 to 2031/32",
-        "Allow capital not spent in one financial year to move to the next",
-    ], f=R(23), gap=10)
-    pg.text(SX + 60, yy + 30, "If the Board approves, the Programme Board meets on 2 April "
-            "2029 and the letter to the Ministry goes the same week.", R(20), GREY)
+    yy = bullets(
+        pg,
+        SX + 60,
+        yy + 64,
+        1400,
+        [
+            "Confirm £14.2m of capital over 2029/30 to 2031/32",
+            "Allow capital not spent in one financial year to move to the next",
+        ],
+        f=R(23),
+        gap=10,
+    )
+    pg.text(
+        SX + 60,
+        yy + 30,
+        "If the Board approves, the Programme Board meets on 2 April "
+        "2029 and the letter to the Ministry goes the same week.",
+        R(20),
+        GREY,
+    )
     furniture_bottom(pg)
 
 
-SLIDES = [s01, s02, s03, s04, s05, s06, s07, s08, s09, s10, s11, s12, s13, s14, s15, s16,
-          s17, s18]
+SLIDES = [s01, s02, s03, s04, s05, s06, s07, s08, s09, s10, s11, s12, s13, s14, s15, s16, s17, s18]
 
 
 # =========================================================================== scan and OCR layer
@@ -988,7 +1232,7 @@ def scan(pg: Page) -> bytes:
     img = ImageChops.multiply(img, paper)
     angle = TILT.get(pg.n, 0.0)
     if angle:
-        img = img.rotate(angle, resample=Image.BICUBIC, fillcolor=(243, 242, 238))
+        img = img.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=(243, 242, 238))
     d = ImageDraw.Draw(img)
     rnd = random.Random(1000 + pg.n)
     for _ in range(14 + rnd.randrange(10)):
@@ -1001,8 +1245,9 @@ def scan(pg: Page) -> bytes:
         g = 225 + k * 3
         d.line([(0, k), (PW, k)], fill=(g, g, g - 2))
     buf = io.BytesIO()
-    img.save(buf, "JPEG", quality=60, optimize=False, progressive=False, subsampling=2,
-             dpi=(DPI, DPI))
+    img.save(
+        buf, "JPEG", quality=60, optimize=False, progressive=False, subsampling=2, dpi=(DPI, DPI)
+    )
     return buf.getvalue()
 
 
@@ -1015,8 +1260,10 @@ def ocr_layer(c: rl_canvas.Canvas, pg: Page) -> None:
     def place(x_px: float, y_px: float) -> tuple[float, float]:
         x, y = x_px * PX, H_PT - y_px * PX
         dx, dy = x - cx, y - cy
-        return (cx + dx * math.cos(theta) - dy * math.sin(theta),
-                cy + dx * math.sin(theta) + dy * math.cos(theta))
+        return (
+            cx + dx * math.cos(theta) - dy * math.sin(theta),
+            cy + dx * math.sin(theta) + dy * math.cos(theta),
+        )
 
     for line in pg.lines:
         t = c.beginText()
@@ -1026,16 +1273,23 @@ def ocr_layer(c: rl_canvas.Canvas, pg: Page) -> None:
         for k, w in enumerate(line):
             a = theta + math.radians(w.angle)
             x, y = place(w.x, w.y)
-            t.setTextTransform(round(math.cos(a), 5), round(math.sin(a), 5),
-                               round(-math.sin(a), 5), round(math.cos(a), 5),
-                               round(x, 2), round(y, 2))
+            t.setTextTransform(
+                round(math.cos(a), 5),
+                round(math.sin(a), 5),
+                round(-math.sin(a), 5),
+                round(math.cos(a), 5),
+                round(x, 2),
+                round(y, 2),
+            )
             natural = stringWidth(w.text, "Helvetica", size)
             t.setHorizScale(round(100 * w.w * PX / natural, 2) if natural else 100)
             t.textOut(w.text)
             if k + 1 < len(line):
                 nxt = line[k + 1]
-                gap = math.hypot(nxt.x - (w.x + w.w * math.cos(math.radians(w.angle))),
-                                 nxt.y - w.y) * PX
+                gap = (
+                    math.hypot(nxt.x - (w.x + w.w * math.cos(math.radians(w.angle))), nxt.y - w.y)
+                    * PX
+                )
                 sp = stringWidth(" ", "Helvetica", size)
                 t.setHorizScale(round(max(100 * gap / sp, 10), 2))
                 t.textOut(" ")
@@ -1062,7 +1316,6 @@ def build_deck() -> bytes:
         c.showPage()
     c.save()
     return buf.getvalue()
-
 
 
 # =========================================================================== the org folder
@@ -1199,8 +1452,9 @@ def _label(role: str, team: str, tier: str, remit: str) -> str:
     return f"<b>{role}</b><br>{team}<br><i>{tier}</i><br>Remit: {remit}"
 
 
-def _model(lanes, reports, notes: list[tuple[str, str, tuple[int, int, int, int]]],
-           first: int) -> str:
+def _model(
+    lanes, reports, notes: list[tuple[str, str, tuple[int, int, int, int]]], first: int
+) -> str:
     """A diagrams.net mxGraphModel: swimlane containers for teams, role boxes with HTML
     labels inside them, reporting lines as edges, text cells for the notes and the legend."""
     cells = ['<mxCell id="0" />', '<mxCell id="1" parent="0" />']
@@ -1265,23 +1519,43 @@ def _compress(xml: str) -> str:
 
 def drawio() -> str:
     text_style = "text;html=1;strokeColor=none;fillColor=none;align=left;verticalAlign=top;"
-    page1 = _model(PROGRAMME_LANES, REPORTS, [
-        ("<b>Steady Supply 2032: programme structure</b>", text_style + "fontSize=18;",
-         (20, 20, 700, 40)),
-        ("<i>Draft v3 - for Board</i>", text_style + "fontColor=#b85450;", (20, 60, 300, 30)),
-        ("<b>Key</b><br>Core team / Extended team / Consult only<br>Lines show who reports "
-         "to whom", "text;html=1;strokeColor=#666666;fillColor=#ffffff;align=left;"
-         "verticalAlign=top;whiteSpace=wrap;spacingLeft=6;", (1700, 20, 260, 80)),
-    ], first=2)
-    page2 = _model(OLD_LANES, [
-        ("Director of Collections", "Head of Donor Recruitment"),
-        ("Director of Collections", "Collections Manager, North"),
-        ("Director of Manufacturing and Testing", "Head of Testing"),
-        ("Director of Hospital Services", "Logistics Manager"),
-    ], [
-        ("<b>Structure as at April 2027 (superseded)</b>", text_style + "fontSize=16;",
-         (20, 20, 600, 40)),
-    ], first=200)
+    page1 = _model(
+        PROGRAMME_LANES,
+        REPORTS,
+        [
+            (
+                "<b>Steady Supply 2032: programme structure</b>",
+                text_style + "fontSize=18;",
+                (20, 20, 700, 40),
+            ),
+            ("<i>Draft v3 - for Board</i>", text_style + "fontColor=#b85450;", (20, 60, 300, 30)),
+            (
+                "<b>Key</b><br>Core team / Extended team / Consult only<br>Lines show who reports "
+                "to whom",
+                "text;html=1;strokeColor=#666666;fillColor=#ffffff;align=left;"
+                "verticalAlign=top;whiteSpace=wrap;spacingLeft=6;",
+                (1700, 20, 260, 80),
+            ),
+        ],
+        first=2,
+    )
+    page2 = _model(
+        OLD_LANES,
+        [
+            ("Director of Collections", "Head of Donor Recruitment"),
+            ("Director of Collections", "Collections Manager, North"),
+            ("Director of Manufacturing and Testing", "Head of Testing"),
+            ("Director of Hospital Services", "Logistics Manager"),
+        ],
+        [
+            (
+                "<b>Structure as at April 2027 (superseded)</b>",
+                text_style + "fontSize=16;",
+                (20, 20, 600, 40),
+            ),
+        ],
+        first=200,
+    )
     return (
         '<mxfile host="app.diagrams.net" modified="2029-03-04T10:12:33.418Z" '
         'agent="Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like '
@@ -1606,26 +1880,40 @@ def btsa_docx() -> bytes:
     styles["Normal"].font.name = "Calibri"
     styles["Normal"].font.size = Pt(11)
     doc.add_heading("Blood and Tissue Safety Authority", level=1)
-    doc.add_paragraph("Inspection report (extract): Corrie Blood Service. Inspection dates "
-                      "12 to 15 November 2028. Report issued 9 January 2029.")
+    doc.add_paragraph(
+        "Inspection report (extract): Corrie Blood Service. Inspection dates "
+        "12 to 15 November 2028. Report issued 9 January 2029."
+    )
     doc.add_heading("Findings", level=2)
     table = doc.add_table(rows=1, cols=3)
     table.style = "Table Grid"
     hdr = table.rows[0].cells
     hdr[0].text, hdr[1].text, hdr[2].text = "Ref", "Grade", "Finding"
     findings = [
-        ("M1", "Major",
-         "The Strathkeel laboratory records grouping results on paper worksheets that are "
-         "transcribed into CORVUS by hand. The finding must be closed by 30 September 2029."),
-        ("O1", "Other",
-         "Temperature records for delivery vehicles are downloaded manually, and excursions "
-         "are identified only after delivery."),
-        ("O2", "Other",
-         "The tissue and cornea bank's paper donor files are kept in an office without a "
-         "fire-rated cabinet."),
-        ("O3", "Other",
-         "Deferral reasons were missing from a sample of paper session records at mobile "
-         "sessions."),
+        (
+            "M1",
+            "Major",
+            "The Strathkeel laboratory records grouping results on paper worksheets that are "
+            "transcribed into CORVUS by hand. The finding must be closed by 30 September 2029.",
+        ),
+        (
+            "O1",
+            "Other",
+            "Temperature records for delivery vehicles are downloaded manually, and excursions "
+            "are identified only after delivery.",
+        ),
+        (
+            "O2",
+            "Other",
+            "The tissue and cornea bank's paper donor files are kept in an office without a "
+            "fire-rated cabinet.",
+        ),
+        (
+            "O3",
+            "Other",
+            "Deferral reasons were missing from a sample of paper session records at mobile "
+            "sessions.",
+        ),
     ]
     for ref, grade, text in findings:
         row = table.add_row().cells
@@ -1635,9 +1923,7 @@ def btsa_docx() -> bytes:
         "Any change to a testing process, including a new analyser, must be validated and "
         "notified to the Authority at least 60 days before it is used to release components."
     )
-    doc.add_paragraph(
-        "The Authority will re-inspect the Strathkeel laboratory in October 2029."
-    )
+    doc.add_paragraph("The Authority will re-inspect the Strathkeel laboratory in October 2029.")
     doc.add_paragraph(
         "Good practice noted: the change control and validation records in QualityTrack were "
         "complete for every change sampled."

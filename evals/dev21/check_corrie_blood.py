@@ -52,8 +52,10 @@ import urllib.parse
 import xml.etree.ElementTree as ET
 import zlib
 from pathlib import Path
+from typing import cast
 
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -83,7 +85,9 @@ def diagrams(path: Path) -> list[tuple[str, str, str]]:
     for d in root.findall("diagram"):
         stored = (d.text or "").strip()
         if stored.startswith("<") or d.find("mxGraphModel") is not None:
-            model = ET.tostring(d.find("mxGraphModel"), encoding="unicode")
+            graph = d.find("mxGraphModel")
+            assert graph is not None, f"diagram {d.get('name', '')!r}: no mxGraphModel"
+            model = ET.tostring(graph, encoding="unicode")
         else:
             raw = zlib.decompress(base64.b64decode(stored), -15)
             model = urllib.parse.unquote(raw.decode("ascii"))
@@ -206,14 +210,16 @@ def deck_form(case: Path) -> list[str]:
     reader = PdfReader(str(case / DECK))
     if len(reader.pages) != PAGES:
         errors.append(f"{len(reader.pages)} pages, {PAGES} expected")
-    creator = str((reader.metadata or {}).get("/Creator", ""))
+    metadata = reader.metadata
+    creator = str(metadata.get("/Creator", "") if metadata else "")
     if not creator.startswith("ocrmypdf"):
         errors.append(f"creator is {creator!r}")
     for n, page in enumerate(reader.pages, start=1):
         w, h = float(page.mediabox.width), float(page.mediabox.height)
         if abs(w - SIZE[0]) > 0.01 or abs(h - SIZE[1]) > 0.01:
             errors.append(f"page {n} is {w} x {h}, not A4 landscape")
-        xobjects = page["/Resources"].get("/XObject", {})
+        resources = cast(DictionaryObject, page["/Resources"])
+        xobjects = resources.get("/XObject", {})
         images = [x.get_object() for x in xobjects.values()]
         if len(images) != 1:
             errors.append(f"page {n}: {len(images)} images")
@@ -221,8 +227,12 @@ def deck_form(case: Path) -> list[str]:
             filt = img.get("/Filter")
             filters = list(filt) if isinstance(filt, list) else [filt]
             if filters != ["/DCTDecode"] or (img.get("/Width"), img.get("/Height")) != (1754, 1240):
-                errors.append(f"page {n}: image is {filters} {img.get('/Width')}x{img.get('/Height')}")
-        stream = page.get_contents().get_data()
+                errors.append(
+                    f"page {n}: image is {filters} {img.get('/Width')}x{img.get('/Height')}"
+                )
+        contents = page.get_contents()
+        assert contents is not None, f"page {n}: no content stream"
+        stream = contents.get_data()
         if b"841.89 0 0 595.28 0 0 cm" not in stream:
             errors.append(f"page {n}: the image does not fill the page")
         modes = set(re.findall(rb"\s(\d) Tr\b", stream))
