@@ -66,6 +66,7 @@ import io
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import cast
 
 from docx import Document
 from docx.shared import Pt
@@ -1576,10 +1577,10 @@ def add_proof_layer(data: bytes) -> bytes:
     )
     for index, x, y, lines in PROOF_NOTES:
         page = writer.pages[index]
-        res = page[NameObject("/Resources")].get_object()
+        res = cast(DictionaryObject, page[NameObject("/Resources")].get_object())
         props = DictionaryObject({NameObject("/oc1"): ocg_ref})
         res[NameObject("/Properties")] = props
-        fonts = res[NameObject("/Font")].get_object()
+        fonts = cast(DictionaryObject, res[NameObject("/Font")].get_object())
         fonts[NameObject("/FNote")] = font_ref
         h = 12 * len(lines) + 10
         wbox = max(len(s) for s in lines) * 4.6 + 14
@@ -1600,10 +1601,9 @@ def add_proof_layer(data: bytes) -> bytes:
                 ops.append("0 -12 Td")
             ops.append(f"({_pdf_string(line)}) Tj")
         ops += ["ET", "EMC", "Q"]
-        stream = DecodedStreamObject()
-        stream.set_data(("\n".join(ops) + "\n").encode("latin-1"))
-        stream = stream.flate_encode()
-        ref = writer._add_object(stream)
+        plain = DecodedStreamObject()
+        plain.set_data(("\n".join(ops) + "\n").encode("latin-1"))
+        ref = writer._add_object(plain.flate_encode())
         contents = page.raw_get("/Contents")
         if isinstance(contents, ArrayObject):
             contents.append(ref)

@@ -65,8 +65,10 @@ import re
 import sys
 import zlib
 from pathlib import Path
+from typing import cast
 
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -292,7 +294,7 @@ def deck_form(case: Path) -> list[str]:
         errors.append(f"creator/producer {meta.get('/Creator')!r} / {meta.get('/Producer')!r}")
 
     # the optional content group
-    root = reader.trailer["/Root"]
+    root = cast(DictionaryObject, reader.trailer["/Root"])
     ocp = root.get("/OCProperties")
     if ocp is None:
         return errors + ["no /OCProperties in the catalog"]
@@ -310,7 +312,7 @@ def deck_form(case: Path) -> list[str]:
     pages = deck_lines(deck)
     for n in notes:
         page = reader.pages[n - 1]
-        props = page["/Resources"].get("/Properties")
+        props = cast(DictionaryObject, page["/Resources"]).get("/Properties")
         if props is None or props["/oc1"].get_object() != ocgs[0]:
             errors.append(f"page {n}: /oc1 is not the proof layer in /Properties")
     non_work = gold["not_visions"] + gold["not_actions"]
