@@ -564,3 +564,190 @@ def test_a_job_descriptions_pack_gives_a_role_per_page(tmp_path: Path) -> None:
     }, got
     care = next(r for r in facts.roles if r.name == "Head of Customer Care")
     assert any("care contacts per 100 orders" in x.lower() for x in care.responsibilities)
+
+
+# As ldapsearch writes a group's export: comments, a folded line, a base64 value ("::") for a
+# remit with an en dash, the group entry, a service account and the search trailer.
+_LDIF = (
+    "version: 1\n\n# extended LDIF\n# search result\n\n"
+    "dn: cn=clean-water,ou=Groups,dc=fenmarsh,dc=example\nobjectClass: groupOfNames\n"
+    "cn: clean-water\nmember: uid=ajones,ou=People,dc=fenmarsh,dc=example\n\n"
+    "dn: uid=ajones,ou=People,dc=fenmarsh,dc=example\nobjectClass: inetOrgPerson\n"
+    "cn: Ana Jones\ntitle: Head of Treatment\nou: Operations\nemployeeType: Core\n"
+    "description: Runs the four treatment works and their telemetry; owns the dosi\n"
+    " ng records and the works' shift rota.\n\n"
+    "dn: uid=bkaur,ou=People,dc=fenmarsh,dc=example\nobjectClass: inetOrgPerson\n"
+    "cn: Bal Kaur\ntitle: Union Branch Secretary\nou: Partners\nemployeeType: Consult only\n"
+    "description:: "
+    + __import__("base64").b64encode("Speaks for staff – consulted on rotas.".encode()).decode()
+    + "\n\n"
+    "dn: uid=svc-telemetry,ou=Services,dc=fenmarsh,dc=example\nobjectClass: account\n"
+    "uid: svc-telemetry\n\n# search result\nsearch: 2\nresult: 0 Success\n"
+)
+
+
+def test_a_directory_export_gives_a_role_per_person_and_names_each_entry_left_out(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    facts = _facts("people/programme-group.ldif", _LDIF.encode())
+    got = {r.name: (r.tier, r.team, r.person) for r in facts.roles}
+    assert got == {
+        "Head of Treatment": ("core", "Operations", "Ana Jones"),
+        "Union Branch Secretary": ("extended", "Partners", "Bal Kaur"),
+    }, got
+    remits = {r.name: " ".join(r.responsibilities) for r in facts.roles}
+    assert "owns the dosing records" in remits["Head of Treatment"], remits  # unfolded
+    assert "Speaks for staff – consulted on rotas" in remits["Union Branch Secretary"], remits
+    assert any("entry 1" in w and "a group" in w for w in facts.warnings), facts.warnings
+    assert any("svc-telemetry" in w for w in facts.warnings), facts.warnings
+    assert not capsys.readouterr().err  # the parser's complaint about the trailer is not shown
+
+
+def test_a_directory_export_that_is_no_ldif_is_refused_in_one_line() -> None:
+    with pytest.raises(InputError):
+        read_document(Path("x.ldif"), "x.ldif", b"Name,Title\nA,B\n", max_bytes=10**6)
+
+
+def _drawio(pages: list[tuple[str, str]], *, compressed: bool) -> bytes:
+    import base64
+    import urllib.parse
+    import zlib
+
+    out = ['<mxfile host="app.diagrams.net">']
+    for name, cells in pages:
+        model = f'<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>{cells}</root></mxGraphModel>'
+        if compressed:
+            deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+            raw = deflate.compress(urllib.parse.quote(model, safe="").encode()) + deflate.flush()
+            out.append(f'<diagram name="{name}">{base64.b64encode(raw).decode()}</diagram>')
+        else:
+            out.append(f'<diagram name="{name}">{model}</diagram>')
+    out.append("</mxfile>")
+    return "".join(out).encode()
+
+
+def _box(cell_id: str, label: str, parent: str = "1", style: str = "rounded=1;html=1;") -> str:
+    import html
+
+    return (
+        f'<mxCell id="{cell_id}" value="{html.escape(label)}" style="{style}" vertex="1" '
+        f'parent="{parent}"><mxGeometry x="0" y="0" width="200" height="80" as="geometry"/></mxCell>'
+    )
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+def test_a_diagrams_net_org_chart_gives_a_role_per_box_on_its_current_page(
+    compressed: bool,
+) -> None:
+    current = (
+        _box("lane", "Treatment", style="swimlane;html=1;")
+        + _box(
+            "a",
+            "<b>Head of Treatment</b><br>Operations<br><i>Core team</i><br>"
+            "Remit: the four works, their telemetry and the dosing records",
+            parent="lane",
+        )
+        + _box(
+            "b",
+            "<b>Works Manager, Fenmarsh</b><br><i>Core team</i><br>"
+            "Remit: the pilot works and its shift rota",
+            parent="lane",
+        )
+        + _box("c", "<b>Union Branch Secretary</b><br>Remit: speaks for staff", parent="cons")
+        + _box("cons", "Consult only", style="swimlane;html=1;")
+        + _box("key", "Core team<br>Extended team<br>Consult only")
+        + _box("note", "Draft v3 - for the Board", style="text;html=1;")
+        + '<mxCell id="e" edge="1" parent="1" source="a" target="b"/>'
+    )
+    old = _box("z", "<b>Director of Water Quality</b><br>Remit: everything, as it was")
+    data = _drawio([("Structure", current), ("Old structure 2027", old)], compressed=compressed)
+    facts = _facts("people/programme-structure.drawio", data)
+    got = {r.name: (r.tier, r.team) for r in facts.roles}
+    assert got == {
+        "Head of Treatment": ("core", "Operations"),
+        "Works Manager, Fenmarsh": ("core", "Treatment"),  # the lane it is drawn in
+        "Union Branch Secretary": ("extended", None),  # its lane says its tier
+    }, got
+    remit = next(r for r in facts.roles if r.name == "Head of Treatment").responsibilities
+    assert any("dosing records" in x for x in remit), remit
+    assert any("Old structure 2027" in w for w in facts.warnings), facts.warnings
+    assert any("Draft v3" in w for w in facts.warnings), facts.warnings
+
+
+def test_a_damaged_diagrams_net_page_is_refused_in_one_line() -> None:
+    data = b'<mxfile><diagram name="Page-1">not base64 at all!</diagram></mxfile>'
+    with pytest.raises(InputError):
+        read_document(Path("x.drawio"), "x.drawio", data, max_bytes=10**6)
+
+
+def _form_pdf(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
+    """A one-page register: printed heads (fpdf2), then a text field a cell (pypdf), each
+    holding its value in /V as a form filled in Acrobat does."""
+    from fpdf import FPDF
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+        NumberObject,
+        TextStringObject,
+    )
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(0, 20, "Clean Water programme - team register")
+    pdf.ln(30)
+    pdf.cell(0, 20, "Role    Team    Involvement    Remit")
+    printed = io.BytesIO(pdf.output())
+    writer = PdfWriter()
+    writer.append(PdfReader(printed))
+    page = writer.pages[0]
+    fields = ArrayObject()
+    for n, row in enumerate(rows, 1):
+        for column, value in zip(("role", "team", "involvement", "remit"), row, strict=True):
+            y = 700 - 20 * n
+            field = DictionaryObject(
+                {
+                    NameObject("/Type"): NameObject("/Annot"),
+                    NameObject("/Subtype"): NameObject("/Widget"),
+                    NameObject("/FT"): NameObject("/Tx"),
+                    NameObject("/T"): TextStringObject(f"{column}_{n}"),
+                    NameObject("/V"): TextStringObject(value),
+                    NameObject("/Ff"): NumberObject(4096 if column == "remit" else 0),
+                    NameObject("/Rect"): ArrayObject(
+                        [FloatObject(40), FloatObject(y), FloatObject(200), FloatObject(y + 16)]
+                    ),
+                }
+            )
+            ref = writer._add_object(field)
+            fields.append(ref)
+    page[NameObject("/Annots")] = fields
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject({NameObject("/Fields"): fields})
+    with path.open("wb") as out:
+        writer.write(out)
+    return path
+
+
+def test_a_register_filled_in_as_a_pdf_form_is_read_from_its_fields(tmp_path: Path) -> None:
+    """The printed page holds only the grid's heads; each cell is a text field whose value
+    only the form holds. A blank row is skipped; a row that says its post went is warned."""
+    path = _form_pdf(
+        tmp_path / "register.pdf",
+        [
+            ("Head of Treatment", "Operations", "Core", "The four works and their telemetry."),
+            ("n/a - post withdrawn", "Operations", "", "Was the Dosing Coordinator."),
+            ("", "", "", ""),
+            ("Union Branch Secretary", "Partners", "Consulted", "Speaks for staff on rotas."),
+        ],
+    )
+    facts = extract_facts(
+        read_document(path, "people/register.pdf", path.read_bytes(), max_bytes=10**7)
+    )
+    got = {r.name: (r.tier, r.team) for r in facts.roles}
+    assert got == {
+        "Head of Treatment": ("core", "Operations"),
+        "Union Branch Secretary": ("extended", "Partners"),
+    }, got
+    assert any("row 2" in w and "no post" in w for w in facts.warnings), facts.warnings

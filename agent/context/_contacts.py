@@ -1,5 +1,6 @@
 """An address book exported as vCard (``.vcf``, as Outlook, Apple Contacts or Google Contacts
-write it): one row per card, read as a directory export's rows are.
+write it), or a directory group exported as LDIF (``.ldif``, as ldapsearch or Apache Directory
+Studio write it): one row per card or entry, read as a directory export's rows are.
 
 A card's job title (``TITLE``) is the role, the second part of its ``ORG`` the team, and its
 ``NOTE`` the rest: "Programme: core. Remit: the rain gauge network ..." gives a column per label,
@@ -104,3 +105,61 @@ def read_vcards(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], lis
                 row["Other notes"] = row.pop("Notes")
     header = fixed + labels
     return [(0, header), *((n, [row.get(h, "") for h in header]) for n, row in rows)], warnings
+
+
+# An entry that is a person: a title is the role. A group, an organizational unit or a service
+# account (objectClass account, no title) is no one's post.
+_PERSON_CLASSES = {"person", "organizationalperson", "inetorgperson", "user", "posixaccount"}
+_LDIF_FIELDS = (
+    ("Job title", "title"),
+    ("Full name", "cn"),
+    ("Department", "ou"),
+    ("Programme involvement", "employeetype"),
+    ("Remit", "description"),
+)
+
+
+def read_ldif(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], list[str]]:
+    """The directory export's rows, each with its entry's number (the header first, numbered
+    0), and a warning naming each entry that is no person (a group, a service account).
+    Parsing (line folding, base64 values, comments) is the ``ldif`` package's; URLs in values
+    are never fetched."""
+    import io
+    import logging
+
+    from ldif import LDIFParser
+
+    # ldapsearch's trailer ("search: 2", "result: 0 Success") is no entry; the parser would log
+    # a warning for it on the user's terminal
+    logging.getLogger("ldif").setLevel(logging.ERROR)
+    parser = LDIFParser(io.BytesIO(data.lstrip(b"\xef\xbb\xbf")), strict=False)
+    entries: list[tuple[str | None, dict[str, list[str]]]] = []  # (dn, attributes)
+    try:
+        for dn, record in parser.parse():
+            entries.append((dn, {k.lower(): v for k, v in record.items()}))
+            if len(entries) >= _MAX_CARDS:
+                break
+    except Exception as exc:  # the parser raises ValueError on a malformed line
+        raise CorruptFileError(rel, f"not a readable LDIF file ({type(exc).__name__})") from exc
+    # the file's "version: 1" line and ldapsearch's trailer come back as entries with no dn
+    entries = [(dn, record) for dn, record in entries if dn is not None]
+    if not entries:
+        raise NoTextError(rel, "no directory entries")
+
+    def first(record: dict[str, list[str]], name: str) -> str:
+        values = record.get(name) or [""]
+        return " ".join(str(values[0]).split())
+
+    header = [label for label, _ in _LDIF_FIELDS]
+    rows: list[tuple[int, list[str]]] = [(0, header)]
+    warnings: list[str] = []
+    for n, (dn, record) in enumerate(entries, 1):
+        classes = {c.lower() for c in record.get("objectclass", [])}
+        if not first(record, "title") and not classes & _PERSON_CLASSES:
+            what = "a group" if any("group" in c for c in classes) else "not a person's entry"
+            warnings.append(f"{rel}, entry {n}: not read as a role ({dn}: {what})")
+            continue
+        rows.append((n, [first(record, attribute) for _, attribute in _LDIF_FIELDS]))
+    if len(rows) == 1:
+        raise NoTextError(rel, "no person entries")
+    return rows, warnings

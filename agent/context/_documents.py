@@ -7,8 +7,9 @@ shown to a reader. Formats:
 - ``.md``/``.markdown``/``.txt``: parsed here, line by line (ATX and setext headings,
   pipe tables, bullets with continuation lines, paragraphs); the text is the file.
 - ``.csv``/``.tsv``/``.xlsx``/``.ods``: one ``record`` block per row, rendered
-  ``column: value; column: value``; an address book (``.vcf``) one per contact card, by
-  ``_contacts``.
+  ``column: value; column: value``; an address book (``.vcf``) one per contact card and a
+  directory export (``.ldif``) one per entry, by ``_contacts``; an org chart drawn in
+  diagrams.net (``.drawio``) one per box, by ``_diagrams``.
 - ``.yaml``/``.yml``/``.json``: lists of mappings become records; anything else is
   rendered as YAML, one section per top-level key.
 - ``.html``/``.htm``: a saved web page (an intranet "Who's who"), rewritten as Markdown by
@@ -40,7 +41,7 @@ from agent.errors import CorruptFileError, FileTooLargeError, NoTextError, Unsup
 BlockKind = Literal["heading", "para", "bullet", "table", "record"]
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
-TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".ods", ".vcf"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".ods", ".vcf", ".ldif", ".drawio"}
 DATA_SUFFIXES = {".yaml", ".yml", ".json"}
 EXTRACTOR_SUFFIXES = {".pptx", ".pdf", ".docx"}
 OFFICE_TEXT_SUFFIXES = {".odt"}
@@ -73,7 +74,7 @@ class Block:
 @dataclass
 class Document:
     path: str  # relative to the org folder, POSIX separators
-    kind: str  # md | txt | csv | tsv | xlsx | ods | vcf | odt | yaml | json | html | eml | pptx | pdf | docx
+    kind: str  # md | txt | csv | tsv | xlsx | ods | vcf | ldif | drawio | odt | yaml | json | html | eml | pptx | pdf | docx
     sha256: str
     text: str
     blocks: list[Block] = field(default_factory=list)
@@ -136,6 +137,18 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
 
         cards, skipped = read_vcards(data, rel)
         doc = _records_document(rel, "vcf", digest, cards)
+        doc.skipped_rows = skipped
+    elif suffix == ".ldif":
+        from agent.context._contacts import read_ldif
+
+        entries, skipped = read_ldif(data, rel)
+        doc = _records_document(rel, "ldif", digest, entries)
+        doc.skipped_rows = skipped
+    elif suffix == ".drawio":
+        from agent.context._diagrams import read_drawio
+
+        boxes, skipped = read_drawio(data, rel)
+        doc = _records_document(rel, "drawio", digest, boxes)
         doc.skipped_rows = skipped
     elif suffix == ".ods":
         from agent.context._office import read_ods
@@ -780,6 +793,12 @@ def _extracted_document(path: Path, rel: str, digest: str, *, max_bytes: int) ->
         from extractors import extract_document
     except ImportError as exc:  # the extractors package is not importable in this install
         raise UnsupportedFormatError(rel, f"no extractor available for {path.suffix}") from exc
+    if path.suffix.lower() == ".pdf":
+        from agent.context._office import read_form_rows
+
+        form = read_form_rows(path.read_bytes())
+        if form:  # a register filled in as a form: its fields are the table
+            return _records_document(rel, "pdf", digest, form)
     deck = extract_document(path, max_bytes=max_bytes)
     if deck.kind in ("docx", "pdf"):
         cards = _role_card_document(deck, rel, digest)

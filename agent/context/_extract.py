@@ -118,9 +118,15 @@ def extract_facts(doc: Document) -> Facts:
         if matrix is not None:
             matrices.append(matrix)  # roles across, activities down: their remits, read below
             continue
-        item = {"yaml": "item", "json": "item", "md": "line", "txt": "line", "vcf": "card"}.get(
-            doc.kind, "row"
-        )
+        item = {
+            "yaml": "item",
+            "json": "item",
+            "md": "line",
+            "txt": "line",
+            "vcf": "card",
+            "ldif": "entry",
+            "drawio": "box",
+        }.get(doc.kind, "row")
         where = f"sheet {sheet!r} " if sheet else ""
         labels = [
             f"{where}{item} {b.row}" if b.row else f"record {i}" for i, b in enumerate(batch, 1)
@@ -745,6 +751,11 @@ def _split_responsibilities(text: str) -> list[str]:
 
 
 _PLACEHOLDER = re.compile(r"^(?:tbd|tba|todo|n/?a|none|vacant|open|-+|\?+)\W*$", re.IGNORECASE)
+# a cell that says its row holds no post: "n/a - post withdrawn", "None (role deleted)"
+_NO_POST = re.compile(
+    r"^(?:n/?a|none|nil)\s*[-–—:(,]|\b(?:post|role|position)\s+(?:withdrawn|deleted|abolished|removed)\b",
+    re.IGNORECASE,
+)
 
 
 def _table_name_problem(name: str) -> str | None:
@@ -759,6 +770,8 @@ def _table_name_problem(name: str) -> str | None:
         return f"role name too long ({len(name)} characters)"
     if _PLACEHOLDER.match(name):
         return f"{name!r} is a placeholder, not a role"
+    if _NO_POST.search(name):
+        return f"{name!r} says the row holds no post"
     if _NOT_A_ROLE.match(name) and not _ACRONYM.match(name) and not _titled_post(name):
         return f"{name!r} does not read as a role title"
     return None

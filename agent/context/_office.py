@@ -301,3 +301,38 @@ def _without_quotes(page: str) -> str:
             if parent is not None:
                 parent.remove(el)
     return html.tostring(root, encoding="unicode")
+
+
+# A form's grid of fields: "role_3", "Role Row3", "remit.3" are row 3's "role" and "remit".
+_FIELD_CELL = re.compile(r"^(?P<column>.*?[A-Za-z])[\s_.-]*(?:row\s*)?(?P<row>\d{1,4})$", re.I)
+_MAX_FIELDS = 20_000
+
+
+def read_form_rows(data: bytes) -> list[tuple[int, list[str]]]:
+    """A filled PDF form laid out as a grid (a team register whose cells are text fields):
+    its rows, the header first (numbered 0), each field's value as the form holds it (a
+    plain text extraction of the page shows only the printed grid, empty). Empty when the PDF
+    has no such grid: fewer than two columns or two filled rows."""
+    import io
+
+    from pypdf import PdfReader
+
+    try:
+        fields = PdfReader(io.BytesIO(data)).get_fields() or {}
+    except Exception:  # a damaged form is read as its pages' text, by the extractor
+        return []
+    columns: list[str] = []
+    grid: dict[int, dict[str, str]] = {}
+    for name, field in list(fields.items())[:_MAX_FIELDS]:
+        cell = _FIELD_CELL.match(name.split(".")[-1] if "." in name else name)
+        value = field.get("/V") if isinstance(field, dict) else None
+        if cell is None or not isinstance(value, str):
+            continue
+        column = " ".join(cell.group("column").replace("_", " ").split()).capitalize()
+        if column not in columns:
+            columns.append(column)
+        if value.strip():
+            grid.setdefault(int(cell.group("row")), {})[column] = " ".join(value.split())
+    if len(columns) < 2 or len(grid) < 2:
+        return []
+    return [(0, columns), *((n, [grid[n].get(c, "") for c in columns]) for n in sorted(grid))]

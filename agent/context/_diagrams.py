@@ -1,0 +1,146 @@
+"""An org chart drawn in diagrams.net (draw.io) and saved as a ``.drawio`` file: one row per
+box, read as a directory export's rows are.
+
+diagrams.net keeps each page as a ``<diagram>``: its ``mxGraphModel`` inline, or compressed
+(the XML URL-encoded, raw-deflated, then base64). A box is an ``mxCell`` with ``vertex="1"``
+whose ``value`` is its label, HTML when the style says ``html=1``: "<b>Head of Donor
+Experience</b><br>Donor Services<br><i>Core team</i><br>Remit: the donor app ...". The first
+line is the post; a line that names a tier is its involvement, a labelled line its own column,
+another short line its team; a box drawn inside a swimlane container is in that team. A
+container, a connector, a free text box (a legend, "Draft v3 - for Board") and a key of tiers
+are no posts: each box left out is named in a warning. A page named as an old or superseded
+chart ("Old structure 2027") is not read, and a warning says so.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import html
+import re
+import urllib.parse
+import zlib
+from typing import Any
+
+from agent.context._lexicon import parse_tier
+from agent.errors import CorruptFileError, NoTextError
+
+_MAX_INFLATED = 20_000_000  # a compressed page is inflated to this many bytes at most
+_MAX_BOXES = 5_000
+# a page kept for the record, not the structure in force
+_OLD_PAGE = re.compile(
+    r"\b(?:old|previous|former|archived?|superseded|obsolete|outdated|legacy|as\s+was|draft)\b",
+    re.I,
+)
+_BREAK = re.compile(r"<\s*br\s*/?\s*>|</\s*(?:div|p|li|h[1-6])\s*>", re.I)
+_TAG = re.compile(r"<[^>]+>")
+_LABELLED = re.compile(r"^([A-Z][A-Za-z' /-]{1,30}):\s+(\S.*)$")
+_KEY = re.compile(r"^(?:legend|key|notes?)\b", re.I)
+
+
+def _inflate(text: str, rel: str) -> bytes:
+    """A compressed page's XML: base64, raw deflate, then URL-encoding, undone in turn."""
+    try:
+        raw = base64.b64decode("".join(text.split()), validate=True)
+        inflater = zlib.decompressobj(-15)
+        data = inflater.decompress(raw, _MAX_INFLATED)
+    except (binascii.Error, zlib.error, ValueError) as exc:
+        raise CorruptFileError(rel, f"damaged diagrams.net page ({exc})") from None
+    if inflater.unconsumed_tail:
+        raise CorruptFileError(rel, "diagrams.net page too large when inflated")
+    return urllib.parse.unquote(data.decode("utf-8", errors="replace")).encode("utf-8")
+
+
+def _parse(data: bytes, rel: str) -> Any:
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        return etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise CorruptFileError(rel, f"not a readable diagrams.net file ({exc.msg})") from None
+
+
+def _lines(value: str, is_html: bool) -> list[str]:
+    """A label's lines, tags dropped and entities read."""
+    text = _TAG.sub("", _BREAK.sub("\n", value)) if is_html else value
+    return [" ".join(html.unescape(line).split()) for line in text.splitlines() if line.strip()]
+
+
+def _model(diagram: Any, rel: str) -> Any:
+    model = diagram.find("mxGraphModel")
+    if model is not None:
+        return model
+    text = (diagram.text or "").strip()
+    return _parse(_inflate(text, rel), rel) if text else None
+
+
+def read_drawio(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], list[str]]:
+    """The chart's boxes as rows, each with its box's number (the header first, numbered 0),
+    and a warning naming each box and each page left out."""
+    root = _parse(data, rel)
+    diagrams = [root] if root.tag == "mxGraphModel" else list(root.iter("diagram"))
+    if not diagrams:
+        raise NoTextError(rel, "no diagram pages")
+    labels: list[str] = []
+    rows: list[tuple[int, dict[str, str]]] = []
+    warnings: list[str] = []
+    number = 0
+    for page, diagram in enumerate(diagrams, 1):
+        name = diagram.get("name") or f"page {page}"
+        if len(diagrams) > 1 and _OLD_PAGE.search(name):
+            warnings.append(f"{rel}, page {page} ('{name}'): not read (an old or draft chart)")
+            continue
+        model = _model(diagram, rel)
+        if model is None:
+            continue
+        cells = {c.get("id"): c for c in model.iter("mxCell")}
+        parents = {c.get("parent") for c in cells.values() if c.get("vertex") == "1"}
+        for cell in cells.values():
+            if cell.get("vertex") != "1" or number >= _MAX_BOXES:
+                continue
+            style = cell.get("style") or ""
+            lines = _lines(cell.get("value") or "", "html=1" in style)
+            if not lines:
+                continue
+            number += 1
+            container = "swimlane" in style or cell.get("id") in parents
+            tiers = [line for line in lines if parse_tier(line)]
+            if container:
+                continue  # a team's lane: its name is its boxes' team
+            if (
+                style.startswith("text;")
+                or _KEY.match(lines[0])
+                or len(tiers) == len(lines)
+                or len(lines) == 1
+                and len(lines[0].split()) > 8
+            ):
+                warnings.append(f"{rel}, box {number} ('{lines[0][:60]}'): not read as a role")
+                continue
+            parent = cells.get(cell.get("parent"))
+            lane = _lines(parent.get("value") or "", True) if parent is not None else []
+            row = {"Role": lines[0]}
+            for line in lines[1:]:
+                labelled = _LABELLED.match(line)
+                if labelled:
+                    key, text = labelled.group(1).strip(), labelled.group(2).strip()
+                elif parse_tier(line) and "Involvement" not in row:
+                    key, text = "Involvement", line
+                elif "Team" not in row and len(line.split()) <= 6:
+                    key, text = "Team", line
+                else:
+                    key, text = "Notes", line
+                row[key] = f"{row[key]}; {text}" if row.get(key) else text
+                if key not in labels:
+                    labels.append(key)
+            # the lane the box is drawn in: its team, or its tier ("Consulted")
+            if lane and parse_tier(lane[0]):
+                row.setdefault("Involvement", lane[0])
+            elif lane:
+                row.setdefault("Team", lane[0])
+            labels.extend(k for k in ("Team", "Involvement") if k in row and k not in labels)
+            rows.append((number, row))
+    if not rows:
+        raise NoTextError(rel, "no boxes that name a post")
+    header = ["Role", *labels]
+    return [(0, header), *((n, [row.get(h, "") for h in header]) for n, row in rows)], warnings
