@@ -90,6 +90,7 @@ class UnitBuilder:
     kind: UnitKind
     title: str | None = None
     hidden: bool = False
+    section: str | None = None
     blocks: list[Block] = field(default_factory=list)
     bars: list[tuple[int, int, int, int]] = field(default_factory=list)
 
@@ -136,6 +137,7 @@ class UnitBuilder:
             kind=self.kind,
             title=self.title or None,
             hidden=self.hidden,
+            section=self.section,
             blocks=self.blocks,
             bars=self.bars,
         )

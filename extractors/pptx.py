@@ -138,9 +138,11 @@ def extract_pptx(data: bytes, source: Source) -> Deck:
     slide_ids = [] if id_list is None else list(id_list.iterchildren(P + "sldId"))
     if not slide_ids:
         raise NoTextError(source.path, "no slides")
+    sections = _sections(prs)
     units: list[Unit] = []
     for number, sld_id in enumerate(slide_ids, start=1):
         unit = UnitBuilder(source.name, number, "slide")
+        unit.section = sections.get(sld_id.get("id") or "")
         try:
             slide_part = prs_part.related_part(sld_id.get(R + "id"))
             reader.read(slide_part, unit)
@@ -151,6 +153,21 @@ def extract_pptx(data: bytes, source: Source) -> Deck:
         raise NoTextError(source.path, "no extractable text: text may be in pictures, OCR it first")
     _titles_by_place(units, (slide_height or DEFAULT_SLIDE_HEIGHT) * 0.02)
     return source.deck("pptx", units, warnings)
+
+
+_P14 = "{http://schemas.microsoft.com/office/powerpoint/2010/main}"
+
+
+def _sections(prs: etree._Element) -> dict[str, str]:
+    """The section each slide sits in, by slide id, when the deck is divided into sections
+    (PowerPoint 2010 on keeps them in the presentation's extension list)."""
+    out: dict[str, str] = {}
+    for section in prs.iter(_P14 + "section"):
+        name = " ".join((section.get("name") or "").split())
+        for sld_id in section.iter(_P14 + "sldId"):
+            if name and sld_id.get("id"):
+                out.setdefault(sld_id.get("id") or "", name)
+    return out
 
 
 def _could_title(text: str) -> bool:

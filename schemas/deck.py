@@ -81,6 +81,11 @@ class Unit(BaseModel):
     kind: Literal["slide", "page", "section"]
     title: str | None = None
     hidden: bool = False
+    section: str | None = Field(
+        default=None,
+        description="the PowerPoint section the slide sits in ('Appendix', 'Parking lot'), "
+        "when the deck is divided into sections (PPTX only)",
+    )
     blocks: list[Block] = Field(default_factory=list)
     bars: list[tuple[int, int, int, int]] = Field(
         default_factory=list,

@@ -546,5 +546,22 @@ def test_a_financial_year_is_read_as_the_deck_defines_it_and_only_then() -> None
         assert months("H1 FY29") == (2, 8)  # March to August 2028
         assert months("Q4 FY29") == (11, 14)  # December 2028 to February 2029
         assert months("FY30") == (14, 26)
-        assert months("2029/30") == (15, 27)  # a split year keeps its April start
+        assert months("2029/30") == (14, 26)  # a split year is the deck's own year too
     assert months("FY30") == (24, 36)  # the definition holds only while the deck is read
+
+
+def test_a_split_financial_year_defined_by_the_deck_and_a_bracketed_year_beside_months() -> None:
+    definition = timeline.fiscal_year(["FY2029/30 = February 2029 to January 2030."])
+    assert definition == (2, 0)
+
+    def months(text: str) -> tuple[int, int] | None:
+        span = timeline.calendar_range(text, 2029)
+        return None if span is None else (round(span.start / 4.333), round(span.end / 4.333))
+
+    with timeline.fiscal(definition):
+        assert months("FY2030/31") == (13, 25)  # February 2030 to January 2031
+        assert months("2030/31") == (13, 25)
+        # the months say when; the financial year in brackets only which year they fall in
+        assert months("Feb – Jun 2029 (FY2029/30)") == (1, 6)
+    assert months("2030/31") == (15, 27)  # no definition: a split year starts in April
+    assert months("Apr 2029 – FY2031") == (3, 36)  # a year not in brackets is the range's end

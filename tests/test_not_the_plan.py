@@ -95,3 +95,79 @@ def test_a_glossed_term_under_a_measures_table_is_no_goal() -> None:
     found = [d.text for d in find_visions(_deck([PLAN[0], slide]))]
     assert not any(t.startswith("Today =") for t in found), found
     assert any(t.startswith("By March 2032, 85%") for t in found), found
+
+
+def _sectioned_pptx(sections: list[tuple[str, list[tuple[str, list[str]]]]]) -> bytes:
+    """A deck divided into PowerPoint sections (p14:sectionLst in the presentation's
+    extension list, as PowerPoint 2010 on writes it), each slide a title and bullets."""
+    import io
+
+    from lxml import etree
+    from pptx import Presentation
+
+    prs = Presentation()
+    ids: list[list[str]] = []
+    for _, slides in sections:
+        ids.append([])
+        for title, bullets in slides:
+            slide = prs.slides.add_slide(prs.slide_layouts[1])
+            slide.shapes.title.text = title
+            slide.placeholders[1].text_frame.text = "\n".join(bullets)
+            ids[-1].append(str(slide.slide_id))
+    p = "http://schemas.openxmlformats.org/presentationml/2006/main"
+    p14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
+    root = prs.part._element
+    ext_list = root.find(f"{{{p}}}extLst")
+    if ext_list is None:
+        ext_list = etree.SubElement(root, f"{{{p}}}extLst")
+    ext = etree.SubElement(ext_list, f"{{{p}}}ext", uri="{521415D9-36F7-43E2-AB2F-B90AF26B5E84}")
+    lst = etree.SubElement(ext, f"{{{p14}}}sectionLst", nsmap={"p14": p14})
+    for n, ((name, _), slide_ids) in enumerate(zip(sections, ids, strict=True)):
+        sec = etree.SubElement(
+            lst, f"{{{p14}}}section", name=name, id=f"{{0000000{n}-0000-0000-0000-000000000000}}"
+        )
+        sld_ids = etree.SubElement(sec, f"{{{p14}}}sldIdLst")
+        for sid in slide_ids:
+            etree.SubElement(sld_ids, f"{{{p14}}}sldId", id=sid)
+    out = io.BytesIO()
+    prs.save(out)
+    return out.getvalue()
+
+
+def test_slides_in_a_parking_lot_or_appendix_section_are_no_part_of_the_plan(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from extractors import extract
+
+    path = tmp_path / "sections.pptx"
+    path.write_bytes(
+        _sectioned_pptx(
+            [
+                ("Opening", [("Clear Water 2031", ["Fenmarsh Water · Board, May 2028"])]),
+                (
+                    "Our plan",
+                    [
+                        ("Our goals", ["Cut leakage from 18% to 12% by March 2031"]),
+                        ("Our work", ["Fit smart meters to 40,000 homes by 2030"]),
+                    ],
+                ),
+                (
+                    "Parking lot",
+                    [("Idea: a desalination plant", ["Build a desalination plant by 2031"])],
+                ),
+                ("Appendix", [("Glossary", ["Leakage: water lost between works and tap"])]),
+            ]
+        )
+    )
+    deck = extract(path)
+    assert [u.section for u in deck.units] == [
+        "Opening",
+        "Our plan",
+        "Our plan",
+        "Parking lot",
+        "Appendix",
+    ]
+    kept, note = without_appendix(deck)
+    assert [u.number for u in kept.units] == [1, 2, 3]
+    assert note is not None and "4, 5" in note and "'Parking lot'" in note, note
+    # a deck whose sections are its plan's own parts keeps every slide
+    plain = deck.model_copy(update={"units": deck.units[:3]})
+    assert without_appendix(plain) == (plain, None)

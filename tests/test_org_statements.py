@@ -1205,3 +1205,58 @@ def test_gaps_said_in_agreements_inventories_and_letters_are_read_without_the_mo
 )
 def test_the_same_words_without_a_shortfall_state_no_gap(sentence: str) -> None:
     assert not find_statements(sentence, learned=False), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Evening appointments can be made only by calling the surgery.", "limitation"),
+        ("The housing system can only produce monthly statements.", "limitation"),
+        ("Refunds for late trains are paid only when a passenger claims them.", "limitation"),
+        (
+            "Bar takings reach the ledger as one figure per night, with no product detail.",
+            "limitation",
+        ),
+        ("Deliveries at the small depots are loaded by whoever is on shift.", "limitation"),
+        ("The till system keeps card transactions for two years.", "limitation"),
+        ("Each ward has one laptop, used for audits only.", "limitation"),
+        ("The billing engine does not use the smart meter readings.", "limitation"),
+        ("Funding for the third year is indicative only.", "limitation"),
+        ("Porters carry no radios on the night shift.", "absence"),
+        ("Street lamps are not in the asset register by location.", "absence"),
+        ("The landlord will not allow drilling in the listed wing.", "constraint"),
+        (
+            "Cleaning will not be given to an outside firm without consultation with the union.",
+            "constraint",
+        ),
+        ("The fare is set by the transport authority, not by the operator.", "constraint"),
+        (
+            "The parish council has asked to see the designs before any work is booked.",
+            "constraint",
+        ),
+        ("Groundworks can only start after the bird nesting season ends.", "constraint"),
+        ("The earliest the new line can be commissioned is March 2031.", "constraint"),
+        ("Vacancies are advertised internally for 10 days before they go outside.", "constraint"),
+        ("Grant money cannot be carried forward into the next year.", "constraint"),
+    ],
+)
+def test_channels_tools_registers_and_other_bodies_limits_are_read_without_the_model(
+    sentence: str, kind: str
+) -> None:
+    found = find_statements(sentence, learned=False)
+    assert found and found[0][0] == kind, (sentence, found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Parents are texted by 09:30 when a child is absent with no reason given.",
+        "Refunds are paid within five days.",
+        "The fare review is set for March.",
+        "We will not let standards slip.",
+    ],
+)
+def test_the_same_channel_and_refusal_words_in_ordinary_sentences_state_no_gap(
+    sentence: str,
+) -> None:
+    assert not find_statements(sentence, learned=False), sentence

@@ -14,7 +14,29 @@ _MOST_LINES = 3  # a divider's title and a line or two under it, no more
 def without_appendix(deck: Deck) -> tuple[Deck, str | None]:
     """The deck without the slides after its appendix divider, and a note naming them; the
     deck as it is, and no note, when it has none. A divider counts only in the deck's second
-    half and with slides after it."""
+    half and with slides after it. A deck divided into sections sets aside the slides of its
+    appendix section and of a section it parks ideas in ("Parking lot")."""
+    aside = [
+        u
+        for u in deck.units
+        if u.section
+        and (section("appendix").match(u.section) or section("parked").match(u.section))
+    ]
+    if aside and len(aside) < len(deck.units):
+        names = list(dict.fromkeys(u.section for u in aside if u.section))
+        numbers = ", ".join(str(u.number) for u in aside)
+        note = (
+            f"slides {numbers} sit in the deck's "
+            + " and ".join(f"'{n}'" for n in names)
+            + (" section" if len(names) == 1 else " sections")
+            + ": read as backup, not as the plan"
+        )
+        numbered = {u.number for u in aside}
+        kept = deck.model_copy(
+            update={"units": [u for u in deck.units if u.number not in numbered]}
+        )
+        rest, more = without_appendix(kept)  # a divider inside the sections kept
+        return rest, f"{note}; {more}" if more else note
     units = deck.units
     for i, unit in enumerate(units):
         if i < len(units) // 2 or i == len(units) - 1 or unit.hidden:

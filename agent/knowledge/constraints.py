@@ -64,8 +64,9 @@ _NOT_DONE = re.compile(
 _LIMITATIONS = [
     # "The five Opera 5 hotels do not share guest profiles", "cannot export the permit history"
     re.compile(
-        r"(?P<subj>[^.;:]{3,80}?)\s+(?:do|does|did|can|could)\s*(?:not|n't)\s+(?:share|connect|integrate|"
-        r"talk|exchange|export|import|read|see|reach|sync|link|support|handle|track|record|scale)\b",
+        r"(?P<subj>[^.;:]{2,80}?)\s+(?:do|does|did|can|could)\s*(?:not|n't)\s+(?:share|connect|integrate|"
+        r"talk|exchange|export|import|read|see|reach|sync|link|support|handle|track|record|scale|"
+        r"publish|audit|monitor|report)\b",
         re.I,
     ),
     # "Duetto only prices the nine Opera Cloud hotels"

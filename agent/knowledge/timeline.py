@@ -401,7 +401,8 @@ def _fy_year(text: str) -> int | None:
 # ahead of the calendar year it starts in). "FY29 runs March 2028 to February 2029" is (3, 1).
 _FISCAL: ContextVar[tuple[int, int] | None] = ContextVar("fiscal", default=None)
 _FY_DEFINED = re.compile(
-    rf"\bfy\s?'?(?P<label>20\d\d|\d\d)\s+(?:runs?|is|=|:|covers|means|spans)\s+(?:from\s+)?"
+    rf"\bfy\s?'?(?P<label>20\d\d|\d\d)(?P<split>/\d\d)?\s*(?:(?:runs?|is|covers|means|spans)\s+|[=:]\s*)"
+    rf"(?:from\s+)?"
     rf"(?:1\s+)?(?P<month>{MONTH})\.?\s+(?P<year>20\d\d)\s*(?:[-–]|to|until)\s*"
     rf"(?:\d{{1,2}}\s+)?{MONTH}\.?\s+20\d\d\b",
     re.I,
@@ -416,7 +417,8 @@ def fiscal_year(texts: list[str]) -> tuple[int, int] | None:
         m = _FY_DEFINED.search(text)
         if m:
             label = int(m.group("label")) % 100
-            ahead = label - int(m.group("year")) % 100
+            # "FY2029/30 = February 2029 to January 2030": a split label names its first year
+            ahead = 0 if m.group("split") else label - int(m.group("year")) % 100
             if 0 <= ahead <= 1:
                 return month_number(m.group("month")), ahead
     return None
@@ -488,7 +490,9 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
             # academic year from September (what the words around it say).
             year = int(g["sy"])
             around = text[max(0, m.start() - 20) : m.end() + 12].lower()
+            defined = _FISCAL.get()
             a = 9 if "academic" in around else 8 if "season" in around else 4
+            a = defined[0] if defined and a == 4 else a  # the deck's own financial year
             first, last = (a - 1) * WEEKS_PER_MONTH, (a + 11) * WEEKS_PER_MONTH
         elif g["sy"] and 2 <= int(g["sy2"]) - int(g["sy"]) % 100 <= 4:
             # "2030-32": the financial years from April 2030 to March 2032, as a roadmap's
@@ -501,7 +505,13 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
         else:
             year = _fy_year(g["fy"] or g["year"] or "")
             # "FY2027/28" names a financial year from April, as "2027/28" does
-            first, last = (13.0, 65.0) if g["fy2"] else (0.0, 52.0)
+            defined = _FISCAL.get()
+            start_month = defined[0] if defined else 4
+            first, last = (
+                ((start_month - 1) * WEEKS_PER_MONTH, (start_month + 11) * WEEKS_PER_MONTH)
+                if g["fy2"]
+                else (0.0, 52.0)
+            )
             if not g["fy2"]:
                 year, fy = _fy_shift(g["fy"] or "", year)
                 first, last = first + fy, last + fy
@@ -577,6 +587,16 @@ def calendar_range(text: str, start_year: int | None) -> Span | None:
     named = [s for s in spans if re.match(rf"(?:{MONTH})\b", s.label, re.I)]
     if named and len(named) < len(spans) and re.search(r"\b[HQ][1-4]\s*FY", text, re.I):
         spans = named
+    elif named and len(named) < len(spans):
+        # "Feb - Jun 2029 (FY2029/30)": the months say when; the financial year in brackets
+        # says which year they fall in, not that the span runs all of it
+        bracketed = " ".join(re.findall(r"\(([^()]*)\)", text)).lower()
+        spans = [
+            s
+            for s in spans
+            if s in named
+            or not (re.search(r"fy|/\d\d", s.label, re.I) and s.label.lower() in bracketed)
+        ]
     if not spans:
         return None
     return Span(min(s.start for s in spans), max(s.end for s in spans), text.strip(), absolute=True)
