@@ -320,3 +320,77 @@ def test_a_customer_strategy_whose_goals_are_rows_of_its_measures_is_cut_by_its_
     assert names and all(
         n.startswith(("Food with dignity", "More than food", "Volunteers")) for n in names
     ), names
+
+
+def test_numbered_pillars_under_a_counted_title_are_the_scenarios_not_the_measure_rows() -> None:
+    """ "Our three pillars" over "1. ...", "2. ...", "3. ...", each with its tagline: the
+    pillars make the scenarios, the pilot's first; a row of the measures table said of
+    "members" is a KPI, not a segment at a moment."""
+    from agent.engines.rules import RulesEngine
+    from agent.planning.deck_plan import read_deck_plan
+    from schemas.context import OrgContext
+
+    slides = [
+        ("Open Season 2031", ["Hollins Cycles · Board, March 2028"]),
+        (
+            "Our three pillars",
+            [
+                "1. Bikes ready on the day",
+                "Servicing booked online, done while you wait",
+                "2. One counter, in the shop and online",
+                "Stock you can see wherever you buy",
+                "3. A club worth joining",
+                "Rewards for members in every shop",
+            ],
+        ),
+        (  # the same slide again, each pillar's initiatives shown (a morph build)
+            "Our three pillars",
+            [
+                "1. Bikes ready on the day",
+                "Servicing booked online, done while you wait",
+                "Book every service online with a time slot",
+                "2. One counter, in the shop and online",
+                "Stock you can see wherever you buy",
+                "Link every shop's till stock to the website",
+                "3. A club worth joining",
+                "Rewards for members in every shop",
+                "Move the club card into the app",
+            ],
+        ),
+        (
+            "Measures and targets",
+            [
+                "Services done on the day booked from 52% to 90% by 2031",
+                "Online share of sales from 6% to 15% by 2031",
+                "Active club members from 40,000 to 65,000 by 2031",
+            ],
+        ),
+        ("Pilot: the Kendal shop", ["We will pilot online servicing at Kendal from June 2028"]),
+    ]
+    deck = _deck(slides, bullets=False)
+    for unit in deck.units[1:3]:  # each pillar an icon and text boxes in a group
+        blocks = []
+        for block in unit.blocks:
+            if block.text[:2] in ("1.", "2.", "3."):
+                blocks.append(
+                    Block(kind=BlockKind.image_alt, text="image.png", source=block.source)
+                )
+            blocks.append(block)
+        blocks.append(
+            Block(kind=BlockKind.body, text="Built on: people · systems", source=blocks[0].source)
+        )
+        unit.blocks = blocks
+    assert read_deck_plan(deck).pillars == [
+        "Bikes ready on the day",
+        "One counter, in the shop and online",
+        "A club worth joining",
+    ]
+    visions = [
+        _vision("V1", "Services done on the day booked from 52% to 90% by 2031", 3),
+        _vision("V2", "Online share of sales from 6% to 15% by 2031", 3),
+        _vision("V3", "Active club members from 40,000 to 65,000 by 2031", 3),
+    ]
+    names = [d.name for d in RulesEngine().choose_scenarios(deck, visions, OrgContext(root="."))]
+    assert names and all(
+        any(p in n for p in ("Bikes ready", "One counter", "A club worth joining")) for n in names
+    ), names

@@ -2829,6 +2829,30 @@ def _pillars_listed(slides: list[_Slide]) -> tuple[list[str], str | None]:
                 if word is not None and not _titled_word(slides, word):
                     continue  # "Two customers: Skyrova and Baltair" names no pillars
                 return [n[:1].upper() + n[1:] for n in names], word
+    return _numbered_pillars(slides)
+
+
+# "Our four pillars" over "1. Plants at their best", "2. One shop ...": a slide titled with
+# the count and the deck's word for them, whose numbered lines are exactly that many
+_COUNTED_TITLE = re.compile(
+    rf"^(?:our\s+|the\s+)?(?P<count>two|three|four|five|six|seven|[2-7])\s+"
+    rf"(?P<word>{_PILLAR_WORD})(?:s|ies)?\s*$",
+    re.I,
+)
+_NUMBERED_NAME = re.compile(r"^\s*(?P<n>[1-7])[.)]\s+(?P<name>\S.{1,60}?)\s*$")
+
+
+def _numbered_pillars(slides: list[_Slide]) -> tuple[list[str], str | None]:
+    for slide in slides:
+        m = _COUNTED_TITLE.match(slide.title.strip())
+        if not m:
+            continue
+        want = _NUMBERS.get(m.group("count").lower()) or int(m.group("count"))
+        names = [n for t in slide.texts() if (n := _NUMBERED_NAME.match(t))]
+        if [int(n.group("n")) for n in names] == list(range(1, want + 1)) and all(
+            1 <= len(words(n.group("name"))) <= 8 for n in names
+        ):
+            return [n.group("name") for n in names], None  # the usual words, as above
     return [], None
 
 
