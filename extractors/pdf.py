@@ -527,6 +527,54 @@ _DATED_HEAD = re.compile(
 )
 
 
+def _hidden_layers(page: object) -> set[str]:
+    """The page's names (in its /Properties) for the layers the document shows off by default
+    (a designer's "Notes for proof" layer exported from InDesign): their text is no part of
+    what a reader sees."""
+    try:
+        root = page.pdf.trailer["/Root"]  # type: ignore[attr-defined]
+        config = root["/OCProperties"]["/D"]
+        off = {o.idnum for o in config.get("/OFF", []) if hasattr(o, "idnum")}
+        if not off:
+            return set()
+        props = page["/Resources"].get("/Properties")  # type: ignore[index]
+        if props is None:
+            return set()
+        return {
+            str(name)
+            for name, ref in props.get_object().items()
+            if getattr(ref, "idnum", None) in off
+        }
+    except Exception:  # no layers, or a malformed /OCProperties: every text is shown
+        return set()
+
+
+class _Layers:
+    """pypdf's operator visitor that follows marked content (BDC/BMC ... EMC): ``off`` while
+    inside a layer that is hidden by default; every operator is passed on to ``inner``."""
+
+    def __init__(self, hidden: set[str], inner: object | None) -> None:
+        self.hidden = hidden
+        self.inner = inner
+        self.stack: list[bool] = []
+
+    @property
+    def off(self) -> bool:
+        return any(self.stack)
+
+    def __call__(self, op: bytes, args: list[object], cm: list[float], tm: object) -> None:
+        if op == b"BDC":
+            hidden = len(args) >= 2 and str(args[0]) == "/OC" and str(args[1]) in self.hidden
+            if len(self.stack) < 64:
+                self.stack.append(hidden)
+        elif op == b"BMC" and len(self.stack) < 64:
+            self.stack.append(False)
+        elif op == b"EMC" and self.stack:
+            self.stack.pop()
+        if self.inner is not None and not self.off:
+            self.inner(op, args, cm, tm)  # type: ignore[operator]
+
+
 def _page_width(page: object) -> float | None:
     try:
         return float(page.mediabox.width)  # type: ignore[attr-defined]
@@ -566,9 +614,15 @@ def _drawn_lines(
 
     up: list[int] = []
     shapes = _FilledRectangles(bars, frames, fills) if bars is not None else None
+    layers = _Layers(_hidden_layers(page), shapes)
+
+    def shown(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if not layers.off:
+            visit(text, cm, tm, font, size)
+
     page.extract_text(  # type: ignore[attr-defined]
-        visitor_text=visit,
-        visitor_operand_before=shapes,
+        visitor_text=shown if layers.hidden else visit,
+        visitor_operand_before=layers if layers.hidden else shapes,
     )
     if dots is not None and shapes is not None:
         dots.extend(shapes.dots)

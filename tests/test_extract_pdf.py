@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -759,3 +760,66 @@ def test_pieces_of_work_one_under_the_other_stay_apart_however_full_the_lines(
     assert texts[0].startswith("Our plan for the second year") and texts[0].endswith("work."), texts
     assert "Give every driver a delivery app with proof of delivery on the van" in texts, texts
     assert "Install a blood pressure monitor in every pharmacy in the county" in texts, texts
+
+
+def _layered_pdf(path: Path, *, off: bool) -> Path:
+    """A page with a designer's layer ("Notes for proof") added as optional content, shown or
+    hidden by default, as InDesign exports it."""
+    from fpdf import FPDF
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        NameObject,
+        TextStringObject,
+    )
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=14)
+    pdf.set_xy(60, 80)
+    pdf.cell(0, 20, "Warm homes for every tenant by 2032")
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(pdf.output())))
+    page = writer.pages[0]
+    font = next(iter(page["/Resources"]["/Font"]))
+    ocg = writer._add_object(
+        DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/OCG"),
+                NameObject("/Name"): TextStringObject("Notes for proof"),
+            }
+        )
+    )
+    writer._root_object[NameObject("/OCProperties")] = DictionaryObject(
+        {
+            NameObject("/OCGs"): ArrayObject([ocg]),
+            NameObject("/D"): DictionaryObject(
+                {NameObject("/OFF" if off else "/ON"): ArrayObject([ocg])}
+            ),
+        }
+    )
+    page["/Resources"][NameObject("/Properties")] = DictionaryObject({NameObject("/oc1"): ocg})
+    note = DecodedStreamObject()
+    note.set_data(
+        f"/OC /oc1 BDC BT {font} 10 Tf 60 600 Td (TBC: confirm the 3,000 homes with finance) Tj"
+        " ET EMC".encode()
+    )
+    contents = page.get_contents()
+    assert contents is not None
+    contents.set_data(contents.get_data() + b"\n" + note.get_data())
+    page.replace_contents(contents)
+    with path.open("wb") as out:
+        writer.write(out)
+    return path
+
+
+@pytest.mark.parametrize("off", [True, False])
+def test_a_layer_hidden_by_default_is_not_read(tmp_path: Path, off: bool) -> None:
+    from extractors import extract
+
+    deck = extract(_layered_pdf(tmp_path / "layers.pdf", off=off))
+    text = "\n".join(b.text for u in deck.units for b in u.blocks)
+    assert "Warm homes for every tenant by 2032" in text
+    assert ("TBC: confirm" in text) is not off, text
