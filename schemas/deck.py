@@ -108,6 +108,11 @@ class Deck(BaseModel):
     kind: Literal["pptx", "pdf", "md", "txt", "docx"]
     units: list[Unit] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    clock: list[str] = Field(
+        default_factory=list,
+        description="lines of slides set aside as backup (an appendix) that define the deck's "
+        "clock, such as its financial year ('FY29 runs March 2028 to February 2029')",
+    )
 
     def text(self) -> str:
         return "\n\n".join(u.text() for u in self.units)

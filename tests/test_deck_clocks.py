@@ -552,7 +552,7 @@ def test_a_financial_year_is_read_as_the_deck_defines_it_and_only_then() -> None
 
 def test_a_split_financial_year_defined_by_the_deck_and_a_bracketed_year_beside_months() -> None:
     definition = timeline.fiscal_year(["FY2029/30 = February 2029 to January 2030."])
-    assert definition == (2, 0)
+    assert definition == (2, 1)  # a short label names the split year's second: FY30
 
     def months(text: str) -> tuple[int, int] | None:
         span = timeline.calendar_range(text, 2029)
@@ -563,5 +563,33 @@ def test_a_split_financial_year_defined_by_the_deck_and_a_bracketed_year_beside_
         assert months("2030/31") == (13, 25)
         # the months say when; the financial year in brackets only which year they fall in
         assert months("Feb – Jun 2029 (FY2029/30)") == (1, 6)
+        assert months("FY30") == (1, 13)  # FY2029/30
     assert months("2030/31") == (15, 27)  # no definition: a split year starts in April
     assert months("Apr 2029 – FY2031") == (3, 36)  # a year not in brackets is the range's end
+
+
+def test_a_financial_year_defined_in_a_set_aside_glossary_still_dates_the_labels() -> None:
+    from agent.knowledge.appendix import without_appendix
+    from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
+
+    def unit(n: int, section: str, lines: list[str]) -> Unit:
+        prov = Provenance(file="d.pptx", slide=n)
+        blocks = [
+            Block(kind=BlockKind.title if i == 0 else BlockKind.body, text=t, source=prov)
+            for i, t in enumerate(lines)
+        ]
+        return Unit(number=n, kind="slide", title=lines[0], section=section, blocks=blocks)
+
+    deck = Deck(
+        path="d.pptx",
+        name="d.pptx",
+        sha256="0" * 64,
+        kind="pptx",
+        units=[
+            unit(1, "Plan", ["Roadmap", "Phase 1: H1 FY29", "Phase 2: H2 FY29"]),
+            unit(2, "Appendix", ["Glossary", "FY29 runs March 2028 to February 2029"]),
+        ],
+    )
+    kept, note = without_appendix(deck)
+    assert [u.number for u in kept.units] == [1] and note
+    assert kept.clock == ["FY29 runs March 2028 to February 2029"]

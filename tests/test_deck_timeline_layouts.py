@@ -258,3 +258,22 @@ def test_a_financial_year_the_deck_defines_dates_its_fy_labels_and_names_over_ba
         got, [(0, 6), (6, 12), (12, 24)], strict=True
     ):
         assert abs(start - want_start) <= 1 and abs(end - want_end) <= 1, got
+
+
+def test_a_name_over_two_bars_takes_the_nearer_one() -> None:
+    """ "Discovery" drawn just over its own bar, a longer bar further down under the same
+    left edge: the name is dated by its own bar."""
+    from agent.knowledge import timeline
+
+    quarter = [
+        (f"Q{q} 2028", (int((30 + 20 * (q - 1)) * EMU), int(10 * EMU), int(5 * EMU), int(3 * EMU)))
+        for q in (1, 2, 3, 4)
+    ]
+    boxes = [*quarter, ("Discovery", (int(30 * EMU), int(15 * EMU), int(15 * EMU), int(3 * EMU)))]
+    bars = [  # in the order drawn: the long bar first
+        (int(30 * EMU), int(20.8 * EMU), int(80 * EMU), int(2 * EMU)),  # the next row's bar
+        (int(30 * EMU), int(18.5 * EMU), int(20 * EMU), int(2 * EMU)),  # Discovery's own bar
+    ]
+    span = _phases.placed_spans(boxes, 2028, bars)["Discovery"]
+    assert (round(span.start), round(span.end)) == (0, 13), span
+    del timeline

@@ -171,3 +171,21 @@ def test_slides_in_a_parking_lot_or_appendix_section_are_no_part_of_the_plan(tmp
     # a deck whose sections are its plan's own parts keeps every slide
     plain = deck.model_copy(update={"units": deck.units[:3]})
     assert without_appendix(plain) == (plain, None)
+
+
+def test_sections_named_now_next_later_or_ideas_are_the_plans_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from extractors import extract
+
+    path = tmp_path / "horizons.pptx"
+    path.write_bytes(
+        _sectioned_pptx(
+            [
+                ("Now", [("This year", ["Fit smart meters to 40,000 homes by 2029"])]),
+                ("Next", [("Next year", ["Cut leakage to 12% by 2030"])]),
+                ("Later", [("After that", ["Open the second works by 2032"])]),
+                ("Ideas", [("What we will try", ["Trial pressure sensors at two works"])]),
+            ]
+        )
+    )
+    deck = extract(path)
+    assert without_appendix(deck) == (deck, None)

@@ -680,7 +680,11 @@ def test_a_damaged_diagrams_net_page_is_refused_in_one_line() -> None:
         read_document(Path("x.drawio"), "x.drawio", data, max_bytes=10**6)
 
 
-def _form_pdf(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
+def _form_pdf(
+    path: Path,
+    rows: list[tuple[str, str, str, str]],
+    columns: tuple[str, str, str, str] = ("role", "team", "involvement", "remit"),
+) -> Path:
     """A one-page register: printed heads (fpdf2), then a text field a cell (pypdf), each
     holding its value in /V as a form filled in Acrobat does."""
     from fpdf import FPDF
@@ -706,7 +710,7 @@ def _form_pdf(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
     page = writer.pages[0]
     fields = ArrayObject()
     for n, row in enumerate(rows, 1):
-        for column, value in zip(("role", "team", "involvement", "remit"), row, strict=True):
+        for column, value in zip(columns, row, strict=True):
             y = 700 - 20 * n
             field = DictionaryObject(
                 {
@@ -751,3 +755,64 @@ def test_a_register_filled_in_as_a_pdf_form_is_read_from_its_fields(tmp_path: Pa
         "Union Branch Secretary": ("extended", "Partners"),
     }, got
     assert any("row 2" in w and "no post" in w for w in facts.warnings), facts.warnings
+
+
+def test_directory_entries_a_group_with_a_title_and_a_title_in_another_encoding() -> None:
+    import base64
+
+    data = (
+        "dn: cn=finance-managers,ou=Groups,dc=x\nobjectClass: groupOfNames\n"
+        "title: Finance managers\n\n"
+        "dn: uid=a,ou=People,dc=x\nobjectClass: inetOrgPerson\ncn: A B\n"
+        "title:: " + base64.b64encode("Responsable café".encode("latin-1")).decode() + "\n"
+        "ou: Cafés\n\n"
+        "dn: cn=a+cn=a+cn=a+cn=a+cn=a+cn=a+cn=a+cn=a+cn=a+cn=a+cn=a+cn=a+cn=a+cn=a+cn=a,\n"
+        "objectClass: inetOrgPerson\ntitle: Head of Data\nou: Data\n"
+    ).encode()
+    facts = _facts("people/team.ldif", data)
+    names = [r.name for r in facts.roles]
+    assert "Finance managers" not in names, names  # a group, whatever its title
+    assert "Head of Data" in names, names  # a malformed dn is only a label
+    assert any(n.startswith("Responsable caf") and "b'" not in n for n in names), names
+    assert any("a group" in w for w in facts.warnings), facts.warnings
+
+
+def test_a_diagrams_net_chart_reads_posts_that_look_like_keys_photos_places_and_drafts() -> None:
+    photo = '<mxCell id="ph" value="" style="shape=image;" vertex="1" parent="b"/>'
+    edge = (
+        '<mxCell id="e" edge="1" parent="1" source="a" target="b"/>'
+        '<mxCell id="el" value="dotted line" style="edgeLabel;html=1;" vertex="1" parent="e"/>'
+    )
+    depot = (
+        _box("a", "<b>Key Account Manager</b><br>Sales")
+        + _box("b", "<b>Notes and Records Officer</b><br>Records")
+        + photo
+        + edge
+    )
+    data = _drawio(
+        [("Old Town depot", depot), ("New Town depot", _box("c", "<b>Depot Supervisor</b>"))],
+        compressed=True,
+    )
+    got = {r.name for r in _facts("people/depots.drawio", data).roles}
+    assert got == {"Key Account Manager", "Notes and Records Officer", "Depot Supervisor"}, got
+    # every page marked as a draft: none is the chart in force, so each is read
+    drafts = _drawio(
+        [("Draft 1", _box("a", "<b>Head of Data</b><br>Data")), ("Draft 2", "")], compressed=False
+    )
+    assert {r.name for r in _facts("people/drafts.drawio", drafts).roles} == {"Head of Data"}
+
+
+def test_a_pdf_form_whose_grid_names_no_posts_keeps_the_pages_own_text(tmp_path: Path) -> None:
+    """A sign-off box of fields ("name_1", "date_1") is no roster: the page's sentences are
+    read as they always were."""
+    path = _form_pdf(
+        tmp_path / "policy.pdf",
+        [
+            ("A. Jones", "1 May 2028", "Approved", "Signed for the board."),
+            ("B. Kaur", "2 May 2028", "Approved", "Signed for the union."),
+        ],
+        columns=("name", "date", "decision", "note"),
+    )
+    doc = read_document(path, "governance/policy.pdf", path.read_bytes(), max_bytes=10**7)
+    assert "Clean Water programme - team register" in doc.text
+    assert "A. Jones" not in doc.text  # the fields are not read as rows

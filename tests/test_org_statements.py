@@ -1260,3 +1260,27 @@ def test_the_same_channel_and_refusal_words_in_ordinary_sentences_state_no_gap(
     sentence: str,
 ) -> None:
     assert not find_statements(sentence, learned=False), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (an independent review's sentences: the same words in ordinary sentences)
+        "The head of estates does not report to the board directly.",
+        "We will test the new app internally before launch.",
+        "Board elections are held every three years.",
+        "Our loans carry no interest for the first year.",
+        "We had to call in extra help over the summer.",
+        "No school has closed since the merger in 2019.",
+        "Every van is checked before it is used each morning.",
+        "We will focus on three priorities, and nothing else.",
+        "We consulted with residents for several months before the decision.",
+        "The contract price does not include VAT.",
+        "Customers with no credit history can still apply online.",
+        "Fees are frozen at 12.50 for the whole of 2026.",
+        "All the figures in this paper are indicative only.",
+        "The grant is to be used for capital works only.",
+    ],
+)
+def test_the_review_sentences_in_ordinary_words_state_no_gap(sentence: str) -> None:
+    assert not find_statements(sentence, learned=False), sentence

@@ -394,3 +394,16 @@ def test_numbered_pillars_under_a_counted_title_are_the_scenarios_not_the_measur
     assert names and all(
         any(p in n for p in ("Bikes ready", "One counter", "A club worth joining")) for n in names
     ), names
+
+
+def test_four_numbered_priorities_under_a_counted_title_are_the_pillars() -> None:
+    from agent.planning.deck_plan import read_deck_plan
+
+    lines = [
+        "1. Safe water, every day",
+        "2. Fewer leaks, fewer bursts",
+        "3. Bills people trust, in every town",
+        "4. A team ready for the next decade",
+    ]
+    deck = _deck([("Clear Water 2031", ["Fenmarsh Water"]), ("Our four priorities", lines)])
+    assert read_deck_plan(deck).pillars == [line[3:] for line in lines]

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from agent.context._lexicon import RESPONSIBILITY_COLUMNS, normalize_header
-from agent.errors import CorruptFileError, NoTextError
+from agent.errors import CorruptFileError, FileTooLargeError, NoTextError
 
 # "Programme: core. Remit: ...": a label opening the note, or one after a sentence's end
 _LABEL = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][A-Za-z' /-]{1,30}):\s+")
 _MAX_CARDS = 100_000
+_MAX_LDIF_BYTES = 20_000_000  # a programme group's export, not a whole directory
 
 
 def _value(card: object, name: str) -> str:
@@ -129,16 +131,26 @@ def read_ldif(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], list[
 
     from ldif import LDIFParser
 
+    class _Parser(LDIFParser):  # type: ignore[misc]
+        def _check_dn(self, dn: object, attr_value: object) -> None:
+            # the package checks each dn with a pattern that backtracks exponentially on a
+            # crafted dn ("cn=a+cn=a+..."); a roster's dn is only a label here
+            return None
+
+    if len(data) > _MAX_LDIF_BYTES:
+        raise FileTooLargeError(rel, f"directory export over {_MAX_LDIF_BYTES // 1_000_000} MB")
     # ldapsearch's trailer ("search: 2", "result: 0 Success") is no entry; the parser would log
     # a warning for it on the user's terminal
     logging.getLogger("ldif").setLevel(logging.ERROR)
-    parser = LDIFParser(io.BytesIO(data.lstrip(b"\xef\xbb\xbf")), strict=False)
-    entries: list[tuple[str | None, dict[str, list[str]]]] = []  # (dn, attributes)
+    # folded lines are joined here, in one pass (the parser joins them a piece at a time)
+    unfolded = re.sub(rb"\r?\n ", b"", data.lstrip(b"\xef\xbb\xbf"))
+    parser = _Parser(io.BytesIO(unfolded), strict=False)
+    entries: list[tuple[str | None, dict[str, list[Any]]]] = []  # (dn, attributes)
     try:
         for dn, record in parser.parse():
             entries.append((dn, {k.lower(): v for k, v in record.items()}))
             if len(entries) >= _MAX_CARDS:
-                break
+                raise FileTooLargeError(rel, f"directory export of over {_MAX_CARDS} entries")
     except Exception as exc:  # the parser raises ValueError on a malformed line
         raise CorruptFileError(rel, f"not a readable LDIF file ({type(exc).__name__})") from exc
     # the file's "version: 1" line and ldapsearch's trailer come back as entries with no dn
@@ -146,17 +158,20 @@ def read_ldif(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], list[
     if not entries:
         raise NoTextError(rel, "no directory entries")
 
-    def first(record: dict[str, list[str]], name: str) -> str:
-        values = record.get(name) or [""]
-        return " ".join(str(values[0]).split())
+    def first(record: dict[str, list[Any]], name: str) -> str:
+        value = (record.get(name) or [""])[0]
+        if isinstance(value, bytes):  # a base64 value in another encoding than UTF-8
+            value = value.decode("utf-8", errors="replace")
+        return " ".join(str(value).split())
 
     header = [label for label, _ in _LDIF_FIELDS]
     rows: list[tuple[int, list[str]]] = [(0, header)]
     warnings: list[str] = []
     for n, (dn, record) in enumerate(entries, 1):
-        classes = {c.lower() for c in record.get("objectclass", [])}
-        if not first(record, "title") and not classes & _PERSON_CLASSES:
-            what = "a group" if any("group" in c for c in classes) else "not a person's entry"
+        classes = {str(c).lower() for c in record.get("objectclass", [])}
+        group = any("group" in c for c in classes)
+        if group or (not first(record, "title") and not classes & _PERSON_CLASSES):
+            what = "a group" if group else "not a person's entry"
             warnings.append(f"{rel}, entry {n}: not read as a role ({dn}: {what})")
             continue
         rows.append((n, [first(record, attribute) for _, attribute in _LDIF_FIELDS]))

@@ -25,29 +25,33 @@ from typing import Any
 from agent.context._lexicon import parse_tier
 from agent.errors import CorruptFileError, NoTextError
 
-_MAX_INFLATED = 20_000_000  # a compressed page is inflated to this many bytes at most
+_MAX_INFLATED = 20_000_000  # the file's compressed pages are inflated to this many bytes at most
 _MAX_BOXES = 5_000
-# a page kept for the record, not the structure in force
+# a page kept for the record, not the structure in force ("Old structure 2027", "Previous
+# chart", "Archive"); "Old Town depot" is a place
 _OLD_PAGE = re.compile(
-    r"\b(?:old|previous|former|archived?|superseded|obsolete|outdated|legacy|as\s+was|draft)\b",
+    r"^(?:(?:old|previous|former|outdated|legacy)\s+(?:structure|chart|org(?:anisation|anization)?"
+    r"(?:\s+chart)?|team|version|layout)\b|(?:archived?|superseded|obsolete|as\s+was|draft)\b)"
+    r"|\b(?:superseded|obsolete|archived|as\s+was)\b",
     re.I,
 )
 _BREAK = re.compile(r"<\s*br\s*/?\s*>|</\s*(?:div|p|li|h[1-6])\s*>", re.I)
 _TAG = re.compile(r"<[^>]+>")
 _LABELLED = re.compile(r"^([A-Z][A-Za-z' /-]{1,30}):\s+(\S.*)$")
-_KEY = re.compile(r"^(?:legend|key|notes?)\b", re.I)
+_KEY = re.compile(r"^(?:legend|key|notes?)\s*:?$", re.I)
 
 
-def _inflate(text: str, rel: str) -> bytes:
-    """A compressed page's XML: base64, raw deflate, then URL-encoding, undone in turn."""
+def _inflate(text: str, rel: str, budget: int) -> bytes:
+    """A compressed page's XML: base64, raw deflate, then URL-encoding, undone in turn; at most
+    ``budget`` bytes inflated."""
     try:
         raw = base64.b64decode("".join(text.split()), validate=True)
         inflater = zlib.decompressobj(-15)
-        data = inflater.decompress(raw, _MAX_INFLATED)
+        data = inflater.decompress(raw, max(budget, 1))
     except (binascii.Error, zlib.error, ValueError) as exc:
         raise CorruptFileError(rel, f"damaged diagrams.net page ({exc})") from None
     if inflater.unconsumed_tail:
-        raise CorruptFileError(rel, "diagrams.net page too large when inflated")
+        raise CorruptFileError(rel, "diagrams.net pages too large when inflated")
     return urllib.parse.unquote(data.decode("utf-8", errors="replace")).encode("utf-8")
 
 
@@ -67,12 +71,16 @@ def _lines(value: str, is_html: bool) -> list[str]:
     return [" ".join(html.unescape(line).split()) for line in text.splitlines() if line.strip()]
 
 
-def _model(diagram: Any, rel: str) -> Any:
+def _model(diagram: Any, rel: str, budget: list[int]) -> Any:
     model = diagram.find("mxGraphModel")
     if model is not None:
         return model
     text = (diagram.text or "").strip()
-    return _parse(_inflate(text, rel), rel) if text else None
+    if not text:
+        return None
+    data = _inflate(text, rel, budget[0])
+    budget[0] -= len(data)
+    return _parse(data, rel)
 
 
 def read_drawio(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], list[str]]:
@@ -86,25 +94,38 @@ def read_drawio(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], lis
     rows: list[tuple[int, dict[str, str]]] = []
     warnings: list[str] = []
     number = 0
-    for page, diagram in enumerate(diagrams, 1):
-        name = diagram.get("name") or f"page {page}"
-        if len(diagrams) > 1 and _OLD_PAGE.search(name):
+    budget = [_MAX_INFLATED]
+    names = [d.get("name") or f"page {n}" for n, d in enumerate(diagrams, 1)]
+    old = [len(diagrams) > 1 and bool(_OLD_PAGE.search(name)) for name in names]
+    if all(old):  # every page marked old: none is the structure in force, so all are read
+        old = [False] * len(diagrams)
+    for page, (diagram, name) in enumerate(zip(diagrams, names, strict=True), 1):
+        if old[page - 1]:
             warnings.append(f"{rel}, page {page} ('{name}'): not read (an old or draft chart)")
             continue
-        model = _model(diagram, rel)
+        if number >= _MAX_BOXES:
+            warnings.append(f"{rel}, page {page} ('{name}'): not read (over {_MAX_BOXES} boxes)")
+            continue
+        model = _model(diagram, rel, budget)
         if model is None:
             continue
         cells = {c.get("id"): c for c in model.iter("mxCell")}
-        parents = {c.get("parent") for c in cells.values() if c.get("vertex") == "1"}
+        edges = {i for i, c in cells.items() if c.get("edge") == "1"}
+        # a lane holds boxes that are posts; a post box may hold its photo or an icon
+        holders = {
+            c.get("parent")
+            for c in cells.values()
+            if c.get("vertex") == "1" and _lines(c.get("value") or "", True)
+        }
         for cell in cells.values():
             if cell.get("vertex") != "1" or number >= _MAX_BOXES:
                 continue
             style = cell.get("style") or ""
             lines = _lines(cell.get("value") or "", "html=1" in style)
-            if not lines:
-                continue
+            if not lines or cell.get("parent") in edges or "edgeLabel" in style:
+                continue  # an unlabelled shape, or a connector's label ("dotted line")
             number += 1
-            container = "swimlane" in style or cell.get("id") in parents
+            container = "swimlane" in style or "container=1" in style or cell.get("id") in holders
             tiers = [line for line in lines if parse_tier(line)]
             if container:
                 continue  # a team's lane: its name is its boxes' team

@@ -35,7 +35,7 @@ from typing import Any, Literal
 
 import yaml
 
-from agent.context._lexicon import normalize_header
+from agent.context._lexicon import PERSON_COLUMNS, ROLE_COLUMNS, normalize_header
 from agent.errors import CorruptFileError, FileTooLargeError, NoTextError, UnsupportedFormatError
 
 BlockKind = Literal["heading", "para", "bullet", "table", "record"]
@@ -797,7 +797,11 @@ def _extracted_document(path: Path, rel: str, digest: str, *, max_bytes: int) ->
         from agent.context._office import read_form_rows
 
         form = read_form_rows(path.read_bytes())
-        if form:  # a register filled in as a form: its fields are the table
+        posts = set(ROLE_COLUMNS) - set(PERSON_COLUMNS)  # "Name" is a signatory's too
+        if any(normalize_header(h) in posts for h in (form[0][1] if form else [])):
+            # a register filled in as a form: its fields are the roster's rows, which the
+            # page's own text (its heads, its instructions, an empty grid) does not show; a
+            # grid that names no posts (a sign-off box) leaves the page read as it is
             return _records_document(rel, "pdf", digest, form)
     deck = extract_document(path, max_bytes=max_bytes)
     if deck.kind in ("docx", "pdf"):

@@ -309,14 +309,17 @@ _MAX_FIELDS = 20_000
 
 
 def read_form_rows(data: bytes) -> list[tuple[int, list[str]]]:
-    """A filled PDF form laid out as a grid (a team register whose cells are text fields):
-    its rows, the header first (numbered 0), each field's value as the form holds it (a
-    plain text extraction of the page shows only the printed grid, empty). Empty when the PDF
-    has no such grid: fewer than two columns or two filled rows."""
+    """A filled PDF form laid out as a grid of text fields (a team register whose cells are
+    fields): its rows, the header first (numbered 0), each field's value as the form holds it
+    (a plain text extraction of the page shows only the printed grid, empty). Empty when the
+    PDF has no such grid: fewer than two columns or two filled rows. Check boxes and other
+    fields are not cells."""
     import io
+    import logging
 
     from pypdf import PdfReader
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged form's warnings are ours
     try:
         fields = PdfReader(io.BytesIO(data)).get_fields() or {}
     except Exception:  # a damaged form is read as its pages' text, by the extractor
@@ -324,11 +327,11 @@ def read_form_rows(data: bytes) -> list[tuple[int, list[str]]]:
     columns: list[str] = []
     grid: dict[int, dict[str, str]] = {}
     for name, field in list(fields.items())[:_MAX_FIELDS]:
-        cell = _FIELD_CELL.match(name.split(".")[-1] if "." in name else name)
+        cell = _FIELD_CELL.match(str(name))
         value = field.get("/V") if isinstance(field, dict) else None
-        if cell is None or not isinstance(value, str):
+        if cell is None or field.get("/FT") != "/Tx" or not isinstance(value, str):
             continue
-        column = " ".join(cell.group("column").replace("_", " ").split()).capitalize()
+        column = " ".join(re.sub(r"[_.]", " ", cell.group("column")).split()).capitalize()
         if column not in columns:
             columns.append(column)
         if value.strip():

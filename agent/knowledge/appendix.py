@@ -6,7 +6,7 @@ aside before anything is read, and the plan says which slides were."""
 from __future__ import annotations
 
 from agent.knowledge.lexicon import section
-from schemas.deck import BlockKind, Deck
+from schemas.deck import BlockKind, Deck, Unit
 
 _MOST_LINES = 3  # a divider's title and a line or two under it, no more
 
@@ -33,7 +33,10 @@ def without_appendix(deck: Deck) -> tuple[Deck, str | None]:
         )
         numbered = {u.number for u in aside}
         kept = deck.model_copy(
-            update={"units": [u for u in deck.units if u.number not in numbered]}
+            update={
+                "units": [u for u in deck.units if u.number not in numbered],
+                "clock": deck.clock + _clock_lines(aside),
+            }
         )
         rest, more = without_appendix(kept)  # a divider inside the sections kept
         return rest, f"{note}; {more}" if more else note
@@ -57,5 +60,14 @@ def without_appendix(deck: Deck) -> tuple[Deck, str | None]:
             f"{kind} {first}-{last} follow the deck's '{heading}' divider: read as backup, "
             "not as the plan"
         )
-        return deck.model_copy(update={"units": units[:i]}), note
+        update = {"units": units[:i], "clock": deck.clock + _clock_lines(units[i:])}
+        return deck.model_copy(update=update), note
     return deck, None
+
+
+def _clock_lines(units: list[Unit]) -> list[str]:
+    """The lines of set-aside slides that define the deck's financial year (a glossary's
+    "FY29 runs March 2028 to February 2029"): the plan still reads its labels so."""
+    from agent.knowledge.timeline import fiscal_year
+
+    return [b.text for u in units for b in u.blocks if fiscal_year([b.text])]

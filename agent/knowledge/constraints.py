@@ -66,7 +66,7 @@ _LIMITATIONS = [
     re.compile(
         r"(?P<subj>[^.;:]{2,80}?)\s+(?:do|does|did|can|could)\s*(?:not|n't)\s+(?:share|connect|integrate|"
         r"talk|exchange|export|import|read|see|reach|sync|link|support|handle|track|record|scale|"
-        r"publish|audit|monitor|report)\b",
+        r"publish|audit|monitor|report(?!\s+to\b))\b",
         re.I,
     ),
     # "Duetto only prices the nine Opera Cloud hotels"
@@ -433,7 +433,7 @@ _LEAD = re.compile(
 )
 
 
-_SUBJECT = re.compile(r"^\(\?P<subj>\[\^\.;:\]\{3,\d+\}\?\)")
+_SUBJECT = re.compile(r"^\(\?P<subj>\[\^\.;:\]\{[23],\d+\}\?\)")
 
 
 def _anchor(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

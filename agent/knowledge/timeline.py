@@ -417,8 +417,9 @@ def fiscal_year(texts: list[str]) -> tuple[int, int] | None:
         m = _FY_DEFINED.search(text)
         if m:
             label = int(m.group("label")) % 100
-            # "FY2029/30 = February 2029 to January 2030": a split label names its first year
-            ahead = 0 if m.group("split") else label - int(m.group("year")) % 100
+            # "FY2029/30 = February 2029 to January 2030": the year a short label ("FY30")
+            # names is the split label's second (a split label itself names its first)
+            ahead = 1 if m.group("split") else label - int(m.group("year")) % 100
             if 0 <= ahead <= 1:
                 return month_number(m.group("month")), ahead
     return None

@@ -298,14 +298,12 @@ def placed_spans(
         if holder is None:
             # A name written just over its bar, from where the bar starts ("Phase 1 · Fix the
             # foundations" over the bar): the bar's extent, not the width of the name's words.
-            holder = next(
-                (
-                    b
-                    for b in inside
-                    if abs(b[0] - left) <= slack and 0 <= b[1] - (y + height) <= height
-                ),
-                None,
-            )
+            under = [
+                b
+                for b in inside
+                if abs(b[0] - left) <= slack and 0 <= b[1] - (y + height) <= height
+            ]
+            holder = min(under, key=lambda b: b[1], default=None)  # the bar right under it
         if holder is not None:
             left, width = holder[0], holder[2]
         if left < edges[0][0] - slack or left + width > edges[-1][0] + slack:

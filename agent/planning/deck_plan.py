@@ -685,7 +685,7 @@ def read_deck_plan(deck: Deck) -> DeckPlan:
 def _read_deck_plan(deck: Deck) -> DeckPlan:
     # A financial year the deck defines ("FY29 runs March 2028 to February 2029") dates its
     # "FY29" and "H1 FY30" labels; a deck that does not say keeps FY29 as the year 2029.
-    said = [b.text for u in deck.units if not u.hidden for b in u.blocks]
+    said = [*deck.clock, *(b.text for u in deck.units if not u.hidden for b in u.blocks)]
     with timeline.fiscal(timeline.fiscal_year(said)):
         return _read_plan(deck)
 
@@ -2571,7 +2571,8 @@ def _pillar_names(slide: _Slide) -> list[str]:
     first = 1 if not _MORE_PARTS.search(slide.title) else (numbers[:1] or [1])[0]
     if len(counted) >= 2 and numbers == list(range(first, first + len(counted))):
         heads = [m.group(2).strip() for m in counted]
-        if all(1 <= len(words(h)) <= 6 and not h.endswith((".", ";")) for h in heads):
+        # (numbered, a head may run longer: "2. One shop, in the centre and online")
+        if all(1 <= len(words(h)) <= 8 and not h.endswith((".", ";")) for h in heads):
             return heads[:7]
     # A number drawn in a shape of its own over each heading ("1" over "Find and fix faster")
     over = [
@@ -2829,30 +2830,6 @@ def _pillars_listed(slides: list[_Slide]) -> tuple[list[str], str | None]:
                 if word is not None and not _titled_word(slides, word):
                     continue  # "Two customers: Skyrova and Baltair" names no pillars
                 return [n[:1].upper() + n[1:] for n in names], word
-    return _numbered_pillars(slides)
-
-
-# "Our four pillars" over "1. Plants at their best", "2. One shop ...": a slide titled with
-# the count and the deck's word for them, whose numbered lines are exactly that many
-_COUNTED_TITLE = re.compile(
-    rf"^(?:our\s+|the\s+)?(?P<count>two|three|four|five|six|seven|[2-7])\s+"
-    rf"(?P<word>{_PILLAR_WORD})(?:s|ies)?\s*$",
-    re.I,
-)
-_NUMBERED_NAME = re.compile(r"^\s*(?P<n>[1-7])[.)]\s+(?P<name>\S.{1,60}?)\s*$")
-
-
-def _numbered_pillars(slides: list[_Slide]) -> tuple[list[str], str | None]:
-    for slide in slides:
-        m = _COUNTED_TITLE.match(slide.title.strip())
-        if not m:
-            continue
-        want = _NUMBERS.get(m.group("count").lower()) or int(m.group("count"))
-        names = [n for t in slide.texts() if (n := _NUMBERED_NAME.match(t))]
-        if [int(n.group("n")) for n in names] == list(range(1, want + 1)) and all(
-            1 <= len(words(n.group("name"))) <= 8 for n in names
-        ):
-            return [n.group("name") for n in names], None  # the usual words, as above
     return [], None
 
 
