@@ -299,3 +299,21 @@ def test_a_lead_line_under_a_card_of_work_is_its_lead_not_an_item(tmp_path: Path
     assert not [c.title for c in said if c.title.startswith("Lead")], [c.title for c in said]
     # (a survey's answers beside the work, a label and a figure each, are no work either)
     assert len(said) == 3, [c.title for c in said]
+
+
+@pytest.mark.parametrize(
+    ("line", "work"),
+    [
+        ("Record bin weights on tablets instead of paper logs", True),
+        ("Plan each depot's rounds every week from its own tonnages", True),
+        ("Link every branch's till to the online catalogue", True),
+        ("Weigh food waste at every canteen every day", True),
+        ("Record levels of customer trust", False),
+        ("Plan for growth", False),
+        ("Link to the app", False),
+    ],
+)
+def test_record_plan_link_and_weigh_open_work_only_over_an_object(line: str, work: bool) -> None:
+    from agent.knowledge.verbs import opens_with_work
+
+    assert opens_with_work(line) is work, line

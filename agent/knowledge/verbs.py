@@ -268,6 +268,10 @@ NOUN_VERBS = frozenset(
         "survey",
         "name",
         "knock",
+        "record",
+        "plan",
+        "link",
+        "weigh",
     ]
 )
 # "Repair or replace the 119 meters": two verbs sharing one object count as one
@@ -275,8 +279,11 @@ _OBJECT_AFTER = re.compile(
     r"^[A-Za-z][\w'-]*\s+(?:(?:or|and)\s+[a-z]+\s+)?(?:the|a|an|our|their|its|every|each|all|both|two|three|four|five|six|ten|"
     r"\d|[A-Z][\w'-]*\s+[a-zA-Z])"
     # a bare object, then where it is done: "Meter gas and heat for every glasshouse block"
-    r"|^[A-Za-z][\w'-]*\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+(?:for|at|in|on|across)\s+"
+    r"|^[A-Za-z][\w'-]*\s+[a-z]+(?:\s+[a-z]+)?(?:\s+and\s+[a-z]+)?\s+(?:for|at|in|on|across)\s+"
     r"(?:every|each|all)\b"
+    # ... or a bare object of two words, then how it is now done: "Record plant losses on
+    # handhelds instead of paper sheets"
+    r"|^[A-Za-z][\w'-]*\s+[a-z]+\s+[a-z]+\s+(?:on|in|with|by|through)\s+[^.;]{2,40}?\s+instead\s+of\b"
 )
 
 
