@@ -1284,3 +1284,15 @@ def test_the_same_channel_and_refusal_words_in_ordinary_sentences_state_no_gap(
 )
 def test_the_review_sentences_in_ordinary_words_state_no_gap(sentence: str) -> None:
     assert not find_statements(sentence, learned=False), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("It cannot see the parts held at the outstations.", "limitation"),
+        ("The cleaning contract sets no response time for spills.", "limitation"),
+    ],
+)
+def test_a_pronoun_subject_and_a_missing_service_level_are_read(sentence: str, kind: str) -> None:
+    found = find_statements(sentence, learned=False)
+    assert found and found[0][0] == kind and len(found[0][1]) >= 3, (sentence, found)

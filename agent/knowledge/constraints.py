@@ -375,7 +375,8 @@ _FALLBACK_LIMITATIONS = [
     # (not "sets no new conditions": only a target, a baseline or a standard is wanting)
     re.compile(
         r"(?P<subj>[^.;:]{3,80}?)\s+(?:sets\s+no\s+(?P<set>(?:[\w-]+\s+){0,2}(?:targets?|baselines?|"
-        r"standards?|budgets?|deadlines?|measures?)\b)|(?:publishes|sends|shares|produces|exports|"
+        r"standards?|budgets?|deadlines?|measures?|(?:attendance|response|repair)\s+times?|"
+        r"service\s+levels?)\b)|(?:publishes|sends|shares|produces|exports|"
         r"provides|offers|collects)\s+no\s+(?!(?:cause|concerns?|problems?|issues?|risks?|reasons?|"
         r"complaints?|objections?|grounds?|surprises?)\b)(?P<scope>[a-z][^.;]{2,80}))",
         re.I,
@@ -667,6 +668,8 @@ def _shaped(
                     # a subject past the pattern's reach starts mid-word: from the next word
                     subject = subject.partition(" ")[2]
                 subject = _bare(subject)
+                if subject.lower() in ("it", "they"):
+                    subject = text[:80]  # "It cannot see the stock ...": the clause says what
                 if len(subject) >= 3:
                     found.append((kind, subject))
                     break
