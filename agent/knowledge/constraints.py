@@ -668,8 +668,10 @@ def _shaped(
                     # a subject past the pattern's reach starts mid-word: from the next word
                     subject = subject.partition(" ")[2]
                 subject = _bare(subject)
-                if subject.lower() in ("it", "they"):
-                    subject = text[:80]  # "It cannot see the stock ...": the clause says what
+                if subject.lower() in ("it", "they") and kind == "limitation":
+                    # "It cannot see the stock ...": the clause says what ("it cannot be said
+                    # too often" binds nothing)
+                    subject = text[:80]
                 if len(subject) >= 3:
                     found.append((kind, subject))
                     break
