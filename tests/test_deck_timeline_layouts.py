@@ -13,6 +13,20 @@ from tests.decks import slide_deck
 EMU = 91440
 
 
+def _boxer(prov: Provenance):  # type: ignore[no-untyped-def]
+    """A one-line text box on a slide, placed in tenths of an inch."""
+
+    def box(text: str, x: float, y: float, w: float, h: float = 3) -> Block:
+        return Block(
+            kind=BlockKind.body,
+            text=text,
+            box=(int(x * EMU), int(y * EMU), int(w * EMU), int(h * EMU)),
+            source=prov,
+        )
+
+    return box
+
+
 def _text_slide(number: int, title: str, lines: list[str]) -> Unit:
     prov = Provenance(file="deck.pptx", slide=number)
     blocks = [Block(kind=BlockKind.title, text=title, source=prov)]
@@ -23,13 +37,7 @@ def _text_slide(number: int, title: str, lines: list[str]) -> Unit:
 def test_banners_over_month_numbers_are_the_stages_and_coded_gates_take_their_legend() -> None:
     prov = Provenance(file="deck.pptx", slide=3)
 
-    def box(text: str, x: float, y: float, w: float, h: float = 3) -> Block:
-        return Block(
-            kind=BlockKind.body,
-            text=text,
-            box=(int(x * EMU), int(y * EMU), int(w * EMU), int(h * EMU)),
-            source=prov,
-        )
+    box = _boxer(prov)
 
     blocks = [Block(kind=BlockKind.title, text="Roadmap: 18 months, three stages", source=prov)]
     blocks += [box("SET UP", 30, 10, 15), box("TRY", 45, 10, 30), box("SPREAD", 75, 10, 45)]
@@ -206,13 +214,7 @@ def test_a_financial_year_the_deck_defines_dates_its_fy_labels_and_names_over_ba
     when the exporter wrote the next column's label after the name."""
     prov = Provenance(file="deck.pptx", slide=3)
 
-    def box(text: str, x: float, y: float, w: float, h: float = 3) -> Block:
-        return Block(
-            kind=BlockKind.body,
-            text=text,
-            box=(int(x * EMU), int(y * EMU), int(w * EMU), int(h * EMU)),
-            source=prov,
-        )
+    box = _boxer(prov)
 
     def bar(x: float, y: float, w: float) -> tuple[int, int, int, int]:
         return (int(x * EMU), int(y * EMU), int(w * EMU), int(2 * EMU))

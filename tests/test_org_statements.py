@@ -1053,7 +1053,7 @@ def test_gaps_said_as_ordinary_practice_are_found_with_their_kind_and_subject(
     ],
 )
 def test_the_same_practice_words_with_no_shortfall_state_no_gap(sentence: str) -> None:
-    assert not find_statements(sentence, learned=False), sentence
+    assert not find_statements(sentence, learned=False), sentence  # the shapes alone
 
 
 def test_a_cued_statement_led_by_an_article_is_about_its_clause_not_the_article() -> None:
@@ -1187,9 +1187,7 @@ def test_a_thing_never_brought_into_use_is_an_absence(sentence: str) -> None:
 def test_gaps_said_in_agreements_inventories_and_letters_are_read_without_the_model(
     sentence: str, kind: str
 ) -> None:
-    # (governance files are read without the learned reader: the shapes alone must find them)
-    found = find_statements(sentence, learned=False)
-    assert found and found[0][0] == kind, (sentence, found)
+    _read_without_model(sentence, kind)
 
 
 @pytest.mark.parametrize(
@@ -1204,7 +1202,7 @@ def test_gaps_said_in_agreements_inventories_and_letters_are_read_without_the_mo
     ],
 )
 def test_the_same_words_without_a_shortfall_state_no_gap(sentence: str) -> None:
-    assert not find_statements(sentence, learned=False), sentence
+    assert not find_statements(sentence, learned=False), sentence  # the shapes alone
 
 
 @pytest.mark.parametrize(
@@ -1243,8 +1241,7 @@ def test_the_same_words_without_a_shortfall_state_no_gap(sentence: str) -> None:
 def test_channels_tools_registers_and_other_bodies_limits_are_read_without_the_model(
     sentence: str, kind: str
 ) -> None:
-    found = find_statements(sentence, learned=False)
-    assert found and found[0][0] == kind, (sentence, found)
+    _read_without_model(sentence, kind)
 
 
 @pytest.mark.parametrize(
@@ -1259,7 +1256,7 @@ def test_channels_tools_registers_and_other_bodies_limits_are_read_without_the_m
 def test_the_same_channel_and_refusal_words_in_ordinary_sentences_state_no_gap(
     sentence: str,
 ) -> None:
-    assert not find_statements(sentence, learned=False), sentence
+    assert not find_statements(sentence, learned=False), sentence  # the shapes alone
 
 
 @pytest.mark.parametrize(
@@ -1283,7 +1280,7 @@ def test_the_same_channel_and_refusal_words_in_ordinary_sentences_state_no_gap(
     ],
 )
 def test_the_review_sentences_in_ordinary_words_state_no_gap(sentence: str) -> None:
-    assert not find_statements(sentence, learned=False), sentence
+    assert not find_statements(sentence, learned=False), sentence  # the shapes alone
 
 
 @pytest.mark.parametrize(
@@ -1296,3 +1293,9 @@ def test_the_review_sentences_in_ordinary_words_state_no_gap(sentence: str) -> N
 def test_a_pronoun_subject_and_a_missing_service_level_are_read(sentence: str, kind: str) -> None:
     found = find_statements(sentence, learned=False)
     assert found and found[0][0] == kind and len(found[0][1]) >= 3, (sentence, found)
+
+
+def _read_without_model(sentence: str, kind: str) -> None:
+    """Governance files are read without the learned reader: the shapes alone must find it."""
+    found = find_statements(sentence, learned=False)
+    assert found and found[0][0] == kind, (sentence, found)
