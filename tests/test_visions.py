@@ -1859,3 +1859,23 @@ def test_review_cases_of_labels_and_paired_goals() -> None:
     ]
     # many moves in one line: no pair, whatever its length
     assert _split_pair("Raise income from 1 to 2, and grow " + "from 1 to 2 " * 200) != []
+
+
+def test_a_kpi_table_kept_a_row_a_line_reads_bounded_and_direction_targets() -> None:
+    """An OCR'd or flattened table a row a line: a target bounded by "under" or "at least"
+    belongs to the target, not to the baseline's unit; "Each year" is the row's when."""
+    from agent.knowledge.kpis import flat_kpi_rows
+
+    text = "\n".join(
+        [
+            "Measure Baseline Target By when",
+            "Lost bags per 1,000 passengers 6.1 under 3.0 March 2031",
+            "Calls answered within a minute 72% at least 90% 2030/31",
+            "Passengers satisfied with their trip 81% Higher Each year",
+        ]
+    )
+    assert [r.goal() for r in flat_kpi_rows(text)] == [
+        "Lost bags per 1,000 passengers from 6.1 to under 3.0 by March 2031",
+        "Calls answered within a minute from 72% to at least 90% by 2030/31",
+        "Passengers satisfied with their trip from 81% to Higher, each year",
+    ]

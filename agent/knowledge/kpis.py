@@ -329,13 +329,20 @@ _ROW_BY = re.compile(rf"\s*({_BY_DATE}|every\s+\w+)\b", re.I)
 _PER = (
     r"(?:\s+(?:a|per)\s+(?:year|month|week|day)"
     r"|\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter"
-    r"|fy|by|q[1-4])[a-z]*\b)[a-z]{2,12}(?=\s|$))?"
+    r"|fy|by|q[1-4])[a-z]*\b)(?!(?:under|over|below|above|at|less|more|fewer|no|not|up|each|every)\b)"
+    r"[a-z]{2,12}(?=\s|$))?"
+)
+# A target bounded rather than exact ("under 1.5%", "at least 90%", "fewer than 300")
+_BOUND = (
+    r"(?:(?:under|over|below|above|at\s+least|at\s+most|(?:no\s+)?(?:less|more|fewer)\s+than"
+    r"|up\s+to)\s+)"
 )
 # A target said as a direction only ("71% higher", "reduce"): the row sets no figure yet.
 _DIRECTION = r"(?:higher|lower|up|down|rising|falling|increase|reduce|improve)"
 _LINE_ROW = re.compile(
     rf"^(?P<metric>.*?[A-Za-z].*?)\s+(?P<base>{_VALUE}{_PER})\s+"
-    rf"(?P<target>{_VALUE}{_PER}|{_DIRECTION})(?P<by>\s+(?:{_BY_DATE}))?(?:\s+[-–])?\s*$",
+    rf"(?P<target>{_BOUND}?{_VALUE}{_PER}|{_DIRECTION})"
+    rf"(?P<by>\s+(?:{_BY_DATE}|(?:each|every)\s+(?:year|quarter|month|season)))?(?:\s+[-–])?\s*$",
     re.I,
 )
 
