@@ -28,7 +28,7 @@ import hashlib
 import io
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -41,7 +41,9 @@ from agent.errors import CorruptFileError, FileTooLargeError, NoTextError, Unsup
 BlockKind = Literal["heading", "para", "bullet", "table", "record"]
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
-TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".ods", ".vcf", ".ldif", ".drawio"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".ods"}
+# Files read a row per record by a reader that also says which records it left out
+ROW_SUFFIXES = {".vcf", ".ldif", ".drawio"}
 DATA_SUFFIXES = {".yaml", ".yml", ".json"}
 EXTRACTOR_SUFFIXES = {".pptx", ".pdf", ".docx"}
 OFFICE_TEXT_SUFFIXES = {".odt"}
@@ -49,6 +51,7 @@ PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".eml"}
 SUPPORTED_SUFFIXES = (
     TEXT_SUFFIXES
     | TABLE_SUFFIXES
+    | ROW_SUFFIXES
     | DATA_SUFFIXES
     | EXTRACTOR_SUFFIXES
     | PAGE_SUFFIXES
@@ -132,23 +135,11 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
         doc = _records_document(rel, suffix[1:], digest, rows)
     elif suffix == ".xlsx":
         doc = _workbook_document(rel, digest, _read_xlsx(data, rel, max_bytes=max_bytes))
-    elif suffix == ".vcf":
-        from agent.context._contacts import read_vcards
-
-        cards, skipped = read_vcards(data, rel)
-        doc = _records_document(rel, "vcf", digest, cards)
-        doc.skipped_rows = skipped
-    elif suffix == ".ldif":
-        from agent.context._contacts import read_ldif
-
-        entries, skipped = read_ldif(data, rel)
-        doc = _records_document(rel, "ldif", digest, entries)
-        doc.skipped_rows = skipped
-    elif suffix == ".drawio":
-        from agent.context._diagrams import read_drawio
-
-        boxes, skipped = read_drawio(data, rel)
-        doc = _records_document(rel, "drawio", digest, boxes)
+    elif suffix in ROW_SUFFIXES:
+        # an address book, a directory export or a drawn org chart: a row per card, entry
+        # or box, and a warning for each one its reader leaves out on purpose
+        rows, skipped = _row_reader(suffix)(data, rel)
+        doc = _records_document(rel, suffix[1:], digest, rows)
         doc.skipped_rows = skipped
     elif suffix == ".ods":
         from agent.context._office import read_ods
@@ -164,12 +155,29 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
         doc.blocks = parse_markdown(doc.text)
         _outline_records(doc)
     elif suffix in EXTRACTOR_SUFFIXES:
-        doc = _extracted_document(path, rel, digest, max_bytes=max_bytes)
+        doc = _extracted_document(path, rel, data, digest, max_bytes=max_bytes)
     else:
         raise UnsupportedFormatError(rel, f"unsupported file type {suffix or '(no extension)'}")
     if not doc.text.strip() or not doc.blocks:
         raise NoTextError(rel, "no text")
     return doc
+
+
+def _row_reader(
+    suffix: str,
+) -> Callable[[bytes, str], tuple[list[tuple[int, list[str]]], list[str]]]:
+    """The reader of a ``ROW_SUFFIXES`` file, imported only when one is read."""
+    if suffix == ".vcf":
+        from agent.context._contacts import read_vcards
+
+        return read_vcards
+    if suffix == ".ldif":
+        from agent.context._contacts import read_ldif
+
+        return read_ldif
+    from agent.context._diagrams import read_drawio
+
+    return read_drawio
 
 
 # --------------------------------------------------------------------- Markdown / text
@@ -788,7 +796,9 @@ def _data_document(rel: str, suffix: str, digest: str, text: str) -> Document:
 # --------------------------------------------------------------------- extractors (pptx/pdf/docx)
 
 
-def _extracted_document(path: Path, rel: str, digest: str, *, max_bytes: int) -> Document:
+def _extracted_document(
+    path: Path, rel: str, data: bytes, digest: str, *, max_bytes: int
+) -> Document:
     try:
         from extractors import extract_document
     except ImportError as exc:  # the extractors package is not importable in this install
@@ -796,7 +806,7 @@ def _extracted_document(path: Path, rel: str, digest: str, *, max_bytes: int) ->
     if path.suffix.lower() == ".pdf":
         from agent.context._office import read_form_rows
 
-        form = read_form_rows(path.read_bytes())
+        form = read_form_rows(data)
         posts = set(ROLE_COLUMNS) - set(PERSON_COLUMNS)  # "Name" is a signatory's too
         if any(normalize_header(h) in posts for h in (form[0][1] if form else [])):
             # a register filled in as a form: its fields are the roster's rows, which the

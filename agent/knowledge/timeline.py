@@ -435,6 +435,13 @@ def fiscal(definition: tuple[int, int] | None) -> Iterator[None]:
         _FISCAL.reset(token)
 
 
+def _year_start() -> int:
+    """The month a split financial year ("2029/30", "FY2029/30") starts: the deck's own, else
+    April."""
+    definition = _FISCAL.get()
+    return definition[0] if definition else 4
+
+
 def _fy_shift(token: str, year: int | None) -> tuple[int | None, float]:
     """(calendar year, weeks into it) where a financial year labelled ``token`` starts."""
     definition = _FISCAL.get()
@@ -491,9 +498,7 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
             # academic year from September (what the words around it say).
             year = int(g["sy"])
             around = text[max(0, m.start() - 20) : m.end() + 12].lower()
-            defined = _FISCAL.get()
-            a = 9 if "academic" in around else 8 if "season" in around else 4
-            a = defined[0] if defined and a == 4 else a  # the deck's own financial year
+            a = 9 if "academic" in around else 8 if "season" in around else _year_start()
             first, last = (a - 1) * WEEKS_PER_MONTH, (a + 11) * WEEKS_PER_MONTH
         elif g["sy"] and 2 <= int(g["sy2"]) - int(g["sy"]) % 100 <= 4:
             # "2030-32": the financial years from April 2030 to March 2032, as a roadmap's
@@ -506,8 +511,7 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
         else:
             year = _fy_year(g["fy"] or g["year"] or "")
             # "FY2027/28" names a financial year from April, as "2027/28" does
-            defined = _FISCAL.get()
-            start_month = defined[0] if defined else 4
+            start_month = _year_start()
             first, last = (
                 ((start_month - 1) * WEEKS_PER_MONTH, (start_month + 11) * WEEKS_PER_MONTH)
                 if g["fy2"]

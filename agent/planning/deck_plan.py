@@ -1392,15 +1392,9 @@ def _title_and_org(
     cover = " ".join((first.unit.title or "").split()) if first is not None else ""
     named_at = shown.index(cover) if cover in shown else 0
     kickers = {t for t in shown[:named_at] if t.isupper()}
+    ranked = sorted(candidates, key=lambda c: c in kickers)  # (stable: the deck's order kept)
     title = next(
-        (
-            c
-            for c in candidates
-            if c and _STRATEGY_WORDS.search(c) and len(words(c)) <= 14 and c not in kickers
-        ),
-        None,
-    ) or next(
-        (c for c in candidates if c and _STRATEGY_WORDS.search(c) and len(words(c)) <= 14), None
+        (c for c in ranked if c and _STRATEGY_WORDS.search(c) and len(words(c)) <= 14), None
     )
     if title is None:
         title = next((c for c in candidates if c and 2 <= len(words(c)) <= 12), None)
