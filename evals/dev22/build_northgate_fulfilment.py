@@ -1087,8 +1087,8 @@ def roster_xlsx() -> bytes:
             cell.font = Font(name="Arial", size=10, bold=(col == 5 and value == "Vacant"))
             cell.border = box
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for letter, width in zip("ABCDE", (44, 20, 13, 80, 10), strict=True):
-        ws.column_dimensions[letter].width = width
+    for column, width in zip("ABCDE", (44, 20, 13, 80, 10), strict=True):
+        ws.column_dimensions[column].width = width
     ws.freeze_panes = "B4"
 
     old = wb.create_sheet("Old structure 2027")
@@ -1099,8 +1099,8 @@ def roster_xlsx() -> bytes:
     for r_old, old_row in enumerate(OLD_ROLES, start=3):
         for c_old, old_value in enumerate(old_row, start=1):
             old.cell(row=r_old, column=c_old, value=old_value).font = Font(name="Arial", size=10)
-    for letter, width in zip("ABCD", (38, 24, 36, 50), strict=True):
-        old.column_dimensions[letter].width = width
+    for column, width in zip("ABCD", (38, 24, 36, 50), strict=True):
+        old.column_dimensions[column].width = width
     old.sheet_state = "hidden"
 
     notes = wb.create_sheet("Notes")
