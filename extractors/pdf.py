@@ -58,6 +58,10 @@ TITLE_ZONE = 0.4  # a title sits in the top 40% of the page
 MAX_TITLE_CHARS = 160
 INDENT_TOLERANCE = 6.0  # points
 WRAPPED_LINE_CHARS = 35
+# A narrow column's lines run shorter ("21 km of original pipe from Castle" / "Wharf, which
+# ..."): inside a paragraph already wrapped, a full line of at least this many characters goes on.
+NARROW_LINE_CHARS = 25
+NARROW_COLUMN_CHARS = 48  # ... in a column whose fullest line is shorter than this
 # A big number with its unit ("7 days", "9 of 9"), set larger than the title on a dashboard
 # page: a figure, never the page's title (a year that opens a title is no figure).
 BIG_NUMBER = re.compile(  # (not a numbered heading: "5. Four priorities")
@@ -831,6 +835,12 @@ class _FilledRectangles:
         elif op in _FILLS:
             if not self.white and len(self.bars) < MAX_BARS:
                 self.bars.extend(self.pending[: MAX_BARS - len(self.bars)])
+            if not self.white and len(self.pending) == 1:
+                # a bullet drawn as a small filled square ("re" then "f"), as a dot is drawn
+                x, y, w, h = self.pending[0]
+                square = 1.5 <= w <= 9.0 and 1.5 <= h <= 9.0 and abs(w - h) <= 1.5
+                if square and len(self.dots) < MAX_FRAMES:
+                    self.dots.append((x, y, w, h))
             if not self.white and len(self.fills) < MAX_FRAMES:
                 self.fills.extend(self.pending[: MAX_FRAMES - len(self.fills)])
             if op in _STROKES:
@@ -1598,6 +1608,20 @@ def _line_steps(lines: list[Line]) -> dict[float, float]:
     }
 
 
+def _running(paragraph: str, line: str) -> bool:
+    """The paragraph ran onto ``line`` from a line above, and reads as prose (a sentence ended
+    inside it, or a clause after a comma): a wrapped one, not an item of a list or a bar's
+    label run together with the next."""
+    return (
+        len(paragraph) > len(line) + 1
+        and paragraph.endswith(line)
+        and _PROSE_BREAK.search(paragraph) is not None
+    )
+
+
+_PROSE_BREAK = re.compile(r"[a-z)][.;] [A-Z]|, [a-z]")
+
+
 def _spaced(previous: Line, line: Line, steps: dict[float, float]) -> bool:
     step = steps.get(round(previous.size, 1))
     if step is None or previous.y is None or line.y is None:
@@ -1693,7 +1717,16 @@ def build_page(
         if paragraphs and not parallel:
             wrapped = (
                 previous_line is not None
-                and len(previous_line.text) >= WRAPPED_LINE_CHARS
+                and (
+                    len(previous_line.text) >= WRAPPED_LINE_CHARS
+                    or len(previous_line.text) >= NARROW_LINE_CHARS
+                    and _running(paragraphs[-1][0], previous_line.text)
+                    and widest.get((round(previous_line.x or 0.0), round(previous_line.size, 1)), 0)
+                    < NARROW_COLUMN_CHARS
+                    and line.x is not None
+                    and previous_line.x is not None
+                    and abs(line.x - previous_line.x) <= 2.0  # on down the same column
+                )
                 and abs(previous_line.size - line.size) < 0.5
                 and len(previous_line.text)
                 >= WRAP_FILL

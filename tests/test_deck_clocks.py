@@ -593,3 +593,56 @@ def test_a_financial_year_defined_in_a_set_aside_glossary_still_dates_the_labels
     kept, note = without_appendix(deck)
     assert [u.number for u in kept.units] == [1] and note
     assert kept.clock == ["FY29 runs March 2028 to February 2029"]
+
+
+def test_a_us_fiscal_year_named_by_its_end_and_dates_written_month_first() -> None:
+    """A US state's fiscal year runs July to June and is named by the year it ends in
+    ("FY2029 = 07/01/2028 to 06/30/2029"); its phases are dated month first ("01/01/2029 –
+    09/30/2029") and its gates "Sept. 30, 2029": the roadmap opens in July 2028."""
+    deck = slide_deck(
+        [
+            ("Open Road 2031", ["Commissioner briefing, 06/12/2028"]),
+            (
+                "Roadmap: three state fiscal years, FY2029 to FY2031",
+                [
+                    "The state fiscal year runs July 1 to June 30: FY2029 = 07/01/2028 to "
+                    "06/30/2029",
+                    "Phase 1 Stabilize and prepare",
+                    "07/01/2028 – 12/31/2028",
+                    "Phase 2 Pilot in the Capitol Region",
+                    "01/01/2029 – 09/30/2029",
+                    "Phase 3 Statewide rollout",
+                    "10/01/2029 – 12/31/2030",
+                    "Gate 2 · Go/no-go for statewide rollout · Sept. 30, 2029",
+                ],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert (plan.start_year, round(plan.origin_week)) == (2028, 26), plan
+    # a split year ("FY2029/30") names the year it starts in, whatever the deck's definition
+    with timeline.fiscal((2, 1)):
+        assert timeline.plan_window(["Our plan for FY2029/30 to FY2031/32"])[::2] == (2029, 0.0)
+    assert _phases(plan) == [
+        ("Phase 1 Stabilize and prepare", 0, 26),  # weeks from July 2028
+        ("Phase 2 Pilot in the Capitol Region", 26, 65),
+        ("Phase 3 Statewide rollout", 65, 130),
+    ], _phases(plan)
+
+
+@pytest.mark.parametrize(
+    ("texts", "day_first", "span"),
+    [
+        (["07/01/2028 – 12/31/2028"], False, (26.0, 52.0)),  # month first, as the deck writes
+        (["01/07/2028 – 31/12/2028"], True, (26.0, 52.0)),  # day first
+        (["Sept. 30, 2029"], True, (86.7, 91.0)),  # a day between a month and its year
+    ],
+)
+def test_numeric_dates_are_read_in_the_decks_own_order(
+    texts: list[str], day_first: bool, span: tuple[float, float]
+) -> None:
+    assert timeline.day_first(texts) is day_first
+    assert timeline.fiscal_year(["FY2029 = 07/01/2028 to 06/30/2029"]) == (7, 1)
+    with timeline.date_order(day_first):
+        got = timeline.calendar_range(texts[0], 2028)
+    assert got is not None and (round(got.start, 1), round(got.end, 1)) == span, got

@@ -816,3 +816,184 @@ def test_a_pdf_form_whose_grid_names_no_posts_keeps_the_pages_own_text(tmp_path:
     doc = read_document(path, "governance/policy.pdf", path.read_bytes(), max_bytes=10**7)
     assert "Clean Water programme - team register" in doc.text
     assert "A. Jones" not in doc.text  # the fields are not read as rows
+
+
+def _vsdx(pages: list[tuple[str, str]]) -> bytes:
+    """A Visio drawing as Visio 2013+ saves it: its pages listed in pages.xml and found through
+    their relationships, its masters named in masters.xml."""
+    ns = 'xmlns="http://schemas.microsoft.com/office/visio/2012/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    rels_ns = 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"'
+    masters = "".join(
+        f'<Master ID="{i}" NameU="{n}" Name="{n}"><Rel r:id="rId{i}"/></Master>'
+        for i, n in [
+            (2, "Executive"),
+            (4, "Position"),
+            (5, "Consultant"),
+            (6, "Vacancy"),
+            (7, "Dynamic connector"),
+        ]
+    )
+    listing = "".join(
+        f'<Page ID="{i}" NameU="{name}" Name="{name}"><Rel r:id="rId{i + 1}"/></Page>'
+        for i, (name, _) in enumerate(pages)
+    )
+    rels = "".join(
+        f'<Relationship Id="rId{i + 1}" Type="http://schemas.microsoft.com/visio/2010/relationships/page" Target="page{i + 1}.xml"/>'
+        for i in range(len(pages))
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("visio/document.xml", f"<VisioDocument {ns}/>")
+        z.writestr("visio/masters/masters.xml", f"<Masters {ns}>{masters}</Masters>")
+        z.writestr("visio/pages/pages.xml", f"<Pages {ns}>{listing}</Pages>")
+        z.writestr(
+            "visio/pages/_rels/pages.xml.rels", f"<Relationships {rels_ns}>{rels}</Relationships>"
+        )
+        for i, (_, shapes) in enumerate(pages):
+            z.writestr(
+                f"visio/pages/page{i + 1}.xml",
+                f"<PageContents {ns}><Shapes>{shapes}</Shapes></PageContents>",
+            )
+    return out.getvalue()
+
+
+def _post(shape_id: int, master: int, text: str, **data: str) -> str:
+    rows = "".join(
+        f'<Row N="{k}"><Cell N="Value" V="{v}" U="STR"/><Cell N="Label" V="{k}"/></Row>'
+        for k, v in data.items()
+    )
+    section = f'<Section N="Property">{rows}</Section>' if rows else ""
+    return f'<Shape ID="{shape_id}" Type="Shape" Master="{master}">{section}<Text>{text}</Text></Shape>'
+
+
+def test_a_visio_org_chart_gives_a_role_per_post_on_its_current_page() -> None:
+    """Its posts from the Executive, Position and Consultant shapes' data; the chart's title, a
+    legend, a vacancy, the connectors and an old page are no roles, each named in a warning."""
+    current = (
+        '<Shape ID="1" Type="Shape"><Text>Skerry Lifeboats · crew and shore structure for the'
+        " programme · October 2028</Text></Shape>"
+        '<Shape ID="2" Type="Shape"><Text>Legend\nExecutive: director\nVacancy: post not filled'
+        "</Text></Shape>"
+        + _post(
+            3,
+            2,
+            "Chief Executive",
+            Title="Chief Executive",
+            Department="Executive Office",
+            Tier="Core",
+            Remit="Sponsor of the programme; chairs its board",
+        )
+        + _post(
+            4,
+            4,
+            "Dunlarrig Depot Manager",
+            Title="Dunlarrig Depot Manager",
+            Department="Engineering and Fleet",
+            Tier="Core",
+            Remit="Refits and repairs at the depot, BoatLog and spares",
+        )
+        + _post(
+            5,
+            5,
+            "Chair, Volunteer Crew Council",
+            Title="Chair, Volunteer Crew Council",
+            Tier="Consult only",
+            Remit="Speaks for the crews; owns no programme work",
+        )
+        + _post(6, 6, "Head of Legacy Giving", Title="Head of Legacy Giving", Tier="Core")
+        + '<Shape ID="7" Type="Shape" Master="7"><Cell N="BeginX" V="1"/><Cell N="EndX" V="2"/>'
+        "</Shape>"
+        + '<Shape ID="8" Type="Group"><Shapes>'
+        + _post(9, 4, "Head of Retail\nShops")
+        + "</Shapes></Shape>"
+    )
+    old = _post(1, 4, "Director of Everything", Title="Director of Everything", Tier="Core")
+    facts = _facts(
+        "people/crew-and-shore-structure.vsdx",
+        _vsdx([("Programme structure", current), ("Draft 2027", old)]),
+    )
+    got = {r.name: (r.tier, r.team) for r in facts.roles}
+    assert got == {
+        "Chief Executive": ("core", "Executive Office"),
+        "Dunlarrig Depot Manager": ("core", "Engineering and Fleet"),
+        "Chair, Volunteer Crew Council": ("extended", None),  # its tier says consult only
+        "Head of Retail": ("core", "Shops"),  # in a group, no data: its text's second line
+    }, got
+    remit = next(r for r in facts.roles if r.name == "Dunlarrig Depot Manager").responsibilities
+    assert any("BoatLog" in x for x in remit), remit
+    warned = " ".join(facts.warnings)
+    for left_out in ("Legend", "Head of Legacy Giving", "Draft 2027", "crew and shore structure"):
+        assert left_out in warned, facts.warnings
+
+
+def test_a_visio_file_that_is_no_drawing_is_refused_in_one_line() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("word/document.xml", "<w/>")
+    with pytest.raises(InputError):
+        read_document(Path("x.vsdx"), "x.vsdx", out.getvalue(), max_bytes=10**6)
+    with pytest.raises(InputError):
+        read_document(Path("x.vsdx"), "x.vsdx", b"not a zip", max_bytes=10**6)
+
+
+def test_an_hris_apis_nested_fields_and_a_workbooks_hidden_sheet() -> None:
+    """An HR system's API nests a post's department and programme role in objects of their
+    own: their fields are the post's columns. A workbook's hidden sheet ("Old structure 2027")
+    is not the roster: it is left out, with a warning naming it."""
+    import json
+
+    api = {
+        "meta": {"page": 1, "total": 2},
+        "data": {
+            "positions": [
+                {
+                    "positionId": "P-1",
+                    "title": "Contact Center Manager",
+                    "department": {"name": "Customer Contact Center", "code": "CCC"},
+                    "programRole": {"tier": "Core", "remit": "Runs the contact center and its ACD"},
+                    "incumbent": {"displayName": "Darnell Whitaker"},
+                },
+                {
+                    "positionId": "P-2",
+                    "title": "Digital Services Manager",
+                    "department": {"name": "Information Technology Division", "code": "ITD"},
+                    "programRole": {"tier": "Extended", "remit": "MyDMV and the website"},
+                    "incumbent": None,
+                },
+            ]
+        },
+    }
+    facts = _facts("people/positions.json", json.dumps(api).encode())
+    got = {r.name: (r.tier, r.team, r.person, r.responsibilities) for r in facts.roles}
+    assert got == {
+        "Contact Center Manager": (
+            "core",
+            "Customer Contact Center",
+            "Darnell Whitaker",
+            ["Runs the contact center and its ACD"],
+        ),
+        "Digital Services Manager": (
+            "extended",
+            "Information Technology Division",
+            None,
+            ["MyDMV and the website"],
+        ),
+    }, got
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    roles = book.active
+    roles.title = "Roles"
+    roles.append(["Role", "Team", "Tier", "Remit"])
+    roles.append(["Head of Transport", "Transport", "Core", "Carrier contracts and tenders"])
+    old = book.create_sheet("Old structure 2027")
+    old.append(["Role", "Team", "Tier", "Remit"])
+    old.append(["Transport Manager", "Transport", "Core", "Carriers and trunking"])
+    old.sheet_state = "hidden"
+    out = io.BytesIO()
+    book.save(out)
+    doc = read_document(Path("roles.xlsx"), "roles.xlsx", out.getvalue(), max_bytes=10**7)
+    assert [r.name for r in extract_facts(doc).roles] == ["Head of Transport"]
+    assert any("Old structure 2027" in w and "hidden" in w for w in doc.warnings), doc.warnings

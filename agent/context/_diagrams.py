@@ -19,10 +19,11 @@ import binascii
 import html
 import re
 import urllib.parse
+import zipfile
 import zlib
 from typing import Any
 
-from agent.context._lexicon import parse_tier
+from agent.context._lexicon import TEAM_COLUMNS, normalize_header, parse_tier
 from agent.errors import CorruptFileError, NoTextError
 
 _MAX_INFLATED = 20_000_000  # the file's compressed pages are inflated to this many bytes at most
@@ -165,3 +166,165 @@ def read_drawio(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], lis
         raise NoTextError(rel, "no boxes that name a post")
     header = ["Role", *labels]
     return [(0, header), *((n, [row.get(h, "") for h in header]) for n, row in rows)], warnings
+
+
+# --------------------------------------------------------------------- Visio (.vsdx)
+
+_VISIO = "{http://schemas.microsoft.com/office/visio/2012/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_VSDX_MAX_BYTES = 50_000_000  # the archive's parts, inflated, at most this many bytes
+# Masters that draw no post: a connector, a vacancy ("post not filled", named in a warning),
+# the chart's title, a legend or a picture.
+_NO_POST_MASTER = re.compile(
+    r"connector|line|arrow|vacan|title|legend|key|text|picture|photo|frame|callout|team\s+frame",
+    re.I,
+)
+_TITLE_FIELDS = ("title", "position", "job title", "role", "post")
+
+
+def read_vsdx(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], list[str]]:
+    """An org chart drawn in Visio (its Organization Chart template, or any shapes): one row
+    per post box, its title from the shape's data ("Title", "Position") or its text's first
+    line, and the rest of its data (Department, Tier, Remit, Name) as columns. Connectors,
+    vacancies, the chart's title, a legend and free text are no posts, each named in a
+    warning; a page named as an old or draft chart is not read."""
+    from extractors.detect import open_zip
+
+    with open_zip(rel, data, _VSDX_MAX_BYTES) as archive:
+        names = set(archive.namelist())
+
+        def part(name: str) -> Any:
+            if name not in names:
+                return None
+            try:
+                return _parse(archive.read(name), rel)
+            except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+                raise CorruptFileError(rel, f"damaged Visio archive ({exc})") from None
+
+        pages = part("visio/pages/pages.xml")
+        if pages is None:
+            raise NoTextError(rel, "not a Visio drawing (no visio/pages/pages.xml)")
+        targets = _targets(part("visio/pages/_rels/pages.xml.rels"), "visio/pages/")
+        listing = part("visio/masters/masters.xml")
+        masters = {
+            m.get("ID"): m.get("NameU") or m.get("Name") or ""
+            for m in (listing.iter(f"{_VISIO}Master") if listing is not None else ())
+        }
+        listed = [
+            (p.get("Name") or p.get("NameU") or f"page {n}", targets.get(_rel_id(p) or ""))
+            for n, p in enumerate(pages.iter(f"{_VISIO}Page"), 1)
+            if p.get("Background") != "1"
+        ]
+        old = [len(listed) > 1 and bool(_OLD_PAGE.search(name)) for name, _ in listed]
+        if all(old):
+            old = [False] * len(listed)
+        warnings: list[str] = []
+        labels: list[str] = []
+        rows: list[tuple[int, dict[str, str]]] = []
+        number = 0
+        for page, ((name, target), skip) in enumerate(zip(listed, old, strict=True), 1):
+            if skip:
+                warnings.append(f"{rel}, page {page} ('{name}'): not read (an old or draft chart)")
+                continue
+            content = part(target) if target else None
+            if content is None:
+                continue
+            for shape in content.iter(f"{_VISIO}Shape"):
+                if number >= _MAX_BOXES:
+                    break
+                if shape.get("Type") == "Group" or _is_connector(shape):
+                    continue  # a group's shapes are read one by one; a line is no box
+                fields = _shape_data(shape)
+                lines = _text_lines(shape)
+                title = next((fields[k] for k in fields if k.lower() in _TITLE_FIELDS), "")
+                title = title or (lines[0] if lines else "")
+                if not title:
+                    continue
+                number += 1
+                master = masters.get(shape.get("Master") or "", "") or shape.get("NameU") or ""
+                if (
+                    _NO_POST_MASTER.search(master)
+                    or _KEY.match(lines[0] if lines else title)
+                    # a shape of no master and no data: a post only as a short label
+                    or not master
+                    and not fields
+                    and (len(lines) > 2 or len(title.split()) > 8)
+                ):
+                    what = "a vacancy" if re.search(r"vacan", master, re.I) else "not a post"
+                    warnings.append(
+                        f"{rel}, box {number} ('{title[:60]}'): not read as a role ({what})"
+                    )
+                    continue
+                row = {"Role": title}
+                for key, value in fields.items():
+                    if key.lower() in _TITLE_FIELDS or not value:
+                        continue
+                    row[key] = value
+                    if key not in labels:
+                        labels.append(key)
+                if not fields and len(lines) > 1 and title == lines[0]:
+                    # no data behind the box: its text's second line is its team ("Shops"),
+                    # under the chart's own team field where other boxes have one
+                    row[_TEXT_TEAM] = lines[1]
+                rows.append((number, row))
+    if not rows:
+        raise NoTextError(rel, "no shapes that name a post")
+    team = next((k for k in labels if normalize_header(k) in TEAM_COLUMNS), "Team")
+    for _, row in rows:
+        if _TEXT_TEAM in row:
+            row.setdefault(team, row.pop(_TEXT_TEAM))
+            labels.extend([team] if team not in labels else [])
+    header = ["Role", *labels]
+    return [(0, header), *((n, [row.get(h, "") for h in header]) for n, row in rows)], warnings
+
+
+_TEXT_TEAM = "\0team"  # a key no shape's data can have
+
+
+def _rel_id(element: Any) -> str | None:
+    rel = element.find(f"{_VISIO}Rel")
+    return rel.get(_REL) if rel is not None else None
+
+
+def _targets(rels: Any, base: str) -> dict[str, str]:
+    """A relationships part's ids and the parts they point to, inside ``base``."""
+    if rels is None:
+        return {}
+    out = {}
+    for r in rels:
+        target = (r.get("Target") or "").lstrip("/")
+        if target and not target.startswith("visio/"):
+            target = base + target
+        out[r.get("Id") or ""] = target
+    return out
+
+
+def _is_connector(shape: Any) -> bool:
+    """A 1-D shape (a reporting line): it has a begin and an end, not a box."""
+    return any(c.get("N") in ("BeginX", "EndX") for c in shape.findall(f"{_VISIO}Cell")) or bool(
+        re.search(r"connector", shape.get("NameU") or "", re.I)
+    )
+
+
+def _shape_data(shape: Any) -> dict[str, str]:
+    """The shape's data fields (its Property section), by label, those with a value."""
+    fields: dict[str, str] = {}
+    for section in shape.findall(f"{_VISIO}Section"):
+        if section.get("N") != "Property":
+            continue
+        for row in section.findall(f"{_VISIO}Row"):
+            cells = {c.get("N"): c.get("V") or "" for c in row.findall(f"{_VISIO}Cell")}
+            key = " ".join((cells.get("Label") or row.get("N") or "").split())
+            value = " ".join(cells.get("Value", "").split())
+            if key and value and cells.get("Invisible") != "1":
+                fields[key] = value
+    return fields
+
+
+def _text_lines(shape: Any) -> list[str]:
+    text = shape.find(f"{_VISIO}Text")
+    if text is None:
+        return []
+    return [
+        " ".join(line.split()) for line in "".join(text.itertext()).splitlines() if line.strip()
+    ]

@@ -9,7 +9,7 @@ shown to a reader. Formats:
 - ``.csv``/``.tsv``/``.xlsx``/``.ods``: one ``record`` block per row, rendered
   ``column: value; column: value``; an address book (``.vcf``) one per contact card and a
   directory export (``.ldif``) one per entry, by ``_contacts``; an org chart drawn in
-  diagrams.net (``.drawio``) one per box, by ``_diagrams``.
+  diagrams.net (``.drawio``) or in Visio (``.vsdx``) one per box, by ``_diagrams``.
 - ``.yaml``/``.yml``/``.json``: lists of mappings become records; anything else is
   rendered as YAML, one section per top-level key.
 - ``.html``/``.htm``: a saved web page (an intranet "Who's who"), rewritten as Markdown by
@@ -43,7 +43,7 @@ BlockKind = Literal["heading", "para", "bullet", "table", "record"]
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".ods"}
 # Files read a row per record by a reader that also says which records it left out
-ROW_SUFFIXES = {".vcf", ".ldif", ".drawio"}
+ROW_SUFFIXES = {".vcf", ".ldif", ".drawio", ".vsdx"}
 DATA_SUFFIXES = {".yaml", ".yml", ".json"}
 EXTRACTOR_SUFFIXES = {".pptx", ".pdf", ".docx"}
 OFFICE_TEXT_SUFFIXES = {".odt"}
@@ -134,7 +134,13 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
         rows = _read_delimited(decode_text(data, rel), tab=suffix == ".tsv")
         doc = _records_document(rel, suffix[1:], digest, rows)
     elif suffix == ".xlsx":
-        doc = _workbook_document(rel, digest, _read_xlsx(data, rel, max_bytes=max_bytes))
+        hidden: list[str] = []
+        doc = _workbook_document(
+            rel, digest, _read_xlsx(data, rel, max_bytes=max_bytes, hidden=hidden)
+        )
+        doc.warnings += [
+            f"{rel}, sheet '{title}': not read (hidden in the workbook)" for title in hidden
+        ]
     elif suffix in ROW_SUFFIXES:
         # an address book, a directory export or a drawn org chart: a row per card, entry
         # or box, and a warning for each one its reader leaves out on purpose
@@ -175,9 +181,9 @@ def _row_reader(
         from agent.context._contacts import read_ldif
 
         return read_ldif
-    from agent.context._diagrams import read_drawio
+    from agent.context._diagrams import read_drawio, read_vsdx
 
-    return read_drawio
+    return read_vsdx if suffix == ".vsdx" else read_drawio
 
 
 # --------------------------------------------------------------------- Markdown / text
@@ -456,10 +462,11 @@ def _read_delimited(text: str, *, tab: bool) -> list[tuple[int, list[str]]]:
 
 
 def _read_xlsx(
-    data: bytes, rel: str, *, max_bytes: int
+    data: bytes, rel: str, *, max_bytes: int, hidden: list[str] | None = None
 ) -> list[tuple[str, list[tuple[int, list[str]]]]]:
     """Every sheet's non-empty rows with their row numbers, by sheet title, in the workbook's
-    order (a RACI matrix on one sheet, the roles' remits on the next)."""
+    order (a RACI matrix on one sheet, the roles' remits on the next). A sheet its owner hid
+    ("Old structure 2027") is not read: its title goes into ``hidden``, for a warning."""
     from openpyxl import load_workbook
 
     from extractors.detect import open_zip
@@ -473,7 +480,12 @@ def _read_xlsx(
         ) from exc
     sheets: list[tuple[str, list[tuple[int, list[str]]]]] = []
     total = 0
+    shown = [s for s in workbook.worksheets if getattr(s, "sheet_state", "visible") == "visible"]
     for sheet in workbook.worksheets:
+        if shown and sheet not in shown:
+            if hidden is not None:
+                hidden.append(str(sheet.title))
+            continue
         merged = _merged_ranges(data, getattr(sheet, "_worksheet_path", ""))
         rows: list[tuple[int, list[str]]] = []
         for number, row in enumerate(sheet.iter_rows(values_only=True), 1):
@@ -633,6 +645,26 @@ def _header_index(rows: list[Sequence[str]]) -> int:
     return 0
 
 
+def _fields(key: str, value: Any) -> list[tuple[str, str]]:
+    """A record's field, or the fields of a mapping of plain values an API nests under it
+    ("department": {"name": ..., "code": ...} -> "department", "department code";
+    "programRole": {"tier": ..., "remit": ...} -> "programRole tier", ...)."""
+    if (
+        isinstance(value, dict)
+        and value
+        and all(not isinstance(v, dict | list) for v in value.values())
+    ):
+        # (its name is the field itself: "incumbent": {"displayName": ...} -> "incumbent")
+        return [
+            (key if normalize_header(str(k)) in _NAME_KEYS else f"{key} {k}", _stringify(v))
+            for k, v in value.items()
+        ]
+    return [(key, _stringify(value))]
+
+
+_NAME_KEYS = {"name", "display name", "full name"}
+
+
 def _stringify(value: Any) -> str:
     if isinstance(value, list):
         return "; ".join(_stringify(v) for v in value)
@@ -746,9 +778,11 @@ def _data_document(rel: str, suffix: str, digest: str, text: str) -> Document:
                     if _record_list(v) or group_of and _one_record(v)
                 }
                 record = {
-                    str(k): _stringify(v)
+                    key: text
                     for k, v in item.items()
-                    if str(k) not in nested and _stringify(v)
+                    if str(k) not in nested
+                    for key, text in _fields(str(k), v)
+                    if text
                 }
                 if nested:
                     # A group holding its own records ("teams: - name: Finance, roles: [...]"):

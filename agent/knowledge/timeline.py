@@ -306,8 +306,13 @@ def plan_window(texts: list[str]) -> tuple[int | None, int | None, float]:
             b_raw = m.group(2)
             b = int(b_raw) if len(b_raw) == 4 else 2000 + int(b_raw)
             if 0 < b - a <= 10:
-                start_year = a if start_year is None else min(start_year, a)
                 best = max(best, (b - a + 1) * 52.0)
+                # "FY2029 to FY2031" where the deck's FY2029 runs from July 2028: the plan
+                # opens in July 2028
+                # (a split year, "FY2029/30", names its first year: no shift)
+                first, shift = _fy_shift(m.group(0), a)
+                if first is not None and (start_year is None or first < start_year):
+                    start_year, origin = first, shift
         for m in _DURATION.finditer(text):
             n, unit = _length(m)
             weeks = n * UNIT_WEEKS[unit]
@@ -361,11 +366,14 @@ MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 _YEAR = r"(?:fy\s?)?(?:20\d\d(?:/\d\d)?|'?\d\d(?:/\d\d)?)"
 _CAL = re.compile(
     rf"(?P<end>end of\s+|by\s+)?"
-    rf"(?:(?P<q1>q[1-4])(?:\s*(?:[-–~&]|and|to)\s*(?P<q2>q[1-4]))?\s*(?P<qy>{_YEAR})"
+    rf"(?:(?<![\d/])(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<ny>20\d\d)(?![\d/])"
+    rf"|(?P<q1>q[1-4])(?:\s*(?:[-–~&]|and|to)\s*(?P<q2>q[1-4]))?\s*(?P<qy>{_YEAR})"
     rf"|(?P<qy0>{_YEAR})\s*(?P<q3>q[1-4])"
     rf"|(?P<h1>h[12])(?:\s*[-–~]\s*(?P<h2>h[12]))?\s*(?P<hy>{_YEAR})"
     rf"|(?P<hy0>20\d\d)\s*(?P<h3>h[12])"
-    rf"|(?P<m1>{MONTH})(?:\s*(?:[-–~]|to)\s*(?P<m2>{MONTH}))?\.?\s*(?P<my>20\d\d|'?\d\d\b)"
+    # ("Sept. 30, 2029": a day between the month and its year)
+    rf"|(?P<m1>{MONTH})(?:\s*(?:[-–~]|to)\s*(?P<m2>{MONTH}))?\.?\s*"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?=20\d\d))?(?P<my>20\d\d|'?\d\d\b)"
     rf"|(?P<te>aut|spr|sum)\.?\s+(?P<tey>20\d\d)\b"
     rf"|(?P<tt>autumn|spring|summer)\s+term\s+(?:of\s+)?(?P<tty>20\d\d)\b"
     rf"|(?P<se>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<sey>20\d\d)(?:/\d\d)?\b"
@@ -400,11 +408,14 @@ def _fy_year(text: str) -> int | None:
 # The deck's own financial year, while its plan is read: (first month, years its label runs
 # ahead of the calendar year it starts in). "FY29 runs March 2028 to February 2029" is (3, 1).
 _FISCAL: ContextVar[tuple[int, int] | None] = ContextVar("fiscal", default=None)
+_ONE_DATE = rf"(?:\d{{1,2}}\s+)?{MONTH}\.?\s+(?:\d{{1,2}},?\s+)?20\d\d|\d{{1,2}}/\d{{1,2}}/20\d\d"
 _FY_DEFINED = re.compile(
     rf"\bfy\s?'?(?P<label>20\d\d|\d\d)(?P<split>/\d\d)?\s*(?:(?:runs?|is|covers|means|spans)\s+|[=:]\s*)"
     rf"(?:from\s+)?"
-    rf"(?:1\s+)?(?P<month>{MONTH})\.?\s+(?P<year>20\d\d)\s*(?:[-–]|to|until)\s*"
-    rf"(?:\d{{1,2}}\s+)?{MONTH}\.?\s+20\d\d\b",
+    # "1 April 2028", "July 1, 2028", "07/01/2028"
+    rf"(?:(?:1\s+)?(?P<month>{MONTH})\.?\s+(?:1(?:st)?,?\s+)?(?P<year>20\d\d)"
+    rf"|(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<nyear>20\d\d))"
+    rf"\s*(?:[-–]|to|until|through)\s*(?:{_ONE_DATE})\b",
     re.I,
 )
 
@@ -417,12 +428,44 @@ def fiscal_year(texts: list[str]) -> tuple[int, int] | None:
         m = _FY_DEFINED.search(text)
         if m:
             label = int(m.group("label")) % 100
+            if m.group("month"):
+                month, year = month_number(m.group("month")), int(m.group("year"))
+            else:  # "FY2029 = 07/01/2028 to 06/30/2029": a year starts on a month's first
+                a, b = int(m.group("n1")), int(m.group("n2"))
+                month, year = (b if a == 1 and b != 1 else a), int(m.group("nyear"))
             # "FY2029/30 = February 2029 to January 2030": the year a short label ("FY30")
             # names is the split label's second (a split label itself names its first)
-            ahead = 1 if m.group("split") else label - int(m.group("year")) % 100
-            if 0 <= ahead <= 1:
-                return month_number(m.group("month")), ahead
+            ahead = 1 if m.group("split") else label - year % 100
+            if 0 <= ahead <= 1 and 1 <= month <= 12:
+                return month, ahead
     return None
+
+
+# Whether the deck writes its numeric dates day first ("31/12/2028") or month first
+# ("12/31/2028"); a date whose parts could be either ("07/01/2028") is read the deck's way.
+_DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=True)
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:20\d\d)(?![\d/])")
+
+
+def day_first(texts: list[str]) -> bool:
+    """True unless the deck's own dates show month first ("06/30/2029") more often than day
+    first ("30/06/2029")."""
+    days = months = 0
+    for text in texts:
+        for a, b in _NUMERIC_DATE.findall(text):
+            days += int(a) > 12 >= int(b)
+            months += int(b) > 12 >= int(a)
+    return days >= months
+
+
+@contextmanager
+def date_order(day_first_: bool) -> Iterator[None]:
+    """Read "07/01/2028" day first or month first, as the deck writes its dates."""
+    token = _DAY_FIRST.set(day_first_)
+    try:
+        yield
+    finally:
+        _DAY_FIRST.reset(token)
 
 
 @contextmanager
@@ -459,7 +502,16 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
     out: list[Span] = []
     for m in _CAL.finditer(text):
         g = m.groupdict()
-        if g["q1"] or g["q3"]:
+        if g["n1"]:
+            # "12/31/2028", "31/12/2028": the month is the part that can be one, else the one
+            # the deck's own dates put first
+            a, b = int(g["n1"]), int(g["n2"])
+            month = b if a > 12 else a if b > 12 else (b if _DAY_FIRST.get() else a)
+            if not 1 <= month <= 12:
+                continue
+            year: int | None = int(g["ny"])
+            first, last = (month - 1) * WEEKS_PER_MONTH, month * WEEKS_PER_MONTH
+        elif g["q1"] or g["q3"]:
             year = _fy_year(g["qy"] or g["qy0"] or "")
             a = int((g["q1"] or g["q3"])[1])
             b = int(g["q2"][1]) if g["q2"] else a

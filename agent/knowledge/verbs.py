@@ -284,6 +284,13 @@ _OBJECT_AFTER = re.compile(
     # ... or a bare object of two words, then how it is now done: "Record plant losses on
     # handhelds instead of paper sheets"
     r"|^[A-Za-z][\w'-]*\s+[a-z]+\s+[a-z]+\s+(?:on|in|with|by|through)\s+[^.;]{2,40}?\s+instead\s+of\b"
+    # ... or whom it is for, then what they get: "Send members a monthly growing guide"
+    r"|^[A-Za-z][\w'-]*\s+(?:members|customers|staff|colleagues|residents|patients|parents|"
+    r"pupils|students|users|visitors|guests|donors|tenants|volunteers|partners|suppliers)\s+"
+    r"(?:a|an|the|their|our|one|two|three|\d)\b"
+    # ... or a bare object of "x and y" over its thing, then how: "Pick click and collect
+    # orders with a handheld app"
+    r"|^[A-Za-z][\w'-]*\s+[a-z]+\s+and\s+[a-z]+\s+[a-z]+s\s+(?:with|at|in|on|for|by|from)\s"
 )
 
 

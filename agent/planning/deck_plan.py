@@ -324,13 +324,40 @@ def _column_reading(blocks: list[Block]) -> list[Block]:
     return before + ordered + after
 
 
+# "Appendix A. Measures", "Appendix 2: Risks": an appendix named by its letter or number
+_APPENDIX_HEAD = re.compile(r"^\s*appendix\s+([A-Z]|\d{1,2})\b[.:)]?[\s·—–-]*", re.I)
+# "... is in Appendix A", "see Appendix B", "(Appendix C)": the body sends the reader there
+_APPENDIX_CITED = re.compile(
+    r"(?:\b(?:in|see|at|from|under)\s+|\()appendix\s+([A-Z]|\d{1,2})\b", re.I
+)
+
+
+def _cited_appendices(deck: Deck) -> frozenset[str]:
+    """The appendices (by letter or number) the deck's own pages outside them point to."""
+    return frozenset(
+        m.group(1).upper()
+        for u in deck.units
+        if not _APPENDIX_HEAD.match(u.title or "")
+        for b in u.blocks
+        if b.kind is not BlockKind.notes
+        for m in _APPENDIX_CITED.finditer(b.text[:20_000])
+    )
+
+
 class _Slide:
     """One unit's meaningful lines in reading order, without footers, counters and its title."""
 
-    def __init__(self, deck: Deck, unit: Unit, noise: set[str]) -> None:
+    def __init__(
+        self, deck: Deck, unit: Unit, noise: set[str], cited: frozenset[str] = frozenset()
+    ) -> None:
         self.unit = unit
         self.source = _source(deck, unit)
         self.title = _clean(unit.title or "")
+        # "Appendix A. Measures" where the body says "Every measure ... is in Appendix A": a
+        # part of the plan the memo keeps at its end, read as what it names
+        lettered = _APPENDIX_HEAD.match(self.title)
+        if lettered and lettered.group(1).upper() in cited and self.title[lettered.end() :]:
+            self.title = self.title[lettered.end() :]
         self.lines: list[tuple[str, Block]] = []
         self.tables: list[list[list[str]]] = []
         self.notes: list[tuple[str, Block]] = []  # the speaker notes, read only where they say
@@ -603,15 +630,35 @@ def off_slide(line: str) -> str | None:
     m = _OFF_SLIDE.match(line.strip())
     if m is None:
         return None
-    rest = m.group("rest")
-    at = re.search(r"\bwe\s+(?:will|'ll)\b", rest, re.I)
+    return pledge_after_lead(m.group("rest"), keep_lead=True)
+
+
+# A clause before a pledge that says when, where or what for ("When a parcel misses its
+# trunk,", "To take orders until 23:00", "On the road,"): kept beside the work it dates.
+_LEAD_CLAUSE = re.compile(
+    r"^(?:when|whenever|once|if|to|on|in|at|from|by|after|before|during|for|over|across|until|"
+    r"within|between|each|every)\b",
+    re.I,
+)
+
+
+def pledge_after_lead(text: str, *, keep_lead: bool = False) -> str | None:
+    """The work a sentence pledges after a clause that leads it ("When a parcel misses its
+    trunk, we will tell the customer the same evening" is "Tell the customer the same evening
+    (when a parcel misses its trunk)"; "Atlas can only share ... from version 12, so we will
+    upgrade Atlas WMS ..." is "Upgrade Atlas WMS ..."), else None. ``keep_lead``: bracket
+    whatever leads it."""
+    at = re.search(r"(?:^|[\s,;:])(we\s+(?:will|'ll)\b)", text, re.I)
     if at is None:
         return None
-    pledge = we_will_work(rest[at.start() :])
+    pledge = we_will_work(text[at.start(1) :])
     if pledge is None:
         return None
-    lead = rest[: at.start()].strip(" ,;")
-    return f"{pledge.rstrip('.')} ({lead})" if lead else pledge.rstrip(".")
+    lead = text[: at.start(1)].strip(" ,;:")
+    lead = re.sub(r"\s*(?:,\s*)?\b(?:so|and|then|now|therefore)$", "", lead, flags=re.I).strip(" ,")
+    if lead and (keep_lead or _LEAD_CLAUSE.match(lead) and len(words(lead)) <= 12):
+        return f"{pledge.rstrip('.')} ({lead[:1].lower() + lead[1:] if not keep_lead else lead})"
+    return pledge.rstrip(".")
 
 
 # A presenter's script in the notes: cues, questions, hand-overs, reminders to self.
@@ -686,13 +733,18 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
     # A financial year the deck defines ("FY29 runs March 2028 to February 2029") dates its
     # "FY29" and "H1 FY30" labels; a deck that does not say keeps FY29 as the year 2029.
     said = [*deck.clock, *(b.text for u in deck.units if not u.hidden for b in u.blocks)]
-    with timeline.fiscal(timeline.fiscal_year(said)):
+    # ... and its numeric dates are read in its own order ("12/31/2028": month first).
+    with (
+        timeline.fiscal(timeline.fiscal_year(said)),
+        timeline.date_order(timeline.day_first(said)),
+    ):
         return _read_plan(deck)
 
 
 def _read_plan(deck: Deck) -> DeckPlan:
     noise = boilerplate(deck)
-    slides = [_Slide(deck, u, noise) for u in deck.units if not u.hidden]
+    cited = _cited_appendices(deck)
+    slides = [_Slide(deck, u, noise, cited) for u in deck.units if not u.hidden]
     plan = DeckPlan()
     plan.title, plan.organization = _title_and_org(deck, slides, noise)
     all_text = [s.title for s in slides] + [t for s in slides for t in s.texts()]
@@ -3531,8 +3583,12 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
         for sent in (piece for run in runs for piece in split_work_run(run)):
             toks = words(sent)
             # "We will replace the ticketing ...": the deck's commitment in the first person
-            pledged = we_will_work(sent) or (
-                sent.strip() if pledging and _passive_work(sent) else None
+            pledged = (
+                we_will_work(sent)
+                or (sent.strip() if pledging and _passive_work(sent) else None)
+                # "On the road, we will require every carrier to ...", "..., so we will
+                # upgrade Atlas WMS ...": a pledge inside a sentence of prose
+                or (pledge_after_lead(sent) if pledging and len(sent) > 40 else None)
             )
             # "The Head of Patient Services will set up a patient contact team ...": the
             # commitment of the role (or the system) it names, in the third person

@@ -274,7 +274,9 @@ def _divider(unit: Unit) -> bool:
 
 
 def _slide_facts(unit: Unit, roadmap: bool = False) -> _SlideFacts:
-    lead = next(
+    # (under a label naming the north star, the statement it labels leads, though a kicker
+    # line of five words or more stands above the label: "Our plan · Where we are going")
+    lead = _under_star(unit) or next(
         (b for b in unit.blocks if b.kind is BlockKind.body and len(b.text.split()) >= 5), None
     )
     named = _work_under_names(unit)
@@ -288,6 +290,49 @@ def _slide_facts(unit: Unit, roadmap: bool = False) -> _SlideFacts:
         bool(SECTION_HINTS.search(unit.title or "")),
         sum(bool(_COUNTED_LABEL.match(b.text.strip())) for b in unit.blocks) >= 2,
         _star_over(unit, lead),
+    )
+
+
+def _pilot_label(text: str) -> bool:
+    """A label naming the pilot over what it will do: "THE PILOT", "Our pilot", "Pilot site"."""
+    toks = words(text)
+    return (
+        1 <= len(toks) <= 4
+        and not text.rstrip().endswith((".", "!", "?"))
+        and _is_heading(text, toks)
+        and bool(_PILOT_WORD.search(text))
+    )
+
+
+_PILOT_WORD = pattern("pilot_word")
+
+
+_WE_WILL = re.compile(r"\bwe\s+(?:will|shall|are\s+going\s+to)\b", re.I)
+
+
+def _ends_pilot(text: str) -> bool:
+    """The next label after the pilot's: its criteria, its measures, another section."""
+    return bool(
+        section("kpi").search(text)
+        or SECTION_HINTS.search(text)
+        or (_is_heading(text, words(text)) and not text.rstrip().endswith((".", "!", "?")))
+    )
+
+
+def _under_star(unit: Unit) -> Block | None:
+    """The statement right under a label naming the north star ("OUR NORTH STAR" over "Warm
+    homes, fair bills and clean heat for everyone on our network.")."""
+    body = [b for b in unit.blocks if b.kind is BlockKind.body]
+    return next(
+        (
+            later
+            for b, later in zip(body, body[1:], strict=False)
+            if _section_label(b.text)
+            and _STAR_TITLE.search(b.text)
+            and len(later.text.split()) >= 5
+            and not _section_label(later.text)
+        ),
+        None,
     )
 
 
@@ -462,6 +507,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
     facts = facts or _slide_facts(unit)
     if id(block) in facts.steps:
         return 0.0  # "Sunset Courtyard" at "5:30 PM": a step of a day's programme
+    if facts.starred and block is not facts.lead and _ABOUT_STAR.match(text):
+        return 0.0  # "Our north star is simple to say and hard to do": said of it, not it
     labelled = facts.labelled
     # Under an "Ambition" or "Our destination" heading a north star may run to a long sentence.
     # Only the statement that leads its slide: the cards under it describe offers.
@@ -482,7 +529,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         block is facts.lead
         # (the slide's title, or its label: "02 · OUR AMBITION" over the statement)
         and (_STAR_TITLE.search(title) or facts.starred)
-        and toks[0] in ("a", "an", "the", "one", "every", "our")
+        # (under the label itself, whatever its first word: "Warm homes, fair bills ...")
+        and (toks[0] in ("a", "an", "the", "one", "every", "our") or facts.starred)
         and 5 <= len(toks) <= 30
         and not (DESCRIPTIVE.search(text) or _TODAY.search(text))
     ):
@@ -608,6 +656,13 @@ _STAR_TITLE = re.compile(
     r"|^\W*(?:vision|mission|purpose|ambition)\b",
     re.I,
 )
+# A line that speaks of the statement its slide labels: "Our north star is simple to say",
+# "This vision asks a lot of us".
+_ABOUT_STAR = re.compile(
+    r"^\W*(?:our|the|this|that)\s+(?:north\s+star|vision|mission|purpose|ambition|promise)"
+    r"\s+(?:is|was|asks|means|sounds|will\s+(?:take|need|ask|mean))\s+(?!to\b|that\b|for\b|a\b|an\b|the\b)",
+    re.I,
+)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 # A heading that names the end states listed under it, not the work: "What good looks like on
 # a night shift", "Four things that will be true in 2031", "2030 targets", "Where we want to be",
@@ -679,7 +734,27 @@ def _states_an_end(text: str, toks: list[str], title: str, block: Block) -> bool
         return False
     if re.match(r"we\s+will\b", text, re.I) or opens_with_work(text):
         return False
+    if _CANNOT.match(text):
+        return False  # "We cannot cut carbon while a quarter of our heat leaks": why, not where
+    if _DATE_SUBJECT.match(text):
+        return False  # "Jan 2031 and Jan 2032 are the last months of FY2030/31": the clock's note
+    if _DONE_ON.search(text):
+        return False  # "Northfield air-source heat pump, commissioned November 2028": a caption
     return bool(re.search(r"\d", text) or _WORD_SHARE.search(text))
+
+
+# A thing and when it was done, closing the line: "..., commissioned November 2028",
+# "..., opened in 2026".
+_DONE_ON = re.compile(r",\s+(?:first\s+)?[a-z]+ed\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\.?$")
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d(?:/\d\d)?|(?:FY|Q[1-4]\s?)\d{2,4}(?:/\d\d)?"
+_DATE_SUBJECT = re.compile(
+    rf"^\W*(?:{_DATE})(?:\s*(?:,|and|to|-|–)\s*(?:{_DATE}))*\s+(?:is|are|was|were|means?|runs?)\b"
+)
+_CANNOT = re.compile(
+    r"^\W*(?:and\s+|but\s+)?(?:we|it|this|that)\s+(?:cannot|can['’]t|could\s+not|do(?:es)?\s+not|"
+    r"don['’]t|doesn['’]t)\b",
+    re.I,
+)
 
 
 _NOMINAL_WORK = re.compile(
@@ -831,15 +906,23 @@ def _work_under_names(unit: Unit) -> bool:
     named = [
         t
         for t in body
-        if 1 <= len(words(t)) <= 5
-        # a numbered name is a name whatever its first word ("2 Secure pens")
+        # a numbered name is a name whatever its first word ("2 Secure pens"), and may run
+        # longer ("2. One shop, in the centre and online")
+        if (1 <= len(words(t)) <= 5 or NAME_NUMBER.match(t) and len(words(t)) <= 9)
         and (NAME_NUMBER.match(t) or not opens_with_work(t))
         and not SECTION_HINTS.search(t)
     ]
-    # (each piece of work counts, where a PDF read two boxes as one line)
+    # (each piece of work counts, where a PDF read two boxes as one line; a line right under
+    # a numbered name that is no work is its description, "More of our own plants, less waste")
+    described = {
+        i + 1
+        for i, (t, later) in enumerate(zip(body, body[1:], strict=False))
+        if NAME_NUMBER.match(t) and not opens_with_work(later)
+    }
     lines = [
         piece
-        for t in body
+        for i, t in enumerate(body)
+        if i not in described
         for ln in t.splitlines()
         if len(words(ln)) >= 4 and ln not in named
         for piece in split_work_run(ln)
@@ -1355,6 +1438,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         pledged = len(pledges) >= 3
         judged = False  # under a gate's or a trial's criteria, read out in the notes
         listed = False  # under the slide's "Initiatives" head: the deck's work, read by its plan
+        piloted = False  # under a label naming the pilot ("THE PILOT"): the trial and its work
         marks = _marks(unit, summarised)
         for i, (text, block) in enumerate(candidates):
             code, labelled_goal = marks.get(text, (None, False))
@@ -1362,6 +1446,15 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 listed = True
             elif listed and _is_heading(text, words(text)) and not _LEAD_LABEL.match(text):
                 listed = False  # the next head ("Key results") ends the list
+            if _pilot_label(text):
+                piloted = True
+                continue
+            if piloted and len(words(text)) <= 6 and _ends_pilot(text):
+                piloted = False  # "What success looks like": the trial's label ends at the next
+            elif piloted and not (_MEASURED_CHANGE.search(text) and not _WE_WILL.search(text)):
+                # "From April 2030 to March 2031 we will replace all 1,450 units", "A residents'
+                # panel will meet every month": what the trial does, read by the deck plan
+                continue
             if listed and not (
                 _MEASURED_CHANGE.search(text)
                 or _BY_WHEN.search(text)
