@@ -250,3 +250,37 @@ def test_a_pledge_inside_a_sentence_of_prose_is_the_decks_work() -> None:
     ):
         assert any(t.startswith(expected) for t in titles), titles
     assert not any(t.startswith("Today") for t in titles), titles
+
+
+def test_a_pilot_of_counted_places_listed_by_name_and_its_pass_marks() -> None:
+    """ "Pilot: three Capitol Region offices" over the three offices, each named before a
+    colon: the pilot is those offices. Its pass marks are no work, whatever their first verb."""
+    from agent.planning.deck_plan import read_deck_plan
+
+    deck = slide_deck(
+        [
+            ("Open Road 2031", ["Commissioner briefing"]),
+            (
+                "Pilot: three Capitol Region offices, January to September 2029",
+                [
+                    "The offices",
+                    "Millbrook: urban, 410 customers a day",
+                    "Harlan Falls: 260 customers a day",
+                    "Sorrel Creek: rural, open four days a week",
+                    "Lead: Regional Manager, Capitol Region",
+                    "What we will test",
+                    "Kiosks in Millbrook and Harlan Falls from March 2029",
+                    "Callback from the new contact center for Capitol Region callers",
+                    "Pass marks for Gate 2 (September 2029)",
+                    "Visit satisfaction of 4.0 or better",
+                ],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert plan.pilot is not None
+    assert plan.pilot.places == ["Millbrook", "Harlan Falls", "Sorrel Creek"], plan.pilot
+    pilots = [c.title for c in plan.commitments if c.pilot]
+    assert pilots == ["Pilot at Capitol Region (Millbrook, Harlan Falls and Sorrel Creek)"], pilots
+    work = [c.title for c in plan.commitments if c.kind == "initiative"]
+    assert not any(t.startswith(("Visit satisfaction", "Pass marks")) for t in work), work

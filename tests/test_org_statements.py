@@ -113,6 +113,16 @@ from agent.knowledge.constraints import find_statements
         "The hall licence allows no more than 120 people inside at one time.",
         "The lease allows no signage on the front of the building.",
         "The residents' association will not agree to deliveries before 8am.",
+        # checks failed, each unit its own, a part built, some days only, a thing not done
+        "About 9% of member records carry a postcode that fails address validation.",
+        "Of the 14 depots, 9 take bookings, and each keeps its own diary with its own rules.",
+        "The new booking platform was bought last year; only its training site has been built.",
+        "The Westgate branch is open Monday to Thursday only, with 4 staff.",
+        "The ticketing system does not issue refunds itself; they are keyed by the finance team.",
+        # a body that sees a thing before it launches, a rule every project meets, a start date
+        "The Access Panel must review any new form, kiosk or web page before it is launched.",
+        "A major IT project must have an independent assurance review from its start.",
+        "The supplier cannot load live records before 14 March 2029, as its team is booked.",
     ],
 )
 def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
@@ -230,6 +240,7 @@ def test_gaps_said_in_plain_shapes_are_found_where_nothing_else_reads_them(
         "The review raises no issues and sets no new conditions.",
         "Our crews have never missed a collection day since 2019.",
         "The service has never failed an inspection.",
+        "Spare parts for every type we fly are held at both bases, so a repair does not hold up aircraft.",
     ],
 )
 def test_ordinary_sentences_admit_nothing(sentence: str) -> None:

@@ -86,7 +86,7 @@ def _done_when(c: Commitment, plan: DeckPlan) -> str:
     if c.kind == "ask":
         return f"The decision is recorded: {shorten(c.text, 160)}."
     if c.kind == "pilot":
-        return f"The pilot has run at {plan.pilot.name if plan.pilot else 'the named site'} and its results against the baseline are presented for a go/no-go decision."
+        return f"The pilot has run at {plan.pilot.where if plan.pilot else 'the named site'} and its results against the baseline are presented for a go/no-go decision."
     accept = re.search(r"\(acceptance: ([^)]+)\)", c.text)
     if accept:
         return f"Acceptance met: {accept.group(1).rstrip('.')}."
@@ -579,8 +579,13 @@ def commitment_tasks(
             if ref is not None and ref not in refs:
                 refs.append(ref)
         title = _title(c)
-        if c.pilot and plan.pilot and plan.pilot.name.lower() not in f"{title} {c.text}".lower():
-            title = f"{title} ({plan.pilot.name})"  # the pilot task names where the pilot runs
+        said = f"{title} {c.text}".lower()
+        if (
+            c.pilot
+            and plan.pilot
+            and not all(p.lower() in said for p in [plan.pilot.name, *plan.pilot.places])
+        ):
+            title = f"{title} ({plan.pilot.where})"  # the pilot task names where the pilot runs
         tasks.append(
             TaskDraft(
                 key=key,

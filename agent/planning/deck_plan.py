@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import functools
 import itertools
 import re
 import threading
@@ -39,11 +40,20 @@ from agent.knowledge.kpis import (
 from agent.knowledge.lexicon import (
     job_title_words,
     layer_scores,
+    lexicon,
     pattern,
     pilot_units,
     section,
 )
-from agent.knowledge.text import content_stems, sentences, shorten, stem, title_cased, words
+from agent.knowledge.text import (
+    NUMBER_WORDS,
+    content_stems,
+    sentences,
+    shorten,
+    stem,
+    title_cased,
+    words,
+)
 from agent.knowledge.verbs import (
     NOUN_VERBS,
     WORK_VERBS,
@@ -113,6 +123,17 @@ class Pilot(BaseModel):
     unit: str = Field(description="plant, store, region, ...")
     text: str
     source: Source
+    places: list[str] = Field(
+        default_factory=list, description="the places it lists one a line, when it counts them"
+    )
+
+    @property
+    def where(self) -> str:
+        """Its name, with the places it lists: "Capitol Region (Millbrook, Harlan Falls and
+        Sorrel Creek)"."""
+        if not self.places:
+            return self.name
+        return f"{self.name} ({', '.join(self.places[:-1])} and {self.places[-1]})"
 
 
 class DeckPlan(BaseModel):
@@ -3535,6 +3556,7 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     gate: Commitment | None = None
     criteria_of = -1  # the line whose criteria are listed under it
     listing = False  # under "What we will do" / "Our commitments": every line is work
+    judging = False  # under a pilot's pass marks or a gate's criteria: tests, not work
     # A slide that pledges work in the first person pledges it in the passive too: "Membership
     # will be sold at every front desk", beside "We will replace the ticketing ...".
     pledging = any(we_will_work(s) for ln, _ in slide.lines for s in sentences(ln))
@@ -3552,6 +3574,21 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
             continue
         results = False
         line = _ITEM_CODE.sub("", coded)  # "Initiative 1.1 — Tickets on phones": the work
+        if len(words(line)) <= 10 and _CRITERIA_HEAD.match(line.strip()):
+            # "Pass marks for Gate 2 (Sept. 30, 2029)": the trial's tests follow, no work
+            listing, judging = False, True
+            continue
+        if judging:
+            toks = words(line)
+            if not (
+                section("work_list").match(line.strip())
+                or _is_heading_line(line)
+                and toks[:1]
+                and toks[0] not in WORK_VERBS
+                and not opens_with_work(line)
+            ):
+                continue  # "Visit satisfaction of 4.0 or better": a test, whatever its verb
+            judging = False
         if _is_heading_line(line) and not (
             words(line)[:1]
             and words(line)[0] in WORK_VERBS
@@ -3681,6 +3718,12 @@ _ITEM_CODE = re.compile(
 )
 # "Design principles — ...", "Pilot scope: ...": a line that opens with a label names, it does no work.
 _LABEL_LEAD = re.compile(r"^\S+(?:\s+\S+){0,3}\s*[:：—–]")
+# The head of a pilot's tests or a gate's criteria: the lines under it are no work.
+_CRITERIA_HEAD = re.compile(
+    r"^(?:pass\s+marks?|(?:success|exit|acceptance|pilot|trial)\s+criteria|go\s*/\s*no[- ]go\s+"
+    r"(?:tests?|criteria)|what\s+success\s+looks\s+like|how\s+we\s+will\s+(?:judge|know))\b",
+    re.I,
+)
 # A heading that closes a list of work: what it delivers, needs or costs.
 _LIST_END = re.compile(
     r"^(?:what|how|where|who|why|when)\b|\b(?:outcomes?|benefits?|results?|delivers?|needs?|"
@@ -3950,7 +3993,48 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
         ),
     )
     text, source = first[(name, unit)]
-    return Pilot(name=name, unit=unit, text=text, source=source)
+    # "Pilot: three Capitol Region offices" over "Millbrook: ...", "Harlan Falls: ...",
+    # "Sorrel Creek: ...": the pilot runs at those three, in the region it names
+    listed = _pilot_units_listed(text, source, slides)
+    return Pilot(name=name, unit=unit, text=text, source=source, places=listed)
+
+
+_COUNTED_UNITS = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:offices|sites|stores|branches|depots|wards|schools|stations|plants|centres|centers|"
+    r"clinics|practices|hotels|venues|estates|libraries|shops|cafés|cafes|farms|areas)\b",
+    re.I,
+)
+_NAMED_LINE = re.compile(r"^(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\s*:\s+\S")
+
+
+@functools.cache
+def _field_words() -> frozenset[str]:
+    """Labels a slide gives its fields ("Scope: ...", "Lead: ..."): no place's name."""
+    return frozenset(lexicon()["field_labels"])
+
+
+def _pilot_units_listed(text: str, source: Source, slides: list[_Slide]) -> list[str]:
+    """The places a pilot counted ("three ... offices") lists one a line on its own slide,
+    each named before a colon ("Millbrook: urban, 410 customers a day"), when the count and
+    the lines agree; else nothing."""
+    counted = _COUNTED_UNITS.search(text)
+    if counted is None:
+        return []
+    n = counted.group("n").lower()
+    want = int(n) if n.isdigit() else NUMBER_WORDS.index(n)
+    slide = next((s for s in slides if s.source == source), None)
+    if slide is None:
+        return []
+    runs: list[list[str]] = [[]]
+    for line in slide.texts():
+        m = _NAMED_LINE.match(line.strip())
+        name = m.group("name") if m else ""
+        if m and not (set(words(name)) & _field_words()):
+            runs[-1].append(name)
+        elif runs[-1]:
+            runs.append([])
+    return next((r for r in runs if len(r) == want), [])
 
 
 # Other names the public and private sectors give a pilot (general vocabulary): read as "pilot"
@@ -4157,7 +4241,7 @@ def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
     plan.commitments.append(
         Commitment(
             kind="pilot",
-            title=f"Pilot at {pilot.name}",
+            title=f"Pilot at {pilot.where}",
             text=pilot.text,
             source=pilot.source,
             pilot=True,
