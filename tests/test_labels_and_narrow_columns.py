@@ -284,3 +284,63 @@ def test_a_pilot_of_counted_places_listed_by_name_and_its_pass_marks() -> None:
     assert pilots == ["Pilot at Capitol Region (Millbrook, Harlan Falls and Sorrel Creek)"], pilots
     work = [c.title for c in plan.commitments if c.kind == "initiative"]
     assert not any(t.startswith(("Visit satisfaction", "Pass marks")) for t in work), work
+
+
+def test_a_goal_said_after_its_label_that_opens_with_when_is_a_goal() -> None:
+    """ "Our goal is simple to state: when we tell a customer a date, we keep it." The label
+    says it is the goal; the clause after it is no "When ..." label of a list."""
+    goals = _goals(
+        [
+            ("Fulfilment 2030", ["Memo to the Executive Committee"]),
+            (
+                "3. Tenets",
+                [
+                    "Peak is not the time to change systems.",
+                    "Our goal is simple to state: when we tell a customer a date, we keep it.",
+                    "When the pilot ends",
+                ],
+            ),
+        ]
+    )
+    assert "When we tell a customer a date, we keep it" in goals, goals
+    assert "When the pilot ends" not in goals, goals
+
+
+def test_a_memo_speaking_of_itself_states_no_goal() -> None:
+    goals = _goals(
+        [
+            ("Fulfilment 2030", ["Memo to the Executive Committee"]),
+            (
+                "Keeping the promise we make at checkout",
+                [
+                    "It sets out where the network stands after peak 2027 and the first nine "
+                    "months of 2028, what we want it to do for customers and colleagues by the "
+                    "end of 2030, how we will get there, what it will cost, and what we need "
+                    "decided at this meeting.",
+                    "By Q4 2030 we will deliver 97% of orders by the date we promised.",
+                ],
+            ),
+        ]
+    )
+    assert goals == ["By Q4 2030 we will deliver 97% of orders by the date we promised"], goals
+
+
+def test_a_papers_numbered_risk_section_inside_a_page_holds_no_goals() -> None:
+    goals = _goals(
+        [
+            ("Fulfilment 2030", ["Memo to the Executive Committee"]),
+            (
+                "7. Plan and timing",
+                [
+                    "By Q4 2030 we will deliver 97% of orders by the date we promised.",
+                    "8. What could go wrong",
+                    "No site will go live between 15 October and 5 January, and we will keep a "
+                    "15% labour buffer at the pilot site in its last four weeks.",
+                    "9. The first 90 days",
+                ],
+            ),
+            ("Four pillars", ["1. Plants at their best", "2. One shop, in the centre and online"]),
+        ]
+    )
+    assert not [g for g in goals if g.startswith("No site")], goals
+    assert "Plants at their best" in goals, goals  # a numbered name is still read

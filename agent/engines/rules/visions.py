@@ -163,7 +163,11 @@ STRUCTURE_TALK = re.compile(
 )
 META = re.compile(
     r"\b(this slide|next slide|previous slide|this page|speaker notes?|presenter|workstreams will detail|"
-    r"we will come back|as discussed|see appendix)\b",
+    r"we will come back|as discussed|see appendix)\b"
+    # the document speaking of itself: "It sets out where the network stands ...", "This memo
+    # asks the Executive Committee to approve ..."
+    r"|^(?:it|this\s+(?:memo|paper|document|report|deck|pack|note))\s+(?:sets\s+out|describes|"
+    r"explains|summari[sz]es|covers|asks|outlines|proposes)\b",
     re.IGNORECASE,
 )
 _LEADING_LABEL = re.compile(
@@ -307,6 +311,8 @@ def _pilot_label(text: str) -> bool:
 _PILOT_WORD = pattern("pilot_word")
 
 
+# A paper's numbered section heading inside a page: "8. What could go wrong", "5.3 Safer sites".
+_NUMBERED_HEAD = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+(?=[A-Z])(?!.*[.!?]$)")
 _WE_WILL = re.compile(r"\bwe\s+(?:will|shall|are\s+going\s+to)\b", re.I)
 
 
@@ -1439,6 +1445,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         judged = False  # under a gate's or a trial's criteria, read out in the notes
         listed = False  # under the slide's "Initiatives" head: the deck's work, read by its plan
         piloted = False  # under a label naming the pilot ("THE PILOT"): the trial and its work
+        risky = False  # under a paper's numbered heading of risks ("8. What could go wrong")
         marks = _marks(unit, summarised)
         for i, (text, block) in enumerate(candidates):
             code, labelled_goal = marks.get(text, (None, False))
@@ -1446,6 +1453,11 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 listed = True
             elif listed and _is_heading(text, words(text)) and not _LEAD_LABEL.match(text):
                 listed = False  # the next head ("Key results") ends the list
+            if _NUMBERED_HEAD.match(text) and len(words(text)) <= 8:
+                # a paper's next numbered section starts on this page: risks hold no goals
+                risky = bool(_RISK_TITLE.match(_NUMBERED_HEAD.sub("", text)))
+            elif risky:
+                continue  # "No site will go live between 15 October and 5 January, ..."
             if _pilot_label(text):
                 piloted = True
                 continue
@@ -1489,7 +1501,13 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 continue  # "Daily catch-up for every Year 1 and 2 child who falls behind"
             if section("work_list").match(text.strip()) or _LEAD_LABEL.match(text):
                 continue  # "Initiatives (what we commit to do)", "DRI: Commercial Director"
-            if _WH_LABEL.match(text) and len(words(text)) <= 12 and "%" not in text:
+            if (
+                _WH_LABEL.match(text)
+                and len(words(text)) <= 12
+                and "%" not in text
+                # "Our goal ...: when we tell a customer a date, ...": the label ran into it
+                and not (labelled_goal and text[:1].islower())
+            ):
                 continue  # "What that means by the end of 2029": it heads the goals, is none
             if " ".join(text.split()).strip(" •▪·–—-*") in noise or _TODAY_LINE.match(text):
                 continue  # a footer; "Today the certificate allows 16,900": where we start
@@ -1508,7 +1526,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             if labelled_goal and (score > 0 or not opens_with_work(text)) and len(words(text)) >= 5:
                 # "OUR AIM The airline ...": the deck says it is one, on a page of work too
                 # (a key result that is work, "KR1.2: Publish online prices", stays work)
-                score = max(score, threshold)
+                # ... and ranks with the goals written out when the cap bites: the deck named it
+                score = max(score, threshold + 0.5)
             if score < threshold:
                 continue
             # "2. Every child: ...": a list's number is no part of the goal
