@@ -1262,6 +1262,13 @@ def test_a_remit_covers_work_named_by_a_word_of_the_same_kind() -> None:
     ):
         role, share = remit.by_remit(work, "process_people", more)
         assert role is not None and role.name == lead and share > 0, work
+    # an injury rate is the remit that logs incidents and accidents
+    safety = [
+        _role("Head of Health and Safety", "safety policy, risk assessments, incident reporting"),
+        _role("Head of Operations", "the sites, their shifts and their output"),
+    ]
+    role, share = remit.by_remit("Cut the lost-time injury rate to 1.0", "process_people", safety)
+    assert role is not None and role.name == "Head of Health and Safety" and share > 0
 
 
 def test_a_rate_is_owned_by_who_owns_what_it_counts_not_what_it_is_counted_against() -> None:

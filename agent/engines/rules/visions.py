@@ -35,6 +35,7 @@ from agent.planning.deck_plan import (
     PARAGRAPH_NO,
     Kpi,
     boilerplate,
+    pledge_after_lead,
     read_deck_plan,
     without_lead,
 )
@@ -1497,6 +1498,19 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 and not _MEASURED_CHANGE.search(text)
             ):
                 continue  # (a goal with its owner under it, "from 14% to 9%", stays a goal)
+            if (
+                not re.match(r"\W*we\s+(?:will|'ll)\b", text, re.I)
+                # (a dated pledge, "By March 2030, we will fix every visible leak ...", may
+                # be a goal: its own signs decide)
+                and not (
+                    _BY_YEAR_START.search(text)
+                    or _BY_WHEN.search(text)
+                    or _MEASURED_CHANGE.search(text)
+                )
+                and not re.search(r"\d\s?%", text)
+                and pledge_after_lead(text) is not None
+            ):
+                continue  # "On the road, we will require every carrier to ...": prose work
             if summarised and _restates_work(text, unit.number, work):
                 continue  # "Daily catch-up for every Year 1 and 2 child who falls behind"
             if section("work_list").match(text.strip()) or _LEAD_LABEL.match(text):
