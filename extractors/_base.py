@@ -22,9 +22,9 @@ MAX_WARNINGS = 50
 # A form's label alone on its line ("Job title:", "Role in the programme:"): a fields box a
 # PDF reads label column first, its values after (pdf.py, agent/context/_documents.py).
 FIELD_LABEL = re.compile(r"^[A-Z][\w'’ ()/&-]{1,60}:$")
-# (and a bullet as OCR reads it off a scanned page: "» Validate ...", "e Replace ..."; no line
-# of English opens on a lone lower-case "e" before a capitalised word)
-BULLET = re.compile(r"^(?:[•▪◦●○■□➢►‣∙⁃☐☑☒◻▢❑❒✓✔»›]\s*|[–*-]\s+|e\s+(?=[A-Z][a-z]))(?=\S)")
+# (and a guillemet with a space after it, as a bullet is typed or read by OCR: "» Validate ...";
+# one opening a quotation, "»Jeder Kunde ...«", is no bullet)
+BULLET = re.compile(r"^(?:[•▪◦●○■□➢►‣∙⁃☐☑☒◻▢❑❒✓✔]\s*|[–*»›-]\s+)(?=\S)")
 
 
 @dataclass(frozen=True)

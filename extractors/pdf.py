@@ -1548,6 +1548,18 @@ def _indent_levels(lines: list[Line]) -> dict[float, int]:
     return levels
 
 
+# A bullet OCR read as a lone "e" off a scanned page, before a line of work ("e Replace the
+# paper worksheets ..."); before anything else a lone "e" is a word ("e Milano", Italian "and").
+_OCR_E = re.compile(r"^e\s+(?=[A-Z][a-z])")
+
+
+def _bullet(text: str) -> re.Match[str] | None:
+    m = BULLET.match(text)
+    if m is None and (e := _OCR_E.match(text)) and opens_with_work(text[e.end() :]):
+        return e
+    return m
+
+
 def join_lines(
     previous: str, line: str, *, wrapped: bool = False, follows: bool = False
 ) -> str | None:
@@ -1660,7 +1672,7 @@ def build_page(
     bullets = [
         line
         for line in body
-        if BULLET.match(line.text) or NUMBERED.match(line.text) or id(line) in listed
+        if _bullet(line.text) or NUMBERED.match(line.text) or id(line) in listed
     ]
     levels = _indent_levels(bullets)
     paragraphs: list[tuple[str, int, bool]] = []
@@ -1699,7 +1711,7 @@ def build_page(
             paragraphs.append((text, 0, False))
             last = None
             continue
-        match = BULLET.match(text)
+        match = _bullet(text)
         numbered = NUMBERED.match(text) or id(line) in listed
         if match or numbered:
             level = levels.get(round(line.x, 1), 0) if line.x is not None else 0

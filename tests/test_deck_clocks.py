@@ -646,3 +646,12 @@ def test_numeric_dates_are_read_in_the_decks_own_order(
     with timeline.date_order(day_first):
         got = timeline.calendar_range(texts[0], 2028)
     assert got is not None and (round(got.start, 1), round(got.end, 1)) == span, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The programme runs from 01/09/2028 to 31/08/2030", "FY29 runs 1 July 2028 to 30 June 2029"],
+)
+def test_a_dates_year_and_the_next_dates_day_are_no_year_range(text: str) -> None:
+    """ "2028 to 31/08/2030" and "2028 to 30 June" are two dates, not the years 2028 to 2031."""
+    assert timeline.plan_window([text])[1] != 208 and timeline.plan_window([text])[1] != 156

@@ -155,18 +155,27 @@ def test_a_narrow_columns_prose_runs_on_over_a_capital_but_its_list_does_not(
         assert item in texts, texts
 
 
-def test_bullets_as_ocr_reads_them_start_items(tmp_path: Path) -> None:
-    """A scanned page's bullets come back as "»" or a lone "e": each starts an item of its own,
-    never the tail of the line above."""
+def test_a_guillemet_bullet_starts_an_item_but_a_quotation_or_an_italian_and_does_not(
+    tmp_path: Path,
+) -> None:
+    """ "» Validate ..." (a typed bullet, or OCR's reading of one) starts an item; "»Jeder ...«"
+    opens a quotation, and "e Milano" goes on the line above in Italian."""
     lines = [
         (15.0, "Move the three labs to seven-day testing, agreed in the Joint Forum"),
-        (15.0, "e Replace the paper worksheets by September 2029"),
         (15.0, "» Validate every change before it goes live"),
+        (15.0, "e Replace the paper worksheets by September 2029"),
+        (15.0, "Entro il 2030 apriremo nuove sedi a Torino, Genova"),
+        (15.0, "e Milano per servire tutti i clienti del nord"),
     ]
     deck = extract(_column_pdf(tmp_path / "ocr.pdf", lines, step=5.0))
     texts = [b.text for b in deck.units[0].blocks if b.kind is BlockKind.body]
-    assert "Replace the paper worksheets by September 2029" in texts, texts
     assert "Validate every change before it goes live" in texts, texts
+    # OCR's lone "e" before a line of work is its bullet; before a name, Italian's "and"
+    assert "Replace the paper worksheets by September 2029" in texts, texts
+    assert not any(t.startswith("Milano") for t in texts), texts
+    from extractors._base import BULLET
+
+    assert BULLET.match("» Validate every change") and not BULLET.match("»Jeder Kunde zählt«")
 
 
 @pytest.mark.parametrize("cited", [True, False])
@@ -364,3 +373,35 @@ def test_a_pledge_after_a_clause_is_work_not_a_goal() -> None:
         ]
     )
     assert goals == ["By Q4 2030 we will deliver 97% of orders by the date we promised"], goals
+
+
+def test_review_cases_an_appendix_of_rejected_options_a_mission_and_a_dated_ambition() -> None:
+    """An appendix the body points to that holds rejected options stays aside; "Together, we
+    will end rough sleeping" is a mission, not work; "Our ambition is bold, zero waste to
+    landfill by 2030" under the ambition's label is a goal, not a line about it."""
+    from agent.planning.deck_plan import read_deck_plan
+
+    deck = slide_deck(
+        [
+            ("Our plan for 2029-2031", ["We looked at other routes first (see Appendix B)."]),
+            ("Appendix B: Options we rejected", ["Build our own routing software in house"]),
+        ]
+    )
+    work = [c.title for c in read_deck_plan(deck).commitments]
+    assert not any("routing software" in t for t in work), work
+    goals = _goals(
+        [
+            ("Homes for all", ["Cabinet, 2028"]),
+            ("Our mission", ["Together, we will end rough sleeping in Leeds for good."]),
+            (
+                "Where we are going",
+                [
+                    "OUR AMBITION",
+                    "Net zero across our estate by 2035.",
+                    "Our ambition is bold, zero waste to landfill by 2030.",
+                ],
+            ),
+        ]
+    )
+    assert any("end rough sleeping" in g for g in goals), goals
+    assert any("zero waste to landfill by 2030" in g for g in goals), goals

@@ -997,3 +997,31 @@ def test_an_hris_apis_nested_fields_and_a_workbooks_hidden_sheet() -> None:
     doc = read_document(Path("roles.xlsx"), "roles.xlsx", out.getvalue(), max_bytes=10**7)
     assert [r.name for r in extract_facts(doc).roles] == ["Head of Transport"]
     assert any("Old structure 2027" in w and "hidden" in w for w in doc.warnings), doc.warnings
+
+
+def test_review_cases_a_visio_post_drawn_as_a_group_and_nested_flags_in_json() -> None:
+    """A Visio post drawn as a group of its master's shapes is a post; a nested flag or number
+    in a JSON roster ("location": {"floor": 2}) is no tier."""
+    import json
+
+    group = (
+        '<Shape ID="9" Type="Group" Master="4"><Section N="Property">'
+        '<Row N="Title"><Cell N="Value" V="Head of Operations" U="STR"/>'
+        '<Cell N="Label" V="Title"/></Row><Row N="Tier"><Cell N="Value" V="Core" U="STR"/>'
+        '<Cell N="Label" V="Tier"/></Row></Section><Text>Head of Operations</Text>'
+        '<Shapes><Shape ID="10" Type="Shape" MasterShape="6"/></Shapes></Shape>'
+    )
+    facts = _facts(
+        "people/chart.vsdx",
+        _vsdx([("Structure", group + _post(11, 4, "Head of Retail", Tier="Core"))]),
+    )
+    assert {r.name for r in facts.roles} == {"Head of Operations", "Head of Retail"}, facts.roles
+    people = [
+        {"role": "Finance Director", "team": "Finance", "location": {"site": "York", "floor": 2}},
+        {"role": "Head of People", "team": "People", "location": {"site": "Leeds", "floor": 1}},
+    ]
+    facts = _facts("people/roles.json", json.dumps(people).encode())
+    assert {r.name: r.tier for r in facts.roles} == {
+        "Finance Director": "core",
+        "Head of People": "core",
+    }, facts.roles

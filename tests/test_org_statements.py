@@ -241,6 +241,11 @@ def test_gaps_said_in_plain_shapes_are_found_where_nothing_else_reads_them(
         "Our crews have never missed a collection day since 2019.",
         "The service has never failed an inspection.",
         "Spare parts for every type we fly are held at both bases, so a repair does not hold up aircraft.",
+        "The new system never fails validation checks.",
+        "Only the first phase has been built so far, on time and on budget.",
+        "The app does not store passwords.",
+        "The scanner does not print receipts; the till does.",
+        "We cannot wait until 2030 to act.",
     ],
 )
 def test_ordinary_sentences_admit_nothing(sentence: str) -> None:

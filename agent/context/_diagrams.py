@@ -24,7 +24,7 @@ import zlib
 from typing import Any
 
 from agent.context._lexicon import TEAM_COLUMNS, normalize_header, parse_tier
-from agent.errors import CorruptFileError, NoTextError
+from agent.errors import CorruptFileError, EncryptedFileError, NoTextError
 
 _MAX_INFLATED = 20_000_000  # the file's compressed pages are inflated to this many bytes at most
 _MAX_BOXES = 5_000
@@ -56,14 +56,14 @@ def _inflate(text: str, rel: str, budget: int) -> bytes:
     return urllib.parse.unquote(data.decode("utf-8", errors="replace")).encode("utf-8")
 
 
-def _parse(data: bytes, rel: str) -> Any:
+def _parse(data: bytes, rel: str, what: str = "diagrams.net file") -> Any:
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise CorruptFileError(rel, f"not a readable diagrams.net file ({exc.msg})") from None
+        raise CorruptFileError(rel, f"not a readable {what} ({exc.msg})") from None
 
 
 def _lines(value: str, is_html: bool) -> list[str]:
@@ -197,9 +197,18 @@ def read_vsdx(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], list[
             if name not in names:
                 return None
             try:
-                return _parse(archive.read(name), rel)
-            except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+                data = archive.read(name)
+            except RuntimeError:  # an entry encrypted with a password
+                raise EncryptedFileError(rel, "encrypted Visio drawing") from None
+            except (
+                zipfile.BadZipFile,
+                zlib.error,
+                EOFError,
+                ValueError,
+                NotImplementedError,
+            ) as exc:
                 raise CorruptFileError(rel, f"damaged Visio archive ({exc})") from None
+            return _parse(data, rel, what="Visio drawing")
 
         pages = part("visio/pages/pages.xml")
         if pages is None:
@@ -231,9 +240,17 @@ def read_vsdx(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], list[
                 continue
             for shape in content.iter(f"{_VISIO}Shape"):
                 if number >= _MAX_BOXES:
+                    warnings.append(
+                        f"{rel}, page {page} ('{name}'): not read past {_MAX_BOXES} shapes"
+                    )
                     break
-                if shape.get("Type") == "Group" or _is_connector(shape):
-                    continue  # a group's shapes are read one by one; a line is no box
+                if _is_connector(shape) or (
+                    shape.get("Type") == "Group"
+                    and not shape.get("Master")
+                    and not _shape_data(shape)
+                    and not _text_lines(shape)
+                ):
+                    continue  # a line is no box; a plain group's shapes are read one by one
                 fields = _shape_data(shape)
                 lines = _text_lines(shape)
                 title = next((fields[k] for k in fields if k.lower() in _TITLE_FIELDS), "")

@@ -655,9 +655,12 @@ def _fields(key: str, value: Any) -> list[tuple[str, str]]:
         and all(not isinstance(v, dict | list) for v in value.values())
     ):
         # (its name is the field itself: "incumbent": {"displayName": ...} -> "incumbent")
+        # (only its words: a nested flag or number, "location": {"floor": 2}, is no column a
+        # roster is read by, and would pass for a tier)
         return [
             (key if normalize_header(str(k)) in _NAME_KEYS else f"{key} {k}", _stringify(v))
             for k, v in value.items()
+            if isinstance(v, str)
         ]
     return [(key, _stringify(value))]
 

@@ -52,7 +52,12 @@ _YEAR_N = re.compile(
 )
 _YEARS_FROM_NOW = re.compile(r"\b(\d{1,2})\s*[-–~]\s*(\d{1,2})\s+years?\b", re.I)
 _CAL_YEAR = re.compile(r"^(?:fy\s?)?(20\d\d)$", re.I)
-_YEAR_RANGE = re.compile(r"\b(?:fy\s?)?(20\d\d)\s*(?:[-–~/]|to)\s*(?:fy\s?)?(20\d\d|\d\d)\b", re.I)
+# (not a date's year and the next date's day: "01/09/2028 to 31/08/2030", "2028 to 30 June")
+_YEAR_RANGE = re.compile(
+    r"(?<![/\d])\b(?:fy\s?)?(20\d\d)\s*(?:[-–~/]|to)\s*(?:fy\s?)?(20\d\d|\d\d)\b"
+    r"(?!/|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    re.I,
+)
 _DURATION = re.compile(
     r"\b(\d{1,2}|one|two|three|four|five|six)[- ](year|month|week)s?\b(?!\s+(?:old|ago))", re.I
 )

@@ -353,6 +353,15 @@ _APPENDIX_CITED = re.compile(
 )
 
 
+# What an appendix holds that is not the plan, whoever points to it: options rejected or
+# considered, alternatives, sources, workings.
+_SET_ASIDE = re.compile(
+    r"\b(?:rejected|discarded|set\s+aside|not\s+(?:chosen|pursued|taken)|considered|options?|"
+    r"alternatives?|sources?|methodology|workings?|glossary|definitions?|assumptions?|backup)\b",
+    re.I,
+)
+
+
 def _cited_appendices(deck: Deck) -> frozenset[str]:
     """The appendices (by letter or number) the deck's own pages outside them point to."""
     return frozenset(
@@ -377,8 +386,14 @@ class _Slide:
         # "Appendix A. Measures" where the body says "Every measure ... is in Appendix A": a
         # part of the plan the memo keeps at its end, read as what it names
         lettered = _APPENDIX_HEAD.match(self.title)
-        if lettered and lettered.group(1).upper() in cited and self.title[lettered.end() :]:
-            self.title = self.title[lettered.end() :]
+        rest = self.title[lettered.end() :] if lettered else ""
+        if (
+            lettered
+            and lettered.group(1).upper() in cited
+            and rest
+            and not _SET_ASIDE.search(rest)  # "Appendix B: Options we rejected" stays aside
+        ):
+            self.title = rest
         self.lines: list[tuple[str, Block]] = []
         self.tables: list[list[list[str]]] = []
         self.notes: list[tuple[str, Block]] = []  # the speaker notes, read only where they say

@@ -312,6 +312,15 @@ def _pilot_label(text: str) -> bool:
 _PILOT_WORD = pattern("pilot_word")
 
 
+# A clause of place, time or condition before a pledge ("On the road, we will ...", "When a
+# parcel misses its trunk, we will ..."); not one of means or company ("By working together,",
+# "Together,", "As one council,"), which leads a mission.
+_PLACE_LEAD = re.compile(
+    r"^\W*(?:on|in|at|across|when|whenever|once|if|to|for|during|within|between|each|every|"
+    r"after|before|from|until|over|under|along|around|outside|inside|throughout|beside)\b"
+    r"(?!\s+\w+ing\b)[^,]{0,80},?\s+we\s+(?:will|'ll)\b",
+    re.I,
+)
 # A paper's numbered section heading inside a page: "8. What could go wrong", "5.3 Safer sites".
 _NUMBERED_HEAD = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+(?=[A-Z])(?!.*[.!?]$)")
 _WE_WILL = re.compile(r"\bwe\s+(?:will|shall|are\s+going\s+to)\b", re.I)
@@ -514,7 +523,12 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
     facts = facts or _slide_facts(unit)
     if id(block) in facts.steps:
         return 0.0  # "Sunset Courtyard" at "5:30 PM": a step of a day's programme
-    if facts.starred and block is not facts.lead and _ABOUT_STAR.match(text):
+    if (
+        facts.starred
+        and block is not facts.lead
+        and _ABOUT_STAR.match(text)
+        and not re.search(r"\d", text)  # "Our ambition is bold, zero waste ... by 2030"
+    ):
         return 0.0  # "Our north star is simple to say and hard to do": said of it, not it
     labelled = facts.labelled
     # Under an "Ambition" or "Our destination" heading a north star may run to a long sentence.
@@ -1508,6 +1522,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     or _MEASURED_CHANGE.search(text)
                 )
                 and not re.search(r"\d\s?%", text)
+                and _PLACE_LEAD.match(text)
                 and pledge_after_lead(text) is not None
             ):
                 continue  # "On the road, we will require every carrier to ...": prose work
