@@ -802,7 +802,7 @@ class _FilledRectangles:
         if self.path and not self.white and len(self.dots) < MAX_FRAMES:
             xs, ys = [p[0] for p in self.path], [p[1] for p in self.path]
             w, h = max(xs) - min(xs), max(ys) - min(ys)
-            if 1.5 <= w <= 9.0 and 1.5 <= h <= 9.0 and abs(w - h) <= 1.5:
+            if _bullet_sized(w, h):
                 self.dots.append((min(xs), min(ys), w, h))
         self.path.clear()
 
@@ -838,8 +838,7 @@ class _FilledRectangles:
             if not self.white and len(self.pending) == 1:
                 # a bullet drawn as a small filled square ("re" then "f"), as a dot is drawn
                 x, y, w, h = self.pending[0]
-                square = 1.5 <= w <= 9.0 and 1.5 <= h <= 9.0 and abs(w - h) <= 1.5
-                if square and len(self.dots) < MAX_FRAMES:
+                if _bullet_sized(w, h) and len(self.dots) < MAX_FRAMES:
                     self.dots.append((x, y, w, h))
             if not self.white and len(self.fills) < MAX_FRAMES:
                 self.fills.extend(self.pending[: MAX_FRAMES - len(self.fills)])
@@ -864,6 +863,11 @@ class _FilledRectangles:
             self.white = bool(values) and (
                 all(v >= 0.95 for v in values) if op != b"k" else all(v <= 0.05 for v in values)
             )
+
+
+def _bullet_sized(w: float, h: float) -> bool:
+    """A drawn shape the size of a bullet: a dot or a square of 1.5 to 9 points."""
+    return 1.5 <= w <= 9.0 and 1.5 <= h <= 9.0 and abs(w - h) <= 1.5
 
 
 def _emu_box(x: float, y: float, w: float, h: float, height: float) -> tuple[int, int, int, int]:

@@ -97,9 +97,7 @@ def read_drawio(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], lis
     number = 0
     budget = [_MAX_INFLATED]
     names = [d.get("name") or f"page {n}" for n, d in enumerate(diagrams, 1)]
-    old = [len(diagrams) > 1 and bool(_OLD_PAGE.search(name)) for name in names]
-    if all(old):  # every page marked old: none is the structure in force, so all are read
-        old = [False] * len(diagrams)
+    old = _old_pages(names)
     for page, (diagram, name) in enumerate(zip(diagrams, names, strict=True), 1):
         if old[page - 1]:
             warnings.append(f"{rel}, page {page} ('{name}'): not read (an old or draft chart)")
@@ -164,8 +162,23 @@ def read_drawio(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], lis
             rows.append((number, row))
     if not rows:
         raise NoTextError(rel, "no boxes that name a post")
+    return _table(rows, labels), warnings
+
+
+def _old_pages(names: list[str]) -> list[bool]:
+    """Per page, whether its name marks an old or draft chart; when every page is so marked,
+    none is the structure in force, so all are read."""
+    old = [len(names) > 1 and bool(_OLD_PAGE.search(name)) for name in names]
+    return [False] * len(names) if all(old) else old
+
+
+def _table(
+    rows: list[tuple[int, dict[str, str]]], labels: list[str]
+) -> list[tuple[int, list[str]]]:
+    """The posts as a table: the header ("Role" and the labels, numbered 0), then a row per
+    post under its box's number."""
     header = ["Role", *labels]
-    return [(0, header), *((n, [row.get(h, "") for h in header]) for n, row in rows)], warnings
+    return [(0, header), *((n, [row.get(h, "") for h in header]) for n, row in rows)]
 
 
 # --------------------------------------------------------------------- Visio (.vsdx)
@@ -224,9 +237,7 @@ def read_vsdx(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], list[
             for n, p in enumerate(pages.iter(f"{_VISIO}Page"), 1)
             if p.get("Background") != "1"
         ]
-        old = [len(listed) > 1 and bool(_OLD_PAGE.search(name)) for name, _ in listed]
-        if all(old):
-            old = [False] * len(listed)
+        old = _old_pages([name for name, _ in listed])
         warnings: list[str] = []
         labels: list[str] = []
         rows: list[tuple[int, dict[str, str]]] = []
@@ -244,15 +255,12 @@ def read_vsdx(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], list[
                         f"{rel}, page {page} ('{name}'): not read past {_MAX_BOXES} shapes"
                     )
                     break
-                if _is_connector(shape) or (
-                    shape.get("Type") == "Group"
-                    and not shape.get("Master")
-                    and not _shape_data(shape)
-                    and not _text_lines(shape)
-                ):
-                    continue  # a line is no box; a plain group's shapes are read one by one
+                if _is_connector(shape):
+                    continue  # a line is no box
                 fields = _shape_data(shape)
                 lines = _text_lines(shape)
+                if shape.get("Type") == "Group" and not (shape.get("Master") or fields or lines):
+                    continue  # a plain group: its shapes are read one by one
                 title = next((fields[k] for k in fields if k.lower() in _TITLE_FIELDS), "")
                 title = title or (lines[0] if lines else "")
                 if not title:
@@ -291,8 +299,7 @@ def read_vsdx(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], list[
         if _TEXT_TEAM in row:
             row.setdefault(team, row.pop(_TEXT_TEAM))
             labels.extend([team] if team not in labels else [])
-    header = ["Role", *labels]
-    return [(0, header), *((n, [row.get(h, "") for h in header]) for n, row in rows)], warnings
+    return _table(rows, labels), warnings
 
 
 _TEXT_TEAM = "\0team"  # a key no shape's data can have

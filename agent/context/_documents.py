@@ -77,7 +77,7 @@ class Block:
 @dataclass
 class Document:
     path: str  # relative to the org folder, POSIX separators
-    kind: str  # md | txt | csv | tsv | xlsx | ods | vcf | ldif | drawio | odt | yaml | json | html | eml | pptx | pdf | docx
+    kind: str  # md | txt | csv | tsv | xlsx | ods | vcf | ldif | drawio | vsdx | odt | yaml | json | html | eml | pptx | pdf | docx
     sha256: str
     text: str
     blocks: list[Block] = field(default_factory=list)

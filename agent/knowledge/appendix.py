@@ -5,6 +5,8 @@ aside before anything is read, and the plan says which slides were."""
 
 from __future__ import annotations
 
+import re
+
 from agent.knowledge.lexicon import section
 from schemas.deck import BlockKind, Deck, Unit
 
@@ -71,3 +73,41 @@ def _clock_lines(units: list[Unit]) -> list[str]:
     from agent.knowledge.timeline import fiscal_year
 
     return [b.text for u in units for b in u.blocks if fiscal_year([b.text])]
+
+
+# "Appendix A. Measures", "Appendix 2: Risks": an appendix named by its letter or number
+_APPENDIX_HEAD = re.compile(r"^\s*appendix\s+([A-Z]|\d{1,2})\b[.:)]?[\s·—–-]*", re.I)
+# "... is in Appendix A", "see Appendix B", "(Appendix C)": the body sends the reader there
+_APPENDIX_CITED = re.compile(
+    r"(?:\b(?:in|see|at|from|under)\s+|\()appendix\s+([A-Z]|\d{1,2})\b", re.I
+)
+# What an appendix holds that is not the plan, whoever points to it: options rejected or
+# considered, alternatives, sources, workings.
+_SET_ASIDE = re.compile(
+    r"\b(?:rejected|discarded|set\s+aside|not\s+(?:chosen|pursued|taken)|considered|options?|"
+    r"alternatives?|sources?|methodology|workings?|glossary|definitions?|assumptions?|backup)\b",
+    re.I,
+)
+
+
+def cited_appendices(deck: Deck) -> frozenset[str]:
+    """The appendices (by letter or number) the deck's own pages outside them point to."""
+    return frozenset(
+        m.group(1).upper()
+        for u in deck.units
+        if not _APPENDIX_HEAD.match(u.title or "")
+        for b in u.blocks
+        if b.kind is not BlockKind.notes
+        for m in _APPENDIX_CITED.finditer(b.text[:20_000])
+    )
+
+
+def cited_title(title: str, cited: frozenset[str]) -> str:
+    """A page's title without its appendix letter when the body points to that appendix
+    ("Appendix A. Measures", "Every measure ... is in Appendix A": "Measures"), so the page is
+    read as what it names; an appendix of rejected options, sources or workings keeps it."""
+    lettered = _APPENDIX_HEAD.match(title)
+    rest = title[lettered.end() :] if lettered else ""
+    if lettered and lettered.group(1).upper() in cited and rest and not _SET_ASIDE.search(rest):
+        return rest
+    return title

@@ -24,6 +24,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from agent.knowledge import remit, timeline
+from agent.knowledge.appendix import cited_appendices, cited_title
 from agent.knowledge.kpis import (
     TILE_VALUE,
     UNSET_WHEN,
@@ -345,35 +346,6 @@ def _column_reading(blocks: list[Block]) -> list[Block]:
     return before + ordered + after
 
 
-# "Appendix A. Measures", "Appendix 2: Risks": an appendix named by its letter or number
-_APPENDIX_HEAD = re.compile(r"^\s*appendix\s+([A-Z]|\d{1,2})\b[.:)]?[\s·—–-]*", re.I)
-# "... is in Appendix A", "see Appendix B", "(Appendix C)": the body sends the reader there
-_APPENDIX_CITED = re.compile(
-    r"(?:\b(?:in|see|at|from|under)\s+|\()appendix\s+([A-Z]|\d{1,2})\b", re.I
-)
-
-
-# What an appendix holds that is not the plan, whoever points to it: options rejected or
-# considered, alternatives, sources, workings.
-_SET_ASIDE = re.compile(
-    r"\b(?:rejected|discarded|set\s+aside|not\s+(?:chosen|pursued|taken)|considered|options?|"
-    r"alternatives?|sources?|methodology|workings?|glossary|definitions?|assumptions?|backup)\b",
-    re.I,
-)
-
-
-def _cited_appendices(deck: Deck) -> frozenset[str]:
-    """The appendices (by letter or number) the deck's own pages outside them point to."""
-    return frozenset(
-        m.group(1).upper()
-        for u in deck.units
-        if not _APPENDIX_HEAD.match(u.title or "")
-        for b in u.blocks
-        if b.kind is not BlockKind.notes
-        for m in _APPENDIX_CITED.finditer(b.text[:20_000])
-    )
-
-
 class _Slide:
     """One unit's meaningful lines in reading order, without footers, counters and its title."""
 
@@ -382,18 +354,8 @@ class _Slide:
     ) -> None:
         self.unit = unit
         self.source = _source(deck, unit)
-        self.title = _clean(unit.title or "")
-        # "Appendix A. Measures" where the body says "Every measure ... is in Appendix A": a
-        # part of the plan the memo keeps at its end, read as what it names
-        lettered = _APPENDIX_HEAD.match(self.title)
-        rest = self.title[lettered.end() :] if lettered else ""
-        if (
-            lettered
-            and lettered.group(1).upper() in cited
-            and rest
-            and not _SET_ASIDE.search(rest)  # "Appendix B: Options we rejected" stays aside
-        ):
-            self.title = rest
+        # ("Appendix A. Measures" the body points to: read as what it names, "Measures")
+        self.title = cited_title(_clean(unit.title or ""), cited)
         self.lines: list[tuple[str, Block]] = []
         self.tables: list[list[list[str]]] = []
         self.notes: list[tuple[str, Block]] = []  # the speaker notes, read only where they say
@@ -779,7 +741,7 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
 
 def _read_plan(deck: Deck) -> DeckPlan:
     noise = boilerplate(deck)
-    cited = _cited_appendices(deck)
+    cited = cited_appendices(deck)
     slides = [_Slide(deck, u, noise, cited) for u in deck.units if not u.hidden]
     plan = DeckPlan()
     plan.title, plan.organization = _title_and_org(deck, slides, noise)
@@ -4014,12 +3976,6 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
     return Pilot(name=name, unit=unit, text=text, source=source, places=listed)
 
 
-_COUNTED_UNITS = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:offices|sites|stores|branches|depots|wards|schools|stations|plants|centres|centers|"
-    r"clinics|practices|hotels|venues|estates|libraries|shops|cafés|cafes|farms|areas)\b",
-    re.I,
-)
 _NAMED_LINE = re.compile(r"^(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\s*:\s+\S")
 
 
@@ -4029,11 +3985,22 @@ def _field_words() -> frozenset[str]:
     return frozenset(lexicon()["field_labels"])
 
 
+@functools.cache
+def _counted_units() -> re.Pattern[str]:
+    """ "three Capitol Region offices": a count of places (lexicon counted_places)."""
+    places = "|".join(re.escape(p) for p in lexicon()["counted_places"])
+    return re.compile(
+        rf"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?:{places})\b",
+        re.I,
+    )
+
+
 def _pilot_units_listed(text: str, source: Source, slides: list[_Slide]) -> list[str]:
     """The places a pilot counted ("three ... offices") lists one a line on its own slide,
     each named before a colon ("Millbrook: urban, 410 customers a day"), when the count and
     the lines agree; else nothing."""
-    counted = _COUNTED_UNITS.search(text)
+    counted = _counted_units().search(text)
     if counted is None:
         return []
     n = counted.group("n").lower()

@@ -335,18 +335,25 @@ def _ends_pilot(text: str) -> bool:
     )
 
 
+def _under_star_labels(unit: Unit) -> list[Block]:
+    """The body blocks right under a label naming the north star ("OUR NORTH STAR", "02 · OUR
+    AMBITION")."""
+    body = [b for b in unit.blocks if b.kind is BlockKind.body]
+    return [
+        later
+        for b, later in zip(body, body[1:], strict=False)
+        if _section_label(b.text) and _STAR_TITLE.search(b.text)
+    ]
+
+
 def _under_star(unit: Unit) -> Block | None:
     """The statement right under a label naming the north star ("OUR NORTH STAR" over "Warm
     homes, fair bills and clean heat for everyone on our network.")."""
-    body = [b for b in unit.blocks if b.kind is BlockKind.body]
     return next(
         (
-            later
-            for b, later in zip(body, body[1:], strict=False)
-            if _section_label(b.text)
-            and _STAR_TITLE.search(b.text)
-            and len(later.text.split()) >= 5
-            and not _section_label(later.text)
+            b
+            for b in _under_star_labels(unit)
+            if len(b.text.split()) >= 5 and not _section_label(b.text)
         ),
         None,
     )
@@ -356,11 +363,7 @@ def _star_over(unit: Unit, lead: Block | None) -> bool:
     """The slide's lead statement sits right under a label naming the north star ("02 · OUR
     AMBITION" over "A club within reach of everyone ..."); a section's label over a card's
     heading ("Service Standard") is not over the lead."""
-    body = [b for b in unit.blocks if b.kind is BlockKind.body]
-    return any(
-        later is lead and _section_label(b.text) and bool(_STAR_TITLE.search(b.text))
-        for b, later in zip(body, body[1:], strict=False)
-    )
+    return any(b is lead for b in _under_star_labels(unit))
 
 
 # A pillar's label over its name: "Priority 1", "PILLAR 2", "Theme three".
@@ -1513,10 +1516,9 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             ):
                 continue  # (a goal with its owner under it, "from 14% to 9%", stays a goal)
             if (
-                not re.match(r"\W*we\s+(?:will|'ll)\b", text, re.I)
                 # (a dated pledge, "By March 2030, we will fix every visible leak ...", may
                 # be a goal: its own signs decide)
-                and not (
+                not (
                     _BY_YEAR_START.search(text)
                     or _BY_WHEN.search(text)
                     or _MEASURED_CHANGE.search(text)
