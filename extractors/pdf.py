@@ -1673,10 +1673,21 @@ def build_page(
     numbers = [n for _, n in counted]
     counting = len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1))
     listed = {id(ln) for ln, _ in counted} if counting else set()
+    # "8. What could go wrong" set large and bold under a memo's prose: a section's heading,
+    # not the eighth item of a list
+    sizes = Counter(round(ln.size, 1) for ln in body for _ in ln.text)
+    common = sizes.most_common(1)[0][0] if sizes else 0.0
+    headings = {
+        id(ln)
+        for ln in body
+        if ln.bold and common and ln.size >= common * 1.25 and NUMBERED.match(ln.text)
+    }
     bullets = [
         line
         for line in body
-        if _bullet(line.text) or NUMBERED.match(line.text) or id(line) in listed
+        if _bullet(line.text)
+        or (NUMBERED.match(line.text) and id(line) not in headings)
+        or id(line) in listed
     ]
     levels = _indent_levels(bullets)
     paragraphs: list[tuple[str, int, bool]] = []
@@ -1716,7 +1727,7 @@ def build_page(
             last = None
             continue
         match = _bullet(text)
-        numbered = NUMBERED.match(text) or id(line) in listed
+        numbered = (NUMBERED.match(text) and id(line) not in headings) or id(line) in listed
         if match or numbered:
             level = levels.get(round(line.x, 1), 0) if line.x is not None else 0
             paragraphs.append((text[match.end() :] if match else text, level, True))

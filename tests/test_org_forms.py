@@ -1025,3 +1025,79 @@ def test_review_cases_a_visio_post_drawn_as_a_group_and_nested_flags_in_json() -
         "Finance Director": "core",
         "Head of People": "core",
     }, facts.roles
+
+
+def test_excel_unicode_text_is_a_sheet_of_roles() -> None:
+    """Excel's "Save as Unicode Text": UTF-16 with a byte-order mark, tabs between cells, CRLF
+    line ends, a cell holding a comma quoted and one quote doubled inside it."""
+    rows = [
+        "Role\tTeam\tProgramme tier\tRemit",
+        'Chief Executive\tExecutive\tCore\tSponsor; chairs the "Board"',
+        '"Head of Fleet, Workshop"\tOperations\tCore\t"Vehicles, the ""make ready"" crews"',
+        "Union Branch Secretary\tStaff side\tConsult only\tConsulted on rotas",
+    ]
+    data = "\r\n".join(rows).encode("utf-16")  # with its byte-order mark
+    facts = _facts("people/roles.txt", data)
+    got = {r.name: (r.tier, r.team) for r in facts.roles}
+    assert got == {
+        "Chief Executive": ("core", "Executive"),
+        "Head of Fleet, Workshop": ("core", "Operations"),
+        "Union Branch Secretary": ("extended", "Staff side"),
+    }, got
+    duties = {r.name: " ".join(r.responsibilities) for r in facts.roles}
+    assert 'the "make ready" crews' in duties["Head of Fleet, Workshop"], duties
+
+
+def test_prose_with_a_tab_or_two_stays_prose() -> None:
+    text = "Our depots\tand sites.\nThe scheduling tool runs at two sites only.\nNo more.\n"
+    doc = read_document(Path("x.txt"), "x.txt", text.encode(), max_bytes=10**6)
+    assert doc.kind == "txt"
+
+
+def test_a_mermaid_org_chart_in_markdown_is_the_roster() -> None:
+    """Nodes with the post on the label's first line and its fields after <br/>, a subgraph a
+    team, edges from managers, and a consult class marking the posts only consulted."""
+    text = """# Who does what
+
+```mermaid
+flowchart TD
+  subgraph EXEC["Chief Executive's Office"]
+    CEO["Chief Executive<br/>Remit: sponsor of the plan; chairs the board"]
+    PM["Programme Manager<br/>Remit: plan, risks &amp; gate reports<br/>Team: Strategy"]
+  end
+  subgraph REPAIRS["Property Services"]
+    HRR("Head of Repairs<br/>Remit: trades team, first-time fix")
+  end
+  TSP["Tenants' Panel Chair<br/>Remit: consulted on service changes"]
+  CEO --> PM
+  CEO --> HRR
+  classDef consult fill:#eee
+  class TSP consult
+```
+
+Consult only: the Tenants' Panel Chair.
+"""
+    facts = _facts("people/who-does-what.md", text.encode())
+    got = {r.name: (r.tier, r.team) for r in facts.roles}
+    assert got == {
+        "Chief Executive": ("core", "Chief Executive's Office"),
+        "Programme Manager": ("core", "Strategy"),
+        "Head of Repairs": ("core", "Property Services"),
+        "Tenants' Panel Chair": ("extended", None),
+    }, got
+    duties = {r.name: " ".join(r.responsibilities) for r in facts.roles}
+    assert "plan, risks & gate reports" in duties["Programme Manager"], duties
+
+
+def test_an_observer_on_a_boards_terms_of_reference_is_a_seat_not_a_role() -> None:
+    text = """# Programme Board: terms of reference
+
+## Chair and members
+
+- Chair: the Chief Executive, who is the programme's Senior Responsible Owner.
+- Members: the Director of Property Services and the Programme Manager.
+- Observer: the Chair of the Tenants' Panel.
+- Secretary: the Programme Manager.
+"""
+    facts = _facts("governance/board-terms.md", text.encode())
+    assert "Observer" not in {r.name for r in facts.roles}

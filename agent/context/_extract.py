@@ -548,7 +548,7 @@ _SENTENCE_NAME = re.compile(
 )
 # ("Deputy chair: ...", "In attendance for their business: ...": a charter's fields too)
 _LABEL_NAME = re.compile(
-    r"^(?:(?:deputy|vice|co-?)\s*chair|chair|(?:ex officio\s+)?members?|secretary|attendees?|quorum"
+    r"^(?:(?:deputy|vice|co-?)\s*chair|chair|(?:ex officio\s+)?members?|secretary|attendees?|observers?|quorum"
     r"|owners?|in attendance\b.*|(?:also\s+)?(?:consulted|invited|attending|by invitation)\b.*)$",
     re.I,
 )
@@ -557,7 +557,8 @@ _LABEL_NAME = re.compile(
 # A members' list label for those who sit without being members ("In attendance",
 # "Consulted before each gate"); a chair's or secretary's label names one post, read as before.
 _ATTENDING = re.compile(
-    r"^(?:in attendance|(?:also\s+)?(?:consulted|invited|attending|by invitation))\b", re.I
+    r"^(?:in attendance|observers?|(?:also\s+)?(?:consulted|invited|attending|by invitation))\b",
+    re.I,
 )
 
 

@@ -16,6 +16,7 @@ three roles or more have attributes of their own; anything else stays Markdown.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -255,6 +256,100 @@ def _org_chart(lines: list[str]) -> list[OutlineRole]:
     return roles
 
 
+# A mermaid flowchart's node: ID["label"], ID("label"), ID(["label"]), ID{{label}} ...
+_MERMAID_NODE = re.compile(
+    r"(?<![\w-])(?P<id>[A-Za-z_][\w-]*)\s*(?:\[\[|\[\(|\(\[|\(\(|\{\{|\[/|\[\\|\[|\(|\{|>)"
+    r"\s*(?:\"(?P<quoted>[^\"]*)\"|(?P<bare>[^\]\)\}\"]+?))\s*(?:\]\]|\)\]|\]\)|\)\)|\}\}|/\]|\\\]|\]|\)|\})"
+)
+_MERMAID_EDGE = re.compile(
+    r"(?P<a>[A-Za-z_][\w-]*)[^\n]*?(?:-->|==>|-\.->|---)\s*(?:\|[^|]*\|\s*)?(?P<b>[A-Za-z_][\w-]*)"
+)
+_MERMAID_SUBGRAPH = re.compile(
+    r"^\s*subgraph\s+(?P<id>[\w-]+)?\s*(?:\[\s*\"?(?P<title>[^\"\]]*)\"?\s*\])?\s*(?P<bare>[^\[]*)$"
+)
+_MERMAID_CLASS = re.compile(r"^\s*class\s+(?P<ids>[\w,\s-]+?)\s+(?P<cls>[\w-]+)\s*;?\s*$")
+_MERMAID_BREAK = re.compile(r"<br\s*/?>|\\n", re.I)
+
+
+def _mermaid(lines: list[str]) -> list[OutlineRole]:
+    """A mermaid org chart (```mermaid / flowchart TD): one role a node, its label's first line
+    the post and its other lines the post's fields ("Remit: ...", "Team: ..."), a subgraph its
+    team, an edge from a manager its reporting line, and a class named for consultation
+    ("class TSP,NTSU consult") its tier."""
+    roles: list[OutlineRole] = []
+    fence: int | None = None
+    for i, line in enumerate(lines):
+        if fence is None:
+            if re.match(r"^\s*(?:```|~~~)\s*mermaid\b", line, re.I):
+                fence = i
+            continue
+        if not re.match(r"^\s*(?:```|~~~)\s*$", line):
+            continue
+        roles += _mermaid_block(lines[fence + 1 : i], fence + 1)
+        fence = None
+    return roles
+
+
+def _mermaid_block(lines: list[str], offset: int) -> list[OutlineRole]:
+    if not lines or not re.match(r"^\s*(?:flowchart|graph)\b", lines[0], re.I):
+        return []
+    nodes: dict[str, OutlineRole] = {}
+    groups: list[str] = []
+    classes: dict[str, str] = {}
+    managers: dict[str, str] = {}
+    for k, line in enumerate(lines[1:], start=1):
+        text = line.strip()
+        if (
+            not text
+            or text.startswith("%%")
+            or re.match(r"^(?:classDef|style|linkStyle|click)\b", text)
+        ):
+            continue
+        sub = _MERMAID_SUBGRAPH.match(text)
+        if sub:
+            groups.append(
+                (sub.group("title") or sub.group("bare") or sub.group("id") or "").strip()
+            )
+            continue
+        if text == "end":
+            if groups:
+                groups.pop()
+            continue
+        marked = _MERMAID_CLASS.match(text)
+        if marked:
+            for node in re.split(r"[,\s]+", marked.group("ids").strip()):
+                classes[node] = marked.group("cls")
+            continue
+        for m in _MERMAID_NODE.finditer(text):
+            label = html.unescape(
+                m.group("quoted") if m.group("quoted") is not None else m.group("bare") or ""
+            )
+            parts = [p.strip() for p in _MERMAID_BREAK.split(label) if p.strip()]
+            if not parts or m.group("id") in nodes:
+                continue
+            record = {"Role": re.sub(r"</?\w+[^>]*>", "", parts[0]).strip()}
+            for part in parts[1:]:
+                kv = _KEY_VALUE.match(part)
+                column = _attribute(kv.group("key"), kv.group("value")) if kv else None
+                if kv and column:
+                    record[column] = kv.group("value").strip()
+                else:
+                    record["Remit"] = f"{record.get('Remit', '')} {part}".strip()
+            if groups and groups[-1] and "Team" not in record:
+                record["Team"] = groups[-1]
+            nodes[m.group("id")] = OutlineRole(offset + k, offset + k, record)
+        for m in _MERMAID_EDGE.finditer(text):
+            managers.setdefault(m.group("b"), m.group("a"))
+    for node, role in nodes.items():
+        boss = nodes.get(managers.get(node, ""))
+        if boss is not None and "Reports to" not in role.fields:
+            role.fields["Reports to"] = boss.fields["Role"]
+        cls = classes.get(node, "")
+        if "Involvement" not in role.fields and parse_tier(cls.replace("_", " ")) is not None:
+            role.fields["Involvement"] = "Consult only" if "consult" in cls.lower() else cls
+    return list(nodes.values())
+
+
 # A governance document's membership section ("4. Membership", "## Members"), its numbered
 # clauses ("4.1", "(a)") one member each, until the next section ("5. Quorum").
 _MEMBERSHIP = re.compile(
@@ -358,7 +453,7 @@ def _section(title: str) -> str | None:
 def roster_outline(text: str) -> list[OutlineRole]:
     """The roles of a roster written as an outline, or [] when the text is not one."""
     lines = text.splitlines()
-    for reader in (_nested_list, _role_cards, _org_chart, _membership):
+    for reader in (_mermaid, _nested_list, _role_cards, _org_chart, _membership):
         roles = reader(lines)
         if len(roles) >= LEAST:
             return roles

@@ -739,10 +739,54 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
         return _read_plan(deck)
 
 
+# A memo's numbered section heading: "8. What could go wrong", "Appendix D. Definitions".
+_SECTION_HEAD = re.compile(r"^(?:(\d{1,2})\.|appendix\s+([A-Z])[.:])\s+(?=[A-Z])", re.I)
+
+
+def _section_key(text: str) -> tuple[int, int] | None:
+    """Where a numbered heading stands in the memo's order: numbered sections first, then
+    lettered appendices."""
+    m = _SECTION_HEAD.match(text)
+    if m is None or len(words(text)) > 9 or text.rstrip().endswith((".", ";", ",")):
+        return None
+    return (0, int(m.group(1))) if m.group(1) else (1, ord(m.group(2).upper()) - ord("A"))
+
+
+def _memo_sections(deck: Deck) -> list[Unit]:
+    """A document's pages, each cut at the numbered section headings inside it ("7. Plan and
+    timing" titles the page; "8. What could go wrong" starts halfway down): every section is
+    read as what its own heading names, on the page it stands on. Only headings that go on
+    from the page's own number count, so a numbered list under a heading is never cut."""
+    if deck.kind != "pdf":
+        return list(deck.units)
+    out: list[Unit] = []
+    for unit in deck.units:
+        key = _section_key(unit.title or "")
+        if key is None:
+            out.append(unit)
+            continue
+        title, blocks = unit.title, [b for b in unit.blocks if b.kind is not BlockKind.title]
+        title_blocks = [b for b in unit.blocks if b.kind is BlockKind.title]
+        start = 0
+        for i, block in enumerate(blocks):
+            here = _section_key(block.text) if block.kind is BlockKind.body else None
+            if here is None or block.bullet or here <= key:
+                continue
+            out.append(
+                unit.model_copy(update={"title": title, "blocks": title_blocks + blocks[start:i]})
+            )
+            head = block.model_copy(update={"kind": BlockKind.title, "bullet": None})
+            title, title_blocks, key, start = block.text, [head], here, i + 1
+        out.append(
+            unit.model_copy(update={"title": title, "blocks": title_blocks + blocks[start:]})
+        )
+    return out
+
+
 def _read_plan(deck: Deck) -> DeckPlan:
     noise = boilerplate(deck)
     cited = cited_appendices(deck)
-    slides = [_Slide(deck, u, noise, cited) for u in deck.units if not u.hidden]
+    slides = [_Slide(deck, u, noise, cited) for u in _memo_sections(deck) if not u.hidden]
     plan = DeckPlan()
     plan.title, plan.organization = _title_and_org(deck, slides, noise)
     all_text = [s.title for s in slides] + [t for s in slides for t in s.texts()]
