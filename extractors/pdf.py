@@ -1510,13 +1510,9 @@ def remove_boilerplate(pages: list[list[Line]], heights: list[float | None]) -> 
 
 def _title_lines(lines: list[Line], height: float | None) -> list[int]:
     """Indexes of the consecutive largest-font lines near the top, if clearly larger than the body."""
-    sized = [line for line in lines if line.size > 0]
-    if len(sized) < 2:
+    body = _body_size(lines)
+    if body is None:
         return []
-    weights: Counter[float] = Counter()
-    for line in sized:
-        weights[round(line.size, 1)] += len(rows_text(line.rows) if line.rows else line.text)
-    body = weights.most_common(1)[0][0]
     candidates = [
         i
         for i, line in enumerate(lines)
@@ -1538,6 +1534,18 @@ def _title_lines(lines: list[Line], height: float | None) -> list[int]:
     if sum(len(lines[i].text) for i in chosen) > MAX_TITLE_CHARS:
         return []
     return chosen
+
+
+def _body_size(lines: list[Line]) -> float | None:
+    """The size most of the page's text is set in (by characters), or None when fewer than
+    two lines have a size."""
+    sized = [line for line in lines if line.size > 0]
+    if len(sized) < 2:
+        return None
+    weights: Counter[float] = Counter()
+    for line in sized:
+        weights[round(line.size, 1)] += len(rows_text(line.rows) if line.rows else line.text)
+    return weights.most_common(1)[0][0]
 
 
 def _indent_levels(lines: list[Line]) -> dict[float, int]:
@@ -1675,20 +1683,13 @@ def build_page(
     listed = {id(ln) for ln, _ in counted} if counting else set()
     # "8. What could go wrong" set large and bold under a memo's prose: a section's heading,
     # not the eighth item of a list
-    sizes = Counter(round(ln.size, 1) for ln in body for _ in ln.text)
-    common = sizes.most_common(1)[0][0] if sizes else 0.0
-    headings = {
+    common = _body_size(body)
+    numbered_items = {
         id(ln)
         for ln in body
-        if ln.bold and common and ln.size >= common * 1.25 and NUMBERED.match(ln.text)
-    }
-    bullets = [
-        line
-        for line in body
-        if _bullet(line.text)
-        or (NUMBERED.match(line.text) and id(line) not in headings)
-        or id(line) in listed
-    ]
+        if NUMBERED.match(ln.text) and not (ln.bold and common and ln.size >= common * 1.25)
+    } | listed
+    bullets = [line for line in body if _bullet(line.text) or id(line) in numbered_items]
     levels = _indent_levels(bullets)
     paragraphs: list[tuple[str, int, bool]] = []
     tables: dict[int, list[list[str]]] = {}  # paragraph index -> the table that stands there
@@ -1727,7 +1728,7 @@ def build_page(
             last = None
             continue
         match = _bullet(text)
-        numbered = (NUMBERED.match(text) and id(line) not in headings) or id(line) in listed
+        numbered = id(line) in numbered_items
         if match or numbered:
             level = levels.get(round(line.x, 1), 0) if line.x is not None else 0
             paragraphs.append((text[match.end() :] if match else text, level, True))

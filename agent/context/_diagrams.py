@@ -66,7 +66,7 @@ def _parse(data: bytes, rel: str, what: str = "diagrams.net file") -> Any:
         raise CorruptFileError(rel, f"not a readable {what} ({exc.msg})") from None
 
 
-def _lines(value: str, is_html: bool) -> list[str]:
+def label_lines(value: str, is_html: bool) -> list[str]:
     """A label's lines, tags dropped and entities read."""
     text = _TAG.sub("", _BREAK.sub("\n", value)) if is_html else value
     return [" ".join(html.unescape(line).split()) for line in text.splitlines() if line.strip()]
@@ -114,13 +114,13 @@ def read_drawio(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], lis
         holders = {
             c.get("parent")
             for c in cells.values()
-            if c.get("vertex") == "1" and _lines(c.get("value") or "", True)
+            if c.get("vertex") == "1" and label_lines(c.get("value") or "", True)
         }
         for cell in cells.values():
             if cell.get("vertex") != "1" or number >= _MAX_BOXES:
                 continue
             style = cell.get("style") or ""
-            lines = _lines(cell.get("value") or "", "html=1" in style)
+            lines = label_lines(cell.get("value") or "", "html=1" in style)
             if not lines or cell.get("parent") in edges or "edgeLabel" in style:
                 continue  # an unlabelled shape, or a connector's label ("dotted line")
             number += 1
@@ -138,7 +138,7 @@ def read_drawio(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], lis
                 warnings.append(f"{rel}, box {number} ('{lines[0][:60]}'): not read as a role")
                 continue
             parent = cells.get(cell.get("parent"))
-            lane = _lines(parent.get("value") or "", True) if parent is not None else []
+            lane = label_lines(parent.get("value") or "", True) if parent is not None else []
             row = {"Role": lines[0]}
             for line in lines[1:]:
                 labelled = _LABELLED.match(line)

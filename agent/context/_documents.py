@@ -125,15 +125,17 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
     """Parse ``data`` (the bytes of ``path``) into a Document; raises InputError subclasses."""
     suffix = path.suffix.lower()
     digest = sha256_bytes(data)
-    if suffix in TEXT_SUFFIXES and _tab_separated(text := decode_text(data, rel)):
-        # Excel's "Save as Unicode Text" (and "Text (Tab delimited)") writes a sheet as a
-        # .txt: a table of rows, read as a .tsv is
-        doc = _records_document(rel, "tsv", digest, _read_delimited(text, tab=True))
-    elif suffix in TEXT_SUFFIXES:
+    if suffix in TEXT_SUFFIXES:
         text = decode_text(data, rel)
-        doc = Document(rel, "md" if suffix in {".md", ".markdown"} else "txt", digest, text)
-        doc.blocks = parse_markdown(text, plain=doc.kind == "txt")
-        _outline_records(doc)
+        sheet = _sheet_rows(text)
+        if sheet is not None:
+            # Excel's "Save as Unicode Text" (and "Text (Tab delimited)") writes a sheet as a
+            # .txt: a table of rows, read as a .tsv is
+            doc = _records_document(rel, "tsv", digest, sheet)
+        else:
+            doc = Document(rel, "md" if suffix in {".md", ".markdown"} else "txt", digest, text)
+            doc.blocks = parse_markdown(text, plain=doc.kind == "txt")
+            _outline_records(doc)
     elif suffix in {".csv", ".tsv"}:
         rows = _read_delimited(decode_text(data, rel), tab=suffix == ".tsv")
         doc = _records_document(rel, suffix[1:], digest, rows)
@@ -458,14 +460,17 @@ def _delimiter(text: str) -> str:
         return ","
 
 
-def _tab_separated(text: str) -> bool:
-    """A text that is a sheet saved as text: three or more rows, each cut by tabs into the
-    same number of two or more cells (a tab in a note or two does not make a table)."""
-    rows = [line for line in text.splitlines() if line.strip()]
-    if len(rows) < 3:
-        return False
-    counts = [len(row) for _n, row in _read_delimited(text, tab=True)]
-    return min(counts, default=0) >= 2 and counts.count(counts[0]) >= 0.9 * len(counts)
+def _sheet_rows(text: str) -> list[tuple[int, list[str]]] | None:
+    """The rows of a text that is a sheet saved as text: three or more rows, each cut by tabs
+    into the same number of two or more cells (a tab in a note or two does not make a table);
+    None for any other text."""
+    if "\t" not in text or sum(1 for line in text.splitlines() if line.strip()) < 3:
+        return None
+    rows = _read_delimited(text, tab=True)
+    counts = [len(row) for _n, row in rows]
+    if min(counts, default=0) >= 2 and counts.count(counts[0]) >= 0.9 * len(counts):
+        return rows
+    return None
 
 
 def _read_delimited(text: str, *, tab: bool) -> list[tuple[int, list[str]]]:

@@ -16,10 +16,10 @@ three roles or more have attributes of their own; anything else stays Markdown.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 
+from agent.context._diagrams import label_lines
 from agent.context._documents import clean_inline
 from agent.context._lexicon import (
     REPORTS_COLUMNS,
@@ -268,7 +268,7 @@ _MERMAID_SUBGRAPH = re.compile(
     r"^\s*subgraph\s+(?P<id>[\w-]+)?\s*(?:\[\s*\"?(?P<title>[^\"\]]*)\"?\s*\])?\s*(?P<bare>[^\[]*)$"
 )
 _MERMAID_CLASS = re.compile(r"^\s*class\s+(?P<ids>[\w,\s-]+?)\s+(?P<cls>[\w-]+)\s*;?\s*$")
-_MERMAID_BREAK = re.compile(r"<br\s*/?>|\\n", re.I)
+_MERMAID_NEWLINE = re.compile(r"\\n")  # a line break written "\n" inside a label
 
 
 def _mermaid(lines: list[str]) -> list[OutlineRole]:
@@ -321,13 +321,12 @@ def _mermaid_block(lines: list[str], offset: int) -> list[OutlineRole]:
                 classes[node] = marked.group("cls")
             continue
         for m in _MERMAID_NODE.finditer(text):
-            label = html.unescape(
-                m.group("quoted") if m.group("quoted") is not None else m.group("bare") or ""
-            )
-            parts = [p.strip() for p in _MERMAID_BREAK.split(label) if p.strip()]
+            label = m.group("quoted") if m.group("quoted") is not None else m.group("bare")
+            # (its lines as a drawn chart's box holds them: <br/> breaks, tags and entities)
+            parts = label_lines(_MERMAID_NEWLINE.sub("<br>", label or ""), True)
             if not parts or m.group("id") in nodes:
                 continue
-            record = {"Role": re.sub(r"</?\w+[^>]*>", "", parts[0]).strip()}
+            record = {"Role": parts[0]}
             for part in parts[1:]:
                 kv = _KEY_VALUE.match(part)
                 column = _attribute(kv.group("key"), kv.group("value")) if kv else None
