@@ -828,6 +828,42 @@ def test_a_measure_line_cites_the_kpi_table_row_a_committed_sentence_its_own_sli
     assert giveaway.source.slide == 2 and giveaway.also_stated == []
 
 
+def test_a_measure_line_cites_the_kpi_tile_that_sets_it_as_it_cites_a_table_row() -> None:
+    """A pillar slide's measure line restated on a slide of KPI tiles (the target large, the
+    metric and the baseline under it) cites the tiles, keeping the line that showed it first;
+    a sentence that commits keeps its own slide."""
+    from agent.engines.rules.visions import find_visions
+
+    deck = _deck(
+        [
+            (
+                "Reach patients faster",
+                ["Front-line ambulances ready for their shift from 91% to 98% by September 2029"],
+            ),
+            (
+                "Answer and assess",
+                ["Raise 999 calls answered within 10 seconds from 71% to 92% by March 2029"],
+            ),
+            (
+                "How we will know",
+                [
+                    "98%",
+                    "Front-line ambulances ready for their shift",
+                    "Baseline 91% by September 2029",
+                    "92%",
+                    "999 calls answered within 10 seconds",
+                    "Baseline 71% by March 2029",
+                ],
+            ),
+        ]
+    )
+    got = {v.text: v for v in find_visions(deck)}
+    ready = next(v for t, v in got.items() if "ambulances" in t)
+    assert ready.source.slide == 3 and [s.slide for s in ready.also_stated] == [1], got
+    calls = next(v for t, v in got.items() if t.startswith("Raise 999"))
+    assert calls.source.slide == 2, got
+
+
 def test_the_state_a_from_to_slide_aims_at_is_no_task_unless_it_names_work() -> None:
     deck = _deck(
         [

@@ -1618,7 +1618,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         (content_stems(d.text), _figures(d.text), d) for _, d in found if re.search(r"\d", d.text)
     ]
     kpis = plan.kpis
-    rows = Counter(k.source.slide or k.source.page for k in kpis if not k.tile)
+    rows = Counter(k.source.slide or k.source.page for k in kpis)
     formal: dict[int, tuple[int, VisionDraft, Source]] = {}  # draft -> its largest table's row
     backed: dict[int, float] = {}  # draft -> the rank of the KPI rows that restate it
     backers: dict[int, Kpi] = {}  # draft -> the first KPI row that restates it
@@ -1653,11 +1653,11 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             backers.setdefault(id(same), kpi)
             # the table backs the written goal: it ranks as the row would when the cap bites
             backed[id(same)] = max(backed.get(id(same), 0.0), _kpi_rank(kpi))
-            if not kpi.tile and same.evidence != "table" and not _commits(same.text):
+            if same.evidence not in ("table", "tile") and not _commits(same.text):
                 # A measure line a pillar slide shows ("OEE 61% -> 75% by Q4 2029") is set
-                # formally in the KPI table (baseline, target, by when together): the goal
-                # cites that row (of the deck's largest table when several restate it), and
-                # keeps the line that showed it first. A sentence that commits ("Raise online
+                # formally in the KPI table or on its tiles (baseline, target, by when
+                # together): the goal cites that row or tile (of the slide that sets most
+                # measures when several restate it), and keeps the line that showed it first. A sentence that commits ("Raise online
                 # scheduling to 50%") is cited where it was committed.
                 size = rows[kpi.source.slide or kpi.source.page]
                 if size > formal.get(id(same), (0, same, same.source))[0]:
