@@ -1291,9 +1291,17 @@ def mismatch_flagged(
     return verdict == "mismatch" and not borrowed_org_terms(plan, org_terms)
 
 
+def _measured(needle: str, vision: Mapping[str, Any]) -> bool:
+    """The vision states the KPI, or names it as the row or tile that measures it."""
+    metric = (vision.get("measure") or {}).get("metric")
+    return _matches(needle, vision) or names(normalize(metric), normalize(needle))
+
+
 def missing_kpis(plan: PlanLike, gold: Gold) -> list[str]:
     visions = as_dict(plan).get("visions", [])
-    return [str(k) for k in gold.get("kpis") or [] if not any(_matches(str(k), v) for v in visions)]
+    return [
+        str(k) for k in gold.get("kpis") or [] if not any(_measured(str(k), v) for v in visions)
+    ]
 
 
 def kpi_recall(plan: PlanLike, gold: Gold) -> float | None:

@@ -99,6 +99,16 @@ class Vagueness(_Model):
     suggested_rewrite: str | None = None
 
 
+class Measure(_Model):
+    """The deck's KPI row or tile that measures a goal, in the deck's words."""
+
+    metric: str
+    baseline: str | None = None
+    target: str
+    by: str | None = None
+    source: Source
+
+
 class Vision(_Model):
     id: str = Field(pattern=r"^V\d+$")
     text: str
@@ -117,6 +127,11 @@ class Vision(_Model):
     also_stated: list[Source] = Field(
         default_factory=list,
         description="other slides or pages that state the same goal (source is the formal one)",
+    )
+    measure: Measure | None = Field(
+        default=None,
+        description="the deck's KPI row or tile that measures this goal (metric, baseline, "
+        "target, by when), where the deck sets one",
     )
 
 

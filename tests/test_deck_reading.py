@@ -862,6 +862,12 @@ def test_a_measure_line_cites_the_kpi_tile_that_sets_it_as_it_cites_a_table_row(
     assert ready.source.slide == 3 and [s.slide for s in ready.also_stated] == [1], got
     calls = next(v for t, v in got.items() if t.startswith("Raise 999"))
     assert calls.source.slide == 2, got
+    # Each goal names the tile that measures it, in the tile's words, wherever it is cited.
+    assert ready.measure is not None and ready.measure.metric == (
+        "Front-line ambulances ready for their shift"
+    )
+    assert ready.measure.target == "98%" and ready.measure.source.slide == 3
+    assert calls.measure is not None and calls.measure.metric.startswith("999 calls answered")
 
 
 def test_the_state_a_from_to_slide_aims_at_is_no_task_unless_it_names_work() -> None:
@@ -2258,3 +2264,49 @@ def test_a_kicker_in_capitals_over_the_cover_title_does_not_name_the_deck() -> N
         )
     )
     assert plan.title == "BRAND LAUNCH & OPERATIONS STRATEGY"
+
+
+def test_tiles_with_clock_targets_baseline_lines_and_a_direction_only_target() -> None:
+    """Tiles as a trust board draws them: the target large ("7:00" min:s, "92%", or only
+    "Higher" where no number is agreed), the measure under it, then "Baseline ... · by ...".
+    Each is a KPI with its baseline; two measures told apart only by a number stay two; a
+    pillar line that restates a tile's target alone cites the tile and names its measure."""
+    from agent.engines.rules.visions import find_visions
+
+    deck = _deck(
+        [
+            (
+                "Reach patients faster",
+                ["Category 1 mean response of 7 minutes by March 2030"],
+            ),
+            (
+                "How we will know",
+                [
+                    "7:00",
+                    "Category 1 mean response time (min:s)",
+                    "Baseline 8:41 · by H2 2029/30",
+                    "30:00",
+                    "Category 2 mean response time (min:s)",
+                    "Baseline 41:10 · by H2 2030/31",
+                    "92%",
+                    "999 calls answered within 10 seconds",
+                    "Baseline 71% · by H2 2028/29",
+                    "Higher",
+                    "Staff who feel safe from violence at work",
+                    "Baseline 58% in the 2026 staff survey · target to be agreed",
+                ],
+            ),
+        ]
+    )
+    kpis = {k.metric: k for k in read_deck_plan(deck).kpis}
+    cat1 = kpis["Category 1 mean response time (min:s)"]
+    assert (cat1.baseline, cat1.target, cat1.by) == ("8:41", "7:00", "H2 2029/30"), kpis
+    assert kpis["Category 2 mean response time (min:s)"].baseline == "41:10"
+    assert kpis["999 calls answered within 10 seconds"].baseline == "71%"
+    safe = kpis["Staff who feel safe from violence at work"]
+    assert (safe.target, safe.baseline, safe.by) == ("Higher", "58%", None)
+    visions = find_visions(deck)
+    line = next(v for v in visions if v.text.startswith("Category 1 mean response of 7"))
+    assert line.source.slide == 2 and [s.slide for s in line.also_stated] == [1]
+    assert line.measure is not None and line.measure.metric.startswith("Category 1 mean")
+    assert any(v.measure and v.measure.metric.startswith("Category 2") for v in visions)

@@ -537,6 +537,12 @@ def test_kpi_recall_reads_visions_and_original_text() -> None:
     assert m.diagnose(plan, GOLD)["missing_kpis"] == ["unplanned downtime"]
     plan["visions"][1]["original_text"] = "Unplanned downtime: 6% -> 4% by 2029"
     assert m.kpi_recall(plan, GOLD) == 1.0
+    # A goal worded otherwise carries the KPI when the row that measures it is its measure.
+    plan["visions"][1]["original_text"] = None
+    plan["visions"][1]["measure"] = {"metric": "Unplanned stops", "target": "4%"}
+    assert m.kpi_recall(plan, GOLD) == 0.5
+    plan["visions"][1]["measure"]["metric"] = "Unplanned downtime, % of planned time"
+    assert m.kpi_recall(plan, GOLD) == 1.0
 
 
 def test_pdf_parity_pairs_visions_one_to_one_and_counts_kpis() -> None:

@@ -470,3 +470,25 @@ def test_atomic_write_helpers(tmp_path: Path) -> None:
     assert target.read_bytes() == b"two"
     assert stat.S_IMODE(target.stat().st_mode) == 0o600  # an existing file keeps its mode
     assert [p.name for p in target.parent.iterdir()] == ["notes.md"]
+
+
+def test_a_goal_shows_the_kpi_row_that_measures_it(tmp_path: Path, plan: Plan) -> None:
+    """A goal worded on a pillar slide names, under it, the KPI row or tile that measures it,
+    in the deck's words and with its own slide; deck text stays data."""
+    from schemas.plan import Measure, Source
+
+    v1 = plan.visions[0]
+    v1.measure = Measure(
+        metric="Calls answered in 10 s <b>|</b>",
+        baseline="71%",
+        target="92%",
+        by="H2 2028/29",
+        source=Source(file="deck.pptx", slide=10),
+    )
+    render_plan(plan, tmp_path / "out", org_roles=sample_org_roles(), start_date=START)
+    report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert (
+        "Measured by: Calls answered in 10 s <b>|</b>: 71% → 92% by H2 2028/29 (deck.pptx, slide 10)"
+        in plain(report)
+    )
+    assert "<b>" not in report

@@ -13,10 +13,21 @@ from __future__ import annotations
 from typing import Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
 from schemas.context import ContextHit, OrgContext
 from schemas.deck import Deck
-from schemas.plan import EngineInfo, Horizon, Impact, Layer, Scenario, Source, Vagueness, Vision
+from schemas.plan import (
+    EngineInfo,
+    Horizon,
+    Impact,
+    Layer,
+    Measure,
+    Scenario,
+    Source,
+    Vagueness,
+    Vision,
+)
 
 
 class _Draft(BaseModel):
@@ -34,6 +45,8 @@ class VisionDraft(_Draft):
     also_stated: list[Source] = Field(
         default_factory=list, description="other slides or pages that state the same goal"
     )
+    # Set by the rules engine from the deck's KPI rows and tiles; no model is asked for it.
+    measure: SkipJsonSchema[Measure | None] = None
 
 
 class VisionList(_Draft):

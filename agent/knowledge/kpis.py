@@ -444,8 +444,10 @@ def _flat_row(label: list[str], values: list[str], by: str | None) -> KpiRow:
 
 # --------------------------------------------------------------------------- tiles
 
+# A duration on a clock face ("7:00" min:s, "1:30:00") is a figure a tile may state.
+_CLOCK = r"\d{1,3}:[0-5]\d(?::[0-5]\d)?"
 TILE_VALUE = re.compile(
-    rf"^(?!.*(?:->|→))(?:{_VALUE}(?:\s?[-–/]\s?{_VALUE})?|{_VALUE}\s?(?:RMB|USD|CNY|EUR|GBP)|Top\s+\d+|No\.\s?\d+|#\d+|zero|0)$",
+    rf"^(?!.*(?:->|→))(?:{_VALUE}(?:\s?[-–/]\s?{_VALUE})?|{_VALUE}\s?(?:RMB|USD|CNY|EUR|GBP)|{_CLOCK}|Top\s+\d+|No\.\s?\d+|#\d+|zero|0|higher|lower)$",
     re.I,
 )
 _CHANGE = re.compile(
@@ -498,12 +500,14 @@ class Tile:
         if m:
             return m.group("a")
         m = re.search(
-            r"\(([^()]+?)\s+today\)|\bfrom\s+(?!(?:19|20)\d\d\b)([-+$€£]?[\d.,]+%?)",
+            r"\(([^()]+?)\s+today\)|\bfrom\s+(?!(?:19|20)\d\d\b)([-+$€£]?[\d.,]+%?)"
+            # "Baseline 71% · by H2 2028/29", "baseline: 8:41"
+            rf"|\bbaseline:?\s+(?:of\s+)?((?:{_CLOCK}|[-+$€£]?\d[\d.,]*)(?:\s?%|\s(?:min|mins|days?|hours?|weeks?)\b)?)",
             self.detail,
             re.I,
         )
         if m:
-            return m.group(1) or m.group(2)
+            return m.group(1) or m.group(2) or m.group(3)
         named = _LABEL_FROM.search(self.label)  # "sorted each hour the MRF runs, from 18 t"
         return named.group(1) if named else None
 
@@ -650,10 +654,14 @@ def tiles(lines: list[str]) -> list[Tile]:
     return out
 
 
+_BASELINE_CLAUSE = re.compile(r"\bbaseline\b[^·;|]*", re.I)
+
+
 def is_target_tile(tile: Tile, heading: str) -> bool:
     """A tile states a target (not a fact about today) by its label, its detail or its slide."""
     text = f"{tile.label} {tile.detail}"
-    if _PRESENT.search(text) or PLAN_COST.search(tile.label):
+    # "Baseline 58% in the 2026 staff survey": where the measure starts, not a fact of today
+    if _PRESENT.search(_BASELINE_CLAUSE.sub("", text)) or PLAN_COST.search(tile.label):
         return False
     if (
         _MONEY_VALUE.search(tile.value)

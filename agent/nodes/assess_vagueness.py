@@ -91,6 +91,7 @@ def _assess(state: PlanState, context: RunContext, usage: Meter) -> PlanState:
             source=d.source,
             evidence=d.evidence,
             also_stated=d.also_stated,
+            measure=d.measure,
             vagueness=r,
         )
         for i, (d, r) in enumerate(zip(drafts, reports, strict=True), start=1)

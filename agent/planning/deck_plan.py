@@ -4381,7 +4381,13 @@ def _named_alike(kpi: Kpi, other: Kpi, stems: frozenset[str]) -> bool:
     # Two rows of one slide's table named differently are two measures: "Registered players,
     # all ages" is not "Players aged 16 to 19 who register again next season".
     same_table = rows and kpi.source == other.source and stems != others
-    return _twin_names(stems, others) and not one_word_apart and not same_table
+    # "Category 1 mean response time" and "Category 2 ...": a number in both names tells them apart
+    numbered = {tuple(_NAME_NUMBER.findall(kpi.metric)), tuple(_NAME_NUMBER.findall(other.metric))}
+    apart = len(numbered) == 2 and all(numbered)
+    return _twin_names(stems, others) and not one_word_apart and not same_table and not apart
+
+
+_NAME_NUMBER = re.compile(r"(?<![\d.,:])\b\d+\b(?![\d.,:%])")
 
 
 def _figure(value: str | None) -> str:

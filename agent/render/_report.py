@@ -49,6 +49,7 @@ from ._text import (
     RACI_LABELS,
     REASON_LABELS,
     layer_blurb,
+    measure_line,
     months_label,
     one_line,
     plural,
@@ -1375,6 +1376,8 @@ def _visions(index: PlanIndex) -> list[Part]:
         ]
         if v.original_text and v.original_text != v.text:
             blocks.append(Para(inline(f"Originally on the slide: “{one_line(v.original_text)}”")))
+        if v.measure is not None:
+            blocks.append(Para(inline(f"Measured by: {measure_line(v.measure)}")))
         if v.answers:
             blocks += [
                 Para(inline(b("Your answers so far:"))),

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from markupsafe import escape
 
-from schemas.plan import HORIZONS, LAYERS, Plan, Source
+from schemas.plan import HORIZONS, LAYERS, Measure, Plan, Source
 
 LAYER_ORDER = LAYERS
 LAYER_LABELS = {
@@ -247,6 +247,13 @@ def source_label(source: Source | None) -> str:
     if source.page is not None:
         return f"{name}, page {source.page}"
     return name
+
+
+def measure_line(measure: Measure) -> str:
+    """'On-time delivery: 91% → 96% by Q4 2030 (deck.pptx, slide 12)' (plain text)."""
+    move = f"{measure.baseline} → {measure.target}" if measure.baseline else measure.target
+    when = f" by {measure.by}" if measure.by else ""
+    return one_line(f"{measure.metric}: {move}{when} ({source_label(measure.source)})")
 
 
 def weeks_label(span: tuple[int, int] | None) -> str:

@@ -40,7 +40,7 @@ from agent.planning.deck_plan import (
     without_lead,
 )
 from schemas.deck import Block, BlockKind, Deck, Unit
-from schemas.plan import Source
+from schemas.plan import Measure, Source
 
 # Words of aspiration: a noun-phrase vision ("A seamless journey at every touchpoint") carries them.
 ASPIRATION = re.compile(
@@ -1340,6 +1340,12 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 _ROADMAP_KINDS = ("phase_item", "gate", "stage")
 
 
+def _measure(kpi: Kpi) -> Measure:
+    return Measure(
+        metric=kpi.metric, baseline=kpi.baseline, target=kpi.target, by=kpi.by, source=kpi.source
+    )
+
+
 def _kpi_rank(kpi: Kpi) -> float:
     """How a KPI row or tile ranks among the goals when the cap bites: a table row with where
     the measure starts, where it must end and by when is a goal in full and outranks an
@@ -1619,13 +1625,17 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     ]
     kpis = plan.kpis
     rows = Counter(k.source.slide or k.source.page for k in kpis)
-    formal: dict[int, tuple[int, VisionDraft, Source]] = {}  # draft -> its largest table's row
+    formal: dict[int, tuple[int, VisionDraft, Kpi]] = {}  # draft -> its largest table's row
     backed: dict[int, float] = {}  # draft -> the rank of the KPI rows that restate it
     backers: dict[int, Kpi] = {}  # draft -> the first KPI row that restates it
     split: dict[int, VisionDraft] = {}  # drafts that ran two rows' measures together
     for kpi in kpis:
         name = content_stems(kpi.metric)
         figures = _figures(f"{kpi.target} {kpi.baseline or ''}")
+        # A tile's target, restated by a line that gives no baseline ("7:00" min:s is 7 minutes):
+        # a tile shows where a goal ends, its baseline in small type. A table row that a line
+        # restates with its target only may be another goal ("92 of every 100 smolts ...").
+        target = _figures(re.sub(r":00\b", "", kpi.target)) if kpi.tile else frozenset()
         same = next(
             (
                 d
@@ -1634,6 +1644,11 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     len(name & s) >= max(2, -(-4 * len(name) // 5)) and (not figures or figures & f)
                 )
                 or (name & s and figures and figures <= f)
+                or (
+                    len(name & s) >= max(2, -(-len(name) // 2))
+                    and target
+                    and target <= f <= target | _figures(kpi.metric)  # no other measure's
+                )
             ),
             None,
         )
@@ -1660,14 +1675,15 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 # measures when several restate it), and keeps the line that showed it first. A sentence that commits ("Raise online
                 # scheduling to 50%") is cited where it was committed.
                 size = rows[kpi.source.slide or kpi.source.page]
-                if size > formal.get(id(same), (0, same, same.source))[0]:
-                    formal[id(same)] = (size, same, kpi.source)
+                if size > formal.get(id(same), (0, same, kpi))[0]:
+                    formal[id(same)] = (size, same, kpi)
             continue
         draft = VisionDraft(
             text=kpi.statement or f"{kpi.metric}: {kpi.target}",
             source=kpi.source,
             evidence="tile" if kpi.tile else "table",
             also_stated=[*kpi.also, *([joined.source] if joined is not None else [])],
+            measure=_measure(kpi),
         )
         found.append((_kpi_rank(kpi), draft))
     for key, both in split.items():
@@ -1677,14 +1693,19 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             source=row.source,
             evidence="table",
             also_stated=[*row.also, both.source],
+            measure=_measure(row),
         )
         found = [(s, d) for s, d in found if d is not both] + [(_kpi_rank(row), draft)]
         formal.pop(key, None)
         backed.pop(key, None)
     found = [(max(score, backed.get(id(d), 0.0)), d) for score, d in found]
-    for _size, draft, table in formal.values():
+    for _size, draft, row in formal.values():
         draft.also_stated = [*draft.also_stated, draft.source]
-        draft.source = table
+        draft.source = row.source
+        backers[id(draft)] = row
+    for _, draft in found:  # a goal a KPI row or tile backs is measured by it
+        if draft.measure is None and (backer := backers.get(id(draft))) is not None:
+            draft.measure = _measure(backer)
     order = {u.number: i for i, u in enumerate(deck.units)}
     found.sort(key=lambda f: order.get(f[1].source.slide or f[1].source.page or 0, 0))
     if len(found) > limit:  # keep the strongest, then restore deck order
