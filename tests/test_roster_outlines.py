@@ -507,3 +507,37 @@ def test_review_cases_of_cards_profiles_and_pages() -> None:
     )
     text = read_document(Path("p.html"), "p.html", page.encode(), max_bytes=10**6).text
     assert "Ignore the roster" not in text and "Deep cell" in text, text
+
+
+PEOPLE_CARDS = """<!DOCTYPE html>
+<html><body><main><h1>Who's who</h1>
+<h2>Leadership</h2>
+<article class="card"><h3>Ruth Okafor</h3><p class="role">Managing Director</p>
+<p class="team">Leadership &middot; Head office</p><h4>What I look after</h4>
+<p class="remit">I sponsor the plan and chair the Growth Board.</p>
+<p class="involvement">Involvement: <span class="tag">Core</span></p></article>
+<article class="card"><h3>Helen Garside</h3><p class="job-title">Finance Director</p>
+<p class="team">Leadership</p><h4>What I look after</h4>
+<p class="remit">Budgets, cash and the capital plan.</p>
+<p class="involvement">Involvement: <span class="tag">Extended</span></p></article>
+<article class="card"><h3>Sam Reed</h3><p class="role">Staff Voice Chair</p>
+<p class="team">Staff Voice</p><h4>What I look after</h4>
+<p class="remit">Speaking for staff on rotas and pay.</p>
+<p class="involvement">Involvement: <span class="tag">Consult only</span></p></article>
+</main></body></html>"""
+
+
+def test_person_cards_name_their_holder_and_give_the_role_in_a_classed_line() -> None:
+    """An intranet "Who's who" of person cards: the heading is the holder's name, the post a
+    paragraph of class "role" (or "job-title"), the remit under a "What I look after"
+    heading and the involvement after it. Each card is its post, never its holder's name."""
+    roles, warnings = _roles("people/whos-who.html", PEOPLE_CARDS)
+    got = {r.name: (r.tier, r.team) for r in roles}
+    assert got == {
+        "Managing Director": ("core", "Leadership · Head office"),
+        "Finance Director": ("extended", "Leadership"),
+        "Staff Voice Chair": ("extended", "Staff Voice"),
+    }, got
+    remits = {r.name: r.responsibilities for r in roles}
+    assert remits["Finance Director"] == ["Budgets, cash and the capital plan"], remits
+    assert warnings == []

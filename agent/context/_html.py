@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from agent.context._lexicon import normalize_header
 from agent.errors import CorruptFileError
 
 Element = Any  # an lxml element (lxml ships no type stubs here)
@@ -183,6 +184,9 @@ class _Writer:
             self.definitions(el)
         elif tag in _BLOCK or tag in {"li", "dd", "dt", "td", "th", "tr", "tbody", "thead"}:
             self.flush()
+            key = _field_class(el)
+            if key is not None and not re.match(r"\s*[\w /&'-]{1,40}:", "".join(el.itertext())):
+                self.inline(f"{key}: ")  # <p class="role">Head of People</p> on a person's card
             self.block(el, depth, lists)
             self.flush()
         else:  # inline markup: span, a, strong, em, abbr, time ...
@@ -225,6 +229,23 @@ class _Writer:
                 term = words
             elif words:
                 self.lines += [f"{term}: {words}" if term else words, ""]
+
+
+def _field_class(el: Element) -> str | None:
+    """The roster field a block's class names on a person's card ("role", "job-title",
+    "team"), as the key a card's line would carry; None for any other class."""
+    for name in (el.get("class") or "").split():
+        key = normalize_header(name.replace("-", " ").replace("_", " "))
+        if key in _CARD_ROLE:
+            return "Role"
+        if key in _CARD_TEAM:
+            return "Team"
+    return None
+
+
+# (not "name": a card's name is its holder's; not "title": a page's blocks use it too)
+_CARD_ROLE = frozenset({"role", "job title", "role title", "position", "post", "job role"})
+_CARD_TEAM = frozenset({"team", "department", "directorate", "unit", "division"})
 
 
 def _children(el: Element, *tags: str) -> Iterator[Element]:

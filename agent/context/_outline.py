@@ -62,6 +62,7 @@ def _attribute(key: str, value: str = "") -> str | None:
     "Programme role: Core team"); the qualifier is dropped."""
     k = normalize_header(key)
     k = re.sub(r"^(?:key|main|principal)\s+", "", k)
+    k = re.sub(r"^what (?:i|we|they|the (?:post|role)) ", "", k)  # "What I look after"
     k = re.sub(r"\s+of (?:the|this) (?:role|job|post|position)$", "", k)
     # ("Programme role: Core team"; "Project manager: Jane" is a person, not a manager)
     k = re.sub(r"^(?:programme|program|project)\s+(?=(?:role|involvement|tier)$)", "", k)
@@ -81,6 +82,8 @@ def _attribute(key: str, value: str = "") -> str | None:
         return "Reports to"
     if k in {"team", "department", "directorate", "function"}:
         return "Team"
+    if k in {"role", "job title", "role title", "position", "post"}:
+        return "Role"  # a card headed by its holder's name: "### Ruth Okafor", "Role: ..."
     return None
 
 
@@ -170,6 +173,8 @@ def _role_cards(lines: list[str]) -> list[OutlineRole]:
                 last = j  # the card's own list, of something else: read as part of it
                 continue
             said_items += item is not None or bool(section and lines[j].strip())
+            if section is not None and item is None and _keyed(lines[j]):
+                section = listing = None  # "Involvement: Core" after the remit's paragraph
             if section is not None and item is None and lines[j].strip():
                 said = fields.get(section, "").rstrip(".")  # "## Purpose" over a paragraph
                 told = clean_inline(lines[j]).rstrip(".")
@@ -213,6 +218,16 @@ def _role_cards(lines: list[str]) -> list[OutlineRole]:
         else:
             path.append((level, title))
     return roles
+
+
+def _keyed(line: str) -> bool:
+    """A line that sets a card's attribute ("Involvement: Core", "Team: Cafés")."""
+    kv = _KEY_VALUE.match(line)
+    return (
+        kv is not None
+        and bool(kv.group("value").strip())
+        and _attribute(kv.group("key")) is not None
+    )
 
 
 def _pairs(line: str) -> list[str]:
