@@ -541,3 +541,33 @@ def test_person_cards_name_their_holder_and_give_the_role_in_a_classed_line() ->
     remits = {r.name: r.responsibilities for r in roles}
     assert remits["Finance Director"] == ["Budgets, cash and the capital plan"], remits
     assert warnings == []
+
+
+RTF_ROSTER = r"""{\rtf1\ansi\ansicpg1252\deff0\nouicompat{\fonttbl{\f0\fswiss Calibri;}}{\colortbl ;\red0\green0\blue0;}{\*\generator Microsoft Word 16.0;}
+\pard\sa200\b\fs28 Site leadership roles\b0\fs22\par
+\trowd\trgaph108\cellx2500\cellx4500\cellx6500\cellx9500\pard\intbl\b Role\b0\cell Department\cell Programme involvement\cell Remit\cell\row
+\trowd\trgaph108\cellx2500\cellx4500\cellx6500\cellx9500\pard\intbl Head of Quality\cell Quality\cell Core\cell Batch release and\line deviations\par CAPA\cell\row
+\trowd\trgaph108\cellx2500\cellx4500\cellx6500\cellx9500\pard\intbl Caf\'e9 Operations Manager\cell Operations\cell Extended\cell Rotas and opening hours\cell\row
+\trowd\trgaph108\cellx2500\cellx4500\cellx6500\cellx9500\pard\intbl Works Council Chair\cell Works council\cell Consult only\cell Consulted on shift changes\cell\row
+\pard\par The post of Validation Lead is vacant.\par
+}"""
+
+
+def test_a_roster_word_saved_as_rich_text_is_read_as_its_table(tmp_path: Path) -> None:
+    """Word's "Save as: Rich Text Format": a table of \\trowd ... \\row rows whose cells may
+    break lines (\\line, \\par) and escape accents (\\'e9). Each row is a role; the
+    paragraph after the table is no role; a file that is no RTF is refused in one line."""
+    from agent.errors import CorruptFileError
+
+    roles, warnings = _roles("people/site-roles.rtf", RTF_ROSTER)
+    got = {r.name: (r.tier, r.team) for r in roles}
+    assert got == {
+        "Head of Quality": ("core", "Quality"),
+        "Café Operations Manager": ("extended", "Operations"),
+        "Works Council Chair": ("extended", "Works council"),
+    }, got
+    quality = next(r for r in roles if r.name == "Head of Quality")
+    assert "Batch release and deviations" in " ".join(quality.responsibilities)
+    assert warnings == []
+    with pytest.raises(CorruptFileError, match="not a Rich Text document"):
+        read_document(Path("x.rtf"), "x.rtf", b"Role,Team\n", max_bytes=100)

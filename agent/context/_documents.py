@@ -46,7 +46,7 @@ TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".ods"}
 ROW_SUFFIXES = {".vcf", ".ldif", ".drawio", ".vsdx"}
 DATA_SUFFIXES = {".yaml", ".yml", ".json"}
 EXTRACTOR_SUFFIXES = {".pptx", ".pdf", ".docx"}
-OFFICE_TEXT_SUFFIXES = {".odt"}
+OFFICE_TEXT_SUFFIXES = {".odt", ".rtf"}
 PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".eml"}
 SUPPORTED_SUFFIXES = (
     TEXT_SUFFIXES
@@ -77,7 +77,7 @@ class Block:
 @dataclass
 class Document:
     path: str  # relative to the org folder, POSIX separators
-    kind: str  # md | txt | csv | tsv | xlsx | ods | vcf | ldif | drawio | vsdx | odt | yaml | json | html | eml | pptx | pdf | docx
+    kind: str  # md | txt | csv | tsv | xlsx | ods | vcf | ldif | drawio | vsdx | odt | rtf | yaml | json | html | eml | pptx | pdf | docx
     sha256: str
     text: str
     blocks: list[Block] = field(default_factory=list)
@@ -106,12 +106,16 @@ def decode_text(data: bytes, path: str) -> str:
 
 
 def _as_markdown(suffix: str, data: bytes, rel: str, *, max_bytes: int) -> str:
-    """The Markdown a saved page (``.html``), an email (``.eml``) or a Writer document
-    (``.odt``) would be."""
+    """The Markdown a saved page (``.html``), an email (``.eml``), a Writer document
+    (``.odt``) or a Rich Text one (``.rtf``) would be."""
     if suffix == ".eml":
         from agent.context._office import email_to_markdown
 
         return email_to_markdown(data, rel)
+    if suffix == ".rtf":
+        from agent.context._office import rtf_to_markdown
+
+        return rtf_to_markdown(data, rel)
     if suffix == ".odt":
         from agent.context._office import odt_to_markdown
 
@@ -162,7 +166,7 @@ def read_document(path: Path, rel: str, data: bytes, *, max_bytes: int) -> Docum
         doc = _data_document(rel, suffix, digest, decode_text(data, rel))
     elif suffix in PAGE_SUFFIXES | OFFICE_TEXT_SUFFIXES:
         # a saved page, an email or a Writer document, read as the Markdown it would be
-        kind = {".eml": "eml", ".odt": "odt"}.get(suffix, "html")
+        kind = {".eml": "eml", ".odt": "odt", ".rtf": "rtf"}.get(suffix, "html")
         doc = Document(rel, kind, digest, _as_markdown(suffix, data, rel, max_bytes=max_bytes))
         doc.blocks = parse_markdown(doc.text)
         _outline_records(doc)

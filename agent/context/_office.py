@@ -339,3 +339,38 @@ def read_form_rows(data: bytes) -> list[tuple[int, list[str]]]:
     if len(columns) < 2 or len(grid) < 2:
         return []
     return [(0, columns), *((n, [grid[n].get(c, "") for c in columns]) for n in sorted(grid))]
+
+
+# A table row as Word writes it in Rich Text: \trowd ... \row. Inside one, a paragraph or line
+# break belongs to its cell, not to the page.
+_RTF_ROW = re.compile(rb"\\trowd.*?\\row(?![a-z])", re.S)
+_RTF_BREAK = re.compile(rb"\\(?:par|line|tab)(?![a-z])(?:-?\d+)? ?")
+
+
+def rtf_to_markdown(data: bytes, rel: str) -> str:
+    """A Rich Text document (Word's "Save as: Rich Text Format") as Markdown: its paragraphs,
+    and each table a Markdown table whose first row is its header (a cell's paragraphs joined
+    on the row's one line). striprtf reads the markup; control words never become text."""
+    from striprtf.striprtf import rtf_to_text
+
+    from extractors.render import markdown_table
+
+    if not data.lstrip().startswith(b"{\\rtf"):
+        raise CorruptFileError(rel, "not a Rich Text document (no {\\rtf header)")
+    flat = _RTF_ROW.sub(lambda m: _RTF_BREAK.sub(b" ", m.group(0)), data)
+    try:
+        text = rtf_to_text(flat.decode("latin-1"), errors="replace")
+    except Exception as exc:  # any failure of the parser is a corrupt file
+        raise CorruptFileError(rel, f"not a readable Rich Text document ({exc})") from None
+    out: list[str] = []
+    table: list[list[str]] = []
+    for line in [*text.splitlines(), ""]:
+        cells = line.rstrip().split("|") if line.rstrip().endswith("|") else []
+        if len(cells) > 2:  # "Role|Team|Remit|": two cells and more, the last one empty
+            table.append([" ".join(c.split()) for c in cells[:-1]])
+            continue
+        if table:
+            out += [*markdown_table(table), ""]
+            table = []
+        out.append(line.strip())
+    return "\n".join(out).strip() + "\n"
