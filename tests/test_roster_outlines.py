@@ -571,3 +571,55 @@ def test_a_roster_word_saved_as_rich_text_is_read_as_its_table(tmp_path: Path) -
     assert warnings == []
     with pytest.raises(CorruptFileError, match="not a Rich Text document"):
         read_document(Path("x.rtf"), "x.rtf", b"Role,Team\n", max_bytes=100)
+
+
+XML_POSITIONS = """<?xml version="1.0" encoding="UTF-8"?>
+<PositionExport xmlns="urn:example:hr:positions:2" exportedAt="2028-11-02T09:00:00Z" system="PeopleHub">
+  <Positions>
+    <Position id="P001" status="Filled">
+      <PositionTitle>Director of Operations</PositionTitle>
+      <Department>Operations</Department>
+      <ProgrammeRole>Core</ProgrammeRole>
+      <Responsibilities><Item>District nursing &amp; therapy</Item><Item>Rotas</Item></Responsibilities>
+    </Position>
+    <Position id="P002" status="Vacant">
+      <PositionTitle>Virtual Ward Clinical Lead</PositionTitle>
+      <Department>Operations</Department>
+      <ProgrammeRole>Core</ProgrammeRole>
+      <Responsibilities><Item><![CDATA[Virtual ward <capacity> and admissions]]></Item></Responsibilities>
+    </Position>
+    <Position id="P003" status="Filled">
+      <PositionTitle>Head of Digital</PositionTitle>
+      <Department>Digital</Department>
+      <ProgrammeRole>Extended</ProgrammeRole>
+      <Responsibilities><Item>Patient record and devices</Item></Responsibilities>
+    </Position>
+  </Positions>
+</PositionExport>"""
+
+
+def test_an_hr_systems_xml_export_is_read_a_role_per_repeated_record(tmp_path: Path) -> None:
+    """An HR system's XML export: <Position> records under one parent, each field a child
+    element (its items joined), each attribute a column too. Each position is a role; an
+    entity the file declares is never expanded, and a file that is no XML is refused."""
+    from agent.errors import CorruptFileError
+
+    roles, warnings = _roles("people/positions.xml", XML_POSITIONS)
+    got = {r.name: (r.tier, r.team) for r in roles}
+    assert got == {
+        "Director of Operations": ("core", "Operations"),
+        "Virtual Ward Clinical Lead": ("core", "Operations"),
+        "Head of Digital": ("extended", "Digital"),
+    }, got
+    ops = next(r for r in roles if r.name == "Director of Operations")
+    assert "District nursing & therapy" in " ".join(ops.responsibilities), ops
+    assert warnings == []
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">'
+        b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+        b"<r><p><t>&b;</t><d>x</d></p><p><t>&b;</t><d>y</d></p></r>"
+    )
+    doc = read_document(Path("b.xml"), "b.xml", bomb, max_bytes=10**6)
+    assert "aaaaaaaaaa" not in doc.text
+    with pytest.raises(CorruptFileError, match="not well-formed XML"):
+        read_document(Path("x.xml"), "x.xml", b"Role,Team\n", max_bytes=100)

@@ -43,7 +43,7 @@ BlockKind = Literal["heading", "para", "bullet", "table", "record"]
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".ods"}
 # Files read a row per record by a reader that also says which records it left out
-ROW_SUFFIXES = {".vcf", ".ldif", ".drawio", ".vsdx"}
+ROW_SUFFIXES = {".vcf", ".ldif", ".drawio", ".vsdx", ".xml"}
 DATA_SUFFIXES = {".yaml", ".yml", ".json"}
 EXTRACTOR_SUFFIXES = {".pptx", ".pdf", ".docx"}
 OFFICE_TEXT_SUFFIXES = {".odt", ".rtf"}
@@ -191,6 +191,10 @@ def _row_reader(
         from agent.context._contacts import read_ldif
 
         return read_ldif
+    if suffix == ".xml":
+        from agent.context._office import read_xml_records
+
+        return read_xml_records
     from agent.context._diagrams import read_drawio, read_vsdx
 
     return read_vsdx if suffix == ".vsdx" else read_drawio

@@ -374,3 +374,58 @@ def rtf_to_markdown(data: bytes, rel: str) -> str:
             table = []
         out.append(line.strip())
     return "\n".join(out).strip() + "\n"
+
+
+_MAX_XML_RECORDS = 5_000
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_\-.]+")
+
+
+def _label(tag: str) -> str:
+    """An element's or attribute's name as a column header: "PositionTitle" -> "Position
+    title", "job_title" -> "Job title"."""
+    name = tag.rsplit("}", 1)[-1]
+    words = [w for w in _CAMEL.split(name) if w]
+    return " ".join(words).capitalize()
+
+
+def _field(el: Any) -> str:
+    """An element's text: its own, or its children's one after another ("; " between
+    <Item>s)."""
+    parts = [" ".join(t.split()) for t in el.itertext() if t.strip()]
+    return "; ".join(parts)
+
+
+def read_xml_records(data: bytes, rel: str) -> tuple[list[tuple[int, list[str]]], list[str]]:
+    """An HR or directory system's XML export as rows: the records are the elements repeated
+    under one parent whose children hold their fields (<Position> with <PositionTitle>,
+    <Department>, <Responsibilities><Item>...), each child a column named after its tag and
+    each attribute one too. Every such group of two records or more is read (positions and
+    the consultation bodies listed apart). The parser resolves no entity and fetches nothing."""
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise CorruptFileError(rel, f"not well-formed XML ({exc.msg})") from None
+    groups: dict[tuple[int, str], list[Any]] = {}
+    for el in root.iter():
+        parent = el.getparent()
+        if isinstance(el.tag, str) and parent is not None and len(el):
+            groups.setdefault((id(parent), el.tag), []).append(el)
+    labels: list[str] = []
+    rows: list[dict[str, str]] = []
+    for members in groups.values():
+        if len(members) < 2 or any(len(m) < 2 for m in members):
+            continue  # a record carries two fields at least; a list of one is no table
+        for el in members[:_MAX_XML_RECORDS]:
+            row = {_label(k): " ".join(str(v).split()) for k, v in el.attrib.items()}
+            row |= {_label(c.tag): _field(c) for c in el if isinstance(c.tag, str)}
+            labels.extend(k for k in row if k not in labels)
+            rows.append(row)
+    if not rows:
+        raise NoTextError(rel, "no records (no element repeated with fields of its own)")
+    table = [(0, labels)] + [(n, [r.get(k, "") for k in labels]) for n, r in enumerate(rows, 1)]
+    return table, []
