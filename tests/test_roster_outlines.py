@@ -623,3 +623,79 @@ def test_an_hr_systems_xml_export_is_read_a_role_per_repeated_record(tmp_path: P
     assert "aaaaaaaaaa" not in doc.text
     with pytest.raises(CorruptFileError, match="not well-formed XML"):
         read_document(Path("x.xml"), "x.xml", b"Role,Team\n", max_bytes=100)
+
+
+def _org_chart_pdf(path: Path) -> None:
+    """An org chart exported to PDF: boxes in tiers, each a post (a line or two), its remit
+    and its tier last, drawn tier by tier and right to left, a legend and a version line."""
+    from fpdf import FPDF
+
+    pdf = FPDF(orientation="L", unit="pt", format="A3")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    pdf.text(40, 40, "Version 2.1 - 1 March 2028 - Programme Office")
+    boxes = [
+        (
+            900,
+            100,
+            ["Deputy Chief Constable"],
+            "Senior responsible owner; chairs the board",
+            "Core",
+        ),
+        (500, 100, ["Chief Finance Officer"], "Budget, business case, fund release", "Core"),
+        (900, 250, ["Learning and Development", "Manager"], "Training school, tutors", "Core"),
+        (500, 250, ["Data Protection Officer"], "DPIAs and retention advice", "Extended"),
+        (
+            100,
+            250,
+            ["Police Federation (Ashdown", "Branch)"],
+            "Officers' association",
+            "Consult only",
+        ),
+    ]
+    for x, y, title, remit, tier in boxes:
+        pdf.rect(x, y, 260, 90)
+        for n, line in enumerate(title):
+            pdf.text(x + 8, y + 16 + 12 * n, line)
+        pdf.text(x + 8, y + 16 + 12 * len(title), remit)
+        pdf.text(x + 8, y + 80, tier)
+    pdf.text(40, 700, "Legend")
+    pdf.text(40, 712, "Core: programme team, may own tasks")
+    pdf.output(str(path))
+
+
+def test_an_org_chart_pdf_is_read_a_role_per_box_with_its_tier(tmp_path: Path) -> None:
+    """Each box of an org chart PDF is a post: its name (over two lines where it wraps), its
+    remit and its tier; the version line and the legend are no roles."""
+    from agent.context._loader import load_context
+
+    people = tmp_path / "org" / "people"
+    people.mkdir(parents=True)
+    _org_chart_pdf(people / "programme-structure.pdf")
+    roles = {r.name: r for r in load_context(tmp_path / "org").roles}
+    assert set(roles) == {
+        "Deputy Chief Constable",
+        "Chief Finance Officer",
+        "Learning and Development Manager",
+        "Data Protection Officer",
+        "Police Federation (Ashdown Branch)",
+    }, sorted(roles)
+    assert roles["Data Protection Officer"].tier == "extended"
+    assert roles["Learning and Development Manager"].responsibilities == ["Training school, tutors"]
+
+
+def test_a_members_list_names_the_post_and_not_its_seat_nor_a_headcount() -> None:
+    """ "- Director of Student Services, pillar 2 lead" is the Director's post and its seat on
+    the board; "- 14 practitioners: ..." counts staff and is no post."""
+    text = (
+        "# Programme board\n\n## Members\n\n"
+        "- Pro Vice-Chancellor (Education), chair\n"
+        "- Director of Student Services, pillar 2 lead\n"
+        "- Programme Manager, secretary\n\n"
+        "## The team\n\n- 14 practitioners: 9 advisers and 5 counsellors\n"
+    )
+    roles, _ = _roles("governance/board.md", text)
+    names = {r.name: r.responsibilities for r in roles}
+    assert "14 practitioners" not in names, names
+    assert names.get("Director of Student Services") == ["pillar 2 lead"], names
+    assert "Programme Manager" in names and "Pro Vice-Chancellor (Education)" in names, names

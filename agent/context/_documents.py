@@ -902,6 +902,13 @@ def _role_card_document(deck: Any, rel: str, digest: str) -> Document | None:
             for b in sorted(unit.blocks, key=lambda b: b.order)
         ]
         blocks = [(kind, text, b) for kind, text, b in blocks if text and kind != "table"]
+        boxes = _tier_boxes([text for kind, text, _ in blocks if kind != "title"])
+        if len(boxes) >= 3:
+            # an org chart's page: a box per post, its tier last ("Core", "Consult only")
+            for title, remit, tier in boxes:
+                lines += [f"## {title}", "", f"Involvement: {tier}", ""]
+                lines += [f"Remit: {remit}", ""] if remit else []
+            continue
         fields, used = _form_fields([text for kind, text, _ in blocks])
         post = next((v for k, v in fields if _POST_LABEL.match(k)), None)
         if post is None:
@@ -927,6 +934,45 @@ def _role_card_document(deck: Any, rel: str, digest: str) -> Document | None:
     doc.blocks = parse_markdown(text)
     _outline_records(doc)
     return doc
+
+
+# The tier an org chart's box ends with, alone or after its remit ("... fund release Core").
+_BOX_TIER = re.compile(r"(?:^|\s)(core|extended|consult(?:ed)? only|consulted|informed)$", re.I)
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on", "at", "&", "a", "an"})
+
+
+def _post_like(text: str) -> bool:
+    """A line of a post's name in a box: a few capitalised words ("Head of Force Contact",
+    "Police Federation (Ashdown"), no clause or list ("Budget, business case")."""
+    words = text.split()
+    if not 1 <= len(words) <= 8 or re.search(r"[,;:·]|\.$|\d", text):
+        return False
+    return all(w.lower() in _SMALL_WORDS or w.lstrip("(")[:1].isupper() for w in words)
+
+
+def _tier_boxes(texts: list[str]) -> list[tuple[str, str, str]]:
+    """An org chart's boxes read one after another, each a post's name (a line or two), its
+    remit and its tier last: (post, remit, tier) per box. Lines before a box's name (the
+    page's version line) are no part of it."""
+    boxes: list[tuple[str, str, str]] = []
+    box: list[str] = []
+    for text in texts:
+        m = _BOX_TIER.search(text)
+        if m is None:
+            box.append(text)
+            continue
+        rest = text[: m.start()].strip()
+        box += [rest] if rest else []
+        start = next((i for i, t in enumerate(box) if _post_like(t)), None)
+        if start is not None:
+            end = start
+            while end < len(box) and _post_like(box[end]):
+                end += 1
+            remit = " ".join(box[end:])
+            if remit or end - start == 1:
+                boxes.append((" ".join(box[start:end]), remit, m.group(1)))
+        box = []
+    return boxes
 
 
 _POST_LABEL = re.compile(r"^(?:job|post|role|position)\s+title$|^(?:post|position)$", re.I)

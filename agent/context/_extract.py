@@ -614,6 +614,7 @@ def _valid_name(name: str, *, max_words: int = 9) -> bool:
         and not name.endswith((".", "?", "!"))
         and not (_NOT_A_ROLE.match(name) and not _ACRONYM.match(name))
         and not re.fullmatch(r"[\d\s.,%$]+", name)
+        and not re.fullmatch(r"\d[\d,]*\s+[a-z]+s", name)  # "14 practitioners": a headcount
         # "Core: owns the work", "Consult only: ...": what a tier means, not a role
         and not (_TIER_NAME.fullmatch(name) and not _ACRONYM.match(name))
         and name.count("(") == name.count(")")
@@ -701,6 +702,9 @@ def parse_role_line(
         team, name = paren.group(1).strip(), name[: paren.start()].strip()
         if _SEAT.fullmatch(team):
             team = None  # "Chief Executive (chair)": a seat on the board, not a team
+    seat = _SEAT_AFTER.search(name)
+    if seat:  # "Director of Student Services, pillar 2 lead": the post, then its seat
+        name, rest = name[: seat.start()].strip(), f"{seat.group(1)}; {rest}".strip("; ")
     if not _valid_name(name) or (not bullet and not ROLE_WORDS.search(name)):
         return None
     responsibilities: list[str] = []
@@ -733,6 +737,14 @@ _SEAT = re.compile(
     r"(?:(?:deputy|vice|co-?)\s*)?chair(?:man|woman|person)?|secretary|(?:ex[- ]officio\s+)?member|"
     r"observer|in attendance|ex[- ]officio|(?:(?:programme|program|executive)\s+)?sponsor|convenor|"
     r"senior responsible owner|sro",
+    re.I,
+)
+
+
+# A members' list names a post and then the seat it takes on the board ("..., chair",
+# "..., pillar 1 lead"); the seat is what the post does there, not part of its name.
+_SEAT_AFTER = re.compile(
+    rf",\s*((?:{_SEAT.pattern})|(?:pillar|workstream|work stream|stream|theme|priority)\s+\w{{1,3}}\s+lead)\s*$",
     re.I,
 )
 
