@@ -699,3 +699,41 @@ def test_a_members_list_names_the_post_and_not_its_seat_nor_a_headcount() -> Non
     assert "14 practitioners" not in names, names
     assert names.get("Director of Student Services") == ["pillar 2 lead"], names
     assert "Programme Manager" in names and "Pro Vice-Chancellor (Education)" in names, names
+
+
+DOT_CHART = r"""// Org chart, kept by the People team. Render with: dot -Tsvg org-chart.dot
+digraph org {
+  rankdir=TB;
+  node [shape=box, style=rounded, fontname="Helvetica"];
+  ceo [label="Chief Executive\nRemit: the plan, the board\nTeam: Leadership"];
+  cto [label="Chief Technology Officer\nRemit: web shop, app, data platform\nTeam: Technology"];
+  // oldrole [label="Head of Catalogue\nRemit: retired in 2027"];
+  ops [label=<Head of Fulfilment<BR/>Remit: the fulfilment centre &amp; the 3PL<BR/>Team: Operations>];
+  cs [label="Customer Service Manager\nRemit: contact centre, \"where is my order\" calls\nTeam: Operations"];
+  ceo -> cto; ceo -> ops -> cs;
+  subgraph cluster_consult {
+    label="Consulted, never owners";
+    style=dashed;
+    forum [label="Employee Forum Chair\nRemit: speaks for staff on change"];
+  }
+  /* a note
+     across lines */
+}"""
+
+
+def test_a_graphviz_org_chart_is_read_a_role_per_node() -> None:
+    """A DOT org chart: each node's label a post over its fields ("\\n" or "<BR/>" between
+    them), edges its reporting lines, a cluster labelled as consulted its tier. A node
+    commented out is none, and nothing of the graph's syntax becomes a role."""
+    roles, warnings = _roles("people/org-chart.dot", DOT_CHART)
+    got = {r.name: (r.tier, r.team, r.reports_to) for r in roles}
+    assert got == {
+        "Chief Executive": ("core", "Leadership", None),
+        "Chief Technology Officer": ("core", "Technology", "Chief Executive"),
+        "Head of Fulfilment": ("core", "Operations", "Chief Executive"),
+        "Customer Service Manager": ("core", "Operations", "Head of Fulfilment"),
+        "Employee Forum Chair": ("extended", None, None),
+    }, got
+    fulfilment = next(r for r in roles if r.name == "Head of Fulfilment")
+    assert fulfilment.responsibilities == ["the fulfilment centre & the 3PL"]
+    assert warnings == []

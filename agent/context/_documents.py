@@ -40,7 +40,7 @@ from agent.errors import CorruptFileError, FileTooLargeError, NoTextError, Unsup
 
 BlockKind = Literal["heading", "para", "bullet", "table", "record"]
 
-TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
+TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".dot", ".gv"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".ods"}
 # Files read a row per record by a reader that also says which records it left out
 ROW_SUFFIXES = {".vcf", ".ldif", ".drawio", ".vsdx", ".xml"}

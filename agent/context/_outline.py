@@ -364,6 +364,138 @@ def _mermaid_block(lines: list[str], offset: int) -> list[OutlineRole]:
     return list(nodes.values())
 
 
+# Graphviz DOT, as a team keeps its org chart in a repository: quoted strings (escapes read),
+# HTML-like labels <...>, comments (//, #, /* */) and the punctuation that structures it.
+_DOT_TOKEN = re.compile(
+    r'(?P<comment>/\*.*?\*/|//[^\n]*|^\s*#[^\n]*)|"(?P<quoted>(?:\\.|[^"\\])*)"|(?P<html><)'
+    r"|(?P<edge>->|--)|(?P<punct>[{}\[\];,=])|(?P<id>[\w.]+)",
+    re.S | re.M,
+)
+_DOT_ESCAPE = re.compile(r"\\([nlr\"\\])")
+_DOT_HEAD = re.compile(r"^\s*(?:strict\s+)?(?:di)?graph\b[^{]*\{", re.I | re.M)
+
+
+def _comment_gone(m: re.Match[str]) -> str:
+    return "" if m.group("comment") is not None else m.group(0)
+
+
+def _dot_tokens(text: str) -> list[tuple[str, str, int]]:
+    """(kind, value, line) per token; an HTML-like label is read to its matching '>'."""
+    out: list[tuple[str, str, int]] = []
+    pos = 0
+    while (m := _DOT_TOKEN.search(text, pos)) is not None:
+        pos = m.end()
+        line = text.count("\n", 0, m.start())
+        if m.group("comment") is not None:
+            continue
+        if m.group("html") is not None:
+            depth, end = 1, pos
+            while end < len(text) and depth:
+                depth += {"<": 1, ">": -1}.get(text[end], 0)
+                end += 1
+            out.append(("html", text[pos : end - 1], line))
+            pos = end
+        elif m.group("quoted") is not None:
+            value = _DOT_ESCAPE.sub(
+                lambda e: "\n" if e.group(1) in "nlr" else e.group(1), m.group("quoted")
+            )
+            out.append(("id", value, line))
+        else:
+            kind = next(k for k in ("edge", "punct", "id") if m.group(k) is not None)
+            out.append((kind, m.group(kind), line))
+    return out
+
+
+def _dot(lines: list[str]) -> list[OutlineRole]:
+    """A Graphviz org chart (``digraph org { ... }``): one role a node, its label's first line
+    the post and its other lines the post's fields ("Remit: ...", "Team: ..."), a cluster its
+    team (or its tier, when its label says consulted), an edge from a manager its reporting
+    line. A node commented out is none."""
+    text = "\n".join(lines)
+    head = _DOT_HEAD.search(text)
+    # (only comments before the graph: a page that mentions a digraph is no chart)
+    if head is None or _DOT_TOKEN.sub(_comment_gone, text[: head.start()]).strip():
+        return []
+    tokens = _dot_tokens(text[head.end() :])
+    first = text[: head.end()].count("\n")
+    nodes: dict[str, OutlineRole] = {}
+    managers: dict[str, str] = {}
+    groups: list[list[str]] = []  # the open clusters' labels ("" until the label is set)
+    i = 0
+
+    def attrs(j: int) -> tuple[dict[str, tuple[str, str]], int]:
+        found: dict[str, tuple[str, str]] = {}
+        j += 1
+        while j < len(tokens) and tokens[j][1] != "]":
+            if j + 2 < len(tokens) and tokens[j + 1][1] == "=":
+                found[tokens[j][1].lower()] = (tokens[j + 2][0], tokens[j + 2][1])
+                j += 3
+            else:
+                j += 1
+        return found, j + 1
+
+    def node(name: str, line: int, found: dict[str, tuple[str, str]]) -> None:
+        kind, label = found.get("label", ("id", name))
+        parts = label_lines(label, kind == "html") if kind == "html" else label_lines(label, False)
+        if not parts or name in nodes and "label" not in found:
+            return
+        record = {"Role": parts[0]}
+        for part in parts[1:]:
+            kv = _KEY_VALUE.match(part)
+            column = _attribute(kv.group("key"), kv.group("value")) if kv else None
+            if kv and column:
+                record[column] = kv.group("value").strip()
+            else:
+                record["Remit"] = f"{record.get('Remit', '')} {part}".strip()
+        group = next((g[0] for g in reversed(groups) if g[0]), "")
+        if group and "consult" in group.lower() and "Involvement" not in record:
+            record["Involvement"] = "Consult only"
+        elif group and "Team" not in record:
+            record["Team"] = group
+        nodes[name] = OutlineRole(first + line, first + line, record)
+
+    while i < len(tokens):
+        kind, value, line = tokens[i]
+        if kind == "id" and value.lower() == "subgraph":
+            i += 1
+            while i < len(tokens) and tokens[i][1] != "{":
+                i += 1
+            groups.append([""])
+        elif value == "{" and kind == "punct":
+            groups.append([""])
+        elif value == "}" and kind == "punct":
+            if groups:
+                groups.pop()
+        elif kind == "id" and value.lower() in {"node", "edge", "graph"}:
+            if i + 1 < len(tokens) and tokens[i + 1][1] == "[":
+                i = attrs(i + 1)[1] - 1
+        elif kind == "id" and i + 2 < len(tokens) and tokens[i + 1][1] == "=":
+            if value.lower() == "label" and groups:
+                groups[-1][0] = " ".join(label_lines(tokens[i + 2][1], tokens[i + 2][0] == "html"))
+            i += 2
+        elif kind == "id":
+            chain = [value]
+            j = i + 1
+            while j + 1 < len(tokens) and tokens[j][0] == "edge" and tokens[j + 1][0] == "id":
+                chain.append(tokens[j + 1][1])
+                j += 2
+            found: dict[str, tuple[str, str]] = {}
+            if j < len(tokens) and tokens[j][1] == "[":
+                found, j = attrs(j)
+            if len(chain) == 1:
+                node(value, line, found)
+            else:
+                for above, member in zip(chain, chain[1:], strict=False):
+                    managers.setdefault(member, above)
+            i = j - 1
+        i += 1
+    for name, role in nodes.items():
+        manager = nodes.get(managers.get(name, ""))
+        if manager is not None and "Reports to" not in role.fields:
+            role.fields["Reports to"] = manager.fields["Role"]
+    return [r for r in nodes.values() if len(r.fields) > 1]
+
+
 # A governance document's membership section ("4. Membership", "## Members"), its numbered
 # clauses ("4.1", "(a)") one member each, until the next section ("5. Quorum").
 _MEMBERSHIP = re.compile(
@@ -467,7 +599,7 @@ def _section(title: str) -> str | None:
 def roster_outline(text: str) -> list[OutlineRole]:
     """The roles of a roster written as an outline, or [] when the text is not one."""
     lines = text.splitlines()
-    for reader in (_mermaid, _nested_list, _role_cards, _org_chart, _membership):
+    for reader in (_mermaid, _dot, _nested_list, _role_cards, _org_chart, _membership):
         roles = reader(lines)
         if len(roles) >= LEAST:
             return roles
