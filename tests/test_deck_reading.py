@@ -2310,3 +2310,102 @@ def test_tiles_with_clock_targets_baseline_lines_and_a_direction_only_target() -
     assert line.source.slide == 2 and [s.slide for s in line.also_stated] == [1]
     assert line.measure is not None and line.measure.metric.startswith("Category 1 mean")
     assert any(v.measure and v.measure.metric.startswith("Category 2") for v in visions)
+
+
+def test_a_tile_whose_label_and_small_line_read_as_one_line() -> None:
+    """A design tool's export reads a tile's label and its small line as one line ("Median
+    wait ... from 23 days in 2026/27 · by Semester 2 2029/30"): the label ends where the
+    baseline starts; a semester names the date; a survey's measure with a baseline and a
+    date is a target; the baseline's year never dates a tile that sets no target."""
+    deck = _deck(
+        [
+            (
+                "How we will know it is working",
+                [
+                    "5 days",
+                    "Median wait for a first wellbeing appointment (working days) from 23 days"
+                    " in 2026/27 · by Semester 2 2029/30",
+                    "80%",
+                    "Students satisfied with support (Student Support Survey) from 68% in"
+                    " 2026/27 · by Semester 2 2030/31",
+                    "Higher",
+                    "Students who feel they belong at Northcliffe from 61% in 2026/27 · no"
+                    " target yet",
+                ],
+            )
+        ]
+    )
+    kpis = {k.metric: k for k in read_deck_plan(deck).kpis}
+    wait = kpis["Median wait for a first wellbeing appointment (working days)"]
+    assert (wait.baseline, wait.target, wait.by) == ("23", "5 days", "Semester 2 2029/30"), kpis
+    survey = kpis["Students satisfied with support (Student Support Survey)"]
+    assert (survey.baseline, survey.by) == ("68%", "Semester 2 2030/31")
+    belong = kpis["Students who feel they belong at Northcliffe"]
+    assert (belong.target, belong.by) == ("Higher", None)
+
+
+def _card_slide_deck() -> Deck:
+    """A pillar slide drawn as a design tool draws it: numbered cards of work (a number, the
+    card's name, its work), the pillar's name and lead, then a "GOALS" label over bulleted
+    goals, then more cards; a second pillar whose cards name themselves ("Records: ...")."""
+    deck = _deck(
+        [
+            ("Four pillars, one plan", ["Busier cafés", "Closer to our regulars"]),
+            (
+                "Busier cafés",
+                [
+                    "PILLAR 1",
+                    "Faster mornings",
+                    "Fit a second grinder and a batch brewer in our eight busiest cafés",
+                    "Lead: Operations Director",
+                    "GOALS",
+                    "Like-for-like café sales +5% a year, every year to Summer 2031",
+                    "Food waste down from 7.9% to 4% of food bought by Summer 2030",
+                    "Count what we throw away",
+                    "Weigh and log food waste at close in every café, on the till",
+                ],
+            ),
+            (
+                "Closer to our regulars",
+                [
+                    "PILLAR 2",
+                    "Records: record every tutor meeting in Unitas, in place of spreadsheets",
+                    "Training: train all 640 personal tutors in the new model",
+                    "Hub: open the Student Hub to all students by February 2030",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    for block in deck.units[1].blocks:
+        block.bullet = block.text.startswith(("Like-for-like", "Food waste"))
+    return deck
+
+
+def test_goals_under_a_goals_label_among_cards_are_no_work_and_named_cards_no_goals() -> None:
+    from agent.engines.rules.visions import find_visions
+
+    deck = _card_slide_deck()
+    work = [c.title for c in read_deck_plan(deck).commitments]
+    assert not any(t.startswith(("Like-for-like", "Food waste")) for t in work), work
+    assert any("Weigh and log food waste" in t for t in work), work
+    visions = [v.text for v in find_visions(deck)]
+    assert not any(t.startswith(("Records:", "Training:")) for t in visions), visions
+    assert any(t.startswith("Hub: open the Student Hub") for t in visions), visions
+    assert any(t.startswith("Food waste down") for t in visions), visions
+
+
+def test_a_north_star_tile_against_today_is_a_target_and_a_one_word_tile_another_measure() -> None:
+    """ "115" over "RevPAR index vs competitive set" over "by 2029 (91 today)": the figure
+    of today is its baseline, the tile a target; a dashboard's "RevPAR" at "$147" is another
+    measure than the index, though one word names both."""
+    deck = _deck(
+        [
+            ("North star", ["115", "RevPAR index vs competitive set", "by 2029 (91 today)"]),
+            ("KPI Dashboard", ["2029 targets", "$147", "RevPAR", "78%", "Occupancy"]),
+        ]
+    )
+    kpis = {k.metric: k for k in read_deck_plan(deck).kpis}
+    index = kpis["RevPAR index vs competitive set"]
+    assert (index.baseline, index.target, index.by) == ("91", "115", "2029"), kpis
+    assert kpis["RevPAR"].target == "$147", kpis

@@ -255,7 +255,7 @@ _BY_WHEN_TAIL = re.compile(r"\s*\([^)]*\)|\s+by\s+\S+(?:\s+\S+)?\s*$", re.I)
 
 # A baseline still to be measured: "to be set in 2028-29", "TBC"; said of a date under a
 # tile too ("date to be set at G2", UNSET_WHEN below).
-_UNSET = r"(?:to\s+be\s+(?:set|measured|confirmed|agreed|established)|tbc)\b"
+_UNSET = r"(?:to\s+be\s+(?:set|measured|confirmed|agreed|established)|tbc|no\s+target(?:\s+(?:yet|set))?)\b"
 UNSET_VALUE = re.compile(rf"^{_UNSET}", re.I)
 
 
@@ -621,9 +621,30 @@ def _from_to(lines: list[str]) -> list[Tile] | None:
     return found if len(found) >= 2 else None
 
 
+# A tile's label and its small line read as one ("First-year continuation from 85.2% in
+# 2026/27 · by 2030/31"): where the baseline or the date starts, the label ends.
+_LABEL_THEN_DETAIL = re.compile(
+    r"^(?P<label>\S.*?)\s+(?P<detail>(?:from\s+[-+$€£]?\d|new measure\b|baseline\b)[^·]*·\s*\S.*)$",
+    re.I,
+)
+
+
+def _tile_parts(lines: list[str]) -> list[str]:
+    """The lines with each big number's run-together label and small line apart."""
+    out: list[str] = []
+    for line in lines:
+        joined = _LABEL_THEN_DETAIL.match(line.strip())
+        if joined and out and TILE_VALUE.match(out[-1].strip()) and _tile_label(joined["label"]):
+            out += [joined["label"], joined["detail"]]
+        else:
+            out.append(line)
+    return out
+
+
 def tiles(lines: list[str]) -> list[Tile]:
     """Big numbers with their labels, in slide order: "42%" / "reduction in unplanned downtime",
     the label above the figure, or a label over a move from one figure to another."""
+    lines = _tile_parts(lines)
     moves = _from_to(lines)
     if moves is not None:
         return moves
@@ -654,6 +675,7 @@ def tiles(lines: list[str]) -> list[Tile]:
     return out
 
 
+_DATED_DETAIL = re.compile(r"\bby\s+\S+", re.I)
 _BASELINE_CLAUSE = re.compile(r"\bbaseline\b[^·;|]*", re.I)
 
 
@@ -661,7 +683,13 @@ def is_target_tile(tile: Tile, heading: str) -> bool:
     """A tile states a target (not a fact about today) by its label, its detail or its slide."""
     text = f"{tile.label} {tile.detail}"
     # "Baseline 58% in the 2026 staff survey": where the measure starts, not a fact of today
-    if _PRESENT.search(_BASELINE_CLAUSE.sub("", text)) or PLAN_COST.search(tile.label):
+    moves = tile.baseline is not None and _DATED_DETAIL.search(tile.detail) is not None
+    # ("Students satisfied with support (Student Support Survey)" from 68% by 2030/31: a goal)
+    if (
+        not moves
+        and _PRESENT.search(_BASELINE_CLAUSE.sub("", text))
+        or PLAN_COST.search(tile.label)
+    ):
         return False
     if (
         _MONEY_VALUE.search(tile.value)

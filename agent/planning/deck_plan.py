@@ -3072,6 +3072,28 @@ def _noted(slide: _Slide) -> set[str]:
     return out
 
 
+_GOALS_LABEL = re.compile(r"^(?:our\s+|the\s+)?(?:goals|outcomes|aims)\s*[:：]?$", re.I)
+
+
+def _under_results(slide: _Slide) -> set[int]:
+    """The bulleted lines right under a pillar's "GOALS" or "Key results" label: its targets,
+    no work, up to the first line that is no bullet (the next card's name). Only the run of
+    bullets: a label of work under them may be repeated on every slide, read as noise."""
+    under: set[int] = set()
+    inside = False
+    for i, (line, block) in enumerate(slide.lines):
+        label = line.strip()
+        if block.bullet is not True and (
+            _RESULTS_LABEL.match(label) or _MEASURES_HEAD.match(label) or _GOALS_LABEL.match(label)
+        ):
+            inside = True
+        elif inside and block.bullet is True:
+            under.add(i)
+        else:
+            inside = False
+    return under
+
+
 def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
     """A pillar slide's bullets are the pillar's initiatives, whatever their grammar
     ("Twelve local partners per hotel signed before opening", "Host council meets monthly")."""
@@ -3111,10 +3133,12 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
         if _COMMIT_LABEL.match(t) or section("work_list").match(t)
     }
     noted = _noted(slide)
+    measured = _under_results(slide)
     for i, (coded, block) in enumerate(slide.lines):
         if (
             i in slide.left_behind
             or i < slide.work_from
+            or i in measured
             or coded.strip() in noted
             or column
             and committed
@@ -4348,9 +4372,12 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
 
 
 _LABEL_DATE = re.compile(
-    r"\s+by\s+((?:(?:end of|q[1-4]|h[12]|fy|[a-z]{3,9})\s*)?(?:fy\s?)?(?:19|20)\d\d(?:/\d\d)?)\s*$",
+    r"\s+by\s+((?:(?:end of|q[1-4]|h[12]|fy|(?:semester|term|trimester|period)\s*\d|[a-z]{3,9})\s*)?"
+    r"(?:fy\s?)?(?:19|20)\d\d(?:/\d\d)?)\s*$",
     re.I,
 )
+# A tile's baseline clause, up to the next "·": "from 61% in 2026/27", "Baseline 8:41"
+_BASELINE_PART = re.compile(r"\b(?:from|baseline)\b[^·;|]*", re.I)
 
 
 def _tile_goal(goal: str, baseline: str | None, target: str | None, year: str | None) -> str:
@@ -4377,7 +4404,14 @@ def _named_alike(kpi: Kpi, other: Kpi, stems: frozenset[str]) -> bool:
     measures (a tile's short label may still restate a row)."""
     others = _measure_stems(other.metric)
     rows = not (kpi.tile or other.tile)
-    one_word_apart = rows and len(stems) == 1 and len(others) > 2
+    # (two tiles too, when their targets differ: "RevPAR" $147 and "RevPAR index vs
+    # competitive set" 115)
+    one_word_apart = (rows and len(stems) == 1 and len(others) > 2) or (
+        not rows
+        and _figure(kpi.target) != _figure(other.target)
+        and min(len(stems), len(others)) == 1
+        and max(len(stems), len(others)) > 2
+    )
     # Two rows of one slide's table named differently are two measures: "Registered players,
     # all ages" is not "Players aged 16 to 19 who register again next season".
     same_table = rows and kpi.source == other.source and stems != others
@@ -4525,7 +4559,8 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             if not (aims or _AIM_WORD.search(f"{tile.label} {tile.detail}")):
                 continue
             # The target's year: the latest one its detail or the slide's heading names.
-            years = re.findall(r"\b20\d\d\b", f"{tile.detail} {heading}")
+            # (not the baseline's year: "from 61% in 2026/27 · no target yet" sets no date)
+            years = re.findall(r"\b20\d\d\b", f"{_BASELINE_PART.sub('', tile.detail)} {heading}")
             year = max(years) if years else None
             # ... or the date a "from -> to" tile sets under its figures ("by Q4 2030")
             dated = _LABEL_DATE.search(f" {tile.detail}")

@@ -1374,6 +1374,30 @@ def _restates_work(text: str, slide: int, work: list[tuple[int | None, frozenset
     )
 
 
+# A card's name before its work: "Policy: rewrite the ...", "Fair pay: Pay the ..."
+_CARD_NAME = re.compile(r"^[A-Z][^:.;]{1,40}:\s+")
+
+
+def _listed_initiative(
+    text: str, slide: int, work: list[tuple[int | None, frozenset[str]]]
+) -> bool:
+    """A card of work the deck plan read as an initiative on this same slide: its name, then
+    an imperative ("Records: record every tutor meeting in Unitas"), with no measure and no
+    date of its own. A dated or measured line may still be a goal ("Open the Hub to all
+    students by February 2030")."""
+    if _MEASURED_CHANGE.search(text) or _BY_WHEN.search(text) or re.search(r"\d\s?%", text):
+        return False
+    card = _CARD_NAME.match(text)
+    body = text[card.end() :] if card else ""
+    if not body or not opens_with_work(body[:1].upper() + body[1:]):
+        return False  # (an imperative with no card's name may be the goal: "Become the ...")
+    said = content_stems(text)
+    return any(
+        where == slide and len(said) >= 2 and len(said & stems) * 5 >= len(said) * 4
+        for where, stems in work
+    )
+
+
 _RULED_OUT = re.compile(
     r"^\s*we\s+(?:will\s+not|won['’]t|shall\s+not|are\s+not\s+going\s+to)\b", re.I
 )
@@ -1536,6 +1560,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 continue  # "On the road, we will require every carrier to ...": prose work
             if summarised and _restates_work(text, unit.number, work):
                 continue  # "Daily catch-up for every Year 1 and 2 child who falls behind"
+            if _listed_initiative(text, unit.number, work):
+                continue  # "Records: record every tutor meeting in Unitas": a pillar's work
             if section("work_list").match(text.strip()) or _LEAD_LABEL.match(text):
                 continue  # "Initiatives (what we commit to do)", "DRI: Commercial Director"
             if (
