@@ -2409,3 +2409,31 @@ def test_a_north_star_tile_against_today_is_a_target_and_a_one_word_tile_another
     index = kpis["RevPAR index vs competitive set"]
     assert (index.baseline, index.target, index.by) == ("91", "115", "2029"), kpis
     assert kpis["RevPAR"].target == "$147", kpis
+
+
+def test_phases_end_on_the_dates_their_gates_name() -> None:
+    """A roadmap's bars are a sketch; "Gate 2 · end Jan 2030" is a date the deck commits to.
+    Each phase ends at its gate's month end and the next starts there; a gate dated only by
+    a month it falls in ("go/no-go (January 2029)") moves nothing."""
+    from agent.planning.deck_plan import DeckPhase, DeckPlan, _end_at_gates
+    from schemas.plan import Source
+
+    def plan(gates: list[str]) -> DeckPlan:
+        src = Source(file="deck.pdf", page=12)
+        spans = [(0.0, 17.3), (17.3, 56.3), (56.3, 95.3)]
+        return DeckPlan(
+            start_year=2028,
+            phases=[
+                DeckPhase(name=f"Phase {n}", start_week=a, end_week=b, source=src, gate=g)
+                for n, ((a, b), g) in enumerate(zip(spans, gates, strict=True), start=1)
+            ],
+        )
+
+    origin = 8 * 52 / 12  # month 0 = September 2028
+    dated = plan(["end Jan 2029 pilot ready", "end Jan 2030 go/no-go", "end Jan 2031 done"])
+    _end_at_gates(dated, origin)
+    months = [(round(p.start_week * 12 / 52), round(p.end_week * 12 / 52)) for p in dated.phases]
+    assert months == [(0, 5), (5, 17), (17, 29)], months
+    inside = plan(["ready (June 2029)", "go/no-go (January 2030)", "review (December 2030)"])
+    _end_at_gates(inside, origin)
+    assert [p.end_week for p in inside.phases] == [17.3, 56.3, 95.3]

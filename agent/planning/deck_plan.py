@@ -1052,6 +1052,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
             )
         )
     _shift_absolute(plan, origin)
+    _end_at_gates(plan, origin)
     if not plan.phases:
         # no roadmap slide the reader could date: the summary may name the phases with their
         # dates ("three phases: Fix the basics (January to September 2028), Roll out ...")
@@ -4979,6 +4980,50 @@ def _legend_gates(slides: list[_Slide], plan: DeckPlan, origin: float) -> list[C
                     )
                 )
     return out
+
+
+_GATE_AT_MONTH_END = re.compile(
+    rf"\bend(?:\s+of)?\s+(?:{timeline.MONTH})\.?\s+(?:19|20)\d\d\b", re.I
+)
+
+
+def _end_at_gates(plan: DeckPlan, origin: float) -> None:
+    """Phases whose gates carry their dates ("Gate 2 · end Jan 2030 go/no-go") end on them,
+    and the phase after each starts there: a bar's drawn length is a sketch, the gate's date
+    is what the deck commits to. Only when two gates or more are dated, in order, inside the
+    plan; the phases' gate decisions move with them."""
+    if plan.start_year is None or len(plan.phases) < 2:
+        return
+    ends: list[float | None] = []
+    for phase in plan.phases:
+        # (a gate at the end of a named month; "Magpie go/no-go (January 2029)" may fall
+        # inside its phase, and "end of FY29 P6" counts the deck's own periods)
+        at_end = _GATE_AT_MONTH_END.search(phase.gate or "")
+        spans = timeline.calendar_spans(at_end.group(0), plan.start_year) if at_end else []
+        ends.append(spans[0].end - origin if len(spans) == 1 and spans[0].absolute else None)
+    dated = [e for e in ends if e is not None]
+    if (
+        len(dated) < 2
+        or dated[0] <= 0
+        or any(b <= a for a, b in zip(dated, dated[1:], strict=False))
+    ):
+        return
+    old = [(p.start_week, p.end_week) for p in plan.phases]
+    for i, (phase, end) in enumerate(zip(plan.phases, ends, strict=True)):
+        if end is None:
+            continue
+        if i + 1 < len(plan.phases) and abs(plan.phases[i + 1].start_week - phase.end_week) <= 1:
+            plan.phases[i + 1].start_week = end  # (the next phase follows on)
+        phase.end_week = end
+    if any(p.end_week <= p.start_week for p in plan.phases):
+        for phase, (start, end) in zip(plan.phases, old, strict=True):
+            phase.start_week, phase.end_week = start, end
+        return
+    for c in plan.commitments:
+        phase_of = next((p for p in plan.phases if p.name == c.phase), None)
+        if c.kind == "gate" and phase_of is not None and phase_of.gate:
+            c.end_week = phase_of.end_week
+            c.start_week = max(phase_of.start_week, phase_of.end_week - 2)
 
 
 def _shift_absolute(plan: DeckPlan, origin: float) -> None:
