@@ -1474,3 +1474,28 @@ def test_the_senior_responsible_owner_decides_not_the_chairs_stand_in() -> None:
     }
     assert decision_maker(roles, remits) is sro
     assert executive_sponsor(roles) is sro
+
+
+def test_a_sentence_about_another_post_gives_no_seat_and_a_pro_vice_chancellor_is_senior() -> None:
+    """The terms of reference say "The Pro Vice-Chancellor (Education) is the executive
+    sponsor of the plan and chairs the Board"; gathered beside a pillar lead's remit too, that
+    sentence is the Pro Vice-Chancellor's seat, not the lead's. A (pro) vice-chancellor ranks
+    with an executive, above a lead."""
+    from agent.knowledge.remit import decision_maker, seniority
+    from schemas.context import Role
+
+    pvc = Role(
+        name="Pro Vice-Chancellor (Education)", responsibilities=["Vice-Chancellor's Office"]
+    )
+    lead = Role(
+        name="Academic Lead for Personal Tutoring",
+        responsibilities=["Owns the Personal Tutoring Policy; leads pillar 1"],
+    )
+    said = (
+        "The Pro Vice-Chancellor (Education) is the executive sponsor of the plan and chairs "
+        "the Board."
+    )
+    remits = {pvc.name: [said], lead.name: ["Academic Lead for Personal Tutoring, 2027.", said]}
+    assert decision_maker([lead, pvc], remits) is pvc
+    assert seniority(pvc) > seniority(lead)
+    assert seniority(Role(name="Vice-Chancellor")) == 5

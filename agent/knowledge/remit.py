@@ -16,14 +16,17 @@ from schemas.context import Metric, Role
 _SENIORITY = (
     (
         re.compile(
-            r"\b(chief|ceo|coo|cfo|cmo|cto|cio|cdo|president|executive director|provost|managing director)\b",
+            r"\b(chief|ceo|coo|cfo|cmo|cto|cio|cdo|president|executive director|provost|managing director|"
+            r"(?<!pro )(?<!pro-)(?<!deputy )vice[- ]chancellor|director[- ]general|permanent secretary)\b",
             re.I,
         ),
         5,
     ),
     (
         re.compile(
-            r"\b(svp|evp|senior vice president|vice president|vp|dean|superintendent)\b", re.I
+            r"\b(svp|evp|senior vice president|vice president|vp|dean|superintendent|"
+            r"(?:pro|deputy)[- ]vice[- ]chancellor)\b",
+            re.I,
         ),
         4,
     ),
@@ -904,9 +907,20 @@ def decision_maker(
         if exact or close:
             return exact or close[0]
 
+    names = [r.name.casefold() for r in core]
+
     def weight(role: Role) -> int:
         # (standing in for the chair is not chairing: "the Head of X in the chair's absence")
         text = _DEPUTY.sub(" ", remit_text(role, remits))
+        # A sentence the org wrote about another post ("The Pro Vice-Chancellor ... chairs the
+        # Board") says nothing of this one's seat, though it was gathered beside it.
+        own = role.name.casefold()
+        text = " ".join(
+            sent
+            for sent in re.split(r"(?<=[.;])\s+", text)
+            if own in sent.casefold()
+            or not any(name != own and name in sent.casefold() for name in names)
+        )
         score = 0
         if re.search(r"\bchairs?\b|\bchaired by\b|\bchair:\s", text, re.I):
             score += 3
