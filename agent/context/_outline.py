@@ -286,6 +286,20 @@ _MERMAID_CLASS = re.compile(r"^\s*class\s+(?P<ids>[\w,\s-]+?)\s+(?P<cls>[\w-]+)\
 _MERMAID_NEWLINE = re.compile(r"\\n")  # a line break written "\n" inside a label
 
 
+def _label_record(parts: list[str]) -> dict[str, str]:
+    """A chart box's lines as a record: the post first, then its fields ("Remit: ...",
+    "Team: ..."); a line that names no field adds to the remit."""
+    record = {"Role": parts[0]}
+    for part in parts[1:]:
+        kv = _KEY_VALUE.match(part)
+        column = _attribute(kv.group("key"), kv.group("value")) if kv else None
+        if kv and column:
+            record[column] = kv.group("value").strip()
+        else:
+            record["Remit"] = f"{record.get('Remit', '')} {part}".strip()
+    return record
+
+
 def _mermaid(lines: list[str]) -> list[OutlineRole]:
     """A mermaid org chart (```mermaid / flowchart TD): one role a node, its label's first line
     the post and its other lines the post's fields ("Remit: ...", "Team: ..."), a subgraph its
@@ -341,14 +355,7 @@ def _mermaid_block(lines: list[str], offset: int) -> list[OutlineRole]:
             parts = label_lines(_MERMAID_NEWLINE.sub("<br>", label or ""), True)
             if not parts or m.group("id") in nodes:
                 continue
-            record = {"Role": parts[0]}
-            for part in parts[1:]:
-                kv = _KEY_VALUE.match(part)
-                column = _attribute(kv.group("key"), kv.group("value")) if kv else None
-                if kv and column:
-                    record[column] = kv.group("value").strip()
-                else:
-                    record["Remit"] = f"{record.get('Remit', '')} {part}".strip()
+            record = _label_record(parts)
             if groups and groups[-1] and "Team" not in record:
                 record["Team"] = groups[-1]
             nodes[m.group("id")] = OutlineRole(offset + k, offset + k, record)
@@ -436,17 +443,10 @@ def _dot(lines: list[str]) -> list[OutlineRole]:
 
     def node(name: str, line: int, found: dict[str, tuple[str, str]]) -> None:
         kind, label = found.get("label", ("id", name))
-        parts = label_lines(label, kind == "html") if kind == "html" else label_lines(label, False)
+        parts = label_lines(label, kind == "html")
         if not parts or name in nodes and "label" not in found:
             return
-        record = {"Role": parts[0]}
-        for part in parts[1:]:
-            kv = _KEY_VALUE.match(part)
-            column = _attribute(kv.group("key"), kv.group("value")) if kv else None
-            if kv and column:
-                record[column] = kv.group("value").strip()
-            else:
-                record["Remit"] = f"{record.get('Remit', '')} {part}".strip()
+        record = _label_record(parts)
         group = next((g[0] for g in reversed(groups) if g[0]), "")
         if group and "consult" in group.lower() and "Involvement" not in record:
             record["Involvement"] = "Consult only"

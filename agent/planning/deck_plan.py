@@ -65,7 +65,7 @@ from agent.knowledge.verbs import (
 )
 from agent.planning import _drawn, _phases
 from schemas.deck import Block, BlockKind, Deck, Unit
-from schemas.plan import Source
+from schemas.plan import Measure, Source
 
 CommitmentKind = Literal[
     "milestone", "phase_item", "gate", "initiative", "risk", "governance", "pilot", "ask", "stage"
@@ -102,12 +102,10 @@ class Commitment(BaseModel):
     raw_when: str | None = Field(default=None, exclude=True)
 
 
-class Kpi(BaseModel):
-    metric: str
-    baseline: str | None = None
-    target: str
-    by: str | None = None
-    source: Source
+class Kpi(Measure):
+    """A KPI row or tile as the deck plan reads it: the contract's measure, and how it was
+    read (a tile or a row, the lead its table names, the goal it words)."""
+
     tile: bool = False
     lead: str | None = Field(default=None, description="who the deck's KPI table names to own it")
     statement: str = Field(default="", description="the KPI worded as a goal, for vision finding")

@@ -1341,9 +1341,7 @@ _ROADMAP_KINDS = ("phase_item", "gate", "stage")
 
 
 def _measure(kpi: Kpi) -> Measure:
-    return Measure(
-        metric=kpi.metric, baseline=kpi.baseline, target=kpi.target, by=kpi.by, source=kpi.source
-    )
+    return Measure.model_validate(kpi.model_dump(include=set(Measure.model_fields)))
 
 
 def _kpi_rank(kpi: Kpi) -> float:
