@@ -468,3 +468,45 @@ def test_a_sheet_of_merged_ranges_over_a_million_cells_is_read_quickly(tmp_path:
     context = load_context(tmp_path)
     analyst = context.role("Analyst")
     assert analyst is not None and analyst.team == "Data"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "New learners can be added at the contract anniversary on 1 January 2029, not before.",
+        "Entries for the November GCSE resit series close on 4 October.",
+        "The Lantern warehouse is refreshed once a night.",
+        "The adult skills grant is confirmed one year at a time.",
+        "Employers can release apprentices with as little as two working days' notice.",
+        "Buses from the Oldmoor villages stop at 18:30.",
+        "The Employer Board has not yet agreed a target for employer recommendation.",
+        "NHS 111 does not run on Meridian.",
+        "Self-rostering is not possible in the Rotaplan licence.",
+        "A station joins only after the AAWU has been consulted on the policy.",
+        "No member of staff may be required to move between 111 and 999 duties.",
+        "Thwaite Moor still completes paper patient report forms.",
+        "Neither station has make-ready staff.",
+    ],
+)
+def test_timing_and_scope_limits_are_stated_constraints(sentence: str) -> None:
+    """However they are phrased: a date before which nothing can start, a window that
+    closes, data refreshed only so often, money confirmed a year at a time, short notice, a
+    service that stops at an hour, a figure nobody has agreed, a system a service does not run
+    on, a rule nobody may be made to break, a unit still on paper."""
+    from agent.knowledge import constraints
+
+    assert constraints.find_statements(sentence, learned=False), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new rota starts in April, and each team keeps its current shifts until then.",
+        "Buses run every 20 minutes between the two campuses.",
+        "The Board agreed the targets in June 2028.",
+    ],
+)
+def test_ordinary_timing_is_no_constraint(sentence: str) -> None:
+    from agent.knowledge import constraints
+
+    assert constraints.find_statements(sentence, learned=False) == [], sentence
