@@ -2437,3 +2437,17 @@ def test_phases_end_on_the_dates_their_gates_name() -> None:
     inside = plan(["ready (June 2029)", "go/no-go (January 2030)", "review (December 2030)"])
     _end_at_gates(inside, origin)
     assert [p.end_week for p in inside.phases] == [17.3, 56.3, 95.3]
+
+
+def test_a_cards_work_drawn_apart_from_its_name_is_no_goal() -> None:
+    """A design tool draws a card's name and its work in two boxes ("Count what we throw
+    away" over "Weigh and log food waste ..."); the deck plan reads the card as one piece of
+    work, so the work line alone is no goal. A measured line on the same slide still is."""
+    from agent.engines.rules.visions import find_visions
+
+    deck = _card_slide_deck()
+    work = [c.title for c in read_deck_plan(deck).commitments]
+    assert any(t.startswith("Count what we throw away: Weigh") for t in work), work
+    visions = [v.text for v in find_visions(deck)]
+    assert not any(t.startswith("Weigh and log") for t in visions), visions
+    assert any(t.startswith("Food waste down") for t in visions), visions

@@ -1457,6 +1457,13 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         for c in plan.commitments
         if c.kind in ("initiative", "phase_item", "milestone") and not _PART_TITLE.match(c.title)
     ]
+    # The work of a card the deck plan named ("Count what we throw away: Weigh and log food
+    # waste ..."), its name and its work drawn in two boxes: the work alone is no goal either.
+    carded = {
+        (c.source.slide or c.source.page, _key(m.string[m.end() :]))
+        for c in plan.commitments
+        if c.kind == "initiative" and (m := _CARD_NAME.match(c.text or c.title)) is not None
+    }
     # A footer on most slides is no goal, whatever slide it is on; a north star a deck repeats
     # on its cover, its vision slide and its close (or as a slide's title) is still one.
     titles = {" ".join((u.title or "").split()) for u in deck.units}
@@ -1560,6 +1567,16 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 continue  # "Daily catch-up for every Year 1 and 2 child who falls behind"
             if _listed_initiative(text, unit.number, work):
                 continue  # "Records: record every tutor meeting in Unitas": a pillar's work
+            if (
+                (unit.number, _key(text)) in carded
+                and opens_with_work(text)
+                and not (
+                    _MEASURED_CHANGE.search(text)
+                    or _BY_WHEN.search(text)
+                    or re.search(r"\d\s?%|\b(?:19|20)\d\d\b|\bFY\s?\d", text)
+                )
+            ):
+                continue  # "Weigh and log food waste at close in every café": the card's work
             if section("work_list").match(text.strip()) or _LEAD_LABEL.match(text):
                 continue  # "Initiatives (what we commit to do)", "DRI: Commercial Director"
             if (
