@@ -2451,3 +2451,22 @@ def test_a_cards_work_drawn_apart_from_its_name_is_no_goal() -> None:
     visions = [v.text for v in find_visions(deck)]
     assert not any(t.startswith("Weigh and log") for t in visions), visions
     assert any(t.startswith("Food waste down") for t in visions), visions
+
+
+def test_a_section_number_is_no_tile_and_over_a_divider_makes_no_goal() -> None:
+    """ "04" over "OUR NORTH STAR" over the statement: a section's number and its label, not a
+    big figure over its caption, so the statement is the deck's north star. A divider slide
+    ("02", its section's name, a subtitle) states no goal."""
+    from agent.engines.rules.visions import find_visions
+
+    star = "The coffee our towns choose every day, made by people who stay."
+    deck = _deck(
+        [
+            ("Where we are going", ["02", "Where we are going", "Our ambition and three shifts"]),
+            (star, ["FULLER CUP 2031", "04", "OUR NORTH STAR", star, "BY SUMMER 2031"]),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert any(t.startswith("The coffee our towns") for t in texts), texts
+    assert not any(t.startswith("Our ambition") for t in texts), texts

@@ -655,7 +655,8 @@ def tiles(lines: list[str]) -> list[Tile]:
     i = 0
     while i < len(lines):
         line = lines[i].strip()
-        if TILE_VALUE.match(line) and i + 1 < len(lines):
+        # ("04" over "OUR NORTH STAR": a section's number over its label, no figure)
+        if TILE_VALUE.match(line) and not _NUMBERING.match(line) and i + 1 < len(lines):
             label = lines[i + 1].strip()
             bare = re.fullmatch(r"[1-9]", line) is not None  # "2" above a pillar name numbers it
             if _tile_label(label) and not (bare and label[:1].isupper()):

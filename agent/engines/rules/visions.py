@@ -226,6 +226,8 @@ _GO_RULE = re.compile(r"^\W*(?:go|no-?go|go\s*/\s*no-?go)\s*[:：]", re.I)
 _DIVIDER = re.compile(
     r"^\s*(?:part|section)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five)\s*$", re.I
 )
+# A section divider's number set alone ("02" over "Where we are going" and its subtitle).
+_SECTION_NUMBER = re.compile(r"^\s*0\d\s*$")
 # An OKR's code: "O2:" opens an objective (an end state), "KR1.3:" a key result.
 _OKR_CODE = re.compile(r"^(?:(?P<o>o)|kr)\s?\d{1,2}(?:\.\d{1,2})?\s*[:\-–—]\s*", re.I)
 
@@ -275,7 +277,11 @@ def _day_steps(unit: Unit) -> frozenset[int]:
 
 def _divider(unit: Unit) -> bool:
     body = [b for b in unit.blocks if b.kind is BlockKind.body]
-    return len(body) <= 4 and any(_DIVIDER.match(b.text) for b in body[:2])
+    return (
+        len(body) <= 4
+        and any(_DIVIDER.match(b.text) for b in body[:2])
+        or (len(body) <= 3 and bool(body) and bool(_SECTION_NUMBER.match(body[0].text)))
+    )
 
 
 def _slide_facts(unit: Unit, roadmap: bool = False) -> _SlideFacts:
