@@ -300,6 +300,14 @@ def _label_record(parts: list[str]) -> dict[str, str]:
     return record
 
 
+def _link_managers(nodes: dict[str, OutlineRole], managers: dict[str, str]) -> None:
+    """Each charted role reports to the role its edge comes from, unless its box says whom."""
+    for node, role in nodes.items():
+        boss = nodes.get(managers.get(node, ""))
+        if boss is not None and "Reports to" not in role.fields:
+            role.fields["Reports to"] = boss.fields["Role"]
+
+
 def _mermaid(lines: list[str]) -> list[OutlineRole]:
     """A mermaid org chart (```mermaid / flowchart TD): one role a node, its label's first line
     the post and its other lines the post's fields ("Remit: ...", "Team: ..."), a subgraph its
@@ -361,10 +369,8 @@ def _mermaid_block(lines: list[str], offset: int) -> list[OutlineRole]:
             nodes[m.group("id")] = OutlineRole(offset + k, offset + k, record)
         for m in _MERMAID_EDGE.finditer(text):
             managers.setdefault(m.group("b"), m.group("a"))
+    _link_managers(nodes, managers)
     for node, role in nodes.items():
-        boss = nodes.get(managers.get(node, ""))
-        if boss is not None and "Reports to" not in role.fields:
-            role.fields["Reports to"] = boss.fields["Role"]
         cls = classes.get(node, "")
         if "Involvement" not in role.fields and parse_tier(cls.replace("_", " ")) is not None:
             role.fields["Involvement"] = "Consult only" if "consult" in cls.lower() else cls
@@ -489,10 +495,7 @@ def _dot(lines: list[str]) -> list[OutlineRole]:
                     managers.setdefault(member, above)
             i = j - 1
         i += 1
-    for name, role in nodes.items():
-        manager = nodes.get(managers.get(name, ""))
-        if manager is not None and "Reports to" not in role.fields:
-            role.fields["Reports to"] = manager.fields["Role"]
+    _link_managers(nodes, managers)
     return [r for r in nodes.values() if len(r.fields) > 1]
 
 

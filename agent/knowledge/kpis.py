@@ -512,6 +512,12 @@ class Tile:
         return named.group(1) if named else None
 
     @property
+    def ahead(self) -> str:
+        """The small line without its baseline clause, up to the next "·" ("from 61% in
+        2026/27 · no target yet" -> "· no target yet"): what it says of the target."""
+        return _BASELINE_PART.sub("", self.detail)
+
+    @property
     def measure(self) -> str:
         """The label without the baseline it names ("..., from 18 t")."""
         return _LABEL_FROM.sub("", self.label).strip(" ,")
@@ -677,7 +683,9 @@ def tiles(lines: list[str]) -> list[Tile]:
 
 
 _DATED_DETAIL = re.compile(r"\bby\s+\S+", re.I)
+# A tile's baseline clause, up to the next "·": "Baseline 8:41", or "from 61% in 2026/27" too
 _BASELINE_CLAUSE = re.compile(r"\bbaseline\b[^·;|]*", re.I)
+_BASELINE_PART = re.compile(r"\b(?:from|baseline)\b[^·;|]*", re.I)
 
 
 def is_target_tile(tile: Tile, heading: str) -> bool:

@@ -1023,7 +1023,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
                     text=rec.gate,
                     source=rec.source,
                     section=phase.name,
-                    start_week=max(phase.start_week, phase.end_week - 2),  # decided as it closes
+                    start_week=_decided_as_it_closes(phase),
                     end_week=phase.end_week,
                     phase=phase.name,
                 )
@@ -4375,8 +4375,6 @@ _LABEL_DATE = re.compile(
     r"(?:fy\s?)?(?:19|20)\d\d(?:/\d\d)?)\s*$",
     re.I,
 )
-# A tile's baseline clause, up to the next "·": "from 61% in 2026/27", "Baseline 8:41"
-_BASELINE_PART = re.compile(r"\b(?:from|baseline)\b[^·;|]*", re.I)
 
 
 def _tile_goal(goal: str, baseline: str | None, target: str | None, year: str | None) -> str:
@@ -4559,7 +4557,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                 continue
             # The target's year: the latest one its detail or the slide's heading names.
             # (not the baseline's year: "from 61% in 2026/27 · no target yet" sets no date)
-            years = re.findall(r"\b20\d\d\b", f"{_BASELINE_PART.sub('', tile.detail)} {heading}")
+            years = re.findall(r"\b20\d\d\b", f"{tile.ahead} {heading}")
             year = max(years) if years else None
             # ... or the date a "from -> to" tile sets under its figures ("by Q4 2030")
             dated = _LABEL_DATE.search(f" {tile.detail}")
@@ -5006,22 +5004,26 @@ def _end_at_gates(plan: DeckPlan, origin: float) -> None:
         or any(b <= a for a, b in zip(dated, dated[1:], strict=False))
     ):
         return
-    old = [(p.start_week, p.end_week) for p in plan.phases]
-    for i, (phase, end) in enumerate(zip(plan.phases, ends, strict=True)):
+    windows = [[p.start_week, p.end_week] for p in plan.phases]
+    for i, end in enumerate(ends):
         if end is None:
             continue
-        if i + 1 < len(plan.phases) and abs(plan.phases[i + 1].start_week - phase.end_week) <= 1:
-            plan.phases[i + 1].start_week = end  # (the next phase follows on)
-        phase.end_week = end
-    if any(p.end_week <= p.start_week for p in plan.phases):
-        for phase, (start, end) in zip(plan.phases, old, strict=True):
-            phase.start_week, phase.end_week = start, end
+        if i + 1 < len(windows) and abs(windows[i + 1][0] - windows[i][1]) <= 1:
+            windows[i + 1][0] = end  # (the next phase follows on)
+        windows[i][1] = end
+    if any(stop <= begin for begin, stop in windows):
         return
+    for phase, (begin, stop) in zip(plan.phases, windows, strict=True):
+        phase.start_week, phase.end_week = begin, stop
     for c in plan.commitments:
         phase_of = next((p for p in plan.phases if p.name == c.phase), None)
         if c.kind == "gate" and phase_of is not None and phase_of.gate:
-            c.end_week = phase_of.end_week
-            c.start_week = max(phase_of.start_week, phase_of.end_week - 2)
+            c.start_week, c.end_week = _decided_as_it_closes(phase_of), phase_of.end_week
+
+
+def _decided_as_it_closes(phase: DeckPhase) -> float:
+    """When a phase's gate decision starts: in its last two weeks."""
+    return max(phase.start_week, phase.end_week - 2)
 
 
 def _shift_absolute(plan: DeckPlan, origin: float) -> None:

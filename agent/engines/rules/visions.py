@@ -1382,15 +1382,26 @@ def _restates_work(text: str, slide: int, work: list[tuple[int | None, frozenset
 _CARD_NAME = re.compile(r"^[A-Z][^:.;]{1,40}:\s+")
 
 
-def _listed_initiative(
-    text: str, slide: int, work: list[tuple[int | None, frozenset[str]]]
+def _card_work(
+    text: str,
+    slide: int,
+    work: list[tuple[int | None, frozenset[str]]],
+    carded: set[tuple[int | None, str]],
 ) -> bool:
-    """A card of work the deck plan read as an initiative on this same slide: its name, then
-    an imperative ("Records: record every tutor meeting in Unitas"), with no measure and no
-    date of its own. A dated or measured line may still be a goal ("Open the Hub to all
-    students by February 2030")."""
+    """A card of work the deck plan read as an initiative on this same slide, with no measure
+    and no date of its own: its name, then an imperative ("Records: record every tutor
+    meeting in Unitas"), or its work drawn apart from its name ("Weigh and log food waste
+    ...", the plan's "Count what we throw away: Weigh and log ..."), which names no year
+    either. A dated or measured line may still be a goal ("Open the Hub to all students by
+    February 2030"); a card that states an end state may be one ("Lights dimmed ...")."""
     if _MEASURED_CHANGE.search(text) or _BY_WHEN.search(text) or re.search(r"\d\s?%", text):
         return False
+    if (
+        (slide, _key(text)) in carded
+        and opens_with_work(text)
+        and not re.search(r"\b(?:19|20)\d\d\b|\bFY\s?\d", text)
+    ):
+        return True
     card = _CARD_NAME.match(text)
     body = text[card.end() :] if card else ""
     if not body or not opens_with_work(body[:1].upper() + body[1:]):
@@ -1571,18 +1582,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 continue  # "On the road, we will require every carrier to ...": prose work
             if summarised and _restates_work(text, unit.number, work):
                 continue  # "Daily catch-up for every Year 1 and 2 child who falls behind"
-            if _listed_initiative(text, unit.number, work):
+            if _card_work(text, unit.number, work, carded):
                 continue  # "Records: record every tutor meeting in Unitas": a pillar's work
-            if (
-                (unit.number, _key(text)) in carded
-                and opens_with_work(text)
-                and not (
-                    _MEASURED_CHANGE.search(text)
-                    or _BY_WHEN.search(text)
-                    or re.search(r"\d\s?%|\b(?:19|20)\d\d\b|\bFY\s?\d", text)
-                )
-            ):
-                continue  # "Weigh and log food waste at close in every café": the card's work
             if section("work_list").match(text.strip()) or _LEAD_LABEL.match(text):
                 continue  # "Initiatives (what we commit to do)", "DRI: Commercial Director"
             if (
