@@ -691,6 +691,7 @@ def test_a_members_list_names_the_post_and_not_its_seat_nor_a_headcount() -> Non
         "# Programme board\n\n## Members\n\n"
         "- Pro Vice-Chancellor (Education), chair\n"
         "- Director of Student Services, pillar 2 lead\n"
+        "- Head of Estates, lead of pillar 3 (Spaces that work)\n"
         "- Programme Manager, secretary\n\n"
         "## The team\n\n- 14 practitioners: 9 advisers and 5 counsellors\n"
     )
@@ -698,6 +699,8 @@ def test_a_members_list_names_the_post_and_not_its_seat_nor_a_headcount() -> Non
     names = {r.name: r.responsibilities for r in roles}
     assert "14 practitioners" not in names, names
     assert names.get("Director of Student Services") == ["pillar 2 lead"], names
+    # the seat said the other way round, with its pillar's name: still the post's seat
+    assert names.get("Head of Estates") == ["lead of pillar 3 (Spaces that work)"], names
     assert "Programme Manager" in names and "Pro Vice-Chancellor (Education)" in names, names
 
 

@@ -697,12 +697,14 @@ def parse_role_line(
         team = lead.group("team").strip()
         tier = "core" if lead.group("tier").lower() == "core" else "extended"
         rest = rest[lead.end() :]
-    paren = None if team else re.search(r"\s*\(([^()]{2,60})\)\s*$", name)
+    seat = _SEAT_AFTER.search(name)
+    # (a seat's own parenthesis, "..., lead of pillar 1 (Safe by design)", names no team)
+    paren = None if team or seat else re.search(r"\s*\(([^()]{2,60})\)\s*$", name)
     if paren:  # "Data Engineering Lead (Data & Analytics)": the parenthesis names the team
         team, name = paren.group(1).strip(), name[: paren.start()].strip()
         if _SEAT.fullmatch(team):
             team = None  # "Chief Executive (chair)": a seat on the board, not a team
-    seat = _SEAT_AFTER.search(name)
+    seat = seat or _SEAT_AFTER.search(name)  # "Head of X, chair (Finance)": after the team
     if seat:  # "Director of Student Services, pillar 2 lead": the post, then its seat
         name, rest = name[: seat.start()].strip(), f"{seat.group(1)}; {rest}".strip("; ")
     if not _valid_name(name) or (not bullet and not ROLE_WORDS.search(name)):
@@ -742,9 +744,13 @@ _SEAT = re.compile(
 
 
 # A members' list names a post and then the seat it takes on the board ("..., chair",
-# "..., pillar 1 lead"); the seat is what the post does there, not part of its name.
+# "..., pillar 1 lead", "..., lead of pillar 1 (Safe by design)"); the seat is what the post
+# does there, not part of its name.
+_STREAMS = "pillar|workstream|work stream|stream|theme|priority|pillars"
 _SEAT_AFTER = re.compile(
-    rf",\s*((?:{_SEAT.pattern})|(?:pillar|workstream|work stream|stream|theme|priority)\s+\w{{1,3}}\s+lead)\s*$",
+    rf",\s*((?:{_SEAT.pattern})|(?:{_STREAMS})\s+\w{{1,3}}\s+lead"
+    rf"|(?:lead|owner|chair|sponsor)\s+(?:of|for)\s+(?:the\s+)?(?:{_STREAMS})\s+\w{{1,3}}"
+    r"(?:\s*\([^()]{2,60}\))?)\s*$",
     re.I,
 )
 
