@@ -485,6 +485,40 @@ def test_a_remit_sentence_is_cited_by_the_file_it_was_read_from(tmp_path) -> Non
     ]
 
 
+def test_a_charters_table_of_who_leads_what_is_each_leads_remit(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A roster row that says only "role profile: see the charter", and a charter whose table
+    names the lead of each workstream and its scope: the scope is that lead's remit."""
+    from agent.context import load_context
+
+    (tmp_path / "people.csv").write_text(
+        "Role,Team,Tier,Responsibilities\n"
+        "Head of Returns Prevention,Customer,core,Role profile: see the programme charter\n"
+        "Head of Fulfilment,Operations,core,Two fulfilment centres\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "programme-charter.md").write_text(
+        "# Programme charter\n\n## Workstreams and leads\n\n"
+        "| Workstream | Lead | Scope |\n|---|---|---|\n"
+        "| Right size | Head of Returns Prevention | The fit lab, garment measurements and fit notes |\n"
+        "| Packing | Head of Fulfilment | Pack stations and the packaging standard, with the "
+        "Head of Returns Prevention for returns labels |\n\n## Risks\n\n"
+        "| Risk | Owner | Mitigation |\n|---|---|---|\n"
+        "| Carrier prices rise | Head of Fulfilment | Index clause in carrier contracts |\n",
+        encoding="utf-8",
+    )
+    org = load_context(tmp_path)
+    said = " ".join(org.remits.get("Head of Returns Prevention", []))
+    # (a row is its lead's, though it names another post)
+    assert "fit lab" in said and "Pack stations" not in said, org.remits
+    fulfilment = " ".join(org.remits.get("Head of Fulfilment", []))
+    # (a risk's owner answers for the risk: carriers are not the Head of Fulfilment's remit)
+    assert "packaging standard" in fulfilment and "carrier" not in fulfilment.lower(), fulfilment
+    # the part of a row it names another post for ("with the X for returns labels") is that
+    # post's too, cited by the charter
+    (shared,) = [s for s in org.remits["Head of Returns Prevention"] if "returns labels" in s]
+    assert "Pack stations" not in shared and org.remit_sources[shared] == "programme-charter.md"
+
+
 def test_a_stated_duty_to_decide_on_the_work_makes_that_role_accountable() -> None:
     from agent.planning.raci import accountables
 

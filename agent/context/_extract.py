@@ -229,6 +229,7 @@ def extract_facts(doc: Document) -> Facts:
         if block.kind == "table" and block.rows and len(block.rows) >= 2 and block.text:
             header, *rows = block.rows
             labels = [f"table row {i}" for i in range(2, len(rows) + 2)]
+            read = len(facts.roles) + len(facts.metrics) + len(facts.systems)
             _from_table(
                 doc,
                 header,
@@ -240,6 +241,8 @@ def extract_facts(doc: Document) -> Facts:
                 labels,
                 learned=not governance_file,
             )
+            if read == len(facts.roles) + len(facts.metrics) + len(facts.systems):
+                facts.sentences.extend(_led_rows(header, rows))
             continue
         if block.kind not in {"bullet", "para"}:
             continue
@@ -1520,6 +1523,63 @@ def _metrics_from_table(
 
 
 # --------------------------------------------------------------------- tables
+
+
+# A charter's table of who leads what ("Workstream | Lead | Scope"): a column naming the post
+# that leads or owns each row.
+_LEAD_COLUMN = re.compile(
+    r"^(?:(?:work\s?stream|pillar|programme|program|project|theme|area)\s+)?"
+    r"(?:leads?|owners?|led by|owned by|accountable|lead role|owner role|responsible (?:role|post))$",
+    re.I,
+)
+
+
+# A register of risks, findings or actions, whose owner answers for the entry, not an area.
+_LOGGED = re.compile(
+    r"\b(?:risks?|findings?|issues?|actions?|mitigations?|responses?|due|ratings?|likelihood|"
+    r"impact|status|deadline)\b",
+    re.I,
+)
+LEADS = " leads: "  # how a led row's sentence names its lead (read back by remits)
+LED_ROW = re.compile(rf"^(.{{3,80}}?){re.escape(LEADS)}")
+_ID_COLUMN = re.compile(r"^\s*(?:#|id|ref|no\.?|number|code)\s*$", re.I)
+
+
+def _led_rows(header: list[str], rows: list[list[str]]) -> list[str]:
+    """One sentence per row of a table that names the post leading each row ("Head of
+    Returns Prevention leads: Workstream: Right size; Scope: the fit lab ..."), so that what
+    the row covers is that post's remit (agent.context._loader.remits), as a charter's
+    sentence naming the post is. A table read as a roster, metrics or systems is not one,
+    nor a register of risks, findings or actions."""
+    lead = next((i for i, h in enumerate(header) if _LEAD_COLUMN.match(normalize_header(h))), None)
+    if lead is None or len(header) < 2 or any(_LOGGED.search(h) for h in header):
+        return []  # (a risk register's or an action log's owner answers for one entry)
+    out: list[str] = []
+    for row in rows:
+        who = clean_inline(row[lead]).strip() if lead < len(row) else ""
+        if not who or not ROLE_WORDS.search(who):
+            continue
+        cells: list[str] = []
+        for i, cell in enumerate(row[: len(header)]):
+            text = " ".join(clean_inline(cell).split())
+            if i == lead or not text or _ID_COLUMN.search(header[i]):
+                continue
+            # "..., wifi, with the University Librarian for ListBuilder": that part is the
+            # named post's (its own sentence, which names it), not the lead's
+            own, *shares = _WITH_POST.split(text)
+            out.extend(f"with the {share}" for share in shares)
+            cells.append(f"{clean_inline(header[i]).strip()}: {own.strip(' ,')}")
+        if cells:
+            out.append(" ".join(f"{who}{LEADS}{'; '.join(cells)}".split())[:400])
+    return out
+
+
+# where a row hands part of its scope to another post: ", with the <Post ...> for"
+# (a post by its capitalised name: "with the community for ..." hands nothing on)
+_WITH_POST = re.compile(
+    r",?\s+with\s+the\s+(?=[A-Z][\w&'’()-]*(?:\s+(?:[A-Z][\w&'’()-]*|of|for|and|the)){0,7}?"
+    r"\s+for\s)"
+)
 
 
 def _from_table(

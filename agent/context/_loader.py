@@ -271,6 +271,14 @@ def remits(
                 taken += 1
             else:
                 current = None
+    # A row of a table of who leads what ("Director X leads: Workstream: ...; Covers: ..., with
+    # the Librarian for ListBuilder") is its lead's, whoever else it names.
+    from agent.context._extract import LED_ROW
+
+    for sentence in sentences:
+        led = LED_ROW.match(sentence)
+        if led and (lead := by_name.get(led.group(1).lower())) is not None:
+            heading.setdefault(sentence, lead.name)
     # A sentence that lists several roles (a committee's members) says nothing about any one.
     sentences = [s for s in sentences if sum(n in s.lower() for n in names) < 3]
     lowered = [s.lower() for s in sentences]
