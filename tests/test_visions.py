@@ -126,6 +126,69 @@ def test_a_kpi_row_restating_a_written_goal_with_the_same_figures_is_not_a_secon
     assert any(t.startswith("Half of all simple") for t in texts), texts
 
 
+def test_a_goal_restated_with_padded_figures_or_a_fiscal_half_is_one_vision() -> None:
+    """A table pads its figures ("26.0 h"), a goal gives a row's target alone or its change
+    as a share ("15% less"): the pillar's goal and the KPI row state one goal; so do a goal
+    said twice with one figure."""
+    from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
+
+    def unit(n: int, title: str, blocks: list[Block]) -> Unit:
+        head = Block(kind=BlockKind.title, text=title, source=Provenance(file="d.pptx", slide=n))
+        return Unit(number=n, kind="slide", title=title, blocks=[head, *blocks])
+
+    p2, p3 = Provenance(file="d.pptx", slide=2), Provenance(file="d.pptx", slide=3)
+    rows = [
+        ["Measure", "2028 baseline", "Target", "By when"],
+        ["Average batch cycle time (charge to discharge)", "31.4 h", "26.0 h", "Q3 2031"],
+        ["Energy per tonne of product (gas and power)", "1.38 MWh/t", "1.17 MWh/t", "Q3 2031"],
+        ["Upland scrub area under control", "8,200 ha", "20,000 ha", "2031/32"],
+        ["Batches on electronic logsheets", "0%", "100%", "Q2 2031"],
+    ]
+    lines = [
+        "Cut the average batch cycle from 31.4 to 26 hours",
+        "Bring 20,000 ha of upland scrub under control",
+        "20,000 ha of upland scrub under control by 2031/32",
+        "Use 15% less energy per tonne of product than in 2028",
+        "Run every batch on electronic logsheets, with paper retired by Q2 2031",
+    ]
+    deck = Deck(
+        path="d.pptx",
+        name="d.pptx",
+        sha256="0" * 64,
+        kind="pptx",
+        units=[
+            unit(1, "Plant plan 2031", []),
+            unit(
+                2,
+                "Pillar 2: faster batches, wilder hills",
+                [
+                    Block(kind=BlockKind.body, text=t, order=i, source=p2)
+                    for i, t in enumerate(lines)
+                ],
+            ),
+            unit(3, "KPI dashboard", [Block(kind=BlockKind.table, text="", rows=rows, source=p3)]),
+        ],
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert len([t for t in texts if "31.4" in t]) == 1, texts
+    assert len([t for t in texts if "20,000 ha" in t]) == 1, texts
+    # the row's target with most of its measure's words, and its change said as a share
+    assert len([t for t in texts if "nergy per tonne" in t]) == 1, texts
+    assert len([t for t in texts if "logsheets" in t]) == 1, texts
+
+
+def test_a_change_already_made_and_an_outside_bodys_rule_are_not_goals() -> None:
+    goal = "Cut missed collections to 1 in 1,000 by 2030"
+    lines = [
+        goal,
+        "Missed collections down from 4.1 to 2.6 per 1,000 since 2025",
+        "Complaints fell by 12% since 2024",
+        "The national waste regulation requires separate food collections from 2027",
+    ]
+    texts = [v.text for v in find_visions(_one_slide("Where we are, where we go", lines))]
+    assert texts == [goal], texts
+
+
 def test_a_plan_by_quarter_is_not_a_kpi_table() -> None:
     rows = [["Priority", "Q1 2027", "Q2 2027"], ["Online booking", "Fix data", "New flow live"]]
     assert kpi_goals(rows) == []

@@ -212,7 +212,15 @@ _NOT_A_GOAL = re.compile(
     # numbers to every steering group"
     r"|^the\s+(?-i:(?:[A-Z][\w&-]*\s+){0,4}(?:Manager|Director|Lead|Head|Officer|Chair|Board|"
     r"Group|Committee|Office))\s+(?:runs|chairs|leads|brings|reports|meets|takes|signs|"
-    r"decides|reviews)\b",
+    r"decides|reviews)\b"
+    # a change already made: "Alligator weed sites down from 91 to 78 since 2025"
+    r"|\b(?:up|down|rose|fell|grew|dropped|increased|decreased|improved|halved|doubled)\s+"
+    r"(?:(?:by\s+)?[\d.,]+\s?(?:%|(?:percentage\s+)?points?|pts)?\s+|from\s+[\d.,]+\s?%?\s+to\s+[\d.,]+\s?%?\s+)?"
+    r"since\s+(?:19|20)\d\d\b(?![^.;]*\bby\b)"
+    # a rule an outside body sets: "The EU packaging regulation limits empty space to 50%"
+    r"|^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:regulation|directive|act|law|regulator|ordinance|"
+    r"statute|legislation)\s+(?:limits|caps|requires|sets|bans|obliges|forbids|prohibits|"
+    r"mandates)\b",
     re.I,
 )
 # A stage named over its dates alone: "Scale (November 2028 to July 2029)".
@@ -1313,15 +1321,56 @@ class _StemIndex:
 
 
 def _figures(text: str) -> frozenset[str]:
-    """The numbers a text states ("61% -> 75%" -> {"61", "75"}); years are dates, not figures."""
+    """The numbers a text states ("61% -> 75%" -> {"61", "75"}), as values ("26.0 h" and "26
+    hours" state one figure); years are dates, not figures. A period's number ("by Q4") is
+    kept: two lines with the same deadline are likelier one goal (``_amounts`` leaves it)."""
     found = re.findall(r"\d+(?:[.,]\d+)*", text)
-    return frozenset(n.replace(",", "") for n in found if not re.fullmatch(r"(?:19|20)\d\d", n))
+    return frozenset(
+        _value(n.replace(",", "")) for n in found if not re.fullmatch(r"(?:19|20)\d\d", n)
+    )
+
+
+_EVERY = re.compile(r"\b(?:every|all|each)\b", re.I)
+_CHANGE_WORD = re.compile(
+    r"\b(?:less|more|fewer|lower|higher|cut|cuts|reduce|reduces|raise|raises|increase|"
+    r"increases|down|up)\b",
+    re.I,
+)
+
+
+def _share(kpi: Kpi) -> str | None:
+    """A row's change from its baseline as a whole percentage ("1.38 -> 1.17" is "15"), or
+    None where either end is no plain number or the row counts a percentage already."""
+    numbers = [re.fullmatch(r"\s*([\d.,]+)\s*[^\d%]*", v or "") for v in (kpi.baseline, kpi.target)]
+    if not all(numbers):
+        return None
+    try:
+        start, end = (float(m.group(1).replace(",", "")) for m in numbers if m)
+    except ValueError:
+        return None
+    return str(round(abs(start - end) / start * 100)) if start else None
+
+
+def _amounts(text: str) -> frozenset[str]:
+    """``_figures`` without the periods of a year ("H2 FY30", "Q3", "2031/32"): the amounts a
+    goal sets, which a tile or a restatement must share."""
+    return _figures(_PERIODS.sub(" ", text))
+
+
+# a half, quarter or fiscal year, and a split year's second half ("2031/32")
+_PERIODS = re.compile(r"\b(?:[HQ][1-4]|FY\s?\d{2,4}|(?:19|20)\d\d[/–-]\d\d)\b")
+
+
+def _value(number: str) -> str:
+    """A figure without the zeros a table pads it with ("26.0" -> "26", "1.50" -> "1.5")."""
+    return number.rstrip("0").rstrip(".") if "." in number else number
 
 
 def _restated(
     stems: frozenset[str],
     figures: frozenset[str],
-    said: list[tuple[frozenset[str], frozenset[str]]],
+    said: list[tuple[frozenset[str], frozenset[str], frozenset[str]]],
+    amounts: frozenset[str] = frozenset(),
 ) -> int | None:
     """The first statement kept so far that this one restates in other words, or None: one
     that names the same measure with the same figures ("Teacher turnover: 17% to 10% by
@@ -1330,8 +1379,13 @@ def _restated(
     fluently" and "..., unable to read fluently: every Year 6 pupil will read 90 words a
     minute"). Word overlap alone misses both: the longer text dilutes it."""
     named = {s for s in stems if not any(c.isdigit() for c in s)}
-    for i, (other, numbers) in enumerate(said):
+    for i, (other, numbers, set_) in enumerate(said):
         if len(figures & numbers) >= 2 and len(named & other) >= 2:
+            return i
+        # one goal said twice with its one amount ("Bring 20,000 ha of wilding conifers under
+        # control", then "20,000 ha of wilding conifers under control by 2031/32"): the same
+        # amounts, no other, and three words of what is measured in common
+        if amounts and amounts == set_ and len(named & other) >= 3:
             return i
         small, large = (stems, other) if len(stems) <= len(other) else (other, stems)
         if len(small) >= 5 and small <= large:
@@ -1486,7 +1540,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     titles = {" ".join((u.title or "").split()) for u in deck.units}
     noise = boilerplate(deck, share=0.5, least=5) - titles
     summary: list[bool] = []  # per kept statement: found on a summary page
-    told: list[tuple[frozenset[str], frozenset[str]]] = []  # per kept statement: stems, figures
+    # per kept statement: stems, figures, amounts
+    told: list[tuple[frozenset[str], frozenset[str], frozenset[str]]] = []
     # statement -> (where it was said first, the slide of its own that restates it)
     made_on: dict[int, tuple[Source, Source]] = {}
     coded: dict[str, int] = {}  # a key result's code ("1.1") -> the statement kept for it
@@ -1637,7 +1692,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             if twin is None:
                 twin = seen.near(stems, 0.7)
             if twin is None:
-                twin = _restated(stems, figures, told)
+                twin = _restated(stems, figures, told, _amounts(text))
             if twin is not None:
                 first = found[twin][1]
                 if by_code and summary[twin] and not summarised:
@@ -1652,7 +1707,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             if code is not None:
                 coded.setdefault(code, len(found))
             seen.add(stems)
-            told.append((stems, figures))
+            told.append((stems, figures, _amounts(text)))
             summary.append(summarised)
             found.append(
                 (
@@ -1669,7 +1724,9 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     # So is one that names the same measure with the same figures ("OEE 61% -> 75%" beside the
     # table row "Overall equipment effectiveness (OEE) from 61% to 75%").
     stated = [
-        (content_stems(d.text), _figures(d.text), d) for _, d in found if re.search(r"\d", d.text)
+        (content_stems(d.text), _figures(d.text), _amounts(d.text), d)
+        for _, d in found
+        if re.search(r"\d", d.text)
     ]
     kpis = plan.kpis
     rows = Counter(k.source.slide or k.source.page for k in kpis)
@@ -1684,10 +1741,12 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         # a tile shows where a goal ends, its baseline in small type. A table row that a line
         # restates with its target only may be another goal ("92 of every 100 smolts ...").
         target = _figures(re.sub(r":00\b", "", kpi.target)) if kpi.tile else frozenset()
+        aim = _amounts(kpi.target)
+        share = _share(kpi)
         same = next(
             (
                 d
-                for s, f, d in stated
+                for s, f, a, d in stated
                 if (
                     len(name & s) >= max(2, -(-4 * len(name) // 5)) and (not figures or figures & f)
                 )
@@ -1695,7 +1754,31 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 or (
                     len(name & s) >= max(2, -(-len(name) // 2))
                     and target
-                    and target <= f <= target | _figures(kpi.metric)  # no other measure's
+                    and target <= a <= target | _figures(kpi.metric)  # no other measure's
+                )
+                # a row's target restated with most of its measure's words ("Bring 20,000 ha
+                # of wilding conifers under control" and the row "Wilding conifer area under
+                # control: 8,200 ha -> 20,000 ha")
+                or (
+                    len(name & s) >= max(3, -(-2 * len(name) // 3))
+                    and aim
+                    and aim <= a <= aim | _figures(kpi.metric)
+                )
+                # the row's change said as a share ("Use 15% less energy per tonne" and the
+                # row "Energy per tonne: 1.38 -> 1.17 MWh/t")
+                or (
+                    len(name & s) >= max(2, -(-len(name) // 2))
+                    and share is not None
+                    and a == {share}
+                    and _CHANGE_WORD.search(d.text) is not None
+                )
+                # "every" for a row whose target is all of them ("Run every batch on electronic
+                # logsheets" and the row "Batches on electronic logsheets: 0% -> 100%")
+                or (
+                    len(name & s) >= max(2, -(-4 * len(name) // 5))
+                    and not a
+                    and aim == {"100"}
+                    and _EVERY.search(d.text) is not None
                 )
             ),
             None,
