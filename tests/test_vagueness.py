@@ -467,3 +467,38 @@ def test_a_one_word_team_named_in_a_measure_is_no_owner() -> None:
     # an acronym is the team itself
     it = OrgContext(root="org", roles=[Role(name="Head of IT", team="IT")])
     assert signals("IT will replace every laptop by March 2027", it).owners == ["IT"]
+
+
+def test_a_goal_the_deck_measures_by_a_kpi_row_is_assessed_with_its_measure() -> None:
+    """ "Run every batch on electronic logsheets" alone has no target or date; the KPI row that
+    measures it ("0% -> 100% by Q2 2031") gives both, so the goal is not vague. A measure
+    without a target leaves it as it was."""
+    from agent.engines.rules import RulesEngine
+    from agent.nodes.assess_vagueness import _measured
+    from schemas.plan import Measure, Source, Vision
+
+    org = OrgContext(root="org")
+    engine = RulesEngine()
+    text = "Run every batch on electronic logsheets"
+    report = engine.assess_vagueness(text, org)
+    assert report.vague, report
+    row = Source(file="d.pptx", slide=10)
+    vision = Vision(
+        id="V1",
+        text=text,
+        source=Source(file="d.pptx", slide=4),
+        vagueness=report,
+        measure=Measure(
+            metric="Batches on electronic logsheets",
+            baseline="0%",
+            target="100%",
+            by="Q2 2031",
+            source=row,
+        ),
+    )
+    measured = _measured(vision, engine, org)
+    assert measured is not None and not measured.vague, measured
+    vision.measure = Measure(metric="Batches on electronic logsheets", target="100%", source=row)
+    assert _measured(vision, engine, org) is None  # no date: the row does not make it executable
+    vision.measure = Measure(metric="Page views", target="1m", by="June 2030", source=row)
+    assert _measured(vision, engine, org) is None  # a vanity count is vague as a row too

@@ -56,6 +56,21 @@ def _dated_by_title(
     return report, title
 
 
+def _measured(vision: Vision, engine: Engine, org: OrgContext) -> Vagueness | None:
+    """A goal the deck measures by a KPI row or tile ("Run every batch on electronic logsheets"
+    and the row "Batches on electronic logsheets: 0% -> 100% by Q2 2031") says what changes,
+    to what and by when through that row (evals/vagueness/LABELLING.md, "The rule"): it is as
+    executable as the row read as a goal. A row without a target or a date leaves it be."""
+    measure = vision.measure
+    if not vision.vagueness.vague or measure is None or not measure.target or not measure.by:
+        return None
+    start = f" from {measure.baseline}" if measure.baseline else ""
+    report = engine.assess_vagueness(
+        f"{measure.metric}{start} to {measure.target} by {measure.by}", org
+    )
+    return None if report.vague else report
+
+
 def _side_by_side(cfg: Any, call: Callable[[Any], T], items: list[Any]) -> list[T]:
     """Independent engine calls at once (the LLM engine's client is thread-safe), in order."""
     if not items:
@@ -103,6 +118,11 @@ def _assess(state: PlanState, context: RunContext, usage: Meter) -> PlanState:
         if dated is not None:
             vision.vagueness, title = dated
             warnings.append(f"{vision.id}: its date comes from the slide title '{title}'")
+
+    measured = _side_by_side(cfg, lambda v: _measured(v, engine, org), visions)
+    for vision, report in zip(visions, measured, strict=True):
+        if report is not None:
+            vision.vagueness = report
 
     pending = [
         v for v in visions if v.vagueness.vague and match_answer(answers, v.id, v.text) is None
