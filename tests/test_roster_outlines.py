@@ -684,6 +684,18 @@ def test_an_org_chart_pdf_is_read_a_role_per_box_with_its_tier(tmp_path: Path) -
     assert roles["Learning and Development Manager"].responsibilities == ["Training school, tutors"]
 
 
+def test_a_duty_under_a_posts_own_heading_is_no_post() -> None:
+    """A role profile: under the post's heading, "System owner of PestTrack: its forms ..." is
+    one of its duties, not a post of its own."""
+    text = (
+        "# Role profiles\n\n## Biosecurity Information Lead\n\n"
+        "- System owner of PestTrack: its forms, configuration and data quality\n"
+        "- Keeps the inspection and notice records\n"
+    )
+    roles, _ = _roles("people/role-profiles.md", text)
+    assert not [r.name for r in roles if "PestTrack" in r.name], [r.name for r in roles]
+
+
 def test_a_members_list_names_the_post_and_not_its_seat_nor_a_headcount() -> None:
     """ "- Director of Student Services, pillar 2 lead" is the Director's post and its seat on
     the board; "- 14 practitioners: ..." counts staff and is no post."""
@@ -692,7 +704,9 @@ def test_a_members_list_names_the_post_and_not_its_seat_nor_a_headcount() -> Non
         "- Pro Vice-Chancellor (Education), chair\n"
         "- Director of Student Services, pillar 2 lead\n"
         "- Head of Estates, lead of pillar 3 (Spaces that work)\n"
-        "- Programme Manager, secretary\n\n"
+        "- Programme Manager, secretary\n"
+        "- Pest Animal Team Leader, Marine Biosecurity Lead and Biosecurity Compliance Lead\n"
+        "- Information Services Manager, for items on systems and data\n\n"
         "## The team\n\n- 14 practitioners: 9 advisers and 5 counsellors\n"
     )
     roles, _ = _roles("governance/board.md", text)
@@ -701,6 +715,9 @@ def test_a_members_list_names_the_post_and_not_its_seat_nor_a_headcount() -> Non
     assert names.get("Director of Student Services") == ["pillar 2 lead"], names
     # the seat said the other way round, with its pillar's name: still the post's seat
     assert names.get("Head of Estates") == ["lead of pillar 3 (Spaces that work)"], names
+    # the last two posts of a list joined by "and"; a post that attends for some items
+    assert {"Marine Biosecurity Lead", "Biosecurity Compliance Lead"} <= names.keys(), names
+    assert names.get("Information Services Manager") == ["for items on systems and data"], names
     assert "Programme Manager" in names and "Pro Vice-Chancellor (Education)" in names, names
 
 

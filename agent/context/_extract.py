@@ -275,6 +275,10 @@ def extract_facts(doc: Document) -> Facts:
                 for line in (_posts_listed(listed) if block.kind == "bullet" else [listed])
             ]
             roles = [r for r in found if r is not None]
+            if _profile(block):
+                # under one post's own heading, "System owner of PestTrack: its forms ..." is
+                # a duty of that post; a post listed there is named in title case
+                roles = [r for r in roles if _title_cased(r.name)]
             for role in roles:
                 role.team = role.team or team_from_heading
             facts.roles.extend(roles)
@@ -590,12 +594,36 @@ def _comma_posts(text: str) -> list[str]:
     """ "Finance Director, Head of People, Training Manager": each part a post; else the text
     whole ("Chair, Tenants' Panel": not every part is one)."""
     parts = [p.strip() for p in text.split(",")]
-    if len(parts) >= 2 and all(
-        p[:1].isupper() and len(p.split()) >= 2 and ROLE_WORDS.search(p) and _valid_name(p)
-        for p in parts
-    ):
+    # "..., Marine Biosecurity Lead and Biosecurity Compliance Lead": the last two posts
+    last = re.split(r"\s+(?:and|&)\s+", parts[-1])
+    if len(last) == 2 and all(_listed_post(p) for p in last):
+        parts[-1:] = last
+    if len(parts) >= 2 and all(_listed_post(p) for p in parts):
         return parts
     return [text]
+
+
+def _profile(block: Block) -> bool:
+    """A block under a heading that is one post's name (a role profile's section)."""
+    nearest = block.heading[-1] if block.heading else ""
+    return bool(nearest and ROLE_WORDS.search(nearest) and _valid_name(nearest, max_words=7))
+
+
+def _title_cased(name: str) -> bool:
+    """Every word of a post's name capitalised but its small words ("Head of Data and
+    Insight"), as a title is written; "System owner of PestTrack" is a duty."""
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in name.split())
+
+
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "at", "&", "-", "–"})
+
+
+def _listed_post(part: str) -> bool:
+    """One part of a list of posts that is a post by its own name ("Biosecurity Compliance
+    Lead", not "Estates" or "IT")."""
+    return (
+        part[:1].isupper() and len(part.split()) >= 2 and bool(ROLE_WORDS.search(part))
+    ) and _valid_name(part)
 
 
 # A tier's own name ("Core", "Consult only", "Extended team"): what a tier means, no role.
@@ -753,7 +781,10 @@ _STREAMS = "pillar|workstream|work stream|stream|theme|priority|pillars"
 _SEAT_AFTER = re.compile(
     rf",\s*((?:{_SEAT.pattern})|(?:{_STREAMS})\s+\w{{1,3}}\s+lead"
     rf"|(?:lead|owner|chair|sponsor)\s+(?:of|for)\s+(?:the\s+)?(?:{_STREAMS})\s+\w{{1,3}}"
-    r"(?:\s*\([^()]{2,60}\))?)\s*$",
+    r"(?:\s*\([^()]{2,60}\))?"
+    # when it attends: "..., for items on systems and data", "..., when estates is discussed"
+    r"|for\s+(?:items|matters|papers|business|discussions?)\s+(?:on|about|of|that\s+touch)\s+[^,;]{2,60}"
+    r"|when\s+[^,;]{2,60}?\s+(?:is|are)\s+(?:discussed|on\s+the\s+agenda))\s*$",
     re.I,
 )
 
