@@ -706,7 +706,8 @@ def test_a_members_list_names_the_post_and_not_its_seat_nor_a_headcount() -> Non
         "- Head of Estates, lead of pillar 3 (Spaces that work)\n"
         "- Programme Manager, secretary\n"
         "- Pest Animal Team Leader, Marine Biosecurity Lead and Biosecurity Compliance Lead\n"
-        "- Information Services Manager, for items on systems and data\n\n"
+        "- Information Services Manager, for items on systems and data\n"
+        "- Plant Manager, program owner\n- Plant Controller, for budget and capital requests\n\n"
         "## The team\n\n- 14 practitioners: 9 advisers and 5 counsellors\n"
     )
     roles, _ = _roles("governance/board.md", text)
@@ -718,6 +719,8 @@ def test_a_members_list_names_the_post_and_not_its_seat_nor_a_headcount() -> Non
     # the last two posts of a list joined by "and"; a post that attends for some items
     assert {"Marine Biosecurity Lead", "Biosecurity Compliance Lead"} <= names.keys(), names
     assert names.get("Information Services Manager") == ["for items on systems and data"], names
+    assert names.get("Plant Manager") == ["program owner"], names
+    assert names.get("Plant Controller") == ["for budget and capital requests"], names
     assert "Programme Manager" in names and "Pro Vice-Chancellor (Education)" in names, names
 
 

@@ -782,8 +782,9 @@ _SEAT_AFTER = re.compile(
     rf",\s*((?:{_SEAT.pattern})|(?:{_STREAMS})\s+\w{{1,3}}\s+lead"
     rf"|(?:lead|owner|chair|sponsor)\s+(?:of|for)\s+(?:the\s+)?(?:{_STREAMS})\s+\w{{1,3}}"
     r"(?:\s*\([^()]{2,60}\))?"
-    # when it attends: "..., for items on systems and data", "..., when estates is discussed"
-    r"|for\s+(?:items|matters|papers|business|discussions?)\s+(?:on|about|of|that\s+touch)\s+[^,;]{2,60}"
+    # when it attends: "..., for items on systems and data", "..., for budget and capital
+    # requests", "..., when estates is discussed"; what it is there: "..., program owner"
+    r"|for\s+[^,;]{2,80}|(?:programme|program|project|plan|change)\s+(?:owner|lead)"
     r"|when\s+[^,;]{2,60}?\s+(?:is|are)\s+(?:discussed|on\s+the\s+agenda))\s*$",
     re.I,
 )
