@@ -126,10 +126,8 @@ def test_a_kpi_row_restating_a_written_goal_with_the_same_figures_is_not_a_secon
     assert any(t.startswith("Half of all simple") for t in texts), texts
 
 
-def test_a_goal_restated_with_padded_figures_or_a_fiscal_half_is_one_vision() -> None:
-    """A table pads its figures ("26.0 h"), a goal gives a row's target alone or its change
-    as a share ("15% less"): the pillar's goal and the KPI row state one goal; so do a goal
-    said twice with one figure."""
+def _pillar_and_kpis(pillar: str, lines: list[str], rows: list[list[str]]) -> Deck:
+    """A title slide, a pillar slide of goal lines and a KPI table slide."""
     from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
 
     def unit(n: int, title: str, blocks: list[Block]) -> Unit:
@@ -137,6 +135,16 @@ def test_a_goal_restated_with_padded_figures_or_a_fiscal_half_is_one_vision() ->
         return Unit(number=n, kind="slide", title=title, blocks=[head, *blocks])
 
     p2, p3 = Provenance(file="d.pptx", slide=2), Provenance(file="d.pptx", slide=3)
+    body = [Block(kind=BlockKind.body, text=t, order=i, source=p2) for i, t in enumerate(lines)]
+    table = Block(kind=BlockKind.table, text="", rows=rows, source=p3)
+    units = [unit(1, "Plan", []), unit(2, pillar, body), unit(3, "KPI dashboard", [table])]
+    return Deck(path="d.pptx", name="d.pptx", sha256="0" * 64, kind="pptx", units=units)
+
+
+def test_a_goal_restated_with_padded_figures_or_a_fiscal_half_is_one_vision() -> None:
+    """A table pads its figures ("26.0 h"), a goal gives a row's target alone or its change
+    as a share ("15% less"): the pillar's goal and the KPI row state one goal; so do a goal
+    said twice with one figure."""
     rows = [
         ["Measure", "2028 baseline", "Target", "By when"],
         ["Average batch cycle time (charge to discharge)", "31.4 h", "26.0 h", "Q3 2031"],
@@ -151,24 +159,7 @@ def test_a_goal_restated_with_padded_figures_or_a_fiscal_half_is_one_vision() ->
         "Use 15% less energy per tonne of product than in 2028",
         "Run every batch on electronic logsheets, with paper retired by Q2 2031",
     ]
-    deck = Deck(
-        path="d.pptx",
-        name="d.pptx",
-        sha256="0" * 64,
-        kind="pptx",
-        units=[
-            unit(1, "Plant plan 2031", []),
-            unit(
-                2,
-                "Pillar 2: faster batches, wilder hills",
-                [
-                    Block(kind=BlockKind.body, text=t, order=i, source=p2)
-                    for i, t in enumerate(lines)
-                ],
-            ),
-            unit(3, "KPI dashboard", [Block(kind=BlockKind.table, text="", rows=rows, source=p3)]),
-        ],
-    )
+    deck = _pillar_and_kpis("Pillar 2: faster batches, wilder hills", lines, rows)
     texts = [v.text for v in find_visions(deck)]
     assert len([t for t in texts if "31.4" in t]) == 1, texts
     assert len([t for t in texts if "20,000 ha" in t]) == 1, texts
