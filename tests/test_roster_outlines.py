@@ -707,7 +707,8 @@ def test_a_members_list_names_the_post_and_not_its_seat_nor_a_headcount() -> Non
         "- Programme Manager, secretary\n"
         "- Pest Animal Team Leader, Marine Biosecurity Lead and Biosecurity Compliance Lead\n"
         "- Information Services Manager, for items on systems and data\n"
-        "- Plant Manager, program owner\n- Plant Controller, for budget and capital requests\n\n"
+        "- Plant Manager, program owner\n- Plant Controller, for budget and capital requests\n"
+        "- Chief Nursing and Quality Officer\n\n"
         "## The team\n\n- 14 practitioners: 9 advisers and 5 counsellors\n"
     )
     roles, _ = _roles("governance/board.md", text)
@@ -720,6 +721,8 @@ def test_a_members_list_names_the_post_and_not_its_seat_nor_a_headcount() -> Non
     assert {"Marine Biosecurity Lead", "Biosecurity Compliance Lead"} <= names.keys(), names
     assert names.get("Information Services Manager") == ["for items on systems and data"], names
     assert names.get("Plant Manager") == ["program owner"], names
+    # one post with "and" in its title is not split in two
+    assert "Chief Nursing and Quality Officer" in names and "Quality Officer" not in names, names
     assert names.get("Plant Controller") == ["for budget and capital requests"], names
     assert "Programme Manager" in names and "Pro Vice-Chancellor (Education)" in names, names
 

@@ -594,9 +594,14 @@ def _comma_posts(text: str) -> list[str]:
     """ "Finance Director, Head of People, Training Manager": each part a post; else the text
     whole ("Chair, Tenants' Panel": not every part is one)."""
     parts = [p.strip() for p in text.split(",")]
-    # "..., Marine Biosecurity Lead and Biosecurity Compliance Lead": the last two posts
+    # "..., Marine Biosecurity Lead and Biosecurity Compliance Lead": the last two posts of a
+    # list, each ending on its title ("Chief Nursing and Quality Officer" alone is one post)
     last = re.split(r"\s+(?:and|&)\s+", parts[-1])
-    if len(last) == 2 and all(_listed_post(p) for p in last):
+    if (
+        len(parts) >= 2
+        and len(last) == 2
+        and all(_listed_post(p) and ROLE_WORDS.fullmatch(p.split()[-1]) for p in last)
+    ):
         parts[-1:] = last
     if len(parts) >= 2 and all(_listed_post(p) for p in parts):
         return parts
