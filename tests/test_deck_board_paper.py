@@ -370,3 +370,50 @@ def test_a_risk_table_answered_how_we_will_manage_it_gives_the_answers_as_work()
         ),
         "Mitigate sitting days": "Use the relief panel of magistrates",
     }, risks
+
+
+def test_a_pilot_named_with_an_article_is_run_where_the_deck_names_it() -> None:
+    """ "Pilot: the new returns flow for women's denim in Austria": its first word names
+    nothing, so work later in the deck that says "the pilot" ("Sign the carrier contract
+    before the pilot") is not the pilot's; the pilot slide is where it runs."""
+    deck = slide_deck(
+        [
+            ("Fit for Keeps 2031", ["Board, January 2029"]),
+            (
+                "Pilot: the new returns flow for women's denim in Austria",
+                ["1 September 2029 to 31 January 2030", "Austria is 11% of our orders"],
+            ),
+            (
+                "Our first 90 days",
+                ["Sign the carrier contract before the pilot", "Hire two graders for Grünhelm"],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert plan.pilot is not None and plan.pilot.source.slide == 2, plan.pilot
+    assert [c.source.slide for c in plan.commitments if c.pilot] == [2]
+
+
+def test_a_year_range_counted_inclusively_does_not_outrun_phases_that_open_mid_year() -> None:
+    """ "Biosecurity plan 2029-2032" counted year by year is four years; phases from July 2029
+    to June 2032 say the plan runs three."""
+    deck = slide_deck(
+        [
+            ("Holding the line: biosecurity plan 2029-2032", ["Council, 26 June 2029"]),
+            (
+                "Three phases",
+                [
+                    "Phase 1: Set up",
+                    "Phase 2: Prove it",
+                    "Phase 3: Go region-wide",
+                    "July 2029 to June 2030",
+                    "July 2030 to June 2031",
+                    "July 2031 to June 2032",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    assert plan.phases and max(p.end_week for p in plan.phases) <= 157, plan.phases
+    assert plan.horizon_weeks is not None and plan.horizon_weeks <= 157, plan.horizon_weeks

@@ -1083,7 +1083,12 @@ def _read_plan(deck: Deck) -> DeckPlan:
     plan.phases = _phases_in_order(plan.phases)
     if plan.phases:
         end = max(p.end_week for p in plan.phases)
-        plan.horizon_weeks = int(round(max(end, plan.horizon_weeks or 0)))
+        stated: float = plan.horizon_weeks or 0
+        if origin and min(p.start_week for p in plan.phases) <= 1 and abs(stated - end - 52) <= 4:
+            # "2029-2032" counted year by year is four years; a plan that opens in July 2029
+            # and whose phases close in June 2032 runs three: its phases say which
+            stated = end
+        plan.horizon_weeks = int(round(max(end, stated)))
     # (a year past the deck's own period at most: "close-out and the CRMP 2032-2036" at the
     # last gate names the next plan's years, not this one's)
     if plan.horizon_weeks:
@@ -4243,7 +4248,15 @@ def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
     ]
     # The work that names the pilot site itself ("Wave 1: Baltimore Harbor (pilot)") is it.
     # "Ostrand" names "Ostrand Lines" too; "Wave 1" is named only in full (not "Wave 2").
-    site = pilot.name.lower() if wave else pilot.name.split()[0].lower()
+    # A name that opens with an article ("the new returns flow for women's denim in Austria")
+    # is named in full: its first word names nothing.
+    bare = re.sub(r"^(?:the|a|an|our)\s+", "", pilot.name, flags=re.I)
+    if wave:
+        site = pilot.name.lower()
+    elif bare != pilot.name:
+        site = bare.lower()
+    else:
+        site = pilot.name.split()[0].lower()
     # "Sign the pilot plan with the site team" prepares the pilot; it does not run it.
     mentions = [c for c in mentions if c in running or not _PREPARES_PILOT.search(c.text)]
     named = [c for c in mentions if site in f"{c.title} {c.text}".lower()]
