@@ -294,3 +294,24 @@ def test_an_org_folder_without_a_roster_still_gets_the_decks_plan(tmp_path: Path
         w.startswith("no roster found in the context folder: the owners") for w in made.warnings
     )
     assert made.gaps  # the org's stated absences are still read
+
+
+def test_a_capability_the_org_names_outside_its_inventory_is_no_gap(tmp_path: Path) -> None:
+    """A roster remit that runs "the Pataka data warehouse" says the org has one, though no
+    systems inventory lists it; "The data warehouse is planned" or "no data warehouse" does
+    not."""
+    from agent.engines.rules.method import named_in_org
+
+    (tmp_path / "roster.csv").write_text(
+        "Role,Team,Tier,Responsibilities\n"
+        "Information Services Manager,IT,core,Runs the Pataka data warehouse and its reports\n"
+        "Head of Service,Operations,core,Runs the inspection service\n",
+        encoding="utf-8",
+    )
+    assert named_in_org(load_context(tmp_path), "warehouse")
+    (tmp_path / "roster.csv").write_text(
+        "Role,Team,Tier,Responsibilities\n"
+        "Information Services Manager,IT,core,The data warehouse is planned for 2030\n",
+        encoding="utf-8",
+    )
+    assert not named_in_org(load_context(tmp_path), "warehouse")

@@ -23,7 +23,7 @@ from agent.engines.rules.scenarios import AUDIENCE
 from agent.engines.rules.vagueness import VANITY  # one lexicon: attention metrics, read in context
 from agent.knowledge import packs
 from agent.knowledge import remit as owners
-from agent.knowledge.gaps import capability_gap, statement_gap
+from agent.knowledge.gaps import capability_gap, capability_label, statement_gap
 from agent.knowledge.kpis import same_measure
 from agent.knowledge.text import content_stems, overlap, sentences, shorten, words
 from agent.planning.commitments import definition_ref
@@ -161,6 +161,22 @@ def absence_record(org: OrgContext, capability: str) -> SystemAbsence | None:
     tagged = [a for a in org.absences if a.capability == capability or capability in a.text.lower()]
     tagged.sort(key=lambda a: capability not in a.text.lower())
     return tagged[0] if tagged else None
+
+
+# a capitalised word that opens a sentence or a noun phrase, not a name
+_NOT_A_NAME = (
+    r"(?-i:The|A|An|Our|No|Any|This|That|Their|Its|One|Every|Each|New|Single|Central|Shared)"
+)
+
+
+def named_in_org(org: OrgContext, capability: str) -> bool:
+    """The org names the thing it has outside its systems inventory: a role runs "the Pataka
+    data warehouse", a note mentions "our Sitecore content management system". A proper name
+    before the capability's words says it exists; "build a data warehouse" does not."""
+    label = re.escape(capability_label(capability)).replace(r"\ ", r"\s+")
+    named = re.compile(rf"\b(?!{_NOT_A_NAME}\b)(?-i:[A-Z][\w'’-]+)\s+{label}\b", re.I)
+    said = [*org.texts, *(duty for role in org.roles for duty in role.responsibilities)]
+    return any(named.search(text) for text in said)
 
 
 def absence(org: OrgContext, capability: str) -> str | None:
@@ -517,6 +533,8 @@ def _instantiate(
     for need in pattern.get("needs", []):
         if need not in systems:
             record = absence_record(org, need)
+            if record is None and named_in_org(org, need):
+                continue  # "Runs ... the Pataka data warehouse": the org has one by name
             gap(
                 pattern["layer"],
                 # A limitation or constraint the org states about it is quoted as such: the
