@@ -78,6 +78,7 @@ from agent.context._lexicon import (
 from agent.knowledge.constraints import good_news, practice, statements, term_end
 from agent.knowledge.lexicon import job_title_words
 from agent.knowledge.lexicon import pattern as lexicon_pattern
+from agent.knowledge.text import title_cased
 from schemas.context import Metric, Role, System, SystemAbsence
 
 
@@ -229,8 +230,7 @@ def extract_facts(doc: Document) -> Facts:
         if block.kind == "table" and block.rows and len(block.rows) >= 2 and block.text:
             header, *rows = block.rows
             labels = [f"table row {i}" for i in range(2, len(rows) + 2)]
-            read = len(facts.roles) + len(facts.metrics) + len(facts.systems)
-            _from_table(
+            read = _from_table(
                 doc,
                 header,
                 rows,
@@ -241,7 +241,7 @@ def extract_facts(doc: Document) -> Facts:
                 labels,
                 learned=not governance_file,
             )
-            if read == len(facts.roles) + len(facts.metrics) + len(facts.systems):
+            if not read:  # a table of who leads what
                 facts.sentences.extend(_led_rows(header, rows))
             continue
         if block.kind not in {"bullet", "para"}:
@@ -278,7 +278,7 @@ def extract_facts(doc: Document) -> Facts:
             if _profile(block):
                 # under one post's own heading, "System owner of PestTrack: its forms ..." is
                 # a duty of that post; a post listed there is named in title case
-                roles = [r for r in roles if _title_cased(r.name)]
+                roles = [r for r in roles if title_cased(r.name, least=1)]
             for role in roles:
                 role.team = role.team or team_from_heading
             facts.roles.extend(roles)
@@ -614,15 +614,6 @@ def _profile(block: Block) -> bool:
     return bool(nearest and ROLE_WORDS.search(nearest) and _valid_name(nearest, max_words=7))
 
 
-def _title_cased(name: str) -> bool:
-    """Every word of a post's name capitalised but its small words ("Head of Data and
-    Insight"), as a title is written; "System owner of PestTrack" is a duty."""
-    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in name.split())
-
-
-_SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "at", "&", "-", "–"})
-
-
 def _listed_post(part: str) -> bool:
     """One part of a list of posts that is a post by its own name ("Biosecurity Compliance
     Lead", not "Estates" or "IT")."""
@@ -868,11 +859,7 @@ def _roles_from_table(
     )
     if role_idx is None:
         # never a record's key ("positionId", "Role code"): its title is the role
-        keys = {
-            i
-            for i, h in enumerate(header)
-            if re.search(r"\b(?:id|code|no|number|ref)$", normalize_header(h))
-        }
+        keys = {i for i, h in enumerate(header) if _key_column(h)}
         role_idx = find_column(
             header,
             ("job title", "role name", "role title", "position title", "position", "post title")
@@ -1579,7 +1566,14 @@ _LOGGED = re.compile(
 )
 LEADS = " leads: "  # how a led row's sentence names its lead (read back by remits)
 LED_ROW = re.compile(rf"^(.{{3,80}}?){re.escape(LEADS)}")
-_ID_COLUMN = re.compile(r"^\s*(?:#|id|ref|no\.?|number|code)\s*$", re.I)
+
+
+def _key_column(header: str) -> bool:
+    """A column of record keys ("positionId", "Role code", "Ref", "#"), never a name or a
+    scope."""
+    return header.strip() == "#" or bool(
+        re.search(r"\b(?:id|code|no|number|ref)$", normalize_header(header))
+    )
 
 
 def _led_rows(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -1599,7 +1593,7 @@ def _led_rows(header: list[str], rows: list[list[str]]) -> list[str]:
         cells: list[str] = []
         for i, cell in enumerate(row[: len(header)]):
             text = " ".join(clean_inline(cell).split())
-            if i == lead or not text or _ID_COLUMN.search(header[i]):
+            if i == lead or not text or _key_column(header[i]):
                 continue
             # "..., wifi, with the University Librarian for ListBuilder": that part is the
             # named post's (its own sentence, which names it), not the lead's
@@ -1630,7 +1624,9 @@ def _from_table(
     labels: list[str] | None = None,
     *,
     learned: bool = True,
-) -> None:
+) -> bool:
+    """Reads a table as metrics, else systems, else roles; True when it found any of them
+    (its cells' stated gaps are read whatever it is)."""
     metrics = _metrics_from_table(header, rows, doc.path, context=metric_ctx)
     # A metric's definition ("closed within 30 days") is how it is counted, not a practice.
     facts.absences.extend(
@@ -1644,17 +1640,17 @@ def _from_table(
     )
     if metrics:
         facts.metrics.extend(metrics)
-        return
+        return True
     systems, absences = _systems_from_table(header, rows, doc.path, context=system_ctx)
     if systems or absences:
         facts.systems.extend(systems)
         facts.absences.extend(absences)
-        return
-    facts.roles.extend(
-        _roles_from_table(
-            header, rows, doc.path, context=roster_ctx, labels=labels, warnings=facts.warnings
-        )
+        return bool(systems)
+    roles = _roles_from_table(
+        header, rows, doc.path, context=roster_ctx, labels=labels, warnings=facts.warnings
     )
+    facts.roles.extend(roles)
+    return bool(roles)
 
 
 # A column that names what is wrong ("System limitations", "Known issues (software)",

@@ -1369,8 +1369,8 @@ def _value(number: str) -> str:
 def _restated(
     stems: frozenset[str],
     figures: frozenset[str],
+    amounts: frozenset[str],
     said: list[tuple[frozenset[str], frozenset[str], frozenset[str]]],
-    amounts: frozenset[str] = frozenset(),
 ) -> int | None:
     """The first statement kept so far that this one restates in other words, or None: one
     that names the same measure with the same figures ("Teacher turnover: 17% to 10% by
@@ -1685,14 +1685,14 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 continue  # under "Next": an end state is a goal, an imperative the work to it
             if card and not text.lower().startswith(card.lower()):
                 text = f"{card}: {text}"
-            stems, figures = content_stems(text), _figures(text)
+            stems, figures, amounts = content_stems(text), _figures(text), _amounts(text)
             # "1.1 On-time departures ..." on the page of OKRs, then "KR1.1 Departures ..."
             twin = coded.get(code) if code is not None else None
             by_code = twin is not None
             if twin is None:
                 twin = seen.near(stems, 0.7)
             if twin is None:
-                twin = _restated(stems, figures, told, _amounts(text))
+                twin = _restated(stems, figures, amounts, told)
             if twin is not None:
                 first = found[twin][1]
                 if by_code and summary[twin] and not summarised:
@@ -1707,7 +1707,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             if code is not None:
                 coded.setdefault(code, len(found))
             seen.add(stems)
-            told.append((stems, figures, _amounts(text)))
+            told.append((stems, figures, amounts))
             summary.append(summarised)
             found.append(
                 (
@@ -1743,6 +1743,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         target = _figures(re.sub(r":00\b", "", kpi.target)) if kpi.tile else frozenset()
         aim = _amounts(kpi.target)
         share = _share(kpi)
+        named = _figures(kpi.metric)  # figures in the measure's own name ("Category 2 ...")
         same = next(
             (
                 d
@@ -1754,7 +1755,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 or (
                     len(name & s) >= max(2, -(-len(name) // 2))
                     and target
-                    and target <= a <= target | _figures(kpi.metric)  # no other measure's
+                    and target <= a <= target | named  # no other measure's
                 )
                 # a row's target restated with most of its measure's words ("Bring 20,000 ha
                 # of wilding conifers under control" and the row "Wilding conifer area under
@@ -1762,7 +1763,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 or (
                     len(name & s) >= max(3, -(-2 * len(name) // 3))
                     and aim
-                    and aim <= a <= aim | _figures(kpi.metric)
+                    and aim <= a <= aim | named
                 )
                 # the row's change said as a share ("Use 15% less energy per tonne" and the
                 # row "Energy per tonne: 1.38 -> 1.17 MWh/t")
