@@ -828,6 +828,67 @@ def test_a_measure_line_cites_the_kpi_table_row_a_committed_sentence_its_own_sli
     assert giveaway.source.slide == 2 and giveaway.also_stated == []
 
 
+def test_a_commitment_the_kpi_table_completes_with_its_date_cites_the_row() -> None:
+    """A committed sentence without a when ("Cut possums to below 5% residual trap catch") is
+    said most completely by its KPI row, which gives baseline, target and date: it cites the
+    row and keeps its own slide as a restatement. One that says by when keeps its slide."""
+    from agent.engines.rules.visions import find_visions
+
+    deck = _deck(
+        [
+            ("Pests", ["Cut possums in the Mokoiti catchment to below 5% residual trap catch"]),
+            ("Waste", ["Cut product giveaway from 2.4% to 1.2% by 2029"]),
+            ("Measures", []),
+        ]
+    )
+    rows = [
+        ["Measure", "Baseline", "Target", "By"],
+        ["Possum residual trap catch, Mokoiti catchment", "11.4%", "below 5%", "June 2031"],
+        ["Product giveaway", "2.4%", "1.2%", "2029"],
+    ]
+    deck.units[2].blocks.append(table_block(rows, 3))
+    got = find_visions(deck)
+    possums = next(v for v in got if "possum" in v.text.lower())
+    assert possums.source.slide == 3 and [s.slide for s in possums.also_stated] == [1]
+    giveaway = next(v for v in got if "giveaway" in v.text.lower())
+    assert giveaway.source.slide == 2 and giveaway.also_stated == []
+    assert [v.source.slide for v in got][:2] == [3, 2]  # (in the order the deck said them)
+
+
+def test_an_ambition_page_of_committed_goals_cites_the_kpi_rows_it_sums_up() -> None:
+    """A page committing to three goals the KPI table sets out sums up the table: each goal
+    cites its row, yet keeps its place (and id) among the deck's goals."""
+    from agent.engines.rules.visions import find_visions
+
+    deck = _deck(
+        [
+            (
+                "Our ambition for 2031",
+                [
+                    "Cut the average resin batch cycle time to 26 hours by 2031",
+                    "Make 92% of batches right first time by 2031",
+                    "Use 15% less energy per tonne of resin by 2031",
+                ],
+            ),
+            ("Safety first", ["Close every MOC within 30 days of startup by 2030"]),
+            ("Scorecard", []),
+        ]
+    )
+    rows = [
+        ["Measure", "Baseline", "Target", "By"],
+        ["Average resin batch cycle time", "31 h", "26 h", "2031"],
+        ["Batches right first time", "81%", "92%", "2031"],
+        ["Energy per tonne of resin", "1.38 MWh/t", "1.17 MWh/t", "2031"],
+    ]
+    deck.units[2].blocks.append(table_block(rows, 3))
+    got = find_visions(deck)
+    ambition = [v for v in got if any(s.slide == 1 for s in v.also_stated)]
+    assert len(ambition) == 3 and {v.source.slide for v in ambition} == {3}
+    assert [v.text for v in got][:3] == [v.text for v in ambition]  # first, as the deck said them
+    moc = next(v for v in got if "MOC" in v.text)
+    assert moc.source.slide == 2
+
+
 def test_a_measure_line_cites_the_kpi_tile_that_sets_it_as_it_cites_a_table_row() -> None:
     """A pillar slide's measure line restated on a slide of KPI tiles (the target large, the
     metric and the baseline under it) cites the tiles, keeping the line that showed it first;
@@ -2470,3 +2531,52 @@ def test_a_section_number_is_no_tile_and_over_a_divider_makes_no_goal() -> None:
     texts = [v.text for v in find_visions(deck)]
     assert any(t.startswith("The coffee our towns") for t in texts), texts
     assert not any(t.startswith("Our ambition") for t in texts), texts
+
+
+def test_work_shared_by_a_scenarios_goals_goes_to_who_works_on_the_scenario() -> None:
+    """Procedures for a scenario are one task for every goal the scenario serves: who updates
+    them is read from the scenario (returns at the returns centre), not from whichever of its
+    goals planned it first (a delivery promise)."""
+    from agent.engines.base import PlanningContext
+    from agent.engines.rules.method import decompose
+    from schemas.context import OrgContext, Role
+    from schemas.plan import Scenario
+
+    org = OrgContext(
+        root=".",
+        roles=[
+            Role(
+                name="Returns Operations Manager",
+                responsibilities=["Operations of the returns centre: returns processing, restock"],
+                source="r.csv",
+            ),
+            Role(
+                name="Delivery Operations Manager",
+                responsibilities=["Operations with carriers: delivery promise dates, cut-off"],
+                source="r.csv",
+            ),
+        ],
+    )
+    vision = _vision(
+        "V1", "Carriers deliver 97% of orders by the promise date, cut-off kept, by 2030", 2
+    )
+    returns = Scenario(
+        id="S1",
+        name="Returns restocked",
+        segment="returned units",
+        context="returns centre",
+        customer_impact="high",
+        business_impact="high",
+        vision_ids=["V1"],
+    )
+    known = PlanningContext(
+        packs=["core", "operations"],
+        known_concepts=["procedures", "operators", "shift"],
+        deck_plan_text="Open two lines",
+    )
+    got = [
+        t
+        for t in decompose(vision, [returns], org, [], planning=known).tasks
+        if t.key.startswith("sop_update")
+    ]
+    assert [t.owner_role for t in got] == ["Returns Operations Manager"]

@@ -489,7 +489,10 @@ def _instantiate(
     key = pattern["key"].format(v=v, s=sid, m=mkey)
     # Work for one vision or scenario goes to who already works on that subject.
     subject = ""
-    if "{v}" in pattern["key"] or "{s}" in pattern["key"]:
+    if "{s}" in pattern["key"] and scenario is not None:
+        # work shared by every vision the scenario serves: its subject is the scenario's
+        subject = f"{scenario.name} {scenario.context}"
+    elif "{v}" in pattern["key"] or "{s}" in pattern["key"]:
         subject = f"{vision.text} {scenario.name if scenario else ''} {scenario.context if scenario else ''}"
     owner = None
     if "{m}" in pattern["key"]:  # a metric's work goes to the owner the org's definitions name

@@ -436,6 +436,11 @@ def _goal_text(text: str) -> str:
     return " ".join(goal or sents)
 
 
+def has_deadline(text: str) -> bool:
+    """The text says by when ("by June 2031", "in FY2027", "by the end of H1 FY30")."""
+    return bool(_find_deadlines(text)[0])
+
+
 def _find_deadlines(text: str) -> tuple[list[str], list[Span]]:
     found: list[str] = []
     spans: list[Span] = []

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from agent.engines.base import VisionDraft
+from agent.engines.rules.vagueness import has_deadline
 from agent.guard import INSTRUCTION_LIKE  # one list of what reads as addressed to the tool
 from agent.knowledge import timeline
 from agent.knowledge.kpis import (
@@ -1734,6 +1735,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     backed: dict[int, float] = {}  # draft -> the rank of the KPI rows that restate it
     backers: dict[int, Kpi] = {}  # draft -> the first KPI row that restates it
     split: dict[int, VisionDraft] = {}  # drafts that ran two rows' measures together
+    committed: dict[int, tuple[VisionDraft, Kpi]] = {}  # a sentence that commits -> its row
     for kpi in kpis:
         name = content_stems(kpi.metric)
         figures = _figures(f"{kpi.target} {kpi.baseline or ''}")
@@ -1800,7 +1802,11 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             backers.setdefault(id(same), kpi)
             # the table backs the written goal: it ranks as the row would when the cap bites
             backed[id(same)] = max(backed.get(id(same), 0.0), _kpi_rank(kpi))
-            if same.evidence not in ("table", "tile") and not _commits(same.text):
+            if same.evidence in ("table", "tile"):
+                pass
+            elif _commits(same.text):
+                committed.setdefault(id(same), (same, kpi))
+            else:
                 # A measure line a pillar slide shows ("OEE 61% -> 75% by Q4 2029") is set
                 # formally in the KPI table or on its tiles (baseline, target, by when
                 # together): the goal cites that row or tile (of the slide that sets most
@@ -1831,6 +1837,22 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         formal.pop(key, None)
         backed.pop(key, None)
     found = [(max(score, backed.get(id(d), 0.0)), d) for score, d in found]
+    # A goal is cited where the deck states it most completely. A commitment that says by when
+    # is cited where it was made ("Raise online scheduling to 50% by June 2027", its pillar's
+    # slide). One the KPI table completes with its date ("Bring 20,000 ha of wilding conifers
+    # under control", the row: "8,200 ha -> 20,000 ha by 2031/32") cites the row; so does a
+    # page that commits to three or more goals the table sets out ("Our ambition: cut cycle
+    # time by 25%, 92% right first time, 15% less energy"), which sums the table up.
+    per_unit = Counter(d.source.slide or d.source.page for d, _ in committed.values())
+    for key, (draft, row) in committed.items():
+        made = draft.source.slide or draft.source.page
+        if key in split or (row.source.slide or row.source.page) == made:
+            continue
+        completes = not has_deadline(draft.text) and has_deadline(f"{row.target} by {row.by or ''}")
+        if per_unit[made] >= 3 or completes:
+            formal.setdefault(key, (0, draft, row))
+    # a goal summed up on an ambition page keeps its place in the deck's order (its id)
+    placed = {key: d.source.slide or d.source.page for key, (d, _) in committed.items()}
     for _size, draft, row in formal.values():
         draft.also_stated = [*draft.also_stated, draft.source]
         draft.source = row.source
@@ -1839,7 +1861,11 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         if draft.measure is None and (backer := backers.get(id(draft))) is not None:
             draft.measure = _measure(backer)
     order = {u.number: i for i, u in enumerate(deck.units)}
-    found.sort(key=lambda f: order.get(f[1].source.slide or f[1].source.page or 0, 0))
+    found.sort(
+        key=lambda f: order.get(
+            placed.get(id(f[1])) or f[1].source.slide or f[1].source.page or 0, 0
+        )
+    )
     if len(found) > limit:  # keep the strongest, then restore deck order
         keep = {id(d) for _, d in sorted(found, key=lambda x: -x[0])[:limit]}
         found = [(s, d) for s, d in found if id(d) in keep]
