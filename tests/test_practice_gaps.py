@@ -143,3 +143,49 @@ def test_a_practice_the_next_sentence_points_back_at_binds_the_plan_as_a_constra
     found = find_absences(said, source="permits.md", practices=True)
     assert [(a.kind, a.practice) for a in found] == [("constraint", False)]
     assert found[0].text == said
+
+
+def test_a_posts_duties_said_under_its_name_are_no_gap_what_it_lacks_is() -> None:
+    """A roster cell or role profile quoted with its post ("Community Engagement Advisor: Plans
+    the council's campaigns ... and runs the ratepayer survey every two years") tells what the
+    post does, not what the org lacks; the same post's cell saying it is vacant, or that its
+    crew is not yet trained, is a gap."""
+    from schemas.context import Role, SystemAbsence
+
+    duty = SystemAbsence(
+        capability="limitation",
+        kind="limitation",
+        text="Community Engagement Advisor: Plans the council's campaigns and runs the ratepayer "
+        "survey every two years with the research contractor.",
+        source="people/roster.xlsx",
+    )
+    short = [
+        SystemAbsence(
+            capability="staffing",
+            kind="limitation",
+            text="Head of Customer Experience: (Post vacant since May 2026; the Head of Terminal "
+            "Operations covers complaints.)",
+            source="people/roster.xlsx",
+        ),
+        SystemAbsence(
+            capability="training",
+            kind="limitation",
+            text="Automation Engineering Manager: Leads the 14 maintenance engineers, none yet "
+            "trained on PLCs or robotics.",
+            source="people/roster.xlsx",
+        ),
+    ]
+    roles = [
+        Role(name=name, source="people/roster.xlsx")
+        for name in (
+            "Community Engagement Advisor",
+            "Head of Customer Experience",
+            "Automation Engineering Manager",
+        )
+    ]
+    org = OrgContext(root=".", roles=roles, absences=[duty, *short])
+    quoted = [g["evidence"] for g in org_gaps(_plan("Run a survey of ratepayers"), org, [])]
+    assert quoted == [f"people/roster.xlsx: {a.text}" for a in short]
+    # without the post in the roster, the sentence is read as it stands
+    bare = OrgContext(root=".", roles=[], absences=[duty])
+    assert len(org_gaps(_plan("Run a survey of ratepayers"), bare, [])) == 1

@@ -256,6 +256,8 @@ def org_gaps(
         evidence = f"{absence.source}: {absence.text}" if absence.source else absence.text
         if evidence in quoted or absence.text in quoted:
             continue
+        if absence.kind == "limitation" and _duties(absence.text, org):
+            continue
         if absence.until is not None and not _ends_within(absence.until, window):
             continue
         if absence.kind == "absence" and absence.capability in CAPABILITY_LABELS:
@@ -299,6 +301,25 @@ def org_gaps(
     return found
 
 
+def _duties(text: str, org: OrgContext) -> bool:
+    """A post's duties said under its name ("Community Engagement Advisor: Plans the council's
+    campaigns ... and runs the ratepayer survey every two years"): what a role does, which is
+    no limitation of the org. What the org lacks is said otherwise (a vacancy is an absence)."""
+    head, colon, duty = text.partition(":")
+    if not colon or not _DUTY.match(duty) or _SHORT_OF.search(duty):
+        return False  # "Head of X: The post has been vacant since June", "none yet trained"
+    key = " ".join(words(head))
+    return any(" ".join(words(role.name)) == key for role in org.roles)
+
+
+# A duty opens with what the post does ("Plans", "speaks for", "Makes sure"); what it is short
+# of is said with a negative or a limit.
+_DUTY = re.compile(r"\s*[A-Za-z]+(?<!ss)s\b")
+_SHORT_OF = re.compile(
+    r"\b(?:no|not|none|never|nobody|vacant|only|yet|without|cannot|can't|lacks?|interim)\b", re.I
+)
+
+
 def _practice_gaps(
     tasks: list[TaskRecord], org: OrgContext, quoted: set[str | None]
 ) -> list[GapRecord]:
@@ -312,7 +333,7 @@ def _practice_gaps(
     found: list[GapRecord] = []
     for practice in org.practices:
         evidence = f"{practice.source}: {practice.text}" if practice.source else practice.text
-        if evidence in quoted:
+        if evidence in quoted or _duties(practice.text, org):
             continue
         ranked = _ranked(practice.text, practice.subject, org, tasks, docs)
         if not ranked or origin[ranked[0][1]] != "deck":
