@@ -2067,6 +2067,12 @@ def test_a_pilot_called_by_another_name_is_the_pilot_quoted_as_the_deck_says_it(
         ("Go-live at Corby DC first, then the other six DCs.", "Corby DC", "site"),
         ("Kelder depot is the pathfinder.", "Kelder", "depot"),
         ("We will test the new handhelds in Ashby first.", "Ashby", "site"),
+        (
+            "Sensors go in first at the Marrow Creek terminal's north shed.",
+            "Marrow Creek",
+            "terminal",
+        ),
+        ("First with 600 members in Dunholt, from week 2 to week 9.", "Dunholt", "site"),
     ],
 )
 def test_a_pilot_staged_in_a_practitioners_other_words_is_the_pilot(
@@ -2096,6 +2102,9 @@ def test_a_pilot_staged_in_a_practitioners_other_words_is_the_pilot(
         "A phase II trial at Dunmore Infirmary enrols 300 patients.",  # a sponsor's study
         "Test the fire alarms at Ashby Park every week.",  # a test, not tried first
         "We trial in March 2027 and scale in 2028.",  # a date is no place
+        "We were the first in Wales to open a late clinic.",  # a record, not a trial
+        "Start First Friday lates at the Tolly Gallery.",  # a name, not first somewhere
+        "Share pilot boarding times with the Harbour Office.",  # a ship's pilot
     ],
 )
 def test_a_trial_in_another_sense_or_at_no_place_is_no_pilot(line: str) -> None:
@@ -2298,3 +2307,26 @@ def test_a_risk_answered_by_a_verb_that_names_things_too_is_mitigation_work(line
         [("mitigate donor fatigue", "phase the endowment appeal")],
         [("mitigate: donor fatigue", "phase the endowment appeal")],
     )
+
+
+def test_a_ships_pilot_is_no_pilot_the_place_proved_first_is() -> None:
+    """A shipping deck speaks of the pilots who bring ships in ("Share pilot boarding times
+    with the port office", "pilotage dues"): none of that is the plan's pilot, which the deck
+    stages in its own words ("Prove it first at Kessling, on the weekly loop")."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Cleaner ships by 2030", ["Board paper"]),
+            (
+                "Speed and arrival",
+                [
+                    "Share pilot boarding times with the Harbour Office, so ships slow at sea",
+                    "Cut pilotage waiting by a third",
+                ],
+            ),
+            ("Shore power", ["Prove it first at Kessling, on the weekly loop"]),
+        ]
+    )
+    pilot = read_deck_plan(deck).pilot
+    assert pilot is not None and pilot.name == "Kessling" and pilot.source.slide == 3

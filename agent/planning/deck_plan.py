@@ -3805,8 +3805,9 @@ _CRITERIA_CAP = 8
 
 _PROPER = r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|HQ|de|of))*"
 _MONTH = (
-    rf"(?=[A-Z])(?i:{timeline.MONTH})[a-z]*\b|Q[1-4]\b|FY|Spring|Summer|Autumn|Winter"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday"
+    # (a month's name, not a place that opens with one: "Marrow Creek", "Mayfield")
+    rf"(?=[A-Z])(?i:{timeline.MONTH})\b|Q[1-4]\b|FY|(?:Spring|Summer|Autumn|Winter"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday)\b"
 )
 # A name said outright may run through small words to more capitals ("Fluent by Seven at
 # Hollins Lane", "Block D at Saltfleet"), not into a date ("Westgate by March").
@@ -3990,8 +3991,8 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
         for said in [slide.title, *slide.texts()]:
             # "Pathfinder: Kelder depot", "the Dunmere trailblazer": the pilot by another name
             text = said if "pilot" in said.lower() else _PILOT_KIN.sub(_as_pilot, said)
-            if "pilot" not in text.lower():
-                continue
+            if not pattern("pilot_word").search(text):
+                continue  # (a ship's pilot, an airline's pilots)
             for form in forms:
                 for m in form.finditer(text):
                     name = m.group("name").strip()
@@ -4002,6 +4003,8 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
                         continue
                     if _STRATEGY_WORDS.search(name) and len(words(name)) > 2:
                         continue
+                    if m.start("name") == 0 and opens_with_work(name):
+                        continue  # "Share pilot boarding times ...": a verb, no place
                     unit = (m.groupdict().get("unit") or "").lower()
                     if len(words(name)) > 6:
                         name, inner = _pilot_name_in(name)
@@ -4163,6 +4166,16 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
             None,
         ),
         (re.compile(rf"{_STARTS_AT}{_PLACE}(?:\s+(?P<unit>{units})s?\b)?\s+first\b", re.I), False),
+        # "Cables go in first at the Halvorsen elevator", "First with 1,800 season-ticket
+        # holders in Fort Renwick": what is done first somewhere (not "the first in Europe",
+        # not "First Friday lates at the Corrick Gallery")
+        (
+            re.compile(
+                rf"(?:^(?-i:First)|(?<!the\s)\b(?-i:first))\b[^.;:]{{0,60}}?\b(?:at|in|on)\s+{place}",
+                re.I,
+            ),
+            False,
+        ),
         (re.compile(r"\((?:pilot|trial)\)\s*[:·–-]\s*(?P<name>[^.;,()]{3,60})", re.I), False),
     ]
     for slide in slides:
@@ -4171,6 +4184,8 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
         for said in [slide.title, *slide.texts()]:
             if _NOT_A_TRIAL.search(said):
                 continue
+            if re.search(r"\bpilot", said, re.I) and not pattern("pilot_word").search(said):
+                said = re.sub(r"\bpilot\w*", "", said, flags=re.I)  # a ship's or a plane's
             for form, needs_first in forms:
                 if needs_first and not _FIRST_OR_BEFORE.search(said):
                     continue
