@@ -655,3 +655,104 @@ def test_numeric_dates_are_read_in_the_decks_own_order(
 def test_a_dates_year_and_the_next_dates_day_are_no_year_range(text: str) -> None:
     """ "2028 to 31/08/2030" and "2028 to 30 June" are two dates, not the years 2028 to 2031."""
     assert timeline.plan_window([text])[1] != 208 and timeline.plan_window([text])[1] != 156
+
+
+def test_periods_the_deck_defines_by_their_months_date_its_columns() -> None:
+    """A season table whose seasons the deck defines ("lambing = February to April, summer
+    grazing = May to September, housing = October to January"): each column runs its own
+    months, not a calendar year; the phases over them keep the deck's months; and a "Later"
+    column past the plan is no part of it, nor is its work."""
+    plan = _table_plan(
+        [
+            [
+                "Workstream",
+                "Lambing 2029",
+                "Summer grazing 2029",
+                "Housing 2029-30",
+                "Lambing 2030",
+                "Later (2030-31 on)",
+            ],
+            [
+                "Phase",
+                "Phase 1 · Get ready",
+                "Phase 2 · Prove it on one farm",
+                "",
+                "",
+                "outside this plan",
+            ],
+            [
+                "Flock records",
+                "Tag every ewe",
+                "Weigh lambs at weaning",
+                "",
+                "",
+                "Sell breeding data",
+            ],
+        ],
+        "Month 0 = February 2029 · lambing = February to April, summer grazing = May to "
+        "September, housing = October to January",
+    )
+    assert _phases(plan) == [
+        ("Phase 1 · Get ready", 0, 13),
+        ("Phase 2 · Prove it on one farm", 13, 65),
+    ], _phases(plan)
+    assert not any("breeding data" in c.text for c in plan.commitments)
+    assert plan.horizon_weeks is None or plan.horizon_weeks <= 66
+
+
+def test_timeline_reads_defined_periods_day_ranges_and_a_stated_clock() -> None:
+    said = ["harvest = August to October, winter = November to March, T1 = January to April"]
+    defined = timeline.defined_periods(said)
+    assert ("harvest", 8, 10) in defined and ("winter", 11, 3) in defined
+    with timeline.periods(defined):
+        winter = timeline.parse_label("Winter 2028-29", start_year=2028)
+        assert winter is not None and (round(winter.start), round(winter.end)) == (43, 65)
+        assert timeline.parse_label("T1 2029", start_year=2028) is not None
+    # without the deck's definition, "harvest 2028" is no period at all
+    assert timeline.parse_label("Harvest 2028", start_year=2028) is None
+    # a range of days, one year for both ends, to the day
+    span = timeline.calendar_range("3 July to 25 August 2028", 2028)
+    assert span is not None and (round(span.start), round(span.end)) == (26, 34)
+    assert timeline.calendar_range("May 4 to August 1, 2028", 2028) is not None
+    # one line anchoring the months and giving the length is the plan's clock
+    clock = timeline.stated_clock(["Month 0 = May 2028 · 14 months, to the final in June 2029"])
+    assert clock is not None and clock[0] == 2028 and clock[2] == 61
+    assert timeline.stated_clock(["Month 1 is May 2028; the pilot lasts 9 months"]) is None
+
+
+def test_a_phase_dated_by_its_first_month_runs_to_the_next_and_a_stated_overlap_stays() -> None:
+    """ "Phase 2 · Trials / from October 2027" runs until Phase 3 opens, not one month; a
+    countdown line ("L-120 to L-31") under a phase's name is only dates; a phase the deck says
+    runs alongside the one before keeps its own start."""
+    plan = _plan(
+        (
+            "Roadmap · phases and gates",
+            [
+                "Phase 1 · Get ready",
+                "April to September 2027",
+                "Phase 2 · Trials",
+                "from October 2027",
+                "Phase 3 · Full fleet",
+                "July 2028 to September 2029",
+            ],
+        ),
+    )
+    assert _phases(plan)[1] == ("Phase 2 · Trials", 26, 65), _phases(plan)
+    plan = _plan(
+        (
+            "Roadmap · four phases",
+            [
+                "Phase 1 · Build",
+                "L-120 to L-31",
+                "4 May to 1 August 2028",
+                "Phase 2 · Beta",
+                "L-60 to L-7",
+                "3 July to 25 August 2028",
+                "Phase 3 · Launch",
+                "September 2028",
+                "The beta runs alongside the last build sprint.",
+            ],
+        ),
+    )
+    build, beta, _launch = _phases(plan)
+    assert beta[1] < build[2] < beta[2], _phases(plan)

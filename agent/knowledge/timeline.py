@@ -126,11 +126,16 @@ def clock_minutes(label: str) -> int | None:
 
 def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
     """A block that is only a time label ("W5-6", "Q3", "2028 H1", "M4", "0-3 months")."""
-    return _parse_label(label, start_year, _FISCAL.get())
+    return _parse_label(label, start_year, _FISCAL.get(), _PERIODS.get())
 
 
 @lru_cache(maxsize=16384)  # a Span is frozen; a deck's labels are parsed again and again
-def _parse_label(label: str, start_year: int | None, fiscal: tuple[int, int] | None) -> Span | None:
+def _parse_label(
+    label: str,
+    start_year: int | None,
+    fiscal: tuple[int, int] | None,
+    periods: tuple[tuple[str, int, int], ...] = (),
+) -> Span | None:
     text = " ".join(label.replace("—", "-").split()).strip(" :·|")
     # "September 2027 to December 2028" is the longest label a deck writes in full.
     if not text or len(text) > 34:
@@ -376,6 +381,11 @@ _CAL = re.compile(
     rf"|(?P<qy0>{_YEAR})\s*(?P<q3>q[1-4])"
     rf"|(?P<h1>h[12])(?:\s*[-–~]\s*(?P<h2>h[12]))?\s*(?P<hy>{_YEAR})"
     rf"|(?P<hy0>20\d\d)\s*(?P<h3>h[12])"
+    # "4 May to 1 August 2028", "May 4 to August 1, 2028": a range of days, one year for both
+    rf"|(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm1>{MONTH})|(?P<dm1u>{MONTH})\.?\s+(?P<d1u>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"\s*(?:[-–~]|to|until|through)\s*"
+    rf"(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm2>{MONTH})|(?P<dm2u>{MONTH})\.?\s+(?P<d2u>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"\.?,?\s+(?P<dmy>20\d\d)"
     # ("Sept. 30, 2029": a day between the month and its year)
     rf"|(?P<m1>{MONTH})(?:\s*(?:[-–~]|to)\s*(?P<m2>{MONTH}))?\.?\s*"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?=20\d\d))?(?P<my>20\d\d|'?\d\d\b)"
@@ -499,13 +509,85 @@ def _fy_shift(token: str, year: int | None) -> tuple[int | None, float]:
     return year - ahead, (month - 1) * WEEKS_PER_MONTH
 
 
+# The periods a deck names and defines for itself ("harvest = August to October", "winter =
+# November to March", "T1 = January to April"), while its plan is read: (name, first month,
+# last month). "Harvest 2028" is then August-October 2028, not the year 2028.
+_PERIODS: ContextVar[tuple[tuple[str, int, int], ...]] = ContextVar("periods", default=())
+_PERIOD_DEFINED = re.compile(
+    rf"(?<![\w-])(?P<name>[a-z][a-z0-9-]{{1,14}}(?:\s[a-z][a-z-]{{2,14}})?)\s*(?:=|:\s|means\s)\s*"
+    rf"(?:from\s+)?(?:\d{{1,2}}\s+)?(?P<a>{MONTH})\.?(?:\s+\d{{1,2}})?"
+    rf"\s*(?:to|and|through|until|[-–])\s*(?:\d{{1,2}}\s+)?(?P<b>{MONTH})\b(?!\s*\d{{4}})",
+    re.I,
+)
+# what is no period's name: a month, a plan's own units, a financial or calendar year
+_NOT_A_PERIOD = re.compile(rf"^(?:{MONTH}|fy\w*|month|week|day|year|quarter|q[1-4]|h[12])$", re.I)
+
+
+def defined_periods(texts: list[str]) -> tuple[tuple[str, int, int], ...]:
+    """The periods the deck defines by their months ("spring = April and May"); the first
+    definition of a name holds."""
+    out: dict[str, tuple[int, int]] = {}
+    for text in texts:
+        for m in _PERIOD_DEFINED.finditer(text):
+            name = " ".join(m.group("name").lower().split())
+            if _NOT_A_PERIOD.match(name) or name.split()[-1] in ("is", "are", "from"):
+                continue
+            out.setdefault(name, (month_number(m.group("a")), month_number(m.group("b"))))
+    return tuple((name, a, b) for name, (a, b) in out.items())
+
+
+@contextmanager
+def periods(defined: tuple[tuple[str, int, int], ...]) -> Iterator[None]:
+    """Read the deck's own period labels ("harvest 2028", "winter 2028-29") by its months."""
+    token = _PERIODS.set(defined)
+    try:
+        yield
+    finally:
+        _PERIODS.reset(token)
+
+
+def _defined_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[int, int]]]:
+    """Spans of the deck's own periods in a text ("winter 2028-29": November 2028 to March
+    2029), and where they stand in it."""
+    defined = _PERIODS.get()
+    if not defined:
+        return [], []
+    months = {name: (a, b) for name, a, b in defined}
+    names = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
+    spans: list[Span] = []
+    places: list[tuple[int, int]] = []
+    for m in re.finditer(
+        rf"(?<![\w-])(?P<name>{names})\s+(?P<year>20\d\d)(?:\s*[-/–]\s*\d\d)?(?![\d/])",
+        text,
+        re.I,
+    ):
+        year = int(m.group("year"))
+        if not -1 <= year - start_year <= 10:
+            continue
+        a, b = months[" ".join(m.group("name").lower().split())]
+        last = b if b >= a else b + 12  # "winter = November to March" runs into the next year
+        offset = (year - start_year) * 52.0
+        spans.append(
+            Span(
+                offset + (a - 1) * WEEKS_PER_MONTH,
+                offset + last * WEEKS_PER_MONTH,
+                m.group(0).strip(),
+                absolute=True,
+            )
+        )
+        places.append(m.span())
+    return spans, places
+
+
 def calendar_spans(text: str, start_year: int | None) -> list[Span]:
     """Calendar dates written in a text, as absolute spans in weeks from 1 January of
     ``start_year``: "Q2-Q4 2027", "2028 H1", "April 2028", "Jul 27", "FY2028", "end of Q1 2027"."""
     if start_year is None:
         return []
-    out: list[Span] = []
+    out, places = _defined_spans(text, start_year)
     for m in _CAL.finditer(text):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in places):
+            continue  # the year of a period the deck defines
         g = m.groupdict()
         if g["n1"]:
             # "12/31/2028", "31/12/2028": the month is the part that can be one, else the one
@@ -530,6 +612,15 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
             b = int(g["h2"][1]) if g["h2"] else a
             year, fy = _fy_shift(g["hy"] or g["hy0"] or "", year)
             first, last = float((a - 1) * 26) + fy, float(b * 26) + fy
+        elif g["dmy"]:
+            # "3 July to 25 August 2028": from the first day to the last, to the day; a range
+            # that crosses a year end ("1 November to 31 March 2029") opens the year before
+            year = int(g["dmy"])
+            a = month_number(g["dm1"] or g["dm1u"])
+            b = month_number(g["dm2"] or g["dm2u"])
+            day1, day2 = int(g["d1"] or g["d1u"]), int(g["d2"] or g["d2u"])
+            first = (a - 1 - (12 if a > b else 0) + (day1 - 1) / 31) * WEEKS_PER_MONTH
+            last = (b - 1 + day2 / 31) * WEEKS_PER_MONTH
         elif g["m1"]:
             year = _fy_year(g["my"] or "")
             a = month_number(g["m1"])
@@ -638,6 +729,29 @@ def plan_anchor(texts: list[str], summary: list[str]) -> tuple[int, float, int |
                     (month_number(m.group("month")) - 1) * WEEKS_PER_MONTH,
                     int(round(weeks)),
                 )
+    return None
+
+
+_NOT_THE_PLANS = re.compile(r"\b(?:pilot|trial|beta|contract|lease|warranty|licen[cs]e)\b", re.I)
+
+
+def stated_clock(texts: list[str]) -> tuple[int, float, int] | None:
+    """(start year, first week counted from 1 January of it, horizon in weeks) when one line
+    both anchors the plan's months and gives its length ("Month 0 = May 2028 · 14 months, to
+    the last playoff game in June 2029"): the deck's own statement of its clock, over a title's
+    year range ("Launch and Season 1, 2028-29"). None when no line does both."""
+    for text in texts:
+        m = _FIRST_UNIT.search(text)
+        if m is None or _NOT_THE_PLANS.search(text):
+            continue
+        durations = list(_DURATION.finditer(text))
+        if len(durations) != 1:
+            continue
+        n, unit = _length(durations[0])
+        weeks = n * UNIT_WEEKS[unit]
+        if weeks >= 26:
+            month = (month_number(m.group("month")) - 1) * WEEKS_PER_MONTH
+            return int(m.group("year")), month, int(round(weeks))
     return None
 
 

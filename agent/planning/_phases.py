@@ -808,10 +808,21 @@ _DATE_WORDS = re.compile(
 )
 
 
+# A countdown to a launch or a go-live ("L-120 to L-31", "L-0 to L+30", "T-90 days"): only
+# dates, counted from a day the deck names elsewhere.
+_COUNTDOWN = re.compile(
+    r"^[LTDGH]\s?[-+–]\s?\d{1,3}(?:\s*(?:days?|weeks?))?"
+    r"(?:\s*(?:to|until|through|[-–])\s*[LTDGH]\s?[-+–]\s?\d{1,3}(?:\s*(?:days?|weeks?))?)?$",
+    re.I,
+)
+
+
 def _dates_only(line: str, start_year: int | None) -> bool:
     """A line that only dates ("April to September 2027 (months 1-6)", "Months 0-3 · Apr-Jun
-    2027"): the phase's span, not its work."""
+    2027", "L-120 to L-31"): the phase's span, not its work."""
     if timeline.parse_label(line, start_year=start_year) is not None:
+        return True
+    if _COUNTDOWN.match(line.strip()):
         return True
     return (
         bool(timeline.find_span(line, start_year=start_year))
@@ -972,14 +983,24 @@ def _phase_table(
     return out
 
 
+# A column past the plan's end: "Later (2030-31 on)", "Beyond FY31", "FY31 onwards", "2031+",
+# or one its phase row marks "outside this plan". Its work is for a later plan, not this one.
+_BEYOND = re.compile(
+    r"^(?:later|beyond|afterwards|thereafter|future|next\s+plan|after\s+(?:the\s+)?plan)\b"
+    r"|\b(?:on(?:wards)?|and\s+after|\+)\s*\)?\s*$"
+    r"|\b(?:outside|not\s+(?:in|part\s+of))\s+(?:this|the)\s+(?:plan|programme|program|roadmap)\b",
+    re.I,
+)
+
+
 def _period_columns(header: list[str], start_year: int | None) -> dict[int, timeline.Span]:
     """A header's columns that are periods ("H1 2028", "FY2029/30", "Month 7-12"), when three
-    or more are."""
+    or more are; a column past the plan's end is none."""
     start_year = start_year or timeline.first_year(header)
     spans = {
         i: timeline.calendar_range(h, start_year) or timeline.parse_label(h, start_year=start_year)
         for i, h in enumerate(header)
-        if h.strip()
+        if h.strip() and not _BEYOND.search(h.strip())
     }
     dated = {i: sp for i, sp in spans.items() if sp is not None}
     return dated if len(dated) >= 3 else {}
@@ -1027,7 +1048,10 @@ def _phase_row_table(
         return []
     header = rows[0]
     start_year = start_year or timeline.first_year(header)  # the columns name their own years
-    spans = [timeline.calendar_range(h, start_year) if h.strip() else None for h in header]
+    spans = [
+        timeline.calendar_range(h, start_year) if h.strip() and not _BEYOND.search(h) else None
+        for h in header
+    ]
     dated = [i for i, sp in enumerate(spans) if sp is not None]
     if len(dated) < 3:
         return []
@@ -1045,6 +1069,7 @@ def _phase_row_table(
     )
     if named is None:
         return []
+    dated = [i for i in dated if i >= len(named) or not _BEYOND.search(named[i].strip())]
     starts = [i for i in dated if i < len(named) and named[i].strip()]
     if len(starts) < 2:
         return []
@@ -1729,6 +1754,24 @@ def _fill_spans(records: list[PhaseRecord], axis: timeline.Span | None) -> None:
             end = rec.gate_end.end
             if end > start:
                 rec.span = timeline.Span(start, end, "gate", rec.gate_end.absolute)
+    # A phase dated by its first month alone ("Phase 2 · Sea trials: from October 2027") runs
+    # until the next phase opens ("Phase 3: July 2028 to September 2029"), or its gate's date:
+    # phases follow one another without a gap, and no phase lasts one month.
+    for rec, after in zip(records, records[1:], strict=False):
+        span, later = rec.span, after.span
+        if (
+            span is None
+            or later is None
+            or span.label in ("axis", "gate", "estimated")
+            or span.end - span.start > 1.1 * timeline.WEEKS_PER_MONTH
+            or span.absolute != later.absolute
+        ):
+            continue
+        end = later.start
+        if rec.gate_end is not None and rec.gate_end.absolute == span.absolute:
+            end = min(end, rec.gate_end.end) if rec.gate_end.end > span.end else end
+        if end > span.end + 2:
+            rec.span = timeline.Span(span.start, end, span.label, span.absolute)
     missing = [r for r in records if r.span is None or r.span.label == "axis"]
     if not missing or axis is None:
         return

@@ -48,6 +48,7 @@ from agent.knowledge.lexicon import (
 )
 from agent.knowledge.text import (
     NUMBER_WORDS,
+    STOPWORDS,
     content_stems,
     sentences,
     shorten,
@@ -730,9 +731,11 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
     # "FY29" and "H1 FY30" labels; a deck that does not say keeps FY29 as the year 2029.
     said = [*deck.clock, *(b.text for u in deck.units if not u.hidden for b in u.blocks)]
     # ... and its numeric dates are read in its own order ("12/31/2028": month first).
+    # ... and the periods it defines by their months ("harvest = August to October").
     with (
         timeline.fiscal(timeline.fiscal_year(said)),
         timeline.date_order(timeline.day_first(said)),
+        timeline.periods(timeline.defined_periods(said)),
     ):
         return _read_plan(deck)
 
@@ -823,6 +826,9 @@ def _read_plan(deck: Deck) -> DeckPlan:
     )
     if anchored is not None:
         range_start, origin, horizon = anchored[0], anchored[1], horizon or anchored[2]
+    # "Month 0 = May 2028 · 14 months": a line that sets both ends says it best
+    if (clock := timeline.stated_clock([t for s in slides for t in s.texts()])) is not None:
+        range_start, origin, horizon = clock
     roadmap_text = [
         t
         for s in slides
@@ -1080,7 +1086,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
         )
     plan.commitments += _legend_gates(slides, plan, origin)
     plan.commitments += _plan_cards(slides, plan)
-    plan.phases = _phases_in_order(plan.phases)
+    plan.phases = _phases_in_order(plan.phases, slides)
     if plan.phases:
         end = max(p.end_week for p in plan.phases)
         stated: float = plan.horizon_weeks or 0
@@ -2068,18 +2074,45 @@ def _placed_lines(slide: _Slide) -> list[tuple[str, tuple[int, int, int, int]]]:
     return out
 
 
-def _phases_in_order(phases: list[DeckPhase]) -> list[DeckPhase]:
-    """In time order, without duplicates; overlapping windows are trimmed to abut."""
+def _phases_in_order(phases: list[DeckPhase], slides: list[_Slide]) -> list[DeckPhase]:
+    """In time order, without duplicates; overlapping windows are trimmed to abut, unless the
+    deck says the next phase runs beside the last ("The beta runs alongside sprint 3, the last
+    build sprint": Build 4 May to 1 August, Beta 3 July to 25 August)."""
     unique: dict[tuple[float, float], DeckPhase] = {}
     for phase in phases:
         unique.setdefault((round(phase.start_week), round(phase.end_week)), phase)
     ordered = sorted(unique.values(), key=lambda p: (p.start_week, p.end_week))
     for prev, nxt in zip(ordered, ordered[1:], strict=False):
-        if nxt.start_week < prev.end_week:
+        if nxt.start_week < prev.end_week and not _side_by_side(prev, nxt, slides):
             nxt.start_week = prev.end_week
             if nxt.end_week <= nxt.start_week:
                 nxt.end_week = nxt.start_week + 1
     return ordered
+
+
+_BESIDE = re.compile(
+    r"\b(?:alongside|in\s+parallel|overlap\w*|at\s+the\s+same\s+time\s+as|side\s+by\s+side)\b",
+    re.I,
+)
+
+
+def _side_by_side(prev: DeckPhase, nxt: DeckPhase, slides: list[_Slide]) -> bool:
+    """The deck starts ``nxt`` before ``prev`` ends, and says so on a line that names either
+    phase: the overlap is the plan, not a misreading of the dates (it still opens later and
+    ends later)."""
+    if not (prev.start_week < nxt.start_week < prev.end_week < nxt.end_week):
+        return False
+    named = {
+        w
+        for phase in (prev, nxt)
+        for w in words(_phases.PHASE_KEY.sub(" ", phase.name))
+        if len(w) > 3 and w not in STOPWORDS
+    }
+    return any(
+        _BESIDE.search(text) and named & set(words(text))
+        for slide in slides
+        for text in (slide.title, *slide.texts())
+    )
 
 
 YEAR_LABEL = re.compile(r"^\s*(20\d\d)(?:\s*[–—-]\s*(20\d\d))?\s*[·:|–—-]\s*\S")
