@@ -2330,3 +2330,34 @@ def test_a_ships_pilot_is_no_pilot_the_place_proved_first_is() -> None:
     )
     pilot = read_deck_plan(deck).pilot
     assert pilot is not None and pilot.name == "Kessling" and pilot.source.slide == 3
+
+
+def test_the_slide_that_stages_the_pilot_in_other_words_gives_its_steps_not_its_reasons() -> None:
+    """A slide titled as a headline ("One shed, one wet season") that stages the pilot ("Sensors
+    go in first at ...") and lists how it runs: its steps are the pilot's work, the reasons for
+    the place are not."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Dry Stores 2028-2030", ["Board, June 2028"]),
+            (
+                "One shed, one wet season",
+                [
+                    "Sensors go in first at the Marrow Creek terminal's north shed.",
+                    "Why Marrow Creek",
+                    "The shed lost 300 tonnes of grain to damp in 2026",
+                    "How we will run it",
+                    "1. Fit the sensors and the gateway by 15 December 2028",
+                    "2. Compare sensor readings with hand checks every week",
+                    "Carry the shed through the wet season without hand checks",
+                ],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert plan.pilot is not None and plan.pilot.name == "Marrow Creek"
+    work = [c.text for c in plan.commitments if c.source.slide == 2]
+    assert any(t.startswith("1. Fit the sensors") for t in work), work
+    assert any("Carry the shed" in t for t in work), work
+    assert not any("lost 300 tonnes" in t for t in work), work

@@ -844,6 +844,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
     plan.pillars, plan.pillar_word = _pillars_listed(slides)
     named_on: dict[str, Source] = {}  # pillars named with their work on one line, and where
     readings: list[_phases.Reading] = []
+    pilot_at = _pilot(slides)  # where the deck stages its pilot, whatever it calls it
     for index, slide in enumerate(slides):
         title = slide.title
         heading = slide.heading
@@ -985,6 +986,16 @@ def _read_plan(deck: Deck) -> DeckPlan:
                 for c in plan.commitments
                 if c.source != slide.source or not any(_describes(c, n) for n in named)
             ]
+        if (
+            pilot_at is not None
+            and slide.source == pilot_at.source
+            and not any(c.source == slide.source for c in plan.commitments)
+        ):
+            # the slide that stages the pilot in other words ("Cables go in first at the
+            # Halvorsen elevator", "Closed beta: ... first with 1,800 season-ticket holders"),
+            # read as nothing else, lists how it runs: its steps are the pilot's work, its
+            # reasons are not
+            plan.commitments += _pilot_slide(slide, plan.start_year, origin, staged=pilot_at.text)
 
     if not origin:
         # No window in the titles: the plan starts when its first dated phase does ("Crawl:
@@ -4771,6 +4782,7 @@ _PILOT_FACT = re.compile(
 )
 
 
+_STEP_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|step\s+\d{1,2}\s*[:.)-]?)\s*", re.I)
 _PILOT_ASIDE = re.compile(
     r"\b(?:decides?|takes?\s+the)\b[^.;]{0,40}\bgo(?:/|\s+or\s+)no-go\b"
     r"|^(?:about|around|some|roughly|up\s+to|over)\s+[\d,]+\s+\w+(?:\s+\w+)?\s+(?:over|in|across|a)\b"
@@ -4779,16 +4791,31 @@ _PILOT_ASIDE = re.compile(
 )
 
 
-def _pilot_slide(slide: _Slide, start_year: int | None, origin: float) -> list[Commitment]:
-    """A slide given to the pilot: its work (gantt bars or bullets) and its success criteria."""
+def _pilot_slide(
+    slide: _Slide, start_year: int | None, origin: float, *, staged: str | None = None
+) -> list[Commitment]:
+    """A slide given to the pilot: its work (gantt bars or bullets) and its success criteria.
+    ``staged``: the line of a slide that stages the pilot without naming it so ("Cables go in
+    first at ..."); there it says what the pilot is, and only the lines that open with their
+    work ("Hang the cables ...", "2. Stream the rookie camp") are work."""
     # "What we will try" over the work: a heading, not work.
     lines = [t for t in slide.texts() if not _WORK_HEADING.match(t)]
     axis, axis_lines = _phases._axis(lines, start_year)
     gate, gate_span, items = _phases._phase_body(lines, axis_lines, start_year)
-    if not gate and axis is None:
+    if staged is not None:
+        items = [i for i in items if imperative_item(_STEP_NUMBER.sub("", i))]
+        if len(items) < 2:
+            return []
+    elif not gate and axis is None:
         return []
     out: list[Commitment] = []
-    summary = lines[0] if lines and not _phases.is_gate_label(lines[0]) else ""
+    summary = (
+        staged
+        if staged is not None
+        else lines[0]
+        if lines and not _phases.is_gate_label(lines[0])
+        else ""
+    )
     # Its dates: a chart's axis, the title, or the line under it ("April to October 2027 · ...").
     span = (
         axis
