@@ -2361,3 +2361,19 @@ def test_the_slide_that_stages_the_pilot_in_other_words_gives_its_steps_not_its_
     assert any(t.startswith("1. Fit the sensors") for t in work), work
     assert any("Carry the shed" in t for t in work), work
     assert not any("lost 300 tonnes" in t for t in work), work
+
+
+def test_an_app_store_is_no_shop_and_a_count_of_posts_is_no_post() -> None:
+    """A streaming deck's "app stores" name no retail store; "the five pillar leads: ..." in a
+    members' paragraph names a group of posts, not a post called "five pillar leads"."""
+    from agent.context._extract import _valid_name
+    from agent.knowledge.packs import Vocabulary
+
+    assert not Vocabulary("Both app stores approved the build; the App-Store fees").mentions(
+        "store"
+    )
+    assert Vocabulary("Open two stores in the city").mentions("store")
+    for group in ("five pillar leads", "14 practitioners", "all site managers"):
+        assert not _valid_name(group), group
+    for post in ("Three Rivers Manager", "Head of Operations", "Site Managers"):
+        assert _valid_name(post), post

@@ -78,7 +78,7 @@ from agent.context._lexicon import (
 from agent.knowledge.constraints import good_news, practice, statements, term_end
 from agent.knowledge.lexicon import job_title_words
 from agent.knowledge.lexicon import pattern as lexicon_pattern
-from agent.knowledge.text import title_cased
+from agent.knowledge.text import NUMBER_WORDS, title_cased
 from schemas.context import Metric, Role, System, SystemAbsence
 
 
@@ -630,6 +630,12 @@ _TIER_NAME = re.compile(
 )
 
 
+_GROUP_NAME = re.compile(
+    rf"(?:\d[\d,]*|{'|'.join(NUMBER_WORDS[2:13])}|several|all|both|the)\s+(?:[a-z'-]+\s+){{0,2}}[a-z'-]+s",
+    re.I,
+)
+
+
 def _valid_name(name: str, *, max_words: int = 9) -> bool:
     words = name.split()
     return (
@@ -641,7 +647,8 @@ def _valid_name(name: str, *, max_words: int = 9) -> bool:
         and not name.endswith((".", "?", "!"))
         and not (_NOT_A_ROLE.match(name) and not _ACRONYM.match(name))
         and not re.fullmatch(r"[\d\s.,%$]+", name)
-        and not re.fullmatch(r"\d[\d,]*\s+[a-z]+s", name)  # "14 practitioners": a headcount
+        # "14 practitioners", "five pillar leads", "all site managers": a headcount or a group
+        and not _GROUP_NAME.fullmatch(name)
         # "Core: owns the work", "Consult only: ...": what a tier means, not a role
         and not (_TIER_NAME.fullmatch(name) and not _ACRONYM.match(name))
         and name.count("(") == name.count(")")

@@ -51,11 +51,19 @@ def _seq(term: str) -> tuple[str, ...]:
 _OBJECT_PRONOUNS = frozenset({"its", "their", "them", "it", "our", "his", "her", "your"})
 
 
+# A store that sells nothing: an app store, a data store. Its words name no field's stores.
+_NOT_A_SHOP = re.compile(
+    r"\b(?:app|apple|play|google\s+play|microsoft|data|object|document|key-value|feature|vector)"
+    r"[\s-]+stores?\b",
+    re.I,
+)
+
+
 class Vocabulary:
     """A text's stemmed words and phrases, for asking "does it mention X?" cheaply."""
 
     def __init__(self, text: str) -> None:
-        tokens = words(text)
+        tokens = words(_NOT_A_SHOP.sub(" ", text))
         self.seq = [stem(w) for w in tokens]
         self.joined = f" {' '.join(self.seq)} "
         # A word with a pronoun for its object is a verb ("stores its readings", "fields
