@@ -2377,3 +2377,42 @@ def test_an_app_store_is_no_shop_and_a_count_of_posts_is_no_post() -> None:
         assert not _valid_name(group), group
     for post in ("Three Rivers Manager", "Head of Operations", "Site Managers"):
         assert _valid_name(post), post
+
+
+def test_who_the_plan_is_for_names_its_scenarios_and_a_tables_caption_is_no_goal() -> None:
+    """A slide "Who the first season is for, and who it is not" lists the deck's own segments:
+    they are its scenarios. A KPI slide's caption ("Season 1 targets · baselines from the old
+    app where one exists") says what the columns hold; it is no goal, and no scenario."""
+    from agent.engines.rules import RulesEngine
+    from agent.engines.rules.scenarios import names_scenarios
+    from agent.engines.rules.visions import find_visions
+    from schemas.context import OrgContext
+    from tests.decks import goal
+
+    deck = _deck(
+        [
+            COVER,
+            (
+                "Who the first season is for, and who it is not",
+                [
+                    "Season-ticket holders moving to the app at launch",
+                    "Commuters signing up on a phone on match night",
+                    "Lapsed subscribers won back at cup time",
+                ],
+            ),
+            (
+                "What good looks like",
+                [
+                    "Season 1 targets · baselines from the old app where one exists",
+                    "Reach 40,000 paid subscriptions by June 2029",
+                ],
+            ),
+        ],
+        bullets=True,
+    )
+    assert names_scenarios(deck)
+    visions = [goal("V1", "Reach 40,000 paid subscriptions by June 2029", 3)]
+    chosen = RulesEngine().choose_scenarios(deck, visions, OrgContext(root="org"))
+    assert any("Commuters signing up" in s.name for s in chosen), [s.name for s in chosen]
+    found = [v.text for v in find_visions(deck)]
+    assert not any("baselines from" in t for t in found), found

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 SCENARIO_SECTION = re.compile(
     r"\b(scenarios?|journeys?|use cases?|moments?( that matter)?|personas?|segments?|"
     r"priority audiences|where we start|focus areas?|customer situations?|who we (?:are )?(?:build|serv)\w*(?: for)?|"
+    # "Who Season 1 is for, and who it is not", "Who the service is for"
+    r"who\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+for|"
     r"(?:guest|customer|shopper|user|resident|patient|member|consumer) profiles?|target (?:guests?|customers?|consumers?|users?))\b",
     re.IGNORECASE,
 )

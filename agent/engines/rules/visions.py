@@ -221,7 +221,11 @@ _NOT_A_GOAL = re.compile(
     # a rule an outside body sets: "The EU packaging regulation limits empty space to 50%"
     r"|^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:regulation|directive|act|law|regulator|ordinance|"
     r"statute|legislation)\s+(?:limits|caps|requires|sets|bans|obliges|forbids|prohibits|"
-    r"mandates)\b",
+    r"mandates)\b"
+    # a table's caption, what its columns hold: "Season 1 targets · baselines from the
+    # 2027-28 season where one exists", "Baselines are 2027 averages; targets for 2030"
+    r"|^(?:[\w-]+\s+){0,3}(?:targets?|baselines?)\s*(?:[·:;,|–—-]|are|is|from|for|as)\s*"
+    r"(?:[^.;]{0,40}[·:;,|–—-]\s*)?(?:baselines?|targets?)\b(?![^.;]*%)",
     re.I,
 )
 # A stage named over its dates alone: "Scale (November 2028 to July 2029)".
