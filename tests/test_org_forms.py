@@ -1101,3 +1101,39 @@ def test_an_observer_on_a_boards_terms_of_reference_is_a_seat_not_a_role() -> No
 """
     facts = _facts("governance/board-terms.md", text.encode())
     assert "Observer" not in {r.name for r in facts.roles}
+
+
+def test_a_nested_org_chart_under_place_headings_keeps_every_post_and_its_stated_part(
+    tmp_path: Path,
+) -> None:
+    """An org chart in Markdown, one post a bullet, indented under its manager, each section
+    headed by a division and its city ("Fleet Operations (Singapore)"): every post is a role
+    (a heading is no gap list because a city's name holds the letters "gap"), and the part in
+    the programme said at the end of each line ("(Harbour 2030: consulted only)") is its tier."""
+    from agent.context import load_context
+
+    people = tmp_path / "people"
+    people.mkdir()
+    (people / "org-chart.md").write_text(
+        "# Organisation chart\n\n"
+        "## Fleet Operations (Singapore)\n\n"
+        "- Director, Fleet Operations — deploys the ships on our loops. (Harbour 2030: core team)\n"
+        "  - Voyage Performance Manager — runs the Route Desk. (Harbour 2030: core team)\n"
+        "  - Marine Superintendent — nautical standards. (Harbour 2030: core team)\n\n"
+        "## Crewing (Kalvehavn and Singapore)\n\n"
+        "- Crew Operations Manager — manning and rotations. (Harbour 2030: extended team)\n"
+        "- Seafarers' Union Liaison — gives the crews' view. (Harbour 2030: consulted only)\n",
+        encoding="utf-8",
+    )
+    org = load_context(tmp_path)
+    tiers = {r.name: r.tier for r in org.roles}
+    assert set(tiers) == {
+        "Director, Fleet Operations",
+        "Voyage Performance Manager",
+        "Marine Superintendent",
+        "Crew Operations Manager",
+        "Seafarers' Union Liaison",
+    }, tiers
+    assert tiers["Seafarers' Union Liaison"] == "extended"
+    assert tiers["Crew Operations Manager"] == "extended"
+    assert tiers["Voyage Performance Manager"] == "core"

@@ -520,7 +520,9 @@ def _tier_from_heading(heading: tuple[str, ...]) -> str | None:
 
 _BULLET_MARK = re.compile(r"^\s*(?:[-*+•▪‣◦]|\d{1,3}[.)]|[a-z][.)])\s+")
 _TIER_MARK = re.compile(
-    rf"\s*[(\[]\s*(?:tier\s*[:=]?\s*)?({_TIER_WORDS})(?:\s+team)?(?:\s+member)?\s*[)\]]"
+    # ("(Lighter Wake: core team)", "[Programme: consulted only]": the programme named first)
+    rf"\s*[(\[]\s*(?:[^()\[\]:;]{{2,40}}:\s*)?(?:tier\s*[:=]?\s*)?({_TIER_WORDS})(?:\s+team)?"
+    r"(?:\s+member)?\s*[)\]]"
     r"|\s*[-–—,;|]?\s*\b(?:tier\s*[:=]\s*)(core|extended)\b"
     r"|\s*[-–—,;|]?\s*\b(core|extended)\s+team(?:\s+member)?\b\s*$",
     re.IGNORECASE,

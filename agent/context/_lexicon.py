@@ -349,9 +349,10 @@ GOVERNANCE_FILE = re.compile(
 METRIC_FILE = re.compile(r"metric|kpi|measure|scorecard|indicator|definitions?", re.IGNORECASE)
 METRIC_HEADING = re.compile(r"metric|kpi|measure|scorecard|indicator", re.IGNORECASE)
 # Sections that talk about systems without listing them (gaps, risks, data quality, decisions).
+# (each at a word's start: "Fleet Operations (Singapore)" holds no "gap")
 NOT_A_LIST_HEADING = re.compile(
-    r"gap|risk|issue|quality|constraint|problem|lesson|limitation|question|todo|backlog|"
-    r"parked|not committed|decision|history|caveat|vanity|out of scope|concern",
+    r"\b(?:gap|risk|issue|quality|constraint|problem|lesson|limitation|question|todo|backlog|"
+    r"parked|not committed|decision|history|caveat|vanity|out of scope|concern)",
     re.IGNORECASE,
 )
 
