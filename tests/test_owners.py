@@ -1533,3 +1533,16 @@ def test_a_sentence_about_another_post_gives_no_seat_and_a_pro_vice_chancellor_i
     assert decision_maker([lead, pvc], remits) is pvc
     assert seniority(pvc) > seniority(lead)
     assert seniority(Role(name="Vice-Chancellor")) == 5
+
+
+def test_a_union_local_and_a_members_council_speak_for_others_and_own_no_work() -> None:
+    """A union local by its number ("Local 2219 President") and the chair of a body of members
+    or tenants ("Delegates' Council Chair") are consulted, never owners; a council's own manager
+    or a post with "local" in its remit is neither."""
+    from agent.knowledge.remit import represents_staff
+    from schemas.context import Role
+
+    for name in ("Local 2219 President", "Delegates' Council Chair", "Chair, Tenants' Panel"):
+        assert represents_staff(Role(name=name)), name
+    for name in ("Council Finance Manager", "Local Services Manager", "Members' Services Lead"):
+        assert not represents_staff(Role(name=name)), name

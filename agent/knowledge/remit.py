@@ -78,10 +78,13 @@ CONSULTATIVE = re.compile(
 # Roles that speak for the staff (a trade union, a works council, elected representatives):
 # the organization consults them on its work; they never do it for it. By name or team; by a
 # stated duty only when it says they represent staff ("works council liaison" is HR's).
+# ... or for the members, tenants or residents a body of theirs speaks for ("Delegates' Council
+# Chair", "Tenants' Panel Chair"); a union local by its number ("Local 2219 President").
 _REPRESENTS = re.compile(
     r"\b(works council|trade union|union|shop steward|employee representatives?|"
     r"staff representatives?|workers' representatives?|(?:branch|brigade|chapel)\s+(?:secretary|"
-    r"chair|officer))\b",
+    r"chair|officer)|local\s+\d{2,5}|(?:delegates|members|tenants|residents|pensioners|patients)"
+    r"['’]?\s+(?:council|panel|forum|assembly))\b",
     re.I,
 )
 _REPRESENTS_DUTY = re.compile(
