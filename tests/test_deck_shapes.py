@@ -2416,3 +2416,31 @@ def test_who_the_plan_is_for_names_its_scenarios_and_a_tables_caption_is_no_goal
     assert any("Commuters signing up" in s.name for s in chosen), [s.name for s in chosen]
     found = [v.text for v in find_visions(deck)]
     assert not any("baselines from" in t for t in found), found
+
+
+def test_a_peers_stated_plan_and_a_kpi_legend_are_no_goals() -> None:
+    """ "Northway Lines says 30% of its fleet will burn methanol by 2030" is a peer's figure; "Target
+    in large type. Baselines are FY26 unless stated" is how a KPI slide is read. Neither is a
+    goal of the deck's; its own commitment beside them is."""
+    from agent.engines.rules.visions import find_visions
+
+    deck = _deck(
+        [
+            COVER,
+            (
+                "Why now",
+                ["Northway Lines says 30% of its fleet will burn methanol by 2030"],
+            ),
+            (
+                "Scoreboard",
+                [
+                    "Target in large type. Baselines are FY26 unless stated",
+                    "Plug in on 95% of calls at berths that offer shore power by 2030",
+                ],
+            ),
+        ],
+        bullets=True,
+    )
+    found = [v.text for v in find_visions(deck)]
+    assert not any("Northway" in t or "large type" in t for t in found), found
+    assert any("Plug in on 95%" in t for t in found), found

@@ -225,7 +225,14 @@ _NOT_A_GOAL = re.compile(
     # a table's caption, what its columns hold: "Season 1 targets · baselines from the
     # 2027-28 season where one exists", "Baselines are 2027 averages; targets for 2030"
     r"|^(?:[\w-]+\s+){0,3}(?:targets?|baselines?)\s*(?:[·:;,|–—-]|are|is|from|for|as)\s*"
-    r"(?:[^.;]{0,40}[·:;,|–—-]\s*)?(?:baselines?|targets?)\b(?![^.;]*%)",
+    r"(?:[^.;]{0,40}[·:;,|–—-]\s*)?(?:baselines?|targets?)\b(?![^.;]*%)"
+    # ... or its legend: "Target in large type. Baselines are FY26 unless stated"
+    r"|^targets?\s+(?:(?:are|is|shown)\s+)?in\s+(?:large|bold|big|larger)\b"
+    r"|^baselines?\s+(?:are|is)\s+(?:fy|20\d\d|from|as\s+of|the\s+(?:year|average))"
+    # what another organization says it will do: "Halvorsen Container Lines says 30% of its
+    # fleet will burn methanol by 2030" (a peer's figure, not the deck's commitment)
+    r"|^(?-i:(?!The\b|Our\b|We\b|This\b)(?:[A-Z][\w&'’.-]*\s+){1,5})(?:says|said|reports|reported|announced|claims|"
+    r"claimed|forecasts|predicts|expects)\b",
     re.I,
 )
 # A stage named over its dates alone: "Scale (November 2028 to July 2029)".
