@@ -2444,3 +2444,31 @@ def test_a_peers_stated_plan_and_a_kpi_legend_are_no_goals() -> None:
     found = [v.text for v in find_visions(deck)]
     assert not any("Northway" in t or "large type" in t for t in found), found
     assert any("Plug in on 95%" in t for t in found), found
+
+
+def test_every_without_a_figure_restates_a_row_at_100_percent_and_a_baseline_note_is_no_goal() -> (
+    None
+):
+    """ "Every night shift crewed by trained staff" on the ambition page is the KPI row "Night
+    shifts crewed by trained staff: 78% -> 100%" said in words: one goal, cited at the row. The
+    row's note "Baselines are crop year 2027-28, annualized" is no goal."""
+    from agent.engines.rules.visions import find_visions
+    from tests.decks import table_block
+
+    deck = _deck(
+        [
+            COVER,
+            ("Our ambition", ["Every night shift crewed by trained staff"]),
+            ("Scoreboard", ["Baselines are crop year 2027-28 (annualized)"]),
+        ],
+        bullets=True,
+    )
+    rows = [
+        ["Measure", "Baseline", "Target", "By"],
+        ["Night shifts crewed by trained staff", "78%", "100%", "Harvest 2029"],
+    ]
+    deck.units[2].blocks.append(table_block(rows, 3))
+    found = find_visions(deck)
+    crewed = [v for v in found if "crewed" in v.text.lower()]
+    assert len(crewed) == 1, [v.text for v in found]
+    assert not any(v.text.startswith("Baselines are") for v in found), [v.text for v in found]

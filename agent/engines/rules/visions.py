@@ -228,7 +228,7 @@ _NOT_A_GOAL = re.compile(
     r"(?:[^.;]{0,40}[·:;,|–—-]\s*)?(?:baselines?|targets?)\b(?![^.;]*%)"
     # ... or its legend: "Target in large type. Baselines are FY26 unless stated"
     r"|^targets?\s+(?:(?:are|is|shown)\s+)?in\s+(?:large|bold|big|larger)\b"
-    r"|^baselines?\s+(?:are|is)\s+(?:fy|20\d\d|from|as\s+of|the\s+(?:year|average))"
+    r"|^baselines?\s+(?:are|is|were)\s"
     # what another organization says it will do: "Halvorsen Container Lines says 30% of its
     # fleet will burn methanol by 2030" (a peer's figure, not the deck's commitment)
     r"|^(?-i:(?!The\b|Our\b|We\b|This\b)(?:[A-Z][\w&'’.-]*\s+){1,5})(?:says|said|reports|reported|announced|claims|"
@@ -1738,7 +1738,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     stated = [
         (content_stems(d.text), _figures(d.text), _amounts(d.text), d)
         for _, d in found
-        if re.search(r"\d", d.text)
+        # ("Every harvest shift crewed by trained staff": all of them, for a row at 100%)
+        if re.search(r"\d", d.text) or _EVERY.search(d.text)
     ]
     kpis = plan.kpis
     rows = Counter(k.source.slide or k.source.page for k in kpis)
