@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
+
+T = TypeVar("T")
 
 WEEKS_PER_MONTH = 52 / 12
 WEEKS_PER_YEAR = 52.0
@@ -474,23 +477,23 @@ def day_first(texts: list[str]) -> bool:
 
 
 @contextmanager
-def date_order(day_first_: bool) -> Iterator[None]:
+def _reading(var: ContextVar[T], value: T) -> Iterator[None]:
+    """``var`` set to ``value`` while one deck is read (its clock's settings)."""
+    token = var.set(value)
+    try:
+        yield
+    finally:
+        var.reset(token)
+
+
+def date_order(day_first_: bool) -> AbstractContextManager[None]:
     """Read "07/01/2028" day first or month first, as the deck writes its dates."""
-    token = _DAY_FIRST.set(day_first_)
-    try:
-        yield
-    finally:
-        _DAY_FIRST.reset(token)
+    return _reading(_DAY_FIRST, day_first_)
 
 
-@contextmanager
-def fiscal(definition: tuple[int, int] | None) -> Iterator[None]:
+def fiscal(definition: tuple[int, int] | None) -> AbstractContextManager[None]:
     """Read "FY", "H1 FY29" and "Q3 FY29" labels in the deck's own financial year."""
-    token = _FISCAL.set(definition)
-    try:
-        yield
-    finally:
-        _FISCAL.reset(token)
+    return _reading(_FISCAL, definition)
 
 
 def _year_start() -> int:
@@ -536,14 +539,9 @@ def defined_periods(texts: list[str]) -> tuple[tuple[str, int, int], ...]:
     return tuple((name, a, b) for name, (a, b) in out.items())
 
 
-@contextmanager
-def periods(defined: tuple[tuple[str, int, int], ...]) -> Iterator[None]:
+def periods(defined: tuple[tuple[str, int, int], ...]) -> AbstractContextManager[None]:
     """Read the deck's own period labels ("harvest 2028", "winter 2028-29") by its months."""
-    token = _PERIODS.set(defined)
-    try:
-        yield
-    finally:
-        _PERIODS.reset(token)
+    return _reading(_PERIODS, defined)
 
 
 def _defined_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[int, int]]]:
