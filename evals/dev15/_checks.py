@@ -123,6 +123,37 @@ class Case:
     split: str = SPLIT
 
 
+def gap_block_errors(
+    gold: Mapping[str, object], said: list[str], deck_text: list[str]
+) -> list[str]:
+    """The ``gap_blocks`` field (issue 11, gap_blocking): each entry names a gold gap by words
+    of a sentence that states one, the deck lines it blocks and some it does not, never one
+    line both ways."""
+    gaps = gold.get("gaps") or []
+    entries = gold.get("gap_blocks") or []
+    assert isinstance(gaps, list) and isinstance(entries, list)
+    stated = {s for s in said for gap in gaps for alt in gap if alt in s}
+    errors = [] if entries else ["gold: no gap_blocks"]
+    for entry in entries:
+        if set(entry) != {"gap", "blocks", "not_blocks"}:
+            errors.append(f"gap_blocks: keys {sorted(entry)}")
+            continue
+        for alt in entry["gap"]:
+            if not any(alt in s for s in stated):
+                errors.append(f"gap_blocks: {alt!r} is in no sentence stating a gold gap")
+        if not entry["blocks"] or not entry["not_blocks"]:
+            errors.append(f"gap_blocks: {entry['gap'][0]!r} without blocks and not_blocks")
+        for key in ("blocks", "not_blocks"):
+            for item in entry[key]:
+                for alt in item:
+                    if not any(alt in x for x in deck_text):
+                        errors.append(f"gap_blocks {key}: {alt!r} not in the deck")
+        blocked = {a for item in entry["blocks"] for a in item}
+        if any(a in blocked for item in entry["not_blocks"] for a in item):
+            errors.append(f"gap_blocks: {entry['gap'][0]!r} blocks and not-blocks one task")
+    return errors
+
+
 def check_case(case: Path, spec: Case) -> tuple[list[str], int, int]:
     errors: list[str] = []
     gold = json.loads((case / "gold.json").read_text(encoding="utf-8"))

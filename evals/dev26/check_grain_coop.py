@@ -78,7 +78,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import evals.dev15._checks as _checks  # noqa: E402
 from evals.dev13.check_gold import FIELDS, deck_lines, normalize  # noqa: E402
-from evals.dev15._checks import Case, run  # noqa: E402
+from evals.dev15._checks import Case, gap_block_errors, run  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 NAME = "grain-coop"
@@ -542,29 +542,7 @@ def gold_form(case: Path, gold: dict[str, Any]) -> list[str]:
         if not any(k in kpi for k in keys):
             errors.append(f"gold: KPI {kpi!r} is covered by no remit_owners entry")
 
-    # gap_blocks
-    org_all = sentences(org)
-    stated = {s for s in org_all for gap in gold["gaps"] for alt in gap if alt in s}
-    if not gold.get("gap_blocks"):
-        errors.append("gold: no gap_blocks")
-    for entry in gold.get("gap_blocks", []):
-        if set(entry) != {"gap", "blocks", "not_blocks"}:
-            errors.append(f"gap_blocks: keys {sorted(entry)}")
-            continue
-        for alt in entry["gap"]:
-            if not any(alt in s for s in stated):
-                errors.append(f"gap_blocks: {alt!r} is in no sentence stating a gold gap")
-        if not entry["blocks"] or not entry["not_blocks"]:
-            errors.append(f"gap_blocks: {entry['gap'][0]!r} without blocks and not_blocks")
-        for key in ("blocks", "not_blocks"):
-            for item in entry[key]:
-                for alt in item:
-                    if not any(alt in x for x in deck_text):
-                        errors.append(f"gap_blocks {key}: {alt!r} not in the deck")
-        blocked = {a for item in entry["blocks"] for a in item}
-        if any(a in blocked for item in entry["not_blocks"] for a in item):
-            errors.append(f"gap_blocks: {entry['gap'][0]!r} blocks and not-blocks one task")
-    return errors
+    return errors + gap_block_errors(gold, sentences(org), deck_text)
 
 
 def extra(case: Path) -> list[str]:
