@@ -1137,3 +1137,24 @@ def test_a_nested_org_chart_under_place_headings_keeps_every_post_and_its_stated
     assert tiers["Seafarers' Union Liaison"] == "extended"
     assert tiers["Crew Operations Manager"] == "extended"
     assert tiers["Voyage Performance Manager"] == "core"
+
+
+def test_a_post_line_a_roster_file_lists_under_a_no_posts_heading_is_warned_not_dropped(
+    tmp_path: Path,
+) -> None:
+    """A roster file's line that reads as a post ("- Harbour Operations Manager — runs the
+    port") under a heading that says it lists none ("Open issues") is not a role, and the run
+    says so, naming the line: no roster line vanishes without a word."""
+    from agent.context import load_context
+
+    (tmp_path / "roster.md").write_text(
+        "# Roster\n\n## Port team\n\n- Berth Planning Lead — plans the berth windows (core)\n\n"
+        "## Open issues\n\n- Harbour Operations Manager — runs the port until a hire (core)\n"
+        "- Staff turnover — high in winter\n",
+        encoding="utf-8",
+    )
+    org = load_context(tmp_path)
+    assert [r.name for r in org.roles] == ["Berth Planning Lead"]
+    said = [w for w in org.warnings if "Harbour Operations Manager" in w]
+    assert said and "not read as a role" in said[0], org.warnings
+    assert not any("Staff turnover" in w for w in org.warnings)

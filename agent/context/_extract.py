@@ -78,7 +78,7 @@ from agent.context._lexicon import (
 from agent.knowledge.constraints import good_news, practice, statements, term_end
 from agent.knowledge.lexicon import job_title_words
 from agent.knowledge.lexicon import pattern as lexicon_pattern
-from agent.knowledge.text import NUMBER_WORDS, title_cased
+from agent.knowledge.text import NUMBER_WORDS, shorten, title_cased
 from schemas.context import Metric, Role, System, SystemAbsence
 
 
@@ -284,6 +284,14 @@ def extract_facts(doc: Document) -> Facts:
             facts.roles.extend(roles)
             if roles:
                 continue
+        elif roster_file and block.kind == "bullet" and _post_shaped(text):
+            # a roster's line that reads as a post, under a heading that says it lists none
+            # ("Issues"): told, not dropped without a word
+            nearest = block.heading[-1] if block.heading else "the file"
+            facts.warnings.append(
+                f"{doc.path}: '{shorten(text, 70)}' under '{shorten(nearest, 40)}' not read as "
+                "a role (the heading says it lists no posts)"
+            )
 
         # A roster's lines describe duties ("Core = sits on the board"), a charter's decision
         # rights and members, a metrics file its definitions ("A metric is official only when
@@ -636,6 +644,19 @@ _GROUP_NAME = re.compile(
     rf"(?:\d[\d,]*|{'|'.join(NUMBER_WORDS[2:13])}|several|all|both|the)\s+(?:[a-z'-]+\s+){{0,2}}[a-z'-]+s",
     re.I,
 )
+
+
+def _post_shaped(line: str) -> bool:
+    """A bullet that reads as a roster's post: a title ending on a post's word, then its
+    duties after a dash or a colon ("- Harbour Master — runs the port")."""
+    text = _BULLET_MARK.sub("", line, count=1).strip()
+    head = _SEPARATORS.split(text, maxsplit=1)[0].strip(" *_")
+    return (
+        head != text
+        and _valid_name(head, max_words=6)
+        and title_cased(head, least=1)
+        and bool(ROLE_WORDS.search(head.split()[-1]))
+    )
 
 
 def _valid_name(name: str, *, max_words: int = 9) -> bool:
