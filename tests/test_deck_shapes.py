@@ -2472,3 +2472,31 @@ def test_every_without_a_figure_restates_a_row_at_100_percent_and_a_baseline_not
     crewed = [v for v in found if "crewed" in v.text.lower()]
     assert len(crewed) == 1, [v.text for v in found]
     assert not any(v.text.startswith("Baselines are") for v in found), [v.text for v in found]
+
+
+def test_a_tiles_day_under_its_figure_dates_it_not_the_baselines_season_in_the_heading() -> None:
+    """Tiles under a heading that names the baselines' season ("baselines from the 2027-28
+    season") and each dated by a day under its figure ("by 30 June 2029", "from L-0 (1
+    September 2028)"): each target holds by its own day, not by 2027."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Stream 2029", ["Board, April 2028"]),
+            (
+                "What good looks like",
+                [
+                    "Targets · baselines from the old app (2027-28 season) where one exists",
+                    "60,000",
+                    "Active paid subscriptions",
+                    "Baseline 0 (new) · by 30 June 2029",
+                    "< 1%",
+                    "Video start failures",
+                    "Baseline 3.1% · from L-0 (1 September 2028)",
+                ],
+            ),
+        ]
+    )
+    by = {k.metric: k.by for k in read_deck_plan(deck).kpis}
+    assert by.get("Active paid subscriptions") == "30 June 2029", by
+    assert by.get("Video start failures") == "1 September 2028", by

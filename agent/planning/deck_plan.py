@@ -4449,6 +4449,15 @@ _LABEL_DATE = re.compile(
 )
 
 
+# A day a tile's detail dates its target by, or from ("baseline 3.1% · from L-0 (1 September
+# 2028)"): when the target holds, whatever year the slide's heading names for its baselines.
+_DETAIL_DATE = re.compile(
+    rf"\b(?:by|from|until|before)\b[^·;]*?\b(\d{{1,2}}\s+{timeline.MONTH}\.?\s+(?:19|20)\d\d"
+    rf"|{timeline.MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
 def _tile_goal(goal: str, baseline: str | None, target: str | None, year: str | None) -> str:
     if baseline and target:
         goal = f"{goal} (from {baseline} to {target})"
@@ -4631,9 +4640,19 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             # (not the baseline's year: "from 61% in 2026/27 · no target yet" sets no date)
             years = re.findall(r"\b20\d\d\b", f"{tile.ahead} {heading}")
             year = max(years) if years else None
-            # ... or the date a "from -> to" tile sets under its figures ("by Q4 2030")
+            # ... or the date a "from -> to" tile sets under its figures ("by Q4 2030", "by 30
+            # June 2029", "from L-0 (1 September 2028)")
             dated = _LABEL_DATE.search(f" {tile.detail}")
-            year = dated.group(1) if dated else None if UNSET_WHEN.search(tile.detail) else year
+            on_day = list(_DETAIL_DATE.finditer(tile.detail))
+            year = (
+                dated.group(1)
+                if dated
+                else on_day[-1].group(1)
+                if on_day
+                else None
+                if UNSET_WHEN.search(tile.detail)
+                else year
+            )
             # "Group OEE by Q4 2029": the date is when, not part of the measure's name.
             named = _LABEL_DATE.search(tile.measure)
             metric = tile.measure[: named.start()].strip(" ,") if named else tile.measure
