@@ -544,6 +544,15 @@ def periods(defined: tuple[tuple[str, int, int], ...]) -> AbstractContextManager
     return _reading(_PERIODS, defined)
 
 
+@lru_cache(maxsize=64)  # one pattern per deck's definitions, not one per date read
+def _period_labels(defined: tuple[tuple[str, int, int], ...]) -> re.Pattern[str]:
+    """A defined period's name and its year ("Winter 2028-29")."""
+    names = "|".join(re.escape(n) for n in sorted((d[0] for d in defined), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<name>{names})\s+(?P<year>20\d\d)(?:\s*[-/–]\s*\d\d)?(?![\d/])", re.I
+    )
+
+
 def _defined_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[int, int]]]:
     """Spans of the deck's own periods in a text ("winter 2028-29": November 2028 to March
     2029), and where they stand in it."""
@@ -551,14 +560,9 @@ def _defined_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[i
     if not defined:
         return [], []
     months = {name: (a, b) for name, a, b in defined}
-    names = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
     spans: list[Span] = []
     places: list[tuple[int, int]] = []
-    for m in re.finditer(
-        rf"(?<![\w-])(?P<name>{names})\s+(?P<year>20\d\d)(?:\s*[-/–]\s*\d\d)?(?![\d/])",
-        text,
-        re.I,
-    ):
+    for m in _period_labels(defined).finditer(text):
         year = int(m.group("year"))
         if not -1 <= year - start_year <= 10:
             continue

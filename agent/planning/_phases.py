@@ -1768,8 +1768,9 @@ def _fill_spans(records: list[PhaseRecord], axis: timeline.Span | None) -> None:
         ):
             continue
         end = later.start
-        if rec.gate_end is not None and rec.gate_end.absolute == span.absolute:
-            end = min(end, rec.gate_end.end) if rec.gate_end.end > span.end else end
+        gate = rec.gate_end
+        if gate is not None and gate.absolute == span.absolute and gate.end > span.end:
+            end = min(end, gate.end)
         if end > span.end + 2:
             rec.span = timeline.Span(span.start, end, span.label, span.absolute)
     missing = [r for r in records if r.span is None or r.span.label == "axis"]

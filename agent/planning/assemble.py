@@ -251,12 +251,13 @@ def org_gaps(
     (first and last moment in years): the plan must renew, extend or replace it."""
     quoted = {g.get("evidence") for g in gaps}
     covered = " ".join(g["text"].lower() for g in gaps)
+    posts = _post_names(org)
     found: list[GapRecord] = []
     for absence in org.absences:
         evidence = f"{absence.source}: {absence.text}" if absence.source else absence.text
         if evidence in quoted or absence.text in quoted:
             continue
-        if absence.kind == "limitation" and _duties(absence.text, org):
+        if absence.kind == "limitation" and _duties(absence.text, posts):
             continue
         if absence.until is not None and not _ends_within(absence.until, window):
             continue
@@ -297,19 +298,23 @@ def org_gaps(
             }
         )
         quoted.add(evidence)
-    found += _practice_gaps(tasks, org, quoted)
+    found += _practice_gaps(tasks, org, quoted, posts)
     return found
 
 
-def _duties(text: str, org: OrgContext) -> bool:
+def _post_names(org: OrgContext) -> frozenset[str]:
+    return frozenset(" ".join(words(role.name)) for role in org.roles)
+
+
+def _duties(text: str, posts: frozenset[str]) -> bool:
     """A post's duties said under its name ("Community Engagement Advisor: Plans the council's
     campaigns ... and runs the ratepayer survey every two years"): what a role does, which is
-    no limitation of the org. What the org lacks is said otherwise (a vacancy is an absence)."""
+    no limitation of the org. What the org lacks is said otherwise (a vacancy is an absence).
+    ``posts``: the roster's post names (``_post_names``)."""
     head, colon, duty = text.partition(":")
     if not colon or not _DUTY.match(duty) or _SHORT_OF.search(duty):
         return False  # "Head of X: The post has been vacant since June", "none yet trained"
-    key = " ".join(words(head))
-    return any(" ".join(words(role.name)) == key for role in org.roles)
+    return " ".join(words(head)) in posts
 
 
 # A duty opens with what the post does ("Plans", "speaks for", "Makes sure"); what it is short
@@ -321,7 +326,7 @@ _SHORT_OF = re.compile(
 
 
 def _practice_gaps(
-    tasks: list[TaskRecord], org: OrgContext, quoted: set[str | None]
+    tasks: list[TaskRecord], org: OrgContext, quoted: set[str | None], posts: frozenset[str]
 ) -> list[GapRecord]:
     """Today's practices (OrgContext.practices) that the deck's own plan changes: a practice
     is a gap when the task it touches most is one the deck commits to (touched as much as a
@@ -333,7 +338,7 @@ def _practice_gaps(
     found: list[GapRecord] = []
     for practice in org.practices:
         evidence = f"{practice.source}: {practice.text}" if practice.source else practice.text
-        if evidence in quoted or _duties(practice.text, org):
+        if evidence in quoted or _duties(practice.text, posts):
             continue
         ranked = _ranked(practice.text, practice.subject, org, tasks, docs)
         if not ranked or origin[ranked[0][1]] != "deck":

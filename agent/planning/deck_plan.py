@@ -4642,17 +4642,13 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             year = max(years) if years else None
             # ... or the date a "from -> to" tile sets under its figures ("by Q4 2030", "by 30
             # June 2029", "from L-0 (1 September 2028)")
-            dated = _LABEL_DATE.search(f" {tile.detail}")
-            on_day = list(_DETAIL_DATE.finditer(tile.detail))
-            year = (
-                dated.group(1)
-                if dated
-                else on_day[-1].group(1)
-                if on_day
-                else None
-                if UNSET_WHEN.search(tile.detail)
-                else year
+            dated = _LABEL_DATE.search(f" {tile.detail}") or next(
+                reversed(list(_DETAIL_DATE.finditer(tile.detail))), None
             )
+            if dated is not None:
+                year = dated.group(1)
+            elif UNSET_WHEN.search(tile.detail):
+                year = None
             # "Group OEE by Q4 2029": the date is when, not part of the measure's name.
             named = _LABEL_DATE.search(tile.measure)
             metric = tile.measure[: named.start()].strip(" ,") if named else tile.measure

@@ -1815,15 +1815,15 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             # the table backs the written goal: it ranks as the row would when the cap bites
             backed[id(same)] = max(backed.get(id(same), 0.0), _kpi_rank(kpi))
             if same.evidence in ("table", "tile"):
-                pass
-            elif _commits(same.text):
+                continue
+            if _commits(same.text):
                 committed.setdefault(id(same), (same, kpi))
             else:
                 # A measure line a pillar slide shows ("OEE 61% -> 75% by Q4 2029") is set
                 # formally in the KPI table or on its tiles (baseline, target, by when
                 # together): the goal cites that row or tile (of the slide that sets most
-                # measures when several restate it), and keeps the line that showed it first. A sentence that commits ("Raise online
-                # scheduling to 50%") is cited where it was committed.
+                # measures when several restate it), and keeps the line that showed it first.
+                # A sentence that commits ("Raise online scheduling to 50%") is read below.
                 size = rows[kpi.source.slide or kpi.source.page]
                 if size > formal.get(id(same), (0, same, kpi))[0]:
                     formal[id(same)] = (size, same, kpi)
@@ -1856,6 +1856,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     # page that commits to three or more goals the table sets out ("Our ambition: cut cycle
     # time by 25%, 92% right first time, 15% less energy"), which sums the table up.
     per_unit = Counter(d.source.slide or d.source.page for d, _ in committed.values())
+    placed: dict[int, int | None] = {}  # a goal moved to its row keeps its place (and id)
     for key, (draft, row) in committed.items():
         made = draft.source.slide or draft.source.page
         if key in split or (row.source.slide or row.source.page) == made:
@@ -1863,8 +1864,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         completes = not has_deadline(draft.text) and has_deadline(f"{row.target} by {row.by or ''}")
         if per_unit[made] >= 3 or completes:
             formal.setdefault(key, (0, draft, row))
-    # a goal summed up on an ambition page keeps its place in the deck's order (its id)
-    placed = {key: d.source.slide or d.source.page for key, (d, _) in committed.items()}
+            placed[key] = made
     for _size, draft, row in formal.values():
         draft.also_stated = [*draft.also_stated, draft.source]
         draft.source = row.source
