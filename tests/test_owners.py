@@ -1546,3 +1546,44 @@ def test_a_union_local_and_a_members_council_speak_for_others_and_own_no_work() 
         assert represents_staff(Role(name=name)), name
     for name in ("Council Finance Manager", "Local Services Manager", "Members' Services Lead"):
         assert not represents_staff(Role(name=name)), name
+
+
+def test_what_a_role_profile_says_under_the_posts_heading_is_that_posts_remit(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A role profile ("# Role profile: Rail Operations Supervisor") lists the post's duties
+    without its name: they are its remit, though one names another post ("... to the Rail
+    Logistics Manager daily"); a line whose subject is another post is that post's. A team's
+    name inside another post's name is not the team."""
+    from agent.context import load_context
+
+    (tmp_path / "roster.csv").write_text(
+        "Role,Team,Tier,Responsibilities\n"
+        "Rail Logistics Manager,Logistics,core,Weekly car orders and the car allocation\n"
+        "Rail Operations Supervisor,Operations,core,See the role profile\n"
+        "Operations Manager,Operations,core,Runs the four crews\n"
+        "Operations Excellence Lead,Programme,core,Programme office\n"
+        "IT Manager,IT,core,Networks and servers\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "rail-operations-supervisor-profile.md").write_text(
+        "# Role profile: Rail Operations Supervisor\n\n## Accountabilities\n\n"
+        "- The spot plan for each elevator: which crew and bins load each car.\n"
+        "- Reporting each car's release time to the Rail Logistics Manager daily.\n\n"
+        "## Works with\n\n"
+        "- The IT Manager owns the scale-house links; this post asks for network work.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "steering.md").write_text(
+        "# Steering group\n\nThe Operations Excellence Lead runs the program office and the risk log.\n",
+        encoding="utf-8",
+    )
+    org = load_context(tmp_path)
+    supervisor = " ".join(org.remits.get("Rail Operations Supervisor", []))
+    assert "spot plan" in supervisor and "release time" in supervisor, org.remits
+    assert "scale-house" not in supervisor
+    assert "release time" not in " ".join(org.remits.get("Rail Logistics Manager", []))
+    assert "scale-house" in " ".join(org.remits.get("IT Manager", []))
+    assert "program office" not in " ".join(org.remits.get("Operations Manager", []))
+    owner, _share = remit.by_remit(
+        "Spot plans at all 14 elevators", "process_people", org.roles, org.remits
+    )
+    assert owner is not None and owner.name == "Rail Operations Supervisor"

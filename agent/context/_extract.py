@@ -91,6 +91,9 @@ class Facts:
     mentions: list[System] = field(default_factory=list)  # named in prose; kept only if not listed
     warnings: list[str] = field(default_factory=list)
     sentences: list[str] = field(default_factory=list)  # prose, for remits and vocabulary
+    # a sentence's heading path, where it has one: under a post's own heading ("Role profile:
+    # Rail Operations Supervisor"), what it says is that post's remit
+    headings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     source: str = ""  # the document's path, to cite a remit sentence by its own file
 
 
@@ -307,9 +310,13 @@ def extract_facts(doc: Document) -> Facts:
         if not stated and any(lexicon_pattern("limits_heading").search(h) for h in block.heading):
             stated = _admitted(text, doc.path)
         facts.absences.extend(stated)
-        facts.sentences.extend(
+        prose = [
             " ".join(s.split())[:400] for s in _SENTENCE.split(clean_inline(text)) if s.strip()
-        )
+        ]
+        facts.sentences.extend(prose)
+        if block.heading:
+            for sentence in prose:
+                facts.headings.setdefault(sentence, block.heading)
 
         if system_ctx and block.kind == "bullet" and not NOT_A_LIST_HEADING.search(nearest):
             parsed = parse_system_line(text, source=doc.path, listed=True)

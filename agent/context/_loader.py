@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 import stat
@@ -232,7 +233,9 @@ def build_context(
     )
     sentences = list(dict.fromkeys(s for f in all_facts for s in f.sentences))
     context.texts = sentences[:MAX_TEXTS]
-    context.remits = remits(roles, sentences, [f.sentences for f in all_facts])
+    context.remits = remits(
+        roles, sentences, [f.sentences for f in all_facts], [f.headings for f in all_facts]
+    )
     said = {s for found in context.remits.values() for s in found}
     context.remit_sources = {
         s: f.source for f in reversed(all_facts) for s in f.sentences if s in said and f.source
@@ -246,10 +249,14 @@ MAX_TEXTS = 3000  # sentences kept for vocabulary and fit; the index holds the f
 
 
 def remits(
-    roles: list[Role], sentences: list[str], documents: list[list[str]] | None = None
+    roles: list[Role],
+    sentences: list[str],
+    documents: list[list[str]] | None = None,
+    headings: list[dict[str, tuple[str, ...]]] | None = None,
 ) -> dict[str, list[str]]:
     """What the org's own documents say each role does: sentences naming the role (or, for a
-    charter written about a team, the role's team)."""
+    charter written about a team, the role's team), and sentences under the role's own
+    heading (a role profile)."""
     out: dict[str, list[str]] = {}
     names = [r.name.lower() for r in roles]
     # A charter that opens a paragraph with the role's name alone ("Head of Digital & Data.")
@@ -271,6 +278,21 @@ def remits(
                 taken += 1
             else:
                 current = None
+    # A post's own heading ("Role profile: Rail Operations Supervisor", "## Head of Fleet")
+    # makes what is said under it that post's remit ("The spot plan for each elevator"),
+    # whoever else it mentions ("... reported to the Rail Logistics Manager daily"), but for a
+    # sentence whose subject is another post ("The IT Site Manager owns the plant network").
+    for document, paths in zip(documents or [], headings or [], strict=False):
+        for sentence in document:
+            path = paths.get(sentence)
+            if not path or _PERSON_SPEC.search(path[-1]):
+                continue
+            owner = _post_heading(path, roles)
+            if owner is None:
+                continue
+            opener = _opening_post(sentence, names)
+            if opener is None or opener == owner.name.lower():
+                heading.setdefault(sentence, owner.name)
     # A row of a table of who leads what ("Director X leads: Workstream: ...; Covers: ..., with
     # the Librarian for ListBuilder") is its lead's, whoever else it names.
     from agent.context._extract import LED_ROW
@@ -282,6 +304,12 @@ def remits(
     # A sentence that lists several roles (a committee's members) says nothing about any one.
     sentences = [s for s in sentences if sum(n in s.lower() for n in names) < 3]
     lowered = [s.lower() for s in sentences]
+    # a team's name inside a post's ("Operations" in "the Operations Excellence Lead runs ...")
+    # names the post, not the team
+    longest_first = sorted(names, key=len, reverse=True)
+    bare = [
+        functools.reduce(lambda low, n: low.replace(n, " "), longest_first, low) for low in lowered
+    ]
     # A sentence about a team ("... recorded by Vessel Planning") is its head's when a role of
     # that team carries the team's name ("Head of Vessel Planning"), not every member's.
     from agent.knowledge.remit import seniority
@@ -311,12 +339,69 @@ def remits(
             by_team = re.compile(rf"(?<![\w-]){re.escape(team)}(?![\w-])")
             found += [
                 s
-                for s, low in zip(sentences, lowered, strict=True)
-                if by_team.search(low) and s not in found
+                for s, low in zip(sentences, bare, strict=True)
+                if by_team.search(low) and s not in found and heading.get(s, role.name) == role.name
             ]
         if found:
             out[role.name] = found[:12]
     return out
+
+
+# What a post's own heading says around its name: "Role profile: X", "X — job description".
+_PROFILE_WORDS = re.compile(
+    r"^\s*(?:(?:role|job|post|position)\s+(?:profile|description|card|summary)|profile|remit)s?"
+    r"\s*[:\-\u2013\u2014]\s*|\s*[:\-\u2013\u2014]\s*(?:role|job|post|position)\s+"
+    r"(?:profile|description|card)\s*$",
+    re.I,
+)
+
+
+# A profile's sections on who fits the post, not what it does: "Experience", "Qualifications".
+_PERSON_SPEC = re.compile(
+    r"\b(?:experience|qualifications?|person\s+specification|skills|competenc(?:e|ies|y)|"
+    r"essential|desirable|about\s+you|what\s+you\s+(?:bring|need)|requirements|"
+    r"(?:salary|pay|grade|benefits|hours|location)$)",
+    re.I,
+)
+
+
+def _post_heading(path: tuple[str, ...], roles: list[Role]) -> Role | None:
+    """The post the nearest heading naming one is about: "Role profile: Digital Manufacturing
+    Lead", "## Rail Operations Supervisor (Grade 7)". A heading that opens with other words
+    ("Performance measures (Performance Analytics Lead)") is about those, not the post; one
+    naming two posts ("Chair and Secretary") is about neither."""
+    for title in reversed(path):
+        low = re.sub(r"^the\s+", "", _PROFILE_WORDS.sub("", title).strip(" .:").lower())
+        named = [r for r in roles if _names_post(low, r.name.lower())]
+        if named:
+            return max(named, key=lambda r: len(r.name))
+        if (
+            sum(
+                bool(re.search(rf"(?<![\w-]){re.escape(n.name.lower())}(?![\w-])", low))
+                for n in roles
+            )
+            > 1
+        ):
+            return None
+    return None
+
+
+def _names_post(heading: str, name: str) -> bool:
+    """The heading is the post's name, alone or with a short qualifier after it ("(Grade
+    7)", "— Anna Berg", ", North")."""
+    if not heading.startswith(name):
+        return False
+    rest = heading[len(name) :]
+    return not rest or (
+        not rest[0].isalnum() and len(rest) <= 30 and not re.match(r"\s+and\b", rest)
+    )
+
+
+def _opening_post(sentence: str, names: list[str]) -> str | None:
+    """The post a sentence opens with, as its subject ("- The IT Site Manager owns ...")."""
+    low = re.sub(r"^[\s\-\u2022*]*(?:the\s+)?", "", sentence.lower())
+    opening = [n for n in names if low.startswith(n) and not low[len(n) : len(n) + 1].isalnum()]
+    return max(opening, key=len) if opening else None
 
 
 def check_not_empty(root: Path, files: list[SourceFile], org_dir: str | Path) -> None:
