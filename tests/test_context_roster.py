@@ -1007,3 +1007,31 @@ def test_a_numbered_point_wrapped_at_the_margin_is_one_statement(tmp_path: Path)
         for s in said
     ), said
     assert not any(s.rstrip(".").endswith("eight weeks'") for s in said), said
+
+
+def test_a_row_that_says_it_is_consulted_only_in_any_column_or_its_remit_owns_no_work(
+    tmp_path: Path,
+) -> None:
+    """No tier column: "Consult only" in one row's Team cell, an HR export's custom field, or
+    a remit that "decides nothing" makes that row consulted, not core; the others stay core."""
+    (tmp_path / "team.tsv").write_text(
+        "Role\tTeam\tLead\tWhat they own\n"
+        "Live Ops Director\tLive Ops\tAnna\tThe live game calendar and events\n"
+        "Player Council\tConsult only\tRotating chair\tAdvises on prices before they change\n"
+        "Staff Forum\tPeople\tTwo representatives\tConsulted on working hours; decides nothing\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "positions.xml").write_text(
+        "<positions><position><title>Chair, Works Council</title><unit>Works Council</unit>"
+        "<remit>Gives the council's advice.</remit>"
+        '<customField name="ProgrammeRole">Consult only</customField></position>'
+        "<position><title>Head of Asset Management</title><unit>Assets</unit>"
+        "<remit>Owns the maintenance strategy.</remit></position></positions>",
+        encoding="utf-8",
+    )
+    tiers = {r.name: r.tier for r in load_context(tmp_path).roles}
+    assert tiers.get("Live Ops Director") == "core", tiers
+    assert tiers.get("Head of Asset Management") == "core", tiers
+    assert tiers.get("Player Council") == "extended", tiers
+    assert tiers.get("Staff Forum") == "extended", tiers
+    assert tiers.get("Chair, Works Council") == "extended", tiers

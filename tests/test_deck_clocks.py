@@ -756,3 +756,153 @@ def test_a_phase_dated_by_its_first_month_runs_to_the_next_and_a_stated_overlap_
     )
     build, beta, _launch = _phases(plan)
     assert beta[1] < build[2] < beta[2], _phases(plan)
+
+
+def test_counts_from_the_decks_own_day_date_its_phases_and_set_its_clock() -> None:
+    """ "Opening Day: Saturday 12 April 2031" and "O-18 is eighteen months before it": the
+    phases dated "O-18 to O-12" are months from that day, and "Month 0 = O-18 (October 2029) ·
+    30 months ..." is the plan's clock over the cover's year range, though the same line says
+    "one month" later on."""
+    plan = _plan(
+        (
+            "Why now",
+            [
+                "Opening Day: Saturday 12 April 2031",
+                "Every date counts from Opening Day: O-18 is eighteen months before it.",
+            ],
+        ),
+        (
+            "Phases and gates",
+            [
+                "Phase 1 · Fit out · O-18 to O-12",
+                "Phase 2 · Trial opening · O-12 to O-6",
+                "Phase 3 · Open · O-6 to O+3",
+                "Phase 4 · Settle · O+2 to O+12",
+                "Settle starts at O+2 while Open runs to O+3: Open and Settle overlap.",
+            ],
+        ),
+        (
+            "Roadmap",
+            [
+                "Month 0 = O-18 (October 2029) · 30 months to O+12 (April 2032) · later = not in "
+                "this plan Fit-out staff stay for one month."
+            ],
+        ),
+    )
+    months = [
+        (n, round(a / timeline.WEEKS_PER_MONTH), round(b / timeline.WEEKS_PER_MONTH))
+        for n, a, b in _phases(plan)
+    ]
+    assert [m[1:] for m in months] == [(0, 6), (6, 12), (12, 21), (20, 30)], months
+    assert plan.horizon_weeks is not None and 130 <= plan.horizon_weeks <= 133  # O+12: 12 April
+    # a letter the deck never counts with twice is no clock; nor is a day with no year
+    assert timeline.defined_anchors(["Opening Day: 12 April 2031", "grade B-2 steel"]) == ()
+    assert timeline.defined_anchors(["H = 1 August", "H-60 and H-30"]) == ()
+    # counts beyond 36 with no unit said are days ("L-120")
+    (days,) = timeline.defined_anchors(["L-0 (1 September 2028)", "L-120 to L-31", "L-60"])
+    assert days[3] == 1 / 7
+
+
+def test_numbered_periods_of_a_stated_length_date_the_plan() -> None:
+    """ "Sprint 30 starts on Monday 6 September 2027; every sprint runs three weeks": "Sprints
+    30-31" is the six weeks from 6 September, "the end of Sprint 33" its last day, and "Sprint
+    30 to Sprint 37" the plan's horizon."""
+    said = ["Sprint 30 starts on Monday 6 September 2027; every sprint runs three weeks."]
+    defined = timeline.defined_numbered(said)
+    assert defined and defined[0][:2] == ("sprint", 30), defined
+    with timeline.numbered(defined):
+        span = timeline.parse_label("Sprints 30-31", start_year=2027)
+        assert span is not None and round(span.end - span.start) == 6
+        end = timeline.calendar_spans("by the end of Sprint 33", 2027)
+        assert end and end[0].start == end[0].end == span.start + 12
+        _year, horizon, origin = timeline.plan_window(["Sprint 30 to Sprint 37"])
+        assert horizon == 24 and round(origin) == round(span.start)
+    # a numbered period with no length said is none
+    assert timeline.defined_numbered(["Wave 3 starts on 6 September 2027"]) == ()
+
+
+def test_stages_under_the_decks_names_for_its_periods_are_its_phases() -> None:
+    """ "Winter 27/28: Prepare · October 2027 to March 2028": a stage named under the deck's
+    own name for its period, and dated, as each of five lines is; the slide's phases."""
+    plan = _plan(
+        (
+            "Five phases, two gates",
+            [
+                "Winter 27/28: Prepare · October 2027 to March 2028",
+                "Campaign 28: Prove it at one farm · April to September 2028",
+                "Winter 28/29: Fix and train · October 2028 to March 2029",
+                "Gate 1, at the end of Campaign 28: is the first string better?",
+            ],
+        ),
+    )
+    assert [n for n, _a, _b in _phases(plan)] == [
+        "Winter 27/28: Prepare · October 2027 to March 2028",
+        "Campaign 28: Prove it at one farm · April to September 2028",
+        "Winter 28/29: Fix and train · October 2028 to March 2029",
+    ], _phases(plan)
+    assert [b - a for _n, a, b in _phases(plan)] == [26, 26, 26]
+
+
+def test_numbered_phases_win_over_stages_read_off_a_charts_columns() -> None:
+    """A countdown chart's columns read as stages ("Build", "Build + Beta", "Beta", "Launch")
+    on one slide, the deck's "Phase 1 · Build" ... "Phase 4 · Season 1" on a later one: as
+    many either way, the numbered phases are the plan's."""
+    from agent.planning import _phases
+    from schemas.plan import Source
+
+    here = Source(file="deck.pptx", slide=3)
+
+    def record(key: str, name: str, at: float, seen: int) -> _phases.PhaseRecord:
+        return _phases.PhaseRecord(
+            key=key, name=name, source=here, span=timeline.Span(at, at + 4, name), first_seen=seen
+        )
+
+    chart = _phases.Reading(
+        records=[
+            record(k, k.title(), 4.0 * i, 300 + i)
+            for i, k in enumerate(["build", "build + beta", "beta", "launch"])
+        ]
+    )
+    named = _phases.Reading(
+        records=[
+            record(f"phase {i + 1}", f"Phase {i + 1} · {n}", 4.0 * i, 900 + i)
+            for i, n in enumerate(["Build", "Beta", "Launch", "Season 1"])
+        ]
+    )
+    kept = _phases.merge([chart, named], 0.0)
+    assert [r.name for r in kept] == [
+        "Phase 1 · Build",
+        "Phase 2 · Beta",
+        "Phase 3 · Launch",
+        "Phase 4 · Season 1",
+    ]
+
+
+def test_the_charts_first_period_label_under_the_last_phase_is_not_its_date() -> None:
+    """A chart lists "Phase 3 · Worldwide" undated, right over its first period label
+    ("Sprint 14", "Sprint 15", ...): that label is the chart's axis, not the phase's dates,
+    which a later slide gives ("Sprints 19 to 22")."""
+    plan = _plan(
+        ("Clock", ["Sprint 14 starts on Tuesday 2 March 2027; every sprint runs six weeks."]),
+        (
+            "Roadmap",
+            [
+                "Phase 1 · Set up · Sprints 14-15",
+                "Phase 2 · Prove it · Sprints 16-18",
+                "Phase 3 · Worldwide",
+                *[f"Sprint {n}" for n in range(14, 23)],
+            ],
+        ),
+        (
+            "Phases and gates",
+            [
+                "Phase 1 · Set up",
+                "Sprints 14 and 15",
+                "Phase 2 · Prove it",
+                "Sprints 16 to 18",
+                "Phase 3 · Worldwide",
+                "Sprints 19 to 22",
+            ],
+        ),
+    )
+    assert [(a, b) for _n, a, b in _phases(plan)] == [(0, 12), (12, 30), (30, 54)], _phases(plan)

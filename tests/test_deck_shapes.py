@@ -2073,6 +2073,7 @@ def test_a_pilot_called_by_another_name_is_the_pilot_quoted_as_the_deck_says_it(
             "terminal",
         ),
         ("First with 600 members in Dunholt, from week 2 to week 9.", "Dunholt", "site"),
+        ("We start on feeder line 7 at Ostmark: 40 sensors, fitted in 2019.", "Ostmark", "site"),
     ],
 )
 def test_a_pilot_staged_in_a_practitioners_other_words_is_the_pilot(
@@ -2500,3 +2501,48 @@ def test_a_tiles_day_under_its_figure_dates_it_not_the_baselines_season_in_the_h
     by = {k.metric: k.by for k in read_deck_plan(deck).kpis}
     assert by.get("Active paid subscriptions") == "30 June 2029", by
     assert by.get("Video start failures") == "1 September 2028", by
+
+
+def test_a_title_that_stages_one_unit_first_names_the_pilot_whatever_else_it_says() -> None:
+    """ "One market first: the Loyalty Pass in Iceland": a title that stages one unit first is
+    a plan slide, though "market" would make it a market review; its other part is the pilot,
+    not a later line that says "first ... on" a product."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Grow the club by 2030", ["Board paper"]),
+            (
+                "One market first: the Loyalty Pass in Iceland",
+                ["Two seasons, for the 9,000 members in Iceland only"],
+            ),
+            ("First 90 days", ["Week 4: first member panel on Loyalty Pass prices"]),
+        ]
+    )
+    pilot = read_deck_plan(deck).pilot
+    assert pilot is not None and pilot.name == "Loyalty Pass in Iceland", pilot
+    assert pilot.source.slide == 2
+
+
+def test_a_tile_dated_on_the_decks_own_clock_holds_by_that_period() -> None:
+    """ "Baseline 3.1M (Dec 2026) · by end of Sprint 22", where the deck numbers its sprints
+    from a day: the target holds by the end of Sprint 22, not by the baseline's 2026."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Tidepool 2027", ["Board, February 2027"]),
+            ("Clock", ["Sprint 14 starts on Tuesday 2 March 2027; every sprint runs six weeks."]),
+            (
+                "How we will know",
+                [
+                    "Targets in large type; baseline and by-when under each label",
+                    "3.5M",
+                    "Monthly active players",
+                    "Baseline 3.1M (Dec 2026) · by end of Sprint 22",
+                ],
+            ),
+        ]
+    )
+    by = {k.metric: k.by for k in read_deck_plan(deck).kpis}
+    assert by.get("Monthly active players") == "end of Sprint 22", by

@@ -407,3 +407,30 @@ def test_four_numbered_priorities_under_a_counted_title_are_the_pillars() -> Non
     ]
     deck = _deck([("Clear Water 2031", ["Fenmarsh Water"]), ("Our four priorities", lines)])
     assert read_deck_plan(deck).pillars == [line[3:] for line in lines]
+
+
+def test_situations_a_slide_says_the_plan_is_about_are_its_scenarios_whatever_their_words() -> None:
+    """ "Three situations this plan is about" inside a slide of other things: the lines under
+    it, to "Not in scope", are the deck's scenarios, though they name no customer ("Night
+    shifts at Kell and Marrow: work lists built from alarms"), and the out-of-scope list is none."""
+    deck = _deck(
+        [
+            ("Pumps First 2030", ["Board paper"]),
+            (
+                "Where the change bites",
+                [
+                    "FOCUS",
+                    "Three situations this plan is about",
+                    "Night shifts at Kell and Marrow: work lists built from alarms",
+                    "Winter callouts at Ostby and Fenn: send a crew only when the alarm agrees",
+                    "Seal replacements in the dry season: inspect first, replace second",
+                    "Not in scope",
+                    "The treatment works and their outfalls",
+                ],
+            ),
+        ]
+    )
+    visions = [_vision("V1", "Cut unplanned pump stops by 40% by 2030", 1)]
+    names = [d.name for d in scen.choose_scenarios(deck, visions)]
+    assert len(names) == 3 and any(n.startswith("Night shifts at Kell") for n in names), names
+    assert not any("treatment works" in n.lower() for n in names), names

@@ -502,3 +502,13 @@ def test_a_goal_the_deck_measures_by_a_kpi_row_is_assessed_with_its_measure() ->
     assert _measured(vision, engine, org) is None  # no date: the row does not make it executable
     vision.measure = Measure(metric="Page views", target="1m", by="June 2030", source=row)
     assert _measured(vision, engine, org) is None  # a vanity count is vague as a row too
+
+
+def test_a_count_from_the_decks_day_or_a_numbered_period_says_by_when() -> None:
+    from agent.engines.rules.vagueness import has_deadline
+
+    assert has_deadline("14 of 22 variables taken from registers by C+9")
+    assert has_deadline("3.5 million monthly players by the end of Season 22")
+    assert has_deadline("No personalised offer to under-13s from Sprint 16")
+    assert not has_deadline("Reduce waiting by 3")
+    assert not has_deadline("Take 75% of responses online")

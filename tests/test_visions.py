@@ -1933,3 +1933,32 @@ def test_a_kpi_table_kept_a_row_a_line_reads_bounded_and_direction_targets() -> 
         "Calls answered within a minute from 72% to at least 90% by 2030/31",
         "Passengers satisfied with their trip from 81% to Higher, each year",
     ]
+
+
+def test_what_a_gate_is_judged_on_under_its_head_is_no_goal() -> None:
+    """ "Gate 1 passes when" over "Every depot technician trained on the alert screens" and
+    "Alerts raised for all 120 pumps through 2029": what the gate is judged on, not goals; a
+    phase's line after them ends the list, and the deck's goal elsewhere stays."""
+    deck = slide_deck(
+        [
+            ("Pumps First 2028-2030", ["Board paper"]),
+            ("Our ambition", ["Cut unplanned pump stops by 40% by March 2030"]),
+            (
+                "What good looks like at each gate",
+                [
+                    "ACCEPTANCE CRITERIA",
+                    "Gate 1 passes when",
+                    "Every depot technician trained on the alert screens",
+                    "Alerts raised for all 120 pumps through 2029, to 30 September 2029",
+                    "Gate 2 · go or no-go for the other regions",
+                    "At least 30 visits raised by condition, not the calendar",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert any("unplanned pump stops" in t for t in texts), texts
+    assert not any(
+        "technician trained" in t or "120 pumps" in t or "30 visits" in t for t in texts
+    ), texts

@@ -962,6 +962,9 @@ def _roles_from_table(
                 warnings.append(f"{source}, {where}: not read as a role ({problem})")
             continue
         tier = parse_tier(cell(tier_idx), column=header[tier_idx]) if tier_idx is not None else None
+        if tier is None and _consult_only(row, (role_idx, resp_idx), cell(resp_idx)):
+            tier = "extended"  # "Consult only" in its team's cell, "decides nothing" in its remit
+            team = None if _CONSULT_CELL.fullmatch(team or "") else team
         outside = _outside(name, header, cell, enabled_idx, tier_idx) if directory else None
         if outside is not None:
             if warnings is not None:
@@ -981,6 +984,25 @@ def _roles_from_table(
             )
         )
     return roles
+
+
+# A row's own word that it is consulted only, in whatever column it stands ("Team: Consult
+# only", an HR export's custom field "Consult only"), or its remit's ("decides nothing",
+# "Consulted; takes on no programme work"): no tier column needed.
+_CONSULT_CELL = re.compile(
+    r"\s*(?:consult(?:ed|ative)?|informed|advisory)(?:\s+only)?(?:[,;]?\s+never\s+owns?)?\s*", re.I
+)
+_CONSULT_DUTY = re.compile(
+    r"\b(?:decides\s+nothing|owns\s+no(?:thing|\s+work)|takes\s+on\s+no\s+(?:\w+\s+)?work|"
+    r"never\s+owns?\s+(?:work|tasks?)|consulted\s+only|consulted,\s+never\s+owns?)\b",
+    re.I,
+)
+
+
+def _consult_only(row: list[str], skip: tuple[int | None, ...], remit: str) -> bool:
+    return bool(_CONSULT_DUTY.search(remit)) or any(
+        _CONSULT_CELL.fullmatch(c) for i, c in enumerate(row) if i not in skip and c.strip()
+    )
 
 
 def _outside(

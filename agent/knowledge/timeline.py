@@ -333,6 +333,12 @@ def plan_window(texts: list[str]) -> tuple[int | None, int | None, float]:
                 best = max(best, weeks)
         for m in _SLASH_MONTHS.finditer(text):
             best = max(best, int(m.group(3)) * WEEKS_PER_MONTH)
+        # "Season 14 to Season 22": the deck's numbered periods, from the first's first day
+        for _name, _first, year, _at, _weeks in _NUMBERED.get():
+            for span in _numbered_spans(text, year)[0]:
+                weeks = span.end - span.start
+                if re.search(r"\d\D+\d", span.label) and (monthly is None or weeks > monthly[1]):
+                    monthly = (year, weeks, span.start)
     if (
         monthly is not None
         and monthly[1] >= best * 0.75
@@ -581,12 +587,212 @@ def _defined_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[i
     return spans, places
 
 
+_WEEKDAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# A count from a day the deck names ("Census Day: Sunday 16 March 2031" and "C-18", "C+12";
+# "L-0 (1 September 2028)" and "L-120"), while its plan is read: (letter, year, weeks into it,
+# weeks one step of the count is).
+_ANCHORS: ContextVar[tuple[tuple[str, int, float, float], ...]] = ContextVar("anchors", default=())
+_DAY_DATE = (
+    rf"(?:{_WEEKDAY_NAMES},?\s+)?(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})|"
+    rf"(?P<m2>{MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)\.?\s+(?P<y>20\d\d)\b"
+)
+_ANCHOR_DAY = re.compile(
+    rf"(?<![\w-])(?P<name>[a-z][a-z-]+)\s+day\s*(?:[:=(]|is\s|falls\s+on\s|on\s)\s*{_DAY_DATE}",
+    re.I,
+)
+_ANCHOR_ZERO = re.compile(
+    rf"(?<![\w-])(?P<letter>[a-z])\s?(?:[-\u2013\u2212]\s?)?0\s*(?:[:=(]|is\s)\s*{_DAY_DATE}", re.I
+)
+_COUNT = re.compile(
+    r"(?<![\w-])(?P<letter>[a-z])\s?(?:(?P<sign>[-+\u2212\u2013])\s?(?P<n>\d{1,3})|(?P<zero>0))"
+    r"(?![\w]|[.,/]\d)(?:\s*(?P<unit>days?|weeks?|wks?|months?)\b)?",
+    re.I,
+)
+# "C-18 is eighteen months before it", "C+1 means one month after census day"
+_COUNT_UNIT = re.compile(
+    r"(?<![\w-])(?P<letter>[a-z])\s?[-+\u2212\u2013]\s?\d{1,3}\s+(?:is|=|means)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<unit>day|week|month)s?\s+(?:before|after|from)\b",
+    re.I,
+)
+_STEP = {"day": 1 / 7, "week": 1.0, "wk": 1.0, "month": WEEKS_PER_MONTH}
+
+
+def _unit(word: str) -> str:
+    return word.lower().rstrip("s")
+
+
+def defined_anchors(texts: list[str]) -> tuple[tuple[str, int, float, float], ...]:
+    """The days the deck counts from, each with the letter its counts use and the length of
+    one step: "Census Day: Sunday 16 March 2031" read with "C-18" and "C+12" (months, as "C-18
+    is eighteen months before it" says, or as counts up to 36 are), "L-0 (1 September 2028)"
+    with "L-120" (days). A day no count uses twice is none."""
+    days: dict[str, tuple[int, float]] = {}
+    for text in texts:
+        for m in [*_ANCHOR_DAY.finditer(text), *_ANCHOR_ZERO.finditer(text)]:
+            letter = (m.groupdict().get("letter") or m.group("name"))[0].lower()
+            month = month_number(m.group("m") or m.group("m2"))
+            day = int(m.group("d") or m.group("d2"))
+            if 1 <= day <= 31:
+                days.setdefault(
+                    letter, (int(m.group("y")), (month - 1 + (day - 1) / 31) * WEEKS_PER_MONTH)
+                )
+    if not days:
+        return ()
+    uses: dict[str, int] = dict.fromkeys(days, 0)
+    largest: dict[str, int] = dict.fromkeys(days, 0)
+    units: dict[str, dict[str, int]] = {k: {} for k in days}
+    for text in texts:
+        for m in _COUNT.finditer(text):
+            letter = m.group("letter").lower()
+            if letter not in days:
+                continue
+            uses[letter] += 1
+            largest[letter] = max(largest[letter], int(m.group("n") or 0))
+            if m.group("unit"):
+                unit = _unit(m.group("unit"))
+                units[letter][unit] = units[letter].get(unit, 0) + 1
+        for m in _COUNT_UNIT.finditer(text):
+            letter, unit = m.group("letter").lower(), _unit(m.group("unit"))
+            if letter in units:
+                units[letter][unit] = units[letter].get(unit, 0) + 3
+    out = []
+    for letter, (year, weeks) in days.items():
+        if uses[letter] < 2:
+            continue
+        said = units[letter]
+        unit = (
+            max(said, key=lambda u: said[u]) if said else "day" if largest[letter] > 36 else "month"
+        )
+        out.append((letter, year, weeks, _STEP[unit]))
+    return tuple(out)
+
+
+def anchors(defined: tuple[tuple[str, int, float, float], ...]) -> AbstractContextManager[None]:
+    """Read counts from the deck's own day ("C-18", "L+30") as the dates they are."""
+    return _reading(_ANCHORS, defined)
+
+
+def _anchored_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[int, int]]]:
+    """Spans of counts from the deck's own day in a text: "C-6 to C+3" from one to the other,
+    "C+12" the step it names (a month, a week)."""
+    defined = _ANCHORS.get()
+    if not defined:
+        return [], []
+    by_letter = {d[0]: d for d in defined}
+    found = [m for m in _COUNT.finditer(text) if m.group("letter").lower() in by_letter]
+
+    def point(m: re.Match[str]) -> tuple[float, float]:
+        _letter, year, weeks, step = by_letter[m.group("letter").lower()]
+        step = _STEP[_unit(m.group("unit"))] if m.group("unit") else step
+        n = int(m.group("n") or 0) * (1 if (m.group("sign") or "+") == "+" else -1)
+        return (year - start_year) * 52.0 + weeks + n * step, step
+
+    spans: list[Span] = []
+    places: list[tuple[int, int]] = []
+    i = 0
+    while i < len(found):
+        m = found[i]
+        at, step = point(m)
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and nxt.group("letter").lower() == m.group("letter").lower()
+            and re.fullmatch(
+                r"\s*(?:to|until|through|[-\u2013\u2014~])\s*", text[m.end() : nxt.start()]
+            )
+            and point(nxt)[0] > at
+        ):
+            end, place, i = point(nxt)[0], (m.start(), nxt.end()), i + 2
+        else:
+            end, place, i = at + max(step, 1.0), (m.start(), m.end()), i + 1
+        if -52 <= at <= 11 * 52:
+            spans.append(Span(at, end, text[place[0] : place[1]].strip(), absolute=True))
+            places.append(place)
+    return spans, places
+
+
+# Numbered periods of a fixed length from a day the deck names ("Season 14 starts on Tuesday 2
+# March 2027; every season runs six weeks"), while its plan is read: (name, its number on that
+# day, year, weeks into it, weeks each lasts).
+_NUMBERED: ContextVar[tuple[tuple[str, int, int, float, float], ...]] = ContextVar(
+    "numbered", default=()
+)
+_NUMBERED_START = re.compile(
+    rf"(?<![\w-])(?P<name>[a-z]{{3,12}})\s+(?P<n>\d{{1,3}})\s+(?:starts|begins|opens|runs\s+from)"
+    rf"\s+(?:on\s+)?{_DAY_DATE}",
+    re.I,
+)
+_NUMBERED_LENGTH = (
+    r"(?:(?:every|each)\s+{name}\s+(?:runs|lasts|is)|{name}s\s+(?:run|last|are))\s+(?:for\s+)?"
+    r"(?P<len>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]weeks?\b"
+    r"|\b(?P<len2>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-week\s+{name}s?\b"
+    r"|\b{name}s\s+of\s+(?P<len3>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+weeks\b"
+)
+_MORE_NUMS = {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+
+
+def defined_numbered(texts: list[str]) -> tuple[tuple[str, int, int, float, float], ...]:
+    """Periods the deck numbers and dates by their first and their length: "Season 14 starts
+    on Tuesday 2 March 2027" with "every season runs six weeks" makes "Season 18" the six
+    weeks from 27 July 2027. A numbered period with no length said is none."""
+    out: dict[str, tuple[int, int, float, float]] = {}
+    joined = "\n".join(texts)
+    for m in _NUMBERED_START.finditer(joined):
+        name = m.group("name").lower()
+        if name in out or _NOT_A_PERIOD.match(name) or name in ("phase", "stage", "wave", "gate"):
+            continue
+        length = re.search(_NUMBERED_LENGTH.format(name=re.escape(name)), joined, re.I)
+        if length is None:
+            continue
+        said = (length.group("len") or length.group("len2") or length.group("len3")).lower()
+        weeks = int(said) if said.isdigit() else _NUM_WORDS.get(said) or _MORE_NUMS[said]
+        month = month_number(m.group("m") or m.group("m2"))
+        day = int(m.group("d") or m.group("d2"))
+        at = (month - 1 + (day - 1) / 31) * WEEKS_PER_MONTH
+        out[name] = (int(m.group("n")), int(m.group("y")), at, float(weeks))
+    return tuple((name, *v) for name, v in out.items())
+
+
+def numbered(
+    defined: tuple[tuple[str, int, int, float, float], ...],
+) -> AbstractContextManager[None]:
+    """Read the deck's numbered periods ("Season 18", "Seasons 16-18") by their dates."""
+    return _reading(_NUMBERED, defined)
+
+
+def _numbered_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[int, int]]]:
+    """Spans of the deck's numbered periods in a text: "Seasons 16-18", "Season 14 to Season
+    22", "the end of Season 15" (its last day)."""
+    defined = _NUMBERED.get()
+    spans: list[Span] = []
+    places: list[tuple[int, int]] = []
+    for name, first, year, at, weeks in defined:
+        label = re.compile(
+            rf"(?P<end>end\s+of\s+|last\s+day\s+of\s+)?(?<![\w-]){re.escape(name)}s?\s+(?P<a>\d{{1,3}})"
+            rf"(?:\s*(?:[-\u2013]|to|and|&|through)\s*(?:{re.escape(name)}\s+)?(?P<b>\d{{1,3}}))?(?![\d.,/])",
+            re.I,
+        )
+        origin = (year - start_year) * 52.0 + at
+        for m in label.finditer(text):
+            a, b = int(m.group("a")), int(m.group("b") or m.group("a"))
+            if b < a or not -1 <= (origin + (a - first) * weeks) / 52 <= 11:
+                continue
+            begin, end = origin + (a - first) * weeks, origin + (b - first + 1) * weeks
+            if m.group("end"):
+                begin = end
+            spans.append(Span(begin, end, m.group(0).strip(), absolute=True))
+            places.append(m.span())
+    return spans, places
+
+
 def calendar_spans(text: str, start_year: int | None) -> list[Span]:
     """Calendar dates written in a text, as absolute spans in weeks from 1 January of
     ``start_year``: "Q2-Q4 2027", "2028 H1", "April 2028", "Jul 27", "FY2028", "end of Q1 2027"."""
     if start_year is None:
         return []
     out, places = _defined_spans(text, start_year)
+    for more, more_places in (_anchored_spans(text, start_year), _numbered_spans(text, start_year)):
+        out, places = out + more, places + more_places
     for m in _CAL.finditer(text):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in places):
             continue  # the year of a period the deck defines
@@ -680,13 +886,15 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
     return out
 
 
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY = _WEEKDAY_NAMES
 # "Month 1 is April 2028.", "Week 1 = 5 June 2028", "Day 1 is Monday 4 October 2027": the
 # calendar month a plan on relative months (weeks, days) opens in
 # ("PQ1 = April-June 2029": a plan quarter, its months named)
 _FIRST_UNIT = re.compile(
     rf"\b(?:(?:month|week|day|plan\s+quarter)\s+|pq\s?)(?:1|one|0|zero)\s+(?:is|=|starts?|begins?|falls\s+in)\s+"
-    rf"(?:on\s+|in\s+)?(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH})\.?"
+    # ("Month 0 = C-18 (September 2029)": a count from the deck's own day, and its month)
+    rf"(?:on\s+|in\s+)?(?:[a-z]\s?[-+\u2212\u2013]\s?\d{{1,3}}\s*\(\s*)?"
+    rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH})\.?"
     rf"(?:\s*[-–]\s*{MONTH}\.?)?,?\s+(?P<year>20\d\d)\b",
     re.I,
 )
@@ -746,7 +954,9 @@ def stated_clock(texts: list[str]) -> tuple[int, float, int] | None:
         m = _FIRST_UNIT.search(text)
         if m is None or _NOT_THE_PLANS.search(text):
             continue
-        durations = list(_DURATION.finditer(text))
+        # (what follows the month that sets month 0, not a later sentence's "one month")
+        said = text[m.start() : m.end() + 60]
+        durations = list(_DURATION.finditer(said))
         if len(durations) != 1:
             continue
         n, unit = _length(durations[0])

@@ -597,6 +597,9 @@ def read_slide(
             # "Months 0–6 · Stabilise": the stage named after its dates
             rest = line[lead.end() :] if lead else line
             head = re.split(r"\s*[:·–]\s*|\s+-\s+", rest, maxsplit=1)[0].strip().lower()
+            # ("Winter 27/28: Prepare · October 2027 ...": under the deck's name for its period)
+            labelled = re.split(r"\s+[·|–—]\s+", rest, maxsplit=1)[0].strip().lower()
+            head = head if head in stages else labelled
             if head in stages:
                 k, named_stage = head, True
         if k is None:
@@ -669,7 +672,14 @@ def read_slide(
                 # "Q1 to Q3 FY28" over "April to December 2027": the months say which fiscal
                 # year the deck counts in; its quarters alone do not.
                 nxt = after
-            if span is None and nxt and not PHASE_KEY.match(nxt.strip()) and len(words(nxt)) <= 12:
+            if (
+                span is None
+                and nxt
+                and not PHASE_KEY.match(nxt.strip())
+                and len(words(nxt)) <= 12
+                # (not the chart's first period label under the last phase's name)
+                and not _axis_run(i + 1, axis_lines, lines, start_year)
+            ):
                 # "Stage 1: Stabilise" over "April to September 2027 (months 1-6)".
                 span = timeline.calendar_range(nxt, start_year) or timeline.find_span(nxt)
             record = PhaseRecord(
@@ -750,6 +760,21 @@ def read_slide(
         reading.axis = axis
         reading.consumed = True
     return reading
+
+
+def _axis_run(i: int, axis_lines: set[int], lines: list[str], start_year: int | None) -> bool:
+    """Line ``i`` opens a run of the chart's period labels ("Season 14", "from 2 Mar 2027",
+    "Season 15", ...) with nothing but dates between them: the chart's axis, not the dates of
+    the phase above it."""
+    run = 0
+    for t in range(i, len(lines)):
+        if t in axis_lines:
+            run += 1
+        elif not _dates_only(lines[t], start_year):
+            break
+    # (two date lines under a name are its own; as many as the phases above, each one's dates)
+    phases = sum(bool(_led_by_key(line)) for line in lines[:i])
+    return i in axis_lines and run >= 3 and run != phases
 
 
 def _legend(code: str, lines: list[str]) -> str:
@@ -1330,21 +1355,31 @@ _STAGE_AFTER = re.compile(
 )
 
 
+# ... or under the deck's own name for its period: "Winter 27/28: Prepare · October 2027 to
+# March 2028", "Campaign 28: Prove at Brakkebank · April to September 2028"
+_LABELLED_STAGE = re.compile(
+    r"^(?P<label>[A-Z][\w'-]*\s+\d[\d/'-]*)\s*:\s+(?P<stage>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,4})"
+    r"\s+[·|\u2013\u2014]\s+(?P<when>.+)$"
+)
+
+
 def _stage_of(line: str, start_year: int | None) -> tuple[str, timeline.Span] | None:
     """(name, span) of a line that names one stage and only dates it, either way round."""
     text = line.strip()
     if PHASE_KEY.match(text) or is_gate_label(line):
         return None
-    for form in (_INLINE_STAGE, _STAGE_AFTER):
+    for form in (_LABELLED_STAGE, _INLINE_STAGE, _STAGE_AFTER):
         m = form.match(text)
-        if m is None or _GATE_NAME.search(m.group("name")) or _dated(m.group("name"), start_year):
+        name = f"{m.group('label')}: {m.group('stage')}" if m and form is _LABELLED_STAGE else None
+        name = name or (m.group("name") if m else "")
+        if m is None or _GATE_NAME.search(name) or _dated(name, start_year):
             continue
         when = m.group("when")
         span = timeline.calendar_range(when, start_year) or timeline.parse_label(
             when, start_year=start_year
         )
         if span is not None and _dates_only(when, start_year):
-            return m.group("name"), span
+            return name, span
     return None
 
 
@@ -1644,7 +1679,16 @@ def merge(
             rec
         )
     if len(families) > 1:
-        kept = max(families.values(), key=lambda rs: (len(rs), -min(r.first_seen for r in rs)))
+        # (as many either way: the numbered phases the deck names, "Phase 1 · Build", over
+        # stages read off a chart's columns, "Build", "Build + Beta")
+        kept = max(
+            families.values(),
+            key=lambda rs: (
+                len(rs),
+                rs[0].key[-1].isdigit(),
+                -min(r.first_seen for r in rs),
+            ),
+        )
         # The other family's work stays, dated by its own record, to sit in the kept phases.
         for rec in records:
             if rec not in kept and rec.span is not None:

@@ -732,10 +732,14 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
     said = [*deck.clock, *(b.text for u in deck.units if not u.hidden for b in u.blocks)]
     # ... and its numeric dates are read in its own order ("12/31/2028": month first).
     # ... and the periods it defines by their months ("harvest = August to October").
+    # ... and the day it counts from ("Census Day: 16 March 2031" and "C-18", "C+12"), and its
+    # numbered periods ("Season 14 starts on 2 March 2027", "every season runs six weeks").
     with (
         timeline.fiscal(timeline.fiscal_year(said)),
         timeline.date_order(timeline.day_first(said)),
         timeline.periods(timeline.defined_periods(said)),
+        timeline.anchors(timeline.defined_anchors(said)),
+        timeline.numbered(timeline.defined_numbered(said)),
     ):
         return _read_plan(deck)
 
@@ -4025,7 +4029,14 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
     first: dict[tuple[str, str], tuple[str, Source]] = {}
     best_weight: dict[tuple[str, str], int] = {}
     for slide in slides:
-        cued = None if section("not_plan").search(slide.title) else _staged_pilot(slide, slides)
+        # (a title that stages one unit first is a plan slide, whatever else it says: "One
+        # market first: ...")
+        cued = (
+            None
+            if section("not_plan").search(slide.title)
+            and not pattern("pilot_cue").search(slide.title)
+            else _staged_pilot(slide, slides)
+        )
         if cued is not None:
             # A slide given to proving one unit first names the pilot outright.
             found[cued] += 3
@@ -4210,6 +4221,14 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
             None,
         ),
         (re.compile(rf"{_STARTS_AT}{_PLACE}(?:\s+(?P<unit>{units})s?\b)?\s+first\b", re.I), False),
+        # "We start on array string C4 at Brakkebank": where the work starts is the pilot
+        (
+            re.compile(
+                rf"^(?:we|it)\s+(?:start|begin)s?\s+(?:on|with|in)\b[^.;:]{{0,50}}?\b(?:at|in)\s+{place}",
+                re.I,
+            ),
+            False,
+        ),
         # "Cables go in first at the Halvorsen elevator", "First with 1,800 season-ticket
         # holders in Fort Renwick": what is done first somewhere (not "the first in Europe",
         # not "First Friday lates at the Corrick Gallery")
@@ -4458,6 +4477,9 @@ _DETAIL_DATE = re.compile(
 )
 
 
+_BY_LABEL = re.compile(r"\bby\s+(?P<when>[^·;()]{2,30}?)\s*(?:$|[·;(])", re.I)
+
+
 def _tile_goal(goal: str, baseline: str | None, target: str | None, year: str | None) -> str:
     if baseline and target:
         goal = f"{goal} (from {baseline} to {target})"
@@ -4645,8 +4667,14 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             dated = _LABEL_DATE.search(f" {tile.detail}") or next(
                 reversed(list(_DETAIL_DATE.finditer(tile.detail))), None
             )
+            # ... or on the deck's own clock ("by end of Season 22", "by C+12")
+            counted = _BY_LABEL.search(tile.detail) if dated is None else None
             if dated is not None:
                 year = dated.group(1)
+            elif counted is not None and timeline.parse_label(
+                counted.group("when"), start_year=plan.start_year
+            ):
+                year = counted.group("when").strip()
             elif UNSET_WHEN.search(tile.detail):
                 year = None
             # "Group OEE by Q4 2029": the date is when, not part of the measure's name.

@@ -180,6 +180,8 @@ class _Candidate:
     unit_row: bool = False
     at_pilot: bool = False
     scheduled: bool = False
+    # listed under a heading that says the plan is about them: the deck's own, whatever words
+    vouched: bool = False
 
 
 def _level(points: int) -> str:
@@ -253,10 +255,39 @@ def _body_lines(unit: Unit) -> list[str]:
     ]
 
 
+# A list of the plan's own situations inside a slide of other things: "Four moments this plan
+# is about", "Three situations this plan is about", up to the next heading ("Not in scope").
+_ABOUT_HEAD = re.compile(
+    r"^(?:\w+\s+)?(?:moments?|situations?|scenarios?|journeys?|use\s+cases?|cases?)\s+"
+    r"(?:this|the|our)\s+(?:plan|programme|program|strategy|roadmap)\s+is\s+(?:about|for)\b",
+    re.I,
+)
+_ABOUT_END = re.compile(
+    r"^(?:not\s+in\s+(?:scope|this)|out\s+of\s+scope|what\s+we\s+will\s+not)", re.I
+)
+
+
+def _listed_about(unit: Unit) -> list[_Candidate]:
+    """The situations a slide lists under a heading that says the plan is about them."""
+    lines = _body_lines(unit)
+    start = next((i for i, line in enumerate(lines) if _ABOUT_HEAD.match(line)), None)
+    if start is None:
+        return []
+    found: list[_Candidate] = []
+    for line in lines[start + 1 :]:
+        if _ABOUT_END.match(line) or len(words(line)) < 3:
+            break
+        found.append(_Candidate(line, "", unit, True, vouched=len(words(line)) <= 20))
+    return found if 2 <= len(found) <= 6 else []
+
+
 def _deck_candidates(deck: Deck) -> list[_Candidate]:
     found: list[_Candidate] = []
     for unit in deck.units:
-        if unit.hidden or not SCENARIO_SECTION.search(unit.title or ""):
+        if unit.hidden:
+            continue
+        if not SCENARIO_SECTION.search(unit.title or ""):
+            found.extend(_listed_about(unit))
             continue
         if _PROFILE.search(unit.title or ""):
             profiles = _profiles(unit)
@@ -476,7 +507,7 @@ def _likely_visions(candidate: _Candidate, visions: list[Vision]) -> set[str]:
 
 def names_scenarios(deck: Deck) -> bool:
     """The deck has a slide of its own scenarios, journeys or moments."""
-    return any(_good_deck_item(c.text) for c in _deck_candidates(deck))
+    return any(c.vouched or _good_deck_item(c.text) for c in _deck_candidates(deck))
 
 
 def only_measures(deck: Deck, visions: list[Vision]) -> bool:
@@ -498,7 +529,7 @@ def only_measures(deck: Deck, visions: list[Vision]) -> bool:
 
 
 def _choose(deck: Deck, visions: list[Vision], limit: int) -> list[_Candidate]:
-    named = [c for c in _deck_candidates(deck) if _good_deck_item(c.text)]
+    named = [c for c in _deck_candidates(deck) if c.vouched or _good_deck_item(c.text)]
     # Measurable visions make better scenarios than vague ones: they say who and what moves.
     clear = [v for v in visions if not v.vagueness.vague]
     basis = clear if len(clear) >= limit - len(named) else visions

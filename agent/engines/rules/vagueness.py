@@ -275,6 +275,11 @@ DEADLINES = re.compile(
     r"|\b(?:by|before|at|until|in)\s+(?:the\s+)?(?:end\s+of\s+)?year\s+\d\b"
     # ... and its own quarters: "by PQ8"
     r"|\b(?:by|before|at|until|in)\s+(?:the\s+)?(?:end\s+of\s+)?PQ\s?\d{1,2}\b"
+    # ... and its own numbered periods: "by the end of Season 22", "from Sprint 9"
+    r"|\b(?:by|before|at|until|in|from|after)\s+(?:the\s+)?(?:(?:end|start|last\s+day)\s+of\s+)?"
+    r"(?:season|sprint|cycle|increment|iteration|period)\s\d{1,3}\b"
+    # ... and a count from its launch or census day: "by C+9", "from L-30", "at G+26 weeks"
+    r"|\b(?:by|before|at|until|from|after)\s+(?-i:[A-Z])\s?[-+\u2212\u2013]\s?\d{1,3}\b(?![-/.]\d)"
     r")",
     _I,
 )

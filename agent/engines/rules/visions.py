@@ -30,6 +30,7 @@ from agent.knowledge.verbs import (
     split_work_run,
     we_will_work,
 )
+from agent.planning import _phases
 from agent.planning.deck_plan import (
     LEAD_WORD,
     NAME_NUMBER,
@@ -701,6 +702,10 @@ _CRITERIA_INTRO = re.compile(
     r"\b(?:(?:success|exit|acceptance|pilot|trial)\s+criteria|go\s*/\s*no-?go|gates?)\b[^.]*:\s*$",
     re.I,
 )
+# A gate's own head on a slide ("Gate 1 passes when", "Gate 2 · worldwide go/no-go"): the lines
+# under it, up to the next phase's, are what the gate is judged on, not goals.
+_GATE_HEAD = re.compile(r"^(?:gate|g)\s*\d{1,2}\b(?!\s*(?:%|per\s*cent))", re.I)
+_PHASE_HEAD = re.compile(r"^(?:phase|stage|wave|horizon|step)\s*(?:\d{1,2}|[ivx]{1,3})\b", re.I)
 _STAR_TITLE = re.compile(
     r"\bnorth\s+star\b|\b(?:our|the|shared)\s+(?:vision|mission|purpose|ambition|promise)\b"
     r"|^\W*(?:vision|mission|purpose|ambition)\b",
@@ -1580,6 +1585,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         pledges = {t for t, _ in candidates if we_will_work(t)}
         pledged = len(pledges) >= 3
         judged = False  # under a gate's or a trial's criteria, read out in the notes
+        gated = False  # under a gate's head on the slide: what the gate is judged on
         listed = False  # under the slide's "Initiatives" head: the deck's work, read by its plan
         piloted = False  # under a label naming the pilot ("THE PILOT"): the trial and its work
         risky = False  # under a paper's numbered heading of risks ("8. What could go wrong")
@@ -1613,6 +1619,15 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 # site by December 2029": work, dated or not ("Every school visiting by
                 # 2031" under the list sets a date for an end state, and may be a goal)
                 continue
+            if block.kind is not BlockKind.notes:
+                if _GATE_HEAD.match(text.strip()):
+                    gated = True
+                    continue
+                if gated and not _PHASE_HEAD.match(text.strip()):
+                    continue  # "Drone inspections flown at all four farms": a gate's criterion
+                gated = False
+                if _phases._dates_only(text, plan.start_year) and len(words(text)) <= 12:
+                    continue  # "Seasons 14 and 15, 2 March to 24 May 2027": only when
             if block.kind is BlockKind.notes:
                 if _CRITERIA_INTRO.search(text):
                     judged = True
