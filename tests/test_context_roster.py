@@ -1035,3 +1035,13 @@ def test_a_row_that_says_it_is_consulted_only_in_any_column_or_its_remit_owns_no
     assert tiers.get("Player Council") == "extended", tiers
     assert tiers.get("Staff Forum") == "extended", tiers
     assert tiers.get("Chair, Works Council") == "extended", tiers
+
+
+def test_a_member_line_with_a_who_clause_names_the_post_and_its_duty() -> None:
+    """ "- Game Analytics Lead, who brings the season scorecard" in a charter's members: the
+    post is "Game Analytics Lead", the clause its duty, so it merges with the roster's row."""
+    role = parse_role_line("- Game Analytics Lead, who brings the season scorecard")
+    assert role is not None and role.name == "Game Analytics Lead", role
+    assert role.responsibilities and "season scorecard" in role.responsibilities[0]
+    kept = parse_role_line("- Head of Sales, Marketing and Brand")
+    assert kept is not None and kept.name == "Head of Sales, Marketing and Brand", kept

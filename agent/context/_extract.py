@@ -543,7 +543,10 @@ _TIER_MARK = re.compile(
     re.IGNORECASE,
 )
 # A colon between digits is a time or a ratio ("08:30"), not a name's separator.
-_SEPARATORS = re.compile(r"\s*(?:(?<!\d):|:(?!\d)|\s--\s|\s[—–]\s|\s-\s|\s\|\s|—|–)\s*")
+# (", who ...": "Game Analytics Lead, who brings the season scorecard" is the post and its duty)
+_SEPARATORS = re.compile(
+    r"\s*(?:(?<!\d):|:(?!\d)|\s--\s|\s[—–]\s|\s-\s|\s\|\s|—|–|,(?=\s+who\s))\s*"
+)
 _TEAM_SEGMENT = [
     re.compile(r"^(?:team|department|dept|group|function|unit)\s*[:=]\s*(?P<team>.+)$", re.I),
     re.compile(
