@@ -1962,3 +1962,28 @@ def test_what_a_gate_is_judged_on_under_its_head_is_no_goal() -> None:
     assert not any(
         "technician trained" in t or "120 pumps" in t or "30 visits" in t for t in texts
     ), texts
+
+
+def test_the_plans_machinery_and_what_a_slide_leaves_out_of_scope_are_no_goals() -> None:
+    """ "Three phases, one gate at the end of each" and "Every pillar has one owner" say how
+    the plan runs; "A VIP desk for the highest spenders" under "Not in scope" inside the slide
+    is left out on purpose. The slide's measured goal stays."""
+    deck = slide_deck(
+        [
+            ("Tidepool 2027", ["Board paper"]),
+            (
+                "Five pillars, one calendar",
+                [
+                    "Reach 3.5 million monthly players by March 2028",
+                    "Three phases, one gate at the end of each",
+                    "Every pillar has one owner and ships on the season train",
+                    "Not in scope for 2027",
+                    "A VIP desk for the highest spenders",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert any("3.5 million" in t for t in texts), texts
+    assert not any("phases" in t or "pillar" in t or "VIP desk" in t for t in texts), texts

@@ -702,6 +702,14 @@ _CRITERIA_INTRO = re.compile(
     r"\b(?:(?:success|exit|acceptance|pilot|trial)\s+criteria|go\s*/\s*no-?go|gates?)\b[^.]*:\s*$",
     re.I,
 )
+# The plan's own machinery as a line's subject ("Three phases, one gate at the end of each",
+# "Every pillar has one owner", "The steering group passes a gate only when ..."): how the
+# plan runs, not what it aims at.
+_MACHINERY = re.compile(
+    r"^(?:(?:the|every|each|all|our|\w+)\s+)?(?:phases?|gates?|pillars?|workstreams?|"
+    r"steering\s+(?:group|committee)|programme\s+board|program\s+board)\b",
+    re.I,
+)
 # A gate's own head on a slide ("Gate 1 passes when", "Gate 2 · worldwide go/no-go"): the lines
 # under it, up to the next phase's, are what the gate is judged on, not goals.
 _GATE_HEAD = re.compile(r"^(?:gate|g)\s*\d{1,2}\b(?!\s*(?:%|per\s*cent))", re.I)
@@ -1586,6 +1594,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         pledged = len(pledges) >= 3
         judged = False  # under a gate's or a trial's criteria, read out in the notes
         gated = False  # under a gate's head on the slide: what the gate is judged on
+        scoped_out = False  # under a "Not in scope" head inside the slide: left out on purpose
         listed = False  # under the slide's "Initiatives" head: the deck's work, read by its plan
         piloted = False  # under a label naming the pilot ("THE PILOT"): the trial and its work
         risky = False  # under a paper's numbered heading of risks ("8. What could go wrong")
@@ -1620,9 +1629,15 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 # 2031" under the list sets a date for an end state, and may be a goal)
                 continue
             if block.kind is not BlockKind.notes:
+                if section("non_goals").search(text) and len(words(text)) <= 8:
+                    scoped_out = True  # "Not in scope for Seasons 14-22": the rest is left out
+                if scoped_out:
+                    continue
                 if _GATE_HEAD.match(text.strip()):
                     gated = True
                     continue
+                if _MACHINERY.match(text.strip()) and not _MEASURED_CHANGE.search(text):
+                    continue  # "Every pillar has one owner and ships on the season train"
                 if gated and not _PHASE_HEAD.match(text.strip()):
                     continue  # "Drone inspections flown at all four farms": a gate's criterion
                 gated = False
