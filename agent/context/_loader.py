@@ -282,12 +282,15 @@ def remits(
     # makes what is said under it that post's remit ("The spot plan for each elevator"),
     # whoever else it mentions ("... reported to the Rail Logistics Manager daily"), but for a
     # sentence whose subject is another post ("The IT Site Manager owns the plant network").
+    about: dict[tuple[str, ...], Role | None] = {}  # heading path -> the post it is about
     for document, paths in zip(documents or [], headings or [], strict=False):
         for sentence in document:
             path = paths.get(sentence)
             if not path or _PERSON_SPEC.search(path[-1]):
                 continue
-            owner = _post_heading(path, roles)
+            if path not in about:
+                about[path] = _post_heading(path, roles)
+            owner = about[path]
             if owner is None:
                 continue
             opener = _opening_post(sentence, names)
@@ -358,7 +361,7 @@ _PROFILE_WORDS = re.compile(
 
 # A profile's sections on who fits the post, not what it does: "Experience", "Qualifications".
 _PERSON_SPEC = re.compile(
-    r"\b(?:experience|qualifications?|person\s+specification|skills|competenc(?:e|ies|y)|"
+    r"^(?:experience|qualifications?|person\s+specification|skills|competenc(?:e|ies|y)|"
     r"essential|desirable|about\s+you|what\s+you\s+(?:bring|need)|requirements|"
     r"(?:salary|pay|grade|benefits|hours|location)$)",
     re.I,

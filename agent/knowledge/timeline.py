@@ -760,6 +760,17 @@ def numbered(
     return _reading(_NUMBERED, defined)
 
 
+@lru_cache(maxsize=64)  # one pattern per period's name, not one per text read
+def _numbered_label(name: str) -> re.Pattern[str]:
+    """A numbered period or a run of them: "Season 18", "Seasons 16-18", "end of Season 15"."""
+    said = re.escape(name)
+    return re.compile(
+        rf"(?P<end>end\s+of\s+|last\s+day\s+of\s+)?(?<![\w-]){said}s?\s+(?P<a>\d{{1,3}})"
+        rf"(?:\s*(?:[-\u2013]|to|and|&|through)\s*(?:{said}\s+)?(?P<b>\d{{1,3}}))?(?![\d.,/])",
+        re.I,
+    )
+
+
 def _numbered_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[int, int]]]:
     """Spans of the deck's numbered periods in a text: "Seasons 16-18", "Season 14 to Season
     22", "the end of Season 15" (its last day)."""
@@ -767,13 +778,8 @@ def _numbered_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[
     spans: list[Span] = []
     places: list[tuple[int, int]] = []
     for name, first, year, at, weeks in defined:
-        label = re.compile(
-            rf"(?P<end>end\s+of\s+|last\s+day\s+of\s+)?(?<![\w-]){re.escape(name)}s?\s+(?P<a>\d{{1,3}})"
-            rf"(?:\s*(?:[-\u2013]|to|and|&|through)\s*(?:{re.escape(name)}\s+)?(?P<b>\d{{1,3}}))?(?![\d.,/])",
-            re.I,
-        )
         origin = (year - start_year) * 52.0 + at
-        for m in label.finditer(text):
+        for m in _numbered_label(name).finditer(text):
             a, b = int(m.group("a")), int(m.group("b") or m.group("a"))
             if b < a or not -1 <= (origin + (a - first) * weeks) / 52 <= 11:
                 continue
@@ -886,7 +892,6 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
     return out
 
 
-_WEEKDAY = _WEEKDAY_NAMES
 # "Month 1 is April 2028.", "Week 1 = 5 June 2028", "Day 1 is Monday 4 October 2027": the
 # calendar month a plan on relative months (weeks, days) opens in
 # ("PQ1 = April-June 2029": a plan quarter, its months named)
@@ -894,7 +899,7 @@ _FIRST_UNIT = re.compile(
     rf"\b(?:(?:month|week|day|plan\s+quarter)\s+|pq\s?)(?:1|one|0|zero)\s+(?:is|=|starts?|begins?|falls\s+in)\s+"
     # ("Month 0 = C-18 (September 2029)": a count from the deck's own day, and its month)
     rf"(?:on\s+|in\s+)?(?:[a-z]\s?[-+\u2212\u2013]\s?\d{{1,3}}\s*\(\s*)?"
-    rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH})\.?"
+    rf"(?:{_WEEKDAY_NAMES},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH})\.?"
     rf"(?:\s*[-–]\s*{MONTH}\.?)?,?\s+(?P<year>20\d\d)\b",
     re.I,
 )

@@ -713,7 +713,6 @@ _MACHINERY = re.compile(
 # A gate's own head on a slide ("Gate 1 passes when", "Gate 2 · worldwide go/no-go"): the lines
 # under it, up to the next phase's, are what the gate is judged on, not goals.
 _GATE_HEAD = re.compile(r"^(?:gate|g)\s*\d{1,2}\b(?!\s*(?:%|per\s*cent))", re.I)
-_PHASE_HEAD = re.compile(r"^(?:phase|stage|wave|horizon|step)\s*(?:\d{1,2}|[ivx]{1,3})\b", re.I)
 _STAR_TITLE = re.compile(
     r"\bnorth\s+star\b|\b(?:our|the|shared)\s+(?:vision|mission|purpose|ambition|promise)\b"
     r"|^\W*(?:vision|mission|purpose|ambition)\b",
@@ -1638,7 +1637,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     continue
                 if _MACHINERY.match(text.strip()) and not _MEASURED_CHANGE.search(text):
                     continue  # "Every pillar has one owner and ships on the season train"
-                if gated and not _PHASE_HEAD.match(text.strip()):
+                if gated and not _phases.PHASE_KEY.match(text.strip()):
                     continue  # "Drone inspections flown at all four farms": a gate's criterion
                 gated = False
                 if _phases._dates_only(text, plan.start_year) and len(words(text)) <= 12:
