@@ -906,3 +906,20 @@ def test_the_charts_first_period_label_under_the_last_phase_is_not_its_date() ->
         ),
     )
     assert [(a, b) for _n, a, b in _phases(plan)] == [(0, 12), (12, 30), (30, 54)], _phases(plan)
+
+
+def test_a_line_that_sets_the_decks_clock_is_no_work() -> None:
+    """ "Opening Day: Saturday 12 April 2031: every date counts from Opening Day" read as a
+    labelled line of work sets the clock; it is no task. "Fit out the hall by O-6" is one."""
+    from agent.planning.deck_plan import Commitment, _no_work
+    from schemas.plan import Source
+
+    def line(text: str) -> Commitment:
+        return Commitment(
+            kind="initiative", title=text[:80], text=text, source=Source(file="d.pptx", slide=2)
+        )
+
+    said = "Opening Day: Saturday 12 April 2031: every date counts from Opening Day"
+    assert _no_work(line(said), None)
+    assert _no_work(line("Season 14 starts on Tuesday 2 March 2027; seasons run six weeks"), None)
+    assert not _no_work(line("Fit out the hall by O-6"), None)

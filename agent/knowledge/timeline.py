@@ -972,6 +972,13 @@ def stated_clock(texts: list[str]) -> tuple[int, float, int] | None:
     return None
 
 
+def sets_clock(text: str) -> bool:
+    """A line that sets the deck's clock, no work: the day it counts from ("Census Day: Sunday
+    16 March 2031", "L-0 (1 September 2028)"), the first of its numbered periods ("Season 14
+    starts on Tuesday 2 March 2027") or its month 0 ("Month 0 = May 2028")."""
+    return any(p.search(text) for p in (_ANCHOR_DAY, _ANCHOR_ZERO, _NUMBERED_START, _FIRST_UNIT))
+
+
 def calendar_range(text: str, start_year: int | None) -> Span | None:
     """The whole span a text's calendar dates cover ("April 2028 - March 2029": both ends)."""
     spans = calendar_spans(text, start_year)

@@ -1246,6 +1246,8 @@ def _no_work(c: Commitment, slide: _Slide | None) -> bool:
         return False
     if _MARKER_LEGEND.match(c.text):
         return True  # "◆ A gate sits at the end of each column": what a chart's symbol means
+    if timeline.sets_clock(c.text):
+        return True  # "Census Day: Sunday 16 March 2031: every date counts from it"
     text = re.sub(r"^[^:]{1,40}:\s+", "", c.text)  # "Canning line: Install and commission"
     if slide is not None and _a_partys_part(c.text, slide):
         return True
