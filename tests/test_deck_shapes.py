@@ -2546,3 +2546,19 @@ def test_a_tile_dated_on_the_decks_own_clock_holds_by_that_period() -> None:
     )
     by = {k.metric: k.by for k in read_deck_plan(deck).kpis}
     assert by.get("Monthly active players") == "end of Sprint 22", by
+
+
+def test_where_a_text_speaks_of_app_stores_a_bare_store_is_theirs_unless_a_shop_is_said() -> None:
+    """ "App store rating, both stores", "submit the beta build to both stores": the bare
+    "stores" are the app stores; so is "the green-bean store" beside "our data store". A shop
+    said as one ("our stores", "store managers") still counts."""
+    from agent.knowledge.packs import Vocabulary
+
+    assert not Vocabulary(
+        "App store rating, both stores; submit the build to both stores"
+    ).mentions("store")
+    assert not Vocabulary("The Silo is our data store; the green-bean store holds 40 t").mentions(
+        "store"
+    )
+    assert Vocabulary("App store rating up; store managers run the tills").mentions("store")
+    assert Vocabulary("Open two stores in the city").mentions("store")

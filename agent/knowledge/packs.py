@@ -59,11 +59,29 @@ _NOT_A_SHOP = re.compile(
 )
 
 
+# Where a text speaks of app stores, a bare "both stores" or "store data" is theirs too; a
+# shop is then said as one ("in-store", "store managers", "our stores", "retail stores").
+_BARE_STORE = re.compile(r"(?<![\w-])stores?(?![\w-])", re.I)
+_A_SHOP = re.compile(
+    r"\bin-store\b|\bstores?\s+(?:managers?|openings?|staff|colleagues|teams?|estate|network|"
+    r"formats?|footfall)\b|\b(?:our|new|flagship|high[- ]street|retail|physical|local|"
+    r"convenience|grocery|franchised?)\s+stores?\b",
+    re.I,
+)
+
+
+def _without_app_stores(text: str) -> str:
+    bare = _NOT_A_SHOP.sub(" ", text)
+    if bare != text and not _A_SHOP.search(bare):
+        return _BARE_STORE.sub(" ", bare)
+    return bare
+
+
 class Vocabulary:
     """A text's stemmed words and phrases, for asking "does it mention X?" cheaply."""
 
     def __init__(self, text: str) -> None:
-        tokens = words(_NOT_A_SHOP.sub(" ", text))
+        tokens = words(_without_app_stores(text))
         self.seq = [stem(w) for w in tokens]
         self.joined = f" {' '.join(self.seq)} "
         # A word with a pronoun for its object is a verb ("stores its readings", "fields
