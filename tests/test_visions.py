@@ -1987,3 +1987,28 @@ def test_the_plans_machinery_and_what_a_slide_leaves_out_of_scope_are_no_goals()
     texts = [v.text for v in find_visions(deck)]
     assert any("3.5 million" in t for t in texts), texts
     assert not any("phases" in t or "pillar" in t or "VIP desk" in t for t in texts), texts
+
+
+def test_a_tile_restating_a_goal_dated_on_the_decks_own_periods_is_that_goal() -> None:
+    """ "3.5 million monthly players by the end of Sprint 22" and the tile "3.5M / Monthly
+    active players / Baseline 3.1M · by end of Sprint 22": one goal; the sprint's number is
+    when, not an amount the tile must share."""
+    deck = slide_deck(
+        [
+            ("Tidepool 2027", ["Board paper"]),
+            ("Clock", ["Sprint 14 starts on Tuesday 2 March 2027; every sprint runs six weeks."]),
+            ("Grow the game", ["Goal: 3.5 million monthly players by the end of Sprint 22"]),
+            (
+                "How we will know",
+                [
+                    "Targets in large type; baseline and by-when under each label",
+                    "3.5M",
+                    "Monthly active players",
+                    "Baseline 3.1M (Dec 2026) · by end of Sprint 22",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert len([t for t in texts if "monthly" in t.lower()]) == 1, texts

@@ -1381,8 +1381,14 @@ def _amounts(text: str) -> frozenset[str]:
     return _figures(_PERIODS.sub(" ", text))
 
 
-# a half, quarter or fiscal year, and a split year's second half ("2031/32")
-_PERIODS = re.compile(r"\b(?:[HQ][1-4]|FY\s?\d{2,4}|(?:19|20)\d\d[/–-]\d\d)\b")
+# a half, quarter or fiscal year, a split year's second half ("2031/32"), a numbered period of
+# the deck's own ("Season 22", "Sprints 14-15") and a count from its day ("C+12", "L-30")
+_PERIODS = re.compile(
+    r"\b(?:[HQ][1-4]|FY\s?\d{2,4}|(?:19|20)\d\d[/–-]\d\d)\b"
+    r"|\b(?:season|sprint|cycle|increment|iteration|period)s?\s+\d{1,3}(?:\s*(?:[-–]|to|and)\s*\d{1,3})?\b"
+    r"|(?<![\w-])(?-i:[A-Z])\s?[-+\u2212\u2013]\s?\d{1,3}\b",
+    re.I,
+)
 
 
 def _value(number: str) -> str:
