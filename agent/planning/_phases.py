@@ -766,6 +766,8 @@ def _axis_run(i: int, axis_lines: set[int], lines: list[str], start_year: int | 
     """Line ``i`` opens a run of the chart's period labels ("Season 14", "from 2 Mar 2027",
     "Season 15", ...) with nothing but dates between them: the chart's axis, not the dates of
     the phase above it."""
+    if i not in axis_lines:
+        return False
     run = 0
     for t in range(i, len(lines)):
         if t in axis_lines:
@@ -773,8 +775,7 @@ def _axis_run(i: int, axis_lines: set[int], lines: list[str], start_year: int | 
         elif not _dates_only(lines[t], start_year):
             break
     # (two date lines under a name are its own; as many as the phases above, each one's dates)
-    phases = sum(bool(_led_by_key(line)) for line in lines[:i])
-    return i in axis_lines and run >= 3 and run != phases
+    return run >= 3 and run != sum(bool(_led_by_key(line)) for line in lines[:i])
 
 
 def _legend(code: str, lines: list[str]) -> str:

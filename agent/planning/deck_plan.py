@@ -849,6 +849,8 @@ def _read_plan(deck: Deck) -> DeckPlan:
     named_on: dict[str, Source] = {}  # pillars named with their work on one line, and where
     readings: list[_phases.Reading] = []
     pilot_at = _pilot(slides)  # where the deck stages its pilot, whatever it calls it
+    # (what it was read from: the pilot is read again only if notes joined a slide's lines)
+    read_from = [s.texts() for s in slides]
     for index, slide in enumerate(slides):
         title = slide.title
         heading = slide.heading
@@ -1136,7 +1138,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
             and (c.source.slide, c.source.page, " ".join(words(c.text))) in asked
         )
     ]
-    plan.pilot = _pilot(slides)
+    plan.pilot = pilot_at if [s.texts() for s in slides] == read_from else _pilot(slides)
     if plan.pilot is not None:
         _mark_pilot(plan, plan.pilot)
     plan.bodies = _bodies(slides)
