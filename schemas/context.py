@@ -68,6 +68,11 @@ class Metric(BaseModel):
     source: str = ""
     baseline: str | None = None
     target: str | None = None
+    data_source: str = Field(
+        default="",
+        description="where the figure comes from, as the definition says (a system, a survey, "
+        "a register); ``source`` is the file the definition was read from",
+    )
 
 
 class OrgContext(BaseModel):

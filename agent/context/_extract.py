@@ -45,6 +45,7 @@ from agent.context._documents import Block, Document, clean_inline
 from agent.context._lexicon import (
     ALIASES,
     BASELINE_COLUMNS,
+    DATA_SOURCE_COLUMNS,
     DEFINITION_COLUMNS,
     DESCRIBING_COLUMNS,
     GOVERNANCE_FILE,
@@ -172,6 +173,8 @@ def extract_facts(doc: Document) -> Facts:
                         baseline=metric_section.get("baseline"),
                         target=metric_section.get("target"),
                         source=doc.path,
+                        data_source=metric_section.get("data_source")
+                        or _stated_source(metric_section.get("definition", "")),
                     )
                 )
         metric_section = None
@@ -1522,7 +1525,21 @@ def _metric_slot(key: str) -> str | None:
         return "baseline"
     if key in {"target", "goal"}:
         return "target"
+    if key in {"data source", "source system", "system"} or re.match(r"sources?\b", key):
+        return "data_source"  # "Source and frequency: monitoring sheets entered in PestTrack"
     return None
+
+
+# Where a definition says its figure comes from: "... (source: HelpDeck)", "Source: BusTrack.",
+# "Source and frequency: EcoBase; yearly."
+_SOURCE_SAID = re.compile(
+    r"(?:^|[.;(]\s*|\s)sources?(?:\s+and\s+\w+)?:\s*([^;)\n]+?)(?=\.\s|\.$|;|\)|$)", re.I
+)
+
+
+def _stated_source(text: str) -> str:
+    found = _SOURCE_SAID.search(text)
+    return clean_inline(found.group(1)).strip(" .") if found else ""
 
 
 def _LABELLED_VALUE(label: str) -> re.Pattern[str]:  # noqa: N802
@@ -1571,6 +1588,7 @@ def _metric_from_bullet(text: str, source: str) -> Metric | None:
         baseline=baseline.group(1).strip() if baseline else None,
         target=target.group(1).strip() if target else None,
         source=source,
+        data_source=_stated_source(rest),
     )
 
 
@@ -1587,6 +1605,8 @@ def _metrics_from_table(
     owner_idx = find_column(header, OWNER_COLUMNS, exclude=used)
     base_idx = find_column(header, BASELINE_COLUMNS, exclude=used)
     target_idx = find_column(header, TARGET_COLUMNS, exclude=used)
+    taken = {i for i in (metric_idx, def_idx, owner_idx, base_idx, target_idx) if i is not None}
+    source_idx = find_column(header, DATA_SOURCE_COLUMNS, exclude=taken)
     if all(i is None for i in (def_idx, owner_idx, base_idx, target_idx)):
         return []
     metrics = []
@@ -1603,6 +1623,7 @@ def _metrics_from_table(
                 baseline=cell(base_idx) or None,
                 target=cell(target_idx) or None,
                 source=source,
+                data_source=cell(source_idx) or _stated_source(cell(def_idx)),
             )
         )
     return metrics

@@ -514,6 +514,8 @@ DESCRIBING_COLUMNS = tuple(
     )
     if c != "notes"  # where a roster or an inventory says what is wrong with it
 )
+# Where a measure's figure comes from ("| Source |", "| Data source |", "| Source and caveats |").
+DATA_SOURCE_COLUMNS = ("source", "data source", "source system", "system of record", "system")
 BASELINE_COLUMNS = ("baseline", "current", "current value", "today", "baseline value")
 TARGET_COLUMNS = ("target", "goal", "target value")
 

@@ -373,9 +373,12 @@ _UNBLOCKABLE = re.compile(r"^(?:deck_gate_|deck_governance_|deck_ask_|restate_va
 _PROVENANCE = re.compile(
     r"\((?:from|drawn from) the deck's.*?slide \d+[^)]*\)\.?|owner by default:[^.]*\.", re.I
 )
-# A measure task is its measure: "Own and report X: to Y", "Baseline X before anything changes".
+# A measure task is its measure: "Own and report X: to Y", "Baseline X before anything changes",
+# "Feed X from its source on an agreed refresh".
 _MEASURE_FRAME = re.compile(
-    r"^(?:own and report|baseline)\s+|\s+before anything changes$|:.*$", re.I
+    r"^(?:own and report|baseline|feed)\s+|\s+before anything changes$|"
+    r"\s+from\s+.+\s+on an agreed refresh$|:.*$",
+    re.I,
 )
 # Proper names in a gap's sentence: a site or a person alone ties it to nothing.
 _NAME = re.compile(r"(?<![.;:!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
@@ -409,7 +412,7 @@ def _keys(terms: set[str] | frozenset[str]) -> set[str]:
 
 def _link_text(task: TaskRecord) -> str:
     key = task.get("key") or ""
-    if key.startswith(("deck_kpi_", "baseline_")):
+    if key.startswith(("deck_kpi_", "baseline_", "feed_")):
         return _MEASURE_FRAME.sub("", task["title"])
     return _PROVENANCE.sub(" ", f"{task['title']} {task['description']}")
 

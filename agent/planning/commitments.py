@@ -51,7 +51,9 @@ _DECISION = re.compile(
 
 # Words that put a decision to the deck's governance wherever they appear.
 _GO_NO_GO = re.compile(
-    r"\b(go\s*/\s*no[- ]?go|go-no-go|gate|sign[- ]?off|budget release|release of the|approve the)\b",
+    r"\b(go\s*/\s*no[- ]?go|go-no-go|gate|sign[- ]?off|budget release|release of the|approve the|"
+    # a numbered checkpoint of the deck's phases is a gate by another name
+    r"checkpoint\s+(?:\d+|[IVX]+)\b)",
     re.I,
 )
 
@@ -463,6 +465,57 @@ def _owned_thing(text: str, org: OrgContext) -> tuple[Role, ContextRefDraft | No
 def _owned_metric(metric: str, org: OrgContext) -> Metric | None:
     """The org's definition of this measure that names its owner."""
     return next((m for m in org.metrics if m.owner and same_measure(metric, m.name)), None)
+
+
+def defined_measure(metric: str, org: OrgContext) -> Metric | None:
+    """The org's own definition of this measure, if its metric definitions hold one."""
+    return next((m for m in org.metrics if same_measure(metric, m.name)), None)
+
+
+def data_source(metric: str, org: OrgContext) -> str:
+    """Where the org's definition says the measure's figure comes from (its first clause:
+    "PestTrack; quarterly." -> "PestTrack"), as it says it."""
+    defined = defined_measure(metric, org)
+    said = defined.data_source if defined is not None else ""
+    return shorten(said.split(";")[0].strip(" ."), 60)
+
+
+def source_owner(metric: str, org: OrgContext) -> tuple[Role, ContextRefDraft | None] | None:
+    """Who keeps the data a measure is counted from: the owner the org's inventory names for
+    the first of its systems the measure's definition names as its source. A system owned in
+    parts ("Head of Asset Management (work orders); Materials Logistics Manager (stores)") is
+    owned, for "Ankerpunt stores", by the part the source names."""
+    said = data_source(metric, org)
+    if not said:
+        return None
+    lowered = said.lower()
+    named = sorted(
+        (
+            (found.start(), system)
+            for system in org.systems
+            if system.owner
+            and len(system.name) >= 3
+            and (found := re.search(rf"(?<![\w]){re.escape(system.name.lower())}(?![\w])", lowered))
+        ),
+        key=lambda hit: hit[0],
+    )
+    if not named:
+        return None
+    system = named[0][1]
+    assert system.owner is not None
+    rest = content_stems(lowered.replace(system.name.lower(), " "))
+    parts = [p.strip() for p in re.split(r";", system.owner) if p.strip()]
+    scoped = [
+        (len(rest & content_stems(q.group(1))), p)
+        for p in parts
+        if (q := re.search(r"\(([^)]*)\)", p))
+    ]
+    best = max(scoped, key=lambda sp: sp[0], default=(0, parts[0]))
+    part = best[1] if best[0] > 0 else parts[0]
+    role = _roster_role(re.sub(r"\s*\([^)]*\)", "", part).strip(), org)
+    if role is None:
+        return None
+    return role, _row(system.source, f"{system.name}: owner {system.owner}")
 
 
 def _row(doc: str, says: str) -> ContextRefDraft | None:

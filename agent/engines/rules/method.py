@@ -26,7 +26,7 @@ from agent.knowledge import remit as owners
 from agent.knowledge.gaps import capability_gap, capability_label, statement_gap
 from agent.knowledge.kpis import same_measure
 from agent.knowledge.text import content_stems, overlap, sentences, shorten, words
-from agent.planning.commitments import definition_ref
+from agent.planning.commitments import data_source, definition_ref, source_owner
 from schemas.context import ContextHit, OrgContext, Role, System, SystemAbsence
 from schemas.plan import Layer, Scenario, Vision
 
@@ -389,6 +389,9 @@ def decompose(
     predicates["measured"] = values["metric"] != UNKNOWN_METRIC and bool(
         re.search(r"\d", vision.text)
     )
+    # The org's own definition says where the measure's figure comes from.
+    values["metric_source"] = data_source(values["metric"], org) if predicates["measured"] else ""
+    predicates["sourced"] = bool(values["metric_source"])
     vague = vision.vagueness.vague
 
     def scenario_values(sc: Scenario | None) -> dict[str, str]:
@@ -495,8 +498,13 @@ def _instantiate(
     elif "{v}" in pattern["key"] or "{s}" in pattern["key"]:
         subject = f"{vision.text} {scenario.name if scenario else ''} {scenario.context if scenario else ''}"
     owner = None
+    kept_by = None
     if "{m}" in pattern["key"]:  # a metric's work goes to the owner the org's definitions name
         owner = owners.metric_owner(values["metric"], org.metrics, org.roles)
+    if owner is None and pattern.get("owner_by") == "source":
+        # else whoever keeps the system the definition says the figures come from
+        kept_by = source_owner(values["metric"], org)
+        owner = kept_by[0] if kept_by else None
     if owner is None and pattern.get("owner_by") == "measurement":
         owner = owners.measurement_lead(org.roles, org.remits)  # else who sets baselines
     if owner is None and pattern.get("owner_by") == "pilot" and values.get("pilot_owner"):
@@ -569,7 +577,8 @@ def _instantiate(
         horizon=pattern["horizon"],
         depends_on=[d.format(v=v, s=sid, m=mkey) for d in pattern.get("depends_on", [])],
         done_when=_fill(pattern["done_when"], values),
-        context_refs=[ref] if ref else [],
+        # (and the inventory's row that says who keeps the source the owner was chosen by)
+        context_refs=[r for r in (ref, kept_by[1] if kept_by else None) if r is not None],
         consulted=consulted,
         pilot=bool(pattern.get("pilot", False)),
         accountable=_pattern_accountable(pattern, org, owner),
