@@ -224,3 +224,18 @@ def test_cli_subprocess_one_line_errors() -> None:
         assert result.returncode != 0, name
         assert len(lines) == 1 and name in lines[0], result.stderr
         assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["YINSHAN_Brand_Launch_and_Operations_Strategy.pptx", "derived__YINSHAN_Brand_Launch.pptx.pdf"],
+)
+def test_an_org_charts_boxes_are_units_not_work(name: str) -> None:
+    from agent.planning.deck_plan import read_deck_plan
+
+    plan = read_deck_plan(deck(name))
+    where = [c.source.slide or c.source.page for c in plan.commitments]
+    # The organization slide draws three units over what each looks after: no work of its own
+    # (the training programme and the team formation are work on slides of their own).
+    assert 26 not in where
+    assert 30 in where

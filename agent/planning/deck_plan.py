@@ -1196,6 +1196,34 @@ _DESIGN_TITLE = re.compile(
     r"\b(?:architecture|diagram|blueprint|flow|loop|how\s+(?:it|this|the\s+\w+)\s+works)\b|->|→",
     re.I,
 )
+# A slide that draws the organization: "Organization & Talent Plan", "Team structure",
+# "Our operating model", "Org chart".
+_STRUCTURE_TITLE = re.compile(
+    r"\b(?:organi[sz]ation(?:al)?|org(?:\.|anogram)?\s+chart|team\s+structure|"
+    r"operating\s+model|structure)\b",
+    re.I,
+)
+
+
+def _unit_box(text: str, slide: _Slide | None) -> bool:
+    """A box of an org chart: a unit's name over what it looks after, a list of nouns ("Brand
+    & Product Platform: Design standards / membership system / content platform / revenue
+    management"), on a slide that draws the organization. A unit the deck grows ("Data team
+    12 -> 28") or a box that says what to do is work."""
+    if slide is None or not _STRUCTURE_TITLE.search(slide.title) or re.search(r"\d", text):
+        return False
+    head, sep, body = text.partition(": ")
+    parts = [p.strip() for p in body.split(" / ")] if sep else []
+    # (a noun that is also a verb, "Design standards", does not make a list of nouns work)
+    acting = sum(opens_with_work(p[:1].upper() + p[1:]) for p in parts)
+    return (
+        len(parts) >= 3
+        and all(0 < len(words(p)) <= 4 for p in parts)
+        and not opens_with_work(head)
+        and acting <= len(parts) // 3
+    )
+
+
 # A diagram's caption saying what the design does: "A three-tier architecture closing the
 # loop from forecast to execution", "An open platform linking every site's sensors".
 _DESIGN_DOES = re.compile(
@@ -1250,6 +1278,8 @@ def _no_work(c: Commitment, slide: _Slide | None) -> bool:
         return True  # "◆ A gate sits at the end of each column": what a chart's symbol means
     if timeline.sets_clock(c.text):
         return True  # "Census Day: Sunday 16 March 2031: every date counts from it"
+    if _unit_box(c.text, slide):
+        return True  # an org chart's box: a unit and what it looks after
     text = re.sub(r"^[^:]{1,40}:\s+", "", c.text)  # "Canning line: Install and commission"
     if slide is not None and _a_partys_part(c.text, slide):
         return True
