@@ -2580,3 +2580,90 @@ def test_work_shared_by_a_scenarios_goals_goes_to_who_works_on_the_scenario() ->
         if t.key.startswith("sop_update")
     ]
     assert [t.owner_role for t in got] == ["Returns Operations Manager"]
+
+
+def test_tiles_dated_on_seasons_the_deck_names_by_year_not_by_the_headings_baseline_year() -> None:
+    """A deck that names its seasons by year ("A campaign season runs from April to
+    September"; "Campaign 29", "Winter 28/29") dates a tile "by the end of Campaign 29"; the
+    year the heading gives the baselines ("each with its 2026 baseline") dates none, and a
+    baseline that is a survey still to run ("Baseline: 2027 staff survey") is no figure."""
+    deck = _deck(
+        [
+            (
+                "How we count time",
+                [
+                    "A harvest season runs from July to October: the crews work the fields.",
+                    "A winter programme runs from November to March: the sheds are rebuilt.",
+                    "Harvest 28 is July to October 2028; Winter 28/29 is November 2028 to "
+                    "March 2029.",
+                ],
+            ),
+            (
+                "What we will measure",
+                [
+                    "KPIs",
+                    "Six measures, each with its 2026 baseline and the season it is due",
+                    "95%",
+                    "Grain dried within 24 hours of intake",
+                    "Baseline 71% (2026) · by the end of Harvest 29",
+                    "40%",
+                    "Sheds with moisture sensors",
+                    "Baseline 5% (2026) · by the end of Winter 28/29",
+                    "100%",
+                    "Dryers with a certified operator",
+                    "Baseline 64% (2026) · from Harvest 29",
+                    "Higher",
+                    "Crew confidence in the shift rota",
+                    "Baseline: 2027 crew survey · target to be agreed",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    kpis = {k.metric: k for k in read_deck_plan(deck).kpis}
+    dried = kpis["Grain dried within 24 hours of intake"]
+    assert (dried.baseline, dried.target, dried.by) == ("71%", "95%", "the end of Harvest 29")
+    assert kpis["Sheds with moisture sensors"].by == "the end of Winter 28/29"
+    crew = kpis["Crew confidence in the shift rota"]
+    assert (crew.baseline, crew.target, crew.by) == (None, "Higher", None)
+    # a level held from a season on says so, and has its date
+    dryers = kpis["Dryers with a certified operator"]
+    assert dryers.by is None and dryers.statement.endswith("(from 64%) from Harvest 29")
+    from agent.engines.rules.vagueness import assess
+
+    assert not assess(dryers.statement).vague
+    assert not assess(dried.statement).vague
+    assert "no_deadline" in {r.code for r in assess(crew.statement).reasons}
+
+
+def test_seasons_named_by_a_two_digit_year_are_read_where_the_deck_defines_them() -> None:
+    from agent.knowledge import timeline
+
+    defined = timeline.defined_periods(
+        ["Each campaign season runs from April to September.", "Season 22 is the last one."]
+    )
+    assert defined == (("campaign", 4, 9),)
+    with timeline.periods(defined), timeline.short_years():
+        span = timeline.parse_label("Campaign 29", start_year=2027)
+        assert span is not None and (span.start, span.end) == (117.0, 143.0)
+        # a share or an amount after the name is no season
+        assert timeline.calendar_spans("campaign 29% ahead", 2027) == []
+    # a name the deck never defines is no season; nor, in a chart's cells, a short year
+    with timeline.short_years():
+        assert timeline.parse_label("Campaign 29", start_year=2027) is None
+    with timeline.periods(defined):
+        assert timeline.parse_label("Campaign 29", start_year=2027) is None
+        assert timeline.parse_label("Campaign 2029", start_year=2027) is not None
+
+
+def test_one_decks_numbered_periods_are_not_read_into_the_next() -> None:
+    """Labels are parsed once per setting of the deck's clock: "Season 18" read for one deck
+    is no date in the next deck, which numbers no seasons."""
+    from agent.knowledge import timeline
+
+    numbered = timeline.defined_numbered(
+        ["Season 14 starts on Tuesday 2 March 2027; every season runs six weeks"]
+    )
+    with timeline.numbered(numbered):
+        assert timeline.parse_label("Season 18", start_year=2027) is not None
+    assert timeline.parse_label("Season 18", start_year=2027) is None

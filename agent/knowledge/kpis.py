@@ -502,7 +502,9 @@ class Tile:
         m = re.search(
             r"\(([^()]+?)\s+today\)|\bfrom\s+(?!(?:19|20)\d\d\b)([-+$€£]?[\d.,]+%?)"
             # "Baseline 71% · by H2 2028/29", "baseline: 8:41"
-            rf"|\bbaseline:?\s+(?:of\s+)?((?:{_CLOCK}|[-+$€£]?\d[\d.,]*)(?:\s?%|\s(?:min|mins|days?|hours?|weeks?)\b)?)",
+            # (not a year that dates where it comes from: "Baseline: 2027 staff survey")
+            rf"|\bbaseline:?\s+(?:of\s+)?(?!(?:19|20)\d\d\s+[a-z])"
+            rf"((?:{_CLOCK}|[-+$€£]?\d[\d.,]*)(?:\s?%|\s(?:min|mins|days?|hours?|weeks?)\b)?)",
             self.detail,
             re.I,
         )

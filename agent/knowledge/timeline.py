@@ -129,7 +129,15 @@ def clock_minutes(label: str) -> int | None:
 
 def parse_label(label: str, *, start_year: int | None = None) -> Span | None:
     """A block that is only a time label ("W5-6", "Q3", "2028 H1", "M4", "0-3 months")."""
-    return _parse_label(label, start_year, _FISCAL.get(), _PERIODS.get())
+    return _parse_label(
+        label,
+        start_year,
+        _FISCAL.get(),
+        _PERIODS.get(),
+        _SHORT_YEARS.get(),
+        _ANCHORS.get(),
+        _NUMBERED.get(),
+    )
 
 
 @lru_cache(maxsize=16384)  # a Span is frozen; a deck's labels are parsed again and again
@@ -138,6 +146,11 @@ def _parse_label(
     start_year: int | None,
     fiscal: tuple[int, int] | None,
     periods: tuple[tuple[str, int, int], ...] = (),
+    # (every setting of the deck's clock it is read by is part of the cache's key: one deck's
+    # "Season 18" or "C+12" is not another's)
+    short: bool = False,
+    anchors: tuple[tuple[str, int, float, float], ...] = (),
+    numbered: tuple[tuple[str, int, int, float, float], ...] = (),
 ) -> Span | None:
     text = " ".join(label.replace("—", "-").split()).strip(" :·|")
     # "September 2027 to December 2028" is the longest label a deck writes in full.
@@ -525,7 +538,12 @@ _PERIODS: ContextVar[tuple[tuple[str, int, int], ...]] = ContextVar("periods", d
 _PERIOD_DEFINED = re.compile(
     rf"(?<![\w-])(?P<name>[a-z][a-z0-9-]{{1,14}}(?:\s[a-z][a-z-]{{2,14}})?)\s*(?:=|:\s|means\s)\s*"
     rf"(?:from\s+)?(?:\d{{1,2}}\s+)?(?P<a>{MONTH})\.?(?:\s+\d{{1,2}})?"
-    rf"\s*(?:to|and|through|until|[-–])\s*(?:\d{{1,2}}\s+)?(?P<b>{MONTH})\b(?!\s*\d{{4}})",
+    rf"\s*(?:to|and|through|until|[-–])\s*(?:\d{{1,2}}\s+)?(?P<b>{MONTH})\b(?!\s*\d{{4}})"
+    # "A campaign season runs from April to September", "Each winter programme runs October
+    # to March": the season's own name, without the word for a season
+    rf"|(?<![\w-])(?:an?|each|every|the)\s+(?P<name2>[a-z][a-z-]{{2,14}})"
+    rf"(?:\s+(?:season|programme|program|period|window|block))?\s+(?:runs|lasts|is)\s+"
+    rf"(?:from\s+)?(?P<a2>{MONTH})\s+(?:to|until|through|[-–])\s+(?P<b2>{MONTH})\b(?!\s*\d{{4}})",
     re.I,
 )
 # what is no period's name: a month, a plan's own units, a financial or calendar year
@@ -538,10 +556,11 @@ def defined_periods(texts: list[str]) -> tuple[tuple[str, int, int], ...]:
     out: dict[str, tuple[int, int]] = {}
     for text in texts:
         for m in _PERIOD_DEFINED.finditer(text):
-            name = " ".join(m.group("name").lower().split())
+            name = " ".join((m.group("name") or m.group("name2")).lower().split())
             if _NOT_A_PERIOD.match(name) or name.split()[-1] in ("is", "are", "from"):
                 continue
-            out.setdefault(name, (month_number(m.group("a")), month_number(m.group("b"))))
+            first, last = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+            out.setdefault(name, (month_number(first), month_number(last)))
     return tuple((name, a, b) for name, (a, b) in out.items())
 
 
@@ -550,12 +569,25 @@ def periods(defined: tuple[tuple[str, int, int], ...]) -> AbstractContextManager
     return _reading(_PERIODS, defined)
 
 
+# Whether a season's year may be written short ("Campaign 29", "Winter 28/29"): only where
+# a date is expected after "by" or "from" (a tile's date line), not in any cell of a chart.
+_SHORT_YEARS: ContextVar[bool] = ContextVar("short_years", default=False)
+
+
+def short_years() -> AbstractContextManager[None]:
+    """Read the deck's seasons named by a two-digit year ("by the end of Campaign 29")."""
+    return _reading(_SHORT_YEARS, True)
+
+
 @lru_cache(maxsize=64)  # one pattern per deck's definitions, not one per date read
-def _period_labels(defined: tuple[tuple[str, int, int], ...]) -> re.Pattern[str]:
-    """A defined period's name and its year ("Winter 2028-29")."""
+def _period_labels(defined: tuple[tuple[str, int, int], ...], short: bool) -> re.Pattern[str]:
+    """A defined period's name and its year ("Winter 2028-29"; "Winter 28/29", "Campaign 29"
+    where short years are read)."""
     names = "|".join(re.escape(n) for n in sorted((d[0] for d in defined), key=len, reverse=True))
+    year = r"(?:20)?\d\d" if short else r"20\d\d"
     return re.compile(
-        rf"(?<![\w-])(?P<name>{names})\s+(?P<year>20\d\d)(?:\s*[-/–]\s*\d\d)?(?![\d/])", re.I
+        rf"(?<![\w-])(?P<name>{names})\s+(?P<year>{year})(?:\s*[-/–]\s*\d\d)?(?![\d/%.,])",
+        re.I,
     )
 
 
@@ -568,8 +600,9 @@ def _defined_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[i
     months = {name: (a, b) for name, a, b in defined}
     spans: list[Span] = []
     places: list[tuple[int, int]] = []
-    for m in _period_labels(defined).finditer(text):
+    for m in _period_labels(defined, _SHORT_YEARS.get()).finditer(text):
         year = int(m.group("year"))
+        year += 2000 if year < 100 else 0  # "Campaign 29": the deck names its seasons by year
         if not -1 <= year - start_year <= 10:
             continue
         a, b = months[" ".join(m.group("name").lower().split())]

@@ -4514,6 +4514,20 @@ _DETAIL_DATE = re.compile(
 _BY_LABEL = re.compile(r"\bby\s+(?P<when>[^·;()]{2,30}?)\s*(?:$|[·;(])", re.I)
 
 
+# The year a heading gives the measures' baselines: "each with its 2026 baseline", "baselines
+# as of January 2027", "Baseline 2026/27".
+_BASELINE_YEAR = re.compile(
+    r"\b(?:19|20)\d\d(?:/\d\d)?\s+baselines?\b|\bbaselines?\b(?:\s+[\w,]+){0,3}?\s+(?:19|20)\d\d\b",
+    re.I,
+)
+
+
+def _dates(label: str, start_year: int | None) -> bool:
+    """A tile's date line names a date on the deck's clock, its seasons' years short or not."""
+    with timeline.short_years():
+        return timeline.parse_label(label, start_year=start_year) is not None
+
+
 def _tile_goal(goal: str, baseline: str | None, target: str | None, year: str | None) -> str:
     if baseline and target:
         goal = f"{goal} (from {baseline} to {target})"
@@ -4694,7 +4708,8 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                 continue
             # The target's year: the latest one its detail or the slide's heading names.
             # (not the baseline's year: "from 61% in 2026/27 · no target yet" sets no date)
-            years = re.findall(r"\b20\d\d\b", f"{tile.ahead} {heading}")
+            # (nor the year a heading gives the baselines: "each with its 2026 baseline")
+            years = re.findall(r"\b20\d\d\b", f"{tile.ahead} {_BASELINE_YEAR.sub(' ', heading)}")
             year = max(years) if years else None
             # ... or the date a "from -> to" tile sets under its figures ("by Q4 2030", "by 30
             # June 2029", "from L-0 (1 September 2028)")
@@ -4705,12 +4720,28 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             counted = _BY_LABEL.search(tile.detail) if dated is None else None
             if dated is not None:
                 year = dated.group(1)
-            elif counted is not None and timeline.parse_label(
-                counted.group("when"), start_year=plan.start_year
+            elif counted is not None and _dates(
+                # "the end of Campaign 29": the period it ends
+                re.sub(r"^(?:the\s+)?end\s+of\s+", "", counted.group("when").strip(), flags=re.I),
+                plan.start_year,
             ):
                 year = counted.group("when").strip()
             elif UNSET_WHEN.search(tile.detail):
                 year = None
+            # A level held from a period of the deck's clock on ("Baseline 35% (2026) · from
+            # Campaign 29"): when it applies, said as the deck says it.
+            since = next(
+                (
+                    part.strip()
+                    for part in tile.detail.split("·")
+                    if year is None
+                    and re.match(r"\s*from\s+(?!\d|[-+$€£])", part, re.I)
+                    and _dates(
+                        re.sub(r"^\s*from\s+", "", part, flags=re.I).strip(), plan.start_year
+                    )
+                ),
+                None,
+            )
             # "Group OEE by Q4 2029": the date is when, not part of the measure's name.
             named = _LABEL_DATE.search(tile.measure)
             metric = tile.measure[: named.start()].strip(" ,") if named else tile.measure
@@ -4735,7 +4766,8 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                     by=named.group(1) if named else year,
                     source=slide.source,
                     tile=True,
-                    statement=_tile_goal(tile.goal(), tile.baseline, tile.target_state, year),
+                    statement=_tile_goal(tile.goal(), tile.baseline, tile.target_state, year)
+                    + (f" {since}" if since else ""),
                     # A pillar's slide says whose work it measures ("Pillar 1 Expected
                     # Benefits"); a dashboard's or a summary's says nothing of that.
                     section=" ".join(dict.fromkeys([pillar, slide.title])) if pillar else "",
