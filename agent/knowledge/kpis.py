@@ -364,6 +364,43 @@ def _line_rows(lines: list[str]) -> list[KpiRow] | None:
     return rows if len(rows) >= 2 else None
 
 
+# A column's header in a KPI table a PDF read column by column: the measures, then their
+# baselines, targets and dates, each header over its cells ("Measure", ten names, "Baseline
+# 2028/29", ten figures, "Target", ten figures, "By when", ten dates).
+_COLUMN_HEAD = re.compile(
+    r"^(?:(?P<m>measures?|metrics?|kpis?|indicators?)|(?P<b>(?:baseline|today|current|now)\b.{0,20})"
+    r"|(?P<t>targets?\b.{0,20})|(?P<w>by when|when|deadline|due|date|by))\s*$",
+    re.I,
+)
+
+
+def column_kpi_rows(lines: list[str], start_year: int | None = None) -> list[KpiRow]:
+    """KPI rows of a table whose columns a PDF export wrote one after another: a measure
+    column and at least one more, each as long as the measure column (three rows or more)."""
+    columns: list[tuple[str, list[str]]] = []
+    for line in lines:
+        text = line.strip()
+        head = _COLUMN_HEAD.match(text)
+        if head is not None and (head.group("m") is not None or columns):
+            columns.append((text, []))
+        elif columns and text:
+            columns[-1][1].append(text)
+    if not columns or not _COLUMN_HEAD.match(columns[0][0]).group("m"):  # type: ignore[union-attr]
+        return []
+    names = columns[0][1]
+    n = len(names)
+    # Every column as long as the measures' (the last may run on into a footnote under the
+    # table: its first n cells are its own); a column of another length means lines were
+    # joined or split, and no cell can be paired with its row.
+    rest = columns[1:]
+    if n < 3 or not rest or any(len(c) != n for _, c in rest[:-1]) or len(rest[-1][1]) < n:
+        return []
+    kept = [(h, cells[:n]) for h, cells in rest]
+    header = [columns[0][0], *(h for h, _ in kept)]
+    rows = [[names[i], *(cells[i] for _, cells in kept)] for i in range(n)]
+    return kpi_rows([header, *rows], start_year)
+
+
 def _year_of(label: str) -> int:
     digits = re.search(r"(?:19|20)\d\d", label)
     return int(digits.group(0)) if digits else 0

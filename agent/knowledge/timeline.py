@@ -346,7 +346,7 @@ def plan_window(texts: list[str]) -> tuple[int | None, int | None, float]:
                 best = max(best, weeks)
         for m in _SLASH_MONTHS.finditer(text):
             best = max(best, int(m.group(3)) * WEEKS_PER_MONTH)
-        # "Season 14 to Season 22": the deck's numbered periods, from the first's first day
+        # "Cycle 5 to Cycle 12": the deck's numbered periods, from the first's first day
         for _name, _first, year, _at, _weeks in _NUMBERED.get():
             for span in _numbered_spans(text, year)[0]:
                 weeks = span.end - span.start
@@ -411,6 +411,12 @@ _CAL = re.compile(
     # ("Sept. 30, 2029": a day between the month and its year)
     rf"|(?P<m1>{MONTH})(?:\s*(?:[-–~]|to)\s*(?P<m2>{MONTH}))?\.?\s*"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?=20\d\d))?(?P<my>20\d\d|'?\d\d\b)"
+    # a month of a split financial year: "M4 2029/30", "M1-M6 29/30", "by M12 30/31"
+    rf"|(?<![\w-])m(?P<fm1>\d{{1,2}})(?:\s*[-–]\s*m?(?P<fm2>\d{{1,2}}))?\s+"
+    rf"(?P<fmy>(?:20)?\d\d)/\d\d(?![\d/])"
+    # a school's half-terms in its academic year: "Autumn 1 to Autumn 2 2028/29", "Summer 2 2030/31"
+    rf"|(?P<ht1>autumn|spring|summer)\s+(?P<hn1>[12])(?:\s*(?:[-–~]|to|until|through)\s*"
+    rf"(?P<ht2>autumn|spring|summer)\s+(?P<hn2>[12]))?\s+(?:of\s+)?(?P<hty>20\d\d)/\d\d(?![\d/])"
     rf"|(?P<te>aut|spr|sum)\.?\s+(?P<tey>20\d\d)\b"
     rf"|(?P<tt>autumn|spring|summer)\s+term\s+(?:of\s+)?(?P<tty>20\d\d)\b"
     rf"|(?P<se>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<sey>20\d\d)(?:/\d\d)?\b"
@@ -425,6 +431,17 @@ _CAL = re.compile(
 
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _TERM_MONTHS = {"aut": (9, 12), "spr": (1, 3), "sum": (4, 7)}  # first and last month
+# An English school year's six half-terms, in months from the January before the year starts
+# (first, end): Autumn 1 September-October ... Spring 2 March to Easter, Summer 1 Easter to
+# May half-term, Summer 2 June to the end of the summer holidays.
+_HALF_TERMS = {
+    ("autumn", "1"): (8, 10),
+    ("autumn", "2"): (10, 12),
+    ("spring", "1"): (12, 14),
+    ("spring", "2"): (14, 15),
+    ("summer", "1"): (15, 17),
+    ("summer", "2"): (17, 20),
+}
 
 
 def month_number(name: str) -> int:
@@ -569,19 +586,19 @@ def periods(defined: tuple[tuple[str, int, int], ...]) -> AbstractContextManager
     return _reading(_PERIODS, defined)
 
 
-# Whether a season's year may be written short ("Campaign 29", "Winter 28/29"): only where
+# Whether a season's year may be written short ("Harvest 29", "Winter 29/30"): only where
 # a date is expected after "by" or "from" (a tile's date line), not in any cell of a chart.
 _SHORT_YEARS: ContextVar[bool] = ContextVar("short_years", default=False)
 
 
 def short_years() -> AbstractContextManager[None]:
-    """Read the deck's seasons named by a two-digit year ("by the end of Campaign 29")."""
+    """Read the deck's seasons named by a two-digit year ("by the end of Harvest 29")."""
     return _reading(_SHORT_YEARS, True)
 
 
 @lru_cache(maxsize=64)  # one pattern per deck's definitions, not one per date read
 def _period_labels(defined: tuple[tuple[str, int, int], ...], short: bool) -> re.Pattern[str]:
-    """A defined period's name and its year ("Winter 2028-29"; "Winter 28/29", "Campaign 29"
+    """A defined period's name and its year ("Winter 2028-29"; "Winter 29/30", "Harvest 29"
     where short years are read)."""
     names = "|".join(re.escape(n) for n in sorted((d[0] for d in defined), key=len, reverse=True))
     year = r"(?:20)?\d\d" if short else r"20\d\d"
@@ -602,7 +619,7 @@ def _defined_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[i
     places: list[tuple[int, int]] = []
     for m in _period_labels(defined, _SHORT_YEARS.get()).finditer(text):
         year = int(m.group("year"))
-        year += 2000 if year < 100 else 0  # "Campaign 29": the deck names its seasons by year
+        year += 2000 if year < 100 else 0  # "Harvest 29": the deck names its seasons by year
         if not -1 <= year - start_year <= 10:
             continue
         a, b = months[" ".join(m.group("name").lower().split())]
@@ -621,7 +638,7 @@ def _defined_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[i
 
 
 _WEEKDAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-# A count from a day the deck names ("Census Day: Sunday 16 March 2031" and "C-18", "C+12";
+# A count from a day the deck names ("Launch Day: Friday 3 May 2030" and "L-18", "L+12";
 # "L-0 (1 September 2028)" and "L-120"), while its plan is read: (letter, year, weeks into it,
 # weeks one step of the count is).
 _ANCHORS: ContextVar[tuple[tuple[str, int, float, float], ...]] = ContextVar("anchors", default=())
@@ -656,7 +673,7 @@ def _unit(word: str) -> str:
 
 def defined_anchors(texts: list[str]) -> tuple[tuple[str, int, float, float], ...]:
     """The days the deck counts from, each with the letter its counts use and the length of
-    one step: "Census Day: Sunday 16 March 2031" read with "C-18" and "C+12" (months, as "C-18
+    one step: "Launch Day: Friday 3 May 2030" read with "L-18" and "L+12" (months, as "L-18
     is eighteen months before it" says, or as counts up to 36 are), "L-0 (1 September 2028)"
     with "L-120" (days). A day no count uses twice is none."""
     days: dict[str, tuple[int, float]] = {}
@@ -744,14 +761,15 @@ def _anchored_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[
     return spans, places
 
 
-# Numbered periods of a fixed length from a day the deck names ("Season 14 starts on Tuesday 2
+# Numbered periods of a fixed length from a day the deck names ("Cycle 5 starts on Monday 6
 # March 2027; every season runs six weeks"), while its plan is read: (name, its number on that
 # day, year, weeks into it, weeks each lasts).
 _NUMBERED: ContextVar[tuple[tuple[str, int, int, float, float], ...]] = ContextVar(
     "numbered", default=()
 )
 _NUMBERED_START = re.compile(
-    rf"(?<![\w-])(?P<name>[a-z]{{3,12}})\s+(?P<n>\d{{1,3}})\s+(?:starts|begins|opens|runs\s+from)"
+    rf"(?<![\w-])(?:(?P<pre>[a-z]{{3,12}})\s+)?(?P<name>[a-z]{{3,12}})\s+(?P<n>\d{{1,3}})\s+"
+    rf"(?:starts|begins|opens|runs\s+from)"
     rf"\s+(?:on\s+)?{_DAY_DATE}",
     re.I,
 )
@@ -765,9 +783,10 @@ _MORE_NUMS = {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
 
 
 def defined_numbered(texts: list[str]) -> tuple[tuple[str, int, int, float, float], ...]:
-    """Periods the deck numbers and dates by their first and their length: "Season 14 starts
-    on Tuesday 2 March 2027" with "every season runs six weeks" makes "Season 18" the six
-    weeks from 27 July 2027. A numbered period with no length said is none."""
+    """Periods the deck numbers and dates by their first and their length: "Cycle 5 starts
+    on Monday 6 March 2028" with "every cycle runs eight weeks" makes "Cycle 7" the eight
+    weeks from 3 July 2028; "Release train 1 starts ..." makes "RT5" a train, where the deck
+    writes its initials so. A numbered period with no length said is none."""
     out: dict[str, tuple[int, int, float, float]] = {}
     joined = "\n".join(texts)
     for m in _NUMBERED_START.finditer(joined):
@@ -783,6 +802,11 @@ def defined_numbered(texts: list[str]) -> tuple[tuple[str, int, int, float, floa
         day = int(m.group("d") or m.group("d2"))
         at = (month - 1 + (day - 1) / 31) * WEEKS_PER_MONTH
         out[name] = (int(m.group("n")), int(m.group("y")), at, float(weeks))
+        # "Release train 1 ..." and then "RT5", "RT1 to RT9": the initials the deck uses for it
+        pre = m.group("pre")
+        alias = f"{pre[0]}{name[0]}".lower() if pre else ""
+        if alias and re.search(rf"(?<![\w-]){alias}\s?\d", joined, re.I) and alias not in out:
+            out[alias] = out[name]
     return tuple((name, *v) for name, v in out.items())
 
 
@@ -797,16 +821,17 @@ def numbered(
 def _numbered_label(name: str) -> re.Pattern[str]:
     """A numbered period or a run of them: "Season 18", "Seasons 16-18", "end of Season 15"."""
     said = re.escape(name)
+    gap = r"\s?" if len(name) <= 2 else r"\s+"  # initials run into the number: "RT5"
     return re.compile(
-        rf"(?P<end>end\s+of\s+|last\s+day\s+of\s+)?(?<![\w-]){said}s?\s+(?P<a>\d{{1,3}})"
-        rf"(?:\s*(?:[-\u2013]|to|and|&|through)\s*(?:{said}\s+)?(?P<b>\d{{1,3}}))?(?![\d.,/])",
+        rf"(?P<end>end\s+of\s+|last\s+day\s+of\s+)?(?<![\w-]){said}s?{gap}(?P<a>\d{{1,3}})"
+        rf"(?:\s*(?:[-\u2013]|to|and|&|through)\s*(?:{said}{gap})?(?P<b>\d{{1,3}}))?(?![\d.,/])",
         re.I,
     )
 
 
 def _numbered_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[int, int]]]:
-    """Spans of the deck's numbered periods in a text: "Seasons 16-18", "Season 14 to Season
-    22", "the end of Season 15" (its last day)."""
+    """Spans of the deck's numbered periods in a text: "Cycles 6-8", "Cycle 5 to Cycle
+    12", "the end of Cycle 7" (its last day)."""
     defined = _NUMBERED.get()
     spans: list[Span] = []
     places: list[tuple[int, int]] = []
@@ -873,6 +898,19 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
             a = month_number(g["m1"])
             b = month_number(g["m2"]) if g["m2"] else a
             first, last = (a - 1) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH
+        elif g["fm1"]:
+            # M1 is the financial year's first month (the deck's own, else April)
+            year = int(g["fmy"]) + (2000 if len(g["fmy"]) == 2 else 0)
+            a, b = int(g["fm1"]), int(g["fm2"] or g["fm1"])
+            if not 1 <= a <= b <= 12:
+                continue
+            first = (_year_start() - 1 + a - 1) * WEEKS_PER_MONTH
+            last = (_year_start() - 1 + b) * WEEKS_PER_MONTH
+        elif g["ht1"]:
+            year = int(g["hty"])
+            first = _HALF_TERMS[(g["ht1"].lower(), g["hn1"])][0] * WEEKS_PER_MONTH
+            last = _HALF_TERMS[((g["ht2"] or g["ht1"]).lower(), g["hn2"] or g["hn1"])][1]
+            last *= WEEKS_PER_MONTH
         elif g["te"] or g["tt"]:
             # A school term ("Aut 2028", "summer term 2029"): autumn September-December,
             # spring January to Easter, summer Easter to late July.
@@ -1006,9 +1044,9 @@ def stated_clock(texts: list[str]) -> tuple[int, float, int] | None:
 
 
 def sets_clock(text: str) -> bool:
-    """A line that sets the deck's clock, no work: the day it counts from ("Census Day: Sunday
-    16 March 2031", "L-0 (1 September 2028)"), the first of its numbered periods ("Season 14
-    starts on Tuesday 2 March 2027") or its month 0 ("Month 0 = May 2028")."""
+    """A line that sets the deck's clock, no work: the day it counts from ("Launch Day: Friday
+    3 May 2030", "L-0 (1 September 2028)"), the first of its numbered periods ("Cycle 5
+    starts on Monday 6 March 2028") or its month 0 ("Month 0 = May 2028")."""
     return any(p.search(text) for p in (_ANCHOR_DAY, _ANCHOR_ZERO, _NUMBERED_START, _FIRST_UNIT))
 
 

@@ -50,7 +50,17 @@ _SENTENCE_PER_PHASE = re.compile(
 _SLIDE_NOTE = re.compile(r"^\W*(?:source|sources|note|notes|nb)\s*:", re.I)
 
 
+# A chart's row of stages each dated in brackets, read as one line from a PDF ("Phase
+# Stabilise (M1-M6 29/30) Build (M7 29/30 - M6 30/31) Sustain (M7 30/31 - M3 31/32)").
+_BRACKETED_RUN = re.compile(r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[a-z])[\w'-]*){0,2}\s*\([^()]{2,34}\)")
+
+
 def _per_phase(line: str) -> list[str]:
+    run = list(_BRACKETED_RUN.finditer(line))
+    if len(run) >= 2 and not line[run[-1].end() :].strip(" ."):
+        head = line[: run[0].start()].strip()
+        if not head or re.fullmatch(r"(?:phases?|stages?)\s*:?", head, re.I):
+            return [m.group(0).strip() for m in run]
     cuts = [0, *(m.end() for m in _SENTENCE_PER_PHASE.finditer(line)), len(line)]
     return [line[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False) if line[a:b].strip()]
 
@@ -599,7 +609,9 @@ def read_slide(
             head = re.split(r"\s*[:·–]\s*|\s+-\s+", rest, maxsplit=1)[0].strip().lower()
             # ("Winter 27/28: Prepare · October 2027 ...": under the deck's name for its period)
             labelled = re.split(r"\s+[·|–—]\s+", rest, maxsplit=1)[0].strip().lower()
-            head = head if head in stages else labelled
+            dotted = ": ".join(re.split(r"\s+[·|]\s+", rest)[:2]).strip().lower()
+            bracketed = re.sub(r"\s*\([^()]*\)\s*$", "", rest).strip().lower()
+            head = next((h for h in (head, labelled, dotted, bracketed) if h in stages), head)
             if head in stages:
                 k, named_stage = head, True
         if k is None:
@@ -763,7 +775,7 @@ def read_slide(
 
 
 def _axis_run(i: int, axis_lines: set[int], lines: list[str], start_year: int | None) -> bool:
-    """Line ``i`` opens a run of the chart's period labels ("Season 14", "from 2 Mar 2027",
+    """Line ``i`` opens a run of the chart's period labels ("Cycle 5", "from 6 Mar 2028",
     "Season 15", ...) with nothing but dates between them: the chart's axis, not the dates of
     the phase above it."""
     if i not in axis_lines:
@@ -1013,6 +1025,9 @@ def _phase_table(
 # or one its phase row marks "outside this plan". Its work is for a later plan, not this one.
 _BEYOND = re.compile(
     r"^(?:later|beyond|afterwards|thereafter|future|next\s+plan|after\s+(?:the\s+)?plan)\b"
+    # "Parked for after RT9", "Deferred", "Not now", "After Season 22": work set aside past
+    # the plan's last period
+    r"|^(?:parked|deferred|on\s+hold|not\s+now)\b|\bafter\s+(?:the\s+)?(?:last|end|[a-z]{1,12}\s?\d{1,3})\b"
     r"|\b(?:on(?:wards)?|and\s+after|\+)\s*\)?\s*$"
     r"|\b(?:outside|not\s+(?:in|part\s+of))\s+(?:this|the)\s+(?:plan|programme|program|roadmap)\b",
     re.I,
@@ -1357,10 +1372,16 @@ _STAGE_AFTER = re.compile(
 
 
 # ... or under the deck's own name for its period: "Winter 27/28: Prepare · October 2027 to
-# March 2028", "Campaign 28: Prove at Brakkebank · April to September 2028"
+# March 2028", "Harvest 29: Prove it at Ostby · July to October 2029"
 _LABELLED_STAGE = re.compile(
-    r"^(?P<label>[A-Z][\w'-]*\s+\d[\d/'-]*)\s*:\s+(?P<stage>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,4})"
-    r"\s+[·|\u2013\u2014]\s+(?P<when>.+)$"
+    r"^(?P<label>[A-Z][\w'-]*\s+\d[\d/'-]*)\s*(?P<sep>[:·|])\s+"
+    r"(?P<stage>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,5})\s+[·|\u2013\u2014]\s+(?P<when>.+)$"
+)
+
+
+# ... or dated in brackets after its name: "Stabilise (M1-M6 29/30)", "Scale (Q3 2028 - Q2 2029)"
+_BRACKETED_STAGE = re.compile(
+    r"^(?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,2})\s*\((?P<when>[^()]{2,34})\)$"
 )
 
 
@@ -1369,8 +1390,9 @@ def _stage_of(line: str, start_year: int | None) -> tuple[str, timeline.Span] | 
     text = line.strip()
     if PHASE_KEY.match(text) or is_gate_label(line):
         return None
-    for form in (_LABELLED_STAGE, _INLINE_STAGE, _STAGE_AFTER):
+    for form in (_LABELLED_STAGE, _INLINE_STAGE, _STAGE_AFTER, _BRACKETED_STAGE):
         m = form.match(text)
+        # ("Trains 1-2 · Foundations · 10 January to 28 May 2028": the same, dotted)
         name = f"{m.group('label')}: {m.group('stage')}" if m and form is _LABELLED_STAGE else None
         name = name or (m.group("name") if m else "")
         if m is None or _GATE_NAME.search(name) or _dated(name, start_year):

@@ -483,8 +483,8 @@ def data_source(metric: str, org: OrgContext) -> str:
 def source_owner(metric: str, org: OrgContext) -> tuple[Role, ContextRefDraft | None] | None:
     """Who keeps the data a measure is counted from: the owner the org's inventory names for
     the first of its systems the measure's definition names as its source. A system owned in
-    parts ("Head of Asset Management (work orders); Materials Logistics Manager (stores)") is
-    owned, for "Ankerpunt stores", by the part the source names."""
+    parts ("Maintenance Manager (work orders); Stores Manager (stores)") is
+    owned, for "WorkHub stores", by the part the source names."""
     said = data_source(metric, org)
     if not said:
         return None

@@ -31,6 +31,7 @@ from agent.knowledge.kpis import (
     KpiRow,
     Tile,
     chart_kpi,
+    column_kpi_rows,
     flat_kpi_rows,
     header_line,
     is_target_tile,
@@ -732,8 +733,8 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
     said = [*deck.clock, *(b.text for u in deck.units if not u.hidden for b in u.blocks)]
     # ... and its numeric dates are read in its own order ("12/31/2028": month first).
     # ... and the periods it defines by their months ("harvest = August to October").
-    # ... and the day it counts from ("Census Day: 16 March 2031" and "C-18", "C+12"), and its
-    # numbered periods ("Season 14 starts on 2 March 2027", "every season runs six weeks").
+    # ... and the day it counts from ("Launch Day: 3 May 2030" and "L-18", "L+12"), and its
+    # numbered periods ("Cycle 5 starts on 6 March 2028", "every cycle runs eight weeks").
     with (
         timeline.fiscal(timeline.fiscal_year(said)),
         timeline.date_order(timeline.day_first(said)),
@@ -1277,7 +1278,7 @@ def _no_work(c: Commitment, slide: _Slide | None) -> bool:
     if _MARKER_LEGEND.match(c.text):
         return True  # "◆ A gate sits at the end of each column": what a chart's symbol means
     if timeline.sets_clock(c.text):
-        return True  # "Census Day: Sunday 16 March 2031: every date counts from it"
+        return True  # "Launch Day: Friday 3 May 2030: every date counts from it"
     if _unit_box(c.text, slide):
         return True  # an org chart's box: a unit and what it looks after
     text = re.sub(r"^[^:]{1,40}:\s+", "", c.text)  # "Canning line: Install and commission"
@@ -4255,7 +4256,7 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
             None,
         ),
         (re.compile(rf"{_STARTS_AT}{_PLACE}(?:\s+(?P<unit>{units})s?\b)?\s+first\b", re.I), False),
-        # "We start on array string C4 at Brakkebank": where the work starts is the pilot
+        # "We start on kiln line 2 at Ostby": where the work starts is the pilot
         (
             re.compile(
                 rf"^(?:we|it)\s+(?:start|begin)s?\s+(?:on|with|in)\b[^.;:]{{0,50}}?\b(?:at|in)\s+{place}",
@@ -4264,20 +4265,44 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
             False,
         ),
         # "Cables go in first at the Halvorsen elevator", "First with 1,800 season-ticket
-        # holders in Fort Renwick": what is done first somewhere (not "the first in Europe",
-        # not "First Friday lates at the Corrick Gallery")
+        # holders in Fort Renwick", "First: the night shift at Corby depot": what is done first
+        # somewhere (not "the first in Europe", not "First Friday lates at the Corrick Gallery")
         (
             re.compile(
-                rf"(?:^(?-i:First)|(?<!the\s)\b(?-i:first))\b[^.;:]{{0,60}}?\b(?:at|in|on)\s+{place}",
+                rf"(?:^(?-i:First)\b:?|(?<!the\s)\b(?-i:first)\b)[^.;:]{{0,60}}?\b(?:at|in|on)\s+{place}",
                 re.I,
             ),
             False,
         ),
         (re.compile(r"\((?:pilot|trial)\)\s*[:·–-]\s*(?P<name>[^.;,()]{3,60})", re.I), False),
+        # "We prove automatic approval first on small repair orders from
+        # ...": proved first on a kind of case, not at a place
+        (
+            re.compile(
+                rf"{_TESTED_FIRST}[^.;:]{{0,60}}?\bfirst\s+(?:on|with|for)\s+"
+                r"(?P<name>(?-i:[a-z])[\w'’-]*(?:\s+(?:and\s+)?[\w'’-]+){0,6}?)"
+                r"\s+(?:from|at|in|of|for)\s",
+                re.I,
+            ),
+            True,
+        ),
     ]
+    # On a slide headed as the pilot ("PILOT" over "Prove it on one set of lists"), where the
+    # work starts is the pilot: "The new scheduling starts on Corby Hospital's day lists".
+    starts = re.compile(
+        rf"\b(?:starts?|begins?|goes\s+live|runs?\s+first)\s+(?:on|at|in|with)\s+{place}", re.I
+    )
     for slide in slides:
         if section("not_plan").search(slide.title):
             continue
+        heads = [slide.title, *(b.text for b in slide.unit.blocks[:3] if b.kind is BlockKind.body)]
+        if any(re.fullmatch(r"(?:the\s+)?pilot", h.strip(), re.I) for h in heads):
+            for said in slide.texts()[:6]:
+                found = starts.search(said)
+                if found is not None and not _STRATEGY_WORDS.search(found.group("name")):
+                    name = re.sub(r"['’]s$", "", found.group("name").strip(" ,"))
+                    unit = (found.group("unit") or "").lower() or _unit_of(name) or "site"
+                    return Pilot(name=name, unit=unit, text=said, source=slide.source)
         for said in [slide.title, *slide.texts()]:
             if _NOT_A_TRIAL.search(said):
                 continue
@@ -4299,6 +4324,8 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
                 ):
                     continue
                 unit = (m.groupdict().get("unit") or "").lower() or _unit_of(name)
+                if unit is None and name[:1].islower():
+                    unit = "segment"  # a kind of case, not a place
                 if needs_first is None and unit is None and not _placed(name, slides):
                     continue  # "Safety goes first": first in importance, at no place
                 unit = unit or "site"
@@ -4673,6 +4700,8 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         # A PDF export may put the header and the rows on separate lines: read them as one run.
         if not about_today:
             rows += flat_kpi_rows("\n".join(slide.texts()))
+            # ... or its columns one after another
+            rows += [] if rows else column_kpi_rows(slide.texts(), plan.start_year)
             # a chart per measure, from where it stands to its target bar
             rows += [row for title, data in slide.charts if (row := chart_kpi(title, data))]
             if not rows and section("kpi").search(slide.heading):
@@ -4721,7 +4750,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             if dated is not None:
                 year = dated.group(1)
             elif counted is not None and _dates(
-                # "the end of Campaign 29": the period it ends
+                # "the end of Harvest 29": the period it ends
                 re.sub(r"^(?:the\s+)?end\s+of\s+", "", counted.group("when").strip(), flags=re.I),
                 plan.start_year,
             ):
@@ -4729,7 +4758,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             elif UNSET_WHEN.search(tile.detail):
                 year = None
             # A level held from a period of the deck's clock on ("Baseline 35% (2026) · from
-            # Campaign 29"): when it applies, said as the deck says it.
+            # Harvest 29"): when it applies, said as the deck says it.
             since = next(
                 (
                     part.strip()

@@ -278,7 +278,7 @@ DEADLINES = re.compile(
     # ... and its own numbered periods: "by the end of Season 22", "from Sprint 9"
     r"|\b(?:by|before|at|until|in|from|after)\s+(?:the\s+)?(?:(?:end|start|last\s+day)\s+of\s+)?"
     r"(?:season|sprint|cycle|increment|iteration|period)\s\d{1,3}\b"
-    # ... and its seasons named by year: "by the end of Campaign 29", "from Winter 28/29"
+    # ... and its seasons named by year: "by the end of Harvest 29", "from Winter 29/30"
     r"|\b(?:by|before|until|from)\s+(?:the\s+)?(?:(?:end|start)\s+of\s+)?"
     r"(?-i:[A-Z][a-z]{2,12})\s(?:\d\d/\d\d|\d\d)\b(?![\d%.,/])"
     # ... and a count from its launch or census day: "by C+9", "from L-30", "at G+26 weeks"

@@ -1,0 +1,169 @@
+"""Clocks counted in a deck's own periods: numbered release trains and their initials, a
+school year's half-terms, a split financial year's months, stages dated in brackets or
+after their period's label, and pilots staged on a kind of case or on a pilot slide."""
+
+from __future__ import annotations
+
+from agent.knowledge import timeline
+from agent.knowledge.kpis import column_kpi_rows
+from agent.planning import _phases
+from agent.planning.deck_plan import read_deck_plan
+from tests.decks import slide_deck
+
+
+def test_numbered_periods_are_read_by_the_initials_the_deck_writes_for_them() -> None:
+    defined = timeline.defined_numbered(
+        [
+            "Release train 1 starts Monday 10 January 2028; every train runs ten weeks.",
+            "Nine trains, RT1 to RT9. Gates fall at the end of RT2 and RT4.",
+        ]
+    )
+    assert {d[0] for d in defined} == {"train", "rt"}
+    with timeline.numbered(defined):
+        rt5 = timeline.parse_label("RT5", start_year=2028)
+        train5 = timeline.parse_label("Train 5", start_year=2028)
+        spaced = timeline.parse_label("RT 5", start_year=2028)
+        assert rt5 is not None and spaced is not None and train5 is not None
+        assert (rt5.start, rt5.end) == (train5.start, train5.end) == (spaced.start, spaced.end)
+        run = timeline.parse_label("RT1 to RT9", start_year=2028)
+        assert run is not None and run.end - run.start == 90
+    # initials the deck never writes with a number are no period
+    defined = timeline.defined_numbered(
+        ["Our season 14 starts on 2 March 2027; every season runs six weeks"]
+    )
+    assert [d[0] for d in defined] == ["season"]
+
+
+def test_a_school_years_half_terms_and_a_financial_years_months() -> None:
+    def months(label: str, start_year: int) -> tuple[float, float]:
+        span = timeline.parse_label(label, start_year=start_year)
+        assert span is not None, label
+        return (
+            round(span.start / timeline.WEEKS_PER_MONTH),
+            round(span.end / timeline.WEEKS_PER_MONTH),
+        )
+
+    # from January of the first year: Autumn 1 is September-October, Summer 2 June-August
+    assert months("Autumn 1 to Autumn 2 2028/29", 2028) == (8, 12)
+    assert months("Spring 1 to Summer 2 2028/29", 2028) == (12, 20)
+    assert months("Summer 2 2030/31", 2028) == (41, 44)
+    # M1 is April unless the deck's financial year starts elsewhere
+    assert months("M4 2029/30", 2029) == (6, 7)
+    assert months("M1-M6 29/30", 2029) == (3, 9)
+    assert months("M7 29/30 - M6 30/31", 2029) == (9, 21)
+    # a plan's own month with no year stays the plan's
+    span = timeline.parse_label("M4", start_year=2029)
+    assert span is not None and not span.absolute
+
+
+def test_stages_dated_in_brackets_in_one_row_and_dotted_after_their_periods_label() -> None:
+    assert _phases._per_phase(
+        "Phase Prepare (M1-M3 29/30) Prove (M4 29/30 - M9 29/30) Spread (M10 29/30 - M6 30/31)"
+    ) == ["Prepare (M1-M3 29/30)", "Prove (M4 29/30 - M9 29/30)", "Spread (M10 29/30 - M6 30/31)"]
+    # a sentence with brackets is no row of stages
+    assert len(_phases._per_phase("We start (as agreed) and then review (quarterly) it.")) == 1
+    deck = slide_deck(
+        [
+            ("Connect 2028", ["Board paper"]),
+            (
+                "How we count time",
+                ["Release train 1 starts Monday 10 January 2028; every train runs ten weeks."],
+            ),
+            (
+                "Four phases",
+                [
+                    "Trains 1-2 · Foundations · 10 January to 28 May 2028",
+                    "Trains 3-4 · Prove it on one product · 29 May to 15 October 2028",
+                    "Trains 5-7 · Scale to every branch · 16 October 2028 to 13 May 2029",
+                ],
+            ),
+        ]
+    )
+    phases = read_deck_plan(deck).phases
+    assert len(phases) == 3
+    assert all(
+        w in p.name for p, w in zip(phases, ("Foundations", "Prove it", "Scale"), strict=True)
+    )
+    # ten-week trains: months 0-4.6, 4.6-9.2 and 9.2-16.1 of the plan
+    ends = [p.end_week for p in phases]
+    assert all(abs(a - b) <= 3 for a, b in zip(ends, (20, 40, 70), strict=True)), ends
+    assert phases[0].start_week == 0
+
+
+def test_pilots_staged_on_a_kind_of_case_first_and_where_work_starts_on_a_pilot_slide() -> None:
+    deck = slide_deck(
+        [
+            ("Fast claims 2028", ["Board paper"]),
+            (
+                "One claim type first",
+                [
+                    "We prove automatic approval first on small roof repair claims from our "
+                    "home customers, settled by the Leeds claims centre.",
+                ],
+            ),
+        ]
+    )
+    pilot = read_deck_plan(deck).pilot
+    assert pilot is not None and (pilot.name, pilot.unit) == ("small roof repair claims", "segment")
+    deck = slide_deck(
+        [
+            ("Faster theatres", ["Board paper"]),
+            (
+                "Prove it on one set of lists",
+                [
+                    "PILOT",
+                    "One specialty, one hospital",
+                    "The new scheduling starts on Corby Hospital's day-case lists:",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    pilot = read_deck_plan(deck).pilot
+    assert pilot is not None and pilot.name == "Corby Hospital"
+    deck = slide_deck(
+        [
+            ("Attendance first", ["Board paper"]),
+            ("The first school", ["First: Year 7 at Oakfield Academy, Wrexby"]),
+        ]
+    )
+    pilot = read_deck_plan(deck).pilot
+    assert pilot is not None and pilot.name.startswith("Oakfield Academy")
+
+
+def test_a_kpi_table_read_one_column_after_another() -> None:
+    lines = [
+        "Measure",
+        "Orders shipped on time",
+        "Returns back in stock in 48 hours",
+        "Pick rate per hour",
+        "Baseline 2027",
+        "88%",
+        "61%",
+        "92",
+        "Target",
+        "97%",
+        "85%",
+        "120",
+        "By when",
+        "Q4 2029",
+        "Q2 2029",
+        "Q4 2029",
+        "Baselines are 2027 actuals.",
+    ]
+    rows = column_kpi_rows(lines, 2028)
+    assert [(r.metric, r.baseline, r.target, r.by) for r in rows] == [
+        ("Orders shipped on time", "88%", "97%", "Q4 2029"),
+        ("Returns back in stock in 48 hours", "61%", "85%", "Q2 2029"),
+        ("Pick rate per hour", "92", "120", "Q4 2029"),
+    ]
+    # two names joined on one line: no cell can be paired with its row
+    joined = [lines[0], f"{lines[1]} {lines[2]}", *lines[3:]]
+    assert column_kpi_rows(joined, 2028) == []
+
+
+def test_a_column_of_parked_work_is_past_the_plan() -> None:
+    for header in ("Parked for after RT9", "After Season 22", "Deferred", "On hold"):
+        assert _phases._BEYOND.search(header), header
+    for header in ("RT9", "Season 22", "After-sales", "Q4 2029"):
+        assert not _phases._BEYOND.search(header), header
