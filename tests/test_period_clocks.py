@@ -167,3 +167,57 @@ def test_a_column_of_parked_work_is_past_the_plan() -> None:
         assert _phases._BEYOND.search(header), header
     for header in ("RT9", "Season 22", "After-sales", "Q4 2029"):
         assert not _phases._BEYOND.search(header), header
+
+
+def test_goals_on_the_decks_own_periods_and_whole_populations_have_deadlines_and_targets() -> None:
+    from agent.engines.rules.vagueness import assess
+
+    for goal in (
+        "Every new claim in all three units registered in Claimhub by the end of RT7",
+        "All 12 depots taking orders in Routeplan by the end of Autumn 2 2029/30",
+        "No patient waiting over 40 weeks for surgery by M12 30/31",
+        "Repairs closed within 5 days from 61% to 85% by End of PI 4",
+    ):
+        result = assess(goal)
+        assert not result.vague, (goal, [r.code for r in result.reasons])
+    for goal in (
+        "Every customer gets a seamless experience by 2028",
+        "No customer left behind by 2028",
+    ):
+        assert assess(goal).vague, goal
+
+
+def test_the_decks_clock_phases_gates_and_milestones_are_no_goals() -> None:
+    from agent.engines.rules.visions import find_visions
+
+    assert timeline.sets_clock("Our year runs April to March; M1 = April.")
+    assert timeline.sets_clock("Our school year runs in six half-terms.")
+    assert not timeline.sets_clock("Our year ahead runs on three priorities.")
+    deck = slide_deck(
+        [
+            ("Fast claims 2028-2029", ["Board paper"]),
+            ("Our goal", ["Every claim paid within 10 days by 2029"]),
+            (
+                "Phases and gates",
+                [
+                    "Four phases: Trains 1–2 · Foundations · 10 January to 28 May 2028",
+                    "Trains 3–4 · Prove it on roofs · 29 May to 15 October 2028",
+                    "Milestone, end of RT5: the old claim history loaded into Claimhub",
+                    "Gate B: go or no-go for scale",
+                    "80% of roof claims paid within 24 hours for six weeks running",
+                    "Close-out review, end of RT9: benefits handed to the claims director",
+                ],
+            ),
+            (
+                "Gates",
+                [
+                    "Gate 2 · Go for every school",
+                    "Year 7 persistent absence at the first school 5 points below Year 8's",
+                    "Phase 3 · Every school",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert texts == ["Every claim paid within 10 days by 2029"], texts

@@ -1047,7 +1047,21 @@ def sets_clock(text: str) -> bool:
     """A line that sets the deck's clock, no work: the day it counts from ("Launch Day: Friday
     3 May 2030", "L-0 (1 September 2028)"), the first of its numbered periods ("Cycle 5
     starts on Monday 6 March 2028") or its month 0 ("Month 0 = May 2028")."""
-    return any(p.search(text) for p in (_ANCHOR_DAY, _ANCHOR_ZERO, _NUMBERED_START, _FIRST_UNIT))
+    return any(
+        p.search(text)
+        for p in (_ANCHOR_DAY, _ANCHOR_ZERO, _NUMBERED_START, _FIRST_UNIT, _YEAR_RUNS, _M1_IS)
+    )
+
+
+# "Our year runs April to March", "The school year runs in six half-terms": how the deck's
+# year is cut; "M1 = April": which month its months count from.
+_YEAR_RUNS = re.compile(
+    rf"^\W*(?:our|the)\s+(?:(?:financial|school|academic|planning)\s+)?year\s+runs\s+"
+    rf"(?:from\s+)?(?:{MONTH}\s+(?:to|until|through)\s+{MONTH}|in\s+\w+\s+(?:half-?terms|terms|"
+    rf"periods|quarters|seasons))\b",
+    re.I,
+)
+_M1_IS = re.compile(rf"\bm1\s*(?:=|is)\s*{MONTH}\b", re.I)
 
 
 def calendar_range(text: str, start_year: int | None) -> Span | None:

@@ -1374,7 +1374,7 @@ _STAGE_AFTER = re.compile(
 # ... or under the deck's own name for its period: "Winter 27/28: Prepare · October 2027 to
 # March 2028", "Harvest 29: Prove it at Ostby · July to October 2029"
 _LABELLED_STAGE = re.compile(
-    r"^(?P<label>[A-Z][\w'-]*\s+\d[\d/'-]*)\s*(?P<sep>[:·|])\s+"
+    r"^(?P<label>[A-Z][\w'-]*\s+\d[\d/'\u2013-]*)\s*(?P<sep>[:·|])\s+"
     r"(?P<stage>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,5})\s+[·|\u2013\u2014]\s+(?P<when>.+)$"
 )
 

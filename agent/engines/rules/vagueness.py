@@ -277,7 +277,10 @@ DEADLINES = re.compile(
     r"|\b(?:by|before|at|until|in)\s+(?:the\s+)?(?:end\s+of\s+)?PQ\s?\d{1,2}\b"
     # ... and its own numbered periods: "by the end of Season 22", "from Sprint 9"
     r"|\b(?:by|before|at|until|in|from|after)\s+(?:the\s+)?(?:(?:end|start|last\s+day)\s+of\s+)?"
-    r"(?:season|sprint|cycle|increment|iteration|period)\s\d{1,3}\b"
+    r"(?:season|sprint|cycle|increment|iteration|period|train|release)\s\d{1,3}\b"
+    # ... and their initials: "by the end of RT7", "from PI 3"
+    r"|\b(?:by|before|at|until|from|after)\s+(?:the\s+)?(?:(?:end|start)\s+of\s+)?"
+    r"(?-i:[A-Z]{2,3})\s?\d{1,2}\b(?![-/.:]\d)"
     # ... and its seasons named by year: "by the end of Harvest 29", "from Winter 29/30"
     r"|\b(?:by|before|until|from)\s+(?:the\s+)?(?:(?:end|start)\s+of\s+)?"
     r"(?-i:[A-Z][a-z]{2,12})\s(?:\d\d/\d\d|\d\d)\b(?![\d%.,/])"
@@ -311,7 +314,24 @@ _FROM_TO = re.compile(
 )
 _COMPLETES = re.compile(
     r"\b(?:keep|kept|retain\w*|agree[ds]?|signed?|complet\w*|connect\w*|fit(?:ted)?|cover(?:ed)?|"
-    r"audit\w*|visit\w*|trained|certified|inspected|live|on\s+(?:the\s+)?new)\b",
+    r"audit\w*|visit\w*|trained|certified|inspected|live|on\s+(?:the\s+)?new|"
+    # ... or moved onto a named system: "taking registers in Orbis", "registered in Nexa"
+    r"registered|using|moved\s+(?:to|onto)|switched\s+(?:to|onto)|migrated|"
+    r"taking\s+\w+\s+(?:in|on)\s+(?-i:[A-Z])\w*)\b",
+    _I,
+)
+# "Every new claim ... registered in Nexa", "each new hire trained in their first week": the
+# whole of what is counted, done, is the measure and 100% the value to reach.
+_EVERY_DONE = re.compile(
+    r"\b(?:every|each)\s+(?:new\s+)?[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,6}?\s+"
+    r"(?:is\s+|are\s+)?(?:registered|recorded|signed|trained|certified|inspected|connected|fitted|"
+    r"screened|migrated|moved\s+(?:to|onto))\b",
+    _I,
+)
+# "No patient waiting over 52 weeks": how many wait past a limit, and zero of them.
+_NONE_PAST = re.compile(
+    r"^\W*no\s+(?:[a-z][\w-]*\s+){1,3}?(?:waiting|waits?|left|kept|older|longer)\s+"
+    r"(?:over|more\s+than|beyond|longer\s+than)\s+\d",
     _I,
 )
 _ALL_COUNTED = re.compile(
@@ -705,6 +725,9 @@ def signals(text: str, org: OrgContext | None = None) -> Signals:
         sig.targets = _dedupe([*sig.targets, m.group(0)])
         if _COMPLETES.search(goal):  # kept, agreed, signed, fitted: the count is the measure
             metrics.append(m.group(0))
+    for m in (*_EVERY_DONE.finditer(goal), *_NONE_PAST.finditer(goal)):
+        sig.targets = _dedupe([*sig.targets, m.group(0).strip()])
+        metrics.append(m.group(0).strip())
     # "WIP inventory level: -18% by 2029" (a KPI row): the label is what is measured
     label = _LABELLED_VALUE.match(masked)
     if label and not VANITY.search(label.group(1)):

@@ -712,7 +712,14 @@ _MACHINERY = re.compile(
 )
 # A gate's own head on a slide ("Gate 1 passes when", "Gate 2 · worldwide go/no-go"): the lines
 # under it, up to the next phase's, are what the gate is judged on, not goals.
-_GATE_HEAD = re.compile(r"^(?:gate|g)\s*\d{1,2}\b(?!\s*(?:%|per\s*cent))", re.I)
+# A gate's head ("Gate 2 · Go for every school", "Gate B: go or no-go", "G1", "Checkpoint 3")
+# is the phase reader's; a figure after it ("G5 %") makes it none.
+_PER_CENT_NEXT = re.compile(r"^\S+\s*\S{0,2}\s*(?:%|per\s*cent)", re.I)
+# What a review or a milestone the deck dates says ("Close-out review, end of RT9: ...",
+# "Milestone, end of RT5: ..."): a point on its roadmap, not a goal.
+_ROADMAP_POINT = re.compile(
+    r"^(?:[^:]{1,30}:\s+)?(?:milestones?|(?:close-?out|final|mid-?point)\s+review)\b", re.I
+)
 _STAR_TITLE = re.compile(
     r"\bnorth\s+star\b|\b(?:our|the|shared)\s+(?:vision|mission|purpose|ambition|promise)\b"
     r"|^\W*(?:vision|mission|purpose|ambition)\b",
@@ -1638,16 +1645,26 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     scoped_out = True  # "Not in scope for Seasons 14-22": the rest is left out
                 if scoped_out:
                     continue
-                if _GATE_HEAD.match(text.strip()):
+                if _phases._GATE_HEAD.match(text.strip()) and not _PER_CENT_NEXT.match(
+                    text.strip()
+                ):
                     gated = True
+                    continue
+                if _ROADMAP_POINT.match(text.strip()):
                     continue
                 if _MACHINERY.match(text.strip()) and not _MEASURED_CHANGE.search(text):
                     continue  # "Every pillar has one owner and ships on the season train"
-                if gated and not _phases.PHASE_KEY.match(text.strip()):
+                # (a phase's head ends the gate's criteria; a criterion about "Year 7" does not)
+                if gated and not (_phases.PHASE_KEY.match(text.strip()) and len(words(text)) <= 6):
                     continue  # "Drone inspections flown at all four farms": a gate's criterion
                 gated = False
                 if _phases._dates_only(text, plan.start_year) and len(words(text)) <= 12:
                     continue  # "Seasons 14 and 15, 2 March to 24 May 2027": only when
+                staged = re.sub(r"^[^:·]{1,30}:\s+(?=\S+\s+\d)", "", text.strip())
+                if _phases._stage_of(staged, plan.start_year) is not None:
+                    continue  # "Trains 3-4 · Prove it · 29 May to 15 October 2028": a phase
+                if timeline.sets_clock(text):
+                    continue  # "Our year runs April to March; M1 = April": the deck's clock
             if block.kind is BlockKind.notes:
                 if _CRITERIA_INTRO.search(text):
                     judged = True
