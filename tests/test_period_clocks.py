@@ -221,3 +221,35 @@ def test_the_decks_clock_phases_gates_and_milestones_are_no_goals() -> None:
     )
     texts = [v.text for v in find_visions(deck)]
     assert texts == ["Every claim paid within 10 days by 2029"], texts
+
+
+def test_the_groups_a_plan_is_about_are_its_scenarios_and_the_case_for_change_is_not() -> None:
+    from agent.engines.rules.scenarios import choose_scenarios
+
+    deck = slide_deck(
+        [
+            ("Every day counts", ["Board paper"]),
+            (
+                "Where we start: the 2027/28 school year",
+                [
+                    "WHY NOW secondary pupils missed a tenth of their sessions",
+                    "31 days lost on average by each persistently absent secondary pupil",
+                    "29 in 100 Year 1 children missed the phonics check standard in June 2028",
+                ],
+            ),
+            (
+                "Who this plan is for",
+                [
+                    "Three moments this plan is about",
+                    "1 Year 7 pupils in their first term at secondary school",
+                    "2 Reception children learning to read with phonics",
+                    "3 Pupils with an EHCP whose attendance falls below 90%",
+                    "Not in this plan",
+                    "Sixth-form attendance",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    names = [s.name for s in choose_scenarios(deck, [])]
+    assert names and all(n.startswith(("Year 7", "Reception", "Pupils with")) for n in names), names

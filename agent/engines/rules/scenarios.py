@@ -277,8 +277,19 @@ def _listed_about(unit: Unit) -> list[_Candidate]:
     for line in lines[start + 1 :]:
         if _ABOUT_END.match(line) or len(words(line)) < 3:
             break
+        line = re.sub(r"^\d{1,2}[.)]?\s+(?=[A-Z])", "", line)  # "1 Year 7 pupils ...": its number
         found.append(_Candidate(line, "", unit, True, vouched=len(words(line)) <= 20))
     return found if 2 <= len(found) <= 6 else []
+
+
+# A slide's label that says it is about today ("WHY NOW" over "Where we start: the 2027/28
+# school year"): its figures are the case for change, not groups the plan is about.
+_WHY_NOW = re.compile(
+    r"^\W*(?i:why\s+(?:change|now|act)|the\s+case\s+for\s+change|where\s+we\s+(?:are|stand)"
+    r"(?:\s+today)?|today)\W*$"
+    # (the label in capitals, run into the line under it by a PDF's reader)
+    r"|^(?:WHY (?:NOW|CHANGE|ACT)|THE CASE FOR CHANGE|WHERE WE (?:ARE|STAND))\s"
+)
 
 
 def _deck_candidates(deck: Deck) -> list[_Candidate]:
@@ -286,8 +297,13 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
     for unit in deck.units:
         if unit.hidden:
             continue
-        if not SCENARIO_SECTION.search(unit.title or ""):
-            found.extend(_listed_about(unit))
+        if any(_WHY_NOW.match(h) for h in [unit.title or "", *_body_lines(unit)[:2]]):
+            continue
+        listed = _listed_about(unit)
+        if listed or not SCENARIO_SECTION.search(unit.title or ""):
+            # (the list under "Four moments this plan is about" is the slide's scenarios, on
+            # a slide titled for them or not)
+            found.extend(listed)
             continue
         if _PROFILE.search(unit.title or ""):
             profiles = _profiles(unit)
