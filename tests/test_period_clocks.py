@@ -253,3 +253,39 @@ def test_the_groups_a_plan_is_about_are_its_scenarios_and_the_case_for_change_is
     )
     names = [s.name for s in choose_scenarios(deck, [])]
     assert names and all(n.startswith(("Year 7", "Reception", "Pupils with")) for n in names), names
+
+
+def test_a_go_live_code_the_deck_dates_counts_its_pilots_steps() -> None:
+    texts = [
+        "GL is Monday 7 August 2028, the first day of the second train.",
+        "GL - 8 weeks: connect the four repair partners to Claimhub",
+        "GL - 4 weeks: run fraud scores in shadow on every roof claim",
+        "GL + 4 weeks: the fraud team reviews every automatic payment",
+    ]
+    defined = timeline.defined_anchors(texts)
+    assert [d[0] for d in defined] == ["gl"] and defined[0][3] == 1.0  # counted in weeks
+    with timeline.anchors(defined):
+        before, after = (
+            timeline.calendar_spans("GL - 8 weeks", 2028)[0],
+            timeline.calendar_spans("GL + 4 weeks", 2028)[0],
+        )
+        assert round(after.start - before.start) == 12
+    deck = slide_deck(
+        [
+            ("Fast claims 2028", ["Board paper"]),
+            (
+                "One claim type first",
+                [
+                    "We prove automatic approval first on small roof repair claims from our "
+                    "home customers, settled by the Leeds claims centre.",
+                    "Why roofs: 12,000 claims a year and clear cover.",
+                    *texts,
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    steps = [c for c in plan.commitments if c.pilot and c.kind == "milestone"]
+    assert [c.text.split()[0] for c in steps] == ["Connect", "Run", "The"], steps
+    assert not any(c.text.startswith("Why roofs") for c in plan.commitments)

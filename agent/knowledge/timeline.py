@@ -653,8 +653,13 @@ _ANCHOR_DAY = re.compile(
 _ANCHOR_ZERO = re.compile(
     rf"(?<![\w-])(?P<letter>[a-z])\s?(?:[-\u2013\u2212]\s?)?0\s*(?:[:=(]|is\s)\s*{_DAY_DATE}", re.I
 )
+# ... or a code in capitals the deck sets to a day ("GL is Monday 7 August 2028", "GL - 8
+# weeks", "GL + 9 weeks": a go-live)
+_ANCHOR_CODE = re.compile(
+    rf"(?<![\w-])(?P<code>(?-i:[A-Z]{{2,3}}))\s+(?:is|=|:)\s+(?:on\s+)?{_DAY_DATE}", re.I
+)
 _COUNT = re.compile(
-    r"(?<![\w-])(?P<letter>[a-z])\s?(?:(?P<sign>[-+\u2212\u2013])\s?(?P<n>\d{1,3})|(?P<zero>0))"
+    r"(?<![\w-])(?P<letter>[a-z]{1,3})\s?(?:(?P<sign>[-+\u2212\u2013])\s?(?P<n>\d{1,3})|(?P<zero>0))"
     r"(?![\w]|[.,/]\d)(?:\s*(?P<unit>days?|weeks?|wks?|months?)\b)?",
     re.I,
 )
@@ -678,8 +683,14 @@ def defined_anchors(texts: list[str]) -> tuple[tuple[str, int, float, float], ..
     with "L-120" (days). A day no count uses twice is none."""
     days: dict[str, tuple[int, float]] = {}
     for text in texts:
-        for m in [*_ANCHOR_DAY.finditer(text), *_ANCHOR_ZERO.finditer(text)]:
-            letter = (m.groupdict().get("letter") or m.group("name"))[0].lower()
+        for m in [
+            *_ANCHOR_DAY.finditer(text),
+            *_ANCHOR_ZERO.finditer(text),
+            *_ANCHOR_CODE.finditer(text),
+        ]:
+            groups = m.groupdict()
+            letter = groups.get("code") or (groups.get("letter") or m.group("name"))[0]
+            letter = letter.lower()
             month = month_number(m.group("m") or m.group("m2"))
             day = int(m.group("d") or m.group("d2"))
             if 1 <= day <= 31:

@@ -993,6 +993,23 @@ def _read_plan(deck: Deck) -> DeckPlan:
                 for c in plan.commitments
                 if c.source != slide.source or not any(_describes(c, n) for n in named)
             ]
+        counted = [
+            t[m.end() - 1 :].strip().lower()[:30]
+            for t in slide.texts()
+            if (m := _STEP_COUNT.match(t)) is not None
+        ]
+        if pilot_at is not None and slide.source == pilot_at.source and len(counted) >= 3:
+            # the pilot's steps, each counted on the deck's clock from its start ("GL - 8
+            # weeks: connect the repair partners", "Week 3: ..."): the pilot's work, in order
+            steps = [
+                c.model_copy(update={"pilot": True})
+                for c in _checklist(slide, plan.start_year, kind="milestone")
+                if c.text.strip().lower()[:30] in counted  # (no other line of the slide)
+            ]
+            if len(steps) >= 3:
+                plan.commitments += [
+                    c for c in steps if not any(_same(c, d) for d in plan.commitments)
+                ]
         if (
             pilot_at is not None
             and slide.source == pilot_at.source
@@ -4925,6 +4942,14 @@ _PILOT_ASIDE = re.compile(
     r"\b(?:decides?|takes?\s+the)\b[^.;]{0,40}\bgo(?:/|\s+or\s+)no-go\b"
     r"|^(?:about|around|some|roughly|up\s+to|over)\s+[\d,]+\s+\w+(?:\s+\w+)?\s+(?:over|in|across|a)\b"
     r"[^,;:]*$",
+    re.I,
+)
+
+
+# A step of a pilot counted from its start: "GL - 8 weeks: ...", "L+30: ...", "Week 3: ...".
+_STEP_COUNT = re.compile(
+    r"^\s*(?:(?-i:[A-Z]{1,3})\s?[-+\u2212\u2013]\s?\d{1,3}(?:\s*(?:days?|weeks?|months?))?"
+    r"|(?:day|week|month)s?\s+\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?)\s*:\s+\S",
     re.I,
 )
 
