@@ -1021,6 +1021,12 @@ def _rows_first(lines: list[Line]) -> list[Line]:
             out += ordered
             i = end
             continue
+        columns = _drawn_by_columns(lines, i)
+        if columns is not None:
+            start, end, ordered = columns
+            out += lines[i:start] + ordered
+            i = end
+            continue
         looked = max(looked, end)
         end, returned = _cell_run(lines, i)
         run = lines[i:end]
@@ -1030,6 +1036,79 @@ def _rows_first(lines: list[Line]) -> list[Line]:
         out += run
         i = max(end, i + 1)
     return out
+
+
+def _column_run(lines: list[Line], k: int) -> list[float]:
+    """The baselines of the lines from k down one left edge, each a row's step below the last."""
+    first = lines[k]
+    if first.x is None or first.y is None or first.rows:
+        return []
+    ys = [first.y]
+    m = k + 1
+    while m < len(lines):
+        ln = lines[m]
+        if ln.x is None or ln.y is None or ln.rows or abs(ln.x - first.x) > 4.0:
+            break
+        if not 0 < ys[-1] - ln.y <= 3.0 * max(ln.size, 1.0):
+            break
+        ys.append(ln.y)
+        m += 1
+    return ys
+
+
+def _drawn_by_columns(lines: list[Line], i: int) -> tuple[int, int, list[Line]] | None:
+    """A table drawn a whole column at a time (a design tool's text boxes: the measures top
+    to bottom, then their baselines beside them, then the targets): three or more runs down
+    their own left edges, each starting back up on the first one's header and keeping its
+    rows' baselines. Returns (where the table starts, where it ends, its lines in row order);
+    the lines from i to the start come first, as they are."""
+    ys = _column_run(lines, i)
+    end = i + len(ys)
+    if len(ys) < 4 or end >= len(lines):
+        return None
+    first, nxt = lines[i], lines[end]
+    size = max(first.size, 1.0)
+    if nxt.x is None or nxt.y is None or first.x is None or nxt.x <= first.x + 2 * size:
+        return None
+    start = next((s for s, y in enumerate(ys) if abs(y - nxt.y) <= 0.5 * size), None)
+    if start is None or len(ys) - start < 4:
+        return None  # a header and three rows at least
+    rows = ys[start:]
+    runs = [(i + start, end)]
+    k = end
+    while k < len(lines):
+        more = _column_run(lines, k)
+        x, last_x = lines[k].x, lines[runs[-1][0]].x
+        if (
+            x is None
+            or last_x is None
+            or x <= last_x + 2 * size
+            or len(more) != len(rows)
+            or any(abs(a - b) > 0.5 * size for a, b in zip(more, rows, strict=True))
+        ):
+            break
+        runs.append((k, k + len(more)))
+        k += len(more)
+    if len(runs) < 3:
+        return None
+    table = lines[i + start : k]
+    # each column headed by a label of a word or a few ("Baseline 2028/29"), not a tile's
+    # figure over its caption ("42%" over "Unplanned downtime"): tiles are read a column at a time
+    if not all(lines[a].text[:1].isalpha() and len(lines[a].text.split()) <= 4 for a, _ in runs):
+        return None
+    # a table's cells, not columns of prose: short, and one column of figures or words alone
+    if any(len(ln.text.split()) > 8 for ln in table):
+        return None
+    if not any(all(len(ln.text.split()) <= 3 for ln in lines[a + 1 : b]) for a, b in runs):
+        return None
+    ordered = sorted(
+        table,
+        key=lambda ln: (
+            min(range(len(rows)), key=lambda r: abs(rows[r] - (ln.y or 0.0))),
+            ln.x or 0.0,
+        ),
+    )
+    return i + start, k, ordered
 
 
 def _under_header(lines: list[Line], i: int) -> tuple[int, list[Line] | None]:

@@ -823,3 +823,41 @@ def test_a_layer_hidden_by_default_is_not_read(tmp_path: Path, off: bool) -> Non
     text = "\n".join(b.text for u in deck.units for b in u.blocks)
     assert "Warm homes for every tenant by 2032" in text
     assert ("TBC: confirm" in text) is not off, text
+
+
+def test_a_table_drawn_a_whole_column_at_a_time_reads_a_row_at_a_time(tmp_path: Path) -> None:
+    """A design tool's KPI table: the measures top to bottom, then the baselines beside them,
+    then the targets; each column drawn whole. Its rows are read across, as on the page, and
+    tiles (a figure over its caption, column by column) are left as they are."""
+    columns = [
+        (
+            20,
+            [
+                "Measure",
+                "Orders shipped on time",
+                "Returns back in stock in 48 hours",
+                "Pick rate per hour",
+                "Staff who would recommend us",
+            ],
+        ),
+        (110, ["Baseline 2027", "88%", "61%", "92", "49%"]),
+        (140, ["Target", "97%", "85%", "120", "higher"]),
+        (165, ["By when", "Q4 2029", "Q2 2029", "Q4 2029", "to be agreed"]),
+    ]
+    page = [(x, 60 + 9 * r, text, 11) for x, cells in columns for r, text in enumerate(cells)]
+    deck = extract(build_pdf(tmp_path / "kpis.pdf", [[(20, 30, "How we will know", 20), *page]]))
+    tables = [b.rows for b in deck.units[0].blocks if b.kind is BlockKind.table and b.rows]
+    assert tables and tables[0][0] == ["Measure", "Baseline 2027", "Target", "By when"]
+    assert tables[0][2] == ["Returns back in stock in 48 hours", "61%", "85%", "Q2 2029"]
+    tiles = [
+        (x, 60 + 9 * r, text, 11)
+        for x, cells in [
+            (20, ["42%", "Downtime", "cut"]),
+            (80, ["65%", "Yield", "up"]),
+            (140, ["28%", "Scrap", "down"]),
+            (180, ["35%", "Energy", "saved"]),
+        ]
+        for r, text in enumerate(cells)
+    ]
+    deck = extract(build_pdf(tmp_path / "tiles.pdf", [[(20, 30, "Benefits", 20), *tiles]]))
+    assert not any(b.kind is BlockKind.table for b in deck.units[0].blocks)
