@@ -836,20 +836,20 @@ def test_a_commitment_the_kpi_table_completes_with_its_date_cites_the_row() -> N
 
     deck = _deck(
         [
-            ("Pests", ["Cut possums in the Mokoiti catchment to below 5% residual trap catch"]),
+            ("Pests", ["Cut rats in the Harrow valley to below 5% bait take"]),
             ("Waste", ["Cut product giveaway from 2.4% to 1.2% by 2029"]),
             ("Measures", []),
         ]
     )
     rows = [
         ["Measure", "Baseline", "Target", "By"],
-        ["Possum residual trap catch, Mokoiti catchment", "11.4%", "below 5%", "June 2031"],
+        ["Rat bait take, Harrow valley", "11.4%", "below 5%", "June 2031"],
         ["Product giveaway", "2.4%", "1.2%", "2029"],
     ]
     deck.units[2].blocks.append(table_block(rows, 3))
     got = find_visions(deck)
-    possums = next(v for v in got if "possum" in v.text.lower())
-    assert possums.source.slide == 3 and [s.slide for s in possums.also_stated] == [1]
+    rats = next(v for v in got if "bait" in v.text.lower())
+    assert rats.source.slide == 3 and [s.slide for s in rats.also_stated] == [1]
     giveaway = next(v for v in got if "giveaway" in v.text.lower())
     assert giveaway.source.slide == 2 and giveaway.also_stated == []
     assert [v.source.slide for v in got][:2] == [3, 2]  # (in the order the deck said them)

@@ -27,29 +27,27 @@ def test_a_measures_source_is_read_from_its_column_its_label_and_an_aside(tmp_pa
         tmp_path,
         {
             "measures/indicators.tsv": "Indicator\tDefinition\tOwner\tBaseline 2026\tSource\n"
-            "Critical spares within 48 hours\tSpares on the quay in 48 hours / spares ordered"
-            "\tMaterials Logistics Manager\t61%\tAnkerpunt stores\n",
+            "Critical spares within 48 hours\tSpares at the depot in 48 hours / spares ordered"
+            "\tMaterials Logistics Manager\t61%\tWorkHub stores\n",
             "measures/dictionary.md": "# Measure dictionary\n\n"
-            "## Possum residual trap catch\n\n"
-            "- Definition: possums caught per 100 trap-nights on the monitoring lines.\n"
-            "- Owner: Pest Animal Team Leader.\n"
-            "- Source and frequency: monitoring sheets entered in PestTrack; autumn and spring.\n\n"
-            "## Ticket first replies\n\n"
-            "- Definition: tickets whose first human reply came within 24 hours "
-            "(source: HelpDeck).\n"
-            "- Owner: Player Care Operations Lead.\n",
+            "## Rats caught per bait line\n\n"
+            "- Definition: rats caught per 100 bait-nights on the survey lines.\n"
+            "- Owner: Pest Control Team Leader.\n"
+            "- Source and frequency: survey sheets entered in BaitLog; spring and autumn.\n\n"
+            "## Calls answered in a minute\n\n"
+            "- Definition: calls a person answered within 60 seconds "
+            "(source: CallDesk).\n"
+            "- Owner: Contact Centre Lead.\n",
         },
     )
     said = {m.name: m.data_source for m in org.metrics}
-    assert said["Critical spares within 48 hours"] == "Ankerpunt stores"
-    assert said["Possum residual trap catch"].startswith("monitoring sheets entered in PestTrack")
-    assert said["Ticket first replies"] == "HelpDeck"
+    assert said["Critical spares within 48 hours"] == "WorkHub stores"
+    assert said["Rats caught per bait line"].startswith("survey sheets entered in BaitLog")
+    assert said["Calls answered in a minute"] == "CallDesk"
     # The measure's own file stays its provenance.
     assert {m.source for m in org.metrics} == {"measures/indicators.tsv", "measures/dictionary.md"}
     # The first clause says where; the rest says how often.
-    assert (
-        data_source("Possum residual trap catch", org) == "monitoring sheets entered in PestTrack"
-    )
+    assert data_source("Rats caught per bait line", org) == "survey sheets entered in BaitLog"
 
 
 def _role(name: str, duty: str) -> Role:
@@ -58,56 +56,52 @@ def _role(name: str, duty: str) -> Role:
 
 ROLES = [
     _role("Chief Operating Officer", "Chairs the programme board and decides each gate"),
-    _role("Head of Asset Management", "Maintenance plans and work orders in Ankerpunt"),
+    _role("Head of Asset Management", "Maintenance plans and work orders in WorkHub"),
     _role("Materials Logistics Manager", "Spares, stores and the quay"),
-    _role("Data and Reporting Lead", "The Kompas warehouse and the monthly scorecard"),
+    _role("Data and Reporting Lead", "The Ledger warehouse and the monthly scorecard"),
 ]
 SYSTEMS = [
     System(
-        name="Ankerpunt",
+        name="WorkHub",
         owner="Head of Asset Management (plans, work orders); Materials Logistics Manager (stores)",
         source="systems.md",
     ),
-    System(name="Kompas", owner="Data and Reporting Lead", source="systems.md"),
+    System(name="Ledger", owner="Data and Reporting Lead", source="systems.md"),
 ]
 
 
+def _org_with(*metrics: Metric) -> OrgContext:
+    return OrgContext(root="org", roles=ROLES, systems=SYSTEMS, metrics=list(metrics))
+
+
+SPARES = "90% of critical spares at the depot within 48 hours by 2029"
+
+
 def test_a_sourced_measure_is_fed_to_the_reviews_by_the_owner_its_definition_names() -> None:
-    org = OrgContext(
-        root="org",
-        roles=ROLES,
-        systems=SYSTEMS,
-        metrics=[
-            Metric(
-                name="Critical spares within 48 hours",
-                definition="Spares on the quay in 48 hours / spares ordered",
-                owner="Materials Logistics Manager",
-                source="indicators.tsv",
-                data_source="Ankerpunt stores",
-            )
-        ],
+    org = _org_with(
+        Metric(
+            name="Critical spares within 48 hours",
+            definition="Spares at the depot in 48 hours / spares ordered",
+            owner="Materials Logistics Manager",
+            source="indicators.tsv",
+            data_source="WorkHub stores",
+        )
     )
-    vision = goal("V1", "92% of critical spares on the quay within 48 hours by 2029", 7)
-    tasks = decompose(vision, [], org, []).tasks
+    tasks = decompose(goal("V1", SPARES, 7), [], org, []).tasks
     (feed,) = [t for t in tasks if t.key.startswith("feed_")]
     assert feed.layer == "tech_data"
     assert feed.owner_role == "Materials Logistics Manager"  # not the data lead
-    assert "from Ankerpunt stores" in feed.title
+    assert "from WorkHub stores" in feed.title
     assert feed.origin == "method" and feed.origin_note
     assert feed.context_refs[0].doc == "indicators.tsv"  # the org's own definition
 
 
 def test_a_measure_with_no_named_owner_is_fed_by_the_keeper_of_the_part_its_source_names() -> None:
-    org = OrgContext(
-        root="org",
-        roles=ROLES,
-        systems=SYSTEMS,
-        metrics=[
-            Metric(name="Critical spares within 48 hours", data_source="Ankerpunt stores"),
-            Metric(name="Condition-triggered visits", data_source="Ankerpunt"),
-            Metric(name="Availability", data_source="Kompas, Zeelog"),
-            Metric(name="Roster confidence", data_source="staff survey"),
-        ],
+    org = _org_with(
+        Metric(name="Critical spares within 48 hours", data_source="WorkHub stores"),
+        Metric(name="Condition-triggered visits", data_source="WorkHub"),
+        Metric(name="Availability", data_source="Ledger, Tidelog"),
+        Metric(name="Roster confidence", data_source="staff survey"),
     )
     keeper = {m.name: source_owner(m.name, org) for m in org.metrics}
     found = keeper["Critical spares within 48 hours"]
@@ -118,29 +112,26 @@ def test_a_measure_with_no_named_owner_is_fed_by_the_keeper_of_the_part_its_sour
     found = keeper["Availability"]
     assert found is not None and found[0].name == "Data and Reporting Lead"
     assert keeper["Roster confidence"] is None  # a survey is kept by no system owner
-    assert data_source("Availability", org) == "Kompas, Zeelog"
+    assert data_source("Availability", org) == "Ledger, Tidelog"
 
-    vision = goal("V1", "92% of critical spares on the quay within 48 hours by 2029", 7)
-    (feed,) = [t for t in decompose(vision, [], org, []).tasks if t.key.startswith("feed_")]
+    (feed,) = [
+        t for t in decompose(goal("V1", SPARES, 7), [], org, []).tasks if t.key.startswith("feed_")
+    ]
     assert feed.owner_role == "Materials Logistics Manager"
     assert [r.doc for r in feed.context_refs][-1] == "systems.md"
 
 
 def test_no_feed_task_where_the_definition_says_nothing_of_a_source() -> None:
-    org = OrgContext(
-        root="org",
-        roles=ROLES,
-        systems=SYSTEMS,
-        metrics=[
-            Metric(
-                name="Critical spares within 48 hours",
-                owner="Materials Logistics Manager",
-                source="indicators.tsv",
-            )
-        ],
+    org = _org_with(
+        Metric(
+            name="Critical spares within 48 hours",
+            owner="Materials Logistics Manager",
+            source="indicators.tsv",
+        )
     )
-    vision = goal("V1", "92% of critical spares on the quay within 48 hours by 2029", 7)
-    assert not [t for t in decompose(vision, [], org, []).tasks if t.key.startswith("feed_")]
+    assert not [
+        t for t in decompose(goal("V1", SPARES, 7), [], org, []).tasks if t.key.startswith("feed_")
+    ]
 
 
 def test_a_feed_task_links_to_gaps_by_its_measure_not_by_its_frame() -> None:
