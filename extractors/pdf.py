@@ -1093,7 +1093,7 @@ def _drawn_by_columns(lines: list[Line], i: int) -> tuple[int, int, list[Line]] 
         return None
     table = lines[i + start : k]
     # each column headed by a label of a word or a few ("Baseline 2028/29"), not a tile's
-    # figure over its caption ("42%" over "Unplanned downtime"): tiles are read a column at a time
+    # figure over its caption ("38%" over "Late deliveries"): tiles are read a column at a time
     if not all(lines[a].text[:1].isalpha() and len(lines[a].text.split()) <= 4 for a, _ in runs):
         return None
     # a table's cells, not columns of prose: short, and one column of figures or words alone

@@ -1526,12 +1526,12 @@ def _metric_slot(key: str) -> str | None:
     if key in {"target", "goal"}:
         return "target"
     if key in {"data source", "source system", "system"} or re.match(r"sources?\b", key):
-        return "data_source"  # "Source and frequency: monitoring sheets entered in PestTrack"
+        return "data_source"  # "Source and frequency: survey sheets entered in BaitLog"
     return None
 
 
-# Where a definition says its figure comes from: "... (source: HelpDeck)", "Source: BusTrack.",
-# "Source and frequency: EcoBase; yearly."
+# Where a definition says its figure comes from: "... (source: CallDesk)", "Source: RouteLog.",
+# "Source and frequency: FieldBase; yearly."
 _SOURCE_SAID = re.compile(
     r"(?:^|[.;(]\s*|\s)sources?(?:\s+and\s+\w+)?:\s*([^;)\n]+?)(?=\.\s|\.$|;|\)|$)", re.I
 )

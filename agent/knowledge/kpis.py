@@ -539,7 +539,7 @@ class Tile:
         m = re.search(
             r"\(([^()]+?)\s+today\)|\bfrom\s+(?!(?:19|20)\d\d\b)([-+$€£]?[\d.,]+%?)"
             # "Baseline 71% · by H2 2028/29", "baseline: 8:41"
-            # (not a year that dates where it comes from: "Baseline: 2027 staff survey")
+            # (not a year that dates where it comes from: "Baseline: 2028 staff survey")
             rf"|\bbaseline:?\s+(?:of\s+)?(?!(?:19|20)\d\d\s+[a-z])"
             rf"((?:{_CLOCK}|[-+$€£]?\d[\d.,]*)(?:\s?%|\s(?:min|mins|days?|hours?|weeks?)\b)?)",
             self.detail,

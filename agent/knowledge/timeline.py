@@ -414,7 +414,7 @@ _CAL = re.compile(
     # a month of a split financial year: "M4 2029/30", "M1-M6 29/30", "by M12 30/31"
     rf"|(?<![\w-])m(?P<fm1>\d{{1,2}})(?:\s*[-–]\s*m?(?P<fm2>\d{{1,2}}))?\s+"
     rf"(?P<fmy>(?:20)?\d\d)/\d\d(?![\d/])"
-    # a school's half-terms in its academic year: "Autumn 1 to Autumn 2 2028/29", "Summer 2 2030/31"
+    # a school's half-terms in its academic year: "Autumn 1 to Spring 2 2027/28", "Summer 2 2029/30"
     rf"|(?P<ht1>autumn|spring|summer)\s+(?P<hn1>[12])(?:\s*(?:[-–~]|to|until|through)\s*"
     rf"(?P<ht2>autumn|spring|summer)\s+(?P<hn2>[12]))?\s+(?:of\s+)?(?P<hty>20\d\d)/\d\d(?![\d/])"
     rf"|(?P<te>aut|spr|sum)\.?\s+(?P<tey>20\d\d)\b"
@@ -653,7 +653,7 @@ _ANCHOR_DAY = re.compile(
 _ANCHOR_ZERO = re.compile(
     rf"(?<![\w-])(?P<letter>[a-z])\s?(?:[-\u2013\u2212]\s?)?0\s*(?:[:=(]|is\s)\s*{_DAY_DATE}", re.I
 )
-# ... or a code in capitals the deck sets to a day ("GL is Monday 7 August 2028", "GL - 8
+# ... or a code in capitals the deck sets to a day ("GL is Monday 4 September 2028", "GL - 8
 # weeks", "GL + 9 weeks": a go-live)
 _ANCHOR_CODE = re.compile(
     rf"(?<![\w-])(?P<code>(?-i:[A-Z]{{2,3}}))\s+(?:is|=|:)\s+(?:on\s+)?{_DAY_DATE}", re.I
@@ -813,7 +813,7 @@ def defined_numbered(texts: list[str]) -> tuple[tuple[str, int, int, float, floa
         day = int(m.group("d") or m.group("d2"))
         at = (month - 1 + (day - 1) / 31) * WEEKS_PER_MONTH
         out[name] = (int(m.group("n")), int(m.group("y")), at, float(weeks))
-        # "Release train 1 ..." and then "RT5", "RT1 to RT9": the initials the deck uses for it
+        # "Release train 1 ..." and then "RT3", "RT1 to RT6": the initials the deck uses for it
         pre = m.group("pre")
         alias = f"{pre[0]}{name[0]}".lower() if pre else ""
         if alias and re.search(rf"(?<![\w-]){alias}\s?\d", joined, re.I) and alias not in out:
@@ -1064,7 +1064,7 @@ def sets_clock(text: str) -> bool:
     )
 
 
-# "Our year runs April to March", "The school year runs in six half-terms": how the deck's
+# "Our year runs July to June", "The school year runs in three terms": how the deck's
 # year is cut; "M1 = April": which month its months count from.
 _YEAR_RUNS = re.compile(
     rf"^\W*(?:our|the)\s+(?:(?:financial|school|academic|planning)\s+)?year\s+runs\s+"

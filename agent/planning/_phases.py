@@ -1025,7 +1025,7 @@ def _phase_table(
 # or one its phase row marks "outside this plan". Its work is for a later plan, not this one.
 _BEYOND = re.compile(
     r"^(?:later|beyond|afterwards|thereafter|future|next\s+plan|after\s+(?:the\s+)?plan)\b"
-    # "Parked for after RT9", "Deferred", "Not now", "After Season 22": work set aside past
+    # "Parked for after RT6", "Deferred", "Not now", "After Season 22": work set aside past
     # the plan's last period
     r"|^(?:parked|deferred|on\s+hold|not\s+now)\b|\bafter\s+(?:the\s+)?(?:last|end|[a-z]{1,12}\s?\d{1,3})\b"
     r"|\b(?:on(?:wards)?|and\s+after|\+)\s*\)?\s*$"
@@ -1379,7 +1379,7 @@ _LABELLED_STAGE = re.compile(
 )
 
 
-# ... or dated in brackets after its name: "Stabilise (M1-M6 29/30)", "Scale (Q3 2028 - Q2 2029)"
+# ... or dated in brackets after its name: "Steady (M1-M4 28/29)", "Scale (Q3 2028 - Q2 2029)"
 _BRACKETED_STAGE = re.compile(
     r"^(?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,2})\s*\((?P<when>[^()]{2,34})\)$"
 )
@@ -1392,7 +1392,7 @@ def _stage_of(line: str, start_year: int | None) -> tuple[str, timeline.Span] | 
         return None
     for form in (_LABELLED_STAGE, _INLINE_STAGE, _STAGE_AFTER, _BRACKETED_STAGE):
         m = form.match(text)
-        # ("Trains 1-2 · Foundations · 10 January to 28 May 2028": the same, dotted)
+        # ("Trains 1-2 · Groundwork · 6 March to 23 July 2028": the same, dotted)
         name = f"{m.group('label')}: {m.group('stage')}" if m and form is _LABELLED_STAGE else None
         name = name or (m.group("name") if m else "")
         if m is None or _GATE_NAME.search(name) or _dated(name, start_year):

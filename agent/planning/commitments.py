@@ -474,7 +474,7 @@ def defined_measure(metric: str, org: OrgContext) -> Metric | None:
 
 def data_source(metric: str, org: OrgContext) -> str:
     """Where the org's definition says the measure's figure comes from (its first clause:
-    "PestTrack; quarterly." -> "PestTrack"), as it says it."""
+    "BaitLog; quarterly." -> "BaitLog"), as it says it."""
     defined = defined_measure(metric, org)
     said = defined.data_source if defined is not None else ""
     return shorten(said.split(";")[0].strip(" ."), 60)

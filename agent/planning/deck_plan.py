@@ -1214,7 +1214,7 @@ _DESIGN_TITLE = re.compile(
     r"\b(?:architecture|diagram|blueprint|flow|loop|how\s+(?:it|this|the\s+\w+)\s+works)\b|->|→",
     re.I,
 )
-# A slide that draws the organization: "Organization & Talent Plan", "Team structure",
+# A slide that draws the organization: "Organisation and people", "Team structure",
 # "Our operating model", "Org chart".
 _STRUCTURE_TITLE = re.compile(
     r"\b(?:organi[sz]ation(?:al)?|org(?:\.|anogram)?\s+chart|team\s+structure|"
@@ -1224,15 +1224,14 @@ _STRUCTURE_TITLE = re.compile(
 
 
 def _unit_box(text: str, slide: _Slide | None) -> bool:
-    """A box of an org chart: a unit's name over what it looks after, a list of nouns ("Brand
-    & Product Platform: Design standards / membership system / content platform / revenue
-    management"), on a slide that draws the organization. A unit the deck grows ("Data team
+    """A box of an org chart: a unit's name over what it looks after, a list of nouns ("Guest
+    Services: concierge / housekeeping / spa bookings / room service"), on a slide that draws the organization. A unit the deck grows ("Data team
     12 -> 28") or a box that says what to do is work."""
     if slide is None or not _STRUCTURE_TITLE.search(slide.title) or re.search(r"\d", text):
         return False
     head, sep, body = text.partition(": ")
     parts = [p.strip() for p in body.split(" / ")] if sep else []
-    # (a noun that is also a verb, "Design standards", does not make a list of nouns work)
+    # (a noun that is also a verb, "Design reviews", does not make a list of nouns work)
     acting = sum(opens_with_work(p[:1].upper() + p[1:]) for p in parts)
     return (
         len(parts) >= 3
@@ -4304,8 +4303,8 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
             True,
         ),
     ]
-    # On a slide headed as the pilot ("PILOT" over "Prove it on one set of lists"), where the
-    # work starts is the pilot: "The new scheduling starts on Corby Hospital's day lists".
+    # On a slide headed as the pilot ("PILOT" over "Try it on one ward first"), where the
+    # work starts is the pilot: "The new rota starts on Corby Hospital's night shift".
     starts = re.compile(
         rf"\b(?:starts?|begins?|goes\s+live|runs?\s+first)\s+(?:on|at|in|with)\s+{place}", re.I
     )

@@ -255,7 +255,7 @@ def _body_lines(unit: Unit) -> list[str]:
     ]
 
 
-# A list of the plan's own situations inside a slide of other things: "Four moments this plan
+# A list of the plan's own situations inside a slide of other things: "Three moments this plan
 # is about", "Three situations this plan is about", up to the next heading ("Not in scope").
 _ABOUT_HEAD = re.compile(
     r"^(?:\w+\s+)?(?:moments?|situations?|scenarios?|journeys?|use\s+cases?|cases?)\s+"
@@ -301,7 +301,7 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
             continue
         listed = _listed_about(unit)
         if listed or not SCENARIO_SECTION.search(unit.title or ""):
-            # (the list under "Four moments this plan is about" is the slide's scenarios, on
+            # (the list under "Three moments this plan is about" is the slide's scenarios, on
             # a slide titled for them or not)
             found.extend(listed)
             continue

@@ -320,7 +320,7 @@ _COMPLETES = re.compile(
     r"taking\s+\w+\s+(?:in|on)\s+(?-i:[A-Z])\w*)\b",
     _I,
 )
-# "Every new claim ... registered in Nexa", "each new hire trained in their first week": the
+# "Every new claim ... registered in Claimhub", "each new hire trained in their first week": the
 # whole of what is counted, done, is the measure and 100% the value to reach.
 _EVERY_DONE = re.compile(
     r"\b(?:every|each)\s+(?:new\s+)?[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,6}?\s+"
@@ -328,7 +328,7 @@ _EVERY_DONE = re.compile(
     r"screened|migrated|moved\s+(?:to|onto))\b",
     _I,
 )
-# "No patient waiting over 52 weeks": how many wait past a limit, and zero of them.
+# "No patient waiting over 40 weeks": how many wait past a limit, and zero of them.
 _NONE_PAST = re.compile(
     r"^\W*no\s+(?:[a-z][\w-]*\s+){1,3}?(?:waiting|waits?|left|kept|older|longer)\s+"
     r"(?:over|more\s+than|beyond|longer\s+than)\s+\d",

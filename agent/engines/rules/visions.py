@@ -712,11 +712,11 @@ _MACHINERY = re.compile(
 )
 # A gate's own head on a slide ("Gate 1 passes when", "Gate 2 · worldwide go/no-go"): the lines
 # under it, up to the next phase's, are what the gate is judged on, not goals.
-# A gate's head ("Gate 2 · Go for every school", "Gate B: go or no-go", "G1", "Checkpoint 3")
+# A gate's head ("Gate 2 · Go for every depot", "Gate C: go or no-go", "G1", "Checkpoint 3")
 # is the phase reader's; a figure after it ("G5 %") makes it none.
 _PER_CENT_NEXT = re.compile(r"^\S+\s*\S{0,2}\s*(?:%|per\s*cent)", re.I)
-# What a review or a milestone the deck dates says ("Close-out review, end of RT9: ...",
-# "Milestone, end of RT5: ..."): a point on its roadmap, not a goal.
+# What a review or a milestone the deck dates says ("Close-out review, end of RT6: ...",
+# "Milestone, end of RT3: ..."): a point on its roadmap, not a goal.
 _ROADMAP_POINT = re.compile(
     r"^(?:[^:]{1,30}:\s+)?(?:milestones?|(?:close-?out|final|mid-?point)\s+review)\b", re.I
 )
@@ -1662,9 +1662,9 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     continue  # "Seasons 14 and 15, 2 March to 24 May 2027": only when
                 staged = re.sub(r"^[^:·]{1,30}:\s+(?=\S+\s+\d)", "", text.strip())
                 if _phases._stage_of(staged, plan.start_year) is not None:
-                    continue  # "Trains 3-4 · Prove it · 29 May to 15 October 2028": a phase
+                    continue  # "Trains 3-4 · Prove it · 5 June to 20 October 2028": a phase
                 if timeline.sets_clock(text):
-                    continue  # "Our year runs April to March; M1 = April": the deck's clock
+                    continue  # "Our year runs July to June; M1 = July": the deck's clock
             if block.kind is BlockKind.notes:
                 if _CRITERIA_INTRO.search(text):
                     judged = True
