@@ -164,3 +164,26 @@ def test_a_numbered_checkpoint_of_the_decks_phases_is_the_chairs_decision() -> N
     )
     (task,) = commitment_tasks(plan, [], [], org)
     assert task.accountable == "Managing Director"
+
+
+def test_the_owner_the_org_names_for_a_measure_leads_the_work_that_moves_it() -> None:
+    from agent.engines.base import PlanningContext
+
+    owned = _org_with(
+        Metric(
+            name="Critical spares within 48 hours",
+            owner="Materials Logistics Manager",
+            source="indicators.tsv",
+        )
+    )
+    vision = goal("V1", SPARES, 7)
+    (lead,) = [t for t in decompose(vision, [], owned, []).tasks if t.key.startswith("lead_")]
+    assert lead.layer == "process_people" and lead.owner_role == "Materials Logistics Manager"
+    assert lead.origin == "method" and "Critical spares within 48 hours" in lead.title
+    # the deck's own plan already holds process work for the goal: nothing added
+    planned = PlanningContext(deck_layers=["process_people"])
+    tasks = decompose(vision, [], owned, [], planning=planned).tasks
+    assert not [t for t in tasks if t.key.startswith("lead_")]
+    # no owner named for the measure: the shared "one accountable owner per goal" asks for one
+    unowned = _org_with(Metric(name="Critical spares within 48 hours", source="indicators.tsv"))
+    assert not [t for t in decompose(vision, [], unowned, []).tasks if t.key.startswith("lead_")]

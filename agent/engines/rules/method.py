@@ -392,6 +392,11 @@ def decompose(
     # The org's own definition says where the measure's figure comes from.
     values["metric_source"] = data_source(values["metric"], org) if predicates["measured"] else ""
     predicates["sourced"] = bool(values["metric_source"])
+    # ... and who owns it; the deck's own plan may already hold the work that moves it.
+    predicates["owned"] = predicates["measured"] and (
+        owners.metric_owner(values["metric"], org.metrics, org.roles) is not None
+    )
+    predicates["no_deck_process"] = "process_people" not in planning.deck_layers
     vague = vision.vagueness.vague
 
     def scenario_values(sc: Scenario | None) -> dict[str, str]:
