@@ -1015,18 +1015,24 @@ def _rows_first(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     looked = 0  # lines up to here were scanned under a header and left: not scanned again
+    # lines up to here lie in a column run that makes no table drawn a column at a time: a run
+    # from a line further down it ends where this one does, so it makes none either (one scan
+    # per column, not one per line: a hostile page's long column stays linear)
+    run_looked = 0
     while i < len(lines):
         end, ordered = _under_header(lines, i) if i >= looked else (i + 1, None)
         if ordered is not None:
             out += ordered
             i = end
             continue
-        columns = _drawn_by_columns(lines, i)
+        columns = _drawn_by_columns(lines, i) if i >= run_looked else None
         if columns is not None:
             start, end, ordered = columns
             out += lines[i:start] + ordered
             i = end
             continue
+        if i >= run_looked:
+            run_looked = i + len(_column_run(lines, i))
         looked = max(looked, end)
         end, returned = _cell_run(lines, i)
         run = lines[i:end]

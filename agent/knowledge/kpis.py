@@ -385,7 +385,7 @@ def column_kpi_rows(lines: list[str], start_year: int | None = None) -> list[Kpi
             columns.append((text, []))
         elif columns and text:
             columns[-1][1].append(text)
-    if not columns or not _COLUMN_HEAD.match(columns[0][0]).group("m"):  # type: ignore[union-attr]
+    if not columns:  # (the first column opened is always the measures')
         return []
     names = columns[0][1]
     n = len(names)

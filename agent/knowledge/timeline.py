@@ -347,7 +347,8 @@ def plan_window(texts: list[str]) -> tuple[int | None, int | None, float]:
         for m in _SLASH_MONTHS.finditer(text):
             best = max(best, int(m.group(3)) * WEEKS_PER_MONTH)
         # "Cycle 5 to Cycle 12": the deck's numbered periods, from the first's first day
-        for _name, _first, year, _at, _weeks in _NUMBERED.get():
+        # (once per year the deck's periods count from: an alias is the same period again)
+        for year in dict.fromkeys(d[2] for d in _NUMBERED.get()):
             for span in _numbered_spans(text, year)[0]:
                 weeks = span.end - span.start
                 if re.search(r"\d\D+\d", span.label) and (monthly is None or weeks > monthly[1]):
@@ -618,8 +619,7 @@ def _defined_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[i
     spans: list[Span] = []
     places: list[tuple[int, int]] = []
     for m in _period_labels(defined, _SHORT_YEARS.get()).finditer(text):
-        year = int(m.group("year"))
-        year += 2000 if year < 100 else 0  # "Harvest 29": the deck names its seasons by year
+        year = _fy_year(m.group("year")) or 0  # "Harvest 29": the deck names its seasons by year
         if not -1 <= year - start_year <= 10:
             continue
         a, b = months[" ".join(m.group("name").lower().split())]
@@ -676,6 +676,13 @@ def _unit(word: str) -> str:
     return word.lower().rstrip("s")
 
 
+def _day_of(m: re.Match[str]) -> tuple[int, int, float]:
+    """(day, year, weeks into that year) of a day a pattern with ``_DAY_DATE`` read."""
+    day = int(m.group("d") or m.group("d2"))
+    month = month_number(m.group("m") or m.group("m2"))
+    return day, int(m.group("y")), (month - 1 + (day - 1) / 31) * WEEKS_PER_MONTH
+
+
 def defined_anchors(texts: list[str]) -> tuple[tuple[str, int, float, float], ...]:
     """The days the deck counts from, each with the letter its counts use and the length of
     one step: "Launch Day: Friday 3 May 2030" read with "L-18" and "L+12" (months, as "L-18
@@ -690,13 +697,9 @@ def defined_anchors(texts: list[str]) -> tuple[tuple[str, int, float, float], ..
         ]:
             groups = m.groupdict()
             letter = groups.get("code") or (groups.get("letter") or m.group("name"))[0]
-            letter = letter.lower()
-            month = month_number(m.group("m") or m.group("m2"))
-            day = int(m.group("d") or m.group("d2"))
+            day, year, weeks = _day_of(m)
             if 1 <= day <= 31:
-                days.setdefault(
-                    letter, (int(m.group("y")), (month - 1 + (day - 1) / 31) * WEEKS_PER_MONTH)
-                )
+                days.setdefault(letter.lower(), (year, weeks))
     if not days:
         return ()
     uses: dict[str, int] = dict.fromkeys(days, 0)
@@ -773,7 +776,7 @@ def _anchored_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[
 
 
 # Numbered periods of a fixed length from a day the deck names ("Cycle 5 starts on Monday 6
-# March 2027; every season runs six weeks"), while its plan is read: (name, its number on that
+# March 2028; every cycle runs eight weeks"), while its plan is read: (name, its number on that
 # day, year, weeks into it, weeks each lasts).
 _NUMBERED: ContextVar[tuple[tuple[str, int, int, float, float], ...]] = ContextVar(
     "numbered", default=()
@@ -809,10 +812,8 @@ def defined_numbered(texts: list[str]) -> tuple[tuple[str, int, int, float, floa
             continue
         said = (length.group("len") or length.group("len2") or length.group("len3")).lower()
         weeks = int(said) if said.isdigit() else _NUM_WORDS.get(said) or _MORE_NUMS[said]
-        month = month_number(m.group("m") or m.group("m2"))
-        day = int(m.group("d") or m.group("d2"))
-        at = (month - 1 + (day - 1) / 31) * WEEKS_PER_MONTH
-        out[name] = (int(m.group("n")), int(m.group("y")), at, float(weeks))
+        _day, year, at = _day_of(m)
+        out[name] = (int(m.group("n")), year, at, float(weeks))
         # "Release train 1 ..." and then "RT3", "RT1 to RT6": the initials the deck uses for it
         pre = m.group("pre")
         alias = f"{pre[0]}{name[0]}".lower() if pre else ""
@@ -911,7 +912,7 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
             first, last = (a - 1) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH
         elif g["fm1"]:
             # M1 is the financial year's first month (the deck's own, else April)
-            year = int(g["fmy"]) + (2000 if len(g["fmy"]) == 2 else 0)
+            year = _fy_year(g["fmy"])
             a, b = int(g["fm1"]), int(g["fm2"] or g["fm1"])
             if not 1 <= a <= b <= 12:
                 continue

@@ -433,13 +433,8 @@ def _same_words(name: str, core: list[Role]) -> Role | None:
 def _owned_thing(text: str, org: OrgContext) -> tuple[Role, ContextRefDraft | None] | None:
     """A system or metric the work names, whose owner the org's own inventory names."""
     lowered = f" {text.lower()} "
-    for system in org.systems:
-        name = system.name.lower()
-        if (
-            system.owner
-            and len(name) >= 4
-            and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", lowered)
-        ):
+    for _at, system in _systems_named(text, org, shortest=4):
+        if system.owner:
             role = _roster_role(system.owner, org)
             if role is not None:
                 return role, _row(system.source, f"{system.name}: owner {system.owner}")
@@ -460,6 +455,19 @@ def _owned_thing(text: str, org: OrgContext) -> tuple[Role, ContextRefDraft | No
             if role is not None:
                 return role, _row(m.source, f"{m.name}: owner {m.owner}")
     return None
+
+
+def _systems_named(text: str, org: OrgContext, *, shortest: int) -> list[tuple[int, System]]:
+    """The inventory's systems with an owner that a text names by their whole name (at least
+    ``shortest`` letters), each with where it stands, in the inventory's order."""
+    lowered = text.lower()
+    return [
+        (found.start(), system)
+        for system in org.systems
+        if system.owner
+        and len(system.name) >= shortest
+        and (found := re.search(rf"(?<![\w]){re.escape(system.name.lower())}(?![\w])", lowered))
+    ]
 
 
 def _owned_metric(metric: str, org: OrgContext) -> Metric | None:
@@ -488,23 +496,13 @@ def source_owner(metric: str, org: OrgContext) -> tuple[Role, ContextRefDraft | 
     said = data_source(metric, org)
     if not said:
         return None
-    lowered = said.lower()
-    named = sorted(
-        (
-            (found.start(), system)
-            for system in org.systems
-            if system.owner
-            and len(system.name) >= 3
-            and (found := re.search(rf"(?<![\w]){re.escape(system.name.lower())}(?![\w])", lowered))
-        ),
-        key=lambda hit: hit[0],
-    )
+    named = sorted(_systems_named(said, org, shortest=3), key=lambda hit: hit[0])
     if not named:
         return None
     system = named[0][1]
     assert system.owner is not None
-    rest = content_stems(lowered.replace(system.name.lower(), " "))
-    parts = [p.strip() for p in re.split(r";", system.owner) if p.strip()]
+    rest = content_stems(said.lower().replace(system.name.lower(), " "))
+    parts = [p.strip() for p in system.owner.split(";") if p.strip()]
     scoped = [
         (len(rest & content_stems(q.group(1))), p)
         for p in parts

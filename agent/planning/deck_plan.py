@@ -993,12 +993,13 @@ def _read_plan(deck: Deck) -> DeckPlan:
                 for c in plan.commitments
                 if c.source != slide.source or not any(_describes(c, n) for n in named)
             ]
+        on_pilot = pilot_at is not None and slide.source == pilot_at.source
         counted = [
             t[m.end() - 1 :].strip().lower()[:30]
-            for t in slide.texts()
+            for t in (slide.texts() if on_pilot else [])
             if (m := _STEP_COUNT.match(t)) is not None
         ]
-        if pilot_at is not None and slide.source == pilot_at.source and len(counted) >= 3:
+        if len(counted) >= 3:
             # the pilot's steps, each counted on the deck's clock from its start ("GL - 8
             # weeks: connect the repair partners", "Week 3: ..."): the pilot's work, in order
             steps = [
@@ -1225,8 +1226,9 @@ _STRUCTURE_TITLE = re.compile(
 
 def _unit_box(text: str, slide: _Slide | None) -> bool:
     """A box of an org chart: a unit's name over what it looks after, a list of nouns ("Guest
-    Services: concierge / housekeeping / spa bookings / room service"), on a slide that draws the organization. A unit the deck grows ("Data team
-    12 -> 28") or a box that says what to do is work."""
+    Services: concierge / housekeeping / spa bookings / room service"), on a slide that draws
+    the organization. A unit the deck grows ("Data team 12 -> 28") or a box that says what to
+    do is work."""
     if slide is None or not _STRUCTURE_TITLE.search(slide.title) or re.search(r"\d", text):
         return False
     head, sep, body = text.partition(": ")
@@ -4778,9 +4780,8 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             since = next(
                 (
                     part.strip()
-                    for part in tile.detail.split("·")
-                    if year is None
-                    and re.match(r"\s*from\s+(?!\d|[-+$€£])", part, re.I)
+                    for part in (tile.detail.split("·") if year is None else [])
+                    if re.match(r"\s*from\s+(?!\d|[-+$€£])", part, re.I)
                     and _dates(
                         re.sub(r"^\s*from\s+", "", part, flags=re.I).strip(), plan.start_year
                     )

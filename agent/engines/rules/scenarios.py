@@ -267,9 +267,9 @@ _ABOUT_END = re.compile(
 )
 
 
-def _listed_about(unit: Unit) -> list[_Candidate]:
-    """The situations a slide lists under a heading that says the plan is about them."""
-    lines = _body_lines(unit)
+def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
+    """The situations a slide (its body ``lines``) lists under a heading that says the plan
+    is about them."""
     start = next((i for i, line in enumerate(lines) if _ABOUT_HEAD.match(line)), None)
     if start is None:
         return []
@@ -297,9 +297,10 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
     for unit in deck.units:
         if unit.hidden:
             continue
-        if any(_WHY_NOW.match(h) for h in [unit.title or "", *_body_lines(unit)[:2]]):
+        lines = _body_lines(unit)
+        if any(_WHY_NOW.match(h) for h in [unit.title or "", *lines[:2]]):
             continue
-        listed = _listed_about(unit)
+        listed = _listed_about(unit, lines)
         if listed or not SCENARIO_SECTION.search(unit.title or ""):
             # (the list under "Three moments this plan is about" is the slide's scenarios, on
             # a slide titled for them or not)

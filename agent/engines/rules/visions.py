@@ -710,10 +710,9 @@ _MACHINERY = re.compile(
     r"steering\s+(?:group|committee)|programme\s+board|program\s+board)\b",
     re.I,
 )
-# A gate's own head on a slide ("Gate 1 passes when", "Gate 2 · worldwide go/no-go"): the lines
-# under it, up to the next phase's, are what the gate is judged on, not goals.
-# A gate's head ("Gate 2 · Go for every depot", "Gate C: go or no-go", "G1", "Checkpoint 3")
-# is the phase reader's; a figure after it ("G5 %") makes it none.
+# A gate's own head on a slide ("Gate 1 passes when", "Gate C: go or no-go", "G1",
+# "Checkpoint 3"), read by the phase reader's pattern: the lines under it, up to the next
+# phase's, are what the gate is judged on, not goals. A figure after it ("G5 %") makes it none.
 _PER_CENT_NEXT = re.compile(r"^\S+\s*\S{0,2}\s*(?:%|per\s*cent)", re.I)
 # What a review or a milestone the deck dates says ("Close-out review, end of RT6: ...",
 # "Milestone, end of RT3: ..."): a point on its roadmap, not a goal.
