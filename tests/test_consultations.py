@@ -163,3 +163,16 @@ def test_a_consultation_says_why_the_method_added_it_once() -> None:
     made = consultation_tasks(tasks, gaps, ORG)  # type: ignore[arg-type]
     note = str(made[0]["origin_note"])
     assert note.startswith("G1 names a body") and "added by the method" not in note.lower(), note
+
+
+def test_a_consultation_cites_the_gated_works_goals_in_their_own_order() -> None:
+    tasks = [
+        _task("T1", "New rotas for the sorting teams", vision_ids=["V10", "V2"]),
+        _task("T2", "Change the staffing of the night shift", vision_ids=["V3"]),
+        _task("T3", "Paint the depot", vision_ids=["V4"]),
+    ]
+    gaps = [
+        {"id": "G1", "kind": "constraint", "text": "", "evidence": RULE, "blocks": ["T1", "T2"]}
+    ]
+    (added,) = consultation_tasks(tasks, gaps, ORG)  # type: ignore[arg-type]
+    assert added["vision_ids"] == ["V2", "V3", "V10"]  # not V4, and V2 before V10

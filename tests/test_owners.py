@@ -1587,3 +1587,32 @@ def test_what_a_role_profile_says_under_the_posts_heading_is_that_posts_remit(tm
         "Spot plans at all 14 elevators", "process_people", org.roles, org.remits
     )
     assert owner is not None and owner.name == "Rail Operations Supervisor"
+
+
+def test_a_busy_line_manager_keeps_the_work_of_those_who_report_to_it() -> None:
+    """At the cap, the rows a role holds only as the layer's lead or the sponsor move first:
+    the work of someone who reports to it stays with it, whatever its place in the plan."""
+    from agent.planning.raci import accountables
+
+    def role(name: str, duty: str, boss: str | None) -> Role:
+        return Role(name=name, tier="core", responsibilities=[duty], reports_to=boss, source="r")
+
+    org = OrgContext(
+        root=".",
+        roles=[
+            role("Managing Director", "sponsor; chairs the operations board", None),
+            role("Head of Change", "owner of the change plan and its case", "Managing Director"),
+            role("Kiln Manager", "kiln crews and firing schedules", "Managing Director"),
+            role("IT Manager", "servers and networks", "Head of Change"),
+            role("Glaze Lab Lead", "glaze recipes and test firings", "Head of Change"),
+            role("Packing Supervisor", "packing line staffing", "Head of Change"),
+            role("Site Auditor", "audits the sites' records", None),  # answers to no one here
+        ],
+    )
+    # Six rows the director holds without managing their owner, then the kiln manager's row.
+    tasks = [
+        {"id": f"T{i}", "owner_role": "Site Auditor", "layer": "governance_measurement"}
+        for i in range(1, 7)
+    ] + [{"id": "T7", "owner_role": "Kiln Manager", "layer": "governance_measurement"}]
+    chosen = accountables(tasks, org)  # type: ignore[arg-type]
+    assert chosen["T7"] is not None and chosen["T7"].name == "Managing Director"

@@ -92,3 +92,47 @@ def test_the_decks_pilot_runs_after_its_plan_and_the_plan_after_the_pilot_is_cho
     assert "pilot_plan" in after["run"] and "pilot_plan" in after["gate"]
     assert after["chosen"] == set() and after["other"] == set() and after["survey"] == set()
     assert after["renamed"] == {"gate"}
+
+
+def test_the_pilot_plan_serves_the_goals_the_pilots_own_work_serves() -> None:
+    """The method proposes the pilot plan for every goal (the deck names one pilot); the plan
+    cites the goals the deck's pilot work serves, not all of them."""
+    from agent.engines.base import Decomposition, TaskDraft
+    from agent.planning.assemble import merge
+    from agent.planning.records import DraftRecord
+    from schemas.context import OrgContext
+
+    plan = TaskDraft(
+        key="pilot_plan", title="Write the Lakeside ward pilot plan", description="d",
+        layer="process_people", owner_role="Ward Manager", horizon="foundational",
+        done_when="signed", readies_pilot=True,
+    )  # fmt: skip
+    drafts = [
+        cast(
+            DraftRecord,
+            {"vision_id": v, "decomposition": Decomposition(tasks=[plan]).model_dump()},
+        )
+        for v in ("V1", "V2", "V3", "V10")
+    ]
+    deck_tasks = [
+        {
+            "key": key,
+            "title": title,
+            "description": title,
+            "layer": "experience",
+            "owner_role": "Ward Manager",
+            "horizon": "foundational",
+            "done_when": "done",
+            "origin": "deck",
+            "vision_ids": vids,
+            "pilot": pilot,
+        }  # fmt: skip
+        for key, title, vids, pilot in [
+            ("run", "Run bedside discharge checklists on Lakeside ward", ["V10", "V2"], True),
+            ("other", "Publish the visiting hours online", ["V1"], False),
+        ]
+    ]
+    order = ["V1", "V2", "V3", "V10"]
+    tasks, *_ = merge(drafts, order, OrgContext(root="org"), deck_tasks=deck_tasks)  # type: ignore[arg-type]
+    (written,) = [t for t in tasks if t["key"] == "pilot_plan"]
+    assert written["vision_ids"] == ["V2", "V10"]

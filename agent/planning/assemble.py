@@ -65,8 +65,11 @@ def _ready_pilot(by_key: dict[str, TaskFields]) -> None:
     """The deck's pilot runs after the plan written for it (a task that ``readies_pilot``),
     and that plan is written once the pilot is chosen: "Pilot plant selected (Xuzhou)" comes
     before it; the pilot itself, its run and its go/no-go ("Pilot run & validation") after it.
-    Other work that names the pilot (a site survey, a consultation) keeps its own order."""
+    Other work that names the pilot (a site survey, a consultation) keeps its own order.
+    The plan written for the pilot serves the goals the pilot's own work serves, not every goal
+    of the deck (it is proposed once per goal, as the pilot is named once for the deck)."""
     readies = [k for k, t in by_key.items() if t.get("readies_pilot")]
+    served: list[str] = []
     for key, t in by_key.items():
         if t.get("origin") != "deck" or not (
             t["pilot"] or pattern("pilot_word").search(t["title"])
@@ -75,6 +78,7 @@ def _ready_pilot(by_key: dict[str, TaskFields]) -> None:
         chosen = bool(pattern("pilot_chosen").search(t["title"]))
         if not (chosen or t["pilot"] or pattern("pilot_runs").search(t["title"])):
             continue  # "Pilot plant confirmed: detailed site survey" readies it, as the plan does
+        served += [v for v in t["vision_ids"] if v not in served]
         for ready in readies:
             first, then = (key, ready) if chosen else (ready, key)
             # An edge never closes a loop (the deck's gate may already order them) and never
@@ -85,6 +89,9 @@ def _ready_pilot(by_key: dict[str, TaskFields]) -> None:
                 continue
             if first not in by_key[then]["depends_on"]:
                 by_key[then]["depends_on"].append(first)
+    for ready in readies:
+        mine = [v for v in by_key[ready]["vision_ids"] if v in served]
+        by_key[ready]["vision_ids"] = mine or by_key[ready]["vision_ids"]
 
 
 def _waits_for(by_key: dict[str, TaskFields], key: str, other: str) -> bool:

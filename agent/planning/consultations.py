@@ -136,7 +136,10 @@ def consultation_tasks(
                 "quote": None,
                 "phase": None,
                 "weeks": None,
-                "vision_ids": sorted({v for t in blocked for v in t["vision_ids"]}),
+                # in the goals' own order: V2 before V10
+                "vision_ids": sorted(
+                    {v for t in blocked for v in t["vision_ids"]}, key=lambda v: (len(v), v)
+                ),
                 "accountable": None,
             }
         )

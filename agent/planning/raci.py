@@ -171,10 +171,18 @@ def accountables(tasks: list[TaskRecord], org: OrgContext) -> dict[str, Role | N
     for tid, role in chosen.items():
         if role is not None:
             load.setdefault(role.name, []).append(tid)
+    by_id = {t["id"]: t for t in tasks}
+
+    def manages(name: str, tid: str) -> bool:
+        owner = org.role(by_id[tid]["owner_role"])
+        line = org.role(owner.reports_to) if owner is not None and owner.reports_to else None
+        return line is not None and line.name == name
+
     for name in sorted(load, key=lambda n: -len(load[n])):
-        # The busiest role keeps the decisions and its first rows; the rest go to the next
-        # candidate of each task that still has room.
-        for tid in [t for t in reversed(load[name]) if t not in fixed]:
+        # The busiest role keeps the decisions, the work of those who report to it and its
+        # first rows; the rest go to the next candidate of each task that still has room.
+        shed = [t for t in reversed(load[name]) if t not in fixed]
+        for tid in sorted(shed, key=lambda t: manages(name, t)):
             if len(load[name]) <= cap:
                 break
             opts = options[tid]
