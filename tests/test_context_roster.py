@@ -1045,3 +1045,21 @@ def test_a_member_line_with_a_who_clause_names_the_post_and_its_duty() -> None:
     assert role.responsibilities and "season scorecard" in role.responsibilities[0]
     kept = parse_role_line("- Head of Sales, Marketing and Brand")
     assert kept is not None and kept.name == "Head of Sales, Marketing and Brand", kept
+
+
+def test_a_facts_files_people_section_counts_staff_it_names_no_posts(tmp_path: Path) -> None:
+    """Under "People" in a facts file, "Bakers: 212 (north 90, south 122)" is a headcount; the
+    roster's own line with a remit is still a post."""
+    context = org(
+        tmp_path,
+        {
+            "people/roster.md": "# Team\n\n- Head of Baking (core): ovens, recipes, bakers' rotas\n"
+            "- Shop Manager (core): the shops and their staff\n",
+            "context/facts.md": "# Our year in numbers\n\n## People\n\n"
+            "- Bakers: 212 (north 90, south 122).\n- Drivers: about 40 FTE\n"
+            "- Night Supervisor: runs the night bake and its checks\n",
+        },
+    )
+    names = set(roles_by_name(context))
+    assert "Bakers" not in names and "Drivers" not in names
+    assert {"Head of Baking", "Shop Manager", "Night Supervisor"} <= names

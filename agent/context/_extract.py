@@ -281,6 +281,12 @@ def extract_facts(doc: Document) -> Facts:
                 for line in (_posts_listed(listed) if block.kind == "bullet" else [listed])
             ]
             roles = [r for r in found if r is not None]
+            if not roster_file:
+                # a facts file's "People" section: "Call handlers: 310 (north 120, south 190)"
+                # counts staff; it names no post with a remit
+                roles = [
+                    r for r in roles if not _HEADCOUNT.fullmatch("; ".join(r.responsibilities))
+                ]
             if _profile(block):
                 # under one post's own heading, "System owner of PestTrack: its forms ..." is
                 # a duty of that post; a post listed there is named in title case
@@ -492,6 +498,13 @@ def _box_team(heading: str) -> str | None:
     """The team a chart's page is about: "Slide 3: Prevention and Protection Directorate"."""
     team = re.sub(r"^(?:slide|page)\s+\d+\s*:\s*", "", heading, flags=re.I).strip()
     return team or None
+
+
+_HEADCOUNT = re.compile(
+    r"(?:about|around|some|c\.|over|nearly|almost)?\s*\d[\d,.]*\s*"
+    r"(?:fte|staff|people|posts?|heads?|in\s+post)?\s*(?:\([^()]*\))?\s*\.?",
+    re.I,
+)
 
 
 def _roster_context(doc: Document, block: Block, roster_file: bool) -> bool:
