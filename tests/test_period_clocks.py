@@ -289,3 +289,79 @@ def test_a_go_live_code_the_deck_dates_counts_its_pilots_steps() -> None:
     steps = [c for c in plan.commitments if c.pilot and c.kind == "milestone"]
     assert [c.text.split()[0] for c in steps] == ["Connect", "Run", "The"], steps
     assert not any(c.text.startswith("Why roofs") for c in plan.commitments)
+
+
+def test_a_unit_whose_name_says_its_length_is_dated_by_one_instance() -> None:
+    """ "Licence Year 1 (LY1) is 2031/32" with "a licence year runs July to June": "LY3" is
+    July 2033 to June 2034. "Roundweek 1 is the weekend of 7 September 2030" with "RW =
+    roundweek": a week each, counted afresh in the year written beside it."""
+    defined = timeline.defined_numbered(
+        [
+            "The licence runs 1 July 2031 to 30 June 2036; Licence Year 1 (LY1) is 2031/32.",
+            "A licence year runs July to June. Phase 2 runs LY2-LY3.",
+        ]
+    )
+    assert {d[0] for d in defined} == {"licence year", "ly"}
+    with timeline.numbered(defined):
+        ly3 = timeline.parse_label("LY3", start_year=2031)
+        assert ly3 is not None
+        months = timeline.WEEKS_PER_MONTH
+        assert (round(ly3.start / months), round(ly3.end / months)) == (30, 42)
+        run = timeline.parse_label("LY2-LY3", start_year=2031)
+        assert run is not None and run.end - run.start == 104
+    defined = timeline.defined_numbered(
+        ["Roundweek 1 is the weekend of 7 September 2030.", "RW = roundweek, as on the fixtures."]
+    )
+    assert {d[0] for d in defined} == {"roundweek", "rw"}
+    with timeline.numbered(defined):
+        first = timeline.calendar_spans("RW10, 2030/31", 2030)
+        second = timeline.calendar_spans("2031/32 RW10", 2030)
+        assert first and second
+        assert round(second[0].start - first[0].start) == 52  # the same round a year on
+    # a bare "Year 1" counts from the plan's start, not the deck's own unit
+    assert timeline.defined_numbered(["Year 1 is 2031/32; year 2 is 2032/33"]) == ()
+
+
+def test_a_last_phase_that_runs_onwards_ends_with_the_plan() -> None:
+    deck = slide_deck(
+        [
+            ("Rail Renewal", ["Our plan runs LY1 to LY5."]),
+            (
+                "Three phases",
+                [
+                    "The licence runs 1 July 2031 to 30 June 2036; Licence Year 1 (LY1) is 2031/32.",
+                    "A licence year runs July to June.",
+                    "Phase 1 · Survey: LY1. Drones and track records.",
+                    "Phase 2 · Trial: LY2-LY3, on one line.",
+                    "Phase 3 · Renew: LY4 onwards, on every line.",
+                ],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    spans = [(round(p.start_week), round(p.end_week)) for p in plan.phases]
+    assert spans == [(0, 52), (52, 156), (156, 260)], spans
+
+
+def test_weeks_past_ninety_nine_and_a_freeze_line_on_the_roadmap() -> None:
+    span = timeline.find_span("Phase 4 · Steady state: Wk 79-104")
+    assert span is not None and (span.start, span.end) == (78, 104)
+    span = timeline.find_span("the plan covers weeks 1 to 104")
+    assert span is not None and span.end == 104
+    deck = slide_deck(
+        [
+            (
+                "Two years, two phases",
+                [
+                    "Phase 1 · Build",
+                    "Wk 1-52",
+                    "Phase 2 · Run",
+                    "Wk 53-104",
+                    "No changes to depots in Wk 33-39, peak.",
+                    "Why Phases 1 and 2 meet in Wk 52: the winter timetable starts then.",
+                ],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert not [c for c in plan.commitments if c.text.startswith(("No changes", "Why"))]

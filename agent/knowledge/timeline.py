@@ -33,7 +33,7 @@ _NUM_WORDS = {
 }
 
 _WEEK = re.compile(
-    r"^(?:w|wk|wks|week|weeks)\s?(\d{1,2})(?:\s*[-–~to]+\s*(?:w|wk|week)?\s?(\d{1,2}))?$", re.I
+    r"^(?:w|wk|wks|week|weeks)\s?(\d{1,3})(?:\s*[-–~to]+\s*(?:w|wk|week)?\s?(\d{1,3}))?$", re.I
 )
 _DAY = re.compile(r"^(?:days?\s+)?(\d{1,3})\s*[-–~]\s*(\d{1,3})(?:\s+days?)?$", re.I)
 _MONTH_RANGE = re.compile(
@@ -260,7 +260,7 @@ def find_span(text: str, *, start_year: int | None = None) -> Span | None:
         if a < b:
             return Span(max(a - 1, 0) / 7, b / 7, m.group(0))
     if m := re.search(
-        r"\b(?:weeks?|wks?|w)\s?(\d{1,2})\s*[-–~]\s*(?:w|wk|week)?\s?(\d{1,2})\b", text, re.I
+        r"\b(?:weeks?|wks?|w)\s?(\d{1,3})\s*(?:[-–~]|to)\s*(?:w|wk|week)?\s?(\d{1,3})\b", text, re.I
     ):
         a, b = int(m.group(1)), int(m.group(2))
         if a <= b:
@@ -794,6 +794,78 @@ _NUMBERED_LENGTH = (
     r"|\b{name}s\s+of\s+(?P<len3>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+weeks\b"
 )
 _MORE_NUMS = {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+# A unit the deck numbers whose length its own name says ("Regulatory Year 1 (RY1) is
+# 2028/29", "Matchweek 1 is the weekend of 5 August 2028", "Trading week 1 is the week
+# commencing 3 April 2028"): one dated instance, each next one a unit later.
+_UNIT_WEEKS = {
+    "week": 1.0,
+    "fortnight": 2.0,
+    "month": WEEKS_PER_MONTH,
+    "quarter": 13.0,
+    "year": 52.0,
+}
+_UNIT_NAMED = r"(?:[a-z]{3,12}(?:week|month|year)|week|fortnight|month|quarter|year)"
+_NUMBERED_IS = re.compile(
+    rf"(?<![\w-])(?:(?P<pre>[a-z]{{3,12}})\s+)?(?P<name>{_UNIT_NAMED})\s+(?P<n>\d{{1,3}})\s*"
+    rf"(?:\((?P<init>[a-z]{{1,4}})\s?(?P=n)\)\s*)?,?\s*(?:is|=|:|starts|begins)\s+(?:on\s+|in\s+)?"
+    rf"(?:(?:the\s+)?(?:weekend|week)\s+(?:of|commencing|beginning|starting)\s+|w/c\s+)?"
+    rf"(?:{_DAY_DATE}|(?P<fy>20\d\d/\d\d))",
+    re.I,
+)
+
+
+def _unit_weeks(name: str) -> float | None:
+    last = next((u for u in _UNIT_WEEKS if name.lower().endswith(u)), None)
+    return _UNIT_WEEKS[last] if last else None
+
+
+def _runs_from(name: str, joined: str) -> int:
+    """The month a named year starts in ("a regulatory year runs April to March"), else the
+    deck's financial year's, else January."""
+    said = re.search(
+        rf"\b{re.escape(name)}s?\s+(?:runs|run|is|are)\s+(?:from\s+)?(?P<m>{MONTH})\s+"
+        rf"(?:to|until|through|[-\u2013])\s+{MONTH}\b",
+        joined,
+        re.I,
+    )
+    if said:
+        return month_number(said.group("m"))
+    fy = _FISCAL.get()
+    return fy[0] if fy else 1
+
+
+def _numbered_units(joined: str, out: dict[str, tuple[int, int, float, float]]) -> None:
+    """``defined_numbered``'s units whose own name says their length (see _NUMBERED_IS)."""
+    for m in _NUMBERED_IS.finditer(joined):
+        pre, name = (m.group("pre") or "").lower(), m.group("name").lower()
+        weeks = _unit_weeks(name)
+        if weeks is None:
+            continue
+        if name in _UNIT_WEEKS:
+            # a bare "Year 3" or "Week 5" counts from the plan's start: only a unit with its own
+            # qualifier ("regulatory year", "trading week") or its own initials is the deck's
+            if not pre or pre in ("the", "our", "each", "every", "and", "from", "in", "by"):
+                continue
+            name = f"{pre} {name}"
+        if name in out:
+            continue
+        if m.group("fy"):
+            year = int(m.group("fy")[:4])
+            at = (_runs_from(name, joined) - 1) * WEEKS_PER_MONTH
+        else:
+            _day, year, at = _day_of(m)
+        out[name] = (int(m.group("n")), year, at, weeks)
+        init = (m.group("init") or "").lower()
+        if init and init not in out:
+            out[init] = out[name]  # "Regulatory Year 1 (RY1)": the deck then writes "RY3"
+        # ... or the deck spells its shorthand out elsewhere: "MW = matchweek"
+        for said in re.finditer(
+            rf"(?<![\w-])(?P<a>[a-z]{{1,4}})\s*(?:=|:|means|stands\s+for)\s*(?:an?\s+|the\s+)?"
+            rf"{re.escape(name)}\b",
+            joined,
+            re.I,
+        ):
+            out.setdefault(said.group("a").lower(), out[name])
 
 
 def defined_numbered(texts: list[str]) -> tuple[tuple[str, int, int, float, float], ...]:
@@ -819,6 +891,7 @@ def defined_numbered(texts: list[str]) -> tuple[tuple[str, int, int, float, floa
         alias = f"{pre[0]}{name[0]}".lower() if pre else ""
         if alias and re.search(rf"(?<![\w-]){alias}\s?\d", joined, re.I) and alias not in out:
             out[alias] = out[name]
+    _numbered_units(joined, out)
     return tuple((name, *v) for name, v in out.items())
 
 
@@ -836,9 +909,13 @@ def _numbered_label(name: str) -> re.Pattern[str]:
     gap = r"\s?" if len(name) <= 2 else r"\s+"  # initials run into the number: "RT5"
     return re.compile(
         rf"(?P<end>end\s+of\s+|last\s+day\s+of\s+)?(?<![\w-]){said}s?{gap}(?P<a>\d{{1,3}})"
-        rf"(?:\s*(?:[-\u2013]|to|and|&|through)\s*(?:{said}{gap})?(?P<b>\d{{1,3}}))?(?![\d.,/])",
+        rf"(?:\s*(?:[-\u2013]|to|and|&|through)\s*(?:{said}{gap})?(?P<b>\d{{1,3}}))?(?![\d/]|[.,]\d)",
         re.I,
     )
+
+
+_YEAR_BEFORE = re.compile(r"(?<![\d/])(20\d\d)(?:/\d\d|-\d\d)?\s*$")
+_OF_YEAR = re.compile(r"\s*(?:,|of|in)?\s*(20\d\d)(?:/\d\d|-\d\d)?(?![\d/])", re.I)
 
 
 def _numbered_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[int, int]]]:
@@ -851,9 +928,16 @@ def _numbered_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[
         origin = (year - start_year) * 52.0 + at
         for m in _numbered_label(name).finditer(text):
             a, b = int(m.group("a")), int(m.group("b") or m.group("a"))
-            if b < a or not -1 <= (origin + (a - first) * weeks) / 52 <= 11:
+            # a unit counted afresh each year the deck labels: "MW30, 2029/30", "Wk 6 of 2030"
+            cycle = (
+                (_OF_YEAR.match(text, m.end()) or _YEAR_BEFORE.search(text[: m.start()]))
+                if weeks < 52
+                else None
+            )
+            here = origin + ((int(cycle.group(1)) - year) * 52.0 if cycle else 0.0)
+            if b < a or not -1 <= (here + (a - first) * weeks) / 52 <= 11:
                 continue
-            begin, end = origin + (a - first) * weeks, origin + (b - first + 1) * weeks
+            begin, end = here + (a - first) * weeks, here + (b - first + 1) * weeks
             if m.group("end"):
                 begin = end
             spans.append(Span(begin, end, m.group(0).strip(), absolute=True))

@@ -745,6 +745,21 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
         return _read_plan(deck)
 
 
+# A roadmap's line that explains the chart or freezes a period, not work the plan does
+_READS_THE_CHART = re.compile(
+    r"^(?:why\b|how\s+to\s+read\b|reading\s+the\b|no\s+(?:changes?|releases?|deployments?|go-lives?)"
+    r"\s+(?:to\s+[\w\s]{1,30}?\s+)?(?:in|during|between|from)\b)",
+    re.I,
+)
+# A last phase that runs on to the plan's end: "RY4 onwards", "2031 and after", "to the end of
+# the price control"
+_OPEN_ENDED = re.compile(
+    r"\b(?:onwards?|and\s+after|and\s+beyond|thereafter)\b"
+    r"|\bto\s+the\s+end\s+of\s+the\s+(?:plan|programme|program|strategy|price\s+control|period)\b",
+    re.I,
+)
+
+
 # A memo's numbered section heading: "8. What could go wrong", "Appendix D. Definitions".
 _SECTION_HEAD = re.compile(r"^(?:(\d{1,2})\.|appendix\s+([A-Z])[.:])\s+(?=[A-Z])", re.I)
 
@@ -1071,6 +1086,8 @@ def _read_plan(deck: Deck) -> DeckPlan:
                 )
             )
     for text, source, span in loose:
+        if _READS_THE_CHART.match(text):
+            continue  # "Why phases 2 and 3 overlap: ...", "No releases in weeks 33-39": no work
         start = (
             (span.start - origin)
             if span is not None and span.absolute
@@ -1126,6 +1143,10 @@ def _read_plan(deck: Deck) -> DeckPlan:
     if plan.phases:
         end = max(p.end_week for p in plan.phases)
         stated: float = plan.horizon_weeks or 0
+        last = max(plan.phases, key=lambda p: p.end_week)
+        if stated > end and _OPEN_ENDED.search(f"{last.name} {last.summary}"):
+            # "Phase 3 · Scale: RY4 onwards": the last phase runs to the plan's stated end
+            last.end_week = end = stated
         if origin and min(p.start_week for p in plan.phases) <= 1 and abs(stated - end - 52) <= 4:
             # "2029-2032" counted year by year is four years; a plan that opens in July 2029
             # and whose phases close in June 2032 runs three: its phases say which
@@ -4887,7 +4908,11 @@ def _phase_items(
     """A phase's work: each bar or bullet, dated by its own label (or its bar's place on a drawn
     chart) or spread over the phase."""
     # A step number ("1", "2") or a bare figure is a marker on the chart, not work.
-    items = [(t, src, span) for t, src, span in rec.items if re.search(r"[^\W\d_]{2}", t)]
+    items = [
+        (t, src, span)
+        for t, src, span in rec.items
+        if re.search(r"[^\W\d_]{2}", t) and not _READS_THE_CHART.match(t)
+    ]
     # A phase's cell that lists its deliverables as sentences ("Tessera in every list by
     # December 2029. Video in courtroom 3. Witness waiting room open."): one item each.
     # (short statements each; a gate's criteria, "... starts only when ...", stay whole)
