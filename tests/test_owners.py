@@ -19,6 +19,11 @@ def _owner_of(text: str, roles: list[Role], layer: str = "process_people") -> st
     return role.name if role else None
 
 
+def _line(name: str, duty: str, boss: str | None) -> Role:
+    """A core role with its duty and whom it reports to."""
+    return Role(name=name, tier="core", responsibilities=[duty], reports_to=boss, source="r")
+
+
 def test_dates_numbers_and_cadence_are_no_evidence_of_remit() -> None:
     roles = [
         _role("Facilities Lead", "building upkeep, the 2029 relocation, monthly safety walks"),
@@ -239,25 +244,22 @@ def test_a_measured_goal_is_served_by_the_deck_work_that_speaks_of_its_subject()
 def test_rows_the_line_manager_cannot_take_go_to_who_owns_the_programme() -> None:
     from agent.planning.raci import accountables
 
-    def role(name: str, duty: str, boss: str | None) -> Role:
-        return Role(name=name, tier="core", responsibilities=[duty], reports_to=boss, source="r")
-
     org = OrgContext(
         root=".",
         roles=[
-            role("Chief Operating Officer", "sponsor; chairs the steering committee", None),
-            role("Chief Information Officer", "ERP, infrastructure", "Chief Operating Officer"),
-            role(
+            _line("Chief Operating Officer", "sponsor; chairs the steering committee", None),
+            _line("Chief Information Officer", "ERP, infrastructure", "Chief Operating Officer"),
+            _line(
                 "Head of Transformation Office",
                 "owner of the roadmap and business case",
                 "Chief Operating Officer",
             ),
-            role(
+            _line(
                 "PMO Director",
                 "runs the PMO: milestones, budget tracking",
                 "Head of Transformation Office",
             ),
-            role(
+            _line(
                 "Maintenance Manager",
                 "maintenance crews, failure records",
                 "Chief Operating Officer",
@@ -650,15 +652,12 @@ def test_a_cadence_meeting_that_reviews_progress_answers_to_the_chair() -> None:
     from agent.planning.deck_plan import Commitment
     from schemas.plan import Source
 
-    def role(name: str, duty: str, boss: str | None) -> Role:
-        return Role(name=name, tier="core", responsibilities=[duty], reports_to=boss, source="r")
-
     org = OrgContext(
         root=".",
         roles=[
-            role("Chief Executive Officer", "chairs the strategy committee; go/no-go", None),
-            role("Strategy Director", "runs the programme office and its reporting", "CEO"),
-            role("Analytics Manager", "dashboards and data reporting", "Strategy Director"),
+            _line("Chief Executive Officer", "chairs the strategy committee; go/no-go", None),
+            _line("Strategy Director", "runs the programme office and its reporting", "CEO"),
+            _line("Analytics Manager", "dashboards and data reporting", "Strategy Director"),
         ],
     )
     plan = DeckPlan(
@@ -1594,19 +1593,16 @@ def test_a_busy_line_manager_keeps_the_work_of_those_who_report_to_it() -> None:
     the work of someone who reports to it stays with it, whatever its place in the plan."""
     from agent.planning.raci import accountables
 
-    def role(name: str, duty: str, boss: str | None) -> Role:
-        return Role(name=name, tier="core", responsibilities=[duty], reports_to=boss, source="r")
-
     org = OrgContext(
         root=".",
         roles=[
-            role("Managing Director", "sponsor; chairs the operations board", None),
-            role("Head of Change", "owner of the change plan and its case", "Managing Director"),
-            role("Kiln Manager", "kiln crews and firing schedules", "Managing Director"),
-            role("IT Manager", "servers and networks", "Head of Change"),
-            role("Glaze Lab Lead", "glaze recipes and test firings", "Head of Change"),
-            role("Packing Supervisor", "packing line staffing", "Head of Change"),
-            role("Site Auditor", "audits the sites' records", None),  # answers to no one here
+            _line("Managing Director", "sponsor; chairs the operations board", None),
+            _line("Head of Change", "owner of the change plan and its case", "Managing Director"),
+            _line("Kiln Manager", "kiln crews and firing schedules", "Managing Director"),
+            _line("IT Manager", "servers and networks", "Head of Change"),
+            _line("Glaze Lab Lead", "glaze recipes and test firings", "Head of Change"),
+            _line("Packing Supervisor", "packing line staffing", "Head of Change"),
+            _line("Site Auditor", "audits the sites' records", None),  # answers to no one here
         ],
     )
     # Six rows the director holds without managing their owner, then the kiln manager's row.
