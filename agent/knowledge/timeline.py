@@ -794,9 +794,9 @@ _NUMBERED_LENGTH = (
     r"|\b{name}s\s+of\s+(?P<len3>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+weeks\b"
 )
 _MORE_NUMS = {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
-# A unit the deck numbers whose length its own name says ("Regulatory Year 1 (RY1) is
-# 2028/29", "Matchweek 1 is the weekend of 5 August 2028", "Trading week 1 is the week
-# commencing 3 April 2028"): one dated instance, each next one a unit later.
+# A unit the deck numbers whose length its own name says ("Licence Year 1 (LY1) is
+# 2031/32", "Roundweek 1 is the weekend of 7 September 2030", "Sales week 1 is the week
+# commencing 6 January 2031"): one dated instance, each next one a unit later.
 _UNIT_WEEKS = {
     "week": 1.0,
     "fortnight": 2.0,
@@ -820,7 +820,7 @@ def _unit_weeks(name: str) -> float | None:
 
 
 def _runs_from(name: str, joined: str) -> int:
-    """The month a named year starts in ("a regulatory year runs April to March"), else the
+    """The month a named year starts in ("a licence year runs July to June"), else the
     deck's financial year's, else January."""
     said = re.search(
         rf"\b{re.escape(name)}s?\s+(?:runs|run|is|are)\s+(?:from\s+)?(?P<m>{MONTH})\s+"
@@ -843,7 +843,7 @@ def _numbered_units(joined: str, out: dict[str, tuple[int, int, float, float]]) 
             continue
         if name in _UNIT_WEEKS:
             # a bare "Year 3" or "Week 5" counts from the plan's start: only a unit with its own
-            # qualifier ("regulatory year", "trading week") or its own initials is the deck's
+            # qualifier ("licence year", "sales week") or its own initials is the deck's
             if not pre or pre in ("the", "our", "each", "every", "and", "from", "in", "by"):
                 continue
             name = f"{pre} {name}"
@@ -857,8 +857,8 @@ def _numbered_units(joined: str, out: dict[str, tuple[int, int, float, float]]) 
         out[name] = (int(m.group("n")), year, at, weeks)
         init = (m.group("init") or "").lower()
         if init and init not in out:
-            out[init] = out[name]  # "Regulatory Year 1 (RY1)": the deck then writes "RY3"
-        # ... or the deck spells its shorthand out elsewhere: "MW = matchweek"
+            out[init] = out[name]  # "Licence Year 1 (LY1)": the deck then writes "LY3"
+        # ... or the deck spells its shorthand out elsewhere: "RW = roundweek"
         for said in re.finditer(
             rf"(?<![\w-])(?P<a>[a-z]{{1,4}})\s*(?:=|:|means|stands\s+for)\s*(?:an?\s+|the\s+)?"
             rf"{re.escape(name)}\b",
@@ -928,7 +928,7 @@ def _numbered_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[
         origin = (year - start_year) * 52.0 + at
         for m in _numbered_label(name).finditer(text):
             a, b = int(m.group("a")), int(m.group("b") or m.group("a"))
-            # a unit counted afresh each year the deck labels: "MW30, 2029/30", "Wk 6 of 2030"
+            # a unit counted afresh each year the deck labels: "RW12, 2031/32", "Wk 6 of 2032"
             cycle = (
                 (_OF_YEAR.match(text, m.end()) or _YEAR_BEFORE.search(text[: m.start()]))
                 if weeks < 52

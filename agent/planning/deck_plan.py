@@ -751,8 +751,8 @@ _READS_THE_CHART = re.compile(
     r"\s+(?:to\s+[\w\s]{1,30}?\s+)?(?:in|during|between|from)\b)",
     re.I,
 )
-# A last phase that runs on to the plan's end: "RY4 onwards", "2031 and after", "to the end of
-# the price control"
+# A last phase that runs on to the plan's end: "LY4 onwards", "2033 and after", "to the end of
+# the programme"
 _OPEN_ENDED = re.compile(
     r"\b(?:onwards?|and\s+after|and\s+beyond|thereafter)\b"
     r"|\bto\s+the\s+end\s+of\s+the\s+(?:plan|programme|program|strategy|price\s+control|period)\b",
@@ -1087,7 +1087,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
             )
     for text, source, span in loose:
         if _READS_THE_CHART.match(text):
-            continue  # "Why phases 2 and 3 overlap: ...", "No releases in weeks 33-39": no work
+            continue  # "Why phases 1 and 2 meet: ...", "No releases in weeks 20-24": no work
         start = (
             (span.start - origin)
             if span is not None and span.absolute
@@ -1145,7 +1145,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
         stated: float = plan.horizon_weeks or 0
         last = max(plan.phases, key=lambda p: p.end_week)
         if stated > end and _OPEN_ENDED.search(f"{last.name} {last.summary}"):
-            # "Phase 3 · Scale: RY4 onwards": the last phase runs to the plan's stated end
+            # "Phase 3 · Renew: LY4 onwards": the last phase runs to the plan's stated end
             last.end_week = end = stated
         if origin and min(p.start_week for p in plan.phases) <= 1 and abs(stated - end - 52) <= 4:
             # "2029-2032" counted year by year is four years; a plan that opens in July 2029
