@@ -365,3 +365,45 @@ def test_weeks_past_ninety_nine_and_a_freeze_line_on_the_roadmap() -> None:
     )
     plan = read_deck_plan(deck)
     assert not [c for c in plan.commitments if c.text.startswith(("No releases", "Why"))]
+
+
+def test_goals_dated_in_weeks_and_work_done_in_a_system_are_measurable() -> None:
+    from agent.engines.rules.vagueness import assess
+
+    assert not assess("Cut late deliveries from 6.1% to 3.0% of orders by Wk 96").vague
+    assert not assess("All nine branches invoicing on Ledgerline by the end of LY2").vague
+    assert assess("Better invoicing across the branches").vague
+
+
+def test_background_pointers_clock_notes_and_list_leads_are_no_goals() -> None:
+    from agent.engines.rules.visions import find_visions
+
+    assert timeline.sets_clock("Licence Year 1 (LY1) is 2031/32.")
+    assert timeline.sets_clock(
+        "Our sales year starts in week 1, the week commencing Monday 6 January 2031."
+    )
+    assert timeline.sets_clock("Every date from here on is a sales week (Wk).")
+    deck = slide_deck(
+        [
+            ("Faster bakeries 2031-2032", ["Board paper"]),
+            (
+                "Why this, why now",
+                [
+                    "History: in 2019 we baked 98% of orders on time, on half today's volume.",
+                    "A competitor: Crumbwell Bakeries says 60% of its loaves now go out by van.",
+                    "We quote them for context only. Our targets are on slide 6.",
+                ],
+            ),
+            (
+                "Where we are going",
+                [
+                    "By the end of the plan we will:",
+                    "Cut late deliveries from 6.1% to 3.0% of orders by Wk 96",
+                ],
+            ),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert any(t.startswith("Cut late deliveries") for t in texts), texts
+    for said in ("History", "A competitor", "We quote", "By the end of the plan we will"):
+        assert not any(t.startswith(said) for t in texts), (said, texts)

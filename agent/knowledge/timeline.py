@@ -1145,7 +1145,16 @@ def sets_clock(text: str) -> bool:
     starts on Monday 6 March 2028") or its month 0 ("Month 0 = May 2028")."""
     return any(
         p.search(text)
-        for p in (_ANCHOR_DAY, _ANCHOR_ZERO, _NUMBERED_START, _FIRST_UNIT, _YEAR_RUNS, _M1_IS)
+        for p in (
+            _ANCHOR_DAY,
+            _ANCHOR_ZERO,
+            _NUMBERED_START,
+            _NUMBERED_IS,
+            _FIRST_UNIT,
+            _YEAR_RUNS,
+            _M1_IS,
+            _DATES_ARE,
+        )
     )
 
 
@@ -1158,6 +1167,13 @@ _YEAR_RUNS = re.compile(
     re.I,
 )
 _M1_IS = re.compile(rf"\bm1\s*(?:=|is)\s*{MONTH}\b", re.I)
+# "Our sales year starts in week 1, ...", "Every date from here on is a sales week": what the
+# deck's dates mean, no goal
+_DATES_ARE = re.compile(
+    r"^\W*(?:our|the)\s+(?:[\w-]+\s+)?year\s+(?:starts|begins)\s+(?:in|with|on)\s+(?:week|month|day)\s+1\b"
+    r"|^\W*every\s+date\s+(?:from\s+here\s+on|below|in\s+this\s+\w+|that\s+follows)\s+is\b",
+    re.I,
+)
 
 
 def calendar_range(text: str, start_year: int | None) -> Span | None:

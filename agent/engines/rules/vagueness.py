@@ -270,7 +270,7 @@ DEADLINES = re.compile(
     rf"|\b(?:this|next)\s+(?:calendar\s+|fiscal\s+|financial\s+|academic\s+|school\s+)?(?:year|quarter|month|semester|term|{_SEASONS})\b(?!\s+(?:over|on))"
     r"|\b(?:by\s+)?year[- ]end\b|\bend of (?:the )?(?:year|quarter|month|semester|term)\b"
     # the plan's own clock: "by M24", "at the end of Month 18", "by week 12"
-    r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:month|week|day)\s+\d{1,3}|M\d{1,2})\b"
+    r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:month|week|wk|day)\s+\d{1,3}|M\d{1,2})\b"
     # ... and its own years: "by End of Year 3", "by the end of Year 2"
     r"|\b(?:by|before|at|until|in)\s+(?:the\s+)?(?:end\s+of\s+)?year\s+\d\b"
     # ... and its own quarters: "by PQ8"
@@ -317,7 +317,9 @@ _COMPLETES = re.compile(
     r"audit\w*|visit\w*|trained|certified|inspected|live|on\s+(?:the\s+)?new|"
     # ... or moved onto a named system: "taking registers in Orbis", "registered in Nexa"
     r"registered|using|moved\s+(?:to|onto)|switched\s+(?:to|onto)|migrated|"
-    r"taking\s+\w+\s+(?:in|on)\s+(?-i:[A-Z])\w*)\b",
+    r"taking\s+\w+\s+(?:in|on)\s+(?-i:[A-Z])\w*|"
+    # ... or doing its work in it: "scheduling in Rota360", "invoicing on Ledgerline"
+    r"[a-z]{3,}ing\s+(?:in|on)\s+(?-i:[A-Z])\w*)\b",
     _I,
 )
 # "Every new claim ... registered in Claimhub", "each new hire trained in their first week": the

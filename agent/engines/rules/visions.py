@@ -233,7 +233,15 @@ _NOT_A_GOAL = re.compile(
     # what another organization says it will do: "Halvorsen Container Lines says 30% of its
     # fleet will burn methanol by 2030" (a peer's figure, not the deck's commitment)
     r"|^(?-i:(?!The\b|Our\b|We\b|This\b)(?:[A-Z][\w&'’.-]*\s+){1,5})(?:says|said|reports|reported|announced|claims|"
-    r"claimed|forecasts|predicts|expects)\b",
+    r"claimed|forecasts|predicts|expects)\b"
+    # a line the deck labels as background: "History: in 2019 we ...", "A peer: ..."
+    r"|^\W*(?:history|historically|background|for\s+context|context|for\s+comparison|"
+    r"(?:a|one)\s+(?:competitor|rival|peer)|competitors?|rivals?|peers?|benchmark)\s*[:：]"
+    # ... or says where the goals are: "Our targets are on slide 11"
+    r"|^\W*(?:our|the)\s+(?:targets?|goals?|measures?|kpis?)\s+(?:are|is)\s+(?:on|in)\s+"
+    r"(?:slide|page)\s+\d|\bfor\s+context\s+only\b"
+    # a list's lead-in: "By the end of year two we will:" (the goals are the lines under it)
+    r"|\bwe\s+(?:will|shall|aim\s+to|want\s+to)\s*[:：]\s*$",
     re.I,
 )
 # A stage named over its dates alone: "Scale (November 2028 to July 2029)".
