@@ -407,3 +407,26 @@ def test_background_pointers_clock_notes_and_list_leads_are_no_goals() -> None:
     assert any(t.startswith("Cut late deliveries") for t in texts), texts
     for said in ("History", "A competitor", "We quote", "By the end of the plan we will"):
         assert not any(t.startswith(said) for t in texts), (said, texts)
+
+
+def test_the_first_of_its_kind_the_deck_names_is_its_pilot() -> None:
+    deck = slide_deck(
+        [
+            ("Cashless wards 2031", ["Board paper"]),
+            (
+                "Elm first",
+                ["Our first cashless ward is Elm Ward's day unit, on weekdays."],
+            ),
+        ]
+    )
+    pilot = read_deck_plan(deck).pilot
+    assert pilot is not None and pilot.name == "Elm Ward"
+
+
+def test_a_slides_source_line_and_a_tiles_figure_are_no_scenarios() -> None:
+    from agent.engines.rules.scenarios import _good_deck_item
+
+    assert not _good_deck_item("Source: ward records for 2030; the visitor survey, May 2031")
+    assert not _good_deck_item("14 minmedian wait at the Elm Ward's busiest desk")
+    assert not _good_deck_item("42pof every pound still taken in cash at the shops")
+    assert _good_deck_item("1. Visitors arriving after the evening meal, wanting a coffee")

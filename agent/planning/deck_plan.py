@@ -4314,6 +4314,14 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
             False,
         ),
         (re.compile(r"\((?:pilot|trial)\)\s*[:·–-]\s*(?P<name>[^.;,()]{3,60})", re.I), False),
+        # "Our first cashless ward is Elm Ward's day unit": the first of its kind is the pilot
+        (
+            re.compile(
+                rf"^(?:our|the)\s+first\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:is|will\s+be)\s+{place}",
+                re.I,
+            ),
+            False,
+        ),
         # "We prove automatic approval first on small repair orders from
         # ...": proved first on a kind of case, not at a place
         (
@@ -4353,7 +4361,7 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
                 m = form.search(said)
                 if m is None:
                     continue
-                name = m.group("name").strip(" ,")
+                name = re.sub(r"['’]s$", "", m.group("name").strip(" ,"))
                 first_word = name.split()[0] if name.split() else ""
                 if (
                     re.match(rf"(?:{_MONTH})$", first_word)

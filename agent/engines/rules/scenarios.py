@@ -466,9 +466,18 @@ def _canonical_goal(text: str) -> str:
 _NOW = re.compile(r"\b(?:today|now|at present|as it is|as things stand)\W*$", re.I)
 
 
+# A slide's footnote (where its figures come from, a note on them), or a tile's figure over
+# its label ("14 min median wait at ..."): facts about today, no scenario
+_FOOTNOTE = re.compile(
+    r"^\W*(?:(?:sources?|notes?|nb|data|figures)\s*[:：]"
+    r"|[£$€]?\d[\d,]*(?:\.\d+)?(?:%|\s?(?-i:[a-z])))",
+    re.I,
+)
+
+
 def _good_deck_item(text: str) -> bool:
     toks = words(text)
-    if not 2 <= len(toks) <= 16:
+    if not 2 <= len(toks) <= 16 or _FOOTNOTE.match(text):
         return False
     if sum(t in _HEADER_WORDS for t in toks) >= 2 and len(toks) <= 6:
         return False  # a table header row flattened into text
