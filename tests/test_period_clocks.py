@@ -430,3 +430,8 @@ def test_a_slides_source_line_and_a_tiles_figure_are_no_scenarios() -> None:
     assert not _good_deck_item("14 minmedian wait at the Elm Ward's busiest desk")
     assert not _good_deck_item("42pof every pound still taken in cash at the shops")
     assert _good_deck_item("1. Visitors arriving after the evening meal, wanting a coffee")
+
+
+def test_a_window_written_with_its_days_is_the_plans() -> None:
+    start, weeks, origin = timeline.plan_window(["The licence runs 1 July 2031 to 30 June 2036."])
+    assert (start, weeks, round(origin / timeline.WEEKS_PER_MONTH)) == (2031, 260, 6)

@@ -304,7 +304,9 @@ def month_range(text: str) -> re.Match[str] | None:
     """ "April 2027 to March 2030", "Q3 2028 to Q4 2030": a period from one month (or quarter)
     and year to another."""
     return re.search(
-        rf"\b({MONTH}|Q[1-4])\.?\s+(20\d\d)\s*(?:[-–~]|to)\s*({MONTH}|Q[1-4])\.?\s+(20\d\d)\b",
+        # (a day may lead each month: "1 July 2031 to 30 June 2036")
+        rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+)?\b({MONTH}|Q[1-4])\.?\s+(20\d\d)\s*(?:[-–~]|to)\s*"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({MONTH}|Q[1-4])\.?\s+(20\d\d)\b",
         text,
         re.I,
     )
