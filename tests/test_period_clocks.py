@@ -433,5 +433,55 @@ def test_a_slides_source_line_and_a_tiles_figure_are_no_scenarios() -> None:
 
 
 def test_a_window_written_with_its_days_is_the_plans() -> None:
-    start, weeks, origin = timeline.plan_window(["The licence runs 1 July 2031 to 30 June 2036."])
+    start, weeks, origin = timeline.plan_window(["The programme runs 1 July 2031 to 30 June 2036."])
     assert (start, weeks, round(origin / timeline.WEEKS_PER_MONTH)) == (2031, 260, 6)
+    # a contract's term written so is not the plan's window
+    said = ["Council strategy 2030-2034", "The waste contract runs 1 April 2030 to 31 March 2040."]
+    assert timeline.plan_window(said) == (2030, 260, 0.0)
+
+
+def test_what_the_clock_readers_leave_alone() -> None:
+    """Lines the new readers must not take: goals and work dated by a bare year or week of the
+    plan, a calendar year beside a numbered train, a note's label, a count that is no range,
+    a first priority, a possessive that is the name, an ordinal audience, a post's remit."""
+    from agent.context._extract import _HEADCOUNT
+    from agent.engines.rules.scenarios import _good_deck_item
+    from agent.engines.rules.vagueness import assess
+
+    for line in (
+        "Retire the paper notes by Year 3: 2032/33",
+        "Go live on all wards by Week 60: 24 February 2031",
+    ):
+        assert not timeline.sets_clock(line), line
+    defined = timeline.defined_numbered(
+        ["Release train 1 starts Monday 10 January 2028; every train runs ten weeks.", "RT1-RT9"]
+    )
+    with timeline.numbered(defined):
+        plain = timeline.calendar_spans("RT7, 2029", 2028)
+        assert plain and round(min(s.start for s in plain)) in (52, 61)
+        assert round(max(s.start for s in plain)) == 61  # not a year later
+    said = ["Note: sales week 1 is the week commencing 6 January 2031", "SW = sales week"]
+    assert {d[0] for d in timeline.defined_numbered(said)} == {"sales week", "sw"}
+    for text in ("Ramp up in week 3 to 80% utilisation", "Roll out from week 2 to 40 wards"):
+        assert timeline.find_span(text) is None, text
+    for first, want in (
+        ("Our first priority is Patient Safety.", None),
+        ("We will trial the discharge lounge at St Mary's first.", "St Mary's"),
+    ):
+        deck = slide_deck([("Plan 2031", ["Board paper"]), ("Where we start", [first])])
+        pilot = read_deck_plan(deck).pilot
+        assert (pilot.name if pilot else None) == want, first
+    assert _good_deck_item("2nd-year students looking for a placement in the spring")
+    assert _good_deck_item("80 year-old patients discharged on a Friday evening")
+    assert not _HEADCOUNT.fullmatch("1 (chairs the Executive; accountable officer)")
+    assert _HEADCOUNT.fullmatch("1,200 WTE")
+    assert assess("All 14 wards focusing on Quality and Safety by 2030").vague
+
+
+def test_a_phase_that_runs_on_only_when_its_label_says_so() -> None:
+    from agent.planning.deck_plan import _OPEN_ENDED, _READS_THE_CHART
+
+    assert _OPEN_ENDED.search("Phase 3 · Renew: LY4 onwards, on every line.")
+    assert not _OPEN_ENDED.search("Phase 3 · Scale: 2032, to every district and beyond")
+    assert not _READS_THE_CHART.match("Reading the meters remotely in 40,000 homes")
+    assert _READS_THE_CHART.match("Change freeze in weeks 20-24")

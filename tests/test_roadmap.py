@@ -136,3 +136,8 @@ def test_the_pilot_plan_serves_the_goals_the_pilots_own_work_serves() -> None:
     tasks, *_ = merge(drafts, order, OrgContext(root="org"), deck_tasks=deck_tasks)  # type: ignore[arg-type]
     (written,) = [t for t in tasks if t["key"] == "pilot_plan"]
     assert written["vision_ids"] == ["V2", "V10"]
+    # a pilot run the deck links to no goal (given the first by default) narrows nothing
+    deck_tasks[0]["vision_ids"] = []
+    tasks, *_ = merge(drafts, order, OrgContext(root="org"), deck_tasks=deck_tasks)  # type: ignore[arg-type]
+    (written,) = [t for t in tasks if t["key"] == "pilot_plan"]
+    assert written["vision_ids"] == order

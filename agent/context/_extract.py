@@ -502,7 +502,9 @@ def _box_team(heading: str) -> str | None:
 
 _HEADCOUNT = re.compile(
     r"(?:about|around|some|c\.|over|nearly|almost)?\s*\d[\d,.]*\s*"
-    r"(?:fte|staff|people|posts?|heads?|in\s+post)?\s*(?:\([^()]*\))?\s*\.?",
+    r"(?:wte|ftes?|headcount|employees|staff(?:\s+in\s+post)?|people|posts?|heads?|in\s+post)?\s*"
+    # its breakdown by place: "(north 120, south 190)"
+    r"(?:\((?:[^()\d;]{0,30}\d[\d,.]*\s*[,;]?\s*)+\))?\s*\.?",
     re.I,
 )
 

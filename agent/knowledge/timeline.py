@@ -260,9 +260,12 @@ def find_span(text: str, *, start_year: int | None = None) -> Span | None:
         if a < b:
             return Span(max(a - 1, 0) / 7, b / 7, m.group(0))
     if m := re.search(
-        r"\b(?:weeks?|wks?|w)\s?(\d{1,3})\s*(?:[-–~]|to)\s*(?:w|wk|week)?\s?(\d{1,3})\b", text, re.I
+        r"\b(?:weeks?|wks?|w)\s?(\d{1,3})\s*(?:[-–~]\s*(?:w|wk|week)?\s?(\d{1,3})\b|to\s+(?:w|wk|week)?\s?"
+        r"(\d{1,3})\b(?!\s*%)(?!\s+(?!weeks?\b|wks?\b)[a-z]))",
+        text,
+        re.I,
     ):
-        a, b = int(m.group(1)), int(m.group(2))
+        a, b = int(m.group(1)), int(m.group(2) or m.group(3))
         if a <= b:
             return Span(a - 1, b, m.group(0))
     if m := _YEAR_N.search(text):
@@ -321,6 +324,8 @@ def plan_window(texts: list[str]) -> tuple[int | None, int | None, float]:
     monthly: tuple[int, float, float] | None = None  # (start year, weeks, origin) of a month range
     for text in texts:
         months = month_range(text)
+        if months and months.group(0)[:1].isdigit() and _NOT_THE_PLANS.search(text):
+            months = None  # "The waste contract runs 1 April 2030 to 31 March 2040": its term
         if months:
             y0, y1 = int(months.group(2)), int(months.group(4))
             spans = calendar_spans(months.group(0), y0)
@@ -816,6 +821,10 @@ _NUMBERED_IS = re.compile(
 )
 
 
+# words before a bare unit that make it no unit of the deck's own ("by Year 3", "our week 1")
+_NOT_QUALIFIERS = frozenset({"", "the", "our", "each", "every", "and", "from", "in", "by", "of"})
+
+
 def _unit_weeks(name: str) -> float | None:
     last = next((u for u in _UNIT_WEEKS if name.lower().endswith(u)), None)
     return _UNIT_WEEKS[last] if last else None
@@ -846,7 +855,7 @@ def _numbered_units(joined: str, out: dict[str, tuple[int, int, float, float]]) 
         if name in _UNIT_WEEKS:
             # a bare "Year 3" or "Week 5" counts from the plan's start: only a unit with its own
             # qualifier ("licence year", "sales week") or its own initials is the deck's
-            if not pre or pre in ("the", "our", "each", "every", "and", "from", "in", "by"):
+            if pre in _NOT_QUALIFIERS:
                 continue
             name = f"{pre} {name}"
         if name in out:
@@ -862,12 +871,13 @@ def _numbered_units(joined: str, out: dict[str, tuple[int, int, float, float]]) 
             out[init] = out[name]  # "Licence Year 1 (LY1)": the deck then writes "LY3"
         # ... or the deck spells its shorthand out elsewhere: "RW = roundweek"
         for said in re.finditer(
-            rf"(?<![\w-])(?P<a>[a-z]{{1,4}})\s*(?:=|:|means|stands\s+for)\s*(?:an?\s+|the\s+)?"
+            rf"(?<![\w-])(?P<a>(?-i:[A-Z]{{1,4}}))\s*(?:=|:|means|stands\s+for)\s*(?:an?\s+|the\s+)?"
             rf"{re.escape(name)}\b",
             joined,
             re.I,
         ):
-            out.setdefault(said.group("a").lower(), out[name])
+            if said.group("a")[0].lower() == name[0]:  # "MW = matchweek", not "Note: ..."
+                out.setdefault(said.group("a").lower(), out[name])
 
 
 def defined_numbered(texts: list[str]) -> tuple[tuple[str, int, int, float, float], ...]:
@@ -916,8 +926,10 @@ def _numbered_label(name: str) -> re.Pattern[str]:
     )
 
 
-_YEAR_BEFORE = re.compile(r"(?<![\d/])(20\d\d)(?:/\d\d|-\d\d)?\s*$")
-_OF_YEAR = re.compile(r"\s*(?:,|of|in)?\s*(20\d\d)(?:/\d\d|-\d\d)?(?![\d/])", re.I)
+# a season's split year beside a unit counted afresh in each ("RW12, 2031/32", "2031/32 RW1");
+# a plain "2032" is the calendar year a date falls in, not a season
+_YEAR_BEFORE = re.compile(r"(?<![\d/])(20\d\d)/\d\d\s*$")
+_OF_YEAR = re.compile(r"\s*(?:,|of|in)?\s*(20\d\d)/\d\d(?![\d/])", re.I)
 
 
 def _numbered_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[int, int]]]:
@@ -1141,17 +1153,26 @@ def stated_clock(texts: list[str]) -> tuple[int, float, int] | None:
     return None
 
 
+def _defines_unit(text: str) -> bool:
+    """A line that opens by dating the first of the deck's own units ("Licence Year 1 (LY1) is
+    2031/32", "Roundweek 1 is the weekend of ..."), not one whose goal ends on a bare "Year 3"."""
+    m = _NUMBERED_IS.match(text, len(text) - len(text.lstrip(" \t•·-*–—"))) if text else None
+    if m is None:
+        return False
+    pre, name = (m.group("pre") or "").lower(), m.group("name").lower()
+    return bool(m.group("init")) or name not in _UNIT_WEEKS or pre not in _NOT_QUALIFIERS
+
+
 def sets_clock(text: str) -> bool:
     """A line that sets the deck's clock, no work: the day it counts from ("Launch Day: Friday
     3 May 2030", "L-0 (1 September 2028)"), the first of its numbered periods ("Cycle 5
     starts on Monday 6 March 2028") or its month 0 ("Month 0 = May 2028")."""
-    return any(
+    return _defines_unit(text) or any(
         p.search(text)
         for p in (
             _ANCHOR_DAY,
             _ANCHOR_ZERO,
             _NUMBERED_START,
-            _NUMBERED_IS,
             _FIRST_UNIT,
             _YEAR_RUNS,
             _M1_IS,

@@ -61,7 +61,7 @@ def deck_horizon(task: TaskFields, phases: list[DeckPhaseRecord]) -> str:
     return "quick_win" if task.get("pilot") else "foundational"
 
 
-def _ready_pilot(by_key: dict[str, TaskFields]) -> None:
+def _ready_pilot(by_key: dict[str, TaskFields], linked: set[str] | None = None) -> None:
     """The deck's pilot runs after the plan written for it (a task that ``readies_pilot``),
     and that plan is written once the pilot is chosen: "Pilot plant selected (Xuzhou)" comes
     before it; the pilot itself, its run and its go/no-go ("Pilot run & validation") after it.
@@ -78,7 +78,8 @@ def _ready_pilot(by_key: dict[str, TaskFields]) -> None:
         chosen = bool(pattern("pilot_chosen").search(t["title"]))
         if not (chosen or t["pilot"] or pattern("pilot_runs").search(t["title"])):
             continue  # "Pilot plant confirmed: detailed site survey" readies it, as the plan does
-        served += [v for v in t["vision_ids"] if v not in served]
+        if linked is None or key in linked:  # (a goal given by default says nothing)
+            served += [v for v in t["vision_ids"] if v not in served]
         for ready in readies:
             first, then = (key, ready) if chosen else (ready, key)
             # An edge never closes a loop (the deck's gate may already order them) and never
@@ -129,8 +130,11 @@ def merge(
     seen_gaps: set[str] = set()
     known = set(known_concepts or [])
     phases = phases or []
+    linked: set[str] = set()  # deck tasks the deck itself links to a goal (not by default)
     for raw in deck_tasks or []:
         data = task_fields(TaskDraft.model_validate(raw))
+        if any(v in rank for v in data["vision_ids"]):
+            linked.add(data["key"])
         data["vision_ids"] = [v for v in data["vision_ids"] if v in rank] or vision_order[:1]
         data["horizon"] = deck_horizon(data, phases)
         by_key[data["key"]] = data
@@ -180,7 +184,7 @@ def merge(
             by_key[task.key] = data
             order.append(task.key)
 
-    _ready_pilot(by_key)
+    _ready_pilot(by_key, linked)
 
     def sort_key(key: str) -> tuple[int, int, int, int, int]:
         t = by_key[key]

@@ -747,15 +747,17 @@ def _read_deck_plan(deck: Deck) -> DeckPlan:
 
 # A roadmap's line that explains the chart or freezes a period, not work the plan does
 _READS_THE_CHART = re.compile(
-    r"^(?:why\b|how\s+to\s+read\b|reading\s+the\b|no\s+(?:changes?|releases?|deployments?|go-lives?)"
+    r"^(?:why\b|how\s+to\s+read\b|(?:a\s+|the\s+)?change\s+freeze\b"
+    r"|no\s+(?:[\w-]+\s+){0,2}?(?:changes?|releases?|deployments?|go-lives?)"
     r"\s+(?:to\s+[\w\s]{1,30}?\s+)?(?:in|during|between|from)\b)",
     re.I,
 )
 # A last phase that runs on to the plan's end: "LY4 onwards", "2033 and after", "to the end of
 # the programme"
 _OPEN_ENDED = re.compile(
-    r"\b(?:onwards?|and\s+after|and\s+beyond|thereafter)\b"
-    r"|\bto\s+the\s+end\s+of\s+the\s+(?:plan|programme|program|strategy|price\s+control|period)\b",
+    r"(?:\b(?-i:[A-Z]{1,3})\s?\d{1,3}|\b20\d\d(?:/\d\d)?|\byear\s+\d{1,2})\s+"
+    r"(?:onwards?|and\s+(?:after|beyond))\b"
+    r"|\bto\s+the\s+end\s+of\s+the\s+(?:plan|programme|program|strategy|price\s+control)\b",
     re.I,
 )
 
@@ -4314,10 +4316,12 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
             False,
         ),
         (re.compile(r"\((?:pilot|trial)\)\s*[:·–-]\s*(?P<name>[^.;,()]{3,60})", re.I), False),
-        # "Our first cashless ward is Elm Ward's day unit": the first of its kind is the pilot
+        # "Our first cashless ward is Elm Ward's day unit": the first unit of its kind is the
+        # pilot (not "Our first priority is Patient Safety")
         (
             re.compile(
-                rf"^(?:our|the)\s+first\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+(?:is|will\s+be)\s+{place}",
+                rf"^(?:our|the)\s+first\s+(?:[\w-]+\s+){{0,2}}?(?:{units}|stand|stands|shop|"
+                rf"shops|team|teams|area|areas)\s+(?:is|will\s+be)\s+{place}",
                 re.I,
             ),
             False,
@@ -4361,7 +4365,13 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
                 m = form.search(said)
                 if m is None:
                     continue
-                name = re.sub(r"['’]s$", "", m.group("name").strip(" ,"))
+                name = m.group("name").strip(" ,")
+                if re.match(
+                    r"\s+(?!(?:first|and|or|in|on|at|from|to|for|with|by|is|are|was|will|then)\b)[a-z]",
+                    said[m.end("name") :],
+                ):
+                    # "Elm Ward's day unit": the place, not its part; "St Mary's" stays whole
+                    name = re.sub(r"['’]s$", "", name)
                 first_word = name.split()[0] if name.split() else ""
                 if (
                     re.match(rf"(?:{_MONTH})$", first_word)

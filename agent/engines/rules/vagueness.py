@@ -319,7 +319,8 @@ _COMPLETES = re.compile(
     r"registered|using|moved\s+(?:to|onto)|switched\s+(?:to|onto)|migrated|"
     r"taking\s+\w+\s+(?:in|on)\s+(?-i:[A-Z])\w*|"
     # ... or doing its work in it: "scheduling in Rota360", "invoicing on Ledgerline"
-    r"[a-z]{3,}ing\s+(?:in|on)\s+(?-i:[A-Z])\w*)\b",
+    r"(?:scheduling|invoicing|billing|booking|ordering|rostering|prescribing|recording|"
+    r"dispatching|planning|reporting|trading|paying|selling|ticketing)\s+(?:in|on)\s+(?-i:[A-Z])\w*)\b",
     _I,
 )
 # "Every new claim ... registered in Claimhub", "each new hire trained in their first week": the

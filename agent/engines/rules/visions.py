@@ -236,10 +236,10 @@ _NOT_A_GOAL = re.compile(
     r"claimed|forecasts|predicts|expects)\b"
     # a line the deck labels as background: "History: in 2019 we ...", "A peer: ..."
     r"|^\W*(?:history|historically|background|for\s+context|context|for\s+comparison|"
-    r"(?:a|one)\s+(?:competitor|rival|peer)|competitors?|rivals?|peers?|benchmark)\s*[:：]"
+    r"(?:a|one)\s+(?:competitor|rival|peer)|competitors?|rivals?|peers?)\s*[:：]"
     # ... or says where the goals are: "Our targets are on slide 11"
     r"|^\W*(?:our|the)\s+(?:targets?|goals?|measures?|kpis?)\s+(?:are|is)\s+(?:on|in)\s+"
-    r"(?:slide|page)\s+\d|\bfor\s+context\s+only\b"
+    r"(?:slide|page)\s+\d|^\W*(?:\w+\s+){0,4}?(?:quote|give|show)\w*\s+(?:\w+\s+){0,3}?for\s+context\s+only\b"
     # a list's lead-in: "By the end of year two we will:" (the goals are the lines under it)
     r"|\bwe\s+(?:will|shall|aim\s+to|want\s+to)\s*[:：]\s*$",
     re.I,
