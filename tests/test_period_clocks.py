@@ -485,3 +485,29 @@ def test_a_phase_that_runs_on_only_when_its_label_says_so() -> None:
     assert not _OPEN_ENDED.search("Phase 3 · Scale: 2032, to every district and beyond")
     assert not _READS_THE_CHART.match("Reading the meters remotely in 40,000 homes")
     assert _READS_THE_CHART.match("Change freeze in weeks 20-24")
+
+
+def test_names_under_a_label_that_counts_the_pillars_are_no_goals() -> None:
+    from agent.engines.rules.visions import find_visions
+
+    deck = slide_deck(
+        [
+            ("Bakeries 2031", ["Board paper"]),
+            (
+                "Our ambition",
+                [
+                    "Fresh bread in every village by 2033, from 40% of villages today",
+                    "Four pillars",
+                    "1 Bake nearer: ovens where the vans start",
+                    "2 Fewer loaves wasted",
+                    "3 Cut van miles per loaf from 2.1 to 1.4 by 2033",
+                    "4 People who stay",
+                ],
+            ),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert any(t.startswith("Fresh bread in every village") for t in texts), texts
+    assert any("van miles" in t for t in texts), texts  # a figure of its own: a goal
+    for name in ("Bake nearer", "Fewer loaves wasted", "People who stay"):
+        assert not any(name in t for t in texts), (name, texts)

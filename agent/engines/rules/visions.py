@@ -496,6 +496,34 @@ _CAPTION = re.compile(r"(?:of|was|were)\s")
 _SPOKEN = re.compile(r"^[\"“‘'][^\"”’]{8,}[\"”’][.,]?\s+[—–-]?\s*[A-Z][^.!?\"“]{0,60}$")
 
 
+# A label that counts the plan's pillars over their names: "Five pillars", "Our four themes"
+_PILLARS_LABEL = re.compile(
+    r"^(?:our\s+|the\s+)?(?:two|three|four|five|six|seven|[2-7])\s+(?:pillars|priorities|themes|"
+    r"workstreams|levers|cornerstones)\W*$",
+    re.I,
+)
+
+
+def _under_pillars_label(unit: Unit, block: Block, text: str) -> bool:
+    """A named item under a body line that counts the pillars ("Five pillars" under the north
+    star), with no figure of its own beyond its number: the pillar's name, not a goal."""
+    if re.search(r"\d", re.sub(r"^\W*\d{1,2}\W*\s", "", text)):
+        return False  # "3 Cut waits to 18 weeks by 2030": a goal under the label
+    blocks = unit.blocks
+    here = next((i for i, b in enumerate(blocks) if b is block), None)
+    if here is None:
+        return False
+    for back in range(1, 8):
+        if here - back < 0:
+            return False
+        above = blocks[here - back]
+        # (a body line under the slide's goal: a slide titled for its pillars names each as
+        # one of the plan's aims, and its names are read as such)
+        if above.kind is not BlockKind.title and _PILLARS_LABEL.match(above.text.strip()):
+            return True
+    return False
+
+
 def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None) -> float:
     """Evidence that ``text`` states an intended change (roughly 0..1+)."""
     toks = words(text)
@@ -527,6 +555,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0
     if len(toks) <= 8 and _OVERVIEW_NAME.search(text):
         return 0.0  # "Open Shelves 2030 at a glance": names a summary slide
+    if _under_pillars_label(unit, block, text):
+        return 0.0  # "Five pillars" over "2 Flexibility first: rent before we build": a pillar
     if _SPOKEN.match(text):
         return 0.0  # '"Give us the tools first." Unite dock branch': somebody's words, no goal
     if _NOT_A_GOAL.search(text) or _PHASE_LABEL.match(text):
