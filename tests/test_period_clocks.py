@@ -511,3 +511,28 @@ def test_names_under_a_label_that_counts_the_pillars_are_no_goals() -> None:
     assert any("van miles" in t for t in texts), texts  # a figure of its own: a goal
     for name in ("Bake nearer", "Fewer loaves wasted", "People who stay"):
         assert not any(name in t for t in texts), (name, texts)
+
+
+def test_tiles_in_grams_and_against_a_rival_are_measures_not_work() -> None:
+    deck = slide_deck(
+        [
+            ("Lighter parcels 2031", ["Board paper"]),
+            (
+                "How we will keep score",
+                [
+                    "Target in large type · baselines are 2030",
+                    "90 g",
+                    "Packaging per parcel Baseline 140 g · by 2032",
+                    "Above Crumbwell",
+                    "Customer satisfaction score Baseline 7.1 · date to be set",
+                    "60%",
+                    "Parcels in reusable boxes Baseline 12% · by 2032",
+                ],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    targets = {k.metric: k.target for k in plan.kpis}
+    assert targets.get("Packaging per parcel") == "90 g", targets
+    assert targets.get("Customer satisfaction score") == "Above Crumbwell", targets
+    assert not [c for c in plan.commitments if c.kind == "initiative"], plan.commitments

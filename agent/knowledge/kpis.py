@@ -299,7 +299,7 @@ _VALUE = (
     r"(?!\d[\d,.]*[-–][A-Za-z])\d[\d,.]*(?:/\d+|\sof\s\d[\d,]*)?"  # not "30-minute"
     r"(?:\s?(?:%|pts?|x|×|bn|[KMB])(?![A-Za-z]))?"
     r"(?:\s?(?:days?|months?|weeks?|hours?|hrs?|h|mins?|minutes?|years?|yrs?|/yr|/5(?:\.0)?"
-    r"|[kMG]?Wh|[kMG]W|k?VA|MVA|kg|tCO2e?|tonnes?|[kM]?t|km|ms|litres?|liters?|m3|m³|★)(?![A-Za-z]))?"
+    r"|[kMG]?Wh|[kMG]W|k?VA|MVA|kg|g|tCO2e?|tonnes?|[kM]?t|km|ms|litres?|liters?|m3|m³|★)(?![A-Za-z]))?"
     r"(?:\s?\((?:FY\s?)?20\d\d\))?"
 )
 _TOKEN = re.compile(
@@ -484,7 +484,10 @@ def _flat_row(label: list[str], values: list[str], by: str | None) -> KpiRow:
 # A duration on a clock face ("7:00" min:s, "1:30:00") is a figure a tile may state.
 _CLOCK = r"\d{1,3}:[0-5]\d(?::[0-5]\d)?"
 TILE_VALUE = re.compile(
-    rf"^(?!.*(?:->|→))(?:{_VALUE}(?:\s?[-–/]\s?{_VALUE})?|{_VALUE}\s?(?:RMB|USD|CNY|EUR|GBP)|{_CLOCK}|Top\s+\d+|No\.\s?\d+|#\d+|zero|0|higher|lower)$",
+    rf"^(?!.*(?:->|→))(?:{_VALUE}(?:\s?[-–/]\s?{_VALUE})?|{_VALUE}\s?(?:RMB|USD|CNY|EUR|GBP)|{_CLOCK}|Top\s+\d+|No\.\s?\d+|#\d+|zero|0|higher|lower"
+    # a target set against another ("Above Kestrel", "Ahead of the sector average")
+    rf"|(?:above|below|ahead\s+of|level\s+with)\s+(?:(?-i:[A-Z])[\w&'’-]+(?:\s+(?-i:[A-Z])[\w&'’-]+){{0,2}}"
+    rf"|the\s+(?:sector|national|industry|peer|regional)\s+(?:average|median)))$",
     re.I,
 )
 _CHANGE = re.compile(

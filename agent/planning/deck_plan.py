@@ -3603,6 +3603,7 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
             or _is_heading_line(nxt)
             or not 4 <= len(words(nxt)) <= 45
             or re.search(r"\d\s*%", name)
+            or TILE_VALUE.match(name)  # "150 g" over its measure's label: a tile, not a card
             or pattern("before_state").match(name)
             or pattern("after_state").match(name)
             or pattern("note_label").match(name)
