@@ -250,3 +250,14 @@ def test_a_task_owned_by_a_role_still_to_be_named_traces_to_its_slide_not_to_the
     assert repaired["context_refs"] == []
     assert repaired["source"]["slide"] == 2
     assert not [v for v in check(state, org) if v.code == "no_context_ref"]
+
+
+def test_a_layer_the_method_cannot_fill_either_gets_a_note_not_silence() -> None:
+    state = clean_plan()
+    _no_experience(state)
+    found = [v for v in check(state, ORG) if v.code == "layer_uncovered"]
+    assert found
+    state.update(repair(copy.deepcopy(state), ORG, found))
+    filled = any(t["layer"] == "experience" and "V1" in t["vision_ids"] for t in state["tasks"])
+    assert filled or "the method has none to add" in state["layer_notes"].get("V1:experience", "")
+    assert not [v for v in check(state, ORG) if v.code == "layer_uncovered"]

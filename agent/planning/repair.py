@@ -33,6 +33,7 @@ class Repair:
         self.missing_layers: dict[str, set[str]] = {}  # vision id -> layers to fill
         self.pilots: list[str] = []  # vision ids that need a pilot
         self.drop_untraced = False
+        self.notes: dict[str, str] = dict(state.get("layer_notes", {}))
 
     def gap(self, layer: str, text: str, kind: str, evidence: str | None = None) -> None:
         if all(g["text"] != text for g in self.gaps):
@@ -50,6 +51,15 @@ class Repair:
             fills[vid] = (_is_pilot, "a broad rollout had no pilot")
         if fills:
             self.tasks = _fill_from_method(self.state, self.org, self.tasks, fills, self.warnings)
+        # A layer the method has nothing for either is said so, not left silent.
+        for vid, missing in self.missing_layers.items():
+            for layer in sorted(missing):
+                if not any(vid in t["vision_ids"] and t["layer"] == layer for t in self.tasks):
+                    self.notes[f"{vid}:{layer}"] = (
+                        f"No {layer.replace('_', ' & ')} work of its own is linked to {vid}, and "
+                        "the method has none to add: the shared tasks elsewhere in this plan "
+                        "carry it."
+                    )
         if self.drop_untraced:
             for t in self.tasks:
                 if not t["vision_ids"]:
@@ -70,6 +80,7 @@ class Repair:
             "roadmap": build_roadmap(self.tasks, deck_phases(deck_plan), horizon),
             "gaps": self.gaps,
             "warnings": self.warnings,
+            "layer_notes": self.notes,
         }
 
 
