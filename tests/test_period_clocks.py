@@ -536,3 +536,35 @@ def test_tiles_in_grams_and_against_a_rival_are_measures_not_work() -> None:
     assert targets.get("Packaging per parcel") == "90 g", targets
     assert targets.get("Customer satisfaction score") == "Above Crumbwell", targets
     assert not [c for c in plan.commitments if c.kind == "initiative"], plan.commitments
+
+
+def test_a_peer_named_by_its_kind_and_a_tiles_baseline_are_no_goals() -> None:
+    from agent.engines.rules.visions import find_visions
+
+    deck = slide_deck(
+        [
+            ("Faster ferries 2031", ["Board paper"]),
+            (
+                "On time, every time",
+                [
+                    "For scale: a neighbouring operator reports 97% of sailings on time.",
+                    "An NHS trust reports 40% fewer falls with the same rota.",
+                    "Sailings on time from 88% to 95% by 2032",
+                    "Baseline 2 in all of 2030 · target to be agreed with the port",
+                ],
+            ),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert any(t.startswith("Sailings on time") for t in texts), texts
+    for said in ("For scale", "An NHS trust", "Baseline 2"):
+        assert not any(t.startswith(said) for t in texts), (said, texts)
+    from agent.engines.rules.visions import _NOT_A_GOAL
+
+    for line in (
+        "For scale: a neighbouring operator reports 97% of sailings on time",
+        "A neighbouring DNO reports LV monitoring at 48% of its substations",
+        "Baseline 2 in all of 2030 · target to be agreed with the port",
+    ):
+        assert _NOT_A_GOAL.search(line), line
+    assert not _NOT_A_GOAL.search("A hospital that says yes to every patient by 2032")

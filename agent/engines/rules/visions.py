@@ -236,10 +236,18 @@ _NOT_A_GOAL = re.compile(
     r"claimed|forecasts|predicts|expects)\b"
     # a line the deck labels as background: "History: in 2019 we ...", "A peer: ..."
     r"|^\W*(?:history|historically|background|for\s+context|context|for\s+comparison|"
+    r"for\s+scale|for\s+reference|by\s+comparison|"
     r"(?:a|one)\s+(?:competitor|rival|peer)|competitors?|rivals?|peers?)\s*[:：]"
     # ... or says where the goals are: "Our targets are on slide 11"
     r"|^\W*(?:our|the)\s+(?:targets?|goals?|measures?|kpis?)\s+(?:are|is)\s+(?:on|in)\s+"
     r"(?:slide|page)\s+\d|^\W*(?:\w+\s+){0,4}?(?:quote|give|show)\w*\s+(?:\w+\s+){0,3}?for\s+context\s+only\b"
+    # ... or a peer named by its kind: "A neighbouring operator reports 98% availability"
+    r"|^\W*(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?:operator|competitor|rival|peer|provider|"
+    r"company|firm|council|trust|utility|bank|retailer|insurer|carrier|airline|club|hospital|"
+    r"university|school|network|authority|force|service|(?-i:[A-Z]{2,5}))s?\s+(?:says|said|reports|reported|"
+    r"announced|claims|claimed)\b"
+    # a tile's baseline under its figure: "Baseline 2 in all of 2026 · target to be agreed"
+    r"|^\W*baselines?\s*[:\-–]?\s*[£$€]?\d"
     # a list's lead-in: "By the end of year two we will:" (the goals are the lines under it)
     r"|\bwe\s+(?:will|shall|aim\s+to|want\s+to)\s*[:：]\s*$",
     re.I,
