@@ -380,18 +380,18 @@ def test_background_pointers_clock_notes_and_list_leads_are_no_goals() -> None:
 
     assert timeline.sets_clock("Licence Year 1 (LY1) is 2031/32.")
     assert timeline.sets_clock(
-        "Our sales year starts in week 1, the week commencing Monday 6 January 2031."
+        "The financial year begins with week 1 (w/c 6 January 2031), as the tills count it."
     )
-    assert timeline.sets_clock("Every date from here on is a sales week (Wk).")
+    assert timeline.sets_clock("Every date below is a sales week.")
     deck = slide_deck(
         [
             ("Faster bakeries 2031-2032", ["Board paper"]),
             (
                 "Why this, why now",
                 [
-                    "History: in 2019 we baked 98% of orders on time, on half today's volume.",
-                    "A competitor: Crumbwell Bakeries says 60% of its loaves now go out by van.",
-                    "We quote them for context only. Our targets are on slide 6.",
+                    "Background: the old ovens ran at 70% in 2019, before the merger.",
+                    "A rival: the Millstone group sells one loaf in three through vending.",
+                    "These figures are shown for context only. The measures are on page 4.",
                 ],
             ),
             (
@@ -405,7 +405,7 @@ def test_background_pointers_clock_notes_and_list_leads_are_no_goals() -> None:
     )
     texts = [v.text for v in find_visions(deck)]
     assert any(t.startswith("Cut late deliveries") for t in texts), texts
-    for said in ("History", "A competitor", "We quote", "By the end of the plan we will"):
+    for said in ("Background", "A rival", "These figures", "By the end of the plan we will"):
         assert not any(t.startswith(said) for t in texts), (said, texts)
 
 
@@ -415,7 +415,7 @@ def test_the_first_of_its_kind_the_deck_names_is_its_pilot() -> None:
             ("Cashless wards 2031", ["Board paper"]),
             (
                 "Elm first",
-                ["Our first cashless ward is Elm Ward's day unit, on weekdays."],
+                ["Our first paperless ward is Elm Ward's day unit."],
             ),
         ]
     )
@@ -427,8 +427,8 @@ def test_a_slides_source_line_and_a_tiles_figure_are_no_scenarios() -> None:
     from agent.engines.rules.scenarios import _good_deck_item
 
     assert not _good_deck_item("Source: ward records for 2030; the visitor survey, May 2031")
-    assert not _good_deck_item("14 minmedian wait at the Elm Ward's busiest desk")
-    assert not _good_deck_item("42pof every pound still taken in cash at the shops")
+    assert not _good_deck_item("9 minmedian wait at the front desk of Elm Ward")
+    assert not _good_deck_item("31pin every pound spent at the cafés by card")
     assert _good_deck_item("1. Visitors arriving after the evening meal, wanting a coffee")
 
 
@@ -547,7 +547,7 @@ def test_a_peer_named_by_its_kind_and_a_tiles_baseline_are_no_goals() -> None:
             (
                 "On time, every time",
                 [
-                    "For scale: a neighbouring operator reports 97% of sailings on time.",
+                    "For reference: one rival ferry line says 97% of its sailings leave on time.",
                     "An NHS trust reports 40% fewer falls with the same rota.",
                     "Sailings on time from 88% to 95% by 2032",
                     "Baseline 2 in all of 2030 · target to be agreed with the port",
@@ -557,13 +557,13 @@ def test_a_peer_named_by_its_kind_and_a_tiles_baseline_are_no_goals() -> None:
     )
     texts = [v.text for v in find_visions(deck)]
     assert any(t.startswith("Sailings on time") for t in texts), texts
-    for said in ("For scale", "An NHS trust", "Baseline 2"):
+    for said in ("For reference", "An NHS trust", "Baseline 2"):
         assert not any(t.startswith(said) for t in texts), (said, texts)
     from agent.engines.rules.visions import _NOT_A_GOAL
 
     for line in (
-        "For scale: a neighbouring operator reports 97% of sailings on time",
-        "A neighbouring DNO reports LV monitoring at 48% of its substations",
+        "For reference: one rival ferry line says 97% of its sailings leave on time",
+        "A nearby RFA reports 70% of its lifeboats on station within ten minutes",
         "Baseline 2 in all of 2030 · target to be agreed with the port",
     ):
         assert _NOT_A_GOAL.search(line), line

@@ -1190,7 +1190,7 @@ _YEAR_RUNS = re.compile(
     re.I,
 )
 _M1_IS = re.compile(rf"\bm1\s*(?:=|is)\s*{MONTH}\b", re.I)
-# "Our sales year starts in week 1, ...", "Every date from here on is a sales week": what the
+# "The financial year begins with week 1 (...)", "Every date below is a sales week": what the
 # deck's dates mean, no goal
 _DATES_ARE = re.compile(
     r"^\W*(?:our|the)\s+(?:[\w-]+\s+)?year\s+(?:starts|begins)\s+(?:in|with|on)\s+(?:week|month|day)\s+1\b"

@@ -4317,7 +4317,7 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
             False,
         ),
         (re.compile(r"\((?:pilot|trial)\)\s*[:·–-]\s*(?P<name>[^.;,()]{3,60})", re.I), False),
-        # "Our first cashless ward is Elm Ward's day unit": the first unit of its kind is the
+        # "Our first paperless ward is Elm Ward's day unit": the first unit of its kind is the
         # pilot (not "Our first priority is Patient Safety")
         (
             re.compile(

@@ -467,11 +467,11 @@ _NOW = re.compile(r"\b(?:today|now|at present|as it is|as things stand)\W*$", re
 
 
 # A slide's footnote (where its figures come from, a note on them), or a tile's figure over
-# its label ("14 min median wait at ..."): facts about today, no scenario
+# its label ("9 min median wait at ..."): facts about today, no scenario
 _FOOTNOTE = re.compile(
     r"^\W*(?:(?:sources?|notes?|nb)\s*[:：]"
-    # a figure with its unit ("42%", "£4.10", "3.2m") or run into its label ("17,420average",
-    # "14 minmedian"); not an ordinal or a count of people ("2nd-year students", "80 patients")
+    # a figure with its unit ("42%", "£4.10", "3.2m") or run into its label ("2,310average",
+    # "9 minmedian"); not an ordinal or a count of people ("2nd-year students", "80 patients")
     r"|[£$€]\d|\d[\d,]*(?:\.\d+)?(?:%|\s?(?:k|m|bn)\b|(?!st|nd|rd|th)(?-i:[a-z]{3})"
     r"|\s?(?:mins?|hrs?|days?|pts?)(?-i:[a-z])))",
     re.I,
