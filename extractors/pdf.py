@@ -1025,14 +1025,15 @@ def _rows_first(lines: list[Line]) -> list[Line]:
             out += ordered
             i = end
             continue
-        columns = _drawn_by_columns(lines, i) if i >= run_looked else None
+        baselines = _column_run(lines, i) if i >= run_looked else None
+        columns = _drawn_by_columns(lines, i, baselines) if baselines is not None else None
         if columns is not None:
             start, end, ordered = columns
             out += lines[i:start] + ordered
             i = end
             continue
-        if i >= run_looked:
-            run_looked = i + len(_column_run(lines, i))
+        if baselines is not None:
+            run_looked = i + len(baselines)
         looked = max(looked, end)
         end, returned = _cell_run(lines, i)
         run = lines[i:end]
@@ -1062,13 +1063,15 @@ def _column_run(lines: list[Line], k: int) -> list[float]:
     return ys
 
 
-def _drawn_by_columns(lines: list[Line], i: int) -> tuple[int, int, list[Line]] | None:
+def _drawn_by_columns(
+    lines: list[Line], i: int, ys: list[float]
+) -> tuple[int, int, list[Line]] | None:
     """A table drawn a whole column at a time (a design tool's text boxes: the measures top
     to bottom, then their baselines beside them, then the targets): three or more runs down
     their own left edges, each starting back up on the first one's header and keeping its
-    rows' baselines. Returns (where the table starts, where it ends, its lines in row order);
-    the lines from i to the start come first, as they are."""
-    ys = _column_run(lines, i)
+    rows' baselines. ``ys`` is ``_column_run(lines, i)``, read once by the caller. Returns
+    (where the table starts, where it ends, its lines in row order); the lines from i to the
+    start come first, as they are."""
     end = i + len(ys)
     if len(ys) < 4 or end >= len(lines):
         return None

@@ -81,7 +81,17 @@ def _int(text: str | None) -> int | None:
     return value + 2000 if len(text) == 2 and value < 100 and value >= 20 else value
 
 
-UNIT_WEEKS = {"year": 52.0, "month": WEEKS_PER_MONTH, "week": 1.0}
+# Weeks in one of each unit a deck counts in (a step of a count from a day, a unit the deck
+# numbers, a length it states)
+UNIT_WEEKS = {
+    "day": 1 / 7,
+    "week": 1.0,
+    "wk": 1.0,
+    "fortnight": 2.0,
+    "month": WEEKS_PER_MONTH,
+    "quarter": 13.0,
+    "year": 52.0,
+}
 
 
 def _length(m: re.Match[str]) -> tuple[int, str]:
@@ -676,7 +686,6 @@ _COUNT_UNIT = re.compile(
     r"(?P<unit>day|week|month)s?\s+(?:before|after|from)\b",
     re.I,
 )
-_STEP = {"day": 1 / 7, "week": 1.0, "wk": 1.0, "month": WEEKS_PER_MONTH}
 
 
 def _unit(word: str) -> str:
@@ -734,7 +743,7 @@ def defined_anchors(texts: list[str]) -> tuple[tuple[str, int, float, float], ..
         unit = (
             max(said, key=lambda u: said[u]) if said else "day" if largest[letter] > 36 else "month"
         )
-        out.append((letter, year, weeks, _STEP[unit]))
+        out.append((letter, year, weeks, UNIT_WEEKS[unit]))
     return tuple(out)
 
 
@@ -754,7 +763,7 @@ def _anchored_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[
 
     def point(m: re.Match[str]) -> tuple[float, float]:
         _letter, year, weeks, step = by_letter[m.group("letter").lower()]
-        step = _STEP[_unit(m.group("unit"))] if m.group("unit") else step
+        step = UNIT_WEEKS[_unit(m.group("unit"))] if m.group("unit") else step
         n = int(m.group("n") or 0) * (1 if (m.group("sign") or "+") == "+" else -1)
         return (year - start_year) * 52.0 + weeks + n * step, step
 
@@ -804,13 +813,6 @@ _MORE_NUMS = {"seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
 # A unit the deck numbers whose length its own name says ("Licence Year 1 (LY1) is
 # 2031/32", "Roundweek 1 is the weekend of 7 September 2030", "Sales week 1 is the week
 # commencing 6 January 2031"): one dated instance, each next one a unit later.
-_UNIT_WEEKS = {
-    "week": 1.0,
-    "fortnight": 2.0,
-    "month": WEEKS_PER_MONTH,
-    "quarter": 13.0,
-    "year": 52.0,
-}
 _UNIT_NAMED = r"(?:[a-z]{3,12}(?:week|month|year)|week|fortnight|month|quarter|year)"
 _NUMBERED_IS = re.compile(
     rf"(?<![\w-])(?:(?P<pre>[a-z]{{3,12}})\s+)?(?P<name>{_UNIT_NAMED})\s+(?P<n>\d{{1,3}})\s*"
@@ -826,8 +828,16 @@ _NOT_QUALIFIERS = frozenset({"", "the", "our", "each", "every", "and", "from", "
 
 
 def _unit_weeks(name: str) -> float | None:
-    last = next((u for u in _UNIT_WEEKS if name.lower().endswith(u)), None)
-    return _UNIT_WEEKS[last] if last else None
+    """Weeks in the unit a name ends in ("matchweek": 1); None when it ends in none."""
+    last = next((u for u in UNIT_WEEKS if name.lower().endswith(u)), None)
+    return UNIT_WEEKS[last] if last else None
+
+
+def _own_unit(m: re.Match[str]) -> bool:
+    """A unit ``_NUMBERED_IS`` read is the deck's own, not the plan's bare "Year 3" or "Week 5":
+    its name is its own ("matchweek") or a qualifier stands before it ("licence year")."""
+    pre, name = (m.group("pre") or "").lower(), m.group("name").lower()
+    return name not in UNIT_WEEKS or pre not in _NOT_QUALIFIERS
 
 
 def _runs_from(name: str, joined: str) -> int:
@@ -852,12 +862,10 @@ def _numbered_units(joined: str, out: dict[str, tuple[int, int, float, float]]) 
         weeks = _unit_weeks(name)
         if weeks is None:
             continue
-        if name in _UNIT_WEEKS:
-            # a bare "Year 3" or "Week 5" counts from the plan's start: only a unit with its own
-            # qualifier ("licence year", "sales week") or its own initials is the deck's
-            if pre in _NOT_QUALIFIERS:
-                continue
-            name = f"{pre} {name}"
+        if not _own_unit(m):
+            continue  # a bare "Year 3" or "Week 5" counts from the plan's start
+        if name in UNIT_WEEKS:
+            name = f"{pre} {name}"  # "licence year", "sales week"
         if name in out:
             continue
         if m.group("fy"):
@@ -1159,8 +1167,7 @@ def _defines_unit(text: str) -> bool:
     m = _NUMBERED_IS.match(text, len(text) - len(text.lstrip(" \t•·-*–—"))) if text else None
     if m is None:
         return False
-    pre, name = (m.group("pre") or "").lower(), m.group("name").lower()
-    return bool(m.group("init")) or name not in _UNIT_WEEKS or pre not in _NOT_QUALIFIERS
+    return bool(m.group("init")) or _own_unit(m)
 
 
 def sets_clock(text: str) -> bool:

@@ -300,6 +300,7 @@ class _SlideFacts:
     hinted: bool = False  # the title names goals ("Where we are going", "Our vision")
     counted: bool = False  # two or more "Priority 1"-style labels: the pillars set out side by side
     starred: bool = False  # a label inside names the north star ("02 · OUR AMBITION")
+    pillar_names: frozenset[int] = frozenset()  # ids of the blocks under a pillars' count
 
 
 def _day_steps(unit: Unit) -> frozenset[int]:
@@ -338,6 +339,7 @@ def _slide_facts(unit: Unit, roadmap: bool = False) -> _SlideFacts:
         bool(SECTION_HINTS.search(unit.title or "")),
         sum(bool(_COUNTED_LABEL.match(b.text.strip())) for b in unit.blocks) >= 2,
         _star_over(unit, lead),
+        _under_pillars_label(unit),
     )
 
 
@@ -512,24 +514,27 @@ _PILLARS_LABEL = re.compile(
 )
 
 
-def _under_pillars_label(unit: Unit, block: Block, text: str) -> bool:
-    """A named item under a body line that counts the pillars ("Five pillars" under the north
-    star), with no figure of its own beyond its number: the pillar's name, not a goal."""
-    if re.search(r"\d", re.sub(r"^\W*\d{1,2}\W*\s", "", text)):
-        return False  # "3 Cut waits to 18 weeks by 2030": a goal under the label
-    blocks = unit.blocks
-    here = next((i for i, b in enumerate(blocks) if b is block), None)
-    if here is None:
-        return False
-    for back in range(1, 8):
-        if here - back < 0:
-            return False
-        above = blocks[here - back]
-        # (a body line under the slide's goal: a slide titled for its pillars names each as
-        # one of the plan's aims, and its names are read as such)
-        if above.kind is not BlockKind.title and _PILLARS_LABEL.match(above.text.strip()):
-            return True
-    return False
+def _under_pillars_label(unit: Unit) -> frozenset[int]:
+    """The blocks (by id) within seven lines under a body line that counts the pillars ("Five
+    pillars" under the north star): each names a pillar unless it has a figure of its own
+    (``_pillar_name``). Read once per slide. (A slide titled for its pillars names each as one
+    of the plan's aims, and its names are read as such: only a body line counts.)"""
+    under: set[int] = set()
+    label = -8  # where the last such line stands
+    for i, block in enumerate(unit.blocks):
+        if i - label <= 7:
+            under.add(id(block))
+        if block.kind is not BlockKind.title and _PILLARS_LABEL.match(block.text.strip()):
+            label = i
+    return frozenset(under)
+
+
+def _pillar_name(text: str, block: Block, facts: _SlideFacts) -> bool:
+    """A line under a pillars' count with no figure beyond its number: the pillar's name, not a
+    goal ("3 Cut waits to 18 weeks by 2030" under the same label is a goal)."""
+    return id(block) in facts.pillar_names and not re.search(
+        r"\d", re.sub(r"^\W*\d{1,2}\W*\s", "", text)
+    )
 
 
 def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None) -> float:
@@ -563,8 +568,6 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0
     if len(toks) <= 8 and _OVERVIEW_NAME.search(text):
         return 0.0  # "Open Shelves 2030 at a glance": names a summary slide
-    if _under_pillars_label(unit, block, text):
-        return 0.0  # "Five pillars" over "2 Flexibility first: rent before we build": a pillar
     if _SPOKEN.match(text):
         return 0.0  # '"Give us the tools first." Unite dock branch': somebody's words, no goal
     if _NOT_A_GOAL.search(text) or _PHASE_LABEL.match(text):
@@ -599,6 +602,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
     facts = facts or _slide_facts(unit)
     if id(block) in facts.steps:
         return 0.0  # "Sunset Courtyard" at "5:30 PM": a step of a day's programme
+    if _pillar_name(text, block, facts):
+        return 0.0  # "Five pillars" over "2 Flexibility first: rent before we build": a pillar
     if (
         facts.starred
         and block is not facts.lead
