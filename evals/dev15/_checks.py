@@ -45,6 +45,7 @@ import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 
@@ -152,6 +153,26 @@ def gap_block_errors(
         if any(a in blocked for item in entry["not_blocks"] for a in item):
             errors.append(f"gap_blocks: {entry['gap'][0]!r} blocks and not-blocks one task")
     return errors
+
+
+def namesakes_told_apart(
+    posts: list[str], gold: Mapping[str, Any], grade_words: set[str]
+) -> list[tuple[str, str]]:
+    """Pairs of posts whose names share a word beyond their grade ("Head of Data" and "Data
+    Platform Manager"), both owning work in ``remit_owners``, that some entry gives to one and
+    not the other: near-namesakes the gold tells apart by remit."""
+    entries = gold["remit_owners"]
+    owners = {o for e in entries for o in e["owners"]}
+    pairs = []
+    for i, a in enumerate(posts):
+        for b in posts[i + 1 :]:
+            wa = set(re.findall(r"[a-z]+", a.lower())) - grade_words
+            wb = set(re.findall(r"[a-z]+", b.lower())) - grade_words
+            if not wa & wb or a not in owners or b not in owners:
+                continue
+            if any((a in e["owners"]) != (b in e["owners"]) for e in entries):
+                pairs.append((a, b))
+    return pairs
 
 
 def check_case(case: Path, spec: Case) -> tuple[list[str], int, int]:

@@ -374,16 +374,7 @@ def roster_form(org: Path, gold: dict[str, Any]) -> list[str]:
     for r in pointers:
         if f"the {r[0].lower()} is responsible for" not in elsewhere:
             errors.append(f"vcf: {r[0]}'s remit is told in no other org file")
-    owners = {o for e in gold["remit_owners"] for o in e["owners"]}
-    told_apart = []
-    for i, a in enumerate(posts):
-        for b in posts[i + 1 :]:
-            wa = set(re.findall(r"[a-z]+", a.lower())) - GRADE_WORDS
-            wb = set(re.findall(r"[a-z]+", b.lower())) - GRADE_WORDS
-            if not wa & wb or a not in owners or b not in owners:
-                continue
-            if any((a in e["owners"]) != (b in e["owners"]) for e in gold["remit_owners"]):
-                told_apart.append((a, b))
+    told_apart = _checks.namesakes_told_apart(posts, gold, GRADE_WORDS)
     if len(told_apart) < 2:
         errors.append(f"vcf: near-namesake pairs told apart by remit_owners: {told_apart}")
     tor = (org / TOR).read_text(encoding="utf-8")

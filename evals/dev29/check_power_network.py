@@ -369,16 +369,7 @@ def roster_form(org: Path, gold: dict[str, Any]) -> list[str]:
     for e in pointers:
         if not remit[e["title"][0]]:
             errors.append(f"directory: {e['title'][0]}'s remit is not told in the charter")
-    told_apart = []
-    owners = {o for x in gold["remit_owners"] for o in x["owners"]}
-    for i, a in enumerate(titles):
-        for b in titles[i + 1 :]:
-            wa = set(re.findall(r"[a-z]+", a.lower())) - GRADE_WORDS
-            wb = set(re.findall(r"[a-z]+", b.lower())) - GRADE_WORDS
-            if not wa & wb or a not in owners or b not in owners:
-                continue
-            if any((a in x["owners"]) != (b in x["owners"]) for x in gold["remit_owners"]):
-                told_apart.append((a, b))
+    told_apart = _checks.namesakes_told_apart(titles, gold, GRADE_WORDS)
     if len(told_apart) < 2:
         errors.append(f"directory: near-namesake pairs told apart by remit_owners: {told_apart}")
     charter = (org / CHARTER).read_text(encoding="utf-8")
