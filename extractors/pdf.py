@@ -1830,7 +1830,23 @@ def build_page(
             and LABELLED_LINE.match(previous_line.text) is not None
             and LABELLED_LINE.match(text) is not None
         )
-        if paragraphs and not parallel:
+        # a line in the same type drawn above the one before it and right of where it starts
+        # (the next box's label, read after the last line of the box to its left) never goes
+        # on from it
+        drawn_above = (
+            previous_line is not None
+            and line.y is not None
+            and previous_line.y is not None
+            and line.x is not None
+            and previous_line.x is not None
+            and not line.turned
+            and abs(line.size - previous_line.size) < 0.5
+            and line.x > previous_line.x + 2.0 * max(line.size, 1.0)
+            and 0.5 * max(line.size, 1.0)
+            < line.y - previous_line.y
+            < 2.0 * max(line.size, 1.0)  # (a column's top, far above, may go on from the last)
+        )
+        if paragraphs and not parallel and not drawn_above:
             wrapped = (
                 previous_line is not None
                 and (

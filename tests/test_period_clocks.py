@@ -123,6 +123,18 @@ def test_pilots_staged_on_a_kind_of_case_first_and_where_work_starts_on_a_pilot_
     assert pilot is not None and pilot.name == "Corby Hospital"
     deck = slide_deck(
         [
+            ("Faster theatres", ["Board paper"]),
+            (
+                "Try it on one ward first",
+                ["PILOT", "One ward", "The new rota starts at St Ebba's."],
+            ),
+        ],
+        bullets=False,
+    )
+    pilot = read_deck_plan(deck).pilot
+    assert pilot is not None and pilot.name == "St Ebba's"  # the place's own name, kept whole
+    deck = slide_deck(
+        [
             ("Arrive on time", ["Board paper"]),
             ("The first school", ["First: Year 7 at Oakfield Academy, Wrexby"]),
         ]
@@ -405,7 +417,12 @@ def test_background_pointers_clock_notes_and_list_leads_are_no_goals() -> None:
     )
     texts = [v.text for v in find_visions(deck)]
     assert any(t.startswith("Cut late deliveries") for t in texts), texts
-    for said in ("Background", "A rival", "These figures", "By the end of the plan we will"):
+    for said in (
+        "Background",
+        "A rival",
+        "These figures",
+        "By the end of the plan we will",
+    ):
         assert not any(t.startswith(said) for t in texts), (said, texts)
 
 
@@ -568,3 +585,106 @@ def test_a_peer_named_by_its_kind_and_a_tiles_baseline_are_no_goals() -> None:
     ):
         assert _NOT_A_GOAL.search(line), line
     assert not _NOT_A_GOAL.search("A hospital that says yes to every patient by 2032")
+
+
+def test_a_pilot_where_the_first_new_things_go_or_a_named_place_that_goes_first() -> None:
+    """ "The first tills go live at Bow Street" names where the work starts; "Harwick goes
+    first" over "shift booking starts in the 9 shops of the Harwick area" names a place by its
+    own capitals (not "Safety goes first", which names no place)."""
+    deck = slide_deck(
+        [
+            ("Faster tills 2030", ["Board paper"]),
+            ("Where we start", ["The first tills go live at Bow Street in May."]),
+        ]
+    )
+    pilot = read_deck_plan(deck).pilot
+    assert pilot is not None and pilot.name == "Bow Street"
+    deck = slide_deck(
+        [
+            ("Closer to our volunteers", ["Trustees, March 2028"]),
+            (
+                "Harwick goes first",
+                ["Shift booking starts in the 9 shops of the Harwick area."],
+            ),
+        ]
+    )
+    pilot = read_deck_plan(deck).pilot
+    assert pilot is not None and pilot.name == "Harwick"
+    deck = slide_deck(
+        [
+            ("Safe hands 2030", ["Board paper"]),
+            ("Safety goes first", ["We invest in Safety before anything else."]),
+        ]
+    )
+    assert read_deck_plan(deck).pilot is None
+
+
+def test_a_pointer_to_the_goals_after_a_clause_is_no_goal() -> None:
+    """ "Their ovens are newer; our own 2030 vending target is on page 4" says where the goal
+    is; the goal is the line on that page."""
+    from agent.engines.rules.visions import find_visions
+
+    deck = slide_deck(
+        [
+            ("Faster bakeries 2031-2032", ["Board paper"]),
+            (
+                "Our ambition",
+                [
+                    "Their ovens are newer; our own 2030 vending target is on page 4.",
+                    "Our mix differs from theirs: our own vending target is on page 11.",
+                    "Cut late deliveries from 6.1% to 3.0% of orders by 2031",
+                ],
+            ),
+        ]
+    )
+    assert [v.text for v in find_visions(deck)] == [
+        "Cut late deliveries from 6.1% to 3.0% of orders by 2031"
+    ]
+
+
+def test_a_slide_that_labels_its_goals_keeps_its_tagline_and_descriptions_out() -> None:
+    """A pillar slide: a headline under the title, "Goal" over two targets, then "What we will
+    do". A card of the overview: "Headline goal" over a target, then a line describing the
+    pillar. The targets are the goals; the headline and the description are not. The names
+    under "Three phases" are phases."""
+    from agent.engines.rules.visions import find_visions
+
+    deck = slide_deck(
+        [
+            ("Warm homes 2030", ["Board paper, June 2028"]),
+            (
+                "Our ambition",
+                [
+                    "Every tenant in a warm, dry home",
+                    "Three phases",
+                    "Stabilise: fix the repairs records first",
+                    "Spread: the same way of working on every estate",
+                ],
+            ),
+            (
+                "The programme",
+                [
+                    "1. Dry homes",
+                    "Headline goal",
+                    "Damp cases closed within 28 days: 90% by March 2030",
+                    "Sensors in the worst homes and a team for the backlog.",
+                ],
+            ),
+            (
+                "Pillar 2 · Repairs right first time",
+                [
+                    "Tenants see one visit, not three",
+                    "Goal",
+                    "By March 2030, 85% of repairs are fixed at the first visit.",
+                    "What we will do",
+                    "Stock every van with the twenty parts most jobs need.",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert any(t.startswith("Damp cases closed") for t in texts), texts
+    assert any(t.startswith("By March 2030, 85% of repairs") for t in texts), texts
+    for said in ("Tenants see one visit", "Sensors in the worst homes", "Stabilise", "Spread"):
+        assert not any(t.startswith(said) for t in texts), (said, texts)

@@ -596,6 +596,10 @@ def defined_periods(texts: list[str]) -> tuple[tuple[str, int, int], ...]:
                 continue
             first, last = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
             out.setdefault(name, (month_number(first), month_number(last)))
+            short = re.sub(r"\s+(?:term|season|half|quarter)$", "", name)
+            if short != name and not _NOT_A_PERIOD.match(short):
+                # "Autumn term = September to December": a chart's column says "Autumn"
+                out.setdefault(short, (month_number(first), month_number(last)))
     return tuple((name, a, b) for name, (a, b) in out.items())
 
 
@@ -621,7 +625,7 @@ def _period_labels(defined: tuple[tuple[str, int, int], ...], short: bool) -> re
     names = "|".join(re.escape(n) for n in sorted((d[0] for d in defined), key=len, reverse=True))
     year = r"(?:20)?\d\d" if short else r"20\d\d"
     return re.compile(
-        rf"(?<![\w-])(?P<name>{names})\s+(?P<year>{year})(?:\s*[-/–]\s*\d\d)?(?![\d/%.,])",
+        rf"(?<![\w-])(?P<name>{names})\s+(?P<year>{year})(?P<split>\s*[-/–]\s*\d\d)?(?![\d/%.,])",
         re.I,
     )
 
@@ -642,6 +646,10 @@ def _defined_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[i
         a, b = months[" ".join(m.group("name").lower().split())]
         last = b if b >= a else b + 12  # "winter = November to March" runs into the next year
         offset = (year - start_year) * 52.0
+        if m.group("split") and a < defined[0][1]:
+            # "Spring 2028/29" of a year that opens with "Autumn = September to December": the
+            # spring of 2029
+            offset += 52.0
         spans.append(
             Span(
                 offset + (a - 1) * WEEKS_PER_MONTH,

@@ -225,6 +225,9 @@ def _span_in(text: str, start_year: int | None) -> timeline.Span | None:
 
 
 _MONTH_ONLY = re.compile(rf"{timeline.MONTH}\.?", re.I)  # a month-by-month chart's column
+_QUARTER_ONLY = re.compile(r"[QH][1-4]", re.I)  # a quarter's or a half's column, no year
+# a year drawn over its months or quarters: "2028", "2028/29", "FY29", "FY2028/29"
+_YEAR_HEAD = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:/\d\d)?|FY\s?\d\d", re.I)
 
 
 def placed_spans(
@@ -241,16 +244,28 @@ def placed_spans(
     """
     # Month labels under year labels ("2028" over Jan ... Dec, "2029" over the next twelve):
     # each month takes the year drawn over it.
-    years = [
-        (box, text.strip()) for text, box in boxes if re.fullmatch(r"(?:19|20)\d\d", text.strip())
-    ]
+    # Quarters under financial years ("2028/29" over Q1 ... Q4): each quarter takes the year
+    # whose label sits over its group, the nearest label above it from the left.
+    years = [(box, text.strip()) for text, box in boxes if _YEAR_HEAD.fullmatch(text.strip())]
+    quarter_years = _quarter_years(boxes, years)
 
     def dated(text: str, box: tuple[int, int, int, int]) -> str:
-        if not _MONTH_ONLY.fullmatch(text.strip()):
-            return text
+        said = text.strip()
         middle = box[0] + box[2] / 2
-        over = next((y for b, y in years if b[1] < box[1] and b[0] <= middle <= b[0] + b[2]), None)
-        return f"{text.strip()} {over}" if over else text
+        if _MONTH_ONLY.fullmatch(said):
+            over = next(
+                (
+                    y
+                    for b, y in years
+                    if b[1] < box[1] and b[0] <= middle <= b[0] + b[2] and y.isdigit()
+                ),
+                None,
+            )
+            return f"{said} {over}" if over else text
+        if _QUARTER_ONLY.fullmatch(said):
+            group = quarter_years.get(box)
+            return f"{said} {group}" if group else text
+        return text
 
     labels = [
         (box, span)
@@ -267,11 +282,13 @@ def placed_spans(
     axis.sort(key=lambda item: item[0][0])
     if any(b[1].start < a[1].start for a, b in zip(axis, axis[1:], strict=False)):
         return {}  # labels not in time order left to right: not a time axis
-    # Cell i covers [left_i, left_{i+1}); the last one its own width.
-    edges = [(box[0], span.start) for box, span in axis]
-    last_box, last_span = axis[-1]
-    edges.append((last_box[0] + last_box[2], last_span.end))
     top = max(box[1] + box[3] for box, _ in axis)
+    # Cell i covers [left_i, left_{i+1}); the last one its own width. A label centred in its
+    # column (a PDF keeps only the words' own width) marks the column's middle instead: the
+    # bars' ends say which, falling on the column boundaries of the one the chart is drawn on.
+    bounds = _column_bounds([box for box, _ in axis], [b for b in bars or [] if b[1] >= top])
+    edges = [(x, span.start) for x, (_, span) in zip(bounds, axis, strict=False)]
+    edges.append((bounds[-1], axis[-1][1].end))
     absolute = axis[0][1].absolute
 
     def when(x: float) -> float:
@@ -326,30 +343,107 @@ def placed_spans(
     # have no banners).
     banners: dict[str, timeline.Span] = {}
     if len(out) >= 2:
-        _bands_above(banners, boxes, min(box[1] for box, _ in axis), when, edges, slack, absolute)
+        _bands_above(banners, boxes, [box for box, _ in axis], when, edges, slack, absolute)
     if banners:
         out.update(banners)
     else:
-        _mark_bands(out, boxes, top, edges[0][1], edges[-1][1])
+        _mark_bands(out, boxes, top, edges, slack)
+    return out
+
+
+def _column_bounds(
+    heads: list[tuple[int, int, int, int]], bars: list[tuple[int, int, int, int]]
+) -> list[float]:
+    """The left edge of each column of a time axis and the right edge of the last, from its
+    labels' boxes: their left edges, or boundaries halfway between their middles when the
+    bars under the axis start and end there."""
+    starts = [float(b[0]) for b in heads]
+    steps = sorted(b - a for a, b in zip(starts, starts[1:], strict=False))
+    step = steps[len(steps) // 2] if steps else 0.0
+    # (the last column is as wide as the others, however few words its label has)
+    lefts = [*starts, max(float(heads[-1][0] + heads[-1][2]), starts[-1] + step)]
+    mids = [b[0] + b[2] / 2 for b in heads]
+    halves = [(b - a) / 2 for a, b in zip(mids, mids[1:], strict=False)]
+    centred = (
+        [mids[0] - halves[0]]
+        + [m + h for m, h in zip(mids, halves, strict=False)]
+        + [mids[-1] + halves[-1]]
+    )
+
+    def misfit(edges: list[float]) -> float:
+        step = (edges[-1] - edges[0]) / max(len(edges) - 1, 1)
+        ends = [x for b in bars for x in (b[0], b[0] + b[2]) if edges[0] - step <= x]
+        return sum(min(abs(x - e) for e in edges) for x in ends) / max(step, 1.0)
+
+    if bars and misfit(centred) < 0.5 * misfit(lefts):
+        return centred
+    return lefts
+
+
+def _quarter_years(
+    boxes: list[tuple[str, tuple[int, int, int, int]]],
+    years: list[tuple[tuple[int, int, int, int], str]],
+) -> dict[tuple[int, int, int, int], str]:
+    """The year over each quarter's column of a chart ("2028" over Q3 Q4, "2029" over Q1 to
+    Q4, ...): the quarters of one row, left to right, run in groups that start again at a
+    lower number; the groups take the year labels of the row nearest above them in turn, the
+    first group the label nearest over it."""
+    quarters = sorted(
+        ((box, text.strip()) for text, box in boxes if _QUARTER_ONLY.fullmatch(text.strip())),
+        key=lambda item: (item[0][1], item[0][0]),
+    )
+    out: dict[tuple[int, int, int, int], str] = {}
+    while quarters:
+        y0 = quarters[0][0][1]
+        row = sorted(
+            (q for q in quarters if abs(q[0][1] - y0) <= max(q[0][3] // 2, 1)),
+            key=lambda item: item[0][0],
+        )
+        quarters = [q for q in quarters if q not in row]
+        above = [(b, y) for b, y in years if b[1] + b[3] <= y0]
+        if len(row) < 3 or not above:
+            continue
+        top = max(b[1] for b, _ in above)
+        heads = sorted(
+            ((b, y) for b, y in above if abs(b[1] - top) <= max(b[3] // 2, 1)),
+            key=lambda item: item[0][0],
+        )
+        groups: list[list[tuple[int, int, int, int]]] = []
+        last = 99
+        for box, text in row:
+            number = int(text[1])
+            if number <= last:
+                groups.append([])
+            groups[-1].append(box)
+            last = number
+        middle = sum(b[0] + b[2] / 2 for b in groups[0]) / len(groups[0])
+        first = min(
+            range(len(heads)), key=lambda k: abs(heads[k][0][0] + heads[k][0][2] / 2 - middle)
+        )
+        for k, group in enumerate(groups):
+            if first + k < len(heads):
+                out.update((box, heads[first + k][1]) for box in group)
     return out
 
 
 def _bands_above(
     out: dict[str, timeline.Span],
     boxes: list[tuple[str, tuple[int, int, int, int]]],
-    axis_top: int,
+    axis: list[tuple[int, int, int, int]],
     when: Callable[[float], float],
-    edges: list[tuple[int, float]],
+    edges: list[tuple[float, float]],
     slack: float,
     absolute: bool,
 ) -> None:
     """Banners over the period labels ("Now" over two quarters, "Next" over four, "Later"
     over the rest): the row just above the axis, when its shapes follow one another inside
     the chart and cover most of it, names the plan's phases."""
+    axis_top = min(box[1] for box in axis)
     above = [
         (text, box)
         for text, box in boxes
-        if box[1] + box[3] <= axis_top + slack
+        if box[1] + box[3] <= axis_top + min(slack, box[3] / 2)
+        and box not in axis  # (the period labels themselves)
         and box[0] >= edges[0][0] - slack
         and box[0] + box[2] <= edges[-1][0] + slack
         and len(words(text)) <= 4
@@ -379,13 +473,19 @@ def _mark_bands(
     out: dict[str, timeline.Span],
     boxes: list[tuple[str, tuple[int, int, int, int]]],
     top: int,
-    first: float,
-    last: float,
+    edges: list[tuple[float, float]],
+    slack: float,
 ) -> None:
     """The chart's first row under its axis, when two or more bars there follow one another
     and together cover most of it ("Foundation", "Build", "Embed" as coloured bands over the
     months), names the plan's phases: their spans are labelled "band"."""
-    placed = [(box, text) for text, box in boxes if text in out and box[1] >= top]
+    first, last = edges[0][1], edges[-1][1]
+    # (a row's label left of the chart, "Phases", is no band)
+    placed = [
+        (box, text)
+        for text, box in boxes
+        if text in out and box[1] >= top and box[0] + box[2] > edges[0][0] + slack
+    ]
     if not placed:
         return
     y0 = min(box[1] for box, _ in placed)
@@ -393,9 +493,11 @@ def _mark_bands(
         ((box, text) for box, text in placed if abs(box[1] - y0) <= box[3] // 2),
         key=lambda item: item[0][0],
     )
-    if len(row) < 2:
+    # (two lines of one shape, "STAGE 2" over "Try it out", are one band)
+    ones = list({box: text for box, text in reversed(row)}.items())[::-1]
+    if len(ones) < 2:
         return
-    spans = [out[text] for _, text in row]
+    spans = [out[text] for _, text in sorted(ones, key=lambda item: item[0][0])]
     tolerance = max((last - first) * 0.03, 1.0)
     follows = all(abs(b.start - a.end) <= tolerance for a, b in zip(spans, spans[1:], strict=False))
     if follows and (spans[-1].end - spans[0].start) >= 0.8 * (last - first):
@@ -468,7 +570,7 @@ def read_slide(
     for rows in tables:
         records = (
             _phase_table(rows, source, start_year, index)
-            or _phase_row_table(rows, source, start_year, index)
+            # (years over their quarters or terms: the finer row dates the phases)
             or _phase_row_table(_gantt_header(rows), source, start_year, index)
             or _phase_columns(rows, source, start_year, index)
         )
@@ -589,8 +691,9 @@ def read_slide(
         and len(lines) - heads[-1] > 2
     )
     boxed_heads = set(heads) if boxes else set()
+    named_under: set[int] = set()  # a band's name under its number, read with it
     for i, line in enumerate(lines):
-        if i in axis_lines:
+        if i in axis_lines or i in named_under:
             continue
         k = _led_by_key(line)
         gated = _KEY_GATE.match(line.strip())
@@ -707,6 +810,20 @@ def read_slide(
             )
             if repeated:
                 record.items.append((line.strip(), source, None))
+            below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            band = placed.get(line.strip())
+            if (
+                band is not None
+                and band.label == "band"
+                and (below_span := placed.get(below)) is not None
+                and (below_span.start, below_span.end) == (band.start, band.end)
+                and not PHASE_KEY.match(below)
+                and 1 <= len(words(below)) <= 8
+            ):
+                # "Phase 2" over "Try it out" in one band of a drawn chart: the phase's name
+                record.name = f"{record.name}: {below}"
+                taken.add(i + 1)
+                named_under.add(i + 1)
             order = _key_order(k)
             record.order = order if order < 99 else 50 + stages.index(k) if k in stages else 99
             reading.records.append(record)
@@ -732,18 +849,27 @@ def read_slide(
         record.items += [
             (item, source, placed.get(item) or _span_in(item, start_year)) for item in items
         ]
-    if banners:
-        # A drawn chart's bars belong to the band over the time they sit in.
+    if banners or _drawn_phases(reading.records, placed):
+        # A drawn chart's bars belong to the band over the time they sit in (or, under phases
+        # that date themselves, to the phase they overlap most).
         held = {item for r in reading.records for item, _, _ in r.items}
+        own = {r.name for r in reading.records}
         for i, line in enumerate(lines):
             bar = placed.get(line.strip())
             if (
                 bar is None
                 or bar.label != "placed"
+                or line.strip() in own
+                or _led_by_key(line)
                 or i in taken
                 or i in axis_lines
                 or line.strip() in held
                 or _GATE_LINE.match(line.strip())
+                or _GATE_MARK.fullmatch(line.strip())
+                or (i and _gate_caption(lines, i - 1, start_year))
+                # (a chart's "Phases" or "Gates" row label is no work)
+                or _PHASE_ROW.match(line.strip())
+                or _GATE_ROW.match(line.strip())
             ):
                 continue
             # the band it overlaps most (a bar drawn across two bands starts in the first)
@@ -1065,16 +1191,29 @@ def _gantt_header(rows: list[list[str]]) -> list[list[str]]:
     one header of whole periods ("Q1 2027/28", "Q2 2027/28", ...) in their place, first; the
     rows unchanged when they are no such table."""
     for q, row in enumerate(rows):
-        parts = [c.strip() for c in row[1:]]
-        if q == 0 or sum(bool(_PART_OF_YEAR.match(c)) for c in parts) < 3:
+        if q == 0:
             continue
         years = rows[q - 1]
         if not any(_YEAR_CELL.match(c.strip()) for c in years[1:]):
-            return rows
+            continue
         header, year = [row[0]], ""
         for i, cell in enumerate(row[1:], start=1):
             year = years[i].strip() if i < len(years) and years[i].strip() else year
             header.append(f"{cell.strip()} {year}".strip() if cell.strip() else "")
+        parts = [c.strip() for c in row[1:]]
+        first = timeline.first_year(years)
+        # quarters and halves, or the deck's own terms and seasons ("Autumn", "Spring" under
+        # "2028/29"), read with the year over them
+        if sum(bool(_PART_OF_YEAR.match(c)) for c in parts) < 3 and (
+            sum(
+                bool(c)
+                and not _YEAR_CELL.match(c)
+                and timeline.calendar_range(h, first) is not None
+                for c, h in zip(parts, header[1:], strict=True)
+            )
+            < 3
+        ):
+            return rows
         return [header, *(r for k, r in enumerate(rows) if k not in (q - 1, q))]
     return rows
 
@@ -1121,11 +1260,24 @@ def _phase_row_table(
         last = max(i for i in dated if i < stop)
         a, b = spans[first], spans[last]
         assert a is not None and b is not None
+        # each name runs to the next: a summer column and the winter after it leave no gap
+        after = spans[stop] if stop < len(spans) and stop in starts else None
+        end = after.start if after is not None and after.start > b.end else b.end
+        key = phase_key(name)
+        if (
+            key is None
+            and first == last
+            and not _dated(name, start_year)
+            # (a named period, "Summer 2028" or "Autumn term 2029", not "L-120" or "Q3 2027")
+            and re.search(r"[a-z]{3,}.*\b(?:19|20)\d\d", header[first], re.I)
+        ):
+            # "Fit out" under "Summer 2029": the stage of that season, named with it
+            name = f"{header[first].strip()}: {name}"
         record = PhaseRecord(
-            key=phase_key(name) or name.lower(),
+            key=key or name.lower(),
             name=name,
             source=source,
-            span=timeline.Span(a.start, b.end, f"{a.label} to {b.label}", a.absolute),
+            span=timeline.Span(a.start, end, f"{a.label} to {b.label}", a.absolute),
             first_seen=index * 100 + n,
         )
         record.order = float(n + 1)
@@ -1616,12 +1768,25 @@ def _gate_lines(
             re.I,
         ):
             when = timeline.calendar_range(m.group("when") or "", start_year)
-            out.append((m.group("id").upper(), when, m.group("text").strip()))
+            text = m.group("text").strip()
+            head, *after = re.split(r"(?::|\s·)\s+", text, maxsplit=1)
+            rest = after[0].strip() if after else ""
+            if when is None and _gate_caption(lines, i, start_year):
+                # "Gate 2 · end of June 2030" over "Open to all?": its date, then its question
+                when, text = timeline.calendar_range(text, start_year), lines[i + 1].strip()
+            elif when is None and _dates_only(head, start_year):
+                # "Gate 1 · end of Q3 (31 December 2028): ready to try", "Gate 2 · Mar 2031 ·
+                # go/no-go", "Gate 1 · Dec 2029": dated before what it decides, if it says
+                when, text = timeline.calendar_range(head, start_year), rest or text
+            elif when is None and (dated := re.search(r"\(([^()]*\b20\d\d)\)\s*$", text)):
+                # "Gate 3 · the mid-year review (November 2030)": dated in its brackets
+                when = timeline.calendar_range(dated.group(1), start_year)
+            out.append((m.group("id").upper(), when, text))
             found = True
         if found:
             continue
         coded = re.match(
-            rf"^(?:{_GATE_WORD}\s*(?P<n>\d+)|(?P<id>g\d+))\s*,\s*(?P<when>[^:]{{3,30}}):\s*\S",
+            rf"^(?:{_GATE_WORD}\s*(?P<n>\d+)|(?P<id>g\d+))\s*[,·]?\s*(?P<when>[^:]{{3,30}}):\s*\S",
             line.strip(),
             re.I,
         )
@@ -1636,7 +1801,7 @@ def _gate_lines(
             said = plain.group("when") or plain.group("at") or ""
             out.append(("", timeline.calendar_range(said, start_year), plain.group("text").strip()))
             continue
-        if re.fullmatch(r"(?:g\d+\b.*|[\w/&-]+(?:\s+[\w/&-]+){0,3}\s+gate)", line.strip(), re.I):
+        if _GATE_MARK.fullmatch(line.strip()):
             out.append(("", None, line.strip()))  # "Roll-out gate", "G2 scale go/no-go": in order
             continue
         marker = re.match(r"^gate\s*[:·-]\s*(?P<rest>.+)$", line.strip(), re.I)
@@ -1653,6 +1818,39 @@ def _gate_lines(
     if shared:
         out = [(gid, when, text or shared) for gid, when, text in out] or [("", None, shared)]
     return out
+
+
+# A gate's marker or its short label: "G2 scale go/no-go", "Gate 1", "Roll-out gate"
+_GATE_MARK = re.compile(r"(?:g\d+\b.*|gate\s+\d+|[\w/&-]+(?:\s+[\w/&-]+){0,3}\s+gate)", re.I)
+
+
+def _drawn_phases(records: list[PhaseRecord], placed: dict[str, timeline.Span]) -> bool:
+    """The phases that date themselves are drawn on the chart too: two or more of their names
+    sit over the time their own words give (not a page of text whose lines only seem placed)."""
+    drawn = 0
+    for record in records:
+        at = placed.get(record.name)
+        if at is None or record.span is None or at.absolute != record.span.absolute:
+            continue
+        both = min(at.end, record.span.end) - max(at.start, record.span.start)
+        drawn += both >= 0.5 * min(at.end - at.start, record.span.end - record.span.start)
+    return drawn >= 2
+
+
+def _gate_caption(lines: list[str], i: int, start_year: int | None) -> bool:
+    """Line ``i`` is a gate named and dated alone ("Gate 1 · end of May 2029") and the line
+    under it says what the gate decides ("Open to all?"): one short line, not another gate."""
+    m = re.match(
+        rf"\s*{_GATE_WORD}\s*(?:[a-z]?\d+|[a-z])\b\s*[:·-]\s*(?P<when>.+)$", lines[i], re.I
+    )
+    if m is None or not _dates_only(m.group("when"), start_year) or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1].strip()
+    return (
+        1 <= len(words(below)) <= 8
+        and not re.match(rf"{_GATE_WORD}\b", below, re.I)
+        and not _dates_only(below, start_year)
+    )
 
 
 def merge(

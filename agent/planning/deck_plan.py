@@ -697,6 +697,13 @@ def _answers(lines: list[tuple[str, Block]]) -> bool:
 # --------------------------------------------------------------------------- reader
 
 
+# The plan itself runs over a window ("The programme runs from 1 July 2027 to ...", "The plan
+# covers both winters and the summer between: July 2028 to June 2030"), not a contract, a
+# lease or a licence it mentions
+_PLAN_RUNS = re.compile(
+    r"\b(?:plan|programme|program|strategy|transformation)\s+(?:runs?|will\s+run|covers?|spans?)\b",
+    re.I,
+)
 # A sentence that says when the whole plan runs, not a stage's label ("Run: Oct 2028 to ...")
 _RUNS = re.compile(
     r"\b(?:plan|programme|program|strategy)\b|\bruns?\s+(?:from|between)\b|"
@@ -755,9 +762,10 @@ _READS_THE_CHART = re.compile(
 # A last phase that runs on to the plan's end: "LY4 onwards", "2033 and after", "to the end of
 # the programme"
 _OPEN_ENDED = re.compile(
-    r"(?:\b(?-i:[A-Z]{1,3})\s?\d{1,3}|\b20\d\d(?:/\d\d)?|\byear\s+\d{1,2})\s+"
+    r"(?:\b(?-i:[A-Z]{1,3})\s?\d{1,3}|\b20\d\d(?:/\d\d)?|\byear\s+\d{1,2})\s*[:·,]?\s+"
     r"(?:onwards?|and\s+(?:after|beyond))\b"
-    r"|\bto\s+the\s+end\s+of\s+the\s+(?:plan|programme|program|strategy|price\s+control)\b",
+    r"|\bto\s+the\s+end\s+of\s+the\s+(?:plan|programme|program|strategy|price\s+control)\b"
+    r"|^\W*onwards?\b",  # "Onwards, to the close"
     re.I,
 )
 
@@ -837,6 +845,21 @@ def _read_plan(deck: Deck) -> DeckPlan:
     )
     if cover and not (range_start and origin):
         range_start, horizon, origin = timeline.plan_window(cover)
+    elif range_start and not origin and horizon:
+        # "The programme runs from 1 July 2027 to 31 December 2029" on any slide, inside the
+        # years the title names ("2027-2030"): the months say which part of them
+        said = next(
+            (
+                t
+                for s in slides
+                for t in s.texts()
+                if _PLAN_RUNS.search(t) and timeline.month_range(t)
+            ),
+            None,
+        )
+        window = timeline.plan_window([said]) if said else (None, None, 0.0)
+        if window[0] == range_start and window[1] and window[2] + window[1] <= horizon + 1:
+            range_start, horizon, origin = window
     # "Month 1 is April 2028" (anywhere: a roadmap on month numbers says it by its axis), or
     # "It runs for two years from January 2028" in the summary: the clock's first month
     anchored = (
@@ -913,9 +936,10 @@ def _read_plan(deck: Deck) -> DeckPlan:
             if len(shapes) >= 4
             else {}
         )
+        chart_texts, chart_levels = _chart_lines(slide)
         texts, levels = _by_column(
-            slide.texts(),
-            [b.level for _, b in slide.lines],
+            chart_texts,
+            chart_levels,
             plan.start_year,
             row=_row_of_names(slide, plan.start_year)
             if section("roadmap").search(slide.named)
@@ -2148,6 +2172,35 @@ def _gantt(
     return out, gate
 
 
+def _chart_lines(slide: _Slide) -> tuple[list[str], list[int]]:
+    """The slide's lines and levels as its phases are read: a line a PDF joined from pieces
+    drawn apart on one baseline of a chart ("Phase" left of it, "Phase 1" in its first band;
+    "Gates" left of its markers, "G1 Mar 2029: ready to try", "G2 ...") is its pieces again,
+    each placed where it is."""
+    texts: list[str] = []
+    levels: list[int] = []
+    for text, block in slide.lines:
+        pieces = [t for t, _ in block.parts or []]
+        if (
+            len(pieces) > 1
+            and text not in slide.placed
+            and (
+                any(slide.placed.get(t, _UNPLACED).label == "band" for t in pieces)
+                or all(_GATE_MARKER.match(t) for t in pieces[1:])
+            )
+        ):
+            texts += pieces
+            levels += [block.level] * len(pieces)
+        else:
+            texts.append(text)
+            levels.append(block.level)
+    return texts, levels
+
+
+_UNPLACED = timeline.Span(0.0, 0.0, "")
+_GATE_MARKER = re.compile(r"(?:gate\s*\d+|g\d+)\b", re.I)
+
+
 def _placed_lines(slide: _Slide) -> list[tuple[str, tuple[int, int, int, int]]]:
     """The slide's one-line shapes with their places: a PPTX shape's box; on a PDF page that
     draws bars, a line's place and each piece of a line drawn apart on one baseline (a time
@@ -2155,9 +2208,19 @@ def _placed_lines(slide: _Slide) -> list[tuple[str, tuple[int, int, int, int]]]:
     words) is read by its words, not by where they sit."""
     out: list[tuple[str, tuple[int, int, int, int]]] = []
     drawn = bool(slide.unit.bars)
+    shared = Counter(block.frame for _, block in slide.lines if block.frame is not None)
     for text, block in slide.lines:
         if block.box is not None:
             out.append((text, block.box))
+        elif (
+            block.frame is not None
+            and shared[block.frame] <= 2
+            and len(words(text)) <= 8
+            and all(len(words(t)) <= 8 for t, b in slide.lines if b.frame == block.frame)
+        ):
+            # a chevron or a bar holding two short lines ("STAGE 2" over "Try it out"): each
+            # line sits where the shape does
+            out.append((text, block.frame))
         elif drawn and block.parts:
             out += block.parts
         elif drawn and block.place is not None:
@@ -4279,7 +4342,21 @@ def _placed(name: str, slides: list[_Slide]) -> bool:
     """The deck puts work at the place ("two electric cranes at Harrow Quay"); "in" would not
     tell ("we invest in Customer Experience")."""
     at = re.compile(rf"\bat\s+(?:the\s+)?{re.escape(name)}\b")
-    return any(at.search(t) for slide in slides for t in (slide.title, *slide.texts()))
+    # ... or names its premises or its area by it ("the 9 shops of the Harwick area", "the
+    # depots in Kirkby"): a place, as "We invest in Safety" is none
+    named = all(w[:1].isupper() for w in name.split()) and not _STRATEGY_WORDS.search(name)
+    it = rf"(?-i:{re.escape(name)})"
+    inside = re.compile(
+        rf"\b(?:shops?|stores?|sites?|branch(?:es)?|depots?|wards?|schools?|stations?|offices?|"
+        rf"clinics?|cent(?:re|er)s?|hubs?)\s+(?:of|in|at)\s+(?:the\s+)?{it}\b"
+        rf"|\b(?:in|of)\s+the\s+{it}\s+(?:area|region|district)\b",
+        re.I,
+    )
+    return any(
+        at.search(t) or (named and inside.search(t))
+        for slide in slides
+        for t in (slide.title, *slide.texts())
+    )
 
 
 def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
@@ -4317,6 +4394,16 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
             False,
         ),
         (re.compile(r"\((?:pilot|trial)\)\s*[:·–-]\s*(?P<name>[^.;,()]{3,60})", re.I), False),
+        # "The first tills go live at Bow Street", "Our first kiosks open at Dock Road":
+        # where the first of the new things go is the pilot
+        (
+            re.compile(
+                rf"^(?:the|our)\s+first\s+(?:[\w-]+\s+){{1,3}}?(?:go|goes|open|opens|start|"
+                rf"starts)(?:\s+live)?\s+(?:on|at|in)\s+{place}",
+                re.I,
+            ),
+            False,
+        ),
         # "Our first paperless ward is Elm Ward's day unit": the first unit of its kind is the
         # pilot (not "Our first priority is Patient Safety")
         (
@@ -4352,7 +4439,9 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
             for said in slide.texts()[:6]:
                 found = starts.search(said)
                 if found is not None and not _STRATEGY_WORDS.search(found.group("name")):
-                    name = re.sub(r"['’]s$", "", found.group("name").strip(" ,"))
+                    name = _place_not_part(
+                        found.group("name").strip(" ,"), said[found.end("name") :]
+                    )
                     unit = (found.group("unit") or "").lower() or _unit_of(name) or "site"
                     return Pilot(name=name, unit=unit, text=said, source=slide.source)
         for said in [slide.title, *slide.texts()]:
@@ -4366,13 +4455,7 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
                 m = form.search(said)
                 if m is None:
                     continue
-                name = m.group("name").strip(" ,")
-                if re.match(
-                    r"\s+(?!(?:first|and|or|in|on|at|from|to|for|with|by|is|are|was|will|then)\b)[a-z]",
-                    said[m.end("name") :],
-                ):
-                    # "Elm Ward's day unit": the place, not its part; "St Mary's" stays whole
-                    name = re.sub(r"['’]s$", "", name)
+                name = _place_not_part(m.group("name").strip(" ,"), said[m.end("name") :])
                 first_word = name.split()[0] if name.split() else ""
                 if (
                     re.match(rf"(?:{_MONTH})$", first_word)
@@ -4391,6 +4474,16 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
                     unit = unit[:-1]  # "two test depots"
                 return Pilot(name=name, unit=unit, text=said, source=slide.source)
     return None
+
+
+def _place_not_part(name: str, rest: str) -> str:
+    """ "Elm Ward's day unit": the place, not its part; "St Mary's" stays whole."""
+    if re.match(
+        r"\s+(?!(?:first|and|or|in|on|at|from|to|for|with|by|is|are|was|will|then)\b)[a-z]",
+        rest,
+    ):
+        return re.sub(r"['’]s$", "", name)
+    return name
 
 
 _FIRST_WAVE = re.compile(r"\b(?:wave|phase|stage|tranche|cohort)\s*(?:1|one|i)\b", re.I)
@@ -4424,13 +4517,20 @@ def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
     deck only names the pilot, it becomes a commitment of its own."""
     kinds = ("stage", "phase_item", "milestone", "initiative")
     wave = pilot.unit == "wave"
+
+    def own_words(c: Commitment) -> str:
+        # a bar's own words: the phase it sits in ("Oven line 2" in "Phase 1: Prove (the kiosk
+        # pilot)") runs no pilot for it
+        both = f"{c.title} {c.text}"
+        return both.replace(c.phase, " ") if c.kind == "phase_item" and c.phase else both
+
     mentions = [
         c
         for c in plan.commitments
         if c.kind in kinds
         and (
-            pattern("pilot_word").search(f"{c.title} {c.text}")
-            or (wave and pilot.name.lower() in f"{c.title} {c.text}".lower())
+            pattern("pilot_word").search(own_words(c))
+            or (wave and pilot.name.lower() in own_words(c).lower())
         )
     ]
     running = [
@@ -4439,7 +4539,7 @@ def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
         if re.search(
             # "operate", not "operator-led": the verb runs the pilot, the noun does not.
             r"\b(?:run|validat|test|trial|prove|launch|go[- ]live|operat(?:e|es|ed|ing)\b|open(?:s|ed)?\b(?!\s+to\b))",
-            f"{c.title} {c.text}",
+            own_words(c),
             re.I,
         )
     ]

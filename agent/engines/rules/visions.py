@@ -239,8 +239,9 @@ _NOT_A_GOAL = re.compile(
     r"for\s+scale|for\s+reference|by\s+comparison|"
     r"(?:a|one)\s+(?:competitor|rival|peer)|competitors?|rivals?|peers?)\s*[:：]"
     # ... or says where the goals are: "The measures are on page 4"
-    r"|^\W*(?:our|the)\s+(?:targets?|goals?|measures?|kpis?)\s+(?:are|is)\s+(?:on|in)\s+"
-    r"(?:slide|page)\s+\d|^\W*(?:\w+\s+){0,4}?(?:quote|give|show)\w*\s+(?:\w+\s+){0,3}?for\s+context\s+only\b"
+    # (or after a clause: "Their fleet is older; our own emissions target is on slide 9")
+    r"|(?:^\W*|[;:]\s+)(?:our|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:targets?|goals?|measures?|"
+    r"kpis?)\s+(?:are|is)\s+(?:on|in)\s+(?:slide|page)\s+\d|^\W*(?:\w+\s+){0,4}?(?:quote|give|show)\w*\s+(?:\w+\s+){0,3}?for\s+context\s+only\b"
     # ... or a peer named by its kind: "One rival insurer says 60% of its claims are paid online"
     r"|^\W*(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?:operator|competitor|rival|peer|provider|"
     r"company|firm|council|trust|utility|bank|retailer|insurer|carrier|airline|club|hospital|"
@@ -509,7 +510,7 @@ _SPOKEN = re.compile(r"^[\"“‘'][^\"”’]{8,}[\"”’][.,]?\s+[—–-]?\s
 # A label that counts the plan's pillars over their names: "Five pillars", "Our four themes"
 _PILLARS_LABEL = re.compile(
     r"^(?:our\s+|the\s+)?(?:two|three|four|five|six|seven|[2-7])\s+(?:pillars|priorities|themes|"
-    r"workstreams|levers|cornerstones)\W*$",
+    r"workstreams|levers|cornerstones|phases|stages|horizons)\W*$",
     re.I,
 )
 
@@ -1051,6 +1052,12 @@ def _work_under_names(unit: Unit) -> bool:
 
 
 NON_VISION_WORK = re.compile(r"\b(?:risks?|mitigations?|first \d+ days|next steps)\b", re.I)
+
+
+# A goal's label on a line of its own: "Goal", "Goals", "Headline goal", "Our targets:"
+_GOAL_LABEL = re.compile(
+    r"\W*(?:(?:our|the|headline|main|key)\s+)?(?:goals?|targets?)\s*[:：]?", re.I
+)
 
 
 def _is_heading(text: str, toks: list[str]) -> bool:
@@ -1661,8 +1668,35 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         piloted = False  # under a label naming the pilot ("THE PILOT"): the trial and its work
         risky = False  # under a paper's numbered heading of risks ("8. What could go wrong")
         marks = _marks(unit, summarised)
+        # A slide that labels its goals ("Goal" over the pillar's two targets, "Headline goal"
+        # on each card): its other prose, a tagline over the label or a card's description
+        # under its goal, is no goal unless it measures something itself.
+        # (a label in a table, "Target" over a column, marks the slide too; the table's own
+        # rows are read as rows)
+        goal_labelled = any(_GOAL_LABEL.fullmatch(t.strip()) for t, _ in candidates)
+        in_goals = measured_goal = False
         for i, (text, block) in enumerate(candidates):
             code, labelled_goal = marks.get(text, (None, False))
+            if goal_labelled and _GOAL_LABEL.fullmatch(text.strip()):
+                in_goals, measured_goal = True, False
+                continue
+            if goal_labelled and block.kind in (BlockKind.body, BlockKind.title):
+                measured = bool(
+                    _MEASURED_CHANGE.search(text)
+                    or _BY_WHEN.search(text)
+                    or _BY_YEAR_START.search(text)
+                    or re.search(r"\d\s?%", text)
+                )
+                if not measured and (
+                    _is_heading(text, words(text)) or section("work_list").match(text.strip())
+                ):
+                    in_goals = False  # "What we will do": the goals end at the next head
+                elif not (in_goals or measured or labelled_goal or code):
+                    continue
+                elif in_goals and not measured and measured_goal:
+                    in_goals = False  # a card's description after its measured goal
+                    continue
+                measured_goal = measured_goal or (in_goals and measured)
             if section("work_list").match(text.strip()):
                 listed = True
             elif listed and _is_heading(text, words(text)) and not _LEAD_LABEL.match(text):

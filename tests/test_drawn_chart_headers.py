@@ -1,0 +1,322 @@
+"""Gantt charts whose period labels need the row over them: quarters under financial or
+calendar years, terms under academic years; phases drawn as bands holding two lines; gates
+dated in their own words and captioned by the line under them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from agent.knowledge import timeline
+from agent.planning import _phases
+from agent.planning.deck_plan import read_deck_plan
+from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
+from tests.decks import slide_deck, table_block
+
+EMU = 91440
+
+
+def _box(text: str, x: float, y: float, w: float, h: float = 2.0) -> tuple[str, tuple[int, ...]]:
+    return text, (int(x * EMU), int(y * EMU), int(w * EMU), int(h * EMU))
+
+
+def test_quarters_take_the_year_drawn_centred_over_their_group() -> None:
+    """ "2028" centred over Q3 and Q4, "2029" over Q1 to Q4, labels narrower than their
+    columns: each quarter takes its own group's year (the nearest year label by distance
+    would give 2029's Q1 to 2028), and the bars drawn on the column boundaries date the
+    work by them."""
+    col, x0 = 10.0, 30.0
+    quarters = ["Q3", "Q4", "Q1", "Q2", "Q3", "Q4"]
+    boxes = [_box("2028", x0 + col - 2, 8, 4), _box("2029", x0 + 4 * col - 2, 8, 4)]
+    boxes += [_box(q, x0 + col * i + col / 2 - 1, 11, 2) for i, q in enumerate(quarters)]
+    boxes += [
+        _box("Pick the supplier", x0 + 1, 15.5, 15),
+        _box("Fit the meters", x0 + 21, 18.5, 15),
+    ]
+    bars = [
+        (int(x0 * EMU), int(15 * EMU), int(2 * col * EMU), int(2 * EMU)),
+        (int((x0 + 2 * col) * EMU), int(18 * EMU), int(4 * col * EMU), int(2 * EMU)),
+    ]
+    spans = _phases.placed_spans(boxes, 2028, bars)  # type: ignore[arg-type]
+    first, second = spans["Pick the supplier"], spans["Fit the meters"]
+    # July 2028 is week 26; January 2029 is week 52; the end of 2029 is week 104
+    assert abs(first.start - 26) <= 1 and abs(first.end - 52) <= 1, first
+    assert abs(second.start - 52) <= 1 and abs(second.end - 104) <= 1, second
+
+
+def _phase_chart(tmp_path: Path) -> Path:
+    """A slide exported to PDF: financial years centred over quarter labels, a "Phase" row
+    label left of four bands each holding its number and name, a gates legend under the
+    chart."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format=(1024, 576))
+    pdf.set_auto_page_break(False)
+
+    def text(x: float, y: float, said: str, size: int = 11, style: str = "") -> None:
+        pdf.set_font("Helvetica", style, size)
+        pdf.set_xy(x, y)
+        pdf.cell(0, size * 1.2, said)
+
+    pdf.add_page()
+    text(60, 200, "Clear Water 2031", 36, "B")
+    text(60, 260, "Elmbridge Water | Board | February 2028", 18)
+    pdf.add_page()
+    text(60, 30, "Roadmap: 2028/29 to 2029/30", 26, "B")
+    x0, col = 200.0, 90.0
+    for k, year in enumerate(["2028/29", "2029/30"]):
+        text(x0 + k * 4 * col + 2 * col - 20, 100, year)
+    for i in range(8):
+        text(x0 + i * col + col / 2 - 8, 120, f"Q{i % 4 + 1}", 10)
+    text(60, 165, "Phase")
+    bands = [("Phase 1", "Get going", 0, 2), ("Phase 2", "Try it at Elmbridge", 2, 4)]
+    bands += [("Phase 3", "Roll out to every works", 4, 7), ("Phase 4", "Embed", 7, 8)]
+    for number, name, first, last in bands:
+        pdf.set_fill_color(200, 220, 240)
+        pdf.rect(x0 + first * col, 150, (last - first) * col, 40, style="F")
+        text(x0 + first * col + 6, 155, number, 10)
+        text(x0 + first * col + 6, 170, name, 10)
+    text(60, 230, "Gate 1 · end of September 2028: Elmbridge ready to try")
+    text(60, 262, "Gate 2 · end of March 2029: every works, go or stop")
+    text(60, 330, "Our year starts in April.", 8)
+    path = tmp_path / "clear-water.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def test_a_pdf_chart_of_quarters_under_financial_years_with_bands_holding_two_lines(
+    tmp_path: Path,
+) -> None:
+    from extractors import extract
+
+    deck = extract(_phase_chart(tmp_path))
+    texts = [b.text for b in deck.units[1].blocks]
+    # "Phase 4", drawn above and right of the last line of the band before it, is its own line
+    assert "Roll out to every works" in texts and "Phase 4" in texts, texts
+    plan = read_deck_plan(deck)
+    got = [(p.name, round(p.start_week / 4.345), round(p.end_week / 4.345)) for p in plan.phases]
+    assert got == [
+        ("Phase 1: Get going", 0, 6),
+        ("Phase 2: Try it at Elmbridge", 6, 12),
+        ("Phase 3: Roll out to every works", 12, 21),
+        ("Phase 4: Embed", 21, 24),
+    ], got
+    assert plan.phases[0].gate == "Elmbridge ready to try"
+    assert plan.phases[1].gate == "every works, go or stop"
+    assert not [c.text for c in plan.commitments if c.kind == "phase_item"]  # "Phase" is a label
+
+
+def test_terms_under_academic_years_date_a_tables_phases() -> None:
+    """A native table: academic years merged over their terms ("2028/29", "", ""), a row of
+    terms the deck defines ("Autumn term = September to December"), a row of phases merged over
+    the terms they run: the terms date the phases, and a split year's spring is in its second
+    calendar year."""
+    rows = [
+        ["Academic year", "2028/29", "", "", "2029/30", "", ""],
+        ["Term", "Autumn", "Spring", "Summer", "Autumn", "Spring", "Summer"],
+        ["Phase", "Phase 1 Set up", "Phase 2 Try it", "", "Phase 3 Spread it", "", ""],
+        ["Gate", "Gate 1 Ready to try", "", "Gate 2 Go/no-go", "", "", "Close July 2030"],
+    ]
+    deck = slide_deck(
+        [
+            ("Learning first 2030", ["Governors, June 2028"]),
+            (
+                "Roadmap",
+                [
+                    "Terms: Autumn term = September to December; Spring term = January to "
+                    "April; Summer term = May to July."
+                ],
+            ),
+        ]
+    )
+    deck.units[1].blocks.append(table_block(rows, 2, order=2))
+    plan = read_deck_plan(deck)
+    got = [(p.name, round(p.start_week / 4.345), round(p.end_week / 4.345)) for p in plan.phases]
+    assert got == [
+        ("Phase 1 Set up", 0, 4),  # September to December 2028
+        ("Phase 2 Try it", 4, 12),  # January 2029 to the next autumn term
+        ("Phase 3 Spread it", 12, 23),  # September 2029 to July 2030
+    ]
+
+
+def test_a_term_defined_with_its_word_and_a_split_years_spring() -> None:
+    defined = timeline.defined_periods(
+        ["Autumn term = September to December; Spring = January to April"]
+    )
+    assert ("autumn", 9, 12) in defined
+    with timeline.periods(defined):
+        autumn = timeline.calendar_range("Autumn 2028/29", 2028)
+        spring = timeline.calendar_range("Spring 2028/29", 2028)
+    assert autumn is not None and spring is not None
+    assert round(autumn.start / 4.345) == 8 and round(spring.start / 4.345) == 12  # Jan 2029
+
+
+def test_gates_dated_before_their_colon_or_captioned_under_their_date() -> None:
+    lines = [
+        "Gate 1 · end of Q2 (30 September 2028): ready to try it",
+        "G2 Dec 2029: go/no-go for the roll-out",
+        "Gate 3 · end of May 2030",
+        "Hand over?",
+    ]
+    gates = _phases._gate_lines(lines, 2028)
+    assert [(g, t) for g, _, t in gates] == [
+        ("1", "ready to try it"),
+        ("G2", "G2 Dec 2029: go/no-go for the roll-out"),
+        ("3", "Hand over?"),
+    ]
+    assert all(when is not None for _, when, _ in gates)
+
+
+def test_a_chevron_holding_its_phase_and_name_in_two_lines() -> None:
+    """PowerPoint chevrons over the seasons, each holding "PHASE 1" over its name: each
+    phase runs where its shape sits and is named by both lines; a gate named and dated in one
+    shape ("Gate 1 · 31 May 2029" over "Open the app to all?") is captioned by its question,
+    not read as work."""
+    prov = Provenance(file="deck.pptx", slide=2)
+
+    def shape(lines: list[str], x: float, y: float, w: float) -> list[Block]:
+        frame = (int(x * EMU), int(y * EMU), int(w * EMU), int(4 * EMU))
+        return [Block(kind=BlockKind.body, text=t, frame=frame, source=prov) for t in lines]
+
+    def box(text: str, x: float, y: float, w: float) -> Block:
+        return Block(
+            kind=BlockKind.body,
+            text=text,
+            box=(int(x * EMU), int(y * EMU), int(w * EMU), int(2 * EMU)),
+            source=prov,
+        )
+
+    seasons = ["Spring 2029", "Summer 2029", "Autumn 2029", "Winter 2029/30", "Spring 2030"]
+    blocks = [Block(kind=BlockKind.title, text="Five seasons, three phases", source=prov)]
+    blocks += [box(s, 30 + 15 * i, 10, 15) for i, s in enumerate(seasons)]
+    blocks += shape(["STAGE 1", "Set up"], 30, 14, 15)
+    blocks += shape(["STAGE 2", "Try it in Fenwick"], 45, 14, 30)
+    blocks += shape(["STAGE 3", "Spread"], 75, 14, 30)
+    blocks += [box("Loyalty app: Fenwick first, then every shop", 45, 20, 45)]
+    blocks += shape(["Gate 1 · 31 May 2029", "Open the app to all?"], 36, 26, 15)
+    cover = Unit(
+        number=1,
+        kind="slide",
+        title="Warm cups 2030",
+        blocks=[
+            Block(kind=BlockKind.title, text="Warm cups 2030", source=prov),
+            Block(kind=BlockKind.body, text="Board, February 2029", source=prov),
+        ],
+    )
+    chart = Unit(number=2, kind="slide", title=blocks[0].text, blocks=blocks)
+    deck = Deck(path="d.pptx", name="d.pptx", sha256="0" * 64, kind="pptx", units=[cover, chart])
+    plan = read_deck_plan(deck)
+    got = [(p.name, round(p.start_week / 4.345), round(p.end_week / 4.345)) for p in plan.phases]
+    assert got == [
+        ("STAGE 1: Set up", 0, 3),
+        ("STAGE 2: Try it in Fenwick", 3, 9),
+        ("STAGE 3: Spread", 9, 15),
+    ], got
+    assert plan.phases[0].gate == "Open the app to all?"
+    work = [c.text for c in plan.commitments if c.source.slide == 2 and c.kind != "gate"]
+    assert (
+        "Open the app to all?" not in work and "Loyalty app: Fenwick first, then every shop" in work
+    )
+
+
+def test_a_window_with_its_days_inside_the_titles_years_sets_the_plans_clock() -> None:
+    """ "2027-2029" in the title is three calendar years; "The programme runs from 1 July 2027
+    to 31 December 2029" on a later slide says which thirty months of them, and a contract that
+    runs on past them sets nothing."""
+    deck = slide_deck(
+        [
+            ("Clinics that work 2027-2029", ["Board, June 2027"]),
+            ("Why now", ["Waiting lists are long.", "The payroll contract runs to 2035."]),
+            ("Our ambition", ["Every clinic letter sent within 7 days by December 2029."]),
+            ("How long it takes", ["The programme runs from 1 July 2027 to 31 December 2029."]),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert plan.horizon_weeks is not None and round(plan.horizon_weeks / 4.345) == 30
+
+
+def test_a_season_table_names_each_stage_with_its_season_and_leaves_no_gaps() -> None:
+    """A row of stages under a row of seasons ("Summer 2028", "Winter 2028/29", ...): each
+    stage is named with its season, runs to the next, and a last stage that goes "onwards"
+    runs to the plan's end."""
+    rows = [
+        ["Workstream", "Summer 2028", "Winter 2028/29", "Summer 2029", "Winter 2029/30", "Later"],
+        ["Stage", "Fit out", "First winter", "Fix", "Onwards, to the close", "Not funded"],
+        ["Lifts", "Gates fitted", "One lift on gates", "Nine more lifts", "All lifts", "–"],
+    ]
+    deck = slide_deck(
+        [
+            ("High ground 2028-2030", ["Board, April 2028"]),
+            (
+                "The plan",
+                ["The plan covers both winters and the summer between: July 2028 to June 2030."],
+            ),
+            ("Roadmap", ["What happens in which season"]),
+        ]
+    )
+    deck.units[2].blocks.append(table_block(rows, 3, order=2))
+    plan = read_deck_plan(deck)
+    assert plan.horizon_weeks is not None and round(plan.horizon_weeks / 4.345) == 24
+    got = [(p.name, round(p.start_week / 4.345), round(p.end_week / 4.345)) for p in plan.phases]
+    assert [name for name, _, _ in got] == [
+        "Summer 2028: Fit out",
+        "Winter 2028/29: First winter",
+        "Summer 2029: Fix",
+        "Winter 2029/30: Onwards, to the close",
+    ], got
+    assert all(a[2] == b[1] for a, b in zip(got, got[1:], strict=False)), got  # no gaps
+    assert got[0][1] == 0 and got[-1][2] == 24, got
+
+
+def test_a_gate_dated_in_its_brackets_and_a_marker_alone() -> None:
+    gates = _phases._gate_lines(
+        ["Gate 1", "Gate 2 · the mid-year review (November 2029)", "Gate 3 · Dec 2030 · close"],
+        2028,
+    )
+    assert [(g, t) for g, _, t in gates] == [
+        ("", "Gate 1"),
+        ("2", "the mid-year review (November 2029)"),
+        ("3", "close"),
+    ]
+    assert gates[1][1] is not None and gates[2][1] is not None
+
+
+def test_work_drawn_under_phases_that_date_themselves_belongs_to_the_phase_it_overlaps() -> None:
+    """Phases dated in their own words over a drawn chart ("Phase 1 · Set up" over "Q2 2029 –
+    Q4 2029"), the chart's labels left-aligned in their columns, the last label's words short of
+    its column: each piece of work drawn under them belongs to the phase it overlaps most."""
+    prov = Provenance(file="deck.pdf", page=2)
+
+    def box(text: str, x: float, y: float, w: float) -> Block:
+        return Block(
+            kind=BlockKind.body,
+            text=text,
+            place=(int(x * EMU), int(y * EMU), int(w * EMU), int(2 * EMU)),
+            source=prov,
+        )
+
+    quarters = ["Q2 2029", "Q3 2029", "Q4 2029", "Q1 2030", "Q2 2030", "Q3 2030"]
+    blocks = [Block(kind=BlockKind.title, text="Roadmap", source=prov)]
+    blocks += [box(q, 30 + 10 * i, 10, 5) for i, q in enumerate(quarters)]
+    blocks += [box("Phase 1 · Set up", 30, 14, 14), box("Q2 2029 – Q4 2029", 30, 16, 14)]
+    blocks += [box("Phase 2 · Spread", 60, 14, 14), box("Q1 2030 – Q3 2030", 60, 16, 14)]
+    blocks += [box("Pumps metered", 31, 20, 12), box("Every pump house", 72, 23, 12)]
+    bars = [
+        (int(30 * EMU), int(19.5 * EMU), int(20 * EMU), int(3 * EMU)),
+        (int(70 * EMU), int(22.5 * EMU), int(20 * EMU), int(3 * EMU)),
+    ]
+    cover = Unit(
+        number=1,
+        kind="page",
+        title="Dry feet 2030",
+        blocks=[
+            Block(kind=BlockKind.title, text="Dry feet 2030", source=prov),
+            Block(kind=BlockKind.body, text="Board, March 2029", source=prov),
+        ],
+    )
+    chart = Unit(number=2, kind="page", title="Roadmap", blocks=blocks, bars=bars)
+    deck = Deck(path="d.pdf", name="d.pdf", sha256="0" * 64, kind="pdf", units=[cover, chart])
+    plan = read_deck_plan(deck)
+    assert [p.name for p in plan.phases] == ["Phase 1 · Set up", "Phase 2 · Spread"]
+    phase_of = {c.text: c.phase for c in plan.commitments if c.kind == "phase_item"}
+    assert phase_of.get("Pumps metered") == "Phase 1 · Set up", phase_of
+    assert phase_of.get("Every pump house") == "Phase 2 · Spread", phase_of
