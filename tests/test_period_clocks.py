@@ -8,7 +8,7 @@ from agent.knowledge import timeline
 from agent.knowledge.kpis import column_kpi_rows
 from agent.planning import _phases
 from agent.planning.deck_plan import read_deck_plan
-from tests.decks import slide_deck
+from tests.decks import slide_deck, table_block
 
 
 def test_numbered_periods_are_read_by_the_initials_the_deck_writes_for_them() -> None:
@@ -688,3 +688,39 @@ def test_a_slide_that_labels_its_goals_keeps_its_tagline_and_descriptions_out() 
     assert any(t.startswith("By March 2030, 85% of repairs") for t in texts), texts
     for said in ("Tenants see one visit", "Sensors in the worst homes", "Stabilise", "Spread"):
         assert not any(t.startswith(said) for t in texts), (said, texts)
+
+
+def test_an_ambition_page_that_sums_up_the_table_cites_the_table() -> None:
+    """An ambition page lists four goals, two as commitments and two as measure lines, each set
+    out again in the table of measures with its baseline: all four cite the table's row and
+    keep the ambition page as where they are also said."""
+    from agent.engines.rules.visions import find_visions
+
+    deck = slide_deck(
+        [
+            ("Faster help 2031", ["Board, March 2028"]),
+            (
+                "Our ambition",
+                [
+                    "By 2031 we will:",
+                    "Answer 92% of emergency calls within 10 seconds by March 2031",
+                    "Cut calls abandoned before answer to under 10% by September 2029",
+                    "Urgent incidents attended within 15 minutes: 90% by 2030",
+                    "Victims updated on time: 90% by March 2030",
+                ],
+            ),
+            ("How we will know", ["Measures, baselines and targets"]),
+        ]
+    )
+    rows = [
+        ["Measure", "Baseline", "Target", "By"],
+        ["Emergency calls answered within 10 seconds", "81%", "92%", "2030/31 Q4"],
+        ["Calls abandoned before answer", "27%", "under 10%", "2029/30 Q2"],
+        ["Urgent incidents attended within 15 minutes", "78%", "90%", "2030/31 Q2"],
+        ["Victims updated on time", "49%", "90%", "2029/30 Q4"],
+    ]
+    deck.units[2].blocks.append(table_block(rows, 3, order=2))
+    found = find_visions(deck)
+    assert len(found) == 4 and all(v.source.slide == 3 for v in found), [
+        (v.source.slide, v.text) for v in found
+    ]

@@ -708,7 +708,9 @@ def test_a_members_list_names_the_post_and_not_its_seat_nor_a_headcount() -> Non
         "- Pest Animal Team Leader, Marine Biosecurity Lead and Biosecurity Compliance Lead\n"
         "- Information Services Manager, for items on systems and data\n"
         "- Plant Manager, program owner\n- Plant Controller, for budget and capital requests\n"
-        "- Chief Nursing and Quality Officer\n\n"
+        "- Chief Nursing and Quality Officer\n"
+        "- Director of Finance, or a nominated deputy\n"
+        "- Adult Services Team Leader and Family Services Team Leader\n\n"
         "## The team\n\n- 14 practitioners: 9 advisers and 5 counsellors\n"
     )
     roles, _ = _roles("governance/board.md", text)
@@ -725,6 +727,9 @@ def test_a_members_list_names_the_post_and_not_its_seat_nor_a_headcount() -> Non
     assert "Chief Nursing and Quality Officer" in names and "Quality Officer" not in names, names
     assert names.get("Plant Controller") == ["for budget and capital requests"], names
     assert "Programme Manager" in names and "Pro Vice-Chancellor (Education)" in names, names
+    # who may sit in a post's place is no part of its name; two posts alone joined by "and"
+    assert "Director of Finance" in names, names
+    assert {"Adult Services Team Leader", "Family Services Team Leader"} <= names.keys(), names
 
 
 DOT_CHART = r"""// Org chart, kept by the People team. Render with: dot -Tsvg org-chart.dot

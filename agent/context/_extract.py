@@ -635,10 +635,9 @@ def _comma_posts(text: str) -> list[str]:
     # "..., Marine Biosecurity Lead and Biosecurity Compliance Lead": the last two posts of a
     # list, each ending on its title ("Chief Nursing and Quality Officer" alone is one post)
     last = re.split(r"\s+(?:and|&)\s+", parts[-1])
-    if (
-        len(parts) >= 2
-        and len(last) == 2
-        and all(_listed_post(p) and ROLE_WORDS.fullmatch(p.split()[-1]) for p in last)
+    # (so are two posts alone: "Medicine Care Group Director and Surgery Care Group Director")
+    if len(last) == 2 and all(
+        _listed_post(p) and ROLE_WORDS.fullmatch(p.split()[-1]) for p in last
     ):
         parts[-1:] = last
     if len(parts) >= 2 and all(_listed_post(p) for p in parts):
@@ -839,6 +838,8 @@ _SEAT_AFTER = re.compile(
     # when it attends: "..., for items on systems and data", "..., for budget and capital
     # requests", "..., when estates is discussed"; what it is there: "..., program owner"
     r"|for\s+[^,;]{2,80}|(?:programme|program|project|plan|change)\s+(?:owner|lead)"
+    # who may sit in its place: "..., or the deputy", "..., or a nominated delegate"
+    r"|or\s+(?:the|a|an|their|his|her|its)\s+(?:\w+\s+)?(?:deputy|delegate|nominee|alternate)"
     r"|when\s+[^,;]{2,60}?\s+(?:is|are)\s+(?:discussed|on\s+the\s+agenda))\s*$",
     re.I,
 )

@@ -585,6 +585,13 @@ _PERIOD_DEFINED = re.compile(
 _NOT_A_PERIOD = re.compile(rf"^(?:{MONTH}|fy\w*|month|week|day|year|quarter|q[1-4]|h[12])$", re.I)
 
 
+# A season's or a term's own name, which a chart's column may say alone ("Autumn" for "Autumn
+# term"); not "Close season" or "First half", whose first words are common ones
+_SEASON_WORD = re.compile(
+    r"spring|summer|autumn|fall|winter|michaelmas|lent|trinity|hilary|easter|advent", re.I
+)
+
+
 def defined_periods(texts: list[str]) -> tuple[tuple[str, int, int], ...]:
     """The periods the deck defines by their months ("spring = April and May"); the first
     definition of a name holds."""
@@ -596,8 +603,8 @@ def defined_periods(texts: list[str]) -> tuple[tuple[str, int, int], ...]:
                 continue
             first, last = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
             out.setdefault(name, (month_number(first), month_number(last)))
-            short = re.sub(r"\s+(?:term|season|half|quarter)$", "", name)
-            if short != name and not _NOT_A_PERIOD.match(short):
+            short = re.sub(r"\s+(?:term|season)$", "", name)
+            if short != name and _SEASON_WORD.fullmatch(short):
                 # "Autumn term = September to December": a chart's column says "Autumn"
                 out.setdefault(short, (month_number(first), month_number(last)))
     return tuple((name, a, b) for name, (a, b) in out.items())
@@ -646,9 +653,11 @@ def _defined_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[i
         a, b = months[" ".join(m.group("name").lower().split())]
         last = b if b >= a else b + 12  # "winter = November to March" runs into the next year
         offset = (year - start_year) * 52.0
-        if m.group("split") and a < defined[0][1]:
-            # "Spring 2028/29" of a year that opens with "Autumn = September to December": the
-            # spring of 2029
+        split = m.group("split") or ""
+        if split and not split[0].isspace() and a <= 6 and b >= a:
+            # "Spring 2028/29" of a split year (an academic or a financial one): a period in
+            # the first half of the calendar falls in its second year (not "Winter 2028/29",
+            # which runs across the new year from its first, nor "Spring 2029 – 12 schools")
             offset += 52.0
         spans.append(
             Span(

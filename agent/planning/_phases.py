@@ -24,6 +24,7 @@ from itertools import takewhile
 from agent.knowledge import timeline
 from agent.knowledge.lexicon import pattern, section
 from agent.knowledge.text import shorten, words
+from agent.knowledge.verbs import opens_with_work
 from schemas.plan import Source
 
 # A one-word gantt bar that names a stage of any phase, not work of its own.
@@ -300,6 +301,7 @@ def placed_spans(
         return edges[-1][1]
 
     out: dict[str, timeline.Span] = {}
+    held: dict[str, tuple[int, int, int, int]] = {}  # each label's bar, or its own shape
     slack = (edges[-1][0] - edges[0][0]) * 0.02
     inside = [b for b in bars or [] if b[1] >= top and edges[0][0] - slack <= b[0] <= edges[-1][0]]
     for text, (left, y, width, height) in boxes:
@@ -314,6 +316,7 @@ def placed_spans(
                 out[text] = timeline.Span(round(start, 1), round(end, 1), "placed", absolute)
             continue
         # A label drawn inside a bar (a PDF draws the bar, then its text): the bar's extent.
+        shape = (left, y, width, height)
         holder = next(
             (
                 b
@@ -338,6 +341,7 @@ def placed_spans(
         start, end = when(left), when(left + width)
         if end - start >= 1.0:
             out[text] = timeline.Span(round(start, 1), round(end, 1), "placed", absolute)
+            held[text] = holder or shape
     # Banners drawn over the period labels name the phases; failing them, the chart's first
     # row of bars may (only over a chart of bars: boxes of work each dated by its own label
     # have no banners).
@@ -348,6 +352,11 @@ def placed_spans(
         out.update(banners)
     else:
         _mark_bands(out, boxes, top, edges, slack)
+    # the other line a band's own bar or shape holds ("Phase 1" over "Stabilise") names it
+    bands = {held[t] for t, span in out.items() if span.label == "band" and t in held}
+    for text, span in list(out.items()):
+        if span.label == "placed" and held.get(text) in bands:
+            out[text] = timeline.Span(span.start, span.end, "name", span.absolute)
     return out
 
 
@@ -572,6 +581,7 @@ def read_slide(
             _phase_table(rows, source, start_year, index)
             # (years over their quarters or terms: the finer row dates the phases)
             or _phase_row_table(_gantt_header(rows), source, start_year, index)
+            or _phase_row_table(rows, source, start_year, index)
             or _phase_columns(rows, source, start_year, index)
         )
         for record in records:
@@ -816,6 +826,7 @@ def read_slide(
                 band is not None
                 and band.label == "band"
                 and (below_span := placed.get(below)) is not None
+                and below_span.label in ("band", "name")  # (held by the band's own shape)
                 and (below_span.start, below_span.end) == (band.start, band.end)
                 and not PHASE_KEY.match(below)
                 and 1 <= len(words(below)) <= 8
@@ -865,7 +876,9 @@ def read_slide(
                 or i in axis_lines
                 or line.strip() in held
                 or _GATE_LINE.match(line.strip())
-                or _GATE_MARK.fullmatch(line.strip())
+                or _gate_mark(line)
+                or _NOT_A_BAR.search(line)
+                or len(words(line)) < 2  # a legend's key: "Milestone", "Risk"
                 or (i and _gate_caption(lines, i - 1, start_year))
                 # (a chart's "Phases" or "Gates" row label is no work)
                 or _PHASE_ROW.match(line.strip())
@@ -1185,32 +1198,42 @@ _PART_OF_YEAR = re.compile(r"^(?:q[1-4]|h[12])$", re.I)
 _YEAR_CELL = re.compile(r"^(?:fy\s?)?(?:19|20)\d\d(?:/\d\d)?$", re.I)
 
 
+def _narrows(cell: str, head: str, year: str, first: int | None) -> bool:
+    """ "Autumn" under "2028/29" is a part of that year: read with it, it spans less than the
+    year alone ("Set up" under "2028" reads as the whole year: no part of it)."""
+    whole = timeline.calendar_range(year, first)
+    part = timeline.calendar_range(head, first)
+    return (
+        bool(cell)
+        and not _YEAR_CELL.match(cell)
+        and part is not None
+        and whole is not None
+        and part.end - part.start < 0.8 * (whole.end - whole.start)
+    )
+
+
 def _gantt_header(rows: list[list[str]]) -> list[list[str]]:
     """A Gantt table dates its columns in two rows: a row of years, each merged over its
-    quarters ("2027/28", "", "", ""), over a row of quarters ("Q1", "Q2", ...). The rows with
-    one header of whole periods ("Q1 2027/28", "Q2 2027/28", ...) in their place, first; the
-    rows unchanged when they are no such table."""
+    quarters ("2027/28", "", "", ""), over a row of quarters ("Q1", "Q2", ...) or of the
+    deck's terms or seasons ("Autumn", "Spring", ...). The rows with one header of whole
+    periods ("Q1 2027/28", "Q2 2027/28", ...) in their place, first; the rows unchanged when
+    they are no such table."""
     for q, row in enumerate(rows):
         if q == 0:
             continue
         years = rows[q - 1]
         if not any(_YEAR_CELL.match(c.strip()) for c in years[1:]):
             continue
-        header, year = [row[0]], ""
+        header, year, over = [row[0]], "", []
         for i, cell in enumerate(row[1:], start=1):
             year = years[i].strip() if i < len(years) and years[i].strip() else year
+            over.append(year)
             header.append(f"{cell.strip()} {year}".strip() if cell.strip() else "")
         parts = [c.strip() for c in row[1:]]
         first = timeline.first_year(years)
-        # quarters and halves, or the deck's own terms and seasons ("Autumn", "Spring" under
-        # "2028/29"), read with the year over them
+
         if sum(bool(_PART_OF_YEAR.match(c)) for c in parts) < 3 and (
-            sum(
-                bool(c)
-                and not _YEAR_CELL.match(c)
-                and timeline.calendar_range(h, first) is not None
-                for c, h in zip(parts, header[1:], strict=True)
-            )
+            sum(_narrows(c, h, y, first) for c, h, y in zip(parts, header[1:], over, strict=True))
             < 3
         ):
             return rows
@@ -1255,6 +1278,12 @@ def _phase_row_table(
         return []
     out: list[PhaseRecord] = []
     bounds = [*starts[1:], dated[-1] + 1]
+    # A stage in each season's column ("Fit out" under "Summer 2029", "First winter" under
+    # "Winter 2029/30"): each is named with its season (not stages over months or years)
+    seasonal = all(
+        max(i for i in dated if i < stop) == first
+        for first, stop in zip(starts, bounds, strict=True)
+    ) and all(_SEASON_HEAD.search(header[first]) for first in starts)
     for n, (first, stop) in enumerate(zip(starts, bounds, strict=True)):
         name = named[first].strip()
         last = max(i for i in dated if i < stop)
@@ -1264,14 +1293,7 @@ def _phase_row_table(
         after = spans[stop] if stop < len(spans) and stop in starts else None
         end = after.start if after is not None and after.start > b.end else b.end
         key = phase_key(name)
-        if (
-            key is None
-            and first == last
-            and not _dated(name, start_year)
-            # (a named period, "Summer 2028" or "Autumn term 2029", not "L-120" or "Q3 2027")
-            and re.search(r"[a-z]{3,}.*\b(?:19|20)\d\d", header[first], re.I)
-        ):
-            # "Fit out" under "Summer 2029": the stage of that season, named with it
+        if seasonal and key is None and not _dated(name, start_year):
             name = f"{header[first].strip()}: {name}"
         record = PhaseRecord(
             key=key or name.lower(),
@@ -1302,6 +1324,10 @@ def _phase_row_table(
     return out
 
 
+_SEASON_HEAD = re.compile(
+    r"\b(?:spring|summer|autumn|fall|winter|term|semester|trimester|season)\b.*\b(?:19|20)\d\d",
+    re.I,
+)
 _FIGURE_CELL = re.compile(r"^[\W\d]*\d[\d\W]*(?:[a-z%]{0,3}\b.*)?$", re.I)
 
 
@@ -1769,17 +1795,24 @@ def _gate_lines(
         ):
             when = timeline.calendar_range(m.group("when") or "", start_year)
             text = m.group("text").strip()
-            head, *after = re.split(r"(?::|\s·)\s+", text, maxsplit=1)
+            head, *after = re.split(r"(?::|\s·|\s[-–])\s+", text, maxsplit=1)
             rest = after[0].strip() if after else ""
-            if when is None and _gate_caption(lines, i, start_year):
+            head_when = timeline.calendar_range(head, start_year) if when is None else None
+            if head_when is not None and _gate_caption(lines, i, start_year):
                 # "Gate 2 · end of June 2030" over "Open to all?": its date, then its question
-                when, text = timeline.calendar_range(text, start_year), lines[i + 1].strip()
-            elif when is None and _dates_only(head, start_year):
+                when, text = head_when, lines[i + 1].strip()
+            elif head_when is not None and _dates_only(head, start_year):
                 # "Gate 1 · end of Q3 (31 December 2028): ready to try", "Gate 2 · Mar 2031 ·
-                # go/no-go", "Gate 1 · Dec 2029": dated before what it decides, if it says
-                when, text = timeline.calendar_range(head, start_year), rest or text
-            elif when is None and (dated := re.search(r"\(([^()]*\b20\d\d)\)\s*$", text)):
-                # "Gate 3 · the mid-year review (November 2030)": dated in its brackets
+                # go/no-go", "Gate 1 · May 2029 - go/no-go", "Gate 1 · Dec 2029": dated before
+                # what it decides, if it says
+                when, text = head_when, rest or text
+            elif (
+                when is None
+                and (dated := re.search(r"\(([^()]*\b20\d\d[^()]*)\)\s*$", text))
+                and _dates_only(dated.group(1), start_year)
+            ):
+                # "Gate 3 · the mid-year review (November 2030)": dated in its brackets (not
+                # "(baseline 2027)" nor "(as in the Estates Plan 2030)")
                 when = timeline.calendar_range(dated.group(1), start_year)
             out.append((m.group("id").upper(), when, text))
             found = True
@@ -1790,7 +1823,11 @@ def _gate_lines(
             line.strip(),
             re.I,
         )
-        when = timeline.calendar_range(coded.group("when"), start_year) if coded else None
+        when = (
+            timeline.calendar_range(coded.group("when"), start_year)
+            if coded and _dates_only(coded.group("when"), start_year)
+            else None
+        )
         if coded and when:
             # "G2, Sep 2028: go/no-go for every line", "Gate 1, March 2029: ...": the gate's
             # number and date
@@ -1801,7 +1838,7 @@ def _gate_lines(
             said = plain.group("when") or plain.group("at") or ""
             out.append(("", timeline.calendar_range(said, start_year), plain.group("text").strip()))
             continue
-        if _GATE_MARK.fullmatch(line.strip()):
+        if _gate_mark(line):
             out.append(("", None, line.strip()))  # "Roll-out gate", "G2 scale go/no-go": in order
             continue
         marker = re.match(r"^gate\s*[:·-]\s*(?P<rest>.+)$", line.strip(), re.I)
@@ -1824,6 +1861,16 @@ def _gate_lines(
 _GATE_MARK = re.compile(r"(?:g\d+\b.*|gate\s+\d+|[\w/&-]+(?:\s+[\w/&-]+){0,3}\s+gate)", re.I)
 
 
+# What a chart says about itself, not work drawn on it: its source, a note, its legend ("Dark
+# bars are funded"), and a bar's owner on the line under its name ("Owner: Head of People").
+_NOT_A_BAR = re.compile(
+    r"^\W*(?:sources?|notes?|key|legend)\s*[:·]|^\W*(?:owners?|leads?|led\s+by|who|accountable|"
+    r"responsible)\s*[:·–-]|\b(?:bars?|diamonds?|shading|shaded|colou?rs?)\b[^.]{0,40}\b(?:are|is|"
+    r"show|shows|mark|marks|mean|means)\b",
+    re.I,
+)
+
+
 def _drawn_phases(records: list[PhaseRecord], placed: dict[str, timeline.Span]) -> bool:
     """The phases that date themselves are drawn on the chart too: two or more of their names
     sit over the time their own words give (not a page of text whose lines only seem placed)."""
@@ -1837,6 +1884,12 @@ def _drawn_phases(records: list[PhaseRecord], placed: dict[str, timeline.Span]) 
     return drawn >= 2
 
 
+def _gate_mark(line: str) -> bool:
+    """A gate's marker or short label ("G2 scale go/no-go", "Gate 1", "Roll-out gate"), not a
+    piece of work that names a gate ("Replace the flood gate")."""
+    return bool(_GATE_MARK.fullmatch(line.strip())) and not opens_with_work(line.strip())
+
+
 def _gate_caption(lines: list[str], i: int, start_year: int | None) -> bool:
     """Line ``i`` is a gate named and dated alone ("Gate 1 · end of May 2029") and the line
     under it says what the gate decides ("Open to all?"): one short line, not another gate."""
@@ -1846,11 +1899,26 @@ def _gate_caption(lines: list[str], i: int, start_year: int | None) -> bool:
     if m is None or not _dates_only(m.group("when"), start_year) or i + 1 >= len(lines):
         return False
     below = lines[i + 1].strip()
+    # (a question, a decision or the state it checks, "Every depot on the new rota"; not the
+    # next piece of work, "Recruit 40 more drivers", nor the next phase or a heading)
+    decides = below.endswith("?") or (
+        not opens_with_work(below)
+        and not PHASE_KEY.match(below)
+        and (_DECIDES.search(below) is not None or len(words(below)) >= 3)
+    )
     return (
-        1 <= len(words(below)) <= 8
+        decides
+        and 1 <= len(words(below)) <= 8
         and not re.match(rf"{_GATE_WORD}\b", below, re.I)
         and not _dates_only(below, start_year)
     )
+
+
+_DECIDES = re.compile(
+    r"\b(?:go|no-go|ready|decid\w*|decision|approv\w*|sign[- ]?off|signed|release\w*|"
+    r"proceed|continue|stop|hand\s*over|close\w*|review\w*)\b",
+    re.I,
+)
 
 
 def merge(

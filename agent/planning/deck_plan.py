@@ -701,7 +701,8 @@ def _answers(lines: list[tuple[str, Block]]) -> bool:
 # covers both winters and the summer between: July 2028 to June 2030"), not a contract, a
 # lease or a licence it mentions
 _PLAN_RUNS = re.compile(
-    r"\b(?:plan|programme|program|strategy|transformation)\s+(?:runs?|will\s+run|covers?|spans?)\b",
+    r"(?:^|[.;:]\s+)\W*(?:the|this|our)\s+(?:plan|programme|program|strategy)\s+"
+    r"(?:runs?|will\s+run|covers?|spans?)\b",
     re.I,
 )
 # A sentence that says when the whole plan runs, not a stage's label ("Run: Oct 2028 to ...")
@@ -762,10 +763,11 @@ _READS_THE_CHART = re.compile(
 # A last phase that runs on to the plan's end: "LY4 onwards", "2033 and after", "to the end of
 # the programme"
 _OPEN_ENDED = re.compile(
-    r"(?:\b(?-i:[A-Z]{1,3})\s?\d{1,3}|\b20\d\d(?:/\d\d)?|\byear\s+\d{1,2})\s*[:·,]?\s+"
-    r"(?:onwards?|and\s+(?:after|beyond))\b"
+    r"(?:\b(?-i:[A-Z]{1,3})\s?\d{1,3}|\b20\d\d(?:/\d\d)?|\byear\s+\d{1,2})"
+    r"(?:\s*[:·,]?\s+onwards?(?=\s*(?:[,.;:)–-]|$|to\b|until\b|through\b))"
+    r"|\s+and\s+(?:after|beyond)\b)"
     r"|\bto\s+the\s+end\s+of\s+the\s+(?:plan|programme|program|strategy|price\s+control)\b"
-    r"|^\W*onwards?\b",  # "Onwards, to the close"
+    r"|^\W*onwards\b",  # "Onwards, to the close" (not "Onward rail links")
     re.I,
 )
 
@@ -858,7 +860,13 @@ def _read_plan(deck: Deck) -> DeckPlan:
             None,
         )
         window = timeline.plan_window([said]) if said else (None, None, 0.0)
-        if window[0] == range_start and window[1] and window[2] + window[1] <= horizon + 1:
+        if (
+            window[0] == range_start
+            and window[1]
+            and window[2] + window[1] <= horizon + 1
+            # (the whole plan, not one year of it: at least half the years the title names)
+            and window[1] >= 0.5 * horizon
+        ):
             range_start, horizon, origin = window
     # "Month 1 is April 2028" (anywhere: a roadmap on month numbers says it by its axis), or
     # "It runs for two years from January 2028" in the summary: the clock's first month
@@ -4343,12 +4351,13 @@ def _placed(name: str, slides: list[_Slide]) -> bool:
     tell ("we invest in Customer Experience")."""
     at = re.compile(rf"\bat\s+(?:the\s+)?{re.escape(name)}\b")
     # ... or names its premises or its area by it ("the 9 shops of the Harwick area", "the
-    # depots in Kirkby"): a place, as "We invest in Safety" is none
+    # depots of Kirkby"): a place, as "We invest in Safety" is none
     named = all(w[:1].isupper() for w in name.split()) and not _STRATEGY_WORDS.search(name)
     it = rf"(?-i:{re.escape(name)})"
     inside = re.compile(
         rf"\b(?:shops?|stores?|sites?|branch(?:es)?|depots?|wards?|schools?|stations?|offices?|"
-        rf"clinics?|cent(?:re|er)s?|hubs?)\s+(?:of|in|at)\s+(?:the\s+)?{it}\b"
+        rf"clinics?|cent(?:re|er)s?)\s+(?:of|at)\s+(?:the\s+)?{it}\b"
+        rf"(?!\s+(?:division|department|directorate|function|team|business|services?)\b)"
         rf"|\b(?:in|of)\s+the\s+{it}\s+(?:area|region|district)\b",
         re.I,
     )
@@ -4459,6 +4468,8 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
                 first_word = name.split()[0] if name.split() else ""
                 if (
                     re.match(rf"(?:{_MONTH})$", first_word)
+                    # a time, not a place: "The first modules go live in Term 2", "... in FY29"
+                    or _A_PERIOD.match(name)
                     or first_word.lower() in ("the", "our", "a", "phase", "wave", "stage", "year")
                     or name.lower() in pilot_units()
                     or _STRATEGY_WORDS.search(name)
@@ -4474,6 +4485,16 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
                     unit = unit[:-1]  # "two test depots"
                 return Pilot(name=name, unit=unit, text=said, source=slide.source)
     return None
+
+
+_A_PERIOD = re.compile(
+    r"(?:term|semester|trimester|quarter|q[1-4]|h[12]|fy\s?\d{2,4}|year|week|month|sprint|"
+    r"release|season|wave|phase|stage|spring|summer|autumn|winter)\b"
+    # ... or a function of the organization, not a place: "go live in Finance and HR"
+    r"|(?:finance|hr|human\s+resources|it|ict|procurement|marketing|sales|operations|legal|payroll|"
+    r"digital|estates|facilities|commercial|retail)$",
+    re.I,
+)
 
 
 def _place_not_part(name: str, rest: str) -> str:

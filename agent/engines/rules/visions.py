@@ -239,9 +239,9 @@ _NOT_A_GOAL = re.compile(
     r"for\s+scale|for\s+reference|by\s+comparison|"
     r"(?:a|one)\s+(?:competitor|rival|peer)|competitors?|rivals?|peers?)\s*[:：]"
     # ... or says where the goals are: "The measures are on page 4"
-    # (or after a clause: "Their fleet is older; our own emissions target is on slide 9")
-    r"|(?:^\W*|[;:]\s+)(?:our|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:targets?|goals?|measures?|"
-    r"kpis?)\s+(?:are|is)\s+(?:on|in)\s+(?:slide|page)\s+\d|^\W*(?:\w+\s+){0,4}?(?:quote|give|show)\w*\s+(?:\w+\s+){0,3}?for\s+context\s+only\b"
+    # (or after a clause that sets nothing: "Their mix differs; our own target is on page 11")
+    r"|(?:^\W*|^(?:(?!\bby\b)[^%;:]){0,120}[;:]\s+)(?:our|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:targets?|goals?|measures?|kpis?)\s+(?:are|is)\s+(?:on|in)\s+(?:slide|page)\s+\d|^\W*(?:\w+\s+){0,4}?(?:quote|give|show)\w*\s+(?:\w+\s+){0,3}?for\s+context\s+only\b"
     # ... or a peer named by its kind: "One rival insurer says 60% of its claims are paid online"
     r"|^\W*(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?:operator|competitor|rival|peer|provider|"
     r"company|firm|council|trust|utility|bank|retailer|insurer|carrier|airline|club|hospital|"
@@ -1671,14 +1671,23 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         # A slide that labels its goals ("Goal" over the pillar's two targets, "Headline goal"
         # on each card): its other prose, a tagline over the label or a card's description
         # under its goal, is no goal unless it measures something itself.
-        # (a label in a table, "Target" over a column, marks the slide too; the table's own
-        # rows are read as rows)
-        goal_labelled = any(_GOAL_LABEL.fullmatch(t.strip()) for t, _ in candidates)
-        in_goals = measured_goal = False
+        # (a table's "Target" column marks no slide: its rows, and prose beside it, are read
+        # as before)
+        goal_labelled = any(
+            _GOAL_LABEL.fullmatch(t.strip()) and b.kind is BlockKind.body for t, b in candidates
+        )
+        in_goals = measured_goal = one_goal = False
         for i, (text, block) in enumerate(candidates):
             code, labelled_goal = marks.get(text, (None, False))
-            if goal_labelled and _GOAL_LABEL.fullmatch(text.strip()):
+            if (
+                goal_labelled
+                and block.kind is BlockKind.body
+                and _GOAL_LABEL.fullmatch(text.strip())
+            ):
+                # "Goal" or "Headline goal" heads one goal (a line after it describes the
+                # pillar); "Goals" or "Our targets:" head a list, every line a goal
                 in_goals, measured_goal = True, False
+                one_goal = not re.search(r"(?:goals|targets)\W*$", text.strip(), re.I)
                 continue
             if goal_labelled and block.kind in (BlockKind.body, BlockKind.title):
                 measured = bool(
@@ -1688,12 +1697,15 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     or re.search(r"\d\s?%", text)
                 )
                 if not measured and (
-                    _is_heading(text, words(text)) or section("work_list").match(text.strip())
+                    _is_heading(text, words(text))
+                    or section("work_list").match(text.strip())
+                    or re.fullmatch(r"\W*\d{1,2}\W*", text)
                 ):
-                    in_goals = False  # "What we will do": the goals end at the next head
+                    # "What we will do", or the next card's number: the goals end there
+                    in_goals = False
                 elif not (in_goals or measured or labelled_goal or code):
                     continue
-                elif in_goals and not measured and measured_goal:
+                elif in_goals and not measured and measured_goal and one_goal:
                     in_goals = False  # a card's description after its measured goal
                     continue
                 measured_goal = measured_goal or (in_goals and measured)
@@ -1989,9 +2001,13 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     # is cited where it was made ("Raise online scheduling to 50% by June 2027", its pillar's
     # slide). One the KPI table completes with its date ("Bring 20,000 ha of wilding conifers
     # under control", the row: "8,200 ha -> 20,000 ha by 2031/32") cites the row; so does a
-    # page that commits to three or more goals the table sets out ("Our ambition: cut cycle
-    # time by 25%, 92% right first time, 15% less energy"), which sums the table up.
-    per_unit = Counter(d.source.slide or d.source.page for d, _ in committed.values())
+    # page that states three or more goals the table sets out, as commitments or as measure
+    # lines ("Our ambition: cut cycle time by 25%, 92% right first time, 15% less energy"),
+    # which sums the table up.
+    per_unit = Counter(
+        d.source.slide or d.source.page
+        for d, _ in [*committed.values(), *((d, r) for _, d, r in formal.values())]
+    )
     placed: dict[int, int | None] = {}  # a goal moved to its row keeps its place (and id)
     for key, (draft, row) in committed.items():
         made = draft.source.slide or draft.source.page
