@@ -171,3 +171,26 @@ def test_a_goals_list_ends_at_the_next_cards_number_and_a_baseline_note_is_a_poi
     assert any(t.startswith("Cut driver turnover") for t in texts), texts
     for said in ("Pay the living wage", "Fair wages", "Targets are set against"):
         assert not any(said in t for t in texts), (said, texts)
+
+
+def test_a_summary_line_about_one_part_of_the_plan_does_not_set_its_clock() -> None:
+    """On the first slides, where a line that says when the plan runs sets its clock, one that
+    says when a part of it or another programme runs does not."""
+    for said in (
+        "The training programme will run from July 2028 to June 2029 for all 400 staff.",
+        "The plan's first phase runs from July 2028 to March 2029, then we review.",
+        "Phase 1 of the plan runs from April 2028 to March 2029, then we review.",
+    ):
+        deck = slide_deck(
+            [("Safer streets 2028-2030", ["Board, January 2028"]), ("In short", [said])]
+        )
+        plan = read_deck_plan(deck)
+        assert plan.horizon_weeks is not None and plan.horizon_weeks >= 150, (said, plan)
+    deck = slide_deck(
+        [
+            ("Safer streets 2028-2030", ["Board, January 2028"]),
+            ("In short", ["The programme runs from July 2028 to December 2030, in three phases."]),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert plan.horizon_weeks is not None and round(plan.horizon_weeks / 4.345) == 30

@@ -705,6 +705,16 @@ _PLAN_RUNS = re.compile(
     r"(?:runs?|will\s+run|covers?|spans?)\b",
     re.I,
 )
+# ... and one that says when a part of it or another programme runs: "The training programme
+# will run from July 2028 to June 2029", "Phase 1 of the plan runs ...", "The first year of the
+# plan covers ..."
+_PART_RUNS = re.compile(
+    r"\b(?!(?:the|this|our|a|an|its|whole)\b)[a-z][\w-]*\s+(?:plan|programme|program|strategy)\s+"
+    r"(?:runs?|will\s+run|covers?|spans?)\b"
+    r"|\b(?:phase|stage|wave|step|year|part|half)\b[^.;:]{0,20}\bof\s+the\s+(?:plan|programme|program)\b"
+    r"|\b(?:plan|programme|program)['’]s\s+(?:[\w-]+\s+)?(?:phase|stage|wave|step|year|part|half)\b",
+    re.I,
+)
 # A sentence that says when the whole plan runs, not a stage's label ("Run: Oct 2028 to ...")
 _RUNS = re.compile(
     r"\b(?:plan|programme|program|strategy)\b|\bruns?\s+(?:from|between)\b|"
@@ -842,7 +852,8 @@ def _read_plan(deck: Deck) -> DeckPlan:
             t
             for i, s in enumerate(slides[:3])
             for t in s.texts()
-            if timeline.month_range(t) and (i == 0 or _RUNS.search(t) and len(words(t)) >= 6)
+            if timeline.month_range(t)
+            and (i == 0 or _RUNS.search(t) and len(words(t)) >= 6 and not _PART_RUNS.search(t))
         ][:1]
     )
     if cover and not (range_start and origin):
