@@ -22,6 +22,45 @@ def slide_deck(slides: list[tuple[str, list[str]]], *, bullets: bool = True) -> 
     return Deck(path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=units)
 
 
+def chart_deck(
+    cover: tuple[str, str],
+    chart: list[Block],
+    *,
+    kind: str = "pptx",
+    bars: list[tuple[int, int, int, int]] | None = None,
+) -> Deck:
+    """A cover (its title and one line under it) and a drawn chart: the chart's blocks placed
+    as the test draws them, its text-less bars given, on slide or page 2."""
+    unit = "slide" if kind == "pptx" else "page"
+    prov = chart[0].source if chart else Provenance(file=f"d.{kind}")
+    title, line = cover
+    first = Unit(
+        number=1,
+        kind=unit,  # type: ignore[arg-type]
+        title=title,
+        blocks=[
+            Block(kind=BlockKind.title, text=title, source=prov),
+            Block(kind=BlockKind.body, text=line, source=prov),
+        ],
+    )
+    second = Unit(
+        number=2,
+        kind=unit,  # type: ignore[arg-type]
+        title=chart[0].text if chart else "",
+        blocks=chart,
+        bars=bars or [],
+    )
+    return Deck.model_validate(
+        {
+            "path": f"d.{kind}",
+            "name": f"d.{kind}",
+            "sha256": "0" * 64,
+            "kind": kind,
+            "units": [first, second],
+        }
+    )
+
+
 def table_block(rows: list[list[str]], slide: int, *, order: int = 1) -> Block:
     """A native table on a slide of deck.pptx, its text the rows joined as a PPTX reads them."""
     return Block(

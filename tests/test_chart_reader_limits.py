@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from agent.planning import _phases
 from agent.planning.deck_plan import read_deck_plan
-from tests.decks import slide_deck, table_block
+from tests.decks import chart_deck, slide_deck, table_block
 
 EMU = 91440
 
@@ -32,7 +32,7 @@ def test_a_phase_row_under_plain_years_is_still_read() -> None:
 def test_a_work_bar_of_a_bands_span_does_not_name_the_band() -> None:
     """Bands "Phase 1" to "Phase 3" over the quarters, each followed by a work bar drawn in its
     own shape over the same span: the work is work, the phases keep their own names."""
-    from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
+    from schemas.deck import Block, BlockKind, Provenance
 
     prov = Provenance(file="deck.pptx", slide=2)
 
@@ -43,19 +43,9 @@ def test_a_work_bar_of_a_bands_span_does_not_name_the_band() -> None:
     x0, col = 30.0, 10.0
     blocks = [Block(kind=BlockKind.title, text="Roadmap", source=prov)]
     blocks += [box(f"Q{i % 4 + 1} {2029 + i // 4}", x0 + col * i, 10, col) for i in range(6)]
-    for k, work in enumerate(["Recruit 12 apprentices", "Two ovens at Leeds", "Forty shops"]):
-        blocks += [box(f"Phase {k + 1}", x0 + 20 * k, 13, 20), box(work, x0 + 20 * k, 16, 20)]
-    cover = Unit(
-        number=1,
-        kind="slide",
-        title="Fresh bread 2030",
-        blocks=[
-            Block(kind=BlockKind.title, text="Fresh bread 2030", source=prov),
-            Block(kind=BlockKind.body, text="Board, December 2028", source=prov),
-        ],
-    )
-    chart = Unit(number=2, kind="slide", title="Roadmap", blocks=blocks)
-    deck = Deck(path="d.pptx", name="d.pptx", sha256="0" * 64, kind="pptx", units=[cover, chart])
+    for k, bar in enumerate(["Recruit 12 apprentices", "Two ovens at Leeds", "Forty shops"]):
+        blocks += [box(f"Phase {k + 1}", x0 + 20 * k, 13, 20), box(bar, x0 + 20 * k, 16, 20)]
+    deck = chart_deck(("Fresh bread 2030", "Board, December 2028"), blocks)
     plan = read_deck_plan(deck)
     assert [p.name for p in plan.phases] == ["Phase 1", "Phase 2", "Phase 3"]
     work = {c.text for c in plan.commitments if c.kind == "phase_item"}

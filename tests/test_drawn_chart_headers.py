@@ -9,8 +9,8 @@ from pathlib import Path
 from agent.knowledge import timeline
 from agent.planning import _phases
 from agent.planning.deck_plan import read_deck_plan
-from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
-from tests.decks import slide_deck, table_block
+from schemas.deck import Block, BlockKind, Provenance
+from tests.decks import chart_deck, slide_deck, table_block
 
 EMU = 91440
 
@@ -193,17 +193,7 @@ def test_a_chevron_holding_its_phase_and_name_in_two_lines() -> None:
     blocks += shape(["STAGE 3", "Spread"], 75, 14, 30)
     blocks += [box("Loyalty app: Fenwick first, then every shop", 45, 20, 45)]
     blocks += shape(["Gate 1 · 31 May 2029", "Open the app to all?"], 36, 26, 15)
-    cover = Unit(
-        number=1,
-        kind="slide",
-        title="Warm cups 2030",
-        blocks=[
-            Block(kind=BlockKind.title, text="Warm cups 2030", source=prov),
-            Block(kind=BlockKind.body, text="Board, February 2029", source=prov),
-        ],
-    )
-    chart = Unit(number=2, kind="slide", title=blocks[0].text, blocks=blocks)
-    deck = Deck(path="d.pptx", name="d.pptx", sha256="0" * 64, kind="pptx", units=[cover, chart])
+    deck = chart_deck(("Warm cups 2030", "Board, February 2029"), blocks)
     plan = read_deck_plan(deck)
     got = [(p.name, round(p.start_week / 4.345), round(p.end_week / 4.345)) for p in plan.phases]
     assert got == [
@@ -304,17 +294,7 @@ def test_work_drawn_under_phases_that_date_themselves_belongs_to_the_phase_it_ov
         (int(30 * EMU), int(19.5 * EMU), int(20 * EMU), int(3 * EMU)),
         (int(70 * EMU), int(22.5 * EMU), int(20 * EMU), int(3 * EMU)),
     ]
-    cover = Unit(
-        number=1,
-        kind="page",
-        title="Dry feet 2030",
-        blocks=[
-            Block(kind=BlockKind.title, text="Dry feet 2030", source=prov),
-            Block(kind=BlockKind.body, text="Board, March 2029", source=prov),
-        ],
-    )
-    chart = Unit(number=2, kind="page", title="Roadmap", blocks=blocks, bars=bars)
-    deck = Deck(path="d.pdf", name="d.pdf", sha256="0" * 64, kind="pdf", units=[cover, chart])
+    deck = chart_deck(("Dry feet 2030", "Board, March 2029"), blocks, kind="pdf", bars=bars)
     plan = read_deck_plan(deck)
     assert [p.name for p in plan.phases] == ["Phase 1 · Set up", "Phase 2 · Spread"]
     phase_of = {c.text: c.phase for c in plan.commitments if c.kind == "phase_item"}
