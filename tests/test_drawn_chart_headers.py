@@ -189,22 +189,23 @@ def test_a_chevron_holding_its_phase_and_name_in_two_lines() -> None:
     blocks = [Block(kind=BlockKind.title, text="Five seasons, three phases", source=prov)]
     blocks += [box(s, 30 + 15 * i, 10, 15) for i, s in enumerate(seasons)]
     blocks += shape(["STAGE 1", "Set up"], 30, 14, 15)
-    blocks += shape(["STAGE 2", "Try it in Fenwick"], 45, 14, 30)
+    blocks += shape(["STAGE 2", "Try it in Hollins"], 45, 14, 30)
     blocks += shape(["STAGE 3", "Spread"], 75, 14, 30)
-    blocks += [box("Loyalty app: Fenwick first, then every shop", 45, 20, 45)]
+    blocks += [box("Member card: Hollins first, then every branch", 45, 20, 45)]
     blocks += shape(["Gate 1 · 31 May 2029", "Open the app to all?"], 36, 26, 15)
     deck = chart_deck(("Warm cups 2030", "Board, February 2029"), blocks)
     plan = read_deck_plan(deck)
     got = [(p.name, round(p.start_week / 4.345), round(p.end_week / 4.345)) for p in plan.phases]
     assert got == [
         ("STAGE 1: Set up", 0, 3),
-        ("STAGE 2: Try it in Fenwick", 3, 9),
+        ("STAGE 2: Try it in Hollins", 3, 9),
         ("STAGE 3: Spread", 9, 15),
     ], got
     assert plan.phases[0].gate == "Open the app to all?"
     work = [c.text for c in plan.commitments if c.source.slide == 2 and c.kind != "gate"]
     assert (
-        "Open the app to all?" not in work and "Loyalty app: Fenwick first, then every shop" in work
+        "Open the app to all?" not in work
+        and "Member card: Hollins first, then every branch" in work
     )
 
 

@@ -635,7 +635,7 @@ def _comma_posts(text: str) -> list[str]:
     # "..., Marine Biosecurity Lead and Biosecurity Compliance Lead": the last two posts of a
     # list, each ending on its title ("Chief Nursing and Quality Officer" alone is one post)
     last = re.split(r"\s+(?:and|&)\s+", parts[-1])
-    # (so are two posts alone: "Medicine Care Group Director and Surgery Care Group Director")
+    # (so are two posts alone: "Adult Services Team Leader and Family Services Team Leader")
     if len(last) == 2 and all(
         _listed_post(p) and ROLE_WORDS.fullmatch(p.split()[-1]) for p in last
     ):

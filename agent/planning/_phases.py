@@ -352,7 +352,7 @@ def placed_spans(
         out.update(banners)
     else:
         _mark_bands(out, boxes, top, edges, slack)
-    # the other line a band's own bar or shape holds ("Phase 1" over "Stabilise") names it
+    # the other line a band's own bar or shape holds ("Phase 2" over "Try it out") names it
     bands = {held[t] for t, span in out.items() if span.label == "band" and t in held}
     for text, span in list(out.items()):
         if span.label == "placed" and held.get(text) in bands:

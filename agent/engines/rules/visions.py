@@ -239,7 +239,7 @@ _NOT_A_GOAL = re.compile(
     r"for\s+scale|for\s+reference|by\s+comparison|"
     r"(?:a|one)\s+(?:competitor|rival|peer)|competitors?|rivals?|peers?)\s*[:：]"
     # ... or says where the goals are: "The measures are on page 4"
-    # (or after a clause that sets nothing: "Their mix differs; our own target is on page 11")
+    # (or after a clause that sets nothing: "Their fleet is older; our own emissions target is on slide 9")
     r"|(?:^\W*|^(?:(?!\bby\b)[^%;:]){0,120}[;:]\s+)(?:our|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:targets?|goals?|measures?|kpis?)\s+(?:are|is)\s+(?:on|in)\s+(?:slide|page)\s+\d|^\W*(?:\w+\s+){0,4}?(?:quote|give|show)\w*\s+(?:\w+\s+){0,3}?for\s+context\s+only\b"
     # ... or a peer named by its kind: "One rival insurer says 60% of its claims are paid online"
