@@ -184,3 +184,42 @@ def test_a_summary_line_about_one_part_of_the_plan_does_not_set_its_clock() -> N
     )
     plan = read_deck_plan(deck)
     assert plan.horizon_weeks is not None and round(plan.horizon_weeks / 4.345) == 30
+
+
+def test_the_moments_a_slide_is_titled_for_are_its_scenarios_and_not_its_lead_in() -> None:
+    """A slide titled "Three moments this plan is about": a lead-in about the list, then each
+    moment numbered over the lines that describe it, then "Not in this plan" and what is left
+    out. The numbered moments are the scenarios; the lead-in and the left-out groups are not."""
+    from agent.engines.rules import RulesEngine
+    from schemas.context import OrgContext
+    from tests.decks import goal
+
+    deck = slide_deck(
+        [
+            ("Closer to our members 2030", ["Trustees, March 2028"]),
+            (
+                "Three moments this plan is about",
+                [
+                    "Everything we change should make one of these better.",
+                    "1 Renewing a membership online",
+                    "A member renews on our website in under five minutes.",
+                    "2 Booking a guided walk",
+                    "A member books a walk on their phone and gets a reminder.",
+                    "3 Joining at the visitor centre",
+                    "A visitor joins at the till and gets their card the same day.",
+                    "Not in this plan",
+                    "Corporate partners and school groups",
+                ],
+            ),
+            ("How we will know", ["Online renewals from 20% to 60% by 2030"]),
+        ],
+        bullets=False,
+    )
+    visions = [goal("V1", "Online renewals from 20% to 60% by 2030", 3)]
+    chosen = RulesEngine().choose_scenarios(deck, visions, OrgContext(root="org"))
+    names = [s.name for s in chosen]
+    assert names == [
+        "Renewing a membership online",
+        "Booking a guided walk",
+        "Joining at the visitor centre",
+    ], names

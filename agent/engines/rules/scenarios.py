@@ -45,7 +45,8 @@ _MEASURE_TAIL = re.compile(
 def _name(text: str) -> str:
     """A scenario is named by what it is about, not by its target: a goal written as a measure
     ("Members from 80,000 to 250,000 by 2028") names the scenario by its subject ("Members")."""
-    name = SCENARIO_LABEL.sub("", text).strip(" .")
+    # ("1 Starting a monthly gift online": the list's number is no part of the name)
+    name = re.sub(r"^\d{1,2}[.)]?\s+(?=[A-Z])", "", SCENARIO_LABEL.sub("", text)).strip(" .")
     subject = _MEASURE_TAIL.sub("", name).strip(" ,;:.")
     return subject if len(words(subject)) >= 2 else name
 
@@ -270,16 +271,38 @@ _ABOUT_END = re.compile(
 def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
     """The situations a slide (its body ``lines``) lists under a heading that says the plan
     is about them."""
-    start = next((i for i, line in enumerate(lines) if _ABOUT_HEAD.match(line)), None)
+    # (the heading may be the slide's title: "Four moments this strategy is about")
+    start = (
+        -1
+        if _ABOUT_HEAD.match(unit.title or "")
+        else next((i for i, line in enumerate(lines) if _ABOUT_HEAD.match(line)), None)
+    )
     if start is None:
         return []
+    rest = [line for line in lines[start + 1 :] if not _POINTS_BACK.search(line)]
+    end = next((i for i, line in enumerate(rest) if _ABOUT_END.match(line)), len(rest))
+    rest = rest[:end]
+    numbered = [bool(_LIST_NUMBER.match(line)) for line in rest]
     found: list[_Candidate] = []
-    for line in lines[start + 1 :]:
-        if _ABOUT_END.match(line) or len(words(line)) < 3:
+    if sum(numbered) >= 2:
+        # "1 Filling a Saturday shift" over the lines that describe it: each numbered line is
+        # one, the lines under it its detail
+        for line, counted in zip(rest, numbered, strict=True):
+            if counted:
+                name = _LIST_NUMBER.sub("", line)
+                found.append(_Candidate(name, "", unit, True, vouched=len(words(name)) <= 20))
+            elif found:
+                found[-1].detail = f"{found[-1].detail} {line}".strip()
+        return found if 2 <= len(found) <= 6 else []
+    for line in rest:
+        if len(words(line)) < 3:
             break
-        line = re.sub(r"^\d{1,2}[.)]?\s+(?=[A-Z])", "", line)  # "1 Year 7 pupils ...": its number
+        line = _LIST_NUMBER.sub("", line)  # "1 Year 7 pupils ...": its number
         found.append(_Candidate(line, "", unit, True, vouched=len(words(line)) <= 20))
     return found if 2 <= len(found) <= 6 else []
+
+
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=[A-Z])")
 
 
 # A slide's label that says it is about today ("WHY NOW" over "Where we start: the 2027/28
@@ -478,6 +501,14 @@ _FOOTNOTE = re.compile(
 )
 
 
+# A line about the slide's list, not one of its items: "one of these", "each of these moments"
+_POINTS_BACK = re.compile(
+    r"\b(?:one|each|all|any|none|every\s+one)\s+of\s+(?:these|them|those)\b"
+    r"|\bthese\s+(?:\w+\s+)?(?:moments|journeys|scenarios|segments|groups|situations)\b",
+    re.I,
+)
+
+
 def _good_deck_item(text: str) -> bool:
     toks = words(text)
     if not 2 <= len(toks) <= 16 or _FOOTNOTE.match(text):
@@ -488,6 +519,8 @@ def _good_deck_item(text: str) -> bool:
         return False  # a vision on a journeys slide is still a vision
     if _NOW.search(text):
         return False  # a state, not an audience: "The mountain today", "Our network now"
+    if _POINTS_BACK.search(text):
+        return False  # the list's lead-in: "Everything we do should make one of these better"
     if re.match(r"^(?:the|our)\s+\w+", text, re.I) and len(toks) <= 5:
         return True  # a named persona: "The curious weekender"
     lowered = text.lower()
