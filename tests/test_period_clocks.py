@@ -724,3 +724,35 @@ def test_an_ambition_page_that_sums_up_the_table_cites_the_table() -> None:
     assert len(found) == 4 and all(v.source.slide == 3 for v in found), [
         (v.source.slide, v.text) for v in found
     ]
+
+
+def test_a_goal_said_in_words_or_as_a_change_is_its_tables_row() -> None:
+    """ "Seven in ten new drivers still with us after a year" is the row "New drivers still
+    with us after a year: 54% -> 70%"; "1,500 more members using the app" is the row "Members
+    using the app: 2,500 -> 4,000". Each is one goal, cited at the row and said on the
+    ambition page too."""
+    from agent.engines.rules.visions import find_visions
+
+    deck = slide_deck(
+        [
+            ("Good jobs 2031", ["Board, March 2028"]),
+            (
+                "Our ambition",
+                [
+                    "Five goals for 2031",
+                    "Seven in ten new drivers still with us after a year by July 2031",
+                    "1,500 more members using the app by 2030/31",
+                ],
+            ),
+            ("How we will measure it", ["Measures, baselines and targets"]),
+        ]
+    )
+    rows = [
+        ["Measure", "Baseline", "Target", "By"],
+        ["New drivers still with us after a year", "54%", "70%", "July 2031"],
+        ["Members using the app", "2,500", "4,000", "2030/31"],
+    ]
+    deck.units[2].blocks.append(table_block(rows, 3, order=2))
+    found = find_visions(deck)
+    assert len(found) == 2, [v.text for v in found]
+    assert all(v.source.slide == 3 and [a.slide for a in v.also_stated] == [2] for v in found)

@@ -1408,10 +1408,37 @@ class _StemIndex:
         )
 
 
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    )
+}
+_IN_TEN = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?ten\b",
+    re.I,
+)
+
+
+def _delta(kpi: Kpi) -> str | None:
+    """A row's change from its baseline as a plain amount ("4,300 -> 6,300" is "2000"), or None
+    where either end is no plain number."""
+    numbers = [re.fullmatch(r"\s*([\d.,]+)\s*[^\d%]*", v or "") for v in (kpi.baseline, kpi.target)]
+    if not all(numbers):
+        return None
+    try:
+        start, end = (float(m.group(1).replace(",", "")) for m in numbers if m)
+    except ValueError:
+        return None
+    return _value(str(abs(end - start))) if end != start else None
+
+
 def _figures(text: str) -> frozenset[str]:
     """The numbers a text states ("61% -> 75%" -> {"61", "75"}), as values ("26.0 h" and "26
     hours" state one figure); years are dates, not figures. A period's number ("by Q4") is
     kept: two lines with the same deadline are likelier one goal (``_amounts`` leaves it)."""
+    # "seven in ten" is 70 (%), in words only for now: "8 in 10" keeps its own figures
+    text = _IN_TEN.sub(lambda m: f" {_NUMBER_WORDS[m.group(1).lower()]}0 ", text)
     found = re.findall(r"\d+(?:[.,]\d+)*", text)
     return frozenset(
         _value(n.replace(",", "")) for n in found if not re.fullmatch(r"(?:19|20)\d\d", n)
@@ -1419,6 +1446,7 @@ def _figures(text: str) -> frozenset[str]:
 
 
 _EVERY = re.compile(r"\b(?:every|all|each)\b", re.I)
+_MORE_WORD = re.compile(r"\b(?:more|fewer|less|extra|additional|another)\b", re.I)
 _CHANGE_WORD = re.compile(
     r"\b(?:less|more|fewer|lower|higher|cut|cuts|reduce|reduces|raise|raises|increase|"
     r"increases|down|up)\b",
@@ -1934,6 +1962,14 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     and share is not None
                     and a == {share}
                     and _CHANGE_WORD.search(d.text) is not None
+                )
+                # the row's change said as an amount ("2,000 more adults learning in community
+                # venues" and the row "Adults learning in community venues: 4,300 -> 6,300")
+                or (
+                    len(name & s) >= max(2, -(-2 * len(name) // 3))
+                    and (delta := _delta(kpi)) is not None
+                    and delta in a
+                    and _MORE_WORD.search(d.text) is not None
                 )
                 # "every" for a row whose target is all of them ("Run every batch on electronic
                 # logsheets" and the row "Batches on electronic logsheets: 0% -> 100%")
