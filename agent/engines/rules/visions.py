@@ -1420,9 +1420,9 @@ _IN_TEN = re.compile(
 )
 
 
-def _delta(kpi: Kpi) -> str | None:
-    """A row's change from its baseline as a plain amount ("4,300 -> 6,300" is "2000"), or None
-    where either end is no plain number."""
+def _ends(kpi: Kpi) -> tuple[float, float] | None:
+    """A row's baseline and target as plain numbers, or None where either is no plain number
+    ("61%" is one; "Higher" is none)."""
     numbers = [re.fullmatch(r"\s*([\d.,]+)\s*[^\d%]*", v or "") for v in (kpi.baseline, kpi.target)]
     if not all(numbers):
         return None
@@ -1430,7 +1430,13 @@ def _delta(kpi: Kpi) -> str | None:
         start, end = (float(m.group(1).replace(",", "")) for m in numbers if m)
     except ValueError:
         return None
-    return _value(str(abs(end - start))) if end != start else None
+    return start, end
+
+
+def _delta(kpi: Kpi) -> str | None:
+    """A row's change from its baseline as a plain amount ("4,300 -> 6,300" is "2000")."""
+    ends = _ends(kpi)
+    return _value(str(abs(ends[1] - ends[0]))) if ends and ends[1] != ends[0] else None
 
 
 def _figures(text: str) -> frozenset[str]:
@@ -1457,13 +1463,10 @@ _CHANGE_WORD = re.compile(
 def _share(kpi: Kpi) -> str | None:
     """A row's change from its baseline as a whole percentage ("1.38 -> 1.17" is "15"), or
     None where either end is no plain number or the row counts a percentage already."""
-    numbers = [re.fullmatch(r"\s*([\d.,]+)\s*[^\d%]*", v or "") for v in (kpi.baseline, kpi.target)]
-    if not all(numbers):
+    ends = _ends(kpi)
+    if ends is None:
         return None
-    try:
-        start, end = (float(m.group(1).replace(",", "")) for m in numbers if m)
-    except ValueError:
-        return None
+    start, end = ends
     return str(round(abs(start - end) / start * 100)) if start else None
 
 
