@@ -2227,16 +2227,17 @@ def _placed_lines(slide: _Slide) -> list[tuple[str, tuple[int, int, int, int]]]:
     words) is read by its words, not by where they sit."""
     out: list[tuple[str, tuple[int, int, int, int]]] = []
     drawn = bool(slide.unit.bars)
-    shared = Counter(block.frame for _, block in slide.lines if block.frame is not None)
+    # each shape's lines and the longest of them, counted once for the slide
+    shared: Counter[tuple[int, int, int, int]] = Counter()
+    longest: dict[tuple[int, int, int, int], int] = {}
+    for text, block in slide.lines:
+        if block.frame is not None:
+            shared[block.frame] += 1
+            longest[block.frame] = max(longest.get(block.frame, 0), len(words(text)))
     for text, block in slide.lines:
         if block.box is not None:
             out.append((text, block.box))
-        elif (
-            block.frame is not None
-            and shared[block.frame] <= 2
-            and len(words(text)) <= 8
-            and all(len(words(t)) <= 8 for t, b in slide.lines if b.frame == block.frame)
-        ):
+        elif block.frame is not None and shared[block.frame] <= 2 and longest[block.frame] <= 8:
             # a chevron or a bar holding two short lines ("STAGE 2" over "Try it out"): each
             # line sits where the shape does
             out.append((text, block.frame))

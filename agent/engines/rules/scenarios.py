@@ -46,7 +46,7 @@ def _name(text: str) -> str:
     """A scenario is named by what it is about, not by its target: a goal written as a measure
     ("Members from 80,000 to 250,000 by 2028") names the scenario by its subject ("Members")."""
     # ("1 Starting a monthly gift online": the list's number is no part of the name)
-    name = re.sub(r"^\d{1,2}[.)]?\s+(?=[A-Z])", "", SCENARIO_LABEL.sub("", text)).strip(" .")
+    name = _LIST_NUMBER.sub("", SCENARIO_LABEL.sub("", text)).strip(" .")
     subject = _MEASURE_TAIL.sub("", name).strip(" ,;:.")
     return subject if len(words(subject)) >= 2 else name
 

@@ -22,7 +22,14 @@ from agent.knowledge.kpis import (
     tiles,
 )
 from agent.knowledge.lexicon import pattern, section
-from agent.knowledge.text import STOPWORDS, content_stems, sentences, title_cased, words
+from agent.knowledge.text import (
+    NUMBER_WORDS,
+    STOPWORDS,
+    content_stems,
+    sentences,
+    title_cased,
+    words,
+)
 from agent.knowledge.verbs import (
     DELIVERY_VERBS,
     INTENT_VERBS,
@@ -1408,12 +1415,6 @@ class _StemIndex:
         )
 
 
-_NUMBER_WORDS = {
-    w: str(i)
-    for i, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-    )
-}
 _IN_TEN = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?ten\b",
     re.I,
@@ -1444,7 +1445,7 @@ def _figures(text: str) -> frozenset[str]:
     hours" state one figure); years are dates, not figures. A period's number ("by Q4") is
     kept: two lines with the same deadline are likelier one goal (``_amounts`` leaves it)."""
     # "seven in ten" is 70 (%), in words only for now: "8 in 10" keeps its own figures
-    text = _IN_TEN.sub(lambda m: f" {_NUMBER_WORDS[m.group(1).lower()]}0 ", text)
+    text = _IN_TEN.sub(lambda m: f" {NUMBER_WORDS.index(m.group(1).lower())}0 ", text)
     found = re.findall(r"\d+(?:[.,]\d+)*", text)
     return frozenset(
         _value(n.replace(",", "")) for n in found if not re.fullmatch(r"(?:19|20)\d\d", n)
