@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -105,6 +106,23 @@ def org_sentences(org: Path, extra: Mapping[str, Reader] | None = None) -> list[
             parts.extend(readers[suffix](path))
     pieces = [s for part in parts for s in re.split(r"(?<=[.!?])\s+", part)]
     return [n for n in (normalize(p) for p in pieces) if n]
+
+
+def sentences_by_file(
+    org: Path, read: Callable[[Path], list[str]], *, keep_folders: bool = True
+) -> dict[str, list[str]]:
+    """Each org file's sentences, read alone by ``read`` (a folder's reader) from a copy of the
+    file in a folder of its own: under its own sub-folders (``keep_folders``, where the reader
+    tells a roster by its folder) or at the top."""
+    out: dict[str, list[str]] = {}
+    for path in sorted(p for p in org.rglob("*") if p.is_file()):
+        rel = path.relative_to(org)
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / (rel if keep_folders else rel.name)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, copy)
+            out[str(rel)] = read(Path(tmp))
+    return out
 
 
 @dataclass(frozen=True)

@@ -73,9 +73,7 @@ from __future__ import annotations
 import io
 import json
 import re
-import shutil
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -87,7 +85,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import evals.dev15._checks as _checks  # noqa: E402
 from evals.dev13.check_gold import FIELDS, deck_lines  # noqa: E402
-from evals.dev15._checks import Case, gap_block_errors, run  # noqa: E402
+from evals.dev15._checks import Case, gap_block_errors, run, sentences_by_file  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 NAME = "school-trust"
@@ -207,12 +205,7 @@ def roster(org: Path) -> list[tuple[str, str]]:
 
 def _file_sentences(org: Path) -> dict[str, list[str]]:
     """Each org file's sentences, read alone."""
-    out: dict[str, list[str]] = {}
-    for path in sorted(p for p in org.rglob("*") if p.is_file()):
-        with tempfile.TemporaryDirectory() as tmp:
-            shutil.copy(path, Path(tmp) / path.name)
-            out[str(path.relative_to(org))] = sentences(Path(tmp))
-    return out
+    return sentences_by_file(org, sentences, keep_folders=False)
 
 
 def remits(org: Path) -> dict[str, str]:

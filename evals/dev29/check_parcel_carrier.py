@@ -86,9 +86,7 @@ import csv
 import io
 import json
 import re
-import shutil
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -100,7 +98,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import evals.dev15._checks as _checks  # noqa: E402
 from evals.dev13.check_gold import FIELDS, deck_lines, normalize  # noqa: E402
-from evals.dev15._checks import Case, gap_block_errors, run  # noqa: E402
+from evals.dev15._checks import Case, gap_block_errors, run, sentences_by_file  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 NAME = "parcel-carrier"
@@ -296,15 +294,7 @@ def sentences(org: Path) -> list[str]:
 
 def _file_sentences(org: Path) -> dict[str, list[str]]:
     """Each org file's sentences, read alone (a vCard where the reader expects it)."""
-    out: dict[str, list[str]] = {}
-    for path in sorted(p for p in org.rglob("*") if p.is_file()):
-        rel = path.relative_to(org)
-        with tempfile.TemporaryDirectory() as tmp:
-            copy = Path(tmp) / rel
-            copy.parent.mkdir(parents=True)
-            shutil.copy(path, copy)
-            out[str(rel)] = sentences(Path(tmp))
-    return out
+    return sentences_by_file(org, sentences)
 
 
 def roster_form(org: Path, gold: dict[str, Any]) -> list[str]:

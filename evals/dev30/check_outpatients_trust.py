@@ -71,9 +71,7 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -86,7 +84,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import evals.dev15._checks as _checks  # noqa: E402
 from evals.dev13.check_gold import FIELDS, deck_lines, normalize  # noqa: E402
-from evals.dev15._checks import Case, gap_block_errors, namesakes_told_apart, run  # noqa: E402
+from evals.dev15._checks import Case, gap_block_errors, namesakes_told_apart, run, sentences_by_file  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 NAME = "outpatients-trust"
@@ -574,14 +572,7 @@ def _pilot(pages: dict[int, list[str]], gold: dict[str, Any]) -> list[str]:
 
 def _file_sentences(org: Path) -> dict[str, list[str]]:
     """Each org file's sentences, read as the shared checks read the whole folder."""
-    out = {}
-    for path in sorted(p for p in org.rglob("*") if p.is_file()):
-        with tempfile.TemporaryDirectory() as tmp:
-            copy = Path(tmp) / path.relative_to(org)
-            copy.parent.mkdir(parents=True)
-            shutil.copy(path, copy)
-            out[str(path.relative_to(org))] = sentences(Path(tmp))
-    return out
+    return sentences_by_file(org, sentences)
 
 
 def gold_form(case: Path, gold: dict[str, Any]) -> list[str]:
