@@ -1499,8 +1499,12 @@ def _next_column(
     if abs(y - base) > size * 0.5:
         # off the baseline with no new line marked: a cell in a smaller type set beside the
         # row ("96%", then "Lift Maintenance" raised above it) is a piece of its own; a value
-        # in the label's own type beside it ("Household", "71% dual-income ...") reads on
-        return gap > COLUMN_GAP_EMS * size and abs(size - (state["size"] or size)) >= 2.0
+        # in the label's own type beside it ("Household", "71% dual-income ...") reads on;
+        # so is one drawn far left of the last piece (a master's logo at the top right, then
+        # the slide's eyebrow at the left on a baseline a little lower)
+        return (gap > COLUMN_GAP_EMS * size and abs(size - (state["size"] or size)) >= 2.0) or x < (
+            state["x"] or last
+        ) - 2 * size
     if x < last - 2 * size:
         return True  # drawn after a piece to its right on the baseline: a box of its own
     # far right of the text before it, or at a left edge other lines start at, clear of it

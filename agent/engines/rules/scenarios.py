@@ -258,11 +258,7 @@ def _body_lines(unit: Unit) -> list[str]:
 
 # A list of the plan's own situations inside a slide of other things: "Three moments this plan
 # is about", "Three situations this plan is about", up to the next heading ("Not in scope").
-_ABOUT_HEAD = re.compile(
-    r"^(?:\w+\s+)?(?:moments?|situations?|scenarios?|journeys?|use\s+cases?|cases?)\s+"
-    r"(?:this|the|our)\s+(?:plan|programme|program|strategy|roadmap)\s+is\s+(?:about|for)\b",
-    re.I,
-)
+_ABOUT_HEAD = section("about")
 _ABOUT_END = re.compile(
     r"^(?:not\s+in\s+(?:scope|this)|out\s+of\s+scope|what\s+we\s+will\s+not)", re.I
 )
@@ -282,9 +278,17 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
     rest = [line for line in lines[start + 1 :] if not _POINTS_BACK.search(line)]
     end = next((i for i, line in enumerate(rest) if _ABOUT_END.match(line)), len(rest))
     rest = rest[:end]
-    numbered = [bool(_LIST_NUMBER.match(line)) for line in rest]
+    # the list's numbers count up from 1 ("02 · FOCUS", a section's number over it, is none)
+    numbered, count = [], 0
+    for line in rest:
+        m = _LIST_NUMBER.match(line)
+        numbered.append(m is not None and int(m.group(1)) == count + 1)
+        count += numbered[-1]
+    if count >= 2:
+        rest = rest[numbered.index(True) :]
+        numbered = numbered[numbered.index(True) :]
     found: list[_Candidate] = []
-    if sum(numbered) >= 2:
+    if count >= 2:
         # "1 Filling a Saturday shift" over the lines that describe it: each numbered line is
         # one, the lines under it its detail
         for line, counted in zip(rest, numbered, strict=True):
@@ -302,7 +306,7 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
     return found if 2 <= len(found) <= 6 else []
 
 
-_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=[A-Z])")
+_LIST_NUMBER = re.compile(r"^(\d{1,2})(?:[.)]|\s*[·:–—-])?\s+(?=[A-Z])")
 
 
 # A slide's label that says it is about today ("WHY NOW" over "Where we start: the 2027/28
@@ -704,9 +708,13 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
     units = {u.number: u for u in deck.units}
     docs = [content_stems(v.original_text or v.text) for v in visions]
 
-    def served(pillar: str) -> list[str]:
+    def said_by(pillar: str) -> dict[str, float]:
+        """How much of each goal the pillar's words say."""
         scores = rare_overlap(pillar, docs) if docs else []
-        return [v.id for v, (share, _m) in zip(visions, scores, strict=True) if share >= 0.34]
+        return {v.id: share for v, (share, _m) in zip(visions, scores, strict=True)}
+
+    def served(pillar: str) -> list[str]:
+        return [vid for vid, share in said_by(pillar).items() if share >= 0.34]
 
     shares = _pilot_shares(deck, plan, pilot) if pilot is not None else {}
 
@@ -719,7 +727,8 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
     best = proves(ranked[0])
     drafts: list[ScenarioDraft] = []
     for i, pillar in enumerate(ranked[:limit]):
-        ids = served(f"{pillar} {plan.pillar_details.get(pillar, '')}")
+        said_of = said_by(f"{pillar} {plan.pillar_details.get(pillar, '')}")
+        ids = [vid for vid, share in said_of.items() if share >= 0.34]
         # The pilot proves the pillars its scope speaks of, not every pillar of the deck.
         at_pilot = pilot is not None and (i == 0 or (best > 0 and proves(pillar) >= best / 2))
         work = [c.text for c in plan.commitments if c.pillar == pillar and c.kind == "initiative"]
@@ -731,12 +740,22 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         said = content_stems(f"{pillar} {detail}")
         rest = [w for w in work if w != detail]
         rollout = max(rest, key=lambda w: len(content_stems(w) & said), default="")
+        # the moment the pillar's measured goal watches ("median half-time kiosk wait"): where
+        # the scenario shows, in the deck's words (the goal most about the pillar, the first
+        # of equals)
+        measured = max(
+            (v for v in visions if v.id in ids and v.measure is not None),
+            key=lambda v: said_of[v.id],
+            default=None,
+        )
+        metric = measured.measure.metric if measured and measured.measure else None
+        where = f", measured by {shorten(metric, 70)}" if metric else ""
         context = (
-            f"the pilot at {pilot.name} ({shorten(pilot.text, 90)})"
+            f"the pilot at {pilot.name} ({shorten(pilot.text, 90)}){where}"
             if at_pilot and pilot is not None
             # what rolls out, in the deck's words: "the rollout after the pilot, site by site,
             # with: Open a 6 km mountain-bike trail from the top station"
-            else "the rollout after the pilot, site by site"
+            else f"the rollout after the pilot, site by site{where}"
             + (f", with: {shorten(rollout, 100)}" if rollout else "")
         )
         text = " ".join([pillar, detail, *(v.text for v in visions if v.id in ids)])

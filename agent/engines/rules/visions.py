@@ -266,6 +266,13 @@ _PHASE_LABEL = re.compile(
     r"(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d\d\)\.?$",
     re.I,
 )
+# "And:" or "Also:" before one more goal under a goal's label.
+_ALSO = re.compile(r"^\W*(?:and|also|plus)\s*[:：]\s*", re.I)
+# A phase's number alone on its line, its name on the next: "Phase 2", "STAGE 3".
+_PHASE_NUMBER = re.compile(
+    r"\W*(?:phase|stage|wave|step|horizon)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five)\W*",
+    re.I,
+)
 _GO_RULE = re.compile(r"^\W*(?:go|no-?go|go\s*/\s*no-?go)\s*[:：]", re.I)
 # A section divider ("PART 2", "The plan", what the part covers): it names, it states nothing.
 _DIVIDER = re.compile(
@@ -471,6 +478,23 @@ def _marks(unit: Unit, summarised: bool) -> dict[str, tuple[str | None, bool]]:
                 and len(words(raw)) >= 8
             )
             under_label = body and _LABEL_ALONE.fullmatch(raw) is not None
+            title = (unit.title or "").strip()
+            if (
+                under_label
+                and _eyebrows(unit).count(block.text)
+                and len(words(title)) >= 4
+                and not (
+                    _INTENT_LABEL.match(title)
+                    or _WH_LABEL.match(title)
+                    or _is_heading(title, words(title))
+                )
+            ):
+                # "OUR AMBITION" set over a title that states something ("Every appointment
+                # worth the patient's time"): the label is the title's, not the line under
+                # it. Over a heading ("Where we will be by 2032", "Our ambition for 2031"),
+                # it labels the statement under the heading.
+                marks[_clean(title)] = (None, True)
+                under_label = False
             if code or label:
                 marks[_clean(line)] = (code, label)
     return marks
@@ -944,6 +968,14 @@ _FOOTNOTE_LABEL = re.compile(
 _GLOSS = re.compile(r"^\W*[\w/+'-]+(?:\s[\w/+'-]+){0,2}\s*=\s*(?:the|our|a|an|its|their)\b", re.I)
 # A slide of risks, named so ("Key risks", "Risks and mitigations", "What could go wrong"),
 # not a goal about risk ("Reduce the risk of fire").
+# A page of the roadmap's gates and what each is judged on: "What good looks like at each
+# gate", "Stage gates", "Exit criteria".
+_GATE_TITLE = re.compile(
+    r"\b(?:(?:stage|phase|decision)[\s-]+gates?|at\s+(?:each|every)\s+gate|gates?\s+(?:and|&)\s+"
+    r"(?:criteria|conditions)|go\s*/\s*no[\s-]go|(?:acceptance|exit|gate)\s+criteria)\b"
+    r"|^\W*(?:the\s+|our\s+)?gates\W*$",
+    re.I,
+)
 _RISK_TITLE = re.compile(
     r"^\W*(?:\d+\W+)?(?:(?:key|main|top|principal|delivery|programme)\s+)?risks?\b"
     r"(?!\s+(?:of|to|for)\b)|^\W*what\s+could\s+(?:go\s+wrong|stop\s+us)",
@@ -1182,6 +1214,25 @@ def _candidates(unit: Unit) -> list[tuple[str, Block]]:
             parts = [piece for p in parts for piece in _split_pair(p)]
         out.extend((_clean(p), block) for p in parts)
     return out
+
+
+_BARE_NUMBER = re.compile(r"^([1-9])\s+(?=[A-Z])")
+
+
+def _list_numbered(lines: list[tuple[str, Block]]) -> frozenset[int]:
+    """The lines numbered 1, 2, 3 ... in order with no stop after the number (a list drawn with
+    its numbers in circles, "1 Have 30 clinics open"): the numbers are the list's, not figures
+    of the lines. Three in a row at least; a lone "2 Clinics" keeps its figure."""
+    runs: list[list[int]] = []
+    for i, (text, _) in enumerate(lines):
+        if (m := _BARE_NUMBER.match(text)) is None:
+            continue
+        n = int(m.group(1))
+        if runs and n == len(runs[-1]) + 1:
+            runs[-1].append(i)
+        elif n == 1:
+            runs.append([i])
+    return frozenset(i for run in runs if len(run) >= 3 for i in run)
 
 
 _LIST_LABEL = re.compile(
@@ -1672,8 +1723,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     made_on: dict[int, tuple[Source, Source]] = {}
     coded: dict[str, int] = {}  # a key result's code ("1.1") -> the statement kept for it
     for unit in deck.units:
-        if unit.hidden or _divider(unit):
-            continue
+        if unit.hidden or _divider(unit) or _GATE_TITLE.search(unit.title or ""):
+            continue  # (a page of gates holds what each gate is judged on, no goal)
         # the title, or a capitals eyebrow over it ("OKRS ON A PAGE"), says it sums up
         heads = [unit.title or "", *_eyebrows(unit)]
         if any(section("non_goals").search(h) for h in heads):
@@ -1688,6 +1739,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             facts = replace(facts, work=True)
         captions = _tile_captions(unit)
         candidates = _candidates(unit)
+        numbered = _list_numbered(candidates)
         # A page of pledges ("We will add 120 sitting days ...", "We will scan every file
         # ..."): three or more lines of the deck's work in the first person are its
         # commitments, read by the deck plan, not its goals.
@@ -1737,6 +1789,10 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     in_goals = False
                 elif not (in_goals or measured or labelled_goal or code):
                     continue
+                elif _ALSO.match(text) or labelled_goal:
+                    # "And: make the portal the front door ...", "Our ambition: ...": one more
+                    # goal under the label, said in words
+                    text, labelled_goal = _ALSO.sub("", text), True
                 elif in_goals and not measured and measured_goal and one_goal:
                     in_goals = False  # a card's description after its measured goal
                     continue
@@ -1847,6 +1903,15 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 # "14 4 82% 92% by December 2030": tiles' figures, their labels apart; "60 hrs
                 # +30% 9,000 85% a week at every ...": a row of tiles a PDF ran together
                 continue
+            if section("about").match(text.strip()):
+                continue  # "Four moments this plan is about": it heads the plan's scenarios
+            if (
+                i
+                and _PHASE_NUMBER.fullmatch(candidates[i - 1][0].strip())
+                and len(words(text)) <= 8
+                and not re.search(r"\d", text)
+            ):
+                continue  # "Phase 2" over "Prove it in one area": a phase named on its strip
             if block.kind is BlockKind.title and (
                 phased[unit.number]
                 or ((part := _PART_TITLE.match(text)) and not re.search(r"\d", text[part.end() :]))
@@ -1863,6 +1928,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             if score < threshold:
                 continue
             # "2. Every child: ...": a list's number is no part of the goal
+            if i in numbered:
+                text = _BARE_NUMBER.sub("", text)
             text = _canonical(_NUMBERED.sub("", text).rstrip(".;"))
             card = _card_name(candidates, i, unit)
             if card in plan.leads:
@@ -1954,11 +2021,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 # a row's target restated with most of its measure's words ("Bring 20,000 ha
                 # of wilding conifers under control" and the row "Wilding conifer area under
                 # control: 8,200 ha -> 20,000 ha")
-                or (
-                    len(name & s) >= max(3, -(-2 * len(name) // 3))
-                    and aim
-                    and aim <= a <= aim | named
-                )
+                or (len(name & s) >= max(3, -(-len(name) // 2)) and aim and aim <= a <= aim | named)
                 # the row's change said as a share ("Use 15% less energy per tonne" and the
                 # row "Energy per tonne: 1.38 -> 1.17 MWh/t")
                 or (
