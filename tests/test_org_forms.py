@@ -1158,3 +1158,51 @@ def test_a_post_line_a_roster_file_lists_under_a_no_posts_heading_is_warned_not_
     said = [w for w in org.warnings if "Harbour Operations Manager" in w]
     assert said and "not read as a role" in said[0], org.warnings
     assert not any("Staff turnover" in w for w in org.warnings)
+
+
+def test_a_sponsor_line_in_a_structure_names_a_posts_seat_not_a_post() -> None:
+    """ "Sponsor: the Chief Executive Officer is the sponsor of ..." in a structure says which
+    post takes the seat; "Sponsor" is no post of its own. A seat's line that names a person
+    with a remit is still read as before."""
+    from agent.context._extract import parse_role_line
+
+    line = (
+        "Sponsor: the Chief Executive Officer is the sponsor of the programme and answers "
+        "for it to the board."
+    )
+    assert parse_role_line(line, source="people/structure.docx") is None
+    kept = parse_role_line(
+        "Programme Manager: the plan, the risk log and the gate reports",
+        source="people/structure.docx",
+    )
+    assert kept is not None and kept.name == "Programme Manager"
+
+
+def test_bodies_that_are_consulted_own_no_work_and_a_meetings_attendance_is_no_post(
+    tmp_path: Path,
+) -> None:
+    """A roster's rows for a forum or a union's branch whose remit says it is consulted ("...
+    Consulted; leads no council work.", "Consulted on prices ...") are consult-only; "Workstream
+    owners attend for their item: ..." in a board's terms is who attends, not a post."""
+    from agent.context import load_context
+    from agent.context._extract import _valid_name
+
+    people = tmp_path / "people"
+    people.mkdir()
+    (people / "posts.csv").write_text(
+        "Post,Team,Remit\n"
+        "Head of Box Office,Audiences,Ticketing and the box office system\n"
+        "Audience Panel,Audiences,About 30 members who meet each season. Consulted on prices "
+        "and the welcome at concerts\n"
+        '"Branch Secretary, Unison Branch",Union,Speaks for members on staffing. Consulted; '
+        "leads no council work.\n",
+        encoding="utf-8",
+    )
+    tiers = {r.name: r.tier for r in load_context(tmp_path).roles}
+    assert tiers == {
+        "Head of Box Office": "core",
+        "Audience Panel": "extended",
+        "Branch Secretary, Unison Branch": "extended",
+    }
+    assert not _valid_name("Workstream owners attend for their item")
+    assert _valid_name("Head of Store Operations")

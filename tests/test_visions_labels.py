@@ -305,3 +305,104 @@ def test_a_pillar_scenario_says_which_measure_watches_it() -> None:
     contexts = {s.name: s.context for s in pillar_scenarios(deck, visions)}  # type: ignore[arg-type]
     assert "measured by Median half-time queue at the kiosks" in contexts["Get in, get served"]
     assert "measured by Season tickets renewed" in contexts["Keep them coming back"]
+
+
+def test_moments_a_deck_says_it_is_fixing_or_designing_for() -> None:
+    """ "Four moments we are fixing" over numbered moments, and "Who we are designing for
+    first" over a short label and the line that says who and when: the deck's scenarios."""
+    goal_slide = ("Our ambition", ["Every order ready within the hour, 95% by 2031"])
+    fixing = slide_deck(
+        [
+            COVER,
+            goal_slide,
+            (
+                "Four moments we are fixing",
+                [
+                    "3 · FOCUS",
+                    "Where customers and colleagues feel it",
+                    "1. Saturday collection at the service desk",
+                    "A queue behind the desk while a colleague walks to the back.",
+                    "2. Trade customers opening an account at the counter",
+                    "3. Monday price changes on the shop floor",
+                    "Not in this plan",
+                    "Kitchen design appointments",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    names = [s.name for s in choose_scenarios(fixing, [])]
+    assert names[:3] == [
+        "Saturday collection at the service desk",
+        "Trade customers opening an account at the counter",
+        "Monday price changes on the shop floor",
+    ]
+    designing = slide_deck(
+        [
+            COVER,
+            goal_slide,
+            (
+                "Who we are designing for first",
+                [
+                    "WHO FIRST",
+                    "Blue Badge",
+                    "A resident over 70 renewing a Blue Badge, often with a carer's help",
+                    "School transport",
+                    "Parents of a Year 6 child applying for transport to secondary school",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    chosen = [(s.name, s.context) for s in choose_scenarios(designing, [])]
+    assert chosen[0][0] == "Blue Badge" and chosen[0][1].startswith("A resident over 70")
+    assert chosen[1][0] == "School transport" and "Year 6 child" in chosen[1][1]
+
+
+def test_a_pillar_card_of_work_then_goals_then_its_lead() -> None:
+    """Work above the card's "Goals" label is work, dated or not; every line under "Goals" is
+    a goal, measured or said in words; "Lead on the board: ..." under them says who leads."""
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "Nobody left behind",
+                [
+                    "PILLAR 4 OF 4",
+                    "Keep a phone route and a paper form for members who cannot go online",
+                    "Train 60 library staff to the Digital Helper certificate by March 2030",
+                    "Goals",
+                    "Answer 85% of calls within 3 minutes by 2031/32",
+                    "Make sure nobody is left behind as our services move online.",
+                    "Lead on the board: the Director of Resources, with the Head of Libraries",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = _texts(deck)
+    assert not any(t.startswith(("Train 60", "Keep a phone")) for t in texts), texts
+    assert any(t.startswith("Answer 85% of calls") for t in texts)
+    assert any(t.startswith("Make sure nobody is left behind") for t in texts)
+    assert not any(t.startswith("Lead on") for t in texts)
+
+
+def test_what_a_stage_is_judged_on_is_no_goal() -> None:
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "What good looks like",
+                [
+                    "The tests a service must pass before it opens to everyone",
+                    "Before any public beta",
+                    "Bookings pass their beta service assessment by 24 March 2031",
+                    "An accessibility audit to WCAG 2.2 AA with no open failures",
+                    "Year 1: prove is done when",
+                    "4,000 Northdale households have an account",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    assert _texts(deck) == []

@@ -590,6 +590,8 @@ _ACRONYM = re.compile(r"^[A-Z]{2,}\b")  # "IT Integration Manager" is not the pr
 # team", and neither is a field label of a charter ("Chair: General Manager & CEO").
 _SENTENCE_NAME = re.compile(
     r"\b(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Ww]ill|[Ss]hall|[Hh]as|[Hh]ave)\s+\w+|(?:\d|[a-z]{3,})\.\s+[A-Z]"
+    # "Workstream owners attend for their item": who comes to a meeting, said as a sentence
+    r"|\b(?:attends?|joins?|comes?)\s+(?:for|to|when)\b"
 )
 # ("Deputy chair: ...", "In attendance for their business: ...": a charter's fields too)
 _LABEL_NAME = re.compile(
@@ -793,6 +795,8 @@ def parse_role_line(
         name, rest = name[: seat.start()].strip(), f"{seat.group(1)}; {rest}".strip("; ")
     if not _valid_name(name) or (not bullet and not ROLE_WORDS.search(name)):
         return None
+    if _SEAT.fullmatch(name) and _SAYS_WHO.search(rest):
+        return None  # "Sponsor: the Chief Executive is the sponsor of ...": a post's seat
     responsibilities: list[str] = []
     for segment in re.split(r"\s*;\s*|\s+(?:--|[—–-])\s+", clean_inline(rest)):
         segment = segment.strip(" .,")
@@ -819,6 +823,8 @@ def parse_role_line(
     )
 
 
+# A seat's line that says which post holds it: "... is the sponsor", "... chairs the board".
+_SAYS_WHO = re.compile(r"\b(?:is|are|acts\s+as|serves\s+as|chairs|holds)\b", re.I)
 _SEAT = re.compile(
     r"(?:(?:deputy|vice|co-?)\s*)?chair(?:man|woman|person)?|secretary|(?:ex[- ]officio\s+)?member|"
     r"observer|in attendance|ex[- ]officio|(?:(?:programme|program|executive)\s+)?sponsor|convenor|"
@@ -984,7 +990,7 @@ def _roles_from_table(
                 warnings.append(f"{source}, {where}: not read as a role ({problem})")
             continue
         tier = parse_tier(cell(tier_idx), column=header[tier_idx]) if tier_idx is not None else None
-        if tier is None and _consult_only(row, (role_idx, resp_idx), cell(resp_idx)):
+        if tier is None and _consult_only(row, (role_idx, resp_idx), cell(resp_idx), name=name):
             tier = "extended"  # "Consult only" in its team's cell, "decides nothing" in its remit
             team = None if _CONSULT_CELL.fullmatch(team or "") else team
         outside = _outside(name, header, cell, enabled_idx, tier_idx) if directory else None
@@ -1015,13 +1021,27 @@ _CONSULT_CELL = re.compile(
     r"\s*(?:consult(?:ed|ative)?|informed|advisory)(?:\s+only)?(?:[,;]?\s+never\s+owns?)?\s*", re.I
 )
 _CONSULT_DUTY = re.compile(
-    r"\b(?:decides\s+nothing|owns\s+no(?:thing|\s+work)|takes\s+on\s+no\s+(?:\w+\s+)?work|"
+    r"\b(?:decides\s+nothing|(?:owns|leads)\s+no(?:thing|\s+(?:\w+\s+)?work)|takes\s+on\s+no\s+(?:\w+\s+)?work|"
     r"never\s+owns?\s+(?:work|tasks?)|consulted\s+only|consulted,\s+never\s+owns?)\b",
     re.I,
 )
 
 
-def _consult_only(row: list[str], skip: tuple[int | None, ...], remit: str) -> bool:
+# A body that speaks for others ("Audience Forum", "Branch Secretary, UNISON ...", "Chair,
+# Disability Access Forum"), its remit saying it is consulted: it is consulted, and owns no work
+_SPEAKS_FOR = re.compile(
+    r"\b(?:speaks?|speaking)\s+for\b|\b(?:forum|panel|union|unison|unite|gmb|association|"
+    r"assembly|works\s+council|committee)\b",
+    re.I,
+)
+_CONSULTED = re.compile(r"(?:^|[.;]\s+)consulted(?:\s+(?:on|before|about)\b|\s*[.;,]|\s*$)", re.I)
+
+
+def _consult_only(
+    row: list[str], skip: tuple[int | None, ...], remit: str, *, name: str = ""
+) -> bool:
+    if _CONSULTED.search(remit.strip()) and _SPEAKS_FOR.search(f"{name} {remit}"):
+        return True
     return bool(_CONSULT_DUTY.search(remit)) or any(
         _CONSULT_CELL.fullmatch(c) for i, c in enumerate(row) if i not in skip and c.strip()
     )

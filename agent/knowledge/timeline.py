@@ -62,7 +62,10 @@ _YEAR_RANGE = re.compile(
     re.I,
 )
 _DURATION = re.compile(
-    r"\b(\d{1,2}|one|two|three|four|five|six)[- ](year|month|week)s?\b(?!\s+(?:old|ago))", re.I
+    # ("three plan years", "two financial years": the deck's own years, counted)
+    r"\b(\d{1,2}|one|two|three|four|five|six)[- ](?:(?:plan|financial|fiscal|school|academic)\s+)?"
+    r"(year|month|week)s?\b(?!\s+(?:old|ago))",
+    re.I,
 )
 # A time of day on its own, over a step of a day's programme ("6:30 AM", "19:30")
 CLOCK_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?$", re.I)
@@ -413,14 +416,16 @@ MONTHS = {
     for m in names
 }
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WEEKDAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _YEAR = r"(?:fy\s?)?(?:20\d\d(?:/\d\d)?|'?\d\d(?:/\d\d)?)"
 _CAL = re.compile(
     rf"(?P<end>end of\s+|by\s+)?"
     rf"(?:(?<![\d/])(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<ny>20\d\d)(?![\d/])"
     rf"|(?P<q1>q[1-4])(?:\s*(?:[-–~&]|and|to)\s*(?P<q2>q[1-4]))?\s*(?P<qy>{_YEAR})"
-    rf"|(?P<qy0>{_YEAR})\s*(?P<q3>q[1-4])"
+    # ("FY28 Q1-Q2": the year first, then its quarters)
+    rf"|(?P<qy0>{_YEAR})\s*(?P<q3>q[1-4])(?:\s*(?:[-–~&]|and|to)\s*(?P<q4>q[1-4])(?!\s*{_YEAR}))?"
     rf"|(?P<h1>h[12])(?:\s*[-–~]\s*(?P<h2>h[12]))?\s*(?P<hy>{_YEAR})"
-    rf"|(?P<hy0>20\d\d)\s*(?P<h3>h[12])"
+    rf"|(?P<hy0>20\d\d|fy\s?(?:20\d\d|\d\d))\s*(?P<h3>h[12])"
     # "4 May to 1 August 2028", "May 4 to August 1, 2028": a range of days, one year for both
     rf"|(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm1>{MONTH})|(?P<dm1u>{MONTH})\.?\s+(?P<d1u>\d{{1,2}})(?:st|nd|rd|th)?)"
     rf"\s*(?:[-–~]|to|until|through)\s*"
@@ -482,7 +487,10 @@ def _fy_year(text: str) -> int | None:
 _FISCAL: ContextVar[tuple[int, int] | None] = ContextVar("fiscal", default=None)
 _ONE_DATE = rf"(?:\d{{1,2}}\s+)?{MONTH}\.?\s+(?:\d{{1,2}},?\s+)?20\d\d|\d{{1,2}}/\d{{1,2}}/20\d\d"
 _FY_DEFINED = re.compile(
-    rf"\bfy\s?'?(?P<label>20\d\d|\d\d)(?P<split>/\d\d)?\s*(?:(?:runs?|is|covers|means|spans)\s+|[=:]\s*)"
+    rf"\bfy\s?'?(?P<label>20\d\d|\d\d)(?P<split>/\d\d)?"
+    # ("FY28 and FY29: February 2028 to January 2030": the first label's year opens the range)
+    rf"(?:\s*(?:and|to|[-–])\s*fy\s?'?(?:20\d\d|\d\d)(?:/\d\d)?)?"
+    rf"\s*(?:(?:runs?|is|covers|means|spans)\s+|[=:]\s*)"
     rf"(?:from\s+)?"
     # "1 April 2028", "July 1, 2028", "07/01/2028"
     rf"(?:(?:1\s+)?(?P<month>{MONTH})\.?\s+(?:1(?:st)?,?\s+)?(?P<year>20\d\d)"
@@ -492,11 +500,53 @@ _FY_DEFINED = re.compile(
 )
 
 
+# "FY28 starts on Sunday 30 January 2028": a year that opens on a week's first day, which
+# may fall a few days before the month it is the year of
+_FY_STARTS = re.compile(
+    rf"\bfy\s?'?(?P<label>20\d\d|\d\d)\s+(?:starts|begins|opens)\s+(?:on\s+)?"
+    rf"(?:{_WEEKDAY_NAMES},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH})\.?,?"
+    rf"\s+(?P<year>20\d\d)\b",
+    re.I,
+)
+# "Our financial year starts on the Sunday nearest 1 February", "Our financial year runs April
+# to March": the month alone, no label's year
+_FY_MONTH = re.compile(
+    rf"\b(?:our|the|its)\s+(?:financial|fiscal)\s+year\s+(?:starts|begins|opens|runs)\s+"
+    rf"(?:on\s+the\s+(?:{_WEEKDAY_NAMES}|day)\s+(?:nearest|closest)\s+(?:to\s+)?\d{{1,2}}\s+"
+    rf"|(?:on|from)\s+(?:1\s+|the\s+first\s+of\s+)?|in\s+)?(?P<month>{MONTH})\b",
+    re.I,
+)
+
+
+# "Our concert season runs from September to June", "The school year runs September to July":
+# the deck's own year, by the month it opens in (a split year, "2027/28", opens then too)
+_YEAR_FROM = re.compile(
+    rf"\b(?:our|the)\s+(?:(?:concert|school|academic|playing|racing|sporting|theatre)\s+)?"
+    rf"(?:year|season)\s+runs\s+(?:from\s+)?(?P<month>{MONTH})\s+(?:to|until|through|[-–])\s+"
+    rf"{MONTH}\b",
+    re.I,
+)
+
+
 def fiscal_year(texts: list[str]) -> tuple[int, int] | None:
-    """The financial year a deck defines ("FY29 runs March 2028 to February 2029"): its first
-    month and how many years its label runs ahead of the year it starts in; None when the deck
-    does not say (an "FY29" is then the calendar year 2029)."""
+    """The financial year a deck defines ("FY29 runs March 2028 to February 2029", "FY28
+    starts on Sunday 30 January 2028"): its first month and how many years its label runs
+    ahead of the year it starts in; None when the deck does not say (an "FY29" is then the
+    calendar year 2029). A year the deck gives by its month alone ("Our financial year starts
+    in April") is labelled by the year it ends in, as most are ("FY29" is April 2028 to
+    March 2029)."""
+    month_only: int | None = None
     for text in texts:
+        m = _FY_STARTS.search(text)
+        if m:
+            month, year = month_number(m.group("month")), int(m.group("year"))
+            if int(m.group("day")) >= 22:  # (a week-based year that opens in the month's last days)
+                month, year = month % 12 + 1, year + (month == 12)
+            ahead = int(m.group("label")) % 100 - year % 100
+            if 0 <= ahead <= 1:
+                return month, ahead
+        if month_only is None and (said := _FY_MONTH.search(text) or _YEAR_FROM.search(text)):
+            month_only = month_number(said.group("month"))
         m = _FY_DEFINED.search(text)
         if m:
             label = int(m.group("label")) % 100
@@ -510,6 +560,8 @@ def fiscal_year(texts: list[str]) -> tuple[int, int] | None:
             ahead = 1 if m.group("split") else label - year % 100
             if 0 <= ahead <= 1 and 1 <= month <= 12:
                 return month, ahead
+    if month_only is not None and month_only != 1:
+        return month_only, 1
     return None
 
 
@@ -578,7 +630,10 @@ _PERIOD_DEFINED = re.compile(
     # to March": the season's own name, without the word for a season
     rf"|(?<![\w-])(?:an?|each|every|the)\s+(?P<name2>[a-z][a-z-]{{2,14}})"
     rf"(?:\s+(?:season|programme|program|period|window|block))?\s+(?:runs|lasts|is)\s+"
-    rf"(?:from\s+)?(?P<a2>{MONTH})\s+(?:to|until|through|[-–])\s+(?P<b2>{MONTH})\b(?!\s*\d{{4}})",
+    rf"(?:from\s+)?(?P<a2>{MONTH})\s+(?:to|until|through|[-–])\s+(?P<b2>{MONTH})\b(?!\s*\d{{4}})"
+    # "The summer festival runs in July": a period of one month
+    rf"|(?<![\w-])(?:our|the|each|every)\s+(?:[a-z]+\s+)?(?P<name3>[a-z][a-z-]{{2,14}})\s+"
+    rf"(?:runs|is\s+held|takes\s+place)\s+(?:each\s+year\s+)?in\s+(?P<a3>{MONTH})\b(?!\s*\d{{4}})",
     re.I,
 )
 # what is no period's name: a month, a plan's own units, a financial or calendar year
@@ -598,16 +653,24 @@ def defined_periods(texts: list[str]) -> tuple[tuple[str, int, int], ...]:
     out: dict[str, tuple[int, int]] = {}
     for text in texts:
         for m in _PERIOD_DEFINED.finditer(text):
-            name = " ".join((m.group("name") or m.group("name2")).lower().split())
+            name = " ".join(
+                (m.group("name") or m.group("name2") or m.group("name3")).lower().split()
+            )
             if _NOT_A_PERIOD.match(name) or name.split()[-1] in ("is", "are", "from"):
                 continue
-            first, last = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+            first = m.group("a") or m.group("a2") or m.group("a3")
+            last = m.group("b") or m.group("b2") or m.group("a3")
             out.setdefault(name, (month_number(first), month_number(last)))
             short = re.sub(r"\s+(?:term|season)$", "", name)
             if short != name and _SEASON_WORD.fullmatch(short):
                 # "Autumn term = September to December": a chart's column says "Autumn"
                 out.setdefault(short, (month_number(first), month_number(last)))
     return tuple((name, a, b) for name, (a, b) in out.items())
+
+
+def period_names() -> list[str]:
+    """The names of the periods the deck being read defines ("festival", "harvest")."""
+    return [name for name, _a, _b in _PERIODS.get()]
 
 
 def periods(defined: tuple[tuple[str, int, int], ...]) -> AbstractContextManager[None]:
@@ -671,7 +734,6 @@ def _defined_spans(text: str, start_year: int) -> tuple[list[Span], list[tuple[i
     return spans, places
 
 
-_WEEKDAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # A count from a day the deck names ("Launch Day: Friday 3 May 2030" and "L-18", "L+12";
 # "L-0 (1 September 2028)" and "L-120"), while its plan is read: (letter, year, weeks into it,
 # weeks one step of the count is).
@@ -1008,7 +1070,7 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
         elif g["q1"] or g["q3"]:
             year = _fy_year(g["qy"] or g["qy0"] or "")
             a = int((g["q1"] or g["q3"])[1])
-            b = int(g["q2"][1]) if g["q2"] else a
+            b = int((g["q2"] or g["q4"])[1]) if g["q2"] or g["q4"] else a
             # A financial year written "27/28" starts in April: its Q1 is April-June.
             shift = 13 if "/" in (g["qy"] or g["qy0"] or "") else 0
             year, fy = _fy_shift(g["qy"] or g["qy0"] or "", year)
@@ -1112,7 +1174,8 @@ _FIRST_UNIT = re.compile(
 # "It runs for two years from January 2028", "over 30 months from October 2027": a duration
 # and the month it is counted from, in one sentence
 _FROM_MONTH = re.compile(
-    rf"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<month>{MONTH})\.?\s+(?P<year>20\d\d)\b"
+    rf"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    rf"(?P<month>{MONTH})\.?\s+(?P<year>20\d\d)\b"
     rf"(?!\s*(?:[-–~]|to|until|through)\s*(?:{MONTH}|20\d\d))",
     re.I,
 )
@@ -1120,7 +1183,9 @@ _FROM_MONTH = re.compile(
 
 # ... in a sentence about the plan's run, not a pilot's or a contract's
 _THE_PLAN_RUNS = re.compile(
-    r"^(?:it|we|the\s+(?:plan|programme|program|strategy))\b|\b(?:runs?|lasts?|spans?)\b", re.I
+    r"^(?:it|we|(?:the|this|our)\s+(?:plan|programme|program|strategy))\b"
+    r"|\b(?:runs?|lasts?|spans?|covers?)\b",
+    re.I,
 )
 
 

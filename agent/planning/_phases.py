@@ -72,7 +72,9 @@ _WHEN = rf"(?:(?:{timeline.MONTH}\.?|q[1-4]|h[12])\s+)?(?:fy\s?)?20\d\d(?:/\d\d)
 _DATE_LEAD = re.compile(rf"^{_WHEN}\s*(?:[-–—~]|to)\s*{_WHEN}\s+(?:[|·:–—-]\s+)?", re.I)
 _MONTHS_LEAD = re.compile(r"^months?\s+\d{1,2}\s*(?:[-–—~]|to)\s*\d{1,2}\s+[|·:–—-]\s+", re.I)
 # ... or with one period of its own ("H1 2028 · Warm-up", "FY2029/30 · Automate")
-_PERIOD_LEAD = re.compile(r"^(?:(?:q[1-4]|h[12])\s+)?(?:fy\s?)?20\d\d(?:/\d\d)?\s+[|·:–—]\s+", re.I)
+_PERIOD_LEAD = re.compile(
+    r"^(?:(?:q[1-4]|h[12])\s+)?(?:fy\s?)?20\d\d(?:/\d\d)?(?:\s+[|·:–—]|:)\s+", re.I
+)
 _LEADS_WITH_KEY = re.compile(
     rf"^(?:(?:fy\s?)?20\d\d\s+|{_DATE_LEAD.pattern[1:]})?{PHASE_KEY.pattern}", re.I
 )
@@ -249,6 +251,11 @@ def placed_spans(
     # whose label sits over its group, the nearest label above it from the left.
     years = [(box, text.strip()) for text, box in boxes if _YEAR_HEAD.fullmatch(text.strip())]
     quarter_years = _quarter_years(boxes, years)
+    # ... or a two-line head, the quarter over its year in one column ("Q1" over "FY28"): the
+    # year under it is the quarter's, and no column of its own
+    below = _years_below(boxes, years)
+    quarter_years = {**below, **quarter_years}
+    subscripts = {y for box in below for y in [_year_under(box, years)] if y is not None}
 
     def dated(text: str, box: tuple[int, int, int, int]) -> str:
         said = text.strip()
@@ -271,7 +278,8 @@ def placed_spans(
     labels = [
         (box, span)
         for text, box in boxes
-        if (span := timeline.parse_label(dated(text, box), start_year=start_year)) is not None
+        if box not in subscripts
+        and (span := timeline.parse_label(dated(text, box), start_year=start_year)) is not None
     ]
     rows: dict[int, list[tuple[tuple[int, int, int, int], timeline.Span]]] = {}
     for box, span in labels:
@@ -387,6 +395,37 @@ def _column_bounds(
     if bars and misfit(centred) < 0.5 * misfit(lefts):
         return centred
     return lefts
+
+
+def _year_under(
+    box: tuple[int, int, int, int], years: list[tuple[tuple[int, int, int, int], str]]
+) -> tuple[int, int, int, int] | None:
+    """The year label drawn right under a quarter's label in its column, if any."""
+    middle = box[0] + box[2] / 2
+    return next(
+        (
+            b
+            for b, _ in years
+            if 0 <= b[1] - (box[1] + box[3]) <= max(box[3], 1)
+            and b[0] - box[3] <= middle <= b[0] + b[2] + box[3]
+        ),
+        None,
+    )
+
+
+def _years_below(
+    boxes: list[tuple[str, tuple[int, int, int, int]]],
+    years: list[tuple[tuple[int, int, int, int], str]],
+) -> dict[tuple[int, int, int, int], str]:
+    """Each quarter's year where the chart heads its columns in two lines, the quarter over
+    its year ("Q1" over "FY28", three columns at least)."""
+    said = dict(years)
+    out = {
+        box: said[under]
+        for text, box in boxes
+        if _QUARTER_ONLY.fullmatch(text.strip()) and (under := _year_under(box, years)) is not None
+    }
+    return out if len(out) >= 3 else {}
 
 
 def _quarter_years(
@@ -714,6 +753,7 @@ def read_slide(
             under = None
             continue
         named_stage = False
+        named_after: str | None = None  # a stage named after its periods, "...: grow"
         lead = _DATE_LEAD.match(line) or _MONTHS_LEAD.match(line)
         lead = lead or (_PERIOD_LEAD.match(line) if stages else None)
         if k is None and stages:
@@ -724,9 +764,16 @@ def read_slide(
             labelled = re.split(r"\s+[·|–—]\s+", rest, maxsplit=1)[0].strip().lower()
             dotted = ": ".join(re.split(r"\s+[·|]\s+", rest)[:2]).strip().lower()
             bracketed = re.sub(r"\s*\([^()]*\)\s*$", "", rest).strip().lower()
-            head = next((h for h in (head, labelled, dotted, bracketed) if h in stages), head)
+            # ("2029/30 and Festival 2030: grow": the name after the periods)
+            said_when, _, after = rest.rpartition(": ")
+            after = after.strip() if said_when and _dates_only(said_when, start_year) else ""
+            head = next(
+                (h for h in (head, labelled, dotted, bracketed, after.lower()) if h in stages),
+                head,
+            )
             if head in stages:
                 k, named_stage = head, True
+                named_after = after if head == after.lower() else None
         if k is None:
             boxed = flat or staged
             if under is not None and boxed and _dates_only(line, start_year):
@@ -813,7 +860,7 @@ def read_slide(
                 if repeated
                 else line.strip()[lead.end() :]
                 if named_stage and lead is not None
-                else _DATE_LEAD.sub("", line.strip(), count=1),
+                else named_after or _DATE_LEAD.sub("", line.strip(), count=1),
                 source=source,
                 first_seen=index * 100 + i,
                 span=span,
@@ -1005,7 +1052,14 @@ def _dates_only(line: str, start_year: int | None) -> bool:
         bool(timeline.find_span(line, start_year=start_year))
         # "Q1 to Q3 FY28": quarters of a fiscal year no parser reads are still only dates
         or bool(re.search(r"\b(?:q[1-4]|h[12]|fy\s?\d{2,4}|(?:19|20)\d\d)\b", line, re.I))
-    ) and not _DATE_WORDS.sub("", line).strip()
+    ) and not _without_own_periods(_DATE_WORDS.sub("", line)).strip()
+
+
+def _without_own_periods(text: str) -> str:
+    """``text`` without the names of the deck's own periods ("Festival" of "Festival 2030")."""
+    for name in timeline.period_names():
+        text = re.sub(rf"\b{re.escape(name)}\b", "", text, flags=re.I)
+    return text
 
 
 def _numbered_gate(line: str) -> bool:
@@ -1545,7 +1599,9 @@ def _column_name(line: str, start_year: int | None) -> bool:
 _INLINE_STAGE = re.compile(r"^(?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,2})\s*[:–—·]\s+(?P<when>.+)$")
 # ... or dated first: "H1 2028 · Warm-up", "Month 1–6 · Base camp"
 _STAGE_AFTER = re.compile(
-    r"^(?P<when>.{2,34}?)\s+[:–—·|]\s+(?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,2})$"
+    # ("2027/28: Get ready", the colon set against the period)
+    r"^(?P<when>.{2,34}?)(?:\s+[:–—·|]\s+(?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,2})"
+    r"|:\s+(?P<named>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2}))$"
 )
 
 
@@ -1572,7 +1628,9 @@ def _stage_of(line: str, start_year: int | None) -> tuple[str, timeline.Span] | 
         m = form.match(text)
         # ("Trains 1-2 · Groundwork · 6 March to 23 July 2028": the same, dotted)
         name = f"{m.group('label')}: {m.group('stage')}" if m and form is _LABELLED_STAGE else None
-        name = name or (m.group("name") if m else "")
+        name = name or (m.group("name") or m.groupdict().get("named") or "" if m else "")
+        if m is not None and m.groupdict().get("named") and not m.group("when")[:1].isdigit():
+            continue  # (the colon set against a year only: "Summer 2028: build" is read as before)
         if m is None or _GATE_NAME.search(name) or _dated(name, start_year):
             continue
         when = m.group("when")
@@ -1608,7 +1666,11 @@ def _inline_stages(lines: list[str], start_year: int | None) -> list[str]:
         else:
             found.append((name, span))
     names = [n for n, _ in found]
-    ordered = all(a.start < b.start for (_, a), (_, b) in itertools.pairwise(found))
+    # (in order, one after the other to within a month: bars that overlap, "2027-2028: New
+    # booking system" over "2028: Train every team", are work on a chart)
+    ordered = all(
+        a.start < b.start and a.end <= b.start + 5 for (_, a), (_, b) in itertools.pairwise(found)
+    )
     return names if 2 <= len(found) <= 6 and ordered and len(set(names)) == len(names) else []
 
 
@@ -1624,6 +1686,10 @@ def _spanned_stages(lines: list[str], start_year: int | None) -> list[str]:
         if 1 <= len(words(line)) <= 4
         and line.strip()[:1].isupper()
         and not PHASE_KEY.match(line.strip())
+        # ("Beyond" over "FY29": a column past the plan; "Workstream Q1" over "FY28": the
+        # chart's corner and its first column's two-line head)
+        and not _BEYOND.search(line.strip())
+        and not re.search(r"\b[QH][1-4]\b", line)
         and timeline.find_span(line) is None
         and timeline.parse_label(line, start_year=start_year) is None  # "Q3 2028" over "Q4 2028"
         and (timeline.find_span(nxt) or timeline.calendar_range(nxt, start_year)) is not None
@@ -1921,6 +1987,20 @@ _DECIDES = re.compile(
 )
 
 
+def _name_rank(name: str) -> tuple[bool, int]:
+    """How well a line names its phase: one that names no other phase and is no sentence
+    ("Year 1: prove", not "Year 1 (2027/28) proves the model, Year 2 ... scales it" nor "Year
+    3: switch off the old is done when"), then the fuller."""
+    named = len(PHASE_KEY.findall(name)) == 1 and len(words(name)) <= 10
+    return named, len(name)
+
+
+# "... is done when", "... exit criteria": a line that heads a phase's criteria, not its name
+_CRITERIA_TAIL = re.compile(
+    r"\s+(?:(?:is|are)\s+(?:done|complete|finished|over)\s+when|(?:exit\s+)?criteria)\W*$", re.I
+)
+
+
 def merge(
     readings: list[Reading],
     origin: float,
@@ -1942,6 +2022,23 @@ def merge(
         gates += reading.gates
         loose.extend(reading.work)
         for rec in reading.records:
+            # "Year 1: prove is done when" heads the phase's criteria: its name is "Year 1: prove"
+            rec.name = _CRITERIA_TAIL.sub("", rec.name).strip(" :") or rec.name
+            # a phase named by its key alone ("Year 1" over "2027/28"), its name on a line of
+            # its own under it ("Year 1: prove"): that line names it, and is no work
+            named = next(
+                (
+                    item
+                    for item in rec.items
+                    if re.match(rf"\s*{re.escape(rec.name)}\s*[:·–—-]\s*\w", item[0], re.I)
+                    and phase_key(item[0]) == rec.key
+                    and len(words(item[0])) <= 10
+                ),
+                None,
+            )
+            if named is not None and phase_key(rec.name) == rec.key == rec.name.lower():
+                rec.name = named[0].strip()
+                rec.items = [item for item in rec.items if item is not named]
             have = merged.get(rec.key)
             if have is None:
                 merged[rec.key] = rec
@@ -1949,7 +2046,7 @@ def merge(
             # The phase's own slide knows it best: its name, span, gate and work.
             if rec.span is not None and (have.span is None or have.span.label == "axis"):
                 have.span = rec.span
-            if len(rec.name) > len(have.name) and phase_key(rec.name) == rec.key:
+            if phase_key(rec.name) == rec.key and _name_rank(rec.name) > _name_rank(have.name):
                 have.name = rec.name
             have.gate = have.gate or rec.gate
             have.gate_name = have.gate_name or rec.gate_name

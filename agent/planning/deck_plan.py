@@ -855,6 +855,14 @@ def _read_plan(deck: Deck) -> DeckPlan:
             if timeline.month_range(t)
             and (i == 0 or _RUNS.search(t) and len(words(t)) >= 6 and not _PART_RUNS.search(t))
         ][:1]
+        # ... or, where no title gives the plan's years, a line on any slide that says what
+        # the plan covers ("This plan covers FY28 and FY29: February 2028 to January 2030")
+        or [
+            t
+            for s in (slides if range_start is None else [])
+            for t in s.texts()
+            if _PLAN_RUNS.search(t) and timeline.month_range(t) and not _PART_RUNS.search(t)
+        ][:1]
     )
     if cover and not (range_start and origin):
         range_start, horizon, origin = timeline.plan_window(cover)
@@ -885,11 +893,29 @@ def _read_plan(deck: Deck) -> DeckPlan:
         None
         if range_start and origin
         else timeline.plan_anchor(
-            [t for s in slides for t in s.texts()], [t for s in slides[:3] for t in s.texts()]
+            [t for s in slides for t in s.texts()],
+            # (the cover and the summary, and a line on any slide that says what the plan
+            # covers: "This strategy covers 2027 to 2030: three plan years from 1 April 2027")
+            [t for s in slides[:3] for t in s.texts()]
+            + [
+                t
+                for s in slides[3:]
+                for t in s.texts()
+                if _PLAN_RUNS.search(t) and not _PART_RUNS.search(t)
+            ],
         )
     )
     if anchored is not None:
-        range_start, origin, horizon = anchored[0], anchored[1], horizon or anchored[2]
+        # ("2027 to 2030: three plan years from 1 April 2027": the years it counts, not every
+        # year the range touches)
+        said_length = (
+            anchored[2] if anchored[2] and anchored[2] <= (horizon or anchored[2]) else None
+        )
+        range_start, origin, horizon = (
+            anchored[0],
+            anchored[1],
+            said_length or horizon or anchored[2],
+        )
     # "Month 0 = May 2028 · 14 months": a line that sets both ends says it best
     if (clock := timeline.stated_clock([t for s in slides for t in s.texts()])) is not None:
         range_start, origin, horizon = clock
@@ -1184,6 +1210,12 @@ def _read_plan(deck: Deck) -> DeckPlan:
         )
     plan.commitments += _legend_gates(slides, plan, origin)
     plan.commitments += _plan_cards(slides, plan)
+    # a lane or column past the plan's end ("Later (2030+)") is no work of this plan
+    plan.commitments = [
+        c
+        for c in plan.commitments
+        if not (c.kind == "phase_item" and _phases._BEYOND.search((c.title or c.text).strip()))
+    ]
     plan.phases = _phases_in_order(plan.phases, slides)
     if plan.phases:
         end = max(p.end_week for p in plan.phases)
@@ -1192,6 +1224,12 @@ def _read_plan(deck: Deck) -> DeckPlan:
         if stated > end and _OPEN_ENDED.search(f"{last.name} {last.summary}"):
             # "Phase 3 · Renew: LY4 onwards": the last phase runs to the plan's stated end
             last.end_week = end = stated
+        if origin and stated and stated < end <= stated + 9 and last.start_week < stated:
+            # "September 2027 to July 2030" beside a last step "2029/30": the season's year
+            # runs to August, the plan to its stated month
+            for phase in plan.phases:
+                phase.end_week = min(phase.end_week, stated)
+            end = stated
         if origin and min(p.start_week for p in plan.phases) <= 1 and abs(stated - end - 52) <= 4:
             # "2029-2032" counted year by year is four years; a plan that opens in July 2029
             # and whose phases close in June 2032 runs three: its phases say which
@@ -4048,6 +4086,8 @@ def _cued_pilot(title: str) -> tuple[str, str] | None:
             continue
         if name[:1].islower() and proper.start() > 0:
             continue
+        if re.match(r"\w+ing\b|(?:start|begin|prove|test|learn|go)\b", name, re.I):
+            continue  # "Starting small: one district first": a headline, no place's name
         return name, _unit_of(name) or "site"
     return None
 
@@ -4409,7 +4449,10 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
         # somewhere (not "the first in Europe", not "First Friday lates at the Corrick Gallery")
         (
             re.compile(
-                rf"(?:^(?-i:First)\b:?|(?<!the\s)\b(?-i:first)\b)[^.;:]{{0,60}}?\b(?:at|in|on)\s+{place}",
+                rf"(?:^(?-i:First)\b:?|(?<!the\s)\b(?-i:first)\b)[^.;:]{{0,60}}?"
+                # ("opens first to residents of Haverlow district": the people of a place)
+                rf"\b(?:at|in|on|(?:residents|households|customers|patients|members|tenants|"
+                rf"pupils|students|users)\s+(?:of|in))\s+{place}",
                 re.I,
             ),
             False,
@@ -4479,7 +4522,10 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
                 name = _place_not_part(m.group("name").strip(" ,"), said[m.end("name") :])
                 first_word = name.split()[0] if name.split() else ""
                 if (
+                    # (a day or a month, "Thursday 13 January", not a place named with one,
+                    # "the Thursday Lunchtime Series")
                     re.match(rf"(?:{_MONTH})$", first_word)
+                    and (len(name.split()) == 1 or name.split()[1][:1].isdigit())
                     # a time, not a place: "The first modules go live in Term 2", "... in FY29"
                     or _A_PERIOD.match(name)
                     or first_word.lower() in ("the", "our", "a", "phase", "wave", "stage", "year")

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 SCENARIO_SECTION = re.compile(
     r"\b(scenarios?|journeys?|use cases?|moments?( that matter)?|personas?|segments?|"
-    r"priority audiences|where we start|focus areas?|customer situations?|who we (?:are )?(?:build|serv)\w*(?: for)?|"
+    r"priority audiences|where we start|focus areas?|customer situations?|who we (?:are )?(?:build|serv|design)\w*(?: for)?|"
     # "Who Season 1 is for, and who it is not", "Who the service is for"
     r"who\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+for|"
     r"(?:guest|customer|shopper|user|resident|patient|member|consumer) profiles?|target (?:guests?|customers?|consumers?|users?))\b",
@@ -298,6 +298,30 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
             elif found:
                 found[-1].detail = f"{found[-1].detail} {line}".strip()
         return found if 2 <= len(found) <= 6 else []
+    # "Blue Badge" over "A resident over 70 renewing a Blue Badge ...": each short label over
+    # the line that says who and when is one situation, named by both
+    pairs: list[tuple[str, str]] = []
+    i = 0
+    while i < len(rest) - 1:
+        label, said = rest[i].strip(), rest[i + 1].strip()
+        if (
+            1 <= len(words(label)) <= 3
+            and label[:1].isupper()
+            and not label.isupper()
+            and not label.endswith((".", ":", "?"))
+            and len(words(said)) >= 5
+        ):
+            pairs.append((label, said))
+            i += 2
+        elif pairs:
+            break
+        else:
+            i += 1
+    if 2 <= len(pairs) <= 6:
+        return [
+            _Candidate(f"{label}: {said}", "", unit, True, vouched=len(words(said)) <= 25)
+            for label, said in pairs
+        ]
     for line in rest:
         if len(words(line)) < 3:
             break

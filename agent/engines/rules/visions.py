@@ -266,8 +266,19 @@ _PHASE_LABEL = re.compile(
     r"(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d\d\)\.?$",
     re.I,
 )
+# Who leads or owns a pillar, on its card: "Lead on CLT: ...", "Owner: ...", "Sponsor (exec): ..."
+_WHO_LINE = re.compile(
+    r"^\W*(?:leads?|owners?|sponsors?|accountable|responsible)\b[^:]{0,30}:", re.I
+)
 # "And:" or "Also:" before one more goal under a goal's label.
 _ALSO = re.compile(r"^\W*(?:and|also|plus)\s*[:：]\s*", re.I)
+# A head over what a stage is judged on: "Year 1: prove is done when", "Before any public
+# beta" (the lines under it, up to the next such head, are criteria, not goals)
+_CRITERIA_HEAD = re.compile(
+    r"\b(?:is|are)\s+(?:done|complete|met|passed|finished)\s+when\W*$"
+    r"|^before\s+(?:any|each|every|the)\s+[\w\s-]{2,30}$",
+    re.I,
+)
 # A phase's number alone on its line, its name on the next: "Phase 2", "STAGE 3".
 _PHASE_NUMBER = re.compile(
     r"\W*(?:phase|stage|wave|step|horizon)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five)\W*",
@@ -1787,7 +1798,14 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 ):
                     # "What we will do", or the next card's number: the goals end there
                     in_goals = False
+                elif _WHO_LINE.match(text):
+                    in_goals = False  # "Lead on CLT: the Director of Resources": who, no goal
+                    continue
                 elif not (in_goals or measured or labelled_goal or code):
+                    continue
+                elif not in_goals and opens_with_work(text) and not _MEASURED_CHANGE.search(text):
+                    # "Close the highways line by September 2029" above the slide's "Goals":
+                    # the pillar's work, dated, not one of its goals
                     continue
                 elif _ALSO.match(text) or labelled_goal:
                     # "And: make the portal the front door ...", "Our ambition: ...": one more
@@ -1797,6 +1815,9 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     in_goals = False  # a card's description after its measured goal
                     continue
                 measured_goal = measured_goal or (in_goals and measured)
+                # under "Goals", the deck says each line is one ("Make sure nobody is left
+                # behind as our services move online")
+                labelled_goal = labelled_goal or (in_goals and not one_goal)
             if section("work_list").match(text.strip()):
                 listed = True
             elif listed and _is_heading(text, words(text)) and not _LEAD_LABEL.match(text):
@@ -1829,8 +1850,10 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     scoped_out = True  # "Not in scope for Seasons 14-22": the rest is left out
                 if scoped_out:
                     continue
-                if _phases._GATE_HEAD.match(text.strip()) and not _PER_CENT_NEXT.match(
-                    text.strip()
+                if (
+                    _phases._GATE_HEAD.match(text.strip())
+                    and not _PER_CENT_NEXT.match(text.strip())
+                    or _CRITERIA_HEAD.search(text.strip())
                 ):
                     gated = True
                     continue
