@@ -1206,3 +1206,21 @@ def test_bodies_that_are_consulted_own_no_work_and_a_meetings_attendance_is_no_p
     }
     assert not _valid_name("Workstream owners attend for their item")
     assert _valid_name("Head of Store Operations")
+
+
+def test_two_posts_alone_are_two_only_when_their_titles_run_in_parallel() -> None:
+    from agent.context._extract import _comma_posts
+
+    assert _comma_posts("Medicine Unit Director and Surgery Unit Director") == [
+        "Medicine Unit Director",
+        "Surgery Unit Director",
+    ]
+    assert _comma_posts("Head of Learning and Head of Outreach") == [
+        "Head of Learning",
+        "Head of Outreach",
+    ]
+    # one person's two hats, and one post of two remits
+    assert _comma_posts("Training Manager and Safeguarding Lead") == [
+        "Training Manager and Safeguarding Lead"
+    ]
+    assert _comma_posts("Head of Revenues and Benefits") == ["Head of Revenues and Benefits"]

@@ -406,3 +406,76 @@ def test_what_a_stage_is_judged_on_is_no_goal() -> None:
         bullets=False,
     )
     assert _texts(deck) == []
+
+
+def test_work_shared_by_two_posts_after_a_colon_is_led_by_the_first() -> None:
+    from agent.planning.deck_plan import read_deck_plan
+
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "Pillar 3: Music in every school",
+                [
+                    "What we will do",
+                    "Train 30 players as workshop leaders by June 2031: the Head of Learning "
+                    "and the Head of Participation",
+                ],
+            ),
+        ]
+    )
+    work = [c for c in read_deck_plan(deck).commitments if "workshop" in c.text]
+    assert work and work[0].lead == "Head of Learning"
+    assert work[0].text == "Train 30 players as workshop leaders by June 2031"
+
+
+def test_a_summary_pages_goal_said_first_on_its_own_slide_is_cited_there() -> None:
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "What the valleys should be able to count on",
+                [
+                    "WHERE WE ARE GOING",
+                    "The bus company the valleys never have to think twice about.",
+                ],
+            ),
+            (
+                "Four objectives on a page",
+                [
+                    "OKRS ON A PAGE",
+                    "OUR AIM The bus company the valleys never have to think twice about",
+                    "1.1 On-time departures 71% → 85%",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    aim = [v for v in find_visions(deck) if v.text.startswith("The bus company")]
+    assert aim and aim[0].source.slide == 2
+
+
+def test_work_under_a_plural_leads_line_and_a_handouts_slide_number_are_no_goals() -> None:
+    from agent.knowledge.kpis import tiles
+
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "Order on the app, delivered first time",
+                [
+                    "PRIORITY 3 · REPEATS MADE EASY",
+                    "Goal: 40% of repeat orders on the app by March 2031",
+                    "Give every driver a delivery app with proof of delivery",
+                    "Offer a two-hour delivery slot in every area by September 2030",
+                    "Leads: Head of Digital and Data; Head of Logistics and Delivery",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = _texts(deck)
+    assert not any(t.startswith(("Give every driver", "Offer a two-hour")) for t in texts), texts
+    # "10" over "ROADMAP": a handout page's next slide number over that slide's eyebrow
+    assert tiles(["10", "ROADMAP", "30 months, four phases, three gates"]) == []
+    assert tiles(["42%", "fewer missed deliveries"]) != []

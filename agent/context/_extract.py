@@ -637,14 +637,32 @@ def _comma_posts(text: str) -> list[str]:
     # "..., Marine Biosecurity Lead and Biosecurity Compliance Lead": the last two posts of a
     # list, each ending on its title ("Chief Nursing and Quality Officer" alone is one post)
     last = re.split(r"\s+(?:and|&)\s+", parts[-1])
-    # (so are two posts alone: "Adult Services Team Leader and Family Services Team Leader")
-    if len(last) == 2 and all(
-        _listed_post(p) and ROLE_WORDS.fullmatch(p.split()[-1]) for p in last
+    # (so are two posts alone whose titles run in parallel: "Adult Services Team Leader and
+    # Family Services Team Leader", "Head of Learning and Head of Outreach"; "Training Manager
+    # and Safeguarding Lead" alone is one person's two hats, one post)
+    if (
+        len(last) == 2
+        and all(
+            _listed_post(p)
+            and (
+                ROLE_WORDS.fullmatch(p.split()[-1])
+                or re.match(r"(?:head|director|chief)\s+of\s", p, re.I)
+            )
+            for p in last
+        )
+        and (len(parts) > 1 or _parallel(*last))
     ):
         parts[-1:] = last
     if len(parts) >= 2 and all(_listed_post(p) for p in parts):
         return parts
     return [text]
+
+
+def _parallel(a: str, b: str) -> bool:
+    """Two titles built alike: the same last word ("... Team Leader", "... Team Leader") or
+    the same head ("Head of ...", "Head of ...")."""
+    x, y = a.lower().split(), b.lower().split()
+    return x[-1] == y[-1] or (len(x) > 2 and len(y) > 2 and x[:2] == y[:2] and x[1] == "of")
 
 
 def _profile(block: Block) -> bool:
@@ -824,7 +842,7 @@ def parse_role_line(
 
 
 # A seat's line that says which post holds it: "... is the sponsor", "... chairs the board".
-_SAYS_WHO = re.compile(r"\b(?:is|are|acts\s+as|serves\s+as|chairs|holds)\b", re.I)
+_SAYS_WHO = re.compile(r"\b(?:is|are|acts\s+as|serves\s+as)\s+(?:the|its|our)\b", re.I)
 _SEAT = re.compile(
     r"(?:(?:deputy|vice|co-?)\s*)?chair(?:man|woman|person)?|secretary|(?:ex[- ]officio\s+)?member|"
     r"observer|in attendance|ex[- ]officio|(?:(?:programme|program|executive)\s+)?sponsor|convenor|"
@@ -1021,7 +1039,7 @@ _CONSULT_CELL = re.compile(
     r"\s*(?:consult(?:ed|ative)?|informed|advisory)(?:\s+only)?(?:[,;]?\s+never\s+owns?)?\s*", re.I
 )
 _CONSULT_DUTY = re.compile(
-    r"\b(?:decides\s+nothing|(?:owns|leads)\s+no(?:thing|\s+(?:\w+\s+)?work)|takes\s+on\s+no\s+(?:\w+\s+)?work|"
+    r"\b(?:decides\s+nothing|owns\s+no(?:thing|\s+work)|(?:owns|leads)\s+no\s+\w+\s+work(?=\s*(?:[.;,]|$))|takes\s+on\s+no\s+(?:\w+\s+)?work|"
     r"never\s+owns?\s+(?:work|tasks?)|consulted\s+only|consulted,\s+never\s+owns?)\b",
     re.I,
 )
@@ -1040,7 +1058,7 @@ _CONSULTED = re.compile(r"(?:^|[.;]\s+)consulted(?:\s+(?:on|before|about)\b|\s*[
 def _consult_only(
     row: list[str], skip: tuple[int | None, ...], remit: str, *, name: str = ""
 ) -> bool:
-    if _CONSULTED.search(remit.strip()) and _SPEAKS_FOR.search(f"{name} {remit}"):
+    if _CONSULTED.search(remit.strip()) and _SPEAKS_FOR.search(name):
         return True
     return bool(_CONSULT_DUTY.search(remit)) or any(
         _CONSULT_CELL.fullmatch(c) for i, c in enumerate(row) if i not in skip and c.strip()

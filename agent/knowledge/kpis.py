@@ -707,7 +707,9 @@ def tiles(lines: list[str]) -> list[Tile]:
         if TILE_VALUE.match(line) and not _NUMBERING.match(line) and i + 1 < len(lines):
             label = lines[i + 1].strip()
             bare = re.fullmatch(r"[1-9]", line) is not None  # "2" above a pillar name numbers it
-            if _tile_label(label) and not (bare and label[:1].isupper()):
+            # ("10" over "ROADMAP": a handout's slide number over the next slide's eyebrow)
+            numbered = re.fullmatch(r"[1-9]\d?", line) is not None and label.isupper()
+            if _tile_label(label) and not (bare and label[:1].isupper()) and not numbered:
                 detail = lines[i + 2].strip() if i + 2 < len(lines) else ""
                 after = lines[i + 3].strip() if i + 3 < len(lines) else ""
                 if (

@@ -523,7 +523,7 @@ _FY_MONTH = re.compile(
 _YEAR_FROM = re.compile(
     rf"\b(?:our|the)\s+(?:(?:concert|school|academic|playing|racing|sporting|theatre)\s+)?"
     rf"(?:year|season)\s+runs\s+(?:from\s+)?(?P<month>{MONTH})\s+(?:to|until|through|[-–])\s+"
-    rf"{MONTH}\b",
+    rf"(?P<last>{MONTH})\b",
     re.I,
 )
 
@@ -536,6 +536,7 @@ def fiscal_year(texts: list[str]) -> tuple[int, int] | None:
     in April") is labelled by the year it ends in, as most are ("FY29" is April 2028 to
     March 2029)."""
     month_only: int | None = None
+    season: int | None = None  # a season's year that runs across the new year
     for text in texts:
         m = _FY_STARTS.search(text)
         if m:
@@ -545,8 +546,14 @@ def fiscal_year(texts: list[str]) -> tuple[int, int] | None:
             ahead = int(m.group("label")) % 100 - year % 100
             if 0 <= ahead <= 1:
                 return month, ahead
-        if month_only is None and (said := _FY_MONTH.search(text) or _YEAR_FROM.search(text)):
+        if month_only is None and (said := _FY_MONTH.search(text)):
             month_only = month_number(said.group("month"))
+        if (
+            season is None
+            and (runs := _YEAR_FROM.search(text))
+            and month_number(runs.group("month")) > month_number(runs.group("last"))
+        ):
+            season = month_number(runs.group("month"))
         m = _FY_DEFINED.search(text)
         if m:
             label = int(m.group("label")) % 100
@@ -560,6 +567,7 @@ def fiscal_year(texts: list[str]) -> tuple[int, int] | None:
             ahead = 1 if m.group("split") else label - year % 100
             if 0 <= ahead <= 1 and 1 <= month <= 12:
                 return month, ahead
+    month_only = month_only or season
     if month_only is not None and month_only != 1:
         return month_only, 1
     return None
@@ -595,6 +603,11 @@ def _reading(var: ContextVar[T], value: T) -> Iterator[None]:
 def date_order(day_first_: bool) -> AbstractContextManager[None]:
     """Read "07/01/2028" day first or month first, as the deck writes its dates."""
     return _reading(_DAY_FIRST, day_first_)
+
+
+def own_year() -> tuple[int, int] | None:
+    """The deck's own year while its plan is read (first month, label's lead), or None."""
+    return _FISCAL.get()
 
 
 def fiscal(definition: tuple[int, int] | None) -> AbstractContextManager[None]:
@@ -633,11 +646,15 @@ _PERIOD_DEFINED = re.compile(
     rf"(?:from\s+)?(?P<a2>{MONTH})\s+(?:to|until|through|[-–])\s+(?P<b2>{MONTH})\b(?!\s*\d{{4}})"
     # "The summer festival runs in July": a period of one month
     rf"|(?<![\w-])(?:our|the|each|every)\s+(?:[a-z]+\s+)?(?P<name3>[a-z][a-z-]{{2,14}})\s+"
-    rf"(?:runs|is\s+held|takes\s+place)\s+(?:each\s+year\s+)?in\s+(?P<a3>{MONTH})\b(?!\s*\d{{4}})",
+    rf"(?:runs|is\s+held|takes\s+place)\s+(?:each\s+year\s+)?in\s+(?P<a3>{MONTH})\b(?!,?\s*\d{{4}})",
     re.I,
 )
 # what is no period's name: a month, a plan's own units, a financial or calendar year
-_NOT_A_PERIOD = re.compile(rf"^(?:{MONTH}|fy\w*|month|week|day|year|quarter|q[1-4]|h[12])$", re.I)
+_NOT_A_PERIOD = re.compile(
+    rf"^(?:{MONTH}|fy\w*|month|week|day|year|quarter|q[1-4]|h[12]|review|pilot|launch|"
+    rf"meeting|consultation|survey|audit|board|conference|count|census|inspection|appeal)$",
+    re.I,
+)
 
 
 # A season's or a term's own name, which a chart's column may say alone ("Autumn" for "Autumn
@@ -658,6 +675,8 @@ def defined_periods(texts: list[str]) -> tuple[tuple[str, int, int], ...]:
             )
             if _NOT_A_PERIOD.match(name) or name.split()[-1] in ("is", "are", "from"):
                 continue
+            if m.group("name3") and name == "season":
+                continue  # "Our Christmas season runs in December": no name of its own
             first = m.group("a") or m.group("a2") or m.group("a3")
             last = m.group("b") or m.group("b2") or m.group("a3")
             out.setdefault(name, (month_number(first), month_number(last)))
@@ -1075,6 +1094,8 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
             shift = 13 if "/" in (g["qy"] or g["qy0"] or "") else 0
             year, fy = _fy_shift(g["qy"] or g["qy0"] or "", year)
             first, last = float((a - 1) * 13 + shift) + fy, float(b * 13 + shift) + fy
+            if b < a:  # "FY28 Q4-Q1": into the next year's first quarter
+                last += 52
         elif g["h1"] or g["h3"]:
             year = _fy_year(g["hy"] or g["hy0"] or "")
             a = int((g["h1"] or g["h3"])[1])
@@ -1206,6 +1227,9 @@ def plan_anchor(texts: list[str], summary: list[str]) -> tuple[int, float, int |
             durations = list(_DURATION.finditer(part))
             if m is None or len(durations) != 1 or not _THE_PLAN_RUNS.search(part):
                 continue
+            if _NOT_THE_PLANS.search(part) or _SPENDING.search(part):
+                continue  # "a six-month pilot from 1 May 2028", "save £2m over two years from ..."
+
             n, unit = _length(durations[0])
             weeks = n * UNIT_WEEKS[unit]
             if weeks >= 13:
@@ -1218,6 +1242,9 @@ def plan_anchor(texts: list[str], summary: list[str]) -> tuple[int, float, int |
     return None
 
 
+_SPENDING = re.compile(
+    r"\b(?:save|saves|saving|savings|spend|budget|cost|costs)\b|[£$€]\s?\d", re.I
+)
 _NOT_THE_PLANS = re.compile(r"\b(?:pilot|trial|beta|contract|lease|warranty|licen[cs]e)\b", re.I)
 
 

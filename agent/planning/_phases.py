@@ -1601,7 +1601,7 @@ _INLINE_STAGE = re.compile(r"^(?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,2})\s*[:–�
 _STAGE_AFTER = re.compile(
     # ("2027/28: Get ready", the colon set against the period)
     r"^(?P<when>.{2,34}?)(?:\s+[:–—·|]\s+(?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,2})"
-    r"|:\s+(?P<named>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,2}))$"
+    r"|:\s+(?P<named>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,4}))$"
 )
 
 
@@ -1629,7 +1629,11 @@ def _stage_of(line: str, start_year: int | None) -> tuple[str, timeline.Span] | 
         # ("Trains 1-2 · Groundwork · 6 March to 23 July 2028": the same, dotted)
         name = f"{m.group('label')}: {m.group('stage')}" if m and form is _LABELLED_STAGE else None
         name = name or (m.group("name") or m.groupdict().get("named") or "" if m else "")
-        if m is not None and m.groupdict().get("named") and not m.group("when")[:1].isdigit():
+        if (
+            m is not None
+            and m.groupdict().get("named")
+            and not re.match(r"(?:fy\s?)?\d{2,4}(?:/\d\d)?\b", m.group("when"), re.I)
+        ):
             continue  # (the colon set against a year only: "Summer 2028: build" is read as before)
         if m is None or _GATE_NAME.search(name) or _dated(name, start_year):
             continue
@@ -1669,7 +1673,9 @@ def _inline_stages(lines: list[str], start_year: int | None) -> list[str]:
     # (in order, one after the other to within a month: bars that overlap, "2027-2028: New
     # booking system" over "2028: Train every team", are work on a chart)
     ordered = all(
-        a.start < b.start and a.end <= b.start + 5 for (_, a), (_, b) in itertools.pairwise(found)
+        a.start < b.start
+        and a.end - b.start <= max(5.0, 0.5 * min(a.end - a.start, b.end - b.start))
+        for (_, a), (_, b) in itertools.pairwise(found)
     )
     return names if 2 <= len(found) <= 6 and ordered and len(set(names)) == len(names) else []
 
@@ -1987,18 +1993,18 @@ _DECIDES = re.compile(
 )
 
 
-def _name_rank(name: str) -> tuple[bool, int]:
+def _name_rank(name: str) -> tuple[bool, bool, int]:
     """How well a line names its phase: one that names no other phase and is no sentence
     ("Year 1: prove", not "Year 1 (2027/28) proves the model, Year 2 ... scales it" nor "Year
     3: switch off the old is done when"), then the fuller."""
     named = len(PHASE_KEY.findall(name)) == 1 and len(words(name)) <= 10
-    return named, len(name)
+    # ("Phase 1 · 2028" names only its key and its dates: the least)
+    said = bool(_DATE_WORDS.sub("", PHASE_KEY.sub("", name)).strip(" ·:|-–—()"))
+    return named, said, len(name)
 
 
 # "... is done when", "... exit criteria": a line that heads a phase's criteria, not its name
-_CRITERIA_TAIL = re.compile(
-    r"\s+(?:(?:is|are)\s+(?:done|complete|finished|over)\s+when|(?:exit\s+)?criteria)\W*$", re.I
-)
+_CRITERIA_TAIL = re.compile(r"\s+(?:is|are)\s+(?:done|complete|finished|over)\s+when\W*$", re.I)
 
 
 def merge(
@@ -2030,15 +2036,30 @@ def merge(
                 (
                     item
                     for item in rec.items
-                    if re.match(rf"\s*{re.escape(rec.name)}\s*[:·–—-]\s*\w", item[0], re.I)
+                    if (
+                        said := re.match(
+                            rf"\s*{re.escape(rec.name)}\s*[:·–—-]\s*(\w.*)$", item[0], re.I
+                        )
+                    )
                     and phase_key(item[0]) == rec.key
-                    and len(words(item[0])) <= 10
+                    # a name, not work: "Year 1: prove", not "Year 1: hire 20 nurses"
+                    and len(words(said.group(1))) <= 5
+                    and not re.search(r"\d", said.group(1))
                 ),
                 None,
             )
             if named is not None and phase_key(rec.name) == rec.key == rec.name.lower():
                 rec.name = named[0].strip()
-                rec.items = [item for item in rec.items if item is not named]
+                # (its head, "Year 1 2027/28", only dated it: no work either)
+                rec.items = [
+                    item
+                    for item in rec.items
+                    if item is not named
+                    and not (
+                        phase_key(item[0]) == rec.key
+                        and _dates_only(PHASE_KEY.sub("", item[0], count=1), None)
+                    )
+                ]
             have = merged.get(rec.key)
             if have is None:
                 merged[rec.key] = rec

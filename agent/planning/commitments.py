@@ -192,6 +192,16 @@ def _owner(
         return appointer, _cite(appointer, _evidence(appointer, text, org), org)
     if lead:
         named = _roster_role(lead, org, led=True)
+        # "Leads: Head of Digital and Data; Head of Logistics and Delivery": of the posts a
+        # slide names for its work, the one whose remit says most of this piece
+        several = [
+            role
+            for part in re.split(r"\s*;\s*", lead)
+            if part.strip() and (role := _roster_role(part.strip(), org, led=True)) is not None
+        ]
+        if len(several) > 1:
+            near = remit.affinity(several, text)
+            named = max(several, key=lambda r: near.get(r.name, 0.0))
         if named is not None:
             # The deck's slide says who leads; the roster's own sentence is what is cited.
             return named, _cite(named, _evidence(named, text, org), org)

@@ -259,7 +259,7 @@ def boilerplate(deck: Deck, *, share: float = 0.3, least: int = 3) -> set[str]:
 PARAGRAPH_NO = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?=[A-Z][a-z]|[A-Z]\s)")
 # "(a) hold the first ...;", "(iv) agree ...": a lettered item of a paper's numbered paragraph
 _LETTERED = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})\)\s+(?=[a-z])")
-LEAD_WORD = r"(?:lead|owner|led\s+by|responsible|accountable|DRI)"
+LEAD_WORD = r"(?:leads?|owners?|led\s+by|responsible|accountable|DRI)"
 _LEAD_ONLY = re.compile(rf"^{LEAD_WORD}\s*[:：]\s*[A-Z][^:]{{2,70}}$", re.I)
 _LEAD_OPEN = re.compile(rf"\b{LEAD_WORD}\s*[:：]$", re.I)
 _LEAD_LABEL = re.compile(rf"^{LEAD_WORD}\s*[:：]$", re.I)  # the label alone: "Lead:"
@@ -507,8 +507,10 @@ class _Slide:
                             break
                         group.append(prev)
                 if group:
-                    # "Owner: Director of Patient Access; SMS reminders from Q2": the name
-                    lead = _lead_named(line.split(";")[0])
+                    # "Owner: Director of Patient Access; SMS reminders from Q2": the name;
+                    # "Leads: Head of Digital; Head of Logistics": each of the names
+                    plural = re.match(r"\W*(?:leads|owners)\s*[:：]", line, re.I)
+                    lead = _lead_named(line if plural else line.split(";")[0])
                     self.leads.update((item, lead) for item in group)
                     continue
                 if numbered or we_will_work(merged[-1][0]):
@@ -708,6 +710,9 @@ _PLAN_RUNS = re.compile(
 # ... and one that says when a part of it or another programme runs: "The training programme
 # will run from July 2028 to June 2029", "Phase 1 of the plan runs ...", "The first year of the
 # plan covers ..."
+# what a plan's money or a contract runs for, not the plan: "This plan covers the 2028/29
+# budget: April 2028 to March 2029"
+_MONEY_TERM = re.compile(r"\b(?:budget|funding|grant|contract|lease|licen[cs]e|savings?)\b", re.I)
 _PART_RUNS = re.compile(
     r"\b(?!(?:the|this|our|a|an|its|whole)\b)[a-z][\w-]*\s+(?:plan|programme|program|strategy)\s+"
     r"(?:runs?|will\s+run|covers?|spans?)\b"
@@ -826,6 +831,20 @@ def _memo_sections(deck: Deck) -> list[Unit]:
     return out
 
 
+def _past_the_plan(label: str) -> bool:
+    """A lane's or a column's head past the plan's end ("Later (2030+)", "Beyond FY29", "2031
+    onwards"): a short label with a period, a "+" or "onwards", or the bare word; not work
+    that starts "Later opening hours ..." or "Future-proof the fleet"."""
+    return bool(
+        _phases._BEYOND.search(label)
+        and len(words(label)) <= 4
+        and (
+            re.search(r"\d|\+|\bonwards?\b", label)
+            or label.lower().strip(" .:") in ("later", "beyond", "future", "afterwards")
+        )
+    )
+
+
 def _read_plan(deck: Deck) -> DeckPlan:
     noise = boilerplate(deck)
     cited = cited_appendices(deck)
@@ -861,7 +880,10 @@ def _read_plan(deck: Deck) -> DeckPlan:
             t
             for s in (slides if range_start is None else [])
             for t in s.texts()
-            if _PLAN_RUNS.search(t) and timeline.month_range(t) and not _PART_RUNS.search(t)
+            if _PLAN_RUNS.search(t)
+            and timeline.month_range(t)
+            and not _PART_RUNS.search(t)
+            and not _MONEY_TERM.search(t)
         ][:1]
     )
     if cover and not (range_start and origin):
@@ -909,7 +931,9 @@ def _read_plan(deck: Deck) -> DeckPlan:
         # ("2027 to 2030: three plan years from 1 April 2027": the years it counts, not every
         # year the range touches)
         said_length = (
-            anchored[2] if anchored[2] and anchored[2] <= (horizon or anchored[2]) else None
+            anchored[2]
+            if anchored[2] and anchored[2] <= (horizon or anchored[2]) <= anchored[2] + 56
+            else None
         )
         range_start, origin, horizon = (
             anchored[0],
@@ -1214,7 +1238,10 @@ def _read_plan(deck: Deck) -> DeckPlan:
     plan.commitments = [
         c
         for c in plan.commitments
-        if not (c.kind == "phase_item" and _phases._BEYOND.search((c.title or c.text).strip()))
+        if not (
+            c.kind == "phase_item"
+            and (_past_the_plan(c.title.strip()) or _past_the_plan(c.text.strip()))
+        )
     ]
     plan.phases = _phases_in_order(plan.phases, slides)
     if plan.phases:
@@ -1224,7 +1251,13 @@ def _read_plan(deck: Deck) -> DeckPlan:
         if stated > end and _OPEN_ENDED.search(f"{last.name} {last.summary}"):
             # "Phase 3 · Renew: LY4 onwards": the last phase runs to the plan's stated end
             last.end_week = end = stated
-        if origin and stated and stated < end <= stated + 9 and last.start_week < stated:
+        if (
+            origin
+            and stated
+            and stated < end <= stated + 9
+            and last.start_week < stated
+            and timeline.own_year() is not None
+        ):
             # "September 2027 to July 2030" beside a last step "2029/30": the season's year
             # runs to August, the plan to its stated month
             for phase in plan.phases:
@@ -1519,8 +1552,13 @@ _ROLE_TITLE = (
     rf"(?:(?:Chief\s+[A-Z][\w-]*\s+Officer)|(?:Head|Director|Chief)\s+of\s+[A-Z][\w&'-]*"
     rf"(?:\s+(?:and|&|the)?\s*[A-Z][\w&'-]*)*|(?:(?:[A-Z][\w&'-]*|and|&)\s+){{0,5}}{_ROLE_NOUN})"
 )
-# "... on the INSET day (Trust Reading Lead)": the lead in brackets after the item
-_BRACKET_LEAD = re.compile(rf"\s*\((?P<lead>{_ROLE_TITLE})\)\.?$")
+# "... on the INSET day (Trust Reading Lead)": the lead in brackets after the item; "... by
+# June 2028: the Head of Learning and the Head of Participation", two posts that share it
+# after a colon (the first leads)
+_BRACKET_LEAD = re.compile(
+    rf"\s*\((?P<lead>{_ROLE_TITLE})\)\.?$"
+    rf"|:\s+the\s+(?P<first>{_ROLE_TITLE})\s+(?:and|&)\s+the\s+{_ROLE_TITLE}\.?$"
+)
 # "... funding bid Finance Director", "... six key results Head of Data and Systems Wk 3": a
 # first-days row whose owner (and week) a PDF ran on after the action
 _TAIL_LEAD = re.compile(
@@ -1598,8 +1636,8 @@ def _trailing_leads(plan: DeckPlan) -> None:
         found = m or tail
         if found is None:
             continue
-        c.lead = found.group("lead").strip()
-        said = c.text[: found.start("lead") if tail is not None else found.start()].rstrip(" ,;")
+        c.lead = (found.group("lead") or found.group("first")).strip()
+        said = c.text[: found.start("lead") if tail is not None else found.start()].rstrip(" ,;:")
         if c.title.startswith(said[:30]):
             c.title = shorten(said, 80)
         c.text = said
@@ -4086,7 +4124,10 @@ def _cued_pilot(title: str) -> tuple[str, str] | None:
             continue
         if name[:1].islower() and proper.start() > 0:
             continue
-        if re.match(r"\w+ing\b|(?:start|begin|prove|test|learn|go)\b", name, re.I):
+        gerund = re.match(r"\w+ing\s+(?-i:(?!and\b|of\b)([a-z]+))", name)
+        if (gerund and gerund.group(1).rstrip("s") not in pilot_units()) or re.match(
+            r"(?:start|begin|prove|test|learn|go)\b", name, re.I
+        ):
             continue  # "Starting small: one district first": a headline, no place's name
         return name, _unit_of(name) or "site"
     return None
@@ -4525,7 +4566,15 @@ def _stated_pilot(slides: list[_Slide]) -> Pilot | None:
                     # (a day or a month, "Thursday 13 January", not a place named with one,
                     # "the Thursday Lunchtime Series")
                     re.match(rf"(?:{_MONTH})$", first_word)
-                    and (len(name.split()) == 1 or name.split()[1][:1].isdigit())
+                    and (
+                        len(name.split()) == 1
+                        or name.split()[1][:1].isdigit()
+                        or re.fullmatch(
+                            r"(?:mornings?|afternoons?|evenings?|nights?|lunchtimes?)",
+                            name.split()[-1],
+                            re.I,
+                        )
+                    )
                     # a time, not a place: "The first modules go live in Term 2", "... in FY29"
                     or _A_PERIOD.match(name)
                     or first_word.lower() in ("the", "our", "a", "phase", "wave", "stage", "year")

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 SCENARIO_SECTION = re.compile(
     r"\b(scenarios?|journeys?|use cases?|moments?( that matter)?|personas?|segments?|"
-    r"priority audiences|where we start|focus areas?|customer situations?|who we (?:are )?(?:build|serv|design)\w*(?: for)?|"
+    r"priority audiences|where we start|focus areas?|customer situations?|who we (?:are )?(?:build\w*|serv\w*|design(?:ing)? for)(?: for)?|"
     # "Who Season 1 is for, and who it is not", "Who the service is for"
     r"who\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+for|"
     r"(?:guest|customer|shopper|user|resident|patient|member|consumer) profiles?|target (?:guests?|customers?|consumers?|users?))\b",
@@ -282,7 +282,9 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
     numbered, count = [], 0
     for line in rest:
         m = _LIST_NUMBER.match(line)
-        numbered.append(m is not None and int(m.group(1)) == count + 1)
+        # ("01 · FOCUS", a section's number in capitals, is no item of the list)
+        item = m is not None and not line[m.end() :].isupper()
+        numbered.append(item and m is not None and int(m.group(1)) == count + 1)
         count += numbered[-1]
     if count >= 2:
         rest = rest[numbered.index(True) :]
@@ -310,6 +312,9 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
             and not label.isupper()
             and not label.endswith((".", ":", "?"))
             and len(words(said)) >= 5
+            # (the line is the label's: it says its words, or who is in it)
+            and not re.match(r"\w+ing\b", label)  # ("Renewing a permit" is a moment itself)
+            and (content_stems(label) & content_stems(said) or _WHO_IN_IT.match(said))
         ):
             pairs.append((label, said))
             i += 2
@@ -330,6 +335,13 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
     return found if 2 <= len(found) <= 6 else []
 
 
+# A line that says who is in a situation: "A resident reporting ...", "Parents of ..."
+_WHO_IN_IT = re.compile(
+    r"^(?:an?|the|our|every|each)?\s*(?:\w+\s+)?(?:residents?|parents?|famil(?:y|ies)|people|"
+    r"members?|customers?|patients?|pupils?|students?|tenants?|visitors?|users?|staff|"
+    r"colleagues?|drivers?|carers?|applicants?|households?|owners?|passengers?)\b",
+    re.I,
+)
 _LIST_NUMBER = re.compile(r"^(\d{1,2})(?:[.)]|\s*[·:–—-])?\s+(?=[A-Z])")
 
 

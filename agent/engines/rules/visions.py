@@ -268,15 +268,25 @@ _PHASE_LABEL = re.compile(
 )
 # Who leads or owns a pillar, on its card: "Lead on CLT: ...", "Owner: ...", "Sponsor (exec): ..."
 _WHO_LINE = re.compile(
-    r"^\W*(?:leads?|owners?|sponsors?|accountable|responsible)\b[^:]{0,30}:", re.I
+    r"^\W*(?:lead\s+on\s+[^:\d%]{1,30}|leads?|led\s+by|owners?|sponsors?(?:\s+\([^)]*\))?|"
+    r"accountable|responsible)\s*:\s*(?:the\s+)?(?-i:[A-Z])[^\d%]*$",
+    re.I,
+)
+# A card's aside among its goals: "Budget: ...", "Source: ...", "Depends on ...", "Figures ..."
+_GOAL_ASIDE = re.compile(
+    r"^\W*(?:(?:budget|risks?|sources?|notes?|cost|funding|assumptions?)\b[^:]{0,20}:|"
+    r"depends\s+on\b|figures\s+(?:are|exclude|include)\b|\*)",
+    re.I,
 )
 # "And:" or "Also:" before one more goal under a goal's label.
 _ALSO = re.compile(r"^\W*(?:and|also|plus)\s*[:：]\s*", re.I)
 # A head over what a stage is judged on: "Year 1: prove is done when", "Before any public
 # beta" (the lines under it, up to the next such head, are criteria, not goals)
 _CRITERIA_HEAD = re.compile(
-    r"\b(?:is|are)\s+(?:done|complete|met|passed|finished)\s+when\W*$"
-    r"|^before\s+(?:any|each|every|the)\s+[\w\s-]{2,30}$",
+    rf"^\W*{_phases.PHASE_KEY.pattern}[^.]{{0,40}}\b(?:is|are)\s+(?:done|complete|met|passed|"
+    r"finished)\s+when\W*$"
+    r"|^before\s+(?:any|each|every|the)\s+(?:(?:public|private)\s+)?(?:beta|alpha|go-?live|launch|"
+    r"gate|phase|stage|roll-?out|pilot|live\s+service|wave)\W*$",
     re.I,
 )
 # A phase's number alone on its line, its name on the next: "Phase 2", "STAGE 3".
@@ -987,6 +997,7 @@ _GATE_TITLE = re.compile(
     r"|^\W*(?:the\s+|our\s+)?gates\W*$",
     re.I,
 )
+_NAMES_GOALS = re.compile(r"\b(?:goals?|targets?|ambitions?|aims?|outcomes?)\b", re.I)
 _RISK_TITLE = re.compile(
     r"^\W*(?:\d+\W+)?(?:(?:key|main|top|principal|delivery|programme)\s+)?risks?\b"
     r"(?!\s+(?:of|to|for)\b)|^\W*what\s+could\s+(?:go\s+wrong|stop\s+us)",
@@ -1243,7 +1254,18 @@ def _list_numbered(lines: list[tuple[str, Block]]) -> frozenset[int]:
             runs[-1].append(i)
         elif n == 1:
             runs.append([i])
-    return frozenset(i for run in runs if len(run) >= 3 for i in run)
+    # (before a verb, "1 Have 30,000 ..." under "By 2031 we will:", not a count, "2 Community
+    # diagnostic centres open by 2029")
+    out: set[int] = set()
+    for run in runs:
+        if len(run) < 3:
+            continue
+        led_in = any(_WILL_LEAD_IN.search(lines[k][0]) for k in range(max(0, run[0] - 2), run[0]))
+        out |= {i for i in run if led_in or opens_with_work(_BARE_NUMBER.sub("", lines[i][0]))}
+    return frozenset(out)
+
+
+_WILL_LEAD_IN = re.compile(r"\bwe\s+(?:will|shall|aim\s+to)\b[^.]*:\s*$", re.I)
 
 
 _LIST_LABEL = re.compile(
@@ -1447,6 +1469,22 @@ def _source(deck: Deck, unit: Unit) -> Source:
 def _canonical(text: str) -> str:
     # The deck's words, whole: "Our ambition is to be the firm ..." is not "Be the firm ..."
     return text[:1].upper() + text[1:] if text else text
+
+
+def _said_first(
+    deck: Deck,
+    unit: Unit,
+    stems: frozenset[str],
+    summarised: bool,
+    said_before: _StemIndex,
+    said_on: list[int],
+) -> Source:
+    """Where a goal is cited: its own slide, or, for a goal on a summary page that an earlier
+    slide said in the same words, that earlier slide."""
+    if summarised and (k := said_before.near(stems, 0.8)) is not None and said_on[k] < unit.number:
+        earlier = next((u for u in deck.units if u.number == said_on[k]), unit)
+        return _source(deck, earlier)
+    return _source(deck, unit)
 
 
 class _StemIndex:
@@ -1733,8 +1771,17 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     # statement -> (where it was said first, the slide of its own that restates it)
     made_on: dict[int, tuple[Source, Source]] = {}
     coded: dict[str, int] = {}  # a key result's code ("1.1") -> the statement kept for it
+    # every line said on a slide that sums up nothing, and its slide: a summary page's goal
+    # said first on such a slide is cited there ("Where we are going", then "OKRs on a page")
+    said_before = _StemIndex()
+    said_on: list[int] = []
     for unit in deck.units:
-        if unit.hidden or _divider(unit) or _GATE_TITLE.search(unit.title or ""):
+        if (
+            unit.hidden
+            or _divider(unit)
+            or _GATE_TITLE.search(unit.title or "")
+            and not _NAMES_GOALS.search(unit.title or "")
+        ):
             continue  # (a page of gates holds what each gate is judged on, no goal)
         # the title, or a capitals eyebrow over it ("OKRS ON A PAGE"), says it sums up
         heads = [unit.title or "", *_eyebrows(unit)]
@@ -1772,6 +1819,10 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             _GOAL_LABEL.fullmatch(t.strip()) and b.kind is BlockKind.body for t, b in candidates
         )
         in_goals = measured_goal = one_goal = False
+        if not summarised:
+            for text, _block in candidates:
+                said_before.add(content_stems(text))
+                said_on.append(unit.number)
         for i, (text, block) in enumerate(candidates):
             code, labelled_goal = marks.get(text, (None, False))
             if (
@@ -1803,7 +1854,12 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     continue
                 elif not (in_goals or measured or labelled_goal or code):
                     continue
-                elif not in_goals and opens_with_work(text) and not _MEASURED_CHANGE.search(text):
+                elif (
+                    not in_goals
+                    and opens_with_work(text)
+                    and words(text)[0] not in ("become", "be", "remain", "stay")
+                    and not _MEASURED_CHANGE.search(text)
+                ):
                     # "Close the highways line by September 2029" above the slide's "Goals":
                     # the pillar's work, dated, not one of its goals
                     continue
@@ -1817,7 +1873,9 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 measured_goal = measured_goal or (in_goals and measured)
                 # under "Goals", the deck says each line is one ("Make sure nobody is left
                 # behind as our services move online")
-                labelled_goal = labelled_goal or (in_goals and not one_goal)
+                labelled_goal = labelled_goal or (
+                    in_goals and not one_goal and not _GOAL_ASIDE.match(text)
+                )
             if section("work_list").match(text.strip()):
                 listed = True
             elif listed and _is_heading(text, words(text)) and not _LEAD_LABEL.match(text):
@@ -1994,7 +2052,11 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             found.append(
                 (
                     score,
-                    VisionDraft(text=text, source=_source(deck, unit), evidence=block.kind.value),
+                    VisionDraft(
+                        text=text,
+                        source=_said_first(deck, unit, stems, summarised, said_before, said_on),
+                        evidence=block.kind.value,
+                    ),
                 )
             )
     # KPI table rows (flattened ones in a PDF too) and target tiles are goals, unless they restate a
@@ -2044,7 +2106,15 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 # a row's target restated with most of its measure's words ("Bring 20,000 ha
                 # of wilding conifers under control" and the row "Wilding conifer area under
                 # control: 8,200 ha -> 20,000 ha")
-                or (len(name & s) >= max(3, -(-len(name) // 2)) and aim and aim <= a <= aim | named)
+                or (
+                    len(name & s) >= max(3, -(-len(name) // 2))
+                    # (at most two of its words unsaid: not another measure; "givers" is
+                    # "giving". Two may still be another channel's: "on the mobile app monthly"
+                    # beside "in our stores each week" is read as that row.)
+                    and len({x for x in name - s if x[:-2] not in s and x[:-1] not in s}) <= 2
+                    and aim
+                    and aim <= a <= aim | named
+                )
                 # the row's change said as a share ("Use 15% less energy per tonne" and the
                 # row "Energy per tonne: 1.38 -> 1.17 MWh/t")
                 or (
