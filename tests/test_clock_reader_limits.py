@@ -258,3 +258,93 @@ def test_a_budget_line_sets_no_window_and_a_sponsor_line_naming_a_post_keeps_it(
     assert read_deck_plan(deck).horizon_weeks != 52
     kept = parse_role_line("Sponsor: Director of Finance, who holds the budget", source="p.md")
     assert kept is not None
+
+
+def test_a_second_review_of_the_fold() -> None:
+    """Forms a second review found the fold had narrowed too far, or not far enough."""
+    from agent.context._extract import _comma_posts
+    from agent.knowledge.kpis import tiles
+
+    # a row of big numbers under capital labels is a row of tiles, not page numbers
+    row = ["85%", "CALLS ANSWERED IN 3 MINUTES", "12", "NEW COMMUNITY HUBS", "40", "WARDS COVERED"]
+    assert len(tiles(row)) == 3
+    # a plan's length said with its cost is still its length
+    deck = slide_deck([("Care Closer", ["This £12m plan runs for three years from April 2028."])])
+    assert read_deck_plan(deck).horizon_weeks == 156
+    # a day before a colon dates a milestone, however many digits it has
+    assert _phases._stage_of("14 July 2028: Contract signed", 2028) is None
+    # a bare lane head past the plan is no work; a figure that is no period keeps work
+    assert _past_the_plan("Deferred") and _past_the_plan("On hold")
+    assert not _past_the_plan("Future-proof 40 vans")
+    # two senior posts each titled in full are two
+    assert _comma_posts("Chief Nurse and Medical Director") == ["Chief Nurse", "Medical Director"]
+    assert _consult_only([], (), "Leads no work; consulted on the plan", name="Carers Forum")
+    assert not _consult_only([], (), "Consulted on pay.", name="Head of Union Relations")
+
+
+def test_a_second_review_of_the_fold_on_decks() -> None:
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "Warm homes",
+                [
+                    "Goals",
+                    "2,000 homes insulated by 2030",
+                    "Lead officer: Head of Housing Standards",
+                ],
+            ),
+            (
+                "Where we want to be",
+                [
+                    "1 Every home warm and dry by 2031",
+                    "2 Every repair done in a week",
+                    "3 Every tenant heard",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = _texts(deck)
+    assert not any(t.startswith("Lead officer") for t in texts)
+    assert any(t.startswith("Every home warm and dry") for t in texts)
+    deck = slide_deck(
+        [COVER, ("Starting Small: one district first", ["Four wards and their teams"])]
+    )
+    pilot = read_deck_plan(deck).pilot
+    assert pilot is None or "Starting" not in pilot.name
+    deck = slide_deck(
+        [
+            COVER,
+            ("Our ambition", ["Every request answered in a day, 95% by 2030"]),
+            (
+                "Who we designed the new service for",
+                [
+                    "Parking",
+                    "A resident renewing a permit on their phone",
+                    "Housing",
+                    "A tenant reporting a broken boiler at night",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    names = [s.name for s in choose_scenarios(deck, [])]
+    assert names[0].startswith("Parking") and names[1].startswith("Housing"), names
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "Pillar 2: data we can trust",
+                [
+                    "What we will do",
+                    "Recruit two roles by May 2028: the Data Manager and the Data Analyst",
+                    "Call every lapsed customer within a week",
+                    "Leads: Trade counter referrals; Web enquiries",
+                ],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert not [c for c in plan.commitments if c.lead and "Data Manager" in c.lead]
+    assert not [c for c in plan.commitments if c.lead and "referrals" in c.lead]

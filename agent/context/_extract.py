@@ -659,10 +659,16 @@ def _comma_posts(text: str) -> list[str]:
 
 
 def _parallel(a: str, b: str) -> bool:
-    """Two titles built alike: the same last word ("... Team Leader", "... Team Leader") or
-    the same head ("Head of ...", "Head of ...")."""
+    """Two titles built alike: the same last word ("... Team Leader", "... Team Leader"), the
+    same head ("Head of ...", "Head of ..."), or two senior posts each titled in full."""
     x, y = a.lower().split(), b.lower().split()
-    return x[-1] == y[-1] or (len(x) > 2 and len(y) > 2 and x[:2] == y[:2] and x[1] == "of")
+    senior = all(p[0] in ("chief", "head") or p[-1] in ("director", "officer") for p in (x, y))
+    return (
+        x[-1] == y[-1]
+        or (len(x) > 2 and len(y) > 2 and x[:2] == y[:2] and x[1] == "of")
+        # ("Chief Nurse and Medical Director": two senior posts, each titled in full)
+        or (senior and len(x) >= 2 and len(y) >= 2)
+    )
 
 
 def _profile(block: Block) -> bool:
@@ -842,7 +848,7 @@ def parse_role_line(
 
 
 # A seat's line that says which post holds it: "... is the sponsor", "... chairs the board".
-_SAYS_WHO = re.compile(r"\b(?:is|are|acts\s+as|serves\s+as)\s+(?:the|its|our)\b", re.I)
+_SAYS_WHO = re.compile(r"\b(?:(?:is|are)\s+(?:the|its|our)|acts\s+as|serves\s+as)\b", re.I)
 _SEAT = re.compile(
     r"(?:(?:deputy|vice|co-?)\s*)?chair(?:man|woman|person)?|secretary|(?:ex[- ]officio\s+)?member|"
     r"observer|in attendance|ex[- ]officio|(?:(?:programme|program|executive)\s+)?sponsor|convenor|"
@@ -1039,7 +1045,8 @@ _CONSULT_CELL = re.compile(
     r"\s*(?:consult(?:ed|ative)?|informed|advisory)(?:\s+only)?(?:[,;]?\s+never\s+owns?)?\s*", re.I
 )
 _CONSULT_DUTY = re.compile(
-    r"\b(?:decides\s+nothing|owns\s+no(?:thing|\s+work)|(?:owns|leads)\s+no\s+\w+\s+work(?=\s*(?:[.;,]|$))|takes\s+on\s+no\s+(?:\w+\s+)?work|"
+    r"\b(?:decides\s+nothing|(?:owns|leads)\s+no(?:thing|\s+(?:\w+\s+)?work(?=\s*(?:[.;,]|$)))|"
+    r"takes\s+on\s+no\s+(?:\w+\s+)?work|"
     r"never\s+owns?\s+(?:work|tasks?)|consulted\s+only|consulted,\s+never\s+owns?)\b",
     re.I,
 )
@@ -1047,18 +1054,22 @@ _CONSULT_DUTY = re.compile(
 
 # A body that speaks for others ("Audience Forum", "Branch Secretary, UNISON ...", "Chair,
 # Disability Access Forum"), its remit saying it is consulted: it is consulted, and owns no work
-_SPEAKS_FOR = re.compile(
-    r"\b(?:speaks?|speaking)\s+for\b|\b(?:forum|panel|union|unison|unite|gmb|association|"
-    r"assembly|works\s+council|committee)\b",
+# ... a body by its name's last word ("Audience Forum", "Players' Committee (Musicians'
+# Union)", "Chair, Disability Access Forum"), or a union's, or a remit that speaks for others
+_BODY_NAME = re.compile(
+    r"\b(?:forum|panel|union|association|assembly|council|committee|branch)\W*$"
+    r"|\b(?:unison|unite|gmb|usdaw|equity)\b",
     re.I,
 )
+_SPEAKS_FOR = re.compile(r"\b(?:speaks?|speaking)\s+for\b", re.I)
 _CONSULTED = re.compile(r"(?:^|[.;]\s+)consulted(?:\s+(?:on|before|about)\b|\s*[.;,]|\s*$)", re.I)
 
 
 def _consult_only(
     row: list[str], skip: tuple[int | None, ...], remit: str, *, name: str = ""
 ) -> bool:
-    if _CONSULTED.search(remit.strip()) and _SPEAKS_FOR.search(name):
+    body = _BODY_NAME.search(re.sub(r"\s*\([^)]*\)\s*$", "", name).strip())
+    if _CONSULTED.search(remit.strip()) and (body or _SPEAKS_FOR.search(remit)):
         return True
     return bool(_CONSULT_DUTY.search(remit)) or any(
         _CONSULT_CELL.fullmatch(c) for i, c in enumerate(row) if i not in skip and c.strip()

@@ -708,7 +708,16 @@ def tiles(lines: list[str]) -> list[Tile]:
             label = lines[i + 1].strip()
             bare = re.fullmatch(r"[1-9]", line) is not None  # "2" above a pillar name numbers it
             # ("10" over "ROADMAP": a handout's slide number over the next slide's eyebrow)
-            numbered = re.fullmatch(r"[1-9]\d?", line) is not None and label.isupper()
+            numbered = (
+                re.fullmatch(r"[1-9]\d?", line) is not None
+                and label.isupper()
+                # (a lone number: no tile beside it, as a row of big numbers has)
+                and not any(
+                    TILE_VALUE.match(lines[k].strip())
+                    for k in (i - 2, i + 2)
+                    if 0 <= k < len(lines)
+                )
+            )
             if _tile_label(label) and not (bare and label[:1].isupper()) and not numbered:
                 detail = lines[i + 2].strip() if i + 2 < len(lines) else ""
                 after = lines[i + 3].strip() if i + 3 < len(lines) else ""

@@ -528,6 +528,16 @@ _YEAR_FROM = re.compile(
 )
 
 
+def season_year(texts: list[str]) -> bool:
+    """The deck states a season that runs across the new year ("Our concert season runs from
+    September to June"): its split years ("2029/30") end with the season, not the calendar."""
+    return any(
+        (runs := _YEAR_FROM.search(text)) is not None
+        and month_number(runs.group("month")) > month_number(runs.group("last"))
+        for text in texts
+    )
+
+
 def fiscal_year(texts: list[str]) -> tuple[int, int] | None:
     """The financial year a deck defines ("FY29 runs March 2028 to February 2029", "FY28
     starts on Sunday 30 January 2028"): its first month and how many years its label runs
@@ -1242,9 +1252,8 @@ def plan_anchor(texts: list[str], summary: list[str]) -> tuple[int, float, int |
     return None
 
 
-_SPENDING = re.compile(
-    r"\b(?:save|saves|saving|savings|spend|budget|cost|costs)\b|[£$€]\s?\d", re.I
-)
+# a sum saved or spent over a time ("save £2m over two years"), not the plan's own length
+_SPENDING = re.compile(r"\b(?:save|saves|saving|savings|spend|spends|spending)\b", re.I)
 _NOT_THE_PLANS = re.compile(r"\b(?:pilot|trial|beta|contract|lease|warranty|licen[cs]e)\b", re.I)
 
 

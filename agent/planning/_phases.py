@@ -1632,7 +1632,7 @@ def _stage_of(line: str, start_year: int | None) -> tuple[str, timeline.Span] | 
         if (
             m is not None
             and m.groupdict().get("named")
-            and not re.match(r"(?:fy\s?)?\d{2,4}(?:/\d\d)?\b", m.group("when"), re.I)
+            and not re.match(r"(?:fy\s?\d\d|(?:19|20)\d\d)(?:/\d\d)?\b", m.group("when"), re.I)
         ):
             continue  # (the colon set against a year only: "Summer 2028: build" is read as before)
         if m is None or _GATE_NAME.search(name) or _dated(name, start_year):

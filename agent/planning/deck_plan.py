@@ -511,6 +511,10 @@ class _Slide:
                     # "Leads: Head of Digital; Head of Logistics": each of the names
                     plural = re.match(r"\W*(?:leads|owners)\s*[:：]", line, re.I)
                     lead = _lead_named(line if plural else line.split(";")[0])
+                    if plural and not re.search(_ROLE_TITLE, lead):
+                        # "Leads: Trade counter referrals; Web enquiries": sales leads
+                        merged.append((line, block))
+                        continue
                     self.leads.update((item, lead) for item in group)
                     continue
                 if numbered or we_will_work(merged[-1][0]):
@@ -835,14 +839,32 @@ def _past_the_plan(label: str) -> bool:
     """A lane's or a column's head past the plan's end ("Later (2030+)", "Beyond FY29", "2031
     onwards"): a short label with a period, a "+" or "onwards", or the bare word; not work
     that starts "Later opening hours ..." or "Future-proof the fleet"."""
+    bare = label.lower().strip(" .:()")
     return bool(
-        _phases._BEYOND.search(label)
+        bare in _PAST_WORDS
+        or _phases._BEYOND.search(label)
         and len(words(label)) <= 4
-        and (
-            re.search(r"\d|\+|\bonwards?\b", label)
-            or label.lower().strip(" .:") in ("later", "beyond", "future", "afterwards")
-        )
+        and re.search(r"(?:19|20)\d\d|\bfy\s?\d\d|\+|\bonwards?\b", label, re.I)
     )
+
+
+_PAST_WORDS = frozenset(
+    {
+        "later",
+        "beyond",
+        "future",
+        "afterwards",
+        "thereafter",
+        "deferred",
+        "parked",
+        "not now",
+        "on hold",
+        "next plan",
+        "after the plan",
+        "beyond this plan",
+        "not in this plan",
+    }
+)
 
 
 def _read_plan(deck: Deck) -> DeckPlan:
@@ -1256,7 +1278,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
             and stated
             and stated < end <= stated + 9
             and last.start_week < stated
-            and timeline.own_year() is not None
+            and timeline.season_year(all_text)
         ):
             # "September 2027 to July 2030" beside a last step "2029/30": the season's year
             # runs to August, the plan to its stated month
@@ -1636,7 +1658,11 @@ def _trailing_leads(plan: DeckPlan) -> None:
         found = m or tail
         if found is None:
             continue
-        c.lead = (found.group("lead") or found.group("first")).strip()
+        if found.groupdict().get("first") and re.match(
+            r"(?:recruit|hire|appoint|merge|create|fill|advertise|name|nominate)\b", c.text, re.I
+        ):
+            continue  # "Recruit two roles: the Data Manager and the Data Analyst": whom, not who
+        c.lead = (found.group("lead") or found.groupdict().get("first") or "").strip()
         said = c.text[: found.start("lead") if tail is not None else found.start()].rstrip(" ,;:")
         if c.title.startswith(said[:30]):
             c.title = shorten(said, 80)
@@ -4124,10 +4150,7 @@ def _cued_pilot(title: str) -> tuple[str, str] | None:
             continue
         if name[:1].islower() and proper.start() > 0:
             continue
-        gerund = re.match(r"\w+ing\s+(?-i:(?!and\b|of\b)([a-z]+))", name)
-        if (gerund and gerund.group(1).rstrip("s") not in pilot_units()) or re.match(
-            r"(?:start|begin|prove|test|learn|go)\b", name, re.I
-        ):
+        if re.match(r"(?:start|begin|prov|test|learn|go|get|mov|think)(?:s|ing|e)?\b", name, re.I):
             continue  # "Starting small: one district first": a headline, no place's name
         return name, _unit_of(name) or "site"
     return None

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 SCENARIO_SECTION = re.compile(
     r"\b(scenarios?|journeys?|use cases?|moments?( that matter)?|personas?|segments?|"
-    r"priority audiences|where we start|focus areas?|customer situations?|who we (?:are )?(?:build\w*|serv\w*|design(?:ing)? for)(?: for)?|"
+    r"priority audiences|where we start|focus areas?|customer situations?|who we(?:'re| are)? (?:build\w*|serv\w*|design(?:ing|ed)?(?: [\w ]{0,30}?)? for)(?: for)?|"
     # "Who Season 1 is for, and who it is not", "Who the service is for"
     r"who\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+for|"
     r"(?:guest|customer|shopper|user|resident|patient|member|consumer) profiles?|target (?:guests?|customers?|consumers?|users?))\b",
@@ -313,7 +313,8 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
             and not label.endswith((".", ":", "?"))
             and len(words(said)) >= 5
             # (the line is the label's: it says its words, or who is in it)
-            and not re.match(r"\w+ing\b", label)  # ("Renewing a permit" is a moment itself)
+            # ("Renewing a permit" is a moment itself; "Parking" or "Housing" names a service)
+            and not re.match(r"\w+ing\s+\w", label)
             and (content_stems(label) & content_stems(said) or _WHO_IN_IT.match(said))
         ):
             pairs.append((label, said))
@@ -339,7 +340,9 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
 _WHO_IN_IT = re.compile(
     r"^(?:an?|the|our|every|each)?\s*(?:\w+\s+)?(?:residents?|parents?|famil(?:y|ies)|people|"
     r"members?|customers?|patients?|pupils?|students?|tenants?|visitors?|users?|staff|"
-    r"colleagues?|drivers?|carers?|applicants?|households?|owners?|passengers?)\b",
+    r"colleagues?|drivers?|carers?|applicants?|households?|owners?|passengers?)\b"
+    # ... or anyone doing something: "A builder applying for ...", "The landlord renewing ..."
+    r"|^(?:an?|the)\s+\w+(?:\s+\w+)?\s+\w+ing\b",
     re.I,
 )
 _LIST_NUMBER = re.compile(r"^(\d{1,2})(?:[.)]|\s*[·:–—-])?\s+(?=[A-Z])")

@@ -268,8 +268,8 @@ _PHASE_LABEL = re.compile(
 )
 # Who leads or owns a pillar, on its card: "Lead on CLT: ...", "Owner: ...", "Sponsor (exec): ..."
 _WHO_LINE = re.compile(
-    r"^\W*(?:lead\s+on\s+[^:\d%]{1,30}|leads?|led\s+by|owners?|sponsors?(?:\s+\([^)]*\))?|"
-    r"accountable|responsible)\s*:\s*(?:the\s+)?(?-i:[A-Z])[^\d%]*$",
+    r"^\W*(?:lead\s+on\s+[^:\d%]{1,30}|(?:leads?|led\s+by|owners?|sponsors?|accountable|"
+    r"responsible)(?:\s+[a-z]+){0,2}(?:\s*\([^)]*\))?)\s*:\s*(?:the\s+)?(?-i:[A-Z])[^\d%]*$",
     re.I,
 )
 # A card's aside among its goals: "Budget: ...", "Source: ...", "Depends on ...", "Figures ..."
@@ -283,8 +283,9 @@ _ALSO = re.compile(r"^\W*(?:and|also|plus)\s*[:：]\s*", re.I)
 # A head over what a stage is judged on: "Year 1: prove is done when", "Before any public
 # beta" (the lines under it, up to the next such head, are criteria, not goals)
 _CRITERIA_HEAD = re.compile(
-    rf"^\W*{_phases.PHASE_KEY.pattern}[^.]{{0,40}}\b(?:is|are)\s+(?:done|complete|met|passed|"
-    r"finished)\s+when\W*$"
+    rf"^\W*(?:we\s+will\s+know\s+)?(?:the\s+|our\s+)?(?:{_phases.PHASE_KEY.pattern}|pilot|"
+    r"trial|beta|go-?live|launch)[^.]{0,40}\b(?:is|are)\s+(?:done|complete|met|passed|"
+    r"finished|over)\s+when\W*$"
     r"|^before\s+(?:any|each|every|the)\s+(?:(?:public|private)\s+)?(?:beta|alpha|go-?live|launch|"
     r"gate|phase|stage|roll-?out|pilot|live\s+service|wave)\W*$",
     re.I,
@@ -1261,7 +1262,14 @@ def _list_numbered(lines: list[tuple[str, Block]]) -> frozenset[int]:
         if len(run) < 3:
             continue
         led_in = any(_WILL_LEAD_IN.search(lines[k][0]) for k in range(max(0, run[0] - 2), run[0]))
-        out |= {i for i in run if led_in or opens_with_work(_BARE_NUMBER.sub("", lines[i][0]))}
+        out |= {
+            i
+            for i in run
+            if led_in
+            or opens_with_work(rest := _BARE_NUMBER.sub("", lines[i][0]))
+            # ("1 Every home warm and dry by 2031": an end state, not a count)
+            or re.match(r"(?:every|no|all|each|our|the)\b", rest, re.I)
+        }
     return frozenset(out)
 
 
@@ -1857,7 +1865,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 elif (
                     not in_goals
                     and opens_with_work(text)
-                    and words(text)[0] not in ("become", "be", "remain", "stay")
+                    and words(text)[0] not in ("become", "be", "remain", "stay", "achieve", "reach")
                     and not _MEASURED_CHANGE.search(text)
                 ):
                     # "Close the highways line by September 2029" above the slide's "Goals":
