@@ -278,3 +278,22 @@ def test_a_lead_after_a_dash_leaves_no_dash_and_its_dated_work_is_no_goal() -> N
         ("Fit tablets to all 34 vans by March 2029", "Head of Digital")
     ], work
     assert not any("Fit tablets" in v.text for v in find_visions(deck))
+
+
+def test_a_dated_first_days_item_without_its_own_time_label_says_no_none() -> None:
+    from agent.planning.commitments import _done_when
+    from agent.planning.deck_plan import Commitment, DeckPlan
+    from schemas.plan import Source
+
+    item = Commitment(
+        kind="milestone",
+        title="Appoint the programme manager",
+        text="Appoint the programme manager.",
+        source=Source(file="deck.pptx", slide=12),
+        end_week=2.0,
+    )
+    assert _done_when(item, DeckPlan()) == (
+        "Done and reported by week 2: Appoint the programme manager."
+    )
+    dated = item.model_copy(update={"window": "by day 10"})
+    assert "(by day 10)" in _done_when(dated, DeckPlan())

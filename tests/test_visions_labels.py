@@ -479,3 +479,36 @@ def test_work_under_a_plural_leads_line_and_a_handouts_slide_number_are_no_goals
     # "10" over "ROADMAP": a handout page's next slide number over that slide's eyebrow
     assert tiles(["10", "ROADMAP", "30 months, four phases, three gates"]) == []
     assert tiles(["42%", "fewer missed deliveries"]) != []
+
+
+def test_an_exec_lead_line_and_a_plan_on_one_page_are_no_goals() -> None:
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "Five pillars, three phases",
+                [
+                    "2 · OUR AMBITION",
+                    "The whole plan on one page",
+                    "PILLAR 1",
+                    "Collect in a minute",
+                ],
+            ),
+            (
+                "Collect in a minute",
+                [
+                    "4 · PILLAR 1 OF 5",
+                    "What we will do",
+                    "Send the locker pin by text the moment an order is picked",
+                    "Goals",
+                    "85% of orders handed over within 2 minutes by the end of FY32",
+                    "Lockers in 60 stores by the end of FY32 Q2",
+                    "Exec lead: Chief Operating Officer",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    texts = _texts(deck)
+    assert "The whole plan on one page" not in texts
+    assert not any(t.startswith("Exec lead") for t in texts)

@@ -75,7 +75,9 @@ def _done_when(c: Commitment, plan: DeckPlan) -> str:
     if c.kind == "gate":
         return f"The {shorten(c.phase or 'phase', 40)} gate is signed off against the deck's criteria: {c.text.rstrip('.')}."
     if c.kind == "milestone" and c.end_week is not None:
-        return f"Done and reported by week {int(round(c.end_week))} ({c.window}): {c.text.rstrip('.')}."
+        # (the deck's own words for when, where it gives them: "by day 30")
+        window = f" ({c.window})" if c.window else ""
+        return f"Done and reported by week {int(round(c.end_week))}{window}: {c.text.rstrip('.')}."
     if c.kind == "stage" and c.end_week is not None:
         return f"Completed by month {_month(c.end_week)}: {c.text.rstrip('.')}."
     if c.kind == "phase_item":

@@ -268,7 +268,8 @@ _PHASE_LABEL = re.compile(
 )
 # Who leads or owns a pillar, on its card: "Lead on CLT: ...", "Owner: ...", "Sponsor (exec): ..."
 _WHO_LINE = re.compile(
-    r"^\W*(?:lead\s+on\s+[^:\d%]{1,30}|(?:leads?|led\s+by|owners?|sponsors?|accountable|"
+    r"^\W*(?:lead\s+on\s+[^:\d%]{1,30}|(?:(?:exec(?:utive)?|senior|programme|project|team)\s+)?"
+    r"(?:leads?|led\s+by|owners?|sponsors?|accountable|"
     r"responsible)(?:\s+[a-z]+){0,2}(?:\s*\([^)]*\))?)\s*:\s*(?:the\s+)?(?-i:[A-Z])[^\d%]*$",
     re.I,
 )
@@ -548,7 +549,7 @@ _COUNTED_PARTS = re.compile(
     r"decisions|gates|cornerstones|set\s+pieces|outcomes|objectives)\b",
     re.I,
 )
-_SUMMED_UP = r"at a glance|on a page|in one page"
+_SUMMED_UP = r"at a glance|on (?:a|one) page|in one page"
 _OVERVIEW_NAME = re.compile(
     rf"\b(?:{_SUMMED_UP}|in numbers|in brief|in summary|in short)\W*$", re.I
 )
