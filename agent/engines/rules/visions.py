@@ -1784,6 +1784,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     # said first on such a slide is cited there ("Where we are going", then "OKRs on a page")
     said_before = _StemIndex()
     said_on: list[int] = []
+    unsaid: list[tuple[int, str]] = []  # lines not indexed yet
     for unit in deck.units:
         if (
             unit.hidden
@@ -1829,9 +1830,12 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
         )
         in_goals = measured_goal = one_goal = False
         if not summarised:
-            for text, _block in candidates:
+            unsaid.extend((unit.number, text) for text, _block in candidates)
+        else:  # (indexed only when a summary page needs it: most decks have one or none)
+            for number, text in unsaid:
                 said_before.add(content_stems(text))
-                said_on.append(unit.number)
+                said_on.append(number)
+            unsaid.clear()
         for i, (text, block) in enumerate(candidates):
             code, labelled_goal = marks.get(text, (None, False))
             if (
