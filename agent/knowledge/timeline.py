@@ -528,14 +528,19 @@ _YEAR_FROM = re.compile(
 )
 
 
+def _season_start(text: str) -> int | None:
+    """The first month of a season a line says runs across the new year ("Our concert season
+    runs from September to June": 9), or None."""
+    runs = _YEAR_FROM.search(text)
+    if runs is None or month_number(runs.group("month")) <= month_number(runs.group("last")):
+        return None
+    return month_number(runs.group("month"))
+
+
 def season_year(texts: list[str]) -> bool:
     """The deck states a season that runs across the new year ("Our concert season runs from
     September to June"): its split years ("2029/30") end with the season, not the calendar."""
-    return any(
-        (runs := _YEAR_FROM.search(text)) is not None
-        and month_number(runs.group("month")) > month_number(runs.group("last"))
-        for text in texts
-    )
+    return any(_season_start(text) is not None for text in texts)
 
 
 def fiscal_year(texts: list[str]) -> tuple[int, int] | None:
@@ -558,12 +563,7 @@ def fiscal_year(texts: list[str]) -> tuple[int, int] | None:
                 return month, ahead
         if month_only is None and (said := _FY_MONTH.search(text)):
             month_only = month_number(said.group("month"))
-        if (
-            season is None
-            and (runs := _YEAR_FROM.search(text))
-            and month_number(runs.group("month")) > month_number(runs.group("last"))
-        ):
-            season = month_number(runs.group("month"))
+        season = season or _season_start(text)
         m = _FY_DEFINED.search(text)
         if m:
             label = int(m.group("label")) % 100

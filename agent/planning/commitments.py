@@ -198,7 +198,7 @@ def _owner(
         # slide names for its work, the one whose remit says most of this piece
         several = [
             role
-            for part in re.split(r"\s*;\s*", lead)
+            for part in (re.split(r"\s*;\s*", lead) if ";" in lead else [])
             if part.strip() and (role := _roster_role(part.strip(), org, led=True)) is not None
         ]
         if len(several) > 1:

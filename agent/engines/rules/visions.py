@@ -989,8 +989,6 @@ _FOOTNOTE_LABEL = re.compile(
 # A term glossed ("Today = the 12 months to December 2028", "2031/32 = our financial year"):
 # what a word or a column means, not a goal.
 _GLOSS = re.compile(r"^\W*[\w/+'-]+(?:\s[\w/+'-]+){0,2}\s*=\s*(?:the|our|a|an|its|their)\b", re.I)
-# A slide of risks, named so ("Key risks", "Risks and mitigations", "What could go wrong"),
-# not a goal about risk ("Reduce the risk of fire").
 # A page of the roadmap's gates and what each is judged on: "What good looks like at each
 # gate", "Stage gates", "Exit criteria".
 _GATE_TITLE = re.compile(
@@ -1000,6 +998,8 @@ _GATE_TITLE = re.compile(
     re.I,
 )
 _NAMES_GOALS = re.compile(r"\b(?:goals?|targets?|ambitions?|aims?|outcomes?)\b", re.I)
+# A slide of risks, named so ("Key risks", "Risks and mitigations", "What could go wrong"),
+# not a goal about risk ("Reduce the risk of fire").
 _RISK_TITLE = re.compile(
     r"^\W*(?:\d+\W+)?(?:(?:key|main|top|principal|delivery|programme)\s+)?risks?\b"
     r"(?!\s+(?:of|to|for)\b)|^\W*what\s+could\s+(?:go\s+wrong|stop\s+us)",
