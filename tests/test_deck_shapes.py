@@ -2245,9 +2245,10 @@ def test_a_roadmap_of_dated_stages_alone_is_the_decks_clock() -> None:
     )
     plan = read_deck_plan(deck)
     assert [(p.name, round(p.start_week), round(p.end_week)) for p in plan.phases] == [
-        ("Foundations", 0, 52),
-        ("Grow", 52, 104),
-        ("Sustain", 104, 208),
+        # (named by their years, as the deck names them)
+        ("2027: Foundations", 0, 52),
+        ("2028: Grow", 52, 104),
+        ("2029-2030: Sustain", 104, 208),
     ]
     assert not [c for c in plan.commitments if c.kind == "stage"]
     # Overlapping bars on a chart are work, not the plan's phases.

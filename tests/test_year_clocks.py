@@ -141,9 +141,10 @@ def test_seasons_and_a_festival_in_the_decks_own_year() -> None:
     )
     plan = read_deck_plan(deck)
     assert [(p.name, round(p.start_week), round(p.end_week)) for p in plan.phases] == [
-        ("get ready", 0, 52),
-        ("launch", 52, 104),
-        ("grow", 104, 152),
+        # (named by season, as the deck names them)
+        ("2031/32: get ready", 0, 52),
+        ("2032/33: launch", 52, 104),
+        ("2033/34 and Festival 2034: grow", 104, 152),
     ]
 
 

@@ -75,6 +75,9 @@ _MONTHS_LEAD = re.compile(r"^months?\s+\d{1,2}\s*(?:[-–—~]|to)\s*\d{1,2}\s+[
 _PERIOD_LEAD = re.compile(
     r"^(?:(?:q[1-4]|h[12])\s+)?(?:fy\s?)?20\d\d(?:/\d\d)?(?:\s+[|·:–—]|:)\s+", re.I
 )
+_YEAR_NAME = re.compile(
+    r"(?:fy\s?)?20\d\d(?:/\d\d)?(?:\s*[-–—]\s*(?:fy\s?)?(?:20)?\d\d(?:/\d\d)?)?\s*[|·:–—]?", re.I
+)
 _LEADS_WITH_KEY = re.compile(
     rf"^(?:(?:fy\s?)?20\d\d\s+|{_DATE_LEAD.pattern[1:]})?{PHASE_KEY.pattern}", re.I
 )
@@ -854,10 +857,18 @@ def read_slide(
             ):
                 # "Stage 1: Stabilise" over "April to September 2027 (months 1-6)".
                 span = timeline.calendar_range(nxt, start_year) or timeline.find_span(nxt)
+            # "2027: Build", "2029/30 and Festival 2030: grow": the deck names the stage by its
+            # year too, and so does the plan
+            by_year = named_stage and (
+                named_after is not None
+                or (lead is not None and _YEAR_NAME.fullmatch(lead.group(0).strip()) is not None)
+            )
             record = PhaseRecord(
                 key=k,
                 name=k.title()
                 if repeated
+                else line.strip()
+                if by_year
                 else line.strip()[lead.end() :]
                 if named_stage and lead is not None
                 else named_after or _DATE_LEAD.sub("", line.strip(), count=1),
@@ -1048,6 +1059,8 @@ def _dates_only(line: str, start_year: int | None) -> bool:
         return True
     if _COUNTDOWN.match(line.strip()):
         return True
+    if re.search(r"\d,\d{3}\b", line):
+        return False  # "Weekly journeys: 391,000 to 450,000 by Q4 2029": a count, no date
     return (
         bool(timeline.find_span(line, start_year=start_year))
         # "Q1 to Q3 FY28": quarters of a fiscal year no parser reads are still only dates
@@ -1471,7 +1484,11 @@ def _phase_columns(
                 record.items.append((cell, source, when))
         record.span = span
         out.append(record)
-    return out if sum(r.span is not None for r in out) >= 2 else []
+    dated = sum(r.span is not None for r in out)
+    # ("Year 1: Connect | Year 2: Consolidate" over their work, dated on another slide: the
+    # columns name the phases and hold their work; the dates come from that slide)
+    named = all(PHASE_KEY.sub("", header[j], count=1).strip(" :·|-–—") for j in keyed)
+    return out if dated >= 2 or (dated == 0 and named and len(keyed) == len(header) - 1) else []
 
 
 _WHEN_ROW = re.compile(r"^(?:when|dates?|timing|timeline|period|months?)\s*:?$", re.I)
@@ -1999,8 +2016,14 @@ def _name_rank(name: str) -> tuple[bool, bool, int]:
     3: switch off the old is done when"), then the fuller."""
     named = len(PHASE_KEY.findall(name)) == 1 and len(words(name)) <= 10
     # ("Phase 1 · 2028" names only its key and its dates: the least)
-    said = bool(_DATE_WORDS.sub("", PHASE_KEY.sub("", name)).strip(" ·:|-–—()"))
+    # ("Year 1 runs April 2027 to March 2028" only dates it too)
+    said = bool(_DATING.sub("", _DATE_WORDS.sub("", PHASE_KEY.sub("", name))).strip(" ·:|-–—()"))
     return named, said, len(name)
+
+
+_DATING = re.compile(
+    r"\b(?:runs?|covers?|spans?|lasts?|is|are|starts?|begins?|ends?|closes?|opens?)\b", re.I
+)
 
 
 # "... is done when", "... exit criteria": a line that heads a phase's criteria, not its name

@@ -259,6 +259,7 @@ def _body_lines(unit: Unit) -> list[str]:
 # A list of the plan's own situations inside a slide of other things: "Three moments this plan
 # is about", "Three situations this plan is about", up to the next heading ("Not in scope").
 _ABOUT_HEAD = section("about")
+_NOT_OURS = section("non_goals")
 _ABOUT_END = re.compile(
     r"^(?:not\s+in\s+(?:scope|this)|out\s+of\s+scope|what\s+we\s+will\s+not)", re.I
 )
@@ -278,6 +279,15 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
     rest = [line for line in lines[start + 1 :] if not _POINTS_BACK.search(line)]
     end = next((i for i, line in enumerate(rest) if _ABOUT_END.match(line)), len(rest))
     rest = rest[:end]
+    # "Moment 1" over "Households adding a heat pump ...": the label numbers the line under it
+    marked = [i for i, line in enumerate(rest[:-1]) if _ITEM_MARK.fullmatch(line.strip())]
+    if len(marked) >= 2:
+        under = [
+            _Candidate(rest[i + 1], "", unit, True, vouched=len(words(rest[i + 1])) <= 20)
+            for i in marked
+            if not _ITEM_MARK.fullmatch(rest[i + 1].strip())
+        ]
+        return under if 2 <= len(under) <= 6 else []
     # the list's numbers count up from 1 ("02 · FOCUS", a section's number over it, is none)
     numbered, count = [], 0
     for line in rest:
@@ -345,6 +355,7 @@ _WHO_IN_IT = re.compile(
     r"|^(?:an?|the)\s+\w+(?:\s+\w+)?\s+\w+ing\b",
     re.I,
 )
+_ITEM_MARK = re.compile(r"(?:moment|situation|scenario|case|journey)\s+\d{1,2}", re.I)
 _LIST_NUMBER = re.compile(r"^(\d{1,2})(?:[.)]|\s*[·:–—-])?\s+(?=[A-Z])")
 
 
@@ -392,7 +403,10 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
             found.append(_Candidate(unit.title or "", f"{body} {notes}".strip(), unit, True))
             continue
         items: list[tuple[str, str]] = []
+        left_out = False  # under "Not in this plan": groups the deck names only to exclude
         for block in unit.blocks:
+            if left_out:
+                break
             if block.kind is BlockKind.table and block.rows:
                 header, *rows = block.rows
                 for row in rows or [header]:
@@ -402,6 +416,9 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
             elif block.kind is BlockKind.body:
                 for line in block.text.splitlines():
                     line = line.strip(" •-–*")
+                    if _ABOUT_END.match(line) or _NOT_OURS.search(line):
+                        left_out = True
+                        break
                     if len(words(line)) >= 3 and (block.level == 0 or not items):
                         items.append((line, ""))
                     elif line and items:  # sub-bullets describe the scenario above
@@ -787,6 +804,26 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
             key=lambda v: said_of[v.id],
             default=None,
         )
+        if at_pilot and pilot is not None:
+            # at the pilot, the goal measured there ("Median half-time kiosk wait, Kellaway
+            # Stand"), of those the pillar's own work speaks of
+            place = content_stems(pilot.name)
+            local = [
+                v
+                for v in visions
+                if v.measure is not None and place and place <= content_stems(v.measure.metric)
+            ]
+            said_work = " ".join([pillar, detail, *work])
+            by_work = said_by(said_work) if local else {}
+            there = max(local, key=lambda v: by_work[v.id], default=None)
+            # (its measure's own words, beside the place's, in the pillar's work)
+            if (
+                there is not None
+                and there.measure is not None
+                and (content_stems(there.measure.metric) - place) & content_stems(said_work)
+            ):
+                measured = there
+                ids = ids if there.id in ids else [*ids, there.id]
         metric = measured.measure.metric if measured and measured.measure else None
         where = f", measured by {shorten(metric, 70)}" if metric else ""
         context = (

@@ -88,7 +88,8 @@ _PRESENTING = frozenset(
 )
 _DATE_PHRASES = tuple(p for p in INTENT_PHRASES if p.startswith((r"\bby ", r"\b(?:from")))
 _BY_YEAR_START = re.compile(
-    r"^by (?:the end of )?(?:(?:19|20)\d\d|q[1-4]|h[12]|fy ?(?:20)?\d\d"
+    # ("By December 2030, every island ...": a month before the year too)
+    rf"^by (?:the end of )?(?:(?:{timeline.MONTH}) )?(?:(?:19|20)\d\d|q[1-4]|h[12]|fy ?(?:20)?\d\d"
     # on a plan's own clock: "By the end of Month 24, nine in ten passes ..."
     r"|(?:month|year) (?:\d{1,2}|one|two|three|four|five)|m\d{1,2})\b",
     re.IGNORECASE,
@@ -613,6 +614,14 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0  # "How we will run it" over its list heads a box; it states nothing
     if _GO_RULE.match(text):
         return 0.0  # "Go: tagging on every round from July 2029": a gate's rule, not a goal
+    if _LEAD_IN.search(text) or _ONLY_A_DATE.fullmatch(text.strip()):
+        # "By the end of September 2028 we will" (its statement runs on below), "By the end
+        # of June 2027": a date, not yet a goal
+        return 0.0
+    if _BODY_WILL.match(text) and not (_MEASURED_CHANGE.search(text) or _TARGET_VALUE.search(text)):
+        # "By September 2028 the Clinical Governance Committee will approve one protocol": a
+        # body's dated decision, the plan's work
+        return 0.0
     if block.kind is BlockKind.title and (
         _COUNTED_PARTS.match(text)
         or any(section(n).search(text) for n in ("risk", "governance", "first_days", "asks"))
@@ -836,6 +845,16 @@ _ABOUT_STAR = re.compile(
     r"^\W*(?:our|the|this|that)\s+(?:north\s+star|vision|mission|purpose|ambition|promise)"
     r"\s+(?:is|was|asks|means|sounds|will\s+(?:take|need|ask|mean))\s+(?!to\b|that\b|for\b|a\b|an\b|the\b)",
     re.I,
+)
+# A line that stops where its statement starts ("By the end of September 2028 we will").
+_LEAD_IN = re.compile(r"\b(?:we|they)\s+(?:will|shall|are\s+going\s+to)\s*[:,–—-]?\s*$", re.I)
+_ONLY_A_DATE = re.compile(
+    rf"(?i:by\s+(?:the\s+end\s+of\s+)?(?:{timeline.MONTH}\s+)?(?:19|20)\d\d)\W*"
+)
+# A dated decision of a named body or post: "By September 2028 the Clinical Governance
+# Committee will approve ...", "By 2029, the Board will choose ..."
+_BODY_WILL = re.compile(
+    r"^(?i:by)\s[^,]{3,40}?,?\s+the\s+(?:[A-Z][\w&'-]*\s+){1,5}will\s+(?!be\b|have\b)[a-z]+"
 )
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 # A heading that names the end states listed under it, not the work: "What good looks like on
@@ -1376,7 +1395,9 @@ _RUN_ON = re.compile(
 _MEASURED_CHANGE = re.compile(
     r"\d[\d,.]*\s?%?\s*(?:->|→|–>|=>)\s*[<>≥≤]?=?\s*\d"
     # "from 78% to 88%", not the hours of a service ("from 6am to 8pm")
-    r"|\bfrom\s+(?!\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b)[^\s]*\d\S*\s+to\s+\S*\d",
+    r"|\bfrom\s+(?!\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b)[^\s]*\d\S*\s+to\s+\S*\d"
+    # a measure, its baseline and target, and when: "Weekly journeys: 391,000 to 450,000 by Q4"
+    r"|:\s*[£$€]?\d[\d,.]*\s?[%a-z]{0,3}\s+to\s+[£$€]?\d[\d,.]*\s?[%a-z]{0,3}\s+by\b",
     re.I,
 )
 # The value a measure must reach: a bound ("below 0.2", "at least 90", "< 5 days"), a rank
@@ -1599,6 +1620,15 @@ _PERIODS = re.compile(
 def _value(number: str) -> str:
     """A figure without the zeros a table pads it with ("26.0" -> "26", "1.50" -> "1.5")."""
     return number.rstrip("0").rstrip(".") if "." in number else number
+
+
+def _cite(draft: VisionDraft, source: Source) -> None:
+    """Cite ``source`` for the goal; where it was cited before says it too."""
+    said: list[Source] = []
+    for where in (draft.source, *draft.also_stated):
+        if where != source and where not in said:
+            said.append(where)
+    draft.also_stated, draft.source = said, source
 
 
 def _restated(
@@ -2048,11 +2078,23 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 twin = _restated(stems, figures, amounts, told)
             if twin is not None:
                 first = found[twin][1]
+                # ("Weekly journeys: 391,000 to 450,000 by Q4 2029": the summary says it all,
+                # where it starts, where it ends and by when; there the deck makes the goal)
+                in_full = bool(_MEASURED_CHANGE.search(first.text) and has_deadline(first.text))
                 if by_code and summary[twin] and not summarised:
                     # the key result in full where its objective sets it (its baseline, its
                     # date), not the page's short form of it
                     first.text = text
-                if summary[twin] and not summarised and id(first) not in made_on:
+                here = _source(deck, unit)
+                if (
+                    figures & _figures(first.text)
+                    and here != first.source
+                    and here not in first.also_stated
+                ):
+                    # a measured goal said again on another slide ("Grow zero-emission buses
+                    # from 13 to 45 ..." on the objective's own page): the work there serves it
+                    first.also_stated = [*first.also_stated, here]
+                if summary[twin] and not summarised and id(first) not in made_on and not in_full:
                     # Said first on the summary page, then on its own slide: that slide is
                     # where the deck makes the goal ("Strategy on a page", then "Our promise").
                     made_on[id(first)] = (first.source, _source(deck, unit))
@@ -2227,8 +2269,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
             formal.setdefault(key, (0, draft, row))
             placed[key] = made
     for _size, draft, row in formal.values():
-        draft.also_stated = [*draft.also_stated, draft.source]
-        draft.source = row.source
+        _cite(draft, row.source)
         backers[id(draft)] = row
     for _, draft in found:  # a goal a KPI row or tile backs is measured by it
         if draft.measure is None and (backer := backers.get(id(draft))) is not None:
@@ -2245,6 +2286,5 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
     for _, draft in found:
         said, own = made_on.get(id(draft), (None, None))
         if own is not None and draft.source == said:  # (a KPI table's row may cite it instead)
-            draft.also_stated = [*draft.also_stated, draft.source]
-            draft.source = own
+            _cite(draft, own)
     return [d for _, d in found]
