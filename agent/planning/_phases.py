@@ -2010,6 +2010,12 @@ _DECIDES = re.compile(
 )
 
 
+# The verbs of a line that only dates a phase ("Year 1 runs April 2027 to March 2028").
+_DATING = re.compile(
+    r"\b(?:runs?|covers?|spans?|lasts?|is|are|starts?|begins?|ends?|closes?|opens?)\b", re.I
+)
+
+
 def _name_rank(name: str) -> tuple[bool, bool, int]:
     """How well a line names its phase: one that names no other phase and is no sentence
     ("Year 1: prove", not "Year 1 (2027/28) proves the model, Year 2 ... scales it" nor "Year
@@ -2019,11 +2025,6 @@ def _name_rank(name: str) -> tuple[bool, bool, int]:
     # ("Year 1 runs April 2027 to March 2028" only dates it too)
     said = bool(_DATING.sub("", _DATE_WORDS.sub("", PHASE_KEY.sub("", name))).strip(" ·:|-–—()"))
     return named, said, len(name)
-
-
-_DATING = re.compile(
-    r"\b(?:runs?|covers?|spans?|lasts?|is|are|starts?|begins?|ends?|closes?|opens?)\b", re.I
-)
 
 
 # "... is done when", "... exit criteria": a line that heads a phase's criteria, not its name

@@ -2078,9 +2078,17 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 twin = _restated(stems, figures, amounts, told)
             if twin is not None:
                 first = found[twin][1]
-                # ("Weekly journeys: 391,000 to 450,000 by Q4 2029": the summary says it all,
-                # where it starts, where it ends and by when; there the deck makes the goal)
-                in_full = bool(_MEASURED_CHANGE.search(first.text) and has_deadline(first.text))
+                # Said first on the summary page, then on its own slide: that slide is where the
+                # deck makes the goal ("Strategy on a page", then "Our promise"), unless the
+                # summary says it all, where it starts, where it ends and by when ("Weekly
+                # journeys: 391,000 to 450,000 by Q4 2029"). (Read before the text below is
+                # replaced by the key result's own.)
+                moves = (
+                    summary[twin]
+                    and not summarised
+                    and id(first) not in made_on
+                    and not (_MEASURED_CHANGE.search(first.text) and has_deadline(first.text))
+                )
                 if by_code and summary[twin] and not summarised:
                     # the key result in full where its objective sets it (its baseline, its
                     # date), not the page's short form of it
@@ -2094,10 +2102,8 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                     # a measured goal said again on another slide ("Grow zero-emission buses
                     # from 13 to 45 ..." on the objective's own page): the work there serves it
                     first.also_stated = [*first.also_stated, here]
-                if summary[twin] and not summarised and id(first) not in made_on and not in_full:
-                    # Said first on the summary page, then on its own slide: that slide is
-                    # where the deck makes the goal ("Strategy on a page", then "Our promise").
-                    made_on[id(first)] = (first.source, _source(deck, unit))
+                if moves:
+                    made_on[id(first)] = (first.source, here)
                 continue
             if code is not None:
                 coded.setdefault(code, len(found))
