@@ -8,14 +8,24 @@ from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
 from schemas.plan import Vision
 
 
-def slide_deck(slides: list[tuple[str, list[str]]], *, bullets: bool = True) -> Deck:
-    """One slide per (title, lines): a title block, then one body block per line."""
+def slide_deck(
+    slides: list[tuple[str, list[str]]], *, bullets: bool = True, marked: bool = False
+) -> Deck:
+    """One slide per (title, lines): a title block, then one body block per line. ``marked``:
+    only the lines written "• ..." are bullets (drawn without the marker), as on a slide whose
+    labels and captions stand in text boxes of their own."""
     units = []
     for n, (title, lines) in enumerate(slides, start=1):
         prov = Provenance(file="deck.pptx", slide=n)
         blocks = [Block(kind=BlockKind.title, text=title, source=prov)]
         blocks += [
-            Block(kind=BlockKind.body, text=line, order=i + 1, bullet=bullets, source=prov)
+            Block(
+                kind=BlockKind.body,
+                text=line.removeprefix("• ") if marked else line,
+                order=i + 1,
+                bullet=line.startswith("• ") if marked else bullets,
+                source=prov,
+            )
             for i, line in enumerate(lines)
         ]
         units.append(Unit(number=n, kind="slide", title=title, blocks=blocks))

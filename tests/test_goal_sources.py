@@ -106,6 +106,55 @@ def test_a_scenario_list_stops_where_the_deck_says_what_is_out_of_scope() -> Non
     assert not any("Freight" in n for n in names), names
 
 
+def test_how_a_moment_is_today_and_will_be_is_no_moment_of_its_own() -> None:
+    """Under each moment, "Today: ..." and "With <the plan's name>: ..." say how it is now and
+    how it will be: detail of the moment above, never a scenario."""
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "Three moments we are designing for",
+                [
+                    "A nurse collecting a pool car before the depot opens",
+                    "Today: keys left in a locked box, or a wait until 8am.",
+                    "With Every Stop: the car unlocks from the phone from 6am.",
+                    "A visitor dropping a hire car at another harbour",
+                    "Today: the car waits where it is left until someone rings round.",
+                    "With Every Stop: the move list sends it where it is next booked.",
+                ],
+            ),
+        ]
+    )
+    names = [s.name for s in choose_scenarios(deck, [])]
+    assert any("nurse collecting a pool car" in n for n in names), names
+    assert not any(n.startswith(("Today", "With Every Stop")) for n in names), names
+
+
+def test_the_things_a_plan_is_built_around_are_its_scenarios_not_the_line_on_how() -> None:
+    """ "Four trips we plan around", the line under it saying how they are used, then the trips
+    and what is out of scope."""
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "Four trips we plan around",
+                [
+                    "We check every change against four trips",
+                    "A school run from the estate to the harbour before 8am",
+                    "A hospital visit from the islands on a winter weekday",
+                    "A late return from the city after an evening shift",
+                    "A day trip with a bicycle in the summer",
+                    "Not in scope",
+                    "Charter sailings booked by tour operators",
+                ],
+            ),
+        ]
+    )
+    names = [s.name for s in choose_scenarios(deck, [])]
+    assert any(n.startswith("A school run") for n in names), names
+    assert not any(n.startswith("We check") or "Charter" in n for n in names), names
+
+
 def _measured(vid: str, text: str, metric: str) -> Vision:
     vision = goal(vid, text, 6)
     vision.measure = Measure(metric=metric, target="6", source=Source(file="deck.pptx", slide=6))

@@ -24,7 +24,8 @@ def _middle(box: Box) -> float:
 
 
 def _figure(text: str) -> bool:
-    return tile_figure(text.strip())
+    # ("01", "02" in circles beside the items of a list count the items: no figures)
+    return tile_figure(text.strip()) and not re.fullmatch(r"0\d", text.strip())
 
 
 def _label(text: str) -> bool:

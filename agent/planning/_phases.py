@@ -566,10 +566,12 @@ def read_slide(
     index: int,
     placed: dict[str, timeline.Span] | None = None,
     levels: list[int] | None = None,
+    eyebrow: str = "",
 ) -> Reading:
     """What one slide says of the phases. ``placed``: spans of drawn Gantt bars
     (``placed_spans``), used where a line names no dates of its own. ``levels``: each line's
-    outline level, so that the lines nested under a phase on an overview are its work and gate."""
+    outline level, so that the lines nested under a phase on an overview are its work and gate.
+    ``eyebrow``: the section label over the title ("08 · GATES"), which says what it is too."""
     placed = placed or {}
     levels = levels if levels is not None and len(levels) == len(lines) else [0] * len(lines)
     # A footnote that dates two phases in one run of text ("Phase 1: Foundations runs July
@@ -681,7 +683,7 @@ def read_slide(
         if re.search(
             r"\b(?:stage\s+|toll)?gates?\b|\b(?:decision|review|check)\s?points?\b|"
             r"\bgo\s*/\s*no[- ]go\b|\bhow\s+we\s+(?:will\s+)?decide\b",
-            title,
+            f"{title} {eyebrow}",
             re.I,
         ):
             reading.gates += _gate_blocks(lines, start_year)
@@ -2132,7 +2134,16 @@ def merge(
             continue
         if when is not None and target.gate_end is None:
             target.gate_end = when
-        if text and (
+        if (
+            ";" in text
+            and target.gate
+            and not _label_only_gate(target.gate)
+            and len(words(target.gate)) <= 5
+        ):
+            # a roadmap's "Gate 1 · December 2027 Council" named it; the gates' own slide
+            # lists what it takes
+            target.gate = f"{target.gate}: {text}"
+        elif text and (
             not target.gate or _label_only_gate(target.gate) and len(text) > len(target.gate)
         ):
             target.gate = text  # what the gate decides, over a chart's "G3 · Dec 28"
@@ -2158,6 +2169,31 @@ _GATE_HEAD = re.compile(
 )
 
 
+# A gate's criterion numbered under it: "G2.1 Digital keys issued ...", "Gate 1.2: ..."
+_GATE_ITEM = re.compile(
+    r"^(?:g|gate\s*)(?P<id>\d{1,2})\.\d{1,2}\b\s*[·:|–-]?\s*(?P<rest>\S.*)$", re.I
+)
+
+
+_CODE_AT_END = re.compile(r"^(?P<line>.*?)\s*\b(?P<code>(?:g|gate\s*)\d{1,2}\.\d{1,2})$", re.I)
+
+
+def _codes_first(lines: list[str]) -> list[str]:
+    """Lines with each item's code before its text: a PDF may read the code in its margin at
+    the end of the line above ("... must be true G2.1", "Digital keys issued ... G2.2")."""
+    out: list[str] = []
+    code = ""
+    for line in lines:
+        line = f"{code} {line}".strip() if code else line
+        m = _CODE_AT_END.match(line.strip())
+        code = m.group("code") if m else ""
+        if m and m.group("line"):
+            out.append(m.group("line"))
+        elif not m:
+            out.append(line)
+    return out
+
+
 def _gate_blocks(
     lines: list[str], start_year: int | None
 ) -> list[tuple[str, timeline.Span | None, str]]:
@@ -2166,19 +2202,25 @@ def _gate_blocks(
     gate decision") belongs to none."""
     out: list[tuple[str, timeline.Span | None, str]] = []
     body: list[str] = []
-    head: re.Match[str] | None = None
+    head: tuple[str, str] | None = None  # the gate's id and what its head line says of it
 
     def close() -> None:
         if head is not None:
-            when = timeline.calendar_range(head.group("when"), start_year)
-            gid = (head.group("id") or head.group("short")).upper()
-            out.append((gid, when, "; ".join(b.rstrip(";.") for b in body)))
+            when = timeline.calendar_range(head[1], start_year)
+            out.append((head[0], when, "; ".join(b.rstrip(";.") for b in body)))
 
-    for line in lines:
+    for line in _codes_first(lines):
         m = _GATE_HEAD.match(line.strip())
-        if m and len(words(line)) <= 8:
+        item = _GATE_ITEM.match(line.strip())
+        if item:
+            # "G2.3 DPIA for hirers' location data signed off": gate 2's third criterion
+            if head is None or head[0] != item.group("id"):
+                close()
+                head, body = (item.group("id"), ""), []
+            body.append(item.group("rest"))
+        elif m and len(words(line)) <= 8:
             close()
-            head, body = m, []
+            head, body = ((m.group("id") or m.group("short")).upper(), m.group("when")), []
         elif (whole := _gate_lines([line], start_year)) and all(g[2] for g in whole):
             # a gate said whole on its line: "Gate 1 (June 2027): the Board decides on Phase 2"
             close()

@@ -346,6 +346,13 @@ def _column_reading(blocks: list[Block]) -> list[Block]:
     return before + ordered + after
 
 
+# A title that names what its slide holds, whatever section it stands in ("01 WHY NOW" over
+# "Executive Summary"): the summary, not today.
+_OWN_SUBJECT = re.compile(
+    r"\b(?:summary|at\s+a\s+glance|ambition|north\s+star|vision|goals|targets)\b", re.I
+)
+
+
 class _Slide:
     """One unit's meaningful lines in reading order, without footers, counters and its title."""
 
@@ -442,10 +449,19 @@ class _Slide:
         self.left_behind: set[int] = set()
         self.target_state: set[int] = set()  # the lines under a "New positioning" label
         # A slide about today (its title or its section label says so): no work, no targets.
-        heads = " ".join([lead_clause(self.title), *self.labels, self.question])
-        # (and one of what the plan leaves out on purpose: "Non-goals", "What we will not do")
+        # A "Today" label over the state a pillar leaves behind, with "What we will do" under
+        # it, heads one part of a pillar's slide, not the slide.
+        working = any(section("work_list").match(t) for t, _ in self.lines)
+        labels_of_slide = [
+            lb for lb in self.labels if not (working and pattern("before_state").match(lb))
+        ]
+        parts = [lead_clause(self.title), *labels_of_slide, self.question]
+        # (and one of what the plan leaves out on purpose: "Non-goals", "What we will not do";
+        # "01 · WHY NOW" over a title says so as much as a title that opens "Why now")
         self.about_today = bool(
-            section("not_plan").search(heads)
+            section("not_plan").search(" ".join(parts))
+            or not _OWN_SUBJECT.search(self.title)
+            and any(section("not_plan").search(p) for p in parts[1:])
             or any(section("non_goals").search(h) for h in [self.title, *self.labels])
         )
         # Drawn Gantt bars dated by their place under the time axis (set by the reader).
@@ -462,6 +478,10 @@ class _Slide:
                 behind, ahead = True, False
             elif len(t) <= 40 and pattern("after_state").match(t):
                 behind, ahead = False, True
+            elif behind and (
+                section("work_list").match(t) or _LABEL_ONLY.match(t) and len(words(t)) <= 3
+            ):
+                behind = False  # "GOAL", "WHAT WE WILL DO": the next part of the slide
             elif behind:
                 self.left_behind.add(i)
             elif ahead:
@@ -1046,6 +1066,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
             index,
             slide.placed,
             levels,
+            eyebrow=" ".join(slide.labels),
         )
         if reading.consumed:
             readings.append(reading)
@@ -3386,6 +3407,8 @@ def _noted(slide: _Slide) -> set[str]:
 
 
 _GOALS_LABEL = re.compile(r"^(?:our\s+|the\s+)?(?:goals|outcomes|aims)\s*[:：]?$", re.I)
+# One pillar's "GOAL" or "AIM" in capitals over the line it aims at, beside its "WHAT WE WILL DO"
+_AIM_LABEL = re.compile(r"^(?-i:GOALS?|AIMS?|OUTCOMES?|AMBITION)\s*[:：]?$")
 
 
 def _under_results(slide: _Slide) -> set[int]:
@@ -3923,9 +3946,16 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
     # count too ("Call every family 6 weeks after the funeral").
     working = sum(opens_with_work(_ITEM_CODE.sub("", ln)) for ln, _ in slide.lines) >= 3
     results = False  # under "Key results" until a list of work: targets, read as KPIs
+    aiming = False  # under a "GOAL" or "AIM" label, up to the next label: what it aims at
     for i, (coded, _block) in enumerate(slide.lines):
         if i in slide.left_behind or i < slide.work_from:
             continue
+        if _AIM_LABEL.match(coded.strip()):
+            aiming = True
+            continue
+        if aiming and not (_LABEL_ONLY.match(coded.strip()) or section("work_list").match(coded)):
+            continue
+        aiming = False
         if _RESULTS_LABEL.match(coded) or _MEASURES_HEAD.match(coded.strip()):
             results = True  # ("How we will know" over "Reuse and recycling: from 71% to 85%")
             continue
@@ -4989,6 +5019,23 @@ def _table_kpis(slide: _Slide, table: list[list[str]], start_year: int | None) -
     return kpi_rows([head, *table], start_year) if head is not None else []
 
 
+_PAST_PERIOD = re.compile(
+    r"\b(?:in|during|for|over)\s+(?:the\s+)?((?:19|20)\d\d)(?:[/-]\d\d)?\b", re.I
+)
+
+
+def _counted_before(caption: str, start_year: int | None) -> bool:
+    """A tile's caption that counts a period before the plan starts, and sets nothing by a
+    date: "tests reported in 2025/26"."""
+    m = _PAST_PERIOD.search(caption)
+    return (
+        m is not None
+        and start_year is not None
+        and int(m.group(1)) < start_year
+        and not re.search(r"\bby\b|\bfrom\b|\bbaselines?\b|→|->", caption, re.I)
+    )
+
+
 def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
     """KPI table rows (real or flattened by a PDF export) and target tiles, each once."""
     found: list[Kpi] = []
@@ -5044,6 +5091,8 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                 continue
             if not (aims or _AIM_WORD.search(f"{tile.label} {tile.detail}")):
                 continue
+            if _counted_before(tile.label, plan.start_year):
+                continue  # "14.2m / tests reported in 2025/26" beside the goals: today's count
             # The target's year: the latest one its detail or the slide's heading names.
             # (not the baseline's year: "from 61% in 2026/27 · no target yet" sets no date)
             # (nor the year a heading gives the baselines: "each with its 2026 baseline")
@@ -5256,8 +5305,18 @@ def _pilot_slide(
     ``staged``: the line of a slide that stages the pilot without naming it so ("Cables go in
     first at ..."); there it says what the pilot is, and only the lines that open with their
     work ("Hang the cables ...", "2. Stream the rookie camp") are work."""
-    # "What we will try" over the work: a heading, not work.
-    lines = [t for t in slide.texts() if not _WORK_HEADING.match(t)]
+    # "What we will try" over the work: a heading, not work; nor the lines under a "WHY THE
+    # NORTH WEST" label, up to the next label: why this place, not work.
+    lines = []
+    why = False
+    for t in slide.texts():
+        label = bool(_LABEL_ONLY.match(t)) and len(words(t)) <= 5
+        if label or section("work_list").match(t) or _WORK_HEADING.match(t):
+            why = label and t.split()[0].lower() == "why"
+            if not _phases.is_gate_label(t):
+                continue  # ("STEPS": a label; "WHAT GOOD LOOKS LIKE" heads the pass marks)
+        if not why:
+            lines.append(t)
     axis, axis_lines = _phases._axis(lines, start_year)
     gate, gate_span, items = _phases._phase_body(lines, axis_lines, start_year)
     if staged is not None:
@@ -5335,7 +5394,7 @@ def _pilot_slide(
         out.append(
             Commitment(
                 kind="phase_item",
-                title=_item_title(item, slide.title),
+                title=_item_title(_STEP_NUMBER.sub("", item), slide.title),
                 text=item,
                 source=slide.source,
                 section=slide.title,

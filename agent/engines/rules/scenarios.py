@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from agent.engines.base import ScenarioDraft
 from agent.engines.rules.visions import INTENT_VERBS as _VISION_VERBS
-from agent.knowledge.lexicon import lexicon, section
+from agent.knowledge.lexicon import lexicon, pattern, section
 from agent.knowledge.text import content_stems, jaccard, overlap, rare_overlap, shorten, words
 from schemas.deck import BlockKind, Deck, Unit
 from schemas.plan import Source, Vision
@@ -276,9 +276,18 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
     )
     if start is None:
         return []
-    rest = [line for line in lines[start + 1 :] if not _POINTS_BACK.search(line)]
+    # ("Today: ..." under a moment says how it is now: no moment of its own)
+    rest = [
+        line
+        for line in lines[start + 1 :]
+        if not _POINTS_BACK.search(line) and not _before_or_after(line)
+    ]
     end = next((i for i, line in enumerate(rest) if _ABOUT_END.match(line)), len(rest))
     rest = rest[:end]
+    if rest and re.match(r"(?:we|where|how|why)\b", rest[0], re.I):
+        # "We test every change against four samples", "Where customers feel it first": the
+        # line under the heading says how the list is used, no item of it
+        rest = rest[1:]
     # "Moment 1" over "Households adding a heat pump ...": the label numbers the line under it
     marked = [i for i, line in enumerate(rest[:-1]) if _ITEM_MARK.fullmatch(line.strip())]
     if len(marked) >= 2:
@@ -369,6 +378,18 @@ _WHY_NOW = re.compile(
 )
 
 
+def _before_or_after(line: str) -> bool:
+    """A line led by the state it describes: "Today: ...", "After: ...", "With Keys to the
+    Kerb: ..." (the plan's name)."""
+    head, colon, rest = line.partition(":")
+    head = head.strip()
+    return bool(colon and rest.strip()) and (
+        bool(pattern("before_state").match(head) or pattern("after_state").match(head))
+        or bool(re.match(r"with\s+\S", head, re.I))
+        and len(words(head)) <= 6
+    )
+
+
 def _deck_candidates(deck: Deck) -> list[_Candidate]:
     found: list[_Candidate] = []
     for unit in deck.units:
@@ -419,7 +440,12 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
                     if _ABOUT_END.match(line) or _NOT_OURS.search(line):
                         left_out = True
                         break
-                    if len(words(line)) >= 3 and (block.level == 0 or not items):
+                    if items and _before_or_after(line):
+                        # "Today: keys left in a drop safe", "With the new app: ...": how the
+                        # moment above is now and will be, no moment of its own
+                        head, detail = items[-1]
+                        items[-1] = (head, f"{detail} {line}".strip())
+                    elif len(words(line)) >= 3 and (block.level == 0 or not items):
                         items.append((line, ""))
                     elif line and items:  # sub-bullets describe the scenario above
                         head, detail = items[-1]

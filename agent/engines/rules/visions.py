@@ -141,7 +141,8 @@ SECTION_HINTS = re.compile(
 NON_VISION_SECTION = re.compile(
     r"\b(agenda|contents|appendix|market|context|landscape|today|current state|"
     r"where we are(?!\s+(?:going|headed|heading))|where we stand\b|"
-    r"research|findings|insights|background|about us|thank you|questions|sources?|statistics|facts)\b",
+    r"research|findings|insights|background|about us|thank you|questions|sources?|statistics|facts|"
+    r"why (?:now|(?:we (?:must|need to|have to) )?(?:change|act))|(?:the )?case for change)\b",
     re.IGNORECASE,
 )
 DESCRIPTIVE = re.compile(
@@ -223,6 +224,9 @@ _NOT_A_GOAL = re.compile(
     r"|^the\s+(?-i:(?:[A-Z][\w&-]*\s+){0,4}(?:Manager|Director|Lead|Head|Officer|Chair|Board|"
     r"Group|Committee|Office))\s+(?:runs|chairs|leads|brings|reports|meets|takes|signs|"
     r"decides|reviews)\b"
+    # a goal set in the past: "In 2019 we set out to bring every request online by 2021"
+    r"|^in\s+(?:19|20)\d\d,?\s+we\s+(?:set\s+out|aimed|planned|promised|pledged|committed|"
+    r"undertook|hoped|tried)\b"
     # a change already made: "Alligator weed sites down from 91 to 78 since 2025"
     r"|\b(?:up|down|rose|fell|grew|dropped|increased|decreased|improved|halved|doubled)\s+"
     r"(?:(?:by\s+)?[\d.,]+\s?(?:%|(?:percentage\s+)?points?|pts)?\s+|from\s+[\d.,]+\s?%?\s+to\s+[\d.,]+\s?%?\s+)?"
@@ -593,9 +597,22 @@ def _pillar_name(text: str, block: Block, facts: _SlideFacts) -> bool:
     )
 
 
+_ANY_TIME = re.compile(r"\b(?:wherever|whenever|however|whoever|whatever|whichever)\b[^,;.]*", re.I)
+# A page that says what each measure counts ("How we measure", "Metric definitions"), and its
+# lines: the measure's name, a colon, what it counts.
+_DEFINITIONS = re.compile(
+    r"^\W*(?:how\s+we\s+(?:measure|count)|(?:metric|measure|kpi)s?\s+definitions?|definitions?"
+    r"(?:\s+of\s+(?:the\s+)?(?:measures|metrics|kpis))?|what\s+(?:the|our)\s+measures\s+mean)\b",
+    re.I,
+)
+_DEFINED = re.compile(r"^[^:]{3,60}:\s+(?![\d<>≥≤~]|from\b|to\b|up\b|down\b)\S", re.I)
+
+
 def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None) -> float:
     """Evidence that ``text`` states an intended change (roughly 0..1+)."""
     toks = words(text)
+    # (a clause of any time, "wherever the sample was taken", tells no past)
+    described = DESCRIPTIVE.search(_ANY_TIME.sub("", text))
     if len(toks) < 4 or len(toks) > 70 or text.endswith("?") or INSTRUCTION_LIKE.search(text):
         return 0.0
     if len(toks) < 5 and toks[0] not in INTENT_VERBS:
@@ -614,6 +631,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         return 0.0  # "How we will run it" over its list heads a box; it states nothing
     if _GO_RULE.match(text):
         return 0.0  # "Go: tagging on every round from July 2029": a gate's rule, not a goal
+    if _DEFINITIONS.search(unit.title or "") and _DEFINED.match(text):
+        return 0.0  # "Online renewal rate: renewals made online, as a share of all": what it counts
     if _LEAD_IN.search(text) or _ONLY_A_DATE.fullmatch(text.strip()):
         # "By the end of September 2028 we will" (its statement runs on below), "By the end
         # of June 2027": a date, not yet a goal
@@ -686,7 +705,7 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
     elif (
         5 <= len(toks) <= longest
         and (ASPIRATION.search(text) or (labelled and _DEFINED_BY.match(text)))
-        and not (DESCRIPTIVE.search(text) or (FINITE.search(text) and not _DEFINED_BY.match(text)))
+        and not (described or (FINITE.search(text) and not _DEFINED_BY.match(text)))
     ):
         score += (
             0.3  # a slogan-like statement of the future state ("A digital twin for every machine")
@@ -698,7 +717,7 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         # (under the label itself, whatever its first word: "Warm homes, fair bills ...")
         and (toks[0] in ("a", "an", "the", "one", "every", "our") or facts.starred)
         and 5 <= len(toks) <= 30
-        and not (DESCRIPTIVE.search(text) or _TODAY.search(text))
+        and not (described or _TODAY.search(text))
     ):
         # The line that leads a "North star" or "Our vision" slide names the future state,
         # whatever its words: "A bus network the county can set its watch by, and is proud to use"
@@ -724,7 +743,9 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         score += 0.1
     if _CONDITIONAL.search(text):
         score -= 0.3  # decision rules ("scale if ... above 75%") are not visions
-    if facts.hinted or labelled:
+    # (a title that hints at goals and says it is about today, "Why we must change now",
+    # heads today's figures)
+    if facts.hinted and not context or labelled:
         score += 0.3
         if not context and not facts.work and _states_an_end(text, toks, title, block):
             # "Call bells answered within three minutes" under "What good looks like", "Earned
@@ -733,7 +754,7 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
             score += 0.25
     elif context:
         score -= 0.35
-    if DESCRIPTIVE.search(text) or (context and _FIGURE_FIRST.match(text)):
+    if described or (context and _FIGURE_FIRST.match(text)):
         # "6.1 litres of water used for every litre" on "Where we are in 2026": today's figure
         score -= 0.45
     # A slide without a title placeholder is named by its first large text, kept as a body block.
