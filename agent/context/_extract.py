@@ -190,6 +190,7 @@ def extract_facts(doc: Document) -> Facts:
     read_with_box = {
         j for i, (*_, remit) in boxes.items() for j in (i + 1, i + 2)[: 2 if remit else 1]
     }
+    groups, managers = _chart_nesting(doc.blocks)
     for i, block in enumerate(doc.blocks):
         nearest = block.heading[-1] if block.heading else ""
         if i in boxes:
@@ -280,7 +281,8 @@ def extract_facts(doc: Document) -> Facts:
                 for listed in lines
                 for line in (_posts_listed(listed) if block.kind == "bullet" else [listed])
             ]
-            roles = [r for r in found if r is not None]
+            # ("Membership directorate" over posts in bold: their team, no post)
+            roles = [r for r in found if r is not None and i not in groups.values()]
             if not roster_file:
                 # a facts file's "People" section: "Call handlers: 310 (north 120, south 190)"
                 # counts staff; it names no post with a remit
@@ -292,7 +294,17 @@ def extract_facts(doc: Document) -> Facts:
                 # a duty of that post; a post listed there is named in title case
                 roles = [r for r in roles if title_cased(r.name, least=1)]
             for role in roles:
+                over = groups.get(i)
+                role.team = role.team or (
+                    clean_inline(_BULLET_MARK.sub("", doc.blocks[over].text, count=1))
+                    if over is not None
+                    else None
+                )
                 role.team = role.team or team_from_heading
+                manager = managers.get(i)
+                if manager is not None and len(roles) == 1:
+                    boss = parse_role_line(doc.blocks[manager].text, source=doc.path)
+                    role.reports_to = role.reports_to or (boss.name if boss else None)
             facts.roles.extend(roles)
             if roles:
                 continue
@@ -752,6 +764,42 @@ _CHARTED = re.compile(
 )
 
 _TEAM_TIER_LEAD = re.compile(rf"^\s*{_TEAM_TIER}(?:\s*[:;,–—|·/-]\s*|\s*$)", re.I)
+
+
+def _named_in_bold(text: str) -> bool:
+    return bool(re.match(r"(\*\*|__)[^*_]{2,80}\1", _BULLET_MARK.sub("", text.strip(), count=1)))
+
+
+def _chart_nesting(blocks: list[Block]) -> tuple[dict[int, int], dict[int, int]]:
+    """An org chart written as a nested list whose posts are in bold ("- **Head of IT**:
+    ..."): for each post's bullet, the plain bullet it sits under (a directorate, an office:
+    its team, no post) and the post in bold it sits under (its manager). Empty unless three
+    posts at least are in bold."""
+    bullets = [i for i, b in enumerate(blocks) if b.kind == "bullet"]
+    if sum(_named_in_bold(blocks[i].text) for i in bullets) < 3:
+        return {}, {}
+    groups: dict[int, int] = {}
+    managers: dict[int, int] = {}
+    stack: list[int] = []  # the bullets above this one, each less indented than the next
+
+    def indent(k: int) -> int:  # (the list's own indent: levels cap deep indents)
+        text = blocks[k].text.expandtabs(4)
+        return len(text) - len(text.lstrip())
+
+    for i in bullets:
+        while stack and indent(stack[-1]) >= indent(i):
+            stack.pop()
+        plain = [k for k in stack if not _named_in_bold(blocks[k].text)]
+        bold = [k for k in stack if _named_in_bold(blocks[k].text)]
+        if plain and _named_in_bold(blocks[i].text):
+            groups[i] = plain[-1]
+        if bold:
+            managers[i] = bold[-1]
+        stack.append(i)
+    # a plain bullet is a group only when posts in bold sit under it
+    heads = set(groups.values())
+    groups = {i: g for i, g in groups.items() if g in heads}
+    return groups, managers
 
 
 def parse_role_line(

@@ -183,6 +183,7 @@ def _owner(
     kind: str,
     metric: str | None = None,
     lead: str | None = None,
+    lead_shared: bool = False,
     pillar: str | None = None,
     section: str | None = None,
 ) -> tuple[Role | None, ContextRefDraft | None]:
@@ -204,6 +205,21 @@ def _owner(
         if len(several) > 1:
             near = remit.affinity(several, text)
             named = max(several, key=lambda r: near.get(r.name, 0.0))
+        if named is not None and lead_shared:
+            # One lead at the foot of a pillar's list leads the pillar; an item the remit of
+            # a post under that lead clearly holds ("Scan the open case files" and the head of
+            # casework) is that post's to do.
+            team = _reports_of(named, org.roles)
+            role, share = remit.by_remit(text, layer, team, org.remits) if team else (None, 0.0)
+            # (not where the lead's own remit holds the item as well: a head over one engineer
+            # does it)
+            near = remit.affinity(org.roles, text) if role is not None else {}
+            if (
+                role is not None
+                and share >= CLEAR_REMIT
+                and near.get(role.name, 0.0) > near.get(named.name, 0.0)
+            ):
+                return role, _cite(role, _evidence(role, text, org), org)
         if named is not None:
             # The deck's slide says who leads; the roster's own sentence is what is cited.
             return named, _cite(named, _evidence(named, text, org), org)
@@ -281,6 +297,19 @@ def _owner(
     if share == 0:
         return role, None  # no remit speaks of it: the role holds it by default
     return role, _cite(role, _evidence(role, text, org), org)
+
+
+def _reports_of(lead: Role, roles: list[Role]) -> list[Role]:
+    """The posts under ``lead`` in the org's chart, at any depth ([] when it shows none)."""
+    under: list[Role] = []
+    names = {lead.name}
+    for _ in range(6):  # (a chart is a few levels deep; a loop in it ends here)
+        more = [r for r in roles if r.reports_to in names and r not in under]
+        if not more:
+            break
+        under += more
+        names |= {r.name for r in more}
+    return under
 
 
 def task_owner(
@@ -589,6 +618,7 @@ def commitment_tasks(
             org,
             kind=c.kind,
             lead=c.lead,
+            lead_shared=c.lead_shared,
             pillar=_pillar_line(pillar, plan),
             section=c.section,
         )

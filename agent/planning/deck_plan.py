@@ -100,6 +100,9 @@ class Commitment(BaseModel):
     pillar: str | None = None
     window: str | None = Field(default=None, description="the deck's own time label, e.g. W5-6")
     lead: str | None = Field(default=None, description="who the deck names to lead it")
+    lead_shared: bool = Field(
+        default=False, description="the lead is named once for a list of work: its pillar's lead"
+    )
     criteria: str | None = Field(default=None, description="the deck's own 'done when'")
     raw_when: str | None = Field(default=None, exclude=True)
 
@@ -409,6 +412,7 @@ class _Slide:
                 self.lines.append((line, block))
         above_label = {t for t, _ in self.lines[: work_after or 0]}
         self.leads: dict[str, str] = {}  # a line's text -> the lead the deck names for it
+        self.shared: set[str] = set()  # lines whose lead is named once for a list of them
         self._paragraphs()
         # A section label repeated above the title ("03", "EXECUTION ROADMAP") is no content,
         # but it says what part of the deck this is ("1 · THE CASE FOR CHANGE").
@@ -536,6 +540,8 @@ class _Slide:
                         merged.append((line, block))
                         continue
                     self.leads.update((item, lead) for item in group)
+                    if len(group) >= 3:
+                        self.shared |= set(group)  # "Lead: Director of X" under a pillar's list
                     continue
                 if numbered or we_will_work(merged[-1][0]):
                     merged[-1] = (f"{merged[-1][0]} {line}", merged[-1][1])
@@ -574,6 +580,9 @@ class _Slide:
                     boxed.add(owner)
                     for line in listed:
                         self.leads.setdefault(line, _lead_named(owner))
+                    work = [ln for ln in listed if opens_with_work(ln) or we_will_work(ln)]
+                    if len(work) >= 3:
+                        self.shared |= set(work)  # one lead under a card of the pillar's work
         return boxed
 
     @property
@@ -1701,11 +1710,14 @@ def _named_leads(plan: DeckPlan, slides: list[_Slide]) -> None:
         for c in plan.commitments:
             if c.lead or c.source != slide.source or not c.text:
                 continue
-            lead = slide.leads.get(c.text.rstrip(".")) or next(
-                (v for k, v in slide.leads.items() if c.text.rstrip(".") in k), None
+            key = next(
+                (k for k in (c.text.rstrip("."),) if k in slide.leads),
+                next((k for k in slide.leads if c.text.rstrip(".") in k), None),
             )
+            lead = slide.leads[key] if key is not None else None
             if lead:
                 c.lead = lead
+                c.lead_shared = key in slide.shared
                 if lead not in plan.leads:
                     plan.leads.append(lead)
 
