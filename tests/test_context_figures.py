@@ -115,3 +115,30 @@ def test_a_north_star_that_says_wherever_is_no_past_and_a_past_count_tile_is_no_
     )
     assert any(t.startswith("One water service for the valley") for t in texts), texts
     assert not any("meters read in 2025/26" in t for t in texts), texts
+
+
+def test_an_aside_does_not_make_a_goal_twice_and_the_plan_saying_what_it_is_is_none() -> None:
+    texts = _texts(
+        [
+            (
+                "Where we are going",
+                [
+                    "70%",
+                    "of bills paid online by",
+                    "FY30",
+                    "Clear Water is a three-year plan, FY28 to FY30, costing £9.4m.",
+                ],
+            ),
+            (
+                "Three goals for the end of FY30",
+                [
+                    "By the end of FY30 we will:",
+                    "1 have 70% of bills paid online (stretch: 80%)",
+                    "2 cut the time to fix a burst main to 6 hours by FY29 Q4 - down from 11 hours",
+                    "3 read 95% of meters remotely (board-approved in May 2027)",
+                ],
+            ),
+        ]
+    )
+    assert sum("bills paid online" in t for t in texts) == 1, texts
+    assert not any("three-year plan" in t for t in texts), texts

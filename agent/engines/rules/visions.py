@@ -224,6 +224,9 @@ _NOT_A_GOAL = re.compile(
     r"|^the\s+(?-i:(?:[A-Z][\w&-]*\s+){0,4}(?:Manager|Director|Lead|Head|Officer|Chair|Board|"
     r"Group|Committee|Office))\s+(?:runs|chairs|leads|brings|reports|meets|takes|signs|"
     r"decides|reviews)\b"
+    # what the plan is: "Keys to the Kerb is a three-year plan, FY28 to FY30, costing £11.2m"
+    r"|^(?:[\w'’&-]+\s+){1,6}is\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,3}(?:plan|programme|program|"
+    r"strategy|roadmap)\b(?!\s+(?:to|that|for|where|in\s+which)\b)"
     # a goal set in the past: "In 2019 we set out to bring every request online by 2021"
     r"|^in\s+(?:19|20)\d\d,?\s+we\s+(?:set\s+out|aimed|planned|promised|pledged|committed|"
     r"undertook|hoped|tried)\b"
@@ -1652,6 +1655,17 @@ def _cite(draft: VisionDraft, source: Source) -> None:
     draft.also_stated, draft.source = said, source
 
 
+# A goal's aside: a stretch, where its definition is, who approved it, or today's figure
+# after a dash ("(stretch: 80%)", "(board-approved in December 2026)", "- down from 9 hours in
+# FY27", "- 4.1% in FY27").
+_GOAL_ASIDES = re.compile(
+    r"\s*\((?:stretch|definitions?|defined|see|board|council|agreed|set\s+by|contract|"
+    r"approved|signed|a\s+requirement)\b[^()]*\)"
+    r"|\s+[-–—]\s+(?:(?:down|up)\s+from\b.*|[<>~]?\d[\d.,]*\s?%?\s+in\s+(?:FY|19|20)\S*)$",
+    re.I,
+)
+
+
 def _restated(
     stems: frozenset[str],
     figures: frozenset[str],
@@ -2089,7 +2103,9 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 continue  # under "Next": an end state is a goal, an imperative the work to it
             if card and not text.lower().startswith(card.lower()):
                 text = f"{card}: {text}"
-            stems, figures, amounts = content_stems(text), _figures(text), _amounts(text)
+            # (an aside says no more of the goal: "(stretch: 80%)", "- down from 9 hours")
+            core = _GOAL_ASIDES.sub("", text)
+            stems, figures, amounts = content_stems(core), _figures(core), _amounts(core)
             # "1.1 On-time departures ..." on the page of OKRs, then "KR1.1 Departures ..."
             twin = coded.get(code) if code is not None else None
             by_code = twin is not None
