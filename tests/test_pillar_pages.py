@@ -82,6 +82,37 @@ def test_a_pilot_page_gives_its_numbered_steps_and_pass_marks_not_why_it_was_cho
     assert gates and "Queues under ten minutes" in gates[0].text, titles
 
 
+def test_the_pilots_own_page_under_another_title_gives_its_numbered_steps() -> None:
+    """ "One lake first" under a "05 · PILOT" eyebrow: the deck's pilot is staged there, and
+    its numbered steps under "STEPS" are its work, whatever verb opens them."""
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "One lake first",
+                [
+                    "05 · PILOT",
+                    "We will run online booking first for swimmers at Fenmoor Lake in the "
+                    "spring 2028 season.",
+                    "WHY WE CHOSE FENMOOR",
+                    "It has the longest queues at the office window",
+                    "STEPS",
+                    "1. Give every lifeguard a practice booking four weeks before opening",
+                    "2. Take every booking online, with a desk kept open on the day",
+                    "3. Compare no-shows and queues with the three other lakes",
+                    "4. Report to the board at Gate 2",
+                ],
+            ),
+        ],
+        marked=True,
+    )
+    plan = read_deck_plan(deck)
+    titles = [c.title for c in plan.commitments if c.source.slide == 2]
+    for step in ("Give every lifeguard", "Compare no-shows", "Report to the board at Gate 2"):
+        assert any(t.startswith(step) for t in titles), titles
+    assert not any("longest queues" in t for t in titles), titles
+
+
 def test_a_gates_page_says_what_each_gate_of_the_roadmap_takes() -> None:
     """The roadmap names "Gate 1 · December 2028 board"; the page under a "GATES" eyebrow lists
     its criteria, each coded "G1.1", as a PDF may read the code at the end of the line above."""

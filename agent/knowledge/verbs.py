@@ -483,6 +483,19 @@ _DETERMINED = re.compile(
 )
 
 
+def opens_like_work(text: str) -> bool:
+    """A line known to be a step ("Compare no-shows with ...", "Report to the board") that
+    opens with a capitalised bare word, which may be its verb: not an article, a
+    preposition, a pronoun or a number."""
+    first = words(text)[:1]
+    return (
+        bool(first)
+        and text.lstrip()[:1].isupper()
+        and first[0].lower() not in _NOT_IMPERATIVE
+        and not first[0][:1].isdigit()
+    )
+
+
 def imperative_item(text: str) -> bool:
     """A line of a list of work that opens with its verb: a verb of work ("Agree the
     baselines"), or any bare word before its object ("Order the turnstiles", "Ask the

@@ -61,6 +61,7 @@ from agent.knowledge.verbs import (
     NOUN_VERBS,
     WORK_VERBS,
     imperative_item,
+    opens_like_work,
     opens_with_work,
     split_work_run,
     we_will_work,
@@ -1183,6 +1184,13 @@ def _read_plan(deck: Deck) -> DeckPlan:
             # read as nothing else, lists how it runs: its steps are the pilot's work, its
             # reasons are not
             plan.commitments += _pilot_slide(slide, plan.start_year, origin, staged=pilot_at.text)
+        if on_pilot and not any(
+            c.source == slide.source and c.kind in ("phase_item", "milestone")
+            for c in plan.commitments
+        ):
+            # "STEPS" over "1. Train every lifeguard ...", "2. Compare ...": the pilot's steps,
+            # in order, on the pilot's own slide however its title is worded
+            plan.commitments += _numbered_steps(slide)
 
     if not origin:
         # No window in the titles: the plan starts when its first dated phase does ("Crawl:
@@ -5308,6 +5316,47 @@ _STEP_COUNT = re.compile(
     r"|(?:day|week|month)s?\s+\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?)\s*:\s+\S",
     re.I,
 )
+
+
+_STEPS_LABEL = re.compile(
+    r"^(?:the\s+)?(?:steps|how\s+it\s+(?:will\s+)?runs?|how\s+we\s+will\s+run\s+it|"
+    r"what\s+happens(?:\s+when)?)\s*[:：]?$",
+    re.I,
+)
+
+
+def _numbered_steps(slide: _Slide) -> list[Commitment]:
+    """The pilot's numbered steps under a "STEPS" label, or a run of three or more numbered
+    lines each opening with its work: the pilot's work, its number off the title. Pass marks
+    numbered under their own label are none."""
+    steps: list[str] = []
+    under = False
+    for t in slide.texts():
+        if _STEPS_LABEL.match(t.strip()):
+            under = True
+            continue
+        if _STEP_NUMBER.match(t) and re.match(r"\s*\d", t):
+            rest = _STEP_NUMBER.sub("", t).strip()
+            if under and opens_like_work(rest) or imperative_item(rest):
+                steps.append(t.strip())
+            continue
+        if steps and (under or len(steps) >= 3):
+            break
+        under = False if _LABEL_ONLY.match(t.strip()) else under
+        steps = [] if len(steps) < 3 and not under else steps
+    if len(steps) < 3:
+        return []
+    return [
+        Commitment(
+            kind="phase_item",
+            title=_item_title(_STEP_NUMBER.sub("", step), slide.title),
+            text=step,
+            source=slide.source,
+            section=slide.title,
+            pilot=True,
+        )
+        for step in steps
+    ]
 
 
 def _pilot_slide(
