@@ -19,7 +19,7 @@ import itertools
 import re
 import threading
 from collections import Counter
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -5346,17 +5346,19 @@ def _numbered_steps(slide: _Slide) -> list[Commitment]:
         steps = [] if len(steps) < 3 and not under else steps
     if len(steps) < 3:
         return []
-    return [
-        Commitment(
-            kind="phase_item",
-            title=_item_title(_STEP_NUMBER.sub("", step), slide.title),
-            text=step,
-            source=slide.source,
-            section=slide.title,
-            pilot=True,
-        )
-        for step in steps
-    ]
+    return [_step_item(step, slide, pilot=True) for step in steps]
+
+
+def _step_item(item: str, slide: _Slide, **more: Any) -> Commitment:
+    """A pilot's line of work in the deck's words, its number ("1.") off the title."""
+    return Commitment(
+        kind="phase_item",
+        title=_item_title(_STEP_NUMBER.sub("", item), slide.title),
+        text=item,
+        source=slide.source,
+        section=slide.title,
+        **more,
+    )
 
 
 def _pilot_slide(
@@ -5452,18 +5454,7 @@ def _pilot_slide(
             window = later
         else:
             s0 = e0 = None
-        out.append(
-            Commitment(
-                kind="phase_item",
-                title=_item_title(_STEP_NUMBER.sub("", item), slide.title),
-                text=item,
-                source=slide.source,
-                section=slide.title,
-                start_week=s0,
-                end_week=e0,
-                window=window,
-            )
-        )
+        out.append(_step_item(item, slide, start_week=s0, end_week=e0, window=window))
     if gate:
         out.append(
             Commitment(
