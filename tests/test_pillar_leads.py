@@ -75,3 +75,23 @@ def test_a_lead_named_once_under_a_pillar_list_leads_it_and_its_posts_do_the_wor
     assert owners.get("Set new lake rotas so lifeguards cover the early slots") == (
         "Head of Lake Operations"
     ), owners
+
+
+def test_a_council_member_listed_by_region_is_a_seat_not_a_post(tmp_path: Path) -> None:
+    (tmp_path / "governance").mkdir()
+    (tmp_path / "governance" / "lake-wardens-council.md").write_text(
+        "# Lake Wardens' Council\n\n"
+        "The council is four lake wardens, one from each lake. The Director of Visitors chairs "
+        "it. It advises; it does not own actions.\n\n"
+        "## Members, 2027 to 2029\n\n"
+        "- North Shore: the Fenmoor lake manager\n"
+        "- East Bank: the Hollin lake manager\n"
+        "- South Reach: the Marrow lake manager\n"
+        "- West Water: the Tarn lake manager\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "people").mkdir()
+    (tmp_path / "people" / "how-we-are-organised.md").write_text(CHART, encoding="utf-8")
+    names = {r.name for r in load_context(tmp_path).roles}
+    assert not names & {"North Shore", "East Bank", "South Reach", "West Water"}, names
+    assert "Head of Bookings" in names

@@ -867,6 +867,13 @@ def parse_role_line(
         name, rest = name[: seat.start()].strip(), f"{seat.group(1)}; {rest}".strip("; ")
     if not _valid_name(name) or (not bullet and not ROLE_WORDS.search(name)):
         return None
+    if (
+        not ROLE_WORDS.search(name)
+        and re.match(r"(?:the|our|a|an)\s", rest.strip(), re.I)
+        and ROLE_WORDS.search(rest)
+        and len(rest.split()) <= 8
+    ):
+        return None  # "North East: the Saltmarsh Lane branch manager": a seat by its region
     if _SEAT.fullmatch(name) and _SAYS_WHO.search(rest):
         return None  # "Sponsor: the Chief Executive is the sponsor of ...": a post's seat
     responsibilities: list[str] = []
