@@ -120,3 +120,17 @@ def test_the_work_a_constraint_holds_back_is_what_it_blocks() -> None:
     )
     assert "Hotel construction" in blocked
     assert "Review the county visitor survey every six months" not in blocked
+
+
+def test_two_words_of_the_gap_that_several_tasks_use_link_the_work_it_holds_back() -> None:
+    """ "Lifeguard rotas rely on a spreadsheet kept by each lake": the one task that sets
+    lifeguards' rotas is held back, though each word is in several tasks; one that shares a
+    single word is not."""
+    tasks = _plan(
+        "Set lifeguard rotas for the early slots",
+        *[f"Lifeguard task {k}: buy kit for {place}" for k, place in enumerate("ABCDEFG")],
+        *[f"Rota task {k}: kitchen cover for {place}" for k, place in enumerate("ABCDEFG")],
+    )
+    blocked = _blocks(tasks, "Lifeguard rotas rely on a spreadsheet kept by each lake.")
+    assert "Set lifeguard rotas for the early slots" in blocked, blocked
+    assert "Lifeguard task 0: buy kit for A" not in blocked

@@ -410,7 +410,10 @@ _HELD_BACK = re.compile(
     r"|\bno\s+(?P<c>[a-z][\w -]{2,30}?)\s+(?:may\s+)?(?:until|before|during)\b",
     re.I,
 )
-MIN_MASS = 3.0
+# The least a task must share of a gap's weighted terms to be blocked by it: about two words of
+# the gap's sentence that only a handful of tasks use. (3.0 asked for three, and left work the
+# gap plainly holds back unblocked: measured on dev24 to dev32, gap blocking up, precision same.)
+MIN_MASS = 2.4
 STEM_PREFIX = 6
 RELATIVE_MASS = 0.5
 
