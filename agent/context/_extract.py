@@ -191,6 +191,7 @@ def extract_facts(doc: Document) -> Facts:
         j for i, (*_, remit) in boxes.items() for j in (i + 1, i + 2)[: 2 if remit else 1]
     }
     groups, managers = _chart_nesting(doc.blocks)
+    group_heads = set(groups.values())
     for i, block in enumerate(doc.blocks):
         nearest = block.heading[-1] if block.heading else ""
         if i in boxes:
@@ -267,6 +268,8 @@ def extract_facts(doc: Document) -> Facts:
                         metric_section[slot] = value
                 continue
 
+        if i in group_heads:
+            continue  # "Membership directorate" over posts in bold: their team, read with them
         if roster_ctx or (block.kind == "bullet" and SELF_DESCRIBED.match(text)):
             tier_from_heading = _tier_from_heading(block.heading)
             team_from_heading = _team_from_heading(doc, block)
@@ -281,8 +284,7 @@ def extract_facts(doc: Document) -> Facts:
                 for listed in lines
                 for line in (_posts_listed(listed) if block.kind == "bullet" else [listed])
             ]
-            # ("Membership directorate" over posts in bold: their team, no post)
-            roles = [r for r in found if r is not None and i not in groups.values()]
+            roles = [r for r in found if r is not None]
             if not roster_file:
                 # a facts file's "People" section: "Call handlers: 310 (north 120, south 190)"
                 # counts staff; it names no post with a remit
@@ -774,32 +776,30 @@ def _chart_nesting(blocks: list[Block]) -> tuple[dict[int, int], dict[int, int]]
     """An org chart written as a nested list whose posts are in bold ("- **Head of IT**:
     ..."): for each post's bullet, the plain bullet it sits under (a directorate, an office:
     its team, no post) and the post in bold it sits under (its manager). Empty unless three
-    posts at least are in bold."""
+    posts at least are in bold. One pass: each bullet on the stack carries its nearest plain
+    and bold bullets, so a deep or long list costs no more than its length."""
     bullets = [i for i, b in enumerate(blocks) if b.kind == "bullet"]
-    if sum(_named_in_bold(blocks[i].text) for i in bullets) < 3:
+    bold = {i: _named_in_bold(blocks[i].text) for i in bullets}
+    if sum(bold.values()) < 3:
         return {}, {}
     groups: dict[int, int] = {}
     managers: dict[int, int] = {}
-    stack: list[int] = []  # the bullets above this one, each less indented than the next
-
-    def indent(k: int) -> int:  # (the list's own indent: levels cap deep indents)
-        text = blocks[k].text.expandtabs(4)
-        return len(text) - len(text.lstrip())
-
+    # (indent, the nearest plain bullet at or above it, the nearest bullet in bold)
+    stack: list[tuple[int, int | None, int | None]] = []
     for i in bullets:
-        while stack and indent(stack[-1]) >= indent(i):
+        text = blocks[i].text.expandtabs(4)
+        indent = len(text) - len(text.lstrip())  # (the list's own: levels cap deep indents)
+        while stack and stack[-1][0] >= indent:
             stack.pop()
-        plain = [k for k in stack if not _named_in_bold(blocks[k].text)]
-        bold = [k for k in stack if _named_in_bold(blocks[k].text)]
-        if plain and _named_in_bold(blocks[i].text):
-            groups[i] = plain[-1]
-        if bold:
-            managers[i] = bold[-1]
-        stack.append(i)
+        plain, boss = stack[-1][1:] if stack else (None, None)
+        if plain is not None and bold[i]:
+            groups[i] = plain
+        if boss is not None:
+            managers[i] = boss
+        stack.append((indent, plain if bold[i] else i, i if bold[i] else boss))
     # a plain bullet is a group only when posts in bold sit under it
     heads = set(groups.values())
-    groups = {i: g for i, g in groups.items() if g in heads}
-    return groups, managers
+    return {i: g for i, g in groups.items() if g in heads}, managers
 
 
 def parse_role_line(

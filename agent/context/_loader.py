@@ -321,8 +321,11 @@ def remits(
         return bool(re.search(rf"\b{re.escape(team)}\b", role.name.lower()))
 
     heads: dict[str, set[str]] = {}  # team -> its head(s): carry its name, rank highest in it
-    for team in {(r.team or "").lower() for r in roles if r.team and len(r.team) > 3}:
-        members = [r for r in roles if (r.team or "").lower() == team]
+    teams: dict[str, list[Role]] = {}
+    for r in roles:
+        if r.team and len(r.team) > 3:
+            teams.setdefault(r.team.lower(), []).append(r)
+    for team, members in teams.items():
         top = max(seniority(r) for r in members)
         carrying = {r.name for r in members if carries(r, team) and seniority(r) == top}
         if carrying:

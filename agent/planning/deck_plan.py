@@ -1718,10 +1718,8 @@ def _named_leads(plan: DeckPlan, slides: list[_Slide]) -> None:
         for c in plan.commitments:
             if c.lead or c.source != slide.source or not c.text:
                 continue
-            key = next(
-                (k for k in (c.text.rstrip("."),) if k in slide.leads),
-                next((k for k in slide.leads if c.text.rstrip(".") in k), None),
-            )
+            said = c.text.rstrip(".")
+            key = said if said in slide.leads else next((k for k in slide.leads if said in k), None)
             lead = slide.leads[key] if key is not None else None
             if lead:
                 c.lead = lead
