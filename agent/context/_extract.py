@@ -192,6 +192,9 @@ def extract_facts(doc: Document) -> Facts:
     }
     groups, managers = _chart_nesting(doc.blocks)
     group_heads = set(groups.values())
+    posted: dict[
+        int, str
+    ] = {}  # a bullet read as one post -> its name (a manager, for those under it)
     for i, block in enumerate(doc.blocks):
         nearest = block.heading[-1] if block.heading else ""
         if i in boxes:
@@ -304,9 +307,14 @@ def extract_facts(doc: Document) -> Facts:
                 )
                 role.team = role.team or team_from_heading
                 manager = managers.get(i)
-                if manager is not None and len(roles) == 1:
-                    boss = parse_role_line(doc.blocks[manager].text, source=doc.path)
-                    role.reports_to = role.reports_to or (boss.name if boss else None)
+                if manager is not None and len(roles) == 1 and not role.reports_to:
+                    boss = posted.get(manager)
+                    if boss is None:  # (a manager's line read as no post of its own)
+                        above = parse_role_line(doc.blocks[manager].text, source=doc.path)
+                        boss = above.name if above else None
+                    role.reports_to = boss
+            if len(roles) == 1:
+                posted[i] = roles[0].name
             facts.roles.extend(roles)
             if roles:
                 continue

@@ -2173,8 +2173,7 @@ _GATE_HEAD = re.compile(
 _GATE_ITEM = re.compile(
     r"^(?:g|gate\s*)(?P<id>\d{1,2})\.\d{1,2}\b\s*[·:|–-]?\s*(?P<rest>\S.*)$", re.I
 )
-
-
+# ... the same code at the end of a line, where a PDF's margin column puts it
 _CODE_AT_END = re.compile(r"^(?P<line>.*?)\s*\b(?P<code>(?:g|gate\s*)\d{1,2}\.\d{1,2})$", re.I)
 
 

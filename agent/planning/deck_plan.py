@@ -5338,10 +5338,12 @@ def _numbered_steps(slide: _Slide) -> list[Commitment]:
             if under and opens_like_work(rest) or imperative_item(rest):
                 steps.append(t.strip())
             continue
-        if steps and (under or len(steps) >= 3):
-            break
-        under = False if _LABEL_ONLY.match(t.strip()) else under
-        steps = [] if len(steps) < 3 and not under else steps
+        if len(steps) >= 3 or steps and under:
+            break  # (the run of steps ends at its first other line)
+        if _LABEL_ONLY.match(t.strip()):
+            under = False
+        if not under:
+            steps = []  # (fewer than three numbered lines, and no label over them: no steps)
     if len(steps) < 3:
         return []
     return [_step_item(step, slide, pilot=True) for step in steps]

@@ -614,8 +614,6 @@ _DEFINED = re.compile(r"^[^:]{3,60}:\s+(?![\d<>≥≤~]|from\b|to\b|up\b|down\b)
 def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None) -> float:
     """Evidence that ``text`` states an intended change (roughly 0..1+)."""
     toks = words(text)
-    # (a clause of any time, "wherever the sample was taken", tells no past)
-    described = DESCRIPTIVE.search(_ANY_TIME.sub("", text))
     if len(toks) < 4 or len(toks) > 70 or text.endswith("?") or INSTRUCTION_LIKE.search(text):
         return 0.0
     if len(toks) < 5 and toks[0] not in INTENT_VERBS:
@@ -697,6 +695,8 @@ def _score(text: str, unit: Unit, block: Block, facts: _SlideFacts | None = None
         and not re.search(r"\d", text)  # "Our ambition is bold, zero waste ... by 2030"
     ):
         return 0.0  # "Our north star is simple to say and hard to do": said of it, not it
+    # (a clause of any time, "wherever the sample was taken", tells no past)
+    described = DESCRIPTIVE.search(_ANY_TIME.sub("", text))
     labelled = facts.labelled
     # Under an "Ambition" or "Our destination" heading a north star may run to a long sentence.
     # Only the statement that leads its slide: the cards under it describe offers.
