@@ -417,3 +417,48 @@ def test_a_year_range_counted_inclusively_does_not_outrun_phases_that_open_mid_y
     plan = read_deck_plan(deck)
     assert plan.phases and max(p.end_week for p in plan.phases) <= 157, plan.phases
     assert plan.horizon_weeks is not None and plan.horizon_weeks <= 157, plan.horizon_weeks
+
+
+def test_a_capital_request_to_support_and_a_sum_to_note_are_asks_a_plain_note_is_none() -> None:
+    # The readers back a later request and take note of money that comes back to them: both
+    # are their decisions. A note that only informs asks them nothing.
+    deck = slide_deck(
+        [
+            ("Harbour Works 2030", ["Port board paper, March 2027"]),
+            (
+                "What we ask the Port Board to do",
+                [
+                    "Approve Harbour Works 2030 and its three-year roadmap.",
+                    "Support the £6.4m quay capital request at the Board in June 2027.",
+                    "Note that the £3.1m for year two comes to next year's budget round.",
+                    "Note that talks with the pilots' association open in April 2027.",
+                    "Amend the berthing bylaw so that cruise calls can be booked online.",
+                    "The Harbour Master, as executive sponsor, chairs the programme board.",
+                ],
+            ),
+        ]
+    )
+    asks = [c.title for c in read_deck_plan(deck).commitments if c.kind == "ask"]
+    assert any(a.startswith("Support the £6.4m quay capital request") for a in asks), asks
+    assert any(a.startswith("Note that the £3.1m for year two") for a in asks), asks
+    assert any(a.startswith("Amend the berthing bylaw") for a in asks), asks
+    assert not any("pilots' association" in a or "sponsor" in a for a in asks), asks
+
+
+def test_a_slide_titled_we_ask_the_body_to_holds_the_asks() -> None:
+    deck = slide_deck(
+        [
+            ("Open Libraries 2030", ["Library service plan, 2027 to 2030"]),
+            (
+                "We ask the Trust Board to:",
+                [
+                    "1. Approve Open Libraries 2030 as the service plan for 2027 to 2030",
+                    "2. Release the first-year budget of £1.2m",
+                    "3. Delegate decisions between reviews to the Head of Libraries",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    asks = [c.title for c in read_deck_plan(deck).commitments if c.kind == "ask"]
+    assert len(asks) == 3 and asks[1] == "Release the first-year budget of £1.2m", asks

@@ -1047,7 +1047,10 @@ def _read_plan(deck: Deck) -> DeckPlan:
         if section("governance").search(slide.named):
             plan.commitments += _governance(slide)
             _governance_tables(slide, plan)
-        if section("asks").search(slide.named) or any(_ASK_INTRO.match(t) for t in slide.texts()):
+        # "We ask Council to:" as the title, or as a line over the asks
+        if section("asks").search(slide.named) or any(
+            _ASK_INTRO.match(t) for t in [slide.title, *slide.texts()]
+        ):
             plan.commitments += _asks(slide)
         else:  # "Next Step (Call to Action): ..." on a closing slide is the deck's ask too
             plan.commitments += _asks(slide, labelled=True)
