@@ -166,6 +166,28 @@ def test_a_numbered_checkpoint_of_the_decks_phases_is_the_chairs_decision() -> N
     assert task.accountable == "Managing Director"
 
 
+def test_a_phase_line_that_opens_with_its_gates_code_is_the_chairs_decision() -> None:
+    org = OrgContext(
+        root="org",
+        roles=[
+            _role("Managing Director", "Chairs the steering group and decides each gate"),
+            _role("Head of Transport Planning", "Route planning and depot handhelds"),
+        ],
+    )
+
+    def accountable(title: str) -> str | None:
+        item = Commitment(
+            kind="phase_item", title=title, text="", source=Source(file="d.pptx", slide=12)
+        )
+        (task,) = commitment_tasks(DeckPlan(commitments=[item]), [], [], org)
+        return task.accountable
+
+    assert accountable("G2 · Mar 2029 every depot on the planner?") == "Managing Director"
+    # a criterion coded under its gate, and a line that merely mentions a G-code, decide nothing
+    assert accountable("G2.1 Route planning live at every depot") is None
+    assert accountable("Route planning on 4G handhelds at every depot") is None
+
+
 def test_the_owner_the_org_names_for_a_measure_leads_the_work_that_moves_it() -> None:
     from agent.engines.base import PlanningContext
 

@@ -434,3 +434,54 @@ def test_situations_a_slide_says_the_plan_is_about_are_its_scenarios_whatever_th
     names = [d.name for d in scen.choose_scenarios(deck, visions)]
     assert len(names) == 3 and any(n.startswith("Night shifts at Kell") for n in names), names
     assert not any("treatment works" in n.lower() for n in names), names
+
+
+def _table_deck(header: list[str], rows: list[list[str]]) -> Deck:
+    deck = _deck(
+        [
+            ("Harbour Spa 2030", ["Brand plan for our three coastal spas"]),
+            ("Our goals", ["Raise repeat stays from 22% to 35% by 2030"]),
+            ("Loyalty programme", ["Three levels, earned by stays and spend"]),
+        ]
+    )
+    prov = Provenance(file="deck.pptx", slide=3)
+    table = [header, *rows]
+    deck.units[2].blocks.append(
+        Block(
+            kind=BlockKind.table,
+            text="\n".join(" | ".join(r) for r in table),
+            rows=table,
+            order=9,
+            source=prov,
+        )
+    )
+    return deck
+
+
+def test_the_rows_of_a_table_of_tiers_are_the_decks_segments() -> None:
+    deck = _table_deck(
+        ["Tier", "Qualification", "Benefits"],
+        [
+            ["Harbour", "First stay", "Late checkout"],
+            ["Tide", "Four stays a year", "Free treatment on arrival"],
+            ["Lighthouse", "By invitation", "A host for every visit"],
+        ],
+    )
+    chosen = scen.choose_scenarios(
+        deck, [_vision("V1", "Raise repeat stays from 22% to 35% by 2030", 2)]
+    )
+    names = [s.name for s in chosen]
+    assert "Tide tier" in names and "Lighthouse tier" in names, names
+    tide = next(s for s in chosen if s.name == "Tide tier")
+    assert "Qualification: Four stays a year" in tide.context
+
+
+def test_a_table_of_measures_is_no_table_of_segments() -> None:
+    deck = _table_deck(
+        ["Measure", "Baseline", "Target"],
+        [["Repeat stays", "22%", "35%"], ["Spa revenue", "£4m", "£6m"], ["NPS", "41", "60"]],
+    )
+    chosen = scen.choose_scenarios(
+        deck, [_vision("V1", "Raise repeat stays from 22% to 35% by 2030", 2)]
+    )
+    assert not any(s.name.startswith(("Repeat stays", "Spa revenue", "NPS")) for s in chosen)

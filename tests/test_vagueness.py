@@ -512,3 +512,11 @@ def test_a_count_from_the_decks_day_or_a_numbered_period_says_by_when() -> None:
     assert has_deadline("No personalised offer to under-13s from Sprint 16")
     assert not has_deadline("Reduce waiting by 3")
     assert not has_deadline("Take 75% of responses online")
+
+
+def test_a_target_set_over_a_span_of_years_says_by_when() -> None:
+    codes = {r.code for r in assess("Five-year loyalty revenue target: +30%").reasons}
+    assert "no_deadline" not in codes
+    # a measure named by its span sets no deadline for the target
+    codes = {r.code for r in assess("Raise the three-year retention rate to 70%").reasons}
+    assert "no_deadline" in codes

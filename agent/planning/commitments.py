@@ -53,7 +53,9 @@ _DECISION = re.compile(
 _GO_NO_GO = re.compile(
     r"\b(go\s*/\s*no[- ]?go|go-no-go|gate|sign[- ]?off|budget release|release of the|approve the|"
     # a numbered checkpoint of the deck's phases is a gate by another name
-    r"checkpoint\s+(?:\d+|[IVX]+)\b)",
+    r"checkpoint\s+(?:\d+|[IVX]+)\b|"
+    # a phase's line that opens with its gate's code: "G1 · Dec 2029 ready to pilot?"
+    r"^(?-i:G\d{1,2})\b(?!\.\d))",
     re.I,
 )
 

@@ -398,10 +398,10 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
         lines = _body_lines(unit)
         if any(_WHY_NOW.match(h) for h in [unit.title or "", *lines[:2]]):
             continue
-        listed = _listed_about(unit, lines)
+        listed = _listed_about(unit, lines) or _segment_rows(unit)
         if listed or not SCENARIO_SECTION.search(unit.title or ""):
             # (the list under "Three moments this plan is about" is the slide's scenarios, on
-            # a slide titled for them or not)
+            # a slide titled for them or not; so are the rows of a table of tiers or segments)
             found.extend(listed)
             continue
         if _PROFILE.search(unit.title or ""):
@@ -454,6 +454,43 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
             if SCENARIO_SECTION.fullmatch(head.strip(" :")):
                 continue
             found.append(_Candidate(head, f"{detail} {notes}".strip(), unit, True))
+    return found
+
+
+# The first header of a table whose rows are the deck's segments: "Tier" over "Wanderer",
+# "Recluse", "Confidant"; "Segment", "Persona", "Member tier", "Customer group".
+_SEGMENT_HEAD = re.compile(
+    r"^(?:(?:member(?:ship)?|loyalty|customer|guest|client|user|visitor|donor)\s+)?"
+    r"(?:tiers?|segments?|personas?|cohorts?|groups?|types?|audiences?)$",
+    re.I,
+)
+
+
+def _segment_rows(unit: Unit) -> list[_Candidate]:
+    """The rows of a table of the deck's own segments, each with what the row says of it
+    ("Qualification: RMB 50K+ annual spend; Core Benefits: ...")."""
+    found = []
+    for block in unit.blocks:
+        if block.kind is not BlockKind.table or not block.rows or len(block.rows) < 3:
+            continue
+        header, *rows = block.rows
+        if not header or not _SEGMENT_HEAD.match(header[0].strip()):
+            continue
+        # "Recluse tier", "Young families segment": the row's name with what it is a row of
+        kind = header[0].strip().lower()
+        kind = kind[:-1] if kind.endswith("s") else kind
+        for row in rows:
+            name = row[0].strip() if row else ""
+            if not name:
+                continue
+            if kind.split()[-1] not in name.lower():
+                name = f"{name} {kind.split()[-1]}"
+            detail = "; ".join(
+                f"{h.strip()}: {c.strip()}"
+                for h, c in zip(header[1:], row[1:], strict=False)
+                if c.strip()
+            )
+            found.append(_Candidate(name, detail, unit, True, vouched=True))
     return found
 
 

@@ -269,6 +269,8 @@ DEADLINES = re.compile(
     rf"|\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this|next|the)\s+(?:calendar\s+|fiscal\s+|financial\s+|academic\s+|school\s+)?(?:year|quarter|month|semester|term)\b"
     rf"|\b(?:this|next)\s+(?:calendar\s+|fiscal\s+|financial\s+|academic\s+|school\s+)?(?:year|quarter|month|semester|term|{_SEASONS})\b(?!\s+(?:over|on))"
     r"|\b(?:by\s+)?year[- ]end\b|\bend of (?:the )?(?:year|quarter|month|semester|term)\b"
+    # a target set over the plan's span: "3-year brand premium target", "five-year revenue goal"
+    rf"|\b(?:\d|{_NUMBER_WORDS})[- ]years?\s+(?:[\w-]+\s+){{0,3}}?(?:targets?|goals?|ambitions?)\b"
     # the plan's own clock: "by M24", "at the end of Month 18", "by week 12"
     r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:month|week|wk|day)\s+\d{1,3}|M\d{1,2})\b"
     # ... and its own years: "by End of Year 3", "by the end of Year 2"
