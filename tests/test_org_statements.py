@@ -1110,6 +1110,28 @@ def test_restating_the_plans_goals_is_the_programmes_work_not_a_missing_strategy
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The Tenants' Panel gives advice; it takes no decisions and runs no part of the service.",
+        "The clerk to the Board is its secretary and has no vote.",
+        "The advisory groups are not posts and manage no one.",
+        "It does not manage, own or deliver council projects, and sits on boards as an observer.",
+        "The Staff Forum owns no work and is not asked to deliver any.",
+    ],
+)
+def test_the_bounds_of_a_bodys_part_state_no_gap(sentence: str) -> None:
+    """What a body or a post does not do ("takes no decisions", "has no vote") is how it works,
+    not what the organization lacks; what must be put to it first still binds the plan."""
+    from agent.context import find_absences
+
+    assert not find_absences(sentence), sentence
+    assert find_absences(
+        "The Staff Forum owns no work but must be consulted before any change to rotas."
+    )
+    assert find_absences("The planning team has no vote counting software.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Role key: Core = on the programme team; Extended = kept informed; Consult = must be "
         "consulted, never owns work.",
         "Consult only posts are asked before decisions that touch them and take no programme "

@@ -76,7 +76,7 @@ from agent.context._lexicon import (
     normalize_header,
     parse_tier,
 )
-from agent.knowledge.constraints import good_news, practice, statements, term_end
+from agent.knowledge.constraints import good_news, practice, role_legend, statements, term_end
 from agent.knowledge.lexicon import job_title_words
 from agent.knowledge.lexicon import pattern as lexicon_pattern
 from agent.knowledge.text import NUMBER_WORDS, shorten, title_cased
@@ -1529,8 +1529,8 @@ def find_absences(
             sentence = f"{said} {sentence}"  # "Construction cannot start before it."
         before = len(out)
         seen: set[str] = set()
-        if good_news(sentence):
-            continue  # "there is no shortage of toolmakers"
+        if good_news(sentence) or role_legend(sentence):
+            continue  # "there is no shortage of toolmakers", "the secretary has no vote"
         for capability, obj in _absence_spans(sentence, any_object=True):
             if capability not in seen:
                 seen.add(capability)

@@ -463,7 +463,7 @@ def statements(sentence: str, *, learned: bool = True) -> list[tuple[str, str]]:
     """``find_statements`` for a caller that has read the good-news guard already."""
     if _decision_rights().search(" ".join(sentence.split())):
         return []  # a delegated authority says whom to ask, not that a change is gated
-    if _tier_legend().search(sentence):
+    if role_legend(sentence):
         return []
     # A subject stops at a full stop, not at a version's or a figure's point ("version 3.8")
     # (the general vocabulary reads figures as written: "rated at 1.5 MVA", "07.00 to 19.00")
@@ -500,6 +500,24 @@ def good_news(sentence: str) -> bool:
     """A gap's words that report good news or a problem already solved ("no shortage of
     toolmakers", "paper job cards were retired in 2024")."""
     return bool(_guards().search(sentence))
+
+
+def role_legend(sentence: str) -> bool:
+    """The sentence says how the plan's roles work, not what the org lacks: a legend of the
+    roster's tiers, or the bounds of a body's part ("it takes no decisions", "has no vote")
+    where it says nothing that must be put to the body first."""
+    if _tier_legend().search(sentence):
+        return True
+    bounds, unless = _role_bounds()
+    return bool(bounds.search(sentence)) and not unless.search(sentence)
+
+
+@cache
+def _role_bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(lexicon()["role_bounds"], re.I),
+        re.compile(lexicon()["role_bounds_unless"], re.I),
+    )
 
 
 @cache
