@@ -1363,3 +1363,37 @@ def test_third_party_records_phone_chasing_cloned_data_and_a_weeks_lag_are_read(
 )
 def test_confirming_by_email_or_checking_weekly_states_no_gap(sentence: str) -> None:
     assert not find_statements(sentence, learned=False), sentence
+
+
+def test_the_head_of_a_layers_field_holds_its_specialist_work_without_a_gap() -> None:
+    from schemas.context import Role
+    from schemas.plan import Vision
+
+    pattern = {
+        "key": "security_{v}",
+        "layer": "tech_data",
+        "horizon": "foundational",
+        "owner": ["security", "cyber"],
+        "query": "security review",
+        "title": "Assess the security of the new devices",
+        "description": "Check every device before it joins the network.",
+        "done_when": "Every device is assessed.",
+    }
+    vision = Vision.model_validate(
+        {
+            "id": "V1",
+            "text": "Every permit online by 2028",
+            "source": {"file": "d.pptx", "slide": 2},
+            "vagueness": {"vague": False, "score": 0.0},
+        }
+    )
+    it_head = Role(
+        name="Head of IT and Data", tier="core", responsibilities=["IT systems and data"]
+    )
+    depots = Role(name="Depot Operations Manager", tier="core", responsibilities=["Runs depots"])
+    task, gaps = _method_task(pattern, vision, [it_head, depots])
+    assert task is not None and task.owner_role == "Head of IT and Data"
+    assert not any("No role in the roster" in g for g in gaps), gaps
+    # without a head of the field, the org lacks someone for it
+    _task, gaps = _method_task(pattern, vision, [depots])
+    assert any("No role in the roster has security work" in g for g in gaps), gaps

@@ -535,7 +535,11 @@ def _instantiate(
         # consults) means the org has it: it is consulted, and no gap says it is missing.
         ranked = owners.rank_roles(org.roles, pattern["owner"], tiers=("extended",))
         advisor = ranked[0][1] if ranked and ranked[0][0] >= 0.15 else None
-        if advisor is None:
+        # The head of the layer's own field holds its specialist work (security, data
+        # engineering, data quality for a Head of IT and Data; analytics for an insight lead):
+        # the org has someone for it, only not named for that word.
+        heads = _FIELD_HEADS.get(pattern["layer"])
+        if advisor is None and not (owner is not None and heads and heads.search(owner.name)):
             gap(
                 pattern["layer"],
                 f"No role in the roster has {pattern['owner'][0]} work in its remit (needed for: "
@@ -613,6 +617,15 @@ def _stated(capability: str, org: OrgContext) -> str:
 def _consulted(org: OrgContext, keywords: list[str]) -> list[Any]:
     every = owners.rank_roles(org.roles, keywords, tiers=("core", "extended"))
     return [r for _, r in every]
+
+
+# Post titles that head a layer's field.
+_FIELD_HEADS = {
+    "tech_data": re.compile(r"\b(?:IT|ICT|digital|data|technology|systems|information)\b", re.I),
+    "governance_measurement": re.compile(
+        r"\b(?:insights?|analytics|analysis|performance|data|intelligence)\b", re.I
+    ),
+}
 
 
 def _fallback_owner(org: OrgContext, layer: str) -> Any:
