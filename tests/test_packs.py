@@ -110,3 +110,79 @@ def test_a_universitys_deck_is_education_a_trial_or_a_zoos_learning_is_not() -> 
         "linked sessions, and keepers' talks for every visitor."
     )
     assert "education" not in choose_packs(zoo, None)[0]
+
+
+def test_a_gap_that_speaks_of_a_template_word_nobody_uses_stays_out() -> None:
+    """A method step that needs a customer data platform raises no "No customer data
+    platform" gap for a plan whose deck and org never speak of one; where they do, it does."""
+    from typing import cast
+
+    from agent.engines.base import Decomposition, GapDraft
+    from agent.planning.assemble import merge
+    from agent.planning.records import DraftRecord
+    from schemas.context import OrgContext
+    from schemas.plan import Layer
+
+    gap = GapDraft(
+        layer=Layer.tech_data,
+        text="No customer data platform: none is listed in the systems inventory.",
+        kind="system",
+    )
+    drafts = [
+        cast(
+            DraftRecord,
+            {"vision_id": "V1", "decomposition": Decomposition(gaps=[gap]).model_dump()},
+        )
+    ]
+    org = OrgContext(root="org")
+    _tasks, gaps, *_ = merge(drafts, ["V1"], org, known_concepts=["segment"])
+    assert not gaps
+    _tasks, gaps, *_ = merge(drafts, ["V1"], org, known_concepts=["customer data platform"])
+    assert [g["text"] for g in gaps] == [gap.text]
+
+
+def test_the_repair_that_fills_a_goals_layers_leaves_template_words_nobody_uses_out() -> None:
+    from types import SimpleNamespace
+
+    from agent.planning.repair import _fill_from_method
+    from schemas.context import OrgContext, Role
+    from schemas.plan import Scenario
+    from tests.decks import goal
+
+    vision = goal("V1", "Grow repeat subscribers from 20% to 30% by 2029", 3)
+    scenario = Scenario.model_validate(
+        {
+            "id": "S1",
+            "name": "Lapsed subscribers",
+            "segment": "lapsed subscribers",
+            "context": "renewal season",
+            "customer_impact": "high",
+            "business_impact": "high",
+            "vision_ids": ["V1"],
+            "rationale": "named in the deck",
+        }
+    )
+    org = OrgContext(
+        root="org",
+        roles=[Role(name="Head of Marketing", tier="core", responsibilities=["email, campaigns"])],
+    )
+
+    def filled(known: list[str]) -> list[str]:
+        state = {
+            "visions": [vision],
+            "scenarios": [scenario],
+            "tasks": [],
+            "known_concepts": known,
+            "domain": SimpleNamespace(packs=["core", "customer_experience"]),
+        }
+        tasks = _fill_from_method(
+            state,  # type: ignore[arg-type]
+            org,
+            [],
+            {"V1": (lambda d: str(d.layer) == "experience", "no experience work")},
+            [],
+        )
+        return [f"{t['title']} {t['description']}" for t in tasks]
+
+    assert not any("customer data platform" in t for t in filled(["segment"]))
+    assert any("customer data platform" in t for t in filled(["segment", "customer data platform"]))

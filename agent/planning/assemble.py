@@ -146,6 +146,8 @@ def merge(
         for layer, why in dec.layer_notes.items():
             notes[f"{vid}:{layer}"] = why
         for gap in dec.gaps:
+            if foreign_terms(gap.text, known):
+                continue  # a missing thing neither the deck nor the org speaks of is no gap
             if gap.text not in seen_gaps:
                 seen_gaps.add(gap.text)
                 gaps.append(gap_record(gap))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from agent.engines.base import TaskDraft
 from agent.engines.rules.method import decompose as method_decompose
+from agent.knowledge.packs import foreign_terms
 from agent.planning.checks import RULES, Rule, Violation
 from agent.planning.commitments import planning_for
 from agent.planning.raci import build_raci
@@ -124,6 +125,8 @@ def _fill_from_method(
     scenarios = state.get("scenarios", [])
     hits = state.get("hits", {})
     by_key = {t["key"]: t for t in tasks if t.get("key")}
+    # (a state rebuilt from a saved plan.json does not know them: nothing to judge by)
+    known = state.get("known_concepts")
     next_id = max((int(t["id"][1:]) for t in tasks), default=0) + 1
     pending: dict[str, list[str]] = {}  # a new task's id -> the keys it depends on
     for vid, (which, why) in wanted.items():
@@ -134,8 +137,13 @@ def _fill_from_method(
         for draft in method_decompose(
             vision, scenarios, org, hits.get(vid, []), planning=planning
         ).tasks:
-            if not which(draft):
-                continue
+            if not which(draft) or (
+                known is not None
+                and foreign_terms(
+                    f"{draft.title} {draft.description} {draft.done_when}", set(known)
+                )
+            ):
+                continue  # (a template word neither the deck nor the org uses stays out here too)
             if draft.key in by_key:
                 existing = by_key[draft.key]
                 if vid not in existing["vision_ids"]:
