@@ -1397,3 +1397,22 @@ def test_the_head_of_a_layers_field_holds_its_specialist_work_without_a_gap() ->
     # without a head of the field, the org lacks someone for it
     _task, gaps = _method_task(pattern, vision, [depots])
     assert any("No role in the roster has security work" in g for g in gaps), gaps
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Approved by the Trust Board on 3 March 2027, subject to its approval of the plan on "
+        "1 April 2027.",
+        "Agreed by the Chief Officer on 12 June 2028, subject to Cabinet's approval of the bid.",
+        "This page says what each system does, where it runs and what it cannot do today.",
+        "For each system: what it does, who keeps it and what it cannot do yet.",
+    ],
+)
+def test_a_documents_own_status_or_contents_state_no_gap(sentence: str) -> None:
+    """When a paper was approved, or what a page lists, says nothing the org lacks; a change
+    the org must put to a body first still binds the plan."""
+    from agent.context import find_absences
+
+    assert not find_absences(sentence), sentence
+    assert find_absences("Any change to the tariff is subject to the regulator's approval.")

@@ -463,8 +463,8 @@ def statements(sentence: str, *, learned: bool = True) -> list[tuple[str, str]]:
     """``find_statements`` for a caller that has read the good-news guard already."""
     if _decision_rights().search(" ".join(sentence.split())):
         return []  # a delegated authority says whom to ask, not that a change is gated
-    if role_legend(sentence):
-        return []
+    if role_legend(sentence) or _document_status().search(sentence):
+        return []  # how the plan's roles work; what a document is, not what the org is
     # A subject stops at a full stop, not at a version's or a figure's point ("version 3.8")
     # (the general vocabulary reads figures as written: "rated at 1.5 MVA", "07.00 to 19.00")
     shaped = _GATE.search(sentence) and _pointed(sentence)
@@ -510,6 +510,11 @@ def role_legend(sentence: str) -> bool:
         return True
     bounds, unless = _role_bounds()
     return bool(bounds.search(sentence)) and not unless.search(sentence)
+
+
+@cache
+def _document_status() -> re.Pattern[str]:
+    return re.compile(lexicon()["document_status"], re.I)
 
 
 @cache
