@@ -186,3 +186,25 @@ def test_the_repair_that_fills_a_goals_layers_leaves_template_words_nobody_uses_
 
     assert not any("customer data platform" in t for t in filled(["segment"]))
     assert any("customer data platform" in t for t in filled(["segment", "customer data platform"]))
+
+
+def test_clinical_sign_off_is_planned_only_where_the_deck_or_org_speaks_of_patients() -> None:
+    """A control room with nurses on shift, or a deck that only says "care", gets no step
+    about "how patients are cared for"; a deck about patients does."""
+    from agent.engines.base import PlanningContext
+    from agent.engines.rules.method import decompose
+    from schemas.context import OrgContext, Role
+    from tests.decks import goal
+
+    org = OrgContext(
+        root="org",
+        roles=[Role(name="Head of Quality", tier="core", responsibilities=["quality, safety"])],
+    )
+    vision = goal("V1", "Answer 90% of 101 calls within 2 minutes by 2029", 3)
+
+    def keys(known: list[str]) -> set[str]:
+        planning = PlanningContext(packs=["core", "healthcare"], known_concepts=known)
+        return {t.key for t in decompose(vision, [], org, [], planning=planning).tasks}
+
+    assert "clinical_signoff" not in keys(["nurse", "nurses", "care"])
+    assert "clinical_signoff" in keys(["patient", "patients"])
