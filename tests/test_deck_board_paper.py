@@ -431,6 +431,7 @@ def test_a_capital_request_to_support_and_a_sum_to_note_are_asks_a_plain_note_is
                     "Approve Harbour Works 2030 and its three-year roadmap.",
                     "Support the £6.4m quay capital request at the Board in June 2027.",
                     "Note that the £3.1m for year two comes to next year's budget round.",
+                    "Note that $2.4M for the ferry berth will be requested at the next gate.",
                     "Note that talks with the pilots' association open in April 2027.",
                     "Amend the berthing bylaw so that cruise calls can be booked online.",
                     "The Harbour Master, as executive sponsor, chairs the programme board.",
@@ -441,6 +442,7 @@ def test_a_capital_request_to_support_and_a_sum_to_note_are_asks_a_plain_note_is
     asks = [c.title for c in read_deck_plan(deck).commitments if c.kind == "ask"]
     assert any(a.startswith("Support the £6.4m quay capital request") for a in asks), asks
     assert any(a.startswith("Note that the £3.1m for year two") for a in asks), asks
+    assert any(a.startswith("Note that $2.4M for the ferry berth") for a in asks), asks
     assert any(a.startswith("Amend the berthing bylaw") for a in asks), asks
     assert not any("pilots' association" in a or "sponsor" in a for a in asks), asks
 
