@@ -192,9 +192,8 @@ def extract_facts(doc: Document) -> Facts:
     }
     groups, managers = _chart_nesting(doc.blocks)
     group_heads = set(groups.values())
-    posted: dict[
-        int, str
-    ] = {}  # a bullet read as one post -> its name (a manager, for those under it)
+    # a bullet read as one post -> its name (a manager, for those under it)
+    posted: dict[int, str] = {}
     for i, block in enumerate(doc.blocks):
         nearest = block.heading[-1] if block.heading else ""
         if i in boxes:

@@ -306,7 +306,7 @@ def _reports_of(lead: Role, roles: list[Role]) -> list[Role]:
     under: list[Role] = []
     names = {lead.name}
     for _ in range(6):  # (a chart is a few levels deep; a loop in it ends here)
-        more = [r for r in roles if r.reports_to in names and r not in under]
+        more = [r for r in roles if r.reports_to in names and r.name not in names]
         if not more:
             break
         under += more
