@@ -215,3 +215,31 @@ def test_an_eyebrow_naming_the_priority_after_its_number_marks_a_pillar_slide() 
     )
     texts = [c.text for c in read_deck_plan(deck).commitments if c.kind == "initiative"]
     assert any(t.startswith("An ambulatory blood pressure monitor") for t in texts), texts
+
+
+def test_priorities_counted_with_a_dot_between_number_and_name_head_their_work() -> None:
+    """ "1 · Let homes faster" over its lines, then "2 · ...": each line is its priority's."""
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "Three priorities, nine initiatives",
+                [
+                    "1 · Let homes faster",
+                    "Inspect every empty home within two days of the keys coming back",
+                    "Advertise each home before the last tenant leaves",
+                    "2 · Settle new tenants",
+                    "Visit every new tenant in their first week",
+                    "Set up rent payments at the sign-up meeting",
+                    "3 · Fix it first time",
+                    "Stock the top 40 parts on every van",
+                    "Book repairs into two-hour slots",
+                ],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert plan.pillars == ["Let homes faster", "Settle new tenants", "Fix it first time"]
+    by_pillar = {c.title[:20]: c.pillar for c in plan.commitments if c.kind == "initiative"}
+    assert by_pillar["Visit every new tena"] == "Settle new tenants", by_pillar
+    assert by_pillar["Stock the top 40 par"] == "Fix it first time", by_pillar

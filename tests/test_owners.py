@@ -85,6 +85,15 @@ def test_a_programme_lead_runs_the_programme_not_a_programme_of_its_own() -> Non
     assert remit.programme_lead([rewards, runs]) is runs
 
 
+def test_the_office_a_plan_or_a_launch_is_run_from_is_the_programme_office() -> None:
+    launch = _role("Opening Director", "runs the Resort Opening Office: readiness and calendar")
+    plan = _role("SVP Strategy", "Runs the Renewal Plan office; convenes the steering group")
+    site = _role("Area Manager North", "Runs the Dunmere office, where the surveyors sit")
+    assert remit.programme_lead([site, launch]) is launch
+    assert remit.programme_lead([site, plan]) is plan
+    assert remit.programme_lead([site]) is None
+
+
 def test_a_decision_clearly_in_one_remit_is_prepared_by_that_role() -> None:
     org = OrgContext(
         root="org",
@@ -970,6 +979,29 @@ def test_a_change_put_to_the_staff_when_employee_relations_sit_outside_the_team(
     )
     owner, _ = _owner(text, "process_people", core_hr, kind="initiative")
     assert owner is not None and owner.name == "HR Director", owner
+
+
+def test_work_that_names_the_body_a_relations_remit_deals_with_is_put_to_the_staff() -> None:
+    """ "Start talks with Branch 12" names the union the HR lead's remit deals with ("labour
+    relations with GMWU Branch 12"): it is put to the staff, not the work of whichever remit
+    shares a word of the union's name."""
+    roles = [
+        _role("Head of Catering", "Kitchens, the branch café and menus"),
+        _role("Head of Rooms", "housekeeping rotas and room standards"),
+        _role("People Director", "labour relations with GMWU Branch 12, hiring and pay"),
+    ]
+    for said in ("start talks with Branch 12 in the first month", "Brief GMWU before the change"):
+        assert remit.puts_to_staff(said, roles), said
+    assert not remit.puts_to_staff("Open a second branch café", roles)
+    assert not remit.puts_to_staff("Hire 12 branch staff", roles)
+    org = OrgContext(root=".", roles=roles)
+    owner, _ = _owner(
+        "Mitigate pay dispute: start talks with Branch 12 before any change to room rotas",
+        "process_people",
+        org,
+        kind="risk",
+    )
+    assert owner is not None and owner.name == "People Director", owner
 
 
 def test_the_lead_a_deck_names_wins_over_the_training_function() -> None:

@@ -520,3 +520,25 @@ def test_a_target_set_over_a_span_of_years_says_by_when() -> None:
     # a measure named by its span sets no deadline for the target
     codes = {r.code for r in assess("Raise the three-year retention rate to 70%").reasons}
     assert "no_deadline" in codes
+
+
+def test_the_measure_of_a_target_set_over_years_is_read_after_its_span() -> None:
+    """ "3-year market premium target: +20%" measures the premium; neither "year" nor the
+    label's span is taken for an undefined measure, and a brand's premium is counted."""
+    for goal in ("3-year brand premium target: +20%", "5-year brand share target: 12%"):
+        reasons = assess(goal).reasons
+        assert not reasons, (goal, reasons)
+    assert "no_metric" in {r.code for r in assess("Build a loved brand by 2029").reasons}
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Active member growth: +25%/yr", "Grow repeat stays 6% a year", "Lift gift sales 4% YoY"],
+)
+def test_a_rate_each_year_says_by_when(goal: str) -> None:
+    assert "no_deadline" not in {r.code for r in assess(goal).reasons}, goal
+
+
+def test_an_amount_a_year_is_no_rate_target() -> None:
+    # money or heads each year is a size, not a dated target
+    assert "no_deadline" in {r.code for r in assess("Hire 20 drivers a year").reasons}

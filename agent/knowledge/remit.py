@@ -654,11 +654,41 @@ def _staff_bodies(roles: list[Role]) -> set[str]:
     return {a for r in roles if represents_staff(r) for a in _ACRONYM.findall(r.name)}
 
 
+# The body a relations remit deals with, by its name: "labour relations with UNITE HERE Local
+# 7", "negotiations with the RCN".
+_DEALS_WITH = re.compile(
+    r"\b(?:relations|negotiations?|liaison|recognition|bargaining)\s+with\s+(?:the\s+)?"
+    r"(?-i:(?P<body>[A-Z][\w&]*(?:\s+(?:[A-Z][\w&]*|\d+))*))",
+    re.I,
+)
+
+
+def _named_bodies(roles: list[Role]) -> set[str]:
+    """The names the roster's relations remits give the staff's bodies, and the shorter names
+    a deck may use: the first or last words, two or more ("UNITE HERE Local 7" -> "Local 7",
+    "UNITE HERE"), or an opening word in capitals ("UNITE")."""
+    names: set[str] = set()
+    for role in roles:
+        for sentence in role.responsibilities:
+            if not _RELATIONS.search(sentence):
+                continue
+            for m in _DEALS_WITH.finditer(sentence):
+                parts = m.group("body").split()
+                names.update(" ".join(parts[:n]) for n in range(2, len(parts) + 1))
+                names.update(" ".join(parts[-n:]) for n in range(2, len(parts) + 1))
+                if len(parts[0]) >= 3 and parts[0].isupper():
+                    names.add(parts[0])
+    return names
+
+
 def puts_to_staff(text: str, roles: list[Role]) -> bool:
     """The work is put to the staff's bodies: "Consult the works council on ...", or an
-    acronym only when a staff representative on the roster names it ("Consult the GMB")."""
+    acronym only when a staff representative on the roster names it ("Consult the GMB"), or
+    it names a body a relations remit deals with ("start talks with Local 7")."""
     acronyms = [m.group("acronym") for m in _TO_STAFF.finditer(text)]
     if None in acronyms or bool(acronyms and set(acronyms) & _staff_bodies(roles)):
+        return True
+    if any(re.search(rf"\b{re.escape(n)}\b", text) for n in _named_bodies(roles)):
         return True
     # "Consult Unison on ...": the body a staff representative's title opens with
     named = {
@@ -956,6 +986,10 @@ _RUNS_PROGRAMME_DUTY = re.compile(
     r"\b(?:pmo|(?:programme|program|project|transformation) (?:management )?office|"
     r"(?:runs|leads|manages|coordinates) the (?:programme|program|transformation)|"
     r"(?:runs|leads|manages|coordinates) the (?:[\w-]+ ){0,2}task ?force|"
+    # the office a plan or a launch is run from ("runs the Growth Plan office", "runs the
+    # Brand Launch Office"); not a site's office ("runs the Carrbridge office")
+    r"(?:runs|leads|manages|heads) the (?:[\w&-]+ ){0,3}(?:plan|launch|opening|strategy|change|"
+    r"mobili[sz]ation) office|"
     r"raid log|(?:programme|program) plan)\b",
     re.I,
 )

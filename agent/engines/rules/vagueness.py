@@ -108,7 +108,9 @@ VANITY = re.compile(
 # Words that sound like measures but are undefined until someone defines them.
 UNDEFINED_MEASURES = re.compile(
     r"\b(?:engagement|experience|loyalty(?! members?| program| app)|outcomes|relationships?|excellence"
-    r"|culture|trust(?:ed)?|awareness|brand|value(?! per| chain| proposition)|impact|presence"
+    # (a brand's premium, share or search index is counted; "the brand" alone is not)
+    r"|culture|trust(?:ed)?|awareness|brand(?! premium| share| search| preference)"
+    r"|value(?! per| chain| proposition)|impact|presence"
     r"|wellbeing|well-being|burnout|success|quality)\b",
     _I,
 )
@@ -271,6 +273,9 @@ DEADLINES = re.compile(
     r"|\b(?:by\s+)?year[- ]end\b|\bend of (?:the )?(?:year|quarter|month|semester|term)\b"
     # a target set over the plan's span: "3-year brand premium target", "five-year revenue goal"
     rf"|\b(?:\d|{_NUMBER_WORDS})[- ]years?\s+(?:[\w-]+\s+){{0,3}}?(?:targets?|goals?|ambitions?)\b"
+    # a rate each year is its own clock: "+35%/yr", "5% a year", "8% per annum", "3% YoY"
+    r"|(?<=[\d%])\s?(?:/\s?(?:yr|year|annum)\b|\s(?:a|per|each|every)\s+(?:year|annum)\b|"
+    r"\s(?:p\.a\.|pa\b|annually\b|year[- ]on[- ]year\b|(?-i:YoY)\b))"
     # the plan's own clock: "by M24", "at the end of Month 18", "by week 12"
     r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:month|week|wk|day)\s+\d{1,3}|M\d{1,2})\b"
     # ... and its own years: "by End of Year 3", "by the end of Year 2"
@@ -346,7 +351,8 @@ _ALL_COUNTED = re.compile(
     _I,
 )
 _LABELLED_VALUE = re.compile(
-    r"^\s*([A-Za-z][\w/&' -]{2,60}?)\s*:\s*(?:>=|<=|≥|≤|>|<|~|[+\-−])?\s*(?:[A-Z]{3}\s)?[$€£]?\d"
+    # (after the span it is set over: "3-year brand premium target: +45%")
+    r"^\s*(?:\d{1,2}[- ]years?\s+)?([A-Za-z][\w/&' -]{2,60}?)\s*:\s*(?:>=|<=|≥|≤|>|<|~|[+\-−])?\s*(?:[A-Z]{3}\s)?[$€£]?\d"
 )
 _IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:line|scope|category|level|tier|phase|wave|gen|industry|grade|grades|type|soc|iso|kr"
