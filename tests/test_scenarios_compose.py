@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from agent.engines.rules import scenarios as scen
 from schemas.deck import Block, BlockKind, Deck, Provenance
-from schemas.plan import Vision
+from schemas.plan import Measure, Vision
 from tests.decks import goal as _vision
 from tests.decks import slide_deck as _deck
 
@@ -236,7 +236,7 @@ def test_a_scenario_whose_goal_names_nobody_is_no_scenario_when_better_ones_exis
     monkeypatch,
 ) -> None:  # type: ignore[no-untyped-def]
     """A goal that names no segment ("One million visits a year") composes a scenario for the
-    placeholder "customers": it is dropped beside scenarios whose segment the deck names, and
+    placeholder, the deck's word for whom it serves: it is dropped beside scenarios whose segment the deck names, and
     when that leaves one at most, the deck's pillars cut the plan. Only placeholders left: they
     stay, the deck offering nothing better. A customer strategy keeps its goals' scenarios."""
     from agent.engines import rules
@@ -246,7 +246,7 @@ def test_a_scenario_whose_goal_names_nobody_is_no_scenario_when_better_ones_exis
     visions = _measure_visions()
     (real,) = scen.choose_scenarios(deck, visions)[:1]
     placeholder = real.model_copy(
-        update={"name": "One million visits a year", "segment": "customers"}
+        update={"name": "One million visits a year", "segment": scen.served(deck)}
     )
     named = real.model_copy(update={"segment": "families with under-fives"})
     schools = real.model_copy(update={"name": "School visits", "segment": "primary schools"})
@@ -260,7 +260,7 @@ def test_a_scenario_whose_goal_names_nobody_is_no_scenario_when_better_ones_exis
 
     assert chosen([placeholder, named, schools]) == [named, schools]
     by_pillar = chosen([placeholder, named])  # one named segment: the pillars instead
-    assert len(by_pillar) == 3 and all(d.segment != "customers" for d in by_pillar)
+    assert len(by_pillar) == 3 and all(d.segment != scen.served(deck) for d in by_pillar)
     assert chosen([placeholder]) == by_pillar
     pillars = scen.pillar_scenarios
     monkeypatch.setattr(scen, "pillar_scenarios", lambda deck, visions: [])
@@ -485,3 +485,81 @@ def test_a_table_of_measures_is_no_table_of_segments() -> None:
         deck, [_vision("V1", "Raise repeat stays from 22% to 35% by 2030", 2)]
     )
     assert not any(s.name.startswith(("Repeat stays", "Spa revenue", "NPS")) for s in chosen)
+
+
+def test_a_goal_that_names_no_one_is_for_whom_the_deck_serves_in_its_own_word() -> None:
+    """A port's goal that names no one composes a scenario for "hauliers", the word the deck
+    uses for whom it serves; never "customers", a word the deck does not use."""
+    deck = _deck(
+        [
+            ("Gate times down", ["Hauliers wait 70 minutes at the gate today.", "Cut the wait."]),
+            ("Goals for 2030", ["Average truck turn time: from 70 to 35 minutes by 2030"]),
+            ("Why hauliers", ["Every haulier books a slot; hauliers pay for missed slots."]),
+        ]
+    )
+    assert scen.served(deck) == "hauliers"
+    visions = [_vision("V1", "Average truck turn time: from 70 to 35 minutes by 2030", 2)]
+    drafts = scen.choose_scenarios(deck, visions)
+    assert drafts and all(d.segment == "hauliers" for d in drafts), drafts
+    assert not scen.named_segments(drafts, deck)
+    assert scen.served(_deck([("Goals", ["Turn time: from 70 to 35 minutes by 2030"])])) == (
+        scen.NO_SEGMENT
+    )
+
+
+def test_a_pillar_is_measured_by_the_goal_its_own_slide_states() -> None:
+    """The measures slide sets every goal; each pillar's slide states its own again. The pillar
+    is measured by the goal on its slide, not by one that shares a word with its description
+    ("calls": "where tenants call" beside "Answer 90% of calls in a minute")."""
+    from schemas.plan import Source
+
+    deck = _deck(
+        [
+            ("Homes Fit to Live In", ["Board paper, 2028"]),
+            (
+                "Three pillars",
+                [
+                    "1 Answer first time",
+                    "Every call answered and sent to the right trade",
+                    "2 Fix it faster",
+                    "Vans and trades matched to where tenants call from",
+                    "3 Homes kept warm",
+                    "Damp and cold put right before winter",
+                ],
+            ),
+            ("Answer first time", ["Answer 90% of calls within a minute by March 2029"]),
+            ("Fix it faster", ["Urgent repairs done in 24 hours for 95% of jobs by 2029"]),
+            ("Homes kept warm", ["Every damp report inspected within 5 days by 2029"]),
+            (
+                "How we will know",
+                [
+                    "Answer 90% of calls within a minute by March 2029",
+                    "Urgent repairs done in 24 hours for 95% of jobs by 2029",
+                    "Every damp report inspected within 5 days by 2029",
+                ],
+            ),
+        ]
+    )
+    texts = {
+        "V1": (
+            "Answer 90% of calls within a minute by March 2029",
+            3,
+            "Calls answered in a minute",
+        ),
+        "V2": (
+            "Urgent repairs done in 24 hours for 95% of jobs by 2029",
+            4,
+            "Urgent repairs in 24h",
+        ),
+        "V3": ("Every damp report inspected within 5 days by 2029", 5, "Damp reports inspected"),
+    }
+    visions = []
+    for vid, (text, slide, metric) in texts.items():
+        v = _vision(vid, text, 6)
+        v.also_stated = [Source(file="deck.pptx", slide=slide)]
+        v.measure = Measure(metric=metric, target="95%", source=Source(file="deck.pptx", slide=6))
+        visions.append(v)
+    drafts = {d.name: d for d in scen.pillar_scenarios(deck, visions)}
+    faster = next(d for n, d in drafts.items() if n.startswith("Fix it faster"))
+    assert "Urgent repairs in 24h" in faster.context, faster.context
+    assert "V2" in faster.vision_ids

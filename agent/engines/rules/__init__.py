@@ -45,7 +45,7 @@ class RulesEngine:
             if by_pillar and (domain == "operations" or scenarios.only_measures(deck, visions)):
                 return by_pillar
             composed = scenarios.choose_scenarios(deck, visions)
-            named = scenarios.named_segments(composed)
+            named = scenarios.named_segments(composed, deck)
             if len(named) < 2 <= len(by_pillar) and domain not in _BY_SEGMENT:
                 # The goals make one scenario at most (a goal that names nobody makes only a
                 # placeholder); the deck's pillars make several, each in its own words: a plan

@@ -9,6 +9,7 @@ visions, different contexts, high customer and business impact.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -596,7 +597,7 @@ _QUALIFIER = re.compile(r"^\s+((?:on|in|with|who|from|using|at)\s+[^,.;:()]{3,50
 def _with_qualifier(match: re.Match[str] | None, text: str) -> str:
     """'customers' -> 'customers on the Core plan': the qualifier is what makes it a segment."""
     if match is None:
-        return "customers"
+        return NO_SEGMENT
     tail = _QUALIFIER.match(text[match.end() :])
     return f"{match.group(0)} {tail.group(1).strip()}" if tail else match.group(0)
 
@@ -764,13 +765,41 @@ def _choose(deck: Deck, visions: list[Vision], limit: int) -> list[_Candidate]:
 
 
 # The segment of a scenario composed from a goal that names nobody: a placeholder, kept only
-# when the deck offers nothing better.
-NO_SEGMENT = "customers"
+# when the deck offers nothing better. It is said in the deck's own word for whom it serves
+# ("tenants", "visitors", "hauliers"): a port's or a museum's plan never speaks of customers
+# unless the deck does.
+NO_SEGMENT = "those the goal serves"
+_SERVED = re.compile(
+    rf"\b{AUDIENCE.pattern.split(')*', 1)[1]}|\b(?:tenants?|passengers?|pupils?|callers?|"
+    r"victims?|supporters?|fans|audiences?|riders?|commuters?|shippers?|hauliers?|airlines?|"
+    r"pubs?|growers?|farmers?)\b",
+    re.IGNORECASE,
+)
 
 
-def named_segments(drafts: list[ScenarioDraft]) -> list[ScenarioDraft]:
-    """The scenarios whose segment the deck names (not the placeholder)."""
-    return [d for d in drafts if d.segment != NO_SEGMENT]
+def served(deck: Deck) -> str:
+    """Whom the deck serves, by the word it uses most (at least twice) for them, plural."""
+    said = Counter(
+        m.group(0).lower() for u in deck.units if not u.hidden for m in _SERVED.finditer(u.text())
+    )
+    by_word: Counter[str] = Counter()
+    for word, n in said.items():
+        by_word[_plural(word)] += n
+    top = [(w, n) for w, n in by_word.most_common(1) if n >= 2]
+    return top[0][0] if top else NO_SEGMENT
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "families", "parents", "learners")):
+        return word
+    return f"{word[:-1]}ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else f"{word}s"
+
+
+def named_segments(drafts: list[ScenarioDraft], deck: Deck | None = None) -> list[ScenarioDraft]:
+    """The scenarios whose segment the deck names: not the placeholder, nor a bare "customers"
+    or the deck's word for everyone it serves."""
+    unnamed = {NO_SEGMENT, "customers", *([served(deck)] if deck is not None else [])}
+    return [d for d in drafts if d.segment not in unnamed]
 
 
 def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> list[ScenarioDraft]:
@@ -778,8 +807,13 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
     _link_visions(chosen, visions)
 
     drafts: list[ScenarioDraft] = []
+    whom: str | None = None
     for cand in chosen:
         segment, context = (cand.segment, cand.context) if cand.segment else _split(cand.text)
+        segment = shorten(segment.strip(" ,;:."), 80) or NO_SEGMENT
+        if segment == NO_SEGMENT:
+            whom = whom or served(deck)
+            segment = whom
         source = None
         if cand.unit is not None:
             source = Source(
@@ -797,7 +831,7 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         drafts.append(
             ScenarioDraft(
                 name=shorten(_name(cand.text), 140),
-                segment=shorten(segment.strip(" ,;:."), 80) or NO_SEGMENT,
+                segment=segment,
                 context=shorten(context or cand.detail or "context not stated in the deck", 160),
                 customer_impact=_level(cand.customer),  # type: ignore[arg-type]
                 business_impact=_level(cand.business),  # type: ignore[arg-type]
@@ -835,6 +869,25 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
     def served(pillar: str) -> list[str]:
         return [vid for vid, share in said_by(pillar).items() if share >= 0.34]
 
+    # A pillar's own slides: where its work, and no other pillar's, is set out. A goal the
+    # deck states there ("Category 1 mean response of 7 minutes" on "Reach patients faster")
+    # is that pillar's, whatever words they share.
+    held: dict[int, set[str]] = {}
+    for c in plan.commitments:
+        if c.pillar and (at := c.source.slide or c.source.page):
+            held.setdefault(at, set()).add(c.pillar)
+    own = {at: next(iter(ps)) for at, ps in held.items() if len(ps) == 1}
+
+    def stated_on(pillar: str) -> list[Vision]:
+        return [
+            v
+            for v in visions
+            if any(
+                own.get(where.slide or where.page or 0) == pillar
+                for where in (v.source, *v.also_stated)
+            )
+        ]
+
     shares = _pilot_shares(deck, plan, pilot) if pilot is not None else {}
 
     def proves(pillar: str) -> float:
@@ -847,7 +900,8 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
     drafts: list[ScenarioDraft] = []
     for i, pillar in enumerate(ranked[:limit]):
         said_of = said_by(f"{pillar} {plan.pillar_details.get(pillar, '')}")
-        ids = [vid for vid, share in said_of.items() if share >= 0.34]
+        there_too = stated_on(pillar)
+        ids = [v.id for v in visions if said_of[v.id] >= 0.34 or any(v is t for t in there_too)]
         # The pilot proves the pillars its scope speaks of, not every pillar of the deck.
         at_pilot = pilot is not None and (i == 0 or (best > 0 and proves(pillar) >= best / 2))
         work = [c.text for c in plan.commitments if c.pillar == pillar and c.kind == "initiative"]
@@ -864,7 +918,7 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         # of equals)
         measured = max(
             (v for v in visions if v.id in ids and v.measure is not None),
-            key=lambda v: said_of[v.id],
+            key=lambda v: (any(v is t for t in there_too), said_of[v.id]),
             default=None,
         )
         if at_pilot and pilot is not None:
