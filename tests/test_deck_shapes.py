@@ -2563,3 +2563,19 @@ def test_where_a_text_speaks_of_app_stores_a_bare_store_is_theirs_unless_a_shop_
     )
     assert Vocabulary("App store rating up; store managers run the tills").mentions("store")
     assert Vocabulary("Open two stores in the city").mentions("store")
+
+
+def test_a_pilot_at_a_depot_or_an_office_keeps_its_units_whole_name() -> None:
+    """ "de" and "of" join a place's name only before another capital ("Isle of Wight"):
+    "Pilot at Northfield depot" is not a pilot at "Northfield de"."""
+    from agent.planning.deck_plan import read_deck_plan
+    from tests.decks import slide_deck
+
+    for line, name, unit in (
+        ("Pilot at Northfield depot from January", "Northfield", "depot"),
+        ("We pilot at the Leeds office first", "Leeds", "office"),
+        ("Pilot at the Isle of Wight depot", "Isle of Wight", "depot"),
+    ):
+        deck = slide_deck([("Plan 2029", ["Board paper"]), ("Phases", [line, "Jan to Jun 2028"])])
+        pilot = read_deck_plan(deck).pilot
+        assert pilot is not None and (pilot.name, pilot.unit) == (name, unit), (line, pilot)

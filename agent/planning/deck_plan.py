@@ -3079,7 +3079,7 @@ def _by_pillar_heads(slide: _Slide, items: list[Commitment], pillars: list[str])
 
 
 # ("1 Clinical hub", "2. Faster response", "3 · Learn and improve")
-_COUNTED_HEAD = re.compile(r"^0?([1-9])(?:[.)]|\s*[·•|])?\s+([A-Z][^%:\d]{2,60})$")
+_COUNTED_HEAD = re.compile(r"^0?([1-9])(?:[.)]|\s*[·•])?\s+([A-Z][^%:\d]{2,60})$")
 
 
 _ORDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "i": 1, "ii": 2, "iii": 3}
@@ -3946,7 +3946,7 @@ def _plan_cards(slides: list[_Slide], plan: DeckPlan) -> list[Commitment]:
 # "Priorities 3 and 4": a slide that goes on with the pillars of an earlier one
 _MORE_PARTS = re.compile(r"\b(?:[2-9]|1\d)\s*(?:(?:,|and|&|to|-|–)\s*(?:[2-9]|1\d)\b)+")
 # "1 Healthier fish", "2. Secure pens": a numbered name or item
-NAME_NUMBER = re.compile(r"^\d{1,2}(?:[.)]|\s*[·•|])?\s+")  # "1 ", "2. ", "3 · "
+NAME_NUMBER = re.compile(r"^\d{1,2}(?:[.)]|\s*[·•])?\s+")  # "1 ", "2. ", "3 · "
 
 
 def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
@@ -4165,7 +4165,8 @@ _CRITERIA_CAP = 8
 # --------------------------------------------------------------------------- pilot
 
 
-_PROPER = r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|HQ|de|of))*"
+# ("Rio de Janeiro", "Isle of Wight", "Xuzhou HQ"; not "de" of a "depot" after the name)
+_PROPER = r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|HQ\b|(?:de|of)\s+[A-Z][\w'-]+))*"
 _MONTH = (
     # (a month's name, not a place that opens with one: "Marrow Creek", "Mayfield")
     rf"(?=[A-Z])(?i:{timeline.MONTH})\b|Q[1-4]\b|FY|(?:Spring|Summer|Autumn|Winter"
