@@ -243,3 +243,27 @@ def test_priorities_counted_with_a_dot_between_number_and_name_head_their_work()
     by_pillar = {c.title[:20]: c.pillar for c in plan.commitments if c.kind == "initiative"}
     assert by_pillar["Visit every new tena"] == "Settle new tenants", by_pillar
     assert by_pillar["Stock the top 40 par"] == "Fix it first time", by_pillar
+
+
+def test_pillars_counted_by_circled_numbers_are_named_without_them() -> None:
+    """ "① Fewer empty homes" over its description: the pillar is "Fewer empty homes", and the
+    eyebrow over the slide's title ("Our Blueprint") is no pillar."""
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "Three Priorities Overview",
+                [
+                    "Our Blueprint",
+                    "① Fewer empty homes",
+                    "Let every home within two weeks of the keys coming back to us",
+                    "② Settled tenancies",
+                    "Visit every new tenant in the first week and set up their rent",
+                    "③ Repairs done once",
+                    "Stock the vans so that most repairs are done at the first visit",
+                ],
+            ),
+        ]
+    )
+    plan = read_deck_plan(deck)
+    assert plan.pillars == ["Fewer empty homes", "Settled tenancies", "Repairs done once"]

@@ -419,7 +419,7 @@ def test_a_numbered_pillar_name_finds_the_slide_that_details_it() -> None:
     )
     plan = read_deck_plan(_deck([COVER, overview, detail]))
     found = [c for c in plan.commitments if c.title.startswith("Publish every berth window")]
-    assert found and found[0].pillar == "① Harbour Services", found
+    assert found and found[0].pillar == "Harbour Services", found
 
 
 def test_a_tile_restating_a_kpi_row_is_one_measure() -> None:

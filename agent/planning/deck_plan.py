@@ -1113,7 +1113,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
                 if head and head.group("name") in named:
                     plan.pillar_details[head.group("name")] = head.group("rest").strip()
                     named_on[head.group("name")] = slide.source
-            plain = [NAME_NUMBER.sub("", t) for t in texts]  # "1 Healthier fish"
+            plain = [NAME_NUMBER.sub("", uncircle(t)) for t in texts]  # "1 Healthier fish"
             heads = sorted((plain.index(n), n) for n in named if n in plain)
             head_rows = [row for row, _ in heads]
             # Heads side by side ("1. Right linen", "2. Lean plants", "3. Safe people", each
@@ -2988,7 +2988,7 @@ _NAMED_INLINE = re.compile(
 def _pillar_names(slide: _Slide) -> list[str]:
     """Pillar names on an overview slide: short headings, each followed by its description."""
     names = []
-    lines = slide.texts()
+    lines = [uncircle(t) for t in slide.texts()]
     # Headings counted 1, 2, 3 ("1 Clinical hub", "2 Faster response") are the pillars
     # whatever their descriptions' length (a PDF wraps one over two short lines).
     # "Priority 1 - Clear the backlog", or "Priority 1" over "Clear the backlog. Bring ...":
@@ -3052,6 +3052,7 @@ def _by_pillar_heads(slide: _Slide, items: list[Commitment], pillars: list[str])
 
     def pillar_headed(line: str) -> str | None:
         """The pillar a heading names, counted ("2 Faster response") or not."""
+        line = uncircle(line)
         m = _COUNTED_HEAD.match(line)
         worded = _PILLAR_DETAIL.match(line) if m is None else None  # "Priority 2 - One file"
         head = m.group(2) if m else worded.group(1) if worded and worded.group(1) else line
@@ -3078,8 +3079,20 @@ def _by_pillar_heads(slide: _Slide, items: list[Commitment], pillars: list[str])
             c.pillar = above[-1]
 
 
-# ("1 Clinical hub", "2. Faster response", "3 · Learn and improve")
+# ("1 Clinical hub", "2. Faster response", "3 · Learn and improve"; "① Brand" once uncircled)
 _COUNTED_HEAD = re.compile(r"^0?([1-9])(?:[.)]|\s*[·•])?\s+([A-Z][^%:\d]{2,60})$")
+# Circled numbers a deck counts its parts by: ① to ⑳, ❶ to ❿, ➀ to ➉, ➊ to ➓.
+_CIRCLED = {0x2460: 20, 0x2776: 10, 0x2780: 10, 0x278A: 10}
+
+
+def uncircle(text: str) -> str:
+    """ "① Brand Rejuvenation" -> "1 Brand Rejuvenation": a circled number as a plain one."""
+    if text:
+        code = ord(text[0])
+        for first, count in _CIRCLED.items():
+            if first <= code < first + count:
+                return f"{code - first + 1}{text[1:] if text[1:2].isspace() else ' ' + text[1:]}"
+    return text
 
 
 _ORDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "i": 1, "ii": 2, "iii": 3}
