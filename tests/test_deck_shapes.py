@@ -2575,6 +2575,7 @@ def test_a_pilot_at_a_depot_or_an_office_keeps_its_units_whole_name() -> None:
         ("Pilot at Northfield depot from January", "Northfield", "depot"),
         ("We pilot at the Leeds office first", "Leeds", "office"),
         ("Pilot at the Isle of Wight depot", "Isle of Wight", "depot"),
+        ("1 · Pilot: Northfield depot, Jan-Jun 2028", "Northfield", "depot"),
     ):
         deck = slide_deck([("Plan 2029", ["Board paper"]), ("Phases", [line, "Jan to Jun 2028"])])
         pilot = read_deck_plan(deck).pilot

@@ -208,3 +208,45 @@ def test_clinical_sign_off_is_planned_only_where_the_deck_or_org_speaks_of_patie
 
     assert "clinical_signoff" not in keys(["nurse", "nurses", "care"])
     assert "clinical_signoff" in keys(["patient", "patients"])
+
+
+def test_a_method_step_the_plan_does_without_is_no_missing_dependency() -> None:
+    """The deck names an owner per goal, so the method adds no "vision_owners" step: a step
+    that depends on it starts without it, with no warning. A dependency on a key that is no
+    task and no method step (a model's typo) is still reported."""
+    from typing import cast
+
+    from agent.engines.base import Decomposition, TaskDraft
+    from agent.planning.assemble import merge
+    from agent.planning.records import DraftRecord
+    from schemas.context import OrgContext, Role
+    from schemas.plan import Layer
+
+    def task(key: str, deps: list[str]) -> TaskDraft:
+        return TaskDraft(
+            key=key,
+            title=f"Do {key}",
+            description="Work.",
+            layer=Layer.process_people,
+            owner_role="Ops Lead",
+            horizon="quick_win",
+            depends_on=deps,
+            done_when="The new rota is published to every team",
+        )
+
+    drafts = [
+        cast(
+            DraftRecord,
+            {
+                "vision_id": "V1",
+                "decomposition": Decomposition(
+                    tasks=[task("training_s1", ["vision_owners"]), task("rota", ["rotas_typo"])]
+                ).model_dump(),
+            },
+        )
+    ]
+    org = OrgContext(root="org", roles=[Role(name="Ops Lead", responsibilities=["rotas"])])
+    tasks, _gaps, _notes, warnings = merge(drafts, ["V1"], org)
+    assert all(t["depends_on"] == [] for t in tasks)
+    assert not any("vision_owners" in w for w in warnings), warnings
+    assert any("rotas_typo" in w for w in warnings), warnings

@@ -261,3 +261,17 @@ def test_a_layer_the_method_cannot_fill_either_gets_a_note_not_silence() -> None
     filled = any(t["layer"] == "experience" and "V1" in t["vision_ids"] for t in state["tasks"])
     assert filled or "the method has none to add" in state["layer_notes"].get("V1:experience", "")
     assert not [v for v in check(state, ORG) if v.code == "layer_uncovered"]
+
+
+def test_a_done_when_that_states_a_threshold_is_observable() -> None:
+    """ "Acceptance met: key equipment connectivity >=65%" can be checked; "Acceptance met:
+    better data everywhere" cannot."""
+    for done, flagged in (
+        ("Acceptance met: Key equipment connectivity >=65%.", False),
+        ("Acceptance met: pick accuracy at least 99.5% on the pilot lines.", False),
+        ("Acceptance met: better data for everyone everywhere.", True),
+    ):
+        state = clean_plan()
+        state["tasks"][0]["done_when"] = done
+        codes = {v.code for v in check(state, ORG) if v.item == "T1"}
+        assert ("unobservable_done" in codes) is flagged, (done, codes)

@@ -563,3 +563,9 @@ def test_a_pillar_is_measured_by_the_goal_its_own_slide_states() -> None:
     faster = next(d for n, d in drafts.items() if n.startswith("Fix it faster"))
     assert "Urgent repairs in 24h" in faster.context, faster.context
     assert "V2" in faster.vision_ids
+
+
+def test_a_persona_the_deck_quotes_is_named_without_its_quotes() -> None:
+    assert scen._name('"Rising Town Students"') == "Rising Town Students"
+    assert scen._name("“The Quiet Seeker”") == "The Quiet Seeker"
+    assert scen._name('They said "go" now') == 'They said "go" now'

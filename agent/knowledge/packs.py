@@ -44,6 +44,18 @@ def pack_names() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in PACKS_DIR.glob("*.yaml") if p.stem != CORE))
 
 
+@cache
+def _step_keys() -> re.Pattern[str]:
+    keys = {str(p["key"]) for name in (CORE, *pack_names()) for p in load_pack(name)["patterns"]}
+    # ("training_{s}" stands for one step a scenario, goal or measure: "training_s1")
+    return re.compile("|".join(re.sub(r"\\\{\w\\\}", r"\\w+", re.escape(k)) for k in sorted(keys)))
+
+
+def method_step(key: str) -> bool:
+    """The key names one of the method's steps (of any pack): "vision_owners", "training_s1"."""
+    return bool(_step_keys().fullmatch(key))
+
+
 def _seq(term: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in words(term))
 

@@ -12,7 +12,7 @@ from agent.knowledge.gaps import (
     statement_gap,
 )
 from agent.knowledge.lexicon import classify_layer, gap_needs, pattern, terms_in
-from agent.knowledge.packs import foreign_terms
+from agent.knowledge.packs import foreign_terms, method_step
 from agent.knowledge.text import content_stems, rare_overlap, stem, words
 from agent.planning.records import (
     DeckPhaseRecord,
@@ -206,7 +206,9 @@ def merge(
         for dep in t["depends_on"]:
             if dep in ids and ids[dep] != ids[key]:
                 deps.append(ids[dep])
-            elif dep not in ids and dep not in dropped:
+            elif dep not in ids and dep not in dropped and not method_step(dep):
+                # (a method step the plan does without, the deck or the org covering it, is no
+                # missing dependency: its dependents start without it)
                 warnings.append(
                     f"{ids[key]} ({t['title']}): dependency '{dep}' is not a task in this plan; dropped"
                 )

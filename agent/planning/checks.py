@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 _OBSERVABLE = re.compile(
     r"\b(is|are|has|have|shows?|lists?|published|signed|live|measured|reported|running|agreed|"
     r"documented|recorded|completed|in use|syncs?|reaches|exists?|chosen|presented|written|"
-    r"available|above|below|falls|expired)\b",
+    r"available|above|below|falls|expired)\b"
+    # a threshold one can check: "Acceptance met: key equipment connectivity >=65%"
+    r"|(?:[<>≤≥]=?|\bat\s+least|\bat\s+most|\bunder|\bover|\bwithin)\s*[$£€]?\d",
     re.I,
 )
 

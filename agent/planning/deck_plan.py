@@ -4391,6 +4391,9 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
                     if m.start("name") == 0 and opens_with_work(name):
                         continue  # "Share pilot boarding times ...": a verb, no place
                     unit = (m.groupdict().get("unit") or "").lower()
+                    after = re.match(rf"\s+({units})s?\b", text[m.end("name") :], re.I)
+                    if not unit and after:  # "Pilot: Northfield depot, Jan-Jun 2028"
+                        unit = after.group(1).lower()
                     if len(words(name)) > 6:
                         name, inner = _pilot_name_in(name)
                         unit = unit or inner or ""

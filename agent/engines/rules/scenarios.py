@@ -48,6 +48,9 @@ def _name(text: str) -> str:
     ("Members from 80,000 to 250,000 by 2028") names the scenario by its subject ("Members")."""
     # ("1 Starting a monthly gift online": the list's number is no part of the name)
     name = _LIST_NUMBER.sub("", SCENARIO_LABEL.sub("", text)).strip(" .")
+    # (a persona the deck quotes, '"Rising City Youth"', is named without its quotes)
+    if re.fullmatch(r"[\"“”'‘’「」『』][^\"“”]{2,60}[\"“”'‘’「」『』]", name):
+        name = name[1:-1].strip()
     subject = _MEASURE_TAIL.sub("", name).strip(" ,;:.")
     return subject if len(words(subject)) >= 2 else name
 
@@ -810,7 +813,7 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
     whom: str | None = None
     for cand in chosen:
         segment, context = (cand.segment, cand.context) if cand.segment else _split(cand.text)
-        segment = shorten(segment.strip(" ,;:."), 80) or NO_SEGMENT
+        segment = shorten(segment.strip(' ,;:."“”'), 80) or NO_SEGMENT
         if segment == NO_SEGMENT:
             whom = whom or served(deck)
             segment = whom
