@@ -211,3 +211,29 @@ def test_a_pilot_said_as_a_places_people_or_a_named_series() -> None:
     )
     pilot = read_deck_plan(deck).pilot
     assert pilot is not None and pilot.name == "Thursday Lunchtime Series"
+
+
+def test_a_phase_named_after_its_year_is_named_without_it() -> None:
+    """ "2028 Wave 2" over its caption: the year dates the wave, "Wave 2" names it, as it
+    names the first ("2027 Wave 1" -> "Wave 1")."""
+    from agent.planning.deck_plan import read_deck_plan
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Plan", ["Board paper 2027"]),
+            (
+                "Three-Year Opening Cadence",
+                [
+                    "Wave 1: 2 sites → Wave 2: 5 → Wave 3: 9",
+                    "2027 Wave 1",
+                    "Owner-run first site",
+                    "2028 Wave 2",
+                    "Partners begin",
+                    "2029 Wave 3",
+                    "Nationwide",
+                ],
+            ),
+        ]
+    )
+    assert [p.name for p in read_deck_plan(deck).phases] == ["Wave 1", "Wave 2", "Wave 3"]

@@ -2151,6 +2151,8 @@ def merge(
                 target.gate_name = f"Gate {gid}: {text.split(';')[0]}"  # "Gate 3: Year 3 review"
     _fill_spans(records, axis)
     for rec in records:
+        # "2028 Wave 2" over its caption: the year says when, the phase is "Wave 2"
+        rec.name = _YEAR_BEFORE_KEY.sub("", rec.name) or rec.name
         if rec.span is not None and rec.span.absolute:
             rec.span = timeline.Span(
                 rec.span.start - origin, rec.span.end - origin, rec.span.label, False
@@ -2160,6 +2162,9 @@ def merge(
                 rec.gate_end.start - origin, rec.gate_end.end - origin, rec.gate_end.label, False
             )
     return records
+
+
+_YEAR_BEFORE_KEY = re.compile(rf"^(?:fy\s?)?20\d\d(?:/\d\d)?\s+(?={PHASE_KEY.pattern})", re.I)
 
 
 _GATE_HEAD = re.compile(
