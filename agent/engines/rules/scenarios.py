@@ -869,7 +869,7 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         scores = rare_overlap(pillar, docs) if docs else []
         return {v.id: share for v, (share, _m) in zip(visions, scores, strict=True)}
 
-    def served(pillar: str) -> list[str]:
+    def goals_of(pillar: str) -> list[str]:
         return [vid for vid, share in said_by(pillar).items() if share >= 0.34]
 
     # A pillar's own slides: where its work, and no other pillar's, is set out. A goal the
@@ -897,7 +897,7 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         return shares.get(pillar, 0.0)
 
     ranked = sorted(
-        plan.pillars, key=lambda p: (-proves(p), -len(served(p)), plan.pillars.index(p))
+        plan.pillars, key=lambda p: (-proves(p), -len(goals_of(p)), plan.pillars.index(p))
     )
     best = proves(ranked[0])
     drafts: list[ScenarioDraft] = []
