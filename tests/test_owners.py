@@ -1644,3 +1644,19 @@ def test_a_busy_line_manager_keeps_the_work_of_those_who_report_to_it() -> None:
     ] + [{"id": "T7", "owner_role": "Kiln Manager", "layer": "governance_measurement"}]
     chosen = accountables(tasks, org)  # type: ignore[arg-type]
     assert chosen["T7"] is not None and chosen["T7"].name == "Managing Director"
+
+
+def test_a_union_named_in_a_documents_remit_sentence_is_known_by_name() -> None:
+    """The roster row says only "People"; the people document says the director runs
+    "negotiations with the GMWU Branch 12": "talks with Branch 12" are put to the staff."""
+    roles = [
+        _role("Head of Catering", "Kitchens, the branch café and menus"),
+        _role("People Director", "People"),
+    ]
+    remits = {"People Director": ["Leads labour relations and negotiations with GMWU Branch 12"]}
+    said = "start talks with Branch 12 in the first month"
+    assert not remit.puts_to_staff(said, roles)
+    assert remit.puts_to_staff(said, roles, remits)
+    org = OrgContext(root=".", roles=roles, remits=remits)
+    owner, _ = _owner(f"Mitigate pay dispute: {said}", "process_people", org, kind="risk")
+    assert owner is not None and owner.name == "People Director", owner

@@ -663,13 +663,13 @@ _DEALS_WITH = re.compile(
 )
 
 
-def _named_bodies(roles: list[Role]) -> set[str]:
+def _named_bodies(roles: list[Role], remits: dict[str, list[str]] | None = None) -> set[str]:
     """The names the roster's relations remits give the staff's bodies, and the shorter names
     a deck may use: the first or last words, two or more ("UNITE HERE Local 7" -> "Local 7",
     "UNITE HERE"), or an opening word in capitals ("UNITE")."""
     names: set[str] = set()
     for role in roles:
-        for sentence in role.responsibilities:
+        for sentence in [*role.responsibilities, *(remits or {}).get(role.name, [])]:
             if not _RELATIONS.search(sentence):
                 continue
             for m in _DEALS_WITH.finditer(sentence):
@@ -681,14 +681,14 @@ def _named_bodies(roles: list[Role]) -> set[str]:
     return names
 
 
-def puts_to_staff(text: str, roles: list[Role]) -> bool:
+def puts_to_staff(text: str, roles: list[Role], remits: dict[str, list[str]] | None = None) -> bool:
     """The work is put to the staff's bodies: "Consult the works council on ...", or an
     acronym only when a staff representative on the roster names it ("Consult the GMB"), or
     it names a body a relations remit deals with ("start talks with Local 7")."""
     acronyms = [m.group("acronym") for m in _TO_STAFF.finditer(text)]
     if None in acronyms or bool(acronyms and set(acronyms) & _staff_bodies(roles)):
         return True
-    if any(re.search(rf"\b{re.escape(n)}\b", text) for n in _named_bodies(roles)):
+    if any(re.search(rf"\b{re.escape(n)}\b", text) for n in _named_bodies(roles, remits)):
         return True
     # "Consult Unison on ...": the body a staff representative's title opens with
     named = {
@@ -849,7 +849,7 @@ def function_lead(
     """The lead of the function a piece of work belongs to: consultation with the staff's
     bodies ("Consult Unison on the new shift pattern") goes to whoever runs employee relations;
     training ("Damp and mould training for every operative") to whoever runs training."""
-    if puts_to_staff(text, roles):
+    if puts_to_staff(text, roles, remits):
         return relations_lead(roles, remits)
     if _MONEY_WORK.search(text):
         # (with no finance lead in the core team, the programme puts the money to the
@@ -904,7 +904,7 @@ def advisers(
     for word in _leading_verbs(text):
         if not _held_widely(word, list(docs.values())):
             found += [r for r in pool if word in docs[r.name] and r not in found]
-    if puts_to_staff(text, roles):
+    if puts_to_staff(text, roles, remits):
         # Work put to the staff's bodies: whoever runs employee relations is consulted first.
         lead = relations_lead(pool, remits)
         if lead is not None:

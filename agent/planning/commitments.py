@@ -232,7 +232,11 @@ def _owner(
         if gatekeeper is not None:
             return gatekeeper, _cite(gatekeeper, _evidence(gatekeeper, text, org), org)
     function = remit.function_lead(text, org.roles, org.remits)
-    if function is not None and function.tier != "core" and remit.puts_to_staff(text, org.roles):
+    if (
+        function is not None
+        and function.tier != "core"
+        and remit.puts_to_staff(text, org.roles, org.remits)
+    ):
         # Who runs employee relations is outside the programme's team: the programme puts
         # its change to the staff's bodies, with that role consulted (not whoever a word of
         # the change names, as an extended owner's repair would pick).
