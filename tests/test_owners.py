@@ -1660,3 +1660,30 @@ def test_a_union_named_in_a_documents_remit_sentence_is_known_by_name() -> None:
     org = OrgContext(root=".", roles=roles, remits=remits)
     owner, _ = _owner(f"Mitigate pay dispute: {said}", "process_people", org, kind="risk")
     assert owner is not None and owner.name == "People Director", owner
+
+
+def test_work_on_a_system_also_serves_the_goal_that_names_that_system() -> None:
+    """ "Migrate the old results into Strata" (slide 7, where the switch-off goal is stated)
+    serves that goal and "all five laboratories reporting from Strata", the one goal that
+    names the system the org lists; not goals that share a month or a place."""
+    from agent.planning.commitments import _link_visions, system_words
+    from schemas.context import System
+    from schemas.plan import Source
+    from tests.decks import goal
+
+    org = OrgContext(
+        root=".", systems=[System(name="Strata LIMS", description="laboratory system")]
+    )
+    systems = system_words(org)
+    assert systems == frozenset({"Strata", "LIMS"})
+    visions = [
+        goal("V1", "Old lab systems switched off by March 2030", 7),
+        goal("V2", "All five laboratories reporting from Strata by March 2029", 9),
+        goal("V3", "GP requests made digitally by March 2030", 9),
+    ]
+    here = Source(file="deck.pptx", slide=7)
+    text = "Migrate the old results into Strata before each switch-off"
+    assert _link_visions(text, here, visions, ["V1"], None, systems) == ["V1", "V2"]
+    assert _link_visions(
+        "Switch off the old systems in March", here, visions, ["V1"], None, systems
+    ) == ["V1"]

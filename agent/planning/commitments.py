@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from agent.engines.base import ContextRefDraft, PlanningContext, TaskDraft
-from agent.knowledge import remit
+from agent.knowledge import remit, timeline
 from agent.knowledge.kpis import measure_subject, same_measure
 from agent.knowledge.lexicon import classify_layer, job_title_words, pattern
 from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, stem, words
@@ -104,22 +104,63 @@ def _done_when(c: Commitment, plan: DeckPlan) -> str:
     return f"Completed{when} as the deck sets it out ({where(c.source)}): {shorten(c.text, 160)}."
 
 
+# A system's or product's own name: written in camel case ("TideTrack", "HangarOne",
+# "OrderPoint"), or a word of a system the org lists ("Strata").
+_CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]{2,}\b")
+
+
+def _named_alike(text: str, visions: list[Vision], systems: frozenset[str]) -> list[str]:
+    """The goals that name a system the text names, when one or two goals name it."""
+
+    def names(said: str) -> set[str]:
+        return {m.group(0) for m in _CAMEL.finditer(said)} | {
+            m.group(0) for m in _CAPITALISED.finditer(said) if m.group(0) in systems
+        }
+
+    mine = names(text)
+    if not mine:
+        return []
+    by_goal = {v.id: names(v.original_text or v.text) for v in visions}
+    found = []
+    for name in sorted(mine):
+        holders = [vid for vid, held in by_goal.items() if name in held]
+        if 1 <= len(holders) <= 2:
+            found += [vid for vid in holders if vid not in found]
+    return found
+
+
+def system_words(org: OrgContext) -> frozenset[str]:
+    """The capitalised words of the systems the org lists ("Strata LIMS" -> Strata), but for
+    months and words many names share."""
+    said = [m.group(0) for s in org.systems for m in _CAPITALISED.finditer(s.name)]
+    month = re.compile(timeline.MONTH, re.I)
+    return frozenset(w for w in said if not month.fullmatch(w) and said.count(w) <= 2)
+
+
 def _link_visions(
     text: str,
     source: Source,
     visions: list[Vision],
     umbrella: list[str],
     goals: list[str] | None = None,
+    systems: frozenset[str] | None = None,
 ) -> list[str]:
     """The visions a commitment serves: the ones stated on its slide, and the measured goals of
-    its pillar; else those sharing its distinctive words, else the deck's umbrella goal."""
+    its pillar (and one or two goals naming the same system); else those sharing its
+    distinctive words, else the deck's umbrella goal."""
     unit = source.slide or source.page
     same = [
         v.id for v in visions if unit in {s.slide or s.page for s in (v.source, *v.also_stated)}
     ]
     goals = (goals or [])[:2]
     if same or goals:
-        return [*same, *[g for g in goals if g not in same]]
+        picked = [*same, *[g for g in goals if g not in same]]
+        # ... and a goal elsewhere that names the same system or place by its proper name,
+        # which one or two goals name ("Migrate results into Strata" serves "all five
+        # laboratories reporting from Strata" too)
+        alike = _named_alike(text, visions, systems or frozenset())
+        return picked + [v for v in alike if v not in picked][:2]
     # Compounds give their parts: "repeat visits" work serves a "repeat-purchase rate" goal.
     docs = [remit.subject_stems(v.original_text or v.text) for v in visions]
     scored = rare_overlap(remit.subject_stems(text), docs)
@@ -608,6 +649,7 @@ def commitment_tasks(
     """One task per commitment the deck makes, plus one per KPI it sets, in its words."""
     umbrella = umbrella_visions(visions)
     goals = pillar_goals(plan, visions)
+    systems = system_words(org)
     tasks: list[TaskDraft] = []
     seen: set[str] = set()
     pillar_of: dict[str, str] = {}  # task key -> its pillar
@@ -706,7 +748,7 @@ def commitment_tasks(
                 if c.start_week is not None and c.end_week is not None
                 else None,
                 vision_ids=_link_visions(
-                    body, c.source, visions, umbrella, goals.get(c.pillar or "", [])
+                    body, c.source, visions, umbrella, goals.get(c.pillar or "", []), systems
                 ),
                 accountable=chair,
             )
