@@ -291,6 +291,14 @@ def title_cased(text: str, *, skip: int = 0, least: int = 2) -> bool:
     return len(caps) >= least and all(w[0].isupper() for w in caps)
 
 
+def plural(noun: str) -> str:
+    """A noun's plural as a plan writes who it is for: "patient" -> "patients", "family" ->
+    "families"; one already plural ("tenants", "people") stays."""
+    if noun.endswith("s") or noun in {"people"}:
+        return noun
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
 def shorten(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:

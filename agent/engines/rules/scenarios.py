@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 from agent.engines.base import ScenarioDraft
 from agent.engines.rules.visions import INTENT_VERBS as _VISION_VERBS
 from agent.knowledge.lexicon import lexicon, pattern, section
-from agent.knowledge.text import content_stems, jaccard, overlap, rare_overlap, shorten, words
+from agent.knowledge.text import (
+    content_stems,
+    jaccard,
+    overlap,
+    plural,
+    rare_overlap,
+    shorten,
+    words,
+)
 from schemas.deck import BlockKind, Deck, Unit
 from schemas.plan import Source, Vision
 
@@ -787,15 +795,9 @@ def served(deck: Deck) -> str:
     )
     by_word: Counter[str] = Counter()
     for word, n in said.items():
-        by_word[_plural(word)] += n
+        by_word[plural(word)] += n
     top = [(w, n) for w, n in by_word.most_common(1) if n >= 2]
     return top[0][0] if top else NO_SEGMENT
-
-
-def _plural(word: str) -> str:
-    if word.endswith(("s", "families", "parents", "learners")):
-        return word
-    return f"{word[:-1]}ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else f"{word}s"
 
 
 def named_segments(drafts: list[ScenarioDraft], deck: Deck | None = None) -> list[ScenarioDraft]:
@@ -903,8 +905,8 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
     drafts: list[ScenarioDraft] = []
     for i, pillar in enumerate(ranked[:limit]):
         said_of = said_by(f"{pillar} {plan.pillar_details.get(pillar, '')}")
-        there_too = stated_on(pillar)
-        ids = [v.id for v in visions if said_of[v.id] >= 0.34 or any(v is t for t in there_too)]
+        there_too = {v.id for v in stated_on(pillar)}
+        ids = [v.id for v in visions if said_of[v.id] >= 0.34 or v.id in there_too]
         # The pilot proves the pillars its scope speaks of, not every pillar of the deck.
         at_pilot = pilot is not None and (i == 0 or (best > 0 and proves(pillar) >= best / 2))
         work = [c.text for c in plan.commitments if c.pillar == pillar and c.kind == "initiative"]
@@ -921,7 +923,7 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         # of equals)
         measured = max(
             (v for v in visions if v.id in ids and v.measure is not None),
-            key=lambda v: (any(v is t for t in there_too), said_of[v.id]),
+            key=lambda v: (v.id in there_too, said_of[v.id]),
             default=None,
         )
         if at_pilot and pilot is not None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from agent.knowledge.kpis import UNSET_VALUE
 from agent.knowledge.lexicon import job_title_words
+from agent.knowledge.text import plural
 from schemas.context import OrgContext
 from schemas.plan import Vagueness, VaguenessReason
 
@@ -963,12 +964,6 @@ def _candidate_roles(text: str, org: OrgContext | None, limit: int = 2) -> list[
     return _dedupe(owners + [name for *_, name in ranked])[:limit]
 
 
-def _plural(noun: str) -> str:
-    if noun.endswith("s") or noun in {"people"}:
-        return noun
-    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
-
-
 def _quote(items: list[str], limit: int = 3) -> str:
     shown = [f"'{i}'" for i in items[:limit]]
     if len(shown) <= 1:
@@ -1100,7 +1095,7 @@ def assess(text: str, org: OrgContext | None = None) -> Vagueness:
             else None,
         )
     if core_missing and not sig.audiences and (sig.generic_audience or sig.people_facing):
-        who = _plural(sig.generic_audience[0].lower()) if sig.generic_audience else None
+        who = plural(sig.generic_audience[0].lower()) if sig.generic_audience else None
         add(
             "no_audience",
             f"Only the generic '{who}' is named; no segment says for whom."
