@@ -923,3 +923,38 @@ def test_a_line_that_sets_the_decks_clock_is_no_work() -> None:
     assert _no_work(line(said), None)
     assert _no_work(line("Season 14 starts on Tuesday 2 March 2027; seasons run six weeks"), None)
     assert not _no_work(line("Fit out the hall by O-6"), None)
+
+
+def test_a_bullet_that_opens_with_the_verb_stage_is_work_not_a_phase() -> None:
+    """ "Stage three ... games at the ground in 2028/29" is an initiative on a pillar's slide,
+    not a phase named "Stage three" whose items are the slide's other bullets."""
+    plan = _plan(
+        (
+            "Pillar 2 · Home of the team",
+            [
+                "Stage three county league fixtures at Mill Field in 2028/29, then every home "
+                "fixture in 2029/30",
+                "Ask the county board to move home fixtures to Saturday afternoons",
+                "Sell fixture tickets through the club shop till from August 2028",
+            ],
+        ),
+    )
+    kinds = {c.title[:20]: c.kind for c in plan.commitments}
+    assert kinds.get("Stage three county l") == "initiative", kinds
+    assert "phase_item" not in kinds.values(), kinds
+    assert not [p for p in plan.phases if "three" in p.name.lower()], plan.phases
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Phase 2 · Grow (Q1 2028 - Q2 2029)",
+        "Year 1 (2027/28) proves the model, Year 2 (2028/29) scales it across every ward",
+        "Phase one runs from Jan 2028 to Jun 2028",
+    ],
+)
+def test_a_line_that_names_a_phase_under_a_generic_title_still_heads_it(line: str) -> None:
+    from agent.planning._phases import _heads_a_phase
+
+    assert _heads_a_phase(line)
+

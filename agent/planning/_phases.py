@@ -106,6 +106,21 @@ _WORD_NUMS = {
 }
 
 
+# What follows a phase's key on a line that heads it: a separator, or a short name and span.
+_AFTER_KEY = re.compile(r"\s*(?:[:：·•(|,–—]|-\s|$)")
+
+
+def _heads_a_phase(line: str) -> bool:
+    """A line that names a phase: "Phase 3 · Scale-Out (Q1 2028 - Q2 2029)", "Year 1
+    (2027/28) proves the model, ...", "Phase one runs Jan to Jun 2028". A long bullet that opens
+    with the verb ("Stage three league games at the ground in 2028/29, then every home game in
+    2029/30") does not."""
+    m = PHASE_KEY.match(line.strip())
+    return m is not None and (
+        bool(_AFTER_KEY.match(line.strip()[m.end() :])) or len(words(line)) <= 10
+    )
+
+
 def phase_key(text: str) -> str | None:
     m = PHASE_KEY.search(text)
     if not m:
@@ -588,7 +603,7 @@ def read_slide(
     if (key is None or not _span_in(title, start_year)) and not _lists_phases(lines):
         # Some slides put the phase in the line under a generic title (not an overview).
         for line in lines[:3]:
-            if PHASE_KEY.match(line.strip()) and _span_in(line, start_year):
+            if _heads_a_phase(line) and _span_in(line, start_year):
                 title, key = line, phase_key(line)
                 kept = [(ln, lv) for ln, lv in zip(lines, levels, strict=True) if ln != line]
                 lines, levels = [ln for ln, _ in kept], [lv for _, lv in kept]
