@@ -958,3 +958,17 @@ def test_a_line_that_names_a_phase_under_a_generic_title_still_heads_it(line: st
 
     assert _heads_a_phase(line)
 
+
+def test_a_task_ends_in_the_month_its_done_when_names() -> None:
+    """A bar drawn to the end of month 2 ends at week 8.67, written as week 9: the roadmap says
+    "months 1–2" as the done-when says "by month 2", not "months 1–3". A bar that ends part way
+    through month 10 runs to month 10 in both."""
+    from agent.render._text import months_label
+
+    assert timeline.months_of(0, 8.67) == (1, 2)
+    assert months_label((2, 9)) == "months 1–2"
+    assert months_label((0, 26)) == "months 1–6"
+    assert months_label((26, 78)) == "months 7–18"
+    assert months_label((17, 22)) == "month 5"  # month 5 starts at week 17.33
+    assert timeline.months_of(26, 41) == (7, 10)
+    assert months_label((4, 13)) == "months 2–3"  # week 4 is month 2's start (4.33), rounded

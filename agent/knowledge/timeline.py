@@ -7,6 +7,7 @@ the plan's first year (``start_year``), which the deck's own title or roadmap gi
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -19,6 +20,15 @@ T = TypeVar("T")
 
 WEEKS_PER_MONTH = 52 / 12
 WEEKS_PER_YEAR = 52.0
+
+
+def months_of(start_week: float, end_week: float) -> tuple[int, int]:
+    """The months (1-based) a ``[start, end)`` span of weeks falls in. Half a week of slack at
+    each end absorbs the rounding to whole weeks: a bar that ends with month 2 (week 8.67) and
+    is written as week 9 ends in month 2, as its done-when says, not in month 3."""
+    first = int((start_week + 0.5) / WEEKS_PER_MONTH) + 1
+    return first, max(math.ceil((end_week - 0.5) / WEEKS_PER_MONTH), first)
+
 
 _NUM_WORDS = {
     "one": 1,

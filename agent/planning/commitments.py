@@ -14,7 +14,6 @@ from agent.knowledge import remit, timeline
 from agent.knowledge.kpis import measure_subject, same_measure
 from agent.knowledge.lexicon import classify_layer, job_title_words, pattern
 from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, stem, words
-from agent.knowledge.timeline import WEEKS_PER_MONTH
 from agent.knowledge.verbs import opens_with_work
 from agent.planning.deck_plan import YEAR_LABEL, Commitment, CommitmentKind, DeckPlan, Kpi
 from schemas.context import Metric, OrgContext, Role, System
@@ -69,7 +68,8 @@ def where(source: Source | None) -> str:
 
 
 def _month(week: float) -> int:
-    return max(1, int(round(week / WEEKS_PER_MONTH)))
+    # the month its span ends in, as the roadmap labels it (in whole weeks, as it schedules)
+    return timeline.months_of(0, round(week))[1]
 
 
 def _done_when(c: Commitment, plan: DeckPlan) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from markupsafe import escape
 
+from agent.knowledge import timeline
 from schemas.plan import HORIZONS, LAYERS, Measure, Plan, Source
 
 LAYER_ORDER = LAYERS
@@ -267,9 +268,7 @@ def weeks_label(span: tuple[int, int] | None) -> str:
 
 def months_label(span: tuple[int, int]) -> str:
     """The months a 0-based [start, end) week span touches: (0, 26) -> 'months 1–6'."""
-    start, end = span[0], max(span[1], span[0] + 1)
-    first = start * 12 // 52 + 1
-    last = max(-(-end * 12 // 52), first)
+    first, last = timeline.months_of(span[0], max(span[1], span[0] + 1))
     return f"month {first}" if first == last else f"months {first}–{last}"
 
 
