@@ -176,3 +176,24 @@ def test_a_consultation_cites_the_gated_works_goals_in_their_own_order() -> None
     ]
     (added,) = consultation_tasks(tasks, gaps, ORG)  # type: ignore[arg-type]
     assert added["vision_ids"] == ["V2", "V3", "V10"]  # not V4, and V2 before V10
+
+
+def test_the_title_names_the_decks_own_change_not_the_reporting_of_its_measure() -> None:
+    """The gap ranks the task that reports "Sorting headcount: -20%" first; the reader is told
+    the consultation comes before the deck's own change (not a mitigation of the risk that the
+    talks overrun), and how many tasks more."""
+    tasks = [
+        _task("T1", "Own and report Sorting headcount: -20%", key="deck_kpi_sorting_headcount"),
+        _task("T2", "Lead the work that moves sorting headcount", origin="method"),
+        _task("T3", "Mitigate the risk: the rota talks overrun", key="deck_risk_4_rota_talks"),
+        _task("T4", "New rotas for the sorting teams"),
+    ]
+    gaps = [
+        {"id": "G1", "kind": "constraint", "text": "", "evidence": RULE,
+         "blocks": ["T1", "T2", "T3", "T4"]}
+    ]  # fmt: skip
+    (added,) = consultation_tasks(tasks, gaps, ORG)  # type: ignore[arg-type]
+    assert added["title"] == (
+        "Consult the works council before 'New rotas for the sorting teams' (T4) and 3 more "
+        "tasks start"
+    )

@@ -134,3 +134,74 @@ def test_two_words_of_the_gap_that_several_tasks_use_link_the_work_it_holds_back
     blocked = _blocks(tasks, "Lifeguard rotas rely on a spreadsheet kept by each lake.")
     assert "Set lifeguard rotas for the early slots" in blocked, blocked
     assert "Lifeguard task 0: buy kit for A" not in blocked
+
+
+def _constraint_blocks(tasks: list[Any], sentence: str, subject: str = "") -> set[str]:
+    gaps: list[Any] = [
+        {
+            "text": f"Constraint to plan around: {sentence}",
+            "evidence": f"people.md: {sentence}",
+            "kind": "constraint",
+            "subject": subject,  # what the org's sentence is about, as the reader gives it
+        }
+    ]
+    link_gaps(tasks, gaps)
+    return {next(t["title"] for t in tasks if t["id"] == tid) for tid in gaps[0]["blocks"]}
+
+
+def test_a_body_consulted_before_a_change_blocks_the_work_that_changes_it() -> None:
+    """What a body must be consulted on is the work held back, however it is phrased; the
+    tasks that share only the sentence's other words (a committee, days, notice) are not."""
+    tasks = _plan(
+        "Move the pool attendants to a new shift rota from March",
+        "Replace the two entrance turnstiles at the east gate",
+        "Form a steering committee for the spa refurbishment",
+        "Publish the 30-day notice of new opening hours on the website",
+    )
+    said = [
+        "The Staff Committee must be consulted before any change to shift rotas or the turnstile "
+        "layout, with 30 days' written notice.",
+        "Changes to shift rotas and turnstiles go to the Staff Committee for 30 days of "
+        "consultation before they start.",
+        "The company will consult the Staff Committee for no less than 30 days before changing "
+        "shift rotas or turnstiles.",
+    ]
+    for sentence in said:
+        blocked = _constraint_blocks([dict(t) for t in tasks], sentence)
+        assert "Move the pool attendants to a new shift rota from March" in blocked, sentence
+        assert "Replace the two entrance turnstiles at the east gate" in blocked, sentence
+        assert "Form a steering committee for the spa refurbishment" not in blocked, sentence
+        assert "Publish the 30-day notice of new opening hours on the website" not in blocked
+
+
+def test_a_notice_period_is_not_work_held_back() -> None:
+    from agent.planning.assemble import held_back
+
+    assert held_back("Staff are told no less than 45 days before rotas change.") == set()
+    assert held_back("No hiring until the budget is set.") == {"hire"}
+
+
+def test_work_naming_a_held_item_is_blocked_beside_a_task_that_repeats_the_sentence() -> None:
+    """The deck's own line "Take every change to kiosks, steward rotas and gate layouts to the
+    Ground Safety Panel" shares most of the constraint's words. The work that changes the
+    kiosks or the steward rotas is held back too, though it shares one word with the sentence
+    and ranks far below that line."""
+    tasks = _plan(
+        "Take every change to kiosks, steward rotas and gate layouts to the Ground Safety "
+        "Panel before the season",
+        "Bedding in: new steward rotas, kiosks and gate layouts tested at friendlies",
+        "Replace the six kiosks in the north stand",
+        "Reopen the two closed kiosks behind the family stand",
+        "Set steward rotas for the cup games",
+        "Publish the season-ticket prices for the new season",
+    )
+    blocked = _constraint_blocks(
+        tasks,
+        "The Ground Safety Panel must be consulted before any change to kiosks, steward rotas "
+        "or the layout of a gate.",
+        "Ground Safety Panel",
+    )
+    assert "Replace the six kiosks in the north stand" in blocked, blocked
+    assert "Reopen the two closed kiosks behind the family stand" in blocked, blocked
+    assert "Set steward rotas for the cup games" in blocked, blocked
+    assert "Publish the season-ticket prices for the new season" not in blocked

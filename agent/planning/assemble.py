@@ -411,7 +411,8 @@ _HELD_BACK = re.compile(
     r"go\s+ahead|happen|take\s+place|open|resume)\b"
     r"|(?:^|[.;:,]\s*)(?P<b>[A-Za-z][\w /&-]{2,40}?)\s+(?:is|are)\s+not\s+(?:allowed|permitted)\s+"
     r"(?:during|in|before|until|on|at|between)\b"
-    r"|\bno\s+(?P<c>[a-z][\w -]{2,30}?)\s+(?:may\s+)?(?:until|before|during)\b",
+    # ("no less than 45 days before" is a notice period, not work held back)
+    r"|\bno\s+(?!(?:less|more|fewer|later|earlier|sooner)\s+than\b)(?P<c>[a-z][\w -]{2,30}?)\s+(?:may\s+)?(?:until|before|during)\b",
     re.I,
 )
 # The least a task must share of a gap's weighted terms to be blocked by it: about two words of
@@ -475,13 +476,43 @@ def _gap_terms(
 _ANY_WORK = frozenset(stem(w) for w in ("work", "works", "activity", "change", "anything", "this"))
 
 
+# What a body must be consulted on before it changes: "before any change to rotas, shift
+# patterns or the length of the working day", "Changes to standby rotas ... are consulted on",
+# "before any café lease longer than ten years is signed", "before changing shift patterns".
+_CONSULTED_ON = re.compile(
+    r"\bchanges?\s+(?:to|in|of)\s+(?P<d>[^.;:]{3,100}?)"
+    r"(?=\s+(?:goes|go|must|needs?|is|are|will|shall|may|takes?|that|which|before|under|"
+    r"without|follow|through)\b|\s*[.;:(]|,\s+(?:with|and|under|at\s+least|before|which)\b|$)"
+    r"|\bbefore\s+(?:any|a|new|the)\s+(?!changes?\b|decision\b)(?P<e>[^.;:]{3,70}?)\s+(?:is|are)\s+(?:\w+ed|brought|"
+    r"set|made|switched|opened|fixed|printed|put|taken|run)\b"
+    r"|\bbefore\s+(?:changing|introducing)\s+(?P<f>[^.;:]{3,80}?)(?=\s*[.;:,]|$)",
+    re.I,
+)
+
+
+def held_items(sentence: str) -> list[frozenset[str]]:
+    """The pieces of work a constraint holds back, each as its stems: "Construction", or what
+    may not change until a body is consulted, item by item ("turnstiles", "stewarding
+    numbers", "the layout of a concourse")."""
+    said = [
+        m.group("a") or m.group("b") or m.group("c") or "" for m in _HELD_BACK.finditer(sentence)
+    ]
+    if re.search(r"\bconsult", sentence, re.I):
+        said += [
+            m.group("d") or m.group("e") or m.group("f") or ""
+            for m in _CONSULTED_ON.finditer(sentence)
+        ]
+    items = [
+        frozenset(content_stems(item) - _ANY_WORK)
+        for phrase in said
+        for item in re.split(r",|;|\b(?:or|and|to)\b", phrase)
+    ]
+    return [item for item in items if item]
+
+
 def held_back(sentence: str) -> set[str]:
-    """The stems of the work a constraint says may not start or go on ("Construction")."""
-    return {
-        t
-        for m in _HELD_BACK.finditer(sentence)
-        for t in content_stems(m.group("a") or m.group("b") or m.group("c") or "")
-    } - _ANY_WORK
+    """The stems of the work a constraint holds back (``held_items``), in one set."""
+    return set().union(*held_items(sentence))
 
 
 def gap_source(gap: GapRecord) -> tuple[str, str]:
@@ -526,6 +557,18 @@ def _ranked(
         and (named or not any(naming))
     ]
     ranked.sort(key=lambda x: (-x[0], int(x[1][1:])))
+    # Work that names a held-back item whole ("turnstiles", "stewarding numbers") is what the
+    # constraint holds back, however many more of the sentence's words another task shares.
+    items = [_keys(item) for item in held_items(sentence)]
+    whole = {
+        task["id"] for task, doc in zip(tasks, docs, strict=True) if any(i <= doc for i in items)
+    }
+    if ranked:
+        # they come first and all clear the caller's floor; the rest follow as they rank
+        top = ranked[0][0]
+        ranked = [(top, tid) for _m, tid in ranked if tid in whole] + [
+            (mass, tid) for mass, tid in ranked if tid not in whole
+        ]
     return ranked
 
 

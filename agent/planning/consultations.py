@@ -100,9 +100,11 @@ def consultation_tasks(
         if owner is None:
             continue
         ids = [t["id"] for t in blocked]
-        # The reader sees the work it gates by name: the first task, and how many more.
+        # The reader sees the work it gates by name: the deck's own change where it has one
+        # (not the reporting of its measure, nor a step the method added), and how many more.
+        named_first = min(blocked, key=_reads_as_the_change)
         more = len(ids) - 1
-        gated = f"'{shorten(blocked[0]['title'], 60)}' ({ids[0]})" + (
+        gated = f"'{shorten(named_first['title'], 60)}' ({named_first['id']})" + (
             f" and {more} more task{'s' if more > 1 else ''}" if more else ""
         )
         work = "; ".join(f"{t['id']} {shorten(t['title'], 70)}" for t in blocked)
@@ -147,6 +149,15 @@ def consultation_tasks(
             if tid not in t["depends_on"]:
                 t["depends_on"].append(tid)
     return out
+
+
+def _reads_as_the_change(task: TaskRecord) -> int:
+    """0 for the deck's own work, 1 for a mitigation of one of its risks, 2 for the reporting
+    of its measures, 3 for the method's steps."""
+    if task.get("origin") != "deck":
+        return 3
+    key = task.get("key") or ""
+    return 2 if key.startswith("deck_kpi_") else 1 if key.startswith("deck_risk_") else 0
 
 
 _KINDS = ("committee", "council", "board", "forum", "panel", "union", "cabinet", "congress")
