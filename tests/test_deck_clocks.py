@@ -972,3 +972,60 @@ def test_a_task_ends_in_the_month_its_done_when_names() -> None:
     assert months_label((17, 22)) == "month 5"  # month 5 starts at week 17.33
     assert timeline.months_of(26, 41) == (7, 10)
     assert months_label((4, 13)) == "months 2–3"  # week 4 is month 2's start (4.33), rounded
+
+
+def test_a_slide_of_measures_names_no_phase_by_a_school_year() -> None:
+    """Tiles on a measures slide whose labels open with a school year ("Year 3 spelling ...
+    from 64% · by Summer 2 2030/31") are measures, not phases "Year 3" and "Year 9" with the
+    other tiles' figures ("4 pts", "Higher") as their work."""
+    plan = _plan(
+        (
+            "How we will know",
+            [
+                "Six measures the governors see every half-term · baselines are 2027/28",
+                "12%",
+                "Persistent absence, all schools from 19.5% · by Summer 2 2030/31",
+                "88%",
+                "Year 3 spelling at expected standard from 64% · by Summer 2 2030/31",
+                "70%",
+                "Year 9 maths at expected standard from 51% · by Summer 2 2030/31",
+                "4 pts",
+                "Free school meals attendance gap from 7.9 pts · by Summer 2 2030/31",
+                "Higher",
+                "Carers who say we listen from 61% · target to agree with the carers' panel",
+            ],
+        ),
+    )
+    assert not [c for c in plan.commitments if c.kind == "phase_item"], plan.commitments
+    assert not [p for p in plan.phases if p.name.lower().startswith("year")], plan.phases
+
+
+def test_a_period_named_without_its_year_is_a_marker_not_work() -> None:
+    for marker in ["Autumn 2", "Spring term", "summer", "March", "Q3"]:
+        assert timeline.period_only(marker), marker
+    for work in ["Autumn 2 open the new reading room", "Spring clean the archive", "Marchmont"]:
+        assert not timeline.period_only(work), work
+
+
+def test_a_handout_page_with_the_measures_and_the_roadmap_is_read_for_phases() -> None:
+    """A handout prints several slides on a page, so the measures slide's title heads a page
+    that also says "ROADMAP" over the phases: the page is still read for them. A page of
+    measures alone is not."""
+    from agent.planning.deck_plan import _measures_only, _Slide
+
+    measures = [
+        "MEASURES",
+        "Year 3 spelling at expected standard from 64% · by Summer 2 2030/31",
+        "Members served within a week from 61% · by March 2030",
+    ]
+    roadmap = ["ROADMAP", "24 months, three phases", "Phase 1: Prepare", "Oct 2027 - Mar 2028"]
+    deck = slide_deck(
+        [
+            COVER,
+            ("How we will know it is working", measures + roadmap),
+            ("How we will know", measures),
+        ]
+    )
+    handout, alone = (_Slide(deck, u, set(), set()) for u in deck.units[1:])
+    assert not _measures_only(handout)
+    assert _measures_only(alone)

@@ -684,6 +684,17 @@ _SEASON_WORD = re.compile(
 )
 
 
+# A period named without its year: a chart's marker over the work under it ("Autumn 2",
+# "Spring term", "March"), no work of its own.
+_PERIOD_ONLY = re.compile(
+    rf"(?:{_SEASON_WORD.pattern})(?:\s+(?:term|half[- ]term|[12]))?|{MONTH}\.?|[QH][1-4]", re.I
+)
+
+
+def period_only(text: str) -> bool:
+    return bool(_PERIOD_ONLY.fullmatch(text.strip()))
+
+
 def defined_periods(texts: list[str]) -> tuple[tuple[str, int, int], ...]:
     """The periods the deck defines by their months ("spring = April and May"); the first
     definition of a name holds."""

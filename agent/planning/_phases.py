@@ -251,6 +251,17 @@ _QUARTER_ONLY = re.compile(r"[QH][1-4]", re.I)  # a quarter's or a half's column
 _YEAR_HEAD = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:/\d\d)?|FY\s?\d\d", re.I)
 
 
+def _stripe(
+    bar: tuple[int, int, int, int], bars: list[tuple[int, int, int, int]], axis_width: float
+) -> bool:
+    """A shaded band behind a row of the chart (every other row, the axis's whole width) with
+    the row's own bar drawn on it: the background, not work that runs all phase long."""
+    x, y, w, h = bar
+    return w >= 0.95 * axis_width and any(
+        b is not bar and b[2] < w and y <= b[1] + b[3] / 2 <= y + h for b in bars
+    )
+
+
 def placed_spans(
     boxes: list[tuple[str, tuple[int, int, int, int]]],
     start_year: int | None,
@@ -330,6 +341,7 @@ def placed_spans(
     held: dict[str, tuple[int, int, int, int]] = {}  # each label's bar, or its own shape
     slack = (edges[-1][0] - edges[0][0]) * 0.02
     inside = [b for b in bars or [] if b[1] >= top and edges[0][0] - slack <= b[0] <= edges[-1][0]]
+    inside = [b for b in inside if not _stripe(b, inside, edges[-1][0] - edges[0][0])]
     for text, (left, y, width, height) in boxes:
         if y < top or text in out or timeline.parse_label(text, start_year=start_year):
             continue
@@ -685,7 +697,10 @@ def read_slide(
             (ln for ln in lines[:1] if not is_gate_label(ln) and len(words(ln)) <= 25), ""
         )
         record.items = [
-            (item, source, _span_in(item, start_year)) for item in items if item != record.summary
+            # (a bar drawn beside its label on the phase's own chart dates it)
+            (item, source, placed.get(item) or _span_in(item, start_year))
+            for item in items
+            if item != record.summary
         ]
         if span is None and axis is not None:
             record.span = axis

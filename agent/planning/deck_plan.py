@@ -1070,16 +1070,20 @@ def _read_plan(deck: Deck) -> DeckPlan:
             else 0,
         )
         texts, levels = _boundary_stages(texts, levels)
-        reading = _phases.read_slide(
-            title,
-            texts,
-            slide.tables,
-            slide.source,
-            plan.start_year,
-            index,
-            slide.placed,
-            levels,
-            eyebrow=" ".join(slide.labels),
+        reading = (
+            _phases.Reading()
+            if _measures_only(slide)
+            else _phases.read_slide(
+                title,
+                texts,
+                slide.tables,
+                slide.source,
+                plan.start_year,
+                index,
+                slide.placed,
+                levels,
+                eyebrow=" ".join(slide.labels),
+            )
         )
         if reading.consumed:
             readings.append(reading)
@@ -1244,8 +1248,10 @@ def _read_plan(deck: Deck) -> DeckPlan:
                 )
             )
     for text, source, span in loose:
-        if _READS_THE_CHART.match(text):
-            continue  # "Why phases 1 and 2 meet: ...", "No releases in weeks 20-24": no work
+        if _READS_THE_CHART.match(text) or timeline.period_only(text):
+            # "Why phases 1 and 2 meet: ...", "No releases in weeks 20-24", a marker drawn
+            # apart from its work ("Autumn 2"): no work
+            continue
         start = (
             (span.start - origin)
             if span is not None and span.absolute
@@ -1388,6 +1394,19 @@ _WHEN = re.compile(
     + r")\b|[()·:,–—-]",
     re.I,
 )
+
+
+def _measures_only(slide: _Slide) -> bool:
+    """A slide of the plan's measures ("How we will know", under "MEASURES"), and not of its
+    phases: a measure that opens with a school year ("Year 7 reading ... from 58% · by Summer
+    2") names no phase of the plan. (A handout's page that prints the roadmap slide under the
+    measures slide says "ROADMAP" too.)"""
+    return bool(
+        section("kpi").search(slide.named)
+        and not section("roadmap").search(slide.named)
+        and not section("phase").search(slide.title)
+        and not any(section("roadmap").search(t) for t in slide.texts())
+    )
 
 
 def _bare_phase(name: str) -> str:
@@ -2280,66 +2299,11 @@ def _is_gate_label(text: str) -> bool:
     return bool(pattern("gate_labels").search(text))
 
 
-def _gantt(
-    slide: _Slide, phase: DeckPhase, start_year: int | None
-) -> tuple[list[Commitment], str | None]:
-    """The bars of a phase slide (short labels) and its gate (acceptance criteria)."""
-    lines = slide.texts()
-    gate: str | None = None
-    items: list[str] = []
-    skip_next = False
-    for i, line in enumerate(lines):
-        if skip_next:
-            skip_next = False
-            continue
-        if _is_gate_label(line):
-            after = re.split(r"[:：]", line, maxsplit=1)
-            rest = after[1].strip() if len(after) > 1 else ""
-            if not rest and i + 1 < len(lines):
-                rest = lines[i + 1]
-                skip_next = True
-            gate = f"{gate} {rest}".strip() if gate else rest
-            continue
-        if i == 0 and phase.summary and line == phase.summary:
-            continue
-        if timeline.parse_label(line, start_year=start_year) is not None or _axis_line(
-            line, start_year
-        ):
-            continue
-        toks = words(line)
-        if 1 <= len(toks) <= 9 and not line.endswith("."):
-            if len(toks) == 1 and line.lower() in _phases.STAGE_WORDS:
-                continue  # a milestone marker on the bar, not a piece of work
-            items.append(line)
-        elif len(toks) > 9 and gate is None and items:
-            continue
-    count = max(len(items), 1)
-    width = (phase.end_week - phase.start_week) / count
-    out: list[Commitment] = []
-    for k, item in enumerate(items):
-        span = timeline.find_span(item, start_year=start_year)
-        start = span.start if span else phase.start_week + k * width * 0.5
-        end = span.end if span else min(phase.end_week, start + max(width * 1.5, 2.0))
-        out.append(
-            Commitment(
-                kind="phase_item",
-                title=item,
-                text=item,
-                source=slide.source,
-                section=slide.title,
-                start_week=start,
-                end_week=end,
-                phase=phase.name,
-            )
-        )
-    return out, gate
-
-
 def _chart_lines(slide: _Slide) -> tuple[list[str], list[int]]:
     """The slide's lines and levels as its phases are read: a line a PDF joined from pieces
     drawn apart on one baseline of a chart ("Phase" left of it, "Phase 1" in its first band;
     "Gates" left of its markers, "G1 Mar 2029: ready to try", "G2 ...") is its pieces again,
-    each placed where it is."""
+    each placed where it is; a row's label joined to a marker on its bar is the label."""
     texts: list[str] = []
     levels: list[int] = []
     for text, block in slide.lines:
@@ -2354,6 +2318,16 @@ def _chart_lines(slide: _Slide) -> tuple[list[str], list[int]]:
         ):
             texts += pieces
             levels += [block.level] * len(pieces)
+        elif (
+            len(pieces) > 1
+            and text not in slide.placed
+            and pieces[0] in slide.placed
+            and all(p.strip().lower() in _phases.STAGE_WORDS for p in pieces[1:])
+        ):
+            # a row's label on the baseline of the marker on its bar ("Pilot run" ... "Sign-off"):
+            # the row, dated by its bar
+            texts.append(pieces[0])
+            levels.append(block.level)
         else:
             texts.append(text)
             levels.append(block.level)
