@@ -205,3 +205,18 @@ def test_work_naming_a_held_item_is_blocked_beside_a_task_that_repeats_the_sente
     assert "Reopen the two closed kiosks behind the family stand" in blocked, blocked
     assert "Set steward rotas for the cup games" in blocked, blocked
     assert "Publish the season-ticket prices for the new season" not in blocked
+
+
+def test_one_plain_word_of_the_sentence_ties_a_gap_to_no_task() -> None:
+    """ "Consultation takes at least 30 days and the staff council's opinion is recorded
+    before the decision" shares only "records" with the task that files incident records: it
+    does not hold that work back."""
+    # (a plan of some ninety tasks, where a word one task uses weighs as much as two words)
+    more = [f"Second workstream item {i}" for i in range(12)]
+    tasks = _plan("Capture every incident record into the knowledge base", *more)
+    blocked = _constraint_blocks(
+        tasks,
+        "Consultation takes at least 30 days and the staff council's opinion is recorded "
+        "before the decision.",
+    )
+    assert "Capture every incident record into the knowledge base" not in blocked, blocked

@@ -551,10 +551,11 @@ def _ranked(
     naming = [bool(held & doc) for doc in docs]
     ranked = [
         (mass, task["id"])
-        for task, (_share, mass), named in zip(tasks, scores, naming, strict=True)
+        for task, (_share, mass), named, doc in zip(tasks, scores, naming, docs, strict=True)
         if not _UNBLOCKABLE.match(task.get("key") or "")
         and mass >= MIN_MASS
         and (named or not any(naming))
+        and _more_than_a_word(terms, doc)
     ]
     ranked.sort(key=lambda x: (-x[0], int(x[1][1:])))
     # Work that names a held-back item whole ("turnstiles", "stewarding numbers") is what the
@@ -570,6 +571,14 @@ def _ranked(
             (mass, tid) for mass, tid in ranked if tid not in whole
         ]
     return ranked
+
+
+def _more_than_a_word(terms: dict[str, float], doc: set[str]) -> bool:
+    """A task shares two of the gap's terms, or one that weighs more than a plain word of its
+    sentence (the work it holds back, the kind of work its lack stops, its subject): one plain
+    word ("records", in a sentence on how long a consultation takes) ties it to nothing."""
+    shared = [terms[t] for t in terms if t in doc]
+    return len(shared) >= 2 or any(w > WORD_WEIGHT for w in shared)
 
 
 def link_gaps(
