@@ -951,6 +951,8 @@ def test_a_bullet_that_opens_with_the_verb_stage_is_work_not_a_phase() -> None:
         "Phase 2 · Grow (Q1 2028 - Q2 2029)",
         "Year 1 (2027/28) proves the model, Year 2 (2028/29) scales it across every ward",
         "Phase one runs from Jan 2028 to Jun 2028",
+        "Phase two runs from April 2029 to March 2030 across every depot and the hub",
+        "Phase 2 from April 2029 to March 2030 we move every depot onto the new planner",
     ],
 )
 def test_a_line_that_names_a_phase_under_a_generic_title_still_heads_it(line: str) -> None:

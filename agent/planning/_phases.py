@@ -107,14 +107,22 @@ _WORD_NUMS = {
 
 
 # What follows a phase's key on a line that heads it: a separator, or a short name and span.
-_AFTER_KEY = re.compile(r"\s*(?:[:：·•(|,–—]|-\s|$)")
+# What follows a phase's key on a line that heads it: a separator, or what the phase does or
+# when it runs ("Phase 2 runs from April ...", "Year 1 proves the model").
+_AFTER_KEY = re.compile(
+    r"\s*(?:[:：·•(|,–—]|-\s|$)"
+    r"|\s+(?:is|will|would|runs?|starts?|begins?|ends?|lasts?|spans?|covers?|takes?|goes|"
+    r"opens?|closes?|proves?|tests?|trials?|scales?|extends?|delivers?|builds?|brings?|moves?|"
+    r"rolls?|focuses|completes?|finishes|continues|follows|sees|adds?|embeds?|hands?)\b"
+    r"|\s+(?:from|in|between|until|to|through|over|during|by)\b"
+)
 
 
 def _heads_a_phase(line: str) -> bool:
     """A line that names a phase: "Phase 3 · Scale-Out (Q1 2028 - Q2 2029)", "Year 1
-    (2027/28) proves the model, ...", "Phase one runs Jan to Jun 2028". A long bullet that opens
-    with the verb ("Stage three league games at the ground in 2028/29, then every home game in
-    2029/30") does not."""
+    (2027/28) proves the model, ...", "Phase two runs from April 2029 to March 2030 across every
+    depot and the hub". A long bullet that opens with the verb ("Stage three league games at the
+    ground in 2028/29, then every home game in 2029/30") does not."""
     m = PHASE_KEY.match(line.strip())
     return m is not None and (
         bool(_AFTER_KEY.match(line.strip()[m.end() :])) or len(words(line)) <= 10
