@@ -303,36 +303,23 @@ def test_work_drawn_under_phases_that_date_themselves_belongs_to_the_phase_it_ov
     assert phase_of.get("Every pump house") == "Phase 2 · Spread", phase_of
 
 
-def test_a_phase_slides_own_chart_dates_each_row_by_its_bar_over_shaded_row_bands() -> None:
-    """A slide given to one phase ("Phase 1 (Months 0-6)") draws its work as a Gantt chart: row
-    labels left, "M1" to "M6" over the bars, every other row shaded across the whole chart.
-    Each row takes its own bar's months, not the shaded band's six, nor a spread guessed over
-    the phase."""
+def _at(x: float, y: float, w: float, h: float = 2) -> tuple[int, int, int, int]:
+    return (int(x * EMU), int(y * EMU), int(w * EMU), int(h * EMU))
+
+
+def _shape(text: str, x: float, y: float, w: float, h: float = 2, *, page: bool = False) -> Block:
+    """A one-line shape on slide 2 of deck.pptx (its ``box``), or a line on page 2 of deck.pdf
+    (its ``place``)."""
+    if page:
+        prov = Provenance(file="deck.pdf", page=2)
+        return Block(kind=BlockKind.body, text=text, place=_at(x, y, w, h), source=prov)
     prov = Provenance(file="deck.pptx", slide=2)
+    return Block(kind=BlockKind.body, text=text, box=_at(x, y, w, h), source=prov)
 
-    def box(text: str, x: float, y: float, w: float, h: float = 2) -> Block:
-        return Block(
-            kind=BlockKind.body,
-            text=text,
-            box=(int(x * EMU), int(y * EMU), int(w * EMU), int(h * EMU)),
-            source=prov,
-        )
 
-    blocks = [Block(kind=BlockKind.title, text="Delivery plan · Phase 1 (Months 0-6)", source=prov)]
-    blocks += [box(f"M{m}", 20 + 10 * (m - 1), 10, 10) for m in range(1, 7)]
-    rows = ["Kiln survey", "Burner order placed", "Controls rewired", "Trial firing"]
-    blocks += [box(r, 2, 14 + 4 * i, 16, 4) for i, r in enumerate(rows)]
-    bars = [
-        (int(20 * EMU), int(15 * EMU), int(10 * EMU), int(2 * EMU)),  # M1
-        (int(20 * EMU), int(18 * EMU), int(60 * EMU), int(4 * EMU)),  # shaded row band
-        (int(30 * EMU), int(19 * EMU), int(20 * EMU), int(2 * EMU)),  # M2-M3
-        (int(50 * EMU), int(23 * EMU), int(10 * EMU), int(2 * EMU)),  # M4
-        (int(20 * EMU), int(26 * EMU), int(60 * EMU), int(4 * EMU)),  # shaded row band
-        (int(60 * EMU), int(27 * EMU), int(20 * EMU), int(2 * EMU)),  # M5-M6
-    ]
-    deck = chart_deck(("Warm kilns 2030", "Board, May 2029"), blocks, bars=bars)
-    plan = read_deck_plan(deck)
-    months = {
+def _item_months(plan) -> dict[str, tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """Each phase item's first and last month, as whole months from the plan's start."""
+    return {
         c.text: (
             round(c.start_week / timeline.WEEKS_PER_MONTH),
             round(c.end_week / timeline.WEEKS_PER_MONTH),
@@ -340,6 +327,30 @@ def test_a_phase_slides_own_chart_dates_each_row_by_its_bar_over_shaded_row_band
         for c in plan.commitments
         if c.kind == "phase_item" and c.start_week is not None and c.end_week is not None
     }
+
+
+def test_a_phase_slides_own_chart_dates_each_row_by_its_bar_over_shaded_row_bands() -> None:
+    """A slide given to one phase ("Phase 1 (Months 0-6)") draws its work as a Gantt chart: row
+    labels left, "M1" to "M6" over the bars, every other row shaded across the whole chart.
+    Each row takes its own bar's months, not the shaded band's six, nor a spread guessed over
+    the phase."""
+    title = Provenance(file="deck.pptx", slide=2)
+    blocks = [
+        Block(kind=BlockKind.title, text="Delivery plan · Phase 1 (Months 0-6)", source=title)
+    ]
+    blocks += [_shape(f"M{m}", 20 + 10 * (m - 1), 10, 10) for m in range(1, 7)]
+    rows = ["Kiln survey", "Burner order placed", "Controls rewired", "Trial firing"]
+    blocks += [_shape(r, 2, 14 + 4 * i, 16, 4) for i, r in enumerate(rows)]
+    bars = [
+        _at(20, 15, 10),  # M1
+        _at(20, 18, 60, 4),  # shaded row band
+        _at(30, 19, 20),  # M2-M3
+        _at(50, 23, 10),  # M4
+        _at(20, 26, 60, 4),  # shaded row band
+        _at(60, 27, 20),  # M5-M6
+    ]
+    plan = read_deck_plan(chart_deck(("Warm kilns 2030", "Board, May 2029"), blocks, bars=bars))
+    months = _item_months(plan)
     assert months == {
         "Kiln survey": (0, 1),
         "Burner order placed": (1, 3),
@@ -352,35 +363,19 @@ def test_a_row_label_a_pdf_joined_to_the_marker_on_its_bar_is_the_row() -> None:
     """On a PDF page the row's label and the "Sign-off" drawn on its bar share a baseline and
     come out as one line, "Trial firing Sign-off": the row is "Trial firing", dated by its
     bar, and the marker is no part of its name."""
-    prov = Provenance(file="deck.pdf", page=2)
-
-    def box(text: str, x: float, y: float, w: float, h: float = 2) -> Block:
-        return Block(
-            kind=BlockKind.body,
-            text=text,
-            place=(int(x * EMU), int(y * EMU), int(w * EMU), int(h * EMU)),
-            source=prov,
-        )
-
-    def at(x: float, y: float, w: float, h: float = 2) -> tuple[int, int, int, int]:
-        return (int(x * EMU), int(y * EMU), int(w * EMU), int(h * EMU))
-
-    blocks = [Block(kind=BlockKind.title, text="Delivery plan · Phase 1 (Months 0-6)", source=prov)]
-    blocks += [box(f"M{m}", 20 + 10 * (m - 1), 10, 3) for m in range(1, 7)]
-    blocks += [box("Kiln survey", 2, 14, 12), box("Controls rewired", 2, 18, 12)]
-    joined = box("Trial firing Sign-off", 2, 22, 70)
-    joined.parts = [("Trial firing", at(2, 22, 10)), ("Sign-off", at(62, 22, 6))]
+    title = Provenance(file="deck.pdf", page=2)
+    blocks = [
+        Block(kind=BlockKind.title, text="Delivery plan · Phase 1 (Months 0-6)", source=title)
+    ]
+    blocks += [_shape(f"M{m}", 20 + 10 * (m - 1), 10, 3, page=True) for m in range(1, 7)]
+    blocks += [
+        _shape(t, 2, y, 12, page=True) for t, y in (("Kiln survey", 14), ("Controls rewired", 18))
+    ]
+    joined = _shape("Trial firing Sign-off", 2, 22, 70, page=True)
+    joined.parts = [("Trial firing", _at(2, 22, 10)), ("Sign-off", _at(62, 22, 6))]
     blocks.append(joined)
-    bars = [at(20, 14, 10), at(30, 18, 20), at(60, 22, 20)]
+    bars = [_at(20, 14, 10), _at(30, 18, 20), _at(60, 22, 20)]
     deck = chart_deck(("Warm kilns 2030", "Board, May 2029"), blocks, kind="pdf", bars=bars)
-    plan = read_deck_plan(deck)
-    months = {
-        c.text: (
-            round(c.start_week / timeline.WEEKS_PER_MONTH),
-            round(c.end_week / timeline.WEEKS_PER_MONTH),
-        )
-        for c in plan.commitments
-        if c.kind == "phase_item" and c.start_week is not None and c.end_week is not None
-    }
+    months = _item_months(read_deck_plan(deck))
     assert months.get("Trial firing") == (4, 6), months
     assert not any("Sign-off" in t for t in months), months
