@@ -175,10 +175,10 @@ def test_a_body_consulted_before_a_change_blocks_the_work_that_changes_it() -> N
 
 
 def test_a_notice_period_is_not_work_held_back() -> None:
-    from agent.planning.assemble import held_back
+    from agent.planning.assemble import held_items
 
-    assert held_back("Staff are told no less than 45 days before rotas change.") == set()
-    assert held_back("No hiring until the budget is set.") == {"hire"}
+    assert held_items("Staff are told no less than 45 days before rotas change.") == []
+    assert held_items("No hiring until the budget is set.") == [frozenset({"hire"})]
 
 
 def test_work_naming_a_held_item_is_blocked_beside_a_task_that_repeats_the_sentence() -> None:

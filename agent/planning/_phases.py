@@ -106,7 +106,6 @@ _WORD_NUMS = {
 }
 
 
-# What follows a phase's key on a line that heads it: a separator, or a short name and span.
 # What follows a phase's key on a line that heads it: a separator, or what the phase does or
 # when it runs ("Phase 2 runs from April ...", "Year 1 proves the model").
 _AFTER_KEY = re.compile(

@@ -462,7 +462,7 @@ def _gap_terms(
     }
     for t in content_stems(extra):
         terms[t] = max(terms.get(t, 0.0), SYSTEM_WEIGHT)
-    for t in held:  # held_back(sentence), read once by the caller
+    for t in held:  # the stems of held_items(sentence), read once by the caller
         terms[t] = max(terms.get(t, 0.0), BLOCKED_WEIGHT)
     for things, work in gap_needs():
         if terms_in(f"{sentence} {extra}", things):
@@ -510,11 +510,6 @@ def held_items(sentence: str) -> list[frozenset[str]]:
     return [item for item in items if item]
 
 
-def held_back(sentence: str) -> set[str]:
-    """The stems of the work a constraint holds back (``held_items``), in one set."""
-    return set().union(*held_items(sentence))
-
-
 def gap_source(gap: GapRecord) -> tuple[str, str]:
     """(the file a gap's sentence was read from, or "", the sentence): a gap's evidence reads
     "people.md: The union must be consulted ..." when the org context said it."""
@@ -542,7 +537,8 @@ def _ranked(
     """(mass, task id) of the tasks a gap's sentence could block, strongest first: the work
     it says it holds back where the plan has it, else any task sharing enough of its terms."""
     terms: dict[str, float] = {}
-    held_stems = held_back(sentence)
+    items = held_items(sentence)
+    held_stems: set[str] = set().union(*items)
     for t, w in _gap_terms(sentence, subject, org, held_stems).items():
         k = next(iter(_keys({t})))
         terms[k] = max(w, terms.get(k, 0.0))
@@ -560,9 +556,9 @@ def _ranked(
     ranked.sort(key=lambda x: (-x[0], int(x[1][1:])))
     # Work that names a held-back item whole ("turnstiles", "stewarding numbers") is what the
     # constraint holds back, however many more of the sentence's words another task shares.
-    items = [_keys(item) for item in held_items(sentence)]
+    keyed = [_keys(item) for item in items]
     whole = {
-        task["id"] for task, doc in zip(tasks, docs, strict=True) if any(i <= doc for i in items)
+        task["id"] for task, doc in zip(tasks, docs, strict=True) if any(i <= doc for i in keyed)
     }
     if ranked:
         # they come first and all clear the caller's floor; the rest follow as they rank
