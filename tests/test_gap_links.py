@@ -136,7 +136,9 @@ def test_two_words_of_the_gap_that_several_tasks_use_link_the_work_it_holds_back
     assert "Lifeguard task 0: buy kit for A" not in blocked
 
 
-def _constraint_blocks(tasks: list[Any], sentence: str, subject: str = "") -> set[str]:
+def _constraint_blocks(
+    tasks: list[Any], sentence: str, subject: str = "", org: OrgContext | None = None
+) -> set[str]:
     gaps: list[Any] = [
         {
             "text": f"Constraint to plan around: {sentence}",
@@ -145,7 +147,7 @@ def _constraint_blocks(tasks: list[Any], sentence: str, subject: str = "") -> se
             "subject": subject,  # what the org's sentence is about, as the reader gives it
         }
     ]
-    link_gaps(tasks, gaps)
+    link_gaps(tasks, gaps, org)
     return {next(t["title"] for t in tasks if t["id"] == tid) for tid in gaps[0]["blocks"]}
 
 
@@ -220,3 +222,29 @@ def test_one_plain_word_of_the_sentence_ties_a_gap_to_no_task() -> None:
         "before the decision.",
     )
     assert "Capture every incident record into the knowledge base" not in blocked, blocked
+
+
+def test_a_systems_name_in_a_task_is_not_the_gaps_common_word() -> None:
+    """Work "on Harvest Hub" (the org's booking system) does not share "harvest" with a
+    constraint on "harvest hours"; work that sets the harvest hours does. A gap that names
+    Harvest Hub still reaches the work on it."""
+    org = OrgContext(
+        root=".", systems=[System(name="Harvest Hub", description="growers' booking portal")]
+    )
+    tasks = _plan(
+        "Open delivery-slot booking on Harvest Hub",
+        "Set the harvest hours for every grader",
+    )
+    blocked = _constraint_blocks(
+        [dict(t) for t in tasks],
+        "The union must be consulted before any change to shift schedules or harvest hours.",
+        org=org,
+    )
+    assert "Set the harvest hours for every grader" in blocked, blocked
+    assert "Open delivery-slot booking on Harvest Hub" not in blocked, blocked
+    named = _constraint_blocks(
+        [dict(t) for t in tasks],
+        "Harvest Hub cannot take bookings for more than one elevator at a time.",
+        org=org,
+    )
+    assert "Open delivery-slot booking on Harvest Hub" in named, named

@@ -537,6 +537,7 @@ def _ranked(
     """(mass, task id) of the tasks a gap's sentence could block, strongest first: the work
     it says it holds back where the plan has it, else any task sharing enough of its terms."""
     terms: dict[str, float] = {}
+    docs = _names_apart(sentence, org, tasks, docs)
     items = held_items(sentence)
     held_stems: set[str] = set().union(*items)
     for t, w in _gap_terms(sentence, subject, org, held_stems).items():
@@ -567,6 +568,28 @@ def _ranked(
             (mass, tid) for mass, tid in ranked if tid not in whole
         ]
     return ranked
+
+
+def _names_apart(
+    sentence: str, org: OrgContext | None, tasks: list[TaskRecord], docs: list[set[str]]
+) -> list[set[str]]:
+    """The tasks' terms for one gap, less the words of a system's name the task says by name
+    and the gap does not: work "on Harvest Hub" does not share "harvest" with a constraint on
+    "harvest hours"."""
+    names = [
+        system.name
+        for system in (org.systems if org else [])
+        if len(words(system.name)) >= 2
+        and not re.search(rf"\b{re.escape(system.name)}\b", sentence, re.I)
+    ]
+    if not names:
+        return docs
+    out = []
+    for task, doc in zip(tasks, docs, strict=True):
+        text = _link_text(task)
+        said = [n for n in names if re.search(rf"\b{re.escape(n)}\b", text)]  # as a name
+        out.append(doc - _keys(set().union(*(content_stems(n) for n in said))) if said else doc)
+    return out
 
 
 def _more_than_a_word(terms: dict[str, float], doc: set[str]) -> bool:
