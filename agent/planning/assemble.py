@@ -349,13 +349,14 @@ def _practice_gaps(
     if not org.practices:
         return []
     docs = _task_docs(tasks)
+    named = _named_systems(tasks, org)
     origin = {t["id"]: t.get("origin") for t in tasks}
     found: list[GapRecord] = []
     for practice in org.practices:
         evidence = f"{practice.source}: {practice.text}" if practice.source else practice.text
         if evidence in quoted or _duties(practice.text, posts):
             continue
-        ranked = _ranked(practice.text, practice.subject, org, tasks, docs)
+        ranked = _ranked(practice.text, practice.subject, org, tasks, docs, named)
         if not ranked or origin[ranked[0][1]] != "deck":
             continue
         found.append(
@@ -533,11 +534,13 @@ def _ranked(
     org: OrgContext | None,
     tasks: list[TaskRecord],
     docs: list[set[str]],
+    named: list[dict[str, set[str]]],
 ) -> list[tuple[float, str]]:
     """(mass, task id) of the tasks a gap's sentence could block, strongest first: the work
-    it says it holds back where the plan has it, else any task sharing enough of its terms."""
+    it says it holds back where the plan has it, else any task sharing enough of its terms.
+    ``named``: the systems each task says by name (``_named_systems``)."""
     terms: dict[str, float] = {}
-    docs = _names_apart(sentence, org, tasks, docs)
+    docs = _names_apart(sentence, named, docs)
     items = held_items(sentence)
     held_stems: set[str] = set().union(*items)
     for t, w in _gap_terms(sentence, subject, org, held_stems).items():
@@ -570,25 +573,33 @@ def _ranked(
     return ranked
 
 
+def _named_systems(tasks: list[TaskRecord], org: OrgContext | None) -> list[dict[str, set[str]]]:
+    """Per task, the systems of two words or more it says by name, each with its name's terms
+    (read once for all the gaps)."""
+    names = {
+        s.name: re.compile(rf"\b{re.escape(s.name)}\b")
+        for s in (org.systems if org else [])
+        if len(words(s.name)) >= 2
+    }
+    if not names:
+        return [{} for _ in tasks]
+    terms = {n: _keys(content_stems(n)) for n in names}
+    texts = [_link_text(task) for task in tasks]
+    return [{n: terms[n] for n, said in names.items() if said.search(text)} for text in texts]
+
+
 def _names_apart(
-    sentence: str, org: OrgContext | None, tasks: list[TaskRecord], docs: list[set[str]]
+    sentence: str, named: list[dict[str, set[str]]], docs: list[set[str]]
 ) -> list[set[str]]:
     """The tasks' terms for one gap, less the words of a system's name the task says by name
     and the gap does not: work "on Harvest Hub" does not share "harvest" with a constraint on
     "harvest hours"."""
-    names = [
-        system.name
-        for system in (org.systems if org else [])
-        if len(words(system.name)) >= 2
-        and not re.search(rf"\b{re.escape(system.name)}\b", sentence, re.I)
-    ]
-    if not names:
-        return docs
+    mentioned = {name for said in named for name in said}
+    apart = {n for n in mentioned if not re.search(rf"\b{re.escape(n)}\b", sentence, re.I)}
     out = []
-    for task, doc in zip(tasks, docs, strict=True):
-        text = _link_text(task)
-        said = [n for n in names if re.search(rf"\b{re.escape(n)}\b", text)]  # as a name
-        out.append(doc - _keys(set().union(*(content_stems(n) for n in said))) if said else doc)
+    for said, doc in zip(named, docs, strict=True):
+        drop = [keys for name, keys in said.items() if name in apart]
+        out.append(doc - set().union(*drop) if drop else doc)
     return out
 
 
@@ -609,6 +620,7 @@ def link_gaps(
     Phase gates, governance rhythms and asks are never blocked, and a name alone links
     nothing."""
     docs = _task_docs(tasks)
+    named = _named_systems(tasks, org)
     for i, gap in enumerate(gaps, start=1):
         gap["id"] = f"G{i}"
         gap.setdefault("blocks", [])
@@ -616,7 +628,7 @@ def link_gaps(
             continue
         _doc, sentence = gap_source(gap)
         subject = gap.pop("subject", None) or ""
-        ranked = _ranked(sentence, subject, org, tasks, docs)
+        ranked = _ranked(sentence, subject, org, tasks, docs, named)
         floor = RELATIVE_MASS * ranked[0][0] if ranked else 0.0
         picked = [tid for mass, tid in ranked[:MAX_BLOCKED] if mass >= floor]
         gap["blocks"] = picked
