@@ -189,3 +189,15 @@ def test_a_posts_duties_said_under_its_name_are_no_gap_what_it_lacks_is() -> Non
     # without the post in the roster, the sentence is read as it stands
     bare = OrgContext(root=".", roles=[], absences=[duty])
     assert len(org_gaps(_plan("Run a survey of ratepayers"), bare, [])) == 1
+
+
+def test_a_directory_exports_row_is_a_posts_duties_not_a_practice() -> None:
+    """A roster exported from the directory heads each row with the person's distinguished
+    name ("CN=...,OU=Executive,...: Sponsor of the programme, chairs its board"): what the post
+    does, which is no practice the plan changes, whatever word its duties open with. A row
+    that says what the post is short of is not its duties."""
+    from agent.planning.assemble import _duties
+
+    said = "CN=Ada Penrose,OU=Executive,OU=Users,DC=example,DC=local"
+    assert _duties(f"{said}: Sponsor of the programme, chairs its board", frozenset())
+    assert not _duties(f"{said}: Pharmacist at Bodmin; no cover on Saturdays", frozenset())

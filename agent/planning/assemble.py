@@ -327,11 +327,17 @@ def _duties(text: str, posts: frozenset[str]) -> bool:
     no limitation of the org. What the org lacks is said otherwise (a vacancy is an absence).
     ``posts``: the roster's post names (``_post_names``)."""
     head, colon, duty = text.partition(":")
+    if _DIRECTORY_ENTRY.match(head):
+        # a directory export's row ("CN=...,OU=Executive,...: Sponsor of the programme, chairs
+        # its board"): the post's duties, whatever word they open with, unless short of something
+        return bool(colon) and not _SHORT_OF.search(duty)
     if not colon or not _DUTY.match(duty) or _SHORT_OF.search(duty):
         return False  # "Head of X: The post has been vacant since June", "none yet trained"
     return " ".join(words(head)) in posts
 
 
+# An LDAP distinguished name heading a line, as a directory export writes a person's row.
+_DIRECTORY_ENTRY = re.compile(r"^CN=[^,]+,(?:OU|DC)=", re.I)
 # A duty opens with what the post does ("Plans", "speaks for", "Makes sure"); what it is short
 # of is said with a negative or a limit.
 _DUTY = re.compile(r"\s*[A-Za-z]+(?<!ss)s\b")
