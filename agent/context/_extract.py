@@ -79,7 +79,7 @@ from agent.context._lexicon import (
 from agent.knowledge.constraints import good_news, practice, role_legend, statements, term_end
 from agent.knowledge.lexicon import job_title_words
 from agent.knowledge.lexicon import pattern as lexicon_pattern
-from agent.knowledge.text import NUMBER_WORDS, shorten, title_cased
+from agent.knowledge.text import DIRECTORY_NAME, NUMBER_WORDS, shorten, title_cased
 from schemas.context import Metric, Role, System, SystemAbsence
 
 
@@ -1057,7 +1057,7 @@ def _roles_from_table(
     enabled_idx = next(
         (i for i, h in enumerate(header) if normalize_header(h) in _ACCOUNT_STATE_COLUMNS), None
     )
-    directory = any(_DN.match(c) for r in rows[:50] for c in r)
+    directory = any(DIRECTORY_NAME.match(c) for r in rows[:50] for c in r)
     roles: list[Role] = []
     # A team column left of the role, written on each block's first row only (blank below,
     # as a sheet is often kept): each role is in the last team written above it.
@@ -1169,8 +1169,6 @@ _ACCOUNT_STATE_COLUMNS = {
 _DISABLED = re.compile(r"^(?:false|no|n|0|disabled|inactive|leaver|left)$", re.I)
 # An involvement cell that says the post has none: "None", "Not involved", "n/a".
 _NOT_INVOLVED = re.compile(r"^(?:none|not\s+involved|not\s+in\s+(?:the\s+)?programme|n/?a)$", re.I)
-# An LDAP distinguished name, as a directory export writes a person or a manager.
-_DN = re.compile(r"^CN=[^,]+,(?:OU|DC)=", re.I)
 
 
 # --------------------------------------------------------------------- systems

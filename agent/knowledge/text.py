@@ -23,6 +23,9 @@ WORD = re.compile(
     r"\d{1,2}\s?(?:am|pm)\b|[A-Za-z][A-Za-z0-9&'\-]*|\d+(?:[.,]\d+)?%?", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+# An LDAP distinguished name, as a directory export writes a person or a manager
+# ("CN=Ada Penrose,OU=Executive,DC=example,DC=local").
+DIRECTORY_NAME = re.compile(r"^CN=[^,]+,(?:OU|DC)=", re.I)
 # Snowball stemmers keep their working string on the object: one per thread.
 _LOCAL = threading.local()
 

@@ -13,7 +13,7 @@ from agent.knowledge.gaps import (
 )
 from agent.knowledge.lexicon import classify_layer, gap_needs, pattern, terms_in
 from agent.knowledge.packs import foreign_terms, method_step
-from agent.knowledge.text import content_stems, rare_overlap, stem, words
+from agent.knowledge.text import DIRECTORY_NAME, content_stems, rare_overlap, stem, words
 from agent.planning.records import (
     DeckPhaseRecord,
     DraftRecord,
@@ -327,7 +327,7 @@ def _duties(text: str, posts: frozenset[str]) -> bool:
     no limitation of the org. What the org lacks is said otherwise (a vacancy is an absence).
     ``posts``: the roster's post names (``_post_names``)."""
     head, colon, duty = text.partition(":")
-    if _DIRECTORY_ENTRY.match(head):
+    if DIRECTORY_NAME.match(head):
         # a directory export's row ("CN=...,OU=Executive,...: Sponsor of the programme, chairs
         # its board"): the post's duties, whatever word they open with, unless short of something
         return bool(colon) and not _SHORT_OF.search(duty)
@@ -336,8 +336,6 @@ def _duties(text: str, posts: frozenset[str]) -> bool:
     return " ".join(words(head)) in posts
 
 
-# An LDAP distinguished name heading a line, as a directory export writes a person's row.
-_DIRECTORY_ENTRY = re.compile(r"^CN=[^,]+,(?:OU|DC)=", re.I)
 # A duty opens with what the post does ("Plans", "speaks for", "Makes sure"); what it is short
 # of is said with a negative or a limit.
 _DUTY = re.compile(r"\s*[A-Za-z]+(?<!ss)s\b")
