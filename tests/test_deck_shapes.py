@@ -682,6 +682,52 @@ def test_cards_on_a_gates_slide_are_gate_decisions() -> None:
     assert kinds.get("Go / no-go for the first wave") == "gate", kinds
 
 
+def test_gate_cards_headed_by_their_number_are_gates_with_their_pass_marks() -> None:
+    """ "Gate 1" alone over when it falls, then its pass marks as bullets (one bullet wrapped
+    onto a line of its own by the PDF): each card is one gate, in the deck's words, and its
+    bullets are its criteria, not work."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "Two Strategic Pillars",
+                [
+                    "Faster Sorting",
+                    "Automated sorters in every depot on the network by the end of the plan",
+                    "Fewer Errors",
+                    "Scanning at every hand-off so no parcel is lost between two depots",
+                ],
+            ),
+            (
+                "Gates and pass marks",
+                [
+                    "Gate 1",
+                    "At the spring review",
+                    "(after week 11)",
+                    "• Two depots sorting on the new line since week 1",
+                    "• Sorter design seen by the Health and",
+                    "Safety Committee at its March meeting",
+                    "Gate 2",
+                    "Go/no-go for every depot",
+                    "• Mis-sorts under 0.5% for ten weeks",
+                ],
+            ),
+        ],
+        marked=True,
+    )
+    gates = [(c.title, c.criteria) for c in read_deck_plan(deck).commitments if c.source.slide == 3]
+    assert gates == [
+        (
+            "Gate 1: At the spring review (after week 11)",
+            "Two depots sorting on the new line since week 1; Sorter design seen by the Health"
+            " and Safety Committee at its March meeting",
+        ),
+        ("Gate 2: Go/no-go for every depot", "Mis-sorts under 0.5% for ten weeks"),
+    ], gates
+
+
 def test_phases_dated_on_their_own_line_own_the_work_under_them_and_their_gate() -> None:
     from tests.decks import slide_deck
 

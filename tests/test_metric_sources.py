@@ -209,3 +209,25 @@ def test_the_owner_the_org_names_for_a_measure_leads_the_work_that_moves_it() ->
     # no owner named for the measure: the shared "one accountable owner per goal" asks for one
     unowned = _org_with(Metric(name="Critical spares within 48 hours", source="indicators.tsv"))
     assert not [t for t in decompose(vision, [], unowned, []).tasks if t.key.startswith("lead_")]
+
+
+def test_the_verb_of_a_decision_asked_of_the_board_consults_no_trade() -> None:
+    """ "Release £4m of capital" asks the board for money: the Head of Digital, whose remit
+    speaks of app releases, is not consulted on it."""
+    org = OrgContext(
+        root="org",
+        roles=[
+            _role("Chief Operating Officer", "Chairs the programme board and decides each gate"),
+            _role("Finance Director", "Capital budgets and the annual budget round"),
+            _role("Head of Digital", "App releases, the booking website and its suppliers"),
+            _role("Head of Stores", "Store opening hours, rotas and store teams"),
+        ],
+    )
+
+    def consulted(kind: str, title: str) -> list[str]:
+        item = Commitment(kind=kind, title=title, text="", source=Source(file="d.pptx", slide=9))  # type: ignore[arg-type]
+        (task,) = commitment_tasks(DeckPlan(commitments=[item]), [], [], org)
+        return task.consulted
+
+    said = consulted("ask", "Release £4m of capital budget for the first year")
+    assert "Head of Digital" not in said, said

@@ -877,10 +877,12 @@ def advisers(
     *,
     exclude: tuple[str, ...] = (),
     limit: int = 2,
+    decided: bool = False,
 ) -> list[Role]:
     """Roles of either tier, other than ``exclude``, whose remit clearly covers this work:
     the custodian of what it changes, the officer who signs such work off, the staff side
-    that must be consulted. Best first, at most ``limit``."""
+    that must be consulted. Best first, at most ``limit``. ``decided``: the work is a decision
+    asked of a body, whose opening verb ("Release £4.6m", "Agree the pilot") is no trade."""
     pool = [r for r in roles if r.name not in exclude]
     if not pool:
         return []
@@ -901,7 +903,7 @@ def advisers(
     # The work's own verb may be a function's trade ("Recruit and train 20 apprentices",
     # "Audit falls on ..."): the one or two remits that name it are consulted, whatever the
     # work is about.
-    for word in _leading_verbs(text):
+    for word in [] if decided else _leading_verbs(text):
         if not _held_widely(word, list(docs.values())):
             found += [r for r in pool if word in docs[r.name] and r not in found]
     if puts_to_staff(text, roles, remits):

@@ -75,7 +75,8 @@ def _month(week: float) -> int:
 def _done_when(c: Commitment, plan: DeckPlan) -> str:
     """An observable finish line, in the deck's own terms."""
     if c.kind == "gate":
-        return f"The {shorten(c.phase or 'phase', 40)} gate is signed off against the deck's criteria: {c.text.rstrip('.')}."
+        marks = f"; pass marks: {c.criteria}" if c.criteria and c.criteria not in c.text else ""
+        return f"The {shorten(c.phase or 'phase', 40)} gate is signed off against the deck's criteria: {c.text.rstrip('.')}{marks}."
     if c.kind == "milestone" and c.end_week is not None:
         # (the deck's own words for when, where it gives them: "by day 30")
         window = f" ({c.window})" if c.window else ""
@@ -710,7 +711,9 @@ def commitment_tasks(
                 owner, why = prepare, _cite(prepare, _evidence(prepare, body, org), org)
         # Whoever else's remit clearly covers the work is consulted, with the sentence that
         # says so: the custodian of the data it changes, the officer who signs such work off.
-        advise = remit.advisers(body, org.roles, org.remits, exclude=(owner.name, chair or ""))
+        advise = remit.advisers(
+            body, org.roles, org.remits, exclude=(owner.name, chair or ""), decided=c.kind == "ask"
+        )
         if not why:
             description += f" {PROVISIONAL}"
             why = _cite(owner, _default_evidence(owner, layer, org), org)
@@ -864,6 +867,8 @@ def _serve_every_goal(tasks: list[TaskDraft], visions: list[Vision]) -> None:
 def _title(c: Commitment) -> str:
     title = c.title.strip()
     short = title.rstrip("…").rstrip()
+    if c.kind == "gate" and c.criteria:
+        return shorten(title, 110)  # "Gate 1: At the October break"; its pass marks follow
     if c.text and c.text.startswith(short):
         return shorten(c.text, 110)  # the title was the text cut short: say it once
     if c.kind in ("milestone", "stage") and c.text and c.text != c.title:

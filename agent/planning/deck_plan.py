@@ -2893,7 +2893,9 @@ _ASK_INTRO = re.compile(
     # "Decisions asked of the Board, 24 January 2030" over the numbered asks
     rf"decisions?\s+(?:asked\s+of|for|sought\s+from)\s+(?:the\s+)?(?:[\w' ]{{0,30}}\s)?{_BODY}"
     r"(?:\s*[,(–-]\s*[\w ]{3,30}\)?)?|"
-    r"what\s+we\s+(?:ask|are\s+asking|request)\b[\w' ]{0,40})\s*[:：]?$",
+    r"what\s+we\s+(?:ask|are\s+asking|request)\b[\w' ]{0,40})\s*[:：]?"
+    # (a PDF may join the first item's number to the line: "We ask the Executive Board to 1")
+    r"(?:\s+\d{1,2}[.)]?)?$",
     re.I,
 )
 _ASK_LABEL = re.compile(r"^(?:next steps?|call to action)\b[^:]{0,30}:", re.I)
@@ -2914,14 +2916,24 @@ def _asks(slide: _Slide, *, labelled: bool = False) -> list[Commitment]:
     """What the deck asks its readers to do; with ``labelled``, only the lines that say so
     ("Next Step (Call to Action): ...")."""
     out = []
+    under = False  # below "We ask the Board to:"
     for line in slide.texts():
         if labelled and not _ASK_LABEL.match(line) or _ASK_INTRO.match(line):
+            under = under or not labelled
             continue  # "We ask the Board to" opens the asks; it is none of them
         for sent in sentences(line):
+            # "let Kelham Bridge go first": a line below the lead-in that goes on from it in
+            # lower case finishes its sentence, whatever its verb
+            goes_on = under and sent[:1].islower() and len(words(sent)) >= 3
+            # "1 Approve the plan.": the item's number, which a PDF keeps on its line, is not
+            # part of the ask
+            listed = re.match(r"\d{1,2}[.)]?\s+(?=[A-Z])", sent)
+            if listed and pattern("ask_verbs").match(sent[listed.end() :]):
+                sent = sent[listed.end() :]
             # On the asks slide itself a short line that opens with the verb is an ask
             # ("Approve the plan."); elsewhere it takes a sentence to say one.
             short = not labelled and len(words(sent)) >= 3 and pattern("ask_verbs").match(sent)
-            if (len(words(sent)) >= 6 or short) and pattern("ask_verbs").search(sent):
+            if goes_on or (len(words(sent)) >= 6 or short) and pattern("ask_verbs").search(sent):
                 text = re.sub(r"^(?:next steps?|call to action)[^:]*:\s*", "", sent, flags=re.I)
                 if labelled and not pattern("ask_verbs").match(text):
                     continue  # "Next steps (done): we piloted the app ..." reports, asks nothing
@@ -3906,6 +3918,9 @@ def _plan_cards(slides: list[_Slide], plan: DeckPlan) -> list[Commitment]:
         governs = bool(section("governance").search(slide.named))
         # "Gates and what each one decides": each card is a decision at a gate.
         gates = bool(re.search(r"\bgates?\b|\bgo\s*/\s*no[- ]?go\b", slide.named, re.I))
+        if gates and (cards := _gate_cards(slide)):
+            out += cards
+            continue
         for card in _named_tactics(slide, None):
             name, said = card.text.split(":", 1)
             if (
@@ -3927,6 +3942,54 @@ def _plan_cards(slides: list[_Slide], plan: DeckPlan) -> list[Commitment]:
             elif gates or re.search(r"\bgo\s*/\s*no[- ]?go\b", name, re.I):
                 card.kind = "gate"
             out.append(card)
+    return out
+
+
+# "Gate 1", "G3" alone on its line: the head of one gate's card on a slide of gates (a head
+# that says more, "Gate 1 · end of March 2027" over "Release pilot capital", is a card the card
+# reader names by its decision)
+_GATE_HEAD = re.compile(r"^(?:gate\s?|g)(\d{1,2})$", re.I)
+
+
+def _gate_cards(slide: _Slide) -> list[Commitment]:
+    """A slide of gates laid out as cards: "Gate 1" over when it falls or what it decides ("At
+    the October break", "(after MW11)"), then its pass marks as bullets. Each card is one gate
+    in the deck's words, its bullets its criteria (a bullet's wrapped line goes on from it).
+    Two cards or more; a card without a bullet names itself in its first line only."""
+    lines = slide.lines
+    heads = [i for i, (t, _) in enumerate(lines) if _GATE_HEAD.match(t)]
+    if len(heads) < 2:
+        return []
+    out: list[Commitment] = []
+    for k, at in enumerate(heads):
+        card = lines[at + 1 : heads[k + 1] if k + 1 < len(heads) else len(lines)]
+        bulleted = any(block.bullet for _, block in card)
+        said: list[str] = []
+        marks: list[str] = []
+        for text, block in card:
+            if (
+                not marks
+                and not block.bullet
+                and len(words(text)) <= 10
+                and len(said) < (2 if bulleted else 1)
+            ):
+                said.append(text)
+                continue
+            if marks and bulleted and not block.bullet:
+                marks[-1] = f"{marks[-1]} {text}"  # "Plan seen by the Safety" / "Group ..."
+                continue
+            marks.append(text)
+        name = lines[at][0] + (f": {' '.join(said)}" if said else "")
+        out.append(
+            Commitment(
+                kind="gate",
+                title=shorten(name, 80),
+                text=f"{name}. Pass marks: {'; '.join(marks)}" if marks else name,
+                criteria="; ".join(marks) or None,
+                source=slide.source,
+                section=slide.title,
+            )
+        )
     return out
 
 
