@@ -231,3 +231,31 @@ def test_the_verb_of_a_decision_asked_of_the_board_consults_no_trade() -> None:
 
     said = consulted("ask", "Release £4m of capital budget for the first year")
     assert "Head of Digital" not in said, said
+
+
+def test_a_mitigation_worded_as_work_is_the_task_and_its_risk_the_reason() -> None:
+    """The task is what the deck will do ("Keep a second supplier approved for the units"); the
+    risk it answers is why, in its description. A mitigation that is no work ("contract dates
+    with damages") keeps the risk in its title."""
+    org = OrgContext(
+        root="org",
+        roles=[
+            _role("Chief Operating Officer", "Chairs the programme board and decides each gate"),
+            _role("Head of Fleet", "Vehicle suppliers, fitting and the workshop teams"),
+        ],
+    )
+
+    def task(title: str, text: str) -> tuple[str, str]:
+        item = Commitment(
+            kind="risk", title=title, text=text, source=Source(file="d.pptx", slide=9)
+        )
+        (made,) = commitment_tasks(DeckPlan(commitments=[item]), [], [], org)
+        return made.title, made.description
+
+    title, description = task(
+        "Mitigate units arrive late from one supplier", "Keep a second supplier approved for units"
+    )
+    assert title == "Keep a second supplier approved for units", title
+    assert "risk: units arrive late from one supplier" in description, description
+    title, _ = task("Mitigate: crane delivery slips", "contract dates with damages")
+    assert title == "Mitigate: crane delivery slips", title

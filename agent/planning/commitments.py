@@ -687,6 +687,8 @@ def commitment_tasks(
             if c.text and c.text != c.title
             else f"{c.title}. (From {section}, {where(c.source)}{window}.){led}"
         )
+        if (risk := _answered_risk(c)) is not None:
+            description += f" (Against the risk: {risk}.)"
         # A decision the deck puts to its governance (a gate, an ask, a go/no-go or review in the
         # plan) is the chair's to be Accountable for.
         decision = (
@@ -864,7 +866,22 @@ def _serve_every_goal(tasks: list[TaskDraft], visions: list[Vision]) -> None:
                 work[i].vision_ids.append(vision.id)
 
 
+# "Mitigate: ...", "Mitigate the risk: ...", "Mitigate ...": a risk reader's title
+_MITIGATE = re.compile(r"^mitigate(?:\s+the\s+risk)?\s*:?\s+", re.I)
+
+
+def _answered_risk(c: Commitment) -> str | None:
+    """The risk a mitigation the deck words as work answers ("Keep a second supplier approved"
+    against "Units arrive late from one supplier"): the task is that work, the risk its reason."""
+    if c.kind != "risk" or not c.text or not opens_with_work(c.text):
+        return None
+    named = _MITIGATE.match(c.title)
+    return c.title[named.end() :].rstrip("…").strip() if named else None
+
+
 def _title(c: Commitment) -> str:
+    if _answered_risk(c) is not None:
+        return shorten(c.text, 110)  # what the deck will do, in its words
     title = c.title.strip()
     short = title.rstrip("…").rstrip()
     if c.kind == "gate" and c.criteria:
