@@ -248,3 +248,15 @@ def test_a_systems_name_in_a_task_is_not_the_gaps_common_word() -> None:
         org=org,
     )
     assert "Open delivery-slot booking on Harvest Hub" in named, named
+
+
+def test_work_that_needs_what_a_system_cannot_do_is_blocked() -> None:
+    """ "Ledgerline cannot collect Standing Order payments": the thing it cannot do is what the
+    work needs, though its words are capitalised like a name ("Standing Order")."""
+    tasks = _plan(
+        "Offer Standing Order instalments from the spring renewal",
+        "Email every member their renewal date",
+    )
+    blocked = _blocks(tasks, "Ledgerline cannot collect Standing Order payments.")
+    assert "Offer Standing Order instalments from the spring renewal" in blocked, blocked
+    assert "Email every member their renewal date" not in blocked, blocked

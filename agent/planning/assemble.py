@@ -495,6 +495,20 @@ _CONSULTED_ON = re.compile(
 )
 
 
+# What a system or a place cannot do, or has none of: "MERIT cannot collect Direct Debit
+# payments", "is not yet able to book delivery slots", "cannot issue or revoke a digital key",
+# "The depot has no electric-only bays". The work that needs that thing waits for it.
+_LACKS = re.compile(
+    r"\b(?:cannot|can't|can\s+not|(?:is|are)\s+not\s+(?:yet\s+)?able\s+to)\s+"
+    r"(?:[a-z]+\s+or\s+)?[a-z]+\s+(?:(?:an?|the|any)\s+)?"
+    r"|\b(?:has|have)\s+no\s+(?!(?:more|less|fewer|longer|later)\b)"
+)
+_LACKED = re.compile(
+    r"[^.;:,()]{3,60}?(?=\s+(?:from|for|to|in|at|on|with|by|because|until|unless|so|which|"
+    r"that|faster|beyond|above|below|of\s+its|of\s+their)\b|\s*[.;:,(]|\s+[-–—]\s|$)"
+)
+
+
 def held_items(sentence: str) -> list[frozenset[str]]:
     """The pieces of work a constraint holds back, each as its stems: "Construction", or what
     may not change until a body is consulted, item by item ("turnstiles", "stewarding
@@ -513,6 +527,17 @@ def held_items(sentence: str) -> list[frozenset[str]]:
         for item in re.split(r",|;|\b(?:or|and|to)\b", phrase)
     ]
     return [item for item in items if item]
+
+
+def lacked(sentence: str) -> set[str]:
+    """The stems of what the org cannot do or has none of ("Direct Debit payments", "delivery
+    slots"): they weigh as work held back does, though no task must name them to be blocked."""
+    out: set[str] = set()
+    for lack in _LACKS.finditer(sentence):
+        thing = _LACKED.match(sentence, lack.end())
+        if thing is not None:
+            out |= content_stems(thing.group(0)) - _ANY_WORK
+    return out
 
 
 def gap_source(gap: GapRecord) -> tuple[str, str]:
@@ -547,7 +572,7 @@ def _ranked(
     docs = _names_apart(sentence, named, docs)
     items = held_items(sentence)
     held_stems: set[str] = set().union(*items)
-    for t, w in _gap_terms(sentence, subject, org, held_stems).items():
+    for t, w in _gap_terms(sentence, subject, org, held_stems | lacked(sentence)).items():
         k = next(iter(_keys({t})))
         terms[k] = max(w, terms.get(k, 0.0))
     scores = rare_overlap(set(terms), docs, weights=terms)
