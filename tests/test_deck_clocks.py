@@ -961,6 +961,30 @@ def test_a_line_that_names_a_phase_under_a_generic_title_still_heads_it(line: st
     assert _heads_a_phase(line)
 
 
+def test_a_line_that_names_the_plans_phases_in_turn_makes_no_slide_a_phase() -> None:
+    """A scope slide under a generic title says "Year 1 (2027/28) proves the model, Year 2
+    (2028/29) scales it": the sentence sums the plan up. The slide's scope and limits ("Three
+    services move online", "Spending may not rise above £4m a year") are not Year 1's work."""
+    plan = read_deck_plan(
+        slide_deck(
+            [
+                ("Front Door 2027-2029", ["Cabinet, March 2027"]),
+                (
+                    "What this strategy covers",
+                    [
+                        "This strategy covers 2027 to 2029, two plan years from April 2027.",
+                        "Year 1 (2027/28) proves the model, and Year 2 (2028/29) scales it.",
+                        "Three services move online, one at a time.",
+                        "Spending may not rise above £4m in any plan year.",
+                    ],
+                ),
+            ]
+        )
+    )
+    items = [c.title for c in plan.commitments if c.kind == "phase_item"]
+    assert not items, items
+
+
 def test_a_task_ends_in_the_month_its_done_when_names() -> None:
     """A bar drawn to the end of month 2 ends at week 8.67, written as week 9: the roadmap says
     "months 1–2" as the done-when says "by month 2", not "months 1–3". A bar that ends part way

@@ -353,6 +353,35 @@ def test_money_the_board_is_asked_to_note_comes_back_to_it() -> None:
     ], asks
 
 
+def test_what_a_slide_puts_out_of_scope_is_no_work() -> None:
+    """Under a "Not in scope" label, the list of what the plan leaves out ("Parking
+    enforcement, which the districts run for us") is none of its work, up to the slide's next
+    label, and so is a line that says so itself ("Not in this plan: ..."); the slide's own
+    lines still are."""
+    deck = slide_deck(
+        [
+            ("Quicker clinics", ["Move every clinic letter to the portal by 2031"]),
+            (
+                "What this plan covers",
+                [
+                    "• Open two walk-in clinics in Eastgate by 2029",
+                    "• Not in this plan: replace the loyalty scheme and the staff app",
+                    "Not in scope",
+                    "• Run parking enforcement at both hospital sites",
+                    "• Build the GP practices' own booking websites",
+                    "Our limits",
+                    "• Recruit 12 clinic nurses before the first clinic opens",
+                ],
+            ),
+        ],
+        marked=True,
+    )
+    said = " | ".join(c.title for c in read_deck_plan(deck).commitments)
+    assert "Open two walk-in clinics" in said and "Recruit 12 clinic nurses" in said, said
+    assert "parking" not in said.lower() and "booking websites" not in said, said
+    assert "loyalty" not in said, said
+
+
 def test_a_lead_line_under_a_card_of_work_is_its_lead_not_an_item(tmp_path: Path) -> None:
     """A web tool's pillar slide: the items, each a box with a drawn dot, and under them in a
     box of its own "Lead: Head of Last Mile, with the Head of Digital Product". The line leads

@@ -201,3 +201,40 @@ def test_a_directory_exports_row_is_a_posts_duties_not_a_practice() -> None:
     said = "CN=Ada Penrose,OU=Executive,OU=Users,DC=example,DC=local"
     assert _duties(f"{said}: Sponsor of the programme, chairs its board", frozenset())
     assert not _duties(f"{said}: Pharmacist at Bodmin; no cover on Saturdays", frozenset())
+
+
+def test_a_posts_list_of_remits_and_a_measures_definition_are_no_gaps() -> None:
+    """A who's-who row that lists what a post holds ("Head of Lettings: lettings under the
+    Housing Act; the allocations policy; the Keyhouse lettings system") and a metric
+    dictionary's row ("Repairs on time: share of repairs finished at least 2 days before the
+    promised date") say how the org is set up and counts; neither is a constraint. A rule
+    under a post's name, and a definition that admits a shortfall, still are gaps."""
+    from schemas.context import Metric, Role, SystemAbsence
+
+    listed = (
+        "Head of Lettings: lettings under the Housing Act; the allocations policy; the Keyhouse"
+        " lettings system."
+    )
+    rule = "Safety Officer: stops any change to a stand before the certificate is amended."
+    defined = "Repairs on time: share of repairs finished at least 2 days before the promised date"
+    short = "Repairs on time: not measured before 2027 because the contractor keeps no dates"
+    commas = "Head of Catering: the kiosks and the suites: menus, stock, kiosk rotas and tills"
+    unfilled = "Shifts unfilled: share of planned shop shifts with nobody on them"
+    absences = [
+        SystemAbsence(capability="other", kind="constraint", text=t, source="people/who.html")
+        for t in (listed, rule, defined, short, commas, unfilled)
+    ]
+    org = OrgContext(
+        root=".",
+        roles=[
+            Role(name=n, source="people/who.html")
+            for n in ("Head of Lettings", "Safety Officer", "Head of Catering")
+        ],
+        metrics=[
+            Metric(name="Repairs on time", definition="share of repairs finished on time"),
+            Metric(name="Shifts unfilled", definition="share of planned shifts left empty"),
+        ],
+        absences=absences,
+    )
+    quoted = [g["evidence"] for g in org_gaps(_plan("Run a survey of tenants"), org, [])]
+    assert quoted == [f"people/who.html: {t}" for t in (rule, short)], quoted

@@ -622,6 +622,10 @@ def read_slide(
     if (key is None or not _span_in(title, start_year)) and not _lists_phases(lines):
         # Some slides put the phase in the line under a generic title (not an overview).
         for line in lines[:3]:
+            # (a line that names the plan's phases in turn, "Year 1 (2027/28) proves the
+            # model, Year 2 (2028/29) scales it", sums the plan up: the slide is none of them)
+            if len({phase_key(m.group(0)) for m in PHASE_KEY.finditer(line)}) >= 2:
+                continue
             if _heads_a_phase(line) and _span_in(line, start_year):
                 title, key = line, phase_key(line)
                 kept = [(ln, lv) for ln, lv in zip(lines, levels, strict=True) if ln != line]

@@ -267,12 +267,17 @@ def org_gaps(
     quoted = {g.get("evidence") for g in gaps}
     covered = " ".join(g["text"].lower() for g in gaps)
     posts = _post_names(org)
+    measures = frozenset(" ".join(words(m.name)) for m in org.metrics)
     found: list[GapRecord] = []
     for absence in org.absences:
         evidence = f"{absence.source}: {absence.text}" if absence.source else absence.text
         if evidence in quoted or absence.text in quoted:
             continue
-        if absence.kind == "limitation" and _duties(absence.text, posts):
+        if absence.kind in ("limitation", "constraint") and _duties(
+            absence.text, posts, rules=absence.kind == "constraint"
+        ):
+            continue
+        if absence.kind == "constraint" and _defines(absence.text, measures):
             continue
         if absence.until is not None and not _ends_within(absence.until, window):
             continue
@@ -321,19 +326,36 @@ def _post_names(org: OrgContext) -> frozenset[str]:
     return frozenset(" ".join(words(role.name)) for role in org.roles)
 
 
-def _duties(text: str, posts: frozenset[str]) -> bool:
+def _duties(text: str, posts: frozenset[str], *, rules: bool = False) -> bool:
     """A post's duties said under its name ("Community Engagement Advisor: Plans the council's
     campaigns ... and runs the ratepayer survey every two years"): what a role does, which is
     no limitation of the org. What the org lacks is said otherwise (a vacancy is an absence).
-    ``posts``: the roster's post names (``_post_names``)."""
+    ``posts``: the roster's post names (``_post_names``). ``rules``: the row was read as a
+    constraint; only a list of what the post holds is duties then ("Safety Officer: stops any
+    change to the certificate" binds the plan). A list under a row read as a limitation may
+    say what the post still has to do ("...; and the roll-out of WorkMate to the depots")."""
     head, colon, duty = text.partition(":")
     if DIRECTORY_NAME.match(head):
         # a directory export's row ("CN=...,OU=Executive,...: Sponsor of the programme, chairs
         # its board"): the post's duties, whatever word they open with, unless short of something
         return bool(colon) and not _SHORT_OF.search(duty)
-    if not colon or not _DUTY.match(duty) or _SHORT_OF.search(duty):
+    if not colon or _SHORT_OF.search(duty):
         return False  # "Head of X: The post has been vacant since June", "none yet trained"
-    return " ".join(words(head)) in posts
+    # what the post does ("Plans ..."), or the list of what it holds ("Financial assessments
+    # under the Care Act; the charging policy; the client finance system")
+    listed = len(re.split(r"[;,]", duty)) >= 3 and not _BINDS.search(duty)
+    does = listed if rules else bool(_DUTY.match(duty))
+    return does and " ".join(words(head)) in posts
+
+
+def _defines(text: str, measures: frozenset[str]) -> bool:
+    """A metric dictionary's row: the measure's name, then its definition ("Rotas three weeks
+    ahead: Share of store rotas published at least 21 days before the week starts"). It says
+    how the org counts, not what it lacks, unless it admits it cannot count it well yet ("not
+    measured before 2027").
+    ``measures``: the org's metric names, as words."""
+    head, colon, definition = text.partition(":")
+    return bool(colon) and " ".join(words(head)) in measures and not _UNCOUNTED.search(definition)
 
 
 # A duty opens with what the post does ("Plans", "speaks for", "Makes sure"); what it is short
@@ -342,6 +364,16 @@ _DUTY = re.compile(r"\s*[A-Za-z]+(?<!ss)s\b")
 _SHORT_OF = re.compile(
     r"\b(?:no|not|none|never|nobody|vacant|only|yet|without|cannot|can't|lacks?|interim)\b", re.I
 )
+# A measure's definition that admits the org cannot count it yet, or counts it badly (its
+# own words, "shifts with nobody on them", are what it counts).
+_UNCOUNTED = re.compile(
+    r"\b(?:not\s+(?:yet\s+)?(?:measured|recorded|collected|counted|reported|available|tracked)|"
+    r"no\s+(?:data|baseline|source|system|figures?)|only|yet|cannot|can't|manual(?:ly)?|"
+    r"estimated|by\s+hand)\b",
+    re.I,
+)
+# What binds the plan, said in a post's row: a rule, not a duty.
+_BINDS = re.compile(r"\b(?:must|may|before|until|requires?|needs?|approv\w*|consult\w*)\b", re.I)
 
 
 def _practice_gaps(

@@ -357,6 +357,28 @@ _OWN_SUBJECT = re.compile(
 )
 
 
+def _in_scope(lines: list[tuple[str, Block]]) -> list[tuple[str, Block]]:
+    """A slide's lines without what it says the plan leaves out: a "Not in scope" label (a
+    short line, no bullet) and the lines under it ("On-street parking, which the districts
+    run for us") up to the slide's next such label ("Our limits"), and a line that says so
+    itself ("Not in this plan: ...")."""
+    kept: list[tuple[str, Block]] = []
+    outside = False
+    for text, block in lines:
+        heading = not block.bullet and len(words(text)) <= 5 and not text.endswith(".")
+        label, colon, _rest = text.partition(":")
+        if heading and section("non_goals").search(text):
+            outside = True
+            continue
+        if colon and len(words(label)) <= 5 and section("non_goals").search(label):
+            continue  # "Not in this plan: marketing and the loyalty scheme"
+        if outside and not heading:
+            continue
+        outside = False  # the next label ends the list
+        kept.append((text, block))
+    return kept
+
+
 class _Slide:
     """One unit's meaningful lines in reading order, without footers, counters and its title."""
 
@@ -442,6 +464,7 @@ class _Slide:
             and len(words(bare)) <= 6
         ]
         self.lines = [line for i, line in enumerate(self.lines) if i not in labels]
+        self.lines = _in_scope(self.lines)
         # A question for a title ("How do we get cleaner kerbside recycling?") asks what the
         # line under it answers ("Move 1 · Cleaner kerbside", "Project Magpie: 12 rounds in
         # Dunmere ..."): that line names the slide, and the question still says what it is.
