@@ -259,3 +259,45 @@ def test_a_mitigation_worded_as_work_is_the_task_and_its_risk_the_reason() -> No
     assert "risk: units arrive late from one supplier" in description, description
     title, _ = task("Mitigate: crane delivery slips", "contract dates with damages")
     assert title == "Mitigate: crane delivery slips", title
+
+
+def test_a_gate_the_board_delegates_to_a_role_is_that_roles_decision() -> None:
+    """ "Delegate Gate 2, go/no-go for every depot, to the Chief Executive": the Chief
+    Executive is Accountable for Gate 2; Gate 1 stays with the chair who decides each gate, and
+    so does a gate delegated to a body ("to the programme board")."""
+    org = OrgContext(
+        root="org",
+        roles=[
+            _role("Chief Operating Officer", "Chairs the programme board and decides each gate"),
+            _role("Chief Executive", "Answers to the Board for the plan"),
+            _role("Programme Manager", "Runs the programme office and prepares the gate papers"),
+        ],
+    )
+    here = Source(file="d.pptx", slide=9)
+    plan = DeckPlan(
+        commitments=[
+            Commitment(
+                kind="gate", title="Gate 1: At the spring review", text="Gate 1", source=here
+            ),
+            Commitment(
+                kind="gate", title="Gate 2: Go/no-go for every depot", text="Gate 2", source=here
+            ),
+            Commitment(kind="gate", title="Gate 3: Handed over", text="Gate 3", source=here),
+            Commitment(
+                kind="ask",
+                title="Delegate Gate 2",
+                text="Delegate Gate 2, go/no-go for every depot, to the Chief Executive",
+                source=here,
+            ),
+            Commitment(
+                kind="ask",
+                title="Delegate Gate 3",
+                text="Delegate Gate 3 to the programme board",
+                source=here,
+            ),
+        ]
+    )
+    accountable = {t.title[:6]: t.accountable for t in commitment_tasks(plan, [], [], org)}
+    assert accountable["Gate 1"] == "Chief Operating Officer", accountable
+    assert accountable["Gate 2"] == "Chief Executive", accountable
+    assert accountable["Gate 3"] == "Chief Operating Officer", accountable

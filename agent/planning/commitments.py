@@ -654,6 +654,7 @@ def commitment_tasks(
     tasks: list[TaskDraft] = []
     seen: set[str] = set()
     pillar_of: dict[str, str] = {}  # task key -> its pillar
+    delegated = _delegated(plan, org)
     for c in plan.commitments:
         # A title cut short ("... into the training…") is said in full by the text; its cut
         # last word would read as a word of its own.
@@ -702,6 +703,9 @@ def commitment_tasks(
             or (c.kind == "governance" and bool(re.search(r"\breview", body, re.I)))
         )
         chair = _chair(org, plan) if decision else None
+        gate = _GATE_CODE.match(c.title)
+        if decision and gate and (held := delegated.get(gate.group(1))) is not None:
+            chair = held  # "Delegate Gate 2, go/no-go for the whole ground, to the Chief Executive"
         if chair and owner.name == chair:
             # The chair decides; the programme (or the next remit) prepares the decision.
             prepare = remit.programme_lead(org.roles, org.remits)
@@ -763,6 +767,27 @@ def commitment_tasks(
     tasks += kpi_tasks(plan, visions, org, umbrella)
     _sequence(tasks, plan)
     return tasks
+
+
+# "Gate 2: ...", "G1 · ...": the gate a decision's title names first
+_GATE_CODE = re.compile(r"^(?:gate\s?|g)(\d{1,2})\b", re.I)
+# "Delegate Gate 2, go/no-go for the whole ground, to the Chief Executive"
+_DELEGATE = re.compile(r"^delegate\s+(?P<what>.+?)\s+to\s+(?:the\s+)?(?P<who>[^;.,]+)", re.I)
+
+
+def _delegated(plan: DeckPlan, org: OrgContext) -> dict[str, str]:
+    """Gate number -> the roster role the board's asks delegate that gate to ("Delegate Gate 2
+    ... to the Chief Executive"): that role is Accountable for the gate. A gate delegated to a
+    body ("to the programme board") stays with the chair."""
+    out: dict[str, str] = {}
+    for c in plan.commitments:
+        m = _DELEGATE.match(c.text) if c.kind == "ask" else None
+        role = org.role(m.group("who").strip()) if m else None
+        if m is None or role is None or role.tier != "core":
+            continue
+        for number in re.findall(r"\b(?:gates?\s?|g)(\d{1,2})\b", m.group("what"), re.I):
+            out[number] = role.name
+    return out
 
 
 def _pillar_line(pillar: str | None, plan: DeckPlan) -> str | None:
