@@ -250,27 +250,29 @@ def test_an_ask_that_opens_with_a_verb_of_work_is_the_boards_decision_once() -> 
     ], said
 
 
+def _asks(title: str, lines: list[str]) -> list[str]:
+    """The asks read from a slide of ``lines`` under ``title``, after a slide of work."""
+    deck = slide_deck(
+        [("Quicker clinics", ["Move every clinic letter to the portal by 2031"]), (title, lines)]
+    )
+    return [c.title for c in read_deck_plan(deck).commitments if c.kind == "ask"]
+
+
 def test_asks_whose_first_number_a_pdf_joined_to_their_lead_in_are_asks() -> None:
     """A handout page runs the governance and the decisions side by side, and its text layer
     joins the first list number to the lead-in ("We ask the Trust Board to 1"). The lines under
     it are still the board's decisions, the release of money among them."""
-    deck = slide_deck(
+    asks = _asks(
+        "How we will run it",
         [
-            ("Quicker clinics", ["Move every clinic letter to the portal by 2031"]),
-            (
-                "How we will run it",
-                [
-                    "Sponsor: the Chief Nurse, who chairs the programme board",
-                    "The programme board decides Gates 1 and 3",
-                    "We ask the Trust Board to 1",
-                    "Approve Quicker Clinics and its £4.2m budget over 24 months",
-                    "2",
-                    "Release £1.1m now for phase 1 and the Eastgate pilot",
-                ],
-            ),
-        ]
+            "Sponsor: the Chief Nurse, who chairs the programme board",
+            "The programme board decides Gates 1 and 3",
+            "We ask the Trust Board to 1",
+            "Approve Quicker Clinics and its £4.2m budget over 24 months",
+            "2",
+            "Release £1.1m now for phase 1 and the Eastgate pilot",
+        ],
     )
-    asks = [c.title for c in read_deck_plan(deck).commitments if c.kind == "ask"]
     assert asks == [
         "Approve Quicker Clinics and its £4.2m budget over 24 months",
         "Release £1.1m now for phase 1 and the Eastgate pilot",
@@ -280,20 +282,14 @@ def test_asks_whose_first_number_a_pdf_joined_to_their_lead_in_are_asks() -> Non
 def test_an_asks_number_is_not_part_of_the_ask() -> None:
     """ "1 Approve ..." on a PDF's asks page: the number is the list's, the ask is the rest. A
     line that only opens with a figure ("3 new depots open in 2030") keeps it."""
-    deck = slide_deck(
+    asks = _asks(
+        "What we ask of the Board",
         [
-            ("Quicker clinics", ["Move every clinic letter to the portal by 2031"]),
-            (
-                "What we ask of the Board",
-                [
-                    "1 Approve Quicker Clinics for 2029 and 2030.",
-                    "2 Release £1.1m for 2029, within the budget approved in May.",
-                    "3 new depots open in 2030 and we agree their staffing",
-                ],
-            ),
-        ]
+            "1 Approve Quicker Clinics for 2029 and 2030.",
+            "2 Release £1.1m for 2029, within the budget approved in May.",
+            "3 new depots open in 2030 and we agree their staffing",
+        ],
     )
-    asks = [c.title for c in read_deck_plan(deck).commitments if c.kind == "ask"]
     assert asks == [
         "Approve Quicker Clinics for 2029 and 2030.",
         "Release £1.1m for 2029, within the budget approved in May.",
@@ -305,21 +301,15 @@ def test_a_line_that_finishes_the_lead_in_is_an_ask_whatever_its_verb() -> None:
     """Under "We ask the Board to:", "let the Eastgate clinic go first" finishes the sentence:
     the board is asked to let it, though "let" is no verb of a decision. A sentence of its own
     below the list ("We will report ...") is not asked of anyone."""
-    deck = slide_deck(
+    asks = _asks(
+        "What we ask of the Board",
         [
-            ("Quicker clinics", ["Move every clinic letter to the portal by 2031"]),
-            (
-                "What we ask of the Board",
-                [
-                    "We ask the Board to:",
-                    "approve Quicker Clinics and its three pillars",
-                    "let the Eastgate clinic go first, live in the spring",
-                    "We will report every measure to the Board each quarter.",
-                ],
-            ),
-        ]
+            "We ask the Board to:",
+            "approve Quicker Clinics and its three pillars",
+            "let the Eastgate clinic go first, live in the spring",
+            "We will report every measure to the Board each quarter.",
+        ],
     )
-    asks = [c.title for c in read_deck_plan(deck).commitments if c.kind == "ask"]
     assert asks == [
         "Approve Quicker Clinics and its three pillars",
         "Let the Eastgate clinic go first, live in the spring",
@@ -330,22 +320,16 @@ def test_money_the_board_is_asked_to_note_comes_back_to_it() -> None:
     """ "Note that year-two money returns in each budget round" or "Note £2.4m for year three"
     puts money back to the board: a decision to come. "Note the new depot opened in May" only
     informs, and so does a line "To note:" that says what money depends on."""
-    deck = slide_deck(
+    asks = _asks(
+        "What we ask of the Board",
         [
-            ("Quicker clinics", ["Move every clinic letter to the portal by 2031"]),
-            (
-                "What we ask of the Board",
-                [
-                    "Approve Quicker Clinics and its three pillars",
-                    "Note that year-two money returns in each budget round",
-                    "Note £2.4m for year three, to come with that year's budget.",
-                    "Note the new depot opened in May of this year",
-                    "To note: the grant depends on the council's next funding round",
-                ],
-            ),
-        ]
+            "Approve Quicker Clinics and its three pillars",
+            "Note that year-two money returns in each budget round",
+            "Note £2.4m for year three, to come with that year's budget.",
+            "Note the new depot opened in May of this year",
+            "To note: the grant depends on the council's next funding round",
+        ],
     )
-    asks = [c.title for c in read_deck_plan(deck).commitments if c.kind == "ask"]
     assert asks == [
         "Approve Quicker Clinics and its three pillars",
         "Note that year-two money returns in each budget round",
