@@ -366,6 +366,30 @@ def test_what_a_slide_puts_out_of_scope_is_no_work() -> None:
     assert "loyalty" not in said, said
 
 
+def test_a_promise_not_to_do_something_is_no_work() -> None:
+    """Under "What we will do", "We will not close any front counter during this plan" is a
+    limit the plan keeps, not a piece of its work; the list's other lines are work."""
+    deck = slide_deck(
+        [
+            ("Three pillars", ["1 Answer faster", "2 Report online", "3 Record once"]),
+            (
+                "Pillar 2 · Report online",
+                [
+                    "Goal: make online the easiest way to report a non-urgent crime",
+                    "What we will do",
+                    "Link the online reporting form to the crime records system",
+                    "Publicise online reporting for non-urgent crime from 2029",
+                    "We will not close any front counter during this plan.",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    said = [c.title for c in read_deck_plan(deck).commitments if c.source.slide == 2]
+    assert "Publicise online reporting for non-urgent crime from 2029" in said, said
+    assert not [t for t in said if "front counter" in t], said
+
+
 def test_a_lead_line_under_a_card_of_work_is_its_lead_not_an_item(tmp_path: Path) -> None:
     """A web tool's pillar slide: the items, each a box with a drawn dot, and under them in a
     box of its own "Lead: Head of Last Mile, with the Head of Digital Product". The line leads

@@ -3537,6 +3537,8 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
             continue  # (in a column, a short line heads a group of items)
         if _LEAD_ONLY.match(line):
             continue  # "Lead: Head of Last Mile, with ...": who leads the items, read as leads
+        if _WILL_NOT.match(line):
+            continue  # "We will not close any front counter": a limit the plan keeps
         if _FIGURE_ONLY_LABEL.match(line):
             continue  # "Too hard to pause: 31%": a survey's answer, a figure, no work
         if _says_what_it_does(line) or _SLOGAN.match(line) or _PROBLEM_LEAD.match(line):
@@ -4217,14 +4219,21 @@ _LIST_END = re.compile(
 
 
 def _listed_work(line: str) -> bool:
-    """A line of a work list that is a piece of work: a statement, not a figure or a label."""
+    """A line of a work list that is a piece of work: a statement, not a figure, a label or a
+    promise of what will not be done ("We will not close any front counter during this plan",
+    a limit the plan keeps)."""
     toks = words(line)
     return (
         4 <= len(toks) <= 45
         and not line[:1].islower()
         and not _FIGURE_LINE.match(line)
         and not _LABEL_LEAD.match(line)
+        and not _WILL_NOT.match(line)
     )
+
+
+# "We will not ...", "We won't ...", "We shall not ...": what the plan promises not to do
+_WILL_NOT = re.compile(r"^\W*we\s+(?:will\s+not|won[’']t|shall\s+not|do\s+not\s+plan\s+to)\b", re.I)
 
 
 _DECISION_RULE = re.compile(
