@@ -301,3 +301,32 @@ def test_a_gate_the_board_delegates_to_a_role_is_that_roles_decision() -> None:
     assert accountable["Gate 1"] == "Chief Operating Officer", accountable
     assert accountable["Gate 2"] == "Chief Executive", accountable
     assert accountable["Gate 3"] == "Chief Operating Officer", accountable
+
+
+def test_a_mitigation_cites_the_owners_duty_that_names_its_work() -> None:
+    """The owner of "Keep a second supplier approved for units" cites the duty that names that
+    work ("Supplier approvals and fitting contracts"), not the one that only echoes the risk
+    ("Late arrivals of units at the depots")."""
+    org = OrgContext(
+        root="org",
+        roles=[
+            Role(
+                name="Head of Fleet",
+                tier="core",
+                responsibilities=[
+                    "Late arrivals of units at the depots",
+                    "Supplier approvals and fitting contracts",
+                ],
+                source="roster.csv",
+            )
+        ],
+    )
+    item = Commitment(
+        kind="risk",
+        title="Mitigate units arrive late from one supplier",
+        text="Keep a second supplier approved for units",
+        source=Source(file="d.pptx", slide=9),
+    )
+    (task,) = commitment_tasks(DeckPlan(commitments=[item]), [], [], org)
+    quotes = [ref.quote for ref in task.context_refs]
+    assert quotes == ["Supplier approvals and fitting contracts"], quotes

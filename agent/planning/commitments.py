@@ -690,6 +690,10 @@ def commitment_tasks(
         )
         if (risk := _answered_risk(c)) is not None:
             description += f" (Against the risk: {risk}.)"
+            # the owner's duty that names the answer's work is the one to cite, where one does
+            said = _evidence(owner, c.text, org)
+            if why is not None and said and content_stems(said) & content_stems(c.text):
+                why = _cite(owner, said, org) or why
         # A decision the deck puts to its governance (a gate, an ask, a go/no-go or review in the
         # plan) is the chair's to be Accountable for.
         decision = (
