@@ -267,6 +267,13 @@ class Gap(_Model):
     )
 
 
+class DeckStatement(_Model):
+    """A line of the deck, quoted, with where it is."""
+
+    text: str
+    source: Source
+
+
 class OrgFit(_Model):
     """How well the organization's context fits the deck (same business, same domain)."""
 
@@ -306,3 +313,8 @@ class Plan(_Model):
     organization: str | None = Field(default=None, description="the organization the deck is for")
     org_fit: OrgFit | None = None
     domain: DomainInfo | None = None
+    governance: list[DeckStatement] = Field(
+        default_factory=list,
+        description="how the deck says the plan is governed (its sponsor, bodies, cadence, "
+        "decision rights, who is consulted), quoted: the RACI follows it; no task repeats it",
+    )

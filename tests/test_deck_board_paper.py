@@ -420,8 +420,8 @@ def test_a_year_range_counted_inclusively_does_not_outrun_phases_that_open_mid_y
 
 
 def test_a_capital_request_to_support_and_a_sum_to_note_are_asks_a_plain_note_is_none() -> None:
-    # The readers back a later request and take note of money that comes back to them: both
-    # are their decisions. A note that only informs asks them nothing.
+    # The readers back a later request and take note of money or a decision that comes back to
+    # them: both are their decisions. A note that only informs asks them nothing.
     deck = slide_deck(
         [
             ("Harbour Works 2030", ["Port board paper, March 2027"]),
@@ -433,6 +433,7 @@ def test_a_capital_request_to_support_and_a_sum_to_note_are_asks_a_plain_note_is
                     "Note that the £3.1m for year two comes to next year's budget round.",
                     "Note that $2.4M for the ferry berth will be requested at the next gate.",
                     "Note that talks with the pilots' association open in April 2027.",
+                    "Note that closing the old ferry office will come back to the Board as a key decision.",
                     "Amend the berthing bylaw so that cruise calls can be booked online.",
                     "The Harbour Master, as executive sponsor, chairs the programme board.",
                 ],
@@ -444,6 +445,7 @@ def test_a_capital_request_to_support_and_a_sum_to_note_are_asks_a_plain_note_is
     assert any(a.startswith("Note that the £3.1m for year two") for a in asks), asks
     assert any(a.startswith("Note that $2.4M for the ferry berth") for a in asks), asks
     assert any(a.startswith("Amend the berthing bylaw") for a in asks), asks
+    assert any(a.startswith("Note that closing the old ferry office") for a in asks), asks
     assert not any("pilots' association" in a or "sponsor" in a for a in asks), asks
 
 
@@ -464,3 +466,38 @@ def test_a_slide_titled_we_ask_the_body_to_holds_the_asks() -> None:
     )
     asks = [c.title for c in read_deck_plan(deck).commitments if c.kind == "ask"]
     assert len(asks) == 3 and asks[1] == "Release the first-year budget of £1.2m", asks
+
+
+def test_governance_structure_is_no_task_a_rhythm_or_a_decision_over_work_is() -> None:
+    """On a governance slide, who sponsors, who sits, when the board meets and what gates it
+    takes, who is heard and where capital goes say how the plan is governed: they are kept as
+    the plan's governance, not tasks. A rhythm named as an event and a sign-off over a piece of
+    the plan's work are tasks."""
+    deck = slide_deck(
+        [
+            ("Our ambition", ["By 2030 every ferry sails within five minutes of its time"]),
+            (
+                "Governance and who decides",
+                [
+                    "Sponsor: Priya Nair, Chief Executive, who answers to the Board for the plan.",
+                    "The delivery board meets every four weeks and takes Gates 1 to 3.",
+                    "Members: fleet, ports, finance and customer service",
+                    "The crew council is heard before each gate.",
+                    "Capital over £2m goes to the group investment committee.",
+                    "Timetable call · weekly: port managers go through every late sailing",
+                    "Marine Safety Council · monthly: chaired by the Fleet Director; signs off the safety case before each route change",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    kept = [c.title for c in plan.governance]
+    assert any(t.startswith("Sponsor: Priya Nair") for t in kept), kept
+    assert any(t.startswith("The delivery board meets") for t in kept), kept
+    assert any(t.startswith("The crew council is heard") for t in kept), kept
+    assert any(t.startswith("Capital over £2m") for t in kept), kept
+    work = [c.title for c in plan.commitments if c.kind == "governance"]
+    assert any(t.startswith("Timetable call") for t in work), work
+    assert any(t.startswith("Marine Safety Council") for t in work), work
+    assert not any(t.startswith(("Sponsor", "The delivery board", "Capital")) for t in work), work

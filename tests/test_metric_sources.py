@@ -330,3 +330,44 @@ def test_a_mitigation_cites_the_owners_duty_that_names_its_work() -> None:
     (task,) = commitment_tasks(DeckPlan(commitments=[item]), [], [], org)
     quotes = [ref.quote for ref in task.context_refs]
     assert quotes == ["Supplier approvals and fitting contracts"], quotes
+
+
+def test_the_boards_asks_come_through_the_sponsor_the_deck_names() -> None:
+    """The deck names the Chief Executive its sponsor, answering to the Board; the Chief
+    Operating Officer chairs the body that takes the gates. The Board's asks are the Chief
+    Executive's to bring (Accountable); the gates stay with the chair. A sponsor the deck names
+    by initials only ("Sponsor: the CEO") is no roster role, and the chair stands."""
+    org = OrgContext(
+        root="org",
+        roles=[
+            _role("Chief Operating Officer", "Chairs the delivery board and decides each gate"),
+            _role("Chief Executive", "Leads the company"),
+            _role("Programme Manager", "Runs the programme office and prepares the gate papers"),
+        ],
+    )
+    here = Source(file="d.pptx", slide=12)
+
+    def plan(sponsor_line: str) -> DeckPlan:
+        return DeckPlan(
+            commitments=[
+                Commitment(
+                    kind="gate", title="Gate 1: After the trial", text="Gate 1", source=here
+                ),
+                Commitment(
+                    kind="ask",
+                    title="Approve the depot plan for two years",
+                    text="Approve the depot plan for two years",
+                    source=here,
+                ),
+            ],
+            governance=[
+                Commitment(kind="governance", title=sponsor_line, text=sponsor_line, source=here)
+            ],
+        )
+
+    named = plan("Sponsor: Priya Nair, Chief Executive, who answers to the Board for the plan.")
+    accountable = {t.title[:6]: t.accountable for t in commitment_tasks(named, [], [], org)}
+    assert accountable == {"Gate 1": "Chief Operating Officer", "Approv": "Chief Executive"}
+    initials = plan("Sponsor: the CEO, who chairs the delivery board")
+    accountable = {t.title[:6]: t.accountable for t in commitment_tasks(initials, [], [], org)}
+    assert accountable == {"Gate 1": "Chief Operating Officer", "Approv": "Chief Operating Officer"}

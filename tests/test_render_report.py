@@ -483,6 +483,9 @@ def test_any_deck_text_renders_in_every_format(tmp_path: Path) -> None:
     data["organization"] = "R&D \u202e=cmd|' /C calc'!A0"
     data["gaps"][0]["text"] = "\n".join(ODD)
     data["warnings"] += ODD
+    data["governance"] = [
+        {"text": odd, "source": {"file": "deck.pptx", "slide": 9}} for odd in ODD if odd
+    ]
     plan = Plan.model_validate(data)
     render_plan(plan, tmp_path, org_roles=sample_org_roles(), start_date=START)
     report = (tmp_path / "report.md").read_text(encoding="utf-8")
@@ -590,3 +593,31 @@ def test_start_monday_names_two_gaps_in_the_way_in_the_plural(tmp_path: Path) ->
     line = next(ln for ln in monday.splitlines() if f"**{ready['id']} " in ln)
     first, second = data["gaps"][0]["id"], data["gaps"][1]["id"]
     assert f"{first} and {second} stand in the way until they are closed" in line, line
+
+
+def test_the_decks_governance_is_quoted_under_who_does_what(tmp_path: Path) -> None:
+    """The deck's lines on who sponsors, chairs and decides are quoted with their slide beside
+    the RACI, in every format; a plan without them has no such section."""
+    data = sample_grounded_plan().model_dump(mode="json")
+    data["governance"] = [
+        {
+            "text": "Sponsor: the Chief Medical Officer, who answers to the Board",
+            "source": {"file": "deck.pptx", "slide": 11},
+        },
+        {
+            "text": "The steering group meets monthly and takes each gate.",
+            "source": {"file": "deck.pdf", "page": 12},
+        },
+    ]
+    render_plan(Plan.model_validate(data), tmp_path, org_roles=sample_org_roles(), start_date=START)
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    people = report.split("## Who does what")[1].split("\n## ")[0]
+    assert "### Governance as the deck sets it" in people
+    assert "- Sponsor: the Chief Medical Officer, who answers to the Board (slide 11)" in people
+    assert "- The steering group meets monthly and takes each gate. (page 12)" in people
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Governance as the deck sets it" in html and "(slide 11)" in html
+    render_plan(
+        sample_grounded_plan(), tmp_path / "none", org_roles=sample_org_roles(), start_date=START
+    )
+    assert "Governance as the deck sets it" not in (tmp_path / "none" / "report.md").read_text()

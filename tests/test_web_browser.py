@@ -316,6 +316,12 @@ def test_upload_skip_answer_later_tabs_downloads_and_docs(
             expect(panel.locator(".task-group").first).to_be_visible()
         if tab == "raci":
             expect(page.locator("#raci-table td.raci-A").first).to_be_visible()
+            # the deck's own governance lines, quoted with their slide, above the matrix
+            governance = page.locator("#raci-governance")
+            expect(governance.locator("summary")).to_contain_text("Governance as the deck sets it")
+            governance.locator("summary").click()
+            expect(governance.locator("li").first).to_contain_text("Executive sponsor")
+            expect(governance.locator("li").first).to_contain_text("strategy.pptx, slide")
             wrap = page.locator(".table-wrap")
             assert wrap.get_attribute("tabindex") == "0" and wrap.get_attribute("aria-label")
         if tab == "roadmap":

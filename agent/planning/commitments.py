@@ -89,9 +89,9 @@ def _done_when(c: Commitment, plan: DeckPlan) -> str:
     if c.kind == "risk":
         return f"The mitigation is in place and reviewed at least quarterly: {c.text.rstrip('.')}."
     if c.kind == "governance":
-        return f"Meetings are held at the stated cadence with decisions and actions recorded: {shorten(c.text, 140)}."
+        return f"Meetings are held at the stated cadence with decisions and actions recorded: {shorten(c.text, 140).rstrip('.')}."
     if c.kind == "ask":
-        return f"The decision is recorded: {shorten(c.text, 160)}."
+        return f"The decision is recorded: {shorten(c.text, 160).rstrip('.')}."
     if c.kind == "pilot":
         return f"The pilot has run at {plan.pilot.where if plan.pilot else 'the named site'} and its results against the baseline are presented for a go/no-go decision."
     accept = re.search(r"\(acceptance: ([^)]+)\)", c.text)
@@ -655,6 +655,7 @@ def commitment_tasks(
     seen: set[str] = set()
     pillar_of: dict[str, str] = {}  # task key -> its pillar
     delegated = _delegated(plan, org)
+    sponsor = _sponsor(org, plan)
     for c in plan.commitments:
         # A title cut short ("... into the training…") is said in full by the text; its cut
         # last word would read as a word of its own.
@@ -686,7 +687,7 @@ def commitment_tasks(
         description = (
             f"{c.text.rstrip('.')}. (From {section}, {where(c.source)}{window}.){led}"
             if c.text and c.text != c.title
-            else f"{c.title}. (From {section}, {where(c.source)}{window}.){led}"
+            else f"{c.title.rstrip('.')}. (From {section}, {where(c.source)}{window}.){led}"
         )
         if (risk := _answered_risk(c)) is not None:
             description += f" (Against the risk: {risk}.)"
@@ -707,6 +708,11 @@ def commitment_tasks(
             or (c.kind == "governance" and bool(re.search(r"\breview", body, re.I)))
         )
         chair = _chair(org, plan) if decision else None
+        if c.kind == "ask":
+            # The board's asks come to it through the sponsor the deck names, who may not chair
+            # the body that takes the gates ("Sponsor: the Chief Executive, who answers to the
+            # Board"; the Operations Board is the COO's).
+            chair = sponsor or chair
         gate = _GATE_CODE.match(c.title)
         if decision and gate and (held := delegated.get(gate.group(1))) is not None:
             chair = held  # "Delegate Gate 2, go/no-go for the whole ground, to the Chief Executive"
@@ -922,6 +928,46 @@ def _title(c: Commitment) -> str:
     return shorten(title, 110)
 
 
+_SPONSOR_CUE = re.compile(r"\bsponsor|\bsenior\s+responsible\s+owner\b|\bSRO\b", re.I)
+# Where a "Sponsor:" label's name ends: "Sponsor: Daniel Asante, Chief Executive, who chairs ..."
+_NAME_ENDS = re.compile(r",?\s+who\b|[:;]|\.(?:\s|$)", re.I)
+
+
+def _sponsor(org: OrgContext, plan: DeckPlan) -> str | None:
+    """The core roster role the deck's governance names as the plan's sponsor: the role after a
+    "Sponsor:" label, up to where the name ends ("Sponsor: Daniel Asante, Chief Executive, who
+    ..."), else the last role named before the word in its clause ("The Director of Resources
+    is senior responsible owner", "chaired by the Director General as SRO"). A sponsor named
+    by initials only ("Sponsor: the CEO") is no roster role: the chair stands."""
+    core = [r for r in org.roles if r.tier == "core"]
+
+    def named(span: str) -> list[tuple[int, int, str]]:
+        return [
+            (m.start(), len(r.name), r.name)
+            for r in core
+            if (m := re.search(rf"(?<!\w){re.escape(r.name)}(?!\w)", span, re.I)) is not None
+        ]
+
+    for c in plan.governance:
+        for sentence in re.split(r"(?<=[.;])\s+", c.text):
+            cue = _SPONSOR_CUE.search(sentence)
+            if cue is None:
+                continue
+            label = re.match(r"^\W*(?:executive\s+)?sponsor\s*[:·-]\s*", sentence, re.I)
+            if label:
+                rest = sentence[label.end() :]
+                end = _NAME_ENDS.search(rest)
+                found = named(rest[: end.start()] if end else rest)
+                if found:
+                    return min(found, key=lambda f: (f[0], -f[1]))[2]
+                continue
+            before = re.split(r"[:;]\s+", sentence[: cue.start()])[-1]
+            found = named(before)
+            if found:
+                return max(found, key=lambda f: (f[0] + f[1], f[1]))[2]
+    return None
+
+
 def _chair(org: OrgContext, plan: DeckPlan) -> str | None:
     role = remit.decision_maker(org.roles, org.remits, named=plan.decider)
     return role.name if role else None
@@ -1133,7 +1179,12 @@ def planning_for(state: PlanState, vision_id: str) -> PlanningContext:
     return PlanningContext(
         packs=domain.packs if domain is not None else ["core"],
         known_concepts=state.get("known_concepts", []),
-        deck_plan_text="\n".join(f"{t['title']} {t.get('quote') or ''}" for t in deck_tasks),
+        # (with how the deck says the plan is governed: its cadence and decision rights cover
+        # the method's governance work though no task repeats them)
+        deck_plan_text="\n".join(
+            [f"{t['title']} {t.get('quote') or ''}" for t in deck_tasks]
+            + [c.text for c in (plan.governance if plan is not None else [])]
+        ),
         deck_layers=sorted({t["layer"] for t in mine}),
         deck_task_keys=[t["key"] for t in mine],
         pilot=pilot.name if pilot is not None else None,

@@ -156,6 +156,11 @@ class DeckPlan(BaseModel):
     )
     pilot: Pilot | None = None
     bodies: list[str] = Field(default_factory=list)
+    governance: list[Commitment] = Field(
+        default_factory=list,
+        description="the deck's lines on how the plan is governed (sponsor, chair, members, "
+        "cadence, decision rights, who is consulted): structure the RACI follows, not work",
+    )
     decider: str | None = Field(
         default=None, description="who the deck says decides go/no-go (a body's chair)"
     )
@@ -1403,6 +1408,8 @@ def _read_plan(deck: Deck) -> DeckPlan:
             and not _names_a_phase(c, phase_names)
         ]
     )
+    plan.governance = [c for c in plan.commitments if _states_governance(c)]
+    plan.commitments = [c for c in plan.commitments if not _states_governance(c)]
     _named_leads(plan, slides)
     _trailing_leads(plan)
     _subject_leads(plan)
@@ -2864,6 +2871,39 @@ def _risks(slide: _Slide) -> list[Commitment]:
     return out
 
 
+def _states_governance(c: Commitment) -> bool:
+    """A governance line that says who sponsors, chairs, sits, meets, decides, is consulted or
+    hears the reports: how the plan is governed, not work. A rhythm named as an event ("Monthly
+    regional review: ...") is work: someone holds it."""
+    line = c.title
+    return (
+        c.kind == "governance"
+        and bool(pattern("governance_structure").search(line))
+        and not pattern("governance_rhythm").match(line)
+        and not _decides_work(c.text)
+    )
+
+
+# "signs off the hazard log before each go-live", "takes the go/no-go decision for each public
+# beta": a decision and what it is over; "closing any contact centre line is a key decision"
+_DECISION_OVER = re.compile(
+    r"\b(?:signs?\s+off|approves?|decides?|decision\s+(?:on|for|over))\s+(?P<what>[^.;:,]+)", re.I
+)
+_DECISION_OF = re.compile(r"(?P<what>[^.;:,]+?)\s+(?:is|are)\s+an?\s+(?:key\s+)?decision\b", re.I)
+
+
+def _decides_work(text: str) -> bool:
+    """The line gives a body a decision over work of the plan, not just its gates, budget or
+    reports (lexicon ``governance_objects``)."""
+    for m in [*_DECISION_OVER.finditer(text), *_DECISION_OF.finditer(text)]:
+        rest = pattern("bodies").sub(" ", m.group("what").replace("'s", " "))
+        rest = pattern("governance_objects").sub(" ", rest)
+        rest = re.sub(r"\d+|\b(?:gate|g)\s?\d+\b", " ", rest, flags=re.I)
+        if len(words(rest)) >= 2:
+            return True
+    return False
+
+
 def _governance(slide: _Slide) -> list[Commitment]:
     """Governance bodies with their cadence and remit: one commitment per body or rhythm."""
     out: list[Commitment] = []
@@ -2891,7 +2931,12 @@ def _governance(slide: _Slide) -> list[Commitment]:
             ),
             "",
         )
-        if not cadence and not remit:
+        whole = line.rstrip().endswith(".")
+        if whole:
+            # "The Programme Board takes ... on the panel's report." over "Cabinet receives a
+            # quarterly report": a sentence says all it means; the next line is its own statement
+            remit = ""
+        if not cadence and not remit and not whole:
             continue
         title = line if len(words(line)) <= 8 else shorten(line, 70)
         text = f"{line}: {remit}" if remit and remit not in line else line

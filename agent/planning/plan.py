@@ -81,6 +81,10 @@ def assemble_plan(state: PlanState, engine_name: str, model: str | None) -> Plan
         "organization": deck_plan.organization if deck_plan else None,
         "org_fit": state.get("org_fit"),
         "domain": state.get("domain"),
+        "governance": [
+            {"text": c.text, "source": c.source}
+            for c in (deck_plan.governance if deck_plan else [])
+        ],
     }
     try:
         return Plan.model_validate(data)

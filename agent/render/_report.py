@@ -1014,6 +1014,14 @@ def _people(index: PlanIndex, slugs: dict[str, str], clock: Clock) -> list[Part]
         ]
     else:
         blocks.append(Para(inline(b("No RACI rows for the layers."))))
+    if plan.governance:
+        # The deck's own word on who sponsors, chairs and decides: the RACI above follows it.
+        blocks += [
+            Heading(3, inline("Governance as the deck sets it")),
+            ListBlock(
+                [Item(inline(s.text, f" ({_source_where(s.source)})")) for s in plan.governance]
+            ),
+        ]
     roles = index.involved_roles()
     if roles:
         header = ["Role", "Team", "Tier", "Owns", "Signs off", "Consulted on", "Informed on"]

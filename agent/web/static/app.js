@@ -1017,6 +1017,14 @@
       el("p", { class: "muted" }, "Exactly one Accountable per row; layers first, then tasks. ",
         Object.entries(RACI_LABELS).map(([k, v]) => [chip(k, "raci-" + k), ` ${v} `])),
       toggle));
+    // The deck's own word on who sponsors, chairs and decides: the rows below follow it.
+    const governance = plan.governance || [];
+    if (governance.length) {
+      panel.append(el("details", { class: "governance", id: "raci-governance" },
+        el("summary", {}, `Governance as the deck sets it (${governance.length})`),
+        el("ul", {}, governance.map((g) => el("li", {}, g.text, " ",
+          el("span", { class: "muted" }, `(${sourceLabel(g.source)})`))))));
+    }
     if (!rows.length) {
       panel.append(el("p", { class: "muted" }, "No RACI rows: the plan has no tasks."));
       return;
