@@ -371,3 +371,29 @@ def test_the_boards_asks_come_through_the_sponsor_the_deck_names() -> None:
     initials = plan("Sponsor: the CEO, who chairs the delivery board")
     accountable = {t.title[:6]: t.accountable for t in commitment_tasks(initials, [], [], org)}
     assert accountable == {"Gate 1": "Chief Operating Officer", "Approv": "Chief Operating Officer"}
+
+
+def test_a_sign_off_a_body_takes_is_its_own_chairs_decision() -> None:
+    """ "Marine Safety Group: chaired by the Fleet Director; signs off the safety case before each
+    route change" is a decision of that group: its chair is Accountable, not the chair of the
+    board that takes the gates."""
+    org = OrgContext(
+        root="org",
+        roles=[
+            _role("Chief Operating Officer", "Chairs the delivery board and decides each gate"),
+            _role("Fleet Director", "Runs the fleet and its crews"),
+            _role("Safety Manager", "Keeps the safety cases and the hazard logs"),
+        ],
+    )
+    line = (
+        "Marine Safety Group: chaired by the Fleet Director; signs off the safety case before "
+        "each route change"
+    )
+    here = Source(file="d.pptx", slide=14)
+    plan = DeckPlan(
+        commitments=[
+            Commitment(kind="governance", title=line, text=line, source=here, line=line),
+        ]
+    )
+    (task,) = commitment_tasks(plan, [], [], org)
+    assert task.accountable == "Fleet Director", task

@@ -42,7 +42,7 @@ _PUT_TO_BODY = re.compile(
     r"^(?:approve|sign[- ]off|authori[sz]e|ratify|endorse|release|decide)\b", re.I
 )
 _DECISION = re.compile(
-    r"\b(approv\w*|sign[- ]?off|go\s*/\s*no[- ]?go|go-no-go|gate|decid\w*|decision|authori[sz]\w*|"
+    r"\b(approv\w*|signs?[- ]?off|go\s*/\s*no[- ]?go|go-no-go|gate|decid\w*|decision|authori[sz]\w*|"
     r"mandate|review|budget release|release of)\b",
     re.I,
 )
@@ -708,6 +708,8 @@ def commitment_tasks(
             or (c.kind == "governance" and bool(re.search(r"\breview", body, re.I)))
         )
         chair = _chair(org, plan) if decision else None
+        if decision and c.kind == "governance" and (own := _own_chair(c, org)) is not None:
+            chair = own  # "Clinical Safety Group: chaired by the Clinical Director; signs off ..."
         if c.kind == "ask":
             # The board's asks come to it through the sponsor the deck names, who may not chair
             # the body that takes the gates ("Sponsor: the Chief Executive, who answers to the
@@ -966,6 +968,17 @@ def _sponsor(org: OrgContext, plan: DeckPlan) -> str | None:
             if found:
                 return max(found, key=lambda f: (f[0] + f[1], f[1]))[2]
     return None
+
+
+_CHAIRED_BY = re.compile(r"\b(?:chaired\s+by|chair:)\s+(?:the\s+)?(?P<who>[^;,.(]+)", re.I)
+
+
+def _own_chair(c: Commitment, org: OrgContext) -> str | None:
+    """The core roster role a body's own line says chairs it, for the decision that line gives
+    the body."""
+    m = _CHAIRED_BY.search(c.line or c.text)
+    role = _roster_role(m.group("who").strip(), org) if m else None
+    return role.name if role is not None else None
 
 
 def _chair(org: OrgContext, plan: DeckPlan) -> str | None:

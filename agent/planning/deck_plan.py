@@ -106,6 +106,9 @@ class Commitment(BaseModel):
     )
     criteria: str | None = Field(default=None, description="the deck's own 'done when'")
     raw_when: str | None = Field(default=None, exclude=True)
+    line: str | None = Field(
+        default=None, exclude=True, description="a body's own line, without the remit read with it"
+    )
 
 
 class Kpi(Measure):
@@ -2875,12 +2878,12 @@ def _states_governance(c: Commitment) -> bool:
     """A governance line that says who sponsors, chairs, sits, meets, decides, is consulted or
     hears the reports: how the plan is governed, not work. A rhythm named as an event ("Monthly
     regional review: ...") is work: someone holds it."""
-    line = c.title
+    line = c.line or c.title
     return (
         c.kind == "governance"
         and bool(pattern("governance_structure").search(line))
         and not pattern("governance_rhythm").match(line)
-        and not _decides_work(c.text)
+        and not _decides_work(line)
     )
 
 
@@ -2904,6 +2907,10 @@ def _decides_work(text: str) -> bool:
     return False
 
 
+_CHAIRED = re.compile(r"\bchaired\s+by\b|\bchair:", re.I)
+_NEXT_BODY = re.compile(r"^[^:·|]{3,50}[:·|]\s*(?:chaired\s+by|chair:)", re.I)
+
+
 def _governance(slide: _Slide) -> list[Commitment]:
     """Governance bodies with their cadence and remit: one commitment per body or rhythm."""
     out: list[Commitment] = []
@@ -2919,6 +2926,8 @@ def _governance(slide: _Slide) -> list[Commitment]:
         labelled = _MITIGATION.match(line) or _RISK_LINE.match(line)
         if not body and named and cadence and cadence.start() >= named.start(1) and not labelled:
             body = named
+        if not body and named and not labelled and _CHAIRED.match(named.group(1)):
+            body = named  # "Clinical Safety Group: chaired by the Clinical Director; ..."
         if not body or len(words(line)) > 30:
             continue
         context = " ".join(lines[i : i + 3])
@@ -2927,14 +2936,20 @@ def _governance(slide: _Slide) -> list[Commitment]:
             (
                 t
                 for t in lines[i + 1 : i + 3]
-                if len(words(t)) >= 4 and not pattern("bodies").search(t)
+                if len(words(t)) >= 4
+                and not pattern("bodies").search(t)
+                # ("Clinical Safety Group: chaired by ..." is the next body, not this one's
+                # remit; "Chair: the COO. Decides ..." under a body's name is its remit)
+                and not _NEXT_BODY.match(t)
             ),
             "",
         )
-        whole = line.rstrip().endswith(".")
+        # A sentence says all it means ("The Programme Board takes ... on the panel's report."
+        # over "Cabinet receives a quarterly report"), and so does a line that gives its remit
+        # after its name ("Clinical Safety Group: chaired by ...; signs off ..." over "Pillar
+        # leads: ..."): the next line is a statement of its own, not this one's remit.
+        whole = line.rstrip().endswith(".") or bool(named and len(words(named.group(1))) >= 4)
         if whole:
-            # "The Programme Board takes ... on the panel's report." over "Cabinet receives a
-            # quarterly report": a sentence says all it means; the next line is its own statement
             remit = ""
         if not cadence and not remit and not whole:
             continue
@@ -2944,7 +2959,12 @@ def _governance(slide: _Slide) -> list[Commitment]:
             text += f" ({cadence.group(0).lower()})"
         out.append(
             Commitment(
-                kind="governance", title=title, text=text, source=slide.source, section=slide.title
+                kind="governance",
+                title=title,
+                text=text,
+                source=slide.source,
+                section=slide.title,
+                line=line,
             )
         )
     return _dedupe(out)[:6]
