@@ -10,7 +10,7 @@ from agent.engines.rules.method import decompose
 from agent.planning.assemble import _link_text
 from agent.planning.commitments import commitment_tasks, data_source, source_owner
 from agent.planning.deck_plan import Commitment, DeckPlan
-from schemas.context import Metric, OrgContext, Role, System
+from schemas.context import ContextHit, Metric, OrgContext, Role, System
 from schemas.plan import Source
 from tests.decks import goal
 
@@ -397,3 +397,43 @@ def test_a_sign_off_a_body_takes_is_its_own_chairs_decision() -> None:
     )
     (task,) = commitment_tasks(plan, [], [], org)
     assert task.accountable == "Fleet Director", task
+
+
+def test_a_method_task_cites_a_passage_about_what_it_says_not_its_search_words() -> None:
+    """ "Agree who decides to scale, iterate or stop" is searched for with governance words; a
+    passage that shares only those ("a quarterly governance review") does not support it. A
+    passage that speaks of the task's own words does, and when none does, the owner's duty
+    that names them is cited instead."""
+    hits = [
+        ContextHit(
+            doc="governance.md",
+            chunk=0,
+            text="The steering committee holds a quarterly governance review of spend.",
+            score=0.9,
+        )
+    ]
+    org = OrgContext(
+        root="org",
+        roles=[
+            _role("Chief Operating Officer", "Decides whether each pilot scales or stops"),
+            _role("Data and Reporting Lead", "The Ledger warehouse and the monthly scorecard"),
+        ],
+    )
+    tasks = decompose(goal("V1", SPARES, 7), [], org, hits).tasks
+    (rights,) = [t for t in tasks if t.key == "decision_rights"]
+    assert [(r.doc, r.quote) for r in rights.context_refs] == [
+        ("roster.csv", "Decides whether each pilot scales or stops")
+    ]
+    hits.append(
+        ContextHit(
+            doc="charter.md",
+            chunk=2,
+            text="Pilots run for a season. The steering committee decides to scale or stop each one.",
+            score=0.2,
+        )
+    )
+    tasks = decompose(goal("V1", SPARES, 7), [], org, hits).tasks
+    (rights,) = [t for t in tasks if t.key == "decision_rights"]
+    assert [(r.doc, r.quote) for r in rights.context_refs] == [
+        ("charter.md", "The steering committee decides to scale or stop each one.")
+    ]

@@ -236,7 +236,7 @@ def _owner(
     what it is about; the programme for a governance item; else the best remit."""
     appointer = _appointer(text, org)
     if appointer is not None:
-        return appointer, _cite(appointer, _evidence(appointer, text, org), org)
+        return appointer, cite_duty(appointer, _evidence(appointer, text, org), org)
     if lead:
         named = _roster_role(lead, org, led=True)
         # "Leads: Head of Digital and Data; Head of Logistics and Delivery": of the posts a
@@ -263,16 +263,16 @@ def _owner(
                 and share >= CLEAR_REMIT
                 and near.get(role.name, 0.0) > near.get(named.name, 0.0)
             ):
-                return role, _cite(role, _evidence(role, text, org), org)
+                return role, cite_duty(role, _evidence(role, text, org), org)
         if named is not None:
             # The deck's slide says who leads; the roster's own sentence is what is cited.
-            return named, _cite(named, _evidence(named, text, org), org)
+            return named, cite_duty(named, _evidence(named, text, org), org)
     if kind == "gate":
         # A phase's go/no-go is the programme's to prepare, whatever the phase built or spent
         # ("G3: refit review" is not the estates lead's, nor the finance lead's)
         gatekeeper = remit.programme_lead(org.roles, org.remits)
         if gatekeeper is not None:
-            return gatekeeper, _cite(gatekeeper, _evidence(gatekeeper, text, org), org)
+            return gatekeeper, cite_duty(gatekeeper, _evidence(gatekeeper, text, org), org)
     function = remit.function_lead(text, org.roles, org.remits)
     if (
         function is not None
@@ -284,16 +284,16 @@ def _owner(
         # the change names, as an extended owner's repair would pick).
         runner = remit.programme_lead(org.roles, org.remits)
         if runner is not None:
-            return runner, _cite(runner, _evidence(runner, text, org), org)
+            return runner, cite_duty(runner, _evidence(runner, text, org), org)
     if function is not None:
-        return function, _cite(function, _evidence(function, text, org), org)
+        return function, cite_duty(function, _evidence(function, text, org), org)
     if metric:
         role = remit.metric_owner(metric, org.metrics, org.roles)
         if role is not None:
             m = _owned_metric(metric, org)
             if m is not None and m.source:
                 return role, _row(m.source, f"{m.name}: owner {m.owner}")
-            return role, _cite(role, _evidence(role, text, org), org)
+            return role, cite_duty(role, _evidence(role, text, org), org)
     owned = _owned_thing(text, org)
     if owned is not None:
         return owned
@@ -305,7 +305,7 @@ def _owner(
     )
     if leader is not None and layer != "tech_data":
         # No remit clearly holds the work, and the org names who leads its pillar.
-        return leader, _cite(leader, _evidence(leader, f"{text} {pillar}", org), org)
+        return leader, cite_duty(leader, _evidence(leader, f"{text} {pillar}", org), org)
     if (
         share < WEAK_REMIT
         and pillar
@@ -332,7 +332,7 @@ def _owner(
         # A decision whose subject no one remit clearly holds is prepared by the programme.
         lead_role = remit.programme_lead(org.roles, org.remits)
         if lead_role is not None:
-            return lead_role, _cite(lead_role, _evidence(lead_role, text, org), org)
+            return lead_role, cite_duty(lead_role, _evidence(lead_role, text, org), org)
     if (
         role is not None
         and section
@@ -344,7 +344,7 @@ def _owner(
         return None, None
     if share == 0:
         return role, None  # no remit speaks of it: the role holds it by default
-    return role, _cite(role, _evidence(role, text, org), org)
+    return role, cite_duty(role, _evidence(role, text, org), org)
 
 
 def _reports_of(lead: Role, roles: list[Role]) -> list[Role]:
@@ -632,7 +632,7 @@ def definition_ref(metric: str, org: OrgContext) -> list[ContextRefDraft]:
     return [ContextRefDraft(doc=defined.source, chunk=None, quote=shorten(quote, 220))]
 
 
-def _cite(role: Role, quote: str | None, org: OrgContext) -> ContextRefDraft | None:
+def cite_duty(role: Role, quote: str | None, org: OrgContext) -> ContextRefDraft | None:
     """The passage that shows a role's remit, cited by the file it was read from: a roster
     duty by the roster, a charter's sentence by the charter."""
     if not quote:
@@ -694,7 +694,7 @@ def commitment_tasks(
             # the owner's duty that names the answer's work is the one to cite, where one does
             said = _evidence(owner, c.text, org)
             if why is not None and said and content_stems(said) & content_stems(c.text):
-                why = _cite(owner, said, org) or why
+                why = cite_duty(owner, said, org) or why
         # A decision the deck puts to its governance (a gate, an ask, a go/no-go or review in the
         # plan) is the chair's to be Accountable for.
         decision = (
@@ -726,7 +726,7 @@ def commitment_tasks(
                     body, layer, org.roles, org.remits, exclude=(chair,)
                 )
             if prepare is not None:
-                owner, why = prepare, _cite(prepare, _evidence(prepare, body, org), org)
+                owner, why = prepare, cite_duty(prepare, _evidence(prepare, body, org), org)
         # Whoever else's remit clearly covers the work is consulted, with the sentence that
         # says so: the custodian of the data it changes, the officer who signs such work off.
         advise = remit.advisers(
@@ -734,10 +734,10 @@ def commitment_tasks(
         )
         if not why:
             description += f" {PROVISIONAL}"
-            why = _cite(owner, _default_evidence(owner, layer, org), org)
+            why = cite_duty(owner, _default_evidence(owner, layer, org), org)
         refs = [why] if why else []
         for role in advise:
-            ref = _cite(role, _evidence(role, body, org), org)
+            ref = cite_duty(role, _evidence(role, body, org), org)
             if ref is not None and ref not in refs:
                 refs.append(ref)
         title = _title(c)
@@ -1008,7 +1008,7 @@ def kpi_tasks(
             continue
         provisional = why is None
         if provisional:
-            why = _cite(owner, _default_evidence(owner, "governance_measurement", org), org)
+            why = cite_duty(owner, _default_evidence(owner, "governance_measurement", org), org)
         advise, advice = _kpi_advisers(kpi.metric, owner, org)
         baseline = kpi.baseline or _org_baseline(kpi.metric, org)
         if baseline and _NO_FIGURE.search(baseline) and not re.search(r"\d", baseline):
@@ -1087,7 +1087,7 @@ def _kpi_advisers(
                 refs.append(ref)
     for role in remit.advisers(metric, org.roles, org.remits, exclude=(owner.name, *names)):
         names.append(role.name)
-        ref = _cite(role, _evidence(role, metric, org), org)
+        ref = cite_duty(role, _evidence(role, metric, org), org)
         if ref is not None and ref not in refs:
             refs.append(ref)
     return names[:2], refs

@@ -26,7 +26,7 @@ from agent.knowledge import remit as owners
 from agent.knowledge.gaps import capability_gap, capability_label, statement_gap
 from agent.knowledge.kpis import same_measure
 from agent.knowledge.text import content_stems, overlap, sentences, shorten, words
-from agent.planning.commitments import data_source, definition_ref, source_owner
+from agent.planning.commitments import cite_duty, data_source, definition_ref, source_owner
 from schemas.context import ContextHit, OrgContext, Role, System, SystemAbsence
 from schemas.plan import Layer, Scenario, Vision
 
@@ -224,18 +224,43 @@ def best_ref(hits: list[ContextHit], query: str, *, prefer: str = "") -> Context
     if not hits:
         return None
     target = content_stems(f"{query} {prefer}")
+    # The task as written weighs more than the pattern's search words: the passage is cited
+    # for what the task says ("Build one dashboard of the plan's measures"), not for "review".
+    titled = content_stems(prefer)
 
     def score(hit: ContextHit) -> float:
         # A roster row supports "who", not "what": cite it only when nothing else fits.
         roster_row = hit.text.lstrip().lower().startswith(("role:", "name:", "position:"))
-        return len(target & content_stems(hit.text)) + 0.1 * hit.score - (3 if roster_row else 0)
+        found = content_stems(hit.text)
+        return (
+            2 * len(titled & found)
+            + len(target & found)
+            + 0.1 * hit.score
+            - (3 if roster_row else 0)
+        )
 
     hit = max(hits, key=score)
     if not target & content_stems(hit.text):
         return None
     sents = sentences(hit.text) or [hit.text]
-    quote = max(sents, key=lambda s: len(target & content_stems(s)))
+    quote = max(
+        sents, key=lambda s: (len(titled & content_stems(s)), len(target & content_stems(s)))
+    )
     return ContextRefDraft(doc=hit.doc, chunk=hit.chunk, quote=shorten(quote, 220))
+
+
+def _owner_duty(owner: Role, title: str, org: OrgContext) -> ContextRefDraft | None:
+    """The owner's own duty that names the task's words, cited from where the org states it:
+    why this role does this work, when no retrieved passage speaks of the work itself."""
+    want = content_stems(title)
+    said = [
+        s
+        for s in [*owner.responsibilities, *org.remits.get(owner.name, [])]
+        if want & content_stems(s)
+    ]
+    if not said:
+        return None
+    return cite_duty(owner, max(said, key=lambda s: len(want & content_stems(s))), org)
 
 
 def _applies(
@@ -574,7 +599,10 @@ def _instantiate(
     # for the task as written (its title filled in, not the pattern's placeholders).
     defined = definition_ref(values["metric"], org) if "{m}" in pattern["key"] else []
     ref = defined[0] if defined else None
-    ref = ref or best_ref(hits, pattern.get("query", ""), prefer=_fill(pattern["title"], values))
+    title = _fill(pattern["title"], values)
+    ref = ref or best_ref(hits, pattern.get("query", ""), prefer=title)
+    if ref is None or not content_stems(title) & content_stems(ref.quote or ""):
+        ref = _owner_duty(owner, title, org) or ref
     return TaskDraft(
         key=key,
         origin="method",
