@@ -1425,3 +1425,27 @@ def test_a_documents_own_status_or_contents_state_no_gap(sentence: str) -> None:
     """When a paper was approved, or what a page lists, says nothing the org lacks; a change
     the org must put to a body first still binds the plan."""
     _no_gap_but(sentence, "Any change to the tariff is subject to the regulator's approval.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ingest, Seabed and the mobile SDKs: the Data Platform Lead.",
+        "Routing, Driftwood and the APIs: the Data Engineering Lead.",
+    ],
+)
+def test_who_to_ask_for_what_states_no_gap(sentence: str) -> None:
+    """A "who to ask" line (things, then the post that answers for them) names an owner; a gap
+    written the same way still is one."""
+    _no_gap_but(sentence, "Stock counts at the depot have no owner: the Fleet Manager.")
+
+
+def test_a_warehouse_that_holds_stock_is_no_data_warehouse() -> None:
+    """ "No warehouse management system" is an absence, but not of a data warehouse: the
+    warehouse holds stock. A data warehouse the org lacks is still one."""
+    from agent.context import find_absences
+
+    (stock,) = find_absences("The depot has no warehouse management system; stock is on bin cards.")
+    assert stock.capability != "warehouse", stock
+    (data,) = find_absences("There is no data warehouse; each report is built by hand.")
+    assert data.capability == "warehouse", data

@@ -278,6 +278,26 @@ PRODUCT_PATTERN = re.compile(
 )
 
 
+# A term in another sense than a system's: a warehouse that holds stock, not data ("no
+# warehouse management system", "warehouse staff").
+_OTHER_SENSE = {
+    "warehouse": re.compile(
+        r"warehouse\s+(?:management|operations?|operatives?|staff|workers?|space|floors?|"
+        r"racking|team|manager|shifts?|building|stock|pick(?:ing|ers)?|dock)\b",
+        re.I,
+    )
+}
+
+
+def _search(category: str, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of a category's terms that means the system, not another sense."""
+    other = _OTHER_SENSE.get(category)
+    for m in pattern.finditer(text):
+        if other is None or not other.match(text, m.start()):
+            return m
+    return None
+
+
 def categorize(*texts: str | None) -> str:
     """Category of a system from its label, name, then description: first text that matches wins.
 
@@ -288,7 +308,7 @@ def categorize(*texts: str | None) -> str:
         if not text:
             continue
         for category, pattern in CATEGORY_PATTERNS.items():
-            if pattern.search(text):
+            if _search(category, pattern, text):
                 return category
         product = PRODUCT_PATTERN.search(text)
         if product:
@@ -300,9 +320,9 @@ def capability_of(text: str) -> str | None:
     """The capability an absence statement is about: the earliest category term or product in it."""
     best: tuple[int, str] | None = None
     for category, pattern in CATEGORY_PATTERNS.items():
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), category)
+        found = _search(category, pattern, text)
+        if found and (best is None or found.start() < best[0]):
+            best = (found.start(), category)
     m = PRODUCT_PATTERN.search(text)
     if m and (best is None or m.start() < best[0]):
         best = (m.start(), PRODUCTS[m.group(0)])

@@ -506,10 +506,16 @@ def role_legend(sentence: str) -> bool:
     """The sentence says how the plan's roles work, not what the org lacks: a legend of the
     roster's tiers, or the bounds of a body's part ("it takes no decisions", "has no vote")
     where it says nothing that must be put to the body first."""
-    if _tier_legend().search(sentence):
+    if _tier_legend().search(sentence) or _owner_legend().match(sentence.strip()):
         return True
     bounds, unless = _role_bounds()
     return bool(bounds.search(sentence)) and not unless.search(sentence)
+
+
+@cache
+def _owner_legend() -> re.Pattern[str]:
+    # case-sensitive: the post is written as a title ("the Data Platform Lead")
+    return re.compile(lexicon()["owner_legend"])
 
 
 @cache
