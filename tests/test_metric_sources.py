@@ -261,17 +261,24 @@ def test_a_mitigation_worded_as_work_is_the_task_and_its_risk_the_reason() -> No
     assert title == "Mitigate: crane delivery slips", title
 
 
+def _gate_org(chair_duty: str, chief_executive_duty: str) -> OrgContext:
+    """A chair who decides the gates, a Chief Executive, and a programme office."""
+    return OrgContext(
+        root="org",
+        roles=[
+            _role("Chief Operating Officer", chair_duty),
+            _role("Chief Executive", chief_executive_duty),
+            _role("Programme Manager", "Runs the programme office and prepares the gate papers"),
+        ],
+    )
+
+
 def test_a_gate_the_board_delegates_to_a_role_is_that_roles_decision() -> None:
     """ "Delegate Gate 2, go/no-go for every depot, to the Chief Executive": the Chief
     Executive is Accountable for Gate 2; Gate 1 stays with the chair who decides each gate, and
     so does a gate delegated to a body ("to the programme board")."""
-    org = OrgContext(
-        root="org",
-        roles=[
-            _role("Chief Operating Officer", "Chairs the programme board and decides each gate"),
-            _role("Chief Executive", "Answers to the Board for the plan"),
-            _role("Programme Manager", "Runs the programme office and prepares the gate papers"),
-        ],
+    org = _gate_org(
+        "Chairs the programme board and decides each gate", "Answers to the Board for the plan"
     )
     here = Source(file="d.pptx", slide=9)
     plan = DeckPlan(
@@ -337,14 +344,7 @@ def test_the_boards_asks_come_through_the_sponsor_the_deck_names() -> None:
     Operating Officer chairs the body that takes the gates. The Board's asks are the Chief
     Executive's to bring (Accountable); the gates stay with the chair. A sponsor the deck names
     by initials only ("Sponsor: the CEO") is no roster role, and the chair stands."""
-    org = OrgContext(
-        root="org",
-        roles=[
-            _role("Chief Operating Officer", "Chairs the delivery board and decides each gate"),
-            _role("Chief Executive", "Leads the company"),
-            _role("Programme Manager", "Runs the programme office and prepares the gate papers"),
-        ],
-    )
+    org = _gate_org("Chairs the delivery board and decides each gate", "Leads the company")
     here = Source(file="d.pptx", slide=12)
 
     def plan(sponsor_line: str) -> DeckPlan:

@@ -1449,3 +1449,18 @@ def test_a_warehouse_that_holds_stock_is_no_data_warehouse() -> None:
     assert stock.capability != "warehouse", stock
     (data,) = find_absences("There is no data warehouse; each report is built by hand.")
     assert data.capability == "warehouse", data
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Before the plan goes to the board, here is what the 2028 peak taught us at the depot.",
+        "What we do not do The Forum advises.",
+        "Tiers under each name: (core) core team; (extended) kept informed; (consult) must be "
+        "consulted, owns no work.",
+    ],
+)
+def test_how_a_document_frames_itself_states_no_gap(sentence: str) -> None:
+    """A document's framing ("here is what ... taught us", a "What we do not do" heading run into
+    its text) and a legend of the roster's tiers written in brackets are no gap of the org's."""
+    _no_gap_but(sentence, "The depot has no way to book delivery slots online.")

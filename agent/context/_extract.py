@@ -76,7 +76,14 @@ from agent.context._lexicon import (
     normalize_header,
     parse_tier,
 )
-from agent.knowledge.constraints import good_news, practice, role_legend, statements, term_end
+from agent.knowledge.constraints import (
+    document_status,
+    good_news,
+    practice,
+    role_legend,
+    statements,
+    term_end,
+)
 from agent.knowledge.lexicon import job_title_words
 from agent.knowledge.lexicon import pattern as lexicon_pattern
 from agent.knowledge.text import DIRECTORY_NAME, NUMBER_WORDS, shorten, title_cased
@@ -1526,7 +1533,7 @@ def find_absences(
             sentence = f"{said} {sentence}"  # "Construction cannot start before it."
         before = len(out)
         seen: set[str] = set()
-        if good_news(sentence) or role_legend(sentence):
+        if good_news(sentence) or role_legend(sentence) or document_status(sentence):
             continue  # "there is no shortage of toolmakers", "the secretary has no vote"
         for capability, obj in _absence_spans(sentence, any_object=True):
             if capability not in seen:

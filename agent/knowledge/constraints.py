@@ -502,6 +502,11 @@ def good_news(sentence: str) -> bool:
     return bool(_guards().search(sentence))
 
 
+def document_status(sentence: str) -> bool:
+    """The sentence says what a document is or how it frames itself, not what the org is."""
+    return bool(_document_status().search(sentence))
+
+
 def role_legend(sentence: str) -> bool:
     """The sentence says how the plan's roles work, not what the org lacks: a legend of the
     roster's tiers, or the bounds of a body's part ("it takes no decisions", "has no vote")
