@@ -1464,3 +1464,18 @@ def test_how_a_document_frames_itself_states_no_gap(sentence: str) -> None:
     """A document's framing ("here is what ... taught us", a "What we do not do" heading run into
     its text) and a legend of the roster's tiers written in brackets are no gap of the org's."""
     _no_gap_but(sentence, "The depot has no way to book delivery slots online.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Closing any branch library is a key decision: it must go to Cabinet with an equality "
+        "impact assessment.",
+        "Closing a branch library must go to Cabinet with an equality impact assessment.",
+    ],
+)
+def test_a_closure_that_must_go_to_a_body_binds_the_plan(sentence: str) -> None:
+    """A key decision (one the council's executive takes on notice) and a closure that must go
+    to a body are constraints the plan works around, however the body is named."""
+    assert find_statements(sentence, learned=False), sentence
+    assert not find_statements("The trustees made a key decision in May.", learned=False)

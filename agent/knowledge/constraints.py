@@ -228,6 +228,12 @@ _CONSTRAINTS = [
         r"(?P<subj>[^.;:]{3,100}?)\s+(?:is|are)\s+(?:a\s+)?(?:key\s+)?decisions?\s+for\s+(?P<scope>[^.;]{2,80})",
         re.I,
     ),
+    # "Closing any contact centre line is a key decision: it must go to Cabinet ..." (a key
+    # decision is one a council's executive takes, on notice, whoever it is said to)
+    re.compile(
+        r"(?P<subj>[^.;:]{3,100}?)\s+(?:is|are)\s+(?:a\s+)?key\s+decisions?\b(?P<scope>[^.;]{0,120})",
+        re.I,
+    ),
     # "must appear on the forward plan at least 28 days before", "must go through Pay360",
     # "is required before any new service processes personal data", "need a Cabinet decision"
     re.compile(
@@ -285,7 +291,8 @@ _CONSTRAINTS = [
     # the Board": a change, a spend or a paper put to a body ("Profits go to the board" is none)
     re.compile(
         r"(?P<subj>[^.;:]{0,60}?\b(?:changes?|spend(?:ing)?|papers?|proposals?|decisions?|plans?|"
-        r"budgets?|investments?|contracts?|cases?|requests?)\b[^.;:]{0,60}?)\s+(?:must\s+)?"
+        r"budgets?|investments?|contracts?|cases?|requests?|closing|closures?|changing|ending)\b"
+        r"[^.;:]{0,60}?)\s+(?:must\s+)?"
         r"(?:go|goes|are\s+referred|is\s+referred)\s+to\s+(?:the\s+)?(?P<scope>[^.;]{0,80}?\b(?:committee|"
         r"council|board|forum|panel|union|cabinet)s?)\b(?!\s+(?:fund|account|budget|pot)s?\b)",
         re.I,
