@@ -503,3 +503,29 @@ def test_governance_structure_is_no_task_a_rhythm_or_a_decision_over_work_is() -
     safety = next(c for c in plan.commitments if c.title.startswith("Marine Safety Group"))
     assert safety.kind == "governance" and "Pillar leads" not in safety.text, safety
     assert not any(t.startswith(("Sponsor", "The delivery board", "Capital")) for t in work), work
+
+
+def test_the_plans_governance_quotes_the_decks_line_as_written() -> None:
+    """The sponsor's line is quoted as the deck wrote it, without the cadence the reader took
+    from the line below it."""
+    from agent.planning.plan import assemble_plan
+    from schemas.context import OrgContext
+
+    deck = slide_deck(
+        [
+            ("Our ambition", ["By 2030 every ferry sails within five minutes of its time"]),
+            (
+                "Governance and who decides",
+                [
+                    "Sponsor: Priya Nair, Chief Executive, who answers to the Board for the plan.",
+                    "Delivery Board: chaired by the Fleet Director; fortnightly in season.",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    state = {"org": OrgContext(root="org"), "deck_plan": plan}
+    quoted = [g.text for g in assemble_plan(state, "rules", None).governance]  # type: ignore[arg-type]
+    assert "Sponsor: Priya Nair, Chief Executive, who answers to the Board for the plan." in quoted
+    assert not any("fortnightly" in q for q in quoted if q.startswith("Sponsor")), quoted

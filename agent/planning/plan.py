@@ -82,7 +82,8 @@ def assemble_plan(state: PlanState, engine_name: str, model: str | None) -> Plan
         "org_fit": state.get("org_fit"),
         "domain": state.get("domain"),
         "governance": [
-            {"text": c.text, "source": c.source}
+            # the deck's own line, without the remit or cadence it was read with
+            {"text": c.line or c.text, "source": c.source}
             for c in (deck_plan.governance if deck_plan else [])
         ],
     }
