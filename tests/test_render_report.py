@@ -262,6 +262,11 @@ def grounded(tmp_path: Path) -> Path:
     return out
 
 
+def _section(report: str, title: str) -> str:
+    """The text under a report's "## <title>" heading, up to the next one."""
+    return report.split(f"## {title}")[1].split("\n## ")[0]
+
+
 def _sections(report: str) -> list[str]:
     return [line for line in report.splitlines() if line.startswith("## ")]
 
@@ -296,7 +301,7 @@ def test_report_opens_with_a_one_page_summary_and_keeps_detail_in_appendices(
         "## Appendix A: the goals in detail",
         "## Appendix B: layer coverage",
     ]
-    summary = report.split("## Executive summary")[1].split("\n## ")[0]
+    summary = _section(report, "Executive summary")
     assert len(summary.splitlines()) <= 30  # one page
     assert "3 commitments in its own words (slides 3, 7–8)" in summary
     assert "3 years (36 months) on the deck's own clock" in summary
@@ -308,12 +313,12 @@ def test_report_opens_with_a_one_page_summary_and_keeps_detail_in_appendices(
 
 def test_deck_commitments_come_first_with_slides_and_quotes(grounded: Path) -> None:
     report = (grounded / "report.md").read_text(encoding="utf-8")
-    deck = report.split("## What the deck commits to")[1].split("\n## ")[0]
+    deck = _section(report, "What the deck commits to")
     rows = [line for line in deck.splitlines() if line.startswith("| **T")]
     assert [r.split("**")[1] for r in rows] == ["T1", "T9", "T5"]  # slide order 3, 7, 8
     assert "| Link web sessions to patient records before personalizing | " in deck
     assert "northwind-digital-front-door.pptx, slide 7" in deck
-    method = report.split("## What the method added, and why")[1].split("\n## ")[0]
+    method = _section(report, "What the method added, and why")
     shared = "The deck names no owner or decision forum for the booking journey"
     assert method.count(shared) == 1  # one note for T2 and T4, folded
     block = method.split(shared)[1].split("\n- ")[0]
@@ -323,7 +328,7 @@ def test_deck_commitments_come_first_with_slides_and_quotes(grounded: Path) -> N
 
 def test_roadmap_on_the_decks_clock_with_gates(grounded: Path) -> None:
     report = (grounded / "report.md").read_text(encoding="utf-8")
-    road = report.split("## Roadmap")[1].split("\n## ")[0]
+    road = _section(report, "Roadmap")
     assert "On the deck's own clock: 3 years (36 months)" in road
     assert "| Pilot: Puget Sound | months 1–6 | Online share of new-patient bookings ≥ 25%" in road
     assert "| Run: every patient moment | months 19–36 | none stated |" in road
@@ -336,7 +341,7 @@ def test_roadmap_on_the_decks_clock_with_gates(grounded: Path) -> None:
 
 def test_gaps_quote_their_evidence_and_name_the_tasks_they_block(grounded: Path) -> None:
     report = (grounded / "report.md").read_text(encoding="utf-8")
-    gaps = report.split("## Gaps and warnings")[1].split("\n## ")[0]
+    gaps = _section(report, "Gaps and warnings")
     line = next(x for x in gaps.splitlines() if x.startswith("- **G1 "))
     assert "Segment is keyed on anonymous ID" in line
     assert "Blocks T9 (Send referral status" in line and "T11 (" in line
@@ -571,7 +576,7 @@ def test_start_monday_says_when_a_stated_gap_stands_in_the_way_of_a_ready_task(
         for p in (tmp_path / "out" / "tasks").glob("*.md")
         if p.read_text(encoding="utf-8").startswith(f"# {owner}:")
     )
-    monday = path.read_text(encoding="utf-8").split("## Start Monday")[1].split("\n## ")[0]
+    monday = _section(path.read_text(encoding="utf-8"), "Start Monday")
     line = next(ln for ln in monday.splitlines() if f"**{ready['id']} " in ln)
     gap = data["gaps"][0]["id"]
     assert "Nothing to wait for" not in line and f"{gap} stands in the way" in line, line
@@ -589,7 +594,7 @@ def test_start_monday_names_two_gaps_in_the_way_in_the_plural(tmp_path: Path) ->
         for p in (tmp_path / "out" / "tasks").glob("*.md")
         if p.read_text(encoding="utf-8").startswith(f"# {owner}:")
     )
-    monday = path.read_text(encoding="utf-8").split("## Start Monday")[1].split("\n## ")[0]
+    monday = _section(path.read_text(encoding="utf-8"), "Start Monday")
     line = next(ln for ln in monday.splitlines() if f"**{ready['id']} " in ln)
     first, second = data["gaps"][0]["id"], data["gaps"][1]["id"]
     assert f"{first} and {second} stand in the way until they are closed" in line, line
@@ -611,7 +616,7 @@ def test_the_decks_governance_is_quoted_under_who_does_what(tmp_path: Path) -> N
     ]
     render_plan(Plan.model_validate(data), tmp_path, org_roles=sample_org_roles(), start_date=START)
     report = (tmp_path / "report.md").read_text(encoding="utf-8")
-    people = report.split("## Who does what")[1].split("\n## ")[0]
+    people = _section(report, "Who does what")
     assert "### Governance as the deck sets it" in people
     assert "- Sponsor: the Chief Medical Officer, who answers to the Board (slide 11)" in people
     assert "- The steering group meets monthly and takes each gate. (page 12)" in people
