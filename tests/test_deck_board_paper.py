@@ -529,3 +529,27 @@ def test_the_plans_governance_quotes_the_decks_line_as_written() -> None:
     quoted = [g.text for g in assemble_plan(state, "rules", None).governance]  # type: ignore[arg-type]
     assert "Sponsor: Priya Nair, Chief Executive, who answers to the Board for the plan." in quoted
     assert not any("fortnightly" in q for q in quoted if q.startswith("Sponsor")), quoted
+
+
+def test_a_governance_line_survives_a_checkpoint() -> None:
+    """A resumed run reads the deck's plan back from its checkpoint: the line a governance
+    statement was judged and quoted by comes back with it."""
+    from agent.planning.deck_plan import DeckPlan
+
+    deck = slide_deck(
+        [
+            ("Our ambition", ["By 2030 every ferry sails within five minutes of its time"]),
+            (
+                "Governance and who decides",
+                [
+                    "Sponsor: Priya Nair, Chief Executive, who answers to the Board for the plan.",
+                    "Delivery Board: chaired by the Fleet Director; fortnightly in season.",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    back = DeckPlan.model_validate_json(plan.model_dump_json())
+    assert [c.line for c in back.governance] == [c.line for c in plan.governance]
+    assert all(c.line for c in back.governance), back.governance

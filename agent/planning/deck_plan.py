@@ -106,8 +106,9 @@ class Commitment(BaseModel):
     )
     criteria: str | None = Field(default=None, description="the deck's own 'done when'")
     raw_when: str | None = Field(default=None, exclude=True)
+    # (kept in a checkpoint: a resumed run quotes and judges the same line)
     line: str | None = Field(
-        default=None, exclude=True, description="a body's own line, without the remit read with it"
+        default=None, description="a body's own line, without the remit read with it"
     )
 
 
