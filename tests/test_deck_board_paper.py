@@ -553,3 +553,44 @@ def test_a_governance_line_survives_a_checkpoint() -> None:
     back = DeckPlan.model_validate_json(plan.model_dump_json())
     assert [c.line for c in back.governance] == [c.line for c in plan.governance]
     assert all(c.line for c in back.governance), back.governance
+
+
+def test_a_risk_register_with_a_rating_column_pairs_each_risk_with_its_mitigation() -> None:
+    """A register read column by column with a rating column between ("Risk", the risks,
+    "Rating", the ratings, "Mitigation", the answers) pairs the risks with the answers in
+    order; a risk wrapped onto two lines is one; an answer is the risk's work, not an
+    initiative of its own as well."""
+    deck = slide_deck(
+        [
+            ("Our ambition", ["By 2030 every ferry sails within five minutes of its time"]),
+            (
+                "Risks: what could stop us",
+                [
+                    "Risk",
+                    "Storms close the harbour for a week",
+                    "We cannot hire enough deckhands",
+                    "No reliable sailing log at",
+                    "Kelport",
+                    "Rating",
+                    "High",
+                    "Medium",
+                    "Medium",
+                    "Mitigation",
+                    "Agree a relief berth at Tarn Quay with the port authority",
+                    "Recruit 12 deckhands through the sea cadets",
+                    "Run the paper and digital logs side by side for a month",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    risks = {c.title: c.text for c in plan.commitments if c.kind == "risk"}
+    assert risks == {
+        "Mitigate: Storms close the harbour for a week": "Agree a relief berth at Tarn Quay with "
+        "the port authority",
+        "Mitigate: We cannot hire enough deckhands": "Recruit 12 deckhands through the sea cadets",
+        "Mitigate: No reliable sailing log at Kelport": "Run the paper and digital logs side by "
+        "side for a month",
+    }, risks
+    assert not [c.title for c in plan.commitments if c.kind == "initiative"], plan.commitments

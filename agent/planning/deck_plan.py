@@ -1382,10 +1382,11 @@ def _read_plan(deck: Deck) -> DeckPlan:
     _assign_phases(plan)
     # An ask is the board's decision, not work the slide's other readers take again ("Agree
     # the York spoke as the pilot" opens with a verb of work).
+    # So is a risk's response: the register pairs it with the risk it answers.
     asked = {
         (c.source.slide, c.source.page, " ".join(words(c.text)))
         for c in plan.commitments
-        if c.kind == "ask"
+        if c.kind in ("ask", "risk")
     }
     plan.commitments = [
         c
@@ -2757,7 +2758,51 @@ def _risk_columns(slide: _Slide) -> list[tuple[str, str]]:
             by_column = list(zip(rest[:half], rest[half:], strict=True))
             by_row = list(zip(rest[0::2], rest[1::2], strict=True))
             return by_row if _acting(by_row) > _acting(by_column) else by_column
-    return []
+    return _rated_columns(lines)
+
+
+# A column between a register's risks and its responses: "Rating", "Likelihood", "Owner".
+_BETWEEN_HEAD = re.compile(
+    r"^(?:ratings?|likelihood|impact|severity|score|level|rag|probability|owners?|lead)\s*[:：]?$",
+    re.I,
+)
+# A risk cell wrapped onto a second line: the first ends on a word that cannot end it.
+_RUNS_ON = re.compile(r"\b(?:at|of|to|in|on|for|and|or|the|a|an|by|with|from|into|than)$", re.I)
+
+
+def _rated_columns(lines: list[str]) -> list[tuple[str, str]]:
+    """(risk, response) pairs of a register read column by column with a column between them
+    ("Risk", n risks, "Rating", n ratings, "Mitigation", n responses). A risk wrapped onto two
+    lines ("No reliable baseline at" over "Stennington") is one risk."""
+    risk = next(
+        (k for k, t in enumerate(lines) if re.match(r"^(?:risks?|threats?)\s*[:：]?$", t, re.I)),
+        None,
+    )
+    if risk is None:
+        return []
+    between = next((k for k in range(risk + 1, len(lines)) if _BETWEEN_HEAD.match(lines[k])), None)
+    answer = next(
+        (
+            k
+            for k in range((between or risk) + 1, len(lines))
+            if _COLUMN_HEAD.match(lines[k])
+            and not re.match(r"^(?:risks?|threats?)\b", lines[k], re.I)
+        ),
+        None,
+    )
+    if between is None or answer is None:
+        return []
+    risks: list[str] = []
+    for line in lines[risk + 1 : between]:
+        if risks and _RUNS_ON.search(risks[-1]):
+            risks[-1] = f"{risks[-1]} {line}"
+        else:
+            risks.append(line)
+    responses = lines[answer + 1 : answer + 1 + len(risks)]
+    if len(risks) < 2 or len(responses) != len(risks):
+        return []
+    pairs = list(zip(risks, responses, strict=True))
+    return pairs if _acting(pairs) > 0 else []
 
 
 def _acting(pairs: list[tuple[str, str]]) -> int:
