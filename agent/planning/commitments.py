@@ -15,7 +15,14 @@ from agent.knowledge.kpis import measure_subject, same_measure
 from agent.knowledge.lexicon import classify_layer, job_title_words, pattern
 from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, stem, words
 from agent.knowledge.verbs import opens_with_work
-from agent.planning.deck_plan import YEAR_LABEL, Commitment, CommitmentKind, DeckPlan, Kpi
+from agent.planning.deck_plan import (
+    GATE_NUMBER,
+    YEAR_LABEL,
+    Commitment,
+    CommitmentKind,
+    DeckPlan,
+    Kpi,
+)
 from schemas.context import Metric, OrgContext, Role, System
 from schemas.plan import Horizon, Scenario, Source, Vision
 
@@ -632,6 +639,15 @@ def definition_ref(metric: str, org: OrgContext) -> list[ContextRefDraft]:
     return [ContextRefDraft(doc=defined.source, chunk=None, quote=shorten(quote, 220))]
 
 
+def naming_duty(role: Role, text: str, org: OrgContext) -> ContextRefDraft | None:
+    """The role's duty that names the work's own words, cited where the org states it; None
+    when no duty of the role shares a word with the work."""
+    said = _evidence(role, text, org)
+    if said and content_stems(said) & content_stems(text):
+        return cite_duty(role, said, org)
+    return None
+
+
 def cite_duty(role: Role, quote: str | None, org: OrgContext) -> ContextRefDraft | None:
     """The passage that shows a role's remit, cited by the file it was read from: a roster
     duty by the roster, a charter's sentence by the charter."""
@@ -692,9 +708,8 @@ def commitment_tasks(
         if (risk := _answered_risk(c)) is not None:
             description += f" (Against the risk: {risk}.)"
             # the owner's duty that names the answer's work is the one to cite, where one does
-            said = _evidence(owner, c.text, org)
-            if why is not None and said and content_stems(said) & content_stems(c.text):
-                why = cite_duty(owner, said, org) or why
+            if why is not None:
+                why = naming_duty(owner, c.text, org) or why
         # A decision the deck puts to its governance (a gate, an ask, a go/no-go or review in the
         # plan) is the chair's to be Accountable for.
         decision = (
@@ -782,7 +797,7 @@ def commitment_tasks(
 
 
 # "Gate 2: ...", "G1 · ...": the gate a decision's title names first
-_GATE_CODE = re.compile(r"^(?:gate\s?|g)(\d{1,2})\b", re.I)
+_GATE_CODE = re.compile(rf"^{GATE_NUMBER}\b", re.I)
 # "Delegate Gate 2, go/no-go for the whole ground, to the Chief Executive"
 _DELEGATE = re.compile(r"^delegate\s+(?P<what>.+?)\s+to\s+(?:the\s+)?(?P<who>[^;.,]+)", re.I)
 

@@ -1413,8 +1413,9 @@ def _read_plan(deck: Deck) -> DeckPlan:
             and not _names_a_phase(c, phase_names)
         ]
     )
-    plan.governance = [c for c in plan.commitments if _states_governance(c)]
-    plan.commitments = [c for c in plan.commitments if not _states_governance(c)]
+    structure = [_states_governance(c) for c in plan.commitments]
+    plan.governance = [c for c, said in zip(plan.commitments, structure, strict=True) if said]
+    plan.commitments = [c for c, said in zip(plan.commitments, structure, strict=True) if not said]
     _named_leads(plan, slides)
     _trailing_leads(plan)
     _subject_leads(plan)
@@ -4081,10 +4082,12 @@ def _plan_cards(slides: list[_Slide], plan: DeckPlan) -> list[Commitment]:
     return out
 
 
+# How a deck numbers a gate: "Gate 2", "Gate2", "G1" (the number is the group)
+GATE_NUMBER = r"(?:gate\s?|g)(\d{1,2})"
 # "Gate 1", "G3" alone on its line: the head of one gate's card on a slide of gates (a head
 # that says more, "Gate 1 · end of March 2027" over "Release pilot capital", is a card the card
 # reader names by its decision)
-_GATE_HEAD = re.compile(r"^(?:gate\s?|g)(\d{1,2})$", re.I)
+_GATE_HEAD = re.compile(rf"^{GATE_NUMBER}$", re.I)
 
 
 def _gate_cards(slide: _Slide) -> list[Commitment]:

@@ -26,7 +26,7 @@ from agent.knowledge import remit as owners
 from agent.knowledge.gaps import capability_gap, capability_label, statement_gap
 from agent.knowledge.kpis import same_measure
 from agent.knowledge.text import content_stems, overlap, sentences, shorten, words
-from agent.planning.commitments import cite_duty, data_source, definition_ref, source_owner
+from agent.planning.commitments import data_source, definition_ref, naming_duty, source_owner
 from schemas.context import ContextHit, OrgContext, Role, System, SystemAbsence
 from schemas.plan import Layer, Scenario, Vision
 
@@ -247,20 +247,6 @@ def best_ref(hits: list[ContextHit], query: str, *, prefer: str = "") -> Context
         sents, key=lambda s: (len(titled & content_stems(s)), len(target & content_stems(s)))
     )
     return ContextRefDraft(doc=hit.doc, chunk=hit.chunk, quote=shorten(quote, 220))
-
-
-def _owner_duty(owner: Role, title: str, org: OrgContext) -> ContextRefDraft | None:
-    """The owner's own duty that names the task's words, cited from where the org states it:
-    why this role does this work, when no retrieved passage speaks of the work itself."""
-    want = content_stems(title)
-    said = [
-        s
-        for s in [*owner.responsibilities, *org.remits.get(owner.name, [])]
-        if want & content_stems(s)
-    ]
-    if not said:
-        return None
-    return cite_duty(owner, max(said, key=lambda s: len(want & content_stems(s))), org)
 
 
 def _applies(
@@ -602,7 +588,8 @@ def _instantiate(
     title = _fill(pattern["title"], values)
     ref = ref or best_ref(hits, pattern.get("query", ""), prefer=title)
     if ref is None or not content_stems(title) & content_stems(ref.quote or ""):
-        ref = _owner_duty(owner, title, org) or ref
+        # the owner's duty that names the task's words says why this role does this work
+        ref = naming_duty(owner, title, org) or ref
     return TaskDraft(
         key=key,
         origin="method",
