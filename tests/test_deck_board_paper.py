@@ -505,13 +505,9 @@ def test_governance_structure_is_no_task_a_rhythm_or_a_decision_over_work_is() -
     assert not any(t.startswith(("Sponsor", "The delivery board", "Capital")) for t in work), work
 
 
-def test_the_plans_governance_quotes_the_decks_line_as_written() -> None:
-    """The sponsor's line is quoted as the deck wrote it, without the cadence the reader took
-    from the line below it."""
-    from agent.planning.plan import assemble_plan
-    from schemas.context import OrgContext
-
-    deck = slide_deck(
+def _sponsor_over_a_board():  # type: ignore[no-untyped-def]
+    """A governance slide: the sponsor's sentence over a board's line with its cadence."""
+    return slide_deck(
         [
             ("Our ambition", ["By 2030 every ferry sails within five minutes of its time"]),
             (
@@ -524,7 +520,15 @@ def test_the_plans_governance_quotes_the_decks_line_as_written() -> None:
         ],
         bullets=False,
     )
-    plan = read_deck_plan(deck)
+
+
+def test_the_plans_governance_quotes_the_decks_line_as_written() -> None:
+    """The sponsor's line is quoted as the deck wrote it, without the cadence the reader took
+    from the line below it."""
+    from agent.planning.plan import assemble_plan
+    from schemas.context import OrgContext
+
+    plan = read_deck_plan(_sponsor_over_a_board())
     state = {"org": OrgContext(root="org"), "deck_plan": plan}
     quoted = [g.text for g in assemble_plan(state, "rules", None).governance]  # type: ignore[arg-type]
     assert "Sponsor: Priya Nair, Chief Executive, who answers to the Board for the plan." in quoted
@@ -536,20 +540,7 @@ def test_a_governance_line_survives_a_checkpoint() -> None:
     statement was judged and quoted by comes back with it."""
     from agent.planning.deck_plan import DeckPlan
 
-    deck = slide_deck(
-        [
-            ("Our ambition", ["By 2030 every ferry sails within five minutes of its time"]),
-            (
-                "Governance and who decides",
-                [
-                    "Sponsor: Priya Nair, Chief Executive, who answers to the Board for the plan.",
-                    "Delivery Board: chaired by the Fleet Director; fortnightly in season.",
-                ],
-            ),
-        ],
-        bullets=False,
-    )
-    plan = read_deck_plan(deck)
+    plan = read_deck_plan(_sponsor_over_a_board())
     back = DeckPlan.model_validate_json(plan.model_dump_json())
     assert [c.line for c in back.governance] == [c.line for c in plan.governance]
     assert all(c.line for c in back.governance), back.governance
