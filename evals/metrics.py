@@ -792,13 +792,35 @@ def _task_text(task: Mapping[str, Any], *, description: bool = True) -> str:
     return normalize(" | ".join(str(task.get(k) or "") for k in fields))
 
 
-def _tasks_matching(tasks: list[Mapping[str, Any]], alts: list[str]) -> list[Mapping[str, Any]]:
-    """Tasks that are about ``alts``: their title or deck quote names one. Only when none
-    does, tasks whose description names one (descriptions mention much in passing)."""
-    named = [t for t in tasks if any(names(_task_text(t, description=False), a) for a in alts)]
+def _tasks_matching(
+    tasks: list[Mapping[str, Any]],
+    alts: list[str],
+    said: Callable[[str, str], bool] = names,
+) -> list[Mapping[str, Any]]:
+    """Tasks that are about ``alts``: their title or deck quote names one (``said``). Only
+    when none does, tasks whose description names one (descriptions mention much in passing)."""
+    named = [t for t in tasks if any(said(_task_text(t, description=False), a) for a in alts)]
     if named:
         return named
-    return [t for t in tasks if any(names(_task_text(t), a) for a in alts)]
+    return [t for t in tasks if any(said(_task_text(t), a) for a in alts)]
+
+
+# A decision named as a time ("before DG2", "by M24", "until Gate 2") dates the task that
+# names it; the task is not that decision. ("at Gate 1" may be the decision's own: "recommend
+# it for the region at Gate 1".)
+_DATED_BY = re.compile(
+    r"\b(?:before|after|by|until|till|following|past|ahead\s+of)\s+"
+    r"(?:(?:the|each|every|any|its|their)\s+)?$"
+)
+
+
+def names_decision(text: str, key: str) -> bool:
+    """``key`` occurs in ``text`` (``names``) at least once as the thing decided, not as
+    the time another piece of work is due by."""
+    return bool(key) and any(
+        not _DATED_BY.search(text[max(0, m.start() - 30) : m.start()])
+        for m in _word_start(key).finditer(text)
+    )
 
 
 def _accountable(data: Mapping[str, Any]) -> dict[str, str]:
@@ -874,14 +896,15 @@ def _role_entries(
     allowed: str,
     field: str,
     role_of: Callable[[Mapping[str, Any]], str],
+    said: Callable[[str, str], bool] = names,
 ) -> list[dict[str, Any]]:
-    """Per gold entry: the tasks it names, the role ``role_of`` gives each, and the share of
-    them held by a role the entry's ``allowed`` list accepts (none matching scores 0)."""
+    """Per gold entry: the tasks it names (``said``), the role ``role_of`` gives each, and the
+    share of them held by a role the entry's ``allowed`` list accepts (none matching scores 0)."""
     entries = []
     for spec in specs:
         alts = _alternatives(spec.get("task", []))
         ok_keys = {_role_key(r) for r in spec.get(allowed, [])}
-        found = [(str(t.get("id")), role_of(t)) for t in _tasks_matching(tasks, alts)]
+        found = [(str(t.get("id")), role_of(t)) for t in _tasks_matching(tasks, alts, said)]
         good = sum(_role_key(r) in ok_keys for _, r in found)
         entries.append(
             {
@@ -919,12 +942,15 @@ def accountable_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
         "roles",
         "accountable",
         lambda t: accountable.get(str(t.get("id")), ""),
+        names_decision,
     )
 
 
 def accountable_match(plan: PlanLike, gold: Gold) -> float | None:
     """Governance decisions have the listed role Accountable: for each ``accountable`` entry,
-    the share of its matching tasks whose RACI row has an acceptable A; none matching scores 0."""
+    the share of its matching tasks whose RACI row has an acceptable A; none matching scores 0.
+    A task that names the decision only as its due time ("agree the method before DG2")
+    does not match."""
     if not gold.get("accountable"):
         return None
     entries = accountable_entries(plan, gold)

@@ -415,6 +415,18 @@ def test_gold_phrases_match_from_a_word_start_only() -> None:
     assert m.accountable_entries(plan, gold)[0]["accountable"] == []
 
 
+def test_a_task_due_before_a_gate_is_not_the_gate_decision() -> None:
+    # "before the phase 1 gate" dates the work; the gate's decision stays the chair's.
+    plan = good_plan()
+    plan["tasks"][3]["title"] = "Cleanse historical failure data before the phase 1 gate"
+    assert m.accountable_match(plan, GOLD) == 1.0
+    assert not m.names_decision("cleanse the data before the phase 1 gate", "phase 1 gate")
+    assert m.names_decision("recommend the line for scale-up at phase 1 gate", "phase 1 gate")
+    # the same task named as the decision itself is judged, and its Accountable is wrong
+    plan["tasks"][3]["title"] = "Phase 1 gate: cleanse historical failure data"
+    assert m.accountable_match(plan, GOLD) == 0.5
+
+
 def test_accountable_concentration_allows_a_third_and_a_single_core_role() -> None:
     plan = good_plan()
     load = m.accountable_load(plan)
