@@ -176,6 +176,29 @@ def test_a_body_consulted_before_a_change_blocks_the_work_that_changes_it() -> N
         assert "Publish the 30-day notice of new opening hours on the website" not in blocked
 
 
+def test_a_change_a_body_must_approve_or_agree_is_held_back_as_one_it_is_consulted_on() -> None:
+    """ "Any change to X must be approved by the Board", "changes to X need the partner's
+    agreement": the work that changes X waits, not the method's steps that share the
+    sentence's other words (a board, taking effect)."""
+    from agent.planning.assemble import held_items
+
+    tasks = _plan(
+        "Rewrite the Visiting Hours Policy with evening slots on every ward",
+        "Lead the work that moves Family satisfaction: agree the changes with the teams",
+        "Take the quarterly report to the Hospital Board",
+    )
+    said = [
+        "Any change to the Visiting Hours Policy must be approved by the Hospital Board before "
+        "it takes effect.",
+        "Changes to the visiting hours policy need the Hospital Board's written agreement.",
+    ]
+    for sentence in said:
+        assert held_items(sentence), sentence
+        blocked = _constraint_blocks([dict(t) for t in tasks], sentence)
+        assert "Rewrite the Visiting Hours Policy with evening slots on every ward" in blocked
+        assert not any(b.startswith("Lead the work") for b in blocked), blocked
+
+
 def test_a_notice_period_is_not_work_held_back() -> None:
     from agent.planning.assemble import held_items
 

@@ -541,6 +541,14 @@ _LACKED = re.compile(
 )
 
 
+# A change that waits for a body: consulted on, approved, agreed or signed off first.
+_GATED_CHANGE = re.compile(
+    r"\bconsult|\b(?:approved|agreed|ratified|signed\s+off|endorsed)\s+by\b|"
+    r"\b(?:needs?|requires?|without)\s+(?:the\s+)?[\w'’ -]{2,40}?(?:agreement|approval|consent)\b",
+    re.I,
+)
+
+
 def held_items(sentence: str) -> list[frozenset[str]]:
     """The pieces of work a constraint holds back, each as its stems: "Construction", or what
     may not change until a body is consulted, item by item ("turnstiles", "stewarding
@@ -548,7 +556,8 @@ def held_items(sentence: str) -> list[frozenset[str]]:
     said = [
         m.group("a") or m.group("b") or m.group("c") or "" for m in _HELD_BACK.finditer(sentence)
     ]
-    if re.search(r"\bconsult", sentence, re.I):
+    # (a change a body must approve or agree to is held back as one it must be consulted on)
+    if _GATED_CHANGE.search(sentence):
         said += [
             m.group("d") or m.group("e") or m.group("f") or ""
             for m in _CONSULTED_ON.finditer(sentence)
