@@ -213,9 +213,12 @@ def test_moment_labels_and_section_numbers_and_a_heading_of_who_designed_it() ->
         ],
         bullets=False,
     )
-    names = [s.name for s in choose_scenarios(deck, [])]
+    chosen = choose_scenarios(deck, [])
+    names = [s.name for s in chosen]
     assert names[0] == "A resident renewing a parking permit online"
     assert "FOCUS" not in " ".join(names)
+    # no goal to serve and no signal: the reason says where the scenario comes from, no more
+    assert not any(s.rationale.endswith(("; ", ";")) for s in chosen), chosen
 
 
 def test_a_numbered_list_of_counts_keeps_its_numbers() -> None:

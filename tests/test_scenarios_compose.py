@@ -569,3 +569,24 @@ def test_a_persona_the_deck_quotes_is_named_without_its_quotes() -> None:
     assert scen._name('"Rising Town Students"') == "Rising Town Students"
     assert scen._name("“The Quiet Seeker”") == "The Quiet Seeker"
     assert scen._name('They said "go" now') == 'They said "go" now'
+
+
+def test_a_goal_on_a_slide_titled_with_a_programmes_number_is_that_programmes() -> None:
+    """ "Programme 2 benefits: turnaround and idle time" shares no word with "Connected Fleet",
+    but its number is the one "Programme 2 · Connected Fleet" gives: the goal stated there is
+    the fleet scenario's. A number that two names claim is no one's."""
+    slides = [
+        *PROGRAMME_SLIDES[:4],
+        ("Programme 2 benefits: turnaround and idle time", ["Truck idle time halved by 2029"]),
+        *PROGRAMME_SLIDES[4:],
+    ]
+    deck = _deck(slides)
+    visions = [*_measure_visions(), _vision("V4", "Truck idle time halved by 2029", 5)]
+    assert scen.numbered_units(deck, ["Smart Picking", "Connected Fleet", "Shared Data"])[5] == (
+        "Connected Fleet"
+    )
+    fleet = next(d for d in scen.pillar_scenarios(deck, visions) if "Connected Fleet" in d.name)
+    assert "V4" in fleet.vision_ids, fleet
+    assert 5 not in scen.numbered_units(
+        deck, ["Smart Picking", "Connected Fleet", "Connected Fleet Hubs"]
+    )

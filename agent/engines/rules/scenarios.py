@@ -841,10 +841,9 @@ def choose_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
                 customer_impact=_level(cand.customer),  # type: ignore[arg-type]
                 business_impact=_level(cand.business),  # type: ignore[arg-type]
                 vision_ids=cand.vision_ids,
-                rationale=(
-                    "Named in the deck; " if cand.from_deck else "Composed from the visions; "
-                )
-                + "; ".join(why),
+                rationale="; ".join(
+                    ["Named in the deck" if cand.from_deck else "Composed from the visions", *why]
+                ),
                 source=source,
             )
         )
@@ -882,6 +881,8 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         if c.pillar and (at := c.source.slide or c.source.page):
             held.setdefault(at, set()).add(c.pillar)
     own = {at: next(iter(ps)) for at, ps in held.items() if len(ps) == 1}
+    for at, pillar in numbered_units(deck, plan.pillars).items():
+        own.setdefault(at, pillar)
 
     def stated_on(pillar: str) -> list[Vision]:
         return [
@@ -976,6 +977,30 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         )
         del unit
     return drafts
+
+
+# "Pillar 2 · AI Vision Inspection", "Pillar 2 Expected Benefits: ...": a title that opens with
+# a word and a number.
+_NUMBERED_TITLE = re.compile(r"^\W*(?P<word>[A-Za-z]{3,})\s+(?P<n>\d{1,2})\b\W*(?P<rest>.*)$")
+
+
+def numbered_units(deck: Deck, pillars: list[str]) -> dict[int, str]:
+    """The units whose title gives a pillar by its number ("Pillar 2 Expected Benefits: Miss
+    Rate & Labor Cost"), once another title gives that number with most of the pillar's own
+    words ("Pillar 2 · AI Vision Inspection"). A number two pillars' names claim is no one's."""
+    titled: list[tuple[int, tuple[str, str], frozenset[str]]] = []
+    for unit in deck.units:
+        m = _NUMBERED_TITLE.match(unit.title or "")
+        if m is not None and not unit.hidden:
+            key = (m.group("word").lower(), m.group("n"))
+            titled.append((unit.number, key, content_stems(m.group("rest"))))
+    named: dict[tuple[str, str], set[str]] = {}
+    for _at, key, said in titled:
+        for pillar in pillars:
+            own = content_stems(pillar)
+            if own and 2 * len(own & said) > len(own):
+                named.setdefault(key, set()).add(pillar)
+    return {at: next(iter(named[key])) for at, key, _said in titled if len(named.get(key, ())) == 1}
 
 
 def _detail_pillars(plan: DeckPlan) -> None:
