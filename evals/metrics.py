@@ -73,6 +73,9 @@ Each is ``None`` ("n/a", left out of means) when the gold lacks the field named 
 - ``pdf_parity``: for a case with a ``twin``, the runner finds visions in both files; the
   share of the PPTX's visions paired one to one with a PDF vision (stem Dice >= 0.6) and of
   its gold KPIs also found in the PDF (``pdf_parity(pptx_visions, pdf_visions, kpis)``).
+  ``pdf_precision``, its counterpart: the PDF's visions judged against the same gold, as
+  ``vision_precision`` judges the plan's (a running header, a chart's axis or a persona's
+  facts read as goals lower it; parity cannot see them).
 """
 
 from __future__ import annotations
@@ -129,6 +132,7 @@ GROUNDING_METRICS = (
     "mismatch_flagged",
     "kpi_recall",
     "pdf_parity",
+    "pdf_precision",
 )
 # Every metric compute_metrics returns, in report order. Booleans are scored 1/0 in means.
 METRICS = (*CORE_METRICS, *GROUNDING_METRICS)
@@ -1373,6 +1377,14 @@ def parity_pairs(pptx: Iterable[Any], pdf: Iterable[Any]) -> dict[int, int]:
     return pairs
 
 
+def pdf_precision(pdf: Iterable[Any], gold: Gold) -> float:
+    """The PDF export's visions (dicts or objects with ``model_dump``) judged against the
+    deck's gold as ``vision_precision`` judges a plan's: what the PDF reads as goals that the
+    PPTX's gold does not hold (slide furniture, a chart's axis, a profile's facts)."""
+    visions = [v.model_dump() if hasattr(v, "model_dump") else dict(v) for v in pdf]
+    return vision_precision({"visions": visions}, gold)
+
+
 def pdf_parity(pptx: Iterable[Any], pdf: Iterable[Any], kpis: Iterable[str] = ()) -> float:
     """What the PDF export of a deck keeps of the PPTX: the share of the PPTX's visions paired
     with a PDF vision (``parity_pairs``) and of the gold ``kpis`` found among the PPTX's
@@ -1410,6 +1422,7 @@ GATES: dict[str, str | None] = {
     "mismatch_flagged": "mismatch",
     "kpi_recall": "kpis",
     "pdf_parity": "twin",
+    "pdf_precision": "twin",
 }
 
 
@@ -1434,12 +1447,14 @@ def compute_metrics(
     passages: Passages | None = None,
     org_terms: Iterable[str] | None = None,
     parity: float | None = None,
+    twin_precision: float | None = None,
 ) -> dict[str, float | bool | None]:
     """Every metric in ``REPORTED`` for one case; ``None`` where the gold does not apply.
 
     ``passages`` maps (org doc, chunk index) to the chunk's text for citations without a
     quote; ``org_terms`` are the org's system and metric names (``mismatch_flagged``);
-    ``parity`` is the PDF/PPTX parity the runner measured for a case with a ``twin``.
+    ``parity`` is the PDF/PPTX parity the runner measured for a case with a ``twin``, and
+    ``twin_precision`` the precision of the PDF's visions (``pdf_precision``).
     """
     data = as_dict(plan)
     terms = list(org_terms) if org_terms is not None else None
@@ -1477,6 +1492,7 @@ def compute_metrics(
         "mismatch_flagged": mismatch_flagged(data, gold, terms),
         "kpi_recall": kpi_recall(data, gold),
         "pdf_parity": parity if applies("pdf_parity", gold) else None,
+        "pdf_precision": twin_precision if applies("pdf_precision", gold) else None,
         "foreign_template_rate": foreign_template_rate(data, gold),
     }
 
@@ -1656,6 +1672,7 @@ __all__ = [
     "owner_grounding",
     "parity_pairs",
     "pdf_parity",
+    "pdf_precision",
     "phase_match",
     "pilot_named",
     "raci_validity",

@@ -41,6 +41,7 @@ from evals.metrics import (
     compute_metrics,
     diagnose,
     pdf_parity,
+    pdf_precision,
 )
 from schemas.plan import Plan
 
@@ -472,6 +473,14 @@ def org_terms(org_dir: Path) -> list[str]:
 
 def measure_parity(deck: Path, twin: Path, engine: str, kpis: Iterable[str] = ()) -> float:
     """Find visions in a deck and its twin export with the planner's engine; PDF/PPTX parity."""
+    return measure_twin(deck, twin, engine, {"kpis": list(kpis)})[0]
+
+
+def measure_twin(
+    deck: Path, twin: Path, engine: str, gold: Mapping[str, Any]
+) -> tuple[float, float]:
+    """(PDF/PPTX parity, the PDF's vision precision against ``gold``): visions found in a deck
+    and its twin export with the planner's engine."""
     from agent import PlanConfig
     from agent.engines import make_engine
     from extractors import extract
@@ -479,7 +488,7 @@ def measure_parity(deck: Path, twin: Path, engine: str, kpis: Iterable[str] = ()
     finder = make_engine(PlanConfig.from_env(engine=engine, interactive=False))
     one, two = finder.find_visions(extract(deck)), finder.find_visions(extract(twin))
     pptx, pdf = (two, one) if deck.suffix.lower() == ".pdf" else (one, two)
-    return pdf_parity(pptx, pdf, kpis)
+    return pdf_parity(pptx, pdf, gold.get("kpis") or []), pdf_precision(pdf, gold)
 
 
 def run_case(
@@ -543,13 +552,13 @@ def run_case(
     ]
     passages = org_passages(org_dir)
     terms = org_terms(org_dir) if applies("mismatch_flagged", gold) else None
-    parity = None
+    parity = twin_precision = None
     if applies("pdf_parity", gold):
         try:
             twin = resolve_deck(case_dir, gold, corpus, key="twin")
-            parity = measure_parity(deck, twin, engine, gold.get("kpis") or [])
+            parity, twin_precision = measure_twin(deck, twin, engine, gold)
         except Exception as exc:  # a twin that cannot be read has no parity
-            parity = 0.0
+            parity = twin_precision = 0.0
             result.details["pdf_parity_error"] = f"{type(exc).__name__}: {exc}"[:300]
     result.metrics = compute_metrics(
         plan_obj,
@@ -559,6 +568,7 @@ def run_case(
         passages=passages,
         org_terms=terms,
         parity=parity,
+        twin_precision=twin_precision,
     )
     result.details.update(
         diagnose(

@@ -204,7 +204,7 @@ def good_plan() -> dict[str, Any]:
 
 
 ORG_TERMS = ["MES", "SCADA", "CMMS", "Scrap rate"]  # what a mismatched plan must not borrow
-GROUNDING = [k for k in m.GROUNDING_METRICS if k != "pdf_parity"]
+GROUNDING = [k for k in m.GROUNDING_METRICS if k not in ("pdf_parity", "pdf_precision")]
 
 
 def grounding(plan: Any, gold: dict[str, Any] = GOLD, **kwargs: Any) -> dict[str, float]:
@@ -580,8 +580,28 @@ def test_parity_is_in_means_only_where_the_runner_measured_it() -> None:
     plan = good_plan()
     assert m.compute_metrics(plan, GOLD)["pdf_parity"] is None
     assert m.compute_metrics(plan, GOLD, parity=0.75)["pdf_parity"] == 0.75
+    assert m.compute_metrics(plan, GOLD, twin_precision=0.5)["pdf_precision"] == 0.5
     no_twin = {k: v for k, v in GOLD.items() if k != "twin"}
     assert m.compute_metrics(plan, no_twin, parity=0.75)["pdf_parity"] is None
+    assert m.compute_metrics(plan, no_twin, twin_precision=0.5)["pdf_precision"] is None
+
+
+def test_pdf_precision_sees_what_parity_cannot() -> None:
+    """A PDF that keeps every goal but also reads a running header and a chart's axis as
+    goals has full parity and lower precision."""
+    pdf = [
+        {"id": "V1", "text": "Cut the QC miss rate from 3.2% to 1.0% by 2029"},
+        {"id": "V2", "text": "Reduce unplanned downtime on key assets by 30% by 2029"},
+    ]
+    assert m.pdf_precision(pdf, GOLD) == 1.0
+    assert m.pdf_parity([v["text"] for v in pdf], pdf) == 1.0
+    junk = [
+        *pdf,
+        {"id": "V3", "text": "02 OPERATIONS I N S I G H T 07 / 38"},
+        {"id": "V4", "text": "Output (t) Energy (MWh): 6000"},
+    ]
+    assert m.pdf_parity([v["text"] for v in pdf], junk) == 1.0
+    assert m.pdf_precision(junk, GOLD) == 0.5
 
 
 def test_metrics_do_not_mutate_their_inputs() -> None:
