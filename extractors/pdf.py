@@ -2,7 +2,8 @@
 
 Cleanup, in order: NFKC (ligatures, full-width forms), letter-spaced headings closed up
 ("N O R T H  S T A R" -> "NORTH STAR"), lines repeated on most pages near the page edges
-removed (headers, footers, page numbers; digits compared as one symbol), the largest-font
+removed (headers, footers, page numbers; digits compared as one symbol) and so are short
+lines carrying their own page's counter ("06 / 38"), the largest-font
 line(s) near the top taken as the page title, then wrapped lines rejoined: a hyphen at a
 line end joins the next line (dropped before a lowercase letter, kept before an uppercase
 letter or digit), a line without closing punctuation followed by a lowercase start joins
@@ -65,7 +66,8 @@ NARROW_COLUMN_CHARS = 48  # ... in a column whose fullest line is shorter than t
 # A big number with its unit ("7 days", "9 of 9"), set larger than the title on a dashboard
 # page: a figure, never the page's title (a year that opens a title is no figure).
 BIG_NUMBER = re.compile(  # (not a numbered heading: "5. Four priorities")
-    r"^(?!(?:19|20)\d\d\b|\d{1,2}\.\s+[A-Z][a-z])[-+~$€£]?\d[\d.,]*\s*(?:%|[A-Za-z]+)?(?:\s+\w+){0,2}\s*$"
+    r"^(?!(?:19|20)\d\d\b|\d{1,2}\.\s+[A-Z][a-z])(?:[<>≤≥]=?)?[-+~$€£]?\d[\d.,]*\s*(?:%|[A-Za-z]+)?"
+    r"(?:\s+\w+){0,2}\s*$"
 )
 # A row of a table drawn as text ends on a figure or a date; the next row starts afresh.
 # ... and a date or span closing a line, bracketed or not: "(rest of FY2027/28)"
@@ -205,6 +207,7 @@ def extract_pdf(data: bytes, source: Source, *, remove_repeated: bool = True) ->
         ]
     if remove_repeated:
         remove_boilerplate(pages, heights)
+        remove_page_counters(pages)
     units = [
         build_page(source.name, number, lines, height, bars)
         for number, (lines, height, bars) in enumerate(
@@ -1597,6 +1600,40 @@ def remove_boilerplate(pages: list[list[Line]], heights: list[float | None]) -> 
     return sorted(repeated)
 
 
+# A zero-padded section number before a title's words ("03 Pillar 4 · Knowledge ...").
+_SECTION_NUMBER = re.compile(r"^(0[1-9])\s+(?=[A-Za-z])")
+# A section tag with the slide counter ("01 MARKET INSIGHT 06 / 38"): the counter is the
+# page's own number out of the deck's pages. At most this many words beside it.
+COUNTER_LINE_WORDS = 8
+
+
+def remove_page_counters(pages: list[list[Line]]) -> int:
+    """Drop the short lines that carry their own page's counter ("06 / 38" on page 6 of 38):
+    a running header whose section name changes every few pages, so it repeats on too few
+    pages to be removed as boilerplate. Returns how many lines went."""
+    count = len(pages)
+    if count < MIN_PAGES_FOR_BOILERPLATE:
+        return 0
+
+    def counter(i: int, line: Line) -> bool:
+        own = re.search(rf"(?<![\d/.,])0*{i + 1}\s*/\s*0*{count}(?![\d/.,%])", line.text)
+        rest = line.text[: own.start()] + line.text[own.end() :] if own else ""
+        # ("I N S I G H T": letters spaced out are one word)
+        closed = re.sub(r"\b(\w) (?=\w\b)", r"\1", rest)
+        return own is not None and len(closed.split()) <= COUNTER_LINE_WORDS
+
+    marked = [
+        {j for j, line in enumerate(lines) if counter(i, line)} for i, lines in enumerate(pages)
+    ]
+    # (a deck that numbers its slides does so on most of them: "2 / 3 of the sites" on page 2
+    # of 3 is a fraction)
+    if sum(bool(m) for m in marked) < 0.5 * count:
+        return 0
+    for i, lines in enumerate(pages):
+        pages[i] = [line for j, line in enumerate(lines) if j not in marked[i]]
+    return sum(len(m) for m in marked)
+
+
 # -- paragraphs, bullets, title ---------------------------------------------------------
 
 
@@ -1619,7 +1656,10 @@ def _title_lines(lines: list[Line], height: float | None) -> list[int]:
     first = next(i for i in candidates if lines[i].size >= largest * 0.95)
     chosen = [first]
     for j in range(first + 1, len(lines)):
-        if abs(lines[j].size - lines[first].size) <= 0.05 * lines[first].size:
+        # (a big figure set as large as the title, "≥65%" under it, is a tile's, not the title's)
+        if abs(lines[j].size - lines[first].size) <= 0.05 * lines[
+            first
+        ].size and not BIG_NUMBER.match(lines[j].text):
             chosen.append(j)
         else:
             break
@@ -1765,6 +1805,12 @@ def build_page(
             title = join_lines(title, lines[i].text) or (
                 f"{title} {lines[i].text}".strip() if title else lines[i].text
             )
+        # "03 Pillar 4 · ...": a section's number set on the title's line, as the slide's
+        # eyebrow is, numbers the section; the title is what follows it
+        section_no = _SECTION_NUMBER.match(title)
+        if section_no is not None:
+            unit.add(BlockKind.body, section_no.group(1))
+            title = title[section_no.end() :]
         unit.title = title
         unit.add(BlockKind.title, title)
     body = [line for i, line in enumerate(lines) if i not in set(title_idx)]

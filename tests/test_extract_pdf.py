@@ -861,3 +861,40 @@ def test_a_table_drawn_a_whole_column_at_a_time_reads_a_row_at_a_time(tmp_path: 
     ]
     deck = extract(build_pdf(tmp_path / "tiles.pdf", [[(20, 30, "Benefits", 20), *tiles]]))
     assert not any(b.kind is BlockKind.table for b in deck.units[0].blocks)
+
+
+def test_a_section_tag_with_its_own_page_counter_is_dropped(tmp_path: Path) -> None:
+    """ "01 MARKET INSIGHT 02 / 04": the section's name changes every few pages, so the line
+    repeats too rarely to go as boilerplate; the page's own counter says what it is. A
+    fraction in the text of a deck that numbers no slides stays."""
+    sections = ["01 MARKET", "01 MARKET", "02 PRODUCT", "03 PEOPLE"]
+    pages = [
+        [(20, 30, f"{s} I N S I G H T 0{n} / 04", 9), *body(f"Finding {n}: demand grew.")]
+        for n, s in enumerate(sections, start=1)
+    ]
+    text = extract(build_pdf(tmp_path / "counter.pdf", pages)).text()
+    assert "/ 04" not in text and "INSIGHT" not in text, text
+    assert "Finding 3: demand grew." in text
+    plain = [body(f"Finding {n}.", "Capacity is 2 / 4 of plan.") for n in range(1, 5)]
+    assert "2 / 4 of plan" in extract(build_pdf(tmp_path / "plain.pdf", plain)).text()
+
+
+def test_a_section_number_on_the_title_line_is_not_the_title(tmp_path: Path) -> None:
+    page = [
+        (20, 20, "03 Pillar 4 - Knowledge and Copilot", 24),
+        *body("Capture process documents, equipment manuals and incident records."),
+    ]
+    unit = extract(build_pdf(tmp_path / "eyebrow.pdf", [page])).units[0]
+    assert unit.title == "Pillar 4 - Knowledge and Copilot"
+    assert "03" in [b.text for b in unit.blocks if b.kind is BlockKind.body]
+
+
+def test_a_big_figure_set_as_large_as_the_title_under_it_is_not_the_title(tmp_path: Path) -> None:
+    page = [
+        (20, 20, "A digital twin for every machine.", 24),
+        (20, 32, ">=65%", 24),
+        *body("Key equipment connectivity", "Full-cycle payback period in years", top=44),
+    ]
+    unit = extract(build_pdf(tmp_path / "north.pdf", [page])).units[0]
+    assert unit.title == "A digital twin for every machine."
+    assert ">=65%" in [b.text for b in unit.blocks if b.kind is BlockKind.body]

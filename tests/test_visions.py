@@ -2012,3 +2012,54 @@ def test_a_tile_restating_a_goal_dated_on_the_decks_own_periods_is_that_goal() -
     )
     texts = [v.text for v in find_visions(deck)]
     assert len([t for t in texts if "monthly" in t.lower()]) == 1, texts
+
+
+def test_a_target_guest_profile_names_whom_the_plan_serves_not_its_goals() -> None:
+    """ "Target Guest Profile": the guests the plan is for; their age range and household
+    are facts about them, not goals."""
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            (
+                "Target Guest Profile: The Weekend Walker",
+                ["Age range", "Mostly 35-50 (58% of base)"],
+            ),
+            ("Target customer segments", ["Household: 64% with children under ten"]),
+        ]
+    )
+    texts = [v.text for v in find_visions(deck)]
+    assert not any("58%" in t or "64%" in t for t in texts), texts
+
+
+def test_a_pdf_tile_run_together_an_axis_and_a_unit_line() -> None:
+    """What a PDF export does to big numbers: a figure and its label on one line ("61% fewer
+    emergency repairs"), a chart's axis ("0", "1000", ... "6000") over a legend, and a
+    currency set on a line of its own under the figure ("3,800" / "RMB" / "Average rate")."""
+    from agent.knowledge.kpis import tiles
+
+    lines = [
+        "42% reduction in downtime",
+        "61% fewer emergency repairs",
+        "Pilot data from the first plant, extrapolated",
+    ]
+    run = tiles(lines, "Pillar 1 expected benefits")
+    assert [(t.value, t.label) for t in run] == [
+        ("42%", "reduction in downtime"),
+        ("61%", "fewer emergency repairs"),
+    ]
+    # not on a slide of today's facts, nor for counts or a numbered list, nor today's shares
+    assert tiles(lines, "Why players write to us") == []
+    today = ["38% lost or missing purchases", "21% progress lost after a new phone"]
+    assert tiles(today, "Goal: a first reply to 90% of tickets") == []
+    assert tiles(["12 pharmacies in the group", "30 months, four phases"], "Our goals") == []
+    assert tiles(["1. have 60,000 subscribers", "2. answer 80% of chats"], "Our goals") == []
+    axis = tiles(
+        ["0", "1000", "2000", "3000", "Average rate Revenue per room", "72%", "Peak occupancy"]
+    )
+    assert [(t.value, t.label) for t in axis] == [("72%", "Peak occupancy")]
+    unit = tiles(["3,800", "RMB", "Average rate", "Peak range RMB 2,900-5,600", "+45%", "Premium"])
+    assert [(t.value, t.label) for t in unit] == [
+        ("RMB 3,800", "Average rate"),
+        ("+45%", "Premium"),
+    ]

@@ -689,9 +689,53 @@ def _tile_parts(lines: list[str]) -> list[str]:
     return out
 
 
-def tiles(lines: list[str]) -> list[Tile]:
+# A figure's unit set on a line of its own under it ("3,800" / "RMB" / "Average ADR").
+_UNIT_ONLY = re.compile(
+    r"^(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|yuan|pts?|hrs?|hours|days|mins?|%)$", re.I
+)
+_CURRENCY = re.compile(r"^(?:RMB|CNY|USD|EUR|GBP|JPY|HKD)$", re.I)
+_PLAIN_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+
+
+def _figure_and_label(line: str) -> tuple[str, str] | None:
+    """(share, label) of a short line that opens with a share and names what it measures in
+    small words after it ("100% full coverage on key processes"), or None."""
+    led = _FIGURE_LED.match(line)
+    # (a share: "3." numbers a list item, "45 minutes" or "12 pharmacies" count things)
+    if led is None or len(words(line)) > 9 or not led.group(0).strip().endswith("%"):
+        return None
+    label = line[led.end() :].strip()
+    if not re.match(r"[a-z]", label) or not 2 <= len(words(label)) <= 8:
+        return None
+    # it says the change it targets ("reduction in downtime", "fewer repairs", "by FY30"); a
+    # share of today's whole does not ("lost or missing purchases", "of sales thrown away")
+    return (led.group(0).strip(), label) if _CHANGE.search(label) else None
+
+
+def _axis_lines(lines: list[str]) -> set[int]:
+    """The lines of a chart's axis: three plain numbers or more in a row, evenly spaced ("0",
+    "1000", "2000", ... "6000"). None of them is a tile's figure."""
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        values: list[float] = []
+        while j < len(lines) and _PLAIN_NUMBER.match(lines[j].strip()):
+            values.append(float(lines[j].strip().replace(",", "")))
+            j += 1
+        steps = {round(b - a, 6) for a, b in zip(values, values[1:], strict=False)}
+        if len(values) >= 3 and len(steps) == 1 and next(iter(steps)) != 0:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def tiles(lines: list[str], heading: str = "") -> list[Tile]:
     """Big numbers with their labels, in slide order: "42%" / "reduction in unplanned downtime",
-    the label above the figure, or a label over a move from one figure to another."""
+    the label above the figure, or a label over a move from one figure to another. Under a
+    heading that announces targets ("Expected benefits"), shares run together with their
+    labels on one line are tiles too ("61% fewer emergency repairs", as a PDF export sets
+    them)."""
     lines = _tile_parts(lines)
     moves = _from_to(lines)
     if moves is not None:
@@ -700,12 +744,35 @@ def tiles(lines: list[str]) -> list[Tile]:
     if above is not None:
         return above
     out: list[Tile] = []
+    axis = _axis_lines(lines)
+    # A figure and its label on one line, as a PDF export runs them together ("61% fewer
+    # emergency repairs"): tiles where the slide sets two such lines or more.
+    runs = {i: f for i, line in enumerate(lines) if (f := _figure_and_label(line.strip()))}
+    if len(runs) < 2 or not _TARGET_HEADING.search(heading):
+        runs = {}
     i = 0
     while i < len(lines):
         line = lines[i].strip()
+        if i in runs:
+            value, label = runs[i]
+            detail = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if i + 1 in runs or TILE_VALUE.match(detail) or len(words(detail)) > 16:
+                detail = ""
+            out.append(Tile(value=value, label=label, detail=detail))
+            i += 2 if detail else 1
+            continue
         # ("04" over "OUR NORTH STAR": a section's number over its label, no figure)
-        if TILE_VALUE.match(line) and not _NUMBERING.match(line) and i + 1 < len(lines):
+        if (
+            TILE_VALUE.match(line)
+            and not _NUMBERING.match(line)
+            and i not in axis
+            and i + 1 < len(lines)
+        ):
             label = lines[i + 1].strip()
+            if _UNIT_ONLY.match(label) and i + 2 < len(lines):
+                # "3,800" / "RMB" / "Average ADR": the unit set under the figure, then its label
+                line, i = f"{label} {line}" if _CURRENCY.match(label) else f"{line} {label}", i + 1
+                label = lines[i + 1].strip()
             bare = re.fullmatch(r"[1-9]", line) is not None  # "2" above a pillar name numbers it
             # ("10" over "ROADMAP": a handout's slide number over the next slide's eyebrow)
             numbered = (

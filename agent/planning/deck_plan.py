@@ -5308,7 +5308,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         # unless it says its figures are targets ("Four numbers that define our target").
         aims = not about_today or bool(_AIM_WORD.search(" ".join(slide.texts()[:3])))
         pillar = _pillar_of(slide, plan.pillars, plan.pillar_word)
-        for tile in tiles(_drawn.tile_lines(slide.unit) or slide.texts()):
+        for tile in tiles(_drawn.tile_lines(slide.unit) or slide.texts(), heading):
             if not is_target_tile(tile, heading):
                 continue
             if not (aims or _AIM_WORD.search(f"{tile.label} {tile.detail}")):

@@ -117,8 +117,15 @@ _ROUTE_WORDS = (
     # "We will prove it at Thornby first": the plan's route and its work, not its goals
     r"move|stop|start|prove|phase|spend|roll\s+out|begin"
 )
+# "Target audience", "Target Guest Profile": whom the plan serves, not where it ends.
+_NOT_AUDIENCE = (
+    r"(?!\s+(?:audiences?|customers?|segments?|markets?|groups?|users?|personas?|consumers?|"
+    r"guests?|clients?|members?|patients?|visitors?|travell?ers?|buyers?|shoppers?|readers?|"
+    r"profiles?|demographics?)\b)"
+)
 SECTION_HINTS = re.compile(
-    r"\b(vision|ambition|goals?|objectives?|priorit(?:y|ies)|pillars?|north star|targets?|okrs?|"
+    r"\b(vision|ambition|goals?|objectives?|priorit(?:y|ies)|pillars?|north star|"
+    rf"targets?{_NOT_AUDIENCE}|okrs?|"
     r"what we will(?!\s+(?:try|test|pilot|do|deliver|ask|run|need)\b)|aspirations?|strategic themes?|commitments?|outcomes|mission|strategy on a page|"
     r"promise|where we will play|what success looks like|our bets?|destination|scorecard|"
     r"will be true|(?:winning|success|good|great)(?:\s+in\s+(?:19|20)\d\d)? looks like|"
@@ -886,8 +893,7 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 # "OKRs 2026/27". Priorities, pillars and commitments head work and stay out.
 _END_STATE_HEADING = re.compile(
     r"\b(?:looks?\s+like|will\s+be\s+true|want\s+to\s+be|goals?|scorecard|okrs?|"
-    # "Target audience" names whom the plan serves, not where it ends
-    r"targets?(?!\s+(?:audiences?|customers?|segments?|markets?|groups?|users?|personas?|consumers?))|"
+    rf"targets?{_NOT_AUDIENCE}|"
     r"key\s+results?|north\s+star|destination|ambitions?|promise|outcomes|"
     # "Where we're heading", "Where we are going": the destination in other words
     r"where\s+we(?:'re|\s+are)\s+(?:heading|going|headed)|where\s+we\s+want\s+to\s+be)\b"
@@ -1005,7 +1011,7 @@ _UPKEEP = re.compile(
     re.I,
 )
 _GOAL_TITLE = re.compile(
-    r"\b(?:vision|ambition|goals?|objectives?|targets?|north star|outcomes|commitments?|"
+    rf"\b(?:vision|ambition|goals?|objectives?|targets?{_NOT_AUDIENCE}|north star|outcomes|commitments?|"
     r"what success looks like|aspirations?|promise)\b",
     re.I,
 )
@@ -1509,7 +1515,9 @@ def _tile_captions(unit: Unit) -> set[str]:
         for line in b.text[:MAX_BLOCK_CHARS].splitlines()
         if line.strip()
     ]
-    return {_clean(part) for t in tiles(lines) for part in (t.label, t.detail) if part}
+    return {
+        _clean(part) for t in tiles(lines, unit.title or "") for part in (t.label, t.detail) if part
+    }
 
 
 def _source(deck: Deck, unit: Unit) -> Source:
