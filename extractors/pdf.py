@@ -1615,16 +1615,20 @@ def remove_page_counters(pages: list[list[Line]]) -> int:
     if count < MIN_PAGES_FOR_BOILERPLATE:
         return 0
 
-    def counter(i: int, line: Line) -> bool:
-        own = re.search(rf"(?<![\d/.,])0*{i + 1}\s*/\s*0*{count}(?![\d/.,%])", line.text)
-        rest = line.text[: own.start()] + line.text[own.end() :] if own else ""
-        # ("I N S I G H T": letters spaced out are one word)
-        closed = re.sub(r"\b(\w) (?=\w\b)", r"\1", rest)
-        return own is not None and len(closed.split()) <= COUNTER_LINE_WORDS
+    def counters(i: int, lines: list[Line]) -> set[int]:
+        own = re.compile(rf"(?<![\d/.,])0*{i + 1}\s*/\s*0*{count}(?![\d/.,%])")
+        out = set()
+        for j, line in enumerate(lines):
+            if (m := own.search(line.text)) is not None:
+                # ("I N S I G H T": letters spaced out are one word)
+                rest = re.sub(
+                    r"\b(\w) (?=\w\b)", r"\1", line.text[: m.start()] + line.text[m.end() :]
+                )
+                if len(rest.split()) <= COUNTER_LINE_WORDS:
+                    out.add(j)
+        return out
 
-    marked = [
-        {j for j, line in enumerate(lines) if counter(i, line)} for i, lines in enumerate(pages)
-    ]
+    marked = [counters(i, lines) for i, lines in enumerate(pages)]
     # (a deck that numbers its slides does so on most of them: "2 / 3 of the sites" on page 2
     # of 3 is a fraction)
     if sum(bool(m) for m in marked) < 0.5 * count:
@@ -1656,10 +1660,9 @@ def _title_lines(lines: list[Line], height: float | None) -> list[int]:
     first = next(i for i in candidates if lines[i].size >= largest * 0.95)
     chosen = [first]
     for j in range(first + 1, len(lines)):
+        same = abs(lines[j].size - lines[first].size) <= 0.05 * lines[first].size
         # (a big figure set as large as the title, "≥65%" under it, is a tile's, not the title's)
-        if abs(lines[j].size - lines[first].size) <= 0.05 * lines[
-            first
-        ].size and not BIG_NUMBER.match(lines[j].text):
+        if same and not BIG_NUMBER.match(lines[j].text):
             chosen.append(j)
         else:
             break
