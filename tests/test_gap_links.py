@@ -283,3 +283,24 @@ def test_work_that_needs_what_a_system_cannot_do_is_blocked() -> None:
     blocked = _blocks(tasks, "Ledgerline cannot collect Standing Order payments.")
     assert "Offer Standing Order instalments from the spring renewal" in blocked, blocked
     assert "Email every member their renewal date" not in blocked, blocked
+
+
+def test_what_a_missing_channel_or_the_hours_kept_hold_back_is_blocked_by_other_words() -> None:
+    """No word in common: text-message work needs the SMS gateway the org lacks, keyless
+    collection the digital keys its system cannot issue, weekend cover the hours beyond a
+    weekdays-only desk."""
+    tasks = _plan(
+        "Send text message reminders the day before each bin collection",
+        "Open keyless collection at the three city branches",
+        "Add weekend cover to the residents' help desk from April",
+        "Repaint the depot gates",
+    )
+    sms = _blocks(
+        [dict(t) for t in tasks], "The council has no SMS gateway; residents get letters."
+    )
+    assert "Send text message reminders the day before each bin collection" in sms, sms
+    assert "Repaint the depot gates" not in sms
+    keys = _blocks([dict(t) for t in tasks], "HireDesk cannot issue a digital key to a renter.")
+    assert "Open keyless collection at the three city branches" in keys, keys
+    hours = _blocks([dict(t) for t in tasks], "The help desk works only on weekdays, 9 to 5.")
+    assert "Add weekend cover to the residents' help desk from April" in hours, hours
