@@ -590,3 +590,24 @@ def test_a_goal_on_a_slide_titled_with_a_programmes_number_is_that_programmes() 
     assert 5 not in scen.numbered_units(
         deck, ["Smart Picking", "Connected Fleet", "Connected Fleet Hubs"]
     )
+
+
+def test_the_pilots_context_says_what_it_does_not_that_it_is_a_pilot() -> None:
+    from agent.planning.deck_plan import Pilot
+    from schemas.plan import Source
+
+    src = Source(file="deck.pptx", slide=9)
+    chosen = Pilot(name="Ashby", unit="plant", text="Pilot Plant Selected (Ashby)", source=src)
+    assert scen.pilot_context(chosen) == "the pilot at Ashby"
+    assert scen.pilot_context(Pilot(name="Ashby", unit="plant", text="Scope", source=src)) == (
+        "the pilot at Ashby"
+    )
+    doing = Pilot(
+        name="Project Tern",
+        unit="site",
+        text="Camera counts and night feeding at the three Ardmore sea sites",
+        source=src,
+    )
+    assert scen.pilot_context(doing) == (
+        "the pilot at Project Tern (Camera counts and night feeding at the three Ardmore sea sites)"
+    )

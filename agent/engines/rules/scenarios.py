@@ -23,6 +23,7 @@ from agent.knowledge.text import (
     plural,
     rare_overlap,
     shorten,
+    stem,
     words,
 )
 from schemas.deck import BlockKind, Deck, Unit
@@ -546,7 +547,7 @@ def _composed_candidates(deck: Deck, visions: list[Vision]) -> list[_Candidate]:
             pilot = plan.pilot
             if pilot is not None and overlap(content_stems(pilot.name), row) >= 0.5:
                 cand.at_pilot = True
-                cand.context = f"the pilot at {pilot.name} ({shorten(pilot.text, 90)})"
+                cand.context = pilot_context(pilot)
             # A unit the deck's own plan schedules work for (a phase, a gate, a first-90-days
             # item on another slide) carries more operational territory than one only targeted.
             cand.scheduled = any(
@@ -556,6 +557,26 @@ def _composed_candidates(deck: Deck, visions: list[Vision]) -> list[_Candidate]:
             )
         found.append(cand)
     return found
+
+
+# Words that say a line is about a pilot, not what the pilot does ("Pilot plant selected",
+# "Calder Wharf goes first", "the trial that decides", "Scope").
+_PILOT_WORDS = frozenset(
+    stem(w)
+    for w in (
+        "pilot", "pilots", "trial", "first", "selected", "chosen", "scope", "goes", "go",
+        "decides", "decide", "test", "prove", "proves", "start", "starts", "why",
+    )
+)  # fmt: skip
+
+
+def pilot_context(pilot: Pilot) -> str:
+    """Where a scenario is first run: "the pilot at Xuzhou", with what the deck says the pilot
+    does when that says more than its name ("(Camera lice counts and fresh-water treatment at
+    the three Lindholm sea sites)"); "Pilot Plant Selected (Xuzhou)" or "Scope" says nothing."""
+    said = content_stems(pilot.text) - content_stems(pilot.name) - _PILOT_WORDS
+    more = f" ({shorten(pilot.text, 90)})" if len(said) >= 2 else ""
+    return f"the pilot at {pilot.name}{more}"
 
 
 def _unit_words() -> set[str]:
@@ -950,7 +971,7 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
         metric = measured.measure.metric if measured and measured.measure else None
         where = f", measured by {shorten(metric, 70)}" if metric else ""
         context = (
-            f"the pilot at {pilot.name} ({shorten(pilot.text, 90)}){where}"
+            f"{pilot_context(pilot)}{where}"
             if at_pilot and pilot is not None
             # what rolls out, in the deck's words: "the rollout after the pilot, site by site,
             # with: Open a 6 km mountain-bike trail from the top station"
