@@ -2063,3 +2063,24 @@ def test_a_pdf_tile_run_together_an_axis_and_a_unit_line() -> None:
         ("RMB 3,800", "Average rate"),
         ("+45%", "Premium"),
     ]
+
+
+def test_a_pdf_tile_whose_label_runs_into_its_date_and_the_next_tile() -> None:
+    """ "115" / "Rooms index vs competitors by 2029 (91 today)": the label and its date line run
+    together, as a PDF sets them; the date still dates the tile. A share that opens the line
+    after a tile's label is the next tile, not that tile's small print."""
+    from agent.knowledge.kpis import tiles
+
+    read = tiles(
+        [
+            "115",
+            "Rooms index vs competitors by 2029 (91 today)",
+            "+50",
+            "NPS at every hotel, every quarter",
+            "45% direct booking share from 28%",
+        ]
+    )
+    assert [(t.value, t.label, t.detail) for t in read] == [
+        ("115", "Rooms index vs competitors", "by 2029 (91 today)"),
+        ("+50", "NPS at every hotel, every quarter", ""),
+    ]

@@ -675,13 +675,27 @@ _LABEL_THEN_DETAIL = re.compile(
     r"^(?P<label>\S.*?)\s+(?P<detail>(?:from\s+[-+$€£]?\d|new measure\b|baseline\b)[^·]*·\s*\S.*)$",
     re.I,
 )
+# ... or where its date starts: "RevPAR index vs competitive set by 2029 (91 today)" (a label
+# that gives its baseline after the date, "by 2029/30, from 640", reads whole)
+_LABEL_THEN_DATE = re.compile(
+    r"^(?P<label>\S.*?)\s+(?P<detail>by\s+(?:the\s+end\s+of\s+)?(?:(?:Q[1-4]|H[12]|FY)\s?)?"
+    r"(?:19|20)\d\d\b(?!.*\bfrom\s+[-+$€£]?\d).*)$",
+    re.I,
+)
 
 
 def _tile_parts(lines: list[str]) -> list[str]:
-    """The lines with each big number's run-together label and small line apart."""
+    """The lines with each big number's run-together label and small line apart. A label run
+    into its date is cut there only where no small line of its own follows ("Line uptime by
+    Q4 2029" over "from 61% in 2026" is a label and its small line already)."""
     out: list[str] = []
-    for line in lines:
-        joined = _LABEL_THEN_DETAIL.match(line.strip())
+    for i, line in enumerate(lines):
+        after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        joined = _LABEL_THEN_DETAIL.match(line.strip()) or (
+            _LABEL_THEN_DATE.match(line.strip())
+            if not after or TILE_VALUE.match(after) or _FIGURE_LED.match(after)
+            else None
+        )
         if joined and out and TILE_VALUE.match(out[-1].strip()) and _tile_label(joined["label"]):
             out += [joined["label"], joined["detail"]]
         else:
@@ -790,6 +804,8 @@ def tiles(lines: list[str], heading: str = "") -> list[Tile]:
                 after = lines[i + 3].strip() if i + 3 < len(lines) else ""
                 if (
                     TILE_VALUE.match(detail)
+                    # ("45% direct booking share from 28%": the next tile, run together)
+                    or _figure_and_label(detail) is not None
                     or len(words(detail)) > 16
                     or TILE_VALUE.match(after)
                     and len(words(detail)) <= 2
