@@ -726,6 +726,14 @@ def _figure_and_label(line: str) -> tuple[str, str] | None:
     return (led.group(0).strip(), label) if _CHANGE.search(label) else None
 
 
+def _small_print(line: str) -> bool:
+    """The line under a tile's label can be its small print: not a figure, not the next tile
+    run together ("45% direct booking share from 28%"), not a paragraph."""
+    return not (
+        TILE_VALUE.match(line) or _figure_and_label(line) is not None or len(words(line)) > 16
+    )
+
+
 def _axis_lines(lines: list[str]) -> set[int]:
     """The lines of a chart's axis: three plain numbers or more in a row, evenly spaced ("0",
     "1000", "2000", ... "6000"). None of them is a tile's figure."""
@@ -770,7 +778,7 @@ def tiles(lines: list[str], heading: str = "") -> list[Tile]:
         if i in runs:
             value, label = runs[i]
             detail = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            if i + 1 in runs or TILE_VALUE.match(detail) or len(words(detail)) > 16:
+            if not _small_print(detail):
                 detail = ""
             out.append(Tile(value=value, label=label, detail=detail))
             i += 2 if detail else 1
@@ -802,14 +810,7 @@ def tiles(lines: list[str], heading: str = "") -> list[Tile]:
             if _tile_label(label) and not (bare and label[:1].isupper()) and not numbered:
                 detail = lines[i + 2].strip() if i + 2 < len(lines) else ""
                 after = lines[i + 3].strip() if i + 3 < len(lines) else ""
-                if (
-                    TILE_VALUE.match(detail)
-                    # ("45% direct booking share from 28%": the next tile, run together)
-                    or _figure_and_label(detail) is not None
-                    or len(words(detail)) > 16
-                    or TILE_VALUE.match(after)
-                    and len(words(detail)) <= 2
-                ):
+                if not _small_print(detail) or TILE_VALUE.match(after) and len(words(detail)) <= 2:
                     detail = ""  # a short line before the next number is that tile's category
                 out.append(Tile(value=line, label=label, detail=detail))
                 i += 3 if detail else 2

@@ -16,6 +16,7 @@ from agent.knowledge.lexicon import classify_layer, job_title_words, pattern
 from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, stem, words
 from agent.knowledge.verbs import opens_with_work
 from agent.planning.deck_plan import (
+    CHAIRED_BY,
     GATE_NUMBER,
     YEAR_LABEL,
     Commitment,
@@ -985,7 +986,7 @@ def _sponsor(org: OrgContext, plan: DeckPlan) -> str | None:
     return None
 
 
-_CHAIRED_BY = re.compile(r"\b(?:chaired\s+by|chair:)\s+(?:the\s+)?(?P<who>[^;,.(]+)", re.I)
+_CHAIRED_BY = re.compile(rf"{CHAIRED_BY}\s+(?:the\s+)?(?P<who>[^;,.(]+)", re.I)
 
 
 def _own_chair(c: Commitment, org: OrgContext) -> str | None:

@@ -2954,8 +2954,10 @@ def _decides_work(text: str) -> bool:
     return False
 
 
-_CHAIRED = re.compile(r"\bchaired\s+by\b|\bchair:", re.I)
-_NEXT_BODY = re.compile(r"^[^:·|]{3,50}[:·|]\s*(?:chaired\s+by|chair:)", re.I)
+# How a body's line says who chairs it: "chaired by the Clinical Director", "Chair: the COO"
+CHAIRED_BY = r"\b(?:chaired\s+by\b|chair:)"
+_CHAIRED = re.compile(CHAIRED_BY, re.I)
+_NEXT_BODY = re.compile(rf"^[^:·|]{{3,50}}[:·|]\s*{CHAIRED_BY}", re.I)
 
 
 def _governance(slide: _Slide) -> list[Commitment]:
