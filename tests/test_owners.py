@@ -419,6 +419,47 @@ def test_a_bare_timeline_label_is_owned_by_who_holds_its_pillars_work() -> None:
         assert PROVISIONAL not in got[label].description
     # Work that belongs to no pillar and no remit is held by default, and says so.
     assert PROVISIONAL in got["Canteen refit"].description
+    # A duty of the default owner's that does not name the work grounds nothing: the task
+    # traces to its slide alone, while work a remit names cites that remit.
+    assert got["Canteen refit"].context_refs == []
+    assert got["Canteen refit"].source is not None
+    assert got["Assistant launch"].context_refs
+
+
+def test_a_kpi_no_remit_names_cites_no_duty_of_its_default_owner() -> None:
+    from agent.planning.commitments import PROVISIONAL, kpi_tasks
+    from agent.planning.deck_plan import DeckPlan, Kpi
+    from schemas.plan import Source, Vagueness, Vision
+
+    src = Source(file="deck.pptx", slide=4)
+    org = OrgContext(
+        root=".",
+        roles=[
+            _role("Programme Director", "runs the PMO and the RAID log, reports to the board"),
+            _role("Maintenance Manager", "maintenance cost, unplanned downtime"),
+        ],
+    )
+    plan = DeckPlan()
+    plan.kpis = [
+        Kpi(metric="Unplanned downtime", target="100 hours a month", by="2029", source=src),
+        Kpi(metric="Glasshouse tomato yield", target="60 kg a square metre", source=src),
+    ]
+    goals = [
+        Vision(
+            id=f"V{i}",
+            text=f"{k.metric} {k.target}",
+            source=src,
+            vagueness=Vagueness(vague=False, score=0.0),
+        )
+        for i, k in enumerate(plan.kpis, start=1)
+    ]
+    got = {t.title.split(":")[0]: t for t in kpi_tasks(plan, goals, org, [])}
+    named = got["Own and report Unplanned downtime"]
+    assert PROVISIONAL not in named.description
+    assert any("downtime" in r.quote for r in named.context_refs)
+    held = got["Own and report Glasshouse tomato yield"]
+    assert PROVISIONAL in held.description
+    assert held.context_refs == [] and held.source == src
 
 
 def test_one_word_many_remits_share_is_no_remit() -> None:

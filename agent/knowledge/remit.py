@@ -997,11 +997,6 @@ _RUNS_PROGRAMME_DUTY = re.compile(
 )
 
 
-def runs_programme(sentence: str) -> bool:
-    """The sentence says its role runs the programme (a PMO, the programme plan, the RAID log)."""
-    return bool(_RUNS_PROGRAMME_DUTY.search(sentence))
-
-
 # The programme named first ("Prevent First Programme Manager", "Claims Transformation Lead"):
 # its lead when the remit runs a plan, its gates or its risk log. A scheme's or a service's
 # manager ("Telehealth Program Manager" running video visits, "EPR Programme Manager" a

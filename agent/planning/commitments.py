@@ -13,7 +13,7 @@ from agent.engines.base import ContextRefDraft, PlanningContext, TaskDraft
 from agent.knowledge import remit, timeline
 from agent.knowledge.kpis import measure_subject, same_measure
 from agent.knowledge.lexicon import classify_layer, job_title_words, pattern
-from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, stem, words
+from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, words
 from agent.knowledge.verbs import opens_with_work
 from agent.planning.deck_plan import (
     CHAIRED_BY,
@@ -415,21 +415,6 @@ def _section_role(section: str, role: Role, layer: str, org: OrgContext) -> Role
     return titled
 
 
-def _default_evidence(role: Role, layer: str, org: OrgContext) -> str | None:
-    """Why a role holds work no remit names: its sentence that runs the programme, else the
-    one that speaks most of the layer's work."""
-    candidates = [*role.responsibilities, *org.remits.get(role.name, [])]
-    runs = next((s for s in candidates if remit.runs_programme(s)), None)
-    if runs is not None:
-        return runs
-    layer_words = {
-        stem(w) for kw in remit.LAYER_KEYWORDS.get(layer, []) for w in kw.lower().split()
-    }
-    scored = [(len(content_stems(s) & layer_words), -i, s) for i, s in enumerate(candidates)]
-    best = max(scored, default=(0, 0, None))
-    return best[2] if best[0] else None
-
-
 # Said of a task whose owner no sentence of the org's files supports.
 PROVISIONAL = "Owner by default: no remit in the organization's files names this work; confirm it."
 
@@ -749,8 +734,9 @@ def commitment_tasks(
             body, org.roles, org.remits, exclude=(owner.name, chair or ""), decided=c.kind == "ask"
         )
         if not why:
+            # Nothing in the org's files names this work: the owner is a default, said so, and
+            # the task traces to its slide; the owner's other duties would not ground it.
             description += f" {PROVISIONAL}"
-            why = cite_duty(owner, _default_evidence(owner, layer, org), org)
         refs = [why] if why else []
         for role in advise:
             ref = cite_duty(role, _evidence(role, body, org), org)
@@ -1022,9 +1008,7 @@ def kpi_tasks(
         )
         if owner is None:
             continue
-        provisional = why is None
-        if provisional:
-            why = cite_duty(owner, _default_evidence(owner, "governance_measurement", org), org)
+        provisional = why is None  # a default owner: the task traces to its slide alone
         advise, advice = _kpi_advisers(kpi.metric, owner, org)
         baseline = kpi.baseline or _org_baseline(kpi.metric, org)
         if baseline and _NO_FIGURE.search(baseline) and not re.search(r"\d", baseline):
