@@ -2667,3 +2667,39 @@ def test_one_decks_numbered_periods_are_not_read_into_the_next() -> None:
     with timeline.numbered(numbered):
         assert timeline.parse_label("Season 18", start_year=2027) is not None
     assert timeline.parse_label("Season 18", start_year=2027) is None
+
+
+def test_a_tile_labelled_only_by_its_year_is_named_by_its_slides_chart_or_title() -> None:
+    """ "62%" over "2030 target share" says when and which figure, not what it measures: the
+    slide's chart whose series ends at 62 names it, with where it starts; without a chart, a
+    title that states the change to the figure does. A tile that names its measure keeps it."""
+    slides = [
+        ("Greener Loaves 2030", ["Board paper"]),
+        (
+            "Rye range: wholegrain loaves",
+            ["62%", "2030 target share", "40", "new bakery partners by 2029"],
+        ),
+        ("Oat milk cups rising from 12% to 30%", ["30%", "2029 target"]),
+    ]
+    deck = _deck(slides, bullets=False)
+    deck.units[1].blocks.append(
+        Block(
+            kind=BlockKind.chart,
+            text="Rye path\n | Wholegrain share of loaves sold (%)\n2026 | 21\n2028 | 40\n2030 | 62",
+            rows=[
+                ["", "Wholegrain share of loaves sold (%)"],
+                ["2026", "21"],
+                ["2028", "40"],
+                ["2030", "62"],
+            ],
+            source=Provenance(file="deck.pptx", slide=2),
+        )
+    )
+    kpis = {k.metric: k for k in read_deck_plan(deck).kpis}
+    rye = kpis["Wholegrain share of loaves sold"]
+    assert (rye.baseline, rye.target, rye.by) == ("21%", "62%", "2030"), rye
+    assert rye.statement.startswith("Wholegrain share of loaves sold: 62%"), rye.statement
+    oat = kpis["Oat milk cups"]
+    assert (oat.baseline, oat.target, oat.by) == ("12%", "30%", "2029"), oat
+    assert "new bakery partners" in kpis, list(kpis)
+    assert not [m for m in kpis if "target" in m.lower()], list(kpis)

@@ -5231,6 +5231,51 @@ def _measure_stems(metric: str) -> frozenset[str]:
     return content_stems(metric) - _MEASURE_WORDS
 
 
+# A tile's label that says only when or which figure it is ("2027 target share", "Target",
+# "Starting level"), not what it measures.
+_NO_MEASURE_WORDS = _MEASURE_WORDS | frozenset(
+    stem(w)
+    for w in (
+        "share", "start", "starting", "baseline", "current", "today", "now", "goal", "aim",
+        "figure", "value", "year", "end", "expected", "planned", "by",
+    )
+)  # fmt: skip
+_FIGURE = re.compile(r"[-+$€£]?\d[\d.,]*")
+# "Zero-sugar mix growing from 9% to 35%": the subject of a title that states a change
+_TITLE_CHANGE = re.compile(
+    r"\s+(?:(?:growing|rising|falling|moving|climbing|going|up|down)\s+)?from\s+"
+    r"(?P<a>[-+$€£]?\d[\d.,]*\s?%?)\s+to\s+(?P<b>[-+$€£]?\d[\d.,]*\s?%?)",
+    re.I,
+)
+
+
+def _slide_names_tile(slide: _Slide, tile: Tile) -> tuple[str, str | None] | None:
+    """(measure, baseline) for a tile whose label names no measure, from what the slide says the
+    figure measures: a title that states the change to it ("Zero-sugar mix growing from 9% to
+    35%" over "35%" / "2027 target share"), in the deck's headline words; else a chart's series
+    that ends at the figure ("Zero-sugar share of sales (%)": 9, 20, 35)."""
+    if any(not w.isdigit() for w in content_stems(tile.measure) - _NO_MEASURE_WORDS):
+        return None
+    value = _FIGURE.search(tile.value)
+    if value is None:
+        return None
+    figure = value.group(0).replace(",", "")
+    unit = "%" if "%" in tile.value else ""
+    said = _TITLE_CHANGE.search(slide.title)
+    if said is not None and said.group("b").replace(",", "").rstrip("% ") == figure:
+        subject = slide.title[: said.start()].strip(" :·-–")
+        if content_stems(subject) - _NO_MEASURE_WORDS:
+            return subject, said.group("a").strip()
+    for _title, rows in slide.charts:
+        if len(rows) < 3 or len(rows[0]) != 2 or not rows[0][1].strip():
+            continue
+        values = [r[1].strip().replace(",", "") for r in rows[1:] if len(r) == 2]
+        if values and values[-1] == figure:
+            series = re.sub(r"\s*\((?:%|[^()]{1,12})\)\s*$", "", rows[0][1]).strip()
+            return series, f"{values[0]}{unit}" if values[0] != figure else None
+    return None
+
+
 def _table_kpis(slide: _Slide, table: list[list[str]], start_year: int | None) -> list[KpiRow]:
     """A table's KPI rows; when it gives none, those it gives under the header a PDF export
     set as a line of its own above rows that are all figures ("Measure 2026/27 March 2029
@@ -5355,6 +5400,14 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             # "Group OEE by Q4 2029": the date is when, not part of the measure's name.
             named = _LABEL_DATE.search(tile.measure)
             metric = tile.measure[: named.start()].strip(" ,") if named else tile.measure
+            baseline = tile.baseline
+            goal = tile.goal()
+            if (elsewhere := _slide_names_tile(slide, tile)) is not None:
+                # "35%" over "2027 target share": what it measures is said by the slide's
+                # chart or title; the label's year says by when.
+                metric, baseline = elsewhere[0], baseline or elsewhere[1]
+                goal = f"{metric}: {tile.value}"
+                year = year or next(iter(re.findall(r"\b20\d\d\b", tile.label)), None)
             if re.match(r"of\s", metric, re.I):  # "95%" over "of passengers through ...": a share
                 # ... and "300 MWh" over "of gas a year" a quantity in its unit
                 unit = re.search(r"(?<![a-z])[a-z]{1,5}$", tile.value.strip(), re.I)
@@ -5371,12 +5424,12 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
             found.append(
                 Kpi(
                     metric=metric or tile.label,
-                    baseline=tile.baseline,
+                    baseline=baseline,
                     target=target,
                     by=named.group(1) if named else year,
                     source=slide.source,
                     tile=True,
-                    statement=_tile_goal(tile.goal(), tile.baseline, tile.target_state, year)
+                    statement=_tile_goal(goal, baseline, tile.target_state, year)
                     + (f" {since}" if since else ""),
                     # A pillar's slide says whose work it measures ("Pillar 1 Expected
                     # Benefits"); a dashboard's or a summary's says nothing of that.
