@@ -1728,3 +1728,26 @@ def test_work_on_a_system_also_serves_the_goal_that_names_that_system() -> None:
     assert _link_visions(
         "Switch off the old systems in March", here, visions, ["V1"], None, systems
     ) == ["V1"]
+
+
+def test_a_kpi_target_that_says_its_own_year_is_not_dated_twice() -> None:
+    from agent.planning.commitments import kpi_tasks
+    from agent.planning.deck_plan import DeckPlan, Kpi
+    from schemas.plan import Source, Vagueness, Vision
+
+    src = Source(file="deck.pptx", slide=7)
+    org = OrgContext(root=".", roles=[_role("Finance Director", "cumulative savings, budget")])
+    plan = DeckPlan()
+    plan.kpis = [
+        Kpi(metric="Cumulative savings", target="EUR 40M (2030)", by="2030", source=src),
+        Kpi(metric="Budget variance", target="2%", by="2030", source=src),
+    ]
+    goals = [
+        Vision(id=f"V{i}", text=k.metric, source=src, vagueness=Vagueness(vague=False, score=0.0))
+        for i, k in enumerate(plan.kpis, start=1)
+    ]
+    titles = sorted(t.title for t in kpi_tasks(plan, goals, org, []))
+    assert titles == [
+        "Own and report Budget variance: target 2% by 2030",
+        "Own and report Cumulative savings: EUR 40M (2030)",
+    ], titles

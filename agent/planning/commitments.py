@@ -1014,7 +1014,8 @@ def kpi_tasks(
         if baseline and _NO_FIGURE.search(baseline) and not re.search(r"\d", baseline):
             baseline = None  # "n/a (new)", "not started": nothing measured yet
         frm = f" from {baseline}" if baseline else ""
-        by = f" by {kpi.by}" if kpi.by else ""
+        # ("RMB 156M (2029)" says its own year: not "... (2029) by 2029")
+        by = f" by {kpi.by}" if kpi.by and kpi.by.lower() not in kpi.target.lower() else ""
         cadence = "quarterly" if not plan.bodies else f"at each {plan.bodies[0]} review"
         # "Own and report QC coverage: target 100% by 2029" when nothing is measured yet; "to
         # 100%" with no "from" reads as a fragment
