@@ -9,7 +9,7 @@ from pathlib import Path
 from agent.knowledge import timeline
 from agent.planning import _phases
 from agent.planning.deck_plan import read_deck_plan
-from schemas.deck import Block, BlockKind, Provenance
+from schemas.deck import Block, BlockKind, Provenance, Unit
 from tests.decks import chart_deck, slide_deck, table_block
 
 EMU = 91440
@@ -379,3 +379,104 @@ def test_a_row_label_a_pdf_joined_to_the_marker_on_its_bar_is_the_row() -> None:
     months = _item_months(read_deck_plan(deck))
     assert months.get("Trial firing") == (4, 6), months
     assert not any("Sign-off" in t for t in months), months
+
+
+def test_a_phase_card_under_its_bar_says_which_gates_close_and_fall_inside_the_phase() -> None:
+    """A roadmap of bars ("Phase 2 · Try it at Elmford") with a text box set under each, holding
+    the phase's weeks, what it delivers and the gates it names ("Gate 2: winter-ready", "Gate 3
+    by Wk 43: roll-out go/no-go"). The gate a card names last closes that phase, whatever its
+    number; one named before it is held inside the phase, by the week its criteria give; the
+    card's other lines are the phase's work."""
+    prov = Provenance(file="deck.pptx", slide=2)
+
+    def shape(lines: list[str], frame: tuple[int, int, int, int]) -> list[Block]:
+        return [Block(kind=BlockKind.body, text=t, frame=frame, source=prov) for t in lines]
+
+    axis = [502919 + 1383030 * i for i in range(9)]
+    blocks = [Block(kind=BlockKind.title, text="Two years, four phases", source=prov)]
+    for i, x in enumerate(axis):
+        blocks += shape([f"Wk {max(1, 13 * i)}"], (x, 1700784, 731520, 256032))
+    bars = [
+        ("Phase 1 · Set up", (548640, 2057400, 1383029, 457200)),
+        ("Phase 3 · Spread", (4697729, 2057400, 4149089, 457200)),
+        ("Phase 2 · Try it at Elmford", (1931669, 3429000, 3191607, 457200)),
+        ("Phase 4 · Business as usual", (8846819, 3429000, 2766059, 457200)),
+    ]
+    cards = [
+        ["Wk 1–13", "Leases, data and baselines", "Gate 1 by Wk 13: go for the trial"],
+        ["Wk 40–78", "Nine yards in three waves", "Gate 4 by Wk 78: every yard live"],
+        [
+            "Wk 14–43",
+            "Elmford live from Wk 14 and through winter",
+            "Gate 2: winter-ready (criteria on slide 3)",
+            "Gate 3 by Wk 43: roll-out go/no-go",
+        ],
+        ["Wk 79–104", "Second winter on the new model", "Close-out review by Wk 104"],
+    ]
+    for (name, (x, y, w, h)), card in zip(bars, cards, strict=True):
+        blocks += shape([name], (x, y, w, h))
+        blocks += shape(card, (x, y + h + 45720, max(w, 2377440), 822960))
+    deck = chart_deck(("Yards 2030", "Board, March 2029"), blocks)
+    gates_prov = Provenance(file="d.pptx", slide=3)
+    frame = (548640, 1463040, 5394960, 4754880)
+    lines = [
+        "Gate 1 · Go for the trial · Wk 13",
+        "Yard contract signed and Elmford's bays mapped.",
+        "Gate 2 · Winter-ready",
+        "Passed when Elmford has booked every lift for five weeks running, by the end of Wk 30.",
+        "Gate 3 · Roll-out go/no-go · Wk 43",
+        "Elmford held 95% on-time lifts through winter.",
+        "Gate 4 · Every yard live · Wk 78",
+        "All nine yards book every lift in the new system.",
+    ]
+    deck.units.append(
+        Unit(
+            number=3,
+            kind="slide",
+            title="What good looks like at each gate",
+            blocks=[
+                Block(
+                    kind=BlockKind.title,
+                    text="What good looks like at each gate",
+                    source=gates_prov,
+                ),
+                *(
+                    Block(kind=BlockKind.body, text=t, frame=frame, source=gates_prov)
+                    for t in lines
+                ),
+            ],
+        )
+    )
+    plan = read_deck_plan(deck)
+    gates = {p.name.split(" · ")[0]: p.gate or "" for p in plan.phases}
+    assert gates["Phase 2"].startswith("Gate 3 by Wk 43: roll-out go/no-go: Elmford held"), gates
+    assert gates["Phase 3"].startswith("Gate 4 by Wk 78: every yard live: All nine yards"), gates
+    assert gates["Phase 1"].startswith("Gate 1 by Wk 13: go for the trial"), gates
+    assert not gates["Phase 4"], gates
+    decided = {c.title: c for c in plan.commitments if c.kind == "gate"}
+    assert decided["Gate 3 by Wk 43: roll-out go/no-go"].phase.startswith("Phase 2"), decided
+    assert decided["Gate 4 by Wk 78: every yard live"].phase.startswith("Phase 3"), decided
+    held = decided["Gate 2: winter-ready"]
+    assert held.phase.startswith("Phase 2") and held.end_week == 30, held
+    work = [c.title for c in plan.commitments if c.kind == "phase_item"]
+    assert "Close-out review by Wk 104" in work, work
+    assert "Leases, data and baselines" in work, work
+    assert not [w for w in work if w.startswith(("Wk ", "Gate"))], work
+
+
+def test_a_season_clock_and_the_road_to_a_month_set_the_plans_window() -> None:
+    """ "Gameweek 1 is the weekend of 9 September 2028" starts the plan's clock, as "Month 1 is
+    ..." does; "The road to June 2030" over the roadmap ends it, inside the years the cover's
+    seasons name. A road to a year names no month: the plan keeps its window."""
+    slides = [
+        ("Harbour Rowing 2030", ["Club plan for the 2028/29 and 2029/30 seasons"]),
+        ("Why now", ["Our boathouse is full on Saturdays."]),
+        ("The road to June 2030", ["Our clock: Gameweek 1 is the weekend of 9 September 2028."]),
+    ]
+    plan = read_deck_plan(slide_deck(slides))
+    assert plan.start_year == 2028 and plan.origin_week is not None
+    assert round(plan.origin_week / 4.345) == 8  # September
+    assert plan.horizon_weeks is not None and round(plan.horizon_weeks / 4.345) == 22
+    slides[2] = ("The road to 2030", slides[2][1])
+    wider = read_deck_plan(slide_deck(slides))
+    assert wider.horizon_weeks is not None and wider.horizon_weeks > plan.horizon_weeks

@@ -1216,9 +1216,12 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
 # calendar month a plan on relative months (weeks, days) opens in
 # ("PQ1 = April-June 2029": a plan quarter, its months named)
 _FIRST_UNIT = re.compile(
-    rf"\b(?:(?:month|week|day|plan\s+quarter)\s+|pq\s?)(?:1|one|0|zero)\s+(?:is|=|starts?|begins?|falls\s+in)\s+"
-    # ("Month 0 = C-18 (September 2029)": a count from the deck's own day, and its month)
-    rf"(?:on\s+|in\s+)?(?:[a-z]\s?[-+\u2212\u2013]\s?\d{{1,3}}\s*\(\s*)?"
+    rf"\b(?:(?:month|(?:match|game)?week|day|plan\s+quarter)\s+|pq\s?)(?:1|one|0|zero)\s+"
+    rf"(?:is|=|starts?|begins?|falls\s+in)\s+"
+    # ("Month 0 = C-18 (September 2029)": a count from the deck's own day, and its month;
+    # "Matchweek 1 is the weekend of 5 August 2028": a season's count, from its first week)
+    rf"(?:on\s+|in\s+|the\s+week(?:end)?\s+(?:of|commencing)\s+)?"
+    rf"(?:[a-z]\s?[-+\u2212\u2013]\s?\d{{1,3}}\s*\(\s*)?"
     rf"(?:{_WEEKDAY_NAMES},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH})\.?"
     rf"(?:\s*[-–]\s*{MONTH}\.?)?,?\s+(?P<year>20\d\d)\b",
     re.I,

@@ -163,6 +163,12 @@ class PhaseRecord:
     items: list[tuple[str, Source, timeline.Span | None]] = field(default_factory=list)
     order: float = 99.0
     first_seen: int = 0
+    # The gates the phase's own card names, in order ("Gate 2: peak-ready", "Gate 3 by Wk 43:
+    # roll-out go/no-go"), by id and the card's line ("" when it only dates the gate): the
+    # last closes the phase, any before it is held inside it (``mid_gates``: its name and
+    # what it takes).
+    card_gates: list[tuple[str, str]] = field(default_factory=list)
+    mid_gates: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -601,11 +607,13 @@ def read_slide(
     placed: dict[str, timeline.Span] | None = None,
     levels: list[int] | None = None,
     eyebrow: str = "",
+    cards: frozenset[str] = frozenset(),
 ) -> Reading:
     """What one slide says of the phases. ``placed``: spans of drawn Gantt bars
     (``placed_spans``), used where a line names no dates of its own. ``levels``: each line's
     outline level, so that the lines nested under a phase on an overview are its work and gate.
-    ``eyebrow``: the section label over the title ("08 · GATES"), which says what it is too."""
+    ``eyebrow``: the section label over the title ("08 · GATES"), which says what it is too.
+    ``cards``: lines of the text boxes set under the phases' bars, each read with its phase."""
     placed = placed or {}
     levels = levels if levels is not None and len(levels) == len(lines) else [0] * len(lines)
     # A footnote that dates two phases in one run of text ("Phase 1: Foundations runs July
@@ -955,7 +963,33 @@ def read_slide(
         # "Phase A · Prepare: January to March 2027" over its work and "Gate: Readiness
         # Review 1, end of March 2027": the phase's own items and gate.
         gate, gate_span, items = _phase_body(nested[record.key], set(), start_year)
-        if gate:
+        card = [
+            (m.group("id").upper(), _SLIDE_REF.sub("", m.group("said")).strip(), line.strip())
+            for line in nested[record.key]
+            if (m := _CARD_GATE.match(line.strip()))
+        ]
+        if card and all(line in cards for line in nested[record.key]):
+            # "Gate 2: peak-ready" and "Gate 3 by Wk 43: roll-out go/no-go" on the card under
+            # Phase 2's bar: Gate 3 closes it, Gate 2 is held inside it. ("Gate B: March 2029"
+            # dates the gate; what it decides is said elsewhere on the card, or not at all.)
+            # Each is said in the card's words ("Gate 1, December 2027: Lantern ready"); one
+            # the card only dates is said where its decision is.
+            record.card_gates = [
+                (g, "" if _dates_only(w, start_year) else _SLIDE_REF.sub("", ln))
+                for g, w, ln in card
+            ]
+            named = [_SLIDE_REF.sub("", ln) for _g, _w, ln in card]
+            said = record.card_gates[-1][1]
+            if said:
+                record.gate = said
+            else:
+                record.gate = f"{record.gate} {gate}".strip() if record.gate else gate
+            record.gate_name = named[-1]
+            record.mid_gates = [
+                (name, w) for name, (_g, w) in zip(named, record.card_gates[:-1], strict=False)
+            ]
+            record.gate_end = record.gate_end or gate_span
+        elif gate:
             record.gate = f"{record.gate} {gate}".strip() if record.gate else gate
             record.gate_end = record.gate_end or gate_span
         record.items += [
@@ -1825,6 +1859,12 @@ _NOT_CRITERION = re.compile(
 )
 
 
+# A gate named on a phase's card, what it decides after the colon: "Gate 3 by Wk 43:
+# roll-out go/no-go", "G2: peak-ready"
+_CARD_GATE = re.compile(r"^(?:gate|g)\s*(?P<id>\d{1,2}|[A-Z])\b[^:]{0,30}:\s*(?P<said>\S.*)$", re.I)
+_SLIDE_REF = re.compile(r"\s*\([^()]*\b(?:slides?|pages?|p\.)\s*\d+[^()]*\)", re.I)
+
+
 def _phase_body(
     lines: list[str], axis_lines: set[int], start_year: int | None
 ) -> tuple[str | None, timeline.Span | None, list[str]]:
@@ -2168,8 +2208,14 @@ def merge(
             if rec not in kept and rec.span is not None:
                 loose.extend((item, src, span or rec.span) for item, src, span in rec.items)
         records = kept
-    # Gate k closes phase k: its date ends the phase, its text is the phase's gate.
+    # Gate k closes phase k: its date ends the phase, its text is the phase's gate. A gate a
+    # phase's own card names belongs to that phase, whatever its number.
     for k, (gid, when, text) in enumerate(gates):
+        ident = gid.strip().upper().removeprefix("GATE").strip().removeprefix("G")
+        carded = next((r for r in records if any(g == ident for g, _ in r.card_gates)), None)
+        if carded is not None:
+            _card_gate(carded, ident, when, text)
+            continue
         target = _gate_target(gid, k, records)
         if target is None:
             continue
@@ -2275,6 +2321,22 @@ def _gate_blocks(
             body.append(line.strip())
     close()
     return [g for g in out if g[2]]
+
+
+def _card_gate(rec: PhaseRecord, ident: str, when: timeline.Span | None, text: str) -> None:
+    """What the gates' own slide says a gate takes, added to the gate the phase's card names."""
+    if not text:
+        return
+    last, said = rec.card_gates[-1]
+    if last == ident:
+        head = said or rec.gate
+        rec.gate = f"{head}: {text}" if head else text
+        rec.gate_end = rec.gate_end or when
+        return
+    rec.mid_gates = [
+        (name, (f"{said}: {text}" if said else text) if gid == ident else held)
+        for (gid, said), (name, held) in zip(rec.card_gates[:-1], rec.mid_gates, strict=True)
+    ]
 
 
 def _label_only_gate(text: str) -> bool:

@@ -1027,6 +1027,13 @@ def _read_plan(deck: Deck) -> DeckPlan:
     # "Month 0 = May 2028 · 14 months": a line that sets both ends says it best
     if (clock := timeline.stated_clock([t for s in slides for t in s.texts()])) is not None:
         range_start, origin, horizon = clock
+    # "The road to May 2030" over the roadmap: the plan runs until the month it names
+    road = next((m.group("when") for s in slides if (m := _ROAD_TO.match(s.title))), None)
+    spans = timeline.calendar_spans(road, range_start) if road and range_start else []
+    if len(spans) == 1 and spans[0].absolute and spans[0].end - spans[0].start <= 6 and horizon:
+        until = spans[0].end - (origin or 0.0)
+        if 0.4 * horizon <= until < horizon:
+            horizon = int(round(until))
     roadmap_text = [
         t
         for s in slides
@@ -1092,7 +1099,8 @@ def _read_plan(deck: Deck) -> DeckPlan:
             if len(shapes) >= 4
             else {}
         )
-        chart_texts, chart_levels = _chart_lines(slide)
+        carded = _cards_under_heads(slide)
+        chart_texts, chart_levels = _chart_lines(slide, carded)
         texts, levels = _by_column(
             chart_texts,
             chart_levels,
@@ -1115,6 +1123,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
                 slide.placed,
                 levels,
                 eyebrow=" ".join(slide.labels),
+                cards=frozenset(t for t, b in slide.lines if id(b) in carded),
             )
         )
         if reading.consumed:
@@ -1277,6 +1286,25 @@ def _read_plan(deck: Deck) -> DeckPlan:
                     start_week=_decided_as_it_closes(phase),
                     end_week=phase.end_week,
                     phase=phase.name,
+                )
+            )
+        for name, said in rec.mid_gates:
+            # a gate held inside the phase ("Gate 2: peak-ready" on Phase 2's card, which
+            # Gate 3 closes): decided within it, by the week its criteria name ("by the end of
+            # Wk 30") where they name one
+            weeks = [int(w) for w in _WEEK_NUMBER.findall(said)]
+            due = next((float(w) for w in reversed(weeks) if w > 0), None) if weeks else None
+            inside = due is not None and phase.start_week < due <= phase.end_week
+            plan.commitments.append(
+                Commitment(
+                    kind="gate",
+                    title=shorten(name, 80),
+                    text=said,
+                    source=rec.source,
+                    section=phase.name,
+                    phase=phase.name,
+                    start_week=max(phase.start_week, due - 2) if inside and due else None,
+                    end_week=due if inside else None,
                 )
             )
     for text, source, span in loose:
@@ -2335,7 +2363,7 @@ def _is_gate_label(text: str) -> bool:
     return bool(pattern("gate_labels").search(text))
 
 
-def _chart_lines(slide: _Slide) -> tuple[list[str], list[int]]:
+def _chart_lines(slide: _Slide, carded: dict[int, int]) -> tuple[list[str], list[int]]:
     """The slide's lines and levels as its phases are read: a line a PDF joined from pieces
     drawn apart on one baseline of a chart ("Phase" left of it, "Phase 1" in its first band;
     "Gates" left of its markers, "G1 Mar 2029: ready to try", "G2 ...") is its pieces again,
@@ -2343,6 +2371,12 @@ def _chart_lines(slide: _Slide) -> tuple[list[str], list[int]]:
     texts: list[str] = []
     levels: list[int] = []
     for text, block in slide.lines:
+        if id(block) in carded:
+            # a phase's card under its bar ("Phase 2 · Prove it" over "Wk 14-43", what it
+            # delivers, "Gate 3 by Wk 43: go/no-go"): the phase's own dates, work and gates
+            texts.append(text)
+            levels.append(carded[id(block)])
+            continue
         pieces = [t for t, _ in block.parts or []]
         if (
             len(pieces) > 1
@@ -2368,6 +2402,52 @@ def _chart_lines(slide: _Slide) -> tuple[list[str], list[int]]:
             texts.append(text)
             levels.append(block.level)
     return texts, levels
+
+
+# "Wk 30", "week 30": a week of the plan's own count
+_WEEK_NUMBER = re.compile(r"\b(?:wk|week)\s*(\d{1,3})\b", re.I)
+
+
+_ROAD_TO = re.compile(
+    r"^(?:the\s+|our\s+)?(?:road|roadmap|route|path|journey)\s+to\s+(?P<when>.{3,30})$", re.I
+)
+
+
+def _cards_under_heads(slide: _Slide) -> dict[int, int]:
+    """The lines of a text box set right under a phase's bar on a drawn roadmap, by block id,
+    with the level that nests them under it: a box of three lines or more whose left edge is
+    the bar's, its top within a bar's height under the bar's foot, and no phase of its own.
+    A bar holds the phase's name alone. Read so only where two phases or more have a card: a
+    column of rows that line up is a Gantt chart's, not cards. A PPTX knows each paragraph's
+    box."""
+    frames: dict[tuple[int, int, int, int], list[str]] = {}
+    for text, block in slide.lines:
+        if block.frame is not None:
+            frames.setdefault(block.frame, []).append(text)
+    heads = [
+        (block.frame, block.level)
+        for text, block in slide.lines
+        if block.frame is not None
+        and frames[block.frame] == [text]
+        and _phases.PHASE_KEY.match(text)
+        and len(words(text)) <= 8
+    ]
+    out: dict[int, int] = {}
+    carded = 0
+    for (left, top, width, height), level in heads:
+        under = [
+            frame
+            for frame, texts in frames.items()
+            if len(texts) >= 3  # (a period's label over its first day is the axis, no card)
+            and abs(frame[0] - left) <= width // 20
+            and top + height <= frame[1] <= top + 2 * height
+            and not any(_phases.PHASE_KEY.match(t) for t in texts)
+        ]
+        carded += bool(under)
+        for _text, block in slide.lines:
+            if block.frame in under:
+                out[id(block)] = level + 1
+    return out if carded >= 2 else {}
 
 
 _UNPLACED = timeline.Span(0.0, 0.0, "")
