@@ -304,3 +304,28 @@ def test_what_a_missing_channel_or_the_hours_kept_hold_back_is_blocked_by_other_
     assert "Open keyless collection at the three city branches" in keys, keys
     hours = _blocks([dict(t) for t in tasks], "The help desk works only on weekdays, 9 to 5.")
     assert "Add weekend cover to the residents' help desk from April" in hours, hours
+
+
+def test_an_act_a_rule_governs_holds_back_the_work_that_does_it() -> None:
+    """ "Closing any branch library is a key decision: it must go to Cabinet ..." holds back
+    the work that closes a branch library, however the deck names the branch, and not the
+    work that shares the sentence's other words (Cabinet, an assessment)."""
+    from agent.planning.assemble import held_items
+
+    sentence = (
+        "Closing any branch library is a key decision: it must go to Cabinet with an equality "
+        "impact assessment 28 days before the meeting."
+    )
+    assert frozenset({"close", "librari"}) in held_items(sentence)
+    assert held_items("Reporting the loans each month is expected.") == []
+    tasks = _plan(
+        "Close the Marsh Lane branch library once the mobile library calls weekly",
+        "Close the Fenby branch library and move its stock to Hartley",
+        "Brief Cabinet each quarter on the equality impact of the programme",
+    )
+    blocked = _constraint_blocks([dict(t) for t in tasks], sentence)
+    assert {
+        "Close the Marsh Lane branch library once the mobile library calls weekly",
+        "Close the Fenby branch library and move its stock to Hartley",
+    } <= blocked, blocked
+    assert not any(b.startswith("Brief Cabinet") for b in blocked), blocked

@@ -549,6 +549,16 @@ _GATED_CHANGE = re.compile(
 )
 
 
+# An act a rule governs, said as its subject: "Closing any contact centre line is a key
+# decision", "Selling any council land must go to Cabinet", "Changing a tariff needs ...".
+_GOVERNED_ACT = re.compile(
+    r"(?:^|[.;:]\s+)(?P<act>[A-Z][a-z]{2,}ing)\s+(?:any|every|an?|the)\s+(?P<what>[\w'’ -]{2,50}?)\s+"
+    r"(?:(?:is|are)\s+(?:an?\s+)?(?:key\s+|reserved\s+)?(?:decision|subject\s+to|reserved|not\s+"
+    r"(?:allowed|permitted))|must|needs?|requires?|goes\s+to|go\s+to|has\s+to|have\s+to|cannot|"
+    r"may\s+not)\b"
+)
+
+
 def held_items(sentence: str) -> list[frozenset[str]]:
     """The pieces of work a constraint holds back, each as its stems: "Construction", or what
     may not change until a body is consulted, item by item ("turnstiles", "stewarding
@@ -567,6 +577,14 @@ def held_items(sentence: str) -> list[frozenset[str]]:
         for phrase in said
         for item in re.split(r",|;|\b(?:or|and|to)\b", phrase)
     ]
+    # (the act and the thing it acts on, one item: "closing" a "line"; the words that say which
+    # lines weigh as the sentence's other words do)
+    for m in _GOVERNED_ACT.finditer(sentence):
+        thing = re.split(
+            r"\s+(?:in|on|at|for|from|of|with|by|during|would|will|could)\s", m.group("what")
+        )
+        head = content_stems(words(thing[0])[-1]) if words(thing[0]) else frozenset()
+        items.append(frozenset(content_stems(m.group("act")) | head) - _ANY_WORK)
     return [item for item in items if item]
 
 
