@@ -123,6 +123,10 @@ from agent.knowledge.constraints import find_statements
         "The Access Panel must review any new form, kiosk or web page before it is launched.",
         "A major IT project must have an independent assurance review from its start.",
         "The supplier cannot load live records before 14 March 2029, as its team is booked.",
+        # a capacity said as the few it takes, or the most it takes in a span of days
+        "The feed into the north yard supports only four lorry chargers until it is upgraded.",
+        "The hall seats only 120 people, so the spring concert sells out within a day.",
+        "The groundsman's rule is that the lawn can take no more than two matches in five days.",
     ],
 )
 def test_admissions_in_many_phrasings_are_found(sentence: str) -> None:
@@ -248,6 +252,7 @@ def test_gaps_said_in_plain_shapes_are_found_where_nothing_else_reads_them(
         "We cannot wait until 2030 to act.",
         "The portal has been tested above 3,000 concurrent users.",
         "The planning committee meets four times a year to review progress.",
+        "The new depot supports only electric vans.",
     ],
 )
 def test_ordinary_sentences_admit_nothing(sentence: str) -> None:

@@ -71,6 +71,13 @@ _LIMITATIONS = [
     ),
     # "Duetto only prices the nine Opera Cloud hotels"
     re.compile(r"(?P<subj>[^.;:]{3,60}?)\s+only\s+(?!if\b|when\b)[a-z]+s\b", re.I),
+    # "The supply at the depot supports only six chargers", "the hall seats only 120 people"
+    re.compile(
+        r"(?P<subj>[^.;:]{3,80}?)\s+(?:supports?|takes?|holds?|serves?|seats?|fits?|carries|"
+        r"carry|handles?|allows?)\s+only\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|"
+        r"nine|ten|eleven|twelve)\s+\w+",
+        re.I,
+    ),
     # "priced by hand in spreadsheets", "approvals are verbal"
     re.compile(
         r"(?P<subj>[^.;:]{3,80}?)\s+(?:is|are|were)\s+(?:\w+\s+){0,2}?(?:by hand|verbal|manual|"
@@ -395,12 +402,14 @@ _FALLBACK_LIMITATIONS = [
         r"(?P<scope>[^.;]{1,40}?)\s+only\b",
         re.I,
     ),
-    # "The Training Centre can take 24 new entrants a year"
+    # "The Training Centre can take 24 new entrants a year", "the pitch can take no more than
+    # three matches in seven days"
     re.compile(
         r"(?P<subj>[^.;:]{3,80}?)(?:\s+|[:;]\s+(?:it|they)\s+)can\s+(?:only\s+)?(?:take|train|handle|"
         r"hold|seat|serve|process|"
-        r"carry|store)\s+(?:up\s+to\s+)?\d[\d,]*\s+[\w' -]{0,30}?\s*(?:a|per)\s+(?:year|month|week|"
-        r"day|shift|hour)\b",
+        r"carry|store)\s+(?:up\s+to\s+|no\s+more\s+than\s+|at\s+most\s+)?(?:\d[\d,]*|two|three|"
+        r"four|five|six)\s+[\w' -]{0,30}?\s*(?:(?:a|per)\s+(?:year|month|week|day|shift|hour)|"
+        r"in\s+(?:\w+\s+)?(?:days?|weeks?|months?))\b",
         re.I,
     ),
     # "The version of SailBook we run goes out of its supplier's support in December 2029"
