@@ -10,8 +10,22 @@ from agent.planning.commitments import _owner, deck_roles
 from agent.planning.deck_plan import DeckPlan, read_deck_plan
 from schemas.context import OrgContext, Role
 from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
+from schemas.plan import Vagueness, Vision
 from tests.decks import role as _role
 from tests.decks import slide_deck, table_block
+
+
+def _kpi_goals(plan: DeckPlan) -> list[Vision]:
+    """One clear goal per KPI the plan sets, stated on the KPI's own slide."""
+    return [
+        Vision(
+            id=f"V{i}",
+            text=f"{k.metric} {k.target}",
+            source=k.source,
+            vagueness=Vagueness(vague=False, score=0.0),
+        )
+        for i, k in enumerate(plan.kpis, start=1)
+    ]
 
 
 def _owner_of(text: str, roles: list[Role], layer: str = "process_people") -> str | None:
@@ -301,7 +315,7 @@ def test_a_kpi_target_in_another_unit_than_the_orgs_baseline_is_not_run_from_it(
     from agent.planning.commitments import kpi_tasks
     from agent.planning.deck_plan import DeckPlan, Kpi
     from schemas.context import Metric
-    from schemas.plan import Source, Vagueness, Vision
+    from schemas.plan import Source
 
     src = Source(file="deck.pptx", slide=9)
     org = OrgContext(
@@ -319,15 +333,7 @@ def test_a_kpi_target_in_another_unit_than_the_orgs_baseline_is_not_run_from_it(
         Kpi(metric="Unplanned downtime", target="100 hours a month", by="2029", source=src),
         Kpi(metric="Audit score", target="90%", by="2029", source=src),
     ]
-    goals = [
-        Vision(
-            id=f"V{i}",
-            text=f"{k.metric} {k.target} by 2029",
-            source=src,
-            vagueness=Vagueness(vague=False, score=0.0),
-        )
-        for i, k in enumerate(plan.kpis, start=1)
-    ]
+    goals = _kpi_goals(plan)
     titles = [t.title for t in kpi_tasks(plan, goals, org, ["V1"])]
     assert (
         "Own and report Unit maintenance cost: 27% by 2029, against a baseline of RMB 142K a month"
@@ -429,7 +435,7 @@ def test_a_bare_timeline_label_is_owned_by_who_holds_its_pillars_work() -> None:
 def test_a_kpi_no_remit_names_cites_no_duty_of_its_default_owner() -> None:
     from agent.planning.commitments import PROVISIONAL, kpi_tasks
     from agent.planning.deck_plan import DeckPlan, Kpi
-    from schemas.plan import Source, Vagueness, Vision
+    from schemas.plan import Source
 
     src = Source(file="deck.pptx", slide=4)
     org = OrgContext(
@@ -444,15 +450,7 @@ def test_a_kpi_no_remit_names_cites_no_duty_of_its_default_owner() -> None:
         Kpi(metric="Unplanned downtime", target="100 hours a month", by="2029", source=src),
         Kpi(metric="Glasshouse tomato yield", target="60 kg a square metre", source=src),
     ]
-    goals = [
-        Vision(
-            id=f"V{i}",
-            text=f"{k.metric} {k.target}",
-            source=src,
-            vagueness=Vagueness(vague=False, score=0.0),
-        )
-        for i, k in enumerate(plan.kpis, start=1)
-    ]
+    goals = _kpi_goals(plan)
     got = {t.title.split(":")[0]: t for t in kpi_tasks(plan, goals, org, [])}
     named = got["Own and report Unplanned downtime"]
     assert PROVISIONAL not in named.description
@@ -1733,7 +1731,7 @@ def test_work_on_a_system_also_serves_the_goal_that_names_that_system() -> None:
 def test_a_kpi_target_that_says_its_own_year_is_not_dated_twice() -> None:
     from agent.planning.commitments import kpi_tasks
     from agent.planning.deck_plan import DeckPlan, Kpi
-    from schemas.plan import Source, Vagueness, Vision
+    from schemas.plan import Source
 
     src = Source(file="deck.pptx", slide=7)
     org = OrgContext(root=".", roles=[_role("Finance Director", "cumulative savings, budget")])
@@ -1742,10 +1740,7 @@ def test_a_kpi_target_that_says_its_own_year_is_not_dated_twice() -> None:
         Kpi(metric="Cumulative savings", target="EUR 40M (2030)", by="2030", source=src),
         Kpi(metric="Budget variance", target="2%", by="2030", source=src),
     ]
-    goals = [
-        Vision(id=f"V{i}", text=k.metric, source=src, vagueness=Vagueness(vague=False, score=0.0))
-        for i, k in enumerate(plan.kpis, start=1)
-    ]
+    goals = _kpi_goals(plan)
     titles = sorted(t.title for t in kpi_tasks(plan, goals, org, []))
     assert titles == [
         "Own and report Budget variance: target 2% by 2030",
