@@ -480,3 +480,40 @@ def test_a_season_clock_and_the_road_to_a_month_set_the_plans_window() -> None:
     slides[2] = ("The road to 2030", slides[2][1])
     wider = read_deck_plan(slide_deck(slides))
     assert wider.horizon_weeks is not None and wider.horizon_weeks > plan.horizon_weeks
+
+
+def test_a_slide_of_what_the_plan_costs_year_by_year_holds_no_phases_and_no_work() -> None:
+    """ "£1.0m" over "Year 1 · 2028/29" on a funding slide is the budget's column, not the
+    plan's first phase; "£1.0m for Year 1 is in the budget" says where money sits, and is no
+    work. The roadmap slide still gives the phases."""
+    slides = [
+        ("Clean Rivers 2031", ["Board of Trustees, March 2028"]),
+        (
+            "Three phases to March 2031",
+            [
+                "Phase 1 · Survey: April 2028 to March 2029",
+                "Phase 2 · Restore: April 2029 to March 2030",
+                "Phase 3 · Hand over: April 2030 to March 2031",
+            ],
+        ),
+        (
+            "£2.4m over three years",
+            [
+                "Funding",
+                "£1.0m",
+                "Year 1 · 2028/29",
+                "£0.8m",
+                "Year 2 · 2029/30",
+                "£0.6m",
+                "Year 3 · 2030/31",
+                "£1.0m for Year 1 is in the budget before the Board today",
+            ],
+        ),
+    ]
+    plan = read_deck_plan(slide_deck(slides, bullets=False))
+    assert [p.name.split(":")[0] for p in plan.phases] == [
+        "Phase 1 · Survey",
+        "Phase 2 · Restore",
+        "Phase 3 · Hand over",
+    ], [p.name for p in plan.phases]
+    assert not [c.title for c in plan.commitments if c.source.slide == 3]

@@ -1126,6 +1126,13 @@ def _read_plan(deck: Deck) -> DeckPlan:
                 cards=frozenset(t for t, b in slide.lines if id(b) in carded),
             )
         )
+        if reading.consumed and _money_only(slide):
+            # what the plan costs, year by year: its years may date the plan, but its amounts
+            # ("$3.4m for Year 1 is in the Long-Term Plan") are no work (its asks are read);
+            # a line that opens with work ("Report every measure to the Board ...") still is
+            for record in reading.records:
+                record.items = [i for i in record.items if opens_with_work(i[0])]
+            reading.work = [w for w in reading.work if opens_with_work(w[0])]
         if reading.consumed:
             readings.append(reading)
             continue
@@ -1470,6 +1477,28 @@ def _measures_only(slide: _Slide) -> bool:
         and not section("roadmap").search(slide.named)
         and not section("phase").search(slide.title)
         and not any(section("roadmap").search(t) for t in slide.texts())
+    )
+
+
+# A slide about what the plan costs: "Funding", "Te Pūtea · Funding", "What it costs".
+_MONEY_SLIDE = re.compile(
+    r"\b(?:funding|budgets?|costs?|financ(?:e|es|ials|ing)|money|spend(?:ing)?)\b", re.I
+)
+_AMOUNT = re.compile(r"(?:[$£€¥]|\b(?:RMB|USD|EUR|GBP|CNY)\s?)\d", re.I)
+
+
+def _money_only(slide: _Slide) -> bool:
+    """A slide of what the plan costs, year by year ("$3.4m" over "Year 1 · 2029/30"): its
+    years are the budget's columns, not the plan's phases, and its amounts are no work."""
+    lines = slide.texts()
+    heading = " ".join([slide.named, *lines[:2]])  # (its eyebrow may be its first line)
+    return bool(
+        _MONEY_SLIDE.search(heading)
+        and not section("roadmap").search(heading)
+        # (a slide of the board's decisions prices them too: its other lines are still read)
+        and not section("asks").search(heading)
+        and not any(_ASK_INTRO.match(t) for t in lines)
+        and sum(bool(_AMOUNT.search(t)) for t in lines) >= max(3, len(lines) // 3)
     )
 
 
