@@ -292,10 +292,12 @@ def kpi_goals(rows: list[list[str]]) -> list[str]:
 
 # --------------------------------------------------------------------------- flattened tables
 
+# The currency codes a figure is written with ("RMB 1.8B", "3,800 RMB", "EUR 6.10").
+MONEY_CODES = "RMB|USD|CNY|EUR|GBP"
 _VALUE = (
     # "below 1%", "at least 90%", "31 of 38": a bound or a count out of a total is one value.
     r"(?:(?i:below|under|above|over|at least|at most)\s)?"
-    r"(?:[<>≥≤]=?|>=|<=|\+|-|−|~)?(?:RMB|USD|US\$|\$|€|£|¥|CNY|EUR|GBP)?\s?"
+    rf"(?:[<>≥≤]=?|>=|<=|\+|-|−|~)?(?:{MONEY_CODES}|US\$|\$|€|£|¥)?\s?"
     r"(?!\d[\d,.]*[-–][A-Za-z])\d[\d,.]*(?:/\d+|\sof\s\d[\d,]*)?"  # not "30-minute"
     r"(?:\s?(?:%|pts?|x|×|bn|[KMB])(?![A-Za-z]))?"
     r"(?:\s?(?:days?|months?|weeks?|hours?|hrs?|h|mins?|minutes?|years?|yrs?|/yr|/5(?:\.0)?"
@@ -484,7 +486,7 @@ def _flat_row(label: list[str], values: list[str], by: str | None) -> KpiRow:
 # A duration on a clock face ("7:00" min:s, "1:30:00") is a figure a tile may state.
 _CLOCK = r"\d{1,3}:[0-5]\d(?::[0-5]\d)?"
 TILE_VALUE = re.compile(
-    rf"^(?!.*(?:->|→))(?:{_VALUE}(?:\s?[-–/]\s?{_VALUE})?|{_VALUE}\s?(?:RMB|USD|CNY|EUR|GBP)|{_CLOCK}|Top\s+\d+|No\.\s?\d+|#\d+|zero|0|higher|lower"
+    rf"^(?!.*(?:->|→))(?:{_VALUE}(?:\s?[-–/]\s?{_VALUE})?|{_VALUE}\s?(?:{MONEY_CODES})|{_CLOCK}|Top\s+\d+|No\.\s?\d+|#\d+|zero|0|higher|lower"
     # a target set against another ("Above Kestrel", "Ahead of the sector average")
     rf"|(?:above|below|ahead\s+of|level\s+with)\s+(?:(?-i:[A-Z])[\w&'’-]+(?:\s+(?-i:[A-Z])[\w&'’-]+){{0,2}}"
     rf"|the\s+(?:sector|national|industry|peer|regional)\s+(?:average|median)))$",
@@ -704,10 +706,8 @@ def _tile_parts(lines: list[str]) -> list[str]:
 
 
 # A figure's unit set on a line of its own under it ("3,800" / "RMB" / "Average ADR").
-_UNIT_ONLY = re.compile(
-    r"^(?:RMB|CNY|USD|EUR|GBP|JPY|HKD|yuan|pts?|hrs?|hours|days|mins?|%)$", re.I
-)
-_CURRENCY = re.compile(r"^(?:RMB|CNY|USD|EUR|GBP|JPY|HKD)$", re.I)
+_UNIT_ONLY = re.compile(rf"^(?:{MONEY_CODES}|JPY|HKD|yuan|pts?|hrs?|hours|days|mins?|%)$", re.I)
+_CURRENCY = re.compile(rf"^(?:{MONEY_CODES}|JPY|HKD)$", re.I)
 _PLAIN_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 
@@ -853,7 +853,7 @@ PLAN_COST = re.compile(
     r"(?:run-rate|net|recurrent|recurring|cumulative)\s+(?:cost\s+)?savings?|run-rate)\b",
     re.I,
 )
-_MONEY_VALUE = re.compile(r"^[£$€¥]|\b(?:RMB|USD|CNY|EUR|GBP)$", re.I)
+_MONEY_VALUE = re.compile(rf"^[£$€¥]|\b(?:{MONEY_CODES})$", re.I)
 # A slide that makes the case for the plan's money: its sums are costs and returns, not goals.
 PLAN_COST_HEADING = re.compile(
     r"\b(?:investment|business case|the case|costs?|funding|payback|budget|returns?)\b",

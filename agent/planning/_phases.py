@@ -964,7 +964,7 @@ def read_slide(
         # Review 1, end of March 2027": the phase's own items and gate.
         gate, gate_span, items = _phase_body(nested[record.key], set(), start_year)
         card = [
-            (m.group("id").upper(), _SLIDE_REF.sub("", m.group("said")).strip(), line.strip())
+            (m.group("id").upper(), m.group("said"), _SLIDE_REF.sub("", line.strip()))
             for line in nested[record.key]
             if (m := _CARD_GATE.match(line.strip()))
         ]
@@ -975,10 +975,10 @@ def read_slide(
             # Each is said in the card's words ("Gate 1, December 2027: Lantern ready"); one
             # the card only dates is said where its decision is.
             record.card_gates = [
-                (g, "" if _dates_only(w, start_year) else _SLIDE_REF.sub("", ln))
+                (g, "" if _dates_only(_SLIDE_REF.sub("", w).strip(), start_year) else ln)
                 for g, w, ln in card
             ]
-            named = [_SLIDE_REF.sub("", ln) for _g, _w, ln in card]
+            named = [ln for _g, _w, ln in card]
             said = record.card_gates[-1][1]
             if said:
                 record.gate = said

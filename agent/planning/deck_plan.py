@@ -26,6 +26,7 @@ from pydantic import BaseModel, Field
 from agent.knowledge import remit, timeline
 from agent.knowledge.appendix import cited_appendices, cited_title
 from agent.knowledge.kpis import (
+    MONEY_CODES,
     TILE_VALUE,
     UNSET_WHEN,
     KpiRow,
@@ -1484,7 +1485,7 @@ def _measures_only(slide: _Slide) -> bool:
 _MONEY_SLIDE = re.compile(
     r"\b(?:funding|budgets?|costs?|financ(?:e|es|ials|ing)|money|spend(?:ing)?)\b", re.I
 )
-_AMOUNT = re.compile(r"(?:[$£€¥]|\b(?:RMB|USD|EUR|GBP|CNY)\s?)\d", re.I)
+_AMOUNT = re.compile(rf"(?:[$£€¥]|\b(?:{MONEY_CODES})\s?)\d", re.I)
 
 
 def _money_only(slide: _Slide) -> bool:
