@@ -141,3 +141,75 @@ def test_the_pilot_plan_serves_the_goals_the_pilots_own_work_serves() -> None:
     tasks, *_ = merge(drafts, order, OrgContext(root="org"), deck_tasks=deck_tasks)  # type: ignore[arg-type]
     (written,) = [t for t in tasks if t["key"] == "pilot_plan"]
     assert written["vision_ids"] == order
+
+
+def _phase(name: str, start: int, end: int) -> Any:
+    return {"name": name, "start_week": start, "end_week": end, "source": None, "gate": None}
+
+
+def _work(tid: str, owner: str, layer: str = "experience", **extra: Any) -> TaskRecord:
+    return _task(tid, "foundational", owner_role=owner, layer=layer, **extra)
+
+
+def _most_at_once(roadmap: Any, ids: list[str]) -> int:
+    spans = [roadmap["task_weeks"][i] for i in ids]
+    return max(sum(1 for s, e in spans if s <= w < e) for w in range(200))
+
+
+def test_a_role_carries_three_undated_tasks_at_once_and_queues_the_rest_in_its_phase() -> None:
+    """Five undated tasks of one role in a year-long phase do not all start on Monday: three
+    run, the others start as those end. Another role's work does not wait for them."""
+    tasks = [_work(f"T{i}", "Content Director") for i in range(1, 6)]
+    tasks.append(_work("T6", "Revenue Director"))
+    roadmap = build_roadmap(tasks, [_phase("Wave 1", 0, 52), _phase("Wave 2", 52, 104)], 104)
+    weeks = roadmap["task_weeks"]
+    assert _most_at_once(roadmap, ["T1", "T2", "T3", "T4", "T5"]) == 3
+    assert [weeks[t][0] for t in ("T1", "T2", "T3", "T4", "T5")] == [0, 0, 0, 6, 6]
+    assert weeks["T6"] == [0, 6]
+    assert all(weeks[t][1] <= 52 for t in weeks)  # still in Wave 1
+
+
+def test_a_role_takes_its_foundations_first_and_otherwise_the_decks_order() -> None:
+    """Ownership and baselines, then data, then process, then what people see; within a layer,
+    slide order. The deck's dated work keeps its dates and takes its share of the role's hands."""
+    src = [{"file": "d.pptx", "slide": n, "page": None} for n in (9, 4, 2, 7, 5)]
+    tasks = [
+        _work("T1", "Ops Director", "experience", source=src[0]),
+        _work("T2", "Ops Director", "experience", source=src[1]),
+        _work("T3", "Ops Director", "process_people", source=src[2]),
+        _work("T4", "Ops Director", "governance_measurement", source=src[3]),
+        _work("T5", "Ops Director", "tech_data", source=src[4], weeks=[0, 10]),
+    ]
+    roadmap = build_roadmap(tasks, [_phase("Phase 1", 0, 26), _phase("Phase 2", 26, 52)], 52)
+    weeks = roadmap["task_weeks"]
+    assert weeks["T5"] == [0, 10]  # dated: kept
+    assert weeks["T4"][0] == weeks["T3"][0] == 0  # foundations first, beside the dated work
+    assert weeks["T2"][0] == 6 and weeks["T1"][0] == 6  # slide 4 and slide 9 queue behind
+    assert _most_at_once(roadmap, ["T1", "T2", "T3", "T4", "T5"]) == 3
+
+
+def test_a_phase_too_full_for_one_role_runs_its_work_side_by_side_not_past_its_end() -> None:
+    tasks = [_work(f"T{i}", "Plant Manager") for i in range(1, 8)]
+    roadmap = build_roadmap(tasks, [_phase("Pilot", 0, 12), _phase("Scale", 12, 40)], 40)
+    weeks = roadmap["task_weeks"]
+    assert all(weeks[t][1] <= 12 for t in weeks)  # nothing spills into Scale
+    assert [weeks[t][0] for t in sorted(weeks, key=lambda t: int(t[1:]))] == [0, 0, 0, 6, 6, 6, 6]
+
+
+def test_a_queued_task_still_waits_for_its_dependencies() -> None:
+    tasks = [_work(f"T{i}", "Plant Manager") for i in range(1, 4)]
+    tasks.append(_work("T4", "Plant Manager", depends_on=["T1"]))
+    tasks.append(_work("T5", "Quality Director", depends_on=["T4"]))
+    roadmap = build_roadmap(tasks, [_phase("Phase 1", 0, 52), _phase("Phase 2", 52, 80)], 80)
+    weeks = roadmap["task_weeks"]
+    assert weeks["T4"][0] >= weeks["T1"][1] and weeks["T5"][0] >= weeks["T4"][1]
+
+
+def test_on_the_methods_clock_a_role_queues_too_foundations_before_quick_wins() -> None:
+    tasks = [_work(f"T{i}", "Marketing Lead") for i in range(1, 5)]
+    tasks.append(_task("T5", "quick_win", owner_role="Marketing Lead", layer="experience"))
+    roadmap = build_roadmap(tasks, [], 52)
+    weeks = roadmap["task_weeks"]
+    assert [weeks[f"T{i}"][0] for i in range(1, 6)] == [0, 0, 0, 6, 6]
+    assert _most_at_once(roadmap, list(weeks)) == 3
+    assert roadmap["clock"] == "method"

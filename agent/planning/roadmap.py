@@ -8,6 +8,7 @@ foundational -> quick win -> aspirational, in weeks.
 
 from __future__ import annotations
 
+import heapq
 from graphlib import CycleError, TopologicalSorter
 
 from agent.planning.assemble import HORIZON_ORDER, phase_horizons
@@ -15,6 +16,12 @@ from agent.planning.records import DeckPhaseRecord, PhaseRecord, RoadmapRecord, 
 
 DURATION_WEEKS = {"foundational": 6, "quick_win": 4, "aspirational": 8}
 PILOT_WEEKS = 8
+# A role carries at most this many undated tasks at once: the rest of its work in a phase
+# queues behind them, so its Monday list is what it can start, not the whole phase.
+ROLE_WIP = 3
+# Within a phase a role takes its undated work foundations first: ownership and the
+# measurement baseline, then data, then process and people, then what people see.
+_FOUNDATIONS_FIRST = ("governance_measurement", "tech_data", "process_people", "experience")
 PHASE_NAMES = {
     "foundational": "Phase 1: Foundations (cannot be skipped)",
     "quick_win": "Phase 2: Quick wins (prove the model)",
@@ -93,13 +100,20 @@ def build_roadmap(
     task in the first phase of its horizon) and dated commitments keep their dates."""
     if deck_phases:
         return _on_deck_clock(tasks, deck_phases, deck_horizon)
-    order, cyclic = topological_order(tasks)
     by_id = {t["id"]: t for t in tasks}
+    rank = {t["id"]: HORIZON_ORDER.index(t["horizon"]) for t in tasks}
     weeks: dict[str, list[int]] = {}
-    for tid in order + cyclic:
+    held: dict[str, list[list[int]]] = {}  # each role's weeks already taken
+    for tid in _work_order(tasks, rank, dated=False):
         task = by_id[tid]
-        start = max((weeks[d][1] for d in task["depends_on"] if d in weeks), default=0)
-        weeks[tid] = [start, start + _duration(task)]
+        after = max((weeks[d][1] for d in task["depends_on"] if d in weeks), default=0)
+        length = _duration(task)
+        # a stated window bounds the queue as a phase's end does; without one it runs on
+        last = deck_horizon - length if deck_horizon else after + len(tasks) * PILOT_WEEKS
+        spans = held.setdefault(task.get("owner_role", ""), [])
+        start = _levelled(spans, after, length, last)
+        weeks[tid] = [start, start + length]
+        spans.append(weeks[tid])
     phases: list[PhaseRecord] = []
     for horizon in HORIZON_ORDER:
         ids = [t["id"] for t in tasks if t["horizon"] == horizon]
@@ -146,6 +160,54 @@ def _phase_index(task: TaskRecord, deck_phases: list[DeckPhaseRecord], horizons:
     return earlier[-1] if earlier else 0
 
 
+def _busy(spans: list[list[int]], start: int, end: int) -> int:
+    """How many of ``spans`` run at once, at most, within [start, end)."""
+    points = [start, *(s for s, _ in spans if start < s < end)]
+    return max(sum(1 for s, e in spans if s <= p < e) for p in points)
+
+
+def _levelled(spans: list[list[int]], earliest: int, length: int, latest: int) -> int:
+    """The first start from ``earliest`` at which the role has a free hand for ``length``
+    weeks; never after ``latest`` (the phase's last start) unless that is before ``earliest``:
+    a phase too full for one role runs its work side by side rather than past its end."""
+    start = earliest
+    while _busy(spans, start, start + length) >= ROLE_WIP:
+        start = min(e for s, e in spans if s < start + length and e > start)
+    return max(earliest, min(start, latest))
+
+
+def _work_order(tasks: list[TaskRecord], slot: dict[str, int], dated: bool = True) -> list[str]:
+    """Dependencies first; among tasks ready together, by phase (or horizon), the deck's dated
+    work before the rest (on the deck's clock), foundations first, then in the deck's order."""
+
+    def key(t: TaskRecord) -> tuple[int, int, int, int, int]:
+        source = t.get("source")
+        where = (source.get("slide") or source.get("page") or 0) if source else 0
+        layer = t.get("layer")
+        rank = _FOUNDATIONS_FIRST.index(layer) if layer in _FOUNDATIONS_FIRST else 0
+        undated = 0 if dated and t.get("weeks") else 1
+        return (slot[t["id"]], undated, rank, where, int(t["id"][1:]))
+
+    by_id = {t["id"]: t for t in tasks}
+    order, cyclic = topological_order(tasks)
+    keep = set(order)
+    sorter: TopologicalSorter[str] = TopologicalSorter(
+        {tid: [d for d in by_id[tid]["depends_on"] if d in keep] for tid in order}
+    )
+    sorter.prepare()
+    # one task at a time, the most urgent of those whose dependencies are placed: a baseline
+    # that waits for data access still goes before the role's later-ranked work
+    ready: list[tuple[tuple[int, int, int, int, int], str]] = []
+    done: list[str] = []
+    while sorter.is_active():
+        for tid in sorter.get_ready():
+            heapq.heappush(ready, (key(by_id[tid]), tid))
+        _, tid = heapq.heappop(ready)
+        done.append(tid)
+        sorter.done(tid)
+    return done + cyclic
+
+
 def _on_deck_clock(
     tasks: list[TaskRecord], deck_phases: list[DeckPhaseRecord], deck_horizon: int | None
 ) -> RoadmapRecord:
@@ -153,21 +215,26 @@ def _on_deck_clock(
     slot = {t["id"]: _phase_index(t, deck_phases, horizons) for t in tasks}
     for task in tasks:  # a task's horizon is its phase's
         task["horizon"] = horizons[slot[task["id"]]]
-    order, cyclic = topological_order(tasks)
     by_id = {t["id"]: t for t in tasks}
     weeks: dict[str, list[int]] = {}
-    for tid in order + cyclic:
+    held: dict[str, list[list[int]]] = {}  # each role's weeks already taken
+    for tid in _work_order(tasks, slot):
         task = by_id[tid]
         phase = deck_phases[slot[tid]]
         after = max((weeks[d][1] for d in task["depends_on"] if d in weeks), default=0)
         dated = task.get("weeks")
+        spans = held.setdefault(task.get("owner_role", ""), [])
         if dated:
             start = max(int(round(dated[0])), after)
             end = max(int(round(dated[1])), start + 1)
         else:
-            start = max(int(round(phase["start_week"])), after)
-            end = start + _duration(task)
+            length = _duration(task)
+            earliest = max(int(round(phase["start_week"])), after)
+            last = int(round(phase["end_week"])) - length
+            start = _levelled(spans, earliest, length, last)
+            end = start + length
         weeks[tid] = [start, end]
+        spans.append([start, end])
     phases: list[PhaseRecord] = []
     for i, phase in enumerate(deck_phases):
         ids = sorted((t for t in slot if slot[t] == i), key=lambda t: (weeks[t][0], int(t[1:])))
