@@ -468,6 +468,27 @@ def test_a_slide_titled_we_ask_the_body_to_holds_the_asks() -> None:
     assert len(asks) == 3 and asks[1] == "Release the first-year budget of £1.2m", asks
 
 
+def test_a_slide_that_asks_the_body_for_its_decisions_holds_the_asks() -> None:
+    """ "We ask the Board for three decisions today" opens the asks as "We ask the Board to"
+    does; it is none of them."""
+    deck = slide_deck(
+        [
+            ("Harbour Renewal 2031", ["Port operations plan, 2028 to 2031"]),
+            (
+                "We ask the Port Board for three decisions today",
+                [
+                    "Approve Harbour Renewal 2031 and its five measures.",
+                    "Approve £12.6m over three years for the quay works.",
+                    "Confirm the Harbour Master as sponsor of the programme.",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    asks = [c.title for c in read_deck_plan(deck).commitments if c.kind == "ask"]
+    assert len(asks) == 3 and asks[1].startswith("Approve £12.6m over three years"), asks
+
+
 def test_governance_structure_is_no_task_a_rhythm_or_a_decision_over_work_is() -> None:
     """On a governance slide, who sponsors, who sits, when the board meets and what gates it
     takes, who is heard and where capital goes say how the plan is governed: they are kept as

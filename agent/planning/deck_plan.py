@@ -3140,7 +3140,10 @@ _ASK_INTRO = re.compile(
     # "Decisions asked of the Board, 24 January 2030" over the numbered asks
     rf"decisions?\s+(?:asked\s+of|for|sought\s+from)\s+(?:the\s+)?(?:[\w' ]{{0,30}}\s)?{_BODY}"
     r"(?:\s*[,(–-]\s*[\w ]{3,30}\)?)?|"
-    r"what\s+we\s+(?:ask|are\s+asking|request)\b[\w' ]{0,40})\s*[:：]?"
+    r"what\s+we\s+(?:ask|are\s+asking|request)\b[\w' ]{0,40}|"
+    # "We ask the Executive Committee for four decisions today"
+    r"we\s+(?:ask|request|seek)\s+(?:the|our)?\s*[\w' ]{2,40}?\s+for\s+(?:\w+\s+)?"
+    r"(?:decisions?|approvals?)(?:\s+(?:today|now|at\s+this\s+meeting))?)\s*[:：]?"
     # (a PDF may join the first item's number to the line: "We ask the Executive Board to 1")
     r"(?:\s+\d{1,2}[.)]?)?$",
     re.I,
