@@ -1077,7 +1077,9 @@ def phase_tolerance(gold: Gold) -> float:
 
 
 def phase_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
-    phases = (as_dict(plan).get("roadmap") or {}).get("phases", [])
+    roadmap = as_dict(plan).get("roadmap") or {}
+    # the method's own phases ("Phase 1: Foundations") are not the deck's, whatever their name
+    phases = [] if roadmap.get("clock") == "method" else roadmap.get("phases", [])
     tolerance = phase_tolerance(gold)
     entries = []
     for spec in gold.get("phases") or []:
@@ -1109,7 +1111,8 @@ def phase_entries(plan: PlanLike, gold: Gold) -> list[dict[str, Any]]:
 
 def phase_match(plan: PlanLike, gold: Gold) -> float | None:
     """Share of the deck's ``phases`` present as roadmap phases: a phase whose name contains
-    an alternative, starting and ending within ``phase_tolerance`` months of the deck's."""
+    an alternative, starting and ending within ``phase_tolerance`` months of the deck's. A
+    roadmap on the method's clock has none of the deck's phases."""
     if not gold.get("phases"):
         return None
     entries = phase_entries(plan, gold)

@@ -383,6 +383,8 @@ def test_squashed_roadmap_scores_the_ratio_of_horizons() -> None:
     plan = good_plan()
     _squash_roadmap(plan)
     assert m.horizon_match(plan, GOLD) == pytest.approx((24 / m.WEEKS_PER_MONTH) / 36)
+    assert m.phase_match(plan, GOLD) == 0.0  # the method's clock: none of the deck's phases
+    plan["roadmap"]["clock"] = "deck"
     # "Phase 1" is still named, but ends after 4 weeks instead of 6 months: no phase fits.
     assert m.phase_match(plan, GOLD) == 0.0
     assert m.diagnose(plan, GOLD)["phase_mismatches"][0]["found"] == [("Phase 1", 0.0, 0.9)]
@@ -392,6 +394,13 @@ def test_squashed_roadmap_scores_the_ratio_of_horizons() -> None:
     plan = good_plan()
     plan["roadmap"]["horizon_weeks"] = 3 * 156
     assert m.horizon_match(plan, GOLD) == pytest.approx(1 / 3, abs=0.01)
+
+
+def test_the_methods_phases_are_not_the_decks_whatever_their_names() -> None:
+    plan = good_plan()
+    assert m.phase_match(plan, GOLD) == 1.0
+    plan["roadmap"]["clock"] = "method"  # same names and weeks, but the method's phases
+    assert m.phase_match(plan, GOLD) == 0.0
 
 
 def test_owners_by_remit_need_a_matching_task() -> None:
