@@ -1746,3 +1746,42 @@ def test_a_kpi_target_that_says_its_own_year_is_not_dated_twice() -> None:
         "Own and report Budget variance: target 2% by 2030",
         "Own and report Cumulative savings: EUR 40M (2030)",
     ], titles
+
+
+def test_a_target_the_deck_leaves_to_a_gate_is_signed_off_by_whoever_takes_the_gate() -> None:
+    """ "Target to be agreed at Gate 1": the measure's owner reports it, but the target is the
+    gate's decision, so the gate's decider is Accountable; a gate the asks delegate goes to
+    the delegate. A target the deck sets itself leaves the sign-off to the RACI's usual rule."""
+    from agent.planning.commitments import kpi_tasks
+    from agent.planning.deck_plan import Commitment, DeckPlan, Kpi
+    from schemas.plan import Source
+
+    src = Source(file="deck.pptx", slide=6)
+    org = OrgContext(
+        root=".",
+        roles=[
+            _role("Chief Executive", "chairs the Transformation Board, which takes every gate"),
+            _role("Director of Operations", "deputy to the Chief Executive"),
+            _role("Head of Finance", "budgets, cost of service, unit costs"),
+            _role("Head of Service", "waiting times and the booking line"),
+        ],
+    )
+    plan = DeckPlan()
+    plan.kpis = [
+        Kpi(metric="Cost per completed repair", target="to be agreed at Gate 1", source=src),
+        Kpi(metric="Booking line wait", target="set at G2", source=src),
+        Kpi(metric="Cost of the booking line", target="£1.2m", by="2031", source=src),
+    ]
+    plan.commitments = [
+        Commitment(
+            kind="ask",
+            title="Delegate Gate 2 to the Director of Operations",
+            text="Delegate Gate 2 to the Director of Operations",
+            source=src,
+        )
+    ]
+    got = {t.title.split(":")[0]: t for t in kpi_tasks(plan, _kpi_goals(plan), org, [])}
+    cost = got["Own and report Cost per completed repair"]
+    assert cost.owner_role == "Head of Finance" and cost.accountable == "Chief Executive"
+    assert got["Own and report Booking line wait"].accountable == "Director of Operations"
+    assert got["Own and report Cost of the booking line"].accountable is None

@@ -991,8 +991,11 @@ def _chair(org: OrgContext, plan: DeckPlan) -> str | None:
 def kpi_tasks(
     plan: DeckPlan, visions: list[Vision], org: OrgContext, umbrella: list[str]
 ) -> list[TaskDraft]:
-    """Every KPI the deck sets gets an owner who baselines it and reports it."""
+    """Every KPI the deck sets gets an owner who baselines it and reports it. A target the
+    deck leaves to a gate ("to be agreed at Gate 1") is that gate's decision: whoever takes
+    the gate signs the task off."""
     out: list[TaskDraft] = []
+    delegated = _delegated(plan, org)
     for kpi in plan.kpis:
         vids = [v.id for v in visions if _same_kpi(kpi, v)]
         if not vids:
@@ -1064,9 +1067,27 @@ def kpi_tasks(
                 if kpi.baseline or not baseline
                 else "The baseline comes from the organization's metric definitions.",
                 vision_ids=vids,
+                accountable=_gate_decider(f"{kpi.target} {kpi.by or ''}", plan, org, delegated),
             )
         )
     return out
+
+
+# "target to be agreed at Gate 1", "set at G2": a target the deck leaves to a gate
+_SET_AT_GATE = re.compile(
+    rf"\b(?:set|agreed|confirmed|decided|fixed)\s+(?:at|by)\s+(?:the\s+)?{GATE_NUMBER}\b", re.I
+)
+
+
+def _gate_decider(
+    target: str, plan: DeckPlan, org: OrgContext, delegated: dict[str, str]
+) -> str | None:
+    """Who takes the gate a target is left to: the role the asks delegate it to, else the
+    chair who takes the deck's decisions; None when the target is the deck's own."""
+    at = _SET_AT_GATE.search(target)
+    if at is None:
+        return None
+    return delegated.get(at.group(1)) or _chair(org, plan)
 
 
 def _kpi_advisers(
