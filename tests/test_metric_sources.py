@@ -166,6 +166,31 @@ def test_a_numbered_checkpoint_of_the_decks_phases_is_the_chairs_decision() -> N
     assert task.accountable == "Managing Director"
 
 
+def test_a_mitigation_that_rules_on_the_go_live_decision_is_the_chairs_to_sign_off() -> None:
+    """ "No go-live decision without two clean rehearsals" governs a go/no-go by its other name:
+    the chair who takes the decisions signs the mitigation off. A mitigation about the go-live
+    work itself stays with its owner."""
+    org = OrgContext(
+        root="org",
+        roles=[
+            _role("Chief Operating Officer", "Chairs the programme board and takes its decisions"),
+            _role("Chief Information Officer", "Runs the booking system and its migration"),
+        ],
+    )
+    here = Source(file="d.pptx", slide=16)
+    ruled = "Ledger cut-over slips: no go-live decision without two clean migration rehearsals"
+    work = "Ledger cut-over slips: run the migration rehearsals at weekends in the booking system"
+    plan = DeckPlan(
+        commitments=[
+            Commitment(kind="risk", title=ruled, text=ruled, source=here),
+            Commitment(kind="risk", title=work, text=work, source=here),
+        ]
+    )
+    decided, worked = commitment_tasks(plan, [], [], org)
+    assert decided.accountable == "Chief Operating Officer", decided
+    assert worked.accountable is None, worked
+
+
 def test_a_phase_line_that_opens_with_its_gates_code_is_the_chairs_decision() -> None:
     org = OrgContext(
         root="org",

@@ -59,6 +59,8 @@ _DECISION = re.compile(
 # Words that put a decision to the deck's governance wherever they appear.
 _GO_NO_GO = re.compile(
     r"\b(go\s*/\s*no[- ]?go|go-no-go|gate|sign[- ]?off|budget release|release of the|approve the|"
+    # "No go-live decision at L-90 days without two clean rehearsals": a go/no-go by its name
+    r"(?:go[- ]live|launch|cut[- ]?over|switch[- ]?over)\s+decisions?|"
     # a numbered checkpoint of the deck's phases is a gate by another name
     r"checkpoint\s+(?:\d+|[IVX]+)\b|"
     # a phase's line that opens with its gate's code: "G1 · Dec 2029 ready to pilot?"
