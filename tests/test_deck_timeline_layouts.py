@@ -279,3 +279,59 @@ def test_a_name_over_two_bars_takes_the_nearer_one() -> None:
     span = _phases.placed_spans(boxes, 2028, bars)["Discovery"]
     assert (round(span.start), round(span.end)) == (0, 13), span
     del timeline
+
+
+def test_a_gantt_of_lanes_names_each_stage_bar_for_its_lane_and_dates_it_where_it_sits() -> None:
+    """Lanes down the left ("Parking permits", "Pest control bookings"), each lane's bars named
+    by their stage ("Discovery", "Beta", "Live") under plan years dated by their calendar
+    ("Year 1 2028/29") and named for what they do ("Year 1: set up"). Each bar is its lane's stage, dated where it sits; a stage said in
+    every lane is not one piece of work, and the lane names are no work of their own."""
+    prov = Provenance(file="deck.pptx", slide=2)
+    box = _boxer(prov)
+    blocks = [Block(kind=BlockKind.title, text="Roadmap: three years, lane by lane", source=prov)]
+    blocks += [
+        box("Year 1 2028/29", 20, 10, 20),
+        box("Year 2 2029/30", 40, 10, 20),
+        box("Year 3 2030/31", 60, 10, 20),
+        box("Year 1: set up", 20, 13, 20),
+        box("Year 2: scale", 40, 13, 20),
+        box("Year 3: switch over", 60, 13, 20),
+    ]
+    lanes = [
+        ("Parking permits", 0),
+        ("Pest control bookings", 20),
+        ("Council tax direct debits", 40),
+    ]
+    for row, (lane, shift) in enumerate(lanes):
+        y = 16 + 5 * row
+        blocks.append(box(lane, 3, y, 16, 4))
+        blocks += [
+            box("Discovery", 20 + shift * 0.5, y, 5, 4),
+            box("Beta", 25 + shift * 0.5, y, 10, 4),
+            box("Live", 35 + shift * 0.5, y, 20, 4),
+        ]
+    chart = Unit(number=2, kind="slide", title=blocks[0].text, blocks=blocks)
+    deck = Deck(
+        path="deck.pptx",
+        name="deck.pptx",
+        sha256="0" * 64,
+        kind="pptx",
+        units=[_text_slide(1, "Digital Front Door 2028-2031", ["Cabinet, January 2028"]), chart],
+    )
+    plan = read_deck_plan(deck)
+    bars = {c.title: c for c in plan.commitments if c.source.slide == 2 and ": " in c.title}
+    for lane, _ in lanes:
+        assert {f"{lane}: {s}" for s in ("Discovery", "Beta", "Live")} <= set(bars), bars
+    assert not any(c.title in {lane for lane, _ in lanes} for c in plan.commitments)
+    start = {t: c.start_week or 0 for t, c in bars.items()}
+    assert [p.name for p in plan.phases] == [
+        "Year 1: set up",
+        "Year 2: scale",
+        "Year 3: switch over",
+    ]
+    assert start["Parking permits: Discovery"] == plan.phases[0].start_week  # the plan's start
+    # a quarter of a plan year's width later, and a year later in the last lane
+    assert start["Parking permits: Beta"] - start["Parking permits: Discovery"] == 13
+    assert start["Council tax direct debits: Discovery"] - start["Parking permits: Discovery"] == 52
+    assert start["Parking permits: Beta"] < start["Pest control bookings: Beta"]
+    assert start["Pest control bookings: Beta"] < start["Council tax direct debits: Beta"]

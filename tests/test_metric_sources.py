@@ -462,3 +462,25 @@ def test_a_method_task_cites_a_passage_about_what_it_says_not_its_search_words()
     assert [(r.doc, r.quote) for r in rights.context_refs] == [
         ("charter.md", "The steering committee decides to scale or stop each one.")
     ]
+
+
+def test_two_stages_of_a_long_lane_on_one_slide_are_two_tasks() -> None:
+    """ "Adult social care financial assessment: Alpha" and "...: Private beta" share their
+    first 40 characters; they are still two pieces of work."""
+    org = OrgContext(
+        root="org", roles=[_role("Head of Financial Assessment", "Financial assessments")]
+    )
+    here = Source(file="d.pptx", slide=13)
+    plan = DeckPlan(
+        commitments=[
+            Commitment(
+                kind="phase_item",
+                title=f"Adult social care financial assessment: {s}",
+                text="",
+                source=here,
+            )  # fmt: skip
+            for s in ("Alpha", "Private beta", "Public beta")
+        ]
+    )
+    tasks = commitment_tasks(plan, [], [], org)
+    assert [t.title.split(": ")[1] for t in tasks] == ["Alpha", "Private beta", "Public beta"]

@@ -756,3 +756,23 @@ def test_a_goal_said_in_words_or_as_a_change_is_its_tables_row() -> None:
     found = find_visions(deck)
     assert len(found) == 2, [v.text for v in found]
     assert all(v.source.slide == 3 and [a.slide for a in v.also_stated] == [2] for v in found)
+
+
+def test_plan_years_over_a_gantt_are_dated_by_the_calendar_they_name() -> None:
+    """ "Year 1 2027/28" over a drawn Gantt's first column is April 2027 to March 2028: a bar
+    under it is dated by the calendar, as under "2027/28" alone. Elsewhere such a label still
+    names a phase: it is no bare time label."""
+    inch = 91440
+
+    def box(x: float, y: float, w: float) -> tuple[int, int, int, int]:
+        return (int(x * inch), int(y * inch), int(w * inch), int(3 * inch))
+
+    for head in ("Year {n} {fy}", "Year {n} ({fy})"):
+        axis = [
+            (head.format(n=n, fy=fy), box(20 * n, 10, 20))
+            for n, fy in ((1, "2027/28"), (2, "2028/29"), (3, "2029/30"))
+        ]
+        spans = _phases.placed_spans([*axis, ("Open the new front door", box(20, 20, 10))], 2027)
+        bar = spans["Open the new front door"]
+        assert bar.absolute and (bar.start, bar.end) == (13.0, 39.0), head
+    assert timeline.parse_label("Year 1 (2027/28)", start_year=2027) is None

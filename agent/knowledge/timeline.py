@@ -63,6 +63,12 @@ _YEAR_N = re.compile(
     r"\byears?\s+(\d|one|two|three|four|five)(?:\s*(?:[-–~&]|and|to)\s*(\d|one|two|three|four|five))?\b",
     re.I,
 )
+# "Year 1 2027/28", "Year 2 (2028/29)", "Year 3 · 2029": a plan year with its calendar year.
+# Over a drawn Gantt's columns it is dated by the calendar; elsewhere it may name a phase.
+PLAN_YEAR_DATED = re.compile(
+    r"years?\s+(?:\d|one|two|three|four|five)\s*[(·,:|–-]?\s*(?P<when>(?:FY\s?)?\d{4}(?:\s*[/–-]\s*\d{2,4})?)\)?",
+    re.I,
+)
 _YEARS_FROM_NOW = re.compile(r"\b(\d{1,2})\s*[-–~]\s*(\d{1,2})\s+years?\b", re.I)
 _CAL_YEAR = re.compile(r"^(?:fy\s?)?(20\d\d)$", re.I)
 # (not a date's year and the next date's day: "01/09/2028 to 31/08/2030", "2028 to 30 June")

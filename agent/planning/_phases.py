@@ -301,6 +301,8 @@ def placed_spans(
 
     def dated(text: str, box: tuple[int, int, int, int]) -> str:
         said = text.strip()
+        if (plan_year := timeline.PLAN_YEAR_DATED.fullmatch(said)) is not None:
+            return plan_year.group("when")  # "Year 1 2027/28": the column is 2027/28
         middle = box[0] + box[2] / 2
         if _MONTH_ONLY.fullmatch(said):
             over = next(

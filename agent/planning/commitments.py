@@ -656,7 +656,7 @@ def commitment_tasks(
     goals = pillar_goals(plan, visions)
     systems = system_words(org)
     tasks: list[TaskDraft] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # each key -> the title it was given for
     pillar_of: dict[str, str] = {}  # task key -> its pillar
     delegated = _delegated(plan, org)
     sponsor = _sponsor(org, plan)
@@ -680,9 +680,13 @@ def commitment_tasks(
         if owner is None:
             continue
         key = f"deck_{c.kind}_{c.source.slide or c.source.page or 0}_{slug(c.title, 32)}"
+        if key in seen and seen[key] != slug(c.title, 64):
+            # "Adult social care financial assessment: Alpha", then "...: Private beta": one
+            # slide's two pieces of work that open alike keep their own keys
+            key = f"deck_{c.kind}_{c.source.slide or c.source.page or 0}_{slug(c.title, 64)}"
         if key in seen:
             continue
-        seen.add(key)
+        seen[key] = slug(c.title, 64)
         if pillar:
             pillar_of[key] = pillar
         section = f"the deck's {c.section}" if c.section else "the deck"

@@ -1094,6 +1094,8 @@ def _read_plan(deck: Deck) -> DeckPlan:
             plan.commitments += _asks(slide)
         else:  # "Next Step (Call to Action): ..." on a closing slide is the deck's ask too
             plan.commitments += _asks(slide, labelled=True)
+        if section("roadmap").search(slide.named):
+            _swimlanes(slide)
         shapes = _placed_lines(slide)
         slide.placed = (
             _phases.placed_spans(shapes, plan.start_year, slide.unit.bars)
@@ -2482,6 +2484,46 @@ def _cards_under_heads(slide: _Slide) -> dict[int, int]:
 
 _UNPLACED = timeline.Span(0.0, 0.0, "")
 _GATE_MARKER = re.compile(r"(?:gate\s*\d+|g\d+)\b", re.I)
+
+
+def _swimlanes(slide: _Slide) -> None:
+    """A drawn Gantt of lanes: a column of lane names down the left ("Blue Badge applications",
+    "School transport applications"), each lane's bars to its right named by their stage
+    ("Discovery", "Alpha", "Public beta"). Read box by box, a stage's name says neither whose
+    stage it is nor, said again in every lane, which bar it is. Each bar's line is renamed for
+    its lane ("Blue Badge applications: Public beta") and the lane names go: the bars hold
+    their work. Only stage names said again in two lanes or more make such a chart."""
+    boxed = [
+        (i, text, block.box)
+        for i, (text, block) in enumerate(slide.lines)
+        if block.box is not None and 1 <= len(words(text)) <= 6
+    ]
+    # lane names share a left edge and a width, to a two-hundredth of the drawing's width
+    unit = max((box[0] + box[2] for _, _, box in boxed), default=0) / 200 or 1
+    columns: dict[tuple[int, int], list[tuple[int, str, tuple[int, int, int, int]]]] = {}
+    for i, text, box in boxed:
+        columns.setdefault((round(box[0] / unit), round(box[2] / unit)), []).append((i, text, box))
+    lanes = max(columns.values(), key=len, default=[])
+    if len(lanes) < 3:
+        return
+    edge = max(box[0] + box[2] for _, _, box in lanes)
+    taken = {i for i, _, _ in lanes}
+    renamed: dict[int, str] = {}
+    stages: dict[str, set[int]] = {}  # a bar's name -> the lanes it is drawn in
+    for k, (_, lane, box) in enumerate(lanes):
+        for i, text, bar in boxed:
+            if i in taken or bar[0] < edge - box[2] // 20:
+                continue
+            if box[1] <= bar[1] + bar[3] / 2 <= box[1] + box[3]:
+                renamed[i] = f"{lane}: {text}"
+                stages.setdefault(text.casefold(), set()).add(k)
+    if not any(len(held) >= 2 for held in stages.values()):
+        return
+    slide.lines = [
+        (renamed.get(i, text), block)
+        for i, (text, block) in enumerate(slide.lines)
+        if i not in taken
+    ]
 
 
 def _placed_lines(slide: _Slide) -> list[tuple[str, tuple[int, int, int, int]]]:
@@ -5165,8 +5207,23 @@ def _same(a: Commitment, b: Commitment) -> bool:
         # Two bars of a roadmap in different periods are two pieces of work: "Pilot inline
         # inspection" in Q3 and "Roll inline inspection to all mills" a year later.
         return False
+    if _other_stages(a.title, b.title):
+        return False
     sa, sb = content_stems(ta), content_stems(tb)
     return len(sa & sb) >= max(2, int(0.8 * min(len(sa), len(sb))))
+
+
+def _other_stages(a: str, b: str) -> bool:
+    """Two stages of one lane ("Blue Badge applications: Private beta", "...: Public beta"),
+    two events of one ("Contact centre lines: Highways line closes", "...: Blue Badge line
+    closes"): one name, then a short label each that neither holds the other."""
+    ha, _, sa = a.partition(": ")
+    hb, _, sb = b.partition(": ")
+    if not (sa and sb) or ha.casefold() != hb.casefold():
+        return False
+    sa, sb = sa.casefold().strip(), sb.casefold().strip()
+    short = len(words(sa)) <= 4 and len(words(sb)) <= 4
+    return short and sa not in sb and sb not in sa
 
 
 def _dedupe(items: list[Commitment]) -> list[Commitment]:
