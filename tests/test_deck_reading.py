@@ -1989,6 +1989,37 @@ def test_a_risk_tables_work_is_its_mitigation_column_not_what_could_happen() -> 
     assert risks["Mitigate adoption on shifts"] == "Operator champions", risks
 
 
+def test_a_risks_rating_on_its_own_line_is_not_the_risk_nor_its_log_number() -> None:
+    """ "R4 Depots keep ordering by phone" over "Likelihood medium - impact medium" over
+    "Mitigation: ...": the mitigation answers the risk, not its rating, and "R4" only counts
+    it. Two risks rated alike are two risks."""
+    deck = _deck(
+        [
+            ("Fresh Fleet 2030", ["Board decision paper"]),
+            (
+                "Risks and how we will handle them",
+                [
+                    "R1 The route planner cannot split loads",
+                    "Likelihood high - impact high",
+                    "Mitigation: upgrade the planner before the pilot starts.",
+                    "R4 Depots keep ordering by phone",
+                    "Likelihood medium - impact medium",
+                    "Mitigation: name an ordering champion at every depot.",
+                    "R6 Drivers leave during the change",
+                    "Likelihood medium - impact medium",
+                    "Mitigation: keep the night shift allowance for a year.",
+                ],
+            ),
+        ]
+    )
+    risks = [c.title for c in read_deck_plan(deck).commitments if c.kind == "risk"]
+    assert risks == [
+        "Mitigate the route planner cannot split loads",
+        "Mitigate depots keep ordering by phone",
+        "Mitigate drivers leave during the change",
+    ], risks
+
+
 def test_now_and_next_repeated_on_every_pillar_slide_still_set_today_apart() -> None:
     """ "Now" over today's lines and "Next" over the work, on each of three pillar slides:
     repeated as they are, the labels are no footer, and today's lines are no work."""

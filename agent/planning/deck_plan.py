@@ -2878,6 +2878,16 @@ _MITIGATION = re.compile(
     re.I,
 )
 _RISK_LINE = re.compile(r"^(?:risk|threat)\s*[:：]\s*(.+)", re.I)
+# A risk's rating on a line of its own: "Likelihood medium - impact high", "Rating: Amber",
+# "High / Medium"
+_LEVEL = r"(?:very\s+)?(?:high|medium|med|low|critical|severe|major|minor|moderate|red|amber|green)"
+_RATING_LINE = re.compile(
+    rf"^(?:(?:(?:likelihood|probability|impact|severity|consequence|(?:risk\s+)?rating|score|rag)"
+    rf"\s*[:：]?\s*)?{_LEVEL}\s*(?:[-–—/|·,;]\s*|and\s+)?){{1,3}}$",
+    re.I,
+)
+# "R1 The app cannot book ...": the risk log's number is not the risk
+_RISK_CODE = re.compile(r"^(?:R|risk\s*)\d{1,2}[.:)]?\s+(?=\S)", re.I)
 
 
 def _risk_columns(slide: _Slide) -> list[tuple[str, str]]:
@@ -3053,12 +3063,12 @@ def _risks(slide: _Slide) -> list[Commitment]:
         risk = ""
         for back in range(i - 1, max(i - 4, -1), -1):
             r = _RISK_LINE.match(lines[back])
-            if r:
+            if r or _RATING_LINE.match(lines[back]):
                 continue
             # The risk is the line the mitigation answers, the nearest above it that is neither
             # a rating nor another risk's mitigation.
             if not _MITIGATION.match(lines[back]) and len(words(lines[back])) <= 20:
-                risk = lines[back]
+                risk = _RISK_CODE.sub("", lines[back])
             break
         title = f"Mitigate {risk.lower()}" if risk else f"Mitigation: {shorten(m.group(1), 60)}"
         out.append(
