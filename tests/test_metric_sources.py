@@ -484,3 +484,36 @@ def test_two_stages_of_a_long_lane_on_one_slide_are_two_tasks() -> None:
     )
     tasks = commitment_tasks(plan, [], [], org)
     assert [t.title.split(": ")[1] for t in tasks] == ["Alpha", "Private beta", "Public beta"]
+
+
+def test_each_stage_the_board_takes_a_go_no_go_on_is_signed_off_by_whoever_takes_it() -> None:
+    """ "The Programme Board takes the go/no-go decision for each public beta", and the asks
+    delegate it: every public beta the roadmap plans has the delegate Accountable; its other
+    stages keep the RACI's usual rule."""
+    org = OrgContext(
+        root="org",
+        roles=[
+            _role("Chief Executive", "Chairs the Programme Board and takes its decisions"),
+            _role("Director of Resources", "Senior responsible owner of the programme"),
+            _role("Head of Parking", "Parking permits and the permit system"),
+        ],
+    )
+    here = Source(file="d.pptx", slide=13)
+    rule = "The Programme Board takes the go/no-go decision for each public beta on the report."
+    ask = "Delegate the go/no-go decision for each public beta to the Director of Resources."
+    plan = DeckPlan(
+        commitments=[
+            Commitment(
+                kind="phase_item", title="Parking permits: Public beta", text="", source=here
+            ),
+            Commitment(kind="phase_item", title="Parking permits: Alpha", text="", source=here),
+            Commitment(kind="ask", title=ask, text=ask, source=Source(file="d.pptx", slide=20)),
+        ],  # fmt: skip
+        governance=[Commitment(kind="governance", title=rule, text=rule, source=here)],
+    )
+    got = {t.title: t for t in commitment_tasks(plan, [], [], org)}
+    assert got["Parking permits: Public beta"].accountable == "Director of Resources"
+    assert got["Parking permits: Alpha"].accountable is None
+    plan.commitments.pop()  # without the delegation, the chair takes it
+    got = {t.title: t for t in commitment_tasks(plan, [], [], org)}
+    assert got["Parking permits: Public beta"].accountable == "Chief Executive"

@@ -659,6 +659,7 @@ def commitment_tasks(
     seen: dict[str, str] = {}  # each key -> the title it was given for
     pillar_of: dict[str, str] = {}  # task key -> its pillar
     delegated = _delegated(plan, org)
+    stages = _decided_stages(plan, org)
     sponsor = _sponsor(org, plan)
     for c in plan.commitments:
         # A title cut short ("... into the training…") is said in full by the text; its cut
@@ -722,6 +723,10 @@ def commitment_tasks(
             # the body that takes the gates ("Sponsor: the Chief Executive, who answers to the
             # Board"; the Operations Board is the COO's).
             chair = sponsor or chair
+        if not decision and c.kind not in ("governance", "ask", "risk"):
+            # "Blue Badge applications: Public beta" when the board takes "the go/no-go
+            # decision for each public beta": whoever takes that decision signs it off
+            chair = next((who for what, who in stages if what.search(c.title)), None)
         gate = _GATE_CODE.match(c.title)
         if decision and gate and (held := delegated.get(gate.group(1))) is not None:
             chair = held  # "Delegate Gate 2, go/no-go for the whole ground, to the Chief Executive"
@@ -808,6 +813,33 @@ def _delegated(plan: DeckPlan, org: OrgContext) -> dict[str, str]:
         for number in re.findall(r"\b(?:gates?\s?|g)(\d{1,2})\b", m.group("what"), re.I):
             out[number] = role.name
     return out
+
+
+# "The Programme Board takes the go/no-go decision for each public beta on the panel's report"
+_EACH_DECISION = re.compile(
+    r"\b(?:go\s*/\s*no[- ]?go|go-no-go)\s+decisions?\s+(?:for|on|over|about)\s+(?:each|every|any)\s+"
+    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"(?=\s+(?:on|to|at|by|in|before|after|from|with|and)\b|\s*[.,;:()]|$)",
+    re.I,
+)
+
+
+def _decided_stages(plan: DeckPlan, org: OrgContext) -> list[tuple[re.Pattern[str], str]]:
+    """Work the deck puts to a go/no-go each time it comes ("the go/no-go decision for each
+    public beta"), and who takes it: the role the asks delegate it to ("Delegate the go/no-go
+    decision for each public beta to the Director of Resources"), else the chair."""
+    chair = _chair(org, plan)
+    out: dict[str, str] = {}
+    for c in [*plan.governance, *plan.commitments]:
+        for m in _EACH_DECISION.finditer(c.text or c.title):
+            what = m.group("what").casefold()
+            to = _DELEGATE.match(c.text or c.title) if c.kind == "ask" else None
+            role = org.role(to.group("who").strip()) if to else None
+            if role is not None and role.tier == "core":
+                out[what] = role.name  # the delegate, whatever was said before
+            elif chair is not None:
+                out.setdefault(what, chair)
+    return [(re.compile(rf"\b{re.escape(what)}\b", re.I), who) for what, who in out.items()]
 
 
 def _pillar_line(pillar: str | None, plan: DeckPlan) -> str | None:
