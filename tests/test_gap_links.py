@@ -329,3 +329,17 @@ def test_an_act_a_rule_governs_holds_back_the_work_that_does_it() -> None:
         "Close the Fenby branch library and move its stock to Hartley",
     } <= blocked, blocked
     assert not any(b.startswith("Brief Cabinet") for b in blocked), blocked
+
+
+def test_the_cap_on_blocked_tasks_never_parts_tasks_held_back_alike() -> None:
+    """Eight tasks each close a depot: the rule on closing any depot holds all eight back, the
+    cap of six notwithstanding; work that only shares a word with it is not swept in."""
+    closes = [f"Close the {town} depot" for town in ("Ayr", "Buxton", "Crewe", "Derby")]
+    closes += [f"{town} depot closes" for town in ("Ely", "Frome", "Goole", "Hythe")]
+    tasks = _plan(*closes, "Paint the Ayr depot")
+    blocked = _blocks(
+        tasks,
+        "Closing any depot is a key decision: it must go to the Board with a staff consultation.",
+    )
+    assert set(closes) <= blocked, blocked
+    assert "Paint the Ayr depot" not in blocked

@@ -661,6 +661,13 @@ def _ranked(
     return ranked
 
 
+def _doing_held_work(sentence: str, tasks: list[TaskRecord], docs: list[set[str]]) -> set[str]:
+    """The tasks that name a piece of work the sentence holds back whole ("close" and "line"
+    for "Closing any contact centre line is a key decision")."""
+    keyed = [_keys(item) for item in held_items(sentence) if len(item) >= 2]
+    return {t["id"] for t, doc in zip(tasks, docs, strict=True) if any(i <= doc for i in keyed)}
+
+
 def _named_systems(tasks: list[TaskRecord], org: OrgContext | None) -> list[dict[str, set[str]]]:
     """Per task, the systems of two words or more it says by name, each with its name's terms
     (read once for all the gaps)."""
@@ -718,7 +725,14 @@ def link_gaps(
         subject = gap.pop("subject", None) or ""
         ranked = _ranked(sentence, subject, org, tasks, docs, named)
         floor = RELATIVE_MASS * ranked[0][0] if ranked else 0.0
-        picked = [tid for mass, tid in ranked[:MAX_BLOCKED] if mass >= floor]
+        # (the cap never parts the tasks that do the very work the sentence holds back: when
+        # seven tasks each close a line, "Closing any line is a key decision" holds all seven)
+        whole = _doing_held_work(sentence, tasks, docs)
+        picked = [
+            tid
+            for k, (mass, tid) in enumerate(ranked)
+            if mass >= floor and (k < MAX_BLOCKED or tid in whole)
+        ]
         gap["blocks"] = picked
         for task in tasks:
             if task["id"] in picked:
