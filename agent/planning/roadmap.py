@@ -3,13 +3,17 @@
 A deck that sets phases (Phase 1: months 0-6, Phase 2: 6-18, ...) gets a roadmap in those
 phases, with their gates and its horizon (a 36-month deck gets a 36-month roadmap); each
 dated commitment keeps its dates. A deck without a clock gets the method's default:
-foundational -> quick win -> aspirational, in weeks.
+foundational -> quick win -> aspirational, in weeks. On either clock an undated task starts
+when its dependencies are done and its owner has a free hand (``ROLE_WIP``), within its
+phase.
 """
 
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 from graphlib import CycleError, TopologicalSorter
+from typing import Any
 
 from agent.planning.assemble import HORIZON_ORDER, phase_horizons
 from agent.planning.records import DeckPhaseRecord, PhaseRecord, RoadmapRecord, TaskRecord
@@ -29,31 +33,29 @@ PHASE_NAMES = {
 }
 
 
-def topological_order(tasks: list[TaskRecord]) -> tuple[list[str], list[str]]:
+def topological_order(
+    tasks: list[TaskRecord], rank: Callable[[TaskRecord], Any] | None = None
+) -> tuple[list[str], list[str]]:
     """Return (order, ids caught in a cycle), by the stdlib's graphlib: dependencies first,
-    and among tasks ready together, the tasks' own order."""
+    then one task at a time, the first by ``rank`` (by default the tasks' own order) of those
+    whose dependencies are placed. The tasks in or after a cycle are left out of the order."""
     ids = [t["id"] for t in tasks]
     position = {tid: i for i, tid in enumerate(ids)}
-    sorter: TopologicalSorter[str] = TopologicalSorter(
-        {t["id"]: [d for d in t["depends_on"] if d in position] for t in tasks}
-    )
-    try:
-        sorter.prepare()
-    except CycleError as exc:
-        cyclic = set(exc.args[1]) if len(exc.args) > 1 else set()
-        stuck = _downstream(tasks, cyclic)
-        while True:  # graphlib names one cycle at a time: set each aside until none is left
-            order = [t for t in ids if t not in stuck]
-            try:
-                return _topo(order, tasks, position), [t for t in ids if t in stuck]
-            except CycleError as another:
-                stuck = _downstream(tasks, stuck | set(another.args[1]))
-    done: list[str] = []
-    while sorter.is_active():
-        ready = sorted(sorter.get_ready(), key=position.__getitem__)
-        done.extend(ready)
-        sorter.done(*ready)
-    return done, []
+    by_id = {t["id"]: t for t in tasks}
+    stuck: set[str] = set()
+    while True:  # graphlib names one cycle at a time: set each aside until none is left
+        keep = [t for t in ids if t not in stuck]
+        try:
+            order = _drain(
+                {tid: [d for d in by_id[tid]["depends_on"] if d in position and d not in stuck]
+                 for tid in keep},
+                (lambda tid: rank(by_id[tid])) if rank else position.__getitem__,
+            )  # fmt: skip
+        except CycleError as exc:
+            cyclic = set(exc.args[1]) if len(exc.args) > 1 else set()
+            stuck = _downstream(tasks, stuck | cyclic)
+            continue
+        return order, [t for t in ids if t in stuck]
 
 
 def _downstream(tasks: list[TaskRecord], cyclic: set[str]) -> set[str]:
@@ -69,17 +71,18 @@ def _downstream(tasks: list[TaskRecord], cyclic: set[str]) -> set[str]:
     return stuck
 
 
-def _topo(ids: list[str], tasks: list[TaskRecord], position: dict[str, int]) -> list[str]:
-    keep = set(ids)
-    sorter: TopologicalSorter[str] = TopologicalSorter(
-        {t["id"]: [d for d in t["depends_on"] if d in keep] for t in tasks if t["id"] in keep}
-    )
+def _drain(graph: dict[str, list[str]], rank: Callable[[str], Any]) -> list[str]:
+    """Each node once its predecessors are out, the first by ``rank`` of those ready."""
+    sorter: TopologicalSorter[str] = TopologicalSorter(graph)
     sorter.prepare()
+    ready: list[tuple[Any, str]] = []
     done: list[str] = []
     while sorter.is_active():
-        ready = sorted(sorter.get_ready(), key=position.__getitem__)
-        done.extend(ready)
-        sorter.done(*ready)
+        for tid in sorter.get_ready():
+            heapq.heappush(ready, (rank(tid), tid))
+        _, tid = heapq.heappop(ready)
+        done.append(tid)
+        sorter.done(tid)
     return done
 
 
@@ -188,24 +191,9 @@ def _work_order(tasks: list[TaskRecord], slot: dict[str, int], dated: bool = Tru
         undated = 0 if dated and t.get("weeks") else 1
         return (slot[t["id"]], undated, rank, where, int(t["id"][1:]))
 
-    by_id = {t["id"]: t for t in tasks}
-    order, cyclic = topological_order(tasks)
-    keep = set(order)
-    sorter: TopologicalSorter[str] = TopologicalSorter(
-        {tid: [d for d in by_id[tid]["depends_on"] if d in keep] for tid in order}
-    )
-    sorter.prepare()
-    # one task at a time, the most urgent of those whose dependencies are placed: a baseline
-    # that waits for data access still goes before the role's later-ranked work
-    ready: list[tuple[tuple[int, int, int, int, int], str]] = []
-    done: list[str] = []
-    while sorter.is_active():
-        for tid in sorter.get_ready():
-            heapq.heappush(ready, (key(by_id[tid]), tid))
-        _, tid = heapq.heappop(ready)
-        done.append(tid)
-        sorter.done(tid)
-    return done + cyclic
+    # a baseline that waits for data access still goes before the role's later-ranked work
+    order, cyclic = topological_order(tasks, key)
+    return order + cyclic
 
 
 def _on_deck_clock(
