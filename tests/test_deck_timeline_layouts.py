@@ -27,6 +27,10 @@ def _boxer(prov: Provenance):  # type: ignore[no-untyped-def]
     return box
 
 
+def _pptx(units: list[Unit]) -> Deck:
+    return Deck(path="deck.pptx", name="deck.pptx", sha256="0" * 64, kind="pptx", units=units)
+
+
 def _text_slide(number: int, title: str, lines: list[str]) -> Unit:
     prov = Provenance(file="deck.pptx", slide=number)
     blocks = [Block(kind=BlockKind.title, text=title, source=prov)]
@@ -51,12 +55,8 @@ def test_banners_over_month_numbers_are_the_stages_and_coded_gates_take_their_le
         box("G1 Ready: contract signed · G2 Depot A go/no-go · G3 Close and review", 5, 46, 110)
     ]
     chart = Unit(number=3, kind="slide", title=blocks[0].text, blocks=blocks)
-    deck = Deck(
-        path="deck.pptx",
-        name="deck.pptx",
-        sha256="0" * 64,
-        kind="pptx",
-        units=[
+    deck = _pptx(
+        [
             _text_slide(1, "Cleaner depots 2029", ["Board, 2 December 2027"]),
             _text_slide(
                 2,
@@ -231,12 +231,8 @@ def test_a_financial_year_the_deck_defines_dates_its_fy_labels_and_names_over_ba
         blocks=blocks,
         bars=[bar(30, 22.5, 20), bar(50, 29.5, 20), bar(70, 36.5, 40)],
     )
-    deck = Deck(
-        path="deck.pptx",
-        name="deck.pptx",
-        sha256="0" * 64,
-        kind="pptx",
-        units=[
+    deck = _pptx(
+        [
             _text_slide(1, "Fresh Start 2030", ["Board, January 2028"]),
             _text_slide(
                 2,
@@ -311,12 +307,8 @@ def test_a_gantt_of_lanes_names_each_stage_bar_for_its_lane_and_dates_it_where_i
             box("Live", 35 + shift * 0.5, y, 20, 4),
         ]
     chart = Unit(number=2, kind="slide", title=blocks[0].text, blocks=blocks)
-    deck = Deck(
-        path="deck.pptx",
-        name="deck.pptx",
-        sha256="0" * 64,
-        kind="pptx",
-        units=[_text_slide(1, "Digital Front Door 2028-2031", ["Cabinet, January 2028"]), chart],
+    deck = _pptx(
+        [_text_slide(1, "Digital Front Door 2028-2031", ["Cabinet, January 2028"]), chart],
     )
     plan = read_deck_plan(deck)
     bars = {c.title: c for c in plan.commitments if c.source.slide == 2 and ": " in c.title}

@@ -15,6 +15,11 @@ from schemas.plan import Source
 from tests.decks import goal
 
 
+def _roster(*roles: Role) -> OrgContext:
+    """An org of these roles alone."""
+    return OrgContext(root="org", roles=list(roles))
+
+
 def _org(tmp_path: Path, files: dict[str, str]) -> OrgContext:
     for name, text in files.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
@@ -144,13 +149,10 @@ def test_a_feed_task_links_to_gaps_by_its_measure_not_by_its_frame() -> None:
 
 
 def test_a_numbered_checkpoint_of_the_decks_phases_is_the_chairs_decision() -> None:
-    org = OrgContext(
-        root="org",
-        roles=[
-            _role("Managing Director", "Chairs the steering group and decides each checkpoint"),
-            _role("Programme Manager", "Runs the programme office and prepares the checkpoints"),
-            _role("Head of Transport Planning", "Route planning and depot handhelds"),
-        ],
+    org = _roster(
+        _role("Managing Director", "Chairs the steering group and decides each checkpoint"),
+        _role("Programme Manager", "Runs the programme office and prepares the checkpoints"),
+        _role("Head of Transport Planning", "Route planning and depot handhelds"),
     )
     plan = DeckPlan(
         commitments=[
@@ -170,12 +172,9 @@ def test_a_mitigation_that_rules_on_the_go_live_decision_is_the_chairs_to_sign_o
     """ "No go-live decision without two clean rehearsals" governs a go/no-go by its other name:
     the chair who takes the decisions signs the mitigation off. A mitigation about the go-live
     work itself stays with its owner."""
-    org = OrgContext(
-        root="org",
-        roles=[
-            _role("Chief Operating Officer", "Chairs the programme board and takes its decisions"),
-            _role("Chief Information Officer", "Runs the booking system and its migration"),
-        ],
+    org = _roster(
+        _role("Chief Operating Officer", "Chairs the programme board and takes its decisions"),
+        _role("Chief Information Officer", "Runs the booking system and its migration"),
     )
     here = Source(file="d.pptx", slide=16)
     ruled = "Ledger cut-over slips: no go-live decision without two clean migration rehearsals"
@@ -192,12 +191,9 @@ def test_a_mitigation_that_rules_on_the_go_live_decision_is_the_chairs_to_sign_o
 
 
 def test_a_phase_line_that_opens_with_its_gates_code_is_the_chairs_decision() -> None:
-    org = OrgContext(
-        root="org",
-        roles=[
-            _role("Managing Director", "Chairs the steering group and decides each gate"),
-            _role("Head of Transport Planning", "Route planning and depot handhelds"),
-        ],
+    org = _roster(
+        _role("Managing Director", "Chairs the steering group and decides each gate"),
+        _role("Head of Transport Planning", "Route planning and depot handhelds"),
     )
 
     def accountable(title: str) -> str | None:
@@ -239,14 +235,11 @@ def test_the_owner_the_org_names_for_a_measure_leads_the_work_that_moves_it() ->
 def test_the_verb_of_a_decision_asked_of_the_board_consults_no_trade() -> None:
     """ "Release £4m of capital" asks the board for money: the Head of Digital, whose remit
     speaks of app releases, is not consulted on it."""
-    org = OrgContext(
-        root="org",
-        roles=[
-            _role("Chief Operating Officer", "Chairs the programme board and decides each gate"),
-            _role("Finance Director", "Capital budgets and the annual budget round"),
-            _role("Head of Digital", "App releases, the booking website and its suppliers"),
-            _role("Head of Stores", "Store opening hours, rotas and store teams"),
-        ],
+    org = _roster(
+        _role("Chief Operating Officer", "Chairs the programme board and decides each gate"),
+        _role("Finance Director", "Capital budgets and the annual budget round"),
+        _role("Head of Digital", "App releases, the booking website and its suppliers"),
+        _role("Head of Stores", "Store opening hours, rotas and store teams"),
     )
 
     def consulted(kind: str, title: str) -> list[str]:
@@ -262,12 +255,9 @@ def test_a_mitigation_worded_as_work_is_the_task_and_its_risk_the_reason() -> No
     """The task is what the deck will do ("Keep a second supplier approved for the units"); the
     risk it answers is why, in its description. A mitigation that is no work ("contract dates
     with damages") keeps the risk in its title."""
-    org = OrgContext(
-        root="org",
-        roles=[
-            _role("Chief Operating Officer", "Chairs the programme board and decides each gate"),
-            _role("Head of Fleet", "Vehicle suppliers, fitting and the workshop teams"),
-        ],
+    org = _roster(
+        _role("Chief Operating Officer", "Chairs the programme board and decides each gate"),
+        _role("Head of Fleet", "Vehicle suppliers, fitting and the workshop teams"),
     )
 
     def task(title: str, text: str) -> tuple[str, str]:
@@ -288,13 +278,10 @@ def test_a_mitigation_worded_as_work_is_the_task_and_its_risk_the_reason() -> No
 
 def _gate_org(chair_duty: str, chief_executive_duty: str) -> OrgContext:
     """A chair who decides the gates, a Chief Executive, and a programme office."""
-    return OrgContext(
-        root="org",
-        roles=[
-            _role("Chief Operating Officer", chair_duty),
-            _role("Chief Executive", chief_executive_duty),
-            _role("Programme Manager", "Runs the programme office and prepares the gate papers"),
-        ],
+    return _roster(
+        _role("Chief Operating Officer", chair_duty),
+        _role("Chief Executive", chief_executive_duty),
+        _role("Programme Manager", "Runs the programme office and prepares the gate papers"),
     )
 
 
@@ -339,19 +326,16 @@ def test_a_mitigation_cites_the_owners_duty_that_names_its_work() -> None:
     """The owner of "Keep a second supplier approved for units" cites the duty that names that
     work ("Supplier approvals and fitting contracts"), not the one that only echoes the risk
     ("Late arrivals of units at the depots")."""
-    org = OrgContext(
-        root="org",
-        roles=[
-            Role(
-                name="Head of Fleet",
-                tier="core",
-                responsibilities=[
-                    "Late arrivals of units at the depots",
-                    "Supplier approvals and fitting contracts",
-                ],
-                source="roster.csv",
-            )
-        ],
+    org = _roster(
+        Role(
+            name="Head of Fleet",
+            tier="core",
+            responsibilities=[
+                "Late arrivals of units at the depots",
+                "Supplier approvals and fitting contracts",
+            ],
+            source="roster.csv",
+        )
     )
     item = Commitment(
         kind="risk",
@@ -402,13 +386,10 @@ def test_a_sign_off_a_body_takes_is_its_own_chairs_decision() -> None:
     """ "Marine Safety Group: chaired by the Fleet Director; signs off the safety case before each
     route change" is a decision of that group: its chair is Accountable, not the chair of the
     board that takes the gates."""
-    org = OrgContext(
-        root="org",
-        roles=[
-            _role("Chief Operating Officer", "Chairs the delivery board and decides each gate"),
-            _role("Fleet Director", "Runs the fleet and its crews"),
-            _role("Safety Manager", "Keeps the safety cases and the hazard logs"),
-        ],
+    org = _roster(
+        _role("Chief Operating Officer", "Chairs the delivery board and decides each gate"),
+        _role("Fleet Director", "Runs the fleet and its crews"),
+        _role("Safety Manager", "Keeps the safety cases and the hazard logs"),
     )
     line = (
         "Marine Safety Group: chaired by the Fleet Director; signs off the safety case before "
@@ -437,12 +418,9 @@ def test_a_method_task_cites_a_passage_about_what_it_says_not_its_search_words()
             score=0.9,
         )
     ]
-    org = OrgContext(
-        root="org",
-        roles=[
-            _role("Chief Operating Officer", "Decides whether each pilot scales or stops"),
-            _role("Data and Reporting Lead", "The Ledger warehouse and the monthly scorecard"),
-        ],
+    org = _roster(
+        _role("Chief Operating Officer", "Decides whether each pilot scales or stops"),
+        _role("Data and Reporting Lead", "The Ledger warehouse and the monthly scorecard"),
     )
     tasks = decompose(goal("V1", SPARES, 7), [], org, hits).tasks
     (rights,) = [t for t in tasks if t.key == "decision_rights"]
@@ -490,13 +468,10 @@ def test_each_stage_the_board_takes_a_go_no_go_on_is_signed_off_by_whoever_takes
     """ "The Programme Board takes the go/no-go decision for each public beta", and the asks
     delegate it: every public beta the roadmap plans has the delegate Accountable; its other
     stages keep the RACI's usual rule."""
-    org = OrgContext(
-        root="org",
-        roles=[
-            _role("Chief Executive", "Chairs the Programme Board and takes its decisions"),
-            _role("Director of Resources", "Senior responsible owner of the programme"),
-            _role("Head of Parking", "Parking permits and the permit system"),
-        ],
+    org = _roster(
+        _role("Chief Executive", "Chairs the Programme Board and takes its decisions"),
+        _role("Director of Resources", "Senior responsible owner of the programme"),
+        _role("Head of Parking", "Parking permits and the permit system"),
     )
     here = Source(file="d.pptx", slide=13)
     rule = "The Programme Board takes the go/no-go decision for each public beta on the report."
