@@ -492,3 +492,36 @@ def test_each_stage_the_board_takes_a_go_no_go_on_is_signed_off_by_whoever_takes
     plan.commitments.pop()  # without the delegation, the chair takes it
     got = {t.title: t for t in commitment_tasks(plan, [], [], org)}
     assert got["Parking permits: Public beta"].accountable == "Chief Executive"
+
+
+def test_a_choice_the_deck_leaves_to_a_checkpoint_is_signed_off_by_whoever_takes_it() -> None:
+    """ "Lease 12 vans instead of buying 24, and reset KR3.2 at CP1": the risk's owner does the
+    work, but resetting a key result at the checkpoint is the checkpoint's decision. Work due
+    before a checkpoint is only dated by it."""
+    org = _roster(
+        _role(
+            "Managing Director", "Chairs the steering group and makes the call at each checkpoint"
+        ),
+        _role("Finance Director", "Budgets, leases and the capital plan"),
+        _role("Fleet Manager", "Vans, leases and driver training"),
+    )
+    here = Source(file="d.pptx", slide=16)
+    reset = "Lease 12 vans instead of buying 24, and reset KR3.2 at CP1"
+    train = "Train every driver on the new vans before CP2"
+    plan = DeckPlan(
+        commitments=[
+            Commitment(
+                kind="risk",
+                title="Mitigate: grant bid fails",
+                text=reset,
+                source=here,
+                lead="Finance Director",
+            ),
+            Commitment(kind="initiative", title=train, text=train, source=here),
+        ]  # fmt: skip
+    )
+    got = {t.description.split(".")[0]: t for t in commitment_tasks(plan, [], [], org)}
+    (leased,) = [t for t in got.values() if "KR3.2" in t.description]
+    assert leased.owner_role == "Finance Director" and leased.accountable == "Managing Director"
+    (trained,) = [t for t in got.values() if "Train every driver" in t.title]
+    assert trained.accountable is None

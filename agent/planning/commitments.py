@@ -727,6 +727,9 @@ def commitment_tasks(
             # "Blue Badge applications: Public beta" when the board takes "the go/no-go
             # decision for each public beta": whoever takes that decision signs it off
             chair = next((who for what, who in stages if what.search(c.title)), None)
+        if not decision and c.kind not in ("governance", "ask"):
+            # "... and reset KR4.1 at CP1": a choice left to a gate is the gate's decider's
+            chair = chair or _gate_decider(body, plan, org, delegated, _CHOSEN_AT_GATE)
         gate = _GATE_CODE.match(c.title)
         if decision and gate and (held := delegated.get(gate.group(1))) is not None:
             chair = held  # "Delegate Gate 2, go/no-go for the whole ground, to the Chief Executive"
@@ -1112,17 +1115,28 @@ def kpi_tasks(
 
 
 # "target to be agreed at Gate 1", "set at G2": a target the deck leaves to a gate
+# a gate by its number, or a checkpoint by the deck's abbreviation ("CP1")
+_GATE_REF = r"(?:the\s+)?(?:gate\s?|g|checkpoint\s?|cp\s?)(\d{1,2})\b"
 _SET_AT_GATE = re.compile(
-    rf"\b(?:set|agreed|confirmed|decided|fixed)\s+(?:at|by)\s+(?:the\s+)?{GATE_NUMBER}\b", re.I
+    rf"\b(?:set|agreed|confirmed|decided|fixed)\s+(?:at|by)\s+{_GATE_REF}", re.I
+)
+# "reset KR4.1 at CP1", "agree the second wave's sites at Gate 2": a choice made at a gate
+_CHOSEN_AT_GATE = re.compile(
+    rf"\b(?:re)?(?:set|agree|confirm|decide|choose|fix|approve)\w*\b(?:[^.;:]|\.(?=\d)){{0,40}}?\bat\s+{_GATE_REF}",
+    re.I,
 )
 
 
 def _gate_decider(
-    target: str, plan: DeckPlan, org: OrgContext, delegated: dict[str, str]
+    said: str,
+    plan: DeckPlan,
+    org: OrgContext,
+    delegated: dict[str, str],
+    pattern: re.Pattern[str] = _SET_AT_GATE,
 ) -> str | None:
-    """Who takes the gate a target is left to: the role the asks delegate it to, else the
-    chair who takes the deck's decisions; None when the target is the deck's own."""
-    at = _SET_AT_GATE.search(target)
+    """Who takes the gate a target or a choice is left to: the role the asks delegate it to,
+    else the chair who takes the deck's decisions; None when the deck settles it itself."""
+    at = pattern.search(said)
     if at is None:
         return None
     return delegated.get(at.group(1)) or _chair(org, plan)
