@@ -1114,9 +1114,9 @@ def kpi_tasks(
     return out
 
 
-# "target to be agreed at Gate 1", "set at G2": a target the deck leaves to a gate
 # a gate by its number, or a checkpoint by the deck's abbreviation ("CP1")
 _GATE_REF = r"(?:the\s+)?(?:gate\s?|g|checkpoint\s?|cp\s?)(\d{1,2})\b"
+# "target to be agreed at Gate 1", "set at G2": a target the deck leaves to a gate
 _SET_AT_GATE = re.compile(
     rf"\b(?:set|agreed|confirmed|decided|fixed)\s+(?:at|by)\s+{_GATE_REF}", re.I
 )
