@@ -1785,3 +1785,22 @@ def test_a_target_the_deck_leaves_to_a_gate_is_signed_off_by_whoever_takes_the_g
     assert cost.owner_role == "Head of Finance" and cost.accountable == "Chief Executive"
     assert got["Own and report Booking line wait"].accountable == "Director of Operations"
     assert got["Own and report Cost of the booking line"].accountable is None
+
+
+def test_a_role_the_org_says_owns_no_work_is_never_an_owner() -> None:
+    """ "Parents' Forum: asked about letters, home visits and the attendance policy. It is
+    consulted and never leads or owns work." Attendance work whose words its remit holds best
+    still goes to a role that does work; the forum is heard, not handed the task."""
+    roles = [
+        _role(
+            "Parents' Forum",
+            "Asked about attendance letters, home visits and the attendance policy. "
+            "It is consulted and never leads or owns work",
+        ),
+        _role("Head of Data", "The pupil records system, its migration and attendance data"),
+        _role("Attendance Lead", "Attendance policy across the schools"),
+    ]
+    work = "Send the new attendance letters after home visits, as the attendance policy says"
+    role, _share = remit.by_remit(work, "process_people", roles)
+    assert role is not None and role.name != "Parents' Forum", role
+    assert remit.owns_no_work(roles[0]) and not remit.owns_no_work(roles[1])

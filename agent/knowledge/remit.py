@@ -405,6 +405,22 @@ def represents_staff(role: Role) -> bool:
     )
 
 
+# A role the org says does no work of its own: "It is consulted and never leads or owns work",
+# "advisory only", "has no delivery role"
+_OWNS_NO_WORK = re.compile(
+    r"\b(?:never|does\s+not|doesn[’']t)\s+(?:leads?|owns?|delivers?)\b(?:\s+or\s+(?:leads?|owns?|delivers?))?"
+    r"(?:\s+(?:any\s+)?(?:work|tasks?|projects?|actions?))?\b|\badvisory\s+only\b|"
+    r"\bhas\s+no\s+delivery\s+role\b|\bconsulted,?\s+(?:but\s+)?never\s+(?:leading|owning)\b",
+    re.I,
+)
+
+
+def owns_no_work(role: Role, remits: dict[str, list[str]] | None = None) -> bool:
+    """The org says the role is consulted, or advises, and owns no work of its own."""
+    said = [*role.responsibilities, *((remits or {}).get(role.name, []))]
+    return any(_OWNS_NO_WORK.search(d) for d in said)
+
+
 def consultative(role: Role) -> bool:
     return bool(CONSULTATIVE.search(f"{role.name} {role.team or ''}"))
 
@@ -480,9 +496,10 @@ def by_remit(
 ) -> tuple[Role | None, float]:
     """The core role whose remit covers this work best, and how well (0..1 share of the work's
     distinctive words its remit holds). The layer's vocabulary breaks ties; consultative roles
-    own only work squarely in their remit, and those who speak for the staff own none."""
+    own only work squarely in their remit, and those who speak for the staff, or who the org
+    says own no work ("It is consulted and never leads or owns work"), own none."""
     core = [r for r in roles if r.tier == "core" and r.name not in exclude]
-    core = [r for r in core if not represents_staff(r)] or core
+    core = [r for r in core if not represents_staff(r) and not owns_no_work(r, remits)] or core
     if not core:
         return None, 0.0
     doing = [doing_text(r, remits) for r in core]
