@@ -213,3 +213,20 @@ def test_on_the_methods_clock_a_role_queues_too_foundations_before_quick_wins() 
     assert [weeks[f"T{i}"][0] for i in range(1, 6)] == [0, 0, 0, 6, 6]
     assert _most_at_once(roadmap, list(weeks)) == 3
     assert roadmap["clock"] == "method"
+
+
+def test_on_the_methods_clock_the_decks_own_dates_still_hold() -> None:
+    """A deck without phases may still date a piece of work ("wait-time display design,
+    January to March"): its done-when says "by month 3", so the roadmap keeps those weeks,
+    and the role's other work queues around them."""
+    tasks = [
+        _work("T1", "Telehealth Manager", weeks=[0, 13]),
+        _work("T2", "Telehealth Manager"),
+        _work("T3", "Telehealth Manager"),
+        _work("T4", "Telehealth Manager"),
+    ]
+    roadmap = build_roadmap(tasks, [], 52)
+    weeks = roadmap["task_weeks"]
+    assert weeks["T1"] == [0, 13]
+    assert sorted(weeks[t][0] for t in ("T2", "T3", "T4")) == [0, 0, 6]
+    assert roadmap["clock"] == "method"

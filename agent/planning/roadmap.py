@@ -107,15 +107,21 @@ def build_roadmap(
     rank = {t["id"]: HORIZON_ORDER.index(t["horizon"]) for t in tasks}
     weeks: dict[str, list[int]] = {}
     held: dict[str, list[list[int]]] = {}  # each role's weeks already taken
-    for tid in _work_order(tasks, rank, dated=False):
+    for tid in _work_order(tasks, rank):
         task = by_id[tid]
         after = max((weeks[d][1] for d in task["depends_on"] if d in weeks), default=0)
-        length = _duration(task)
-        # a stated window bounds the queue as a phase's end does; without one it runs on
-        last = deck_horizon - length if deck_horizon else after + len(tasks) * PILOT_WEEKS
         spans = held.setdefault(task.get("owner_role", ""), [])
-        start = _levelled(spans, after, length, last)
-        weeks[tid] = [start, start + length]
+        dated = task.get("weeks")
+        if dated:
+            # the deck's own dates hold on the method's clock too: its done-when says them
+            start = max(int(round(dated[0])), after)
+            weeks[tid] = [start, max(int(round(dated[1])), start + 1)]
+        else:
+            length = _duration(task)
+            # a stated window bounds the queue as a phase's end does; without one it runs on
+            last = deck_horizon - length if deck_horizon else after + len(tasks) * PILOT_WEEKS
+            start = _levelled(spans, after, length, last)
+            weeks[tid] = [start, start + length]
         spans.append(weeks[tid])
     phases: list[PhaseRecord] = []
     for horizon in HORIZON_ORDER:
