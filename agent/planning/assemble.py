@@ -648,10 +648,7 @@ def _ranked(
     ranked.sort(key=lambda x: (-x[0], int(x[1][1:])))
     # Work that names a held-back item whole ("turnstiles", "stewarding numbers") is what the
     # constraint holds back, however many more of the sentence's words another task shares.
-    keyed = [_keys(item) for item in items]
-    whole = {
-        task["id"] for task, doc in zip(tasks, docs, strict=True) if any(i <= doc for i in keyed)
-    }
+    whole = _naming_whole(items, tasks, docs)
     if ranked:
         # they come first and all clear the caller's floor; the rest follow as they rank
         top = ranked[0][0]
@@ -661,10 +658,11 @@ def _ranked(
     return ranked
 
 
-def _doing_held_work(sentence: str, tasks: list[TaskRecord], docs: list[set[str]]) -> set[str]:
-    """The tasks that name a piece of work the sentence holds back whole ("close" and "line"
-    for "Closing any contact centre line is a key decision")."""
-    keyed = [_keys(item) for item in held_items(sentence) if len(item) >= 2]
+def _naming_whole(
+    items: list[frozenset[str]], tasks: list[TaskRecord], docs: list[set[str]]
+) -> set[str]:
+    """The tasks that name one of these held-back pieces of work whole."""
+    keyed = [_keys(item) for item in items]
     return {t["id"] for t, doc in zip(tasks, docs, strict=True) if any(i <= doc for i in keyed)}
 
 
@@ -727,7 +725,8 @@ def link_gaps(
         floor = RELATIVE_MASS * ranked[0][0] if ranked else 0.0
         # (the cap never parts the tasks that do the very work the sentence holds back: when
         # seven tasks each close a line, "Closing any line is a key decision" holds all seven)
-        whole = _doing_held_work(sentence, tasks, docs)
+        # ("close" and "line" for "Closing any contact centre line is a key decision")
+        whole = _naming_whole([i for i in held_items(sentence) if len(i) >= 2], tasks, docs)
         picked = [
             tid
             for k, (mass, tid) in enumerate(ranked)

@@ -659,7 +659,7 @@ def commitment_tasks(
     seen: dict[str, str] = {}  # each key -> the title it was given for
     pillar_of: dict[str, str] = {}  # task key -> its pillar
     delegated = _delegated(plan, org)
-    stages = _decided_stages(plan, org)
+    stages = _decided_stages(plan, org, delegated)
     sponsor = _sponsor(org, plan)
     for c in plan.commitments:
         # A title cut short ("... into the training…") is said in full by the text; its cut
@@ -680,14 +680,15 @@ def commitment_tasks(
         )
         if owner is None:
             continue
-        key = f"deck_{c.kind}_{c.source.slide or c.source.page or 0}_{slug(c.title, 32)}"
-        if key in seen and seen[key] != slug(c.title, 64):
+        where_on = f"deck_{c.kind}_{c.source.slide or c.source.page or 0}"
+        key, longer = f"{where_on}_{slug(c.title, 32)}", slug(c.title, 64)
+        if key in seen and seen[key] != longer:
             # "Adult social care financial assessment: Alpha", then "...: Private beta": one
             # slide's two pieces of work that open alike keep their own keys
-            key = f"deck_{c.kind}_{c.source.slide or c.source.page or 0}_{slug(c.title, 64)}"
+            key = f"{where_on}_{longer}"
         if key in seen:
             continue
-        seen[key] = slug(c.title, 64)
+        seen[key] = longer
         if pillar:
             pillar_of[key] = pillar
         section = f"the deck's {c.section}" if c.section else "the deck"
@@ -804,9 +805,11 @@ _DELEGATE = re.compile(r"^delegate\s+(?P<what>.+?)\s+to\s+(?:the\s+)?(?P<who>[^;
 
 
 def _delegated(plan: DeckPlan, org: OrgContext) -> dict[str, str]:
-    """Gate number -> the roster role the board's asks delegate that gate to ("Delegate Gate 2
-    ... to the Chief Executive"): that role is Accountable for the gate. A gate delegated to a
-    body ("to the programme board") stays with the chair."""
+    """Gate number, or a stage put to a go/no-go each time it comes ("public beta") -> the
+    roster role the board's asks delegate it to ("Delegate Gate 2 ... to the Chief Executive",
+    "Delegate the go/no-go decision for each public beta to the Director of Resources"): that
+    role is Accountable for it. One delegated to a body ("to the programme board") stays with
+    the chair."""
     out: dict[str, str] = {}
     for c in plan.commitments:
         m = _DELEGATE.match(c.text) if c.kind == "ask" else None
@@ -815,6 +818,8 @@ def _delegated(plan: DeckPlan, org: OrgContext) -> dict[str, str]:
             continue
         for number in re.findall(r"\b(?:gates?\s?|g)(\d{1,2})\b", m.group("what"), re.I):
             out[number] = role.name
+        for stage in _EACH_DECISION.finditer(m.group("what")):
+            out[stage.group("what").casefold()] = role.name
     return out
 
 
@@ -827,21 +832,18 @@ _EACH_DECISION = re.compile(
 )
 
 
-def _decided_stages(plan: DeckPlan, org: OrgContext) -> list[tuple[re.Pattern[str], str]]:
+def _decided_stages(
+    plan: DeckPlan, org: OrgContext, delegated: dict[str, str]
+) -> list[tuple[re.Pattern[str], str]]:
     """Work the deck puts to a go/no-go each time it comes ("the go/no-go decision for each
-    public beta"), and who takes it: the role the asks delegate it to ("Delegate the go/no-go
-    decision for each public beta to the Director of Resources"), else the chair."""
+    public beta"), and who takes it: the role the asks delegate it to, else the chair."""
     chair = _chair(org, plan)
     out: dict[str, str] = {}
     for c in [*plan.governance, *plan.commitments]:
         for m in _EACH_DECISION.finditer(c.text or c.title):
             what = m.group("what").casefold()
-            to = _DELEGATE.match(c.text or c.title) if c.kind == "ask" else None
-            role = org.role(to.group("who").strip()) if to else None
-            if role is not None and role.tier == "core":
-                out[what] = role.name  # the delegate, whatever was said before
-            elif chair is not None:
-                out.setdefault(what, chair)
+            if (who := delegated.get(what) or chair) is not None:
+                out[what] = who
     return [(re.compile(rf"\b{re.escape(what)}\b", re.I), who) for what, who in out.items()]
 
 

@@ -103,26 +103,9 @@ def build_roadmap(
     task in the first phase of its horizon) and dated commitments keep their dates."""
     if deck_phases:
         return _on_deck_clock(tasks, deck_phases, deck_horizon)
-    by_id = {t["id"]: t for t in tasks}
     rank = {t["id"]: HORIZON_ORDER.index(t["horizon"]) for t in tasks}
-    weeks: dict[str, list[int]] = {}
-    held: dict[str, list[list[int]]] = {}  # each role's weeks already taken
-    for tid in _work_order(tasks, rank):
-        task = by_id[tid]
-        after = max((weeks[d][1] for d in task["depends_on"] if d in weeks), default=0)
-        spans = held.setdefault(task.get("owner_role", ""), [])
-        dated = task.get("weeks")
-        if dated:
-            # the deck's own dates hold on the method's clock too: its done-when says them
-            start = max(int(round(dated[0])), after)
-            weeks[tid] = [start, max(int(round(dated[1])), start + 1)]
-        else:
-            length = _duration(task)
-            # a stated window bounds the queue as a phase's end does; without one it runs on
-            last = deck_horizon - length if deck_horizon else after + len(tasks) * PILOT_WEEKS
-            start = _levelled(spans, after, length, last)
-            weeks[tid] = [start, start + length]
-        spans.append(weeks[tid])
+    # a stated window bounds the queue as a phase's end does; without one it runs on
+    weeks = _placed(tasks, rank, lambda _tid: 0, lambda _tid: deck_horizon or None)
     phases: list[PhaseRecord] = []
     for horizon in HORIZON_ORDER:
         ids = [t["id"] for t in tasks if t["horizon"] == horizon]
@@ -185,16 +168,47 @@ def _levelled(spans: list[list[int]], earliest: int, length: int, latest: int) -
     return max(earliest, min(start, latest))
 
 
-def _work_order(tasks: list[TaskRecord], slot: dict[str, int], dated: bool = True) -> list[str]:
+def _placed(
+    tasks: list[TaskRecord],
+    slot: dict[str, int],
+    opens: Callable[[str], int],
+    closes: Callable[[str], int | None],
+) -> dict[str, list[int]]:
+    """Each task's [start, end) weeks, in work order. A dated commitment keeps the deck's dates
+    (after its dependencies); undated work starts when its dependencies are done, not before
+    its slot ``opens``, at the first week its owner has a free hand, and never so late that it
+    ends past where its slot ``closes`` (None: it runs on)."""
+    by_id = {t["id"]: t for t in tasks}
+    weeks: dict[str, list[int]] = {}
+    held: dict[str, list[list[int]]] = {}  # each role's weeks already taken
+    for tid in _work_order(tasks, slot):
+        task = by_id[tid]
+        after = max((weeks[d][1] for d in task["depends_on"] if d in weeks), default=0)
+        spans = held.setdefault(task.get("owner_role", ""), [])
+        dated = task.get("weeks")
+        if dated:
+            start = max(int(round(dated[0])), after)
+            weeks[tid] = [start, max(int(round(dated[1])), start + 1)]
+        else:
+            length = _duration(task)
+            end = closes(tid)
+            last = end - length if end is not None else after + len(tasks) * PILOT_WEEKS
+            start = _levelled(spans, max(opens(tid), after), length, last)
+            weeks[tid] = [start, start + length]
+        spans.append(weeks[tid])
+    return weeks
+
+
+def _work_order(tasks: list[TaskRecord], slot: dict[str, int]) -> list[str]:
     """Dependencies first; among tasks ready together, by phase (or horizon), the deck's dated
-    work before the rest (on the deck's clock), foundations first, then in the deck's order."""
+    work before the rest, foundations first, then in the deck's order."""
 
     def key(t: TaskRecord) -> tuple[int, int, int, int, int]:
         source = t.get("source")
         where = (source.get("slide") or source.get("page") or 0) if source else 0
         layer = t.get("layer")
         rank = _FOUNDATIONS_FIRST.index(layer) if layer in _FOUNDATIONS_FIRST else 0
-        undated = 0 if dated and t.get("weeks") else 1
+        undated = 0 if t.get("weeks") else 1
         return (slot[t["id"]], undated, rank, where, int(t["id"][1:]))
 
     # a baseline that waits for data access still goes before the role's later-ranked work
@@ -209,26 +223,12 @@ def _on_deck_clock(
     slot = {t["id"]: _phase_index(t, deck_phases, horizons) for t in tasks}
     for task in tasks:  # a task's horizon is its phase's
         task["horizon"] = horizons[slot[task["id"]]]
-    by_id = {t["id"]: t for t in tasks}
-    weeks: dict[str, list[int]] = {}
-    held: dict[str, list[list[int]]] = {}  # each role's weeks already taken
-    for tid in _work_order(tasks, slot):
-        task = by_id[tid]
-        phase = deck_phases[slot[tid]]
-        after = max((weeks[d][1] for d in task["depends_on"] if d in weeks), default=0)
-        dated = task.get("weeks")
-        spans = held.setdefault(task.get("owner_role", ""), [])
-        if dated:
-            start = max(int(round(dated[0])), after)
-            end = max(int(round(dated[1])), start + 1)
-        else:
-            length = _duration(task)
-            earliest = max(int(round(phase["start_week"])), after)
-            last = int(round(phase["end_week"])) - length
-            start = _levelled(spans, earliest, length, last)
-            end = start + length
-        weeks[tid] = [start, end]
-        spans.append([start, end])
+    weeks = _placed(
+        tasks,
+        slot,
+        lambda tid: int(round(deck_phases[slot[tid]]["start_week"])),
+        lambda tid: int(round(deck_phases[slot[tid]]["end_week"])),
+    )
     phases: list[PhaseRecord] = []
     for i, phase in enumerate(deck_phases):
         ids = sorted((t for t in slot if slot[t] == i), key=lambda t: (weeks[t][0], int(t[1:])))
