@@ -1484,3 +1484,28 @@ def test_a_closure_that_must_go_to_a_body_binds_the_plan(sentence: str) -> None:
     to a body are constraints the plan works around, however the body is named."""
     assert find_statements(sentence, learned=False), sentence
     assert not find_statements("The trustees made a key decision in May.", learned=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The old dispatch database is due to be switched off on 31 March 2031.",
+        "RosterMate is scheduled to be decommissioned by its supplier next spring.",
+        "Our maintenance agreement with the lift contractor lapsed in 2027.",
+        "The site's waste permit has expired and a new application is with the regulator.",
+    ],
+)
+def test_a_system_due_off_or_an_agreement_that_lapsed_is_a_limitation(sentence: str) -> None:
+    """A system the org is about to lose, or an agreement it no longer has, limits the plan."""
+    assert [k for k, _ in find_statements(sentence, learned=False)] == ["limitation"], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members whose subscription lapsed in a month are counted as churned.",
+        "The old cleaning contract expired in 2021 and the work moved in-house.",
+    ],
+)
+def test_a_lapsed_member_or_a_contract_that_ended_long_ago_states_no_gap(sentence: str) -> None:
+    assert not find_statements(sentence, learned=False), sentence
