@@ -197,3 +197,21 @@ def test_the_title_names_the_decks_own_change_not_the_reporting_of_its_measure()
         "Consult the works council before 'New rotas for the sorting teams' (T4) and 3 more "
         "tasks start"
     )
+
+
+def test_a_gate_signed_off_in_the_methods_words_does_not_plan_the_consultation() -> None:
+    """A gate's title says "sign-off" in the method's words; only its pass marks are the deck's.
+    Pass marks that name the works council ("rota rules drafted with the works council") do
+    not consult it before the rotas change."""
+    gaps = [{"id": "G1", "kind": "constraint", "text": "", "evidence": RULE, "blocks": ["T1"]}]
+    tasks = [
+        _task("T1", "New rotas for the sorting teams"),
+        _task(
+            "T2",
+            "Gate 1 sign-off: depot app chosen",
+            key="deck_gate_4_gate_1",
+            quote="Depot app chosen; rota rules drafted with the works council",
+        ),
+    ]
+    (added,) = consultation_tasks(tasks, gaps, ORG)  # type: ignore[arg-type]
+    assert added["title"].startswith("Consult the works council before")

@@ -322,6 +322,46 @@ def test_a_gate_the_board_delegates_to_a_role_is_that_roles_decision() -> None:
     assert accountable["Gate 3"] == "Chief Operating Officer", accountable
 
 
+def test_a_gate_labelled_only_by_its_date_is_titled_by_its_decision() -> None:
+    """ "Gate 1: Nov 2030" says when the gate sits, not what it decides: the task reads "Gate 1
+    sign-off on <its phase> (Nov 2030)". A label that gives only the pass mark is the sign-off
+    against it, less any trailing "when all three hold:"; one that names its decision stays."""
+    org = _gate_org("Chairs the programme board and decides each gate", "Answers to the Board")
+    here = Source(file="d.pptx", slide=9)
+    plan = DeckPlan(
+        commitments=[
+            Commitment(
+                kind="gate",
+                title="Gate 1: Nov 2030",
+                text="Nov 2030",
+                phase="Phase 1 · Get the yard ready",
+                source=here,
+            ),
+            Commitment(
+                kind="gate",
+                title="Gate 2: Trial passed · when all three hold:",
+                text="Trial passed",
+                source=here,
+            ),
+            Commitment(
+                kind="gate", title="Gate 3: Go/no-go for every depot", text="Gate 3", source=here
+            ),
+            Commitment(
+                kind="gate",
+                title="Gate 4: No stop longer than a shift, ready to hand over?",
+                text="Gate 4",
+                source=here,
+            ),
+        ]
+    )
+    tasks = {t.title[:6]: t for t in commitment_tasks(plan, [], [], org)}
+    assert tasks["Gate 1"].title == "Gate 1 sign-off on Phase 1 · Get the yard ready (Nov 2030)"
+    assert "gate is signed off by Nov 2030" in (tasks["Gate 1"].done_when or "")
+    assert tasks["Gate 2"].title == "Gate 2 sign-off: Trial passed"
+    assert tasks["Gate 3"].title == "Gate 3: Go/no-go for every depot"
+    assert tasks["Gate 4"].title == "Gate 4: No stop longer than a shift, ready to hand over?"
+
+
 def test_a_mitigation_cites_the_owners_duty_that_names_its_work() -> None:
     """The owner of "Keep a second supplier approved for units" cites the duty that names that
     work ("Supplier approvals and fitting contracts"), not the one that only echoes the risk

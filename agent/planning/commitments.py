@@ -86,6 +86,10 @@ def _done_when(c: Commitment, plan: DeckPlan) -> str:
     """An observable finish line, in the deck's own terms."""
     if c.kind == "gate":
         marks = f"; pass marks: {c.criteria}" if c.criteria and c.criteria not in c.text else ""
+        if c.text.strip() and _when_only(
+            c.text
+        ):  # ("Dec 2029": when the gate sits, not what it asks)
+            return f"The {shorten(c.phase or 'phase', 40)} gate is signed off by {c.text.rstrip('.')}{marks}."
         return f"The {shorten(c.phase or 'phase', 40)} gate is signed off against the deck's criteria: {c.text.rstrip('.')}{marks}."
     if c.kind == "milestone" and c.end_week is not None:
         # (the deck's own words for when, where it gives them: "by day 30")
@@ -961,11 +965,72 @@ def _answered_risk(c: Commitment) -> str | None:
     return c.title[named.end() :].rstrip("…").strip() if named else None
 
 
+# What a gate's label says after its name when it says only when ("Gate 1: Dec 2029",
+# "Gate 3: MW46 of 2029/30", "G2 · end Q4 2029") or only that criteria follow ("Passed when:",
+# "Rehearsal passed · when all four are true:"): the deck's words name no decision.
+_WHEN_ONLY = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|q[1-4]|h[12]|fy\s?\d+|"
+    r"(?:ry|mw|wk|week|month|year|c|m)\s?[-+]?\d+|\d[\d/.,–-]*|end|start|close\s+of|by|of|in|at|the|"
+    r"[-–—·,/()])(?:\s+|$|(?=[-–—·,/()]))",
+    re.I,
+)
+_CRITERIA_FOLLOW = re.compile(
+    r"(?:^|\s*[·,;–—-]\s*|\s+)(?:(?:passed|met|done|complete)\s+)?(?:when|if)\b[^:]{0,40}:\s*$"
+    r"|\s*[·:]\s*$",
+    re.I,
+)
+
+
+# A gate's label that names its decision: go or no-go, a review, a release, readiness, a close.
+_DECIDES = re.compile(
+    r"\bgo\b|\bno-go\b|\bgo-ahead\b|\bdecid|\bdecision|\breview|\bverdict|\bsign(?:ed)?[- ]?off|"
+    r"\bapprov|\brelease|\bfund|\bready\b|\breadiness|\bclos(?:e|es|ed|ure|ing)\b|\bclose-out|"
+    r"\bhand(?:ed|s)?[- ]?over|\bhandover|\bproceed|\bscale\s+or\b|\?",
+    re.I,
+)
+_GATE_HEAD = re.compile(
+    r"^(?:gate\s?[a-z0-9]{1,2}|g\d{1,2}|(?:cp|dg|dp)\d{1,2}|checkpoint\s?\d{1,2})\b", re.I
+)
+
+
+def _when_only(text: str) -> bool:
+    rest = text.strip()
+    while rest:
+        m = _WHEN_ONLY.match(rest)
+        if m is None or not m.group(0):
+            return False
+        rest = rest[m.end() :].lstrip()
+    return True
+
+
+def _gate_title(c: Commitment, title: str) -> str:
+    """A gate titled as the decision it is, signed off against its pass marks (as its done-when
+    says): "Gate 1 sign-off on Phase 1 · Secure the basics (Dec 2029)" where the deck's label
+    says only when, "Gate 2 sign-off: All five laboratories on Strata" where it says only the
+    pass mark, less any trailing "when all four are true:". A label naming its decision
+    ("go/no-go for roll-out", "ready to pilot?") stays as the deck says it. (Not "go/no-go":
+    a closing gate decides no next phase, and the deck may keep that word for one gate.)"""
+    head, sep, rest = title.partition(":")
+    if not sep or not _GATE_HEAD.match(head.strip()):
+        return title
+    rest = _CRITERIA_FOLLOW.sub("", rest).strip()
+    if rest and _DECIDES.search(rest):
+        return f"{head.strip()}: {rest}"
+    if rest and not _when_only(rest):
+        # ("Gate 2: All five laboratories on Strata" is the pass mark; the work is the sign-off)
+        return f"{head.strip()} sign-off: {rest}"
+    phase = f" on {c.phase}" if c.phase else ""
+    when = f" ({rest})" if rest and rest not in phase else ""  # ("Stabilise (M1-M6 29/30)")
+    return f"{head.strip()} sign-off{phase}{when}"
+
+
 def _title(c: Commitment) -> str:
     if _answered_risk(c) is not None:
         return shorten(c.text, 110)  # what the deck will do, in its words
     title = c.title.strip()
     short = title.rstrip("…").rstrip()
+    if c.kind == "gate":
+        title = _gate_title(c, title)
     if c.kind == "gate" and c.criteria:
         return shorten(title, 110)  # "Gate 1: At the October break"; its pass marks follow
     if c.text and c.text.startswith(short):

@@ -182,7 +182,10 @@ def _already_planned(body: str, tasks: list[TaskRecord]) -> bool:
         return re.search(rf"\b{re.escape(word)}s?\b", text) is not None
 
     for t in tasks:
-        text = f"{t['title']} {t.get('quote') or ''}".lower()
+        # (a gate's title says "sign-off" in the method's words; its pass marks are the deck's)
+        said_by_deck = (t.get("key") or "").startswith("deck_gate_") and t.get("quote")
+        text = (t.get("quote") if said_by_deck else f"{t['title']} {t.get('quote') or ''}") or ""
+        text = text.lower()
         if _ASKS.search(text) and said(kind, text) and all(said(n, text) for n in names[:2]):
             return True
     return False
