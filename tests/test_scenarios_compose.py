@@ -611,3 +611,31 @@ def test_the_pilots_context_says_what_it_does_not_that_it_is_a_pilot() -> None:
     assert scen.pilot_context(doing) == (
         "the pilot at Project Tern (Camera counts and night feeding at the three Ardmore sea sites)"
     )
+
+
+def test_a_goal_that_names_whom_it_is_for_beats_one_whose_slide_alone_does() -> None:
+    """On one slide, "We will move every branch onto NewDiary" names no one (its slide's text
+    says "patients"); the goal beside it names "new contact-lens patients". The scenario is
+    the goal that names its people."""
+    diary = "Over the first year we will move every branch onto NewDiary, starting with the coast"
+    lenses = (
+        "We will open online booking for eye tests and new contact-lens patients at every branch"
+    )
+    deck = _deck(
+        [
+            ("Our opticians", ["A plan for 20 branches"]),
+            ("One diary for every branch", [diary, lenses, "Patients wait 9 days today."]),
+            ("Open lists", ["We will reopen our lists to new adult patients at every branch"]),
+            ("Faster care", ["Any patient who asks for an eye test is seen within five days"]),
+            ("Young eyes", ["Children screened at school from 40% to 90% by 2030"]),
+        ]
+    )
+    visions = [
+        _vision("V1", diary, 2),
+        _vision("V2", lenses, 2),
+        _vision("V3", "We will reopen our lists to new adult patients at every branch", 3),
+        _vision("V4", "Any patient who asks for an eye test is seen within five days", 4),
+    ]
+    names = [d.name for d in scen.choose_scenarios(deck, visions)]
+    assert any(n.startswith("We will open online booking") for n in names), names
+    assert not any("NewDiary" in n for n in names), names

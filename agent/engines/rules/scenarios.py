@@ -196,6 +196,8 @@ class _Candidate:
     scheduled: bool = False
     # listed under a heading that says the plan is about them: the deck's own, whatever words
     vouched: bool = False
+    # composed from a goal that names whom it is for itself, not only through its slide's text
+    names_audience: bool = False
 
 
 def _level(points: int) -> str:
@@ -532,6 +534,7 @@ def _composed_candidates(deck: Deck, visions: list[Vision]) -> list[_Candidate]:
         cand = _Candidate(name, f"{around}", unit, False, [vision.id])
         cand.vague = vision.vagueness.vague
         cand.segment, cand.context = segment, context
+        cand.names_audience = _PEOPLE.search(vision.text) is not None
         cand.measure_row = vision.evidence in ("table", "tile") or bool(
             unit is not None and section("kpi").search(unit.title or "")
         )
@@ -781,6 +784,9 @@ def _choose(deck: Deck, visions: list[Vision], limit: int) -> list[_Candidate]:
                 + (2 if other_slide else 0)
                 + (4 if c.at_pilot else 0)  # the unit the deck pilots comes first
                 + (3 if c.scheduled else 0)
+                # ("We will move every practice onto ClearChart" names no one: its slide's
+                # "patients" does; the goal beside it names "new private patients")
+                + (3 if c.names_audience else 0)
                 - (4 if c.vague else 0)  # a vague goal says too little about who and where
                 - (8 if c.placeholder else 0)
             )
@@ -806,6 +812,13 @@ _SERVED = re.compile(
     r"victims?|supporters?|fans|audiences?|riders?|commuters?|shippers?|hauliers?|airlines?|"
     r"pubs?|growers?|farmers?)\b",
     re.IGNORECASE,
+)
+
+
+# Whom a goal can name itself: those a deck serves, and people by age or part ("Children
+# finishing the Summer Reading Challenge", "Carers who ...").
+_PEOPLE = re.compile(
+    rf"{_SERVED.pattern}|\b(?:children|young\s+people|carers|adults|readers|volunteers)\b", re.I
 )
 
 
