@@ -1072,6 +1072,47 @@ def test_work_labelled_with_its_year_happens_in_that_year_of_the_decks_clock() -
     ]
 
 
+def test_work_labelled_with_a_season_alone_happens_when_the_season_comes_round() -> None:
+    """ "Autumn · Harvest blend" is launched in September to November of the plan's first year
+    (a plan from April: spring comes round next March); south of the equator, where the deck
+    says so, autumn is March to May. A risk labelled with a season is no work done in it."""
+    from agent.planning.deck_plan import Commitment, DeckPlan, _date_by_season
+    from schemas.plan import Source
+
+    src = Source(file="deck.pptx", slide=7)
+
+    def plan(origin: float = 0.0) -> DeckPlan:
+        return DeckPlan(
+            start_year=2027,
+            horizon_weeks=104,
+            origin_week=origin,
+            commitments=[
+                Commitment(kind="initiative", title=f"{s} · Blend {k}", text="", source=src)
+                for k, s in enumerate(("Autumn", "Spring", "Winter"))
+            ]
+            + [
+                Commitment(
+                    kind="risk", title="Summer: a heatwave closes kiosks", text="", source=src
+                )
+            ],
+        )
+
+    north = plan()
+    _date_by_season(north, ["Four launches a year"])
+    assert [(round(c.start_week or -1), round(c.end_week or -1)) for c in north.commitments] == [
+        (35, 48),  # September to November
+        (9, 22),  # March to May
+        (48, 61),  # December to February
+        (-1, -1),
+    ]
+    from_april = plan(origin=13.0)
+    _date_by_season(from_april, ["Four launches a year"])
+    assert round(from_april.commitments[1].start_week or -1) == 48  # next March
+    south = plan()
+    _date_by_season(south, ["Our cafés in Melbourne and Perth, Australia"])
+    assert round(south.commitments[0].start_week or -1) == 9  # autumn: March to May
+
+
 def test_a_gate_the_deck_names_keeps_its_name() -> None:
     from agent.planning._phases import gate_name
 

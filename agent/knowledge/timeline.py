@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
+from agent.knowledge import lexicon
+
 T = TypeVar("T")
 
 WEEKS_PER_MONTH = 52 / 12
@@ -469,6 +471,16 @@ _CAL = re.compile(
 
 
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def season_start(season: str, texts: list[str]) -> int:
+    """The first month of a season named without its year ("Autumn"): September, or March
+    where the deck's places are south of the equator (lexicon ``southern_places``)."""
+    first = _SEASON_START[season.lower()]
+    south = lexicon.pattern("southern_places")
+    return (first + 5) % 12 + 1 if any(south.search(t) for t in texts) else first
+
+
 _TERM_MONTHS = {"aut": (9, 12), "spr": (1, 3), "sum": (4, 7)}  # first and last month
 # An English school year's six half-terms, in months from the January before the year starts
 # (first, end): Autumn 1 September-October ... Spring 2 March to Easter, Summer 1 Easter to

@@ -1417,6 +1417,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
     if ends and plan.horizon_weeks:
         plan.horizon_weeks = int(round(max(plan.horizon_weeks, max(ends))))
     _date_by_year_label(plan)
+    _date_by_season(plan, all_text)
     _assign_phases(plan)
     # An ask is the board's decision, not work the slide's other readers take again ("Agree
     # the York spoke as the pilot" opens with a verb of work).
@@ -2640,6 +2641,29 @@ def _date_by_year_label(plan: DeckPlan) -> None:
         end = (last - plan.start_year + 1) * 52.0
         if 0 <= start < plan.horizon_weeks and end > start:
             c.start_week, c.end_week = start, min(end, float(plan.horizon_weeks))
+
+
+# Work the deck labels with a season and no year: "Autumn · Osmanthus: osmanthus and oolong-led
+# flavours", one of a year's four launches.
+SEASON_LABEL = re.compile(r"^\s*(spring|summer|autumn|fall|winter)\s*[·:|–—-]\s*\S", re.I)
+
+
+def _date_by_season(plan: DeckPlan, texts: list[str]) -> None:
+    """Work the deck labels with a season alone happens in that season's three months, the
+    first time the season comes round on the deck's clock, not in its first weeks. (A season
+    the deck defines for itself, "harvest = August to October", is read where it is said.)"""
+    if not plan.start_year or not plan.horizon_weeks:
+        return
+    for c in plan.commitments:
+        m = SEASON_LABEL.match(c.title)
+        if c.start_week is not None or c.phase or not m or c.kind != "initiative":
+            continue
+        first = timeline.season_start(m.group(1), texts)
+        start = (first - 1) * timeline.WEEKS_PER_MONTH - plan.origin_week
+        start %= timeline.WEEKS_PER_YEAR  # (the next time it comes round)
+        if start < plan.horizon_weeks:
+            c.start_week = start
+            c.end_week = min(start + 3 * timeline.WEEKS_PER_MONTH, float(plan.horizon_weeks))
 
 
 def _assign_phases(plan: DeckPlan) -> None:
