@@ -215,3 +215,52 @@ def test_a_gate_signed_off_in_the_methods_words_does_not_plan_the_consultation()
     ]
     (added,) = consultation_tasks(tasks, gaps, ORG)  # type: ignore[arg-type]
     assert added["title"].startswith("Consult the works council before")
+
+
+def test_work_gated_on_a_body_waits_for_the_decks_own_step_that_consults_it() -> None:
+    """The deck plans the consultation itself ("Take the rota rules to the works council"): no
+    step is added, and the rota work waits for the deck's step. A gate that names the council
+    is no step; nor is a step the deck puts in a later horizon than the work. Work the gap
+    blocks by looser words ("the sorting hall") stays blocked but does not wait."""
+    gaps = [
+        {
+            "id": "G1",
+            "kind": "constraint",
+            "text": "",
+            "evidence": RULE,
+            "blocks": ["T1", "T2", "T4"],
+        }
+    ]
+    tasks = [
+        _task("T1", "New rotas for the sorting teams", blocked_by=["G1"]),
+        _task("T2", "Take the rota rules to the works council", blocked_by=["G1"]),
+        _task(
+            "T3",
+            "Gate 1: rota rules drafted with the works council",
+            key="deck_gate_4_gate_1",
+            quote="Rota rules drafted with the works council",
+        ),
+        _task("T4", "Repaint the sorting hall floor"),
+    ]
+    assert consultation_tasks(tasks, gaps, ORG) == []  # type: ignore[arg-type]
+    assert gaps[0]["blocks"] == ["T1", "T2", "T4"]  # the gap holds until the step is done
+    assert tasks[0]["depends_on"] == ["T2"] and tasks[1]["depends_on"] == []
+    assert tasks[3]["depends_on"] == []
+    later = [
+        _task("T1", "New rotas for the sorting teams"),
+        _task("T2", "Take the rota rules to the works council", horizon="aspirational"),
+    ]
+    assert consultation_tasks(later, gaps, ORG) == []  # type: ignore[arg-type]
+    assert later[0]["depends_on"] == []
+
+
+def test_a_step_never_waits_in_a_loop_for_the_work_it_gates() -> None:
+    """A consultation step that already waits for the work (it takes the drafted rotas to the
+    council) is not made a dependency of that work."""
+    gaps = [{"id": "G1", "kind": "constraint", "text": "", "evidence": RULE, "blocks": ["T1"]}]
+    tasks = [
+        _task("T1", "Draft new rotas for the sorting teams"),
+        _task("T2", "Take the drafted rotas to the works council", depends_on=["T1"]),
+    ]
+    assert consultation_tasks(tasks, gaps, ORG) == []  # type: ignore[arg-type]
+    assert tasks[0]["depends_on"] == []

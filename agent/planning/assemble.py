@@ -666,6 +666,12 @@ def _naming_whole(
     return {t["id"] for t, doc in zip(tasks, docs, strict=True) if any(i <= doc for i in keyed)}
 
 
+def holds_back(sentence: str, task: TaskRecord) -> bool:
+    """The task names whole a piece of work the constraint's sentence holds back ("New rotas
+    for the sorting teams" under "... before any change to rotas")."""
+    return bool(_naming_whole(held_items(sentence), [task], _task_docs([task])))
+
+
 def _named_systems(tasks: list[TaskRecord], org: OrgContext | None) -> list[dict[str, set[str]]]:
     """Per task, the systems of two words or more it says by name, each with its name's terms
     (read once for all the gaps)."""

@@ -11,12 +11,14 @@ from typing import Any
 
 from agent.knowledge import remit
 from agent.knowledge.lexicon import lexicon
-from agent.knowledge.text import shorten, slug
-from agent.planning.assemble import gap_source
+from agent.knowledge.text import content_stems, shorten, slug
+from agent.planning.assemble import gap_source, holds_back
 from agent.planning.records import GapRecord, TaskRecord
 from schemas.context import OrgContext, Role
+from schemas.plan import HORIZONS
 
 _CONSULT = "consult"
+_HORIZONS = list(HORIZONS)
 _DECIDE = "decide"
 
 
@@ -79,8 +81,15 @@ def consultation_tasks(
         if found is None or found[0] != _CONSULT:
             continue  # a body's decisions are the deck's gates; its consultations are not
         body = found[1]
+        steps = _steps(body, tasks)
+        if steps:
+            # The deck plans the consultation itself ("Take the rota rules to the Store
+            # Forum"): the work the rule names whole waits for that step (a looser match to the
+            # gap's words stays a block, not a wait in the roadmap).
+            _wait_for(steps, [t for t in blocked if holds_back(sentence, t)], by_id)
+            continue
         if _already_planned(body, tasks):
-            continue  # the deck plans the consultation itself ("Open consultation with Unite")
+            continue  # a gate's pass marks or a decision already put to the body
         entry = wanted.setdefault(
             body.lower(),
             {"body": body, "gaps": [], "blocked": [], "doc": doc, "sentence": sentence},
@@ -168,26 +177,93 @@ _ASKS = re.compile(
 )
 
 
-def _already_planned(body: str, tasks: list[TaskRecord]) -> bool:
-    """A task already consults the body or puts the work to it: the body's kind and its own
-    name (its other words), as whole words, with a verb of consulting or deciding."""
+def _names_body(body: str) -> tuple[str, list[str]] | None:
+    """(the body's kind, its own name's words): "the Usdaw Store Forum" -> ("forum", ["usdaw"])."""
     found = [re.sub(r"(?<=[a-z])s$", "", w) for w in re.findall(r"[a-z]+", body.lower())]
     kind = next((w for w in reversed(found) if w in _KINDS or w == "representative"), None)
     if kind is None:
-        return False
+        return None
     plain = {*_KINDS, "the", "our", "each", "full", "group", "joint", "staff", "and", "at", "base"}
-    names = [w for w in found if len(w) > 2 and w not in plain and w != kind]
+    return kind, [w for w in found if len(w) > 2 and w not in plain and w != kind][:2]
 
-    def said(word: str, text: str) -> bool:
-        return re.search(rf"\b{re.escape(word)}s?\b", text) is not None
 
+def _says(named: tuple[str, list[str]], text: str) -> bool:
+    kind, names = named
+    return all(re.search(rf"\b{re.escape(w)}s?\b", text) for w in (kind, *names))
+
+
+def _already_planned(body: str, tasks: list[TaskRecord]) -> bool:
+    """A task already consults the body or puts the work to it: the body's kind and its own
+    name (its other words), as whole words, with a verb of consulting or deciding."""
+    named = _names_body(body)
+    if named is None:
+        return False
     for t in tasks:
         # (a gate's title says "sign-off" in the method's words; its pass marks are the deck's)
         said_by_deck = (t.get("key") or "").startswith("deck_gate_") and t.get("quote")
         text = (t.get("quote") if said_by_deck else f"{t['title']} {t.get('quote') or ''}") or ""
         text = text.lower()
-        if _ASKS.search(text) and said(kind, text) and all(said(n, text) for n in names[:2]):
+        if _ASKS.search(text) and _says(named, text):
             return True
+    return False
+
+
+# A step that consults a body or takes the work to it: "Consult the Players' Committee on a
+# new schedule pattern", "Take the rota rules to the Store Forum", "Open consultation with ...".
+_CONSULTS = re.compile(
+    r"\b(?:consult\w*|tak(?:e|es|ing)|bring\w*|present\w*|submit\w*|put|tabl(?:e|es|ing))\b",
+    re.I,
+)
+
+
+def _steps(body: str, tasks: list[TaskRecord]) -> list[TaskRecord]:
+    """The deck's own work (not a gate, a measure or a risk's answer) that consults the body or
+    takes the change to it."""
+    named = _names_body(body)
+    if named is None:
+        return []
+    return [
+        t
+        for t in tasks
+        if t.get("origin") == "deck"
+        and not re.match(r"deck_(?:gate|kpi|risk)_", t.get("key") or "")
+        and _CONSULTS.search(t["title"])
+        and _says(named, f"{t['title']} {t.get('quote') or ''}".lower())
+    ]
+
+
+def _wait_for(
+    steps: list[TaskRecord], blocked: list[TaskRecord], by_id: dict[str, TaskRecord]
+) -> None:
+    """Each piece of gated work, other than the deck's consultation ``steps``, depends on the
+    step nearest it in words: never where that would close a loop, nor on a step the
+    deck puts in a later horizon than the work (the deck's own order stands; the gap still
+    blocks the work)."""
+    ids = {s["id"] for s in steps}
+    for t in blocked:
+        if t["id"] in ids:
+            continue
+        words = content_stems(t["title"])
+        step = max(steps, key=lambda s: len(words & content_stems(s["title"])))
+        if (
+            step["id"] not in t["depends_on"]
+            and _HORIZONS.index(step["horizon"]) <= _HORIZONS.index(t["horizon"])
+            and not _reaches(step["id"], t["id"], by_id)
+        ):
+            t["depends_on"].append(step["id"])
+
+
+def _reaches(start: str, target: str, by_id: dict[str, TaskRecord]) -> bool:
+    """Whether ``start`` already waits, however indirectly, for ``target``."""
+    seen, todo = set(), [start]
+    while todo:
+        tid = todo.pop()
+        if tid == target:
+            return True
+        if tid in seen or tid not in by_id:
+            continue
+        seen.add(tid)
+        todo += by_id[tid]["depends_on"]
     return False
 
 
