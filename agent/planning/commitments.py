@@ -86,9 +86,8 @@ def _done_when(c: Commitment, plan: DeckPlan) -> str:
     """An observable finish line, in the deck's own terms."""
     if c.kind == "gate":
         marks = f"; pass marks: {c.criteria}" if c.criteria and c.criteria not in c.text else ""
-        if c.text.strip() and _when_only(
-            c.text
-        ):  # ("Dec 2029": when the gate sits, not what it asks)
+        # ("Dec 2029" says when the gate sits, not what it asks)
+        if c.text.strip() and _when_only(c.text):
             return f"The {shorten(c.phase or 'phase', 40)} gate is signed off by {c.text.rstrip('.')}{marks}."
         return f"The {shorten(c.phase or 'phase', 40)} gate is signed off against the deck's criteria: {c.text.rstrip('.')}{marks}."
     if c.kind == "milestone" and c.end_week is not None:

@@ -18,8 +18,8 @@ from schemas.context import OrgContext, Role
 from schemas.plan import HORIZONS
 
 _CONSULT = "consult"
-_HORIZONS = list(HORIZONS)
 _DECIDE = "decide"
+_HORIZONS = list(HORIZONS)  # earliest first
 
 
 def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
