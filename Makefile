@@ -40,9 +40,10 @@ demo: $(STAMP)
 # Three workers on two cores (measured: 1 worker 309 s, 3 workers 194 s, 4 workers 214 s).
 # The run keeps both cores busy (99%, read from /proc/stat; about 640 CPU-s in December 2026),
 # so its time is its CPU and this host's speed, which varies: a fixed Python loop took 2.6 to
-# 5.1 s, and the suite 261 to 354 s across runs. Nine long checks (marked `long`) run in
-# `make test-long` instead: restarts, a killed worker, crash loops, the phone layout, and a
-# second run of a journey another test already drives. Whole files had to go for it to count:
+# 5.1 s, and the suite 261 to 354 s across runs. The long checks (marked `long`) run in
+# `make test-long` instead: restarts, a killed worker, crash loops, the phone layout, a
+# second run of a journey another test already drives, and every corpus deck planned end to
+# end (60 plans, 30 s on two workers). Whole files had to go for it to count:
 # the team cluster's two restart tests alone were 54 of that file's 86 CPU-s.
 # The project's own modules are compiled first: with PYTHONDONTWRITEBYTECODE set (as on our
 # CI machines) every process the tests start would compile them again (measured: 0.2 s each).

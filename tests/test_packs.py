@@ -250,3 +250,11 @@ def test_a_method_step_the_plan_does_without_is_no_missing_dependency() -> None:
     assert all(t["depends_on"] == [] for t in tasks)
     assert not any("vision_owners" in w for w in warnings), warnings
     assert any("rotas_typo" in w for w in warnings), warnings
+
+
+def test_a_text_of_no_words_has_an_empty_vocabulary() -> None:
+    """A page of glyphs with no text mapping (a vertical CJK PDF read as marks) gives no words:
+    its vocabulary is empty, not an error that stops the run."""
+    for text in ("", "\u034d\u034b\u034f\u0353\u0351 \u0cd4", "。 、 ・"):
+        vocab = Vocabulary(text)
+        assert vocab.bag == set() and not vocab.mentions("plant"), repr(text)

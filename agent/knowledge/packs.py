@@ -98,10 +98,10 @@ class Vocabulary:
         self.joined = f" {' '.join(self.seq)} "
         # A word with a pronoun for its object is a verb ("stores its readings", "fields
         # them"): it names no thing of the field on its own.
+        # (a text of no words, such as a page of vertical CJK glyphs, has no next word either)
+        nexts = [*tokens[1:], ""] if tokens else []
         self.bag = {
-            s
-            for s, nxt in zip(self.seq, [*tokens[1:], ""], strict=True)
-            if nxt not in _OBJECT_PRONOUNS
+            s for s, nxt in zip(self.seq, nexts, strict=True) if nxt not in _OBJECT_PRONOUNS
         }
 
     def mentions(self, term: str) -> bool:
