@@ -623,13 +623,15 @@ def _ranked(
     tasks: list[TaskRecord],
     docs: list[set[str]],
     named: list[dict[str, set[str]]],
+    items: list[frozenset[str]] | None = None,
 ) -> list[tuple[float, str]]:
     """(mass, task id) of the tasks a gap's sentence could block, strongest first: the work
     it says it holds back where the plan has it, else any task sharing enough of its terms.
-    ``named``: the systems each task says by name (``_named_systems``)."""
+    ``named``: the systems each task says by name (``_named_systems``); ``items``: the
+    sentence's ``held_items``, when the caller has read them."""
     terms: dict[str, float] = {}
     docs = _names_apart(sentence, named, docs)
-    items = held_items(sentence)
+    items = held_items(sentence) if items is None else items
     held_stems: set[str] = set().union(*items)
     for t, w in _gap_terms(sentence, subject, org, held_stems | lacked(sentence)).items():
         k = next(iter(_keys({t})))
@@ -727,12 +729,13 @@ def link_gaps(
             continue
         _doc, sentence = gap_source(gap)
         subject = gap.pop("subject", None) or ""
-        ranked = _ranked(sentence, subject, org, tasks, docs, named)
+        items = held_items(sentence)
+        ranked = _ranked(sentence, subject, org, tasks, docs, named, items)
         floor = RELATIVE_MASS * ranked[0][0] if ranked else 0.0
         # (the cap never parts the tasks that do the very work the sentence holds back: when
         # seven tasks each close a line, "Closing any line is a key decision" holds all seven)
         # ("close" and "line" for "Closing any contact centre line is a key decision")
-        whole = _naming_whole([i for i in held_items(sentence) if len(i) >= 2], tasks, docs)
+        whole = _naming_whole([i for i in items if len(i) >= 2], tasks, docs)
         picked = [
             tid
             for k, (mass, tid) in enumerate(ranked)

@@ -12,14 +12,13 @@ from typing import Any
 from agent.knowledge import remit
 from agent.knowledge.lexicon import lexicon
 from agent.knowledge.text import content_stems, shorten, slug
-from agent.planning.assemble import gap_source, holds_back
+from agent.planning.assemble import HORIZON_ORDER, gap_source, holds_back
 from agent.planning.records import GapRecord, TaskRecord
+from agent.planning.roadmap import downstream
 from schemas.context import OrgContext, Role
-from schemas.plan import HORIZONS
 
 _CONSULT = "consult"
 _DECIDE = "decide"
-_HORIZONS = list(HORIZONS)  # earliest first
 
 
 def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -86,7 +85,7 @@ def consultation_tasks(
             # The deck plans the consultation itself ("Take the rota rules to the Store
             # Forum"): the work the rule names whole waits for that step (a looser match to the
             # gap's words stays a block, not a wait in the roadmap).
-            _wait_for(steps, [t for t in blocked if holds_back(sentence, t)], by_id)
+            _wait_for(steps, [t for t in blocked if holds_back(sentence, t)], tasks)
             continue
         if _already_planned(body, tasks):
             continue  # a gate's pass marks or a decision already put to the body
@@ -232,9 +231,7 @@ def _steps(body: str, tasks: list[TaskRecord]) -> list[TaskRecord]:
     ]
 
 
-def _wait_for(
-    steps: list[TaskRecord], blocked: list[TaskRecord], by_id: dict[str, TaskRecord]
-) -> None:
+def _wait_for(steps: list[TaskRecord], blocked: list[TaskRecord], tasks: list[TaskRecord]) -> None:
     """Each piece of gated work, other than the deck's consultation ``steps``, depends on the
     step nearest it in words: never where that would close a loop, nor on a step the
     deck puts in a later horizon than the work (the deck's own order stands; the gap still
@@ -247,24 +244,10 @@ def _wait_for(
         step = max(steps, key=lambda s: len(words & content_stems(s["title"])))
         if (
             step["id"] not in t["depends_on"]
-            and _HORIZONS.index(step["horizon"]) <= _HORIZONS.index(t["horizon"])
-            and not _reaches(step["id"], t["id"], by_id)
+            and HORIZON_ORDER.index(step["horizon"]) <= HORIZON_ORDER.index(t["horizon"])
+            and step["id"] not in downstream(tasks, {t["id"]})  # (it waits for the work)
         ):
             t["depends_on"].append(step["id"])
-
-
-def _reaches(start: str, target: str, by_id: dict[str, TaskRecord]) -> bool:
-    """Whether ``start`` already waits, however indirectly, for ``target``."""
-    seen, todo = set(), [start]
-    while todo:
-        tid = todo.pop()
-        if tid == target:
-            return True
-        if tid in seen or tid not in by_id:
-            continue
-        seen.add(tid)
-        todo += by_id[tid]["depends_on"]
-    return False
 
 
 def _preparer(body: str, sentence: str, org: OrgContext) -> Role | None:
