@@ -305,6 +305,96 @@ def test_a_decision_rule_and_its_criteria_are_one_gate_and_a_chair_is_no_gate() 
     assert "decide go or no-go in March 2028" in gate.text
 
 
+def test_a_rule_that_ends_at_only_if_takes_its_tests_from_the_lines_under_it() -> None:
+    """A pilot's steps, then "We extend the trial to every ward only if" on a line of its own
+    and one test a line: the report to the board is a step of the work, and the rule with its
+    tests is the pilot's one gate, its first test in its title."""
+    from agent.planning.deck_plan import read_deck_plan
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Our ambition", ["By 2029 every patient leaves hospital on the day we promise"]),
+            (
+                "One ward first",
+                [
+                    "The discharge lounge opens first on Heron ward, from May 2027 to October 2027.",
+                    "How the trial runs",
+                    "Brief every nurse on Heron ward in the first fortnight",
+                    "Order transport home the day before discharge",
+                    "Hold a weekly review of each delayed discharge with the ward sister",
+                    "Report to the Hospital Board in October 2027 on extending the trial",
+                    "We extend the trial to every ward only if",
+                    "nine in ten patients leave before noon",
+                    "readmissions within 30 days do not rise",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    titles = [c.title for c in plan.commitments if c.kind == "initiative"]
+    assert "Report to the Hospital Board in October 2027 on extending the trial" in titles
+    gates = [c for c in plan.commitments if c.kind == "gate"]
+    assert len(gates) == 1, [(g.title, g.source.slide) for g in gates]
+    gate = gates[0]
+    assert gate.title.startswith("Go/no-go: Extend the trial to every ward only if nine in ten")
+    assert gate.text.endswith("before noon; readmissions within 30 days do not rise"), gate.text
+
+
+def test_work_that_names_its_month_happens_then() -> None:
+    """ "Report to the board in October 2027", "... from January 2028" and "... by June 2028"
+    are dated by their own words on the deck's clock (a plan from April 2027); work due by a
+    month ends then, whatever follows it ("for delivery from July 2029"); a year alone,
+    a date before the plan opens, or work the deck already dated is left as it is. A gate so
+    dated is no phase's gate."""
+    from agent.planning.deck_plan import (
+        Commitment,
+        DeckPhase,
+        DeckPlan,
+        _assign_phases,
+        _date_by_own_words,
+    )
+    from schemas.plan import Source
+
+    src = Source(file="deck.pptx", slide=4)
+    said = [
+        ("initiative", "Report to the Hospital Board in October 2027 on extending the trial"),
+        ("initiative", "Open the second lounge from January 2028"),
+        ("gate", "We go to every ward only if delays halve by June 2028"),
+        ("initiative", "Order 12 new beds by September 2028, for delivery from July 2029"),
+        ("initiative", "Name the ward leads by April 2027"),
+        ("initiative", "Halve delayed discharges by 2029/30"),
+        ("initiative", "Repeat the audit first run in March 2026"),
+        ("risk", "Winter pressure in December 2027 closes the lounge"),
+    ]
+    plan = DeckPlan(
+        start_year=2027,
+        horizon_weeks=104,
+        origin_week=13.0,
+        phases=[DeckPhase(name="Year 1", start_week=0, end_week=52, source=src)],
+        commitments=[Commitment(kind=k, title=t, text=t, source=src) for k, t in said]
+        + [
+            Commitment(
+                kind="initiative",
+                title="Train the porters in May 2027",
+                text="Train the porters in May 2027",
+                source=src,
+                start_week=40.0,
+                end_week=44.0,
+            )
+        ],
+    )
+    _date_by_own_words(plan)
+    _assign_phases(plan)
+    weeks = [
+        (round(c.start_week), round(c.end_week)) if c.start_week is not None else None
+        for c in plan.commitments
+    ]
+    assert weeks == [(26, 30), (39, 43), (59, 65), (72, 78), (0, 4), None, None, None, (40, 44)]
+    assert [c.phase for c in plan.commitments[:3]] == ["Year 1", "Year 1", None]
+
+
 def test_a_first_ninety_days_list_without_bullets_reads_every_verb_of_getting_started() -> None:
     from agent.planning.deck_plan import read_deck_plan
     from tests.decks import slide_deck
@@ -606,3 +696,77 @@ def test_a_risk_register_with_a_rating_column_pairs_each_risk_with_its_mitigatio
         "side for a month",
     }, risks
     assert not [c.title for c in plan.commitments if c.kind == "initiative"], plan.commitments
+
+
+def test_on_a_pdf_the_pilot_is_the_first_work_of_its_own_page() -> None:
+    """A PDF's pages have no slide number: the first work on the page that names the pilot
+    outright is the pilot, not a step on a later page that mentions it and is dated earlier."""
+    from agent.planning.deck_plan import Commitment, DeckPlan, Pilot, _mark_pilot
+    from schemas.plan import Source
+
+    def page(n: int) -> Source:
+        return Source(file="paper.pdf", page=n)
+
+    own = Commitment(
+        kind="initiative",
+        title="Open Brackley's clinics for online booking in May 2028",
+        text="Open Brackley's clinics for online booking in May 2028",
+        source=page(6),
+        section="Pilot: the Brackley district",
+        start_week=30.0,
+        end_week=34.0,
+    )
+    later = Commitment(
+        kind="milestone",
+        title="Send the two Brackley pilot clinics a weekly list of free slots",
+        text="Send the two Brackley pilot clinics a weekly list of free slots",
+        source=page(9),
+        start_week=5.0,
+        end_week=7.0,
+    )
+    plan = DeckPlan(commitments=[own, later])
+    pilot = Pilot(name="Brackley", unit="district", text=own.text, source=page(6))
+    _mark_pilot(plan, pilot)
+    assert own.pilot and not later.pilot
+
+
+def test_work_dated_by_its_own_words_gives_no_phase_to_the_rest_of_its_pillar() -> None:
+    """ "Overhaul all 16 units by December 2030" sits in Phase 3 by its own date; the pillar's
+    undated "Keep a float of spare engines" does not follow it there. A timeline's item of
+    the pillar still gives the pillar's first phase."""
+    from agent.engines.base import Horizon, TaskDraft
+    from agent.planning.commitments import _phase_by_timeline
+    from agent.planning.deck_plan import DeckPhase, DeckPlan
+    from schemas.plan import Source
+
+    src = Source(file="deck.pptx", slide=3)
+
+    def task(key: str, title: str, phase: str | None = None) -> TaskDraft:
+        return TaskDraft(
+            key=key,
+            title=title,
+            description=title,
+            layer="process_people",
+            owner_role="Fleet Engineer",
+            horizon=Horizon.foundational,
+            done_when="done",
+            origin="deck",
+            phase=phase,
+        )
+
+    plan = DeckPlan(
+        phases=[
+            DeckPhase(name=f"Phase {n}", start_week=52.0 * (n - 1), end_week=52.0 * n, source=src)
+            for n in (1, 2, 3)
+        ]
+    )
+    overhaul = task("overhaul", "Overhaul all 16 units by December 2030", "Phase 3")
+    spares = task("spares", "Keep a float of spare doors and engines at both depots")
+    pillar_of = {"overhaul": "Fleet", "spares": "Fleet"}
+    _phase_by_timeline([overhaul, spares], plan, pillar_of, {"overhaul"})
+    assert spares.phase is None
+    timeline = task("timeline", "Fleet renewal begins", "Phase 2")
+    _phase_by_timeline(
+        [overhaul, spares, timeline], plan, {**pillar_of, "timeline": "Fleet"}, {"overhaul"}
+    )
+    assert spares.phase == "Phase 2"

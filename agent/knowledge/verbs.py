@@ -478,7 +478,8 @@ _NOT_IMPERATIVE = frozenset(
     ]
 )
 _DETERMINED = re.compile(
-    r"^[A-Z][a-z]{1,14}\s+(?:the|a|an|our|their|its|every|each|all|both|two|three|four|five|"
+    # ("Report to the Programme Board ...": a verb that takes its object after "to")
+    r"^[A-Z][a-z]{1,14}\s+(?:to\s+)?(?:the|a|an|our|their|its|every|each|all|both|two|three|four|five|"
     r"six|ten|\d)\b"
 )
 

@@ -661,6 +661,7 @@ def commitment_tasks(
     tasks: list[TaskDraft] = []
     seen: dict[str, str] = {}  # each key -> the title it was given for
     pillar_of: dict[str, str] = {}  # task key -> its pillar
+    own_dated: set[str] = set()  # keys of work dated by its own words, not by a timeline
     delegated = _delegated(plan, org)
     stages = _decided_stages(plan, org, delegated)
     sponsor = _sponsor(org, plan)
@@ -694,6 +695,8 @@ def commitment_tasks(
         seen[key] = longer
         if pillar:
             pillar_of[key] = pillar
+        if c.own_date:
+            own_dated.add(key)
         section = f"the deck's {c.section}" if c.section else "the deck"
         window = f", {c.window}" if c.window else ""
         led = f" The deck names {c.lead} to lead it." if c.lead else ""
@@ -795,7 +798,7 @@ def commitment_tasks(
             )
         )
     _serve_every_goal(tasks, visions)
-    _phase_by_timeline(tasks, plan, pillar_of)
+    _phase_by_timeline(tasks, plan, pillar_of, own_dated)
     tasks += kpi_tasks(plan, visions, org, umbrella)
     _sequence(tasks, plan)
     return tasks
@@ -884,12 +887,15 @@ def _pillar_of(c: Commitment, plan: DeckPlan) -> str | None:
     return names[best] if named or len(own & docs[best]) >= 2 else None
 
 
-def _phase_by_timeline(tasks: list[TaskDraft], plan: DeckPlan, pillar_of: dict[str, str]) -> None:
+def _phase_by_timeline(
+    tasks: list[TaskDraft], plan: DeckPlan, pillar_of: dict[str, str], own_dated: set[str]
+) -> None:
     """Work a pillar slide describes starts when the deck's timeline does that work: in the
     phase of the timeline item that names it ("Deploy area-scan cameras" with "Vision
     Inspection Hardware", Phase 2), else in the first phase the timeline gives its pillar.
     Undated work was put in the first phase, so a three-year deck started everything on
-    Monday."""
+    Monday. Work dated by its own words ("Overhaul all 16 units by December 2030") is no
+    timeline item: a pillar's other work ("Keep a float of spare engines") keeps its start."""
     names = [p.name for p in plan.phases]
     if len(names) < 2:
         return
@@ -898,7 +904,10 @@ def _phase_by_timeline(tasks: list[TaskDraft], plan: DeckPlan, pillar_of: dict[s
     dated = [
         t
         for t in tasks
-        if t.phase in names and t.origin == "deck" and not YEAR_LABEL.match(t.title)
+        if t.phase in names
+        and t.origin == "deck"
+        and not YEAR_LABEL.match(t.title)
+        and t.key not in own_dated
     ]
     if not dated:
         return

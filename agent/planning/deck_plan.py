@@ -106,6 +106,9 @@ class Commitment(BaseModel):
         default=False, description="the lead is named once for a list of work: its pillar's lead"
     )
     criteria: str | None = Field(default=None, description="the deck's own 'done when'")
+    own_date: bool = Field(
+        default=False, description="dated by the month its own words give, not by a timeline"
+    )
     raw_when: str | None = Field(default=None, exclude=True)
     # (kept in a checkpoint: a resumed run quotes and judges the same line)
     line: str | None = Field(
@@ -1418,6 +1421,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
         plan.horizon_weeks = int(round(max(plan.horizon_weeks, max(ends))))
     _date_by_year_label(plan)
     _date_by_season(plan, all_text)
+    _date_by_own_words(plan)
     _assign_phases(plan)
     # An ask is the board's decision, not work the slide's other readers take again ("Agree
     # the York spoke as the pilot" opens with a verb of work).
@@ -2666,12 +2670,43 @@ def _date_by_season(plan: DeckPlan, texts: list[str]) -> None:
             c.end_week = min(start + 3 * timeline.WEEKS_PER_MONTH, float(plan.horizon_weeks))
 
 
+# Work that names its month: "Report to the Programme Board in March 2028 on ...", "Link the
+# applications to the account from January 2028", "Close the line by September 2029".
+_MONTH_SAID = re.compile(rf"\b(?:{timeline.MONTH})\.?\s+(?:19|20)\d\d\b", re.I)
+
+
+def _date_by_own_words(plan: DeckPlan) -> None:
+    """Undated work whose own words give its month happens then, not in the plan's first
+    weeks; work due by a month runs the six weeks before it."""
+    if not plan.start_year or not plan.horizon_weeks:
+        return
+    for c in plan.commitments:
+        if c.start_week is not None or c.phase or c.kind not in ("initiative", "gate", "pilot"):
+            continue
+        spans = timeline.calendar_spans(c.text, plan.start_year)
+        if not spans or not all(_MONTH_SAID.search(s.label) for s in spans):
+            continue  # (a year alone, "by 2029/30", is the goal's date, not the work's)
+        # "by September 2028" is due then, and the work runs the weeks before it; what
+        # follows the last such date ("..., for delivery from July 2029") is not the work
+        due = [sp.end for sp in spans if sp.end - sp.start < 1]
+        last = max(due) if due else max(sp.end for sp in spans)
+        start = min(
+            sp.start if sp.end - sp.start >= 1 else sp.end - 6.0 for sp in spans if sp.start <= last
+        )
+        start, end = start - plan.origin_week, last - plan.origin_week
+        if end <= 0 or start >= plan.horizon_weeks:
+            continue  # a date before the plan opens is history, one after it another plan's
+        c.start_week, c.end_week = max(start, 0.0), min(end, float(plan.horizon_weeks))
+        c.own_date = True
+
+
 def _assign_phases(plan: DeckPlan) -> None:
-    """Each dated commitment belongs to the phase its start falls in."""
+    """Each dated commitment belongs to the phase its start falls in; a gate its own words
+    date does not (a pilot's go/no-go in March 2028 is no gate of the phase it falls in)."""
     if not plan.phases:
         return
     for c in plan.commitments:
-        if c.phase or c.start_week is None:
+        if c.phase or c.start_week is None or (c.own_date and c.kind == "gate"):
             continue
         for phase in plan.phases:
             if phase.start_week <= c.start_week < phase.end_week:
@@ -4380,11 +4415,21 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
             ):
                 continue  # "Visit satisfaction of 4.0 or better": a test, whatever its verb
             judging = False
+        if gate is not None and criteria_of >= 0:
+            # "... only if, by June 2028, at the Mill:" then one criterion a line, however short
+            if _RULE_OVER_TESTS.search(gate.title.rstrip("…")):
+                # "Go/no-go: Open countywide only if" says its first test in its title
+                gate.title = shorten(f"{gate.title} {line.strip().rstrip(';.')}", 80)
+            gate.text = f"{gate.text} {line.strip().rstrip(';.')};"
+            if line.rstrip().endswith(".") or i - criteria_of >= _CRITERIA_CAP:
+                gate.text, criteria_of = gate.text.rstrip(";"), -1
+            continue
         if _is_heading_line(line) and not (
             words(line)[:1]
             and words(line)[0] in WORK_VERBS
             or opens_with_work(line)
             or we_will_work(line)
+            or _RULE_OVER_TESTS.search(line)
         ):
             # "What we will do" opens a list of work, "What it delivers" closes it; a short
             # line that opens with a verb of work ("Install sensors on Line 3") is work itself,
@@ -4399,12 +4444,6 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
             # "Roll-out of ...", "Twin-lift spreaders on the four newest cranes.": the deck's
             # work in a noun phrase, said so by the heading over the list
             out.append(_line_initiative(line.strip(), slide, pillar))
-            continue
-        if gate is not None and criteria_of >= 0:
-            # "... only if, by June 2028, at the Mill:" then one criterion a line
-            gate.text = f"{gate.text} {line.strip().rstrip(';.')};"
-            if line.rstrip().endswith(".") or i - criteria_of >= _CRITERIA_CAP:
-                gate.text, criteria_of = gate.text.rstrip(";"), -1
             continue
         # (two boxes a PDF read side by side as one line: "Count sea lice ... Treat lice ...")
         runs = sentences(line) if len(line) > 160 else [line]
@@ -4466,11 +4505,13 @@ def _initiatives(slide: _Slide, pillar: str | None = None) -> list[Commitment]:
             )
             if decides:
                 gate = item
-                if sent.rstrip().endswith(":"):
+                if sent.rstrip().endswith(":") or _RULE_OVER_TESTS.search(sent):
                     criteria_of = i
             if named_lead and not decides:
                 item.lead = named_lead
             out.append(item)
+    if gate is not None and criteria_of >= 0:
+        gate.text = gate.text.rstrip(";")  # its tests ran to the slide's end
     return out
 
 
@@ -4547,6 +4588,9 @@ _DECISION_RULE = re.compile(
     re.I,
 )
 _CRITERIA_CAP = 8
+# A decision rule that ends where its tests begin: "We open countywide only if", then one
+# test a line.
+_RULE_OVER_TESTS = re.compile(r"\bonly\s+if\s*:?\s*$", re.I)
 
 
 # --------------------------------------------------------------------------- pilot
@@ -5170,7 +5214,7 @@ def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
                 not (c in running and c in named),  # runs the pilot and names its site
                 c not in named,  # names it, else runs some pilot
                 c not in running,
-                c.source.slide != pilot.source.slide,
+                c.source != pilot.source,  # (a PDF's page, as a slide)
                 c.kind != "stage",
                 c.start_week or 0.0,
             ),
@@ -5200,6 +5244,7 @@ def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
             pilot=True,
         )
     )
+    _date_by_own_words(plan)  # ("opens first in Haverlow, from October 2027 to March 2028")
     _assign_phases(plan)
 
 
