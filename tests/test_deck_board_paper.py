@@ -770,3 +770,101 @@ def test_work_dated_by_its_own_words_gives_no_phase_to_the_rest_of_its_pillar() 
         [overhaul, spares, timeline], plan, {**pillar_of, "timeline": "Fleet"}, {"overhaul"}
     )
     assert spares.phase == "Phase 2"
+
+
+def test_the_steps_a_pilot_slide_lists_run_while_the_pilot_does() -> None:
+    """ "... opens first to patients of Heron ward, from October 2027 to March 2028", then how
+    the pilot runs: the pilot and its undated steps run October to March on the plan's clock,
+    not in its first weeks (the steps start with it); a step that names its own month keeps it."""
+    from agent.planning.deck_plan import read_deck_plan
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Our ambition", ["By 2030 nine in ten patients go home on the day we promise"]),
+            ("Where we start", ["This plan runs from April 2027 to March 2030."]),
+            (
+                "Starting small: one ward first",
+                [
+                    "PILOT",
+                    "The discharge lounge opens first to patients of Heron ward, from October"
+                    " 2027 to March 2028.",
+                    "How the pilot runs",
+                    "Brief every nurse on Heron ward about the lounge",
+                    "Order transport home the day before discharge",
+                    "Hold a weekly review of each delayed discharge with the ward sister",
+                    "Report to the Hospital Board in March 2028 on opening the lounge to all",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    weeks = {c.title.split()[0]: (c.start_week, c.end_week) for c in plan.commitments}
+    assert plan.pilot is not None and plan.pilot.name == "Heron"
+    assert weeks["Pilot"] == (26.0, 52.0), weeks
+    for step in ("Brief", "Order", "Hold"):
+        assert weeks[step] == (26.0, 32.0), (step, weeks)
+    assert round(weeks["Report"][0] or -1) == 48
+
+
+def test_a_pillar_slide_belongs_to_the_pillar_its_eyebrow_names_not_to_its_title() -> None:
+    """ "PILLAR 2 · QUICKER TURNAROUNDS" over the title "Every minute at the gate counts": the
+    slide's work is the second pillar's, by the name the eyebrow gives, not a pillar of its
+    own named after the title; so is a slide whose eyebrow comes last and whose title shares
+    another pillar's words."""
+    from agent.planning.deck_plan import read_deck_plan
+    from tests.decks import slide_deck
+
+    deck = slide_deck(
+        [
+            ("Our ambition", ["By 2030 every flight leaves on time from our three airports"]),
+            (
+                "Three pillars, one airline",
+                [
+                    "THE PLAN ON A PAGE",
+                    "1",
+                    "Crews on time",
+                    "Rosters people can live with.",
+                    "2",
+                    "Quicker turnarounds",
+                    "Board, fuel and clean in 35 minutes.",
+                    "3",
+                    "Spares where they are needed",
+                    "The right part at the right stand.",
+                ],
+            ),
+            (
+                "Every minute at the gate counts",
+                [
+                    "PILLAR 2 · QUICKER TURNAROUNDS",
+                    "What we will do",
+                    "Board every flight from both doors at the four busiest gates.",
+                    "Hire 20 more ramp agents for the morning peak.",
+                    "Agree fuelling slots with the fuel farm at each airport.",
+                ],
+            ),
+            (
+                "Crews on time need parts on time",
+                [
+                    "What we will do",
+                    "Stock a spare wheel and brake set at each outstation.",
+                    "Order engine parts two weeks ahead of every planned check.",
+                    "Hire six more stores clerks for the night shift.",
+                    "PILLAR 3 · SPARES WHERE THEY ARE NEEDED",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    plan = read_deck_plan(deck)
+    assert "Quicker turnarounds" in plan.pillars, plan.pillars
+    work = [c for c in plan.commitments if c.source.slide == 3]
+    assert work and {c.pillar for c in work} == {"Quicker turnarounds"}, [
+        (c.title, c.pillar) for c in work
+    ]
+    # (the eyebrow read last, as a PDF may, beats a title that shares another pillar's words)
+    spares = [c for c in plan.commitments if c.source.slide == 4]
+    assert spares and {c.pillar for c in spares} == {"Spares where they are needed"}, [
+        (c.title, c.pillar) for c in spares
+    ]

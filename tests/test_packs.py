@@ -258,3 +258,14 @@ def test_a_text_of_no_words_has_an_empty_vocabulary() -> None:
     for text in ("", "\u034d\u034b\u034f\u0353\u0351 \u0cd4", "。 、 ・"):
         vocab = Vocabulary(text)
         assert vocab.bag == set() and not vocab.mentions("plant"), repr(text)
+
+
+def test_a_campaigns_videos_vouchers_and_flavours_are_experience_work() -> None:
+    """What shoppers see of a launch (creator livestreams, coupons, a limited flavour) is
+    experience work, though "connect" and "gateway" are also IT words."""
+    assert classify_layer(
+        "Creator livestreams from every new shop, with coupons in the stream"
+    ) == ("experience")
+    assert classify_layer("Local vouchers as a gateway from the app into the shops") == "experience"
+    assert classify_layer("A summer range of three fruit flavours for the kiosks") == "experience"
+    assert classify_layer("Fit an edge gateway to every kiosk") == "tech_data"

@@ -3494,6 +3494,11 @@ def _pillar_of(slide: _Slide, pillars: list[str], word: str | None = None) -> st
         if named and any(named.lower() == p.lower().strip(" ,") for p in pillars):
             return next(p for p in pillars if named.lower() == p.lower().strip(" ,"))
         return by_number or named or slide.title
+    # (what the eyebrow names outranks a title that shares a pillar's words: "A tutor who
+    # knows when they need help" under "PILLAR 1 · KNOWN FROM DAY ONE")
+    eyebrow = _eyebrow_pillar(slide, pillars)
+    if eyebrow is not None:
+        return eyebrow
     title = slide.title.lower()
     for pillar in pillars:
         # "① Brand Rejuvenation" is detailed on "Brand Rejuvenation: ...": not its number.
@@ -3519,10 +3524,46 @@ def _pillar_of(slide: _Slide, pillars: list[str], word: str | None = None) -> st
                 continue
             if own and len(own & said) >= max(2, -(-len(own) // 2)):
                 return pillar
-    raw = " ".join(b.text for b in slide.unit.blocks[:3] if b.kind is BlockKind.body)
+    heads = [b.text.strip() for b in slide.unit.blocks[:3] if b.kind is BlockKind.body]
+    raw = " ".join(heads)
     if re.search(r"\bpillar\s+(?:\d+|[ivx]+)\b", raw, re.I) or _detail_eyebrow(slide):
         return slide.title
     return None
+
+
+def _eyebrow_pillar(slide: _Slide, pillars: list[str]) -> str | None:
+    """ "PILLAR 1 · SPEED AND ARRIVAL" over the title "Slow is the new fast": the pillar the
+    slide's eyebrow names, by its name, else by its number; not on a page of all the pillars,
+    and not by number from a list of pillars the deck only half named. (A PDF may read the
+    eyebrow after the slide's body: the one "Pillar N" of the page is it, wherever it is.)"""
+    heads = [b.text.strip() for b in slide.unit.blocks if b.kind is BlockKind.body]
+    every = {
+        m.group("n").lower()
+        for b in slide.unit.blocks
+        if (m := _PILLAR_EYEBROW.search(b.text.strip())) is not None
+    }
+    if len(every) != 1:
+        return None
+    for head in heads:
+        m = _PILLAR_EYEBROW.search(head)
+        if m is None:
+            continue
+        named = m.group("name").strip(" ·:|–—-").lower()
+        for pillar in pillars:
+            if named and named == pillar.lower().strip(" ,"):
+                return pillar
+        number = _ordinal(f"pillar {m.group('n')}")
+        counted = int(m.group("of")) if m.group("of") else len(pillars)
+        if number and 0 < number <= len(pillars) == counted and not named:
+            return pillars[number - 1]
+        return None
+    return None
+
+
+_PILLAR_EYEBROW = re.compile(
+    r"\bpillar\s+(?P<n>\d+|[ivx]+)\b(?:\s+of\s+(?P<of>\d+))?\s*(?P<name>(?:[·:|–—-]\s*)?[^·:|]{0,60})$",
+    re.I,
+)
 
 
 CHANGE_LEAD = re.compile(r"^(fewer|less|lower|shorter|faster|higher|more)\s+", re.I)
@@ -5235,16 +5276,23 @@ def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
     if said is not None:
         said.pilot = True
         return
-    plan.commitments.append(
-        Commitment(
-            kind="pilot",
-            title=f"Pilot at {pilot.where}",
-            text=pilot.text,
-            source=pilot.source,
-            pilot=True,
-        )
+    trial = Commitment(
+        kind="pilot",
+        title=f"Pilot at {pilot.where}",
+        text=pilot.text,
+        source=pilot.source,
+        pilot=True,
     )
+    plan.commitments.append(trial)
     _date_by_own_words(plan)  # ("opens first in Haverlow, from October 2027 to March 2028")
+    if trial.own_date and trial.start_week is not None and trial.end_week is not None:
+        # "How the pilot runs": the steps its slide lists without a date of their own start
+        # when it does, not in the plan's first weeks (each its usual six weeks: a step
+        # drawn over the whole pilot would hold its owner for all of it)
+        for c in plan.commitments:
+            if c.kind == "initiative" and c.source == trial.source and c.start_week is None:
+                c.start_week = trial.start_week
+                c.end_week = min(trial.start_week + 6.0, trial.end_week)
     _assign_phases(plan)
 
 
