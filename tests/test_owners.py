@@ -1804,3 +1804,24 @@ def test_a_role_the_org_says_owns_no_work_is_never_an_owner() -> None:
     role, _share = remit.by_remit(work, "process_people", roles)
     assert role is not None and role.name != "Parents' Forum", role
     assert remit.owns_no_work(roles[0]) and not remit.owns_no_work(roles[1])
+
+
+def test_a_report_to_a_board_is_owned_by_what_it_reports_on_not_by_the_boards_chair() -> None:
+    """ "Report to the Programme Board in May 2028 on opening the account to all":
+    the board is where the report goes, so its chair, whose remit names the board, does not
+    own it; the role whose remit holds what it reports on does."""
+    org = OrgContext(
+        root="org",
+        roles=[
+            _role("Director of Operations", "Programme Board chair; reporting to the board"),
+            _role("Head of Online Services", "the customer account, the website and online forms"),
+            _role("Finance Lead", "budgets and forecasts"),
+        ],
+    )
+    role, _why = _owner(
+        "Report to the Programme Board in May 2028 on opening the account to all",
+        "governance_measurement",
+        org,
+        kind="initiative",
+    )
+    assert role is not None and role.name == "Head of Online Services"
