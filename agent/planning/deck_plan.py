@@ -5774,9 +5774,7 @@ _CHART_NAME = re.compile(r"\b(?:gantt|chart|roadmap|timeline)\b", re.I)
 def _item_title(text: str, context: str) -> str:
     """A work item's title in the deck's words; a bare stage name ("Discovery", "Alpha") says
     what it is the stage of."""
-    if _CHART_NAME.search(context) or (
-        section("phase").search(context) and len(words(text)) > 1
-    ):
+    if _CHART_NAME.search(context) or (section("phase").search(context) and len(words(text)) > 1):
         # a lane of "National Rollout Gantt Chart" is not a stage of it, and "Group-Wide
         # Benchmarking" names itself: no stage of "Phase 3 (Months 18-36)", which is said
         # beside it ("Discovery" alone is Phase 1's)
