@@ -3524,8 +3524,7 @@ def _pillar_of(slide: _Slide, pillars: list[str], word: str | None = None) -> st
                 continue
             if own and len(own & said) >= max(2, -(-len(own) // 2)):
                 return pillar
-    heads = [b.text.strip() for b in slide.unit.blocks[:3] if b.kind is BlockKind.body]
-    raw = " ".join(heads)
+    raw = " ".join(b.text for b in slide.unit.blocks[:3] if b.kind is BlockKind.body)
     if re.search(r"\bpillar\s+(?:\d+|[ivx]+)\b", raw, re.I) or _detail_eyebrow(slide):
         return slide.title
     return None
@@ -3536,27 +3535,22 @@ def _eyebrow_pillar(slide: _Slide, pillars: list[str]) -> str | None:
     slide's eyebrow names, by its name, else by its number; not on a page of all the pillars,
     and not by number from a list of pillars the deck only half named. (A PDF may read the
     eyebrow after the slide's body: the one "Pillar N" of the page is it, wherever it is.)"""
-    heads = [b.text.strip() for b in slide.unit.blocks if b.kind is BlockKind.body]
-    every = {
-        m.group("n").lower()
+    said = [
+        m
         for b in slide.unit.blocks
-        if (m := _PILLAR_EYEBROW.search(b.text.strip())) is not None
-    }
-    if len(every) != 1:
+        if b.kind is BlockKind.body and (m := _PILLAR_EYEBROW.search(b.text.strip()))
+    ]
+    if len({m.group("n").lower() for m in said}) != 1:
         return None
-    for head in heads:
-        m = _PILLAR_EYEBROW.search(head)
-        if m is None:
-            continue
-        named = m.group("name").strip(" ·:|–—-").lower()
-        for pillar in pillars:
-            if named and named == pillar.lower().strip(" ,"):
-                return pillar
-        number = _ordinal(f"pillar {m.group('n')}")
-        counted = int(m.group("of")) if m.group("of") else len(pillars)
-        if number and 0 < number <= len(pillars) == counted and not named:
-            return pillars[number - 1]
-        return None
+    m = said[0]
+    named = m.group("name").strip(" ·:|–—-").lower()
+    for pillar in pillars:
+        if named and named == pillar.lower().strip(" ,"):
+            return pillar
+    number = _ordinal(f"pillar {m.group('n')}")
+    counted = int(m.group("of")) if m.group("of") else len(pillars)
+    if number and 0 < number <= len(pillars) == counted and not named:
+        return pillars[number - 1]
     return None
 
 
