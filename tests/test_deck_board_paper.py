@@ -881,3 +881,41 @@ def test_a_bar_named_in_two_words_is_not_titled_with_its_phase() -> None:
     assert _item_title("Network Rollout", "Wave 2 · Scale") == "Network Rollout"
     assert _item_title("Alpha", "Tenant repairs service") == "Alpha: Tenant repairs service"
     assert _item_title("Discovery", "Phase 1: Foundations") == "Discovery: Phase 1: Foundations"
+
+
+def test_a_bar_of_two_words_is_owned_as_it_was_with_its_phase() -> None:
+    """ "Owner-built validation" under "Wave 1" keeps a title without its wave, but is still
+    owned by the role whose remit "opens each wave", not by whoever the two words alone fall
+    to."""
+    from agent.planning.commitments import commitment_tasks
+    from agent.planning.deck_plan import Commitment, DeckPhase, DeckPlan
+    from schemas.context import OrgContext, Role
+    from schemas.plan import Source
+
+    src = Source(file="deck.pptx", slide=9)
+    plan = DeckPlan(
+        phases=[DeckPhase(name="Wave 1", start_week=0, end_week=52, source=src)],
+        commitments=[
+            Commitment(
+                kind="phase_item",
+                title="Owner-built validation",
+                text="Owner-built validation",
+                source=src,
+                section="Wave 1",
+                start_week=0,
+                end_week=30,
+                phase="Wave 1",
+            )
+        ],
+    )
+    org = OrgContext(
+        root="org",
+        roles=[
+            Role(
+                name="Director, Butler Academy", tier="core", responsibilities=["butler training"]
+            ),
+            Role(name="Founder & CEO", tier="core", responsibilities=["opens each wave"]),
+        ],
+    )
+    tasks = commitment_tasks(plan, [], [], org)
+    assert [(t.title, t.owner_role) for t in tasks] == [("Owner-built validation", "Founder & CEO")]

@@ -23,6 +23,7 @@ from agent.planning.deck_plan import (
     CommitmentKind,
     DeckPlan,
     Kpi,
+    bare_bar,
 )
 from schemas.context import Metric, OrgContext, Role, System
 from schemas.plan import Horizon, Scenario, Source, Vision
@@ -689,6 +690,10 @@ def commitment_tasks(
         # last word would read as a word of its own.
         short = c.title.rstrip("…").rstrip()
         body = c.text if c.text and short and c.text.startswith(short) else f"{c.title} {c.text}"
+        if c.kind == "phase_item" and c.phase and bare_bar(c.text, c.phase):
+            # a bar of two words ("Owner-built validation" in "Wave 1") is read with the phase
+            # it sits in, which its title leaves to the task's "When"
+            body = f"{c.title}: {c.phase} {c.text}"
         layer = _LAYER_OF_KIND.get(c.kind) or classify_layer(body)
         pillar = _pillar_of(c, plan)
         owner, why = _owner(

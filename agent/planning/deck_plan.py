@@ -5765,13 +5765,24 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
 _CHART_NAME = re.compile(r"\b(?:gantt|chart|roadmap|timeline)\b", re.I)
 
 
+def bare_bar(text: str, context: str) -> bool:
+    """A roadmap bar of two words that names itself ("Group-Wide Benchmarking") in a phase
+    ("Phase 3 (Months 18-36)"): no stage of it, and titled without it."""
+    return (
+        len(words(text)) == 2
+        and bool(section("phase").search(context))
+        and not _CHART_NAME.search(context)
+        and context.lower() not in text.lower()
+    )
+
+
 def _item_title(text: str, context: str) -> str:
     """A work item's title in the deck's words; a bare stage name ("Discovery", "Alpha") says
     what it is the stage of."""
-    if _CHART_NAME.search(context) or (section("phase").search(context) and len(words(text)) > 1):
+    if _CHART_NAME.search(context) or bare_bar(text, context):
         # a lane of "National Rollout Gantt Chart" is not a stage of it, and "Group-Wide
-        # Benchmarking" names itself: no stage of "Phase 3 (Months 18-36)", which is said
-        # beside it ("Discovery" alone is Phase 1's)
+        # Benchmarking" names itself: its phase is said beside it ("Discovery" alone is
+        # Phase 1's)
         context = ""
     if len(words(text)) <= 2 and context and context.lower() not in text.lower():
         return shorten(f"{text}: {context}", 90)
