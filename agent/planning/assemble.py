@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from agent.engines.base import Decomposition, TaskDraft
 from agent.knowledge.gaps import (
@@ -84,7 +85,7 @@ def _ready_pilot(by_key: dict[str, TaskFields], linked: set[str] | None = None) 
             first, then = (key, ready) if chosen else (ready, key)
             # An edge never closes a loop (the deck's gate may already order them) and never
             # makes earlier work wait for a later horizon.
-            if _waits_for(by_key, first, then) or HORIZON_ORDER.index(
+            if waits_for(by_key, first, then) or HORIZON_ORDER.index(
                 by_key[first]["horizon"]
             ) > HORIZON_ORDER.index(by_key[then]["horizon"]):
                 continue
@@ -95,7 +96,7 @@ def _ready_pilot(by_key: dict[str, TaskFields], linked: set[str] | None = None) 
         by_key[ready]["vision_ids"] = mine or by_key[ready]["vision_ids"]
 
 
-def _waits_for(by_key: dict[str, TaskFields], key: str, other: str) -> bool:
+def waits_for(by_key: Mapping[str, TaskFields], key: str, other: str) -> bool:
     """Whether ``key`` already depends on ``other``, directly or through other tasks."""
     seen: set[str] = set()
     todo = [key]

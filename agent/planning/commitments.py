@@ -233,13 +233,7 @@ CLEAR_REMIT = 0.4
 WEAK_REMIT = 0.01
 
 
-# "... to the Programme Board", "... to the Trust Board's June meeting": the governance body
-# a paper or a report is taken to.
-_TO_BODY = re.compile(
-    r"\b(?:to|before)\s+(?:the\s+|our\s+|its\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}?"
-    rf"(?:{pattern('bodies').pattern})(?:['’]s)?",
-    re.I,
-)
+# "Report to ...", "Take the rota rules to ...": work that takes a paper to a body (``_AT_BODY``)
 _TAKEN = re.compile(r"^\s*(?:report|present|bring|take|submit|send)\b\s*(?:back\b)?", re.I)
 
 
@@ -297,12 +291,12 @@ def _owner(
         gatekeeper = remit.programme_lead(org.roles, org.remits)
         if gatekeeper is not None:
             return gatekeeper, cite_duty(gatekeeper, _evidence(gatekeeper, text, org), org)
-    if kind == "initiative" and _TAKEN.match(text) and _TO_BODY.search(text):
+    if kind == "initiative" and _TAKEN.match(text) and _AT_BODY.search(text):
         # "Report to the Programme Board in March 2028 on opening the account countywide":
         # the body is where the report goes, not what it is about (the board's chair, whose
         # remit names the board, reports to nobody); the role whose remit clearly holds what
         # it reports on makes it
-        subject = _TAKEN.sub("", _TO_BODY.sub(" ", text)).strip()
+        subject = _TAKEN.sub("", _AT_BODY.sub(" ", text)).strip()
         role, share = remit.by_remit(subject, layer, org.roles, org.remits)
         if role is not None and share >= CLEAR_REMIT:
             return role, cite_duty(role, _evidence(role, subject, org), org)

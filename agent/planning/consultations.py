@@ -12,9 +12,8 @@ from typing import Any
 from agent.knowledge import remit
 from agent.knowledge.lexicon import lexicon
 from agent.knowledge.text import content_stems, shorten, slug
-from agent.planning.assemble import HORIZON_ORDER, gap_source, holds_back
+from agent.planning.assemble import HORIZON_ORDER, gap_source, holds_back, waits_for
 from agent.planning.records import GapRecord, TaskRecord
-from agent.planning.roadmap import downstream
 from schemas.context import OrgContext, Role
 
 _CONSULT = "consult"
@@ -237,6 +236,7 @@ def _wait_for(steps: list[TaskRecord], blocked: list[TaskRecord], tasks: list[Ta
     deck puts in a later horizon than the work (the deck's own order stands; the gap still
     blocks the work)."""
     ids = {s["id"] for s in steps}
+    by_id = {t["id"]: t for t in tasks}
     for t in blocked:
         if t["id"] in ids:
             continue
@@ -245,7 +245,7 @@ def _wait_for(steps: list[TaskRecord], blocked: list[TaskRecord], tasks: list[Ta
         if (
             step["id"] not in t["depends_on"]
             and HORIZON_ORDER.index(step["horizon"]) <= HORIZON_ORDER.index(t["horizon"])
-            and step["id"] not in downstream(tasks, {t["id"]})  # (it waits for the work)
+            and not waits_for(by_id, step["id"], t["id"])  # (it waits for the work)
         ):
             t["depends_on"].append(step["id"])
 

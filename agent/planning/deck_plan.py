@@ -2675,12 +2675,13 @@ def _date_by_season(plan: DeckPlan, texts: list[str]) -> None:
 _MONTH_SAID = re.compile(rf"\b(?:{timeline.MONTH})\.?\s+(?:19|20)\d\d\b", re.I)
 
 
-def _date_by_own_words(plan: DeckPlan) -> None:
+def _date_by_own_words(plan: DeckPlan, commitments: list[Commitment] | None = None) -> None:
     """Undated work whose own words give its month happens then, not in the plan's first
-    weeks; work due by a month runs the six weeks before it."""
+    weeks; work due by a month runs the six weeks before it. (``commitments``: only these,
+    the plan's others already read.)"""
     if not plan.start_year or not plan.horizon_weeks:
         return
-    for c in plan.commitments:
+    for c in plan.commitments if commitments is None else commitments:
         if c.start_week is not None or c.phase or c.kind not in ("initiative", "gate", "pilot"):
             continue
         spans = timeline.calendar_spans(c.text, plan.start_year)
@@ -5278,7 +5279,7 @@ def _mark_pilot(plan: DeckPlan, pilot: Pilot) -> None:
         pilot=True,
     )
     plan.commitments.append(trial)
-    _date_by_own_words(plan)  # ("opens first in Haverlow, from October 2027 to March 2028")
+    _date_by_own_words(plan, [trial])  # ("opens first in Haverlow, October 2027 to March 2028")
     if trial.own_date and trial.start_week is not None and trial.end_week is not None:
         # "How the pilot runs": the steps its slide lists without a date of their own start
         # when it does, not in the plan's first weeks (each its usual six weeks: a step

@@ -53,14 +53,13 @@ def topological_order(
             )  # fmt: skip
         except CycleError as exc:
             cyclic = set(exc.args[1]) if len(exc.args) > 1 else set()
-            stuck = downstream(tasks, stuck | cyclic)
+            stuck = _downstream(tasks, stuck | cyclic)
             continue
         return order, [t for t in ids if t in stuck]
 
 
-def downstream(tasks: list[TaskRecord], cyclic: set[str]) -> set[str]:
-    """These tasks (a cycle's members) and every task that waits on one of them, however
-    indirectly."""
+def _downstream(tasks: list[TaskRecord], cyclic: set[str]) -> set[str]:
+    """The cycle's members and every task that waits on one of them."""
     stuck = set(cyclic)
     changed = True
     while changed:
