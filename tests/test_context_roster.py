@@ -1063,3 +1063,46 @@ def test_a_facts_files_people_section_counts_staff_it_names_no_posts(tmp_path: P
     names = set(roles_by_name(context))
     assert "Bakers" not in names and "Drivers" not in names
     assert {"Head of Baking", "Shop Manager", "Night Supervisor"} <= names
+
+
+def test_an_inventory_with_a_section_per_system_names_each_system(tmp_path: Path) -> None:
+    """A systems inventory written as prose, one heading per system: the heading's name is
+    the system, and its section says what it does. Headings of areas name no system."""
+    context = org(
+        tmp_path,
+        {
+            "systems/harbour-systems-inventory.md": "# Harbour systems inventory\n\n"
+            "Owner: Head of IT. Reviewed in May.\n\n"
+            "## Moorcroft\n\nMoorcroft is the berth booking system for visiting yachts.\n\n"
+            "Moorcroft cannot take deposits online.\n\n"
+            "## Fuel dock: PumpLedger\n\nThe fuel dock sells diesel through PumpLedger tills.\n\n"
+            "## TideBook (tide and lock planning)\n\nLock keepers plan each day in it, owned by "
+            "the Harbour Master.\n\n"
+            "## Quaywise: crane and slipway bookings\n\nOwner: Yard Manager, with the crane "
+            "drivers.\n\n"
+            "## Gullwing data warehouse\n\nGullwing loads the tills every night.\n\n"
+            "## Harbour Store and Lookout\n\nThe office keeps invoices on a shared drive.\n"
+            "Harbour Store is the data warehouse. Lookout is our reporting tool.\n\n"
+            "## Moorings\n\nMoorings are let by the year; the mooring list is a spreadsheet.\n\n"
+            "## Security\n\nSecurity patrols log rounds on paper.\n\n"
+            "## Pontoons and people\n\nThe Head of People keeps the pontoon rota.\n",
+        },
+    )
+    systems = {s.name: s for s in context.systems}
+    assert set(systems) == {
+        "Moorcroft",
+        "PumpLedger",
+        "TideBook",
+        "Quaywise",
+        "Harbour Store",
+        "Lookout",
+        "Gullwing",
+    }
+    assert systems["Gullwing"].category == "warehouse"
+    assert "berth booking" in systems["Moorcroft"].description
+    assert systems["TideBook"].description.startswith("tide and lock planning")
+    assert systems["Quaywise"].owner == "Yard Manager"
+    assert systems["TideBook"].owner == "Harbour Master"
+    # (who keeps the inventory owns no system in it; one section's owner owns no other)
+    assert systems["Moorcroft"].owner is None
+    assert systems["Harbour Store"].category == "warehouse"

@@ -343,3 +343,21 @@ def test_the_cap_on_blocked_tasks_never_parts_tasks_held_back_alike() -> None:
     )
     assert set(closes) <= blocked, blocked
     assert "Paint the Ayr depot" not in blocked
+
+
+def test_a_system_with_a_section_of_its_own_brings_what_it_does(tmp_path: Any) -> None:
+    # The inventory gives the system a heading and says what it does under it: a limit of
+    # that system holds back the work on what it does, though the work never names it.
+    from agent.context import load_context
+
+    (tmp_path / "systems").mkdir()
+    (tmp_path / "systems" / "harbour-systems-inventory.md").write_text(
+        "# Harbour systems inventory\n\n## Moorcroft\n\n"
+        "Moorcroft is the berth booking system for visiting yachts.\n\n"
+        "## Fuel dock\n\nThe fuel dock sells diesel by the litre.\n",
+        encoding="utf-8",
+    )
+    org = load_context(tmp_path)
+    tasks = _plan("Let skippers book a visiting berth online", "Vision Inspection Hardware")
+    blocked = _blocks(tasks, "Moorcroft cannot take a deposit.", org)
+    assert blocked == {"Let skippers book a visiting berth online"}

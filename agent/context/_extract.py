@@ -395,8 +395,10 @@ def extract_facts(doc: Document) -> Facts:
             metric.owner = metric.owner or owner
     if facts.systems and any(s.owner is None for s in facts.systems):
         # A register that names its owner once, over the table ("Owner: Head of Digital and
-        # Data."): every system it lists without an owner of its own is that role's.
-        opening = clean_inline(doc.text[:400])
+        # Data."): every system it lists without an owner of its own is that role's. (Over
+        # the table: an "Owner:" in a system's own section is that system's.)
+        sections = [b.start for b in doc.blocks if len(b.heading) >= 2]
+        opening = clean_inline(doc.text[: min([400, *sections])])
         named = re.search(
             r"\b(?:Owner|[Oo]wned by|[Mm]aintained by)\s*:?\s+(?:the\s+)?([A-Z][^.,;()|\n]{2,60})",
             opening,
@@ -404,6 +406,9 @@ def extract_facts(doc: Document) -> Facts:
         if named and ROLE_WORDS.search(named.group(1)):
             for system in facts.systems:
                 system.owner = system.owner or named.group(1).strip()
+    # (after the register's owner: whoever keeps an inventory of sections owns no system in
+    # it; a section names its system's owner itself)
+    facts.systems.extend(_heading_systems(doc, system_file))
     return facts
 
 
@@ -1284,6 +1289,104 @@ def _bold_systems(text: str, source: str) -> list[System]:
             )
         )
     return found
+
+
+# A heading's name with what it is: "CaseLine (theatre management system)".
+_NAMED_HEAD = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<label>[^()]+)\)$")
+# What a system does, said of it by name: "Tallis is ...", "Moorcroft holds ...".
+_DOES = (
+    r"(?:is|was|has|holds|keeps|runs|carries|stores|records|sends|loads|tracks|manages|covers|"
+    r"takes|hosts|lists|logs|books|plans|prints|issues|rosters|schedules|sells|handles|links|"
+    r"feeds|pulls|collects|shows|gives|lets|connects|produces|reads|replaced|replaces)\b"
+)
+# A name and then the kind of system it is: "Halyard data warehouse".
+_KIND_AFTER = re.compile(
+    r"^(?P<name>[A-Z0-9][\w@+/.-]*(?:\s+[A-Z0-9][\w@+/.-]*)*)\s+(?P<kind>[a-z][a-z -]+)$"
+)
+# Words a heading's name is not: "The advice line and CallPoint" names CallPoint only.
+_HEAD_ARTICLE = re.compile(r"^(?:the|our)\s+", re.I)
+
+
+def _name_word(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit() or any(c.isupper() for c in word[1:])
+
+
+def _coined(name: str) -> bool:
+    """A name no dictionary holds: "BadgeDesk", "MERIT", "ePCR", "BoxMaster 7", "Microsoft 365"."""
+    return any(
+        re.search(r"\d", w) or re.search(r"[a-z].*[A-Z]|[A-Z]{2}", w) or not w[0].isupper()
+        for w in name.split()
+    )
+
+
+def _distinct_name(name: str, text: str) -> bool:
+    """A name the file writes only as a name: coined, or never in lower case ("Tallis", where
+    "Schools" and "Network" are written "schools" and "network" too)."""
+    parts = [w for w in name.split() if w.lower() not in {"of", "for", "and", "the", "&", "-"}]
+    if not parts or not all(_name_word(w) for w in parts) or not _valid_name(name, max_words=4):
+        return False
+    return _coined(name) or not re.search(rf"\b{re.escape(name.lower())}\b", text)
+
+
+def _heading_systems(doc: Document, system_file: bool) -> list[System]:
+    """An inventory that gives each system a section of its own: "## Tallis", "## CaseLine
+    (theatre management system)", "## Tills: Tallypoint", "## SeatLedger: ticketing and
+    membership", "## Atlas (data warehouse) and Compass (dashboards)". A section's body says
+    what the system does. Headings of areas ("Schools", "People and money") name none: the
+    file writes their words in lower case, or no sentence of the section opens with them."""
+    bodies: dict[tuple[str, ...], list[str]] = {}
+    for block in doc.blocks:
+        if block.kind in {"para", "bullet"} and block.heading:
+            bodies.setdefault(block.heading, []).append(clean_inline(block.text))
+    found: list[System] = []
+    for path, texts in bodies.items():
+        head = clean_inline(path[-1]).strip()
+        if len(path) < 2 or not (system_file or any(SYSTEM_HEADING.search(h) for h in path[:-1])):
+            continue  # (the file's own title; a section outside an inventory)
+        if NOT_A_LIST_HEADING.search(head) or lexicon_pattern("limits_heading").search(head):
+            continue
+        sentences = [x for x in _SENTENCE.split(" ".join(" ".join(texts).split())) if x]
+        left, colon, right = head.partition(": ")
+        # "Area: Name" or "Name: what it does": the side that is a name
+        sides = [(right, left), (left, right)] if colon else [(head, "")]
+        for side, about in sides:
+            parts = [p for p in re.split(r"\s+(?:and|&)\s+(?![^()]*\))", side) if p]
+            picked = []
+            for part in parts:
+                m = _NAMED_HEAD.match(part.strip())
+                name, label = (m.group("name"), m.group("label")) if m else (part, about)
+                name = _HEAD_ARTICLE.sub("", name.strip())
+                kind = _KIND_AFTER.match(name)
+                if not m and kind and categorize(kind.group("kind")) != "other":
+                    name, label = kind.group("name"), kind.group("kind")  # (a bare name still)
+                if not _distinct_name(name, doc.text):
+                    continue
+                said = [x for x in sentences if re.search(rf"\b{re.escape(name)}\b", x)]
+                bare = not (m or colon or (len(parts) == 1 and _coined(name)))
+                opens = re.compile(rf"{re.escape(name)}\s+{_DOES}")
+                if bare and not any(opens.match(x) for x in said):
+                    continue  # a bare heading's name is the subject of a sentence of its own
+                what = said[0] if said else sentences[0] if sentences else ""
+                description = ": ".join(x for x in (label, shorten(what, 300)) if x)
+                picked.append(
+                    System(
+                        name=name,
+                        category=categorize(label, name, what),
+                        description=description,
+                        source=doc.path,
+                    )
+                )
+            if picked:
+                if len(picked) == 1:
+                    owner = _SECTION_OWNER.search(" ".join(sentences))
+                    picked[0].owner = owner.group(1).strip() if owner else None
+                found.extend(picked)
+                break
+    return found
+
+
+# "Owner: Head of IT." or "Business owner: Head of Professional Conduct." under a system's section
+_SECTION_OWNER = re.compile(r"\b(?:[Oo]wner:|owned\s+by)\s*(?:the\s+)?([A-Z][^.;,]{2,60})")
 
 
 def _systems_from_table(
