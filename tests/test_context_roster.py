@@ -1085,6 +1085,7 @@ def test_an_inventory_with_a_section_per_system_names_each_system(tmp_path: Path
             "Harbour Store is the data warehouse. Lookout is our reporting tool.\n\n"
             "## Moorings\n\nMoorings are let by the year; the mooring list is a spreadsheet.\n\n"
             "## Security\n\nSecurity patrols log rounds on paper.\n\n"
+            "## Register of Moorings\n\nThe register of moorings lists every berth holder.\n\n"
             "## Pontoons and people\n\nThe Head of People keeps the pontoon rota.\n",
         },
     )

@@ -1311,18 +1311,22 @@ def _name_word(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit() or any(c.isupper() for c in word[1:])
 
 
+def _name_words(name: str) -> list[str]:
+    return [w for w in name.split() if w.lower() not in {"of", "for", "and", "the", "&", "-"}]
+
+
 def _coined(name: str) -> bool:
     """A name no dictionary holds: "BadgeDesk", "MERIT", "ePCR", "BoxMaster 7", "Microsoft 365"."""
     return any(
         re.search(r"\d", w) or re.search(r"[a-z].*[A-Z]|[A-Z]{2}", w) or not w[0].isupper()
-        for w in name.split()
+        for w in _name_words(name)
     )
 
 
 def _distinct_name(name: str, text: str) -> bool:
     """A name the file writes only as a name: coined, or never in lower case ("Tallis", where
     "Schools" and "Network" are written "schools" and "network" too)."""
-    parts = [w for w in name.split() if w.lower() not in {"of", "for", "and", "the", "&", "-"}]
+    parts = _name_words(name)
     if not parts or not all(_name_word(w) for w in parts) or not _valid_name(name, max_words=4):
         return False
     return _coined(name) or not re.search(rf"\b{re.escape(name.lower())}\b", text)
