@@ -2775,3 +2775,42 @@ def test_a_tile_labelled_only_by_its_year_is_named_by_its_slides_chart_or_title(
     assert (oat.baseline, oat.target, oat.by) == ("12%", "30%", "2029"), oat
     assert "new bakery partners" in kpis, list(kpis)
     assert not [m for m in kpis if "target" in m.lower()], list(kpis)
+
+
+def test_a_target_table_by_group_keeps_every_group_measured_by_its_column() -> None:
+    """A rollout table by market band: each row a band, the last column the measure and its
+    span ("5-Yr Branch Target"). Every band is its own goal, measured by that column, and a
+    target over the plan's span is dated by it: none is too vague to execute, and none is
+    read as a restatement of another."""
+    from agent.engines.rules.visions import find_visions
+
+    deck = _deck([("Growth", ["Branches that pay back inside three years"]), ("Rollout", [])])
+    rows = [
+        ["Market Band", "Example Towns", "Branch Format", "Fit-out/Branch", "5-Yr Branch Target"],
+        ["Band A", "County towns", "Full branch", "GBP 300K", "24"],
+        ["Band B", "Market towns", "Compact branch", "GBP 180K", "41"],
+        ["Band C", "Villages", "Counter in a shop", "GBP 40K", "65"],
+    ]
+    deck.units[1].blocks.append(table_block(rows, 2))
+    kpis = {k.metric: k.target for k in read_deck_plan(deck).kpis}
+    assert kpis == {
+        "Band A, 5-Yr Branch Target": "24",
+        "Band B, 5-Yr Branch Target": "41",
+        "Band C, 5-Yr Branch Target": "65",
+    }
+    bands = [v for v in find_visions(deck) if v.text.startswith("Band ")]
+    assert [v.text for v in bands] == [
+        "Band A, 5-Yr Branch Target: 24",
+        "Band B, 5-Yr Branch Target: 41",
+        "Band C, 5-Yr Branch Target: 65",
+    ]
+    from agent.engines.rules.vagueness import assess
+
+    for band in bands:
+        assert not assess(band.text).vague, assess(band.text)
+    # a column that says only when ("Target March 2030") names no measure to add
+    from agent.knowledge.kpis import KpiRow
+
+    assert KpiRow(
+        metric="Band A", target="24", header="Target March 2030", named=False
+    ).measure == ("Band A")

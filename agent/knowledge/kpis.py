@@ -23,6 +23,15 @@ class KpiRow:
     named: bool = True  # the metric column is labelled as one
     lead: str | None = None  # who the table names to own the measure ("DRI", "Owner")
 
+    @property
+    def measure(self) -> str:
+        """What the row measures: its metric, or, for a row that names a group under a column
+        that names the measure ("Tier S" under "3-Yr Store Target"), both."""
+        if self.named or self.baseline:
+            return self.metric
+        said = _KPI_WHEN.sub(" ", _HEADER_NOT_MEASURE.sub(" ", self.header))
+        return f"{self.metric}, {self.header}" if words(said) else self.metric
+
     def goal(self) -> str:
         if self.baseline:
             text = f"{self.metric} from {self.baseline} to {self.target}"
@@ -41,6 +50,10 @@ class KpiRow:
         return text
 
 
+# A target column's words that say which figure or when, not what is measured.
+_HEADER_NOT_MEASURE = re.compile(
+    r"\b(?:targets?|goals?|by|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b", re.I
+)
 _RECURRING = re.compile(
     r"(?:every|each|per)\s+(?:year|quarter|month|week|term|half-term|season)|"
     r"(?:annually|quarterly|monthly|weekly|ongoing|always|throughout)\b"

@@ -5445,13 +5445,15 @@ def _named_alike(kpi: Kpi, other: Kpi, stems: frozenset[str]) -> bool:
     # Two rows of one slide's table named differently are two measures: "Registered players,
     # all ages" is not "Players aged 16 to 19 who register again next season".
     same_table = rows and kpi.source == other.source and stems != others
-    # "Category 1 mean response time" and "Category 2 ...": a number in both names tells them apart
+    # "Category 1 mean response time" and "Category 2 ...": a number in both names tells them
+    # apart
     numbered = {tuple(_NAME_NUMBER.findall(kpi.metric)), tuple(_NAME_NUMBER.findall(other.metric))}
     apart = len(numbered) == 2 and all(numbered)
     return _twin_names(stems, others) and not one_word_apart and not same_table and not apart
 
 
-_NAME_NUMBER = re.compile(r"(?<![\d.,:])\b\d+\b(?![\d.,:%])")
+# ... or a letter: "Tier S" and "Tier A", "Zone B" (a capital alone after a word, not "U.S.")
+_NAME_NUMBER = re.compile(r"(?<![\d.,:])\b\d+\b(?![\d.,:%])|(?<=[A-Za-z] )\b[A-Z]\b(?![.'’&-])")
 
 
 def _figure(value: str | None) -> str:
@@ -5626,7 +5628,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                 rows += [row for t in slide.texts() if (row := stated_kpi(t))]
         own = [
             Kpi(
-                metric=row.metric,
+                metric=row.measure,
                 baseline=row.baseline,
                 target=row.target,
                 by=row.by,

@@ -272,8 +272,9 @@ DEADLINES = re.compile(
     rf"|\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this|next|the)\s+(?:calendar\s+|fiscal\s+|financial\s+|academic\s+|school\s+)?(?:year|quarter|month|semester|term)\b"
     rf"|\b(?:this|next)\s+(?:calendar\s+|fiscal\s+|financial\s+|academic\s+|school\s+)?(?:year|quarter|month|semester|term|{_SEASONS})\b(?!\s+(?:over|on))"
     r"|\b(?:by\s+)?year[- ]end\b|\bend of (?:the )?(?:year|quarter|month|semester|term)\b"
-    # a target set over the plan's span: "3-year brand premium target", "five-year revenue goal"
-    rf"|\b(?:\d|{_NUMBER_WORDS})[- ]years?\s+(?:[\w-]+\s+){{0,3}}?(?:targets?|goals?|ambitions?)\b"
+    # a target set over the plan's span: "3-year brand premium target", "five-year revenue goal",
+    # "3-Yr store target"
+    rf"|\b(?:\d|{_NUMBER_WORDS})[- ](?:years?|yrs?)\s+(?:[\w-]+\s+){{0,3}}?(?:targets?|goals?|ambitions?)\b"
     # a rate each year is its own clock: "+35%/yr", "5% a year", "8% per annum", "3% YoY"
     r"|(?<=[\d%])\s?(?:/\s?(?:yr|year|annum)\b|\s(?:a|per|each|every)\s+(?:year|annum)\b|"
     r"\s(?:p\.a\.|pa\b|annually\b|year[- ]on[- ]year\b|(?-i:YoY)\b))"
@@ -353,7 +354,8 @@ _ALL_COUNTED = re.compile(
 )
 _LABELLED_VALUE = re.compile(
     # (after the span it is set over: "3-year brand premium target: +45%")
-    r"^\s*(?:\d{1,2}[- ]years?\s+)?([A-Za-z][\w/&' -]{2,60}?)\s*:\s*(?:>=|<=|≥|≤|>|<|~|[+\-−])?\s*(?:[A-Z]{3}\s)?[$€£]?\d"
+    # (and a row that names a group, then the measure: "Tier S, 3-Yr store target: 280")
+    r"^\s*(?:\d{1,2}[- ]years?\s+)?([A-Za-z][\w/&' ,-]{2,60}?)\s*:\s*(?:>=|<=|≥|≤|>|<|~|[+\-−])?\s*(?:[A-Z]{3}\s)?[$€£]?\d"
 )
 _IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:line|scope|category|level|tier|phase|wave|gen|industry|grade|grades|type|soc|iso|kr"
