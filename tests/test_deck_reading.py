@@ -2814,3 +2814,39 @@ def test_a_target_table_by_group_keeps_every_group_measured_by_its_column() -> N
     assert KpiRow(
         metric="Band A", target="24", header="Target March 2030", named=False
     ).measure == ("Band A")
+
+
+def test_work_a_first_days_list_says_again_is_one_commitment() -> None:
+    """The first 100 days list work its pillar's slide already states ("Sign the data sharing
+    agreement with the Harbour Board"): one commitment, with the fuller words. A first step
+    ("Order new fenders for the east quay") is not the work it starts ("Replace the fenders
+    of the east quay"): its verb differs."""
+    deck = _deck(
+        [
+            (
+                "Pillar 1: Know every berth",
+                [
+                    "Sign a data sharing agreement with the Harbour Board for berth bookings",
+                    "Replace the fenders of the east quay before the winter storms",
+                ],
+            ),
+            (
+                "The first 100 days",
+                [
+                    "Sign the data sharing agreement with the Harbour Board",
+                    "Order new fenders for the east quay",
+                    "Hold the first steering group",
+                ],
+            ),
+        ]
+    )
+    commitments = read_deck_plan(deck).commitments
+    texts = [c.text for c in commitments]
+    assert sum(t.startswith("Sign") for t in texts) == 1, texts
+    # ... dated as the first days list dates it, on its pillar
+    signed = next(c for c in commitments if c.text.startswith("Sign"))
+    assert signed.end_week is not None and signed.end_week <= 100 / 7
+    assert signed.pillar == "Know every berth"
+    assert "Sign a data sharing agreement with the Harbour Board for berth bookings" in texts
+    assert "Order new fenders for the east quay" in texts
+    assert any(t.startswith("Replace the fenders") for t in texts)

@@ -5348,6 +5348,48 @@ def _other_stages(a: str, b: str) -> bool:
     return short and sa not in sb and sb not in sa
 
 
+# A piece of work the deck's list of first steps and its pillar's slide both state: "Sign the
+# data sharing agreement with the County" (first 100 days) and "Sign a data sharing agreement
+# with the County for attendance data" (the pillar).
+_RESTATED_KINDS = ("initiative", "milestone")
+
+
+def _restated(a: Commitment, b: Commitment) -> bool:
+    """One of two pieces of work says the other again: the same first word, and every word of
+    the shorter (three at least) in the longer. "Order new rams for the linkspan" is not
+    "Replace the rams of the linkspan": a first step differs from the work by its verb."""
+    wa, wb = words(a.title), words(b.title)
+    if not wa or not wb or wa[0].casefold() != wb[0].casefold():
+        return False
+    sa, sb = content_stems(a.title), content_stems(b.title)
+    short, long_ = (
+        (sa, content_stems(f"{b.title} {b.text}"))
+        if len(sa) <= len(sb)
+        else (
+            sb,
+            content_stems(f"{a.title} {a.text}"),
+        )
+    )
+    return len(short) >= 3 and short <= long_
+
+
+def _fill_from(kept: Commitment, twin: Commitment) -> None:
+    """The commitment kept takes its twin's fuller words and what it lacks: when, whose,
+    which pillar, and its 'done when'."""
+    if len(twin.text) > len(kept.text):
+        kept.text = twin.text
+    if kept.start_week is None and twin.start_week is not None:
+        kept.start_week, kept.end_week = twin.start_week, twin.end_week
+        kept.phase = kept.phase or twin.phase
+        kept.window = kept.window or twin.window
+        kept.own_date = twin.own_date
+    kept.pillar = kept.pillar or twin.pillar
+    kept.criteria = kept.criteria or twin.criteria
+    if kept.lead is None and twin.lead is not None:
+        kept.lead, kept.lead_shared = twin.lead, twin.lead_shared
+    kept.pilot = kept.pilot or twin.pilot
+
+
 def _dedupe(items: list[Commitment]) -> list[Commitment]:
     """The same commitment stated twice (a gantt bar and a 90-day item) is kept once, richer."""
     out: list[Commitment] = []
@@ -5361,6 +5403,15 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
     for item in items:
         bucket = buckets.setdefault(key(item), [])
         at = next((i for i in bucket if _same(out[i], item)), None)
+        if at is None and item.kind in _RESTATED_KINDS:
+            other = next(k for k in _RESTATED_KINDS if k != item.kind)
+            at = next(
+                (i for i in buckets.get((other, key(item)[1]), []) if _restated(out[i], item)),
+                None,
+            )
+            if at is not None:
+                _fill_from(out[at], item)
+                continue
         if at is None:
             bucket.append(len(out))
             out.append(item)
