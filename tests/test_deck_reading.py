@@ -2850,3 +2850,13 @@ def test_work_a_first_days_list_says_again_is_one_commitment() -> None:
     assert "Sign a data sharing agreement with the Harbour Board for berth bookings" in texts
     assert "Order new fenders for the east quay" in texts
     assert any(t.startswith("Replace the fenders") for t in texts)
+
+
+def test_a_measure_labelled_by_a_letter_is_not_its_neighbours() -> None:
+    """Rows of one group table measure one thing each: the Band A row's task serves the Band
+    A goal, not Band B's, though their words are the same but for the letter."""
+    from agent.knowledge.kpis import same_measure
+
+    assert not same_measure("Band A, 5-Yr Branch Target", "Band B, 5-Yr Branch Target: 41")
+    assert same_measure("Band A, 5-Yr Branch Target", "Band A, 5-Yr Branch Target: 24")
+    assert same_measure("R&D spend", "R&D spend as a share of sales")  # (no letter label)

@@ -924,6 +924,10 @@ def _numerator(name: str) -> str | None:
     return name[: m.start()]
 
 
+# A letter that labels one of a set: "Tier S", "Zone B", "Band A" (not "U.S.", not "R&D").
+LETTER_LABEL = re.compile(r"(?<=[A-Za-z] )\b[A-Z]\b(?![.'’&-])")
+
+
 def same_measure(a: str, b: str) -> bool:
     """Do two names denote the same measure? ("Manual QC miss rate" / "QC miss rate": yes;
     "Data/algorithm team staffing rate" / "Manual QC miss rate": no.)"""
@@ -938,6 +942,9 @@ def same_measure(a: str, b: str) -> bool:
     sa, sb = content_stems(a) - generic, content_stems(b) - generic
     if not sa or not sb:
         return False
+    la, lb = set(LETTER_LABEL.findall(a)), set(LETTER_LABEL.findall(b))
+    if la and lb and la != lb:
+        return False  # "Tier S, 3-Yr store target" is not "Tier A, 3-Yr store target"
     shared = len(sa & sb)
     small = min(len(sa), len(sb))
     return shared >= (1 if small == 1 else max(2, -(-3 * small // 5)))

@@ -26,6 +26,7 @@ from pydantic import BaseModel, Field
 from agent.knowledge import remit, timeline
 from agent.knowledge.appendix import cited_appendices, cited_title
 from agent.knowledge.kpis import (
+    LETTER_LABEL,
     MONEY_CODES,
     TILE_VALUE,
     UNSET_WHEN,
@@ -5504,7 +5505,7 @@ def _named_alike(kpi: Kpi, other: Kpi, stems: frozenset[str]) -> bool:
 
 
 # ... or a letter: "Tier S" and "Tier A", "Zone B" (a capital alone after a word, not "U.S.")
-_NAME_NUMBER = re.compile(r"(?<![\d.,:])\b\d+\b(?![\d.,:%])|(?<=[A-Za-z] )\b[A-Z]\b(?![.'’&-])")
+_NAME_NUMBER = re.compile(rf"(?<![\d.,:])\b\d+\b(?![\d.,:%])|{LETTER_LABEL.pattern}")
 
 
 def _figure(value: str | None) -> str:
