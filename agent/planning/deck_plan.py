@@ -5363,15 +5363,8 @@ def _restated(a: Commitment, b: Commitment) -> bool:
     if not wa or not wb or wa[0].casefold() != wb[0].casefold():
         return False
     sa, sb = content_stems(a.title), content_stems(b.title)
-    short, long_ = (
-        (sa, content_stems(f"{b.title} {b.text}"))
-        if len(sa) <= len(sb)
-        else (
-            sb,
-            content_stems(f"{a.title} {a.text}"),
-        )
-    )
-    return len(short) >= 3 and short <= long_
+    short, full = (sa, b) if len(sa) <= len(sb) else (sb, a)
+    return len(short) >= 3 and short <= content_stems(f"{full.title} {full.text}")
 
 
 def _fill_from(kept: Commitment, twin: Commitment) -> None:
