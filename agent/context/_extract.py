@@ -1299,6 +1299,23 @@ _DOES = (
     r"takes|hosts|lists|logs|books|plans|prints|issues|rosters|schedules|sells|handles|links|"
     r"feeds|pulls|collects|shows|gives|lets|connects|produces|reads|replaced|replaces)\b"
 )
+_DOES_AFTER = re.compile(rf"\s+{_DOES}")
+
+
+def _says(sentence: str, name: str) -> bool:
+    """The sentence has the name as a word of its own (found without a pattern per name: an
+    inventory may have thousands of sections)."""
+    at = sentence.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not sentence[at - 1].isalnum()) and (
+            end == len(sentence) or not sentence[end].isalnum()
+        ):
+            return True
+        at = sentence.find(name, at + 1)
+    return False
+
+
 # A name and then the kind of system it is: "Halyard data warehouse".
 _KIND_AFTER = re.compile(
     r"^(?P<name>[A-Z0-9][\w@+/.-]*(?:\s+[A-Z0-9][\w@+/.-]*)*)\s+(?P<kind>[a-z][a-z -]+)$"
@@ -1323,13 +1340,18 @@ def _coined(name: str) -> bool:
     )
 
 
-def _distinct_name(name: str, text: str) -> bool:
+def _distinct_name(name: str, text: str, lower: set[str]) -> bool:
     """A name the file writes only as a name: coined, or never in lower case ("Tallis", where
-    "Schools" and "Network" are written "schools" and "network" too)."""
+    "Schools" and "Network" are written "schools" and "network" too). ``lower``: the words
+    the file writes in lower case (read once: an inventory may have thousands of sections)."""
     parts = _name_words(name)
     if not parts or not all(_name_word(w) for w in parts) or not _valid_name(name, max_words=4):
         return False
-    return _coined(name) or not re.search(rf"\b{re.escape(name.lower())}\b", text)
+    if _coined(name):
+        return True
+    if " " not in name:
+        return name.lower() not in lower
+    return not re.search(rf"\b{re.escape(name.lower())}\b", text)
 
 
 def _heading_systems(doc: Document, system_file: bool) -> list[System]:
@@ -1343,6 +1365,7 @@ def _heading_systems(doc: Document, system_file: bool) -> list[System]:
         if block.kind in {"para", "bullet"} and block.heading:
             bodies.setdefault(block.heading, []).append(clean_inline(block.text))
     found: list[System] = []
+    lower = set(re.findall(r"\b[a-z][\w'’-]*", doc.text)) if bodies else set()
     for path, texts in bodies.items():
         head = clean_inline(path[-1]).strip()
         if len(path) < 2 or not (system_file or any(SYSTEM_HEADING.search(h) for h in path[:-1])):
@@ -1363,12 +1386,13 @@ def _heading_systems(doc: Document, system_file: bool) -> list[System]:
                 kind = _KIND_AFTER.match(name)
                 if not m and kind and categorize(kind.group("kind")) != "other":
                     name, label = kind.group("name"), kind.group("kind")  # (a bare name still)
-                if not _distinct_name(name, doc.text):
+                if not _distinct_name(name, doc.text, lower):
                     continue
-                said = [x for x in sentences if re.search(rf"\b{re.escape(name)}\b", x)]
+                said = [x for x in sentences if _says(x, name)]
                 bare = not (m or colon or (len(parts) == 1 and _coined(name)))
-                opens = re.compile(rf"{re.escape(name)}\s+{_DOES}")
-                if bare and not any(opens.match(x) for x in said):
+                if bare and not any(
+                    x.startswith(name) and _DOES_AFTER.match(x, len(name)) for x in said
+                ):
                     continue  # a bare heading's name is the subject of a sentence of its own
                 what = said[0] if said else sentences[0] if sentences else ""
                 description = ": ".join(x for x in (label, shorten(what, 300)) if x)
