@@ -2860,3 +2860,32 @@ def test_a_measure_labelled_by_a_letter_is_not_its_neighbours() -> None:
     assert not same_measure("Band A, 5-Yr Branch Target", "Band B, 5-Yr Branch Target: 41")
     assert same_measure("Band A, 5-Yr Branch Target", "Band A, 5-Yr Branch Target: 24")
     assert same_measure("R&D spend", "R&D spend as a share of sales")  # (no letter label)
+
+
+def test_a_dashboard_figure_a_dated_series_states_takes_its_year() -> None:
+    """A dashboard tile gives a figure with no date ("RMB 410" over "Revenue per seat"); the
+    projections slide states the same figure under its year ("2028" over "Revenue per seat
+    RMB 410"). The tile's target is that year's. A tile no series states stays undated."""
+    deck = _deck(
+        [
+            (
+                "Scorecard",
+                ["RMB 410", "Revenue per seat", "92%", "Guest satisfaction"],
+            ),
+            (
+                "Three-year projections",
+                [
+                    "2028",
+                    "12 theatres",
+                    "Revenue per seat RMB 410",
+                    "2029",
+                    "20 theatres",
+                    "Revenue per seat RMB 455",
+                ],
+            ),
+        ]
+    )
+    kpis = {k.metric: k for k in read_deck_plan(deck).kpis}
+    assert kpis["Revenue per seat"].by == "2028", kpis
+    assert kpis["Revenue per seat"].statement.endswith("by 2028")
+    assert kpis["Guest satisfaction"].by is None

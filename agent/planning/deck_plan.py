@@ -5501,6 +5501,30 @@ def _named_alike(kpi: Kpi, other: Kpi, stems: frozenset[str]) -> bool:
 _NAME_NUMBER = re.compile(rf"(?<![\d.,:])\b\d+\b(?![\d.,:%])|{LETTER_LABEL.pattern}")
 
 
+_YEAR_ALONE = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
+
+
+def _dated_elsewhere(kpi: Kpi, slides: list[_Slide]) -> str | None:
+    """The year another slide's dated series gives a tile's figure: "RMB 2,584" over "RevPAR"
+    on a dashboard, and "2027" over "RevPAR RMB 2,584" on the projections slide, make it the
+    2027 figure. One year only; the measure's words and the figure on one line."""
+    figure, stems = _figure(kpi.target), _measure_stems(kpi.metric)
+    if len(figure.replace(".", "")) < 2 or not stems:
+        return None
+    years: set[str] = set()
+    for slide in slides:
+        if slide.source == kpi.source:
+            continue
+        lines = slide.texts()
+        for i, line in enumerate(lines):
+            if stems <= content_stems(line) and any(
+                _figure(f) == figure for f in _FIGURE.findall(line)
+            ):
+                above = (_YEAR_ALONE.match(t) for t in reversed(lines[max(0, i - 3) : i]))
+                years |= {m.group(1) for m in above if m}
+    return years.pop() if len(years) == 1 else None
+
+
 def _figure(value: str | None) -> str:
     return re.sub(r"[^\d.]", "", value or "")
 
@@ -5775,6 +5799,10 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                     section=" ".join(dict.fromkeys([pillar, slide.title])) if pillar else "",
                 )
             )
+    for kpi in found:
+        if kpi.tile and kpi.by is None and (year := _dated_elsewhere(kpi, slides)) is not None:
+            kpi.by = year
+            kpi.statement = f"{kpi.statement} by {year}"
     kept: list[Kpi] = []
     for kpi in found:
         stems = _measure_stems(kpi.metric)
