@@ -1294,12 +1294,11 @@ def _bold_systems(text: str, source: str) -> list[System]:
 # A heading's name with what it is: "CaseLine (theatre management system)".
 _NAMED_HEAD = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<label>[^()]+)\)$")
 # What a system does, said of it by name: "Tallis is ...", "Moorcroft holds ...".
-_DOES = (
-    r"(?:is|was|has|holds|keeps|runs|carries|stores|records|sends|loads|tracks|manages|covers|"
+_DOES_AFTER = re.compile(
+    r"\s+(?:is|was|has|holds|keeps|runs|carries|stores|records|sends|loads|tracks|manages|covers|"
     r"takes|hosts|lists|logs|books|plans|prints|issues|rosters|schedules|sells|handles|links|"
     r"feeds|pulls|collects|shows|gives|lets|connects|produces|reads|replaced|replaces)\b"
 )
-_DOES_AFTER = re.compile(rf"\s+{_DOES}")
 
 
 def _says(sentence: str, name: str) -> bool:

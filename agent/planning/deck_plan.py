@@ -5368,10 +5368,8 @@ def _restated(a: Commitment, b: Commitment) -> bool:
 
 
 def _fill_from(kept: Commitment, twin: Commitment) -> None:
-    """The commitment kept takes its twin's fuller words and what it lacks: when, whose,
-    which pillar, and its 'done when'."""
-    if len(twin.text) > len(kept.text):
-        kept.text = twin.text
+    """The commitment kept takes what it lacks from its twin of the other kind: when, whose,
+    which pillar, and its 'done when' (its fuller words and pilot mark as any twin's)."""
     if kept.start_week is None and twin.start_week is not None:
         kept.start_week, kept.end_week = twin.start_week, twin.end_week
         kept.phase = kept.phase or twin.phase
@@ -5381,7 +5379,6 @@ def _fill_from(kept: Commitment, twin: Commitment) -> None:
     kept.criteria = kept.criteria or twin.criteria
     if kept.lead is None and twin.lead is not None:
         kept.lead, kept.lead_shared = twin.lead, twin.lead_shared
-    kept.pilot = kept.pilot or twin.pilot
 
 
 def _dedupe(items: list[Commitment]) -> list[Commitment]:
@@ -5405,17 +5402,16 @@ def _dedupe(items: list[Commitment]) -> list[Commitment]:
             )
             if at is not None:
                 _fill_from(out[at], item)
-                continue
         if at is None:
             bucket.append(len(out))
             out.append(item)
-        else:
-            twin = out[at]
-            twin.pilot = twin.pilot or item.pilot
-            if len(item.text) > len(twin.text):
-                bucket.remove(at)
-                twin.text = item.text
-                bisect.insort(buckets.setdefault(key(twin), []), at)  # its numbers may have changed
+            continue
+        twin = out[at]
+        twin.pilot = twin.pilot or item.pilot
+        if len(item.text) > len(twin.text):
+            buckets[key(twin)].remove(at)
+            twin.text = item.text
+            bisect.insort(buckets.setdefault(key(twin), []), at)  # its numbers may have changed
     return out
 
 
@@ -5490,8 +5486,7 @@ def _named_alike(kpi: Kpi, other: Kpi, stems: frozenset[str]) -> bool:
     # Two rows of one slide's table named differently are two measures: "Registered players,
     # all ages" is not "Players aged 16 to 19 who register again next season".
     same_table = rows and kpi.source == other.source and stems != others
-    # "Category 1 mean response time" and "Category 2 ...": a number in both names tells them
-    # apart
+    # "Category 1 mean response time" and "Category 2 ...": a number in both tells them apart
     numbered = {tuple(_NAME_NUMBER.findall(kpi.metric)), tuple(_NAME_NUMBER.findall(other.metric))}
     apart = len(numbered) == 2 and all(numbered)
     return _twin_names(stems, others) and not one_word_apart and not same_table and not apart
