@@ -1509,3 +1509,46 @@ def test_a_system_due_off_or_an_agreement_that_lapsed_is_a_limitation(sentence: 
 )
 def test_a_lapsed_member_or_a_contract_that_ended_long_ago_states_no_gap(sentence: str) -> None:
     assert not find_statements(sentence, learned=False), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an extract's scope and a meeting's attendance say what the document holds
+        "Paragraphs 3 and 11 only.",
+        "Articles 2 to 5 only.",
+        "Extract: sections 7, 8 and 14 only.",
+        "Present: ward managers of 6 of the 9 units; Head of Estates (item 2).",
+        "Apologies: the Finance Director and two of the five trustees.",
+        # a stand-in named for an absence is cover, not a single point of knowledge
+        "When he is on leave, the Deputy Registrar signs the certificates.",
+        "When she is away the Vice Chair chairs.",
+        # a legend of the roster's tiers, in words
+        "Your part: Core means you lead work in the plan; Extended means we ask your views "
+        "first; Consult only means we must consult you before a change that affects you.",
+        "Core team owns delivery of a workstream; Extended team contributes to work others "
+        "lead; Consult only bodies must be consulted before any change to their members' hours.",
+    ],
+)
+def test_a_documents_scope_its_attendance_and_a_named_stand_in_state_no_gap(
+    sentence: str,
+) -> None:
+    assert not find_statements(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the same shapes that do state a gap
+        ("When she is on leave, nobody can approve a refund.", "limitation"),
+        ("The scanner covers bays 1 and 3 only.", "limitation"),
+        ("Gates 4 and 6 only.", "limitation"),
+        # "rest days" are time off: the change to them is what the body is consulted on
+        (
+            "The staff council is consulted on changes to shift lengths, rest days and on-call.",
+            "constraint",
+        ),
+    ],
+)
+def test_the_same_shapes_with_a_gap_in_them_still_state_it(sentence: str, kind: str) -> None:
+    assert [k for k, _ in find_statements(sentence)] == [kind], sentence
