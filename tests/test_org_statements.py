@@ -1552,3 +1552,45 @@ def test_a_documents_scope_its_attendance_and_a_named_stand_in_state_no_gap(
 )
 def test_the_same_shapes_with_a_gap_in_them_still_state_it(sentence: str, kind: str) -> None:
     assert [k for k, _ in find_statements(sentence)] == [kind], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a cap on the plan's money, and what may not happen without a party or before a gate
+        ("3.1 Investment in the programme is capped at £6.5m over four years.", "constraint"),
+        ("There is to be no new debt without the trustees' approval.", "constraint"),
+        ("2.7 No fourth depot will be opened before the second review.", "constraint"),
+        # lead times another party sets, and a date it has moved
+        ("The lift maker quotes 18 weeks from order to installation.", "constraint"),
+        ("Inspection slots are booked eight weeks ahead by the regulator.", "constraint"),
+        (
+            "The new firmware is now due in October 2030, not August as first promised.",
+            "constraint",
+        ),
+        # two records nothing joins up
+        (
+            "Members and donors are held apart: nothing links a donor record to a member number.",
+            "limitation",
+        ),
+    ],
+)
+def test_caps_lead_times_moved_dates_and_unjoined_records_are_found(
+    sentence: str, kind: str
+) -> None:
+    found = find_statements(sentence)
+    assert [k for k, _ in found] == [kind], sentence
+    # a clause's number or "There is to be" is no subject: the clause says what it is about
+    assert all(any(c.isalpha() for c in subject[:6]) for _, subject in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No further questions were raised.",
+        "The new timetable is now due in May, as planned.",
+        "Nothing links these two ideas in the minutes.",
+    ],
+)
+def test_near_misses_of_those_shapes_state_no_gap(sentence: str) -> None:
+    assert not find_statements(sentence), sentence

@@ -77,3 +77,15 @@ def test_read_without_a_plan_a_term_end_alone_is_no_gap() -> None:
     assert engine_reader("The laundry contract with St Ivo's runs to March 2030.") == []
     binding = "The ticketing contract runs to June 2029, and ending it earlier costs £90,000."
     assert engine_reader(binding) == ["constraint"]
+
+
+def test_an_option_held_until_a_date_ends_then() -> None:
+    # a unit held on option, or an option to take a site, lapses on its date
+    held = term_end("A second yard at Carrow Quay is held on option until 30 April 2030.")
+    assert held is not None and held[0].endswith("held on option") and held[1] == "2030-04"
+    assert term_end("The trust has an option on the old bus depot until 2031.") == (
+        "The trust has an option",
+        "2031-12",
+    )
+    # options in the plain sense end nothing
+    assert term_end("The options were debated at every board until 2029.") is None

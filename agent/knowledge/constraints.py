@@ -682,6 +682,11 @@ def _bare(subject: str) -> str:
     return _ARTICLE.sub("", subject)
 
 
+_NO_SUBJECT = re.compile(
+    r"(?:\d+(?:\.\d+)*|[a-z]\))?\s*(?:there\s+(?:is|are|will\s+be)(?:\s+to\s+be)?)?\s*", re.I
+)
+
+
 def _cue_subject(text: str, start: int, end: int) -> str:
     """What a cued statement is about: its clause's words before the cue, else the clause."""
     left = max((b.end() for b in _CLAUSE_END.finditer(text, 0, start)), default=0)
@@ -689,7 +694,10 @@ def _cue_subject(text: str, start: int, end: int) -> str:
     before = text[left:start].strip(" ,-*")
     # (only an article or a possessive before the cue: "The licence caps ...", "Our permit
     # allows ...": the clause says what it is about)
-    subject = before if len(_bare(f"{before} ").strip()) >= 3 else text[left:right].strip(" ,-*.")
+    # (nor a clause's number or "There is to be" before it: "4.4 No new site will be approved
+    # before Gate 3", "There is to be no new borrowing without ...")
+    said = len(_bare(f"{before} ").strip()) >= 3 and not _NO_SUBJECT.fullmatch(before)
+    subject = before if said else text[left:right].strip(" ,-*.")
     subject = _CHANGE_TO.sub("", subject)
     subject = re.sub(r",?\s+(?:which|that)\b.*$", "", subject)  # "..., which meets in March"
     subject = _bare(subject)
@@ -737,7 +745,9 @@ def _shaped(
 _TERM_END = re.compile(
     r"(?P<what>\b(?:[\w'’&-]+\s+){0,5}?(?:contracts?|licen[cs]es?|leases?|(?:funding\s+)?"
     r"agreements?|funding|fund|grants?|frameworks?|concessions?|warrant(?:y|ies)|"
-    r"support(?:\s+contract)?))\b[^.;]{0,60}?(?:\b(?:runs?|lasts?|(?:is|are)\s+(?:confirmed|"
+    # (a unit held on option, an option to buy or lease: the option lapses on its date)
+    r"support(?:\s+contract)?|(?:held|kept)\s+on\s+option|option(?=\s+(?:to|on)\b)))\b[^.;]{0,60}?"
+    r"(?:\b(?:runs?|lasts?|(?:is|are)\s+(?:confirmed|"
     r"funded|fixed|agreed|secured|in\s+force)|expires?|ends?)\s+(?:only\s+)?(?:to|until|till|"
     r"through|in|on)|\b(?:to|until|till|through))\s+(?:the\s+end\s+of\s+)?"
     r"(?:\d{1,2}\s+)?(?P<month>"
