@@ -1523,6 +1523,8 @@ def test_a_lapsed_member_or_a_contract_that_ended_long_ago_states_no_gap(sentenc
         # a stand-in named for an absence is cover, not a single point of knowledge
         "When he is on leave, the Deputy Registrar signs the certificates.",
         "When she is away the Vice Chair chairs.",
+        # who keeps a record, and nothing more
+        "Locum agreements are kept by the Head of Medical Staffing's team.",
         # a legend of the roster's tiers, in words
         "Your part: Core means you lead work in the plan; Extended means we ask your views "
         "first; Consult only means we must consult you before a change that affects you.",
@@ -1568,6 +1570,8 @@ def test_the_same_shapes_with_a_gap_in_them_still_state_it(sentence: str, kind: 
             "The new firmware is now due in October 2030, not August as first promised.",
             "constraint",
         ),
+        # a store that holds only so much
+        ("The cold store holds 300 pallets at most.", "limitation"),
         # two records nothing joins up
         (
             "Members and donors are held apart: nothing links a donor record to a member number.",
@@ -1594,3 +1598,31 @@ def test_caps_lead_times_moved_dates_and_unjoined_records_are_found(
 )
 def test_near_misses_of_those_shapes_state_no_gap(sentence: str) -> None:
     assert not find_statements(sentence), sentence
+
+
+def test_a_systems_section_headed_by_people_or_staff_is_read_as_systems(tmp_path: Path) -> None:
+    """ "People systems" names the systems a team uses, not its posts: its lines are no roles."""
+    (tmp_path / "systems-and-data.md").write_text(
+        "# Systems and data\n\n"
+        "## People systems\n\n"
+        "- Payroll: PayPoint, run by the finance team\n"
+        "- Rota planning: ShiftWell, in all nine clinics\n\n"
+        "ShiftWell is our rota app in all nine clinics.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "people.md").write_text(
+        "# People\n\n- Clinic Operations Manager: rotas and clinic staffing\n", encoding="utf-8"
+    )
+    org = load_context(tmp_path)
+    assert [r.name for r in org.roles] == ["Clinic Operations Manager"]
+
+
+def test_until_then_reads_the_limit_with_the_date_it_lasts_to(tmp_path: Path) -> None:
+    (tmp_path / "estate.md").write_text(
+        "# Estate\n\n"
+        "The second cold room becomes ours on 1 March 2031 when the sublease ends. Until then "
+        "chilled stock stays in the first room, which holds four days' stock at most.\n",
+        encoding="utf-8",
+    )
+    texts = [a.text for a in load_context(tmp_path).absences]
+    assert any("1 March 2031" in t and "four days' stock at most" in t for t in texts), texts

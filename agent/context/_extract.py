@@ -544,7 +544,8 @@ _HEADCOUNT = re.compile(
 
 def _roster_context(doc: Document, block: Block, roster_file: bool) -> bool:
     nearest = block.heading[-1] if block.heading else ""
-    if nearest and ROSTER_HEADING.search(nearest):
+    if nearest and ROSTER_HEADING.search(nearest) and not SYSTEM_HEADING.search(nearest):
+        # ("People systems", "Staff tools": the systems a team uses, not its posts)
         return True
     return roster_file and not (nearest and NOT_A_LIST_HEADING.search(nearest))
 
@@ -1721,7 +1722,9 @@ _BACK_REFERENCE = re.compile(
     # it would take to change the thing the sentence before states
     r"|^(?-i:[A-Z])\w*ing\s+(?:it|them|this|that)\b"
     r"|\b(?:this|that|these|those)\s+(?:licen[cs]es?|permits?|agreements?|contracts?|leases?|"
-    r"connections?|limits?|caps?|consents?|arrangements?)\b",
+    r"connections?|limits?|caps?|consents?|arrangements?)\b"
+    # "The bay becomes ours on 1 January 2030. Until then ...": the date the limit lasts to
+    r"|^until\s+then\b",
     re.I,
 )
 
