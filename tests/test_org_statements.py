@@ -1570,6 +1570,12 @@ def test_the_same_shapes_with_a_gap_in_them_still_state_it(sentence: str, kind: 
             "The new firmware is now due in October 2030, not August as first promised.",
             "constraint",
         ),
+        # nothing goes live in a freeze
+        (
+            "From week 40 to week 52 no till software may go live and no shelving work may "
+            "start in a branch.",
+            "constraint",
+        ),
         # a store that holds only so much
         ("The cold store holds 300 pallets at most.", "limitation"),
         # two records nothing joins up

@@ -238,3 +238,32 @@ def test_a_posts_list_of_remits_and_a_measures_definition_are_no_gaps() -> None:
     )
     quoted = [g["evidence"] for g in org_gaps(_plan("Run a survey of tenants"), org, [])]
     assert quoted == [f"people/who.html: {t}" for t in (rule, short)], quoted
+
+
+def test_a_limit_said_after_a_posts_duties_is_a_gap() -> None:
+    """ "Coach Bookings Manager: Books coaches and relief drivers; booking them relies on a
+    spreadsheet kept outside the fleet system": the first clause is the post's duty, the second
+    a limitation of the org, which the plan must see."""
+    from schemas.context import Role, SystemAbsence
+
+    said = SystemAbsence(
+        capability="limitation",
+        kind="limitation",
+        text="Coach Bookings Manager: Books coaches and relief drivers; booking them relies on a "
+        "spreadsheet kept outside the fleet system.",
+        source="people/structure.docx",
+    )
+    duty = SystemAbsence(
+        capability="limitation",
+        kind="limitation",
+        text="Coach Bookings Manager: Books coaches and relief drivers; plans the winter "
+        "timetable with the depots.",
+        source="people/structure.docx",
+    )
+    org = OrgContext(
+        root=".",
+        roles=[Role(name="Coach Bookings Manager", source="people/structure.docx")],
+        absences=[said, duty],
+    )
+    quoted = [g["evidence"] for g in org_gaps(_plan("Book coaches for the tour"), org, [])]
+    assert quoted == [f"people/structure.docx: {said.text}"]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 
 from agent.engines.base import Decomposition, TaskDraft
+from agent.knowledge.constraints import statements
 from agent.knowledge.gaps import (
     CAPABILITY_LABELS,
     capability_label,
@@ -346,6 +347,14 @@ def _duties(text: str, posts: frozenset[str], *, rules: bool = False) -> bool:
     # under the Care Act; the charging policy; the client finance system")
     listed = len(re.split(r"[;,]", duty)) >= 3 and not _BINDS.search(duty)
     does = listed if rules else bool(_DUTY.match(duty))
+    if (
+        does
+        and not rules
+        and any(statements(clause, learned=False) for clause in re.split(r";\s*", duty)[1:])
+    ):
+        # a clause after the duties states a limit of its own ("Books deputies and extra
+        # players; booking them relies on a spreadsheet kept outside the planning system")
+        return False
     return does and " ".join(words(head)) in posts
 
 
