@@ -1606,29 +1606,31 @@ def test_near_misses_of_those_shapes_state_no_gap(sentence: str) -> None:
     assert not find_statements(sentence), sentence
 
 
+def _read_folder(root: Path, files: dict[str, str]) -> Any:
+    """The org context of a folder holding these files (name -> text)."""
+    for name, text in files.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return load_context(root)
+
+
 def test_a_systems_section_headed_by_people_or_staff_is_read_as_systems(tmp_path: Path) -> None:
     """ "People systems" names the systems a team uses, not its posts: its lines are no roles."""
-    (tmp_path / "systems-and-data.md").write_text(
-        "# Systems and data\n\n"
-        "## People systems\n\n"
+    systems = (
+        "# Systems and data\n\n## People systems\n\n"
         "- Payroll: PayPoint, run by the finance team\n"
         "- Rota planning: ShiftWell, in all nine clinics\n\n"
-        "ShiftWell is our rota app in all nine clinics.\n",
-        encoding="utf-8",
+        "ShiftWell is our rota app in all nine clinics.\n"
     )
-    (tmp_path / "people.md").write_text(
-        "# People\n\n- Clinic Operations Manager: rotas and clinic staffing\n", encoding="utf-8"
-    )
-    org = load_context(tmp_path)
+    people = "# People\n\n- Clinic Operations Manager: rotas and clinic staffing\n"
+    org = _read_folder(tmp_path, {"systems-and-data.md": systems, "people.md": people})
     assert [r.name for r in org.roles] == ["Clinic Operations Manager"]
 
 
 def test_until_then_reads_the_limit_with_the_date_it_lasts_to(tmp_path: Path) -> None:
-    (tmp_path / "estate.md").write_text(
+    estate = (
         "# Estate\n\n"
         "The second cold room becomes ours on 1 March 2031 when the sublease ends. Until then "
-        "chilled stock stays in the first room, which holds four days' stock at most.\n",
-        encoding="utf-8",
+        "chilled stock stays in the first room, which holds four days' stock at most.\n"
     )
-    texts = [a.text for a in load_context(tmp_path).absences]
+    texts = [a.text for a in _read_folder(tmp_path, {"estate.md": estate}).absences]
     assert any("1 March 2031" in t and "four days' stock at most" in t for t in texts), texts
