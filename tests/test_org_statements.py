@@ -1578,6 +1578,21 @@ def test_the_same_shapes_with_a_gap_in_them_still_state_it(sentence: str, kind: 
         ),
         # a store that holds only so much
         ("The cold store holds 300 pallets at most.", "limitation"),
+        # a site without the system the rest run; a screen that shows only part of a thing;
+        # a signal that comes and goes; a record held for some and none for the rest
+        ("The Ormsby depot does not run RouteMaster.", "limitation"),
+        ("The kiosk shows only whether a locker is free, not which one.", "limitation"),
+        ("The trade portal shows catalogue prices only.", "limitation"),
+        ("Radio cover in the lower car park comes and goes after dark.", "limitation"),
+        (
+            "The CRM holds an email address for 61% of members and none for day visitors.",
+            "limitation",
+        ),
+        # data that may serve one purpose and never another
+        (
+            "Under the site agreement, scan rates may be used for coaching but never for discipline.",
+            "constraint",
+        ),
         # two records nothing joins up
         (
             "Members and donors are held apart: nothing links a donor record to a member number.",
@@ -1600,6 +1615,8 @@ def test_caps_lead_times_moved_dates_and_unjoined_records_are_found(
         "No further questions were raised.",
         "The new timetable is now due in May, as planned.",
         "Nothing links these two ideas in the minutes.",
+        "The dashboard shows sales, stock and margin by store.",
+        "We do not run night buses on the coast routes.",
     ],
 )
 def test_near_misses_of_those_shapes_state_no_gap(sentence: str) -> None:
