@@ -1588,6 +1588,23 @@ def test_the_same_shapes_with_a_gap_in_them_still_state_it(sentence: str, kind: 
             "The CRM holds an email address for 61% of members and none for day visitors.",
             "limitation",
         ),
+        # work ticked off with a pen; data passed as a file on a clock; posts counted vacant;
+        # fixes nobody pays for; a partner's contract that does not bind it
+        (
+            "At the Fenby yard, crates are counted and ticked off with a pen at the gate.",
+            "limitation",
+        ),
+        ("Jobs pass from Deskline to the van app in a CSV file at 07:00 and 13:00.", "limitation"),
+        (
+            "A repair reported after 16:00 waits until the next morning to be scheduled.",
+            "limitation",
+        ),
+        ("On 1 March 2029, 12 of 90 driver posts were vacant.", "limitation"),
+        ("The survey found 9 broken kerbs, and the repairs are unfunded.", "limitation"),
+        (
+            "The caterer runs its own tills, and its contract does not require it to take our card.",
+            "constraint",
+        ),
         # data that may serve one purpose and never another
         (
             "Under the site agreement, scan rates may be used for coaching but never for discipline.",
@@ -1617,6 +1634,8 @@ def test_caps_lead_times_moved_dates_and_unjoined_records_are_found(
         "Nothing links these two ideas in the minutes.",
         "The dashboard shows sales, stock and margin by store.",
         "We do not run night buses on the coast routes.",
+        "The project is funded in full by the council.",
+        "Every delivery is signed off by the site manager.",
     ],
 )
 def test_near_misses_of_those_shapes_state_no_gap(sentence: str) -> None:

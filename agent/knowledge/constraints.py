@@ -683,7 +683,9 @@ def _bare(subject: str) -> str:
 
 
 _NO_SUBJECT = re.compile(
-    r"(?:\d+(?:\.\d+)*|[a-z]\))?\s*(?:there\s+(?:is|are|will\s+be)(?:\s+to\s+be)?)?\s*", re.I
+    r"(?:\d+(?:\.\d+)*|[a-z]\))?\s*(?:there\s+(?:is|are|will\s+be)(?:\s+to\s+be)?)?\s*"
+    r"|(?:on|by|at|in)\s+\d{1,2}\s+[a-z]+\s+20\d\d",
+    re.I,
 )
 
 
@@ -694,8 +696,8 @@ def _cue_subject(text: str, start: int, end: int) -> str:
     before = text[left:start].strip(" ,-*")
     # (only an article or a possessive before the cue: "The licence caps ...", "Our permit
     # allows ...": the clause says what it is about)
-    # (nor a clause's number or "There is to be" before it: "4.4 No new site will be approved
-    # before Gate 3", "There is to be no new borrowing without ...")
+    # (nor a clause's number, "There is to be" or a date before it: "4.4 No new site will be
+    # approved before Gate 3", "On 31 January 2028, 38 of 214 posts ...")
     said = len(_bare(f"{before} ").strip()) >= 3 and not _NO_SUBJECT.fullmatch(before)
     subject = before if said else text[left:right].strip(" ,-*.")
     subject = _CHANGE_TO.sub("", subject)
