@@ -347,15 +347,13 @@ def _duties(text: str, posts: frozenset[str], *, rules: bool = False) -> bool:
     # under the Care Act; the charging policy; the client finance system")
     listed = len(re.split(r"[;,]", duty)) >= 3 and not _BINDS.search(duty)
     does = listed if rules else bool(_DUTY.match(duty))
-    if (
-        does
-        and not rules
-        and any(statements(clause, learned=False) for clause in re.split(r";\s*", duty)[1:])
-    ):
-        # a clause after the duties states a limit of its own ("Books deputies and extra
-        # players; booking them relies on a spreadsheet kept outside the planning system")
+    if not does or " ".join(words(head)) not in posts:
         return False
-    return does and " ".join(words(head)) in posts
+    # ... unless a clause after the duties states a limit of its own ("Books deputies and
+    # extra players; booking them relies on a spreadsheet kept outside the planning system")
+    return rules or not any(
+        statements(clause, learned=False) for clause in re.split(r";\s*", duty)[1:]
+    )
 
 
 def _defines(text: str, measures: frozenset[str]) -> bool:

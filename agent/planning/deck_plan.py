@@ -5499,24 +5499,36 @@ _NAME_NUMBER = re.compile(rf"(?<![\d.,:])\b\d+\b(?![\d.,:%])|{LETTER_LABEL.patte
 _YEAR_ALONE = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
 
 
-def _dated_elsewhere(kpi: Kpi, slides: list[_Slide]) -> str | None:
+# A line under a year alone: its slide's source, its stems, its figures, the years.
+_DatedLine = tuple[Source, frozenset[str], frozenset[str], set[str]]
+
+
+def _dated_lines(slides: list[_Slide]) -> list[_DatedLine]:
+    """Each line of the deck with a year alone in the three lines above it: (its slide's
+    source, its stems, its figures, those years). Read once for all the undated tiles."""
+    out = []
+    for slide in slides:
+        lines = slide.texts()
+        for i, line in enumerate(lines):
+            years = {m.group(1) for t in lines[max(0, i - 3) : i] if (m := _YEAR_ALONE.match(t))}
+            if years:
+                figures = frozenset(_figure(f) for f in _FIGURE.findall(line))
+                out.append((slide.source, content_stems(line), figures, years))
+    return out
+
+
+def _dated_elsewhere(kpi: Kpi, dated: list[_DatedLine]) -> str | None:
     """The year another slide's dated series gives a tile's figure: "RMB 2,584" over "RevPAR"
     on a dashboard, and "2027" over "RevPAR RMB 2,584" on the projections slide, make it the
-    2027 figure. One year only; the measure's words and the figure on one line."""
+    2027 figure. One year only; the measure's words and the figure on one line. ``dated``:
+    ``_dated_lines``."""
     figure, stems = _figure(kpi.target), _measure_stems(kpi.metric)
     if len(figure.replace(".", "")) < 2 or not stems:
         return None
     years: set[str] = set()
-    for slide in slides:
-        if slide.source == kpi.source:
-            continue
-        lines = slide.texts()
-        for i, line in enumerate(lines):
-            if stems <= content_stems(line) and any(
-                _figure(f) == figure for f in _FIGURE.findall(line)
-            ):
-                above = (_YEAR_ALONE.match(t) for t in reversed(lines[max(0, i - 3) : i]))
-                years |= {m.group(1) for m in above if m}
+    for source, line_stems, figures, above in dated:
+        if source != kpi.source and figure in figures and stems <= line_stems:
+            years |= above
     return years.pop() if len(years) == 1 else None
 
 
@@ -5794,8 +5806,10 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                     section=" ".join(dict.fromkeys([pillar, slide.title])) if pillar else "",
                 )
             )
-    for kpi in found:
-        if kpi.tile and kpi.by is None and (year := _dated_elsewhere(kpi, slides)) is not None:
+    undated = [kpi for kpi in found if kpi.tile and kpi.by is None]
+    lines = _dated_lines(slides) if undated else []
+    for kpi in undated:
+        if (year := _dated_elsewhere(kpi, lines)) is not None:
             kpi.by = year
             kpi.statement = f"{kpi.statement} by {year}"
     kept: list[Kpi] = []
