@@ -1670,3 +1670,34 @@ def test_until_then_reads_the_limit_with_the_date_it_lasts_to(tmp_path: Path) ->
     )
     texts = [a.text for a in _read_folder(tmp_path, {"estate.md": estate}).absences]
     assert any("1 March 2031" in t and "four days' stock at most" in t for t in texts), texts
+
+
+def test_a_head_of_the_layers_field_holds_its_specialist_work_and_no_gap_says_it_is_missing() -> (
+    None
+):
+    # "Head of Data and Pricing" names the measurement field in its title: comparing a pilot
+    # with a control is its work, though its duties never say "analytics".
+    from schemas.context import Role
+
+    pattern = {
+        "key": "control_{v}",
+        "layer": "governance_measurement",
+        "horizon": "quick_win",
+        "owner": ["analytics", "measurement", "insights", "performance"],
+        "query": "comparison group",
+        "title": "Measure every pilot against a comparison group",
+        "description": "Compare each pilot with a group running as before.",
+        "done_when": "Every pilot has a comparison.",
+    }
+    vision = _permit_goal()
+    roles = [
+        Role(name="Chief Executive", tier="core", responsibilities=["Leads the company"]),
+        Role(name="Chief Financial Officer", tier="core", responsibilities=["Budgets and audit"]),
+        Role(name="Head of Data and Pricing", tier="core", responsibilities=["Sets hire prices"]),
+    ]
+    task, gaps = _method_task(pattern, vision, roles)
+    assert task is not None and task.owner_role == "Head of Data and Pricing"
+    assert not any("No role in the roster" in g for g in gaps), gaps
+    # without such a head the org lacks it, and the gap says who holds the work meanwhile
+    task, gaps = _method_task(pattern, vision, roles[:2])
+    assert any("No role in the roster has analytics work" in g for g in gaps), gaps

@@ -550,6 +550,9 @@ def _instantiate(
         # engineering, data quality for a Head of IT and Data; analytics for an insight lead):
         # the org has someone for it, only not named for that word.
         heads = _FIELD_HEADS.get(pattern["layer"])
+        if heads and advisor is None and not (owner is not None and heads.search(owner.name)):
+            # (the fallback is someone else, and the org has a head of that field: it holds it)
+            owner = _field_head(org, heads, pattern["owner"]) or owner
         if advisor is None and not (owner is not None and heads and heads.search(owner.name)):
             gap(
                 pattern["layer"],
@@ -641,6 +644,15 @@ _FIELD_HEADS = {
         r"\b(?:insights?|analytics|analysis|performance|data|intelligence)\b", re.I
     ),
 }
+
+
+def _field_head(org: OrgContext, heads: re.Pattern[str], keywords: list[str]) -> Any:
+    """The core role whose title names the layer's field ("Head of Data and Pricing", "Audience
+    Insight Manager"), the one whose remit names the work best, else the most senior."""
+    found = [r for r in org.roles if r.tier == "core" and heads.search(r.name)]
+    if not found:
+        return None
+    return max(found, key=lambda r: (owners.match_score(r, keywords), owners.seniority(r)))
 
 
 def _fallback_owner(org: OrgContext, layer: str) -> Any:
