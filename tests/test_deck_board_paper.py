@@ -871,12 +871,12 @@ def test_a_pillar_slide_belongs_to_the_pillar_its_eyebrow_names_not_to_its_title
 
 
 def test_a_bar_named_in_two_words_is_not_titled_with_its_phase() -> None:
-    """ "Group-Wide Benchmarking" under "Phase 3 (Months 18-36)" is titled as the deck names
+    """ "Supplier Benchmarking" under "Phase 3 (Months 12-30)" is titled as the deck names
     it (its phase is said beside it), while a bare stage says whose it is."""
     from agent.planning.deck_plan import _item_title
 
-    assert _item_title("Group-Wide Benchmarking", "Phase 3 (Months 18-36)") == (
-        "Group-Wide Benchmarking"
+    assert _item_title("Supplier Benchmarking", "Phase 3 (Months 12-30)") == (
+        "Supplier Benchmarking"
     )
     assert _item_title("Network Rollout", "Wave 2 · Scale") == "Network Rollout"
     assert _item_title("Alpha", "Tenant repairs service") == "Alpha: Tenant repairs service"

@@ -158,7 +158,7 @@ def test_a_risks_mitigation_on_a_governance_slide_is_no_governance_body() -> Non
         [
             COVER,
             (
-                "Risk Matrix & Mitigation",
+                "Risk Register & Mitigation",
                 [
                     "FINANCE & GOVERNANCE",
                     "Brand Dilution",

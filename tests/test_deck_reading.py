@@ -1035,7 +1035,7 @@ def test_a_labelled_call_to_action_on_a_closing_slide_is_the_decks_ask() -> None
                 [
                     "CLOSING",
                     "Smaller depots, closer to customers, open longer",
-                    "Next Step (Call to Action): sign the leases for both pilot depots and confirm the fit-out budget by March",
+                    "Next Step (Decision Sought): sign the leases for both pilot depots and confirm the fit-out budget by March",
                 ],
             )
         ],
@@ -2366,7 +2366,7 @@ def test_a_booktabs_row_a_line_keeps_its_hours_and_a_target_said_as_a_direction(
 
 def test_a_kicker_in_capitals_over_the_cover_title_does_not_name_the_deck() -> None:
     """A web tool's cover: "BOARD STRATEGY SESSION · 27 JANUARY 2028" over "Fresh Path" labels
-    the meeting; a line in capitals under the name ("BRAND LAUNCH & OPERATIONS STRATEGY") is
+    the meeting; a line in capitals under the name ("STUDIO OPENING & SERVICE STRATEGY") is
     the title."""
     from agent.planning.deck_plan import read_deck_plan
     from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
@@ -2389,14 +2389,14 @@ def test_a_kicker_in_capitals_over_the_cover_title_does_not_name_the_deck() -> N
     plan = read_deck_plan(
         cover(
             [
-                "YINSHAN · 2027 BRAND LAUNCH STRATEGY",
-                "YINSHAN",
-                "BRAND LAUNCH & OPERATIONS STRATEGY",
+                "KESTREL · 2028 STUDIO OPENING STRATEGY",
+                "KESTREL",
+                "STUDIO OPENING & SERVICE STRATEGY",
             ],
-            "YINSHAN",
+            "KESTREL",
         )
     )
-    assert plan.title == "BRAND LAUNCH & OPERATIONS STRATEGY"
+    assert plan.title == "STUDIO OPENING & SERVICE STRATEGY"
 
 
 def test_tiles_with_clock_targets_baseline_lines_and_a_direction_only_target() -> None:

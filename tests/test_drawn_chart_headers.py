@@ -330,13 +330,13 @@ def _item_months(plan) -> dict[str, tuple[int, int]]:  # type: ignore[no-untyped
 
 
 def test_a_phase_slides_own_chart_dates_each_row_by_its_bar_over_shaded_row_bands() -> None:
-    """A slide given to one phase ("Phase 1 (Months 0-6)") draws its work as a Gantt chart: row
+    """A slide given to one phase ("Stage 1 (Months 0-6)") draws its work as a Gantt chart: row
     labels left, "M1" to "M6" over the bars, every other row shaded across the whole chart.
     Each row takes its own bar's months, not the shaded band's six, nor a spread guessed over
     the phase."""
     title = Provenance(file="deck.pptx", slide=2)
     blocks = [
-        Block(kind=BlockKind.title, text="Delivery plan · Phase 1 (Months 0-6)", source=title)
+        Block(kind=BlockKind.title, text="Delivery plan · Stage 1 (Months 0-6)", source=title)
     ]
     blocks += [_shape(f"M{m}", 20 + 10 * (m - 1), 10, 10) for m in range(1, 7)]
     rows = ["Kiln survey", "Burner order placed", "Controls rewired", "Trial firing"]
@@ -365,7 +365,7 @@ def test_a_row_label_a_pdf_joined_to_the_marker_on_its_bar_is_the_row() -> None:
     bar, and the marker is no part of its name."""
     title = Provenance(file="deck.pdf", page=2)
     blocks = [
-        Block(kind=BlockKind.title, text="Delivery plan · Phase 1 (Months 0-6)", source=title)
+        Block(kind=BlockKind.title, text="Delivery plan · Stage 1 (Months 0-6)", source=title)
     ]
     blocks += [_shape(f"M{m}", 20 + 10 * (m - 1), 10, 3, page=True) for m in range(1, 7)]
     blocks += [

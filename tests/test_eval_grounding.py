@@ -138,7 +138,7 @@ def good_plan() -> dict[str, Any]:
     return {
         "schema_version": "1",
         "engine": {"name": "rules"},
-        "title": "AI Transformation Roadmap 2027-2029",
+        "title": "Factory AI Roadmap 2027-2029",
         "organization": "Yunshu Heavy Industries",
         "visions": [
             {

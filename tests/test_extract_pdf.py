@@ -891,10 +891,10 @@ def test_a_section_number_on_the_title_line_is_not_the_title(tmp_path: Path) -> 
 
 def test_a_big_figure_set_as_large_as_the_title_under_it_is_not_the_title(tmp_path: Path) -> None:
     page = [
-        (20, 20, "A digital twin for every machine.", 24),
+        (20, 20, "A live health record for every press.", 24),
         (20, 32, ">=65%", 24),
-        *body("Key equipment connectivity", "Full-cycle payback period in years", top=44),
+        *body("Presses reporting live data", "Full-cycle payback period in years", top=44),
     ]
     unit = extract(build_pdf(tmp_path / "north.pdf", [page])).units[0]
-    assert unit.title == "A digital twin for every machine."
+    assert unit.title == "A live health record for every press."
     assert ">=65%" in [b.text for b in unit.blocks if b.kind is BlockKind.body]

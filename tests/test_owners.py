@@ -304,11 +304,11 @@ def test_rows_the_line_manager_cannot_take_go_to_who_owns_the_programme() -> Non
 def test_how_a_measure_is_counted_is_no_evidence_of_remit() -> None:
     roles = [
         _role("Quality Director", "inspection staffing, QC miss rate, defect rate"),
-        _role("Chief Information Officer", "data platform, data and algorithm hiring"),
+        _role("Chief Information Officer", "data platform, data and forecasting hiring"),
         _role("Data Platform Manager", "data warehouse, data quality rules"),
         _role("HR Manager", "hiring of data roles, training"),
     ]
-    assert _owner_of("Data/algorithm team staffing rate", roles) == "Chief Information Officer"
+    assert _owner_of("Data/forecasting team staffing rate", roles) == "Chief Information Officer"
 
 
 def test_a_kpi_target_in_another_unit_than_the_orgs_baseline_is_not_run_from_it() -> None:
@@ -817,10 +817,10 @@ def test_a_kpi_tile_on_a_pillars_slide_is_owned_by_who_holds_that_pillars_work()
                 ],
             ),
             (
-                "Pillar 2 Expected Benefits: Fewer Misses",
-                ["Before vs after", "100%", "full coverage on key processes", "up from sampling"],
+                "Pillar 2 Expected Impact: Fewer Misses",
+                ["Before vs after", "100%", "full coverage on key stations", "up from sampling"],
             ),
-            ("KPI Dashboard", ["Tracked monthly", "95%", "full coverage on key processes"]),
+            ("KPI Dashboard", ["Tracked monthly", "95%", "full coverage on key stations"]),
         ],
         bullets=False,
     )
@@ -840,11 +840,11 @@ def test_a_kpi_tile_on_a_pillars_slide_is_owned_by_who_holds_that_pillars_work()
         ],
     )
     owner, _why = _owner(
-        "full coverage on key processes",
+        "full coverage on key stations",
         "governance_measurement",
         org,
         kind="kpi",
-        metric="full coverage on key processes",
+        metric="full coverage on key stations",
         section=sections[2],
     )
     assert owner is not None and owner.name == "Quality Director"  # not "key" equipment's
@@ -1454,8 +1454,8 @@ def test_one_word_each_way_goes_to_the_remit_the_slides_title_speaks_of() -> Non
             commitments=[
                 Commitment(
                     kind="initiative",
-                    title="National anime IP · cherry-blossom cup",
-                    text="National anime IP · cherry-blossom cup",
+                    title="National anime IP · autumn-moon cup",
+                    text="National anime IP · autumn-moon cup",
                     source=Source(file="deck.pptx", slide=15),
                     section=section,
                 )
@@ -1464,7 +1464,7 @@ def test_one_word_each_way_goes_to_the_remit_the_slides_title_speaks_of() -> Non
         return commitment_tasks(plan, [], [], org)[0].owner_role
 
     # "national" is the operations chief's, "IP" the marketing chief's: the slide decides
-    assert owner("IP Crossover Calendar: 8 Collabs Across 4 Seasons") == "Chief Marketing Officer"
+    assert owner("IP Crossover Calendar: One Collab Every Season") == "Chief Marketing Officer"
     # a slide about neither leaves the line's first word to place it
     assert owner("Year one in pictures") == "Chief Operating Officer"
 

@@ -81,9 +81,9 @@ def test_agreeing_a_referral_route_with_a_partner_network_is_process_work() -> N
 
 
 def test_putting_a_core_team_in_place_is_people_work() -> None:
-    """ "Core Team Formation: Brand, design, and expansion leads in place" forms a team, though
+    """ "Core Team Formation: Heads of brand, design, and sites appointed" forms a team, though
     it names the brand and design work the team will do."""
-    assert classify_layer("Core Team Formation: Brand, design, and expansion leads in place") == (
+    assert classify_layer("Core Team Formation: Heads of brand, design, and sites appointed") == (
         "process_people"
     )
 

@@ -264,10 +264,10 @@ def test_a_layer_the_method_cannot_fill_either_gets_a_note_not_silence() -> None
 
 
 def test_a_done_when_that_states_a_threshold_is_observable() -> None:
-    """ "Acceptance met: key equipment connectivity >=65%" can be checked; "Acceptance met:
+    """ "Acceptance met: presses reporting live data >=65%" can be checked; "Acceptance met:
     better data everywhere" cannot."""
     for done, flagged in (
-        ("Acceptance met: Key equipment connectivity >=65%.", False),
+        ("Acceptance met: Presses reporting live data >=65%.", False),
         ("Acceptance met: pick accuracy at least 99.5% on the pilot lines.", False),
         ("Acceptance met: better data for everyone everywhere.", True),
     ):

@@ -536,14 +536,14 @@ def test_one_decks_goals_cite_their_slide_and_a_phase_named_with_its_span_is_not
 ) -> None:
     plan = sample_grounded_plan()
     data = plan.model_dump(mode="json")
-    data["roadmap"]["phases"][0]["name"] = "Phase 1 (Months 0-6)"
+    data["roadmap"]["phases"][0]["name"] = "Pilot Phase (Months 0-6)"
     render_plan(Plan.model_validate(data), tmp_path / "out", start_date=START)
     report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     goals = report.split("### Goals")[1].split("\n### ")[0]
     first = next(line for line in goals.splitlines() if line.startswith("| **V1**"))
     assert "| slide " in first and ".pptx" not in first, first
     roadmap = next(line for line in report.splitlines() if line.startswith("- **Roadmap:**"))
-    assert "Phase 1 (Months 0-6) →" in roadmap, roadmap
+    assert "Pilot Phase (Months 0-6) →" in roadmap, roadmap
 
 
 def test_a_role_reads_each_phase_gate_once_not_on_every_task(tmp_path: Path) -> None:

@@ -389,10 +389,10 @@ def test_all_of_a_counted_set_is_a_measure_only_when_the_goal_completes_it() -> 
 
 
 def test_a_count_out_of_a_whole_is_a_measure_with_a_target() -> None:
-    """ "from 0/4 to 4/4 by 2029" measures modules live, as "from 0 of 4 to 4 of 4" would."""
+    """ "from 0/5 to 5/5 by 2029" measures modules live, as "from 0 of 5 to 5 of 5" would."""
     from agent.engines.rules.vagueness import assess
 
-    result = assess("Strategic pillar modules live from 0/4 to 4/4 by 2029")
+    result = assess("Shared platform modules live from 0/5 to 5/5 by 2029")
     assert not any(r.code in ("no_metric", "no_target") for r in result.reasons), result.reasons
 
 
@@ -523,9 +523,9 @@ def test_a_target_set_over_a_span_of_years_says_by_when() -> None:
 
 
 def test_the_measure_of_a_target_set_over_years_is_read_after_its_span() -> None:
-    """ "3-year market premium target: +20%" measures the premium; neither "year" nor the
+    """ "3-year core brand premium target: +20%" measures the premium; neither "year" nor the
     label's span is taken for an undefined measure, and a brand's premium is counted."""
-    for goal in ("3-year brand premium target: +20%", "5-year brand share target: 12%"):
+    for goal in ("3-year core brand premium target: +20%", "5-year brand share target: 12%"):
         reasons = assess(goal).reasons
         assert not reasons, (goal, reasons)
     assert "no_metric" in {r.code for r in assess("Build a loved brand by 2029").reasons}

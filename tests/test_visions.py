@@ -206,13 +206,11 @@ def _deck(path: Path) -> Path:
         for c, value in enumerate(row):
             table.cell(r, c).text = value
     north = prs.slides.add_slide(prs.slide_layouts[1])
-    north.shapes.title.text = "Pillar One Tactics: Five Design Principles"
+    north.shapes.title.text = "Pillar One Methods: Four Working Rules"
     frame = north.placeholders[1].text_frame
     frame.text = "NORTH STAR"
-    frame.add_paragraph().text = "A digital twin for every machine."
-    frame.add_paragraph().text = (
-        "End-to-end closed loop ensures alerts are traceable and reviewable"
-    )
+    frame.add_paragraph().text = "A live health record for every press."
+    frame.add_paragraph().text = "A daily review ensures every alarm is logged and answered"
     prs.save(str(path))
     return path
 
@@ -224,13 +222,13 @@ def test_table_goals_are_kept_unless_they_restate_a_written_goal(tmp_path: Path)
     assert not any(t.startswith("New primary-care appointments") for t in texts), (
         "a restated goal is kept once"
     )
-    assert "A digital twin for every machine" in texts, (
+    assert "A live health record for every press" in texts, (
         "a NORTH STAR label inside the slide marks the vision"
     )
     assert not any("ensures" in t for t in texts), (
         "a sentence explaining how it works is not a vision"
     )
-    assert not any("Pillar One Tactics" in t for t in texts), "a Title Case label is a heading"
+    assert not any("Pillar One Methods" in t for t in texts), "a Title Case label is a heading"
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
@@ -744,13 +742,13 @@ def test_a_footnote_on_how_a_figure_was_reached_is_no_goal() -> None:
     deck = slide_deck(
         [
             (
-                "Pillar 1 Expected Benefits: Before vs. After",
+                "Pillar 1 Expected Impact: Before vs. After",
                 [
-                    "Both downtime and maintenance cost decline; pilot data extrapolated",
+                    "Downtime and repair cost both fall; trial data extrapolated",
                     "42%",
                     "reduction in downtime",
-                    "Pilot scope: 62 machining centres at the main plant · Jan-Jun 2027 pilot "
-                    "data extrapolated · full coverage of 137 key assets by 2029",
+                    "Pilot scope: 40 presses at the north plant · Mar-Aug 2027 trial "
+                    "data extrapolated · full coverage of 120 key assets by 2029",
                 ],
             ),
             (

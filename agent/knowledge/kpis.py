@@ -523,8 +523,8 @@ _ARROW = re.compile(
 
 
 def _arrow(detail: str) -> re.Match[str] | None:
-    """ "6 months -> 3 months", "22 min to 14 min": a change from one figure to another. Words
-    either side of a "to" ("Reassigned to exception handling") are a caption, no change."""
+    """ "9 months -> 4 months", "35 min to 20 min": a change from one figure to another. Words
+    either side of a "to" ("Moved to complaint follow-up") are a caption, no change."""
     for m in _ARROW.finditer(detail):
         figures = [bool(re.search(r"\d", m.group(k))) for k in ("a", "b")]
         said = m.group(0)
@@ -726,7 +726,7 @@ _PLAIN_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 def _figure_and_label(line: str) -> tuple[str, str] | None:
     """(share, label) of a short line that opens with a share and names what it measures in
-    small words after it ("100% full coverage on key processes"), or None."""
+    small words after it ("25% fewer late deliveries"), or None."""
     led = _FIGURE_LED.match(line)
     # (a share: "3." numbers a list item, "45 minutes" or "12 pharmacies" count things)
     if led is None or len(words(line)) > 9 or not led.group(0).strip().endswith("%"):
@@ -766,10 +766,10 @@ def _axis_lines(lines: list[str]) -> set[int]:
 
 
 def tiles(lines: list[str], heading: str = "") -> list[Tile]:
-    """Big numbers with their labels, in slide order: "42%" / "reduction in unplanned downtime",
+    """Big numbers with their labels, in slide order: "35%" / "reduction in missed deliveries",
     the label above the figure, or a label over a move from one figure to another. Under a
     heading that announces targets ("Expected benefits"), shares run together with their
-    labels on one line are tiles too ("61% fewer emergency repairs", as a PDF export sets
+    labels on one line are tiles too ("40% fewer breakdown call-outs", as a PDF export sets
     them)."""
     lines = _tile_parts(lines)
     moves = _from_to(lines)
@@ -780,8 +780,8 @@ def tiles(lines: list[str], heading: str = "") -> list[Tile]:
         return above
     out: list[Tile] = []
     axis = _axis_lines(lines)
-    # A figure and its label on one line, as a PDF export runs them together ("61% fewer
-    # emergency repairs"): tiles where the slide sets two such lines or more.
+    # A figure and its label on one line, as a PDF export runs them together ("40% fewer
+    # breakdown call-outs"): tiles where the slide sets two such lines or more.
     runs = {i: f for i, line in enumerate(lines) if (f := _figure_and_label(line.strip()))}
     if len(runs) < 2 or not _TARGET_HEADING.search(heading):
         runs = {}
@@ -929,8 +929,8 @@ LETTER_LABEL = re.compile(r"(?<=[A-Za-z] )\b[A-Z]\b(?![.'’&-])")
 
 
 def same_measure(a: str, b: str) -> bool:
-    """Do two names denote the same measure? ("Manual QC miss rate" / "QC miss rate": yes;
-    "Data/algorithm team staffing rate" / "Manual QC miss rate": no.)"""
+    """Do two names denote the same measure? ("Manual weld defect rate" / "Weld defect rate": yes;
+    "Data/forecasting team staffing rate" / "Manual weld defect rate": no.)"""
     from agent.knowledge.text import content_stems, stem
 
     generic = {stem(w) for w in _MEASURE_WORDS}

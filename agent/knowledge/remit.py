@@ -510,7 +510,7 @@ def by_remit(
     docs = [d | frozenset().union(*(v for k, v in spelled.items() if k in d)) for d in docs]
     work = subject_stems(text) | frozenset(spelled)
     shares = rare_overlap(work, docs)
-    # The first words say what the work is about ("QC Rollout to 5 Plants" is QC work).
+    # The first words say what the work is about ("Audit Rollout to 4 Depots" is audit work).
     head = rare_overlap(
         subject_stems(" ".join(w for w in words(text) if w not in STOPWORDS)[:40]), docs
     )
@@ -590,8 +590,8 @@ def shared_words(
 
 
 def _common_only(work: frozenset[str], doc: frozenset[str], docs: list[frozenset[str]]) -> bool:
-    """The remit shares one word with the work and several other remits hold it too: "base" in
-    "knowledge base Q&A accuracy" against every remit that speaks of production bases. That
+    """The remit shares one word with the work and several other remits hold it too: "line" in
+    "help line answer accuracy" against every remit that speaks of production lines. That
     is no remit speaking of the work."""
     shared = work & doc
     if len(shared) != 1:

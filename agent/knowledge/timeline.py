@@ -274,7 +274,7 @@ def _first_month(a: int, label: str = "") -> int:
 
 
 def find_span(text: str, *, start_year: int | None = None) -> Span | None:
-    """The first time span written inside a longer text: "Phase 2 (Months 6-18)", "Year 2-3: ...",
+    """The first time span written inside a longer text: "Phase 2 (Months 4-12)", "Year 2-3: ...",
     "Wave 2 ... 2028", "(0-9 months)"."""
     if m := _MONTH_RANGE.search(text):
         a, b = (int(x) for x in (m.group(1) or m.group(3), m.group(2) or m.group(4)))

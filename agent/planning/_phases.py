@@ -2,9 +2,9 @@
 
 Decks set out their clock in a few shapes, often several at once:
 
-- a slide per phase: "Phase 2 · Pilot at Ostrand (Q2-Q4 2027)", "Phase 1 (Months 0-6)",
-  "Execution Roadmap Year 2-3", with the phase's work as bullets or gantt bars and its gate
-  ("Phase 1 acceptance criteria:", "Gate G1 · pilot go (end of Q1 2027)");
+- a slide per phase: "Phase 2 · Pilot at Ostrand (Q2-Q4 2027)", "Phase 1 (Months 0-4)",
+  "Delivery Plan Year 2-3", with the phase's work as bullets or gantt bars and its gate
+  ("Phase 1 success criteria:", "Gate G1 · pilot go (end of Q1 2027)");
 - an overview roadmap: a time axis (quarters, halves, months) with one line per phase
   ("Phase 0: Mobilise", "Wave 1: Baltimore Harbor (pilot)", "Prove: Charlotte pilot" under a
   title "... Prove, Scale, Expand"), gate markers, and gate dates in a line or a table.

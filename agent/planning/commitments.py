@@ -399,11 +399,11 @@ def _by_section(
     role: Role, text: str, section: str, layer: str, org: OrgContext, kind: str
 ) -> tuple[Role, str]:
     """(owner, the words that place it): a bullet that meets a remit in one passing word
-    ("... and crossover perks") is the work its slide is about when the slide's title meets
-    another role's remit in several ("CRM Membership System: Points, Tiers, and Referral
-    Loops" is the CRM lead's)."""
+    ("... and partner perks") is the work its slide is about when the slide's title meets
+    another role's remit in several ("CRM Loyalty Programme: Points, Levels and Friend
+    Referrals" is the CRM lead's)."""
     shared = remit.shared_words(text, role, org.roles, org.remits)
-    # A measure's name is all subject ("full coverage on key processes"): no word heads it.
+    # A measure's name is all subject ("full coverage on key stations"): no word heads it.
     head = content_stems(" ".join(words(text)[:4])) if kind != "kpi" else frozenset()
     if len(shared) == 1 and shared & head:
         # One word each way ("National anime IP · cherry-blossom cup": national expansion, IP

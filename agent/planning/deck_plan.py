@@ -1096,7 +1096,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
             _ASK_INTRO.match(t) for t in [slide.title, *slide.texts()]
         ):
             plan.commitments += _asks(slide)
-        else:  # "Next Step (Call to Action): ..." on a closing slide is the deck's ask too
+        else:  # "Next Step (Decision Sought): ..." on a closing slide is the deck's ask too
             plan.commitments += _asks(slide, labelled=True)
         if section("roadmap").search(slide.named):
             _swimlanes(slide)
@@ -1530,7 +1530,7 @@ def _names_a_phase(c: Commitment, phase_names: set[str]) -> bool:
 # refines ..."): how the built thing works, not work of its own.
 _ARROW = re.compile(r"\s*(?:->|→|⟶|=>)\s*")
 _FLOWS_BACK = re.compile(r"\b(?:flows?|feeds?|loops?|cascades?)\s+back\b", re.I)
-# A slide that draws a design: its boxes ("Order history + cycle data") are no work, even
+# A slide that draws a design: its boxes ("Route history + traffic data") are no work, even
 # when their first word can be a verb.
 _DESIGN_TITLE = re.compile(
     r"\b(?:architecture|diagram|blueprint|flow|loop|how\s+(?:it|this|the\s+\w+)\s+works)\b|->|→",
@@ -1564,8 +1564,8 @@ def _unit_box(text: str, slide: _Slide | None) -> bool:
     )
 
 
-# A diagram's caption saying what the design does: "A three-tier architecture closing the
-# loop from forecast to execution", "An open platform linking every site's sensors".
+# A diagram's caption saying what the design does: "A two-layer design closing the loop
+# from order to delivery", "An open platform linking every site's sensors".
 _DESIGN_DOES = re.compile(
     r"^(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}(?:architecture|design|framework|blueprint|"
     r"structure|platform|loop)\s+(?!being\b)\w+ing\b",
@@ -1631,7 +1631,7 @@ def _no_work(c: Commitment, slide: _Slide | None) -> bool:
         and all(len(words(p)) <= 3 for p in boxes)
         and not all(opens_with_work(p[:1].upper() + p[1:]) for p in boxes)
     ):
-        return True  # "Order history + cycle data": a box of a diagram ("Hire + train" is work)
+        return True  # "Route history + traffic data": a box of a diagram ("Hire + train" is work)
     if opens_with_work(c.text) or opens_with_work(text) or we_will_work(c.text):
         return False
     steps = [p for p in _ARROW.split(text) if p.strip()]
@@ -1660,9 +1660,9 @@ def _no_work(c: Commitment, slide: _Slide | None) -> bool:
 
 def _a_partys_part(line: str, slide: _Slide) -> bool:
     """A line under a party's name on a slide that lays out who does what in a model:
-    "Owner / Investor" over "Provides land and construction capital", "Brand Management Co."
-    over "Delivers design standards ...", then "Members & Guests" over "Pay membership fees
-    and stay spend". Two of the parts are said of their party, so the third, whose verb
+    "Landlord / Funder" over "Provides the site and the fit-out money", "Operating Co." over
+    "Runs the kitchens, staff and bookings ...", then "Diners & Members" over "Pay yearly dues
+    and table spend". Two of the parts are said of their party, so the third, whose verb
     agrees with a plural party, is a part too, not the deck's work."""
     texts = slide.texts()
     labelled = {
@@ -2351,7 +2351,7 @@ _PHASE_NAME = re.compile(
 
 
 def _phase_of_slide(slide: _Slide, start_year: int | None) -> DeckPhase | None:
-    """A slide that sets out one phase: "Phase 1 (Months 0-6)", "Year 1: ...", "Wave 2 (2028)"."""
+    """A slide that sets out one phase: "Phase 1 (Months 0-4)", "Year 1: ...", "Wave 2 (2028)"."""
     title = slide.title
     if not (section("phase").search(title) or section("roadmap").search(title)):
         return None
@@ -2385,7 +2385,7 @@ def _phase_of_slide(slide: _Slide, start_year: int | None) -> DeckPhase | None:
 
 def _phase_title(title: str, named: str | None, span: timeline.Span) -> str:
     parts = re.split(r"\s*[·|:]\s*", title)
-    # "Phased Roadmap · Phase 1 (Months 0-6)" -> "Phase 1 (Months 0-6)"
+    # "Delivery Plan · Phase 1 (Months 0-4)" -> "Phase 1 (Months 0-4)"
     best = next((p for p in parts if named and named.lower() in p.lower()), None)
     if best is None:
         best = next((p for p in parts if span.label.lower() in p.lower()), title)
@@ -3277,7 +3277,7 @@ def _asks_below(slide: _Slide) -> list[Commitment]:
 
 def _asks(slide: _Slide, *, labelled: bool = False) -> list[Commitment]:
     """What the deck asks its readers to do; with ``labelled``, only the lines that say so
-    ("Next Step (Call to Action): ...")."""
+    ("Next Step (Decision Sought): ...")."""
     out = []
     under = False  # below "We ask the Board to:"
     for line in slide.texts():
@@ -3490,7 +3490,7 @@ def _pillar_of(slide: _Slide, pillars: list[str], word: str | None = None) -> st
     m = _PILLAR_DETAIL.match(slide.title)
     if m:
         named = m.group(1).strip(" ·:")
-        # "Pillar 2 Expected Benefits" details the second pillar the overview named.
+        # "Pillar 2 Expected Impact" details the second pillar the overview named.
         number = _ordinal(slide.title)
         by_number = pillars[number - 1] if number and 0 < number <= len(pillars) else None
         if named and any(named.lower() == p.lower().strip(" ,") for p in pillars):
@@ -3917,8 +3917,8 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
         if _FIGURE_ONLY_LABEL.match(line):
             continue  # "Too hard to pause: 31%": a survey's answer, a figure, no work
         if _says_what_it_does(line) or _SLOGAN.match(line) or _PROBLEM_LEAD.match(line):
-            # "Provides land and construction capital": a part's role; "“Brand management +
-            # owner partnership” — trading capital for speed": the slide's motto. No work.
+            # "Provides the site and the fit-out money": a part's role; "“Operator brand +
+            # landlord partnership” — trading equity for speed": the slide's motto. No work.
             continue
         labelled = _LABEL_LEAD.match(line) is not None
         if _TARGET_LINE.match(line) or toks[0] in WORK_VERBS and not labelled:
@@ -3930,8 +3930,8 @@ def _pillar_bullets(slide: _Slide, pillar: str | None) -> list[Commitment]:
             _STATE_CLAIM.search(line)
             or not (re.search(r"\d", line) or any(layer_scores(line).values()))
         ):
-            # the state aimed at, naming no work ("Emotional value and social currency") or
-            # saying what will be so ("Stores become youth-culture social hubs"); a service it
+            # the state aimed at, naming no work ("Calm, belonging and quiet pride") or
+            # saying what will be so ("Branches become neighbourhood meeting places"); a service it
             # names is work ("Online booking for every routine request")
             continue
         out.append(_line_initiative(line, slide, pillar))
@@ -4022,9 +4022,9 @@ def _model_commitment(slide: _Slide, pillar: str | None, name: str, text: str) -
 
 
 def _allocation(slide: _Slide, pillar: str | None) -> list[Commitment]:
-    """A slide that splits a whole into named shares adding up to it ("Guest Rooms 28%",
-    "Public / Dining 22%", "Trails & Preserved Landscape 50%"): the split is the commitment,
-    named as the slide names it ("Space Allocation Model")."""
+    """A slide that splits a whole into named shares adding up to it ("Warehouse Floor 55%",
+    "Offices / Canteen 15%", "Yard & Loading Bays 30%"): the split is the commitment,
+    named as the slide names it ("Site Use Plan")."""
     shares: dict[str, str] = {}
     for line in slide.texts():
         m = _SHARE.match(line.strip())
@@ -4072,10 +4072,10 @@ _SUBJECT_FOLLOWS = frozenset(
 
 
 def _says_what_it_does(line: str) -> bool:
-    """A line that opens with a verb said of someone ("Provides land and construction
-    capital", "Delivers design standards ...", "Cuts response time by half"): what a party of
-    a model does, or what a thing achieves, not the deck's work (which it writes as an
-    imperative, a pledge or a noun phrase). "Routes are reviewed ..." opens with a noun."""
+    """A line that opens with a verb said of someone ("Provides the site and the fit-out
+    money", "Runs the kitchens ...", "Cuts response time by half"): what a party of a model
+    does, or what a thing achieves, not the deck's work (which it writes as an imperative, a
+    pledge or a noun phrase). "Routes are reviewed ..." opens with a noun."""
     toks = words(line)
     if len(toks) < 3 or not line[:1].isupper() or toks[1] in _SUBJECT_FOLLOWS:
         return False
@@ -4114,10 +4114,10 @@ def _step_order(label: str) -> tuple[str, float] | None:
 
 
 def _process_steps(slide: _Slide, pillar: str | None) -> list[Commitment]:
-    """A slide that lays out a standard process as timed steps ("Days 1-15" / "Site
-    Evaluation" / "AI site-selection algorithm + on-site survey", ...) commits to putting that
+    """A slide that lays out a standard process as timed steps ("Days 1-10" / "Route
+    Review" / "Map-based route scoring + ride-along check", ...) commits to putting that
     process in place: one commitment in the slide's words, its steps in their order. A day's
-    programme in times of day ("6:30 AM" / "Dawn Tea Room" / "The first cup ...") is one too,
+    programme in times of day ("7:00 AM" / "Morning Swim" / "The pool opens ...") is one too,
     whatever its title."""
     lines = slide.texts()
     steps: list[tuple[float, str, str, str]] = []
@@ -4216,8 +4216,8 @@ def _named_tactics(slide: _Slide, pillar: str | None) -> list[Commitment]:
             and 2 <= len(words(after)) <= 45
             and not _CHANGE_FIGURE.match(after)
         ):
-            # "Data Engineering Team" / "12->28" / "Data capture, governance, platform
-            # development": one card, a team or a capacity sized from one figure to another.
+            # "Field Data Team" / "6->15" / "Sensor upkeep, data cleaning, dashboard
+            # building": one card, a team or a capacity sized from one figure to another.
             sized.add(i + 1)
             out.append(card(f"{name.rstrip(' :：')} {nxt}", after))
             continue
@@ -4291,8 +4291,8 @@ def _flat_header(line: str) -> bool:
 
 def _plan_cards(slides: list[_Slide], plan: DeckPlan) -> list[Commitment]:
     """Once the deck's plan has begun (its pillars set out, or a pillar detailed), a slide laid
-    out as cards, each a short name over the sentence that explains it ("Butler Training &
-    Certification" / "New butlers complete a six-week programme ..."), commits to each card,
+    out as cards, each a short name over the sentence that explains it ("Host Training &
+    Accreditation" / "New hosts complete a six-week programme ..."), commits to each card,
     though no pillar claims it: the content plan, the talent plan, the data platform. A card
     that names a meeting by its rhythm ("Monthly Regional Review") on a governance slide is
     governance. Only slides that gave nothing else; never the deck's diagnosis or appendix."""
@@ -4328,7 +4328,7 @@ def _plan_cards(slides: list[_Slide], plan: DeckPlan) -> list[Commitment]:
                 or re.search(r"\s(?-i:When|Who|What)\b", name)
                 or re.match(r"(?:what|how|why|where|who|when|compared|versus|vs)\b", name, re.I)
             ):
-                # "Investment Breakdown (RMB K)", "Gate When Decision", "What changes",
+                # "Cost Breakdown (EUR k)", "Gate When Decision", "What changes",
                 # "Compared with": labels of a card's parts, not cards
                 continue
             if len(words(said)) < 7:
@@ -5802,7 +5802,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
                     statement=_tile_goal(goal, baseline, tile.target_state, year)
                     + (f" {since}" if since else ""),
                     # A pillar's slide says whose work it measures ("Pillar 1 Expected
-                    # Benefits"); a dashboard's or a summary's says nothing of that.
+                    # Impact"); a dashboard's or a summary's says nothing of that.
                     section=" ".join(dict.fromkeys([pillar, slide.title])) if pillar else "",
                 )
             )
@@ -5817,7 +5817,7 @@ def _kpis(slides: list[_Slide], plan: DeckPlan) -> list[Kpi]:
         stems = _measure_stems(kpi.metric)
         if not stems:
             continue
-        # A tile ("27% reduction in maintenance cost") restating a row ("Unit maintenance
+        # A tile ("18% reduction in repair cost") restating a row ("Unit repair
         # cost") is one measure: neither's direction or unit words tell them apart.
         twin = next(
             (
@@ -5851,8 +5851,8 @@ _CHART_NAME = re.compile(r"\b(?:gantt|chart|roadmap|timeline)\b", re.I)
 
 
 def bare_bar(text: str, context: str) -> bool:
-    """A roadmap bar of two words that names itself ("Group-Wide Benchmarking") in a phase
-    ("Phase 3 (Months 18-36)"): no stage of it, and titled without it."""
+    """A roadmap bar of two words that names itself ("Supplier Benchmarking") in a phase
+    ("Phase 3 (Months 12-30)"): no stage of it, and titled without it."""
     return (
         len(words(text)) == 2
         and bool(section("phase").search(context))
@@ -5865,7 +5865,7 @@ def _item_title(text: str, context: str) -> str:
     """A work item's title in the deck's words; a bare stage name ("Discovery", "Alpha") says
     what it is the stage of."""
     if _CHART_NAME.search(context) or bare_bar(text, context):
-        # a lane of "National Rollout Gantt Chart" is not a stage of it, and "Group-Wide
+        # a lane of "Regional Launch Gantt Chart" is not a stage of it, and "Supplier
         # Benchmarking" names itself: its phase is said beside it ("Discovery" alone is
         # Phase 1's)
         context = ""

@@ -428,7 +428,7 @@ def _roadmap_line(index: PlanIndex, clock: Clock, pilots: list[str]) -> str:
         if phases:
             text += ", in its phases: " + " → ".join(
                 one_line(p.name)
-                if _SPAN_IN_NAME.search(p.name)  # "Phase 1 (Months 0-6)" says its span already
+                if _SPAN_IN_NAME.search(p.name)  # "Stage 1 (Months 0-4)" says its span already
                 else f"{one_line(p.name)} ({clock.label((p.start_week, p.end_week))})"
                 for p in phases
             )

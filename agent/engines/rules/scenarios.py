@@ -251,7 +251,7 @@ def _profiles(unit: Unit) -> list[_Candidate]:
 
 def _titled_profile(unit: Unit) -> _Candidate | None:
     """The one persona a profile slide names in its title, after the label ("Target Guest
-    Profile: The Quiet Luxury Seeker"), with the slide's first line as what it is about."""
+    Profile: The Weekend Wellness Traveller"), with the slide's first line as what it is about."""
     label, colon, name = (unit.title or "").partition(":")
     name = name.strip()
     if not colon or not _PROFILE.search(label) or not 2 <= len(words(name)) <= 6:
@@ -423,8 +423,8 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
             profiles = _profiles(unit)
             named = _titled_profile(unit)
             if named is not None and not any(_good_deck_item(c.text) for c in profiles):
-                # "Target Guest Profile: The Quiet Luxury Seeker": one persona, named in the
-                # title; the slide's rows ("Age range", "Trips per year") are what it is like
+                # "Target Guest Profile: The Weekend Wellness Traveller": one persona, named in
+                # the title; the slide's rows ("Age band", "Visits per year") are what it is like
                 found.append(named)
                 continue
             if profiles:
@@ -483,7 +483,7 @@ _SEGMENT_HEAD = re.compile(
 
 def _segment_rows(unit: Unit) -> list[_Candidate]:
     """The rows of a table of the deck's own segments, each with what the row says of it
-    ("Qualification: RMB 50K+ annual spend; Core Benefits: ...")."""
+    ("Entry: EUR 8k+ yearly spend; Perks: ...")."""
     found = []
     for block in unit.blocks:
         if block.kind is not BlockKind.table or not block.rows or len(block.rows) < 3:
@@ -574,9 +574,9 @@ _PILOT_WORDS = frozenset(
 
 
 def pilot_context(pilot: Pilot) -> str:
-    """Where a scenario is first run: "the pilot at Xuzhou", with what the deck says the pilot
+    """Where a scenario is first run: "the pilot at Karsby", with what the deck says the pilot
     does when that says more than its name ("(Camera lice counts and fresh-water treatment at
-    the three Lindholm sea sites)"); "Pilot Plant Selected (Xuzhou)" or "Scope" says nothing."""
+    the three Lindholm sea sites)"); "Pilot Mill Chosen (Karsby)" or "Scope" says nothing."""
     said = content_stems(pilot.text) - content_stems(pilot.name) - _PILOT_WORDS
     more = f" ({shorten(pilot.text, 90)})" if len(said) >= 2 else ""
     return f"the pilot at {pilot.name}{more}"
@@ -1013,15 +1013,15 @@ def pillar_scenarios(deck: Deck, visions: list[Vision], *, limit: int = 3) -> li
     return drafts
 
 
-# "Pillar 2 · AI Vision Inspection", "Pillar 2 Expected Benefits: ...": a title that opens with
+# "Pillar 2 · Automated Weld Checks", "Pillar 2 Expected Impact: ...": a title that opens with
 # a word and a number.
 _NUMBERED_TITLE = re.compile(r"^\W*(?P<word>[A-Za-z]{3,})\s+(?P<n>\d{1,2})\b\W*(?P<rest>.*)$")
 
 
 def numbered_units(deck: Deck, pillars: list[str]) -> dict[int, str]:
-    """The units whose title gives a pillar by its number ("Pillar 2 Expected Benefits: Miss
-    Rate & Labor Cost"), once another title gives that number with most of the pillar's own
-    words ("Pillar 2 · AI Vision Inspection"). A number two pillars' names claim is no one's."""
+    """The units whose title gives a pillar by its number ("Pillar 2 Expected Impact: Scrap
+    Rate & Rework Hours"), once another title gives that number with most of the pillar's own
+    words ("Pillar 2 · Automated Weld Checks"). A number two pillars' names claim is no one's."""
     titled: list[tuple[int, tuple[str, str], frozenset[str]]] = []
     for unit in deck.units:
         m = _NUMBERED_TITLE.match(unit.title or "")

@@ -272,7 +272,7 @@ DEADLINES = re.compile(
     rf"|\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this|next|the)\s+(?:calendar\s+|fiscal\s+|financial\s+|academic\s+|school\s+)?(?:year|quarter|month|semester|term)\b"
     rf"|\b(?:this|next)\s+(?:calendar\s+|fiscal\s+|financial\s+|academic\s+|school\s+)?(?:year|quarter|month|semester|term|{_SEASONS})\b(?!\s+(?:over|on))"
     r"|\b(?:by\s+)?year[- ]end\b|\bend of (?:the )?(?:year|quarter|month|semester|term)\b"
-    # a target set over the plan's span: "3-year brand premium target", "five-year revenue goal",
+    # a target set over the plan's span: "3-year member retention target", "five-year revenue goal",
     # "3-Yr store target"
     rf"|\b(?:\d|{_NUMBER_WORDS})[- ](?:years?|yrs?)\s+(?:[\w-]+\s+){{0,3}}?(?:targets?|goals?|ambitions?)\b"
     # a rate each year is its own clock: "+35%/yr", "5% a year", "8% per annum", "3% YoY"
@@ -353,7 +353,7 @@ _ALL_COUNTED = re.compile(
     _I,
 )
 _LABELLED_VALUE = re.compile(
-    # (after the span it is set over: "3-year brand premium target: +45%")
+    # (after the span it is set over: "3-year member retention target: +30%")
     # (and a row that names a group, then the measure: "Tier S, 3-Yr store target: 280")
     r"^\s*(?:\d{1,2}[- ]years?\s+)?([A-Za-z][\w/&' ,-]{2,60}?)\s*:\s*(?:>=|<=|≥|≤|>|<|~|[+\-−])?\s*(?:[A-Z]{3}\s)?[$€£]?\d"
 )
