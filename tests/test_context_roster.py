@@ -105,6 +105,31 @@ def test_semicolon_export_with_bom_crlf_and_cells_holding_line_breaks(tmp_path: 
     assert union is not None and union.tier == "extended"  # consulted, never an owner
 
 
+def test_a_report_title_line_with_its_own_separator_does_not_set_the_tables(
+    tmp_path: Path,
+) -> None:
+    """An HR system's export opens with a report line cut by semicolons above a comma table:
+    the table's delimiter is the one its rows agree on, not the first line's."""
+    text = (
+        "Report: Posts by unit;Run by: hr.reports;Run date: 03/02/2028 06:10\r\n"
+        "Post ID,Post Title,Unit,Reports To,Key Responsibilities\r\n"
+        'P-01,Operations Director,Operations,Managing Director,"Runs the depots; chairs the '
+        'programme board, and decides each gate."\r\n'
+        "P-02,Depot Planning Manager,Operations,Operations Director,Plans the depots' shifts\r\n"
+        'P-03,Head of Systems,Technology,Operations Director,"Runs the ledger, the WMS; and '
+        'the network."\r\n'
+    )
+    context = org(tmp_path, {"people/posts-export.csv": b"\xef\xbb\xbf" + text.encode()})
+    assert list(roles_by_name(context)) == [
+        "Operations Director",
+        "Depot Planning Manager",
+        "Head of Systems",
+    ]
+    director = context.role("Operations Director")
+    assert director is not None and director.team == "Operations"
+    assert any("decides each gate" in r for r in director.responsibilities)
+
+
 def test_yaml_list_and_mapping_forms(tmp_path: Path) -> None:
     context = org(
         tmp_path,

@@ -2002,6 +2002,18 @@ def test_a_pilot_named_as_a_trial_a_place_that_goes_first_or_a_name_with_small_w
     assert pilot_of("Safety goes first", ["Every shift starts with a briefing"]) is None
     invest = ["The app before the stores", "We invest in Customer Experience"]
     assert pilot_of("Customer Experience goes first", invest) is None
+    # A place first with no verb, on a slide that speaks of its pilot (the eyebrow "Pilot").
+    on_hall = ["Pilot", "We run the new lanes on Hall B for the winter season", "Why here"]
+    assert pilot_of("Hall B first", on_hall) == ("Hall B", 2)
+    # ... and not without the pilot beside it, nor a value put first.
+    assert pilot_of("Hall B first", ["We run the new lanes on Hall B"]) is None
+    assert pilot_of("Patients first", ["Pilot", "Every ward asks patients"]) is None
+    # "Start small" stages the pilot the rest of the title names.
+    small = ["Why here", "4,100 homes in one exchange area", "Pilot steps", "Survey every home"]
+    assert pilot_of("Start small: the Brackley exchange area", small) == (
+        "Brackley exchange area",
+        2,
+    )
 
 
 def test_a_risk_tables_work_is_its_mitigation_column_not_what_could_happen() -> None:
@@ -2889,3 +2901,25 @@ def test_a_dashboard_figure_a_dated_series_states_takes_its_year() -> None:
     assert kpis["Revenue per seat"].by == "2028", kpis
     assert kpis["Revenue per seat"].statement.endswith("by 2028")
     assert kpis["Guest satisfaction"].by is None
+
+
+def test_a_pilot_staged_by_its_title_is_summed_up_by_the_line_under_it() -> None:
+    """ "Hall B first" over "We run the new lanes on Hall B for the winter season" and its
+    steps: the pilot's own task says what the pilot is, not the title twice."""
+    slides = [
+        ("Harbour 2030", ["Our plan for the next three years"]),
+        (
+            "Hall B first",
+            [
+                "We run the new lanes on Hall B for the winter season",
+                "The pilot runs 16 weeks, from 4 November 2029 to 23 February 2030",
+                "Weeks 1–2: fit the lanes and train the officers",
+                "Weeks 3–4: open the lanes to passengers",
+                "Week 16: report to the board",
+            ],
+        ),
+    ]
+    plan = read_deck_plan(_deck(slides))
+    titles = [c.title for c in plan.commitments if c.source.slide == 2]
+    assert "Hall B first · We run the new lanes on Hall B for the winter season" in titles, titles
+    assert not any(t.startswith("Hall B first · Hall B first") for t in titles), titles

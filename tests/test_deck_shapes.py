@@ -2626,3 +2626,25 @@ def test_a_pilot_at_a_depot_or_an_office_keeps_its_units_whole_name() -> None:
         deck = slide_deck([("Plan 2029", ["Board paper"]), ("Phases", [line, "Jan to Jun 2028"])])
         pilot = read_deck_plan(deck).pilot
         assert pilot is not None and (pilot.name, pilot.unit) == (name, unit), (line, pilot)
+
+
+def test_a_stage_table_with_from_and_to_columns_runs_each_stage_to_its_end() -> None:
+    """ "Stage | From | To | Closes with": a stage runs from the start of its "From" period to
+    the end of its "To" period ("H1 2028" to "H2 2029": two years), not its first half alone,
+    and the plan's horizon ends where the last stage does."""
+    from tests.decks import slide_deck, table_block
+
+    deck = slide_deck([("Kitchens 2028-2031", ["Board paper"]), ("The clock", [])])
+    rows = [
+        ["Stage", "From", "To", "Closes with"],
+        ["Groundwork", "H1 2028", "H2 2029", "Gate 1"],
+        ["Spread", "H1 2030", "H1 2031", "Gate 2"],
+        ["Settle", "H2 2031", "H2 2031", "the end of the plan"],
+    ]
+    deck.units[1].blocks.append(table_block(rows, 2, order=2))
+    plan = read_deck_plan(deck)
+    assert [(p.name, round(p.start_week), round(p.end_week)) for p in plan.phases] == [
+        ("Groundwork", 0, 104),
+        ("Spread", 104, 182),
+        ("Settle", 182, 208),
+    ]

@@ -1825,3 +1825,32 @@ def test_a_report_to_a_board_is_owned_by_what_it_reports_on_not_by_the_boards_ch
         kind="initiative",
     )
     assert role is not None and role.name == "Head of Online Services"
+
+
+def test_a_measure_is_owned_by_the_definition_closest_to_it_not_the_first_that_shares_words() -> (
+    None
+):
+    """Two definitions share "passengers" and "10 minutes": the assistance measure's owner
+    owns the assistance goal, whichever row comes first."""
+    from agent.knowledge.remit import metric_owner
+    from schemas.context import Metric, Role
+
+    metrics = [
+        Metric(
+            name="Departing passengers through security in under 10 minutes",
+            owner="Head of Security",
+        ),
+        Metric(
+            name="Pre-booked assistance passengers met within 10 minutes",
+            owner="Passenger Services Manager",
+        ),
+    ]
+    roles = [
+        Role(name="Head of Security", tier="core"),
+        Role(name="Passenger Services Manager", tier="core"),
+    ]
+    goal = "Pre-booked assistance passengers met within 10 minutes"
+    owner = metric_owner(goal, metrics, roles)
+    assert owner is not None and owner.name == "Passenger Services Manager"
+    owner = metric_owner(goal, list(reversed(metrics)), roles)
+    assert owner is not None and owner.name == "Passenger Services Manager"

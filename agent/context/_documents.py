@@ -26,6 +26,7 @@ import csv
 import functools
 import hashlib
 import io
+import itertools
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -454,18 +455,29 @@ def clean_inline(text: str) -> str:
 
 
 def _delimiter(text: str) -> str:
-    """The delimiter the header row uses (outside quotes), the one it uses most; csv's sniffer
-    when the header has none. The sniffer alone gives up on a semicolon file whose quoted
-    cells hold line breaks, commas and semicolons (a spreadsheet's export in most of Europe)."""
+    """The delimiter on which most of the first rows agree on one width of two or more cells
+    (csv's quoting kept), the header row's most used one among equals; csv's sniffer when no
+    delimiter cuts a row. A report's title line above the table ("Report: Positions;Run by:
+    hr.reports;Run date: ...") uses its own separator, so the first line alone can mislead;
+    the sniffer alone gives up on a semicolon file whose quoted cells hold line breaks, commas
+    and semicolons (a spreadsheet's export in most of Europe)."""
     header = re.sub(r'"[^"]*"', "", text.lstrip().split("\n", 1)[0])
-    counts = {d: header.count(d) for d in ",;\t|"}
-    best = max(counts, key=lambda d: counts[d])
-    if counts[best]:
-        return best
+    scores: dict[str, tuple[int, int]] = {}
+    for d in ",;\t|":
+        rows = csv.reader(io.StringIO(text[:65536]), delimiter=d)
+        widths = [len(r) for r in itertools.islice(rows, DELIMITER_ROWS) if len(r) >= 2]
+        if widths:
+            width = max(set(widths), key=lambda w: (widths.count(w), w))
+            scores[d] = (widths.count(width), header.count(d))
+    if scores:
+        return max(scores, key=lambda d: scores[d])
     try:
         return csv.Sniffer().sniff(text[:4096], delimiters=",;\t|").delimiter
     except csv.Error:
         return ","
+
+
+DELIMITER_ROWS = 30  # the rows read to choose a delimiter
 
 
 def _sheet_rows(text: str) -> list[tuple[int, list[str]]] | None:

@@ -8,9 +8,11 @@ flattened into one run of text by a PDF export, and tiles (a big number with its
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from agent.knowledge.text import words
+from schemas.context import Metric
 
 
 @dataclass(frozen=True)
@@ -948,6 +950,18 @@ def same_measure(a: str, b: str) -> bool:
     shared = len(sa & sb)
     small = min(len(sa), len(sb))
     return shared >= (1 if small == 1 else max(2, -(-3 * small // 5)))
+
+
+def closest_measure(metric: str, measures: Iterable[Metric]) -> Metric | None:
+    """Of the org's measures that ``same_measure`` pairs with ``metric``, the one sharing most
+    of its words (the first among equals): "Pre-booked assistance passengers met within 10
+    minutes" is the assistance measure, not "Departing passengers through security in under 10
+    minutes", which shares "passengers" and "10 minutes" with it too."""
+    from agent.knowledge.text import content_stems
+
+    own = content_stems(metric)
+    found = [m for m in measures if same_measure(metric, m.name)]
+    return max(found, key=lambda m: len(own & content_stems(m.name)), default=None)
 
 
 # A measure said as a sentence on a slide of measures: "NPS from +12 to +40 by 2028", "Staff

@@ -427,9 +427,10 @@ def consultative(role: Role) -> bool:
 
 def metric_owner(metric: str, org_metrics: list[Metric], roles: list[Role]) -> Role | None:
     """The core roster role the org's metric definitions name as the metric's owner."""
-    from agent.knowledge.kpis import same_measure
+    from agent.knowledge.kpis import closest_measure
 
-    named = next((m.owner for m in org_metrics if m.owner and same_measure(metric, m.name)), None)
+    closest = closest_measure(metric, (m for m in org_metrics if m.owner))
+    named = closest.owner if closest is not None else None
     if named is None:
         return None
     owner = named.casefold()

@@ -1163,6 +1163,8 @@ def _numbered_gate(line: str) -> bool:
 _WHEN_HEADER = re.compile(
     r"\b(?:when|dates?|timing|timeline|period|months?|quarters?|window)\b", re.I
 )
+_FROM_HEADER = re.compile(r"^\W*(?:from|starts?|begins?|start\s+date)\W*$", re.I)
+_TO_HEADER = re.compile(r"^\W*(?:to|until|till|through|ends?|finish(?:es)?|end\s+date)\W*$", re.I)
 _GATE_HEADER = re.compile(r"\b(?:decision|gate|exit|go/no-go|criteria|checkpoint)\b", re.I)
 
 
@@ -1248,6 +1250,20 @@ def _phase_table(
         ),
         None,
     )
+    # "Phase | From | To | Closes with": the span runs from the first column's period to the
+    # end of the next one's ("H1 FY27" to "H2 FY28"), not the first period alone.
+    to_col = (
+        when_col + 1
+        if when_col is not None
+        and when_col + 1 < width
+        and when_col + 1 not in (key_col, gate_col)
+        and (_FROM_HEADER.search(header[when_col]) or _TO_HEADER.search(header[when_col + 1]))
+        and sum(
+            timeline.calendar_range(cell(r, when_col + 1), start_year) is not None for r in body
+        )
+        >= len(body) - 1
+        else None
+    )
     if when_col is not None:
         periods = {}
     if periods and not any(
@@ -1275,6 +1291,9 @@ def _phase_table(
             continue
         when = cell(row, when_col)
         span = _span_in(when, start_year) or timeline.find_span(when) if when else None
+        until = timeline.calendar_range(cell(row, to_col), start_year) if to_col else None
+        if span is not None and until is not None and span.absolute and until.end > span.start:
+            span = timeline.Span(span.start, until.end, f"{when} to {cell(row, to_col)}", True)
         marked = [i for i in periods if cell(row, i)]
         if marked:
             a, b = periods[marked[0]], periods[marked[-1]]
@@ -1284,7 +1303,7 @@ def _phase_table(
         )
         record.order = float(n + 1) if named else _key_order(key)
         for i in range(width):
-            if i in (key_col, when_col, gate_col):
+            if i in (key_col, when_col, gate_col, to_col):
                 continue
             text = cell(row, i)
             if 1 <= len(words(text)) <= 40:

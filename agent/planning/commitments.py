@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from agent.engines.base import ContextRefDraft, PlanningContext, TaskDraft
 from agent.knowledge import remit, timeline
-from agent.knowledge.kpis import measure_subject, same_measure
+from agent.knowledge.kpis import closest_measure, measure_subject, same_measure
 from agent.knowledge.lexicon import classify_layer, job_title_words, pattern
 from agent.knowledge.text import content_stems, rare_overlap, shorten, slug, words
 from agent.knowledge.verbs import opens_with_work
@@ -573,12 +573,12 @@ def _systems_named(text: str, org: OrgContext, *, shortest: int) -> list[tuple[i
 
 def _owned_metric(metric: str, org: OrgContext) -> Metric | None:
     """The org's definition of this measure that names its owner."""
-    return next((m for m in org.metrics if m.owner and same_measure(metric, m.name)), None)
+    return closest_measure(metric, (m for m in org.metrics if m.owner))
 
 
 def defined_measure(metric: str, org: OrgContext) -> Metric | None:
     """The org's own definition of this measure, if its metric definitions hold one."""
-    return next((m for m in org.metrics if same_measure(metric, m.name)), None)
+    return closest_measure(metric, org.metrics)
 
 
 def data_source(metric: str, org: OrgContext) -> str:
@@ -637,7 +637,7 @@ def _evidence(role: Role, text: str, org: OrgContext) -> str | None:
 def definition_ref(metric: str, org: OrgContext) -> list[ContextRefDraft]:
     """The org's own definition of the measure, where its metric definitions hold one: the
     passage that says what the KPI task is about, beside the owner's roster entry."""
-    defined = next((m for m in org.metrics if m.source and same_measure(metric, m.name)), None)
+    defined = closest_measure(metric, (m for m in org.metrics if m.source))
     if defined is None:
         return []
     quote = f"{defined.name}: {defined.definition}" if defined.definition else defined.name
@@ -1272,9 +1272,8 @@ def _same_unit(baseline: str, target: str) -> bool:
 
 def _org_baseline(metric: str, org: OrgContext) -> str | None:
     """The baseline the org's own metric definitions give, when the deck gives none."""
-    return next(
-        (m.baseline for m in org.metrics if m.baseline and same_measure(metric, m.name)), None
-    )
+    closest = closest_measure(metric, (m for m in org.metrics if m.baseline))
+    return closest.baseline if closest is not None else None
 
 
 def _same_kpi(kpi: Kpi, vision: Vision) -> bool:

@@ -4726,6 +4726,27 @@ def _goes_first(title: str, slides: list[_Slide]) -> tuple[str, str] | None:
     return name, unit or "site"
 
 
+# "Pier C first", "Hall 2 first": a place first, with no verb, on a slide about its pilot
+_FIRST_TITLE = re.compile(rf"^(?:the\s+)?(?P<name>{_PROPER}(?:\s+[A-Z0-9])?)\s+first$")
+_PILOT_WORD = re.compile(r"\b(?:pilot|trial)s?\b", re.I)
+
+
+def _first_on_pilot_slide(slide: _Slide, slides: list[_Slide]) -> tuple[str, str] | None:
+    """(name, unit) of the place a slide's title puts first ("Pier C first") when the slide
+    speaks of its pilot or trial: "Patients first" names no place (one word, no unit, no work
+    put at it), and a title with no pilot beside it decides nothing."""
+    m = _FIRST_TITLE.match(slide.title.strip())
+    if m is None or _STRATEGY_WORDS.search(m.group("name")):
+        return None
+    if not any(_PILOT_WORD.search(t) for t in slide.texts()):
+        return None
+    name = m.group("name")
+    unit = _unit_of(name)
+    if unit is None and len(words(name)) < 2 and not _placed(name, slides):
+        return None
+    return name, unit or "site"
+
+
 def _titled_trial(title: str) -> tuple[str, str] | None:
     """(name, unit) of the trial a slide's whole title names: "The Lochan trial", "Kelder
     pilot". A slide given to it names the pilot outright."""
@@ -4762,6 +4783,7 @@ def _staged_pilot(slide: _Slide, slides: list[_Slide]) -> tuple[str, str] | None
     return (
         _cued_pilot(slide.title)
         or _goes_first(slide.title, slides)
+        or _first_on_pilot_slide(slide, slides)
         or _titled_trial(slide.title)
         or _trial_name(slide)
     )
@@ -6010,6 +6032,23 @@ def _step_item(item: str, slide: _Slide, **more: Any) -> Commitment:
     )
 
 
+def _same_line(a: str, b: str) -> bool:
+    return a.strip(" :").lower() == b.strip(" :").lower()
+
+
+def _line_under_title(slide: _Slide) -> str | None:
+    """The sentence right under a slide's title (past one short label such as "Where and
+    when"), or None when the slide opens on why it chose the place ("Why Normanton"), on a
+    list's lead-in ("We pass Checkpoint 1 if") or on short lines."""
+    below = [t for t in slide.texts() if not _same_line(t, slide.title)]
+    for t in below[:2]:
+        if re.match(r"why\b", t.strip(), re.I) or re.search(r"(?::|\bif)\s*$", t):
+            return None
+        if len(words(t)) >= 5 and not _phases.is_gate_label(t):
+            return t
+    return None
+
+
 def _pilot_slide(
     slide: _Slide, start_year: int | None, origin: float, *, staged: str | None = None
 ) -> list[Commitment]:
@@ -6045,6 +6084,11 @@ def _pilot_slide(
         if lines and not _phases.is_gate_label(lines[0])
         else ""
     )
+    if summary and _same_line(summary, slide.title):
+        # The title stages it ("Pier C first") or is said again as the first line: the line
+        # under it says what the pilot is ("We run the whole plan on Pier C ..."), unless the
+        # slide goes straight to why here, or to its lists
+        summary = _line_under_title(slide) or summary
     # Its dates: a chart's axis, the title, or the line under it ("April to October 2027 · ...").
     span = (
         axis
@@ -6081,7 +6125,12 @@ def _pilot_slide(
         out.append(
             Commitment(
                 kind="phase_item",
-                title=shorten(f"{slide.title.rstrip(' :')} · {summary}", 110),
+                title=shorten(
+                    slide.title.rstrip(" :")
+                    if _same_line(summary, slide.title)
+                    else f"{slide.title.rstrip(' :')} · {summary}",
+                    110,
+                ),
                 text=summary,
                 source=slide.source,
                 section=slide.title,
