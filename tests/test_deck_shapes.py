@@ -2648,3 +2648,29 @@ def test_a_stage_table_with_from_and_to_columns_runs_each_stage_to_its_end() -> 
         ("Spread", 104, 182),
         ("Settle", 182, 208),
     ]
+
+
+def test_a_wave_table_in_the_plans_own_months_dates_the_waves_and_drops_the_wave_past_it() -> None:
+    """ "Wave | Areas | Build | Stage gate" with builds in the plan's months ("M3-M8", M1 the
+    first) and a last row "Beyond M18 | Not in this plan": three waves from month 2 to 8, 8 to
+    13 and 13 to 18, and no fourth, however a roadmap elsewhere draws it."""
+    from tests.decks import slide_deck, table_block
+
+    deck = slide_deck(
+        [
+            ("Fibre for the Vale", ["Board paper, M1 to M18"]),
+            ("Wave table", []),
+            ("Wave 4: the hill farms, if our subsidy bid succeeds in 2028", ["Later"]),
+        ]
+    )
+    rows = [
+        ["Wave", "Areas", "Build", "Stage gate"],
+        ["Wave 1", "Ashby, Colby", "M3-M8", "Gate 1"],
+        ["Wave 2", "Dunford", "M9-M13", "Gate 2"],
+        ["Wave 3", "Elton, Fenby", "M14-M18", "Gate 3"],
+        ["Wave 4", "Hill farms", "Beyond M18", "Not in this plan"],
+    ]
+    deck.units[1].blocks.append(table_block(rows, 2, order=2))
+    plan = read_deck_plan(deck)
+    months = [(p.name, round(p.start_week / 4.333), round(p.end_week / 4.333)) for p in plan.phases]
+    assert months == [("Wave 1", 2, 8), ("Wave 2", 8, 13), ("Wave 3", 13, 18)], months

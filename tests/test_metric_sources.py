@@ -168,6 +168,30 @@ def test_a_numbered_checkpoint_of_the_decks_phases_is_the_chairs_decision() -> N
     assert task.accountable == "Managing Director"
 
 
+def test_a_review_point_a_roadmap_marks_is_the_chairs_decision() -> None:
+    """A roadmap's "Pilot review" diamond beside its gates is a decision on the pilot: the
+    chair is Accountable, as for the gates; the pilot's work is not the chair's."""
+    org = _roster(
+        _role("Chief Operating Officer", "Chairs the programme board and decides each gate"),
+        _role("Head of School Catering", "Runs the school kitchens and their menus"),
+    )
+    here = Source(file="d.pdf", page=13)
+    plan = DeckPlan(
+        commitments=[
+            Commitment(kind="phase_item", title="Pilot review", text="", source=here),
+            Commitment(
+                kind="phase_item",
+                title="Fit the school kitchens with ordering tablets",
+                text="",
+                source=here,
+            ),
+        ]
+    )
+    review, menus = commitment_tasks(plan, [], [], org)
+    assert review.accountable == "Chief Operating Officer", review
+    assert menus.accountable is None, menus
+
+
 def test_a_mitigation_that_rules_on_the_go_live_decision_is_the_chairs_to_sign_off() -> None:
     """ "No go-live decision without two clean rehearsals" governs a go/no-go by its other name:
     the chair who takes the decisions signs the mitigation off. A mitigation about the go-live

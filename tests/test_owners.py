@@ -1854,3 +1854,23 @@ def test_a_measure_is_owned_by_the_definition_closest_to_it_not_the_first_that_s
     assert owner is not None and owner.name == "Passenger Services Manager"
     owner = metric_owner(goal, list(reversed(metrics)), roles)
     assert owner is not None and owner.name == "Passenger Services Manager"
+
+
+def test_a_lead_named_by_its_initials_is_the_roster_role_they_stand_for() -> None:
+    """ "Hold the mobilisation review (COO)": the roster's Chief Operating Officer, the only
+    role with those initials; initials two roles share name neither."""
+    from agent.planning.commitments import _roster_role
+    from schemas.context import OrgContext, Role
+
+    roles = [
+        Role(name="Chief Operating Officer", tier="core"),
+        Role(name="Chief Financial Officer", tier="core"),
+        Role(name="Head of Build", tier="core"),
+        Role(name="Head of Billing", tier="core"),
+    ]
+    org = OrgContext(root=".", roles=roles)
+    coo = _roster_role("COO", org, led=True)
+    assert coo is not None and coo.name == "Chief Operating Officer"
+    cfo = _roster_role("CFO", org, led=True)
+    assert cfo is not None and cfo.name == "Chief Financial Officer"
+    assert _roster_role("HB", org, led=True) is None  # two heads share them

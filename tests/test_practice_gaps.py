@@ -191,6 +191,30 @@ def test_a_posts_duties_said_under_its_name_are_no_gap_what_it_lacks_is() -> Non
     assert len(org_gaps(_plan("Run a survey of ratepayers"), bare, [])) == 1
 
 
+def test_where_a_posts_remit_stops_is_no_gap() -> None:
+    """ "Head of Events: No part in hospital catering." says whose work it is not (a keyword
+    trap for owners), not something the organization lacks; a post that is vacant still is."""
+    from agent.planning.assemble import _duties
+
+    posts = frozenset({"head of events", "stores manager"})
+    assert _duties("Head of Events: No part in hospital catering.", posts)
+    assert _duties("Stores Manager: Not responsible for the tills.", posts)
+    assert not _duties("Head of Events: The post has been vacant since June.", posts)
+    # (a post the roster does not hold is read as it stands)
+    assert not _duties("Head of Weddings: No part in hospital catering.", posts)
+    # read as an absence too ("No part"), it is no gap of the org
+    from schemas.context import Role, SystemAbsence
+
+    said = SystemAbsence(
+        capability="catering",
+        kind="absence",
+        text="Head of Events: No part in hospital catering.",
+        source="people/posts.xlsx",
+    )
+    org = OrgContext(root=".", roles=[Role(name="Head of Events")], absences=[said])
+    assert org_gaps(_plan("Take ward meal orders at the bedside"), org, []) == []
+
+
 def test_a_directory_exports_row_is_a_posts_duties_not_a_practice() -> None:
     """A roster exported from the directory heads each row with the person's distinguished
     name ("CN=...,OU=Executive,...: Sponsor of the programme, chairs its board"): what the post

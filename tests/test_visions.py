@@ -2082,3 +2082,49 @@ def test_a_pdf_tile_whose_label_runs_into_its_date_and_the_next_tile() -> None:
         ("115", "Rooms index vs competitors", "by 2029 (91 today)"),
         ("+50", "NPS at every hotel, every quarter", ""),
     ]
+
+
+def test_a_workstreams_from_and_to_periods_are_no_baseline_and_target() -> None:
+    """ "Workstream | From | To" over "Security lanes and rosters | Q3 FY28 | Q2 FY30" says when
+    each stream of work runs: no measure moving from a baseline to a target, so no goal; the
+    goals on their own slide stay."""
+    deck = slide_deck(
+        [
+            ("Harbour Terminal 2030", ["Our plan for the next three years"]),
+            ("Timing", ["This plan runs for 30 months, from 1 October 2027 to 31 March 2030."]),
+            (
+                "Our goals",
+                [
+                    "Cut the security queue to under 10 minutes for 90% of passengers by March 2030",
+                    "Grow spend per passenger from £11.20 to £13.50 by FY30",
+                ],
+            ),
+        ]
+    )
+    rows = [
+        ["Workstream", "From", "To"],
+        ["Security lanes and rosters", "Q3 FY28", "Q2 FY30"],
+        ["Car parks and retail", "Q2 FY29", "Q4 FY30"],
+        ["Baggage controls", "Q1 FY29", "Q3 FY30"],
+    ]
+    deck.units[1].blocks.append(table_block(rows, 2, order=2))
+    texts = [v.text for v in find_visions(deck)]
+    assert not any("FY28" in t or "Baggage" in t for t in texts), texts
+    assert len(texts) == 2, texts
+
+
+def test_a_figure_of_today_labelled_today_beside_its_goal_is_no_goal() -> None:
+    """ "Today: 140 blocks of flats with a signed wayleave" under "Sign a wayleave for 600
+    blocks of flats by December 2028": where the plan starts, not a second goal."""
+    slides = [
+        ("Fibre for the Vale", ["Our plan for the next 18 months"]),
+        (
+            "Our goals",
+            [
+                "Sign a wayleave for 600 blocks of flats by December 2028",
+                "Today: 140 blocks of flats with a signed wayleave",
+            ],
+        ),
+    ]
+    texts = [v.text for v in find_visions(slide_deck(slides))]
+    assert texts == ["Sign a wayleave for 600 blocks of flats by December 2028"], texts

@@ -280,10 +280,22 @@ def _figures(rows: list[list[str]], i: int) -> bool:
     cells = [_BY_WHEN_TAIL.sub("", r[i]).strip() for r in rows if i < len(r) and r[i].strip()]
     if not cells:
         return True  # an empty column may still be the one the deck fills in
+    if all(_PERIOD_ONLY.fullmatch(c) for c in cells):
+        return False  # "From | To" over "Q3 FY28 | Q2 FY30": when a stream of work runs
     # a figure, or a value said in a word or two ("Zero", "Halve", "n/a"); a column of
     # longer phrases without figures names things
     short = [c for c in cells if re.search(r"\d", c) and len(words(c)) <= 5 or len(words(c)) <= 2]
     return len(short) * 2 > len(cells)
+
+
+# A cell that is only a period: "Q3 FY28", "H1 2029", "FY30", "March 2029", "M14"
+_PERIOD_ONLY = re.compile(
+    r"(?:(?:q[1-4]|h[12])\s*(?:fy\s?)?(?:19|20)?\d\d(?:/\d\d)?"
+    r"|fy\s?(?:19|20)?\d\d(?:/\d\d)?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d"
+    r"|m\d{1,2})",
+    re.I,
+)
 
 
 def _dated_figures(header: list[str], rows: list[list[str]], timed: list[int]) -> bool:

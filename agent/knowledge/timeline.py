@@ -53,6 +53,11 @@ _MONTH_RANGE = re.compile(
     re.I,
 )
 _M_LABEL = re.compile(r"^(?:m|month)\s?(\d{1,2})$", re.I)
+# A range of the plan's numbered months, M1 its first: "M3-M8", "M4 to M9" (not a split
+# financial year's "M1-M6 29/30", nor a motorway: both ends carry the M)
+_M_RANGE = re.compile(
+    r"(?<![\w-])m(\d{1,2})\s*(?:[-–~]|to)\s*m(\d{1,2})\b(?!\s*(?:20)?\d\d/\d\d)", re.I
+)
 # A plan counted in its own quarters: "PQ3", "PQ3-PQ6", "Plan quarters 7-10"
 _PLAN_QUARTERS = re.compile(
     r"\b(?:pq\s?|plan\s+quarters?\s+)(\d{1,2})(?:\s*(?:[-–~]|to)\s*(?:pq\s?)?(\d{1,2}))?\b", re.I
@@ -194,6 +199,9 @@ def _parse_label(
     if m := _M_LABEL.match(text):
         n = int(m.group(1))
         return Span((n - 1) * WEEKS_PER_MONTH, n * WEEKS_PER_MONTH, text)
+    if (m := _M_RANGE.fullmatch(text)) is not None and 1 <= int(m.group(1)) < int(m.group(2)):
+        a, b = int(m.group(1)), int(m.group(2))
+        return Span((a - 1) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH, text)
     if (m := _PLAN_QUARTERS.fullmatch(text)) is not None:
         return _plan_quarters(m)
     if (m := _MONTH_RANGE.fullmatch(text)) is not None:
@@ -282,6 +290,9 @@ def find_span(text: str, *, start_year: int | None = None) -> Span | None:
             return Span(
                 _first_month(a, m.group(0)) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH, m.group(0)
             )
+    if (m := _M_RANGE.search(text)) is not None and 1 <= int(m.group(1)) < int(m.group(2)):
+        a, b = int(m.group(1)), int(m.group(2))
+        return Span((a - 1) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH, m.group(0))
     if m := re.search(
         r"\b(?:days?\s+)?(\d{1,3})\s*[-–~]\s*(\d{1,3})\s+days\b|\bdays\s+(\d{1,3})\s*[-–~]\s*(\d{1,3})\b",
         text,

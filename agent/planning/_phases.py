@@ -169,6 +169,9 @@ class PhaseRecord:
     # what it takes).
     card_gates: list[tuple[str, str]] = field(default_factory=list)
     mid_gates: list[tuple[str, str]] = field(default_factory=list)
+    # The deck's own table puts it past the plan ("Wave 4 | ... | Beyond M18 | Not in this
+    # plan"): no record of its key is a phase of this plan, whatever another slide draws.
+    beyond: bool = False
 
 
 @dataclass
@@ -1230,6 +1233,10 @@ def _phase_table(
         ),
         None,
     )
+    # (a row past the plan, "Wave 4 | Upper Dales | Beyond M18 | Not in this plan", needs no
+    # date of its own)
+    past = [r for r in body if any(len(words(c)) <= 5 and _BEYOND.search(c.strip()) for c in r)]
+    dated = [r for r in body if r not in past]
     if when_col is None:
         when_col = next(
             (
@@ -1239,6 +1246,19 @@ def _phase_table(
                 and i not in periods
                 and sum(timeline.calendar_range(cell(r, i), start_year) is not None for r in body)
                 >= len(body) - 1
+            ),
+            None,
+        )
+    if when_col is None and len(dated) >= 2:
+        # ... or the plan's own months ("M3-M8") beside each phase that falls inside it
+        when_col = next(
+            (
+                i
+                for i in range(width)
+                if i != key_col
+                and i not in periods
+                and sum(_span_in(cell(r, i), start_year) is not None for r in dated)
+                >= max(2, len(dated) - 1)
             ),
             None,
         )
@@ -1285,6 +1305,10 @@ def _phase_table(
     for n, row in enumerate(body):
         name = cell(row, key_col)
         key = phase_key(name) if _LEADS_WITH_KEY.match(name) else None
+        if row in past:
+            if key is not None:  # ("Beyond M18", "Not in this plan"): no phase of this plan
+                out.append(PhaseRecord(key=key, name=name, source=source, beyond=True))
+            continue
         if key is None and named and name and row not in gate_rows:
             key = name.lower()
         if key is None:
@@ -2203,7 +2227,10 @@ def merge(
             have.summary = have.summary or rec.summary
             have.items += rec.items
             have.source = rec.source if rec.items else have.source
-    records = sorted(merged.values(), key=lambda r: (r.order, r.first_seen))
+    past = {rec.key for reading in readings for rec in reading.records if rec.beyond}
+    records = sorted(
+        (r for r in merged.values() if r.key not in past), key=lambda r: (r.order, r.first_seen)
+    )
     if not records:
         return []
     # One family of phases: a deck that says "Year 1" on one slide and "Wave 1..3" on another

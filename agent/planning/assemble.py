@@ -279,6 +279,8 @@ def org_gaps(
             absence.text, posts, rules=absence.kind == "constraint"
         ):
             continue
+        if _remit_stops(absence.text, posts):
+            continue
         if absence.kind == "constraint" and _defines(absence.text, measures):
             continue
         if absence.until is not None and not _ends_within(absence.until, window):
@@ -341,6 +343,8 @@ def _duties(text: str, posts: frozenset[str], *, rules: bool = False) -> bool:
         # a directory export's row ("CN=...,OU=Executive,...: Sponsor of the programme, chairs
         # its board"): the post's duties, whatever word they open with, unless short of something
         return bool(colon) and not _SHORT_OF.search(duty)
+    if _remit_stops(text, posts):
+        return True
     if not colon or _SHORT_OF.search(duty):
         return False  # "Head of X: The post has been vacant since June", "none yet trained"
     # what the post does ("Plans ..."), or the list of what it holds ("Financial assessments
@@ -356,6 +360,13 @@ def _duties(text: str, posts: frozenset[str], *, rules: bool = False) -> bool:
     )
 
 
+def _remit_stops(text: str, posts: frozenset[str]) -> bool:
+    """ "Head of Events: No part in hospital catering": where a listed post's remit stops
+    (whose work it is not), said under its name; no gap of the org."""
+    head, colon, duty = text.partition(":")
+    return bool(colon) and bool(_NO_PART.match(duty)) and " ".join(words(head)) in posts
+
+
 def _defines(text: str, measures: frozenset[str]) -> bool:
     """A metric dictionary's row: the measure's name, then its definition ("Rotas three weeks
     ahead: Share of store rotas published at least 21 days before the week starts"). It says
@@ -366,6 +377,14 @@ def _defines(text: str, measures: frozenset[str]) -> bool:
     return bool(colon) and " ".join(words(head)) in measures and not _UNCOUNTED.search(definition)
 
 
+# Where a post's remit stops, said under its name: "No part in hospital catering", "Not
+# responsible for the stores' tills", "Has no role in recruitment". The post's boundary (whose
+# work it is not), not something the org lacks.
+_NO_PART = re.compile(
+    r"\s*(?:has\s+)?no\s+(?:part|role|say|involvement)\s+in\b"
+    r"|\s*not\s+(?:responsible\s+for|involved\s+in|part\s+of)\b",
+    re.I,
+)
 # A duty opens with what the post does ("Plans", "speaks for", "Makes sure"); what it is short
 # of is said with a negative or a limit.
 _DUTY = re.compile(r"\s*[A-Za-z]+(?<!ss)s\b")

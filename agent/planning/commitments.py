@@ -50,6 +50,11 @@ _CHANGE_NAMED = re.compile(
 _PUT_TO_BODY = re.compile(
     r"^(?:approve|sign[- ]off|authori[sz]e|ratify|endorse|release|decide)\b", re.I
 )
+_REVIEW_POINT = re.compile(
+    r"(?:the\s+)?(?:pilot|mid-?point|mid-?term|stage|phase|wave|programme|program)\s+"
+    r"(?:review|go\s*/\s*no[- ]?go|decision)",
+    re.I,
+)
 _DECISION = re.compile(
     r"\b(approv\w*|signs?[- ]?off|go\s*/\s*no[- ]?go|go-no-go|gate|decid\w*|decision|authori[sz]\w*|"
     r"mandate|review|budget release|release of)\b",
@@ -528,7 +533,19 @@ def _roster_role(name: str, org: OrgContext, *, led: bool = False) -> Role | Non
 def _same_words(name: str, core: list[Role]) -> Role | None:
     want = content_stems(name)
     same = [r for r in core if want and content_stems(r.name) == want]
+    if not same and re.fullmatch(r"[A-Z]{2,5}", name.strip()):
+        # a deck's "(COO)" for the roster's Chief Operating Officer: its initials, one role's
+        same = [r for r in core if _initials(r.name) == name.strip()]
     return same[0] if len(same) == 1 else None
+
+
+def _initials(name: str) -> str:
+    return "".join(
+        w[0].upper() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _NOT_INITIALLED
+    )
+
+
+_NOT_INITIALLED = frozenset({"of", "and", "the", "for"})
 
 
 def _owned_thing(text: str, org: OrgContext) -> tuple[Role, ContextRefDraft | None] | None:
@@ -739,6 +756,8 @@ def commitment_tasks(
             )
             # A meeting of the deck's cadence that reviews progress answers to the chair.
             or (c.kind == "governance" and bool(re.search(r"\breview", body, re.I)))
+            # ... as does a review point a roadmap marks beside its gates ("Pilot review")
+            or bool(_REVIEW_POINT.fullmatch(c.title.strip()))
         )
         chair = _chair(org, plan) if decision else None
         if decision and c.kind == "governance" and (own := _own_chair(c, org)) is not None:

@@ -862,6 +862,7 @@ _MACHINERY = re.compile(
 _PER_CENT_NEXT = re.compile(r"^\S+\s*\S{0,2}\s*(?:%|per\s*cent)", re.I)
 # What a review or a milestone the deck dates says ("Close-out review, end of RT6: ...",
 # "Milestone, end of RT3: ..."): a point on its roadmap, not a goal.
+
 _ROADMAP_POINT = re.compile(
     r"^(?:[^:]{1,30}:\s+)?(?:milestones?|(?:close-?out|final|mid-?point)\s+review)\b", re.I
 )
@@ -1722,7 +1723,7 @@ def _kpi_rank(kpi: Kpi) -> float:
 
 
 _TODAY_LINE = re.compile(
-    r"^(?:today|currently|at\s+present|right\s+now|as\s+things\s+stand)\b\s*,?\s+"
+    r"^(?:today|currently|at\s+present|right\s+now|as\s+things\s+stand)\b\s*[,:]?\s+"
     r"(?:the|our|we|it|there|only|about|\d)",
     re.I,
 )
