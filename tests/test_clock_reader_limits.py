@@ -351,3 +351,31 @@ def test_a_second_review_of_the_fold_on_decks() -> None:
     plan = read_deck_plan(deck)
     assert not [c for c in plan.commitments if c.lead and "Data Manager" in c.lead]
     assert not [c for c in plan.commitments if c.lead and "referrals" in c.lead]
+
+
+def test_cards_headed_by_group_and_service_under_a_line_that_counts_them() -> None:
+    """ "Four sectors, one service each: where a failure costs a client's trust fastest" over
+    cards headed "Schools · allergens", "Hospitals · ward ordering": the cards are the
+    scenarios, the line that counts them is none."""
+    deck = slide_deck(
+        [
+            COVER,
+            ("Our ambition", ["Every meal safe and on time, 99% by 2031"]),
+            (
+                "Who this plan is for first",
+                [
+                    "Four sectors, one service each: where a failure costs a client's trust",
+                    "Schools · allergens",
+                    "A primary school cook serving a child with a declared allergy",
+                    "Hospitals · ward ordering",
+                    "A ward host taking a patient's lunch choice at the bedside",
+                    "Offices · pre-order on the app",
+                    "An office worker pre-ordering lunch with the allergen filter on",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    names = [s.name for s in choose_scenarios(deck, [])]
+    assert not any(n.startswith("Four sectors") for n in names), names
+    assert any(n.startswith("Schools") for n in names), names

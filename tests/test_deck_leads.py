@@ -297,3 +297,19 @@ def test_a_dated_first_days_item_without_its_own_time_label_says_no_none() -> No
     )
     dated = item.model_copy(update={"window": "by day 10"})
     assert "(by day 10)" in _done_when(dated, DeckPlan())
+
+
+def test_a_first_days_item_led_by_a_chief_officers_initials_in_brackets() -> None:
+    """ "Hold the mobilisation review on 13 August 2027 (COO)": the COO leads it, and the
+    title says the work without the bracket."""
+    days = (
+        "Our first 90 days",
+        [
+            "Hold the mobilisation review on 13 August 2027 (COO)",
+            "Order the first wave's routers from the framework supplier (Head of Supply)",
+            "Publish the permit pipeline for the first two towns (Street Works Manager)",
+        ],
+    )
+    plan = read_deck_plan(slide_deck([("Fibre for the Vale", ["Board paper"]), days]))
+    led = {c.title: c.lead for c in plan.commitments}
+    assert led.get("Hold the mobilisation review on 13 August 2027") == "COO", led

@@ -180,6 +180,9 @@ def test_a_review_point_a_roadmap_marks_is_the_chairs_decision() -> None:
         commitments=[
             Commitment(kind="phase_item", title="Pilot review", text="", source=here),
             Commitment(
+                kind="pilot", title="Pilot at Kelder", text="Kelder pilot review", source=here
+            ),
+            Commitment(
                 kind="phase_item",
                 title="Fit the school kitchens with ordering tablets",
                 text="",
@@ -187,8 +190,9 @@ def test_a_review_point_a_roadmap_marks_is_the_chairs_decision() -> None:
             ),
         ]
     )
-    review, menus = commitment_tasks(plan, [], [], org)
+    review, kelder, menus = commitment_tasks(plan, [], [], org)
     assert review.accountable == "Chief Operating Officer", review
+    assert kelder.accountable == "Chief Operating Officer", kelder
     assert menus.accountable is None, menus
 
 

@@ -1874,3 +1874,27 @@ def test_a_lead_named_by_its_initials_is_the_roster_role_they_stand_for() -> Non
     cfo = _roster_role("CFO", org, led=True)
     assert cfo is not None and cfo.name == "Chief Financial Officer"
     assert _roster_role("HB", org, led=True) is None  # two heads share them
+
+
+def test_a_metric_owner_is_the_roster_role_named_whole_not_one_whose_name_is_inside_it() -> None:
+    """The definitions name the "Head of Data and Pricing"; the "Head of Data" listed before it
+    in the roster is another post."""
+    from agent.knowledge.remit import metric_owner
+    from schemas.context import Metric, Role
+
+    metrics = [Metric(name="Time on rent", owner="Head of Data and Pricing")]
+    roles = [
+        Role(name="Head of Data", tier="core"),
+        Role(name="Head of Data and Pricing", tier="core"),
+    ]
+    owner = metric_owner("Time on rent", metrics, roles)
+    assert owner is not None and owner.name == "Head of Data and Pricing"
+    # an owner line that names another post after its owner is the first post's
+    said = "Pest Animal Team Leader. The Biosecurity Science Advisor designs the lines."
+    metrics = [Metric(name="Residual trap catch", owner=said)]
+    roles = [
+        Role(name="Biosecurity Science Advisor", tier="core"),
+        Role(name="Pest Animal Team Leader", tier="core"),
+    ]
+    owner = metric_owner("Residual trap catch", metrics, roles)
+    assert owner is not None and owner.name == "Pest Animal Team Leader"

@@ -435,11 +435,12 @@ def metric_owner(metric: str, org_metrics: list[Metric], roles: list[Role]) -> R
         return None
     owner = named.casefold()
     core = [r for r in roles if r.tier == "core"]
-    exact = next(
-        (r for r in core if r.name.casefold() == owner or r.name.casefold() in owner), None
-    )
-    if exact is not None:
-        return exact
+    # the role named exactly, else the roster name said first in it, the longest there ("Head
+    # of Data and Pricing" is not the "Head of Data" listed before it; "Pest Animal Team Leader.
+    # The Science Advisor designs the lines" is the team leader's)
+    inside = [r for r in core if r.name.casefold() in owner]
+    if inside:
+        return min(inside, key=lambda r: (owner.find(r.name.casefold()), -len(r.name)))
     ranked = sorted(core, key=lambda r: -len(content_stems(r.name) & content_stems(named)))
     if ranked and len(content_stems(ranked[0].name) & content_stems(named)) >= 2:
         return ranked[0]

@@ -756,8 +756,11 @@ def commitment_tasks(
             )
             # A meeting of the deck's cadence that reviews progress answers to the chair.
             or (c.kind == "governance" and bool(re.search(r"\breview", body, re.I)))
-            # ... as does a review point a roadmap marks beside its gates ("Pilot review")
+            # ... as does a review point a roadmap marks beside its gates ("Pilot review",
+            # "Ashdene Vale pilot review")
             or bool(_REVIEW_POINT.fullmatch(c.title.strip()))
+            or len(words(c.text)) <= 6
+            and bool(_REVIEW_POINT.search(c.text))
         )
         chair = _chair(org, plan) if decision else None
         if decision and c.kind == "governance" and (own := _own_chair(c, org)) is not None:

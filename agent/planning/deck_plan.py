@@ -1740,7 +1740,8 @@ _ROLE_TITLE = (
 # June 2028: the Head of Learning and the Head of Participation", two posts that share it
 # after a colon (the first leads)
 _BRACKET_LEAD = re.compile(
-    rf"\s*\((?P<lead>{_ROLE_TITLE})\)\.?$"
+    # (or a chief officer by initials: "(COO)", "(CFO)")
+    rf"\s*\((?P<lead>{_ROLE_TITLE}|C[A-Z]{{1,3}}O)\)\.?$"
     rf"|:\s+the\s+(?P<first>{_ROLE_TITLE})\s+(?:and|&)\s+the\s+{_ROLE_TITLE}\.?$"
 )
 # "... funding bid Finance Director", "... six key results Head of Data and Systems Wk 3": a

@@ -405,6 +405,12 @@ def _before_or_after(line: str) -> bool:
     )
 
 
+# A line that counts the cards under it: "Four sectors, one service each: where ...".
+_COUNTED_HEAD = re.compile(r"^(?:two|three|four|five|six|[2-6])\s+[a-z]+s\b[^:]{0,40}:", re.I)
+# A card's head of two parts: "Schools · allergens", "Hospitals · ward ordering".
+_CARD_HEAD = re.compile(r"^[^·:]{3,30}\s·\s[^·:]{3,40}$")
+
+
 def _deck_candidates(deck: Deck) -> list[_Candidate]:
     found: list[_Candidate] = []
     for unit in deck.units:
@@ -440,6 +446,7 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
             continue
         items: list[tuple[str, str]] = []
         left_out = False  # under "Not in this plan": groups the deck names only to exclude
+        carded = False
         for block in unit.blocks:
             if left_out:
                 break
@@ -455,9 +462,17 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
                     if _ABOUT_END.match(line) or _NOT_OURS.search(line):
                         left_out = True
                         break
+                    if _COUNTED_HEAD.match(line):
+                        continue  # "Four sectors, one service each: ...": it heads the cards
                     if items and _before_or_after(line):
                         # "Today: keys left in a drop safe", "With the new app: ...": how the
                         # moment above is now and will be, no moment of its own
+                        head, detail = items[-1]
+                        items[-1] = (head, f"{detail} {line}".strip())
+                    elif _CARD_HEAD.match(line) and (block.level == 0 or not items):
+                        items.append((line, ""))
+                        carded = True  # the lines under a card's head describe it
+                    elif carded and items:
                         head, detail = items[-1]
                         items[-1] = (head, f"{detail} {line}".strip())
                     elif len(words(line)) >= 3 and (block.level == 0 or not items):
@@ -468,7 +483,11 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
         for head, detail in items:
             if SCENARIO_SECTION.fullmatch(head.strip(" :")):
                 continue
-            found.append(_Candidate(head, f"{detail} {notes}".strip(), unit, True))
+            # (a card headed by its group and service and described under it names one)
+            carded_head = bool(_CARD_HEAD.match(head) and detail)
+            found.append(
+                _Candidate(head, f"{detail} {notes}".strip(), unit, True, vouched=carded_head)
+            )
     return found
 
 
