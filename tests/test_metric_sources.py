@@ -196,6 +196,41 @@ def test_a_review_point_a_roadmap_marks_is_the_chairs_decision() -> None:
     assert menus.accountable is None, menus
 
 
+def test_an_ask_a_roles_own_duty_decides_is_that_roles_to_be_accountable_for() -> None:
+    """ "Release £4.1m of capital for Wave 1", asked of the board: the finance director whose
+    committee releases capital wave by wave is Accountable, not the sponsor who asks; the
+    programme prepares it."""
+    org = _roster(
+        _role("Chief Operating Officer", "Executive sponsor; chairs the programme board"),
+        _role(
+            "Chief Financial Officer",
+            "Chairs the Investment Committee, which releases capital wave by wave",
+        ),
+        _role("Programme Manager", "Runs the programme office and prepares board papers"),
+    )
+    here = Source(file="d.pptx", slide=21)
+    plan = DeckPlan(
+        commitments=[
+            Commitment(
+                kind="ask",
+                title="Release £4.1m of capital for Wave 1",
+                text="Release £4.1m of capital for Wave 1",
+                source=here,
+            )
+        ]
+    )
+    (task,) = commitment_tasks(plan, [], [], org)
+    assert task.accountable == "Chief Financial Officer", task
+    assert task.owner_role != "Chief Financial Officer", task
+    # an outside body's chair the roster lists, whose duty approves the same, answers for no ask
+    outside = _role("Safety Advisory Group Chair", "Approves the ground's capacity each season")
+    org = _roster(*org.roles, outside)
+    asked = "Approve the ground's capacity plan for each season of Wave 1"
+    plan = DeckPlan(commitments=[Commitment(kind="ask", title=asked, text=asked, source=here)])
+    (task,) = commitment_tasks(plan, [], [], org)
+    assert task.accountable == "Chief Operating Officer", task
+
+
 def test_a_mitigation_that_rules_on_the_go_live_decision_is_the_chairs_to_sign_off() -> None:
     """ "No go-live decision without two clean rehearsals" governs a go/no-go by its other name:
     the chair who takes the decisions signs the mitigation off. A mitigation about the go-live

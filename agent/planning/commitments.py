@@ -696,6 +696,7 @@ def commitment_tasks(
     delegated = _delegated(plan, org)
     stages = _decided_stages(plan, org, delegated)
     sponsor = _sponsor(org, plan)
+    decide = remit.deciders(org.roles)
     for c in plan.commitments:
         # A title cut short ("... into the training…") is said in full by the text; its cut
         # last word would read as a word of its own.
@@ -770,6 +771,12 @@ def commitment_tasks(
             # the body that takes the gates ("Sponsor: the Chief Executive, who answers to the
             # Board"; the Operations Board is the COO's).
             chair = sponsor or chair
+            # ... unless a role's own duty takes that decision ("Chairs the Investment
+            # Committee, which releases capital wave by wave" for "Release £20.2m of capital")
+            # (an executive's: an outside body's chair the roster lists answers for no ask)
+            taken = decide(body)
+            if taken is not None and remit.seniority(taken) >= 3:
+                chair = taken.name
         if not decision and c.kind not in ("governance", "ask", "risk"):
             # "Blue Badge applications: Public beta" when the board takes "the go/no-go
             # decision for each public beta": whoever takes that decision signs it off
