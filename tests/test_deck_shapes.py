@@ -2674,3 +2674,40 @@ def test_a_wave_table_in_the_plans_own_months_dates_the_waves_and_drops_the_wave
     plan = read_deck_plan(deck)
     months = [(p.name, round(p.start_week / 4.333), round(p.end_week / 4.333)) for p in plan.phases]
     assert months == [("Wave 1", 2, 8), ("Wave 2", 8, 13), ("Wave 3", 13, 18)], months
+
+
+def test_a_mobilisation_numbered_0_before_the_waves_is_the_plans_first_phase() -> None:
+    """ "Sprint 0: mobilise" named beside "Wave 1" to "Wave 3", whose table dates the waves from
+    M3: the mobilisation runs from the start to Wave 1, though it is of another family."""
+    from tests.decks import slide_deck, table_block
+
+    deck = slide_deck(
+        [
+            ("Fibre for the Vale", ["Board paper, M1 to M18"]),
+            (
+                "How we will build: Sprint 0, then three waves",
+                [
+                    "Sprint 0: mobilise",
+                    "contracts, stock and the surveys that cannot wait",
+                    "Wave 1: prove the model",
+                    "two towns, the pilot first",
+                    "Wave 2: scale the towns",
+                    "the larger towns on the proven method",
+                    "Wave 3: finish the build",
+                    "the smaller areas and the handover",
+                ],
+            ),
+            ("Wave table", []),
+        ]
+    )
+    rows = [
+        ["Wave", "Areas", "Build", "Stage gate"],
+        ["Wave 1", "Ashby, Colby", "M3-M8", "Gate 1"],
+        ["Wave 2", "Dunford", "M9-M13", "Gate 2"],
+        ["Wave 3", "Elton, Fenby", "M14-M18", "Gate 3"],
+    ]
+    deck.units[2].blocks.append(table_block(rows, 3, order=2))
+    plan = read_deck_plan(deck)
+    months = [(p.name, round(p.start_week / 4.333), round(p.end_week / 4.333)) for p in plan.phases]
+    assert months[0] == ("Sprint 0: mobilise", 0, 2), months
+    assert [m[0].split(":")[0] for m in months] == ["Sprint 0", "Wave 1", "Wave 2", "Wave 3"]

@@ -2255,7 +2255,10 @@ def merge(
         for rec in records:
             if rec not in kept and rec.span is not None:
                 loose.extend((item, src, span or rec.span) for item, src, span in rec.items)
-        records = kept
+        # ... but a mobilisation numbered 0 before them ("Sprint 0", then "Wave 1" to "Wave 3")
+        # is the plan's first phase, up to where the first kept one starts
+        zero = _mobilisation(records, kept, origin)
+        records = [zero, *kept] if zero is not None else kept
     # Gate k closes phase k: its date ends the phase, its text is the phase's gate. A gate a
     # phase's own card names belongs to that phase, whatever its number.
     for k, (gid, when, text) in enumerate(gates):
@@ -2412,6 +2415,23 @@ def _gate_target(gid: str, k: int, records: list[PhaseRecord]) -> PhaseRecord | 
         idx = ord(gid[0].upper()) - ord("A")
         return records[idx] if 0 <= idx < len(records) else None
     return records[k] if k < len(records) else None
+
+
+def _mobilisation(
+    records: list[PhaseRecord], kept: list[PhaseRecord], origin: float
+) -> PhaseRecord | None:
+    """A record numbered 0 outside the kept family, when the kept family has no phase 0 and
+    its first phase starts after the plan does: it runs from the start to that phase."""
+    if any(r.key.endswith(" 0") for r in kept) or not kept or kept[0].span is None:
+        return None
+    first = kept[0].span
+    start = origin if first.absolute else 0.0
+    zero = next((r for r in records if r not in kept and r.key.endswith(" 0")), None)
+    if zero is None or first.start - start < 2:
+        return None
+    if zero.span is None or zero.span.absolute != first.absolute:
+        zero.span = timeline.Span(start, first.start, "before", first.absolute)
+    return zero
 
 
 def _fill_spans(records: list[PhaseRecord], axis: timeline.Span | None) -> None:
