@@ -58,6 +58,18 @@ _M_LABEL = re.compile(r"^(?:m|month)\s?(\d{1,2})$", re.I)
 _M_RANGE = re.compile(
     r"(?<![\w-])m(\d{1,2})\s*(?:[-–~]|to)\s*m(\d{1,2})\b(?!\s*(?:20)?\d\d/\d\d)", re.I
 )
+
+
+def _plan_months(m: re.Match[str] | None) -> Span | None:
+    """The span an ``_M_RANGE`` match names: from the start of its first month to the end of
+    its last, M1 the plan's first month."""
+    if m is None or not 1 <= int(m.group(1)) < int(m.group(2)):
+        return None
+    return Span(
+        (int(m.group(1)) - 1) * WEEKS_PER_MONTH, int(m.group(2)) * WEEKS_PER_MONTH, m.group(0)
+    )
+
+
 # A plan counted in its own quarters: "PQ3", "PQ3-PQ6", "Plan quarters 7-10"
 _PLAN_QUARTERS = re.compile(
     r"\b(?:pq\s?|plan\s+quarters?\s+)(\d{1,2})(?:\s*(?:[-–~]|to)\s*(?:pq\s?)?(\d{1,2}))?\b", re.I
@@ -199,9 +211,8 @@ def _parse_label(
     if m := _M_LABEL.match(text):
         n = int(m.group(1))
         return Span((n - 1) * WEEKS_PER_MONTH, n * WEEKS_PER_MONTH, text)
-    if (m := _M_RANGE.fullmatch(text)) is not None and 1 <= int(m.group(1)) < int(m.group(2)):
-        a, b = int(m.group(1)), int(m.group(2))
-        return Span((a - 1) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH, text)
+    if (span := _plan_months(_M_RANGE.fullmatch(text))) is not None:
+        return span
     if (m := _PLAN_QUARTERS.fullmatch(text)) is not None:
         return _plan_quarters(m)
     if (m := _MONTH_RANGE.fullmatch(text)) is not None:
@@ -290,9 +301,8 @@ def find_span(text: str, *, start_year: int | None = None) -> Span | None:
             return Span(
                 _first_month(a, m.group(0)) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH, m.group(0)
             )
-    if (m := _M_RANGE.search(text)) is not None and 1 <= int(m.group(1)) < int(m.group(2)):
-        a, b = int(m.group(1)), int(m.group(2))
-        return Span((a - 1) * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH, m.group(0))
+    if (span := _plan_months(_M_RANGE.search(text))) is not None:
+        return span
     if m := re.search(
         r"\b(?:days?\s+)?(\d{1,3})\s*[-–~]\s*(\d{1,3})\s+days\b|\bdays\s+(\d{1,3})\s*[-–~]\s*(\d{1,3})\b",
         text,

@@ -550,10 +550,14 @@ def _instantiate(
         # engineering, data quality for a Head of IT and Data; analytics for an insight lead):
         # the org has someone for it, only not named for that word.
         heads = _FIELD_HEADS.get(pattern["layer"])
-        if heads and advisor is None and not (owner is not None and heads.search(owner.name)):
-            # (the fallback is someone else, and the org has a head of that field: it holds it)
-            owner = _field_head(org, heads, pattern["owner"]) or owner
-        if advisor is None and not (owner is not None and heads and heads.search(owner.name)):
+        field_head = (
+            _field_head(org, heads, pattern["owner"])
+            if heads and advisor is None and not (owner is not None and heads.search(owner.name))
+            else None
+        )
+        if field_head is not None:
+            owner = field_head  # the fallback is someone else, and the org has a field head
+        elif advisor is None and not (owner is not None and heads and heads.search(owner.name)):
             gap(
                 pattern["layer"],
                 f"No role in the roster has {pattern['owner'][0]} work in its remit (needed for: "
