@@ -1641,6 +1641,13 @@ def remove_page_counters(pages: list[list[Line]]) -> int:
 # -- paragraphs, bullets, title ---------------------------------------------------------
 
 
+# A period in a title ("Roadmap 2027/28 to 2029/30", "Plan 2027-2030") reads as a word: a
+# title dated by its years is still mostly words, where a KPI ("RMB 5.84B") is not.
+_TITLE_PERIOD = re.compile(
+    r"\b(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?\b|\b(?:FY|Q[1-4]|H[12])\s?\d{2,4}\b", re.I
+)
+
+
 def _title_lines(lines: list[Line], height: float | None) -> list[int]:
     """Indexes of the consecutive largest-font lines near the top, if clearly larger than the body."""
     body = _body_size(lines)
@@ -1650,7 +1657,7 @@ def _title_lines(lines: list[Line], height: float | None) -> list[int]:
         i
         for i, line in enumerate(lines)
         if line.size >= body * TITLE_SIZE_RATIO
-        and wordy(line.text)
+        and wordy(_TITLE_PERIOD.sub("year", line.text))
         and not BIG_NUMBER.match(line.text)
         and (height is None or line.y is None or line.y >= height * (1 - TITLE_ZONE))
     ]

@@ -342,7 +342,10 @@ def placed_spans(
     # Cell i covers [left_i, left_{i+1}); the last one its own width. A label centred in its
     # column (a PDF keeps only the words' own width) marks the column's middle instead: the
     # bars' ends say which, falling on the column boundaries of the one the chart is drawn on.
-    bounds = _column_bounds([box for box, _ in axis], [b for b in bars or [] if b[1] >= top])
+    heads = [box for box, _ in axis]
+    bounds = _header_cells(heads, bars or []) or _column_bounds(
+        heads, [b for b in bars or [] if b[1] >= top]
+    )
     edges = [(x, span.start) for x, (_, span) in zip(bounds, axis, strict=False)]
     edges.append((bounds[-1], axis[-1][1].end))
     absolute = axis[0][1].absolute
@@ -414,6 +417,23 @@ def placed_spans(
         if span.label == "placed" and held.get(text) in bands:
             out[text] = timeline.Span(span.start, span.end, "name", span.absolute)
     return out
+
+
+def _header_cells(
+    heads: list[tuple[int, int, int, int]], bars: list[tuple[int, int, int, int]]
+) -> list[float] | None:
+    """The columns of a time axis whose labels are each drawn in a filled cell of its own (a
+    year's coloured header over its months): the cells' left edges and the last one's right.
+    The cell, not the label's words, spans the column."""
+    cells = []
+    for head in heads:
+        x, y = head[0] + head[2] / 2, head[1] + head[3] / 2
+        holding = [b for b in bars if b[0] <= x <= b[0] + b[2] and b[1] <= y <= b[1] + b[3]]
+        cell = min(holding, key=lambda b: b[2], default=None)
+        if cell is None or sum(cell[0] <= h[0] + h[2] / 2 <= cell[0] + cell[2] for h in heads) > 1:
+            return None  # a label outside any cell, or a band behind several labels
+        cells.append(cell)
+    return [float(c[0]) for c in cells] + [float(cells[-1][0] + cells[-1][2])]
 
 
 def _column_bounds(
@@ -1120,7 +1140,8 @@ _NAMES_MONTH = re.compile(rf"\b{timeline.MONTH}\b", re.I)
 _RUN_LABEL = re.compile(r"^[\w /&'-]{2,40}:\s*$")
 _DATE_WORDS = re.compile(
     rf"\b(?:{timeline.MONTH}\.?|(?:19|20)\d\d|fy\s?\d{{2,4}}|q[1-4]|h[12]|months?|weeks?|"
-    r"years?|to|until|through|from|and|end|start|of|by|\d+)\b|[-–—~·|()/,.:]",
+    r"years?|academic|financial|fiscal|to|until|through|from|and|end|start|of|by|\d+)\b|"
+    r"[-–—~·|()/,.:]",
     re.I,
 )
 
@@ -1758,6 +1779,16 @@ _BRACKETED_STAGE = re.compile(
 )
 
 
+# A period the colon of "2027/28: Get ready" may be set against: a year, a financial year, or
+# a season, term or academic year of one ("Summer 2027: Foundations", "Academic year 2027/28:
+# Build"); "Week 3: ..." or "May 2028: ..." date a step, not a stage.
+_NAMED_YEAR = re.compile(
+    r"(?:(?:spring|summer|autumn|fall|winter|(?:academic|school|financial|fiscal)\s+year|"
+    r"(?:michaelmas|lent|easter|trinity)\s+term)\s+)?(?:fy\s?\d\d|(?:19|20)\d\d)(?:/\d\d)?\b",
+    re.I,
+)
+
+
 def _stage_of(line: str, start_year: int | None) -> tuple[str, timeline.Span] | None:
     """(name, span) of a line that names one stage and only dates it, either way round."""
     text = line.strip()
@@ -1768,12 +1799,8 @@ def _stage_of(line: str, start_year: int | None) -> tuple[str, timeline.Span] | 
         # ("Trains 1-2 · Groundwork · 6 March to 23 July 2028": the same, dotted)
         name = f"{m.group('label')}: {m.group('stage')}" if m and form is _LABELLED_STAGE else None
         name = name or (m.group("name") or m.groupdict().get("named") or "" if m else "")
-        if (
-            m is not None
-            and m.groupdict().get("named")
-            and not re.match(r"(?:fy\s?\d\d|(?:19|20)\d\d)(?:/\d\d)?\b", m.group("when"), re.I)
-        ):
-            continue  # (the colon set against a year only: "Summer 2028: build" is read as before)
+        if m is not None and m.groupdict().get("named") and not _NAMED_YEAR.match(m.group("when")):
+            continue  # (the colon set against a year only, or a season or academic year of it)
         if m is None or _GATE_NAME.search(name) or _dated(name, start_year):
             continue
         when = m.group("when")
@@ -1781,7 +1808,9 @@ def _stage_of(line: str, start_year: int | None) -> tuple[str, timeline.Span] | 
             when, start_year=start_year
         )
         if span is not None and _dates_only(when, start_year):
-            return name, span
+            # ("Summer 2028: build" is named by its season too, as a table of seasons names it)
+            seasonal = m.groupdict().get("named") and _SEASON_HEAD.search(when)
+            return (text if seasonal else name), span
     return None
 
 
@@ -2144,7 +2173,7 @@ _DATING = re.compile(
 )
 
 
-def _name_rank(name: str) -> tuple[bool, bool, int]:
+def _name_rank(name: str) -> tuple[bool, bool, bool, int]:
     """How well a line names its phase: one that names no other phase and is no sentence
     ("Year 1: prove", not "Year 1 (2027/28) proves the model, Year 2 ... scales it" nor "Year
     3: switch off the old is done when"), then the fuller."""
@@ -2152,7 +2181,11 @@ def _name_rank(name: str) -> tuple[bool, bool, int]:
     # ("Phase 1 · 2028" names only its key and its dates: the least)
     # ("Year 1 runs April 2027 to March 2028" only dates it too)
     said = bool(_DATING.sub("", _DATE_WORDS.sub("", PHASE_KEY.sub("", name))).strip(" ·:|-–—()"))
-    return named, said, len(name)
+    # ("Stage 1 exit gate: what must be true" heads the gate's slide: the phase's gate, not it)
+    return not _GATE_HEADING.search(name), named, said, len(name)
+
+
+_GATE_HEADING = re.compile(r"\b(?:gates?|exit criteria|go\s*/\s*no[\s-]go|checkpoint)\b", re.I)
 
 
 # "... is done when", "... exit criteria": a line that heads a phase's criteria, not its name

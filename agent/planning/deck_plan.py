@@ -1353,6 +1353,10 @@ def _read_plan(deck: Deck) -> DeckPlan:
         # dates ("three phases: Fix the basics (January to September 2028), Roll out ...")
         plan.phases = _phases_in_prose(slides, plan.start_year, origin)
     if not plan.phases:
+        # the slide that sets out the deck's clock defines them, a sentence each: "Now (prove
+        # it in one region) is FY2028/29 Q1 and Q2: February to July 2028."
+        plan.phases = _phases_defined(slides, plan.start_year, origin)
+    if not plan.phases:
         # a roadmap of dated paragraphs: "From April 2028 to March 2029 — Foundations. ..."
         plan.phases = _dated_paragraphs(slides, plan.start_year, origin)
     if not plan.phases:
@@ -1387,6 +1391,16 @@ def _read_plan(deck: Deck) -> DeckPlan:
         )
     ]
     plan.phases = _phases_in_order(plan.phases, slides)
+    for prev, nxt in itertools.pairwise(plan.phases):
+        if prev.end_week < nxt.start_week <= prev.end_week + _PHASE_GAP:
+            # a season's months ("Summer 2028: build", June to August) before the next
+            # stage's ("Winter 2028/29", from December): a stage runs until the next begins
+            prev.end_week = nxt.start_week
+    if plan.phases and origin and 0 < plan.phases[0].start_week <= _PHASE_GAP:
+        # the plan opens before its first phase does ("This plan runs from 1 February 2027"
+        # over "Summer 2027: Foundations"): the first phase takes the plan's first weeks, so
+        # none of them belongs to no phase
+        plan.phases[0].start_week = 0.0
     if plan.phases:
         end = max(p.end_week for p in plan.phases)
         stated: float = plan.horizon_weeks or 0
@@ -2405,7 +2419,8 @@ def _is_gate_label(text: str) -> bool:
 def _chart_lines(slide: _Slide, carded: dict[int, int]) -> tuple[list[str], list[int]]:
     """The slide's lines and levels as its phases are read: a line a PDF joined from pieces
     drawn apart on one baseline of a chart ("Phase" left of it, "Phase 1" in its first band;
-    "Gates" left of its markers, "G1 Mar 2029: ready to try", "G2 ...") is its pieces again,
+    "Gates" left of its markers, "G1 Mar 2029: ready to try", "G2 ..."; two phases or more,
+    each in its bar) is its pieces again,
     each placed where it is; a row's label joined to a marker on its bar is the label."""
     texts: list[str] = []
     levels: list[int] = []
@@ -2423,6 +2438,8 @@ def _chart_lines(slide: _Slide, carded: dict[int, int]) -> tuple[list[str], list
             and (
                 any(slide.placed.get(t, _UNPLACED).label == "band" for t in pieces)
                 or all(_GATE_MARKER.match(t) for t in pieces[1:])
+                # phases each in its own bar on one row ("Stage 1: Stabilise", "Stage 2: ...")
+                or sum(t in slide.placed and _phases.phase_key(t) is not None for t in pieces) >= 2
             )
         ):
             texts += pieces
@@ -2559,6 +2576,10 @@ def _placed_lines(slide: _Slide) -> list[tuple[str, tuple[int, int, int, int]]]:
         elif drawn and block.place is not None:
             out.append((text, block.place))
     return out
+
+
+# weeks at most between the plan's stated start and its first phase, or between two phases
+_PHASE_GAP = 26.0
 
 
 def _phases_in_order(phases: list[DeckPhase], slides: list[_Slide]) -> list[DeckPhase]:
@@ -4811,6 +4832,14 @@ def _pilot_name_in(run: str) -> tuple[str, str | None]:
     return run, None
 
 
+# A word that opens a noun phrase without naming anything: "Every pilot decision", "Each
+# pilot site", "This pilot" (not a place called "Every")
+_DETERMINER = (
+    r"(?:The|A|An|Our|Every|Each|All|Any|No|This|That|These|Those|Its|Their|Your|Both|Either|"
+    r"Neither|Some|Any|Another|Further|Later|Next)"
+)
+
+
 def _pilot(slides: list[_Slide]) -> Pilot | None:
     """The named pilot: "Xuzhou pilot plant", "pilot plant (Xuzhou)", "Pilot South China",
     "first 10 pilot stores". The name the deck repeats most wins."""
@@ -4825,7 +4854,8 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
             rf"\b[Pp]ilot(?:ing)?\s+(?:in|at|with)\s+(?:the\s+)?(?P<name>{proper})(?:\s+(?P<unit>{units}))?"
         ),
         re.compile(
-            rf"(?<![\w'])(?P<name>(?!The\b|A\b|Our\b|Single\b|Phase\b){proper})\s+[Pp]ilot\b(?!\s+(?:{units}))"
+            rf"(?<![\w'])(?P<name>(?!{_DETERMINER}\b|Single\b|Phase\b){proper})\s+[Pp]ilot\b"
+            rf"(?!\s+(?:{units}))"
         ),
         re.compile(rf"\bPilot\s+(?P<name>{proper})\b"),
         re.compile(
@@ -6234,6 +6264,49 @@ def _dated_phase(
         source=source,
         summary=summary,
     )
+
+
+# "Now (prove it in one region) is FY2028/29 Q1 and Q2: February to July 2028.", "Build
+# runs from August 2027 to July 2028.": a phase defined by a sentence of its own
+_DEFINED_PHASE = re.compile(
+    r"^(?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}?)(?:\s*\((?P<gloss>[^()]{3,60})\))?\s+"
+    r"(?:is|runs|covers|spans|lasts)\s+(?:from\s+)?(?P<when>[^.;]{6,90}?)\.?$"
+)
+# ... not the clock's own terms ("Our financial year runs from 1 February", "This plan covers
+# six quarters"), nor a contract's or a pilot's term
+_NO_PHASE_NAME = re.compile(
+    r"^(?:our|this|the|each|every|its|their|a|an)\b|\b(?:plan|programme|program|strategy|year|"
+    r"quarter|month|contract|licen[cs]e|lease|budget|pilot|trial)s?\b",
+    re.I,
+)
+
+
+def _phases_defined(slides: list[_Slide], start_year: int | None, origin: float) -> list[DeckPhase]:
+    """Two or more phases, each defined by its own sentence on one slide as running over a
+    range of months, one after the other: the deck's phases, named with the gloss in brackets
+    the sentence gives them."""
+    for slide in slides:
+        found: list[tuple[str, timeline.Span]] = []
+        for text in slide.texts():
+            m = _DEFINED_PHASE.match(text.strip())
+            if m is None or _NO_PHASE_NAME.search(m.group("name")):
+                continue
+            # (the months after a fiscal period's name spell it out: "FY2028/29 Q1 and Q2:
+            # February to July 2028"; "whatever comes after July 2029" is no range)
+            said = m.group("when").rpartition(": ")[2]
+            if not re.search(r"\s(?:to|until|through|-|–|—)\s", said):
+                continue
+            span = timeline.calendar_range(said, start_year)
+            if span is None or not span.absolute or _phases._dated(m.group("name"), start_year):
+                continue
+            gloss = m.group("gloss")
+            found.append((f"{m.group('name')}: {gloss}" if gloss else m.group("name"), span))
+        if len(found) >= 2 and all(
+            a.start < b.start and a.end <= b.start + 1.0
+            for (_, a), (_, b) in itertools.pairwise(found)
+        ):
+            return [_dated_phase(name, span, origin, slide.source, name) for name, span in found]
+    return []
 
 
 def _dated_paragraphs(
