@@ -1920,6 +1920,12 @@ def build_page(
                     and abs(line.x - previous_line.x) <= 2.0  # on down the same column
                 )
                 and abs(previous_line.size - line.size) < 0.5
+                # (a line set far left of the last, under the row's label, is the next row)
+                and not (
+                    line.x is not None
+                    and previous_line.x is not None
+                    and line.x < previous_line.x - 6.0 * max(line.size, 1.0)
+                )
                 and len(previous_line.text)
                 >= WRAP_FILL
                 * widest.get((round(previous_line.x or 0.0), round(previous_line.size, 1)), 0)

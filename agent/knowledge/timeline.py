@@ -70,6 +70,20 @@ def _plan_months(m: re.Match[str] | None) -> Span | None:
     )
 
 
+# Months counted from a day zero ("T0" the contract's signature): "T0 to T+3", "T+3-T+9"
+_T_RANGE = re.compile(
+    r"(?<![\w+-])T\s?(?:\+\s?(\d{1,2})|0)\s*(?:[-–~]|to)\s*T\s?\+\s?(\d{1,2})\b", re.I
+)
+
+
+def _t_months(m: re.Match[str] | None) -> Span | None:
+    """The span a ``_T_RANGE`` match names: T+a to T+b, months after day zero."""
+    if m is None or not int(m.group(1) or 0) < int(m.group(2)):
+        return None
+    a, b = int(m.group(1) or 0), int(m.group(2))
+    return Span(a * WEEKS_PER_MONTH, b * WEEKS_PER_MONTH, m.group(0))
+
+
 # A plan counted in its own quarters: "PQ3", "PQ3-PQ6", "Plan quarters 7-10"
 _PLAN_QUARTERS = re.compile(
     r"\b(?:pq\s?|plan\s+quarters?\s+)(\d{1,2})(?:\s*(?:[-–~]|to)\s*(?:pq\s?)?(\d{1,2}))?\b", re.I
@@ -303,6 +317,8 @@ def find_span(text: str, *, start_year: int | None = None) -> Span | None:
             )
     if (span := _plan_months(_M_RANGE.search(text))) is not None:
         return span
+    if (span := _t_months(_T_RANGE.search(text))) is not None:
+        return span
     if m := re.search(
         r"\b(?:days?\s+)?(\d{1,3})\s*[-–~]\s*(\d{1,3})\s+days\b|\bdays\s+(\d{1,3})\s*[-–~]\s*(\d{1,3})\b",
         text,
@@ -481,7 +497,9 @@ _CAL = re.compile(
     rf"(?P<ht2>autumn|spring|summer)\s+(?P<hn2>[12]))?\s+(?:of\s+)?(?P<hty>20\d\d)/\d\d(?![\d/])"
     rf"|(?P<te>aut|spr|sum)\.?\s+(?P<tey>20\d\d)\b"
     rf"|(?P<tt>autumn|spring|summer)\s+term\s+(?:of\s+)?(?P<tty>20\d\d)\b"
-    rf"|(?P<se>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<sey>20\d\d)(?:/\d\d)?\b"
+    # ("Winter–Spring 2027", "Summer to Autumn 2027": the first season to the last)
+    rf"|(?:(?P<se0>spring|summer|autumn|fall|winter)\s*(?:[–—-]|to)\s*)?"
+    rf"(?P<se>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<sey>20\d\d)(?:/\d\d)?\b"
     rf"|(?P<pa>early|mid|late)[\s-]+(?P<pay>20\d\d)\b"
     rf"|(?P<sy>(?<![\d/])20\d\d)\s*[/–-]\s*(?P<sy2>\d\d)(?![\d/])"
     rf"|(?P<fy>fy\s?(?:20\d\d|\d\d))(?:\s*/\s*(?P<fy2>\d\d)(?![\d/]))?"
@@ -1210,6 +1228,10 @@ def calendar_spans(text: str, start_year: int | None) -> list[Span]:
             year = int(g["sey"])
             a = _SEASON_START[g["se"].lower()]
             first, last = (a - 1) * WEEKS_PER_MONTH, (a + 2) * WEEKS_PER_MONTH
+            if g["se0"]:
+                # (a winter before the spring of a year is the one it opens: December before)
+                a0 = _SEASON_START[g["se0"].lower()]
+                first = (a0 - 1 - (12 if a0 > a else 0)) * WEEKS_PER_MONTH
         elif g["pa"]:
             year = int(g["pay"])
             a = {"early": 1, "mid": 5, "late": 9}[g["pa"].lower()]
@@ -1289,7 +1311,7 @@ def plan_anchor(texts: list[str], summary: list[str]) -> tuple[int, float, int |
     ("It runs for two years from January 2028") in the ``summary`` lines (a cover and a
     summary: later slides count pilots and contracts so). None when no line does."""
     for text in texts:
-        m = _FIRST_UNIT.search(text)
+        m = _FIRST_UNIT.search(text) or _DAY_ZERO.search(text)
         if m is None:
             continue
         year = int(m.group("year"))
@@ -1313,6 +1335,17 @@ def plan_anchor(texts: list[str], summary: list[str]) -> tuple[int, float, int |
                     int(round(weeks)),
                 )
     return None
+
+
+# A day zero the plan counts from, and the day it falls on: "Every date counts months from
+# signature: T0. We plan to sign on Monday 3 April 2028."
+_DAY_ZERO = re.compile(
+    rf"\b(?:T|D|day)\s?0\b[^\n]{{0,160}}?\b(?:sign|start|begin|award|launch)\w*"
+    rf"(?:(?:\s+[\w-]+){{0,3}}?\s+(?:on|in)\s+|\s+)"
+    rf"(?:{_WEEKDAY_NAMES},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    rf"(?P<month>{MONTH})\.?,?\s+(?P<year>20\d\d)\b",
+    re.I,
+)
 
 
 # a sum saved or spent over a time ("save £2m over two years"), not the plan's own length

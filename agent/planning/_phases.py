@@ -34,7 +34,7 @@ STAGE_WORDS = frozenset({"rollout", "review", "sign-off", "lock-in", "go-live", 
 # "Phase 2", "Phases 1-2", "Wave two", "Stage III", and lettered ones ("Phase A"): a capital.
 _NUM = r"\d+(?:\s*[-–&]\s*\d+)?|one|two|three|four|five|i{1,3}|iv|v|(?-i:[A-H])"
 PHASE_KEY = re.compile(
-    rf"\b(phase|wave|stage|step|horizon|tranche|release|year)s?\s*({_NUM})\b"
+    rf"\b(phase|wave|stage|step|horizon|tranche|release|chapter|year)s?\s*({_NUM})\b"
     # "Year 6 pupils", "year 11 students": a school year, not a year of the plan
     r"(?!\s+(?:pupils?|students?|children|classes|class|groups?|olds?|learners?|cohorts?)\b)",
     re.I,
@@ -1140,7 +1140,8 @@ _NAMES_MONTH = re.compile(rf"\b{timeline.MONTH}\b", re.I)
 _RUN_LABEL = re.compile(r"^[\w /&'-]{2,40}:\s*$")
 _DATE_WORDS = re.compile(
     rf"\b(?:{timeline.MONTH}\.?|(?:19|20)\d\d|fy\s?\d{{2,4}}|q[1-4]|h[12]|months?|weeks?|"
-    r"years?|academic|financial|fiscal|to|until|through|from|and|end|start|of|by|\d+)\b|"
+    r"years?|academic|financial|fiscal|spring|summer|autumn|fall|winter|to|until|through|from|"
+    r"and|end|start|of|by|\d+)\b|"
     r"[-–—~·|()/,.:]",
     re.I,
 )
@@ -1451,6 +1452,74 @@ def _gantt_header(rows: list[list[str]]) -> list[list[str]]:
     return rows
 
 
+# "Q1-Q2: Horizon 2 continues. Q3-Q4: Horizon 3: Predict": a column's cell that names what
+# leads in each part of its period
+_PART = r"(?:Q[1-4](?:\s*[-–]\s*Q[1-4])?|H[12])"
+_PART_CELL = re.compile(
+    rf"(?:^|(?<=[.;]\s))(?P<when>{_PART})\s*:\s*(?P<what>.+?)(?=[.;]?\s*{_PART}\s*:|[.;]?$)"
+)
+
+
+def _split_period_cells(
+    rows: list[list[str]], spans: list[timeline.Span | None]
+) -> tuple[list[list[str]], list[timeline.Span | None]]:
+    """A table's columns with each cell that splits its period into parts ("Q1-Q2: ...
+    Q3-Q4: ...") in a row of phases made columns of their own, one per part, dated by the
+    quarters or halves of the column's own year; the other rows' cells stay in the first."""
+    named = next((r for r in rows[1:] if r and _PHASE_ROW.match(r[0].strip())), None)
+    if named is None:
+        return rows, spans
+    cuts: dict[int, list[tuple[timeline.Span, str]]] = {}
+    for i, cell in enumerate(named):
+        span = spans[i] if i < len(spans) else None
+        parts = list(_PART_CELL.finditer(cell.strip()))
+        if span is None or len(parts) < 2 or "".join(m.group(0) for m in parts).strip() == "":
+            continue
+        length = span.end - span.start
+        out = []
+        for m in parts:
+            quarters = [int(q) for q in re.findall(r"Q([1-4])", m.group("when"))]
+            halves = [int(h) for h in re.findall(r"H([12])", m.group("when"))]
+            first, last = (
+                (min(quarters) - 1, max(quarters))
+                if quarters
+                else (2 * halves[0] - 2, 2 * halves[0])
+            )
+            out.append(
+                (
+                    timeline.Span(
+                        span.start + length * first / 4,
+                        span.start + length * last / 4,
+                        f"{m.group('when')} {span.label}",
+                        span.absolute,
+                    ),
+                    m.group("what").strip(" ."),
+                )
+            )
+        cuts[i] = out
+    if not cuts:
+        return rows, spans
+    new_rows: list[list[str]] = [[] for _ in rows]
+    new_spans: list[timeline.Span | None] = []
+    for i in range(max(len(r) for r in rows)):
+        pieces: list[tuple[timeline.Span | None, str]] = list(
+            cuts.get(i, [(spans[i] if i < len(spans) else None, "")])
+        )
+        for k, (part_span, what) in enumerate(pieces):
+            new_spans.append(part_span)
+            for r, row in enumerate(rows):
+                cell = row[i] if i < len(row) else ""
+                if row is named and i in cuts:
+                    # (what only goes on from the part before names no new phase)
+                    before = next((c for c in reversed(named[:i]) if c.strip()), "")
+                    same = phase_key(what) is not None and phase_key(what) == phase_key(before)
+                    cell = "" if k == 0 and same else what
+                elif k > 0:
+                    cell = ""
+                new_rows[r].append(cell)
+    return new_rows, new_spans
+
+
 def _phase_row_table(
     rows: list[list[str]], source: Source, start_year: int | None, index: int
 ) -> list[PhaseRecord]:
@@ -1468,6 +1537,9 @@ def _phase_row_table(
     dated = [i for i, sp in enumerate(spans) if sp is not None]
     if len(dated) < 3:
         return []
+    rows, spans = _split_period_cells(rows, spans)
+    header = rows[0]
+    dated = [i for i, sp in enumerate(spans) if sp is not None]
     named = next(
         (
             r
@@ -2173,7 +2245,7 @@ _DATING = re.compile(
 )
 
 
-def _name_rank(name: str) -> tuple[bool, bool, bool, int]:
+def _name_rank(name: str) -> tuple[bool, bool, bool, bool, int]:
     """How well a line names its phase: one that names no other phase and is no sentence
     ("Year 1: prove", not "Year 1 (2027/28) proves the model, Year 2 ... scales it" nor "Year
     3: switch off the old is done when"), then the fuller."""
@@ -2182,7 +2254,16 @@ def _name_rank(name: str) -> tuple[bool, bool, bool, int]:
     # ("Year 1 runs April 2027 to March 2028" only dates it too)
     said = bool(_DATING.sub("", _DATE_WORDS.sub("", PHASE_KEY.sub("", name))).strip(" ·:|-–—()"))
     # ("Stage 1 exit gate: what must be true" heads the gate's slide: the phase's gate, not it)
-    return not _GATE_HEADING.search(name), named, said, len(name)
+    # ("Wave 0: Mobilise runs from T0 to T+3." dates the phase in a sentence: "Wave 0:
+    # Mobilise" names it)
+    told = bool(_TELLS_WHEN.search(name))
+    return not _GATE_HEADING.search(name), not told, named, said, len(name)
+
+
+_TELLS_WHEN = re.compile(
+    r"\b(?:runs?|lasts?|starts?|ends?|begins?|closes?|opens?)\s+(?:from|in|on|at|to|until|for|when)\b|\.$",
+    re.I,
+)
 
 
 _GATE_HEADING = re.compile(r"\b(?:gates?|exit criteria|go\s*/\s*no[\s-]go|checkpoint)\b", re.I)
@@ -2276,17 +2357,21 @@ def merge(
     if len(families) > 1:
         # (as many either way: the numbered phases the deck names, "Phase 1 · Build", over
         # stages read off a chart's columns, "Build", "Build + Beta")
+        # (a family the deck dates nowhere, "Chapter 1: Open longer" for a pillar, is none)
         kept = max(
             families.values(),
             key=lambda rs: (
+                any(r.span is not None for r in rs),
                 len(rs),
                 rs[0].key[-1].isdigit(),
                 -min(r.first_seen for r in rs),
             ),
         )
         # The other family's work stays, dated by its own record, to sit in the kept phases.
+        # (and so does the work of a family dated nowhere: "Chapter 2: Every child a reader"
+        # over its work is a pillar of the plan, its lines work all the same)
         for rec in records:
-            if rec not in kept and rec.span is not None:
+            if rec not in kept:
                 loose.extend((item, src, span or rec.span) for item, src, span in rec.items)
         # ... but a mobilisation numbered 0 before them ("Sprint 0", then "Wave 1" to "Wave 3")
         # is the plan's first phase, up to where the first kept one starts

@@ -902,6 +902,14 @@ def _memo_sections(deck: Deck) -> list[Unit]:
     return out
 
 
+# A slide about what comes after the plan: its title's years are not the plan's
+_AFTER_THE_PLAN = re.compile(
+    r"\b(?:beyond|after|outside|past)\s+(?:this|the|our)\s+(?:plan|programme|program|strategy)\b"
+    r"|^\W*(?:beyond|later|after\s+20\d\d)\b",
+    re.I,
+)
+
+
 def _past_the_plan(label: str) -> bool:
     """A lane's or a column's head past the plan's end ("Later (2030+)", "Beyond FY29", "2031
     onwards"): a short label with a period, a "+" or "onwards", or the bare word; not work
@@ -942,7 +950,8 @@ def _read_plan(deck: Deck) -> DeckPlan:
     plan.title, plan.organization = _title_and_org(deck, slides, noise)
     all_text = [s.title for s in slides] + [t for s in slides for t in s.texts()]
     range_start, horizon, origin = timeline.plan_window(
-        [plan.title or "", *(s.title for s in slides)]
+        # ("Beyond this plan: the next price review (2030-35)" dates the plan after this one)
+        [plan.title or "", *(s.title for s in slides if not _AFTER_THE_PLAN.search(s.title))]
     )
     own = timeline.plan_window([plan.title]) if plan.title else (None, None, 0.0)
     if own[0] and range_start and range_start < own[0]:
@@ -4875,6 +4884,14 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
             and not pattern("pilot_cue").search(slide.title)
             else _staged_pilot(slide, slides)
         )
+        if cued is not None or any(_PILOT_WORD.search(t) for t in [slide.title, *slide.labels]):
+            # ... and its "Where:" line names the place ("Where: the goods-in dock at Daneholt
+            # distribution centre, doors 1 to 12"), by the narrowest unit it names
+            where = next((m for t in slide.texts() if (m := _WHERE_LINE.match(t))), None)
+            if where is not None:
+                name, unit = _pilot_name_in(where.group(1))
+                if unit is not None:
+                    cued = (name, unit)
         if cued is not None:
             # A slide given to proving one unit first names the pilot outright.
             found[cued] += 3
@@ -4919,7 +4936,7 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
                         first[key] = (said, slide.source)
                         best_weight[key] = weight
     if not found:
-        return _stated_pilot(slides) or _first_wave(slides)
+        return _stated_pilot(slides) or _our_pilot(slides) or _first_wave(slides)
     # One name read with its unit ("Oak and Elm wards") and without it is one pilot.
     for name, unit in [k for k in found if k[1] == "site"]:
         fuller = next((k for k in found if k[0] == name and k[1] != "site"), None)
@@ -4947,6 +4964,25 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
     return Pilot(name=name, unit=unit, text=text, source=source, places=listed)
 
 
+# "Our pilot: the 14 practices of the Fenmoor region, with ...": the run names it
+_OUR_PILOT = re.compile(r"^(?:our|the)\s+pilot\s*:\s*(?P<run>[^.;]{3,160})", re.I)
+
+
+def _our_pilot(slides: list[_Slide]) -> Pilot | None:
+    """The pilot a line puts as "Our pilot: <its scope>", by the narrowest unit the scope
+    names with its place ("the Fenmoor region"); None when no such line names one."""
+    for slide in slides:
+        for text in slide.texts():
+            m = _OUR_PILOT.match(text.strip())
+            if m is None:
+                continue
+            name, unit = _pilot_name_in(m.group("run"))
+            if unit is not None:
+                return Pilot(name=name, unit=unit, text=text, source=slide.source)
+    return None
+
+
+_WHERE_LINE = re.compile(r"^\W*where\s*:\s*(.{3,160})$", re.I)
 _NAMED_LINE = re.compile(r"^(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})\s*:\s+\S")
 
 
