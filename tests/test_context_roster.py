@@ -1132,3 +1132,30 @@ def test_an_inventory_with_a_section_per_system_names_each_system(tmp_path: Path
     # (who keeps the inventory owns no system in it; one section's owner owns no other)
     assert systems["Moorcroft"].owner is None
     assert systems["Harbour Store"].category == "warehouse"
+
+
+def test_a_post_named_inside_a_longer_posts_name_is_not_said_to_do_its_work(
+    tmp_path: Path,
+) -> None:
+    """ "The Deputy Head of Operations chairs the Change Board" is that post's remit, not the
+    Head of Operations' whose name sits inside it; the chair of the gates is the deputy."""
+    from agent.knowledge.remit import decision_maker
+
+    (tmp_path / "people").mkdir()
+    (tmp_path / "people" / "posts.csv").write_text(
+        "Post,Tier,Responsibilities\n"
+        'Head of Operations,Core,"Runs the depots; chairs the Operations Committee"\n'
+        'Deputy Head of Operations,Core,"Sponsor of the Fleet Plan"\n'
+        'Fleet Manager,Core,"Vehicles and drivers"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "governance.md").write_text(
+        "# Fleet Plan board\n\nThe Deputy Head of Operations chairs the Change Board and takes "
+        "the go/no-go at each gate.\n",
+        encoding="utf-8",
+    )
+    org = load_context(tmp_path)
+    assert not any("Change Board" in s for s in org.remits.get("Head of Operations", []))
+    assert any("Change Board" in s for s in org.remits["Deputy Head of Operations"])
+    chair = decision_maker(org.roles, org.remits)
+    assert chair is not None and chair.name == "Deputy Head of Operations", chair

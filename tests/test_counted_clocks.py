@@ -214,3 +214,23 @@ def test_chapters_the_deck_never_dates_are_its_pillars_not_its_phases() -> None:
     )
     names = [name for name, _, _ in _months(read_deck_plan(deck))]
     assert names and all(name.startswith("Horizon") for name in names), names
+
+
+def test_a_phase_named_only_in_the_sentence_that_dates_it_keeps_that_name() -> None:
+    """ "Phase 2" on the overview, "Phase 2: Scale runs from January to December 2029." on
+    the clock slide: the sentence is the only line that names it, so the name is kept."""
+    deck = slide_deck(
+        [
+            ("Quick Lane", ["Harlow Motors", "Executive, October 2027"]),
+            ("Two phases", ["Phase 1", "Phase 2"]),
+            (
+                "When",
+                [
+                    "Phase 1: Fix runs from January to December 2028.",
+                    "Phase 2: Scale runs from January to December 2029.",
+                ],
+            ),
+        ]
+    )
+    names = [name for name, _, _ in _months(read_deck_plan(deck))]
+    assert len(names) == 2 and "Scale" in names[1] and "Fix" in names[0], names

@@ -310,9 +310,7 @@ def remits(
     # a team's name inside a post's ("Operations" in "the Operations Excellence Lead runs ...")
     # names the post, not the team
     longest_first = sorted(names, key=len, reverse=True)
-    bare = [
-        functools.reduce(lambda low, n: low.replace(n, " "), longest_first, low) for low in lowered
-    ]
+    bare = [_without(low, longest_first) for low in lowered]
     # A sentence about a team ("... recorded by Vessel Planning") is its head's when a role of
     # that team carries the team's name ("Head of Vessel Planning"), not every member's.
     from agent.knowledge.remit import seniority
@@ -335,10 +333,13 @@ def remits(
         team = (role.team or "").lower()
         if team in heads and role.name not in heads[team]:
             team = ""
+        # ("The Pro Vice-Chancellor (Student Experience) chairs the Board" names that post,
+        # not the Vice-Chancellor inside its name: a longer post's name is no mention of this)
+        longer = [n for n in longest_first if n != name and name in n]
         found = [
             s
             for s, low in zip(sentences, lowered, strict=True)
-            if heading.get(s) == role.name or (name in low and s not in heading)
+            if heading.get(s) == role.name or (name in _without(low, longer) and s not in heading)
         ]
         if team and len(team) > 3:
             # the team by its name, not a word of a compound ("Growing" in "growing-media")
@@ -351,6 +352,10 @@ def remits(
         if found:
             out[role.name] = found[:12]
     return out
+
+
+def _without(text: str, names: list[str]) -> str:
+    return functools.reduce(lambda low, n: low.replace(n, " "), names, text)
 
 
 # What a post's own heading says around its name: "Role profile: X", "X — job description".

@@ -2257,7 +2257,8 @@ def _name_rank(name: str) -> tuple[bool, bool, bool, bool, int]:
     # ("Wave 0: Mobilise runs from T0 to T+3." dates the phase in a sentence: "Wave 0:
     # Mobilise" names it)
     told = bool(_TELLS_WHEN.search(name))
-    return not _GATE_HEADING.search(name), not told, named, said, len(name)
+    # (only between lines that both name it: "Phase 2: Scale runs from May" over "Phase 2")
+    return not _GATE_HEADING.search(name), named, said, not told, len(name)
 
 
 _TELLS_WHEN = re.compile(
@@ -2357,11 +2358,13 @@ def merge(
     if len(families) > 1:
         # (as many either way: the numbered phases the deck names, "Phase 1 · Build", over
         # stages read off a chart's columns, "Build", "Build + Beta")
-        # (a family the deck dates nowhere, "Chapter 1: Open longer" for a pillar, is none)
+        # (a family the deck dates nowhere, "Chapter 1: Open longer" for a pillar, is none;
+        # where a time axis or the gates may date it below, it is still in the running)
+        undatable = axis is None and not gates
         kept = max(
             families.values(),
             key=lambda rs: (
-                any(r.span is not None for r in rs),
+                not undatable or any(r.span is not None for r in rs),
                 len(rs),
                 rs[0].key[-1].isdigit(),
                 -min(r.first_seen for r in rs),
