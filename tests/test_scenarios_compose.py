@@ -639,3 +639,52 @@ def test_a_goal_that_names_whom_it_is_for_beats_one_whose_slide_alone_does() -> 
     names = [d.name for d in scen.choose_scenarios(deck, visions)]
     assert any(n.startswith("We will open online booking") for n in names), names
     assert not any("NewDiary" in n for n in names), names
+
+
+def _moments(slides: list[tuple[str, list[str]]]) -> list[str]:
+    deck = _deck([("Open Water 2031", ["Tarrow Ferries", "Board, February 2028"]), *slides])
+    visions = [_vision("V1", "Carry every passenger on time by 2030", 1)]
+    return [d.name for d in scen.choose_scenarios(deck, visions)]
+
+
+def test_moments_listed_under_who_the_plan_is_for_and_a_line_that_counts_them() -> None:
+    got = _moments(
+        [
+            (
+                "Who this plan is for first",
+                [
+                    "Three passenger moments",
+                    "A commuter booking a season ticket on the app",
+                    "A family missing the last sailing after a delay",
+                    "A wheelchair user boarding at the Kell ramp",
+                    "Not in this plan",
+                    "Freight bookings",
+                ],
+            )
+        ]
+    )
+    assert len(got) == 3 and not any("Three passenger moments" in n for n in got), got
+    assert not any("Freight" in n for n in got), got
+
+
+def test_moments_as_heads_over_the_lines_that_tell_them_are_one_each() -> None:
+    got = _moments(
+        [
+            (
+                "Three moments we will design around",
+                [
+                    "WHO THIS PLAN IS FOR Booking a cabin online",
+                    "A couple books a cabin on a phone at midnight for the crossing in June.",
+                    "A late sailing",
+                    "A storm holds the ferry and the passengers wait at the terminal all night.",
+                    "Not in this plan",
+                    "Freight bookings",
+                ],
+            ),
+            ("Our pillars", ["Workstream lead: Head of Customer Service"]),
+        ]
+    )
+    assert len(got) == 2, got
+    assert any(n.startswith("Booking a cabin online") for n in got), got
+    assert not any("WHO THIS" in n for n in got), got
+    assert not any("Workstream lead" in n for n in got), got

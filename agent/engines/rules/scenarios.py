@@ -291,11 +291,14 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
     )
     if start is None:
         return []
-    # ("Today: ..." under a moment says how it is now: no moment of its own)
+    # ("Today: ..." under a moment says how it is now: no moment of its own; "Three customer
+    # moments" counts them; "WHO THIS PLAN IS FOR", a label a PDF ran into the first, is none)
     rest = [
-        line
+        _CAPS_LABEL.sub("", line)
         for line in lines[start + 1 :]
-        if not _POINTS_BACK.search(line) and not _before_or_after(line)
+        if not _POINTS_BACK.search(line)
+        and not _before_or_after(line)
+        and not _COUNTS_THEM.fullmatch(line.strip())
     ]
     end = next((i for i, line in enumerate(rest) if _ABOUT_END.match(line)), len(rest))
     rest = rest[:end]
@@ -334,6 +337,23 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
             elif found:
                 found[-1].detail = f"{found[-1].detail} {line}".strip()
         return found if 2 <= len(found) <= 6 else []
+    # cards of a short head over a longer line that tells it ("Booking a vaccination online"
+    # over "A new puppy owner books ..."), every line of the list in such pairs: each pair
+    alternating = [(rest[k].strip(), rest[k + 1].strip()) for k in range(0, len(rest) - 1, 2)]
+    if (
+        len(rest) % 2 == 0
+        and 2 <= len(alternating) <= 6
+        and all(
+            2 <= len(words(head)) <= 6
+            and not head.endswith((".", ":", "?"))
+            and len(words(said)) >= max(8, 2 * len(words(head)))
+            for head, said in alternating
+        )
+    ):
+        return [
+            _Candidate(f"{head}: {said}", "", unit, True, vouched=len(words(said)) <= 25)
+            for head, said in alternating
+        ]
     # "Blue Badge" over "A resident over 70 renewing a Blue Badge ...": each short label over
     # the line that says who and when is one situation, named by both
     pairs: list[tuple[str, str]] = []
@@ -368,6 +388,14 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
         line = _LIST_NUMBER.sub("", line)  # "1 Year 7 pupils ...": its number
         found.append(_Candidate(line, "", unit, True, vouched=len(words(line)) <= 20))
     return found if 2 <= len(found) <= 6 else []
+
+
+# A card's field of who runs it: "Workstream lead: ...", "Owner: ...", "Sponsor: ..."
+_FIELD_LINE = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:lead|leads|owner|owners|sponsor|accountable|responsible)\s*:", re.I
+)
+_COUNTS_THEM = re.compile(r"(?:two|three|four|five|six|[2-6])\s+(?:[a-z-]+\s+){0,2}[a-z]+s", re.I)
+_CAPS_LABEL = re.compile(r"^(?:[A-Z]{2,}\s+){2,6}(?=[A-Z][a-z])")
 
 
 # A line that says who is in a situation: "A resident reporting ...", "Parents of ..."
@@ -412,7 +440,12 @@ _CARD_HEAD = re.compile(r"^[^·:]{3,30}\s·\s[^·:]{3,40}$")
 
 
 def _deck_candidates(deck: Deck) -> list[_Candidate]:
+    from agent.planning.deck_plan import boilerplate
+
     found: list[_Candidate] = []
+    # (the footer a deck repeats on every slide, "Brindle · Picking Up Pace · Board paper",
+    # is no card of the slide it sits on)
+    noise = boilerplate(deck)
     for unit in deck.units:
         if unit.hidden:
             continue
@@ -481,7 +514,7 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
                         head, detail = items[-1]
                         items[-1] = (head, f"{detail} {line}".strip())
         for head, detail in items:
-            if SCENARIO_SECTION.fullmatch(head.strip(" :")):
+            if SCENARIO_SECTION.fullmatch(head.strip(" :")) or head.strip() in noise:
                 continue
             # (a card headed by its group and service and described under it names one)
             carded_head = bool(_CARD_HEAD.match(head) and detail)
@@ -699,6 +732,8 @@ def _good_deck_item(text: str) -> bool:
         return False  # a state, not an audience: "The mountain today", "Our network now"
     if _POINTS_BACK.search(text):
         return False  # the list's lead-in: "Everything we do should make one of these better"
+    if _FIELD_LINE.match(text):
+        return False  # "Workstream lead: Client Experience Director": who leads, no one served
     if re.match(r"^(?:the|our)\s+\w+", text, re.I) and len(toks) <= 5:
         return True  # a named persona: "The curious weekender"
     lowered = text.lower()
