@@ -234,3 +234,35 @@ def test_a_phase_named_only_in_the_sentence_that_dates_it_keeps_that_name() -> N
     )
     names = [name for name, _, _ in _months(read_deck_plan(deck))]
     assert len(names) == 2 and "Scale" in names[1] and "Fix" in names[0], names
+
+
+def test_the_lines_of_chapters_never_dated_stay_work_but_not_their_figures() -> None:
+    deck = slide_deck(
+        [
+            ("Open Doors 2030", ["Fenby Libraries", "Cabinet, July 2027"]),
+            (
+                "Chapter 1: Open later",
+                [
+                    "Longer hours in every town",
+                    "Keep every town library open 60 hours a week",
+                    "14 libraries open today",
+                ],
+            ),
+            (
+                "Chapter 2: Read more",
+                ["Reading from the cradle", "A class visit for every primary school each year"],
+            ),
+            ("Chapter 3: One card", ["One card for the county", "£1.2m a year spent on stock"]),
+            (
+                "Two horizons, April 2028 to March 2030",
+                [
+                    "Horizon 1: Groundwork (April 2028 to March 2029)",
+                    "Horizon 2: Scale (April 2029 to March 2030)",
+                ],
+            ),
+        ]
+    )
+    work = {c.text for c in read_deck_plan(deck).commitments}
+    assert "Keep every town library open 60 hours a week" in work, work
+    assert "A class visit for every primary school each year" in work, work
+    assert not {"14 libraries open today", "£1.2m a year spent on stock"} & work, work

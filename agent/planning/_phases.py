@@ -2274,6 +2274,11 @@ _GATE_HEADING = re.compile(r"\b(?:gates?|exit criteria|go\s*/\s*no[\s-]go|checkp
 _CRITERIA_TAIL = re.compile(r"\s+(?:is|are)\s+(?:done|complete|finished|over)\s+when\W*$", re.I)
 
 
+# A line that opens on a figure or says what its figures cover: context, not work
+_FIGURE_LINE = re.compile(r"^\W*[£$€]?\d")
+_FIGURES_NOTE = re.compile(r"^\W*all\s+(?:the\s+)?figures\b", re.I)
+
+
 def merge(
     readings: list[Reading],
     origin: float,
@@ -2375,7 +2380,19 @@ def merge(
         # over its work is a pillar of the plan, its lines work all the same)
         for rec in records:
             if rec not in kept:
-                loose.extend((item, src, span or rec.span) for item, src, span in rec.items)
+                loose.extend(
+                    (item, src, span or rec.span)
+                    for item, src, span in rec.items
+                    # (undated, not a figure of how things are: "900 volunteers in our wards",
+                    # "£11.6m to run our care" under "Year 2028 in figures")
+                    if not _FIGURES_NOTE.match(item)
+                    and (
+                        rec.span is not None
+                        or span is not None
+                        or opens_with_work(item)
+                        or not _FIGURE_LINE.match(item)
+                    )
+                )
         # ... but a mobilisation numbered 0 before them ("Sprint 0", then "Wave 1" to "Wave 3")
         # is the plan's first phase, up to where the first kept one starts
         zero = _mobilisation(records, kept, origin)
