@@ -266,3 +266,31 @@ def test_the_lines_of_chapters_never_dated_stay_work_but_not_their_figures() -> 
     assert "Keep every town library open 60 hours a week" in work, work
     assert "A class visit for every primary school each year" in work, work
     assert not {"14 libraries open today", "£1.2m a year spent on stock"} & work, work
+
+
+def test_notes_about_the_deck_the_next_plans_slide_and_a_contracts_end_are_no_work() -> None:
+    deck = slide_deck(
+        [
+            ("Faster Freight", ["Harrowgate Logistics", "Board, January 2029"]),
+            (
+                "Pillar 1: Sort faster",
+                [
+                    "Fit scanners at every sorting belt",
+                    "The Parcelnet contract ends on 30 June 2030",
+                    "Lead on the board: the Director of Operations",
+                    "Their bars are on the next page.",
+                ],
+            ),
+            (
+                "Beyond this plan: the next contract period (2031-35)",
+                ["Sorting robots at every depot", "Drones for rural drops"],
+            ),
+        ]
+    )
+    work = {c.text for c in read_deck_plan(deck).commitments}
+    assert "Fit scanners at every sorting belt" in work, work
+    assert not any(
+        k in t
+        for t in work
+        for k in ("contract ends", "Lead on the board", "next page", "robots", "Drones")
+    ), work

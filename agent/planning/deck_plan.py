@@ -1630,6 +1630,20 @@ _MARKER_LEGEND = re.compile(
 )
 
 
+# A line about the deck itself or a fact of the world, no work: "their bars are on the next
+# page", "That is the supplier's timetable, not the plan's", "Wave 0 is numbered 0 because
+# ...", "The Harbour contract ends on 31 October 2028", "Lead on the board: ..."
+_DECK_NOTE = re.compile(
+    r"\b(?:on|see)\s+the\s+(?:next|previous|following|last)\s+(?:page|slide)\b"
+    r"|^(?:that|this)\s+is\s+(?:the|a|an)\b[^.]{0,60}\bnot\s+(?:the|this|our)\s+plan['’]?s?\b"
+    r"|^[\w'’ -]{1,30}\s+is\s+numbered\s+\w+\s+because\b"
+    r"|^[\w'’&. -]{2,40}?\s+(?:contract|lease|licen[cs]e|agreement)\s+(?:ends|expires|runs\s+out)\b"
+    # ("Lead on the executive: the Director of Water Services": who leads, where)
+    r"|^(?:lead|owner|sponsor)s?\s+(?:on|for|in)\s+(?:the\s+)?[\w&'’ -]{2,30}?:\s",
+    re.I,
+)
+
+
 def _no_work(c: Commitment, slide: _Slide | None) -> bool:
     """A line the deck writes about its design, not its work: a diagram's flow or box label,
     a comparison with peers, a deal's fee terms, one of the rules a principles slide lays down
@@ -1639,6 +1653,10 @@ def _no_work(c: Commitment, slide: _Slide | None) -> bool:
         return False
     if _MARKER_LEGEND.match(c.text):
         return True  # "◆ A gate sits at the end of each column": what a chart's symbol means
+    if _DECK_NOTE.search(c.text):
+        return True  # "... their bars are on the next page": how to read the deck
+    if slide is not None and _AFTER_THE_PLAN.search(slide.title):
+        return True  # "Beyond this plan: the next price review": the next plan's work
     if timeline.sets_clock(c.text):
         return True  # "Launch Day: Friday 3 May 2030: every date counts from it"
     if _unit_box(c.text, slide):
