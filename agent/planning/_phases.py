@@ -1473,7 +1473,7 @@ def _split_period_cells(
     for i, cell in enumerate(named):
         span = spans[i] if i < len(spans) else None
         parts = list(_PART_CELL.finditer(cell.strip()))
-        if span is None or len(parts) < 2 or "".join(m.group(0) for m in parts).strip() == "":
+        if span is None or len(parts) < 2:
             continue
         length = span.end - span.start
         out = []
@@ -2246,9 +2246,10 @@ _DATING = re.compile(
 
 
 def _name_rank(name: str) -> tuple[bool, bool, bool, bool, int]:
-    """How well a line names its phase: one that names no other phase and is no sentence
-    ("Year 1: prove", not "Year 1 (2027/28) proves the model, Year 2 ... scales it" nor "Year
-    3: switch off the old is done when"), then the fuller."""
+    """How well a line names its phase: not a gate's heading; one that names no other phase
+    and is no sentence ("Year 1: prove", not "Year 1 (2027/28) proves the model, Year 2 ...
+    scales it" nor "Year 3: switch off the old is done when"); one that says more than its
+    key and dates; one that does not date it in a sentence; then the fuller."""
     named = len(PHASE_KEY.findall(name)) == 1 and len(words(name)) <= 10
     # ("Phase 1 · 2028" names only its key and its dates: the least)
     # ("Year 1 runs April 2027 to March 2028" only dates it too)
@@ -2257,7 +2258,7 @@ def _name_rank(name: str) -> tuple[bool, bool, bool, bool, int]:
     # ("Wave 0: Mobilise runs from T0 to T+3." dates the phase in a sentence: "Wave 0:
     # Mobilise" names it)
     told = bool(_TELLS_WHEN.search(name))
-    # (only between lines that both name it: "Phase 2: Scale runs from May" over "Phase 2")
+    # (after ``said``: "Phase 2: Scale runs from May" still names it better than "Phase 2")
     return not _GATE_HEADING.search(name), named, said, not told, len(name)
 
 

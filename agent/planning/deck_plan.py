@@ -4863,7 +4863,7 @@ def _pilot_name_in(run: str) -> tuple[str, str | None]:
 # pilot site", "This pilot" (not a place called "Every")
 _DETERMINER = (
     r"(?:The|A|An|Our|Every|Each|All|Any|No|This|That|These|Those|Its|Their|Your|Both|Either|"
-    r"Neither|Some|Any|Another|Further|Later|Next)"
+    r"Neither|Some|Another|Further|Later|Next)"
 )
 
 
