@@ -294,3 +294,16 @@ def test_notes_about_the_deck_the_next_plans_slide_and_a_contracts_end_are_no_wo
         for t in work
         for k in ("contract ends", "Lead on the board", "next page", "robots", "Drones")
     ), work
+
+
+def test_a_slide_after_a_year_inside_the_plan_and_work_naming_a_contracts_end_stay_work() -> None:
+    deck = slide_deck(
+        [
+            ("Faster Freight 2031", ["Harrowgate Logistics", "Board, January 2029"]),
+            ("After 2029: every depot", ["Fit scanners at the other six depots"]),
+            ("Suppliers", ["Make sure the agency contract ends before the new rota starts"]),
+        ]
+    )
+    work = {c.text for c in read_deck_plan(deck).commitments}
+    assert "Fit scanners at the other six depots" in work, work
+    assert "Make sure the agency contract ends before the new rota starts" in work, work

@@ -910,6 +910,14 @@ _AFTER_THE_PLAN = re.compile(
 )
 
 
+# ... and a slide that says so of itself: its lines are the next plan's work ("After 2028:
+# every site" may still be this plan's)
+_NEXT_PLANS = re.compile(
+    r"\b(?:beyond|after|outside|past)\s+(?:this|the|our)\s+(?:plan|programme|program|strategy)\b",
+    re.I,
+)
+
+
 def _past_the_plan(label: str) -> bool:
     """A lane's or a column's head past the plan's end ("Later (2030+)", "Beyond FY29", "2031
     onwards"): a short label with a period, a "+" or "onwards", or the bare word; not work
@@ -1632,14 +1640,18 @@ _MARKER_LEGEND = re.compile(
 
 # A line about the deck itself or a fact of the world, no work: "their bars are on the next
 # page", "That is the supplier's timetable, not the plan's", "Wave 0 is numbered 0 because
-# ...", "The Harbour contract ends on 31 October 2028", "Lead on the board: ..."
+# ...", "The Harbour contract ends on 31 October 2028"
 _DECK_NOTE = re.compile(
     r"\b(?:on|see)\s+the\s+(?:next|previous|following|last)\s+(?:page|slide)\b"
     r"|^(?:that|this)\s+is\s+(?:the|a|an)\b[^.]{0,60}\bnot\s+(?:the|this|our)\s+plan['’]?s?\b"
     r"|^[\w'’ -]{1,30}\s+is\s+numbered\s+\w+\s+because\b"
-    r"|^[\w'’&. -]{2,40}?\s+(?:contract|lease|licen[cs]e|agreement)\s+(?:ends|expires|runs\s+out)\b"
-    # ("Lead on the executive: the Director of Water Services": who leads, where)
-    r"|^(?:lead|owner|sponsor)s?\s+(?:on|for|in)\s+(?:the\s+)?[\w&'’ -]{2,30}?:\s",
+    r"|^[\w'’&. -]{2,40}?\s+(?:contract|lease|licen[cs]e|agreement)\s+(?:ends|expires|runs\s+out)\b",
+    re.I,
+)
+# "Lead on the executive: the Director of Water Services": who leads, where ("Lead" is no
+# verb of work here)
+_LEAD_WHERE = re.compile(
+    r"^(?:lead|owner|sponsor)\s+(?:on|for)\s+(?:the\s+)?[\w&'’ -]{2,30}?:\s+(?:the\s+)?[A-Z]",
     re.I,
 )
 
@@ -1653,10 +1665,10 @@ def _no_work(c: Commitment, slide: _Slide | None) -> bool:
         return False
     if _MARKER_LEGEND.match(c.text):
         return True  # "◆ A gate sits at the end of each column": what a chart's symbol means
-    if _DECK_NOTE.search(c.text):
-        return True  # "... their bars are on the next page": how to read the deck
-    if slide is not None and _AFTER_THE_PLAN.search(slide.title):
+    if slide is not None and _NEXT_PLANS.search(slide.title):
         return True  # "Beyond this plan: the next price review": the next plan's work
+    if _LEAD_WHERE.match(c.text):
+        return True
     if timeline.sets_clock(c.text):
         return True  # "Launch Day: Friday 3 May 2030: every date counts from it"
     if _unit_box(c.text, slide):
@@ -1675,6 +1687,8 @@ def _no_work(c: Commitment, slide: _Slide | None) -> bool:
         return True  # "Route history + traffic data": a box of a diagram ("Hire + train" is work)
     if opens_with_work(c.text) or opens_with_work(text) or we_will_work(c.text):
         return False
+    if _DECK_NOTE.search(c.text):
+        return True  # "... their bars are on the next page": how to read the deck
     steps = [p for p in _ARROW.split(text) if p.strip()]
     # (figures either side are a change of a measure or a cadence: "74 -> 45 minutes",
     # "Wave 1: 3 properties -> Wave 2: 7", not a flow)
