@@ -3,6 +3,9 @@ plans and choose owners."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from schemas.context import Role
 from schemas.deck import Block, BlockKind, Deck, Provenance, Unit
 from schemas.plan import Vision
@@ -97,3 +100,15 @@ def goal(vid: str, text: str, slide: int, *, vague: bool = False) -> Vision:
 def role(name: str, *duties: str, tier: str = "core") -> Role:
     """A roster role with its stated duties, read from roster.csv."""
     return Role(name=name, tier=tier, responsibilities=list(duties), source="roster.csv")  # type: ignore[arg-type]
+
+
+def pdf_writer(pdf: Any, size: float) -> Callable[..., None]:
+    """``text(x, y, said, size, style)`` writing one line in Helvetica on an fpdf2 page, at a
+    default ``size``: how the tests draw a slide saved as PDF."""
+
+    def text(x: float, y: float, said: str, at: float = size, style: str = "") -> None:
+        pdf.set_font("Helvetica", style, at)
+        pdf.set_xy(x, y)
+        pdf.cell(0, at * 1.2, said)
+
+    return text

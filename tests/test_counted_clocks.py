@@ -11,7 +11,7 @@ import pytest
 
 from agent.knowledge import timeline
 from agent.planning.deck_plan import read_deck_plan
-from tests.decks import slide_deck, table_block
+from tests.decks import pdf_writer, slide_deck, table_block
 
 MONTH = timeline.WEEKS_PER_MONTH
 
@@ -159,10 +159,7 @@ def _row_after_a_side_heading(tmp_path: Path) -> Path:
     pdf = FPDF(unit="pt", format=(720, 405))
     pdf.set_auto_page_break(False)
 
-    def text(x: float, y: float, said: str, size: float = 12, style: str = "") -> None:
-        pdf.set_font("Helvetica", style, size)
-        pdf.set_xy(x, y)
-        pdf.cell(0, size * 1.2, said)
+    text = pdf_writer(pdf, 12)
 
     pdf.add_page()
     text(36, 150, "Care That Shows", 30, "B")

@@ -10,7 +10,7 @@ from agent.knowledge import timeline
 from agent.planning import _phases
 from agent.planning.deck_plan import read_deck_plan
 from schemas.deck import Block, BlockKind, Provenance, Unit
-from tests.decks import chart_deck, slide_deck, table_block
+from tests.decks import chart_deck, pdf_writer, slide_deck, table_block
 
 EMU = 91440
 
@@ -52,10 +52,7 @@ def _phase_chart(tmp_path: Path) -> Path:
     pdf = FPDF(unit="pt", format=(1024, 576))
     pdf.set_auto_page_break(False)
 
-    def text(x: float, y: float, said: str, size: int = 11, style: str = "") -> None:
-        pdf.set_font("Helvetica", style, size)
-        pdf.set_xy(x, y)
-        pdf.cell(0, size * 1.2, said)
+    text = pdf_writer(pdf, 11)
 
     pdf.add_page()
     text(60, 200, "Clear Water 2031", 36, "B")

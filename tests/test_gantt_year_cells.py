@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from agent.planning.deck_plan import read_deck_plan
-from tests.decks import slide_deck
+from tests.decks import pdf_writer, slide_deck
 
 MONTH = 4.345  # weeks
 
@@ -30,10 +30,7 @@ def _year_cell_gantt(tmp_path: Path) -> Path:
     pdf = FPDF(unit="pt", format=(960, 540))
     pdf.set_auto_page_break(False)
 
-    def text(x: float, y: float, said: str, size: float = 10, style: str = "") -> None:
-        pdf.set_font("Helvetica", style, size)
-        pdf.set_xy(x, y)
-        pdf.cell(0, size * 1.2, said)
+    text = pdf_writer(pdf, 10)
 
     pdf.add_page()
     text(48, 200, "Open Water 2031", 36, "B")
