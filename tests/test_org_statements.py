@@ -1701,3 +1701,28 @@ def test_a_head_of_the_layers_field_holds_its_specialist_work_and_no_gap_says_it
     # without such a head the org lacks it, and the gap says who holds the work meanwhile
     task, gaps = _method_task(pattern, vision, roles[:2])
     assert any("No role in the roster has analytics work" in g for g in gaps), gaps
+
+
+def test_a_rows_statement_names_the_row_not_its_code_and_a_bodys_bounds_are_no_gap(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "systems.md").write_text(
+        "# Systems\n\n"
+        "| Ref | System | Notes |\n"
+        "|---|---|---|\n"
+        "| SYS-04 | DockBoard | No API: arrivals leave it only as a nightly export. |\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "posts.md").write_text(
+        "# Posts\n\n"
+        "| Ref | Post | Tier | Responsibilities |\n"
+        "|---|---|---|---|\n"
+        "| P0001 | Depot Manager | Core | Runs the depot and its rota. |\n"
+        "| P0090 | Chair, Drivers' Forum | Consult | Elected by the drivers; consulted on "
+        "shifts; holds no management remit. |\n",
+        encoding="utf-8",
+    )
+    texts = [a.text for a in load_context(tmp_path).absences]
+    assert any(t.startswith("DockBoard:") and "nightly export" in t for t in texts), texts
+    assert not any(t.startswith(("SYS-04", "P0090")) for t in texts), texts
+    assert not any("holds no management remit" in t for t in texts), texts

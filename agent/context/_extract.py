@@ -2034,6 +2034,9 @@ def _vacancy_statements(
     return out
 
 
+_ROW_CODE = re.compile(r"[A-Z]{0,5}[-_/]?\d{1,6}")  # a row's code: "P0090", "EXT-01", "HR-400"
+
+
 def _cell_statements(
     header: list[str],
     rows: list[list[str]],
@@ -2053,7 +2056,15 @@ def _cell_statements(
     }
     out: list[SystemAbsence] = []
     for row in rows:
-        key = next((clean_inline(c) for c in row if c and c.strip()), "")
+        # (the row's name, not its code: "Chair, Works Council", not "P0090" or "EXT-01")
+        key = next(
+            (
+                clean_inline(c)
+                for c in row
+                if c and c.strip() and not _ROW_CODE.fullmatch(c.strip())
+            ),
+            "",
+        )
         for column, cell in enumerate(row[1:], start=1):
             text = clean_inline(cell or "")
             if len(text.split()) < 5:
