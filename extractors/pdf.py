@@ -1641,7 +1641,7 @@ def remove_page_counters(pages: list[list[Line]]) -> int:
 # -- paragraphs, bullets, title ---------------------------------------------------------
 
 
-# A period in a title ("Roadmap 2027/28 to 2029/30", "Plan 2027-2030") reads as a word: a
+# A period in a title ("Roadmap 2028/29 to 2030/31", "Plan 2028-2031") reads as a word: a
 # title dated by its years is still mostly words, where a KPI ("RMB 5.84B") is not.
 _TITLE_PERIOD = re.compile(
     r"\b(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?\b|\b(?:FY|Q[1-4]|H[12])\s?\d{2,4}\b", re.I

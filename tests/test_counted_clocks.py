@@ -72,9 +72,9 @@ def test_chapters_named_on_one_slide_and_dated_by_season_on_another() -> None:
             (
                 "When",
                 [
-                    "The plan runs on the calendar year: January 2027 to December 2028.",
-                    "Chapter 1 Winter–Spring 2027",
-                    "Chapter 2 Summer–Autumn 2027",
+                    "The plan follows the calendar: January 2027 to December 2028.",
+                    "Chapter 1 Winter to Spring 2027",
+                    "Chapter 2 Summer to Autumn 2027",
                     "Chapter 3 2028",
                 ],
             ),

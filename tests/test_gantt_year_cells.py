@@ -93,7 +93,7 @@ def test_stages_named_after_a_season_and_academic_years_open_with_the_plan() -> 
                 [
                     "Summer 2027: Groundwork",
                     "one admissions rule agreed",
-                    "Academic year 2027/28: Build",
+                    "Academic year 2027/28: Grow",
                     "the new portal built",
                     "Academic year 2028/29: Settle",
                     "every school on the portal",
@@ -104,7 +104,7 @@ def test_stages_named_after_a_season_and_academic_years_open_with_the_plan() -> 
     got = _months(read_deck_plan(deck))
     assert [name for name, _, _ in got] == [
         "Summer 2027: Groundwork",
-        "Academic year 2027/28: Build",
+        "Academic year 2027/28: Grow",
         "Academic year 2028/29: Settle",
     ], got
     # the plan opens in April, before the summer: its first step takes those months too

@@ -651,7 +651,7 @@ def test_moments_listed_under_who_the_plan_is_for_and_a_line_that_counts_them() 
     got = _moments(
         [
             (
-                "Who this plan is for first",
+                "Who our plan is for",
                 [
                     "Three passenger moments",
                     "A commuter booking a season ticket on the app",
@@ -671,7 +671,7 @@ def test_moments_as_heads_over_the_lines_that_tell_them_are_one_each() -> None:
     got = _moments(
         [
             (
-                "Three moments we will design around",
+                "Three moments we plan around",
                 [
                     "WHO THIS PLAN IS FOR Booking a cabin online",
                     "A couple books a cabin on a phone at midnight for the crossing in June.",

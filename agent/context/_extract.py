@@ -2034,7 +2034,7 @@ def _vacancy_statements(
     return out
 
 
-_ROW_CODE = re.compile(r"[A-Z]{0,5}[-_/]?\d{1,6}")  # a row's code: "P0090", "EXT-01", "HR-400"
+_ROW_CODE = re.compile(r"[A-Z]{0,5}[-_/]?\d{1,6}")  # a row's code: "P0412", "REF-07", "OPS-310"
 
 
 def _cell_statements(
@@ -2056,7 +2056,7 @@ def _cell_statements(
     }
     out: list[SystemAbsence] = []
     for row in rows:
-        # (the row's name, not its code: "Chair, Works Council", not "P0090" or "EXT-01")
+        # (the row's name, not its code: "Chair, Drivers' Forum", not "P0412" or "REF-07")
         key = next(
             (
                 clean_inline(c)

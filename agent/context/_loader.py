@@ -333,8 +333,8 @@ def remits(
         team = (role.team or "").lower()
         if team in heads and role.name not in heads[team]:
             team = ""
-        # ("The Pro Vice-Chancellor (Student Experience) chairs the Board" names that post,
-        # not the Vice-Chancellor inside its name: a longer post's name is no mention of this)
+        # ("The Deputy Head of Operations chairs the Change Board" names that post, not the
+        # Head of Operations inside its name: a longer post's name is no mention of this)
         longer = [n for n in longest_first if n != name and name in n]
         found = [
             s

@@ -1338,7 +1338,7 @@ def plan_anchor(texts: list[str], summary: list[str]) -> tuple[int, float, int |
 
 
 # A day zero the plan counts from, and the day it falls on: "Every date counts months from
-# signature: T0. We plan to sign on Monday 3 April 2028."
+# award: T0. We award it on Tuesday 6 March 2029."
 _DAY_ZERO = re.compile(
     rf"\b(?:T|D|day)\s?0\b[^\n]{{0,160}}?\b(?:sign|start|begin|award|launch)\w*"
     rf"(?:(?:\s+[\w-]+){{0,3}}?\s+(?:on|in)\s+|\s+)"

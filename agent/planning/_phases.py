@@ -1452,7 +1452,7 @@ def _gantt_header(rows: list[list[str]]) -> list[list[str]]:
     return rows
 
 
-# "Q1-Q2: Horizon 2 continues. Q3-Q4: Horizon 3: Predict": a column's cell that names what
+# "Q1-Q2: Horizon 2 goes on. Q3-Q4: Horizon 3: Foresee": a column's cell that names what
 # leads in each part of its period
 _PART = r"(?:Q[1-4](?:\s*[-–]\s*Q[1-4])?|H[12])"
 _PART_CELL = re.compile(
@@ -1852,8 +1852,8 @@ _BRACKETED_STAGE = re.compile(
 
 
 # A period the colon of "2027/28: Get ready" may be set against: a year, a financial year, or
-# a season, term or academic year of one ("Summer 2027: Foundations", "Academic year 2027/28:
-# Build"); "Week 3: ..." or "May 2028: ..." date a step, not a stage.
+# a season, term or academic year of one ("Spring 2028: Groundwork", "Academic year 2028/29:
+# Build out"); "Week 3: ..." or "May 2028: ..." date a step, not a stage.
 _NAMED_YEAR = re.compile(
     r"(?:(?:spring|summer|autumn|fall|winter|(?:academic|school|financial|fiscal)\s+year|"
     r"(?:michaelmas|lent|easter|trinity)\s+term)\s+)?(?:fy\s?\d\d|(?:19|20)\d\d)(?:/\d\d)?\b",
@@ -1880,7 +1880,7 @@ def _stage_of(line: str, start_year: int | None) -> tuple[str, timeline.Span] | 
             when, start_year=start_year
         )
         if span is not None and _dates_only(when, start_year):
-            # ("Summer 2028: build" is named by its season too, as a table of seasons names it)
+            # ("Summer 2029: fit out" is named by its season too, as a table of seasons names it)
             seasonal = m.groupdict().get("named") and _SEASON_HEAD.search(when)
             return (text if seasonal else name), span
     return None
@@ -2254,9 +2254,9 @@ def _name_rank(name: str) -> tuple[bool, bool, bool, bool, int]:
     # ("Phase 1 · 2028" names only its key and its dates: the least)
     # ("Year 1 runs April 2027 to March 2028" only dates it too)
     said = bool(_DATING.sub("", _DATE_WORDS.sub("", PHASE_KEY.sub("", name))).strip(" ·:|-–—()"))
-    # ("Stage 1 exit gate: what must be true" heads the gate's slide: the phase's gate, not it)
-    # ("Wave 0: Mobilise runs from T0 to T+3." dates the phase in a sentence: "Wave 0:
-    # Mobilise" names it)
+    # ("Step 2 exit gate: what we need to see" heads the gate's slide: the phase's gate, not it)
+    # ("Wave 0: Get ready runs from T0 to T+2." dates the phase in a sentence: "Wave 0:
+    # Get ready" names it)
     told = bool(_TELLS_WHEN.search(name))
     # (after ``said``: "Phase 2: Scale runs from May" still names it better than "Phase 2")
     return not _GATE_HEADING.search(name), named, said, not told, len(name)
@@ -2364,7 +2364,7 @@ def merge(
     if len(families) > 1:
         # (as many either way: the numbered phases the deck names, "Phase 1 · Build", over
         # stages read off a chart's columns, "Build", "Build + Beta")
-        # (a family the deck dates nowhere, "Chapter 1: Open longer" for a pillar, is none;
+        # (a family the deck dates nowhere, "Chapter 1: Later opening" for a pillar, is none;
         # where a time axis or the gates may date it below, it is still in the running)
         undatable = axis is None and not gates
         kept = max(
@@ -2377,15 +2377,15 @@ def merge(
             ),
         )
         # The other family's work stays, dated by its own record, to sit in the kept phases.
-        # (and so does the work of a family dated nowhere: "Chapter 2: Every child a reader"
+        # (and so does the work of a family dated nowhere: "Chapter 2: Reading for all"
         # over its work is a pillar of the plan, its lines work all the same)
         for rec in records:
             if rec not in kept:
                 loose.extend(
                     (item, src, span or rec.span)
                     for item, src, span in rec.items
-                    # (undated, not a figure of how things are: "900 volunteers in our wards",
-                    # "£11.6m to run our care" under "Year 2028 in figures")
+                    # (undated, not a figure of how things are: "1,200 members in our clubs",
+                    # "£4.2m to run our halls" under "Our year in figures")
                     if not _FIGURES_NOTE.match(item)
                     and (
                         rec.span is not None

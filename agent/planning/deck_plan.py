@@ -958,7 +958,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
     plan.title, plan.organization = _title_and_org(deck, slides, noise)
     all_text = [s.title for s in slides] + [t for s in slides for t in s.texts()]
     range_start, horizon, origin = timeline.plan_window(
-        # ("Beyond this plan: the next price review (2030-35)" dates the plan after this one)
+        # ("Beyond this plan: the next review period (2031-36)" dates the plan after this one)
         [plan.title or "", *(s.title for s in slides if not _AFTER_THE_PLAN.search(s.title))]
     )
     own = timeline.plan_window([plan.title]) if plan.title else (None, None, 0.0)
@@ -1410,12 +1410,12 @@ def _read_plan(deck: Deck) -> DeckPlan:
     plan.phases = _phases_in_order(plan.phases, slides)
     for prev, nxt in itertools.pairwise(plan.phases):
         if prev.end_week < nxt.start_week <= prev.end_week + _PHASE_GAP:
-            # a season's months ("Summer 2028: build", June to August) before the next
+            # a season's months ("Summer 2029: fit out", June to August) before the next
             # stage's ("Winter 2028/29", from December): a stage runs until the next begins
             prev.end_week = nxt.start_week
     if plan.phases and origin and 0 < plan.phases[0].start_week <= _PHASE_GAP:
-        # the plan opens before its first phase does ("This plan runs from 1 February 2027"
-        # over "Summer 2027: Foundations"): the first phase takes the plan's first weeks, so
+        # the plan opens before its first phase does ("This plan runs from 1 March 2028"
+        # over "Summer 2028: Groundwork"): the first phase takes the plan's first weeks, so
         # none of them belongs to no phase
         plan.phases[0].start_week = 0.0
     if plan.phases:
@@ -1639,8 +1639,8 @@ _MARKER_LEGEND = re.compile(
 
 
 # A line about the deck itself or a fact of the world, no work: "their bars are on the next
-# page", "That is the supplier's timetable, not the plan's", "Wave 0 is numbered 0 because
-# ...", "The Harbour contract ends on 31 October 2028"
+# page", "That is the vendor's schedule, not the plan's", "Step 0 is numbered 0 because
+# ...", "The Harbour contract ends on 30 June 2029"
 _DECK_NOTE = re.compile(
     r"\b(?:on|see)\s+the\s+(?:next|previous|following|last)\s+(?:page|slide)\b"
     r"|^(?:that|this)\s+is\s+(?:the|a|an)\b[^.]{0,60}\bnot\s+(?:the|this|our)\s+plan['’]?s?\b"
@@ -1648,7 +1648,7 @@ _DECK_NOTE = re.compile(
     r"|^[\w'’&. -]{2,40}?\s+(?:contract|lease|licen[cs]e|agreement)\s+(?:ends|expires|runs\s+out)\b",
     re.I,
 )
-# "Lead on the executive: the Director of Water Services": who leads, where ("Lead" is no
+# "Lead on the board: the Director of Operations": who leads, where ("Lead" is no
 # verb of work here)
 _LEAD_WHERE = re.compile(
     r"^(?:lead|owner|sponsor)\s+(?:on|for)\s+(?:the\s+)?[\w&'’ -]{2,30}?:\s+(?:the\s+)?[A-Z]",
@@ -1666,7 +1666,7 @@ def _no_work(c: Commitment, slide: _Slide | None) -> bool:
     if _MARKER_LEGEND.match(c.text):
         return True  # "◆ A gate sits at the end of each column": what a chart's symbol means
     if slide is not None and _NEXT_PLANS.search(slide.title):
-        return True  # "Beyond this plan: the next price review": the next plan's work
+        return True  # "Beyond this plan: the next review period": the next plan's work
     if _LEAD_WHERE.match(c.text):
         return True
     if timeline.sets_clock(c.text):
@@ -1688,7 +1688,7 @@ def _no_work(c: Commitment, slide: _Slide | None) -> bool:
     if opens_with_work(c.text) or opens_with_work(text) or we_will_work(c.text):
         return False
     if _DECK_NOTE.search(c.text):
-        return True  # "... their bars are on the next page": how to read the deck
+        return True  # "... its bars are on the page after": how to read the deck
     steps = [p for p in _ARROW.split(text) if p.strip()]
     # (figures either side are a change of a measure or a cadence: "74 -> 45 minutes",
     # "Wave 1: 3 properties -> Wave 2: 7", not a flow)
@@ -2479,7 +2479,7 @@ def _chart_lines(slide: _Slide, carded: dict[int, int]) -> tuple[list[str], list
             and (
                 any(slide.placed.get(t, _UNPLACED).label == "band" for t in pieces)
                 or all(_GATE_MARKER.match(t) for t in pieces[1:])
-                # phases each in its own bar on one row ("Stage 1: Stabilise", "Stage 2: ...")
+                # phases each in its own bar on one row ("Step 1: Steady", "Step 2: ...")
                 or sum(t in slide.placed and _phases.phase_key(t) is not None for t in pieces) >= 2
             )
         ):
@@ -4917,8 +4917,8 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
             else _staged_pilot(slide, slides)
         )
         if cued is not None or any(_PILOT_WORD.search(t) for t in [slide.title, *slide.labels]):
-            # ... and its "Where:" line names the place ("Where: the goods-in dock at Daneholt
-            # distribution centre, doors 1 to 12"), by the narrowest unit it names
+            # ... and its "Where:" line names the place ("Where: the loading bays at Culverton
+            # depot, bays 1 to 8"), by the narrowest unit it names
             where = next((m for t in slide.texts() if (m := _WHERE_LINE.match(t))), None)
             if where is not None:
                 name, unit = _pilot_name_in(where.group(1))
@@ -4996,13 +4996,13 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
     return Pilot(name=name, unit=unit, text=text, source=source, places=listed)
 
 
-# "Our pilot: the 14 practices of the Fenmoor region, with ...": the run names it
+# "Our pilot: the 9 branches of the Teesmoor region, from May": the run names it
 _OUR_PILOT = re.compile(r"^(?:our|the)\s+pilot\s*:\s*(?P<run>[^.;]{3,160})", re.I)
 
 
 def _our_pilot(slides: list[_Slide]) -> Pilot | None:
     """The pilot a line puts as "Our pilot: <its scope>", by the narrowest unit the scope
-    names with its place ("the Fenmoor region"); None when no such line names one."""
+    names with its place ("the Teesmoor region"); None when no such line names one."""
     for slide in slides:
         for text in slide.texts():
             m = _OUR_PILOT.match(text.strip())
@@ -6334,14 +6334,14 @@ def _dated_phase(
     )
 
 
-# "Now (prove it in one region) is FY2028/29 Q1 and Q2: February to July 2028.", "Build
+# "First (fix the bays) is FY2028/29 Q1 and Q2: March to August 2028.", "Build
 # runs from August 2027 to July 2028.": a phase defined by a sentence of its own
 _DEFINED_PHASE = re.compile(
     r"^(?P<name>[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}?)(?:\s*\((?P<gloss>[^()]{3,60})\))?\s+"
     r"(?:is|runs|covers|spans|lasts)\s+(?:from\s+)?(?P<when>[^.;]{6,90}?)\.?$"
 )
-# ... not the clock's own terms ("Our financial year runs from 1 February", "This plan covers
-# six quarters"), nor a contract's or a pilot's term
+# ... not the clock's own terms ("Our financial year runs from 1 March", "This plan covers
+# 18 months"), nor a contract's or a pilot's term
 _NO_PHASE_NAME = re.compile(
     r"^(?:our|this|the|each|every|its|their|a|an)\b|\b(?:plan|programme|program|strategy|year|"
     r"quarter|month|contract|licen[cs]e|lease|budget|pilot|trial)s?\b",
@@ -6360,7 +6360,7 @@ def _phases_defined(slides: list[_Slide], start_year: int | None, origin: float)
             if m is None or _NO_PHASE_NAME.search(m.group("name")):
                 continue
             # (the months after a fiscal period's name spell it out: "FY2028/29 Q1 and Q2:
-            # February to July 2028"; "whatever comes after July 2029" is no range)
+            # March to August 2028"; "whatever comes after August 2029" is no range)
             said = m.group("when").rpartition(": ")[2]
             if not re.search(r"\s(?:to|until|through|-|–|—)\s", said):
                 continue

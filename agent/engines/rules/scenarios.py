@@ -291,8 +291,8 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
     )
     if start is None:
         return []
-    # ("Today: ..." under a moment says how it is now: no moment of its own; "Three customer
-    # moments" counts them; "WHO THIS PLAN IS FOR", a label a PDF ran into the first, is none)
+    # ("Today: ..." under a moment says how it is now: no moment of its own; "Four passenger
+    # moments" counts them; "WHO WE SERVE FIRST", a label a PDF ran into the first, is none)
     rest = [
         _CAPS_LABEL.sub("", line)
         for line in lines[start + 1 :]
@@ -337,8 +337,8 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
             elif found:
                 found[-1].detail = f"{found[-1].detail} {line}".strip()
         return found if 2 <= len(found) <= 6 else []
-    # cards of a short head over a longer line that tells it ("Booking a vaccination online"
-    # over "A new puppy owner books ..."), every line of the list in such pairs: each pair
+    # cards of a short head over a longer line that tells it ("Booking a cabin online"
+    # over "A couple books a cabin ..."), every line of the list in such pairs: each pair
     alternating = [(rest[k].strip(), rest[k + 1].strip()) for k in range(0, len(rest) - 1, 2)]
     if (
         len(rest) % 2 == 0
@@ -443,7 +443,7 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
     from agent.planning.deck_plan import boilerplate
 
     found: list[_Candidate] = []
-    # (the footer a deck repeats on every slide, "Brindle · Picking Up Pace · Board paper",
+    # (the footer a deck repeats on every slide, "Tarrow Ferries · Open Water · Board paper",
     # is no card of the slide it sits on)
     noise = boilerplate(deck)
     for unit in deck.units:
@@ -733,7 +733,7 @@ def _good_deck_item(text: str) -> bool:
     if _POINTS_BACK.search(text):
         return False  # the list's lead-in: "Everything we do should make one of these better"
     if _FIELD_LINE.match(text):
-        return False  # "Workstream lead: Client Experience Director": who leads, no one served
+        return False  # "Workstream lead: Head of Customer Service": who leads, no one served
     if re.match(r"^(?:the|our)\s+\w+", text, re.I) and len(toks) <= 5:
         return True  # a named persona: "The curious weekender"
     lowered = text.lower()
