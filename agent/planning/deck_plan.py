@@ -902,18 +902,15 @@ def _memo_sections(deck: Deck) -> list[Unit]:
     return out
 
 
-# A slide about what comes after the plan: its title's years are not the plan's
-_AFTER_THE_PLAN = re.compile(
-    r"\b(?:beyond|after|outside|past)\s+(?:this|the|our)\s+(?:plan|programme|program|strategy)\b"
-    r"|^\W*(?:beyond|later|after\s+20\d\d)\b",
-    re.I,
-)
-
-
-# ... and a slide that says so of itself: its lines are the next plan's work ("After 2028:
+# A slide that says it holds the next plan's work: "Beyond this plan: ..." ("After 2028:
 # every site" may still be this plan's)
 _NEXT_PLANS = re.compile(
     r"\b(?:beyond|after|outside|past)\s+(?:this|the|our)\s+(?:plan|programme|program|strategy)\b",
+    re.I,
+)
+# ... or one about what comes after the plan at all: its title's years are not the plan's
+_AFTER_THE_PLAN = re.compile(
+    rf"{_NEXT_PLANS.pattern}|^\W*(?:beyond|later|after\s+20\d\d)\b",
     re.I,
 )
 

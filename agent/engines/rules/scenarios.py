@@ -394,7 +394,8 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
 _FIELD_LINE = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:lead|leads|owner|owners|sponsor|accountable|responsible)\s*:", re.I
 )
-_COUNTS_THEM = re.compile(r"(?:two|three|four|five|six|[2-6])\s+(?:[a-z-]+\s+){0,2}[a-z]+s", re.I)
+_COUNT = r"(?:two|three|four|five|six|[2-6])"  # how many a line says the list holds
+_COUNTS_THEM = re.compile(rf"{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}[a-z]+s", re.I)
 _CAPS_LABEL = re.compile(r"^(?:[A-Z]{2,}\s+){2,6}(?=[A-Z][a-z])")
 
 
@@ -434,7 +435,7 @@ def _before_or_after(line: str) -> bool:
 
 
 # A line that counts the cards under it: "Four sectors, one service each: where ...".
-_COUNTED_HEAD = re.compile(r"^(?:two|three|four|five|six|[2-6])\s+[a-z]+s\b[^:]{0,40}:", re.I)
+_COUNTED_HEAD = re.compile(rf"^{_COUNT}\s+[a-z]+s\b[^:]{{0,40}}:", re.I)
 # A card's head of two parts: "Schools · allergens", "Hospitals · ward ordering".
 _CARD_HEAD = re.compile(r"^[^·:]{3,30}\s·\s[^·:]{3,40}$")
 
