@@ -268,6 +268,33 @@ def test_json_roster(tmp_path: Path) -> None:
     assert context.role("Support Lead").tier == "extended"  # type: ignore[union-attr]
 
 
+def test_a_register_of_contracts_with_names_and_notes_is_no_roster(tmp_path: Path) -> None:
+    # A "name" column is a roster's only when its cells name posts: a suppliers register has
+    # "name" and "notes" too, and its rows are contracts and products, never owners of work.
+    data = {
+        "register": "Grounds contracts",
+        "contracts": [
+            {
+                "name": "Tree surgery (all parks)",
+                "supplier": "Oakline Ltd",
+                "notes": "Runs to 2029.",
+            },
+            {
+                "name": "Irrigation controllers",
+                "supplier": "Rainset",
+                "notes": "12-week lead time.",
+            },
+            {"name": "Parkbook", "supplier": "Parkbook Systems", "notes": "Licence for 40 users."},
+        ],
+    }
+    people = {"posts": [{"name": "Head of Parks", "notes": "Owns the grounds contracts."}]}
+    context = org(
+        tmp_path,
+        {"context/contracts.json": json.dumps(data), "people/posts.json": json.dumps(people)},
+    )
+    assert [r.name for r in context.roles] == ["Head of Parks"]
+
+
 def test_markdown_table_roster_in_any_file(tmp_path: Path) -> None:
     context = org(
         tmp_path,

@@ -991,6 +991,14 @@ def _table_name_problem(name: str) -> str | None:
     return None
 
 
+def _names_posts(rows: list[list[str]], column: int) -> bool:
+    """Most of a bare "name" column's cells name a post ("Head of Repairs", "HR Lead"): a
+    contracts or suppliers register has a "name" and "notes" too ("Humidity sensors")."""
+    names = [clean_inline(r[column]) for r in rows if column < len(r) and r[column].strip()]
+    posts = [n for n in names if ROLE_WORDS.search(n) or _ACRONYM.match(n)]
+    return 2 * len(posts) >= len(names)
+
+
 def _titled_post(name: str) -> bool:
     """A post named after its programme, in title case and ending in a job word: "Every Day
     Counts Programme Manager" is a post, where "Every team reports monthly" is not."""
@@ -1033,6 +1041,8 @@ def _roles_from_table(
     person_idx = None
     if role_idx is None:
         role_idx = find_column(header, ("name",), contains=False)
+        if role_idx is not None and not context and not _names_posts(rows, role_idx):
+            return []  # a register's "name" column: contracts, suppliers, sites, not posts
     else:
         person_idx = find_column(header, PERSON_COLUMNS, exclude={role_idx}, contains=False)
     if role_idx is None:

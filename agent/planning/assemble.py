@@ -13,7 +13,7 @@ from agent.knowledge.gaps import (
     practice_gap,
     statement_gap,
 )
-from agent.knowledge.lexicon import classify_layer, gap_needs, pattern, terms_in
+from agent.knowledge.lexicon import classify_layer, gap_needs, job_title_words, pattern, terms_in
 from agent.knowledge.packs import foreign_terms, method_step
 from agent.knowledge.text import DIRECTORY_NAME, content_stems, rare_overlap, stem, words
 from agent.planning.records import (
@@ -322,8 +322,116 @@ def org_gaps(
             }
         )
         quoted.add(evidence)
+    found = _restatements_folded(found, posts)
     found += _practice_gaps(tasks, org, quoted, posts)
     return found
+
+
+def _restatements_folded(found: list[GapRecord], posts: frozenset[str]) -> list[GapRecord]:
+    """One gap per fact the org states twice: a post's vacancy said in an email, in the
+    roster's row and in the row of the post that covers it; a body's right to be consulted
+    said in its own terms and again in its chair's roster row (the body's terms are kept).
+    The gap kept quotes one sentence and holds back what any of them does (``restated``)."""
+    into: dict[int, int] = {}  # a restatement's index -> the index of the gap kept for it
+    saying: dict[str, list[int]] = {}  # a vacant post -> the gaps saying it is vacant
+    for i, gap in enumerate(found):
+        for post in _vacant_posts(gap_source(gap)[1], posts):
+            saying.setdefault(post, []).append(i)
+    for group in saying.values():
+        # the org's own sentence on the post over a row or a field restating it
+        keep = min(group, key=lambda i: (_labelled(gap_source(found[i])[1]), i))
+        for i in group:
+            if i != keep and keep not in into:
+                into.setdefault(i, keep)
+    for i, gap in enumerate(found):
+        other = None if i in into else _consulted_before(gap, found, posts)
+        if other is not None and found.index(other) not in into:
+            into[i] = found.index(other)
+    for i, keep in into.items():
+        sentence = gap_source(found[i])[1]
+        found[keep].setdefault("restated", []).append((sentence, found[i].get("subject") or ""))
+    return [gap for i, gap in enumerate(found) if i not in into]
+
+
+def _vacant_posts(sentence: str, posts: frozenset[str]) -> set[str]:
+    """The roster's posts a sentence says are vacant: those it names, but not the post that
+    covers meanwhile ("Head of IT: Covers the Head of Data's remit while that post is
+    vacant", "... vacant; cover until filled: Head of Fleet")."""
+    if not _VACANT.search(sentence):
+        return set()
+    said = " ".join(words(sentence))
+    named: set[str] = set()
+    for post in sorted(posts, key=len, reverse=True):  # "head of fleet engineering" first
+        pattern = rf"\b{re.escape(post)}\b"
+        if re.search(pattern, said):
+            named.add(post)
+            said = re.sub(pattern, " ", said) if _covers(post, said) else said
+    said = " ".join(words(sentence))
+    vacant = {p for p in named if not _covers(p, said)}
+    head = " ".join(words(sentence.partition(":")[0]))
+    if head in vacant and any(
+        re.search(rf"\bcover(?:s|ing)?\s+(?:for\s+)?(?:the\s+)?{re.escape(p)}\b", said)
+        for p in vacant - {head}
+    ):
+        vacant.discard(head)  # "Chief Operating Officer: ...; covers the Buyer's post ..."
+    return vacant
+
+
+def _covers(post: str, said: str) -> bool:
+    name = re.escape(post)
+    return bool(
+        re.search(rf"\b{name}\s+(?:covers|is\s+covering|holds|acts)\b", said)
+        or re.search(rf"\b(?:{_COVER_BY})\s+(?:the\s+)?{name}\b", said)
+    )
+
+
+def _labelled(sentence: str) -> bool:
+    """A field or a row restating a fact ("Owner: Head of Data (post vacant)"), not a
+    sentence of its own."""
+    head, colon, _ = sentence.partition(":")
+    return bool(colon) and len(words(head)) <= _LABEL_WORDS
+
+
+def _consulted_before(
+    gap: GapRecord, gaps: list[GapRecord], posts: frozenset[str]
+) -> GapRecord | None:
+    """Where a roster row's "consulted before ..." is said of the same body in another source,
+    that source's gap: the row's head names the body ("Chair, Tenants' Panel"), the other
+    sentence shares one of its words and most of the rule ("The panel must be consulted
+    before ... changes")."""
+    sentence = gap_source(gap)[1]
+    head, colon, _ = sentence.partition(":")
+    if gap.get("kind") != "constraint" or not colon or " ".join(words(head)) not in posts:
+        return None
+    if not _CONSULT.search(sentence):
+        return None
+    body = content_stems(_JOB_WORD.sub(" ", head))
+    mine = content_stems(sentence)
+    for other in gaps:
+        said = gap_source(other)[1]
+        other_head, other_colon, _ = said.partition(":")
+        if other is gap or other.get("kind") != "constraint" or not _CONSULT.search(said):
+            continue
+        if other_colon and " ".join(words(other_head)) in posts:
+            continue  # another roster row: neither is the body's own word
+        shared = mine & content_stems(said)
+        if shared & body and len(shared) >= _RULE_WORDS:
+            return other
+    return None
+
+
+_VACANT = re.compile(r"\bvacan(?:t|cy)\b", re.I)
+_COVER_BY = (
+    r"covered\s+by|cover\s+until\s+filled|kept\s+(?:meanwhile\s+)?by|held\s+by|"
+    r"meanwhile\s+by|acting|until\s+it\s+is\s+filled\s+the"
+)
+_LABEL_WORDS = 6
+_CONSULT = re.compile(r"\bconsult(?:ed|s|ing|ation)?\b", re.I)
+_JOB_WORD = re.compile(
+    rf"\b(?:chair(?:man|woman|person)?|{job_title_words('accountable', 'posts', 'occupations')})\b",
+    re.I,
+)
+_RULE_WORDS = 4  # the body's word, "consult", "change" and what it changes
 
 
 def _post_names(org: OrgContext) -> frozenset[str]:
@@ -754,20 +862,21 @@ def link_gaps(
         gap.setdefault("blocks", [])
         if gap.get("kind") in ("sponsor",):
             continue
-        _doc, sentence = gap_source(gap)
-        subject = gap.pop("subject", None) or ""
-        items = held_items(sentence)
-        ranked = _ranked(sentence, subject, org, tasks, docs, named, items)
-        floor = RELATIVE_MASS * ranked[0][0] if ranked else 0.0
-        # (the cap never parts the tasks that do the very work the sentence holds back: when
-        # seven tasks each close a line, "Closing any line is a key decision" holds all seven)
-        # ("close" and "line" for "Closing any contact centre line is a key decision")
-        whole = _naming_whole([i for i in items if len(i) >= 2], tasks, docs)
-        picked = [
-            tid
-            for k, (mass, tid) in enumerate(ranked)
-            if mass >= floor and (k < MAX_BLOCKED or tid in whole)
-        ]
+        said = [(gap_source(gap)[1], gap.pop("subject", None) or ""), *gap.pop("restated", [])]
+        picked: list[str] = []
+        for sentence, subject in said:
+            items = held_items(sentence)
+            ranked = _ranked(sentence, subject, org, tasks, docs, named, items)
+            floor = RELATIVE_MASS * ranked[0][0] if ranked else 0.0
+            # (the cap never parts the tasks that do the very work the sentence holds back:
+            # when seven tasks each close a line, "Closing any line is a key decision" holds
+            # all seven) ("close" and "line" for "Closing any contact centre line is ...")
+            whole = _naming_whole([i for i in items if len(i) >= 2], tasks, docs)
+            picked += [
+                tid
+                for k, (mass, tid) in enumerate(ranked)
+                if mass >= floor and (k < MAX_BLOCKED or tid in whole) and tid not in picked
+            ]
         gap["blocks"] = picked
         for task in tasks:
             if task["id"] in picked:
@@ -776,3 +885,4 @@ def link_gaps(
                     task["blocked_by"].append(gap["id"])
     for gap in gaps:
         gap.pop("subject", None)
+        gap.pop("restated", None)

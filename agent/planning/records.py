@@ -69,7 +69,9 @@ class TaskRecord(TaskFields):
 
 
 class GapRecord(TypedDict):
-    """``schemas.plan.Gap``; ``subject`` is what the org's sentence is about, until linked."""
+    """``schemas.plan.Gap``; ``subject`` is what the org's sentence is about, and
+    ``restated`` the org's other sentences saying the same (each with its subject), until
+    linked."""
 
     layer: str
     text: str
@@ -78,6 +80,7 @@ class GapRecord(TypedDict):
     id: NotRequired[str]
     blocks: NotRequired[list[str]]
     subject: NotRequired[str | None]
+    restated: NotRequired[list[tuple[str, str]]]
 
 
 class RaciRecord(TypedDict):
