@@ -680,7 +680,7 @@ def _drawn_lines(
         if new_line:
             finish()
         if text.strip():
-            if state["x"] is not None and _next_column(state, current, x, y, size, edges):
+            if state["x"] is not None and _next_column(state, current, x, y, size, edges, text):
                 finish()
             elif (
                 turned
@@ -1488,6 +1488,7 @@ def _next_column(
     y: float | None,
     size: float,
     edges: set[int],
+    text: str = "",
 ) -> bool:
     """Whether a piece placed at (x, y) starts a new column: on the line's baseline, well right
     of where the last piece ends (a PDF drawn line by line across columns, as some slide
@@ -1513,7 +1514,12 @@ def _next_column(
     # far right of the text before it, or at a left edge other lines start at, clear of it
     # (the width is a generous guess: a long cell's text may seem to run past the next
     # column's edge, which a piece drawn on its own at that edge still starts)
-    return gap > COLUMN_GAP_EMS * size or (round(x) in edges and x - last > 2 * size)
+    # (a PDF that draws each word on its own puts words of two rows at one x by chance,
+    # "Haul trucks ..." over "Haul truck ...": a word in lower case there goes on with the
+    # line; a table's cell opens with a capital or a figure)
+    return gap > COLUMN_GAP_EMS * size or (
+        round(x) in edges and x - last > 2 * size and not text[:1].islower()
+    )
 
 
 _MARKER = re.compile(r"\(?\d{1,2}[.)]?|[•▪●■◆–-]")
@@ -1765,7 +1771,8 @@ def _line_steps(lines: list[Line]) -> dict[float, float]:
         if a.y is None or b.y is None or a.x is None or b.x is None or abs(a.size - b.size) >= 0.5:
             continue
         step = round(a.y - b.y, 1)
-        if step > 0 and abs(a.x - b.x) <= 4.0:
+        # (rows of cards set apart by more than two of their heights are no paragraph's lines)
+        if 0 < step <= LOOSE_LEADING * max(a.size, 1.0) and abs(a.x - b.x) <= 4.0:
             seen.setdefault(round(a.size, 1), Counter())[step] += 1
     return {
         size: min(st for st, n in counts.items() if n >= 2)
@@ -1789,10 +1796,24 @@ _PROSE_BREAK = re.compile(r"[a-z)][.;] [A-Z]|, [a-z]")
 
 
 def _spaced(previous: Line, line: Line, steps: dict[float, float]) -> bool:
-    step = steps.get(round(previous.size, 1))
-    if step is None or previous.y is None or line.y is None:
+    if previous.y is None or line.y is None:
         return False
+    step = steps.get(round(previous.size, 1))
+    if step is None:
+        # no wrapped paragraph at this size to measure by: a line set where the last began,
+        # more than two of its heights below, is the next card or row ("Wave 2 ..." under
+        # "Wave 1 ..."); a cell set apart to the side may still finish its row
+        return (
+            previous.x is not None
+            and line.x is not None
+            and abs(previous.x - line.x) <= 2.0
+            and abs(previous.size - line.size) < 0.5
+            and previous.y - line.y > LOOSE_LEADING * max(line.size, 1.0)
+        )
     return previous.y - line.y > 1.4 * step
+
+
+LOOSE_LEADING = 2.5
 
 
 def build_page(

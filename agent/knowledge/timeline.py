@@ -62,12 +62,29 @@ _M_RANGE = re.compile(
 
 def _plan_months(m: re.Match[str] | None) -> Span | None:
     """The span an ``_M_RANGE`` match names: from the start of its first month to the end of
-    its last, M1 the plan's first month."""
-    if m is None or not 1 <= int(m.group(1)) < int(m.group(2)):
+    its last, M1 the plan's first month; a range from "M0" counts from zero ("M0-M9": ten
+    months, and its deck's "M10-M23" follows on, see ``zero_based``)."""
+    if m is None or not 0 <= int(m.group(1)) < int(m.group(2)):
         return None
-    return Span(
-        (int(m.group(1)) - 1) * WEEKS_PER_MONTH, int(m.group(2)) * WEEKS_PER_MONTH, m.group(0)
-    )
+    first, last = int(m.group(1)), int(m.group(2))
+    if first == 0:
+        return Span(0.0, (last + 1) * WEEKS_PER_MONTH, m.group(0))
+    return Span((first - 1) * WEEKS_PER_MONTH, last * WEEKS_PER_MONTH, m.group(0))
+
+
+def zero_based(spans: list[Span]) -> list[Span]:
+    """Spans of the plan's numbered months on one deck whose count starts at "M0": each
+    later range moves on a month ("M10-M23" after "M0-M9" is months 10 to 23 counted from
+    zero, not the tenth to the twenty-third)."""
+    ranges = [(_M_RANGE.fullmatch(s.label.strip()), s) for s in spans]
+    if not any(m is not None and int(m.group(1)) == 0 for m, _ in ranges):
+        return spans
+    return [
+        Span(s.start + WEEKS_PER_MONTH, s.end + WEEKS_PER_MONTH, s.label, s.absolute)
+        if m is not None and int(m.group(1)) > 0
+        else s
+        for m, s in ranges
+    ]
 
 
 # Months counted from a day zero ("T0" the contract's signature): "T0 to T+3", "T+3-T+9"

@@ -760,7 +760,9 @@ def read_slide(
             f"{title} {eyebrow}",
             re.I,
         ):
-            reading.gates += _gate_blocks(lines, start_year)
+            # ("Gate 1: ready to open the second site" as the title heads its criteria)
+            headed = [title] if _GATE_HEAD.match(title.strip()) else []
+            reading.gates += _gate_blocks([*headed, *lines], start_year)
             reading.consumed = bool(reading.gates)
         return reading
 
@@ -1141,7 +1143,7 @@ _RUN_LABEL = re.compile(r"^[\w /&'-]{2,40}:\s*$")
 _DATE_WORDS = re.compile(
     rf"\b(?:{timeline.MONTH}\.?|(?:19|20)\d\d|fy\s?\d{{2,4}}|q[1-4]|h[12]|months?|weeks?|"
     r"years?|academic|financial|fiscal|spring|summer|autumn|fall|winter|to|until|through|from|"
-    r"and|end|start|of|by|\d+)\b|"
+    r"and|end|start|of|by|onwards?|\d+)\b|"
     r"[-–—~·|()/,.:]",
     re.I,
 )
@@ -2289,6 +2291,11 @@ def merge(
     Work of a phase family the deck uses less (a "Year 1" slide beside "Wave 1..3") lands in
     ``loose``, dated, for the caller to place."""
     loose = loose if loose is not None else []
+    dated = [r for reading in readings for r in reading.records if r.span is not None]
+    for rec, span in zip(
+        dated, timeline.zero_based([r.span for r in dated if r.span]), strict=True
+    ):
+        rec.span = span
     merged: dict[str, PhaseRecord] = {}
     axis: timeline.Span | None = None
     gates: list[tuple[str, timeline.Span | None, str]] = []
@@ -2452,6 +2459,18 @@ _GATE_HEAD = re.compile(
 
 
 # A gate's criterion numbered under it: "G2.1 Digital keys issued ...", "Gate 1.2: ..."
+# "We pass Gate 1 when:", "Gate 2 is passed if:": a gate's criteria follow
+_CRITERIA_INTRO = re.compile(
+    r"^(?:we\s+(?:will\s+)?pass\s+(?:the\s+)?gate\s*\w{0,3}|(?:the\s+)?gate\s*\w{0,3}\s+is\s+"
+    r"passed)\s+(?:when|if|once)\s*:?$",
+    re.I,
+)
+_WHO_DECIDES = re.compile(r"^who\s+(?:decides|signs(?:\s+off)?|takes\s+the\s+call)\W*$", re.I)
+_GATE_NAMED = re.compile(r"\bgate\s*([a-z]?\d{1,2}|[a-z])\b", re.I)
+_GATE_ADDS = re.compile(
+    r"^gate\s*(?P<id>[a-z]?\d{1,2}|[a-z])\s+(?:adds|also\s+needs|needs|requires)\s*:\s*(?P<rest>\S.*)$",
+    re.I,
+)
 _GATE_ITEM = re.compile(
     r"^(?:g|gate\s*)(?P<id>\d{1,2})\.\d{1,2}\b\s*[·:|–-]?\s*(?P<rest>\S.*)$", re.I
 )
@@ -2488,11 +2507,32 @@ def _gate_blocks(
     def close() -> None:
         if head is not None:
             when = timeline.calendar_range(head[1], start_year)
-            out.append((head[0], when, "; ".join(b.rstrip(";.") for b in body)))
+            # ("Gate 1: ready to open the second site" over its criteria: its name first)
+            named = (
+                [head[1].strip(" ·:|–-")]
+                if when is None and len(words(head[1])) >= 2 and not re.search(r"\d", head[1])
+                else []
+            )
+            if body:
+                out.append((head[0], when, "; ".join(b.rstrip(";.") for b in [*named, *body])))
 
     for line in _codes_first(lines):
         m = _GATE_HEAD.match(line.strip())
         item = _GATE_ITEM.match(line.strip())
+        adds = _GATE_ADDS.match(line.strip())
+        if _CRITERIA_INTRO.match(line.strip()):
+            continue  # "We pass Gate 1 when:" over the criteria
+        if _WHO_DECIDES.match(line.strip()) or len(set(_GATE_NAMED.findall(line))) >= 2:
+            # "Who decides", "The COO makes the call at Gate 1 and Gate 2": every gate's, and
+            # the gate's criteria end above it
+            close()
+            head, body = None, []
+            continue
+        if adds:
+            # "Gate 2 adds: the second site fitted, ...": the next gate, said whole
+            close()
+            head, body = (adds.group("id").upper(), ""), [adds.group("rest")]
+            continue
         if item:
             # "G2.3 DPIA for hirers' location data signed off": gate 2's third criterion
             if head is None or head[0] != item.group("id"):

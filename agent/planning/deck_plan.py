@@ -1053,6 +1053,18 @@ def _read_plan(deck: Deck) -> DeckPlan:
         until = spans[0].end - (origin or 0.0)
         if 0.4 * horizon <= until < horizon:
             horizon = int(round(until))
+    # "Over the next two years we will ..." in the summary, under a title's "2027 to 2029":
+    # the length says how much of the years the range touches the plan runs
+    next_years = next(
+        (m for s in slides[:3] for t in s.texts() if (m := _NEXT_YEARS.search(t))), None
+    )
+    if next_years is not None and horizon:
+        unit = (
+            52.0 if next_years.group("unit").lower().startswith("y") else timeline.WEEKS_PER_MONTH
+        )
+        length = _count(next_years.group("n")) * unit
+        if horizon - 56 <= length < horizon:
+            horizon = int(round(length))
     roadmap_text = [
         t
         for s in slides
@@ -2039,6 +2051,25 @@ def _axis_line(text: str, start_year: int | None) -> bool:
     return len(parts) >= 3 and all(timeline.parse_label(p, start_year=start_year) for p in parts)
 
 
+def _axis_cells(slide: _Slide, start_year: int | None) -> set[int]:
+    """The blocks of a drawn chart's time axis, one label a cell: a row of three or more
+    period labels on one baseline ("Q1", "Q2", ...) with the short heads beside them
+    ("Future"), and each row stacked under it ("FY28", "FY28", ..., "FY31+")."""
+    rows: dict[int, list[Block]] = {}
+    for _text, block in slide.lines:
+        if block.place is not None and len(words(block.text)) <= 3:
+            rows.setdefault(round(block.place[1] / _AXIS_ROW), []).append(block)
+    axis: set[int] = set()
+    for row in rows.values():
+        periods = [b for b in row if timeline.parse_label(b.text, start_year=start_year)]
+        if len(periods) >= 3 and 2 * len(periods) >= len(row):
+            axis |= {id(b) for b in row}
+    return axis
+
+
+_AXIS_ROW = 4 * 12700  # EMU: labels within four points of one baseline are one row
+
+
 def _is_heading_line(text: str) -> bool:
     toks = words(text)
     return 1 <= len(toks) <= 7 and not text.endswith(".") and not re.search(r"[,;]", text)
@@ -2055,8 +2086,9 @@ def _checklist(slide: _Slide, start_year: int | None, *, kind: CommitmentKind) -
     lines: list[str] = []
     elapsed = 0  # months taken by the stages read so far, each given only its length
     inline = False
-    for t in slide.texts():
-        if _axis_line(t, start_year):
+    axis = _axis_cells(slide, start_year)
+    for t, block in slide.lines:
+        if _axis_line(t, start_year) or id(block) in axis:
             continue
         # "By 15 January: name the four programme leads": the label and its item on one line
         # ("By day 20, the Programme Manager agrees ...": a day's label set off by a comma).
@@ -2476,8 +2508,11 @@ def _chart_lines(slide: _Slide, carded: dict[int, int]) -> tuple[list[str], list
             and (
                 any(slide.placed.get(t, _UNPLACED).label == "band" for t in pieces)
                 or all(_GATE_MARKER.match(t) for t in pieces[1:])
-                # phases each in its own bar on one row ("Step 1: Steady", "Step 2: ...")
+                # phases each in its own bar on one row ("Step 1: Steady", "Step 2: ...") after
+                # the row's label at most; a lane's own steps ("First site", "Wave 2: north",
+                # "Every site") are one line of the lane's work
                 or sum(t in slide.placed and _phases.phase_key(t) is not None for t in pieces) >= 2
+                and [i for i, t in enumerate(pieces) if _phases.phase_key(t) is None] in ([], [0])
             )
         ):
             texts += pieces
@@ -2500,6 +2535,17 @@ def _chart_lines(slide: _Slide, carded: dict[int, int]) -> tuple[list[str], list
 
 # "Wk 30", "week 30": a week of the plan's own count
 _WEEK_NUMBER = re.compile(r"\b(?:wk|week)\s*(\d{1,3})\b", re.I)
+
+
+_NEXT_YEARS = re.compile(
+    rf"\b(?:over|in|across|during|within)\s+the\s+next\s+(?P<n>\d{{1,2}}|{'|'.join(NUMBER_WORDS[2:13])})"
+    r"\s+(?P<unit>years|months)\b",
+    re.I,
+)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS.index(word.lower())
 
 
 _ROAD_TO = re.compile(
@@ -4713,8 +4759,9 @@ def _unit_of(name: str) -> str | None:
 
 def _cued_pilot(title: str) -> tuple[str, str] | None:
     """(name, unit) of a pilot a slide title stages without the word: "The Riverside Corridor:
-    proving it first", "Prove the EU region first", "Start on two wards: Cedar and Rowan". The
-    part of the title that is not the cue names it, else what the cue proves first."""
+    proving it first", "Prove the EU region first", "Start on two wards: Cedar and Rowan",
+    "Where we start: the Ashby Road fleet". The part of the title that is not the cue names
+    it, else what the cue proves first."""
     cue = pattern("pilot_cue")
     parts = [p.strip() for p in re.split(r"\s*[:·|–—]\s+|\s+[–—-]\s+", title) if p.strip()]
     if not any(cue.search(p) for p in parts):
@@ -4735,6 +4782,10 @@ def _cued_pilot(title: str) -> tuple[str, str] | None:
             continue  # "Starting small: one district first": a headline, no place's name
         return name, _unit_of(name) or "site"
     return None
+
+
+# A unit named by its number: "Route 31", "Ward 7B", "Line 2"
+_NUMBERED_UNIT = re.compile(r"\b(?P<name>(?P<unit>[A-Z][a-z]+)\s+\d{1,3}[A-Z]?)\b")
 
 
 # A slide that stages a trial without the word "pilot": "What we will try" over its scope, or
@@ -4921,6 +4972,12 @@ def _pilot(slides: list[_Slide]) -> Pilot | None:
                 name, unit = _pilot_name_in(where.group(1))
                 if unit is not None:
                     cued = (name, unit)
+            # ... or, under a pilot's label, its first line names a unit by its number ("The
+            # Line 4 packing hall, all three shifts")
+            opening = next((t for t in slide.texts() if t not in slide.labels), "")
+            numbered = _NUMBERED_UNIT.search(opening)
+            if cued is None and numbered and numbered.group("unit").lower() in pilot_units():
+                cued = (numbered.group("name"), numbered.group("unit").lower())
         if cued is not None:
             # A slide given to proving one unit first names the pilot outright.
             found[cued] += 3

@@ -198,6 +198,7 @@ class _Candidate:
     vouched: bool = False
     # composed from a goal that names whom it is for itself, not only through its slide's text
     names_audience: bool = False
+    about: bool = False
 
 
 def _level(points: int) -> str:
@@ -276,7 +277,16 @@ def _body_lines(unit: Unit) -> list[str]:
 _ABOUT_HEAD = section("about")
 _NOT_OURS = section("non_goals")
 _ABOUT_END = re.compile(
-    r"^(?:not\s+in\s+(?:scope|this)|out\s+of\s+scope|what\s+we\s+will\s+not)", re.I
+    r"^(?:not\s+in\b|not\s+(?:yet|covered)\b|out\s+of\s+scope|outside\s+(?:the\s+)?scope|"
+    r"what\s+we\s+(?:will\s+not|leave\s+out))",
+    re.I,
+)
+# A label over the list naming when it holds ("In Wave 1", "In scope", "In the first year"):
+# the list's, no situation of its own
+_IN_LABEL = re.compile(
+    r"^in\s+(?:scope|(?:the\s+)?(?:first\s+)?(?:wave|phase|stage|step|year|release)(?:\s+\d{1,2})?|"
+    r"the\s+first\s+\w+)\s*:?$",
+    re.I,
 )
 
 
@@ -300,6 +310,11 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
         and not _before_or_after(line)
         and not _COUNTS_THEM.fullmatch(line.strip())
     ]
+    # (and the section's label over the slide's title, "SCOPE")
+    while rest and (
+        _IN_LABEL.match(rest[0].strip()) or rest[0].isupper() and len(words(rest[0])) <= 3
+    ):
+        rest = rest[1:]
     end = next((i for i, line in enumerate(rest) if _ABOUT_END.match(line)), len(rest))
     rest = rest[:end]
     if rest and re.match(r"(?:we|where|how|why)\b", rest[0], re.I):
@@ -453,7 +468,10 @@ def _deck_candidates(deck: Deck) -> list[_Candidate]:
         lines = _body_lines(unit)
         if any(_WHY_NOW.match(h) for h in [unit.title or "", *lines[:2]]):
             continue
-        listed = _listed_about(unit, lines) or _segment_rows(unit)
+        about = _listed_about(unit, lines)
+        for cand in about:
+            cand.about = True  # listed under a heading that says the plan is about them
+        listed = about or _segment_rows(unit)
         if listed or not SCENARIO_SECTION.search(unit.title or ""):
             # (the list under "Three moments this plan is about" is the slide's scenarios, on
             # a slide titled for them or not; so are the rows of a table of tiers or segments)
@@ -805,7 +823,11 @@ def only_measures(deck: Deck, visions: list[Vision]) -> bool:
 
 
 def _choose(deck: Deck, visions: list[Vision], limit: int) -> list[_Candidate]:
-    named = [c for c in _deck_candidates(deck) if c.vouched or _good_deck_item(c.text)]
+    found = _deck_candidates(deck)
+    about = [c for c in found if c.about]
+    # (a deck that lists its situations under a heading that says so has named them: the
+    # lines of its other slides, a pilot's reasons and steps, are not more of them)
+    named = about if len(about) >= 2 else [c for c in found if c.vouched or _good_deck_item(c.text)]
     # Measurable visions make better scenarios than vague ones: they say who and what moves.
     clear = [v for v in visions if not v.vagueness.vague]
     basis = clear if len(clear) >= limit - len(named) else visions

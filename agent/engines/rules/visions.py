@@ -1921,6 +1921,7 @@ def find_visions(deck: Deck, *, threshold: float = 0.5, limit: int = 20) -> list
                 # pillar); "Goals" or "Our targets:" head a list, every line a goal
                 in_goals, measured_goal = True, False
                 one_goal = not re.search(r"(?:goals|targets)\W*$", text.strip(), re.I)
+                listed = False  # "What we will do" above it: the list of work ends here
                 continue
             if goal_labelled and block.kind in (BlockKind.body, BlockKind.title):
                 measured = bool(
