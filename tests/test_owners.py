@@ -1898,3 +1898,47 @@ def test_a_metric_owner_is_the_roster_role_named_whole_not_one_whose_name_is_ins
     ]
     owner = metric_owner("Residual trap catch", metrics, roles)
     assert owner is not None and owner.name == "Pest Animal Team Leader"
+
+
+def test_a_remit_naming_the_works_verb_as_its_work_owns_it() -> None:
+    """ "Train 300 drivers ..." is training, whoever else runs the trains the drivers drive;
+    "Install readers ..." is the installer's, not the stations' where they go."""
+    roles = [
+        _role(
+            "Director of Northline Operations",
+            "The Northline: 9 stations, train drivers and platform staff",
+        ),
+        _role(
+            "Learning and Development Manager",
+            "Driver and platform staff training; refresher courses",
+        ),
+        _role(
+            "Fleet Maintenance Director", "Vehicle maintenance; installation of onboard equipment"
+        ),
+    ]
+    assert _owner_of(
+        "Train 300 drivers and 50 platform staff before the timetable changes", roles
+    ) == ("Learning and Development Manager")
+    assert _owner_of(
+        "Install ticket readers on every vehicle and at the 9 Northline stations",
+        roles,
+        "tech_data",
+    ) == ("Fleet Maintenance Director")
+
+
+def test_a_list_items_number_is_no_part_of_the_work() -> None:
+    from agent.planning.deck_plan import Commitment
+    from schemas.plan import Source
+
+    said = Commitment(
+        kind="initiative",
+        title="5. Train every driver before launch",
+        text="e. Ask the Board to adopt the new fares",
+        source=Source(file="deck.pdf", page=3),
+    )
+    assert said.title == "Train every driver before launch"
+    assert said.text == "Ask the Board to adopt the new fares"
+    kept = Commitment(
+        kind="initiative", title="4.1 Shifts: rotas agreed", text="", source=Source(file="d")
+    )
+    assert kept.title == "4.1 Shifts: rotas agreed"

@@ -128,3 +128,35 @@ def test_goals_under_their_label_after_the_pillars_work_are_goals() -> None:
     assert any(t.startswith("Lockers in 20 depots") for t in found), found
     assert any(t.startswith("90% of parcels") for t in found), found
     assert not any(t.startswith(("Install", "Send")) for t in found)
+
+
+def test_a_slide_of_one_waves_work_puts_it_in_that_wave() -> None:
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "Roadmap",
+                [
+                    "Wave 1: Secure it",
+                    "January to June 2028",
+                    "Wave 2: Spread it",
+                    "July 2028 to June 2029",
+                ],
+            ),
+            ("Secure it", ["WAVE 1 · INITIATIVES", "Fit the new scanners at Dunmore."]),
+            (
+                "Spread it",
+                ["Rebuild the depot rota in the new system.", "Train every Eastfield driver."],
+            ),
+            (
+                "Later work",
+                ["WAVE 2 · INITIATIVES", "Replace the paper delivery notes at Eastfield."],
+            ),
+        ],
+        bullets=False,
+    )
+    phases = {c.title: c.phase for c in read_deck_plan(deck).commitments if c.kind == "initiative"}
+    assert phases.get("Fit the new scanners at Dunmore.") == "Wave 1: Secure it"
+    # its title is the wave's own name; its label names the wave
+    assert phases.get("Rebuild the depot rota in the new system.") == "Wave 2: Spread it"
+    assert phases.get("Replace the paper delivery notes at Eastfield.") == "Wave 2: Spread it"

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from agent.knowledge.lexicon import bound_phrases, kin_stems
 from agent.knowledge.text import STOPWORDS, content_stems, rare_overlap, stem, words
+from agent.knowledge.verbs import opens_with_work
 from schemas.context import Metric, Role
 
 _SENIORITY = (
@@ -452,6 +453,18 @@ def metric_owner(metric: str, org_metrics: list[Metric], roles: list[Role]) -> R
 FIRST_WORD = 0.1
 # Weight of the work's words a role's title holds: a tie-breaker only.
 TITLE_WORD = 0.02
+# Weight of a remit that names the work's own verb as the work it does ("Train 120 drivers"
+# and "driver training"; "Install readers" and "installation of onboard equipment"), where
+# another names the same words as things ("train operators and station agents").
+VERB_WORK = 0.15
+NEAR_SHARE = 0.8
+# A noun made of a verb, naming the doing: "training", "installation", "replacement".
+_NOMINAL = re.compile(r"^[a-z]{3,}(?:ing|ation|ion|ment)$")
+
+
+def _does(verb: str, doing: str) -> bool:
+    """The remit names the verb's work as a noun of its own ("Train" and "training")."""
+    return any(_NOMINAL.match(w) and stem(w) == verb for w in words(doing))
 
 
 def _first_word(text: str, docs: list[frozenset[str]]) -> Callable[[frozenset[str]], float]:
@@ -517,6 +530,8 @@ def by_remit(
         subject_stems(" ".join(w for w in words(text) if w not in STOPWORDS)[:40]), docs
     )
     first = _first_word(text, docs)
+    lead_word = words(text)[0] if words(text) else ""
+    verb = stem(lead_word) if lead_word[:1].isalpha() and opens_with_work(text) else ""
     keywords = LAYER_KEYWORDS.get(layer, [])
     # A training function's remit names what it trains ("net handling and vessel courses",
     # "training for the new sorting lines"): that places training work with it, not the nets
@@ -533,6 +548,7 @@ def by_remit(
     ):
         trainers = set()
     scored = []
+    top = max((share for share, _m in shares), default=0.0)
     for role, doc, (share, _mass), (lead, _m) in zip(core, docs, shares, head, strict=True):
         if consultative(role) and share < 0.5 or role.name in trainers:
             continue
@@ -541,6 +557,8 @@ def by_remit(
         # Among equal remits, the one whose title names the work ("Court User Services
         # Manager" for the court users' group), not the first name in the alphabet.
         score += TITLE_WORD * len(work & subject_stems(role.name)) / max(len(work), 1)
+        if verb and share >= NEAR_SHARE * top and _does(verb, doing[core.index(role)]):
+            score += VERB_WORK  # (between remits that hold the work's words near equally)
         scored.append((score, share, -seniority(role), role.name, role))
     if not scored:
         return None, 0.0

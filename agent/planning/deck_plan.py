@@ -21,7 +21,7 @@ import threading
 from collections import Counter
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from agent.knowledge import remit, timeline
 from agent.knowledge.appendix import cited_appendices, cited_title
@@ -115,6 +115,17 @@ class Commitment(BaseModel):
     line: str | None = Field(
         default=None, description="a body's own line, without the remit read with it"
     )
+
+    @field_validator("title", "text")
+    @classmethod
+    def _unnumbered(cls, said: str) -> str:
+        """The work without the number or letter its list gave it ("5. Train ...", "e. Ask
+        the Board ..."): a task list numbers its own."""
+        return _LIST_MARK.sub("", said, count=1)
+
+
+# "5. ", "e) ": an item's place in the deck's list, before a capital
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}|[a-hA-H])[.)]\s+(?=[A-Z])")
 
 
 class Kpi(Measure):
@@ -1463,6 +1474,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
     _date_by_year_label(plan)
     _date_by_season(plan, all_text)
     _date_by_own_words(plan)
+    _phase_of_work_slides(plan, slides)
     _assign_phases(plan)
     # An ask is the board's decision, not work the slide's other readers take again ("Agree
     # the York spoke as the pilot" opens with a verb of work).
@@ -2806,6 +2818,41 @@ def _date_by_own_words(plan: DeckPlan, commitments: list[Commitment] | None = No
             continue  # a date before the plan opens is history, one after it another plan's
         c.start_week, c.end_week = max(start, 0.0), min(end, float(plan.horizon_weeks))
         c.own_date = True
+
+
+def _phase_of_work_slides(plan: DeckPlan, slides: list[_Slide]) -> None:
+    """The work a slide lists for one phase belongs to it, undated: the slide's label names
+    the phase ("WAVE 2 · INITIATIVES") or its title is the phase's own name ("Make it
+    reliable" for "Wave 2: Make it reliable")."""
+    if len(plan.phases) < 2:
+        return
+    keyed = {_phases.phase_key(p.name): p for p in plan.phases if _phases.phase_key(p.name)}
+    named = {
+        " ".join(words(_PHASE_LEAD.sub("", p.name))): p
+        for p in plan.phases
+        if _PHASE_LEAD.search(p.name)
+    }
+    for slide in slides:
+        keys = {_phases.phase_key(label) for label in slide.labels} - {None}
+        phase = (
+            keyed.get(next(iter(keys)))
+            if len(keys) == 1
+            else named.get(" ".join(words(slide.title)))
+        )
+        if phase is None:
+            continue
+        for c in plan.commitments:
+            if (
+                c.source == slide.source
+                and c.kind == "initiative"
+                and c.phase is None
+                and c.start_week is None
+            ):
+                c.phase = phase.name
+
+
+# "Wave 2: ", "Phase B · ": a phase's key before its own name
+_PHASE_LEAD = re.compile(r"^\s*[A-Za-z]+\s+(?:\d{1,2}|[A-H]|[IVX]{1,4})\s*[:·–—-]\s*(?=\S)")
 
 
 def _assign_phases(plan: DeckPlan) -> None:
