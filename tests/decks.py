@@ -112,3 +112,13 @@ def pdf_writer(pdf: Any, size: float) -> Callable[..., None]:
         pdf.cell(0, at * 1.2, said)
 
     return text
+
+
+def phase_months(plan: Any) -> list[tuple[str, int, int]]:
+    """A deck plan's phases as (name, first month, end month), months counted from 0."""
+    from agent.knowledge.timeline import WEEKS_PER_MONTH
+
+    return [
+        (p.name, round(p.start_week / WEEKS_PER_MONTH), round(p.end_week / WEEKS_PER_MONTH))
+        for p in plan.phases
+    ]

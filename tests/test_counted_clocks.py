@@ -11,16 +11,9 @@ import pytest
 
 from agent.knowledge import timeline
 from agent.planning.deck_plan import read_deck_plan
-from tests.decks import pdf_writer, slide_deck, table_block
+from tests.decks import pdf_writer, phase_months, slide_deck, table_block
 
 MONTH = timeline.WEEKS_PER_MONTH
-
-
-def _months(plan: object) -> list[tuple[str, int, int]]:
-    return [
-        (p.name, round(p.start_week / MONTH), round(p.end_week / MONTH))
-        for p in plan.phases  # type: ignore[attr-defined]
-    ]
 
 
 def test_waves_counted_in_months_from_a_day_zero() -> None:
@@ -43,9 +36,9 @@ def test_waves_counted_in_months_from_a_day_zero() -> None:
     )
     plan = read_deck_plan(deck)
     # the waves are named by their own slide, not by the sentences that date them
-    assert _months(plan) == [("Wave 0: Get ready", 0, 2), ("Wave 1: Sort", 2, 8)] + [
+    assert phase_months(plan) == [("Wave 0: Get ready", 0, 2), ("Wave 1: Sort", 2, 8)] + [
         ("Wave 2: Ship", 8, 15)
-    ], _months(plan)
+    ], phase_months(plan)
     assert plan.start_year == 2029 and round(plan.origin_week / MONTH) == 2  # March 2029
 
 
@@ -80,7 +73,7 @@ def test_chapters_named_on_one_slide_and_dated_by_season_on_another() -> None:
             ),
         ]
     )
-    assert _months(read_deck_plan(deck)) == [
+    assert phase_months(read_deck_plan(deck)) == [
         ("Chapter 1: Firm footing", 0, 5),
         ("Chapter 2: Go further", 5, 12),
         ("Chapter 3: Show it", 12, 24),
@@ -109,11 +102,11 @@ def test_a_roadmap_cell_split_by_quarters_starts_the_next_horizon_inside_its_yea
     ]
     deck.units[1].blocks.append(table_block(rows, 2))
     plan = read_deck_plan(deck)
-    assert _months(plan) == [
+    assert phase_months(plan) == [
         ("Horizon 1: Mend", 0, 12),
         ("Horizon 2: Guard", 12, 30),
         ("Horizon 3: Foresee", 30, 36),
-    ], _months(plan)
+    ], phase_months(plan)
     # (the closing slide's years are the next plan's: the plan runs three years)
     assert plan.horizon_weeks is not None and round(plan.horizon_weeks / MONTH) == 36
 
@@ -209,7 +202,7 @@ def test_chapters_the_deck_never_dates_are_its_pillars_not_its_phases() -> None:
             ),
         ]
     )
-    names = [name for name, _, _ in _months(read_deck_plan(deck))]
+    names = [name for name, _, _ in phase_months(read_deck_plan(deck))]
     assert names and all(name.startswith("Horizon") for name in names), names
 
 
@@ -229,7 +222,7 @@ def test_a_phase_named_only_in_the_sentence_that_dates_it_keeps_that_name() -> N
             ),
         ]
     )
-    names = [name for name, _, _ in _months(read_deck_plan(deck))]
+    names = [name for name, _, _ in phase_months(read_deck_plan(deck))]
     assert len(names) == 2 and "Scale" in names[1] and "Fix" in names[0], names
 
 

@@ -8,16 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from agent.planning.deck_plan import read_deck_plan
-from tests.decks import pdf_writer, slide_deck
-
-MONTH = 4.345  # weeks
-
-
-def _months(plan: object) -> list[tuple[str, int, int]]:
-    return [
-        (p.name, round(p.start_week / MONTH), round(p.end_week / MONTH))
-        for p in plan.phases  # type: ignore[attr-defined]
-    ]
+from tests.decks import pdf_writer, phase_months, slide_deck
 
 
 def _year_cell_gantt(tmp_path: Path) -> Path:
@@ -78,7 +69,7 @@ def test_a_pdf_gantt_of_years_in_filled_cells_dates_the_steps_drawn_on_one_row(
     deck = extract(_year_cell_gantt(tmp_path))
     # (a title dated by its years is still the title, not the biggest line of words under it)
     assert deck.units[1].title == "Roadmap 2028/29 to 2030/31"
-    got = _months(read_deck_plan(deck))
+    got = phase_months(read_deck_plan(deck))
     # each year's cell, not its label's words, is its column; the gate's page names no step
     assert got == [("Step 1: Steady", 0, 6), ("Step 2: Grow", 6, 24), ("Step 3: Renew", 24, 36)]
 
@@ -101,7 +92,7 @@ def test_stages_named_after_a_season_and_academic_years_open_with_the_plan() -> 
             ),
         ]
     )
-    got = _months(read_deck_plan(deck))
+    got = phase_months(read_deck_plan(deck))
     assert [name for name, _, _ in got] == [
         "Summer 2027: Groundwork",
         "Academic year 2027/28: Grow",
@@ -120,7 +111,7 @@ def _clock_slide(lines: list[str]) -> list[tuple[str, int, int]]:
             ("Our pillars", ["1 Faster servicing", "2 Parts on the shelf"]),
         ]
     )
-    return _months(read_deck_plan(deck))
+    return phase_months(read_deck_plan(deck))
 
 
 def test_phases_each_defined_by_a_sentence_on_the_clock_slide() -> None:
@@ -184,7 +175,7 @@ def test_stages_named_by_their_seasons_run_until_the_next_begins() -> None:
             ),
         ]
     )
-    got = _months(read_deck_plan(deck))
+    got = phase_months(read_deck_plan(deck))
     assert [name for name, _, _ in got] == [
         "Summer 2028: build",
         "Winter 2028/29: first season",

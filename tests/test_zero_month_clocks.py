@@ -11,16 +11,9 @@ import pytest
 
 from agent.knowledge import timeline
 from agent.planning.deck_plan import read_deck_plan
-from tests.decks import pdf_writer, slide_deck
+from tests.decks import pdf_writer, phase_months, slide_deck
 
 MONTH = timeline.WEEKS_PER_MONTH
-
-
-def _months(plan: object) -> list[tuple[str, int, int]]:
-    return [
-        (p.name, round(p.start_week / MONTH), round(p.end_week / MONTH))
-        for p in plan.phases  # type: ignore[attr-defined]
-    ]
 
 
 def test_a_range_from_month_zero_counts_from_zero_and_moves_the_deck_on() -> None:
@@ -77,7 +70,7 @@ def test_waves_dated_in_months_from_zero_on_cards_set_apart(tmp_path: Path) -> N
     # each card is a line of its own, not one paragraph run on from the card above
     lines = [b.text for b in deck.units[2].blocks]
     assert any(t.startswith("Wave 2 M6-M17") for t in lines), lines
-    got = _months(read_deck_plan(deck))
+    got = phase_months(read_deck_plan(deck))
     assert got == [
         ("Wave 1: Secure the basics", 0, 6),
         ("Wave 2: Connect", 6, 18),
@@ -153,7 +146,7 @@ def test_a_later_step_inside_the_plan_and_two_years_said_in_the_summary() -> Non
     plan = read_deck_plan(deck)
     # the title's years touch three calendar years; the summary says the plan is two
     assert plan.horizon_weeks == 104
-    assert _months(plan) == [
+    assert phase_months(plan) == [
         ("Now: H2 2027", 0, 6),
         ("Next: 2028", 6, 18),
         ("Later: H1 2029 onwards", 18, 24),

@@ -2458,7 +2458,6 @@ _GATE_HEAD = re.compile(
 )
 
 
-# A gate's criterion numbered under it: "G2.1 Digital keys issued ...", "Gate 1.2: ..."
 # "We pass Gate 1 when:", "Gate 2 is passed if:": a gate's criteria follow
 _CRITERIA_INTRO = re.compile(
     r"^(?:we\s+(?:will\s+)?pass\s+(?:the\s+)?gate\s*\w{0,3}|(?:the\s+)?gate\s*\w{0,3}\s+is\s+"
@@ -2471,6 +2470,7 @@ _GATE_ADDS = re.compile(
     r"^gate\s*(?P<id>[a-z]?\d{1,2}|[a-z])\s+(?:adds|also\s+needs|needs|requires)\s*:\s*(?P<rest>\S.*)$",
     re.I,
 )
+# A gate's criterion numbered under it: "G2.1 Digital keys issued ...", "Gate 1.2: ..."
 _GATE_ITEM = re.compile(
     r"^(?:g|gate\s*)(?P<id>\d{1,2})\.\d{1,2}\b\s*[·:|–-]?\s*(?P<rest>\S.*)$", re.I
 )
