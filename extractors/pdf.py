@@ -1515,7 +1515,7 @@ def _next_column(
     # (the width is a generous guess: a long cell's text may seem to run past the next
     # column's edge, which a piece drawn on its own at that edge still starts)
     # (a PDF that draws each word on its own puts words of two rows at one x by chance,
-    # "Haul trucks ..." over "Haul truck ...": a word in lower case there goes on with the
+    # "Yard cranes ..." over "Yard crane ...": a word in lower case there goes on with the
     # line; a table's cell opens with a capital or a figure)
     return gap > COLUMN_GAP_EMS * size or (
         round(x) in edges and x - last > 2 * size and not text[:1].islower()

@@ -1912,9 +1912,7 @@ def test_a_remit_naming_the_works_verb_as_its_work_owns_it() -> None:
             "Learning and Development Manager",
             "Driver and platform staff training; refresher courses",
         ),
-        _role(
-            "Fleet Maintenance Director", "Vehicle maintenance; installation of onboard equipment"
-        ),
+        _role("Fleet Maintenance Director", "Vehicle maintenance; installation of ticket machines"),
     ]
     assert _owner_of(
         "Train 300 drivers and 50 platform staff before the timetable changes", roles

@@ -34,7 +34,7 @@ def test_a_pilot_named_after_where_we_begin() -> None:
 
 
 SCOPE = (
-    "Where we work first, and what we leave out",
+    "Where we go first, and what waits",
     [
         "SCOPE",
         "In Phase 1",
@@ -84,12 +84,12 @@ def test_a_gate_slide_headed_by_its_gate_names_it_and_ends_at_who_decides() -> N
             (
                 "Gate 1: ready to spread",
                 [
-                    "We pass Gate 1 when:",
+                    "We will pass Gate 1 once:",
                     "Every pilot van carries the new scanner.",
                     "Missed scans are down 30% on the old record.",
                     "Who decides",
-                    "The Operations Director makes the go/no-go call at Gate 1 and Gate 2.",
-                    "Gate 2 adds: every depot on the scanners and the old system switched off.",
+                    "The Operations Director takes both decisions, Gate 1 and Gate 2.",
+                    "Gate 2 also needs: every depot on the scanners and the old system switched off.",
                 ],
             ),
         ],
@@ -143,14 +143,14 @@ def test_a_slide_of_one_waves_work_puts_it_in_that_wave() -> None:
                     "July 2028 to June 2029",
                 ],
             ),
-            ("Secure it", ["WAVE 1 · INITIATIVES", "Fit the new scanners at Dunmore."]),
+            ("Secure it", ["WAVE 1 · THE WORK", "Fit the new scanners at Dunmore."]),
             (
                 "Spread it",
                 ["Rebuild the depot rota in the new system.", "Train every Eastfield driver."],
             ),
             (
                 "Later work",
-                ["WAVE 2 · INITIATIVES", "Replace the paper delivery notes at Eastfield."],
+                ["WAVE 2 · THE WORK", "Replace the paper delivery notes at Eastfield."],
             ),
         ],
         bullets=False,

@@ -43,7 +43,7 @@ def _card_clock(tmp_path: Path) -> Path:
     for k, name in enumerate(["Wave 1: Secure the basics", "Wave 2: Connect", "Wave 3: Extend"]):
         text(48, 120 + 60 * k, name, 18, "B")
     pdf.add_page()
-    text(48, 40, "When each wave runs", 28, "B")
+    text(48, 40, "The waves, month by month", 28, "B")
     pdf.set_fill_color(225, 232, 240)
     for k, (wave, months, what) in enumerate(
         [
@@ -80,7 +80,7 @@ def test_waves_dated_in_months_from_zero_on_cards_set_apart(tmp_path: Path) -> N
 
 def _stacked_axis(tmp_path: Path) -> Path:
     """A PDF Gantt of workstreams under quarter cells, each quarter's fiscal year in a cell
-    under it, and a "Future" column headed "FY31+" past the plan, holding a lane's note."""
+    under it, and an "Onward" column headed "FY31+" past the plan, holding a lane's note."""
     from fpdf import FPDF
 
     pdf = FPDF(unit="pt", format=(794, 595))
@@ -95,7 +95,7 @@ def _stacked_axis(tmp_path: Path) -> Path:
         x = 146 + 44.5 * k
         text(x, 120, f"Q{k % 4 + 1}", 10)
         text(x, 134, f"FY{28 + k // 4}", 9)
-    text(683, 120, "Future", 10)
+    text(683, 120, "Onward", 10)
     text(683, 134, "FY31+", 9)
     pdf.set_fill_color(120, 160, 200)
     for row, (lane, note, first, last) in enumerate(
@@ -110,7 +110,7 @@ def _stacked_axis(tmp_path: Path) -> Path:
         text(45, y, lane, 12)
         text(150 + 44.5 * first, y + 2, note, 10)
     text(683, 210, "Shared regional fares", 9)
-    text(45, 520, "Bars are workstreams, not releases.", 10)
+    text(45, 520, "Each lane is work, not a phase.", 10)
     path = tmp_path / "pay-as-you-go.pdf"
     pdf.output(str(path))
     return path
@@ -120,7 +120,7 @@ def test_a_column_past_the_plan_in_a_stacked_axis_sets_no_stage(tmp_path: Path) 
     from extractors import extract
 
     plan = read_deck_plan(extract(_stacked_axis(tmp_path)))
-    # the cells of the axis ("FY30" over "Future", "FY31+" over a lane) pair with no stage
+    # the cells of the axis ("FY30" over "Onward", "FY31+" over a lane) pair with no stage
     assert not [c for c in plan.commitments if c.kind == "stage"], plan.commitments
     assert plan.horizon_weeks == 156
 
@@ -128,17 +128,17 @@ def test_a_column_past_the_plan_in_a_stacked_axis_sets_no_stage(tmp_path: Path) 
 def test_a_later_step_inside_the_plan_and_two_years_said_in_the_summary() -> None:
     deck = slide_deck(
         [
-            ("Open Counter", ["Ashgrove Credit Union", "Our member service plan, 2027 to 2029"]),
+            ("Open Counter", ["Ashgrove Credit Union", "Counter service plan, 2028 to 2030"]),
             (
                 "On a page",
                 [
-                    "Over the next two years we will change how our nine branches serve members.",
-                    "By the end of June 2029: every branch books appointments online.",
+                    "Within the next two years, all nine branches will serve members by appointment.",
+                    "Every branch books appointments online by December 2029.",
                 ],
             ),
             (
                 "Roadmap",
-                ["Now: H2 2027", "Next: 2028", "Later: H1 2029 onwards", "and into the next plan"],
+                ["Now: H1 2028", "Next: H2 2028", "Then: 2029 onwards", "and on past this plan"],
             ),
         ],
         bullets=False,
@@ -147,9 +147,9 @@ def test_a_later_step_inside_the_plan_and_two_years_said_in_the_summary() -> Non
     # the title's years touch three calendar years; the summary says the plan is two
     assert plan.horizon_weeks == 104
     assert phase_months(plan) == [
-        ("Now: H2 2027", 0, 6),
-        ("Next: 2028", 6, 18),
-        ("Later: H1 2029 onwards", 18, 24),
+        ("Now: H1 2028", 0, 6),
+        ("Next: H2 2028", 6, 12),
+        ("Then: 2029 onwards", 12, 24),
     ]
 
 

@@ -993,7 +993,7 @@ def _table_name_problem(name: str) -> str | None:
 
 def _names_posts(rows: list[list[str]], column: int) -> bool:
     """Most of a bare "name" column's cells name a post ("Head of Repairs", "HR Lead"): a
-    contracts or suppliers register has a "name" and "notes" too ("Humidity sensors")."""
+    contracts or suppliers register has a "name" and "notes" too ("Gritting contract")."""
     names = [clean_inline(r[column]) for r in rows if column < len(r) and r[column].strip()]
     posts = [n for n in names if ROLE_WORDS.search(n) or _ACRONYM.match(n)]
     return 2 * len(posts) >= len(names)

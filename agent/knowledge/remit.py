@@ -454,8 +454,8 @@ FIRST_WORD = 0.1
 # Weight of the work's words a role's title holds: a tie-breaker only.
 TITLE_WORD = 0.02
 # Weight of a remit that names the work's own verb as the work it does ("Train 120 drivers"
-# and "driver training"; "Install readers" and "installation of onboard equipment"), where
-# another names the same words as things ("train operators and station agents").
+# and "driver training"; "Install readers" and "installation of ticket machines"), where
+# another names the same words as things ("train crews and platform staff").
 VERB_WORK = 0.15
 NEAR_SHARE = 0.8
 # A noun made of a verb, naming the doing: "training", "installation", "replacement".

@@ -62,8 +62,8 @@ _M_RANGE = re.compile(
 
 def _plan_months(m: re.Match[str] | None) -> Span | None:
     """The span an ``_M_RANGE`` match names: from the start of its first month to the end of
-    its last, M1 the plan's first month; a range from "M0" counts from zero ("M0-M9": ten
-    months, and its deck's "M10-M23" follows on, see ``zero_based``)."""
+    its last, M1 the plan's first month; a range from "M0" counts from zero ("M0-M5": six
+    months, and its deck's "M6-M17" follows on, see ``zero_based``)."""
     if m is None or not 0 <= int(m.group(1)) < int(m.group(2)):
         return None
     first, last = int(m.group(1)), int(m.group(2))
@@ -74,7 +74,7 @@ def _plan_months(m: re.Match[str] | None) -> Span | None:
 
 def zero_based(spans: list[Span]) -> list[Span]:
     """Spans of the plan's numbered months on one deck whose count starts at "M0": each
-    later range moves on a month ("M10-M23" after "M0-M9" is months 10 to 23 counted from
+    later range moves on a month ("M6-M17" after "M0-M5" is months 6 to 17 counted from
     zero, not the tenth to the twenty-third)."""
     ranges = [(_M_RANGE.fullmatch(s.label.strip()), s) for s in spans]
     if not any(m is not None and int(m.group(1)) == 0 for m, _ in ranges):

@@ -2458,7 +2458,7 @@ _GATE_HEAD = re.compile(
 )
 
 
-# "We pass Gate 1 when:", "Gate 2 is passed if:": a gate's criteria follow
+# "We will pass gate B once:", "Gate 2 is passed if:": a gate's criteria follow
 _CRITERIA_INTRO = re.compile(
     r"^(?:we\s+(?:will\s+)?pass\s+(?:the\s+)?gate\s*\w{0,3}|(?:the\s+)?gate\s*\w{0,3}\s+is\s+"
     r"passed)\s+(?:when|if|once)\s*:?$",
@@ -2521,9 +2521,9 @@ def _gate_blocks(
         item = _GATE_ITEM.match(line.strip())
         adds = _GATE_ADDS.match(line.strip())
         if _CRITERIA_INTRO.match(line.strip()):
-            continue  # "We pass Gate 1 when:" over the criteria
+            continue  # "We will pass gate B once:" over the criteria
         if _WHO_DECIDES.match(line.strip()) or len(set(_GATE_NAMED.findall(line))) >= 2:
-            # "Who decides", "The COO makes the call at Gate 1 and Gate 2": every gate's, and
+            # "Who decides", "The Chief Executive takes Gates 2 and 3": every gate's, and
             # the gate's criteria end above it
             close()
             head, body = None, []

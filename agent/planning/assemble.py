@@ -396,7 +396,7 @@ def _consulted_before(
     gap: GapRecord, gaps: list[GapRecord], posts: frozenset[str]
 ) -> GapRecord | None:
     """Where a roster row's "consulted before ..." is said of the same body in another source,
-    that source's gap: the row's head names the body ("Chair, Tenants' Panel"), the other
+    that source's gap: the row's head names the body ("Chair, Residents' Forum"), the other
     sentence shares one of its words and most of the rule ("The panel must be consulted
     before ... changes")."""
     sentence = gap_source(gap)[1]

@@ -1064,7 +1064,7 @@ def _read_plan(deck: Deck) -> DeckPlan:
         until = spans[0].end - (origin or 0.0)
         if 0.4 * horizon <= until < horizon:
             horizon = int(round(until))
-    # "Over the next two years we will ..." in the summary, under a title's "2027 to 2029":
+    # "Over the next three years we ..." in the summary, under a title's "2028 to 2031":
     # the length says how much of the years the range touches the plan runs
     next_years = next(
         (m for s in slides[:3] for t in s.texts() if (m := _NEXT_YEARS.search(t))), None
@@ -2066,7 +2066,7 @@ def _axis_line(text: str, start_year: int | None) -> bool:
 def _axis_cells(slide: _Slide, start_year: int | None) -> set[int]:
     """The blocks of a drawn chart's time axis, one label a cell: a row of three or more
     period labels on one baseline ("Q1", "Q2", ...) with the short heads beside them
-    ("Future"), and each row stacked under it ("FY28", "FY28", ..., "FY31+")."""
+    ("Later"), and each row stacked under it ("FY29", "FY29", ..., "FY32+")."""
     rows: dict[int, list[Block]] = {}
     for _text, block in slide.lines:
         if block.place is not None and len(words(block.text)) <= 3:
@@ -2822,8 +2822,8 @@ def _date_by_own_words(plan: DeckPlan, commitments: list[Commitment] | None = No
 
 def _phase_of_work_slides(plan: DeckPlan, slides: list[_Slide]) -> None:
     """The work a slide lists for one phase belongs to it, undated: the slide's label names
-    the phase ("WAVE 2 · INITIATIVES") or its title is the phase's own name ("Make it
-    reliable" for "Wave 2: Make it reliable")."""
+    the phase ("STAGE 2 · THE WORK") or its title is the phase's own name ("Build it
+    right" for "Stage 2: Build it right")."""
     if len(plan.phases) < 2:
         return
     keyed = {_phases.phase_key(p.name): p for p in plan.phases if _phases.phase_key(p.name)}
@@ -4831,7 +4831,7 @@ def _cued_pilot(title: str) -> tuple[str, str] | None:
     return None
 
 
-# A unit named by its number: "Route 31", "Ward 7B", "Line 2"
+# A unit named by its number: "Route 12", "Ward 7B", "Line 2"
 _NUMBERED_UNIT = re.compile(r"\b(?P<name>(?P<unit>[A-Z][a-z]+)\s+\d{1,3}[A-Z]?)\b")
 
 

@@ -281,7 +281,7 @@ _ABOUT_END = re.compile(
     r"what\s+we\s+(?:will\s+not|leave\s+out))",
     re.I,
 )
-# A label over the list naming when it holds ("In Wave 1", "In scope", "In the first year"):
+# A label over the list naming when it holds ("In Phase 1", "In scope", "In the first year"):
 # the list's, no situation of its own
 _IN_LABEL = re.compile(
     r"^in\s+(?:scope|(?:the\s+)?(?:first\s+)?(?:wave|phase|stage|step|year|release)(?:\s+\d{1,2})?|"
