@@ -160,3 +160,79 @@ def test_a_slide_of_one_waves_work_puts_it_in_that_wave() -> None:
     # its title is the wave's own name; its label names the wave
     assert phases.get("Rebuild the depot rota in the new system.") == "Wave 2: Spread it"
     assert phases.get("Replace the paper delivery notes at Eastfield.") == "Wave 2: Spread it"
+
+
+def test_a_phase_table_that_gives_each_phase_by_its_code_dates_the_named_phases() -> None:
+    from tests.decks import phase_months, table_block
+
+    deck = slide_deck(
+        [
+            ("Clear Lanes", ["Dunmore Logistics", "Board paper, May 2028"]),
+            ("Three stages", ["Stage 1: Prepare", "Stage 2: Change", "Stage 3: Settle"]),
+            ("When each stage runs", ["Our financial year runs from 1 April to 31 March."]),
+        ],
+        bullets=False,
+    )
+    deck.units[2].blocks.append(
+        table_block(
+            [
+                ["Stage", "From", "To"],
+                ["1", "Q1 2028/29", "Q2 2028/29"],
+                ["2", "Q3 2028/29", "Q2 2029/30"],
+                ["3", "Q3 2029/30", "Q4 2029/30"],
+            ],
+            3,
+        )
+    )
+    assert phase_months(read_deck_plan(deck)) == [
+        ("Stage 1: Prepare", 0, 6),
+        ("Stage 2: Change", 6, 18),
+        ("Stage 3: Settle", 18, 24),
+    ]
+
+
+def test_a_table_of_spreadsheet_month_heads_dates_the_phases_named_in_its_row() -> None:
+    from tests.decks import phase_months, table_block
+
+    months = [f"{m}-29" for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug")]
+    deck = slide_deck(
+        [("Clear Lanes", ["Dunmore Logistics", "Board paper, December 2028"]), ("Roadmap", [])],
+        bullets=False,
+    )
+    deck.units[1].blocks.append(
+        table_block(
+            [
+                ["", *months, "Later"],
+                ["Phase", "Steady", "", "", "Spread", "", "", "", "", ""],
+                ["People", "", "Rota training", "", "", "", "New roles", "", "", ""],
+            ],
+            2,
+        )
+    )
+    assert phase_months(read_deck_plan(deck)) == [("Steady", 0, 3), ("Spread", 3, 8)]
+
+
+def test_a_list_of_moments_numbered_on_lines_of_their_own_names_the_scenarios() -> None:
+    deck = slide_deck(
+        [
+            COVER,
+            (
+                "Who and what first",
+                [
+                    "2 WHERE WE START FROM",
+                    "Three situations we will plan around 1",
+                    "A driver swapping a trailer at Dunmore at 05:30, before the yard office opens.",
+                    "2",
+                    "A customer chasing a missed delivery slot by phone.",
+                    "3",
+                    "A new starter on their first night shift in the cold store.",
+                    "Not in this plan",
+                    "Our own fleet workshop.",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    names = [s.name for s in choose_scenarios(deck, [])]
+    assert len(names) == 3 and any("05:30" in n for n in names), names
+    assert not any("workshop" in n for n in names)

@@ -1439,6 +1439,8 @@ _DATES_ARE = re.compile(
 
 def calendar_range(text: str, start_year: int | None) -> Span | None:
     """The whole span a text's calendar dates cover ("April 2028 - March 2029": both ends)."""
+    # a spreadsheet's month heads, "Jan-28", "Sep-29": the month and its year
+    text = _MONTH_YY.sub(r"\1 \2", text)
     spans = calendar_spans(text, start_year)
     # "H1 FY29 Jul-Dec 2028": the months named say which half of which year a financial
     # half or quarter means (not the calendar's); "Q1 2028 - March 2029" keeps both ends
@@ -1460,6 +1462,7 @@ def calendar_range(text: str, start_year: int | None) -> Span | None:
     return Span(min(s.start for s in spans), max(s.end for s in spans), text.strip(), absolute=True)
 
 
+_MONTH_YY = re.compile(rf"^\s*({MONTH})-(\d\d)\s*$", re.I)
 _BY = re.compile(r"^(?:by|before|no later than|until|due)\s+(?:the\s+)?(?:end\s+of\s+)?", re.I)
 _DAY_MONTH = re.compile(
     rf"^(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})"

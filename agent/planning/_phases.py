@@ -1208,7 +1208,7 @@ def _phase_table(
     gate."""
     if len(rows) < 3:
         return []
-    header, body = rows[0], rows[1:]
+    header, body = rows[0], [_keyed_codes(rows[0], r) for r in rows[1:]]
     width = len(header)
 
     def cell(row: list[str], i: int | None) -> str:
@@ -1384,6 +1384,20 @@ _BEYOND = re.compile(
     r"|\b(?:outside|not\s+(?:in|part\s+of))\s+(?:this|the)\s+(?:plan|programme|program|roadmap)\b",
     re.I,
 )
+
+
+def _keyed_codes(header: list[str], row: list[str]) -> list[str]:
+    """A row under a column headed "Phase" (or "Wave", "Stage") that holds the phase's code
+    alone ("A", "2"): the code is the phase's key ("Phase A"), as its own slide names it."""
+    out = list(row)
+    for i, head in enumerate(header):
+        word = _CODED_HEAD.match(head.strip())
+        if word and i < len(out) and re.fullmatch(r"[A-H]|\d{1,2}", out[i].strip()):
+            out[i] = f"{word.group(1).title()} {out[i].strip()}"
+    return out
+
+
+_CODED_HEAD = re.compile(r"^(phase|wave|stage|step|release|horizon|tranche)s?$", re.I)
 
 
 def _period_columns(header: list[str], start_year: int | None) -> dict[int, timeline.Span]:

@@ -45,7 +45,7 @@ SCENARIO_LABEL = re.compile(
 )
 # A goal's measure after its subject: "... from 20% to 90% by 2030", "...: 2.3 yrs", "... by 2028".
 _MEASURE_TAIL = re.compile(
-    r"(?::\s*[^:]*\d[^:]*"
+    r"(?:(?<!\d):\s*[^:]*\d[^:]*"  # (not a clock's "06:00")
     r"|\s+(?:from\s+\S+\s+)?to\s+[≥≤<>~+−-]?\s*[$£€¥]?\d\S*(?:\s+by\b.*)?"
     r"|\s+by\s+(?:the\s+end\s+of\s+)?(?:[a-z]+\s+)?(?:fy\s?)?(?:19|20)\d\d\b.*)$",
     re.I,
@@ -310,11 +310,13 @@ def _listed_about(unit: Unit, lines: list[str]) -> list[_Candidate]:
         and not _before_or_after(line)
         and not _COUNTS_THEM.fullmatch(line.strip())
     ]
-    # (and the section's label over the slide's title, "SCOPE")
+    # (and the section's label over the slide's title, "SCOPE", "2 HOW WE GET THERE")
     while rest and (
-        _IN_LABEL.match(rest[0].strip()) or rest[0].isupper() and len(words(rest[0])) <= 3
+        _IN_LABEL.match(rest[0].strip()) or rest[0].isupper() and len(words(rest[0])) <= 6
     ):
         rest = rest[1:]
+    # a list's numbers set on lines of their own ("2" over its item) number it, no more
+    rest = [line for line in rest if not re.fullmatch(r"\s*\d{1,2}[.)]?\s*", line)]
     end = next((i for i, line in enumerate(rest) if _ABOUT_END.match(line)), len(rest))
     rest = rest[:end]
     if rest and re.match(r"(?:we|where|how|why)\b", rest[0], re.I):
