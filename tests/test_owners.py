@@ -1940,3 +1940,25 @@ def test_a_list_items_number_is_no_part_of_the_work() -> None:
         kind="initiative", title="4.1 Shifts: rotas agreed", text="", source=Source(file="d")
     )
     assert kept.title == "4.1 Shifts: rotas agreed"
+
+
+def test_an_empty_post_leads_no_work_the_post_covering_it_does() -> None:
+    analyst = _role(
+        "Data Analyst", "Vacant since June 2027", "Dashboards and the monthly measures pack"
+    )
+    cover = _role(
+        "Head of Performance",
+        "Performance reporting; covers the Data Analyst post while it is vacant",
+        "Dashboards for the executive team",
+    )
+    assert remit.vacant(analyst)
+    assert not remit.vacant(cover)
+    assert remit.vacant(Role(name="Deputy Director", person="Vacant", source="r"))
+    assert remit.vacant(
+        _role("Head of Data", "Data standards. The Head of Data post has been vacant since March")
+    )
+    roles = [analyst, cover, _role("Head of IT", "Networks, devices and the service desk")]
+    assert (
+        _owner_of("Build the monthly measures dashboard", roles, "tech_data")
+        == "Head of Performance"
+    )

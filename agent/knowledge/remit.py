@@ -422,6 +422,50 @@ def owns_no_work(role: Role, remits: dict[str, list[str]] | None = None) -> bool
     return any(_OWNS_NO_WORK.search(d) for d in said)
 
 
+def vacant(role: Role) -> bool:
+    """The roster says the post is empty: "Vacant" where its holder's name goes, or its own
+    row says so ("Vacant since March 2027", "The Head of Data post has been vacant since
+    ..."); not a post that covers another's while that one is vacant."""
+    if role.person and _VACANT_OWN.match(role.person):
+        return True
+    return any(
+        _VACANT_OWN.match(sentence) and not _COVERS.search(sentence)
+        for duty in role.responsibilities
+        for sentence in re.split(r"(?<=[.;])\s+", duty)
+    )
+
+
+def covering(post: Role, roles: list[Role]) -> Role | None:
+    """The roster post that covers an empty one: named in the empty post's row ("until it is
+    filled the Head of Leakage holds this remit") or covering it in its own ("Covers the Head
+    of Data's remit while that post is vacant")."""
+    others = [r for r in roles if r.name != post.name and not vacant(r)]
+    own = " ".join(post.responsibilities)
+    for sentence in re.split(r"(?<=[.;])\s+", own):
+        if _COVERS.search(sentence):
+            named = [r for r in others if r.name.casefold() in sentence.casefold()]
+            if named:
+                return max(named, key=lambda r: len(r.name))
+    return next(
+        (
+            r
+            for r in others
+            if any(
+                _COVERS.search(d) and post.name.casefold() in d.casefold()
+                for d in r.responsibilities
+            )
+        ),
+        None,
+    )
+
+
+_VACANT_OWN = re.compile(
+    r"^\s*\(?\s*(?:vacant\b|(?:the\s+)?[\w ,&'()-]{0,80}?\bpost\s+(?:is|has\s+been)\s+vacant\b)",
+    re.I,
+)
+_COVERS = re.compile(r"\b(?:covers?|covering|while|meanwhile|holds?)\b", re.I)
+
+
 def consultative(role: Role) -> bool:
     return bool(CONSULTATIVE.search(f"{role.name} {role.team or ''}"))
 
@@ -565,6 +609,13 @@ def by_remit(
     best = max(scored, key=lambda s: (s[0], s[2], s[3]))
     if best[1] and _common_only(work, docs[core.index(best[4])], docs):
         best = (best[0], 0.0, *best[2:])
+    if best[1] and vacant(best[4]):
+        # An empty post leads no work until it is filled: the post the roster says covers it
+        # does ("Covers the Head of Data's remit while that post is vacant"); with no such
+        # post (an interim from outside), the work stays with the post's remit.
+        cover = covering(best[4], core)
+        if cover is not None:
+            return cover, best[1]
     if best[1] == 0:
         # No remit speaks of this work: the programme runs it for a governance item, else the
         # layer's lead owns it until someone is named.
