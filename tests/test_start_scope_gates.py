@@ -236,3 +236,26 @@ def test_a_list_of_moments_numbered_on_lines_of_their_own_names_the_scenarios() 
     names = [s.name for s in choose_scenarios(deck, [])]
     assert len(names) == 3 and any("05:30" in n for n in names), names
     assert not any("workshop" in n for n in names)
+
+
+def test_a_slide_given_to_one_unnumbered_gate_is_that_gate() -> None:
+    deck = slide_deck(
+        [
+            COVER,
+            ("Roadmap", ["Now: H1 2028", "Next: H2 2028", "Then: 2029"]),
+            (
+                "The scale-up gate",
+                [
+                    "GATE",
+                    "Taken by the Board in October 2028, before any depot beyond Dunmore changes.",
+                    "What Dunmore must show",
+                    "Nine in ten loads scanned at the door for eight weeks",
+                    "Every missed scan logged within a day",
+                ],
+            ),
+        ],
+        bullets=False,
+    )
+    gates = [c for c in read_deck_plan(deck).commitments if c.kind == "gate"]
+    assert [g.title for g in gates] == ["Scale-up gate: go/no-go"], gates
+    assert "Every missed scan logged within a day" in gates[0].text

@@ -764,6 +764,20 @@ def read_slide(
             headed = [title] if _GATE_HEAD.match(title.strip()) else []
             reading.gates += _gate_blocks([*headed, *lines], start_year)
             reading.consumed = bool(reading.gates)
+            if not reading.gates and _ONE_GATE.match(title.strip()):
+                # "The roll-out gate" over when it is taken and what it must see: one gate,
+                # unnumbered, the first phase's (what it proves decides what follows)
+                criteria = [ln.strip().rstrip(";.") for ln in lines if len(words(ln)) >= 4]
+                if criteria:
+                    when = next(
+                        (s for ln in criteria if (s := timeline.calendar_range(ln, start_year))),
+                        None,
+                    )
+                    one = _ONE_GATE.match(title.strip())
+                    assert one is not None
+                    # (its lines are still read as the slide's own: what it must see is work)
+                    name = one.group("name").strip()
+                    reading.gates.append((f"{_BY_NAME_ONLY}{name}", when, "; ".join(criteria)))
         return reading
 
     # An overview: one line per phase (or per stage named in the title, or named over its span).
@@ -2447,6 +2461,9 @@ def merge(
             target.gate = text  # what the gate decides, over a chart's "G3 · Dec 28"
             if re.fullmatch(r"\d{1,2}|[A-Z]", gid) and not target.gate_name:
                 target.gate_name = f"Gate {gid}: {text.split(';')[0]}"  # "Gate 3: Year 3 review"
+            elif gid.startswith(_BY_NAME_ONLY) and not target.gate_name:
+                name = gid.removeprefix(_BY_NAME_ONLY)
+                target.gate_name = f"{name[:1].upper()}{name[1:]}: go/no-go"  # "Roll-out gate"
     _fill_spans(records, axis)
     for rec in records:
         # "2028 Wave 2" over its caption: the year says when, the phase is "Wave 2"
@@ -2586,6 +2603,16 @@ def _card_gate(rec: PhaseRecord, ident: str, when: timeline.Span | None, text: s
 def _label_only_gate(text: str) -> bool:
     """A gate known only by its marker and date ("G3 · Dec 28")."""
     return bool(_GATE_HEAD.match(text.strip())) and len(words(text)) <= 5
+
+
+# A slide given to one gate it names without a number: "The roll-out gate", "Our go/no-go"
+# (not a name with "gate" in it: "Gate to Gate", "From kerb to gate")
+_ONE_GATE = re.compile(
+    r"^(?:the|our)\s+(?P<name>(?:(?!to\b|from\b|at\b|by\b)[\w-]+\s+){0,3}"
+    r"(?:gate|go\s*/\s*no[- ]go)(?:\s+decision)?)\s*$",
+    re.I,
+)
+_BY_NAME_ONLY = "named:"  # the id of a gate known by its name alone
 
 
 def _gate_target(gid: str, k: int, records: list[PhaseRecord]) -> PhaseRecord | None:

@@ -1180,6 +1180,8 @@ def _read_plan(deck: Deck) -> DeckPlan:
         if reading.consumed:
             readings.append(reading)
             continue
+        if reading.gates:
+            readings.append(reading)  # a gate its slide names, whose lines are read on below
         if re.search(r"\bpilot\b", title, re.I) or _staged_pilot(slide, slides):
             slide.take_notes("pilot")
             piloted = _pilot_slide(slide, plan.start_year, origin)
