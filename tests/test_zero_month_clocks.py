@@ -173,3 +173,15 @@ def test_a_word_drawn_on_its_own_at_another_rows_word_is_no_column() -> None:
     assert not after_yard("cranes")
     assert after_yard("Cranes")
     assert after_yard("14")
+
+
+def test_a_column_named_by_a_date_names_no_stage() -> None:
+    """A lane's label over a season band and a column "After June 2031" over "to August
+    2031" on a drawn roadmap: neither is a stage named over its span; two stages are."""
+    from agent.planning._phases import _spanned_stages
+
+    lines = ["Close down", "Summer 2029", "After June 2031", "to August 2031"]
+    assert _spanned_stages(lines, 2029) == []
+    assert _spanned_stages(
+        ["Prepare", "October 2029 to March 2030", "Build", "April 2030 to March 2031"], 2029
+    ) == ["prepare", "build"]

@@ -1966,6 +1966,8 @@ def _spanned_stages(lines: list[str], start_year: int | None) -> list[str]:
         # chart's corner and its first column's two-line head)
         and not _BEYOND.search(line.strip())
         and not re.search(r"\b[QH][1-4]\b", line)
+        # ("After March 2030" over "to May 2030": a column's dates, named by a date)
+        and not re.search(r"\b(?:19|20)\d\d\b", line)
         and timeline.find_span(line) is None
         and timeline.parse_label(line, start_year=start_year) is None  # "Q3 2028" over "Q4 2028"
         and (timeline.find_span(nxt) or timeline.calendar_range(nxt, start_year)) is not None
