@@ -574,7 +574,7 @@ def by_remit(
         subject_stems(" ".join(w for w in words(text) if w not in STOPWORDS)[:40]), docs
     )
     first = _first_word(text, docs)
-    lead_word = words(text)[0] if words(text) else ""
+    lead_word = next(iter(words(text)), "")
     verb = stem(lead_word) if lead_word[:1].isalpha() and opens_with_work(text) else ""
     keywords = LAYER_KEYWORDS.get(layer, [])
     # A training function's remit names what it trains ("net handling and vessel courses",
@@ -593,7 +593,9 @@ def by_remit(
         trainers = set()
     scored = []
     top = max((share for share, _m in shares), default=0.0)
-    for role, doc, (share, _mass), (lead, _m) in zip(core, docs, shares, head, strict=True):
+    for role, said, doc, (share, _mass), (lead, _m) in zip(
+        core, doing, docs, shares, head, strict=True
+    ):
         if consultative(role) and share < 0.5 or role.name in trainers:
             continue
         fit = match_score(role, keywords) / 2.0  # 0..1
@@ -601,7 +603,7 @@ def by_remit(
         # Among equal remits, the one whose title names the work ("Court User Services
         # Manager" for the court users' group), not the first name in the alphabet.
         score += TITLE_WORD * len(work & subject_stems(role.name)) / max(len(work), 1)
-        if verb and share >= NEAR_SHARE * top and _does(verb, doing[core.index(role)]):
+        if verb and share >= NEAR_SHARE * top and _does(verb, said):
             score += VERB_WORK  # (between remits that hold the work's words near equally)
         scored.append((score, share, -seniority(role), role.name, role))
     if not scored:

@@ -764,20 +764,19 @@ def read_slide(
             headed = [title] if _GATE_HEAD.match(title.strip()) else []
             reading.gates += _gate_blocks([*headed, *lines], start_year)
             reading.consumed = bool(reading.gates)
-            if not reading.gates and _ONE_GATE.match(title.strip()):
+            one = None if reading.gates else _ONE_GATE.match(title.strip())
+            criteria = (
+                [ln.strip().rstrip(";.") for ln in lines if len(words(ln)) >= 4] if one else []
+            )
+            if one is not None and criteria:
                 # "The roll-out gate" over when it is taken and what it must see: one gate,
-                # unnumbered, the first phase's (what it proves decides what follows)
-                criteria = [ln.strip().rstrip(";.") for ln in lines if len(words(ln)) >= 4]
-                if criteria:
-                    when = next(
-                        (s for ln in criteria if (s := timeline.calendar_range(ln, start_year))),
-                        None,
-                    )
-                    one = _ONE_GATE.match(title.strip())
-                    assert one is not None
-                    # (its lines are still read as the slide's own: what it must see is work)
-                    name = one.group("name").strip()
-                    reading.gates.append((f"{_BY_NAME_ONLY}{name}", when, "; ".join(criteria)))
+                # unnumbered, the first phase's (what it proves decides what follows); its
+                # lines are still read as the slide's own (what it must see is work)
+                when = next(
+                    (s for ln in criteria if (s := timeline.calendar_range(ln, start_year))), None
+                )
+                name = one.group("name").strip()
+                reading.gates.append((f"{_BY_NAME_ONLY}{name}", when, "; ".join(criteria)))
         return reading
 
     # An overview: one line per phase (or per stage named in the title, or named over its span).
